@@ -1,0 +1,5 @@
+export * from './audit.module';
+export * from './domain/domain-event';
+export * from './commands/audit-log';
+export * from './commands/unit-of-work';
+export * from './queries/audit.queries';

@@ -1,0 +1,97 @@
+import { DataSource, type EntityManager } from 'typeorm';
+import type { PoolClient } from 'pg';
+import { registeredContexts, registeredEntities } from './context-registry';
+import { MIGRATIONS } from './migrations';
+
+const MIGRATION_LOCK_KEY = 4_242_000;
+
+/** Every write receives the transaction's EntityManager explicitly. */
+export type Tx = EntityManager;
+
+export interface DatabaseOptions {
+  url: string;
+  poolSize?: number;
+  applicationName?: string;
+}
+
+export class Database {
+  private constructor(readonly dataSource: DataSource) {}
+
+  static async connect(options: DatabaseOptions): Promise<Database> {
+    const dataSource = new DataSource({
+      type: 'postgres',
+      url: options.url,
+      entities: registeredEntities(),
+      migrations: MIGRATIONS,
+      migrationsTableName: 'schema_migration',
+      migrationsTransactionMode: 'each',
+      applicationName: options.applicationName ?? 'bss',
+      extra: { max: options.poolSize ?? 10 },
+      logging: false,
+    });
+    await dataSource.initialize();
+    return new Database(dataSource);
+  }
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  /** One transaction per write: load → policies → write → audit row, all or nothing. */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.dataSource.query(sql, params);
+  }
+
+  /** Applies pending migrations; an advisory lock lets several processes start at once safely. */
+  async migrate(log: (line: string) => void = () => undefined): Promise<string[]> {
+    const lock = await this.dataSource.createQueryRunner();
+    await lock.connect();
+    try {
+      await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+      const applied = await this.dataSource.runMigrations({ transaction: 'each' });
+      for (const m of applied) log(`  migrated ${m.name}`);
+      return applied.map((m) => m.name);
+    } finally {
+      await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+      await lock.release();
+    }
+  }
+
+  /** Idempotent reference data of every linked context, in seed order. */
+  async seed(log: (line: string) => void = () => undefined): Promise<void> {
+    const ordered = registeredContexts()
+      .filter((c) => c.seed)
+      .sort((a, b) => (a.seedOrder ?? 100) - (b.seedOrder ?? 100));
+    for (const context of ordered) {
+      await this.transaction((tx) => context.seed!(tx, (line) => log(`  [${context.name}] ${line}`)));
+      log(`  seeded ${context.name}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+/** The raw pg client behind a TypeORM transaction, for libraries (pg-boss) that join it. */
+export async function pgClientOf(tx: Tx): Promise<PoolClient> {
+  if (!tx.queryRunner) throw new Error('pgClientOf needs a transactional EntityManager');
+  return (await tx.queryRunner.connect()) as PoolClient;
+}
+
+/**
+ * `bss admin reset`: every linked context deletes its operational rows (reverse dependency
+ * order), and queued jobs go too. Reference data, the clock row and the audit log survive.
+ */
+export async function resetOperationalData(tx: Tx): Promise<string[]> {
+  const ordered = registeredContexts()
+    .filter((c) => c.reset)
+    .sort((a, b) => (a.resetOrder ?? 100) - (b.resetOrder ?? 100));
+  for (const context of ordered) await context.reset!(tx);
+  await tx.query(`delete from pgboss.job where name not like '\\_\\_pgboss%'`);
+  return ordered.map((c) => c.name);
+}

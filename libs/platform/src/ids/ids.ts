@@ -1,0 +1,19 @@
+import { randomBytes } from 'node:crypto';
+import type { Tx } from '../db/database';
+
+/** `CUST-3f9a0c12`: prefix + 8 random lowercase hex (uppercase for e.g. `PORT-`). */
+export function randomId(prefix: string, options: { length?: number; upper?: boolean } = {}): string {
+  const hex = randomBytes(Math.ceil((options.length ?? 8) / 2))
+    .toString('hex')
+    .slice(0, options.length ?? 8);
+  return `${prefix}-${options.upper ? hex.toUpperCase() : hex}`;
+}
+
+/**
+ * `ORD-0001` from a Postgres sequence: survives restarts, never repeats, and widens past its
+ * padding (`ORD-10000`) instead of wrapping.
+ */
+export async function sequenceId(tx: Tx, sequence: string, prefix: string, pad = 4): Promise<string> {
+  const [row] = (await tx.query(`select nextval($1::regclass) as n`, [sequence])) as { n: string }[];
+  return `${prefix}-${String(row.n).padStart(pad, '0')}`;
+}

@@ -1,0 +1,52 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+
+export const CHANNELS = ['cli', 'llm', 'scenario', 'system', 'portal-self-serve', 'portal-csr', 'portal-chat', 'cockpit', 'email', 'phone'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Who is acting, through which surface, under which service identity: stamped on every audit row. */
+export interface AuthContext {
+  actor: string;
+  channel: Channel;
+  /** Which named API token matched (`default`, `portal_self_serve`, `operator_cockpit`, …), never a header. */
+  serviceIdentity: string;
+  tenant: string;
+  /** Set only for a logged-in customer; `*.mine` operations bind to it and nothing else. */
+  customerId?: string;
+  requestId: string;
+  roles: readonly string[];
+}
+
+export const DEFAULT_TENANT = 'DEFAULT';
+
+const storage = new AsyncLocalStorage<AuthContext>();
+
+const SYSTEM_CONTEXT: Omit<AuthContext, 'requestId'> = {
+  actor: 'system',
+  channel: 'system',
+  serviceIdentity: 'default',
+  tenant: DEFAULT_TENANT,
+  roles: ['admin'],
+};
+
+/** The ambient context, or a fresh `system` one outside any request. */
+export function currentAuth(): AuthContext {
+  return storage.getStore() ?? { ...SYSTEM_CONTEXT, requestId: randomUUID() };
+}
+
+export function runWithAuth<T>(context: Partial<AuthContext>, work: () => T): T {
+  const full: AuthContext = { ...SYSTEM_CONTEXT, requestId: randomUUID(), ...context };
+  return storage.run(full, work);
+}
+
+/** Workers push their own identity per item, e.g. `system:renewal_worker`, and drop it afterwards. */
+export function runAsWorker<T>(worker: string, work: () => T, requestId?: string): T {
+  return runWithAuth({ actor: `system:${worker}`, channel: 'system', requestId: requestId ?? randomUUID() }, work);
+}
+
+/** Enter a context for the rest of the current async chain (Fastify hooks use it per request). */
+export function enterAuth(context: Partial<AuthContext>): AuthContext {
+  const full: AuthContext = { ...SYSTEM_CONTEXT, requestId: randomUUID(), ...context };
+  storage.enterWith(full);
+  return full;
+}
