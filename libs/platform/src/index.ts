@@ -12,3 +12,4 @@ export * from './ids/ids';
 export * from './jobs/job-queue';
 export * from './jobs/inbox';
 export * from './logging/logger';
+export * from './validation/validate-input';

@@ -24,7 +24,7 @@ export async function createTestDatabase(): Promise<string> {
     const exists = await admin.query('select 1 from pg_database where datname = $1', [TEMPLATE]);
     if (exists.rowCount === 0) {
       await admin.query(`create database ${TEMPLATE}`);
-      const template = await Database.connect({ url: databaseUrl(server, TEMPLATE), poolSize: 1, applicationName: 'bss-test-template' });
+      const template = await Database.connect({ url: databaseUrl(server, TEMPLATE), poolSize: 2, applicationName: 'bss-test-template' });
       try {
         await template.migrate();
       } catch (error) {
