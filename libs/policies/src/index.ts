@@ -5,3 +5,4 @@ export * from './perimeter/public-route.decorator';
 export * from './perimeter/request-auth';
 export * from './perimeter/api-token.guard';
 export * from './perimeter/auth-context.interceptor';
+export * from './perimeter/perimeter.module';

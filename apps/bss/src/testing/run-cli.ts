@@ -29,7 +29,7 @@ export async function runCli(command: Runnable, argv: string[]): Promise<CliResu
   }) as typeof process.stderr.write);
   process.exitCode = undefined;
   try {
-    await command.run(argv, CLI_ROOT);
+    await (command as unknown as { run(argv: string[], root: string): Promise<unknown> }).run(argv, CLI_ROOT);
   } catch (error) {
     err.push((error as Error).message);
     process.exitCode = process.exitCode || 1;

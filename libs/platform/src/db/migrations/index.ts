@@ -1,5 +1,6 @@
 import { CreatePlatform1764100000000 } from './1764100000000-create-platform';
 import { CreateAudit1764100001000 } from './1764100001000-create-audit';
+import { CreateCatalog1764200000000 } from './1764200000000-create-catalog';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -10,4 +11,5 @@ import { CreateAudit1764100001000 } from './1764100001000-create-audit';
 export const MIGRATIONS = [
   CreatePlatform1764100000000,
   CreateAudit1764100001000,
+  CreateCatalog1764200000000,
 ];

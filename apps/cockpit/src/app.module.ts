@@ -1,0 +1,28 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditModule } from '@bss/audit';
+import { NotificationsModule } from '@bss/notifications';
+import { PlatformModule } from '@bss/platform';
+import { PerimeterModule } from '@bss/policies';
+import { ClockController, HealthController } from '@bss/web';
+
+export interface AppOptions {
+  databaseUrl: string;
+  workers: boolean;
+}
+
+/** Operator cockpit (9002): thin routes over the domain libraries. */
+@Module({})
+export class CockpitAppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: CockpitAppModule,
+      imports: [
+        PlatformModule.forRoot({ databaseUrl: options.databaseUrl, applicationName: 'cockpit', workers: options.workers }),
+        AuditModule,
+        PerimeterModule.forApp({ channel: 'cockpit', serviceIdentity: 'operator_cockpit' }),
+        NotificationsModule,
+      ],
+      controllers: [HealthController, ClockController],
+    };
+  }
+}
