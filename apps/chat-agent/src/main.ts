@@ -6,7 +6,7 @@ import { ChatAgentAppModule } from './app.module';
 async function main(): Promise<void> {
   const database = await acquireDatabase();
   const app = await createHttpApp(ChatAgentAppModule.forRoot({ databaseUrl: database.url, workers: envBool('BSS_WORKERS', true) }), {
-    viewsDirs: [join(__dirname, '..', 'views')],
+    viewsDir: join(__dirname, '..', 'views'),
   });
   const port = envInt('PORT', 9003);
   await app.listen({ port, host: envString('BSS_HOST', '127.0.0.1') });

@@ -6,7 +6,7 @@ import { CockpitAppModule } from './app.module';
 async function main(): Promise<void> {
   const database = await acquireDatabase();
   const app = await createHttpApp(CockpitAppModule.forRoot({ databaseUrl: database.url, workers: envBool('BSS_WORKERS', true) }), {
-    viewsDirs: [join(__dirname, '..', 'views')],
+    viewsDir: join(__dirname, '..', 'views'),
   });
   const port = envInt('PORT', 9002);
   await app.listen({ port, host: envString('BSS_HOST', '127.0.0.1') });

@@ -6,7 +6,7 @@ import { PortalAppModule } from './app.module';
 async function main(): Promise<void> {
   const database = await acquireDatabase();
   const app = await createHttpApp(PortalAppModule.forRoot({ databaseUrl: database.url, workers: envBool('BSS_WORKERS', true) }), {
-    viewsDirs: [join(__dirname, '..', 'views')],
+    viewsDir: join(__dirname, '..', 'views'),
   });
   const port = envInt('PORT', 9001);
   await app.listen({ port, host: envString('BSS_HOST', '127.0.0.1') });

@@ -8,8 +8,8 @@ import { LOGGER, type Logger } from '@bss/platform';
 import { BssExceptionFilter } from './bss-exception.filter';
 
 export interface HttpAppOptions {
-  /** Folders searched for pug templates, app first, then the shared libs/web views. */
-  viewsDirs?: string[];
+  /** The app's pug templates; shared layouts/mixins resolve from libs/web/views as `/layouts/…`. */
+  viewsDir?: string;
   /** Fastify inject tests pass false to keep output quiet. */
   logRequests?: boolean;
 }
@@ -22,8 +22,8 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { logger: ['error', 'warn'], bufferLogs: false, abortOnError: false });
   const logger = app.get<Logger>(LOGGER);
   app.useGlobalFilters(new BssExceptionFilter(logger));
-  if (options.viewsDirs?.length) {
-    app.setViewEngine({ engine: { pug }, templates: [...options.viewsDirs, SHARED_VIEWS_DIR], viewExt: 'pug', options: { basedir: SHARED_VIEWS_DIR } });
+  if (options.viewsDir) {
+    app.setViewEngine({ engine: { pug }, templates: options.viewsDir, viewExt: 'pug', options: { basedir: SHARED_VIEWS_DIR } });
   }
   if (options.logRequests ?? true) {
     app.getHttpAdapter().getInstance().addHook('onResponse', (request, reply, done) => {

@@ -1,6 +1,10 @@
 import { CreatePlatform1764100000000 } from './1764100000000-create-platform';
 import { CreateAudit1764100001000 } from './1764100001000-create-audit';
 import { CreateCatalog1764200000000 } from './1764200000000-create-catalog';
+import { CreateInventory1764400000000 } from './1764400000000-create-inventory';
+import { CreatePayment1764500000000 } from './1764500000000-create-payment';
+import { CreateCrm1764300000000 } from './1764300000000-create-crm';
+import { CreateSubscription1764700000000 } from './1764700000000-create-subscription';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -12,4 +16,8 @@ export const MIGRATIONS = [
   CreatePlatform1764100000000,
   CreateAudit1764100001000,
   CreateCatalog1764200000000,
+  CreateInventory1764400000000,
+  CreatePayment1764500000000,
+  CreateCrm1764300000000,
+  CreateSubscription1764700000000,
 ];

@@ -1,0 +1,94 @@
+import type { Tx } from '@bss/platform';
+import { ALLOWANCE_UNIT_OF, type AllowanceType, type ServiceSpecType } from './domain/catalog.types';
+
+/** Reference data of domain spec §2/§9. Prices are 19/39/79 in some old docs: those are stale. */
+export const SEED_SPECIFICATION = { id: 'SPEC_MOBILE_PREPAID', name: 'Mobile Prepaid Bundle', description: 'Prepaid eSIM bundle renewed every 30 days', brand: 'BSS-CLI' } as const;
+
+interface SeedPlan {
+  id: string;
+  name: string;
+  priceId: string;
+  amount: string;
+  /** Id letter of the allowances: `BA_S_DATA`. */
+  code: string;
+  allowances: Readonly<Record<AllowanceType, number>>;
+}
+
+export const SEED_PLANS: readonly SeedPlan[] = [
+  { id: 'PLAN_S', name: 'Lite', priceId: 'PRICE_PLAN_S', amount: '10.00', code: 'S', allowances: { data: 5120, voice: 100, sms: 100, data_roaming: 0 } },
+  { id: 'PLAN_M', name: 'Standard', priceId: 'PRICE_PLAN_M', amount: '25.00', code: 'M', allowances: { data: 30720, voice: -1, sms: -1, data_roaming: 500 } },
+  { id: 'PLAN_L', name: 'Max', priceId: 'PRICE_PLAN_L', amount: '45.00', code: 'L', allowances: { data: 153600, voice: -1, sms: -1, data_roaming: 2048 } },
+];
+
+export const SEED_VAS = [
+  { id: 'VAS_DATA_1GB', name: 'Data Top-Up 1GB', priceAmount: '3.00', allowanceType: 'data', allowanceQuantity: 1024, expiryHours: null },
+  { id: 'VAS_DATA_5GB', name: 'Data Top-Up 5GB', priceAmount: '12.00', allowanceType: 'data', allowanceQuantity: 5120, expiryHours: null },
+  { id: 'VAS_UNLIMITED_DAY', name: 'Unlimited Data Day Pass', priceAmount: '5.00', allowanceType: 'data', allowanceQuantity: -1, expiryHours: 24 },
+  { id: 'VAS_ROAMING_1GB', name: 'Roaming Data 1GB', priceAmount: '8.00', allowanceType: 'data_roaming', allowanceQuantity: 1024, expiryHours: null },
+] as const satisfies readonly { allowanceType: AllowanceType }[];
+
+export const SEED_SERVICE_SPECS: readonly { id: string; name: string; type: ServiceSpecType }[] = [
+  { id: 'SSPEC_CFS_MOBILE_BROADBAND', name: 'Mobile Broadband CFS', type: 'CFS' },
+  { id: 'SSPEC_RFS_DATA_BEARER', name: 'Data Bearer RFS', type: 'RFS' },
+  { id: 'SSPEC_RFS_VOICE_BEARER', name: 'Voice Bearer RFS', type: 'RFS' },
+];
+
+/** Every plan decomposes into the mobile-broadband CFS over both bearers. */
+export const DEFAULT_SERVICE_MAPPING = {
+  cfsSpecId: 'SSPEC_CFS_MOBILE_BROADBAND',
+  rfsSpecIds: ['SSPEC_RFS_DATA_BEARER', 'SSPEC_RFS_VOICE_BEARER'],
+} as const;
+
+const SUFFIX: Readonly<Record<AllowanceType, string>> = { data: 'DATA', voice: 'VOICE', sms: 'SMS', data_roaming: 'ROAM' };
+
+/** Idempotent: re-running inserts nothing and never overwrites operator edits. */
+export async function seedCatalog(tx: Tx, log: (line: string) => void): Promise<void> {
+  let inserted = 0;
+  const insert = async (sql: string, params: unknown[]) => {
+    const result = (await tx.query(`${sql} on conflict do nothing returning 1`, params)) as unknown[];
+    inserted += result.length;
+  };
+  const s = SEED_SPECIFICATION;
+  await insert(`insert into catalog.product_specification (id, name, description, brand, lifecycle_status) values ($1, $2, $3, $4, 'active')`, [
+    s.id,
+    s.name,
+    s.description,
+    s.brand,
+  ]);
+  for (const spec of SEED_SERVICE_SPECS) {
+    await insert(`insert into catalog.service_specification (id, name, type) values ($1, $2, $3)`, [spec.id, spec.name, spec.type]);
+  }
+  for (const plan of SEED_PLANS) {
+    await insert(
+      `insert into catalog.product_offering (id, name, spec_id, is_bundle, is_sellable, lifecycle_status) values ($1, $2, $3, true, true, 'active')`,
+      [plan.id, plan.name, s.id],
+    );
+    await insert(
+      `insert into catalog.product_offering_price (id, offering_id, price_type, recurring_period_length, recurring_period_type, amount, currency)
+       values ($1, $2, 'recurring', 1, 'month', $3, 'SGD')`,
+      [plan.priceId, plan.id, plan.amount],
+    );
+    for (const [type, quantity] of Object.entries(plan.allowances) as [AllowanceType, number][]) {
+      await insert(`insert into catalog.bundle_allowance (id, offering_id, allowance_type, quantity, unit) values ($1, $2, $3, $4, $5)`, [
+        `BA_${plan.code}_${SUFFIX[type]}`,
+        plan.id,
+        type,
+        quantity,
+        ALLOWANCE_UNIT_OF[type],
+      ]);
+    }
+    await insert(`insert into catalog.product_to_service_mapping (offering_id, cfs_spec_id, rfs_spec_ids) values ($1, $2, $3)`, [
+      plan.id,
+      DEFAULT_SERVICE_MAPPING.cfsSpecId,
+      DEFAULT_SERVICE_MAPPING.rfsSpecIds,
+    ]);
+  }
+  for (const vas of SEED_VAS) {
+    await insert(
+      `insert into catalog.vas_offering (id, name, price_amount, currency, allowance_type, allowance_quantity, allowance_unit, expiry_hours)
+       values ($1, $2, $3, 'SGD', $4, $5, $6, $7)`,
+      [vas.id, vas.name, vas.priceAmount, vas.allowanceType, vas.allowanceQuantity, ALLOWANCE_UNIT_OF[vas.allowanceType], vas.expiryHours],
+    );
+  }
+  log(`${inserted} rows inserted`);
+}
