@@ -1,8 +1,8 @@
 import type { Tx } from '@bss/platform';
-import { ALLOWANCE_UNIT_OF, type AllowanceType, type ServiceSpecType } from './domain/catalog.types';
+import { ALLOWANCE_UNIT_OF, allowanceId, DEFAULT_SERVICE_MAPPING, DEFAULT_SPEC_ID, type AllowanceType, type ServiceSpecType } from './domain/catalog.types';
 
 /** Reference data of domain spec §2/§9. Prices are 19/39/79 in some old docs: those are stale. */
-export const SEED_SPECIFICATION = { id: 'SPEC_MOBILE_PREPAID', name: 'Mobile Prepaid Bundle', description: 'Prepaid eSIM bundle renewed every 30 days', brand: 'BSS-CLI' } as const;
+export const SEED_SPECIFICATION = { id: DEFAULT_SPEC_ID, name: 'Mobile Prepaid Bundle', description: 'Prepaid eSIM bundle renewed every 30 days', brand: 'BSS-CLI' } as const;
 
 interface SeedPlan {
   id: string;
@@ -33,14 +33,6 @@ export const SEED_SERVICE_SPECS: readonly { id: string; name: string; type: Serv
   { id: 'SSPEC_RFS_VOICE_BEARER', name: 'Voice Bearer RFS', type: 'RFS' },
 ];
 
-/** Every plan decomposes into the mobile-broadband CFS over both bearers. */
-export const DEFAULT_SERVICE_MAPPING = {
-  cfsSpecId: 'SSPEC_CFS_MOBILE_BROADBAND',
-  rfsSpecIds: ['SSPEC_RFS_DATA_BEARER', 'SSPEC_RFS_VOICE_BEARER'],
-} as const;
-
-const SUFFIX: Readonly<Record<AllowanceType, string>> = { data: 'DATA', voice: 'VOICE', sms: 'SMS', data_roaming: 'ROAM' };
-
 /** Idempotent: re-running inserts nothing and never overwrites operator edits. */
 export async function seedCatalog(tx: Tx, log: (line: string) => void): Promise<void> {
   let inserted = 0;
@@ -70,7 +62,7 @@ export async function seedCatalog(tx: Tx, log: (line: string) => void): Promise<
     );
     for (const [type, quantity] of Object.entries(plan.allowances) as [AllowanceType, number][]) {
       await insert(`insert into catalog.bundle_allowance (id, offering_id, allowance_type, quantity, unit) values ($1, $2, $3, $4, $5)`, [
-        `BA_${plan.code}_${SUFFIX[type]}`,
+        allowanceId(plan.code, type),
         plan.id,
         type,
         quantity,

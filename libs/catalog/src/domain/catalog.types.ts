@@ -23,13 +23,17 @@ export const ALLOWANCE_UNIT_OF: Readonly<Record<AllowanceType, AllowanceUnit>> =
   data_roaming: 'mb',
 };
 
-/** Allowance id suffixes: `BA_S_DATA`, `BA_S_ROAM`, … */
-export const ALLOWANCE_ID_SUFFIX: Readonly<Record<AllowanceType, string>> = {
+const ALLOWANCE_ID_SUFFIX: Readonly<Record<AllowanceType, string>> = {
   data: 'DATA',
   voice: 'VOICE',
   sms: 'SMS',
   data_roaming: 'ROAM',
 };
+
+/** `BA_S_DATA` for the seeded PLAN_S, `BA_<offeringId>_ROAM` for offerings added at runtime. */
+export function allowanceId(code: string, type: AllowanceType): string {
+  return `BA_${code}_${ALLOWANCE_ID_SUFFIX[type]}`;
+}
 
 /** A quantity of −1 means unlimited. */
 export const UNLIMITED = -1;
@@ -39,3 +43,16 @@ export type ServiceSpecType = (typeof SERVICE_SPEC_TYPES)[number];
 
 export const DEFAULT_CURRENCY = 'SGD';
 export const DEFAULT_SPEC_ID = 'SPEC_MOBILE_PREPAID';
+
+/** Every plan decomposes into the mobile-broadband CFS over both bearers. */
+export const DEFAULT_SERVICE_MAPPING = {
+  cfsSpecId: 'SSPEC_CFS_MOBILE_BROADBAND',
+  rfsSpecIds: ['SSPEC_RFS_DATA_BEARER', 'SSPEC_RFS_VOICE_BEARER'],
+} as const;
+
+/** Catalog ids are UPPER_SNAKE: `PLAN_XL`, `PRICE_PLAN_XL_1767225600`. */
+export const CATALOG_ID_PATTERN = /^[A-Z][A-Z0-9_]{1,63}$/;
+/** A positive amount with at most 2 decimals, as a string: "25", "25.00". */
+export const POSITIVE_AMOUNT_PATTERN = /^(?!0+(\.0{1,2})?$)\d{1,10}(\.\d{1,2})?$/;
+/** ISO-4217 style, e.g. SGD. */
+export const CURRENCY_PATTERN = /^[A-Z]{3}$/;

@@ -5,6 +5,7 @@ import { CreateInventory1764400000000 } from './1764400000000-create-inventory';
 import { CreatePayment1764500000000 } from './1764500000000-create-payment';
 import { CreateCrm1764300000000 } from './1764300000000-create-crm';
 import { CreateSubscription1764700000000 } from './1764700000000-create-subscription';
+import { CreateOrders1764600000000 } from './1764600000000-create-orders';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   CreatePayment1764500000000,
   CreateCrm1764300000000,
   CreateSubscription1764700000000,
+  CreateOrders1764600000000,
 ];

@@ -1,0 +1,39 @@
+/** Every rule id this context raises (`<aggregate>.<verb>.<rule>`), and the rejection reasons it records. */
+export const SUBSCRIPTION_RULES = {
+  notFound: 'subscription.not_found',
+  createRequiresCustomer: 'subscription.create.requires_customer',
+  createMsisdnAndEsimReserved: 'subscription.create.msisdn_and_esim_reserved',
+  createRequiresActivePrice: 'subscription.create.requires_active_price',
+  createRequiresPaymentSuccess: 'subscription.create.requires_payment_success',
+  transitionInvalid: 'subscription.transition.invalid',
+  terminateInvalidState: 'subscription.terminate.invalid_state',
+  renewOnlyIfActiveOrBlocked: 'subscription.renew.only_if_active_or_blocked',
+  renewNoPaymentMethod: 'subscription.renew.no_payment_method',
+  vasNotIfTerminated: 'subscription.vas_purchase.not_if_terminated',
+  vasOfferingSellable: 'subscription.vas_purchase.vas_offering_sellable',
+  vasRequiresActiveCof: 'subscription.vas_purchase.requires_active_cof',
+  usageRatedRoamingBalanceRequired: 'subscription.usage_rated.roaming_balance_required',
+  planChangeNotEligibleState: 'subscription.plan_change.not_eligible_state',
+  planChangeSameOffering: 'subscription.plan_change.same_offering',
+  planChangeAlreadyPending: 'subscription.plan_change.already_pending',
+  planChangeTargetNotSellableNow: 'subscription.plan_change.target_not_sellable_now',
+  planChangeTargetNoActivePrice: 'subscription.plan_change.target_no_active_price',
+  /** A pending operator price migration is not the customer's to cancel. */
+  cancelPlanChangeNotAPlanChange: 'subscription.cancel_plan_change.not_a_plan_change',
+  adminOnly: 'subscription.admin_only',
+  migratePriceUnsupportedFilter: 'subscription.migrate_price.unsupported_filter',
+  migratePriceUnknownPrice: 'subscription.migrate_price.unknown_price',
+  migratePricePriceNotOnOffering: 'subscription.migrate_price.price_not_on_offering',
+  usagePositiveQuantity: 'usage.record.positive_quantity',
+  usageValidEventType: 'usage.record.valid_event_type',
+  usageSubscriptionMustExist: 'usage.record.subscription_must_exist',
+  usageMsisdnBelongsToSubscription: 'usage.record.msisdn_belongs_to_subscription',
+  usageSubscriptionMustBeActive: 'usage.record.subscription_must_be_active',
+} as const;
+export type SubscriptionRule = (typeof SUBSCRIPTION_RULES)[keyof typeof SUBSCRIPTION_RULES];
+
+/** Reasons recorded on `usage.rejected` / `usage.unrated` events; not rule ids a caller sees as PV. */
+export const USAGE_REJECTION_REASONS = {
+  noRoamingAllowance: 'rating.no_roaming_allowance',
+  noMatchingAllowance: 'rating.no_matching_allowance',
+} as const;
