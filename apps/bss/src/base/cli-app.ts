@@ -14,7 +14,12 @@ export interface CliApp {
  * cluster `npm start` runs, else one started just for this command (and stopped after it).
  */
 export async function bootCliApp(): Promise<CliApp> {
-  const handle: DatabaseHandle = await acquireDatabase({ log: (line) => process.stderr.write(`${line}\n`) });
+  // Only first-time set-up is worth telling an operator about; routine start-ups stay quiet.
+  const handle: DatabaseHandle = await acquireDatabase({
+    log: (line) => {
+      if (!line.startsWith('Postgres ready')) process.stderr.write(`${line}\n`);
+    },
+  });
   try {
     const context = await NestFactory.createApplicationContext(CliModule.forRoot(handle.url), { logger: false, abortOnError: false });
     await context.init();
