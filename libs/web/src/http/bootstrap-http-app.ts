@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import * as pug from 'pug';
 import { LOGGER, type Logger } from '@bss/platform';
+import { ServiceTokens } from '@bss/policies';
 import { BssExceptionFilter } from './bss-exception.filter';
 
 export interface HttpAppOptions {
@@ -18,6 +19,8 @@ export const SHARED_VIEWS_DIR = join(__dirname, '..', '..', 'views');
 
 /** One way to build every Nest app: Fastify, pug views, JSON logs, the shared error filter, graceful shutdown. */
 export async function createHttpApp(module: Type<unknown> | DynamicModule, options: HttpAppOptions = {}): Promise<NestFastifyApplication> {
+  // Refuse a weak or placeholder token before anything connects anywhere.
+  ServiceTokens.fromEnv();
   const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 256 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { logger: ['error', 'warn'], bufferLogs: false, abortOnError: false });
   const logger = app.get<Logger>(LOGGER);
