@@ -120,4 +120,18 @@ describe('JobQueue (pg-boss, joined to domain transactions)', () => {
     expect(Date.now() - sentAt).toBeLessThan(1500);
     await worker.stop();
   });
+
+  it('registers cron schedules once, whichever process starts them', async () => {
+    const a = new JobQueue(url);
+    const b = new JobQueue(url);
+    for (const q of [a, b]) {
+      q.define({ queue: 'test.tick', handler: async () => undefined });
+      q.schedule({ queue: 'test.tick', cron: '* * * * *' });
+      await q.start({ workers: true });
+    }
+    const rows = await db.query<{ name: string; cron: string }>(`select name, cron from pgboss.schedule where name = 'test.tick'`);
+    expect(rows).toEqual([{ name: 'test.tick', cron: '* * * * *' }]);
+    await a.stop();
+    await b.stop();
+  });
 });
