@@ -8,6 +8,9 @@ const moduleNameMapper = {};
 for (const lib of readdirSync(join(root, 'libs'))) {
   const entry = join(root, 'libs', lib, 'src', 'index.ts');
   if (existsSync(entry)) moduleNameMapper[`^@bss/${lib}$`] = entry;
+  // A context's test factories (specs only; the boundary lint enforces that).
+  const testing = join(root, 'libs', lib, 'src', 'testing.ts');
+  if (existsSync(testing)) moduleNameMapper[`^@bss/${lib}/testing$`] = testing;
 }
 
 module.exports = {

@@ -65,18 +65,20 @@ for (const project of projects) {
           errors.push(`${rel}: imports unknown project ${spec}`);
           continue;
         }
-        if (deep.length) errors.push(`${rel}: deep import ${spec}; import ${alias} (its index.ts) instead`);
+        const testingEntry = deep.length === 1 && deep[0] === 'testing';
+        if (testingEntry && !isTestHelper(file)) errors.push(`${rel}: ${spec} (test factories) is for specs only`);
+        if (deep.length && !testingEntry) errors.push(`${rel}: deep import ${spec}; import ${alias} (its index.ts) instead`);
         if (target === project) {
           errors.push(`${rel}: imports its own project through ${alias}; use a relative import`);
           continue;
         }
         if (target.group === 'apps') errors.push(`${rel}: an app or lib must not import the app ${spec}`);
-        const specUsingHelpers = target.tag === 'type:testing' && isTestHelper(file);
+        const specUsingHelpers = (target.tag === 'type:testing' || testingEntry) && isTestHelper(file);
         if (project.tag && target.tag && !specUsingHelpers && !(ALLOWED[project.tag] ?? []).includes(target.tag)) {
           errors.push(`${rel}: ${project.tag} may not depend on ${target.tag} (${alias})`);
         }
         if (target.tag === 'type:testing' && !isTestHelper(file)) errors.push(`${rel}: ${alias} is for specs only`);
-        if (!isTestHelper(file) || target.tag !== 'type:testing') edges.get(project.pkg).add(target.pkg);
+        if (!isTestHelper(file)) edges.get(project.pkg).add(target.pkg);
       } else if (spec.startsWith('.')) {
         const resolved = resolve(dirname(file), spec);
         if (!resolved.startsWith(project.dir + sep)) errors.push(`${rel}: relative import ${spec} leaves ${relative(root, project.dir)}`);

@@ -20,12 +20,22 @@ export const SEED_PLANS: readonly SeedPlan[] = [
   { id: 'PLAN_L', name: 'Max', priceId: 'PRICE_PLAN_L', amount: '45.00', code: 'L', allowances: { data: 153600, voice: -1, sms: -1, data_roaming: 2048 } },
 ];
 
-export const SEED_VAS = [
+interface SeedVas {
+  id: string;
+  name: string;
+  priceAmount: string;
+  allowanceType: AllowanceType;
+  /** −1 = unlimited. */
+  allowanceQuantity: number;
+  expiryHours: number | null;
+}
+
+export const SEED_VAS: readonly SeedVas[] = [
   { id: 'VAS_DATA_1GB', name: 'Data Top-Up 1GB', priceAmount: '3.00', allowanceType: 'data', allowanceQuantity: 1024, expiryHours: null },
   { id: 'VAS_DATA_5GB', name: 'Data Top-Up 5GB', priceAmount: '12.00', allowanceType: 'data', allowanceQuantity: 5120, expiryHours: null },
   { id: 'VAS_UNLIMITED_DAY', name: 'Unlimited Data Day Pass', priceAmount: '5.00', allowanceType: 'data', allowanceQuantity: -1, expiryHours: 24 },
   { id: 'VAS_ROAMING_1GB', name: 'Roaming Data 1GB', priceAmount: '8.00', allowanceType: 'data_roaming', allowanceQuantity: 1024, expiryHours: null },
-] as const satisfies readonly { allowanceType: AllowanceType }[];
+];
 
 export const SEED_SERVICE_SPECS: readonly { id: string; name: string; type: ServiceSpecType }[] = [
   { id: 'SSPEC_CFS_MOBILE_BROADBAND', name: 'Mobile Broadband CFS', type: 'CFS' },

@@ -74,15 +74,13 @@ export class AddOfferingCommand {
     const priceId = dto.priceId ?? `PRICE_${dto.offeringId}`;
     const allowanceIds = ALLOWANCE_TYPES.map((type) => allowanceId(dto.offeringId, type));
 
-    const [spec, offeringExists, takenAllowances, priceExists] = await Promise.all([
-      w.tx.findOneBy(ProductSpecificationEntity, { id: specId }),
-      w.tx.existsBy(ProductOfferingEntity, { id: dto.offeringId }),
-      w.tx.findBy(BundleAllowanceEntity, { id: In(allowanceIds) }),
-      w.tx.existsBy(ProductOfferingPriceEntity, { id: priceId }),
-    ]);
+    // One connection per transaction: these reads run one after the other.
+    const spec = await w.tx.findOneBy(ProductSpecificationEntity, { id: specId });
     if (!spec) throw new NotFound('product_specification', specId);
+    const offeringExists = await w.tx.existsBy(ProductOfferingEntity, { id: dto.offeringId });
+    const takenAllowances = await w.tx.findBy(BundleAllowanceEntity, { id: In(allowanceIds) });
     assertOfferingIsNew(dto.offeringId, offeringExists, takenAllowances.map((a) => a.id));
-    assertPriceIsNew(priceId, priceExists);
+    assertPriceIsNew(priceId, await w.tx.existsBy(ProductOfferingPriceEntity, { id: priceId }));
 
     const tenantId = w.auth.tenant;
     const offering = w.tx.create(ProductOfferingEntity, {

@@ -203,10 +203,9 @@ function byWindowThenId(a: ProductOfferingPriceEntity, b: ProductOfferingPriceEn
 
 /** The full view of one loaded offering; commands use it inside their own transaction. */
 export async function readOfferingView(em: EntityManager, offering: ProductOfferingEntity): Promise<OfferingView> {
-  const [prices, allowances] = await Promise.all([
-    em.findBy(ProductOfferingPriceEntity, { offeringId: offering.id }),
-    em.findBy(BundleAllowanceEntity, { offeringId: offering.id }),
-  ]);
+  // Sequential: `em` may be a transaction, which has a single connection.
+  const prices = await em.findBy(ProductOfferingPriceEntity, { offeringId: offering.id });
+  const allowances = await em.findBy(BundleAllowanceEntity, { offeringId: offering.id });
   return toOfferingView(offering, prices.sort(byWindowThenId), allowances);
 }
 
@@ -229,21 +228,19 @@ export class CatalogQueries {
 
   /** Sellable, `active`, inside their window at `at`; cheapest active price first, unpriced last. */
   async listActiveOfferings(at: Date): Promise<OfferingView[]> {
-    const offerings = (await this.em.findBy(ProductOfferingEntity, { tenantId: tenant(), isSellable: true, lifecycleStatus: 'active' })).filter((o) =>
-      isActiveAt(o, at),
-    );
+    const sellable = await this.em.findBy(ProductOfferingEntity, { tenantId: tenant(), isSellable: true, lifecycleStatus: 'active' });
+    const offerings = sellable.filter((o) => isActiveAt(o, at));
     if (offerings.length === 0) return [];
     const ids = offerings.map((o) => o.id);
+    // Pool reads: separate connections, so they may run side by side.
     const [prices, allowances] = await Promise.all([
       this.em.findBy(ProductOfferingPriceEntity, { offeringId: In(ids) }),
       this.em.findBy(BundleAllowanceEntity, { offeringId: In(ids) }),
     ]);
     const rows = offerings.map((o) => {
-      const active = activeRecurringPrices(
-        prices.filter((p) => p.offeringId === o.id),
-        at,
-      );
-      return { view: toOfferingView(o, active, allowances.filter((a) => a.offeringId === o.id)), cents: active[0] ? amountToCents(active[0].amount) : Number.POSITIVE_INFINITY };
+      const active = activeRecurringPrices(prices.filter((p) => p.offeringId === o.id), at);
+      const view = toOfferingView(o, active, allowances.filter((a) => a.offeringId === o.id));
+      return { view, cents: active[0] ? amountToCents(active[0].amount) : Number.POSITIVE_INFINITY };
     });
     return rows.sort((a, b) => a.cents - b.cents || (a.view.id < b.view.id ? -1 : 1)).map((r) => r.view);
   }

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
+import { UnitOfWork, type WriteScope } from '@bss/audit';
+import { validateInput } from '@bss/platform';
+import { CATALOG_ID_PATTERN } from '../domain/catalog.types';
+import { ProductOfferingEntity } from '../domain/product-offering.entity';
+import { parseWindow } from '../domain/validity-window';
+import { assertCatalogAdmin, assertOfferingExists } from '../policies/catalog.policies';
+import { readOfferingView, type OfferingView } from '../queries/catalog.queries';
+
+export class SetOfferingWindowInput {
+  @IsString() @Matches(CATALOG_ID_PATTERN, { message: 'offeringId must be UPPER_SNAKE, e.g. PLAN_M' }) offeringId!: string;
+  /** Omitted or null = on sale since forever. */
+  @IsOptional() @IsISO8601({ strict: true }, { message: 'validFrom must be an ISO-8601 date-time' }) validFrom?: string | null;
+  /** Exclusive; omitted or null = open-ended. */
+  @IsOptional() @IsISO8601({ strict: true }, { message: 'validTo must be an ISO-8601 date-time' }) validTo?: string | null;
+}
+
+/** Sets when an offering is on sale; outside the window it drops out of the active catalog. */
+@Injectable()
+export class SetOfferingWindowCommand {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async execute(input: SetOfferingWindowInput): Promise<OfferingView> {
+    const dto = await validateInput(SetOfferingWindowInput, input);
+    return this.uow.run((w) => this.executeIn(w, dto));
+  }
+
+  async executeIn(w: WriteScope, dto: SetOfferingWindowInput): Promise<OfferingView> {
+    const window = parseWindow(dto);
+    assertCatalogAdmin(w.auth.actor);
+    const offering = await w.tx.findOne(ProductOfferingEntity, {
+      where: { id: dto.offeringId, tenantId: w.auth.tenant },
+      lock: { mode: 'pessimistic_write' },
+    });
+    assertOfferingExists(offering, dto.offeringId);
+
+    const previous = { validFrom: offering.validFrom?.toISOString() ?? null, validTo: offering.validTo?.toISOString() ?? null };
+    offering.validFrom = window.validFrom;
+    offering.validTo = window.validTo;
+    await w.tx.save(offering);
+
+    await w.emit({
+      eventType: 'catalog.offering_window_set',
+      aggregateType: 'product_offering',
+      aggregateId: offering.id,
+      payload: {
+        offeringId: offering.id,
+        validFrom: window.validFrom?.toISOString() ?? null,
+        validTo: window.validTo?.toISOString() ?? null,
+        previous,
+      },
+    });
+    return readOfferingView(w.tx, offering);
+  }
+}
