@@ -1,1 +1,14 @@
-export {};
+export * from './inventory.module';
+export * from './inventory.errors';
+export * from './domain/msisdn.state';
+export * from './domain/esim.state';
+export * from './domain/inventory.views';
+export * from './domain/line-identifiers';
+export { ReserveLineResourcesCommand, ReserveLineResourcesInput, POOL_LOW_THRESHOLD_ENV, DEFAULT_POOL_LOW_THRESHOLD } from './commands/reserve-line-resources.command';
+export { ReleaseLineResourcesCommand, ReleaseLineResourcesInput, type ReleasedLineResources } from './commands/release-line-resources.command';
+export { AssignLineResourcesCommand, AssignLineResourcesInput, type AssignedLineResources } from './commands/assign-line-resources.command';
+export { RetireLineResourcesCommand, RetireLineResourcesInput, type RetiredLineResources } from './commands/retire-line-resources.command';
+export { MarkMsisdnPortedOutCommand, MarkMsisdnPortedOutInput } from './commands/mark-msisdn-ported-out.command';
+export { AddPortedInMsisdnCommand, AddPortedInMsisdnInput, type PortedInMsisdn } from './commands/add-ported-in-msisdn.command';
+export { AddMsisdnRangeCommand, AddMsisdnRangeInput, type MsisdnRangeAdded } from './commands/add-msisdn-range.command';
+export { InventoryQueries, MsisdnListFilter, EsimListFilter } from './queries/inventory.queries';

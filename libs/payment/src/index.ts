@@ -1,1 +1,16 @@
-export {};
+export * from './payment.module';
+export * from './payment.errors';
+export * from './domain/payment.values';
+export * from './domain/payment.views';
+export { CARD_NUMBER_PATTERN, DECLINING_TEST_PAN } from './domain/card-number';
+export { PaymentGateway, type CardDetails, type CardToken, type ChargeOutcome, type ChargeRequest } from './ports/payment-gateway.port';
+export { LiveLinePort, type LiveLineCheck } from './ports/live-line.port';
+export { MockPaymentGatewayAdapter, MOCK_DECLINE } from './adapters/mock-payment-gateway.adapter';
+export { StripePaymentGatewayAdapter, type StripeConfig } from './adapters/stripe-payment-gateway.adapter';
+export { activePaymentProvider, PAYMENT_PROVIDER_ENV, STRIPE_API_KEY_ENV, STRIPE_BASE_URL_ENV } from './adapters/payment-gateway.provider';
+export { AddPaymentMethodCommand, AddPaymentMethodInput, type CardHolder } from './commands/add-payment-method.command';
+export { SetDefaultPaymentMethodCommand, SetDefaultPaymentMethodInput } from './commands/set-default-payment-method.command';
+export { RemovePaymentMethodCommand, RemovePaymentMethodInput, type RemovedPaymentMethod } from './commands/remove-payment-method.command';
+export { ChargeCommand, ChargeInput } from './commands/charge.command';
+export { assertLocalTokenizationAllowed } from './policies/payment-method.policies';
+export { PaymentQueries } from './queries/payment.queries';

@@ -13,11 +13,9 @@ import {
   type MsisdnCounts,
   type MsisdnView,
 } from '../domain/inventory.views';
+import { ICCID_PATTERN, MSISDN_PATTERN } from '../domain/line-identifiers';
 import { MsisdnEntity } from '../domain/msisdn.entity';
 import { MSISDN_STATUSES, type MsisdnStatus } from '../domain/msisdn.state';
-
-export const MSISDN_PATTERN = /^\d{8,15}$/;
-export const ICCID_PATTERN = /^\d{19,20}$/;
 
 export class MsisdnRef {
   @Matches(MSISDN_PATTERN, { message: 'msisdn must be 8–15 digits' }) msisdn!: string;

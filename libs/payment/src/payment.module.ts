@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { CrmModule } from '@bss/crm';
+import { defineContext, type Tx } from '@bss/platform';
+import { ExternalCallLog } from './adapters/external-call.log';
+import { MockPaymentGatewayAdapter } from './adapters/mock-payment-gateway.adapter';
+import { PAYMENT_GATEWAY_PROVIDER } from './adapters/payment-gateway.provider';
+import { AddPaymentMethodCommand } from './commands/add-payment-method.command';
+import { ChargeCommand } from './commands/charge.command';
+import { RemovePaymentMethodCommand } from './commands/remove-payment-method.command';
+import { SetDefaultPaymentMethodCommand } from './commands/set-default-payment-method.command';
+import { PaymentAttemptEntity } from './domain/payment-attempt.entity';
+import { PaymentMethodEntity } from './domain/payment-method.entity';
+import { LiveLinePort } from './ports/live-line.port';
+import { PaymentQueries } from './queries/payment.queries';
+
+/** `bss admin reset`: cards, attempts and the mock provider's ledger go (ids keep counting up). */
+async function resetPayments(tx: Tx): Promise<void> {
+  await tx.query(`delete from payment.payment_attempt`);
+  await tx.query(`delete from payment.payment_method`);
+  await tx.query(`delete from payment.mock_gateway_charge`);
+}
+
+export const PAYMENT_CONTEXT = defineContext({
+  name: 'payment',
+  entities: [PaymentMethodEntity, PaymentAttemptEntity],
+  reset: resetPayments,
+  resetOrder: 60,
+});
+
+const COMMANDS = [AddPaymentMethodCommand, SetDefaultPaymentMethodCommand, RemovePaymentMethodCommand, ChargeCommand];
+
+/** Card holders are CRM customers (status checks, interaction history). */
+@Module({
+  imports: [CrmModule],
+  providers: [...COMMANDS, PaymentQueries, LiveLinePort, ExternalCallLog, MockPaymentGatewayAdapter, PAYMENT_GATEWAY_PROVIDER],
+  exports: [...COMMANDS, PaymentQueries, LiveLinePort, MockPaymentGatewayAdapter],
+})
+export class PaymentModule {}

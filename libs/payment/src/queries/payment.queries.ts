@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { Matches } from 'class-validator';
+import { Database, NotFound, validateInput } from '@bss/platform';
+import { currentAuth } from '@bss/policies';
+import { PaymentAttemptEntity } from '../domain/payment-attempt.entity';
+import { PaymentMethodEntity } from '../domain/payment-method.entity';
+import { CUSTOMER_ID_PATTERN, PAYMENT_METHOD_ID_PATTERN } from '../domain/payment.values';
+import { toPaymentAttemptView, toPaymentMethodView, type PaymentAttemptView, type PaymentMethodView } from '../domain/payment.views';
+
+export class CustomerRef {
+  @Matches(CUSTOMER_ID_PATTERN, { message: 'customerId must look like CUST-3f9a0c12' }) customerId!: string;
+}
+
+export class PaymentMethodRef {
+  @Matches(PAYMENT_METHOD_ID_PATTERN, { message: 'paymentMethodId must look like PM-0001' }) paymentMethodId!: string;
+}
+
+/** Newest first: the order every list of cards and charges is shown in. */
+const NEWEST_FIRST = { createdAt: 'DESC', id: 'DESC' } as const;
+
+@Injectable()
+export class PaymentQueries {
+  constructor(private readonly db: Database) {}
+
+  async getMethod(paymentMethodId: string): Promise<PaymentMethodView> {
+    await validateInput(PaymentMethodRef, { paymentMethodId });
+    const row = await this.db.manager.findOneBy(PaymentMethodEntity, { id: paymentMethodId, tenantId: currentAuth().tenant });
+    if (!row) throw new NotFound('payment_method', paymentMethodId);
+    return toPaymentMethodView(row);
+  }
+
+  /** Active cards only, newest first. */
+  async listMethods(customerId: string): Promise<PaymentMethodView[]> {
+    await validateInput(CustomerRef, { customerId });
+    const rows = await this.db.manager.find(PaymentMethodEntity, { where: { customerId, status: 'active', tenantId: currentAuth().tenant }, order: NEWEST_FIRST });
+    return rows.map(toPaymentMethodView);
+  }
+
+  async defaultMethod(customerId: string): Promise<PaymentMethodView | null> {
+    await validateInput(CustomerRef, { customerId });
+    const row = await this.db.manager.findOneBy(PaymentMethodEntity, { customerId, status: 'active', isDefault: true, tenantId: currentAuth().tenant });
+    return row ? toPaymentMethodView(row) : null;
+  }
+
+  async hasActiveMethod(customerId: string): Promise<boolean> {
+    await validateInput(CustomerRef, { customerId });
+    return this.db.manager.exists(PaymentMethodEntity, { where: { customerId, status: 'active', tenantId: currentAuth().tenant } });
+  }
+
+  /** Every attempt (approved, declined, errored, and any interrupted `pending` one), newest first. */
+  async listAttempts(customerId: string): Promise<PaymentAttemptView[]> {
+    await validateInput(CustomerRef, { customerId });
+    const rows = await this.db.manager.find(PaymentAttemptEntity, { where: { customerId, tenantId: currentAuth().tenant }, order: NEWEST_FIRST });
+    return rows.map(toPaymentAttemptView);
+  }
+
+  async getAttempt(paymentAttemptId: string): Promise<PaymentAttemptView> {
+    const row = await this.db.manager.findOneBy(PaymentAttemptEntity, { id: paymentAttemptId, tenantId: currentAuth().tenant });
+    if (!row) throw new NotFound('payment_attempt', paymentAttemptId);
+    return toPaymentAttemptView(row);
+  }
+}

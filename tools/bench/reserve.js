@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Concurrency benchmark for line reservation (invariant 32): starts a throwaway embedded Postgres,
+// migrates + seeds, adds a range so enough numbers are free, then fires N concurrent
+// ReserveLineResources commands over a pool of P connections and reports reservations/s and
+// duplicates (must be 0). Needs the built libs: `npx nx run-many -t build` first.
+// Usage: node tools/bench/reserve.js [--count 1000] [--pool 20]
+process.env.BSS_LOG_LEVEL ??= 'warn';
+require('reflect-metadata');
+const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const { performance } = require('node:perf_hooks');
+const { Module } = require('@nestjs/common');
+const { NestFactory } = require('@nestjs/core');
+const { Database, PlatformModule, databaseUrl, ensureDatabaseExists, startEmbeddedPostgres } = require('@bss/platform');
+const { AuditModule } = require('@bss/audit');
+const { AddMsisdnRangeCommand, InventoryModule, InventoryQueries, ReserveLineResourcesCommand } = require('@bss/inventory');
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
+  return value;
+}
+
+async function main() {
+  const count = option('count', 1000);
+  const pool = option('pool', 20);
+  const parent = mkdtempSync(join(tmpdir(), 'bss-bench-pg-'));
+  chmodSync(parent, 0o755);
+  const server = await startEmbeddedPostgres({ dataDir: join(parent, 'data'), ephemeral: true });
+  let app;
+  try {
+    await ensureDatabaseExists(server.url, 'bss_bench');
+    const url = databaseUrl(server.url, 'bss_bench');
+    class BenchModule {}
+    Module({ imports: [PlatformModule.forRoot({ databaseUrl: url, applicationName: 'bss-bench', workers: false, poolSize: pool }), AuditModule, InventoryModule] })(BenchModule);
+    app = await NestFactory.createApplicationContext(BenchModule, { logger: false });
+    await app.init();
+    await app.get(Database).seed();
+    const queries = app.get(InventoryQueries);
+    // The seed has exactly 1000 eSIMs; numbers get headroom so the run is not also a pool-exhaustion test.
+    const free = (await queries.countMsisdns()).available;
+    if (free < count + 100) await app.get(AddMsisdnRangeCommand).execute({ prefix: '9100', count: Math.min(10_000, count + 100 - free) });
+    const esimsFree = (await queries.listEsims({ state: 'available', limit: 1000 })).length;
+    if (esimsFree < Math.min(count, 1000)) throw new Error(`only ${esimsFree} eSIMs available`);
+
+    const reserve = app.get(ReserveLineResourcesCommand);
+    const started = performance.now();
+    const outcomes = await Promise.allSettled(Array.from({ length: count }, () => reserve.execute({})));
+    const seconds = (performance.now() - started) / 1000;
+
+    const lines = outcomes.filter((o) => o.status === 'fulfilled').map((o) => o.value);
+    const failures = outcomes.filter((o) => o.status === 'rejected').map((o) => o.reason?.rule ?? o.reason?.message);
+    const duplicates = (values) => values.length - new Set(values).size;
+    const [held] = await app.get(Database).query(
+      `select (select count(*) from inventory.msisdn where status = 'reserved')::int as msisdns,
+              (select count(*) from inventory.esim_profile where profile_state = 'reserved')::int as esims`,
+    );
+    const report = {
+      reservations: lines.length,
+      failed: failures.length,
+      connectionPool: pool,
+      seconds: Number(seconds.toFixed(3)),
+      reservationsPerSecond: Math.round(lines.length / seconds),
+      duplicateMsisdns: duplicates(lines.map((l) => l.msisdn)),
+      duplicateIccids: duplicates(lines.map((l) => l.iccid)),
+      heldInDatabase: held,
+    };
+    console.log(JSON.stringify(report, null, 2));
+    if (failures.length) console.log(`failures: ${[...new Set(failures)].join(', ')}`);
+    process.exitCode = report.duplicateMsisdns || report.duplicateIccids || held.msisdns !== lines.length || held.esims !== lines.length ? 1 : 0;
+  } finally {
+    await app?.close();
+    await server.stop();
+    rmSync(parent, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
