@@ -1,1 +1,63 @@
-export {};
+export * from './crm.module';
+export * from './crm.errors';
+export * from './domain/crm.values';
+export * from './domain/customer.state';
+export * from './domain/case.state';
+export * from './domain/ticket.state';
+export * from './domain/port-request.state';
+export * from './domain/port-out-approved.job';
+export type { CustomerView, ContactMediumView } from './domain/customer.view';
+export type { CaseView, CaseNoteView, CaseDetailView } from './domain/case.view';
+export type { TicketView, TicketHistoryView, TicketDetailView } from './domain/ticket.view';
+export type { InteractionView } from './domain/interaction.view';
+export type { AgentView } from './domain/agent.view';
+export type { PortRequestView } from './domain/port-request.view';
+export { SEED_AGENTS, SYSTEM_AGENT_ID, SLA_TARGETS } from './domain/crm.seed-data';
+
+export { InteractionLog, type InteractionRecordInput } from './commands/interaction-log';
+export { CreateCustomerCommand, CreateCustomerInput } from './commands/create-customer.command';
+export { UpdateIndividualCommand, UpdateIndividualInput } from './commands/update-individual.command';
+export { AddContactMediumCommand, AddContactMediumInput } from './commands/add-contact-medium.command';
+export { UpdateContactMediumCommand, UpdateContactMediumInput } from './commands/update-contact-medium.command';
+export { RemoveContactMediumCommand, RemoveContactMediumInput } from './commands/remove-contact-medium.command';
+export {
+  ChangeCustomerStatusCommand,
+  ChangeCustomerStatusInput,
+  CUSTOMER_TARGET_STATUSES,
+  type CustomerTargetStatus,
+} from './commands/change-customer-status.command';
+export { AttestKycCommand, AttestKycInput, prebakedAttestationsAllowed } from './commands/attest-kyc.command';
+export { LogInteractionCommand, LogInteractionInput } from './commands/log-interaction.command';
+export { OpenCaseCommand, OpenCaseInput } from './commands/open-case.command';
+export {
+  TransitionCaseCommand,
+  TransitionCaseInput,
+  CASE_TRANSITION_TRIGGERS,
+  type CaseTransitionTrigger,
+} from './commands/transition-case.command';
+export { AddCaseNoteCommand, AddCaseNoteInput } from './commands/add-case-note.command';
+export { UpdateCaseCommand, UpdateCaseInput } from './commands/update-case.command';
+export { CloseCaseCommand, CloseCaseInput } from './commands/close-case.command';
+export { OpenTicketCommand, OpenTicketInput } from './commands/open-ticket.command';
+export { AssignTicketCommand, AssignTicketInput } from './commands/assign-ticket.command';
+export { TransitionTicketCommand, TransitionTicketInput } from './commands/transition-ticket.command';
+export { CreatePortRequestCommand, CreatePortRequestInput } from './commands/create-port-request.command';
+export { ApprovePortRequestCommand, ApprovePortRequestInput } from './commands/approve-port-request.command';
+export { RejectPortRequestCommand, RejectPortRequestInput } from './commands/reject-port-request.command';
+
+export {
+  CustomerQueries,
+  CUSTOMER_360_INTERACTIONS,
+  type CustomerListFilter,
+  type Customer360View,
+  type Customer360Case,
+} from './queries/customer.queries';
+export { CaseQueries, type CaseListFilter } from './queries/case.queries';
+export { TicketQueries, type TicketListFilter } from './queries/ticket.queries';
+export { InteractionQueries } from './queries/interaction.queries';
+export { AgentQueries } from './queries/agent.queries';
+export { PortRequestQueries, type PortRequestListFilter } from './queries/port-request.queries';
+
+export { CustomerLinesPort, type LiveLineLookup } from './ports/customer-lines.port';
+export { KycCorroborationPort, type CorroborationLookup } from './ports/kyc-corroboration.port';
+export type { KycCorroboration } from './policies/kyc.policies';

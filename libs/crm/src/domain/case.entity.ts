@@ -5,6 +5,8 @@ import type { Priority } from './crm.values';
 @Entity({ schema: 'crm', name: 'case' })
 export class CaseEntity {
   @PrimaryColumn({ type: 'text' }) id: string;
+  /** Insertion order; breaks ties between rows written at one instant. */
+  @Column({ type: 'bigint', insert: false, update: false }) seq: string;
   @Column({ name: 'customer_id', type: 'text' }) customerId: string;
   @Column({ type: 'text' }) subject: string;
   @Column({ type: 'text', nullable: true }) description: string | null;
@@ -24,6 +26,8 @@ export class CaseEntity {
 @Entity({ schema: 'crm', name: 'case_note' })
 export class CaseNoteEntity {
   @PrimaryColumn({ type: 'text' }) id: string;
+  /** Insertion order; breaks ties between rows written at one instant. */
+  @Column({ type: 'bigint', insert: false, update: false }) seq: string;
   @Column({ name: 'case_id', type: 'text' }) caseId: string;
   @Column({ name: 'author_agent_id', type: 'text', nullable: true }) authorAgentId: string | null;
   @Column({ type: 'text' }) body: string;

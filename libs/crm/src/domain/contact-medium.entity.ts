@@ -5,6 +5,8 @@ import type { MediumType } from './crm.values';
 @Entity({ schema: 'crm', name: 'contact_medium' })
 export class ContactMediumEntity {
   @PrimaryColumn({ type: 'text' }) id: string;
+  /** Insertion order; breaks ties between rows written at one instant. */
+  @Column({ type: 'bigint', insert: false, update: false }) seq: string;
   @Column({ name: 'party_id', type: 'text' }) partyId: string;
   @Column({ name: 'medium_type', type: 'text' }) mediumType: MediumType;
   @Column({ type: 'text' }) value: string;

@@ -53,7 +53,9 @@ export const ID_PATTERNS = {
 /** E.164: `+`, country code, subscriber number; 8 to 15 digits in all. */
 export const E164_PATTERN = /^\+[1-9]\d{7,14}$/;
 
-/** National MSISDN as the pool stores it (8 digits). */
-export const MSISDN_PATTERN = /^\d{8}$/;
+/** MSISDN as the pool stores it: 8 national digits, ported-in numbers up to 15. */
+export const MSISDN_PATTERN = /^\d{8,15}$/;
+
+export const SUBSCRIPTION_ID_PATTERN = /^SUB-\d{4,}$/;
 
 export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

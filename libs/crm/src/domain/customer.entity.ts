@@ -4,6 +4,8 @@ import type { CustomerStatus, KycStatus } from './crm.values';
 @Entity({ schema: 'crm', name: 'customer' })
 export class CustomerEntity {
   @PrimaryColumn({ type: 'text' }) id: string;
+  /** Insertion order; breaks ties between rows written at one instant. */
+  @Column({ type: 'bigint', insert: false, update: false }) seq: string;
   @Column({ name: 'party_id', type: 'text' }) partyId: string;
   @Column({ type: 'text' }) status: CustomerStatus;
   @Column({ name: 'status_reason', type: 'text', nullable: true }) statusReason: string | null;

@@ -45,7 +45,9 @@ function preferred(media: readonly ContactMediumEntity[], type: MediumType): str
 }
 
 export function toCustomerView(customer: CustomerEntity, individual: IndividualEntity, media: readonly ContactMediumEntity[]): CustomerView {
-  const live = media.filter((m) => m.validTo === null).sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime() || a.id.localeCompare(b.id));
+  const live = media
+    .filter((m) => m.validTo === null)
+    .sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime() || Number(a.seq) - Number(b.seq));
   return {
     id: customer.id,
     partyId: customer.partyId,

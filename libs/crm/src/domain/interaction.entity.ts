@@ -5,6 +5,8 @@ import type { InteractionDirection } from './crm.values';
 @Entity({ schema: 'crm', name: 'interaction' })
 export class InteractionEntity {
   @PrimaryColumn({ type: 'text' }) id: string;
+  /** Insertion order; breaks ties between rows written at one instant. */
+  @Column({ type: 'bigint', insert: false, update: false }) seq: string;
   @Column({ name: 'customer_id', type: 'text' }) customerId: string;
   @Column({ type: 'text' }) channel: string;
   @Column({ type: 'text' }) direction: InteractionDirection;

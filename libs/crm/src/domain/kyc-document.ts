@@ -18,3 +18,20 @@ export function fingerprintDocument(documentNumber: string, country: string, pro
     hash: createHash('sha256').update(`${norm}|${country}|${provider}`, 'utf8').digest('hex'),
   };
 }
+
+/**
+ * Channels sometimes echo the document number inside the provider payload; a copy stored there
+ * would defeat the whole point, so any string containing it is replaced before storage.
+ */
+export function redactDocumentNumber(payload: Record<string, unknown>, documentNumber: string | undefined): Record<string, unknown> {
+  const raw = documentNumber?.trim();
+  if (!raw) return payload;
+  const needle = raw.toUpperCase();
+  const scrub = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.toUpperCase().includes(needle) ? '[redacted]' : value;
+    if (Array.isArray(value)) return value.map(scrub);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
+    return value;
+  };
+  return scrub(payload) as Record<string, unknown>;
+}

@@ -6,6 +6,8 @@ import type { PortRequestState } from './port-request.state';
 @Entity({ schema: 'crm', name: 'port_request' })
 export class PortRequestEntity {
   @PrimaryColumn({ type: 'text' }) id: string;
+  /** Insertion order; breaks ties between rows written at one instant. */
+  @Column({ type: 'bigint', insert: false, update: false }) seq: string;
   @Column({ type: 'text' }) direction: PortDirection;
   @Column({ name: 'donor_carrier', type: 'text' }) donorCarrier: string;
   @Column({ name: 'donor_msisdn', type: 'text' }) donorMsisdn: string;

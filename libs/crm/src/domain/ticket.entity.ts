@@ -5,6 +5,8 @@ import type { TicketState, TicketTrigger } from './ticket.state';
 @Entity({ schema: 'crm', name: 'ticket' })
 export class TicketEntity {
   @PrimaryColumn({ type: 'text' }) id: string;
+  /** Insertion order; breaks ties between rows written at one instant. */
+  @Column({ type: 'bigint', insert: false, update: false }) seq: string;
   @Column({ name: 'case_id', type: 'text', nullable: true }) caseId: string | null;
   @Column({ name: 'customer_id', type: 'text' }) customerId: string;
   @Column({ name: 'ticket_type', type: 'text' }) ticketType: TicketType;

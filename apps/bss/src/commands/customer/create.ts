@@ -1,0 +1,37 @@
+import { Flags } from '@oclif/core';
+import { CreateCustomerCommand } from '@bss/crm';
+import { InvalidInput } from '@bss/platform';
+import { BssCommand } from '../../base/bss-command';
+import { attachWithNewCustomer, attachedCardLine, type CustomerWithCard } from '../payment/add-card';
+
+/** "Ada Lovelace" → given "Ada", family "Lovelace"; "Ada King Lovelace" → "Ada" / "King Lovelace". */
+export function splitName(name: string): { givenName: string; familyName: string } {
+  const [givenName, ...rest] = name.trim().split(/\s+/);
+  if (!givenName || rest.length === 0) {
+    throw new InvalidInput([{ field: 'name', messages: ['give a given and a family name, e.g. "Ada Lovelace"'] }]);
+  }
+  return { givenName, familyName: rest.join(' ') };
+}
+
+export default class CustomerCreate extends BssCommand<CustomerWithCard> {
+  static override summary = 'Create a customer (active at once) with an email and/or an E.164 phone';
+  static override examples = ['<%= config.bin %> customer create --name "Ada Lovelace" --email ada@example.com --phone +6591234567'];
+  static override flags = {
+    name: Flags.string({ description: 'Given and family name', required: true }),
+    email: Flags.string({ description: 'Email address (matched case-insensitively)' }),
+    phone: Flags.string({ description: 'E.164 phone, e.g. +6591234567' }),
+    'date-of-birth': Flags.string({ description: 'YYYY-MM-DD' }),
+    card: Flags.string({ description: 'Also attach this card (mock provider), in the same transaction as the customer' }),
+  };
+
+  protected async execute(): Promise<CustomerWithCard> {
+    const { flags } = await this.parse(CustomerCreate);
+    const input = { ...splitName(flags.name), email: flags.email, phone: flags.phone, dateOfBirth: flags['date-of-birth'] };
+    if (flags.card) return attachWithNewCustomer((type) => this.service(type), input, flags.card);
+    return (await this.service(CreateCustomerCommand)).execute(input);
+  }
+
+  protected render(customer: CustomerWithCard): string {
+    return `Created ${customer.id} ${customer.name}${customer.paymentMethod ? `\n${attachedCardLine(customer.paymentMethod)}` : ''}`;
+  }
+}

@@ -1,0 +1,57 @@
+import { Args } from '@oclif/core';
+import { CustomerQueries, type Customer360View } from '@bss/crm';
+import { SubscriptionQueries } from '@bss/subscription';
+import { renderCustomer360, type Customer360Input, type Customer360Subscription } from '@bss/web';
+import { BssCommand } from '../../base/bss-command';
+
+/** The 360 as the CLI prints it; CRM knows no lines, so `subscriptions` is filled in by the line-owning context. */
+export interface CustomerShowResult extends Customer360View {
+  subscriptions: Customer360Subscription[];
+}
+
+export function toCustomer360Input(view: CustomerShowResult): Customer360Input {
+  const { customer } = view;
+  return {
+    id: customer.id,
+    name: customer.name,
+    status: customer.status,
+    kycStatus: customer.kycStatus,
+    email: customer.email,
+    phone: customer.phone,
+    customerSince: customer.customerSince,
+    subscriptions: view.subscriptions,
+    cases: [
+      ...view.openCases.map((c) => ({
+        id: c.id,
+        subject: c.subject,
+        priority: c.priority,
+        state: c.state,
+        tickets: c.tickets.map((t) => ({ id: t.id, ticketType: t.ticketType, priority: t.priority, state: t.state })),
+      })),
+      // The card only counts finished cases; the 360 view carries just that count.
+      ...Array.from({ length: view.closedCaseCount }, () => ({ id: '', subject: '', priority: '', state: 'closed', tickets: [] })),
+    ],
+    interactions: view.interactions.map((i) => ({ occurredAt: i.occurredAt, channel: i.channel, summary: i.summary })),
+  };
+}
+
+export default class CustomerShow extends BssCommand<CustomerShowResult> {
+  static override summary = 'Customer 360: the customer, lines, open cases with their tickets, recent interactions';
+  static override examples = ['<%= config.bin %> customer show CUST-3f9a0c12', '<%= config.bin %> customer show CUST-3f9a0c12 --json'];
+  static override args = { id: Args.string({ required: true, description: 'Customer id (CUST-…)' }) };
+
+  protected async execute(): Promise<CustomerShowResult> {
+    const { args } = await this.parse(CustomerShow);
+    const view = await (await this.service(CustomerQueries)).get360(args.id);
+    const lines = await (await this.service(SubscriptionQueries)).listForCustomer(view.customer.id);
+    const subscriptions = lines.map((line): Customer360Subscription => {
+      const data = line.balances.find((b) => b.allowanceType === 'data');
+      return { id: line.id, offeringId: line.offeringId, state: line.state, msisdn: line.msisdn, dataUsed: data?.consumed ?? null, dataTotal: data?.total ?? null };
+    });
+    return { ...view, subscriptions };
+  }
+
+  protected render(result: CustomerShowResult): string {
+    return renderCustomer360(toCustomer360Input(result));
+  }
+}

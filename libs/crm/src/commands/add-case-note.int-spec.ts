@@ -1,0 +1,35 @@
+import { AuditQueries } from '@bss/audit';
+import { createTestApp, type TestApp } from '@bss/testing';
+import { CrmModule } from '../crm.module';
+import { CaseQueries } from '../queries/case.queries';
+import { createTestCustomer, expectRuleAsync, openTestCase } from '../testing';
+import { AddCaseNoteCommand } from './add-case-note.command';
+import { CloseCaseCommand } from './close-case.command';
+
+describe('AddCaseNoteCommand', () => {
+  let app: TestApp;
+  let note: AddCaseNoteCommand;
+
+  beforeAll(async () => {
+    app = await createTestApp({ imports: [CrmModule] });
+    note = app.get(AddCaseNoteCommand);
+  });
+  afterAll(() => app.close());
+
+  it('adds a note shown on the case card, with an event', async () => {
+    const customer = await createTestCustomer(app);
+    const kase = await openTestCase(app, customer.id);
+    const added = await note.execute({ caseId: kase.id, body: 'Called the customer back', authorAgentId: 'AGT-001' });
+    expect(added.id).toMatch(/^NOTE-[0-9a-f]{8}$/);
+    expect((await app.get(CaseQueries).getDetail(kase.id)).notes).toEqual([added]);
+    const [event] = await app.get(AuditQueries).list({ aggregateId: kase.id, eventType: 'case.note_added' });
+    expect(event.payload).toMatchObject({ noteId: added.id, authorAgentId: 'AGT-001' });
+  });
+
+  it('refuses notes on a closed case (case.add_note.case_is_closed)', async () => {
+    const customer = await createTestCustomer(app);
+    const kase = await openTestCase(app, customer.id);
+    await app.get(CloseCaseCommand).execute({ caseId: kase.id, resolutionCode: 'resolved' });
+    await expectRuleAsync(note.execute({ caseId: kase.id, body: 'late' }), 'case.add_note.case_is_closed');
+  });
+});

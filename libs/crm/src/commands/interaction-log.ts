@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { randomId, NotFound } from '@bss/platform';
+import type { WriteScope } from '@bss/audit';
+import type { InteractionDirection } from '../domain/crm.values';
+import { CustomerEntity } from '../domain/customer.entity';
+import { InteractionEntity } from '../domain/interaction.entity';
+import { toInteractionView, type InteractionView } from '../domain/interaction.view';
+
+export interface InteractionRecordInput {
+  customerId: string;
+  summary: string;
+  body?: string | null;
+  /** Defaults to the channel of the request doing the write. */
+  channel?: string;
+  direction?: InteractionDirection;
+  agentId?: string | null;
+  relatedCaseId?: string | null;
+  relatedTicketId?: string | null;
+}
+
+/**
+ * The customer's contact history. Every customer-affecting write — in CRM and in the contexts
+ * above it — records one inbound line here inside its own transaction, so the history and the
+ * change commit or vanish together.
+ */
+@Injectable()
+export class InteractionLog {
+  async record(w: WriteScope, input: InteractionRecordInput): Promise<InteractionView> {
+    const exists = await w.tx.exists(CustomerEntity, { where: { id: input.customerId, tenantId: w.auth.tenant } });
+    if (!exists) throw new NotFound('customer', input.customerId);
+    const row = w.tx.create(InteractionEntity, {
+      id: randomId('INT'),
+      customerId: input.customerId,
+      channel: input.channel ?? w.auth.channel,
+      direction: input.direction ?? 'inbound',
+      summary: input.summary,
+      body: input.body ?? null,
+      agentId: input.agentId ?? null,
+      relatedCaseId: input.relatedCaseId ?? null,
+      relatedTicketId: input.relatedTicketId ?? null,
+      actor: w.auth.actor,
+      occurredAt: w.now,
+      tenantId: w.auth.tenant,
+    });
+    await w.tx.insert(InteractionEntity, row);
+    return toInteractionView(row);
+  }
+}

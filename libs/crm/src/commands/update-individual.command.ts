@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { NotFound, validateInput } from '@bss/platform';
+import { UnitOfWork, type WriteScope } from '@bss/audit';
+import { ID_PATTERNS, ISO_DATE_PATTERN } from '../domain/crm.values';
+import type { CustomerView } from '../domain/customer.view';
+import { CustomerEntity } from '../domain/customer.entity';
+import { IndividualEntity } from '../domain/party.entity';
+import { assertCustomerNotClosed, assertIndividualUpdateHasFields } from '../policies/customer.policies';
+import { readCustomerView } from '../queries/customer.queries';
+import { lockCustomer } from './crm-loaders';
+import { InteractionLog } from './interaction-log';
+
+export class UpdateIndividualInput {
+  @Matches(ID_PATTERNS.customer) customerId!: string;
+  @IsOptional() @IsString() @Matches(/\S/, { message: 'givenName must not be blank' }) @MaxLength(100) givenName?: string;
+  @IsOptional() @IsString() @Matches(/\S/, { message: 'familyName must not be blank' }) @MaxLength(100) familyName?: string;
+  @IsOptional() @Matches(ISO_DATE_PATTERN) @IsISO8601({ strict: true }) dateOfBirth?: string;
+}
+
+@Injectable()
+export class UpdateIndividualCommand {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly interactions: InteractionLog,
+  ) {}
+
+  async execute(input: UpdateIndividualInput): Promise<CustomerView> {
+    const dto = await validateInput(UpdateIndividualInput, input);
+    return this.uow.run((w) => this.apply(w, dto));
+  }
+
+  /** Joins a transaction another command already opened; validates its input like execute. */
+  async executeIn(w: WriteScope, input: UpdateIndividualInput): Promise<CustomerView> {
+    return this.apply(w, await validateInput(UpdateIndividualInput, input));
+  }
+
+  private async apply(w: WriteScope, dto: UpdateIndividualInput): Promise<CustomerView> {
+    const customer = await lockCustomer(w, dto.customerId);
+    assertCustomerNotClosed(customer);
+    assertIndividualUpdateHasFields(dto);
+    const individual = await w.tx.findOne(IndividualEntity, { where: { partyId: customer.partyId } });
+    if (!individual) throw new NotFound('individual', customer.partyId, { customerId: customer.id });
+    const changes: Partial<IndividualEntity> = {};
+    if (dto.givenName !== undefined) changes.givenName = dto.givenName.trim();
+    if (dto.familyName !== undefined) changes.familyName = dto.familyName.trim();
+    if (dto.dateOfBirth !== undefined) changes.dateOfBirth = dto.dateOfBirth;
+    await w.tx.update(IndividualEntity, { partyId: customer.partyId }, changes);
+    await w.tx.update(CustomerEntity, { id: customer.id }, { updatedAt: w.now });
+    const changed = Object.keys(changes);
+    await w.emit({
+      eventType: 'customer.individual_updated',
+      aggregateType: 'customer',
+      aggregateId: customer.id,
+      payload: { customerId: customer.id, changed },
+    });
+    await this.interactions.record(w, { customerId: customer.id, summary: `Name/details updated: ${changed.join(', ')}` });
+    return readCustomerView(w.tx, w.auth.tenant, customer.id);
+  }
+}

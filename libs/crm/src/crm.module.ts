@@ -1,0 +1,139 @@
+import { Module } from '@nestjs/common';
+import { defineContext, type Tx } from '@bss/platform';
+import { InventoryModule } from '@bss/inventory';
+import { AddCaseNoteCommand } from './commands/add-case-note.command';
+import { AddContactMediumCommand } from './commands/add-contact-medium.command';
+import { ApprovePortRequestCommand } from './commands/approve-port-request.command';
+import { AssignTicketCommand } from './commands/assign-ticket.command';
+import { AttestKycCommand } from './commands/attest-kyc.command';
+import { ChangeCustomerStatusCommand } from './commands/change-customer-status.command';
+import { CloseCaseCommand } from './commands/close-case.command';
+import { CreateCustomerCommand } from './commands/create-customer.command';
+import { CreatePortRequestCommand } from './commands/create-port-request.command';
+import { InteractionLog } from './commands/interaction-log';
+import { LogInteractionCommand } from './commands/log-interaction.command';
+import { OpenCaseCommand } from './commands/open-case.command';
+import { OpenTicketCommand } from './commands/open-ticket.command';
+import { RejectPortRequestCommand } from './commands/reject-port-request.command';
+import { RemoveContactMediumCommand } from './commands/remove-contact-medium.command';
+import { TransitionCaseCommand } from './commands/transition-case.command';
+import { TransitionTicketCommand } from './commands/transition-ticket.command';
+import { UpdateCaseCommand } from './commands/update-case.command';
+import { UpdateContactMediumCommand } from './commands/update-contact-medium.command';
+import { UpdateIndividualCommand } from './commands/update-individual.command';
+import { AgentEntity } from './domain/agent.entity';
+import { CaseEntity, CaseNoteEntity } from './domain/case.entity';
+import { ContactMediumEntity } from './domain/contact-medium.entity';
+import { SEED_AGENTS, slaPolicySeeds } from './domain/crm.seed-data';
+import { CustomerIdentityEntity } from './domain/customer-identity.entity';
+import { CustomerEntity } from './domain/customer.entity';
+import { InteractionEntity } from './domain/interaction.entity';
+import { IndividualEntity, PartyEntity } from './domain/party.entity';
+import { PortRequestEntity } from './domain/port-request.entity';
+import { SlaPolicyEntity } from './domain/sla-policy.entity';
+import { TicketEntity, TicketHistoryEntity } from './domain/ticket.entity';
+import { CustomerLinesPort } from './ports/customer-lines.port';
+import { KycCorroborationPort } from './ports/kyc-corroboration.port';
+import { AgentQueries } from './queries/agent.queries';
+import { CaseQueries } from './queries/case.queries';
+import { CustomerQueries } from './queries/customer.queries';
+import { InteractionQueries } from './queries/interaction.queries';
+import { PortRequestQueries } from './queries/port-request.queries';
+import { TicketQueries } from './queries/ticket.queries';
+
+/** Agents and SLA policies (§9); re-running inserts nothing. */
+async function seedCrm(tx: Tx, log: (line: string) => void): Promise<void> {
+  let agents = 0;
+  for (const a of SEED_AGENTS) {
+    const rows = (await tx.query(
+      `insert into crm.agent (id, name, email, role, status) values ($1, $2, $3, $4, 'active') on conflict do nothing returning id`,
+      [a.id, a.name, a.email, a.role],
+    )) as unknown[];
+    agents += rows.length;
+  }
+  let policies = 0;
+  for (const p of slaPolicySeeds()) {
+    const rows = (await tx.query(
+      `insert into crm.sla_policy (id, ticket_type, priority, target_minutes) values ($1, $2, $3, $4) on conflict do nothing returning id`,
+      [p.id, p.ticketType, p.priority, p.targetMinutes],
+    )) as unknown[];
+    policies += rows.length;
+  }
+  log(`${agents} agents and ${policies} SLA policies added`);
+}
+
+/** `bss admin reset`: every customer-side row goes; agents and SLA policies stay. */
+async function resetCrm(tx: Tx): Promise<void> {
+  for (const table of [
+    'crm.ticket_history',
+    'crm.ticket',
+    'crm.case_note',
+    'crm."case"',
+    'crm.interaction',
+    'crm.customer_identity',
+    'crm.contact_medium',
+    'crm.customer',
+    'crm.individual',
+    'crm.party',
+    'crm.port_request',
+  ]) {
+    await tx.query(`delete from ${table}`);
+  }
+}
+
+export const CRM_CONTEXT = defineContext({
+  name: 'crm',
+  entities: [
+    PartyEntity,
+    IndividualEntity,
+    ContactMediumEntity,
+    CustomerEntity,
+    CustomerIdentityEntity,
+    InteractionEntity,
+    AgentEntity,
+    SlaPolicyEntity,
+    CaseEntity,
+    CaseNoteEntity,
+    TicketEntity,
+    TicketHistoryEntity,
+    PortRequestEntity,
+  ],
+  seed: seedCrm,
+  seedOrder: 20,
+  reset: resetCrm,
+  resetOrder: 80,
+});
+
+const COMMANDS = [
+  CreateCustomerCommand,
+  UpdateIndividualCommand,
+  AddContactMediumCommand,
+  UpdateContactMediumCommand,
+  RemoveContactMediumCommand,
+  ChangeCustomerStatusCommand,
+  AttestKycCommand,
+  LogInteractionCommand,
+  OpenCaseCommand,
+  TransitionCaseCommand,
+  AddCaseNoteCommand,
+  UpdateCaseCommand,
+  CloseCaseCommand,
+  OpenTicketCommand,
+  AssignTicketCommand,
+  TransitionTicketCommand,
+  CreatePortRequestCommand,
+  ApprovePortRequestCommand,
+  RejectPortRequestCommand,
+];
+
+const QUERIES = [CustomerQueries, CaseQueries, TicketQueries, InteractionQueries, AgentQueries, PortRequestQueries];
+
+const SERVICES = [InteractionLog, CustomerLinesPort, KycCorroborationPort];
+
+/** Port approvals write the MSISDN pool through inventory's commands. */
+@Module({
+  imports: [InventoryModule],
+  providers: [...COMMANDS, ...QUERIES, ...SERVICES],
+  exports: [...COMMANDS, ...QUERIES, ...SERVICES],
+})
+export class CrmModule {}

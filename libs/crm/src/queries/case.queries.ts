@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { Database, NotFound } from '@bss/platform';
+import { currentAuth } from '@bss/policies';
+import { CaseEntity, CaseNoteEntity } from '../domain/case.entity';
+import type { CaseState } from '../domain/case.state';
+import { toCaseNoteView, toCaseView, type CaseDetailView, type CaseView } from '../domain/case.view';
+import { TicketEntity } from '../domain/ticket.entity';
+import { toTicketView, type TicketView } from '../domain/ticket.view';
+import { compactWhere } from './where.util';
+
+export interface CaseListFilter {
+  customerId?: string;
+  state?: CaseState;
+  limit?: number;
+}
+
+@Injectable()
+export class CaseQueries {
+  constructor(private readonly db: Database) {}
+
+  async get(caseId: string): Promise<CaseView> {
+    const kase = await this.db.manager.findOne(CaseEntity, { where: { id: caseId, tenantId: currentAuth().tenant } });
+    if (!kase) throw new NotFound('case', caseId);
+    return toCaseView(kase);
+  }
+
+  /** The case card: the case, its tickets (oldest first) and its notes (oldest first). */
+  async getDetail(caseId: string): Promise<CaseDetailView> {
+    const kase = await this.get(caseId);
+    const [tickets, notes] = await Promise.all([
+      this.db.manager.find(TicketEntity, { where: { caseId }, order: { openedAt: 'ASC', seq: 'ASC' } }),
+      this.db.manager.find(CaseNoteEntity, { where: { caseId }, order: { createdAt: 'ASC', seq: 'ASC' } }),
+    ]);
+    return { ...kase, tickets: tickets.map(toTicketView), notes: notes.map(toCaseNoteView) };
+  }
+
+  /** Newest first. */
+  async list(filter: CaseListFilter = {}): Promise<CaseView[]> {
+    const rows = await this.db.manager.find(CaseEntity, {
+      where: compactWhere({ tenantId: currentAuth().tenant, customerId: filter.customerId, state: filter.state }),
+      order: { openedAt: 'DESC', seq: 'DESC' },
+      take: Math.min(Math.max(filter.limit ?? 50, 1), 1000),
+    });
+    return rows.map(toCaseView);
+  }
+
+  /** Every case of a customer, newest first, each with its tickets (for the 360). */
+  async listWithTickets(filter: { customerId: string }): Promise<(CaseView & { tickets: TicketView[] })[]> {
+    const cases = await this.db.manager.find(CaseEntity, {
+      where: { tenantId: currentAuth().tenant, customerId: filter.customerId },
+      order: { openedAt: 'DESC', seq: 'DESC' },
+    });
+    if (cases.length === 0) return [];
+    const tickets = await this.db.manager.find(TicketEntity, {
+      where: { caseId: In(cases.map((c) => c.id)) },
+      order: { openedAt: 'ASC', seq: 'ASC' },
+    });
+    return cases.map((c) => ({ ...toCaseView(c), tickets: tickets.filter((t) => t.caseId === c.id).map(toTicketView) }));
+  }
+}

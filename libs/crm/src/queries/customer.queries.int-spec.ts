@@ -1,0 +1,65 @@
+import { createTestApp, type TestApp } from '@bss/testing';
+import { NotFound } from '@bss/platform';
+import { CloseCaseCommand } from '../commands/close-case.command';
+import { LogInteractionCommand } from '../commands/log-interaction.command';
+import { CrmModule } from '../crm.module';
+import { createTestCustomer, openTestCase, openTestTicket } from '../testing';
+import { ChangeCustomerStatusCommand } from '../commands/change-customer-status.command';
+import { CustomerQueries } from './customer.queries';
+
+describe('CustomerQueries', () => {
+  let app: TestApp;
+  let customers: CustomerQueries;
+
+  beforeAll(async () => {
+    app = await createTestApp({ imports: [CrmModule] });
+    customers = app.get(CustomerQueries);
+  });
+  afterAll(() => app.close());
+
+  it('get360: the customer, open cases with tickets, the closed count and the last 10 interactions, newest first', async () => {
+    await app.clock.freeze('2026-05-01T09:00:00Z');
+    const customer = await createTestCustomer(app);
+    const done = await openTestCase(app, customer.id, { subject: 'Old billing question' });
+    await app.get(CloseCaseCommand).execute({ caseId: done.id, resolutionCode: 'answered' });
+    await app.clock.advance('1h');
+    const open = await openTestCase(app, customer.id, { subject: 'No data', priority: 'high' });
+    const ticket = await openTestTicket(app, { caseId: open.id });
+    for (let i = 1; i <= 8; i++) {
+      await app.clock.advance('1m');
+      await app.get(LogInteractionCommand).execute({ customerId: customer.id, summary: `call ${i}` });
+    }
+
+    const view = await customers.get360(customer.id);
+    expect(view.customer).toEqual(await customers.get(customer.id));
+    expect(view.openCases).toEqual([expect.objectContaining({ id: open.id, state: 'open', tickets: [expect.objectContaining({ id: ticket.id })] })]);
+    expect(view.closedCaseCount).toBe(1);
+    expect(view.interactions).toHaveLength(10);
+    expect(view.interactions.slice(0, 3).map((i) => i.summary)).toEqual(['call 8', 'call 7', 'call 6']);
+    expect(view.interactions.slice(-2).map((i) => i.summary)).toEqual(['Ticket opened: service_outage — Data bearer down', 'Case opened: No data']);
+    expect(view).not.toHaveProperty('subscriptions');
+  });
+
+  it('findByEmail matches live emails case-insensitively', async () => {
+    const customer = await createTestCustomer(app, { email: 'Mixed.Case@Example.com' });
+    expect((await customers.findByEmail('mixed.case@EXAMPLE.com'))?.id).toBe(customer.id);
+    expect(await customers.findByEmail('nobody@example.com')).toBeNull();
+  });
+
+  it('list filters by status and name substring, newest first', async () => {
+    await app.clock.freeze('2026-06-01T00:00:00Z');
+    const a = await createTestCustomer(app, { givenName: 'Zelda', familyName: 'Quartz' });
+    await app.clock.advance('1m');
+    const b = await createTestCustomer(app, { givenName: 'Zed', familyName: 'Quartzite' });
+    await app.get(ChangeCustomerStatusCommand).execute({ customerId: b.id, status: 'suspended' });
+    expect((await customers.list({ name: 'quartz' })).map((c) => c.id)).toEqual([b.id, a.id]);
+    expect((await customers.list({ name: 'quartz', status: 'active' })).map((c) => c.id)).toEqual([a.id]);
+    expect(await customers.list({ name: '100%_' })).toEqual([]);
+    expect(await customers.list({ limit: 1 })).toHaveLength(1);
+  });
+
+  it('names an unknown id', async () => {
+    await expect(customers.get('CUST-00000000')).rejects.toThrow(new NotFound('customer', 'CUST-00000000'));
+    await expect(customers.get360('CUST-00000000')).rejects.toBeInstanceOf(NotFound);
+  });
+});

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import { Database, NotFound } from '@bss/platform';
+import { currentAuth } from '@bss/policies';
+import { ContactMediumEntity } from '../domain/contact-medium.entity';
+import type { CustomerStatus } from '../domain/crm.values';
+import { CustomerEntity } from '../domain/customer.entity';
+import { toCustomerView, type CustomerView } from '../domain/customer.view';
+import { IndividualEntity } from '../domain/party.entity';
+import { CaseQueries } from './case.queries';
+import { InteractionQueries } from './interaction.queries';
+import type { CaseView } from '../domain/case.view';
+import type { InteractionView } from '../domain/interaction.view';
+import type { TicketView } from '../domain/ticket.view';
+
+export interface CustomerListFilter {
+  status?: CustomerStatus;
+  /** Case-insensitive substring of "givenName familyName". */
+  name?: string;
+  limit?: number;
+}
+
+export interface Customer360Case extends CaseView {
+  tickets: TicketView[];
+}
+
+/**
+ * What a CSR reads before touching an account. Lines are not CRM's: the subscription context
+ * joins them in where the 360 is shown.
+ */
+export interface Customer360View {
+  customer: CustomerView;
+  /** Cases not yet resolved or closed, newest first, each with its tickets. */
+  openCases: Customer360Case[];
+  /** How many of the customer's cases are resolved or closed. */
+  closedCaseCount: number;
+  /** The last 10, newest first. */
+  interactions: InteractionView[];
+}
+
+export const CUSTOMER_360_INTERACTIONS = 10;
+
+/** The customer with its individual and live media, read through `em` (a query or a write's tx). */
+export async function readCustomerView(em: EntityManager, tenantId: string, customerId: string): Promise<CustomerView> {
+  const customer = await em.findOne(CustomerEntity, { where: { id: customerId, tenantId } });
+  if (!customer) throw new NotFound('customer', customerId);
+  const [views] = await hydrate(em, [customer]);
+  return views;
+}
+
+async function hydrate(em: EntityManager, customers: CustomerEntity[]): Promise<CustomerView[]> {
+  if (customers.length === 0) return [];
+  const partyIds = customers.map((c) => c.partyId);
+  const [individuals, media] = await Promise.all([
+    em.find(IndividualEntity, { where: { partyId: In(partyIds) } }),
+    em.find(ContactMediumEntity, { where: { partyId: In(partyIds), validTo: IsNull() } }),
+  ]);
+  return customers.map((customer) => {
+    const individual = individuals.find((i) => i.partyId === customer.partyId);
+    if (!individual) throw new NotFound('individual', customer.partyId, { customerId: customer.id });
+    return toCustomerView(
+      customer,
+      individual,
+      media.filter((m) => m.partyId === customer.partyId),
+    );
+  });
+}
+
+@Injectable()
+export class CustomerQueries {
+  constructor(
+    private readonly db: Database,
+    private readonly cases: CaseQueries,
+    private readonly interactions: InteractionQueries,
+  ) {}
+
+  /** NotFound when the id is unknown. */
+  get(customerId: string): Promise<CustomerView> {
+    return readCustomerView(this.db.manager, currentAuth().tenant, customerId);
+  }
+
+  /** The customer holding `email` as a live medium (case-insensitive), or null. */
+  async findByEmail(email: string): Promise<CustomerView | null> {
+    const rows = await this.db.query<{ id: string }>(
+      `select c.id
+         from crm.contact_medium m
+         join crm.customer c on c.party_id = m.party_id
+        where m.medium_type = 'email' and m.valid_to is null and m.tenant_id = $1 and lower(m.value) = lower($2)
+        limit 1`,
+      [currentAuth().tenant, email.trim()],
+    );
+    return rows[0] ? this.get(rows[0].id) : null;
+  }
+
+  /** Newest customers first. */
+  async list(filter: CustomerListFilter = {}): Promise<CustomerView[]> {
+    const params: unknown[] = [currentAuth().tenant];
+    const where = ['c.tenant_id = $1'];
+    if (filter.status) {
+      params.push(filter.status);
+      where.push(`c.status = $${params.length}`);
+    }
+    if (filter.name?.trim()) {
+      params.push(`%${filter.name.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+      where.push(`(i.given_name || ' ' || i.family_name) ilike $${params.length}`);
+    }
+    params.push(Math.min(Math.max(filter.limit ?? 50, 1), 1000));
+    const rows = await this.db.query<{ id: string }>(
+      `select c.id
+         from crm.customer c
+         join crm.individual i on i.party_id = c.party_id
+        where ${where.join(' and ')}
+        order by c.customer_since desc, c.seq desc
+        limit $${params.length}`,
+      params,
+    );
+    if (rows.length === 0) return [];
+    const customers = await this.db.manager.find(CustomerEntity, { where: { id: In(rows.map((r) => r.id)) } });
+    const views = await hydrate(this.db.manager, customers);
+    const byId = new Map(views.map((v) => [v.id, v]));
+    return rows.map((r) => byId.get(r.id)).filter((v): v is CustomerView => v !== undefined);
+  }
+
+  /** Customer, open cases with their tickets, closed-case count and the last 10 interactions. */
+  async get360(customerId: string): Promise<Customer360View> {
+    const customer = await this.get(customerId);
+    const [cases, interactions] = await Promise.all([
+      this.cases.listWithTickets({ customerId }),
+      this.interactions.listForCustomer(customerId, CUSTOMER_360_INTERACTIONS),
+    ]);
+    const done = (state: string) => state === 'resolved' || state === 'closed';
+    return {
+      customer,
+      openCases: cases.filter((c) => !done(c.state)),
+      closedCaseCount: cases.filter((c) => done(c.state)).length,
+      interactions,
+    };
+  }
+}
