@@ -3,3 +3,4 @@ export * from './domain/domain-event';
 export * from './commands/audit-log';
 export * from './commands/unit-of-work';
 export * from './queries/audit.queries';
+export * from './commands/external-call-log';

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CrmModule } from '@bss/crm';
 import { defineContext, type Tx } from '@bss/platform';
-import { ExternalCallLog } from './adapters/external-call.log';
 import { MockPaymentGatewayAdapter } from './adapters/mock-payment-gateway.adapter';
 import { PAYMENT_GATEWAY_PROVIDER } from './adapters/payment-gateway.provider';
 import { AddPaymentMethodCommand } from './commands/add-payment-method.command';
@@ -32,7 +31,7 @@ const COMMANDS = [AddPaymentMethodCommand, SetDefaultPaymentMethodCommand, Remov
 /** Card holders are CRM customers (status checks, interaction history). */
 @Module({
   imports: [CrmModule],
-  providers: [...COMMANDS, PaymentQueries, LiveLinePort, ExternalCallLog, MockPaymentGatewayAdapter, PAYMENT_GATEWAY_PROVIDER],
+  providers: [...COMMANDS, PaymentQueries, LiveLinePort, MockPaymentGatewayAdapter, PAYMENT_GATEWAY_PROVIDER],
   exports: [...COMMANDS, PaymentQueries, LiveLinePort, MockPaymentGatewayAdapter],
 })
 export class PaymentModule {}

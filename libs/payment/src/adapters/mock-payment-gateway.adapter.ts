@@ -5,7 +5,8 @@ import { Clock, Database } from '@bss/platform';
 import { cardBrand, cardLast4, DECLINING_TEST_PAN, testMarkerOf } from '../domain/card-number';
 import { isPositiveAmount, normalizeAmount } from '../domain/payment.values';
 import { PaymentGateway, type CardDetails, type CardToken, type ChargeOutcome, type ChargeRequest } from '../ports/payment-gateway.port';
-import { ExternalCallLog, redactToken } from './external-call.log';
+import { ExternalCallLog } from '@bss/audit';
+import { redactToken } from './external-call.log';
 
 interface LedgerRow {
   token: string;

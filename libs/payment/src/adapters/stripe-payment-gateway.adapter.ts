@@ -2,7 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { InvalidInput, UpstreamFailed } from '@bss/platform';
 import { CARD_BRANDS, normalizeAmount, type CardBrand } from '../domain/payment.values';
 import { PaymentGateway, type CardDetails, type CardToken, type ChargeOutcome, type ChargeRequest } from '../ports/payment-gateway.port';
-import { redactToken, type ExternalCallLog } from './external-call.log';
+import type { ExternalCallLog } from '@bss/audit';
+import { redactToken } from './external-call.log';
 
 export const STRIPE_API_BASE = 'https://api.stripe.com';
 
