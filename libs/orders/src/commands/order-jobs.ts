@@ -1,0 +1,22 @@
+/** The durable job chain of an order: each step is enqueued inside the transaction that causes it. */
+export const ORDER_QUEUES = {
+  decompose: 'orders.decompose',
+  provisionTask: 'orders.provision_task',
+  activate: 'orders.activate',
+  sweepStuck: 'orders.sweep_stuck',
+} as const;
+
+/** Every chain job names its order (the trace query finds its runs by it) and the trace to run under. */
+export interface OrderJob {
+  orderId: string;
+  traceId: string;
+}
+
+export interface ProvisionTaskJob extends OrderJob {
+  taskId: string;
+  run: number;
+  attempt: number;
+}
+
+/** Queues `bss order create --wait` drains in-process when it runs the chain itself. */
+export const ORDER_CHAIN_QUEUES: readonly string[] = [ORDER_QUEUES.decompose, ORDER_QUEUES.provisionTask, ORDER_QUEUES.activate];

@@ -1,0 +1,135 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { CatalogModule } from '@bss/catalog';
+import { CrmModule } from '@bss/crm';
+import { InventoryModule } from '@bss/inventory';
+import { PaymentModule } from '@bss/payment';
+import { defineContext, JobQueue, type Tx } from '@bss/platform';
+import { runAsWorker } from '@bss/policies';
+import { SubscriptionModule } from '@bss/subscription';
+import { ActivateOrderCommand } from './commands/activate-order.command';
+import { CancelOrderCommand } from './commands/cancel-order.command';
+import { CreateOrderCommand } from './commands/create-order.command';
+import { DecomposeOrderCommand } from './commands/decompose-order.command';
+import { ORDER_QUEUES, type OrderJob, type ProvisionTaskJob } from './commands/order-jobs';
+import { PlaceOrderCommand } from './commands/place-order.command';
+import { ProvisioningRandom } from './commands/provisioning-random';
+import { ResolveStuckTaskCommand } from './commands/resolve-stuck-task.command';
+import { RetryFailedTaskCommand } from './commands/retry-failed-task.command';
+import { RunProvisioningAttemptCommand } from './commands/run-provisioning-attempt.command';
+import { SetFaultRuleCommand } from './commands/set-fault-rule.command';
+import { SubmitOrderCommand } from './commands/submit-order.command';
+import { SweepStuckOrdersCommand } from './commands/sweep-stuck-orders.command';
+import { OrderItemEntity, OrderStateHistoryEntity, ProductOrderEntity } from './domain/product-order.entity';
+import { FaultRuleEntity, ProvisioningTaskEntity } from './domain/provisioning-task.entity';
+import { allFaultRuleSeeds } from './domain/provisioning.types';
+import { ServiceEntity, ServiceOrderEntity, ServiceOrderItemEntity } from './domain/service-order.entity';
+import { OrderTraceQueries } from './queries/order-trace.queries';
+import { OrderQueries } from './queries/order.queries';
+import { ProvisioningQueries } from './queries/provisioning.queries';
+import { ServiceQueries } from './queries/service.queries';
+
+/** Fault rules: every task/fault pair, disabled (§9 ids and probabilities where it names them). */
+async function seedOrders(tx: Tx, log: (line: string) => void): Promise<void> {
+  let added = 0;
+  for (const rule of allFaultRuleSeeds()) {
+    const rows = (await tx.query(
+      `insert into orders.fault_injection (id, task_type, fault_type, probability, enabled) values ($1, $2, $3, $4, false)
+       on conflict do nothing returning id`,
+      [rule.id, rule.taskType, rule.faultType, rule.probability],
+    )) as unknown[];
+    added += rows.length;
+  }
+  log(`${added} fault-injection rules added`);
+}
+
+/** Operational rows only; fault rules are configuration and stay as the operator set them. */
+async function resetOrders(tx: Tx): Promise<void> {
+  for (const table of ['provisioning_task', 'service_order_item', 'service', 'service_order', 'order_state_history', 'order_item', 'product_order']) {
+    await tx.query(`delete from orders.${table}`);
+  }
+}
+
+defineContext({
+  name: 'orders',
+  entities: [
+    ProductOrderEntity,
+    OrderItemEntity,
+    OrderStateHistoryEntity,
+    ServiceOrderEntity,
+    ServiceOrderItemEntity,
+    ServiceEntity,
+    ProvisioningTaskEntity,
+    FaultRuleEntity,
+  ],
+  seed: seedOrders,
+  seedOrder: 50,
+  reset: resetOrders,
+  resetOrder: 20,
+});
+
+const COMMANDS = [
+  CreateOrderCommand,
+  SubmitOrderCommand,
+  PlaceOrderCommand,
+  CancelOrderCommand,
+  DecomposeOrderCommand,
+  RunProvisioningAttemptCommand,
+  ActivateOrderCommand,
+  SweepStuckOrdersCommand,
+  ResolveStuckTaskCommand,
+  RetryFailedTaskCommand,
+  SetFaultRuleCommand,
+];
+const QUERIES = [OrderQueries, ProvisioningQueries, ServiceQueries, OrderTraceQueries];
+
+@Module({
+  imports: [CatalogModule, CrmModule, InventoryModule, PaymentModule, SubscriptionModule],
+  providers: [...COMMANDS, ...QUERIES, ProvisioningRandom],
+  exports: [...COMMANDS, ...QUERIES, ProvisioningRandom],
+})
+export class OrdersModule implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly decompose: DecomposeOrderCommand,
+    private readonly provision: RunProvisioningAttemptCommand,
+    private readonly activate: ActivateOrderCommand,
+    private readonly sweeper: SweepStuckOrdersCommand,
+  ) {}
+
+  onModuleInit(): void {
+    // Every job of an order's chain runs under the order's trace id, so `bss trace for-order`
+    // finds all of it, subscription's and payment's writes included.
+    this.jobs.define<OrderJob>({
+      queue: ORDER_QUEUES.decompose,
+      retryLimit: 5,
+      handler: async (data) => {
+        await runAsWorker('som', () => this.decompose.handle(data), data.traceId);
+      },
+    });
+    this.jobs.define<ProvisionTaskJob>({
+      queue: ORDER_QUEUES.provisionTask,
+      retryLimit: 5,
+      concurrency: 8,
+      handler: async (data) => {
+        await runAsWorker('provisioning_simulator', () => this.provision.handle(data), data.traceId);
+      },
+    });
+    this.jobs.define<OrderJob>({
+      queue: ORDER_QUEUES.activate,
+      retryLimit: 10,
+      retryDelaySeconds: 5,
+      handler: async (data) => {
+        await runAsWorker('com', () => this.activate.handle(data), data.traceId);
+      },
+    });
+    this.jobs.define<object>({
+      queue: ORDER_QUEUES.sweepStuck,
+      retryLimit: 0,
+      concurrency: 1,
+      handler: async () => {
+        await runAsWorker('stuck_order_sweeper', () => this.sweeper.execute());
+      },
+    });
+    this.jobs.schedule({ queue: ORDER_QUEUES.sweepStuck, cron: '* * * * *' });
+  }
+}
