@@ -1,9 +1,30 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditModule } from '@bss/audit';
+import { CatalogModule } from '@bss/catalog';
+import { CrmModule } from '@bss/crm';
+import { IdentityModule } from '@bss/identity';
+import { InventoryModule } from '@bss/inventory';
 import { NotificationsModule } from '@bss/notifications';
+import { OrdersModule } from '@bss/orders';
+import { PaymentModule } from '@bss/payment';
 import { PlatformModule } from '@bss/platform';
 import { PerimeterModule } from '@bss/policies';
-import { ClockController, HealthController } from '@bss/web';
+import { SubscriptionModule } from '@bss/subscription';
+import { ClockController, HealthController, StaticAssets, StaticAssetsController } from '@bss/web';
+import { AuthController } from './auth/auth.controller';
+import { PortalActionInterceptor } from './http/portal-action.interceptor';
+import { PortalGateGuard } from './http/portal-gate.guard';
+import { PortalHttpSetup } from './http/portal-http.setup';
+import { PortalUi } from './http/portal-ui';
+import { PlanCardsCache } from './public/plan-cards.cache';
+import { PublicController } from './public/public.controller';
+import { BillingController } from './selfcare/billing.controller';
+import { DashboardController } from './selfcare/dashboard.controller';
+import { LineController } from './selfcare/line.controller';
+import { PaymentMethodsController } from './selfcare/payment-methods.controller';
+import { ProfileController } from './selfcare/profile.controller';
+import { SignupController } from './signup/signup.controller';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -21,8 +42,35 @@ export class PortalAppModule {
         AuditModule,
         PerimeterModule.forApp({ channel: 'portal-self-serve', serviceIdentity: 'portal_self_serve' }),
         NotificationsModule,
+        CatalogModule,
+        CrmModule,
+        InventoryModule,
+        PaymentModule,
+        SubscriptionModule,
+        OrdersModule,
+        IdentityModule,
       ],
-      controllers: [HealthController, ClockController],
+      controllers: [
+        HealthController,
+        ClockController,
+        StaticAssetsController,
+        PublicController,
+        AuthController,
+        SignupController,
+        DashboardController,
+        LineController,
+        PaymentMethodsController,
+        ProfileController,
+        BillingController,
+      ],
+      providers: [
+        { provide: StaticAssets, useFactory: () => new StaticAssets() },
+        PortalUi,
+        PlanCardsCache,
+        PortalHttpSetup,
+        { provide: APP_GUARD, useClass: PortalGateGuard },
+        { provide: APP_INTERCEPTOR, useClass: PortalActionInterceptor },
+      ],
     };
   }
 }

@@ -1,12 +1,12 @@
-import { join } from 'node:path';
 import { acquireDatabase, envBool, envInt, envString, isBssError } from '@bss/platform';
 import { createHttpApp } from '@bss/web';
 import { PortalAppModule } from './app.module';
+import { PORTAL_VIEWS_DIR } from './http/portal-ui';
 
 async function main(): Promise<void> {
   const database = await acquireDatabase();
   const app = await createHttpApp(PortalAppModule.forRoot({ databaseUrl: database.url, workers: envBool('BSS_WORKERS', true) }), {
-    viewsDir: join(__dirname, '..', 'views'),
+    viewsDir: PORTAL_VIEWS_DIR,
   });
   const port = envInt('PORT', 9001);
   await app.listen({ port, host: envString('BSS_HOST', '127.0.0.1') });

@@ -1,2 +1,3 @@
 export * from './ascii';
 export * from './http';
+export * from './portal-ui';

@@ -1,0 +1,193 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { SubscriptionQueries } from '@bss/subscription';
+import { projectRoot } from '@bss/platform';
+import { customerWithLine, type CustomerWithLine } from '../src/testing/line-factory';
+import { createPortalTestApp, lastCode, type PortalTestApp } from '../src/testing/portal-test-app';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTEFACTS = join(projectRoot(), 'test-artefacts', 'portal-e2e');
+const hasChromium = existsSync(CHROMIUM);
+
+if (!hasChromium) {
+  // eslint-disable-next-line no-console
+  console.warn(`portal e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+}
+
+(hasChromium ? describe : describe.skip)('portal in real Chromium', () => {
+  let t: PortalTestApp;
+  let browser: Browser;
+  let base: string;
+  let shot = 0;
+
+  beforeAll(async () => {
+    process.env.BSS_PORTAL_DEV_INSECURE_COOKIE = '1';
+    t = await createPortalTestApp({ workers: true });
+    delete process.env.BSS_PORTAL_DEV_INSECURE_COOKIE;
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    mkdirSync(ARTEFACTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function snap(page: Page, name: string): Promise<void> {
+    shot += 1;
+    await page.screenshot({ path: join(ARTEFACTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+  }
+
+  async function newPage(): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: base });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    // A CSP violation or a script error shows up here: the suite fails on any.
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    return { page, errors };
+  }
+
+  async function signIn(page: Page, email: string): Promise<void> {
+    await page.fill('input[name=email]', email);
+    await page.click('button:has-text("Email me a code")');
+    await page.waitForURL(/\/auth\/check-email/);
+    await page.fill('input[name=code]', await lastCode(t, email, 'portal.login'));
+    await page.click('button:has-text("Sign in")');
+  }
+
+  async function confirmStepUp(page: Page, email: string, name: string): Promise<void> {
+    await page.waitForURL(/\/auth\/step-up/);
+    await snap(page, `${name}-step-up`);
+    await page.click('button:has-text("Email me a code")');
+    await page.waitForURL(/sent=1/);
+    await page.fill('input[name=code]', await lastCode(t, email, 'portal.step_up'));
+    await page.click('button:has-text("Confirm")');
+  }
+
+  it('signup golden path: plans → login → number → details → KYC → card → order → activation → eSIM', async () => {
+    const { page, errors } = await newPage();
+    await page.goto('/welcome');
+    await snap(page, 'welcome');
+    await page.click('a:has-text("Browse plans")');
+    await page.waitForURL(/\/plans$/);
+    await snap(page, 'plans');
+    await page.click('#plan-PLAN_M a:has-text("Choose")');
+    await page.waitForURL(/\/auth\/login/);
+    await snap(page, 'login');
+    await signIn(page, 'e2e.signup@example.sg');
+    await page.waitForURL(/\/signup\/start\?plan=PLAN_M/);
+    await page.click('button:has-text("Start signup")');
+    await page.waitForURL(/\/number$/);
+    await snap(page, 'signup-number');
+    await page.fill('input[name=prefix]', '9000001');
+    await page.click('button:has-text("Search")');
+    await page.waitForSelector('#number-list input[value^="9000001"]');
+    const picked = await page.locator('#number-list input[name=msisdn]').first().getAttribute('value');
+    await page.click('button:has-text("Continue")');
+    await page.waitForURL(/\/details$/);
+    await page.fill('input[name=given_name]', 'Eve');
+    await page.fill('input[name=family_name]', 'Tan');
+    await page.fill('input[name=phone]', '+6591112222');
+    await snap(page, 'signup-details');
+    await page.click('button:has-text("Continue")');
+    await page.waitForURL(/\/kyc$/);
+    await page.selectOption('select[name=document_type]', 'passport');
+    await page.fill('input[name=document_number]', 'E7654321');
+    await page.fill('input[name=date_of_birth]', '1991-02-03');
+    await snap(page, 'signup-kyc');
+    await page.click('button:has-text("Verify")');
+    await page.waitForURL(/\/card$/);
+    await page.fill('input[name=card_number]', '4242 4242 4242 4242');
+    await page.fill('input[name=exp_month]', '12');
+    await page.fill('input[name=exp_year]', '2031');
+    await snap(page, 'signup-card');
+    await page.click('button:has-text("Save card")');
+    await page.waitForURL(/\/review$/);
+    await snap(page, 'signup-review');
+    await page.click('button:has-text("Place order")');
+    await page.waitForURL(/\/progress$/);
+    await snap(page, 'signup-progress');
+    // HTMX polls the progress fragment and finally navigates by HX-Redirect.
+    await page.waitForURL(/\/esim$/, { timeout: 60_000 });
+    await page.waitForSelector('.qr svg');
+    expect(await page.textContent('.lpa')).toMatch(/^LPA:1\$smdp\.bss-cli\.local\$/);
+    expect(await page.textContent('body')).toContain(picked!);
+    await snap(page, 'signup-esim');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  describe('an existing customer', () => {
+    let cust: CustomerWithLine;
+    let page: Page;
+    let errors: string[];
+
+    beforeAll(async () => {
+      cust = await customerWithLine(t, 'e2e.customer@example.sg');
+      ({ page, errors } = await newPage());
+      await page.goto('/auth/login');
+      await signIn(page, cust.email);
+      await page.waitForURL(`${base}/`);
+    }, 120_000);
+
+    afterEach(() => expect(errors).toEqual([]));
+
+    it('login + step-up + VAS top-up', async () => {
+      await snap(page, 'dashboard');
+      await page.click(`#line-${cust.line.id} a:has-text("Top up")`);
+      await page.waitForURL(/\/top-up\?/);
+      await page.check('input[value=VAS_DATA_1GB]');
+      await snap(page, 'top-up');
+      await page.click('button:has-text("Buy top-up")');
+      await confirmStepUp(page, cust.email, 'top-up');
+      // The replay page re-posts the stashed form by itself.
+      await page.waitForURL(/\/top-up\/success/);
+      await snap(page, 'top-up-success');
+      const data = (await t.get(SubscriptionQueries).get(cust.line.id)).balances.find((b) => b.allowanceType === 'data')!;
+      expect(data.total).toBe(30720 + 1024);
+    }, 60_000);
+
+    it('plan change: schedule, then cancel from the dashboard', async () => {
+      await page.goto('/');
+      await page.click(`#line-${cust.line.id} a:has-text("Switch plan")`);
+      await page.waitForURL(/\/plan\/change\?/);
+      await page.check('input[value=PLAN_L]');
+      await snap(page, 'plan-change');
+      await page.click('button:has-text("Schedule the switch")');
+      await confirmStepUp(page, cust.email, 'plan-change');
+      await page.waitForURL(/\/plan\/change\/scheduled/);
+      await snap(page, 'plan-change-scheduled');
+      expect((await t.get(SubscriptionQueries).get(cust.line.id)).pendingOfferingId).toBe('PLAN_L');
+      await page.goto('/');
+      await page.click('button:has-text("Cancel the switch")');
+      await confirmStepUp(page, cust.email, 'plan-change-cancel');
+      await page.waitForURL(/flash=plan_change_cancelled/);
+      await snap(page, 'plan-change-cancelled');
+      expect((await t.get(SubscriptionQueries).get(cust.line.id)).pendingOfferingId).toBeNull();
+    }, 60_000);
+
+    it('terminate through the two-step confirm panel', async () => {
+      await page.goto('/');
+      await page.click(`#line-${cust.line.id} a:has-text("Cancel line")`);
+      await page.waitForURL(/\/cancel$/);
+      await snap(page, 'terminate-what-you-lose');
+      await page.click('a:has-text("I understand, continue")');
+      // HTMX swaps the confirm panel in place (no navigation).
+      await page.waitForSelector('#confirm-panel button:has-text("Yes, cancel this line")');
+      expect(page.url()).toMatch(/\/cancel$/);
+      await snap(page, 'terminate-confirm-panel');
+      await page.click('#confirm-panel button:has-text("Yes, cancel this line")');
+      await confirmStepUp(page, cust.email, 'terminate');
+      await page.waitForURL(/\/cancelled$/);
+      await snap(page, 'terminate-done');
+      expect((await t.get(SubscriptionQueries).get(cust.line.id)).state).toBe('terminated');
+    }, 60_000);
+  });
+});

@@ -1,0 +1,179 @@
+import { IdentityQueries } from '@bss/identity';
+import { EmailQueries } from '@bss/notifications';
+import { createPortalTestApp, lastCode, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
+
+describe('auth routes', () => {
+  let t: PortalTestApp;
+  beforeAll(async () => {
+    t = await createPortalTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('GET /auth/login renders the form and sets the CSRF cookie', async () => {
+    const b = new TestBrowser(t);
+    const res = await b.get('/auth/login?next=/billing/history');
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('name="next" value="/billing/history"');
+    expect(b.cookies.has('bss_portal_csrf')).toBe(true);
+    expect(String(res.headers['set-cookie'])).toMatch(/bss_portal_csrf=.*HttpOnly; SameSite=Lax/);
+  });
+
+  it('POST /auth/login lower-cases and trims the email, keeps +, and 303s to check-email', async () => {
+    const b = new TestBrowser(t);
+    await b.get('/auth/login');
+    const res = await b.post('/auth/login', { email: ' Ada+x@Example.SG', next: '/' });
+    expect(res.status).toBe(303);
+    expect(res.location).toBe('/auth/check-email?email=ada%2Bx%40example.sg&next=%2F');
+    const page = await b.get(res.location!);
+    expect(page.body).toContain('a***@example.sg');
+  });
+
+  it('POST /auth/login with a malformed email is 400 and sends nothing', async () => {
+    const b = new TestBrowser(t);
+    await b.get('/auth/login');
+    const res = await b.post('/auth/login', { email: 'not an email' });
+    expect(res.status).toBe(400);
+    expect(res.body).toContain('valid email');
+  });
+
+  it('a POST without (or with a forged) CSRF token is refused with 403 and does nothing', async () => {
+    const b = new TestBrowser(t);
+    await b.get('/auth/login');
+    const none = await b.post('/auth/login', { email: 'csrf@example.sg' }, { csrf: false });
+    expect(none.status).toBe(403);
+    const forged = await b.post('/auth/login', { email: 'csrf@example.sg' }, { csrf: 'A'.repeat(43) });
+    expect(forged.status).toBe(403);
+    expect(await t.get(EmailQueries).list({ to: 'csrf@example.sg' })).toHaveLength(0);
+  });
+
+  it('the 4th login start for one email in 15 minutes is 429', async () => {
+    const b = new TestBrowser(t, '198.51.100.7');
+    await b.get('/auth/login');
+    for (let i = 0; i < 3; i++) expect((await b.post('/auth/login', { email: 'limit@example.sg' })).status).toBe(303);
+    const res = await b.post('/auth/login', { email: 'limit@example.sg' });
+    expect(res.status).toBe(429);
+  });
+
+  it('the 11th login start from one IP in an hour is 429', async () => {
+    const b = new TestBrowser(t, '198.51.100.99');
+    await b.get('/auth/login');
+    for (let i = 0; i < 10; i++) expect((await b.post('/auth/login', { email: `ip${i}@example.sg` })).status).toBe(303);
+    expect((await b.post('/auth/login', { email: 'ip10@example.sg' })).status).toBe(429);
+  });
+
+  it('a wrong code is 400 with the generic message; the right one sets an HttpOnly session cookie and 303s to next', async () => {
+    const b = new TestBrowser(t);
+    await b.get('/auth/login');
+    await b.post('/auth/login', { email: 'bea@example.sg', next: '/plans' });
+    const code = await lastCode(t, 'bea@example.sg', 'portal.login');
+    const wrong = await b.post('/auth/check-email', { email: 'bea@example.sg', code: code === '000000' ? '111111' : '000000', next: '/plans' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body).toContain("That code didn't work");
+    const ok = await b.post('/auth/check-email', { email: 'bea@example.sg', code, next: '/plans' });
+    expect(ok.status).toBe(303);
+    expect(ok.location).toBe('/plans');
+    expect(String(ok.headers['set-cookie'])).toMatch(/bss_portal_session=[A-Za-z0-9_-]{32}; Path=\/; Max-Age=86400; HttpOnly; SameSite=Lax; Secure/);
+    const home = await b.get('/');
+    expect(home.status).toBe(200);
+    expect(home.body).toContain('No lines yet');
+  });
+
+  it('after 10 verifies for an email, even the right code is 429', async () => {
+    const b = new TestBrowser(t);
+    await b.get('/auth/login');
+    await b.post('/auth/login', { email: 'ten@example.sg' });
+    const code = await lastCode(t, 'ten@example.sg', 'portal.login');
+    for (let i = 0; i < 10; i++) await b.post('/auth/check-email', { email: 'ten@example.sg', code: code === '123456' ? '654321' : '123456' });
+    expect((await b.post('/auth/check-email', { email: 'ten@example.sg', code })).status).toBe(429);
+  });
+
+  it('the magic link signs in (303 next) and is single-use; a bad next becomes /', async () => {
+    const b = new TestBrowser(t);
+    await b.get('/auth/login');
+    await b.post('/auth/login', { email: 'link@example.sg', next: '//evil.com' });
+    const [mail] = await t.get(EmailQueries).list({ to: 'link@example.sg', limit: 1 });
+    const link = /(\/auth\/verify\?\S+)/.exec(mail.body)![1];
+    expect(link).not.toContain('evil');
+    const ok = await b.get(link);
+    expect(ok.status).toBe(303);
+    expect(ok.location).toBe('/');
+    const again = await new TestBrowser(t).get(link);
+    expect(again.status).toBe(303);
+    expect(again.location).toMatch(/^\/auth\/login\?next=%2F&err=login.link_invalid/);
+  });
+
+  it.each(['//evil.com', 'https://x', '/a\\b'])('login next %p lands on /', async (next) => {
+    const b = new TestBrowser(t);
+    await b.get('/auth/login');
+    await b.post('/auth/login', { email: 'nexttest@example.sg', next });
+    const code = await lastCode(t, 'nexttest@example.sg', 'portal.login');
+    const res = await b.post('/auth/check-email', { email: 'nexttest@example.sg', code, next });
+    expect(res.location).toBe('/');
+  });
+
+  it('POST /auth/logout revokes the session and clears the cookie (epoch Expires)', async () => {
+    const b = new TestBrowser(t);
+    await b.login('out@example.sg');
+    const session = b.cookies.get('bss_portal_session');
+    const res = await b.post('/auth/logout');
+    expect(res.status).toBe(303);
+    expect(res.location).toBe('/welcome?flash=signed_out');
+    expect(String(res.headers['set-cookie'])).toMatch(/bss_portal_session=; Path=\/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly/);
+    const replay = new TestBrowser(t);
+    replay.cookies.set('bss_portal_session', session!);
+    expect((await replay.get('/')).status).toBe(303);
+  });
+
+  it('a session older than 12 h is rotated on the next request; the old cookie stops working', async () => {
+    const b = new TestBrowser(t);
+    await b.login('rot@example.sg');
+    const old = b.cookies.get('bss_portal_session')!;
+    await t.clock.advance('12h');
+    try {
+      const res = await b.get('/');
+      expect(res.status).toBe(200);
+      const fresh = b.cookies.get('bss_portal_session')!;
+      expect(fresh).not.toBe(old);
+      const stale = new TestBrowser(t);
+      stale.cookies.set('bss_portal_session', old);
+      expect((await stale.get('/')).status).toBe(303);
+    } finally {
+      await t.clock.reset();
+    }
+  });
+
+  it('step-up: GET page, POST start (429 on the 6th), wrong code 400, no stash → 303 next with the grant cookie', async () => {
+    const b = new TestBrowser(t);
+    await b.login('su@example.sg');
+    const page = await b.get('/auth/step-up?action=name_update&next=/profile/contact');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('change your name');
+    const sent = await b.post('/auth/step-up/start', { action: 'name_update', next: '/profile/contact' });
+    expect(sent.status).toBe(303);
+    const code = await lastCode(t, 'su@example.sg', 'portal.step_up');
+    const wrong = await b.post('/auth/step-up', { action: 'name_update', next: '/profile/contact', code: code === '000000' ? '111111' : '000000' });
+    expect(wrong.status).toBe(400);
+    const ok = await b.post('/auth/step-up', { action: 'name_update', next: '/profile/contact', code });
+    expect(ok.status).toBe(303);
+    expect(ok.location).toBe('/profile/contact?flash=step_up_done');
+    expect(String(ok.headers['set-cookie'])).toMatch(/bss_portal_step_up=[A-Za-z0-9_-]{32}; Path=\/; Max-Age=60; HttpOnly; SameSite=Lax/);
+    for (let i = 0; i < 4; i++) await b.post('/auth/step-up/start', { action: 'name_update', next: '/' });
+    expect((await b.post('/auth/step-up/start', { action: 'name_update', next: '/' })).status).toBe(429);
+  });
+
+  it('step-up POST routes need a session; an unknown action goes home', async () => {
+    const anon = new TestBrowser(t);
+    await anon.get('/auth/login');
+    expect((await anon.post('/auth/step-up/start', { action: 'name_update', next: '/' })).location).toMatch(/^\/auth\/login\?next=/);
+    const b = new TestBrowser(t);
+    await b.login('su2@example.sg');
+    const res = await b.get('/auth/step-up?action=launch_missiles&next=/');
+    expect(res.status).toBe(303);
+    expect(res.location).toBe('/');
+  });
+
+  it('login verify attempts are recorded with distinct outcomes while the page text is the same', async () => {
+    const attempts = await t.get(IdentityQueries).loginAttempts({ email: 'bea@example.sg', stage: 'login_verify' });
+    expect(attempts.map((a) => a.outcome)).toEqual(['success', 'wrong_code']);
+  });
+});

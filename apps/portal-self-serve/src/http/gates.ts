@@ -1,0 +1,50 @@
+import { applyDecorators, Controller, SetMetadata, UseFilters } from '@nestjs/common';
+import { PublicRoute } from '@bss/policies';
+import { assertStepUpLabel, type StepUpLabel } from '@bss/identity';
+import { PortalExceptionFilter } from './portal-exception.filter';
+
+/** public < session < verified < linked (a CRM customer behind the identity). */
+export const GATE_LEVELS = ['public', 'session', 'verified', 'linked'] as const;
+export type GateLevel = (typeof GATE_LEVELS)[number];
+
+export const PORTAL_ROUTE = 'portal:route';
+export const GATE = 'portal:gate';
+export const STEP_UP = 'portal:step-up';
+export const PORTAL_ACTION = 'portal:action';
+export const CONFIRM = 'portal:confirm';
+
+/**
+ * The declared public surface. A route may be public only if its path is listed here; any other
+ * route declared public is still treated as needing a session.
+ */
+export const PUBLIC_PATHS: readonly string[] = ['/health', '/health/ready', '/health/live', '/welcome', '/plans', '/terms', '/privacy'];
+export const PUBLIC_PREFIXES: readonly string[] = ['/auth/', '/static/', '/plans/', '/webhooks/'];
+
+export function isPublicPath(path: string): boolean {
+  return PUBLIC_PATHS.includes(path) || PUBLIC_PREFIXES.some((p) => path.startsWith(p));
+}
+
+/**
+ * A browser-facing controller: outside the machine API-token perimeter, behind the portal's own
+ * gate (default `linked`), with HTML errors.
+ */
+export function PortalController(prefix = ''): ClassDecorator {
+  return applyDecorators(Controller(prefix), PublicRoute(), SetMetadata(PORTAL_ROUTE, true), UseFilters(PortalExceptionFilter));
+}
+
+export const Gate = (level: GateLevel): MethodDecorator & ClassDecorator => SetMetadata(GATE, level);
+
+/**
+ * The route is a sensitive write: a fresh emailed code for `label` first (§2.7). An unknown label
+ * throws while the controller class is defined, so the app cannot start with one.
+ */
+export const StepUp = (label: StepUpLabel): MethodDecorator => SetMetadata(STEP_UP, assertStepUpLabel(label));
+
+/** Records one portal_action row per attempt of this write, success or failure. */
+export const PortalAction = (action: string): MethodDecorator => SetMetadata(PORTAL_ACTION, action);
+
+/**
+ * Destructive or money-moving: the POST must carry `confirm=yes` (from the confirm panel), checked
+ * before the step-up so an unconfirmed POST spends nothing. `back` is where the refusal lands.
+ */
+export const RequiresConfirm = (back: (params: Record<string, string>) => string): MethodDecorator => SetMetadata(CONFIRM, back);

@@ -1,0 +1,128 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyReply } from 'fastify';
+import { ConsumeStepUpGrantCommand, RotateSessionCommand, safeNextPath, SessionResolver, StashStepUpActionCommand, type StepUpLabel } from '@bss/identity';
+import { runWithAuth, type AuthContext } from '@bss/policies';
+import { appendSetCookie, CSRF_COOKIE, CSRF_FIELD, CSRF_HEADER, CsrfProtection, parseCookies, serializeCookie } from '@bss/web';
+import { CONFIRM, GATE, isPublicPath, PORTAL_ROUTE, STEP_UP, type GateLevel } from './gates';
+import { formOf, type PortalRequest } from './portal-request';
+import { PortalRedirect, PortalRefusal } from './portal-redirect';
+import { PortalUi, SESSION_COOKIE, STEP_UP_COOKIE } from './portal-ui';
+
+const CSRF_SECRET = /^[A-Za-z0-9_-]{32}$/;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The portal's one front door, per request: CSRF secret, session (with rotation at half-life),
+ * the route's gate (public < session < verified < linked; public only for allowlisted paths),
+ * the CSRF check on writes, then the step-up gate. The customer id handlers use comes only from
+ * the session resolved here.
+ */
+@Injectable()
+export class PortalGateGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly ui: PortalUi,
+    private readonly sessions: SessionResolver,
+    private readonly rotate: RotateSessionCommand,
+    private readonly consumeGrant: ConsumeStepUpGrantCommand,
+    private readonly stash: StashStepUpActionCommand,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (!this.reflector.getAllAndOverride<boolean>(PORTAL_ROUTE, targets)) return true;
+    const req = context.switchToHttp().getRequest<PortalRequest>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    const cookies = parseCookies(req.headers.cookie);
+
+    let csrfSecret = cookies[CSRF_COOKIE];
+    if (!csrfSecret || !CSRF_SECRET.test(csrfSecret)) {
+      csrfSecret = CsrfProtection.newSecret();
+      appendSetCookie(reply, serializeCookie(CSRF_COOKIE, csrfSecret, { secure: this.ui.config.secureCookies }));
+    }
+    req.portal = { csrfSecret, csrfToken: this.ui.csrf.tokenFor(csrfSecret), session: null, stepUpConsumed: false };
+
+    const anon: Partial<AuthContext> = { actor: 'portal-anon', channel: 'portal-self-serve', serviceIdentity: 'portal_self_serve' };
+    let session = await this.sessions.resolve(cookies[SESSION_COOKIE]);
+    if (session?.dueForRotation) {
+      const fresh = await runWithAuth({ ...anon, actor: session.email }, () => this.rotate.execute({ sessionId: session!.sessionId }));
+      if (fresh) {
+        this.ui.setSessionCookie(reply, fresh.token);
+        session = { ...session, sessionId: fresh.sessionId, issuedAt: new Date(), dueForRotation: false };
+      }
+    }
+    req.portal.session = session;
+    req.bssAuth = session ? { ...anon, actor: session.email, customerId: session.customerId ?? undefined } : anon;
+
+    const path = req.url.split('?')[0];
+    const declared = this.reflector.getAllAndOverride<GateLevel>(GATE, targets) ?? 'linked';
+    const level: GateLevel = declared === 'public' && !isPublicPath(path) ? 'session' : declared;
+    if (level !== 'public') {
+      if (!session) throw new PortalRedirect(`/auth/login?next=${encodeURIComponent(this.nextFor(req))}`);
+      if ((level === 'verified' || level === 'linked') && !session.emailVerified) throw new PortalRedirect(`/auth/login?next=${encodeURIComponent(this.nextFor(req))}`);
+      // [improve] an unlinked identity lands on its (empty) dashboard, not back on the login page.
+      if (level === 'linked' && !session.customerId) throw new PortalRedirect('/');
+    }
+
+    if (!SAFE_METHODS.has(req.method)) {
+      const form = formOf(req);
+      const header = req.headers[CSRF_HEADER];
+      const presented = (Array.isArray(header) ? header[0] : header) ?? form[CSRF_FIELD];
+      if (!this.ui.csrf.verify(csrfSecret, presented)) throw new PortalRefusal('/', 'portal.csrf.invalid', 'Your form expired. Please go back and try again.', 403);
+    }
+
+    const confirmBack = this.reflector.get<((params: Record<string, string>) => string) | undefined>(CONFIRM, context.getHandler());
+    if (confirmBack && formOf(req).confirm !== 'yes') {
+      const back = confirmBack((req.params ?? {}) as Record<string, string>);
+      req.portal.actionError = 'portal.confirm.required';
+      throw new PortalRefusal(back, 'portal.confirm.required', 'Please confirm first.');
+    }
+
+    const label = this.reflector.get<StepUpLabel | undefined>(STEP_UP, context.getHandler());
+    if (label) await this.stepUpGate(req, reply, label, cookies, anon);
+    return true;
+  }
+
+  private async stepUpGate(req: PortalRequest, reply: FastifyReply, label: StepUpLabel, cookies: Record<string, string>, anon: Partial<AuthContext>): Promise<void> {
+    const session = req.portal.session!;
+    req.portal.stepUpLabel = label;
+    const form = formOf(req);
+    const header = req.headers['x-bss-stepup-token'] ?? req.headers['x-bss-step-up-token'];
+    const grant = (Array.isArray(header) ? header[0] : header) ?? form.step_up_token ?? cookies[STEP_UP_COOKIE];
+    const auth = { ...anon, actor: session.email, customerId: session.customerId ?? undefined };
+    if (grant && /^[A-Za-z0-9_-]{32}$/.test(grant)) {
+      const ok = await runWithAuth(auth, () => this.consumeGrant.execute({ identityId: session.identityId, label, grant }));
+      if (ok) {
+        req.portal.stepUpConsumed = true;
+        if (cookies[STEP_UP_COOKIE]) this.ui.clearStepUpCookie(reply);
+        return;
+      }
+    }
+    const next = this.nextFor(req);
+    if (req.method === 'POST') {
+      try {
+        await runWithAuth(auth, () => this.stash.execute({ sessionId: session.sessionId, label, targetUrl: req.url, payload: form }));
+      } catch {
+        // A lost stash only means the customer submits the form once more after the code.
+      }
+    }
+    throw new PortalRedirect(`/auth/step-up?action=${label}&next=${encodeURIComponent(next)}`);
+  }
+
+  /** Where to come back to: for a POST the same-origin page it was sent from, else the current path. */
+  private nextFor(req: PortalRequest): string {
+    if (req.method !== 'GET') {
+      const referer = req.headers.referer;
+      if (referer) {
+        try {
+          const url = new URL(referer);
+          if (url.host === req.headers.host) return safeNextPath(`${url.pathname}${url.search}`);
+        } catch {
+          // fall through to the current path
+        }
+      }
+    }
+    return safeNextPath(req.url);
+  }
+}

@@ -1,0 +1,51 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ResolvedSession, StepUpLabel } from '@bss/identity';
+import type { AuthContext } from '@bss/policies';
+
+/** What the gate learned about a browser request; handlers read the customer ONLY from here. */
+export interface PortalContext {
+  csrfSecret: string;
+  csrfToken: string;
+  session: ResolvedSession | null;
+  /** The plaintext session token the browser holds after this request (rotation may change it). */
+  stepUpConsumed: boolean;
+  stepUpLabel?: StepUpLabel;
+  /** A handler that answered with a soft failure (flash) names the rule for the portal audit. */
+  actionError?: string;
+}
+
+export type PortalRequest = FastifyRequest & {
+  portal: PortalContext;
+  bssAuth?: Partial<AuthContext>;
+  body?: unknown;
+};
+
+export type { FastifyReply };
+
+/** The signed-in customer's id; the gate guarantees it on `linked` routes. */
+export function customerIdOf(req: PortalRequest): string {
+  const id = req.portal.session?.customerId;
+  if (!id) throw new Error('customerIdOf on a route that is not gated as linked');
+  return id;
+}
+
+export function sessionOf(req: PortalRequest): NonNullable<PortalContext['session']> {
+  if (!req.portal.session) throw new Error('sessionOf on a route without a session gate');
+  return req.portal.session;
+}
+
+/** String fields of a urlencoded body (repeated keys: the last wins). */
+export function formOf(req: PortalRequest): Record<string, string> {
+  const out: Record<string, string> = {};
+  const body = req.body;
+  if (!body || typeof body !== 'object') return out;
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    if (typeof value === 'string') out[key] = value;
+    else if (Array.isArray(value) && typeof value[value.length - 1] === 'string') out[key] = value[value.length - 1] as string;
+  }
+  return out;
+}
+
+export function clientIp(req: FastifyRequest): string {
+  return (req.ip || 'unknown').slice(0, 64);
+}

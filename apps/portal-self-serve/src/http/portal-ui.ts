@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { IDENTITY_CONFIG, TokenHasher, type IdentityConfig } from '@bss/identity';
+import { appendSetCookie, CsrfProtection, PortalResponder, serializeCookie, StaticAssets, ViewRenderer, type PageView, type ViewLocals } from '@bss/web';
+import type { PortalRequest } from './portal-request';
+import { copyForRule, FLASH_COPY } from './rule-copy';
+
+/** The portal's templates live beside its routes (src/<area>/*.pug), for src and dist runs alike. */
+export const PORTAL_VIEWS_DIR = join(__dirname, '..', '..', 'src');
+
+export const SESSION_COOKIE = 'bss_portal_session';
+export const STEP_UP_COOKIE = 'bss_portal_step_up';
+
+export const BRAND = { name: 'BSS Mobile', tagline: 'Prepaid eSIM plans. No contract, no surprises.' } as const;
+
+export interface Flash {
+  kind: 'ok' | 'err' | 'info';
+  text: string;
+}
+
+/** Rendering, redirects and cookies for every portal route, with the per-request locals all templates need. */
+@Injectable()
+export class PortalUi {
+  readonly csrf: CsrfProtection;
+  private readonly responder: PortalResponder;
+
+  constructor(
+    readonly assets: StaticAssets,
+    hasher: TokenHasher,
+    @Inject(IDENTITY_CONFIG) readonly config: IdentityConfig,
+  ) {
+    this.csrf = new CsrfProtection(hasher.derive('csrf'));
+    this.responder = new PortalResponder(new ViewRenderer(PORTAL_VIEWS_DIR), (req) => this.baseLocals(req as PortalRequest));
+  }
+
+  view(req: PortalRequest, reply: FastifyReply, view: PageView, locals: ViewLocals = {}, status = 200): FastifyReply {
+    return this.responder.view(req, reply, view, locals, status);
+  }
+
+  page(req: PortalRequest, reply: FastifyReply, page: string, locals: ViewLocals = {}, status = 200): FastifyReply {
+    return this.responder.page(req, reply, page, locals, status);
+  }
+
+  redirect(req: PortalRequest, reply: FastifyReply, url: string): FastifyReply {
+    return this.responder.redirect(req, reply, url);
+  }
+
+  setSessionCookie(reply: FastifyReply, token: string): void {
+    appendSetCookie(reply, serializeCookie(SESSION_COOKIE, token, { maxAgeSeconds: this.config.sessionTtlSeconds, secure: this.config.secureCookies }));
+  }
+
+  clearSessionCookie(reply: FastifyReply): void {
+    appendSetCookie(reply, serializeCookie(SESSION_COOKIE, '', { clear: true, secure: this.config.secureCookies }));
+  }
+
+  setStepUpCookie(reply: FastifyReply, grant: string): void {
+    appendSetCookie(reply, serializeCookie(STEP_UP_COOKIE, grant, { maxAgeSeconds: this.config.stepUpGrantTtlSeconds, secure: this.config.secureCookies }));
+  }
+
+  clearStepUpCookie(reply: FastifyReply): void {
+    appendSetCookie(reply, serializeCookie(STEP_UP_COOKIE, '', { clear: true, secure: this.config.secureCookies }));
+  }
+
+  private baseLocals(req: PortalRequest): ViewLocals {
+    const session = req.portal?.session ?? null;
+    return {
+      asset: (name: string) => this.assets.url(name),
+      csrfToken: req.portal?.csrfToken ?? '',
+      viewer: { signedIn: !!session, email: session?.email ?? null, linked: !!session?.customerId },
+      flash: flashOf(req),
+      brand: BRAND,
+      path: req.url,
+    };
+  }
+}
+
+/** `?flash=<key>` after success, `?err=<rule>` after a refusal: fixed copy only, never text from the URL. */
+export function flashOf(req: PortalRequest): Flash | null {
+  const query = (req.query ?? {}) as Record<string, unknown>;
+  if (typeof query.flash === 'string' && FLASH_COPY[query.flash]) return { kind: 'ok', text: FLASH_COPY[query.flash] };
+  if (typeof query.err === 'string' && query.err.length <= 120) return { kind: 'err', text: copyForRule(query.err).copy };
+  return null;
+}
+
+/** Appends `key=value` to a same-origin path, keeping its query. */
+export function withParam(path: string, key: string, value: string): string {
+  const [base, query = ''] = path.split('?');
+  const params = new URLSearchParams(query);
+  params.delete('flash');
+  params.delete('err');
+  params.set(key, value);
+  return `${base}?${params.toString()}`;
+}

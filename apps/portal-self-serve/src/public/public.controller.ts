@@ -1,0 +1,36 @@
+import { Get, Req, Res } from '@nestjs/common';
+import { Gate, PortalController } from '../http/gates';
+import type { FastifyReply, PortalRequest } from '../http/portal-request';
+import { PortalUi } from '../http/portal-ui';
+import { PlanCardsCache } from './plan-cards.cache';
+
+/** The public face: landing page, plans, legal pages. */
+@PortalController()
+@Gate('public')
+export class PublicController {
+  constructor(
+    private readonly ui: PortalUi,
+    private readonly planCards: PlanCardsCache,
+  ) {}
+
+  @Get('welcome')
+  welcome(@Req() req: PortalRequest, @Res() reply: FastifyReply): FastifyReply {
+    return this.ui.page(req, reply, 'public/welcome', { title: 'Welcome' });
+  }
+
+  @Get('plans')
+  async plans(@Req() req: PortalRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const plans = await this.planCards.cards();
+    return this.ui.view(req, reply, { page: 'public/plans', fragment: 'public/_plan-cards' }, { title: 'Plans', plans });
+  }
+
+  @Get('terms')
+  terms(@Req() req: PortalRequest, @Res() reply: FastifyReply): FastifyReply {
+    return this.ui.page(req, reply, 'public/terms', { title: 'Terms' });
+  }
+
+  @Get('privacy')
+  privacy(@Req() req: PortalRequest, @Res() reply: FastifyReply): FastifyReply {
+    return this.ui.page(req, reply, 'public/privacy', { title: 'Privacy' });
+  }
+}

@@ -1,0 +1,36 @@
+import { Get, Req, Res } from '@nestjs/common';
+import { CatalogQueries } from '@bss/catalog';
+import { SignupQueries } from '@bss/identity';
+import { Clock } from '@bss/platform';
+import { SubscriptionQueries } from '@bss/subscription';
+import { Gate, PortalController } from '../http/gates';
+import { sessionOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
+import { PortalUi } from '../http/portal-ui';
+import { formatDate, toLineCard } from './line-view';
+
+/** GET / — each line with live balance bars; an identity without a customer sees the empty state. */
+@PortalController()
+export class DashboardController {
+  constructor(
+    private readonly ui: PortalUi,
+    private readonly clock: Clock,
+    private readonly catalog: CatalogQueries,
+    private readonly subscriptions: SubscriptionQueries,
+    private readonly signups: SignupQueries,
+  ) {}
+
+  @Get()
+  @Gate('session')
+  async dashboard(@Req() req: PortalRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const session = sessionOf(req);
+    const openSignup = await this.signups.openJourney(session.identityId);
+    if (!session.customerId) return this.ui.view(req, reply, { page: 'selfcare/dashboard', fragment: 'selfcare/_lines' }, { title: 'My lines', cards: [], openSignup, formatDate });
+    const [lines, now] = await Promise.all([this.subscriptions.listForCustomer(session.customerId), this.clock.now()]);
+    const names = new Map<string, string>();
+    for (const id of new Set(lines.flatMap((l) => [l.offeringId, l.pendingOfferingId].filter((x): x is string => !!x)))) {
+      names.set(id, (await this.catalog.getOffering(id).catch(() => null))?.name ?? id);
+    }
+    const cards = lines.map((l) => toLineCard(l, names, now));
+    return this.ui.view(req, reply, { page: 'selfcare/dashboard', fragment: 'selfcare/_lines' }, { title: 'My lines', cards, openSignup, formatDate });
+  }
+}

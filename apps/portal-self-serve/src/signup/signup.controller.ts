@@ -1,0 +1,219 @@
+import { Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { CatalogQueries } from '@bss/catalog';
+import {
+  AddSignupCardCommand,
+  AttestSignupKycCommand,
+  ChooseSignupNumberCommand,
+  isStepReachable,
+  PlaceSignupOrderCommand,
+  SaveSignupDetailsCommand,
+  SignupQueries,
+  StartSignupCommand,
+  type SignupStep,
+  type SignupView,
+} from '@bss/identity';
+import { InventoryQueries } from '@bss/inventory';
+import { Clock, NotFound } from '@bss/platform';
+import { SubscriptionQueries } from '@bss/subscription';
+import { Gate, PortalAction, PortalController } from '../http/gates';
+import { formOf, sessionOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
+import { PortalUi } from '../http/portal-ui';
+import { toPlanCard } from '../public/plan-format';
+import { toEsimDisplay } from './esim.view';
+
+const STEP_LABELS: Record<SignupStep, string> = { number: 'Number', details: 'Details', kyc: 'Identity', card: 'Card', review: 'Review' };
+const STEPS: SignupStep[] = ['number', 'details', 'kyc', 'card', 'review'];
+
+function intOrRaw(value: string | undefined): number | string | undefined {
+  if (value === undefined || value === '') return undefined;
+  return /^\d{1,4}$/.test(value.trim()) ? Number(value.trim()) : value;
+}
+
+/**
+ * The signup funnel: one route and one command per step, state kept server-side in the journey
+ * (back and forward keep it), bound to the signed-in identity — another identity's journey is 404.
+ */
+@PortalController('signup')
+@Gate('verified')
+export class SignupController {
+  constructor(
+    private readonly ui: PortalUi,
+    private readonly clock: Clock,
+    private readonly catalog: CatalogQueries,
+    private readonly inventory: InventoryQueries,
+    private readonly subscriptions: SubscriptionQueries,
+    private readonly signups: SignupQueries,
+    private readonly start: StartSignupCommand,
+    private readonly chooseNumber: ChooseSignupNumberCommand,
+    private readonly saveDetails: SaveSignupDetailsCommand,
+    private readonly attestKyc: AttestSignupKycCommand,
+    private readonly addCard: AddSignupCardCommand,
+    private readonly placeOrder: PlaceSignupOrderCommand,
+  ) {}
+
+  @Get('start')
+  async startPage(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Query('plan') plan?: string): Promise<FastifyReply> {
+    const now = await this.clock.now();
+    const offering = (await this.catalog.listActiveOfferings(now)).find((o) => o.id === plan);
+    if (!offering) throw new NotFound('plan', String(plan));
+    const open = await this.signups.openJourney(sessionOf(req).identityId);
+    return this.ui.page(req, reply, 'signup/start', { title: 'Start', plan: toPlanCard(offering), open });
+  }
+
+  @Post()
+  @PortalAction('signup_start')
+  async begin(@Req() req: PortalRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const journey = await this.start.execute({ identityId: sessionOf(req).identityId, offeringId: formOf(req).offering_id ?? '' });
+    return this.ui.redirect(req, reply, this.stepUrl(journey, journey.nextStep));
+  }
+
+  @Get(':id')
+  async resume(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
+    const journey = await this.journey(req, id);
+    return this.ui.redirect(req, reply, journey.orderId ? `/signup/${id}/progress` : this.stepUrl(journey, journey.nextStep));
+  }
+
+  @Get(':id/number')
+  async numberPage(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string, @Query('prefix') prefix?: string): Promise<FastifyReply> {
+    const journey = await this.journey(req, id);
+    const guard = this.stepGuard(req, reply, journey, 'number');
+    if (guard) return guard;
+    const cleanPrefix = /^\d{1,8}$/.test(prefix ?? '') ? prefix : undefined;
+    const numbers = await this.inventory.listMsisdns({ status: 'available', prefix: cleanPrefix, limit: 12 });
+    return this.ui.view(req, reply, { page: 'signup/number', fragment: 'signup/_numbers' }, { ...this.frame(journey, 'number'), title: 'Pick a number', numbers, prefix: cleanPrefix ?? '' });
+  }
+
+  @Post(':id/number')
+  @PortalAction('signup_choose_number')
+  async number(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
+    const journey = await this.chooseNumber.execute({ signupId: id, identityId: sessionOf(req).identityId, msisdn: formOf(req).msisdn ?? '' });
+    return this.ui.redirect(req, reply, this.stepUrl(journey, journey.nextStep));
+  }
+
+  @Get(':id/details')
+  async detailsPage(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
+    const journey = await this.journey(req, id);
+    return this.stepGuard(req, reply, journey, 'details') ?? this.ui.page(req, reply, 'signup/details', { ...this.frame(journey, 'details'), title: 'Your details', email: sessionOf(req).email });
+  }
+
+  @Post(':id/details')
+  @PortalAction('signup_create_customer')
+  async details(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
+    const form = formOf(req);
+    const journey = await this.saveDetails.execute({
+      signupId: id,
+      identityId: sessionOf(req).identityId,
+      givenName: form.given_name ?? '',
+      familyName: form.family_name ?? '',
+      phone: (form.phone ?? '').replace(/[\s-]/g, ''),
+    });
+    return this.ui.redirect(req, reply, this.stepUrl(journey, journey.nextStep));
+  }
+
+  @Get(':id/kyc')
+  async kycPage(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
+    const journey = await this.journey(req, id);
+    return this.stepGuard(req, reply, journey, 'kyc') ?? this.ui.page(req, reply, 'signup/kyc', { ...this.frame(journey, 'kyc'), title: 'Verify your identity' });
+  }
+
+  @Post(':id/kyc')
+  @PortalAction('signup_attest_kyc')
+  async kyc(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
+    const form = formOf(req);
+    const journey = await this.attestKyc.execute({
+      signupId: id,
+      identityId: sessionOf(req).identityId,
+      documentType: form.document_type as never,
+      documentNumber: form.document_number ?? '',
+      documentCountry: form.document_country?.trim().toUpperCase() || undefined,
+      dateOfBirth: form.date_of_birth ?? '',
+    });
+    return this.ui.redirect(req, reply, this.stepUrl(journey, journey.nextStep));
+  }
+
+  @Get(':id/card')
+  async cardPage(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
+    const journey = await this.journey(req, id);
+    return this.stepGuard(req, reply, journey, 'card') ?? this.ui.page(req, reply, 'signup/card', { ...this.frame(journey, 'card'), title: 'Card on file' });
+  }
+
+  @Post(':id/card')
+  @PortalAction('signup_add_card')
+  async card(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
+    const form = formOf(req);
+    const journey = await this.addCard.execute({
+      signupId: id,
+      identityId: sessionOf(req).identityId,
+      cardNumber: form.card_number ?? '',
+      expMonth: intOrRaw(form.exp_month) as number,
+      expYear: intOrRaw(form.exp_year) as number,
+    });
+    return this.ui.redirect(req, reply, this.stepUrl(journey, journey.nextStep));
+  }
+
+  @Get(':id/review')
+  async reviewPage(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
+    const journey = await this.journey(req, id);
+    const guard = this.stepGuard(req, reply, journey, 'review');
+    if (guard) return guard;
+    const offering = await this.catalog.getOffering(journey.offeringId);
+    const price = await this.catalog.activePrice(journey.offeringId, await this.clock.now());
+    return this.ui.page(req, reply, 'signup/review', { ...this.frame(journey, 'review'), title: 'Review', planName: offering.name, price });
+  }
+
+  @Post(':id/order')
+  @PortalAction('signup_create_order')
+  async order(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
+    await this.placeOrder.execute({ signupId: id, identityId: sessionOf(req).identityId });
+    return this.ui.redirect(req, reply, `/signup/${id}/progress`);
+  }
+
+  /**
+   * Activation progress: the page includes the fragment; HTMX re-polls the fragment every 500 ms.
+   * The first poll that sees the line active shows "done"; the next one redirects to the eSIM page.
+   */
+  @Get(':id/progress')
+  async progress(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string, @Query('seen') seen?: string): Promise<FastifyReply> {
+    const progress = await this.signups.progress(id, sessionOf(req).identityId);
+    if (progress.outcome === 'collecting') return this.ui.redirect(req, reply, this.stepUrl(progress.signup, progress.signup.nextStep));
+    const esimUrl = `/signup/${id}/esim`;
+    if (progress.outcome === 'completed' && seen === 'done' && req.headers['hx-request'] === 'true') {
+      return reply.status(200).header('hx-redirect', esimUrl).header('cache-control', 'no-store').send('');
+    }
+    return this.ui.view(req, reply, { page: 'signup/progress', fragment: 'signup/_progress' }, { title: 'Activating', progress, esimUrl, signupId: id });
+  }
+
+  @Get(':id/esim')
+  async esim(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
+    const progress = await this.signups.progress(id, sessionOf(req).identityId);
+    if (progress.outcome !== 'completed' || !progress.subscriptionId) return this.ui.redirect(req, reply, `/signup/${id}/progress`);
+    const line = await this.subscriptions.get(progress.subscriptionId);
+    const esim = await toEsimDisplay(await this.inventory.activation(line.iccid));
+    return this.ui.page(req, reply, 'signup/esim', { title: 'Your eSIM', esim, line, fromSignup: true });
+  }
+
+  private async journey(req: PortalRequest, id: string): Promise<SignupView> {
+    return this.signups.get(id, sessionOf(req).identityId);
+  }
+
+  /** Ordered journeys show progress; a step ahead of the first incomplete one sends the customer there. */
+  private stepGuard(req: PortalRequest, reply: FastifyReply, journey: SignupView, step: SignupStep): FastifyReply | null {
+    if (journey.orderId) return this.ui.redirect(req, reply, `/signup/${journey.id}/progress`);
+    if (!isStepReachable({ ...journey }, step)) return this.ui.redirect(req, reply, this.stepUrl(journey, journey.nextStep));
+    return null;
+  }
+
+  private stepUrl(journey: SignupView, step: SignupStep): string {
+    return `/signup/${journey.id}/${step}`;
+  }
+
+  private frame(journey: SignupView, step: SignupStep): Record<string, unknown> {
+    const index = STEPS.indexOf(step);
+    return {
+      journey,
+      stepNames: STEPS.map((s) => STEP_LABELS[s]),
+      stepIndex: index,
+      backUrl: index > 0 ? this.stepUrl(journey, STEPS[index - 1]) : '/plans',
+    };
+  }
+}

@@ -1,0 +1,156 @@
+import { CustomerQueries } from '@bss/crm';
+import { IdentityQueries } from '@bss/identity';
+import { OrderQueries } from '@bss/orders';
+import { createPortalTestApp, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
+
+describe('signup funnel', () => {
+  let t: PortalTestApp;
+  beforeAll(async () => {
+    t = await createPortalTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function startSignup(b: TestBrowser, plan = 'PLAN_M'): Promise<string> {
+    await b.get('/plans');
+    const res = await b.post('/signup', { offering_id: plan });
+    expect(res.status).toBe(303);
+    const id = /^\/signup\/(SGN-[0-9a-f]{16})\//.exec(res.location!)![1];
+    return id;
+  }
+
+  it('anonymous plan pick goes through login and back to the plan', async () => {
+    const b = new TestBrowser(t);
+    const res = await b.get('/signup/start?plan=PLAN_M');
+    expect(res.status).toBe(303);
+    expect(res.location).toBe('/auth/login?next=%2Fsignup%2Fstart%3Fplan%3DPLAN_M');
+    await b.login('anon-first@example.sg');
+    const page = await b.get('/signup/start?plan=PLAN_M');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Start signup');
+  });
+
+  it('golden path: number → details → KYC → card → order → progress (fragment polls) → eSIM with QR and LPA', async () => {
+    const b = new TestBrowser(t);
+    await b.login('golden@example.sg');
+    const id = await startSignup(b);
+    const numbers = await b.get(`/signup/${id}/number`);
+    expect(numbers.status).toBe(200);
+    const msisdn = /name="msisdn" value="(\d+)"/.exec(numbers.body)![1];
+    const search = await b.get(`/signup/${id}/number?prefix=9000`, { hx: true });
+    expect(search.body).not.toContain('<html');
+    expect(search.body).toContain('id="number-list"');
+
+    let res = await b.post(`/signup/${id}/number`, { msisdn });
+    expect(res.location).toBe(`/signup/${id}/details`);
+    await b.get(res.location!);
+    res = await b.post(`/signup/${id}/details`, { given_name: 'Golda', family_name: 'Tan', phone: '+65 9123 4567' });
+    expect(res.location).toBe(`/signup/${id}/kyc`);
+    const identity = await t.get(IdentityQueries).findByEmail('golden@example.sg');
+    expect(identity).toMatchObject({ status: 'registered' });
+    const customer = await t.get(CustomerQueries).get(identity!.customerId!);
+    expect(customer).toMatchObject({ email: 'golden@example.sg', phone: '+6591234567', givenName: 'Golda' });
+
+    // Back to the number step and forward again keeps everything.
+    const back = await b.get(`/signup/${id}/number`);
+    expect(back.body).toContain(`value="${msisdn}" checked`);
+    const details = await b.get(`/signup/${id}/details`);
+    expect(details.body).toContain('value="Golda"');
+
+    await b.get(`/signup/${id}/kyc`);
+    res = await b.post(`/signup/${id}/kyc`, { document_type: 'passport', document_number: 'E1234567', document_country: 'SG', date_of_birth: '1990-04-01' });
+    expect(res.location).toBe(`/signup/${id}/card`);
+    expect((await t.get(CustomerQueries).get(customer.id)).kycStatus).toBe('verified');
+
+    const cardPage = await b.get(`/signup/${id}/card`);
+    expect(cardPage.body).toContain('name="card_number"');
+    res = await b.post(`/signup/${id}/card`, { card_number: '4242 4242 4242 4242', exp_month: '12', exp_year: '2030' });
+    expect(res.location).toBe(`/signup/${id}/review`);
+    const review = await b.get(`/signup/${id}/review`);
+    expect(review.body).toContain(msisdn);
+    expect(review.body).toContain('SGD 25.00');
+
+    // A double submit places one order.
+    const [first, second] = await Promise.all([b.post(`/signup/${id}/order`), b.post(`/signup/${id}/order`)]);
+    expect([first.location, second.location]).toEqual([`/signup/${id}/progress`, `/signup/${id}/progress`]);
+    expect(await t.get(OrderQueries).list({ customerId: customer.id })).toHaveLength(1);
+    const third = await b.post(`/signup/${id}/order`);
+    expect(third.location).toBe(`/signup/${id}/progress`);
+    expect(await t.get(OrderQueries).list({ customerId: customer.id })).toHaveLength(1);
+
+    const pending = await b.get(`/signup/${id}/progress`);
+    expect(pending.status).toBe(200);
+    expect(pending.body).toContain('http-equiv="refresh"');
+    const polling = await b.get(`/signup/${id}/progress`, { hx: true });
+    expect(polling.body).toContain('hx-trigger="load delay:500ms"');
+    expect(polling.body).not.toContain('<html');
+
+    await t.jobs.drain();
+    const done = await b.get(`/signup/${id}/progress`, { hx: true });
+    expect(done.body).toContain('Your line is active!');
+    expect(done.body).toContain(`/signup/${id}/progress?seen=done`);
+    const redirect = await b.get(`/signup/${id}/progress?seen=done`, { hx: true });
+    expect(redirect.headers['hx-redirect']).toBe(`/signup/${id}/esim`);
+    expect(redirect.body).toBe('');
+
+    const esim = await b.get(`/signup/${id}/esim`);
+    expect(esim.status).toBe(200);
+    expect(esim.body).toContain('<svg');
+    expect(esim.body).toMatch(/LPA:1\$smdp\.bss-cli\.local\$[0-9A-Fa-f]{16}/);
+    expect(esim.body).toContain(msisdn);
+
+    // Steps of an ordered journey lead to progress; the journey is now read-only.
+    expect((await b.get(`/signup/${id}/card`)).location).toBe(`/signup/${id}/progress`);
+    expect((await b.post(`/signup/${id}/number`, { msisdn }, { referer: `/signup/${id}/number` })).location).toBe(`/signup/${id}/number?err=signup.edit.before_order_only`);
+  });
+
+  it("another identity's signup id is 404 on every step, revealing nothing", async () => {
+    const owner = new TestBrowser(t);
+    await owner.login('owner@example.sg');
+    const id = await startSignup(owner);
+    const other = new TestBrowser(t);
+    await other.login('other@example.sg');
+    for (const path of ['', '/number', '/details', '/kyc', '/card', '/review', '/progress', '/esim']) {
+      const res = await other.get(`/signup/${id}${path}`);
+      expect(res.status).toBe(path === '' || path === '/number' ? 404 : 404);
+      expect(res.body).toContain("We couldn't find that.");
+      expect(res.body).not.toContain(id);
+    }
+    await other.get('/plans');
+    expect((await other.post(`/signup/${id}/number`, { msisdn: '90000001' })).status).toBe(404);
+    expect((await other.post(`/signup/${id}/order`)).status).toBe(404);
+  });
+
+  it('steps cannot be skipped: a later step redirects to the first incomplete one', async () => {
+    const b = new TestBrowser(t);
+    await b.login('skip@example.sg');
+    const id = await startSignup(b);
+    const res = await b.get(`/signup/${id}/card`);
+    expect(res.status).toBe(303);
+    expect(res.location).toBe(`/signup/${id}/number`);
+  });
+
+  it('a linked identity (existing verified customer with a card) creates no customer and jumps to the review step', async () => {
+    const b = new TestBrowser(t);
+    await b.login('golden@example.sg');
+    const before = await t.get(CustomerQueries).list({});
+    const id = await startSignup(b, 'PLAN_S');
+    const numbers = await b.get(`/signup/${id}/number`);
+    const msisdn = /name="msisdn" value="(\d+)"/.exec(numbers.body)![1];
+    const res = await b.post(`/signup/${id}/number`, { msisdn });
+    expect(res.location).toBe(`/signup/${id}/review`);
+    expect((await t.get(CustomerQueries).list({})).length).toBe(before.length);
+  });
+
+  it('invalid details are refused naming the field, and nothing is written', async () => {
+    const b = new TestBrowser(t);
+    await b.login('bad@example.sg');
+    const id = await startSignup(b);
+    const numbers = await b.get(`/signup/${id}/number`);
+    await b.post(`/signup/${id}/number`, { msisdn: /name="msisdn" value="(\d+)"/.exec(numbers.body)![1] });
+    await b.get(`/signup/${id}/details`);
+    const res = await b.post(`/signup/${id}/details`, { given_name: 'X', family_name: 'Y', phone: '12345' });
+    expect(res.status).toBe(422);
+    expect(res.body).toContain('phone');
+    expect((await t.get(IdentityQueries).findByEmail('bad@example.sg'))!.customerId).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { WriteScope } from '@bss/audit';
+import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
+import { longId, newUrlToken, sha256Hex } from '../domain/tokens';
+
+export interface IssuedSession {
+  sessionId: string;
+  /** Plaintext, for the cookie only; the table keeps its SHA-256. */
+  token: string;
+  expiresAt: Date;
+}
+
+/**
+ * Session tokens are 192 random bits, so a plain SHA-256 protects a leaked table; unlike the
+ * short codes they are not keyed by the pepper, and rotating the pepper signs nobody out.
+ */
+@Injectable()
+export class SessionIssuer {
+  constructor(@Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig) {}
+
+  async issue(w: WriteScope, identityId: string): Promise<IssuedSession> {
+    const token = newUrlToken();
+    const sessionId = longId('SES');
+    const expiresAt = new Date(w.now.getTime() + this.config.sessionTtlSeconds * 1000);
+    await w.tx.query(
+      `insert into portal_auth.session (id, token_hash, identity_id, issued_at, expires_at, last_seen_at, tenant_id) values ($1, $2, $3, $4, $5, $4, $6)`,
+      [sessionId, sha256Hex(token), identityId, w.now, expiresAt, w.auth.tenant],
+    );
+    return { sessionId, token, expiresAt };
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { UnitOfWork } from '@bss/audit';
+import { AddPaymentMethodCommand } from '@bss/payment';
+import { NotFound, validateInput } from '@bss/platform';
+import { nextSignupState } from '../../domain/signup.state';
+import { assertStepReachable } from '../../policies/signup.policies';
+import { toSignupView, type SignupView } from '../../queries/signup.queries';
+import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loader';
+
+export class AddSignupCardInput {
+  @IsString() @Matches(SIGNUP_ID) signupId!: string;
+  @IsString() @Matches(IDENTITY_ID) identityId!: string;
+  /** Handed to the payment tokenizer and dropped; never stored by the journey. */
+  @IsString() @MaxLength(40) cardNumber!: string;
+  @IsInt() @Min(1) @Max(12) expMonth!: number;
+  @IsInt() @Min(2000) @Max(2199) expYear!: number;
+}
+
+/** `signup.add_card` (audit label signup_add_card): the card goes to payment's tokenizer; the journey keeps only the method id. */
+@Injectable()
+export class AddSignupCardCommand {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly addMethod: AddPaymentMethodCommand,
+  ) {}
+
+  async execute(input: AddSignupCardInput): Promise<SignupView> {
+    const dto = await validateInput(AddSignupCardInput, input);
+    return this.uow.run(async (w) => {
+      const journey = await lockJourney(w, dto.signupId, dto.identityId);
+      assertStepReachable(journey, 'card');
+      journey.state = nextSignupState(journey, 'edit');
+      if (!journey.customerId) throw new NotFound('customer', 'of this signup');
+      const method = await this.addMethod.executeIn(w, { customerId: journey.customerId, cardNumber: dto.cardNumber, expMonth: dto.expMonth, expYear: dto.expYear });
+      journey.paymentMethodId = method.id;
+      await saveJourney(w, journey, 'signup.card_added', { paymentMethodId: method.id, last4: method.last4 });
+      return toSignupView(journey);
+    });
+  }
+}

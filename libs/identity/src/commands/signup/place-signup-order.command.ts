@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { IsString, Matches } from 'class-validator';
+import { UnitOfWork } from '@bss/audit';
+import { CreateOrderCommand, SubmitOrderCommand } from '@bss/orders';
+import { validateInput } from '@bss/platform';
+import { nextSignupState } from '../../domain/signup.state';
+import { assertReadyToOrder } from '../../policies/signup.policies';
+import { toSignupView, type SignupView } from '../../queries/signup.queries';
+import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loader';
+
+export class PlaceSignupOrderInput {
+  @IsString() @Matches(SIGNUP_ID) signupId!: string;
+  @IsString() @Matches(IDENTITY_ID) identityId!: string;
+}
+
+/**
+ * `signup.place_order` (audit label signup_create_order): creates and submits the order in the
+ * journey's transaction. The journey row is locked first, so a double submit (two tabs, a
+ * double click, a replayed POST) finds the order already placed and returns it: one order.
+ */
+@Injectable()
+export class PlaceSignupOrderCommand {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly createOrder: CreateOrderCommand,
+    private readonly submitOrder: SubmitOrderCommand,
+  ) {}
+
+  async execute(input: PlaceSignupOrderInput): Promise<SignupView> {
+    const dto = await validateInput(PlaceSignupOrderInput, input);
+    return this.uow.run(async (w) => {
+      const journey = await lockJourney(w, dto.signupId, dto.identityId);
+      if (journey.orderId) return toSignupView(journey);
+      assertReadyToOrder(journey);
+      const created = await this.createOrder.executeIn(w, {
+        customerId: journey.customerId!,
+        offeringId: journey.offeringId,
+        msisdnPreference: journey.msisdn ?? undefined,
+      });
+      await this.submitOrder.executeIn(w, { orderId: created.id });
+      journey.state = nextSignupState(journey, 'place_order');
+      journey.orderId = created.id;
+      await saveJourney(w, journey, 'signup.order_placed', { orderId: created.id });
+      return toSignupView(journey);
+    });
+  }
+}

@@ -1,0 +1,100 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { UnitOfWork, type WriteScope } from '@bss/audit';
+import { validateInput } from '@bss/platform';
+import { EmailOutbox } from '@bss/notifications';
+import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
+import { IdentityEntity } from '../domain/identity.entity';
+import { longId, newOtp, newUrlToken, TokenHasher } from '../domain/tokens';
+import { normaliseEmail } from '../policies/login.policies';
+import { safeNextPath } from '../policies/next-url.policies';
+import { isRateLimited } from '../policies/rate-limit.policies';
+import { countAttempts, lockAttemptKey, recordAttempt } from './attempt-log';
+
+export class StartLoginInput {
+  @IsString() @MaxLength(254) email!: string;
+  @IsOptional() @IsString() @MaxLength(64) ip?: string;
+  /** Carried into the magic link so it lands where the customer was going. */
+  @IsOptional() @IsString() @MaxLength(2000) next?: string;
+}
+
+export type StartLoginResult = { status: 'sent'; email: string } | { status: 'rate_limited'; email: string; scope: 'email' | 'ip' };
+
+/**
+ * `login.start`: find or create the identity, mail a 6-digit code and a magic link (siblings of
+ * one batch, same expiry). Older codes stay valid. Rate-limited per email and per IP, counted in
+ * Postgres; a refused start is itself recorded.
+ */
+@Injectable()
+export class StartLoginCommand {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly outbox: EmailOutbox,
+    private readonly hasher: TokenHasher,
+    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
+  ) {}
+
+  async execute(input: StartLoginInput): Promise<StartLoginResult> {
+    const email = normaliseEmail(input?.email);
+    const dto = await validateInput(StartLoginInput, { ...input, email });
+    return this.uow.run((w) => this.executeIn(w, dto));
+  }
+
+  async executeIn(w: WriteScope, dto: StartLoginInput): Promise<StartLoginResult> {
+    const email = dto.email;
+    const ip = dto.ip ?? 'unknown';
+    await lockAttemptKey(w.tx, 'login_start', `email:${email}`);
+    await lockAttemptKey(w.tx, 'login_start', `ip:${ip}`);
+    const perEmail = await countAttempts(w.tx, 'login_start', { email }, this.config.limits.loginPerEmail, w.now);
+    const perIp = await countAttempts(w.tx, 'login_start', { ip }, this.config.limits.loginPerIp, w.now);
+    const scope = isRateLimited(perEmail, this.config.limits.loginPerEmail) ? 'email' : isRateLimited(perIp, this.config.limits.loginPerIp) ? 'ip' : null;
+    if (scope) {
+      await recordAttempt(w.tx, w.now, w.auth.tenant, 'login_start', 'rate_limited', { email, ip });
+      await w.emit({ eventType: 'login.rate_limited', aggregateType: 'identity', aggregateId: email, payload: { stage: 'login_start', scope } });
+      return { status: 'rate_limited', email, scope };
+    }
+
+    let identity = await w.tx.findOne(IdentityEntity, { where: { email, tenantId: w.auth.tenant }, lock: { mode: 'pessimistic_write' } });
+    if (identity?.status === 'deleted') identity = null;
+    if (!identity) {
+      identity = w.tx.create(IdentityEntity, {
+        id: longId('IDN'),
+        email,
+        customerId: null,
+        emailVerifiedAt: null,
+        status: 'unverified',
+        createdAt: w.now,
+        lastLoginAt: null,
+        tenantId: w.auth.tenant,
+      });
+      await w.tx.save(identity);
+      await w.emit({ eventType: 'identity.created', aggregateType: 'identity', aggregateId: identity.id, payload: { status: 'unverified' } });
+    }
+
+    const otp = newOtp();
+    const link = newUrlToken();
+    const batch = longId('LTB');
+    const expiresAt = new Date(w.now.getTime() + this.config.loginTokenTtlSeconds * 1000);
+    for (const [kind, value] of [['otp', otp], ['magic_link', link]] as const) {
+      await w.tx.query(
+        `insert into portal_auth.login_token (id, identity_id, kind, code_hash, batch_id, issued_at, expires_at, tenant_id) values ($1,$2,$3,$4,$5,$6,$7,$8)`,
+        [longId('LTK'), identity.id, kind, this.hasher.hash(kind, identity.id, value), batch, w.now, expiresAt, w.auth.tenant],
+      );
+    }
+    await recordAttempt(w.tx, w.now, w.auth.tenant, 'login_start', 'issued', { email, ip });
+    await w.emit({ eventType: 'login.started', aggregateType: 'identity', aggregateId: identity.id, payload: { expiresAt: expiresAt.toISOString() } });
+
+    const query = new URLSearchParams({ email, token: link });
+    const next = safeNextPath(dto.next);
+    if (next !== '/') query.set('next', next);
+    const url = `${this.config.publicUrl}/auth/verify?${query.toString()}`;
+    const minutes = Math.round(this.config.loginTokenTtlSeconds / 60);
+    await this.outbox.send(w, {
+      to: email,
+      subject: `Your sign-in code: ${otp}`,
+      kind: 'portal.login',
+      body: `Your sign-in code is ${otp}\n\nOr open this link to sign in:\n${url}\n\nBoth work once and expire in ${minutes} minutes. If you did not ask to sign in, ignore this email.`,
+    });
+    return { status: 'sent', email };
+  }
+}

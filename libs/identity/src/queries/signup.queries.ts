@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { OrderQueries } from '@bss/orders';
+import { Database, NotFound } from '@bss/platform';
+import type { SignupJourneyEntity } from '../domain/signup-journey.entity';
+import type { SignupState, SignupStep } from '../domain/signup.state';
+import { nextSignupStep } from '../policies/signup.policies';
+
+export interface SignupView {
+  id: string;
+  identityId: string;
+  offeringId: string;
+  msisdn: string | null;
+  givenName: string | null;
+  familyName: string | null;
+  phone: string | null;
+  state: SignupState;
+  customerId: string | null;
+  kycAttestedAt: Date | null;
+  paymentMethodId: string | null;
+  orderId: string | null;
+  /** Where the customer continues while collecting. */
+  nextStep: SignupStep;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Activation as the customer sees it, read from the order (the single source of truth). */
+export type SignupOutcome = 'collecting' | 'activating' | 'completed' | 'failed';
+
+export interface SignupProgressView {
+  signup: SignupView;
+  outcome: SignupOutcome;
+  orderState: string | null;
+  failureReason: string | null;
+  subscriptionId: string | null;
+  /** Service-order milestones for the timeline. */
+  milestones: { label: string; done: boolean }[];
+}
+
+export function toSignupView(j: SignupJourneyEntity): SignupView {
+  return {
+    id: j.id,
+    identityId: j.identityId,
+    offeringId: j.offeringId,
+    msisdn: j.msisdn,
+    givenName: j.givenName,
+    familyName: j.familyName,
+    phone: j.phone,
+    state: j.state,
+    customerId: j.customerId,
+    kycAttestedAt: j.kycAttestedAt,
+    paymentMethodId: j.paymentMethodId,
+    orderId: j.orderId,
+    nextStep: nextSignupStep(j),
+    createdAt: j.createdAt,
+    updatedAt: j.updatedAt,
+  };
+}
+
+interface JourneyRow {
+  id: string;
+  identity_id: string;
+  offering_id: string;
+  msisdn: string | null;
+  given_name: string | null;
+  family_name: string | null;
+  phone: string | null;
+  state: SignupState;
+  customer_id: string | null;
+  kyc_attested_at: Date | null;
+  payment_method_id: string | null;
+  order_id: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+@Injectable()
+export class SignupQueries {
+  constructor(
+    private readonly db: Database,
+    private readonly orders: OrderQueries,
+  ) {}
+
+  /** A journey of this identity; another identity's journey is NotFound, exactly like a missing one. */
+  async get(signupId: string, identityId: string): Promise<SignupView> {
+    const [row] = /^SGN-[0-9a-f]{16}$/.test(signupId)
+      ? await this.db.query<JourneyRow>(`select * from portal_auth.signup_journey where id = $1 and identity_id = $2`, [signupId, identityId])
+      : [];
+    if (!row) throw new NotFound('signup', signupId);
+    return toSignupView({
+      id: row.id,
+      identityId: row.identity_id,
+      offeringId: row.offering_id,
+      msisdn: row.msisdn,
+      givenName: row.given_name,
+      familyName: row.family_name,
+      phone: row.phone,
+      state: row.state,
+      customerId: row.customer_id,
+      kycAttestedAt: row.kyc_attested_at,
+      paymentMethodId: row.payment_method_id,
+      orderId: row.order_id,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      tenantId: 'DEFAULT',
+    });
+  }
+
+  async progress(signupId: string, identityId: string): Promise<SignupProgressView> {
+    const signup = await this.get(signupId, identityId);
+    if (!signup.orderId) return { signup, outcome: 'collecting', orderState: null, failureReason: null, subscriptionId: null, milestones: [] };
+    const order = await this.orders.get(signup.orderId);
+    const subscriptionId = order.subscriptionId ?? order.item.targetSubscriptionId;
+    const outcome: SignupOutcome =
+      order.state === 'completed' && subscriptionId ? 'completed' : order.state === 'failed' || order.state === 'cancelled' ? 'failed' : 'activating';
+    const so = order.serviceOrders[0];
+    const milestones = [
+      { label: 'Order received', done: true },
+      { label: 'Number and eSIM reserved', done: !!so },
+      { label: 'Network provisioning', done: so?.state === 'completed' },
+      { label: 'First payment and activation', done: outcome === 'completed' },
+    ];
+    return { signup, outcome, orderState: order.state, failureReason: order.failureReason, subscriptionId: outcome === 'completed' ? subscriptionId : null, milestones };
+  }
+
+  /** The identity's most recent journey still collecting, to resume instead of starting over. */
+  async openJourney(identityId: string): Promise<SignupView | null> {
+    const [row] = await this.db.query<{ id: string }>(
+      `select id from portal_auth.signup_journey where identity_id = $1 and state = 'collecting' order by created_at desc limit 1`,
+      [identityId],
+    );
+    return row ? this.get(row.id, identityId) : null;
+  }
+}

@@ -1,0 +1,54 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ViewRenderer, type ViewLocals } from './view-renderer';
+
+/** One answer for a full load and an HTMX swap: a page includes its `_fragment`, a swap gets the fragment alone. */
+export interface PageView {
+  page: string;
+  /** Omit for pages that are never swapped. */
+  fragment?: string;
+}
+
+type HeaderBag = Pick<FastifyRequest, 'headers'>;
+
+/**
+ * THE page-vs-fragment decision: an HTMX request (`HX-Request: true`, not a boosted
+ * navigation) gets the fragment; everything else gets the page.
+ */
+export function wantsFragment(request: HeaderBag): boolean {
+  return request.headers['hx-request'] === 'true' && request.headers['hx-boosted'] !== 'true';
+}
+
+/** Renders views and redirects the same way for pages and fragments. */
+export class PortalResponder {
+  constructor(
+    private readonly renderer: ViewRenderer,
+    /** Per-request locals every template needs (assets, CSRF token, viewer, flash). */
+    private readonly baseLocals: (request: FastifyRequest) => ViewLocals,
+  ) {}
+
+  /** Renders the fragment for HTMX requests, else the page; `status` defaults to 200. */
+  view(request: FastifyRequest, reply: FastifyReply, view: PageView, locals: ViewLocals = {}, status = 200): FastifyReply {
+    const name = view.fragment && wantsFragment(request) ? view.fragment : view.page;
+    return this.html(reply, this.renderer.render(name, { ...this.baseLocals(request), ...locals }), status);
+  }
+
+  /** A page regardless of HX-Request (error pages, the step-up replay form). */
+  page(request: FastifyRequest, reply: FastifyReply, page: string, locals: ViewLocals = {}, status = 200): FastifyReply {
+    return this.html(reply, this.renderer.render(page, { ...this.baseLocals(request), ...locals }), status);
+  }
+
+  /** Post/Redirect/Get: 303 for browsers; for HTMX an `HX-Redirect` so the whole page navigates. */
+  redirect(request: FastifyRequest, reply: FastifyReply, url: string): FastifyReply {
+    if (wantsFragment(request)) return reply.status(200).header('hx-redirect', url).header('cache-control', 'no-store').send('');
+    return reply.status(303).header('location', url).header('cache-control', 'no-store').send('');
+  }
+
+  render(request: FastifyRequest, view: string, locals: ViewLocals = {}): string {
+    return this.renderer.render(view, { ...this.baseLocals(request), ...locals });
+  }
+
+  private html(reply: FastifyReply, body: string, status: number): FastifyReply {
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return reply.status(status).header('content-type', 'text/html; charset=utf-8').header('vary', 'HX-Request, Cookie').send(body);
+  }
+}

@@ -1,0 +1,28 @@
+import { resolve, sep } from 'node:path';
+import * as pug from 'pug';
+import { SHARED_VIEWS_DIR } from '../http/bootstrap-http-app';
+
+export type ViewLocals = Record<string, unknown>;
+
+/**
+ * Compiles each pug template once and keeps the function (set `BSS_VIEWS_NOCACHE=1` while editing
+ * templates). App templates live in the app's folder; `extends /layouts/base` and
+ * `include /mixins/ui` resolve from the shared libs/web/views.
+ */
+export class ViewRenderer {
+  private readonly compiled = new Map<string, pug.compileTemplate>();
+  private readonly cache = process.env.BSS_VIEWS_NOCACHE !== '1';
+
+  constructor(readonly appViewsDir: string) {}
+
+  render(view: string, locals: ViewLocals): string {
+    const file = resolve(this.appViewsDir, `${view}.pug`);
+    if (!file.startsWith(resolve(this.appViewsDir) + sep)) throw new Error(`View ${view} escapes ${this.appViewsDir}`);
+    let template = this.cache ? this.compiled.get(file) : undefined;
+    if (!template) {
+      template = pug.compileFile(file, { basedir: SHARED_VIEWS_DIR });
+      if (this.cache) this.compiled.set(file, template);
+    }
+    return template(locals);
+  }
+}
