@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@bss/audit';
-import { NotificationsModule } from '@bss/notifications';
+import { BssCoreModule } from '@bss/core';
 import { PlatformModule } from '@bss/platform';
 import { PerimeterModule } from '@bss/policies';
 import { ClockController, HealthController } from '@bss/web';
@@ -20,7 +20,7 @@ export class CockpitAppModule {
         PlatformModule.forRoot({ databaseUrl: options.databaseUrl, applicationName: 'cockpit', workers: options.workers }),
         AuditModule,
         PerimeterModule.forApp({ channel: 'cockpit', serviceIdentity: 'operator_cockpit' }),
-        NotificationsModule,
+        BssCoreModule,
       ],
       controllers: [HealthController, ClockController],
     };

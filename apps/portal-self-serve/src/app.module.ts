@@ -1,16 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditModule } from '@bss/audit';
-import { CatalogModule } from '@bss/catalog';
-import { CrmModule } from '@bss/crm';
-import { IdentityModule } from '@bss/identity';
-import { InventoryModule } from '@bss/inventory';
-import { NotificationsModule } from '@bss/notifications';
-import { OrdersModule } from '@bss/orders';
-import { PaymentModule } from '@bss/payment';
+import { BssCoreModule } from '@bss/core';
 import { PlatformModule } from '@bss/platform';
 import { PerimeterModule } from '@bss/policies';
-import { SubscriptionModule } from '@bss/subscription';
 import { ClockController, HealthController, StaticAssets, StaticAssetsController } from '@bss/web';
 import { AuthController } from './auth/auth.controller';
 import { PortalActionInterceptor } from './http/portal-action.interceptor';
@@ -41,14 +34,7 @@ export class PortalAppModule {
         PlatformModule.forRoot({ databaseUrl: options.databaseUrl, applicationName: 'portal-self-serve', workers: options.workers }),
         AuditModule,
         PerimeterModule.forApp({ channel: 'portal-self-serve', serviceIdentity: 'portal_self_serve' }),
-        NotificationsModule,
-        CatalogModule,
-        CrmModule,
-        InventoryModule,
-        PaymentModule,
-        SubscriptionModule,
-        OrdersModule,
-        IdentityModule,
+        BssCoreModule,
       ],
       controllers: [
         HealthController,
