@@ -48,9 +48,9 @@ async function main() {
   say(database.source === 'external' ? 'using BSS_DB_URL' : 'embedded Postgres is up');
   const workersOverride = process.env.BSS_WORKERS === undefined ? undefined : envBool('BSS_WORKERS', true);
   const apps = [
-    { name: 'portal-self-serve', module: 'PortalAppModule', port: envInt('BSS_PORTAL_PORT', 9001), workers: false, what: 'Self-serve portal', path: '/' },
-    { name: 'cockpit', module: 'CockpitAppModule', port: envInt('BSS_COCKPIT_PORT', 9002), workers: true, what: 'Operator cockpit', path: '/' },
-    { name: 'chat-agent', module: 'ChatAgentAppModule', port: envInt('BSS_CHAT_AGENT_PORT', 9003), workers: false, what: 'Chat agent service', path: '/health' },
+    { name: 'portal-self-serve', port: envInt('BSS_PORTAL_PORT', 9001), what: 'Self-serve portal', path: '/' },
+    { name: 'cockpit', port: envInt('BSS_COCKPIT_PORT', 9002), what: 'Operator cockpit', path: '/' },
+    { name: 'chat-agent', port: envInt('BSS_CHAT_AGENT_PORT', 9003), what: 'Chat agent service', path: '/health' },
   ];
   const running = [];
   let stopping = false;
@@ -69,9 +69,9 @@ async function main() {
   try {
     say('migrating…');
     for (const app of apps) {
-      const module = require(join(root, 'apps', app.name, 'dist/app.module.js'))[app.module];
-      const instance = await createHttpApp(module.forRoot({ databaseUrl: database.url, workers: workersOverride ?? app.workers }), {
-        viewsDir: join(root, 'apps', app.name, 'views'),
+      const { APP_DEFINITION: definition } = require(join(root, 'apps', app.name, 'dist/app.definition.js'));
+      const instance = await createHttpApp(definition.module({ databaseUrl: database.url, workers: workersOverride ?? definition.workersByDefault }), {
+        viewsDir: definition.viewsDir,
       });
       await instance.init();
       running.push(instance);

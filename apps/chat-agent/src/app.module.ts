@@ -4,16 +4,12 @@ import { BssCoreModule } from '@bss/core';
 import { PlatformModule } from '@bss/platform';
 import { PerimeterModule } from '@bss/policies';
 import { ClockController, HealthController } from '@bss/web';
-
-export interface AppOptions {
-  databaseUrl: string;
-  workers: boolean;
-}
+import type { AppRuntimeOptions } from '@bss/web';
 
 /** LLM chat-agent service (9003): thin routes over the domain libraries. */
 @Module({})
 export class ChatAgentAppModule {
-  static forRoot(options: AppOptions): DynamicModule {
+  static forRoot(options: AppRuntimeOptions): DynamicModule {
     return {
       module: ChatAgentAppModule,
       imports: [

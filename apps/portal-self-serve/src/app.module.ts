@@ -5,6 +5,7 @@ import { BssCoreModule } from '@bss/core';
 import { PlatformModule } from '@bss/platform';
 import { PerimeterModule } from '@bss/policies';
 import { ClockController, HealthController, StaticAssets, StaticAssetsController } from '@bss/web';
+import type { AppRuntimeOptions } from '@bss/web';
 import { AuthController } from './auth/auth.controller';
 import { PortalActionInterceptor } from './http/portal-action.interceptor';
 import { PortalGateGuard } from './http/portal-gate.guard';
@@ -19,15 +20,10 @@ import { PaymentMethodsController } from './selfcare/payment-methods.controller'
 import { ProfileController } from './selfcare/profile.controller';
 import { SignupController } from './signup/signup.controller';
 
-export interface AppOptions {
-  databaseUrl: string;
-  workers: boolean;
-}
-
 /** Self-serve customer portal (9001): thin routes over the domain libraries. */
 @Module({})
 export class PortalAppModule {
-  static forRoot(options: AppOptions): DynamicModule {
+  static forRoot(options: AppRuntimeOptions): DynamicModule {
     return {
       module: PortalAppModule,
       imports: [

@@ -4,7 +4,7 @@ import { type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import * as pug from 'pug';
-import { LOGGER, type Logger } from '@bss/platform';
+import { acquireDatabase, envBool, envInt, envString, isBssError, LOGGER, type Logger } from '@bss/platform';
 import { ServiceTokens } from '@bss/policies';
 import { BssExceptionFilter } from './bss-exception.filter';
 
@@ -35,4 +35,43 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
     });
   }
   return app;
+}
+
+export interface AppRuntimeOptions {
+  databaseUrl: string;
+  workers: boolean;
+}
+
+/** What `npm start` and an app's own `main.ts` need to know to run it. */
+export interface HttpAppDefinition {
+  name: string;
+  defaultPort: number;
+  /** Whether this app runs job workers when `BSS_WORKERS` is unset. */
+  workersByDefault: boolean;
+  viewsDir?: string;
+  module(options: AppRuntimeOptions): DynamicModule;
+}
+
+/** `node apps/<app>/dist/main.js`: one app in its own process (a deployment replica). */
+export async function runHttpApp(definition: HttpAppDefinition): Promise<void> {
+  try {
+    const database = await acquireDatabase();
+    const app = await createHttpApp(definition.module({ databaseUrl: database.url, workers: envBool('BSS_WORKERS', definition.workersByDefault) }), {
+      viewsDir: definition.viewsDir,
+    });
+    const port = envInt('PORT', definition.defaultPort);
+    await app.listen({ port, host: envString('BSS_HOST', '127.0.0.1') });
+    app.get<Logger>(LOGGER).info({ url: `http://127.0.0.1:${port}` }, 'listening');
+    const stop = async () => {
+      await app.close();
+      await database.release();
+      process.exit(0);
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  } catch (error) {
+    // A refused boot (weak token, bad config) prints one clear line, not a stack.
+    process.stderr.write(`${definition.name} failed to start: ${isBssError(error) ? error.message : ((error as Error).stack ?? String(error))}\n`);
+    process.exit(1);
+  }
 }
