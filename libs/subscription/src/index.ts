@@ -1,1 +1,39 @@
-export {};
+export * from './subscription.module';
+export * from './subscription.errors';
+export * from './domain/subscription.state';
+export { ALLOWANCE_UNITS, UNLIMITED, UNIT_OF_ALLOWANCE, remainingOf, isDataExhausted, type AllowanceType, type AllowanceUnit, type BalanceAmounts } from './domain/balance.calc';
+export { DISCOUNT_TYPES, discountedAmount, effectiveAmount, type Discount, type DiscountType } from './domain/price.calc';
+export { PERIOD_DAYS, activationIdempotencyKey, renewalIdempotencyKey } from './domain/period.calc';
+export { USAGE_EVENT_TYPES, isUsageEventType, unitOfEventType, type UsageEventType } from './domain/rating.calc';
+export { parseUsageQuantity, type UsageQuantity } from './domain/usage-quantity.parser';
+export { SUBSCRIPTION_ID_PATTERN } from './domain/subscription.ids';
+export type { BalanceView, SubscriptionView, UsageEventView, VasPurchaseView } from './domain/subscription.views';
+
+export {
+  ActivateSubscriptionCommand,
+  ActivateSubscriptionInput,
+  PriceSnapshotInput,
+  type ActivateSubscriptionResult,
+} from './commands/activate-subscription.command';
+export { RecordUsageCommand, RecordUsageInput, USAGE_SOURCES, type RecordUsageResult, type UsageOutcome, type UsageSource } from './commands/record-usage.command';
+export { PurchaseVasCommand, PurchaseVasInput, type PurchaseVasResult } from './commands/purchase-vas.command';
+export { RenewSubscriptionCommand, RenewSubscriptionInput, type RenewSubscriptionResult } from './commands/renew-subscription.command';
+export { SchedulePlanChangeCommand, SchedulePlanChangeInput } from './commands/schedule-plan-change.command';
+export { CancelPlanChangeCommand, CancelPlanChangeInput } from './commands/cancel-plan-change.command';
+export { MigratePriceCommand, MigratePriceInput, DEFAULT_NOTICE_DAYS, type MigratePriceResult, type SkippedMigration } from './commands/migrate-price.command';
+export {
+  TerminateSubscriptionCommand,
+  TerminateSubscriptionInput,
+  TERMINATION_REASONS,
+  type TerminationReason,
+} from './commands/terminate-subscription.command';
+
+export { SubscriptionQueries, type StateHistoryView } from './queries/subscription.queries';
+export {
+  RenewalSweep,
+  RENEWAL_SWEEP_QUEUE,
+  RENEWAL_TICK_SECONDS_ENV,
+  RENEWAL_REMINDER_LOOKAHEAD_ENV,
+  RENEWAL_CONCURRENCY_ENV,
+  type RenewalTickResult,
+} from './workers/renewal-sweep.worker';

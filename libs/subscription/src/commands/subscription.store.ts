@@ -1,0 +1,106 @@
+import type { WriteScope } from '@bss/audit';
+import { NotFound } from '@bss/platform';
+import { balanceId, UNIT_OF_ALLOWANCE, type AllowanceType } from '../domain/balance.calc';
+import { BundleBalanceEntity } from '../domain/bundle-balance.entity';
+import { SubscriptionEntity } from '../domain/subscription.entity';
+import { SubscriptionStateHistoryEntity } from '../domain/subscription-state-history.entity';
+import { nextSubscriptionState, type SubscriptionState, type SubscriptionTrigger } from '../domain/subscription.state';
+
+// Shared write steps of the subscription commands. Lock order is always the subscription row
+// first, then its balance rows, so concurrent usage, top-ups and renewals never deadlock.
+
+/** Loads and locks one line (`FOR UPDATE`) in the caller's transaction; NotFound naming the id. */
+export async function lockSubscription(w: WriteScope, subscriptionId: string): Promise<SubscriptionEntity> {
+  const subscription = await w.tx.findOne(SubscriptionEntity, {
+    where: { id: subscriptionId, tenantId: w.auth.tenant },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!subscription) throw new NotFound('subscription', subscriptionId);
+  return subscription;
+}
+
+/** The line's balance rows, locked, keyed by allowance type. */
+export async function lockBalances(w: WriteScope, subscriptionId: string): Promise<Map<AllowanceType, BundleBalanceEntity>> {
+  const rows = await w.tx.find(BundleBalanceEntity, { where: { subscriptionId }, lock: { mode: 'pessimistic_write' }, order: { id: 'ASC' } });
+  return new Map(rows.map((row) => [row.allowanceType, row]));
+}
+
+export function newBalance(w: WriteScope, subscription: SubscriptionEntity, allowanceType: AllowanceType, total: number, periodEnd: Date): BundleBalanceEntity {
+  return w.tx.create(BundleBalanceEntity, {
+    id: balanceId(subscription.id, allowanceType),
+    tenantId: subscription.tenantId,
+    subscriptionId: subscription.id,
+    allowanceType,
+    total,
+    consumed: 0,
+    unit: UNIT_OF_ALLOWANCE[allowanceType],
+    periodStart: subscription.currentPeriodStart ?? w.now,
+    periodEnd,
+    updatedAt: w.now,
+  });
+}
+
+/**
+ * Fires `trigger` on the line (PolicyViolation `rule` when illegal), records the history row and
+ * returns the previous state. The caller saves the line.
+ */
+export async function applyTransition(
+  w: WriteScope,
+  subscription: SubscriptionEntity,
+  trigger: SubscriptionTrigger,
+  reason: string | null,
+  rule?: string,
+): Promise<SubscriptionState> {
+  const from = subscription.state;
+  subscription.state = nextSubscriptionState(subscription, trigger, rule);
+  subscription.stateReason = reason;
+  subscription.updatedAt = w.now;
+  await recordHistory(w, subscription, from, trigger, reason);
+  return from;
+}
+
+export async function recordHistory(
+  w: WriteScope,
+  subscription: SubscriptionEntity,
+  from: SubscriptionState | null,
+  trigger: SubscriptionTrigger | 'create',
+  reason: string | null,
+): Promise<void> {
+  await w.tx.insert(SubscriptionStateHistoryEntity, {
+    tenantId: subscription.tenantId,
+    subscriptionId: subscription.id,
+    fromState: from,
+    toState: subscription.state,
+    trigger,
+    reason,
+    actor: w.auth.actor,
+    changedAt: w.now,
+  });
+}
+
+/** Writes every column of a loaded, locked line in one UPDATE (no read-before-write). */
+export async function saveSubscription(w: WriteScope, subscription: SubscriptionEntity): Promise<void> {
+  subscription.updatedAt = w.now;
+  const { id, ...columns } = subscription;
+  await w.tx.update(SubscriptionEntity, { id }, columns);
+}
+
+/** Totals, consumption and periods of loaded, locked balance rows in one statement. */
+export async function saveBalances(w: WriteScope, balances: readonly BundleBalanceEntity[]): Promise<void> {
+  if (balances.length === 0) return;
+  await w.tx.query(
+    `update subscription.bundle_balance b
+        set total = v.total, consumed = v.consumed, period_start = v.period_start, period_end = v.period_end, updated_at = v.updated_at
+       from unnest($1::text[], $2::int[], $3::int[], $4::timestamptz[], $5::timestamptz[], $6::timestamptz[])
+         as v(id, total, consumed, period_start, period_end, updated_at)
+      where b.id = v.id`,
+    [
+      balances.map((b) => b.id),
+      balances.map((b) => b.total),
+      balances.map((b) => b.consumed),
+      balances.map((b) => b.periodStart),
+      balances.map((b) => b.periodEnd),
+      balances.map((b) => b.updatedAt),
+    ],
+  );
+}

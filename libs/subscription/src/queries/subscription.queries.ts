@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { IsOptional, IsInt, Matches, Max, Min } from 'class-validator';
+import { In, Not, type EntityManager } from 'typeorm';
+import { Clock, Database, NotFound, validateInput } from '@bss/platform';
+import { currentAuth } from '@bss/policies';
+import { BundleBalanceEntity } from '../domain/bundle-balance.entity';
+import { CUSTOMER_ID_PATTERN, MSISDN_PATTERN, SUBSCRIPTION_ID_PATTERN } from '../domain/subscription.ids';
+import { SubscriptionEntity } from '../domain/subscription.entity';
+import { SubscriptionStateHistoryEntity } from '../domain/subscription-state-history.entity';
+import { LIVE_SUBSCRIPTION_STATES } from '../domain/subscription.state';
+import {
+  toSubscriptionView,
+  toUsageEventView,
+  toVasPurchaseView,
+  type SubscriptionView,
+  type UsageEventView,
+  type VasPurchaseView,
+} from '../domain/subscription.views';
+import { UsageEventEntity } from '../domain/usage-event.entity';
+import { VasPurchaseEntity } from '../domain/vas-purchase.entity';
+
+export class SubscriptionRef {
+  @Matches(SUBSCRIPTION_ID_PATTERN, { message: 'subscriptionId must look like SUB-0001' }) subscriptionId!: string;
+}
+
+export class CustomerRef {
+  @Matches(CUSTOMER_ID_PATTERN, { message: 'customerId must look like CUST-3f9a0c12' }) customerId!: string;
+}
+
+export class MsisdnRef {
+  @Matches(MSISDN_PATTERN, { message: 'msisdn must be 8–15 digits' }) msisdn!: string;
+}
+
+export class UsageListFilter {
+  @Matches(SUBSCRIPTION_ID_PATTERN, { message: 'subscriptionId must look like SUB-0001' }) subscriptionId!: string;
+  @IsOptional() @IsInt() @Min(1) @Max(1000) limit?: number;
+}
+
+export interface StateHistoryView {
+  fromState: string | null;
+  toState: string;
+  trigger: string;
+  reason: string | null;
+  actor: string;
+  changedAt: Date;
+}
+
+/** The end of a running unlimited-data day pass (§11 item 7), or null. */
+export async function dataUnlimitedUntil(em: EntityManager, subscriptionId: string, now: Date): Promise<Date | null> {
+  const [row] = (await em.query(
+    `select max(expires_at) as until from subscription.vas_purchase
+      where subscription_id = $1 and allowance_type = 'data' and allowance_added = -1 and expires_at > $2`,
+    [subscriptionId, now],
+  )) as { until: Date | null }[];
+  return row?.until ?? null;
+}
+
+/** The full view of a loaded line at `now`; commands call it inside their own transaction. */
+export async function readSubscriptionView(em: EntityManager, subscription: SubscriptionEntity, now: Date): Promise<SubscriptionView> {
+  const [balances, until] = await Promise.all([
+    em.findBy(BundleBalanceEntity, { subscriptionId: subscription.id }),
+    dataUnlimitedUntil(em, subscription.id, now),
+  ]);
+  return toSubscriptionView(subscription, balances, until);
+}
+
+/** Reads of lines, balances, top-ups and usage; scoped to the caller's tenant. */
+@Injectable()
+export class SubscriptionQueries {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  private get em(): EntityManager {
+    return this.db.manager;
+  }
+
+  async get(id: string): Promise<SubscriptionView> {
+    await validateInput(SubscriptionRef, { subscriptionId: id });
+    const subscription = await this.em.findOneBy(SubscriptionEntity, { id, tenantId: currentAuth().tenant });
+    if (!subscription) throw new NotFound('subscription', id);
+    return readSubscriptionView(this.em, subscription, await this.clock.now());
+  }
+
+  /** Oldest first. */
+  async listForCustomer(customerId: string): Promise<SubscriptionView[]> {
+    await validateInput(CustomerRef, { customerId });
+    const rows = await this.em.find(SubscriptionEntity, { where: { customerId, tenantId: currentAuth().tenant }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const now = await this.clock.now();
+    return Promise.all(rows.map((row) => readSubscriptionView(this.em, row, now)));
+  }
+
+  /** The live (non-terminated) line holding the number (§11 item 15). */
+  async getByMsisdn(msisdn: string): Promise<SubscriptionView> {
+    await validateInput(MsisdnRef, { msisdn });
+    const subscription = await this.em.findOneBy(SubscriptionEntity, { msisdn, state: Not('terminated'), tenantId: currentAuth().tenant });
+    if (!subscription) throw new NotFound('subscription', msisdn, { msisdn });
+    return readSubscriptionView(this.em, subscription, await this.clock.now());
+  }
+
+  /** Pending, active or blocked lines count (payment uses it to keep the last card). */
+  async hasLiveLine(customerId: string): Promise<boolean> {
+    return (await this.liveLineIds(customerId)).length > 0;
+  }
+
+  /** Ids of the customer's pending, active or blocked lines (CRM refuses to close such a customer). */
+  async liveLineIds(customerId: string): Promise<string[]> {
+    const rows = await this.em.find(SubscriptionEntity, {
+      select: { id: true },
+      where: { customerId, state: In([...LIVE_SUBSCRIPTION_STATES]), tenantId: currentAuth().tenant },
+      order: { id: 'ASC' },
+    });
+    return rows.map((r) => r.id);
+  }
+
+  /** Newest first. */
+  async listVasPurchases(subscriptionId: string): Promise<VasPurchaseView[]> {
+    await validateInput(SubscriptionRef, { subscriptionId });
+    const rows = await this.em.find(VasPurchaseEntity, { where: { subscriptionId, tenantId: currentAuth().tenant }, order: { appliedAt: 'DESC', id: 'DESC' } });
+    return rows.map(toVasPurchaseView);
+  }
+
+  /** Newest first. */
+  async listUsage(filter: { subscriptionId: string; limit?: number }): Promise<UsageEventView[]> {
+    const f = await validateInput(UsageListFilter, filter);
+    const rows = await this.em.find(UsageEventEntity, {
+      where: { subscriptionId: f.subscriptionId, tenantId: currentAuth().tenant },
+      order: { receivedAt: 'DESC', id: 'DESC' },
+      take: f.limit ?? 20,
+    });
+    return rows.map(toUsageEventView);
+  }
+
+  /** Oldest first: every FSM trigger applied to the line. */
+  async stateHistory(subscriptionId: string): Promise<StateHistoryView[]> {
+    await validateInput(SubscriptionRef, { subscriptionId });
+    const rows = await this.em.find(SubscriptionStateHistoryEntity, { where: { subscriptionId, tenantId: currentAuth().tenant }, order: { id: 'ASC' } });
+    return rows.map((r) => ({ fromState: r.fromState, toState: r.toState, trigger: r.trigger, reason: r.reason, actor: r.actor, changedAt: r.changedAt }));
+  }
+}

@@ -1,0 +1,233 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@bss/audit';
+import { CatalogQueries } from '@bss/catalog';
+import { CustomerQueries } from '@bss/crm';
+import { EmailOutbox } from '@bss/notifications';
+import { Clock, Database, envInt, LOGGER, PLATFORM_OPTIONS, type Logger, type PlatformOptions } from '@bss/platform';
+import { currentAuth, runAsWorker } from '@bss/policies';
+import { effectiveAmount, type DiscountType } from '../domain/price.calc';
+import { RenewSubscriptionCommand, type AllowanceMemo } from '../commands/renew-subscription.command';
+
+export const RENEWAL_SWEEP_QUEUE = 'subscription.renewal_sweep';
+export const RENEWAL_WORKER = 'renewal_worker';
+export const RENEWAL_TICK_SECONDS_ENV = 'BSS_RENEWAL_TICK_SECONDS';
+export const RENEWAL_REMINDER_LOOKAHEAD_ENV = 'BSS_RENEWAL_REMINDER_LOOKAHEAD_SECONDS';
+export const RENEWAL_CONCURRENCY_ENV = 'BSS_RENEWAL_CONCURRENCY';
+const BATCH_SIZE = 100;
+
+export interface RenewalTickResult {
+  at: Date;
+  renewed: string[];
+  declined: string[];
+  /** Blocked, overdue lines: one `subscription.renewal_skipped` each per boundary, no charge. */
+  skipped: string[];
+  reminded: string[];
+  failed: { subscriptionId: string; error: string }[];
+}
+
+interface ReminderRow {
+  id: string;
+  customer_id: string;
+  offering_id: string;
+  msisdn: string;
+  next_renewal_at: Date;
+  price_amount: string;
+  price_currency: string;
+  discount_type: DiscountType | null;
+  discount_value: string | null;
+  discount_periods_remaining: number;
+  pending_offering_id: string | null;
+  pending_offering_price_id: string | null;
+  pending_effective_at: Date | null;
+}
+
+/**
+ * The only automatic renewal trigger. Each sweep claims due lines in batches with
+ * `FOR UPDATE SKIP LOCKED`, marks `last_renewal_attempted_at` and commits before charging — so
+ * any number of processes may sweep at once and each boundary gets one attempt — then renews
+ * each line in its own transaction as `system:renewal_worker`. Blocked overdue lines are
+ * skipped with one audit event per boundary; active lines get one reminder per period.
+ */
+@Injectable()
+export class RenewalSweep {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly uow: UnitOfWork,
+    private readonly renew: RenewSubscriptionCommand,
+    private readonly customers: CustomerQueries,
+    private readonly catalog: CatalogQueries,
+    private readonly email: EmailOutbox,
+    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(PLATFORM_OPTIONS) private readonly platform: PlatformOptions,
+  ) {}
+
+  async tick(): Promise<RenewalTickResult> {
+    return runAsWorker(RENEWAL_WORKER, async () => {
+      const now = await this.clock.now();
+      const result: RenewalTickResult = { at: now, renewed: [], declined: [], skipped: [], reminded: [], failed: [] };
+      await this.renewDue(now, result);
+      await this.skipBlocked(now, result);
+      await this.remind(now, result);
+      return result;
+    });
+  }
+
+  private async renewDue(now: Date, result: RenewalTickResult): Promise<void> {
+    const allowances: AllowanceMemo = new Map();
+    for (;;) {
+      const ids = await this.claim('active', now);
+      if (ids.length === 0) return;
+      await eachConcurrently(ids, this.concurrency(), async (subscriptionId) => {
+        try {
+          const outcome = await runAsWorker(RENEWAL_WORKER, () => this.renew.execute({ subscriptionId }, allowances));
+          if (outcome.outcome === 'renewed') result.renewed.push(subscriptionId);
+          else if (outcome.outcome === 'payment_declined') result.declined.push(subscriptionId);
+        } catch (error) {
+          this.logger.error({ err: error, subscriptionId }, 'renewal failed');
+          result.failed.push({ subscriptionId, error: (error as Error).message });
+        }
+      });
+    }
+  }
+
+  /** Marks one batch of due lines in `state` as attempted at `now` and commits; returns their ids. */
+  private async claim(state: 'active' | 'blocked', now: Date): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>(
+      `with claimed as (
+         update subscription.subscription set last_renewal_attempted_at = $1
+          where id in (select id from subscription.subscription
+                        where tenant_id = $2 and state = $3 and next_renewal_at <= $1
+                          and (last_renewal_attempted_at is null or last_renewal_attempted_at < next_renewal_at)
+                        order by next_renewal_at, id
+                        limit $4
+                        for update skip locked)
+          returning id)
+       select id from claimed`,
+      [now, currentAuth().tenant, state, BATCH_SIZE],
+    );
+    return rows.map((r) => r.id).sort(byNumberedId);
+  }
+
+  private async skipBlocked(now: Date, result: RenewalTickResult): Promise<void> {
+    for (;;) {
+      const ids = await this.uow.run(async (w) => {
+        const rows = (await w.tx.query(
+          `with claimed as (
+             update subscription.subscription set last_renewal_attempted_at = $1
+              where id in (select id from subscription.subscription
+                            where tenant_id = $2 and state = 'blocked' and next_renewal_at <= $1
+                              and (last_renewal_attempted_at is null or last_renewal_attempted_at < next_renewal_at)
+                            order by next_renewal_at, id
+                            limit $3
+                            for update skip locked)
+              returning id, next_renewal_at)
+           select id, next_renewal_at from claimed`,
+          [now, w.auth.tenant, BATCH_SIZE],
+        )) as { id: string; next_renewal_at: Date }[];
+        const claimed = rows.sort((a, b) => byNumberedId(a.id, b.id));
+        for (const row of claimed) {
+          await w.emit({
+            eventType: 'subscription.renewal_skipped',
+            aggregateType: 'subscription',
+            aggregateId: row.id,
+            payload: { subscriptionId: row.id, reason: 'blocked', boundary: row.next_renewal_at.toISOString(), skippedAt: now.toISOString() },
+          });
+        }
+        return claimed.map((r) => r.id);
+      });
+      if (ids.length === 0) return;
+      result.skipped.push(...ids);
+    }
+  }
+
+  /** One reminder per period (§11 item 5: "sent" means sent within this period's look-ahead window). */
+  private async remind(now: Date, result: RenewalTickResult): Promise<void> {
+    const lookahead = envInt(RENEWAL_REMINDER_LOOKAHEAD_ENV, 86_400);
+    if (lookahead <= 0) return;
+    const offeringNames = new Map<string, string>();
+    for (;;) {
+      const rows = await this.db.query<ReminderRow>(
+        `with claimed as (
+           update subscription.subscription set renewal_reminder_sent_at = $1
+            where id in (select id from subscription.subscription
+                          where tenant_id = $2 and state = 'active'
+                            and next_renewal_at > $1 and next_renewal_at <= $1::timestamptz + make_interval(secs => $3::int)
+                            and (renewal_reminder_sent_at is null or renewal_reminder_sent_at < next_renewal_at - make_interval(secs => $3::int))
+                          order by next_renewal_at, id
+                          limit $4
+                          for update skip locked)
+            returning id, customer_id, offering_id, msisdn, next_renewal_at, price_amount, price_currency, discount_type, discount_value,
+                      discount_periods_remaining, pending_offering_id, pending_offering_price_id, pending_effective_at)
+         select * from claimed`,
+        [now, currentAuth().tenant, lookahead, BATCH_SIZE],
+      );
+      if (rows.length === 0) return;
+      for (const row of rows.sort((a, b) => byNumberedId(a.id, b.id))) {
+        try {
+          await this.sendReminder(row, offeringNames);
+          result.reminded.push(row.id);
+        } catch (error) {
+          this.logger.error({ err: error, subscriptionId: row.id }, 'renewal reminder failed');
+          result.failed.push({ subscriptionId: row.id, error: (error as Error).message });
+        }
+      }
+    }
+  }
+
+  private async sendReminder(row: ReminderRow, offeringNames: Map<string, string>): Promise<void> {
+    const pivots = row.pending_offering_id !== null && row.pending_offering_price_id !== null && row.pending_effective_at !== null && row.pending_effective_at <= row.next_renewal_at;
+    const offeringId = pivots && row.pending_offering_id ? row.pending_offering_id : row.offering_id;
+    const amount =
+      pivots && row.pending_offering_price_id
+        ? (await this.catalog.priceById(row.pending_offering_price_id)).amount
+        : effectiveAmount({ priceAmount: row.price_amount, discountType: row.discount_type, discountValue: row.discount_value, discountPeriodsRemaining: row.discount_periods_remaining });
+    if (!offeringNames.has(offeringId)) offeringNames.set(offeringId, (await this.catalog.getOffering(offeringId)).name);
+    const planName = offeringNames.get(offeringId) ?? offeringId;
+    const customer = await this.customers.get(row.customer_id);
+    const renewsOn = row.next_renewal_at.toISOString().slice(0, 10);
+    await this.uow.run(async (w) => {
+      if (customer.email) {
+        await this.email.send(w, {
+          to: customer.email,
+          subject: `Your ${planName} plan renews on ${renewsOn}`,
+          body: [
+            `Hello ${customer.name},`,
+            '',
+            `Your ${planName} plan on ${row.msisdn} renews on ${renewsOn}.`,
+            `We will charge ${row.price_currency} ${amount} to your card on file.`,
+          ].join('\n'),
+          kind: 'renewal_reminder',
+        });
+      }
+      await w.emit({
+        eventType: 'subscription.renewal_reminder_sent',
+        aggregateType: 'subscription',
+        aggregateId: row.id,
+        payload: { subscriptionId: row.id, customerId: row.customer_id, offeringId, amount, currency: row.price_currency, renewsAt: row.next_renewal_at.toISOString(), emailed: customer.email !== null },
+      });
+    });
+  }
+
+  /** Each renewal holds at most one connection at a time; leave half the pool for everything else. */
+  private concurrency(): number {
+    const pool = this.platform.poolSize ?? 10;
+    return Math.max(1, Math.min(envInt(RENEWAL_CONCURRENCY_ENV, 8), Math.floor(pool / 2)));
+  }
+}
+
+/** `SUB-0002` before `SUB-0010` before `SUB-10000`. */
+function byNumberedId(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+async function eachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  });
+  await Promise.all(lanes);
+}

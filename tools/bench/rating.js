@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// Usage rating throughput (issue #4): starts a throwaway embedded Postgres, migrates + seeds,
+// activates L lines on PLAN_L (150 GB of data each), then pushes E usage events through
+// RecordUsageCommand — mediation checks, dedupe by event id, rating, `FOR UPDATE` consume, one
+// audit row each — with C events in flight (a mediation feed), spread round-robin over the lines;
+// concurrent events share transactions through the UsageBatcher. Reports sustained events/s and
+// checks every line's final balance is exact (consumed = Σ quantities, one usage row per event).
+// Goal: ≥ 5,000 events/s.
+// Needs the built libs: `npx nx run-many -t build` first.
+// Usage: node tools/bench/rating.js [--events 50000] [--lines 40] [--concurrency 200] [--pool 40]
+process.env.BSS_LOG_LEVEL ??= 'warn';
+require('reflect-metadata');
+const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const { performance } = require('node:perf_hooks');
+const { Module } = require('@nestjs/common');
+const { NestFactory } = require('@nestjs/core');
+const { Database, PlatformModule, databaseUrl, ensureDatabaseExists, startEmbeddedPostgres } = require('@bss/platform');
+const { AuditModule } = require('@bss/audit');
+const { CatalogQueries } = require('@bss/catalog');
+const { CreateCustomerCommand } = require('@bss/crm');
+const { ReserveLineResourcesCommand } = require('@bss/inventory');
+const { AddPaymentMethodCommand } = require('@bss/payment');
+const { ActivateSubscriptionCommand, RecordUsageCommand, SubscriptionModule, SubscriptionQueries } = require('@bss/subscription');
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = Number(at >= 0 ? process.argv[at + 1] : fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
+  return value;
+}
+
+async function main() {
+  const events = option('events', 50_000);
+  const lines = option('lines', 40);
+  const concurrency = option('concurrency', 200);
+  const pool = option('pool', 40);
+
+  const parent = mkdtempSync(join(tmpdir(), 'bss-bench-pg-'));
+  chmodSync(parent, 0o755);
+  const server = await startEmbeddedPostgres({ dataDir: join(parent, 'data'), ephemeral: true });
+  let app;
+  try {
+    await ensureDatabaseExists(server.url, 'bss_bench');
+    const url = databaseUrl(server.url, 'bss_bench');
+    class BenchModule {}
+    Module({ imports: [PlatformModule.forRoot({ databaseUrl: url, applicationName: 'bss-bench', workers: false, poolSize: pool }), AuditModule, SubscriptionModule] })(BenchModule);
+    app = await NestFactory.createApplicationContext(BenchModule, { logger: false });
+    await app.init();
+    await app.get(Database).seed();
+
+    process.stderr.write(`activating ${lines} lines…\n`);
+    const price = await app.get(CatalogQueries).activePrice('PLAN_L', new Date());
+    const subs = [];
+    for (let i = 0; i < lines; i++) {
+      const customer = await app.get(CreateCustomerCommand).execute({ givenName: 'Bench', familyName: `Rating ${i}`, email: `rating.${i}@example.com` });
+      const card = await app.get(AddPaymentMethodCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+      const held = await app.get(ReserveLineResourcesCommand).execute({});
+      const activation = await app.get(ActivateSubscriptionCommand).execute({
+        commercialOrderId: `ORD-BENCH-${i}`,
+        customerId: customer.id,
+        offeringId: 'PLAN_L',
+        msisdn: held.msisdn,
+        iccid: held.iccid,
+        paymentMethodId: card.id,
+        priceSnapshot: { priceAmount: price.amount, priceCurrency: price.currency, priceOfferingPriceId: price.id },
+      });
+      subs.push(activation.subscription);
+    }
+
+    const record = app.get(RecordUsageCommand);
+    // Mixed traffic: mostly data (1–9 mb), some voice and sms on unlimited buckets, a little roaming data.
+    const expected = new Map(subs.map((s) => [s.id, { data: 0, roaming: 0 }]));
+    const plan = Array.from({ length: events }, (_, i) => {
+      const line = subs[i % lines];
+      const kind = i % 10;
+      if (kind < 7) {
+        const quantity = 1 + (i % 9);
+        expected.get(line.id).data += quantity;
+        return { msisdn: line.msisdn, eventType: 'data', quantity, eventId: `bench-${i}` };
+      }
+      if (kind === 7) {
+        expected.get(line.id).roaming += 1;
+        return { msisdn: line.msisdn, eventType: 'data', quantity: 1, roamingIndicator: true, eventId: `bench-${i}` };
+      }
+      return { msisdn: line.msisdn, eventType: kind === 8 ? 'voice' : 'sms', quantity: 1, eventId: `bench-${i}` };
+    });
+
+    // Warm-up (JIT, pool, plans) outside the measurement, on separate event ids.
+    await Promise.all(subs.map((s, i) => record.execute({ msisdn: s.msisdn, eventType: 'sms', quantity: 1, eventId: `warm-${i}` })));
+
+    process.stderr.write(`rating ${events} events over ${lines} lines, ${concurrency} in flight…\n`);
+    let next = 0;
+    let failed = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < events) {
+          const input = plan[next++];
+          try {
+            await record.execute(input);
+          } catch (error) {
+            failed++;
+            if (failed <= 3) process.stderr.write(`event failed: ${error.message}\n`);
+          }
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+
+    const queries = app.get(SubscriptionQueries);
+    let exact = true;
+    for (const s of subs) {
+      const view = await queries.get(s.id);
+      const data = view.balances.find((b) => b.allowanceType === 'data');
+      const roaming = view.balances.find((b) => b.allowanceType === 'data_roaming');
+      const want = expected.get(s.id);
+      if (data.consumed !== want.data || roaming.consumed !== want.roaming || view.state !== 'active') {
+        exact = false;
+        process.stderr.write(`${s.id}: data ${data.consumed} (want ${want.data}), roaming ${roaming.consumed} (want ${want.roaming}), ${view.state}\n`);
+      }
+    }
+    const [rows] = await app.get(Database).query(`select count(*)::int as n from subscription.usage_event where event_id like 'bench-%'`);
+    const report = {
+      events,
+      lines,
+      concurrency,
+      seconds: Number(seconds.toFixed(2)),
+      eventsPerSecond: Math.round(events / seconds),
+      failed,
+      usageRows: rows.n,
+      balancesExact: exact && rows.n === events && failed === 0,
+      goalEventsPerSecond: 5000,
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    if (!report.balancesExact) process.exitCode = 1;
+  } finally {
+    await app?.close();
+    await server.stop();
+    rmSync(parent, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
