@@ -5,6 +5,7 @@ import { InventoryModule } from '@bss/inventory';
 import { PaymentModule } from '@bss/payment';
 import { defineContext, JobQueue, type Tx } from '@bss/platform';
 import { runAsWorker } from '@bss/policies';
+import { PromosModule } from '@bss/promos';
 import { SubscriptionModule } from '@bss/subscription';
 import { ActivateOrderCommand } from './commands/activate-order.command';
 import { CancelOrderCommand } from './commands/cancel-order.command';
@@ -83,7 +84,7 @@ const COMMANDS = [
 const QUERIES = [OrderQueries, ProvisioningQueries, ServiceQueries, OrderTraceQueries];
 
 @Module({
-  imports: [CatalogModule, CrmModule, InventoryModule, PaymentModule, SubscriptionModule],
+  imports: [CatalogModule, CrmModule, InventoryModule, PaymentModule, SubscriptionModule, PromosModule],
   providers: [...COMMANDS, ...QUERIES, ProvisioningRandom],
   exports: [...COMMANDS, ...QUERIES, ProvisioningRandom],
 })

@@ -2,6 +2,7 @@ import { Get, Req, Res } from '@nestjs/common';
 import { CatalogQueries } from '@bss/catalog';
 import { SignupQueries } from '@bss/identity';
 import { Clock } from '@bss/platform';
+import { PromoQueries, type CustomerOffer } from '@bss/promos';
 import { SubscriptionQueries } from '@bss/subscription';
 import { Gate, PortalController } from '../http/gates';
 import { sessionOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
@@ -17,6 +18,7 @@ export class DashboardController {
     private readonly catalog: CatalogQueries,
     private readonly subscriptions: SubscriptionQueries,
     private readonly signups: SignupQueries,
+    private readonly promos: PromoQueries,
   ) {}
 
   @Get()
@@ -31,6 +33,8 @@ export class DashboardController {
       names.set(id, (await this.catalog.getOffering(id).catch(() => null))?.name ?? id);
     }
     const cards = lines.map((l) => toLineCard(l, names, now));
-    return this.ui.view(req, reply, { page: 'selfcare/dashboard', fragment: 'selfcare/_lines' }, { title: 'My lines', cards, openSignup, formatDate });
+    // Targeted offers waiting for the next order; if promos cannot say, the list is simply not shown.
+    const promoOffers: CustomerOffer[] = await this.promos.customerOffers(session.customerId).catch(() => []);
+    return this.ui.view(req, reply, { page: 'selfcare/dashboard', fragment: 'selfcare/_lines' }, { title: 'My lines', cards, openSignup, promoOffers, formatDate });
   }
 }

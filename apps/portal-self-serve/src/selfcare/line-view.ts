@@ -1,3 +1,4 @@
+import { discountLabel } from '@bss/promos';
 import type { BalanceView, SubscriptionView } from '@bss/subscription';
 import { formatMb } from '../public/plan-format';
 
@@ -37,6 +38,17 @@ export function toBalanceBars(balances: readonly BalanceView[], dataUnlimitedUnt
     });
 }
 
+/** The line's promo while it still discounts (spec §6.6 badge). */
+export interface LinePromo {
+  label: string;
+  /** What each discounted period charges. */
+  effectiveAmount: string;
+  /** What the line costs once the promo ends. */
+  baseAmount: string;
+  /** Discounted renewals still to come; null = ongoing (perpetual). */
+  renewalsLeft: number | null;
+}
+
 export interface LineCard {
   line: SubscriptionView;
   planName: string;
@@ -44,6 +56,18 @@ export interface LineCard {
   bars: BalanceBar[];
   renewsInDays: number | null;
   stateTone: 'ok' | 'warn' | 'err' | '';
+  promo: LinePromo | null;
+}
+
+/** Shown while the counter is not 0: −1 perpetual, N renewals still discounted after this period. */
+export function toLinePromo(line: SubscriptionView): LinePromo | null {
+  if (!line.discountType || line.discountValue === null || line.discountPeriodsRemaining === 0 || line.state === 'terminated') return null;
+  return {
+    label: discountLabel({ discountType: line.discountType, discountValue: line.discountValue }, line.currency),
+    effectiveAmount: line.effectiveAmount,
+    baseAmount: line.priceAmount,
+    renewalsLeft: line.discountPeriodsRemaining < 0 ? null : line.discountPeriodsRemaining,
+  };
 }
 
 export function toLineCard(line: SubscriptionView, names: Map<string, string>, now: Date): LineCard {
@@ -55,6 +79,7 @@ export function toLineCard(line: SubscriptionView, names: Map<string, string>, n
     bars: toBalanceBars(line.balances, line.dataUnlimitedUntil),
     renewsInDays,
     stateTone: line.state === 'active' ? 'ok' : line.state === 'blocked' ? 'warn' : line.state === 'terminated' ? 'err' : '',
+    promo: toLinePromo(line),
   };
 }
 

@@ -14,6 +14,7 @@ import {
 } from '@bss/identity';
 import { InventoryQueries } from '@bss/inventory';
 import { Clock, NotFound } from '@bss/platform';
+import { PromoQueries } from '@bss/promos';
 import { SubscriptionQueries } from '@bss/subscription';
 import { Gate, PortalAction, PortalController } from '../http/gates';
 import { formOf, sessionOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
@@ -49,6 +50,7 @@ export class SignupController {
     private readonly attestKyc: AttestSignupKycCommand,
     private readonly addCard: AddSignupCardCommand,
     private readonly placeOrder: PlaceSignupOrderCommand,
+    private readonly promos: PromoQueries,
   ) {}
 
   @Get('start')
@@ -157,14 +159,42 @@ export class SignupController {
     const guard = this.stepGuard(req, reply, journey, 'review');
     if (guard) return guard;
     const offering = await this.catalog.getOffering(journey.offeringId);
-    const price = await this.catalog.activePrice(journey.offeringId, await this.clock.now());
-    return this.ui.page(req, reply, 'signup/review', { ...this.frame(journey, 'review'), title: 'Review', planName: offering.name, price });
+    const now = await this.clock.now();
+    const price = await this.catalog.activePrice(journey.offeringId, now);
+    // With promotions off there is no code field at all; with them on, an eligible customer's
+    // cheapest targeted offer is pre-applied (and can be unticked).
+    const promo = this.promos.status().enabled
+      ? { enabled: true, offer: journey.customerId ? await this.promos.resolveEligible({ customerId: journey.customerId, offeringId: journey.offeringId, at: now }) : null }
+      : { enabled: false, offer: null };
+    return this.ui.page(req, reply, 'signup/review', { ...this.frame(journey, 'review'), title: 'Review', planName: offering.name, price, promo });
+  }
+
+  /** Live preview of a typed code (HTMX fragment); an empty code previews nothing. GET: never writes. */
+  @Get(':id/promo-preview')
+  async promoPreview(
+    @Req() req: PortalRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Query('promo_code') code?: string,
+    @Query('has_offer') hasOffer?: string,
+  ): Promise<FastifyReply> {
+    const journey = await this.journey(req, id);
+    if (req.headers['hx-request'] !== 'true') return this.ui.redirect(req, reply, this.stepUrl(journey, 'review'));
+    const preview = this.promos.status().enabled ? await this.promos.preview({ code: code?.slice(0, 64), offeringId: journey.offeringId, customerId: journey.customerId }) : null;
+    return this.ui.view(req, reply, { page: 'signup/_promo-preview', fragment: 'signup/_promo-preview' }, { preview, hasOffer: hasOffer === '1' });
   }
 
   @Post(':id/order')
   @PortalAction('signup_create_order')
   async order(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
-    await this.placeOrder.execute({ signupId: id, identityId: sessionOf(req).identityId });
+    const form = formOf(req);
+    await this.placeOrder.execute({
+      signupId: id,
+      identityId: sessionOf(req).identityId,
+      promoCode: form.promo_code?.trim() || undefined,
+      // The offer was on the page and the customer unticked it.
+      skipAssignedOffer: form.offer_shown === '1' && form.apply_offer !== '1',
+    });
     return this.ui.redirect(req, reply, `/signup/${id}/progress`);
   }
 

@@ -3,11 +3,11 @@ import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
 import { ReleaseLineResourcesCommand } from '@bss/inventory';
 import { Database, firstDelivery, PolicyViolation } from '@bss/platform';
+import { ClaimPromoCommand, RedeemPromoCommand, RevokePromoClaimCommand, type PromoClaim } from '@bss/promos';
 import { ActivateSubscriptionCommand } from '@bss/subscription';
 import { ORDER_FAILURE_REASONS } from '../domain/order.state';
-import { priceSnapshotOf } from '../domain/order.views';
 import { OrderItemEntity, ProductOrderEntity } from '../domain/product-order.entity';
-import { ServiceEntity, ServiceOrderEntity } from '../domain/service-order.entity';
+import { ServiceEntity, ServiceOrderEntity, type PriceSnapshot } from '../domain/service-order.entity';
 import { ORDER_QUEUES, type OrderJob } from './order-jobs';
 import { itemOf, lockOrder, transitionOrder } from './order-steps';
 import { lineOf, moveServices, releaseLineOf, servicesOf } from './som-steps';
@@ -35,6 +35,9 @@ export class ActivateOrderCommand {
     private readonly activate: ActivateSubscriptionCommand,
     private readonly release: ReleaseLineResourcesCommand,
     private readonly interactions: InteractionLog,
+    private readonly claimPromo: ClaimPromoCommand,
+    private readonly redeemPromo: RedeemPromoCommand,
+    private readonly revokePromo: RevokePromoClaimCommand,
   ) {}
 
   async handle(job: OrderJob): Promise<ActivationResult> {
@@ -45,6 +48,7 @@ export class ActivateOrderCommand {
     const item = await this.db.manager.findOneOrFail(OrderItemEntity, { where: { orderId: order.id } });
     const cfs = await this.db.manager.findOneOrFail(ServiceEntity, { where: { serviceOrderId: so.id, serviceType: 'CFS' } });
     const line = lineOf(cfs);
+    const promo = await this.claim(order, item);
 
     let verdict: Verdict;
     try {
@@ -56,7 +60,7 @@ export class ActivateOrderCommand {
         iccid: line.iccid,
         paymentMethodId: line.paymentMethodId,
         cfsServiceId: cfs.id,
-        priceSnapshot: priceSnapshotOf(item),
+        priceSnapshot: promo.snapshot,
       });
       verdict =
         result.outcome === 'activated' && result.subscription
@@ -67,18 +71,42 @@ export class ActivateOrderCommand {
       if (!(error instanceof PolicyViolation)) throw error;
       verdict = { kind: 'refused', rule: error.rule, message: error.message };
     }
-    return this.uow.run((w) => this.conclude(w, job, verdict));
+    return this.uow.run((w) => this.conclude(w, job, verdict, promo.claim));
   }
 
-  private async conclude(w: WriteScope, job: OrderJob, verdict: Verdict): Promise<ActivationResult> {
+  /**
+   * The promo stamped at creation is claimed only now, after provisioning succeeded (so a failed
+   * provisioning never uses a code up). Claimed: the snapshot carries the discount; not applied:
+   * the line activates at full price. Idempotent per order, so a retried job claims nothing twice.
+   */
+  private async claim(order: ProductOrderEntity, item: OrderItemEntity): Promise<{ snapshot: PriceSnapshot; claim: PromoClaim | null }> {
+    const snapshot: PriceSnapshot = { priceAmount: item.priceAmount, priceCurrency: item.priceCurrency, priceOfferingPriceId: item.priceOfferingPriceId };
+    const { discountCode, promoOfferDefinitionId, discountType, discountValue, discountPeriodsTotal } = item;
+    if (!discountCode || !promoOfferDefinitionId || !discountType || discountValue === null || discountPeriodsTotal === null) return { snapshot, claim: null };
+    const claim = await this.claimPromo.execute({
+      orderId: order.id,
+      customerId: order.customerId,
+      promoCode: discountCode,
+      promoOfferDefinitionId,
+      promoOfferId: item.promoOfferId,
+      discountType,
+      discountValue,
+      discountPeriodsTotal,
+    });
+    return { snapshot: claim.outcome === 'claimed' ? { ...snapshot, ...claim.discount } : snapshot, claim };
+  }
+
+  private async conclude(w: WriteScope, job: OrderJob, verdict: Verdict, claim: PromoClaim | null): Promise<ActivationResult> {
     if (!(await firstDelivery(w.tx, ORDER_QUEUES.activate, `activate:${job.orderId}`))) return 'skipped';
     const order = await lockOrder(w, job.orderId);
     if (order.state !== 'in_progress') return 'skipped';
     const item = await itemOf(w, order.id);
     const so = await w.tx.findOneOrFail(ServiceOrderEntity, { where: { commercialOrderId: order.id } });
     const { cfs, all } = await servicesOf(w, so.id);
+    if (claim?.outcome === 'not_applied') await this.promoNotApplied(w, order, item, claim);
 
     if (verdict.kind === 'activated') {
+      if (claim?.outcome === 'claimed') await this.redeemPromo.executeIn(w, { orderId: order.id, offerId: claim.offerId });
       for (const service of all) {
         service.subscriptionId = verdict.subscriptionId;
         service.updatedAt = w.now;
@@ -91,6 +119,8 @@ export class ActivateOrderCommand {
       return 'completed';
     }
 
+    // The order fails: its claim is given back, so the code is not used up by an order that never activated.
+    if (claim?.outcome === 'claimed') await this.revokePromo.executeIn(w, { orderId: order.id, offerId: claim.offerId, reason: 'order_cancelled' });
     await moveServices(w, all, 'terminate');
     const released = await releaseLineOf(w, this.release, cfs);
     if (verdict.kind === 'payment_declined') {
@@ -107,5 +137,23 @@ export class ActivateOrderCommand {
       interactions: this.interactions,
     });
     return 'refused';
+  }
+
+  /** The item shows what was charged: a promo that did not apply is taken off it, and said so. */
+  private async promoNotApplied(w: WriteScope, order: ProductOrderEntity, item: OrderItemEntity, claim: Extract<PromoClaim, { outcome: 'not_applied' }>): Promise<void> {
+    const promoCode = item.discountCode;
+    item.discountCode = null;
+    item.promoOfferDefinitionId = null;
+    item.discountType = null;
+    item.discountValue = null;
+    item.discountPeriodsTotal = null;
+    item.promoOfferId = null;
+    await w.tx.save(item);
+    await w.emit({
+      eventType: 'order.promo_not_applied',
+      aggregateType: 'product_order',
+      aggregateId: order.id,
+      payload: { commercialOrderId: order.id, customerId: order.customerId, promoCode, reason: claim.reason, rule: claim.rule },
+    });
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CatalogQueries, type OfferingView, type PriceView } from '@bss/catalog';
 import { CustomerQueries, InteractionLog, type CustomerView } from '@bss/crm';
 import { PaymentQueries } from '@bss/payment';
 import { NotFound, PolicyViolation, sequenceId, validateInput } from '@bss/platform';
+import { PromoQueries } from '@bss/promos';
 import { CUSTOMER_ID_PATTERN, MSISDN_PREFERENCE_PATTERN } from '../domain/order.ids';
 import { OrderItemEntity, OrderStateHistoryEntity, ProductOrderEntity } from '../domain/product-order.entity';
 import { priceSnapshotOf, toOrderView, type OrderView } from '../domain/order.views';
@@ -22,6 +23,10 @@ export class CreateOrderInput {
   /** Exactly this number or the order fails: a preference never falls back to another number. */
   @IsOptional() @Matches(MSISDN_PREFERENCE_PATTERN, { message: 'msisdnPreference must be 8–15 digits' }) msisdnPreference?: string;
   @IsOptional() @IsString() @MaxLength(500) notes?: string;
+  /** A promo code the customer typed; one that does not apply never blocks the order. */
+  @IsOptional() @IsString() @MaxLength(64) promoCode?: string;
+  /** The customer removed the pre-applied targeted offer. */
+  @IsOptional() @IsBoolean() skipAssignedOffer?: boolean;
 }
 
 /**
@@ -37,6 +42,7 @@ export class CreateOrderCommand {
     private readonly customers: CustomerQueries,
     private readonly payments: PaymentQueries,
     private readonly interactions: InteractionLog,
+    private readonly promos: PromoQueries,
   ) {}
 
   async execute(input: CreateOrderInput): Promise<OrderView> {
@@ -54,6 +60,17 @@ export class CreateOrderCommand {
     assertCustomerKycVerified(customer);
     assertHasPaymentMethod(await this.payments.hasActiveMethod(customer.id), customer.id);
     if (!price) throw new Error('unreachable: assertOfferingSellableNow guarantees an active price');
+    // One promotion at most, composed on this snapshot; only the intent is stamped, the code is
+    // claimed at activation.
+    const promo = await this.promos.selectForOrder({
+      customerId: customer.id,
+      offeringId: offering.id,
+      baseAmount: price.amount,
+      promoCode: dto.promoCode,
+      skipAssignedOffer: dto.skipAssignedOffer,
+      at: w.now,
+    });
+    const intent = promo.intent;
 
     const order = w.tx.create(ProductOrderEntity, {
       id: await sequenceId(w.tx, 'orders.product_order_seq', 'ORD'),
@@ -83,12 +100,12 @@ export class CreateOrderCommand {
       priceAmount: price.amount,
       priceCurrency: price.currency,
       priceOfferingPriceId: price.id,
-      discountCode: null,
-      promoOfferDefinitionId: null,
-      discountType: null,
-      discountValue: null,
-      discountPeriodsTotal: null,
-      promoOfferId: null,
+      discountCode: intent?.promoCode ?? null,
+      promoOfferDefinitionId: intent?.promoOfferDefinitionId ?? null,
+      discountType: intent?.discountType ?? null,
+      discountValue: intent?.discountValue ?? null,
+      discountPeriodsTotal: intent?.discountPeriodsTotal ?? null,
+      promoOfferId: intent?.promoOfferId ?? null,
       tenantId: w.auth.tenant,
     });
     await w.tx.insert(OrderItemEntity, item);
@@ -106,7 +123,15 @@ export class CreateOrderCommand {
       eventType: 'order.acknowledged',
       aggregateType: 'product_order',
       aggregateId: order.id,
-      payload: { commercialOrderId: order.id, orderItemId: item.id, customerId: customer.id, offeringId: offering.id, priceSnapshot: priceSnapshotOf(item) },
+      payload: {
+        commercialOrderId: order.id,
+        orderItemId: item.id,
+        customerId: customer.id,
+        offeringId: offering.id,
+        priceSnapshot: priceSnapshotOf(item),
+        promo: intent ? { promotionId: intent.promotionId, source: intent.source, effectiveAmount: intent.effectiveAmount } : null,
+        promoCodeRefused: promo.codeRefusal,
+      },
     });
     await this.interactions.record(w, { customerId: customer.id, summary: `Order ${order.id} placed for ${offering.id} (${price.currency} ${price.amount})` });
     return toOrderView(order, item);

@@ -15,11 +15,14 @@ export default class OrderCreate extends BssCommand<OrderDetailView> {
   static override examples = [
     '<%= config.bin %> order create --customer CUST-3f9a0c12 --offering PLAN_M --wait',
     '<%= config.bin %> order create --customer CUST-3f9a0c12 --offering PLAN_S --msisdn 90000042 --json',
+    '<%= config.bin %> order create --customer CUST-3f9a0c12 --offering PLAN_M --promo-code WELCOME10 --wait',
   ];
   static override flags = {
     customer: Flags.string({ char: 'c', required: true, description: 'Customer id, e.g. CUST-3f9a0c12' }),
     offering: Flags.string({ char: 'o', required: true, description: 'Plan, e.g. PLAN_M' }),
     msisdn: Flags.string({ description: 'Preferred number (exactly this one, or the order fails)' }),
+    'promo-code': Flags.string({ description: 'Promo code to apply (one that does not apply never blocks the order)' }),
+    'skip-assigned-offer': Flags.boolean({ default: false, description: "Do not pre-apply the customer's targeted offer" }),
     wait: Flags.boolean({ char: 'w', default: false, description: 'Wait until the order is completed or failed' }),
     timeout: Flags.integer({ default: 30, min: 1, max: 3600, description: 'Seconds --wait waits at most' }),
   };
@@ -30,6 +33,8 @@ export default class OrderCreate extends BssCommand<OrderDetailView> {
       customerId: flags.customer,
       offeringId: flags.offering,
       ...(flags.msisdn ? { msisdnPreference: flags.msisdn } : {}),
+      ...(flags['promo-code'] ? { promoCode: flags['promo-code'] } : {}),
+      ...(flags['skip-assigned-offer'] ? { skipAssignedOffer: true } : {}),
     });
     const orders = await this.service(OrderQueries);
     if (!flags.wait) return orders.get(placed.id);

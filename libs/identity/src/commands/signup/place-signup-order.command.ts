@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IsString, Matches } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
 import { CreateOrderCommand, SubmitOrderCommand } from '@bss/orders';
 import { validateInput } from '@bss/platform';
@@ -11,6 +11,10 @@ import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loade
 export class PlaceSignupOrderInput {
   @IsString() @Matches(SIGNUP_ID) signupId!: string;
   @IsString() @Matches(IDENTITY_ID) identityId!: string;
+  /** The promo code typed on the review step (one that does not apply never blocks the order). */
+  @IsOptional() @IsString() @MaxLength(64) promoCode?: string;
+  /** The customer unticked the pre-applied targeted offer. */
+  @IsOptional() @IsBoolean() skipAssignedOffer?: boolean;
 }
 
 /**
@@ -36,6 +40,8 @@ export class PlaceSignupOrderCommand {
         customerId: journey.customerId!,
         offeringId: journey.offeringId,
         msisdnPreference: journey.msisdn ?? undefined,
+        promoCode: dto.promoCode?.trim() || undefined,
+        skipAssignedOffer: dto.skipAssignedOffer,
       });
       await this.submitOrder.executeIn(w, { orderId: created.id });
       journey.state = nextSignupState(journey, 'place_order');

@@ -6,6 +6,10 @@ import { CreatePayment1764500000000 } from './1764500000000-create-payment';
 import { CreateCrm1764300000000 } from './1764300000000-create-crm';
 import { CreateSubscription1764700000000 } from './1764700000000-create-subscription';
 import { CreateOrders1764600000000 } from './1764600000000-create-orders';
+import { CreatePromos1764900000000 } from './1764900000000-create-promos';
+import { CreatePortalAuth1764800000000 } from './1764800000000-create-portal-auth';
+import { AddCrmInsertionOrder1764300001000 } from './1764300001000-add-crm-insertion-order';
+import { CreatePortOutQueue1764300002000 } from './1764300002000-create-port-out-queue';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -22,4 +26,8 @@ export const MIGRATIONS = [
   CreateCrm1764300000000,
   CreateSubscription1764700000000,
   CreateOrders1764600000000,
+  CreatePortalAuth1764800000000,
+  CreatePromos1764900000000,
+  AddCrmInsertionOrder1764300001000,
+  CreatePortOutQueue1764300002000,
 ];

@@ -1,0 +1,48 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { UnitOfWork, type WriteScope } from '@bss/audit';
+import { BssError, LOGGER, PolicyViolation, validateInput, type Logger } from '@bss/platform';
+import { LoyaltySettings } from '../adapters/loyalty.settings';
+import { LoyaltyPort } from '../ports/loyalty.port';
+import { ORDER_REF_PATTERN } from './claim-promo.command';
+import { writeCall } from './loyalty-call';
+
+export class RedeemPromoInput {
+  @IsString() @Matches(ORDER_REF_PATTERN, { message: 'orderId must look like ORD-0001' }) orderId!: string;
+  @IsString() @MaxLength(128) offerId!: string;
+}
+
+export type PromoRedemption = { outcome: 'redeemed' } | { outcome: 'failed'; rule: string | null; message: string };
+
+/**
+ * After the activation charge went through, the claimed offer is redeemed (key `<order>:redeem`).
+ * Best-effort (spec §6.4 step 5): the line is live and paid either way, so a failure is logged
+ * and reported, never thrown.
+ */
+@Injectable()
+export class RedeemPromoCommand {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly loyalty: LoyaltyPort,
+    private readonly settings: LoyaltySettings,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async execute(input: RedeemPromoInput): Promise<PromoRedemption> {
+    const dto = await validateInput(RedeemPromoInput, input);
+    return this.uow.run((w) => this.executeIn(w, dto));
+  }
+
+  async executeIn(w: WriteScope, dto: RedeemPromoInput): Promise<PromoRedemption> {
+    if (!this.settings.enabled) return { outcome: 'failed', rule: null, message: 'promotions are off' };
+    try {
+      await this.loyalty.redeemOffer(writeCall(w, `${dto.orderId}:redeem`, dto.orderId), { offerId: dto.offerId, orderRef: dto.orderId });
+    } catch (error) {
+      if (!(error instanceof BssError)) throw error;
+      this.logger.warn({ err: error, orderId: dto.orderId, offerId: dto.offerId }, 'loyalty offer.redeem failed');
+      return { outcome: 'failed', rule: error instanceof PolicyViolation ? error.rule : null, message: error.message };
+    }
+    await w.emit({ eventType: 'promo.redeemed', aggregateType: 'product_order', aggregateId: dto.orderId, payload: { orderId: dto.orderId, offerId: dto.offerId } });
+    return { outcome: 'redeemed' };
+  }
+}
