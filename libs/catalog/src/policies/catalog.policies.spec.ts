@@ -1,15 +1,5 @@
-import { PolicyViolation } from '@bss/platform';
 import { assertActivePrice, assertCatalogAdmin, assertOfferingExists, assertOfferingIsNew, assertPriceIsNew } from './catalog.policies';
-
-function ruleOf(work: () => void): string | undefined {
-  try {
-    work();
-    return undefined;
-  } catch (error) {
-    if (error instanceof PolicyViolation) return error.rule;
-    throw error;
-  }
-}
+import { ruleOf } from '@bss/testing';
 
 describe('catalog.admin_only', () => {
   it('allows a named actor', () => {

@@ -1,15 +1,5 @@
-import { PolicyViolation } from '@bss/platform';
 import { assertEsimCanBind, assertEsimRecyclable, assertEsimReleasable, esimTransition, type EsimFacts } from './esim.policies';
-
-function ruleOf(work: () => unknown): string | undefined {
-  try {
-    work();
-    return undefined;
-  } catch (error) {
-    if (error instanceof PolicyViolation) return error.rule;
-    throw error;
-  }
-}
+import { ruleOf } from '@bss/testing';
 
 const ICCID = '8910101000000000001';
 const held: EsimFacts = { iccid: ICCID, profileState: 'reserved', issuedAt: null, assignedToSubscriptionId: null };

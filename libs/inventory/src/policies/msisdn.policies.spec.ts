@@ -1,15 +1,5 @@
-import { PolicyViolation } from '@bss/platform';
 import { assertMsisdnAssignable, assertMsisdnReleasable, assertSaneRange, isPoolLow, msisdnTransition } from './msisdn.policies';
-
-function ruleOf(work: () => unknown): string | undefined {
-  try {
-    work();
-    return undefined;
-  } catch (error) {
-    if (error instanceof PolicyViolation) return error.rule;
-    throw error;
-  }
-}
+import { ruleOf } from '@bss/testing';
 
 describe('msisdn policies', () => {
   describe('msisdn.reserve.status_must_be_available', () => {

@@ -1,4 +1,3 @@
-import { PolicyViolation } from '@bss/platform';
 import {
   assertCancelBeforeSomStarted,
   assertCustomerFound,
@@ -9,16 +8,7 @@ import {
   assertSubmitHasPaymentMethod,
   type OrderingOffering,
 } from './order.policies';
-
-function ruleOf(fn: () => void): string | undefined {
-  try {
-    fn();
-    return undefined;
-  } catch (error) {
-    if (error instanceof PolicyViolation) return error.rule;
-    throw error;
-  }
-}
+import { ruleOf } from '@bss/testing';
 
 const at = new Date('2026-01-15T00:00:00Z');
 const offering: OrderingOffering = { id: 'PLAN_M', isSellable: true, lifecycleStatus: 'active', validFrom: null, validTo: null };

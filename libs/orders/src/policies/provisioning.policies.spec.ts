@@ -1,15 +1,5 @@
-import { PolicyViolation } from '@bss/platform';
 import { assertAttemptBudget, assertCanManageFaults, assertFaultRuleFound, assertResolveNote } from './provisioning.policies';
-
-function ruleOf(fn: () => void): string | undefined {
-  try {
-    fn();
-    return undefined;
-  } catch (error) {
-    if (error instanceof PolicyViolation) return error.rule;
-    throw error;
-  }
-}
+import { ruleOf } from '@bss/testing';
 
 describe('provisioning.resolve_stuck.requires_note', () => {
   it('allows a note with text', () => expect(ruleOf(() => assertResolveNote('HLR restarted', 'PTK-0001'))).toBeUndefined());

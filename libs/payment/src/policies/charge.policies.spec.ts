@@ -1,15 +1,5 @@
-import { PolicyViolation } from '@bss/platform';
 import { assertChargeable, type ChargeableMethod, type ChargeFacts } from './charge.policies';
-
-function ruleOf(work: () => unknown): string | undefined {
-  try {
-    work();
-    return undefined;
-  } catch (error) {
-    if (error instanceof PolicyViolation) return error.rule;
-    throw error;
-  }
-}
+import { ruleOf } from '@bss/testing';
 
 const method: ChargeableMethod = { id: 'PM-0001', customerId: 'CUST-00000001', status: 'active', tokenProvider: 'mock' };
 const ok: ChargeFacts<ChargeableMethod> = { requestedMethodId: 'PM-0001', method, customerId: 'CUST-00000001', amount: '25.00', activeProvider: 'mock' };

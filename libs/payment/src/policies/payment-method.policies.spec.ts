@@ -1,4 +1,3 @@
-import { PolicyViolation } from '@bss/platform';
 import {
   assertCanBeDefault,
   assertCardNotExpired,
@@ -9,16 +8,7 @@ import {
   assertTokenizerConfigured,
   assertUnderMethodLimit,
 } from './payment-method.policies';
-
-function ruleOf(work: () => unknown): string | undefined {
-  try {
-    work();
-    return undefined;
-  } catch (error) {
-    if (error instanceof PolicyViolation) return error.rule;
-    throw error;
-  }
-}
+import { ruleOf } from '@bss/testing';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 

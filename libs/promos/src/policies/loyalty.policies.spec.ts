@@ -1,15 +1,5 @@
-import { PolicyViolation } from '@bss/platform';
 import { assertCanClaim, assertCodeAvailable, assertCodeRegistrable, assertLedgerTool, assertOfferIssuable } from './loyalty.policies';
-
-function ruleOf(work: () => unknown): string | undefined {
-  try {
-    work();
-    return undefined;
-  } catch (error) {
-    if (error instanceof PolicyViolation) return error.rule;
-    throw error;
-  }
-}
+import { ruleOf } from '@bss/testing';
 
 describe('loyalty.idempotency.key_reused', () => {
   it('allows replaying a key for the same tool', () => expect(ruleOf(() => assertLedgerTool('ORD-1:claim', 'offer.claim', 'offer.claim'))).toBeUndefined());

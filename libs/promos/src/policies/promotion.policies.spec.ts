@@ -10,16 +10,7 @@ import {
   assertTargeted,
   type PromotionTermsRequest,
 } from './promotion.policies';
-
-function ruleOf(work: () => unknown): string | undefined {
-  try {
-    work();
-    return undefined;
-  } catch (error) {
-    if (error instanceof PolicyViolation) return error.rule;
-    throw error;
-  }
-}
+import { ruleOf } from '@bss/testing';
 
 const WELCOME: PromotionTermsRequest = { audience: 'public', discountType: 'percent', discountValue: '10', durationKind: 'multi', periodsTotal: 3, code: 'WELCOME10', codeKind: 'multi_use' };
 

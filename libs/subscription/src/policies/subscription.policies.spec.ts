@@ -1,4 +1,3 @@
-import { PolicyViolation } from '@bss/platform';
 import {
   assertAdmin,
   assertCustomerCanHoldLine,
@@ -14,16 +13,7 @@ import {
   assertVasSellable,
   topUpUnblocks,
 } from './subscription.policies';
-
-function ruleOf(work: () => unknown): string | undefined {
-  try {
-    work();
-    return undefined;
-  } catch (error) {
-    if (error instanceof PolicyViolation) return error.rule;
-    throw error;
-  }
-}
+import { ruleOf } from '@bss/testing';
 
 const line = { id: 'SUB-0001', state: 'active' as const, offeringId: 'PLAN_S', pendingOfferingId: null };
 const target = { offeringId: 'PLAN_M', sellableNow: true, hasActivePrice: true };

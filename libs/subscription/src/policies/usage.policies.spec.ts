@@ -1,4 +1,3 @@
-import { PolicyViolation } from '@bss/platform';
 import {
   assertMsisdnBelongsToSubscription,
   assertPositiveQuantity,
@@ -7,16 +6,7 @@ import {
   assertUsageLineExists,
   assertValidEventType,
 } from './usage.policies';
-
-function ruleOf(work: () => unknown): string | undefined {
-  try {
-    work();
-    return undefined;
-  } catch (error) {
-    if (error instanceof PolicyViolation) return error.rule;
-    throw error;
-  }
-}
+import { ruleOf } from '@bss/testing';
 
 const line = { id: 'SUB-0001', msisdn: '90000001', state: 'active' as const };
 
