@@ -11,14 +11,13 @@
 process.env.BSS_LOG_LEVEL ??= 'warn';
 process.env.BSS_PROVISIONING_DELAY_SCALE = '0';
 require('reflect-metadata');
-const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
-const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
+const { intOption, startBenchDatabase } = require('./bench-support');
 const { setTimeout: sleep } = require('node:timers/promises');
 const { Module } = require('@nestjs/common');
 const { NestFactory } = require('@nestjs/core');
-const { Database, JobQueue, PlatformModule, databaseUrl, ensureDatabaseExists, startEmbeddedPostgres } = require('@bss/platform');
+const { Database, JobQueue, PlatformModule } = require('@bss/platform');
 const { runWithAuth } = require('@bss/policies');
 const { AuditModule } = require('@bss/audit');
 const { AttestKycCommand, CreateCustomerCommand } = require('@bss/crm');
@@ -47,13 +46,10 @@ async function main() {
   if (!['workers', 'drain'].includes(mode)) throw new Error('--mode must be workers or drain');
   if (count > 900) throw new Error('--count at most 900 (the seeded eSIM pool holds 1000 profiles)');
 
-  const parent = mkdtempSync(join(tmpdir(), 'bss-bench-pg-'));
-  chmodSync(parent, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: join(parent, 'data'), ephemeral: true });
+  const database = await startBenchDatabase();
   let app;
   try {
-    await ensureDatabaseExists(server.url, 'bss_bench');
-    const url = databaseUrl(server.url, 'bss_bench');
+    const url = database.url;
     class BenchModule {}
     Module({
       imports: [PlatformModule.forRoot({ databaseUrl: url, applicationName: 'bss-bench', workers: mode === 'workers', poolSize: 30 }), AuditModule, OrdersModule],
@@ -140,8 +136,7 @@ async function main() {
     await app?.close();
     // pg-boss closes its pool shortly after stop() resolves; stopping Postgres under it only makes noise.
     await sleep(1500);
-    await server.stop();
-    rmSync(parent, { recursive: true, force: true });
+    await database.stop();
   }
 }
 

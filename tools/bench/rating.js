@@ -10,13 +10,11 @@
 // Usage: node tools/bench/rating.js [--events 50000] [--lines 40] [--concurrency 200] [--pool 40]
 process.env.BSS_LOG_LEVEL ??= 'warn';
 require('reflect-metadata');
-const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
-const { tmpdir } = require('node:os');
-const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
+const { intOption, startBenchDatabase } = require('./bench-support');
 const { Module } = require('@nestjs/common');
 const { NestFactory } = require('@nestjs/core');
-const { Database, PlatformModule, databaseUrl, ensureDatabaseExists, startEmbeddedPostgres } = require('@bss/platform');
+const { Database, PlatformModule } = require('@bss/platform');
 const { AuditModule } = require('@bss/audit');
 const { CatalogQueries } = require('@bss/catalog');
 const { CreateCustomerCommand } = require('@bss/crm');
@@ -24,26 +22,17 @@ const { ReserveLineResourcesCommand } = require('@bss/inventory');
 const { AddPaymentMethodCommand } = require('@bss/payment');
 const { ActivateSubscriptionCommand, RecordUsageCommand, SubscriptionModule, SubscriptionQueries } = require('@bss/subscription');
 
-function option(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = Number(at >= 0 ? process.argv[at + 1] : fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
 
 async function main() {
-  const events = option('events', 50_000);
-  const lines = option('lines', 40);
-  const concurrency = option('concurrency', 200);
-  const pool = option('pool', 40);
+  const events = intOption('events', 50_000);
+  const lines = intOption('lines', 40);
+  const concurrency = intOption('concurrency', 200);
+  const pool = intOption('pool', 40);
 
-  const parent = mkdtempSync(join(tmpdir(), 'bss-bench-pg-'));
-  chmodSync(parent, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: join(parent, 'data'), ephemeral: true });
+  const database = await startBenchDatabase();
   let app;
   try {
-    await ensureDatabaseExists(server.url, 'bss_bench');
-    const url = databaseUrl(server.url, 'bss_bench');
+    const url = database.url;
     class BenchModule {}
     Module({ imports: [PlatformModule.forRoot({ databaseUrl: url, applicationName: 'bss-bench', workers: false, poolSize: pool }), AuditModule, SubscriptionModule] })(BenchModule);
     app = await NestFactory.createApplicationContext(BenchModule, { logger: false });
@@ -137,8 +126,7 @@ async function main() {
     if (!report.balancesExact) process.exitCode = 1;
   } finally {
     await app?.close();
-    await server.stop();
-    rmSync(parent, { recursive: true, force: true });
+    await database.stop();
   }
 }
 

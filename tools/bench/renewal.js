@@ -12,24 +12,16 @@ process.env.BSS_LOG_LEVEL ??= 'warn';
 process.env.BSS_RENEWAL_REMINDER_LOOKAHEAD_SECONDS ??= '0';
 require('reflect-metadata');
 const { fork } = require('node:child_process');
-const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
-const { tmpdir } = require('node:os');
-const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
+const { intOption, startBenchDatabase } = require('./bench-support');
 const { Module } = require('@nestjs/common');
 const { NestFactory } = require('@nestjs/core');
-const { Clock, Database, PlatformModule, databaseUrl, ensureDatabaseExists, startEmbeddedPostgres } = require('@bss/platform');
+const { Clock, Database, PlatformModule } = require('@bss/platform');
 const { AuditModule } = require('@bss/audit');
 const { CreateCustomerCommand } = require('@bss/crm');
 const { AddPaymentMethodCommand } = require('@bss/payment');
 const { RenewalSweep, SubscriptionModule } = require('@bss/subscription');
 
-function option(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = Number(at >= 0 ? process.argv[at + 1] : fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
 
 const PLANS = [
   { offeringId: 'PLAN_S', priceId: 'PRICE_PLAN_S', amount: '10.00', allowances: [['data', 5120, 'mb'], ['voice', 100, 'minutes'], ['sms', 100, 'count'], ['data_roaming', 0, 'mb']] },
@@ -59,19 +51,16 @@ async function sweepWorker(url, pool) {
 }
 
 async function main() {
-  if (process.env.BENCH_RENEWAL_WORKER_URL) return sweepWorker(process.env.BENCH_RENEWAL_WORKER_URL, option('pool', 20));
-  const count = option('subscriptions', 10_000);
-  const processes = option('processes', 1);
-  const customerCount = option('customers', 100);
-  const pool = option('pool', 20);
+  if (process.env.BENCH_RENEWAL_WORKER_URL) return sweepWorker(process.env.BENCH_RENEWAL_WORKER_URL, intOption('pool', 20));
+  const count = intOption('subscriptions', 10_000);
+  const processes = intOption('processes', 1);
+  const customerCount = intOption('customers', 100);
+  const pool = intOption('pool', 20);
 
-  const parent = mkdtempSync(join(tmpdir(), 'bss-bench-pg-'));
-  chmodSync(parent, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: join(parent, 'data'), ephemeral: true });
+  const database = await startBenchDatabase();
   let app;
   try {
-    await ensureDatabaseExists(server.url, 'bss_bench');
-    const url = databaseUrl(server.url, 'bss_bench');
+    const url = database.url;
     app = await bootApp(url, pool);
     const db = app.get(Database);
     await db.seed();
@@ -167,8 +156,7 @@ async function main() {
     if (!report.exactlyOnce) process.exitCode = 1;
   } finally {
     await app?.close();
-    await server.stop();
-    rmSync(parent, { recursive: true, force: true });
+    await database.stop();
   }
 }
 

@@ -6,33 +6,22 @@
 // Usage: node tools/bench/reserve.js [--count 1000] [--pool 20]
 process.env.BSS_LOG_LEVEL ??= 'warn';
 require('reflect-metadata');
-const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
-const { tmpdir } = require('node:os');
-const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
+const { intOption, startBenchDatabase } = require('./bench-support');
 const { Module } = require('@nestjs/common');
 const { NestFactory } = require('@nestjs/core');
-const { Database, PlatformModule, databaseUrl, ensureDatabaseExists, startEmbeddedPostgres } = require('@bss/platform');
+const { Database, PlatformModule } = require('@bss/platform');
 const { AuditModule } = require('@bss/audit');
 const { AddMsisdnRangeCommand, InventoryModule, InventoryQueries, ReserveLineResourcesCommand } = require('@bss/inventory');
 
-function option(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
 
 async function main() {
-  const count = option('count', 1000);
-  const pool = option('pool', 20);
-  const parent = mkdtempSync(join(tmpdir(), 'bss-bench-pg-'));
-  chmodSync(parent, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: join(parent, 'data'), ephemeral: true });
+  const count = intOption('count', 1000);
+  const pool = intOption('pool', 20);
+  const database = await startBenchDatabase();
   let app;
   try {
-    await ensureDatabaseExists(server.url, 'bss_bench');
-    const url = databaseUrl(server.url, 'bss_bench');
+    const url = database.url;
     class BenchModule {}
     Module({ imports: [PlatformModule.forRoot({ databaseUrl: url, applicationName: 'bss-bench', workers: false, poolSize: pool }), AuditModule, InventoryModule] })(BenchModule);
     app = await NestFactory.createApplicationContext(BenchModule, { logger: false });
@@ -72,8 +61,7 @@ async function main() {
     process.exitCode = report.duplicateMsisdns || report.duplicateIccids || held.msisdns !== lines.length || held.esims !== lines.length ? 1 : 0;
   } finally {
     await app?.close();
-    await server.stop();
-    rmSync(parent, { recursive: true, force: true });
+    await database.stop();
   }
 }
 
