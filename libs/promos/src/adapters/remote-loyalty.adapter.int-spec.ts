@@ -73,6 +73,8 @@ describe('RemoteLoyalty against the contract-test double (BSS_LOYALTY_MODE=remot
   });
 
   it('logs every call to audit.external_call, outside the caller transaction', async () => {
+    // Earlier tests' calls may still be on their way to the log: let them land before clearing it.
+    await (loyalty as RemoteLoyalty).flushLog();
     await app.db.query(`delete from audit.external_call`);
     await register('LOG1');
     await loyalty.showPromoCode(call({ aggregateId: 'ORD-0009' }), { code: 'NOPE' }).catch(() => undefined);
