@@ -44,7 +44,7 @@ async function main() {
   const { createHttpApp } = require(join(root, 'libs/web/dist/index.js'));
   if (!process.env.BSS_API_TOKEN) say(`API tokens: ${loadOrCreateDevTokens()} (generated once, gitignored)`);
 
-  const database = await acquireDatabase({ log: (l) => say(l) });
+  const database = await acquireDatabase({ log: (l) => say(l), owner: true });
   say(database.source === 'external' ? 'using BSS_DB_URL' : 'embedded Postgres is up');
   const workersOverride = process.env.BSS_WORKERS === undefined ? undefined : envBool('BSS_WORKERS', true);
   const apps = [

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { envString } from '../config/env';
 import { localStateDir } from '../config/project-paths';
-import { databaseUrl, startEmbeddedPostgres } from './embedded-postgres';
+import { databaseUrl, startEmbeddedPostgres, stopEmbeddedPostgresAt } from './embedded-postgres';
 
 export const DEFAULT_DATABASE_NAME = 'bss';
 
@@ -10,7 +10,7 @@ export interface DatabaseHandle {
   url: string;
   /** external: BSS_DB_URL; embedded: the project-local cluster (started here or reused). */
   source: 'external' | 'embedded';
-  /** Stops the embedded server if this process started it; a no-op otherwise. */
+  /** Stops the embedded server if this process started (or, as `owner`, adopted) it; a no-op otherwise. */
   release(): Promise<void>;
 }
 
@@ -34,7 +34,7 @@ export async function ensureDatabaseExists(serverUrl: string, database: string):
  * Finds the database every process of this checkout shares: `BSS_DB_URL` when set, otherwise
  * the embedded cluster under `.bss/pg`, started on demand and reused when already running.
  */
-export async function acquireDatabase(options: { log?: (line: string) => void } = {}): Promise<DatabaseHandle> {
+export async function acquireDatabase(options: { log?: (line: string) => void; owner?: boolean } = {}): Promise<DatabaseHandle> {
   const external = envString('BSS_DB_URL');
   if (external) return { url: external, source: 'external', release: async () => undefined };
   const server = await startEmbeddedPostgres({
@@ -43,7 +43,10 @@ export async function acquireDatabase(options: { log?: (line: string) => void } 
     log: options.log,
   });
   await ensureDatabaseExists(server.url, DEFAULT_DATABASE_NAME);
-  return { url: databaseUrl(server.url, DEFAULT_DATABASE_NAME), source: 'embedded', release: () => server.stop() };
+  // `owner` (npm start) also stops a server it merely found running — e.g. one orphaned by a
+  // killed earlier run — so Ctrl-C always leaves no postgres behind.
+  const release = server.startedHere || !options.owner ? () => server.stop() : async () => void (await stopEmbeddedPostgresAt(server.dataDir));
+  return { url: databaseUrl(server.url, DEFAULT_DATABASE_NAME), source: 'embedded', release };
 }
 
 function startPortPreference(): number | undefined {
