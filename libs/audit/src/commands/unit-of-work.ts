@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, Database, JobQueue, type EnqueueOptions, type Tx } from '@bss/platform';
 import { currentAuth, type AuthContext } from '@bss/policies';
 import type { DomainEventInput, DomainEventRecord } from '../domain/domain-event';
-import { AuditLog } from './audit-log';
+import { AuditLog, type AttributedEventInput } from './audit-log';
 
 /** Everything a write needs inside its one transaction. */
 export interface WriteScope {
@@ -12,6 +12,8 @@ export interface WriteScope {
   auth: AuthContext;
   /** Appends the audit row (= domain event) in this transaction. */
   emit(event: DomainEventInput): Promise<DomainEventRecord>;
+  /** Appends several audit rows in this transaction with one multi-row INSERT, in order. */
+  emitMany(events: readonly AttributedEventInput[]): Promise<DomainEventRecord[]>;
   /** Enqueues a follow-up job that exists only if this transaction commits. */
   enqueue(queue: string, data: object, options?: EnqueueOptions): Promise<string | null>;
 }
@@ -32,24 +34,21 @@ export class UnitOfWork {
   async run<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
     const now = await this.clock.now();
     const auth = currentAuth();
-    return this.db.transaction((tx) =>
-      work({
-        tx,
-        now,
-        auth,
-        emit: (event) => this.audit.record(tx, now, event),
-        enqueue: (queue, data, options) => this.jobs.enqueue(tx, queue, data, options),
-      }),
-    );
+    return this.db.transaction((tx) => work(this.scope(tx, now, auth)));
   }
 
   /** Joins a transaction that is already open (a command called by another command). */
   scopeFor(tx: Tx, now: Date): WriteScope {
+    return this.scope(tx, now, currentAuth());
+  }
+
+  private scope(tx: Tx, now: Date, auth: AuthContext): WriteScope {
     return {
       tx,
       now,
-      auth: currentAuth(),
+      auth,
       emit: (event) => this.audit.record(tx, now, event),
+      emitMany: (events) => this.audit.recordMany(tx, now, events),
       enqueue: (queue, data, options) => this.jobs.enqueue(tx, queue, data, options),
     };
   }

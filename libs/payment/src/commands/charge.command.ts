@@ -31,6 +31,11 @@ export class ChargeInput {
   @IsString() @MinLength(1) @MaxLength(200) idempotencyKey!: string;
 }
 
+/** `payment_attempt` columns under the entity's property names, for hand-written statements on the hot path. */
+const ATTEMPT_COLUMNS = `id, tenant_id as "tenantId", customer_id as "customerId", payment_method_id as "paymentMethodId", amount, currency, purpose, status,
+  decline_reason as "declineReason", decline_code as "declineCode", gateway_ref as "gatewayRef", idempotency_key as "idempotencyKey",
+  created_at as "createdAt", completed_at as "completedAt"`;
+
 const EVENT_BY_OUTCOME: Record<GatewayOutcomeStatus, string> = {
   approved: PAYMENT_EVENTS.charged,
   declined: PAYMENT_EVENTS.declined,
@@ -59,12 +64,14 @@ export class ChargeCommand {
   async execute(input: ChargeInput): Promise<PaymentAttemptView> {
     const dto = await validateInput(ChargeInput, input);
     const charge = { ...dto, amount: normalizeAmount(dto.amount) };
-    const existing = await this.db.manager.findOneBy(PaymentAttemptEntity, { idempotencyKey: charge.idempotencyKey });
+    const [existing] = await this.db.query<PaymentAttemptEntity>(`select ${ATTEMPT_COLUMNS} from payment.payment_attempt where idempotency_key = $1`, [charge.idempotencyKey]);
     if (existing) assertSameCharge(existing, charge);
-    const attempt = existing ?? (await this.uow.run((w) => this.open(w, charge)));
+    const opened = existing ? { attempt: existing, method: null } : await this.uow.run((w) => this.open(w, charge));
+    const { attempt } = opened;
     if (attempt.status !== 'pending') return toPaymentAttemptView(attempt);
 
-    const method = await this.db.manager.findOneByOrFail(PaymentMethodEntity, { id: attempt.paymentMethodId });
+    // A fresh attempt already holds its card; a replayed one reloads it.
+    const method = opened.method ?? (await this.db.manager.findOneByOrFail(PaymentMethodEntity, { id: attempt.paymentMethodId }));
     // Only the provider that minted the token may be asked (again) with this key. The other checks
     // passed when the attempt was opened; re-running them could strand a charge already made.
     assertTokenProviderMatches(method, this.gateway.provider);
@@ -78,8 +85,11 @@ export class ChargeCommand {
     return this.uow.run((w) => this.complete(w, attempt.id, outcome));
   }
 
-  /** Step 1: checks in the spec's order, then the `pending` attempt under its key. */
-  private async open(w: WriteScope, charge: ChargeInput): Promise<PaymentAttemptEntity> {
+  /**
+   * Step 1: checks in the spec's order, then the `pending` attempt under its key. `method` is the
+   * card charged, or null when a concurrent call with the same key opened the attempt first.
+   */
+  private async open(w: WriteScope, charge: ChargeInput): Promise<{ attempt: PaymentAttemptEntity; method: PaymentMethodEntity | null }> {
     const method = assertChargeable({
       requestedMethodId: charge.paymentMethodId,
       method: await this.pickMethod(w, charge),
@@ -88,26 +98,27 @@ export class ChargeCommand {
       activeProvider: this.gateway.provider,
     });
     const id = await sequenceId(w.tx, 'payment.payment_attempt_seq', 'PAY', 6);
-    const inserted = (await w.tx.query(
+    const [inserted] = (await w.tx.query(
       `insert into payment.payment_attempt (id, tenant_id, customer_id, payment_method_id, amount, currency, purpose, status, idempotency_key, created_at)
        values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9)
        on conflict (idempotency_key) do nothing
-       returning id`,
+       returning ${ATTEMPT_COLUMNS}`,
       [id, w.auth.tenant, charge.customerId, method.id, charge.amount, charge.currency, charge.purpose, charge.idempotencyKey, w.now],
-    )) as unknown[];
-    // A concurrent call with the same key got there first: continue with its attempt.
-    const attempt = await w.tx.findOneByOrFail(PaymentAttemptEntity, { idempotencyKey: charge.idempotencyKey });
-    if (inserted.length === 0) {
+    )) as PaymentAttemptEntity[];
+    if (!inserted) {
+      // A concurrent call with the same key got there first: continue with its attempt.
+      const [attempt] = (await w.tx.query(`select ${ATTEMPT_COLUMNS} from payment.payment_attempt where idempotency_key = $1`, [charge.idempotencyKey])) as PaymentAttemptEntity[];
+      if (!attempt) throw new Error(`payment attempt under key ${charge.idempotencyKey} vanished`);
       assertSameCharge(attempt, charge);
-      return attempt;
+      return { attempt, method: null };
     }
     await w.emit({
       eventType: PAYMENT_EVENTS.initiated,
       aggregateType: 'payment',
-      aggregateId: attempt.id,
-      payload: { customerId: attempt.customerId, paymentMethodId: attempt.paymentMethodId, amount: attempt.amount, currency: attempt.currency, purpose: attempt.purpose, idempotencyKey: attempt.idempotencyKey },
+      aggregateId: inserted.id,
+      payload: { customerId: inserted.customerId, paymentMethodId: inserted.paymentMethodId, amount: inserted.amount, currency: inserted.currency, purpose: inserted.purpose, idempotencyKey: inserted.idempotencyKey },
     });
-    return attempt;
+    return { attempt: inserted, method };
   }
 
   private async pickMethod(w: WriteScope, charge: ChargeInput): Promise<PaymentMethodEntity | null> {
@@ -118,16 +129,22 @@ export class ChargeCommand {
     });
   }
 
-  /** Step 3: the first answer recorded wins; a concurrent replay just reads it. */
+  /** Step 3: the first answer recorded wins (the update only touches a `pending` row); a concurrent replay just reads it. */
   private async complete(w: WriteScope, attemptId: string, outcome: ChargeOutcome): Promise<PaymentAttemptView> {
-    const attempt = await w.tx.findOneOrFail(PaymentAttemptEntity, { where: { id: attemptId }, lock: { mode: 'pessimistic_write' } });
-    if (attempt.status !== 'pending') return toPaymentAttemptView(attempt);
-    attempt.status = outcome.status;
-    attempt.gatewayRef = outcome.gatewayRef;
-    attempt.declineReason = outcome.declineReason;
-    attempt.declineCode = outcome.declineCode;
-    attempt.completedAt = w.now;
-    await w.tx.save(attempt);
+    const [attempt] = (await w.tx.query(
+      // Wrapped in a CTE: a bare UPDATE … RETURNING comes back from TypeORM as [rows, count].
+      `with completed as (
+         update payment.payment_attempt set status = $2, gateway_ref = $3, decline_reason = $4, decline_code = $5, completed_at = $6
+          where id = $1 and status = 'pending'
+          returning *)
+       select ${ATTEMPT_COLUMNS} from completed`,
+      [attemptId, outcome.status, outcome.gatewayRef, outcome.declineReason, outcome.declineCode, w.now],
+    )) as PaymentAttemptEntity[];
+    if (!attempt) {
+      const [recorded] = (await w.tx.query(`select ${ATTEMPT_COLUMNS} from payment.payment_attempt where id = $1`, [attemptId])) as PaymentAttemptEntity[];
+      if (!recorded) throw new Error(`payment attempt ${attemptId} vanished`);
+      return toPaymentAttemptView(recorded);
+    }
     await w.emit({
       eventType: EVENT_BY_OUTCOME[outcome.status],
       aggregateType: 'payment',

@@ -84,9 +84,9 @@ interface AuditRow {
 /**
  * Rates a batch of usage events in the caller's transaction exactly as if they arrived one by one
  * in order — the mediation checks of §7.4, dedupe by event id, rating (roaming data to
- * `data_roaming`), consume, block-on-exhaust — in four round trips for the whole batch: lock and
- * read, decide in memory with the pure rules, write usage + balances + audit rows in one
- * statement. Every line touched is locked first (`FOR UPDATE` on the line and its balance rows,
+ * `data_roaming`), consume, block-on-exhaust — in a fixed few round trips for the whole batch:
+ * lock and read, decide in memory with the pure rules, write usage + balances in one statement and
+ * the audit rows in one multi-row insert. Every line touched is locked first (`FOR UPDATE` on the line and its balance rows,
  * in id order, so concurrent batches never deadlock).
  */
 export async function rateUsageBatch(w: WriteScope, events: readonly PendingUsage[]): Promise<UsageOutcome[]> {
@@ -347,19 +347,17 @@ function usageRow(
   });
 }
 
-// ── Round trip 2: usage rows, balances and audit rows in one statement ─────────────────────────
+// ── Round trips 2 and 3: usage rows and balances in one statement, then the audit rows ────────────
 
 /**
- * Writes the batch: usage rows, the balances they consumed, and the audit rows — the same rows
- * `w.emit` (AuditLog.record) writes, each stamped with its event's own identity. Usage arrives by
- * the thousand per second and one insert per CDR and event was the rating bottleneck; this moves
- * to AuditLog once it offers a multi-row record.
+ * Writes the batch: usage rows and the balances they consumed in one statement, then every audit
+ * row in one multi-row insert, each stamped with its event's own identity. Usage arrives by the
+ * thousand per second and one insert per CDR and event was the rating bottleneck.
  */
 async function writeBatch(w: WriteScope, accepted: readonly Accepted[], audit: readonly AuditRow[]): Promise<void> {
   const rows = accepted.map((a) => a.row);
   const dirty = [...new Map(accepted.filter((a) => a.balance && a.row.consumedQuantity > 0).map((a) => [a.balance?.id ?? '', a.balance as BundleBalanceEntity])).values()];
   const usage = <T>(pick: (r: UsageEventEntity) => T) => rows.map(pick);
-  const events = <T>(pick: (r: AuditRow) => T) => audit.map(pick);
   const [result] = (await w.tx.query(
     `with usage_rows as (
        insert into subscription.usage_event
@@ -377,14 +375,6 @@ async function writeBatch(w: WriteScope, accepted: readonly Accepted[], audit: r
        update subscription.bundle_balance b set consumed = v.consumed, updated_at = $1
          from unnest($17::text[], $18::int[]) as v(id, consumed) where b.id = v.id
        returning b.id
-     ), audit_rows as (
-       insert into audit.domain_event
-         (event_id, event_type, aggregate_type, aggregate_id, occurred_at, actor, channel, service_identity, tenant_id, request_id, payload)
-       select event_id, event_type, aggregate_type, aggregate_id, $1, actor, channel, service_identity, tenant_id, request_id, payload
-         from unnest($19::uuid[], $20::text[], $21::text[], $22::text[], $23::text[], $24::text[], $25::text[], $26::text[], $27::text[], $28::jsonb[])
-                with ordinality as e(event_id, event_type, aggregate_type, aggregate_id, actor, channel, service_identity, tenant_id, request_id, payload, ord)
-        order by ord
-       returning id
      )
      select (select count(*) from usage_rows)::int as inserted`,
     [
@@ -406,19 +396,10 @@ async function writeBatch(w: WriteScope, accepted: readonly Accepted[], audit: r
       usage((r) => r.consumedQuantity),
       dirty.map((b) => b.id),
       dirty.map((b) => b.consumed),
-      events(() => randomUUID()),
-      events((r) => r.event.eventType),
-      events((r) => r.event.aggregateType),
-      events((r) => r.event.aggregateId),
-      events((r) => r.auth.actor),
-      events((r) => r.auth.channel),
-      events((r) => r.auth.serviceIdentity),
-      events((r) => r.auth.tenant),
-      events((r) => r.auth.requestId),
-      events((r) => JSON.stringify(r.event.payload ?? {})),
     ],
   )) as { inserted: number }[];
   if ((result?.inserted ?? 0) !== rows.length) throw new UsageBatchConflict('a usage event id was recorded concurrently on another line');
+  await w.emitMany(audit.map((r) => ({ ...r.event, auth: r.auth })));
 }
 
 async function recordBlock(w: WriteScope, sub: SubscriptionEntity): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Matches } from 'class-validator';
-import { UnitOfWork, type WriteScope } from '@bss/audit';
+import { UnitOfWork, type DomainEventInput, type WriteScope } from '@bss/audit';
 import { CatalogQueries, type AllowanceView } from '@bss/catalog';
 import { InteractionLog } from '@bss/crm';
 import { ChargeCommand, PaymentQueries, type PaymentAttemptView } from '@bss/payment';
@@ -18,8 +18,20 @@ import { assertHasPaymentMethod, assertRenewable } from '../policies/subscriptio
 import { dataUnlimitedUntil } from '../queries/subscription.queries';
 import { applyTransition, lockBalances, lockSubscription, newBalance, saveBalances, saveSubscription } from './subscription.store';
 
-/** Offering id → its allowances, shared by the renewals of one sweep. */
-export type AllowanceMemo = Map<string, Promise<AllowanceView[]>>;
+/** Lookups shared by the renewals of one sweep, so thousands of lines do not repeat them. */
+export interface RenewalMemo {
+  /** Offering id → its (never versioned) allowances. */
+  allowances: Map<string, Promise<AllowanceView[]>>;
+  /**
+   * Customers seen with an active card. Only "yes" is remembered: a card removed mid-sweep is still
+   * refused by the charge itself, while a card added mid-sweep is noticed.
+   */
+  customersWithCard: Set<string>;
+}
+
+export function newRenewalMemo(): RenewalMemo {
+  return { allowances: new Map(), customersWithCard: new Set() };
+}
 
 export class RenewSubscriptionInput {
   @Matches(SUBSCRIPTION_ID_PATTERN, { message: 'subscriptionId must look like SUB-0001' }) subscriptionId!: string;
@@ -69,21 +81,17 @@ export class RenewSubscriptionCommand {
     private readonly interactions: InteractionLog,
   ) {}
 
-  /**
-   * `allowances`: a per-sweep memo of the catalog's (never versioned) allowances, so a sweep of
-   * thousands of lines reads each plan once.
-   */
-  async execute(input: RenewSubscriptionInput, allowances: AllowanceMemo = new Map()): Promise<RenewSubscriptionResult> {
+  /** `memo`: shared by the renewals of one sweep (see RenewalMemo); a lone renewal gets its own. */
+  async execute(input: RenewSubscriptionInput, memo: RenewalMemo = newRenewalMemo()): Promise<RenewSubscriptionResult> {
     const dto = await validateInput(RenewSubscriptionInput, input);
     const line = await this.db.manager.findOneBy(SubscriptionEntity, { id: dto.subscriptionId, tenantId: currentAuth().tenant });
     if (!line) throw new NotFound('subscription', dto.subscriptionId);
     assertRenewable(line);
     const now = await this.clock.now();
-    assertHasPaymentMethod(await this.payments.hasActiveMethod(line.customerId), SUBSCRIPTION_RULES.renewNoPaymentMethod, {
-      subscriptionId: line.id,
-      customerId: line.customerId,
-    });
-    const plan = await this.plan(line, now, allowances);
+    const hasCard = memo.customersWithCard.has(line.customerId) || (await this.payments.hasActiveMethod(line.customerId));
+    assertHasPaymentMethod(hasCard, SUBSCRIPTION_RULES.renewNoPaymentMethod, { subscriptionId: line.id, customerId: line.customerId });
+    memo.customersWithCard.add(line.customerId);
+    const plan = await this.plan(line, now, memo.allowances);
     const attempt =
       toCents(plan.amount) > 0
         ? await this.charge.execute({
@@ -97,7 +105,7 @@ export class RenewSubscriptionCommand {
     return this.uow.run((w) => this.apply(w, plan, attempt));
   }
 
-  private async plan(line: SubscriptionEntity, now: Date, memo: AllowanceMemo): Promise<RenewalPlan> {
+  private async plan(line: SubscriptionEntity, now: Date, memo: RenewalMemo['allowances']): Promise<RenewalPlan> {
     const allowancesOf = (offeringId: string) => {
       const known = memo.get(offeringId) ?? this.catalog.allowances(offeringId);
       memo.set(offeringId, known);
@@ -179,24 +187,26 @@ export class RenewSubscriptionCommand {
     await this.resetBalances(w, line, balances, plan.allowances, periodEnd);
     const from = await applyTransition(w, line, 'renew', null);
     await saveSubscription(w, line);
-    await w.emit({
-      eventType: 'subscription.renewed',
-      aggregateType: 'subscription',
-      aggregateId: line.id,
-      payload: {
-        subscriptionId: line.id,
-        offeringId: line.offeringId,
-        paymentAttemptId: attempt?.id ?? null,
-        periodStart: w.now.toISOString(),
-        periodEnd: periodEnd.toISOString(),
-        priceSnapshot: { priceAmount: line.priceAmount, priceCurrency: line.priceCurrency, priceOfferingPriceId: line.priceOfferingPriceId },
-        amountCharged: plan.amount,
-        discountApplied: plan.discountApplied,
-        previousState: from,
+    const events: DomainEventInput[] = [
+      {
+        eventType: 'subscription.renewed',
+        aggregateType: 'subscription',
+        aggregateId: line.id,
+        payload: {
+          subscriptionId: line.id,
+          offeringId: line.offeringId,
+          paymentAttemptId: attempt?.id ?? null,
+          periodStart: w.now.toISOString(),
+          periodEnd: periodEnd.toISOString(),
+          priceSnapshot: { priceAmount: line.priceAmount, priceCurrency: line.priceCurrency, priceOfferingPriceId: line.priceOfferingPriceId },
+          amountCharged: plan.amount,
+          discountApplied: plan.discountApplied,
+          previousState: from,
+        },
       },
-    });
+    ];
     if (plan.pivot) {
-      await w.emit({
+      events.push({
         eventType: plan.pivot === 'plan_change' ? 'subscription.plan_changed' : 'subscription.price_migrated',
         aggregateType: 'subscription',
         aggregateId: line.id,
@@ -211,8 +221,9 @@ export class RenewSubscriptionCommand {
       });
     }
     if (from === 'blocked') {
-      await w.emit({ eventType: 'subscription.unblocked', aggregateType: 'subscription', aggregateId: line.id, payload: { subscriptionId: line.id, reason: 'renewal' } });
+      events.push({ eventType: 'subscription.unblocked', aggregateType: 'subscription', aggregateId: line.id, payload: { subscriptionId: line.id, reason: 'renewal' } });
     }
+    await w.emitMany(events);
     await this.interactions.record(w, {
       customerId: line.customerId,
       summary: `Line ${line.id} renewed on ${line.offeringId} for ${line.priceCurrency} ${plan.amount} until ${periodEnd.toISOString().slice(0, 10)}`,
@@ -247,14 +258,16 @@ export class RenewSubscriptionCommand {
     line.renewalDeclineCount += 1;
     await saveSubscription(w, line);
     const paymentAttemptId = attempt?.id ?? null;
-    await w.emit({
-      eventType: 'subscription.renew_failed',
-      aggregateType: 'subscription',
-      aggregateId: line.id,
-      payload: { subscriptionId: line.id, reason: 'payment_declined', paymentAttemptId, declineReason: attempt?.declineReason ?? null, amount: plan.amount },
-    });
+    const events: DomainEventInput[] = [
+      {
+        eventType: 'subscription.renew_failed',
+        aggregateType: 'subscription',
+        aggregateId: line.id,
+        payload: { subscriptionId: line.id, reason: 'payment_declined', paymentAttemptId, declineReason: attempt?.declineReason ?? null, amount: plan.amount },
+      },
+    ];
     if (plan.pivot) {
-      await w.emit({
+      events.push({
         eventType: 'subscription.plan_change_payment_failed',
         aggregateType: 'subscription',
         aggregateId: line.id,
@@ -262,8 +275,9 @@ export class RenewSubscriptionCommand {
       });
     }
     if (from === 'active') {
-      await w.emit({ eventType: 'subscription.blocked', aggregateType: 'subscription', aggregateId: line.id, payload: { subscriptionId: line.id, reason: 'renew_failed' } });
+      events.push({ eventType: 'subscription.blocked', aggregateType: 'subscription', aggregateId: line.id, payload: { subscriptionId: line.id, reason: 'renew_failed' } });
     }
+    await w.emitMany(events);
     await this.interactions.record(w, { customerId: line.customerId, summary: `Renewal of line ${line.id} declined (${plan.currency} ${plan.amount}); line blocked` });
     return { outcome: 'payment_declined', paymentAttempt: attempt, pivot: plan.pivot };
   }

@@ -6,7 +6,7 @@ import { EmailOutbox } from '@bss/notifications';
 import { Clock, Database, envInt, LOGGER, PLATFORM_OPTIONS, type Logger, type PlatformOptions } from '@bss/platform';
 import { currentAuth, runAsWorker } from '@bss/policies';
 import { effectiveAmount, type DiscountType } from '../domain/price.calc';
-import { RenewSubscriptionCommand, type AllowanceMemo } from '../commands/renew-subscription.command';
+import { newRenewalMemo, RenewSubscriptionCommand } from '../commands/renew-subscription.command';
 
 export const RENEWAL_SWEEP_QUEUE = 'subscription.renewal_sweep';
 export const RENEWAL_WORKER = 'renewal_worker';
@@ -74,13 +74,13 @@ export class RenewalSweep {
   }
 
   private async renewDue(now: Date, result: RenewalTickResult): Promise<void> {
-    const allowances: AllowanceMemo = new Map();
+    const memo = newRenewalMemo();
     for (;;) {
       const ids = await this.claim('active', now);
       if (ids.length === 0) return;
       await eachConcurrently(ids, this.concurrency(), async (subscriptionId) => {
         try {
-          const outcome = await runAsWorker(RENEWAL_WORKER, () => this.renew.execute({ subscriptionId }, allowances));
+          const outcome = await runAsWorker(RENEWAL_WORKER, () => this.renew.execute({ subscriptionId }, memo));
           if (outcome.outcome === 'renewed') result.renewed.push(subscriptionId);
           else if (outcome.outcome === 'payment_declined') result.declined.push(subscriptionId);
         } catch (error) {
