@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { AuditModule } from '@bss/audit';
 import { BssCoreModule } from '@bss/core';
 import { PlatformModule } from '@bss/platform';
@@ -19,6 +19,8 @@ import { LineController } from './selfcare/line.controller';
 import { PaymentMethodsController } from './selfcare/payment-methods.controller';
 import { ProfileController } from './selfcare/profile.controller';
 import { SignupController } from './signup/signup.controller';
+import { SignupSessionController } from './signup/signup-session.controller';
+import { WebhooksController } from './webhooks/webhooks.controller';
 
 /** Self-serve customer portal (9001): thin routes over the domain libraries. */
 @Module({})
@@ -39,11 +41,13 @@ export class PortalAppModule {
         PublicController,
         AuthController,
         SignupController,
+        SignupSessionController,
         DashboardController,
         LineController,
         PaymentMethodsController,
         ProfileController,
         BillingController,
+        WebhooksController,
       ],
       providers: [
         { provide: StaticAssets, useFactory: () => new StaticAssets() },
@@ -51,7 +55,7 @@ export class PortalAppModule {
         PlanCardsCache,
         PortalHttpSetup,
         { provide: APP_GUARD, useClass: PortalGateGuard },
-        { provide: APP_INTERCEPTOR, useClass: PortalActionInterceptor },
+        PortalActionInterceptor,
       ],
     };
   }

@@ -61,3 +61,4 @@ export { PortRequestQueries, type PortRequestListFilter } from './queries/port-r
 export { CustomerLinesPort, type LiveLineLookup } from './ports/customer-lines.port';
 export { KycCorroborationPort, type CorroborationLookup } from './ports/kyc-corroboration.port';
 export type { KycCorroboration } from './policies/kyc.policies';
+export { fingerprintDocument, type DocumentFingerprint } from './domain/kyc-document';

@@ -15,5 +15,7 @@ export const IDENTITY_RULES = {
   signupNumberUnavailable: 'signup.choose_number.available',
   signupOfferingNotSellable: 'signup.start.offering_sellable',
   signupCustomerAlreadyLinked: 'signup.details.identity_not_linked_elsewhere',
+  signupKycHandoffApproved: 'signup.kyc_handoff.approved',
+  signupKycHandoffNotConfigured: 'signup.kyc_handoff.provider_is_didit',
 } as const;
 export type IdentityRule = (typeof IDENTITY_RULES)[keyof typeof IDENTITY_RULES];

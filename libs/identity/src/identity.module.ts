@@ -1,6 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { CatalogModule } from '@bss/catalog';
-import { CrmModule } from '@bss/crm';
+import { CrmModule, KycCorroborationPort } from '@bss/crm';
 import { InventoryModule } from '@bss/inventory';
 import { NotificationsModule } from '@bss/notifications';
 import { OrdersModule } from '@bss/orders';
@@ -13,6 +13,8 @@ import { LogoutCommand, RotateSessionCommand, SessionResolver } from './commands
 import { SessionIssuer } from './commands/session-issuer';
 import { AddSignupCardCommand } from './commands/signup/add-signup-card.command';
 import { AttestSignupKycCommand } from './commands/signup/attest-signup-kyc.command';
+import { CompleteSignupKycHandoffCommand, StartSignupKycHandoffCommand } from './commands/signup/kyc-handoff.commands';
+import { RecordDiditWebhookCommand } from './commands/record-didit-webhook.command';
 import { ChooseSignupNumberCommand } from './commands/signup/choose-signup-number.command';
 import { PlaceSignupOrderCommand } from './commands/signup/place-signup-order.command';
 import { SaveSignupDetailsCommand } from './commands/signup/save-signup-details.command';
@@ -30,6 +32,7 @@ import { TokenHasher } from './domain/tokens';
 import { IDENTITY_CONFIG, identityConfigFromEnv, type IdentityConfig } from './identity.config';
 import { KYC_PROVIDER } from './ports/kyc-provider.port';
 import { IdentityQueries } from './queries/identity.queries';
+import { KycDecisionQueries } from './queries/kyc-decision.queries';
 import { SignupQueries } from './queries/signup.queries';
 
 defineContext({
@@ -38,7 +41,7 @@ defineContext({
   // Before crm/payment/orders: nothing references portal_auth, and it references them only by id.
   resetOrder: 5,
   reset: async (tx) => {
-    for (const table of ['signup_journey', 'portal_action', 'email_change_pending', 'step_up_pending_action', 'login_attempt', 'login_token', 'session', 'identity']) {
+    for (const table of ['kyc_webhook_decision', 'signup_journey', 'portal_action', 'email_change_pending', 'step_up_pending_action', 'login_attempt', 'login_token', 'session', 'identity']) {
       await tx.query(`delete from portal_auth.${table}`);
     }
   },
@@ -63,6 +66,9 @@ const COMMANDS = [
   AttestSignupKycCommand,
   AddSignupCardCommand,
   PlaceSignupOrderCommand,
+  StartSignupKycHandoffCommand,
+  CompleteSignupKycHandoffCommand,
+  RecordDiditWebhookCommand,
 ];
 
 /**
@@ -79,8 +85,19 @@ const COMMANDS = [
     SessionResolver,
     IdentityQueries,
     SignupQueries,
+    KycDecisionQueries,
     ...COMMANDS,
   ],
-  exports: [IDENTITY_CONFIG, TokenHasher, SessionResolver, IdentityQueries, SignupQueries, ...COMMANDS],
+  exports: [IDENTITY_CONFIG, TokenHasher, SessionResolver, IdentityQueries, SignupQueries, KycDecisionQueries, ...COMMANDS],
 })
-export class IdentityModule {}
+export class IdentityModule implements OnModuleInit {
+  constructor(
+    private readonly corroborations: KycCorroborationPort,
+    private readonly decisions: KycDecisionQueries,
+  ) {}
+
+  /** This context receives Didit's webhooks, so it is the one that can corroborate didit attestations. */
+  onModuleInit(): void {
+    this.corroborations.register((provider, eventId) => this.decisions.corroboration(provider, eventId));
+  }
+}

@@ -1,6 +1,6 @@
 export * from './identity.module';
 export * from './identity.errors';
-export { IDENTITY_CONFIG, identityConfigFromEnv, loadPortalPepper, type IdentityConfig, type RateLimit } from './identity.config';
+export { IDENTITY_CONFIG, identityConfigFromEnv, kycConfigFromEnv, loadPortalPepper, KYC_PROVIDER_NAMES, type IdentityConfig, type KycConfig, type KycProviderName, type RateLimit } from './identity.config';
 export * from './domain/identity.values';
 export * from './domain/identity.state';
 export * from './domain/signup.state';
@@ -9,6 +9,8 @@ export { safeNextPath } from './policies/next-url.policies';
 export { normaliseEmail } from './policies/login.policies';
 export { assertStepUpLabel } from './policies/step-up.policies';
 export { nextSignupStep, isStepReachable } from './policies/signup.policies';
+export { kycHandoffState, KYC_HANDOFF_STATES, type KycHandoffState } from './policies/kyc-handoff.policies';
+export { signDiditBody } from './adapters/didit-webhook';
 export type { KycProviderPort, KycAttestation, KycCheckRequest } from './ports/kyc-provider.port';
 
 export { StartLoginCommand, StartLoginInput, type StartLoginResult } from './commands/start-login.command';
@@ -46,6 +48,9 @@ export { SaveSignupDetailsCommand, SaveSignupDetailsInput } from './commands/sig
 export { AttestSignupKycCommand, AttestSignupKycInput } from './commands/signup/attest-signup-kyc.command';
 export { AddSignupCardCommand, AddSignupCardInput } from './commands/signup/add-signup-card.command';
 export { PlaceSignupOrderCommand, PlaceSignupOrderInput } from './commands/signup/place-signup-order.command';
+export { StartSignupKycHandoffCommand, CompleteSignupKycHandoffCommand, SignupKycHandoffInput } from './commands/signup/kyc-handoff.commands';
+export { RecordDiditWebhookCommand, RecordDiditDecisionInput, type RecordDiditWebhookResult } from './commands/record-didit-webhook.command';
 
 export { IdentityQueries, type IdentityView, type PendingEmailChangeView, type PortalActionView, type LoginAttemptView } from './queries/identity.queries';
-export { SignupQueries, type SignupView, type SignupProgressView, type SignupOutcome } from './queries/signup.queries';
+export { SignupQueries, type SignupView, type SignupProgressView, type SignupOutcome, type KycHandoffView } from './queries/signup.queries';
+export { KycDecisionQueries, type KycDecisionView } from './queries/kyc-decision.queries';

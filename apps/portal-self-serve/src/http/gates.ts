@@ -1,6 +1,7 @@
-import { applyDecorators, Controller, SetMetadata, UseFilters } from '@nestjs/common';
+import { applyDecorators, Controller, SetMetadata, UseFilters, UseInterceptors } from '@nestjs/common';
 import { PublicRoute } from '@bss/policies';
 import { assertStepUpLabel, type StepUpLabel } from '@bss/identity';
+import { PORTAL_ACTION, PortalActionInterceptor } from './portal-action.interceptor';
 import { PortalExceptionFilter } from './portal-exception.filter';
 
 /** public < session < verified < linked (a CRM customer behind the identity). */
@@ -10,8 +11,8 @@ export type GateLevel = (typeof GATE_LEVELS)[number];
 export const PORTAL_ROUTE = 'portal:route';
 export const GATE = 'portal:gate';
 export const STEP_UP = 'portal:step-up';
-export const PORTAL_ACTION = 'portal:action';
 export const CONFIRM = 'portal:confirm';
+export const GATE_MISS = 'portal:gate-miss';
 
 /**
  * The declared public surface. A route may be public only if its path is listed here; any other
@@ -35,13 +36,23 @@ export function PortalController(prefix = ''): ClassDecorator {
 export const Gate = (level: GateLevel): MethodDecorator & ClassDecorator => SetMetadata(GATE, level);
 
 /**
+ * A caller who does not pass the gate gets the same 404 as for an unknown id instead of the login
+ * redirect, so a resource URL never tells an outsider that it exists (JSON endpoints).
+ */
+export const NotFoundUnlessGated = (): MethodDecorator & ClassDecorator => SetMetadata(GATE_MISS, 'not_found');
+
+/**
  * The route is a sensitive write: a fresh emailed code for `label` first (§2.7). An unknown label
  * throws while the controller class is defined, so the app cannot start with one.
  */
 export const StepUp = (label: StepUpLabel): MethodDecorator => SetMetadata(STEP_UP, assertStepUpLabel(label));
 
-/** Records one portal_action row per attempt of this write, success or failure. */
-export const PortalAction = (action: string): MethodDecorator => SetMetadata(PORTAL_ACTION, action);
+/**
+ * Records one portal_action row per attempt of this write, success or failure. The interceptor is
+ * bound to these routes only: every interceptor layer costs each request an async-context bind,
+ * which public GETs should not pay for nothing.
+ */
+export const PortalAction = (action: string): MethodDecorator => applyDecorators(SetMetadata(PORTAL_ACTION, action), UseInterceptors(PortalActionInterceptor));
 
 /**
  * Destructive or money-moving: the POST must carry `confirm=yes` (from the confirm panel), checked

@@ -3,12 +3,13 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { catchError, concatMap, Observable } from 'rxjs';
 import { RecordPortalActionCommand } from '@bss/identity';
-import { PORTAL_ACTION } from './gates';
 import { clientIp, type PortalRequest } from './portal-request';
+
+export const PORTAL_ACTION = 'portal:action';
 
 /**
  * One `portal_auth.portal_action` row per write attempt (signup steps and post-login writes),
- * after the handler — in its own transaction, so failures are recorded too. Step-up routes
+ * after the handler — in its own transaction (bound per route by `@PortalAction`), so failures are recorded too. Step-up routes
  * record whether a grant was spent (it is, even when the ownership check then fails).
  */
 @Injectable()

@@ -23,6 +23,10 @@ export class PortalExceptionFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<PortalRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (reply.sent) return;
+    if (req.url.startsWith('/api/')) {
+      this.json(req, reply, error);
+      return;
+    }
     if (error instanceof PortalRedirect) {
       this.ui.redirect(req, reply, error.url);
       return;
@@ -63,6 +67,14 @@ export class PortalExceptionFilter implements ExceptionFilter {
     }
     this.logger.error({ err: error, url: req.url }, 'portal: unhandled error');
     this.ui.page(req, reply, 'errors/error', { title: 'Sorry', message: GENERIC_APOLOGY }, 500);
+  }
+
+  /** JSON endpoints: unknown, foreign and ungated all read `NOT_FOUND` alone — no id, no hint. */
+  private json(req: PortalRequest, reply: FastifyReply, error: unknown): void {
+    const status = isBssError(error) ? httpStatusFor(error.code) : error instanceof HttpException ? error.getStatus() : 500;
+    if (status >= 500) this.logger.error({ err: error, url: req.url }, 'portal: api error');
+    const body = status === 404 ? { code: ERROR_CODES.notFound, message: 'Not found' } : { code: isBssError(error) ? error.code : 'INTERNAL_ERROR', message: GENERIC_APOLOGY };
+    void reply.status(status).header('cache-control', 'no-store').send(body);
   }
 }
 

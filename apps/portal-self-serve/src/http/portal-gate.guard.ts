@@ -2,9 +2,10 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { ConsumeStepUpGrantCommand, RotateSessionCommand, safeNextPath, SessionResolver, StashStepUpActionCommand, type StepUpLabel } from '@bss/identity';
+import { NotFound } from '@bss/platform';
 import { runWithAuth, type AuthContext } from '@bss/policies';
-import { appendSetCookie, CSRF_COOKIE, CSRF_FIELD, CSRF_HEADER, CsrfProtection, parseCookies, serializeCookie } from '@bss/web';
-import { CONFIRM, GATE, isPublicPath, PORTAL_ROUTE, STEP_UP, type GateLevel } from './gates';
+import { CSRF_COOKIE, CSRF_FIELD, CSRF_HEADER, parseCookies } from '@bss/web';
+import { CONFIRM, GATE, GATE_MISS, isPublicPath, PORTAL_ROUTE, STEP_UP, type GateLevel } from './gates';
 import { formOf, type PortalRequest } from './portal-request';
 import { PortalRedirect, PortalRefusal } from './portal-redirect';
 import { PortalUi, SESSION_COOKIE, STEP_UP_COOKIE } from './portal-ui';
@@ -13,8 +14,8 @@ const CSRF_SECRET = /^[A-Za-z0-9_-]{32}$/;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * The portal's one front door, per request: CSRF secret, session (with rotation at half-life),
- * the route's gate (public < session < verified < linked; public only for allowlisted paths),
+ * The portal's one front door, per request: the CSRF secret (if the browser holds one), session
+ * (with rotation at half-life), the route's gate (public < session < verified < linked; public only for allowlisted paths),
  * the CSRF check on writes, then the step-up gate. The customer id handlers use comes only from
  * the session resolved here.
  */
@@ -36,15 +37,14 @@ export class PortalGateGuard implements CanActivate {
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const cookies = parseCookies(req.headers.cookie);
 
-    let csrfSecret = cookies[CSRF_COOKIE];
-    if (!csrfSecret || !CSRF_SECRET.test(csrfSecret)) {
-      csrfSecret = CsrfProtection.newSecret();
-      appendSetCookie(reply, serializeCookie(CSRF_COOKIE, csrfSecret, { secure: this.ui.config.secureCookies }));
-    }
-    req.portal = { csrfSecret, csrfToken: this.ui.csrf.tokenFor(csrfSecret), session: null, stepUpConsumed: false };
+    // The secret is minted lazily, when a rendered page needs a token (PortalUi.csrfToken).
+    const cookieSecret = cookies[CSRF_COOKIE];
+    const csrfSecret = cookieSecret && CSRF_SECRET.test(cookieSecret) ? cookieSecret : null;
+    req.portal = { csrfSecret, session: null, stepUpConsumed: false };
 
     const anon: Partial<AuthContext> = { actor: 'portal-anon', channel: 'portal-self-serve', serviceIdentity: 'portal_self_serve' };
-    let session = await this.sessions.resolve(cookies[SESSION_COOKIE]);
+    // No session cookie (most public traffic): nothing to look up.
+    let session = cookies[SESSION_COOKIE] ? await this.sessions.resolve(cookies[SESSION_COOKIE]) : null;
     if (session?.dueForRotation) {
       const fresh = await runWithAuth({ ...anon, actor: session.email }, () => this.rotate.execute({ sessionId: session!.sessionId }));
       if (fresh) {
@@ -59,17 +59,19 @@ export class PortalGateGuard implements CanActivate {
     const declared = this.reflector.getAllAndOverride<GateLevel>(GATE, targets) ?? 'linked';
     const level: GateLevel = declared === 'public' && !isPublicPath(path) ? 'session' : declared;
     if (level !== 'public') {
-      if (!session) throw new PortalRedirect(`/auth/login?next=${encodeURIComponent(this.nextFor(req))}`);
-      if ((level === 'verified' || level === 'linked') && !session.emailVerified) throw new PortalRedirect(`/auth/login?next=${encodeURIComponent(this.nextFor(req))}`);
+      const miss = (url: string): Error =>
+        this.reflector.getAllAndOverride<string>(GATE_MISS, targets) === 'not_found' ? new NotFound('resource', path) : new PortalRedirect(url);
+      if (!session) throw miss(`/auth/login?next=${encodeURIComponent(this.nextFor(req))}`);
+      if ((level === 'verified' || level === 'linked') && !session.emailVerified) throw miss(`/auth/login?next=${encodeURIComponent(this.nextFor(req))}`);
       // [improve] an unlinked identity lands on its (empty) dashboard, not back on the login page.
-      if (level === 'linked' && !session.customerId) throw new PortalRedirect('/');
+      if (level === 'linked' && !session.customerId) throw miss('/');
     }
 
     if (!SAFE_METHODS.has(req.method)) {
       const form = formOf(req);
       const header = req.headers[CSRF_HEADER];
       const presented = (Array.isArray(header) ? header[0] : header) ?? form[CSRF_FIELD];
-      if (!this.ui.csrf.verify(csrfSecret, presented)) throw new PortalRefusal('/', 'portal.csrf.invalid', 'Your form expired. Please go back and try again.', 403);
+      if (!this.ui.csrf.verify(csrfSecret ?? undefined, presented)) throw new PortalRefusal('/', 'portal.csrf.invalid', 'Your form expired. Please go back and try again.', 403);
     }
 
     const confirmBack = this.reflector.get<((params: Record<string, string>) => string) | undefined>(CONFIRM, context.getHandler());

@@ -4,8 +4,9 @@ import type { AuthContext } from '@bss/policies';
 
 /** What the gate learned about a browser request; handlers read the customer ONLY from here. */
 export interface PortalContext {
-  csrfSecret: string;
-  csrfToken: string;
+  /** From a well-formed CSRF cookie; minted only when a page needs a token (see PortalUi.csrfToken). */
+  csrfSecret: string | null;
+  csrfToken?: string;
   session: ResolvedSession | null;
   /** The plaintext session token the browser holds after this request (rotation may change it). */
   stepUpConsumed: boolean;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { IDENTITY_CONFIG, TokenHasher, type IdentityConfig } from '@bss/identity';
-import { appendSetCookie, CsrfProtection, PortalResponder, serializeCookie, StaticAssets, ViewRenderer, type PageView, type ViewLocals } from '@bss/web';
+import { appendSetCookie, CSRF_COOKIE, CsrfProtection, PortalResponder, serializeCookie, StaticAssets, ViewRenderer, type PageView, type ViewLocals } from '@bss/web';
 import type { PortalRequest } from './portal-request';
 import { copyForRule, FLASH_COPY } from './rule-copy';
 
@@ -24,6 +24,7 @@ export interface Flash {
 export class PortalUi {
   readonly csrf: CsrfProtection;
   private readonly responder: PortalResponder;
+  private readonly asset = (name: string): string => this.assets.url(name);
 
   constructor(
     readonly assets: StaticAssets,
@@ -31,7 +32,11 @@ export class PortalUi {
     @Inject(IDENTITY_CONFIG) readonly config: IdentityConfig,
   ) {
     this.csrf = new CsrfProtection(hasher.derive('csrf'));
-    this.responder = new PortalResponder(new ViewRenderer(PORTAL_VIEWS_DIR), (req) => this.baseLocals(req as PortalRequest));
+    this.responder = new PortalResponder(
+      new ViewRenderer(PORTAL_VIEWS_DIR),
+      (req) => this.baseLocals(req as PortalRequest),
+      (req, reply) => this.csrfToken(req as PortalRequest, reply),
+    );
   }
 
   view(req: PortalRequest, reply: FastifyReply, view: PageView, locals: ViewLocals = {}, status = 200): FastifyReply {
@@ -62,11 +67,26 @@ export class PortalUi {
     appendSetCookie(reply, serializeCookie(STEP_UP_COOKIE, '', { clear: true, secure: this.config.secureCookies }));
   }
 
+  /**
+   * The request's CSRF token. Anonymous visitors of pages without a form never reach here, so they
+   * get no secret, no HMAC and no Set-Cookie; the first page with a form mints the secret cookie.
+   */
+  csrfToken(req: PortalRequest, reply: FastifyReply): string {
+    const portal = req.portal;
+    if (!portal) return '';
+    if (portal.csrfToken) return portal.csrfToken;
+    if (!portal.csrfSecret) {
+      portal.csrfSecret = CsrfProtection.newSecret();
+      appendSetCookie(reply, serializeCookie(CSRF_COOKIE, portal.csrfSecret, { secure: this.config.secureCookies }));
+    }
+    portal.csrfToken = this.csrf.tokenFor(portal.csrfSecret);
+    return portal.csrfToken;
+  }
+
   private baseLocals(req: PortalRequest): ViewLocals {
     const session = req.portal?.session ?? null;
     return {
-      asset: (name: string) => this.assets.url(name),
-      csrfToken: req.portal?.csrfToken ?? '',
+      asset: this.asset,
       viewer: { signedIn: !!session, email: session?.email ?? null, linked: !!session?.customerId },
       flash: flashOf(req),
       brand: BRAND,

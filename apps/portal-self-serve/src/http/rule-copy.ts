@@ -57,6 +57,7 @@ export const FLASH_COPY: Readonly<Record<string, string>> = {
   email_change_cancelled: 'Email change cancelled.',
   name_updated: 'Name updated.',
   phone_updated: 'Phone number updated.',
+  address_updated: 'Address updated.',
   step_up_done: 'Confirmed.',
 };
 

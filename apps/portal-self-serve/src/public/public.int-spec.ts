@@ -52,6 +52,30 @@ describe('public pages', () => {
     expect((await b.get('/static/nope.js')).status).toBe(404);
   });
 
+  it('CSRF is minted only where a form needs it: anonymous /plans sets no cookie; a form page gets a secret and a working token', async () => {
+    const b = new TestBrowser(t);
+    const plans = await b.get('/plans');
+    expect(plans.headers['set-cookie']).toBeUndefined();
+    expect(plans.body).not.toContain('hx-headers');
+    expect(plans.body).not.toContain('bss-csrf-token-slot');
+    expect(plans.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(plans.headers['x-frame-options']).toBe('DENY');
+
+    const login = await b.get('/auth/login');
+    expect(String(login.headers['set-cookie'])).toMatch(/^bss_portal_csrf=[A-Za-z0-9_-]{32}; Path=\/; HttpOnly; SameSite=Lax/);
+    const token = /name="_csrf" value="([A-Za-z0-9_-]{43})"/.exec(login.body)![1];
+    expect(token).toBe(b.csrf);
+    // The same browser keeps its secret: the next form page reuses it and sets no new cookie.
+    const again = await b.get('/auth/login');
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect(again.body).toContain(`value="${token}"`);
+    expect((await b.post('/auth/login', { email: 'csrf-lazy@example.sg', next: '/' })).status).toBe(303);
+    // No token, a token for another secret, or no CSRF cookie at all: refused.
+    expect((await b.post('/auth/login', { email: 'csrf-lazy@example.sg', next: '/' }, { csrf: false })).status).toBe(403);
+    const stranger = new TestBrowser(t);
+    expect((await stranger.post('/auth/login', { email: 'csrf-lazy@example.sg', next: '/' }, { csrf: token })).status).toBe(403);
+  });
+
   it('gated pages redirect an anonymous visitor to login with next', async () => {
     const res = await new TestBrowser(t).get('/billing/history');
     expect(res.status).toBe(303);

@@ -1,5 +1,5 @@
 import { Get, Post, Req, Res } from '@nestjs/common';
-import { CustomerQueries, UpdateContactMediumCommand, UpdateIndividualCommand } from '@bss/crm';
+import { AddContactMediumCommand, CustomerQueries, UpdateContactMediumCommand, UpdateIndividualCommand } from '@bss/crm';
 import { CancelEmailChangeCommand, IdentityQueries, StartEmailChangeCommand, VerifyEmailChangeCommand } from '@bss/identity';
 import { InvalidInput } from '@bss/platform';
 import { Gate, PortalAction, PortalController, StepUp } from '../http/gates';
@@ -9,7 +9,7 @@ import { notOwned } from './ownership';
 
 const CODE_ERROR = "That code didn't work. Check the latest email to your new address and try again.";
 
-/** Contact details: name and phone (stepped up), email change verified by a code sent to the NEW address. */
+/** Contact details: name, phone and postal address (stepped up), email change verified by a code sent to the NEW address. */
 @PortalController('profile/contact')
 @Gate('linked')
 export class ProfileController {
@@ -19,6 +19,7 @@ export class ProfileController {
     private readonly identities: IdentityQueries,
     private readonly updateIndividual: UpdateIndividualCommand,
     private readonly updateMedium: UpdateContactMediumCommand,
+    private readonly addMedium: AddContactMediumCommand,
     private readonly startEmailChange: StartEmailChangeCommand,
     private readonly verifyEmailChange: VerifyEmailChangeCommand,
     private readonly cancelEmailChange: CancelEmailChangeCommand,
@@ -29,7 +30,8 @@ export class ProfileController {
     const customer = await this.customers.get(customerIdOf(req));
     const pending = await this.identities.pendingEmailChange(sessionOf(req).identityId);
     const phone = customer.contactMedia.find((m) => m.mediumType === 'phone') ?? null;
-    return this.ui.page(req, reply, 'selfcare/profile', { title: 'Profile', customer, pending, phone });
+    const address = customer.contactMedia.find((m) => m.mediumType === 'postal' && m.isPrimary) ?? customer.contactMedia.find((m) => m.mediumType === 'postal') ?? null;
+    return this.ui.page(req, reply, 'selfcare/profile', { title: 'Profile', customer, pending, phone, address });
   }
 
   @Post('name/update')
@@ -51,6 +53,28 @@ export class ProfileController {
     if (!medium) throw notOwned(req, 'contact_medium', String(form.cm_id ?? ''));
     await this.updateMedium.execute({ customerId: customer.id, contactMediumId: medium.id, value: (form.value ?? '').replace(/[\s-]/g, '') });
     return this.ui.redirect(req, reply, '/profile/contact?flash=phone_updated');
+  }
+
+  /**
+   * Only the customer's own live postal medium (any other id — unknown, foreign, a phone or an
+   * email — is 404). A customer with no address yet posts no `cm_id` and gets one added.
+   */
+  @Post('address/update')
+  @StepUp('address_update')
+  @PortalAction('address_update')
+  async address(@Req() req: PortalRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const form = formOf(req);
+    const customer = await this.customers.get(customerIdOf(req));
+    const postal = customer.contactMedia.filter((m) => m.mediumType === 'postal' && m.validTo === null);
+    const value = form.value ?? '';
+    if (!form.cm_id && postal.length === 0) {
+      await this.addMedium.execute({ customerId: customer.id, mediumType: 'postal', value, isPrimary: true });
+    } else {
+      const medium = postal.find((m) => m.id === form.cm_id);
+      if (!medium) throw notOwned(req, 'contact_medium', String(form.cm_id ?? ''));
+      await this.updateMedium.execute({ customerId: customer.id, contactMediumId: medium.id, value });
+    }
+    return this.ui.redirect(req, reply, '/profile/contact?flash=address_updated');
   }
 
   @Post('email/change')

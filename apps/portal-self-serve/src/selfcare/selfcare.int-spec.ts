@@ -1,4 +1,4 @@
-import { CustomerQueries } from '@bss/crm';
+import { AddContactMediumCommand, CustomerQueries } from '@bss/crm';
 import { IdentityQueries } from '@bss/identity';
 import { AddPaymentMethodCommand, PaymentQueries } from '@bss/payment';
 import { SubscriptionQueries } from '@bss/subscription';
@@ -190,6 +190,48 @@ describe('self-care', () => {
     expect(ok.location).toBe('/profile/contact?flash=email_changed');
     expect((await t.get(CustomerQueries).get(ada.customerId)).email).toBe('ada.l@example.sg');
     ada = { ...ada, email: 'ada.l@example.sg' };
+  });
+
+  it('contact: address update is stepped up (address_update), CSRF-checked and refuses any medium but her own postal one with 404', async () => {
+    const crm = t.get(CustomerQueries);
+    const postalOf = async (customerId: string) => (await crm.get(customerId)).contactMedia.filter((m) => m.mediumType === 'postal');
+    const page = await b.get('/profile/contact');
+    expect(page.body).toContain('action="/profile/contact/address/update"');
+    expect(page.body).toContain('Add address');
+
+    const forged = await b.post('/profile/contact/address/update', { value: '1 Evil Road' }, { csrf: false, referer: '/profile/contact' });
+    expect(forged.status).toBe(403);
+    const ungated = await b.post('/profile/contact/address/update', { value: '1 Fusionopolis Way' }, { referer: '/profile/contact' });
+    expect(ungated.status).toBe(303);
+    expect(ungated.location).toBe('/auth/step-up?action=address_update&next=%2Fprofile%2Fcontact');
+    expect(await postalOf(ada.customerId)).toHaveLength(0);
+
+    const added = await steppedUp('/profile/contact/address/update', { value: '1 Fusionopolis Way, Singapore 138632' }, '/profile/contact');
+    expect(added.location).toBe('/profile/contact?flash=address_updated');
+    const [postal] = await postalOf(ada.customerId);
+    expect(postal).toMatchObject({ value: '1 Fusionopolis Way, Singapore 138632', isPrimary: true });
+    const shown = await b.get('/profile/contact?flash=address_updated');
+    expect(shown.body).toContain(`name="cm_id" value="${postal.id}"`);
+    expect(shown.body).toContain('value="1 Fusionopolis Way, Singapore 138632"');
+    expect(shown.body).toContain('Address updated.');
+
+    const updated = await steppedUp('/profile/contact/address/update', { cm_id: postal.id, value: '2 Science Park Drive' }, '/profile/contact');
+    expect(updated.location).toBe('/profile/contact?flash=address_updated');
+    expect(await postalOf(ada.customerId)).toEqual([expect.objectContaining({ id: postal.id, value: '2 Science Park Drive' })]);
+
+    const bobsPostal = await t.get(AddContactMediumCommand).execute({ customerId: bob.customerId, mediumType: 'postal', value: '9 Bob Street' });
+    const adasPhone = (await crm.get(ada.customerId)).contactMedia.find((m) => m.mediumType === 'phone')!;
+    for (const cmId of [bobsPostal.id, adasPhone.id, 'CM-ffffffff', '']) {
+      const res = await steppedUp('/profile/contact/address/update', { cm_id: cmId, value: '3 Hijack Lane' }, '/profile/contact');
+      expect(res.status).toBe(404);
+      expect(res.body).toContain("We couldn't find that.");
+    }
+    expect((await postalOf(bob.customerId))[0].value).toBe('9 Bob Street');
+    expect((await postalOf(ada.customerId))[0].value).toBe('2 Science Park Drive');
+    expect((await crm.get(ada.customerId)).contactMedia.find((m) => m.id === adasPhone.id)!.value).toBe(adasPhone.value);
+    const audit = (await t.get(IdentityQueries).portalActions({ customerId: ada.customerId })).filter((a) => a.action === 'address_update');
+    expect(audit[0]).toMatchObject({ success: false, errorRule: 'policy.ownership.contact_medium_not_owned', stepUpConsumed: true });
+    expect(audit.filter((a) => a.success)).toHaveLength(2);
   });
 
   it('billing history lists the charges; eSIM re-display shows the QR and LPA', async () => {

@@ -1,9 +1,13 @@
 import { Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import * as QRCode from 'qrcode';
 import { CatalogQueries } from '@bss/catalog';
 import {
   AddSignupCardCommand,
   AttestSignupKycCommand,
   ChooseSignupNumberCommand,
+  CompleteSignupKycHandoffCommand,
+  StartSignupKycHandoffCommand,
+  type KycHandoffView,
   isStepReachable,
   PlaceSignupOrderCommand,
   SaveSignupDetailsCommand,
@@ -24,6 +28,12 @@ import { toEsimDisplay } from './esim.view';
 
 const STEP_LABELS: Record<SignupStep, string> = { number: 'Number', details: 'Details', kyc: 'Identity', card: 'Card', review: 'Review' };
 const STEPS: SignupStep[] = ['number', 'details', 'kyc', 'card', 'review'];
+
+/** A QR of Didit's verification link while the handoff waits, so the customer can switch to the phone. */
+async function qrOf(handoff: KycHandoffView | null): Promise<string | null> {
+  if (!handoff || handoff.state !== 'pending_kyc_handoff') return null;
+  return QRCode.toString(handoff.verifyUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+}
 
 function intOrRaw(value: string | undefined): number | string | undefined {
   if (value === undefined || value === '') return undefined;
@@ -51,6 +61,8 @@ export class SignupController {
     private readonly addCard: AddSignupCardCommand,
     private readonly placeOrder: PlaceSignupOrderCommand,
     private readonly promos: PromoQueries,
+    private readonly startKycHandoff: StartSignupKycHandoffCommand,
+    private readonly completeKycHandoff: CompleteSignupKycHandoffCommand,
   ) {}
 
   @Get('start')
@@ -115,12 +127,36 @@ export class SignupController {
   @Get(':id/kyc')
   async kycPage(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
     const journey = await this.journey(req, id);
-    return this.stepGuard(req, reply, journey, 'kyc') ?? this.ui.page(req, reply, 'signup/kyc', { ...this.frame(journey, 'kyc'), title: 'Verify your identity' });
+    const guard = this.stepGuard(req, reply, journey, 'kyc');
+    if (guard) return guard;
+    if (this.signups.kycProvider() !== 'didit') return this.ui.page(req, reply, 'signup/kyc', { ...this.frame(journey, 'kyc'), title: 'Verify your identity' });
+    const handoff = await this.signups.kycHandoff(id, sessionOf(req).identityId);
+    return this.ui.page(req, reply, 'signup/kyc-didit', { ...this.frame(journey, 'kyc'), title: 'Verify your identity', handoff, qrSvg: await qrOf(handoff) });
+  }
+
+  /** The Didit handoff fragment, re-polled every 3 s until Didit decides (GET: never writes). */
+  @Get(':id/kyc/poll')
+  async kycPoll(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
+    const handoff = await this.signups.kycHandoff(id, sessionOf(req).identityId);
+    if (!handoff || req.headers['hx-request'] !== 'true') return this.ui.redirect(req, reply, `/signup/${id}/kyc`);
+    return this.ui.view(req, reply, { page: 'signup/_kyc-handoff', fragment: 'signup/_kyc-handoff' }, { handoff, qrSvg: await qrOf(handoff) });
+  }
+
+  /** After Didit's signed Approved: the CRM records a didit attestation corroborated by that webhook. */
+  @Post(':id/kyc/complete')
+  @PortalAction('signup_attest_kyc')
+  async kycComplete(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
+    const journey = await this.completeKycHandoff.execute({ signupId: id, identityId: sessionOf(req).identityId });
+    return this.ui.redirect(req, reply, this.stepUrl(journey, journey.nextStep));
   }
 
   @Post(':id/kyc')
   @PortalAction('signup_attest_kyc')
   async kyc(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
+    if (this.signups.kycProvider() === 'didit') {
+      await this.startKycHandoff.execute({ signupId: id, identityId: sessionOf(req).identityId });
+      return this.ui.redirect(req, reply, `/signup/${id}/kyc`);
+    }
     const form = formOf(req);
     const journey = await this.attestKyc.execute({
       signupId: id,

@@ -120,6 +120,37 @@ describe('signup funnel', () => {
     expect((await other.post(`/signup/${id}/order`)).status).toBe(404);
   });
 
+  it('GET /api/session/{sid}: the owner (verified session) gets the signup JSON; anyone else gets the same bare 404', async () => {
+    const owner = new TestBrowser(t);
+    await owner.login('api-owner@example.sg');
+    const id = await startSignup(owner, 'PLAN_S');
+    const numbers = await owner.get(`/signup/${id}/number`);
+    const msisdn = /name="msisdn" value="(\d+)"/.exec(numbers.body)![1];
+    await owner.post(`/signup/${id}/number`, { msisdn });
+
+    const mine = await owner.get(`/api/session/${id}`);
+    expect(mine.status).toBe(200);
+    expect(mine.headers['content-type']).toMatch(/application\/json/);
+    expect(mine.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(mine.body)).toMatchObject({ id, offeringId: 'PLAN_S', state: 'collecting', step: 'details', outcome: 'collecting', msisdn, kycAttested: false, cardOnFile: false, orderId: null });
+    expect(mine.body).not.toMatch(/card_?number|pan/i);
+
+    const other = new TestBrowser(t);
+    await other.login('api-other@example.sg');
+    const anonymous = new TestBrowser(t);
+    const notFound = [
+      await other.get(`/api/session/${id}`),
+      await anonymous.get(`/api/session/${id}`),
+      await owner.get('/api/session/SGN-0000000000000000'),
+      await owner.get('/api/session/not-an-id'),
+    ];
+    for (const res of notFound) {
+      expect(res.status).toBe(404);
+      expect(JSON.parse(res.body)).toEqual({ code: 'NOT_FOUND', message: 'Not found' });
+      expect(res.headers.location).toBeUndefined();
+    }
+  });
+
   it('steps cannot be skipped: a later step redirects to the first incomplete one', async () => {
     const b = new TestBrowser(t);
     await b.login('skip@example.sg');

@@ -17,6 +17,8 @@ export class SignupJourneyEntity {
   @Column({ type: 'text' }) state: SignupState;
   @Column({ name: 'customer_id', type: 'text', nullable: true }) customerId: string | null;
   @Column({ name: 'kyc_attested_at', type: 'timestamptz', nullable: true }) kycAttestedAt: Date | null;
+  /** The Didit session this journey handed off to (didit mode); a retry replaces it. */
+  @Column({ name: 'kyc_session_id', type: 'text', nullable: true }) kycSessionId: string | null;
   @Column({ name: 'payment_method_id', type: 'text', nullable: true }) paymentMethodId: string | null;
   @Column({ name: 'order_id', type: 'text', nullable: true }) orderId: string | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

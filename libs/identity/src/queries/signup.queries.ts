@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { OrderQueries } from '@bss/orders';
 import { Database, NotFound } from '@bss/platform';
 import type { SignupJourneyEntity } from '../domain/signup-journey.entity';
 import type { SignupState, SignupStep } from '../domain/signup.state';
+import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
+import { kycHandoffState, type KycHandoffState } from '../policies/kyc-handoff.policies';
 import { nextSignupStep } from '../policies/signup.policies';
+import { KycDecisionQueries } from './kyc-decision.queries';
 
 export interface SignupView {
   id: string;
@@ -16,6 +19,8 @@ export interface SignupView {
   state: SignupState;
   customerId: string | null;
   kycAttestedAt: Date | null;
+  /** The Didit session of a KYC handoff (didit mode only). */
+  kycSessionId: string | null;
   paymentMethodId: string | null;
   orderId: string | null;
   /** Where the customer continues while collecting. */
@@ -49,6 +54,7 @@ export function toSignupView(j: SignupJourneyEntity): SignupView {
     state: j.state,
     customerId: j.customerId,
     kycAttestedAt: j.kycAttestedAt,
+    kycSessionId: j.kycSessionId ?? null,
     paymentMethodId: j.paymentMethodId,
     orderId: j.orderId,
     nextStep: nextSignupStep(j),
@@ -68,10 +74,20 @@ interface JourneyRow {
   state: SignupState;
   customer_id: string | null;
   kyc_attested_at: Date | null;
+  kyc_session_id: string | null;
   payment_method_id: string | null;
   order_id: string | null;
   created_at: Date;
   updated_at: Date;
+}
+
+/** A Didit handoff as the KYC step shows it: where to verify, and what Didit said so far. */
+export interface KycHandoffView {
+  signupId: string;
+  sessionId: string;
+  verifyUrl: string;
+  state: KycHandoffState;
+  decision: string | null;
 }
 
 @Injectable()
@@ -79,7 +95,28 @@ export class SignupQueries {
   constructor(
     private readonly db: Database,
     private readonly orders: OrderQueries,
+    private readonly decisions: KycDecisionQueries,
+    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
   ) {}
+
+  /** Which KYC flow the funnel shows: `prebaked` attests on submit, `didit` hands off to the phone. */
+  kycProvider(): IdentityConfig['kyc']['provider'] {
+    return this.config.kyc.provider;
+  }
+
+  /** The journey's Didit handoff, or null before one started (or outside didit mode). */
+  async kycHandoff(signupId: string, identityId: string): Promise<KycHandoffView | null> {
+    const signup = await this.get(signupId, identityId);
+    if (this.config.kyc.provider !== 'didit' || !signup.kycSessionId) return null;
+    const decision = await this.decisions.forSession(signup.kycSessionId);
+    return {
+      signupId,
+      sessionId: signup.kycSessionId,
+      verifyUrl: `${this.config.kyc.diditVerifyUrl}/${encodeURIComponent(signup.kycSessionId)}`,
+      state: signup.kycAttestedAt ? 'approved' : kycHandoffState(decision?.status ?? null),
+      decision: decision?.status ?? null,
+    };
+  }
 
   /** A journey of this identity; another identity's journey is NotFound, exactly like a missing one. */
   async get(signupId: string, identityId: string): Promise<SignupView> {
@@ -98,6 +135,7 @@ export class SignupQueries {
       state: row.state,
       customerId: row.customer_id,
       kycAttestedAt: row.kyc_attested_at,
+      kycSessionId: row.kyc_session_id,
       paymentMethodId: row.payment_method_id,
       orderId: row.order_id,
       createdAt: row.created_at,

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CSRF_TOKEN_SLOT } from './csrf';
 import { ViewRenderer, type ViewLocals } from './view-renderer';
 
 /** One answer for a full load and an HTMX swap: a page includes its `_fragment`, a swap gets the fragment alone. */
@@ -22,19 +23,21 @@ export function wantsFragment(request: HeaderBag): boolean {
 export class PortalResponder {
   constructor(
     private readonly renderer: ViewRenderer,
-    /** Per-request locals every template needs (assets, CSRF token, viewer, flash). */
+    /** Per-request locals every template needs (assets, viewer, flash); `csrfToken` is added here. */
     private readonly baseLocals: (request: FastifyRequest) => ViewLocals,
+    /** The request's CSRF token, minted (secret + cookie) on first use; called only for HTML that carries one. */
+    private readonly csrfToken: (request: FastifyRequest, reply: FastifyReply) => string,
   ) {}
 
   /** Renders the fragment for HTMX requests, else the page; `status` defaults to 200. */
   view(request: FastifyRequest, reply: FastifyReply, view: PageView, locals: ViewLocals = {}, status = 200): FastifyReply {
     const name = view.fragment && wantsFragment(request) ? view.fragment : view.page;
-    return this.html(reply, this.renderer.render(name, { ...this.baseLocals(request), ...locals }), status);
+    return this.html(reply, this.render(request, reply, name, locals), status);
   }
 
   /** A page regardless of HX-Request (error pages, the step-up replay form). */
   page(request: FastifyRequest, reply: FastifyReply, page: string, locals: ViewLocals = {}, status = 200): FastifyReply {
-    return this.html(reply, this.renderer.render(page, { ...this.baseLocals(request), ...locals }), status);
+    return this.html(reply, this.render(request, reply, page, locals), status);
   }
 
   /** Post/Redirect/Get: 303 for browsers; for HTMX an `HX-Redirect` so the whole page navigates. */
@@ -43,8 +46,9 @@ export class PortalResponder {
     return reply.status(303).header('location', url).header('cache-control', 'no-store').send('');
   }
 
-  render(request: FastifyRequest, view: string, locals: ViewLocals = {}): string {
-    return this.renderer.render(view, { ...this.baseLocals(request), ...locals });
+  render(request: FastifyRequest, reply: FastifyReply, view: string, locals: ViewLocals = {}): string {
+    const html = this.renderer.render(view, { ...this.baseLocals(request), csrfToken: CSRF_TOKEN_SLOT, ...locals });
+    return html.includes(CSRF_TOKEN_SLOT) ? html.replaceAll(CSRF_TOKEN_SLOT, this.csrfToken(request, reply)) : html;
   }
 
   private html(reply: FastifyReply, body: string, status: number): FastifyReply {

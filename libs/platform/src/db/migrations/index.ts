@@ -10,6 +10,7 @@ import { CreatePromos1764900000000 } from './1764900000000-create-promos';
 import { CreatePortalAuth1764800000000 } from './1764800000000-create-portal-auth';
 import { AddCrmInsertionOrder1764300001000 } from './1764300001000-add-crm-insertion-order';
 import { CreatePortOutQueue1764300002000 } from './1764300002000-create-port-out-queue';
+import { AddDiditKycHandoff1764800001000 } from './1764800001000-add-didit-kyc-handoff';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   CreatePromos1764900000000,
   AddCrmInsertionOrder1764300001000,
   CreatePortOutQueue1764300002000,
+  AddDiditKycHandoff1764800001000,
 ];
