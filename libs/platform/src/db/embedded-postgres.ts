@@ -113,7 +113,8 @@ function stageDataDir(dataDir: string, who: RunAs, log: (l: string) => void): st
   const parent = join(stagingRoot(), `data-${key}`);
   mkdirSync(parent, { recursive: true });
   chmodSync(parent, 0o755);
-  log(`${dataDir} is not reachable by the ${PG_USER} user; keeping the cluster in ${join(parent, 'data')}`);
+  // Said once, when the staged cluster is first created; later runs just use it.
+  if (!existsSync(join(parent, 'data'))) log(`${dataDir} is not reachable by the ${PG_USER} user; keeping the cluster in ${join(parent, 'data')}`);
   return join(parent, 'data');
 }
 
