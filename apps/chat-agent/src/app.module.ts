@@ -1,8 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AuditModule } from '@bss/audit';
-import { BssCoreModule } from '@bss/core';
-import { PlatformModule } from '@bss/platform';
-import { PerimeterModule } from '@bss/policies';
+import { bssAppImports } from '@bss/core';
 import { ClockController, HealthController } from '@bss/web';
 import type { AppRuntimeOptions } from '@bss/web';
 
@@ -12,12 +9,7 @@ export class ChatAgentAppModule {
   static forRoot(options: AppRuntimeOptions): DynamicModule {
     return {
       module: ChatAgentAppModule,
-      imports: [
-        PlatformModule.forRoot({ databaseUrl: options.databaseUrl, applicationName: 'chat-agent', workers: options.workers }),
-        AuditModule,
-        PerimeterModule.forApp({ channel: 'llm', serviceIdentity: 'default' }),
-        BssCoreModule,
-      ],
+      imports: bssAppImports({ name: 'chat-agent', channel: 'llm', serviceIdentity: 'default' }, options),
       controllers: [HealthController, ClockController],
     };
   }

@@ -1,8 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AuditModule } from '@bss/audit';
-import { BssCoreModule } from '@bss/core';
-import { PlatformModule } from '@bss/platform';
-import { PerimeterModule } from '@bss/policies';
+import { bssAppImports } from '@bss/core';
 import { ClockController, HealthController } from '@bss/web';
 import type { AppRuntimeOptions } from '@bss/web';
 
@@ -12,12 +9,7 @@ export class CockpitAppModule {
   static forRoot(options: AppRuntimeOptions): DynamicModule {
     return {
       module: CockpitAppModule,
-      imports: [
-        PlatformModule.forRoot({ databaseUrl: options.databaseUrl, applicationName: 'cockpit', workers: options.workers }),
-        AuditModule,
-        PerimeterModule.forApp({ channel: 'cockpit', serviceIdentity: 'operator_cockpit' }),
-        BssCoreModule,
-      ],
+      imports: bssAppImports({ name: 'cockpit', channel: 'cockpit', serviceIdentity: 'operator_cockpit' }, options),
       controllers: [HealthController, ClockController],
     };
   }

@@ -1,9 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AuditModule } from '@bss/audit';
-import { BssCoreModule } from '@bss/core';
-import { PlatformModule } from '@bss/platform';
-import { PerimeterModule } from '@bss/policies';
+import { bssAppImports } from '@bss/core';
 import { ClockController, HealthController, StaticAssets, StaticAssetsController } from '@bss/web';
 import type { AppRuntimeOptions } from '@bss/web';
 import { AuthController } from './auth/auth.controller';
@@ -28,12 +25,7 @@ export class PortalAppModule {
   static forRoot(options: AppRuntimeOptions): DynamicModule {
     return {
       module: PortalAppModule,
-      imports: [
-        PlatformModule.forRoot({ databaseUrl: options.databaseUrl, applicationName: 'portal-self-serve', workers: options.workers }),
-        AuditModule,
-        PerimeterModule.forApp({ channel: 'portal-self-serve', serviceIdentity: 'portal_self_serve' }),
-        BssCoreModule,
-      ],
+      imports: bssAppImports({ name: 'portal-self-serve', channel: 'portal-self-serve', serviceIdentity: 'portal_self_serve' }, options),
       controllers: [
         HealthController,
         ClockController,

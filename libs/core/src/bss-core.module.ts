@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { AuditModule } from '@bss/audit';
 import { CatalogModule } from '@bss/catalog';
 import { CrmModule } from '@bss/crm';
 import { IdentityModule } from '@bss/identity';
@@ -6,6 +7,8 @@ import { InventoryModule } from '@bss/inventory';
 import { NotificationsModule } from '@bss/notifications';
 import { OrdersModule } from '@bss/orders';
 import { PaymentModule } from '@bss/payment';
+import { PlatformModule } from '@bss/platform';
+import { PerimeterModule, type Channel } from '@bss/policies';
 import { PromosModule } from '@bss/promos';
 import { SubscriptionModule } from '@bss/subscription';
 
@@ -28,3 +31,24 @@ export const BSS_CONTEXT_MODULES = [
 
 @Module({ imports: BSS_CONTEXT_MODULES, exports: BSS_CONTEXT_MODULES })
 export class BssCoreModule {}
+
+export interface BssAppIdentity {
+  /** Shown in pg_stat_activity and on every log line. */
+  name: string;
+  /** Channel and service identity stamped on the app's own (public) requests. */
+  channel: Channel;
+  serviceIdentity: string;
+}
+
+/**
+ * The modules every HTTP app links, in one place: the platform (database, clock, jobs), the
+ * audit log, the named-token perimeter for this app, and the whole BSS core.
+ */
+export function bssAppImports(app: BssAppIdentity, options: { databaseUrl: string; workers: boolean }): (DynamicModule | Type<unknown>)[] {
+  return [
+    PlatformModule.forRoot({ databaseUrl: options.databaseUrl, applicationName: app.name, workers: options.workers }),
+    AuditModule,
+    PerimeterModule.forApp({ channel: app.channel, serviceIdentity: app.serviceIdentity }),
+    BssCoreModule,
+  ];
+}
