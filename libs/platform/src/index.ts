@@ -9,6 +9,7 @@ export * from './db/embedded-postgres';
 export * from './clock/clock';
 export * from './clock/duration';
 export * from './ids/ids';
+export * from './concurrency/concurrently';
 export * from './jobs/job-queue';
 export * from './jobs/inbox';
 export * from './logging/logger';

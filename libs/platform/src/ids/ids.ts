@@ -14,6 +14,14 @@ export function randomId(prefix: string, options: { length?: number; upper?: boo
  * padding (`ORD-10000`) instead of wrapping.
  */
 export async function sequenceId(tx: Tx, sequence: string, prefix: string, pad = 4): Promise<string> {
-  const [row] = (await tx.query(`select nextval($1::regclass) as n`, [sequence])) as { n: string }[];
-  return `${prefix}-${String(row.n).padStart(pad, '0')}`;
+  const [id] = await sequenceIds(tx, sequence, prefix, 1, pad);
+  return id as string;
 }
+
+/** `count` ids from one sequence in one round trip, in increasing order. */
+export async function sequenceIds(tx: Tx, sequence: string, prefix: string, count: number, pad = 4): Promise<string[]> {
+  if (count <= 0) return [];
+  const rows = (await tx.query(`select nextval($1::regclass) as n from generate_series(1, $2::int)`, [sequence, count])) as { n: string }[];
+  return rows.map((row) => Number(row.n)).sort((a, b) => a - b).map((n) => `${prefix}-${String(n).padStart(pad, '0')}`);
+}
+
