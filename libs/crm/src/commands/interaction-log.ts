@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { randomId, NotFound } from '@bss/platform';
 import type { WriteScope } from '@bss/audit';
 import type { InteractionDirection } from '../domain/crm.values';
@@ -26,23 +27,35 @@ export interface InteractionRecordInput {
 @Injectable()
 export class InteractionLog {
   async record(w: WriteScope, input: InteractionRecordInput): Promise<InteractionView> {
-    const exists = await w.tx.exists(CustomerEntity, { where: { id: input.customerId, tenantId: w.auth.tenant } });
-    if (!exists) throw new NotFound('customer', input.customerId);
-    const row = w.tx.create(InteractionEntity, {
-      id: randomId('INT'),
-      customerId: input.customerId,
-      channel: input.channel ?? w.auth.channel,
-      direction: input.direction ?? 'inbound',
-      summary: input.summary,
-      body: input.body ?? null,
-      agentId: input.agentId ?? null,
-      relatedCaseId: input.relatedCaseId ?? null,
-      relatedTicketId: input.relatedTicketId ?? null,
-      actor: w.auth.actor,
-      occurredAt: w.now,
-      tenantId: w.auth.tenant,
-    });
-    await w.tx.insert(InteractionEntity, row);
-    return toInteractionView(row);
+    const [view] = await this.recordMany(w, [input]);
+    return view as InteractionView;
+  }
+
+  /** Several lines (a renewal batch's) in one multi-row insert; NotFound if any customer is unknown. */
+  async recordMany(w: WriteScope, inputs: readonly InteractionRecordInput[]): Promise<InteractionView[]> {
+    if (inputs.length === 0) return [];
+    const customerIds = [...new Set(inputs.map((input) => input.customerId))];
+    const known = await w.tx.find(CustomerEntity, { select: { id: true }, where: { id: In(customerIds), tenantId: w.auth.tenant } });
+    const knownIds = new Set(known.map((customer) => customer.id));
+    const unknown = customerIds.find((id) => !knownIds.has(id));
+    if (unknown) throw new NotFound('customer', unknown);
+    const rows = inputs.map((input) =>
+      w.tx.create(InteractionEntity, {
+        id: randomId('INT'),
+        customerId: input.customerId,
+        channel: input.channel ?? w.auth.channel,
+        direction: input.direction ?? 'inbound',
+        summary: input.summary,
+        body: input.body ?? null,
+        agentId: input.agentId ?? null,
+        relatedCaseId: input.relatedCaseId ?? null,
+        relatedTicketId: input.relatedTicketId ?? null,
+        actor: w.auth.actor,
+        occurredAt: w.now,
+        tenantId: w.auth.tenant,
+      }),
+    );
+    await w.tx.insert(InteractionEntity, rows);
+    return rows.map(toInteractionView);
   }
 }

@@ -184,6 +184,61 @@ describe('ChargeCommand', () => {
     await expect(charge.execute(activation(customer.id, { idempotencyKey: '' }))).rejects.toMatchObject({ code: 'INVALID_INPUT', context: { fields: [{ field: 'idempotencyKey' }] } });
   });
 
+  describe('executeMany: one batch, each charge answered on its own', () => {
+    it('approves, declines, refuses and replays side by side, in input order, each key charged once', async () => {
+      const good = await customerWithCard();
+      const declining = await customerWithCard('4242 DECLINE');
+      const bare = await newCustomer(app);
+      const replay = activation(good.customer.id, { amount: '10.00' });
+      const earlier = await charge.execute(replay);
+      const inputs = [
+        activation(good.customer.id, { purpose: 'renewal' }),
+        activation(declining.customer.id, { purpose: 'renewal' }),
+        activation(bare.id, { purpose: 'renewal' }),
+        activation(good.customer.id, { amount: '25.001' }),
+        replay,
+        { ...replay, amount: '11.00' },
+      ];
+      const results = await charge.executeMany(inputs);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'rejected', 'fulfilled', 'rejected']);
+      const value = (i: number) => (results[i] as PromiseFulfilledResult<Awaited<ReturnType<ChargeCommand['execute']>>>).value;
+      const reason = (i: number) => (results[i] as PromiseRejectedResult).reason;
+      expect(value(0)).toMatchObject({ status: 'approved', customerId: good.customer.id, paymentMethodId: good.card.id, idempotencyKey: inputs[0]?.idempotencyKey });
+      expect(value(1)).toMatchObject({ status: 'declined', customerId: declining.customer.id, declineCode: 'card_declined' });
+      expect(reason(2)).toMatchObject({ rule: 'payment.charge.method_not_found' });
+      expect(reason(3)).toMatchObject({ code: 'INVALID_INPUT', context: { fields: [{ field: 'amount' }] } });
+      expect(value(4)).toEqual(earlier);
+      expect(reason(5)).toMatchObject({ code: 'CONFLICT' });
+      for (const input of inputs.slice(0, 2)) expect(await ledgerRows(input.idempotencyKey)).toBe(1);
+      expect(await ledgerRows(replay.idempotencyKey)).toBe(1);
+      expect(await app.get(PaymentQueries).listAttempts(bare.id)).toEqual([]);
+      const events = await app.get(AuditQueries).list({ aggregateId: value(0).id });
+      expect(events.map((e) => e.eventType).sort()).toEqual(['payment.charged', 'payment.initiated']);
+    });
+
+    it('two batches racing over the same keys make one attempt and one gateway charge per key', async () => {
+      const customers = await Promise.all(Array.from({ length: 4 }, () => customerWithCard()));
+      const inputs = customers.map(({ customer }) => activation(customer.id, { purpose: 'renewal' }));
+      const [first, second] = await Promise.all([charge.executeMany(inputs), charge.executeMany(inputs)]);
+      for (const [i, input] of inputs.entries()) {
+        expect(first?.[i]).toMatchObject({ status: 'fulfilled', value: { status: 'approved' } });
+        expect((second?.[i] as PromiseFulfilledResult<{ id: string }>).value.id).toBe((first?.[i] as PromiseFulfilledResult<{ id: string }>).value.id);
+        expect(await ledgerRows(input.idempotencyKey)).toBe(1);
+      }
+    });
+
+    it('a crash after one gateway charge strands only that attempt; replaying the batch completes it with no second charge', async () => {
+      const customers = await Promise.all(Array.from({ length: 3 }, () => customerWithCard()));
+      const inputs = customers.map(({ customer }) => activation(customer.id, { purpose: 'renewal' }));
+      app.get(MockPaymentGatewayAdapter).crashAfterNextCharge();
+      const crashed = await charge.executeMany(inputs);
+      expect(crashed.filter((r) => r.status === 'rejected')).toHaveLength(1);
+      const again = await charge.executeMany(inputs);
+      expect(again.every((r) => r.status === 'fulfilled' && r.value.status === 'approved')).toBe(true);
+      for (const input of inputs) expect(await ledgerRows(input.idempotencyKey)).toBe(1);
+    });
+  });
+
   it('every gateway charge is logged to audit.external_call without the token or PAN', async () => {
     const rows = await app.db.query<{ request_payload: { token: string } }>(`select request_payload from audit.external_call where operation = 'charge'`);
     expect(rows.length).toBeGreaterThan(0);

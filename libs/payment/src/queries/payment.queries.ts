@@ -44,7 +44,17 @@ export class PaymentQueries {
 
   async hasActiveMethod(customerId: string): Promise<boolean> {
     await validateInput(CustomerRef, { customerId });
-    return this.db.manager.exists(PaymentMethodEntity, { where: { customerId, status: 'active', tenantId: currentAuth().tenant } });
+    return (await this.customersWithActiveMethod([customerId])).has(customerId);
+  }
+
+  /** Which of these customers have an active card on file, in one query. */
+  async customersWithActiveMethod(customerIds: readonly string[]): Promise<Set<string>> {
+    if (customerIds.length === 0) return new Set();
+    const rows = await this.db.query<{ customer_id: string }>(
+      `select distinct customer_id from payment.payment_method where customer_id = any($1::text[]) and status = 'active' and tenant_id = $2`,
+      [customerIds, currentAuth().tenant],
+    );
+    return new Set(rows.map((row) => row.customer_id));
   }
 
   /** Every attempt (approved, declined, errored, and any interrupted `pending` one), newest first. */
