@@ -139,6 +139,63 @@ describe('RenewSubscriptionCommand', () => {
     expect(amounts).toEqual(['22.50', '22.50', '22.50', '25.00']);
   });
 
+  describe('executeMany (a sweep batch)', () => {
+    const renewMany = (ids: string[]) => app.get(RenewSubscriptionCommand).executeMany(ids);
+
+    it('answers each line on its own, in input order: renewed, declined, plan change, terminated, unknown', async () => {
+      const plain = await createTestLine(app, { offeringId: 'PLAN_S' });
+      const declining = await createTestLine(app, { offeringId: 'PLAN_M' });
+      await declineFrom(declining.customer?.id ?? '');
+      const changing = await createTestLine(app, { offeringId: 'PLAN_S' });
+      await app.get(SchedulePlanChangeCommand).execute({ subscriptionId: changing.subscription.id, offeringId: 'PLAN_L' });
+      const ended = await createTestLine(app, { offeringId: 'PLAN_S' });
+      await app.get(TerminateSubscriptionCommand).execute({ subscriptionId: ended.subscription.id });
+      await app.clock.advance('30d');
+
+      const ids = [plain.subscription.id, declining.subscription.id, changing.subscription.id, ended.subscription.id, 'SUB-99999999'];
+      const results = await renewMany(ids);
+      expect(results.map((r) => (r.status === 'fulfilled' ? r.value.outcome : (r.reason as { rule?: string; code?: string }).rule ?? (r.reason as { code: string }).code))).toEqual([
+        'renewed',
+        'payment_declined',
+        'renewed',
+        'subscription.renew.only_if_active_or_blocked',
+        'NOT_FOUND',
+      ]);
+      expect(await view(plain.subscription.id)).toMatchObject({ state: 'active', nextRenewalAt: new Date('2026-03-02T00:00:00Z') });
+      expect(await view(declining.subscription.id)).toMatchObject({ state: 'blocked', stateReason: 'renew_failed' });
+      expect(await view(changing.subscription.id)).toMatchObject({ offeringId: 'PLAN_L', priceAmount: '45.00', pendingOfferingId: null });
+      expect(await renewalCharges(ended.customer?.id ?? '')).toEqual([]);
+      for (const line of [plain, declining, changing]) expect(await renewalCharges(line.customer?.id ?? '')).toHaveLength(1);
+      const history = await app.db.query<{ subscription_id: string; trigger: string }>(
+        `select subscription_id, trigger from subscription.subscription_state_history where subscription_id = any($1) and trigger like 'renew%' order by subscription_id`,
+        [ids],
+      );
+      expect(history).toHaveLength(3);
+
+    });
+
+    it('a line whose write fails is answered alone; the rest of the batch renews, and its retry charges nobody twice', async () => {
+      const lines = await Promise.all([0, 1, 2].map(() => createTestLine(app, { offeringId: 'PLAN_S' })));
+      const broken = lines[1]?.subscription.id ?? '';
+      await app.db.query(`create function subscription.fail_one_renewal() returns trigger language plpgsql as $$
+        begin if new.id = '${broken}' then raise exception 'disk on fire for %', new.id; end if; return new; end $$`);
+      await app.db.query(`create trigger fail_one_renewal before update on subscription.subscription for each row execute function subscription.fail_one_renewal()`);
+      await app.clock.advance('30d');
+      try {
+        const results = await renewMany(lines.map((l) => l.subscription.id));
+        expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+        expect(String((results[1] as PromiseRejectedResult).reason)).toContain('disk on fire');
+        expect(await view(broken)).toMatchObject({ nextRenewalAt: lines[1]?.subscription.nextRenewalAt });
+      } finally {
+        await app.db.query(`drop trigger fail_one_renewal on subscription.subscription; drop function subscription.fail_one_renewal()`);
+      }
+      const retried = await renew(broken);
+      expect(retried.outcome).toBe('renewed');
+      for (const line of lines) expect(await renewalCharges(line.customer?.id ?? '')).toHaveLength(1);
+      expect(await app.db.query(`select 1 from payment.mock_gateway_charge where idempotency_key = $1`, [retried.paymentAttempt?.idempotencyKey])).toHaveLength(1);
+    });
+  });
+
   it('refuses a terminated line before charging', async () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_S' });
     await app.get(TerminateSubscriptionCommand).execute({ subscriptionId: s.id });

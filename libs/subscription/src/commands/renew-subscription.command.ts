@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { Matches } from 'class-validator';
 import { UnitOfWork, type DomainEventInput, type WriteScope } from '@bss/audit';
 import { CatalogQueries, type AllowanceView } from '@bss/catalog';
-import { InteractionLog } from '@bss/crm';
+import { InteractionLog, type InteractionRecordInput } from '@bss/crm';
 import { ChargeCommand, PaymentQueries, type PaymentAttemptView } from '@bss/payment';
 import { Clock, Database, NotFound, validateInput } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
@@ -15,8 +16,9 @@ import { SUBSCRIPTION_ID_PATTERN } from '../domain/subscription.ids';
 import { SubscriptionEntity } from '../domain/subscription.entity';
 import { toSubscriptionView, type SubscriptionView } from '../domain/subscription.views';
 import { assertHasPaymentMethod, assertRenewable } from '../policies/subscription.policies';
-import { dataUnlimitedUntil } from '../queries/subscription.queries';
-import { applyTransition, lockBalances, lockSubscription, newBalance, saveBalances, saveSubscription } from './subscription.store';
+import { dataUnlimitedUntilOf } from '../queries/subscription.queries';
+import { SubscriptionStateHistoryEntity } from '../domain/subscription-state-history.entity';
+import { fireTransition, lockBalancesOf, lockSubscriptions, newBalance, saveBalances, saveSubscriptions } from './subscription.store';
 
 /** Lookups shared by the renewals of one sweep, so thousands of lines do not repeat them. */
 export interface RenewalMemo {
@@ -49,6 +51,7 @@ export interface RenewSubscriptionResult {
 /** What the renewal of one boundary charges, fixed before the charge and re-checked after it. */
 interface RenewalPlan {
   subscriptionId: string;
+  customerId: string;
   boundary: Date | null;
   declinesAtBoundary: number;
   pivot: RenewSubscriptionResult['pivot'];
@@ -62,12 +65,29 @@ interface RenewalPlan {
   allowances: AllowanceView[];
 }
 
+/** Everything one line's renewal writes, gathered so a batch writes each kind in one statement. */
+interface LineWrites {
+  history: Partial<SubscriptionStateHistoryEntity>[];
+  /** Loaded balance rows, changed in place. */
+  savedBalances: BundleBalanceEntity[];
+  createdBalances: BundleBalanceEntity[];
+  events: DomainEventInput[];
+  interaction: InteractionRecordInput;
+}
+
+type Settled<T> = PromiseSettledResult<T>;
+
 /**
  * Charges the next period and resets the bundle: the snapshot (discounted while the promo
  * counter runs), or on a due pending change the pinned price row at full price. The transition
  * is validated before any charge; the charge is keyed per period boundary so a retried or
  * concurrent renewal of the same boundary never charges twice. Declined → the line is blocked
  * and balances, period and pending change stay as they were.
+ *
+ * `executeMany` renews a sweep's batch with the same rules: the charges go through the payment
+ * context's batch (one pending insert, the gateway per line, one completion), and the lines are
+ * renewed in one transaction — or, if that transaction fails, one transaction per line, so one
+ * bad line never holds back the rest.
  */
 @Injectable()
 export class RenewSubscriptionCommand {
@@ -84,25 +104,74 @@ export class RenewSubscriptionCommand {
   /** `memo`: shared by the renewals of one sweep (see RenewalMemo); a lone renewal gets its own. */
   async execute(input: RenewSubscriptionInput, memo: RenewalMemo = newRenewalMemo()): Promise<RenewSubscriptionResult> {
     const dto = await validateInput(RenewSubscriptionInput, input);
-    const line = await this.db.manager.findOneBy(SubscriptionEntity, { id: dto.subscriptionId, tenantId: currentAuth().tenant });
-    if (!line) throw new NotFound('subscription', dto.subscriptionId);
-    assertRenewable(line);
+    const [result] = await this.executeMany([dto.subscriptionId], memo);
+    if (!result) throw new Error('a renewal batch of one answered nothing');
+    if (result.status === 'rejected') throw result.reason;
+    return result.value;
+  }
+
+  /** One answer per id, in input order: the renewal's result, or why that line was not renewed. */
+  async executeMany(subscriptionIds: readonly string[], memo: RenewalMemo = newRenewalMemo()): Promise<Settled<RenewSubscriptionResult>[]> {
+    const bySubscription = new Map<string, Settled<RenewSubscriptionResult>>();
+    const refuse = (subscriptionId: string, reason: unknown) => bySubscription.set(subscriptionId, { status: 'rejected', reason });
+    const ids = [...new Set(subscriptionIds)];
+    const lines = new Map(
+      (await this.db.manager.findBy(SubscriptionEntity, { id: In(ids), tenantId: currentAuth().tenant })).map((line) => [line.id, line]),
+    );
     const now = await this.clock.now();
-    const hasCard = memo.customersWithCard.has(line.customerId) || (await this.payments.hasActiveMethod(line.customerId));
-    assertHasPaymentMethod(hasCard, SUBSCRIPTION_RULES.renewNoPaymentMethod, { subscriptionId: line.id, customerId: line.customerId });
-    memo.customersWithCard.add(line.customerId);
-    const plan = await this.plan(line, now, memo.allowances);
-    const attempt =
-      toCents(plan.amount) > 0
-        ? await this.charge.execute({
-            customerId: line.customerId,
-            amount: plan.amount,
-            currency: plan.currency,
-            purpose: 'renewal',
-            idempotencyKey: renewalIdempotencyKey(line.id, plan.boundary ?? now, plan.declinesAtBoundary),
-          })
-        : null;
-    return this.uow.run((w) => this.apply(w, plan, attempt));
+    const unknownCustomers = [...new Set([...lines.values()].map((line) => line.customerId).filter((id) => !memo.customersWithCard.has(id)))];
+    for (const customerId of await this.payments.customersWithActiveMethod(unknownCustomers)) memo.customersWithCard.add(customerId);
+
+    const plans: RenewalPlan[] = [];
+    for (const id of ids) {
+      try {
+        const line = lines.get(id);
+        if (!line) throw new NotFound('subscription', id);
+        assertRenewable(line);
+        assertHasPaymentMethod(memo.customersWithCard.has(line.customerId), SUBSCRIPTION_RULES.renewNoPaymentMethod, { subscriptionId: line.id, customerId: line.customerId });
+        plans.push(await this.plan(line, now, memo.allowances));
+      } catch (error) {
+        refuse(id, error);
+      }
+    }
+
+    const charged = plans.filter((plan) => toCents(plan.amount) > 0);
+    const attempts = await this.charge.executeMany(
+      charged.map((plan) => ({
+        customerId: plan.customerId,
+        amount: plan.amount,
+        currency: plan.currency,
+        purpose: 'renewal' as const,
+        idempotencyKey: renewalIdempotencyKey(plan.subscriptionId, plan.boundary ?? now, plan.declinesAtBoundary),
+      })),
+    );
+    const attemptOf = new Map<string, PaymentAttemptView>();
+    for (const [i, attempt] of attempts.entries()) {
+      const plan = charged[i] as RenewalPlan;
+      if (attempt.status === 'rejected') refuse(plan.subscriptionId, attempt.reason);
+      else attemptOf.set(plan.subscriptionId, attempt.value);
+    }
+    const ready = plans
+      .filter((plan) => !bySubscription.has(plan.subscriptionId))
+      .map((plan) => ({ plan, attempt: attemptOf.get(plan.subscriptionId) ?? null }));
+
+    if (ready.length > 0) {
+      try {
+        for (const [id, result] of await this.uow.run((w) => this.applyMany(w, ready))) bySubscription.set(id, result);
+      } catch (error) {
+        if (ready.length === 1) refuse(ready[0]?.plan.subscriptionId as string, error);
+        else {
+          for (const item of ready) {
+            try {
+              for (const [id, result] of await this.uow.run((w) => this.applyMany(w, [item]))) bySubscription.set(id, result);
+            } catch (lineError) {
+              refuse(item.plan.subscriptionId, lineError);
+            }
+          }
+        }
+      }
+    }
+    return subscriptionIds.map((id) => bySubscription.get(id) ?? { status: 'rejected', reason: new Error(`renewal of ${id} answered nothing`) });
   }
 
   private async plan(line: SubscriptionEntity, now: Date, memo: RenewalMemo['allowances']): Promise<RenewalPlan> {
@@ -112,7 +181,7 @@ export class RenewSubscriptionCommand {
       return known;
     };
     const due = line.pendingOfferingId !== null && line.pendingOfferingPriceId !== null && line.pendingEffectiveAt !== null && line.pendingEffectiveAt <= now;
-    const base = { subscriptionId: line.id, boundary: line.nextRenewalAt, declinesAtBoundary: line.renewalDeclineCount };
+    const base = { subscriptionId: line.id, customerId: line.customerId, boundary: line.nextRenewalAt, declinesAtBoundary: line.renewalDeclineCount };
     if (due && line.pendingOfferingId && line.pendingOfferingPriceId) {
       const price = await this.catalog.priceById(line.pendingOfferingPriceId);
       return {
@@ -141,27 +210,59 @@ export class RenewSubscriptionCommand {
     };
   }
 
-  private async apply(w: WriteScope, plan: RenewalPlan, attempt: PaymentAttemptView | null): Promise<RenewSubscriptionResult> {
-    const line = await lockSubscription(w, plan.subscriptionId);
-    const balances = await lockBalances(w, line.id);
-    const overlayUntil = await dataUnlimitedUntil(w.tx, line.id, w.now);
-    const sameBoundary = (line.nextRenewalAt?.getTime() ?? null) === (plan.boundary?.getTime() ?? null) && line.renewalDeclineCount === plan.declinesAtBoundary;
-    if (!sameBoundary) {
-      return { outcome: 'already_renewed', subscription: toSubscriptionView(line, [...balances.values()], overlayUntil), paymentAttempt: attempt, pivot: null };
+  /**
+   * Locks the lines and then their balances, re-checks each boundary, and writes every line's
+   * renewal (or decline) with one statement per kind of row. A line refused here writes nothing.
+   */
+  private async applyMany(w: WriteScope, items: readonly { plan: RenewalPlan; attempt: PaymentAttemptView | null }[]): Promise<Map<string, Settled<RenewSubscriptionResult>>> {
+    const ids = items.map((item) => item.plan.subscriptionId);
+    const lines = await lockSubscriptions(w, ids);
+    const balancesOf = await lockBalancesOf(w, ids);
+    const overlays = await dataUnlimitedUntilOf(w.tx, ids, w.now);
+    const results = new Map<string, Settled<RenewSubscriptionResult>>();
+    const changed: SubscriptionEntity[] = [];
+    const writes: LineWrites[] = [];
+    for (const { plan, attempt } of items) {
+      try {
+        const line = lines.get(plan.subscriptionId);
+        if (!line) throw new NotFound('subscription', plan.subscriptionId);
+        const balances = balancesOf.get(line.id) ?? new Map<AllowanceType, BundleBalanceEntity>();
+        const sameBoundary = (line.nextRenewalAt?.getTime() ?? null) === (plan.boundary?.getTime() ?? null) && line.renewalDeclineCount === plan.declinesAtBoundary;
+        let outcome: Omit<RenewSubscriptionResult, 'subscription'>;
+        if (!sameBoundary) {
+          outcome = { outcome: 'already_renewed', paymentAttempt: attempt, pivot: null };
+        } else {
+          assertRenewable(line);
+          const approved = attempt === null || attempt.status === 'approved';
+          const renewal = approved ? this.renew(w, line, balances, plan, attempt) : this.fail(w, line, plan, attempt);
+          outcome = renewal.outcome;
+          writes.push(renewal.writes);
+          changed.push(line);
+        }
+        results.set(line.id, { status: 'fulfilled', value: { ...outcome, subscription: toSubscriptionView(line, [...balances.values()], overlays.get(line.id) ?? null) } });
+      } catch (error) {
+        results.set(plan.subscriptionId, { status: 'rejected', reason: error });
+      }
     }
-    assertRenewable(line);
-    const approved = attempt === null || attempt.status === 'approved';
-    const result = approved ? await this.renew(w, line, balances, plan, attempt) : await this.fail(w, line, plan, attempt);
-    return { ...result, subscription: toSubscriptionView(line, [...balances.values()], overlayUntil) };
+    if (changed.length === 0) return results;
+
+    await saveSubscriptions(w, changed);
+    await w.tx.insert(SubscriptionStateHistoryEntity, writes.flatMap((write) => write.history));
+    await saveBalances(w, writes.flatMap((write) => write.savedBalances));
+    const created = writes.flatMap((write) => write.createdBalances);
+    if (created.length > 0) await w.tx.insert(BundleBalanceEntity, created);
+    await w.emitMany(writes.flatMap((write) => write.events));
+    await this.interactions.recordMany(w, writes.map((write) => write.interaction));
+    return results;
   }
 
-  private async renew(
+  private renew(
     w: WriteScope,
     line: SubscriptionEntity,
     balances: Map<AllowanceType, BundleBalanceEntity>,
     plan: RenewalPlan,
     attempt: PaymentAttemptView | null,
-  ): Promise<Omit<RenewSubscriptionResult, 'subscription'>> {
+  ): { outcome: Omit<RenewSubscriptionResult, 'subscription'>; writes: LineWrites } {
     const periodEnd = periodEndFrom(w.now);
     const previousOfferingId = line.offeringId;
     line.currentPeriodStart = w.now;
@@ -184,9 +285,9 @@ export class RenewSubscriptionCommand {
     } else {
       line.discountPeriodsRemaining = discountCounterAfterRenewal(line.discountPeriodsRemaining);
     }
-    await this.resetBalances(w, line, balances, plan.allowances, periodEnd);
-    const from = await applyTransition(w, line, 'renew', null);
-    await saveSubscription(w, line);
+    const savedBalances = [...balances.values()];
+    const createdBalances = resetBalances(w, line, balances, plan.allowances, periodEnd);
+    const { from, history } = fireTransition(w, line, 'renew', null);
     const events: DomainEventInput[] = [
       {
         eventType: 'subscription.renewed',
@@ -223,40 +324,24 @@ export class RenewSubscriptionCommand {
     if (from === 'blocked') {
       events.push({ eventType: 'subscription.unblocked', aggregateType: 'subscription', aggregateId: line.id, payload: { subscriptionId: line.id, reason: 'renewal' } });
     }
-    await w.emitMany(events);
-    await this.interactions.record(w, {
-      customerId: line.customerId,
-      summary: `Line ${line.id} renewed on ${line.offeringId} for ${line.priceCurrency} ${plan.amount} until ${periodEnd.toISOString().slice(0, 10)}`,
-    });
-    return { outcome: 'renewed', paymentAttempt: attempt, pivot: plan.pivot };
+    return {
+      outcome: { outcome: 'renewed', paymentAttempt: attempt, pivot: plan.pivot },
+      writes: {
+        history: [history],
+        savedBalances,
+        createdBalances,
+        events,
+        interaction: {
+          customerId: line.customerId,
+          summary: `Line ${line.id} renewed on ${line.offeringId} for ${line.priceCurrency} ${plan.amount} until ${periodEnd.toISOString().slice(0, 10)}`,
+        },
+      },
+    };
   }
 
-  /** Every bucket of the target plan back to its full quantity; buckets the plan lacks (and top-ups) go to 0. */
-  private async resetBalances(
-    w: WriteScope,
-    line: SubscriptionEntity,
-    balances: Map<AllowanceType, BundleBalanceEntity>,
-    allowances: readonly AllowanceView[],
-    periodEnd: Date,
-  ): Promise<void> {
-    const quantities = new Map(allowances.map((a) => [a.allowanceType, a.quantity]));
-    for (const balance of balances.values()) {
-      balance.total = quantities.get(balance.allowanceType) ?? 0;
-      balance.consumed = 0;
-      balance.periodStart = w.now;
-      balance.periodEnd = periodEnd;
-      balance.updatedAt = w.now;
-    }
-    await saveBalances(w, [...balances.values()]);
-    const created = allowances.filter((a) => !balances.has(a.allowanceType)).map((a) => newBalance(w, line, a.allowanceType, a.quantity, periodEnd));
-    if (created.length > 0) await w.tx.insert(BundleBalanceEntity, created);
-    for (const balance of created) balances.set(balance.allowanceType, balance);
-  }
-
-  private async fail(w: WriteScope, line: SubscriptionEntity, plan: RenewalPlan, attempt: PaymentAttemptView | null): Promise<Omit<RenewSubscriptionResult, 'subscription'>> {
-    const from = await applyTransition(w, line, 'renew_fail', 'renew_failed');
+  private fail(w: WriteScope, line: SubscriptionEntity, plan: RenewalPlan, attempt: PaymentAttemptView | null): { outcome: Omit<RenewSubscriptionResult, 'subscription'>; writes: LineWrites } {
+    const { from, history } = fireTransition(w, line, 'renew_fail', 'renew_failed');
     line.renewalDeclineCount += 1;
-    await saveSubscription(w, line);
     const paymentAttemptId = attempt?.id ?? null;
     const events: DomainEventInput[] = [
       {
@@ -277,8 +362,39 @@ export class RenewSubscriptionCommand {
     if (from === 'active') {
       events.push({ eventType: 'subscription.blocked', aggregateType: 'subscription', aggregateId: line.id, payload: { subscriptionId: line.id, reason: 'renew_failed' } });
     }
-    await w.emitMany(events);
-    await this.interactions.record(w, { customerId: line.customerId, summary: `Renewal of line ${line.id} declined (${plan.currency} ${plan.amount}); line blocked` });
-    return { outcome: 'payment_declined', paymentAttempt: attempt, pivot: plan.pivot };
+    return {
+      outcome: { outcome: 'payment_declined', paymentAttempt: attempt, pivot: plan.pivot },
+      writes: {
+        history: [history],
+        savedBalances: [],
+        createdBalances: [],
+        events,
+        interaction: { customerId: line.customerId, summary: `Renewal of line ${line.id} declined (${plan.currency} ${plan.amount}); line blocked` },
+      },
+    };
   }
+}
+
+/**
+ * Every bucket of the target plan back to its full quantity; buckets the plan lacks (and top-ups)
+ * go to 0. Mutates the loaded rows and returns the rows to create.
+ */
+function resetBalances(
+  w: WriteScope,
+  line: SubscriptionEntity,
+  balances: Map<AllowanceType, BundleBalanceEntity>,
+  allowances: readonly AllowanceView[],
+  periodEnd: Date,
+): BundleBalanceEntity[] {
+  const quantities = new Map(allowances.map((a) => [a.allowanceType, a.quantity]));
+  for (const balance of balances.values()) {
+    balance.total = quantities.get(balance.allowanceType) ?? 0;
+    balance.consumed = 0;
+    balance.periodStart = w.now;
+    balance.periodEnd = periodEnd;
+    balance.updatedAt = w.now;
+  }
+  const created = allowances.filter((a) => !balances.has(a.allowanceType)).map((a) => newBalance(w, line, a.allowanceType, a.quantity, periodEnd));
+  for (const balance of created) balances.set(balance.allowanceType, balance);
+  return created;
 }

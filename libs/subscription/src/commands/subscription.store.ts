@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import type { WriteScope } from '@bss/audit';
 import { NotFound } from '@bss/platform';
 import { balanceId, UNIT_OF_ALLOWANCE, type AllowanceType } from '../domain/balance.calc';
@@ -11,18 +12,14 @@ import { nextSubscriptionState, type SubscriptionState, type SubscriptionTrigger
 
 /** Loads and locks one line (`FOR UPDATE`) in the caller's transaction; NotFound naming the id. */
 export async function lockSubscription(w: WriteScope, subscriptionId: string): Promise<SubscriptionEntity> {
-  const subscription = await w.tx.findOne(SubscriptionEntity, {
-    where: { id: subscriptionId, tenantId: w.auth.tenant },
-    lock: { mode: 'pessimistic_write' },
-  });
+  const subscription = (await lockSubscriptions(w, [subscriptionId])).get(subscriptionId);
   if (!subscription) throw new NotFound('subscription', subscriptionId);
   return subscription;
 }
 
 /** The line's balance rows, locked, keyed by allowance type. */
 export async function lockBalances(w: WriteScope, subscriptionId: string): Promise<Map<AllowanceType, BundleBalanceEntity>> {
-  const rows = await w.tx.find(BundleBalanceEntity, { where: { subscriptionId }, lock: { mode: 'pessimistic_write' }, order: { id: 'ASC' } });
-  return new Map(rows.map((row) => [row.allowanceType, row]));
+  return (await lockBalancesOf(w, [subscriptionId])).get(subscriptionId) ?? new Map();
 }
 
 export function newBalance(w: WriteScope, subscription: SubscriptionEntity, allowanceType: AllowanceType, total: number, periodEnd: Date): BundleBalanceEntity {
@@ -51,12 +48,24 @@ export async function applyTransition(
   reason: string | null,
   rule?: string,
 ): Promise<SubscriptionState> {
+  const { from, history } = fireTransition(w, subscription, trigger, reason, rule);
+  await w.tx.insert(SubscriptionStateHistoryEntity, history);
+  return from;
+}
+
+/** `applyTransition` without the write: the history row is returned for the caller to insert with others. */
+export function fireTransition(
+  w: WriteScope,
+  subscription: SubscriptionEntity,
+  trigger: SubscriptionTrigger,
+  reason: string | null,
+  rule?: string,
+): { from: SubscriptionState; history: Partial<SubscriptionStateHistoryEntity> } {
   const from = subscription.state;
   subscription.state = nextSubscriptionState(subscription, trigger, rule);
   subscription.stateReason = reason;
   subscription.updatedAt = w.now;
-  await recordHistory(w, subscription, from, trigger, reason);
-  return from;
+  return { from, history: historyRow(w, subscription, from, trigger, reason) };
 }
 
 export async function recordHistory(
@@ -66,7 +75,17 @@ export async function recordHistory(
   trigger: SubscriptionTrigger | 'create',
   reason: string | null,
 ): Promise<void> {
-  await w.tx.insert(SubscriptionStateHistoryEntity, {
+  await w.tx.insert(SubscriptionStateHistoryEntity, historyRow(w, subscription, from, trigger, reason));
+}
+
+function historyRow(
+  w: WriteScope,
+  subscription: SubscriptionEntity,
+  from: SubscriptionState | null,
+  trigger: SubscriptionTrigger | 'create',
+  reason: string | null,
+): Partial<SubscriptionStateHistoryEntity> {
+  return {
     tenantId: subscription.tenantId,
     subscriptionId: subscription.id,
     fromState: from,
@@ -75,7 +94,7 @@ export async function recordHistory(
     reason,
     actor: w.auth.actor,
     changedAt: w.now,
-  });
+  };
 }
 
 /** Writes every column of a loaded, locked line in one UPDATE (no read-before-write). */
@@ -83,6 +102,38 @@ export async function saveSubscription(w: WriteScope, subscription: Subscription
   subscription.updatedAt = w.now;
   const { id, ...columns } = subscription;
   await w.tx.update(SubscriptionEntity, { id }, columns);
+}
+
+/**
+ * `saveSubscription` for many loaded, locked lines in one statement: an upsert on the primary key
+ * whose insert half never runs, because every row exists and is locked by the caller.
+ */
+export async function saveSubscriptions(w: WriteScope, subscriptions: readonly SubscriptionEntity[]): Promise<void> {
+  if (subscriptions.length === 0) return;
+  for (const subscription of subscriptions) subscription.updatedAt = w.now;
+  await w.tx.upsert(SubscriptionEntity, subscriptions as SubscriptionEntity[], { conflictPaths: ['id'] });
+}
+
+/** Loads and locks many lines, in id order so concurrent batch writers never deadlock; missing ids are simply absent. */
+export async function lockSubscriptions(w: WriteScope, subscriptionIds: readonly string[]): Promise<Map<string, SubscriptionEntity>> {
+  const rows = await w.tx.find(SubscriptionEntity, {
+    where: { id: In([...subscriptionIds]), tenantId: w.auth.tenant },
+    lock: { mode: 'pessimistic_write' },
+    order: { id: 'ASC' },
+  });
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** The balance rows of many lines, locked after their lines (see the lock order above). */
+export async function lockBalancesOf(w: WriteScope, subscriptionIds: readonly string[]): Promise<Map<string, Map<AllowanceType, BundleBalanceEntity>>> {
+  const rows = await w.tx.find(BundleBalanceEntity, {
+    where: { subscriptionId: In([...subscriptionIds]) },
+    lock: { mode: 'pessimistic_write' },
+    order: { subscriptionId: 'ASC', id: 'ASC' },
+  });
+  const bySubscription = new Map<string, Map<AllowanceType, BundleBalanceEntity>>(subscriptionIds.map((id) => [id, new Map()]));
+  for (const row of rows) bySubscription.get(row.subscriptionId)?.set(row.allowanceType, row);
+  return bySubscription;
 }
 
 /** Totals, consumption and periods of loaded, locked balance rows in one statement. */

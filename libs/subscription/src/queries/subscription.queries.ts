@@ -47,12 +47,18 @@ export interface StateHistoryView {
 
 /** The end of a running unlimited-data day pass (§11 item 7), or null. */
 export async function dataUnlimitedUntil(em: EntityManager, subscriptionId: string, now: Date): Promise<Date | null> {
-  const [row] = (await em.query(
-    `select max(expires_at) as until from subscription.vas_purchase
-      where subscription_id = $1 and allowance_type = 'data' and allowance_added = -1 and expires_at > $2`,
-    [subscriptionId, now],
-  )) as { until: Date | null }[];
-  return row?.until ?? null;
+  return (await dataUnlimitedUntilOf(em, [subscriptionId], now)).get(subscriptionId) ?? null;
+}
+
+/** `dataUnlimitedUntil` of many lines in one query; lines without a running unlimited pass are absent. */
+export async function dataUnlimitedUntilOf(em: EntityManager, subscriptionIds: readonly string[], now: Date): Promise<Map<string, Date>> {
+  const rows = (await em.query(
+    `select subscription_id, max(expires_at) as until from subscription.vas_purchase
+      where subscription_id = any($1::text[]) and allowance_type = 'data' and allowance_added = -1 and expires_at > $2
+      group by subscription_id`,
+    [subscriptionIds, now],
+  )) as { subscription_id: string; until: Date }[];
+  return new Map(rows.map((row) => [row.subscription_id, row.until]));
 }
 
 /** The full view of a loaded line at `now`; commands call it inside their own transaction. */

@@ -45,7 +45,7 @@ interface ReminderRow {
  * The only automatic renewal trigger. Each sweep claims due lines in batches with
  * `FOR UPDATE SKIP LOCKED`, marks `last_renewal_attempted_at` and commits before charging — so
  * any number of processes may sweep at once and each boundary gets one attempt — then renews
- * each line in its own transaction as `system:renewal_worker`. Blocked overdue lines are
+ * the batch as `system:renewal_worker` (see RenewSubscriptionCommand.executeMany). Blocked overdue lines are
  * skipped with one audit event per boundary; active lines get one reminder per period.
  */
 @Injectable()
@@ -73,22 +73,25 @@ export class RenewalSweep {
     });
   }
 
+  /** `concurrency()` lanes, each claiming a batch and renewing it with one charge batch and one write transaction. */
   private async renewDue(now: Date, result: RenewalTickResult): Promise<void> {
     const memo = newRenewalMemo();
-    for (;;) {
-      const ids = await this.claim('active', now);
-      if (ids.length === 0) return;
-      await eachConcurrently(ids, this.concurrency(), async (subscriptionId) => {
-        try {
-          const outcome = await runAsWorker(RENEWAL_WORKER, () => this.renew.execute({ subscriptionId }, memo));
-          if (outcome.outcome === 'renewed') result.renewed.push(subscriptionId);
-          else if (outcome.outcome === 'payment_declined') result.declined.push(subscriptionId);
-        } catch (error) {
-          this.logger.error({ err: error, subscriptionId }, 'renewal failed');
-          result.failed.push({ subscriptionId, error: (error as Error).message });
+    const lane = async (): Promise<void> => {
+      for (;;) {
+        const ids = await this.claim('active', now);
+        if (ids.length === 0) return;
+        const outcomes = await this.renew.executeMany(ids, memo);
+        for (const [i, settled] of outcomes.entries()) {
+          const subscriptionId = ids[i] as string;
+          if (settled.status === 'rejected') {
+            this.logger.error({ err: settled.reason, subscriptionId }, 'renewal failed');
+            result.failed.push({ subscriptionId, error: (settled.reason as Error).message });
+          } else if (settled.value.outcome === 'renewed') result.renewed.push(subscriptionId);
+          else if (settled.value.outcome === 'payment_declined') result.declined.push(subscriptionId);
         }
-      });
-    }
+      }
+    };
+    await Promise.all(Array.from({ length: this.concurrency() }, lane));
   }
 
   /** Marks one batch of due lines in `state` as attempted at `now` and commits; returns their ids. */
@@ -209,25 +212,14 @@ export class RenewalSweep {
     });
   }
 
-  /** Each renewal holds at most one connection at a time; leave half the pool for everything else. */
+  /** Batches in flight: each holds one connection, and up to eight while its charges are at the gateway. */
   private concurrency(): number {
     const pool = this.platform.poolSize ?? 10;
-    return Math.max(1, Math.min(envInt(RENEWAL_CONCURRENCY_ENV, 8), Math.floor(pool / 2)));
+    return Math.max(1, Math.min(envInt(RENEWAL_CONCURRENCY_ENV, 2), Math.floor(pool / 5)));
   }
 }
 
 /** `SUB-0002` before `SUB-0010` before `SUB-10000`. */
 function byNumberedId(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-async function eachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  });
-  await Promise.all(lanes);
 }
