@@ -75,7 +75,11 @@ interface LineWrites {
   interaction: InteractionRecordInput;
 }
 
-type Settled<T> = PromiseSettledResult<T>;
+/** A planned line with its charge's answer (null when nothing was owed). */
+interface ReadyRenewal {
+  plan: RenewalPlan;
+  attempt: PaymentAttemptView | null;
+}
 
 /**
  * Charges the next period and resets the bundle: the snapshot (discounted while the promo
@@ -111,8 +115,8 @@ export class RenewSubscriptionCommand {
   }
 
   /** One answer per id, in input order: the renewal's result, or why that line was not renewed. */
-  async executeMany(subscriptionIds: readonly string[], memo: RenewalMemo = newRenewalMemo()): Promise<Settled<RenewSubscriptionResult>[]> {
-    const bySubscription = new Map<string, Settled<RenewSubscriptionResult>>();
+  async executeMany(subscriptionIds: readonly string[], memo: RenewalMemo = newRenewalMemo()): Promise<PromiseSettledResult<RenewSubscriptionResult>[]> {
+    const bySubscription = new Map<string, PromiseSettledResult<RenewSubscriptionResult>>();
     const refuse = (subscriptionId: string, reason: unknown) => bySubscription.set(subscriptionId, { status: 'rejected', reason });
     const ids = [...new Set(subscriptionIds)];
     const lines = new Map(
@@ -151,27 +155,22 @@ export class RenewSubscriptionCommand {
       if (attempt.status === 'rejected') refuse(plan.subscriptionId, attempt.reason);
       else attemptOf.set(plan.subscriptionId, attempt.value);
     }
-    const ready = plans
+    const ready: ReadyRenewal[] = plans
       .filter((plan) => !bySubscription.has(plan.subscriptionId))
       .map((plan) => ({ plan, attempt: attemptOf.get(plan.subscriptionId) ?? null }));
 
-    if (ready.length > 0) {
-      try {
-        for (const [id, result] of await this.uow.run((w) => this.applyMany(w, ready))) bySubscription.set(id, result);
-      } catch (error) {
-        if (ready.length === 1) refuse(ready[0]?.plan.subscriptionId as string, error);
-        else {
-          for (const item of ready) {
-            try {
-              for (const [id, result] of await this.uow.run((w) => this.applyMany(w, [item]))) bySubscription.set(id, result);
-            } catch (lineError) {
-              refuse(item.plan.subscriptionId, lineError);
-            }
-          }
-        }
-      }
-    }
+    if (ready.length > 0) await this.applyAll(ready, bySubscription);
     return subscriptionIds.map((id) => bySubscription.get(id) ?? { status: 'rejected', reason: new Error(`renewal of ${id} answered nothing`) });
+  }
+
+  /** One transaction for the whole batch; if it fails, one per line, so a bad line only refuses itself. */
+  private async applyAll(items: readonly ReadyRenewal[], into: Map<string, PromiseSettledResult<RenewSubscriptionResult>>): Promise<void> {
+    try {
+      for (const [id, result] of await this.uow.run((w) => this.applyMany(w, items))) into.set(id, result);
+    } catch (error) {
+      if (items.length === 1) into.set((items[0] as ReadyRenewal).plan.subscriptionId, { status: 'rejected', reason: error });
+      else for (const item of items) await this.applyAll([item], into);
+    }
   }
 
   private async plan(line: SubscriptionEntity, now: Date, memo: RenewalMemo['allowances']): Promise<RenewalPlan> {
@@ -214,12 +213,12 @@ export class RenewSubscriptionCommand {
    * Locks the lines and then their balances, re-checks each boundary, and writes every line's
    * renewal (or decline) with one statement per kind of row. A line refused here writes nothing.
    */
-  private async applyMany(w: WriteScope, items: readonly { plan: RenewalPlan; attempt: PaymentAttemptView | null }[]): Promise<Map<string, Settled<RenewSubscriptionResult>>> {
+  private async applyMany(w: WriteScope, items: readonly ReadyRenewal[]): Promise<Map<string, PromiseSettledResult<RenewSubscriptionResult>>> {
     const ids = items.map((item) => item.plan.subscriptionId);
     const lines = await lockSubscriptions(w, ids);
     const balancesOf = await lockBalancesOf(w, ids);
     const overlays = await dataUnlimitedUntilOf(w.tx, ids, w.now);
-    const results = new Map<string, Settled<RenewSubscriptionResult>>();
+    const results = new Map<string, PromiseSettledResult<RenewSubscriptionResult>>();
     const changed: SubscriptionEntity[] = [];
     const writes: LineWrites[] = [];
     for (const { plan, attempt } of items) {

@@ -97,15 +97,13 @@ function historyRow(
   };
 }
 
-/** Writes every column of a loaded, locked line in one UPDATE (no read-before-write). */
+/** Writes every column of a loaded, locked line (no read-before-write). */
 export async function saveSubscription(w: WriteScope, subscription: SubscriptionEntity): Promise<void> {
-  subscription.updatedAt = w.now;
-  const { id, ...columns } = subscription;
-  await w.tx.update(SubscriptionEntity, { id }, columns);
+  await saveSubscriptions(w, [subscription]);
 }
 
 /**
- * `saveSubscription` for many loaded, locked lines in one statement: an upsert on the primary key
+ * Writes every column of many loaded, locked lines in one statement: an upsert on the primary key
  * whose insert half never runs, because every row exists and is locked by the caller.
  */
 export async function saveSubscriptions(w: WriteScope, subscriptions: readonly SubscriptionEntity[]): Promise<void> {
