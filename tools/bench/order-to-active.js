@@ -13,13 +13,10 @@ process.env.BSS_PROVISIONING_DELAY_SCALE = '0';
 require('reflect-metadata');
 const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
-const { intOption, startBenchDatabase } = require('./bench-support');
+const { bootBenchApp, intOption, startBenchDatabase } = require('./bench-support');
 const { setTimeout: sleep } = require('node:timers/promises');
-const { Module } = require('@nestjs/common');
-const { NestFactory } = require('@nestjs/core');
-const { Database, JobQueue, PlatformModule } = require('@bss/platform');
+const { Database, JobQueue } = require('@bss/platform');
 const { runWithAuth } = require('@bss/policies');
-const { AuditModule } = require('@bss/audit');
 const { AttestKycCommand, CreateCustomerCommand } = require('@bss/crm');
 const { AddPaymentMethodCommand } = require('@bss/payment');
 const { ORDER_CHAIN_QUEUES, OrdersModule, PlaceOrderCommand } = require('@bss/orders');
@@ -50,12 +47,7 @@ async function main() {
   let app;
   try {
     const url = database.url;
-    class BenchModule {}
-    Module({
-      imports: [PlatformModule.forRoot({ databaseUrl: url, applicationName: 'bss-bench', workers: mode === 'workers', poolSize: 30 }), AuditModule, OrdersModule],
-    })(BenchModule);
-    app = await NestFactory.createApplicationContext(BenchModule, { logger: false });
-    await app.init();
+    app = await bootBenchApp(url, { contextModule: OrdersModule, poolSize: 30, workers: mode === 'workers' });
     const db = app.get(Database);
     await db.seed();
 

@@ -11,11 +11,8 @@
 process.env.BSS_LOG_LEVEL ??= 'warn';
 require('reflect-metadata');
 const { performance } = require('node:perf_hooks');
-const { intOption, startBenchDatabase } = require('./bench-support');
-const { Module } = require('@nestjs/common');
-const { NestFactory } = require('@nestjs/core');
-const { Database, PlatformModule } = require('@bss/platform');
-const { AuditModule } = require('@bss/audit');
+const { bootBenchApp, intOption, startBenchDatabase } = require('./bench-support');
+const { Database } = require('@bss/platform');
 const { CatalogQueries } = require('@bss/catalog');
 const { CreateCustomerCommand } = require('@bss/crm');
 const { ReserveLineResourcesCommand } = require('@bss/inventory');
@@ -33,10 +30,7 @@ async function main() {
   let app;
   try {
     const url = database.url;
-    class BenchModule {}
-    Module({ imports: [PlatformModule.forRoot({ databaseUrl: url, applicationName: 'bss-bench', workers: false, poolSize: pool }), AuditModule, SubscriptionModule] })(BenchModule);
-    app = await NestFactory.createApplicationContext(BenchModule, { logger: false });
-    await app.init();
+    app = await bootBenchApp(url, { contextModule: SubscriptionModule, poolSize: pool });
     await app.get(Database).seed();
 
     process.stderr.write(`activating ${lines} lines…\n`);

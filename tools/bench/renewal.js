@@ -13,11 +13,8 @@ process.env.BSS_RENEWAL_REMINDER_LOOKAHEAD_SECONDS ??= '0';
 require('reflect-metadata');
 const { fork } = require('node:child_process');
 const { performance } = require('node:perf_hooks');
-const { intOption, startBenchDatabase } = require('./bench-support');
-const { Module } = require('@nestjs/common');
-const { NestFactory } = require('@nestjs/core');
-const { Clock, Database, PlatformModule } = require('@bss/platform');
-const { AuditModule } = require('@bss/audit');
+const { bootBenchApp, intOption, startBenchDatabase } = require('./bench-support');
+const { Clock, Database } = require('@bss/platform');
 const { CreateCustomerCommand } = require('@bss/crm');
 const { AddPaymentMethodCommand } = require('@bss/payment');
 const { RenewalSweep, SubscriptionModule } = require('@bss/subscription');
@@ -29,12 +26,8 @@ const PLANS = [
   { offeringId: 'PLAN_L', priceId: 'PRICE_PLAN_L', amount: '45.00', allowances: [['data', 153600, 'mb'], ['voice', -1, 'minutes'], ['sms', -1, 'count'], ['data_roaming', 2048, 'mb']] },
 ];
 
-async function bootApp(url, pool) {
-  class BenchModule {}
-  Module({ imports: [PlatformModule.forRoot({ databaseUrl: url, applicationName: 'bss-bench', workers: false, poolSize: pool }), AuditModule, SubscriptionModule] })(BenchModule);
-  const app = await NestFactory.createApplicationContext(BenchModule, { logger: false });
-  await app.init();
-  return app;
+function bootApp(url, pool) {
+  return bootBenchApp(url, { contextModule: SubscriptionModule, poolSize: pool });
 }
 
 /** A second (third…) worker process: boots over the same database and sweeps when told to. */

@@ -7,11 +7,8 @@
 process.env.BSS_LOG_LEVEL ??= 'warn';
 require('reflect-metadata');
 const { performance } = require('node:perf_hooks');
-const { intOption, startBenchDatabase } = require('./bench-support');
-const { Module } = require('@nestjs/common');
-const { NestFactory } = require('@nestjs/core');
-const { Database, PlatformModule } = require('@bss/platform');
-const { AuditModule } = require('@bss/audit');
+const { bootBenchApp, intOption, startBenchDatabase } = require('./bench-support');
+const { Database } = require('@bss/platform');
 const { AddMsisdnRangeCommand, InventoryModule, InventoryQueries, ReserveLineResourcesCommand } = require('@bss/inventory');
 
 
@@ -22,10 +19,7 @@ async function main() {
   let app;
   try {
     const url = database.url;
-    class BenchModule {}
-    Module({ imports: [PlatformModule.forRoot({ databaseUrl: url, applicationName: 'bss-bench', workers: false, poolSize: pool }), AuditModule, InventoryModule] })(BenchModule);
-    app = await NestFactory.createApplicationContext(BenchModule, { logger: false });
-    await app.init();
+    app = await bootBenchApp(url, { contextModule: InventoryModule, poolSize: pool });
     await app.get(Database).seed();
     const queries = app.get(InventoryQueries);
     // The seed has exactly 1000 eSIMs; numbers get headroom so the run is not also a pool-exhaustion test.
