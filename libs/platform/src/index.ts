@@ -14,3 +14,4 @@ export * from './jobs/job-queue';
 export * from './jobs/inbox';
 export * from './logging/logger';
 export * from './validation/validate-input';
+export * from './verbs/verb';
