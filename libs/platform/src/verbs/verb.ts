@@ -17,6 +17,11 @@ export interface VerbSpec {
   readonly summary: string;
   /** Irreversible or money-moving beyond a top-up: every surface asks for an explicit confirm first. */
   readonly destructive?: boolean;
+  /**
+   * Why this verb has no `bss` CLI verb (e.g. a portal-only step of the signup funnel). Without it,
+   * `npm run lint` fails when no CLI verb of the same name exists.
+   */
+  readonly cliExempt?: string;
 }
 
 export interface RegisteredVerb extends VerbSpec {
