@@ -18,6 +18,11 @@ import { RejectPortRequestCommand } from './commands/reject-port-request.command
 import { RemoveContactMediumCommand } from './commands/remove-contact-medium.command';
 import { TransitionCaseCommand } from './commands/transition-case.command';
 import { TransitionTicketCommand } from './commands/transition-ticket.command';
+import { AckTicketCommand } from './commands/ack-ticket.command';
+import { StartTicketCommand } from './commands/start-ticket.command';
+import { ResolveTicketCommand } from './commands/resolve-ticket.command';
+import { CloseTicketCommand } from './commands/close-ticket.command';
+import { CancelTicketCommand } from './commands/cancel-ticket.command';
 import { UpdateCaseCommand } from './commands/update-case.command';
 import { UpdateContactMediumCommand } from './commands/update-contact-medium.command';
 import { UpdateIndividualCommand } from './commands/update-individual.command';
@@ -121,6 +126,11 @@ const COMMANDS = [
   OpenTicketCommand,
   AssignTicketCommand,
   TransitionTicketCommand,
+  AckTicketCommand,
+  StartTicketCommand,
+  ResolveTicketCommand,
+  CloseTicketCommand,
+  CancelTicketCommand,
   CreatePortRequestCommand,
   ApprovePortRequestCommand,
   RejectPortRequestCommand,

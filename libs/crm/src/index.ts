@@ -41,6 +41,11 @@ export { CloseCaseCommand, CloseCaseInput } from './commands/close-case.command'
 export { OpenTicketCommand, OpenTicketInput } from './commands/open-ticket.command';
 export { AssignTicketCommand, AssignTicketInput } from './commands/assign-ticket.command';
 export { TransitionTicketCommand, TransitionTicketInput } from './commands/transition-ticket.command';
+export { AckTicketCommand, AckTicketInput } from './commands/ack-ticket.command';
+export { StartTicketCommand, StartTicketInput } from './commands/start-ticket.command';
+export { ResolveTicketCommand, ResolveTicketInput } from './commands/resolve-ticket.command';
+export { CloseTicketCommand, CloseTicketInput } from './commands/close-ticket.command';
+export { CancelTicketCommand, CancelTicketInput } from './commands/cancel-ticket.command';
 export { CreatePortRequestCommand, CreatePortRequestInput } from './commands/create-port-request.command';
 export { ApprovePortRequestCommand, ApprovePortRequestInput } from './commands/approve-port-request.command';
 export { RejectPortRequestCommand, RejectPortRequestInput } from './commands/reject-port-request.command';

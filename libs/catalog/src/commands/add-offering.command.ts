@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { In } from 'typeorm';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { NotFound, validateInput } from '@bss/platform';
+import { NotFound, validateInput, Verb } from '@bss/platform';
 import { BundleAllowanceEntity } from '../domain/bundle-allowance.entity';
 import {
   ALLOWANCE_TYPES,
@@ -58,6 +58,11 @@ function quantityOf(dto: AddOfferingInput, type: AllowanceType): number {
  * its four `BA_<id>_*` allowances and the standard service mapping, so it can be ordered and
  * provisioned like the seeded plans.
  */
+@Verb({
+  name: 'admin.catalog.add_offering',
+  input: AddOfferingInput,
+  summary: 'Put a new plan on sale: offering, monthly price PRICE_<id> and BA_<id>_* allowances in one go',
+})
 @Injectable()
 export class AddOfferingCommand {
   constructor(private readonly uow: UnitOfWork) {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IsBoolean, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
 import { IsNull } from 'typeorm';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { InvalidInput, validateInput } from '@bss/platform';
+import { InvalidInput, validateInput, Verb } from '@bss/platform';
 import { CATALOG_ID_PATTERN, CURRENCY_PATTERN, DEFAULT_CURRENCY, POSITIVE_AMOUNT_PATTERN } from '../domain/catalog.types';
 import { ProductOfferingPriceEntity } from '../domain/product-offering-price.entity';
 import { ProductOfferingEntity } from '../domain/product-offering.entity';
@@ -34,6 +34,11 @@ export interface AddPriceResult {
  * Adds a recurring monthly price row to an offering. A cheaper windowed row is a catalog promo
  * (lowest active price wins); `retireCurrent` replaces the price from `validFrom` (or now) on.
  */
+@Verb({
+  name: 'admin.catalog.set_price',
+  input: AddPriceInput,
+  summary: 'Add a monthly price row to an offering (a cheaper windowed row is a promo; --retire-current replaces the price)',
+})
 @Injectable()
 export class AddPriceCommand {
   constructor(private readonly uow: UnitOfWork) {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { CATALOG_ID_PATTERN } from '../domain/catalog.types';
 import { ProductOfferingEntity } from '../domain/product-offering.entity';
 import { parseWindow } from '../domain/validity-window';
@@ -17,6 +17,11 @@ export class SetOfferingWindowInput {
 }
 
 /** Sets when an offering is on sale; outside the window it drops out of the active catalog. */
+@Verb({
+  name: 'admin.catalog.window_offering',
+  input: SetOfferingWindowInput,
+  summary: 'Set when an offering is on sale; outside the window it leaves the active catalog',
+})
 @Injectable()
 export class SetOfferingWindowCommand {
   constructor(private readonly uow: UnitOfWork) {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { randomId, validateInput } from '@bss/platform';
+import { randomId, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CRM_RULES } from '../crm.errors';
 import { CaseEntity, CaseNoteEntity } from '../domain/case.entity';
@@ -16,6 +16,7 @@ export class AddCaseNoteInput {
   @IsOptional() @Matches(ID_PATTERNS.agent) authorAgentId?: string;
 }
 
+@Verb({ name: 'case.note', input: AddCaseNoteInput, summary: 'Add a note to an open case' })
 @Injectable()
 export class AddCaseNoteCommand {
   constructor(

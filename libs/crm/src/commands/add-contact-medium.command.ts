@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { PolicyViolation, randomId, validateInput } from '@bss/platform';
+import { PolicyViolation, randomId, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CRM_RULES } from '../crm.errors';
 import { ContactMediumEntity } from '../domain/contact-medium.entity';
@@ -21,6 +21,12 @@ export class AddContactMediumInput {
   @IsOptional() @IsBoolean() isPrimary?: boolean;
 }
 
+@Verb({
+  name: 'customer.add_contact_medium',
+  input: AddContactMediumInput,
+  summary: 'Add an email or phone contact medium to a customer',
+  cliExempt: "the self-serve profile page and identity's email change call it; operators have no CLI verb for contact media yet",
+})
 @Injectable()
 export class AddContactMediumCommand {
   constructor(

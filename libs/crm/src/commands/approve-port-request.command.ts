@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Matches } from 'class-validator';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { AddPortedInMsisdnCommand, MarkMsisdnPortedOutCommand } from '@bss/inventory';
@@ -21,6 +21,12 @@ export class ApprovePortRequestInput {
  * terminal `ported_out` here, and the line is terminated by subscription from the
  * `crm.port_out_approved` job — a failed termination retries there and never un-ports the number.
  */
+@Verb({
+  name: 'port.approve',
+  input: ApprovePortRequestInput,
+  summary: 'Approve a port: port-in adds the number to the pool; port-out gives it away for good and ends the line',
+  destructive: true,
+})
 @Injectable()
 export class ApprovePortRequestCommand {
   constructor(

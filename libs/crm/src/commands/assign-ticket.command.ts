@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Matches } from 'class-validator';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { ID_PATTERNS } from '../domain/crm.values';
 import { TicketEntity } from '../domain/ticket.entity';
@@ -14,6 +14,7 @@ export class AssignTicketInput {
   @Matches(ID_PATTERNS.agent) agentId!: string;
 }
 
+@Verb({ name: 'ticket.assign', input: AssignTicketInput, summary: 'Assign a ticket to an active agent' })
 @Injectable()
 export class AssignTicketCommand {
   constructor(

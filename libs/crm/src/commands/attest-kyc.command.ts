@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsISO8601, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { envBool, envString, PolicyViolation, validateInput } from '@bss/platform';
+import { envBool, envString, PolicyViolation, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CRM_RULES } from '../crm.errors';
 import { DOCUMENT_TYPES, ID_PATTERNS, ISO_DATE_PATTERN, KYC_PROVIDERS, type DocumentType, type KycProvider } from '../domain/crm.values';
@@ -48,6 +48,11 @@ export function prebakedAttestationsAllowed(): boolean {
  * Records a KYC attestation made by the channel layer; BSS never verifies identities itself.
  * Stores the document only as last4 + hash and marks the customer verified.
  */
+@Verb({
+  name: 'customer.attest_kyc',
+  input: AttestKycInput,
+  summary: 'Record a KYC attestation (the CLI signs prebaked ones with the dev key); the number is stored only as last4 + hash',
+})
 @Injectable()
 export class AttestKycCommand {
   constructor(

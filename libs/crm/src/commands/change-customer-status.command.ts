@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CRM_RULES } from '../crm.errors';
@@ -23,6 +23,12 @@ export class ChangeCustomerStatusInput {
   @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
+@Verb({
+  name: 'customer.change_status',
+  input: ChangeCustomerStatusInput,
+  summary: 'Suspend, reactivate or close a customer',
+  cliExempt: 'no operator verb yet: customer status changes come from other flows and tests; the agent tools will expose it',
+})
 @Injectable()
 export class ChangeCustomerStatusCommand {
   constructor(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CASE_TRANSITIONS } from '../domain/case.state';
 import { toCaseView, type CaseView } from '../domain/case.view';
@@ -18,6 +18,12 @@ export class CloseCaseInput {
 }
 
 /** Closes a case, resolving it first when that is legal (open / in_progress). */
+@Verb({
+  name: 'case.close',
+  input: CloseCaseInput,
+  summary: 'Close a case with a resolution code (resolving it first when it is open or in progress)',
+  destructive: true,
+})
 @Injectable()
 export class CloseCaseCommand {
   constructor(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsEmail, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { PolicyViolation, randomId, validateInput } from '@bss/platform';
+import { PolicyViolation, randomId, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { ContactMediumEntity } from '../domain/contact-medium.entity';
 import { normalizeMediumValue } from '../domain/contact-medium.format';
@@ -24,6 +24,11 @@ export class CreateCustomerInput {
 }
 
 /** Creates party, individual, contact media and the customer, directly `active`. */
+@Verb({
+  name: 'customer.create',
+  input: CreateCustomerInput,
+  summary: 'Create a customer (active at once) with an email and/or an E.164 phone',
+})
 @Injectable()
 export class CreateCustomerCommand {
   constructor(

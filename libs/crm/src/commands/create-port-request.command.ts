@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { PolicyViolation, randomId, validateInput } from '@bss/platform';
+import { PolicyViolation, randomId, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CRM_RULES } from '../crm.errors';
 import { ISO_DATE_PATTERN, MSISDN_PATTERN, SUBSCRIPTION_ID_PATTERN } from '../domain/crm.values';
@@ -21,6 +21,7 @@ export class CreatePortRequestInput {
   @IsOptional() @Matches(ISO_DATE_PATTERN) @IsISO8601({ strict: true }) requestedPortDate?: string;
 }
 
+@Verb({ name: 'port.create', input: CreatePortRequestInput, summary: 'Request a number port (in from, or out to, another carrier)' })
 @Injectable()
 export class CreatePortRequestCommand {
   constructor(private readonly uow: UnitOfWork) {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { CHANNELS, type Channel } from '@bss/policies';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { ID_PATTERNS, INTERACTION_DIRECTIONS, type InteractionDirection } from '../domain/crm.values';
@@ -21,6 +21,12 @@ export class LogInteractionInput {
 }
 
 /** A manually posted interaction (TMF683 POST), e.g. a CSR noting a phone call. */
+@Verb({
+  name: 'customer.log_interaction',
+  input: LogInteractionInput,
+  summary: 'Log a customer interaction (call, chat, email) on the customer timeline',
+  cliExempt: 'interactions are logged by the commands that cause them; this standalone verb has no CLI verb yet',
+})
 @Injectable()
 export class LogInteractionCommand {
   constructor(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { randomId, validateInput } from '@bss/platform';
+import { randomId, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CaseEntity } from '../domain/case.entity';
 import { toCaseView, type CaseView } from '../domain/case.view';
@@ -20,6 +20,7 @@ export class OpenCaseInput {
   @IsOptional() @Matches(/^[0-9a-f]{64}$/) chatTranscriptHash?: string;
 }
 
+@Verb({ name: 'case.open', input: OpenCaseInput, summary: 'Open a case for an active customer' })
 @Injectable()
 export class OpenCaseCommand {
   constructor(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { NotFound, randomId, validateInput } from '@bss/platform';
+import { NotFound, randomId, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CaseEntity } from '../domain/case.entity';
 import { ID_PATTERNS, PRIORITIES, TICKET_TYPES, type Priority, type TicketType } from '../domain/crm.values';
@@ -29,6 +29,11 @@ export class OpenTicketInput {
 }
 
 /** Opens a ticket with its SLA due date from the (type, priority) policy (reference defect 11). */
+@Verb({
+  name: 'ticket.open',
+  input: OpenTicketInput,
+  summary: 'Open a trouble ticket (under a case, or for a customer); its SLA due date follows the type and priority',
+})
 @Injectable()
 export class OpenTicketCommand {
   constructor(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CRM_RULES } from '../crm.errors';
@@ -17,6 +17,7 @@ export class RejectPortRequestInput {
   @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
+@Verb({ name: 'port.reject', input: RejectPortRequestInput, summary: 'Reject a port request, saying why' })
 @Injectable()
 export class RejectPortRequestCommand {
   constructor(private readonly uow: UnitOfWork) {}

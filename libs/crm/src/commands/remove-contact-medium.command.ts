@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Matches } from 'class-validator';
-import { NotFound, validateInput } from '@bss/platform';
+import { NotFound, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { ContactMediumEntity } from '../domain/contact-medium.entity';
 import { ID_PATTERNS } from '../domain/crm.values';
@@ -17,6 +17,12 @@ export class RemoveContactMediumInput {
 }
 
 /** Ends the medium (`validTo = now`) rather than deleting it; a freed email can be used again. */
+@Verb({
+  name: 'customer.remove_contact_medium',
+  input: RemoveContactMediumInput,
+  summary: 'Remove a contact medium from a customer',
+  cliExempt: "identity's email change calls it; operators have no CLI verb for contact media yet",
+})
 @Injectable()
 export class RemoveContactMediumCommand {
   constructor(

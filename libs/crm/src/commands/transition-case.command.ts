@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import type { CaseTrigger } from '../domain/case.state';
 import { toCaseView, type CaseView } from '../domain/case.view';
@@ -20,6 +20,11 @@ export class TransitionCaseInput {
   @IsOptional() @Matches(ID_PATTERNS.agent) agentId?: string;
 }
 
+@Verb({
+  name: 'case.transition',
+  input: TransitionCaseInput,
+  summary: 'Move a case: take, await_customer, resume, resolve, or cancel (cancel needs --yes)',
+})
 @Injectable()
 export class TransitionCaseCommand {
   constructor(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { InvalidInput, validateInput } from '@bss/platform';
+import { InvalidInput, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { ID_PATTERNS } from '../domain/crm.values';
 import { TICKET_TRIGGERS, type TicketTrigger } from '../domain/ticket.state';
@@ -21,6 +21,12 @@ export class TransitionTicketInput {
   @IsOptional() @Matches(ID_PATTERNS.agent) changedByAgentId?: string;
 }
 
+@Verb({
+  name: 'ticket.transition',
+  input: TransitionTicketInput,
+  summary: 'Move a ticket by any trigger (ack, start, resolve, close, cancel)',
+  cliExempt: 'the generic move behind the per-trigger CLI verbs ticket ack/start/resolve/close/cancel',
+})
 @Injectable()
 export class TransitionTicketCommand {
   constructor(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CRM_RULES } from '../crm.errors';
 import { CaseEntity } from '../domain/case.entity';
@@ -19,6 +19,12 @@ export class UpdateCaseInput {
   @IsOptional() @IsIn(CASE_CATEGORIES) category?: CaseCategory;
 }
 
+@Verb({
+  name: 'case.update',
+  input: UpdateCaseInput,
+  summary: 'Change the subject, priority or assignee of a case',
+  cliExempt: 'no operator verb yet: case edits come from the agent console to be built',
+})
 @Injectable()
 export class UpdateCaseCommand {
   constructor(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { InvalidInput, NotFound, validateInput } from '@bss/platform';
+import { InvalidInput, NotFound, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { ContactMediumEntity } from '../domain/contact-medium.entity';
 import { normalizeMediumValue } from '../domain/contact-medium.format';
@@ -21,6 +21,12 @@ export class UpdateContactMediumInput {
   @IsOptional() @IsBoolean() isPrimary?: boolean;
 }
 
+@Verb({
+  name: 'customer.update_contact_medium',
+  input: UpdateContactMediumInput,
+  summary: 'Change an email or phone contact medium of a customer',
+  cliExempt: 'the self-serve profile page calls it; operators have no CLI verb for contact media yet',
+})
 @Injectable()
 export class UpdateContactMediumCommand {
   constructor(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { NotFound, validateInput } from '@bss/platform';
+import { NotFound, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { ID_PATTERNS, ISO_DATE_PATTERN } from '../domain/crm.values';
 import type { CustomerView } from '../domain/customer.view';
@@ -18,6 +18,12 @@ export class UpdateIndividualInput {
   @IsOptional() @Matches(ISO_DATE_PATTERN) @IsISO8601({ strict: true }) dateOfBirth?: string;
 }
 
+@Verb({
+  name: 'customer.update_individual',
+  input: UpdateIndividualInput,
+  summary: "Change a customer's name, birth date or address",
+  cliExempt: 'the self-serve profile page and the signup details step call it; no operator CLI verb yet',
+})
 @Injectable()
 export class UpdateIndividualCommand {
   constructor(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsInt, IsString } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { INVENTORY_EVENTS } from '../inventory.errors';
 import { assertSaneRange } from '../policies/msisdn.policies';
 
@@ -25,6 +25,11 @@ const INDEX_DIGITS = 4;
  * Grows the pool by `prefix + 4-digit index` for 0..count−1. Numbers already present (in any
  * tenant) are skipped, so re-running a range, or an overlapping one, is safe.
  */
+@Verb({
+  name: 'inventory.msisdn.add_range',
+  input: AddMsisdnRangeInput,
+  summary: 'Add PREFIX + 4-digit numbers 0..COUNT-1 to the pool; numbers already there are skipped',
+})
 @Injectable()
 export class AddMsisdnRangeCommand {
   constructor(private readonly uow: UnitOfWork) {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsOptional, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { INVENTORY_EVENTS } from '../inventory.errors';
 import { toMsisdnView, type MsisdnView } from '../domain/inventory.views';
 import { MsisdnEntity } from '../domain/msisdn.entity';
@@ -20,6 +20,12 @@ export interface PortedInMsisdn {
 }
 
 /** A number ported in from another operator joins the pool: assigned to its line when known, else available. */
+@Verb({
+  name: 'inventory.msisdn.add_ported_in',
+  input: AddPortedInMsisdnInput,
+  summary: 'Add a number ported in from another carrier to the pool',
+  cliExempt: 'a step of port.approve for a port-in, inside its transaction',
+})
 @Injectable()
 export class AddPortedInMsisdnCommand {
   constructor(private readonly uow: UnitOfWork) {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { INVENTORY_EVENTS } from '../inventory.errors';
 import { toEsimView, toMsisdnView, type EsimView, type MsisdnView } from '../domain/inventory.views';
 import { effectiveMsisdnStatus } from '../domain/msisdn.state';
@@ -26,6 +26,12 @@ export interface AssignedLineResources {
  * never did, which broke lookup by MSISDN) and the profile is bound to the number and marked
  * issued. Repeating it for the same line changes nothing, so activation replays are safe.
  */
+@Verb({
+  name: 'inventory.assign_line_resources',
+  input: AssignLineResourcesInput,
+  summary: "Bind a line's reserved MSISDN and eSIM to its subscription",
+  cliExempt: 'a step of subscription activation (order activation job), inside its transaction',
+})
 @Injectable()
 export class AssignLineResourcesCommand {
   constructor(private readonly uow: UnitOfWork) {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { INVENTORY_EVENTS } from '../inventory.errors';
 import { toMsisdnView, type MsisdnView } from '../domain/inventory.views';
 import { effectiveMsisdnStatus, PORTED_OUT_UNTIL } from '../domain/msisdn.state';
@@ -18,6 +18,12 @@ export class MarkMsisdnPortedOutInput {
  * ends, so no release or reservation can ever hand it out again. Marking it twice is a no-op
  * (a retried port-out approval).
  */
+@Verb({
+  name: 'inventory.msisdn.mark_ported_out',
+  input: MarkMsisdnPortedOutInput,
+  summary: 'Give a number away to another carrier for good',
+  cliExempt: 'a step of port.approve for a port-out, inside its transaction',
+})
 @Injectable()
 export class MarkMsisdnPortedOutCommand {
   constructor(private readonly uow: UnitOfWork) {}

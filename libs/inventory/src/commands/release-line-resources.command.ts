@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsOptional, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { InvalidInput, validateInput } from '@bss/platform';
+import { InvalidInput, validateInput, Verb } from '@bss/platform';
 import { INVENTORY_EVENTS } from '../inventory.errors';
 import { toEsimView, toMsisdnView, type EsimView, type MsisdnView } from '../domain/inventory.views';
 import { effectiveMsisdnStatus } from '../domain/msisdn.state';
@@ -24,6 +24,12 @@ export interface ReleasedLineResources {
  * Puts held resources that never reached a customer back on the shelf (a declined activation, a
  * cancelled order). A line that existed retires its resources instead (RetireLineResourcesCommand).
  */
+@Verb({
+  name: 'inventory.release_line_resources',
+  input: ReleaseLineResourcesInput,
+  summary: "Put a failed or cancelled order's MSISDN and eSIM back in the pool",
+  cliExempt: 'a step of order failure and cancellation (provisioning and activation jobs)',
+})
 @Injectable()
 export class ReleaseLineResourcesCommand {
   constructor(private readonly uow: UnitOfWork) {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsOptional, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { envInt, PolicyViolation, validateInput } from '@bss/platform';
+import { envInt, PolicyViolation, validateInput, Verb } from '@bss/platform';
 import { INVENTORY_EVENTS, INVENTORY_RULES } from '../inventory.errors';
 import { EsimProfileEntity } from '../domain/esim-profile.entity';
 import type { LineResources } from '../domain/inventory.views';
@@ -25,6 +25,12 @@ export const DEFAULT_POOL_LOW_THRESHOLD = 50;
  * lets concurrent reservations pass each other instead of queueing on (or double-issuing) the same
  * row; both holds commit or roll back together.
  */
+@Verb({
+  name: 'inventory.reserve_line_resources',
+  input: ReserveLineResourcesInput,
+  summary: 'Hold an MSISDN and an eSIM profile for a new line',
+  cliExempt: 'a step of SOM decomposition (job orders.decompose) and of prov.retry',
+})
 @Injectable()
 export class ReserveLineResourcesCommand {
   constructor(private readonly uow: UnitOfWork) {}

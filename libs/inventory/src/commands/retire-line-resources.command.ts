@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsBoolean, IsOptional, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { INVENTORY_EVENTS } from '../inventory.errors';
 import { toEsimView, toMsisdnView, type EsimView, type MsisdnView } from '../domain/inventory.views';
 import { effectiveMsisdnStatus, quarantineEnd } from '../domain/msisdn.state';
@@ -27,6 +27,12 @@ export interface RetiredLineResources {
  * before anyone else can get it (the reference handed it straight back, so a stranger could
  * receive the previous owner's calls), and the profile is recycled. Retiring twice is a no-op.
  */
+@Verb({
+  name: 'inventory.retire_line_resources',
+  input: RetireLineResourcesInput,
+  summary: "Quarantine an ended line's number and recycle its eSIM",
+  cliExempt: 'a step of subscription.terminate, inside its transaction',
+})
 @Injectable()
 export class RetireLineResourcesCommand {
   constructor(private readonly uow: UnitOfWork) {}

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
 import { ReleaseLineResourcesCommand } from '@bss/inventory';
-import { Database, firstDelivery, PolicyViolation } from '@bss/platform';
+import { Database, firstDelivery, PolicyViolation, Verb } from '@bss/platform';
 import { ClaimPromoCommand, RedeemPromoCommand, RevokePromoClaimCommand, type PromoClaim } from '@bss/promos';
 import { ActivateSubscriptionCommand } from '@bss/subscription';
 import { ORDER_FAILURE_REASONS } from '../domain/order.state';
 import { OrderItemEntity, ProductOrderEntity } from '../domain/product-order.entity';
 import { ServiceEntity, ServiceOrderEntity, type PriceSnapshot } from '../domain/service-order.entity';
-import { ORDER_QUEUES, type OrderJob } from './order-jobs';
+import { ORDER_QUEUES, OrderJob } from './order-jobs';
 import { itemOf, lockOrder, transitionOrder } from './order-steps';
 import { lineOf, moveServices, releaseLineOf, servicesOf } from './som-steps';
 
@@ -27,6 +27,12 @@ type Verdict =
  * or, on a declined charge, the order fails with `activation_payment_declined`, the services are
  * terminated and the MSISDN and eSIM go back to the pool.
  */
+@Verb({
+  name: 'order.activate',
+  input: OrderJob,
+  summary: "COM's last step: activate the line, take the first charge and complete the order",
+  cliExempt: 'job handler of orders.activate, run after the service order completed',
+})
 @Injectable()
 export class ActivateOrderCommand {
   constructor(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { ServiceOrderEntity } from '../domain/service-order.entity';
 import { toOrderView, type OrderView } from '../domain/order.views';
 import { assertCancelBeforeSomStarted } from '../policies/order.policies';
@@ -19,6 +19,12 @@ export class CancelOrderInput {
  * service order still acknowledged). A queued decomposition then finds the order cancelled and
  * does nothing; nothing was reserved or charged yet.
  */
+@Verb({
+  name: 'order.cancel',
+  input: CancelOrderInput,
+  summary: 'Cancel an order (only before service order management has started)',
+  destructive: true,
+})
 @Injectable()
 export class CancelOrderCommand {
   constructor(

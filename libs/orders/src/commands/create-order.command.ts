@@ -4,7 +4,7 @@ import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CatalogQueries, type OfferingView, type PriceView } from '@bss/catalog';
 import { CustomerQueries, InteractionLog, type CustomerView } from '@bss/crm';
 import { PaymentQueries } from '@bss/payment';
-import { NotFound, PolicyViolation, sequenceId, validateInput } from '@bss/platform';
+import { NotFound, PolicyViolation, sequenceId, validateInput, Verb } from '@bss/platform';
 import { PromoQueries } from '@bss/promos';
 import { CUSTOMER_ID_PATTERN, MSISDN_PREFERENCE_PATTERN } from '../domain/order.ids';
 import { OrderItemEntity, OrderStateHistoryEntity, ProductOrderEntity } from '../domain/product-order.entity';
@@ -34,6 +34,12 @@ export class CreateOrderInput {
  * verified KYC attestation and a card on file, then stamps the price snapshot on the one order
  * item. The snapshot is never re-read from the catalog: repricing affects only later orders.
  */
+@Verb({
+  name: 'order.draft',
+  input: CreateOrderInput,
+  summary: 'Create an order (checked and priced) without submitting it',
+  cliExempt: 'the first half of order.create and of the signup order step, always inside their transaction',
+})
 @Injectable()
 export class CreateOrderCommand {
   constructor(

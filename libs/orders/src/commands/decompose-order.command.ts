@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
 import { ReserveLineResourcesCommand } from '@bss/inventory';
-import { firstDelivery, PolicyViolation, sequenceId } from '@bss/platform';
+import { firstDelivery, PolicyViolation, sequenceId, Verb } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
 import { ORDER_RULES } from '../orders.errors';
 import { ORDER_FAILURE_REASONS } from '../domain/order.state';
@@ -12,7 +12,7 @@ import { ACTIVATION_TASKS, DEFAULT_MAX_ATTEMPTS, SERVICE_SPECS } from '../domain
 import { ServiceEntity, ServiceOrderEntity, ServiceOrderItemEntity, type CfsCharacteristics, type ServiceType } from '../domain/service-order.entity';
 import { SERVICE_ORDER_TRANSITIONS } from '../domain/service-order.state';
 import { SERVICE_TRANSITIONS } from '../domain/service.state';
-import { ORDER_QUEUES, type OrderJob, type ProvisionTaskJob } from './order-jobs';
+import { ORDER_QUEUES, OrderJob, ProvisionTaskJob } from './order-jobs';
 import { itemOf, lockOrder, transitionOrder } from './order-steps';
 
 export type DecomposeOutcome = 'decomposed' | 'skipped' | 'failed';
@@ -25,6 +25,12 @@ export type DecomposeOutcome = 'decomposed' | 'skipped' | 'failed';
  * held (the preferred MSISDN is taken, the pool is empty) the order fails at once with
  * `line_resources_unavailable` instead of retrying into the dead-letter queue.
  */
+@Verb({
+  name: 'order.decompose',
+  input: OrderJob,
+  summary: 'SOM: decompose an order into a service order, services, line resources and provisioning tasks',
+  cliExempt: 'job handler of orders.decompose, enqueued by order submission',
+})
 @Injectable()
 export class DecomposeOrderCommand {
   constructor(

@@ -1,3 +1,5 @@
+import { IsInt, IsString, Min } from 'class-validator';
+
 /** The durable job chain of an order: each step is enqueued inside the transaction that causes it. */
 export const ORDER_QUEUES = {
   decompose: 'orders.decompose',
@@ -6,16 +8,19 @@ export const ORDER_QUEUES = {
   sweepStuck: 'orders.sweep_stuck',
 } as const;
 
-/** Every chain job names its order (the trace query finds its runs by it) and the trace to run under. */
-export interface OrderJob {
-  orderId: string;
-  traceId: string;
+/**
+ * Every chain job names its order (the trace query finds its runs by it) and the trace to run under.
+ * A class, not an interface: it is the verb input of the job handlers on the spine.
+ */
+export class OrderJob {
+  @IsString() orderId!: string;
+  @IsString() traceId!: string;
 }
 
-export interface ProvisionTaskJob extends OrderJob {
-  taskId: string;
-  run: number;
-  attempt: number;
+export class ProvisionTaskJob extends OrderJob {
+  @IsString() taskId!: string;
+  @IsInt() @Min(0) run!: number;
+  @IsInt() @Min(1) attempt!: number;
 }
 
 /** Queues `bss order create --wait` drains in-process when it runs the chain itself. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@bss/audit';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import type { OrderView } from '../domain/order.views';
 import { CreateOrderCommand, CreateOrderInput } from './create-order.command';
 import { SubmitOrderCommand } from './submit-order.command';
@@ -12,6 +12,7 @@ export class PlaceOrderInput extends CreateOrderInput {}
  * Create + submit as one write (`bss order create`, the portal's "buy"): either the order exists
  * in progress with its decomposition queued, or nothing was written.
  */
+@Verb({ name: 'order.create', input: PlaceOrderInput, summary: 'Place an order (create + submit): a new line for a customer on a plan' })
 @Injectable()
 export class PlaceOrderCommand {
   constructor(

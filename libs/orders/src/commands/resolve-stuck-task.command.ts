@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { NotFound, validateInput } from '@bss/platform';
+import { NotFound, validateInput, Verb } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
 import { ORDER_RULES } from '../orders.errors';
 import { TASK_ID_PATTERN } from '../domain/order.ids';
@@ -23,6 +23,11 @@ export class ResolveStuckTaskInput {
  * last error, then the SAME task row runs again (fault rules are rolled again) under a new run
  * number, so it still serves its service order and order.
  */
+@Verb({
+  name: 'prov.resolve',
+  input: ResolveStuckTaskInput,
+  summary: 'Resolve a stuck task: it runs again (same task row) with a fresh attempt budget',
+})
 @Injectable()
 export class ResolveStuckTaskCommand {
   constructor(private readonly uow: UnitOfWork) {}

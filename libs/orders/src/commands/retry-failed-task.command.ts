@@ -3,7 +3,7 @@ import { IsString, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
 import { ReserveLineResourcesCommand } from '@bss/inventory';
-import { NotFound, validateInput } from '@bss/platform';
+import { NotFound, validateInput, Verb } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
 import { ORDER_RULES } from '../orders.errors';
 import { TASK_ID_PATTERN } from '../domain/order.ids';
@@ -29,6 +29,11 @@ export class RetryFailedTaskInput {
  * reserved, and every task that is not completed runs again — all of them when the eSIM
  * profile changed, since the completed ones prepared the old one.
  */
+@Verb({
+  name: 'prov.retry',
+  input: RetryFailedTaskInput,
+  summary: 'Retry a failed task with a fresh attempt budget (re-opens the order it failed)',
+})
 @Injectable()
 export class RetryFailedTaskCommand {
   constructor(

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
 import { ReleaseLineResourcesCommand } from '@bss/inventory';
-import { envNumber, firstDelivery } from '@bss/platform';
+import { envNumber, firstDelivery, Verb } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
 import { ORDER_RULES } from '../orders.errors';
 import { decideAttempt, type AttemptOutcome } from '../domain/fault-injection';
@@ -15,7 +15,7 @@ import { retryBackoffSeconds, TASK_DURATION_SECONDS } from '../domain/provisioni
 import { ServiceOrderEntity } from '../domain/service-order.entity';
 import type { ProductOrderEntity } from '../domain/product-order.entity';
 import { assertAttemptBudget } from '../policies/provisioning.policies';
-import { ORDER_QUEUES, type OrderJob, type ProvisionTaskJob } from './order-jobs';
+import { ORDER_QUEUES, OrderJob, ProvisionTaskJob } from './order-jobs';
 import { itemOf, lockOrder, transitionOrder } from './order-steps';
 import { ProvisioningRandom } from './provisioning-random';
 import { lockServiceOrder, moveServiceOrder, moveServices, releaseLineOf, servicesOf } from './som-steps';
@@ -43,6 +43,12 @@ type Begun = { kind: 'skip' } | { kind: 'stuck' } | { kind: 'run'; outcome: Excl
  * A worker killed between 1 and 3 leaves the task `running`; the redelivered job takes the same
  * attempt over. A job from an earlier run (before an operator resolve/retry) is ignored.
  */
+@Verb({
+  name: 'prov.run_attempt',
+  input: ProvisionTaskJob,
+  summary: 'Run one attempt of one provisioning task on the simulator',
+  cliExempt: 'job handler of orders.provision_task',
+})
 @Injectable()
 export class RunProvisioningAttemptCommand {
   constructor(

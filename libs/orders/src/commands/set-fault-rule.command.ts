@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { InvalidInput, validateInput } from '@bss/platform';
+import { InvalidInput, validateInput, Verb } from '@bss/platform';
 import { FaultRuleEntity } from '../domain/provisioning-task.entity';
 import { FAULT_TYPES, type FaultType } from '../domain/provisioning.types';
 import { toFaultRuleView, type FaultRuleView } from '../domain/order.views';
@@ -16,6 +16,12 @@ export class SetFaultRuleInput {
 }
 
 /** Admin: switch a fault-injection rule on or off and/or set its probability (audited with before/after). */
+@Verb({
+  name: 'prov.fault',
+  input: SetFaultRuleInput,
+  summary: 'Switch a fault-injection rule of the provisioning simulator on or off',
+  destructive: true,
+})
 @Injectable()
 export class SetFaultRuleCommand {
   constructor(private readonly uow: UnitOfWork) {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IsString, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { PaymentQueries } from '@bss/payment';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { priceSnapshotOf, toOrderView, type OrderView } from '../domain/order.views';
 import { assertSubmitHasPaymentMethod } from '../policies/order.policies';
 import { ORDER_ID_PATTERN } from '../domain/order.ids';
@@ -17,6 +17,12 @@ export class SubmitOrderInput {
  * COM submit: acknowledged → in_progress, pinning the newest active card for the activation
  * charge, and hands the order to SOM by enqueueing its decomposition in the same transaction.
  */
+@Verb({
+  name: 'order.submit',
+  input: SubmitOrderInput,
+  summary: 'Submit a created order: it goes in progress and its decomposition is queued',
+  cliExempt: 'the second half of order.create and of the signup order step, always inside their transaction',
+})
 @Injectable()
 export class SubmitOrderCommand {
   constructor(

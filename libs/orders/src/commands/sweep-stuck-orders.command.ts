@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { ProductOrderEntity } from '../domain/product-order.entity';
 
@@ -9,11 +10,20 @@ export interface StuckSweepResult {
   flagged: string[];
 }
 
+/** The sweep takes no input: it looks at every order in progress. */
+export class SweepStuckOrdersInput {}
+
 /**
  * COM stuck sweeper (cron job every minute, or on demand): flags each order that has been in
  * progress for more than 15 minutes with `order.stuck`, exactly once (stuck_flagged_at), and
  * never resolves anything itself. SKIP LOCKED lets several workers sweep at once.
  */
+@Verb({
+  name: 'order.sweep_stuck',
+  input: SweepStuckOrdersInput,
+  summary: 'Flag every order in progress for more than 15 minutes as stuck, once',
+  cliExempt: 'cron job orders.sweep_stuck, every minute',
+})
 @Injectable()
 export class SweepStuckOrdersCommand {
   constructor(private readonly uow: UnitOfWork) {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CustomerQueries, InteractionLog } from '@bss/crm';
-import { InvalidInput, NotFound, sequenceId, validateInput } from '@bss/platform';
+import { InvalidInput, NotFound, sequenceId, validateInput, Verb } from '@bss/platform';
 import { PAYMENT_EVENTS } from '../payment.errors';
 import { CARD_NUMBER_PATTERN, compactCardNumber } from '../domain/card-number';
 import { PaymentMethodEntity } from '../domain/payment-method.entity';
@@ -41,6 +41,11 @@ export const DEFAULT_CARD_VALIDITY_YEARS = 3;
  * Attaches a card: the provider tokenizes it and only the token, brand, last four and expiry are
  * kept. A customer's first card becomes the default.
  */
+@Verb({
+  name: 'payment.add_card',
+  input: AddPaymentMethodInput,
+  summary: 'Attach a card to a customer (tokenized by the mock provider; the PAN is never stored)',
+})
 @Injectable()
 export class AddPaymentMethodCommand {
   constructor(

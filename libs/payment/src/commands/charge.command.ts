@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { In, type EntityManager } from 'typeorm';
-import { Conflict, Database, sequenceIds, settleConcurrently, validateInput } from '@bss/platform';
+import { Conflict, Database, sequenceIds, settleConcurrently, validateInput, Verb } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { PAYMENT_EVENTS } from '../payment.errors';
 import { PaymentAttemptEntity } from '../domain/payment-attempt.entity';
@@ -69,6 +69,12 @@ const GATEWAY_CONCURRENCY = 8;
  * `executeMany` walks the same three steps for a whole batch (a renewal sweep's): step 1 and 3 are
  * one transaction each for all of its charges, the gateway is still asked once per charge.
  */
+@Verb({
+  name: 'payment.charge',
+  input: ChargeInput,
+  summary: 'Charge a customer’s card on file once (idempotent per key)',
+  cliExempt: 'money moves only inside subscription activation, renewal and VAS purchase, never on its own',
+})
 @Injectable()
 export class ChargeCommand {
   constructor(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { PAYMENT_EVENTS } from '../payment.errors';
 import { PAYMENT_METHOD_ID_PATTERN } from '../domain/payment.values';
 import { cardLabel, toPaymentMethodView, type PaymentMethodView } from '../domain/payment.views';
@@ -25,6 +25,12 @@ export interface RemovedPaymentMethod {
  * Soft-deletes a card. The last card cannot go while the customer has a live line (the reference
  * left this rule a stub); removing the default promotes the newest remaining card.
  */
+@Verb({
+  name: 'payment.remove_method',
+  input: RemovePaymentMethodInput,
+  summary: 'Remove a card (the last card cannot go while the customer has a live line)',
+  destructive: true,
+})
 @Injectable()
 export class RemovePaymentMethodCommand {
   constructor(

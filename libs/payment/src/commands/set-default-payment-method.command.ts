@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { PAYMENT_EVENTS } from '../payment.errors';
 import { PaymentMethodEntity } from '../domain/payment-method.entity';
 import { PAYMENT_METHOD_ID_PATTERN } from '../domain/payment.values';
@@ -15,6 +15,11 @@ export class SetDefaultPaymentMethodInput {
 }
 
 /** Exactly one default per customer; making the default the default again changes nothing. */
+@Verb({
+  name: 'payment.set_default',
+  input: SetDefaultPaymentMethodInput,
+  summary: 'Make a card the customer’s default (the one renewals charge)',
+})
 @Injectable()
 export class SetDefaultPaymentMethodCommand {
   constructor(

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CustomerQueries, InteractionLog } from '@bss/crm';
-import { BssError, LOGGER, validateInput, type Logger } from '@bss/platform';
+import { BssError, LOGGER, type Logger, validateInput, Verb } from '@bss/platform';
 import { LoyaltySettings } from '../adapters/loyalty.settings';
 import { PromotionEligibilityEntity } from '../domain/promotion-eligibility.entity';
 import { PromotionEntity } from '../domain/promotion.entity';
@@ -33,6 +33,11 @@ export interface PromotionAssignment {
  * each paired with a loyalty offer `OFF-<customer>-<promo>` (spec §6.8). A customer already on
  * the list is left alone; an issue that fails still lists the customer, without an offer.
  */
+@Verb({
+  name: 'promo.assign',
+  input: AssignPromotionInput,
+  summary: "Add customers to a targeted promotion's eligibility list (each gets a loyalty offer)",
+})
 @Injectable()
 export class AssignPromotionCommand {
   constructor(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { BssError, NotFound, PolicyViolation, UpstreamFailed, validateInput } from '@bss/platform';
+import { BssError, NotFound, PolicyViolation, UpstreamFailed, validateInput, Verb } from '@bss/platform';
 import { LoyaltySettings } from '../adapters/loyalty.settings';
 import { PromotionEntity } from '../domain/promotion.entity';
 import { CUSTOMER_ID_PATTERN, DISCOUNT_TYPES, DISCOUNT_VALUE_PATTERN, normalizeCode, type DiscountType } from '../domain/promotion.types';
@@ -39,6 +39,12 @@ export type PromoClaim =
  * activates at full price and the caller reports `order.promo_not_applied`. Idempotent per order;
  * `executeIn` joins the activation's transaction (embedded: the claim commits with it).
  */
+@Verb({
+  name: 'promo.claim',
+  input: ClaimPromoInput,
+  summary: "Claim an order's promotion in the loyalty engine before its first charge",
+  cliExempt: 'a step of the order activation job (orders.activate)',
+})
 @Injectable()
 export class ClaimPromoCommand {
   constructor(

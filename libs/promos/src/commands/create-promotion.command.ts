@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CatalogQueries } from '@bss/catalog';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { InvalidInput, PolicyViolation, UpstreamFailed, parseInstant, validateInput } from '@bss/platform';
+import { InvalidInput, parseInstant, PolicyViolation, UpstreamFailed, validateInput, Verb } from '@bss/platform';
 import { assertTransition, currentAuth } from '@bss/policies';
 import { LoyaltySettings } from '../adapters/loyalty.settings';
 import { PromotionEntity } from '../domain/promotion.entity';
@@ -54,6 +54,11 @@ export class CreatePromotionInput {
  * stays `pending_link` — no code resolves to it, so it is harmless — a `promotion.link_failed`
  * audit row records why, and running the same create again resumes from step 1's row.
  */
+@Verb({
+  name: 'promo.create',
+  input: CreatePromotionInput,
+  summary: 'Create a promotion: money terms in BSS, then its offer definition and code in the loyalty engine',
+})
 @Injectable()
 export class CreatePromotionCommand {
   constructor(

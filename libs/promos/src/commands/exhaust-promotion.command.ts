@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsString, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
 import { LoyaltySettings } from '../adapters/loyalty.settings';
 import { PromotionEntity } from '../domain/promotion.entity';
@@ -19,6 +19,11 @@ export class ExhaustPromotionInput {
  * `bss promo exhaust`: an active promotion stops applying to new orders (codes then answer
  * `no_active_promotion`). Orders already stamped keep their intent. Exhausting twice is a no-op.
  */
+@Verb({
+  name: 'promo.exhaust',
+  input: ExhaustPromotionInput,
+  summary: 'Stop a promotion applying to new orders (orders already placed keep it)',
+})
 @Injectable()
 export class ExhaustPromotionCommand {
   constructor(

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { BssError, LOGGER, PolicyViolation, validateInput, type Logger } from '@bss/platform';
+import { BssError, LOGGER, type Logger, PolicyViolation, validateInput, Verb } from '@bss/platform';
 import { LoyaltySettings } from '../adapters/loyalty.settings';
 import { LoyaltyPort } from '../ports/loyalty.port';
 import { ORDER_REF_PATTERN } from './claim-promo.command';
@@ -19,6 +19,12 @@ export type PromoRedemption = { outcome: 'redeemed' } | { outcome: 'failed'; rul
  * Best-effort (spec §6.4 step 5): the line is live and paid either way, so a failure is logged
  * and reported, never thrown.
  */
+@Verb({
+  name: 'promo.redeem',
+  input: RedeemPromoInput,
+  summary: "Redeem a claimed promotion once the order's line is live",
+  cliExempt: 'a step of the order activation job (orders.activate)',
+})
 @Injectable()
 export class RedeemPromoCommand {
   constructor(

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { BssError, LOGGER, PolicyViolation, validateInput, type Logger } from '@bss/platform';
+import { BssError, LOGGER, type Logger, PolicyViolation, validateInput, Verb } from '@bss/platform';
 import { LoyaltySettings } from '../adapters/loyalty.settings';
 import { REVOKE_REASONS, type RevokeReason } from '../domain/loyalty.types';
 import { LoyaltyPort } from '../ports/loyalty.port';
@@ -22,6 +22,12 @@ export type PromoRevocation = { outcome: 'revoked' } | { outcome: 'failed'; rule
  * inventory restored, so the customer can use the code on a new order. Never thrown: the caller
  * is already failing the order and must report that, not this.
  */
+@Verb({
+  name: 'promo.revoke_claim',
+  input: RevokePromoClaimInput,
+  summary: 'Give a claimed promotion back when the order does not complete',
+  cliExempt: 'a step of the order activation job (orders.activate)',
+})
 @Injectable()
 export class RevokePromoClaimCommand {
   constructor(

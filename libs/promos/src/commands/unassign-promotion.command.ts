@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
-import { BssError, LOGGER, PolicyViolation, validateInput, type Logger } from '@bss/platform';
+import { BssError, LOGGER, type Logger, PolicyViolation, validateInput, Verb } from '@bss/platform';
 import { LoyaltySettings } from '../adapters/loyalty.settings';
 import { LOYALTY_RULES } from '../domain/loyalty.types';
 import { PromotionEligibilityEntity } from '../domain/promotion-eligibility.entity';
@@ -30,6 +30,11 @@ export interface PromotionUnassignment {
  * expired; one already claimed cannot expire, so it is revoked (`operator_action`). Loyalty
  * trouble is logged and does not keep a customer on the list (spec §6.8).
  */
+@Verb({
+  name: 'promo.unassign',
+  input: UnassignPromotionInput,
+  summary: "Remove customers from a targeted promotion's eligibility list (their unused offer is withdrawn)",
+})
 @Injectable()
 export class UnassignPromotionCommand {
   constructor(

@@ -6,7 +6,7 @@ import { CatalogQueries, type AllowanceView } from '@bss/catalog';
 import { CustomerQueries, InteractionLog } from '@bss/crm';
 import { AssignLineResourcesCommand, InventoryQueries } from '@bss/inventory';
 import { ChargeCommand, PaymentQueries, type PaymentAttemptView } from '@bss/payment';
-import { Clock, Database, InvalidInput, NotFound, sequenceId, validateInput } from '@bss/platform';
+import { Clock, Database, InvalidInput, NotFound, sequenceId, validateInput, Verb } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { activationIdempotencyKey, periodEndFrom } from '../domain/period.calc';
 import { discountCounterAtActivation, discountedAmount, fromCents, toCents, DISCOUNT_TYPES, type Discount, type DiscountType } from '../domain/price.calc';
@@ -65,6 +65,12 @@ export interface ActivateSubscriptionResult {
  * and the one charge (payment idempotency key `ACT-<order>`). A decline writes no line and
  * leaves the reserved inventory to the caller.
  */
+@Verb({
+  name: 'subscription.activate',
+  input: ActivateSubscriptionInput,
+  summary: 'Create the line of a completed order and take its first charge',
+  cliExempt: 'a step of the order activation job (orders.activate)',
+})
 @Injectable()
 export class ActivateSubscriptionCommand {
   constructor(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { SUBSCRIPTION_ID_PATTERN } from '../domain/subscription.ids';
 import type { SubscriptionView } from '../domain/subscription.views';
 import { assertPlanChangeCancellable } from '../policies/subscription.policies';
@@ -14,6 +14,11 @@ export class CancelPlanChangeInput {
 }
 
 /** Drops a scheduled plan change; with nothing pending it is a silent no-op (no event). */
+@Verb({
+  name: 'subscription.cancel_plan_change',
+  input: CancelPlanChangeInput,
+  summary: 'Drop a scheduled plan change (nothing pending: nothing happens)',
+})
 @Injectable()
 export class CancelPlanChangeCommand {
   constructor(

@@ -5,7 +5,7 @@ import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CatalogQueries, type PriceView } from '@bss/catalog';
 import { CustomerQueries, InteractionLog } from '@bss/crm';
 import { EmailOutbox } from '@bss/notifications';
-import { NotFound, parseInstant, validateInput } from '@bss/platform';
+import { NotFound, parseInstant, validateInput, Verb } from '@bss/platform';
 import { addDays } from '../domain/period.calc';
 import { CATALOG_ID_PATTERN } from '../domain/subscription.ids';
 import { SubscriptionEntity } from '../domain/subscription.entity';
@@ -47,6 +47,11 @@ export interface MigratePriceResult {
  * at the first renewal on or after that instant. Lines with something already pending are
  * skipped and reported.
  */
+@Verb({
+  name: 'admin.catalog.migrate_price',
+  input: MigratePriceInput,
+  summary: 'Move every live line of a plan to a new price at its first renewal after the notice period (one email each)',
+})
 @Injectable()
 export class MigratePriceCommand {
   constructor(

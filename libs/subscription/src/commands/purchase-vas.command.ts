@@ -4,7 +4,7 @@ import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CatalogQueries, type VasView } from '@bss/catalog';
 import { InteractionLog } from '@bss/crm';
 import { ChargeCommand, PaymentQueries, type PaymentAttemptView } from '@bss/payment';
-import { Database, NotFound, randomId, validateInput } from '@bss/platform';
+import { Database, NotFound, randomId, validateInput, Verb } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { SUBSCRIPTION_RULES } from '../subscription.errors';
 import { BundleBalanceEntity } from '../domain/bundle-balance.entity';
@@ -39,6 +39,7 @@ export interface PurchaseVasResult {
  * blocked for exhausted data comes back only if data is no longer exhausted (§11 item 6) and its
  * period has not lapsed — a lapsed line needs a renewal, not a top-up.
  */
+@Verb({ name: 'subscription.vas', input: PurchaseVasInput, summary: 'Buy a top-up (VAS) for a line, charged to the card on file' })
 @Injectable()
 export class PurchaseVasCommand {
   constructor(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import type { WriteScope } from '@bss/audit';
-import { InvalidInput, validateInput } from '@bss/platform';
+import { InvalidInput, validateInput, Verb } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { ALLOWANCE_UNITS, type AllowanceUnit } from '../domain/balance.calc';
 import { unitOfEventType } from '../domain/rating.calc';
@@ -40,6 +40,11 @@ export class RecordUsageInput {
  * event id, rating, consume and block-on-exhaust run in one transaction with the line locked
  * (see {@link rateUsageBatch}). Concurrent events share transactions through the {@link UsageBatcher}.
  */
+@Verb({
+  name: 'usage.simulate',
+  input: RecordUsageInput,
+  summary: 'Send one usage event through mediation and rating, as the network would',
+})
 @Injectable()
 export class RecordUsageCommand {
   constructor(private readonly batcher: UsageBatcher) {}

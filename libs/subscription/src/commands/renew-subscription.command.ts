@@ -5,7 +5,7 @@ import { UnitOfWork, type DomainEventInput, type WriteScope } from '@bss/audit';
 import { CatalogQueries, type AllowanceView } from '@bss/catalog';
 import { InteractionLog, type InteractionRecordInput } from '@bss/crm';
 import { ChargeCommand, PaymentQueries, type PaymentAttemptView } from '@bss/payment';
-import { Clock, Database, NotFound, validateInput } from '@bss/platform';
+import { Clock, Database, NotFound, validateInput, Verb } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { SUBSCRIPTION_RULES } from '../subscription.errors';
 import type { AllowanceType } from '../domain/balance.calc';
@@ -93,6 +93,11 @@ interface ReadyRenewal {
  * renewed in one transaction — or, if that transaction fails, one transaction per line, so one
  * bad line never holds back the rest.
  */
+@Verb({
+  name: 'subscription.renew',
+  input: RenewSubscriptionInput,
+  summary: 'Renew a line now: charge the next period, reset the bundle (a blocked line comes back when paid)',
+})
 @Injectable()
 export class RenewSubscriptionCommand {
   constructor(

@@ -3,7 +3,7 @@ import { Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CatalogQueries, type PriceView } from '@bss/catalog';
 import { InteractionLog } from '@bss/crm';
-import { Clock, PolicyViolation, validateInput } from '@bss/platform';
+import { Clock, PolicyViolation, validateInput, Verb } from '@bss/platform';
 import { CATALOG_ID_PATTERN, SUBSCRIPTION_ID_PATTERN } from '../domain/subscription.ids';
 import type { SubscriptionView } from '../domain/subscription.views';
 import { assertPlanChangeSchedulable } from '../policies/subscription.policies';
@@ -19,6 +19,11 @@ export class SchedulePlanChangeInput {
  * Pins a move to another plan at the next renewal (no proration): pending = (target, its active
  * price id now, nextRenewalAt). State and price stay as they are until renewal applies it.
  */
+@Verb({
+  name: 'subscription.schedule_plan_change',
+  input: SchedulePlanChangeInput,
+  summary: 'Switch plans at the next renewal (no proration; the target price is pinned now)',
+})
 @Injectable()
 export class SchedulePlanChangeCommand {
   constructor(

@@ -3,7 +3,7 @@ import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
 import { RetireLineResourcesCommand } from '@bss/inventory';
-import { LOGGER, validateInput, type Logger } from '@bss/platform';
+import { LOGGER, type Logger, validateInput, Verb } from '@bss/platform';
 import { SUBSCRIPTION_RULES } from '../subscription.errors';
 import { SUBSCRIPTION_ID_PATTERN } from '../domain/subscription.ids';
 import { SubscriptionEntity } from '../domain/subscription.entity';
@@ -27,6 +27,12 @@ export class TerminateSubscriptionInput {
  * number left by port-out, the eSIM is recycled. An inventory failure is logged and never
  * blocks the termination (it is isolated in a savepoint so the line still commits).
  */
+@Verb({
+  name: 'subscription.terminate',
+  input: TerminateSubscriptionInput,
+  summary: 'End a line: the number goes to quarantine, the eSIM is recycled (destructive)',
+  destructive: true,
+})
 @Injectable()
 export class TerminateSubscriptionCommand {
   constructor(

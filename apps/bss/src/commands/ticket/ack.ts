@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { TransitionTicketCommand, type TicketView } from '@bss/crm';
+import { AckTicketCommand, type TicketView } from '@bss/crm';
 import { BssCommand } from '../../base/bss-command';
 import { renderTicketMove } from './list';
 
@@ -11,7 +11,7 @@ export default class TicketAck extends BssCommand<TicketView> {
 
   protected async execute(): Promise<TicketView> {
     const { args, flags } = await this.parse(TicketAck);
-    return (await this.service(TransitionTicketCommand)).execute({ ticketId: args.id, trigger: 'ack', assignedToAgentId: flags.agent });
+    return (await this.service(AckTicketCommand)).execute({ ticketId: args.id, assignedToAgentId: flags.agent });
   }
 
   protected render(ticket: TicketView): string {

@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { TransitionTicketCommand, type TicketView } from '@bss/crm';
+import { CancelTicketCommand, type TicketView } from '@bss/crm';
 import { BssCommand, yesFlag } from '../../base/bss-command';
 import { renderTicketMove } from './list';
 
@@ -12,7 +12,7 @@ export default class TicketCancel extends BssCommand<TicketView> {
   protected async execute(): Promise<TicketView> {
     const { args, flags } = await this.parse(TicketCancel);
     this.requireYes(flags.yes, 'ticket cancel');
-    return (await this.service(TransitionTicketCommand)).execute({ ticketId: args.id, trigger: 'cancel', reason: flags.reason });
+    return (await this.service(CancelTicketCommand)).execute({ ticketId: args.id, reason: flags.reason });
   }
 
   protected render(ticket: TicketView): string {

@@ -1,5 +1,5 @@
 import { Args } from '@oclif/core';
-import { TransitionTicketCommand, type TicketView } from '@bss/crm';
+import { CloseTicketCommand, type TicketView } from '@bss/crm';
 import { BssCommand } from '../../base/bss-command';
 import { renderTicketMove } from './list';
 
@@ -10,7 +10,7 @@ export default class TicketClose extends BssCommand<TicketView> {
 
   protected async execute(): Promise<TicketView> {
     const { args } = await this.parse(TicketClose);
-    return (await this.service(TransitionTicketCommand)).execute({ ticketId: args.id, trigger: 'close' });
+    return (await this.service(CloseTicketCommand)).execute({ ticketId: args.id });
   }
 
   protected render(ticket: TicketView): string {

@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { TransitionTicketCommand, type TicketView } from '@bss/crm';
+import { ResolveTicketCommand, type TicketView } from '@bss/crm';
 import { BssCommand } from '../../base/bss-command';
 import { renderTicketMove } from './list';
 
@@ -11,7 +11,7 @@ export default class TicketResolve extends BssCommand<TicketView> {
 
   protected async execute(): Promise<TicketView> {
     const { args, flags } = await this.parse(TicketResolve);
-    return (await this.service(TransitionTicketCommand)).execute({ ticketId: args.id, trigger: 'resolve', resolutionNotes: flags.notes });
+    return (await this.service(ResolveTicketCommand)).execute({ ticketId: args.id, resolutionNotes: flags.notes });
   }
 
   protected render(ticket: TicketView): string {

@@ -1,5 +1,5 @@
 import { Args } from '@oclif/core';
-import { TransitionTicketCommand, type TicketView } from '@bss/crm';
+import { StartTicketCommand, type TicketView } from '@bss/crm';
 import { BssCommand } from '../../base/bss-command';
 import { renderTicketMove } from './list';
 
@@ -10,7 +10,7 @@ export default class TicketStart extends BssCommand<TicketView> {
 
   protected async execute(): Promise<TicketView> {
     const { args } = await this.parse(TicketStart);
-    return (await this.service(TransitionTicketCommand)).execute({ ticketId: args.id, trigger: 'start' });
+    return (await this.service(StartTicketCommand)).execute({ ticketId: args.id });
   }
 
   protected render(ticket: TicketView): string {
