@@ -25,6 +25,7 @@ import { CloseTicketCommand } from './commands/close-ticket.command';
 import { CancelTicketCommand } from './commands/cancel-ticket.command';
 import { UpdateCaseCommand } from './commands/update-case.command';
 import { UpdateContactMediumCommand } from './commands/update-contact-medium.command';
+import { SetCustomerPostalAddressCommand } from './commands/set-customer-postal-address.command';
 import { UpdateIndividualCommand } from './commands/update-individual.command';
 import { AgentEntity } from './domain/agent.entity';
 import { CaseEntity, CaseNoteEntity } from './domain/case.entity';
@@ -114,6 +115,7 @@ const COMMANDS = [
   UpdateIndividualCommand,
   AddContactMediumCommand,
   UpdateContactMediumCommand,
+  SetCustomerPostalAddressCommand,
   RemoveContactMediumCommand,
   ChangeCustomerStatusCommand,
   AttestKycCommand,

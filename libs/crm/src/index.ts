@@ -19,6 +19,7 @@ export { CreateCustomerCommand, CreateCustomerInput } from './commands/create-cu
 export { UpdateIndividualCommand, UpdateIndividualInput } from './commands/update-individual.command';
 export { AddContactMediumCommand, AddContactMediumInput } from './commands/add-contact-medium.command';
 export { UpdateContactMediumCommand, UpdateContactMediumInput } from './commands/update-contact-medium.command';
+export { SetCustomerPostalAddressCommand, SetCustomerPostalAddressInput } from './commands/set-customer-postal-address.command';
 export { RemoveContactMediumCommand, RemoveContactMediumInput } from './commands/remove-contact-medium.command';
 export {
   ChangeCustomerStatusCommand,

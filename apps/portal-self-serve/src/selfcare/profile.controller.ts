@@ -1,7 +1,7 @@
 import { Get, Post, Req, Res } from '@nestjs/common';
-import { AddContactMediumCommand, CustomerQueries, UpdateContactMediumCommand, UpdateIndividualCommand } from '@bss/crm';
+import { CustomerQueries, SetCustomerPostalAddressCommand, UpdateContactMediumCommand, UpdateIndividualCommand } from '@bss/crm';
 import { CancelEmailChangeCommand, IdentityQueries, StartEmailChangeCommand, VerifyEmailChangeCommand } from '@bss/identity';
-import { InvalidInput } from '@bss/platform';
+import { InvalidInput, NotFound } from '@bss/platform';
 import { Gate, PortalAction, PortalController, StepUp } from '../http/gates';
 import { customerIdOf, formOf, sessionOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
 import { PortalUi } from '../http/portal-ui';
@@ -19,7 +19,7 @@ export class ProfileController {
     private readonly identities: IdentityQueries,
     private readonly updateIndividual: UpdateIndividualCommand,
     private readonly updateMedium: UpdateContactMediumCommand,
-    private readonly addMedium: AddContactMediumCommand,
+    private readonly setPostalAddress: SetCustomerPostalAddressCommand,
     private readonly startEmailChange: StartEmailChangeCommand,
     private readonly verifyEmailChange: VerifyEmailChangeCommand,
     private readonly cancelEmailChange: CancelEmailChangeCommand,
@@ -64,15 +64,11 @@ export class ProfileController {
   @PortalAction('address_update')
   async address(@Req() req: PortalRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const form = formOf(req);
-    const customer = await this.customers.get(customerIdOf(req));
-    const postal = customer.contactMedia.filter((m) => m.mediumType === 'postal' && m.validTo === null);
-    const value = form.value ?? '';
-    if (!form.cm_id && postal.length === 0) {
-      await this.addMedium.execute({ customerId: customer.id, mediumType: 'postal', value, isPrimary: true });
-    } else {
-      const medium = postal.find((m) => m.id === form.cm_id);
-      if (!medium) throw notOwned(req, 'contact_medium', String(form.cm_id ?? ''));
-      await this.updateMedium.execute({ customerId: customer.id, contactMediumId: medium.id, value });
+    try {
+      await this.setPostalAddress.execute({ customerId: customerIdOf(req), contactMediumId: form.cm_id, value: form.value ?? '' });
+    } catch (error) {
+      if (error instanceof NotFound) throw notOwned(req, 'contact_medium', String(form.cm_id ?? ''));
+      throw error;
     }
     return this.ui.redirect(req, reply, '/profile/contact?flash=address_updated');
   }
