@@ -10,6 +10,7 @@ import { PaymentModule } from '@bss/payment';
 import { PlatformModule } from '@bss/platform';
 import { PerimeterModule, type Channel } from '@bss/policies';
 import { PromosModule } from '@bss/promos';
+import { SignupModule } from '@bss/signup';
 import { SubscriptionModule } from '@bss/subscription';
 
 /**
@@ -27,6 +28,7 @@ export const BSS_CONTEXT_MODULES = [
   PromosModule,
   NotificationsModule,
   IdentityModule,
+  SignupModule,
 ];
 
 @Module({ imports: BSS_CONTEXT_MODULES, exports: BSS_CONTEXT_MODULES })

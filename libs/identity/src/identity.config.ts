@@ -24,7 +24,6 @@ export interface IdentityConfig {
   secureCookies: boolean;
   /** Prefix of the magic link; empty → a relative link (development). */
   publicUrl: string;
-  kyc: KycConfig;
   limits: {
     loginPerEmail: RateLimit;
     loginPerIp: RateLimit;
@@ -35,37 +34,7 @@ export interface IdentityConfig {
   };
 }
 
-export const KYC_PROVIDER_NAMES = ['prebaked', 'didit'] as const;
-export type KycProviderName = (typeof KYC_PROVIDER_NAMES)[number];
-
-/** `BSS_KYC_PROVIDER`: `prebaked` attests at once (development); `didit` hands off to Didit's hosted flow. */
-export interface KycConfig {
-  provider: KycProviderName;
-  /** Didit's hosted verification page; the session id is appended as the last path segment. */
-  diditVerifyUrl: string;
-  /** Keys the HMAC-SHA256 of each Didit webhook body (`X-Signature-V2`); empty → every webhook is refused. */
-  diditWebhookSecret: string;
-}
-
 export const IDENTITY_CONFIG = Symbol('IDENTITY_CONFIG');
-
-/** Didit mode cannot run without somewhere to send the customer and a way to trust the answer. */
-export function kycConfigFromEnv(env: NodeJS.ProcessEnv = process.env): KycConfig {
-  const provider = (env.BSS_KYC_PROVIDER || 'prebaked').trim().toLowerCase();
-  if (!(KYC_PROVIDER_NAMES as readonly string[]).includes(provider)) {
-    throw new ConfigInvalid(`BSS_KYC_PROVIDER must be one of ${KYC_PROVIDER_NAMES.join(', ')}, not "${provider}"`);
-  }
-  const config: KycConfig = {
-    provider: provider as KycProviderName,
-    diditVerifyUrl: (env.BSS_KYC_DIDIT_VERIFY_URL ?? '').trim().replace(/\/+$/, ''),
-    diditWebhookSecret: env.BSS_KYC_DIDIT_WEBHOOK_SECRET ?? '',
-  };
-  if (config.provider === 'didit') {
-    if (!/^https?:\/\/\S+$/.test(config.diditVerifyUrl)) throw new ConfigInvalid('BSS_KYC_PROVIDER=didit needs BSS_KYC_DIDIT_VERIFY_URL (http(s) URL)');
-    if (config.diditWebhookSecret.length < 16) throw new ConfigInvalid('BSS_KYC_PROVIDER=didit needs BSS_KYC_DIDIT_WEBHOOK_SECRET (at least 16 characters)');
-  }
-  return config;
-}
 
 /**
  * `BSS_PORTAL_TOKEN_PEPPER` keys every stored code. Production refuses to start without a strong
@@ -101,7 +70,6 @@ export function identityConfigFromEnv(): IdentityConfig {
     sessionTtlSeconds: envInt('BSS_PORTAL_SESSION_TTL_S', 86_400),
     secureCookies: !envBool('BSS_PORTAL_DEV_INSECURE_COOKIE', false),
     publicUrl: envString('BSS_PORTAL_PUBLIC_URL', '').replace(/\/+$/, ''),
-    kyc: kycConfigFromEnv(),
     limits: {
       loginPerEmail: limit('LOGIN_PER_EMAIL', 3, 900),
       loginPerIp: limit('LOGIN_PER_IP', 10, 3600),

@@ -10,12 +10,5 @@ export const IDENTITY_RULES = {
   emailChangeInUse: 'email_change.start.email_in_use',
   emailChangeSameEmail: 'email_change.start.differs_from_current',
   emailChangeRequiresCustomer: 'email_change.start.requires_linked_customer',
-  signupNotEditable: 'signup.edit.before_order_only',
-  signupIncomplete: 'signup.place_order.requires_all_steps',
-  signupNumberUnavailable: 'signup.choose_number.available',
-  signupOfferingNotSellable: 'signup.start.offering_sellable',
-  signupCustomerAlreadyLinked: 'signup.details.identity_not_linked_elsewhere',
-  signupKycHandoffApproved: 'signup.kyc_handoff.approved',
-  signupKycHandoffNotConfigured: 'signup.kyc_handoff.provider_is_didit',
 } as const;
 export type IdentityRule = (typeof IDENTITY_RULES)[keyof typeof IDENTITY_RULES];

@@ -1,7 +1,7 @@
 import { Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import {
   assertStepUpLabel,
-  LogoutCommand,
+  RevokeSessionCommand,
   safeNextPath,
   StartLoginCommand,
   StartStepUpCommand,
@@ -33,7 +33,7 @@ export class AuthController {
     private readonly ui: PortalUi,
     private readonly startLogin: StartLoginCommand,
     private readonly verifyLogin: VerifyLoginCommand,
-    private readonly logout: LogoutCommand,
+    private readonly logout: RevokeSessionCommand,
     private readonly startStepUp: StartStepUpCommand,
     private readonly verifyStepUp: VerifyStepUpCommand,
   ) {}

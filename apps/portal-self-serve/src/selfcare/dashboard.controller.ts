@@ -1,6 +1,6 @@
 import { Get, Req, Res } from '@nestjs/common';
 import { CatalogQueries } from '@bss/catalog';
-import { SignupQueries } from '@bss/identity';
+import { SignupQueries } from '@bss/signup';
 import { Clock } from '@bss/platform';
 import { PromoQueries, type CustomerOffer } from '@bss/promos';
 import { SubscriptionQueries } from '@bss/subscription';

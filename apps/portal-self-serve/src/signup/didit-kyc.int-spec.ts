@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CustomerQueries } from '@bss/crm';
-import { IdentityQueries, KycDecisionQueries, signDiditBody } from '@bss/identity';
+import { IdentityQueries } from '@bss/identity';
+import { KycDecisionQueries, signDiditBody } from '@bss/signup';
 import { createPortalTestApp, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
 
 const SECRET = 'didit-webhook-test-secret-0123456789';

@@ -1,5 +1,5 @@
 import { Get, Param, Req, Res } from '@nestjs/common';
-import { SignupQueries, type SignupProgressView } from '@bss/identity';
+import { SignupQueries, type SignupProgressView } from '@bss/signup';
 import { Gate, NotFoundUnlessGated, PortalController } from '../http/gates';
 import { sessionOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
 

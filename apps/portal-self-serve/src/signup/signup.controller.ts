@@ -15,7 +15,7 @@ import {
   StartSignupCommand,
   type SignupStep,
   type SignupView,
-} from '@bss/identity';
+} from '@bss/signup';
 import { InventoryQueries } from '@bss/inventory';
 import { Clock, NotFound } from '@bss/platform';
 import { PromoQueries } from '@bss/promos';
@@ -75,7 +75,7 @@ export class SignupController {
   }
 
   @Post()
-  @PortalAction('signup_start')
+  @PortalAction('signup.start')
   async begin(@Req() req: PortalRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const journey = await this.start.execute({ identityId: sessionOf(req).identityId, offeringId: formOf(req).offering_id ?? '' });
     return this.ui.redirect(req, reply, this.stepUrl(journey, journey.nextStep));
@@ -98,7 +98,7 @@ export class SignupController {
   }
 
   @Post(':id/number')
-  @PortalAction('signup_choose_number')
+  @PortalAction('signup.choose_number')
   async number(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
     const journey = await this.chooseNumber.execute({ signupId: id, identityId: sessionOf(req).identityId, msisdn: formOf(req).msisdn ?? '' });
     return this.ui.redirect(req, reply, this.stepUrl(journey, journey.nextStep));
@@ -111,7 +111,7 @@ export class SignupController {
   }
 
   @Post(':id/details')
-  @PortalAction('signup_create_customer')
+  @PortalAction('signup.save_details')
   async details(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
     const form = formOf(req);
     const journey = await this.saveDetails.execute({
@@ -144,14 +144,14 @@ export class SignupController {
 
   /** After Didit's signed Approved: the CRM records a didit attestation corroborated by that webhook. */
   @Post(':id/kyc/complete')
-  @PortalAction('signup_attest_kyc')
+  @PortalAction('signup.complete_kyc_handoff')
   async kycComplete(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
     const journey = await this.completeKycHandoff.execute({ signupId: id, identityId: sessionOf(req).identityId });
     return this.ui.redirect(req, reply, this.stepUrl(journey, journey.nextStep));
   }
 
   @Post(':id/kyc')
-  @PortalAction('signup_attest_kyc')
+  @PortalAction('signup.attest_kyc')
   async kyc(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
     if (this.signups.kycProvider() === 'didit') {
       await this.startKycHandoff.execute({ signupId: id, identityId: sessionOf(req).identityId });
@@ -176,7 +176,7 @@ export class SignupController {
   }
 
   @Post(':id/card')
-  @PortalAction('signup_add_card')
+  @PortalAction('signup.add_card')
   async card(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
     const form = formOf(req);
     const journey = await this.addCard.execute({
@@ -221,7 +221,7 @@ export class SignupController {
   }
 
   @Post(':id/order')
-  @PortalAction('signup_create_order')
+  @PortalAction('signup.place_order')
   async order(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
     const form = formOf(req);
     await this.placeOrder.execute({

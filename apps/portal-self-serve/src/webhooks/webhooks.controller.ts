@@ -1,5 +1,5 @@
 import { Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
-import { RecordDiditWebhookCommand } from '@bss/identity';
+import { RecordDiditWebhookCommand } from '@bss/signup';
 import { PublicRoute, runWithAuth } from '@bss/policies';
 import type { RawBodyRequest } from '../http/raw-body';
 

@@ -3,7 +3,7 @@ import { IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
 import { AddContactMediumCommand, CustomerQueries, RemoveContactMediumCommand } from '@bss/crm';
 import { EmailOutbox } from '@bss/notifications';
-import { NotFound, validateInput } from '@bss/platform';
+import { NotFound, validateInput, Verb } from '@bss/platform';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
 import { EmailChangePendingEntity } from '../domain/email-change-pending.entity';
 import { IdentityEntity } from '../domain/identity.entity';
@@ -38,6 +38,7 @@ export type VerifyEmailChangeResult =
  * `email_change.start`: the new address must be free; any earlier pending change is cancelled and
  * a code (valid 24 h) goes to the NEW address, so only its owner can complete the change.
  */
+@Verb({ name: 'email_change.start', input: StartEmailChangeInput, summary: 'Emails a code to the new address of a customer changing their email', cliExempt: 'portal self-care: only the owner of the new inbox can finish it' })
 @Injectable()
 export class StartEmailChangeCommand {
   constructor(
@@ -96,6 +97,7 @@ export class StartEmailChangeCommand {
  * medium and the identity's email and consumes the pending row; any failure leaves all three as
  * they were. An expired row is marked expired.
  */
+@Verb({ name: 'email_change.verify', input: VerifyEmailChangeInput, summary: 'Switches the customer to the new email once its code is entered', cliExempt: 'portal self-care: only the owner of the new inbox has the code' })
 @Injectable()
 export class VerifyEmailChangeCommand {
   constructor(
@@ -150,6 +152,7 @@ export class VerifyEmailChangeCommand {
 }
 
 /** `email_change.cancel`: idempotent; no step-up (it only keeps things as they are). */
+@Verb({ name: 'email_change.cancel', input: CancelEmailChangeInput, summary: 'Drops a pending email change', cliExempt: 'portal self-care of the signed-in customer' })
 @Injectable()
 export class CancelEmailChangeCommand {
   constructor(private readonly uow: UnitOfWork) {}

@@ -3,7 +3,7 @@ import { EmailQueries } from '@bss/notifications';
 import { createTestApp, type TestApp } from '@bss/testing';
 import { IdentityModule } from '../identity.module';
 import { IdentityQueries } from '../queries/identity.queries';
-import { LogoutCommand, RotateSessionCommand, SessionResolver } from './session.commands';
+import { RevokeSessionCommand, RotateSessionCommand, SessionResolver } from './session.commands';
 import { StartLoginCommand } from './start-login.command';
 import { VerifyLoginCommand } from './verify-login.command';
 
@@ -104,7 +104,7 @@ describe('portal login', () => {
     const fresh = await app.get(RotateSessionCommand).execute({ sessionId: ok.sessionId });
     expect(await resolver.resolve(ok.sessionToken)).toBeNull();
     expect(await resolver.resolve(fresh!.token)).toMatchObject({ identityId: ok.identityId, dueForRotation: false });
-    await app.get(LogoutCommand).execute({ sessionId: fresh!.sessionId });
+    await app.get(RevokeSessionCommand).execute({ sessionId: fresh!.sessionId });
     expect(await resolver.resolve(fresh!.token)).toBeNull();
   });
 });

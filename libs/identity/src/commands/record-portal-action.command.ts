@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 
 export class RecordPortalActionInput {
   @IsOptional() @IsString() @MaxLength(64) customerId?: string;
@@ -20,6 +20,7 @@ export class RecordPortalActionInput {
  * The portal's own audit: one row per signup or post-login write attempt, success or failure. It
  * runs in its own transaction after the action, so a failed (rolled back) action is recorded too.
  */
+@Verb({ name: 'portal_action.record', input: RecordPortalActionInput, summary: "Records one portal write attempt in the portal's own audit", cliExempt: 'written by the portal after each of its writes; not an action of its own' })
 @Injectable()
 export class RecordPortalActionCommand {
   constructor(private readonly uow: UnitOfWork) {}

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsString, Matches } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
-import { Clock, Database, validateInput } from '@bss/platform';
+import { Clock, Database, validateInput, Verb } from '@bss/platform';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
 import type { IdentityStatus } from '../domain/identity.values';
 import { sha256Hex } from '../domain/tokens';
@@ -82,6 +82,7 @@ export class SessionIdInput {
 }
 
 /** `session.rotate`: a fresh session replaces one past half its life; the old id stops working at once. */
+@Verb({ name: 'session.rotate', input: SessionIdInput, summary: 'Replaces a portal session past half its life with a fresh one', cliExempt: 'the portal gate rotates the session cookie of the request it is serving' })
 @Injectable()
 export class RotateSessionCommand {
   constructor(
@@ -104,9 +105,10 @@ export class RotateSessionCommand {
   }
 }
 
-/** `session.revoke` (logout): idempotent. */
+/** `session.revoke` (sign out): idempotent. */
+@Verb({ name: 'session.revoke', input: SessionIdInput, summary: 'Ends a portal session (sign out)', cliExempt: 'sign-out of the browser holding the session cookie' })
 @Injectable()
-export class LogoutCommand {
+export class RevokeSessionCommand {
   constructor(private readonly uow: UnitOfWork) {}
 
   async execute(input: SessionIdInput): Promise<void> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { validateInput } from '@bss/platform';
+import { validateInput, Verb } from '@bss/platform';
 import { EmailOutbox } from '@bss/notifications';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
 import { IdentityEntity } from '../domain/identity.entity';
@@ -25,6 +25,7 @@ export type StartLoginResult = { status: 'sent'; email: string } | { status: 'ra
  * one batch, same expiry). Older codes stay valid. Rate-limited per email and per IP, counted in
  * Postgres; a refused start is itself recorded.
  */
+@Verb({ name: 'login.start', input: StartLoginInput, summary: 'Emails a one-time sign-in code and magic link to a portal identity', cliExempt: 'portal sign-in of the person at the browser; operators never sign in for a customer' })
 @Injectable()
 export class StartLoginCommand {
   constructor(

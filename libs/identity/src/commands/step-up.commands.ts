@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsIn, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
-import { NotFound, validateInput } from '@bss/platform';
+import { NotFound, validateInput, Verb } from '@bss/platform';
 import { EmailOutbox } from '@bss/notifications';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
 import { IdentityEntity } from '../domain/identity.entity';
@@ -75,6 +75,7 @@ export type VerifyStepUpResult =
   | { status: 'rate_limited' };
 
 /** `step_up.start`: a label-scoped 6-digit code for this session, mailed to the identity; 5 per session per 15 minutes. */
+@Verb({ name: 'step_up.start', input: StepUpScopeInput, summary: 'Emails a code that confirms one sensitive portal action', cliExempt: 'portal step-up of the signed-in customer; the code only reaches their inbox' })
 @Injectable()
 export class StartStepUpCommand {
   constructor(
@@ -119,6 +120,7 @@ export class StartStepUpCommand {
  * `step_up.verify`: the code for THIS session and label becomes a one-use grant (60 s), and the
  * stashed POST (if any) is handed back for replay. Checks are rate-limited per session.
  */
+@Verb({ name: 'step_up.verify', input: VerifyStepUpInput, summary: 'Turns a step-up code into a one-use grant for its action', cliExempt: 'portal step-up of the signed-in customer' })
 @Injectable()
 export class VerifyStepUpCommand {
   constructor(
@@ -174,6 +176,7 @@ export class VerifyStepUpCommand {
 }
 
 /** Spends a grant atomically: same identity, same label, unexpired, once. Grants never cross labels. */
+@Verb({ name: 'step_up_grant.consume', input: ConsumeStepUpGrantInput, summary: 'Spends a step-up grant on the action it was issued for', cliExempt: 'the portal gate spends the grant of the request it is serving' })
 @Injectable()
 export class ConsumeStepUpGrantCommand {
   constructor(
@@ -205,6 +208,7 @@ export class ConsumeStepUpGrantCommand {
  * Parks a gated POST (path + query and its string fields, minus secrets) for replay after the
  * code; a newer stash for the same session and label replaces the older one.
  */
+@Verb({ name: 'step_up_action.stash', input: StashStepUpActionInput, summary: 'Parks a gated portal form until its step-up code is entered', cliExempt: 'the portal gate parks the form of the request it is serving' })
 @Injectable()
 export class StashStepUpActionCommand {
   constructor(

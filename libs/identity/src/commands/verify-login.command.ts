@@ -3,7 +3,7 @@ import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Inject } from '@nestjs/common';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CustomerQueries } from '@bss/crm';
-import { InvalidInput, validateInput } from '@bss/platform';
+import { InvalidInput, validateInput, Verb } from '@bss/platform';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
 import { IdentityEntity } from '../domain/identity.entity';
 import { nextIdentityStatus } from '../domain/identity.state';
@@ -36,6 +36,7 @@ export type VerifyLoginResult =
  * its sibling, stamps the email verified, auto-links the identity to the one CRM customer whose
  * live email it is, and opens a server-side session.
  */
+@Verb({ name: 'login.verify', input: VerifyLoginInput, summary: 'Turns a valid sign-in code or magic link into a portal session', cliExempt: 'portal sign-in of the person at the browser; the code only reaches their inbox' })
 @Injectable()
 export class VerifyLoginCommand {
   constructor(

@@ -1,7 +1,6 @@
 import { PolicyViolation } from '@bss/platform';
 import { IDENTITY_STATUSES } from './identity.values';
 import { IDENTITY_TRANSITIONS, IDENTITY_TRIGGERS, nextIdentityStatus } from './identity.state';
-import { nextSignupState, SIGNUP_STATES, SIGNUP_TRANSITIONS, SIGNUP_TRIGGERS } from './signup.state';
 
 describe('identity status transitions', () => {
   for (const trigger of IDENTITY_TRIGGERS) {
@@ -11,19 +10,6 @@ describe('identity status transitions', () => {
         const run = () => nextIdentityStatus({ id: 'IDN-1', status: from }, trigger);
         if (allowed) expect(run()).toBe(IDENTITY_TRANSITIONS[trigger].to);
         else expect(run).toThrow(PolicyViolation);
-      });
-    }
-  }
-});
-
-describe('signup journey transitions', () => {
-  for (const trigger of SIGNUP_TRIGGERS) {
-    for (const from of SIGNUP_STATES) {
-      const allowed = SIGNUP_TRANSITIONS[trigger].from.includes(from);
-      it(`${trigger} from ${from} is ${allowed ? 'allowed' : 'refused'}`, () => {
-        const run = () => nextSignupState({ id: 'SGN-1', state: from }, trigger);
-        if (allowed) expect(run()).toBe(SIGNUP_TRANSITIONS[trigger].to);
-        else expect(run).toThrow(/signup.*(Cannot|while)/);
       });
     }
   }

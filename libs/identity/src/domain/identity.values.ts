@@ -32,10 +32,6 @@ export const STEP_UP_LABELS = [
 ] as const;
 export type StepUpLabel = (typeof STEP_UP_LABELS)[number];
 
-/** Signup actions are recorded in the portal audit under these labels; they never need a step-up. */
-export const SIGNUP_AUDIT_LABELS = ['signup_create_customer', 'signup_attest_kyc', 'signup_add_card', 'signup_create_order'] as const;
-export type SignupAuditLabel = (typeof SIGNUP_AUDIT_LABELS)[number];
-
 export function isStepUpLabel(value: unknown): value is StepUpLabel {
   return typeof value === 'string' && (STEP_UP_LABELS as readonly string[]).includes(value);
 }

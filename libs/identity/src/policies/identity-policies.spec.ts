@@ -4,7 +4,6 @@ import { assertLinkable } from './identity.policies';
 import { judgeCode, normaliseEmail } from './login.policies';
 import { safeNextPath } from './next-url.policies';
 import { assertNotRateLimited, isRateLimited } from './rate-limit.policies';
-import { assertReadyToOrder, assertSignupEditable, assertStepReachable, isStepReachable, nextSignupStep, type SignupFacts } from './signup.policies';
 import { assertStepUpLabel } from './step-up.policies';
 
 const rule = (fn: () => unknown) => {
@@ -75,31 +74,4 @@ describe('email_change.start.*', () => {
   });
   it('differs_from_current', () => expect(rule(() => assertEmailChangeAllowed({ ...ok, newEmail: 'a@x.io' }))).toBe('email_change.start.differs_from_current'));
   it('requires_linked_customer', () => expect(rule(() => assertEmailChangeAllowed({ ...ok, customerId: null }))).toBe('email_change.start.requires_linked_customer'));
-});
-
-describe('signup policies', () => {
-  const fresh: SignupFacts = { id: 'SGN-1', state: 'collecting', msisdn: null, customerId: null, kycAttestedAt: null, paymentMethodId: null };
-  const full: SignupFacts = { ...fresh, msisdn: '90000001', customerId: 'CUST-1', kycAttestedAt: new Date(), paymentMethodId: 'PM-0001' };
-  it('the next step is the first incomplete one', () => {
-    expect(nextSignupStep(fresh)).toBe('number');
-    expect(nextSignupStep({ ...fresh, msisdn: '90000001' })).toBe('details');
-    expect(nextSignupStep({ ...full, paymentMethodId: null })).toBe('card');
-    expect(nextSignupStep(full)).toBe('review');
-    // A linked customer with KYC and a card needs only a number.
-    expect(nextSignupStep({ ...full, msisdn: null })).toBe('number');
-  });
-  it('back is always reachable, forward only to the next step', () => {
-    expect(isStepReachable(full, 'number')).toBe(true);
-    expect(isStepReachable(fresh, 'kyc')).toBe(false);
-    expect(rule(() => assertStepReachable(fresh, 'number'))).toBe('allowed');
-    expect(rule(() => assertStepReachable(fresh, 'card'))).toBe('signup.place_order.requires_all_steps');
-  });
-  it('signup.edit.before_order_only', () => {
-    expect(rule(() => assertSignupEditable(full))).toBe('allowed');
-    expect(rule(() => assertSignupEditable({ ...full, state: 'ordered' }))).toBe('signup.edit.before_order_only');
-  });
-  it('signup.place_order.requires_all_steps', () => {
-    expect(rule(() => assertReadyToOrder(full))).toBe('allowed');
-    expect(rule(() => assertReadyToOrder({ ...full, kycAttestedAt: null }))).toBe('signup.place_order.requires_all_steps');
-  });
 });

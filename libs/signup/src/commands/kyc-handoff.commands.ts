@@ -3,14 +3,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { IsString, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { AttestKycCommand, type DocumentType } from '@bss/crm';
-import { PolicyViolation, validateInput } from '@bss/platform';
-import { nextSignupState } from '../../domain/signup.state';
-import { IDENTITY_CONFIG, type IdentityConfig } from '../../identity.config';
-import { IDENTITY_RULES } from '../../identity.errors';
-import { assertKycHandoffApproved, kycHandoffState } from '../../policies/kyc-handoff.policies';
-import { assertStepReachable } from '../../policies/signup.policies';
-import { toKycDecisionView, type KycDecisionView } from '../../queries/kyc-decision.queries';
-import { toSignupView, type SignupView } from '../../queries/signup.queries';
+import { PolicyViolation, validateInput, Verb } from '@bss/platform';
+import { nextSignupState } from '../domain/signup.state';
+import { SIGNUP_CONFIG, type SignupConfig } from '../signup.config';
+import { SIGNUP_RULES } from '../signup.errors';
+import { assertKycHandoffApproved, kycHandoffState } from '../policies/kyc-handoff.policies';
+import { assertStepReachable } from '../policies/signup.policies';
+import { toKycDecisionView, type KycDecisionView } from '../queries/kyc-decision.queries';
+import { toSignupView, type SignupView } from '../queries/signup.queries';
 import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loader';
 
 export class SignupKycHandoffInput {
@@ -24,9 +24,9 @@ async function decisionFor(w: WriteScope, sessionId: string | null): Promise<Kyc
   return row ? toKycDecisionView(row) : null;
 }
 
-function assertDiditMode(config: IdentityConfig, signupId: string): void {
+function assertDiditMode(config: SignupConfig, signupId: string): void {
   if (config.kyc.provider !== 'didit') {
-    throw new PolicyViolation(IDENTITY_RULES.signupKycHandoffNotConfigured, 'KYC handoff needs BSS_KYC_PROVIDER=didit', { signupId, provider: config.kyc.provider });
+    throw new PolicyViolation(SIGNUP_RULES.kycHandoffNotConfigured, 'KYC handoff needs BSS_KYC_PROVIDER=didit', { signupId, provider: config.kyc.provider });
   }
 }
 
@@ -35,11 +35,17 @@ function assertDiditMode(config: IdentityConfig, signupId: string): void {
  * repeated start while that session is still open keeps it; after a Declined/Expired one it
  * starts afresh. No call to Didit: the hosted page takes the session id we mint.
  */
+@Verb({
+  name: 'signup.start_kyc_handoff',
+  input: SignupKycHandoffInput,
+  summary: 'Hands the signup KYC step off to a Didit verification session',
+  cliExempt: 'a step of the portal signup funnel (didit mode); the customer verifies on the phone',
+})
 @Injectable()
 export class StartSignupKycHandoffCommand {
   constructor(
     private readonly uow: UnitOfWork,
-    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
+    @Inject(SIGNUP_CONFIG) private readonly config: SignupConfig,
   ) {}
 
   async execute(input: SignupKycHandoffInput): Promise<SignupView> {
@@ -59,16 +65,22 @@ export class StartSignupKycHandoffCommand {
 }
 
 /**
- * `signup.attest_kyc` after a Didit handoff: only on Didit's signed Approved decision for the
- * journey's session, recorded in the CRM as a didit attestation corroborated by that webhook
- * event (the CRM checks it is Approved and at most 30 minutes old). Idempotent once attested.
+ * `signup.complete_kyc_handoff`: only on Didit's signed Approved decision for the journey's
+ * session, recorded in the CRM as a didit attestation corroborated by that webhook event (the CRM
+ * checks it is Approved and at most 30 minutes old). Idempotent once attested.
  */
+@Verb({
+  name: 'signup.complete_kyc_handoff',
+  input: SignupKycHandoffInput,
+  summary: "Records the signup customer's KYC once Didit has approved the handoff session",
+  cliExempt: 'a step of the portal signup funnel (didit mode); only valid on a signed Didit decision',
+})
 @Injectable()
 export class CompleteSignupKycHandoffCommand {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly attestKyc: AttestKycCommand,
-    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
+    @Inject(SIGNUP_CONFIG) private readonly config: SignupConfig,
   ) {}
 
   async execute(input: SignupKycHandoffInput): Promise<SignupView> {

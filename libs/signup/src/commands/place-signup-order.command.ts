@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
 import { CreateOrderCommand, SubmitOrderCommand } from '@bss/orders';
-import { validateInput } from '@bss/platform';
-import { nextSignupState } from '../../domain/signup.state';
-import { assertReadyToOrder } from '../../policies/signup.policies';
-import { toSignupView, type SignupView } from '../../queries/signup.queries';
+import { validateInput, Verb } from '@bss/platform';
+import { nextSignupState } from '../domain/signup.state';
+import { assertReadyToOrder } from '../policies/signup.policies';
+import { toSignupView, type SignupView } from '../queries/signup.queries';
 import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loader';
 
 export class PlaceSignupOrderInput {
@@ -18,10 +18,16 @@ export class PlaceSignupOrderInput {
 }
 
 /**
- * `signup.place_order` (audit label signup_create_order): creates and submits the order in the
- * journey's transaction. The journey row is locked first, so a double submit (two tabs, a
- * double click, a replayed POST) finds the order already placed and returns it: one order.
+ * `signup.place_order`: creates and submits the order in the journey's transaction. The journey
+ * row is locked first, so a double submit (two tabs, a double click, a replayed POST) finds the
+ * order already placed and returns it: one order.
  */
+@Verb({
+  name: 'signup.place_order',
+  input: PlaceSignupOrderInput,
+  summary: 'Places the one order of a completed signup, charging the card on file',
+  cliExempt: 'the last step of the portal signup funnel; operators place orders with `bss order create`',
+})
 @Injectable()
 export class PlaceSignupOrderCommand {
   constructor(

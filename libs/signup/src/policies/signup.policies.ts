@@ -1,5 +1,5 @@
 import { PolicyViolation } from '@bss/platform';
-import { IDENTITY_RULES } from '../identity.errors';
+import { SIGNUP_RULES } from '../signup.errors';
 import { SIGNUP_STEPS, type SignupState, type SignupStep } from '../domain/signup.state';
 
 export interface SignupFacts {
@@ -39,7 +39,7 @@ export function isStepReachable(j: SignupFacts, step: SignupStep): boolean {
 /** signup.edit.before_order_only: once the order is placed the collected facts are frozen. */
 export function assertSignupEditable(j: SignupFacts): void {
   if (j.state !== 'collecting') {
-    throw new PolicyViolation(IDENTITY_RULES.signupNotEditable, 'This signup has already been ordered', { signupId: j.id, state: j.state });
+    throw new PolicyViolation(SIGNUP_RULES.notEditable, 'This signup has already been ordered', { signupId: j.id, state: j.state });
   }
 }
 
@@ -47,7 +47,7 @@ export function assertSignupEditable(j: SignupFacts): void {
 export function assertStepReachable(j: SignupFacts, step: SignupStep): void {
   assertSignupEditable(j);
   if (!isStepReachable(j, step)) {
-    throw new PolicyViolation(IDENTITY_RULES.signupIncomplete, `Finish "${nextSignupStep(j)}" before "${step}"`, { signupId: j.id, step, next: nextSignupStep(j) });
+    throw new PolicyViolation(SIGNUP_RULES.incomplete, `Finish "${nextSignupStep(j)}" before "${step}"`, { signupId: j.id, step, next: nextSignupStep(j) });
   }
 }
 
@@ -56,6 +56,7 @@ export function assertReadyToOrder(j: SignupFacts): void {
   assertSignupEditable(j);
   const missing = SIGNUP_STEPS.filter((s) => s !== 'review' && !done(s, j));
   if (missing.length > 0) {
-    throw new PolicyViolation(IDENTITY_RULES.signupIncomplete, `Still to do: ${missing.join(', ')}`, { signupId: j.id, missing });
+    throw new PolicyViolation(SIGNUP_RULES.incomplete, `Still to do: ${missing.join(', ')}`, { signupId: j.id, missing });
   }
 }
+

@@ -1,5 +1,5 @@
 import { PolicyViolation } from '@bss/platform';
-import { IDENTITY_RULES } from '../identity.errors';
+import { SIGNUP_RULES } from '../signup.errors';
 
 /** Where a Didit handoff stands, from the latest decision Didit sent for its session. */
 export const KYC_HANDOFF_STATES = ['pending_kyc_handoff', 'approved', 'failed'] as const;
@@ -15,7 +15,7 @@ export function kycHandoffState(decisionStatus: string | null): KycHandoffState 
 /** signup.kyc_handoff.approved: a didit attestation only after Didit's own signed Approved decision. */
 export function assertKycHandoffApproved(signupId: string, sessionId: string | null, decisionStatus: string | null): void {
   if (!sessionId || kycHandoffState(decisionStatus) !== 'approved') {
-    throw new PolicyViolation(IDENTITY_RULES.signupKycHandoffApproved, `Didit has not approved session ${sessionId ?? '(none)'}`, {
+    throw new PolicyViolation(SIGNUP_RULES.kycHandoffApproved, `Didit has not approved session ${sessionId ?? '(none)'}`, {
       signupId,
       sessionId,
       decision: decisionStatus,

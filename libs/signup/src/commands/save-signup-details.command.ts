@@ -2,13 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
 import { CreateCustomerCommand, UpdateIndividualCommand } from '@bss/crm';
-import { NotFound, validateInput } from '@bss/platform';
-import { IdentityEntity } from '../../domain/identity.entity';
-import { nextIdentityStatus } from '../../domain/identity.state';
-import { nextSignupState } from '../../domain/signup.state';
-import { assertLinkable } from '../../policies/identity.policies';
-import { assertStepReachable } from '../../policies/signup.policies';
-import { toSignupView, type SignupView } from '../../queries/signup.queries';
+import { IdentityQueries, LinkIdentityCommand } from '@bss/identity';
+import { validateInput, Verb } from '@bss/platform';
+import { nextSignupState } from '../domain/signup.state';
+import { assertStepReachable } from '../policies/signup.policies';
+import { toSignupView, type SignupView } from '../queries/signup.queries';
 import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loader';
 
 export class SaveSignupDetailsInput {
@@ -20,16 +18,19 @@ export class SaveSignupDetailsInput {
 }
 
 /**
- * `signup.save_details` (audit label signup_create_customer): the first time, creates the CRM
- * customer with the identity's verified email (never a typed one) and links the identity, in one
- * transaction; coming back later only corrects the name.
+ * `signup.save_details`: the first time, creates the CRM customer with the identity's verified
+ * email (never a typed one) and links the identity, in one transaction; coming back later only
+ * corrects the name.
  */
+@Verb({ name: 'signup.save_details', input: SaveSignupDetailsInput, summary: "Saves the signup's name and phone, creating and linking the customer the first time", cliExempt: 'a step of the portal signup funnel; operators use `bss customer create`' })
 @Injectable()
 export class SaveSignupDetailsCommand {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly identities: IdentityQueries,
     private readonly createCustomer: CreateCustomerCommand,
     private readonly updateIndividual: UpdateIndividualCommand,
+    private readonly linkIdentity: LinkIdentityCommand,
   ) {}
 
   async execute(input: SaveSignupDetailsInput): Promise<SignupView> {
@@ -38,8 +39,7 @@ export class SaveSignupDetailsCommand {
       const journey = await lockJourney(w, dto.signupId, dto.identityId);
       assertStepReachable(journey, 'details');
       journey.state = nextSignupState(journey, 'edit');
-      const identity = await w.tx.findOne(IdentityEntity, { where: { id: dto.identityId }, lock: { mode: 'pessimistic_write' } });
-      if (!identity) throw new NotFound('identity', dto.identityId);
+      const identity = await this.identities.get(dto.identityId);
       const givenName = dto.givenName.trim();
       const familyName = dto.familyName.trim();
       if (journey.customerId) {
@@ -48,11 +48,7 @@ export class SaveSignupDetailsCommand {
         }
       } else {
         const customer = await this.createCustomer.executeIn(w, { givenName, familyName, email: identity.email, phone: dto.phone });
-        assertLinkable(identity, customer.id);
-        identity.status = nextIdentityStatus(identity, 'link_customer');
-        identity.customerId = customer.id;
-        await w.tx.save(identity);
-        await w.emit({ eventType: 'identity.linked', aggregateType: 'identity', aggregateId: identity.id, payload: { customerId: customer.id, via: 'signup' } });
+        await this.linkIdentity.executeIn(w, { identityId: identity.id, customerId: customer.id, via: 'signup' });
         journey.customerId = customer.id;
       }
       journey.givenName = givenName;

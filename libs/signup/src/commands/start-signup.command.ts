@@ -3,13 +3,12 @@ import { IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
 import { CatalogQueries } from '@bss/catalog';
 import { CustomerQueries } from '@bss/crm';
+import { IdentityQueries } from '@bss/identity';
 import { PaymentQueries } from '@bss/payment';
-import { Clock, NotFound, PolicyViolation, validateInput } from '@bss/platform';
-import { IDENTITY_RULES } from '../../identity.errors';
-import { IdentityEntity } from '../../domain/identity.entity';
-import { SignupJourneyEntity } from '../../domain/signup-journey.entity';
-import { longId } from '../../domain/tokens';
-import { toSignupView, type SignupView } from '../../queries/signup.queries';
+import { Clock, PolicyViolation, randomId, validateInput, Verb } from '@bss/platform';
+import { SIGNUP_RULES } from '../signup.errors';
+import { SignupJourneyEntity } from '../domain/signup-journey.entity';
+import { toSignupView, type SignupView } from '../queries/signup.queries';
 import { IDENTITY_ID } from './signup-loader';
 
 export class StartSignupInput {
@@ -22,12 +21,14 @@ export class StartSignupInput {
  * brings what the CRM and payment already know — no second customer, and the funnel skips the
  * steps that are done (KYC when verified, the card when one is on file).
  */
+@Verb({ name: 'signup.start', input: StartSignupInput, summary: 'Starts a signup journey for a plan on sale', cliExempt: 'a step of the portal signup funnel; operators create customers and orders with `bss customer create` and `bss order create`' })
 @Injectable()
 export class StartSignupCommand {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly catalog: CatalogQueries,
+    private readonly identities: IdentityQueries,
     private readonly customers: CustomerQueries,
     private readonly payments: PaymentQueries,
   ) {}
@@ -36,10 +37,9 @@ export class StartSignupCommand {
     const dto = await validateInput(StartSignupInput, input);
     const now = await this.clock.now();
     const sellable = (await this.catalog.listActiveOfferings(now)).some((o) => o.id === dto.offeringId);
-    if (!sellable) throw new PolicyViolation(IDENTITY_RULES.signupOfferingNotSellable, `${dto.offeringId} is not on sale`, { offeringId: dto.offeringId });
+    if (!sellable) throw new PolicyViolation(SIGNUP_RULES.offeringNotSellable, `${dto.offeringId} is not on sale`, { offeringId: dto.offeringId });
+    const identity = await this.identities.get(dto.identityId);
     return this.uow.run(async (w) => {
-      const identity = await w.tx.findOne(IdentityEntity, { where: { id: dto.identityId } });
-      if (!identity) throw new NotFound('identity', dto.identityId);
       let kycAttestedAt: Date | null = null;
       let paymentMethodId: string | null = null;
       let givenName: string | null = null;
@@ -54,7 +54,7 @@ export class StartSignupCommand {
         phone = customer.phone;
       }
       const journey = w.tx.create(SignupJourneyEntity, {
-        id: longId('SGN'),
+        id: randomId('SGN', { length: 16 }),
         identityId: identity.id,
         offeringId: dto.offeringId,
         msisdn: null,

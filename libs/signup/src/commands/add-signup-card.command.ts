@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
 import { AddPaymentMethodCommand } from '@bss/payment';
-import { NotFound, validateInput } from '@bss/platform';
-import { nextSignupState } from '../../domain/signup.state';
-import { assertStepReachable } from '../../policies/signup.policies';
-import { toSignupView, type SignupView } from '../../queries/signup.queries';
+import { NotFound, validateInput, Verb } from '@bss/platform';
+import { nextSignupState } from '../domain/signup.state';
+import { assertStepReachable } from '../policies/signup.policies';
+import { toSignupView, type SignupView } from '../queries/signup.queries';
 import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loader';
 
 export class AddSignupCardInput {
@@ -17,7 +17,8 @@ export class AddSignupCardInput {
   @IsInt() @Min(2000) @Max(2199) expYear!: number;
 }
 
-/** `signup.add_card` (audit label signup_add_card): the card goes to payment's tokenizer; the journey keeps only the method id. */
+/** `signup.add_card`: the card goes to payment's tokenizer; the journey keeps only the method id. */
+@Verb({ name: 'signup.add_card', input: AddSignupCardInput, summary: 'Puts the signup customer\'s card on file through the payment tokenizer', cliExempt: 'a step of the portal signup funnel; operators add cards with `bss payment add-card`' })
 @Injectable()
 export class AddSignupCardCommand {
   constructor(

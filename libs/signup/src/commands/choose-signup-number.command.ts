@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { IsString, Matches } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
 import { InventoryQueries } from '@bss/inventory';
-import { PolicyViolation, validateInput } from '@bss/platform';
-import { IDENTITY_RULES } from '../../identity.errors';
-import { nextSignupState } from '../../domain/signup.state';
-import { assertStepReachable } from '../../policies/signup.policies';
-import { toSignupView, type SignupView } from '../../queries/signup.queries';
+import { PolicyViolation, validateInput, Verb } from '@bss/platform';
+import { SIGNUP_RULES } from '../signup.errors';
+import { nextSignupState } from '../domain/signup.state';
+import { assertStepReachable } from '../policies/signup.policies';
+import { toSignupView, type SignupView } from '../queries/signup.queries';
 import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loader';
 
 export class ChooseSignupNumberInput {
@@ -16,6 +16,7 @@ export class ChooseSignupNumberInput {
 }
 
 /** `signup.choose_number`: remembers a number that is free now; it is reserved when the order runs. */
+@Verb({ name: 'signup.choose_number', input: ChooseSignupNumberInput, summary: 'Picks the phone number the signup will order', cliExempt: 'a step of the portal signup funnel; operators pick a number with `bss order create --msisdn`' })
 @Injectable()
 export class ChooseSignupNumberCommand {
   constructor(
@@ -30,7 +31,7 @@ export class ChooseSignupNumberCommand {
       assertStepReachable(journey, 'number');
       const number = await this.inventory.getMsisdn(dto.msisdn).catch(() => null);
       if (!number || number.status !== 'available') {
-        throw new PolicyViolation(IDENTITY_RULES.signupNumberUnavailable, `${dto.msisdn} is no longer available; pick another`, { msisdn: dto.msisdn });
+        throw new PolicyViolation(SIGNUP_RULES.numberUnavailable, `${dto.msisdn} is no longer available; pick another`, { msisdn: dto.msisdn });
       }
       journey.state = nextSignupState(journey, 'edit');
       journey.msisdn = dto.msisdn;

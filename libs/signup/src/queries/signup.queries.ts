@@ -3,7 +3,7 @@ import { OrderQueries } from '@bss/orders';
 import { Database, NotFound } from '@bss/platform';
 import type { SignupJourneyEntity } from '../domain/signup-journey.entity';
 import type { SignupState, SignupStep } from '../domain/signup.state';
-import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
+import { SIGNUP_CONFIG, type SignupConfig } from '../signup.config';
 import { kycHandoffState, type KycHandoffState } from '../policies/kyc-handoff.policies';
 import { nextSignupStep } from '../policies/signup.policies';
 import { KycDecisionQueries } from './kyc-decision.queries';
@@ -96,11 +96,11 @@ export class SignupQueries {
     private readonly db: Database,
     private readonly orders: OrderQueries,
     private readonly decisions: KycDecisionQueries,
-    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
+    @Inject(SIGNUP_CONFIG) private readonly config: SignupConfig,
   ) {}
 
   /** Which KYC flow the funnel shows: `prebaked` attests on submit, `didit` hands off to the phone. */
-  kycProvider(): IdentityConfig['kyc']['provider'] {
+  kycProvider(): SignupConfig['kyc']['provider'] {
     return this.config.kyc.provider;
   }
 

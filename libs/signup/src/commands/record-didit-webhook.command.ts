@@ -3,9 +3,9 @@ import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
 import { DOCUMENT_TYPES, fingerprintDocument, type DocumentType } from '@bss/crm';
-import { firstDelivery, InvalidInput, Unauthorized, validateInput } from '@bss/platform';
+import { firstDelivery, InvalidInput, Unauthorized, validateInput, Verb } from '@bss/platform';
 import { diditCountry, diditDocumentType, diditEventId, verifyDiditSignature } from '../adapters/didit-webhook';
-import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
+import { SIGNUP_CONFIG, type SignupConfig } from '../signup.config';
 
 /** What we keep of one Didit decision: the status, and the document only as last4 + hash. */
 export class RecordDiditDecisionInput {
@@ -55,11 +55,17 @@ function toDecisionInput(raw: Buffer, body: Json, receivedAt: Date): RecordDidit
  * session — an older event arriving late never overwrites a newer one. The raw document number is
  * reduced to last4 + hash here and never stored.
  */
+@Verb({
+  name: 'didit_webhook.record',
+  input: RecordDiditDecisionInput,
+  summary: 'Records a signed Didit KYC decision for its verification session',
+  cliExempt: 'Didit calls it through POST /webhooks/didit with the raw signed body (execute takes the body and its signature, the input is what it is parsed into)',
+})
 @Injectable()
 export class RecordDiditWebhookCommand {
   constructor(
     private readonly uow: UnitOfWork,
-    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
+    @Inject(SIGNUP_CONFIG) private readonly config: SignupConfig,
   ) {}
 
   async execute(rawBody: Buffer, signature: string | undefined): Promise<RecordDiditWebhookResult> {

@@ -2,7 +2,7 @@ import { KycCorroborationPort } from '@bss/crm';
 import { Unauthorized } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
 import { signDiditBody } from '../adapters/didit-webhook';
-import { IdentityModule } from '../identity.module';
+import { SignupModule } from '../signup.module';
 import { KycDecisionQueries } from '../queries/kyc-decision.queries';
 import { RecordDiditWebhookCommand } from './record-didit-webhook.command';
 
@@ -15,7 +15,7 @@ describe('RecordDiditWebhookCommand and the didit corroboration lookup', () => {
 
   beforeAll(async () => {
     process.env.BSS_KYC_DIDIT_WEBHOOK_SECRET = SECRET;
-    app = await createTestApp({ imports: [IdentityModule] });
+    app = await createTestApp({ imports: [SignupModule] });
     delete process.env.BSS_KYC_DIDIT_WEBHOOK_SECRET;
     await app.clock.freeze('2026-03-01T09:00:00Z');
     record = app.get(RecordDiditWebhookCommand);

@@ -2,12 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
 import { AttestKycCommand, DOCUMENT_TYPES, type DocumentType } from '@bss/crm';
-import { NotFound, validateInput } from '@bss/platform';
-import { IdentityEntity } from '../../domain/identity.entity';
-import { nextSignupState } from '../../domain/signup.state';
-import { KYC_PROVIDER, type KycProviderPort } from '../../ports/kyc-provider.port';
-import { assertStepReachable } from '../../policies/signup.policies';
-import { toSignupView, type SignupView } from '../../queries/signup.queries';
+import { IdentityQueries } from '@bss/identity';
+import { NotFound, validateInput, Verb } from '@bss/platform';
+import { nextSignupState } from '../domain/signup.state';
+import { KYC_PROVIDER, type KycProviderPort } from '../ports/kyc-provider.port';
+import { assertStepReachable } from '../policies/signup.policies';
+import { toSignupView, type SignupView } from '../queries/signup.queries';
 import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loader';
 
 export class AttestSignupKycInput {
@@ -20,13 +20,15 @@ export class AttestSignupKycInput {
 }
 
 /**
- * `signup.attest_kyc` (audit label signup_attest_kyc): the KYC provider attests, and the CRM
- * records the attestation (document kept only as last4 + hash) in the same transaction.
+ * `signup.attest_kyc`: the KYC provider attests, and the CRM records the attestation (document
+ * kept only as last4 + hash) in the same transaction.
  */
+@Verb({ name: 'signup.attest_kyc', input: AttestSignupKycInput, summary: "Verifies the signup customer's identity document with the KYC provider", cliExempt: 'a step of the portal signup funnel; operators record an attestation with `bss customer attest-kyc`' })
 @Injectable()
 export class AttestSignupKycCommand {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly identities: IdentityQueries,
     private readonly attestKyc: AttestKycCommand,
     @Inject(KYC_PROVIDER) private readonly provider: KycProviderPort,
   ) {}
@@ -37,8 +39,8 @@ export class AttestSignupKycCommand {
       const journey = await lockJourney(w, dto.signupId, dto.identityId);
       assertStepReachable(journey, 'kyc');
       journey.state = nextSignupState(journey, 'edit');
-      const identity = await w.tx.findOne(IdentityEntity, { where: { id: dto.identityId } });
-      if (!identity || !journey.customerId) throw new NotFound('identity', dto.identityId);
+      const identity = await this.identities.get(dto.identityId);
+      if (!journey.customerId) throw new NotFound('customer', 'of this signup');
       const documentCountry = dto.documentCountry ?? 'SG';
       const attestation = await this.provider.attest(
         { email: identity.email, documentType: dto.documentType, documentNumber: dto.documentNumber, documentCountry, dateOfBirth: dto.dateOfBirth },
