@@ -16,6 +16,7 @@ import { LineController } from './selfcare/line.controller';
 import { PaymentMethodsController } from './selfcare/payment-methods.controller';
 import { ProfileController } from './selfcare/profile.controller';
 import { SignupController } from './signup/signup.controller';
+import { ExistingCustomerOrderStepUp } from './signup/existing-customer-order.step-up';
 import { SignupSessionController } from './signup/signup-session.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
 
@@ -48,6 +49,7 @@ export class PortalAppModule {
         PortalHttpSetup,
         { provide: APP_GUARD, useClass: PortalGateGuard },
         PortalActionInterceptor,
+        ExistingCustomerOrderStepUp,
       ],
     };
   }

@@ -1,8 +1,9 @@
-import { applyDecorators, Controller, SetMetadata, UseFilters, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, Controller, SetMetadata, UseFilters, UseInterceptors, type Type } from '@nestjs/common';
 import { PublicRoute } from '@bss/policies';
 import { assertStepUpLabel, type StepUpLabel } from '@bss/identity';
 import { PORTAL_ACTION, PortalActionInterceptor } from './portal-action.interceptor';
 import { PortalExceptionFilter } from './portal-exception.filter';
+import type { PortalRequest } from './portal-request';
 
 /** public < session < verified < linked (a CRM customer behind the identity). */
 export const GATE_LEVELS = ['public', 'session', 'verified', 'linked'] as const;
@@ -11,6 +12,7 @@ export type GateLevel = (typeof GATE_LEVELS)[number];
 export const PORTAL_ROUTE = 'portal:route';
 export const GATE = 'portal:gate';
 export const STEP_UP = 'portal:step-up';
+export const STEP_UP_WHEN = 'portal:step-up-when';
 export const CONFIRM = 'portal:confirm';
 export const GATE_MISS = 'portal:gate-miss';
 
@@ -41,11 +43,19 @@ export const Gate = (level: GateLevel): MethodDecorator & ClassDecorator => SetM
  */
 export const NotFoundUnlessGated = (): MethodDecorator & ClassDecorator => SetMetadata(GATE_MISS, 'not_found');
 
+/** Decides, for one request, whether a `@StepUp` route needs the code this time. */
+export interface StepUpCondition {
+  applies(req: PortalRequest): Promise<boolean>;
+}
+
 /**
  * The route is a sensitive write: a fresh emailed code for `label` first (§2.7). An unknown label
- * throws while the controller class is defined, so the app cannot start with one.
+ * throws while the controller class is defined, so the app cannot start with one. With `when` (a
+ * provider of the app) the gate asks it per request, for a write that moves money only for some
+ * callers (an existing customer's signup order charges the card on file).
  */
-export const StepUp = (label: StepUpLabel): MethodDecorator => SetMetadata(STEP_UP, assertStepUpLabel(label));
+export const StepUp = (label: StepUpLabel, when?: Type<StepUpCondition>): MethodDecorator =>
+  applyDecorators(SetMetadata(STEP_UP, assertStepUpLabel(label)), ...(when ? [SetMetadata(STEP_UP_WHEN, when)] : []));
 
 /**
  * Records one portal_action row per attempt of this write, success or failure. The interceptor is

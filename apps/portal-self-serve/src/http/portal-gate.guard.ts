@@ -1,11 +1,11 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { Injectable, type CanActivate, type ExecutionContext, type Type } from '@nestjs/common';
+import { ModuleRef, Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { ConsumeStepUpGrantCommand, RotateSessionCommand, safeNextPath, SessionResolver, StashStepUpActionCommand, type StepUpLabel } from '@bss/identity';
 import { NotFound } from '@bss/platform';
 import { runWithAuth, type AuthContext } from '@bss/policies';
 import { CSRF_COOKIE, CSRF_FIELD, CSRF_HEADER, parseCookies } from '@bss/web';
-import { CONFIRM, GATE, GATE_MISS, isPublicPath, PORTAL_ROUTE, STEP_UP, type GateLevel } from './gates';
+import { CONFIRM, GATE, GATE_MISS, isPublicPath, PORTAL_ROUTE, STEP_UP, STEP_UP_WHEN, type GateLevel, type StepUpCondition } from './gates';
 import { formOf, type PortalRequest } from './portal-request';
 import { PortalRedirect, PortalRefusal } from './portal-redirect';
 import { PortalUi, SESSION_COOKIE, STEP_UP_COOKIE } from './portal-ui';
@@ -28,6 +28,7 @@ export class PortalGateGuard implements CanActivate {
     private readonly rotate: RotateSessionCommand,
     private readonly consumeGrant: ConsumeStepUpGrantCommand,
     private readonly stash: StashStepUpActionCommand,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -82,8 +83,14 @@ export class PortalGateGuard implements CanActivate {
     }
 
     const label = this.reflector.get<StepUpLabel | undefined>(STEP_UP, context.getHandler());
-    if (label) await this.stepUpGate(req, reply, label, cookies, anon);
+    if (label && (await this.stepUpApplies(context, req))) await this.stepUpGate(req, reply, label, cookies, anon);
     return true;
+  }
+
+  /** A `@StepUp(label, when)` route asks its condition; a plain `@StepUp(label)` always steps up. */
+  private async stepUpApplies(context: ExecutionContext, req: PortalRequest): Promise<boolean> {
+    const when = this.reflector.get<Type<StepUpCondition> | undefined>(STEP_UP_WHEN, context.getHandler());
+    return !when || this.moduleRef.get(when, { strict: false }).applies(req);
   }
 
   private async stepUpGate(req: PortalRequest, reply: FastifyReply, label: StepUpLabel, cookies: Record<string, string>, anon: Partial<AuthContext>): Promise<void> {

@@ -20,11 +20,12 @@ import { InventoryQueries } from '@bss/inventory';
 import { Clock, NotFound } from '@bss/platform';
 import { PromoQueries } from '@bss/promos';
 import { SubscriptionQueries } from '@bss/subscription';
-import { Gate, PortalAction, PortalController } from '../http/gates';
+import { Gate, PortalAction, PortalController, StepUp } from '../http/gates';
 import { formOf, sessionOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
 import { PortalUi } from '../http/portal-ui';
 import { toPlanCard } from '../public/plan-format';
 import { toEsimDisplay } from './esim.view';
+import { ExistingCustomerOrderStepUp } from './existing-customer-order.step-up';
 
 const STEP_LABELS: Record<SignupStep, string> = { number: 'Number', details: 'Details', kyc: 'Identity', card: 'Card', review: 'Review' };
 const STEPS: SignupStep[] = ['number', 'details', 'kyc', 'card', 'review'];
@@ -220,7 +221,9 @@ export class SignupController {
     return this.ui.view(req, reply, { page: 'signup/_promo-preview', fragment: 'signup/_promo-preview' }, { preview, hasOffer: hasOffer === '1' });
   }
 
+  /** An existing customer's order charges the card on file: stepped up like any other money-moving self-care write. */
   @Post(':id/order')
+  @StepUp('signup.place_order', ExistingCustomerOrderStepUp)
   @PortalAction('signup.place_order')
   async order(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
     const form = formOf(req);

@@ -1,7 +1,10 @@
 import { CustomerQueries } from '@bss/crm';
 import { IdentityQueries } from '@bss/identity';
 import { OrderQueries } from '@bss/orders';
-import { createPortalTestApp, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
+import { PaymentQueries } from '@bss/payment';
+import { SignupQueries } from '@bss/signup';
+import { customerWithLine } from '../testing/line-factory';
+import { createPortalTestApp, followReplay, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
 
 describe('signup funnel', () => {
   let t: PortalTestApp;
@@ -183,5 +186,39 @@ describe('signup funnel', () => {
     expect(res.status).toBe(422);
     expect(res.body).toContain('phone');
     expect((await t.get(IdentityQueries).findByEmail('bad@example.sg'))!.customerId).toBeNull();
+  });
+
+  it('an existing customer ordering another line is stepped up like a top-up: no fresh grant, no order and no charge; with the code, one order', async () => {
+    const existing = await customerWithLine(t, 'second-line@example.sg');
+    const b = new TestBrowser(t);
+    await b.login(existing.email);
+    const id = await startSignup(b, 'PLAN_S');
+    const numbers = await b.get(`/signup/${id}/number`);
+    const msisdn = /name="msisdn" value="(\d+)"/.exec(numbers.body)![1];
+    expect((await b.post(`/signup/${id}/number`, { msisdn })).location).toBe(`/signup/${id}/review`);
+    const review = await b.get(`/signup/${id}/review`);
+    expect(review.body).toContain('we email you a code to confirm');
+    const ordersBefore = await t.get(OrderQueries).list({ customerId: existing.customerId });
+    const chargesBefore = await t.get(PaymentQueries).listAttempts(existing.customerId);
+
+    const unconfirmed = await b.post(`/signup/${id}/order`, {}, { referer: `/signup/${id}/review` });
+    expect(unconfirmed.status).toBe(303);
+    expect(unconfirmed.location).toBe(`/auth/step-up?action=signup.place_order&next=${encodeURIComponent(`/signup/${id}/review`)}`);
+    const forged = await b.post(`/signup/${id}/order`, { step_up_token: 'x'.repeat(32) }, { referer: `/signup/${id}/review` });
+    expect(forged.location).toMatch(/^\/auth\/step-up\?action=signup\.place_order/);
+    await t.jobs.drain();
+    expect((await t.get(SignupQueries).get(id, (await t.get(IdentityQueries).findByEmail(existing.email))!.id)).orderId).toBeNull();
+    expect(await t.get(OrderQueries).list({ customerId: existing.customerId })).toHaveLength(ordersBefore.length);
+    expect(await t.get(PaymentQueries).listAttempts(existing.customerId)).toHaveLength(chargesBefore.length);
+
+    const verified = await b.stepUp(unconfirmed.location!, existing.email);
+    expect(verified.body).toContain('id="step-up-replay"');
+    const placed = await followReplay(b, verified);
+    expect(placed.location).toBe(`/signup/${id}/progress`);
+    await t.jobs.drain();
+    expect(await t.get(OrderQueries).list({ customerId: existing.customerId })).toHaveLength(ordersBefore.length + 1);
+    expect((await t.get(PaymentQueries).listAttempts(existing.customerId)).length).toBeGreaterThan(chargesBefore.length);
+    const audit = (await t.get(IdentityQueries).portalActions({ customerId: existing.customerId })).filter((a) => a.action === 'signup.place_order');
+    expect(audit).toEqual([expect.objectContaining({ success: true, stepUpConsumed: true })]);
   });
 });

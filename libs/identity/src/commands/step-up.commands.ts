@@ -31,6 +31,7 @@ export const STEP_UP_ACTION_TEXT: Record<StepUpLabel, string> = {
   name_update: 'change your name',
   plan_change_schedule: 'switch plans',
   plan_change_cancel: 'cancel a plan switch',
+  'signup.place_order': 'order another line',
 };
 
 /** Form fields never parked in Postgres: a card number or CVV is typed again after the code. */

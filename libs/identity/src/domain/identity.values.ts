@@ -29,6 +29,8 @@ export const STEP_UP_LABELS = [
   'name_update',
   'plan_change_schedule',
   'plan_change_cancel',
+  // Buying another line through the signup funnel as an existing customer (card on file): named after its verb.
+  'signup.place_order',
 ] as const;
 export type StepUpLabel = (typeof STEP_UP_LABELS)[number];
 

@@ -20,7 +20,8 @@ export class PlaceSignupOrderInput {
 /**
  * `signup.place_order`: creates and submits the order in the journey's transaction. The journey
  * row is locked first, so a double submit (two tabs, a double click, a replayed POST) finds the
- * order already placed and returns it: one order.
+ * order already placed and returns it: one order. Someone who was already a customer is charged
+ * on the card on file, so the portal steps them up first (signupOrderNeedsStepUp).
  */
 @Verb({
   name: 'signup.place_order',

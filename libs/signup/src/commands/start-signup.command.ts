@@ -63,6 +63,7 @@ export class StartSignupCommand {
         phone,
         state: 'collecting',
         customerId: identity.customerId,
+        forExistingCustomer: identity.customerId !== null,
         kycAttestedAt,
         paymentMethodId,
         orderId: null,

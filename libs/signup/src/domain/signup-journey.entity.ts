@@ -16,6 +16,8 @@ export class SignupJourneyEntity {
   @Column({ type: 'text', nullable: true }) phone: string | null;
   @Column({ type: 'text' }) state: SignupState;
   @Column({ name: 'customer_id', type: 'text', nullable: true }) customerId: string | null;
+  /** Started by someone who was already a customer: the order then charges a card already on file. */
+  @Column({ name: 'for_existing_customer', type: 'boolean' }) forExistingCustomer: boolean;
   @Column({ name: 'kyc_attested_at', type: 'timestamptz', nullable: true }) kycAttestedAt: Date | null;
   /** The Didit session this journey handed off to (didit mode); a retry replaces it. */
   @Column({ name: 'kyc_session_id', type: 'text', nullable: true }) kycSessionId: string | null;

@@ -1,5 +1,13 @@
 import { PolicyViolation } from '@bss/platform';
-import { assertReadyToOrder, assertSignupEditable, assertStepReachable, isStepReachable, nextSignupStep, type SignupFacts } from './signup.policies';
+import {
+  assertReadyToOrder,
+  assertSignupEditable,
+  assertStepReachable,
+  isStepReachable,
+  nextSignupStep,
+  signupOrderNeedsStepUp,
+  type SignupFacts,
+} from './signup.policies';
 
 const rule = (fn: () => unknown) => {
   try {
@@ -37,3 +45,7 @@ describe('signup policies', () => {
   });
 });
 
+describe('signupOrderNeedsStepUp', () => {
+  it('an existing customer (card already on file) steps up before the order', () => expect(signupOrderNeedsStepUp({ forExistingCustomer: true })).toBe(true));
+  it('a customer created by this journey (card typed in it) does not', () => expect(signupOrderNeedsStepUp({ forExistingCustomer: false })).toBe(false));
+});

@@ -60,3 +60,11 @@ export function assertReadyToOrder(j: SignupFacts): void {
   }
 }
 
+/**
+ * A journey started by someone who was already a customer orders against the card on file, so
+ * placing it is a money-moving self-care write and needs a fresh step-up like a top-up; a
+ * brand-new customer typed the card in this very journey.
+ */
+export function signupOrderNeedsStepUp(j: { forExistingCustomer: boolean }): boolean {
+  return j.forExistingCustomer;
+}

@@ -5,7 +5,7 @@ import type { SignupJourneyEntity } from '../domain/signup-journey.entity';
 import type { SignupState, SignupStep } from '../domain/signup.state';
 import { SIGNUP_CONFIG, type SignupConfig } from '../signup.config';
 import { kycHandoffState, type KycHandoffState } from '../policies/kyc-handoff.policies';
-import { nextSignupStep } from '../policies/signup.policies';
+import { nextSignupStep, signupOrderNeedsStepUp } from '../policies/signup.policies';
 import { KycDecisionQueries } from './kyc-decision.queries';
 
 export interface SignupView {
@@ -18,6 +18,10 @@ export interface SignupView {
   phone: string | null;
   state: SignupState;
   customerId: string | null;
+  /** Started by someone who was already a customer (not created by this journey). */
+  forExistingCustomer: boolean;
+  /** Placing the order needs a fresh step-up first (signupOrderNeedsStepUp). */
+  orderNeedsStepUp: boolean;
   kycAttestedAt: Date | null;
   /** The Didit session of a KYC handoff (didit mode only). */
   kycSessionId: string | null;
@@ -53,6 +57,8 @@ export function toSignupView(j: SignupJourneyEntity): SignupView {
     phone: j.phone,
     state: j.state,
     customerId: j.customerId,
+    forExistingCustomer: j.forExistingCustomer,
+    orderNeedsStepUp: signupOrderNeedsStepUp(j),
     kycAttestedAt: j.kycAttestedAt,
     kycSessionId: j.kycSessionId ?? null,
     paymentMethodId: j.paymentMethodId,
@@ -73,6 +79,7 @@ interface JourneyRow {
   phone: string | null;
   state: SignupState;
   customer_id: string | null;
+  for_existing_customer: boolean;
   kyc_attested_at: Date | null;
   kyc_session_id: string | null;
   payment_method_id: string | null;
@@ -134,6 +141,7 @@ export class SignupQueries {
       phone: row.phone,
       state: row.state,
       customerId: row.customer_id,
+      forExistingCustomer: row.for_existing_customer,
       kycAttestedAt: row.kyc_attested_at,
       kycSessionId: row.kyc_session_id,
       paymentMethodId: row.payment_method_id,
@@ -142,6 +150,18 @@ export class SignupQueries {
       updatedAt: row.updated_at,
       tenantId: 'DEFAULT',
     });
+  }
+
+  /**
+   * Whether this identity's journey must be stepped up before its order is placed. An unknown or
+   * foreign journey answers false: the order command itself then refuses it as not found.
+   */
+  async orderNeedsStepUp(signupId: string, identityId: string): Promise<boolean> {
+    const signup = await this.get(signupId, identityId).catch((error: unknown) => {
+      if (error instanceof NotFound) return null;
+      throw error;
+    });
+    return signup?.orderNeedsStepUp ?? false;
   }
 
   async progress(signupId: string, identityId: string): Promise<SignupProgressView> {

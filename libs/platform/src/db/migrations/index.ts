@@ -11,6 +11,7 @@ import { CreatePortalAuth1764800000000 } from './1764800000000-create-portal-aut
 import { AddCrmInsertionOrder1764300001000 } from './1764300001000-add-crm-insertion-order';
 import { CreatePortOutQueue1764300002000 } from './1764300002000-create-port-out-queue';
 import { AddDiditKycHandoff1764800001000 } from './1764800001000-add-didit-kyc-handoff';
+import { AddSignupExistingCustomer1764800007000 } from './1764800007000-add-signup-existing-customer';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   AddCrmInsertionOrder1764300001000,
   CreatePortOutQueue1764300002000,
   AddDiditKycHandoff1764800001000,
+  AddSignupExistingCustomer1764800007000,
 ];
