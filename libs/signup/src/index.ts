@@ -2,7 +2,7 @@ export * from './signup.module';
 export * from './signup.errors';
 export { SIGNUP_CONFIG, signupConfigFromEnv, kycConfigFromEnv, KYC_PROVIDER_NAMES, type SignupConfig, type KycConfig, type KycProviderName } from './signup.config';
 export * from './domain/signup.state';
-export { nextSignupStep, isStepReachable, signupOrderNeedsStepUp } from './policies/signup.policies';
+export { nextSignupStep, isStepReachable, signupOrderNeedsStepUp, assertPlausibleDateOfBirth } from './policies/signup.policies';
 export { kycHandoffState, KYC_HANDOFF_STATES, type KycHandoffState } from './policies/kyc-handoff.policies';
 export { signDiditBody } from './adapters/didit-webhook';
 export type { KycProviderPort, KycAttestation, KycCheckRequest } from './ports/kyc-provider.port';

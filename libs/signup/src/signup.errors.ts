@@ -4,6 +4,7 @@ export const SIGNUP_RULES = {
   incomplete: 'signup.place_order.requires_all_steps',
   numberUnavailable: 'signup.choose_number.available',
   offeringNotSellable: 'signup.start.offering_sellable',
+  dateOfBirthPlausible: 'signup.attest_kyc.date_of_birth_plausible',
   kycHandoffApproved: 'signup.kyc_handoff.approved',
   kycHandoffNotConfigured: 'signup.kyc_handoff.provider_is_didit',
 } as const;

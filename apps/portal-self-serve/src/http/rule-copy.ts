@@ -31,6 +31,7 @@ export const RULE_COPY: Readonly<Record<string, string>> = {
   'signup.edit.before_order_only': 'Your order is already placed; those details can no longer change here.',
   'signup.place_order.requires_all_steps': 'A step is still missing. Please finish it first.',
   'signup.start.offering_sellable': 'That plan is not on sale right now.',
+  'signup.attest_kyc.date_of_birth_plausible': 'Please check your date of birth: it must be a real date in the past.',
   'order.create.no_payment_method': 'Add a card before ordering.',
   'order.create.requires_verified_customer': 'Please verify your identity before ordering.',
   'policy.offering.not_sellable_now': 'That plan is not on sale right now.',

@@ -188,6 +188,37 @@ describe('signup funnel', () => {
     expect((await t.get(IdentityQueries).findByEmail('bad@example.sg'))!.customerId).toBeNull();
   });
 
+  /** A fresh identity through number and details, standing on the KYC step; returns the signup and customer ids. */
+  async function atKycStep(b: TestBrowser, email: string): Promise<{ id: string; customerId: string }> {
+    await b.login(email);
+    const id = await startSignup(b);
+    const numbers = await b.get(`/signup/${id}/number`);
+    await b.post(`/signup/${id}/number`, { msisdn: /name="msisdn" value="(\d+)"/.exec(numbers.body)![1] });
+    await b.get(`/signup/${id}/details`);
+    await b.post(`/signup/${id}/details`, { given_name: 'Dora', family_name: 'Lim', phone: '+6591230000' });
+    await b.get(`/signup/${id}/kyc`);
+    return { id, customerId: (await t.get(IdentityQueries).findByEmail(email))!.customerId! };
+  }
+
+  it('the date of birth typed at the KYC step is saved on the customer and shown on the profile', async () => {
+    const b = new TestBrowser(t);
+    const { id, customerId } = await atKycStep(b, 'dob@example.sg');
+    const res = await b.post(`/signup/${id}/kyc`, { document_type: 'passport', document_number: 'E7654321', document_country: 'SG', date_of_birth: '1988-07-15' });
+    expect(res.location).toBe(`/signup/${id}/card`);
+    expect(await t.get(CustomerQueries).get(customerId)).toMatchObject({ kycStatus: 'verified', dateOfBirth: '1988-07-15' });
+    const profile = await b.get('/profile/contact');
+    expect(profile.status).toBe(200);
+    expect(profile.body).toContain('1988-07-15');
+  });
+
+  it('a date of birth in the future is refused at the KYC step, and nothing is attested', async () => {
+    const b = new TestBrowser(t);
+    const { id, customerId } = await atKycStep(b, 'dob-future@example.sg');
+    const future = await b.post(`/signup/${id}/kyc`, { document_type: 'passport', document_number: 'E7654322', document_country: 'SG', date_of_birth: '2999-01-01' }, { referer: `/signup/${id}/kyc` });
+    expect(future.location).toBe(`/signup/${id}/kyc?err=signup.attest_kyc.date_of_birth_plausible`);
+    expect(await t.get(CustomerQueries).get(customerId)).toMatchObject({ kycStatus: 'not_verified', dateOfBirth: null });
+  });
+
   it('an existing customer ordering another line is stepped up like a top-up: no fresh grant, no order and no charge; with the code, one order', async () => {
     const existing = await customerWithLine(t, 'second-line@example.sg');
     const b = new TestBrowser(t);

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
-import { AttestKycCommand, DOCUMENT_TYPES, type DocumentType } from '@bss/crm';
+import { AttestKycCommand, DOCUMENT_TYPES, UpdateIndividualCommand, type DocumentType } from '@bss/crm';
 import { IdentityQueries } from '@bss/identity';
 import { NotFound, validateInput, Verb } from '@bss/platform';
 import { nextSignupState } from '../domain/signup.state';
 import { KYC_PROVIDER, type KycProviderPort } from '../ports/kyc-provider.port';
-import { assertStepReachable } from '../policies/signup.policies';
+import { assertPlausibleDateOfBirth, assertStepReachable } from '../policies/signup.policies';
 import { toSignupView, type SignupView } from '../queries/signup.queries';
 import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loader';
 
@@ -21,7 +21,8 @@ export class AttestSignupKycInput {
 
 /**
  * `signup.attest_kyc`: the KYC provider attests, and the CRM records the attestation (document
- * kept only as last4 + hash) in the same transaction.
+ * kept only as last4 + hash) and the attested date of birth on the individual, in the same
+ * transaction.
  */
 @Verb({ name: 'signup.attest_kyc', input: AttestSignupKycInput, summary: "Verifies the signup customer's identity document with the KYC provider", cliExempt: 'a step of the portal signup funnel; operators record an attestation with `bss customer attest-kyc`' })
 @Injectable()
@@ -30,6 +31,7 @@ export class AttestSignupKycCommand {
     private readonly uow: UnitOfWork,
     private readonly identities: IdentityQueries,
     private readonly attestKyc: AttestKycCommand,
+    private readonly updateIndividual: UpdateIndividualCommand,
     @Inject(KYC_PROVIDER) private readonly provider: KycProviderPort,
   ) {}
 
@@ -38,6 +40,7 @@ export class AttestSignupKycCommand {
     return this.uow.run(async (w) => {
       const journey = await lockJourney(w, dto.signupId, dto.identityId);
       assertStepReachable(journey, 'kyc');
+      assertPlausibleDateOfBirth(dto.dateOfBirth, w.now);
       journey.state = nextSignupState(journey, 'edit');
       const identity = await this.identities.get(dto.identityId);
       if (!journey.customerId) throw new NotFound('customer', 'of this signup');
@@ -57,6 +60,7 @@ export class AttestSignupKycCommand {
         verifiedAt: attestation.verifiedAt,
         attestationPayload: attestation.attestationPayload,
       });
+      await this.updateIndividual.executeIn(w, { customerId: journey.customerId, dateOfBirth: dto.dateOfBirth });
       journey.kycAttestedAt = w.now;
       await saveJourney(w, journey, 'signup.kyc_attested', { provider: attestation.provider });
       return toSignupView(journey);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { IsString, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { AttestKycCommand, type DocumentType } from '@bss/crm';
+import { AttestKycCommand, UpdateIndividualCommand, type DocumentType } from '@bss/crm';
 import { PolicyViolation, validateInput, Verb } from '@bss/platform';
 import { nextSignupState } from '../domain/signup.state';
 import { SIGNUP_CONFIG, type SignupConfig } from '../signup.config';
@@ -67,7 +67,8 @@ export class StartSignupKycHandoffCommand {
 /**
  * `signup.complete_kyc_handoff`: only on Didit's signed Approved decision for the journey's
  * session, recorded in the CRM as a didit attestation corroborated by that webhook event (the CRM
- * checks it is Approved and at most 30 minutes old). Idempotent once attested.
+ * checks it is Approved and at most 30 minutes old), with the date of birth Didit read from the
+ * document on the individual. Idempotent once attested.
  */
 @Verb({
   name: 'signup.complete_kyc_handoff',
@@ -80,6 +81,7 @@ export class CompleteSignupKycHandoffCommand {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly attestKyc: AttestKycCommand,
+    private readonly updateIndividual: UpdateIndividualCommand,
     @Inject(SIGNUP_CONFIG) private readonly config: SignupConfig,
   ) {}
 
@@ -106,6 +108,7 @@ export class CompleteSignupKycHandoffCommand {
         attestationPayload: { sessionId: decision!.sessionId, status: decision!.status, eventId: decision!.eventId, decidedAt: decision!.decidedAt.toISOString() },
         corroborationId: decision!.eventId,
       });
+      if (decision!.dateOfBirth && journey.customerId) await this.updateIndividual.executeIn(w, { customerId: journey.customerId, dateOfBirth: decision!.dateOfBirth });
       journey.kycAttestedAt = w.now;
       await saveJourney(w, journey, 'signup.kyc_attested', { provider: 'didit', sessionId: decision!.sessionId });
       return toSignupView(journey);

@@ -1,5 +1,6 @@
 import { PolicyViolation } from '@bss/platform';
 import {
+  assertPlausibleDateOfBirth,
   assertReadyToOrder,
   assertSignupEditable,
   assertStepReachable,
@@ -43,6 +44,14 @@ describe('signup policies', () => {
     expect(rule(() => assertReadyToOrder(full))).toBe('allowed');
     expect(rule(() => assertReadyToOrder({ ...full, kycAttestedAt: null }))).toBe('signup.place_order.requires_all_steps');
   });
+});
+
+describe('signup.attest_kyc.date_of_birth_plausible', () => {
+  const today = new Date('2026-03-01T09:00:00Z');
+  it.each(['1990-04-01', '1900-01-01', '2026-03-01'])('allows %s', (dob) => expect(rule(() => assertPlausibleDateOfBirth(dob, today))).toBe('allowed'));
+  it.each(['2026-03-02', '2090-01-01', '1899-12-31', '0001-01-01'])('refuses %s', (dob) =>
+    expect(rule(() => assertPlausibleDateOfBirth(dob, today))).toBe('signup.attest_kyc.date_of_birth_plausible'),
+  );
 });
 
 describe('signupOrderNeedsStepUp', () => {

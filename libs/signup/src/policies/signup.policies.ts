@@ -60,6 +60,20 @@ export function assertReadyToOrder(j: SignupFacts): void {
   }
 }
 
+/** The earliest birth date taken as real; anything older is a typo in the year. */
+export const EARLIEST_DATE_OF_BIRTH = '1900-01-01';
+
+/**
+ * signup.attest_kyc.date_of_birth_plausible: the date of birth (YYYY-MM-DD, already a real
+ * calendar date) lies between 1900-01-01 and today; a future or 19th-century date is a typo.
+ */
+export function assertPlausibleDateOfBirth(dateOfBirth: string, today: Date): void {
+  const todayIso = today.toISOString().slice(0, 10);
+  if (dateOfBirth < EARLIEST_DATE_OF_BIRTH || dateOfBirth > todayIso) {
+    throw new PolicyViolation(SIGNUP_RULES.dateOfBirthPlausible, `Date of birth ${dateOfBirth} must be between ${EARLIEST_DATE_OF_BIRTH} and today`, { dateOfBirth, today: todayIso });
+  }
+}
+
 /**
  * A journey started by someone who was already a customer orders against the card on file, so
  * placing it is a money-moving self-care write and needs a fresh step-up like a top-up; a
