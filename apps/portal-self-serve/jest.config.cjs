@@ -1,9 +1,5 @@
-const preset = require('../../jest.preset.js');
-
-// The Playwright suite (e2e/*.e2e-spec.ts) runs with the Fastify inject specs, so `npm test` covers it.
-module.exports = {
-  ...preset,
-  rootDir: __dirname,
-  displayName: 'portal-self-serve',
-  testMatch: [...preset.testMatch, '<rootDir>/e2e/**/*.e2e-spec.ts'],
-};
+// The Playwright suite (e2e/*.e2e-spec.ts) runs with the Fastify inject specs in the int project,
+// so `npm test` covers it.
+module.exports = require('../../jest.preset.js').jestProjects(__dirname, 'portal-self-serve', {
+  extraTestMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
+});

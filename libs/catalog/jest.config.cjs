@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.js'), rootDir: __dirname, displayName: 'catalog' };
+module.exports = require('../../jest.preset.js').jestProjects(__dirname, 'catalog');

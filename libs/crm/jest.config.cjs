@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.js'), rootDir: __dirname, displayName: 'crm' };
+module.exports = require('../../jest.preset.js').jestProjects(__dirname, 'crm');

@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.js'), rootDir: __dirname, displayName: 'inventory' };
+module.exports = require('../../jest.preset.js').jestProjects(__dirname, 'inventory');

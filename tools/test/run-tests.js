@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: start ONE embedded Postgres for the whole run, hand its URL to every project's
-// jest (their globalSetup reuses it), run the tests through nx, stop Postgres whatever happens.
+// jest (their globalSetup reuses it), run the Nx targets `test` (pure specs) and `test-int`
+// (*.int-spec.ts, browser specs) of every project, stop Postgres whatever happens.
+// `--targets=test-int` runs only the integration target (`npm run test:int`); other arguments go to nx.
 const { spawn } = require('node:child_process');
 const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
@@ -12,8 +14,10 @@ async function main() {
   const parent = mkdtempSync(join(tmpdir(), 'bss-test-pg-'));
   chmodSync(parent, 0o755);
   const server = await startEmbeddedPostgres({ dataDir: join(parent, 'data'), ephemeral: true, log: (l) => console.log(`[postgres] ${l}`) });
-  const args = process.argv.slice(2);
-  const nxArgs = ['nx', 'run-many', '-t', 'test', '--output-style=static', '--parallel=2', '--skip-nx-cache', ...args];
+  const targetsArg = process.argv.slice(2).find((a) => a.startsWith('--targets='));
+  const targets = targetsArg ? targetsArg.slice('--targets='.length).split(',') : ['test', 'test-int'];
+  const args = process.argv.slice(2).filter((a) => a !== targetsArg);
+  const nxArgs = ['nx', 'run-many', '-t', ...targets, '--output-style=static', '--parallel=2', '--skip-nx-cache', ...args];
   const code = await new Promise((resolve) => {
     const child = spawn('npx', nxArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, BSS_TEST_PG_URL: server.url, NX_TUI: 'false' } });
     const forward = (signal) => child.kill(signal);
