@@ -5,7 +5,6 @@ import type { EntityManager, MixedList, EntitySchema } from 'typeorm';
  * and its idempotent reference-data seed. Importing a context registers it, so every process
  * (apps, CLI, tests) builds its DataSource and seed from exactly the contexts it links.
  */
-// eslint-disable-next-line @typescript-eslint/ban-types
 type EntityClass = Function | EntitySchema;
 
 export interface ContextDefinition {
