@@ -73,9 +73,16 @@ function jestProjects(rootDir, name, options = {}) {
   return { rootDir, testTimeout: 60000, projects: [unitProject(rootDir, name), intProject(rootDir, name, options)] };
 }
 
-// Spreading the preset (the old `{ ...require('../../jest.preset.js'), rootDir, displayName }`) still gives a working
-// unit-only config; the helpers are not enumerable so they do not leak into it.
-module.exports = { ...base, testMatch: unitMatch, testTimeout: 60000 };
+// Spreading the preset (the old `{ ...require('../../jest.preset.js'), rootDir, displayName }`) still runs every spec
+// of the project, Postgres included, as before: a project not yet on jestProjects loses no test.
+// tools/test/projects.spec.ts fails until it is. The helpers are not enumerable, so they do not leak into the spread.
+module.exports = {
+  ...base,
+  testMatch: [...unitMatch, ...intMatch],
+  testTimeout: 60000,
+  globalSetup: join(root, 'libs/testing/global/global-setup.mjs'),
+  globalTeardown: join(root, 'libs/testing/global/global-teardown.mjs'),
+};
 Object.defineProperties(module.exports, {
   jestProjects: { value: jestProjects },
   unitProject: { value: unitProject },
