@@ -10,7 +10,11 @@ const root = join(__dirname, '..', '..', '..');
 const resolveFilename = NodeModule._resolveFilename;
 NodeModule._resolveFilename = function resolveBssAlias(request, ...rest) {
   const alias = /^@bss\/([a-z-]+)$/.exec(request);
-  return alias ? join(root, 'libs', alias[1], 'src', 'index.ts') : resolveFilename.call(this, request, ...rest);
+  if (alias) return join(root, 'libs', alias[1], 'src', 'index.ts');
+  // A project's own subpath import (`#orders/domain/x`): its source, as jest.preset.js maps it (Node would take dist).
+  const own = /^#([a-z-]+)\/(.+)$/.exec(request);
+  if (own) return resolveFilename.call(this, join(root, 'libs', own[1], 'src', own[2]), ...rest);
+  return resolveFilename.call(this, request, ...rest);
 };
 require.extensions['.ts'] = (module, filename) => {
   const { code } = swc.transformSync(readFileSync(filename, 'utf8'), {
