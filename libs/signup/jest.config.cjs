@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.js'), rootDir: __dirname, displayName: 'signup' };
+module.exports = require('../../jest.preset.js').jestProjects(__dirname, 'signup');
