@@ -1,0 +1,116 @@
+import type { BaseMessage } from '@langchain/core/messages';
+import { extractEntities, extractEntitiesFromJson, type Entity } from './entities';
+
+/**
+ * The conversation as the offline model reads it: the latest user message (with injected
+ * instructions cut out), earlier user messages, and the tool calls with their results — this
+ * turn's (after the latest user message) apart from earlier turns'.
+ */
+export interface ToolStep {
+  readonly name: string;
+  readonly args: Record<string, unknown>;
+  readonly callId: string;
+  /** Parsed JSON when the result was JSON, else the raw text; undefined while no result came back. */
+  readonly result: unknown;
+}
+
+export interface Conversation {
+  readonly latestUserText: string;
+  /** True when lines such as "SYSTEM: …" or "ignore previous instructions" were cut from the latest message. */
+  readonly injectionRemoved: boolean;
+  /** Earlier user messages, newest first. */
+  readonly priorUserTexts: string[];
+  readonly turnSteps: ToolStep[];
+  /** Earlier turns' tool steps, newest first. */
+  readonly priorSteps: ToolStep[];
+  readonly lastAssistantText?: string;
+}
+
+const INJECTION_PATTERNS: readonly RegExp[] = [
+  /^\s*[[<(]?\s*(system|assistant|developer|admin|root)\s*[\]>)]?\s*[:>-]/i,
+  /\b(ignore|disregard|forget|override)\b.{0,30}\b(previous|prior|above|earlier|all|your|the)\b.{0,20}\b(instructions?|rules?|prompts?|guidelines|policy|policies)\b/i,
+  /\byou are now\b/i,
+  /\b(developer|god|admin|debug|maintenance)\s+mode\b/i,
+  /\bi\s*(?:am|'m)\s+(?:the|an?|your)?\s*(?:admin|administrator|operator|developer|root|system|superuser|owner of (?:this|the) (?:bot|system))\b/i,
+  /\bnew instructions?\b/i,
+  /\bact as\b/i,
+];
+
+export function stripInjection(text: string): { text: string; removed: boolean } {
+  const parts = text.split(/\n|(?<=[.!?;])\s+/);
+  const kept = parts.filter((part) => !INJECTION_PATTERNS.some((pattern) => pattern.test(part)));
+  return { text: kept.join(' ').trim(), removed: kept.length !== parts.length };
+}
+
+export function messageText(message: BaseMessage): string {
+  const { content } = message;
+  if (typeof content === 'string') return content;
+  if (Array.isArray(content)) {
+    return content
+      .map((block) => (typeof block === 'string' ? block : block && typeof block === 'object' && 'text' in block && typeof block.text === 'string' ? block.text : ''))
+      .join('');
+  }
+  return '';
+}
+
+export function parseResult(text: string): unknown {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return text;
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    return text;
+  }
+}
+
+export function readConversation(messages: BaseMessage[]): Conversation {
+  let lastHuman = -1;
+  messages.forEach((m, i) => {
+    if (m.getType() === 'human') lastHuman = i;
+  });
+  const steps = (from: number, to: number): ToolStep[] => {
+    const results = new Map<string, unknown>();
+    for (let i = from; i < to; i += 1) {
+      const m = messages[i];
+      if (m.getType() === 'tool') results.set(String((m as BaseMessage & { tool_call_id?: string }).tool_call_id), parseResult(messageText(m)));
+    }
+    const out: ToolStep[] = [];
+    for (let i = from; i < to; i += 1) {
+      const m = messages[i] as BaseMessage & { tool_calls?: Array<{ name: string; args: Record<string, unknown>; id?: string }> };
+      if (m.getType() !== 'ai') continue;
+      for (const call of m.tool_calls ?? []) out.push({ name: call.name, args: call.args ?? {}, callId: call.id ?? '', result: results.get(call.id ?? '') });
+    }
+    return out;
+  };
+  const rawLatest = lastHuman >= 0 ? messageText(messages[lastHuman]) : '';
+  const { text, removed } = stripInjection(rawLatest);
+  const priorUserTexts: string[] = [];
+  let lastAssistantText: string | undefined;
+  for (let i = lastHuman - 1; i >= 0; i -= 1) {
+    const type = messages[i].getType();
+    if (type === 'human') priorUserTexts.push(stripInjection(messageText(messages[i])).text);
+    if (type === 'ai' && lastAssistantText === undefined && messageText(messages[i]).trim()) lastAssistantText = messageText(messages[i]);
+  }
+  return {
+    latestUserText: text,
+    injectionRemoved: removed,
+    priorUserTexts,
+    turnSteps: lastHuman >= 0 ? steps(lastHuman + 1, messages.length) : [],
+    priorSteps: steps(0, Math.max(lastHuman, 0)).reverse(),
+    lastAssistantText,
+  };
+}
+
+/** Entities a tool returned or a tool call was given in the whole conversation: the ones a customer may act on. */
+export function entitiesFromSteps(steps: ToolStep[]): Entity[] {
+  const out: Entity[] = [];
+  for (const step of steps) {
+    out.push(...extractEntitiesFromJson(step.result));
+    out.push(...extractEntitiesFromJson(step.args));
+  }
+  return out;
+}
+
+export function entitiesFromText(text: string): Entity[] {
+  return extractEntities(text, 'user');
+}

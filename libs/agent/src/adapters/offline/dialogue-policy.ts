@@ -1,0 +1,559 @@
+import { leven } from '@nlpjs/similarity';
+import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep } from './conversation';
+import { extractQuantities, type Entity } from './entities';
+import type { IntentClassifier } from './intent-classifier';
+import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
+import { accepts, argumentEntries, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema } from './tool-arguments';
+
+/**
+ * The offline model's dialogue policy: from the conversation and the bound tools, the next step —
+ * tool calls, or a reply. Stateless: every step is re-derived from the messages, so the agent's turn
+ * loop can call it as often as it likes and get the same answer for the same conversation.
+ */
+export const MAX_TOOL_STEPS_PER_TURN = 6;
+
+export type Decision =
+  | { readonly kind: 'call'; readonly name: string; readonly args: Record<string, unknown>; readonly intent: string }
+  | { readonly kind: 'reply'; readonly text: string; readonly intent: string };
+
+/** Each intent's tools, the customer wrapper first; the first one bound is used. */
+const INTENT_TOOLS: Record<string, readonly string[]> = {
+  balance: ['subscription.get_balance_mine', 'subscription.show', 'subscription.get_balance'],
+  usage_history: ['usage.history_mine', 'usage.history'],
+  list_plans: ['catalog.list_active_offerings', 'catalog.list'],
+  plan_details: ['catalog.get_offering', 'catalog.show'],
+  list_vas: ['catalog.list_vas', 'catalog.vas'],
+  top_up: ['vas.purchase_for_me', 'subscription.vas'],
+  plan_change: ['subscription.schedule_plan_change_mine', 'subscription.schedule_plan_change'],
+  cancel_plan_change: ['subscription.cancel_pending_plan_change_mine', 'subscription.cancel_plan_change'],
+  line_details: ['subscription.get_mine', 'subscription.show'],
+  list_lines: ['subscription.list_mine', 'subscription.list'],
+  esim: ['subscription.get_lpa_mine', 'subscription.show'],
+  profile: ['customer.get_mine', 'customer.show'],
+  payment_methods: ['payment.method_list_mine', 'payment.list_methods'],
+  charge_history: ['payment.charge_history_mine', 'payment.list_attempts'],
+  case_list: ['case.list_for_me', 'case.list'],
+  case_open: ['case.open_for_me', 'case.open'],
+  escalate_fraud: ['case.open_for_me', 'case.open'],
+  escalate_billing_dispute: ['case.open_for_me', 'case.open'],
+  escalate_regulator_complaint: ['case.open_for_me', 'case.open'],
+  escalate_identity_recovery: ['case.open_for_me', 'case.open'],
+  escalate_bereavement: ['case.open_for_me', 'case.open'],
+  terminate: ['subscription.terminate_mine', 'subscription.terminate'],
+  renew: ['subscription.renew'],
+  list_customers: ['customer.list'],
+  find_customer: ['customer.find_by_msisdn', 'customer.find_by_email'],
+  list_orders: ['order.list'],
+  list_tickets: ['ticket.list'],
+  list_port_requests: ['port.list'],
+  count_numbers: ['inventory.msisdn.count'],
+  list_numbers: ['inventory.msisdn.list'],
+  list_esims: ['inventory.esim.list'],
+  clock_now: ['clock.now'],
+  close_case: ['case.close'],
+  open_ticket: ['ticket.open'],
+  list_promos: ['promo.list'],
+};
+
+/** Tools that list the ids a missing argument needs, by id prefix / catalog kind. */
+const RESOLVERS: Record<string, readonly string[]> = {
+  SUB: ['subscription.list_mine', 'subscription.list'],
+  PLAN: ['catalog.list_active_offerings', 'catalog.list'],
+  VAS: ['catalog.list_vas', 'catalog.vas'],
+};
+
+const ESCALATIONS: Record<string, { category: string; subject: string; caseCategory: string }> = {
+  escalate_fraud: { category: 'fraud', subject: 'Suspected fraud on the account', caseCategory: 'account' },
+  escalate_billing_dispute: { category: 'billing_dispute', subject: 'Billing dispute', caseCategory: 'billing' },
+  escalate_regulator_complaint: { category: 'regulator_complaint', subject: 'Complaint to the regulator', caseCategory: 'account' },
+  escalate_identity_recovery: { category: 'identity_recovery', subject: 'Identity recovery', caseCategory: 'account' },
+  escalate_bereavement: { category: 'bereavement', subject: 'Bereavement', caseCategory: 'account' },
+};
+
+const INHERITING_INTENTS = new Set(['followup', 'confirm']);
+const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
+const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|his|her|their|them|those|these)\b/i;
+const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop)\b/i;
+const FOREIGN_REFERENCE = /\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account)\b/i;
+const MIN_CONFIDENCE = 0.5;
+
+interface Context {
+  readonly conversation: Conversation;
+  readonly tools: ReadonlyMap<string, BoundTool>;
+  readonly customerMode: boolean;
+  readonly intent: string;
+  /** The intent came from an earlier message ("and the other one?", "yes do it"). */
+  readonly inherited: boolean;
+  /** The text whose entities count as "what the user asked for" (latest, plus the inherited request). */
+  readonly requestText: string;
+  readonly explicit: Entity[];
+  /** Entities tools returned or were given, in this conversation: what a customer may act on. */
+  readonly trusted: Entity[];
+}
+
+export async function decideNextStep(conversation: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
+  const tools = new Map(boundTools.map((t) => [t.name, t]));
+  const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
+  if (!conversation.latestUserText) {
+    const text = conversation.injectionRemoved
+      ? "I can't change how I work or act outside what you're allowed to do. What can I help you with on your account?"
+      : helpText(customerMode);
+    return { kind: 'reply', text, intent: 'None' };
+  }
+  const { intent, inherited, requestText } = await resolveIntent(conversation, classifier);
+  const explicit = entitiesFromText(requestText);
+  const trusted = entitiesFromSteps([...conversation.turnSteps, ...conversation.priorSteps]);
+  const ctx: Context = { conversation, tools, customerMode, intent, inherited, requestText, explicit, trusted };
+
+  const done = conversation.turnSteps.filter((s) => s.result !== undefined);
+  if (done.length >= MAX_TOOL_STEPS_PER_TURN) return reply(ctx, summarise(done));
+  if (SMALL_TALK.has(intent)) return reply(ctx, smallTalk(intent, customerMode));
+  if (customerMode && !intent.startsWith('escalate_')) {
+    const refusal = foreignReference(ctx);
+    if (refusal) return reply(ctx, refusal);
+  }
+  const target = chooseTool(ctx);
+  if (!target) return reply(ctx, notAvailable(ctx));
+
+  const finished = [...done].reverse().find((s) => s.name === target.name);
+  if (finished) return reply(ctx, composeOutcome(ctx, finished));
+  const failedResolver = done.find((s) => s.name !== target.name && asToolError(s.result));
+  if (failedResolver) return reply(ctx, explainError(failedResolver.name, asToolError(failedResolver.result)!));
+
+  const filled = fillArguments(ctx, target);
+  if (filled.kind === 'resolve') return call(ctx, filled.resolver, filled.args);
+  if (filled.kind === 'ask') return reply(ctx, filled.question);
+  if (/terminate/.test(target.name) && !(intent === 'terminate' && !inherited && EXPLICIT_TERMINATION.test(conversation.latestUserText))) {
+    const line = filled.args.subscriptionId ? ` ${String(filled.args.subscriptionId)}` : '';
+    return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${line}".`);
+  }
+  return call(ctx, target.name, filled.args);
+}
+
+function reply(ctx: Pick<Context, 'intent'>, text: string): Decision {
+  return { kind: 'reply', text, intent: ctx.intent };
+}
+
+function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, unknown>): Decision {
+  return { kind: 'call', name, args, intent: ctx.intent };
+}
+
+async function resolveIntent(conversation: Conversation, classifier: IntentClassifier): Promise<{ intent: string; inherited: boolean; requestText: string }> {
+  const latest = conversation.latestUserText;
+  const [top] = await classifier.classify(latest);
+  const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;
+  const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
+  if (INHERITING_INTENTS.has(top?.intent ?? '') || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
+    for (const earlier of conversation.priorUserTexts) {
+      const [previous] = await classifier.classify(earlier);
+      if (previous && !INHERITING_INTENTS.has(previous.intent) && !SMALL_TALK.has(previous.intent) && previous.score >= MIN_CONFIDENCE) {
+        return { intent: previous.intent, inherited: true, requestText: `${earlier} ${latest}` };
+      }
+    }
+  }
+  if (uncertain) return { intent: looksLikeAnswer ? 'lookup' : 'out_of_scope', inherited: false, requestText: latest };
+  return { intent: top.intent, inherited: false, requestText: latest };
+}
+
+/** The intent's first bound tool that the request can fill; lookups pick the `show` tool whose id argument matches. */
+function chooseTool(ctx: Context): BoundTool | undefined {
+  let candidates = (INTENT_TOOLS[ctx.intent] ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
+  const idTags = new Set(ctx.explicit.filter((e) => e.kind === 'id').map((e) => e.tag));
+  const has = (kind: Entity['kind']) => ctx.explicit.some((e) => e.kind === kind);
+
+  if (ctx.intent === 'line_details' && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB'))) {
+    const wantsOneFact = /\b(renew|renewal|plan am i|monthly|charge|pay per month)\b/i.test(ctx.requestText);
+    if (!wantsOneFact || ctx.customerMode === false) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
+  }
+  if (ctx.intent === 'list_plans' && ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN')) {
+    const details = (INTENT_TOOLS.plan_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
+    if (details) candidates = [details];
+  }
+  if (ctx.intent === 'lookup' || (candidates.length === 0 && idTags.size > 0)) {
+    const byId = lookupTool(ctx);
+    if (byId) return byId;
+  }
+  if (ctx.intent === 'find_customer') return candidates.find((t) => (has('email') ? /email/.test(t.name) : /msisdn/.test(t.name))) ?? candidates[0];
+  return candidates.find((t) => canFillFromRequest(ctx, t)) ?? candidates[0];
+}
+
+function lookupTool(ctx: Context): BoundTool | undefined {
+  const readers = [...ctx.tools.values()].filter((t) => /\.(show|get|get_mine|find_by_msisdn|find_by_email)$/.test(t.name));
+  for (const entity of ctx.explicit) {
+    for (const tool of readers) {
+      const required = requiredArguments(tool);
+      const props = tool.parameters.properties ?? {};
+      if (required.length !== 1) continue;
+      const need = argumentNeed(required[0], props[required[0]] ?? {});
+      const fits =
+        (entity.kind === 'id' && need.kind === 'id' && need.tag === entity.tag) ||
+        (entity.kind === 'msisdn' && need.kind === 'msisdn') ||
+        (entity.kind === 'email' && need.kind === 'email') ||
+        (entity.kind === 'catalogId' && need.kind === 'catalog' && need.tag === entity.tag);
+      if (fits && accepts(props[required[0]] ?? {}, entity.value)) return tool;
+    }
+  }
+  return undefined;
+}
+
+function canFillFromRequest(ctx: Context, tool: BoundTool): boolean {
+  const props = tool.parameters.properties ?? {};
+  return requiredArguments(tool).every((name) => {
+    const need = argumentNeed(name, props[name] ?? {});
+    if (need.kind === 'id') return ctx.explicit.some((e) => e.kind === 'id' && e.tag === need.tag) || !!RESOLVERS[need.tag]?.some((r) => ctx.tools.has(r));
+    if (need.kind === 'msisdn' || need.kind === 'email') return ctx.explicit.some((e) => e.kind === need.kind);
+    return true;
+  });
+}
+
+type Filled =
+  | { kind: 'ready'; args: Record<string, unknown> }
+  | { kind: 'resolve'; resolver: string; args: Record<string, unknown> }
+  | { kind: 'ask'; question: string };
+
+/** Fills the target's arguments by reading its schema; a missing id leads to a listing call or a question. */
+function fillArguments(ctx: Context, tool: BoundTool): Filled {
+  const required = new Set(requiredArguments(tool));
+  const args: Record<string, unknown> = {};
+  for (const [name, schema] of argumentEntries(tool)) {
+    const need = argumentNeed(name, schema);
+    const outcome = fillOne(ctx, tool, name, schema, need, required.has(name));
+    if (outcome.kind === 'value') args[name] = outcome.value;
+    else if (outcome.kind === 'resolve' || outcome.kind === 'ask') return outcome.kind === 'resolve' ? { kind: 'resolve', resolver: outcome.resolver, args: outcome.args } : { kind: 'ask', question: outcome.question };
+  }
+  return { kind: 'ready', args };
+}
+
+type Outcome =
+  | { kind: 'value'; value: unknown }
+  | { kind: 'skip' }
+  | { kind: 'resolve'; resolver: string; args: Record<string, unknown> }
+  | { kind: 'ask'; question: string };
+
+function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, need: ArgumentNeed, required: boolean): Outcome {
+  switch (need.kind) {
+    case 'id':
+      return fillId(ctx, tool, name, schema, need.tag, required);
+    case 'catalog':
+      return fillCatalog(ctx, tool, name, schema, need.tag, required);
+    case 'msisdn':
+    case 'email':
+    case 'prefix': {
+      if (ctx.customerMode) return required ? { kind: 'ask', question: `I can't look up numbers or addresses here; I can help with your own account.` } : { kind: 'skip' };
+      const found = ctx.explicit.find((e) => e.kind === need.kind && accepts(schema, e.value));
+      if (found) return { kind: 'value', value: found.value };
+      return required ? { kind: 'ask', question: `Which ${need.kind === 'msisdn' ? 'number (8 digits)' : need.kind} should I use?` } : { kind: 'skip' };
+    }
+    case 'enum':
+      return fillEnum(ctx, name, schema, need.values, required);
+    case 'text':
+      return fillText(ctx, tool, name, need.role, required);
+    default:
+      return required ? { kind: 'ask', question: `I need the ${humanise(name)} to do that. What should it be?` } : { kind: 'skip' };
+  }
+}
+
+function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: string, required: boolean): Outcome {
+  const fits = (e: Entity) => e.kind === 'id' && e.tag === tag && accepts(schema, e.value);
+  const typed = ctx.explicit.filter(fits);
+  if (typed.length && !ctx.customerMode) return { kind: 'value', value: typed[0].value };
+  const trustedValues = new Set(ctx.trusted.filter(fits).map((e) => e.value));
+
+  // The customer profile acts only on ids the customer's own tool results showed.
+  const typedTrusted = typed.find((e) => trustedValues.has(e.value));
+  if (typedTrusted) return { kind: 'value', value: typedTrusted.value };
+
+  const listing = latestListing(ctx.conversation.turnSteps, tag);
+  const typedMsisdn = ctx.explicit.find((e) => e.kind === 'msisdn')?.value;
+  if (listing) {
+    const items = listing.items.filter((item) => typeof item.id === 'string' && accepts(schema, item.id));
+    if (typed.length) {
+      const match = items.find((item) => typed.some((t) => t.value === item.id));
+      if (match) return { kind: 'value', value: match.id };
+      return { kind: 'ask', question: `${typed.map((t) => t.value).join(', ')} is not one of ${ctx.customerMode ? 'your lines' : 'the results'}. ${optionsText(items)}` };
+    }
+    if (typedMsisdn) {
+      const match = items.find((item) => String(item.msisdn ?? '').replace(/^\+?65/, '') === typedMsisdn);
+      if (match) return { kind: 'value', value: match.id };
+      if (ctx.customerMode) return { kind: 'ask', question: `${typedMsisdn} is not one of your numbers. ${optionsText(items)}` };
+    }
+    const other = /\bother\b|\bsecond\b/i.test(ctx.conversation.latestUserText) ? items.filter((item) => !usedInPriorTurn(ctx, String(item.id))) : items;
+    if (other.length === 1) return { kind: 'value', value: other[0].id };
+    if (items.length === 0) return required ? { kind: 'ask', question: `I couldn't find any ${tag === 'SUB' ? 'lines' : 'matching records'} to use.` } : { kind: 'skip' };
+    if (required) return { kind: 'ask', question: `Which one do you mean? ${optionsText(items)}` };
+    return { kind: 'skip' };
+  }
+
+  // Conversation context: "that line", "the other one", "yes do it".
+  if (ANAPHORA.test(ctx.conversation.latestUserText) || ctx.inherited || (!typed.length && !typedMsisdn)) {
+    const carried = carriedId(ctx, tag, schema);
+    if (carried && (ANAPHORA.test(ctx.conversation.latestUserText) || ctx.inherited)) return { kind: 'value', value: carried };
+  }
+  if (!required && !typed.length) return { kind: 'skip' };
+  const resolver = (RESOLVERS[tag] ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t && t.name !== tool.name);
+  if (resolver && !ctx.conversation.turnSteps.some((s) => s.name === resolver.name)) {
+    const resolverArgs = resolverArguments(ctx, resolver);
+    if (resolverArgs) return { kind: 'resolve', resolver: resolver.name, args: resolverArgs };
+  }
+  if (!required) return { kind: 'skip' };
+  return { kind: 'ask', question: `Which ${idNoun(tag)} do you mean? Please give its id (${tag}-…).` };
+}
+
+/** Arguments for a listing call: only what the request states (e.g. the operator's customer id). */
+function resolverArguments(ctx: Context, resolver: BoundTool): Record<string, unknown> | undefined {
+  const args: Record<string, unknown> = {};
+  const required = new Set(requiredArguments(resolver));
+  for (const [name, schema] of argumentEntries(resolver)) {
+    const need = argumentNeed(name, schema);
+    if (need.kind !== 'id') {
+      if (required.has(name)) return undefined;
+      continue;
+    }
+    const typed = ctx.customerMode ? undefined : ctx.explicit.find((e) => e.kind === 'id' && e.tag === need.tag && accepts(schema, e.value));
+    const value = typed?.value ?? carriedId(ctx, need.tag, schema);
+    if (value) args[name] = value;
+    else if (required.has(name)) return undefined;
+  }
+  return args;
+}
+
+function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | undefined {
+  const fits = (value: unknown): value is string => typeof value === 'string' && value.startsWith(`${tag}-`) && accepts(schema, value);
+  const wantsOther = /\bother\b|\bsecond\b/i.test(ctx.conversation.latestUserText);
+  if (wantsOther) {
+    for (const step of ctx.conversation.priorSteps) {
+      const listing = asList(step.result);
+      const other = listing?.map((i) => i.id).filter(fits).filter((id) => !usedInPriorTurn(ctx, id));
+      if (other?.length === 1) return other[0];
+    }
+  }
+  for (const step of ctx.conversation.priorSteps) {
+    const fromArgs = Object.values(step.args).find(fits);
+    if (fromArgs) return fromArgs;
+  }
+  if (!ctx.customerMode) {
+    for (const text of ctx.conversation.priorUserTexts) {
+      const found = entitiesFromText(text).find((e) => e.kind === 'id' && fits(e.value));
+      if (found) return found.value;
+    }
+  }
+  for (const step of ctx.conversation.priorSteps) {
+    const found = entitiesFromSteps([step]).find((e) => e.kind === 'id' && fits(e.value));
+    if (found) return found.value;
+  }
+  return undefined;
+}
+
+/** Ids the previous turn's calls were given (its target), so "the other one" means a different one. */
+function usedInPriorTurn(ctx: Context, id: string): boolean {
+  return ctx.conversation.priorSteps.some((s) => Object.values(s.args).includes(id));
+}
+
+interface CatalogItem {
+  id: string;
+  name?: string;
+  allowanceType?: string;
+  allowanceQuantity?: number;
+}
+
+function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: 'PLAN' | 'VAS', required: boolean): Outcome {
+  const typed = ctx.explicit.find((e) => e.kind === 'catalogId' && e.tag === tag && accepts(schema, e.value));
+  if (typed) return { kind: 'value', value: typed.value };
+  const items = catalogItems(ctx, tag, schema);
+  const best = bestCatalogMatch(items, ctx.requestText, tag);
+  if (best) return { kind: 'value', value: best.id };
+  if (/\b(too|same|again|also)\b/i.test(ctx.conversation.latestUserText)) {
+    const previous = ctx.conversation.priorSteps.find((s) => s.name === tool.name && typeof s.args[name] === 'string');
+    if (previous) return { kind: 'value', value: previous.args[name] };
+  }
+  if (!required) return { kind: 'skip' };
+  const fetched = latestListing(ctx.conversation.turnSteps, tag);
+  const resolver = (RESOLVERS[tag] ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t);
+  if (!fetched && resolver && !ctx.conversation.turnSteps.some((s) => s.name === resolver.name)) return { kind: 'resolve', resolver: resolver.name, args: {} };
+  const noun = tag === 'VAS' ? 'top-up' : 'plan';
+  return { kind: 'ask', question: items.length ? `Which ${noun} would you like? ${optionsText(items)}` : `Which ${noun} would you like? Please name it.` };
+}
+
+function catalogItems(ctx: Context, tag: 'PLAN' | 'VAS', schema: JsonSchema): CatalogItem[] {
+  const byId = new Map<string, CatalogItem>();
+  for (const step of [...ctx.conversation.turnSteps, ...ctx.conversation.priorSteps]) {
+    for (const item of asList(step.result) ?? []) {
+      const id = typeof item.id === 'string' ? item.id : undefined;
+      if (!id || !accepts(schema, id) || catalogTag(id, item) !== tag || byId.has(id)) continue;
+      byId.set(id, {
+        id,
+        name: typeof item.name === 'string' ? item.name : undefined,
+        allowanceType: typeof item.allowanceType === 'string' ? item.allowanceType : undefined,
+        allowanceQuantity: typeof item.allowanceQuantity === 'number' ? item.allowanceQuantity : undefined,
+      });
+    }
+  }
+  for (const value of schema.enum ?? []) if (typeof value === 'string' && !byId.has(value)) byId.set(value, { id: value });
+  return [...byId.values()];
+}
+
+function catalogTag(id: string, item: Record<string, unknown>): 'PLAN' | 'VAS' | undefined {
+  if (id.startsWith('VAS_') || 'allowanceQuantity' in item || 'expiryHours' in item) return 'VAS';
+  if (/^[A-Z][A-Z0-9_]+$/.test(id)) return 'PLAN';
+  return undefined;
+}
+
+/** Scores catalog items against the request: the quantity ("1GB", "5 gigs") first, then name words. */
+function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS'): CatalogItem | undefined {
+  const lower = text.toLowerCase();
+  const quantities = extractQuantities(text).map((q) => q.megabytes);
+  const roaming = /\broam/i.test(lower);
+  const words = lower.split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
+  const scored = items.map((item) => {
+    let score = 0;
+    const quantity = item.allowanceQuantity ?? quantityFromId(item.id);
+    const itemRoams = /roam/i.test(`${item.allowanceType ?? ''} ${item.id}`);
+    if (quantities.length && quantity !== undefined && quantities.includes(quantity)) score += 10 + (itemRoams === roaming ? 2 : 0);
+    else if (quantities.length && tag === 'VAS') score -= 5;
+    const nameWords = `${item.name ?? ''} ${item.id.replace(/^(PLAN|VAS)_/, '').replace(/_/g, ' ')}`
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 3 && !['data', 'plan', 'top', 'the', 'pass'].includes(w));
+    for (const word of nameWords) if (words.some((w) => w === word || (w.length >= 4 && leven(w, word) <= 1))) score += 3;
+    if (roaming && itemRoams) score += 1;
+    if (!roaming && itemRoams && tag === 'VAS') score -= 1;
+    return { item, score };
+  });
+  const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+  if (ranked.length === 0) return undefined;
+  if (ranked.length > 1 && ranked[1].score === ranked[0].score) return undefined;
+  return ranked[0].item;
+}
+
+function quantityFromId(id: string): number | undefined {
+  const m = id.match(/(\d+)(GB|MB)/i);
+  if (!m) return undefined;
+  return Number(m[1]) * (m[2].toUpperCase() === 'GB' ? 1024 : 1);
+}
+
+function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string[], required: boolean): Outcome {
+  const escalation = ESCALATIONS[ctx.intent];
+  if (escalation && /categor/i.test(name)) {
+    const value = values.find((v) => v === escalation.category) ?? values.find((v) => v === escalation.caseCategory);
+    if (value) return { kind: 'value', value };
+  }
+  const lower = ctx.requestText.toLowerCase();
+  const said = values.find((v) => new RegExp(`\\b${v.replace(/_/g, '[ _-]?')}\\b`, 'i').test(lower));
+  if (said) return { kind: 'value', value: said };
+  if (!required) return { kind: 'skip' };
+  const fallback = values.find((v) => ['other', 'general', 'information'].includes(v));
+  if (fallback && /categor/i.test(name)) return { kind: 'value', value: fallback };
+  return { kind: 'ask', question: `Which ${humanise(name)}: ${values.join(', ')}?` };
+}
+
+function fillText(ctx: Context, tool: BoundTool, name: string, role: 'subject' | 'description' | 'name' | 'other', required: boolean): Outcome {
+  const text = ctx.conversation.latestUserText;
+  if (role === 'name') {
+    const named = ctx.requestText.match(/\b(?:named|called|name)\s+([A-Za-z][\w' -]{0,40}?)(?:[.,!?]|$)/i);
+    return named ? { kind: 'value', value: named[1].trim() } : required ? { kind: 'ask', question: 'Which name should I search for?' } : { kind: 'skip' };
+  }
+  const opensSomething = /(case|ticket)\.open/.test(tool.name);
+  if (role === 'subject') {
+    const about = ctx.requestText.match(/\b(?:about|regarding|subject|re:|for)\s+(?!(?:CUST|CASE|SUB|ORD)-)(.{3,120}?)(?:[.!?]|$)/i);
+    const subject = about?.[1]?.trim() || ESCALATIONS[ctx.intent]?.subject || (opensSomething ? 'Customer request via chat' : undefined);
+    if (subject) return { kind: 'value', value: subject.slice(0, 200) };
+    return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
+  }
+  if (role === 'description' && opensSomething) return { kind: 'value', value: ctx.requestText.slice(0, 1000) };
+  return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
+}
+
+function latestListing(steps: ToolStep[], tag: string): { step: ToolStep; items: Array<Record<string, unknown> & { id?: unknown }> } | undefined {
+  for (const step of [...steps].reverse()) {
+    const items = asList(step.result);
+    if (!items) continue;
+    const ids = items.map((i) => i.id).filter((id): id is string => typeof id === 'string');
+    const matches = tag === 'PLAN' || tag === 'VAS' ? ids.some((id) => catalogTag(id, items.find((i) => i.id === id) ?? {}) === tag) : ids.some((id) => id.startsWith(`${tag}-`));
+    if (matches || (items.length === 0 && RESOLVERS[tag]?.includes(step.name))) return { step, items };
+  }
+  return undefined;
+}
+
+function lastId(ctx: Context, tag: string): string | undefined {
+  return carriedId(ctx, tag, {});
+}
+
+function optionsText(items: ReadonlyArray<object>): string {
+  if (items.length === 0) return '';
+  return `Options:\n${items
+    .slice(0, 10)
+    .map((item) => `- ${describeRow(item as never)}`)
+    .join('\n')}`;
+}
+
+function foreignReference(ctx: Context): string | undefined {
+  const text = ctx.conversation.latestUserText;
+  const trustedValues = new Set(ctx.trusted.map((e) => e.value));
+  const foreign = ctx.explicit.find((e) => (e.kind === 'email' || (e.kind === 'id' && e.tag === 'CUST')) && !trustedValues.has(e.value));
+  if (foreign || FOREIGN_REFERENCE.test(text)) {
+    return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
+  }
+  return undefined;
+}
+
+function composeOutcome(ctx: Context, step: ToolStep): string {
+  const error = asToolError(step.result);
+  if (error) return explainError(step.name, error);
+  const body = describeResult(step.name, step.result);
+  const args = step.args;
+  if (ESCALATIONS[ctx.intent] || ctx.intent === 'case_open') {
+    const caseId = (step.result as { id?: string } | undefined)?.id;
+    return `I've opened case ${caseId ?? ''} for you. A member of our team will follow up by email.`.replace('  ', ' ');
+  }
+  switch (ctx.intent) {
+    case 'top_up':
+      return `Done: ${String(args.vasOfferingId ?? 'the top-up')} was added to ${String(args.subscriptionId ?? 'your line')}.\n${body}`;
+    case 'plan_change':
+      return `Your change to ${String(args.offeringId ?? 'the new plan')} is scheduled for the next renewal; no proration applies.\n${body}`;
+    case 'cancel_plan_change':
+      return `The scheduled plan change on ${String(args.subscriptionId ?? 'your line')} is cancelled; you stay on your current plan.\n${body}`;
+    case 'terminate':
+      return `${String(args.subscriptionId ?? 'The line')} has been terminated.\n${body}`;
+    default:
+      return body;
+  }
+}
+
+function summarise(steps: ToolStep[]): string {
+  const last = steps[steps.length - 1];
+  return `I stopped after ${steps.length} steps to avoid going in circles. Last result:\n${describeResult(last.name, last.result)}`;
+}
+
+function smallTalk(intent: string, customerMode: boolean): string {
+  switch (intent) {
+    case 'greeting':
+      return `Hello! ${helpText(customerMode)}`;
+    case 'thanks':
+      return "You're welcome. Anything else I can help with?";
+    case 'deny':
+      return "OK, I won't do anything. Anything else?";
+    case 'help':
+      return helpText(customerMode);
+    default:
+      return `Sorry, I can't help with that. ${helpText(customerMode)}`;
+  }
+}
+
+function helpText(customerMode: boolean): string {
+  return customerMode
+    ? 'I can check your balance and usage, show plans and top-ups, buy a top-up, change or keep your plan, show your line and eSIM details, payment methods and charges, and open or list support cases.'
+    : 'I can list and show customers, cases, tickets, orders, plans, port requests and numbers, check balances, top up, renew, change plans, and open or close cases and tickets. Give ids as CUST-…, SUB-…, ORD-…, CASE-….';
+}
+
+function notAvailable(ctx: Context): string {
+  return `I can't do that from here. ${helpText(ctx.customerMode)}`;
+}
+
+function idNoun(tag: string): string {
+  const nouns: Record<string, string> = { SUB: 'line', CUST: 'customer', ORD: 'order', CASE: 'case', TKT: 'ticket', PORT: 'port request', PTK: 'task', PM: 'payment method' };
+  return nouns[tag] ?? 'record';
+}
+
+function humanise(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+}

@@ -1,0 +1,105 @@
+/**
+ * What a sentence or a tool result names: prefixed ids, MSISDNs, emails, catalog ids and quantities.
+ * The id prefixes are the domain's id vocabulary (spec: "IDs are prefixed and opaque"); which tool argument
+ * takes which id is read from each tool's JSON schema, not from here.
+ */
+
+export type EntityKind = 'id' | 'msisdn' | 'email' | 'catalogId' | 'quantity' | 'prefix';
+
+export interface Entity {
+  readonly kind: EntityKind;
+  readonly value: string;
+  /** For ids: the prefix (`SUB`, `CUST`, …); for catalog ids: `PLAN` or `VAS`. */
+  readonly tag?: string;
+  /** Where it came from, so the customer profile can refuse ids a customer typed but no tool returned. */
+  readonly source: 'user' | 'tool' | 'assistant';
+}
+
+/** Quantities in megabytes, as the catalog counts data. */
+export interface DataQuantity {
+  readonly megabytes: number;
+}
+
+const ID_PREFIXES = ['CUST', 'SUB', 'ORD', 'CASE', 'TKT', 'PORT', 'PTK', 'PM', 'PAY', 'SO', 'SVC', 'CM', 'AGT', 'PTY', 'SES', 'INT', 'NOTE'] as const;
+const ID_REGEX = new RegExp(`\\b(${ID_PREFIXES.join('|')})-([0-9A-Za-z]{3,})\\b`, 'g');
+const EMAIL_REGEX = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
+/** 8 national digits, optionally `+65`/`65` in front and a space in the middle ("8123 4567"). */
+const MSISDN_REGEX = /(?<![\w-])(?:\+?65[\s-]?)?([3689]\d{3})[\s-]?(\d{4})(?![\w-])/g;
+const CATALOG_ID_REGEX = /\b((?:PLAN|VAS|PROMO|PRICE)_[A-Z0-9_]+)\b/gi;
+const PREFIX_REGEX = /\b(?:prefix|starting with|starts with|beginning with)\s+(\d{3,7})\b/gi;
+
+const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, another: 1 };
+const QUANTITY_REGEX = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another)\s*-?\s*(gb|gig|gigs|gigabytes?|g|mb|megs?|megabytes?)\b/gi;
+
+export function extractEntities(text: string, source: Entity['source']): Entity[] {
+  const found: Entity[] = [];
+  const seen = new Set<string>();
+  const push = (entity: Entity) => {
+    const key = `${entity.kind}:${entity.value}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      found.push(entity);
+    }
+  };
+  for (const m of text.matchAll(ID_REGEX)) {
+    // Port request ids are upper-case hex, the others lower-case; keep the suffix as typed, fix the prefix.
+    push({ kind: 'id', value: `${m[1].toUpperCase()}-${m[2]}`, tag: m[1].toUpperCase(), source });
+  }
+  const withoutIds = text.replace(ID_REGEX, ' ');
+  for (const m of withoutIds.matchAll(EMAIL_REGEX)) push({ kind: 'email', value: m[0].toLowerCase(), source });
+  const withoutEmails = withoutIds.replace(EMAIL_REGEX, ' ');
+  for (const m of withoutEmails.matchAll(CATALOG_ID_REGEX)) {
+    const value = m[1].toUpperCase();
+    push({ kind: 'catalogId', value, tag: value.split('_')[0], source });
+  }
+  for (const m of withoutEmails.matchAll(PREFIX_REGEX)) push({ kind: 'prefix', value: m[1], source });
+  for (const m of withoutEmails.replace(PREFIX_REGEX, ' ').matchAll(MSISDN_REGEX)) push({ kind: 'msisdn', value: `${m[1]}${m[2]}`, source });
+  for (const quantity of extractQuantities(withoutEmails.replace(CATALOG_ID_REGEX, ' '))) push({ kind: 'quantity', value: String(quantity.megabytes), source });
+  return found;
+}
+
+export function extractQuantities(text: string): DataQuantity[] {
+  const quantities: DataQuantity[] = [];
+  for (const m of text.matchAll(QUANTITY_REGEX)) {
+    const amount = WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
+    const unit = m[2].toLowerCase();
+    const megabytes = unit.startsWith('m') ? amount : amount * 1024;
+    if (Number.isFinite(megabytes) && megabytes > 0) quantities.push({ megabytes: Math.round(megabytes) });
+  }
+  return quantities;
+}
+
+/** Replaces entities by a class word so the classifier learns "show <order id>", not "show ORD-0001". */
+export function maskEntities(text: string): string {
+  return text
+    .replace(ID_REGEX, (_all, prefix: string) => ` ${prefix.toLowerCase()}ref `)
+    .replace(EMAIL_REGEX, ' emailref ')
+    .replace(CATALOG_ID_REGEX, (_all, id: string) => ` ${id.split('_')[0].toLowerCase()}ref `)
+    .replace(PREFIX_REGEX, ' prefix prefixref ')
+    .replace(MSISDN_REGEX, ' msisdnref ')
+    .replace(QUANTITY_REGEX, ' qtyref ');
+}
+
+/** Every entity found in a JSON tool result (string values, walked recursively). */
+export function extractEntitiesFromJson(value: unknown): Entity[] {
+  const strings: string[] = [];
+  const walk = (node: unknown, key?: string) => {
+    if (typeof node === 'string') strings.push(key && /msisdn/i.test(key) ? node.replace(/^\+?65/, '') : node);
+    else if (Array.isArray(node)) node.forEach((item) => walk(item));
+    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, k);
+  };
+  walk(value);
+  const entities: Entity[] = [];
+  const seen = new Set<string>();
+  for (const text of strings) {
+    for (const entity of extractEntities(text, 'tool')) {
+      if (entity.kind === 'quantity' || entity.kind === 'prefix') continue;
+      const key = `${entity.kind}:${entity.value}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        entities.push(entity);
+      }
+    }
+  }
+  return entities;
+}

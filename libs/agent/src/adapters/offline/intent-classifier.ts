@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { containerBootstrap } from '@nlpjs/core';
+import { LangEn } from '@nlpjs/lang-en-min';
+import { NluNeural } from '@nlpjs/nlu';
+import { normaliseUtterance, SpellingCorrector } from './text-normaliser';
+
+/**
+ * The intent classifier: NLP.js's neural NLU (bag of stems → one-layer network) trained on
+ * `data/intents.train.json`. The build trains it once and writes `intent-model.json` beside the
+ * compiled file; a process that finds no model (or one trained on an older utterance file) trains
+ * in memory on first use instead.
+ */
+export const TRAINING_FILE = join(__dirname, 'data', 'intents.train.json');
+export const MODEL_FILE = join(__dirname, 'intent-model.json');
+
+export interface IntentScore {
+  readonly intent: string;
+  readonly score: number;
+}
+
+interface TrainingFile {
+  readonly intents: Record<string, string[]>;
+}
+
+interface SavedModel {
+  readonly trainingHash: string;
+  readonly vocabulary: string[];
+  readonly nlu: Record<string, unknown>;
+}
+
+const NLU_SETTINGS = { locale: 'en', log: false, spellCheck: true, spellCheckDistance: 1, useNoneFeature: true };
+
+export class IntentClassifier {
+  private constructor(
+    private readonly nlu: NluNeural,
+    private readonly corrector: SpellingCorrector,
+    readonly trainingHash: string,
+  ) {}
+
+  static async train(training: TrainingFile = readTrainingFile()): Promise<IntentClassifier> {
+    const corpus: Array<{ utterance: string; intent: string }> = [];
+    for (const [intent, utterances] of Object.entries(training.intents)) {
+      for (const utterance of utterances) corpus.push({ intent, utterance: normaliseUtterance(utterance) });
+    }
+    const nlu = newNlu();
+    await nlu.train(corpus);
+    const corrector = SpellingCorrector.fromUtterances(corpus.map((c) => c.utterance));
+    return new IntentClassifier(nlu, corrector, hashTraining(training));
+  }
+
+  static fromJSON(saved: SavedModel): IntentClassifier {
+    const nlu = newNlu();
+    nlu.fromJSON(saved.nlu);
+    return new IntentClassifier(nlu, new SpellingCorrector(saved.vocabulary), saved.trainingHash);
+  }
+
+  toJSON(): SavedModel {
+    return { trainingHash: this.trainingHash, vocabulary: this.corrector.vocabularyList, nlu: this.nlu.toJSON() };
+  }
+
+  /** Intents best first; `None` when nothing the model knows was said. */
+  async classify(text: string): Promise<IntentScore[]> {
+    const prepared = this.corrector.correct(normaliseUtterance(text));
+    if (!prepared) return [{ intent: 'None', score: 1 }];
+    const { classifications } = await this.nlu.process(prepared);
+    return classifications.map(({ intent, score }) => ({ intent, score }));
+  }
+}
+
+function newNlu(): NluNeural {
+  const container = containerBootstrap();
+  container.use(LangEn);
+  return new NluNeural({ ...NLU_SETTINGS }, container);
+}
+
+export function readTrainingFile(path = TRAINING_FILE): TrainingFile {
+  return JSON.parse(readFileSync(path, 'utf8')) as TrainingFile;
+}
+
+export function hashTraining(training: TrainingFile): string {
+  return createHash('sha256').update(JSON.stringify(training.intents)).digest('hex');
+}
+
+let shared: Promise<IntentClassifier> | undefined;
+
+/** One classifier per process: the build's model if it matches the shipped utterances, else trained now. */
+export function loadIntentClassifier(): Promise<IntentClassifier> {
+  shared ??= (async () => {
+    const training = readTrainingFile();
+    if (existsSync(MODEL_FILE)) {
+      const saved = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as SavedModel;
+      if (saved.trainingHash === hashTraining(training)) return IntentClassifier.fromJSON(saved);
+    }
+    return IntentClassifier.train(training);
+  })();
+  return shared;
+}
