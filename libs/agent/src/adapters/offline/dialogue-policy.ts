@@ -44,7 +44,7 @@ const INTENT_TOOLS: Record<string, readonly string[]> = {
   list_customers: ['customer.list'],
   find_customer: ['customer.find_by_msisdn', 'customer.find_by_email'],
   list_orders: ['order.list'],
-  list_tickets: ['ticket.list'],
+  list_tickets: ['ticket.list', 'case.list_for_me'],
   list_port_requests: ['port.list'],
   count_numbers: ['inventory.msisdn.count'],
   list_numbers: ['inventory.msisdn.list'],
@@ -76,6 +76,13 @@ const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|his|
 const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop)\b/i;
 const FOREIGN_REFERENCE = /\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account)\b/i;
 const MIN_CONFIDENCE = 0.5;
+const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last)\b/i;
+const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(first|1st)\b/i, 0],
+  [/\b(second|2nd)\b/i, 1],
+  [/\b(third|3rd)\b/i, 2],
+  [/\blast\b/i, -1],
+];
 
 interface Context {
   readonly conversation: Conversation;
@@ -94,14 +101,16 @@ interface Context {
 export async function decideNextStep(conversation: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const tools = new Map(boundTools.map((t) => [t.name, t]));
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
-  if (!conversation.latestUserText) {
+  if (!conversation.latestUserText || conversation.injectionRemoved) {
+    // A message carrying injected instructions is not acted on at all, not even its harmless-looking rest.
     const text = conversation.injectionRemoved
       ? "I can't change how I work or act outside what you're allowed to do. What can I help you with on your account?"
       : helpText(customerMode);
     return { kind: 'reply', text, intent: 'None' };
   }
-  const { intent, inherited, requestText } = await resolveIntent(conversation, classifier);
-  const explicit = entitiesFromText(requestText);
+  const { intent, inherited, requestText } = await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
+  const pointsElsewhere = inherited && ORDINAL_OR_OTHER.test(conversation.latestUserText);
+  const explicit = pointsElsewhere ? entitiesFromText(conversation.latestUserText).concat(entitiesFromText(requestText).filter((e) => e.kind !== 'id' && e.kind !== 'msisdn')) : entitiesFromText(requestText);
   const trusted = entitiesFromSteps([...conversation.turnSteps, ...conversation.priorSteps]);
   const ctx: Context = { conversation, tools, customerMode, intent, inherited, requestText, explicit, trusted };
 
@@ -138,9 +147,16 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
   return { kind: 'call', name, args, intent: ctx.intent };
 }
 
-async function resolveIntent(conversation: Conversation, classifier: IntentClassifier): Promise<{ intent: string; inherited: boolean; requestText: string }> {
+/** Whether this profile has a tool for the intent (small talk and lookups always count). */
+function servable(intent: string, bound: ReadonlySet<string>): boolean {
+  return SMALL_TALK.has(intent) || INHERITING_INTENTS.has(intent) || intent === 'lookup' || (INTENT_TOOLS[intent] ?? []).some((n) => bound.has(n));
+}
+
+async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   const latest = conversation.latestUserText;
-  const [top] = await classifier.classify(latest);
+  const ranked = await classifier.classify(latest);
+  // An operator-only intent in the customer profile ("my tickets") falls to the next intent this profile serves.
+  const top = ranked.find((r, i) => i === 0 ? servable(r.intent, bound) : r.score >= 0.1 && servable(r.intent, bound)) ?? ranked[0];
   const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;
   const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
   if (INHERITING_INTENTS.has(top?.intent ?? '') || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
@@ -277,7 +293,9 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
       if (match) return { kind: 'value', value: match.id };
       if (ctx.customerMode) return { kind: 'ask', question: `${typedMsisdn} is not one of your numbers. ${optionsText(items)}` };
     }
-    const other = /\bother\b|\bsecond\b/i.test(ctx.conversation.latestUserText) ? items.filter((item) => !usedInPriorTurn(ctx, String(item.id))) : items;
+    const ordinal = ordinalPick(ctx.conversation.latestUserText, items);
+    if (ordinal) return { kind: 'value', value: ordinal.id };
+    const other = /\bother\b/i.test(ctx.conversation.latestUserText) ? items.filter((item) => !usedInPriorTurn(ctx, String(item.id))) : items;
     if (other.length === 1) return { kind: 'value', value: other[0].id };
     if (items.length === 0) return required ? { kind: 'ask', question: `I couldn't find any ${tag === 'SUB' ? 'lines' : 'matching records'} to use.` } : { kind: 'skip' };
     if (required) return { kind: 'ask', question: `Which one do you mean? ${optionsText(items)}` };
@@ -285,9 +303,9 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   }
 
   // Conversation context: "that line", "the other one", "yes do it".
-  if (ANAPHORA.test(ctx.conversation.latestUserText) || ctx.inherited || (!typed.length && !typedMsisdn)) {
+  if (ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited) {
     const carried = carriedId(ctx, tag, schema);
-    if (carried && (ANAPHORA.test(ctx.conversation.latestUserText) || ctx.inherited)) return { kind: 'value', value: carried };
+    if (carried) return { kind: 'value', value: carried };
   }
   if (!required && !typed.length) return { kind: 'skip' };
   const resolver = (RESOLVERS[tag] ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t && t.name !== tool.name);
@@ -319,10 +337,12 @@ function resolverArguments(ctx: Context, resolver: BoundTool): Record<string, un
 
 function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | undefined {
   const fits = (value: unknown): value is string => typeof value === 'string' && value.startsWith(`${tag}-`) && accepts(schema, value);
-  const wantsOther = /\bother\b|\bsecond\b/i.test(ctx.conversation.latestUserText);
+  const wantsOther = ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText);
   if (wantsOther) {
     for (const step of ctx.conversation.priorSteps) {
       const listing = asList(step.result);
+      const ordinal = listing && ordinalPick(ctx.conversation.latestUserText, listing.filter((i) => fits(i.id)));
+      if (ordinal) return String(ordinal.id);
       const other = listing?.map((i) => i.id).filter(fits).filter((id) => !usedInPriorTurn(ctx, id));
       if (other?.length === 1) return other[0];
     }
@@ -472,6 +492,13 @@ function latestListing(steps: ToolStep[], tag: string): { step: ToolStep; items:
     if (matches || (items.length === 0 && RESOLVERS[tag]?.includes(step.name))) return { step, items };
   }
   return undefined;
+}
+
+/** "the second one", "the first line", "the last one" → that item of a listing. */
+function ordinalPick<T extends { id?: unknown }>(text: string, items: T[]): T | undefined {
+  const found = ORDINALS.find(([pattern]) => pattern.test(text));
+  if (!found || items.length < 2) return undefined;
+  return found[1] < 0 ? items[items.length - 1] : items[found[1]];
 }
 
 function lastId(ctx: Context, tag: string): string | undefined {

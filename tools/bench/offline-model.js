@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Routing accuracy of the offline model on the held-out set (libs/agent/src/adapters/offline/data/intents.heldout.json):
+// a case passes when the turn's last tool call is the expected tool with (at least) the expected arguments — tool
+// results come from the fake world in testing-tools.ts — or, for expect.tool null, when no tool is called. Also
+// prints the model's per-call latency and the cold load of the trained classifier. Needs `npx nx build agent` first.
+// Usage: node tools/bench/offline-model.js [--verbose]
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const dist = join(__dirname, '..', '..', 'libs', 'agent', 'dist', 'adapters', 'offline');
+const verbose = process.argv.includes('--verbose');
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function argsMatch(expected, actual) {
+  return Object.entries(expected).every(([k, v]) => JSON.stringify(actual[k]) === JSON.stringify(v));
+}
+
+async function main() {
+  const loadStarted = performance.now();
+  const { loadIntentClassifier, readTrainingFile } = require(join(dist, 'intent-classifier.js'));
+  await loadIntentClassifier();
+  const coldLoadMs = performance.now() - loadStarted;
+  const { createOfflineModel } = require(join(dist, 'offline-model.js'));
+  const { CUSTOMER_TOOLS, OPERATOR_TOOLS, driveTurn } = require(join(dist, 'testing-tools.js'));
+  const { cases } = JSON.parse(readFileSync(join(dist, 'data', 'intents.heldout.json'), 'utf8'));
+
+  const trained = new Set(Object.values(readTrainingFile().intents).flat().map((u) => u.toLowerCase().trim()));
+  const leaked = cases.filter((c) => trained.has(c.text.toLowerCase().trim()));
+  if (leaked.length) throw new Error(`held-out utterances found in the training file: ${leaked.map((c) => c.text).join(' | ')}`);
+
+  const models = { customer: createOfflineModel().bindTools(CUSTOMER_TOOLS), operator: createOfflineModel().bindTools(OPERATOR_TOOLS) };
+  const bound = { customer: new Set(CUSTOMER_TOOLS.map((t) => t.function.name)), operator: new Set(OPERATOR_TOOLS.map((t) => t.function.name)) };
+  const latencies = [];
+  const failures = [];
+  let unboundCalls = 0;
+  const byProfile = { customer: [0, 0], operator: [0, 0] };
+  for (const c of cases) {
+    const turn = await driveTurn(models[c.profile], c.text, { history: c.history, lines: c.lines });
+    latencies.push(...turn.latencies);
+    unboundCalls += turn.calls.filter((call) => !bound[c.profile].has(call.name)).length;
+    const last = turn.calls[turn.calls.length - 1];
+    const ok = c.expect.tool === null ? turn.calls.length === 0 : !!last && last.name === c.expect.tool && argsMatch(c.expect.args, last.args);
+    byProfile[c.profile][1] += 1;
+    if (ok) byProfile[c.profile][0] += 1;
+    else failures.push({ c, turn });
+  }
+  const passed = cases.length - failures.length;
+  latencies.sort((a, b) => a - b);
+  const pct = (n, d) => `${((100 * n) / d).toFixed(1)}%`;
+  console.log(`offline model routing accuracy (right tool AND right arguments): ${passed}/${cases.length} = ${pct(passed, cases.length)}  (goal ≥ 95%)`);
+  console.log(`  customer ${byProfile.customer[0]}/${byProfile.customer[1]}   operator ${byProfile.operator[0]}/${byProfile.operator[1]}   calls to unbound tools: ${unboundCalls}`);
+  console.log(`per model call: p50 ${percentile(latencies, 50).toFixed(2)} ms  p95 ${percentile(latencies, 95).toFixed(2)} ms  max ${latencies[latencies.length - 1].toFixed(2)} ms  (${latencies.length} calls)`);
+  console.log(`cold load of the trained classifier: ${coldLoadMs.toFixed(0)} ms`);
+  for (const { c, turn } of verbose ? failures : failures.slice(0, 20)) {
+    console.log(`  FAIL [${c.profile}] "${c.text}" expected ${c.expect.tool ?? '(no tool)'} ${JSON.stringify(c.expect.args)} got ${JSON.stringify(turn.calls)} reply: ${turn.reply.slice(0, 120).replace(/\n/g, ' | ')}`);
+  }
+  process.exitCode = passed / cases.length >= 0.95 ? 0 : 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
