@@ -3,6 +3,8 @@
  * class-validator-jsonschema renders the command inputs) and a small fake world of results, for the
  * offline model's specs and its benchmark. Neither touches a database.
  */
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { BaseMessage } from '@langchain/core/messages';
 import type { JsonSchema } from './tool-arguments';
 
 export interface FunctionTool {
@@ -167,9 +169,7 @@ export interface HistoryEntry {
   result?: unknown;
 }
 
-interface Invokable {
-  invoke(messages: unknown[]): Promise<{ content: unknown; tool_calls?: Array<{ name: string; args: Record<string, unknown>; id?: string }> }>;
-}
+type Invokable = Pick<BaseChatModel, 'invoke'>;
 
 /**
  * Runs one user turn against the fake world: each tool call the model makes is answered by
@@ -177,7 +177,7 @@ interface Invokable {
  */
 export async function driveTurn(model: Invokable, text: string, options: { history?: HistoryEntry[]; lines?: 'one' | 'two'; maxSteps?: number } = {}): Promise<DrivenTurn> {
   const { AIMessage, HumanMessage, SystemMessage, ToolMessage } = await import('@langchain/core/messages');
-  const messages: unknown[] = [new SystemMessage('You are the BSS assistant.')];
+  const messages: BaseMessage[] = [new SystemMessage('You are the BSS assistant.')];
   let n = 0;
   for (const entry of options.history ?? []) {
     if (entry.user !== undefined) messages.push(new HumanMessage(entry.user));
