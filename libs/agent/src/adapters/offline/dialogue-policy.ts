@@ -1,7 +1,7 @@
 import { leven } from '@nlpjs/similarity';
 import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep } from './conversation';
 import { extractQuantities, type Entity } from './entities';
-import type { IntentClassifier } from './intent-classifier';
+import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { accepts, argumentEntries, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema } from './tool-arguments';
 
@@ -53,6 +53,13 @@ const INTENT_TOOLS: Record<string, readonly string[]> = {
   close_case: ['case.close'],
   open_ticket: ['ticket.open'],
   list_promos: ['promo.list'],
+  assign_ticket: ['ticket.assign'],
+  resolve_ticket: ['ticket.resolve'],
+  cancel_ticket: ['ticket.cancel'],
+  cancel_order: ['order.cancel'],
+  remove_payment_method: ['payment.remove_method'],
+  case_note: ['case.note'],
+  prov_tasks: ['prov.tasks'],
 };
 
 /** Tools that list the ids a missing argument needs, by id prefix / catalog kind. */
@@ -76,6 +83,8 @@ const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|his|
 const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop)\b/i;
 const FOREIGN_REFERENCE = /\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account)\b/i;
 const MIN_CONFIDENCE = 0.5;
+/** Below MIN_CONFIDENCE and with nothing earlier to inherit from, the top intent still wins from here. */
+const FALLBACK_CONFIDENCE = 0.3;
 const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last)\b/i;
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(first|1st)\b/i, 0],
@@ -147,6 +156,24 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
   return { kind: 'call', name, args, intent: ctx.intent };
 }
 
+/**
+ * Two priors the bag-of-words model cannot see: a data quantity ("1GB", "another gig") is what one
+ * buys, so top_up wins when it is a close candidate; and one of the five escalation categories beats a
+ * generic "open a case" it is close to, because the category decides who handles it.
+ */
+function applyPriors(text: string, ranked: IntentScore[]): IntentScore[] {
+  const boosted = ranked.map((r) => ({ ...r }));
+  const lift = (intent: string, over: (r: IntentScore) => boolean) => {
+    const candidate = boosted.findIndex((r) => r.intent === intent);
+    const rival = boosted.findIndex(over);
+    if (candidate > 0 && candidate < 3 && rival === 0 && boosted[candidate].score >= 0.2) boosted[candidate].score = boosted[0].score + 0.01;
+  };
+  if (extractQuantities(text).length) lift('top_up', (r) => r.intent !== 'top_up');
+  const escalation = boosted.slice(0, 3).find((r) => r.intent.startsWith('escalate_'));
+  if (escalation) lift(escalation.intent, (r) => r.intent === 'case_open');
+  return boosted.sort((a, b) => b.score - a.score);
+}
+
 /** Whether this profile has a tool for the intent (small talk and lookups always count). */
 function servable(intent: string, bound: ReadonlySet<string>): boolean {
   return SMALL_TALK.has(intent) || INHERITING_INTENTS.has(intent) || intent === 'lookup' || (INTENT_TOOLS[intent] ?? []).some((n) => bound.has(n));
@@ -154,7 +181,7 @@ function servable(intent: string, bound: ReadonlySet<string>): boolean {
 
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   const latest = conversation.latestUserText;
-  const ranked = await classifier.classify(latest);
+  const ranked = applyPriors(latest, await classifier.classify(latest));
   // An operator-only intent in the customer profile ("my tickets") falls to the next intent this profile serves.
   const top = ranked.find((r, i) => i === 0 ? servable(r.intent, bound) : r.score >= 0.1 && servable(r.intent, bound)) ?? ranked[0];
   const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;
@@ -166,6 +193,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
         return { intent: previous.intent, inherited: true, requestText: `${earlier} ${latest}` };
       }
     }
+  }
+  if (uncertain && top && top.intent !== 'None' && top.score >= FALLBACK_CONFIDENCE && !entitiesFromText(latest).some((e) => e.kind === 'id')) {
+    return { intent: top.intent, inherited: false, requestText: latest };
   }
   if (uncertain) return { intent: looksLikeAnswer ? 'lookup' : 'out_of_scope', inherited: false, requestText: latest };
   return { intent: top.intent, inherited: false, requestText: latest };
@@ -480,6 +510,16 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: 'subject' |
     return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
   }
   if (role === 'description' && opensSomething) return { kind: 'value', value: ctx.requestText.slice(0, 1000) };
+  if (role === 'description') {
+    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\breason\b|:)\s*(.{2,1000})$/i);
+    if (said) return { kind: 'value', value: said[1].trim() };
+  }
+  if (role === 'other') {
+    // "<first word of the argument name> <value>": "with resolution fixed" → resolutionCode "fixed".
+    const word = humanise(name).split(' ')[0];
+    const named = word.length >= 3 ? text.match(new RegExp(`\\b${word}\\s*(?:code)?\\s*[:=]?\\s+([\\w-]{2,100})`, 'i')) : null;
+    if (named) return { kind: 'value', value: named[1] };
+  }
   return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
 }
 
