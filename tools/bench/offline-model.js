@@ -37,6 +37,7 @@ async function main() {
   const failures = [];
   let unboundCalls = 0;
   const byProfile = { customer: [0, 0], operator: [0, 0] };
+  const byBatch = {};
   for (const c of cases) {
     const turn = await driveTurn(models[c.profile], c.text, { history: c.history, lines: c.lines });
     latencies.push(...turn.latencies);
@@ -45,6 +46,9 @@ async function main() {
     const ok = c.expect.tool === null ? turn.calls.length === 0 : !!last && last.name === c.expect.tool && argsMatch(c.expect.args, last.args);
     byProfile[c.profile][1] += 1;
     if (ok) byProfile[c.profile][0] += 1;
+    const batch = (byBatch[c.batch ?? 'first'] ??= [0, 0]);
+    batch[1] += 1;
+    if (ok) batch[0] += 1;
     else failures.push({ c, turn });
   }
   const passed = cases.length - failures.length;
@@ -52,6 +56,7 @@ async function main() {
   const pct = (n, d) => `${((100 * n) / d).toFixed(1)}%`;
   console.log(`offline model routing accuracy (right tool AND right arguments): ${passed}/${cases.length} = ${pct(passed, cases.length)}  (goal ≥ 95%)`);
   console.log(`  customer ${byProfile.customer[0]}/${byProfile.customer[1]}   operator ${byProfile.operator[0]}/${byProfile.operator[1]}   calls to unbound tools: ${unboundCalls}`);
+  console.log(`  by batch: ${Object.entries(byBatch).map(([b, [p, n]]) => `${b} ${p}/${n} = ${pct(p, n)}`).join('   ')}`);
   console.log(`per model call: p50 ${percentile(latencies, 50).toFixed(2)} ms  p95 ${percentile(latencies, 95).toFixed(2)} ms  max ${latencies[latencies.length - 1].toFixed(2)} ms  (${latencies.length} calls)`);
   console.log(`cold load of the trained classifier: ${coldLoadMs.toFixed(0)} ms`);
   for (const { c, turn } of verbose ? failures : failures.slice(0, 20)) {
