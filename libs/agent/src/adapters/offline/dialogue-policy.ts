@@ -1,6 +1,6 @@
 import { leven } from '@nlpjs/similarity';
 import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep } from './conversation';
-import { extractQuantities, type Entity } from './entities';
+import { extractQuantities, maskEntities, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { accepts, argumentEntries, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema } from './tool-arguments';
@@ -183,10 +183,12 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const latest = conversation.latestUserText;
   const ranked = applyPriors(latest, await classifier.classify(latest));
   // An operator-only intent in the customer profile ("my tickets") falls to the next intent this profile serves.
-  const top = ranked.find((r, i) => i === 0 ? servable(r.intent, bound) : r.score >= 0.1 && servable(r.intent, bound)) ?? ranked[0];
+  const top = ranked.find((r, i) => (i === 0 ? servable(r.intent, bound) : r.score > 0 && servable(r.intent, bound))) ?? ranked[0];
   const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;
   const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
-  if (INHERITING_INTENTS.has(top?.intent ?? '') || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
+  // "SUB-0002" or "the 5GB one" right after the assistant asked a question answers that question.
+  const answersQuestion = /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
+  if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
     for (const earlier of conversation.priorUserTexts) {
       const [previous] = await classifier.classify(earlier);
       if (previous && !INHERITING_INTENTS.has(previous.intent) && !SMALL_TALK.has(previous.intent) && previous.score >= MIN_CONFIDENCE) {
