@@ -23,6 +23,7 @@ describe('extractQuantities', () => {
     ['give me 5 gigs', 5120],
     ['another gig please', 1024],
     ['500mb is enough', 500],
+    ['buy me one more gigabyte', 1024],
   ])('%s → %i MB', (text, megabytes) => {
     expect(extractQuantities(text)).toEqual([{ megabytes }]);
   });

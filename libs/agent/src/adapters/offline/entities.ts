@@ -29,7 +29,7 @@ const CATALOG_ID_REGEX = /\b((?:PLAN|VAS|PROMO|PRICE)_[A-Z0-9_]+)\b/gi;
 const PREFIX_REGEX = /\b(?:prefix|starting with|starts with|beginning with)\s+(\d{3,7})\b/gi;
 
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, another: 1 };
-const QUANTITY_REGEX = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another)\s*-?\s*(gb|gig|gigs|gigabytes?|g|mb|megs?|megabytes?)\b/gi;
+const QUANTITY_REGEX = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another)\s*-?\s*(?:(?:more|extra|additional)\s+)?(gb|gig|gigs|gigabytes?|g|mb|megs?|megabytes?)\b/gi;
 
 export function extractEntities(text: string, source: Entity['source']): Entity[] {
   const found: Entity[] = [];
