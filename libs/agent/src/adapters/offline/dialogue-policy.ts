@@ -581,6 +581,8 @@ function composeOutcome(ctx: Context, step: ToolStep): string {
       return `Your change to ${String(args.offeringId ?? 'the new plan')} is scheduled for the next renewal; no proration applies.\n${body}`;
     case 'cancel_plan_change':
       return `The scheduled plan change on ${String(args.subscriptionId ?? 'your line')} is cancelled; you stay on your current plan.\n${body}`;
+    case 'balance':
+      return `Here is the balance${args.subscriptionId ? ` of ${String(args.subscriptionId)}` : ''}:\n${body}`;
     case 'terminate':
       return `${String(args.subscriptionId ?? 'The line')} has been terminated.\n${body}`;
     default:

@@ -129,12 +129,16 @@ function describeObject(item: JsonObject): string {
   const lines: string[] = [describeRow(item)];
   const plan = firstString(item, ['offeringName', 'offeringId', 'planName']);
   if (plan && !lines[0].includes(plan)) lines.push(`Plan: ${plan}`);
-  const charge = firstString(item, ['currentMonthlyCharge']);
+  const charge = firstString(item, ['currentMonthlyCharge']) ?? (firstString(item, ['effectiveAmount']) ? `${firstString(item, ['currency']) ?? 'SGD'} ${firstString(item, ['effectiveAmount'])}` : undefined);
   if (charge) lines.push(`Monthly charge: ${charge}`);
   const renew = firstString(item, ['nextRenewalAt', 'renewsAt', 'currentPeriodEnd']);
   if (renew) lines.push(`Next renewal: ${renew.slice(0, 10)}`);
   const pending = firstString(item, ['pendingOfferingId', 'pendingPlanChange']);
-  if (pending) lines.push(`Scheduled plan change to ${pending}`);
+  if (pending) lines.push(`Scheduled plan change to ${pending}${firstString(item, ['pendingEffectiveAt']) ? ` on ${firstString(item, ['pendingEffectiveAt'])!.slice(0, 10)}` : ''}`);
+  const email = firstString(item, ['email']);
+  if (email && !lines[0].includes(email)) lines.push(`Email: ${email}`);
+  const kyc = firstString(item, ['kycStatus']);
+  if (kyc) lines.push(`KYC: ${kyc.replace(/_/g, ' ')}`);
   const balances = item.balances ?? item.bundle ?? item.allowances;
   if (Array.isArray(balances)) for (const balance of balances) if (balance && typeof balance === 'object' && !Array.isArray(balance)) lines.push(describeBalance(balance));
   const lpa = firstString(item, ['lpa', 'lpaCode', 'activationCode']);
@@ -156,19 +160,23 @@ function describeObject(item: JsonObject): string {
   return text || 'Done.';
 }
 
+/** A balance (`total`/`consumed`/`remaining`, −1 = unlimited) or a plan allowance (`quantity`). */
 function describeBalance(balance: JsonObject): string {
   const type = String(balance.type ?? balance.allowanceType ?? 'allowance');
   const unit = String(balance.unit ?? (type.startsWith('data') ? 'mb' : ''));
+  const label = type.replace(/_/g, ' ');
+  const quantity = numberOf(balance.quantity);
+  if (quantity !== undefined) return `${label}: ${quantity < 0 ? 'unlimited' : formatAmount(quantity, unit)}`;
   const total = numberOf(balance.total);
   const used = numberOf(balance.used ?? balance.consumed);
   const remaining = numberOf(balance.remaining) ?? (total !== undefined && used !== undefined ? total - used : undefined);
-  const label = type.replace(/_/g, ' ');
-  if (total === undefined || total < 0 || balance.total === 'unlimited') return `${label}: unlimited`;
+  if (total === undefined || total < 0 || (remaining !== undefined && remaining < 0) || balance.total === 'unlimited') return `${label}: unlimited`;
   return `${label}: ${formatAmount(remaining ?? 0, unit)} left of ${formatAmount(total, unit)}${used !== undefined ? ` (${formatAmount(used, unit)} used)` : ''}`;
 }
 
 function formatAmount(value: number, unit: string): string {
-  if (/^mb$/i.test(unit) && Math.abs(value) >= 1024) return `${round(value / 1024)} GB`;
+  if (/^mb$/i.test(unit)) return Math.abs(value) >= 1024 ? `${round(value / 1024)} GB` : `${round(value)} MB`;
+  if (/^count$/i.test(unit)) return `${round(value)} SMS`;
   return `${round(value)} ${unit}`.trim();
 }
 
@@ -177,9 +185,11 @@ function round(value: number): string {
 }
 
 function describePrice(item: JsonObject): string | undefined {
-  const amount = firstString(item, ['priceAmount', 'price', 'monthlyPrice']);
+  const [firstPrice] = Array.isArray(item.prices) ? item.prices : [];
+  const priceRow = firstPrice && typeof firstPrice === 'object' && !Array.isArray(firstPrice) ? firstPrice : undefined;
+  const amount = firstString(item, ['effectiveAmount', 'priceAmount', 'price', 'monthlyPrice']) ?? (priceRow ? firstString(priceRow, ['amount']) : undefined);
   if (!amount) return undefined;
-  return `${firstString(item, ['currency', 'ccy']) ?? 'SGD'} ${amount}`;
+  return `${firstString(item, ['currency', 'ccy']) ?? (priceRow ? firstString(priceRow, ['currency']) : undefined) ?? 'SGD'} ${amount}`;
 }
 
 function describeVasAllowance(item: JsonObject): string | undefined {
