@@ -14,6 +14,8 @@ import { normaliseUtterance, SpellingCorrector } from './text-normaliser';
  */
 export const TRAINING_FILE = join(__dirname, 'data', 'intents.train.json');
 export const MODEL_FILE = join(__dirname, 'intent-model.json');
+/** Code run from src (jest, ts scripts) may use the build's model; the training hash says whether it is current. */
+const MODEL_FILES = [MODEL_FILE, join(__dirname, '..', '..', '..', 'dist', 'adapters', 'offline', 'intent-model.json')];
 
 export interface IntentScore {
   readonly intent: string;
@@ -90,9 +92,10 @@ let shared: Promise<IntentClassifier> | undefined;
 export function loadIntentClassifier(): Promise<IntentClassifier> {
   shared ??= (async () => {
     const training = readTrainingFile();
-    if (existsSync(MODEL_FILE)) {
-      const saved = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as SavedModel;
-      if (saved.trainingHash === hashTraining(training)) return IntentClassifier.fromJSON(saved);
+    const trainingHash = hashTraining(training);
+    for (const file of MODEL_FILES.filter((f) => existsSync(f))) {
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as SavedModel;
+      if (saved.trainingHash === trainingHash) return IntentClassifier.fromJSON(saved);
     }
     return IntentClassifier.train(training);
   })();
