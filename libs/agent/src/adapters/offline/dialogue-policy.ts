@@ -83,6 +83,8 @@ const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|his|
 const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop)\b/i;
 const FOREIGN_REFERENCE = /\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account)\b/i;
 const MIN_CONFIDENCE = 0.5;
+/** The literal marker the cockpit puts in the turn that confirms a staged destructive proposal. */
+const CONFIRM_MARKER = /operator typed \/confirm|^\s*\/confirm\b/i;
 /** Below MIN_CONFIDENCE and with nothing earlier to inherit from, the top intent still wins from here. */
 const FALLBACK_CONFIDENCE = 0.3;
 const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last)\b/i;
@@ -117,6 +119,8 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
       : helpText(customerMode);
     return { kind: 'reply', text, intent: 'None' };
   }
+  const confirmed = confirmedProposal(conversation, tools);
+  if (confirmed) return confirmed;
   const { intent, inherited, requestText } = await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
   const pointsElsewhere = inherited && ORDINAL_OR_OTHER.test(conversation.latestUserText);
   const explicit = pointsElsewhere ? entitiesFromText(conversation.latestUserText).concat(entitiesFromText(requestText).filter((e) => e.kind !== 'id' && e.kind !== 'msisdn')) : entitiesFromText(requestText);
@@ -146,6 +150,19 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
     return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${line}".`);
   }
   return call(ctx, target.name, filled.args);
+}
+
+/**
+ * The cockpit's /confirm turn ("operator typed /confirm", spec §3.1): run exactly the call the destructive gate
+ * blocked in the previous turn, same tool and arguments, once; then describe its result.
+ */
+function confirmedProposal(conversation: Conversation, tools: ReadonlyMap<string, BoundTool>): Decision | undefined {
+  if (!CONFIRM_MARKER.test(conversation.latestUserText)) return undefined;
+  const proposal = conversation.priorSteps.find((s) => asToolError(s.result)?.error === 'DESTRUCTIVE_OPERATION_BLOCKED');
+  if (!proposal || !tools.has(proposal.name)) return undefined;
+  const done = conversation.turnSteps.find((s) => s.name === proposal.name && s.result !== undefined);
+  if (done) return { kind: 'reply', text: asToolError(done.result) ? explainError(done.name, asToolError(done.result)!) : `Done: ${proposal.name} ran.\n${describeResult(done.name, done.result)}`, intent: 'confirm' };
+  return { kind: 'call', name: proposal.name, args: proposal.args, intent: 'confirm' };
 }
 
 function reply(ctx: Pick<Context, 'intent'>, text: string): Decision {

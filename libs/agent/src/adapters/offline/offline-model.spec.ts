@@ -160,3 +160,21 @@ describe('offline model: usage', () => {
     expect(answer.usage_metadata?.output_tokens).toBeGreaterThan(0);
   });
 });
+
+describe('offline model: the cockpit /confirm flow', () => {
+  const blocked = (name: string, args: Record<string, unknown>) => [
+    { user: `please ${name.split('.')[1]} ${Object.values(args)[0]}` },
+    { call: { name, args }, result: { error: 'DESTRUCTIVE_OPERATION_BLOCKED', tool: name, message: 'needs operator /confirm' } },
+    { assistant: `${name} is a destructive action and needs confirmation before it runs.` },
+  ];
+
+  it('replays exactly the blocked call when the operator confirms', async () => {
+    const turn = await driveTurn(operator(), 'operator typed /confirm: proceed with the proposed action', { history: blocked('subscription.terminate', { subscriptionId: 'SUB-0009' }) });
+    expect(turn.calls).toEqual([{ name: 'subscription.terminate', args: { subscriptionId: 'SUB-0009' } }]);
+  });
+
+  it('does not replay anything when nothing was blocked', async () => {
+    const turn = await driveTurn(operator(), 'operator typed /confirm: proceed with the proposed action');
+    expect(turn.calls).toEqual([]);
+  });
+});
