@@ -1,5 +1,5 @@
 import { AuditQueries } from '@bss/audit';
-import { AddPriceCommand, SetOfferingWindowCommand } from '@bss/catalog';
+import { SetPriceCommand, WindowOfferingCommand } from '@bss/catalog';
 import { PaymentQueries } from '@bss/payment';
 import { InvalidInput } from '@bss/platform';
 import { SubscriptionQueries } from '@bss/subscription';
@@ -71,7 +71,7 @@ describe('order → active line', () => {
   it('keeps the price snapshot taken at order time when the catalog is repriced before activation', async () => {
     const { customer } = await givenOrderingCustomer(app);
     const placed = await placeTestOrder(app, customer.id, 'PLAN_S');
-    await app.get(AddPriceCommand).execute({ offeringId: 'PLAN_S', priceId: 'PRICE_PLAN_S_2026', amount: '14.00', currency: 'SGD', validFrom: T0, retireCurrent: true });
+    await app.get(SetPriceCommand).execute({ offeringId: 'PLAN_S', priceId: 'PRICE_PLAN_S_2026', amount: '14.00', currency: 'SGD', validFrom: T0, retireCurrent: true });
 
     await app.jobs.drain();
 
@@ -102,7 +102,7 @@ describe('order → active line', () => {
 
     it('policy.offering.not_sellable_now', async () => {
       const { customer } = await givenOrderingCustomer(app);
-      await app.get(SetOfferingWindowCommand).execute({ offeringId: 'PLAN_L', validFrom: '2025-01-01T00:00:00Z', validTo: '2025-12-01T00:00:00Z' });
+      await app.get(WindowOfferingCommand).execute({ offeringId: 'PLAN_L', validFrom: '2025-01-01T00:00:00Z', validTo: '2025-12-01T00:00:00Z' });
       await expectRule(placeTestOrder(app, customer.id, 'PLAN_L'), 'policy.offering.not_sellable_now');
     });
 

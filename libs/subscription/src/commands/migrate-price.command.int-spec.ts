@@ -1,5 +1,5 @@
 import { AuditQueries } from '@bss/audit';
-import { AddPriceCommand } from '@bss/catalog';
+import { SetPriceCommand } from '@bss/catalog';
 import { EmailQueries } from '@bss/notifications';
 import { PolicyViolation } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
@@ -18,7 +18,7 @@ describe('MigratePriceCommand', () => {
   beforeAll(async () => {
     app = await createTestApp({ imports: [SubscriptionModule] });
     await app.clock.freeze('2026-01-01T00:00:00Z');
-    await app.get(AddPriceCommand).execute({ offeringId: 'PLAN_M', priceId: 'PRICE_PLAN_M_27', amount: '27.00', validFrom: '2026-06-01T00:00:00Z' });
+    await app.get(SetPriceCommand).execute({ offeringId: 'PLAN_M', priceId: 'PRICE_PLAN_M_27', amount: '27.00', validFrom: '2026-06-01T00:00:00Z' });
   });
   afterAll(() => app.close());
 

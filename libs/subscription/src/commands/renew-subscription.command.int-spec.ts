@@ -1,5 +1,5 @@
 import { AuditQueries } from '@bss/audit';
-import { AddPriceCommand } from '@bss/catalog';
+import { SetPriceCommand } from '@bss/catalog';
 import { AddPaymentMethodCommand, DECLINING_TEST_PAN, PaymentQueries, SetDefaultPaymentMethodCommand } from '@bss/payment';
 import { PolicyViolation } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
@@ -58,7 +58,7 @@ describe('RenewSubscriptionCommand', () => {
 
   it('keeps charging the stored price after the catalog price changes', async () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_M' });
-    await app.get(AddPriceCommand).execute({ offeringId: 'PLAN_M', priceId: 'PRICE_PLAN_M_30', amount: '30.00', validFrom: '2026-01-02T00:00:00Z', retireCurrent: true });
+    await app.get(SetPriceCommand).execute({ offeringId: 'PLAN_M', priceId: 'PRICE_PLAN_M_30', amount: '30.00', validFrom: '2026-01-02T00:00:00Z', retireCurrent: true });
     await app.clock.advance('30d');
     const result = await renew(s.id);
     expect(result.paymentAttempt?.amount).toBe('25.00');

@@ -8,7 +8,7 @@ import { parseWindow } from '../domain/validity-window';
 import { assertCatalogAdmin, assertOfferingExists } from '../policies/catalog.policies';
 import { readOfferingView, type OfferingView } from '../queries/catalog.queries';
 
-export class SetOfferingWindowInput {
+export class WindowOfferingInput {
   @IsString() @Matches(CATALOG_ID_PATTERN, { message: 'offeringId must be UPPER_SNAKE, e.g. PLAN_M' }) offeringId!: string;
   /** Omitted or null = on sale since forever. */
   @IsOptional() @IsISO8601({ strict: true }, { message: 'validFrom must be an ISO-8601 date-time' }) validFrom?: string | null;
@@ -19,19 +19,19 @@ export class SetOfferingWindowInput {
 /** Sets when an offering is on sale; outside the window it drops out of the active catalog. */
 @Verb({
   name: 'admin.catalog.window_offering',
-  input: SetOfferingWindowInput,
+  input: WindowOfferingInput,
   summary: 'Set when an offering is on sale; outside the window it leaves the active catalog',
 })
 @Injectable()
-export class SetOfferingWindowCommand {
+export class WindowOfferingCommand {
   constructor(private readonly uow: UnitOfWork) {}
 
-  async execute(input: SetOfferingWindowInput): Promise<OfferingView> {
-    const dto = await validateInput(SetOfferingWindowInput, input);
+  async execute(input: WindowOfferingInput): Promise<OfferingView> {
+    const dto = await validateInput(WindowOfferingInput, input);
     return this.uow.run((w) => this.executeIn(w, dto));
   }
 
-  async executeIn(w: WriteScope, dto: SetOfferingWindowInput): Promise<OfferingView> {
+  async executeIn(w: WriteScope, dto: WindowOfferingInput): Promise<OfferingView> {
     const window = parseWindow(dto);
     assertCatalogAdmin(w.auth.actor);
     const offering = await w.tx.findOne(ProductOfferingEntity, {
@@ -46,7 +46,7 @@ export class SetOfferingWindowCommand {
     await w.tx.save(offering);
 
     await w.emit({
-      eventType: 'catalog.offering_window_set',
+      eventType: 'catalog.offering_windowed',
       aggregateType: 'product_offering',
       aggregateId: offering.id,
       payload: {
