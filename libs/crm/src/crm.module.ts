@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { defineContext, type Tx } from '@bss/platform';
 import { InventoryModule } from '@bss/inventory';
-import { AddCaseNoteCommand } from './commands/add-case-note.command';
+import { NoteCaseCommand } from './commands/note-case.command';
 import { AddContactMediumCommand } from './commands/add-contact-medium.command';
 import { ApprovePortRequestCommand } from './commands/approve-port-request.command';
 import { AssignTicketCommand } from './commands/assign-ticket.command';
@@ -122,7 +122,7 @@ const COMMANDS = [
   LogInteractionCommand,
   OpenCaseCommand,
   TransitionCaseCommand,
-  AddCaseNoteCommand,
+  NoteCaseCommand,
   UpdateCaseCommand,
   CloseCaseCommand,
   OpenTicketCommand,

@@ -36,7 +36,7 @@ export {
   CASE_TRANSITION_TRIGGERS,
   type CaseTransitionTrigger,
 } from './commands/transition-case.command';
-export { AddCaseNoteCommand, AddCaseNoteInput } from './commands/add-case-note.command';
+export { NoteCaseCommand, NoteCaseInput } from './commands/note-case.command';
 export { UpdateCaseCommand, UpdateCaseInput } from './commands/update-case.command';
 export { CloseCaseCommand, CloseCaseInput } from './commands/close-case.command';
 export { OpenTicketCommand, OpenTicketInput } from './commands/open-ticket.command';
