@@ -19,7 +19,7 @@ const { Database, JobQueue } = require('@bss/platform');
 const { runWithAuth } = require('@bss/policies');
 const { AttestKycCommand, CreateCustomerCommand } = require('@bss/crm');
 const { AddPaymentMethodCommand } = require('@bss/payment');
-const { ORDER_CHAIN_QUEUES, OrdersModule, PlaceOrderCommand } = require('@bss/orders');
+const { ORDER_CHAIN_QUEUES, OrdersModule, CreateOrderCommand } = require('@bss/orders');
 
 function option(name, fallback) {
   const at = process.argv.indexOf(`--${name}`);
@@ -67,7 +67,7 @@ async function main() {
       customers.push(customer.id);
     }
 
-    const place = app.get(PlaceOrderCommand);
+    const place = app.get(CreateOrderCommand);
     const jobs = app.get(JobQueue);
     const offerings = ['PLAN_S', 'PLAN_M', 'PLAN_L'];
     const latencies = [];

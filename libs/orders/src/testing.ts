@@ -5,8 +5,8 @@ import { AddPaymentMethodCommand, DECLINING_TEST_PAN, type PaymentMethodView } f
 import { PolicyViolation } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import type { TestApp } from '@bss/testing';
-import { PlaceOrderCommand } from './commands/place-order.command';
-import { SetFaultRuleCommand } from './commands/set-fault-rule.command';
+import { CreateOrderCommand } from './commands/create-order.command';
+import { FaultProvisioningCommand } from './commands/fault-provisioning.command';
 import type { OrderView } from './domain/order.views';
 import type { FaultType, TaskType } from './domain/provisioning.types';
 import { OrderQueries } from './queries/order.queries';
@@ -42,7 +42,7 @@ export async function givenOrderingCustomer(app: TestApp, options: { kyc?: boole
 /** Create + submit as one CLI request would (one request id); the chain then runs on `app.jobs.drain()`. */
 export function placeTestOrder(app: TestApp, customerId: string, offeringId = 'PLAN_M', msisdnPreference?: string): Promise<OrderView> {
   return runWithAuth({ actor: 'test-operator', channel: 'cli' }, () =>
-    app.get(PlaceOrderCommand).execute({ customerId, offeringId, ...(msisdnPreference ? { msisdnPreference } : {}) }),
+    app.get(CreateOrderCommand).execute({ customerId, offeringId, ...(msisdnPreference ? { msisdnPreference } : {}) }),
   );
 }
 
@@ -54,7 +54,7 @@ export async function placeAndSettle(app: TestApp, customerId: string, offeringI
 }
 
 export function setFault(app: TestApp, taskType: TaskType, faultType: FaultType, enabled: boolean, probability = 1) {
-  return app.get(SetFaultRuleCommand).execute({ taskType, faultType, enabled, probability });
+  return app.get(FaultProvisioningCommand).execute({ taskType, faultType, enabled, probability });
 }
 
 /** Asserts the promise was refused by exactly `rule`. */

@@ -1,5 +1,5 @@
 import { AttestKycCommand, CreateCustomerCommand } from '@bss/crm';
-import { PlaceOrderCommand, OrderQueries } from '@bss/orders';
+import { CreateOrderCommand, OrderQueries } from '@bss/orders';
 import { AddPaymentMethodCommand, type PaymentMethodView } from '@bss/payment';
 import { SubscriptionQueries, type SubscriptionView } from '@bss/subscription';
 import type { PortalTestApp } from './portal-test-app';
@@ -25,7 +25,7 @@ export async function customerWithLine(t: PortalTestApp, email: string, offering
     attestationPayload: { signature: 'test-signature' },
   });
   const card = await t.get(AddPaymentMethodCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2031 });
-  const order = await t.get(PlaceOrderCommand).execute({ customerId: customer.id, offeringId });
+  const order = await t.get(CreateOrderCommand).execute({ customerId: customer.id, offeringId });
   // Drain in this process; with background workers also running, wait for them to finish the chain.
   let done = await t.get(OrderQueries).get(order.id);
   for (let i = 0; i < 300 && done.state !== 'completed' && done.state !== 'failed'; i++) {

@@ -4,7 +4,7 @@ import { OrdersModule } from '../orders.module';
 import { OrderQueries } from '../queries/order.queries';
 import { expectRule, givenOrderingCustomer, placeTestOrder } from '../testing';
 import { CancelOrderCommand } from './cancel-order.command';
-import { CreateOrderCommand } from './create-order.command';
+import { DraftOrderCommand } from './draft-order.command';
 import { ORDER_QUEUES } from './order-jobs';
 
 process.env.BSS_PROVISIONING_DELAY_SCALE = '0';
@@ -20,7 +20,7 @@ describe('CancelOrderCommand', () => {
   afterAll(() => app.close());
 
   it('cancels an acknowledged order', async () => {
-    const created = await app.get(CreateOrderCommand).execute({ customerId, offeringId: 'PLAN_M' });
+    const created = await app.get(DraftOrderCommand).execute({ customerId, offeringId: 'PLAN_M' });
     const cancelled = await app.get(CancelOrderCommand).execute({ orderId: created.id, reason: 'changed my mind' });
     expect(cancelled).toMatchObject({ state: 'cancelled', item: { state: 'cancelled' } });
     expect(cancelled.completedDate?.toISOString()).toBe('2026-04-01T00:00:00.000Z');

@@ -159,7 +159,7 @@ describe('bss order / som / trace', () => {
       expect(human.stdout).toContain('● completed HLR_PROVISION');
       const json = await ok(runCli(TraceForOrder, [completedOrder.id, '--json']));
       const entries = (json.json?.result as { entries: { kind: string; source: string }[] }).entries;
-      expect(entries.filter((e) => e.source === 'event').map((e) => e.kind)).toEqual(expect.arrayContaining(['order.acknowledged', 'payment.charged', 'order.completed']));
+      expect(entries.filter((e) => e.source === 'event').map((e) => e.kind)).toEqual(expect.arrayContaining(['order.created', 'payment.charged', 'order.completed']));
     });
   });
 });

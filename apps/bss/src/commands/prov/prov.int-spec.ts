@@ -56,10 +56,10 @@ describe('bss prov', () => {
     expect(human.stdout).toBe('✓ FI_HLR_PROV_STUCK  HLR_PROVISION stuck  enabled  p=1.00');
   });
 
-  it('prov fault: unknown pair → provisioning.fault_injection.not_found; bad probability → INVALID_INPUT', async () => {
+  it('prov fault: unknown pair → prov.fault.not_found; bad probability → INVALID_INPUT', async () => {
     const unknown = await runCli(ProvFault, ['SMSC_PROVISION', 'stuck', '--enable', '--yes', '--json']);
     expect(unknown.exitCode).toBe(2);
-    expect(unknown.json).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'provisioning.fault_injection.not_found' });
+    expect(unknown.json).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'prov.fault.not_found' });
     const bad = await runCli(ProvFault, ['HLR_PROVISION', 'stuck', '--probability', 'often', '--yes', '--json']);
     expect(bad.json).toMatchObject({ status: 2, code: 'INVALID_INPUT', context: { fields: [{ field: 'probability' }] } });
   });
@@ -88,7 +88,7 @@ describe('bss prov', () => {
 
     const blank = await runCli(ProvResolve, [stuck.id, '--note', ' ']);
     expect(blank.exitCode).toBe(2);
-    expect(blank.stderr).toContain('POLICY_VIOLATION provisioning.resolve_stuck.requires_note');
+    expect(blank.stderr).toContain('POLICY_VIOLATION prov.resolve.requires_note');
 
     await ok(runCli(ProvFault, ['HLR_PROVISION', 'stuck', '--disable', '--yes']));
     const resolved = await ok(runCli(ProvResolve, [stuck.id, '--note', 'HLR front-end restarted']));
@@ -98,7 +98,7 @@ describe('bss prov', () => {
     expect(done.json?.result).toMatchObject({ state: 'completed' });
 
     const again = await runCli(ProvResolve, [stuck.id, '--note', 'twice', '--json']);
-    expect(again.json).toMatchObject({ status: 2, rule: 'provisioning_task.resolve.requires_stuck_state' });
+    expect(again.json).toMatchObject({ status: 2, rule: 'prov.resolve.requires_stuck_state' });
   });
 
   it('a failed task: prov retry re-runs it with a fresh budget and the order completes', async () => {
@@ -120,7 +120,7 @@ describe('bss prov', () => {
 
     const notFailed = await runCli(ProvRetry, [task.id]);
     expect(notFailed.exitCode).toBe(2);
-    expect(notFailed.stderr).toContain('POLICY_VIOLATION provisioning_task.retry.requires_failed_state');
+    expect(notFailed.stderr).toContain('POLICY_VIOLATION prov.retry.requires_failed_state');
   });
 
   it('prov show: NOT_FOUND for an unknown task, INVALID_INPUT for a malformed id', async () => {

@@ -8,8 +8,8 @@ import { OrdersModule } from '../orders.module';
 import { OrderQueries } from '../queries/order.queries';
 import { ServiceQueries } from '../queries/service.queries';
 import { expectRule, givenOrderingCustomer, placeTestOrder } from '../testing';
+import { DraftOrderCommand } from './draft-order.command';
 import { CreateOrderCommand } from './create-order.command';
-import { PlaceOrderCommand } from './place-order.command';
 import { SubmitOrderCommand } from './submit-order.command';
 
 process.env.BSS_PROVISIONING_DELAY_SCALE = '0';
@@ -63,7 +63,7 @@ describe('order → active line', () => {
     expect(line.cfsServiceId).toBe(cfs.id);
 
     const types = (await app.get(AuditQueries).list({ limit: 200 })).map((e) => e.eventType);
-    for (const t of ['order.acknowledged', 'order.in_progress', 'service_order.in_progress', 'provisioning.task.created', 'provisioning.task.completed', 'service_order.completed', 'subscription.activated', 'order.completed']) {
+    for (const t of ['order.created', 'order.submitted', 'service_order.started', 'provisioning.task.created', 'provisioning.task.completed', 'service_order.completed', 'subscription.activated', 'order.completed']) {
       expect(types).toContain(t);
     }
   });
@@ -91,7 +91,7 @@ describe('order → active line', () => {
 
     it('order.create.customer_not_found', async () => {
       const before = await orderCount();
-      await expectRule(app.get(PlaceOrderCommand).execute({ customerId: 'CUST-00000000', offeringId: 'PLAN_M' }), 'order.create.customer_not_found');
+      await expectRule(app.get(CreateOrderCommand).execute({ customerId: 'CUST-00000000', offeringId: 'PLAN_M' }), 'order.create.customer_not_found');
       expect(await orderCount()).toBe(before);
     });
 
@@ -120,18 +120,18 @@ describe('order → active line', () => {
 
     it('malformed input is InvalidInput naming the field', async () => {
       const before = await orderCount();
-      await expect(app.get(PlaceOrderCommand).execute({ customerId: 'alice', offeringId: 'PLAN_M' })).rejects.toMatchObject({
+      await expect(app.get(CreateOrderCommand).execute({ customerId: 'alice', offeringId: 'PLAN_M' })).rejects.toMatchObject({
         constructor: InvalidInput,
         fields: [expect.objectContaining({ field: 'customerId' })],
       });
-      await expect(app.get(CreateOrderCommand).execute({ customerId: 'CUST-00000000', offeringId: 'PLAN_M', msisdnPreference: '12ab' })).rejects.toBeInstanceOf(InvalidInput);
+      await expect(app.get(DraftOrderCommand).execute({ customerId: 'CUST-00000000', offeringId: 'PLAN_M', msisdnPreference: '12ab' })).rejects.toBeInstanceOf(InvalidInput);
       expect(await orderCount()).toBe(before);
     });
   });
 
   it('create then submit separately: acknowledged, then in progress with the decomposition queued', async () => {
     const { customer } = await givenOrderingCustomer(app);
-    const created = await app.get(CreateOrderCommand).execute({ customerId: customer.id, offeringId: 'PLAN_M' });
+    const created = await app.get(DraftOrderCommand).execute({ customerId: customer.id, offeringId: 'PLAN_M' });
     expect(created.state).toBe('acknowledged');
     await expect(app.get(SubmitOrderCommand).execute({ orderId: 'ORD-9999' })).rejects.toMatchObject({ code: 'NOT_FOUND', context: { entity: 'order', id: 'ORD-9999' } });
     const submitted = await app.get(SubmitOrderCommand).execute({ orderId: created.id });
