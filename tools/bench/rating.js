@@ -16,7 +16,7 @@ const { Database } = require('@bss/platform');
 const { CatalogQueries } = require('@bss/catalog');
 const { CreateCustomerCommand } = require('@bss/crm');
 const { ReserveLineResourcesCommand } = require('@bss/inventory');
-const { AddPaymentMethodCommand } = require('@bss/payment');
+const { AddPaymentCardCommand } = require('@bss/payment');
 const { ActivateSubscriptionCommand, RecordUsageCommand, SubscriptionModule, SubscriptionQueries } = require('@bss/subscription');
 
 
@@ -38,7 +38,7 @@ async function main() {
     const subs = [];
     for (let i = 0; i < lines; i++) {
       const customer = await app.get(CreateCustomerCommand).execute({ givenName: 'Bench', familyName: `Rating ${i}`, email: `rating.${i}@example.com` });
-      const card = await app.get(AddPaymentMethodCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+      const card = await app.get(AddPaymentCardCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
       const held = await app.get(ReserveLineResourcesCommand).execute({});
       const activation = await app.get(ActivateSubscriptionCommand).execute({
         commercialOrderId: `ORD-BENCH-${i}`,

@@ -1,7 +1,7 @@
 // Factories for specs (this context's and others'); never imported by production code.
 import { randomBytes } from 'node:crypto';
 import { AttestKycCommand, CreateCustomerCommand, CustomerQueries, type CustomerView } from '@bss/crm';
-import { AddPaymentMethodCommand, DECLINING_TEST_PAN, type PaymentMethodView } from '@bss/payment';
+import { AddPaymentCardCommand, DECLINING_TEST_PAN, type PaymentMethodView } from '@bss/payment';
 import { PolicyViolation } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import type { TestApp } from '@bss/testing';
@@ -35,7 +35,7 @@ export async function givenOrderingCustomer(app: TestApp, options: { kyc?: boole
     });
   }
   const cardNumber = options.cardNumber === undefined ? APPROVING_CARD : options.cardNumber;
-  const card = cardNumber ? await app.get(AddPaymentMethodCommand).execute({ customerId: customer.id, cardNumber, expMonth: 12, expYear: 2099 }) : null;
+  const card = cardNumber ? await app.get(AddPaymentCardCommand).execute({ customerId: customer.id, cardNumber, expMonth: 12, expYear: 2099 }) : null;
   return { customer: await app.get(CustomerQueries).get(customer.id), card };
 }
 

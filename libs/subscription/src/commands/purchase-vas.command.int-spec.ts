@@ -1,5 +1,5 @@
 import { AuditQueries } from '@bss/audit';
-import { AddPaymentMethodCommand, PaymentQueries, SetDefaultPaymentMethodCommand } from '@bss/payment';
+import { AddPaymentCardCommand, PaymentQueries, SetDefaultPaymentMethodCommand } from '@bss/payment';
 import { PolicyViolation } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
 import { SubscriptionModule } from '../subscription.module';
@@ -96,7 +96,7 @@ describe('PurchaseVasCommand and the block-on-exhaust cycle', () => {
 
   it('a declined top-up only writes a payment attempt', async () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_S' });
-    const decline = await app.get(AddPaymentMethodCommand).execute({ customerId: customer?.id ?? '', cardNumber: '4000000000000002' });
+    const decline = await app.get(AddPaymentCardCommand).execute({ customerId: customer?.id ?? '', cardNumber: '4000000000000002' });
     await app.get(SetDefaultPaymentMethodCommand).execute({ paymentMethodId: decline.id });
     const before = await view(s.id);
     const error = await vas(s.id, 'VAS_DATA_1GB').catch((e: unknown) => e);

@@ -3,7 +3,7 @@ import { Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CatalogQueries, type VasView } from '@bss/catalog';
 import { InteractionLog } from '@bss/crm';
-import { ChargeCommand, PaymentQueries, type PaymentAttemptView } from '@bss/payment';
+import { ChargePaymentCommand, PaymentQueries, type PaymentAttemptView } from '@bss/payment';
 import { Database, NotFound, randomId, validateInput, Verb } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { SUBSCRIPTION_RULES } from '../subscription.errors';
@@ -46,7 +46,7 @@ export class PurchaseVasCommand {
     private readonly uow: UnitOfWork,
     private readonly db: Database,
     private readonly catalog: CatalogQueries,
-    private readonly charge: ChargeCommand,
+    private readonly charge: ChargePaymentCommand,
     private readonly payments: PaymentQueries,
     private readonly interactions: InteractionLog,
   ) {}

@@ -1,6 +1,6 @@
 import { AuditQueries } from '@bss/audit';
 import { SetPriceCommand } from '@bss/catalog';
-import { AddPaymentMethodCommand, DECLINING_TEST_PAN, PaymentQueries, SetDefaultPaymentMethodCommand } from '@bss/payment';
+import { AddPaymentCardCommand, DECLINING_TEST_PAN, PaymentQueries, SetDefaultPaymentMethodCommand } from '@bss/payment';
 import { PolicyViolation } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
 import { SubscriptionModule } from '../subscription.module';
@@ -27,7 +27,7 @@ describe('RenewSubscriptionCommand', () => {
   const view = (id: string) => app.get(SubscriptionQueries).get(id);
   const renewalCharges = async (customerId: string) => (await app.get(PaymentQueries).listAttempts(customerId)).filter((a) => a.purpose === 'renewal');
   async function declineFrom(customerId: string): Promise<void> {
-    const card = await app.get(AddPaymentMethodCommand).execute({ customerId, cardNumber: DECLINING_TEST_PAN });
+    const card = await app.get(AddPaymentCardCommand).execute({ customerId, cardNumber: DECLINING_TEST_PAN });
     await app.get(SetDefaultPaymentMethodCommand).execute({ paymentMethodId: card.id });
   }
 

@@ -1,5 +1,5 @@
 import { AuditQueries } from '@bss/audit';
-import { AddPaymentMethodCommand, DECLINING_TEST_PAN, PaymentQueries, SetDefaultPaymentMethodCommand } from '@bss/payment';
+import { AddPaymentCardCommand, DECLINING_TEST_PAN, PaymentQueries, SetDefaultPaymentMethodCommand } from '@bss/payment';
 import { EmailQueries } from '@bss/notifications';
 import { createTestApp, type TestApp } from '@bss/testing';
 import { RecordUsageCommand } from '../commands/record-usage.command';
@@ -51,7 +51,7 @@ describe('RenewalSweep', () => {
 
   it('a declining card blocks the line instead, once per boundary', async () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_S' });
-    const card = await app.get(AddPaymentMethodCommand).execute({ customerId: customer?.id ?? '', cardNumber: DECLINING_TEST_PAN });
+    const card = await app.get(AddPaymentCardCommand).execute({ customerId: customer?.id ?? '', cardNumber: DECLINING_TEST_PAN });
     await app.get(SetDefaultPaymentMethodCommand).execute({ paymentMethodId: card.id });
     await app.clock.advance('30d');
     expect(await tick()).toMatchObject({ renewed: [], declined: [s.id], skipped: [] });

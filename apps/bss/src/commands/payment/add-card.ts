@@ -2,7 +2,7 @@ import type { Type } from '@nestjs/common';
 import { Flags } from '@oclif/core';
 import { UnitOfWork } from '@bss/audit';
 import { CreateCustomerCommand, CreateCustomerInput, type CustomerView } from '@bss/crm';
-import { activePaymentProvider, AddPaymentMethodCommand, assertLocalTokenizationAllowed, cardLabel, type PaymentMethodView } from '@bss/payment';
+import { activePaymentProvider, AddPaymentCardCommand, assertLocalTokenizationAllowed, cardLabel, type PaymentMethodView } from '@bss/payment';
 import { InvalidInput, validateInput } from '@bss/platform';
 import { BssCommand } from '../../base/bss-command';
 
@@ -21,7 +21,7 @@ export default class PaymentAddCard extends BssCommand<PaymentMethodView> {
   protected async execute(): Promise<PaymentMethodView> {
     const { flags } = await this.parse(PaymentAddCard);
     assertLocalTokenizationAllowed(activePaymentProvider());
-    return (await this.service(AddPaymentMethodCommand)).execute({ customerId: flags.customer, cardNumber: flags.card, ...parseExpiry(flags.exp) });
+    return (await this.service(AddPaymentCardCommand)).execute({ customerId: flags.customer, cardNumber: flags.card, ...parseExpiry(flags.exp) });
   }
 
   protected render(card: PaymentMethodView): string {
@@ -56,7 +56,7 @@ export async function attachWithNewCustomer(
   const customerInput = await validateInput(CreateCustomerInput, input);
   const uow = await service(UnitOfWork);
   const create = await service(CreateCustomerCommand);
-  const attach = await service(AddPaymentMethodCommand);
+  const attach = await service(AddPaymentCardCommand);
   return uow.run(async (w) => {
     const customer = await create.executeIn(w, customerInput);
     // CustomerQueries cannot see the uncommitted customer, so the command is handed it.
