@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Usage rating throughput (issue #4): starts a throwaway embedded Postgres, migrates + seeds,
 // activates L lines on PLAN_L (150 GB of data each), then pushes E usage events through
-// RecordUsageCommand — mediation checks, dedupe by event id, rating, `FOR UPDATE` consume, one
+// SimulateUsageCommand — mediation checks, dedupe by event id, rating, `FOR UPDATE` consume, one
 // audit row each — with C events in flight (a mediation feed), spread round-robin over the lines;
 // concurrent events share transactions through the UsageBatcher. Reports sustained events/s and
 // checks every line's final balance is exact (consumed = Σ quantities, one usage row per event).
@@ -17,7 +17,7 @@ const { CatalogQueries } = require('@bss/catalog');
 const { CreateCustomerCommand } = require('@bss/crm');
 const { ReserveLineResourcesCommand } = require('@bss/inventory');
 const { AddPaymentCardCommand } = require('@bss/payment');
-const { ActivateSubscriptionCommand, RecordUsageCommand, SubscriptionModule, SubscriptionQueries } = require('@bss/subscription');
+const { ActivateSubscriptionCommand, SimulateUsageCommand, SubscriptionModule, SubscriptionQueries } = require('@bss/subscription');
 
 
 async function main() {
@@ -52,7 +52,7 @@ async function main() {
       subs.push(activation.subscription);
     }
 
-    const record = app.get(RecordUsageCommand);
+    const record = app.get(SimulateUsageCommand);
     // Mixed traffic: mostly data (1–9 mb), some voice and sms on unlimited buckets, a little roaming data.
     const expected = new Map(subs.map((s) => [s.id, { data: 0, roaming: 0 }]));
     const plan = Array.from({ length: events }, (_, i) => {

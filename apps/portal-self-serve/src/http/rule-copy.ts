@@ -3,9 +3,9 @@
  * anything unknown gets the generic apology and is logged.
  */
 export const RULE_COPY: Readonly<Record<string, string>> = {
-  'subscription.vas_purchase.requires_active_cof': 'Your card was declined or there is no card on file. Add or update a card and try again.',
-  'subscription.vas_purchase.not_if_terminated': 'This line has been cancelled, so it cannot be topped up.',
-  'subscription.vas_purchase.vas_offering_sellable': 'That top-up is not available any more.',
+  'subscription.vas.requires_active_cof': 'Your card was declined or there is no card on file. Add or update a card and try again.',
+  'subscription.vas.not_if_terminated': 'This line has been cancelled, so it cannot be topped up.',
+  'subscription.vas.vas_offering_sellable': 'That top-up is not available any more.',
   'subscription.plan_change.not_eligible_state': 'Plans can be switched only while the line is active.',
   'subscription.plan_change.same_offering': 'You are already on that plan.',
   'subscription.plan_change.already_pending': 'A plan switch is already scheduled. Cancel it first to pick another plan.',

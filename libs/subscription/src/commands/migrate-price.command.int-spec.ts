@@ -8,7 +8,7 @@ import { SubscriptionModule } from '../subscription.module';
 import { SubscriptionQueries } from '../queries/subscription.queries';
 import { createTestLine } from '../testing';
 import { MigratePriceCommand, type MigratePriceInput } from './migrate-price.command';
-import { RecordUsageCommand } from './record-usage.command';
+import { SimulateUsageCommand } from './simulate-usage.command';
 import { RenewSubscriptionCommand } from './renew-subscription.command';
 import { SchedulePlanChangeCommand } from './schedule-plan-change.command';
 import { CancelPlanChangeCommand } from './cancel-plan-change.command';
@@ -28,7 +28,7 @@ describe('MigratePriceCommand', () => {
   it('pins the new price on every active or blocked line, skips lines with a pending change, sends one notice each, pivots at renewal', async () => {
     const active = await createTestLine(app, { offeringId: 'PLAN_M' });
     const blocked = await createTestLine(app, { offeringId: 'PLAN_M' });
-    await app.get(RecordUsageCommand).execute({ msisdn: blocked.subscription.msisdn, eventType: 'data', quantity: 30720 });
+    await app.get(SimulateUsageCommand).execute({ msisdn: blocked.subscription.msisdn, eventType: 'data', quantity: 30720 });
     const changing = await createTestLine(app, { offeringId: 'PLAN_M' });
     await app.get(SchedulePlanChangeCommand).execute({ subscriptionId: changing.subscription.id, offeringId: 'PLAN_L' });
     const other = await createTestLine(app, { offeringId: 'PLAN_S' });
@@ -97,7 +97,7 @@ describe('SchedulePlanChangeCommand', () => {
     await app.db.query(`update catalog.product_offering set is_sellable = false where id = 'PLAN_L'`);
     expect(await rule(schedule(s.id, 'PLAN_L'))).toBe('subscription.plan_change.target_not_sellable_now');
     await expect(schedule(s.id, 'PLAN_NOPE')).rejects.toMatchObject({ code: 'NOT_FOUND', context: { id: 'PLAN_NOPE' } });
-    await app.get(RecordUsageCommand).execute({ msisdn: s.msisdn, eventType: 'data', quantity: 5120 });
+    await app.get(SimulateUsageCommand).execute({ msisdn: s.msisdn, eventType: 'data', quantity: 5120 });
     expect(await rule(schedule(s.id, 'PLAN_M'))).toBe('subscription.plan_change.not_eligible_state');
   });
 });

@@ -6,8 +6,8 @@ import { createTestApp, type TestApp } from '@bss/testing';
 import { SubscriptionModule } from '../subscription.module';
 import { SubscriptionQueries } from '../queries/subscription.queries';
 import { createTestLine } from '../testing';
-import { PurchaseVasCommand } from './purchase-vas.command';
-import { RecordUsageCommand } from './record-usage.command';
+import { VasSubscriptionCommand } from './vas-subscription.command';
+import { SimulateUsageCommand } from './simulate-usage.command';
 import { RenewSubscriptionCommand } from './renew-subscription.command';
 import { CancelPlanChangeCommand } from './cancel-plan-change.command';
 import { SchedulePlanChangeCommand } from './schedule-plan-change.command';
@@ -33,10 +33,10 @@ describe('RenewSubscriptionCommand', () => {
 
   it('charges the snapshot, resets every bucket (top-ups gone) and starts the period at the renewal time', async () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_S' });
-    await app.get(RecordUsageCommand).execute({ msisdn: s.msisdn, eventType: 'data', quantity: 4000 });
-    await app.get(RecordUsageCommand).execute({ msisdn: s.msisdn, eventType: 'voice', quantity: 30 });
-    await app.get(PurchaseVasCommand).execute({ subscriptionId: s.id, vasOfferingId: 'VAS_DATA_1GB' });
-    await app.get(PurchaseVasCommand).execute({ subscriptionId: s.id, vasOfferingId: 'VAS_ROAMING_1GB' });
+    await app.get(SimulateUsageCommand).execute({ msisdn: s.msisdn, eventType: 'data', quantity: 4000 });
+    await app.get(SimulateUsageCommand).execute({ msisdn: s.msisdn, eventType: 'voice', quantity: 30 });
+    await app.get(VasSubscriptionCommand).execute({ subscriptionId: s.id, vasOfferingId: 'VAS_DATA_1GB' });
+    await app.get(VasSubscriptionCommand).execute({ subscriptionId: s.id, vasOfferingId: 'VAS_ROAMING_1GB' });
     await app.clock.advance('30d');
 
     const result = await renew(s.id);
@@ -69,7 +69,7 @@ describe('RenewSubscriptionCommand', () => {
   it('a decline blocks the line and leaves balances, period and pending change as they were; a paid renew brings it back', async () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_S' });
     await app.get(SchedulePlanChangeCommand).execute({ subscriptionId: s.id, offeringId: 'PLAN_M' });
-    await app.get(RecordUsageCommand).execute({ msisdn: s.msisdn, eventType: 'data', quantity: 100 });
+    await app.get(SimulateUsageCommand).execute({ msisdn: s.msisdn, eventType: 'data', quantity: 100 });
     await declineFrom(customer?.id ?? '');
     await app.clock.advance('30d');
     const before = await view(s.id);

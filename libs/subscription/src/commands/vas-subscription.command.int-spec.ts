@@ -5,11 +5,11 @@ import { createTestApp, type TestApp } from '@bss/testing';
 import { SubscriptionModule } from '../subscription.module';
 import { SubscriptionQueries } from '../queries/subscription.queries';
 import { createTestLine } from '../testing';
-import { PurchaseVasCommand } from './purchase-vas.command';
-import { RecordUsageCommand } from './record-usage.command';
+import { VasSubscriptionCommand } from './vas-subscription.command';
+import { SimulateUsageCommand } from './simulate-usage.command';
 import { TerminateSubscriptionCommand } from './terminate-subscription.command';
 
-describe('PurchaseVasCommand and the block-on-exhaust cycle', () => {
+describe('VasSubscriptionCommand and the block-on-exhaust cycle', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await createTestApp({ imports: [SubscriptionModule] });
@@ -18,8 +18,8 @@ describe('PurchaseVasCommand and the block-on-exhaust cycle', () => {
   afterAll(() => app.close());
 
   const use = (msisdn: string, quantity: number, roamingIndicator = false) =>
-    app.get(RecordUsageCommand).execute({ msisdn, eventType: 'data', quantity, roamingIndicator });
-  const vas = (subscriptionId: string, vasOfferingId: string) => app.get(PurchaseVasCommand).execute({ subscriptionId, vasOfferingId });
+    app.get(SimulateUsageCommand).execute({ msisdn, eventType: 'data', quantity, roamingIndicator });
+  const vas = (subscriptionId: string, vasOfferingId: string) => app.get(VasSubscriptionCommand).execute({ subscriptionId, vasOfferingId });
   const view = (id: string) => app.get(SubscriptionQueries).get(id);
   const data = async (id: string) => {
     const b = (await view(id)).balances.find((x) => x.allowanceType === 'data');
@@ -100,7 +100,7 @@ describe('PurchaseVasCommand and the block-on-exhaust cycle', () => {
     await app.get(SetDefaultPaymentMethodCommand).execute({ paymentMethodId: decline.id });
     const before = await view(s.id);
     const error = await vas(s.id, 'VAS_DATA_1GB').catch((e: unknown) => e);
-    expect((error as PolicyViolation).rule).toBe('subscription.vas_purchase.requires_active_cof');
+    expect((error as PolicyViolation).rule).toBe('subscription.vas.requires_active_cof');
     expect(await view(s.id)).toEqual(before);
     expect(await app.get(SubscriptionQueries).listVasPurchases(s.id)).toEqual([]);
     const attempts = await app.get(PaymentQueries).listAttempts(customer?.id ?? '');
@@ -109,9 +109,9 @@ describe('PurchaseVasCommand and the block-on-exhaust cycle', () => {
 
   it('refuses a terminated line and an unknown VAS before any charge', async () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_S' });
-    expect(((await vas(s.id, 'VAS_NOPE').catch((e: unknown) => e)) as PolicyViolation).rule).toBe('subscription.vas_purchase.vas_offering_sellable');
+    expect(((await vas(s.id, 'VAS_NOPE').catch((e: unknown) => e)) as PolicyViolation).rule).toBe('subscription.vas.vas_offering_sellable');
     await app.get(TerminateSubscriptionCommand).execute({ subscriptionId: s.id });
-    expect(((await vas(s.id, 'VAS_DATA_1GB').catch((e: unknown) => e)) as PolicyViolation).rule).toBe('subscription.vas_purchase.not_if_terminated');
+    expect(((await vas(s.id, 'VAS_DATA_1GB').catch((e: unknown) => e)) as PolicyViolation).rule).toBe('subscription.vas.not_if_terminated');
     const attempts = await app.get(PaymentQueries).listAttempts(customer?.id ?? '');
     expect(attempts.filter((a) => a.purpose === 'vas')).toEqual([]);
     await expect(vas('SUB-9999', 'VAS_DATA_1GB')).rejects.toMatchObject({ code: 'NOT_FOUND', context: { id: 'SUB-9999' } });
