@@ -267,7 +267,7 @@ describe('PromoQueries — loyalty off', () => {
   });
 
   it('promo reads answer "promotions are off"', async () => {
-    await expect(q.get('PROMO_OLD')).rejects.toMatchObject({ rule: 'catalog.promotion.loyalty_not_configured' });
-    await expect(q.list()).rejects.toMatchObject({ rule: 'catalog.promotion.loyalty_not_configured' });
+    await expect(q.get('PROMO_OLD')).rejects.toMatchObject({ rule: 'promo.loyalty_not_configured' });
+    await expect(q.list()).rejects.toMatchObject({ rule: 'promo.loyalty_not_configured' });
   });
 });
