@@ -1,5 +1,5 @@
-import { Module } from '@nestjs/common';
-import { CrmModule } from '@bss/crm';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { CrmModule, FirstCardPort } from '@bss/crm';
 import { defineContext, type Tx } from '@bss/platform';
 import { MockPaymentGatewayAdapter } from './adapters/mock-payment-gateway.adapter';
 import { PAYMENT_GATEWAY_PROVIDER } from './adapters/payment-gateway.provider';
@@ -34,4 +34,14 @@ const COMMANDS = [AddPaymentCardCommand, SetDefaultPaymentMethodCommand, RemoveP
   providers: [...COMMANDS, PaymentQueries, LiveLinePort, MockPaymentGatewayAdapter, PAYMENT_GATEWAY_PROVIDER],
   exports: [...COMMANDS, PaymentQueries, LiveLinePort, MockPaymentGatewayAdapter],
 })
-export class PaymentModule {}
+export class PaymentModule implements OnModuleInit {
+  constructor(
+    private readonly firstCard: FirstCardPort,
+    private readonly addCard: AddPaymentCardCommand,
+  ) {}
+
+  /** `customer.create` with a card attaches it through this, in the customer's transaction. */
+  onModuleInit(): void {
+    this.firstCard.register((w, customer, cardNumber) => this.addCard.executeIn(w, { customerId: customer.id, cardNumber }, customer));
+  }
+}
