@@ -2,7 +2,6 @@
 import { randomBytes } from 'node:crypto';
 import { AttestKycCommand, CreateCustomerCommand, CustomerQueries, type CustomerView } from '@bss/crm';
 import { AddPaymentCardCommand, DECLINING_TEST_PAN, type PaymentMethodView } from '@bss/payment';
-import { PolicyViolation } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import type { TestApp } from '@bss/testing';
 import { CreateOrderCommand } from './commands/create-order.command';
@@ -55,17 +54,4 @@ export async function placeAndSettle(app: TestApp, customerId: string, offeringI
 
 export function setFault(app: TestApp, taskType: TaskType, faultType: FaultType, enabled: boolean, probability = 1) {
   return app.get(FaultProvisioningCommand).execute({ taskType, faultType, enabled, probability });
-}
-
-/** Asserts the promise was refused by exactly `rule`. */
-export async function expectRule(promise: Promise<unknown>, rule: string): Promise<PolicyViolation> {
-  let thrown: unknown;
-  try {
-    await promise;
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(PolicyViolation);
-  expect((thrown as PolicyViolation).rule).toBe(rule);
-  return thrown as PolicyViolation;
 }

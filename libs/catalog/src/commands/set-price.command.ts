@@ -5,10 +5,9 @@ import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InvalidInput, validateInput, Verb } from '@bss/platform';
 import { CATALOG_ID_PATTERN, CURRENCY_PATTERN, DEFAULT_CURRENCY, POSITIVE_AMOUNT_PATTERN } from '../domain/catalog.types';
 import { ProductOfferingPriceEntity } from '../domain/product-offering-price.entity';
-import { ProductOfferingEntity } from '../domain/product-offering.entity';
-import { parseWindow } from '../domain/validity-window';
-import { assertCatalogAdmin, assertOfferingExists, assertPriceIsNew } from '../policies/catalog.policies';
+import { assertPriceIsNew } from '../policies/catalog.policies';
 import { toPriceView, type PriceView } from '../queries/catalog.queries';
+import { adminWindow, lockOffering } from './catalog-admin';
 
 export class SetPriceInput {
   @IsString() @Matches(CATALOG_ID_PATTERN, { message: 'offeringId must be UPPER_SNAKE, e.g. PLAN_M' }) offeringId!: string;
@@ -49,14 +48,9 @@ export class SetPriceCommand {
   }
 
   async executeIn(w: WriteScope, dto: SetPriceInput): Promise<SetPriceResult> {
-    const window = parseWindow(dto);
-    assertCatalogAdmin(w.auth.actor);
+    const window = adminWindow(w, dto);
     // The lock serialises price changes per offering, so two retirements cannot interleave.
-    const offering = await w.tx.findOne(ProductOfferingEntity, {
-      where: { id: dto.offeringId, tenantId: w.auth.tenant },
-      lock: { mode: 'pessimistic_write' },
-    });
-    assertOfferingExists(offering, dto.offeringId);
+    const offering = await lockOffering(w, dto.offeringId);
     assertPriceIsNew(dto.priceId, await w.tx.existsBy(ProductOfferingPriceEntity, { id: dto.priceId }));
 
     // Retiring replaces the price from its start on (or from now), so the new row starts there too

@@ -3,10 +3,8 @@ import { IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { validateInput, Verb } from '@bss/platform';
 import { CATALOG_ID_PATTERN } from '../domain/catalog.types';
-import { ProductOfferingEntity } from '../domain/product-offering.entity';
-import { parseWindow } from '../domain/validity-window';
-import { assertCatalogAdmin, assertOfferingExists } from '../policies/catalog.policies';
 import { readOfferingView, type OfferingView } from '../queries/catalog.queries';
+import { adminWindow, lockOffering } from './catalog-admin';
 
 export class WindowOfferingInput {
   @IsString() @Matches(CATALOG_ID_PATTERN, { message: 'offeringId must be UPPER_SNAKE, e.g. PLAN_M' }) offeringId!: string;
@@ -32,13 +30,8 @@ export class WindowOfferingCommand {
   }
 
   async executeIn(w: WriteScope, dto: WindowOfferingInput): Promise<OfferingView> {
-    const window = parseWindow(dto);
-    assertCatalogAdmin(w.auth.actor);
-    const offering = await w.tx.findOne(ProductOfferingEntity, {
-      where: { id: dto.offeringId, tenantId: w.auth.tenant },
-      lock: { mode: 'pessimistic_write' },
-    });
-    assertOfferingExists(offering, dto.offeringId);
+    const window = adminWindow(w, dto);
+    const offering = await lockOffering(w, dto.offeringId);
 
     const previous = { validFrom: offering.validFrom?.toISOString() ?? null, validTo: offering.validTo?.toISOString() ?? null };
     offering.validFrom = window.validFrom;

@@ -3,11 +3,11 @@ import { SetPriceCommand, WindowOfferingCommand } from '@bss/catalog';
 import { PaymentQueries } from '@bss/payment';
 import { InvalidInput } from '@bss/platform';
 import { SubscriptionQueries } from '@bss/subscription';
-import { createTestApp, type TestApp } from '@bss/testing';
+import { createTestApp, expectRuleAsync, type TestApp } from '@bss/testing';
 import { OrdersModule } from '../orders.module';
 import { OrderQueries } from '../queries/order.queries';
 import { ServiceQueries } from '../queries/service.queries';
-import { expectRule, givenOrderingCustomer, placeTestOrder } from '../testing';
+import { givenOrderingCustomer, placeTestOrder } from '../testing';
 import { DraftOrderCommand } from './draft-order.command';
 import { CreateOrderCommand } from './create-order.command';
 import { SubmitOrderCommand } from './submit-order.command';
@@ -91,31 +91,31 @@ describe('order → active line', () => {
 
     it('order.create.customer_not_found', async () => {
       const before = await orderCount();
-      await expectRule(app.get(CreateOrderCommand).execute({ customerId: 'CUST-00000000', offeringId: 'PLAN_M' }), 'order.create.customer_not_found');
+      await expectRuleAsync(app.get(CreateOrderCommand).execute({ customerId: 'CUST-00000000', offeringId: 'PLAN_M' }), 'order.create.customer_not_found');
       expect(await orderCount()).toBe(before);
     });
 
     it('order.create.offering_not_found', async () => {
       const { customer } = await givenOrderingCustomer(app);
-      await expectRule(placeTestOrder(app, customer.id, 'PLAN_NOPE'), 'order.create.offering_not_found');
+      await expectRuleAsync(placeTestOrder(app, customer.id, 'PLAN_NOPE'), 'order.create.offering_not_found');
     });
 
     it('policy.offering.not_sellable_now', async () => {
       const { customer } = await givenOrderingCustomer(app);
       await app.get(WindowOfferingCommand).execute({ offeringId: 'PLAN_L', validFrom: '2025-01-01T00:00:00Z', validTo: '2025-12-01T00:00:00Z' });
-      await expectRule(placeTestOrder(app, customer.id, 'PLAN_L'), 'policy.offering.not_sellable_now');
+      await expectRuleAsync(placeTestOrder(app, customer.id, 'PLAN_L'), 'policy.offering.not_sellable_now');
     });
 
     it('order.create.requires_verified_customer', async () => {
       const { customer } = await givenOrderingCustomer(app, { kyc: false });
       const before = await orderCount();
-      await expectRule(placeTestOrder(app, customer.id, 'PLAN_M'), 'order.create.requires_verified_customer');
+      await expectRuleAsync(placeTestOrder(app, customer.id, 'PLAN_M'), 'order.create.requires_verified_customer');
       expect(await orderCount()).toBe(before);
     });
 
     it('order.create.no_payment_method', async () => {
       const { customer } = await givenOrderingCustomer(app, { cardNumber: null });
-      await expectRule(placeTestOrder(app, customer.id, 'PLAN_M'), 'order.create.no_payment_method');
+      await expectRuleAsync(placeTestOrder(app, customer.id, 'PLAN_M'), 'order.create.no_payment_method');
     });
 
     it('malformed input is InvalidInput naming the field', async () => {
@@ -136,7 +136,7 @@ describe('order → active line', () => {
     await expect(app.get(SubmitOrderCommand).execute({ orderId: 'ORD-9999' })).rejects.toMatchObject({ code: 'NOT_FOUND', context: { entity: 'order', id: 'ORD-9999' } });
     const submitted = await app.get(SubmitOrderCommand).execute({ orderId: created.id });
     expect(submitted.state).toBe('in_progress');
-    await expectRule(app.get(SubmitOrderCommand).execute({ orderId: created.id }), 'order.transition.invalid');
+    await expectRuleAsync(app.get(SubmitOrderCommand).execute({ orderId: created.id }), 'order.transition.invalid');
     await app.jobs.drain();
     expect((await app.get(OrderQueries).get(created.id)).state).toBe('completed');
   });

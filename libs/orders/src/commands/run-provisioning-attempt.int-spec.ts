@@ -3,12 +3,12 @@ import { InventoryQueries } from '@bss/inventory';
 import { PaymentQueries } from '@bss/payment';
 import { InvalidInput } from '@bss/platform';
 import { SubscriptionQueries } from '@bss/subscription';
-import { createTestApp, type TestApp } from '@bss/testing';
+import { createTestApp, expectRuleAsync, type TestApp } from '@bss/testing';
 import type { OrderDetailView, TaskView } from '../domain/order.views';
 import { OrdersModule } from '../orders.module';
 import { OrderQueries } from '../queries/order.queries';
 import { ProvisioningQueries } from '../queries/provisioning.queries';
-import { expectRule, givenOrderingCustomer, placeTestOrder, setFault } from '../testing';
+import { givenOrderingCustomer, placeTestOrder, setFault } from '../testing';
 import { ProvisioningRandom } from './provisioning-random';
 import { ResolveStuckTaskCommand } from './resolve-stuck-task.command';
 import { RetryFailedTaskCommand } from './retry-failed-task.command';
@@ -113,7 +113,7 @@ describe('provisioning simulator: faults, retries and operator verbs', () => {
 
   it('prov.retry.requires_failed_state: only a failed task can be retried', async () => {
     const { order } = await orderAndDrain();
-    await expectRule(app.get(RetryFailedTaskCommand).execute({ taskId: taskOf(order, 'HLR_PROVISION').id }), 'prov.retry.requires_failed_state');
+    await expectRuleAsync(app.get(RetryFailedTaskCommand).execute({ taskId: taskOf(order, 'HLR_PROVISION').id }), 'prov.retry.requires_failed_state');
   });
 
   it('a stuck task holds the order in progress until the operator resolves it; the same row runs again', async () => {
@@ -128,8 +128,8 @@ describe('provisioning simulator: faults, retries and operator verbs', () => {
     await app.jobs.drain();
     expect((await orders.get(waiting.id)).state).toBe('in_progress');
 
-    await expectRule(app.get(ResolveStuckTaskCommand).execute({ taskId: hlr.id, note: '   ' }), 'prov.resolve.requires_note');
-    await expectRule(
+    await expectRuleAsync(app.get(ResolveStuckTaskCommand).execute({ taskId: hlr.id, note: '   ' }), 'prov.resolve.requires_note');
+    await expectRuleAsync(
       app.get(ResolveStuckTaskCommand).execute({ taskId: taskOf(waiting, 'OCS_BALANCE_INIT').id, note: 'x' }),
       'prov.resolve.requires_stuck_state',
     );
@@ -164,7 +164,7 @@ describe('provisioning simulator: faults, retries and operator verbs', () => {
     });
 
     it('prov.fault.not_found for an unknown task/fault pair', async () => {
-      await expectRule(app.get(FaultProvisioningCommand).execute({ taskType: 'SMSC_PROVISION', faultType: 'stuck', enabled: true }), 'prov.fault.not_found');
+      await expectRuleAsync(app.get(FaultProvisioningCommand).execute({ taskType: 'SMSC_PROVISION', faultType: 'stuck', enabled: true }), 'prov.fault.not_found');
     });
 
     it('malformed input names the field', async () => {

@@ -1,7 +1,7 @@
 import { AuditQueries } from '@bss/audit';
 import { AddPaymentCardCommand, PaymentQueries, SetDefaultPaymentMethodCommand } from '@bss/payment';
 import { PolicyViolation } from '@bss/platform';
-import { createTestApp, type TestApp } from '@bss/testing';
+import { createTestApp, ruleOfAsync, type TestApp } from '@bss/testing';
 import { SubscriptionModule } from '../subscription.module';
 import { SubscriptionQueries } from '../queries/subscription.queries';
 import { createTestLine } from '../testing';
@@ -109,9 +109,9 @@ describe('VasSubscriptionCommand and the block-on-exhaust cycle', () => {
 
   it('refuses a terminated line and an unknown VAS before any charge', async () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_S' });
-    expect(((await vas(s.id, 'VAS_NOPE').catch((e: unknown) => e)) as PolicyViolation).rule).toBe('subscription.vas.vas_offering_sellable');
+    expect(await ruleOfAsync(vas(s.id, 'VAS_NOPE'))).toBe('subscription.vas.vas_offering_sellable');
     await app.get(TerminateSubscriptionCommand).execute({ subscriptionId: s.id });
-    expect(((await vas(s.id, 'VAS_DATA_1GB').catch((e: unknown) => e)) as PolicyViolation).rule).toBe('subscription.vas.not_if_terminated');
+    expect(await ruleOfAsync(vas(s.id, 'VAS_DATA_1GB'))).toBe('subscription.vas.not_if_terminated');
     const attempts = await app.get(PaymentQueries).listAttempts(customer?.id ?? '');
     expect(attempts.filter((a) => a.purpose === 'vas')).toEqual([]);
     await expect(vas('SUB-9999', 'VAS_DATA_1GB')).rejects.toMatchObject({ code: 'NOT_FOUND', context: { id: 'SUB-9999' } });
