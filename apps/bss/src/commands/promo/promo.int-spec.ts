@@ -206,7 +206,7 @@ describe('bss promo', () => {
       const result = await runCli(command, argv);
       expect(result.exitCode).toBe(2);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(/^POLICY_VIOLATION catalog\.promotion\.loyalty_not_configured {2}Promotions are off/);
+      expect(result.stderr).toMatch(/^POLICY_VIOLATION promo\.loyalty_not_configured {2}Promotions are off/);
     });
   });
 });

@@ -66,6 +66,7 @@ describe('bss prov', () => {
 
   it('prov faults lists every rule', async () => {
     const human = await ok(runCli(ProvFaults, []));
+    await ok(runCli(ProvFaults, ['--json'])); // pins the --json shape
     expect(human.stdout).toMatch(/FI_HLR_PROV_STUCK\s+HLR_PROVISION\s+stuck\s+1\.00\s+yes/);
     expect(human.stdout).toMatch(/FI_ESIM_FAIL\s+ESIM_PROFILE_PREPARE\s+fail_first_attempt\s+0\.15\s+no/);
   });
@@ -82,6 +83,7 @@ describe('bss prov', () => {
     const [stuck] = (await ok(runCli(ProvTasks, ['--state', 'stuck', '--json']))).json?.result as TaskResult[];
 
     const shown = await ok(runCli(ProvShow, [stuck.id]));
+    await ok(runCli(ProvShow, [stuck.id, '--json'])); // pins the --json shape
     expect(shown.stdout).toContain(`Task ${stuck.id}  HLR_PROVISION`);
     expect(shown.stdout).toMatch(/│ state\s+│ stuck/);
     expect(shown.stdout).toContain(`│ order         │ ${order.id}`);
