@@ -14,9 +14,10 @@
 //     a. the class name starts with the first word of the action (the last segment): `case.close` →
 //        `Close…Command`, `admin.catalog.set_price` → `Set…Command`;
 //     b. every word of the action appears in the class name: `set_price` → `SetPriceCommand`, not `AddPriceCommand`;
-//     c. when the action is one word it does not name its object, so the noun (the segment before it)
-//        must appear too: `order.create` → `CreateOrderCommand`, not `CreateCommand`. A CLI topic that
-//        abbreviates its noun lists the spelled-out words in NOUN_WORDS (`promo` → promotion).
+//     c. when the action is one word it does not name its object, so the noun (the segment before it,
+//        every word of it) must appear too: `order.create` → `CreateOrderCommand`, not `CreateCommand`;
+//        `step_up.verify` → `VerifyStepUpCommand`. A CLI topic that abbreviates its noun lists the
+//        spelled-out words in NOUN_WORDS (`promo` → promotion).
 //     Extra words are allowed (`port.approve` → `ApprovePortRequestCommand`).
 // Usage: node tools/lint/check-verbs.js [--list] [root]   (--list prints the verbs it found)
 const { existsSync, readdirSync, readFileSync, statSync } = require('node:fs');
@@ -77,8 +78,9 @@ function nameMismatch(verbName, className) {
   const missing = action.filter((w) => !words.includes(w));
   if (missing.length) return `the class name lacks the action word(s) ${missing.join(', ')} of ${verbName}`;
   if (action.length === 1 && noun && noun !== 'admin') {
-    const nounWords = NOUN_WORDS[noun] ?? [noun];
-    if (!nounWords.some((w) => words.includes(w))) return `the class name lacks the noun '${noun}' of ${verbName} (e.g. ${pascal(action[0])}${pascal(noun)}Command)`;
+    const nounParts = noun.split('_');
+    const named = NOUN_WORDS[noun] ? NOUN_WORDS[noun].some((w) => words.includes(w)) : nounParts.every((w) => words.includes(w));
+    if (!named) return `the class name lacks the noun '${noun}' of ${verbName} (e.g. ${pascal(action[0])}${nounParts.map(pascal).join('')}Command)`;
   }
   return null;
 }

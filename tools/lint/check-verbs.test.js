@@ -117,4 +117,6 @@ test('the class-name rule: action first, every action word, the noun when the ac
   assert.match(nameMismatch('admin.catalog.set_price', 'AddPriceCommand'), /start with 'Set'/);
   assert.match(nameMismatch('admin.catalog.window_offering', 'WindowCommand'), /lacks the action word\(s\) offering/);
   assert.match(nameMismatch('order.create', 'CreateCommand'), /lacks the noun 'order'/);
+  assert.equal(nameMismatch('step_up.verify', 'VerifyStepUpCommand'), null);
+  assert.match(nameMismatch('step_up.verify', 'VerifyStepCommand'), /lacks the noun 'step_up' .*VerifyStepUpCommand/);
 });
