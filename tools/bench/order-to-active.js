@@ -18,8 +18,8 @@ const { setTimeout: sleep } = require('node:timers/promises');
 const { Database, JobQueue } = require('@bss/platform');
 const { runWithAuth } = require('@bss/policies');
 const { AttestKycCommand, CreateCustomerCommand } = require('@bss/crm');
-const { AddPaymentMethodCommand } = require('@bss/payment');
-const { ORDER_CHAIN_QUEUES, OrdersModule, PlaceOrderCommand } = require('@bss/orders');
+const { AddPaymentCardCommand } = require('@bss/payment');
+const { ORDER_CHAIN_QUEUES, OrdersModule, CreateOrderCommand } = require('@bss/orders');
 
 function option(name, fallback) {
   const at = process.argv.indexOf(`--${name}`);
@@ -63,11 +63,11 @@ async function main() {
         documentNumber: `B${String(i).padStart(8, '0')}`,
         attestationPayload: { signature: `bench-${i}` },
       });
-      await app.get(AddPaymentMethodCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+      await app.get(AddPaymentCardCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
       customers.push(customer.id);
     }
 
-    const place = app.get(PlaceOrderCommand);
+    const place = app.get(CreateOrderCommand);
     const jobs = app.get(JobQueue);
     const offerings = ['PLAN_S', 'PLAN_M', 'PLAN_L'];
     const latencies = [];

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Usage rating throughput (issue #4): starts a throwaway embedded Postgres, migrates + seeds,
 // activates L lines on PLAN_L (150 GB of data each), then pushes E usage events through
-// RecordUsageCommand — mediation checks, dedupe by event id, rating, `FOR UPDATE` consume, one
+// SimulateUsageCommand — mediation checks, dedupe by event id, rating, `FOR UPDATE` consume, one
 // audit row each — with C events in flight (a mediation feed), spread round-robin over the lines;
 // concurrent events share transactions through the UsageBatcher. Reports sustained events/s and
 // checks every line's final balance is exact (consumed = Σ quantities, one usage row per event).
@@ -16,8 +16,8 @@ const { Database } = require('@bss/platform');
 const { CatalogQueries } = require('@bss/catalog');
 const { CreateCustomerCommand } = require('@bss/crm');
 const { ReserveLineResourcesCommand } = require('@bss/inventory');
-const { AddPaymentMethodCommand } = require('@bss/payment');
-const { ActivateSubscriptionCommand, RecordUsageCommand, SubscriptionModule, SubscriptionQueries } = require('@bss/subscription');
+const { AddPaymentCardCommand } = require('@bss/payment');
+const { ActivateSubscriptionCommand, SimulateUsageCommand, SubscriptionModule, SubscriptionQueries } = require('@bss/subscription');
 
 
 async function main() {
@@ -38,7 +38,7 @@ async function main() {
     const subs = [];
     for (let i = 0; i < lines; i++) {
       const customer = await app.get(CreateCustomerCommand).execute({ givenName: 'Bench', familyName: `Rating ${i}`, email: `rating.${i}@example.com` });
-      const card = await app.get(AddPaymentMethodCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+      const card = await app.get(AddPaymentCardCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
       const held = await app.get(ReserveLineResourcesCommand).execute({});
       const activation = await app.get(ActivateSubscriptionCommand).execute({
         commercialOrderId: `ORD-BENCH-${i}`,
@@ -52,7 +52,7 @@ async function main() {
       subs.push(activation.subscription);
     }
 
-    const record = app.get(RecordUsageCommand);
+    const record = app.get(SimulateUsageCommand);
     // Mixed traffic: mostly data (1–9 mb), some voice and sms on unlimited buckets, a little roaming data.
     const expected = new Map(subs.map((s) => [s.id, { data: 0, roaming: 0 }]));
     const plan = Array.from({ length: events }, (_, i) => {

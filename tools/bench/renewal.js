@@ -16,7 +16,7 @@ const { performance } = require('node:perf_hooks');
 const { bootBenchApp, intOption, startBenchDatabase } = require('./bench-support');
 const { Clock, Database } = require('@bss/platform');
 const { CreateCustomerCommand } = require('@bss/crm');
-const { AddPaymentMethodCommand } = require('@bss/payment');
+const { AddPaymentCardCommand } = require('@bss/payment');
 const { RenewalSweep, SubscriptionModule } = require('@bss/subscription');
 
 
@@ -64,7 +64,7 @@ async function main() {
     const customers = [];
     for (let i = 0; i < customerCount; i++) {
       const customer = await app.get(CreateCustomerCommand).execute({ givenName: 'Bench', familyName: `Renewal ${i}`, email: `renewal.${i}@example.com` });
-      await app.get(AddPaymentMethodCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+      await app.get(AddPaymentCardCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
       customers.push(customer.id);
     }
 

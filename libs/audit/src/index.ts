@@ -4,3 +4,4 @@ export * from './commands/audit-log';
 export * from './commands/unit-of-work';
 export * from './queries/audit.queries';
 export * from './commands/external-call-log';
+export * from './commands/reset-operational-data.command';

@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { defineContext } from '@bss/platform';
 import { seedCatalog } from './catalog.seed';
 import { AddOfferingCommand } from './commands/add-offering.command';
-import { AddPriceCommand } from './commands/add-price.command';
-import { SetOfferingWindowCommand } from './commands/set-offering-window.command';
+import { SetPriceCommand } from './commands/set-price.command';
+import { WindowOfferingCommand } from './commands/window-offering.command';
 import { BundleAllowanceEntity } from './domain/bundle-allowance.entity';
 import { ProductOfferingPriceEntity } from './domain/product-offering-price.entity';
 import { ProductOfferingEntity } from './domain/product-offering.entity';
@@ -30,7 +30,7 @@ defineContext({
 });
 
 @Module({
-  providers: [CatalogQueries, AddOfferingCommand, AddPriceCommand, SetOfferingWindowCommand],
-  exports: [CatalogQueries, AddOfferingCommand, AddPriceCommand, SetOfferingWindowCommand],
+  providers: [CatalogQueries, AddOfferingCommand, SetPriceCommand, WindowOfferingCommand],
+  exports: [CatalogQueries, AddOfferingCommand, SetPriceCommand, WindowOfferingCommand],
 })
 export class CatalogModule {}

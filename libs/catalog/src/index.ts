@@ -14,8 +14,8 @@ export {
 } from './domain/catalog.types';
 export { isActiveAt, type ValidityWindow } from './domain/validity-window';
 export { AddOfferingCommand, AddOfferingInput } from './commands/add-offering.command';
-export { AddPriceCommand, AddPriceInput, type AddPriceResult } from './commands/add-price.command';
-export { SetOfferingWindowCommand, SetOfferingWindowInput } from './commands/set-offering-window.command';
+export { SetPriceCommand, SetPriceInput, type SetPriceResult } from './commands/set-price.command';
+export { WindowOfferingCommand, WindowOfferingInput } from './commands/window-offering.command';
 export {
   CatalogQueries,
   toTmfProductOffering,

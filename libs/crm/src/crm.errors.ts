@@ -10,7 +10,7 @@ export const CRM_RULES = {
   contactMediumEmailUnique: 'customer.contact_medium.email_unique',
   contactMediumEmailChangeFlow: 'customer.contact_medium.email_must_use_change_flow',
   contactMediumAlreadyRemoved: 'customer.contact_medium.already_removed',
-  individualNoFields: 'customer.individual.update.no_fields',
+  individualNoFields: 'customer.update_individual.no_fields',
   customerIsClosed: 'customer.update.customer_is_closed',
   kycDocumentRequired: 'customer.attest_kyc.document_required',
   kycAttestationTrusted: 'customer.attest_kyc.attestation_signature_valid',
@@ -23,7 +23,7 @@ export const CRM_RULES = {
   caseUpdateClosed: 'case.update.case_is_closed',
   caseUpdateNoFields: 'case.update.no_fields',
   caseUpdateInvalidPriority: 'case.update.invalid_priority',
-  caseAddNoteClosed: 'case.add_note.case_is_closed',
+  caseNoteClosed: 'case.note.case_is_closed',
 
   ticketRequiresCustomer: 'ticket.open.requires_customer',
   ticketCustomerMatchesCase: 'ticket.open.customer_matches_case',
@@ -35,10 +35,10 @@ export const CRM_RULES = {
   ticketResolveRequiresNotes: 'ticket.resolve.requires_resolution_notes',
   ticketCancelNotIfResolved: 'ticket.cancel.not_if_resolved_or_closed',
 
-  portDirectionValid: 'port_request.create.direction_valid',
-  portTargetSubRequired: 'port_request.create.target_sub_required_for_port_out',
-  portDonorUnique: 'port_request.create.donor_msisdn_unique_among_pending',
+  portDirectionValid: 'port.create.direction_valid',
+  portTargetSubRequired: 'port.create.target_sub_required_for_port_out',
+  portDonorUnique: 'port.create.donor_msisdn_unique_among_pending',
   portTransition: 'port_request.transition.valid',
-  portRejectRequiresReason: 'port_request.reject.requires_reason',
+  portRejectRequiresReason: 'port.reject.requires_reason',
 } as const;
 export type CrmRule = (typeof CRM_RULES)[keyof typeof CRM_RULES];

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { defineContext, type Tx } from '@bss/platform';
 import { InventoryModule } from '@bss/inventory';
-import { AddCaseNoteCommand } from './commands/add-case-note.command';
+import { NoteCaseCommand } from './commands/note-case.command';
 import { AddContactMediumCommand } from './commands/add-contact-medium.command';
 import { ApprovePortRequestCommand } from './commands/approve-port-request.command';
 import { AssignTicketCommand } from './commands/assign-ticket.command';
@@ -39,6 +39,7 @@ import { PortRequestEntity } from './domain/port-request.entity';
 import { SlaPolicyEntity } from './domain/sla-policy.entity';
 import { TicketEntity, TicketHistoryEntity } from './domain/ticket.entity';
 import { CustomerLinesPort } from './ports/customer-lines.port';
+import { FirstCardPort } from './ports/first-card.port';
 import { KycCorroborationPort } from './ports/kyc-corroboration.port';
 import { AgentQueries } from './queries/agent.queries';
 import { CaseQueries } from './queries/case.queries';
@@ -122,7 +123,7 @@ const COMMANDS = [
   LogInteractionCommand,
   OpenCaseCommand,
   TransitionCaseCommand,
-  AddCaseNoteCommand,
+  NoteCaseCommand,
   UpdateCaseCommand,
   CloseCaseCommand,
   OpenTicketCommand,
@@ -140,7 +141,7 @@ const COMMANDS = [
 
 const QUERIES = [CustomerQueries, CaseQueries, TicketQueries, InteractionQueries, AgentQueries, PortRequestQueries];
 
-const SERVICES = [InteractionLog, CustomerLinesPort, KycCorroborationPort];
+const SERVICES = [InteractionLog, CustomerLinesPort, KycCorroborationPort, FirstCardPort];
 
 /** Port approvals write the MSISDN pool through inventory's commands. */
 @Module({

@@ -15,7 +15,7 @@ export type { PortRequestView } from './domain/port-request.view';
 export { SEED_AGENTS, SYSTEM_AGENT_ID, SLA_TARGETS } from './domain/crm.seed-data';
 
 export { InteractionLog, type InteractionRecordInput } from './commands/interaction-log';
-export { CreateCustomerCommand, CreateCustomerInput } from './commands/create-customer.command';
+export { CreateCustomerCommand, CreateCustomerInput, type CreateCustomerResult } from './commands/create-customer.command';
 export { UpdateIndividualCommand, UpdateIndividualInput } from './commands/update-individual.command';
 export { AddContactMediumCommand, AddContactMediumInput } from './commands/add-contact-medium.command';
 export { UpdateContactMediumCommand, UpdateContactMediumInput } from './commands/update-contact-medium.command';
@@ -36,7 +36,7 @@ export {
   CASE_TRANSITION_TRIGGERS,
   type CaseTransitionTrigger,
 } from './commands/transition-case.command';
-export { AddCaseNoteCommand, AddCaseNoteInput } from './commands/add-case-note.command';
+export { NoteCaseCommand, NoteCaseInput } from './commands/note-case.command';
 export { UpdateCaseCommand, UpdateCaseInput } from './commands/update-case.command';
 export { CloseCaseCommand, CloseCaseInput } from './commands/close-case.command';
 export { OpenTicketCommand, OpenTicketInput } from './commands/open-ticket.command';
@@ -65,6 +65,7 @@ export { AgentQueries } from './queries/agent.queries';
 export { PortRequestQueries, type PortRequestListFilter } from './queries/port-request.queries';
 
 export { CustomerLinesPort, type LiveLineLookup } from './ports/customer-lines.port';
+export { FirstCardPort, type FirstCardAttach } from './ports/first-card.port';
 export { KycCorroborationPort, type CorroborationLookup } from './ports/kyc-corroboration.port';
 export type { KycCorroboration } from './policies/kyc.policies';
 export { fingerprintDocument, type DocumentFingerprint } from './domain/kyc-document';

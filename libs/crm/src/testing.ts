@@ -1,6 +1,5 @@
 // Factories for specs (this context's and others'); never imported by production code.
 import { randomBytes } from 'node:crypto';
-import { PolicyViolation } from '@bss/platform';
 import type { TestApp } from '@bss/testing';
 import { CreateCustomerCommand, type CreateCustomerInput } from './commands/create-customer.command';
 import { OpenCaseCommand, type OpenCaseInput } from './commands/open-case.command';
@@ -29,28 +28,4 @@ export function openTestTicket(app: TestApp, overrides: Partial<OpenTicketInput>
   return app.get(OpenTicketCommand).execute({ ticketType: 'service_outage', subject: 'Data bearer down', ...overrides });
 }
 
-/** Runs `fn` and asserts it was refused by exactly `rule`; returns the violation for further checks. */
-export function expectRule(fn: () => unknown, rule: string): PolicyViolation {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(PolicyViolation);
-  expect((thrown as PolicyViolation).rule).toBe(rule);
-  return thrown as PolicyViolation;
-}
-
-/** The async twin of {@link expectRule}. */
-export async function expectRuleAsync(promise: Promise<unknown>, rule: string): Promise<PolicyViolation> {
-  let thrown: unknown;
-  try {
-    await promise;
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(PolicyViolation);
-  expect((thrown as PolicyViolation).rule).toBe(rule);
-  return thrown as PolicyViolation;
-}
+export { expectRule, expectRuleAsync } from '@bss/testing';

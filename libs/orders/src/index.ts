@@ -22,13 +22,13 @@ export type {
   FaultRuleView,
 } from './domain/order.views';
 
-export { CreateOrderCommand, CreateOrderInput } from './commands/create-order.command';
+export { DraftOrderCommand, DraftOrderInput } from './commands/draft-order.command';
 export { SubmitOrderCommand, SubmitOrderInput } from './commands/submit-order.command';
-export { PlaceOrderCommand, PlaceOrderInput } from './commands/place-order.command';
+export { CreateOrderCommand, CreateOrderInput } from './commands/create-order.command';
 export { CancelOrderCommand, CancelOrderInput } from './commands/cancel-order.command';
 export { ResolveStuckTaskCommand, ResolveStuckTaskInput } from './commands/resolve-stuck-task.command';
 export { RetryFailedTaskCommand, RetryFailedTaskInput } from './commands/retry-failed-task.command';
-export { SetFaultRuleCommand, SetFaultRuleInput } from './commands/set-fault-rule.command';
+export { FaultProvisioningCommand, FaultProvisioningInput } from './commands/fault-provisioning.command';
 export { SweepStuckOrdersCommand, STUCK_ORDER_AFTER_SECONDS, type StuckSweepResult } from './commands/sweep-stuck-orders.command';
 export { DecomposeOrderCommand } from './commands/decompose-order.command';
 export { RunProvisioningAttemptCommand, PROVISIONING_DELAY_SCALE_ENV } from './commands/run-provisioning-attempt.command';

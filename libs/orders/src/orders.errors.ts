@@ -16,11 +16,11 @@ export const ORDER_RULES = {
   serviceTransition: 'service.transition.invalid',
 
   taskTransition: 'provisioning_task.transition.invalid',
-  taskRetryRequiresFailed: 'provisioning_task.retry.requires_failed_state',
-  taskRetryMaxAttempts: 'provisioning_task.retry.max_attempts',
-  taskResolveRequiresStuck: 'provisioning_task.resolve.requires_stuck_state',
-  resolveRequiresNote: 'provisioning.resolve_stuck.requires_note',
-  faultRuleNotFound: 'provisioning.fault_injection.not_found',
-  faultRuleAdminOnly: 'provisioning.set_fault_injection.admin_only',
+  taskRetryRequiresFailed: 'prov.retry.requires_failed_state',
+  taskRetryMaxAttempts: 'prov.retry.max_attempts',
+  taskResolveRequiresStuck: 'prov.resolve.requires_stuck_state',
+  resolveRequiresNote: 'prov.resolve.requires_note',
+  faultRuleNotFound: 'prov.fault.not_found',
+  faultRuleAdminOnly: 'prov.fault.admin_only',
 } as const;
 export type OrderRule = (typeof ORDER_RULES)[keyof typeof ORDER_RULES];

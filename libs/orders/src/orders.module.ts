@@ -9,15 +9,15 @@ import { PromosModule } from '@bss/promos';
 import { SubscriptionModule } from '@bss/subscription';
 import { ActivateOrderCommand } from './commands/activate-order.command';
 import { CancelOrderCommand } from './commands/cancel-order.command';
-import { CreateOrderCommand } from './commands/create-order.command';
+import { DraftOrderCommand } from './commands/draft-order.command';
 import { DecomposeOrderCommand } from './commands/decompose-order.command';
 import { ORDER_QUEUES, type OrderJob, type ProvisionTaskJob } from './commands/order-jobs';
-import { PlaceOrderCommand } from './commands/place-order.command';
+import { CreateOrderCommand } from './commands/create-order.command';
 import { ProvisioningRandom } from './commands/provisioning-random';
 import { ResolveStuckTaskCommand } from './commands/resolve-stuck-task.command';
 import { RetryFailedTaskCommand } from './commands/retry-failed-task.command';
 import { RunProvisioningAttemptCommand } from './commands/run-provisioning-attempt.command';
-import { SetFaultRuleCommand } from './commands/set-fault-rule.command';
+import { FaultProvisioningCommand } from './commands/fault-provisioning.command';
 import { SubmitOrderCommand } from './commands/submit-order.command';
 import { SweepStuckOrdersCommand } from './commands/sweep-stuck-orders.command';
 import { OrderItemEntity, OrderStateHistoryEntity, ProductOrderEntity } from './domain/product-order.entity';
@@ -69,9 +69,9 @@ defineContext({
 });
 
 const COMMANDS = [
-  CreateOrderCommand,
+  DraftOrderCommand,
   SubmitOrderCommand,
-  PlaceOrderCommand,
+  CreateOrderCommand,
   CancelOrderCommand,
   DecomposeOrderCommand,
   RunProvisioningAttemptCommand,
@@ -79,7 +79,7 @@ const COMMANDS = [
   SweepStuckOrdersCommand,
   ResolveStuckTaskCommand,
   RetryFailedTaskCommand,
-  SetFaultRuleCommand,
+  FaultProvisioningCommand,
 ];
 const QUERIES = [OrderQueries, ProvisioningQueries, ServiceQueries, OrderTraceQueries];
 

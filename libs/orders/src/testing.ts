@@ -1,12 +1,11 @@
 // Factories for specs (this context's and others'); never imported by production code.
 import { randomBytes } from 'node:crypto';
 import { AttestKycCommand, CreateCustomerCommand, CustomerQueries, type CustomerView } from '@bss/crm';
-import { AddPaymentMethodCommand, DECLINING_TEST_PAN, type PaymentMethodView } from '@bss/payment';
-import { PolicyViolation } from '@bss/platform';
+import { AddPaymentCardCommand, DECLINING_TEST_PAN, type PaymentMethodView } from '@bss/payment';
 import { runWithAuth } from '@bss/policies';
 import type { TestApp } from '@bss/testing';
-import { PlaceOrderCommand } from './commands/place-order.command';
-import { SetFaultRuleCommand } from './commands/set-fault-rule.command';
+import { CreateOrderCommand } from './commands/create-order.command';
+import { FaultProvisioningCommand } from './commands/fault-provisioning.command';
 import type { OrderView } from './domain/order.views';
 import type { FaultType, TaskType } from './domain/provisioning.types';
 import { OrderQueries } from './queries/order.queries';
@@ -35,14 +34,14 @@ export async function givenOrderingCustomer(app: TestApp, options: { kyc?: boole
     });
   }
   const cardNumber = options.cardNumber === undefined ? APPROVING_CARD : options.cardNumber;
-  const card = cardNumber ? await app.get(AddPaymentMethodCommand).execute({ customerId: customer.id, cardNumber, expMonth: 12, expYear: 2099 }) : null;
+  const card = cardNumber ? await app.get(AddPaymentCardCommand).execute({ customerId: customer.id, cardNumber, expMonth: 12, expYear: 2099 }) : null;
   return { customer: await app.get(CustomerQueries).get(customer.id), card };
 }
 
 /** Create + submit as one CLI request would (one request id); the chain then runs on `app.jobs.drain()`. */
 export function placeTestOrder(app: TestApp, customerId: string, offeringId = 'PLAN_M', msisdnPreference?: string): Promise<OrderView> {
   return runWithAuth({ actor: 'test-operator', channel: 'cli' }, () =>
-    app.get(PlaceOrderCommand).execute({ customerId, offeringId, ...(msisdnPreference ? { msisdnPreference } : {}) }),
+    app.get(CreateOrderCommand).execute({ customerId, offeringId, ...(msisdnPreference ? { msisdnPreference } : {}) }),
   );
 }
 
@@ -54,18 +53,5 @@ export async function placeAndSettle(app: TestApp, customerId: string, offeringI
 }
 
 export function setFault(app: TestApp, taskType: TaskType, faultType: FaultType, enabled: boolean, probability = 1) {
-  return app.get(SetFaultRuleCommand).execute({ taskType, faultType, enabled, probability });
-}
-
-/** Asserts the promise was refused by exactly `rule`. */
-export async function expectRule(promise: Promise<unknown>, rule: string): Promise<PolicyViolation> {
-  let thrown: unknown;
-  try {
-    await promise;
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(PolicyViolation);
-  expect((thrown as PolicyViolation).rule).toBe(rule);
-  return thrown as PolicyViolation;
+  return app.get(FaultProvisioningCommand).execute({ taskType, faultType, enabled, probability });
 }

@@ -1,10 +1,10 @@
-import { Module } from '@nestjs/common';
-import { CrmModule } from '@bss/crm';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { CrmModule, FirstCardPort } from '@bss/crm';
 import { defineContext, type Tx } from '@bss/platform';
 import { MockPaymentGatewayAdapter } from './adapters/mock-payment-gateway.adapter';
 import { PAYMENT_GATEWAY_PROVIDER } from './adapters/payment-gateway.provider';
-import { AddPaymentMethodCommand } from './commands/add-payment-method.command';
-import { ChargeCommand } from './commands/charge.command';
+import { AddPaymentCardCommand } from './commands/add-payment-card.command';
+import { ChargePaymentCommand } from './commands/charge-payment.command';
 import { RemovePaymentMethodCommand } from './commands/remove-payment-method.command';
 import { SetDefaultPaymentMethodCommand } from './commands/set-default-payment-method.command';
 import { PaymentAttemptEntity } from './domain/payment-attempt.entity';
@@ -26,7 +26,7 @@ export const PAYMENT_CONTEXT = defineContext({
   resetOrder: 60,
 });
 
-const COMMANDS = [AddPaymentMethodCommand, SetDefaultPaymentMethodCommand, RemovePaymentMethodCommand, ChargeCommand];
+const COMMANDS = [AddPaymentCardCommand, SetDefaultPaymentMethodCommand, RemovePaymentMethodCommand, ChargePaymentCommand];
 
 /** Card holders are CRM customers (status checks, interaction history). */
 @Module({
@@ -34,4 +34,14 @@ const COMMANDS = [AddPaymentMethodCommand, SetDefaultPaymentMethodCommand, Remov
   providers: [...COMMANDS, PaymentQueries, LiveLinePort, MockPaymentGatewayAdapter, PAYMENT_GATEWAY_PROVIDER],
   exports: [...COMMANDS, PaymentQueries, LiveLinePort, MockPaymentGatewayAdapter],
 })
-export class PaymentModule {}
+export class PaymentModule implements OnModuleInit {
+  constructor(
+    private readonly firstCard: FirstCardPort,
+    private readonly addCard: AddPaymentCardCommand,
+  ) {}
+
+  /** `customer.create` with a card attaches it through this, in the customer's transaction. */
+  onModuleInit(): void {
+    this.firstCard.register((w, customer, cardNumber) => this.addCard.executeIn(w, { customerId: customer.id, cardNumber }, customer));
+  }
+}

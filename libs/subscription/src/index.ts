@@ -15,8 +15,8 @@ export {
   PriceSnapshotInput,
   type ActivateSubscriptionResult,
 } from './commands/activate-subscription.command';
-export { RecordUsageCommand, RecordUsageInput, USAGE_SOURCES, type RecordUsageResult, type UsageOutcome, type UsageSource } from './commands/record-usage.command';
-export { PurchaseVasCommand, PurchaseVasInput, type PurchaseVasResult } from './commands/purchase-vas.command';
+export { SimulateUsageCommand, SimulateUsageInput, USAGE_SOURCES, type RecordUsageResult, type UsageOutcome, type UsageSource } from './commands/simulate-usage.command';
+export { VasSubscriptionCommand, VasSubscriptionInput, type VasSubscriptionResult } from './commands/vas-subscription.command';
 export { RenewSubscriptionCommand, RenewSubscriptionInput, type RenewSubscriptionResult } from './commands/renew-subscription.command';
 export { SchedulePlanChangeCommand, SchedulePlanChangeInput } from './commands/schedule-plan-change.command';
 export { CancelPlanChangeCommand, CancelPlanChangeInput } from './commands/cancel-plan-change.command';

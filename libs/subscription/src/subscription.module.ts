@@ -8,8 +8,8 @@ import { defineContext, envInt, JobQueue } from '@bss/platform';
 import { ActivateSubscriptionCommand } from './commands/activate-subscription.command';
 import { CancelPlanChangeCommand } from './commands/cancel-plan-change.command';
 import { MigratePriceCommand } from './commands/migrate-price.command';
-import { PurchaseVasCommand } from './commands/purchase-vas.command';
-import { RecordUsageCommand } from './commands/record-usage.command';
+import { VasSubscriptionCommand } from './commands/vas-subscription.command';
+import { SimulateUsageCommand } from './commands/simulate-usage.command';
 import { RenewSubscriptionCommand } from './commands/renew-subscription.command';
 import { SchedulePlanChangeCommand } from './commands/schedule-plan-change.command';
 import { TerminateSubscriptionCommand } from './commands/terminate-subscription.command';
@@ -38,8 +38,8 @@ export const SUBSCRIPTION_CONTEXT = defineContext({
 
 const COMMANDS = [
   ActivateSubscriptionCommand,
-  RecordUsageCommand,
-  PurchaseVasCommand,
+  SimulateUsageCommand,
+  VasSubscriptionCommand,
   RenewSubscriptionCommand,
   SchedulePlanChangeCommand,
   CancelPlanChangeCommand,

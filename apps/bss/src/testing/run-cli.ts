@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Command } from '@oclif/core';
+import { jsonShape } from './json-shape';
 
 const CLI_ROOT = join(__dirname, '..', '..');
 
@@ -16,6 +17,10 @@ type Runnable = typeof Command;
 /**
  * Runs one verb in-process exactly as `bss` would (flag parsing, --json envelope, exit code),
  * against the database in BSS_DB_URL, and captures what it printed.
+ *
+ * Every successful `--json` run also pins its result's shape (keys and value types, see
+ * {@link jsonShape}) in the calling spec's snapshot, under the verb's class name: the CLI
+ * contract operators' scripts rely on, so a renamed or dropped field fails the spec that ran it.
  */
 export async function runCli(command: Runnable, argv: string[]): Promise<CliResult> {
   const out: string[] = [];
@@ -45,6 +50,9 @@ export async function runCli(command: Runnable, argv: string[]): Promise<CliResu
     json = stdout.trim().startsWith('{') ? JSON.parse(stdout) : undefined;
   } catch {
     json = undefined;
+  }
+  if (exitCode === 0 && json && argv.includes('--json')) {
+    expect(jsonShape(json)).toMatchSnapshot(`${command.name} --json shape`);
   }
   return { stdout, stderr: err.join(''), exitCode, json };
 }

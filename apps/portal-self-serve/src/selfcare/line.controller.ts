@@ -2,7 +2,7 @@ import { Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CatalogQueries } from '@bss/catalog';
 import { InventoryQueries } from '@bss/inventory';
 import { Clock } from '@bss/platform';
-import { CancelPlanChangeCommand, PurchaseVasCommand, SchedulePlanChangeCommand, SubscriptionQueries, TerminateSubscriptionCommand } from '@bss/subscription';
+import { CancelPlanChangeCommand, VasSubscriptionCommand, SchedulePlanChangeCommand, SubscriptionQueries, TerminateSubscriptionCommand } from '@bss/subscription';
 import { Gate, PortalAction, PortalController, RequiresConfirm, StepUp } from '../http/gates';
 import { customerIdOf, formOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
 import { PortalUi } from '../http/portal-ui';
@@ -21,7 +21,7 @@ export class LineController {
     private readonly catalog: CatalogQueries,
     private readonly inventory: InventoryQueries,
     private readonly subscriptions: SubscriptionQueries,
-    private readonly purchaseVas: PurchaseVasCommand,
+    private readonly purchaseVas: VasSubscriptionCommand,
     private readonly schedulePlanChange: SchedulePlanChangeCommand,
     private readonly cancelPlanChange: CancelPlanChangeCommand,
     private readonly terminate: TerminateSubscriptionCommand,

@@ -1,6 +1,6 @@
 import { Get, Param, Post, Req, Res } from '@nestjs/common';
 import { IdentityQueries } from '@bss/identity';
-import { AddPaymentMethodCommand, PaymentQueries, RemovePaymentMethodCommand, SetDefaultPaymentMethodCommand } from '@bss/payment';
+import { AddPaymentCardCommand, PaymentQueries, RemovePaymentMethodCommand, SetDefaultPaymentMethodCommand } from '@bss/payment';
 import { Gate, PortalAction, PortalController, StepUp } from '../http/gates';
 import { customerIdOf, formOf, sessionOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
 import { PortalUi } from '../http/portal-ui';
@@ -19,7 +19,7 @@ export class PaymentMethodsController {
     private readonly ui: PortalUi,
     private readonly payments: PaymentQueries,
     private readonly identities: IdentityQueries,
-    private readonly add: AddPaymentMethodCommand,
+    private readonly add: AddPaymentCardCommand,
     private readonly remove: RemovePaymentMethodCommand,
     private readonly setDefault: SetDefaultPaymentMethodCommand,
   ) {}

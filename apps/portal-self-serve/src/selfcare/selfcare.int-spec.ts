@@ -1,6 +1,6 @@
 import { AddContactMediumCommand, CustomerQueries } from '@bss/crm';
 import { IdentityQueries } from '@bss/identity';
-import { AddPaymentMethodCommand, PaymentQueries } from '@bss/payment';
+import { AddPaymentCardCommand, PaymentQueries } from '@bss/payment';
 import { SubscriptionQueries } from '@bss/subscription';
 import { customerWithLine, type CustomerWithLine } from '../testing/line-factory';
 import { createPortalTestApp, followReplay, lastCode, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
@@ -275,6 +275,6 @@ describe('self-care', () => {
     const res = await c.get('/billing/history');
     expect(res.status).toBe(303);
     expect(res.location).toBe('/');
-    await t.get(AddPaymentMethodCommand).execute({ customerId: bob.customerId, cardNumber: '4242424242424242', expMonth: 1, expYear: 2033 }).catch(() => undefined);
+    await t.get(AddPaymentCardCommand).execute({ customerId: bob.customerId, cardNumber: '4242424242424242', expMonth: 1, expYear: 2033 }).catch(() => undefined);
   });
 });

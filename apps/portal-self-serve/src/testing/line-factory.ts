@@ -1,6 +1,6 @@
 import { AttestKycCommand, CreateCustomerCommand } from '@bss/crm';
-import { PlaceOrderCommand, OrderQueries } from '@bss/orders';
-import { AddPaymentMethodCommand, type PaymentMethodView } from '@bss/payment';
+import { CreateOrderCommand, OrderQueries } from '@bss/orders';
+import { AddPaymentCardCommand, type PaymentMethodView } from '@bss/payment';
 import { SubscriptionQueries, type SubscriptionView } from '@bss/subscription';
 import type { PortalTestApp } from './portal-test-app';
 
@@ -24,8 +24,8 @@ export async function customerWithLine(t: PortalTestApp, email: string, offering
     dateOfBirth: '1990-01-01',
     attestationPayload: { signature: 'test-signature' },
   });
-  const card = await t.get(AddPaymentMethodCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2031 });
-  const order = await t.get(PlaceOrderCommand).execute({ customerId: customer.id, offeringId });
+  const card = await t.get(AddPaymentCardCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2031 });
+  const order = await t.get(CreateOrderCommand).execute({ customerId: customer.id, offeringId });
   // Drain in this process; with background workers also running, wait for them to finish the chain.
   let done = await t.get(OrderQueries).get(order.id);
   for (let i = 0; i < 300 && done.state !== 'completed' && done.state !== 'failed'; i++) {

@@ -21,9 +21,9 @@ import { ProductOfferingPriceEntity } from '../domain/product-offering-price.ent
 import { ProductOfferingEntity } from '../domain/product-offering.entity';
 import { ProductSpecificationEntity } from '../domain/product-specification.entity';
 import { ProductToServiceMappingEntity } from '../domain/product-to-service-mapping.entity';
-import { parseWindow } from '../domain/validity-window';
-import { assertCatalogAdmin, assertOfferingIsNew, assertPriceIsNew } from '../policies/catalog.policies';
+import { assertOfferingIsNew, assertPriceIsNew } from '../policies/catalog.policies';
 import { toOfferingView, type OfferingView } from '../queries/catalog.queries';
+import { adminWindow } from './catalog-admin';
 
 const MAX_QUANTITY = 100_000_000;
 
@@ -73,8 +73,7 @@ export class AddOfferingCommand {
   }
 
   async executeIn(w: WriteScope, dto: AddOfferingInput): Promise<OfferingView> {
-    const window = parseWindow(dto);
-    assertCatalogAdmin(w.auth.actor);
+    const window = adminWindow(w, dto);
     const specId = dto.specId ?? DEFAULT_SPEC_ID;
     const priceId = dto.priceId ?? `PRICE_${dto.offeringId}`;
     const allowanceIds = ALLOWANCE_TYPES.map((type) => allowanceId(dto.offeringId, type));

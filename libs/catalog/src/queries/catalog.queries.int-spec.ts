@@ -3,7 +3,7 @@ import { runWithAuth } from '@bss/policies';
 import { createTestApp, type TestApp } from '@bss/testing';
 import { CatalogModule } from '../catalog.module';
 import { AddOfferingCommand } from '../commands/add-offering.command';
-import { AddPriceCommand } from '../commands/add-price.command';
+import { SetPriceCommand } from '../commands/set-price.command';
 import { CatalogQueries } from './catalog.queries';
 
 const at = (iso: string) => new Date(iso);
@@ -105,7 +105,7 @@ describe('CatalogQueries', () => {
   describe('active price (lowest active recurring row, end exclusive)', () => {
     beforeAll(async () => {
       await app.get(AddOfferingCommand).execute({ offeringId: 'PLAN_INV5', name: 'Invariant five', amount: '25.00' });
-      await app.get(AddPriceCommand).execute({
+      await app.get(SetPriceCommand).execute({
         offeringId: 'PLAN_INV5',
         priceId: 'PRICE_PLAN_INV5_PROMO',
         amount: '20.00',
@@ -136,7 +136,7 @@ describe('CatalogQueries', () => {
 
     it('ties go to the lowest id', async () => {
       await app.get(AddOfferingCommand).execute({ offeringId: 'PLAN_TIE', name: 'Tie', amount: '30.00', priceId: 'PRICE_TIE_B' });
-      await app.get(AddPriceCommand).execute({ offeringId: 'PLAN_TIE', priceId: 'PRICE_TIE_A', amount: '30.00' });
+      await app.get(SetPriceCommand).execute({ offeringId: 'PLAN_TIE', priceId: 'PRICE_TIE_A', amount: '30.00' });
       expect((await catalog.activePrice('PLAN_TIE', NOW)).id).toBe('PRICE_TIE_A');
     });
 

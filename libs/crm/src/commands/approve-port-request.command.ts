@@ -65,7 +65,7 @@ export class ApprovePortRequestCommand {
       targetSubscriptionId: request.targetSubscriptionId,
       fromState: from,
     };
-    const approved = await w.emit({ eventType: 'port_request.approved', aggregateType: 'port_request', aggregateId: request.id, payload });
+    const approved = await w.emit({ eventType: 'port.approved', aggregateType: 'port_request', aggregateId: request.id, payload });
     if (request.direction === 'port_out' && request.targetSubscriptionId) {
       const job: PortOutApprovedJob = {
         portRequestId: request.id,
@@ -79,7 +79,7 @@ export class ApprovePortRequestCommand {
       if (!jobId) throw new Error(`Queue ${PORT_OUT_APPROVED_QUEUE} does not exist; run the migrations`);
     }
     await w.emit({
-      eventType: 'port_request.completed',
+      eventType: 'port.completed',
       aggregateType: 'port_request',
       aggregateId: request.id,
       payload: { ...payload, completedAt: w.now.toISOString() },

@@ -11,6 +11,7 @@ import { IndividualEntity, PartyEntity } from '../domain/party.entity';
 import { CRM_RULES } from '../crm.errors';
 import { assertEmailFree, assertHasContactMedium } from '../policies/customer.policies';
 import { readCustomerView } from '../queries/customer.queries';
+import { FirstCardPort } from '../ports/first-card.port';
 import { isUniqueViolation } from './crm-loaders';
 import { findLiveEmailOwner } from './contact-media';
 import { InteractionLog } from './interaction-log';
@@ -21,9 +22,14 @@ export class CreateCustomerInput {
   @IsOptional() @IsEmail() @MaxLength(254) email?: string;
   @IsOptional() @Matches(E164_PATTERN, { message: 'phone must be E.164, e.g. +6591234567' }) phone?: string;
   @IsOptional() @Matches(ISO_DATE_PATTERN) @IsISO8601({ strict: true }) dateOfBirth?: string;
+  /** Also attach this card, in the same transaction: a refused card leaves no customer behind. */
+  @IsOptional() @IsString() @MaxLength(40) cardNumber?: string;
 }
 
-/** Creates party, individual, contact media and the customer, directly `active`. */
+/** The customer, and the card's view when one was attached. */
+export type CreateCustomerResult = CustomerView & { paymentMethod?: object };
+
+/** Creates party, individual, contact media and the customer, directly `active`; with a card, attaches it too. */
 @Verb({
   name: 'customer.create',
   input: CreateCustomerInput,
@@ -34,19 +40,20 @@ export class CreateCustomerCommand {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly interactions: InteractionLog,
+    private readonly firstCard: FirstCardPort,
   ) {}
 
-  async execute(input: CreateCustomerInput): Promise<CustomerView> {
+  async execute(input: CreateCustomerInput): Promise<CreateCustomerResult> {
     const dto = await validateInput(CreateCustomerInput, input);
     return this.uow.run((w) => this.apply(w, dto));
   }
 
   /** Joins a transaction another command already opened; validates its input like execute. */
-  async executeIn(w: WriteScope, input: CreateCustomerInput): Promise<CustomerView> {
+  async executeIn(w: WriteScope, input: CreateCustomerInput): Promise<CreateCustomerResult> {
     return this.apply(w, await validateInput(CreateCustomerInput, input));
   }
 
-  private async apply(w: WriteScope, dto: CreateCustomerInput): Promise<CustomerView> {
+  private async apply(w: WriteScope, dto: CreateCustomerInput): Promise<CreateCustomerResult> {
     assertHasContactMedium(dto);
     const email = dto.email === undefined ? undefined : normalizeMediumValue('email', dto.email, 'email');
     if (email) assertEmailFree(email, await findLiveEmailOwner(w, email), CRM_RULES.customerEmailUnique);
@@ -97,6 +104,7 @@ export class CreateCustomerCommand {
       payload: { customerId, partyId, status: view.status, name: view.name, email: view.email, phone: view.phone },
     });
     await this.interactions.record(w, { customerId, summary: 'Customer created' });
-    return view;
+    if (dto.cardNumber === undefined) return view;
+    return { ...view, paymentMethod: await this.firstCard.attach(w, view, dto.cardNumber) };
   }
 }

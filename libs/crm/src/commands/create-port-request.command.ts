@@ -12,7 +12,7 @@ import { assertDonorNumberFree, assertPortDirection, assertPortOutHasTarget } fr
 import { isUniqueViolation } from './crm-loaders';
 
 export class CreatePortRequestInput {
-  /** port_in | port_out, checked by rule port_request.create.direction_valid. */
+  /** port_in | port_out, checked by rule port.create.direction_valid. */
   @IsString() direction!: string;
   @IsString() @Matches(/\S/, { message: 'donorCarrier must not be blank' }) @MaxLength(100) donorCarrier!: string;
   @Matches(MSISDN_PATTERN, { message: 'donorMsisdn must be 8-15 digits' }) donorMsisdn!: string;
@@ -67,7 +67,7 @@ export class CreatePortRequestCommand {
       throw error;
     }
     await w.emit({
-      eventType: 'port_request.created',
+      eventType: 'port.created',
       aggregateType: 'port_request',
       aggregateId: request.id,
       payload: {

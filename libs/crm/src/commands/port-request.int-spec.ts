@@ -34,15 +34,15 @@ describe('port requests: Create / Approve / Reject', () => {
     const request = await create.execute({ direction: 'port_in', donorCarrier: 'Singtel', donorMsisdn: '81230001', requestedPortDate: '2026-04-10' });
     expect(request).toMatchObject({ direction: 'port_in', state: 'requested', donorMsisdn: '81230001', requestedPortDate: '2026-04-10' });
     expect(request.id).toMatch(/^PORT-[0-9A-F]{8}$/);
-    const [event] = await app.get(AuditQueries).list({ aggregateId: request.id, eventType: 'port_request.created' });
+    const [event] = await app.get(AuditQueries).list({ aggregateId: request.id, eventType: 'port.created' });
     expect(event.payload).toMatchObject({ direction: 'port_in', donorMsisdn: '81230001' });
   });
 
   it('refuses a bad direction, a port-out without target, and malformed numbers', async () => {
-    await expectRuleAsync(create.execute({ direction: 'sideways', donorCarrier: 'M1', donorMsisdn: '81230002' }), 'port_request.create.direction_valid');
+    await expectRuleAsync(create.execute({ direction: 'sideways', donorCarrier: 'M1', donorMsisdn: '81230002' }), 'port.create.direction_valid');
     await expectRuleAsync(
       create.execute({ direction: 'port_out', donorCarrier: 'M1', donorMsisdn: '81230002' }),
-      'port_request.create.target_sub_required_for_port_out',
+      'port.create.target_sub_required_for_port_out',
     );
     await expect(create.execute({ direction: 'port_in', donorCarrier: 'M1', donorMsisdn: '123' })).rejects.toBeInstanceOf(InvalidInput);
   });
@@ -51,12 +51,12 @@ describe('port requests: Create / Approve / Reject', () => {
     const first = await create.execute({ direction: 'port_in', donorCarrier: 'StarHub', donorMsisdn: '81230003' });
     await expectRuleAsync(
       create.execute({ direction: 'port_in', donorCarrier: 'StarHub', donorMsisdn: '81230003' }),
-      'port_request.create.donor_msisdn_unique_among_pending',
+      'port.create.donor_msisdn_unique_among_pending',
     );
     const racers = await Promise.allSettled([1, 2].map(() => create.execute({ direction: 'port_in', donorCarrier: 'M1', donorMsisdn: '81230004' })));
     expect(racers.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(racers.find((r): r is PromiseRejectedResult => r.status === 'rejected')?.reason).toMatchObject({
-      rule: 'port_request.create.donor_msisdn_unique_among_pending',
+      rule: 'port.create.donor_msisdn_unique_among_pending',
     });
     await reject.execute({ portRequestId: first.id, reason: 'donor account mismatch' });
     expect((await create.execute({ direction: 'port_in', donorCarrier: 'StarHub', donorMsisdn: '81230003' })).state).toBe('requested');
@@ -73,7 +73,7 @@ describe('port requests: Create / Approve / Reject', () => {
     await approve.execute({ portRequestId: targeted.id });
     expect(await inventory.getMsisdn('81230011')).toMatchObject({ status: 'assigned', assignedToSubscriptionId: 'SUB-0042' });
     const events = await app.get(AuditQueries).list({ aggregateId: targeted.id });
-    expect(events.map((e) => e.eventType).reverse()).toEqual(['port_request.created', 'port_request.approved', 'port_request.completed']);
+    expect(events.map((e) => e.eventType).reverse()).toEqual(['port.created', 'port.approved', 'port.completed']);
     expect(await app.get(AuditQueries).list({ aggregateId: '81230011', eventType: 'inventory.msisdn.seeded_from_port_in' })).toHaveLength(1);
   });
 
@@ -87,7 +87,7 @@ describe('port requests: Create / Approve / Reject', () => {
       status: 'ported_out',
       quarantineUntil: new Date('9999-12-31T00:00:00.000Z'),
     });
-    const [approvedEvent] = await app.get(AuditQueries).list({ aggregateId: request.id, eventType: 'port_request.approved' });
+    const [approvedEvent] = await app.get(AuditQueries).list({ aggregateId: request.id, eventType: 'port.approved' });
     const jobs = await app.jobs.list({ queue: PORT_OUT_APPROVED_QUEUE });
     expect(jobs.map((j) => j.data)).toEqual([
       { portRequestId: request.id, subscriptionId: 'SUB-0007', msisdn: line.msisdn, eventId: approvedEvent.eventId } satisfies PortOutApprovedJob,
@@ -103,20 +103,20 @@ describe('port requests: Create / Approve / Reject', () => {
     const request = await create.execute({ direction: 'port_out', donorCarrier: 'M1', donorMsisdn: '89999999', targetSubscriptionId: 'SUB-0008' });
     await expect(approve.execute({ portRequestId: request.id })).rejects.toBeInstanceOf(NotFound);
     expect((await app.get(PortRequestQueries).get(request.id)).state).toBe('requested');
-    expect(await app.get(AuditQueries).list({ aggregateId: request.id, eventType: 'port_request.approved' })).toEqual([]);
+    expect(await app.get(AuditQueries).list({ aggregateId: request.id, eventType: 'port.approved' })).toEqual([]);
   });
 
   it('reject needs a reason; completed and rejected requests do not move again', async () => {
     const request = await create.execute({ direction: 'port_in', donorCarrier: 'Singtel', donorMsisdn: '81230020' });
-    await expectRuleAsync(reject.execute({ portRequestId: request.id }), 'port_request.reject.requires_reason');
-    await expectRuleAsync(reject.execute({ portRequestId: request.id, reason: ' ' }), 'port_request.reject.requires_reason');
+    await expectRuleAsync(reject.execute({ portRequestId: request.id }), 'port.reject.requires_reason');
+    await expectRuleAsync(reject.execute({ portRequestId: request.id, reason: ' ' }), 'port.reject.requires_reason');
     expect(await reject.execute({ portRequestId: request.id, reason: 'not the account holder' })).toMatchObject({
       state: 'rejected',
       rejectionReason: 'not the account holder',
     });
     await expectRuleAsync(approve.execute({ portRequestId: request.id }), 'port_request.transition.valid');
     await expectRuleAsync(reject.execute({ portRequestId: request.id, reason: 'again' }), 'port_request.transition.valid');
-    const [event] = await app.get(AuditQueries).list({ aggregateId: request.id, eventType: 'port_request.rejected' });
+    const [event] = await app.get(AuditQueries).list({ aggregateId: request.id, eventType: 'port.rejected' });
     expect(event.payload).toMatchObject({ reason: 'not the account holder' });
     await expect(approve.execute({ portRequestId: 'PORT-00000000' })).rejects.toThrow(new NotFound('port request', 'PORT-00000000'));
   });

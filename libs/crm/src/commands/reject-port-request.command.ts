@@ -13,7 +13,7 @@ import { lockPortRequest } from './crm-loaders';
 
 export class RejectPortRequestInput {
   @Matches(ID_PATTERNS.portRequest) portRequestId!: string;
-  /** Required by rule port_request.reject.requires_reason. */
+  /** Required by rule port.reject.requires_reason. */
   @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
@@ -41,7 +41,7 @@ export class RejectPortRequestCommand {
     request.updatedAt = w.now;
     await w.tx.save(PortRequestEntity, request);
     await w.emit({
-      eventType: 'port_request.rejected',
+      eventType: 'port.rejected',
       aggregateType: 'port_request',
       aggregateId: request.id,
       payload: { portRequestId: request.id, direction: request.direction, donorMsisdn: request.donorMsisdn, fromState: from, reason },

@@ -27,9 +27,9 @@ describe('UpdateIndividualCommand', () => {
     expect(latest.summary).toBe('Name/details updated: familyName');
   });
 
-  it('refuses an update with no fields (customer.individual.update.no_fields)', async () => {
+  it('refuses an update with no fields (customer.update_individual.no_fields)', async () => {
     const customer = await createTestCustomer(app);
-    await expectRuleAsync(update.execute({ customerId: customer.id }), 'customer.individual.update.no_fields');
+    await expectRuleAsync(update.execute({ customerId: customer.id }), 'customer.update_individual.no_fields');
   });
 
   it('refuses to edit a closed customer', async () => {

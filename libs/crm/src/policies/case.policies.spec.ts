@@ -40,7 +40,7 @@ describe('case.close.requires_resolution_code', () => {
   });
 });
 
-describe('case.update.case_is_closed / case.add_note.case_is_closed', () => {
+describe('case.update.case_is_closed / case.note.case_is_closed', () => {
   it('allows any state but closed', () => {
     for (const state of ['open', 'in_progress', 'pending_customer', 'resolved'] as const) {
       expect(() => assertCaseNotClosed({ ...KASE, state }, 'case.update.case_is_closed')).not.toThrow();
@@ -48,7 +48,7 @@ describe('case.update.case_is_closed / case.add_note.case_is_closed', () => {
   });
   it('refuses a closed case under the caller rule', () => {
     expectRule(() => assertCaseNotClosed({ ...KASE, state: 'closed' }, 'case.update.case_is_closed'), 'case.update.case_is_closed');
-    expectRule(() => assertCaseNotClosed({ ...KASE, state: 'closed' }, 'case.add_note.case_is_closed'), 'case.add_note.case_is_closed');
+    expectRule(() => assertCaseNotClosed({ ...KASE, state: 'closed' }, 'case.note.case_is_closed'), 'case.note.case_is_closed');
   });
 });
 

@@ -39,10 +39,10 @@ export function assertResolutionCode(kase: { id: string }, resolutionCode: strin
   return code;
 }
 
-/** case.update.case_is_closed / case.add_note.case_is_closed: a closed case is read-only. */
+/** case.update.case_is_closed / case.note.case_is_closed: a closed case is read-only. */
 export function assertCaseNotClosed(
   kase: { id: string; state: CaseState },
-  rule: typeof CRM_RULES.caseUpdateClosed | typeof CRM_RULES.caseAddNoteClosed,
+  rule: typeof CRM_RULES.caseUpdateClosed | typeof CRM_RULES.caseNoteClosed,
 ): void {
   if (kase.state === 'closed') {
     throw new PolicyViolation(rule, `Case ${kase.id} is closed and read-only`, { caseId: kase.id });

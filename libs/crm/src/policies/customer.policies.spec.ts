@@ -71,11 +71,11 @@ describe('customer.contact_medium.already_removed', () => {
   });
 });
 
-describe('customer.individual.update.no_fields', () => {
+describe('customer.update_individual.no_fields', () => {
   it('allows any one field', () => {
     expect(() => assertIndividualUpdateHasFields({ familyName: 'King' })).not.toThrow();
   });
   it('refuses an empty update', () => {
-    expectRule(() => assertIndividualUpdateHasFields({}), 'customer.individual.update.no_fields');
+    expectRule(() => assertIndividualUpdateHasFields({}), 'customer.update_individual.no_fields');
   });
 });

@@ -65,7 +65,7 @@ export function assertMediumLive(medium: { id: string; validTo: Date | null }): 
   }
 }
 
-/** customer.individual.update.no_fields: an update must change something. */
+/** customer.update_individual.no_fields: an update must change something. */
 export function assertIndividualUpdateHasFields(update: { givenName?: string; familyName?: string; dateOfBirth?: string }): void {
   if (update.givenName === undefined && update.familyName === undefined && update.dateOfBirth === undefined) {
     throw new PolicyViolation(CRM_RULES.individualNoFields, 'Give at least one of givenName, familyName, dateOfBirth', {});

@@ -1,6 +1,6 @@
 import { NotFound } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { AddCaseNoteCommand } from '../commands/add-case-note.command';
+import { NoteCaseCommand } from '../commands/note-case.command';
 import { TransitionCaseCommand } from '../commands/transition-case.command';
 import { CreatePortRequestCommand } from '../commands/create-port-request.command';
 import { CrmModule } from '../crm.module';
@@ -26,7 +26,7 @@ describe('CaseQueries / TicketQueries / AgentQueries / PortRequestQueries', () =
     const second = await openTestCase(app, customer.id, { subject: 'second' });
     await app.get(TransitionCaseCommand).execute({ caseId: second.id, trigger: 'take' });
     const ticket = await openTestTicket(app, { caseId: first.id });
-    await app.get(AddCaseNoteCommand).execute({ caseId: first.id, body: 'note' });
+    await app.get(NoteCaseCommand).execute({ caseId: first.id, body: 'note' });
 
     const cases = app.get(CaseQueries);
     expect((await cases.list({ customerId: customer.id })).map((c) => c.id)).toEqual([second.id, first.id]);

@@ -1,10 +1,10 @@
 import { InvalidInput } from '@bss/platform';
-import { createTestApp, type TestApp } from '@bss/testing';
+import { createTestApp, expectRuleAsync, type TestApp } from '@bss/testing';
 import { OrdersModule } from '../orders.module';
 import { OrderQueries } from '../queries/order.queries';
-import { expectRule, givenOrderingCustomer, placeTestOrder } from '../testing';
+import { givenOrderingCustomer, placeTestOrder } from '../testing';
 import { CancelOrderCommand } from './cancel-order.command';
-import { CreateOrderCommand } from './create-order.command';
+import { DraftOrderCommand } from './draft-order.command';
 import { ORDER_QUEUES } from './order-jobs';
 
 process.env.BSS_PROVISIONING_DELAY_SCALE = '0';
@@ -20,7 +20,7 @@ describe('CancelOrderCommand', () => {
   afterAll(() => app.close());
 
   it('cancels an acknowledged order', async () => {
-    const created = await app.get(CreateOrderCommand).execute({ customerId, offeringId: 'PLAN_M' });
+    const created = await app.get(DraftOrderCommand).execute({ customerId, offeringId: 'PLAN_M' });
     const cancelled = await app.get(CancelOrderCommand).execute({ orderId: created.id, reason: 'changed my mind' });
     expect(cancelled).toMatchObject({ state: 'cancelled', item: { state: 'cancelled' } });
     expect(cancelled.completedDate?.toISOString()).toBe('2026-04-01T00:00:00.000Z');
@@ -39,7 +39,7 @@ describe('CancelOrderCommand', () => {
   it('order.cancel.forbidden_after_som_started once the service order is in progress', async () => {
     const placed = await placeTestOrder(app, customerId);
     await app.jobs.drain([ORDER_QUEUES.decompose]);
-    await expectRule(app.get(CancelOrderCommand).execute({ orderId: placed.id }), 'order.cancel.forbidden_after_som_started');
+    await expectRuleAsync(app.get(CancelOrderCommand).execute({ orderId: placed.id }), 'order.cancel.forbidden_after_som_started');
     expect((await app.get(OrderQueries).get(placed.id)).state).toBe('in_progress');
     await app.jobs.drain();
   });
@@ -48,7 +48,7 @@ describe('CancelOrderCommand', () => {
     const placed = await placeTestOrder(app, customerId);
     await app.jobs.drain();
     expect((await app.get(OrderQueries).get(placed.id)).state).toBe('completed');
-    await expectRule(app.get(CancelOrderCommand).execute({ orderId: placed.id }), 'order.transition.invalid');
+    await expectRuleAsync(app.get(CancelOrderCommand).execute({ orderId: placed.id }), 'order.transition.invalid');
   });
 
   it('unknown ids are NotFound, malformed ones InvalidInput', async () => {

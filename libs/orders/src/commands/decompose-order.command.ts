@@ -104,7 +104,7 @@ export class DecomposeOrderCommand {
     so.state = assertTransition(SERVICE_ORDER_TRANSITIONS, so.state, 'start', ORDER_RULES.serviceOrderTransition, { type: 'service_order', id: so.id });
     await w.tx.save(so);
     await w.emit({
-      eventType: 'service_order.in_progress',
+      eventType: 'service_order.started',
       aggregateType: 'service_order',
       aggregateId: so.id,
       payload: { serviceOrderId: so.id, commercialOrderId: order.id, cfsServiceId: cfs.id, rfsServiceIds: [...rfsBySpec.values()].map((r) => r.id), msisdn: resources.msisdn, iccid: resources.iccid },

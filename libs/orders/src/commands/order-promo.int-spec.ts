@@ -9,7 +9,7 @@ import type { OrderDetailView } from '../domain/order.views';
 import { OrdersModule } from '../orders.module';
 import { OrderQueries } from '../queries/order.queries';
 import { DECLINING_CARD, givenOrderingCustomer, setFault } from '../testing';
-import { PlaceOrderCommand } from './place-order.command';
+import { CreateOrderCommand } from './create-order.command';
 
 process.env.BSS_PROVISIONING_DELAY_SCALE = '0';
 
@@ -17,7 +17,7 @@ const START = '2026-04-01T09:00:00Z';
 
 async function order(app: TestApp, customerId: string, options: { offeringId?: string; promoCode?: string; skipAssignedOffer?: boolean } = {}): Promise<OrderDetailView> {
   const placed = await runWithAuth({ actor: 'test-operator', channel: 'cli' }, () =>
-    app.get(PlaceOrderCommand).execute({
+    app.get(CreateOrderCommand).execute({
       customerId,
       offeringId: options.offeringId ?? 'PLAN_M',
       ...(options.promoCode ? { promoCode: options.promoCode } : {}),
@@ -99,7 +99,7 @@ describe.each(['embedded', 'remote'] as const)('orders × promos — %s loyalty'
     const { customer } = await givenOrderingCustomer(app);
     const placed = await order(app, customer.id, { promoCode: 'NOPE' });
     expect(placed.item.discountCode).toBeNull();
-    const [ack] = await app.get(AuditQueries).list({ aggregateId: placed.id, eventType: 'order.acknowledged' });
+    const [ack] = await app.get(AuditQueries).list({ aggregateId: placed.id, eventType: 'order.created' });
     expect(ack.payload).toMatchObject({ promo: null, promoCodeRefused: { code: 'NOPE', reason: 'unknown_code' } });
     expect((await settle(app, placed.id)).state).toBe('completed');
     expect(await charges(app, customer.id)).toEqual(['activation 25.00 approved']);

@@ -14,7 +14,7 @@ import { lockOrder } from './order-steps';
 
 export class ResolveStuckTaskInput {
   @IsString() @Matches(TASK_ID_PATTERN, { message: 'taskId must look like PTK-0001' }) taskId!: string;
-  /** Blank notes are refused by rule (provisioning.resolve_stuck.requires_note), not by format. */
+  /** Blank notes are refused by rule (prov.resolve.requires_note), not by format. */
   @IsString() @MaxLength(1000) note!: string;
 }
 

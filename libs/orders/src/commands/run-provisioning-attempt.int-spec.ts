@@ -3,16 +3,16 @@ import { InventoryQueries } from '@bss/inventory';
 import { PaymentQueries } from '@bss/payment';
 import { InvalidInput } from '@bss/platform';
 import { SubscriptionQueries } from '@bss/subscription';
-import { createTestApp, type TestApp } from '@bss/testing';
+import { createTestApp, expectRuleAsync, type TestApp } from '@bss/testing';
 import type { OrderDetailView, TaskView } from '../domain/order.views';
 import { OrdersModule } from '../orders.module';
 import { OrderQueries } from '../queries/order.queries';
 import { ProvisioningQueries } from '../queries/provisioning.queries';
-import { expectRule, givenOrderingCustomer, placeTestOrder, setFault } from '../testing';
+import { givenOrderingCustomer, placeTestOrder, setFault } from '../testing';
 import { ProvisioningRandom } from './provisioning-random';
 import { ResolveStuckTaskCommand } from './resolve-stuck-task.command';
 import { RetryFailedTaskCommand } from './retry-failed-task.command';
-import { SetFaultRuleCommand } from './set-fault-rule.command';
+import { FaultProvisioningCommand } from './fault-provisioning.command';
 
 process.env.BSS_PROVISIONING_DELAY_SCALE = '0';
 
@@ -111,9 +111,9 @@ describe('provisioning simulator: faults, retries and operator verbs', () => {
     expect(line).toMatchObject({ state: 'active', msisdn: done.serviceOrders[0].cfs[0].characteristics.msisdn });
   });
 
-  it('provisioning_task.retry.requires_failed_state: only a failed task can be retried', async () => {
+  it('prov.retry.requires_failed_state: only a failed task can be retried', async () => {
     const { order } = await orderAndDrain();
-    await expectRule(app.get(RetryFailedTaskCommand).execute({ taskId: taskOf(order, 'HLR_PROVISION').id }), 'provisioning_task.retry.requires_failed_state');
+    await expectRuleAsync(app.get(RetryFailedTaskCommand).execute({ taskId: taskOf(order, 'HLR_PROVISION').id }), 'prov.retry.requires_failed_state');
   });
 
   it('a stuck task holds the order in progress until the operator resolves it; the same row runs again', async () => {
@@ -128,10 +128,10 @@ describe('provisioning simulator: faults, retries and operator verbs', () => {
     await app.jobs.drain();
     expect((await orders.get(waiting.id)).state).toBe('in_progress');
 
-    await expectRule(app.get(ResolveStuckTaskCommand).execute({ taskId: hlr.id, note: '   ' }), 'provisioning.resolve_stuck.requires_note');
-    await expectRule(
+    await expectRuleAsync(app.get(ResolveStuckTaskCommand).execute({ taskId: hlr.id, note: '   ' }), 'prov.resolve.requires_note');
+    await expectRuleAsync(
       app.get(ResolveStuckTaskCommand).execute({ taskId: taskOf(waiting, 'OCS_BALANCE_INIT').id, note: 'x' }),
-      'provisioning_task.resolve.requires_stuck_state',
+      'prov.resolve.requires_stuck_state',
     );
 
     await setFault(app, 'HLR_PROVISION', 'stuck', false);
@@ -154,25 +154,25 @@ describe('provisioning simulator: faults, retries and operator verbs', () => {
     expect(await app.get(ProvisioningQueries).getTask(pcrf.id)).toMatchObject({ state: 'stuck', run: 2 });
   });
 
-  describe('SetFaultRuleCommand', () => {
+  describe('FaultProvisioningCommand', () => {
     it('switches a rule and audits before/after', async () => {
       const before = (await app.get(ProvisioningQueries).listFaultRules()).find((r) => r.id === 'FI_HLR_PROV_FAIL');
-      const rule = await app.get(SetFaultRuleCommand).execute({ taskType: 'HLR_PROVISION', faultType: 'fail_first_attempt', enabled: true, probability: 0.25 });
+      const rule = await app.get(FaultProvisioningCommand).execute({ taskType: 'HLR_PROVISION', faultType: 'fail_first_attempt', enabled: true, probability: 0.25 });
       expect(rule).toMatchObject({ id: 'FI_HLR_PROV_FAIL', enabled: true, probability: 0.25 });
       const [event] = await app.get(AuditQueries).list({ aggregateId: 'FI_HLR_PROV_FAIL' });
       expect(event).toMatchObject({ eventType: 'provisioning.fault_injection.updated', payload: { before: { enabled: false, probability: before?.probability }, after: { enabled: true, probability: 0.25 } } });
     });
 
-    it('provisioning.fault_injection.not_found for an unknown task/fault pair', async () => {
-      await expectRule(app.get(SetFaultRuleCommand).execute({ taskType: 'SMSC_PROVISION', faultType: 'stuck', enabled: true }), 'provisioning.fault_injection.not_found');
+    it('prov.fault.not_found for an unknown task/fault pair', async () => {
+      await expectRuleAsync(app.get(FaultProvisioningCommand).execute({ taskType: 'SMSC_PROVISION', faultType: 'stuck', enabled: true }), 'prov.fault.not_found');
     });
 
     it('malformed input names the field', async () => {
-      await expect(app.get(SetFaultRuleCommand).execute({ taskType: 'HLR_PROVISION', faultType: 'explode' as 'stuck', enabled: true })).rejects.toBeInstanceOf(InvalidInput);
-      await expect(app.get(SetFaultRuleCommand).execute({ taskType: 'HLR_PROVISION', faultType: 'stuck', probability: 1.5 })).rejects.toMatchObject({
+      await expect(app.get(FaultProvisioningCommand).execute({ taskType: 'HLR_PROVISION', faultType: 'explode' as 'stuck', enabled: true })).rejects.toBeInstanceOf(InvalidInput);
+      await expect(app.get(FaultProvisioningCommand).execute({ taskType: 'HLR_PROVISION', faultType: 'stuck', probability: 1.5 })).rejects.toMatchObject({
         fields: [expect.objectContaining({ field: 'probability' })],
       });
-      await expect(app.get(SetFaultRuleCommand).execute({ taskType: 'HLR_PROVISION', faultType: 'stuck' })).rejects.toBeInstanceOf(InvalidInput);
+      await expect(app.get(FaultProvisioningCommand).execute({ taskType: 'HLR_PROVISION', faultType: 'stuck' })).rejects.toBeInstanceOf(InvalidInput);
     });
 
     it('lists every task/fault pair, §9 rules included', async () => {

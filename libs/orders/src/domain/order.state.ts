@@ -20,7 +20,7 @@ export const ORDER_TRANSITIONS: TransitionTable<OrderState, OrderTrigger> = {
 };
 
 export const ORDER_EVENT_BY_TRIGGER: Readonly<Record<OrderTrigger, string>> = {
-  submit: 'order.in_progress',
+  submit: 'order.submitted',
   cancel: 'order.cancelled',
   complete: 'order.completed',
   fail: 'order.failed',

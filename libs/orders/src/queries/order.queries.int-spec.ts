@@ -65,7 +65,7 @@ describe('order, provisioning, service and trace queries', () => {
     const lanes = new Set(trace.entries.map((e) => e.lane));
     for (const lane of ['COM', 'SOM', 'INV', 'PROV', 'SUB', 'PAY', 'JOB']) expect(lanes).toContain(lane);
     const kinds = trace.entries.filter((e) => e.source === 'event').map((e) => e.kind);
-    expect(kinds[0]).toBe('order.acknowledged');
+    expect(kinds[0]).toBe('order.created');
     expect(kinds.indexOf('service_order.completed')).toBeLessThan(kinds.indexOf('subscription.activated'));
     expect(kinds[kinds.length - 1]).toBe('order.completed');
     const jobs = trace.entries.filter((e) => e.source === 'job').map((e) => e.kind);

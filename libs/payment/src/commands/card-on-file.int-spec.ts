@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '@bss/testing';
 import { PaymentModule } from '../payment.module';
 import { LiveLinePort } from '../ports/live-line.port';
 import { PaymentQueries } from '../queries/payment.queries';
-import { AddPaymentMethodCommand } from './add-payment-method.command';
+import { AddPaymentCardCommand } from './add-payment-card.command';
 import { RemovePaymentMethodCommand } from './remove-payment-method.command';
 import { SetDefaultPaymentMethodCommand } from './set-default-payment-method.command';
 
@@ -16,7 +16,7 @@ function newCustomer(app: TestApp): Promise<CustomerView> {
 
 describe('cards on file: set default and remove', () => {
   let app: TestApp;
-  let add: AddPaymentMethodCommand;
+  let add: AddPaymentCardCommand;
   let setDefault: SetDefaultPaymentMethodCommand;
   let remove: RemovePaymentMethodCommand;
   let queries: PaymentQueries;
@@ -24,7 +24,7 @@ describe('cards on file: set default and remove', () => {
 
   beforeAll(async () => {
     app = await createTestApp({ imports: [PaymentModule] });
-    add = app.get(AddPaymentMethodCommand);
+    add = app.get(AddPaymentCardCommand);
     setDefault = app.get(SetDefaultPaymentMethodCommand);
     remove = app.get(RemovePaymentMethodCommand);
     queries = app.get(PaymentQueries);
@@ -51,16 +51,16 @@ describe('cards on file: set default and remove', () => {
       expect((await queries.defaultMethod(customer.id))?.id).toBe(b.id);
       expect((await queries.listMethods(customer.id)).filter((m) => m.isDefault).map((m) => m.id)).toEqual([b.id]);
       await setDefault.execute({ paymentMethodId: b.id });
-      const events = await app.get(AuditQueries).list({ eventType: 'payment_method.default_changed', aggregateId: b.id });
+      const events = await app.get(AuditQueries).list({ eventType: 'payment.default_set', aggregateId: b.id });
       expect(events).toHaveLength(1);
       expect(events[0]?.payload).toMatchObject({ previousDefaultId: a.id });
     });
 
-    it('payment_method.set_default.removed: a removed card cannot be the default', async () => {
+    it('payment.set_default.removed: a removed card cannot be the default', async () => {
       const customer = await newCustomer(app);
       const [, b] = await threeCards(customer.id);
       await remove.execute({ paymentMethodId: b.id });
-      await expect(setDefault.execute({ paymentMethodId: b.id })).rejects.toMatchObject({ rule: 'payment_method.set_default.removed' });
+      await expect(setDefault.execute({ paymentMethodId: b.id })).rejects.toMatchObject({ rule: 'payment.set_default.removed' });
     });
 
     it('an unknown card is NotFound naming it; a malformed id is InvalidInput', async () => {
@@ -78,7 +78,7 @@ describe('cards on file: set default and remove', () => {
       expect(result.newDefault).toMatchObject({ id: c.id, isDefault: true });
       expect((await queries.listMethods(customer.id)).map((m) => m.id)).toEqual([c.id, b.id]);
       expect(await queries.getMethod(a.id)).toMatchObject({ status: 'removed' });
-      expect(await app.get(AuditQueries).list({ eventType: 'payment_method.removed', aggregateId: a.id })).toHaveLength(1);
+      expect(await app.get(AuditQueries).list({ eventType: 'payment.method_removed', aggregateId: a.id })).toHaveLength(1);
     });
 
     it('removing a card that is not the default leaves the default alone', async () => {
@@ -88,18 +88,18 @@ describe('cards on file: set default and remove', () => {
       expect((await queries.defaultMethod(customer.id))?.id).toBe(a.id);
     });
 
-    it('payment_method.remove.already_removed', async () => {
+    it('payment.remove_method.already_removed', async () => {
       const customer = await newCustomer(app);
       const [a] = await threeCards(customer.id);
       await remove.execute({ paymentMethodId: a.id });
-      await expect(remove.execute({ paymentMethodId: a.id })).rejects.toMatchObject({ rule: 'payment_method.remove.already_removed' });
+      await expect(remove.execute({ paymentMethodId: a.id })).rejects.toMatchObject({ rule: 'payment.remove_method.already_removed' });
     });
 
-    it('payment_method.remove.not_last_if_active_subscription: the last card stays while a line is live', async () => {
+    it('payment.remove_method.not_last_if_active_subscription: the last card stays while a line is live', async () => {
       const customer = await newCustomer(app);
       const only = await add.execute({ customerId: customer.id, cardNumber: '4242424242424242' });
       liveCustomers.add(customer.id);
-      await expect(remove.execute({ paymentMethodId: only.id })).rejects.toMatchObject({ rule: 'payment_method.remove.not_last_if_active_subscription' });
+      await expect(remove.execute({ paymentMethodId: only.id })).rejects.toMatchObject({ rule: 'payment.remove_method.not_last_if_active_subscription' });
       const spare = await add.execute({ customerId: customer.id, cardNumber: '5555555555554444' });
       expect((await remove.execute({ paymentMethodId: only.id })).newDefault?.id).toBe(spare.id);
       liveCustomers.delete(customer.id);

@@ -60,7 +60,7 @@ export async function makeDefault(w: WriteScope, next: PaymentMethodEntity, prev
   next.updatedAt = w.now;
   await w.tx.save(next);
   await w.emit({
-    eventType: PAYMENT_EVENTS.methodDefaultChanged,
+    eventType: PAYMENT_EVENTS.defaultSet,
     aggregateType: 'payment_method',
     aggregateId: next.id,
     payload: { customerId: next.customerId, paymentMethodId: next.id, previousDefaultId: previous?.id ?? null },

@@ -4,7 +4,7 @@ import { LoyaltyPort } from '../ports/loyalty.port';
 
 /**
  * `BSS_LOYALTY_MODE=off`: there is no engine. Callers check `LoyaltySettings.enabled` and stay
- * quiet; reaching this adapter anyway answers `catalog.promotion.loyalty_not_configured`.
+ * quiet; reaching this adapter anyway answers `promo.loyalty_not_configured`.
  */
 export class DisabledLoyalty extends LoyaltyPort {
   readonly mode = 'off' as const;

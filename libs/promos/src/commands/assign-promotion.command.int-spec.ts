@@ -39,7 +39,7 @@ describe.each(['embedded', 'remote'] as const)('AssignPromotionCommand — %s lo
     });
     const offers = await loyaltyOf(app).listOffers({ actor: 'x', tenant: 'DEFAULT' }, { customerId: ann });
     expect(offers.rows).toEqual([expect.objectContaining({ offerId: `OFF-${ann}-PROMO_VIP`, offerDefinitionId: 'OD_PROMO_VIP', state: 'issued' })]);
-    const [event] = await app.get(AuditQueries).list({ aggregateId: 'PROMO_VIP', eventType: 'promotion.assigned' });
+    const [event] = await app.get(AuditQueries).list({ aggregateId: 'PROMO_VIP', eventType: 'promo.assigned' });
     expect(event).toMatchObject({ actor: TEST_OPERATOR, payload: { eligible: [ann, ben], already: [] } });
     expect(await app.db.query(`select summary from crm.interaction where customer_id = $1 and summary like 'Eligible%'`, [ann])).toEqual([{ summary: 'Eligible for promotion VIP (20% off)' }]);
     if (t.double) expect(t.double.callsTo('offer.issue').map((c) => c.idempotencyKey)).toEqual([`OFF-${ann}-PROMO_VIP`, `OFF-${ben}-PROMO_VIP`]);
@@ -67,10 +67,10 @@ describe.each(['embedded', 'remote'] as const)('AssignPromotionCommand — %s lo
   });
 
   it('refuses a public promotion (not_targeted) and an exhausted one (assign.not_active)', async () => {
-    await expect(givenAssignment(app, 'PROMO_OPEN', [ann])).rejects.toMatchObject({ rule: 'catalog.promotion.not_targeted' });
+    await expect(givenAssignment(app, 'PROMO_OPEN', [ann])).rejects.toMatchObject({ rule: 'promo.not_targeted' });
     await givenPromotion(app, { promotionId: 'PROMO_GONE', audience: 'targeted' });
     await runWithAuth({ actor: TEST_OPERATOR }, () => app.get(ExhaustPromotionCommand).execute({ promotionId: 'PROMO_GONE' }));
-    await expect(givenAssignment(app, 'PROMO_GONE', [ann])).rejects.toMatchObject({ rule: 'catalog.promotion.assign.not_active' });
+    await expect(givenAssignment(app, 'PROMO_GONE', [ann])).rejects.toMatchObject({ rule: 'promo.assign.not_active' });
     expect(await rows('PROMO_OPEN')).toEqual([]);
   });
 
@@ -100,6 +100,6 @@ describe('AssignPromotionCommand — loyalty off', () => {
   });
 
   it('is refused: promotions are off', async () => {
-    await expect(givenAssignment(t.app, 'PROMO_VIP', ['CUST-0000000a'])).rejects.toMatchObject({ rule: 'catalog.promotion.loyalty_not_configured' });
+    await expect(givenAssignment(t.app, 'PROMO_VIP', ['CUST-0000000a'])).rejects.toMatchObject({ rule: 'promo.loyalty_not_configured' });
   });
 });

@@ -90,7 +90,7 @@ export class AssignPromotionCommand {
       offers.push({ customerId, loyaltyOfferId });
     }
     await w.emit({
-      eventType: 'promotion.assigned',
+      eventType: 'promo.assigned',
       aggregateType: 'promotion',
       aggregateId: promotion.id,
       payload: { promotionId: promotion.id, eligible: fresh, already, offers },

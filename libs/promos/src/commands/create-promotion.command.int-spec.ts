@@ -13,7 +13,7 @@ describe.each(['embedded', 'remote'] as const)('CreatePromotionCommand — %s lo
   let app: TestApp;
   let create: (input: CreatePromotionInput) => Promise<unknown>;
   const rowCount = async (id: string) => (await app.db.query(`select 1 from promos.promotion where id = $1`, [id])).length;
-  const events = (id: string, type = 'promotion.') => app.get(AuditQueries).list({ aggregateId: id, eventType: type });
+  const events = (id: string, type = 'promo.') => app.get(AuditQueries).list({ aggregateId: id, eventType: type });
 
   beforeAll(async () => {
     t = await createPromoTestApp(mode);
@@ -51,8 +51,8 @@ describe.each(['embedded', 'remote'] as const)('CreatePromotionCommand — %s lo
       kind: 'multi_use',
     });
     expect((await events('PROMO_WELCOME10')).map((e) => [e.eventType, e.actor])).toEqual([
-      ['promotion.activated', TEST_OPERATOR],
-      ['promotion.created', TEST_OPERATOR],
+      ['promo.activated', TEST_OPERATOR],
+      ['promo.created', TEST_OPERATOR],
     ]);
     expect(await app.get(PromoQueries).get('PROMO_WELCOME10')).toEqual(view);
     if (t.double) {
@@ -77,12 +77,12 @@ describe.each(['embedded', 'remote'] as const)('CreatePromotionCommand — %s lo
   });
 
   it.each<[string, Partial<CreatePromotionInput>]>([
-    ['catalog.promotion.invalid_discount_value', { discountValue: '101' }],
-    ['catalog.promotion.invalid_discount_value', { discountValue: '0' }],
-    ['catalog.promotion.invalid_periods_total', { periodsTotal: 1 }],
-    ['catalog.promotion.invalid_periods_total', { durationKind: 'single' }],
-    ['catalog.promotion.invalid_promo_code_kind', { codeKind: undefined }],
-    ['catalog.promotion.requires_code', { code: undefined }],
+    ['promo.create.invalid_discount_value', { discountValue: '101' }],
+    ['promo.create.invalid_discount_value', { discountValue: '0' }],
+    ['promo.create.invalid_periods_total', { periodsTotal: 1 }],
+    ['promo.create.invalid_periods_total', { durationKind: 'single' }],
+    ['promo.create.invalid_promo_code_kind', { codeKind: undefined }],
+    ['promo.create.requires_code', { code: undefined }],
   ])('refuses %s and writes nothing', async (rule, change) => {
     await expect(create({ ...WELCOME10, promotionId: 'PROMO_BAD', code: 'BAD1', ...change })).rejects.toMatchObject({ rule });
     expect(await rowCount('PROMO_BAD')).toBe(0);
@@ -107,8 +107,8 @@ describe.each(['embedded', 'remote'] as const)('CreatePromotionCommand — %s lo
   });
 
   it('refuses an existing promotion, a taken code, an unknown offering and an anonymous actor', async () => {
-    await expect(create(WELCOME10)).rejects.toMatchObject({ rule: 'catalog.promotion.already_exists' });
-    await expect(create({ ...WELCOME10, promotionId: 'PROMO_COPY' })).rejects.toMatchObject({ rule: 'catalog.promotion.code_in_use', context: { promotionId: 'PROMO_WELCOME10' } });
+    await expect(create(WELCOME10)).rejects.toMatchObject({ rule: 'promo.create.already_exists' });
+    await expect(create({ ...WELCOME10, promotionId: 'PROMO_COPY' })).rejects.toMatchObject({ rule: 'promo.create.code_in_use', context: { promotionId: 'PROMO_WELCOME10' } });
     const missing = await create({ ...WELCOME10, promotionId: 'PROMO_NOPLAN', code: 'NOPLAN', applicableOfferingIds: ['PLAN_XXL'] }).catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(NotFound);
     expect((missing as NotFound).message).toContain('PLAN_XXL');
@@ -126,18 +126,18 @@ describe.each(['embedded', 'remote'] as const)('CreatePromotionCommand — %s lo
     const error = await create({ ...WELCOME10, promotionId: 'PROMO_CLASH', code: 'CLASH' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PolicyViolation);
     expect(error).toMatchObject({
-      rule: 'catalog.promotion.loyalty_refused',
+      rule: 'promo.create.loyalty_refused',
       context: { promotionId: 'PROMO_CLASH', state: 'pending_link', step: 'promo_code.register', loyaltyRule: 'promo_code.register.code_taken' },
     });
     expect(await app.get(PromoQueries).get('PROMO_CLASH')).toMatchObject({ state: 'pending_link', offerDefinitionId: null });
-    expect((await events('PROMO_CLASH', 'promotion.link_failed'))[0].payload).toMatchObject({ step: 'promo_code.register', loyaltyRule: 'promo_code.register.code_taken' });
+    expect((await events('PROMO_CLASH', 'promo.link_failed'))[0].payload).toMatchObject({ step: 'promo_code.register', loyaltyRule: 'promo_code.register.code_taken' });
     // Not usable meanwhile: its code resolves to somebody else's definition.
     expect((await app.get(PromoQueries).validateForOrder({ code: 'CLASH', offeringId: 'PLAN_M' })).reason).toBe('unlinked_code');
 
     // The operator picks another code and re-runs the same create: it resumes the pending row.
     const resumed = await create({ ...WELCOME10, promotionId: 'PROMO_CLASH', code: 'CLASH2' });
     expect(resumed).toMatchObject({ id: 'PROMO_CLASH', state: 'active', code: 'CLASH2', offerDefinitionId: 'OD_PROMO_CLASH' });
-    expect((await events('PROMO_CLASH', 'promotion.created'))[0].payload).toMatchObject({ resumed: true });
+    expect((await events('PROMO_CLASH', 'promo.created'))[0].payload).toMatchObject({ resumed: true });
   });
 
   if (mode === 'remote') {
@@ -170,9 +170,9 @@ describe('CreatePromotionCommand — loyalty off', () => {
     process.env.BSS_LOYALTY_MODE = 'embedded';
   });
 
-  it('answers "promotions are off" (catalog.promotion.loyalty_not_configured) and writes nothing', async () => {
+  it('answers "promotions are off" (promo.loyalty_not_configured) and writes nothing', async () => {
     const error = await givenPromotion(t.app, WELCOME10).catch((e: unknown) => e);
-    expect(error).toMatchObject({ rule: 'catalog.promotion.loyalty_not_configured', message: expect.stringMatching(/^Promotions are off/) });
+    expect(error).toMatchObject({ rule: 'promo.loyalty_not_configured', message: expect.stringMatching(/^Promotions are off/) });
     expect(await t.app.db.query(`select 1 from promos.promotion`)).toEqual([]);
   });
 });

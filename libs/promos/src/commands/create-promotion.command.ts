@@ -24,7 +24,7 @@ import { isUniqueViolation } from './loyalty-call';
 export class CreatePromotionInput {
   @IsString() @Matches(PROMOTION_ID_PATTERN, { message: 'promotionId must look like PROMO_WELCOME10' }) promotionId!: string;
   @IsOptional() @IsString() @Matches(/\S/, { message: 'name must not be blank' }) @MaxLength(100) name?: string;
-  /** percent | absolute (checked as rule catalog.promotion.invalid_discount_type). */
+  /** percent | absolute (checked as rule promo.create.invalid_discount_type). */
   @IsString() discountType!: string;
   /** Percent points or an amount, at most 2 decimals: "10", "12.5", "5.00". */
   @IsString() @Matches(DISCOUNT_VALUE_PATTERN, { message: 'discountValue must be a number with at most 2 decimals, e.g. 10 or 5.00' }) discountValue!: string;
@@ -51,7 +51,7 @@ export class CreatePromotionInput {
  * `bss promo create`: a two-step saga (spec §6.7). (1) the money terms are written `pending_link`;
  * (2) the loyalty engine registers the offer definition `OD_<id>` (key `<id>:od`) and the code
  * (key `<id>:code`); (3) the row links to the OD and turns `active`. If step 2 fails the row
- * stays `pending_link` — no code resolves to it, so it is harmless — a `promotion.link_failed`
+ * stays `pending_link` — no code resolves to it, so it is harmless — a `promo.link_failed`
  * audit row records why, and running the same create again resumes from step 1's row.
  */
 @Verb({
@@ -127,7 +127,7 @@ export class CreatePromotionCommand {
       throw error;
     }
     await w.emit({
-      eventType: 'promotion.created',
+      eventType: 'promo.created',
       aggregateType: 'promotion',
       aggregateId: row.id,
       payload: { ...toPromotionView(row), resumed: existing !== null },
@@ -145,7 +145,7 @@ export class CreatePromotionCommand {
     row.updatedAt = w.now;
     await w.tx.save(PromotionEntity, row);
     await w.emit({
-      eventType: 'promotion.activated',
+      eventType: 'promo.activated',
       aggregateType: 'promotion',
       aggregateId: row.id,
       payload: { promotionId: row.id, offerDefinitionId, code: row.code, audience: row.audience },
@@ -158,7 +158,7 @@ export class CreatePromotionCommand {
     const loyaltyRule = error instanceof PolicyViolation ? error.rule : null;
     const reason = (error as Error)?.message ?? String(error);
     await this.uow.run((w) =>
-      w.emit({ eventType: 'promotion.link_failed', aggregateType: 'promotion', aggregateId: pending.id, payload: { promotionId: pending.id, step, loyaltyRule, reason } }),
+      w.emit({ eventType: 'promo.link_failed', aggregateType: 'promotion', aggregateId: pending.id, payload: { promotionId: pending.id, step, loyaltyRule, reason } }),
     );
     const context = { promotionId: pending.id, state: 'pending_link', step, loyaltyRule };
     const resume = `promotion ${pending.id} stays pending_link; fix the cause and run the same create again to resume`;

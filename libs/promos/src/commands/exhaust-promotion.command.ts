@@ -45,7 +45,7 @@ export class ExhaustPromotionCommand {
     promotion.state = assertTransition(PROMOTION_TRANSITIONS, promotion.state, 'exhaust', PROMO_RULES.exhaustNotActive, { type: 'promotion', id: promotion.id });
     promotion.updatedAt = w.now;
     await w.tx.save(PromotionEntity, promotion);
-    await w.emit({ eventType: 'promotion.exhausted', aggregateType: 'promotion', aggregateId: promotion.id, payload: { promotionId: promotion.id, from } });
+    await w.emit({ eventType: 'promo.exhausted', aggregateType: 'promotion', aggregateId: promotion.id, payload: { promotionId: promotion.id, from } });
     return toPromotionView(promotion);
   }
 }

@@ -1,18 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { BssError, LOGGER, type Logger, PolicyViolation, validateInput, Verb } from '@bss/platform';
+import { LOGGER, type Logger, validateInput, Verb } from '@bss/platform';
 import { LoyaltySettings } from '../adapters/loyalty.settings';
 import { LoyaltyPort } from '../ports/loyalty.port';
 import { ORDER_REF_PATTERN } from './claim-promo.command';
-import { writeCall } from './loyalty-call';
+import { tryLoyaltyStep, writeCall, type LoyaltyStepFailure } from './loyalty-call';
 
 export class RedeemPromoInput {
   @IsString() @Matches(ORDER_REF_PATTERN, { message: 'orderId must look like ORD-0001' }) orderId!: string;
   @IsString() @MaxLength(128) offerId!: string;
 }
 
-export type PromoRedemption = { outcome: 'redeemed' } | { outcome: 'failed'; rule: string | null; message: string };
+export type PromoRedemption = { outcome: 'redeemed' } | LoyaltyStepFailure;
 
 /**
  * After the activation charge went through, the claimed offer is redeemed (key `<order>:redeem`).
@@ -40,14 +40,11 @@ export class RedeemPromoCommand {
   }
 
   async executeIn(w: WriteScope, dto: RedeemPromoInput): Promise<PromoRedemption> {
-    if (!this.settings.enabled) return { outcome: 'failed', rule: null, message: 'promotions are off' };
-    try {
-      await this.loyalty.redeemOffer(writeCall(w, `${dto.orderId}:redeem`, dto.orderId), { offerId: dto.offerId, orderRef: dto.orderId });
-    } catch (error) {
-      if (!(error instanceof BssError)) throw error;
-      this.logger.warn({ err: error, orderId: dto.orderId, offerId: dto.offerId }, 'loyalty offer.redeem failed');
-      return { outcome: 'failed', rule: error instanceof PolicyViolation ? error.rule : null, message: error.message };
-    }
+    const failure = await tryLoyaltyStep(
+      { enabled: this.settings.enabled, logger: this.logger, logContext: { orderId: dto.orderId, offerId: dto.offerId }, warning: 'loyalty offer.redeem failed' },
+      () => this.loyalty.redeemOffer(writeCall(w, `${dto.orderId}:redeem`, dto.orderId), { offerId: dto.offerId, orderRef: dto.orderId }),
+    );
+    if (failure) return failure;
     await w.emit({ eventType: 'promo.redeemed', aggregateType: 'product_order', aggregateId: dto.orderId, payload: { orderId: dto.orderId, offerId: dto.offerId } });
     return { outcome: 'redeemed' };
   }

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { BssError, LOGGER, type Logger, PolicyViolation, validateInput, Verb } from '@bss/platform';
+import { LOGGER, type Logger, validateInput, Verb } from '@bss/platform';
 import { LoyaltySettings } from '../adapters/loyalty.settings';
 import { REVOKE_REASONS, type RevokeReason } from '../domain/loyalty.types';
 import { LoyaltyPort } from '../ports/loyalty.port';
 import { ORDER_REF_PATTERN } from './claim-promo.command';
-import { writeCall } from './loyalty-call';
+import { tryLoyaltyStep, writeCall, type LoyaltyStepFailure } from './loyalty-call';
 
 export class RevokePromoClaimInput {
   @IsString() @Matches(ORDER_REF_PATTERN, { message: 'orderId must look like ORD-0001' }) orderId!: string;
@@ -15,7 +15,7 @@ export class RevokePromoClaimInput {
   @IsOptional() @IsIn(REVOKE_REASONS) reason?: RevokeReason;
 }
 
-export type PromoRevocation = { outcome: 'revoked' } | { outcome: 'failed'; rule: string | null; message: string };
+export type PromoRevocation = { outcome: 'revoked' } | LoyaltyStepFailure;
 
 /**
  * The activation charge was declined: the claim is revoked (key `<order>:revoke`) and the code's
@@ -43,15 +43,12 @@ export class RevokePromoClaimCommand {
   }
 
   async executeIn(w: WriteScope, dto: RevokePromoClaimInput): Promise<PromoRevocation> {
-    if (!this.settings.enabled) return { outcome: 'failed', rule: null, message: 'promotions are off' };
     const reason = dto.reason ?? 'order_cancelled';
-    try {
-      await this.loyalty.revokeOffer(writeCall(w, `${dto.orderId}:revoke`, dto.orderId), { offerId: dto.offerId, reason, orderRef: dto.orderId });
-    } catch (error) {
-      if (!(error instanceof BssError)) throw error;
-      this.logger.warn({ err: error, orderId: dto.orderId, offerId: dto.offerId }, 'loyalty offer.revoke failed; the code may stay used');
-      return { outcome: 'failed', rule: error instanceof PolicyViolation ? error.rule : null, message: error.message };
-    }
+    const failure = await tryLoyaltyStep(
+      { enabled: this.settings.enabled, logger: this.logger, logContext: { orderId: dto.orderId, offerId: dto.offerId }, warning: 'loyalty offer.revoke failed; the code may stay used' },
+      () => this.loyalty.revokeOffer(writeCall(w, `${dto.orderId}:revoke`, dto.orderId), { offerId: dto.offerId, reason, orderRef: dto.orderId }),
+    );
+    if (failure) return failure;
     await w.emit({ eventType: 'promo.claim_revoked', aggregateType: 'product_order', aggregateId: dto.orderId, payload: { orderId: dto.orderId, offerId: dto.offerId, reason } });
     return { outcome: 'revoked' };
   }

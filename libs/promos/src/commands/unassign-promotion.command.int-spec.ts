@@ -27,7 +27,7 @@ describe.each(['embedded', 'remote'] as const)('UnassignPromotionCommand — %s 
     expect(await unassign('PROMO_VIP', [ann, 'CUST-deadbeef'])).toEqual({ promotionId: 'PROMO_VIP', code: 'PROMO_VIP', removed: [ann], notEligible: ['CUST-deadbeef'] });
     expect(await offer(`OFF-${ann}-PROMO_VIP`)).toMatchObject({ state: 'expired' });
     expect(await app.db.query(`select 1 from promos.promotion_eligibility where customer_id = $1`, [ann])).toEqual([]);
-    expect((await app.get(AuditQueries).list({ aggregateId: 'PROMO_VIP', eventType: 'promotion.unassigned' }))[0].payload).toMatchObject({ removed: [ann], notEligible: ['CUST-deadbeef'] });
+    expect((await app.get(AuditQueries).list({ aggregateId: 'PROMO_VIP', eventType: 'promo.unassigned' }))[0].payload).toMatchObject({ removed: [ann], notEligible: ['CUST-deadbeef'] });
     if (t.double) expect(t.double.callsTo('offer.expire').map((c) => c.idempotencyKey)).toEqual([`OFF-${ann}-PROMO_VIP:expire:unassign`]);
   });
 
@@ -42,6 +42,6 @@ describe.each(['embedded', 'remote'] as const)('UnassignPromotionCommand — %s 
   });
 
   it('refuses a public promotion', async () => {
-    await expect(unassign('PROMO_OPEN', [ann])).rejects.toMatchObject({ rule: 'catalog.promotion.not_targeted' });
+    await expect(unassign('PROMO_OPEN', [ann])).rejects.toMatchObject({ rule: 'promo.not_targeted' });
   });
 });

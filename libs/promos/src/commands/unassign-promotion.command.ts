@@ -70,7 +70,7 @@ export class UnassignPromotionCommand {
       removed.push(customerId);
     }
     await w.emit({
-      eventType: 'promotion.unassigned',
+      eventType: 'promo.unassigned',
       aggregateType: 'promotion',
       aggregateId: promotion.id,
       payload: { promotionId: promotion.id, removed, notEligible },

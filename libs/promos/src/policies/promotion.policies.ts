@@ -63,7 +63,7 @@ function hundredths(value: string): number {
 }
 
 /**
- * The create rules `catalog.promotion.*` (spec §6.2). Targeted promotions default to code = id
+ * The create rules `promo.create.*` (spec §6.2 names them `catalog.promotion.*`). Targeted promotions default to code = id
  * and kind `single_use_unique_per_customer`; public ones must name both. Percent is capped
  * below 100: a free period would be a zero charge, which payment refuses (domain spec §11.16).
  */

@@ -1,4 +1,4 @@
-import { AddOfferingCommand, AddPriceCommand } from '@bss/catalog';
+import { AddOfferingCommand, SetPriceCommand } from '@bss/catalog';
 import { NotFound } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import type { TestApp } from '@bss/testing';
@@ -130,7 +130,7 @@ describe.each(['embedded', 'remote'] as const)('PromoQueries — %s loyalty', (m
     it('composes on the lowest active price: windowed 20.00 + 20 % → 16.00', async () => {
       await runWithAuth({ actor: TEST_OPERATOR }, async () => {
         await app.get(AddOfferingCommand).execute({ offeringId: 'PLAN_W', name: 'Windowed', amount: '25.00', dataMb: 1024 });
-        await app.get(AddPriceCommand).execute({ offeringId: 'PLAN_W', priceId: 'PRICE_PLAN_W_SALE', amount: '20.00', validFrom: '2026-02-01T00:00:00Z', validTo: '2026-04-01T00:00:00Z' });
+        await app.get(SetPriceCommand).execute({ offeringId: 'PLAN_W', priceId: 'PRICE_PLAN_W_SALE', amount: '20.00', validFrom: '2026-02-01T00:00:00Z', validTo: '2026-04-01T00:00:00Z' });
       });
       expect((await q.preview({ code: 'TWENTY', offeringId: 'PLAN_W' }))?.effective).toBe('16.00');
       expect((await q.validateForOrder({ code: 'TWENTY', offeringId: 'PLAN_W', at: new Date('2026-05-01T00:00:00Z') })).terms).toMatchObject({ base: '25.00', effective: '20.00' });
@@ -267,7 +267,7 @@ describe('PromoQueries — loyalty off', () => {
   });
 
   it('promo reads answer "promotions are off"', async () => {
-    await expect(q.get('PROMO_OLD')).rejects.toMatchObject({ rule: 'catalog.promotion.loyalty_not_configured' });
-    await expect(q.list()).rejects.toMatchObject({ rule: 'catalog.promotion.loyalty_not_configured' });
+    await expect(q.get('PROMO_OLD')).rejects.toMatchObject({ rule: 'promo.loyalty_not_configured' });
+    await expect(q.list()).rejects.toMatchObject({ rule: 'promo.loyalty_not_configured' });
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
-import { AddPaymentMethodCommand } from '@bss/payment';
+import { AddPaymentCardCommand } from '@bss/payment';
 import { NotFound, validateInput, Verb } from '@bss/platform';
 import { nextSignupState } from '../domain/signup.state';
 import { assertStepReachable } from '../policies/signup.policies';
@@ -23,7 +23,7 @@ export class AddSignupCardInput {
 export class AddSignupCardCommand {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly addMethod: AddPaymentMethodCommand,
+    private readonly addMethod: AddPaymentCardCommand,
   ) {}
 
   async execute(input: AddSignupCardInput): Promise<SignupView> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
-import { CreateOrderCommand, SubmitOrderCommand } from '@bss/orders';
+import { DraftOrderCommand, SubmitOrderCommand } from '@bss/orders';
 import { validateInput, Verb } from '@bss/platform';
 import { nextSignupState } from '../domain/signup.state';
 import { assertReadyToOrder } from '../policies/signup.policies';
@@ -33,7 +33,7 @@ export class PlaceSignupOrderInput {
 export class PlaceSignupOrderCommand {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly createOrder: CreateOrderCommand,
+    private readonly createOrder: DraftOrderCommand,
     private readonly submitOrder: SubmitOrderCommand,
   ) {}
 

@@ -1,6 +1,6 @@
 import { AuditQueries } from '@bss/audit';
 import { InventoryQueries, ReserveLineResourcesCommand } from '@bss/inventory';
-import { AddPaymentMethodCommand, DECLINING_TEST_PAN, PaymentQueries } from '@bss/payment';
+import { AddPaymentCardCommand, DECLINING_TEST_PAN, PaymentQueries } from '@bss/payment';
 import { InvalidInput, PolicyViolation } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
 import { SubscriptionModule } from '../subscription.module';
@@ -57,7 +57,7 @@ describe('ActivateSubscriptionCommand', () => {
 
   it('is idempotent on the commercial order: replays (also concurrent) give one line and one charge', async () => {
     const customer = await createTestCustomer(app);
-    const card = await app.get(AddPaymentMethodCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242' });
+    const card = await app.get(AddPaymentCardCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242' });
     const resources = await app.get(ReserveLineResourcesCommand).execute({});
     const input = {
       commercialOrderId: 'ORD-REPLAY-1',

@@ -5,7 +5,7 @@ import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CatalogQueries, type AllowanceView } from '@bss/catalog';
 import { CustomerQueries, InteractionLog } from '@bss/crm';
 import { AssignLineResourcesCommand, InventoryQueries } from '@bss/inventory';
-import { ChargeCommand, PaymentQueries, type PaymentAttemptView } from '@bss/payment';
+import { ChargePaymentCommand, PaymentQueries, type PaymentAttemptView } from '@bss/payment';
 import { Clock, Database, InvalidInput, NotFound, sequenceId, validateInput, Verb } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { activationIdempotencyKey, periodEndFrom } from '../domain/period.calc';
@@ -79,7 +79,7 @@ export class ActivateSubscriptionCommand {
     private readonly customers: CustomerQueries,
     private readonly inventory: InventoryQueries,
     private readonly assign: AssignLineResourcesCommand,
-    private readonly charge: ChargeCommand,
+    private readonly charge: ChargePaymentCommand,
     private readonly payments: PaymentQueries,
     private readonly interactions: InteractionLog,
     private readonly db: Database,

@@ -1,14 +1,13 @@
 import { AuditQueries } from '@bss/audit';
-import { AddPriceCommand } from '@bss/catalog';
+import { SetPriceCommand } from '@bss/catalog';
 import { EmailQueries } from '@bss/notifications';
-import { PolicyViolation } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
-import { createTestApp, type TestApp } from '@bss/testing';
+import { createTestApp, ruleOfAsync, type TestApp } from '@bss/testing';
 import { SubscriptionModule } from '../subscription.module';
 import { SubscriptionQueries } from '../queries/subscription.queries';
 import { createTestLine } from '../testing';
 import { MigratePriceCommand, type MigratePriceInput } from './migrate-price.command';
-import { RecordUsageCommand } from './record-usage.command';
+import { SimulateUsageCommand } from './simulate-usage.command';
 import { RenewSubscriptionCommand } from './renew-subscription.command';
 import { SchedulePlanChangeCommand } from './schedule-plan-change.command';
 import { CancelPlanChangeCommand } from './cancel-plan-change.command';
@@ -18,17 +17,16 @@ describe('MigratePriceCommand', () => {
   beforeAll(async () => {
     app = await createTestApp({ imports: [SubscriptionModule] });
     await app.clock.freeze('2026-01-01T00:00:00Z');
-    await app.get(AddPriceCommand).execute({ offeringId: 'PLAN_M', priceId: 'PRICE_PLAN_M_27', amount: '27.00', validFrom: '2026-06-01T00:00:00Z' });
+    await app.get(SetPriceCommand).execute({ offeringId: 'PLAN_M', priceId: 'PRICE_PLAN_M_27', amount: '27.00', validFrom: '2026-06-01T00:00:00Z' });
   });
   afterAll(() => app.close());
 
   const migrate = (input: MigratePriceInput) => app.get(MigratePriceCommand).execute(input);
-  const rule = async (work: Promise<unknown>) => ((await work.catch((e: unknown) => e)) as PolicyViolation).rule;
 
   it('pins the new price on every active or blocked line, skips lines with a pending change, sends one notice each, pivots at renewal', async () => {
     const active = await createTestLine(app, { offeringId: 'PLAN_M' });
     const blocked = await createTestLine(app, { offeringId: 'PLAN_M' });
-    await app.get(RecordUsageCommand).execute({ msisdn: blocked.subscription.msisdn, eventType: 'data', quantity: 30720 });
+    await app.get(SimulateUsageCommand).execute({ msisdn: blocked.subscription.msisdn, eventType: 'data', quantity: 30720 });
     const changing = await createTestLine(app, { offeringId: 'PLAN_M' });
     await app.get(SchedulePlanChangeCommand).execute({ subscriptionId: changing.subscription.id, offeringId: 'PLAN_L' });
     const other = await createTestLine(app, { offeringId: 'PLAN_S' });
@@ -57,7 +55,7 @@ describe('MigratePriceCommand', () => {
     expect(scheduled?.payload).toMatchObject({ offeringId: 'PLAN_M', oldAmount: '25.00', newAmount: '27.00', newCurrency: 'SGD', effectiveAt: '2026-02-09T00:00:00.000Z', initiatedBy: 'system' });
 
     // A migration is the operator's, not the customer's, to cancel.
-    expect(await rule(app.get(CancelPlanChangeCommand).execute({ subscriptionId: active.subscription.id }))).toBe('subscription.cancel_plan_change.not_a_plan_change');
+    expect(await ruleOfAsync(app.get(CancelPlanChangeCommand).execute({ subscriptionId: active.subscription.id }))).toBe('subscription.cancel_plan_change.not_a_plan_change');
 
     await app.clock.advance('30d'); // 2026-01-31: before effectiveAt, the old price still applies
     const first = await app.get(RenewSubscriptionCommand).execute({ subscriptionId: active.subscription.id });
@@ -70,11 +68,11 @@ describe('MigratePriceCommand', () => {
   });
 
   it('refuses a missing filter, an unknown price, a price of another offering, and non-admins', async () => {
-    expect(await rule(migrate({ newPriceId: 'PRICE_PLAN_M_27', effectiveFrom: '2026-01-10' }))).toBe('subscription.migrate_price.unsupported_filter');
-    expect(await rule(migrate({ offeringId: 'PLAN_M', newPriceId: 'PRICE_NOPE', effectiveFrom: '2026-01-10' }))).toBe('subscription.migrate_price.unknown_price');
-    expect(await rule(migrate({ offeringId: 'PLAN_M', newPriceId: 'PRICE_PLAN_L', effectiveFrom: '2026-01-10' }))).toBe('subscription.migrate_price.price_not_on_offering');
+    expect(await ruleOfAsync(migrate({ newPriceId: 'PRICE_PLAN_M_27', effectiveFrom: '2026-01-10' }))).toBe('subscription.migrate_price.unsupported_filter');
+    expect(await ruleOfAsync(migrate({ offeringId: 'PLAN_M', newPriceId: 'PRICE_NOPE', effectiveFrom: '2026-01-10' }))).toBe('subscription.migrate_price.unknown_price');
+    expect(await ruleOfAsync(migrate({ offeringId: 'PLAN_M', newPriceId: 'PRICE_PLAN_L', effectiveFrom: '2026-01-10' }))).toBe('subscription.migrate_price.price_not_on_offering');
     const anonymous = runWithAuth({ actor: 'anonymous' }, () => migrate({ offeringId: 'PLAN_M', newPriceId: 'PRICE_PLAN_M_27', effectiveFrom: '2026-01-10' }));
-    expect(await rule(anonymous)).toBe('subscription.admin_only');
+    expect(await ruleOfAsync(anonymous)).toBe('subscription.admin_only');
   });
 });
 
@@ -87,17 +85,16 @@ describe('SchedulePlanChangeCommand', () => {
   afterAll(() => app.close());
 
   const schedule = (subscriptionId: string, offeringId: string) => app.get(SchedulePlanChangeCommand).execute({ subscriptionId, offeringId });
-  const rule = async (work: Promise<unknown>) => ((await work.catch((e: unknown) => e)) as PolicyViolation).rule;
 
   it('refuses the current plan, an unpriced target and a blocked line; names an unknown offering', async () => {
     const { subscription: s } = await createTestLine(app, { offeringId: 'PLAN_S' });
-    expect(await rule(schedule(s.id, 'PLAN_S'))).toBe('subscription.plan_change.same_offering');
+    expect(await ruleOfAsync(schedule(s.id, 'PLAN_S'))).toBe('subscription.plan_change.same_offering');
     await app.db.query(`update catalog.product_offering_price set valid_to = 'epoch' where offering_id = 'PLAN_L'`);
-    expect(await rule(schedule(s.id, 'PLAN_L'))).toBe('subscription.plan_change.target_no_active_price');
+    expect(await ruleOfAsync(schedule(s.id, 'PLAN_L'))).toBe('subscription.plan_change.target_no_active_price');
     await app.db.query(`update catalog.product_offering set is_sellable = false where id = 'PLAN_L'`);
-    expect(await rule(schedule(s.id, 'PLAN_L'))).toBe('subscription.plan_change.target_not_sellable_now');
+    expect(await ruleOfAsync(schedule(s.id, 'PLAN_L'))).toBe('subscription.plan_change.target_not_sellable_now');
     await expect(schedule(s.id, 'PLAN_NOPE')).rejects.toMatchObject({ code: 'NOT_FOUND', context: { id: 'PLAN_NOPE' } });
-    await app.get(RecordUsageCommand).execute({ msisdn: s.msisdn, eventType: 'data', quantity: 5120 });
-    expect(await rule(schedule(s.id, 'PLAN_M'))).toBe('subscription.plan_change.not_eligible_state');
+    await app.get(SimulateUsageCommand).execute({ msisdn: s.msisdn, eventType: 'data', quantity: 5120 });
+    expect(await ruleOfAsync(schedule(s.id, 'PLAN_M'))).toBe('subscription.plan_change.not_eligible_state');
   });
 });

@@ -1,13 +1,13 @@
 import { AuditQueries } from '@bss/audit';
-import { AddPriceCommand } from '@bss/catalog';
-import { AddPaymentMethodCommand, DECLINING_TEST_PAN, PaymentQueries, SetDefaultPaymentMethodCommand } from '@bss/payment';
+import { SetPriceCommand } from '@bss/catalog';
+import { AddPaymentCardCommand, DECLINING_TEST_PAN, PaymentQueries, SetDefaultPaymentMethodCommand } from '@bss/payment';
 import { PolicyViolation } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
 import { SubscriptionModule } from '../subscription.module';
 import { SubscriptionQueries } from '../queries/subscription.queries';
 import { createTestLine } from '../testing';
-import { PurchaseVasCommand } from './purchase-vas.command';
-import { RecordUsageCommand } from './record-usage.command';
+import { VasSubscriptionCommand } from './vas-subscription.command';
+import { SimulateUsageCommand } from './simulate-usage.command';
 import { RenewSubscriptionCommand } from './renew-subscription.command';
 import { CancelPlanChangeCommand } from './cancel-plan-change.command';
 import { SchedulePlanChangeCommand } from './schedule-plan-change.command';
@@ -27,16 +27,16 @@ describe('RenewSubscriptionCommand', () => {
   const view = (id: string) => app.get(SubscriptionQueries).get(id);
   const renewalCharges = async (customerId: string) => (await app.get(PaymentQueries).listAttempts(customerId)).filter((a) => a.purpose === 'renewal');
   async function declineFrom(customerId: string): Promise<void> {
-    const card = await app.get(AddPaymentMethodCommand).execute({ customerId, cardNumber: DECLINING_TEST_PAN });
+    const card = await app.get(AddPaymentCardCommand).execute({ customerId, cardNumber: DECLINING_TEST_PAN });
     await app.get(SetDefaultPaymentMethodCommand).execute({ paymentMethodId: card.id });
   }
 
   it('charges the snapshot, resets every bucket (top-ups gone) and starts the period at the renewal time', async () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_S' });
-    await app.get(RecordUsageCommand).execute({ msisdn: s.msisdn, eventType: 'data', quantity: 4000 });
-    await app.get(RecordUsageCommand).execute({ msisdn: s.msisdn, eventType: 'voice', quantity: 30 });
-    await app.get(PurchaseVasCommand).execute({ subscriptionId: s.id, vasOfferingId: 'VAS_DATA_1GB' });
-    await app.get(PurchaseVasCommand).execute({ subscriptionId: s.id, vasOfferingId: 'VAS_ROAMING_1GB' });
+    await app.get(SimulateUsageCommand).execute({ msisdn: s.msisdn, eventType: 'data', quantity: 4000 });
+    await app.get(SimulateUsageCommand).execute({ msisdn: s.msisdn, eventType: 'voice', quantity: 30 });
+    await app.get(VasSubscriptionCommand).execute({ subscriptionId: s.id, vasOfferingId: 'VAS_DATA_1GB' });
+    await app.get(VasSubscriptionCommand).execute({ subscriptionId: s.id, vasOfferingId: 'VAS_ROAMING_1GB' });
     await app.clock.advance('30d');
 
     const result = await renew(s.id);
@@ -58,7 +58,7 @@ describe('RenewSubscriptionCommand', () => {
 
   it('keeps charging the stored price after the catalog price changes', async () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_M' });
-    await app.get(AddPriceCommand).execute({ offeringId: 'PLAN_M', priceId: 'PRICE_PLAN_M_30', amount: '30.00', validFrom: '2026-01-02T00:00:00Z', retireCurrent: true });
+    await app.get(SetPriceCommand).execute({ offeringId: 'PLAN_M', priceId: 'PRICE_PLAN_M_30', amount: '30.00', validFrom: '2026-01-02T00:00:00Z', retireCurrent: true });
     await app.clock.advance('30d');
     const result = await renew(s.id);
     expect(result.paymentAttempt?.amount).toBe('25.00');
@@ -69,7 +69,7 @@ describe('RenewSubscriptionCommand', () => {
   it('a decline blocks the line and leaves balances, period and pending change as they were; a paid renew brings it back', async () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_S' });
     await app.get(SchedulePlanChangeCommand).execute({ subscriptionId: s.id, offeringId: 'PLAN_M' });
-    await app.get(RecordUsageCommand).execute({ msisdn: s.msisdn, eventType: 'data', quantity: 100 });
+    await app.get(SimulateUsageCommand).execute({ msisdn: s.msisdn, eventType: 'data', quantity: 100 });
     await declineFrom(customer?.id ?? '');
     await app.clock.advance('30d');
     const before = await view(s.id);

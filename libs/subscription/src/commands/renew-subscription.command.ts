@@ -4,7 +4,7 @@ import { Matches } from 'class-validator';
 import { UnitOfWork, type DomainEventInput, type WriteScope } from '@bss/audit';
 import { CatalogQueries, type AllowanceView } from '@bss/catalog';
 import { InteractionLog, type InteractionRecordInput } from '@bss/crm';
-import { ChargeCommand, PaymentQueries, type PaymentAttemptView } from '@bss/payment';
+import { ChargePaymentCommand, PaymentQueries, type PaymentAttemptView } from '@bss/payment';
 import { Clock, Database, NotFound, validateInput, Verb } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { SUBSCRIPTION_RULES } from '../subscription.errors';
@@ -105,7 +105,7 @@ export class RenewSubscriptionCommand {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly catalog: CatalogQueries,
-    private readonly charge: ChargeCommand,
+    private readonly charge: ChargePaymentCommand,
     private readonly payments: PaymentQueries,
     private readonly interactions: InteractionLog,
   ) {}

@@ -62,24 +62,24 @@ describe('subscription policies', () => {
     });
   });
 
-  describe('subscription.renew.no_payment_method / subscription.vas_purchase.requires_active_cof', () => {
+  describe('subscription.renew.no_payment_method / subscription.vas.requires_active_cof', () => {
     const ctx = { subscriptionId: 'SUB-0001', customerId: 'CUST-1' };
     it('allows a customer with a card', () => {
       expect(ruleOf(() => assertHasPaymentMethod(true, 'subscription.renew.no_payment_method', ctx))).toBeUndefined();
-      expect(ruleOf(() => assertHasPaymentMethod(true, 'subscription.vas_purchase.requires_active_cof', ctx))).toBeUndefined();
+      expect(ruleOf(() => assertHasPaymentMethod(true, 'subscription.vas.requires_active_cof', ctx))).toBeUndefined();
     });
     it('denies a customer without one, under the verb’s rule', () => {
       expect(ruleOf(() => assertHasPaymentMethod(false, 'subscription.renew.no_payment_method', ctx))).toBe('subscription.renew.no_payment_method');
-      expect(ruleOf(() => assertHasPaymentMethod(false, 'subscription.vas_purchase.requires_active_cof', ctx))).toBe('subscription.vas_purchase.requires_active_cof');
+      expect(ruleOf(() => assertHasPaymentMethod(false, 'subscription.vas.requires_active_cof', ctx))).toBe('subscription.vas.requires_active_cof');
     });
   });
 
-  describe('subscription.vas_purchase.not_if_terminated', () => {
+  describe('subscription.vas.not_if_terminated', () => {
     it('allows active and blocked lines', () => {
       expect(ruleOf(() => assertVasPurchasable({ id: 'SUB-0001', state: 'blocked' }))).toBeUndefined();
     });
     it('denies a terminated line', () => {
-      expect(ruleOf(() => assertVasPurchasable({ id: 'SUB-0001', state: 'terminated' }))).toBe('subscription.vas_purchase.not_if_terminated');
+      expect(ruleOf(() => assertVasPurchasable({ id: 'SUB-0001', state: 'terminated' }))).toBe('subscription.vas.not_if_terminated');
     });
   });
 
@@ -146,16 +146,16 @@ describe('subscription policies', () => {
 });
 
 describe('VAS purchase policies', () => {
-  it('subscription.vas_purchase.vas_offering_sellable: allows a known VAS, denies an unknown one', () => {
+  it('subscription.vas.vas_offering_sellable: allows a known VAS, denies an unknown one', () => {
     expect(ruleOf(() => assertVasSellable('VAS_DATA_1GB', { id: 'VAS_DATA_1GB' }))).toBeUndefined();
-    expect(ruleOf(() => assertVasSellable('VAS_NOPE', undefined))).toBe('subscription.vas_purchase.vas_offering_sellable');
+    expect(ruleOf(() => assertVasSellable('VAS_NOPE', undefined))).toBe('subscription.vas.vas_offering_sellable');
   });
 
-  it('subscription.vas_purchase.requires_active_cof: allows an approved charge, denies a declined one', () => {
+  it('subscription.vas.requires_active_cof: allows an approved charge, denies a declined one', () => {
     const ctx = { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' };
     expect(ruleOf(() => assertVasChargeApproved({ id: 'PAY-000001', status: 'approved', declineReason: null }, ctx))).toBeUndefined();
     expect(ruleOf(() => assertVasChargeApproved({ id: 'PAY-000002', status: 'declined', declineReason: 'card_declined' }, ctx))).toBe(
-      'subscription.vas_purchase.requires_active_cof',
+      'subscription.vas.requires_active_cof',
     );
   });
 

@@ -53,7 +53,7 @@ export function assertHasPaymentMethod(hasActiveMethod: boolean, rule: typeof R.
   if (!hasActiveMethod) throw new PolicyViolation(rule, `Customer ${context.customerId} has no active card on file`, context);
 }
 
-/** `subscription.vas_purchase.not_if_terminated`. */
+/** `subscription.vas.not_if_terminated`. */
 export function assertVasPurchasable(line: Line): void {
   if (line.state === 'terminated') {
     throw new PolicyViolation(R.vasNotIfTerminated, `Subscription ${line.id} is terminated; top-ups are for live lines`, { subscriptionId: line.id, state: line.state });
@@ -131,12 +131,12 @@ export function assertPriceMigrationTarget(offeringId: string | undefined, price
   }
 }
 
-/** `subscription.vas_purchase.vas_offering_sellable`: the VAS exists in the catalog. */
+/** `subscription.vas.vas_offering_sellable`: the VAS exists in the catalog. */
 export function assertVasSellable<V>(vasOfferingId: string, vas: V | undefined): asserts vas is V {
   if (vas === undefined) throw new PolicyViolation(R.vasOfferingSellable, `No VAS offering ${vasOfferingId} is on sale`, { vasOfferingId });
 }
 
-/** `subscription.vas_purchase.requires_active_cof` also covers a declined top-up charge. */
+/** `subscription.vas.requires_active_cof` also covers a declined top-up charge. */
 export function assertVasChargeApproved(attempt: { id: string; status: string; declineReason: string | null }, context: { subscriptionId: string; vasOfferingId: string }): void {
   if (attempt.status !== 'approved') {
     throw new PolicyViolation(R.vasRequiresActiveCof, `The card on file was declined for ${context.vasOfferingId}: ${attempt.declineReason ?? attempt.status}`, {

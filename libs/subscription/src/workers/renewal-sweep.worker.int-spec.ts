@@ -1,8 +1,8 @@
 import { AuditQueries } from '@bss/audit';
-import { AddPaymentMethodCommand, DECLINING_TEST_PAN, PaymentQueries, SetDefaultPaymentMethodCommand } from '@bss/payment';
+import { AddPaymentCardCommand, DECLINING_TEST_PAN, PaymentQueries, SetDefaultPaymentMethodCommand } from '@bss/payment';
 import { EmailQueries } from '@bss/notifications';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { RecordUsageCommand } from '../commands/record-usage.command';
+import { SimulateUsageCommand } from '../commands/simulate-usage.command';
 import { SubscriptionModule } from '../subscription.module';
 import { SubscriptionQueries } from '../queries/subscription.queries';
 import { createTestLine } from '../testing';
@@ -51,7 +51,7 @@ describe('RenewalSweep', () => {
 
   it('a declining card blocks the line instead, once per boundary', async () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_S' });
-    const card = await app.get(AddPaymentMethodCommand).execute({ customerId: customer?.id ?? '', cardNumber: DECLINING_TEST_PAN });
+    const card = await app.get(AddPaymentCardCommand).execute({ customerId: customer?.id ?? '', cardNumber: DECLINING_TEST_PAN });
     await app.get(SetDefaultPaymentMethodCommand).execute({ paymentMethodId: card.id });
     await app.clock.advance('30d');
     expect(await tick()).toMatchObject({ renewed: [], declined: [s.id], skipped: [] });
@@ -64,7 +64,7 @@ describe('RenewalSweep', () => {
 
   it('never charges a blocked overdue line and records exactly one renewal_skipped per boundary', async () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_S' });
-    await app.get(RecordUsageCommand).execute({ msisdn: s.msisdn, eventType: 'data', quantity: 5120 });
+    await app.get(SimulateUsageCommand).execute({ msisdn: s.msisdn, eventType: 'data', quantity: 5120 });
     await app.clock.advance('30d');
     expect(await tick()).toMatchObject({ renewed: [], skipped: [s.id] });
     expect(await tick()).toMatchObject({ renewed: [], skipped: [] });

@@ -112,14 +112,14 @@ describe('bss case', () => {
     expect(human.stderr).toContain('POLICY_VIOLATION case.open.customer_must_be_active');
   });
 
-  it('note --json gives the note; a note on a closed case exits 2 with case.add_note.case_is_closed', async () => {
+  it('note --json gives the note; a note on a closed case exits 2 with case.note.case_is_closed', async () => {
     const caseId = idOf(await ok(runCli(CaseOpen, ['--customer', customerId, '--subject', 'Short one', '--json'])));
     const json = await ok(runCli(CaseNote, [caseId, '--body', 'first', '--json']));
     expect(json.json).toMatchObject({ status: 0, result: { caseId, body: 'first', authorAgentId: null, actor: 'cli-user' } });
     await ok(runCli(CaseClose, [caseId, '--resolution', 'answered', '--yes']));
     const closed = await runCli(CaseNote, [caseId, '--body', 'late']);
     expect(closed.exitCode).toBe(2);
-    expect(closed.stderr).toContain('POLICY_VIOLATION case.add_note.case_is_closed');
+    expect(closed.stderr).toContain('POLICY_VIOLATION case.note.case_is_closed');
   });
 
   it('transition and close --json give the case', async () => {

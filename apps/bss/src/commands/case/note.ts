@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { AddCaseNoteCommand, type CaseNoteView } from '@bss/crm';
+import { NoteCaseCommand, type CaseNoteView } from '@bss/crm';
 import { BssCommand } from '../../base/bss-command';
 
 export default class CaseNote extends BssCommand<CaseNoteView> {
@@ -13,7 +13,7 @@ export default class CaseNote extends BssCommand<CaseNoteView> {
 
   protected async execute(): Promise<CaseNoteView> {
     const { args, flags } = await this.parse(CaseNote);
-    return (await this.service(AddCaseNoteCommand)).execute({ caseId: args.id, body: flags.body, authorAgentId: flags.agent });
+    return (await this.service(NoteCaseCommand)).execute({ caseId: args.id, body: flags.body, authorAgentId: flags.agent });
   }
 
   protected render(note: CaseNoteView): string {

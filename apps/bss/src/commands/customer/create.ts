@@ -2,7 +2,8 @@ import { Flags } from '@oclif/core';
 import { CreateCustomerCommand } from '@bss/crm';
 import { InvalidInput } from '@bss/platform';
 import { BssCommand } from '../../base/bss-command';
-import { attachWithNewCustomer, attachedCardLine, type CustomerWithCard } from '../payment/add-card';
+import { activePaymentProvider, assertLocalTokenizationAllowed } from '@bss/payment';
+import { attachedCardLine, type CustomerWithCard } from '../payment/add-card';
 
 /** "Ada Lovelace" → given "Ada", family "Lovelace"; "Ada King Lovelace" → "Ada" / "King Lovelace". */
 export function splitName(name: string): { givenName: string; familyName: string } {
@@ -27,8 +28,9 @@ export default class CustomerCreate extends BssCommand<CustomerWithCard> {
   protected async execute(): Promise<CustomerWithCard> {
     const { flags } = await this.parse(CustomerCreate);
     const input = { ...splitName(flags.name), email: flags.email, phone: flags.phone, dateOfBirth: flags['date-of-birth'] };
-    if (flags.card) return attachWithNewCustomer((type) => this.service(type), input, flags.card);
-    return (await this.service(CreateCustomerCommand)).execute(input);
+    // The CLI hands a raw card number over, which only the mock provider may tokenize locally.
+    if (flags.card !== undefined) assertLocalTokenizationAllowed(activePaymentProvider());
+    return (await (await this.service(CreateCustomerCommand)).execute({ ...input, cardNumber: flags.card })) as CustomerWithCard;
   }
 
   protected render(customer: CustomerWithCard): string {

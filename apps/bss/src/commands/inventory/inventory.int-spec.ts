@@ -67,6 +67,7 @@ describe('bss inventory', () => {
 
     it('shows one number; an unknown one is NOT_FOUND, exit 2', async () => {
       const shown = await runCli(InventoryMsisdnShow, ['90000000']);
+      expect((await runCli(InventoryMsisdnShow, ['90000000', '--json'])).exitCode).toBe(0); // pins the --json shape
       expect(shown.stdout).toContain('MSISDN 9000 0000');
       expect(shown.stdout).toMatch(/│ status\s+│ available\s+│/);
       const missing = await runCli(InventoryMsisdnShow, ['99999999', '--json']);
@@ -86,6 +87,7 @@ describe('bss inventory', () => {
 
     it('shows one profile', async () => {
       const { stdout } = await runCli(InventoryEsimShow, ['8910101000000000001']);
+      expect((await runCli(InventoryEsimShow, ['8910101000000000001', '--json'])).exitCode).toBe(0); // pins the --json shape
       expect(stdout).toContain('eSIM 8910 1010 0000 0000 001');
       expect(stdout).toMatch(/│ imsi\s+│ 525010000000001\s+│/);
     });

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Flags } from '@oclif/core';
 import { JobQueue } from '@bss/platform';
-import { ORDER_CHAIN_QUEUES, OrderQueries, PlaceOrderCommand, type OrderDetailView } from '@bss/orders';
+import { ORDER_CHAIN_QUEUES, OrderQueries, CreateOrderCommand, type OrderDetailView } from '@bss/orders';
 import { BssCommand } from '../../base/bss-command';
 import { renderOrderCard } from './show';
 
@@ -29,7 +29,7 @@ export default class OrderCreate extends BssCommand<OrderDetailView> {
 
   protected async execute(): Promise<OrderDetailView> {
     const { flags } = await this.parse(OrderCreate);
-    const placed = await (await this.service(PlaceOrderCommand)).execute({
+    const placed = await (await this.service(CreateOrderCommand)).execute({
       customerId: flags.customer,
       offeringId: flags.offering,
       ...(flags.msisdn ? { msisdnPreference: flags.msisdn } : {}),

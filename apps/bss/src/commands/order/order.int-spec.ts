@@ -155,11 +155,11 @@ describe('bss order / som / trace', () => {
       expect(human.stdout).toContain(`Order ${completedOrder.id}  ·  trace `);
       const header = human.stdout.split('\n').find((line) => line.startsWith('offset')) ?? '';
       expect(header.split(/\s+/)).toEqual(['offset', 'COM', 'SOM', 'INV', 'PROV', 'SUB', 'PAY', 'JOB']);
-      expect(human.stdout).toContain('● acknowledged');
+      expect(human.stdout).toContain('● created');
       expect(human.stdout).toContain('● completed HLR_PROVISION');
       const json = await ok(runCli(TraceForOrder, [completedOrder.id, '--json']));
       const entries = (json.json?.result as { entries: { kind: string; source: string }[] }).entries;
-      expect(entries.filter((e) => e.source === 'event').map((e) => e.kind)).toEqual(expect.arrayContaining(['order.acknowledged', 'payment.charged', 'order.completed']));
+      expect(entries.filter((e) => e.source === 'event').map((e) => e.kind)).toEqual(expect.arrayContaining(['order.created', 'payment.charged', 'order.completed']));
     });
   });
 });

@@ -1,9 +1,7 @@
-import type { Type } from '@nestjs/common';
 import { Flags } from '@oclif/core';
-import { UnitOfWork } from '@bss/audit';
-import { CreateCustomerCommand, CreateCustomerInput, type CustomerView } from '@bss/crm';
-import { activePaymentProvider, AddPaymentMethodCommand, assertLocalTokenizationAllowed, cardLabel, type PaymentMethodView } from '@bss/payment';
-import { InvalidInput, validateInput } from '@bss/platform';
+import type { CustomerView } from '@bss/crm';
+import { activePaymentProvider, AddPaymentCardCommand, assertLocalTokenizationAllowed, cardLabel, type PaymentMethodView } from '@bss/payment';
+import { InvalidInput } from '@bss/platform';
 import { BssCommand } from '../../base/bss-command';
 
 export default class PaymentAddCard extends BssCommand<PaymentMethodView> {
@@ -21,7 +19,7 @@ export default class PaymentAddCard extends BssCommand<PaymentMethodView> {
   protected async execute(): Promise<PaymentMethodView> {
     const { flags } = await this.parse(PaymentAddCard);
     assertLocalTokenizationAllowed(activePaymentProvider());
-    return (await this.service(AddPaymentMethodCommand)).execute({ customerId: flags.customer, cardNumber: flags.card, ...parseExpiry(flags.exp) });
+    return (await this.service(AddPaymentCardCommand)).execute({ customerId: flags.customer, cardNumber: flags.card, ...parseExpiry(flags.exp) });
   }
 
   protected render(card: PaymentMethodView): string {
@@ -42,25 +40,3 @@ export function parseExpiry(exp: string | undefined): { expMonth?: number; expYe
 }
 
 export type CustomerWithCard = CustomerView & { paymentMethod?: PaymentMethodView };
-
-/**
- * `bss customer create --card`: the customer and the card in ONE transaction, so a refused card
- * leaves no customer behind.
- */
-export async function attachWithNewCustomer(
-  service: <S>(type: Type<S>) => Promise<S>,
-  input: CreateCustomerInput,
-  cardNumber: string,
-): Promise<CustomerWithCard> {
-  assertLocalTokenizationAllowed(activePaymentProvider());
-  const customerInput = await validateInput(CreateCustomerInput, input);
-  const uow = await service(UnitOfWork);
-  const create = await service(CreateCustomerCommand);
-  const attach = await service(AddPaymentMethodCommand);
-  return uow.run(async (w) => {
-    const customer = await create.executeIn(w, customerInput);
-    // CustomerQueries cannot see the uncommitted customer, so the command is handed it.
-    const paymentMethod = await attach.executeIn(w, { customerId: customer.id, cardNumber }, customer);
-    return { ...customer, paymentMethod };
-  });
-}

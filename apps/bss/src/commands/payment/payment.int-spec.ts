@@ -1,5 +1,5 @@
 import { CreateCustomerCommand, type CustomerView } from '@bss/crm';
-import { ChargeCommand, LiveLinePort, PaymentModule } from '@bss/payment';
+import { ChargePaymentCommand, LiveLinePort, PaymentModule } from '@bss/payment';
 import { createTestApp, createTestDatabase, type TestApp } from '@bss/testing';
 import { runCli } from '../../testing/run-cli';
 import CustomerCreate from '../customer/create';
@@ -33,10 +33,10 @@ describe('bss payment', () => {
     expect(JSON.stringify(json)).not.toContain('tok_');
   });
 
-  it('add-card: an expired card is POLICY_VIOLATION payment_method.add.card_not_expired, exit 2', async () => {
+  it('add-card: an expired card is POLICY_VIOLATION payment.add_card.card_not_expired, exit 2', async () => {
     const human = await runCli(PaymentAddCard, ['--customer', customer.id, '--card', '4242424242424242', '--exp', '01/2026']);
     expect(human.exitCode).toBe(2);
-    expect(human.stderr).toContain('POLICY_VIOLATION payment_method.add.card_not_expired');
+    expect(human.stderr).toContain('POLICY_VIOLATION payment.add_card.card_not_expired');
   });
 
   it('add-card: a malformed PAN or expiry is INVALID_INPUT naming the field', async () => {
@@ -52,7 +52,7 @@ describe('bss payment', () => {
     try {
       const refused = await runCli(PaymentAddCard, ['--customer', customer.id, '--card', '4242424242424242']);
       expect(refused.exitCode).toBe(2);
-      expect(refused.stderr).toContain('POLICY_VIOLATION payment_method.add.local_tokenization_mock_only');
+      expect(refused.stderr).toContain('POLICY_VIOLATION payment.add_card.local_tokenization_mock_only');
     } finally {
       delete process.env.BSS_PAYMENT_PROVIDER;
     }
@@ -79,10 +79,10 @@ describe('bss payment', () => {
   });
 
   it('list-attempts shows each charge with amount, status, reason and idempotency key', async () => {
-    await app.get(ChargeCommand).execute({ customerId: customer.id, amount: '25.00', currency: 'SGD', purpose: 'activation', idempotencyKey: 'ATT-1-r0' });
+    await app.get(ChargePaymentCommand).execute({ customerId: customer.id, amount: '25.00', currency: 'SGD', purpose: 'activation', idempotencyKey: 'ATT-1-r0' });
     const declining = await runCli(PaymentAddCard, ['--customer', customer.id, '--card', '4000000000000002', '--json']);
     const declinedCard = (declining.json?.result as { id: string }).id;
-    await app.get(ChargeCommand).execute({ customerId: customer.id, paymentMethodId: declinedCard, amount: '10.00', currency: 'SGD', purpose: 'vas', idempotencyKey: 'ATT-2-r0' });
+    await app.get(ChargePaymentCommand).execute({ customerId: customer.id, paymentMethodId: declinedCard, amount: '10.00', currency: 'SGD', purpose: 'vas', idempotencyKey: 'ATT-2-r0' });
     const { stdout } = await runCli(PaymentListAttempts, ['--customer', customer.id]);
     const rows = stdout.split('\n').slice(4);
     expect(rows[0]).toMatch(/^PAY-\d{6}\s+SGD 10\.00\s+vas\s+declined\s+card_declined_by_issuer\s+PM-0003\s+ATT-2-r0\s+2026-06-15 00:00:00$/);
@@ -113,7 +113,7 @@ describe('bss payment', () => {
     try {
       const json = await runCli(PaymentRemoveMethod, ['PM-0001', '--yes', '--json']);
       expect(json.exitCode).toBe(2);
-      expect(json.json).toMatchObject({ status: 2, code: 'POLICY_VIOLATION', rule: 'payment_method.remove.not_last_if_active_subscription' });
+      expect(json.json).toMatchObject({ status: 2, code: 'POLICY_VIOLATION', rule: 'payment.remove_method.not_last_if_active_subscription' });
     } finally {
       liveLine.mockRestore();
     }

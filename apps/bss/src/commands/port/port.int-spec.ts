@@ -26,12 +26,12 @@ describe('bss port', () => {
     expect(human.stdout).toMatch(/^Created PORT-[0-9A-F]{8} port_in 81234567 \[requested\]$/);
     const dup = await runCli(PortCreate, ['--direction', 'port_in', '--donor-carrier', 'Singtel', '--donor-msisdn', '81234567']);
     expect(dup.exitCode).toBe(2);
-    expect(dup.stderr).toContain('POLICY_VIOLATION port_request.create.donor_msisdn_unique_among_pending');
+    expect(dup.stderr).toContain('POLICY_VIOLATION port.create.donor_msisdn_unique_among_pending');
   });
 
   it('a port-out without a target line exits 2', async () => {
     const result = await runCli(PortCreate, ['--direction', 'port_out', '--donor-carrier', 'M1', '--donor-msisdn', '90000001', '--json']);
-    expect(result.json).toMatchObject({ status: 2, rule: 'port_request.create.target_sub_required_for_port_out' });
+    expect(result.json).toMatchObject({ status: 2, rule: 'port.create.target_sub_required_for_port_out' });
   });
 
   it('approve needs --yes, then puts a ported-in number in the pool', async () => {
@@ -47,7 +47,7 @@ describe('bss port', () => {
     const id = idOf(await ok(runCli(PortCreate, ['--direction', 'port_in', '--donor-carrier', 'StarHub', '--donor-msisdn', '81239999', '--json'])));
     const noReason = await runCli(PortReject, [id]);
     expect(noReason.exitCode).toBe(2);
-    expect(noReason.stderr).toContain('POLICY_VIOLATION port_request.reject.requires_reason');
+    expect(noReason.stderr).toContain('POLICY_VIOLATION port.reject.requires_reason');
     expect((await ok(runCli(PortReject, [id, '--reason', 'Account holder mismatch']))).stdout).toBe(
       `Rejected ${id} [rejected]: Account holder mismatch`,
     );

@@ -103,10 +103,10 @@ describe('bss promo', () => {
     it('a rule break is POLICY_VIOLATION <rule>, exit 2', async () => {
       const human = await runCli(PromoCreate, ['--id', 'PROMO_BAD', '--type', 'percent', '--value', '101', '--duration', 'single', '--code', 'BAD1', '--code-kind', 'multi_use']);
       expect(human.exitCode).toBe(2);
-      expect(human.stderr).toContain('POLICY_VIOLATION catalog.promotion.invalid_discount_value');
+      expect(human.stderr).toContain('POLICY_VIOLATION promo.create.invalid_discount_value');
       const json = await runCli(PromoCreate, [...WELCOME10_ARGS, '--json']);
       expect(json.exitCode).toBe(2);
-      expect(json.json).toMatchObject({ status: 2, code: 'POLICY_VIOLATION', rule: 'catalog.promotion.already_exists' });
+      expect(json.json).toMatchObject({ status: 2, code: 'POLICY_VIOLATION', rule: 'promo.create.already_exists' });
     });
 
     it('malformed input is INVALID_INPUT naming the field; an unknown id is NOT_FOUND', async () => {
@@ -127,10 +127,10 @@ describe('bss promo', () => {
       expect(again.json?.result).toEqual({ promotionId: 'PROMO_VIP', code: 'PROMO_VIP', eligible: [], already: [ann], offers: [] });
     });
 
-    it('a public promotion has no list: POLICY_VIOLATION catalog.promotion.not_targeted', async () => {
+    it('a public promotion has no list: POLICY_VIOLATION promo.not_targeted', async () => {
       const result = await runCli(PromoAssign, ['--promo', 'PROMO_WELCOME10', '--customers', ann]);
       expect(result.exitCode).toBe(2);
-      expect(result.stderr).toContain('POLICY_VIOLATION catalog.promotion.not_targeted');
+      expect(result.stderr).toContain('POLICY_VIOLATION promo.not_targeted');
     });
 
     it('unassign removes and reports who was not eligible', async () => {
@@ -206,7 +206,7 @@ describe('bss promo', () => {
       const result = await runCli(command, argv);
       expect(result.exitCode).toBe(2);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(/^POLICY_VIOLATION catalog\.promotion\.loyalty_not_configured {2}Promotions are off/);
+      expect(result.stderr).toMatch(/^POLICY_VIOLATION promo\.loyalty_not_configured {2}Promotions are off/);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { FAULT_TYPES, SetFaultRuleCommand, type FaultRuleView } from '@bss/orders';
+import { FAULT_TYPES, FaultProvisioningCommand, type FaultRuleView } from '@bss/orders';
 import { InvalidInput } from '@bss/platform';
 import { BssCommand, yesFlag } from '../../base/bss-command';
 
@@ -28,7 +28,7 @@ export default class ProvFault extends BssCommand<FaultRuleView> {
     }
     this.requireYes(flags.yes, `prov fault ${args.taskType} ${args.faultType}`);
     const enabled = flags.enable ? true : flags.disable ? false : undefined;
-    return (await this.service(SetFaultRuleCommand)).execute({
+    return (await this.service(FaultProvisioningCommand)).execute({
       taskType: args.taskType,
       faultType: args.faultType as FaultRuleView['faultType'],
       ...(enabled === undefined ? {} : { enabled }),

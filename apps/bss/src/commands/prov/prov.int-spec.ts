@@ -56,16 +56,17 @@ describe('bss prov', () => {
     expect(human.stdout).toBe('✓ FI_HLR_PROV_STUCK  HLR_PROVISION stuck  enabled  p=1.00');
   });
 
-  it('prov fault: unknown pair → provisioning.fault_injection.not_found; bad probability → INVALID_INPUT', async () => {
+  it('prov fault: unknown pair → prov.fault.not_found; bad probability → INVALID_INPUT', async () => {
     const unknown = await runCli(ProvFault, ['SMSC_PROVISION', 'stuck', '--enable', '--yes', '--json']);
     expect(unknown.exitCode).toBe(2);
-    expect(unknown.json).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'provisioning.fault_injection.not_found' });
+    expect(unknown.json).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'prov.fault.not_found' });
     const bad = await runCli(ProvFault, ['HLR_PROVISION', 'stuck', '--probability', 'often', '--yes', '--json']);
     expect(bad.json).toMatchObject({ status: 2, code: 'INVALID_INPUT', context: { fields: [{ field: 'probability' }] } });
   });
 
   it('prov faults lists every rule', async () => {
     const human = await ok(runCli(ProvFaults, []));
+    await ok(runCli(ProvFaults, ['--json'])); // pins the --json shape
     expect(human.stdout).toMatch(/FI_HLR_PROV_STUCK\s+HLR_PROVISION\s+stuck\s+1\.00\s+yes/);
     expect(human.stdout).toMatch(/FI_ESIM_FAIL\s+ESIM_PROFILE_PREPARE\s+fail_first_attempt\s+0\.15\s+no/);
   });
@@ -82,13 +83,14 @@ describe('bss prov', () => {
     const [stuck] = (await ok(runCli(ProvTasks, ['--state', 'stuck', '--json']))).json?.result as TaskResult[];
 
     const shown = await ok(runCli(ProvShow, [stuck.id]));
+    await ok(runCli(ProvShow, [stuck.id, '--json'])); // pins the --json shape
     expect(shown.stdout).toContain(`Task ${stuck.id}  HLR_PROVISION`);
     expect(shown.stdout).toMatch(/│ state\s+│ stuck/);
     expect(shown.stdout).toContain(`│ order         │ ${order.id}`);
 
     const blank = await runCli(ProvResolve, [stuck.id, '--note', ' ']);
     expect(blank.exitCode).toBe(2);
-    expect(blank.stderr).toContain('POLICY_VIOLATION provisioning.resolve_stuck.requires_note');
+    expect(blank.stderr).toContain('POLICY_VIOLATION prov.resolve.requires_note');
 
     await ok(runCli(ProvFault, ['HLR_PROVISION', 'stuck', '--disable', '--yes']));
     const resolved = await ok(runCli(ProvResolve, [stuck.id, '--note', 'HLR front-end restarted']));
@@ -98,7 +100,7 @@ describe('bss prov', () => {
     expect(done.json?.result).toMatchObject({ state: 'completed' });
 
     const again = await runCli(ProvResolve, [stuck.id, '--note', 'twice', '--json']);
-    expect(again.json).toMatchObject({ status: 2, rule: 'provisioning_task.resolve.requires_stuck_state' });
+    expect(again.json).toMatchObject({ status: 2, rule: 'prov.resolve.requires_stuck_state' });
   });
 
   it('a failed task: prov retry re-runs it with a fresh budget and the order completes', async () => {
@@ -120,7 +122,7 @@ describe('bss prov', () => {
 
     const notFailed = await runCli(ProvRetry, [task.id]);
     expect(notFailed.exitCode).toBe(2);
-    expect(notFailed.stderr).toContain('POLICY_VIOLATION provisioning_task.retry.requires_failed_state');
+    expect(notFailed.stderr).toContain('POLICY_VIOLATION prov.retry.requires_failed_state');
   });
 
   it('prov show: NOT_FOUND for an unknown task, INVALID_INPUT for a malformed id', async () => {

@@ -135,7 +135,7 @@ describe('bss subscription / usage / admin renewal', () => {
     expect(json).toMatchObject({ status: 0, result: { vasPurchase: { vasOfferingId: 'VAS_ROAMING_1GB', allowanceAdded: 1024 }, subscription: { state: 'active' } } });
     const nope = await runCli(SubscriptionVas, [s.id, 'VAS_NOPE']);
     expect(nope.exitCode).toBe(2);
-    expect(nope.stderr).toContain('POLICY_VIOLATION subscription.vas_purchase.vas_offering_sellable');
+    expect(nope.stderr).toContain('POLICY_VIOLATION subscription.vas.vas_offering_sellable');
   });
 
   it('schedule-plan-change / cancel-plan-change / renew', async () => {

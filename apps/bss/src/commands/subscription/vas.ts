@@ -1,11 +1,11 @@
 import { Args } from '@oclif/core';
 import { Clock } from '@bss/platform';
-import { PurchaseVasCommand, type PurchaseVasResult } from '@bss/subscription';
+import { VasSubscriptionCommand, type VasSubscriptionResult } from '@bss/subscription';
 import { formatAllowance } from '@bss/web';
 import { BssCommand } from '../../base/bss-command';
 import { loadSubscriptionCard, renderSubscription, type SubscriptionShowResult } from './show';
 
-export default class SubscriptionVas extends BssCommand<PurchaseVasResult> {
+export default class SubscriptionVas extends BssCommand<VasSubscriptionResult> {
   static override summary = 'Buy a top-up (VAS) for a line, charged to the card on file';
   static override examples = ['<%= config.bin %> subscription vas SUB-0001 VAS_DATA_1GB', '<%= config.bin %> subscription vas SUB-0001 VAS_UNLIMITED_DAY --json'];
   static override args = {
@@ -16,15 +16,15 @@ export default class SubscriptionVas extends BssCommand<PurchaseVasResult> {
   private card?: SubscriptionShowResult;
   private now = new Date(0);
 
-  protected async execute(): Promise<PurchaseVasResult> {
+  protected async execute(): Promise<VasSubscriptionResult> {
     const { args } = await this.parse(SubscriptionVas);
-    const result = await (await this.service(PurchaseVasCommand)).execute({ subscriptionId: args.id, vasOfferingId: args.vas });
+    const result = await (await this.service(VasSubscriptionCommand)).execute({ subscriptionId: args.id, vasOfferingId: args.vas });
     this.now = await (await this.service(Clock)).now();
     this.card = await loadSubscriptionCard((type) => this.service(type), args.id);
     return result;
   }
 
-  protected render(result: PurchaseVasResult): string {
+  protected render(result: VasSubscriptionResult): string {
     const v = result.vasPurchase;
     const added = v.allowanceAdded < 0 ? `unlimited ${v.allowanceType} until ${v.expiresAt?.toISOString().replace('T', ' ').slice(0, 16) ?? '—'}` : `+${formatAllowance(v.allowanceAdded, v.unit)} ${v.allowanceType}`;
     const state = result.unblocked ? '; line unblocked' : result.subscription.state === 'blocked' ? '; line still blocked' : '';

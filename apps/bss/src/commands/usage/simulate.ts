@@ -1,5 +1,5 @@
 import { Flags } from '@oclif/core';
-import { parseUsageQuantity, RecordUsageCommand, type RecordUsageResult } from '@bss/subscription';
+import { parseUsageQuantity, SimulateUsageCommand, type RecordUsageResult } from '@bss/subscription';
 import { formatMsisdn } from '@bss/web';
 import { BssCommand } from '../../base/bss-command';
 
@@ -25,7 +25,7 @@ export default class UsageSimulate extends BssCommand<RecordUsageResult> {
     const { flags } = await this.parse(UsageSimulate);
     const eventType = flags.type as (typeof TYPES)[number];
     const { quantity, unit } = parseUsageQuantity(flags.quantity, eventType);
-    return (await this.service(RecordUsageCommand)).execute({
+    return (await this.service(SimulateUsageCommand)).execute({
       msisdn: flags.msisdn,
       eventType,
       quantity,

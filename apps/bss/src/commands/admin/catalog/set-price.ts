@@ -1,9 +1,9 @@
 import { Flags } from '@oclif/core';
-import { AddPriceCommand, type AddPriceResult } from '@bss/catalog';
+import { SetPriceCommand, type SetPriceResult } from '@bss/catalog';
 import { parseInstant } from '@bss/platform';
 import { BssCommand } from '../../../base/bss-command';
 
-export default class AdminCatalogSetPrice extends BssCommand<AddPriceResult> {
+export default class AdminCatalogSetPrice extends BssCommand<SetPriceResult> {
   static override summary = 'Add a monthly price row to an offering (a cheaper windowed row is a promo; --retire-current replaces the price)';
   static override examples = [
     '<%= config.bin %> admin catalog set-price --offering PLAN_M --amount 20.00 --valid-from 2026-03-01T00:00:00Z --valid-to 2026-04-01T00:00:00Z',
@@ -19,10 +19,10 @@ export default class AdminCatalogSetPrice extends BssCommand<AddPriceResult> {
     'retire-current': Flags.boolean({ description: 'End every open-ended price row of the offering at --valid-from', default: false }),
   };
 
-  protected async execute(): Promise<AddPriceResult> {
+  protected async execute(): Promise<SetPriceResult> {
     const { flags } = await this.parse(AdminCatalogSetPrice);
     const validFrom = parseInstant(flags['valid-from'], 'validFrom');
-    return (await this.service(AddPriceCommand)).execute({
+    return (await this.service(SetPriceCommand)).execute({
       offeringId: flags.offering,
       priceId: flags['price-id'] ?? `PRICE_${flags.offering}_${Math.floor(validFrom.getTime() / 1000)}`,
       amount: flags.amount,
@@ -33,7 +33,7 @@ export default class AdminCatalogSetPrice extends BssCommand<AddPriceResult> {
     });
   }
 
-  protected render({ price, retiredPriceIds }: AddPriceResult): string {
+  protected render({ price, retiredPriceIds }: SetPriceResult): string {
     const until = price.validTo ? `until ${price.validTo.toISOString()}` : 'open-ended';
     const from = price.validFrom ? `from ${price.validFrom.toISOString()}` : 'from the start';
     const retired = retiredPriceIds.length > 0 ? `; retired ${retiredPriceIds.join(', ')}` : '';

@@ -1,5 +1,5 @@
 import { Flags } from '@oclif/core';
-import { SetOfferingWindowCommand, type OfferingView } from '@bss/catalog';
+import { WindowOfferingCommand, type OfferingView } from '@bss/catalog';
 import { BssCommand } from '../../../base/bss-command';
 
 export default class AdminCatalogWindowOffering extends BssCommand<OfferingView> {
@@ -13,7 +13,7 @@ export default class AdminCatalogWindowOffering extends BssCommand<OfferingView>
 
   protected async execute(): Promise<OfferingView> {
     const { flags } = await this.parse(AdminCatalogWindowOffering);
-    return (await this.service(SetOfferingWindowCommand)).execute({ offeringId: flags.id, validFrom: flags['valid-from'], validTo: flags['valid-to'] });
+    return (await this.service(WindowOfferingCommand)).execute({ offeringId: flags.id, validFrom: flags['valid-from'], validTo: flags['valid-to'] });
   }
 
   protected render(offering: OfferingView): string {

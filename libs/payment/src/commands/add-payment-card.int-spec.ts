@@ -3,7 +3,7 @@ import { ChangeCustomerStatusCommand, CreateCustomerCommand, type CustomerView }
 import { createTestApp, type TestApp } from '@bss/testing';
 import { PaymentModule } from '../payment.module';
 import { PaymentQueries } from '../queries/payment.queries';
-import { AddPaymentMethodCommand } from './add-payment-method.command';
+import { AddPaymentCardCommand } from './add-payment-card.command';
 
 let seq = 0;
 function newCustomer(app: TestApp): Promise<CustomerView> {
@@ -11,13 +11,13 @@ function newCustomer(app: TestApp): Promise<CustomerView> {
   return app.get(CreateCustomerCommand).execute({ givenName: 'Card', familyName: `Holder${seq}`, email: `holder${seq}.${Date.now()}@example.com` });
 }
 
-describe('AddPaymentMethodCommand', () => {
+describe('AddPaymentCardCommand', () => {
   let app: TestApp;
-  let add: AddPaymentMethodCommand;
+  let add: AddPaymentCardCommand;
 
   beforeAll(async () => {
     app = await createTestApp({ imports: [PaymentModule] });
-    add = app.get(AddPaymentMethodCommand);
+    add = app.get(AddPaymentCardCommand);
     await app.clock.freeze('2026-06-15T00:00:00Z');
   });
   afterAll(() => app.close());
@@ -41,7 +41,7 @@ describe('AddPaymentMethodCommand', () => {
     expect(row?.token).toMatch(/^tok_[0-9a-f-]{36}$/);
     const second = await add.execute({ customerId: customer.id, cardNumber: '5555-5555-5555-4444', expMonth: 1, expYear: 2031 });
     expect(second).toMatchObject({ brand: 'mastercard', last4: '4444', isDefault: false });
-    const [event] = await app.get(AuditQueries).list({ eventType: 'payment_method.added', aggregateId: card.id });
+    const [event] = await app.get(AuditQueries).list({ eventType: 'payment.card_added', aggregateId: card.id });
     expect(event?.payload).toMatchObject({ customerId: customer.id, brand: 'visa', last4: '4242', isDefault: true });
     expect(JSON.stringify(event)).not.toContain('4242424242424242');
   });
@@ -78,29 +78,29 @@ describe('AddPaymentMethodCommand', () => {
     expect(decline).toMatchObject({ brand: 'unknown', last4: '0000' });
   });
 
-  it('payment_method.add.customer_exists: an unknown customer', async () => {
-    await expect(add.execute({ customerId: 'CUST-00000000', cardNumber: '4242424242424242' })).rejects.toMatchObject({ rule: 'payment_method.add.customer_exists' });
+  it('payment.add_card.customer_exists: an unknown customer', async () => {
+    await expect(add.execute({ customerId: 'CUST-00000000', cardNumber: '4242424242424242' })).rejects.toMatchObject({ rule: 'payment.add_card.customer_exists' });
   });
 
-  it('payment_method.add.customer_active_or_pending: a suspended or closed customer cannot add a card', async () => {
+  it('payment.add_card.customer_active_or_pending: a suspended or closed customer cannot add a card', async () => {
     const customer = await newCustomer(app);
     await app.get(ChangeCustomerStatusCommand).execute({ customerId: customer.id, status: 'suspended' });
-    await expect(add.execute({ customerId: customer.id, cardNumber: '4242424242424242' })).rejects.toMatchObject({ rule: 'payment_method.add.customer_active_or_pending' });
+    await expect(add.execute({ customerId: customer.id, cardNumber: '4242424242424242' })).rejects.toMatchObject({ rule: 'payment.add_card.customer_active_or_pending' });
     expect(await app.get(PaymentQueries).listMethods(customer.id)).toEqual([]);
   });
 
-  it('payment_method.add.card_not_expired: judged by the clock month', async () => {
+  it('payment.add_card.card_not_expired: judged by the clock month', async () => {
     const customer = await newCustomer(app);
     await expect(add.execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 5, expYear: 2026 })).rejects.toMatchObject({
-      rule: 'payment_method.add.card_not_expired',
+      rule: 'payment.add_card.card_not_expired',
     });
     expect(await add.execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 6, expYear: 2026 })).toMatchObject({ expMonth: 6 });
   });
 
-  it('payment_method.add.at_most_n_methods: the sixth active card is refused (invariant 40)', async () => {
+  it('payment.add_card.at_most_n_methods: the sixth active card is refused (invariant 40)', async () => {
     const customer = await newCustomer(app);
     for (let i = 0; i < 5; i++) await add.execute({ customerId: customer.id, cardNumber: `424242424242424${i}` });
-    await expect(add.execute({ customerId: customer.id, cardNumber: '4242424242424249' })).rejects.toMatchObject({ rule: 'payment_method.add.at_most_n_methods' });
+    await expect(add.execute({ customerId: customer.id, cardNumber: '4242424242424249' })).rejects.toMatchObject({ rule: 'payment.add_card.at_most_n_methods' });
     const cards = await app.get(PaymentQueries).listMethods(customer.id);
     expect(cards).toHaveLength(5);
     expect(cards.filter((c) => c.isDefault)).toHaveLength(1);
@@ -136,7 +136,7 @@ describe('AddPaymentMethodCommand', () => {
   });
 });
 
-describe('AddPaymentMethodCommand with BSS_PAYMENT_PROVIDER=stripe and no API key', () => {
+describe('AddPaymentCardCommand with BSS_PAYMENT_PROVIDER=stripe and no API key', () => {
   let app: TestApp;
 
   beforeAll(async () => {
@@ -149,10 +149,10 @@ describe('AddPaymentMethodCommand with BSS_PAYMENT_PROVIDER=stripe and no API ke
     await app.close();
   });
 
-  it('payment.method.add.no_tokenizer: refuses before any call leaves the building', async () => {
+  it('payment.add_card.no_tokenizer: refuses before any call leaves the building', async () => {
     const customer = await newCustomer(app);
-    await expect(app.get(AddPaymentMethodCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242' })).rejects.toMatchObject({
-      rule: 'payment.method.add.no_tokenizer',
+    await expect(app.get(AddPaymentCardCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242' })).rejects.toMatchObject({
+      rule: 'payment.add_card.no_tokenizer',
     });
     expect(await app.db.query(`select 1 from audit.external_call`)).toEqual([]);
   });

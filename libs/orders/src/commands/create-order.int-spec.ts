@@ -1,15 +1,15 @@
 import { AuditQueries } from '@bss/audit';
-import { AddPriceCommand, SetOfferingWindowCommand } from '@bss/catalog';
+import { SetPriceCommand, WindowOfferingCommand } from '@bss/catalog';
 import { PaymentQueries } from '@bss/payment';
 import { InvalidInput } from '@bss/platform';
 import { SubscriptionQueries } from '@bss/subscription';
-import { createTestApp, type TestApp } from '@bss/testing';
+import { createTestApp, expectRuleAsync, type TestApp } from '@bss/testing';
 import { OrdersModule } from '../orders.module';
 import { OrderQueries } from '../queries/order.queries';
 import { ServiceQueries } from '../queries/service.queries';
-import { expectRule, givenOrderingCustomer, placeTestOrder } from '../testing';
+import { givenOrderingCustomer, placeTestOrder } from '../testing';
+import { DraftOrderCommand } from './draft-order.command';
 import { CreateOrderCommand } from './create-order.command';
-import { PlaceOrderCommand } from './place-order.command';
 import { SubmitOrderCommand } from './submit-order.command';
 
 process.env.BSS_PROVISIONING_DELAY_SCALE = '0';
@@ -63,7 +63,7 @@ describe('order → active line', () => {
     expect(line.cfsServiceId).toBe(cfs.id);
 
     const types = (await app.get(AuditQueries).list({ limit: 200 })).map((e) => e.eventType);
-    for (const t of ['order.acknowledged', 'order.in_progress', 'service_order.in_progress', 'provisioning.task.created', 'provisioning.task.completed', 'service_order.completed', 'subscription.activated', 'order.completed']) {
+    for (const t of ['order.created', 'order.submitted', 'service_order.started', 'provisioning.task.created', 'provisioning.task.completed', 'service_order.completed', 'subscription.activated', 'order.completed']) {
       expect(types).toContain(t);
     }
   });
@@ -71,7 +71,7 @@ describe('order → active line', () => {
   it('keeps the price snapshot taken at order time when the catalog is repriced before activation', async () => {
     const { customer } = await givenOrderingCustomer(app);
     const placed = await placeTestOrder(app, customer.id, 'PLAN_S');
-    await app.get(AddPriceCommand).execute({ offeringId: 'PLAN_S', priceId: 'PRICE_PLAN_S_2026', amount: '14.00', currency: 'SGD', validFrom: T0, retireCurrent: true });
+    await app.get(SetPriceCommand).execute({ offeringId: 'PLAN_S', priceId: 'PRICE_PLAN_S_2026', amount: '14.00', currency: 'SGD', validFrom: T0, retireCurrent: true });
 
     await app.jobs.drain();
 
@@ -91,52 +91,52 @@ describe('order → active line', () => {
 
     it('order.create.customer_not_found', async () => {
       const before = await orderCount();
-      await expectRule(app.get(PlaceOrderCommand).execute({ customerId: 'CUST-00000000', offeringId: 'PLAN_M' }), 'order.create.customer_not_found');
+      await expectRuleAsync(app.get(CreateOrderCommand).execute({ customerId: 'CUST-00000000', offeringId: 'PLAN_M' }), 'order.create.customer_not_found');
       expect(await orderCount()).toBe(before);
     });
 
     it('order.create.offering_not_found', async () => {
       const { customer } = await givenOrderingCustomer(app);
-      await expectRule(placeTestOrder(app, customer.id, 'PLAN_NOPE'), 'order.create.offering_not_found');
+      await expectRuleAsync(placeTestOrder(app, customer.id, 'PLAN_NOPE'), 'order.create.offering_not_found');
     });
 
     it('policy.offering.not_sellable_now', async () => {
       const { customer } = await givenOrderingCustomer(app);
-      await app.get(SetOfferingWindowCommand).execute({ offeringId: 'PLAN_L', validFrom: '2025-01-01T00:00:00Z', validTo: '2025-12-01T00:00:00Z' });
-      await expectRule(placeTestOrder(app, customer.id, 'PLAN_L'), 'policy.offering.not_sellable_now');
+      await app.get(WindowOfferingCommand).execute({ offeringId: 'PLAN_L', validFrom: '2025-01-01T00:00:00Z', validTo: '2025-12-01T00:00:00Z' });
+      await expectRuleAsync(placeTestOrder(app, customer.id, 'PLAN_L'), 'policy.offering.not_sellable_now');
     });
 
     it('order.create.requires_verified_customer', async () => {
       const { customer } = await givenOrderingCustomer(app, { kyc: false });
       const before = await orderCount();
-      await expectRule(placeTestOrder(app, customer.id, 'PLAN_M'), 'order.create.requires_verified_customer');
+      await expectRuleAsync(placeTestOrder(app, customer.id, 'PLAN_M'), 'order.create.requires_verified_customer');
       expect(await orderCount()).toBe(before);
     });
 
     it('order.create.no_payment_method', async () => {
       const { customer } = await givenOrderingCustomer(app, { cardNumber: null });
-      await expectRule(placeTestOrder(app, customer.id, 'PLAN_M'), 'order.create.no_payment_method');
+      await expectRuleAsync(placeTestOrder(app, customer.id, 'PLAN_M'), 'order.create.no_payment_method');
     });
 
     it('malformed input is InvalidInput naming the field', async () => {
       const before = await orderCount();
-      await expect(app.get(PlaceOrderCommand).execute({ customerId: 'alice', offeringId: 'PLAN_M' })).rejects.toMatchObject({
+      await expect(app.get(CreateOrderCommand).execute({ customerId: 'alice', offeringId: 'PLAN_M' })).rejects.toMatchObject({
         constructor: InvalidInput,
         fields: [expect.objectContaining({ field: 'customerId' })],
       });
-      await expect(app.get(CreateOrderCommand).execute({ customerId: 'CUST-00000000', offeringId: 'PLAN_M', msisdnPreference: '12ab' })).rejects.toBeInstanceOf(InvalidInput);
+      await expect(app.get(DraftOrderCommand).execute({ customerId: 'CUST-00000000', offeringId: 'PLAN_M', msisdnPreference: '12ab' })).rejects.toBeInstanceOf(InvalidInput);
       expect(await orderCount()).toBe(before);
     });
   });
 
   it('create then submit separately: acknowledged, then in progress with the decomposition queued', async () => {
     const { customer } = await givenOrderingCustomer(app);
-    const created = await app.get(CreateOrderCommand).execute({ customerId: customer.id, offeringId: 'PLAN_M' });
+    const created = await app.get(DraftOrderCommand).execute({ customerId: customer.id, offeringId: 'PLAN_M' });
     expect(created.state).toBe('acknowledged');
     await expect(app.get(SubmitOrderCommand).execute({ orderId: 'ORD-9999' })).rejects.toMatchObject({ code: 'NOT_FOUND', context: { entity: 'order', id: 'ORD-9999' } });
     const submitted = await app.get(SubmitOrderCommand).execute({ orderId: created.id });
     expect(submitted.state).toBe('in_progress');
-    await expectRule(app.get(SubmitOrderCommand).execute({ orderId: created.id }), 'order.transition.invalid');
+    await expectRuleAsync(app.get(SubmitOrderCommand).execute({ orderId: created.id }), 'order.transition.invalid');
     await app.jobs.drain();
     expect((await app.get(OrderQueries).get(created.id)).state).toBe('completed');
   });

@@ -16,7 +16,7 @@ export const USAGE_SOURCES = ['simulator', 'cli', 'scenario', 'mediation'] as co
 export type UsageSource = (typeof USAGE_SOURCES)[number];
 
 /** A TMF635 usage event as mediation receives it. */
-export class RecordUsageInput {
+export class SimulateUsageInput {
   @Matches(MSISDN_PATTERN, { message: 'msisdn must be 8–15 digits' }) msisdn!: string;
   /** Checked by `usage.record.valid_event_type`, so an unknown type is a named rule, not a format error. */
   @IsString() @MinLength(1) @MaxLength(40) eventType!: string;
@@ -39,33 +39,35 @@ export class RecordUsageInput {
  * `usage.record.valid_event_type`) refuse before anything is written; the line checks, dedupe by
  * event id, rating, consume and block-on-exhaust run in one transaction with the line locked
  * (see {@link rateUsageBatch}). Concurrent events share transactions through the {@link UsageBatcher}.
+ * Named after its verb, `bss usage simulate` (the CLI stands in for the network); the rule ids keep
+ * `usage.record.*` because the batch mediation path rates with the same checks.
  */
 @Verb({
   name: 'usage.simulate',
-  input: RecordUsageInput,
+  input: SimulateUsageInput,
   summary: 'Send one usage event through mediation and rating, as the network would',
 })
 @Injectable()
-export class RecordUsageCommand {
+export class SimulateUsageCommand {
   constructor(private readonly batcher: UsageBatcher) {}
 
   /** A refusal at the line checks is committed (no usage row, one `usage.rejected`) and then thrown. */
-  async execute(input: RecordUsageInput): Promise<RecordUsageResult> {
+  async execute(input: SimulateUsageInput): Promise<RecordUsageResult> {
     const outcome = await this.batcher.submit(await pendingUsage(input));
     if (outcome.outcome === 'rejected') throw outcome.violation;
     return outcome;
   }
 
   /** Joins the caller's transaction; refusals come back as outcomes so the caller can commit their record. */
-  async executeIn(w: WriteScope, input: RecordUsageInput): Promise<UsageOutcome> {
+  async executeIn(w: WriteScope, input: SimulateUsageInput): Promise<UsageOutcome> {
     const [outcome] = await rateUsageBatch(w, [await pendingUsage(input)]);
     if (!outcome) throw new Error('rateUsageBatch returns one outcome per event');
     return outcome;
   }
 }
 
-async function pendingUsage(input: RecordUsageInput): Promise<PendingUsage> {
-  const dto = await validateInput(RecordUsageInput, input);
+async function pendingUsage(input: SimulateUsageInput): Promise<PendingUsage> {
+  const dto = await validateInput(SimulateUsageInput, input);
   assertPositiveQuantity(dto.quantity);
   assertValidEventType(dto.eventType);
   const unit = unitOfEventType(dto.eventType);

@@ -5,12 +5,11 @@ import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InvalidInput, validateInput, Verb } from '@bss/platform';
 import { CATALOG_ID_PATTERN, CURRENCY_PATTERN, DEFAULT_CURRENCY, POSITIVE_AMOUNT_PATTERN } from '../domain/catalog.types';
 import { ProductOfferingPriceEntity } from '../domain/product-offering-price.entity';
-import { ProductOfferingEntity } from '../domain/product-offering.entity';
-import { parseWindow } from '../domain/validity-window';
-import { assertCatalogAdmin, assertOfferingExists, assertPriceIsNew } from '../policies/catalog.policies';
+import { assertPriceIsNew } from '../policies/catalog.policies';
 import { toPriceView, type PriceView } from '../queries/catalog.queries';
+import { adminWindow, lockOffering } from './catalog-admin';
 
-export class AddPriceInput {
+export class SetPriceInput {
   @IsString() @Matches(CATALOG_ID_PATTERN, { message: 'offeringId must be UPPER_SNAKE, e.g. PLAN_M' }) offeringId!: string;
   @IsString() @Matches(CATALOG_ID_PATTERN, { message: 'priceId must be UPPER_SNAKE, e.g. PRICE_PLAN_M_PROMO' }) priceId!: string;
   /** Monthly recurring amount, e.g. "20.00". */
@@ -24,7 +23,7 @@ export class AddPriceInput {
   @IsOptional() @IsBoolean() retireCurrent?: boolean;
 }
 
-export interface AddPriceResult {
+export interface SetPriceResult {
   price: PriceView;
   /** Rows that got `validTo` = the new row's start. */
   retiredPriceIds: string[];
@@ -36,27 +35,22 @@ export interface AddPriceResult {
  */
 @Verb({
   name: 'admin.catalog.set_price',
-  input: AddPriceInput,
+  input: SetPriceInput,
   summary: 'Add a monthly price row to an offering (a cheaper windowed row is a promo; --retire-current replaces the price)',
 })
 @Injectable()
-export class AddPriceCommand {
+export class SetPriceCommand {
   constructor(private readonly uow: UnitOfWork) {}
 
-  async execute(input: AddPriceInput): Promise<AddPriceResult> {
-    const dto = await validateInput(AddPriceInput, input);
+  async execute(input: SetPriceInput): Promise<SetPriceResult> {
+    const dto = await validateInput(SetPriceInput, input);
     return this.uow.run((w) => this.executeIn(w, dto));
   }
 
-  async executeIn(w: WriteScope, dto: AddPriceInput): Promise<AddPriceResult> {
-    const window = parseWindow(dto);
-    assertCatalogAdmin(w.auth.actor);
+  async executeIn(w: WriteScope, dto: SetPriceInput): Promise<SetPriceResult> {
+    const window = adminWindow(w, dto);
     // The lock serialises price changes per offering, so two retirements cannot interleave.
-    const offering = await w.tx.findOne(ProductOfferingEntity, {
-      where: { id: dto.offeringId, tenantId: w.auth.tenant },
-      lock: { mode: 'pessimistic_write' },
-    });
-    assertOfferingExists(offering, dto.offeringId);
+    const offering = await lockOffering(w, dto.offeringId);
     assertPriceIsNew(dto.priceId, await w.tx.existsBy(ProductOfferingPriceEntity, { id: dto.priceId }));
 
     // Retiring replaces the price from its start on (or from now), so the new row starts there too
@@ -93,7 +87,7 @@ export class AddPriceCommand {
     const retiredPriceIds = retired.map((p) => p.id).sort();
 
     await w.emit({
-      eventType: 'catalog.price_added',
+      eventType: 'catalog.price_set',
       aggregateType: 'product_offering',
       aggregateId: offering.id,
       payload: {

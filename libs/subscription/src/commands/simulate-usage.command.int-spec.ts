@@ -4,10 +4,10 @@ import { createTestApp, type TestApp } from '@bss/testing';
 import { SubscriptionModule } from '../subscription.module';
 import { SubscriptionQueries } from '../queries/subscription.queries';
 import { createTestLine } from '../testing';
-import { PurchaseVasCommand } from './purchase-vas.command';
-import { RecordUsageCommand, type RecordUsageInput } from './record-usage.command';
+import { VasSubscriptionCommand } from './vas-subscription.command';
+import { SimulateUsageCommand, type SimulateUsageInput } from './simulate-usage.command';
 
-describe('RecordUsageCommand', () => {
+describe('SimulateUsageCommand', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await createTestApp({ imports: [SubscriptionModule] });
@@ -15,13 +15,13 @@ describe('RecordUsageCommand', () => {
   });
   afterAll(() => app.close());
 
-  const use = (input: RecordUsageInput) => app.get(RecordUsageCommand).execute(input);
+  const use = (input: SimulateUsageInput) => app.get(SimulateUsageCommand).execute(input);
   const balance = async (subscriptionId: string, type: string) =>
     (await app.get(SubscriptionQueries).get(subscriptionId)).balances.find((b) => b.allowanceType === type);
   const usageRows = async (subscriptionId: string) => (await app.db.query(`select count(*)::int as n from subscription.usage_event where subscription_id = $1`, [subscriptionId]))[0]?.n;
   const events = (aggregateId: string, eventType: string) => app.get(AuditQueries).list({ aggregateId, eventType, limit: 1000 });
 
-  async function refusal(input: RecordUsageInput): Promise<PolicyViolation> {
+  async function refusal(input: SimulateUsageInput): Promise<PolicyViolation> {
     const error = await use(input).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PolicyViolation);
     return error as PolicyViolation;
@@ -118,7 +118,7 @@ describe('RecordUsageCommand', () => {
     expect((await refusal({ msisdn: subscription.msisdn, eventType: 'data', quantity: 10, roamingIndicator: true })).rule).toBe(
       'subscription.usage_rated.roaming_balance_required',
     );
-    await app.get(PurchaseVasCommand).execute({ subscriptionId: subscription.id, vasOfferingId: 'VAS_ROAMING_1GB' });
+    await app.get(VasSubscriptionCommand).execute({ subscriptionId: subscription.id, vasOfferingId: 'VAS_ROAMING_1GB' });
     expect(await balance(subscription.id, 'data_roaming')).toMatchObject({ total: 1024, consumed: 0 });
     await use({ msisdn: subscription.msisdn, eventType: 'data', quantity: 24, roamingIndicator: true });
     expect(await balance(subscription.id, 'data_roaming')).toMatchObject({ total: 1024, consumed: 24, remaining: 1000 });

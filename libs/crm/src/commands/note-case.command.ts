@@ -10,33 +10,33 @@ import { assertCaseNotClosed } from '../policies/case.policies';
 import { findAgent, lockCase } from './crm-loaders';
 import { InteractionLog } from './interaction-log';
 
-export class AddCaseNoteInput {
+export class NoteCaseInput {
   @Matches(ID_PATTERNS.case) caseId!: string;
   @IsString() @Matches(/\S/, { message: 'body must not be blank' }) @MaxLength(4000) body!: string;
   @IsOptional() @Matches(ID_PATTERNS.agent) authorAgentId?: string;
 }
 
-@Verb({ name: 'case.note', input: AddCaseNoteInput, summary: 'Add a note to an open case' })
+@Verb({ name: 'case.note', input: NoteCaseInput, summary: 'Add a note to an open case' })
 @Injectable()
-export class AddCaseNoteCommand {
+export class NoteCaseCommand {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly interactions: InteractionLog,
   ) {}
 
-  async execute(input: AddCaseNoteInput): Promise<CaseNoteView> {
-    const dto = await validateInput(AddCaseNoteInput, input);
+  async execute(input: NoteCaseInput): Promise<CaseNoteView> {
+    const dto = await validateInput(NoteCaseInput, input);
     return this.uow.run((w) => this.apply(w, dto));
   }
 
   /** Joins a transaction another command already opened; validates its input like execute. */
-  async executeIn(w: WriteScope, input: AddCaseNoteInput): Promise<CaseNoteView> {
-    return this.apply(w, await validateInput(AddCaseNoteInput, input));
+  async executeIn(w: WriteScope, input: NoteCaseInput): Promise<CaseNoteView> {
+    return this.apply(w, await validateInput(NoteCaseInput, input));
   }
 
-  private async apply(w: WriteScope, dto: AddCaseNoteInput): Promise<CaseNoteView> {
+  private async apply(w: WriteScope, dto: NoteCaseInput): Promise<CaseNoteView> {
     const kase = await lockCase(w, dto.caseId);
-    assertCaseNotClosed(kase, CRM_RULES.caseAddNoteClosed);
+    assertCaseNotClosed(kase, CRM_RULES.caseNoteClosed);
     if (dto.authorAgentId) await findAgent(w, dto.authorAgentId);
     const note = w.tx.create(CaseNoteEntity, {
       id: randomId('NOTE'),
@@ -50,7 +50,7 @@ export class AddCaseNoteCommand {
     await w.tx.insert(CaseNoteEntity, note);
     await w.tx.update(CaseEntity, { id: kase.id }, { updatedAt: w.now });
     await w.emit({
-      eventType: 'case.note_added',
+      eventType: 'case.noted',
       aggregateType: 'case',
       aggregateId: kase.id,
       payload: { caseId: kase.id, noteId: note.id, authorAgentId: note.authorAgentId },

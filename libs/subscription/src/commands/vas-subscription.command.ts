@@ -3,7 +3,7 @@ import { Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CatalogQueries, type VasView } from '@bss/catalog';
 import { InteractionLog } from '@bss/crm';
-import { ChargeCommand, PaymentQueries, type PaymentAttemptView } from '@bss/payment';
+import { ChargePaymentCommand, PaymentQueries, type PaymentAttemptView } from '@bss/payment';
 import { Database, NotFound, randomId, validateInput, Verb } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { SUBSCRIPTION_RULES } from '../subscription.errors';
@@ -20,12 +20,12 @@ import { applyTransition, lockBalances, lockSubscription, newBalance } from './s
 
 const HOUR_MS = 3_600_000;
 
-export class PurchaseVasInput {
+export class VasSubscriptionInput {
   @Matches(SUBSCRIPTION_ID_PATTERN, { message: 'subscriptionId must look like SUB-0001' }) subscriptionId!: string;
   @Matches(CATALOG_ID_PATTERN, { message: 'vasOfferingId must be a catalog id like VAS_DATA_1GB' }) vasOfferingId!: string;
 }
 
-export interface PurchaseVasResult {
+export interface VasSubscriptionResult {
   subscription: SubscriptionView;
   vasPurchase: VasPurchaseView;
   paymentAttempt: PaymentAttemptView;
@@ -39,20 +39,20 @@ export interface PurchaseVasResult {
  * blocked for exhausted data comes back only if data is no longer exhausted (§11 item 6) and its
  * period has not lapsed — a lapsed line needs a renewal, not a top-up.
  */
-@Verb({ name: 'subscription.vas', input: PurchaseVasInput, summary: 'Buy a top-up (VAS) for a line, charged to the card on file' })
+@Verb({ name: 'subscription.vas', input: VasSubscriptionInput, summary: 'Buy a top-up (VAS) for a line, charged to the card on file' })
 @Injectable()
-export class PurchaseVasCommand {
+export class VasSubscriptionCommand {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly db: Database,
     private readonly catalog: CatalogQueries,
-    private readonly charge: ChargeCommand,
+    private readonly charge: ChargePaymentCommand,
     private readonly payments: PaymentQueries,
     private readonly interactions: InteractionLog,
   ) {}
 
-  async execute(input: PurchaseVasInput): Promise<PurchaseVasResult> {
-    const dto = await validateInput(PurchaseVasInput, input);
+  async execute(input: VasSubscriptionInput): Promise<VasSubscriptionResult> {
+    const dto = await validateInput(VasSubscriptionInput, input);
     const line = await this.db.manager.findOneBy(SubscriptionEntity, { id: dto.subscriptionId, tenantId: currentAuth().tenant });
     if (!line) throw new NotFound('subscription', dto.subscriptionId);
     assertVasPurchasable(line);
@@ -72,7 +72,7 @@ export class PurchaseVasCommand {
     return this.uow.run((w) => this.apply(w, line.id, purchaseId, vas, attempt));
   }
 
-  private async apply(w: WriteScope, subscriptionId: string, purchaseId: string, vas: VasView, attempt: PaymentAttemptView): Promise<PurchaseVasResult> {
+  private async apply(w: WriteScope, subscriptionId: string, purchaseId: string, vas: VasView, attempt: PaymentAttemptView): Promise<VasSubscriptionResult> {
     const line = await lockSubscription(w, subscriptionId);
     assertVasPurchasable(line);
     const balances = await lockBalances(w, line.id);

@@ -3,12 +3,10 @@ import { IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { validateInput, Verb } from '@bss/platform';
 import { CATALOG_ID_PATTERN } from '../domain/catalog.types';
-import { ProductOfferingEntity } from '../domain/product-offering.entity';
-import { parseWindow } from '../domain/validity-window';
-import { assertCatalogAdmin, assertOfferingExists } from '../policies/catalog.policies';
 import { readOfferingView, type OfferingView } from '../queries/catalog.queries';
+import { adminWindow, lockOffering } from './catalog-admin';
 
-export class SetOfferingWindowInput {
+export class WindowOfferingInput {
   @IsString() @Matches(CATALOG_ID_PATTERN, { message: 'offeringId must be UPPER_SNAKE, e.g. PLAN_M' }) offeringId!: string;
   /** Omitted or null = on sale since forever. */
   @IsOptional() @IsISO8601({ strict: true }, { message: 'validFrom must be an ISO-8601 date-time' }) validFrom?: string | null;
@@ -19,26 +17,21 @@ export class SetOfferingWindowInput {
 /** Sets when an offering is on sale; outside the window it drops out of the active catalog. */
 @Verb({
   name: 'admin.catalog.window_offering',
-  input: SetOfferingWindowInput,
+  input: WindowOfferingInput,
   summary: 'Set when an offering is on sale; outside the window it leaves the active catalog',
 })
 @Injectable()
-export class SetOfferingWindowCommand {
+export class WindowOfferingCommand {
   constructor(private readonly uow: UnitOfWork) {}
 
-  async execute(input: SetOfferingWindowInput): Promise<OfferingView> {
-    const dto = await validateInput(SetOfferingWindowInput, input);
+  async execute(input: WindowOfferingInput): Promise<OfferingView> {
+    const dto = await validateInput(WindowOfferingInput, input);
     return this.uow.run((w) => this.executeIn(w, dto));
   }
 
-  async executeIn(w: WriteScope, dto: SetOfferingWindowInput): Promise<OfferingView> {
-    const window = parseWindow(dto);
-    assertCatalogAdmin(w.auth.actor);
-    const offering = await w.tx.findOne(ProductOfferingEntity, {
-      where: { id: dto.offeringId, tenantId: w.auth.tenant },
-      lock: { mode: 'pessimistic_write' },
-    });
-    assertOfferingExists(offering, dto.offeringId);
+  async executeIn(w: WriteScope, dto: WindowOfferingInput): Promise<OfferingView> {
+    const window = adminWindow(w, dto);
+    const offering = await lockOffering(w, dto.offeringId);
 
     const previous = { validFrom: offering.validFrom?.toISOString() ?? null, validTo: offering.validTo?.toISOString() ?? null };
     offering.validFrom = window.validFrom;
@@ -46,7 +39,7 @@ export class SetOfferingWindowCommand {
     await w.tx.save(offering);
 
     await w.emit({
-      eventType: 'catalog.offering_window_set',
+      eventType: 'catalog.offering_windowed',
       aggregateType: 'product_offering',
       aggregateId: offering.id,
       payload: {

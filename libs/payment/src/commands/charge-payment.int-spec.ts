@@ -4,8 +4,8 @@ import { createTestApp, type TestApp } from '@bss/testing';
 import { MockPaymentGatewayAdapter } from '../adapters/mock-payment-gateway.adapter';
 import { PaymentModule } from '../payment.module';
 import { PaymentQueries } from '../queries/payment.queries';
-import { AddPaymentMethodCommand } from './add-payment-method.command';
-import { ChargeCommand, type ChargeInput } from './charge.command';
+import { AddPaymentCardCommand } from './add-payment-card.command';
+import { ChargePaymentCommand, type ChargePaymentInput } from './charge-payment.command';
 import { RemovePaymentMethodCommand } from './remove-payment-method.command';
 
 let seq = 0;
@@ -14,10 +14,10 @@ function newCustomer(app: TestApp): Promise<CustomerView> {
   return app.get(CreateCustomerCommand).execute({ givenName: 'Pay', familyName: `Er${seq}`, email: `payer${seq}.${Date.now()}@example.com` });
 }
 
-describe('ChargeCommand', () => {
+describe('ChargePaymentCommand', () => {
   let app: TestApp;
-  let charge: ChargeCommand;
-  let add: AddPaymentMethodCommand;
+  let charge: ChargePaymentCommand;
+  let add: AddPaymentCardCommand;
   let keys = 0;
   const key = () => `TEST-${++keys}`;
   const ledgerRows = async (idempotencyKey: string) =>
@@ -25,8 +25,8 @@ describe('ChargeCommand', () => {
 
   beforeAll(async () => {
     app = await createTestApp({ imports: [PaymentModule] });
-    charge = app.get(ChargeCommand);
-    add = app.get(AddPaymentMethodCommand);
+    charge = app.get(ChargePaymentCommand);
+    add = app.get(AddPaymentCardCommand);
     await app.clock.freeze('2026-06-15T00:00:00Z');
   });
   afterAll(() => app.close());
@@ -37,7 +37,7 @@ describe('ChargeCommand', () => {
     return { customer, card };
   }
 
-  function activation(customerId: string, overrides: Partial<ChargeInput> = {}): ChargeInput {
+  function activation(customerId: string, overrides: Partial<ChargePaymentInput> = {}): ChargePaymentInput {
     return { customerId, amount: '25.00', currency: 'SGD', purpose: 'activation', idempotencyKey: key(), ...overrides };
   }
 
@@ -201,7 +201,7 @@ describe('ChargeCommand', () => {
       ];
       const results = await charge.executeMany(inputs);
       expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'rejected', 'fulfilled', 'rejected']);
-      const value = (i: number) => (results[i] as PromiseFulfilledResult<Awaited<ReturnType<ChargeCommand['execute']>>>).value;
+      const value = (i: number) => (results[i] as PromiseFulfilledResult<Awaited<ReturnType<ChargePaymentCommand['execute']>>>).value;
       const reason = (i: number) => (results[i] as PromiseRejectedResult).reason;
       expect(value(0)).toMatchObject({ status: 'approved', customerId: good.customer.id, paymentMethodId: good.card.id, idempotencyKey: inputs[0]?.idempotencyKey });
       expect(value(1)).toMatchObject({ status: 'declined', customerId: declining.customer.id, declineCode: 'card_declined' });

@@ -21,7 +21,7 @@ import { toPaymentAttemptView, type PaymentAttemptView } from '../domain/payment
 import { assertChargeable, assertTokenProviderMatches } from '../policies/charge.policies';
 import { PaymentGateway, type ChargeOutcome } from '../ports/payment-gateway.port';
 
-export class ChargeInput {
+export class ChargePaymentInput {
   @Matches(CUSTOMER_ID_PATTERN, { message: 'customerId must look like CUST-3f9a0c12' }) customerId!: string;
   /** Absent: the customer's default card, else the newest. */
   @IsOptional() @Matches(PAYMENT_METHOD_ID_PATTERN, { message: 'paymentMethodId must look like PM-0001' }) paymentMethodId?: string;
@@ -46,7 +46,7 @@ const EVENT_BY_OUTCOME: Record<GatewayOutcomeStatus, string> = {
 /** A validated charge, and the position its answer takes in the batch's results. */
 interface PendingCharge {
   index: number;
-  charge: ChargeInput;
+  charge: ChargePaymentInput;
   attempt: PaymentAttemptEntity;
   /** The card, when this call opened the attempt; a replayed attempt reloads it. */
   method: PaymentMethodEntity | null;
@@ -71,19 +71,19 @@ const GATEWAY_CONCURRENCY = 8;
  */
 @Verb({
   name: 'payment.charge',
-  input: ChargeInput,
+  input: ChargePaymentInput,
   summary: 'Charge a customer’s card on file once (idempotent per key)',
   cliExempt: 'money moves only inside subscription activation, renewal and VAS purchase, never on its own',
 })
 @Injectable()
-export class ChargeCommand {
+export class ChargePaymentCommand {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly db: Database,
     private readonly gateway: PaymentGateway,
   ) {}
 
-  async execute(input: ChargeInput): Promise<PaymentAttemptView> {
+  async execute(input: ChargePaymentInput): Promise<PaymentAttemptView> {
     const [result] = await this.executeMany([input]);
     if (!result) throw new Error('a charge batch of one answered nothing');
     if (result.status === 'rejected') throw result.reason;
@@ -91,15 +91,15 @@ export class ChargeCommand {
   }
 
   /** One answer per input, in input order: an approved/declined/errored attempt, or why that charge was refused. */
-  async executeMany(inputs: readonly ChargeInput[]): Promise<PromiseSettledResult<PaymentAttemptView>[]> {
+  async executeMany(inputs: readonly ChargePaymentInput[]): Promise<PromiseSettledResult<PaymentAttemptView>[]> {
     const results: PromiseSettledResult<PaymentAttemptView>[] = new Array(inputs.length);
     const refuse = (index: number, reason: unknown) => {
       results[index] = { status: 'rejected', reason };
     };
-    const valid: { index: number; charge: ChargeInput }[] = [];
+    const valid: { index: number; charge: ChargePaymentInput }[] = [];
     for (const [index, input] of inputs.entries()) {
       try {
-        const dto = await validateInput(ChargeInput, input);
+        const dto = await validateInput(ChargePaymentInput, input);
         valid.push({ index, charge: { ...dto, amount: normalizeAmount(dto.amount) } });
       } catch (error) {
         refuse(index, error);
@@ -109,7 +109,7 @@ export class ChargeCommand {
 
     const existing = await this.attemptsByKey(this.db.manager, valid.map((v) => v.charge.idempotencyKey));
     const pending: PendingCharge[] = [];
-    const fresh: { index: number; charge: ChargeInput }[] = [];
+    const fresh: { index: number; charge: ChargePaymentInput }[] = [];
     for (const item of valid) {
       const attempt = existing.get(item.charge.idempotencyKey);
       if (!attempt) {
@@ -163,9 +163,9 @@ export class ChargeCommand {
    * statement. A charge whose key a concurrent call claimed first continues with that attempt
    * (its card reloaded later); a refused charge writes nothing.
    */
-  private async open(w: WriteScope, items: readonly { index: number; charge: ChargeInput }[]): Promise<(PendingCharge | { index: number; reason: unknown })[]> {
+  private async open(w: WriteScope, items: readonly { index: number; charge: ChargePaymentInput }[]): Promise<(PendingCharge | { index: number; reason: unknown })[]> {
     const methods = await this.pickMethods(w, items.map((item) => item.charge));
-    const accepted: { index: number; charge: ChargeInput; method: PaymentMethodEntity }[] = [];
+    const accepted: { index: number; charge: ChargePaymentInput; method: PaymentMethodEntity }[] = [];
     const refused: { index: number; reason: unknown }[] = [];
     for (const [i, item] of items.entries()) {
       try {
@@ -248,7 +248,7 @@ export class ChargeCommand {
   }
 
   /** The named card of each charge, else its customer's default card, else the newest active one. */
-  private async pickMethods(w: WriteScope, charges: readonly ChargeInput[]): Promise<(PaymentMethodEntity | undefined)[]> {
+  private async pickMethods(w: WriteScope, charges: readonly ChargePaymentInput[]): Promise<(PaymentMethodEntity | undefined)[]> {
     const named = charges.flatMap((c) => (c.paymentMethodId ? [c.paymentMethodId] : []));
     const unnamed = charges.flatMap((c) => (c.paymentMethodId ? [] : [c.customerId]));
     const [byId, candidates] = await Promise.all([
@@ -347,7 +347,7 @@ export class ChargeCommand {
 }
 
 /** A key names one charge: reusing it for a different one is a caller bug, not a replay. */
-function assertSameCharge(attempt: PaymentAttemptEntity, charge: ChargeInput): void {
+function assertSameCharge(attempt: PaymentAttemptEntity, charge: ChargePaymentInput): void {
   const same =
     attempt.tenantId === currentAuth().tenant &&
     attempt.customerId === charge.customerId &&

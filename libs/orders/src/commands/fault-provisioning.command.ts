@@ -7,7 +7,7 @@ import { FAULT_TYPES, type FaultType } from '../domain/provisioning.types';
 import { toFaultRuleView, type FaultRuleView } from '../domain/order.views';
 import { assertCanManageFaults, assertFaultRuleFound } from '../policies/provisioning.policies';
 
-export class SetFaultRuleInput {
+export class FaultProvisioningInput {
   /** Any upper-case task type; one without a rule is refused by rule, not by format. */
   @IsString() @Matches(/^[A-Z][A-Z0-9_]*$/, { message: 'taskType must be an upper-case task type such as HLR_PROVISION' }) taskType!: string;
   @IsIn([...FAULT_TYPES]) faultType!: FaultType;
@@ -18,23 +18,23 @@ export class SetFaultRuleInput {
 /** Admin: switch a fault-injection rule on or off and/or set its probability (audited with before/after). */
 @Verb({
   name: 'prov.fault',
-  input: SetFaultRuleInput,
+  input: FaultProvisioningInput,
   summary: 'Switch a fault-injection rule of the provisioning simulator on or off',
   destructive: true,
 })
 @Injectable()
-export class SetFaultRuleCommand {
+export class FaultProvisioningCommand {
   constructor(private readonly uow: UnitOfWork) {}
 
-  async execute(input: SetFaultRuleInput): Promise<FaultRuleView> {
-    const dto = await validateInput(SetFaultRuleInput, input);
+  async execute(input: FaultProvisioningInput): Promise<FaultRuleView> {
+    const dto = await validateInput(FaultProvisioningInput, input);
     if (dto.enabled === undefined && dto.probability === undefined) {
       throw new InvalidInput([{ field: 'enabled', messages: ['give enabled and/or probability'] }]);
     }
     return this.uow.run((w) => this.executeIn(w, dto));
   }
 
-  async executeIn(w: WriteScope, dto: SetFaultRuleInput): Promise<FaultRuleView> {
+  async executeIn(w: WriteScope, dto: FaultProvisioningInput): Promise<FaultRuleView> {
     assertCanManageFaults(w.auth.roles, w.auth.actor);
     const rule = await w.tx.findOne(FaultRuleEntity, {
       where: { taskType: dto.taskType, faultType: dto.faultType, tenantId: w.auth.tenant },

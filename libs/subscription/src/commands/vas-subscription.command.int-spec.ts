@@ -1,15 +1,15 @@
 import { AuditQueries } from '@bss/audit';
-import { AddPaymentMethodCommand, PaymentQueries, SetDefaultPaymentMethodCommand } from '@bss/payment';
+import { AddPaymentCardCommand, PaymentQueries, SetDefaultPaymentMethodCommand } from '@bss/payment';
 import { PolicyViolation } from '@bss/platform';
-import { createTestApp, type TestApp } from '@bss/testing';
+import { createTestApp, ruleOfAsync, type TestApp } from '@bss/testing';
 import { SubscriptionModule } from '../subscription.module';
 import { SubscriptionQueries } from '../queries/subscription.queries';
 import { createTestLine } from '../testing';
-import { PurchaseVasCommand } from './purchase-vas.command';
-import { RecordUsageCommand } from './record-usage.command';
+import { VasSubscriptionCommand } from './vas-subscription.command';
+import { SimulateUsageCommand } from './simulate-usage.command';
 import { TerminateSubscriptionCommand } from './terminate-subscription.command';
 
-describe('PurchaseVasCommand and the block-on-exhaust cycle', () => {
+describe('VasSubscriptionCommand and the block-on-exhaust cycle', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await createTestApp({ imports: [SubscriptionModule] });
@@ -18,8 +18,8 @@ describe('PurchaseVasCommand and the block-on-exhaust cycle', () => {
   afterAll(() => app.close());
 
   const use = (msisdn: string, quantity: number, roamingIndicator = false) =>
-    app.get(RecordUsageCommand).execute({ msisdn, eventType: 'data', quantity, roamingIndicator });
-  const vas = (subscriptionId: string, vasOfferingId: string) => app.get(PurchaseVasCommand).execute({ subscriptionId, vasOfferingId });
+    app.get(SimulateUsageCommand).execute({ msisdn, eventType: 'data', quantity, roamingIndicator });
+  const vas = (subscriptionId: string, vasOfferingId: string) => app.get(VasSubscriptionCommand).execute({ subscriptionId, vasOfferingId });
   const view = (id: string) => app.get(SubscriptionQueries).get(id);
   const data = async (id: string) => {
     const b = (await view(id)).balances.find((x) => x.allowanceType === 'data');
@@ -96,11 +96,11 @@ describe('PurchaseVasCommand and the block-on-exhaust cycle', () => {
 
   it('a declined top-up only writes a payment attempt', async () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_S' });
-    const decline = await app.get(AddPaymentMethodCommand).execute({ customerId: customer?.id ?? '', cardNumber: '4000000000000002' });
+    const decline = await app.get(AddPaymentCardCommand).execute({ customerId: customer?.id ?? '', cardNumber: '4000000000000002' });
     await app.get(SetDefaultPaymentMethodCommand).execute({ paymentMethodId: decline.id });
     const before = await view(s.id);
     const error = await vas(s.id, 'VAS_DATA_1GB').catch((e: unknown) => e);
-    expect((error as PolicyViolation).rule).toBe('subscription.vas_purchase.requires_active_cof');
+    expect((error as PolicyViolation).rule).toBe('subscription.vas.requires_active_cof');
     expect(await view(s.id)).toEqual(before);
     expect(await app.get(SubscriptionQueries).listVasPurchases(s.id)).toEqual([]);
     const attempts = await app.get(PaymentQueries).listAttempts(customer?.id ?? '');
@@ -109,9 +109,9 @@ describe('PurchaseVasCommand and the block-on-exhaust cycle', () => {
 
   it('refuses a terminated line and an unknown VAS before any charge', async () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_S' });
-    expect(((await vas(s.id, 'VAS_NOPE').catch((e: unknown) => e)) as PolicyViolation).rule).toBe('subscription.vas_purchase.vas_offering_sellable');
+    expect(await ruleOfAsync(vas(s.id, 'VAS_NOPE'))).toBe('subscription.vas.vas_offering_sellable');
     await app.get(TerminateSubscriptionCommand).execute({ subscriptionId: s.id });
-    expect(((await vas(s.id, 'VAS_DATA_1GB').catch((e: unknown) => e)) as PolicyViolation).rule).toBe('subscription.vas_purchase.not_if_terminated');
+    expect(await ruleOfAsync(vas(s.id, 'VAS_DATA_1GB'))).toBe('subscription.vas.not_if_terminated');
     const attempts = await app.get(PaymentQueries).listAttempts(customer?.id ?? '');
     expect(attempts.filter((a) => a.purpose === 'vas')).toEqual([]);
     await expect(vas('SUB-9999', 'VAS_DATA_1GB')).rejects.toMatchObject({ code: 'NOT_FOUND', context: { id: 'SUB-9999' } });

@@ -18,7 +18,7 @@ import {
 import { PaymentGateway } from '../ports/payment-gateway.port';
 import { lockCustomerCards } from './payment.locks';
 
-export class AddPaymentMethodInput {
+export class AddPaymentCardInput {
   @Matches(CUSTOMER_ID_PATTERN, { message: 'customerId must look like CUST-3f9a0c12' }) customerId!: string;
   @IsString()
   @MaxLength(64)
@@ -43,11 +43,11 @@ export const DEFAULT_CARD_VALIDITY_YEARS = 3;
  */
 @Verb({
   name: 'payment.add_card',
-  input: AddPaymentMethodInput,
+  input: AddPaymentCardInput,
   summary: 'Attach a card to a customer (tokenized by the mock provider; the PAN is never stored)',
 })
 @Injectable()
-export class AddPaymentMethodCommand {
+export class AddPaymentCardCommand {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly gateway: PaymentGateway,
@@ -55,7 +55,7 @@ export class AddPaymentMethodCommand {
     private readonly interactions: InteractionLog,
   ) {}
 
-  async execute(input: AddPaymentMethodInput): Promise<PaymentMethodView> {
+  async execute(input: AddPaymentCardInput): Promise<PaymentMethodView> {
     const dto = await this.validate(input);
     return this.uow.run((w) => this.add(w, dto));
   }
@@ -64,19 +64,19 @@ export class AddPaymentMethodCommand {
    * Joins a transaction another command already opened. Pass `holder` when the customer was
    * created in that same, uncommitted transaction (CustomerQueries reads committed data only).
    */
-  async executeIn(w: WriteScope, input: AddPaymentMethodInput, holder?: CardHolder): Promise<PaymentMethodView> {
+  async executeIn(w: WriteScope, input: AddPaymentCardInput, holder?: CardHolder): Promise<PaymentMethodView> {
     return this.add(w, await this.validate(input), holder);
   }
 
-  private async validate(input: AddPaymentMethodInput): Promise<AddPaymentMethodInput> {
-    const dto = await validateInput(AddPaymentMethodInput, input);
+  private async validate(input: AddPaymentCardInput): Promise<AddPaymentCardInput> {
+    const dto = await validateInput(AddPaymentCardInput, input);
     if ((dto.expMonth === undefined) !== (dto.expYear === undefined)) {
       throw new InvalidInput([{ field: dto.expMonth === undefined ? 'expMonth' : 'expYear', messages: ['give expMonth and expYear together'] }]);
     }
     return dto;
   }
 
-  private async add(w: WriteScope, dto: AddPaymentMethodInput, holder?: CardHolder): Promise<PaymentMethodView> {
+  private async add(w: WriteScope, dto: AddPaymentCardInput, holder?: CardHolder): Promise<PaymentMethodView> {
     const customer = holder?.id === dto.customerId ? holder : await this.findCustomer(dto.customerId);
     assertCustomerExists(dto.customerId, customer);
     assertCustomerActiveOrPending(dto.customerId, customer.status);
@@ -107,7 +107,7 @@ export class AddPaymentMethodCommand {
     });
     await w.tx.insert(PaymentMethodEntity, row);
     await w.emit({
-      eventType: PAYMENT_EVENTS.methodAdded,
+      eventType: PAYMENT_EVENTS.cardAdded,
       aggregateType: 'payment_method',
       aggregateId: row.id,
       payload: { customerId: row.customerId, brand: row.brand, last4: row.last4, expMonth: row.expMonth, expYear: row.expYear, isDefault: row.isDefault, tokenProvider: row.tokenProvider },
