@@ -46,6 +46,8 @@ export class PortalGateGuard implements CanActivate {
     const anon: Partial<AuthContext> = { actor: 'portal-anon', channel: 'portal-self-serve', serviceIdentity: 'portal_self_serve' };
     // No session cookie (most public traffic): nothing to look up.
     let session = cookies[SESSION_COOKIE] ? await this.sessions.resolve(cookies[SESSION_COOKIE]) : null;
+    // The session the browser proved it holds; a step-up grant it earned is bound to this id.
+    const presentedSessionId = session?.sessionId ?? null;
     if (session?.dueForRotation) {
       const fresh = await runWithAuth({ ...anon, actor: session.email }, () => this.rotate.execute({ sessionId: session!.sessionId }));
       if (fresh) {
@@ -83,7 +85,7 @@ export class PortalGateGuard implements CanActivate {
     }
 
     const label = this.reflector.get<StepUpLabel | undefined>(STEP_UP, context.getHandler());
-    if (label && (await this.stepUpApplies(context, req))) await this.stepUpGate(req, reply, label, cookies, anon);
+    if (label && (await this.stepUpApplies(context, req))) await this.stepUpGate(req, reply, label, cookies, anon, presentedSessionId!);
     return true;
   }
 
@@ -93,7 +95,14 @@ export class PortalGateGuard implements CanActivate {
     return !when || this.moduleRef.get(when, { strict: false }).applies(req);
   }
 
-  private async stepUpGate(req: PortalRequest, reply: FastifyReply, label: StepUpLabel, cookies: Record<string, string>, anon: Partial<AuthContext>): Promise<void> {
+  private async stepUpGate(
+    req: PortalRequest,
+    reply: FastifyReply,
+    label: StepUpLabel,
+    cookies: Record<string, string>,
+    anon: Partial<AuthContext>,
+    presentedSessionId: string,
+  ): Promise<void> {
     const session = req.portal.session!;
     req.portal.stepUpLabel = label;
     const form = formOf(req);
@@ -101,7 +110,7 @@ export class PortalGateGuard implements CanActivate {
     const grant = (Array.isArray(header) ? header[0] : header) ?? form.step_up_token ?? cookies[STEP_UP_COOKIE];
     const auth = { ...anon, actor: session.email, customerId: session.customerId ?? undefined };
     if (grant && /^[A-Za-z0-9_-]{32}$/.test(grant)) {
-      const ok = await runWithAuth(auth, () => this.consumeGrant.execute({ identityId: session.identityId, label, grant }));
+      const ok = await runWithAuth(auth, () => this.consumeGrant.execute({ sessionId: presentedSessionId, identityId: session.identityId, label, grant }));
       if (ok) {
         req.portal.stepUpConsumed = true;
         if (cookies[STEP_UP_COOKIE]) this.ui.clearStepUpCookie(reply);
