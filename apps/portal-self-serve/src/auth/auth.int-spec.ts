@@ -2,6 +2,8 @@ import { IdentityQueries } from '@bss/identity';
 import { EmailQueries } from '@bss/notifications';
 import { createPortalTestApp, lastCode, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
 
+const SESSION = '__Host-bss_portal_session';
+
 describe('auth routes', () => {
   let t: PortalTestApp;
   beforeAll(async () => {
@@ -14,8 +16,8 @@ describe('auth routes', () => {
     const res = await b.get('/auth/login?next=/billing/history');
     expect(res.status).toBe(200);
     expect(res.body).toContain('name="next" value="/billing/history"');
-    expect(b.cookies.has('bss_portal_csrf')).toBe(true);
-    expect(String(res.headers['set-cookie'])).toMatch(/bss_portal_csrf=.*HttpOnly; SameSite=Lax/);
+    expect(b.cookies.has('__Host-bss_portal_csrf')).toBe(true);
+    expect(String(res.headers['set-cookie'])).toMatch(/__Host-bss_portal_csrf=.*Path=\/; HttpOnly; SameSite=Lax; Secure/);
   });
 
   it('POST /auth/login lower-cases and trims the email, keeps +, and 303s to check-email', async () => {
@@ -72,7 +74,7 @@ describe('auth routes', () => {
     const ok = await b.post('/auth/check-email', { email: 'bea@example.sg', code, next: '/plans' });
     expect(ok.status).toBe(303);
     expect(ok.location).toBe('/plans');
-    expect(String(ok.headers['set-cookie'])).toMatch(/bss_portal_session=[A-Za-z0-9_-]{32}; Path=\/; Max-Age=86400; HttpOnly; SameSite=Lax; Secure/);
+    expect(String(ok.headers['set-cookie'])).toMatch(/__Host-bss_portal_session=[A-Za-z0-9_-]{32}; Path=\/; Max-Age=86400; HttpOnly; SameSite=Lax; Secure/);
     const home = await b.get('/');
     expect(home.status).toBe(200);
     expect(home.body).toContain('No lines yet');
@@ -102,6 +104,20 @@ describe('auth routes', () => {
     expect(again.location).toMatch(/^\/auth\/login\?next=%2F&err=login.link_invalid/);
   });
 
+  it('a cookie sent twice is refused, not "first wins" (#16.1)', async () => {
+    const b = new TestBrowser(t);
+    await b.login('twice@example.sg');
+    const attacker = new TestBrowser(t);
+    await attacker.login('planter@example.sg');
+    const headers = { host: 'portal.test', cookie: `${SESSION}=${attacker.cookies.get(SESSION)}; ${SESSION}=${b.cookies.get(SESSION)}` };
+    const res = await t.app.inject({ method: 'GET', url: '/', headers });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('two copies');
+    const write = await t.app.inject({ method: 'POST', url: '/auth/logout', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, payload: `_csrf=${b.csrf}` });
+    expect(write.statusCode).toBe(400);
+    expect((await b.get('/')).status).toBe(200);
+  });
+
   it.each(['//evil.com', 'https://x', '/a\\b'])('login next %p lands on /', async (next) => {
     const b = new TestBrowser(t);
     await b.get('/auth/login');
@@ -114,28 +130,28 @@ describe('auth routes', () => {
   it('POST /auth/logout revokes the session and clears the cookie (epoch Expires)', async () => {
     const b = new TestBrowser(t);
     await b.login('out@example.sg');
-    const session = b.cookies.get('bss_portal_session');
+    const session = b.cookies.get(SESSION);
     const res = await b.post('/auth/logout');
     expect(res.status).toBe(303);
     expect(res.location).toBe('/welcome?flash=signed_out');
-    expect(String(res.headers['set-cookie'])).toMatch(/bss_portal_session=; Path=\/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly/);
+    expect(String(res.headers['set-cookie'])).toMatch(/__Host-bss_portal_session=; Path=\/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly/);
     const replay = new TestBrowser(t);
-    replay.cookies.set('bss_portal_session', session!);
+    replay.cookies.set(SESSION, session!);
     expect((await replay.get('/')).status).toBe(303);
   });
 
   it('a session older than 12 h is rotated on the next request; the old cookie stops working', async () => {
     const b = new TestBrowser(t);
     await b.login('rot@example.sg');
-    const old = b.cookies.get('bss_portal_session')!;
+    const old = b.cookies.get(SESSION)!;
     await t.clock.advance('12h');
     try {
       const res = await b.get('/');
       expect(res.status).toBe(200);
-      const fresh = b.cookies.get('bss_portal_session')!;
+      const fresh = b.cookies.get(SESSION)!;
       expect(fresh).not.toBe(old);
       const stale = new TestBrowser(t);
-      stale.cookies.set('bss_portal_session', old);
+      stale.cookies.set(SESSION, old);
       expect((await stale.get('/')).status).toBe(303);
     } finally {
       await t.clock.reset();
@@ -156,7 +172,7 @@ describe('auth routes', () => {
     const ok = await b.post('/auth/step-up', { action: 'name_update', next: '/profile/contact', code });
     expect(ok.status).toBe(303);
     expect(ok.location).toBe('/profile/contact?flash=step_up_done');
-    expect(String(ok.headers['set-cookie'])).toMatch(/bss_portal_step_up=[A-Za-z0-9_-]{32}; Path=\/; Max-Age=60; HttpOnly; SameSite=Lax/);
+    expect(String(ok.headers['set-cookie'])).toMatch(/__Host-bss_portal_step_up=[A-Za-z0-9_-]{32}; Path=\/; Max-Age=60; HttpOnly; SameSite=Lax/);
     for (let i = 0; i < 4; i++) await b.post('/auth/step-up/start', { action: 'name_update', next: '/' });
     expect((await b.post('/auth/step-up/start', { action: 'name_update', next: '/' })).status).toBe(429);
   });
