@@ -104,6 +104,24 @@ describe('auth routes', () => {
     expect(again.location).toMatch(/^\/auth\/login\?next=%2F&err=login.link_invalid/);
   });
 
+  it('a spoofed X-Forwarded-For does not reset the per-IP login limit (#16.3)', async () => {
+    const b = new TestBrowser(t, '198.51.100.150');
+    await b.get('/auth/login');
+    const cookie = [...b.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const start = (i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/auth/login',
+        remoteAddress: '198.51.100.150',
+        headers: { host: 'portal.test', cookie, 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `203.0.113.${i}` },
+        payload: new URLSearchParams({ email: `xff${i}@example.sg`, _csrf: b.csrf }).toString(),
+      });
+    for (let i = 0; i < 10; i++) expect((await start(i)).statusCode).toBe(303);
+    expect((await start(10)).statusCode).toBe(429);
+    const ips = await t.db.query<{ ip: string }>(`select distinct ip from portal_auth.login_attempt where email like 'xff%'`);
+    expect(ips).toEqual([{ ip: '198.51.100.150' }]);
+  });
+
   it('a cookie sent twice is refused, not "first wins" (#16.1)', async () => {
     const b = new TestBrowser(t);
     await b.login('twice@example.sg');
