@@ -89,19 +89,44 @@ describe('auth routes', () => {
     expect((await b.post('/auth/check-email', { email: 'ten@example.sg', code })).status).toBe(429);
   });
 
-  it('the magic link signs in (303 next) and is single-use; a bad next becomes /', async () => {
+  it('the magic link lands on a page that writes nothing; its POST signs in (303 next) once; a bad next becomes / (#11.3)', async () => {
     const b = new TestBrowser(t);
     await b.get('/auth/login');
     await b.post('/auth/login', { email: 'link@example.sg', next: '//evil.com' });
     const [mail] = await t.get(EmailQueries).list({ to: 'link@example.sg', limit: 1 });
     const link = /(\/auth\/verify\?\S+)/.exec(mail.body)![1];
     expect(link).not.toContain('evil');
-    const ok = await b.get(link);
+    const unspent = async () => (await t.db.query<{ n: number }>(`select count(*)::int as n from portal_auth.login_token t join portal_auth.identity i on i.id = t.identity_id where i.email = 'link@example.sg' and t.consumed_at is null`))[0].n;
+    const sessions = async () => (await t.db.query<{ n: number }>(`select count(*)::int as n from portal_auth.session s join portal_auth.identity i on i.id = s.identity_id where i.email = 'link@example.sg'`))[0].n;
+    // A mail scanner or link preview fetching the link twice spends nothing and opens no session.
+    const landing = await new TestBrowser(t).get(link);
+    const page = await b.get(link);
+    expect(landing.status).toBe(200);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('action="/auth/verify"');
+    expect(page.body).toContain('l***@example.sg');
+    expect(await unspent()).toBe(2);
+    expect(await sessions()).toBe(0);
+    const form = Object.fromEntries([...page.body.matchAll(/<input type="hidden" name="(email|token|next)" value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    const ok = await b.post('/auth/verify', form);
     expect(ok.status).toBe(303);
     expect(ok.location).toBe('/');
-    const again = await new TestBrowser(t).get(link);
+    expect(await sessions()).toBe(1);
+    expect(await unspent()).toBe(0);
+    const other = new TestBrowser(t);
+    await other.get(link);
+    const again = await other.post('/auth/verify', form);
     expect(again.status).toBe(303);
     expect(again.location).toMatch(/^\/auth\/login\?next=%2F&err=login.link_invalid/);
+  });
+
+  it('the magic link POST needs the CSRF token of its page', async () => {
+    const b = new TestBrowser(t);
+    await b.get('/auth/login');
+    await b.post('/auth/login', { email: 'link2@example.sg' });
+    const [mail] = await t.get(EmailQueries).list({ to: 'link2@example.sg', limit: 1 });
+    const token = /token=([A-Za-z0-9_-]{32})/.exec(mail.body)![1];
+    expect((await new TestBrowser(t).post('/auth/verify', { email: 'link2@example.sg', token, next: '/' }, { csrf: false })).status).toBe(403);
   });
 
   it('a spoofed X-Forwarded-For does not reset the per-IP login limit (#16.3)', async () => {

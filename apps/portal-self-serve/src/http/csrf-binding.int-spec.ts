@@ -57,7 +57,7 @@ describe('CSRF tokens are bound to the session', () => {
 
   it('the route table has the portal writes', () => {
     expect(writes.length).toBeGreaterThan(15);
-    expect(writes).toEqual(expect.arrayContaining([{ method: 'POST', url: '/auth/logout' }]));
+    expect(writes).toEqual(expect.arrayContaining([{ method: 'POST', url: '/auth/logout' }, { method: 'POST', url: '/auth/verify' }]));
   });
 
   it('a pair minted for an anonymous visitor and planted in the signed-in browser is refused on every write', async () => {
