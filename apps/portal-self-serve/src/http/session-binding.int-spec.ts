@@ -32,7 +32,7 @@ function concrete(url: string): string {
  * state-changing route of the Fastify route table — the table, not a hand list, so a new route is
  * covered the day it is added.
  */
-describe('CSRF tokens are bound to the session', () => {
+describe('CSRF tokens and step-up grants are bound to the session', () => {
   let t: PortalTestApp;
   const routes: RegisteredRoute[] = [];
   let writes: { method: string; url: string }[];
@@ -92,5 +92,20 @@ describe('CSRF tokens are bound to the session', () => {
     const out = await b.post('/auth/logout');
     expect(out.status).toBe(303);
     expect(out.location).toBe('/welcome?flash=signed_out');
+  });
+
+  it('a step-up grant earned in one browser does not authorise another browser of the same customer (#16.4)', async () => {
+    const second = new TestBrowser(t);
+    await second.login('victim@example.sg');
+    const earned = await victim.stepUp(`/auth/step-up?action=name_update&next=${encodeURIComponent('/profile/contact')}`, 'victim@example.sg');
+    expect(earned.status).toBe(303);
+    const grant = [...victim.cookies].find(([name]) => name.includes('step_up'));
+    if (!grant) throw new Error('no step-up grant cookie');
+    second.cookies.set(grant[0], grant[1]);
+    const stolen = await second.post('/profile/contact/name/update', { given_name: 'Mallory', family_name: 'Stolen' }, { referer: '/profile/contact' });
+    expect(stolen.status).toBe(303);
+    expect(stolen.location).toMatch(/^\/auth\/step-up\?action=name_update/);
+    const own = await victim.post('/profile/contact/name/update', { given_name: 'Vic', family_name: 'Tim' }, { referer: '/profile/contact' });
+    expect(own.location).toBe('/profile/contact?flash=name_updated');
   });
 });
