@@ -27,9 +27,9 @@ export interface IdentityConfig {
   limits: {
     loginPerEmail: RateLimit;
     loginPerIp: RateLimit;
-    /** Checked codes for one email from one IP: a stranger's guesses lock out only the stranger. */
+    /** Failed codes for one email from one IP: a stranger's guesses lock out only the stranger. */
     verifyPerEmailIp: RateLimit;
-    /** Checked codes for one email from anywhere: the higher global cap on guessing. */
+    /** Failed codes for one email from anywhere: the higher global cap on guessing. */
     verifyPerEmail: RateLimit;
     stepUpPerSession: RateLimit;
     stepUpVerifyPerSession: RateLimit;

@@ -91,6 +91,15 @@ describe('portal login', () => {
     expect(await verify.execute({ email: 'own@example.sg', code, ip: '10.0.5.1' })).toMatchObject({ status: 'ok' });
   });
 
+  it('a successful sign-in is not counted as a failure', async () => {
+    await start.execute({ email: 'ok@example.sg', ip: '10.0.8.1' });
+    const { code } = await lastLoginMail(app, 'ok@example.sg');
+    const wrong = code === '999999' ? '888888' : '999999';
+    for (let i = 0; i < 9; i++) await verify.execute({ email: 'ok@example.sg', code: wrong, ip: '10.0.8.1' });
+    expect(await verify.execute({ email: 'ok@example.sg', code, ip: '10.0.8.1' })).toMatchObject({ status: 'ok' });
+    expect(await verify.execute({ email: 'ok@example.sg', code: wrong, ip: '10.0.8.1' })).toMatchObject({ status: 'failed' });
+  });
+
   it('guesses spread over many IPs still hit the per-email cap (#16.5)', async () => {
     await start.execute({ email: 'many@example.sg', ip: '10.0.6.1' });
     const { code } = await lastLoginMail(app, 'many@example.sg');

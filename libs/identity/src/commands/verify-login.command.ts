@@ -25,10 +25,11 @@ export class VerifyLoginInput {
 }
 
 /**
- * What counts against the verify limits: every code actually checked. Refused (rate-limited)
- * attempts are logged but not counted, so hammering a locked key does not extend the lock.
+ * What counts against the verify limits: failed checks only. A success spends its tokens, so it
+ * guesses nothing; refused (rate-limited) attempts are logged but not counted either, so
+ * hammering a locked key does not extend the lock.
  */
-const VERIFY_GUESS_OUTCOMES = ['success', 'no_such_identity', 'no_active_token', 'expired', 'wrong_code'] as const satisfies readonly AttemptOutcome[];
+const VERIFY_FAILURES = ['no_such_identity', 'no_active_token', 'expired', 'wrong_code'] as const satisfies readonly AttemptOutcome[];
 
 export type VerifyLoginFailure = 'no_such_identity' | 'no_active_token' | 'expired' | 'wrong_code';
 
@@ -38,10 +39,10 @@ export type VerifyLoginResult =
   | { status: 'rate_limited' };
 
 /**
- * `login.verify`: a code or a magic link. Every outcome is an attempt row; 10 checked codes per
- * (email, IP) or 50 per email in 15 wall-clock minutes, then 429 even for a right code. Success consumes the matched token AND
- * its sibling, stamps the email verified, auto-links the identity to the one CRM customer whose
- * live email it is, and opens a server-side session.
+ * `login.verify`: a code or a magic link. Every outcome is an attempt row; after 10 failures per
+ * (email, IP) or 50 per email in 15 wall-clock minutes, 429 even for a right code. Success
+ * consumes the matched token AND its sibling, stamps the email verified, auto-links the identity
+ * to the one CRM customer whose live email it is, and opens a server-side session.
  */
 @Verb({ name: 'login.verify', input: VerifyLoginInput, summary: 'Turns a valid sign-in code or magic link into a portal session', cliExempt: 'portal sign-in of the person at the browser; the code only reaches their inbox' })
 @Injectable()
@@ -70,8 +71,8 @@ export class VerifyLoginCommand {
     // Two limits: one per (email, IP), so a stranger guessing from elsewhere cannot lock the owner
     // out, and a higher one per email, so spreading guesses over many IPs still stops somewhere.
     const limits = this.config.limits;
-    const fromHere = await countAttempts(w.tx, 'login_verify', { email, ip }, limits.verifyPerEmailIp, VERIFY_GUESS_OUTCOMES);
-    const everywhere = await countAttempts(w.tx, 'login_verify', { email }, limits.verifyPerEmail, VERIFY_GUESS_OUTCOMES);
+    const fromHere = await countAttempts(w.tx, 'login_verify', { email, ip }, limits.verifyPerEmailIp, VERIFY_FAILURES);
+    const everywhere = await countAttempts(w.tx, 'login_verify', { email }, limits.verifyPerEmail, VERIFY_FAILURES);
     if (isRateLimited(fromHere, limits.verifyPerEmailIp) || isRateLimited(everywhere, limits.verifyPerEmail)) {
       await recordAttempt(w.tx, w.auth.tenant, 'login_verify', 'rate_limited', { email, ip });
       return { status: 'rate_limited' };
