@@ -27,6 +27,9 @@ export interface IdentityConfig {
   limits: {
     loginPerEmail: RateLimit;
     loginPerIp: RateLimit;
+    /** Failed codes for one email from one IP: a stranger's guesses lock out only the stranger. */
+    verifyPerEmailIp: RateLimit;
+    /** Failed codes for one email from anywhere: the higher global cap on guessing. */
     verifyPerEmail: RateLimit;
     stepUpPerSession: RateLimit;
     stepUpVerifyPerSession: RateLimit;
@@ -59,6 +62,12 @@ function limit(name: string, max: number, windowSeconds: number): RateLimit {
   return { max: envInt(`BSS_PORTAL_${name}_MAX`, max), windowSeconds: envInt(`BSS_PORTAL_${name}_WINDOW_S`, windowSeconds) };
 }
 
+/**
+ * Code, grant and session lifetimes stay on the business (platform) clock: they are product
+ * behaviour a tester fast-forwards with `bss clock advance` (a session rotating at 12 h, a code
+ * expiring at 15 min), and moving the clock forward only ever shortens them. Rate-limit and
+ * lock-out windows are abuse controls and run on wall time instead (see attempt-log.ts).
+ */
 export function identityConfigFromEnv(): IdentityConfig {
   return {
     pepper: loadPortalPepper(),
@@ -73,7 +82,8 @@ export function identityConfigFromEnv(): IdentityConfig {
     limits: {
       loginPerEmail: limit('LOGIN_PER_EMAIL', 3, 900),
       loginPerIp: limit('LOGIN_PER_IP', 10, 3600),
-      verifyPerEmail: limit('VERIFY_PER_EMAIL', 10, 900),
+      verifyPerEmailIp: limit('VERIFY_PER_EMAIL_IP', 10, 900),
+      verifyPerEmail: limit('VERIFY_PER_EMAIL', 50, 900),
       stepUpPerSession: limit('STEPUP_PER_SESSION', 5, 900),
       stepUpVerifyPerSession: limit('STEPUP_VERIFY_PER_SESSION', 10, 900),
       emailChangeVerifyPerIdentity: limit('EMAIL_CHANGE_VERIFY_PER_IDENTITY', 10, 900),

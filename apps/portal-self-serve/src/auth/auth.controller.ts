@@ -18,6 +18,7 @@ import { PortalUi } from '../http/portal-ui';
 
 const GENERIC_CODE_ERROR = "That code didn't work. Check the latest email and try again, or ask for a new code.";
 const RATE_LIMITED = 'Too many attempts. Please wait a few minutes and try again.';
+const MAGIC_LINK_TOKEN = /^[A-Za-z0-9_-]{32}$/;
 
 /** `a***@domain`: enough to recognise, not enough to harvest. */
 export function maskEmail(email: string): string {
@@ -84,14 +85,28 @@ export class AuthController {
     return this.ui.redirect(req, reply, next);
   }
 
+  /** The magic link's landing page. GET never writes: it only renders the form whose POST signs in. */
   @Get('verify')
-  async magicLink(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Query('email') email?: string, @Query('token') token?: string, @Query('next') next?: string): Promise<FastifyReply> {
+  magicLinkPage(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Query('email') email?: string, @Query('token') token?: string, @Query('next') next?: string): FastifyReply {
     const target = safeNextPath(next);
+    if (typeof email !== 'string' || typeof token !== 'string' || !MAGIC_LINK_TOKEN.test(token)) {
+      return this.ui.redirect(req, reply, `/auth/login?next=${encodeURIComponent(target)}&err=login.link_invalid`);
+    }
+    return this.ui.page(req, reply, 'auth/verify', { title: 'Sign in', email, token, masked: maskEmail(email), next: target });
+  }
+
+  @Post('verify')
+  async magicLink(@Req() req: PortalRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const form = formOf(req);
+    const target = safeNextPath(form.next);
     try {
-      const result = await this.verifyLogin.execute({ email: email ?? '', token: token ?? '', ip: clientIp(req) });
+      const result = await this.verifyLogin.execute({ email: form.email ?? '', token: form.token ?? '', ip: clientIp(req) });
       if (result.status === 'ok') {
         this.ui.setSessionCookie(reply, result.sessionToken);
         return this.ui.redirect(req, reply, target);
+      }
+      if (result.status === 'rate_limited') {
+        return this.ui.page(req, reply, 'auth/login', { title: 'Sign in', next: target, email: form.email ?? '', error: RATE_LIMITED }, 429);
       }
     } catch (error) {
       if (!isBssError(error)) throw error;

@@ -2,6 +2,8 @@ import { IdentityQueries } from '@bss/identity';
 import { EmailQueries } from '@bss/notifications';
 import { createPortalTestApp, lastCode, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
 
+const SESSION = '__Host-bss_portal_session';
+
 describe('auth routes', () => {
   let t: PortalTestApp;
   beforeAll(async () => {
@@ -14,8 +16,8 @@ describe('auth routes', () => {
     const res = await b.get('/auth/login?next=/billing/history');
     expect(res.status).toBe(200);
     expect(res.body).toContain('name="next" value="/billing/history"');
-    expect(b.cookies.has('bss_portal_csrf')).toBe(true);
-    expect(String(res.headers['set-cookie'])).toMatch(/bss_portal_csrf=.*HttpOnly; SameSite=Lax/);
+    expect(b.cookies.has('__Host-bss_portal_csrf')).toBe(true);
+    expect(String(res.headers['set-cookie'])).toMatch(/__Host-bss_portal_csrf=.*Path=\/; HttpOnly; SameSite=Lax; Secure/);
   });
 
   it('POST /auth/login lower-cases and trims the email, keeps +, and 303s to check-email', async () => {
@@ -72,7 +74,7 @@ describe('auth routes', () => {
     const ok = await b.post('/auth/check-email', { email: 'bea@example.sg', code, next: '/plans' });
     expect(ok.status).toBe(303);
     expect(ok.location).toBe('/plans');
-    expect(String(ok.headers['set-cookie'])).toMatch(/bss_portal_session=[A-Za-z0-9_-]{32}; Path=\/; Max-Age=86400; HttpOnly; SameSite=Lax; Secure/);
+    expect(String(ok.headers['set-cookie'])).toMatch(/__Host-bss_portal_session=[A-Za-z0-9_-]{32}; Path=\/; Max-Age=86400; HttpOnly; SameSite=Lax; Secure/);
     const home = await b.get('/');
     expect(home.status).toBe(200);
     expect(home.body).toContain('No lines yet');
@@ -87,19 +89,76 @@ describe('auth routes', () => {
     expect((await b.post('/auth/check-email', { email: 'ten@example.sg', code })).status).toBe(429);
   });
 
-  it('the magic link signs in (303 next) and is single-use; a bad next becomes /', async () => {
+  it('the magic link lands on a page that writes nothing; its POST signs in (303 next) once; a bad next becomes / (#11.3)', async () => {
     const b = new TestBrowser(t);
     await b.get('/auth/login');
     await b.post('/auth/login', { email: 'link@example.sg', next: '//evil.com' });
     const [mail] = await t.get(EmailQueries).list({ to: 'link@example.sg', limit: 1 });
     const link = /(\/auth\/verify\?\S+)/.exec(mail.body)![1];
     expect(link).not.toContain('evil');
-    const ok = await b.get(link);
+    const unspent = async () => (await t.db.query<{ n: number }>(`select count(*)::int as n from portal_auth.login_token t join portal_auth.identity i on i.id = t.identity_id where i.email = 'link@example.sg' and t.consumed_at is null`))[0].n;
+    const sessions = async () => (await t.db.query<{ n: number }>(`select count(*)::int as n from portal_auth.session s join portal_auth.identity i on i.id = s.identity_id where i.email = 'link@example.sg'`))[0].n;
+    // A mail scanner or link preview fetching the link twice spends nothing and opens no session.
+    const landing = await new TestBrowser(t).get(link);
+    const page = await b.get(link);
+    expect(landing.status).toBe(200);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('action="/auth/verify"');
+    expect(page.body).toContain('l***@example.sg');
+    expect(await unspent()).toBe(2);
+    expect(await sessions()).toBe(0);
+    const form = Object.fromEntries([...page.body.matchAll(/<input type="hidden" name="(email|token|next)" value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    const ok = await b.post('/auth/verify', form);
     expect(ok.status).toBe(303);
     expect(ok.location).toBe('/');
-    const again = await new TestBrowser(t).get(link);
+    expect(await sessions()).toBe(1);
+    expect(await unspent()).toBe(0);
+    const other = new TestBrowser(t);
+    await other.get(link);
+    const again = await other.post('/auth/verify', form);
     expect(again.status).toBe(303);
     expect(again.location).toMatch(/^\/auth\/login\?next=%2F&err=login.link_invalid/);
+  });
+
+  it('the magic link POST needs the CSRF token of its page', async () => {
+    const b = new TestBrowser(t);
+    await b.get('/auth/login');
+    await b.post('/auth/login', { email: 'link2@example.sg' });
+    const [mail] = await t.get(EmailQueries).list({ to: 'link2@example.sg', limit: 1 });
+    const token = /token=([A-Za-z0-9_-]{32})/.exec(mail.body)![1];
+    expect((await new TestBrowser(t).post('/auth/verify', { email: 'link2@example.sg', token, next: '/' }, { csrf: false })).status).toBe(403);
+  });
+
+  it('a spoofed X-Forwarded-For does not reset the per-IP login limit (#16.3)', async () => {
+    const b = new TestBrowser(t, '198.51.100.150');
+    await b.get('/auth/login');
+    const cookie = [...b.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const start = (i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/auth/login',
+        remoteAddress: '198.51.100.150',
+        headers: { host: 'portal.test', cookie, 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `203.0.113.${i}` },
+        payload: new URLSearchParams({ email: `xff${i}@example.sg`, _csrf: b.csrf }).toString(),
+      });
+    for (let i = 0; i < 10; i++) expect((await start(i)).statusCode).toBe(303);
+    expect((await start(10)).statusCode).toBe(429);
+    const ips = await t.db.query<{ ip: string }>(`select distinct ip from portal_auth.login_attempt where email like 'xff%'`);
+    expect(ips).toEqual([{ ip: '198.51.100.150' }]);
+  });
+
+  it('a cookie sent twice is refused, not "first wins" (#16.1)', async () => {
+    const b = new TestBrowser(t);
+    await b.login('twice@example.sg');
+    const attacker = new TestBrowser(t);
+    await attacker.login('planter@example.sg');
+    const headers = { host: 'portal.test', cookie: `${SESSION}=${attacker.cookies.get(SESSION)}; ${SESSION}=${b.cookies.get(SESSION)}` };
+    const res = await t.app.inject({ method: 'GET', url: '/', headers });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('two copies');
+    const write = await t.app.inject({ method: 'POST', url: '/auth/logout', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, payload: `_csrf=${b.csrf}` });
+    expect(write.statusCode).toBe(400);
+    expect((await b.get('/')).status).toBe(200);
   });
 
   it.each(['//evil.com', 'https://x', '/a\\b'])('login next %p lands on /', async (next) => {
@@ -114,28 +173,28 @@ describe('auth routes', () => {
   it('POST /auth/logout revokes the session and clears the cookie (epoch Expires)', async () => {
     const b = new TestBrowser(t);
     await b.login('out@example.sg');
-    const session = b.cookies.get('bss_portal_session');
+    const session = b.cookies.get(SESSION);
     const res = await b.post('/auth/logout');
     expect(res.status).toBe(303);
     expect(res.location).toBe('/welcome?flash=signed_out');
-    expect(String(res.headers['set-cookie'])).toMatch(/bss_portal_session=; Path=\/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly/);
+    expect(String(res.headers['set-cookie'])).toMatch(/__Host-bss_portal_session=; Path=\/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly/);
     const replay = new TestBrowser(t);
-    replay.cookies.set('bss_portal_session', session!);
+    replay.cookies.set(SESSION, session!);
     expect((await replay.get('/')).status).toBe(303);
   });
 
   it('a session older than 12 h is rotated on the next request; the old cookie stops working', async () => {
     const b = new TestBrowser(t);
     await b.login('rot@example.sg');
-    const old = b.cookies.get('bss_portal_session')!;
+    const old = b.cookies.get(SESSION)!;
     await t.clock.advance('12h');
     try {
       const res = await b.get('/');
       expect(res.status).toBe(200);
-      const fresh = b.cookies.get('bss_portal_session')!;
+      const fresh = b.cookies.get(SESSION)!;
       expect(fresh).not.toBe(old);
       const stale = new TestBrowser(t);
-      stale.cookies.set('bss_portal_session', old);
+      stale.cookies.set(SESSION, old);
       expect((await stale.get('/')).status).toBe(303);
     } finally {
       await t.clock.reset();
@@ -156,7 +215,7 @@ describe('auth routes', () => {
     const ok = await b.post('/auth/step-up', { action: 'name_update', next: '/profile/contact', code });
     expect(ok.status).toBe(303);
     expect(ok.location).toBe('/profile/contact?flash=step_up_done');
-    expect(String(ok.headers['set-cookie'])).toMatch(/bss_portal_step_up=[A-Za-z0-9_-]{32}; Path=\/; Max-Age=60; HttpOnly; SameSite=Lax/);
+    expect(String(ok.headers['set-cookie'])).toMatch(/__Host-bss_portal_step_up=[A-Za-z0-9_-]{32}; Path=\/; Max-Age=60; HttpOnly; SameSite=Lax/);
     for (let i = 0; i < 4; i++) await b.post('/auth/step-up/start', { action: 'name_update', next: '/' });
     expect((await b.post('/auth/step-up/start', { action: 'name_update', next: '/' })).status).toBe(429);
   });

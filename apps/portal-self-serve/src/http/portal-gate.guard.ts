@@ -4,19 +4,23 @@ import type { FastifyReply } from 'fastify';
 import { ConsumeStepUpGrantCommand, RotateSessionCommand, safeNextPath, SessionResolver, StashStepUpActionCommand, type StepUpLabel } from '@bss/identity';
 import { NotFound } from '@bss/platform';
 import { runWithAuth, type AuthContext } from '@bss/policies';
-import { CSRF_COOKIE, CSRF_FIELD, CSRF_HEADER, parseCookies } from '@bss/web';
+import { CSRF_FIELD, CSRF_HEADER, parseCookieJar } from '@bss/web';
 import { CONFIRM, GATE, GATE_MISS, isPublicPath, PORTAL_ROUTE, STEP_UP, STEP_UP_WHEN, type GateLevel, type StepUpCondition } from './gates';
 import { formOf, type PortalRequest } from './portal-request';
 import { PortalRedirect, PortalRefusal } from './portal-redirect';
-import { PortalUi, SESSION_COOKIE, STEP_UP_COOKIE } from './portal-ui';
+import { csrfBindingOf, PortalUi } from './portal-ui';
 
 const CSRF_SECRET = /^[A-Za-z0-9_-]{32}$/;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+const DUPLICATE_COOKIE_COPY = "Your browser sent two copies of this site's sign-in cookies. Please clear this site's cookies and sign in again.";
+
 /**
- * The portal's one front door, per request: the CSRF secret (if the browser holds one), session
- * (with rotation at half-life), the route's gate (public < session < verified < linked; public only for allowlisted paths),
- * the CSRF check on writes, then the step-up gate. The customer id handlers use comes only from
+ * The portal's one front door, per request: the cookies (a security cookie sent twice is refused,
+ * never guessed between), the anonymous CSRF secret (if the browser holds one), session (with
+ * rotation at half-life), the route's gate (public < session < verified < linked; public only for
+ * allowlisted paths), the CSRF check on writes (bound to the session, see `csrfBindingOf`), then
+ * the step-up gate. The customer id handlers use comes only from
  * the session resolved here.
  */
 @Injectable()
@@ -36,16 +40,25 @@ export class PortalGateGuard implements CanActivate {
     if (!this.reflector.getAllAndOverride<boolean>(PORTAL_ROUTE, targets)) return true;
     const req = context.switchToHttp().getRequest<PortalRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
-    const cookies = parseCookies(req.headers.cookie);
+    const names = this.ui.cookieNames;
+    const jar = parseCookieJar(req.headers.cookie);
+    const cookies = jar.values;
+    req.portal = { csrfSecret: null, session: null, stepUpConsumed: false };
+    // Two values under one name (one planted from a sibling domain or another path) is ambiguous:
+    // refuse rather than pick one ("first wins" lets the planted one win).
+    if ([names.session, names.csrf, names.stepUp].some((name) => jar.duplicates.has(name))) {
+      throw new PortalRefusal('/', 'portal.cookie.duplicate', DUPLICATE_COOKIE_COPY, 400);
+    }
 
     // The secret is minted lazily, when a rendered page needs a token (PortalUi.csrfToken).
-    const cookieSecret = cookies[CSRF_COOKIE];
-    const csrfSecret = cookieSecret && CSRF_SECRET.test(cookieSecret) ? cookieSecret : null;
-    req.portal = { csrfSecret, session: null, stepUpConsumed: false };
+    const cookieSecret = cookies[names.csrf];
+    req.portal.csrfSecret = cookieSecret && CSRF_SECRET.test(cookieSecret) ? cookieSecret : null;
 
     const anon: Partial<AuthContext> = { actor: 'portal-anon', channel: 'portal-self-serve', serviceIdentity: 'portal_self_serve' };
     // No session cookie (most public traffic): nothing to look up.
-    let session = cookies[SESSION_COOKIE] ? await this.sessions.resolve(cookies[SESSION_COOKIE]) : null;
+    let session = cookies[names.session] ? await this.sessions.resolve(cookies[names.session]) : null;
+    // The session the browser proved it holds; a step-up grant it earned is bound to this id.
+    const presentedSessionId = session?.sessionId ?? null;
     if (session?.dueForRotation) {
       const fresh = await runWithAuth({ ...anon, actor: session.email }, () => this.rotate.execute({ sessionId: session!.sessionId }));
       if (fresh) {
@@ -72,7 +85,7 @@ export class PortalGateGuard implements CanActivate {
       const form = formOf(req);
       const header = req.headers[CSRF_HEADER];
       const presented = (Array.isArray(header) ? header[0] : header) ?? form[CSRF_FIELD];
-      if (!this.ui.csrf.verify(csrfSecret ?? undefined, presented)) throw new PortalRefusal('/', 'portal.csrf.invalid', 'Your form expired. Please go back and try again.', 403);
+      if (!this.ui.csrf.verify(csrfBindingOf(req.portal), presented)) throw new PortalRefusal('/', 'portal.csrf.invalid', 'Your form expired. Please go back and try again.', 403);
     }
 
     const confirmBack = this.reflector.get<((params: Record<string, string>) => string) | undefined>(CONFIRM, context.getHandler());
@@ -83,7 +96,7 @@ export class PortalGateGuard implements CanActivate {
     }
 
     const label = this.reflector.get<StepUpLabel | undefined>(STEP_UP, context.getHandler());
-    if (label && (await this.stepUpApplies(context, req))) await this.stepUpGate(req, reply, label, cookies, anon);
+    if (label && (await this.stepUpApplies(context, req))) await this.stepUpGate(req, reply, label, cookies, anon, presentedSessionId!);
     return true;
   }
 
@@ -93,18 +106,25 @@ export class PortalGateGuard implements CanActivate {
     return !when || this.moduleRef.get(when, { strict: false }).applies(req);
   }
 
-  private async stepUpGate(req: PortalRequest, reply: FastifyReply, label: StepUpLabel, cookies: Record<string, string>, anon: Partial<AuthContext>): Promise<void> {
+  private async stepUpGate(
+    req: PortalRequest,
+    reply: FastifyReply,
+    label: StepUpLabel,
+    cookies: Record<string, string>,
+    anon: Partial<AuthContext>,
+    presentedSessionId: string,
+  ): Promise<void> {
     const session = req.portal.session!;
     req.portal.stepUpLabel = label;
     const form = formOf(req);
     const header = req.headers['x-bss-stepup-token'] ?? req.headers['x-bss-step-up-token'];
-    const grant = (Array.isArray(header) ? header[0] : header) ?? form.step_up_token ?? cookies[STEP_UP_COOKIE];
+    const grant = (Array.isArray(header) ? header[0] : header) ?? form.step_up_token ?? cookies[this.ui.cookieNames.stepUp];
     const auth = { ...anon, actor: session.email, customerId: session.customerId ?? undefined };
     if (grant && /^[A-Za-z0-9_-]{32}$/.test(grant)) {
-      const ok = await runWithAuth(auth, () => this.consumeGrant.execute({ identityId: session.identityId, label, grant }));
+      const ok = await runWithAuth(auth, () => this.consumeGrant.execute({ sessionId: presentedSessionId, identityId: session.identityId, label, grant }));
       if (ok) {
         req.portal.stepUpConsumed = true;
-        if (cookies[STEP_UP_COOKIE]) this.ui.clearStepUpCookie(reply);
+        if (cookies[this.ui.cookieNames.stepUp]) this.ui.clearStepUpCookie(reply);
         return;
       }
     }

@@ -2,7 +2,19 @@ import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { IDENTITY_CONFIG, TokenHasher, type IdentityConfig } from '@bss/identity';
-import { appendSetCookie, CSRF_COOKIE, CsrfProtection, PortalResponder, serializeCookie, StaticAssets, ViewRenderer, type PageView, type ViewLocals } from '@bss/web';
+import {
+  appendSetCookie,
+  CSRF_COOKIE,
+  CsrfProtection,
+  hostCookieName,
+  PortalResponder,
+  serializeCookie,
+  StaticAssets,
+  ViewRenderer,
+  type CsrfBinding,
+  type PageView,
+  type ViewLocals,
+} from '@bss/web';
 import type { PortalRequest } from './portal-request';
 import { copyForRule, FLASH_COPY } from './rule-copy';
 
@@ -11,6 +23,17 @@ export const PORTAL_VIEWS_DIR = join(__dirname, '..', '..', 'src');
 
 export const SESSION_COOKIE = 'bss_portal_session';
 export const STEP_UP_COOKIE = 'bss_portal_step_up';
+
+/** The names the browser holds: `__Host-` prefixed unless the plain-http dev mode is on (see `hostCookieName`). */
+export interface PortalCookieNames {
+  session: string;
+  csrf: string;
+  stepUp: string;
+}
+
+export function portalCookieNames(secure: boolean): PortalCookieNames {
+  return { session: hostCookieName(SESSION_COOKIE, secure), csrf: hostCookieName(CSRF_COOKIE, secure), stepUp: hostCookieName(STEP_UP_COOKIE, secure) };
+}
 
 export const BRAND = { name: 'BSS Mobile', tagline: 'Prepaid eSIM plans. No contract, no surprises.' } as const;
 
@@ -23,6 +46,7 @@ export interface Flash {
 @Injectable()
 export class PortalUi {
   readonly csrf: CsrfProtection;
+  readonly cookieNames: PortalCookieNames;
   private readonly responder: PortalResponder;
   private readonly asset = (name: string): string => this.assets.url(name);
 
@@ -32,6 +56,7 @@ export class PortalUi {
     @Inject(IDENTITY_CONFIG) readonly config: IdentityConfig,
   ) {
     this.csrf = new CsrfProtection(hasher.derive('csrf'));
+    this.cookieNames = portalCookieNames(config.secureCookies);
     this.responder = new PortalResponder(
       new ViewRenderer(PORTAL_VIEWS_DIR),
       (req) => this.baseLocals(req as PortalRequest),
@@ -52,34 +77,35 @@ export class PortalUi {
   }
 
   setSessionCookie(reply: FastifyReply, token: string): void {
-    appendSetCookie(reply, serializeCookie(SESSION_COOKIE, token, { maxAgeSeconds: this.config.sessionTtlSeconds, secure: this.config.secureCookies }));
+    appendSetCookie(reply, serializeCookie(this.cookieNames.session, token, { maxAgeSeconds: this.config.sessionTtlSeconds, secure: this.config.secureCookies }));
   }
 
   clearSessionCookie(reply: FastifyReply): void {
-    appendSetCookie(reply, serializeCookie(SESSION_COOKIE, '', { clear: true, secure: this.config.secureCookies }));
+    appendSetCookie(reply, serializeCookie(this.cookieNames.session, '', { clear: true, secure: this.config.secureCookies }));
   }
 
   setStepUpCookie(reply: FastifyReply, grant: string): void {
-    appendSetCookie(reply, serializeCookie(STEP_UP_COOKIE, grant, { maxAgeSeconds: this.config.stepUpGrantTtlSeconds, secure: this.config.secureCookies }));
+    appendSetCookie(reply, serializeCookie(this.cookieNames.stepUp, grant, { maxAgeSeconds: this.config.stepUpGrantTtlSeconds, secure: this.config.secureCookies }));
   }
 
   clearStepUpCookie(reply: FastifyReply): void {
-    appendSetCookie(reply, serializeCookie(STEP_UP_COOKIE, '', { clear: true, secure: this.config.secureCookies }));
+    appendSetCookie(reply, serializeCookie(this.cookieNames.stepUp, '', { clear: true, secure: this.config.secureCookies }));
   }
 
   /**
-   * The request's CSRF token. Anonymous visitors of pages without a form never reach here, so they
-   * get no secret, no HMAC and no Set-Cookie; the first page with a form mints the secret cookie.
+   * The request's CSRF token, bound to the signed-in session, or for an anonymous visitor to the
+   * secret cookie. Anonymous visitors of pages without a form never reach here, so they get no
+   * secret, no HMAC and no Set-Cookie; the first page with a form mints the secret cookie.
    */
   csrfToken(req: PortalRequest, reply: FastifyReply): string {
     const portal = req.portal;
     if (!portal) return '';
     if (portal.csrfToken) return portal.csrfToken;
-    if (!portal.csrfSecret) {
+    if (!portal.session && !portal.csrfSecret) {
       portal.csrfSecret = CsrfProtection.newSecret();
-      appendSetCookie(reply, serializeCookie(CSRF_COOKIE, portal.csrfSecret, { secure: this.config.secureCookies }));
+      appendSetCookie(reply, serializeCookie(this.cookieNames.csrf, portal.csrfSecret, { secure: this.config.secureCookies }));
     }
-    portal.csrfToken = this.csrf.tokenFor(portal.csrfSecret);
+    portal.csrfToken = this.csrf.tokenFor(csrfBindingOf(portal)!);
     return portal.csrfToken;
   }
 
@@ -93,6 +119,12 @@ export class PortalUi {
       path: req.url,
     };
   }
+}
+
+/** What this request's CSRF token must be bound to: its session if signed in, else its anonymous cookie secret. */
+export function csrfBindingOf(portal: Pick<PortalRequest['portal'], 'session' | 'csrfSecret'>): CsrfBinding | null {
+  if (portal.session) return { kind: 'session', secret: portal.session.csrfSecret };
+  return portal.csrfSecret ? { kind: 'anonymous', secret: portal.csrfSecret } : null;
 }
 
 /** `?flash=<key>` after success, `?err=<rule>` after a refusal: fixed copy only, never text from the URL. */

@@ -62,7 +62,7 @@ describe('public pages', () => {
     expect(plans.headers['x-frame-options']).toBe('DENY');
 
     const login = await b.get('/auth/login');
-    expect(String(login.headers['set-cookie'])).toMatch(/^bss_portal_csrf=[A-Za-z0-9_-]{32}; Path=\/; HttpOnly; SameSite=Lax/);
+    expect(String(login.headers['set-cookie'])).toMatch(/^__Host-bss_portal_csrf=[A-Za-z0-9_-]{32}; Path=\/; HttpOnly; SameSite=Lax; Secure/);
     const token = /name="_csrf" value="([A-Za-z0-9_-]{43})"/.exec(login.body)![1];
     expect(token).toBe(b.csrf);
     // The same browser keeps its secret: the next form page reuses it and sets no new cookie.

@@ -18,14 +18,23 @@ export interface PortalTestApp {
   close(): Promise<void>;
 }
 
-/** The whole portal over a fresh migrated + seeded database, for Fastify inject tests. */
-export async function createPortalTestApp(options: { workers?: boolean } = {}): Promise<PortalTestApp> {
+export interface RegisteredRoute {
+  method: string | string[];
+  url: string;
+}
+
+/**
+ * The whole portal over a fresh migrated + seeded database, for Fastify inject tests. `onRoute`
+ * sees every route Fastify registers (its route table), for tests that must cover all of them.
+ */
+export async function createPortalTestApp(options: { workers?: boolean; onRoute?: (route: RegisteredRoute) => void } = {}): Promise<PortalTestApp> {
   process.env.BSS_API_TOKEN = TEST_API_TOKEN;
   process.env.BSS_PORTAL_SELF_SERVE_API_TOKEN = TEST_PORTAL_TOKEN;
   process.env.BSS_PORTAL_TOKEN_PEPPER ??= 'portal-test-pepper-'.padEnd(48, 'z');
   process.env.BSS_PROVISIONING_DELAY_SCALE ??= '0';
   const url = await createTestDatabase();
   const app = await createHttpApp(PortalAppModule.forRoot({ databaseUrl: url, workers: options.workers ?? false }), { logRequests: false });
+  if (options.onRoute) app.getHttpAdapter().getInstance().addHook('onRoute', options.onRoute);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const db = app.get(Database);

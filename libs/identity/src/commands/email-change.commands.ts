@@ -115,8 +115,8 @@ export class VerifyEmailChangeCommand {
     const judged = await this.uow.run(async (w) => {
       const limit = this.config.limits.emailChangeVerifyPerIdentity;
       await lockAttemptKey(w.tx, 'email_change_verify', dto.identityId);
-      if (isRateLimited(await countAttempts(w.tx, 'email_change_verify', { ip: `identity:${dto.identityId}` }, limit, w.now), limit)) {
-        await recordAttempt(w.tx, w.now, w.auth.tenant, 'email_change_verify', 'rate_limited', { ip: `identity:${dto.identityId}` });
+      if (isRateLimited(await countAttempts(w.tx, 'email_change_verify', { ip: `identity:${dto.identityId}` }, limit), limit)) {
+        await recordAttempt(w.tx, w.auth.tenant, 'email_change_verify', 'rate_limited', { ip: `identity:${dto.identityId}` });
         return { status: 'rate_limited' as const };
       }
       const pending = await w.tx.find(EmailChangePendingEntity, { where: { identityId: dto.identityId, status: 'pending' }, order: { issuedAt: 'DESC' }, take: 1 });
@@ -124,7 +124,7 @@ export class VerifyEmailChangeCommand {
       if (judgement.outcome === 'success') return { status: 'matched' as const, pendingId: judgement.token.id };
       const reason = judgement.outcome === 'no_active_token' ? ('no_active_pending' as const) : judgement.outcome;
       if (reason === 'expired') await w.tx.update(EmailChangePendingEntity, { id: pending[0].id }, { status: 'expired' });
-      await recordAttempt(w.tx, w.now, w.auth.tenant, 'email_change_verify', judgement.outcome, { ip: `identity:${dto.identityId}` });
+      await recordAttempt(w.tx, w.auth.tenant, 'email_change_verify', judgement.outcome, { ip: `identity:${dto.identityId}` });
       return { status: 'failed' as const, reason };
     });
     if (judged.status !== 'matched') return judged;
@@ -144,7 +144,7 @@ export class VerifyEmailChangeCommand {
       pending.status = 'consumed';
       pending.consumedAt = w.now;
       await w.tx.save(pending);
-      await recordAttempt(w.tx, w.now, w.auth.tenant, 'email_change_verify', 'success', { ip: `identity:${dto.identityId}` });
+      await recordAttempt(w.tx, w.auth.tenant, 'email_change_verify', 'success', { ip: `identity:${dto.identityId}` });
       await w.emit({ eventType: 'email_change.completed', aggregateType: 'identity', aggregateId: identity.id, payload: { customerId: customer.id, pendingId: pending.id, previousDomain: previous.split('@')[1] } });
       return { status: 'ok' as const, email: pending.newEmail };
     });

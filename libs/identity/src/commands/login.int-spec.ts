@@ -82,6 +82,49 @@ describe('portal login', () => {
     expect(await verify.execute({ email: 'eve@example.sg', code })).toEqual({ status: 'rate_limited' });
   });
 
+  it('a stranger guessing from one IP locks out only that IP, not the owner elsewhere (#16.5)', async () => {
+    await start.execute({ email: 'own@example.sg', ip: '10.0.5.1' });
+    const { code } = await lastLoginMail(app, 'own@example.sg');
+    const wrong = code === '999999' ? '888888' : '999999';
+    for (let i = 0; i < 10; i++) expect(await verify.execute({ email: 'own@example.sg', code: wrong, ip: '192.0.2.66' })).toMatchObject({ status: 'failed' });
+    expect(await verify.execute({ email: 'own@example.sg', code, ip: '192.0.2.66' })).toEqual({ status: 'rate_limited' });
+    expect(await verify.execute({ email: 'own@example.sg', code, ip: '10.0.5.1' })).toMatchObject({ status: 'ok' });
+  });
+
+  it('a successful sign-in is not counted as a failure', async () => {
+    await start.execute({ email: 'ok@example.sg', ip: '10.0.8.1' });
+    const { code } = await lastLoginMail(app, 'ok@example.sg');
+    const wrong = code === '999999' ? '888888' : '999999';
+    for (let i = 0; i < 9; i++) await verify.execute({ email: 'ok@example.sg', code: wrong, ip: '10.0.8.1' });
+    expect(await verify.execute({ email: 'ok@example.sg', code, ip: '10.0.8.1' })).toMatchObject({ status: 'ok' });
+    expect(await verify.execute({ email: 'ok@example.sg', code: wrong, ip: '10.0.8.1' })).toMatchObject({ status: 'failed' });
+  });
+
+  it('guesses spread over many IPs still hit the per-email cap (#16.5)', async () => {
+    await start.execute({ email: 'many@example.sg', ip: '10.0.6.1' });
+    const { code } = await lastLoginMail(app, 'many@example.sg');
+    const wrong = code === '999999' ? '888888' : '999999';
+    for (let ip = 0; ip < 5; ip++) {
+      for (let i = 0; i < 10; i++) await verify.execute({ email: 'many@example.sg', code: wrong, ip: `192.0.2.${ip}` });
+    }
+    expect(await verify.execute({ email: 'many@example.sg', code, ip: '10.0.6.1' })).toEqual({ status: 'rate_limited' });
+  });
+
+  it('advancing the platform clock resets no security window (#16.6)', async () => {
+    const clock = (await app.clock.state()).now;
+    try {
+      for (let i = 0; i < 3; i++) await start.execute({ email: 'wall@example.sg', ip: '10.0.7.1' });
+      expect(await start.execute({ email: 'wall@example.sg', ip: '10.0.7.1' })).toMatchObject({ status: 'rate_limited', scope: 'email' });
+      const { code } = await lastLoginMail(app, 'wall@example.sg');
+      for (let i = 0; i < 10; i++) await verify.execute({ email: 'wall@example.sg', code: code === '999999' ? '888888' : '999999', ip: '10.0.7.1' });
+      await app.clock.advance('2h');
+      expect(await start.execute({ email: 'wall@example.sg', ip: '10.0.7.1' })).toMatchObject({ status: 'rate_limited', scope: 'email' });
+      expect(await verify.execute({ email: 'wall@example.sg', code, ip: '10.0.7.1' })).toEqual({ status: 'rate_limited' });
+    } finally {
+      await app.clock.freeze(clock);
+    }
+  });
+
   it('auto-links an identity whose email is a live CRM email (registered)', async () => {
     const customer = await app.get(CreateCustomerCommand).execute({ givenName: 'Fay', familyName: 'Tan', email: 'fay@example.sg', phone: '+6591230001' });
     await start.execute({ email: 'FAY@example.sg', ip: '10.0.3.1' });

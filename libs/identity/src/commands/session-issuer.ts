@@ -8,6 +8,8 @@ export interface IssuedSession {
   /** Plaintext, for the cookie only; the table keeps its SHA-256. */
   token: string;
   expiresAt: Date;
+  /** Server-side only: the portal derives the session's CSRF token from it. */
+  csrfSecret: string;
 }
 
 /**
@@ -18,14 +20,18 @@ export interface IssuedSession {
 export class SessionIssuer {
   constructor(@Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig) {}
 
-  async issue(w: WriteScope, identityId: string): Promise<IssuedSession> {
+  /**
+   * `csrfSecret` carries the CSRF binding over a rotation (same browser, same open forms); a new
+   * sign-in gets a fresh one, so nothing minted before it passes afterwards.
+   */
+  async issue(w: WriteScope, identityId: string, csrfSecret: string = newUrlToken()): Promise<IssuedSession> {
     const token = newUrlToken();
     const sessionId = longId('SES');
     const expiresAt = new Date(w.now.getTime() + this.config.sessionTtlSeconds * 1000);
     await w.tx.query(
-      `insert into portal_auth.session (id, token_hash, identity_id, issued_at, expires_at, last_seen_at, tenant_id) values ($1, $2, $3, $4, $5, $4, $6)`,
-      [sessionId, sha256Hex(token), identityId, w.now, expiresAt, w.auth.tenant],
+      `insert into portal_auth.session (id, token_hash, identity_id, issued_at, expires_at, last_seen_at, csrf_secret, tenant_id) values ($1, $2, $3, $4, $5, $4, $6, $7)`,
+      [sessionId, sha256Hex(token), identityId, w.now, expiresAt, csrfSecret, w.auth.tenant],
     );
-    return { sessionId, token, expiresAt };
+    return { sessionId, token, expiresAt, csrfSecret };
   }
 }

@@ -19,6 +19,8 @@ export interface ResolvedSession {
   expiresAt: Date;
   /** Old enough (≥ TTL/2) to be swapped for a fresh one on this request. */
   dueForRotation: boolean;
+  /** What the portal derives this session's CSRF token from (kept across rotation). */
+  csrfSecret: string;
 }
 
 interface SessionRow {
@@ -31,6 +33,7 @@ interface SessionRow {
   status: IdentityStatus;
   customer_id: string | null;
   email_verified_at: Date | null;
+  csrf_secret: string;
 }
 
 const TOKEN = /^[A-Za-z0-9_-]{32}$/;
@@ -54,7 +57,7 @@ export class SessionResolver {
     if (!token || !TOKEN.test(token)) return null;
     const now = await this.clock.now();
     const [row] = await this.db.query<SessionRow>(
-      `select s.id, s.identity_id, s.issued_at, s.expires_at, s.last_seen_at, i.email, i.status, i.customer_id, i.email_verified_at
+      `select s.id, s.identity_id, s.issued_at, s.expires_at, s.last_seen_at, s.csrf_secret, i.email, i.status, i.customer_id, i.email_verified_at
          from portal_auth.session s join portal_auth.identity i on i.id = s.identity_id
         where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2 and i.status <> 'deleted'`,
       [sha256Hex(token), now],
@@ -73,6 +76,7 @@ export class SessionResolver {
       issuedAt: row.issued_at,
       expiresAt: row.expires_at,
       dueForRotation: now.getTime() - row.issued_at.getTime() >= (this.config.sessionTtlSeconds * 1000) / 2,
+      csrfSecret: row.csrf_secret,
     };
   }
 }
@@ -81,7 +85,10 @@ export class SessionIdInput {
   @IsString() @Matches(/^SES-[0-9a-f]{16}$/) sessionId!: string;
 }
 
-/** `session.rotate`: a fresh session replaces one past half its life; the old id stops working at once. */
+/**
+ * `session.rotate`: a fresh session replaces one past half its life; the old id stops working at
+ * once. The CSRF secret moves with it, so forms already open in that browser still submit.
+ */
 @Verb({ name: 'session.rotate', input: SessionIdInput, summary: 'Replaces a portal session past half its life with a fresh one', cliExempt: 'the portal gate rotates the session cookie of the request it is serving' })
 @Injectable()
 export class RotateSessionCommand {
@@ -98,7 +105,7 @@ export class RotateSessionCommand {
       old.revokedAt = w.now;
       old.revokedReason = 'rotated';
       await w.tx.save(old);
-      const fresh = await this.issuer.issue(w, old.identityId);
+      const fresh = await this.issuer.issue(w, old.identityId, old.csrfSecret);
       await w.emit({ eventType: 'session.rotated', aggregateType: 'identity', aggregateId: old.identityId, payload: { from: old.id, to: fresh.sessionId } });
       return fresh;
     });

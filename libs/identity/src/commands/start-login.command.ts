@@ -46,11 +46,11 @@ export class StartLoginCommand {
     const ip = dto.ip ?? 'unknown';
     await lockAttemptKey(w.tx, 'login_start', `email:${email}`);
     await lockAttemptKey(w.tx, 'login_start', `ip:${ip}`);
-    const perEmail = await countAttempts(w.tx, 'login_start', { email }, this.config.limits.loginPerEmail, w.now);
-    const perIp = await countAttempts(w.tx, 'login_start', { ip }, this.config.limits.loginPerIp, w.now);
+    const perEmail = await countAttempts(w.tx, 'login_start', { email }, this.config.limits.loginPerEmail);
+    const perIp = await countAttempts(w.tx, 'login_start', { ip }, this.config.limits.loginPerIp);
     const scope = isRateLimited(perEmail, this.config.limits.loginPerEmail) ? 'email' : isRateLimited(perIp, this.config.limits.loginPerIp) ? 'ip' : null;
     if (scope) {
-      await recordAttempt(w.tx, w.now, w.auth.tenant, 'login_start', 'rate_limited', { email, ip });
+      await recordAttempt(w.tx, w.auth.tenant, 'login_start', 'rate_limited', { email, ip });
       await w.emit({ eventType: 'login.rate_limited', aggregateType: 'identity', aggregateId: email, payload: { stage: 'login_start', scope } });
       return { status: 'rate_limited', email, scope };
     }
@@ -82,7 +82,7 @@ export class StartLoginCommand {
         [longId('LTK'), identity.id, kind, this.hasher.hash(kind, identity.id, value), batch, w.now, expiresAt, w.auth.tenant],
       );
     }
-    await recordAttempt(w.tx, w.now, w.auth.tenant, 'login_start', 'issued', { email, ip });
+    await recordAttempt(w.tx, w.auth.tenant, 'login_start', 'issued', { email, ip });
     await w.emit({ eventType: 'login.started', aggregateType: 'identity', aggregateId: identity.id, payload: { expiresAt: expiresAt.toISOString() } });
 
     const query = new URLSearchParams({ email, token: link });

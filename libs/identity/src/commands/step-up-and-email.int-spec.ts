@@ -31,6 +31,13 @@ describe('step-up and email change', () => {
   });
   afterAll(() => app.close());
 
+  /** Another session of the same identity (another browser). */
+  const signIn = async (ip: string) => {
+    await app.get(StartLoginCommand).execute({ email: 'ada@example.sg', ip });
+    const ok = await app.get(VerifyLoginCommand).execute({ email: 'ada@example.sg', code: await codeFrom(app, 'ada@example.sg', 'portal.login'), ip });
+    if (ok.status !== 'ok') throw new Error('login');
+    return ok;
+  };
   const scope = () => ({ sessionId: session.sessionId, identityId: session.identityId });
   const stepUp = async (label: 'name_update' | 'payment_method_remove' | 'vas_purchase') => {
     expect(await app.get(StartStepUpCommand).execute({ ...scope(), label })).toEqual({ status: 'sent' });
@@ -44,9 +51,19 @@ describe('step-up and email change', () => {
     if (verified.status !== 'ok') throw new Error('verify');
     expect(verified.stash).toEqual({ targetUrl: '/profile/contact/name/update?x=1', payload: { givenName: 'Ada' }, redacted: false });
     const consume = app.get(ConsumeStepUpGrantCommand);
-    expect(await consume.execute({ identityId: session.identityId, label: 'payment_method_remove', grant: verified.grant })).toBe(false);
-    expect(await consume.execute({ identityId: session.identityId, label: 'name_update', grant: verified.grant })).toBe(true);
-    expect(await consume.execute({ identityId: session.identityId, label: 'name_update', grant: verified.grant })).toBe(false);
+    expect(await consume.execute({ ...scope(), label: 'payment_method_remove', grant: verified.grant })).toBe(false);
+    expect(await consume.execute({ ...scope(), label: 'name_update', grant: verified.grant })).toBe(true);
+    expect(await consume.execute({ ...scope(), label: 'name_update', grant: verified.grant })).toBe(false);
+  });
+
+  it('a grant earned in session A does not authorise session B of the same identity (#16.4)', async () => {
+    const other = await signIn('10.7.7.7');
+    expect(other.identityId).toBe(session.identityId);
+    const verified = await stepUp('name_update');
+    if (verified.status !== 'ok') throw new Error('verify');
+    const consume = app.get(ConsumeStepUpGrantCommand);
+    expect(await consume.execute({ sessionId: other.sessionId, identityId: session.identityId, label: 'name_update', grant: verified.grant })).toBe(false);
+    expect(await consume.execute({ ...scope(), label: 'name_update', grant: verified.grant })).toBe(true);
   });
 
   it('grants expire after 60 s', async () => {
@@ -54,7 +71,7 @@ describe('step-up and email change', () => {
     if (verified.status !== 'ok') throw new Error('verify');
     expect(verified.stash).toBeNull();
     await app.clock.advance('61s');
-    expect(await app.get(ConsumeStepUpGrantCommand).execute({ identityId: session.identityId, label: 'vas_purchase', grant: verified.grant })).toBe(false);
+    expect(await app.get(ConsumeStepUpGrantCommand).execute({ ...scope(), label: 'vas_purchase', grant: verified.grant })).toBe(false);
   });
 
   it('card numbers are never stashed', async () => {
@@ -69,13 +86,18 @@ describe('step-up and email change', () => {
     expect(JSON.stringify(rows[0].payload_json)).not.toContain('4242');
   });
 
-  it('the 6th step-up start per session in 15 minutes is rate limited; verify checks are limited too', async () => {
-    await app.clock.advance('16m');
-    for (let i = 0; i < 5; i++) expect(await app.get(StartStepUpCommand).execute({ ...scope(), label: 'name_update' })).toEqual({ status: 'sent' });
-    expect(await app.get(StartStepUpCommand).execute({ ...scope(), label: 'name_update' })).toEqual({ status: 'rate_limited' });
-    for (let i = 0; i < 10; i++) await app.get(VerifyStepUpCommand).execute({ ...scope(), label: 'name_update', code: '000000' });
+  it('the 6th step-up start per session in 15 minutes is rate limited; verify checks are limited too; clock advance resets neither (#16.6)', async () => {
+    const fresh = await signIn('10.7.7.8');
+    const own = { sessionId: fresh.sessionId, identityId: fresh.identityId };
+    for (let i = 0; i < 5; i++) expect(await app.get(StartStepUpCommand).execute({ ...own, label: 'name_update' })).toEqual({ status: 'sent' });
+    expect(await app.get(StartStepUpCommand).execute({ ...own, label: 'name_update' })).toEqual({ status: 'rate_limited' });
+    for (let i = 0; i < 10; i++) await app.get(VerifyStepUpCommand).execute({ ...own, label: 'name_update', code: '000000' });
     const code = await codeFrom(app, 'ada@example.sg', 'portal.step_up');
-    expect(await app.get(VerifyStepUpCommand).execute({ ...scope(), label: 'name_update', code })).toEqual({ status: 'rate_limited' });
+    expect(await app.get(VerifyStepUpCommand).execute({ ...own, label: 'name_update', code })).toEqual({ status: 'rate_limited' });
+    // The windows are wall time: moving the business clock past them changes nothing.
+    await app.clock.advance('16m');
+    expect(await app.get(StartStepUpCommand).execute({ ...own, label: 'name_update' })).toEqual({ status: 'rate_limited' });
+    expect(await app.get(VerifyStepUpCommand).execute({ ...own, label: 'name_update', code })).toEqual({ status: 'rate_limited' });
   });
 
   it('an address already in use is refused and no code is sent', async () => {

@@ -48,6 +48,8 @@ export class VerifyStepUpInput extends StepUpScopeInput {
 }
 
 export class ConsumeStepUpGrantInput {
+  /** The session presenting the grant: only the session that earned it may spend it. */
+  @IsString() @Matches(SESSION_ID) sessionId!: string;
   @IsString() @Matches(IDENTITY_ID) identityId!: string;
   @IsIn(STEP_UP_LABELS) label!: StepUpLabel;
   @IsString() @Matches(/^[A-Za-z0-9_-]{32}$/) grant!: string;
@@ -94,8 +96,8 @@ export class StartStepUpCommand {
       await lockAttemptKey(w.tx, 'step_up_start', key.ip!);
       const identity = await w.tx.findOne(IdentityEntity, { where: { id: dto.identityId } });
       if (!identity) throw new NotFound('identity', dto.identityId);
-      if (isRateLimited(await countAttempts(w.tx, 'step_up_start', key, this.config.limits.stepUpPerSession, w.now), this.config.limits.stepUpPerSession)) {
-        await recordAttempt(w.tx, w.now, w.auth.tenant, 'step_up_start', 'rate_limited', { ...key, email: undefined });
+      if (isRateLimited(await countAttempts(w.tx, 'step_up_start', key, this.config.limits.stepUpPerSession), this.config.limits.stepUpPerSession)) {
+        await recordAttempt(w.tx, w.auth.tenant, 'step_up_start', 'rate_limited', { ...key, email: undefined });
         return { status: 'rate_limited' as const };
       }
       const code = newOtp();
@@ -104,7 +106,7 @@ export class StartStepUpCommand {
         `insert into portal_auth.login_token (id, identity_id, kind, code_hash, action_label, session_id, issued_at, expires_at, tenant_id) values ($1,$2,'step_up',$3,$4,$5,$6,$7,$8)`,
         [longId('LTK'), identity.id, this.hasher.hash(`step_up:${dto.label}`, identity.id, code), dto.label, dto.sessionId, w.now, expiresAt, w.auth.tenant],
       );
-      await recordAttempt(w.tx, w.now, w.auth.tenant, 'step_up_start', 'issued', key);
+      await recordAttempt(w.tx, w.auth.tenant, 'step_up_start', 'issued', key);
       await w.emit({ eventType: 'step_up.started', aggregateType: 'identity', aggregateId: identity.id, payload: { label: dto.label, sessionId: dto.sessionId } });
       await this.outbox.send(w, {
         to: identity.email,
@@ -136,8 +138,8 @@ export class VerifyStepUpCommand {
     return this.uow.run(async (w) => {
       const key = sessionKey(dto.sessionId);
       await lockAttemptKey(w.tx, 'step_up_verify', key.ip!);
-      if (isRateLimited(await countAttempts(w.tx, 'step_up_verify', key, this.config.limits.stepUpVerifyPerSession, w.now), this.config.limits.stepUpVerifyPerSession)) {
-        await recordAttempt(w.tx, w.now, w.auth.tenant, 'step_up_verify', 'rate_limited', key);
+      if (isRateLimited(await countAttempts(w.tx, 'step_up_verify', key, this.config.limits.stepUpVerifyPerSession), this.config.limits.stepUpVerifyPerSession)) {
+        await recordAttempt(w.tx, w.auth.tenant, 'step_up_verify', 'rate_limited', key);
         return { status: 'rate_limited' as const };
       }
       const candidates = await w.tx.find(LoginTokenEntity, {
@@ -147,7 +149,7 @@ export class VerifyStepUpCommand {
       });
       const judgement = judgeCode(candidates, w.now, (hash) => this.hasher.matches(hash, `step_up:${dto.label}`, dto.identityId, dto.code));
       if (judgement.outcome !== 'success') {
-        await recordAttempt(w.tx, w.now, w.auth.tenant, 'step_up_verify', judgement.outcome, key);
+        await recordAttempt(w.tx, w.auth.tenant, 'step_up_verify', judgement.outcome, key);
         return { status: 'failed' as const, reason: judgement.outcome };
       }
       const spent = await updateReturning(w.tx, `update portal_auth.login_token set consumed_at = $1 where id = $2 and consumed_at is null returning id`, [w.now, judgement.token.id]);
@@ -166,7 +168,7 @@ export class VerifyStepUpCommand {
           returning target_url, payload_json`,
         [w.now, dto.sessionId, dto.label],
       );
-      await recordAttempt(w.tx, w.now, w.auth.tenant, 'step_up_verify', 'success', key);
+      await recordAttempt(w.tx, w.auth.tenant, 'step_up_verify', 'success', key);
       await w.emit({ eventType: 'step_up.verified', aggregateType: 'identity', aggregateId: dto.identityId, payload: { label: dto.label, sessionId: dto.sessionId, replay: !!stash } });
       const redacted = stash?.payload_json.__redacted === '1';
       const payload = { ...(stash?.payload_json ?? {}) };
@@ -176,7 +178,11 @@ export class VerifyStepUpCommand {
   }
 }
 
-/** Spends a grant atomically: same identity, same label, unexpired, once. Grants never cross labels. */
+/**
+ * Spends a grant atomically: same session, same identity, same label, unexpired, once. Grants never
+ * cross labels, nor sessions: a grant leaked from one browser does not authorise another browser
+ * signed in as the same identity.
+ */
 @Verb({ name: 'step_up_grant.consume', input: ConsumeStepUpGrantInput, summary: 'Spends a step-up grant on the action it was issued for', cliExempt: 'the portal gate spends the grant of the request it is serving' })
 @Injectable()
 export class ConsumeStepUpGrantCommand {
@@ -193,13 +199,13 @@ export class ConsumeStepUpGrantCommand {
         `update portal_auth.login_token set consumed_at = $1
           where id = (select id from portal_auth.login_token
                        where identity_id = $2 and kind = 'step_up_grant' and action_label = $3 and code_hash = $4
-                         and consumed_at is null and expires_at > $1
+                         and session_id = $5 and consumed_at is null and expires_at > $1
                        limit 1 for update skip locked)
           returning id`,
-        [w.now, dto.identityId, dto.label, this.hasher.hash('step_up_grant', dto.identityId, dto.grant)],
+        [w.now, dto.identityId, dto.label, this.hasher.hash('step_up_grant', dto.identityId, dto.grant), dto.sessionId],
       );
       if (rows.length === 0) return false;
-      await w.emit({ eventType: 'step_up.grant_consumed', aggregateType: 'identity', aggregateId: dto.identityId, payload: { label: dto.label } });
+      await w.emit({ eventType: 'step_up.grant_consumed', aggregateType: 'identity', aggregateId: dto.identityId, payload: { label: dto.label, sessionId: dto.sessionId } });
       return true;
     });
   }

@@ -8,6 +8,7 @@ import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
 import { IdentityEntity } from '../domain/identity.entity';
 import { nextIdentityStatus } from '../domain/identity.state';
 import { LoginTokenEntity } from '../domain/login-token.entity';
+import type { AttemptOutcome } from '../domain/identity.values';
 import { TokenHasher } from '../domain/tokens';
 import { judgeCode, normaliseEmail } from '../policies/login.policies';
 import { isRateLimited } from '../policies/rate-limit.policies';
@@ -23,6 +24,13 @@ export class VerifyLoginInput {
   @IsOptional() @IsString() @MaxLength(64) ip?: string;
 }
 
+/**
+ * What counts against the verify limits: failed checks only. A success spends its tokens, so it
+ * guesses nothing; refused (rate-limited) attempts are logged but not counted either, so
+ * hammering a locked key does not extend the lock.
+ */
+const VERIFY_FAILURES = ['no_such_identity', 'no_active_token', 'expired', 'wrong_code'] as const satisfies readonly AttemptOutcome[];
+
 export type VerifyLoginFailure = 'no_such_identity' | 'no_active_token' | 'expired' | 'wrong_code';
 
 export type VerifyLoginResult =
@@ -31,10 +39,10 @@ export type VerifyLoginResult =
   | { status: 'rate_limited' };
 
 /**
- * `login.verify`: a code or a magic link. Every outcome is an attempt row (10 per email per 15
- * minutes, all outcomes, then 429 even for a right code). Success consumes the matched token AND
- * its sibling, stamps the email verified, auto-links the identity to the one CRM customer whose
- * live email it is, and opens a server-side session.
+ * `login.verify`: a code or a magic link. Every outcome is an attempt row; after 10 failures per
+ * (email, IP) or 50 per email in 15 wall-clock minutes, 429 even for a right code. Success
+ * consumes the matched token AND its sibling, stamps the email verified, auto-links the identity
+ * to the one CRM customer whose live email it is, and opens a server-side session.
  */
 @Verb({ name: 'login.verify', input: VerifyLoginInput, summary: 'Turns a valid sign-in code or magic link into a portal session', cliExempt: 'portal sign-in of the person at the browser; the code only reaches their inbox' })
 @Injectable()
@@ -60,12 +68,17 @@ export class VerifyLoginCommand {
     const email = dto.email;
     const ip = dto.ip ?? 'unknown';
     await lockAttemptKey(w.tx, 'login_verify', `email:${email}`);
-    if (isRateLimited(await countAttempts(w.tx, 'login_verify', { email }, this.config.limits.verifyPerEmail, w.now), this.config.limits.verifyPerEmail)) {
-      await recordAttempt(w.tx, w.now, w.auth.tenant, 'login_verify', 'rate_limited', { email, ip });
+    // Two limits: one per (email, IP), so a stranger guessing from elsewhere cannot lock the owner
+    // out, and a higher one per email, so spreading guesses over many IPs still stops somewhere.
+    const limits = this.config.limits;
+    const fromHere = await countAttempts(w.tx, 'login_verify', { email, ip }, limits.verifyPerEmailIp, VERIFY_FAILURES);
+    const everywhere = await countAttempts(w.tx, 'login_verify', { email }, limits.verifyPerEmail, VERIFY_FAILURES);
+    if (isRateLimited(fromHere, limits.verifyPerEmailIp) || isRateLimited(everywhere, limits.verifyPerEmail)) {
+      await recordAttempt(w.tx, w.auth.tenant, 'login_verify', 'rate_limited', { email, ip });
       return { status: 'rate_limited' };
     }
     const fail = async (reason: VerifyLoginFailure): Promise<VerifyLoginResult> => {
-      await recordAttempt(w.tx, w.now, w.auth.tenant, 'login_verify', reason, { email, ip });
+      await recordAttempt(w.tx, w.auth.tenant, 'login_verify', reason, { email, ip });
       return { status: 'failed', reason };
     };
 
@@ -95,7 +108,7 @@ export class VerifyLoginCommand {
     }
     await w.tx.save(identity);
     const session = await this.sessions.issue(w, identity.id);
-    await recordAttempt(w.tx, w.now, w.auth.tenant, 'login_verify', 'success', { email, ip });
+    await recordAttempt(w.tx, w.auth.tenant, 'login_verify', 'success', { email, ip });
     await w.emit({
       eventType: 'login.succeeded',
       aggregateType: 'identity',

@@ -11,5 +11,7 @@ export class PortalSessionEntity {
   @Column({ name: 'last_seen_at', type: 'timestamptz' }) lastSeenAt: Date;
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt: Date | null;
   @Column({ name: 'revoked_reason', type: 'text', nullable: true }) revokedReason: string | null;
+  /** The session's CSRF binding (synchronizer secret); never leaves the server. */
+  @Column({ name: 'csrf_secret', type: 'text' }) csrfSecret: string;
   @Column({ name: 'tenant_id', type: 'text' }) tenantId: string;
 }

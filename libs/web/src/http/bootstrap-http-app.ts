@@ -7,6 +7,7 @@ import * as pug from 'pug';
 import { acquireDatabase, envBool, envInt, envString, isBssError, LOGGER, type Logger } from '@bss/platform';
 import { ServiceTokens } from '@bss/policies';
 import { BssExceptionFilter } from './bss-exception.filter';
+import { trustedProxiesFromEnv } from './trusted-proxies';
 
 export interface HttpAppOptions {
   /** The app's pug templates; shared layouts/mixins resolve from libs/web/views as `/layouts/…`. */
@@ -21,7 +22,8 @@ export const SHARED_VIEWS_DIR = join(__dirname, '..', '..', 'views');
 export async function createHttpApp(module: Type<unknown> | DynamicModule, options: HttpAppOptions = {}): Promise<NestFastifyApplication> {
   // Refuse a weak or placeholder token before anything connects anywhere.
   ServiceTokens.fromEnv();
-  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 256 * 1024 });
+  // X-Forwarded-For only from configured proxies: otherwise any client picks its own `req.ip`.
+  const adapter = new FastifyAdapter({ trustProxy: trustedProxiesFromEnv(), bodyLimit: 256 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { logger: ['error', 'warn'], bufferLogs: false, abortOnError: false });
   const logger = app.get<Logger>(LOGGER);
   app.useGlobalFilters(new BssExceptionFilter(logger));

@@ -1,21 +1,47 @@
+/** A Cookie header's values, and the names sent more than once (which a gate must not guess between). */
+export interface CookieJar {
+  values: Record<string, string>;
+  duplicates: ReadonlySet<string>;
+}
+
 /** Minimal RFC 6265 cookie handling: the portal needs only a few first-party cookies. */
-export function parseCookies(header: string | string[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+export function parseCookieJar(header: string | string[] | undefined): CookieJar {
+  const values: Record<string, string> = {};
+  const duplicates = new Set<string>();
   const text = Array.isArray(header) ? header.join('; ') : header;
-  if (!text) return out;
+  if (!text) return { values, duplicates };
   for (const part of text.split(';')) {
     const eq = part.indexOf('=');
     if (eq <= 0) continue;
     const name = part.slice(0, eq).trim();
-    if (!name || name in out) continue;
+    if (!name) continue;
+    if (name in values) {
+      duplicates.add(name);
+      continue;
+    }
     const raw = part.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
     try {
-      out[name] = decodeURIComponent(raw);
+      values[name] = decodeURIComponent(raw);
     } catch {
-      out[name] = raw;
+      values[name] = raw;
     }
   }
-  return out;
+  return { values, duplicates };
+}
+
+/** The values alone (a repeated name keeps its first value); security cookies go through `parseCookieJar`. */
+export function parseCookies(header: string | string[] | undefined): Record<string, string> {
+  return parseCookieJar(header).values;
+}
+
+/**
+ * `__Host-<name>`: the browser accepts it only from a secure origin, host-only, with Path=/, so a
+ * sibling subdomain or a plain-http response cannot plant or shadow it. Over plain http (the
+ * `BSS_PORTAL_DEV_INSECURE_COOKIE=1` development mode) a browser drops `__Host-` cookies, which
+ * require Secure, so the plain name is used there.
+ */
+export function hostCookieName(name: string, secure: boolean): string {
+  return secure ? `__Host-${name}` : name;
 }
 
 export interface CookieOptions {

@@ -1,4 +1,4 @@
-import { appendSetCookie, parseCookies, serializeCookie } from './cookies';
+import { appendSetCookie, hostCookieName, parseCookieJar, parseCookies, serializeCookie } from './cookies';
 import { CsrfProtection } from './csrf';
 import { wantsFragment } from './page-or-fragment';
 import { SECURITY_HEADERS } from './security-headers';
@@ -16,15 +16,30 @@ describe('portal-ui helpers', () => {
     expect(headers['set-cookie']).toEqual(['a=1', 'b=2']);
   });
 
-  it('CSRF tokens verify only for their own secret and key', () => {
+  it('reports a cookie sent twice instead of silently picking one', () => {
+    const jar = parseCookieJar('s=1; t=2; s=3');
+    expect(jar.values).toEqual({ s: '1', t: '2' });
+    expect([...jar.duplicates]).toEqual(['s']);
+    expect(parseCookieJar('s=1; t=2').duplicates.size).toBe(0);
+  });
+
+  it('secure cookies get the __Host- prefix; the plain-http dev mode keeps the bare name', () => {
+    expect(hostCookieName('bss_portal_session', true)).toBe('__Host-bss_portal_session');
+    expect(hostCookieName('bss_portal_session', false)).toBe('bss_portal_session');
+  });
+
+  it('CSRF tokens verify only for their own binding and key', () => {
     const csrf = new CsrfProtection('key-1');
     const secret = CsrfProtection.newSecret();
-    const token = csrf.tokenFor(secret);
-    expect(csrf.verify(secret, token)).toBe(true);
-    expect(csrf.verify(CsrfProtection.newSecret(), token)).toBe(false);
-    expect(new CsrfProtection('key-2').verify(secret, token)).toBe(false);
-    expect(csrf.verify(secret, undefined)).toBe(false);
-    expect(csrf.verify(secret, secret)).toBe(false);
+    const session = { kind: 'session', secret } as const;
+    const token = csrf.tokenFor(session);
+    expect(csrf.verify(session, token)).toBe(true);
+    expect(csrf.verify({ kind: 'session', secret: CsrfProtection.newSecret() }, token)).toBe(false);
+    expect(csrf.verify({ kind: 'anonymous', secret }, token)).toBe(false);
+    expect(new CsrfProtection('key-2').verify(session, token)).toBe(false);
+    expect(csrf.verify(session, undefined)).toBe(false);
+    expect(csrf.verify(null, token)).toBe(false);
+    expect(csrf.verify(session, secret)).toBe(false);
   });
 
   it('page vs fragment is decided by HX-Request alone (boosted navigations get pages)', () => {
