@@ -137,6 +137,13 @@ export class EsimListInput extends Limit {
 export class IccidInput {
   @Matches(ICCID_PATTERN) iccid!: string;
 }
+export class ClockAdvanceInput {
+  @Matches(/^\d+[smhd]$/) duration!: string;
+}
+export class ClockFreezeInput {
+  /** ISO-8601 instant; no zone means UTC. Default: the current simulated now. */
+  @IsOptional() @IsString() @MaxLength(40) at?: string;
+}
 export class AuditListInput extends Limit {
   @IsOptional() @IsString() @MaxLength(64) aggregateId?: string;
   /** Exact type, or a prefix ending in `.` (e.g. `subscription.`). */
@@ -156,7 +163,7 @@ async function customer360(runtime: ToolRuntime, customerId: string) {
   };
 }
 
-/** Every operator read (profile `operator_cockpit`), named after its `bss` verb. */
+/** Every operator read (profile `operator_cockpit`), named after its `bss` verb, plus the clock writes. */
 export const OPERATOR_READ_TOOLS: readonly ToolDescriptor[] = [
   defineTool({
     name: 'customer.list',
@@ -419,6 +426,32 @@ export const OPERATOR_READ_TOOLS: readonly ToolDescriptor[] = [
     returns: '{now, mode, offsetSeconds, frozenAt}',
     input: NoInput,
     run: (rt) => service(rt, Clock).state(),
+  }),
+  // The platform clock is no context command (so not on the verb spine), but the operator's
+  // `bss clock advance|freeze|unfreeze` verbs are tools of the contract all the same.
+  defineTool({
+    name: 'clock.advance',
+    kind: 'write',
+    summary: 'Move the BSS clock forward by a duration such as 30m, 12h or 31d (renewals and expiries follow it)',
+    returns: '{now, mode, offsetSeconds, frozenAt}',
+    input: ClockAdvanceInput,
+    run: (rt, i: ClockAdvanceInput) => service(rt, Clock).advance(i.duration),
+  }),
+  defineTool({
+    name: 'clock.freeze',
+    kind: 'write',
+    summary: 'Stop the BSS clock at an instant (default: the current simulated now)',
+    returns: '{now, mode, offsetSeconds, frozenAt}',
+    input: ClockFreezeInput,
+    run: (rt, i: ClockFreezeInput) => service(rt, Clock).freeze(i.at),
+  }),
+  defineTool({
+    name: 'clock.unfreeze',
+    kind: 'write',
+    summary: 'Let the BSS clock run on wall time again, keeping its offset',
+    returns: '{now, mode, offsetSeconds, frozenAt}',
+    input: NoInput,
+    run: (rt) => service(rt, Clock).unfreeze(),
   }),
   defineTool({
     name: 'audit.list',
