@@ -58,7 +58,7 @@ export class ToolExecutor {
       if (request.args === null || typeof request.args !== 'object' || Array.isArray(request.args)) {
         throw new InvalidInput([{ field: '(arguments)', messages: ['arguments must be a JSON object'] }]);
       }
-      const input = await validateInput(tool.input, request.args);
+      const input = await validatedArgs(tool, request.args as Record<string, unknown>);
       const result = await runWithAuth(auth, () => this.run(tool, input, request.args as object));
       const full = toJson(result ?? null);
       return { ok: true, result: full, observation: JSON.stringify(compactForModel(full) ?? null) };
@@ -88,6 +88,17 @@ function verbCommand(name: string) {
   const verb = registeredVerbs().find((v) => v.name === name);
   if (!verb) throw new PolicyViolation('agent.tool.unregistered_verb', `verb ${name} is not registered`, { verb: name });
   return verb.command;
+}
+
+/**
+ * The arguments as the tool's input class. A tool without parameters has no class-validator
+ * metadata, which `validateInput` (forbidUnknownValues) would reject, so it only checks emptiness.
+ */
+async function validatedArgs(tool: ToolDescriptor, args: Record<string, unknown>): Promise<object> {
+  if (Object.keys(tool.inputSchema.properties ?? {}).length > 0) return validateInput(tool.input, args);
+  const extra = Object.keys(args);
+  if (extra.length) throw new InvalidInput(extra.map((field) => ({ field, messages: [`property ${field} should not exist`] })));
+  return new tool.input();
 }
 
 function failure(observation: Record<string, unknown>): ToolOutcome {
