@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AIMessageChunk, HumanMessage, SystemMessage, ToolMessage, type BaseMessage } from '@langchain/core/messages';
-import { UnitOfWork } from '@bss/audit';
+import { AuditLog } from '@bss/audit';
+import { Clock, Database } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import { createChatModel } from '../adapters/model-factory';
 import { assertProfilesConsistent, buildProfiles, profileTools, type ProfileName, type Profiles } from '../profiles/profiles';
@@ -228,24 +229,25 @@ export class AgentRunner {
     ended: AgentEvent,
   ): Promise<void> {
     try {
-      const uow = this.services.get(UnitOfWork, { strict: false });
+      const audit = this.services.get(AuditLog, { strict: false });
+      const db = this.services.get(Database, { strict: false });
+      const now = await this.services.get(Clock, { strict: false }).now();
+      // One INSERT is atomic on its own: no transaction (and its two extra round trips) per turn.
       await runWithAuth({ ...options.caller, requestId: turnId }, () =>
-        uow.run((w) =>
-          w.emit({
-            eventType: 'agent.turn_completed',
-            aggregateType: 'agent_turn',
-            aggregateId: turnId,
-            payload: {
-              model: handle.modelName,
-              provider: handle.provider,
-              profile: options.profile,
-              tools: called,
-              promptTokens: usage.promptTokens,
-              completionTokens: usage.completionTokens,
-              outcome: ended.type === 'error' ? ended.message : 'final_message',
-            },
-          }),
-        ),
+        audit.record(db.manager, now, {
+          eventType: 'agent.turn_completed',
+          aggregateType: 'agent_turn',
+          aggregateId: turnId,
+          payload: {
+            model: handle.modelName,
+            provider: handle.provider,
+            profile: options.profile,
+            tools: called,
+            promptTokens: usage.promptTokens,
+            completionTokens: usage.completionTokens,
+            outcome: ended.type === 'error' ? ended.message : 'final_message',
+          },
+        }),
       );
     } catch {
       // Recording is best effort: a turn whose writes committed must still report its answer.
