@@ -10,8 +10,8 @@ export type JsonSchemaObject = {
 
 const REF_PREFIX = '#/definitions/';
 
-/** `^CUST-[0-9a-f]{8}$` → `CUST`: a pattern that starts with a literal id prefix. */
-const ID_PREFIX = /^\^(?:\(\?:)?([A-Z]{2,6})[-_]/;
+/** `^CUST-[0-9a-f]{8}$` → `CUST-`: a pattern that starts with a literal id prefix. */
+const ID_PREFIX = /^\^(?:\(\?:)?([A-Z]{2,6}[-_])/;
 
 /** Property names that carry a non-prefixed identifier of something that already exists. */
 const EXISTING_IDENTIFIER = /^(msisdn|iccid|offeringId|vasOfferingId|promotionId|priceId)$/;
@@ -38,7 +38,7 @@ function withIdHint(name: string, property: JsonSchemaObject): JsonSchemaObject 
   const pattern = typeof property.pattern === 'string' ? property.pattern : undefined;
   const prefix = pattern ? ID_PREFIX.exec(pattern)?.[1] : undefined;
   if (prefix) {
-    return { ...property, description: `${prefix}-… id (pattern ${pattern}); never invent an id: use one the user gave or a tool returned` };
+    return { ...property, description: `${prefix}… id (pattern ${pattern}); never invent an id: use one the user gave or a tool returned` };
   }
   if (EXISTING_IDENTIFIER.test(name)) {
     return { ...property, description: `an existing ${name}${pattern ? ` (pattern ${pattern})` : ''}; never invent it: use one the user gave or a tool returned` };
