@@ -1,4 +1,5 @@
 // The agent context: tool registry over the domain verbs, tool profiles, the turn loop and the LLM port.
+export { AgentModule } from './agent.module';
 export { createOfflineModel } from './adapters/offline/offline-model';
 export { createChatModel, llmProviderOf } from './adapters/model-factory';
 export { FixtureChatModel, loadFixtureScript, FIXTURE_DONE, type FixtureScript } from './adapters/fixture/fixture-model';

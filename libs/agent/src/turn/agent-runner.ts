@@ -230,7 +230,8 @@ export class AgentRunner {
   ): Promise<void> {
     try {
       const audit = this.services.get(AuditLog, { strict: false });
-      const db = this.services.get(Database, { strict: false });
+      // Database hides its constructor (it is built by connect()); the container still holds it by class.
+      const db = this.services.get(Database as unknown as abstract new () => Database, { strict: false });
       const now = await this.services.get(Clock, { strict: false }).now();
       // One INSERT is atomic on its own: no transaction (and its two extra round trips) per turn.
       await runWithAuth({ ...options.caller, requestId: turnId }, () =>
