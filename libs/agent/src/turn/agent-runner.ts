@@ -7,6 +7,7 @@ import { createChatModel } from '../adapters/model-factory';
 import { assertProfilesConsistent, buildProfiles, profileTools, type ProfileName, type Profiles } from '../profiles/profiles';
 import type { ChatModelHandle } from '../ports/chat-model.port';
 import { ToolExecutor, OBSERVATION_ERRORS, type AgentCaller, type ToolOutcome } from '../tools/tool-executor';
+import type { JsonSchemaObject } from '../tools/input-schema';
 import type { ServiceLocator, ToolDescriptor } from '../tools/tool-descriptor';
 import { ToolRegistry } from '../tools/tool-registry';
 import { BAILOUT_PREFIX, type AgentEvent } from './agent-events';
@@ -35,6 +36,8 @@ export interface DryRunResult {
   reply: string;
 }
 
+type ToolDefinition = { type: 'function'; function: { name: string; description: string; parameters: JsonSchemaObject } };
+
 /** Bails (spec §3.5): three failed results in a row, or three identical (tool, args, result) in a row. */
 export const BAIL_AFTER = 3;
 const RESULT_PREVIEW_CHARS = 500;
@@ -49,6 +52,7 @@ const NOT_A_MODEL_FAILURE = new Set(['chat.no_actor_bound']);
  */
 export class AgentRunner {
   private readonly executor: ToolExecutor;
+  private readonly definitions = new WeakMap<ChatModelHandle['toolNames'], Map<ProfileName, ToolDefinition[]>>();
 
   constructor(
     readonly registry: ToolRegistry,
@@ -166,12 +170,23 @@ export class AgentRunner {
   }
 
   private bind(handle: ChatModelHandle, profile: ProfileName) {
-    const tools = this.tools(profile).map((t) => ({
-      type: 'function' as const,
-      function: { name: handle.toolNames.encode(t.name), description: t.description, parameters: t.inputSchema },
-    }));
     if (!handle.model.bindTools) throw new Error(`model ${handle.modelName} cannot call tools`);
-    return handle.model.bindTools(tools);
+    return handle.model.bindTools(this.toolDefinitions(profile, handle.toolNames));
+  }
+
+  /** The OpenAI-format tool list of a profile, built once per profile and name codec (the registry is fixed after boot). */
+  private toolDefinitions(profile: ProfileName, codec: ChatModelHandle['toolNames']) {
+    const byCodec = this.definitions.get(codec) ?? new Map<ProfileName, ToolDefinition[]>();
+    this.definitions.set(codec, byCodec);
+    let definitions = byCodec.get(profile);
+    if (!definitions) {
+      definitions = this.tools(profile).map((t) => ({
+        type: 'function' as const,
+        function: { name: codec.encode(t.name), description: t.description, parameters: t.inputSchema },
+      }));
+      byCodec.set(profile, definitions);
+    }
+    return definitions;
   }
 
   private openingMessages(options: Pick<TurnOptions, 'prompt' | 'profile' | 'systemPrompt' | 'history'>): BaseMessage[] {
