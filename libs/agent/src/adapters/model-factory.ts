@@ -1,5 +1,5 @@
 import { ConfigInvalid } from '@bss/platform';
-import { DOTTED_NAMES, LLM_PROVIDERS, type ChatModelHandle, type LlmProvider } from '../ports/chat-model.port';
+import { DOTTED_NAMES, LLM_PROVIDERS, type ChatModelHandle, type LlmProvider } from '#agent/ports/chat-model.port';
 import { FixtureChatModel, loadFixtureScript } from './fixture/fixture-model';
 import { createOfflineModel } from './offline/offline-model';
 import { createOpenAiModel } from './openai/openai-model';

@@ -1,6 +1,6 @@
 import { ConfigInvalid } from '@bss/platform';
-import type { ToolRegistry } from '../tools/tool-registry';
-import type { ToolDescriptor } from '../tools/tool-descriptor';
+import type { ToolRegistry } from '#agent/tools/tool-registry';
+import type { ToolDescriptor } from '#agent/tools/tool-descriptor';
 
 export const PROFILE_NAMES = ['operator_cockpit', 'customer_self_serve'] as const;
 export type ProfileName = (typeof PROFILE_NAMES)[number];

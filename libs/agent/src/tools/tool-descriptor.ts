@@ -25,7 +25,7 @@ export interface ToolRuntime {
   runVerb(name: string, input: object): Promise<unknown>;
 }
 
-export type ReadHandler = (runtime: ToolRuntime, input: any) => Promise<unknown>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type ReadHandler = (runtime: ToolRuntime, input: any) => Promise<unknown>;
 
 /**
  * A tool as plain data, apart from its execution (TW tool-provider shape): the model is offered

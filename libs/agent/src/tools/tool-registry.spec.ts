@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { registeredVerbs } from '@bss/platform';
-import { CUSTOMER_SELF_SERVE_TOOLS, assertProfilesConsistent, buildProfiles, type Profiles } from '../profiles/profiles';
+import { CUSTOMER_SELF_SERVE_TOOLS, assertProfilesConsistent, buildProfiles, type Profiles } from '#agent/profiles/profiles';
 import { defineTool, NoInput } from './read-tool';
 import { ToolRegistry } from './tool-registry';
 import { CustomerIdInput } from './operator-read-tools';

@@ -8,9 +8,9 @@ import { OrdersModule } from '@bss/orders';
 import { SubscriptionModule, SubscriptionQueries } from '@bss/subscription';
 import { createTestLine } from '@bss/subscription/testing';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { createChatModel } from '../adapters/model-factory';
-import type { FixtureScript } from '../adapters/fixture/fixture-model';
-import type { AgentCaller } from '../tools/tool-executor';
+import { createChatModel } from '#agent/adapters/model-factory';
+import type { FixtureScript } from '#agent/adapters/fixture/fixture-model';
+import type { AgentCaller } from '#agent/tools/tool-executor';
 import { AgentRunner, type TurnOptions } from './agent-runner';
 import type { AgentEvent } from './agent-events';
 
@@ -153,7 +153,7 @@ describe('agent turn loop with the fixture model against Postgres', () => {
         { tool_calls: [{ name: 'case.show', args: 'CASE-1' as unknown as Record<string, unknown> }] },
         { content: 'Could not.' },
       ]));
-      const results = completed(events).map((e) => e.resultFull as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
+      const results = completed(events).map((e) => e.resultFull as Record<string, any>);
       expect(results[0]).toMatchObject({ error: 'UNKNOWN_TOOL', tool: 'customer.delete' });
       expect(results[1]).toMatchObject({ error: 'UNKNOWN_TOOL', tool: 'usage.simulate' });
       expect(results[3]).toMatchObject({ error: 'INVALID_INPUT', fields: [{ field: '(arguments)' }] });
@@ -172,7 +172,7 @@ describe('agent turn loop with the fixture model against Postgres', () => {
         { tool_calls: [{ name: 'case.transition', args: { caseId: kase.id, trigger: 'resolve' } }] },
         { content: 'Done trying.' },
       ]), { allowDestructive: true });
-      const results = completed(events).map((e) => e.resultFull as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
+      const results = completed(events).map((e) => e.resultFull as Record<string, any>);
       expect(results[0]).toMatchObject({ error: 'INVALID_INPUT' });
       expect(results[0].fields.map((f: { field: string }) => f.field).sort()).toEqual(['caseId', 'extra']);
       expect(results[2]).toMatchObject({ error: 'NOT_FOUND' });

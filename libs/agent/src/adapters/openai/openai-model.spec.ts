@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { IsString } from 'class-validator';
-import { AgentRunner } from '../../turn/agent-runner';
-import type { AgentEvent } from '../../turn/agent-events';
-import { defineTool } from '../../tools/read-tool';
-import { ToolRegistry } from '../../tools/tool-registry';
+import { AgentRunner } from '#agent/turn/agent-runner';
+import type { AgentEvent } from '#agent/turn/agent-events';
+import { defineTool } from '#agent/tools/read-tool';
+import { ToolRegistry } from '#agent/tools/tool-registry';
 import { createOpenAiModel } from './openai-model';
 
 class EchoInput {
@@ -24,7 +24,7 @@ type Behaviour = 'tool-then-text' | 'fail-500' | 'fail-401' | 'hang' | 'bad-json
 
 /** A small OpenAI-compatible server: real HTTP, answers streamed as SSE chunks like the real API. */
 class FakeOpenAiServer {
-  readonly requests: { path: string; body: Record<string, any> }[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
+  readonly requests: { path: string; body: Record<string, any> }[] = [];
   behaviour: Behaviour = 'tool-then-text';
   private server?: Server;
   private hung: ServerResponse[] = [];

@@ -1,6 +1,6 @@
 import { ChatOpenAI } from '@langchain/openai';
 import { ConfigInvalid } from '@bss/platform';
-import type { ChatModelHandle, ToolNameCodec } from '../../ports/chat-model.port';
+import type { ChatModelHandle, ToolNameCodec } from '#agent/ports/chat-model.port';
 
 export const DEFAULT_LLM_BASE_URL = 'https://openrouter.ai/api/v1';
 export const DEFAULT_LLM_MODEL = 'deepseek/deepseek-v4-pro';
