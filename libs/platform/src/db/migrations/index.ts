@@ -12,6 +12,7 @@ import { AddCrmInsertionOrder1764300001000 } from './1764300001000-add-crm-inser
 import { CreatePortOutQueue1764300002000 } from './1764300002000-create-port-out-queue';
 import { AddDiditKycHandoff1764800001000 } from './1764800001000-add-didit-kyc-handoff';
 import { AddSignupExistingCustomer1764800007000 } from './1764800007000-add-signup-existing-customer';
+import { CreateJobClaim1764100007000 } from './1764100007000-create-job-claim';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   CreatePortOutQueue1764300002000,
   AddDiditKycHandoff1764800001000,
   AddSignupExistingCustomer1764800007000,
+  CreateJobClaim1764100007000,
 ];
