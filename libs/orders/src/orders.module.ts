@@ -35,7 +35,7 @@ import { ServiceQueries } from './queries/service.queries';
  * presumed hung and retried. (A worker that died is noticed within seconds anyway, by its closed
  * session.) Decompose and the sweep are a few statements; activation waits on the payment gateway.
  */
-const CHAIN_LEASE_SECONDS = { decompose: 60, activate: 120, sweepStuck: 120 } as const;
+const CHAIN_LEASE_SECONDS = { decompose: 60, abandonAttempt: 60, activate: 120, sweepStuck: 120 } as const;
 /** Headroom over the simulated network call, for the two transactions around it. */
 const PROVISION_LEASE_HEADROOM_SECONDS = 30;
 
@@ -132,6 +132,14 @@ export class OrdersModule implements OnModuleInit {
       leaseSeconds: provisionLeaseSeconds(),
       handler: async (data) => {
         await runAsWorker('provisioning_simulator', () => this.provision.handle(data), data.traceId);
+      },
+    });
+    this.jobs.define<ProvisionTaskJob>({
+      queue: ORDER_QUEUES.provisionTaskAbandoned,
+      retryLimit: 5,
+      leaseSeconds: CHAIN_LEASE_SECONDS.abandonAttempt,
+      handler: async (data) => {
+        await runAsWorker('provisioning_simulator', () => this.provision.abandon(data), data.traceId);
       },
     });
     this.jobs.define<OrderJob>({
