@@ -240,6 +240,11 @@ export class JobQueue {
       const db = { executeSql: (text: string, values: unknown[]) => session.query(text, values) };
       for (const row of rows) await this.boss.fail(row.queue, row.id, { message: 'worker process gone while the job was active' }, { db });
       orphaned = rows.length;
+      if (orphaned > 0) {
+        // The crash was not the job's doing: no retry backoff, and idle workers anywhere wake now.
+        await session.query(`update ${JOB_SCHEMA}.job set start_after = now() where id = any($1::uuid[]) and state = 'retry'`, [rows.map((r) => r.id)]);
+        for (const queue of new Set(rows.map((r) => r.queue))) await session.query('select pg_notify($1, $2)', [WAKE_CHANNEL, queue]);
+      }
       // Claims of runs that ended (reclaimed above, expired, or whose release was lost).
       await session.query(
         `delete from platform.job_claim c
