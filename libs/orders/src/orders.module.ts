@@ -3,7 +3,7 @@ import { CatalogModule } from '@bss/catalog';
 import { CrmModule } from '@bss/crm';
 import { InventoryModule } from '@bss/inventory';
 import { PaymentModule } from '@bss/payment';
-import { defineContext, JobQueue, type Tx } from '@bss/platform';
+import { defineContext, envNumber, JobQueue, type Tx } from '@bss/platform';
 import { runAsWorker } from '@bss/policies';
 import { PromosModule } from '@bss/promos';
 import { SubscriptionModule } from '@bss/subscription';
@@ -16,18 +16,35 @@ import { CreateOrderCommand } from './commands/create-order.command';
 import { ProvisioningRandom } from './commands/provisioning-random';
 import { ResolveStuckTaskCommand } from './commands/resolve-stuck-task.command';
 import { RetryFailedTaskCommand } from './commands/retry-failed-task.command';
-import { RunProvisioningAttemptCommand } from './commands/run-provisioning-attempt.command';
+import { PROVISIONING_DELAY_SCALE_ENV, RunProvisioningAttemptCommand } from './commands/run-provisioning-attempt.command';
 import { FaultProvisioningCommand } from './commands/fault-provisioning.command';
 import { SubmitOrderCommand } from './commands/submit-order.command';
 import { SweepStuckOrdersCommand } from './commands/sweep-stuck-orders.command';
 import { OrderItemEntity, OrderStateHistoryEntity, ProductOrderEntity } from './domain/product-order.entity';
 import { FaultRuleEntity, ProvisioningTaskEntity } from './domain/provisioning-task.entity';
-import { allFaultRuleSeeds } from './domain/provisioning.types';
+import { SLOW_FAULT_FACTOR } from './domain/fault-injection';
+import { allFaultRuleSeeds, TASK_DURATION_SECONDS } from './domain/provisioning.types';
 import { ServiceEntity, ServiceOrderEntity, ServiceOrderItemEntity } from './domain/service-order.entity';
 import { OrderTraceQueries } from './queries/order-trace.queries';
 import { OrderQueries } from './queries/order.queries';
 import { ProvisioningQueries } from './queries/provisioning.queries';
 import { ServiceQueries } from './queries/service.queries';
+
+/**
+ * Leases of the chain's jobs, sized to their work: a run still holding its job after this is
+ * presumed hung and retried. (A worker that died is noticed within seconds anyway, by its closed
+ * session.) Decompose and the sweep are a few statements; activation waits on the payment gateway.
+ */
+const CHAIN_LEASE_SECONDS = { decompose: 60, abandonAttempt: 60, activate: 120, sweepStuck: 120 } as const;
+/** Headroom over the simulated network call, for the two transactions around it. */
+const PROVISION_LEASE_HEADROOM_SECONDS = 30;
+
+/** The slowest attempt the simulator can take (a `slow` fault at its top factor), plus headroom. */
+function provisionLeaseSeconds(): number {
+  const scale = Math.max(0, envNumber(PROVISIONING_DELAY_SCALE_ENV, 1));
+  const slowest = Math.max(...Object.values(TASK_DURATION_SECONDS)) * scale * SLOW_FAULT_FACTOR.max;
+  return PROVISION_LEASE_HEADROOM_SECONDS + Math.ceil(slowest);
+}
 
 /** Fault rules: every task/fault pair, disabled (§9 ids and probabilities where it names them). */
 async function seedOrders(tx: Tx, log: (line: string) => void): Promise<void> {
@@ -103,6 +120,7 @@ export class OrdersModule implements OnModuleInit {
     this.jobs.define<OrderJob>({
       queue: ORDER_QUEUES.decompose,
       retryLimit: 5,
+      leaseSeconds: CHAIN_LEASE_SECONDS.decompose,
       handler: async (data) => {
         await runAsWorker('som', () => this.decompose.handle(data), data.traceId);
       },
@@ -111,14 +129,24 @@ export class OrdersModule implements OnModuleInit {
       queue: ORDER_QUEUES.provisionTask,
       retryLimit: 5,
       concurrency: 8,
+      leaseSeconds: provisionLeaseSeconds(),
       handler: async (data) => {
         await runAsWorker('provisioning_simulator', () => this.provision.handle(data), data.traceId);
+      },
+    });
+    this.jobs.define<ProvisionTaskJob>({
+      queue: ORDER_QUEUES.provisionTaskAbandoned,
+      retryLimit: 5,
+      leaseSeconds: CHAIN_LEASE_SECONDS.abandonAttempt,
+      handler: async (data) => {
+        await runAsWorker('provisioning_simulator', () => this.provision.abandon(data), data.traceId);
       },
     });
     this.jobs.define<OrderJob>({
       queue: ORDER_QUEUES.activate,
       retryLimit: 10,
       retryDelaySeconds: 5,
+      leaseSeconds: CHAIN_LEASE_SECONDS.activate,
       handler: async (data) => {
         await runAsWorker('com', () => this.activate.handle(data), data.traceId);
       },
@@ -127,6 +155,7 @@ export class OrdersModule implements OnModuleInit {
       queue: ORDER_QUEUES.sweepStuck,
       retryLimit: 0,
       concurrency: 1,
+      leaseSeconds: CHAIN_LEASE_SECONDS.sweepStuck,
       handler: async () => {
         await runAsWorker('stuck_order_sweeper', () => this.sweeper.execute());
       },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { validateInput, Verb } from '@bss/platform';
+import { MultiLine, validateInput, Verb } from '@bss/platform';
 import { CHANNELS, type Channel } from '@bss/policies';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { ID_PATTERNS, INTERACTION_DIRECTIONS, type InteractionDirection } from '../domain/crm.values';
@@ -11,7 +11,7 @@ import { InteractionLog } from './interaction-log';
 export class LogInteractionInput {
   @Matches(ID_PATTERNS.customer) customerId!: string;
   @IsString() @Matches(/\S/, { message: 'summary must not be blank' }) @MaxLength(200) summary!: string;
-  @IsOptional() @IsString() @MaxLength(4000) body?: string;
+  @IsOptional() @IsString() @MultiLine() @MaxLength(4000) body?: string;
   /** Default: the channel of the request (a CSR may log a phone call or an email). */
   @IsOptional() @IsIn(CHANNELS) channel?: Channel;
   @IsOptional() @IsIn(INTERACTION_DIRECTIONS) direction?: InteractionDirection;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { randomId, validateInput, Verb } from '@bss/platform';
+import { MultiLine, randomId, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CRM_RULES } from '../crm.errors';
 import { CaseEntity, CaseNoteEntity } from '../domain/case.entity';
@@ -12,7 +12,7 @@ import { InteractionLog } from './interaction-log';
 
 export class NoteCaseInput {
   @Matches(ID_PATTERNS.case) caseId!: string;
-  @IsString() @Matches(/\S/, { message: 'body must not be blank' }) @MaxLength(4000) body!: string;
+  @IsString() @MultiLine() @Matches(/\S/, { message: 'body must not be blank' }) @MaxLength(4000) body!: string;
   @IsOptional() @Matches(ID_PATTERNS.agent) authorAgentId?: string;
 }
 

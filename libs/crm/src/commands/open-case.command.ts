@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { randomId, validateInput, Verb } from '@bss/platform';
+import { MultiLine, randomId, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CaseEntity } from '../domain/case.entity';
 import { toCaseView, type CaseView } from '../domain/case.view';
@@ -12,7 +12,7 @@ import { InteractionLog } from './interaction-log';
 export class OpenCaseInput {
   @Matches(ID_PATTERNS.customer) customerId!: string;
   @IsString() @Matches(/\S/, { message: 'subject must not be blank' }) @MaxLength(200) subject!: string;
-  @IsOptional() @IsString() @MaxLength(4000) description?: string;
+  @IsOptional() @IsString() @MultiLine() @MaxLength(4000) description?: string;
   @IsOptional() @IsIn(CASE_CATEGORIES) category?: CaseCategory;
   @IsOptional() @IsIn(PRIORITIES) priority?: Priority;
   @IsOptional() @Matches(ID_PATTERNS.agent) openedByAgentId?: string;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { NotFound, randomId, validateInput, Verb } from '@bss/platform';
+import { MultiLine, NotFound, randomId, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CaseEntity } from '../domain/case.entity';
 import { ID_PATTERNS, PRIORITIES, TICKET_TYPES, type Priority, type TicketType } from '../domain/crm.values';
@@ -17,7 +17,7 @@ import { recordTicketOpened } from './ticket-moves';
 export class OpenTicketInput {
   @IsOptional() @IsIn(TICKET_TYPES) ticketType?: TicketType;
   @IsString() @Matches(/\S/, { message: 'subject must not be blank' }) @MaxLength(200) subject!: string;
-  @IsOptional() @IsString() @MaxLength(4000) description?: string;
+  @IsOptional() @IsString() @MultiLine() @MaxLength(4000) description?: string;
   /** Parent case; the customer defaults to the case's. */
   @IsOptional() @Matches(ID_PATTERNS.case) caseId?: string;
   @IsOptional() @Matches(ID_PATTERNS.customer) customerId?: string;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { InvalidInput, validateInput, Verb } from '@bss/platform';
+import { InvalidInput, MultiLine, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { ID_PATTERNS } from '../domain/crm.values';
 import { TICKET_TRIGGERS, type TicketTrigger } from '../domain/ticket.state';
@@ -15,7 +15,7 @@ export class TransitionTicketInput {
   /** ack only: who takes it (needed when the ticket has no assignee yet). */
   @IsOptional() @Matches(ID_PATTERNS.agent) assignedToAgentId?: string;
   /** resolve only: required by rule ticket.resolve.requires_resolution_notes. */
-  @IsOptional() @IsString() @MaxLength(4000) resolutionNotes?: string;
+  @IsOptional() @IsString() @MultiLine() @MaxLength(4000) resolutionNotes?: string;
   @IsOptional() @IsString() @MaxLength(500) reason?: string;
   /** The agent making the move, for the history row. */
   @IsOptional() @Matches(ID_PATTERNS.agent) changedByAgentId?: string;

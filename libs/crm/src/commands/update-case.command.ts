@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { validateInput, Verb } from '@bss/platform';
+import { MultiLine, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CRM_RULES } from '../crm.errors';
 import { CaseEntity } from '../domain/case.entity';
@@ -13,7 +13,7 @@ import { InteractionLog } from './interaction-log';
 export class UpdateCaseInput {
   @Matches(ID_PATTERNS.case) caseId!: string;
   @IsOptional() @IsString() @Matches(/\S/, { message: 'subject must not be blank' }) @MaxLength(200) subject?: string;
-  @IsOptional() @IsString() @MaxLength(4000) description?: string;
+  @IsOptional() @IsString() @MultiLine() @MaxLength(4000) description?: string;
   /** Checked by rule case.update.invalid_priority: low|normal|medium|high|urgent|critical. */
   @IsOptional() @IsString() priority?: string;
   @IsOptional() @IsIn(CASE_CATEGORIES) category?: CaseCategory;

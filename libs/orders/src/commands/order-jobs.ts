@@ -4,6 +4,8 @@ import { IsInt, IsString, Min } from 'class-validator';
 export const ORDER_QUEUES = {
   decompose: 'orders.decompose',
   provisionTask: 'orders.provision_task',
+  /** Where pg-boss parks a provisioning job that ran out of deliveries (the queue's dead letter). */
+  provisionTaskAbandoned: 'orders.provision_task.dead',
   activate: 'orders.activate',
   sweepStuck: 'orders.sweep_stuck',
 } as const;
@@ -24,4 +26,4 @@ export class ProvisionTaskJob extends OrderJob {
 }
 
 /** Queues `bss order create --wait` drains in-process when it runs the chain itself. */
-export const ORDER_CHAIN_QUEUES: readonly string[] = [ORDER_QUEUES.decompose, ORDER_QUEUES.provisionTask, ORDER_QUEUES.activate];
+export const ORDER_CHAIN_QUEUES: readonly string[] = [ORDER_QUEUES.decompose, ORDER_QUEUES.provisionTask, ORDER_QUEUES.provisionTaskAbandoned, ORDER_QUEUES.activate];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { NotFound, validateInput, Verb } from '@bss/platform';
+import { MultiLine, NotFound, validateInput, Verb } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
 import { ORDER_RULES } from '../orders.errors';
 import { TASK_ID_PATTERN } from '../domain/order.ids';
@@ -15,7 +15,7 @@ import { lockOrder } from './order-steps';
 export class ResolveStuckTaskInput {
   @IsString() @Matches(TASK_ID_PATTERN, { message: 'taskId must look like PTK-0001' }) taskId!: string;
   /** Blank notes are refused by rule (prov.resolve.requires_note), not by format. */
-  @IsString() @MaxLength(1000) note!: string;
+  @IsString() @MultiLine() @MaxLength(1000) note!: string;
 }
 
 /**

@@ -26,6 +26,11 @@ export const PROVISIONING_DELAY_SCALE_ENV = 'BSS_PROVISIONING_DELAY_SCALE';
 export type AttemptResult = 'skipped' | 'stuck' | 'completed' | 'retrying' | 'failed';
 
 type Begun = { kind: 'skip' } | { kind: 'stuck' } | { kind: 'run'; outcome: Exclude<AttemptOutcome, { kind: 'stuck' }>; taskType: keyof typeof TASK_DURATION_SECONDS };
+/** How an attempt ended, as `finish` records it. */
+type Ended = { kind: 'succeed' } | { kind: 'fail'; error: string };
+
+/** Why an attempt whose job was given up on counts as failed. */
+export const ATTEMPT_ABANDONED_ERROR = 'attempt abandoned: its job ran out of deliveries (the worker running it kept dying or erroring)';
 
 /**
  * The provisioning simulator: one attempt of one task per job (`orders.provision_task`).
@@ -41,7 +46,9 @@ type Begun = { kind: 'skip' } | { kind: 'stuck' } | { kind: 'run'; outcome: Excl
  *    enqueues the activation.
  *
  * A worker killed between 1 and 3 leaves the task `running`; the redelivered job takes the same
- * attempt over. A job from an earlier run (before an operator resolve/retry) is ignored.
+ * attempt over. A job from an earlier run (before an operator resolve/retry) is ignored. A job
+ * that runs out of deliveries (its workers kept dying) lands in `orders.provision_task.dead`,
+ * whose handler (`abandon`) counts the attempt as failed, so no task stays `running` for nobody.
  */
 @Verb({
   name: 'prov.run_attempt',
@@ -67,6 +74,16 @@ export class RunProvisioningAttemptCommand {
     const ms = TASK_DURATION_SECONDS[begun.taskType] * 1000 * scale * slowFactor;
     if (ms > 0) await sleep(ms);
     return this.uow.run((w) => this.finish(w, job, begun.outcome, scale));
+  }
+
+  /**
+   * The attempt's job was given up on: the attempt fails like any other — the task retries with
+   * its next attempt, or, out of attempts, fails, and the order with it (visibly, before anything
+   * was charged: the charge comes at activation). A no-op when the attempt did finish.
+   */
+  async abandon(job: ProvisionTaskJob): Promise<AttemptResult> {
+    const scale = Math.max(0, envNumber(PROVISIONING_DELAY_SCALE_ENV, 1));
+    return this.uow.run((w) => this.finish(w, job, { kind: 'fail', error: ATTEMPT_ABANDONED_ERROR }, scale));
   }
 
   private async begin(w: WriteScope, job: ProvisionTaskJob): Promise<Begun> {
@@ -105,7 +122,7 @@ export class RunProvisioningAttemptCommand {
     return { kind: 'run', outcome, taskType: task.taskType };
   }
 
-  private async finish(w: WriteScope, job: ProvisionTaskJob, outcome: Exclude<AttemptOutcome, { kind: 'stuck' }>, scale: number): Promise<AttemptResult> {
+  private async finish(w: WriteScope, job: ProvisionTaskJob, outcome: Ended, scale: number): Promise<AttemptResult> {
     if (!(await firstDelivery(w.tx, ORDER_QUEUES.provisionTask, `${job.taskId}:r${job.run}:a${job.attempt}`))) return 'skipped';
     const order = await lockOrder(w, job.orderId);
     const peek = await w.tx.findOne(ProvisioningTaskEntity, { where: { id: job.taskId } });

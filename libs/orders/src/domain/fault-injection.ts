@@ -13,6 +13,9 @@ export type AttemptOutcome =
   | { kind: 'fail'; error: string; fault: FaultType }
   | { kind: 'succeed'; slowFactor: number };
 
+/** A `slow` fault stretches an attempt by a factor drawn from [min, max). */
+export const SLOW_FAULT_FACTOR = { min: 2, max: 5 } as const;
+
 /** A rule fires when `random() < probability`: p=1.0 always fires, p=0 never. */
 function fires(fault: ActiveFault | undefined, random: RandomSource): boolean {
   return fault !== undefined && random() < fault.probability;
@@ -31,6 +34,7 @@ export function decideAttempt(input: { attempt: number; fresh: boolean; faults: 
   if (input.attempt === 1 && fires(rule('fail_first_attempt'), input.random)) {
     return { kind: 'fail', fault: 'fail_first_attempt', error: 'fault injected: fail_first_attempt' };
   }
-  const slowFactor = fires(rule('slow'), input.random) ? 2 + 3 * input.random() : 1;
+  const { min, max } = SLOW_FAULT_FACTOR;
+  const slowFactor = fires(rule('slow'), input.random) ? min + (max - min) * input.random() : 1;
   return { kind: 'succeed', slowFactor };
 }

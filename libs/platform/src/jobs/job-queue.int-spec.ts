@@ -19,6 +19,7 @@ describe('JobQueue (pg-boss, joined to domain transactions)', () => {
       retryLimit: 2,
       retryDelaySeconds: 0,
       retryBackoff: false,
+      leaseSeconds: 30,
       handler: async (data) => {
         if (failuresLeft > 0) {
           failuresLeft--;
@@ -86,6 +87,51 @@ describe('JobQueue (pg-boss, joined to domain transactions)', () => {
     expect(failed[0]).toMatchObject({ state: 'failed', retryCount: 2, retryLimit: 2, data: { id: 'poison' } });
     expect(JSON.stringify(failed[0].output)).toContain('transient failure for poison');
     expect(handled).toEqual([]);
+  });
+
+  /** A job as a worker left it that fetched it and then stopped: active, claimed by `worker`. */
+  async function claimedActiveJob(id: string, worker: string): Promise<string> {
+    await db.transaction((tx) => jobs.enqueue(tx, 'test.echo', { id }));
+    const [job] = await db.query<{ id: string }>(
+      `with taken as (update pgboss.job set state = 'active', started_on = now() where name = 'test.echo' and data->>'id' = $1 returning id) select id from taken`,
+      [id],
+    );
+    await db.query(`insert into platform.job_claim (job_id, queue, worker) values ($1, 'test.echo', $2)`, [job.id, worker]);
+    return job.id;
+  }
+
+  it('an active job whose worker process is gone is handed back at once, and then runs', async () => {
+    const jobId = await claimedActiveJob('orphan', 'a-worker-that-was-killed');
+    expect(await jobs.reclaim()).toEqual({ orphaned: 1 });
+    const [job] = await jobs.list({ queue: 'test.echo', limit: 1 });
+    expect(job).toMatchObject({ id: jobId, state: 'retry' });
+    expect(JSON.stringify(job.output)).toContain('worker process gone');
+    expect(await db.query(`select 1 from platform.job_claim where job_id = $1`, [jobId])).toHaveLength(0);
+    await jobs.drain();
+    expect(handled).toEqual(['orphan']);
+  });
+
+  it('an active job whose worker process is alive is left to it', async () => {
+    const jobId = await claimedActiveJob('alive', jobs.workerId);
+    expect(await jobs.reclaim()).toEqual({ orphaned: 0 });
+    expect((await jobs.list({ queue: 'test.echo', limit: 1 }))[0]).toMatchObject({ id: jobId, state: 'active' });
+    await db.query(`update pgboss.job set state = 'cancelled' where id = $1`, [jobId]);
+  });
+
+  it('an active job past its lease is handed back even when no claim names its worker', async () => {
+    await db.transaction((tx) => jobs.enqueue(tx, 'test.echo', { id: 'hung' }));
+    await db.query(
+      `update pgboss.job set state = 'active', started_on = now() - interval '1 hour', expire_in = interval '1 minute' where name = 'test.echo' and data->>'id' = 'hung'`,
+    );
+    await jobs.reclaim();
+    expect((await jobs.list({ queue: 'test.echo', limit: 1 }))[0]).toMatchObject({ state: 'retry' });
+    await jobs.drain();
+    expect(handled).toEqual(['hung']);
+  });
+
+  it('a queue takes the lease its definition states', async () => {
+    const [queue] = await db.query<{ expire_seconds: number }>(`select expire_seconds from pgboss.queue where name = 'test.echo'`);
+    expect(queue.expire_seconds).toBe(30);
   });
 
   it('two queue instances (two processes) never run the same job twice', async () => {

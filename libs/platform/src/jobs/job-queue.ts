@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
@@ -5,6 +6,12 @@ import { pgClientOf, type Tx } from '../db/database';
 
 export const JOB_SCHEMA = 'pgboss';
 const WAKE_CHANNEL = 'bss_jobs';
+/** A worker process is alive while a session of this name is open (see `reclaim`). */
+const WORKER_SESSION_PREFIX = 'bss-jobs:';
+/** pg-boss' own default; queues whose runs are short say so with `leaseSeconds`. */
+export const DEFAULT_JOB_LEASE_SECONDS = 15 * 60;
+/** How often a worker process looks for jobs of dead workers (and at start-up). */
+export const JOB_RECLAIM_INTERVAL_SECONDS = 3;
 
 export interface JobContext {
   jobId: string;
@@ -22,6 +29,12 @@ export interface JobDefinition<T extends object = object> {
   retryBackoff?: boolean;
   /** How many of this queue's jobs one process runs at once. */
   concurrency?: number;
+  /**
+   * How long one run may hold its job (pg-boss `expireInSeconds`): a run past it is failed and
+   * retried, also when its worker hangs or is cut off. Size it to the slowest honest run. A worker
+   * that died is noticed sooner, by its closed session (see `reclaim`).
+   */
+  leaseSeconds?: number;
 }
 
 export interface JobSchedule {
@@ -51,18 +64,35 @@ export interface JobRow {
   data: unknown;
 }
 
+export interface ReclaimResult {
+  /** Active jobs whose worker process is gone, handed back to their queue. */
+  orphaned: number;
+}
+
 /**
  * Durable jobs on pg-boss. `enqueue(tx, …)` writes the job inside the caller's transaction (a
  * transactional outbox: the job exists iff the write committed) and NOTIFYs on commit so idle
  * workers in any process wake at once instead of waiting for their poll. Workers claim with
  * pg-boss' SKIP LOCKED fetch, so any number of processes may run them.
+ *
+ * A process that dies mid-job (kill -9, OOM, a deploy) leaves the job `active`. Each run records
+ * its worker process in `platform.job_claim`, and each process keeps one session named after
+ * itself open while it lives; worker processes `reclaim` at start-up and every few seconds, so
+ * the jobs of a process whose session closed are retried within seconds, and those of a process
+ * that hangs or is cut off once their lease runs out.
  */
 export class JobQueue {
   private bossInstance?: PgBoss;
   private readonly definitions = new Map<string, JobDefinition<object>>();
   private readonly schedules: JobSchedule[] = [];
   private readonly workerIds = new Map<string, string[]>();
-  private listener?: Client;
+  /** This process, as its job claims and its session name it. */
+  readonly workerId = randomUUID();
+  /** The session that says this process is alive; also LISTENs for wake-ups in worker processes. */
+  private session?: Client;
+  private opening?: Promise<Client>;
+  private reclaimTimer?: NodeJS.Timeout;
+  private reclaiming = false;
   private started = false;
 
   constructor(
@@ -104,12 +134,17 @@ export class JobQueue {
     for (const definition of this.definitions.values()) await this.ensureQueue(definition);
     this.started = true;
     if (!options.workers) return;
+    // Jobs a dead predecessor left active are back in their queues before our workers poll.
+    await this.workerSession();
+    await this.reclaimSafely();
+    this.reclaimTimer = setInterval(() => void this.reclaimSafely(), JOB_RECLAIM_INTERVAL_SECONDS * 1000);
+    this.reclaimTimer.unref();
     for (const definition of this.definitions.values()) {
       const ids: string[] = [];
       for (let i = 0; i < (definition.concurrency ?? 2); i++) {
         ids.push(
           await this.boss.work<object>(definition.queue, { pollingIntervalSeconds: 2, batchSize: 1 }, async ([job]) => {
-            await definition.handler(job.data, { jobId: job.id, queue: job.name, retryCount: 0 });
+            await this.runClaimed(definition, job.id, job.data, 0);
           }),
         );
       }
@@ -130,6 +165,7 @@ export class JobQueue {
       retryLimit: definition.retryLimit ?? 5,
       retryDelay: definition.retryDelaySeconds ?? 2,
       retryBackoff: definition.retryBackoff ?? true,
+      expireInSeconds: definition.leaseSeconds ?? DEFAULT_JOB_LEASE_SECONDS,
       deadLetter: dead,
     };
     if (await this.boss.getQueue(definition.queue)) await this.boss.updateQueue(definition.queue, options);
@@ -137,13 +173,103 @@ export class JobQueue {
   }
 
   private async listen(): Promise<void> {
-    this.listener = new Client({ connectionString: this.url });
-    await this.listener.connect();
-    this.listener.on('notification', (message) => {
+    const session = await this.workerSession();
+    session.on('notification', (message) => {
       for (const id of this.workerIds.get(message.payload ?? '') ?? []) this.boss.notifyWorker(id);
     });
-    this.listener.on('error', (error) => this.logger?.warn({ err: error }, 'job wake-up listener lost'));
-    await this.listener.query(`listen ${WAKE_CHANNEL}`);
+    await session.query(`listen ${WAKE_CHANNEL}`);
+  }
+
+  /** Opens (once) the session whose presence in pg_stat_activity says this process is alive. */
+  private workerSession(): Promise<Client> {
+    if (this.session) return Promise.resolve(this.session);
+    this.opening ??= (async () => {
+      const session = new Client({ connectionString: this.url, application_name: `${WORKER_SESSION_PREFIX}${this.workerId}` });
+      session.on('error', (error) => {
+        // Our claims now look orphaned and will be retried elsewhere; handlers are idempotent.
+        this.logger?.warn({ err: error }, 'job worker session lost');
+        if (this.session === session) this.session = undefined;
+      });
+      await session.connect();
+      this.session = session;
+      return session;
+    })().finally(() => (this.opening = undefined));
+    return this.opening;
+  }
+
+  /** Runs one job under this process' claim, so a reclaim can tell whether its runner is alive. */
+  private async runClaimed(definition: JobDefinition<object>, jobId: string, data: object, retryCount: number): Promise<void> {
+    await this.workerSession();
+    await this.rawQuery(
+      `insert into platform.job_claim (job_id, queue, worker) values ($1, $2, $3)
+       on conflict (job_id) do update set queue = excluded.queue, worker = excluded.worker, claimed_at = now()`,
+      [jobId, definition.queue, this.workerId],
+    );
+    try {
+      await definition.handler(data, { jobId, queue: definition.queue, retryCount });
+    } finally {
+      await this.rawQuery(`delete from platform.job_claim where job_id = $1 and worker = $2`, [jobId, this.workerId]).catch((error: unknown) =>
+        this.logger?.warn({ err: error, jobId }, 'job claim not released; the next reclaim drops it'),
+      );
+    }
+  }
+
+  /**
+   * Hands back the jobs of dead workers: an active job whose claimant's session is closed is
+   * failed at once (pg-boss retries it with its queue's delay, or parks it once its retries are
+   * spent), then every active job past its lease (a worker that hangs or is cut off, or died
+   * before recording its claim). Safe to run in any number of processes at once: the orphans are
+   * row-locked, and a claim older than the job's current run never counts.
+   */
+  async reclaim(): Promise<ReclaimResult> {
+    const session = await this.workerSession();
+    let orphaned = 0;
+    await session.query('begin');
+    try {
+      const rows = (
+        await session.query<{ id: string; queue: string }>(
+          `select j.id, j.name as queue
+             from ${JOB_SCHEMA}.job j
+             join platform.job_claim c on c.job_id = j.id and c.queue = j.name
+            where j.state = 'active'
+              and c.claimed_at >= j.started_on
+              and not exists (select 1 from pg_stat_activity a where a.application_name = '${WORKER_SESSION_PREFIX}' || c.worker)
+              for update of j skip locked`,
+        )
+      ).rows;
+      const db = { executeSql: (text: string, values: unknown[]) => session.query(text, values) };
+      for (const row of rows) await this.boss.fail(row.queue, row.id, { message: 'worker process gone while the job was active' }, { db });
+      orphaned = rows.length;
+      if (orphaned > 0) {
+        // The crash was not the job's doing: no retry backoff, and idle workers anywhere wake now.
+        await session.query(`update ${JOB_SCHEMA}.job set start_after = now() where id = any($1::uuid[]) and state = 'retry'`, [rows.map((r) => r.id)]);
+        for (const queue of new Set(rows.map((r) => r.queue))) await session.query('select pg_notify($1, $2)', [WAKE_CHANNEL, queue]);
+      }
+      // Claims of runs that ended (reclaimed above, expired, or whose release was lost).
+      await session.query(
+        `delete from platform.job_claim c
+          where not exists (select 1 from ${JOB_SCHEMA}.job j where j.name = c.queue and j.id = c.job_id and j.state = 'active' and c.claimed_at >= j.started_on)`,
+      );
+      await session.query('commit');
+    } catch (error) {
+      await session.query('rollback').catch(() => undefined);
+      throw error;
+    }
+    if (orphaned > 0) this.logger?.warn({ orphaned }, 'jobs of a dead worker handed back to their queues');
+    await this.boss.expire();
+    return { orphaned };
+  }
+
+  private async reclaimSafely(): Promise<void> {
+    if (this.reclaiming || !this.started) return;
+    this.reclaiming = true;
+    try {
+      await this.reclaim();
+    } catch (error) {
+      this.logger?.error({ err: error }, 'job reclaim failed; next try in a few seconds');
+    } finally {
+      this.reclaiming = false;
+    }
   }
 
   /** Enqueues inside `tx`: the job is visible only if the transaction commits. */
@@ -175,7 +301,7 @@ export class JobQueue {
           progressed = true;
           ran++;
           try {
-            await definition.handler(job.data, { jobId: job.id, queue, retryCount: job.retryCount });
+            await this.runClaimed(definition, job.id, job.data, job.retryCount);
             await this.boss.complete(queue, job.id);
           } catch (error) {
             await this.boss.fail(queue, job.id, { message: (error as Error).message });
@@ -223,8 +349,12 @@ export class JobQueue {
   }
 
   async stop(): Promise<void> {
-    await this.listener?.end().catch(() => undefined);
+    clearInterval(this.reclaimTimer);
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     this.started = false;
+    // Last: while it is open, our claims are not anyone else's to take.
+    const session = this.session ?? (await this.opening?.catch(() => undefined));
+    this.session = undefined;
+    await session?.end().catch(() => undefined);
   }
 }

@@ -33,6 +33,19 @@ function assertUnreachable(code: never): never {
 }
 
 /**
+ * The status of a request Fastify (or one of our hooks) refused before any route ran: a body over
+ * the limit (FST_ERR_CTP_BODY_TOO_LARGE → 413), an unsupported content type (415), malformed JSON
+ * (400)… These are the client's mistakes, never a 500. Other errors: null.
+ */
+export function requestRefusalStatus(error: unknown): number | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { statusCode, code } = error as { statusCode?: unknown; code?: unknown };
+  if (typeof statusCode !== 'number' || statusCode < 400 || statusCode >= 500) return null;
+  const fromFastify = typeof code === 'string' && code.startsWith('FST_');
+  return fromFastify || statusCode === 413 ? statusCode : null;
+}
+
+/**
  * Maps every thrown error to the one wire shape `{code, rule?, message, context}`. Domain errors
  * keep their message verbatim; anything unexpected is logged and answered with a generic 500 that
  * leaks nothing. Page routes can render HTML themselves by catching before this filter.
@@ -50,6 +63,11 @@ export class BssExceptionFilter implements ExceptionFilter {
 
   toResponse(error: unknown, request?: FastifyRequest): { status: number; body: ErrorWire } {
     if (isBssError(error)) return { status: httpStatusFor(error.code), body: error.toWire() };
+    const refused = requestRefusalStatus(error);
+    if (refused !== null) {
+      const reason = (error as { code?: string }).code ?? (refused === 413 ? 'FST_ERR_CTP_BODY_TOO_LARGE' : 'request_refused');
+      return { status: refused, body: { code: ERROR_CODES.invalidInput, message: (error as Error).message, context: { reason } } };
+    }
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const code: ErrorCode = status === 404 ? ERROR_CODES.notFound : status === 401 ? ERROR_CODES.unauthorized : status === 403 ? ERROR_CODES.forbidden : status < 500 ? ERROR_CODES.invalidInput : ERROR_CODES.internal;

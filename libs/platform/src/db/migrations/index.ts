@@ -13,6 +13,7 @@ import { CreatePortOutQueue1764300002000 } from './1764300002000-create-port-out
 import { AddDiditKycHandoff1764800001000 } from './1764800001000-add-didit-kyc-handoff';
 import { AddSignupExistingCustomer1764800007000 } from './1764800007000-add-signup-existing-customer';
 import { AddSessionCsrfSecret1764800050000 } from './1764800050000-add-session-csrf-secret';
+import { CreateJobClaim1764100007000 } from './1764100007000-create-job-claim';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   AddDiditKycHandoff1764800001000,
   AddSignupExistingCustomer1764800007000,
   AddSessionCsrfSecret1764800050000,
+  CreateJobClaim1764100007000,
 ];
