@@ -238,7 +238,7 @@ describe('self-care', () => {
   it('billing history lists the charges; eSIM re-display shows the QR and LPA', async () => {
     const billing = await b.get('/billing/history');
     expect(billing.status).toBe(200);
-    expect(billing.body).toContain('activation');
+    expect(billing.body).toContain('New line');
     expect(billing.body).toContain('SGD 25.00');
     const esim = await b.get(`/esim/${ada.line.id}`);
     expect(esim.body).toContain('<svg');
