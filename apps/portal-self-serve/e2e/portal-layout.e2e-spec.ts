@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { projectRoot } from '@bss/platform';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { customerWithLine, type CustomerWithLine } from '../src/testing/line-factory';
 import { createPortalTestApp, lastCode, type PortalTestApp } from '../src/testing/portal-test-app';
@@ -9,6 +11,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
+const ARTEFACTS = join(projectRoot(), 'test-artefacts', 'portal-layout');
 
 if (!hasChromium) {
   // eslint-disable-next-line no-console
@@ -74,6 +77,7 @@ function expectClose(actual: Box, expected: Box, what: string): void {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     cust = await customerWithLine(t, 'layout.e2e@example.sg');
+    mkdirSync(ARTEFACTS, { recursive: true });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'] });
   }, 120_000);
 
@@ -103,6 +107,7 @@ function expectClose(actual: Box, expected: Box, what: string): void {
       await page.goto(`/plan/change?subscription=${cust.line.id}`);
       const scroll = await hasHorizontalScroll(page);
       expect(scroll.scrollWidth).toBeLessThanOrEqual(scroll.clientWidth);
+      await page.screenshot({ path: join(ARTEFACTS, `plan-change-${viewport.width}.png`), fullPage: true });
       const change = await cardGeometry(page);
       expect(Object.keys(change).sort()).toEqual(Object.keys(plans).sort());
       expect(Object.keys(plans)).toHaveLength(3);
@@ -126,14 +131,26 @@ function expectClose(actual: Box, expected: Box, what: string): void {
 
   it('at 390 px the signed-in nav stays on one line and no page scrolls sideways', async () => {
     const { context, page } = await signedIn(PHONE);
-    for (const path of ['/', '/plans', '/billing/history', '/help', `/plan/change?subscription=${cust.line.id}`]) {
+    await page.goto('/billing/history');
+    const receipt = await page.getAttribute('a[href^="/billing/receipts/"]', 'href');
+    for (const path of ['/', '/plans', '/billing/history', receipt!, '/help', `/plan/change?subscription=${cust.line.id}`]) {
       await page.goto(path);
+      await page.screenshot({ path: join(ARTEFACTS, `phone${path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '') || '-home'}.png`), fullPage: true });
       const nav = await page.$eval('nav.nav', (el) => {
-        const items = [...el.querySelectorAll('a, button')].map((a) => a.getBoundingClientRect());
-        return { height: el.getBoundingClientRect().height, itemHeight: Math.max(...items.map((r) => r.height)), tops: [...new Set(items.map((r) => Math.round(r.top)))] };
+        const items = [...el.querySelectorAll('a, button')].map((a) => a.getBoundingClientRect()).filter((r) => r.width > 0);
+        return {
+          height: el.getBoundingClientRect().height,
+          itemHeight: Math.max(...items.map((r) => r.height)),
+          tops: [...new Set(items.map((r) => Math.round(r.top)))],
+          overflow: el.scrollWidth - el.clientWidth,
+        };
       });
       expect(nav.tops).toHaveLength(1);
       expect(nav.height).toBeLessThanOrEqual(nav.itemHeight + 2);
+      // Every link of the phone bar is on screen, none hidden behind a sideways scroll.
+      expect(nav.overflow).toBeLessThanOrEqual(0);
+      // Sign out and Plans are still one tap away, in the footer.
+      expect(await page.locator('footer button:has-text("Sign out")').isVisible()).toBe(true);
       const scroll = await hasHorizontalScroll(page);
       expect(scroll.scrollWidth).toBeLessThanOrEqual(scroll.clientWidth);
       expect(await page.locator('footer a#help-link').count()).toBe(1);
