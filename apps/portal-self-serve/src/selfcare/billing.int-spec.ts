@@ -1,4 +1,4 @@
-import { PurchaseVasCommand, SchedulePlanChangeCommand } from '@bss/subscription';
+import { SchedulePlanChangeCommand, VasSubscriptionCommand } from '@bss/subscription';
 import { formatMsisdn } from '@bss/web';
 import { customerWithLine, type CustomerWithLine } from '../testing/line-factory';
 import { createPortalTestApp, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
@@ -27,7 +27,7 @@ describe('billing, receipts and one way to show a line', () => {
     t = await createPortalTestApp();
     ada = await customerWithLine(t, 'ada.receipts@example.sg');
     bob = await customerWithLine(t, 'bob.receipts@example.sg', 'PLAN_S');
-    await t.get(PurchaseVasCommand).execute({ subscriptionId: ada.line.id, vasOfferingId: 'VAS_DATA_1GB' });
+    await t.get(VasSubscriptionCommand).execute({ subscriptionId: ada.line.id, vasOfferingId: 'VAS_DATA_1GB' });
     b = new TestBrowser(t);
     await b.login(ada.email);
   });
