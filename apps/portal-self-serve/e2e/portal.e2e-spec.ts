@@ -76,7 +76,7 @@ if (!hasChromium) {
     const { page, errors } = await newPage();
     await page.goto('/welcome');
     await snap(page, 'welcome');
-    await page.click('a:has-text("Browse plans")');
+    await page.click('#welcome-primary');
     await page.waitForURL(/\/plans$/);
     await snap(page, 'plans');
     await page.click('#plan-PLAN_M a:has-text("Choose")');

@@ -13,4 +13,4 @@ export { SetDefaultPaymentMethodCommand, SetDefaultPaymentMethodInput } from './
 export { RemovePaymentMethodCommand, RemovePaymentMethodInput, type RemovedPaymentMethod } from './commands/remove-payment-method.command';
 export { ChargePaymentCommand, ChargePaymentInput } from './commands/charge-payment.command';
 export { assertLocalTokenizationAllowed } from './policies/payment-method.policies';
-export { PaymentQueries } from './queries/payment.queries';
+export { PaymentQueries, type PaymentReceiptView } from './queries/payment.queries';

@@ -15,3 +15,4 @@ export * from './jobs/inbox';
 export * from './logging/logger';
 export * from './validation/validate-input';
 export * from './verbs/verb';
+export * from './format/line-format';

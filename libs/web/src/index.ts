@@ -1,3 +1,4 @@
 export * from './ascii';
 export * from './http';
 export * from './portal-ui';
+export * from './line-format';

@@ -20,7 +20,7 @@ export const GATE_MISS = 'portal:gate-miss';
  * The declared public surface. A route may be public only if its path is listed here; any other
  * route declared public is still treated as needing a session.
  */
-export const PUBLIC_PATHS: readonly string[] = ['/health', '/health/ready', '/health/live', '/welcome', '/plans', '/terms', '/privacy'];
+export const PUBLIC_PATHS: readonly string[] = ['/health', '/health/ready', '/health/live', '/welcome', '/plans', '/help', '/terms', '/privacy'];
 export const PUBLIC_PREFIXES: readonly string[] = ['/auth/', '/static/', '/plans/', '/webhooks/'];
 
 export function isPublicPath(path: string): boolean {

@@ -75,7 +75,8 @@ export class PortalGateGuard implements CanActivate {
     if (level !== 'public') {
       const miss = (url: string): Error =>
         this.reflector.getAllAndOverride<string>(GATE_MISS, targets) === 'not_found' ? new NotFound('resource', path) : new PortalRedirect(url);
-      if (!session) throw miss(`/auth/login?next=${encodeURIComponent(this.nextFor(req))}`);
+      // A signed-out visitor at the front door meets the landing page, not a login form (#16.12).
+      if (!session) throw miss(path === '/' ? '/welcome' : `/auth/login?next=${encodeURIComponent(this.nextFor(req))}`);
       if ((level === 'verified' || level === 'linked') && !session.emailVerified) throw miss(`/auth/login?next=${encodeURIComponent(this.nextFor(req))}`);
       // [improve] an unlinked identity lands on its (empty) dashboard, not back on the login page.
       if (level === 'linked' && !session.customerId) throw miss('/');

@@ -2,12 +2,20 @@ import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { IDENTITY_CONFIG, TokenHasher, type IdentityConfig } from '@bss/identity';
+import { envString } from '@bss/platform';
 import {
+  allowanceLabel,
   appendSetCookie,
+  chargePurposeLabel,
+  chargeStatusLabel,
   CSRF_COOKIE,
   CsrfProtection,
+  formatMsisdn,
+  formatPrice,
+  formatQuantity,
   hostCookieName,
   PortalResponder,
+  renewalCountdown,
   serializeCookie,
   StaticAssets,
   ViewRenderer,
@@ -37,6 +45,17 @@ export function portalCookieNames(secure: boolean): PortalCookieNames {
 
 export const BRAND = { name: 'BSS Mobile', tagline: 'Prepaid eSIM plans. No contract, no surprises.' } as const;
 
+/** Where customers write for help; the same address the chat's escalation fallback names. */
+export const SUPPORT_EMAIL_ENV = 'BSS_OPERATOR_SUPPORT_EMAIL';
+export const DEFAULT_SUPPORT_EMAIL = 'support@bss.local';
+
+export function supportEmail(): string {
+  return envString(SUPPORT_EMAIL_ENV, DEFAULT_SUPPORT_EMAIL);
+}
+
+/** The one line formatter, handed to every template as `fmt` so no view formats a number its own way. */
+export const VIEW_FORMAT = { msisdn: formatMsisdn, quantity: formatQuantity, price: formatPrice, allowance: allowanceLabel, countdown: renewalCountdown, purpose: chargePurposeLabel, status: chargeStatusLabel } as const;
+
 export interface Flash {
   kind: 'ok' | 'err' | 'info';
   text: string;
@@ -49,6 +68,7 @@ export class PortalUi {
   readonly cookieNames: PortalCookieNames;
   private readonly responder: PortalResponder;
   private readonly asset = (name: string): string => this.assets.url(name);
+  private readonly supportEmail = supportEmail();
 
   constructor(
     readonly assets: StaticAssets,
@@ -116,6 +136,8 @@ export class PortalUi {
       viewer: { signedIn: !!session, email: session?.email ?? null, linked: !!session?.customerId },
       flash: flashOf(req),
       brand: BRAND,
+      supportEmail: this.supportEmail,
+      fmt: VIEW_FORMAT,
       path: req.url,
     };
   }

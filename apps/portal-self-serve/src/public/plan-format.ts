@@ -1,30 +1,8 @@
 import type { AllowanceView, OfferingView } from '@bss/catalog';
+import { allowanceLabel, formatAllowance, formatPrice } from '@bss/web';
 
 /** The four rows every plan card shows, in this order, so they line up across cards. */
-export const ALLOWANCE_ROWS = [
-  { type: 'data', label: 'Data' },
-  { type: 'voice', label: 'Voice' },
-  { type: 'sms', label: 'SMS' },
-  { type: 'data_roaming', label: 'Roaming' },
-] as const;
-
-export function formatMb(mb: number): string {
-  if (mb === -1) return 'Unlimited';
-  if (mb >= 1024) {
-    const gb = mb / 1024;
-    return `${Number.isInteger(gb) ? gb : gb.toFixed(1)} GB`;
-  }
-  return `${mb} MB`;
-}
-
-export function formatAllowance(a: { allowanceType: string; quantity: number; unit: string } | undefined): string {
-  if (!a) return 'Not included';
-  if (a.quantity === -1) return 'Unlimited';
-  if (a.quantity === 0) return 'Not included';
-  if (a.unit === 'mb') return formatMb(a.quantity);
-  if (a.unit === 'minutes') return `${a.quantity} min`;
-  return `${a.quantity} SMS`;
-}
+export const ALLOWANCE_ROWS = ['data', 'voice', 'sms', 'data_roaming'] as const;
 
 export interface PlanCard {
   id: string;
@@ -42,11 +20,14 @@ export function toPlanCard(o: OfferingView): PlanCard | null {
     name: o.name,
     price: price.amount,
     currency: price.currency,
-    rows: ALLOWANCE_ROWS.map((r) => ({ label: r.label, value: formatAllowance(o.allowances.find((a: AllowanceView) => a.allowanceType === r.type)) })),
+    rows: ALLOWANCE_ROWS.map((type) => {
+      const allowance = o.allowances.find((a: AllowanceView) => a.allowanceType === type);
+      return { label: allowanceLabel(type), value: allowance ? formatAllowance(allowance.quantity, allowance.unit) : 'Not included' };
+    }),
   };
 }
 
 /** Money as shown: `SGD 25.00`. */
 export function money(amount: string, currency = 'SGD'): string {
-  return `${currency} ${Number(amount).toFixed(2)}`;
+  return formatPrice(amount, currency);
 }

@@ -13,9 +13,17 @@ export class PublicController {
     private readonly planCards: PlanCardsCache,
   ) {}
 
+  /** The landing page a signed-out visitor at `/` is sent to: what it costs and one clear next step. */
   @Get('welcome')
-  welcome(@Req() req: PortalRequest, @Res() reply: FastifyReply): FastifyReply {
-    return this.ui.page(req, reply, 'public/welcome', { title: 'Welcome' });
+  async welcome(@Req() req: PortalRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const plans = await this.planCards.cards();
+    return this.ui.page(req, reply, 'public/welcome', { title: 'Welcome', plans });
+  }
+
+  /** Help & contact, linked from every page's footer. */
+  @Get('help')
+  help(@Req() req: PortalRequest, @Res() reply: FastifyReply): FastifyReply {
+    return this.ui.page(req, reply, 'public/help', { title: 'Help & contact' });
   }
 
   @Get('plans')

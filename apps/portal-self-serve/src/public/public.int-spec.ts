@@ -81,6 +81,7 @@ describe('public pages', () => {
     expect(res.status).toBe(303);
     expect(res.location).toBe('/auth/login?next=%2Fbilling%2Fhistory');
     const hx = await new TestBrowser(t).get('/', { hx: true });
-    expect(hx.headers['hx-redirect']).toBe('/auth/login?next=%2F');
+    // The front door sends a signed-out visitor to the landing page, not a login form (#16.12).
+    expect(hx.headers['hx-redirect']).toBe('/welcome');
   });
 });

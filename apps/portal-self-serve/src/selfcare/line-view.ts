@@ -1,6 +1,6 @@
 import { discountLabel } from '@bss/promos';
 import type { BalanceView, SubscriptionView } from '@bss/subscription';
-import { formatMb } from '../public/plan-format';
+import { allowanceLabel, daysUntil, formatMsisdn, formatQuantity } from '@bss/web';
 
 export interface BalanceBar {
   label: string;
@@ -10,27 +10,19 @@ export interface BalanceBar {
   tone: '' | 'low' | 'empty' | 'unlimited';
 }
 
-const LABELS: Record<string, string> = { data: 'Data', voice: 'Voice', sms: 'SMS', data_roaming: 'Roaming' };
-
-function amount(value: number, unit: string): string {
-  if (unit === 'mb') return formatMb(value);
-  if (unit === 'minutes') return `${value} min`;
-  return `${value} SMS`;
-}
-
 /** Bars show what REMAINS: `low` at ≤ 10 %, `empty` at 0, unlimited striped; roaming hidden when 0/0. */
 export function toBalanceBars(balances: readonly BalanceView[], dataUnlimitedUntil: Date | null = null): BalanceBar[] {
   return balances
     .filter((b) => !(b.allowanceType === 'data_roaming' && b.total === 0 && b.consumed === 0))
     .map((b) => {
       const unlimited = b.total === -1 || (b.allowanceType === 'data' && dataUnlimitedUntil !== null);
-      if (unlimited) return { label: LABELS[b.allowanceType] ?? b.allowanceType, text: 'Unlimited', pct: 100, widthClass: 100, tone: 'unlimited' as const };
+      if (unlimited) return { label: allowanceLabel(b.allowanceType), text: 'Unlimited', pct: 100, widthClass: 100, tone: 'unlimited' as const };
       const remaining = Math.max(b.remaining, 0);
       const pct = b.total > 0 ? Math.round((remaining / b.total) * 100) : 0;
       const tone = remaining <= 0 ? ('empty' as const) : pct <= 10 ? ('low' as const) : ('' as const);
       return {
-        label: LABELS[b.allowanceType] ?? b.allowanceType,
-        text: remaining <= 0 ? `Used up (${amount(b.total, b.unit)})` : `${amount(remaining, b.unit)} left of ${amount(b.total, b.unit)}`,
+        label: allowanceLabel(b.allowanceType),
+        text: remaining <= 0 ? `Used up (${formatQuantity(b.total, b.unit)})` : `${formatQuantity(remaining, b.unit)} left of ${formatQuantity(b.total, b.unit)}`,
         pct,
         widthClass: Math.min(100, Math.max(remaining > 0 ? 5 : 0, Math.round(pct / 5) * 5)),
         tone,
@@ -52,6 +44,8 @@ export interface LinePromo {
 export interface LineCard {
   line: SubscriptionView;
   planName: string;
+  /** `9000 0001`. */
+  msisdnText: string;
   pendingPlanName: string | null;
   bars: BalanceBar[];
   renewsInDays: number | null;
@@ -71,10 +65,12 @@ export function toLinePromo(line: SubscriptionView): LinePromo | null {
 }
 
 export function toLineCard(line: SubscriptionView, names: Map<string, string>, now: Date): LineCard {
-  const renewsInDays = line.nextRenewalAt && line.state !== 'terminated' ? Math.max(0, Math.ceil((line.nextRenewalAt.getTime() - now.getTime()) / 86_400_000)) : null;
+  // Counted like the CLI card and the reminder email; an overdue renewal reads "today" to a customer.
+  const renewsInDays = line.nextRenewalAt && line.state !== 'terminated' ? Math.max(0, daysUntil(line.nextRenewalAt, now)) : null;
   return {
     line,
     planName: names.get(line.offeringId) ?? line.offeringId,
+    msisdnText: formatMsisdn(line.msisdn),
     pendingPlanName: line.pendingOfferingId ? (names.get(line.pendingOfferingId) ?? line.pendingOfferingId) : null,
     bars: toBalanceBars(line.balances, line.dataUnlimitedUntil),
     renewsInDays,

@@ -68,7 +68,9 @@ export class LineController {
   async planChangePage(@Req() req: PortalRequest, @Res() reply: FastifyReply, @Query('subscription') id?: string): Promise<FastifyReply> {
     const line = await this.line(req, id);
     const plans = (await this.catalog.listActiveOfferings(await this.clock.now())).map(toPlanCard).filter((p): p is PlanCard => p !== null);
-    return this.ui.page(req, reply, 'selfcare/plan-change', { title: 'Switch plan', line, plans, formatDate });
+    // A switch already scheduled locks the form (options and button disabled) until it is cancelled.
+    const pendingPlanName = line.pendingOfferingId ? (plans.find((p) => p.id === line.pendingOfferingId)?.name ?? line.pendingOfferingId) : null;
+    return this.ui.page(req, reply, 'selfcare/plan-change', { title: 'Switch plan', line, plans, pendingPlanName, formatDate });
   }
 
   @Post('plan/change')

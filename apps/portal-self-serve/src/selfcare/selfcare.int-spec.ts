@@ -2,6 +2,7 @@ import { AddContactMediumCommand, CustomerQueries } from '@bss/crm';
 import { IdentityQueries } from '@bss/identity';
 import { AddPaymentCardCommand, PaymentQueries } from '@bss/payment';
 import { SubscriptionQueries } from '@bss/subscription';
+import { formatMsisdn } from '@bss/web';
 import { customerWithLine, type CustomerWithLine } from '../testing/line-factory';
 import { createPortalTestApp, followReplay, lastCode, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
 
@@ -41,13 +42,13 @@ describe('self-care', () => {
   it('GET / shows each line with remaining-balance bars, renewal and the state CTAs; HX gets the fragment', async () => {
     const page = await b.get('/');
     expect(page.status).toBe(200);
-    expect(page.body).toContain(ada.line.msisdn);
+    expect(page.body).toContain(formatMsisdn(ada.line.msisdn));
     expect(page.body).toContain('30 GB left of 30 GB');
     expect(page.body).toContain('500 MB left of 500 MB');
     expect(page.body).toMatch(/Renews in 30 days/);
     expect(page.body).toContain(`/top-up?subscription=${ada.line.id}`);
     expect(page.body).toContain(`/subscription/${ada.line.id}/cancel`);
-    expect(page.body).not.toContain(bob.line.msisdn);
+    expect(page.body).not.toContain(formatMsisdn(bob.line.msisdn));
     const fragment = await b.get('/', { hx: true });
     expect(fragment.body).not.toContain('<html');
     expect(fragment.body).toContain('id="lines"');
@@ -237,7 +238,7 @@ describe('self-care', () => {
   it('billing history lists the charges; eSIM re-display shows the QR and LPA', async () => {
     const billing = await b.get('/billing/history');
     expect(billing.status).toBe(200);
-    expect(billing.body).toContain('activation');
+    expect(billing.body).toContain('New line');
     expect(billing.body).toContain('SGD 25.00');
     const esim = await b.get(`/esim/${ada.line.id}`);
     expect(esim.body).toContain('<svg');

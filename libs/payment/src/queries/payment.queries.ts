@@ -15,6 +15,16 @@ export class PaymentMethodRef {
   @Matches(PAYMENT_METHOD_ID_PATTERN, { message: 'paymentMethodId must look like PM-0001' }) paymentMethodId!: string;
 }
 
+/** `PAY-000123`, as ChargeCommand numbers attempts. */
+const PAYMENT_ATTEMPT_ID_PATTERN = /^PAY-\d{4,}$/;
+
+/** An approved charge as its receipt shows it. */
+export interface PaymentReceiptView extends PaymentAttemptView {
+  paidAt: Date;
+  /** Null only if the card row is gone. */
+  card: { brand: string; last4: string } | null;
+}
+
 /** Newest first: the order every list of cards and charges is shown in. */
 const NEWEST_FIRST = { createdAt: 'DESC', id: 'DESC' } as const;
 
@@ -62,6 +72,26 @@ export class PaymentQueries {
     await validateInput(CustomerRef, { customerId });
     const rows = await this.db.manager.find(PaymentAttemptEntity, { where: { customerId, tenantId: currentAuth().tenant }, order: NEWEST_FIRST });
     return rows.map(toPaymentAttemptView);
+  }
+
+  /**
+   * A receipt: one approved charge of this customer, with the card it went on. Another customer's
+   * id, an unknown id and a charge that did not go through are all the same NotFound, so a probe
+   * learns nothing about ids it does not own.
+   */
+  async receiptFor(customerId: string, paymentAttemptId: string): Promise<PaymentReceiptView> {
+    await validateInput(CustomerRef, { customerId });
+    const attempt = PAYMENT_ATTEMPT_ID_PATTERN.test(paymentAttemptId)
+      ? await this.db.manager.findOneBy(PaymentAttemptEntity, { id: paymentAttemptId, customerId, status: 'approved', tenantId: currentAuth().tenant })
+      : null;
+    if (!attempt) throw new NotFound('payment_attempt', paymentAttemptId);
+    // A removed card still names the charge it paid for, so the lookup ignores the card's status.
+    const method = await this.db.manager.findOneBy(PaymentMethodEntity, { id: attempt.paymentMethodId, tenantId: currentAuth().tenant });
+    return {
+      ...toPaymentAttemptView(attempt),
+      paidAt: attempt.completedAt ?? attempt.createdAt,
+      card: method ? { brand: method.brand, last4: method.last4 } : null,
+    };
   }
 
   async getAttempt(paymentAttemptId: string): Promise<PaymentAttemptView> {

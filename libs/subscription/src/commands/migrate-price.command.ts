@@ -4,7 +4,7 @@ import { In } from 'typeorm';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CatalogQueries, type PriceView } from '@bss/catalog';
 import { CustomerQueries, InteractionLog } from '@bss/crm';
-import { EmailOutbox } from '@bss/notifications';
+import { EmailOutbox, priceChangeNoticeEmail } from '@bss/notifications';
 import { NotFound, parseInstant, validateInput, Verb } from '@bss/platform';
 import { addDays } from '../domain/period.calc';
 import { CATALOG_ID_PATTERN } from '../domain/subscription.ids';
@@ -131,16 +131,7 @@ export class MigratePriceCommand {
     if (customer.email) {
       await this.email.send(w, {
         to: customer.email,
-        subject: `Your ${notice.offeringName} plan price is changing`,
-        body: [
-          `Hello ${customer.name},`,
-          '',
-          `The price of your ${notice.offeringName} plan on ${notice.msisdn} changes from ${notice.newCurrency} ${notice.oldAmount} to ${notice.newCurrency} ${notice.newAmount} per 30 days,`,
-          `starting with your first renewal on or after ${notice.effectiveAt.slice(0, 10)}.`,
-          '',
-          'You can change plans at any time before then.',
-        ].join('\n'),
-        kind: 'price_migration_notice',
+        ...priceChangeNoticeEmail({ customerName: customer.name, planName: notice.offeringName, msisdn: notice.msisdn, oldAmount: notice.oldAmount, newAmount: notice.newAmount, currency: notice.newCurrency, effectiveAt: notice.effectiveAt }),
       });
     }
     await this.interactions.record(w, {

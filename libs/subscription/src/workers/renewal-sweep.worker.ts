@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@bss/audit';
 import { CatalogQueries } from '@bss/catalog';
 import { CustomerQueries } from '@bss/crm';
-import { EmailOutbox } from '@bss/notifications';
+import { EmailOutbox, renewalReminderEmail } from '@bss/notifications';
 import { Clock, Database, envInt, LOGGER, PLATFORM_OPTIONS, type Logger, type PlatformOptions } from '@bss/platform';
 import { currentAuth, runAsWorker } from '@bss/policies';
 import { effectiveAmount, type DiscountType } from '../domain/price.calc';
@@ -168,7 +168,7 @@ export class RenewalSweep {
       if (rows.length === 0) return;
       for (const row of rows.sort((a, b) => byNumberedId(a.id, b.id))) {
         try {
-          await this.sendReminder(row, offeringNames);
+          await this.sendReminder(row, offeringNames, now);
           result.reminded.push(row.id);
         } catch (error) {
           this.logger.error({ err: error, subscriptionId: row.id }, 'renewal reminder failed');
@@ -178,7 +178,7 @@ export class RenewalSweep {
     }
   }
 
-  private async sendReminder(row: ReminderRow, offeringNames: Map<string, string>): Promise<void> {
+  private async sendReminder(row: ReminderRow, offeringNames: Map<string, string>, now: Date): Promise<void> {
     const pivots = row.pending_offering_id !== null && row.pending_offering_price_id !== null && row.pending_effective_at !== null && row.pending_effective_at <= row.next_renewal_at;
     const offeringId = pivots && row.pending_offering_id ? row.pending_offering_id : row.offering_id;
     const amount =
@@ -188,19 +188,11 @@ export class RenewalSweep {
     if (!offeringNames.has(offeringId)) offeringNames.set(offeringId, (await this.catalog.getOffering(offeringId)).name);
     const planName = offeringNames.get(offeringId) ?? offeringId;
     const customer = await this.customers.get(row.customer_id);
-    const renewsOn = row.next_renewal_at.toISOString().slice(0, 10);
     await this.uow.run(async (w) => {
       if (customer.email) {
         await this.email.send(w, {
           to: customer.email,
-          subject: `Your ${planName} plan renews on ${renewsOn}`,
-          body: [
-            `Hello ${customer.name},`,
-            '',
-            `Your ${planName} plan on ${row.msisdn} renews on ${renewsOn}.`,
-            `We will charge ${row.price_currency} ${amount} to your card on file.`,
-          ].join('\n'),
-          kind: 'renewal_reminder',
+          ...renewalReminderEmail({ customerName: customer.name, planName, msisdn: row.msisdn, renewsAt: row.next_renewal_at, now, amount, currency: row.price_currency }),
         });
       }
       await w.emit({

@@ -50,7 +50,7 @@ describe('renderCatalogComparison', () => {
     const out = renderCatalogComparison(catalog);
     expect(out).toContain('Data    1 GB');
     expect(out).toContain('Data    30 GB');
-    expect(out).toContain('Voice   unlimited');
+    expect(out).toContain('Voice   Unlimited');
     expect(out).toContain('Roaming 2 GB');
     expect(out).toContain('Voice   —');
   });
@@ -97,7 +97,7 @@ describe('renderSinglePlan', () => {
 
   it('hides the roaming row only when the plan has no roaming allowance at all', () => {
     expect(renderSinglePlan({ ...PLAN_S, bundleAllowance: [] })).not.toContain('Roaming');
-    expect(renderSinglePlan(PLAN_M)).toContain('  Roaming     500 mb');
+    expect(renderSinglePlan(PLAN_M)).toContain('  Roaming     500 MB');
   });
 
   it('matches the snapshot', () => {
@@ -120,7 +120,7 @@ describe('renderVasTable', () => {
     expect(lines[3]).toContain('SGD 3.00');
     expect(lines[3]).toContain('data 1 GB');
     expect(lines[3]?.endsWith('—')).toBe(true);
-    expect(lines[5]).toContain('data unlimited');
+    expect(lines[5]).toContain('data Unlimited');
     expect(lines[5]?.endsWith('24h')).toBe(true);
   });
 

@@ -12,7 +12,7 @@ import {
 describe('format helpers', () => {
   it('splits an 8-digit MSISDN as XXXX XXXX and leaves anything else alone', () => {
     expect(formatMsisdn('91234567')).toBe('9123 4567');
-    expect(formatMsisdn('6591234567')).toBe('6591234567');
+    expect(formatMsisdn('6591234567')).toBe('+65 9123 4567');
     expect(formatMsisdn(null)).toBe('');
   });
 
@@ -40,12 +40,13 @@ describe('format helpers', () => {
   it('describes allowances in catalog wording', () => {
     expect(formatAllowance(1024, 'mb')).toBe('1 GB');
     expect(formatAllowance(1536, 'mb')).toBe('1.5 GB');
-    expect(formatAllowance(500, 'mb')).toBe('500 mb');
+    expect(formatAllowance(500, 'mb')).toBe('500 MB');
     expect(formatAllowance(100, 'minutes')).toBe('100 min');
-    expect(formatAllowance(100, 'count')).toBe('100 sms');
-    expect(formatAllowance(-1, 'mb')).toBe('unlimited');
-    expect(formatAllowance(null, 'mb')).toBe('unlimited');
-    expect(formatAllowance('unlimited', 'mb')).toBe('unlimited');
+    expect(formatAllowance(100, 'count')).toBe('100 SMS');
+    expect(formatAllowance(-1, 'mb')).toBe('Unlimited');
+    expect(formatAllowance(null, 'mb')).toBe('Unlimited');
+    expect(formatAllowance('unlimited', 'mb')).toBe('Unlimited');
+    expect(formatAllowance(0, 'mb')).toBe('Not included');
   });
 
   it('builds an LPA string from a bare or full code', () => {

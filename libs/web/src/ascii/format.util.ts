@@ -1,18 +1,16 @@
+import { isUnlimited } from '@bss/platform';
+
 // Value formatting shared by the renderers. Everything here is a pure function
 // of its arguments so cards stay snapshot-stable.
 
 /** Timestamps arrive either as ISO strings off the wire or as `Date`s from a query. */
 export type Instant = string | Date;
 
+// MSISDN grouping and allowance wording come from the one line formatter the portal and the emails use.
+export { formatAllowance, formatMsisdn } from '@bss/platform';
+
 export const ALLOWANCE_TYPES = ['data', 'voice', 'sms', 'data_roaming'] as const;
 export type AllowanceType = (typeof ALLOWANCE_TYPES)[number];
-
-export function formatMsisdn(msisdn: string | null | undefined): string {
-  const value = msisdn ?? '';
-  // Only the 8-digit national format gets the XXXX XXXX split; anything else
-  // (ported-in numbers, partial search results) is shown untouched rather than mangled.
-  return /^\d{8}$/.test(value) ? `${value.slice(0, 4)} ${value.slice(4)}` : value;
-}
 
 export function groupIccid(iccid: string | null | undefined): string {
   const value = (iccid ?? '').replace(/\s+/g, '');
@@ -66,19 +64,7 @@ export function formatNumber(value: number): string {
 }
 
 export function isUnlimitedQuantity(quantity: number | string | null | undefined): boolean {
-  return quantity == null || quantity === 'unlimited' || quantity === -1 || quantity === '-1';
-}
-
-/** Catalog wording: `30 GB`, `100 min`, `100 sms`, `unlimited`. */
-export function formatAllowance(quantity: number | string | null | undefined, unit: string): string {
-  if (isUnlimitedQuantity(quantity)) return 'unlimited';
-  const amount = typeof quantity === 'number' ? quantity : Number(quantity);
-  const lowerUnit = unit.toLowerCase();
-  if (Number.isNaN(amount)) return `${String(quantity)} ${unit}`.trim();
-  if (lowerUnit === 'mb' && amount >= 1024) return `${formatNumber(amount / 1024)} GB`;
-  if (lowerUnit === 'min' || lowerUnit === 'minutes') return `${formatNumber(amount)} min`;
-  if (lowerUnit === 'sms' || lowerUnit === 'count') return `${formatNumber(amount)} sms`;
-  return `${formatNumber(amount)} ${unit}`.trim();
+  return quantity == null || isUnlimited(quantity);
 }
 
 /** Money is carried as a decimal string ("25.00") so it is shown as given, never re-rounded. */

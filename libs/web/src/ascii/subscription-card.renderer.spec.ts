@@ -54,9 +54,11 @@ describe('renderSubscriptionCard', () => {
 
   it('renders gauges with used/total, unit and rounded percentage', () => {
     const out = renderSubscriptionCard(subscription(), { now });
-    expect(out).toContain(`  Data    [${'█'.repeat(10)}▉${'░'.repeat(15)}]  12902.4 / 30720.0 MB    42%`);
-    expect(out).toContain(`  Voice   [${'─'.repeat(26)}]  unlimited`);
-    expect(out).toContain('    7.0 /  100.0 SMS    7%');
+    expect(out).toContain(`  Data    [${'█'.repeat(10)}▉${'░'.repeat(15)}]    12.6 GB / 30 GB      42%`);
+    expect(out).toContain(`  Voice   [${'─'.repeat(26)}]  Unlimited`);
+    expect(out).toContain('    7 SMS / 100 SMS     7%');
+    // Never the raw megabytes of a topped-up bucket ("31744.0 MB").
+    expect(out).not.toMatch(/\d+\.\d MB|\bmb\b/);
     expect(out).toContain('  Roaming [');
   });
 
@@ -65,14 +67,14 @@ describe('renderSubscriptionCard', () => {
       subscription({ balances: [{ allowanceType: 'data_roaming', total: 0, consumed: 0, remaining: 0, unit: 'mb' }] }),
       { now },
     );
-    expect(out).toContain('not included');
-    expect(out).not.toContain('unlimited');
+    expect(out).toContain('Not included');
+    expect(out).not.toContain('Unlimited');
   });
 
   it('counts renewal days from the supplied clock', () => {
-    expect(renderSubscriptionCard(subscription(), { now })).toContain('Renews in: 11 days (2026-03-22)');
+    expect(renderSubscriptionCard(subscription(), { now })).toContain('Renews:    in 12 days (2026-03-22)');
     expect(renderSubscriptionCard(subscription(), { now: new Date('2026-03-25T00:00:00Z') })).toContain(
-      'Renews in: overdue by 3 days (2026-03-22)',
+      'Renews:    overdue by 3 days (2026-03-22)',
     );
   });
 

@@ -1,5 +1,6 @@
 // Subscription card: bundle gauges, state and renewal countdown for one line.
 
+import { daysUntil, formatQuantity, isUnlimited, renewalCountdown } from '@bss/platform';
 import { box, doubleBox, progressBar, sectionRule, stateDot } from './box.renderer';
 import {
   formatAllowance,
@@ -9,6 +10,7 @@ import {
   formatMsisdn,
   groupIccid,
   instantMillis,
+  instantToIso,
   toLpaString,
   type AllowanceType,
   type Instant,
@@ -66,7 +68,6 @@ export interface SubscriptionCardOptions {
   showEsim?: boolean;
 }
 
-const DAY_MS = 86_400_000;
 const VAS_HISTORY_LIMIT = 5;
 
 // Fixed labels so the four gauges line up; `data_roaming` would otherwise be
@@ -74,41 +75,28 @@ const VAS_HISTORY_LIMIT = 5;
 const BALANCE_LABELS: Readonly<Record<AllowanceType, string>> = {
   data: 'Data',
   voice: 'Voice',
-  sms: 'Sms',
+  sms: 'SMS',
   data_roaming: 'Roaming',
 };
 
-function unitLabel(balance: SubscriptionBalance): string {
-  const unit = balance.unit.toLowerCase();
-  if (unit === 'minutes' || unit === 'min') return 'MIN';
-  if (unit === 'count' && balance.allowanceType === 'sms') return 'SMS';
-  return unit.toUpperCase();
-}
-
 function balanceLine(balance: SubscriptionBalance): string {
   const label = padTextEnd(BALANCE_LABELS[balance.allowanceType] ?? balance.allowanceType, 7);
-  if (balance.total == null || balance.total < 0) {
-    return `  ${label} ${progressBar(0, null)}  unlimited`;
+  if (balance.total == null || isUnlimited(balance.total)) {
+    return `  ${label} ${progressBar(0, null)}  Unlimited`;
   }
-  // A zero bucket (PLAN_S roaming is 0 mb) must not read as "unlimited".
-  if (!(balance.total > 0)) return `  ${label} ${progressBar(0, null)}  not included`;
+  // A zero bucket (PLAN_S roaming is 0 MB) must not read as "Unlimited".
+  if (!(balance.total > 0)) return `  ${label} ${progressBar(0, null)}  Not included`;
   const pct = Math.round((balance.consumed / balance.total) * 100);
   return (
     `  ${label} ${progressBar(balance.consumed, balance.total)}  ` +
-    `${padTextStart(balance.consumed.toFixed(1), 6)} / ${padTextStart(balance.total.toFixed(1), 6)} ` +
-    `${padTextEnd(unitLabel(balance), 3)}  ${padTextStart(String(pct), 3)}%`
+    `${padTextStart(formatQuantity(balance.consumed, balance.unit), 9)} / ${padTextEnd(formatQuantity(balance.total, balance.unit), 9)} ${padTextStart(String(pct), 3)}%`
   );
 }
 
 function renewalText(nextRenewalAt: Instant | null | undefined, now: Date): string {
-  const renewMs = instantMillis(nextRenewalAt);
-  if (Number.isNaN(renewMs)) return '—';
-  const days = Math.floor((renewMs - now.getTime()) / DAY_MS);
-  const date = formatDay(nextRenewalAt);
-  // A negative countdown means the renewal job has not caught up; saying so
-  // beats printing "-2 days" which reads like a typo.
-  if (days < 0) return `overdue by ${-days} ${days === -1 ? 'day' : 'days'} (${date})`;
-  return `${days} ${days === 1 ? 'day' : 'days'} (${date})`;
+  if (Number.isNaN(instantMillis(nextRenewalAt))) return '—';
+  // The same countdown the portal and the reminder email show.
+  return `${renewalCountdown(daysUntil(instantToIso(nextRenewalAt as Instant), now))} (${formatDay(nextRenewalAt)})`;
 }
 
 function vasLines(purchases: readonly SubscriptionVasPurchase[]): string[] {
@@ -137,7 +125,7 @@ export function renderSubscriptionCard(input: SubscriptionCardInput, options: Su
     `Plan:      ${input.offeringName || '—'} (${input.offeringId})${price}`,
     `State:     ${stateDot(input.state)}`,
     `Activated: ${formatMinute(input.activatedAt)}`,
-    `Renews in: ${renewalText(input.nextRenewalAt, options.now)}`,
+    `Renews:    ${renewalText(input.nextRenewalAt, options.now)}`,
     '',
     sectionRule('Bundle'),
     ...(input.balances.length > 0 ? input.balances.map(balanceLine) : ['  (no bundle balances)']),

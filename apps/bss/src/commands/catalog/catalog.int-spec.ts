@@ -34,7 +34,7 @@ describe('bss catalog', () => {
     it('prints the VAS table', async () => {
       const { stdout } = await runCli(CatalogVas, []);
       expect(stdout).toContain(' VAS Offerings ');
-      expect(stdout).toMatch(/VAS_UNLIMITED_DAY\s+Unlimited Data Day Pass\s+SGD 5.00\s+data unlimited\s+24h/);
+      expect(stdout).toMatch(/VAS_UNLIMITED_DAY\s+Unlimited Data Day Pass\s+SGD 5.00\s+data Unlimited\s+24h/);
       expect(stdout).toMatch(/VAS_ROAMING_1GB\s+Roaming Data 1GB\s+SGD 8.00\s+data_roaming 1 GB\s+—/);
     });
 
@@ -52,7 +52,7 @@ describe('bss catalog', () => {
       expect(stdout.split('\n')[0]).toContain('PLAN_M  Standard  ★ MOST POPULAR');
       expect(stdout).toContain('Price       SGD 25.00 / month  (GST inclusive)');
       expect(stdout).toContain('  Data        30 GB');
-      expect(stdout).toContain('  Roaming     500 mb');
+      expect(stdout).toContain('  Roaming     500 MB');
     });
 
     it('--json gives the offering view', async () => {

@@ -1,6 +1,6 @@
 import { Flags } from '@oclif/core';
 import { SubscriptionQueries, type SubscriptionView } from '@bss/subscription';
-import { formatDay, formatMsisdn, renderList } from '@bss/web';
+import { formatDay, formatMsisdn, formatQuantity, renderList } from '@bss/web';
 import { BssCommand } from '../../base/bss-command';
 
 export default class SubscriptionList extends BssCommand<SubscriptionView[]> {
@@ -33,6 +33,6 @@ export default class SubscriptionList extends BssCommand<SubscriptionView[]> {
 function dataCell(s: SubscriptionView): string {
   const data = s.balances.find((b) => b.allowanceType === 'data');
   if (!data) return '—';
-  if (s.dataUnlimitedUntil || data.total < 0) return 'unlimited';
-  return `${data.remaining}/${data.total} mb left`;
+  if (s.dataUnlimitedUntil || data.total < 0) return 'Unlimited';
+  return `${formatQuantity(data.remaining, data.unit)} of ${formatQuantity(data.total, data.unit)} left`;
 }

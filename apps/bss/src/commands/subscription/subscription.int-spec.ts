@@ -32,9 +32,9 @@ describe('bss subscription / usage / admin renewal', () => {
     expect(human.stdout).toContain(`Subscription ${s.id}`);
     expect(human.stdout).toContain('Plan:      Standard (PLAN_M) — SGD 25.00/mo');
     expect(human.stdout).toContain('State:     ● ACTIVE');
-    expect(human.stdout).toContain('Renews in: 30 days (2026-01-31)');
-    expect(human.stdout).toMatch(/Data +\[░+\] +0\.0 \/ 30720\.0 MB +0%/);
-    expect(human.stdout).toContain('Voice   [──────────────────────────]  unlimited');
+    expect(human.stdout).toContain('Renews:    in 30 days (2026-01-31)');
+    expect(human.stdout).toMatch(/Data +\[░+\] +0 MB \/ 30 GB +0%/);
+    expect(human.stdout).toContain('Voice   [──────────────────────────]  Unlimited');
 
     const { json } = await runCli(SubscriptionShow, [s.id, '--json']);
     expect(json).toMatchObject({
@@ -91,7 +91,7 @@ describe('bss subscription / usage / admin renewal', () => {
     const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_S' });
     const human = await runCli(SubscriptionList, ['--customer', customer?.id ?? '']);
     expect(human.stdout).toContain(s.id);
-    expect(human.stdout).toContain('5120/5120 mb left');
+    expect(human.stdout).toContain('5 GB of 5 GB left');
     const { json } = await runCli(SubscriptionList, ['--customer', customer?.id ?? '', '--json']);
     expect(json?.result).toEqual([expect.objectContaining({ id: s.id, state: 'active' })]);
     const bad = await runCli(SubscriptionList, ['--customer', 'bob', '--json']);
@@ -102,8 +102,8 @@ describe('bss subscription / usage / admin renewal', () => {
     const { subscription: s } = await createTestLine(app, { offeringId: 'PLAN_S' });
     const first = await runCli(UsageSimulate, ['--msisdn', s.msisdn, '--type', 'data', '--quantity', '1gb']);
     expect(first.exitCode).toBe(0);
-    expect(first.stdout).toContain('1024 mb data');
-    expect(first.stdout).toContain('data: 4096 of 5120 mb left');
+    expect(first.stdout).toContain('1 GB data');
+    expect(first.stdout).toContain('data: 4 GB of 5 GB left');
     const voice = await runCli(UsageSimulate, ['--msisdn', s.msisdn, '--type', 'voice', '--quantity', '10min', '--json']);
     expect(voice.json).toMatchObject({ status: 0, result: { outcome: 'recorded', balance: { allowanceType: 'voice', consumed: 10, remaining: 90 } } });
     const last = await runCli(UsageSimulate, ['--msisdn', s.msisdn, '--type', 'data', '--quantity', '4096']);

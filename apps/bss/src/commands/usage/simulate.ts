@@ -1,6 +1,6 @@
 import { Flags } from '@oclif/core';
 import { parseUsageQuantity, SimulateUsageCommand, type RecordUsageResult } from '@bss/subscription';
-import { formatMsisdn } from '@bss/web';
+import { formatMsisdn, formatQuantity } from '@bss/web';
 import { BssCommand } from '../../base/bss-command';
 
 const TYPES = ['data', 'voice', 'sms'] as const;
@@ -41,9 +41,9 @@ export default class UsageSimulate extends BssCommand<RecordUsageResult> {
     const head =
       r.outcome === 'duplicate'
         ? `• ${u.id} already recorded (event ${u.eventId}); nothing rated again`
-        : `✓ ${u.id}: ${u.quantity} ${u.unit} ${u.eventType}${u.roamingIndicator ? ' (roaming)' : ''} on ${formatMsisdn(u.msisdn)} → ${r.subscriptionId}`;
+        : `✓ ${u.id}: ${formatQuantity(u.quantity, u.unit)} ${u.eventType}${u.roamingIndicator ? ' (roaming)' : ''} on ${formatMsisdn(u.msisdn)} → ${r.subscriptionId}`;
     const b = r.balance;
-    const bucket = b ? `  ${b.allowanceType}: ${b.total < 0 ? 'unlimited' : `${b.remaining} of ${b.total} ${b.unit} left`}` : '  not rated: the plan has no bucket for this usage';
+    const bucket = b ? `  ${b.allowanceType}: ${b.total < 0 ? 'Unlimited' : `${formatQuantity(b.remaining, b.unit)} of ${formatQuantity(b.total, b.unit)} left`}` : '  not rated: the plan has no bucket for this usage';
     const blocked = r.blocked ? `\n  ✗ data exhausted — ${r.subscriptionId} is now BLOCKED (top up: bss subscription vas ${r.subscriptionId} VAS_DATA_1GB)` : '';
     return `${head}\n${bucket}${blocked}`;
   }
