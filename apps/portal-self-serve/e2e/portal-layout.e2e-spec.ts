@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { projectRoot } from '@bss/platform';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { customerWithLine, type CustomerWithLine } from '../src/testing/line-factory';
-import { createPortalTestApp, lastCode, type PortalTestApp } from '../src/testing/portal-test-app';
+import { customerWithLine, type CustomerWithLine } from '#portal-self-serve/testing/line-factory';
+import { createPortalTestApp, lastCode, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
 // Layout checks in real Chromium (#16.9, #16.12): geometry, never pixels.
 const CHROMIUM = '/usr/bin/chromium';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { SubscriptionQueries } from '@bss/subscription';
 import { projectRoot } from '@bss/platform';
-import { customerWithLine, type CustomerWithLine } from '../src/testing/line-factory';
-import { createPortalTestApp, lastCode, type PortalTestApp } from '../src/testing/portal-test-app';
+import { customerWithLine, type CustomerWithLine } from '#portal-self-serve/testing/line-factory';
+import { createPortalTestApp, lastCode, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTEFACTS = join(projectRoot(), 'test-artefacts', 'portal-e2e');

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { acquireDatabase, type DatabaseHandle } from '@bss/platform';
-import { CliModule } from '../cli.module';
+import { CliModule } from '#bss/cli.module';
 
 export interface CliApp {
   context: INestApplicationContext;

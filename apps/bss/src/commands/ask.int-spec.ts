@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase } from '@bss/testing';
-import { runCli, type CliResult } from '../testing/run-cli';
+import { runCli, type CliResult } from '#bss/testing/run-cli';
 import AdminSeed from './admin/seed';
 import AgentTools from './agent/tools';
 import AuditList from './audit/list';

@@ -2,7 +2,7 @@ import { Args, Flags } from '@oclif/core';
 import { ModuleRef } from '@nestjs/core';
 import { AgentRunner, PROFILE_NAMES, autonomyFromEnv, createChatModel, type AgentEvent, type DryRunResult, type ProfileName } from '@bss/agent';
 import { ConfigInvalid, InvalidInput, UpstreamFailed } from '@bss/platform';
-import { BssCommand } from '../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export interface AskToolCall {
   name: string;

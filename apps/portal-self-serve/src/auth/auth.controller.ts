@@ -11,10 +11,10 @@ import {
   type StepUpLabel,
 } from '@bss/identity';
 import { InvalidInput, isBssError, PolicyViolation } from '@bss/platform';
-import { Gate, PortalController } from '../http/gates';
-import { clientIp, formOf, sessionOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
-import { PortalRedirect } from '../http/portal-redirect';
-import { PortalUi } from '../http/portal-ui';
+import { Gate, PortalController } from '#portal-self-serve/http/gates';
+import { clientIp, formOf, sessionOf, type FastifyReply, type PortalRequest } from '#portal-self-serve/http/portal-request';
+import { PortalRedirect } from '#portal-self-serve/http/portal-redirect';
+import { PortalUi } from '#portal-self-serve/http/portal-ui';
 
 const GENERIC_CODE_ERROR = "That code didn't work. Check the latest email and try again, or ask for a new code.";
 const RATE_LIMITED = 'Too many attempts. Please wait a few minutes and try again.';

@@ -1,6 +1,6 @@
 import { IdentityQueries } from '@bss/identity';
 import { EmailQueries } from '@bss/notifications';
-import { createPortalTestApp, lastCode, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
+import { createPortalTestApp, lastCode, TestBrowser, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
 const SESSION = '__Host-bss_portal_session';
 

@@ -5,9 +5,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Clock, Database, JobQueue } from '@bss/platform';
 import { createTestDatabase } from '@bss/testing';
 import { createHttpApp } from '@bss/web';
-import { PortalAppModule } from '../app.module';
-import { customerWithLine, type CustomerWithLine } from '../testing/line-factory';
-import { TEST_API_TOKEN, TEST_PORTAL_TOKEN, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
+import { PortalAppModule } from '#portal-self-serve/app.module';
+import { customerWithLine, type CustomerWithLine } from '#portal-self-serve/testing/line-factory';
+import { TEST_API_TOKEN, TEST_PORTAL_TOKEN, TestBrowser, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
 /** Inputs per run: the issue's floor is 2,000; `BSS_FUZZ_RUNS` raises it for a longer hunt. */
 const RUNS = Number(process.env.BSS_FUZZ_RUNS ?? 2_000);

@@ -1,6 +1,6 @@
 import { CustomerQueries } from '@bss/crm';
-import { customerWithLine, type CustomerWithLine } from '../testing/line-factory';
-import { createPortalTestApp, followReplay, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
+import { customerWithLine, type CustomerWithLine } from '#portal-self-serve/testing/line-factory';
+import { createPortalTestApp, followReplay, TestBrowser, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
 /** The two 500s the outside probe found (issue #16.8), as a customer and a sender would hit them. */
 describe('user input the portal must refuse, not crash on', () => {

@@ -1,5 +1,5 @@
-import { customerWithLine } from '../testing/line-factory';
-import { createPortalTestApp, TestBrowser, type PortalTestApp, type RegisteredRoute } from '../testing/portal-test-app';
+import { customerWithLine } from '#portal-self-serve/testing/line-factory';
+import { createPortalTestApp, TestBrowser, type PortalTestApp, type RegisteredRoute } from '#portal-self-serve/testing/portal-test-app';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Not cookie-authenticated, so CSRF does not apply: machine API (named tokens) and signed webhooks. */

@@ -1,7 +1,7 @@
 import { Get, Req, Res } from '@nestjs/common';
-import { Gate, PortalController } from '../http/gates';
-import type { FastifyReply, PortalRequest } from '../http/portal-request';
-import { PortalUi } from '../http/portal-ui';
+import { Gate, PortalController } from '#portal-self-serve/http/gates';
+import type { FastifyReply, PortalRequest } from '#portal-self-serve/http/portal-request';
+import { PortalUi } from '#portal-self-serve/http/portal-ui';
 import { PlanCardsCache } from './plan-cards.cache';
 
 /** The public face: landing page, plans, legal pages. */

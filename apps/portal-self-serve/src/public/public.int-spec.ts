@@ -1,4 +1,4 @@
-import { createPortalTestApp, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
+import { createPortalTestApp, TestBrowser, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
 describe('public pages', () => {
   let t: PortalTestApp;

@@ -1,5 +1,5 @@
-import { DEFAULT_SUPPORT_EMAIL } from '../http/portal-ui';
-import { createPortalTestApp, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
+import { DEFAULT_SUPPORT_EMAIL } from '#portal-self-serve/http/portal-ui';
+import { createPortalTestApp, TestBrowser, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
 // #16.12: the front door, the landing page and help reachable from everywhere.
 describe('welcome and help', () => {

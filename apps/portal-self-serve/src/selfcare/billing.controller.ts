@@ -2,9 +2,9 @@ import { Get, Param, Query, Req, Res } from '@nestjs/common';
 import { CustomerQueries } from '@bss/crm';
 import { PaymentQueries } from '@bss/payment';
 import { chargePurposeLabel, chargeStatusLabel, formatPrice } from '@bss/web';
-import { Gate, PortalController } from '../http/gates';
-import { customerIdOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
-import { BRAND, PortalUi, supportEmail } from '../http/portal-ui';
+import { Gate, PortalController } from '#portal-self-serve/http/gates';
+import { customerIdOf, type FastifyReply, type PortalRequest } from '#portal-self-serve/http/portal-request';
+import { BRAND, PortalUi, supportEmail } from '#portal-self-serve/http/portal-ui';
 import { renderReceiptPdf, toReceipt } from './receipt';
 
 const PAGE_SIZE = 20;

@@ -1,7 +1,7 @@
 import { SchedulePlanChangeCommand, VasSubscriptionCommand } from '@bss/subscription';
 import { formatMsisdn } from '@bss/web';
-import { customerWithLine, type CustomerWithLine } from '../testing/line-factory';
-import { createPortalTestApp, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
+import { customerWithLine, type CustomerWithLine } from '#portal-self-serve/testing/line-factory';
+import { createPortalTestApp, TestBrowser, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
 /** The visible text of an HTML page, tags dropped, so assertions read what a person reads. */
 function visibleText(html: string): string {

@@ -4,9 +4,9 @@ import { SignupQueries } from '@bss/signup';
 import { Clock } from '@bss/platform';
 import { PromoQueries, type CustomerOffer } from '@bss/promos';
 import { SubscriptionQueries } from '@bss/subscription';
-import { Gate, PortalController } from '../http/gates';
-import { sessionOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
-import { PortalUi } from '../http/portal-ui';
+import { Gate, PortalController } from '#portal-self-serve/http/gates';
+import { sessionOf, type FastifyReply, type PortalRequest } from '#portal-self-serve/http/portal-request';
+import { PortalUi } from '#portal-self-serve/http/portal-ui';
 import { formatDate, toLineCard } from './line-view';
 
 /** GET / — each line with live balance bars; an identity without a customer sees the empty state. */

@@ -3,11 +3,11 @@ import { CatalogQueries } from '@bss/catalog';
 import { InventoryQueries } from '@bss/inventory';
 import { Clock } from '@bss/platform';
 import { CancelPlanChangeCommand, VasSubscriptionCommand, SchedulePlanChangeCommand, SubscriptionQueries, TerminateSubscriptionCommand } from '@bss/subscription';
-import { Gate, PortalAction, PortalController, RequiresConfirm, StepUp } from '../http/gates';
-import { customerIdOf, formOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
-import { PortalUi } from '../http/portal-ui';
-import { money, toPlanCard, type PlanCard } from '../public/plan-format';
-import { qrPng, toEsimDisplay } from '../signup/esim.view';
+import { Gate, PortalAction, PortalController, RequiresConfirm, StepUp } from '#portal-self-serve/http/gates';
+import { customerIdOf, formOf, type FastifyReply, type PortalRequest } from '#portal-self-serve/http/portal-request';
+import { PortalUi } from '#portal-self-serve/http/portal-ui';
+import { money, toPlanCard, type PlanCard } from '#portal-self-serve/public/plan-format';
+import { qrPng, toEsimDisplay } from '#portal-self-serve/signup/esim.view';
 import { formatDate, toLineCard } from './line-view';
 import { ownedLine } from './ownership';
 

@@ -1,7 +1,7 @@
 import { NotFound } from '@bss/platform';
 import type { PaymentMethodView } from '@bss/payment';
 import type { SubscriptionView } from '@bss/subscription';
-import type { PortalRequest } from '../http/portal-request';
+import type { PortalRequest } from '#portal-self-serve/http/portal-request';
 
 const SUBSCRIPTION_ID = /^SUB-\d{4,}$/;
 const PAYMENT_METHOD_ID = /^PM-\d{4,}$/;

@@ -1,9 +1,9 @@
 import { Get, Param, Post, Req, Res } from '@nestjs/common';
 import { IdentityQueries } from '@bss/identity';
 import { AddPaymentCardCommand, PaymentQueries, RemovePaymentMethodCommand, SetDefaultPaymentMethodCommand } from '@bss/payment';
-import { Gate, PortalAction, PortalController, StepUp } from '../http/gates';
-import { customerIdOf, formOf, sessionOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
-import { PortalUi } from '../http/portal-ui';
+import { Gate, PortalAction, PortalController, StepUp } from '#portal-self-serve/http/gates';
+import { customerIdOf, formOf, sessionOf, type FastifyReply, type PortalRequest } from '#portal-self-serve/http/portal-request';
+import { PortalUi } from '#portal-self-serve/http/portal-ui';
 import { ownedPaymentMethod } from './ownership';
 
 function intOrRaw(value: string | undefined): number | string | undefined {

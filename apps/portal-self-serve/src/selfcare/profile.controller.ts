@@ -2,9 +2,9 @@ import { Get, Post, Req, Res } from '@nestjs/common';
 import { CustomerQueries, SetCustomerPostalAddressCommand, UpdateContactMediumCommand, UpdateIndividualCommand } from '@bss/crm';
 import { CancelEmailChangeCommand, IdentityQueries, StartEmailChangeCommand, VerifyEmailChangeCommand } from '@bss/identity';
 import { InvalidInput, NotFound } from '@bss/platform';
-import { Gate, PortalAction, PortalController, StepUp } from '../http/gates';
-import { customerIdOf, formOf, sessionOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
-import { PortalUi } from '../http/portal-ui';
+import { Gate, PortalAction, PortalController, StepUp } from '#portal-self-serve/http/gates';
+import { customerIdOf, formOf, sessionOf, type FastifyReply, type PortalRequest } from '#portal-self-serve/http/portal-request';
+import { PortalUi } from '#portal-self-serve/http/portal-ui';
 import { notOwned } from './ownership';
 
 const CODE_ERROR = "That code didn't work. Check the latest email to your new address and try again.";

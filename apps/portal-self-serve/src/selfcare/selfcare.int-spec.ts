@@ -3,8 +3,8 @@ import { IdentityQueries } from '@bss/identity';
 import { AddPaymentCardCommand, PaymentQueries } from '@bss/payment';
 import { SubscriptionQueries } from '@bss/subscription';
 import { formatMsisdn } from '@bss/web';
-import { customerWithLine, type CustomerWithLine } from '../testing/line-factory';
-import { createPortalTestApp, followReplay, lastCode, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
+import { customerWithLine, type CustomerWithLine } from '#portal-self-serve/testing/line-factory';
+import { createPortalTestApp, followReplay, lastCode, TestBrowser, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
 describe('self-care', () => {
   let t: PortalTestApp;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CustomerQueries } from '@bss/crm';
 import { IdentityQueries } from '@bss/identity';
 import { KycDecisionQueries, signDiditBody } from '@bss/signup';
-import { createPortalTestApp, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
+import { createPortalTestApp, TestBrowser, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
 const SECRET = 'didit-webhook-test-secret-0123456789';
 const VERIFY_URL = 'https://verify.didit.test/session';

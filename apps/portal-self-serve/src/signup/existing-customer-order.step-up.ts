@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SignupQueries } from '@bss/signup';
-import type { StepUpCondition } from '../http/gates';
-import type { PortalRequest } from '../http/portal-request';
+import type { StepUpCondition } from '#portal-self-serve/http/gates';
+import type { PortalRequest } from '#portal-self-serve/http/portal-request';
 
 /**
  * signupOrderNeedsStepUp at the gate: the order of a journey begun by someone who was already a

@@ -1,7 +1,7 @@
 import { Get, Param, Req, Res } from '@nestjs/common';
 import { SignupQueries, type SignupProgressView } from '@bss/signup';
-import { Gate, NotFoundUnlessGated, PortalController } from '../http/gates';
-import { sessionOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
+import { Gate, NotFoundUnlessGated, PortalController } from '#portal-self-serve/http/gates';
+import { sessionOf, type FastifyReply, type PortalRequest } from '#portal-self-serve/http/portal-request';
 
 /** The signup-session JSON (§3.1): what the journey holds and where activation stands. Never a card number. */
 export interface SignupSessionJson {

@@ -20,10 +20,10 @@ import { InventoryQueries } from '@bss/inventory';
 import { Clock, NotFound } from '@bss/platform';
 import { PromoQueries } from '@bss/promos';
 import { SubscriptionQueries } from '@bss/subscription';
-import { Gate, PortalAction, PortalController, StepUp } from '../http/gates';
-import { formOf, sessionOf, type FastifyReply, type PortalRequest } from '../http/portal-request';
-import { PortalUi } from '../http/portal-ui';
-import { toPlanCard } from '../public/plan-format';
+import { Gate, PortalAction, PortalController, StepUp } from '#portal-self-serve/http/gates';
+import { formOf, sessionOf, type FastifyReply, type PortalRequest } from '#portal-self-serve/http/portal-request';
+import { PortalUi } from '#portal-self-serve/http/portal-ui';
+import { toPlanCard } from '#portal-self-serve/public/plan-format';
 import { toEsimDisplay } from './esim.view';
 import { ExistingCustomerOrderStepUp } from './existing-customer-order.step-up';
 

@@ -3,8 +3,8 @@ import { IdentityQueries } from '@bss/identity';
 import { OrderQueries } from '@bss/orders';
 import { PaymentQueries } from '@bss/payment';
 import { SignupQueries } from '@bss/signup';
-import { customerWithLine } from '../testing/line-factory';
-import { createPortalTestApp, followReplay, TestBrowser, type PortalTestApp } from '../testing/portal-test-app';
+import { customerWithLine } from '#portal-self-serve/testing/line-factory';
+import { createPortalTestApp, followReplay, TestBrowser, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
 describe('signup funnel', () => {
   let t: PortalTestApp;

@@ -3,7 +3,7 @@ import { EmailQueries } from '@bss/notifications';
 import { Clock, Database, JobQueue } from '@bss/platform';
 import { createTestDatabase } from '@bss/testing';
 import { createHttpApp } from '@bss/web';
-import { PortalAppModule } from '../app.module';
+import { PortalAppModule } from '#portal-self-serve/app.module';
 
 export const TEST_API_TOKEN = 'a'.repeat(48);
 export const TEST_PORTAL_TOKEN = 'p'.repeat(48);

@@ -1,7 +1,7 @@
 import { Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
 import { RecordDiditWebhookCommand } from '@bss/signup';
 import { PublicRoute, runWithAuth } from '@bss/policies';
-import type { RawBodyRequest } from '../http/raw-body';
+import type { RawBodyRequest } from '#portal-self-serve/http/raw-body';
 
 /**
  * Provider webhooks (§2, declared public under `/webhooks/`): outside the API-token perimeter and

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@bss/platform';
 import { currentAuth, type AuthContext } from '@bss/policies';
-import type { DomainEventInput, DomainEventRecord } from '../domain/domain-event';
+import type { DomainEventInput, DomainEventRecord } from '#audit/domain/domain-event';
 
 /** An event stamped with its own sender (e.g. a usage batch mixing several senders' events); default: the ambient AuthContext. */
 export type AttributedEventInput = DomainEventInput & { auth?: AuthContext };

@@ -1,7 +1,7 @@
 import { PolicyViolation } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { AuditQueries } from '../queries/audit.queries';
+import { AuditQueries } from '#audit/queries/audit.queries';
 import { UnitOfWork } from './unit-of-work';
 
 describe('UnitOfWork: one transaction per write, audit row included', () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Database, JobQueue, type EnqueueOptions, type Tx } from '@bss/platform';
 import { currentAuth, type AuthContext } from '@bss/policies';
-import type { DomainEventInput, DomainEventRecord } from '../domain/domain-event';
+import type { DomainEventInput, DomainEventRecord } from '#audit/domain/domain-event';
 import { AuditLog, type AttributedEventInput } from './audit-log';
 
 /** Everything a write needs inside its one transaction. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@bss/platform';
-import type { DomainEventRecord } from '../domain/domain-event';
+import type { DomainEventRecord } from '#audit/domain/domain-event';
 
 export interface AuditFilter {
   aggregateId?: string;

@@ -2,8 +2,8 @@ import { AuditQueries } from '@bss/audit';
 import { InvalidInput, NotFound, PolicyViolation } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CatalogModule } from '../catalog.module';
-import { CatalogQueries } from '../queries/catalog.queries';
+import { CatalogModule } from '#catalog/catalog.module';
+import { CatalogQueries } from '#catalog/queries/catalog.queries';
 import { AddOfferingCommand, type AddOfferingInput } from './add-offering.command';
 
 const NOW = new Date('2026-01-10T00:00:00Z');

@@ -3,7 +3,7 @@ import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } 
 import { In } from 'typeorm';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { NotFound, validateInput, Verb } from '@bss/platform';
-import { BundleAllowanceEntity } from '../domain/bundle-allowance.entity';
+import { BundleAllowanceEntity } from '#catalog/domain/bundle-allowance.entity';
 import {
   ALLOWANCE_TYPES,
   ALLOWANCE_UNIT_OF,
@@ -16,13 +16,13 @@ import {
   POSITIVE_AMOUNT_PATTERN,
   UNLIMITED,
   type AllowanceType,
-} from '../domain/catalog.types';
-import { ProductOfferingPriceEntity } from '../domain/product-offering-price.entity';
-import { ProductOfferingEntity } from '../domain/product-offering.entity';
-import { ProductSpecificationEntity } from '../domain/product-specification.entity';
-import { ProductToServiceMappingEntity } from '../domain/product-to-service-mapping.entity';
-import { assertOfferingIsNew, assertPriceIsNew } from '../policies/catalog.policies';
-import { toOfferingView, type OfferingView } from '../queries/catalog.queries';
+} from '#catalog/domain/catalog.types';
+import { ProductOfferingPriceEntity } from '#catalog/domain/product-offering-price.entity';
+import { ProductOfferingEntity } from '#catalog/domain/product-offering.entity';
+import { ProductSpecificationEntity } from '#catalog/domain/product-specification.entity';
+import { ProductToServiceMappingEntity } from '#catalog/domain/product-to-service-mapping.entity';
+import { assertOfferingIsNew, assertPriceIsNew } from '#catalog/policies/catalog.policies';
+import { toOfferingView, type OfferingView } from '#catalog/queries/catalog.queries';
 import { adminWindow } from './catalog-admin';
 
 const MAX_QUANTITY = 100_000_000;

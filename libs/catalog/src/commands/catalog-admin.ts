@@ -1,7 +1,7 @@
 import type { WriteScope } from '@bss/audit';
-import { ProductOfferingEntity } from '../domain/product-offering.entity';
-import { parseWindow, type ValidityWindow } from '../domain/validity-window';
-import { assertCatalogAdmin, assertOfferingExists } from '../policies/catalog.policies';
+import { ProductOfferingEntity } from '#catalog/domain/product-offering.entity';
+import { parseWindow, type ValidityWindow } from '#catalog/domain/validity-window';
+import { assertCatalogAdmin, assertOfferingExists } from '#catalog/policies/catalog.policies';
 
 // The preamble the admin catalog verbs share (add-offering, set-price, window-offering).
 

@@ -2,8 +2,8 @@ import { AuditQueries } from '@bss/audit';
 import { InvalidInput, PolicyViolation } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CatalogModule } from '../catalog.module';
-import { CatalogQueries } from '../queries/catalog.queries';
+import { CatalogModule } from '#catalog/catalog.module';
+import { CatalogQueries } from '#catalog/queries/catalog.queries';
 import { AddOfferingCommand } from './add-offering.command';
 import { SetPriceCommand, type SetPriceInput } from './set-price.command';
 

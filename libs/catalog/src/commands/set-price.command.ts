@@ -3,10 +3,10 @@ import { IsBoolean, IsISO8601, IsOptional, IsString, Matches } from 'class-valid
 import { IsNull } from 'typeorm';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InvalidInput, validateInput, Verb } from '@bss/platform';
-import { CATALOG_ID_PATTERN, CURRENCY_PATTERN, DEFAULT_CURRENCY, POSITIVE_AMOUNT_PATTERN } from '../domain/catalog.types';
-import { ProductOfferingPriceEntity } from '../domain/product-offering-price.entity';
-import { assertPriceIsNew } from '../policies/catalog.policies';
-import { toPriceView, type PriceView } from '../queries/catalog.queries';
+import { CATALOG_ID_PATTERN, CURRENCY_PATTERN, DEFAULT_CURRENCY, POSITIVE_AMOUNT_PATTERN } from '#catalog/domain/catalog.types';
+import { ProductOfferingPriceEntity } from '#catalog/domain/product-offering-price.entity';
+import { assertPriceIsNew } from '#catalog/policies/catalog.policies';
+import { toPriceView, type PriceView } from '#catalog/queries/catalog.queries';
 import { adminWindow, lockOffering } from './catalog-admin';
 
 export class SetPriceInput {

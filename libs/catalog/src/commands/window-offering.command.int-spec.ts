@@ -2,8 +2,8 @@ import { AuditQueries } from '@bss/audit';
 import { InvalidInput, PolicyViolation } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CatalogModule } from '../catalog.module';
-import { CatalogQueries } from '../queries/catalog.queries';
+import { CatalogModule } from '#catalog/catalog.module';
+import { CatalogQueries } from '#catalog/queries/catalog.queries';
 import { WindowOfferingCommand, type WindowOfferingInput } from './window-offering.command';
 
 const at = (iso: string) => new Date(iso);

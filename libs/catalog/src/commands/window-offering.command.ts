@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { validateInput, Verb } from '@bss/platform';
-import { CATALOG_ID_PATTERN } from '../domain/catalog.types';
-import { readOfferingView, type OfferingView } from '../queries/catalog.queries';
+import { CATALOG_ID_PATTERN } from '#catalog/domain/catalog.types';
+import { readOfferingView, type OfferingView } from '#catalog/queries/catalog.queries';
 import { adminWindow, lockOffering } from './catalog-admin';
 
 export class WindowOfferingInput {

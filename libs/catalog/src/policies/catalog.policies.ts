@@ -1,5 +1,5 @@
 import { PolicyViolation } from '@bss/platform';
-import { CATALOG_RULES } from '../catalog.errors';
+import { CATALOG_RULES } from '#catalog/catalog.errors';
 
 /** Admin writes need a named actor: an empty or `anonymous` actor cannot change what is sold. */
 export function assertCatalogAdmin(actor: string): void {

@@ -1,9 +1,9 @@
 import { NotFound, PolicyViolation } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CatalogModule } from '../catalog.module';
-import { AddOfferingCommand } from '../commands/add-offering.command';
-import { SetPriceCommand } from '../commands/set-price.command';
+import { CatalogModule } from '#catalog/catalog.module';
+import { AddOfferingCommand } from '#catalog/commands/add-offering.command';
+import { SetPriceCommand } from '#catalog/commands/set-price.command';
 import { CatalogQueries } from './catalog.queries';
 
 const at = (iso: string) => new Date(iso);

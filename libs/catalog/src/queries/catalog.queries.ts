@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { Database, NotFound } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { activeRecurringPrices, amountToCents, selectActivePrice } from '../domain/active-price';
-import { BundleAllowanceEntity } from '../domain/bundle-allowance.entity';
+import { activeRecurringPrices, amountToCents, selectActivePrice } from '#catalog/domain/active-price';
+import { BundleAllowanceEntity } from '#catalog/domain/bundle-allowance.entity';
 import {
   ALLOWANCE_TYPES,
   type AllowanceType,
@@ -11,13 +11,13 @@ import {
   type LifecycleStatus,
   type PriceType,
   type RecurringPeriodType,
-} from '../domain/catalog.types';
-import { ProductOfferingPriceEntity } from '../domain/product-offering-price.entity';
-import { ProductOfferingEntity } from '../domain/product-offering.entity';
-import { ProductToServiceMappingEntity } from '../domain/product-to-service-mapping.entity';
-import { isActiveAt } from '../domain/validity-window';
-import { VasOfferingEntity } from '../domain/vas-offering.entity';
-import { assertActivePrice } from '../policies/catalog.policies';
+} from '#catalog/domain/catalog.types';
+import { ProductOfferingPriceEntity } from '#catalog/domain/product-offering-price.entity';
+import { ProductOfferingEntity } from '#catalog/domain/product-offering.entity';
+import { ProductToServiceMappingEntity } from '#catalog/domain/product-to-service-mapping.entity';
+import { isActiveAt } from '#catalog/domain/validity-window';
+import { VasOfferingEntity } from '#catalog/domain/vas-offering.entity';
+import { assertActivePrice } from '#catalog/policies/catalog.policies';
 
 // ── Views: what the catalog hands to other contexts (docs/context-contracts.md) ──────────────
 

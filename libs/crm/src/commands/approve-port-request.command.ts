@@ -4,12 +4,12 @@ import { validateInput, Verb } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { AddPortedInMsisdnCommand, MarkMsisdnPortedOutCommand } from '@bss/inventory';
-import { CRM_RULES } from '../crm.errors';
-import { ID_PATTERNS } from '../domain/crm.values';
-import { PORT_OUT_APPROVED_QUEUE, type PortOutApprovedJob } from '../domain/port-out-approved.job';
-import { PortRequestEntity } from '../domain/port-request.entity';
-import { PORT_REQUEST_TRANSITIONS } from '../domain/port-request.state';
-import { toPortRequestView, type PortRequestView } from '../domain/port-request.view';
+import { CRM_RULES } from '#crm/crm.errors';
+import { ID_PATTERNS } from '#crm/domain/crm.values';
+import { PORT_OUT_APPROVED_QUEUE, type PortOutApprovedJob } from '#crm/domain/port-out-approved.job';
+import { PortRequestEntity } from '#crm/domain/port-request.entity';
+import { PORT_REQUEST_TRANSITIONS } from '#crm/domain/port-request.state';
+import { toPortRequestView, type PortRequestView } from '#crm/domain/port-request.view';
 import { lockPortRequest } from './crm-loaders';
 
 export class ApprovePortRequestInput {

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Matches } from 'class-validator';
 import { validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { ID_PATTERNS } from '../domain/crm.values';
-import { TicketEntity } from '../domain/ticket.entity';
-import { toTicketView, type TicketView } from '../domain/ticket.view';
-import { assertAgentActive, assertTicketAssignable } from '../policies/ticket.policies';
+import { ID_PATTERNS } from '#crm/domain/crm.values';
+import { TicketEntity } from '#crm/domain/ticket.entity';
+import { toTicketView, type TicketView } from '#crm/domain/ticket.view';
+import { assertAgentActive, assertTicketAssignable } from '#crm/policies/ticket.policies';
 import { findAgent, lockTicket } from './crm-loaders';
 import { InteractionLog } from './interaction-log';
 

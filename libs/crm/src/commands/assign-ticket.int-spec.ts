@@ -1,8 +1,8 @@
 import { AuditQueries } from '@bss/audit';
 import { NotFound } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CrmModule } from '../crm.module';
-import { createTestCustomer, expectRuleAsync, openTestTicket } from '../testing';
+import { CrmModule } from '#crm/crm.module';
+import { createTestCustomer, expectRuleAsync, openTestTicket } from '#crm/testing';
 import { AssignTicketCommand } from './assign-ticket.command';
 import { TransitionTicketCommand } from './transition-ticket.command';
 

@@ -1,9 +1,9 @@
 import { AuditQueries } from '@bss/audit';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CrmModule } from '../crm.module';
-import type { KycCorroboration } from '../policies/kyc.policies';
-import { KycCorroborationPort } from '../ports/kyc-corroboration.port';
-import { createTestCustomer, expectRuleAsync } from '../testing';
+import { CrmModule } from '#crm/crm.module';
+import type { KycCorroboration } from '#crm/policies/kyc.policies';
+import { KycCorroborationPort } from '#crm/ports/kyc-corroboration.port';
+import { createTestCustomer, expectRuleAsync } from '#crm/testing';
 import { AttestKycCommand, type AttestKycInput } from './attest-kyc.command';
 
 const NOW = new Date('2026-01-01T12:00:00Z');

@@ -1,11 +1,11 @@
 import { assertTransition } from '@bss/policies';
 import type { WriteScope } from '@bss/audit';
-import { CRM_RULES } from '../crm.errors';
-import { CaseEntity } from '../domain/case.entity';
-import { CASE_EVENT_BY_TRIGGER, CASE_TRANSITIONS, type CaseState, type CaseTrigger } from '../domain/case.state';
-import { TicketEntity } from '../domain/ticket.entity';
-import { TICKET_DONE_STATES } from '../domain/ticket.state';
-import { assertAllTicketsDone } from '../policies/case.policies';
+import { CRM_RULES } from '#crm/crm.errors';
+import { CaseEntity } from '#crm/domain/case.entity';
+import { CASE_EVENT_BY_TRIGGER, CASE_TRANSITIONS, type CaseState, type CaseTrigger } from '#crm/domain/case.state';
+import { TicketEntity } from '#crm/domain/ticket.entity';
+import { TICKET_DONE_STATES } from '#crm/domain/ticket.state';
+import { assertAllTicketsDone } from '#crm/policies/case.policies';
 import type { InteractionLog } from './interaction-log';
 import { moveTicket } from './ticket-moves';
 

@@ -3,14 +3,14 @@ import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator'
 import { validateInput, Verb } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { CRM_RULES } from '../crm.errors';
-import { ID_PATTERNS } from '../domain/crm.values';
-import { CustomerEntity } from '../domain/customer.entity';
-import { CUSTOMER_TRANSITIONS, CUSTOMER_TRIGGER_BY_TARGET } from '../domain/customer.state';
-import type { CustomerView } from '../domain/customer.view';
-import { assertCanLeaveActive } from '../policies/customer.policies';
-import { CustomerLinesPort } from '../ports/customer-lines.port';
-import { readCustomerView } from '../queries/customer.queries';
+import { CRM_RULES } from '#crm/crm.errors';
+import { ID_PATTERNS } from '#crm/domain/crm.values';
+import { CustomerEntity } from '#crm/domain/customer.entity';
+import { CUSTOMER_TRANSITIONS, CUSTOMER_TRIGGER_BY_TARGET } from '#crm/domain/customer.state';
+import type { CustomerView } from '#crm/domain/customer.view';
+import { assertCanLeaveActive } from '#crm/policies/customer.policies';
+import { CustomerLinesPort } from '#crm/ports/customer-lines.port';
+import { readCustomerView } from '#crm/queries/customer.queries';
 import { lockCustomer } from './crm-loaders';
 import { InteractionLog } from './interaction-log';
 

@@ -1,9 +1,9 @@
 import { AuditQueries } from '@bss/audit';
 import { NotFound } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CrmModule } from '../crm.module';
-import { CaseQueries } from '../queries/case.queries';
-import { createTestCustomer, expectRuleAsync, openTestCase, openTestTicket } from '../testing';
+import { CrmModule } from '#crm/crm.module';
+import { CaseQueries } from '#crm/queries/case.queries';
+import { createTestCustomer, expectRuleAsync, openTestCase, openTestTicket } from '#crm/testing';
 import { CloseCaseCommand } from './close-case.command';
 import { TransitionCaseCommand } from './transition-case.command';
 import { TransitionTicketCommand } from './transition-ticket.command';

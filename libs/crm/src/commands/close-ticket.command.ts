@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { IsOptional, Matches } from 'class-validator';
 import { validateInput, Verb } from '@bss/platform';
-import { ID_PATTERNS } from '../domain/crm.values';
-import type { TicketView } from '../domain/ticket.view';
+import { ID_PATTERNS } from '#crm/domain/crm.values';
+import type { TicketView } from '#crm/domain/ticket.view';
 import { TransitionTicketCommand } from './transition-ticket.command';
 
 export class CloseTicketInput {

@@ -1,7 +1,7 @@
 import { IsNull } from 'typeorm';
 import type { WriteScope } from '@bss/audit';
-import { ContactMediumEntity } from '../domain/contact-medium.entity';
-import type { MediumType } from '../domain/crm.values';
+import { ContactMediumEntity } from '#crm/domain/contact-medium.entity';
+import type { MediumType } from '#crm/domain/crm.values';
 
 /** The customer that holds `email` (already normalised) as a live medium in this tenant, or null. */
 export async function findLiveEmailOwner(w: WriteScope, email: string): Promise<string | null> {

@@ -1,9 +1,9 @@
 import { AuditQueries } from '@bss/audit';
 import { InvalidInput, NotFound } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CrmModule } from '../crm.module';
-import { CustomerQueries } from '../queries/customer.queries';
-import { createTestCustomer, expectRuleAsync } from '../testing';
+import { CrmModule } from '#crm/crm.module';
+import { CustomerQueries } from '#crm/queries/customer.queries';
+import { createTestCustomer, expectRuleAsync } from '#crm/testing';
 import { AddContactMediumCommand } from './add-contact-medium.command';
 import { RemoveContactMediumCommand } from './remove-contact-medium.command';
 import { UpdateContactMediumCommand } from './update-contact-medium.command';

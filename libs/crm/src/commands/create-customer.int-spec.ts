@@ -1,10 +1,10 @@
 import { AuditQueries } from '@bss/audit';
 import { InvalidInput } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CrmModule } from '../crm.module';
-import { CustomerQueries } from '../queries/customer.queries';
-import { InteractionQueries } from '../queries/interaction.queries';
-import { expectRuleAsync } from '../testing';
+import { CrmModule } from '#crm/crm.module';
+import { CustomerQueries } from '#crm/queries/customer.queries';
+import { InteractionQueries } from '#crm/queries/interaction.queries';
+import { expectRuleAsync } from '#crm/testing';
 import { CreateCustomerCommand } from './create-customer.command';
 
 describe('CreateCustomerCommand', () => {

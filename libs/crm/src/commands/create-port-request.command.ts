@@ -3,12 +3,12 @@ import { In } from 'typeorm';
 import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PolicyViolation, randomId, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { CRM_RULES } from '../crm.errors';
-import { ISO_DATE_PATTERN, MSISDN_PATTERN, SUBSCRIPTION_ID_PATTERN } from '../domain/crm.values';
-import { PortRequestEntity } from '../domain/port-request.entity';
-import { PORT_REQUEST_LIVE_STATES } from '../domain/port-request.state';
-import { toPortRequestView, type PortRequestView } from '../domain/port-request.view';
-import { assertDonorNumberFree, assertPortDirection, assertPortOutHasTarget } from '../policies/port-request.policies';
+import { CRM_RULES } from '#crm/crm.errors';
+import { ISO_DATE_PATTERN, MSISDN_PATTERN, SUBSCRIPTION_ID_PATTERN } from '#crm/domain/crm.values';
+import { PortRequestEntity } from '#crm/domain/port-request.entity';
+import { PORT_REQUEST_LIVE_STATES } from '#crm/domain/port-request.state';
+import { toPortRequestView, type PortRequestView } from '#crm/domain/port-request.view';
+import { assertDonorNumberFree, assertPortDirection, assertPortOutHasTarget } from '#crm/policies/port-request.policies';
 import { isUniqueViolation } from './crm-loaders';
 
 export class CreatePortRequestInput {

@@ -1,10 +1,10 @@
 import { NotFound } from '@bss/platform';
 import type { WriteScope } from '@bss/audit';
-import { AgentEntity } from '../domain/agent.entity';
-import { CaseEntity } from '../domain/case.entity';
-import { CustomerEntity } from '../domain/customer.entity';
-import { PortRequestEntity } from '../domain/port-request.entity';
-import { TicketEntity } from '../domain/ticket.entity';
+import { AgentEntity } from '#crm/domain/agent.entity';
+import { CaseEntity } from '#crm/domain/case.entity';
+import { CustomerEntity } from '#crm/domain/customer.entity';
+import { PortRequestEntity } from '#crm/domain/port-request.entity';
+import { TicketEntity } from '#crm/domain/ticket.entity';
 
 // Loaders for the aggregates a write changes: tenant-scoped, row-locked for the rest of the
 // transaction, NotFound naming the id when absent.

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { randomId, NotFound } from '@bss/platform';
 import type { WriteScope } from '@bss/audit';
-import type { InteractionDirection } from '../domain/crm.values';
-import { CustomerEntity } from '../domain/customer.entity';
-import { InteractionEntity } from '../domain/interaction.entity';
-import { toInteractionView, type InteractionView } from '../domain/interaction.view';
+import type { InteractionDirection } from '#crm/domain/crm.values';
+import { CustomerEntity } from '#crm/domain/customer.entity';
+import { InteractionEntity } from '#crm/domain/interaction.entity';
+import { toInteractionView, type InteractionView } from '#crm/domain/interaction.view';
 
 export interface InteractionRecordInput {
   customerId: string;

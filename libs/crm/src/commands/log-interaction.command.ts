@@ -3,8 +3,8 @@ import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator'
 import { MultiLine, validateInput, Verb } from '@bss/platform';
 import { CHANNELS, type Channel } from '@bss/policies';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { ID_PATTERNS, INTERACTION_DIRECTIONS, type InteractionDirection } from '../domain/crm.values';
-import type { InteractionView } from '../domain/interaction.view';
+import { ID_PATTERNS, INTERACTION_DIRECTIONS, type InteractionDirection } from '#crm/domain/crm.values';
+import type { InteractionView } from '#crm/domain/interaction.view';
 import { findAgent, lockCase, lockTicket } from './crm-loaders';
 import { InteractionLog } from './interaction-log';
 

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { MultiLine, randomId, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { CRM_RULES } from '../crm.errors';
-import { CaseEntity, CaseNoteEntity } from '../domain/case.entity';
-import { toCaseNoteView, type CaseNoteView } from '../domain/case.view';
-import { ID_PATTERNS } from '../domain/crm.values';
-import { assertCaseNotClosed } from '../policies/case.policies';
+import { CRM_RULES } from '#crm/crm.errors';
+import { CaseEntity, CaseNoteEntity } from '#crm/domain/case.entity';
+import { toCaseNoteView, type CaseNoteView } from '#crm/domain/case.view';
+import { ID_PATTERNS } from '#crm/domain/crm.values';
+import { assertCaseNotClosed } from '#crm/policies/case.policies';
 import { findAgent, lockCase } from './crm-loaders';
 import { InteractionLog } from './interaction-log';
 

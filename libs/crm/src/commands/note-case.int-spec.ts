@@ -1,8 +1,8 @@
 import { AuditQueries } from '@bss/audit';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CrmModule } from '../crm.module';
-import { CaseQueries } from '../queries/case.queries';
-import { createTestCustomer, expectRuleAsync, openTestCase } from '../testing';
+import { CrmModule } from '#crm/crm.module';
+import { CaseQueries } from '#crm/queries/case.queries';
+import { createTestCustomer, expectRuleAsync, openTestCase } from '#crm/testing';
 import { NoteCaseCommand } from './note-case.command';
 import { CloseCaseCommand } from './close-case.command';
 

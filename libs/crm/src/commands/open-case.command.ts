@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { MultiLine, randomId, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { CaseEntity } from '../domain/case.entity';
-import { toCaseView, type CaseView } from '../domain/case.view';
-import { CASE_CATEGORIES, ID_PATTERNS, PRIORITIES, type CaseCategory, type Priority } from '../domain/crm.values';
-import { assertCustomerCanOpenCase } from '../policies/case.policies';
+import { CaseEntity } from '#crm/domain/case.entity';
+import { toCaseView, type CaseView } from '#crm/domain/case.view';
+import { CASE_CATEGORIES, ID_PATTERNS, PRIORITIES, type CaseCategory, type Priority } from '#crm/domain/crm.values';
+import { assertCustomerCanOpenCase } from '#crm/policies/case.policies';
 import { findAgent, lockCustomer } from './crm-loaders';
 import { InteractionLog } from './interaction-log';
 

@@ -1,9 +1,9 @@
 import { AuditQueries } from '@bss/audit';
 import { NotFound } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CrmModule } from '../crm.module';
-import { TicketQueries } from '../queries/ticket.queries';
-import { createTestCustomer, expectRuleAsync, openTestCase } from '../testing';
+import { CrmModule } from '#crm/crm.module';
+import { TicketQueries } from '#crm/queries/ticket.queries';
+import { createTestCustomer, expectRuleAsync, openTestCase } from '#crm/testing';
 import { CloseCaseCommand } from './close-case.command';
 import { OpenTicketCommand } from './open-ticket.command';
 

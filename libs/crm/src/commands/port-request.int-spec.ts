@@ -7,10 +7,10 @@ import {
   ReserveLineResourcesCommand,
 } from '@bss/inventory';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CrmModule } from '../crm.module';
-import { PORT_OUT_APPROVED_QUEUE, type PortOutApprovedJob } from '../domain/port-out-approved.job';
-import { PortRequestQueries } from '../queries/port-request.queries';
-import { expectRuleAsync } from '../testing';
+import { CrmModule } from '#crm/crm.module';
+import { PORT_OUT_APPROVED_QUEUE, type PortOutApprovedJob } from '#crm/domain/port-out-approved.job';
+import { PortRequestQueries } from '#crm/queries/port-request.queries';
+import { expectRuleAsync } from '#crm/testing';
 import { ApprovePortRequestCommand } from './approve-port-request.command';
 import { CreatePortRequestCommand } from './create-port-request.command';
 import { RejectPortRequestCommand } from './reject-port-request.command';

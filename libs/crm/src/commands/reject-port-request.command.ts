@@ -3,12 +3,12 @@ import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { validateInput, Verb } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { CRM_RULES } from '../crm.errors';
-import { ID_PATTERNS } from '../domain/crm.values';
-import { PortRequestEntity } from '../domain/port-request.entity';
-import { PORT_REQUEST_TRANSITIONS } from '../domain/port-request.state';
-import { toPortRequestView, type PortRequestView } from '../domain/port-request.view';
-import { assertRejectionReason } from '../policies/port-request.policies';
+import { CRM_RULES } from '#crm/crm.errors';
+import { ID_PATTERNS } from '#crm/domain/crm.values';
+import { PortRequestEntity } from '#crm/domain/port-request.entity';
+import { PORT_REQUEST_TRANSITIONS } from '#crm/domain/port-request.state';
+import { toPortRequestView, type PortRequestView } from '#crm/domain/port-request.view';
+import { assertRejectionReason } from '#crm/policies/port-request.policies';
 import { lockPortRequest } from './crm-loaders';
 
 export class RejectPortRequestInput {

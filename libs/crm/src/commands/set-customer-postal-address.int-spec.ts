@@ -1,8 +1,8 @@
 import { NotFound } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CrmModule } from '../crm.module';
-import { CustomerQueries } from '../queries/customer.queries';
-import { createTestCustomer } from '../testing';
+import { CrmModule } from '#crm/crm.module';
+import { CustomerQueries } from '#crm/queries/customer.queries';
+import { createTestCustomer } from '#crm/testing';
 import { AddContactMediumCommand } from './add-contact-medium.command';
 import { SetCustomerPostalAddressCommand } from './set-customer-postal-address.command';
 

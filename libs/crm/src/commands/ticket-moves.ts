@@ -1,14 +1,14 @@
 import { assertTransition } from '@bss/policies';
 import type { WriteScope } from '@bss/audit';
-import { CRM_RULES } from '../crm.errors';
-import { TicketEntity, TicketHistoryEntity } from '../domain/ticket.entity';
-import { TICKET_EVENT_BY_TRIGGER, TICKET_TRANSITIONS, type TicketState, type TicketTrigger } from '../domain/ticket.state';
+import { CRM_RULES } from '#crm/crm.errors';
+import { TicketEntity, TicketHistoryEntity } from '#crm/domain/ticket.entity';
+import { TICKET_EVENT_BY_TRIGGER, TICKET_TRANSITIONS, type TicketState, type TicketTrigger } from '#crm/domain/ticket.state';
 import {
   assertAckHasAgent,
   assertAgentActive,
   assertResolutionNotes,
   assertTicketCancellable,
-} from '../policies/ticket.policies';
+} from '#crm/policies/ticket.policies';
 import { findAgent } from './crm-loaders';
 import type { InteractionLog } from './interaction-log';
 

@@ -1,9 +1,9 @@
 import { AuditQueries } from '@bss/audit';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CrmModule } from '../crm.module';
-import { InteractionQueries } from '../queries/interaction.queries';
-import { TicketQueries } from '../queries/ticket.queries';
-import { createTestCustomer, expectRuleAsync, openTestCase, openTestTicket } from '../testing';
+import { CrmModule } from '#crm/crm.module';
+import { InteractionQueries } from '#crm/queries/interaction.queries';
+import { TicketQueries } from '#crm/queries/ticket.queries';
+import { createTestCustomer, expectRuleAsync, openTestCase, openTestTicket } from '#crm/testing';
 import { TransitionCaseCommand } from './transition-case.command';
 import { TransitionTicketCommand } from './transition-ticket.command';
 

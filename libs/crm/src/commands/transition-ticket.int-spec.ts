@@ -1,10 +1,10 @@
 import { AuditQueries } from '@bss/audit';
 import { InvalidInput } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CrmModule } from '../crm.module';
-import { InteractionQueries } from '../queries/interaction.queries';
-import { TicketQueries } from '../queries/ticket.queries';
-import { createTestCustomer, expectRuleAsync, openTestTicket } from '../testing';
+import { CrmModule } from '#crm/crm.module';
+import { InteractionQueries } from '#crm/queries/interaction.queries';
+import { TicketQueries } from '#crm/queries/ticket.queries';
+import { createTestCustomer, expectRuleAsync, openTestTicket } from '#crm/testing';
 import { TransitionTicketCommand } from './transition-ticket.command';
 
 const NOW = new Date('2026-03-01T10:00:00Z');

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { MultiLine, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { CRM_RULES } from '../crm.errors';
-import { CaseEntity } from '../domain/case.entity';
-import { toCaseView, type CaseView } from '../domain/case.view';
-import { CASE_CATEGORIES, ID_PATTERNS, type CaseCategory } from '../domain/crm.values';
-import { assertCaseNotClosed, assertCaseUpdateHasFields, assertKnownPriority } from '../policies/case.policies';
+import { CRM_RULES } from '#crm/crm.errors';
+import { CaseEntity } from '#crm/domain/case.entity';
+import { toCaseView, type CaseView } from '#crm/domain/case.view';
+import { CASE_CATEGORIES, ID_PATTERNS, type CaseCategory } from '#crm/domain/crm.values';
+import { assertCaseNotClosed, assertCaseUpdateHasFields, assertKnownPriority } from '#crm/policies/case.policies';
 import { lockCase } from './crm-loaders';
 import { InteractionLog } from './interaction-log';
 

@@ -1,7 +1,7 @@
 import { AuditQueries } from '@bss/audit';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CrmModule } from '../crm.module';
-import { createTestCustomer, expectRuleAsync, openTestCase } from '../testing';
+import { CrmModule } from '#crm/crm.module';
+import { createTestCustomer, expectRuleAsync, openTestCase } from '#crm/testing';
 import { CloseCaseCommand } from './close-case.command';
 import { UpdateCaseCommand } from './update-case.command';
 

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { NotFound, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { ID_PATTERNS, ISO_DATE_PATTERN } from '../domain/crm.values';
-import type { CustomerView } from '../domain/customer.view';
-import { CustomerEntity } from '../domain/customer.entity';
-import { IndividualEntity } from '../domain/party.entity';
-import { assertCustomerNotClosed, assertIndividualUpdateHasFields } from '../policies/customer.policies';
-import { readCustomerView } from '../queries/customer.queries';
+import { ID_PATTERNS, ISO_DATE_PATTERN } from '#crm/domain/crm.values';
+import type { CustomerView } from '#crm/domain/customer.view';
+import { CustomerEntity } from '#crm/domain/customer.entity';
+import { IndividualEntity } from '#crm/domain/party.entity';
+import { assertCustomerNotClosed, assertIndividualUpdateHasFields } from '#crm/policies/customer.policies';
+import { readCustomerView } from '#crm/queries/customer.queries';
 import { lockCustomer } from './crm-loaders';
 import { InteractionLog } from './interaction-log';
 

@@ -1,9 +1,9 @@
 import { AuditQueries } from '@bss/audit';
 import { NotFound } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { CrmModule } from '../crm.module';
-import { InteractionQueries } from '../queries/interaction.queries';
-import { createTestCustomer, expectRuleAsync } from '../testing';
+import { CrmModule } from '#crm/crm.module';
+import { InteractionQueries } from '#crm/queries/interaction.queries';
+import { createTestCustomer, expectRuleAsync } from '#crm/testing';
 import { ChangeCustomerStatusCommand } from './change-customer-status.command';
 import { UpdateIndividualCommand } from './update-individual.command';
 

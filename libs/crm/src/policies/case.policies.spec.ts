@@ -1,4 +1,4 @@
-import { expectRule } from '../testing';
+import { expectRule } from '#crm/testing';
 import {
   assertAllTicketsDone,
   assertCaseNotClosed,

@@ -1,8 +1,8 @@
 import { PolicyViolation } from '@bss/platform';
-import { CRM_RULES } from '../crm.errors';
-import type { CaseState } from '../domain/case.state';
-import { PRIORITIES, type CustomerStatus, type Priority } from '../domain/crm.values';
-import { TICKET_DONE_STATES, type TicketState } from '../domain/ticket.state';
+import { CRM_RULES } from '#crm/crm.errors';
+import type { CaseState } from '#crm/domain/case.state';
+import { PRIORITIES, type CustomerStatus, type Priority } from '#crm/domain/crm.values';
+import { TICKET_DONE_STATES, type TicketState } from '#crm/domain/ticket.state';
 
 /** case.open.customer_must_be_active: support work is opened for active customers only. */
 export function assertCustomerCanOpenCase(customer: { id: string; status: CustomerStatus }): void {

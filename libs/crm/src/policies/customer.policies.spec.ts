@@ -7,7 +7,7 @@ import {
   assertMediumLive,
   assertMediumValueEditable,
 } from './customer.policies';
-import { expectRule } from '../testing';
+import { expectRule } from '#crm/testing';
 
 describe('customer.create.requires_contact_medium', () => {
   it('allows an email or a phone', () => {

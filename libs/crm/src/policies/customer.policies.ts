@@ -1,6 +1,6 @@
 import { PolicyViolation } from '@bss/platform';
-import { CRM_RULES } from '../crm.errors';
-import type { CustomerStatus, MediumType } from '../domain/crm.values';
+import { CRM_RULES } from '#crm/crm.errors';
+import type { CustomerStatus, MediumType } from '#crm/domain/crm.values';
 
 /** customer.create.requires_contact_medium: a customer must be reachable somehow. */
 export function assertHasContactMedium(media: { email?: string | null; phone?: string | null }): void {

@@ -1,5 +1,5 @@
 import { assertAttestationTrusted, assertDocumentProvided, assertDocumentUnused, type AttestationFacts } from './kyc.policies';
-import { expectRule } from '../testing';
+import { expectRule } from '#crm/testing';
 
 const NOW = new Date('2026-01-01T12:00:00Z');
 const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000);

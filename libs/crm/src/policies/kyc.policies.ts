@@ -1,6 +1,6 @@
 import { PolicyViolation } from '@bss/platform';
-import { CRM_RULES } from '../crm.errors';
-import type { KycProvider } from '../domain/crm.values';
+import { CRM_RULES } from '#crm/crm.errors';
+import type { KycProvider } from '#crm/domain/crm.values';
 
 /** How old an attestation (and a provider's webhook corroborating it) may be. */
 export const KYC_ATTESTATION_MAX_AGE_MINUTES = 30;

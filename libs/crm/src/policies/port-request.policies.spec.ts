@@ -1,4 +1,4 @@
-import { expectRule } from '../testing';
+import { expectRule } from '#crm/testing';
 import { assertDonorNumberFree, assertPortDirection, assertPortOutHasTarget, assertRejectionReason } from './port-request.policies';
 
 describe('port.create.direction_valid', () => {

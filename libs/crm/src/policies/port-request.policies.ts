@@ -1,6 +1,6 @@
 import { PolicyViolation } from '@bss/platform';
-import { CRM_RULES } from '../crm.errors';
-import { PORT_DIRECTIONS, type PortDirection } from '../domain/crm.values';
+import { CRM_RULES } from '#crm/crm.errors';
+import { PORT_DIRECTIONS, type PortDirection } from '#crm/domain/crm.values';
 
 /** port.create.direction_valid. */
 export function assertPortDirection(direction: string): PortDirection {

@@ -1,8 +1,8 @@
 import { PolicyViolation } from '@bss/platform';
-import { CRM_RULES } from '../crm.errors';
-import type { CaseState } from '../domain/case.state';
-import type { AgentStatus } from '../domain/crm.values';
-import type { TicketState } from '../domain/ticket.state';
+import { CRM_RULES } from '#crm/crm.errors';
+import type { CaseState } from '#crm/domain/case.state';
+import type { AgentStatus } from '#crm/domain/crm.values';
+import type { TicketState } from '#crm/domain/ticket.state';
 
 /** ticket.open.requires_customer: every ticket belongs to a customer, given directly or via its case. */
 export function assertTicketHasCustomer(customerId: string | null | undefined): string {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { WriteScope } from '@bss/audit';
 import { InvalidInput } from '@bss/platform';
-import type { CustomerView } from '../domain/customer.view';
+import type { CustomerView } from '#crm/domain/customer.view';
 
 /** Attaches a card to a customer created in the same, still uncommitted transaction; returns the card's view. */
 export type FirstCardAttach = (w: WriteScope, customer: CustomerView, cardNumber: string) => Promise<object>;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { KycCorroboration } from '../policies/kyc.policies';
+import type { KycCorroboration } from '#crm/policies/kyc.policies';
 
 export type CorroborationLookup = (provider: string, corroborationId: string) => Promise<KycCorroboration | null>;
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Database, NotFound } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { AgentEntity } from '../domain/agent.entity';
-import { toAgentView, type AgentView } from '../domain/agent.view';
+import { AgentEntity } from '#crm/domain/agent.entity';
+import { toAgentView, type AgentView } from '#crm/domain/agent.view';
 
 @Injectable()
 export class AgentQueries {

@@ -1,10 +1,10 @@
 import { NotFound } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { NoteCaseCommand } from '../commands/note-case.command';
-import { TransitionCaseCommand } from '../commands/transition-case.command';
-import { CreatePortRequestCommand } from '../commands/create-port-request.command';
-import { CrmModule } from '../crm.module';
-import { createTestCustomer, openTestCase, openTestTicket } from '../testing';
+import { NoteCaseCommand } from '#crm/commands/note-case.command';
+import { TransitionCaseCommand } from '#crm/commands/transition-case.command';
+import { CreatePortRequestCommand } from '#crm/commands/create-port-request.command';
+import { CrmModule } from '#crm/crm.module';
+import { createTestCustomer, openTestCase, openTestTicket } from '#crm/testing';
 import { AgentQueries } from './agent.queries';
 import { CaseQueries } from './case.queries';
 import { PortRequestQueries } from './port-request.queries';

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Database, NotFound } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { CaseEntity, CaseNoteEntity } from '../domain/case.entity';
-import type { CaseState } from '../domain/case.state';
-import { toCaseNoteView, toCaseView, type CaseDetailView, type CaseView } from '../domain/case.view';
-import { TicketEntity } from '../domain/ticket.entity';
-import { toTicketView, type TicketView } from '../domain/ticket.view';
+import { CaseEntity, CaseNoteEntity } from '#crm/domain/case.entity';
+import type { CaseState } from '#crm/domain/case.state';
+import { toCaseNoteView, toCaseView, type CaseDetailView, type CaseView } from '#crm/domain/case.view';
+import { TicketEntity } from '#crm/domain/ticket.entity';
+import { toTicketView, type TicketView } from '#crm/domain/ticket.view';
 import { compactWhere } from './where.util';
 
 export interface CaseListFilter {

@@ -1,10 +1,10 @@
 import { createTestApp, type TestApp } from '@bss/testing';
 import { NotFound } from '@bss/platform';
-import { CloseCaseCommand } from '../commands/close-case.command';
-import { LogInteractionCommand } from '../commands/log-interaction.command';
-import { CrmModule } from '../crm.module';
-import { createTestCustomer, openTestCase, openTestTicket } from '../testing';
-import { ChangeCustomerStatusCommand } from '../commands/change-customer-status.command';
+import { CloseCaseCommand } from '#crm/commands/close-case.command';
+import { LogInteractionCommand } from '#crm/commands/log-interaction.command';
+import { CrmModule } from '#crm/crm.module';
+import { createTestCustomer, openTestCase, openTestTicket } from '#crm/testing';
+import { ChangeCustomerStatusCommand } from '#crm/commands/change-customer-status.command';
 import { CustomerQueries } from './customer.queries';
 
 describe('CustomerQueries', () => {

@@ -2,16 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { Database, NotFound } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { ContactMediumEntity } from '../domain/contact-medium.entity';
-import type { CustomerStatus } from '../domain/crm.values';
-import { CustomerEntity } from '../domain/customer.entity';
-import { toCustomerView, type CustomerView } from '../domain/customer.view';
-import { IndividualEntity } from '../domain/party.entity';
+import { ContactMediumEntity } from '#crm/domain/contact-medium.entity';
+import type { CustomerStatus } from '#crm/domain/crm.values';
+import { CustomerEntity } from '#crm/domain/customer.entity';
+import { toCustomerView, type CustomerView } from '#crm/domain/customer.view';
+import { IndividualEntity } from '#crm/domain/party.entity';
 import { CaseQueries } from './case.queries';
 import { InteractionQueries } from './interaction.queries';
-import type { CaseView } from '../domain/case.view';
-import type { InteractionView } from '../domain/interaction.view';
-import type { TicketView } from '../domain/ticket.view';
+import type { CaseView } from '#crm/domain/case.view';
+import type { InteractionView } from '#crm/domain/interaction.view';
+import type { TicketView } from '#crm/domain/ticket.view';
 
 export interface CustomerListFilter {
   status?: CustomerStatus;

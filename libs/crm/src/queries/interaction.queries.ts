@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Database, NotFound } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { CustomerEntity } from '../domain/customer.entity';
-import { InteractionEntity } from '../domain/interaction.entity';
-import { toInteractionView, type InteractionView } from '../domain/interaction.view';
+import { CustomerEntity } from '#crm/domain/customer.entity';
+import { InteractionEntity } from '#crm/domain/interaction.entity';
+import { toInteractionView, type InteractionView } from '#crm/domain/interaction.view';
 
 @Injectable()
 export class InteractionQueries {

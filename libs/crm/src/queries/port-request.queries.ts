@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Database, NotFound } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import type { PortDirection } from '../domain/crm.values';
-import { PortRequestEntity } from '../domain/port-request.entity';
-import type { PortRequestState } from '../domain/port-request.state';
-import { toPortRequestView, type PortRequestView } from '../domain/port-request.view';
+import type { PortDirection } from '#crm/domain/crm.values';
+import { PortRequestEntity } from '#crm/domain/port-request.entity';
+import type { PortRequestState } from '#crm/domain/port-request.state';
+import { toPortRequestView, type PortRequestView } from '#crm/domain/port-request.view';
 import { compactWhere } from './where.util';
 
 export interface PortRequestListFilter {

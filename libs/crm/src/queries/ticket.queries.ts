@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Database, NotFound } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { TicketEntity, TicketHistoryEntity } from '../domain/ticket.entity';
-import type { TicketState } from '../domain/ticket.state';
-import { toTicketHistoryView, toTicketView, type TicketDetailView, type TicketView } from '../domain/ticket.view';
+import { TicketEntity, TicketHistoryEntity } from '#crm/domain/ticket.entity';
+import type { TicketState } from '#crm/domain/ticket.state';
+import { toTicketHistoryView, toTicketView, type TicketDetailView, type TicketView } from '#crm/domain/ticket.view';
 import { compactWhere } from './where.util';
 
 export interface TicketListFilter {

@@ -1,6 +1,6 @@
 import type { Tx } from '@bss/platform';
-import type { RateLimit } from '../identity.config';
-import type { AttemptOutcome, AttemptStage } from '../domain/identity.values';
+import type { RateLimit } from '#identity/identity.config';
+import type { AttemptOutcome, AttemptStage } from '#identity/domain/identity.values';
 
 /**
  * The rate-limit key of a stage: an email, an IP, both (the pair), or `session:<id>` (kept in the

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { IsIn, IsString, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { NotFound, validateInput, Verb } from '@bss/platform';
-import { IdentityEntity } from '../domain/identity.entity';
-import { nextIdentityStatus } from '../domain/identity.state';
-import { assertLinkable } from '../policies/identity.policies';
+import { IdentityEntity } from '#identity/domain/identity.entity';
+import { nextIdentityStatus } from '#identity/domain/identity.state';
+import { assertLinkable } from '#identity/policies/identity.policies';
 
 export const IDENTITY_LINK_SOURCES = ['signup'] as const;
 

@@ -1,8 +1,8 @@
 import { CreateCustomerCommand } from '@bss/crm';
 import { EmailQueries } from '@bss/notifications';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { IdentityModule } from '../identity.module';
-import { IdentityQueries } from '../queries/identity.queries';
+import { IdentityModule } from '#identity/identity.module';
+import { IdentityQueries } from '#identity/queries/identity.queries';
 import { RevokeSessionCommand, RotateSessionCommand, SessionResolver } from './session.commands';
 import { StartLoginCommand } from './start-login.command';
 import { VerifyLoginCommand } from './verify-login.command';

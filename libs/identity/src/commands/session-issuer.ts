@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { WriteScope } from '@bss/audit';
-import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
-import { longId, newUrlToken, sha256Hex } from '../domain/tokens';
+import { IDENTITY_CONFIG, type IdentityConfig } from '#identity/identity.config';
+import { longId, newUrlToken, sha256Hex } from '#identity/domain/tokens';
 
 export interface IssuedSession {
   sessionId: string;

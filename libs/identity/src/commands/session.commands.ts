@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { IsString, Matches } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
 import { Clock, Database, validateInput, Verb } from '@bss/platform';
-import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
-import type { IdentityStatus } from '../domain/identity.values';
-import { sha256Hex } from '../domain/tokens';
-import { PortalSessionEntity } from '../domain/portal-session.entity';
+import { IDENTITY_CONFIG, type IdentityConfig } from '#identity/identity.config';
+import type { IdentityStatus } from '#identity/domain/identity.values';
+import { sha256Hex } from '#identity/domain/tokens';
+import { PortalSessionEntity } from '#identity/domain/portal-session.entity';
 import { SessionIssuer, type IssuedSession } from './session-issuer';
 
 export interface ResolvedSession {

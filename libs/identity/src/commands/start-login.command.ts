@@ -3,12 +3,12 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { validateInput, Verb } from '@bss/platform';
 import { EmailOutbox } from '@bss/notifications';
-import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
-import { IdentityEntity } from '../domain/identity.entity';
-import { longId, newOtp, newUrlToken, TokenHasher } from '../domain/tokens';
-import { normaliseEmail } from '../policies/login.policies';
-import { safeNextPath } from '../policies/next-url.policies';
-import { isRateLimited } from '../policies/rate-limit.policies';
+import { IDENTITY_CONFIG, type IdentityConfig } from '#identity/identity.config';
+import { IdentityEntity } from '#identity/domain/identity.entity';
+import { longId, newOtp, newUrlToken, TokenHasher } from '#identity/domain/tokens';
+import { normaliseEmail } from '#identity/policies/login.policies';
+import { safeNextPath } from '#identity/policies/next-url.policies';
+import { isRateLimited } from '#identity/policies/rate-limit.policies';
 import { countAttempts, lockAttemptKey, recordAttempt } from './attempt-log';
 
 export class StartLoginInput {

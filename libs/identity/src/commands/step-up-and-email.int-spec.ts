@@ -1,8 +1,8 @@
 import { CreateCustomerCommand, CustomerQueries } from '@bss/crm';
 import { EmailQueries } from '@bss/notifications';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { IdentityModule } from '../identity.module';
-import { IdentityQueries } from '../queries/identity.queries';
+import { IdentityModule } from '#identity/identity.module';
+import { IdentityQueries } from '#identity/queries/identity.queries';
 import { CancelEmailChangeCommand, StartEmailChangeCommand, VerifyEmailChangeCommand } from './email-change.commands';
 import { StartLoginCommand } from './start-login.command';
 import { ConsumeStepUpGrantCommand, StartStepUpCommand, StashStepUpActionCommand, VerifyStepUpCommand } from './step-up.commands';

@@ -3,16 +3,16 @@ import { IsIn, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-
 import { UnitOfWork } from '@bss/audit';
 import { NotFound, validateInput, Verb } from '@bss/platform';
 import { EmailOutbox } from '@bss/notifications';
-import { IDENTITY_CONFIG, type IdentityConfig } from '../identity.config';
-import { IdentityEntity } from '../domain/identity.entity';
-import { STEP_UP_LABELS, type StepUpLabel } from '../domain/identity.values';
-import { LoginTokenEntity } from '../domain/login-token.entity';
-import { StepUpPendingActionEntity } from '../domain/step-up-pending-action.entity';
-import { longId, newOtp, newUrlToken, TokenHasher } from '../domain/tokens';
-import { judgeCode } from '../policies/login.policies';
-import { safeNextPath } from '../policies/next-url.policies';
-import { isRateLimited } from '../policies/rate-limit.policies';
-import { assertStepUpLabel } from '../policies/step-up.policies';
+import { IDENTITY_CONFIG, type IdentityConfig } from '#identity/identity.config';
+import { IdentityEntity } from '#identity/domain/identity.entity';
+import { STEP_UP_LABELS, type StepUpLabel } from '#identity/domain/identity.values';
+import { LoginTokenEntity } from '#identity/domain/login-token.entity';
+import { StepUpPendingActionEntity } from '#identity/domain/step-up-pending-action.entity';
+import { longId, newOtp, newUrlToken, TokenHasher } from '#identity/domain/tokens';
+import { judgeCode } from '#identity/policies/login.policies';
+import { safeNextPath } from '#identity/policies/next-url.policies';
+import { isRateLimited } from '#identity/policies/rate-limit.policies';
+import { assertStepUpLabel } from '#identity/policies/step-up.policies';
 import { countAttempts, lockAttemptKey, recordAttempt, sessionKey, updateReturning } from './attempt-log';
 
 const SESSION_ID = /^SES-[0-9a-f]{16}$/;

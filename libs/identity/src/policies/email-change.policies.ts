@@ -1,5 +1,5 @@
 import { PolicyViolation } from '@bss/platform';
-import { IDENTITY_RULES } from '../identity.errors';
+import { IDENTITY_RULES } from '#identity/identity.errors';
 
 export interface EmailChangeFacts {
   identityId: string;

@@ -1,5 +1,5 @@
 import { PolicyViolation } from '@bss/platform';
-import { IDENTITY_RULES } from '../identity.errors';
+import { IDENTITY_RULES } from '#identity/identity.errors';
 
 /** identity.link.one_customer: linking is idempotent for the same customer and refused for another. */
 export function assertLinkable(identity: { id: string; customerId: string | null }, customerId: string): 'link' | 'already_linked' {

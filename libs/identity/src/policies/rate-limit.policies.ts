@@ -1,5 +1,5 @@
 import { PolicyViolation } from '@bss/platform';
-import type { RateLimit } from '../identity.config';
+import type { RateLimit } from '#identity/identity.config';
 
 /** Sliding window: blocked once the window already holds `max` attempts. */
 export function isRateLimited(attemptsInWindow: number, limit: RateLimit): boolean {

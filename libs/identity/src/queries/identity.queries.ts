@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Database, NotFound } from '@bss/platform';
-import type { IdentityStatus, StepUpLabel } from '../domain/identity.values';
+import type { IdentityStatus, StepUpLabel } from '#identity/domain/identity.values';
 
 export interface IdentityView {
   id: string;

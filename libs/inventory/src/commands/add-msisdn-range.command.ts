@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { IsInt, IsString } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { validateInput, Verb } from '@bss/platform';
-import { INVENTORY_EVENTS } from '../inventory.errors';
-import { assertSaneRange } from '../policies/msisdn.policies';
+import { INVENTORY_EVENTS } from '#inventory/inventory.errors';
+import { assertSaneRange } from '#inventory/policies/msisdn.policies';
 
 export class AddMsisdnRangeInput {
   @IsString() prefix!: string;

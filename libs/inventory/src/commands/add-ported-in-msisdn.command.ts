@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { IsOptional, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { validateInput, Verb } from '@bss/platform';
-import { INVENTORY_EVENTS } from '../inventory.errors';
-import { toMsisdnView, type MsisdnView } from '../domain/inventory.views';
-import { MsisdnEntity } from '../domain/msisdn.entity';
-import { MSISDN_PATTERN, SUBSCRIPTION_ID_PATTERN } from '../domain/line-identifiers';
+import { INVENTORY_EVENTS } from '#inventory/inventory.errors';
+import { toMsisdnView, type MsisdnView } from '#inventory/domain/inventory.views';
+import { MsisdnEntity } from '#inventory/domain/msisdn.entity';
+import { MSISDN_PATTERN, SUBSCRIPTION_ID_PATTERN } from '#inventory/domain/line-identifiers';
 import { lockMsisdn } from './inventory.locks';
 
 export class AddPortedInMsisdnInput {

@@ -1,7 +1,7 @@
 import { NotFound } from '@bss/platform';
 import type { WriteScope } from '@bss/audit';
-import { EsimProfileEntity } from '../domain/esim-profile.entity';
-import { MsisdnEntity } from '../domain/msisdn.entity';
+import { EsimProfileEntity } from '#inventory/domain/esim-profile.entity';
+import { MsisdnEntity } from '#inventory/domain/msisdn.entity';
 
 /** Loads a number for update in the write's transaction; unknown (in this tenant) → NotFound. */
 export async function lockMsisdn(w: WriteScope, msisdn: string): Promise<MsisdnEntity> {

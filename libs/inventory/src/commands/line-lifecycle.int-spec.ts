@@ -1,7 +1,7 @@
 import { AuditQueries } from '@bss/audit';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { InventoryModule } from '../inventory.module';
-import { InventoryQueries } from '../queries/inventory.queries';
+import { InventoryModule } from '#inventory/inventory.module';
+import { InventoryQueries } from '#inventory/queries/inventory.queries';
 import { AssignLineResourcesCommand } from './assign-line-resources.command';
 import { ReleaseLineResourcesCommand } from './release-line-resources.command';
 import { ReserveLineResourcesCommand } from './reserve-line-resources.command';

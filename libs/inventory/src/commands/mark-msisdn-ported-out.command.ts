@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { validateInput, Verb } from '@bss/platform';
-import { INVENTORY_EVENTS } from '../inventory.errors';
-import { toMsisdnView, type MsisdnView } from '../domain/inventory.views';
-import { effectiveMsisdnStatus, PORTED_OUT_UNTIL } from '../domain/msisdn.state';
-import { msisdnTransition } from '../policies/msisdn.policies';
-import { MSISDN_PATTERN } from '../domain/line-identifiers';
+import { INVENTORY_EVENTS } from '#inventory/inventory.errors';
+import { toMsisdnView, type MsisdnView } from '#inventory/domain/inventory.views';
+import { effectiveMsisdnStatus, PORTED_OUT_UNTIL } from '#inventory/domain/msisdn.state';
+import { msisdnTransition } from '#inventory/policies/msisdn.policies';
+import { MSISDN_PATTERN } from '#inventory/domain/line-identifiers';
 import { lockMsisdn } from './inventory.locks';
 
 export class MarkMsisdnPortedOutInput {

@@ -1,8 +1,8 @@
 import { AuditQueries } from '@bss/audit';
 import { resetOperationalData } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { InventoryModule } from '../inventory.module';
-import { InventoryQueries } from '../queries/inventory.queries';
+import { InventoryModule } from '#inventory/inventory.module';
+import { InventoryQueries } from '#inventory/queries/inventory.queries';
 import { AddMsisdnRangeCommand } from './add-msisdn-range.command';
 import { AddPortedInMsisdnCommand } from './add-ported-in-msisdn.command';
 import { AssignLineResourcesCommand } from './assign-line-resources.command';

@@ -2,15 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { IsOptional, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { envInt, PolicyViolation, validateInput, Verb } from '@bss/platform';
-import { INVENTORY_EVENTS, INVENTORY_RULES } from '../inventory.errors';
-import { EsimProfileEntity } from '../domain/esim-profile.entity';
-import type { LineResources } from '../domain/inventory.views';
-import { MsisdnEntity } from '../domain/msisdn.entity';
-import { effectiveMsisdnStatus } from '../domain/msisdn.state';
-import { esimTransition } from '../policies/esim.policies';
-import { isPoolLow, msisdnTransition } from '../policies/msisdn.policies';
-import { MSISDN_PATTERN } from '../domain/line-identifiers';
-import { whereMsisdnFree } from '../queries/inventory.queries';
+import { INVENTORY_EVENTS, INVENTORY_RULES } from '#inventory/inventory.errors';
+import { EsimProfileEntity } from '#inventory/domain/esim-profile.entity';
+import type { LineResources } from '#inventory/domain/inventory.views';
+import { MsisdnEntity } from '#inventory/domain/msisdn.entity';
+import { effectiveMsisdnStatus } from '#inventory/domain/msisdn.state';
+import { esimTransition } from '#inventory/policies/esim.policies';
+import { isPoolLow, msisdnTransition } from '#inventory/policies/msisdn.policies';
+import { MSISDN_PATTERN } from '#inventory/domain/line-identifiers';
+import { whereMsisdnFree } from '#inventory/queries/inventory.queries';
 
 export class ReserveLineResourcesInput {
   /** Exactly this number or nothing: a preference never falls back to another number. */

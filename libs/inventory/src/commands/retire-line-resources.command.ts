@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { IsBoolean, IsOptional, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { validateInput, Verb } from '@bss/platform';
-import { INVENTORY_EVENTS } from '../inventory.errors';
-import { toEsimView, toMsisdnView, type EsimView, type MsisdnView } from '../domain/inventory.views';
-import { effectiveMsisdnStatus, quarantineEnd } from '../domain/msisdn.state';
-import { assertEsimRecyclable } from '../policies/esim.policies';
-import { msisdnTransition } from '../policies/msisdn.policies';
-import { ICCID_PATTERN, MSISDN_PATTERN } from '../domain/line-identifiers';
+import { INVENTORY_EVENTS } from '#inventory/inventory.errors';
+import { toEsimView, toMsisdnView, type EsimView, type MsisdnView } from '#inventory/domain/inventory.views';
+import { effectiveMsisdnStatus, quarantineEnd } from '#inventory/domain/msisdn.state';
+import { assertEsimRecyclable } from '#inventory/policies/esim.policies';
+import { msisdnTransition } from '#inventory/policies/msisdn.policies';
+import { ICCID_PATTERN, MSISDN_PATTERN } from '#inventory/domain/line-identifiers';
 import { lockEsim, lockMsisdn } from './inventory.locks';
 
 export class RetireLineResourcesInput {

@@ -1,5 +1,5 @@
 import { PolicyViolation } from '@bss/platform';
-import { esimTransition } from '../policies/esim.policies';
+import { esimTransition } from '#inventory/policies/esim.policies';
 import { activationCodeFor, ESIM_STATES, ESIM_TRANSITIONS, ESIM_TRIGGERS, type EsimState, type EsimTrigger } from './esim.state';
 
 const ALLOWED: Record<EsimTrigger, [EsimState[], EsimState]> = {

@@ -1,5 +1,5 @@
 import { PolicyViolation } from '@bss/platform';
-import { msisdnTransition } from '../policies/msisdn.policies';
+import { msisdnTransition } from '#inventory/policies/msisdn.policies';
 import { effectiveMsisdnStatus, MSISDN_STATUSES, MSISDN_TRANSITIONS, MSISDN_TRIGGERS, quarantineEnd, type MsisdnStatus, type MsisdnTrigger } from './msisdn.state';
 
 const ALLOWED: Record<MsisdnTrigger, [MsisdnStatus[], MsisdnStatus]> = {

@@ -1,8 +1,8 @@
 import { PolicyViolation } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
-import { INVENTORY_RULES } from '../inventory.errors';
-import { ESIM_TRANSITIONS, type EsimState, type EsimTrigger } from '../domain/esim.state';
-import type { MsisdnStatus } from '../domain/msisdn.state';
+import { INVENTORY_RULES } from '#inventory/inventory.errors';
+import { ESIM_TRANSITIONS, type EsimState, type EsimTrigger } from '#inventory/domain/esim.state';
+import type { MsisdnStatus } from '#inventory/domain/msisdn.state';
 
 const RULE_BY_TRIGGER: Record<EsimTrigger, string> = {
   reserve: INVENTORY_RULES.esimReserveStatusMustBeAvailable,

@@ -1,7 +1,7 @@
 import { PolicyViolation } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
-import { INVENTORY_RULES } from '../inventory.errors';
-import { MSISDN_TRANSITIONS, type MsisdnStatus, type MsisdnTrigger } from '../domain/msisdn.state';
+import { INVENTORY_RULES } from '#inventory/inventory.errors';
+import { MSISDN_TRANSITIONS, type MsisdnStatus, type MsisdnTrigger } from '#inventory/domain/msisdn.state';
 
 const RULE_BY_TRIGGER: Record<MsisdnTrigger, string> = {
   reserve: INVENTORY_RULES.msisdnReserveStatusMustBeAvailable,

@@ -3,8 +3,8 @@ import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { Brackets, type WhereExpressionBuilder } from 'typeorm';
 import { Clock, Database, NotFound, validateInput } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { EsimProfileEntity } from '../domain/esim-profile.entity';
-import { ESIM_STATES, type EsimState } from '../domain/esim.state';
+import { EsimProfileEntity } from '#inventory/domain/esim-profile.entity';
+import { ESIM_STATES, type EsimState } from '#inventory/domain/esim.state';
 import {
   toEsimView,
   toMsisdnView,
@@ -12,10 +12,10 @@ import {
   type EsimView,
   type MsisdnCounts,
   type MsisdnView,
-} from '../domain/inventory.views';
-import { ICCID_PATTERN, MSISDN_PATTERN } from '../domain/line-identifiers';
-import { MsisdnEntity } from '../domain/msisdn.entity';
-import { MSISDN_STATUSES, type MsisdnStatus } from '../domain/msisdn.state';
+} from '#inventory/domain/inventory.views';
+import { ICCID_PATTERN, MSISDN_PATTERN } from '#inventory/domain/line-identifiers';
+import { MsisdnEntity } from '#inventory/domain/msisdn.entity';
+import { MSISDN_STATUSES, type MsisdnStatus } from '#inventory/domain/msisdn.state';
 
 export class MsisdnRef {
   @Matches(MSISDN_PATTERN, { message: 'msisdn must be 8–15 digits' }) msisdn!: string;

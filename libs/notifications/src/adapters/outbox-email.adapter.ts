@@ -1,4 +1,4 @@
-import type { EmailMessage, EmailTransport } from '../ports/email-transport.port';
+import type { EmailMessage, EmailTransport } from '#notifications/ports/email-transport.port';
 
 /** Dev/offline: the outbox row is the delivery; `bss admin email list` shows it. */
 export class OutboxEmailTransport implements EmailTransport {

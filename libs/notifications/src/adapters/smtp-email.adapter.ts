@@ -1,6 +1,6 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import { ConfigInvalid, envInt, envString } from '@bss/platform';
-import type { EmailMessage, EmailTransport } from '../ports/email-transport.port';
+import type { EmailMessage, EmailTransport } from '#notifications/ports/email-transport.port';
 
 /** Real delivery through SMTP (`BSS_EMAIL_PROVIDER=smtp`, `BSS_SMTP_URL`, `BSS_EMAIL_FROM`). */
 export class SmtpEmailTransport implements EmailTransport {

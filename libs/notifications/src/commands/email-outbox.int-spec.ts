@@ -1,8 +1,8 @@
 import { UnitOfWork } from '@bss/audit';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { NotificationsModule } from '../notifications.module';
+import { NotificationsModule } from '#notifications/notifications.module';
 import { EmailOutbox } from './email-outbox';
-import { EmailQueries } from '../queries/email.queries';
+import { EmailQueries } from '#notifications/queries/email.queries';
 
 describe('EmailOutbox (dev transport)', () => {
   let app: TestApp;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JobQueue, type Tx } from '@bss/platform';
 import type { WriteScope } from '@bss/audit';
-import { EMAIL_TRANSPORT, type EmailMessage, type EmailTransport } from '../ports/email-transport.port';
+import { EMAIL_TRANSPORT, type EmailMessage, type EmailTransport } from '#notifications/ports/email-transport.port';
 
 export const EMAIL_DELIVERY_QUEUE = 'notifications.deliver_email';
 

@@ -1,8 +1,8 @@
 import { PaymentQueries } from '@bss/payment';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { OrdersModule } from '../orders.module';
-import { OrderQueries } from '../queries/order.queries';
-import { givenOrderingCustomer, placeTestOrder } from '../testing';
+import { OrdersModule } from '#orders/orders.module';
+import { OrderQueries } from '#orders/queries/order.queries';
+import { givenOrderingCustomer, placeTestOrder } from '#orders/testing';
 import { ORDER_QUEUES, type ProvisionTaskJob } from './order-jobs';
 import { ATTEMPT_ABANDONED_ERROR } from './run-provisioning-attempt.command';
 

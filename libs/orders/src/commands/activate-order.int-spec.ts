@@ -4,9 +4,9 @@ import { InventoryQueries } from '@bss/inventory';
 import { PaymentQueries } from '@bss/payment';
 import { ActivateSubscriptionCommand, SubscriptionQueries } from '@bss/subscription';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { OrdersModule } from '../orders.module';
-import { OrderQueries } from '../queries/order.queries';
-import { DECLINING_CARD, givenOrderingCustomer, placeTestOrder } from '../testing';
+import { OrdersModule } from '#orders/orders.module';
+import { OrderQueries } from '#orders/queries/order.queries';
+import { DECLINING_CARD, givenOrderingCustomer, placeTestOrder } from '#orders/testing';
 import { ActivateOrderCommand } from './activate-order.command';
 import { ORDER_QUEUES } from './order-jobs';
 

@@ -3,10 +3,10 @@ import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
 import { validateInput, Verb } from '@bss/platform';
-import { ServiceOrderEntity } from '../domain/service-order.entity';
-import { toOrderView, type OrderView } from '../domain/order.views';
-import { assertCancelBeforeSomStarted } from '../policies/order.policies';
-import { ORDER_ID_PATTERN } from '../domain/order.ids';
+import { ServiceOrderEntity } from '#orders/domain/service-order.entity';
+import { toOrderView, type OrderView } from '#orders/domain/order.views';
+import { assertCancelBeforeSomStarted } from '#orders/policies/order.policies';
+import { ORDER_ID_PATTERN } from '#orders/domain/order.ids';
 import { itemOf, lockOrder, transitionOrder } from './order-steps';
 
 export class CancelOrderInput {

@@ -1,8 +1,8 @@
 import { InvalidInput } from '@bss/platform';
 import { createTestApp, expectRuleAsync, type TestApp } from '@bss/testing';
-import { OrdersModule } from '../orders.module';
-import { OrderQueries } from '../queries/order.queries';
-import { givenOrderingCustomer, placeTestOrder } from '../testing';
+import { OrdersModule } from '#orders/orders.module';
+import { OrderQueries } from '#orders/queries/order.queries';
+import { givenOrderingCustomer, placeTestOrder } from '#orders/testing';
 import { CancelOrderCommand } from './cancel-order.command';
 import { DraftOrderCommand } from './draft-order.command';
 import { ORDER_QUEUES } from './order-jobs';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@bss/audit';
 import { validateInput, Verb } from '@bss/platform';
-import type { OrderView } from '../domain/order.views';
+import type { OrderView } from '#orders/domain/order.views';
 import { DraftOrderCommand, DraftOrderInput } from './draft-order.command';
 import { SubmitOrderCommand } from './submit-order.command';
 

@@ -6,16 +6,16 @@ import { CustomerQueries, InteractionLog, type CustomerView } from '@bss/crm';
 import { PaymentQueries } from '@bss/payment';
 import { NotFound, PolicyViolation, sequenceId, validateInput, Verb } from '@bss/platform';
 import { PromoQueries } from '@bss/promos';
-import { CUSTOMER_ID_PATTERN, MSISDN_PREFERENCE_PATTERN } from '../domain/order.ids';
-import { OrderItemEntity, OrderStateHistoryEntity, ProductOrderEntity } from '../domain/product-order.entity';
-import { priceSnapshotOf, toOrderView, type OrderView } from '../domain/order.views';
+import { CUSTOMER_ID_PATTERN, MSISDN_PREFERENCE_PATTERN } from '#orders/domain/order.ids';
+import { OrderItemEntity, OrderStateHistoryEntity, ProductOrderEntity } from '#orders/domain/product-order.entity';
+import { priceSnapshotOf, toOrderView, type OrderView } from '#orders/domain/order.views';
 import {
   assertCustomerFound,
   assertCustomerKycVerified,
   assertHasPaymentMethod,
   assertOfferingFound,
   assertOfferingSellableNow,
-} from '../policies/order.policies';
+} from '#orders/policies/order.policies';
 
 export class DraftOrderInput {
   @IsString() @Matches(CUSTOMER_ID_PATTERN, { message: 'customerId must look like CUST-3f9a0c12' }) customerId!: string;

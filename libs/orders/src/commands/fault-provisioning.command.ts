@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InvalidInput, validateInput, Verb } from '@bss/platform';
-import { FaultRuleEntity } from '../domain/provisioning-task.entity';
-import { FAULT_TYPES, type FaultType } from '../domain/provisioning.types';
-import { toFaultRuleView, type FaultRuleView } from '../domain/order.views';
-import { assertCanManageFaults, assertFaultRuleFound } from '../policies/provisioning.policies';
+import { FaultRuleEntity } from '#orders/domain/provisioning-task.entity';
+import { FAULT_TYPES, type FaultType } from '#orders/domain/provisioning.types';
+import { toFaultRuleView, type FaultRuleView } from '#orders/domain/order.views';
+import { assertCanManageFaults, assertFaultRuleFound } from '#orders/policies/provisioning.policies';
 
 export class FaultProvisioningInput {
   /** Any upper-case task type; one without a rule is refused by rule, not by format. */

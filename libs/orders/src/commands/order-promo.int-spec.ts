@@ -5,10 +5,10 @@ import { ExhaustPromotionCommand, PromoQueries } from '@bss/promos';
 import { WELCOME10, createPromoTestApp, givenAssignment, givenPromotion, loyaltyOf, type PromoTestApp } from '@bss/promos/testing';
 import { RenewSubscriptionCommand, SchedulePlanChangeCommand, SubscriptionQueries, type SubscriptionView } from '@bss/subscription';
 import type { TestApp } from '@bss/testing';
-import type { OrderDetailView } from '../domain/order.views';
-import { OrdersModule } from '../orders.module';
-import { OrderQueries } from '../queries/order.queries';
-import { DECLINING_CARD, givenOrderingCustomer, setFault } from '../testing';
+import type { OrderDetailView } from '#orders/domain/order.views';
+import { OrdersModule } from '#orders/orders.module';
+import { OrderQueries } from '#orders/queries/order.queries';
+import { DECLINING_CARD, givenOrderingCustomer, setFault } from '#orders/testing';
 import { CreateOrderCommand } from './create-order.command';
 
 process.env.BSS_PROVISIONING_DELAY_SCALE = '0';

@@ -2,9 +2,9 @@ import type { WriteScope } from '@bss/audit';
 import type { InteractionLog } from '@bss/crm';
 import { NotFound } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
-import { ORDER_RULES } from '../orders.errors';
-import { ORDER_EVENT_BY_TRIGGER, ORDER_TRANSITIONS, type OrderTrigger } from '../domain/order.state';
-import { OrderItemEntity, OrderStateHistoryEntity, ProductOrderEntity } from '../domain/product-order.entity';
+import { ORDER_RULES } from '#orders/orders.errors';
+import { ORDER_EVENT_BY_TRIGGER, ORDER_TRANSITIONS, type OrderTrigger } from '#orders/domain/order.state';
+import { OrderItemEntity, OrderStateHistoryEntity, ProductOrderEntity } from '#orders/domain/product-order.entity';
 
 // Steps every order-changing command shares: lock in a fixed order (order → service order →
 // task) so concurrent task completions and operator verbs never deadlock, and move the order

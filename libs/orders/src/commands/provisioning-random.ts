@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { RandomSource } from '../domain/fault-injection';
+import type { RandomSource } from '#orders/domain/fault-injection';
 
 /**
  * The dice fault rules roll (`random() < probability`). Math.random by default; a test swaps it

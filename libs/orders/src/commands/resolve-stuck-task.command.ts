@@ -3,12 +3,12 @@ import { IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { MultiLine, NotFound, validateInput, Verb } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
-import { ORDER_RULES } from '../orders.errors';
-import { TASK_ID_PATTERN } from '../domain/order.ids';
-import { ProvisioningTaskEntity } from '../domain/provisioning-task.entity';
-import { TASK_TRANSITIONS } from '../domain/provisioning-task.state';
-import { toTaskView, type TaskView } from '../domain/order.views';
-import { assertResolveNote } from '../policies/provisioning.policies';
+import { ORDER_RULES } from '#orders/orders.errors';
+import { TASK_ID_PATTERN } from '#orders/domain/order.ids';
+import { ProvisioningTaskEntity } from '#orders/domain/provisioning-task.entity';
+import { TASK_TRANSITIONS } from '#orders/domain/provisioning-task.state';
+import { toTaskView, type TaskView } from '#orders/domain/order.views';
+import { assertResolveNote } from '#orders/policies/provisioning.policies';
 import { ORDER_QUEUES, type ProvisionTaskJob } from './order-jobs';
 import { lockOrder } from './order-steps';
 

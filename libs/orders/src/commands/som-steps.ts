@@ -2,10 +2,10 @@ import type { WriteScope } from '@bss/audit';
 import type { ReleaseLineResourcesCommand } from '@bss/inventory';
 import { NotFound } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
-import { ORDER_RULES } from '../orders.errors';
-import { ServiceEntity, ServiceOrderEntity } from '../domain/service-order.entity';
-import { SERVICE_ORDER_TRANSITIONS, type ServiceOrderTrigger } from '../domain/service-order.state';
-import { SERVICE_TRANSITIONS, type ServiceTrigger } from '../domain/service.state';
+import { ORDER_RULES } from '#orders/orders.errors';
+import { ServiceEntity, ServiceOrderEntity } from '#orders/domain/service-order.entity';
+import { SERVICE_ORDER_TRANSITIONS, type ServiceOrderTrigger } from '#orders/domain/service-order.state';
+import { SERVICE_TRANSITIONS, type ServiceTrigger } from '#orders/domain/service.state';
 
 // SOM steps shared by the job handlers and operator verbs of the chain.
 

@@ -3,9 +3,9 @@ import { IsString, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { PaymentQueries } from '@bss/payment';
 import { validateInput, Verb } from '@bss/platform';
-import { priceSnapshotOf, toOrderView, type OrderView } from '../domain/order.views';
-import { assertSubmitHasPaymentMethod } from '../policies/order.policies';
-import { ORDER_ID_PATTERN } from '../domain/order.ids';
+import { priceSnapshotOf, toOrderView, type OrderView } from '#orders/domain/order.views';
+import { assertSubmitHasPaymentMethod } from '#orders/policies/order.policies';
+import { ORDER_ID_PATTERN } from '#orders/domain/order.ids';
 import { ORDER_QUEUES, type OrderJob } from './order-jobs';
 import { itemOf, lockOrder, transitionOrder } from './order-steps';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Verb } from '@bss/platform';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { ProductOrderEntity } from '../domain/product-order.entity';
+import { ProductOrderEntity } from '#orders/domain/product-order.entity';
 
 /** An order in progress longer than this (by the simulated clock) is flagged for an operator. */
 export const STUCK_ORDER_AFTER_SECONDS = 15 * 60;

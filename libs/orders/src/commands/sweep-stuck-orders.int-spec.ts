@@ -1,8 +1,8 @@
 import { AuditQueries } from '@bss/audit';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { OrdersModule } from '../orders.module';
-import { OrderQueries } from '../queries/order.queries';
-import { givenOrderingCustomer, placeTestOrder, setFault } from '../testing';
+import { OrdersModule } from '#orders/orders.module';
+import { OrderQueries } from '#orders/queries/order.queries';
+import { givenOrderingCustomer, placeTestOrder, setFault } from '#orders/testing';
 import { ORDER_QUEUES } from './order-jobs';
 import { SweepStuckOrdersCommand } from './sweep-stuck-orders.command';
 

@@ -6,9 +6,9 @@ import { AuditQueries } from '@bss/audit';
 import { PaymentQueries } from '@bss/payment';
 import { SubscriptionQueries } from '@bss/subscription';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { OrdersModule } from '../orders.module';
-import { OrderQueries } from '../queries/order.queries';
-import { givenOrderingCustomer, placeTestOrder } from '../testing';
+import { OrdersModule } from '#orders/orders.module';
+import { OrderQueries } from '#orders/queries/order.queries';
+import { givenOrderingCustomer, placeTestOrder } from '#orders/testing';
 
 process.env.BSS_PROVISIONING_DELAY_SCALE = '0';
 

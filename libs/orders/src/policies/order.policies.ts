@@ -1,5 +1,5 @@
 import { PolicyViolation } from '@bss/platform';
-import { ORDER_RULES } from '../orders.errors';
+import { ORDER_RULES } from '#orders/orders.errors';
 
 /** What the order rules need to know about a customer (read through crm's public query). */
 export interface OrderingCustomer {

@@ -1,5 +1,5 @@
 import { PolicyViolation } from '@bss/platform';
-import { ORDER_RULES } from '../orders.errors';
+import { ORDER_RULES } from '#orders/orders.errors';
 
 export function assertResolveNote(note: string, taskId: string): void {
   if (note.trim() === '') {

@@ -1,7 +1,7 @@
 import { InvalidInput } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { OrdersModule } from '../orders.module';
-import { givenOrderingCustomer, placeTestOrder } from '../testing';
+import { OrdersModule } from '#orders/orders.module';
+import { givenOrderingCustomer, placeTestOrder } from '#orders/testing';
 import { OrderTraceQueries } from './order-trace.queries';
 import { OrderQueries } from './order.queries';
 import { ProvisioningQueries } from './provisioning.queries';

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Database, NotFound } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { assertIdFormat, CUSTOMER_ID_PATTERN, ORDER_ID_PATTERN } from '../domain/order.ids';
-import type { OrderState } from '../domain/order.state';
-import { OrderItemEntity, OrderStateHistoryEntity, ProductOrderEntity } from '../domain/product-order.entity';
-import { ProvisioningTaskEntity } from '../domain/provisioning-task.entity';
-import { ServiceEntity, ServiceOrderEntity, ServiceOrderItemEntity } from '../domain/service-order.entity';
-import { toHistoryView, toOrderView, toServiceOrderView, type OrderDetailView, type OrderView } from '../domain/order.views';
+import { assertIdFormat, CUSTOMER_ID_PATTERN, ORDER_ID_PATTERN } from '#orders/domain/order.ids';
+import type { OrderState } from '#orders/domain/order.state';
+import { OrderItemEntity, OrderStateHistoryEntity, ProductOrderEntity } from '#orders/domain/product-order.entity';
+import { ProvisioningTaskEntity } from '#orders/domain/provisioning-task.entity';
+import { ServiceEntity, ServiceOrderEntity, ServiceOrderItemEntity } from '#orders/domain/service-order.entity';
+import { toHistoryView, toOrderView, toServiceOrderView, type OrderDetailView, type OrderView } from '#orders/domain/order.views';
 
 export interface OrderListFilter {
   customerId?: string;

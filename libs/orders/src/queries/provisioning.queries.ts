@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Database, NotFound } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { assertIdFormat, ORDER_ID_PATTERN, SERVICE_ID_PATTERN, TASK_ID_PATTERN } from '../domain/order.ids';
-import { FaultRuleEntity, ProvisioningTaskEntity } from '../domain/provisioning-task.entity';
-import type { TaskState } from '../domain/provisioning-task.state';
-import { toFaultRuleView, toTaskView, type FaultRuleView, type TaskView } from '../domain/order.views';
+import { assertIdFormat, ORDER_ID_PATTERN, SERVICE_ID_PATTERN, TASK_ID_PATTERN } from '#orders/domain/order.ids';
+import { FaultRuleEntity, ProvisioningTaskEntity } from '#orders/domain/provisioning-task.entity';
+import type { TaskState } from '#orders/domain/provisioning-task.state';
+import { toFaultRuleView, toTaskView, type FaultRuleView, type TaskView } from '#orders/domain/order.views';
 
 export interface TaskListFilter {
   state?: TaskState;

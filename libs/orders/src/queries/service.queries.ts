@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Database, NotFound } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { assertIdFormat, SERVICE_ID_PATTERN, SUBSCRIPTION_ID_PATTERN } from '../domain/order.ids';
-import { ServiceEntity } from '../domain/service-order.entity';
-import { toServiceView, type ServiceView } from '../domain/order.views';
+import { assertIdFormat, SERVICE_ID_PATTERN, SUBSCRIPTION_ID_PATTERN } from '#orders/domain/order.ids';
+import { ServiceEntity } from '#orders/domain/service-order.entity';
+import { toServiceView, type ServiceView } from '#orders/domain/order.views';
 
 /** TMF638 service inventory (read-only; SOM writes services). */
 @Injectable()

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
 import { Clock, Database } from '@bss/platform';
-import { cardBrand, cardLast4, DECLINING_TEST_PAN, testMarkerOf } from '../domain/card-number';
-import { isPositiveAmount, normalizeAmount } from '../domain/payment.values';
-import { PaymentGateway, type CardDetails, type CardToken, type ChargeOutcome, type ChargeRequest } from '../ports/payment-gateway.port';
+import { cardBrand, cardLast4, DECLINING_TEST_PAN, testMarkerOf } from '#payment/domain/card-number';
+import { isPositiveAmount, normalizeAmount } from '#payment/domain/payment.values';
+import { PaymentGateway, type CardDetails, type CardToken, type ChargeOutcome, type ChargeRequest } from '#payment/ports/payment-gateway.port';
 import { ExternalCallLog } from '@bss/audit';
 import { redactToken } from './external-call.log';
 

@@ -1,7 +1,7 @@
 import type { FactoryProvider } from '@nestjs/common';
 import { ConfigInvalid, envString } from '@bss/platform';
-import { TOKEN_PROVIDERS, type TokenProvider } from '../domain/payment.values';
-import { PaymentGateway } from '../ports/payment-gateway.port';
+import { TOKEN_PROVIDERS, type TokenProvider } from '#payment/domain/payment.values';
+import { PaymentGateway } from '#payment/ports/payment-gateway.port';
 import { ExternalCallLog } from '@bss/audit';
 import { MockPaymentGatewayAdapter } from './mock-payment-gateway.adapter';
 import { StripePaymentGatewayAdapter } from './stripe-payment-gateway.adapter';

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { InvalidInput, UpstreamFailed } from '@bss/platform';
-import { CARD_BRANDS, normalizeAmount, type CardBrand } from '../domain/payment.values';
-import { PaymentGateway, type CardDetails, type CardToken, type ChargeOutcome, type ChargeRequest } from '../ports/payment-gateway.port';
+import { CARD_BRANDS, normalizeAmount, type CardBrand } from '#payment/domain/payment.values';
+import { PaymentGateway, type CardDetails, type CardToken, type ChargeOutcome, type ChargeRequest } from '#payment/ports/payment-gateway.port';
 import type { ExternalCallLog } from '@bss/audit';
 import { redactToken } from './external-call.log';
 

@@ -3,19 +3,19 @@ import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CustomerQueries, InteractionLog } from '@bss/crm';
 import { InvalidInput, NotFound, sequenceId, validateInput, Verb } from '@bss/platform';
-import { PAYMENT_EVENTS } from '../payment.errors';
-import { CARD_NUMBER_PATTERN, compactCardNumber } from '../domain/card-number';
-import { PaymentMethodEntity } from '../domain/payment-method.entity';
-import { CUSTOMER_ID_PATTERN } from '../domain/payment.values';
-import { cardLabel, toPaymentMethodView, type PaymentMethodView } from '../domain/payment.views';
+import { PAYMENT_EVENTS } from '#payment/payment.errors';
+import { CARD_NUMBER_PATTERN, compactCardNumber } from '#payment/domain/card-number';
+import { PaymentMethodEntity } from '#payment/domain/payment-method.entity';
+import { CUSTOMER_ID_PATTERN } from '#payment/domain/payment.values';
+import { cardLabel, toPaymentMethodView, type PaymentMethodView } from '#payment/domain/payment.views';
 import {
   assertCardNotExpired,
   assertCustomerActiveOrPending,
   assertCustomerExists,
   assertTokenizerConfigured,
   assertUnderMethodLimit,
-} from '../policies/payment-method.policies';
-import { PaymentGateway } from '../ports/payment-gateway.port';
+} from '#payment/policies/payment-method.policies';
+import { PaymentGateway } from '#payment/ports/payment-gateway.port';
 import { lockCustomerCards } from './payment.locks';
 
 export class AddPaymentCardInput {

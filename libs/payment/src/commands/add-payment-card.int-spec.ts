@@ -1,8 +1,8 @@
 import { AuditQueries } from '@bss/audit';
 import { ChangeCustomerStatusCommand, CreateCustomerCommand, type CustomerView } from '@bss/crm';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { PaymentModule } from '../payment.module';
-import { PaymentQueries } from '../queries/payment.queries';
+import { PaymentModule } from '#payment/payment.module';
+import { PaymentQueries } from '#payment/queries/payment.queries';
 import { AddPaymentCardCommand } from './add-payment-card.command';
 
 let seq = 0;

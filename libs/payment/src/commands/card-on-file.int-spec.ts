@@ -1,9 +1,9 @@
 import { AuditQueries } from '@bss/audit';
 import { CreateCustomerCommand, type CustomerView } from '@bss/crm';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { PaymentModule } from '../payment.module';
-import { LiveLinePort } from '../ports/live-line.port';
-import { PaymentQueries } from '../queries/payment.queries';
+import { PaymentModule } from '#payment/payment.module';
+import { LiveLinePort } from '#payment/ports/live-line.port';
+import { PaymentQueries } from '#payment/queries/payment.queries';
 import { AddPaymentCardCommand } from './add-payment-card.command';
 import { RemovePaymentMethodCommand } from './remove-payment-method.command';
 import { SetDefaultPaymentMethodCommand } from './set-default-payment-method.command';

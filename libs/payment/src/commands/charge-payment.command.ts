@@ -4,9 +4,9 @@ import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { In, type EntityManager } from 'typeorm';
 import { Conflict, Database, sequenceIds, settleConcurrently, validateInput, Verb } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { PAYMENT_EVENTS } from '../payment.errors';
-import { PaymentAttemptEntity } from '../domain/payment-attempt.entity';
-import { PaymentMethodEntity } from '../domain/payment-method.entity';
+import { PAYMENT_EVENTS } from '#payment/payment.errors';
+import { PaymentAttemptEntity } from '#payment/domain/payment-attempt.entity';
+import { PaymentMethodEntity } from '#payment/domain/payment-method.entity';
 import {
   AMOUNT_PATTERN,
   CURRENCY_PATTERN,
@@ -16,10 +16,10 @@ import {
   PAYMENT_PURPOSES,
   type GatewayOutcomeStatus,
   type PaymentPurpose,
-} from '../domain/payment.values';
-import { toPaymentAttemptView, type PaymentAttemptView } from '../domain/payment.views';
-import { assertChargeable, assertTokenProviderMatches } from '../policies/charge.policies';
-import { PaymentGateway, type ChargeOutcome } from '../ports/payment-gateway.port';
+} from '#payment/domain/payment.values';
+import { toPaymentAttemptView, type PaymentAttemptView } from '#payment/domain/payment.views';
+import { assertChargeable, assertTokenProviderMatches } from '#payment/policies/charge.policies';
+import { PaymentGateway, type ChargeOutcome } from '#payment/ports/payment-gateway.port';
 
 export class ChargePaymentInput {
   @Matches(CUSTOMER_ID_PATTERN, { message: 'customerId must look like CUST-3f9a0c12' }) customerId!: string;

@@ -1,9 +1,9 @@
 import { AuditQueries } from '@bss/audit';
 import { CreateCustomerCommand, type CustomerView } from '@bss/crm';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { MockPaymentGatewayAdapter } from '../adapters/mock-payment-gateway.adapter';
-import { PaymentModule } from '../payment.module';
-import { PaymentQueries } from '../queries/payment.queries';
+import { MockPaymentGatewayAdapter } from '#payment/adapters/mock-payment-gateway.adapter';
+import { PaymentModule } from '#payment/payment.module';
+import { PaymentQueries } from '#payment/queries/payment.queries';
 import { AddPaymentCardCommand } from './add-payment-card.command';
 import { ChargePaymentCommand, type ChargePaymentInput } from './charge-payment.command';
 import { RemovePaymentMethodCommand } from './remove-payment-method.command';

@@ -1,6 +1,6 @@
 import type { WriteScope } from '@bss/audit';
 import { NotFound } from '@bss/platform';
-import { PaymentMethodEntity } from '../domain/payment-method.entity';
+import { PaymentMethodEntity } from '#payment/domain/payment-method.entity';
 
 /**
  * Serialises card changes per customer (add / remove / set default) for the rest of the

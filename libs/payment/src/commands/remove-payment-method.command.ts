@@ -3,11 +3,11 @@ import { Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
 import { validateInput, Verb } from '@bss/platform';
-import { PAYMENT_EVENTS } from '../payment.errors';
-import { PAYMENT_METHOD_ID_PATTERN } from '../domain/payment.values';
-import { cardLabel, toPaymentMethodView, type PaymentMethodView } from '../domain/payment.views';
-import { assertRemovable } from '../policies/payment-method.policies';
-import { LiveLinePort } from '../ports/live-line.port';
+import { PAYMENT_EVENTS } from '#payment/payment.errors';
+import { PAYMENT_METHOD_ID_PATTERN } from '#payment/domain/payment.values';
+import { cardLabel, toPaymentMethodView, type PaymentMethodView } from '#payment/domain/payment.views';
+import { assertRemovable } from '#payment/policies/payment-method.policies';
+import { LiveLinePort } from '#payment/ports/live-line.port';
 import { loadMethod, lockCustomerCards } from './payment.locks';
 import { makeDefault } from './set-default-payment-method.command';
 

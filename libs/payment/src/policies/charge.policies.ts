@@ -1,6 +1,6 @@
 import { PolicyViolation } from '@bss/platform';
-import { PAYMENT_RULES } from '../payment.errors';
-import { isPositiveAmount, type PaymentMethodStatus, type TokenProvider } from '../domain/payment.values';
+import { PAYMENT_RULES } from '#payment/payment.errors';
+import { isPositiveAmount, type PaymentMethodStatus, type TokenProvider } from '#payment/domain/payment.values';
 
 export interface ChargeableMethod {
   id: string;

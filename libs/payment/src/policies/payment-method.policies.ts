@@ -1,6 +1,6 @@
 import { PolicyViolation } from '@bss/platform';
-import { PAYMENT_RULES } from '../payment.errors';
-import { MAX_ACTIVE_METHODS, type PaymentMethodStatus, type TokenProvider } from '../domain/payment.values';
+import { PAYMENT_RULES } from '#payment/payment.errors';
+import { MAX_ACTIVE_METHODS, type PaymentMethodStatus, type TokenProvider } from '#payment/domain/payment.values';
 
 /** Customer statuses that may hold a card (CRM's `pending` onboarding and `active`). */
 export const CARD_HOLDING_CUSTOMER_STATUSES = ['active', 'pending'] as const;

@@ -1,4 +1,4 @@
-import type { CardBrand, GatewayOutcomeStatus, TokenProvider } from '../domain/payment.values';
+import type { CardBrand, GatewayOutcomeStatus, TokenProvider } from '#payment/domain/payment.values';
 
 export interface CardDetails {
   /** Digits without separators, or test text carrying a FAIL / DECLINE marker. */

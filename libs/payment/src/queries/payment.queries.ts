@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Matches } from 'class-validator';
 import { Database, NotFound, validateInput } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { PaymentAttemptEntity } from '../domain/payment-attempt.entity';
-import { PaymentMethodEntity } from '../domain/payment-method.entity';
-import { CUSTOMER_ID_PATTERN, PAYMENT_METHOD_ID_PATTERN } from '../domain/payment.values';
-import { toPaymentAttemptView, toPaymentMethodView, type PaymentAttemptView, type PaymentMethodView } from '../domain/payment.views';
+import { PaymentAttemptEntity } from '#payment/domain/payment-attempt.entity';
+import { PaymentMethodEntity } from '#payment/domain/payment-method.entity';
+import { CUSTOMER_ID_PATTERN, PAYMENT_METHOD_ID_PATTERN } from '#payment/domain/payment.values';
+import { toPaymentAttemptView, toPaymentMethodView, type PaymentAttemptView, type PaymentMethodView } from '#payment/domain/payment.views';
 
 export class CustomerRef {
   @Matches(CUSTOMER_ID_PATTERN, { message: 'customerId must look like CUST-3f9a0c12' }) customerId!: string;

@@ -1,4 +1,4 @@
-import { Database, databaseUrl } from '../index';
+import { Database, databaseUrl } from '#platform/index';
 import { Clock } from './clock';
 import { createTestDatabase } from '@bss/testing';
 

@@ -1,5 +1,5 @@
-import { InvalidInput } from '../platform.errors';
-import type { Database } from '../db/database';
+import { InvalidInput } from '#platform/platform.errors';
+import type { Database } from '#platform/db/database';
 import { parseDurationSeconds } from './duration';
 
 export const CLOCK_MODES = ['wall', 'frozen'] as const;

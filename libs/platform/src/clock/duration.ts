@@ -1,4 +1,4 @@
-import { InvalidInput } from '../platform.errors';
+import { InvalidInput } from '#platform/platform.errors';
 
 const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
 

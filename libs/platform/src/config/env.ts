@@ -1,4 +1,4 @@
-import { ConfigInvalid } from '../platform.errors';
+import { ConfigInvalid } from '#platform/platform.errors';
 
 /** Typed access to environment variables; every variable the system reads is listed in the README. */
 export function envString(name: string, fallback: string): string;

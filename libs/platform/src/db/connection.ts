@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { envString } from '../config/env';
-import { localStateDir } from '../config/project-paths';
+import { envString } from '#platform/config/env';
+import { localStateDir } from '#platform/config/project-paths';
 import { databaseUrl, startEmbeddedPostgres, stopEmbeddedPostgresAt } from './embedded-postgres';
 
 export const DEFAULT_DATABASE_NAME = 'bss';

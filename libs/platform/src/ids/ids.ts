@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Tx } from '../db/database';
+import type { Tx } from '#platform/db/database';
 
 /** `CUST-3f9a0c12`: prefix + 8 random lowercase hex (uppercase for e.g. `PORT-`). */
 export function randomId(prefix: string, options: { length?: number; upper?: boolean } = {}): string {

@@ -1,4 +1,4 @@
-import type { Tx } from '../db/database';
+import type { Tx } from '#platform/db/database';
 
 /**
  * Records that `consumer` handled `eventId`, in the handler's own transaction.

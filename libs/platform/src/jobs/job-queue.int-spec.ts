@@ -1,5 +1,5 @@
 import { createTestDatabase } from '@bss/testing';
-import { Database } from '../db/database';
+import { Database } from '#platform/db/database';
 import { firstDelivery } from './inbox';
 import { JobQueue } from './job-queue';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
-import { pgClientOf, type Tx } from '../db/database';
+import { pgClientOf, type Tx } from '#platform/db/database';
 
 export const JOB_SCHEMA = 'pgboss';
 const WAKE_CHANNEL = 'bss_jobs';

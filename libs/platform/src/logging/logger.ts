@@ -1,5 +1,5 @@
 import pino, { type Logger } from 'pino';
-import { envString } from '../config/env';
+import { envString } from '#platform/config/env';
 
 export type { Logger };
 

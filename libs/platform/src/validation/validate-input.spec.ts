@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { InvalidInput } from '../platform.errors';
+import { InvalidInput } from '#platform/platform.errors';
 import { MultiLine, validateInput } from './validate-input';
 
 class AddressInput {

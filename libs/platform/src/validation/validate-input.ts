@@ -1,6 +1,6 @@
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { InvalidInput, type FieldError } from '../platform.errors';
+import { InvalidInput, type FieldError } from '#platform/platform.errors';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((e) => {

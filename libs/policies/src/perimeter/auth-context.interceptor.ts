@@ -1,6 +1,6 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Observable } from 'rxjs';
-import { runWithAuth, type AuthContext } from '../auth/auth-context';
+import { runWithAuth, type AuthContext } from '#policies/auth/auth-context';
 import { authFromHeaders, type RequestWithAuth } from './request-auth';
 
 /**

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import type { AuthContext } from '../auth/auth-context';
+import type { AuthContext } from '#policies/auth/auth-context';
 import { ApiTokenGuard } from './api-token.guard';
 import { AuthContextInterceptor } from './auth-context.interceptor';
 import { ServiceTokens } from './service-tokens';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { AuthContext, Channel } from '../auth/auth-context';
-import { CHANNELS, DEFAULT_TENANT } from '../auth/auth-context';
+import type { AuthContext, Channel } from '#policies/auth/auth-context';
+import { CHANNELS, DEFAULT_TENANT } from '#policies/auth/auth-context';
 
 /** What guards learn about a request; the interceptor turns it into the ambient AuthContext. */
 export interface RequestWithAuth {

@@ -1,6 +1,6 @@
-import type { LoyaltyOfferRecord, OfferDefinitionRecord, OfferPage, PromoCodeRecord } from '../domain/loyalty.types';
-import { assertLoyaltyConfigured } from '../policies/promotion.policies';
-import { LoyaltyPort } from '../ports/loyalty.port';
+import type { LoyaltyOfferRecord, OfferDefinitionRecord, OfferPage, PromoCodeRecord } from '#promos/domain/loyalty.types';
+import { assertLoyaltyConfigured } from '#promos/policies/promotion.policies';
+import { LoyaltyPort } from '#promos/ports/loyalty.port';
 
 /**
  * `BSS_LOYALTY_MODE=off`: there is no engine. Callers check `LoyaltySettings.enabled` and stay

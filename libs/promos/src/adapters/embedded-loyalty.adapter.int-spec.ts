@@ -1,7 +1,7 @@
 import { NotFound, PolicyViolation } from '@bss/platform';
 import type { TestApp } from '@bss/testing';
-import { createPromoTestApp, loyaltyOf, type PromoTestApp } from '../testing';
-import { LoyaltyPort, type LoyaltyCall } from '../ports/loyalty.port';
+import { createPromoTestApp, loyaltyOf, type PromoTestApp } from '#promos/testing';
+import { LoyaltyPort, type LoyaltyCall } from '#promos/ports/loyalty.port';
 import { EmbeddedLoyalty } from './embedded-loyalty.adapter';
 
 const call = (over: Partial<LoyaltyCall> = {}): LoyaltyCall => ({ actor: 'system:som', tenant: 'DEFAULT', ...over });

@@ -1,12 +1,12 @@
 import { Clock, Database, NotFound, randomId, type Tx } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
-import { LoyaltyLedgerEntity } from '../domain/loyalty-ledger.entity';
-import { LoyaltyOfferEntity } from '../domain/loyalty-offer.entity';
-import { OFFER_TRANSITIONS, type OfferTrigger } from '../domain/loyalty-offer.state';
-import { LOYALTY_RULES, type LoyaltyOfferRecord, type OfferDefinitionRecord, type OfferPage, type PromoCodeRecord } from '../domain/loyalty.types';
-import { OfferDefinitionEntity } from '../domain/offer-definition.entity';
-import { PromoCodeEntity } from '../domain/promo-code.entity';
-import { assertCanClaim, assertCodeAvailable, assertCodeRegistrable, assertLedgerTool, assertOfferIssuable } from '../policies/loyalty.policies';
+import { LoyaltyLedgerEntity } from '#promos/domain/loyalty-ledger.entity';
+import { LoyaltyOfferEntity } from '#promos/domain/loyalty-offer.entity';
+import { OFFER_TRANSITIONS, type OfferTrigger } from '#promos/domain/loyalty-offer.state';
+import { LOYALTY_RULES, type LoyaltyOfferRecord, type OfferDefinitionRecord, type OfferPage, type PromoCodeRecord } from '#promos/domain/loyalty.types';
+import { OfferDefinitionEntity } from '#promos/domain/offer-definition.entity';
+import { PromoCodeEntity } from '#promos/domain/promo-code.entity';
+import { assertCanClaim, assertCodeAvailable, assertCodeRegistrable, assertLedgerTool, assertOfferIssuable } from '#promos/policies/loyalty.policies';
 import {
   LoyaltyPort,
   type IssueOfferArgs,
@@ -15,7 +15,7 @@ import {
   type RegisterOfferDefinitionArgs,
   type RegisterPromoCodeArgs,
   type RevokeOfferArgs,
-} from '../ports/loyalty.port';
+} from '#promos/ports/loyalty.port';
 
 const MAX_PAGE = 100;
 

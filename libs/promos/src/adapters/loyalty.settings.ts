@@ -1,5 +1,5 @@
 import { ConfigInvalid, envInt, envString, type Logger } from '@bss/platform';
-import { LOYALTY_MODES, type LoyaltyMode } from '../domain/loyalty.types';
+import { LOYALTY_MODES, type LoyaltyMode } from '#promos/domain/loyalty.types';
 
 export const DEFAULT_LOYALTY_BASE_URL = 'http://loyalty-http:8080';
 export const DEFAULT_LOYALTY_TIMEOUT_MS = 5000;

@@ -1,4 +1,4 @@
-import type { LoyaltyOfferRecord, OfferPage, OfferState } from '../domain/loyalty.types';
+import type { LoyaltyOfferRecord, OfferPage, OfferState } from '#promos/domain/loyalty.types';
 
 /** The loyalty engine's JSON shapes (snake_case, spec §6.10), shared by the client and the test double. */
 

@@ -1,7 +1,7 @@
 import { NotFound, PolicyViolation, UpstreamFailed } from '@bss/platform';
 import type { TestApp } from '@bss/testing';
-import { createPromoTestApp, type LoyaltyDouble, loyaltyOf, type PromoTestApp } from '../testing';
-import { LoyaltyPort, type LoyaltyCall } from '../ports/loyalty.port';
+import { createPromoTestApp, type LoyaltyDouble, loyaltyOf, type PromoTestApp } from '#promos/testing';
+import { LoyaltyPort, type LoyaltyCall } from '#promos/ports/loyalty.port';
 import { RemoteLoyalty } from './remote-loyalty.adapter';
 
 const call = (over: Partial<LoyaltyCall> = {}): LoyaltyCall => ({ actor: 'ops.jane', tenant: 'DEFAULT', ...over });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { ExternalCallLog } from '@bss/audit';
 import { NotFound, PolicyViolation, UpstreamFailed, type Logger } from '@bss/platform';
-import { LOYALTY_RULES, type LoyaltyOfferRecord, type OfferDefinitionRecord, type OfferPage, type PromoCodeRecord } from '../domain/loyalty.types';
+import { LOYALTY_RULES, type LoyaltyOfferRecord, type OfferDefinitionRecord, type OfferPage, type PromoCodeRecord } from '#promos/domain/loyalty.types';
 import {
   LoyaltyPort,
   type IssueOfferArgs,
@@ -11,7 +11,7 @@ import {
   type RegisterOfferDefinitionArgs,
   type RegisterPromoCodeArgs,
   type RevokeOfferArgs,
-} from '../ports/loyalty.port';
+} from '#promos/ports/loyalty.port';
 import { LOYALTY_ACTOR_ROLES, offerFromWire, pageFromWire, type LoyaltyTool, type OfferPageWire, type OfferWire } from './loyalty.wire';
 import type { LoyaltySettings } from './loyalty.settings';
 

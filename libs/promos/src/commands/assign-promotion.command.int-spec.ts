@@ -2,7 +2,7 @@ import { AuditQueries } from '@bss/audit';
 import { InvalidInput, NotFound } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import type { TestApp } from '@bss/testing';
-import { TEST_OPERATOR, createPromoTestApp, givenAssignment, givenPromoCustomer, givenPromotion, loyaltyOf, type PromoTestApp } from '../testing';
+import { TEST_OPERATOR, createPromoTestApp, givenAssignment, givenPromoCustomer, givenPromotion, loyaltyOf, type PromoTestApp } from '#promos/testing';
 import { AssignPromotionCommand } from './assign-promotion.command';
 import { ExhaustPromotionCommand } from './exhaust-promotion.command';
 

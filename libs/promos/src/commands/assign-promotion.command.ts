@@ -3,13 +3,13 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches } from 'class-va
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CustomerQueries, InteractionLog } from '@bss/crm';
 import { BssError, LOGGER, type Logger, validateInput, Verb } from '@bss/platform';
-import { LoyaltySettings } from '../adapters/loyalty.settings';
-import { PromotionEligibilityEntity } from '../domain/promotion-eligibility.entity';
-import { PromotionEntity } from '../domain/promotion.entity';
-import { CUSTOMER_ID_PATTERN, PROMOTION_ID_PATTERN, targetedOfferIdOf } from '../domain/promotion.types';
-import { toPromotionView } from '../domain/promotion.views';
-import { assertAssignable, assertLoyaltyConfigured, assertPromotionFound } from '../policies/promotion.policies';
-import { LoyaltyPort } from '../ports/loyalty.port';
+import { LoyaltySettings } from '#promos/adapters/loyalty.settings';
+import { PromotionEligibilityEntity } from '#promos/domain/promotion-eligibility.entity';
+import { PromotionEntity } from '#promos/domain/promotion.entity';
+import { CUSTOMER_ID_PATTERN, PROMOTION_ID_PATTERN, targetedOfferIdOf } from '#promos/domain/promotion.types';
+import { toPromotionView } from '#promos/domain/promotion.views';
+import { assertAssignable, assertLoyaltyConfigured, assertPromotionFound } from '#promos/policies/promotion.policies';
+import { LoyaltyPort } from '#promos/ports/loyalty.port';
 import { writeCall } from './loyalty-call';
 
 export class AssignPromotionInput {

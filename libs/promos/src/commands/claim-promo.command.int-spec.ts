@@ -1,9 +1,9 @@
 import { AuditQueries, UnitOfWork } from '@bss/audit';
 import { runWithAuth } from '@bss/policies';
 import type { TestApp } from '@bss/testing';
-import type { PromoIntent } from '../domain/promotion.views';
-import { PromoQueries } from '../queries/promo.queries';
-import { TEST_OPERATOR, createPromoTestApp, givenAssignment, givenPromoCustomer, givenPromotion, loyaltyOf, type PromoTestApp } from '../testing';
+import type { PromoIntent } from '#promos/domain/promotion.views';
+import { PromoQueries } from '#promos/queries/promo.queries';
+import { TEST_OPERATOR, createPromoTestApp, givenAssignment, givenPromoCustomer, givenPromotion, loyaltyOf, type PromoTestApp } from '#promos/testing';
 import { ClaimPromoCommand, type ClaimPromoInput } from './claim-promo.command';
 import { ExhaustPromotionCommand } from './exhaust-promotion.command';
 import { RedeemPromoCommand } from './redeem-promo.command';

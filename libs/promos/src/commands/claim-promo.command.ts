@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { BssError, NotFound, PolicyViolation, UpstreamFailed, validateInput, Verb } from '@bss/platform';
-import { LoyaltySettings } from '../adapters/loyalty.settings';
-import { PromotionEntity } from '../domain/promotion.entity';
-import { CUSTOMER_ID_PATTERN, DISCOUNT_TYPES, DISCOUNT_VALUE_PATTERN, normalizeCode, type DiscountType } from '../domain/promotion.types';
-import type { PromoDiscount } from '../domain/promotion.views';
-import { PROMO_REASONS } from '../promos.errors';
-import { LoyaltyPort } from '../ports/loyalty.port';
+import { LoyaltySettings } from '#promos/adapters/loyalty.settings';
+import { PromotionEntity } from '#promos/domain/promotion.entity';
+import { CUSTOMER_ID_PATTERN, DISCOUNT_TYPES, DISCOUNT_VALUE_PATTERN, normalizeCode, type DiscountType } from '#promos/domain/promotion.types';
+import type { PromoDiscount } from '#promos/domain/promotion.views';
+import { PROMO_REASONS } from '#promos/promos.errors';
+import { LoyaltyPort } from '#promos/ports/loyalty.port';
 import { writeCall } from './loyalty-call';
 
 /** Order ids as orders mints them (`ORD-0001`). */

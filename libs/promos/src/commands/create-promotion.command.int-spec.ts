@@ -2,8 +2,8 @@ import { AuditQueries } from '@bss/audit';
 import { InvalidInput, NotFound, PolicyViolation } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import type { TestApp } from '@bss/testing';
-import { PromoQueries } from '../queries/promo.queries';
-import { TEST_OPERATOR, WELCOME10, createPromoTestApp, givenPromotion, loyaltyOf, type PromoTestApp } from '../testing';
+import { PromoQueries } from '#promos/queries/promo.queries';
+import { TEST_OPERATOR, WELCOME10, createPromoTestApp, givenPromotion, loyaltyOf, type PromoTestApp } from '#promos/testing';
 import { CreatePromotionCommand, type CreatePromotionInput } from './create-promotion.command';
 
 const asOperator = <T>(work: () => Promise<T>, actor = TEST_OPERATOR) => runWithAuth({ actor, channel: 'cli' }, work);

@@ -4,9 +4,9 @@ import { CatalogQueries } from '@bss/catalog';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InvalidInput, parseInstant, PolicyViolation, UpstreamFailed, validateInput, Verb } from '@bss/platform';
 import { assertTransition, currentAuth } from '@bss/policies';
-import { LoyaltySettings } from '../adapters/loyalty.settings';
-import { PromotionEntity } from '../domain/promotion.entity';
-import { PROMOTION_TRANSITIONS } from '../domain/promotion.state';
+import { LoyaltySettings } from '#promos/adapters/loyalty.settings';
+import { PromotionEntity } from '#promos/domain/promotion.entity';
+import { PROMOTION_TRANSITIONS } from '#promos/domain/promotion.state';
 import {
   DEFAULT_PROMO_CURRENCY,
   DISCOUNT_VALUE_PATTERN,
@@ -14,11 +14,11 @@ import {
   PROMOTION_ID_PATTERN,
   normalizeCode,
   offerDefinitionIdOf,
-} from '../domain/promotion.types';
-import { toPromotionView, type PromotionView } from '../domain/promotion.views';
-import { PROMO_RULES } from '../promos.errors';
-import { assertCodeFree, assertLoyaltyConfigured, assertPromoAdmin, assertPromotionIsNew, assertPromotionTerms } from '../policies/promotion.policies';
-import { LoyaltyPort, type LoyaltyCall } from '../ports/loyalty.port';
+} from '#promos/domain/promotion.types';
+import { toPromotionView, type PromotionView } from '#promos/domain/promotion.views';
+import { PROMO_RULES } from '#promos/promos.errors';
+import { assertCodeFree, assertLoyaltyConfigured, assertPromoAdmin, assertPromotionIsNew, assertPromotionTerms } from '#promos/policies/promotion.policies';
+import { LoyaltyPort, type LoyaltyCall } from '#promos/ports/loyalty.port';
 import { isUniqueViolation } from './loyalty-call';
 
 export class CreatePromotionInput {

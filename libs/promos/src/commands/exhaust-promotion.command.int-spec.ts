@@ -2,8 +2,8 @@ import { AuditQueries } from '@bss/audit';
 import { NotFound } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import type { TestApp } from '@bss/testing';
-import { PromoQueries } from '../queries/promo.queries';
-import { TEST_OPERATOR, WELCOME10, createPromoTestApp, givenPromotion, type PromoTestApp } from '../testing';
+import { PromoQueries } from '#promos/queries/promo.queries';
+import { TEST_OPERATOR, WELCOME10, createPromoTestApp, givenPromotion, type PromoTestApp } from '#promos/testing';
 import { ExhaustPromotionCommand } from './exhaust-promotion.command';
 
 describe('ExhaustPromotionCommand', () => {

@@ -3,13 +3,13 @@ import { IsString, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { validateInput, Verb } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
-import { LoyaltySettings } from '../adapters/loyalty.settings';
-import { PromotionEntity } from '../domain/promotion.entity';
-import { PROMOTION_TRANSITIONS } from '../domain/promotion.state';
-import { PROMOTION_ID_PATTERN } from '../domain/promotion.types';
-import { toPromotionView, type PromotionView } from '../domain/promotion.views';
-import { PROMO_RULES } from '../promos.errors';
-import { assertLoyaltyConfigured, assertPromotionFound } from '../policies/promotion.policies';
+import { LoyaltySettings } from '#promos/adapters/loyalty.settings';
+import { PromotionEntity } from '#promos/domain/promotion.entity';
+import { PROMOTION_TRANSITIONS } from '#promos/domain/promotion.state';
+import { PROMOTION_ID_PATTERN } from '#promos/domain/promotion.types';
+import { toPromotionView, type PromotionView } from '#promos/domain/promotion.views';
+import { PROMO_RULES } from '#promos/promos.errors';
+import { assertLoyaltyConfigured, assertPromotionFound } from '#promos/policies/promotion.policies';
 
 export class ExhaustPromotionInput {
   @IsString() @Matches(PROMOTION_ID_PATTERN, { message: 'promotionId must look like PROMO_WELCOME10' }) promotionId!: string;

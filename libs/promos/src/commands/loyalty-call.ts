@@ -1,6 +1,6 @@
 import type { WriteScope } from '@bss/audit';
 import { BssError, type Logger, PolicyViolation } from '@bss/platform';
-import type { LoyaltyCall } from '../ports/loyalty.port';
+import type { LoyaltyCall } from '#promos/ports/loyalty.port';
 
 /** A loyalty call inside a write: the embedded engine joins `w.tx`; the key makes retries safe. */
 export function writeCall(w: WriteScope, idempotencyKey: string, aggregateId: string): LoyaltyCall {

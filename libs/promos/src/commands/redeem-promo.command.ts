@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { LOGGER, type Logger, validateInput, Verb } from '@bss/platform';
-import { LoyaltySettings } from '../adapters/loyalty.settings';
-import { LoyaltyPort } from '../ports/loyalty.port';
+import { LoyaltySettings } from '#promos/adapters/loyalty.settings';
+import { LoyaltyPort } from '#promos/ports/loyalty.port';
 import { ORDER_REF_PATTERN } from './claim-promo.command';
 import { tryLoyaltyStep, writeCall, type LoyaltyStepFailure } from './loyalty-call';
 

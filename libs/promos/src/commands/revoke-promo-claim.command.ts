@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { LOGGER, type Logger, validateInput, Verb } from '@bss/platform';
-import { LoyaltySettings } from '../adapters/loyalty.settings';
-import { REVOKE_REASONS, type RevokeReason } from '../domain/loyalty.types';
-import { LoyaltyPort } from '../ports/loyalty.port';
+import { LoyaltySettings } from '#promos/adapters/loyalty.settings';
+import { REVOKE_REASONS, type RevokeReason } from '#promos/domain/loyalty.types';
+import { LoyaltyPort } from '#promos/ports/loyalty.port';
 import { ORDER_REF_PATTERN } from './claim-promo.command';
 import { tryLoyaltyStep, writeCall, type LoyaltyStepFailure } from './loyalty-call';
 

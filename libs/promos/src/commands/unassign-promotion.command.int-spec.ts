@@ -1,7 +1,7 @@
 import { AuditQueries } from '@bss/audit';
 import { runWithAuth } from '@bss/policies';
 import type { TestApp } from '@bss/testing';
-import { TEST_OPERATOR, createPromoTestApp, givenAssignment, givenPromoCustomer, givenPromotion, loyaltyOf, type PromoTestApp } from '../testing';
+import { TEST_OPERATOR, createPromoTestApp, givenAssignment, givenPromoCustomer, givenPromotion, loyaltyOf, type PromoTestApp } from '#promos/testing';
 import { UnassignPromotionCommand } from './unassign-promotion.command';
 
 describe.each(['embedded', 'remote'] as const)('UnassignPromotionCommand — %s loyalty', (mode) => {

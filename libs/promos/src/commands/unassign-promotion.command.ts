@@ -3,13 +3,13 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches } from 'class-va
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
 import { BssError, LOGGER, type Logger, PolicyViolation, validateInput, Verb } from '@bss/platform';
-import { LoyaltySettings } from '../adapters/loyalty.settings';
-import { LOYALTY_RULES } from '../domain/loyalty.types';
-import { PromotionEligibilityEntity } from '../domain/promotion-eligibility.entity';
-import { PromotionEntity } from '../domain/promotion.entity';
-import { CUSTOMER_ID_PATTERN, PROMOTION_ID_PATTERN } from '../domain/promotion.types';
-import { assertLoyaltyConfigured, assertPromotionFound, assertTargeted } from '../policies/promotion.policies';
-import { LoyaltyPort } from '../ports/loyalty.port';
+import { LoyaltySettings } from '#promos/adapters/loyalty.settings';
+import { LOYALTY_RULES } from '#promos/domain/loyalty.types';
+import { PromotionEligibilityEntity } from '#promos/domain/promotion-eligibility.entity';
+import { PromotionEntity } from '#promos/domain/promotion.entity';
+import { CUSTOMER_ID_PATTERN, PROMOTION_ID_PATTERN } from '#promos/domain/promotion.types';
+import { assertLoyaltyConfigured, assertPromotionFound, assertTargeted } from '#promos/policies/promotion.policies';
+import { LoyaltyPort } from '#promos/ports/loyalty.port';
 import { writeCall } from './loyalty-call';
 
 export class UnassignPromotionInput {

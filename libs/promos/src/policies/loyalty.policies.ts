@@ -1,6 +1,6 @@
 import { PolicyViolation } from '@bss/platform';
-import { LOYALTY_RULES } from '../domain/loyalty.types';
-import type { CodeKind } from '../domain/promotion.types';
+import { LOYALTY_RULES } from '#promos/domain/loyalty.types';
+import type { CodeKind } from '#promos/domain/promotion.types';
 
 /**
  * The rules of the loyalty engine itself. The embedded adapter enforces them on Postgres and the

@@ -1,6 +1,6 @@
-import { PROMO_REASONS, type PromoReason } from '../promos.errors';
-import { applyDiscount, toCents, type DiscountTerms } from '../domain/discount.calc';
-import type { Audience, PromotionState } from '../domain/promotion.types';
+import { PROMO_REASONS, type PromoReason } from '#promos/promos.errors';
+import { applyDiscount, toCents, type DiscountTerms } from '#promos/domain/discount.calc';
+import type { Audience, PromotionState } from '#promos/domain/promotion.types';
 
 /** What the order-time checks need to know about one promotion, already loaded. */
 export interface PromotionFacts extends DiscountTerms {

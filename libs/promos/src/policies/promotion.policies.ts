@@ -1,6 +1,6 @@
 import { NotFound, PolicyViolation } from '@bss/platform';
-import { PROMO_RULES } from '../promos.errors';
-import type { LoyaltyMode } from '../domain/loyalty.types';
+import { PROMO_RULES } from '#promos/promos.errors';
+import type { LoyaltyMode } from '#promos/domain/loyalty.types';
 import {
   AUDIENCES,
   CODE_KINDS,
@@ -11,7 +11,7 @@ import {
   type DiscountType,
   type DurationKind,
   type PromotionState,
-} from '../domain/promotion.types';
+} from '#promos/domain/promotion.types';
 
 /** Promotions are operator data: a named actor only. */
 export function assertPromoAdmin(actor: string): void {

@@ -8,8 +8,8 @@ import type {
   OfferState,
   PromoCodeRecord,
   RevokeReason,
-} from '../domain/loyalty.types';
-import type { CodeKind } from '../domain/promotion.types';
+} from '#promos/domain/loyalty.types';
+import type { CodeKind } from '#promos/domain/promotion.types';
 
 /** Who calls and how the call dedupes; one per loyalty tool call. */
 export interface LoyaltyCall {

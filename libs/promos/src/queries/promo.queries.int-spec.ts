@@ -2,9 +2,9 @@ import { AddOfferingCommand, SetPriceCommand } from '@bss/catalog';
 import { NotFound } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import type { TestApp } from '@bss/testing';
-import { ClaimPromoCommand } from '../commands/claim-promo.command';
-import { ExhaustPromotionCommand } from '../commands/exhaust-promotion.command';
-import { TEST_OPERATOR, createPromoTestApp, givenAssignment, givenPromoCustomer, givenPromotion, loyaltyOf, type PromoTestApp } from '../testing';
+import { ClaimPromoCommand } from '#promos/commands/claim-promo.command';
+import { ExhaustPromotionCommand } from '#promos/commands/exhaust-promotion.command';
+import { TEST_OPERATOR, createPromoTestApp, givenAssignment, givenPromoCustomer, givenPromotion, loyaltyOf, type PromoTestApp } from '#promos/testing';
 import { PromoQueries } from './promo.queries';
 
 const NOW = new Date('2026-03-01T00:00:00Z');

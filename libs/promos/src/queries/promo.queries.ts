@@ -3,12 +3,12 @@ import { In, type EntityManager } from 'typeorm';
 import { CatalogQueries } from '@bss/catalog';
 import { Clock, Database, InvalidInput, NotFound, PolicyViolation, UpstreamFailed } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { LoyaltySettings } from '../adapters/loyalty.settings';
-import { discountLabel, twoDecimals } from '../domain/discount.calc';
-import { USED_OFFER_STATES, type LoyaltyMode } from '../domain/loyalty.types';
-import { PromotionEligibilityEntity } from '../domain/promotion-eligibility.entity';
-import { PromotionEntity } from '../domain/promotion.entity';
-import { PROMO_CODE_PATTERN, PROMOTION_STATES, normalizeCode, type PromotionState } from '../domain/promotion.types';
+import { LoyaltySettings } from '#promos/adapters/loyalty.settings';
+import { discountLabel, twoDecimals } from '#promos/domain/discount.calc';
+import { USED_OFFER_STATES, type LoyaltyMode } from '#promos/domain/loyalty.types';
+import { PromotionEligibilityEntity } from '#promos/domain/promotion-eligibility.entity';
+import { PromotionEntity } from '#promos/domain/promotion.entity';
+import { PROMO_CODE_PATTERN, PROMOTION_STATES, normalizeCode, type PromotionState } from '#promos/domain/promotion.types';
 import {
   toPromoIntent,
   toPromoTerms,
@@ -19,11 +19,11 @@ import {
   type PromoTerms,
   type PromoValidation,
   type PromotionView,
-} from '../domain/promotion.views';
-import { PROMO_REASONS } from '../promos.errors';
-import { cheapestOffer, promoRefusal } from '../policies/promo-validation.policies';
-import { assertLoyaltyConfigured, assertPromotionFound } from '../policies/promotion.policies';
-import { LoyaltyPort, type LoyaltyCall } from '../ports/loyalty.port';
+} from '#promos/domain/promotion.views';
+import { PROMO_REASONS } from '#promos/promos.errors';
+import { cheapestOffer, promoRefusal } from '#promos/policies/promo-validation.policies';
+import { assertLoyaltyConfigured, assertPromotionFound } from '#promos/policies/promotion.policies';
+import { LoyaltyPort, type LoyaltyCall } from '#promos/ports/loyalty.port';
 
 export interface PromotionListFilter {
   state?: PromotionState;

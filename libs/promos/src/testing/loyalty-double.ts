@@ -6,11 +6,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { NotFound, PolicyViolation } from '@bss/platform';
 import { assertTransition } from '@bss/policies';
-import { OFFER_TRANSITIONS, type OfferTrigger } from '../domain/loyalty-offer.state';
-import { LOYALTY_RULES, type LoyaltyOfferRecord, type RevokeReason } from '../domain/loyalty.types';
-import type { CodeKind } from '../domain/promotion.types';
-import { offerToWire, type LoyaltyTool } from '../adapters/loyalty.wire';
-import { assertCanClaim, assertCodeAvailable, assertCodeRegistrable, assertLedgerTool, assertOfferIssuable } from '../policies/loyalty.policies';
+import { OFFER_TRANSITIONS, type OfferTrigger } from '#promos/domain/loyalty-offer.state';
+import { LOYALTY_RULES, type LoyaltyOfferRecord, type RevokeReason } from '#promos/domain/loyalty.types';
+import type { CodeKind } from '#promos/domain/promotion.types';
+import { offerToWire, type LoyaltyTool } from '#promos/adapters/loyalty.wire';
+import { assertCanClaim, assertCodeAvailable, assertCodeRegistrable, assertLedgerTool, assertOfferIssuable } from '#promos/policies/loyalty.policies';
 
 type Json = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { KycAttestation, KycCheckRequest, KycProviderPort } from '../ports/kyc-provider.port';
+import type { KycAttestation, KycCheckRequest, KycProviderPort } from '#signup/ports/kyc-provider.port';
 
 /**
  * Development eKYC: "verifies" at once and signs the statement with a key derived from the server

@@ -3,9 +3,9 @@ import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
 import { AddPaymentCardCommand } from '@bss/payment';
 import { NotFound, validateInput, Verb } from '@bss/platform';
-import { nextSignupState } from '../domain/signup.state';
-import { assertStepReachable } from '../policies/signup.policies';
-import { toSignupView, type SignupView } from '../queries/signup.queries';
+import { nextSignupState } from '#signup/domain/signup.state';
+import { assertStepReachable } from '#signup/policies/signup.policies';
+import { toSignupView, type SignupView } from '#signup/queries/signup.queries';
 import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loader';
 
 export class AddSignupCardInput {

@@ -4,10 +4,10 @@ import { UnitOfWork } from '@bss/audit';
 import { AttestKycCommand, DOCUMENT_TYPES, UpdateIndividualCommand, type DocumentType } from '@bss/crm';
 import { IdentityQueries } from '@bss/identity';
 import { NotFound, validateInput, Verb } from '@bss/platform';
-import { nextSignupState } from '../domain/signup.state';
-import { KYC_PROVIDER, type KycProviderPort } from '../ports/kyc-provider.port';
-import { assertPlausibleDateOfBirth, assertStepReachable } from '../policies/signup.policies';
-import { toSignupView, type SignupView } from '../queries/signup.queries';
+import { nextSignupState } from '#signup/domain/signup.state';
+import { KYC_PROVIDER, type KycProviderPort } from '#signup/ports/kyc-provider.port';
+import { assertPlausibleDateOfBirth, assertStepReachable } from '#signup/policies/signup.policies';
+import { toSignupView, type SignupView } from '#signup/queries/signup.queries';
 import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loader';
 
 export class AttestSignupKycInput {

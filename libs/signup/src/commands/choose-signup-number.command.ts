@@ -3,10 +3,10 @@ import { IsString, Matches } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
 import { InventoryQueries } from '@bss/inventory';
 import { PolicyViolation, validateInput, Verb } from '@bss/platform';
-import { SIGNUP_RULES } from '../signup.errors';
-import { nextSignupState } from '../domain/signup.state';
-import { assertStepReachable } from '../policies/signup.policies';
-import { toSignupView, type SignupView } from '../queries/signup.queries';
+import { SIGNUP_RULES } from '#signup/signup.errors';
+import { nextSignupState } from '#signup/domain/signup.state';
+import { assertStepReachable } from '#signup/policies/signup.policies';
+import { toSignupView, type SignupView } from '#signup/queries/signup.queries';
 import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loader';
 
 export class ChooseSignupNumberInput {

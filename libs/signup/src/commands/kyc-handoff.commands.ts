@@ -4,13 +4,13 @@ import { IsString, Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { AttestKycCommand, UpdateIndividualCommand, type DocumentType } from '@bss/crm';
 import { PolicyViolation, validateInput, Verb } from '@bss/platform';
-import { nextSignupState } from '../domain/signup.state';
-import { SIGNUP_CONFIG, type SignupConfig } from '../signup.config';
-import { SIGNUP_RULES } from '../signup.errors';
-import { assertKycHandoffApproved, kycHandoffState } from '../policies/kyc-handoff.policies';
-import { assertStepReachable } from '../policies/signup.policies';
-import { toKycDecisionView, type KycDecisionView } from '../queries/kyc-decision.queries';
-import { toSignupView, type SignupView } from '../queries/signup.queries';
+import { nextSignupState } from '#signup/domain/signup.state';
+import { SIGNUP_CONFIG, type SignupConfig } from '#signup/signup.config';
+import { SIGNUP_RULES } from '#signup/signup.errors';
+import { assertKycHandoffApproved, kycHandoffState } from '#signup/policies/kyc-handoff.policies';
+import { assertStepReachable } from '#signup/policies/signup.policies';
+import { toKycDecisionView, type KycDecisionView } from '#signup/queries/kyc-decision.queries';
+import { toSignupView, type SignupView } from '#signup/queries/signup.queries';
 import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loader';
 
 export class SignupKycHandoffInput {

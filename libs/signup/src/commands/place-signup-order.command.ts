@@ -3,9 +3,9 @@ import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-valid
 import { UnitOfWork } from '@bss/audit';
 import { DraftOrderCommand, SubmitOrderCommand } from '@bss/orders';
 import { validateInput, Verb } from '@bss/platform';
-import { nextSignupState } from '../domain/signup.state';
-import { assertReadyToOrder } from '../policies/signup.policies';
-import { toSignupView, type SignupView } from '../queries/signup.queries';
+import { nextSignupState } from '#signup/domain/signup.state';
+import { assertReadyToOrder } from '#signup/policies/signup.policies';
+import { toSignupView, type SignupView } from '#signup/queries/signup.queries';
 import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loader';
 
 export class PlaceSignupOrderInput {

@@ -4,8 +4,8 @@ import { IsDate, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-va
 import { UnitOfWork } from '@bss/audit';
 import { DOCUMENT_TYPES, fingerprintDocument, type DocumentType } from '@bss/crm';
 import { firstDelivery, InvalidInput, Unauthorized, validateInput, Verb } from '@bss/platform';
-import { diditCountry, diditDocumentType, diditEventId, verifyDiditSignature } from '../adapters/didit-webhook';
-import { SIGNUP_CONFIG, type SignupConfig } from '../signup.config';
+import { diditCountry, diditDocumentType, diditEventId, verifyDiditSignature } from '#signup/adapters/didit-webhook';
+import { SIGNUP_CONFIG, type SignupConfig } from '#signup/signup.config';
 
 /** What we keep of one Didit decision: the status, and the document only as last4 + hash. */
 export class RecordDiditDecisionInput {

@@ -1,9 +1,9 @@
 import { KycCorroborationPort } from '@bss/crm';
 import { Unauthorized } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { signDiditBody } from '../adapters/didit-webhook';
-import { SignupModule } from '../signup.module';
-import { KycDecisionQueries } from '../queries/kyc-decision.queries';
+import { signDiditBody } from '#signup/adapters/didit-webhook';
+import { SignupModule } from '#signup/signup.module';
+import { KycDecisionQueries } from '#signup/queries/kyc-decision.queries';
 import { RecordDiditWebhookCommand } from './record-didit-webhook.command';
 
 process.env.BSS_PORTAL_TOKEN_PEPPER ??= 'test-pepper-'.padEnd(48, 'x');

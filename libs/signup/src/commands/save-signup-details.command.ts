@@ -4,9 +4,9 @@ import { UnitOfWork } from '@bss/audit';
 import { CreateCustomerCommand, UpdateIndividualCommand } from '@bss/crm';
 import { IdentityQueries, LinkIdentityCommand } from '@bss/identity';
 import { validateInput, Verb } from '@bss/platform';
-import { nextSignupState } from '../domain/signup.state';
-import { assertStepReachable } from '../policies/signup.policies';
-import { toSignupView, type SignupView } from '../queries/signup.queries';
+import { nextSignupState } from '#signup/domain/signup.state';
+import { assertStepReachable } from '#signup/policies/signup.policies';
+import { toSignupView, type SignupView } from '#signup/queries/signup.queries';
 import { IDENTITY_ID, lockJourney, saveJourney, SIGNUP_ID } from './signup-loader';
 
 export class SaveSignupDetailsInput {

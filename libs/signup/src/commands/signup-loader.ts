@@ -1,6 +1,6 @@
 import type { WriteScope } from '@bss/audit';
 import { NotFound } from '@bss/platform';
-import { SignupJourneyEntity } from '../domain/signup-journey.entity';
+import { SignupJourneyEntity } from '#signup/domain/signup-journey.entity';
 
 export const SIGNUP_ID = /^SGN-[0-9a-f]{16}$/;
 export const IDENTITY_ID = /^IDN-[0-9a-f]{16}$/;

@@ -6,9 +6,9 @@ import { CustomerQueries } from '@bss/crm';
 import { IdentityQueries } from '@bss/identity';
 import { PaymentQueries } from '@bss/payment';
 import { Clock, PolicyViolation, randomId, validateInput, Verb } from '@bss/platform';
-import { SIGNUP_RULES } from '../signup.errors';
-import { SignupJourneyEntity } from '../domain/signup-journey.entity';
-import { toSignupView, type SignupView } from '../queries/signup.queries';
+import { SIGNUP_RULES } from '#signup/signup.errors';
+import { SignupJourneyEntity } from '#signup/domain/signup-journey.entity';
+import { toSignupView, type SignupView } from '#signup/queries/signup.queries';
 import { IDENTITY_ID } from './signup-loader';
 
 export class StartSignupInput {

@@ -1,5 +1,5 @@
 import { PolicyViolation } from '@bss/platform';
-import { kycConfigFromEnv } from '../signup.config';
+import { kycConfigFromEnv } from '#signup/signup.config';
 import { assertKycHandoffApproved, kycHandoffState } from './kyc-handoff.policies';
 
 describe('Didit KYC handoff', () => {

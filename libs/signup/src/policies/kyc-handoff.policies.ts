@@ -1,5 +1,5 @@
 import { PolicyViolation } from '@bss/platform';
-import { SIGNUP_RULES } from '../signup.errors';
+import { SIGNUP_RULES } from '#signup/signup.errors';
 
 /** Where a Didit handoff stands, from the latest decision Didit sent for its session. */
 export const KYC_HANDOFF_STATES = ['pending_kyc_handoff', 'approved', 'failed'] as const;

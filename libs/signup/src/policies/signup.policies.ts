@@ -1,6 +1,6 @@
 import { PolicyViolation } from '@bss/platform';
-import { SIGNUP_RULES } from '../signup.errors';
-import { SIGNUP_STEPS, type SignupState, type SignupStep } from '../domain/signup.state';
+import { SIGNUP_RULES } from '#signup/signup.errors';
+import { SIGNUP_STEPS, type SignupState, type SignupStep } from '#signup/domain/signup.state';
 
 export interface SignupFacts {
   id: string;

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { OrderQueries } from '@bss/orders';
 import { Database, NotFound } from '@bss/platform';
-import type { SignupJourneyEntity } from '../domain/signup-journey.entity';
-import type { SignupState, SignupStep } from '../domain/signup.state';
-import { SIGNUP_CONFIG, type SignupConfig } from '../signup.config';
-import { kycHandoffState, type KycHandoffState } from '../policies/kyc-handoff.policies';
-import { nextSignupStep, signupOrderNeedsStepUp } from '../policies/signup.policies';
+import type { SignupJourneyEntity } from '#signup/domain/signup-journey.entity';
+import type { SignupState, SignupStep } from '#signup/domain/signup.state';
+import { SIGNUP_CONFIG, type SignupConfig } from '#signup/signup.config';
+import { kycHandoffState, type KycHandoffState } from '#signup/policies/kyc-handoff.policies';
+import { nextSignupStep, signupOrderNeedsStepUp } from '#signup/policies/signup.policies';
 import { KycDecisionQueries } from './kyc-decision.queries';
 
 export interface SignupView {

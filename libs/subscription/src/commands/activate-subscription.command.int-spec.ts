@@ -3,10 +3,10 @@ import { InventoryQueries, ReserveLineResourcesCommand } from '@bss/inventory';
 import { AddPaymentCardCommand, DECLINING_TEST_PAN, PaymentQueries } from '@bss/payment';
 import { InvalidInput, PolicyViolation } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { SubscriptionModule } from '../subscription.module';
-import { SubscriptionQueries } from '../queries/subscription.queries';
+import { SubscriptionModule } from '#subscription/subscription.module';
+import { SubscriptionQueries } from '#subscription/queries/subscription.queries';
 import { createTestCustomer } from '@bss/crm/testing';
-import { activateTestLine, createTestLine } from '../testing';
+import { activateTestLine, createTestLine } from '#subscription/testing';
 import { ActivateSubscriptionCommand } from './activate-subscription.command';
 
 describe('ActivateSubscriptionCommand', () => {

@@ -8,8 +8,8 @@ import { AssignLineResourcesCommand, InventoryQueries } from '@bss/inventory';
 import { ChargePaymentCommand, PaymentQueries, type PaymentAttemptView } from '@bss/payment';
 import { Clock, Database, InvalidInput, NotFound, sequenceId, validateInput, Verb } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { activationIdempotencyKey, periodEndFrom } from '../domain/period.calc';
-import { discountCounterAtActivation, discountedAmount, fromCents, toCents, DISCOUNT_TYPES, type Discount, type DiscountType } from '../domain/price.calc';
+import { activationIdempotencyKey, periodEndFrom } from '#subscription/domain/period.calc';
+import { discountCounterAtActivation, discountedAmount, fromCents, toCents, DISCOUNT_TYPES, type Discount, type DiscountType } from '#subscription/domain/price.calc';
 import {
   CATALOG_ID_PATTERN,
   CURRENCY_PATTERN,
@@ -18,12 +18,12 @@ import {
   MONEY_PATTERN,
   MSISDN_PATTERN,
   SUBSCRIPTION_SEQUENCE,
-} from '../domain/subscription.ids';
-import { BundleBalanceEntity } from '../domain/bundle-balance.entity';
-import { SubscriptionEntity } from '../domain/subscription.entity';
-import type { SubscriptionView } from '../domain/subscription.views';
-import { assertCustomerCanHoldLine, assertLineResourcesReserved } from '../policies/subscription.policies';
-import { readSubscriptionView } from '../queries/subscription.queries';
+} from '#subscription/domain/subscription.ids';
+import { BundleBalanceEntity } from '#subscription/domain/bundle-balance.entity';
+import { SubscriptionEntity } from '#subscription/domain/subscription.entity';
+import type { SubscriptionView } from '#subscription/domain/subscription.views';
+import { assertCustomerCanHoldLine, assertLineResourcesReserved } from '#subscription/policies/subscription.policies';
+import { readSubscriptionView } from '#subscription/queries/subscription.queries';
 import { applyTransition, newBalance, recordHistory } from './subscription.store';
 
 /** The price COM stamped on the order item, plus the promo the promos context claimed for it. */

@@ -3,10 +3,10 @@ import { Matches } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
 import { validateInput, Verb } from '@bss/platform';
-import { SUBSCRIPTION_ID_PATTERN } from '../domain/subscription.ids';
-import type { SubscriptionView } from '../domain/subscription.views';
-import { assertPlanChangeCancellable } from '../policies/subscription.policies';
-import { readSubscriptionView } from '../queries/subscription.queries';
+import { SUBSCRIPTION_ID_PATTERN } from '#subscription/domain/subscription.ids';
+import type { SubscriptionView } from '#subscription/domain/subscription.views';
+import { assertPlanChangeCancellable } from '#subscription/policies/subscription.policies';
+import { readSubscriptionView } from '#subscription/queries/subscription.queries';
 import { lockSubscription, saveSubscription } from './subscription.store';
 
 export class CancelPlanChangeInput {

@@ -6,10 +6,10 @@ import { CatalogQueries, type PriceView } from '@bss/catalog';
 import { CustomerQueries, InteractionLog } from '@bss/crm';
 import { EmailOutbox, priceChangeNoticeEmail } from '@bss/notifications';
 import { NotFound, parseInstant, validateInput, Verb } from '@bss/platform';
-import { addDays } from '../domain/period.calc';
-import { CATALOG_ID_PATTERN } from '../domain/subscription.ids';
-import { SubscriptionEntity } from '../domain/subscription.entity';
-import { assertAdmin, assertPriceMigrationTarget } from '../policies/subscription.policies';
+import { addDays } from '#subscription/domain/period.calc';
+import { CATALOG_ID_PATTERN } from '#subscription/domain/subscription.ids';
+import { SubscriptionEntity } from '#subscription/domain/subscription.entity';
+import { assertAdmin, assertPriceMigrationTarget } from '#subscription/policies/subscription.policies';
 import { saveSubscription } from './subscription.store';
 
 export const DEFAULT_NOTICE_DAYS = 30;

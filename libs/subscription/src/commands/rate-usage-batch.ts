@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { DomainEventInput, WriteScope } from '@bss/audit';
 import { PolicyViolation } from '@bss/platform';
 import type { AuthContext } from '@bss/policies';
-import { USAGE_REJECTION_REASONS } from '../subscription.errors';
-import { consumedAfter, isDataExhausted, type AllowanceType, type AllowanceUnit } from '../domain/balance.calc';
-import { BundleBalanceEntity } from '../domain/bundle-balance.entity';
-import { rateUsage, type UsageEventType } from '../domain/rating.calc';
-import { USAGE_EVENT_SEQUENCE } from '../domain/subscription.ids';
-import { SubscriptionEntity } from '../domain/subscription.entity';
-import { nextSubscriptionState, type SubscriptionState } from '../domain/subscription.state';
-import { toBalanceView, toUsageEventView, type BalanceView, type UsageEventView } from '../domain/subscription.views';
-import { UsageEventEntity } from '../domain/usage-event.entity';
-import { assertMsisdnBelongsToSubscription, assertRoamingBalance, assertUsageLineActive, assertUsageLineExists } from '../policies/usage.policies';
+import { USAGE_REJECTION_REASONS } from '#subscription/subscription.errors';
+import { consumedAfter, isDataExhausted, type AllowanceType, type AllowanceUnit } from '#subscription/domain/balance.calc';
+import { BundleBalanceEntity } from '#subscription/domain/bundle-balance.entity';
+import { rateUsage, type UsageEventType } from '#subscription/domain/rating.calc';
+import { USAGE_EVENT_SEQUENCE } from '#subscription/domain/subscription.ids';
+import { SubscriptionEntity } from '#subscription/domain/subscription.entity';
+import { nextSubscriptionState, type SubscriptionState } from '#subscription/domain/subscription.state';
+import { toBalanceView, toUsageEventView, type BalanceView, type UsageEventView } from '#subscription/domain/subscription.views';
+import { UsageEventEntity } from '#subscription/domain/usage-event.entity';
+import { assertMsisdnBelongsToSubscription, assertRoamingBalance, assertUsageLineActive, assertUsageLineExists } from '#subscription/policies/usage.policies';
 import { recordHistory } from './subscription.store';
 
 /** One usage event that passed its input checks (format, quantity > 0, known type), waiting to be rated. */

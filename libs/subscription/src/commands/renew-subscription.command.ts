@@ -7,17 +7,17 @@ import { InteractionLog, type InteractionRecordInput } from '@bss/crm';
 import { ChargePaymentCommand, PaymentQueries, type PaymentAttemptView } from '@bss/payment';
 import { Clock, Database, NotFound, validateInput, Verb } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { SUBSCRIPTION_RULES } from '../subscription.errors';
-import type { AllowanceType } from '../domain/balance.calc';
-import { BundleBalanceEntity } from '../domain/bundle-balance.entity';
-import { periodEndFrom, renewalIdempotencyKey } from '../domain/period.calc';
-import { discountCounterAfterRenewal, effectiveAmount, toCents } from '../domain/price.calc';
-import { SUBSCRIPTION_ID_PATTERN } from '../domain/subscription.ids';
-import { SubscriptionEntity } from '../domain/subscription.entity';
-import { toSubscriptionView, type SubscriptionView } from '../domain/subscription.views';
-import { assertHasPaymentMethod, assertRenewable } from '../policies/subscription.policies';
-import { dataUnlimitedUntilOf } from '../queries/subscription.queries';
-import { SubscriptionStateHistoryEntity } from '../domain/subscription-state-history.entity';
+import { SUBSCRIPTION_RULES } from '#subscription/subscription.errors';
+import type { AllowanceType } from '#subscription/domain/balance.calc';
+import { BundleBalanceEntity } from '#subscription/domain/bundle-balance.entity';
+import { periodEndFrom, renewalIdempotencyKey } from '#subscription/domain/period.calc';
+import { discountCounterAfterRenewal, effectiveAmount, toCents } from '#subscription/domain/price.calc';
+import { SUBSCRIPTION_ID_PATTERN } from '#subscription/domain/subscription.ids';
+import { SubscriptionEntity } from '#subscription/domain/subscription.entity';
+import { toSubscriptionView, type SubscriptionView } from '#subscription/domain/subscription.views';
+import { assertHasPaymentMethod, assertRenewable } from '#subscription/policies/subscription.policies';
+import { dataUnlimitedUntilOf } from '#subscription/queries/subscription.queries';
+import { SubscriptionStateHistoryEntity } from '#subscription/domain/subscription-state-history.entity';
 import { fireTransition, lockBalancesOf, lockSubscriptions, newBalance, saveBalances, saveSubscriptions } from './subscription.store';
 
 /** Lookups shared by the renewals of one sweep, so thousands of lines do not repeat them. */

@@ -4,10 +4,10 @@ import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CatalogQueries, type PriceView } from '@bss/catalog';
 import { InteractionLog } from '@bss/crm';
 import { Clock, PolicyViolation, validateInput, Verb } from '@bss/platform';
-import { CATALOG_ID_PATTERN, SUBSCRIPTION_ID_PATTERN } from '../domain/subscription.ids';
-import type { SubscriptionView } from '../domain/subscription.views';
-import { assertPlanChangeSchedulable } from '../policies/subscription.policies';
-import { readSubscriptionView } from '../queries/subscription.queries';
+import { CATALOG_ID_PATTERN, SUBSCRIPTION_ID_PATTERN } from '#subscription/domain/subscription.ids';
+import type { SubscriptionView } from '#subscription/domain/subscription.views';
+import { assertPlanChangeSchedulable } from '#subscription/policies/subscription.policies';
+import { readSubscriptionView } from '#subscription/queries/subscription.queries';
 import { lockSubscription, saveSubscription } from './subscription.store';
 
 export class SchedulePlanChangeInput {

@@ -1,9 +1,9 @@
 import { AuditQueries } from '@bss/audit';
 import { InvalidInput, PolicyViolation } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { SubscriptionModule } from '../subscription.module';
-import { SubscriptionQueries } from '../queries/subscription.queries';
-import { createTestLine } from '../testing';
+import { SubscriptionModule } from '#subscription/subscription.module';
+import { SubscriptionQueries } from '#subscription/queries/subscription.queries';
+import { createTestLine } from '#subscription/testing';
 import { VasSubscriptionCommand } from './vas-subscription.command';
 import { SimulateUsageCommand, type SimulateUsageInput } from './simulate-usage.command';
 

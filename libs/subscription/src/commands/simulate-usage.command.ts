@@ -3,10 +3,10 @@ import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLe
 import type { WriteScope } from '@bss/audit';
 import { InvalidInput, validateInput, Verb } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { ALLOWANCE_UNITS, type AllowanceUnit } from '../domain/balance.calc';
-import { unitOfEventType } from '../domain/rating.calc';
-import { MSISDN_PATTERN, SUBSCRIPTION_ID_PATTERN } from '../domain/subscription.ids';
-import { assertPositiveQuantity, assertValidEventType } from '../policies/usage.policies';
+import { ALLOWANCE_UNITS, type AllowanceUnit } from '#subscription/domain/balance.calc';
+import { unitOfEventType } from '#subscription/domain/rating.calc';
+import { MSISDN_PATTERN, SUBSCRIPTION_ID_PATTERN } from '#subscription/domain/subscription.ids';
+import { assertPositiveQuantity, assertValidEventType } from '#subscription/policies/usage.policies';
 import { rateUsageBatch, type PendingUsage, type RecordUsageResult, type UsageOutcome } from './rate-usage-batch';
 import { UsageBatcher } from './usage-batcher';
 

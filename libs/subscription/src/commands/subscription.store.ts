@@ -1,11 +1,11 @@
 import { In } from 'typeorm';
 import type { WriteScope } from '@bss/audit';
 import { NotFound } from '@bss/platform';
-import { balanceId, UNIT_OF_ALLOWANCE, type AllowanceType } from '../domain/balance.calc';
-import { BundleBalanceEntity } from '../domain/bundle-balance.entity';
-import { SubscriptionEntity } from '../domain/subscription.entity';
-import { SubscriptionStateHistoryEntity } from '../domain/subscription-state-history.entity';
-import { nextSubscriptionState, type SubscriptionState, type SubscriptionTrigger } from '../domain/subscription.state';
+import { balanceId, UNIT_OF_ALLOWANCE, type AllowanceType } from '#subscription/domain/balance.calc';
+import { BundleBalanceEntity } from '#subscription/domain/bundle-balance.entity';
+import { SubscriptionEntity } from '#subscription/domain/subscription.entity';
+import { SubscriptionStateHistoryEntity } from '#subscription/domain/subscription-state-history.entity';
+import { nextSubscriptionState, type SubscriptionState, type SubscriptionTrigger } from '#subscription/domain/subscription.state';
 
 // Shared write steps of the subscription commands. Lock order is always the subscription row
 // first, then its balance rows, so concurrent usage, top-ups and renewals never deadlock.

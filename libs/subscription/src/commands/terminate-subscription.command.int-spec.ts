@@ -4,9 +4,9 @@ import { InventoryQueries } from '@bss/inventory';
 import { LiveLinePort } from '@bss/payment';
 import { PolicyViolation } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { SubscriptionModule } from '../subscription.module';
-import { SubscriptionQueries } from '../queries/subscription.queries';
-import { createTestLine } from '../testing';
+import { SubscriptionModule } from '#subscription/subscription.module';
+import { SubscriptionQueries } from '#subscription/queries/subscription.queries';
+import { createTestLine } from '#subscription/testing';
 import { TerminateSubscriptionCommand } from './terminate-subscription.command';
 
 describe('TerminateSubscriptionCommand and port-out', () => {

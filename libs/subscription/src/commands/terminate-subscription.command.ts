@@ -4,12 +4,12 @@ import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { InteractionLog } from '@bss/crm';
 import { RetireLineResourcesCommand } from '@bss/inventory';
 import { LOGGER, type Logger, validateInput, Verb } from '@bss/platform';
-import { SUBSCRIPTION_RULES } from '../subscription.errors';
-import { SUBSCRIPTION_ID_PATTERN } from '../domain/subscription.ids';
-import { SubscriptionEntity } from '../domain/subscription.entity';
-import type { SubscriptionView } from '../domain/subscription.views';
-import { assertTerminable } from '../policies/subscription.policies';
-import { readSubscriptionView } from '../queries/subscription.queries';
+import { SUBSCRIPTION_RULES } from '#subscription/subscription.errors';
+import { SUBSCRIPTION_ID_PATTERN } from '#subscription/domain/subscription.ids';
+import { SubscriptionEntity } from '#subscription/domain/subscription.entity';
+import type { SubscriptionView } from '#subscription/domain/subscription.views';
+import { assertTerminable } from '#subscription/policies/subscription.policies';
+import { readSubscriptionView } from '#subscription/queries/subscription.queries';
 import { applyTransition, lockSubscription, saveSubscription } from './subscription.store';
 
 export const TERMINATION_REASONS = ['customer_requested', 'csr_initiated', 'admin_cleanup', 'ported_out'] as const;

@@ -1,4 +1,4 @@
-import { USAGE_REJECTION_REASONS } from '../subscription.errors';
+import { USAGE_REJECTION_REASONS } from '#subscription/subscription.errors';
 import { UNIT_OF_ALLOWANCE, type AllowanceType, type AllowanceUnit } from './balance.calc';
 
 export const USAGE_EVENT_TYPES = ['data', 'voice', 'voice_minutes', 'sms'] as const;

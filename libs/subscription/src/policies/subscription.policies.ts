@@ -1,6 +1,6 @@
 import { PolicyViolation } from '@bss/platform';
-import { SUBSCRIPTION_RULES as R } from '../subscription.errors';
-import { nextSubscriptionState, type SubscriptionState } from '../domain/subscription.state';
+import { SUBSCRIPTION_RULES as R } from '#subscription/subscription.errors';
+import { nextSubscriptionState, type SubscriptionState } from '#subscription/domain/subscription.state';
 
 interface Line {
   id: string;

@@ -1,8 +1,8 @@
 import { PolicyViolation } from '@bss/platform';
-import { SUBSCRIPTION_RULES as R } from '../subscription.errors';
-import { isUnlimited, remainingOf, type BalanceAmounts } from '../domain/balance.calc';
-import { isUsageEventType, USAGE_EVENT_TYPES, type UsageEventType } from '../domain/rating.calc';
-import type { SubscriptionState } from '../domain/subscription.state';
+import { SUBSCRIPTION_RULES as R } from '#subscription/subscription.errors';
+import { isUnlimited, remainingOf, type BalanceAmounts } from '#subscription/domain/balance.calc';
+import { isUsageEventType, USAGE_EVENT_TYPES, type UsageEventType } from '#subscription/domain/rating.calc';
+import type { SubscriptionState } from '#subscription/domain/subscription.state';
 
 interface UsageLine {
   id: string;

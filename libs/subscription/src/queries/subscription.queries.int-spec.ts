@@ -1,8 +1,8 @@
 import { InvalidInput } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { TerminateSubscriptionCommand } from '../commands/terminate-subscription.command';
-import { SubscriptionModule } from '../subscription.module';
-import { createTestLine } from '../testing';
+import { TerminateSubscriptionCommand } from '#subscription/commands/terminate-subscription.command';
+import { SubscriptionModule } from '#subscription/subscription.module';
+import { createTestLine } from '#subscription/testing';
 import { SubscriptionQueries } from './subscription.queries';
 
 describe('SubscriptionQueries', () => {

@@ -3,11 +3,11 @@ import { IsOptional, IsInt, Matches, Max, Min } from 'class-validator';
 import { In, Not, type EntityManager } from 'typeorm';
 import { Clock, Database, NotFound, validateInput } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { BundleBalanceEntity } from '../domain/bundle-balance.entity';
-import { CUSTOMER_ID_PATTERN, MSISDN_PATTERN, SUBSCRIPTION_ID_PATTERN } from '../domain/subscription.ids';
-import { SubscriptionEntity } from '../domain/subscription.entity';
-import { SubscriptionStateHistoryEntity } from '../domain/subscription-state-history.entity';
-import { LIVE_SUBSCRIPTION_STATES } from '../domain/subscription.state';
+import { BundleBalanceEntity } from '#subscription/domain/bundle-balance.entity';
+import { CUSTOMER_ID_PATTERN, MSISDN_PATTERN, SUBSCRIPTION_ID_PATTERN } from '#subscription/domain/subscription.ids';
+import { SubscriptionEntity } from '#subscription/domain/subscription.entity';
+import { SubscriptionStateHistoryEntity } from '#subscription/domain/subscription-state-history.entity';
+import { LIVE_SUBSCRIPTION_STATES } from '#subscription/domain/subscription.state';
 import {
   toSubscriptionView,
   toUsageEventView,
@@ -15,9 +15,9 @@ import {
   type SubscriptionView,
   type UsageEventView,
   type VasPurchaseView,
-} from '../domain/subscription.views';
-import { UsageEventEntity } from '../domain/usage-event.entity';
-import { VasPurchaseEntity } from '../domain/vas-purchase.entity';
+} from '#subscription/domain/subscription.views';
+import { UsageEventEntity } from '#subscription/domain/usage-event.entity';
+import { VasPurchaseEntity } from '#subscription/domain/vas-purchase.entity';
 
 export class SubscriptionRef {
   @Matches(SUBSCRIPTION_ID_PATTERN, { message: 'subscriptionId must look like SUB-0001' }) subscriptionId!: string;

@@ -3,8 +3,8 @@ import { UnitOfWork } from '@bss/audit';
 import type { PortOutApprovedJob } from '@bss/crm';
 import { firstDelivery } from '@bss/platform';
 import { runAsWorker } from '@bss/policies';
-import { SubscriptionEntity } from '../domain/subscription.entity';
-import { TerminateSubscriptionCommand } from '../commands/terminate-subscription.command';
+import { SubscriptionEntity } from '#subscription/domain/subscription.entity';
+import { TerminateSubscriptionCommand } from '#subscription/commands/terminate-subscription.command';
 
 export const PORT_OUT_CONSUMER = 'subscription.port_out';
 

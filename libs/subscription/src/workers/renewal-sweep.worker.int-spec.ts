@@ -2,10 +2,10 @@ import { AuditQueries } from '@bss/audit';
 import { AddPaymentCardCommand, DECLINING_TEST_PAN, PaymentQueries, SetDefaultPaymentMethodCommand } from '@bss/payment';
 import { EmailQueries } from '@bss/notifications';
 import { createTestApp, type TestApp } from '@bss/testing';
-import { SimulateUsageCommand } from '../commands/simulate-usage.command';
-import { SubscriptionModule } from '../subscription.module';
-import { SubscriptionQueries } from '../queries/subscription.queries';
-import { createTestLine } from '../testing';
+import { SimulateUsageCommand } from '#subscription/commands/simulate-usage.command';
+import { SubscriptionModule } from '#subscription/subscription.module';
+import { SubscriptionQueries } from '#subscription/queries/subscription.queries';
+import { createTestLine } from '#subscription/testing';
 import { RenewalSweep } from './renewal-sweep.worker';
 
 describe('RenewalSweep', () => {

@@ -5,8 +5,8 @@ import { CustomerQueries } from '@bss/crm';
 import { EmailOutbox, renewalReminderEmail } from '@bss/notifications';
 import { Clock, Database, envInt, LOGGER, PLATFORM_OPTIONS, type Logger, type PlatformOptions } from '@bss/platform';
 import { currentAuth, runAsWorker } from '@bss/policies';
-import { effectiveAmount, type DiscountType } from '../domain/price.calc';
-import { newRenewalMemo, RenewSubscriptionCommand } from '../commands/renew-subscription.command';
+import { effectiveAmount, type DiscountType } from '#subscription/domain/price.calc';
+import { newRenewalMemo, RenewSubscriptionCommand } from '#subscription/commands/renew-subscription.command';
 
 export const RENEWAL_SWEEP_QUEUE = 'subscription.renewal_sweep';
 export const RENEWAL_WORKER = 'renewal_worker';

@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { PublicRoute } from '@bss/policies';
-import { SHARED_VIEWS_DIR } from '../http/bootstrap-http-app';
+import { SHARED_VIEWS_DIR } from '#web/http/bootstrap-http-app';
 
 export const STATIC_DIR = join(SHARED_VIEWS_DIR, 'static');
 export const STATIC_PREFIX = '/static';

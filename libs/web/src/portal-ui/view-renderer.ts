@@ -1,6 +1,6 @@
 import { resolve, sep } from 'node:path';
 import * as pug from 'pug';
-import { SHARED_VIEWS_DIR } from '../http/bootstrap-http-app';
+import { SHARED_VIEWS_DIR } from '#web/http/bootstrap-http-app';
 
 export type ViewLocals = Record<string, unknown>;
 

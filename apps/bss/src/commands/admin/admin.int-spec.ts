@@ -1,6 +1,6 @@
 import { createTestDatabase } from '@bss/testing';
-import { runCli } from '../../testing/run-cli';
-import AuditList from '../audit/list';
+import { runCli } from '#bss/testing/run-cli';
+import AuditList from '#bss/commands/audit/list';
 import AdminJobs from './jobs';
 import AdminReset from './reset';
 import AdminSeed from './seed';

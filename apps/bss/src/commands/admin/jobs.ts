@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { JobQueue, type JobRow } from '@bss/platform';
 import { renderList } from '@bss/web';
-import { BssCommand, limitFlag } from '../../base/bss-command';
+import { BssCommand, limitFlag } from '#bss/base/bss-command';
 
 export const JOB_STATES = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'] as const;
 

@@ -1,5 +1,5 @@
 import { ResetOperationalDataCommand, type ResetOperationalDataResult } from '@bss/audit';
-import { BssCommand, yesFlag } from '../../base/bss-command';
+import { BssCommand, yesFlag } from '#bss/base/bss-command';
 
 export default class AdminReset extends BssCommand<ResetOperationalDataResult> {
   static override summary = 'Delete operational data (customers, orders, lines, payments, jobs); reference data and the audit log survive';

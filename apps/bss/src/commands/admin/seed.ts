@@ -1,5 +1,5 @@
 import { Database } from '@bss/platform';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 interface SeedResult {
   migrated: string[];

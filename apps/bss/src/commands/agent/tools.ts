@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { AgentRunner, PROFILE_NAMES, type JsonSchemaObject, type ProfileName } from '@bss/agent';
 import { renderList } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export interface AgentToolView {
   name: string;

@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { AuditQueries, type DomainEventRecord } from '@bss/audit';
 import { renderList } from '@bss/web';
-import { BssCommand, limitFlag } from '../../base/bss-command';
+import { BssCommand, limitFlag } from '#bss/base/bss-command';
 
 export default class AuditList extends BssCommand<DomainEventRecord[]> {
   static override summary = 'List audit events (newest first)';

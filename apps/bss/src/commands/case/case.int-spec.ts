@@ -1,9 +1,9 @@
 import { ChangeCustomerStatusCommand, CrmModule } from '@bss/crm';
 import { createTestApp, createTestDatabase } from '@bss/testing';
-import { runCli, type CliResult } from '../../testing/run-cli';
-import AdminSeed from '../admin/seed';
-import CustomerCreate from '../customer/create';
-import TicketOpen from '../ticket/open';
+import { runCli, type CliResult } from '#bss/testing/run-cli';
+import AdminSeed from '#bss/commands/admin/seed';
+import CustomerCreate from '#bss/commands/customer/create';
+import TicketOpen from '#bss/commands/ticket/open';
 import CaseClose from './close';
 import CaseList from './list';
 import CaseNote from './note';

@@ -1,6 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { CloseCaseCommand, type CaseView } from '@bss/crm';
-import { BssCommand, yesFlag } from '../../base/bss-command';
+import { BssCommand, yesFlag } from '#bss/base/bss-command';
 
 export default class CaseClose extends BssCommand<CaseView> {
   static override summary = 'Close a case with a resolution code (resolving it first when it is open or in progress)';

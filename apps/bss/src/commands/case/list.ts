@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { CASE_STATES, CaseQueries, type CaseState, type CaseView } from '@bss/crm';
 import { formatMinute, renderList } from '@bss/web';
-import { BssCommand, limitFlag } from '../../base/bss-command';
+import { BssCommand, limitFlag } from '#bss/base/bss-command';
 
 export default class CaseList extends BssCommand<CaseView[]> {
   static override summary = 'List cases, newest first';

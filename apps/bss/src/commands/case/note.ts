@@ -1,6 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { NoteCaseCommand, type CaseNoteView } from '@bss/crm';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class CaseNote extends BssCommand<CaseNoteView> {
   static override summary = 'Add a note to an open case';

@@ -1,6 +1,6 @@
 import { Flags } from '@oclif/core';
 import { CASE_CATEGORIES, OpenCaseCommand, PRIORITIES, type CaseCategory, type CaseView, type Priority } from '@bss/crm';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class CaseOpen extends BssCommand<CaseView> {
   static override summary = 'Open a case for an active customer';

@@ -1,7 +1,7 @@
 import { Args } from '@oclif/core';
 import { CaseQueries, CustomerQueries, type CaseDetailView } from '@bss/crm';
 import { renderCaseCard } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export interface CaseShowResult extends CaseDetailView {
   customerName: string;

@@ -1,6 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { CASE_TRANSITION_TRIGGERS, TransitionCaseCommand, type CaseTransitionTrigger, type CaseView } from '@bss/crm';
-import { BssCommand, yesFlag } from '../../base/bss-command';
+import { BssCommand, yesFlag } from '#bss/base/bss-command';
 
 export default class CaseTransition extends BssCommand<CaseView> {
   static override summary = 'Move a case: take, await_customer, resume, resolve, or cancel (cancel needs --yes)';

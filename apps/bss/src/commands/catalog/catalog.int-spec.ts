@@ -1,7 +1,7 @@
 import { createTestDatabase } from '@bss/testing';
-import { runCli } from '../../testing/run-cli';
-import AdminSeed from '../admin/seed';
-import ClockFreeze from '../clock/freeze';
+import { runCli } from '#bss/testing/run-cli';
+import AdminSeed from '#bss/commands/admin/seed';
+import ClockFreeze from '#bss/commands/clock/freeze';
 import CatalogList from './list';
 import CatalogShow from './show';
 import CatalogVas from './vas';

@@ -1,7 +1,7 @@
 import { CatalogQueries, toTmfProductOffering, type OfferingView } from '@bss/catalog';
 import { Clock } from '@bss/platform';
 import { renderCatalogComparison } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class CatalogList extends BssCommand<OfferingView[]> {
   static override summary = 'Compare the plans on sale now, cheapest first';

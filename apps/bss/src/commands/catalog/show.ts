@@ -2,7 +2,7 @@ import { Args } from '@oclif/core';
 import { CATALOG_RULES, CatalogQueries, toTmfProductOffering, type OfferingView, type PriceView, type VasView } from '@bss/catalog';
 import { Clock, NotFound, PolicyViolation } from '@bss/platform';
 import { renderSinglePlan, renderVasTable } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export type CatalogItem = OfferingView | VasView;
 

@@ -1,6 +1,6 @@
 import { CatalogQueries, type VasView } from '@bss/catalog';
 import { renderVasTable } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class CatalogVas extends BssCommand<VasView[]> {
   static override summary = 'List the value-added top-ups a line can buy';

@@ -1,5 +1,5 @@
 import { createTestDatabase } from '@bss/testing';
-import { runCli } from '../../testing/run-cli';
+import { runCli } from '#bss/testing/run-cli';
 import ClockAdvance from './advance';
 import ClockFreeze from './freeze';
 import ClockNow from './now';

@@ -1,6 +1,6 @@
 import { Flags } from '@oclif/core';
 import { Clock, type ClockState } from '@bss/platform';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 import { renderClock } from './now';
 
 export default class ClockFreeze extends BssCommand<ClockState> {

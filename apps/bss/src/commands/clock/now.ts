@@ -1,5 +1,5 @@
 import { Clock, type ClockState } from '@bss/platform';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class ClockNow extends BssCommand<ClockState> {
   static override summary = 'Show the simulated time every process shares';

@@ -1,5 +1,5 @@
 import { Clock, type ClockState } from '@bss/platform';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 import { renderClock } from './now';
 
 export default class ClockUnfreeze extends BssCommand<ClockState> {

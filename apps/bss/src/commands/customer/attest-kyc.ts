@@ -2,7 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { Args, Flags } from '@oclif/core';
 import { AttestKycCommand, DOCUMENT_TYPES, KYC_PROVIDERS, type CustomerView, type DocumentType, type KycProvider } from '@bss/crm';
 import { envString } from '@bss/platform';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 /** Dev-only key: the CLI plays the channel that vouches for a prebaked attestation. */
 export const DEV_KYC_SIGNING_KEY = 'bss-cli-dev-prebaked-kyc-key';

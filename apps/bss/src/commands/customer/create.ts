@@ -1,9 +1,9 @@
 import { Flags } from '@oclif/core';
 import { CreateCustomerCommand } from '@bss/crm';
 import { InvalidInput } from '@bss/platform';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 import { activePaymentProvider, assertLocalTokenizationAllowed } from '@bss/payment';
-import { attachedCardLine, type CustomerWithCard } from '../payment/add-card';
+import { attachedCardLine, type CustomerWithCard } from '#bss/commands/payment/add-card';
 
 /** "Ada Lovelace" → given "Ada", family "Lovelace"; "Ada King Lovelace" → "Ada" / "King Lovelace". */
 export function splitName(name: string): { givenName: string; familyName: string } {

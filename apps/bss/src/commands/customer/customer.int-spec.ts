@@ -1,10 +1,10 @@
 import { createTestDatabase } from '@bss/testing';
-import { runCli, type CliResult } from '../../testing/run-cli';
-import AdminSeed from '../admin/seed';
-import CaseClose from '../case/close';
-import CaseOpen from '../case/open';
-import ClockFreeze from '../clock/freeze';
-import TicketOpen from '../ticket/open';
+import { runCli, type CliResult } from '#bss/testing/run-cli';
+import AdminSeed from '#bss/commands/admin/seed';
+import CaseClose from '#bss/commands/case/close';
+import CaseOpen from '#bss/commands/case/open';
+import ClockFreeze from '#bss/commands/clock/freeze';
+import TicketOpen from '#bss/commands/ticket/open';
 import CustomerAttestKyc from './attest-kyc';
 import CustomerCreate from './create';
 import CustomerList from './list';

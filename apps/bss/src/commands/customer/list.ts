@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { CUSTOMER_STATUSES, CustomerQueries, type CustomerStatus, type CustomerView } from '@bss/crm';
 import { renderCustomerList } from '@bss/web';
-import { BssCommand, limitFlag } from '../../base/bss-command';
+import { BssCommand, limitFlag } from '#bss/base/bss-command';
 
 export default class CustomerList extends BssCommand<CustomerView[]> {
   static override summary = 'List customers, newest first';

@@ -2,7 +2,7 @@ import { Args } from '@oclif/core';
 import { CustomerQueries, type Customer360View } from '@bss/crm';
 import { SubscriptionQueries } from '@bss/subscription';
 import { renderCustomer360, type Customer360Input, type Customer360Subscription } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 /** The 360 as the CLI prints it; CRM knows no lines, so `subscriptions` is filled in by the line-owning context. */
 export interface CustomerShowResult extends Customer360View {

@@ -1,6 +1,6 @@
 import { createTestDatabase } from '@bss/testing';
-import { runCli } from '../../testing/run-cli';
-import AdminSeed from '../admin/seed';
+import { runCli } from '#bss/testing/run-cli';
+import AdminSeed from '#bss/commands/admin/seed';
 import InventoryEsimActivation from './esim/activation';
 import InventoryEsimList from './esim/list';
 import InventoryEsimShow from './esim/show';

@@ -1,6 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { CancelOrderCommand, type OrderView } from '@bss/orders';
-import { BssCommand, yesFlag } from '../../base/bss-command';
+import { BssCommand, yesFlag } from '#bss/base/bss-command';
 
 export default class OrderCancel extends BssCommand<OrderView> {
   static override summary = 'Cancel an order (only before service order management has started)';

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Flags } from '@oclif/core';
 import { JobQueue } from '@bss/platform';
 import { ORDER_CHAIN_QUEUES, OrderQueries, CreateOrderCommand, type OrderDetailView } from '@bss/orders';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 import { renderOrderCard } from './show';
 
 const SETTLED: ReadonlySet<string> = new Set(['completed', 'failed', 'cancelled']);

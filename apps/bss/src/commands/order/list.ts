@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { ORDER_STATES, OrderQueries, type OrderView } from '@bss/orders';
 import { renderOrderList } from '@bss/web';
-import { BssCommand, limitFlag } from '../../base/bss-command';
+import { BssCommand, limitFlag } from '#bss/base/bss-command';
 
 export default class OrderList extends BssCommand<OrderView[]> {
   static override summary = 'List orders, newest first';

@@ -1,7 +1,7 @@
 import { Args } from '@oclif/core';
 import { OrderQueries, type OrderDetailView } from '@bss/orders';
 import { renderOrderTree, type OrderTreeInput } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class OrderShow extends BssCommand<OrderDetailView> {
   static override summary = 'Show an order as its COM → SOM → services → provisioning tasks tree';

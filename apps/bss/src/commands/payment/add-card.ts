@@ -2,7 +2,7 @@ import { Flags } from '@oclif/core';
 import type { CustomerView } from '@bss/crm';
 import { activePaymentProvider, AddPaymentCardCommand, assertLocalTokenizationAllowed, cardLabel, type PaymentMethodView } from '@bss/payment';
 import { InvalidInput } from '@bss/platform';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class PaymentAddCard extends BssCommand<PaymentMethodView> {
   static override summary = 'Attach a card to a customer (tokenized by the mock provider; the PAN is never stored)';

@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { PaymentQueries, type PaymentAttemptView } from '@bss/payment';
 import { formatSecond, renderList } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class PaymentListAttempts extends BssCommand<PaymentAttemptView[]> {
   static override summary = 'List a customer’s payment attempts (approved, declined, errored), newest first';

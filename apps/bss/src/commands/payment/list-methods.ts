@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { cardLabel, PaymentQueries, type PaymentMethodView } from '@bss/payment';
 import { renderList } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class PaymentListMethods extends BssCommand<PaymentMethodView[]> {
   static override summary = 'List a customer’s active cards, newest first';

@@ -1,8 +1,8 @@
 import { CreateCustomerCommand, type CustomerView } from '@bss/crm';
 import { ChargePaymentCommand, LiveLinePort, PaymentModule } from '@bss/payment';
 import { createTestApp, createTestDatabase, type TestApp } from '@bss/testing';
-import { runCli } from '../../testing/run-cli';
-import CustomerCreate from '../customer/create';
+import { runCli } from '#bss/testing/run-cli';
+import CustomerCreate from '#bss/commands/customer/create';
 import PaymentAddCard from './add-card';
 import PaymentListAttempts from './list-attempts';
 import PaymentListMethods from './list-methods';

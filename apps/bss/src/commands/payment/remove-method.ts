@@ -1,6 +1,6 @@
 import { Args } from '@oclif/core';
 import { cardLabel, RemovePaymentMethodCommand, type RemovedPaymentMethod } from '@bss/payment';
-import { BssCommand, yesFlag } from '../../base/bss-command';
+import { BssCommand, yesFlag } from '#bss/base/bss-command';
 
 export default class PaymentRemoveMethod extends BssCommand<RemovedPaymentMethod> {
   static override summary = 'Remove a card (the last card cannot go while the customer has a live line)';

@@ -1,6 +1,6 @@
 import { Args } from '@oclif/core';
 import { cardLabel, SetDefaultPaymentMethodCommand, type PaymentMethodView } from '@bss/payment';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class PaymentSetDefault extends BssCommand<PaymentMethodView> {
   static override summary = 'Make a card the customer’s default (the one renewals charge)';

@@ -1,6 +1,6 @@
 import { Args } from '@oclif/core';
 import { ApprovePortRequestCommand, type PortRequestView } from '@bss/crm';
-import { BssCommand, yesFlag } from '../../base/bss-command';
+import { BssCommand, yesFlag } from '#bss/base/bss-command';
 
 export default class PortApprove extends BssCommand<PortRequestView> {
   static override summary = 'Approve a port: port-in adds the number to the pool; port-out gives it away for good and ends the line';

@@ -1,6 +1,6 @@
 import { Flags } from '@oclif/core';
 import { CreatePortRequestCommand, PORT_DIRECTIONS, type PortRequestView } from '@bss/crm';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class PortCreate extends BssCommand<PortRequestView> {
   static override summary = 'Request a number port (in from, or out to, another carrier)';

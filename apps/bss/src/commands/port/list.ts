@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { PORT_DIRECTIONS, PORT_REQUEST_STATES, PortRequestQueries, type PortDirection, type PortRequestState, type PortRequestView } from '@bss/crm';
 import { formatDay, formatMsisdn, renderList } from '@bss/web';
-import { BssCommand, limitFlag } from '../../base/bss-command';
+import { BssCommand, limitFlag } from '#bss/base/bss-command';
 
 export default class PortList extends BssCommand<PortRequestView[]> {
   static override summary = 'List number port requests, newest first';

@@ -1,6 +1,6 @@
 import { createTestDatabase } from '@bss/testing';
-import { runCli, type CliResult } from '../../testing/run-cli';
-import AdminSeed from '../admin/seed';
+import { runCli, type CliResult } from '#bss/testing/run-cli';
+import AdminSeed from '#bss/commands/admin/seed';
 import PortApprove from './approve';
 import PortCreate from './create';
 import PortList from './list';

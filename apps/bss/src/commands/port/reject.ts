@@ -1,6 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { RejectPortRequestCommand, type PortRequestView } from '@bss/crm';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class PortReject extends BssCommand<PortRequestView> {
   static override summary = 'Reject a port request, saying why';

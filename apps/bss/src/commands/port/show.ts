@@ -1,7 +1,7 @@
 import { Args } from '@oclif/core';
 import { PortRequestQueries, type PortRequestView } from '@bss/crm';
 import { formatMsisdn, formatSecond, renderFieldTable } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export function renderPortRequest(p: PortRequestView): string {
   return renderFieldTable(`Port request ${p.id}`, [

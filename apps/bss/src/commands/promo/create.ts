@@ -1,6 +1,6 @@
 import { Flags } from '@oclif/core';
 import { CreatePromotionCommand, type PromotionView } from '@bss/promos';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 /** `--offerings PLAN_M,PLAN_L` → ['PLAN_M', 'PLAN_L']. */
 export function csv(value: string | undefined): string[] | undefined {

@@ -1,6 +1,6 @@
 import { Args } from '@oclif/core';
 import { ExhaustPromotionCommand, type PromotionView } from '@bss/promos';
-import { BssCommand, yesFlag } from '../../base/bss-command';
+import { BssCommand, yesFlag } from '#bss/base/bss-command';
 
 export default class PromoExhaust extends BssCommand<PromotionView> {
   static override summary = 'Stop a promotion applying to new orders (orders already placed keep it)';

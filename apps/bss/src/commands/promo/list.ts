@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { PROMOTION_STATES, PromoQueries, type PromotionView } from '@bss/promos';
 import { renderList } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class PromoList extends BssCommand<PromotionView[]> {
   static override summary = 'List promotions by id';

@@ -1,7 +1,7 @@
 import { Args } from '@oclif/core';
 import { PromoQueries, type PromotionView } from '@bss/promos';
 import { renderFieldTable, type FieldRow } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 function durationText(p: PromotionView): string {
   return p.durationKind === 'multi' ? `multi (periods=${p.periodsTotal})` : p.durationKind;

@@ -1,6 +1,6 @@
 import { Flags } from '@oclif/core';
 import { UnassignPromotionCommand, type PromotionUnassignment } from '@bss/promos';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 import { csv } from './create';
 
 export default class PromoUnassign extends BssCommand<PromotionUnassignment> {

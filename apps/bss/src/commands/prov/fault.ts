@@ -1,7 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { FAULT_TYPES, FaultProvisioningCommand, type FaultRuleView } from '@bss/orders';
 import { InvalidInput } from '@bss/platform';
-import { BssCommand, yesFlag } from '../../base/bss-command';
+import { BssCommand, yesFlag } from '#bss/base/bss-command';
 
 export default class ProvFault extends BssCommand<FaultRuleView> {
   static override summary = 'Switch a fault-injection rule of the provisioning simulator on or off';

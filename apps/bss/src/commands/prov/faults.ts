@@ -1,6 +1,6 @@
 import { ProvisioningQueries, type FaultRuleView } from '@bss/orders';
 import { renderList } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class ProvFaults extends BssCommand<FaultRuleView[]> {
   static override summary = 'List the fault-injection rules of the provisioning simulator';

@@ -1,6 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { ResolveStuckTaskCommand, type TaskView } from '@bss/orders';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class ProvResolve extends BssCommand<TaskView> {
   static override summary = 'Resolve a stuck task: it runs again (same task row) with a fresh attempt budget';

@@ -1,6 +1,6 @@
 import { Args } from '@oclif/core';
 import { RetryFailedTaskCommand, type TaskView } from '@bss/orders';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class ProvRetry extends BssCommand<TaskView> {
   static override summary = 'Retry a failed task with a fresh attempt budget (re-opens the order it failed)';

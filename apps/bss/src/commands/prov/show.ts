@@ -1,7 +1,7 @@
 import { Args } from '@oclif/core';
 import { ProvisioningQueries, type TaskView } from '@bss/orders';
 import { formatMsisdn, formatSecond, renderFieldTable } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class ProvShow extends BssCommand<TaskView> {
   static override summary = 'Show one provisioning task: state, attempts, last error, the order it serves';

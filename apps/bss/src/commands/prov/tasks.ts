@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { ProvisioningQueries, TASK_STATES, type TaskView } from '@bss/orders';
 import { renderProvTasks } from '@bss/web';
-import { BssCommand, limitFlag } from '../../base/bss-command';
+import { BssCommand, limitFlag } from '#bss/base/bss-command';
 
 export default class ProvTasks extends BssCommand<TaskView[]> {
   static override summary = 'List provisioning tasks, newest first';

@@ -1,7 +1,7 @@
 import { Args } from '@oclif/core';
 import { Clock } from '@bss/platform';
 import { CancelPlanChangeCommand } from '@bss/subscription';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 import { loadSubscriptionCard, renderSubscription, type SubscriptionShowResult } from './show';
 
 export default class SubscriptionCancelPlanChange extends BssCommand<SubscriptionShowResult> {

@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { SubscriptionQueries, type SubscriptionView } from '@bss/subscription';
 import { formatDay, formatMsisdn, formatQuantity, renderList } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class SubscriptionList extends BssCommand<SubscriptionView[]> {
   static override summary = "List a customer's lines (oldest first)";

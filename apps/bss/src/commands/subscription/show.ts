@@ -5,7 +5,7 @@ import { InventoryQueries } from '@bss/inventory';
 import { Clock, NotFound } from '@bss/platform';
 import { SubscriptionQueries, type SubscriptionView, type VasPurchaseView } from '@bss/subscription';
 import { renderEsimActivation, renderSubscriptionCard } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export interface EsimActivationDetails {
   iccid: string;

@@ -1,7 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { TerminateSubscriptionCommand, TERMINATION_REASONS, type SubscriptionView } from '@bss/subscription';
 import { formatMsisdn } from '@bss/web';
-import { BssCommand, yesFlag } from '../../base/bss-command';
+import { BssCommand, yesFlag } from '#bss/base/bss-command';
 
 export default class SubscriptionTerminate extends BssCommand<SubscriptionView> {
   static override summary = 'End a line: the number goes to quarantine, the eSIM is recycled (destructive)';

@@ -2,7 +2,7 @@ import { Args } from '@oclif/core';
 import { Clock } from '@bss/platform';
 import { VasSubscriptionCommand, type VasSubscriptionResult } from '@bss/subscription';
 import { formatAllowance } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 import { loadSubscriptionCard, renderSubscription, type SubscriptionShowResult } from './show';
 
 export default class SubscriptionVas extends BssCommand<VasSubscriptionResult> {

@@ -1,6 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { AckTicketCommand, type TicketView } from '@bss/crm';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 import { renderTicketMove } from './list';
 
 export default class TicketAck extends BssCommand<TicketView> {

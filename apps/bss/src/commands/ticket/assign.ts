@@ -1,6 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { AssignTicketCommand, type TicketView } from '@bss/crm';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class TicketAssign extends BssCommand<TicketView> {
   static override summary = 'Assign a ticket to an active agent';

@@ -1,6 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { CancelTicketCommand, type TicketView } from '@bss/crm';
-import { BssCommand, yesFlag } from '../../base/bss-command';
+import { BssCommand, yesFlag } from '#bss/base/bss-command';
 import { renderTicketMove } from './list';
 
 export default class TicketCancel extends BssCommand<TicketView> {

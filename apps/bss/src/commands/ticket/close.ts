@@ -1,6 +1,6 @@
 import { Args } from '@oclif/core';
 import { CloseTicketCommand, type TicketView } from '@bss/crm';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 import { renderTicketMove } from './list';
 
 export default class TicketClose extends BssCommand<TicketView> {

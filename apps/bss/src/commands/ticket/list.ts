@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { TICKET_STATES, TicketQueries, type TicketState, type TicketView } from '@bss/crm';
 import { formatMinute, renderList } from '@bss/web';
-import { BssCommand, limitFlag } from '../../base/bss-command';
+import { BssCommand, limitFlag } from '#bss/base/bss-command';
 
 /** `<id> → <state>`: what every ticket move prints. */
 export function renderTicketMove(ticket: TicketView): string {

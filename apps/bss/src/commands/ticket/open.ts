@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { OpenTicketCommand, PRIORITIES, TICKET_TYPES, type Priority, type TicketType, type TicketView } from '@bss/crm';
 import { formatMinute } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class TicketOpen extends BssCommand<TicketView> {
   static override summary = 'Open a trouble ticket (under a case, or for a customer); its SLA due date follows the type and priority';

@@ -1,7 +1,7 @@
 import { Args } from '@oclif/core';
 import { TicketQueries, type TicketDetailView } from '@bss/crm';
 import { renderTicketCard } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class TicketShow extends BssCommand<TicketDetailView> {
   static override summary = 'Show a ticket (with its state history in --json)';

@@ -1,9 +1,9 @@
 import { CrmModule } from '@bss/crm';
 import { createTestApp, createTestDatabase } from '@bss/testing';
-import { runCli, type CliResult } from '../../testing/run-cli';
-import AdminSeed from '../admin/seed';
-import ClockFreeze from '../clock/freeze';
-import CustomerCreate from '../customer/create';
+import { runCli, type CliResult } from '#bss/testing/run-cli';
+import AdminSeed from '#bss/commands/admin/seed';
+import ClockFreeze from '#bss/commands/clock/freeze';
+import CustomerCreate from '#bss/commands/customer/create';
 import TicketAck from './ack';
 import TicketAssign from './assign';
 import TicketCancel from './cancel';

@@ -1,7 +1,7 @@
 import { Args } from '@oclif/core';
 import { OrderTraceQueries, type OrderTraceView } from '@bss/orders';
 import { renderSwimlane } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class TraceForOrder extends BssCommand<OrderTraceView> {
   static override summary = "An order's timeline as swimlanes: its audit events and job runs, COM → SOM → PROV → SUB → PAY";

@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { parseUsageQuantity, SimulateUsageCommand, type RecordUsageResult } from '@bss/subscription';
 import { formatMsisdn, formatQuantity } from '@bss/web';
-import { BssCommand } from '../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 const TYPES = ['data', 'voice', 'sms'] as const;
 

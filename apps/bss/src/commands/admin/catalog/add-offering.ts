@@ -1,6 +1,6 @@
 import { Flags } from '@oclif/core';
 import { AddOfferingCommand, type OfferingView } from '@bss/catalog';
-import { BssCommand } from '../../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 const quantity = (description: string) => Flags.integer({ description: `${description}; -1 = unlimited, omitted = 0` });
 

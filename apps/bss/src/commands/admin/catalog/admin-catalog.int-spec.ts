@@ -1,9 +1,9 @@
 import { createTestDatabase } from '@bss/testing';
-import { runCli } from '../../../testing/run-cli';
-import AuditList from '../../audit/list';
-import CatalogList from '../../catalog/list';
-import ClockFreeze from '../../clock/freeze';
-import AdminSeed from '../seed';
+import { runCli } from '#bss/testing/run-cli';
+import AuditList from '#bss/commands/audit/list';
+import CatalogList from '#bss/commands/catalog/list';
+import ClockFreeze from '#bss/commands/clock/freeze';
+import AdminSeed from '#bss/commands/admin/seed';
 import AdminCatalogAddOffering from './add-offering';
 import AdminCatalogSetPrice from './set-price';
 import AdminCatalogShow from './show';

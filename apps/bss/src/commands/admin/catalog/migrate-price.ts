@@ -1,6 +1,6 @@
 import { Flags } from '@oclif/core';
 import { DEFAULT_NOTICE_DAYS, MigratePriceCommand, type MigratePriceResult } from '@bss/subscription';
-import { BssCommand } from '../../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class AdminCatalogMigratePrice extends BssCommand<MigratePriceResult> {
   static override summary = "Move every live line of a plan to a new price at its first renewal after the notice period (one email each)";

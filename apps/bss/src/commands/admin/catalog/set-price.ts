@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { SetPriceCommand, type SetPriceResult } from '@bss/catalog';
 import { parseInstant } from '@bss/platform';
-import { BssCommand } from '../../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class AdminCatalogSetPrice extends BssCommand<SetPriceResult> {
   static override summary = 'Add a monthly price row to an offering (a cheaper windowed row is a promo; --retire-current replaces the price)';

@@ -2,7 +2,7 @@ import { Flags } from '@oclif/core';
 import { CatalogQueries, type AllowanceType, type OfferingView } from '@bss/catalog';
 import { Clock, parseInstant } from '@bss/platform';
 import { formatAllowance, formatMinute, renderList } from '@bss/web';
-import { BssCommand } from '../../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export interface ActiveCatalog {
   at: Date;

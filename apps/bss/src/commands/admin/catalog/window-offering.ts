@@ -1,6 +1,6 @@
 import { Flags } from '@oclif/core';
 import { WindowOfferingCommand, type OfferingView } from '@bss/catalog';
-import { BssCommand } from '../../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class AdminCatalogWindowOffering extends BssCommand<OfferingView> {
   static override summary = 'Set when an offering is on sale; outside the window it leaves the active catalog';

@@ -1,6 +1,6 @@
 import { IdentityModule, StartLoginCommand } from '@bss/identity';
 import { createTestApp, createTestDatabase, type TestApp } from '@bss/testing';
-import { runCli } from '../../../testing/run-cli';
+import { runCli } from '#bss/testing/run-cli';
 import AdminEmailList from './list';
 
 describe('bss admin email list', () => {

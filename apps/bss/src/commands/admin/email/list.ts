@@ -2,7 +2,7 @@ import { Flags } from '@oclif/core';
 import { EmailQueries, type EmailView } from '@bss/notifications';
 import { normaliseEmail } from '@bss/identity';
 import { renderList } from '@bss/web';
-import { BssCommand, limitFlag } from '../../../base/bss-command';
+import { BssCommand, limitFlag } from '#bss/base/bss-command';
 
 export default class AdminEmailList extends BssCommand<EmailView[]> {
   static override summary = 'Show recent outgoing emails (the dev outbox): sign-in and step-up codes, email-change codes';

@@ -1,5 +1,5 @@
 import { RenewalSweep, type RenewalTickResult } from '@bss/subscription';
-import { BssCommand } from '../../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class AdminRenewalTick extends BssCommand<RenewalTickResult> {
   static override summary = 'Run one renewal sweep now: renew due lines, skip blocked overdue ones, send reminders';

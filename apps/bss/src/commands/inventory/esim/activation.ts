@@ -1,7 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { InventoryQueries, type EsimActivationView } from '@bss/inventory';
 import { renderEsimActivation } from '@bss/web';
-import { BssCommand } from '../../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class InventoryEsimActivation extends BssCommand<EsimActivationView> {
   static override summary = 'Show the activation card (LPA code + QR) of an eSIM profile';

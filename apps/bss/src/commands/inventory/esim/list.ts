@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { ESIM_STATES, InventoryQueries, type EsimState, type EsimView } from '@bss/inventory';
 import { formatMsisdn, renderList } from '@bss/web';
-import { BssCommand, limitFlag } from '../../../base/bss-command';
+import { BssCommand, limitFlag } from '#bss/base/bss-command';
 
 export default class InventoryEsimList extends BssCommand<EsimView[]> {
   static override summary = 'List eSIM profiles, lowest ICCID first';

@@ -1,7 +1,7 @@
 import { Args } from '@oclif/core';
 import { InventoryQueries, type EsimView } from '@bss/inventory';
 import { formatMsisdn, formatSecond, groupIccid, renderFieldTable } from '@bss/web';
-import { BssCommand } from '../../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class InventoryEsimShow extends BssCommand<EsimView> {
   static override summary = 'Show one eSIM profile (use `inventory esim activation` for the QR code)';

@@ -1,6 +1,6 @@
 import { Args } from '@oclif/core';
 import { AddMsisdnRangeCommand, type MsisdnRangeAdded } from '@bss/inventory';
-import { BssCommand } from '../../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class InventoryMsisdnAddRange extends BssCommand<MsisdnRangeAdded> {
   static override summary = 'Add PREFIX + 4-digit numbers 0..COUNT-1 to the pool; numbers already there are skipped';

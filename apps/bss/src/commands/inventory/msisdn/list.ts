@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { InventoryQueries, MSISDN_STATUSES, type MsisdnView } from '@bss/inventory';
 import { renderMsisdnList } from '@bss/web';
-import { BssCommand, limitFlag } from '../../../base/bss-command';
+import { BssCommand, limitFlag } from '#bss/base/bss-command';
 
 export default class InventoryMsisdnList extends BssCommand<MsisdnView[]> {
   static override summary = 'List numbers in the MSISDN pool, lowest first';

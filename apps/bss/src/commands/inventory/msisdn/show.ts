@@ -1,7 +1,7 @@
 import { Args } from '@oclif/core';
 import { InventoryQueries, type MsisdnView } from '@bss/inventory';
 import { formatMsisdn, formatSecond, renderFieldTable } from '@bss/web';
-import { BssCommand } from '../../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class InventoryMsisdnShow extends BssCommand<MsisdnView> {
   static override summary = 'Show one number: state, line, reservation and quarantine';

@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { ServiceQueries, type ServiceView } from '@bss/orders';
 import { formatSecond, renderList } from '@bss/web';
-import { BssCommand } from '../../../base/bss-command';
+import { BssCommand } from '#bss/base/bss-command';
 
 export default class SomServiceList extends BssCommand<ServiceView[]> {
   static override summary = 'List the services (CFS and its RFS) behind a subscription';
