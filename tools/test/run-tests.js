@@ -18,16 +18,23 @@ async function main() {
   const targets = targetsArg ? targetsArg.slice('--targets='.length).split(',') : ['test', 'test-int'];
   const args = process.argv.slice(2).filter((a) => a !== targetsArg);
   const nxArgs = ['nx', 'run-many', '-t', ...targets, '--output-style=static', '--parallel=2', '--skip-nx-cache', ...args];
-  const code = await new Promise((resolve) => {
-    const child = spawn('npx', nxArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, BSS_TEST_PG_URL: server.url, NX_TUI: 'false' } });
+  const env = { ...process.env, BSS_TEST_PG_URL: server.url, NX_TUI: 'false' };
+  let code = await run(root, nxArgs, env);
+  // The tooling's own specs (lint rules, project configs) belong to no Nx project; the full run includes them.
+  if (targets.includes('test')) code = (await run(root, ['jest', '-c', 'tools/jest.config.cjs'], env)) || code;
+  await server.stop();
+  rmSync(parent, { recursive: true, force: true });
+  process.exit(code);
+}
+
+function run(root, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn('npx', args, { cwd: root, stdio: 'inherit', env });
     const forward = (signal) => child.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
     child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
   });
-  await server.stop();
-  rmSync(parent, { recursive: true, force: true });
-  process.exit(code);
 }
 
 main().catch((error) => {
