@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { SubscriptionQueries } from '@bss/subscription';
-import { projectRoot } from '@bss/platform';
+import { formatMsisdn, projectRoot } from '@bss/platform';
 import { customerWithLine, type CustomerWithLine } from '#portal-self-serve/testing/line-factory';
 import { createPortalTestApp, lastCode, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
@@ -119,7 +119,7 @@ if (!hasChromium) {
     await page.waitForURL(/\/esim$/, { timeout: 60_000 });
     await page.waitForSelector('.qr svg');
     expect(await page.textContent('.lpa')).toMatch(/^LPA:1\$smdp\.bss-cli\.local\$/);
-    expect(await page.textContent('body')).toContain(picked!);
+    expect(await page.textContent('body')).toContain(formatMsisdn(picked!));
     await snap(page, 'signup-esim');
     expect(errors).toEqual([]);
   }, 120_000);

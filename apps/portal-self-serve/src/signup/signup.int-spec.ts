@@ -2,6 +2,7 @@ import { CustomerQueries } from '@bss/crm';
 import { IdentityQueries } from '@bss/identity';
 import { OrderQueries } from '@bss/orders';
 import { PaymentQueries } from '@bss/payment';
+import { formatMsisdn } from '@bss/platform';
 import { SignupQueries } from '@bss/signup';
 import { customerWithLine } from '#portal-self-serve/testing/line-factory';
 import { createPortalTestApp, followReplay, TestBrowser, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
@@ -69,7 +70,7 @@ describe('signup funnel', () => {
     res = await b.post(`/signup/${id}/card`, { card_number: '4242 4242 4242 4242', exp_month: '12', exp_year: '2030' });
     expect(res.location).toBe(`/signup/${id}/review`);
     const review = await b.get(`/signup/${id}/review`);
-    expect(review.body).toContain(msisdn);
+    expect(review.body).toContain(formatMsisdn(msisdn));
     expect(review.body).toContain('SGD 25.00');
 
     // A double submit places one order.
@@ -99,7 +100,7 @@ describe('signup funnel', () => {
     expect(esim.status).toBe(200);
     expect(esim.body).toContain('<svg');
     expect(esim.body).toMatch(/LPA:1\$smdp\.bss-cli\.local\$[0-9A-Fa-f]{16}/);
-    expect(esim.body).toContain(msisdn);
+    expect(esim.body).toContain(formatMsisdn(msisdn));
 
     // Steps of an ordered journey lead to progress; the journey is now read-only.
     expect((await b.get(`/signup/${id}/card`)).location).toBe(`/signup/${id}/progress`);
