@@ -3,6 +3,7 @@ import { bssAppImports } from '@bss/core';
 import { HealthController } from '@bss/web';
 import type { AppRuntimeOptions } from '@bss/web';
 import { ProductCatalogController } from './catalog/product-catalog.controller';
+import { ProductOfferingCache } from './catalog/product-offering.cache';
 import { ProductOrderingController } from './ordering/product-ordering.controller';
 import { PartyController } from './party/party.controller';
 import { PrepayBalanceController } from './prepay-balance/prepay-balance.controller';
@@ -29,7 +30,7 @@ export class TmfApiAppModule {
         PrepayBalanceController,
         UsageConsumptionController,
       ],
-      providers: [TmfHttpSetup],
+      providers: [TmfHttpSetup, ProductOfferingCache],
     };
   }
 }

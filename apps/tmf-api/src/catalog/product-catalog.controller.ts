@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CatalogQueries } from '@bss/catalog';
-import { Clock } from '@bss/platform';
 import { selectFields, tmfList, type TmfQuery } from '../tmf/tmf-list';
 import { TMF_BASE } from '../tmf/tmf-paths';
+import { ProductOfferingCache } from './product-offering.cache';
 import { toProductOffering, toProductOfferingPrice } from './product-offering.mapper';
 
 /** TMF620 Product Catalog Management (reads): what a partner may sell now. */
@@ -11,13 +11,12 @@ import { toProductOffering, toProductOfferingPrice } from './product-offering.ma
 export class ProductCatalogController {
   constructor(
     private readonly catalog: CatalogQueries,
-    private readonly clock: Clock,
+    private readonly offerings: ProductOfferingCache,
   ) {}
 
   @Get('productOffering')
   async listOfferings(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    const offerings = await this.catalog.listActiveOfferings(await this.clock.now());
-    return tmfList(reply, offerings.map(toProductOffering), query);
+    return tmfList(reply, await this.offerings.offerings(), query);
   }
 
   @Get('productOffering/:id')
