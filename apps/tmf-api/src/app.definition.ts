@@ -4,6 +4,8 @@ import { TmfApiAppModule } from './app.module';
 export const APP_DEFINITION: HttpAppDefinition = {
   name: 'tmf-api',
   defaultPort: 9004,
-  workersByDefault: false,
+  // The hub's relay and delivery queues are defined only where TmfModule is linked (here), so
+  // this app runs workers; SKIP LOCKED lets it share the other queues with the cockpit safely.
+  workersByDefault: true,
   module: (options) => TmfApiAppModule.forRoot(options),
 };

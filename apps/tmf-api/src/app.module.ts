@@ -1,9 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { bssAppImports } from '@bss/core';
+import { TmfModule } from '@bss/tmf';
 import { HealthController } from '@bss/web';
 import type { AppRuntimeOptions } from '@bss/web';
 import { ProductCatalogController } from './catalog/product-catalog.controller';
 import { ProductOfferingCache } from './catalog/product-offering.cache';
+import { HUB_CONTROLLERS } from './hub/hub.controllers';
 import { ProductOrderingController } from './ordering/product-ordering.controller';
 import { PartyController } from './party/party.controller';
 import { PrepayBalanceController } from './prepay-balance/prepay-balance.controller';
@@ -20,7 +22,7 @@ export class TmfApiAppModule {
   static forRoot(options: AppRuntimeOptions): DynamicModule {
     return {
       module: TmfApiAppModule,
-      imports: bssAppImports({ name: 'tmf-api', channel: 'system', serviceIdentity: 'default' }, options),
+      imports: [...bssAppImports({ name: 'tmf-api', channel: 'system', serviceIdentity: 'default' }, options), TmfModule],
       controllers: [
         HealthController,
         ProductCatalogController,
@@ -29,6 +31,7 @@ export class TmfApiAppModule {
         ServiceOrderingController,
         PrepayBalanceController,
         UsageConsumptionController,
+        ...HUB_CONTROLLERS,
       ],
       providers: [TmfHttpSetup, ProductOfferingCache],
     };

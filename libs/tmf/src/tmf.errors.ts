@@ -1,0 +1,10 @@
+export const TMF_RULES = {
+  hubCallbackHttp: 'tmf_hub.register.callback_must_be_http',
+} as const;
+
+export const TMF_QUEUES = {
+  /** Scans new domain events and enqueues one delivery per matching listener. */
+  relay: 'tmf.hub.relay',
+  /** Posts one TMF688 event to one listener; retried with backoff, then parked in `.dead`. */
+  deliver: 'tmf.hub.deliver',
+} as const;
