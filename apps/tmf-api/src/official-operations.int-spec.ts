@@ -11,11 +11,11 @@ const PARTNER_TOKEN = 'o'.repeat(48);
  * served (remove it here) and when a served one disappears (a regression).
  */
 const NOT_SERVED = new Set([
-  'tmf620 POST /catalog', 'tmf620 GET /catalog', 'tmf620 GET /catalog/{id}', 'tmf620 PATCH /catalog/{id}', 'tmf620 DELETE /catalog/{id}',
-  'tmf620 POST /category', 'tmf620 GET /category', 'tmf620 GET /category/{id}', 'tmf620 PATCH /category/{id}', 'tmf620 DELETE /category/{id}',
+  'tmf620 POST /catalog', 'tmf620 PATCH /catalog/{id}', 'tmf620 DELETE /catalog/{id}',
+  'tmf620 POST /category', 'tmf620 PATCH /category/{id}', 'tmf620 DELETE /category/{id}',
   'tmf620 POST /productOffering', 'tmf620 PATCH /productOffering/{id}', 'tmf620 DELETE /productOffering/{id}',
   'tmf620 POST /productOfferingPrice', 'tmf620 GET /productOfferingPrice', 'tmf620 PATCH /productOfferingPrice/{id}', 'tmf620 DELETE /productOfferingPrice/{id}',
-  'tmf620 POST /productSpecification', 'tmf620 GET /productSpecification', 'tmf620 GET /productSpecification/{id}', 'tmf620 PATCH /productSpecification/{id}', 'tmf620 DELETE /productSpecification/{id}',
+  'tmf620 POST /productSpecification', 'tmf620 PATCH /productSpecification/{id}', 'tmf620 DELETE /productSpecification/{id}',
   'tmf620 POST /importJob', 'tmf620 GET /importJob', 'tmf620 GET /importJob/{id}', 'tmf620 DELETE /importJob/{id}',
   'tmf620 POST /exportJob', 'tmf620 GET /exportJob', 'tmf620 GET /exportJob/{id}', 'tmf620 DELETE /exportJob/{id}',
   'tmf632 DELETE /individual/{id}',
@@ -25,7 +25,7 @@ const NOT_SERVED = new Set([
   'tmf632 POST /listener/individualStateChangeEvent', 'tmf632 POST /listener/individualDeleteEvent',
   'tmf641 POST /serviceOrder', 'tmf641 PATCH /serviceOrder/{id}', 'tmf641 DELETE /serviceOrder/{id}', 'tmf641 PUT /hub/{hubId}',
   'tmf654 GET /accumulatedbalance', 'tmf654 GET /accumulatedbalance/{productId}', 'tmf654 GET /balanceActivity', 'tmf654 GET /product/{productId}/balanceActivity',
-  'tmf654 GET /balanceTopup', 'tmf654 GET /balanceTopup/{topupId}', 'tmf654 GET /balanceTopup/{topupId}/status', 'tmf654 PUT /balanceTopup/{topupId}/status',
+  'tmf654 GET /balanceTopup', 'tmf654 GET /balanceTopup/{topupId}/status', 'tmf654 PUT /balanceTopup/{topupId}/status',
   'tmf654 GET /product/{productId}/balanceTopup/{topupId}/status', 'tmf654 PUT /product/{productId}/balanceTopup/{topupId}/status',
   'tmf654 POST /balanceTransfer', 'tmf654 GET /balanceTransfer', 'tmf654 POST /{productId}/balanceTransfer', 'tmf654 GET /product/{productId}/balanceTransfer',
   'tmf654 GET /balanceTransfer/{transferId}', 'tmf654 GET /balanceTransfer/{transferId}/status', 'tmf654 PUT /balanceTransfer/{transferId}/status',

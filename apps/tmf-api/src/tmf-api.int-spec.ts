@@ -48,6 +48,14 @@ describe('tmf-api: a partner sells a line end to end over TMF Open APIs', () => 
     expect(offerings.headers.get('x-total-count')).toBe(String(offerings.body.length));
     for (const offering of offerings.body) expectOfficialShape('tmf620', 'ProductOffering', offering);
     expect(offerings.body.map((o: { id: string }) => o.id)).toContain('PLAN_M');
+    for (const [path, definition] of [['catalog', 'Catalog'], ['category', 'Category'], ['productSpecification', 'ProductSpecification']]) {
+      const list = await call('GET', `/tmf-api/productCatalogManagement/v2/${path}`);
+      expect(list.status).toBe(200);
+      expect(list.body.length).toBeGreaterThan(0);
+      for (const item of list.body) expectOfficialShape('tmf620', definition, item);
+      const one = await call('GET', `/tmf-api/productCatalogManagement/v2/${path}/${list.body[0].id}`);
+      expect(one.body).toEqual(list.body[0]);
+    }
 
     // TMF632: the customer.
     const individual = await call('POST', '/tmf-api/party/v4/individual', {
@@ -118,6 +126,10 @@ describe('tmf-api: a partner sells a line end to end over TMF Open APIs', () => 
     expect(topUp.status).toBe(201);
     expectOfficialShape('tmf654', 'BalanceTopupRequest', topUp.body);
     expect(topUp.body).toMatchObject({ status: 'confirmed', type: 'VAS_DATA_1GB', channel: { id: 'acme-pos' } });
+
+    const readBack = await call('GET', `/tmf-api/prepayBalanceManagement/v2/balanceTopup/${topUp.body.id}`);
+    expect(readBack.status).toBe(200);
+    expectOfficialShape('tmf654', 'BalanceTopupRequest', readBack.body);
 
     const dataBucket = await call('GET', `/tmf-api/prepayBalanceManagement/v2/bucket/${lineId}.data`);
     expect(dataBucket.status).toBe(200);

@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CatalogQueries } from '@bss/catalog';
+import { NotFound } from '@bss/platform';
 import { selectFields, tmfList, type TmfQuery } from '../tmf/tmf-list';
 import { TMF_BASE } from '../tmf/tmf-paths';
 import { ProductOfferingCache } from './product-offering.cache';
-import { toProductOffering, toProductOfferingPrice } from './product-offering.mapper';
+import { MOBILE_CATALOG_ID, PLANS_CATEGORY_ID, toCatalog, toCategory, toProductOffering, toProductOfferingPrice, toProductSpecifications } from './product-offering.mapper';
 
 /** TMF620 Product Catalog Management (reads): what a partner may sell now. */
 @Controller(TMF_BASE.productCatalog)
@@ -27,5 +28,39 @@ export class ProductCatalogController {
   @Get('productOfferingPrice/:id')
   async getPrice(@Param('id') id: string, @Query() query: TmfQuery) {
     return selectFields(toProductOfferingPrice(await this.catalog.priceById(id)), query);
+  }
+
+  @Get('productSpecification')
+  async listSpecifications(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return tmfList(reply, toProductSpecifications(await this.offerings.offerings()), query);
+  }
+
+  @Get('productSpecification/:id')
+  async getSpecification(@Param('id') id: string, @Query() query: TmfQuery) {
+    const spec = toProductSpecifications(await this.offerings.offerings()).find((s) => s.id === id);
+    if (!spec) throw new NotFound('product_specification', id);
+    return selectFields(spec, query);
+  }
+
+  @Get('catalog')
+  async listCatalogs(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return tmfList(reply, [toCatalog()], query);
+  }
+
+  @Get('catalog/:id')
+  async getCatalog(@Param('id') id: string, @Query() query: TmfQuery) {
+    if (id !== MOBILE_CATALOG_ID) throw new NotFound('catalog', id);
+    return selectFields(toCatalog(), query);
+  }
+
+  @Get('category')
+  async listCategories(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return tmfList(reply, [toCategory(await this.offerings.offerings())], query);
+  }
+
+  @Get('category/:id')
+  async getCategory(@Param('id') id: string, @Query() query: TmfQuery) {
+    if (id !== PLANS_CATEGORY_ID) throw new NotFound('category', id);
+    return selectFields(toCategory(await this.offerings.offerings()), query);
   }
 }

@@ -40,3 +40,44 @@ export function toProductOffering(o: OfferingView): TmfResource {
     bundleAllowance: o.allowances,
   };
 }
+
+/** We sell from one catalog with one category: the partner-sellable plans. */
+export const MOBILE_CATALOG_ID = 'CAT_MOBILE';
+export const PLANS_CATEGORY_ID = 'CATEGORY_PLANS';
+
+export function toCategory(offerings: readonly TmfResource[]): TmfResource {
+  return {
+    id: PLANS_CATEGORY_ID,
+    href: `${BASE}/category/${PLANS_CATEGORY_ID}`,
+    '@type': 'Category',
+    name: 'Mobile plans',
+    isRoot: true,
+    lifecycleStatus: 'active',
+    productOffering: offerings.map((o) => ({ id: o.id, href: o.href, name: o.name as string, '@referredType': 'ProductOffering' })),
+  };
+}
+
+export function toCatalog(): TmfResource {
+  return {
+    id: MOBILE_CATALOG_ID,
+    href: `${BASE}/catalog/${MOBILE_CATALOG_ID}`,
+    '@type': 'Catalog',
+    name: 'Prepaid eSIM plans',
+    lifecycleStatus: 'active',
+    // Not in the official Catalog schema (additions are allowed): its one category.
+    category: [{ id: PLANS_CATEGORY_ID, href: `${BASE}/category/${PLANS_CATEGORY_ID}`, name: 'Mobile plans', '@referredType': 'Category' }],
+  };
+}
+
+/** The product specifications the sellable offerings point at (a spec has no table of its own here). */
+export function toProductSpecifications(offerings: readonly TmfResource[]): TmfResource[] {
+  const ids = [...new Set(offerings.map((o) => (o.productSpecification as { id: string }).id))].sort();
+  return ids.map((id) => ({
+    id,
+    href: `${BASE}/productSpecification/${id}`,
+    '@type': 'ProductSpecification',
+    name: id,
+    lifecycleStatus: 'active',
+    isBundle: true,
+  }));
+}

@@ -54,6 +54,12 @@ export class PrepayBalanceController {
     return tmfList(reply, purchases.map((p) => toBalanceTopup(line, p)), query);
   }
 
+  @Get('balanceTopup/:topupId')
+  async getTopUp(@Param('topupId') topupId: string, @Query() query: TmfQuery) {
+    const purchase = await this.lines.getVasPurchase(topupId);
+    return selectFields(toBalanceTopup(await this.lines.get(purchase.subscriptionId), purchase), query);
+  }
+
   private async bucket(id: string): Promise<TmfResource> {
     const { subscriptionId } = parseBucketId(id);
     const bucket = toBuckets(await this.lines.get(subscriptionId)).find((b) => b.id === id);
