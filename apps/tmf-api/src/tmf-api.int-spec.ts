@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AuditQueries } from '@bss/audit';
 import { AttestKycCommand } from '@bss/crm';
 import { AddPaymentMethodCommand } from '@bss/payment';
+import { RecordUsageCommand } from '@bss/subscription';
 import { Database, JobQueue } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import { createTestDatabase } from '@bss/testing';
@@ -136,12 +137,16 @@ describe('tmf-api: a partner sells a line end to end over TMF Open APIs', () => 
     expectOfficialShape('tmf654', 'BucketBalance', dataBucket.body);
     expect(dataBucket.body.remainedAmount.amount).toBe(dataBefore + 1024);
 
-    // TMF677: usage.
+    // TMF677: usage (the network's mediation records 300 MB first).
+    const msisdn: string = dataBucket.body.product[0].name;
+    await runWithAuth({ actor: 'test-mediation', channel: 'system' }, () => app.get(RecordUsageCommand).execute({ msisdn, eventType: 'data', quantity: 300, eventId: 'cdr-tmf-1' }));
     const usage = await call('GET', `/tmf-api/usageConsumption/v4/usageConsumptionReport?bucket.product.id=${lineId}`);
     expect(usage.status).toBe(200);
     expect(usage.body).toHaveLength(1);
     expectOfficialShape('tmf677', 'UsageConsumptionReport', usage.body[0]);
-    expect(usage.body[0].bucket.map((b: { usageType: string }) => b.usageType)).toContain('data');
+    const dataUsage = usage.body[0].bucket.find((b: { usageType: string }) => b.usageType === 'data');
+    expect(dataUsage.bucketCounter[0].value.amount).toBe(300);
+    expect(dataUsage.bucketBalance[0].remainingValue.amount).toBe(dataBefore + 1024 - 300);
 
     // Every write of the partner is stamped with its service identity.
     const audit = await runWithAuth({ actor: 'test' }, () => app.get(AuditQueries).list({ limit: 500 }));
