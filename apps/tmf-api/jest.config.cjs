@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.js'), rootDir: __dirname, displayName: 'tmf-api' };
+module.exports = require('../../jest.preset.js').jestProjects(__dirname, 'tmf-api');

@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.js'), rootDir: __dirname, displayName: 'tmf' };
+module.exports = require('../../jest.preset.js').jestProjects(__dirname, 'tmf');

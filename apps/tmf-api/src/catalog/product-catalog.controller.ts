@@ -2,8 +2,8 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CatalogQueries } from '@bss/catalog';
 import { NotFound } from '@bss/platform';
-import { selectFields, tmfList, type TmfQuery } from '../tmf/tmf-list';
-import { TMF_BASE } from '../tmf/tmf-paths';
+import { selectFields, tmfList, type TmfQuery } from '#tmf-api/tmf/tmf-list';
+import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { ProductOfferingCache } from './product-offering.cache';
 import { MOBILE_CATALOG_ID, PLANS_CATEGORY_ID, toCatalog, toCategory, toProductOffering, toProductOfferingPrice, toProductSpecifications } from './product-offering.mapper';
 

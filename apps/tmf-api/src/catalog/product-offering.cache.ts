@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogQueries } from '@bss/catalog';
 import { Clock } from '@bss/platform';
-import type { TmfResource } from '../tmf/tmf-list';
+import type { TmfResource } from '#tmf-api/tmf/tmf-list';
 import { toProductOffering } from './product-offering.mapper';
 
 /** How long one process serves the same offering list: catalog edits show within this many ms. */

@@ -1,6 +1,6 @@
 import type { OfferingView, PriceView } from '@bss/catalog';
-import { compact, isoOrAbsent, type TmfResource } from '../tmf/tmf-list';
-import { TMF_BASE } from '../tmf/tmf-paths';
+import { compact, isoOrAbsent, type TmfResource } from '#tmf-api/tmf/tmf-list';
+import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 
 const BASE = TMF_BASE.productCatalog;
 

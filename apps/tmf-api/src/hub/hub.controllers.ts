@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res, type Type } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { HubQueries, RegisterHubListenerCommand, UnregisterHubListenerCommand, type HubApi, type HubListenerView } from '@bss/tmf';
-import { created, objectBody, type TmfResource } from '../tmf/tmf-list';
-import { TMF_BASE } from '../tmf/tmf-paths';
+import { created, objectBody, type TmfResource } from '#tmf-api/tmf/tmf-list';
+import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 
 /** TMF688 EventSubscription; `signingSecret` (an addition) is present only in the registration answer. */
 function toEventSubscription(base: string, l: HubListenerView): TmfResource {

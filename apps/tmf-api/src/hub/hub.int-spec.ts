@@ -8,7 +8,7 @@ import { runWithAuth } from '@bss/policies';
 import { createTestDatabase } from '@bss/testing';
 import { RelayHubEvents, signHubBody, TMF_QUEUES } from '@bss/tmf';
 import { createHttpApp } from '@bss/web';
-import { TmfApiAppModule } from '../app.module';
+import { TmfApiAppModule } from '#tmf-api/app.module';
 
 process.env.BSS_PROVISIONING_DELAY_SCALE = '0';
 const PARTNER_TOKEN = 'h'.repeat(48);
@@ -74,8 +74,11 @@ describe('tmf-api hub (TMF688): durable, signed event delivery', () => {
       const failed = await jobs.list({ queue: TMF_QUEUES.deliver, state: 'retry' });
       expect(failed).toHaveLength(1);
 
-      await new Promise((r) => setTimeout(r, 2_500));
-      await jobs.drain([TMF_QUEUES.deliver]);
+      // The retry becomes runnable after pg-boss' backoff (2 s, with jitter); wait for it, bounded.
+      for (let waited = 0; listener.received.length < 3 && waited < 20_000; waited += 500) {
+        await new Promise((r) => setTimeout(r, 500));
+        await jobs.drain([TMF_QUEUES.deliver]);
+      }
       expect(listener.received).toHaveLength(3);
       for (const delivery of listener.received) {
         expect(delivery.headers['x-bss-signature']).toBe(signHubBody(hub.signingSecret, delivery.body));

@@ -1,7 +1,7 @@
 import type { OrderDetailView, OrderState, OrderView, PlaceOrderInput } from '@bss/orders';
 import { InvalidInput } from '@bss/platform';
-import { compact, isoOrAbsent, type TmfResource } from '../tmf/tmf-list';
-import { TMF_BASE } from '../tmf/tmf-paths';
+import { compact, isoOrAbsent, type TmfResource } from '#tmf-api/tmf/tmf-list';
+import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 
 const BASE = TMF_BASE.productOrdering;
 

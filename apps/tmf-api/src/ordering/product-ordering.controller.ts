@@ -2,8 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import type { FastifyReply } from 'fastify';
 import { CancelOrderCommand, OrderQueries, PlaceOrderCommand } from '@bss/orders';
 import { InvalidInput } from '@bss/platform';
-import { created, objectBody, selectFields, tmfList, type TmfQuery } from '../tmf/tmf-list';
-import { TMF_BASE } from '../tmf/tmf-paths';
+import { created, objectBody, selectFields, tmfList, type TmfQuery } from '#tmf-api/tmf/tmf-list';
+import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { toPlaceOrderInput, toProductOrder } from './product-order.mapper';
 
 /** TMF622 Product Ordering: place (create + submit) an order for an existing customer with a card on file. */

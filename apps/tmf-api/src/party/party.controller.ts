@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CreateCustomerCommand, CustomerQueries, UpdateIndividualCommand } from '@bss/crm';
-import { created, objectBody, selectFields, tmfList, type TmfQuery } from '../tmf/tmf-list';
-import { TMF_BASE } from '../tmf/tmf-paths';
+import { created, objectBody, selectFields, tmfList, type TmfQuery } from '#tmf-api/tmf/tmf-list';
+import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { toCreateCustomerInput, toIndividual, toUpdateIndividualInput } from './individual.mapper';
 
 /** TMF632 Party Management: the individual behind a customer. */

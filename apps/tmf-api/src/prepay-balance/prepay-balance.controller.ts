@@ -2,8 +2,8 @@ import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { InvalidInput, NotFound } from '@bss/platform';
 import { PurchaseVasCommand, SubscriptionQueries } from '@bss/subscription';
-import { created, objectBody, selectFields, tmfList, type TmfQuery, type TmfResource } from '../tmf/tmf-list';
-import { TMF_BASE } from '../tmf/tmf-paths';
+import { created, objectBody, selectFields, tmfList, type TmfQuery, type TmfResource } from '#tmf-api/tmf/tmf-list';
+import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { channelOf, parseBucketId, toBalanceTopup, toBuckets, toPurchaseVasInput } from './prepay-balance.mapper';
 
 /** TMF654 Prepay Balance Management: a line's allowance buckets; a top-up is a VAS purchase. */

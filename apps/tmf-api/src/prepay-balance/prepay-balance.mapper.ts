@@ -1,7 +1,7 @@
 import type { SubscriptionView, VasPurchaseView } from '@bss/subscription';
 import { InvalidInput } from '@bss/platform';
-import { compact, type TmfResource } from '../tmf/tmf-list';
-import { TMF_BASE } from '../tmf/tmf-paths';
+import { compact, type TmfResource } from '#tmf-api/tmf/tmf-list';
+import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 
 const BASE = TMF_BASE.prepayBalance;
 

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { OrderQueries } from '@bss/orders';
-import { selectFields, tmfList, type TmfQuery } from '../tmf/tmf-list';
-import { TMF_BASE } from '../tmf/tmf-paths';
+import { selectFields, tmfList, type TmfQuery } from '#tmf-api/tmf/tmf-list';
+import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { toServiceOrder } from './service-order.mapper';
 
 /** Default page when a partner lists service orders without `limit`: each one is a tree read. */

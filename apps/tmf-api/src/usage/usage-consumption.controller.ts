@@ -2,8 +2,8 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Clock, InvalidInput } from '@bss/platform';
 import { SubscriptionQueries } from '@bss/subscription';
-import { selectFields, tmfList, type TmfQuery, type TmfResource } from '../tmf/tmf-list';
-import { TMF_BASE } from '../tmf/tmf-paths';
+import { selectFields, tmfList, type TmfQuery, type TmfResource } from '#tmf-api/tmf/tmf-list';
+import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { toUsageConsumptionReport } from './usage-consumption.mapper';
 
 /** Usage events folded into the report description: enough to say "n events" without paging them. */

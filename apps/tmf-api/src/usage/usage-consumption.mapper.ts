@@ -1,6 +1,6 @@
 import type { SubscriptionView, UsageEventView } from '@bss/subscription';
-import { compact, type TmfResource } from '../tmf/tmf-list';
-import { TMF_BASE } from '../tmf/tmf-paths';
+import { compact, type TmfResource } from '#tmf-api/tmf/tmf-list';
+import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 
 const BASE = TMF_BASE.usageConsumption;
 

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Database } from '@bss/platform';
-import { HubListenerEntity } from '../domain/hub-listener.entity';
+import { HubListenerEntity } from '#tmf/domain/hub-listener.entity';
 import type { HubDeliveryJob } from './relay-hub-events';
 
 export const SIGNATURE_HEADER = 'x-bss-signature';

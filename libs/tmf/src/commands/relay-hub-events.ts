@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@bss/audit';
-import { TMF_QUEUES } from '../tmf.errors';
-import { HUB_EVENTS, listenerWants, toHubEnvelope, type HubEventEnvelope } from '../domain/hub-event';
-import { HubListenerEntity } from '../domain/hub-listener.entity';
+import { TMF_QUEUES } from '#tmf/tmf.errors';
+import { HUB_EVENTS, listenerWants, toHubEnvelope, type HubEventEnvelope } from '#tmf/domain/hub-event';
+import { HubListenerEntity } from '#tmf/domain/hub-listener.entity';
 
 /** Events read per relay run; the next run continues from the cursor. */
 const RELAY_BATCH = 500;

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { IsIn, Matches } from 'class-validator';
 import { UnitOfWork } from '@bss/audit';
 import { NotFound, validateInput, Verb } from '@bss/platform';
-import { HUB_APIS, type HubApi } from '../domain/hub-event';
-import { HubListenerEntity } from '../domain/hub-listener.entity';
+import { HUB_APIS, type HubApi } from '#tmf/domain/hub-event';
+import { HubListenerEntity } from '#tmf/domain/hub-listener.entity';
 
 export class UnregisterHubListenerInput {
   @IsIn(HUB_APIS) api!: HubApi;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Database, NotFound } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import type { HubApi } from '../domain/hub-event';
-import { HubListenerEntity } from '../domain/hub-listener.entity';
-import type { HubListenerView } from '../commands/register-hub-listener.command';
+import type { HubApi } from '#tmf/domain/hub-event';
+import { HubListenerEntity } from '#tmf/domain/hub-listener.entity';
+import type { HubListenerView } from '#tmf/commands/register-hub-listener.command';
 
 @Injectable()
 export class HubQueries {
