@@ -18,7 +18,6 @@ const NOT_SERVED = new Set([
   'tmf620 POST /productSpecification', 'tmf620 PATCH /productSpecification/{id}', 'tmf620 DELETE /productSpecification/{id}',
   'tmf620 POST /importJob', 'tmf620 GET /importJob', 'tmf620 GET /importJob/{id}', 'tmf620 DELETE /importJob/{id}',
   'tmf620 POST /exportJob', 'tmf620 GET /exportJob', 'tmf620 GET /exportJob/{id}', 'tmf620 DELETE /exportJob/{id}',
-  'tmf632 DELETE /individual/{id}',
   'tmf632 GET /organization', 'tmf632 POST /organization', 'tmf632 GET /organization/{id}', 'tmf632 PATCH /organization/{id}', 'tmf632 DELETE /organization/{id}',
   'tmf632 POST /listener/organizationCreateEvent', 'tmf632 POST /listener/organizationAttributeValueChangeEvent', 'tmf632 POST /listener/organizationStateChangeEvent',
   'tmf632 POST /listener/organizationDeleteEvent', 'tmf632 POST /listener/individualCreateEvent', 'tmf632 POST /listener/individualAttributeValueChangeEvent',

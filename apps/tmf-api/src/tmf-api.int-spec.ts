@@ -214,7 +214,7 @@ describe('tmf-api: a partner sells a line end to end over TMF Open APIs', () => 
     expect(filtered.body.map((o: { id: string }) => o.id)).toEqual([all.body[0].id]);
   });
 
-  it('patches an individual as a merge-patch', async () => {
+  it('patches an individual as a merge-patch, and DELETE closes the customer', async () => {
     const individual = await call('POST', '/tmf-api/party/v4/individual', {
       givenName: 'Alan',
       familyName: 'Turing',
@@ -229,5 +229,9 @@ describe('tmf-api: a partner sells a line end to end over TMF Open APIs', () => 
     const patched = await res.json();
     expectOfficialShape('tmf632', 'Individual', patched);
     expect(patched).toMatchObject({ givenName: 'Alan', familyName: 'Mathison Turing' });
+
+    const closed = await call('DELETE', `/tmf-api/party/v4/individual/${individual.body.id}`);
+    expect(closed.status).toBe(204);
+    expect((await call('GET', `/tmf-api/party/v4/individual/${individual.body.id}`)).status).toBe(200);
   });
 });

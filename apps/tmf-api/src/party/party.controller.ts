@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { CreateCustomerCommand, CustomerQueries, UpdateIndividualCommand } from '@bss/crm';
+import { ChangeCustomerStatusCommand, CreateCustomerCommand, CustomerQueries, UpdateIndividualCommand } from '@bss/crm';
 import { created, objectBody, selectFields, tmfList, type TmfQuery } from '#tmf-api/tmf/tmf-list';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { toCreateCustomerInput, toIndividual, toUpdateIndividualInput } from './individual.mapper';
@@ -12,6 +12,7 @@ export class PartyController {
     private readonly customers: CustomerQueries,
     private readonly createCustomer: CreateCustomerCommand,
     private readonly updateIndividual: UpdateIndividualCommand,
+    private readonly changeStatus: ChangeCustomerStatusCommand,
   ) {}
 
   @Get('individual')
@@ -32,5 +33,12 @@ export class PartyController {
   @Patch('individual/:id')
   async patch(@Param('id') id: string, @Body() body: unknown) {
     return toIndividual(await this.updateIndividual.execute(toUpdateIndividualInput(id, objectBody(body))));
+  }
+
+  /** DELETE = close the customer (customer.change_status): a party is never erased, and CRM refuses while a line is live. */
+  @Delete('individual/:id')
+  @HttpCode(204)
+  async remove(@Param('id') id: string): Promise<void> {
+    await this.changeStatus.execute({ customerId: id, status: 'closed', reason: 'closed by partner (TMF632 DELETE individual)' });
   }
 }
