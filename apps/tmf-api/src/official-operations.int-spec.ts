@@ -24,7 +24,7 @@ const NOT_SERVED = new Set([
   'tmf632 POST /listener/individualStateChangeEvent', 'tmf632 POST /listener/individualDeleteEvent',
   'tmf641 POST /serviceOrder', 'tmf641 PATCH /serviceOrder/{id}', 'tmf641 DELETE /serviceOrder/{id}', 'tmf641 PUT /hub/{hubId}',
   'tmf654 GET /accumulatedbalance', 'tmf654 GET /accumulatedbalance/{productId}', 'tmf654 GET /balanceActivity', 'tmf654 GET /product/{productId}/balanceActivity',
-  'tmf654 GET /balanceTopup', 'tmf654 GET /balanceTopup/{topupId}/status', 'tmf654 PUT /balanceTopup/{topupId}/status',
+  'tmf654 GET /balanceTopup/{topupId}/status', 'tmf654 PUT /balanceTopup/{topupId}/status',
   'tmf654 GET /product/{productId}/balanceTopup/{topupId}/status', 'tmf654 PUT /product/{productId}/balanceTopup/{topupId}/status',
   'tmf654 POST /balanceTransfer', 'tmf654 GET /balanceTransfer', 'tmf654 POST /{productId}/balanceTransfer', 'tmf654 GET /product/{productId}/balanceTransfer',
   'tmf654 GET /balanceTransfer/{transferId}', 'tmf654 GET /balanceTransfer/{transferId}/status', 'tmf654 PUT /balanceTransfer/{transferId}/status',

@@ -132,6 +132,9 @@ describe('tmf-api: a partner sells a line end to end over TMF Open APIs', () => 
     expect(readBack.status).toBe(200);
     expectOfficialShape('tmf654', 'BalanceTopupRequest', readBack.body);
 
+    const topUps = await call('GET', `/tmf-api/prepayBalanceManagement/v2/balanceTopup?product.id=${lineId}`);
+    expect(topUps.body.map((t: { id: string }) => t.id)).toEqual([topUp.body.id]);
+
     const dataBucket = await call('GET', `/tmf-api/prepayBalanceManagement/v2/bucket/${lineId}.data`);
     expect(dataBucket.status).toBe(200);
     expectOfficialShape('tmf654', 'BucketBalance', dataBucket.body);

@@ -54,6 +54,13 @@ export class PrepayBalanceController {
     return tmfList(reply, purchases.map((p) => toBalanceTopup(line, p)), query);
   }
 
+  @Get('balanceTopup')
+  async listAllTopUps(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    const productId = query['product.id'];
+    if (typeof productId !== 'string') throw new InvalidInput([{ field: 'product.id', messages: ['product.id is required (the line, e.g. SUB-0001)'] }]);
+    return this.listTopUps(productId, query, reply);
+  }
+
   @Get('balanceTopup/:topupId')
   async getTopUp(@Param('topupId') topupId: string, @Query() query: TmfQuery) {
     const purchase = await this.lines.getVasPurchase(topupId);
