@@ -62,7 +62,7 @@ async function bootTmfApi() {
 /** Customers that can order (KYC attested, card on file), made through the same commands as everywhere. */
 async function prepareCustomers(app, count) {
   const { AttestKycCommand, CreateCustomerCommand } = require('@bss/crm');
-  const { AddPaymentMethodCommand } = require('@bss/payment');
+  const { AddPaymentCardCommand } = require('@bss/payment');
   const { runWithAuth } = require('@bss/policies');
   const ids = [];
   await runWithAuth({ actor: 'bench-setup', channel: 'cli' }, async () => {
@@ -77,7 +77,7 @@ async function prepareCustomers(app, count) {
         documentNumber: `E${parseInt(tag, 16).toString().padStart(10, '0')}`,
         attestationPayload: { signature: `sig-${tag}` },
       });
-      await app.get(AddPaymentMethodCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+      await app.get(AddPaymentCardCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
       ids.push(customer.id);
     }
   });

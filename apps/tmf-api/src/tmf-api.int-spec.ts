@@ -1,8 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AuditQueries } from '@bss/audit';
 import { AttestKycCommand } from '@bss/crm';
-import { AddPaymentMethodCommand } from '@bss/payment';
-import { RecordUsageCommand } from '@bss/subscription';
+import { AddPaymentCardCommand } from '@bss/payment';
+import { SimulateUsageCommand } from '@bss/subscription';
 import { Database, JobQueue } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import { createTestDatabase } from '@bss/testing';
@@ -80,7 +80,7 @@ describe('tmf-api: a partner sells a line end to end over TMF Open APIs', () => 
         documentNumber: 'E1234567890',
         attestationPayload: { signature: 'sig-tmf-1' },
       });
-      await app.get(AddPaymentMethodCommand).execute({ customerId, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+      await app.get(AddPaymentCardCommand).execute({ customerId, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
     });
 
     // TMF622: place the order.
@@ -142,7 +142,7 @@ describe('tmf-api: a partner sells a line end to end over TMF Open APIs', () => 
 
     // TMF677: usage (the network's mediation records 300 MB first).
     const msisdn: string = dataBucket.body.product[0].name;
-    await runWithAuth({ actor: 'test-mediation', channel: 'system' }, () => app.get(RecordUsageCommand).execute({ msisdn, eventType: 'data', quantity: 300, eventId: 'cdr-tmf-1' }));
+    await runWithAuth({ actor: 'test-mediation', channel: 'system' }, () => app.get(SimulateUsageCommand).execute({ msisdn, eventType: 'data', quantity: 300, eventId: 'cdr-tmf-1' }));
     const usage = await call('GET', `/tmf-api/usageConsumption/v4/usageConsumptionReport?bucket.product.id=${lineId}`);
     expect(usage.status).toBe(200);
     expect(usage.body).toHaveLength(1);
@@ -155,7 +155,7 @@ describe('tmf-api: a partner sells a line end to end over TMF Open APIs', () => 
     const audit = await runWithAuth({ actor: 'test' }, () => app.get(AuditQueries).list({ limit: 500 }));
     const byType = (type: string) => audit.find((e) => e.eventType === type);
     expect(byType('customer.created')?.serviceIdentity).toBe('partner_acme');
-    expect(byType('order.acknowledged')?.serviceIdentity).toBe('partner_acme');
+    expect(byType('order.created')?.serviceIdentity).toBe('partner_acme');
     expect(audit.filter((e) => e.aggregateId === topUp.body.id || e.eventType.startsWith('subscription.vas')).every((e) => e.serviceIdentity === 'partner_acme')).toBe(true);
   });
 

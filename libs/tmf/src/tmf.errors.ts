@@ -1,7 +1,3 @@
-export const TMF_RULES = {
-  hubCallbackHttp: 'tmf_hub.register.callback_must_be_http',
-} as const;
-
 export const TMF_QUEUES = {
   /** Scans new domain events and enqueues one delivery per matching listener. */
   relay: 'tmf.hub.relay',

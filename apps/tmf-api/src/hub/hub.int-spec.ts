@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AttestKycCommand } from '@bss/crm';
-import { AddPaymentMethodCommand } from '@bss/payment';
+import { AddPaymentCardCommand } from '@bss/payment';
 import { Database, JobQueue } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import { createTestDatabase } from '@bss/testing';
@@ -61,13 +61,13 @@ describe('tmf-api hub (TMF688): durable, signed event delivery', () => {
       const individual = (await inject('POST', '/tmf-api/party/v4/individual', { givenName: 'Hub', familyName: 'Partner', contactMedium: [{ mediumType: 'email', characteristic: { emailAddress: 'hub.tmf@example.com' } }] })).json();
       await runWithAuth({ actor: 'test-setup', channel: 'cli' }, async () => {
         await app.get(AttestKycCommand).execute({ customerId: individual.id, provider: 'prebaked', providerReference: 'PB-hub-1', documentType: 'passport', documentNumber: 'E5550001', attestationPayload: { signature: 'sig-hub' } });
-        await app.get(AddPaymentMethodCommand).execute({ customerId: individual.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+        await app.get(AddPaymentCardCommand).execute({ customerId: individual.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
       });
       const order = (await inject('POST', '/tmf-api/productOrdering/v4/productOrder', { relatedParty: [{ id: individual.id, role: 'customer' }], orderItem: [{ id: '1', action: 'add', productOffering: { id: 'PLAN_S' } }] })).json();
       const jobs = app.get(JobQueue);
       await jobs.drain();
 
-      // in_progress and completed match the query; acknowledged (a create event) does not.
+      // submitted and completed match the query; created (a create event) does not.
       expect(await runWithAuth({ actor: 'test' }, () => app.get(RelayHubEvents).run())).toBe(2);
       await jobs.drain([TMF_QUEUES.deliver]);
       expect(listener.received).toHaveLength(2);
@@ -86,7 +86,7 @@ describe('tmf-api hub (TMF688): durable, signed event delivery', () => {
       const events = listener.received.slice(1).map((d) => JSON.parse(d.body));
       expect(events.map((e) => [e.eventType, e.event.productOrder.id, e.event.productOrder.bssEventType]).sort()).toEqual([
         ['ProductOrderStateChangeEvent', order.id, 'order.completed'],
-        ['ProductOrderStateChangeEvent', order.id, 'order.in_progress'],
+        ['ProductOrderStateChangeEvent', order.id, 'order.submitted'],
       ]);
       expect(await runWithAuth({ actor: 'test' }, () => app.get(RelayHubEvents).run())).toBe(0);
 

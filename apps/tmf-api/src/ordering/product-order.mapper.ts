@@ -1,4 +1,4 @@
-import type { OrderDetailView, OrderState, OrderView, PlaceOrderInput } from '@bss/orders';
+import type { OrderDetailView, OrderState, OrderView, CreateOrderInput } from '@bss/orders';
 import { InvalidInput } from '@bss/platform';
 import { compact, isoOrAbsent, type TmfResource } from '#tmf-api/tmf/tmf-list';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
@@ -60,7 +60,7 @@ interface TmfOrderItem {
  * POST_REQ_ProductOrder → order.create: one `add` item naming an offering, for the customer in
  * `relatedParty` (role customer). The command checks the customer, KYC, card on file and price.
  */
-export function toPlaceOrderInput(body: Record<string, unknown>): PlaceOrderInput {
+export function toCreateOrderInput(body: Record<string, unknown>): CreateOrderInput {
   const items = body.orderItem;
   if (!Array.isArray(items) || items.length !== 1) throw new InvalidInput([{ field: 'orderItem', messages: ['orderItem must hold exactly one item'] }]);
   const item = items[0] as TmfOrderItem;
@@ -72,5 +72,5 @@ export function toPlaceOrderInput(body: Record<string, unknown>): PlaceOrderInpu
     customerId: customer.id,
     offeringId: item.productOffering?.id,
     notes: typeof body.description === 'string' ? body.description : undefined,
-  }) as unknown as PlaceOrderInput;
+  }) as unknown as CreateOrderInput;
 }

@@ -1,17 +1,17 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { CancelOrderCommand, OrderQueries, PlaceOrderCommand } from '@bss/orders';
+import { CancelOrderCommand, OrderQueries, CreateOrderCommand } from '@bss/orders';
 import { InvalidInput } from '@bss/platform';
 import { created, objectBody, selectFields, tmfList, type TmfQuery } from '#tmf-api/tmf/tmf-list';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
-import { toPlaceOrderInput, toProductOrder } from './product-order.mapper';
+import { toCreateOrderInput, toProductOrder } from './product-order.mapper';
 
 /** TMF622 Product Ordering: place (create + submit) an order for an existing customer with a card on file. */
 @Controller(TMF_BASE.productOrdering)
 export class ProductOrderingController {
   constructor(
     private readonly orders: OrderQueries,
-    private readonly placeOrder: PlaceOrderCommand,
+    private readonly createOrder: CreateOrderCommand,
     private readonly cancelOrder: CancelOrderCommand,
   ) {}
 
@@ -27,7 +27,7 @@ export class ProductOrderingController {
 
   @Post('productOrder')
   async create(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply) {
-    return created(reply, toProductOrder(await this.placeOrder.execute(toPlaceOrderInput(objectBody(body)))));
+    return created(reply, toProductOrder(await this.createOrder.execute(toCreateOrderInput(objectBody(body)))));
   }
 
   /** The one patch TMF622 clients send us: `{"state": "cancelled"}` (order.cancel, where policy allows). */

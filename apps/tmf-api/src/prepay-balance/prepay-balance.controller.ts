@@ -1,17 +1,17 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { InvalidInput, NotFound } from '@bss/platform';
-import { PurchaseVasCommand, SubscriptionQueries } from '@bss/subscription';
+import { VasSubscriptionCommand, SubscriptionQueries } from '@bss/subscription';
 import { created, objectBody, selectFields, tmfList, type TmfQuery, type TmfResource } from '#tmf-api/tmf/tmf-list';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
-import { channelOf, parseBucketId, toBalanceTopup, toBuckets, toPurchaseVasInput } from './prepay-balance.mapper';
+import { channelOf, parseBucketId, toBalanceTopup, toBuckets, toVasSubscriptionInput } from './prepay-balance.mapper';
 
 /** TMF654 Prepay Balance Management: a line's allowance buckets; a top-up is a VAS purchase. */
 @Controller(TMF_BASE.prepayBalance)
 export class PrepayBalanceController {
   constructor(
     private readonly lines: SubscriptionQueries,
-    private readonly purchaseVas: PurchaseVasCommand,
+    private readonly vasSubscription: VasSubscriptionCommand,
   ) {}
 
   @Get('bucket')
@@ -75,7 +75,7 @@ export class PrepayBalanceController {
   }
 
   private async runTopUp(body: Record<string, unknown>, productId?: string): Promise<TmfResource> {
-    const result = await this.purchaseVas.execute(toPurchaseVasInput(body, productId));
+    const result = await this.vasSubscription.execute(toVasSubscriptionInput(body, productId));
     return toBalanceTopup(result.subscription, result.vasPurchase, channelOf(body));
   }
 }

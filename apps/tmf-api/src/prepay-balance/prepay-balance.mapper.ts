@@ -64,7 +64,7 @@ export function toBalanceTopup(line: SubscriptionView, purchase: VasPurchaseView
 }
 
 /** BalanceTopupBody → subscription.vas: `type` names the VAS offering (e.g. VAS_DATA_1GB), the product the line. */
-export function toPurchaseVasInput(body: Record<string, unknown>, productIdFromPath?: string): { subscriptionId: string; vasOfferingId: string } {
+export function toVasSubscriptionInput(body: Record<string, unknown>, productIdFromPath?: string): { subscriptionId: string; vasOfferingId: string } {
   const product = body.product as { id?: unknown } | undefined;
   const subscriptionId = productIdFromPath ?? product?.id;
   if (typeof subscriptionId !== 'string') throw new InvalidInput([{ field: 'product.id', messages: ['product.id must name the line, e.g. SUB-0001'] }]);

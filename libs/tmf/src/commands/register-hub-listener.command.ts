@@ -23,7 +23,7 @@ export interface HubListenerView {
 }
 
 /** TMF688 `POST /hub`: a partner callback for one API's events, signed with a secret shown once. */
-@Verb({ name: 'tmf_hub.register', input: RegisterHubListenerInput, summary: 'Register a partner event listener (TMF688 hub)', cliExempt: 'partners register over the TMF APIs only' })
+@Verb({ name: 'hub_listener.register', input: RegisterHubListenerInput, summary: 'Register a partner event listener (TMF688 hub)', cliExempt: 'partners register over the TMF APIs only' })
 @Injectable()
 export class RegisterHubListenerCommand {
   constructor(private readonly uow: UnitOfWork) {}
@@ -42,7 +42,7 @@ export class RegisterHubListenerCommand {
         createdAt: w.now,
       };
       await w.tx.insert(HubListenerEntity, listener);
-      await w.emit({ eventType: 'tmf_hub.registered', aggregateType: 'hub_listener', aggregateId: listener.id, payload: { api: dto.api, callback: dto.callback, query: listener.query } });
+      await w.emit({ eventType: 'hub_listener.registered', aggregateType: 'hub_listener', aggregateId: listener.id, payload: { api: dto.api, callback: dto.callback, query: listener.query } });
       return { id: listener.id, api: dto.api, callback: listener.callback, query: listener.query, signingSecret: listener.signingSecret };
     });
   }

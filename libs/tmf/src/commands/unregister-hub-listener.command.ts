@@ -11,7 +11,7 @@ export class UnregisterHubListenerInput {
 }
 
 /** TMF688 `DELETE /hub/{id}`: queued deliveries to it are dropped when they run. */
-@Verb({ name: 'tmf_hub.unregister', input: UnregisterHubListenerInput, summary: 'Remove a partner event listener (TMF688 hub)', cliExempt: 'partners unregister over the TMF APIs only' })
+@Verb({ name: 'hub_listener.unregister', input: UnregisterHubListenerInput, summary: 'Remove a partner event listener (TMF688 hub)', cliExempt: 'partners unregister over the TMF APIs only' })
 @Injectable()
 export class UnregisterHubListenerCommand {
   constructor(private readonly uow: UnitOfWork) {}
@@ -21,7 +21,7 @@ export class UnregisterHubListenerCommand {
     await this.uow.run(async (w) => {
       const deleted = await w.tx.delete(HubListenerEntity, { id: dto.id, api: dto.api, tenantId: w.auth.tenant });
       if (!deleted.affected) throw new NotFound('hub_listener', dto.id, { api: dto.api });
-      await w.emit({ eventType: 'tmf_hub.unregistered', aggregateType: 'hub_listener', aggregateId: dto.id, payload: { api: dto.api } });
+      await w.emit({ eventType: 'hub_listener.unregistered', aggregateType: 'hub_listener', aggregateId: dto.id, payload: { api: dto.api } });
     });
   }
 }

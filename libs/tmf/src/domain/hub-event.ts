@@ -16,12 +16,14 @@ const SERVICE_ORDER: Omit<HubEventMapping, 'eventType'> = { api: 'serviceOrderin
 const BUCKET: Omit<HubEventMapping, 'eventType'> = { api: 'prepayBalance', resource: 'product', href: (id) => `/tmf-api/prepayBalanceManagement/v2/product/${id}/bucket` };
 
 export const HUB_EVENTS: Readonly<Record<string, HubEventMapping>> = {
-  'order.acknowledged': { ...ORDER, eventType: 'ProductOrderCreateEvent' },
-  'order.in_progress': { ...ORDER, eventType: 'ProductOrderStateChangeEvent' },
+  'order.created': { ...ORDER, eventType: 'ProductOrderCreateEvent' },
+  'order.submitted': { ...ORDER, eventType: 'ProductOrderStateChangeEvent' },
+  'order.reopened': { ...ORDER, eventType: 'ProductOrderStateChangeEvent' },
   'order.completed': { ...ORDER, eventType: 'ProductOrderStateChangeEvent' },
   'order.failed': { ...ORDER, eventType: 'ProductOrderStateChangeEvent' },
   'order.cancelled': { ...ORDER, eventType: 'ProductOrderStateChangeEvent' },
-  'service_order.in_progress': { ...SERVICE_ORDER, eventType: 'ServiceOrderStateChangeEvent' },
+  'service_order.started': { ...SERVICE_ORDER, eventType: 'ServiceOrderStateChangeEvent' },
+  'service_order.reopened': { ...SERVICE_ORDER, eventType: 'ServiceOrderStateChangeEvent' },
   'service_order.completed': { ...SERVICE_ORDER, eventType: 'ServiceOrderStateChangeEvent' },
   'service_order.failed': { ...SERVICE_ORDER, eventType: 'ServiceOrderStateChangeEvent' },
   'subscription.exhausted': { ...BUCKET, eventType: 'BucketBalanceExhaustedEvent' },
