@@ -7,7 +7,7 @@ import type { OrderState } from '#orders/domain/order.state';
 import { OrderItemEntity, OrderStateHistoryEntity, ProductOrderEntity } from '#orders/domain/product-order.entity';
 import { ProvisioningTaskEntity } from '#orders/domain/provisioning-task.entity';
 import { ServiceEntity, ServiceOrderEntity, ServiceOrderItemEntity } from '#orders/domain/service-order.entity';
-import { toHistoryView, toOrderView, toServiceOrderView, type OrderDetailView, type OrderView } from '#orders/domain/order.views';
+import { toHistoryView, toOrderView, toServiceOrderView, type OrderDetailView, type OrderView, type ServiceOrderView } from '#orders/domain/order.views';
 
 export interface OrderListFilter {
   customerId?: string;
@@ -51,6 +51,14 @@ export class OrderQueries {
       ),
       history: history.map(toHistoryView),
     };
+  }
+
+  /** One SOM service order (TMF641) with its services and tasks, and the customer of its commercial order. */
+  async getServiceOrder(serviceOrderId: string): Promise<ServiceOrderView & { customerId: string }> {
+    const so = await this.db.manager.findOne(ServiceOrderEntity, { where: { id: serviceOrderId, tenantId: currentAuth().tenant } });
+    if (!so) throw new NotFound('service_order', serviceOrderId);
+    const order = await this.get(so.commercialOrderId);
+    return { ...order.serviceOrders.find((s) => s.id === so.id)!, customerId: order.customerId };
   }
 
   /** Newest first. */

@@ -120,6 +120,13 @@ export class SubscriptionQueries {
     return rows.map((r) => r.id);
   }
 
+  /** One top-up by id (TMF654 balanceTopup); NotFound when unknown. */
+  async getVasPurchase(id: string): Promise<VasPurchaseView> {
+    const row = await this.em.findOneBy(VasPurchaseEntity, { id, tenantId: currentAuth().tenant });
+    if (!row) throw new NotFound('vas_purchase', id);
+    return toVasPurchaseView(row);
+  }
+
   /** Newest first. */
   async listVasPurchases(subscriptionId: string): Promise<VasPurchaseView[]> {
     await validateInput(SubscriptionRef, { subscriptionId });

@@ -14,6 +14,7 @@ import { AddDiditKycHandoff1764800001000 } from './1764800001000-add-didit-kyc-h
 import { AddSignupExistingCustomer1764800007000 } from './1764800007000-add-signup-existing-customer';
 import { AddSessionCsrfSecret1764800050000 } from './1764800050000-add-session-csrf-secret';
 import { CreateJobClaim1764100007000 } from './1764100007000-create-job-claim';
+import { CreateTmfHub1765000000000 } from './1765000000000-create-tmf-hub';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   AddSignupExistingCustomer1764800007000,
   AddSessionCsrfSecret1764800050000,
   CreateJobClaim1764100007000,
+  CreateTmfHub1765000000000,
 ];

@@ -1,0 +1,39 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { bssAppImports } from '@bss/core';
+import { TmfModule } from '@bss/tmf';
+import { HealthController } from '@bss/web';
+import type { AppRuntimeOptions } from '@bss/web';
+import { ProductCatalogController } from './catalog/product-catalog.controller';
+import { ProductOfferingCache } from './catalog/product-offering.cache';
+import { HUB_CONTROLLERS } from './hub/hub.controllers';
+import { ProductOrderingController } from './ordering/product-ordering.controller';
+import { PartyController } from './party/party.controller';
+import { PrepayBalanceController } from './prepay-balance/prepay-balance.controller';
+import { ServiceOrderingController } from './service-ordering/service-ordering.controller';
+import { TmfHttpSetup } from './tmf/tmf-http.setup';
+import { UsageConsumptionController } from './usage/usage-consumption.controller';
+
+/**
+ * Partner APIs (9004): TM Forum Open APIs over the same commands and queries as every other
+ * surface. The caller's named token decides the service identity on the audit rows.
+ */
+@Module({})
+export class TmfApiAppModule {
+  static forRoot(options: AppRuntimeOptions): DynamicModule {
+    return {
+      module: TmfApiAppModule,
+      imports: [...bssAppImports({ name: 'tmf-api', channel: 'system', serviceIdentity: 'default' }, options), TmfModule],
+      controllers: [
+        HealthController,
+        ProductCatalogController,
+        PartyController,
+        ProductOrderingController,
+        ServiceOrderingController,
+        PrepayBalanceController,
+        UsageConsumptionController,
+        ...HUB_CONTROLLERS,
+      ],
+      providers: [TmfHttpSetup, ProductOfferingCache],
+    };
+  }
+}

@@ -1,0 +1,66 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { CatalogQueries } from '@bss/catalog';
+import { NotFound } from '@bss/platform';
+import { selectFields, tmfList, type TmfQuery } from '#tmf-api/tmf/tmf-list';
+import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
+import { ProductOfferingCache } from './product-offering.cache';
+import { MOBILE_CATALOG_ID, PLANS_CATEGORY_ID, toCatalog, toCategory, toProductOffering, toProductOfferingPrice, toProductSpecifications } from './product-offering.mapper';
+
+/** TMF620 Product Catalog Management (reads): what a partner may sell now. */
+@Controller(TMF_BASE.productCatalog)
+export class ProductCatalogController {
+  constructor(
+    private readonly catalog: CatalogQueries,
+    private readonly offerings: ProductOfferingCache,
+  ) {}
+
+  @Get('productOffering')
+  async listOfferings(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return tmfList(reply, await this.offerings.offerings(), query);
+  }
+
+  @Get('productOffering/:id')
+  async getOffering(@Param('id') id: string, @Query() query: TmfQuery) {
+    return selectFields(toProductOffering(await this.catalog.getOffering(id)), query);
+  }
+
+  @Get('productOfferingPrice/:id')
+  async getPrice(@Param('id') id: string, @Query() query: TmfQuery) {
+    return selectFields(toProductOfferingPrice(await this.catalog.priceById(id)), query);
+  }
+
+  @Get('productSpecification')
+  async listSpecifications(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return tmfList(reply, toProductSpecifications(await this.offerings.offerings()), query);
+  }
+
+  @Get('productSpecification/:id')
+  async getSpecification(@Param('id') id: string, @Query() query: TmfQuery) {
+    const spec = toProductSpecifications(await this.offerings.offerings()).find((s) => s.id === id);
+    if (!spec) throw new NotFound('product_specification', id);
+    return selectFields(spec, query);
+  }
+
+  @Get('catalog')
+  async listCatalogs(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return tmfList(reply, [toCatalog()], query);
+  }
+
+  @Get('catalog/:id')
+  async getCatalog(@Param('id') id: string, @Query() query: TmfQuery) {
+    if (id !== MOBILE_CATALOG_ID) throw new NotFound('catalog', id);
+    return selectFields(toCatalog(), query);
+  }
+
+  @Get('category')
+  async listCategories(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return tmfList(reply, [toCategory(await this.offerings.offerings())], query);
+  }
+
+  @Get('category/:id')
+  async getCategory(@Param('id') id: string, @Query() query: TmfQuery) {
+    if (id !== PLANS_CATEGORY_ID) throw new NotFound('category', id);
+    return selectFields(toCategory(await this.offerings.offerings()), query);
+  }
+}

@@ -1,0 +1,105 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AttestKycCommand } from '@bss/crm';
+import { AddPaymentCardCommand } from '@bss/payment';
+import { Database, JobQueue } from '@bss/platform';
+import { runWithAuth } from '@bss/policies';
+import { createTestDatabase } from '@bss/testing';
+import { RelayHubEvents, signHubBody, TMF_QUEUES } from '@bss/tmf';
+import { createHttpApp } from '@bss/web';
+import { TmfApiAppModule } from '#tmf-api/app.module';
+
+process.env.BSS_PROVISIONING_DELAY_SCALE = '0';
+const PARTNER_TOKEN = 'h'.repeat(48);
+
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A partner's listener: answers with the next queued status (then 201), records what it got. */
+function startListener(statuses: number[]): Promise<{ server: Server; url: string; received: Received[] }> {
+  const received: Received[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body });
+      res.statusCode = statuses.shift() ?? 201;
+      res.end();
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/events`, received })));
+}
+
+describe('tmf-api hub (TMF688): durable, signed event delivery', () => {
+  let app: NestFastifyApplication;
+
+  const inject = (method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
+    app.inject({ method, url, payload, headers: { 'x-bss-api-token': PARTNER_TOKEN } });
+
+  beforeAll(async () => {
+    process.env.BSS_API_TOKEN = 'a'.repeat(48);
+    process.env.BSS_PARTNER_ACME_API_TOKEN = PARTNER_TOKEN;
+    app = await createHttpApp(TmfApiAppModule.forRoot({ databaseUrl: await createTestDatabase(), workers: false }), { logRequests: false });
+    await app.init();
+    await app.get(Database).seed();
+  });
+  afterAll(() => app.close());
+
+  it('delivers order state changes to a registered listener with an HMAC signature, retrying a failed delivery', async () => {
+    const listener = await startListener([503]);
+    try {
+      const registered = await inject('POST', '/tmf-api/productOrdering/v4/hub', { callback: listener.url, query: 'eventType=ProductOrderStateChangeEvent' });
+      expect(registered.statusCode).toBe(201);
+      const hub = registered.json();
+      expect(hub).toMatchObject({ id: expect.stringMatching(/^HUB-/), callback: listener.url, signingSecret: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(registered.headers.location).toBe(hub.href);
+      expect((await inject('GET', `/tmf-api/productOrdering/v4/hub/${hub.id}`)).json()).not.toHaveProperty('signingSecret');
+
+      const individual = (await inject('POST', '/tmf-api/party/v4/individual', { givenName: 'Hub', familyName: 'Partner', contactMedium: [{ mediumType: 'email', characteristic: { emailAddress: 'hub.tmf@example.com' } }] })).json();
+      await runWithAuth({ actor: 'test-setup', channel: 'cli' }, async () => {
+        await app.get(AttestKycCommand).execute({ customerId: individual.id, provider: 'prebaked', providerReference: 'PB-hub-1', documentType: 'passport', documentNumber: 'E5550001', attestationPayload: { signature: 'sig-hub' } });
+        await app.get(AddPaymentCardCommand).execute({ customerId: individual.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+      });
+      const order = (await inject('POST', '/tmf-api/productOrdering/v4/productOrder', { relatedParty: [{ id: individual.id, role: 'customer' }], orderItem: [{ id: '1', action: 'add', productOffering: { id: 'PLAN_S' } }] })).json();
+      const jobs = app.get(JobQueue);
+      await jobs.drain();
+
+      // submitted and completed match the query; created (a create event) does not.
+      expect(await runWithAuth({ actor: 'test' }, () => app.get(RelayHubEvents).run())).toBe(2);
+      await jobs.drain([TMF_QUEUES.deliver]);
+      expect(listener.received).toHaveLength(2);
+      const failed = await jobs.list({ queue: TMF_QUEUES.deliver, state: 'retry' });
+      expect(failed).toHaveLength(1);
+
+      // The retry becomes runnable after pg-boss' backoff (2 s, with jitter); wait for it, bounded.
+      for (let waited = 0; listener.received.length < 3 && waited < 20_000; waited += 500) {
+        await new Promise((r) => setTimeout(r, 500));
+        await jobs.drain([TMF_QUEUES.deliver]);
+      }
+      expect(listener.received).toHaveLength(3);
+      for (const delivery of listener.received) {
+        expect(delivery.headers['x-bss-signature']).toBe(signHubBody(hub.signingSecret, delivery.body));
+      }
+      const events = listener.received.slice(1).map((d) => JSON.parse(d.body));
+      expect(events.map((e) => [e.eventType, e.event.productOrder.id, e.event.productOrder.bssEventType]).sort()).toEqual([
+        ['ProductOrderStateChangeEvent', order.id, 'order.completed'],
+        ['ProductOrderStateChangeEvent', order.id, 'order.submitted'],
+      ]);
+      expect(await runWithAuth({ actor: 'test' }, () => app.get(RelayHubEvents).run())).toBe(0);
+
+      expect((await inject('DELETE', `/tmf-api/productOrdering/v4/hub/${hub.id}`)).statusCode).toBe(204);
+      expect((await inject('DELETE', `/tmf-api/productOrdering/v4/hub/${hub.id}`)).statusCode).toBe(404);
+    } finally {
+      listener.server.close();
+    }
+  });
+
+  it('refuses a callback that is not an http(s) URL with a 400 TMF error', async () => {
+    const res = await inject('POST', '/tmf-api/party/v4/hub', { callback: 'file:///etc/passwd' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'INVALID_INPUT', status: '400' });
+  });
+});

@@ -1,0 +1,50 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { CancelOrderCommand, OrderQueries, CreateOrderCommand } from '@bss/orders';
+import { InvalidInput } from '@bss/platform';
+import { created, objectBody, selectFields, tmfList, type TmfQuery } from '#tmf-api/tmf/tmf-list';
+import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
+import { toCreateOrderInput, toProductOrder } from './product-order.mapper';
+
+/** TMF622 Product Ordering: place (create + submit) an order for an existing customer with a card on file. */
+@Controller(TMF_BASE.productOrdering)
+export class ProductOrderingController {
+  constructor(
+    private readonly orders: OrderQueries,
+    private readonly createOrder: CreateOrderCommand,
+    private readonly cancelOrder: CancelOrderCommand,
+  ) {}
+
+  @Get('productOrder')
+  async list(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return tmfList(reply, (await this.orders.list({ limit: 1000 })).map(toProductOrder), query);
+  }
+
+  @Get('productOrder/:id')
+  async get(@Param('id') id: string, @Query() query: TmfQuery) {
+    return selectFields(toProductOrder(await this.orders.get(id)), query);
+  }
+
+  @Post('productOrder')
+  async create(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply) {
+    return created(reply, toProductOrder(await this.createOrder.execute(toCreateOrderInput(objectBody(body)))));
+  }
+
+  /** The one patch TMF622 clients send us: `{"state": "cancelled"}` (order.cancel, where policy allows). */
+  @Patch('productOrder/:id')
+  async patch(@Param('id') id: string, @Body() body: unknown) {
+    const patch = objectBody(body);
+    if (patch.state !== 'cancelled' || Object.keys(patch).some((k) => k !== 'state' && k !== 'cancellationReason')) {
+      throw new InvalidInput([{ field: 'state', messages: ['only {"state": "cancelled"} (with an optional cancellationReason) can be patched'] }]);
+    }
+    const reason = typeof patch.cancellationReason === 'string' ? patch.cancellationReason : undefined;
+    return toProductOrder(await this.cancelOrder.execute({ orderId: id, ...(reason ? { reason } : {}) }));
+  }
+
+  /** DELETE = cancel: an order is never erased, and the cancel policy still decides. */
+  @Delete('productOrder/:id')
+  @HttpCode(204)
+  async remove(@Param('id') id: string): Promise<void> {
+    await this.cancelOrder.execute({ orderId: id });
+  }
+}

@@ -1,0 +1,44 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ChangeCustomerStatusCommand, CreateCustomerCommand, CustomerQueries, UpdateIndividualCommand } from '@bss/crm';
+import { created, objectBody, selectFields, tmfList, type TmfQuery } from '#tmf-api/tmf/tmf-list';
+import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
+import { toCreateCustomerInput, toIndividual, toUpdateIndividualInput } from './individual.mapper';
+
+/** TMF632 Party Management: the individual behind a customer. */
+@Controller(TMF_BASE.party)
+export class PartyController {
+  constructor(
+    private readonly customers: CustomerQueries,
+    private readonly createCustomer: CreateCustomerCommand,
+    private readonly updateIndividual: UpdateIndividualCommand,
+    private readonly changeStatus: ChangeCustomerStatusCommand,
+  ) {}
+
+  @Get('individual')
+  async list(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return tmfList(reply, (await this.customers.list({ limit: 1000 })).map(toIndividual), query);
+  }
+
+  @Get('individual/:id')
+  async get(@Param('id') id: string, @Query() query: TmfQuery) {
+    return selectFields(toIndividual(await this.customers.get(id)), query);
+  }
+
+  @Post('individual')
+  async create(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply) {
+    return created(reply, toIndividual(await this.createCustomer.execute(toCreateCustomerInput(objectBody(body)))));
+  }
+
+  @Patch('individual/:id')
+  async patch(@Param('id') id: string, @Body() body: unknown) {
+    return toIndividual(await this.updateIndividual.execute(toUpdateIndividualInput(id, objectBody(body))));
+  }
+
+  /** DELETE = close the customer (customer.change_status): a party is never erased, and CRM refuses while a line is live. */
+  @Delete('individual/:id')
+  @HttpCode(204)
+  async remove(@Param('id') id: string): Promise<void> {
+    await this.changeStatus.execute({ customerId: id, status: 'closed', reason: 'closed by partner (TMF632 DELETE individual)' });
+  }
+}

@@ -1,0 +1,79 @@
+import type { SubscriptionView, VasPurchaseView } from '@bss/subscription';
+import { InvalidInput } from '@bss/platform';
+import { compact, type TmfResource } from '#tmf-api/tmf/tmf-list';
+import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
+
+const BASE = TMF_BASE.prepayBalance;
+
+/** A bucket is one allowance of one line: `SUB-0001.data`. */
+export function bucketId(subscriptionId: string, allowanceType: string): string {
+  return `${subscriptionId}.${allowanceType}`;
+}
+
+export function parseBucketId(id: string): { subscriptionId: string; allowanceType: string } {
+  const match = /^(SUB-\d{4,})\.([a-z_]+)$/.exec(id);
+  if (!match) throw new InvalidInput([{ field: 'bucketId', messages: ['bucketId must look like SUB-0001.data'] }]);
+  return { subscriptionId: match[1], allowanceType: match[2] };
+}
+
+function productRef(line: SubscriptionView) {
+  return { id: line.id, href: `${BASE}/product/${line.id}/bucket`, name: line.msisdn };
+}
+
+/** TMF654 BucketBalance per allowance; unlimited (−1) has no remaining number, so it is reported as such. */
+export function toBuckets(line: SubscriptionView): TmfResource[] {
+  return line.balances.map((b) => {
+    const unlimited = b.total < 0;
+    return compact({
+      id: bucketId(line.id, b.allowanceType),
+      href: `${BASE}/bucket/${bucketId(line.id, b.allowanceType)}`,
+      '@type': 'BucketBalance',
+      name: `${line.msisdn} ${b.allowanceType}`,
+      description: unlimited ? `unlimited ${b.allowanceType}` : undefined,
+      bucketType: b.allowanceType,
+      remainedAmount: { amount: unlimited ? -1 : b.remaining, units: b.unit },
+      validFor: compact({ startDateTime: (line.currentPeriodStart ?? line.activatedAt ?? new Date(0)).toISOString(), endDateTime: line.currentPeriodEnd?.toISOString() }),
+      status: line.state === 'active' ? 'active' : line.state === 'blocked' ? 'suspended' : 'expired',
+      product: [productRef(line)],
+      partyAccount: { id: line.customerId, href: `${TMF_BASE.party}/individual/${line.customerId}` },
+    });
+  });
+}
+
+/** TMF654 BalanceTopupRequest for a VAS purchase (a top-up is always a VAS bought with the card on file). */
+export function toBalanceTopup(line: SubscriptionView, purchase: VasPurchaseView, channel?: { id: string; href: string; name?: string }): TmfResource {
+  const applied = purchase.appliedAt.toISOString();
+  return compact({
+    id: purchase.id,
+    href: `${BASE}/balanceTopup/${purchase.id}`,
+    '@type': 'BalanceTopupRequest',
+    type: purchase.vasOfferingId,
+    channel: channel ?? { id: 'partner', href: `${BASE}/channel/partner`, name: 'partner' },
+    amount: { amount: purchase.allowanceAdded, units: purchase.unit },
+    product: productRef(line),
+    description: `${purchase.vasOfferingId}: ${purchase.priceAmount} ${purchase.currency} charged to the card on file`,
+    isAutoTopup: false,
+    paymentMethod: { id: purchase.paymentAttemptId, href: `${BASE}/paymentAttempt/${purchase.paymentAttemptId}`, type: 'bankcard' },
+    validFor: compact({ startDateTime: applied, endDateTime: purchase.expiresAt?.toISOString() }),
+    requestedDate: applied,
+    confirmationDate: applied,
+    status: 'confirmed',
+    bucket: { id: bucketId(line.id, purchase.allowanceType), href: `${BASE}/bucket/${bucketId(line.id, purchase.allowanceType)}` },
+    partyAccount: { id: line.customerId, href: `${TMF_BASE.party}/individual/${line.customerId}` },
+  });
+}
+
+/** BalanceTopupBody → subscription.vas: `type` names the VAS offering (e.g. VAS_DATA_1GB), the product the line. */
+export function toVasSubscriptionInput(body: Record<string, unknown>, productIdFromPath?: string): { subscriptionId: string; vasOfferingId: string } {
+  const product = body.product as { id?: unknown } | undefined;
+  const subscriptionId = productIdFromPath ?? product?.id;
+  if (typeof subscriptionId !== 'string') throw new InvalidInput([{ field: 'product.id', messages: ['product.id must name the line, e.g. SUB-0001'] }]);
+  if (typeof body.type !== 'string') throw new InvalidInput([{ field: 'type', messages: ['type must name a top-up offering, e.g. VAS_DATA_1GB'] }]);
+  return { subscriptionId, vasOfferingId: body.type };
+}
+
+export function channelOf(body: Record<string, unknown>): { id: string; href: string; name?: string } | undefined {
+  const channel = body.channel as { id?: unknown; href?: unknown; name?: unknown } | undefined;
+  if (typeof channel?.id !== 'string' || typeof channel.href !== 'string') return undefined;
+  return compact({ id: channel.id, href: channel.href, name: typeof channel.name === 'string' ? channel.name : undefined });
+}

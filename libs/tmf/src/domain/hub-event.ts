@@ -1,0 +1,64 @@
+// Which domain events a partner hub sees, and as which TMF event (TMF688 envelope).
+
+export const HUB_APIS = ['productCatalog', 'productOrdering', 'party', 'serviceOrdering', 'prepayBalance', 'usageConsumption'] as const;
+export type HubApi = (typeof HUB_APIS)[number];
+
+interface HubEventMapping {
+  api: HubApi;
+  eventType: string;
+  /** The resource key inside `event`, and its href. */
+  resource: string;
+  href: (id: string) => string;
+}
+
+const ORDER: Omit<HubEventMapping, 'eventType'> = { api: 'productOrdering', resource: 'productOrder', href: (id) => `/tmf-api/productOrdering/v4/productOrder/${id}` };
+const SERVICE_ORDER: Omit<HubEventMapping, 'eventType'> = { api: 'serviceOrdering', resource: 'serviceOrder', href: (id) => `/tmf-api/serviceOrdering/v3/serviceOrder/${id}` };
+const BUCKET: Omit<HubEventMapping, 'eventType'> = { api: 'prepayBalance', resource: 'product', href: (id) => `/tmf-api/prepayBalanceManagement/v2/product/${id}/bucket` };
+
+export const HUB_EVENTS: Readonly<Record<string, HubEventMapping>> = {
+  'order.created': { ...ORDER, eventType: 'ProductOrderCreateEvent' },
+  'order.submitted': { ...ORDER, eventType: 'ProductOrderStateChangeEvent' },
+  'order.reopened': { ...ORDER, eventType: 'ProductOrderStateChangeEvent' },
+  'order.completed': { ...ORDER, eventType: 'ProductOrderStateChangeEvent' },
+  'order.failed': { ...ORDER, eventType: 'ProductOrderStateChangeEvent' },
+  'order.cancelled': { ...ORDER, eventType: 'ProductOrderStateChangeEvent' },
+  'service_order.started': { ...SERVICE_ORDER, eventType: 'ServiceOrderStateChangeEvent' },
+  'service_order.reopened': { ...SERVICE_ORDER, eventType: 'ServiceOrderStateChangeEvent' },
+  'service_order.completed': { ...SERVICE_ORDER, eventType: 'ServiceOrderStateChangeEvent' },
+  'service_order.failed': { ...SERVICE_ORDER, eventType: 'ServiceOrderStateChangeEvent' },
+  'subscription.exhausted': { ...BUCKET, eventType: 'BucketBalanceExhaustedEvent' },
+  'subscription.blocked': { ...BUCKET, eventType: 'BucketStateChangeEvent' },
+  'subscription.unblocked': { ...BUCKET, eventType: 'BucketStateChangeEvent' },
+  'subscription.vas_purchased': { ...BUCKET, eventType: 'BalanceTopupCreateEvent' },
+  'customer.created': { api: 'party', eventType: 'IndividualCreateEvent', resource: 'individual', href: (id) => `/tmf-api/party/v4/individual/${id}` },
+};
+
+export interface HubEventEnvelope {
+  eventId: string;
+  eventTime: string;
+  eventType: string;
+  correlationId: string;
+  domain: HubApi;
+  event: Record<string, unknown>;
+}
+
+export function toHubEnvelope(
+  row: { eventId: string; eventType: string; aggregateId: string; occurredAt: Date; requestId: string; payload: Record<string, unknown> },
+  mapping: HubEventMapping,
+): HubEventEnvelope {
+  return {
+    eventId: row.eventId,
+    eventTime: row.occurredAt.toISOString(),
+    eventType: mapping.eventType,
+    correlationId: row.requestId,
+    domain: mapping.api,
+    event: { [mapping.resource]: { id: row.aggregateId, href: mapping.href(row.aggregateId), bssEventType: row.eventType, ...row.payload } },
+  };
+}
+
+/** TMF688 `query`: `eventType=A,B` (or absent: everything). */
+export function listenerWants(query: string | null, eventType: string): boolean {
+  if (!query) return true;
+  const wanted = new URLSearchParams(query).get('eventType');
+  return wanted === null || wanted.split(',').map((t) => t.trim()).includes(eventType);
+}

@@ -1,0 +1,52 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { defineContext, JobQueue, type Tx } from '@bss/platform';
+import { runAsWorker } from '@bss/policies';
+import { DeliverHubEvent } from './commands/deliver-hub-event';
+import { RegisterHubListenerCommand } from './commands/register-hub-listener.command';
+import { RelayHubEvents, type HubDeliveryJob } from './commands/relay-hub-events';
+import { UnregisterHubListenerCommand } from './commands/unregister-hub-listener.command';
+import { HubCursorEntity, HubListenerEntity } from './domain/hub-listener.entity';
+import { HubQueries } from './queries/hub.queries';
+import { TMF_QUEUES } from './tmf.errors';
+
+/** Partner registrations survive a reset like operator data; the cursor restarts with the events. */
+async function resetTmf(tx: Tx): Promise<void> {
+  await tx.query(`delete from tmf.hub_cursor`);
+}
+
+export const TMF_CONTEXT = defineContext({ name: 'tmf', entities: [HubListenerEntity, HubCursorEntity], reset: resetTmf, resetOrder: 70 });
+
+const PROVIDERS = [RegisterHubListenerCommand, UnregisterHubListenerCommand, RelayHubEvents, DeliverHubEvent, HubQueries];
+
+/** TMF688 hub: partner listeners and the durable, signed delivery of domain events to them. */
+@Module({ providers: PROVIDERS, exports: PROVIDERS })
+export class TmfModule implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly relay: RelayHubEvents,
+    private readonly deliver: DeliverHubEvent,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.define<object>({
+      queue: TMF_QUEUES.relay,
+      retryLimit: 0,
+      concurrency: 1,
+      handler: async () => {
+        await runAsWorker('tmf_hub_relay', () => this.relay.run());
+      },
+    });
+    this.jobs.define<HubDeliveryJob>({
+      queue: TMF_QUEUES.deliver,
+      // 2 s doubling: eight tries span about eight minutes of a listener being down.
+      retryLimit: 8,
+      retryDelaySeconds: 2,
+      retryBackoff: true,
+      concurrency: 4,
+      handler: async (data) => {
+        await runAsWorker('tmf_hub_delivery', () => this.deliver.run(data));
+      },
+    });
+    this.jobs.schedule({ queue: TMF_QUEUES.relay, cron: '* * * * *' });
+  }
+}

@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// Partner TMF APIs under load, against the real tmf-api app (built dist) on a throwaway embedded
+// Postgres: p99 of GET productOffering at 32 connections with autocannon (goal < 20 ms), and the
+// server time (Fastify's reply.elapsedTime) of POST productOrder, one order per prepared customer.
+// Needs the built libs and apps: `npx nx run-many -t build` first.
+// Usage: node tools/bench/tmf-api.js [--connections 32] [--duration 10] [--orders 100]
+process.env.BSS_LOG_LEVEL ??= 'warn';
+require('reflect-metadata');
+const { randomBytes } = require('node:crypto');
+const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const autocannon = require('autocannon');
+const { intOption } = require('./bench-support');
+
+const root = join(__dirname, '..', '..');
+const CATALOG = '/tmf-api/productCatalogManagement/v2';
+const ORDERING = '/tmf-api/productOrdering/v4';
+
+function run(opts) {
+  return new Promise((resolve, reject) => autocannon(opts, (error, result) => (error ? reject(error) : resolve(result))));
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function bootTmfApi() {
+  process.env.BSS_API_TOKEN ??= randomBytes(32).toString('hex');
+  process.env.BSS_PARTNER_ACME_API_TOKEN ??= randomBytes(32).toString('hex');
+  process.env.BSS_PROVISIONING_DELAY_SCALE ??= '0';
+  const { Database, databaseUrl, ensureDatabaseExists, startEmbeddedPostgres } = require('@bss/platform');
+  const { createHttpApp } = require('@bss/web');
+  const { TmfApiAppModule } = require(join(root, 'apps/tmf-api/dist/app.module.js'));
+  const parent = mkdtempSync(join(tmpdir(), 'bss-bench-pg-'));
+  chmodSync(parent, 0o755);
+  const server = await startEmbeddedPostgres({ dataDir: join(parent, 'data'), ephemeral: true });
+  let app;
+  const stop = async () => {
+    if (app) await app.close();
+    await server.stop();
+    rmSync(parent, { recursive: true, force: true });
+  };
+  try {
+    await ensureDatabaseExists(server.url, 'bss_bench');
+    app = await createHttpApp(TmfApiAppModule.forRoot({ databaseUrl: databaseUrl(server.url, 'bss_bench'), workers: false }), { logRequests: false });
+    const orderServerMs = [];
+    app.getHttpAdapter().getInstance().addHook('onResponse', (request, reply, done) => {
+      if (request.method === 'POST' && request.url === `${ORDERING}/productOrder` && reply.statusCode === 201) orderServerMs.push(reply.elapsedTime);
+      done();
+    });
+    await app.init();
+    await app.get(Database).seed();
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    return { app, base: `http://127.0.0.1:${app.getHttpServer().address().port}`, orderServerMs, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Customers that can order (KYC attested, card on file), made through the same commands as everywhere. */
+async function prepareCustomers(app, count) {
+  const { AttestKycCommand, CreateCustomerCommand } = require('@bss/crm');
+  const { AddPaymentCardCommand } = require('@bss/payment');
+  const { runWithAuth } = require('@bss/policies');
+  const ids = [];
+  await runWithAuth({ actor: 'bench-setup', channel: 'cli' }, async () => {
+    for (let i = 0; i < count; i += 1) {
+      const tag = randomBytes(4).toString('hex');
+      const customer = await app.get(CreateCustomerCommand).execute({ givenName: 'Bench', familyName: `Partner ${i}`, email: `bench.${tag}@example.com` });
+      await app.get(AttestKycCommand).execute({
+        customerId: customer.id,
+        provider: 'prebaked',
+        providerReference: `PB-${tag}`,
+        documentType: 'passport',
+        documentNumber: `E${parseInt(tag, 16).toString().padStart(10, '0')}`,
+        attestationPayload: { signature: `sig-${tag}` },
+      });
+      await app.get(AddPaymentCardCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+      ids.push(customer.id);
+    }
+  });
+  return ids;
+}
+
+async function main() {
+  const connections = intOption('connections', 32);
+  const duration = intOption('duration', 10);
+  const orders = intOption('orders', 100);
+  const { app, base, orderServerMs, stop } = await bootTmfApi();
+  const headers = { 'x-bss-api-token': process.env.BSS_PARTNER_ACME_API_TOKEN };
+  try {
+    const url = `${base}${CATALOG}/productOffering`;
+    await run({ url, headers, connections, duration: 3 });
+    // The load generator runs in a worker thread so it does not share the server's event loop.
+    const list = await run({ url, headers, connections, duration, workers: 1 });
+
+    const customers = await prepareCustomers(app, orders);
+    const clientMs = [];
+    for (const customerId of customers) {
+      const started = performance.now();
+      const res = await fetch(`${base}${ORDERING}/productOrder`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ relatedParty: [{ id: customerId, role: 'customer' }], orderItem: [{ id: '1', action: 'add', productOffering: { id: 'PLAN_M' } }] }),
+      });
+      await res.text();
+      if (res.status !== 201) throw new Error(`POST productOrder answered ${res.status}`);
+      clientMs.push(performance.now() - started);
+    }
+    const server = [...orderServerMs].sort((a, b) => a - b);
+    const client = [...clientMs].sort((a, b) => a - b);
+    const round = (n) => Math.round(n * 10) / 10;
+    const report = {
+      getProductOffering: {
+        connections,
+        durationSeconds: duration,
+        requests: list.requests.total,
+        non2xx: list.non2xx,
+        errors: list.errors,
+        reqPerSec: Math.round(list.requests.average),
+        latencyMs: { p50: list.latency.p50, p90: list.latency.p90, p99: list.latency.p99, max: list.latency.max },
+        goalP99Under20ms: list.latency.p99 < 20,
+      },
+      postProductOrder: {
+        orders: server.length,
+        sequential: true,
+        serverMs: { p50: round(percentile(server, 50)), p90: round(percentile(server, 90)), p99: round(percentile(server, 99)), max: round(server.at(-1)) },
+        clientMs: { p50: round(percentile(client, 50)), p99: round(percentile(client, 99)) },
+      },
+    };
+    console.log(JSON.stringify(report, null, 2));
+    if (list.non2xx || list.errors) process.exitCode = 1;
+  } finally {
+    await new Promise((r) => setTimeout(r, 1000));
+    await stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
