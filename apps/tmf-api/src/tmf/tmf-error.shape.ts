@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ERROR_CODES, type ErrorCode } from '@bss/platform';
+import { httpStatusFor } from '@bss/web';
 
 /** The TMF630 error body: `code` is our error code, or the rule id of a policy refusal. */
 export interface TmfError {
@@ -23,33 +24,9 @@ const REASONS: Record<number, string> = {
   502: 'Bad Gateway',
 };
 
-/** TMF status table: a malformed request is 400 here (TMF630), where our own JSON API says 422. */
+/** TMF status table: our one table, except that a malformed request is 400 here (TMF630), where our own JSON API says 422. */
 export function tmfStatusFor(code: ErrorCode): number {
-  switch (code) {
-    case ERROR_CODES.invalidInput:
-      return 400;
-    case ERROR_CODES.policyViolation:
-      return 422;
-    case ERROR_CODES.notFound:
-      return 404;
-    case ERROR_CODES.conflict:
-      return 409;
-    case ERROR_CODES.unauthorized:
-      return 401;
-    case ERROR_CODES.forbidden:
-      return 403;
-    case ERROR_CODES.upstreamFailed:
-      return 502;
-    case ERROR_CODES.configInvalid:
-    case ERROR_CODES.internal:
-      return 500;
-    default:
-      return assertUnreachable(code);
-  }
-}
-
-function assertUnreachable(code: never): never {
-  throw new Error(`Unmapped error code ${String(code)}`);
+  return code === ERROR_CODES.invalidInput ? 400 : httpStatusFor(code);
 }
 
 export function tmfError(status: number, code: string, message: string, referenceError?: string): TmfError {
