@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 // The flag set of every `bss` verb is a contract operators' scripts rely on (#11 item 6): its
@@ -8,12 +8,16 @@ import { join, relative } from 'node:path';
 
 const COMMANDS_DIR = join(__dirname, 'commands');
 
-function* verbFiles(dir: string): Generator<string> {
+function* files(dir: string, keep: (name: string) => boolean): Generator<string> {
   for (const entry of readdirSync(dir).sort()) {
     const full = join(dir, entry);
-    if (statSync(full).isDirectory()) yield* verbFiles(full);
-    else if (entry.endsWith('.ts') && !/\.(int-)?spec\.ts$/.test(entry)) yield full;
+    if (statSync(full).isDirectory()) yield* files(full, keep);
+    else if (keep(entry)) yield full;
   }
+}
+
+function verbFiles(dir: string): Generator<string> {
+  return files(dir, (name) => name.endsWith('.ts') && !/\.(int-)?spec\.ts$/.test(name));
 }
 
 interface FlagLike {
@@ -54,6 +58,7 @@ async function contractOf(flag: FlagLike): Promise<Record<string, unknown>> {
 }
 
 interface VerbClass {
+  name: string;
   flags?: Record<string, FlagLike>;
   args?: Record<string, FlagLike>;
   enableJsonFlag?: boolean;
@@ -89,5 +94,14 @@ describe('the bss CLI contract', () => {
     const contract = await cliContract();
     expect(Object.keys(contract).length).toBeGreaterThan(70);
     expect(contract).toMatchSnapshot();
+  });
+
+  it('pins the --json result shape of every verb that has --json (a spec runs it successfully)', () => {
+    const snapshots = [...files(__dirname, (name) => name.endsWith('.snap'))].map((file) => readFileSync(file, 'utf8')).join('\n');
+    const unpinned = [...verbFiles(COMMANDS_DIR)]
+      .map((file) => ({ file, verb: (require(file) as { default?: VerbClass }).default }))
+      .filter(({ verb }) => verb?.enableJsonFlag === true && !snapshots.includes(`: ${verb.name} --json shape`))
+      .map(({ file }) => `bss ${relative(COMMANDS_DIR, file).replace(/\.ts$/, '').split(/[\\/]/).join(' ')}`);
+    expect(unpinned).toEqual([]);
   });
 });

@@ -31,6 +31,11 @@ describe('bss clock', () => {
     expect(thawed.json?.result).toMatchObject({ mode: 'wall', frozenAt: null });
   });
 
+  it('advance --json reports the shifted clock', async () => {
+    const { json } = await runCli(ClockAdvance, ['1h', '--json']);
+    expect(json).toMatchObject({ status: 0, result: { mode: expect.any(String) } });
+  });
+
   it('a bad duration is a clear input error, exit 2', async () => {
     const human = await runCli(ClockAdvance, ['-5d']);
     expect(human.exitCode).toBe(2);

@@ -128,6 +128,9 @@ describe('bss order / som / trace', () => {
       expect(unconfirmed.stderr).toContain('POLICY_VIOLATION cli.destructive.requires_yes');
       const human = await ok(runCli(OrderCancel, [placed.id, '--yes']));
       expect(human.stdout).toBe(`✓ Order ${placed.id} cancelled`);
+      const another = (await ok(runCli(OrderCreate, ['--customer', customerId, '--offering', 'PLAN_L', '--json']))).json?.result as OrderResult;
+      const json = await ok(runCli(OrderCancel, [another.id, '--yes', '--json']));
+      expect(json.json?.result).toMatchObject({ id: another.id, state: 'cancelled' });
     });
 
     it('exit 2 with order.transition.invalid for a completed order', async () => {

@@ -107,7 +107,8 @@ describe('bss payment', () => {
   });
 
   it('remove-method: the last card of a customer with a live line is POLICY_VIOLATION, exit 2', async () => {
-    await runCli(PaymentRemoveMethod, ['PM-0003', '--yes']);
+    const removed = await runCli(PaymentRemoveMethod, ['PM-0003', '--yes', '--json']);
+    expect(removed.json).toMatchObject({ status: 0 });
     // Stands in for the subscription context's check (the CLI boots its own Nest context).
     const liveLine = jest.spyOn(LiveLinePort.prototype, 'hasLiveLine').mockResolvedValue(true);
     try {

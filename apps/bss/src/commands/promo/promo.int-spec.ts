@@ -92,7 +92,7 @@ describe('bss promo', () => {
     });
 
     it('a targeted promotion on named offerings with a window shows them', async () => {
-      await ok(runCli(PromoCreate, ['--id', 'PROMO_VIP', '--type', 'absolute', '--value', '5', '--duration', 'single', '--audience', 'targeted', '--offerings', 'PLAN_M, PLAN_L', '--valid-to', '2030-01-01T00:00:00Z', '--name', 'VIP']));
+      await ok(runCli(PromoCreate, ['--json', '--id', 'PROMO_VIP', '--type', 'absolute', '--value', '5', '--duration', 'single', '--audience', 'targeted', '--offerings', 'PLAN_M, PLAN_L', '--valid-to', '2030-01-01T00:00:00Z', '--name', 'VIP']));
       const { stdout } = await ok(runCli(PromoShow, ['PROMO_VIP']));
       expect(stdout).toMatch(/│ code\s+│ PROMO_VIP\s+│/);
       expect(stdout).toMatch(/│ discount\s+│ absolute 5.00\s+│/);
@@ -136,6 +136,8 @@ describe('bss promo', () => {
     it('unassign removes and reports who was not eligible', async () => {
       const { stdout } = await ok(runCli(PromoUnassign, ['--promo', 'PROMO_VIP', '--customers', `${ann},CUST-deadbeef`]));
       expect(stdout).toBe([`1 removed, 1 not eligible`, `  - ${ann}`, `  ? CUST-deadbeef  was not eligible`].join('\n'));
+      const again = await ok(runCli(PromoUnassign, ['--promo', 'PROMO_VIP', '--customers', ben, '--json']));
+      expect(again.json?.status).toBe(0);
     });
   });
 
@@ -184,6 +186,9 @@ describe('bss promo', () => {
       const { stdout } = await ok(runCli(PromoExhaust, ['PROMO_WELCOME10', '--yes']));
       expect(stdout).toBe('✓ Promotion PROMO_WELCOME10 is exhausted — code WELCOME10 no longer applies to new orders');
       expect((await ok(runCli(PromoList, ['--state', 'exhausted', '--json']))).json?.result).toEqual([expect.objectContaining({ id: 'PROMO_WELCOME10' })]);
+      await ok(runCli(PromoCreate, ['--id', 'PROMO_SPENT', '--type', 'absolute', '--value', '1', '--duration', 'single', '--code', 'SPENT1', '--code-kind', 'multi_use']));
+      const json = await ok(runCli(PromoExhaust, ['PROMO_SPENT', '--yes', '--json']));
+      expect(json.json?.result).toMatchObject({ id: 'PROMO_SPENT', state: 'exhausted' });
     });
   });
 

@@ -54,6 +54,8 @@ describe('bss prov', () => {
     expect(unconfirmed.stderr).toContain('POLICY_VIOLATION cli.destructive.requires_yes');
     const human = await ok(runCli(ProvFault, ['HLR_PROVISION', 'stuck', '--enable', '--probability', '1', '--yes']));
     expect(human.stdout).toBe('✓ FI_HLR_PROV_STUCK  HLR_PROVISION stuck  enabled  p=1.00');
+    const json = await ok(runCli(ProvFault, ['HLR_PROVISION', 'stuck', '--enable', '--probability', '1', '--yes', '--json']));
+    expect(json.json?.result).toMatchObject({ id: 'FI_HLR_PROV_STUCK', enabled: true });
   });
 
   it('prov fault: unknown pair → prov.fault.not_found; bad probability → INVALID_INPUT', async () => {
@@ -92,7 +94,14 @@ describe('bss prov', () => {
     expect(blank.exitCode).toBe(2);
     expect(blank.stderr).toContain('POLICY_VIOLATION prov.resolve.requires_note');
 
+    await ok(runCli(OrderCreate, ['--customer', customerId, '--offering', 'PLAN_S']));
+    await workers.jobs.drain();
+    const stuckNow = (await ok(runCli(ProvTasks, ['--state', 'stuck', '--json']))).json?.result as TaskResult[];
+    const second = stuckNow.find((task) => task.id !== stuck.id) as TaskResult;
+
     await ok(runCli(ProvFault, ['HLR_PROVISION', 'stuck', '--disable', '--yes']));
+    const resolvedJson = await ok(runCli(ProvResolve, [second.id, '--note', 'same HLR restart', '--json']));
+    expect(resolvedJson.json?.result).toMatchObject({ id: second.id, state: 'pending' });
     const resolved = await ok(runCli(ProvResolve, [stuck.id, '--note', 'HLR front-end restarted']));
     expect(resolved.stdout).toBe(`✓ Task ${stuck.id} (HLR_PROVISION) resolved: pending, queued to run again`);
     await workers.jobs.drain();

@@ -146,7 +146,8 @@ describe('bss subscription / usage / admin renewal', () => {
     expect(same.json).toMatchObject({ status: 2, rule: 'subscription.plan_change.already_pending' });
     const cancelled = await runCli(SubscriptionCancelPlanChange, [s.id, '--json']);
     expect(cancelled.json).toMatchObject({ status: 0, result: { pendingOfferingId: null } });
-    await runCli(SubscriptionSchedulePlanChange, [s.id, 'PLAN_L']);
+    const rescheduled = await runCli(SubscriptionSchedulePlanChange, [s.id, 'PLAN_L', '--json']);
+    expect(rescheduled.json).toMatchObject({ status: 0, result: { pendingOfferingId: 'PLAN_L' } });
 
     const renewed = await runCli(SubscriptionRenew, [s.id]);
     expect(renewed.exitCode).toBe(0);
@@ -163,6 +164,9 @@ describe('bss subscription / usage / admin renewal', () => {
     expect(refused.stderr).toContain('POLICY_VIOLATION cli.destructive.requires_yes');
     const done = await runCli(SubscriptionTerminate, [s.id, '--yes', '--reason', 'csr_initiated']);
     expect(done.stdout).toContain(`✓ Terminated ${s.id}`);
+    const { subscription: other } = await createTestLine(app, { offeringId: 'PLAN_S' });
+    const json = await runCli(SubscriptionTerminate, [other.id, '--yes', '--reason', 'customer_requested', '--json']);
+    expect(json.json).toMatchObject({ status: 0, result: { id: other.id, state: 'terminated' } });
     const renew = await runCli(SubscriptionRenew, [s.id, '--json']);
     expect(renew.json).toMatchObject({ status: 2, code: 'POLICY_VIOLATION', rule: 'subscription.renew.only_if_active_or_blocked' });
   });

@@ -133,6 +133,8 @@ describe('bss admin catalog', () => {
       expect(human.stdout).toBe('✓ PLAN_XL on sale from 2026-02-01T00:00:00.000Z until 2026-03-01T00:00:00.000Z');
       const now = await runCli(CatalogList, ['--json']);
       expect((now.json?.result as { id: string }[]).map((o) => o.id)).not.toContain('PLAN_XL');
+      const json = await runCli(AdminCatalogWindowOffering, ['--id', 'PLAN_XL', '--valid-from', '2026-02-01T00:00:00Z', '--valid-to', '2026-03-01T00:00:00Z', '--json']);
+      expect(json.json).toMatchObject({ status: 0, result: { id: 'PLAN_XL' } });
     });
 
     it('an unknown offering is POLICY_VIOLATION catalog.offering.not_found', async () => {
