@@ -3,12 +3,15 @@
 // a case passes when the turn's last tool call is the expected tool with (at least) the expected arguments — tool
 // results come from the fake world in testing-tools.ts — or, for expect.tool null, when no tool is called. Also
 // prints the model's per-call latency and the cold load of the trained classifier. Needs `npx nx build agent` first.
-// Usage: node tools/bench/offline-model.js [--verbose]
+// Usage: node tools/bench/offline-model.js [--verbose] [--batch NAME] [--cases FILE]
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const dist = join(__dirname, '..', '..', 'libs', 'agent', 'dist', 'adapters', 'offline');
 const verbose = process.argv.includes('--verbose');
+const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const onlyBatch = option('--batch');
+const casesFile = option('--cases');
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -25,7 +28,8 @@ async function main() {
   const coldLoadMs = performance.now() - loadStarted;
   const { createOfflineModel } = require(join(dist, 'offline-model.js'));
   const { CUSTOMER_TOOLS, OPERATOR_TOOLS, driveTurn } = require(join(dist, 'testing-tools.js'));
-  const { cases } = JSON.parse(readFileSync(join(dist, 'data', 'intents.heldout.json'), 'utf8'));
+  const allCases = JSON.parse(readFileSync(casesFile ?? join(dist, 'data', 'intents.heldout.json'), 'utf8')).cases;
+  const cases = onlyBatch ? allCases.filter((c) => (c.batch ?? 'first') === onlyBatch) : allCases;
 
   const trained = new Set(Object.values(readTrainingFile().intents).flat().map((u) => u.toLowerCase().trim()));
   const leaked = cases.filter((c) => trained.has(c.text.toLowerCase().trim()));
