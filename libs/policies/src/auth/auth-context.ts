@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 
-export const CHANNELS = ['cli', 'llm', 'scenario', 'system', 'portal-self-serve', 'portal-csr', 'portal-chat', 'cockpit', 'email', 'phone'] as const;
+export const CHANNELS = ['cli', 'cli-repl', 'llm', 'scenario', 'system', 'portal-self-serve', 'portal-csr', 'portal-chat', 'cockpit', 'email', 'phone'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Who is acting, through which surface, under which service identity: stamped on every audit row. */

@@ -15,6 +15,7 @@ import { AddSignupExistingCustomer1764800007000 } from './1764800007000-add-sign
 import { AddSessionCsrfSecret1764800050000 } from './1764800050000-add-session-csrf-secret';
 import { CreateJobClaim1764100007000 } from './1764100007000-create-job-claim';
 import { CreateTmfHub1765000000000 } from './1765000000000-create-tmf-hub';
+import { CreateCockpitConversations1765200000000 } from './1765200000000-create-cockpit-conversations';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   AddSessionCsrfSecret1764800050000,
   CreateJobClaim1764100007000,
   CreateTmfHub1765000000000,
+  CreateCockpitConversations1765200000000,
 ];
