@@ -4,8 +4,7 @@ import { TmfApiAppModule } from './app.module';
 export const APP_DEFINITION: HttpAppDefinition = {
   name: 'tmf-api',
   defaultPort: 9004,
-  // The hub's relay and delivery queues are defined only where TmfModule is linked (here), so
-  // this app runs workers; SKIP LOCKED lets it share the other queues with the cockpit safely.
-  workersByDefault: true,
+  // The hub's relay and delivery run in the one worker process (the cockpit): BssCoreModule links TmfModule.
+  workersByDefault: false,
   module: (options) => TmfApiAppModule.forRoot(options),
 };

@@ -1,15 +1,17 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { bssAppImports } from '@bss/core';
-import { TmfModule } from '@bss/tmf';
 import { HealthController } from '@bss/web';
 import type { AppRuntimeOptions } from '@bss/web';
 import { ProductCatalogController } from './catalog/product-catalog.controller';
 import { ProductOfferingCache } from './catalog/product-offering.cache';
 import { HUB_CONTROLLERS } from './hub/hub.controllers';
+import { NOT_SERVED_CONTROLLERS } from './not-served/not-served.controllers';
 import { ProductOrderingController } from './ordering/product-ordering.controller';
 import { PartyController } from './party/party.controller';
 import { PrepayBalanceController } from './prepay-balance/prepay-balance.controller';
 import { ServiceOrderingController } from './service-ordering/service-ordering.controller';
+import { API_DOCS_CONTROLLERS } from './tmf/api-docs.controllers';
+import { TmfOpenApiDocuments } from './tmf/openapi-documents';
 import { TmfHttpSetup } from './tmf/tmf-http.setup';
 import { UsageConsumptionController } from './usage/usage-consumption.controller';
 
@@ -22,7 +24,7 @@ export class TmfApiAppModule {
   static forRoot(options: AppRuntimeOptions): DynamicModule {
     return {
       module: TmfApiAppModule,
-      imports: [...bssAppImports({ name: 'tmf-api', channel: 'system', serviceIdentity: 'default' }, options), TmfModule],
+      imports: [...bssAppImports({ name: 'tmf-api', channel: 'system', serviceIdentity: 'default' }, options)],
       controllers: [
         HealthController,
         ProductCatalogController,
@@ -32,8 +34,10 @@ export class TmfApiAppModule {
         PrepayBalanceController,
         UsageConsumptionController,
         ...HUB_CONTROLLERS,
+        ...NOT_SERVED_CONTROLLERS,
+        ...API_DOCS_CONTROLLERS,
       ],
-      providers: [TmfHttpSetup, ProductOfferingCache],
+      providers: [TmfHttpSetup, ProductOfferingCache, TmfOpenApiDocuments],
     };
   }
 }

@@ -12,6 +12,7 @@ import { PerimeterModule, type Channel } from '@bss/policies';
 import { PromosModule } from '@bss/promos';
 import { SignupModule } from '@bss/signup';
 import { SubscriptionModule } from '@bss/subscription';
+import { TmfModule } from '@bss/tmf';
 
 /**
  * The BSS core: every bounded context, linked in-process. Every app (portal, cockpit,
@@ -29,6 +30,8 @@ export const BSS_CONTEXT_MODULES = [
   NotificationsModule,
   IdentityModule,
   SignupModule,
+  // Linked here, not only in tmf-api, so the one worker process (the cockpit's) relays and delivers hub events.
+  TmfModule,
 ];
 
 @Module({ imports: BSS_CONTEXT_MODULES, exports: BSS_CONTEXT_MODULES })

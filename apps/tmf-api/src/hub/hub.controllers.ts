@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res, type Type } 
 import type { FastifyReply } from 'fastify';
 import { HubQueries, RegisterHubListenerCommand, UnregisterHubListenerCommand, type HubApi, type HubListenerView } from '@bss/tmf';
 import { created, objectBody, type TmfResource } from '#tmf-api/tmf/tmf-list';
+import { TmfOperation } from '#tmf-api/tmf/tmf-operation.decorator';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 
 /** TMF688 EventSubscription; `signingSecret` (an addition) is present only in the registration answer. */
@@ -16,8 +17,28 @@ function toEventSubscription(base: string, l: HubListenerView): TmfResource {
   };
 }
 
+/**
+ * The official operationIds of each API's hub operations; absent where the official document has
+ * no such operation (TMF622 v4 defines no hub at all): those routes are our additions.
+ */
+const HUB_OPERATIONS: Record<HubApi, { create?: string; list?: string; get?: string; remove?: string }> = {
+  productCatalog: { create: 'registerListener', remove: 'unregisterListener' },
+  productOrdering: {},
+  party: { create: 'registerListener', remove: 'unregisterListener' },
+  serviceOrdering: { create: 'hubCreate', list: 'hubFind', get: 'hubGet', remove: 'hubDelete' },
+  prepayBalance: { create: 'createNotification', remove: 'deleteNotification' },
+  usageConsumption: { create: 'registerListener', remove: 'unregisterListener' },
+};
+
+/** TMF641 names the path parameter `hubId`; the others `id`. */
+const HUB_ID_PARAM: Partial<Record<HubApi, string>> = { serviceOrdering: 'hubId' };
+
+const operation = (operationId: string | undefined): MethodDecorator => (operationId ? TmfOperation(operationId) : () => undefined);
+
 /** One `hub` resource per API, at that API's base path (the official documents each define their own). */
 function hubController(api: HubApi, base: string): Type<unknown> {
+  const ids = HUB_OPERATIONS[api];
+  const idParam = HUB_ID_PARAM[api] ?? 'id';
   @Controller(base)
   class HubController {
     constructor(
@@ -27,24 +48,28 @@ function hubController(api: HubApi, base: string): Type<unknown> {
     ) {}
 
     @Post('hub')
+    @operation(ids.create)
     async create(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply) {
       const { callback, query } = objectBody(body);
       return created(reply, toEventSubscription(base, await this.register.execute({ api, callback: callback as string, ...(query === undefined ? {} : { query: query as string }) })));
     }
 
     @Get('hub')
+    @operation(ids.list)
     async list() {
       return (await this.hubs.list(api)).map((l) => toEventSubscription(base, l));
     }
 
-    @Get('hub/:id')
-    async get(@Param('id') id: string) {
+    @Get(`hub/:${idParam}`)
+    @operation(ids.get)
+    async get(@Param(idParam) id: string) {
       return toEventSubscription(base, await this.hubs.get(api, id));
     }
 
-    @Delete('hub/:id')
+    @Delete(`hub/:${idParam}`)
+    @operation(ids.remove)
     @HttpCode(204)
-    async remove(@Param('id') id: string): Promise<void> {
+    async remove(@Param(idParam) id: string): Promise<void> {
       await this.unregister.execute({ api, id });
     }
   }

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { CancelOrderCommand, OrderQueries, CreateOrderCommand } from '@bss/orders';
 import { InvalidInput } from '@bss/platform';
 import { created, objectBody, selectFields, tmfList, type TmfQuery } from '#tmf-api/tmf/tmf-list';
+import { TmfOperation } from '#tmf-api/tmf/tmf-operation.decorator';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { toCreateOrderInput, toProductOrder } from './product-order.mapper';
 
@@ -16,23 +17,27 @@ export class ProductOrderingController {
   ) {}
 
   @Get('productOrder')
+  @TmfOperation('productOrderFind')
   async list(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     return tmfList(reply, (await this.orders.list({ limit: 1000 })).map(toProductOrder), query);
   }
 
-  @Get('productOrder/:id')
-  async get(@Param('id') id: string, @Query() query: TmfQuery) {
+  @Get('productOrder/:productOrderId')
+  @TmfOperation('productOrderGet')
+  async get(@Param('productOrderId') id: string, @Query() query: TmfQuery) {
     return selectFields(toProductOrder(await this.orders.get(id)), query);
   }
 
   @Post('productOrder')
+  @TmfOperation('productOrderCreate')
   async create(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply) {
     return created(reply, toProductOrder(await this.createOrder.execute(toCreateOrderInput(objectBody(body)))));
   }
 
   /** The one patch TMF622 clients send us: `{"state": "cancelled"}` (order.cancel, where policy allows). */
-  @Patch('productOrder/:id')
-  async patch(@Param('id') id: string, @Body() body: unknown) {
+  @Patch('productOrder/:productOrderId')
+  @TmfOperation('productOrderPatch')
+  async patch(@Param('productOrderId') id: string, @Body() body: unknown) {
     const patch = objectBody(body);
     if (patch.state !== 'cancelled' || Object.keys(patch).some((k) => k !== 'state' && k !== 'cancellationReason')) {
       throw new InvalidInput([{ field: 'state', messages: ['only {"state": "cancelled"} (with an optional cancellationReason) can be patched'] }]);
@@ -42,9 +47,10 @@ export class ProductOrderingController {
   }
 
   /** DELETE = cancel: an order is never erased, and the cancel policy still decides. */
-  @Delete('productOrder/:id')
+  @Delete('productOrder/:productOrderId')
+  @TmfOperation('productOrderDelete')
   @HttpCode(204)
-  async remove(@Param('id') id: string): Promise<void> {
+  async remove(@Param('productOrderId') id: string): Promise<void> {
     await this.cancelOrder.execute({ orderId: id });
   }
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import type { FastifyReply } from 'fastify';
 import { ChangeCustomerStatusCommand, CreateCustomerCommand, CustomerQueries, UpdateIndividualCommand } from '@bss/crm';
 import { created, objectBody, selectFields, tmfList, type TmfQuery } from '#tmf-api/tmf/tmf-list';
+import { TmfOperation } from '#tmf-api/tmf/tmf-operation.decorator';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { toCreateCustomerInput, toIndividual, toUpdateIndividualInput } from './individual.mapper';
 
@@ -16,27 +17,32 @@ export class PartyController {
   ) {}
 
   @Get('individual')
+  @TmfOperation('listIndividual')
   async list(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     return tmfList(reply, (await this.customers.list({ limit: 1000 })).map(toIndividual), query);
   }
 
   @Get('individual/:id')
+  @TmfOperation('retrieveIndividual')
   async get(@Param('id') id: string, @Query() query: TmfQuery) {
     return selectFields(toIndividual(await this.customers.get(id)), query);
   }
 
   @Post('individual')
+  @TmfOperation('createIndividual')
   async create(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply) {
     return created(reply, toIndividual(await this.createCustomer.execute(toCreateCustomerInput(objectBody(body)))));
   }
 
   @Patch('individual/:id')
+  @TmfOperation('patchIndividual')
   async patch(@Param('id') id: string, @Body() body: unknown) {
     return toIndividual(await this.updateIndividual.execute(toUpdateIndividualInput(id, objectBody(body))));
   }
 
   /** DELETE = close the customer (customer.change_status): a party is never erased, and CRM refuses while a line is live. */
   @Delete('individual/:id')
+  @TmfOperation('deleteIndividual')
   @HttpCode(204)
   async remove(@Param('id') id: string): Promise<void> {
     await this.changeStatus.execute({ customerId: id, status: 'closed', reason: 'closed by partner (TMF632 DELETE individual)' });

@@ -3,8 +3,15 @@ import type { FastifyReply } from 'fastify';
 import { InvalidInput, NotFound } from '@bss/platform';
 import { VasSubscriptionCommand, SubscriptionQueries } from '@bss/subscription';
 import { created, objectBody, selectFields, tmfList, type TmfQuery, type TmfResource } from '#tmf-api/tmf/tmf-list';
+import { TmfOperation } from '#tmf-api/tmf/tmf-operation.decorator';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
-import { channelOf, parseBucketId, toBalanceTopup, toBuckets, toVasSubscriptionInput } from './prepay-balance.mapper';
+import { channelOf, parseBucketId, toAccumulatedBalance, toBalanceTopup, toBalanceTopupStatus, toBuckets, toVasSubscriptionInput } from './prepay-balance.mapper';
+
+function requiredQuery(query: TmfQuery, key: string, what: string): string {
+  const value = query[key];
+  if (typeof value !== 'string' || value === '') throw new InvalidInput([{ field: key, messages: [`${key} is required (${what})`] }]);
+  return value;
+}
 
 /** TMF654 Prepay Balance Management: a line's allowance buckets; a top-up is a VAS purchase. */
 @Controller(TMF_BASE.prepayBalance)
@@ -15,39 +22,44 @@ export class PrepayBalanceController {
   ) {}
 
   @Get('bucket')
+  @TmfOperation('retrieveBuckets')
   async listBuckets(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    const productId = query['product.id'];
-    if (typeof productId !== 'string') throw new InvalidInput([{ field: 'product.id', messages: ['product.id is required (the line, e.g. SUB-0001)'] }]);
-    return tmfList(reply, toBuckets(await this.lines.get(productId)), query);
+    return tmfList(reply, toBuckets(await this.lines.get(requiredQuery(query, 'product.id', 'the line, e.g. SUB-0001'))), query);
   }
 
   @Get('product/:productId/bucket')
+  @TmfOperation('retrieveBucketsOfProduct')
   async listProductBuckets(@Param('productId') productId: string, @Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     return tmfList(reply, toBuckets(await this.lines.get(productId)), query);
   }
 
   @Get('bucket/:bucketId')
+  @TmfOperation('retrieveBucket')
   async getBucket(@Param('bucketId') id: string, @Query() query: TmfQuery) {
     return selectFields(await this.bucket(id), query);
   }
 
   @Get('product/:productId/bucket/:bucketId')
+  @TmfOperation('retrieveBucketofproduct')
   async getProductBucket(@Param('productId') productId: string, @Param('bucketId') id: string, @Query() query: TmfQuery) {
     if (parseBucketId(id).subscriptionId !== productId) throw new NotFound('bucket', id, { productId });
     return selectFields(await this.bucket(id), query);
   }
 
   @Post('balanceTopup')
+  @TmfOperation('createNewTopup')
   async topUp(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply) {
     return created(reply, await this.runTopUp(objectBody(body)));
   }
 
   @Post(':idProduct/balanceTopup')
+  @TmfOperation('createNewTopupOfProduct')
   async topUpProduct(@Param('idProduct') productId: string, @Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply) {
     return created(reply, await this.runTopUp(objectBody(body), productId));
   }
 
   @Get('product/:productId/balanceTopups')
+  @TmfOperation('retrieveTopupByProduct')
   async listTopUps(@Param('productId') productId: string, @Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     const line = await this.lines.get(productId);
     const purchases = await this.lines.listVasPurchases(productId);
@@ -55,16 +67,51 @@ export class PrepayBalanceController {
   }
 
   @Get('balanceTopup')
+  @TmfOperation('retrieveListTopUpOperations')
   async listAllTopUps(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    const productId = query['product.id'];
-    if (typeof productId !== 'string') throw new InvalidInput([{ field: 'product.id', messages: ['product.id is required (the line, e.g. SUB-0001)'] }]);
-    return this.listTopUps(productId, query, reply);
+    return this.listTopUps(requiredQuery(query, 'product.id', 'the line, e.g. SUB-0001'), query, reply);
   }
 
   @Get('balanceTopup/:topupId')
+  @TmfOperation('retrieveTopup')
   async getTopUp(@Param('topupId') topupId: string, @Query() query: TmfQuery) {
     const purchase = await this.lines.getVasPurchase(topupId);
     return selectFields(toBalanceTopup(await this.lines.get(purchase.subscriptionId), purchase), query);
+  }
+
+  @Get('balanceTopup/:topupId/status')
+  @TmfOperation('retrieveTopupStatus')
+  async getTopUpStatus(@Param('topupId') topupId: string) {
+    return toBalanceTopupStatus(await this.lines.getVasPurchase(topupId));
+  }
+
+  @Get('product/:productId/balanceTopup/:topupId/status')
+  @TmfOperation('retrieveTopupStatusProduct')
+  async getProductTopUpStatus(@Param('productId') productId: string, @Param('topupId') topupId: string) {
+    const purchase = await this.lines.getVasPurchase(topupId);
+    if (purchase.subscriptionId !== productId) throw new NotFound('balance_topup', topupId, { productId });
+    return toBalanceTopupStatus(purchase);
+  }
+
+  /** `?name=data&product.id=SUB-0001`: the line's buckets of that allowance, summed. */
+  @Get('accumulatedbalance')
+  @TmfOperation('retrieveAccumulatedBalance')
+  async accumulatedBalance(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.accumulated(requiredQuery(query, 'product.id', 'the line, e.g. SUB-0001'), query, reply);
+  }
+
+  @Get('accumulatedbalance/:productId')
+  @TmfOperation('retrieveAccumulatedBalanceOfProduct')
+  async accumulatedBalanceOfProduct(@Param('productId') productId: string, @Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.accumulated(productId, query, reply);
+  }
+
+  private async accumulated(productId: string, query: TmfQuery, reply: FastifyReply): Promise<TmfResource> {
+    const name = requiredQuery(query, 'name', 'the allowance to sum, e.g. data, voice or sms');
+    const balance = toAccumulatedBalance(await this.lines.get(productId), name);
+    if (!balance) throw new NotFound('accumulated_balance', name, { productId });
+    void reply.header('X-Total-Count', '1');
+    return balance;
   }
 
   private async bucket(id: string): Promise<TmfResource> {

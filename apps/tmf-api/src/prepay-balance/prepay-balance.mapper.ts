@@ -40,6 +40,30 @@ export function toBuckets(line: SubscriptionView): TmfResource[] {
   });
 }
 
+/** TMF654 AccumulatedBalance: the line's buckets of one allowance (`name`), summed; unlimited stays −1. Undefined when the line has none. */
+export function toAccumulatedBalance(line: SubscriptionView, name: string): TmfResource | undefined {
+  const buckets = toBuckets(line).filter((b) => b.bucketType === name);
+  if (buckets.length === 0) return undefined;
+  const amounts = buckets.map((b) => b.remainedAmount as { amount: number; units: string });
+  const unlimited = amounts.some((a) => a.amount < 0);
+  return {
+    id: `${line.id}.${name}`,
+    href: `${BASE}/accumulatedbalance/${line.id}?name=${encodeURIComponent(name)}`,
+    '@type': 'AccumulatedBalance',
+    name,
+    description: unlimited ? `unlimited ${name}` : `${name} remaining on ${line.msisdn}`,
+    totalBalance: { amount: unlimited ? -1 : amounts.reduce((sum, a) => sum + a.amount, 0), units: amounts[0].units },
+    bucket: buckets.map((b) => ({ id: b.id, href: b.href })),
+    product: [productRef(line)],
+    partyAccount: [{ id: line.customerId, href: `${TMF_BASE.party}/individual/${line.customerId}` }],
+  };
+}
+
+/** TMF654 BalanceTopupStatusType: a VAS purchase is confirmed when it exists (it is applied in the same transaction as its charge). */
+export function toBalanceTopupStatus(purchase: VasPurchaseView): { status: string; statusChangeDate: string } {
+  return { status: 'confirmed', statusChangeDate: purchase.appliedAt.toISOString() };
+}
+
 /** TMF654 BalanceTopupRequest for a VAS purchase (a top-up is always a VAS bought with the card on file). */
 export function toBalanceTopup(line: SubscriptionView, purchase: VasPurchaseView, channel?: { id: string; href: string; name?: string }): TmfResource {
   const applied = purchase.appliedAt.toISOString();

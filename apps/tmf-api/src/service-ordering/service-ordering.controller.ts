@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { OrderQueries } from '@bss/orders';
 import { selectFields, tmfList, type TmfQuery } from '#tmf-api/tmf/tmf-list';
+import { TmfOperation } from '#tmf-api/tmf/tmf-operation.decorator';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { toServiceOrder } from './service-order.mapper';
 
@@ -14,6 +15,7 @@ export class ServiceOrderingController {
   constructor(private readonly orders: OrderQueries) {}
 
   @Get('serviceOrder')
+  @TmfOperation('serviceOrderFind')
   async list(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     const orders = await this.orders.list({ limit: DEFAULT_SERVICE_ORDER_SCAN });
     const details = await Promise.all(orders.map((o) => this.orders.get(o.id)));
@@ -22,6 +24,7 @@ export class ServiceOrderingController {
   }
 
   @Get('serviceOrder/:id')
+  @TmfOperation('serviceOrderGet')
   async get(@Param('id') id: string, @Query() query: TmfQuery) {
     return selectFields(toServiceOrder(await this.orders.getServiceOrder(id)), query);
   }

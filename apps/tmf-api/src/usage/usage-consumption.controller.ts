@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { Clock, InvalidInput } from '@bss/platform';
 import { SubscriptionQueries } from '@bss/subscription';
 import { selectFields, tmfList, type TmfQuery, type TmfResource } from '#tmf-api/tmf/tmf-list';
+import { TmfOperation } from '#tmf-api/tmf/tmf-operation.decorator';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { toUsageConsumptionReport } from './usage-consumption.mapper';
 
@@ -19,6 +20,7 @@ export class UsageConsumptionController {
 
   /** `?bucket.product.id=SUB-0001` (or `?id=`): one report per line; a line must be named. */
   @Get('usageConsumptionReport')
+  @TmfOperation('listUsageConsumptionReport')
   async list(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     const lineId = query['bucket.product.id'] ?? query['product.id'] ?? query.id;
     if (typeof lineId !== 'string') throw new InvalidInput([{ field: 'bucket.product.id', messages: ['name the line: bucket.product.id=SUB-0001'] }]);
@@ -27,6 +29,7 @@ export class UsageConsumptionController {
   }
 
   @Get('usageConsumptionReport/:id')
+  @TmfOperation('retrieveUsageConsumptionReport')
   async get(@Param('id') id: string, @Query() query: TmfQuery) {
     return selectFields(await this.report(id), query);
   }

@@ -1,0 +1,119 @@
+import { Controller, RequestMapping, RequestMethod, Res, type Type } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import type { HubApi } from '@bss/tmf';
+import { TMF_APIS } from '#tmf-api/tmf/official-contract';
+import { tmfError } from '#tmf-api/tmf/tmf-error.shape';
+import { TmfNotServed } from '#tmf-api/tmf/tmf-operation.decorator';
+
+interface NotServed {
+  api: HubApi;
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** As in the official document, `{param}` style. */
+  path: string;
+  operationId: string;
+  /** 405: the operation makes no sense for this resource here; 501: it could, but no domain command does it yet. */
+  status: 405 | 501;
+  reason: string;
+}
+
+const CATALOG_FIXED = 'the one catalog and its category are derived from the sellable offerings; no command creates, changes or deletes them';
+const SPEC_DERIVED = 'product specifications are derived from the offerings; no table or command of their own';
+const PRICE_ROWS = 'price rows are immutable: a new price is a new window set by catalog.set_price, never an edit or a delete';
+const NO_ORGANIZATION = 'customers are individuals; there are no organization parties';
+const CLIENT_SIDE = 'a notification endpoint that the listener implements: we deliver events to your callback registered through hub';
+const NO_TRANSFER = 'no command moves balance between lines';
+const NO_ADJUSTMENT = 'no balance adjustment command for partners (operators adjust through cases)';
+const OCS_SIDE = 'reservation and deduction belong to the online charging system, not the BSS';
+const NO_REPORT_REQUEST = 'no asynchronous report requests: GET usageConsumptionReport computes the report on read';
+const NO_JOBS = 'no bulk import or export command';
+
+/** Every official operation this app answers with a TMF error instead of serving it, and why. */
+export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [
+  { api: 'productCatalog', method: 'POST', path: '/catalog', operationId: 'createCatalog', status: 405, reason: CATALOG_FIXED },
+  { api: 'productCatalog', method: 'PATCH', path: '/catalog/{id}', operationId: 'patchCatalog', status: 405, reason: CATALOG_FIXED },
+  { api: 'productCatalog', method: 'DELETE', path: '/catalog/{id}', operationId: 'deleteCatalog', status: 405, reason: CATALOG_FIXED },
+  { api: 'productCatalog', method: 'POST', path: '/category', operationId: 'createCategory', status: 405, reason: CATALOG_FIXED },
+  { api: 'productCatalog', method: 'PATCH', path: '/category/{id}', operationId: 'patchCategory', status: 405, reason: CATALOG_FIXED },
+  { api: 'productCatalog', method: 'DELETE', path: '/category/{id}', operationId: 'deleteCategory', status: 405, reason: CATALOG_FIXED },
+  { api: 'productCatalog', method: 'POST', path: '/productOffering', operationId: 'createProductOffering', status: 501, reason: 'catalog.add_offering needs allowances and a service mapping that TMF620 v2 does not carry; not mapped yet' },
+  { api: 'productCatalog', method: 'PATCH', path: '/productOffering/{id}', operationId: 'patchProductOffering', status: 501, reason: 'not mapped yet onto catalog.window_offering (validFor) and catalog.set_price' },
+  { api: 'productCatalog', method: 'DELETE', path: '/productOffering/{id}', operationId: 'deleteProductOffering', status: 405, reason: 'an offering is retired by closing its sales window, never erased' },
+  { api: 'productCatalog', method: 'POST', path: '/productOfferingPrice', operationId: 'createProductOfferingPrice', status: 501, reason: 'not mapped yet onto catalog.set_price' },
+  { api: 'productCatalog', method: 'PATCH', path: '/productOfferingPrice/{id}', operationId: 'patchProductOfferingPrice', status: 405, reason: PRICE_ROWS },
+  { api: 'productCatalog', method: 'DELETE', path: '/productOfferingPrice/{id}', operationId: 'deleteProductOfferingPrice', status: 405, reason: PRICE_ROWS },
+  { api: 'productCatalog', method: 'POST', path: '/productSpecification', operationId: 'createProductSpecification', status: 405, reason: SPEC_DERIVED },
+  { api: 'productCatalog', method: 'PATCH', path: '/productSpecification/{id}', operationId: 'patchProductSpecification', status: 405, reason: SPEC_DERIVED },
+  { api: 'productCatalog', method: 'DELETE', path: '/productSpecification/{id}', operationId: 'deleteProductSpecification', status: 405, reason: SPEC_DERIVED },
+  { api: 'productCatalog', method: 'POST', path: '/importJob', operationId: 'createImportJob', status: 501, reason: NO_JOBS },
+  { api: 'productCatalog', method: 'GET', path: '/importJob', operationId: 'listImportJob', status: 501, reason: NO_JOBS },
+  { api: 'productCatalog', method: 'GET', path: '/importJob/{id}', operationId: 'retrieveImportJob', status: 501, reason: NO_JOBS },
+  { api: 'productCatalog', method: 'DELETE', path: '/importJob/{id}', operationId: 'deleteImportJob', status: 501, reason: NO_JOBS },
+  { api: 'productCatalog', method: 'POST', path: '/exportJob', operationId: 'createExportJob', status: 501, reason: NO_JOBS },
+  { api: 'productCatalog', method: 'GET', path: '/exportJob', operationId: 'listExportJob', status: 501, reason: NO_JOBS },
+  { api: 'productCatalog', method: 'GET', path: '/exportJob/{id}', operationId: 'retrieveExportJob', status: 501, reason: NO_JOBS },
+  { api: 'productCatalog', method: 'DELETE', path: '/exportJob/{id}', operationId: 'deleteExportJob', status: 501, reason: NO_JOBS },
+
+  { api: 'party', method: 'GET', path: '/organization', operationId: 'listOrganization', status: 501, reason: NO_ORGANIZATION },
+  { api: 'party', method: 'POST', path: '/organization', operationId: 'createOrganization', status: 501, reason: NO_ORGANIZATION },
+  { api: 'party', method: 'GET', path: '/organization/{id}', operationId: 'retrieveOrganization', status: 501, reason: NO_ORGANIZATION },
+  { api: 'party', method: 'PATCH', path: '/organization/{id}', operationId: 'patchOrganization', status: 501, reason: NO_ORGANIZATION },
+  { api: 'party', method: 'DELETE', path: '/organization/{id}', operationId: 'deleteOrganization', status: 501, reason: NO_ORGANIZATION },
+  ...['organizationCreateEvent', 'organizationAttributeValueChangeEvent', 'organizationStateChangeEvent', 'organizationDeleteEvent', 'individualCreateEvent', 'individualAttributeValueChangeEvent', 'individualStateChangeEvent', 'individualDeleteEvent'].map(
+    (event): NotServed => ({ api: 'party', method: 'POST', path: `/listener/${event}`, operationId: `listenTo${event[0].toUpperCase()}${event.slice(1)}`, status: 405, reason: CLIENT_SIDE }),
+  ),
+
+  { api: 'serviceOrdering', method: 'POST', path: '/serviceOrder', operationId: 'serviceOrderCreate', status: 405, reason: 'service orders are created by SOM when a product order is placed, never directly' },
+  { api: 'serviceOrdering', method: 'PATCH', path: '/serviceOrder/{id}', operationId: 'serviceOrderPatch', status: 501, reason: 'no command changes a service order from outside SOM; cancel the product order instead' },
+  { api: 'serviceOrdering', method: 'DELETE', path: '/serviceOrder/{id}', operationId: 'serviceOrderDelete', status: 405, reason: 'service orders are never erased; cancel the product order instead' },
+  { api: 'serviceOrdering', method: 'PUT', path: '/hub/{hubId}', operationId: 'hubUpdate', status: 501, reason: 'no command replaces a listener in place: DELETE it and POST a new one' },
+
+  { api: 'prepayBalance', method: 'GET', path: '/balanceActivity', operationId: 'retrieveBalanceActivityOfProduct', status: 501, reason: 'no balance activity ledger query yet (usage is in TMF677, top-ups in balanceTopup)' },
+  { api: 'prepayBalance', method: 'GET', path: '/product/{productId}/balanceActivity', operationId: 'retrieveBalanceActivityProduct', status: 501, reason: 'no balance activity ledger query yet (usage is in TMF677, top-ups in balanceTopup)' },
+  { api: 'prepayBalance', method: 'PUT', path: '/balanceTopup/{topupId}/status', operationId: 'ModifyTopupStatus', status: 405, reason: 'a top-up is a paid VAS purchase: its status is final' },
+  { api: 'prepayBalance', method: 'PUT', path: '/product/{productId}/balanceTopup/{topupId}/status', operationId: 'ModifyTopupStatusProduct', status: 405, reason: 'a top-up is a paid VAS purchase: its status is final' },
+  { api: 'prepayBalance', method: 'POST', path: '/balanceTransfer', operationId: 'createTransfer', status: 501, reason: NO_TRANSFER },
+  { api: 'prepayBalance', method: 'GET', path: '/balanceTransfer', operationId: 'retrieveTransferOperations', status: 501, reason: NO_TRANSFER },
+  { api: 'prepayBalance', method: 'POST', path: '/{productId}/balanceTransfer', operationId: 'createTransferProduct', status: 501, reason: NO_TRANSFER },
+  { api: 'prepayBalance', method: 'GET', path: '/product/{productId}/balanceTransfer', operationId: 'retrieveTransferOperationsProduct', status: 501, reason: NO_TRANSFER },
+  { api: 'prepayBalance', method: 'GET', path: '/balanceTransfer/{transferId}', operationId: 'retrieveTransferInformation', status: 501, reason: NO_TRANSFER },
+  { api: 'prepayBalance', method: 'GET', path: '/balanceTransfer/{transferId}/status', operationId: 'retrieveTransferStatus', status: 501, reason: NO_TRANSFER },
+  { api: 'prepayBalance', method: 'PUT', path: '/balanceTransfer/{transferId}/status', operationId: 'ModifyTransferStatus', status: 501, reason: NO_TRANSFER },
+  { api: 'prepayBalance', method: 'POST', path: '/balanceAdjustment', operationId: 'CreateAdjustment', status: 501, reason: NO_ADJUSTMENT },
+  { api: 'prepayBalance', method: 'GET', path: '/balanceAdjustment', operationId: 'retrieveAdjustmentOperations', status: 501, reason: NO_ADJUSTMENT },
+  { api: 'prepayBalance', method: 'POST', path: '/product/{productId}/balanceAdjustment', operationId: 'CreateAdjustmentProduct', status: 501, reason: NO_ADJUSTMENT },
+  { api: 'prepayBalance', method: 'GET', path: '/product/{productId}/balanceAdjustment', operationId: 'retrieveAdjustmentOperationsProduct', status: 501, reason: NO_ADJUSTMENT },
+  { api: 'prepayBalance', method: 'GET', path: '/balanceAdjustment/{adjustmentId}', operationId: 'retrieveAdjustment', status: 501, reason: NO_ADJUSTMENT },
+  { api: 'prepayBalance', method: 'GET', path: '/product/{productId}/balanceAdjustment/{adjustmentId}', operationId: 'retrieveAdjustmentProduct', status: 501, reason: NO_ADJUSTMENT },
+  { api: 'prepayBalance', method: 'POST', path: '/balanceReserve', operationId: 'CreateReserveOperation', status: 501, reason: OCS_SIDE },
+  { api: 'prepayBalance', method: 'POST', path: '/balanceUnreserve', operationId: 'CreateUnreserveOperation', status: 501, reason: OCS_SIDE },
+  { api: 'prepayBalance', method: 'POST', path: '/balanceDeduct', operationId: 'DeductBalanceAmount', status: 501, reason: OCS_SIDE },
+  { api: 'prepayBalance', method: 'POST', path: '/client/listener', operationId: 'createClientListener', status: 405, reason: CLIENT_SIDE },
+
+  { api: 'usageConsumption', method: 'DELETE', path: '/usageConsumptionReport/{id}', operationId: 'deleteUsageConsumptionReport', status: 405, reason: 'reports are computed on read from the line; there is nothing to delete' },
+  { api: 'usageConsumption', method: 'GET', path: '/usageConsumptionReportRequest', operationId: 'listUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },
+  { api: 'usageConsumption', method: 'POST', path: '/usageConsumptionReportRequest', operationId: 'createUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },
+  { api: 'usageConsumption', method: 'GET', path: '/usageConsumptionReportRequest/{id}', operationId: 'retrieveUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },
+  { api: 'usageConsumption', method: 'DELETE', path: '/usageConsumptionReportRequest/{id}', operationId: 'deleteUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },
+  { api: 'usageConsumption', method: 'POST', path: '/listener/usageConsumptionReportRequestStateChangeNotification', operationId: 'listenToUsageConsumptionReportRequestStateChangeNotification', status: 405, reason: CLIENT_SIDE },
+];
+
+/** One controller per API that answers its not-served operations with the TMF error and the reason. */
+function notServedController(api: HubApi): Type<unknown> {
+  class NotServedController {}
+  for (const op of NOT_SERVED_OPERATIONS.filter((o) => o.api === api)) {
+    const handler = (reply: FastifyReply) => {
+      void reply.status(op.status);
+      return tmfError(op.status, op.status === 405 ? 'tmf.method_not_allowed' : 'tmf.not_implemented', `${op.method} ${op.path} is not served: ${op.reason}`);
+    };
+    Object.defineProperty(NotServedController.prototype, op.operationId, { value: handler, writable: true, configurable: true });
+    const descriptor = Object.getOwnPropertyDescriptor(NotServedController.prototype, op.operationId)!;
+    Res({ passthrough: true })(NotServedController.prototype, op.operationId, 0);
+    RequestMapping({ path: op.path.replace(/\{(\w+)\}/g, ':$1'), method: RequestMethod[op.method] })(NotServedController.prototype, op.operationId, descriptor);
+    TmfNotServed(op.operationId, op.status, op.reason)(NotServedController.prototype, op.operationId, descriptor);
+  }
+  Controller(TMF_APIS[api].basePath)(NotServedController);
+  Object.defineProperty(NotServedController, 'name', { value: `${api[0].toUpperCase()}${api.slice(1)}NotServedController` });
+  return NotServedController;
+}
+
+export const NOT_SERVED_CONTROLLERS: Type<unknown>[] = (Object.keys(TMF_APIS) as HubApi[]).map(notServedController);
