@@ -49,6 +49,12 @@ describe('tmf-api: a partner sells a line end to end over TMF Open APIs', () => 
     expect(offerings.headers.get('x-total-count')).toBe(String(offerings.body.length));
     for (const offering of offerings.body) expectOfficialShape('tmf620', 'ProductOffering', offering);
     expect(offerings.body.map((o: { id: string }) => o.id)).toContain('PLAN_M');
+    const prices = await call('GET', '/tmf-api/productCatalogManagement/v2/productOfferingPrice?priceType=recurring');
+    expect(prices.status).toBe(200);
+    for (const price of prices.body) expectOfficialShape('tmf620', 'ProductOfferingPrice', price);
+    const planMPrice = offerings.body.find((o: { id: string }) => o.id === 'PLAN_M').productOfferingPrice[0];
+    expect(prices.body).toContainEqual(planMPrice);
+    expect((await call('GET', `/tmf-api/productCatalogManagement/v2/productOfferingPrice/${planMPrice.id}`)).body).toEqual(planMPrice);
     for (const [path, definition] of [['catalog', 'Catalog'], ['category', 'Category'], ['productSpecification', 'ProductSpecification']]) {
       const list = await call('GET', `/tmf-api/productCatalogManagement/v2/${path}`);
       expect(list.status).toBe(200);
@@ -139,6 +145,21 @@ describe('tmf-api: a partner sells a line end to end over TMF Open APIs', () => 
     expect(dataBucket.status).toBe(200);
     expectOfficialShape('tmf654', 'BucketBalance', dataBucket.body);
     expect(dataBucket.body.remainedAmount.amount).toBe(dataBefore + 1024);
+
+    const accumulated = await call('GET', `/tmf-api/prepayBalanceManagement/v2/accumulatedbalance?name=data&product.id=${lineId}`);
+    expect(accumulated.status).toBe(200);
+    expectOfficialShape('tmf654', 'AccumulatedBalance', accumulated.body);
+    expect(accumulated.body.totalBalance).toEqual({ amount: dataBefore + 1024, units: dataBucket.body.remainedAmount.units });
+    expect((await call('GET', `/tmf-api/prepayBalanceManagement/v2/accumulatedbalance/${lineId}?name=data`)).body).toEqual(accumulated.body);
+    expect((await call('GET', `/tmf-api/prepayBalanceManagement/v2/accumulatedbalance/${lineId}?name=nothing`)).status).toBe(404);
+    expect((await call('GET', `/tmf-api/prepayBalanceManagement/v2/accumulatedbalance/${lineId}`)).status).toBe(400);
+
+    const topUpStatus = await call('GET', `/tmf-api/prepayBalanceManagement/v2/balanceTopup/${topUp.body.id}/status`);
+    expect(topUpStatus.status).toBe(200);
+    expectOfficialShape('tmf654', 'BalanceTopupStatusType', topUpStatus.body);
+    expect(topUpStatus.body.status).toBe('confirmed');
+    expect((await call('GET', `/tmf-api/prepayBalanceManagement/v2/product/${lineId}/balanceTopup/${topUp.body.id}/status`)).body).toEqual(topUpStatus.body);
+    expect((await call('GET', `/tmf-api/prepayBalanceManagement/v2/product/SUB-9999/balanceTopup/${topUp.body.id}/status`)).status).toBe(404);
 
     // TMF677: usage (the network's mediation records 300 MB first).
     const msisdn: string = dataBucket.body.product[0].name;
