@@ -42,7 +42,7 @@ async function main() {
   const { acquireDatabase, envInt, envBool, Database } = require(join(root, 'libs/platform/dist/index.js'));
   const { loadOrCreateDevTokens } = require(join(root, 'libs/policies/dist/index.js'));
   const { createHttpApp } = require(join(root, 'libs/web/dist/index.js'));
-  if (!process.env.BSS_API_TOKEN) say(`API tokens: ${loadOrCreateDevTokens()} (generated once, gitignored)`);
+  if (!process.env.BSS_API_TOKEN) say(`API tokens: ${loadOrCreateDevTokens()} (generated once, gitignored; a partner's for the TMF APIs on :9004 is BSS_PARTNER_DEV_API_TOKEN there)`);
 
   const database = await acquireDatabase({ log: (l) => say(l), owner: true });
   say(database.source === 'external' ? 'using BSS_DB_URL' : 'embedded Postgres is up');

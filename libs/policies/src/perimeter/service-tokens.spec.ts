@@ -1,5 +1,8 @@
 import { ConfigInvalid } from '@bss/platform';
-import { ServiceTokens } from './service-tokens';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadOrCreateDevTokens, ServiceTokens } from './service-tokens';
 
 const strong = (c: string) => c.repeat(40);
 
@@ -30,5 +33,24 @@ describe('ServiceTokens', () => {
   it('refuses a missing default token and reused tokens', () => {
     expect(() => ServiceTokens.fromEnv({})).toThrow(/BSS_API_TOKEN is not set/);
     expect(() => ServiceTokens.fromEnv({ BSS_API_TOKEN: strong('a'), BSS_OPERATOR_COCKPIT_API_TOKEN: strong('a') })).toThrow(/reuses/);
+  });
+
+  it('dev tokens: a partner token is generated too, and appended to a file made before it existed', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'bss-tokens-')), 'tokens.env');
+    writeFileSync(file, `# old\nBSS_API_TOKEN=${strong('a')}\n`);
+    const saved = process.env.BSS_PARTNER_DEV_API_TOKEN;
+    delete process.env.BSS_PARTNER_DEV_API_TOKEN;
+    try {
+      loadOrCreateDevTokens(file);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain(`BSS_API_TOKEN=${strong('a')}\n`);
+      expect(text).toMatch(/^BSS_PARTNER_DEV_API_TOKEN=[0-9a-f]{64}$/m);
+      expect(process.env.BSS_PARTNER_DEV_API_TOKEN).toMatch(/^[0-9a-f]{64}$/);
+      loadOrCreateDevTokens(file);
+      expect(readFileSync(file, 'utf8')).toBe(text);
+    } finally {
+      if (saved === undefined) delete process.env.BSS_PARTNER_DEV_API_TOKEN;
+      else process.env.BSS_PARTNER_DEV_API_TOKEN = saved;
+    }
   });
 });

@@ -8,6 +8,8 @@ export const NAMED_TOKENS = [
   { env: 'BSS_API_TOKEN', identity: 'default' },
   { env: 'BSS_PORTAL_SELF_SERVE_API_TOKEN', identity: 'portal_self_serve' },
   { env: 'BSS_OPERATOR_COCKPIT_API_TOKEN', identity: 'operator_cockpit' },
+  // A partner to try the TMF APIs (tmf-api, :9004) with in development; audit rows say partner_dev.
+  { env: 'BSS_PARTNER_DEV_API_TOKEN', identity: 'partner_dev' },
 ] as const;
 
 const TOKEN_ENV = /^BSS_([A-Z0-9_]+)_API_TOKEN$/;
@@ -70,12 +72,15 @@ export class ServiceTokens {
 
 /**
  * For `npm start` with no tokens configured: generate strong ones once into the gitignored
- * `.bss/tokens.env` and load any that the environment does not already set.
+ * `.bss/tokens.env` and load any that the environment does not already set. A token named after
+ * the file was made is appended to it, so an existing checkout gets it without rotating the others.
  */
 export function loadOrCreateDevTokens(file = join(localStateDir(), 'tokens.env')): string {
-  if (!existsSync(file)) {
-    const lines = NAMED_TOKENS.map((t) => `${t.env}=${randomBytes(32).toString('hex')}`);
-    writeFileSync(file, `# Generated once for local development; delete to rotate.\n${lines.join('\n')}\n`, { mode: 0o600 });
+  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# Generated once for local development; delete to rotate.\n';
+  const missing = NAMED_TOKENS.filter((t) => !new RegExp(`^${t.env}=`, 'm').test(existing));
+  if (missing.length > 0) {
+    const lines = missing.map((t) => `${t.env}=${randomBytes(32).toString('hex')}`);
+    writeFileSync(file, `${existing}${existing.endsWith('\n') ? '' : '\n'}${lines.join('\n')}\n`, { mode: 0o600 });
   }
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const match = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
