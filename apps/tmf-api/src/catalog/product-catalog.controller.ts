@@ -19,7 +19,12 @@ export class ProductCatalogController {
   @Get('productOffering')
   @TmfOperation('listProductOffering')
   async listOfferings(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    return tmfList(reply, await this.offerings.offerings(), query);
+    const snapshot = await this.offerings.snapshot();
+    if (Object.keys(query).length > 0) return tmfList(reply, snapshot.offerings, query);
+    // The hot path: the whole list, serialized once per snapshot.
+    const count = String(snapshot.offerings.length);
+    void reply.header('X-Total-Count', count).header('X-Result-Count', count).type('application/json; charset=utf-8');
+    return snapshot.json;
   }
 
   @Get('productOffering/:id')
