@@ -5,6 +5,7 @@ import { DeliverHubEvent } from './commands/deliver-hub-event';
 import { RegisterHubListenerCommand } from './commands/register-hub-listener.command';
 import { RelayHubEvents, type HubDeliveryJob } from './commands/relay-hub-events';
 import { UnregisterHubListenerCommand } from './commands/unregister-hub-listener.command';
+import { UpdateHubListenerCommand } from './commands/update-hub-listener.command';
 import { HubCursorEntity, HubListenerEntity } from './domain/hub-listener.entity';
 import { HubQueries } from './queries/hub.queries';
 import { TMF_QUEUES } from './tmf.errors';
@@ -16,7 +17,7 @@ async function resetTmf(tx: Tx): Promise<void> {
 
 export const TMF_CONTEXT = defineContext({ name: 'tmf', entities: [HubListenerEntity, HubCursorEntity], reset: resetTmf, resetOrder: 70 });
 
-const PROVIDERS = [RegisterHubListenerCommand, UnregisterHubListenerCommand, RelayHubEvents, DeliverHubEvent, HubQueries];
+const PROVIDERS = [RegisterHubListenerCommand, UpdateHubListenerCommand, UnregisterHubListenerCommand, RelayHubEvents, DeliverHubEvent, HubQueries];
 
 /** TMF688 hub: partner listeners and the durable, signed delivery of domain events to them. */
 @Module({ providers: PROVIDERS, exports: PROVIDERS })

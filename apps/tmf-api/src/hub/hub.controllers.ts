@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res, type Type } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res, type Type } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { HubQueries, RegisterHubListenerCommand, UnregisterHubListenerCommand, type HubApi, type HubListenerView } from '@bss/tmf';
+import { HubQueries, RegisterHubListenerCommand, UnregisterHubListenerCommand, UpdateHubListenerCommand, type HubApi, type HubListenerView } from '@bss/tmf';
 import { created, objectBody, type TmfResource } from '#tmf-api/tmf/tmf-list';
 import { TmfOperation } from '#tmf-api/tmf/tmf-operation.decorator';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
@@ -21,11 +21,11 @@ function toEventSubscription(base: string, l: HubListenerView): TmfResource {
  * The official operationIds of each API's hub operations; absent where the official document has
  * no such operation (TMF622 v4 defines no hub at all): those routes are our additions.
  */
-const HUB_OPERATIONS: Record<HubApi, { create?: string; list?: string; get?: string; remove?: string }> = {
+const HUB_OPERATIONS: Record<HubApi, { create?: string; list?: string; get?: string; update?: string; remove?: string }> = {
   productCatalog: { create: 'registerListener', remove: 'unregisterListener' },
   productOrdering: {},
   party: { create: 'registerListener', remove: 'unregisterListener' },
-  serviceOrdering: { create: 'hubCreate', list: 'hubFind', get: 'hubGet', remove: 'hubDelete' },
+  serviceOrdering: { create: 'hubCreate', list: 'hubFind', get: 'hubGet', update: 'hubUpdate', remove: 'hubDelete' },
   prepayBalance: { create: 'createNotification', remove: 'deleteNotification' },
   usageConsumption: { create: 'registerListener', remove: 'unregisterListener' },
 };
@@ -43,6 +43,7 @@ function hubController(api: HubApi, base: string): Type<unknown> {
   class HubController {
     constructor(
       readonly register: RegisterHubListenerCommand,
+      readonly update: UpdateHubListenerCommand,
       readonly unregister: UnregisterHubListenerCommand,
       readonly hubs: HubQueries,
     ) {}
@@ -64,6 +65,14 @@ function hubController(api: HubApi, base: string): Type<unknown> {
     @operation(ids.get)
     async get(@Param(idParam) id: string) {
       return toEventSubscription(base, await this.hubs.get(api, id));
+    }
+
+    /** Replaces callback and query; the id and signing secret stay. */
+    @Put(`hub/:${idParam}`)
+    @operation(ids.update)
+    async replace(@Param(idParam) id: string, @Body() body: unknown) {
+      const { callback, query } = objectBody(body);
+      return toEventSubscription(base, await this.update.execute({ api, id, callback: callback as string, ...(query === undefined ? {} : { query: query as string }) }));
     }
 
     @Delete(`hub/:${idParam}`)

@@ -12,6 +12,7 @@ import { TmfApiAppModule } from '#tmf-api/app.module';
 
 process.env.BSS_PROVISIONING_DELAY_SCALE = '0';
 const PARTNER_TOKEN = 'h'.repeat(48);
+const RIVAL_TOKEN = 'r'.repeat(48);
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -36,12 +37,13 @@ function startListener(statuses: number[]): Promise<{ server: Server; url: strin
 describe('tmf-api hub (TMF688): durable, signed event delivery', () => {
   let app: NestFastifyApplication;
 
-  const inject = (method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
-    app.inject({ method, url, payload, headers: { 'x-bss-api-token': PARTNER_TOKEN } });
+  const inject = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object, token = PARTNER_TOKEN) =>
+    app.inject({ method, url, payload, headers: { 'x-bss-api-token': token } });
 
   beforeAll(async () => {
     process.env.BSS_API_TOKEN = 'a'.repeat(48);
     process.env.BSS_PARTNER_ACME_API_TOKEN = PARTNER_TOKEN;
+    process.env.BSS_PARTNER_RIVAL_API_TOKEN = RIVAL_TOKEN;
     app = await createHttpApp(TmfApiAppModule.forRoot({ databaseUrl: await createTestDatabase(), workers: false }), { logRequests: false });
     await app.init();
     await app.get(Database).seed();
@@ -101,5 +103,22 @@ describe('tmf-api hub (TMF688): durable, signed event delivery', () => {
     const res = await inject('POST', '/tmf-api/party/v4/hub', { callback: 'file:///etc/passwd' });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'INVALID_INPUT', status: '400' });
+  });
+
+  it('PUT /hub/{hubId} (TMF641) replaces callback and query, keeping id; another partner can neither see, change nor remove it', async () => {
+    const base = '/tmf-api/serviceOrdering/v3/hub';
+    const hub = (await inject('POST', base, { callback: 'http://127.0.0.1:1/old' })).json();
+    const replaced = await inject('PUT', `${base}/${hub.id}`, { callback: 'http://127.0.0.1:1/new', query: 'eventType=ServiceOrderStateChangeEvent' });
+    expect(replaced.statusCode).toBe(200);
+    expect(replaced.json()).toEqual({ id: hub.id, href: hub.href, '@type': 'EventSubscription', callback: 'http://127.0.0.1:1/new', query: 'eventType=ServiceOrderStateChangeEvent' });
+    expect((await inject('GET', `${base}/${hub.id}`)).json()).toEqual(replaced.json());
+    expect((await inject('PUT', `${base}/${hub.id}`, { callback: 'not a url' })).statusCode).toBe(400);
+
+    expect((await inject('GET', base, undefined, RIVAL_TOKEN)).json()).toEqual([]);
+    expect((await inject('GET', `${base}/${hub.id}`, undefined, RIVAL_TOKEN)).statusCode).toBe(404);
+    expect((await inject('PUT', `${base}/${hub.id}`, { callback: 'http://127.0.0.1:1/stolen' }, RIVAL_TOKEN)).statusCode).toBe(404);
+    expect((await inject('DELETE', `${base}/${hub.id}`, undefined, RIVAL_TOKEN)).statusCode).toBe(404);
+    expect((await inject('GET', `${base}/${hub.id}`)).json().callback).toBe('http://127.0.0.1:1/new');
+    expect((await inject('GET', base)).json().map((h: { id: string }) => h.id)).toContain(hub.id);
   });
 });

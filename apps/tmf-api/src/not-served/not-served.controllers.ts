@@ -65,7 +65,6 @@ export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [
   { api: 'serviceOrdering', method: 'POST', path: '/serviceOrder', operationId: 'serviceOrderCreate', status: 405, reason: 'service orders are created by SOM when a product order is placed, never directly' },
   { api: 'serviceOrdering', method: 'PATCH', path: '/serviceOrder/{id}', operationId: 'serviceOrderPatch', status: 501, reason: 'no command changes a service order from outside SOM; cancel the product order instead' },
   { api: 'serviceOrdering', method: 'DELETE', path: '/serviceOrder/{id}', operationId: 'serviceOrderDelete', status: 405, reason: 'service orders are never erased; cancel the product order instead' },
-  { api: 'serviceOrdering', method: 'PUT', path: '/hub/{hubId}', operationId: 'hubUpdate', status: 501, reason: 'no command replaces a listener in place: DELETE it and POST a new one' },
 
   { api: 'prepayBalance', method: 'GET', path: '/balanceActivity', operationId: 'retrieveBalanceActivityOfProduct', status: 501, reason: 'no balance activity ledger query yet (usage is in TMF677, top-ups in balanceTopup)' },
   { api: 'prepayBalance', method: 'GET', path: '/product/{productId}/balanceActivity', operationId: 'retrieveBalanceActivityProduct', status: 501, reason: 'no balance activity ledger query yet (usage is in TMF677, top-ups in balanceTopup)' },

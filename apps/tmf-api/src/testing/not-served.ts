@@ -48,7 +48,6 @@ export const NOT_SERVED = new Set([
   'tmf641 POST /serviceOrder',
   'tmf641 PATCH /serviceOrder/{id}',
   'tmf641 DELETE /serviceOrder/{id}',
-  'tmf641 PUT /hub/{hubId}',
   // tmf654
   'tmf654 GET /balanceActivity',
   'tmf654 GET /product/{productId}/balanceActivity',

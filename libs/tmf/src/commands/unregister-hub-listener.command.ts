@@ -10,7 +10,7 @@ export class UnregisterHubListenerInput {
   @Matches(/^HUB-[0-9a-f]{8}$/, { message: 'id must look like HUB-3f9a0c12' }) id!: string;
 }
 
-/** TMF688 `DELETE /hub/{id}`: queued deliveries to it are dropped when they run. */
+/** TMF688 `DELETE /hub/{id}`: only the partner that registered it; queued deliveries to it are dropped when they run. */
 @Verb({ name: 'hub_listener.unregister', input: UnregisterHubListenerInput, summary: 'Remove a partner event listener (TMF688 hub)', cliExempt: 'partners unregister over the TMF APIs only' })
 @Injectable()
 export class UnregisterHubListenerCommand {
@@ -19,7 +19,7 @@ export class UnregisterHubListenerCommand {
   async execute(input: UnregisterHubListenerInput): Promise<void> {
     const dto = await validateInput(UnregisterHubListenerInput, input);
     await this.uow.run(async (w) => {
-      const deleted = await w.tx.delete(HubListenerEntity, { id: dto.id, api: dto.api, tenantId: w.auth.tenant });
+      const deleted = await w.tx.delete(HubListenerEntity, { id: dto.id, api: dto.api, tenantId: w.auth.tenant, serviceIdentity: w.auth.serviceIdentity });
       if (!deleted.affected) throw new NotFound('hub_listener', dto.id, { api: dto.api });
       await w.emit({ eventType: 'hub_listener.unregistered', aggregateType: 'hub_listener', aggregateId: dto.id, payload: { api: dto.api } });
     });
