@@ -172,6 +172,18 @@ describe('tmf-api: a partner sells a line end to end over TMF Open APIs', () => 
     expect(dataUsage.bucketCounter[0].value.amount).toBe(300);
     expect(dataUsage.bucketBalance[0].remainingValue.amount).toBe(dataBefore + 1024 - 300);
 
+    // TMF654 balance activity: the top-up and the rated usage, newest first.
+    const activity = await call('GET', `/tmf-api/prepayBalanceManagement/v2/balanceActivity?prod.id=${lineId}`);
+    expect(activity.status).toBe(200);
+    for (const item of activity.body) expectOfficialShape('tmf654', 'BalanceActivity', item);
+    expect(activity.body.map((a: { type: string; amount: { amount: number } }) => [a.type, a.amount.amount])).toEqual([
+      ['usage', -300],
+      ['topup', 1024],
+    ]);
+    const topUpsOnly = await call('GET', `/tmf-api/prepayBalanceManagement/v2/product/${lineId}/balanceActivity?type=topup`);
+    expect(topUpsOnly.body.map((a: { action: { id: string } }) => a.action.id)).toEqual([topUp.body.id]);
+    expect((await call('GET', '/tmf-api/prepayBalanceManagement/v2/balanceActivity')).status).toBe(400);
+
     // Every write of the partner is stamped with its service identity.
     const audit = await runWithAuth({ actor: 'test' }, () => app.get(AuditQueries).list({ limit: 500 }));
     const byType = (type: string) => audit.find((e) => e.eventType === type);

@@ -66,8 +66,6 @@ export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [
   { api: 'serviceOrdering', method: 'PATCH', path: '/serviceOrder/{id}', operationId: 'serviceOrderPatch', status: 501, reason: 'no command changes a service order from outside SOM; cancel the product order instead' },
   { api: 'serviceOrdering', method: 'DELETE', path: '/serviceOrder/{id}', operationId: 'serviceOrderDelete', status: 405, reason: 'service orders are never erased; cancel the product order instead' },
 
-  { api: 'prepayBalance', method: 'GET', path: '/balanceActivity', operationId: 'retrieveBalanceActivityOfProduct', status: 501, reason: 'no balance activity ledger query yet (usage is in TMF677, top-ups in balanceTopup)' },
-  { api: 'prepayBalance', method: 'GET', path: '/product/{productId}/balanceActivity', operationId: 'retrieveBalanceActivityProduct', status: 501, reason: 'no balance activity ledger query yet (usage is in TMF677, top-ups in balanceTopup)' },
   { api: 'prepayBalance', method: 'PUT', path: '/balanceTopup/{topupId}/status', operationId: 'ModifyTopupStatus', status: 405, reason: 'a top-up is a paid VAS purchase: its status is final' },
   { api: 'prepayBalance', method: 'PUT', path: '/product/{productId}/balanceTopup/{topupId}/status', operationId: 'ModifyTopupStatusProduct', status: 405, reason: 'a top-up is a paid VAS purchase: its status is final' },
   { api: 'prepayBalance', method: 'POST', path: '/balanceTransfer', operationId: 'createTransfer', status: 501, reason: NO_TRANSFER },

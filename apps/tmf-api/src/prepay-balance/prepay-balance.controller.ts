@@ -5,7 +5,10 @@ import { VasSubscriptionCommand, SubscriptionQueries } from '@bss/subscription';
 import { created, objectBody, selectFields, tmfList, type TmfQuery, type TmfResource } from '#tmf-api/tmf/tmf-list';
 import { TmfOperation } from '#tmf-api/tmf/tmf-operation.decorator';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
-import { channelOf, parseBucketId, toAccumulatedBalance, toBalanceTopup, toBalanceTopupStatus, toBuckets, toVasSubscriptionInput } from './prepay-balance.mapper';
+import { channelOf, parseBucketId, toAccumulatedBalance, toBalanceActivities, toBalanceTopup, toBalanceTopupStatus, toBuckets, toVasSubscriptionInput } from './prepay-balance.mapper';
+
+/** Usage events read into a balance activity list: the newest, like the usage report. */
+const USAGE_EVENTS_READ = 1000;
 
 function requiredQuery(query: TmfQuery, key: string, what: string): string {
   const value = query[key];
@@ -104,6 +107,25 @@ export class PrepayBalanceController {
   @TmfOperation('retrieveAccumulatedBalanceOfProduct')
   async accumulatedBalanceOfProduct(@Param('productId') productId: string, @Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.accumulated(productId, query, reply);
+  }
+
+  /** `?prod.id=SUB-0001[&type=topup|usage]` (the official document names the line `prod.id` here). */
+  @Get('balanceActivity')
+  @TmfOperation('retrieveBalanceActivityOfProduct')
+  async balanceActivity(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { ['prod.id']: _line, ...filters } = query;
+    return this.activities(requiredQuery(query, 'prod.id', 'the line, e.g. SUB-0001'), filters, reply);
+  }
+
+  @Get('product/:productId/balanceActivity')
+  @TmfOperation('retrieveBalanceActivityProduct')
+  async productBalanceActivity(@Param('productId') productId: string, @Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.activities(productId, query, reply);
+  }
+
+  private async activities(productId: string, query: TmfQuery, reply: FastifyReply) {
+    const [line, purchases, usage] = await Promise.all([this.lines.get(productId), this.lines.listVasPurchases(productId), this.lines.listUsage({ subscriptionId: productId, limit: USAGE_EVENTS_READ })]);
+    return tmfList(reply, toBalanceActivities(line, purchases, usage), query);
   }
 
   private async accumulated(productId: string, query: TmfQuery, reply: FastifyReply): Promise<TmfResource> {

@@ -1,4 +1,4 @@
-import type { SubscriptionView, VasPurchaseView } from '@bss/subscription';
+import type { SubscriptionView, UsageEventView, VasPurchaseView } from '@bss/subscription';
 import { InvalidInput } from '@bss/platform';
 import { compact, type TmfResource } from '#tmf-api/tmf/tmf-list';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
@@ -57,6 +57,40 @@ export function toAccumulatedBalance(line: SubscriptionView, name: string): TmfR
     product: [productRef(line)],
     partyAccount: [{ id: line.customerId, href: `${TMF_BASE.party}/individual/${line.customerId}` }],
   };
+}
+
+/**
+ * TMF654 BalanceActivity: what moved a line's buckets — each top-up (a VAS purchase) and each rated
+ * usage event — newest first. Unrated usage touched no bucket and is left out.
+ */
+export function toBalanceActivities(line: SubscriptionView, purchases: readonly VasPurchaseView[], usage: readonly UsageEventView[]): TmfResource[] {
+  const bucketRef = (allowanceType: string) => ({ id: bucketId(line.id, allowanceType), href: `${BASE}/bucket/${bucketId(line.id, allowanceType)}` });
+  const common = { product: productRef(line), partyAccount: { id: line.customerId, href: `${TMF_BASE.party}/individual/${line.customerId}` } };
+  const topUps = purchases.map((p) => ({
+    id: `${p.id}.activity`,
+    href: `${BASE}/balanceTopup/${p.id}`,
+    '@type': 'BalanceActivity',
+    type: 'topup',
+    date: p.appliedAt.toISOString(),
+    action: { id: p.id, href: `${BASE}/balanceTopup/${p.id}` },
+    amount: { amount: p.allowanceAdded, units: p.unit },
+    bucketBalance: bucketRef(p.allowanceType),
+    ...common,
+  }));
+  const consumption = usage
+    .filter((u) => u.ratedAllowanceType !== null)
+    .map((u) => ({
+      id: `${u.eventId}.activity`,
+      href: `${TMF_BASE.usageConsumption}/usageConsumptionReport/${line.id}`,
+      '@type': 'BalanceActivity',
+      type: 'usage',
+      date: u.eventTime.toISOString(),
+      action: { id: u.eventId, href: `${TMF_BASE.usageConsumption}/usageConsumptionReport/${line.id}` },
+      amount: { amount: -u.consumedQuantity, units: u.unit },
+      bucketBalance: bucketRef(u.ratedAllowanceType!),
+      ...common,
+    }));
+  return [...topUps, ...consumption].sort((a, b) => b.date.localeCompare(a.date));
 }
 
 /** TMF654 BalanceTopupStatusType: a VAS purchase is confirmed when it exists (it is applied in the same transaction as its charge). */

@@ -49,8 +49,6 @@ export const NOT_SERVED = new Set([
   'tmf641 PATCH /serviceOrder/{id}',
   'tmf641 DELETE /serviceOrder/{id}',
   // tmf654
-  'tmf654 GET /balanceActivity',
-  'tmf654 GET /product/{productId}/balanceActivity',
   'tmf654 PUT /balanceTopup/{topupId}/status',
   'tmf654 PUT /product/{productId}/balanceTopup/{topupId}/status',
   'tmf654 POST /balanceTransfer',
