@@ -3,18 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { OFFICIAL_SWAGGER_DIR, TMF_APIS } from '#tmf-api/tmf/official-contract';
 
-/** The official documents of the TM Forum static conformance kit's catalogue, kept verbatim. */
-export const OFFICIAL_SWAGGER_DIR = join(__dirname, '..', '..', 'official-swagger');
-
-export const OFFICIAL_SWAGGERS = {
-  tmf620: 'TMF620_Product_Catalog_Management.admin.swagger.json',
-  tmf622: 'TMF622_Product_Ordering_Management.regular.swagger.json',
-  tmf632: 'TMF632-Party-v4.0.0.swagger.json',
-  tmf641: 'TMF641-Service_Ordering_Management.regular.swagger.json',
-  tmf654: 'TMF654-PrepayBalanceManagement_R17_v204.swagger.json',
-  tmf677: 'TMF677-UsageConsumption-4.0.0.swagger.json',
-} as const;
+/** The official documents by TMF number (`tmf620` …), from the one table the app serves them by. */
+export const OFFICIAL_SWAGGERS = Object.fromEntries(Object.values(TMF_APIS).map(({ tmf, file }) => [tmf, file])) as Record<'tmf620' | 'tmf622' | 'tmf632' | 'tmf641' | 'tmf654' | 'tmf677', string>;
 export type TmfApiName = keyof typeof OFFICIAL_SWAGGERS;
 
 export interface SwaggerDocument {
