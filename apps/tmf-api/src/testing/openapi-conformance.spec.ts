@@ -5,6 +5,7 @@ const official = {
   paths: {
     '/thing/{id}': {
       get: {
+        operationId: 'retrieveThing',
         parameters: [
           { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
           { name: 'fields', in: 'query', schema: { type: 'string' } },
@@ -40,10 +41,18 @@ describe('conformanceProblems', () => {
     ['a changed property type', (d: ReturnType<typeof copy>) => (d.components.schemas.Thing.properties.size.type = 'string'), 'response 200.size: type integer became string'],
     ['a dropped required name, deep', (d: ReturnType<typeof copy>) => (d.components.schemas.Part.required = []), 'response 200.part[]: required property name no longer required'],
     ['a missing property', (d: ReturnType<typeof copy>) => delete d.components.schemas.Thing.properties.size, 'response 200.size: property missing'],
+    ['a changed operationId', (d: ReturnType<typeof copy>) => (d.paths['/thing/{id}'].get.operationId = 'getThing'), 'operationId retrieveThing became getThing'],
   ])('reports %s', (_what, change, problem) => {
     const ours = copy();
     change(ours);
     expect(conformanceProblems(official, ours).get('GET /thing/{id}')).toContain(problem);
+  });
+
+  it('reports a deleted schema even when no operation refers to it', () => {
+    const ours = copy();
+    (ours.components.schemas as Record<string, unknown>).Unused = undefined;
+    const withUnused = { ...official, components: { schemas: { ...official.components.schemas, Unused: { type: 'object' } } } };
+    expect(conformanceProblems(withUnused, ours).get('components')).toEqual(['schema Unused deleted']);
   });
 
   it('reports a different base path on every operation', () => {

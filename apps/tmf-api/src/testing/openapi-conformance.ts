@@ -74,8 +74,11 @@ function contentSchema(doc: Doc, holder: unknown): unknown {
  * The static conformance check of the TM Forum kit, focused: for each official operation, what of
  * it is missing or changed in ours — the path, the operation, each parameter (in, required, type),
  * the request body and each response code with its schema (types, required and declared properties).
- * Additions in ours are allowed and not reported. Returns problems per `METHOD /path`; an operation
- * that conforms has none.
+ * Additions in ours are allowed and not reported. Returns problems per `METHOD /path` (and under
+ * `components` for deleted schemas); a conforming document has none. Rules follow the kit's
+ * "break" rules (tmforum-apis/APITestEngineStaticCTK, swagger-diff): delete-path/method/response,
+ * delete/edit-operation-id, add-required-param, edit-param-in/required/type, delete-definition,
+ * edit-object-property-type/required, edit-array-items-type, edit-base-path.
  */
 export function conformanceProblems(official: Doc, ours: Doc): Map<string, string[]> {
   const result = new Map<string, string[]>();
@@ -91,6 +94,7 @@ export function conformanceProblems(official: Doc, ours: Doc): Map<string, strin
         continue;
       }
       const problems = [...problemsOfBase];
+      if (a.operationId !== undefined && a.operationId !== b.operationId) problems.push(`operationId ${String(a.operationId)} became ${String(b.operationId)}`);
       const theirParams = ((b.parameters as unknown[] | undefined) ?? []).map((p) => resolve(ours, p)!);
       for (const p of ((a.parameters as unknown[] | undefined) ?? []).map((x) => resolve(official, x)!)) {
         const where = `parameter ${String(p.in)} ${String(p.name)}`;
@@ -117,5 +121,9 @@ export function conformanceProblems(official: Doc, ours: Doc): Map<string, strin
       if (problems.length > 0) result.set(key, problems);
     }
   }
+  // The kit's delete-definition rule: every official schema is still defined, whether or not an operation refers to it.
+  const ourSchemas = ((ours.components?.schemas ?? {}) as Json);
+  const deleted = Object.keys((official.components?.schemas ?? {}) as Json).filter((name) => ourSchemas[name] === undefined);
+  if (deleted.length > 0) result.set('components', deleted.map((name) => `schema ${name} deleted`));
   return result;
 }
