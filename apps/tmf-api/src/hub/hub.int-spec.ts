@@ -8,6 +8,7 @@ import { runWithAuth } from '@bss/policies';
 import { createTestDatabase } from '@bss/testing';
 import { RelayHubEvents, signHubBody, TMF_QUEUES } from '@bss/tmf';
 import { createHttpApp } from '@bss/web';
+import { APP_DEFINITION } from '#tmf-api/app.definition';
 import { TmfApiAppModule } from '#tmf-api/app.module';
 
 process.env.BSS_PROVISIONING_DELAY_SCALE = '0';
@@ -120,5 +121,10 @@ describe('tmf-api hub (TMF688): durable, signed event delivery', () => {
     expect((await inject('DELETE', `${base}/${hub.id}`, undefined, RIVAL_TOKEN)).statusCode).toBe(404);
     expect((await inject('GET', `${base}/${hub.id}`)).json().callback).toBe('http://127.0.0.1:1/new');
     expect((await inject('GET', base)).json().map((h: { id: string }) => h.id)).toContain(hub.id);
+  });
+
+  it('tmf-api runs no job workers by default: the hub queues are linked by BssCoreModule, so the one worker process relays', () => {
+    expect(APP_DEFINITION.workersByDefault).toBe(false);
+    expect(app.get(JobQueue).queues()).toEqual(expect.arrayContaining([TMF_QUEUES.relay, TMF_QUEUES.deliver]));
   });
 });
