@@ -242,23 +242,26 @@ export class ScenarioRunner {
    * order that has not settled when no job is left to run is reported stuck.
    */
   private async waitStep(step: WaitStep, saved: Map<string, unknown>): Promise<void> {
-    const jobs = this.get(JobQueue);
     if (step.wait === 'jobs_drained') {
-      const ran = await runWithAuth(this.auth(undefined), () => jobs.drain());
+      const ran = await runWithAuth(this.auth(undefined), () => this.get(JobQueue).drain());
       if (step.save) saved.set(step.save, { ran });
       return;
     }
     if (!step.order) throw new StepFailed('wait: order_completed needs `order:` (e.g. ${order.id})');
-    const orderId = String(interpolate(step.order, saved));
-    const want = step.state ?? 'completed';
+    const order = await this.waitForOrder(String(interpolate(step.order, saved)), step.state ?? 'completed');
+    if (step.save) saved.set(step.save, order);
+  }
+
+  /** Runs the order chain's jobs until the order settles (bounded, no sleeping); refuses any other end state than `want`. */
+  async waitForOrder(orderId: string, want: 'completed' | 'failed' | 'cancelled' = 'completed'): Promise<Record<string, unknown>> {
+    const jobs = this.get(JobQueue);
     const orders = this.get(OrderQueries);
     for (let round = 0; round < WAIT_ROUNDS; round += 1) {
       const ran = await jobs.drain([...ORDER_CHAIN_QUEUES]);
       const order = await orders.get(orderId);
       if (['completed', 'failed', 'cancelled'].includes(order.state)) {
         if (order.state !== want) throw new StepFailed(`order ${orderId} settled ${order.state}, expected ${want}${order.failureReason ? ` (${order.failureReason})` : ''}`);
-        if (step.save) saved.set(step.save, toJson(order));
-        return;
+        return toJson(order) as Record<string, unknown>;
       }
       if (ran === 0) throw new StepFailed(`order ${orderId} is ${order.state} and no job is left to run (stuck)`);
     }
