@@ -6,6 +6,7 @@ import { ScenarioRunner, StepFailed } from '#scenarios/runner/scenario-runner';
 import {
   DEFAULT_DEMO_SEED,
   DEMO_CARD,
+  DEMO_CUSTOMER_COUNT,
   DEMO_EMAIL_SUFFIX,
   DEMO_PORT_CARRIER,
   DEMO_PORT_MSISDN,
@@ -51,8 +52,9 @@ export class DemoDataset {
     this.runner = new ScenarioRunner(services);
   }
 
-  async seed(seed = DEFAULT_DEMO_SEED, log: (line: string) => void = () => undefined): Promise<DemoSeedResult> {
-    const plan = demoPlan(seed);
+  /** `count` below the default makes a smaller demo of the same shape (specs). */
+  async seed(seed = DEFAULT_DEMO_SEED, log: (line: string) => void = () => undefined, count = DEMO_CUSTOMER_COUNT): Promise<DemoSeedResult> {
+    const plan = demoPlan(seed, count);
     // The demo buys plans and numbers: the reference data (catalog, pools) must be there first (idempotent).
     await this.db().seed();
     const before = await this.summary();
@@ -107,9 +109,9 @@ export class DemoDataset {
   }
 
   /** Back to the seeded state: the demo rows go, and the dataset is generated again from the seed. */
-  async restore(seed = DEFAULT_DEMO_SEED, log?: (line: string) => void): Promise<DemoSeedResult & DemoResetResult> {
+  async restore(seed = DEFAULT_DEMO_SEED, log?: (line: string) => void, count = DEMO_CUSTOMER_COUNT): Promise<DemoSeedResult & DemoResetResult> {
     const { removed } = await this.reset();
-    return { ...(await this.seed(seed, log)), removed };
+    return { ...(await this.seed(seed, log, count)), removed };
   }
 
   async summary(): Promise<DemoSummary> {
