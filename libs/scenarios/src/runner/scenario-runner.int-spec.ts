@@ -131,3 +131,19 @@ steps:
     expect(report.failure).toBeUndefined();
   });
 });
+
+describe('ScenarioRunner identities', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp({ imports: [BssCoreModule] });
+  });
+  afterAll(() => app.close());
+
+  it('a customer identity reaches neither operator tools nor the harness-only verbs', async () => {
+    const runner = new ScenarioRunner(app.context);
+    const customer = { profile: 'customer_self_serve' as const, customer: 'CUST-0000abcd' };
+    expect(await runner.callTool('usage.simulate', { msisdn: '90000001', eventType: 'data', quantity: 1 }, customer)).toMatchObject({ ok: false, error: 'UNKNOWN_TOOL' });
+    expect(await runner.callTool('customer.list', {}, customer)).toMatchObject({ ok: false, error: 'UNKNOWN_TOOL' });
+    expect(await runner.callTool('catalog.list_active_offerings', {}, customer)).toMatchObject({ ok: true });
+  });
+});

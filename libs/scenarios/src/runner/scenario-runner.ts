@@ -157,7 +157,8 @@ export class ScenarioRunner {
       return this.executor.execute({ name, args, caller, requestId: randomUUID(), allowed: new Set(this.agent.profiles[profile]) });
     }
     const verb = registeredVerbs().find((v) => v.name === name);
-    if (!verb) {
+    // The harness-only verbs are the operator's side: a customer identity never reaches them.
+    if (!verb || profile !== 'operator_cockpit') {
       const observation = { error: 'UNKNOWN_TOOL', tool: name, message: `no tool or verb named ${name}` };
       return { ok: false, result: observation, observation: JSON.stringify(observation), error: observation.error };
     }
