@@ -10,7 +10,7 @@ import ScenarioValidate from './validate';
 
 const PASSES = `name: catalog-has-plans
 description: the seeded catalog sells the three plans
-tags: [smoke]
+tags: [smoke, good]
 steps:
   - assert:
       tool: catalog.list
@@ -42,9 +42,12 @@ describe('bss scenario', () => {
   });
 
   it('validate passes the shipped scenarios and names file:line for a broken one', async () => {
-    const shipped = await runCli(ScenarioValidate, []);
-    expect(shipped.exitCode).toBe(0);
-    expect(shipped.stdout).toMatch(/✓ \d+ scenario file\(s\) valid/);
+    const shipped = await runCli(ScenarioValidate, ['--json']);
+    expect(shipped.json).toMatchObject({ status: 0, result: { problems: [] } });
+    expect((shipped.json?.result as { files: number }).files).toBeGreaterThanOrEqual(12);
+    const human = await runCli(ScenarioValidate, []);
+    expect(human.exitCode).toBe(0);
+    expect(human.stdout).toMatch(/✓ \d+ scenario file\(s\) valid/);
     const file = join(mkdtempSync(join(tmpdir(), 'bss-broken-')), 'broken.yml');
     writeFileSync(file, BROKEN);
     const broken = await runCli(ScenarioValidate, [file]);
@@ -64,6 +67,7 @@ describe('bss scenario', () => {
     const good = await runCli(ScenarioRun, [join(dir, 'a-passes.yaml')]);
     expect(good.exitCode).toBe(0);
     expect(good.stdout).toContain('PASS  catalog-has-plans');
+    expect((await runCli(ScenarioRun, [join(dir, 'a-passes.yaml'), '--json'])).json).toMatchObject({ status: 0, result: { ok: true, name: 'catalog-has-plans' } });
     const bad = await runCli(ScenarioRun, [join(dir, 'b-fails.yaml'), '--json']);
     expect(bad.exitCode).toBe(1);
     expect(bad.json?.result).toMatchObject({ ok: false, failure: expect.stringContaining('b-fails.yaml:5: step 1 (assert catalog.show)') });
@@ -75,6 +79,8 @@ describe('bss scenario', () => {
     expect(all.stdout).toMatch(/PASS {2}catalog-has-plans +1\/1 +\d+(\.\d+)? m?s/);
     expect(all.stdout).toMatch(/FAIL {2}wrong-price +0\/1/);
     expect(all.stdout).toContain('1 passed, 1 failed, 2 total');
+    const good = await runCli(ScenarioRunAll, [dir, '--tag', 'good', '--json']);
+    expect(good.json).toMatchObject({ status: 0, result: { passed: 1, failed: 0, scenarios: [{ name: 'catalog-has-plans', ok: true }] } });
     const tagged = await runCli(ScenarioRunAll, [dir, '--tag', 'nothing-has-this']);
     expect(tagged.exitCode).toBe(0);
     expect(tagged.stdout).toContain('0 passed, 0 failed, 0 total');
