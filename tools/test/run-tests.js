@@ -37,7 +37,7 @@ async function runScenarios(root, serverUrl, env) {
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = '/bss_scenarios';
-  return run(root, ['bss', 'scenario', 'run-all', '--tag', 'hero'], { ...env, BSS_DB_URL: url.toString() });
+  return run(root, ['bss', 'scenario', 'run-all', '--tag', 'hero', '--yes'], { ...env, BSS_DB_URL: url.toString() });
 }
 
 function run(root, args, env) {

@@ -63,23 +63,29 @@ describe('bss scenario', () => {
     expect(rows.every((r) => r.tags.includes('hero'))).toBe(true);
   });
 
+  it('run and run-all refuse without --yes: every scenario starts by resetting operational data', async () => {
+    const run = await runCli(ScenarioRun, [join(dir, 'a-passes.yaml')]);
+    expect(run).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('POLICY_VIOLATION cli.destructive.requires_yes') });
+    expect((await runCli(ScenarioRunAll, [dir])).exitCode).toBe(2);
+  });
+
   it('run passes a good scenario (exit 0) and fails a bad one (exit 1) with the step, file and line', async () => {
-    const good = await runCli(ScenarioRun, [join(dir, 'a-passes.yaml')]);
+    const good = await runCli(ScenarioRun, [join(dir, 'a-passes.yaml'), '--yes']);
     expect(good.exitCode).toBe(0);
     expect(good.stdout).toContain('PASS  catalog-has-plans');
-    expect((await runCli(ScenarioRun, [join(dir, 'a-passes.yaml'), '--json'])).json).toMatchObject({ status: 0, result: { ok: true, name: 'catalog-has-plans' } });
-    const bad = await runCli(ScenarioRun, [join(dir, 'b-fails.yaml'), '--json']);
+    expect((await runCli(ScenarioRun, [join(dir, 'a-passes.yaml'), '--yes', '--json'])).json).toMatchObject({ status: 0, result: { ok: true, name: 'catalog-has-plans' } });
+    const bad = await runCli(ScenarioRun, [join(dir, 'b-fails.yaml'), '--yes', '--json']);
     expect(bad.exitCode).toBe(1);
     expect(bad.json?.result).toMatchObject({ ok: false, failure: expect.stringContaining('b-fails.yaml:5: step 1 (assert catalog.show)') });
   });
 
   it('run-all prints a pass/fail table with timings and exits 1 when any scenario fails', async () => {
-    const all = await runCli(ScenarioRunAll, [dir]);
+    const all = await runCli(ScenarioRunAll, [dir, '--yes']);
     expect(all.exitCode).toBe(1);
     expect(all.stdout).toMatch(/PASS {2}catalog-has-plans +1\/1 +\d+(\.\d+)? m?s/);
     expect(all.stdout).toMatch(/FAIL {2}wrong-price +0\/1/);
     expect(all.stdout).toContain('1 passed, 1 failed, 2 total');
-    const good = await runCli(ScenarioRunAll, [dir, '--tag', 'good', '--json']);
+    const good = await runCli(ScenarioRunAll, [dir, '--tag', 'good', '--yes', '--json']);
     expect(good.json).toMatchObject({ status: 0, result: { passed: 1, failed: 0, scenarios: [{ name: 'catalog-has-plans', ok: true }] } });
     const tagged = await runCli(ScenarioRunAll, [dir, '--tag', 'nothing-has-this']);
     expect(tagged.exitCode).toBe(0);
