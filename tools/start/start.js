@@ -89,6 +89,7 @@ async function main() {
   say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const app of apps) say(`  ${app.what.padEnd(20)} http://127.0.0.1:${app.port}${app.path}`);
   say('  CLI                  npx bss --help');
+  say('  demo data            npx bss admin demo seed   (50 customers; `bss admin demo reset --yes` removes only them)');
   say('Ctrl-C stops everything (apps and Postgres).');
 }
 

@@ -22,9 +22,22 @@ async function main() {
   let code = await run(root, nxArgs, env);
   // The tooling's own specs (lint rules, project configs) belong to no Nx project; the full run includes them.
   if (targets.includes('test')) code = (await run(root, ['jest', '-c', 'tools/jest.config.cjs'], env)) || code;
+  // The hero scenarios (`bss scenario run-all`), on the same Postgres in a database of their own.
+  if (targets.includes('test-int')) code = (await runScenarios(root, server.url, env)) || code;
   await server.stop();
   rmSync(parent, { recursive: true, force: true });
   process.exit(code);
+}
+
+async function runScenarios(root, serverUrl, env) {
+  const { Client } = require('pg');
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query('create database bss_scenarios');
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = '/bss_scenarios';
+  return run(root, ['bss', 'scenario', 'run-all', '--tag', 'hero', '--yes'], { ...env, BSS_DB_URL: url.toString() });
 }
 
 function run(root, args, env) {

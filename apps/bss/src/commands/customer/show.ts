@@ -35,6 +35,19 @@ export function toCustomer360Input(view: CustomerShowResult): Customer360Input {
   };
 }
 
+/** CRM's 360 of one customer with the lines the subscription context owns (also `bss customer find`). */
+export async function loadCustomer360(customers: CustomerQueries, subscriptions: SubscriptionQueries, customerId: string): Promise<CustomerShowResult> {
+  const view = await customers.get360(customerId);
+  const lines = await subscriptions.listForCustomer(view.customer.id);
+  return {
+    ...view,
+    subscriptions: lines.map((line): Customer360Subscription => {
+      const data = line.balances.find((b) => b.allowanceType === 'data');
+      return { id: line.id, offeringId: line.offeringId, state: line.state, msisdn: line.msisdn, dataUsed: data?.consumed ?? null, dataTotal: data?.total ?? null };
+    }),
+  };
+}
+
 export default class CustomerShow extends BssCommand<CustomerShowResult> {
   static override summary = 'Customer 360: the customer, lines, open cases with their tickets, recent interactions';
   static override examples = ['<%= config.bin %> customer show CUST-3f9a0c12', '<%= config.bin %> customer show CUST-3f9a0c12 --json'];
@@ -42,13 +55,7 @@ export default class CustomerShow extends BssCommand<CustomerShowResult> {
 
   protected async execute(): Promise<CustomerShowResult> {
     const { args } = await this.parse(CustomerShow);
-    const view = await (await this.service(CustomerQueries)).get360(args.id);
-    const lines = await (await this.service(SubscriptionQueries)).listForCustomer(view.customer.id);
-    const subscriptions = lines.map((line): Customer360Subscription => {
-      const data = line.balances.find((b) => b.allowanceType === 'data');
-      return { id: line.id, offeringId: line.offeringId, state: line.state, msisdn: line.msisdn, dataUsed: data?.consumed ?? null, dataTotal: data?.total ?? null };
-    });
-    return { ...view, subscriptions };
+    return loadCustomer360(await this.service(CustomerQueries), await this.service(SubscriptionQueries), args.id);
   }
 
   protected render(result: CustomerShowResult): string {
