@@ -3,6 +3,7 @@ import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep }
 import { extractQuantities, maskEntities, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
+import { focusOnRequest } from './text-normaliser';
 import { accepts, argumentEntries, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema } from './tool-arguments';
 
 /**
@@ -60,6 +61,9 @@ const INTENT_TOOLS: Record<string, readonly string[]> = {
   remove_payment_method: ['payment.remove_method'],
   case_note: ['case.note'],
   prov_tasks: ['prov.tasks'],
+  create_customer: ['customer.create'],
+  attest_kyc: ['customer.attest_kyc'],
+  case_transition: ['case.transition'],
 };
 
 /** Tools that list the ids a missing argument needs, by id prefix / catalog kind. */
@@ -77,6 +81,29 @@ const ESCALATIONS: Record<string, { category: string; subject: string; caseCateg
   escalate_bereavement: { category: 'bereavement', subject: 'Bereavement', caseCategory: 'account' },
 };
 
+const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister|grandma|grandpa|grandmother|grandfather|parent|spouse|aunt|uncle)';
+/**
+ * Words that only an escalation of that category uses. Present in the request, they decide the intent (a
+ * bereavement told in words the classifier never met is still a bereavement); the classifier cannot weigh a
+ * single telling word against a sentence of ordinary ones.
+ */
+const ESCALATION_EVIDENCE: Record<string, RegExp> = {
+  escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|funeral|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
+  escalate_regulator_complaint: /\b(regulator|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
+  escalate_fraud: /\b(fraud\w*|scam\w*|hack(ed|er|ers)?|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling))\b/i,
+  escalate_billing_dispute: /\b(disput\w*|refund\w*|money back|overcharg\w*|(charged|billed|took|taken|debited|deducted)\b.{0,25}\b(twice|double|two times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
+  escalate_identity_recovery: /\b(recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in|sign in|access|verify my identity)|lost access|forgot (my )?(password|login)|verify my identity|prove (who i am|my identity)|identity recovery)\b/i,
+};
+/**
+ * Opening a case writes, so a case-opening intent needs the words of one: an explicit request for a case,
+ * a complaint or a person; or a reported fault stated as such (a question like "bad signal here, how much
+ * data is left?" asks for a read). An escalation's own words (above) count too.
+ */
+const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
+const REPORTED_FAULT = /\b(fault\w*|outage|no (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
+const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
+const CASE_INTENTS = new Set(['case_open', ...Object.keys(ESCALATIONS)]);
+
 const INHERITING_INTENTS = new Set(['followup', 'confirm']);
 const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
 const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|his|her|their|them|those|these)\b/i;
@@ -87,6 +114,23 @@ const MIN_CONFIDENCE = 0.5;
 const CONFIRM_MARKER = /operator typed \/confirm|^\s*\/confirm\b/i;
 /** Below MIN_CONFIDENCE and with nothing earlier to inherit from, the top intent still wins from here. */
 const FALLBACK_CONFIDENCE = 0.3;
+/** Other words for a status or action value, as operators say them. */
+const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  resolve: ['solved', 'fixed', 'done'],
+  start: ['in progress', 'working on', 'begin', 'pick up'],
+  pend: ['pending', 'waiting on', 'on hold'],
+  reopen: ['re-open'],
+  available: ['free', 'unused', 'unassigned'],
+  open: ['unresolved', 'not closed', 'still open'],
+};
+/** Free-text state filters ("stuck provisioning tasks"): the status words the domain uses. */
+const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _]progress|assigned|available|reserved|cancelled|active|suspended|closed|succeeded|error)\b/i;
+/** A person's name typed in a create request: "new customer: Priya Nair, priya@…" → given "Priya", family "Nair". */
+const PERSON_NAME = /(?:named|called|customer|for|:)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
+const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or)\b/i;
+/** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
+const LARGEST = /\b(biggest|largest|most data|maximum|highest|top tier|premium|most expensive|priciest|best)\b/i;
+const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller)\b/i;
 const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last)\b/i;
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(first|1st)\b/i, 0],
@@ -188,7 +232,23 @@ function applyPriors(text: string, ranked: IntentScore[]): IntentScore[] {
   if (extractQuantities(text).length) lift('top_up', (r) => r.intent !== 'top_up');
   const escalation = boosted.slice(0, 3).find((r) => r.intent.startsWith('escalate_'));
   if (escalation) lift(escalation.intent, (r) => r.intent === 'case_open');
-  return boosted.sort((a, b) => b.score - a.score);
+  // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
+  const reported = text.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
+  const explicitTermination = boosted[0]?.intent === 'terminate' && EXPLICIT_TERMINATION.test(text);
+  const evidenced = explicitTermination ? undefined : Object.keys(ESCALATION_EVIDENCE).find((intent) => ESCALATION_EVIDENCE[intent].test(reported));
+  if (evidenced) {
+    const top = boosted[0]?.score ?? 0;
+    const entry = boosted.find((r) => r.intent === evidenced);
+    if (entry) entry.score = Math.max(entry.score, top + 0.01, MIN_CONFIDENCE);
+    else boosted.push({ intent: evidenced, score: Math.max(top + 0.01, MIN_CONFIDENCE) });
+  }
+  // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case.
+  return boosted.filter((r) => !CASE_INTENTS.has(r.intent) || opensCaseOnPurpose(r.intent, text)).sort((a, b) => b.score - a.score);
+}
+
+function opensCaseOnPurpose(intent: string, text: string): boolean {
+  if (CASE_REQUEST.test(text) || Object.values(ESCALATION_EVIDENCE).some((evidence) => evidence.test(text))) return true;
+  return intent === 'case_open' && REPORTED_FAULT.test(text) && !QUESTION.test(text);
 }
 
 /** Whether this profile has a tool for the intent (small talk and lookups always count). */
@@ -198,8 +258,12 @@ function servable(intent: string, bound: ReadonlySet<string>): boolean {
 
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   const latest = conversation.latestUserText;
-  const ranked = applyPriors(latest, await classifier.classify(latest));
+  const { focus } = focusOnRequest(latest);
+  const ranked = applyPriors(focus, await classifier.classify(focus));
   // An operator-only intent in the customer profile ("my tickets") falls to the next intent this profile serves.
+  // "tickets still open" asks for a list; opening one takes a verb before the ticket ("open a ticket", "raise a ticket").
+  const opensTicket = /\b(open|create|raise|log|file|new|add|make)\b.{0,20}\btickets?\b/i.test(focus);
+  if (ranked[0]?.intent === 'open_ticket' && !opensTicket) ranked.splice(0, 1);
   const top = ranked.find((r, i) => (i === 0 ? servable(r.intent, bound) : r.score > 0 && servable(r.intent, bound))) ?? ranked[0];
   const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;
   const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
@@ -214,10 +278,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     }
   }
   if (uncertain && top && top.intent !== 'None' && top.score >= FALLBACK_CONFIDENCE && !entitiesFromText(latest).some((e) => e.kind === 'id')) {
-    return { intent: top.intent, inherited: false, requestText: latest };
+    return { intent: top.intent, inherited: false, requestText: focus };
   }
   if (uncertain) return { intent: looksLikeAnswer ? 'lookup' : 'out_of_scope', inherited: false, requestText: latest };
-  return { intent: top.intent, inherited: false, requestText: latest };
+  return { intent: top.intent, inherited: false, requestText: focus };
 }
 
 /** The intent's first bound tool that the request can fill; lookups pick the `show` tool whose id argument matches. */
@@ -228,9 +292,11 @@ function chooseTool(ctx: Context): BoundTool | undefined {
 
   if (ctx.intent === 'line_details' && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB'))) {
     const wantsOneFact = /\b(renew|renewal|plan am i|monthly|charge|pay per month)\b/i.test(ctx.requestText);
-    if (!wantsOneFact || ctx.customerMode === false) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
+    // A customer asking about "my line" means their line (picked from the listing); "my lines", "how many", "all" mean the list.
+    const wantsTheList = /\b(lines|numbers|subscriptions|accounts|sims|how many|all|list)\b/i.test(ctx.requestText);
+    if (ctx.customerMode ? wantsTheList && !wantsOneFact : true) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
   }
-  if (ctx.intent === 'list_plans' && ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN')) {
+  if (ctx.intent === 'list_plans' && (ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN') || namesOneListedPlan(ctx))) {
     const details = (INTENT_TOOLS.plan_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (details) candidates = [details];
   }
@@ -240,6 +306,13 @@ function chooseTool(ctx: Context): BoundTool | undefined {
   }
   if (ctx.intent === 'find_customer') return candidates.find((t) => (has('email') ? /email/.test(t.name) : /msisdn/.test(t.name))) ?? candidates[0];
   return candidates.find((t) => canFillFromRequest(ctx, t)) ?? candidates[0];
+}
+
+/** "Tell me more about the Max plan": once the plans are listed, a request naming exactly one of them is about that one. */
+function namesOneListedPlan(ctx: Context): boolean {
+  if (COMPARING.test(ctx.requestText)) return false;
+  const listed = catalogItems(ctx, 'PLAN', {}).filter((item) => item.name);
+  return listed.length > 0 && !!bestCatalogMatch(listed, ctx.requestText, 'PLAN');
 }
 
 function lookupTool(ctx: Context): BoundTool | undefined {
@@ -306,7 +379,7 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
     case 'prefix': {
       if (ctx.customerMode) return required ? { kind: 'ask', question: `I can't look up numbers or addresses here; I can help with your own account.` } : { kind: 'skip' };
       const found = ctx.explicit.find((e) => e.kind === need.kind && accepts(schema, e.value));
-      if (found) return { kind: 'value', value: found.value };
+      if (found) return { kind: 'value', value: found.kind === 'msisdn' && found.tag && accepts(schema, found.tag) ? found.tag : found.value };
       return required ? { kind: 'ask', question: `Which ${need.kind === 'msisdn' ? 'number (8 digits)' : need.kind} should I use?` } : { kind: 'skip' };
     }
     case 'enum':
@@ -356,7 +429,7 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
   }
-  if (!required && !typed.length) return { kind: 'skip' };
+  if (!required && !typed.length && !(typedMsisdn && tag === 'SUB')) return { kind: 'skip' };
   const resolver = (RESOLVERS[tag] ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t && t.name !== tool.name);
   if (resolver && !ctx.conversation.turnSteps.some((s) => s.name === resolver.name)) {
     const resolverArgs = resolverArguments(ctx, resolver);
@@ -395,6 +468,8 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
       const other = listing?.map((i) => i.id).filter(fits).filter((id) => !usedInPriorTurn(ctx, id));
       if (other?.length === 1) return other[0];
     }
+    // "The other one" with no earlier listing to pick from: list again rather than repeat the same id.
+    return undefined;
   }
   for (const step of ctx.conversation.priorSteps) {
     const fromArgs = Object.values(step.args).find(fits);
@@ -423,13 +498,14 @@ interface CatalogItem {
   name?: string;
   allowanceType?: string;
   allowanceQuantity?: number;
+  price?: number;
 }
 
 function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: 'PLAN' | 'VAS', required: boolean): Outcome {
   const typed = ctx.explicit.find((e) => e.kind === 'catalogId' && e.tag === tag && accepts(schema, e.value));
   if (typed) return { kind: 'value', value: typed.value };
   const items = catalogItems(ctx, tag, schema);
-  const best = bestCatalogMatch(items, ctx.requestText, tag);
+  const best = bestCatalogMatch(items, ctx.requestText, tag) ?? describedBySize(items, ctx.requestText, tag);
   if (best) return { kind: 'value', value: best.id };
   if (/\b(too|same|again|also)\b/i.test(ctx.conversation.latestUserText)) {
     const previous = ctx.conversation.priorSteps.find((s) => s.name === tool.name && typeof s.args[name] === 'string');
@@ -454,6 +530,7 @@ function catalogItems(ctx: Context, tag: 'PLAN' | 'VAS', schema: JsonSchema): Ca
         name: typeof item.name === 'string' ? item.name : undefined,
         allowanceType: typeof item.allowanceType === 'string' ? item.allowanceType : undefined,
         allowanceQuantity: typeof item.allowanceQuantity === 'number' ? item.allowanceQuantity : undefined,
+        price: Number.isFinite(Number(item.priceAmount ?? item.price)) && (item.priceAmount ?? item.price) !== undefined ? Number(item.priceAmount ?? item.price) : undefined,
       });
     }
   }
@@ -494,6 +571,17 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
   return ranked[0].item;
 }
 
+/** The extreme item by price (plans) or data quantity (top-ups, unlimited passes aside) when the request says "biggest"/"cheapest". */
+function describedBySize(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS'): CatalogItem | undefined {
+  const largest = LARGEST.test(text);
+  if (!largest && !SMALLEST.test(text)) return undefined;
+  const size = (item: CatalogItem) => (tag === 'PLAN' || /cheap|expensive|afford|budget|pric/i.test(text) ? item.price : (item.allowanceQuantity ?? quantityFromId(item.id)));
+  const sized = items.filter((item) => { const value = size(item); return value !== undefined && value >= 0; });
+  if (sized.length < 2) return undefined;
+  const sorted = [...sized].sort((a, b) => size(a)! - size(b)!);
+  return largest ? sorted[sorted.length - 1] : sorted[0];
+}
+
 function quantityFromId(id: string): number | undefined {
   const m = id.match(/(\d+)(GB|MB)/i);
   if (!m) return undefined;
@@ -507,7 +595,8 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
     if (value) return { kind: 'value', value };
   }
   const lower = ctx.requestText.toLowerCase();
-  const said = values.find((v) => new RegExp(`\\b${v.replace(/_/g, '[ _-]?')}\\b`, 'i').test(lower));
+  // "resolved" says resolve, "pending" says pend: a value is said when a word starts with it (or with one of its synonyms).
+  const said = values.find((v) => new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? [])].join('|')})(e?d|ing|s)?\\b`, 'i').test(lower));
   if (said) return { kind: 'value', value: said };
   if (!required) return { kind: 'skip' };
   const fallback = values.find((v) => ['other', 'general', 'information'].includes(v));
@@ -532,6 +621,16 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: 'subject' |
   if (role === 'description') {
     const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\breason\b|:)\s*(.{2,1000})$/i);
     if (said) return { kind: 'value', value: said[1].trim() };
+  }
+  if (role === 'givenName' || role === 'familyName') {
+    const person = ctx.requestText.match(PERSON_NAME)?.[1].trim().split(/\s+/);
+    if (person) return { kind: 'value', value: role === 'givenName' ? person[0] : person.slice(1).join(' ') };
+    return required ? { kind: 'ask', question: "What is the customer's full name?" } : { kind: 'skip' };
+  }
+  if (role === 'state') {
+    const state = ctx.requestText.match(STATE_WORDS)?.[1];
+    if (state) return { kind: 'value', value: state.toLowerCase().replace(' ', '_') };
+    return required ? { kind: 'ask', question: `Which ${humanise(name)}?` } : { kind: 'skip' };
   }
   if (role === 'other') {
     // "<first word of the argument name> <value>": "with resolution fixed" → resolutionCode "fixed".
