@@ -102,11 +102,13 @@ const ESCALATION_EVIDENCE: Record<string, RegExp> = {
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|no (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
+const UNDOING = /\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove)\b/i;
+const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b.{0,20}\btickets?\b/i;
 const CASE_INTENTS = new Set(['case_open', ...Object.keys(ESCALATIONS)]);
 
 const INHERITING_INTENTS = new Set(['followup', 'confirm']);
 const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
-const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|his|her|their|them|those|these)\b/i;
+const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|he|she|him|his|her|they|their|them|those|these)\b/i;
 const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop)\b/i;
 const FOREIGN_REFERENCE = /\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account)\b/i;
 const MIN_CONFIDENCE = 0.5;
@@ -222,7 +224,7 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
  * buys, so top_up wins when it is a close candidate; and one of the five escalation categories beats a
  * generic "open a case" it is close to, because the category decides who handles it.
  */
-function applyPriors(text: string, ranked: IntentScore[]): IntentScore[] {
+function applyPriors(text: string, evidenceText: string, ranked: IntentScore[]): IntentScore[] {
   const boosted = ranked.map((r) => ({ ...r }));
   const lift = (intent: string, over: (r: IntentScore) => boolean) => {
     const candidate = boosted.findIndex((r) => r.intent === intent);
@@ -233,7 +235,7 @@ function applyPriors(text: string, ranked: IntentScore[]): IntentScore[] {
   const escalation = boosted.slice(0, 3).find((r) => r.intent.startsWith('escalate_'));
   if (escalation) lift(escalation.intent, (r) => r.intent === 'case_open');
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
-  const reported = text.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
+  const reported = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
   const explicitTermination = boosted[0]?.intent === 'terminate' && EXPLICIT_TERMINATION.test(text);
   const evidenced = explicitTermination ? undefined : Object.keys(ESCALATION_EVIDENCE).find((intent) => ESCALATION_EVIDENCE[intent].test(reported));
   if (evidenced) {
@@ -242,8 +244,26 @@ function applyPriors(text: string, ranked: IntentScore[]): IntentScore[] {
     if (entry) entry.score = Math.max(entry.score, top + 0.01, MIN_CONFIDENCE);
     else boosted.push({ intent: evidenced, score: Math.max(top + 0.01, MIN_CONFIDENCE) });
   }
-  // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case.
-  return boosted.filter((r) => !CASE_INTENTS.has(r.intent) || opensCaseOnPurpose(r.intent, text)).sort((a, b) => b.score - a.score);
+  // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case; undoing a
+  // plan change needs a word of undoing; opening a ticket needs a verb before it ("tickets still open" asks for a list).
+  return boosted
+    .filter((r) => !CASE_INTENTS.has(r.intent) || opensCaseOnPurpose(r.intent, reported))
+    .filter((r) => r.intent !== 'cancel_plan_change' || UNDOING.test(text))
+    .filter((r) => r.intent !== 'open_ticket' || OPENS_TICKET.test(text))
+    .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The intents this profile serves, their scores renormalised over them: in the customer profile an operator-only
+ * reading ("details for the 8123… line" ≈ find a customer) is not a rival, so the served one is judged on its own.
+ */
+function servedReading(ranked: IntentScore[], bound: ReadonlySet<string>): IntentScore[] {
+  const served = ranked.filter((r) => r.intent === 'None' || servable(r.intent, bound));
+  const total = served.reduce((n, r) => n + Math.max(r.score, 0), 0);
+  const lost = ranked.reduce((n, r) => n + Math.max(r.score, 0), 0) - total;
+  if (total <= 0 || lost <= 0) return served;
+  // Only the mass of unserved intents is handed back, so a message the model understands nowhere stays uncertain.
+  return served.map((r) => ({ intent: r.intent, score: r.score + (lost * Math.max(r.score, 0)) / total }));
 }
 
 function opensCaseOnPurpose(intent: string, text: string): boolean {
@@ -258,13 +278,20 @@ function servable(intent: string, bound: ReadonlySet<string>): boolean {
 
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   const latest = conversation.latestUserText;
-  const { focus } = focusOnRequest(latest);
-  const ranked = applyPriors(focus, await classifier.classify(focus));
-  // An operator-only intent in the customer profile ("my tickets") falls to the next intent this profile serves.
-  // "tickets still open" asks for a list; opening one takes a verb before the ticket ("open a ticket", "raise a ticket").
-  const opensTicket = /\b(open|create|raise|log|file|new|add|make)\b.{0,20}\btickets?\b/i.test(focus);
-  if (ranked[0]?.intent === 'open_ticket' && !opensTicket) ranked.splice(0, 1);
-  const top = ranked.find((r, i) => (i === 0 ? servable(r.intent, bound) : r.score > 0 && servable(r.intent, bound))) ?? ranked[0];
+  const focused = focusOnRequest(latest);
+  // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
+  const evidenceText = focused.negated ? latest.replace(focused.negated, ' ') : latest;
+  let focus = focused.focus;
+  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus)), bound);
+  if (focused.question) {
+    // A story around one question: the question alone is the other reading; the surer of the two wins.
+    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question)), bound);
+    if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0)) {
+      ranked = asked;
+      focus = focused.question;
+    }
+  }
+  const top = ranked[0];
   const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;
   const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
   // "SUB-0002" or "the 5GB one" right after the assistant asked a question answers that question.

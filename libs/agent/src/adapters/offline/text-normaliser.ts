@@ -193,6 +193,10 @@ export interface FocusedRequest {
   readonly focus: string;
   /** What was set aside: a negated or scene-setting clause ("don't cancel anything", "before I buy a top-up"). */
   readonly aside: string;
+  /** The negated part alone ("I'm not disputing anything"): its words are evidence of nothing. */
+  readonly negated: string;
+  /** The one sentence that is a question, when the message tells a story around it; a second reading to weigh. */
+  readonly question?: string;
 }
 
 const NEGATION = String.raw`(?:don'?t|do not|not|never|no need to|nothing|no)`;
@@ -211,12 +215,22 @@ const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\b[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:
 export function focusOnRequest(text: string): FocusedRequest {
   let focus = text.trim();
   const aside: string[] = [];
+  let negated = '';
   for (const pattern of [BUT_THEN_ASK, BEFORE_THEN_ASK, NEGATED_THEN_CONTRAST]) {
     const m = focus.match(pattern);
     if (m && m[2].trim().split(/\s+/).length >= 2) {
       aside.push(m[1]);
+      if (pattern === NEGATED_THEN_CONTRAST) negated = m[1];
       focus = m[2].trim();
     }
   }
-  return { focus, aside: aside.join(' ') };
+  return { focus, aside: aside.join(' '), negated, question: questionSentence(focus) };
+}
+
+/** "My internet is slow since this morning, did I use up all my gigs?" → "did I use up all my gigs?" (one question, 3+ words, with a story around it). */
+function questionSentence(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+|[,;:]\s+(?=(?:what|which|how|when|where|why|who|is|are|am|do|does|did|have|has|can|could|will)\b)/i).map((s) => s.trim()).filter(Boolean);
+  if (sentences.length < 2) return undefined;
+  const questions = sentences.filter((s) => /\?$/.test(s) || /^(?:what|which|how|when|where|why|who|is|are|am|do|does|did|have|has|can|could|will)\b/i.test(s));
+  return questions.length === 1 && questions[0].split(/\s+/).length >= 3 ? questions[0] : undefined;
 }
