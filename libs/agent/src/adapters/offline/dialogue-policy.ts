@@ -587,7 +587,11 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length >= 3 && !['data', 'plan', 'top', 'the', 'pass'].includes(w));
-    for (const word of nameWords) if (words.some((w) => w === word || (w.length >= 4 && leven(w, word) <= 1))) score += 3;
+    // An exact name word outweighs a near miss, and short words only match exactly ("line" is not "Lite").
+    for (const word of nameWords) {
+      if (words.includes(word)) score += 3;
+      else if (words.some((w) => w.length >= 5 && leven(w, word) <= 1)) score += 2;
+    }
     if (roaming && itemRoams) score += 1;
     if (!roaming && itemRoams && tag === 'VAS') score -= 1;
     return { item, score };
