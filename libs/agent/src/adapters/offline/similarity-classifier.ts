@@ -11,6 +11,8 @@ import type { IntentScore } from './intent-classifier';
 type SparseVector = Map<string, number>;
 
 const NEIGHBOURS_PER_INTENT = 2;
+/** Features in more than this share of the utterances ("<th", "my") say little and make every lookup walk most of the corpus. */
+const MAX_DOCUMENT_SHARE = 0.1;
 /** Filler that says nothing about the intent; dropped before the features are counted. */
 const FILLER = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'please', 'you', 'can', 'could', 'would', 'to', 'is', 'are', 'do', 'does', 'of', 'for', 'on', 'in', 'it', 'and', 'so', 'just', 'kindly', 'hi', 'hello', 'hey', 'thanks', 'thank']);
 
@@ -27,7 +29,8 @@ export class SimilarityClassifier {
     const documentFrequency = new Map<string, number>();
     for (const { features } of counted) for (const feature of features.keys()) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
     const idf = new Map<string, number>();
-    for (const [feature, df] of documentFrequency) idf.set(feature, Math.log((1 + counted.length) / (1 + df)) + 1);
+    const maxDocuments = Math.max(3, counted.length * MAX_DOCUMENT_SHARE);
+    for (const [feature, df] of documentFrequency) if (df <= maxDocuments) idf.set(feature, Math.log((1 + counted.length) / (1 + df)) + 1);
     const examples = counted.map(({ intent, features }) => ({ intent, vector: weigh(features, idf) }));
     const postings = new Map<string, number[]>();
     examples.forEach(({ vector }, index) => {
@@ -65,17 +68,28 @@ export class SimilarityClassifier {
 }
 
 const stemmer = new StemmerEn();
+const stems = new Map<string, string>();
+
+function stem(word: string): string {
+  if (/ref$/.test(word)) return word;
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemmer.stemWord(word);
+    stems.set(word, stemmed);
+  }
+  return stemmed;
+}
 
 function featureCounts(normalised: string): Map<string, number> {
   const words = normalised.split(' ').filter((w) => w && !FILLER.has(w));
-  const stems = words.map((w) => (/ref$/.test(w) ? w : stemmer.stemWord(w)));
+  const stemmed = words.map(stem);
   const counts = new Map<string, number>();
   const add = (feature: string, weight = 1) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
-  stems.forEach((stem, i) => {
-    add(`w:${stem}`);
-    if (i > 0) add(`b:${stems[i - 1]}_${stem}`);
-    const padded = `<${stem}>`;
-    if (stem.length > 2) for (let j = 0; j + 3 <= padded.length; j += 1) add(`c:${padded.slice(j, j + 3)}`, 0.3);
+  stemmed.forEach((word, i) => {
+    add(`w:${word}`);
+    if (i > 0) add(`b:${stemmed[i - 1]}_${word}`);
+    const padded = `<${word}>`;
+    if (word.length > 2) for (let j = 0; j + 3 <= padded.length; j += 1) add(`c:${padded.slice(j, j + 3)}`, 0.3);
   });
   return counts;
 }
