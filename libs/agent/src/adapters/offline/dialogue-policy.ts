@@ -295,7 +295,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;
   const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
   // "SUB-0002" or "the 5GB one" right after the assistant asked a question answers that question.
-  const answersQuestion = /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
+  // A confident "no" or "thanks" is not an answer that continues the request.
+  const declines = !!top && SMALL_TALK.has(top.intent) && top.intent !== 'None' && top.score >= MIN_CONFIDENCE;
+  const answersQuestion = !declines && /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
   if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
     for (const earlier of conversation.priorUserTexts) {
       const [previous] = await classifier.classify(earlier);
@@ -322,6 +324,11 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     // A customer asking about "my line" means their line (picked from the listing); "my lines", "how many", "all" mean the list.
     const wantsTheList = /\b(lines|numbers|subscriptions|accounts|sims|how many|all|list)\b/i.test(ctx.requestText);
     if (ctx.customerMode ? wantsTheList && !wantsOneFact : true) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
+  }
+  // "What's my current plan and price" is about the customer's own line, not the catalog.
+  if (ctx.intent === 'list_plans' && ctx.customerMode && /\bmy (current |present |existing )?(plan|package|subscription|tariff)\b/i.test(ctx.requestText)) {
+    const line = (INTENT_TOOLS.line_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
+    if (line) return line;
   }
   if (ctx.intent === 'list_plans' && (ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN') || namesOneListedPlan(ctx))) {
     const details = (INTENT_TOOLS.plan_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);

@@ -40,6 +40,8 @@ interface SavedModel {
 const NLU_SETTINGS = { locale: 'en', log: false, spellCheck: true, spellCheckDistance: 1, useNoneFeature: true, errorThresh: 0.001 };
 /** The network's share of the combined score; the similarity's is the rest (chosen by 5-fold CV and the blind batch). */
 export const NETWORK_WEIGHT = Number(process.env.BSS_OFFLINE_NETWORK_WEIGHT ?? 0.5);
+/** Below this similarity a message the network calls None stays None (small talk nobody trained on). */
+const NONE_FLOOR = 0.35;
 
 export class IntentClassifier {
   private constructor(
@@ -76,8 +78,11 @@ export class IntentClassifier {
     if (!prepared) return [{ intent: 'None', score: 1 }];
     const { classifications } = await this.nlu.process(prepared);
     const combined = new Map<string, number>();
+    const similar = this.similarity.classify(prepared);
+    // The network answers None when it met no feature it trusts; then the nearest utterances decide, unless they are far too.
+    if (classifications[0]?.intent === 'None' && (similar[0]?.score ?? 0) >= NONE_FLOOR) return similar;
     for (const { intent, score } of classifications) combined.set(intent, NETWORK_WEIGHT * score);
-    for (const { intent, score } of this.similarity.classify(prepared)) combined.set(intent, (combined.get(intent) ?? 0) + (1 - NETWORK_WEIGHT) * score);
+    for (const { intent, score } of similar) combined.set(intent, (combined.get(intent) ?? 0) + (1 - NETWORK_WEIGHT) * score);
     return [...combined].map(([intent, score]) => ({ intent, score })).sort((a, b) => b.score - a.score);
   }
 }
