@@ -325,6 +325,11 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     const wantsTheList = /\b(lines|numbers|subscriptions|accounts|sims|how many|all|list)\b/i.test(ctx.requestText);
     if (ctx.customerMode ? wantsTheList && !wantsOneFact : true) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
   }
+  // "Give me the info for my line" is about the line, whatever the profile-ish words around it.
+  if (ctx.intent === 'profile' && /\b(line|sim|subscription|plan)\b/i.test(ctx.requestText) && !/\b(account|e-?mail|name|address|kyc|id|identity|verif\w*|profile|contact|personal)\b/i.test(ctx.requestText)) {
+    const line = (INTENT_TOOLS.line_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
+    if (line) return line;
+  }
   // "What's my current plan and price" is about the customer's own line, not the catalog.
   if (ctx.intent === 'list_plans' && ctx.customerMode && /\bmy (current |present |existing )?(plan|package|subscription|tariff)\b/i.test(ctx.requestText)) {
     const line = (INTENT_TOOLS.line_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
