@@ -168,7 +168,8 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
   const confirmed = confirmedProposal(conversation, tools);
   if (confirmed) return confirmed;
   const { intent, inherited, requestText } = await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
-  const pointsElsewhere = inherited && ORDINAL_OR_OTHER.test(conversation.latestUserText);
+  // "and the other one?" / "same for 81239999": the latest message names its own target; the earlier one's line or id is not it.
+  const pointsElsewhere = inherited && (ORDINAL_OR_OTHER.test(conversation.latestUserText) || entitiesFromText(conversation.latestUserText).some((e) => e.kind === 'id' || e.kind === 'msisdn'));
   const explicit = pointsElsewhere ? entitiesFromText(conversation.latestUserText).concat(entitiesFromText(requestText).filter((e) => e.kind !== 'id' && e.kind !== 'msisdn')) : entitiesFromText(requestText);
   const trusted = entitiesFromSteps([...conversation.turnSteps, ...conversation.priorSteps]);
   const ctx: Context = { conversation, tools, customerMode, intent, inherited, requestText, explicit, trusted };
@@ -326,7 +327,7 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     if (ctx.customerMode ? wantsTheList && !wantsOneFact : true) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
   }
   // "Give me the info for my line" is about the line, whatever the profile-ish words around it.
-  if (ctx.intent === 'profile' && /\b(line|sim|subscription|plan)\b/i.test(ctx.requestText) && !/\b(account|e-?mail|name|address|kyc|id|identity|verif\w*|profile|contact|personal)\b/i.test(ctx.requestText)) {
+  if (ctx.intent === 'profile' && /\b(line|sim|subscription|plan|number)\b/i.test(ctx.requestText) && !/\b(account|e-?mail|name|address|kyc|id|identity|verif\w*|profile|contact|personal)\b/i.test(ctx.requestText)) {
     const line = (INTENT_TOOLS.line_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (line) return line;
   }
