@@ -103,7 +103,8 @@ const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|ag
 const REPORTED_FAULT = /\b(fault\w*|outage|no (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
 const UNDOING = /\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove)\b/i;
-const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b.{0,20}\btickets?\b/i;
+/** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural). */
+const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 const CASE_INTENTS = new Set(['case_open', ...Object.keys(ESCALATIONS)]);
 
 const INHERITING_INTENTS = new Set(['followup', 'confirm']);
@@ -129,6 +130,7 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _]progress|assigned|available|reserved|cancelled|active|suspended|closed|succeeded|error)\b/i;
 /** A person's name typed in a create request: "new customer: Priya Nair, priya@…" → given "Priya", family "Nair". */
 const PERSON_NAME = /(?:named|called|customer|for|:)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
+const PLAN_DETAIL_CUE = /\b(includes?|included|comes? with|what do (i|you) get|more about|details (of|on|for|about)|what'?s in)\b/i;
 const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or)\b/i;
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
 const LARGEST = /\b(biggest|largest|most data|maximum|highest|top tier|premium|most expensive|priciest|best)\b/i;
@@ -233,6 +235,14 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[]):
     if (candidate > 0 && candidate < 3 && rival === 0 && boosted[candidate].score >= 0.2) boosted[candidate].score = boosted[0].score + 0.01;
   };
   if (extractQuantities(text).length) lift('top_up', (r) => r.intent !== 'top_up');
+  // "What does Lite include?": plan names are the catalog's, unknown to the classifier; a question about what a named
+  // thing includes is a catalog question (the plans are listed, and a plan the listing names gets its details).
+  if (PLAN_DETAIL_CUE.test(text) && !/\bmy\b/i.test(text) && (/\b(plan|package|bundle)s?\b/i.test(text) || /\s[A-Z][a-z]+/.test(text))) {
+    const plans = boosted.find((r) => r.intent === 'list_plans');
+    const top = boosted[0]?.score ?? 0;
+    if (plans) plans.score = Math.max(plans.score, top + 0.01, MIN_CONFIDENCE);
+    else boosted.push({ intent: 'list_plans', score: Math.max(top + 0.01, MIN_CONFIDENCE) });
+  }
   const escalation = boosted.slice(0, 3).find((r) => r.intent.startsWith('escalate_'));
   if (escalation) lift(escalation.intent, (r) => r.intent === 'case_open');
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
