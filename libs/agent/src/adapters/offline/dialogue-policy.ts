@@ -4,7 +4,7 @@ import { extractQuantities, maskEntities, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { focusOnRequest } from './text-normaliser';
-import { accepts, argumentEntries, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema } from './tool-arguments';
+import { accepts, argumentEntries, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
  * The offline model's dialogue policy: from the conversation and the bound tools, the next step —
@@ -630,7 +630,7 @@ function describedBySize(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS'
   const largest = LARGEST.test(text);
   if (!largest && !SMALLEST.test(text)) return undefined;
   const size = (item: CatalogItem) => (tag === 'PLAN' || /cheap|expensive|afford|budget|pric/i.test(text) ? item.price : (item.allowanceQuantity ?? quantityFromId(item.id)));
-  const sized = items.filter((item) => { const value = size(item); return value !== undefined && value >= 0; });
+  const sized = items.filter((item) => (size(item) ?? -1) >= 0);
   if (sized.length < 2) return undefined;
   const sorted = [...sized].sort((a, b) => size(a)! - size(b)!);
   return largest ? sorted[sorted.length - 1] : sorted[0];
@@ -658,7 +658,7 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
   return { kind: 'ask', question: `Which ${humanise(name)}: ${values.join(', ')}?` };
 }
 
-function fillText(ctx: Context, tool: BoundTool, name: string, role: 'subject' | 'description' | 'name' | 'other', required: boolean): Outcome {
+function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, required: boolean): Outcome {
   const text = ctx.conversation.latestUserText;
   if (role === 'name') {
     const named = ctx.requestText.match(/\b(?:named|called|name)\s+([A-Za-z][\w' -]{0,40}?)(?:[.,!?]|$)/i);

@@ -21,6 +21,8 @@ export interface BoundTool {
   readonly parameters: JsonSchema;
 }
 
+export type TextRole = 'subject' | 'description' | 'name' | 'givenName' | 'familyName' | 'state' | 'other';
+
 export type ArgumentNeed =
   | { kind: 'id'; tag: string }
   | { kind: 'catalog'; tag: 'PLAN' | 'VAS' }
@@ -28,7 +30,7 @@ export type ArgumentNeed =
   | { kind: 'email' }
   | { kind: 'prefix' }
   | { kind: 'enum'; values: string[] }
-  | { kind: 'text'; role: 'subject' | 'description' | 'name' | 'givenName' | 'familyName' | 'state' | 'other' }
+  | { kind: 'text'; role: TextRole }
   | { kind: 'other' };
 
 /** The domain nouns an `<noun>Id` argument may carry, and the prefix their ids start with. */
