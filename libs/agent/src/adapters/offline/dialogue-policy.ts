@@ -90,7 +90,7 @@ const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|b
 const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|funeral|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
-  escalate_fraud: /\b(fraud\w*|scam\w*|hack(ed|er|ers)?|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling))\b/i,
+  escalate_fraud: /\b(fraud\w*|scam\w*|hack(ed|er|ers)?|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
   escalate_billing_dispute: /\b(disput\w*|refund\w*|money back|overcharg\w*|(charged|billed|took|taken|debited|deducted)\b.{0,25}\b(twice|double|two times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
   escalate_identity_recovery: /\b(recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in|sign in|access|verify my identity)|lost access|forgot (my )?(password|login)|verify my identity|prove (who i am|my identity)|identity recovery)\b/i,
 };
@@ -105,6 +105,8 @@ const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|
 const UNDOING = /\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove)\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural). */
 const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
+/** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
+const BUYING = /\b(buy|purchase|add|get|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
 const CASE_INTENTS = new Set(['case_open', ...Object.keys(ESCALATIONS)]);
 
 const INHERITING_INTENTS = new Set(['followup', 'confirm']);
@@ -261,6 +263,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[]):
     .filter((r) => !CASE_INTENTS.has(r.intent) || opensCaseOnPurpose(r.intent, reported))
     .filter((r) => r.intent !== 'cancel_plan_change' || UNDOING.test(text))
     .filter((r) => r.intent !== 'open_ticket' || OPENS_TICKET.test(text))
+    .filter((r) => r.intent !== 'top_up' || !QUESTION.test(text) || BUYING.test(text))
     .sort((a, b) => b.score - a.score);
 }
 
@@ -479,7 +482,9 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
   }
-  if (!required && !typed.length && !(typedMsisdn && tag === 'SUB')) return { kind: 'skip' };
+  // An optional line id is still looked up when the request points at one line: by its number or "my second line".
+  const pointsAtLine = tag === 'SUB' && (!!typedMsisdn || (ORDINAL_OR_OTHER.test(ctx.requestText) && /\b(line|number|sim|subscription)\b/i.test(ctx.requestText)));
+  if (!required && !typed.length && !pointsAtLine) return { kind: 'skip' };
   const resolver = (RESOLVERS[tag] ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t && t.name !== tool.name);
   if (resolver && !ctx.conversation.turnSteps.some((s) => s.name === resolver.name)) {
     const resolverArgs = resolverArguments(ctx, resolver);

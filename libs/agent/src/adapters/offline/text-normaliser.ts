@@ -93,6 +93,8 @@ const LEXICON: Readonly<Record<string, string>> = {
   topups: 'top ups',
   esims: 'esim',
   remain: 'left',
+  abroad: 'roaming',
+  overseas: 'roaming',
   visa: 'card',
   mastercard: 'card',
   amex: 'card',
