@@ -132,6 +132,7 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _]progress|assigned|available|reserved|cancelled|active|suspended|closed|succeeded|error)\b/i;
 /** A person's name typed in a create request: "new customer: Priya Nair, priya@…" → given "Priya", family "Nair". */
 const PERSON_NAME = /(?:named|called|customer|for|:)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
+const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(upgrade|downgrade) (me|my)\b/i;
 const PLAN_DETAIL_CUE = /\b(includes?|included|comes? with|what do (i|you) get|more about|details (of|on|for|about)|what'?s in)\b/i;
 const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or)\b/i;
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
@@ -237,6 +238,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[]):
     if (candidate > 0 && candidate < 3 && rival === 0 && boosted[candidate].score >= 0.2) boosted[candidate].score = boosted[0].score + 0.01;
   };
   if (extractQuantities(text).length) lift('top_up', (r) => r.intent !== 'top_up');
+  // "move me to the cheapest plan": a request to be moved is a plan change, whatever plan words follow it.
+  if (MOVE_ME.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
   // "What does Lite include?": plan names are the catalog's, unknown to the classifier; a question about what a named
   // thing includes is a catalog question (the plans are listed, and a plan the listing names gets its details).
   if (PLAN_DETAIL_CUE.test(text) && !/\bmy\b/i.test(text) && (/\b(plan|package|bundle)s?\b/i.test(text) || /\s[A-Z][a-z]+/.test(text))) {
@@ -295,15 +298,13 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const focused = focusOnRequest(latest);
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
   const evidenceText = focused.negated ? latest.replace(focused.negated, ' ') : latest;
-  let focus = focused.focus;
+  const focus = focused.focus;
   let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus)), bound);
   if (focused.question) {
     // A story around one question: the question alone is the other reading; the surer of the two wins.
     const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question)), bound);
-    if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0)) {
-      ranked = asked;
-      focus = focused.question;
-    }
+    // Only the intent comes from the question; its arguments may sit in the story ("my daughter's line 8123…, what's its code?").
+    if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0)) ranked = asked;
   }
   const top = ranked[0];
   const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;

@@ -14,7 +14,7 @@ const NEIGHBOURS_PER_INTENT = 2;
 /** Features in more than this share of the utterances ("<th", "my") say little and make every lookup walk most of the corpus. */
 const MAX_DOCUMENT_SHARE = 0.1;
 /** Filler that says nothing about the intent; dropped before the features are counted. */
-const FILLER = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'please', 'you', 'can', 'could', 'would', 'to', 'is', 'are', 'do', 'does', 'of', 'for', 'on', 'in', 'it', 'and', 'so', 'just', 'kindly', 'hi', 'hello', 'hey', 'thanks', 'thank']);
+const FILLER = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'please', 'you', 'can', 'could', 'would', 'to', 'is', 'are', 'do', 'does', 'of', 'for', 'on', 'in', 'it', 'and', 'so', 'just', 'kindly']);
 
 export class SimilarityClassifier {
   private constructor(
