@@ -115,6 +115,8 @@ const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|he|s
 const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop)\b/i;
 const FOREIGN_REFERENCE = /\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account)\b/i;
 const MIN_CONFIDENCE = 0.5;
+/** A continuation ("and the other one?") yields to a request of its own words scoring at least this. */
+const OWN_REQUEST_SCORE = 0.4;
 /** The literal marker the cockpit puts in the turn that confirms a staged destructive proposal. */
 const CONFIRM_MARKER = /operator typed \/confirm|^\s*\/confirm\b/i;
 /** Below MIN_CONFIDENCE and with nothing earlier to inherit from, the top intent still wins from here. */
@@ -133,6 +135,7 @@ const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _
 /** A person's name typed in a create request: "new customer: Priya Nair, priya@…" → given "Priya", family "Nair". */
 const PERSON_NAME = /(?:named|called|customer|for|:)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
 const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(upgrade|downgrade) (me|my)\b/i;
+const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b/i;
 const PLAN_DETAIL_CUE = /\b(includes?|included|comes? with|what do (i|you) get|more about|details (of|on|for|about)|what'?s in)\b/i;
 const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or)\b/i;
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
@@ -239,7 +242,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[]):
   };
   if (extractQuantities(text).length) lift('top_up', (r) => r.intent !== 'top_up');
   // "move me to the cheapest plan": a request to be moved is a plan change, whatever plan words follow it.
-  if (MOVE_ME.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
+  if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
   // "What does Lite include?": plan names are the catalog's, unknown to the classifier; a question about what a named
   // thing includes is a catalog question (the plans are listed, and a plan the listing names gets its details).
   if (PLAN_DETAIL_CUE.test(text) && !/\bmy\b/i.test(text) && (/\b(plan|package|bundle)s?\b/i.test(text) || /\s[A-Z][a-z]+/.test(text))) {
@@ -306,7 +309,11 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     // Only the intent comes from the question; its arguments may sit in the story ("my daughter's line 8123…, what's its code?").
     if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0)) ranked = asked;
   }
-  const top = ranked[0];
+  // "how much data does my other line have": a request in its own words beats "continue the last one", and a
+  // continuation with nothing earlier to continue falls to the request it also reads as.
+  const ownRequest = ranked.find((r) => !INHERITING_INTENTS.has(r.intent) && !SMALL_TALK.has(r.intent) && r.intent !== 'lookup');
+  const nothingToContinue = conversation.priorUserTexts.length === 0;
+  const top = INHERITING_INTENTS.has(ranked[0]?.intent ?? '') && ownRequest && (ownRequest.score >= OWN_REQUEST_SCORE || nothingToContinue) ? ownRequest : ranked[0];
   const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;
   const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
   // "SUB-0002" or "the 5GB one" right after the assistant asked a question answers that question.
