@@ -3,7 +3,9 @@
 // a case passes when the turn's last tool call is the expected tool with (at least) the expected arguments — tool
 // results come from the fake world in testing-tools.ts — or, for expect.tool null, when no tool is called. Also
 // prints the model's per-call latency and the cold load of the trained classifier. Needs `npx nx build agent` first.
-// Usage: node tools/bench/offline-model.js [--verbose] [--batch NAME] [--cases FILE]
+// `--cv K` instead scores the intent classifier alone by K-fold cross-validation over the training file (each fold trained
+// on the other K-1; shuffled with a fixed seed so runs compare).
+// Usage: node tools/bench/offline-model.js [--verbose] [--batch NAME] [--cases FILE] | --cv K
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -21,7 +23,33 @@ function argsMatch(expected, actual) {
   return Object.entries(expected).every(([k, v]) => JSON.stringify(actual[k]) === JSON.stringify(v));
 }
 
+async function crossValidate(folds) {
+  const { IntentClassifier, readTrainingFile } = require(join(dist, 'intent-classifier.js'));
+  const training = readTrainingFile();
+  const labelled = Object.entries(training.intents).flatMap(([intent, utterances]) => utterances.map((text) => ({ intent, text })));
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const shuffled = labelled.map((c) => ({ c, key: random() })).sort((a, b) => a.key - b.key).map(({ c }) => c);
+  let correct = 0;
+  const confusions = {};
+  for (let fold = 0; fold < folds; fold += 1) {
+    const intents = {};
+    shuffled.forEach((c, i) => {
+      if (i % folds !== fold) (intents[c.intent] ??= []).push(c.text);
+    });
+    const classifier = await IntentClassifier.train({ intents });
+    for (const c of shuffled.filter((_, i) => i % folds === fold)) {
+      const [top] = await classifier.classify(c.text);
+      if (top?.intent === c.intent) correct += 1;
+      else confusions[`${c.intent} → ${top?.intent}`] = (confusions[`${c.intent} → ${top?.intent}`] ?? 0) + 1;
+    }
+  }
+  console.log(`intent classifier ${folds}-fold cross-validation: ${correct}/${shuffled.length} = ${((100 * correct) / shuffled.length).toFixed(1)}%`);
+  if (verbose) for (const [pair, n] of Object.entries(confusions).sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${n} × ${pair}`);
+}
+
 async function main() {
+  if (option('--cv')) return crossValidate(Number(option('--cv')));
   const loadStarted = performance.now();
   const { loadIntentClassifier, readTrainingFile } = require(join(dist, 'intent-classifier.js'));
   await loadIntentClassifier();

@@ -3,7 +3,8 @@ import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep }
 import { extractQuantities, maskEntities, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
-import { accepts, argumentEntries, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema } from './tool-arguments';
+import { focusOnRequest } from './text-normaliser';
+import { accepts, argumentEntries, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
  * The offline model's dialogue policy: from the conversation and the bound tools, the next step —
@@ -60,6 +61,9 @@ const INTENT_TOOLS: Record<string, readonly string[]> = {
   remove_payment_method: ['payment.remove_method'],
   case_note: ['case.note'],
   prov_tasks: ['prov.tasks'],
+  create_customer: ['customer.create'],
+  attest_kyc: ['customer.attest_kyc'],
+  case_transition: ['case.transition'],
 };
 
 /** Tools that list the ids a missing argument needs, by id prefix / catalog kind. */
@@ -77,16 +81,66 @@ const ESCALATIONS: Record<string, { category: string; subject: string; caseCateg
   escalate_bereavement: { category: 'bereavement', subject: 'Bereavement', caseCategory: 'account' },
 };
 
+const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister|grandma|grandpa|grandmother|grandfather|parent|spouse|aunt|uncle)';
+/**
+ * Words that only an escalation of that category uses. Present in the request, they decide the intent (a
+ * bereavement told in words the classifier never met is still a bereavement); the classifier cannot weigh a
+ * single telling word against a sentence of ordinary ones.
+ */
+const ESCALATION_EVIDENCE: Record<string, RegExp> = {
+  escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|funeral|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
+  escalate_regulator_complaint: /\b(regulator|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
+  escalate_fraud: /\b(fraud\w*|scam\w*|hack(ed|er|ers)?|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
+  escalate_billing_dispute: /\b(disput\w*|refund\w*|money back|overcharg\w*|(charged|billed|took|taken|debited|deducted)\b.{0,25}\b(twice|double|two times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
+  escalate_identity_recovery: /\b(recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in|sign in|access|verify my identity)|lost access|forgot (my )?(password|login)|verify my identity|prove (who i am|my identity)|identity recovery)\b/i,
+};
+/**
+ * Opening a case writes, so a case-opening intent needs the words of one: an explicit request for a case,
+ * a complaint or a person; or a reported fault stated as such (a question like "bad signal here, how much
+ * data is left?" asks for a read). An escalation's own words (above) count too.
+ */
+const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
+const REPORTED_FAULT = /\b(fault\w*|outage|no (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
+const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
+const UNDOING = /\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove)\b/i;
+/** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural). */
+const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
+/** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
+const BUYING = /\b(buy|purchase|add|get|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
+const CASE_INTENTS = new Set(['case_open', ...Object.keys(ESCALATIONS)]);
+
 const INHERITING_INTENTS = new Set(['followup', 'confirm']);
 const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
-const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|his|her|their|them|those|these)\b/i;
+const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|he|she|him|his|her|they|their|them|those|these)\b/i;
 const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop)\b/i;
 const FOREIGN_REFERENCE = /\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account)\b/i;
 const MIN_CONFIDENCE = 0.5;
+/** A continuation ("and the other one?") yields to a request of its own words scoring at least this. */
+const OWN_REQUEST_SCORE = 0.4;
 /** The literal marker the cockpit puts in the turn that confirms a staged destructive proposal. */
 const CONFIRM_MARKER = /operator typed \/confirm|^\s*\/confirm\b/i;
 /** Below MIN_CONFIDENCE and with nothing earlier to inherit from, the top intent still wins from here. */
 const FALLBACK_CONFIDENCE = 0.3;
+/** Other words for a status or action value, as operators say them. */
+const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  resolve: ['solved', 'fixed', 'done'],
+  start: ['in progress', 'working on', 'begin', 'pick up'],
+  pend: ['pending', 'waiting on', 'on hold'],
+  reopen: ['re-open'],
+  available: ['free', 'unused', 'unassigned'],
+  open: ['unresolved', 'not closed', 'still open'],
+};
+/** Free-text state filters ("stuck provisioning tasks"): the status words the domain uses. */
+const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _]progress|assigned|available|reserved|cancelled|active|suspended|closed|succeeded|error)\b/i;
+/** A person's name typed in a create request: "new customer: Priya Nair, priya@…" → given "Priya", family "Nair". */
+const PERSON_NAME = /(?:named|called|customer|for|:)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
+const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(upgrade|downgrade) (me|my)\b/i;
+const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b/i;
+const PLAN_DETAIL_CUE = /\b(includes?|included|comes? with|what do (i|you) get|more about|details (of|on|for|about)|what'?s in)\b/i;
+const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or)\b/i;
+/** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
+const LARGEST = /\b(biggest|largest|most data|maximum|highest|top tier|premium|most expensive|priciest|best)\b/i;
+const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller)\b/i;
 const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last)\b/i;
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(first|1st)\b/i, 0],
@@ -122,7 +176,8 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
   const confirmed = confirmedProposal(conversation, tools);
   if (confirmed) return confirmed;
   const { intent, inherited, requestText } = await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
-  const pointsElsewhere = inherited && ORDINAL_OR_OTHER.test(conversation.latestUserText);
+  // "and the other one?" / "same for 81239999": the latest message names its own target; the earlier one's line or id is not it.
+  const pointsElsewhere = inherited && (ORDINAL_OR_OTHER.test(conversation.latestUserText) || entitiesFromText(conversation.latestUserText).some((e) => e.kind === 'id' || e.kind === 'msisdn'));
   const explicit = pointsElsewhere ? entitiesFromText(conversation.latestUserText).concat(entitiesFromText(requestText).filter((e) => e.kind !== 'id' && e.kind !== 'msisdn')) : entitiesFromText(requestText);
   const trusted = entitiesFromSteps([...conversation.turnSteps, ...conversation.priorSteps]);
   const ctx: Context = { conversation, tools, customerMode, intent, inherited, requestText, explicit, trusted };
@@ -178,7 +233,7 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
  * buys, so top_up wins when it is a close candidate; and one of the five escalation categories beats a
  * generic "open a case" it is close to, because the category decides who handles it.
  */
-function applyPriors(text: string, ranked: IntentScore[]): IntentScore[] {
+function applyPriors(text: string, evidenceText: string, ranked: IntentScore[]): IntentScore[] {
   const boosted = ranked.map((r) => ({ ...r }));
   const lift = (intent: string, over: (r: IntentScore) => boolean) => {
     const candidate = boosted.findIndex((r) => r.intent === intent);
@@ -186,9 +241,54 @@ function applyPriors(text: string, ranked: IntentScore[]): IntentScore[] {
     if (candidate > 0 && candidate < 3 && rival === 0 && boosted[candidate].score >= 0.2) boosted[candidate].score = boosted[0].score + 0.01;
   };
   if (extractQuantities(text).length) lift('top_up', (r) => r.intent !== 'top_up');
+  // "move me to the cheapest plan": a request to be moved is a plan change, whatever plan words follow it.
+  if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
+  // "What does Lite include?": plan names are the catalog's, unknown to the classifier; a question about what a named
+  // thing includes is a catalog question (the plans are listed, and a plan the listing names gets its details).
+  if (PLAN_DETAIL_CUE.test(text) && !/\bmy\b/i.test(text) && (/\b(plan|package|bundle)s?\b/i.test(text) || /\s[A-Z][a-z]+/.test(text))) {
+    const plans = boosted.find((r) => r.intent === 'list_plans');
+    const top = boosted[0]?.score ?? 0;
+    if (plans) plans.score = Math.max(plans.score, top + 0.01, MIN_CONFIDENCE);
+    else boosted.push({ intent: 'list_plans', score: Math.max(top + 0.01, MIN_CONFIDENCE) });
+  }
   const escalation = boosted.slice(0, 3).find((r) => r.intent.startsWith('escalate_'));
   if (escalation) lift(escalation.intent, (r) => r.intent === 'case_open');
-  return boosted.sort((a, b) => b.score - a.score);
+  // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
+  const reported = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
+  const explicitTermination = boosted[0]?.intent === 'terminate' && EXPLICIT_TERMINATION.test(text);
+  const evidenced = explicitTermination ? undefined : Object.keys(ESCALATION_EVIDENCE).find((intent) => ESCALATION_EVIDENCE[intent].test(reported));
+  if (evidenced) {
+    const top = boosted[0]?.score ?? 0;
+    const entry = boosted.find((r) => r.intent === evidenced);
+    if (entry) entry.score = Math.max(entry.score, top + 0.01, MIN_CONFIDENCE);
+    else boosted.push({ intent: evidenced, score: Math.max(top + 0.01, MIN_CONFIDENCE) });
+  }
+  // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case; undoing a
+  // plan change needs a word of undoing; opening a ticket needs a verb before it ("tickets still open" asks for a list).
+  return boosted
+    .filter((r) => !CASE_INTENTS.has(r.intent) || opensCaseOnPurpose(r.intent, reported))
+    .filter((r) => r.intent !== 'cancel_plan_change' || UNDOING.test(text))
+    .filter((r) => r.intent !== 'open_ticket' || OPENS_TICKET.test(text))
+    .filter((r) => r.intent !== 'top_up' || !QUESTION.test(text) || BUYING.test(text))
+    .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The intents this profile serves, their scores renormalised over them: in the customer profile an operator-only
+ * reading ("details for the 8123… line" ≈ find a customer) is not a rival, so the served one is judged on its own.
+ */
+function servedReading(ranked: IntentScore[], bound: ReadonlySet<string>): IntentScore[] {
+  const served = ranked.filter((r) => r.intent === 'None' || servable(r.intent, bound));
+  const total = served.reduce((n, r) => n + Math.max(r.score, 0), 0);
+  const lost = ranked.reduce((n, r) => n + Math.max(r.score, 0), 0) - total;
+  if (total <= 0 || lost <= 0) return served;
+  // Only the mass of unserved intents is handed back, so a message the model understands nowhere stays uncertain.
+  return served.map((r) => ({ intent: r.intent, score: r.score + (lost * Math.max(r.score, 0)) / total }));
+}
+
+function opensCaseOnPurpose(intent: string, text: string): boolean {
+  if (CASE_REQUEST.test(text) || Object.values(ESCALATION_EVIDENCE).some((evidence) => evidence.test(text))) return true;
+  return intent === 'case_open' && REPORTED_FAULT.test(text) && !QUESTION.test(text);
 }
 
 /** Whether this profile has a tool for the intent (small talk and lookups always count). */
@@ -198,13 +298,28 @@ function servable(intent: string, bound: ReadonlySet<string>): boolean {
 
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   const latest = conversation.latestUserText;
-  const ranked = applyPriors(latest, await classifier.classify(latest));
-  // An operator-only intent in the customer profile ("my tickets") falls to the next intent this profile serves.
-  const top = ranked.find((r, i) => (i === 0 ? servable(r.intent, bound) : r.score > 0 && servable(r.intent, bound))) ?? ranked[0];
+  const focused = focusOnRequest(latest);
+  // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
+  const evidenceText = focused.negated ? latest.replace(focused.negated, ' ') : latest;
+  const focus = focused.focus;
+  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus)), bound);
+  if (focused.question) {
+    // A story around one question: the question alone is the other reading; the surer of the two wins.
+    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question)), bound);
+    // Only the intent comes from the question; its arguments may sit in the story ("my daughter's line 8123…, what's its code?").
+    if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0)) ranked = asked;
+  }
+  // "how much data does my other line have": a request in its own words beats "continue the last one", and a
+  // continuation with nothing earlier to continue falls to the request it also reads as.
+  const ownRequest = ranked.find((r) => !INHERITING_INTENTS.has(r.intent) && !SMALL_TALK.has(r.intent) && r.intent !== 'lookup');
+  const nothingToContinue = conversation.priorUserTexts.length === 0;
+  const top = INHERITING_INTENTS.has(ranked[0]?.intent ?? '') && ownRequest && (ownRequest.score >= OWN_REQUEST_SCORE || nothingToContinue) ? ownRequest : ranked[0];
   const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;
   const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
   // "SUB-0002" or "the 5GB one" right after the assistant asked a question answers that question.
-  const answersQuestion = /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
+  // A confident "no" or "thanks" is not an answer that continues the request.
+  const declines = !!top && SMALL_TALK.has(top.intent) && top.intent !== 'None' && top.score >= MIN_CONFIDENCE;
+  const answersQuestion = !declines && /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
   if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
     for (const earlier of conversation.priorUserTexts) {
       const [previous] = await classifier.classify(earlier);
@@ -214,10 +329,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     }
   }
   if (uncertain && top && top.intent !== 'None' && top.score >= FALLBACK_CONFIDENCE && !entitiesFromText(latest).some((e) => e.kind === 'id')) {
-    return { intent: top.intent, inherited: false, requestText: latest };
+    return { intent: top.intent, inherited: false, requestText: focus };
   }
   if (uncertain) return { intent: looksLikeAnswer ? 'lookup' : 'out_of_scope', inherited: false, requestText: latest };
-  return { intent: top.intent, inherited: false, requestText: latest };
+  return { intent: top.intent, inherited: false, requestText: focus };
 }
 
 /** The intent's first bound tool that the request can fill; lookups pick the `show` tool whose id argument matches. */
@@ -228,9 +343,21 @@ function chooseTool(ctx: Context): BoundTool | undefined {
 
   if (ctx.intent === 'line_details' && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB'))) {
     const wantsOneFact = /\b(renew|renewal|plan am i|monthly|charge|pay per month)\b/i.test(ctx.requestText);
-    if (!wantsOneFact || ctx.customerMode === false) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
+    // A customer asking about "my line" means their line (picked from the listing); "my lines", "how many", "all" mean the list.
+    const wantsTheList = /\b(lines|numbers|subscriptions|accounts|sims|how many|all|list)\b/i.test(ctx.requestText);
+    if (ctx.customerMode ? wantsTheList && !wantsOneFact : true) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
   }
-  if (ctx.intent === 'list_plans' && ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN')) {
+  // "Give me the info for my line" is about the line, whatever the profile-ish words around it.
+  if (ctx.intent === 'profile' && /\b(line|sim|subscription|plan|number)\b/i.test(ctx.requestText) && !/\b(account|e-?mail|name|address|kyc|id|identity|verif\w*|profile|contact|personal)\b/i.test(ctx.requestText)) {
+    const line = (INTENT_TOOLS.line_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
+    if (line) return line;
+  }
+  // "What's my current plan and price" is about the customer's own line, not the catalog.
+  if (ctx.intent === 'list_plans' && ctx.customerMode && /\bmy (current |present |existing )?(plan|package|subscription|tariff)\b/i.test(ctx.requestText)) {
+    const line = (INTENT_TOOLS.line_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
+    if (line) return line;
+  }
+  if (ctx.intent === 'list_plans' && (ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN') || namesOneListedPlan(ctx))) {
     const details = (INTENT_TOOLS.plan_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (details) candidates = [details];
   }
@@ -240,6 +367,13 @@ function chooseTool(ctx: Context): BoundTool | undefined {
   }
   if (ctx.intent === 'find_customer') return candidates.find((t) => (has('email') ? /email/.test(t.name) : /msisdn/.test(t.name))) ?? candidates[0];
   return candidates.find((t) => canFillFromRequest(ctx, t)) ?? candidates[0];
+}
+
+/** "Tell me more about the Max plan": once the plans are listed, a request naming exactly one of them is about that one. */
+function namesOneListedPlan(ctx: Context): boolean {
+  if (COMPARING.test(ctx.requestText)) return false;
+  const listed = catalogItems(ctx, 'PLAN', {}).filter((item) => item.name);
+  return listed.length > 0 && !!bestCatalogMatch(listed, ctx.requestText, 'PLAN');
 }
 
 function lookupTool(ctx: Context): BoundTool | undefined {
@@ -306,7 +440,7 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
     case 'prefix': {
       if (ctx.customerMode) return required ? { kind: 'ask', question: `I can't look up numbers or addresses here; I can help with your own account.` } : { kind: 'skip' };
       const found = ctx.explicit.find((e) => e.kind === need.kind && accepts(schema, e.value));
-      if (found) return { kind: 'value', value: found.value };
+      if (found) return { kind: 'value', value: found.kind === 'msisdn' && found.tag && accepts(schema, found.tag) ? found.tag : found.value };
       return required ? { kind: 'ask', question: `Which ${need.kind === 'msisdn' ? 'number (8 digits)' : need.kind} should I use?` } : { kind: 'skip' };
     }
     case 'enum':
@@ -356,7 +490,9 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
   }
-  if (!required && !typed.length) return { kind: 'skip' };
+  // An optional line id is still looked up when the request points at one line: by its number or "my second line".
+  const pointsAtLine = tag === 'SUB' && (!!typedMsisdn || (ORDINAL_OR_OTHER.test(ctx.requestText) && /\b(line|number|sim|subscription)\b/i.test(ctx.requestText)));
+  if (!required && !typed.length && !pointsAtLine) return { kind: 'skip' };
   const resolver = (RESOLVERS[tag] ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t && t.name !== tool.name);
   if (resolver && !ctx.conversation.turnSteps.some((s) => s.name === resolver.name)) {
     const resolverArgs = resolverArguments(ctx, resolver);
@@ -395,6 +531,8 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
       const other = listing?.map((i) => i.id).filter(fits).filter((id) => !usedInPriorTurn(ctx, id));
       if (other?.length === 1) return other[0];
     }
+    // "The other one" with no earlier listing to pick from: list again rather than repeat the same id.
+    return undefined;
   }
   for (const step of ctx.conversation.priorSteps) {
     const fromArgs = Object.values(step.args).find(fits);
@@ -423,13 +561,14 @@ interface CatalogItem {
   name?: string;
   allowanceType?: string;
   allowanceQuantity?: number;
+  price?: number;
 }
 
 function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: 'PLAN' | 'VAS', required: boolean): Outcome {
   const typed = ctx.explicit.find((e) => e.kind === 'catalogId' && e.tag === tag && accepts(schema, e.value));
   if (typed) return { kind: 'value', value: typed.value };
   const items = catalogItems(ctx, tag, schema);
-  const best = bestCatalogMatch(items, ctx.requestText, tag);
+  const best = bestCatalogMatch(items, ctx.requestText, tag) ?? describedBySize(items, ctx.requestText, tag);
   if (best) return { kind: 'value', value: best.id };
   if (/\b(too|same|again|also)\b/i.test(ctx.conversation.latestUserText)) {
     const previous = ctx.conversation.priorSteps.find((s) => s.name === tool.name && typeof s.args[name] === 'string');
@@ -454,6 +593,7 @@ function catalogItems(ctx: Context, tag: 'PLAN' | 'VAS', schema: JsonSchema): Ca
         name: typeof item.name === 'string' ? item.name : undefined,
         allowanceType: typeof item.allowanceType === 'string' ? item.allowanceType : undefined,
         allowanceQuantity: typeof item.allowanceQuantity === 'number' ? item.allowanceQuantity : undefined,
+        price: Number.isFinite(Number(item.priceAmount ?? item.price)) && (item.priceAmount ?? item.price) !== undefined ? Number(item.priceAmount ?? item.price) : undefined,
       });
     }
   }
@@ -483,7 +623,11 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length >= 3 && !['data', 'plan', 'top', 'the', 'pass'].includes(w));
-    for (const word of nameWords) if (words.some((w) => w === word || (w.length >= 4 && leven(w, word) <= 1))) score += 3;
+    // An exact name word outweighs a near miss, and short words only match exactly ("line" is not "Lite").
+    for (const word of nameWords) {
+      if (words.includes(word)) score += 3;
+      else if (words.some((w) => w.length >= 5 && leven(w, word) <= 1)) score += 2;
+    }
     if (roaming && itemRoams) score += 1;
     if (!roaming && itemRoams && tag === 'VAS') score -= 1;
     return { item, score };
@@ -492,6 +636,17 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
   if (ranked.length === 0) return undefined;
   if (ranked.length > 1 && ranked[1].score === ranked[0].score) return undefined;
   return ranked[0].item;
+}
+
+/** The extreme item by price (plans) or data quantity (top-ups, unlimited passes aside) when the request says "biggest"/"cheapest". */
+function describedBySize(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS'): CatalogItem | undefined {
+  const largest = LARGEST.test(text);
+  if (!largest && !SMALLEST.test(text)) return undefined;
+  const size = (item: CatalogItem) => (tag === 'PLAN' || /cheap|expensive|afford|budget|pric/i.test(text) ? item.price : (item.allowanceQuantity ?? quantityFromId(item.id)));
+  const sized = items.filter((item) => (size(item) ?? -1) >= 0);
+  if (sized.length < 2) return undefined;
+  const sorted = [...sized].sort((a, b) => size(a)! - size(b)!);
+  return largest ? sorted[sorted.length - 1] : sorted[0];
 }
 
 function quantityFromId(id: string): number | undefined {
@@ -507,7 +662,8 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
     if (value) return { kind: 'value', value };
   }
   const lower = ctx.requestText.toLowerCase();
-  const said = values.find((v) => new RegExp(`\\b${v.replace(/_/g, '[ _-]?')}\\b`, 'i').test(lower));
+  // "resolved" says resolve, "pending" says pend: a value is said when a word starts with it (or with one of its synonyms).
+  const said = values.find((v) => new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? [])].join('|')})(e?d|ing|s)?\\b`, 'i').test(lower));
   if (said) return { kind: 'value', value: said };
   if (!required) return { kind: 'skip' };
   const fallback = values.find((v) => ['other', 'general', 'information'].includes(v));
@@ -515,7 +671,7 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
   return { kind: 'ask', question: `Which ${humanise(name)}: ${values.join(', ')}?` };
 }
 
-function fillText(ctx: Context, tool: BoundTool, name: string, role: 'subject' | 'description' | 'name' | 'other', required: boolean): Outcome {
+function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, required: boolean): Outcome {
   const text = ctx.conversation.latestUserText;
   if (role === 'name') {
     const named = ctx.requestText.match(/\b(?:named|called|name)\s+([A-Za-z][\w' -]{0,40}?)(?:[.,!?]|$)/i);
@@ -532,6 +688,16 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: 'subject' |
   if (role === 'description') {
     const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\breason\b|:)\s*(.{2,1000})$/i);
     if (said) return { kind: 'value', value: said[1].trim() };
+  }
+  if (role === 'givenName' || role === 'familyName') {
+    const person = ctx.requestText.match(PERSON_NAME)?.[1].trim().split(/\s+/);
+    if (person) return { kind: 'value', value: role === 'givenName' ? person[0] : person.slice(1).join(' ') };
+    return required ? { kind: 'ask', question: "What is the customer's full name?" } : { kind: 'skip' };
+  }
+  if (role === 'state') {
+    const state = ctx.requestText.match(STATE_WORDS)?.[1];
+    if (state) return { kind: 'value', value: state.toLowerCase().replace(' ', '_') };
+    return required ? { kind: 'ask', question: `Which ${humanise(name)}?` } : { kind: 'skip' };
   }
   if (role === 'other') {
     // "<first word of the argument name> <value>": "with resolution fixed" → resolutionCode "fixed".

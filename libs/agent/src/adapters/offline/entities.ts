@@ -21,12 +21,17 @@ export interface DataQuantity {
 }
 
 const ID_PREFIXES = ['CUST', 'SUB', 'ORD', 'CASE', 'TKT', 'PORT', 'PTK', 'PM', 'PAY', 'SO', 'SVC', 'CM', 'AGT', 'PTY', 'SES', 'INT', 'NOTE'] as const;
-const ID_REGEX = new RegExp(`\\b(${ID_PREFIXES.join('|')})-([0-9A-Za-z]{3,})\\b`, 'g');
+/**
+ * Upper-case prefixes as the domain writes them; "cust-0e4d9b12" as people type them is read too, but only
+ * when the suffix has a digit, so "so-called" or "pay-as-you-go" stay words.
+ */
+const LOWER_PREFIXES = ID_PREFIXES.flatMap((p) => [p.toLowerCase(), p[0] + p.slice(1).toLowerCase()]);
+const ID_REGEX = new RegExp(`\\b(?:(${ID_PREFIXES.join('|')})|(${LOWER_PREFIXES.join('|')})(?=-[0-9A-Za-z]*\\d))-([0-9A-Za-z]{3,})\\b`, 'g');
 const EMAIL_REGEX = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 /** 8 national digits, optionally `+65`/`65` in front and a space in the middle ("8123 4567"). */
 const MSISDN_REGEX = /(?<![\w-])(?:\+?65[\s-]?)?([3689]\d{3})[\s-]?(\d{4})(?![\w-])/g;
 const CATALOG_ID_REGEX = /\b((?:PLAN|VAS|PROMO|PRICE)_[A-Z0-9_]+)\b/gi;
-const PREFIX_REGEX = /\b(?:prefix|starting with|starts with|beginning with)\s+(\d{3,7})\b/gi;
+const PREFIX_REGEX = /\b(?:prefix(?:ed)?(?: with)?|start(?:s|ing)?(?: with)?|begin(?:s|ning)?(?: with)?)\s+(\d{3,7})\b/gi;
 
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, another: 1 };
 const QUANTITY_REGEX = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another)\s*-?\s*(?:(?:more|extra|additional)\s+)?(gb|gig|gigs|gigabytes?|g|mb|megs?|megabytes?)\b/gi;
@@ -43,7 +48,8 @@ export function extractEntities(text: string, source: Entity['source']): Entity[
   };
   for (const m of text.matchAll(ID_REGEX)) {
     // Port request ids are upper-case hex, the others lower-case; keep the suffix as typed, fix the prefix.
-    push({ kind: 'id', value: `${m[1].toUpperCase()}-${m[2]}`, tag: m[1].toUpperCase(), source });
+    const prefix = (m[1] ?? m[2]).toUpperCase();
+    push({ kind: 'id', value: `${prefix}-${m[3]}`, tag: prefix, source });
   }
   const withoutIds = text.replace(ID_REGEX, ' ');
   for (const m of withoutIds.matchAll(EMAIL_REGEX)) push({ kind: 'email', value: m[0].toLowerCase(), source });
@@ -53,7 +59,11 @@ export function extractEntities(text: string, source: Entity['source']): Entity[
     push({ kind: 'catalogId', value, tag: value.split('_')[0], source });
   }
   for (const m of withoutEmails.matchAll(PREFIX_REGEX)) push({ kind: 'prefix', value: m[1], source });
-  for (const m of withoutEmails.replace(PREFIX_REGEX, ' ').matchAll(MSISDN_REGEX)) push({ kind: 'msisdn', value: `${m[1]}${m[2]}`, source });
+  for (const m of withoutEmails.replace(PREFIX_REGEX, ' ').matchAll(MSISDN_REGEX)) {
+    // "6588776655" typed as one run of digits with the country code is looked up as typed (tag); "+65 9123 4567" by its 8 national digits.
+    const typedWhole = /^65\d{8}$/.test(m[0]) ? m[0] : undefined;
+    push({ kind: 'msisdn', value: `${m[1]}${m[2]}`, tag: typedWhole, source });
+  }
   for (const quantity of extractQuantities(withoutEmails.replace(CATALOG_ID_REGEX, ' '))) push({ kind: 'quantity', value: String(quantity.megabytes), source });
   return found;
 }
@@ -72,7 +82,7 @@ export function extractQuantities(text: string): DataQuantity[] {
 /** Replaces entities by a class word so the classifier learns "show <order id>", not "show ORD-0001". */
 export function maskEntities(text: string): string {
   return text
-    .replace(ID_REGEX, (_all, prefix: string) => ` ${prefix.toLowerCase()}ref `)
+    .replace(ID_REGEX, (_all, upper: string | undefined, lower: string | undefined) => ` ${(upper ?? lower ?? '').toLowerCase()}ref `)
     .replace(EMAIL_REGEX, ' emailref ')
     .replace(CATALOG_ID_REGEX, (_all, id: string) => ` ${id.split('_')[0].toLowerCase()}ref `)
     .replace(PREFIX_REGEX, ' prefix prefixref ')

@@ -24,6 +24,112 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpls\b|\bplz\b/g, 'please'],
   [/\bu\b/g, 'you'],
   [/\br\b/g, 'are'],
+  [/\badd[- ]?ons?\b/g, 'top ups'],
+  [/\bw\/o\b/g, 'without'],
+  [/\bw\//g, 'with '],
+];
+
+/**
+ * SMS spelling and shorthand people type on a phone, and the many words for "my allowance", mapped to
+ * the words the training file uses. Whole words only, after lower-casing; each entry is a real habit
+ * ("hw much dta", "r my mins n txts ok"), not a typo the edit-distance corrector would catch anyway.
+ */
+const LEXICON: Readonly<Record<string, string>> = {
+  hw: 'how',
+  dta: 'data',
+  dat: 'data',
+  wat: 'what',
+  wot: 'what',
+  wut: 'what',
+  wats: 'what is',
+  wots: 'what is',
+  n: 'and',
+  ur: 'your',
+  urs: 'yours',
+  y: 'why',
+  rn: 'now',
+  atm: 'now',
+  cos: 'because',
+  coz: 'because',
+  cuz: 'because',
+  bc: 'because',
+  b4: 'before',
+  abt: 'about',
+  tmr: 'tomorrow',
+  tmrw: 'tomorrow',
+  '2day': 'today',
+  msg: 'sms',
+  msgs: 'sms',
+  txt: 'sms',
+  txts: 'sms',
+  text: 'sms',
+  texts: 'sms',
+  mins: 'minutes',
+  acct: 'account',
+  acc: 'account',
+  num: 'number',
+  nums: 'numbers',
+  ph: 'phone',
+  fone: 'phone',
+  subs: 'subscriptions',
+  sub: 'subscription',
+  pkg: 'plan',
+  pkgs: 'plans',
+  package: 'plan',
+  packages: 'plans',
+  tariff: 'plan',
+  tariffs: 'plans',
+  gigs: 'data',
+  gig: 'data',
+  gb: 'data',
+  internet: 'data',
+  allowance: 'data',
+  quota: 'data',
+  addon: 'top up',
+  addons: 'top ups',
+  booster: 'top up',
+  boosters: 'top ups',
+  topup: 'top up',
+  topups: 'top ups',
+  esims: 'esim',
+  remain: 'left',
+  abroad: 'roaming',
+  overseas: 'roaming',
+  visa: 'card',
+  mastercard: 'card',
+  amex: 'card',
+  creditcard: 'card',
+  burned: 'used up',
+  burnt: 'used up',
+  burn: 'use',
+  consumed: 'used',
+  remaining: 'left',
+  thx: 'thanks',
+  ty: 'thanks',
+  tks: 'thanks',
+  k: 'ok',
+  kk: 'ok',
+  im: 'i am',
+  dont: 'do not',
+  cant: 'cannot',
+  wont: 'will not',
+  didnt: 'did not',
+  doesnt: 'does not',
+  isnt: 'is not',
+  ive: 'i have',
+  pw: 'password',
+};
+
+/** Politeness and scene-setting that carries no request: dropped when something else is left. */
+const FILLER_PHRASES: readonly RegExp[] = [
+  /\b(hi|hello|hey|yo|dear)( there| team| bot)?\b/g,
+  /\bgood (morning|afternoon|evening|day)\b/g,
+  /\bi am writing to (ask|enquire|inquire|check)( you)?\b/g,
+  /\b(thank you|thanks)( so much| very much)?( in advance)?\b/g,
+  /\bsorry (for|about) (the )?(typos?|spelling|bother|trouble)\b/g,
+  /\b(kindly|please|pls)\b/g,
+  /\bif (you|u) (can|could|don't mind)\b/g,
+  /\bi was wondering\b/g,
 ];
 
 export function normaliseUtterance(text: string): string {
@@ -34,6 +140,13 @@ export function normaliseUtterance(text: string): string {
   out = out.replace(/[^a-z0-9\s]/g, ' ');
   // Stretched words ("heyyy", "pleeease") → at most two repeats.
   out = out.replace(/([a-z])\1{2,}/g, '$1$1');
+  out = out
+    .split(/\s+/)
+    .map((word) => LEXICON[word] ?? word)
+    .join(' ');
+  const withoutFiller = FILLER_PHRASES.reduce((text, pattern) => text.replace(pattern, ' '), out);
+  // "hi", "thanks" alone are the request; filler is only dropped around something else.
+  if (withoutFiller.trim().split(/\s+/).filter(Boolean).length >= 2) out = withoutFiller;
   return out.replace(/\s+/g, ' ').trim();
 }
 
@@ -83,4 +196,51 @@ export class SpellingCorrector {
     }
     return best && !tie ? best : word;
   }
+}
+
+export interface FocusedRequest {
+  /** The part of the message that carries the ask. */
+  readonly focus: string;
+  /** What was set aside: a negated or scene-setting clause ("don't cancel anything", "before I buy a top-up"). */
+  readonly aside: string;
+  /** The negated part alone ("I'm not disputing anything"): its words are evidence of nothing. */
+  readonly negated: string;
+  /** The one sentence that is a question, when the message tells a story around it; a second reading to weigh. */
+  readonly question?: string;
+}
+
+const NEGATION = String.raw`(?:don'?t|do not|not|never|no need to|nothing|no)`;
+/** "Don't cancel anything, just tell me my balance" / "I'm not disputing anything, I just want the log" / "Not the 5GB, just the 1GB one". */
+const NEGATED_THEN_CONTRAST = new RegExp(String.raw`^(.*?\b${NEGATION}\b[^,;:.!?]*)[,;:.!?-]+\s*(?:but\s+|and\s+)?(?:i\s+|i'?m\s+|i am\s+)?(?:just|only|instead|rather)\b\s*(.+)$`, 'is');
+/** "X, but Y": the ask follows the "but" when it is a question or a request. */
+const BUT_THEN_ASK = /^(.*?)[,;]?\s+\bbut\b\s+(.*(?:\?|\b(?:what|which|how|show|tell|list|check|give|can you|could you)\b).*)$/is;
+/** "Before I buy a top-up, what's left?" / "Before I go and buy one I wanna see what's left". */
+const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\b[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:i (?:want|wanna|would like|need|'d like)|i'd like|let me|can you|could you|can i|show|tell)\b))(.+)$/is;
+
+/**
+ * The clause that carries the request when a message sets another one aside. Classifying the whole message
+ * lets "cancel" in "don't cancel anything, just tell me my balance" win; the clause after "just", "but", or
+ * after a "before I …" preamble is what the person wants done now.
+ */
+export function focusOnRequest(text: string): FocusedRequest {
+  let focus = text.trim();
+  const aside: string[] = [];
+  let negated = '';
+  for (const pattern of [BUT_THEN_ASK, BEFORE_THEN_ASK, NEGATED_THEN_CONTRAST]) {
+    const m = focus.match(pattern);
+    if (m && m[2].trim().split(/\s+/).length >= 2) {
+      aside.push(m[1]);
+      if (pattern === NEGATED_THEN_CONTRAST) negated = m[1];
+      focus = m[2].trim();
+    }
+  }
+  return { focus, aside: aside.join(' '), negated, question: questionSentence(focus) };
+}
+
+/** "My internet is slow since this morning, did I use up all my gigs?" → "did I use up all my gigs?" (one question, 3+ words, with a story around it). */
+function questionSentence(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+|[,;:]\s+(?=(?:what|which|how|when|where|why|who|is|are|am|do|does|did|have|has|can|could|will)\b)/i).map((s) => s.trim()).filter(Boolean);
+  if (sentences.length < 2) return undefined;
+  const questions = sentences.filter((s) => /\?$/.test(s) || /^(?:what|which|how|when|where|why|who|is|are|am|do|does|did|have|has|can|could|will)\b/i.test(s));
+  return questions.length === 1 && questions[0].split(/\s+/).length >= 3 ? questions[0] : undefined;
 }

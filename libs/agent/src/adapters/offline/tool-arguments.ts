@@ -21,6 +21,8 @@ export interface BoundTool {
   readonly parameters: JsonSchema;
 }
 
+export type TextRole = 'subject' | 'description' | 'name' | 'givenName' | 'familyName' | 'state' | 'other';
+
 export type ArgumentNeed =
   | { kind: 'id'; tag: string }
   | { kind: 'catalog'; tag: 'PLAN' | 'VAS' }
@@ -28,7 +30,7 @@ export type ArgumentNeed =
   | { kind: 'email' }
   | { kind: 'prefix' }
   | { kind: 'enum'; values: string[] }
-  | { kind: 'text'; role: 'subject' | 'description' | 'name' | 'other' }
+  | { kind: 'text'; role: TextRole }
   | { kind: 'other' };
 
 /** The domain nouns an `<noun>Id` argument may carry, and the prefix their ids start with. */
@@ -62,6 +64,9 @@ export function argumentNeed(name: string, schema: JsonSchema): ArgumentNeed {
   if (/^(subject|title|summary)$/i.test(name)) return { kind: 'text', role: 'subject' };
   if (/^(description|details|body|text|note|notes|reason|message)$/i.test(name)) return { kind: 'text', role: 'description' };
   if (/^(name|nameContains|name_contains)$/i.test(name)) return { kind: 'text', role: 'name' };
+  if (/^(given|first)_?name$/i.test(name)) return { kind: 'text', role: 'givenName' };
+  if (/^(family|last|sur)_?name$/i.test(name)) return { kind: 'text', role: 'familyName' };
+  if (/^(state|status)$/i.test(name)) return { kind: 'text', role: 'state' };
   if (schemaTypes(schema).includes('string')) return { kind: 'text', role: 'other' };
   return { kind: 'other' };
 }

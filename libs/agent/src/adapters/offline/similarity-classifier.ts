@@ -1,0 +1,110 @@
+import { StemmerEn } from '@nlpjs/lang-en-min';
+import type { IntentScore } from './intent-classifier';
+
+/**
+ * The second opinion beside NLP.js's network: TF-IDF cosine similarity of the message to each training
+ * utterance, over stemmed words, word pairs and character 3-grams inside words. The network sees a bag of
+ * stems and is thrown by words it never met (long polite messages, SMS spelling); the nearest training
+ * sentences by shared pieces of words are not, and rare, telling words weigh more than filler through IDF.
+ * An intent scores the mean of its two nearest utterances, so one lucky neighbour does not decide.
+ */
+type SparseVector = Map<string, number>;
+
+const NEIGHBOURS_PER_INTENT = 2;
+/** Features in more than this share of the utterances ("<th", "my") say little and make every lookup walk most of the corpus. */
+const MAX_DOCUMENT_SHARE = 0.1;
+/** Filler that says nothing about the intent; dropped before the features are counted. */
+const FILLER = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'please', 'you', 'can', 'could', 'would', 'to', 'is', 'are', 'do', 'does', 'of', 'for', 'on', 'in', 'it', 'and', 'so', 'just', 'kindly']);
+
+export class SimilarityClassifier {
+  private constructor(
+    private readonly idf: ReadonlyMap<string, number>,
+    private readonly examples: ReadonlyArray<{ intent: string; vector: SparseVector }>,
+    private readonly postings: ReadonlyMap<string, ReadonlyArray<number>>,
+  ) {}
+
+  /** `corpus`: normalised utterances with their intents. */
+  static train(corpus: ReadonlyArray<{ utterance: string; intent: string }>): SimilarityClassifier {
+    const counted = corpus.map((c) => ({ intent: c.intent, features: featureCounts(c.utterance) }));
+    const documentFrequency = new Map<string, number>();
+    for (const { features } of counted) for (const feature of features.keys()) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+    const idf = new Map<string, number>();
+    const maxDocuments = Math.max(3, counted.length * MAX_DOCUMENT_SHARE);
+    for (const [feature, df] of documentFrequency) if (df <= maxDocuments) idf.set(feature, Math.log((1 + counted.length) / (1 + df)) + 1);
+    const examples = counted.map(({ intent, features }) => ({ intent, vector: weigh(features, idf) }));
+    const postings = new Map<string, number[]>();
+    examples.forEach(({ vector }, index) => {
+      for (const feature of vector.keys()) {
+        const list = postings.get(feature) ?? [];
+        list.push(index);
+        postings.set(feature, list);
+      }
+    });
+    return new SimilarityClassifier(idf, examples, postings);
+  }
+
+  /** Intents best first, each scored by the mean cosine of its nearest training utterances (0…1). */
+  classify(normalised: string): IntentScore[] {
+    const query = weigh(featureCounts(normalised), this.idf);
+    const similarity = new Map<number, number>();
+    for (const [feature, weight] of query) {
+      for (const index of this.postings.get(feature) ?? []) similarity.set(index, (similarity.get(index) ?? 0) + weight * (this.examples[index].vector.get(feature) ?? 0));
+    }
+    const nearest = new Map<string, number[]>();
+    for (const [index, score] of similarity) {
+      const intent = this.examples[index].intent;
+      const list = nearest.get(intent) ?? [];
+      list.push(score);
+      nearest.set(intent, list);
+    }
+    const scores: IntentScore[] = [];
+    for (const [intent, list] of nearest) {
+      const top = list.sort((a, b) => b - a).slice(0, NEIGHBOURS_PER_INTENT);
+      while (top.length < NEIGHBOURS_PER_INTENT) top.push(top[0] * 0.5);
+      scores.push({ intent, score: top.reduce((n, s) => n + s, 0) / top.length });
+    }
+    return scores.sort((a, b) => b.score - a.score);
+  }
+}
+
+const stemmer = new StemmerEn();
+const stems = new Map<string, string>();
+
+function stem(word: string): string {
+  if (/ref$/.test(word)) return word;
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemmer.stemWord(word);
+    stems.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+function featureCounts(normalised: string): Map<string, number> {
+  const words = normalised.split(' ').filter((w) => w && !FILLER.has(w));
+  const stemmed = words.map(stem);
+  const counts = new Map<string, number>();
+  const add = (feature: string, weight = 1) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
+  stemmed.forEach((word, i) => {
+    add(`w:${word}`);
+    if (i > 0) add(`b:${stemmed[i - 1]}_${word}`);
+    const padded = `<${word}>`;
+    if (word.length > 2) for (let j = 0; j + 3 <= padded.length; j += 1) add(`c:${padded.slice(j, j + 3)}`, 0.3);
+  });
+  return counts;
+}
+
+function weigh(counts: ReadonlyMap<string, number>, idf: ReadonlyMap<string, number>): SparseVector {
+  const vector: SparseVector = new Map();
+  let norm = 0;
+  for (const [feature, count] of counts) {
+    const termFrequency = count < 1 ? count : 1 + Math.log(count);
+    const weight = termFrequency * (idf.get(feature) ?? 0);
+    if (weight <= 0) continue;
+    vector.set(feature, weight);
+    norm += weight * weight;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [feature, weight] of vector) vector.set(feature, weight / norm);
+  return vector;
+}
