@@ -122,7 +122,7 @@ export class ChatTurnRunner {
       failed = false;
     } else if (failed) reply = TURN_FAILED;
     else if (options.confirmed) reply = confirmedReply(options.confirmed, state.called.at(-1)?.ok ?? false);
-    else if (!customerId && asksAboutAccount(turn.prompt) && state.called.length === 0) reply = signInPointer();
+    else if (!customerId && asksAboutAccount(turn.prompt) && !state.called.some((c) => c.ok)) reply = signInPointer();
     else if (claimsEscalation(reply) && !state.called.some((c) => c.name === 'case.open_for_me' && c.ok)) reply = escalationFallback(operatorSupportEmail());
     if (!reply.trim() || reply.trim() === '(done)') reply = customerId ? TURN_FAILED : signInPointer();
 
