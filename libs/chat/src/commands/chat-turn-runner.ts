@@ -10,7 +10,7 @@ import { ConversationEntity, TurnEntity } from '#chat/domain/chat.entities';
 import type { ChatFrameData, ChatFrameKind } from '#chat/domain/chat-frame';
 import { CUSTOMER_KEY } from '#chat/domain/chat-owner';
 import { turnCostCents } from '#chat/policies/chat-caps';
-import { browsePrompt, GENERIC_APOLOGY, linkedCustomerPrompt, operatorSupportEmail, signInPointer, TURN_FAILED, type CustomerSnapshot } from '#chat/policies/chat-prompts';
+import { browsePrompt, customerHelp, GENERIC_APOLOGY, linkedCustomerPrompt, operatorSupportEmail, signInPointer, TURN_FAILED, type CustomerSnapshot } from '#chat/policies/chat-prompts';
 import { claimsEscalation, escalationFallback } from '#chat/policies/escalation-claim';
 import { findForeignOwner } from '#chat/policies/ownership-trip-wire';
 import { BROWSE_TOOLS, NEEDS_CONFIRMATION, toolLabel } from '#chat/policies/tool-labels';
@@ -122,7 +122,9 @@ export class ChatTurnRunner {
       failed = false;
     } else if (failed) reply = TURN_FAILED;
     else if (options.confirmed) reply = confirmedReply(options.confirmed, state.called.at(-1)?.ok ?? false);
-    else if (!customerId && asksAboutAccount(turn.prompt) && !state.called.some((c) => c.ok)) reply = signInPointer();
+    // A visitor has the catalog only: when no catalog read answered, the question was about something an account holds.
+    else if (!customerId && !state.called.some((c) => c.ok)) reply = signInPointer();
+    else if (customerId && OFFLINE_FALLBACK.test(reply)) reply = customerHelp();
     else if (claimsEscalation(reply) && !state.called.some((c) => c.name === 'case.open_for_me' && c.ok)) reply = escalationFallback(operatorSupportEmail());
     if (!reply.trim() || reply.trim() === '(done)') reply = customerId ? TURN_FAILED : signInPointer();
 
@@ -283,11 +285,8 @@ function confirmedReply(action: ConfirmedAction, ok: boolean): string {
   return 'Done — the line is cancelled.';
 }
 
-const ACCOUNT_WORDS = /\b(my|mine|balance|bill|billing|charged?|card|line|data left|usage|top ?up|sim|esim|account|case|subscription)\b/i;
-
-function asksAboutAccount(prompt: string): boolean {
-  return ACCOUNT_WORDS.test(prompt);
-}
+/** The offline model's catch-all lists operator abilities; a customer hears what their chat can do instead. */
+const OFFLINE_FALLBACK = /^Sorry, I can't help with that\./;
 
 function boundedTranscript(text: string): string {
   return text.length > TRANSCRIPT_MAX_CHARS ? `(earlier messages cut)\n${text.slice(text.length - TRANSCRIPT_MAX_CHARS)}` : text;

@@ -61,5 +61,10 @@ export const TURN_FAILED = 'Sorry — something went wrong and I could not finis
 
 /** What a visitor hears when they ask about an account in browse mode. */
 export function signInPointer(): string {
-  return 'I can only see an account once you are signed in. Please sign in (or sign up from our plans page, /plans) and ask me again there.';
+  return 'I can show our plans and top-ups and explain how signup works. For anything about an account (balance, lines, bills, cards), please sign in — or sign up from our plans page, /plans — and ask me there.';
+}
+
+/** What a signed-in customer's chat can do (the profile, in plain words), when it did not understand. */
+export function customerHelp(): string {
+  return `I can check your balance and usage, show your lines, plans and top-ups, buy a top-up, schedule or cancel a plan change, show your cards and charges, and open a case for our team. For anything else, write to ${operatorSupportEmail()}.`;
 }
