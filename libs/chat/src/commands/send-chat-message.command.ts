@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { Clock, Database, NotFound, PolicyViolation, randomId, validateInput, Verb } from '@bss/platform';
+import { Clock, Database, MultiLine, NotFound, PolicyViolation, randomId, validateInput, Verb } from '@bss/platform';
 import { UnitOfWork } from '@bss/audit';
 import { currentAuth } from '@bss/policies';
 import { CHAT_RULES } from '#chat/chat.errors';
@@ -14,7 +14,7 @@ export class SendChatMessageInput {
   /** The customer id bound by the caller's session, or `anon-…` for a visitor. */
   @Matches(new RegExp(`${CUSTOMER_KEY.source}|${ANON_KEY.source}`)) ownerKey!: string;
   @IsOptional() @Matches(/^CHT-[0-9a-f]{8}$/) conversationId?: string;
-  @IsString() @MaxLength(20_000) message!: string;
+  @IsString() @MultiLine() @MaxLength(20_000) message!: string;
   /** The customer pressed Confirm on the proposal of the previous turn. */
   @IsOptional() @IsIn(['yes']) confirm?: 'yes';
   @IsOptional() @IsString() @MaxLength(64) ip?: string;
