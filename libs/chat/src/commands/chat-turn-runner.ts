@@ -70,11 +70,11 @@ export class ChatTurnRunner {
 
   private async run(turnId: string, options: { caller: AuthContext; confirmed: ConfirmedAction | null }): Promise<void> {
     const turn = await this.db.manager.findOneByOrFail(TurnEntity, { id: turnId });
-    const frames = new FrameWriter(this.db, turnId, turn.tenantId);
-    await frames.write('status', { status: 'live' });
+    // Frame 1 (`status live`) was written with the turn itself, so a stream has something at once.
+    const frames = new FrameWriter(this.db, turnId, turn.tenantId, 1);
     const customerId = CUSTOMER_KEY.test(turn.ownerKey) ? turn.ownerKey : undefined;
     const caller: AuthContext = { ...options.caller, actor: turn.ownerKey, channel: 'portal-chat', customerId };
-    const earlier = await this.earlierTurns(turn);
+    const [earlier, snapshot] = await Promise.all([this.earlierTurns(turn), customerId ? this.snapshot(customerId) : Promise.resolve(null)]);
     const history: BaseMessage[] = earlier.flatMap((t) => [new HumanMessage(t.prompt), new AIMessage(t.reply ?? '')]);
     const transcript = boundedTranscript([...earlier.flatMap((t) => [`User: ${t.prompt}`, `Assistant: ${t.reply ?? ''}`]), `User: ${turn.prompt}`].join('\n'));
 
@@ -93,7 +93,7 @@ export class ChatTurnRunner {
       // Money-moving calls are gated by the chat's own confirmation step (above), not the operator gate.
       allowDestructive: true,
       autonomy: 'batched',
-      systemPrompt: customerId ? linkedCustomerPrompt(await this.snapshot(customerId)) : browsePrompt(),
+      systemPrompt: customerId ? linkedCustomerPrompt(snapshot) : browsePrompt(),
       history,
       transcript,
       guards,
@@ -243,13 +243,12 @@ interface TurnState {
 }
 
 /** Persists a turn's frames in order and wakes the streams (NOTIFY fires when the insert commits). */
-class FrameWriter {
-  private seq = 0;
-
+export class FrameWriter {
   constructor(
     private readonly db: Database,
     private readonly turnId: string,
     private readonly tenantId: string,
+    private seq = 0,
   ) {}
 
   async write(kind: ChatFrameKind, data: ChatFrameData): Promise<void> {

@@ -80,6 +80,11 @@ export class SendChatMessageCommand {
         tenantId: auth.tenant,
       });
       await w.tx.insert(TurnEntity, turn);
+      // The stream's first frame commits with the turn: a browser that connects at once sees `live`.
+      await w.tx.query(
+        `insert into chat.frame (turn_id, seq, kind, data, tenant_id) values ($1, 1, 'status', '{"status":"live"}', $2)`,
+        [turn.id, auth.tenant],
+      );
       await w.tx.update(ConversationEntity, { id: conversation.id }, { lastActiveAt: w.now });
       await w.emit({
         eventType: 'chat.message_sent',
