@@ -20,7 +20,6 @@ export interface ChatAgentUnderTest {
  * path: an app is never imported by another project.
  */
 export async function startChatAgent(t: PortalTestApp): Promise<ChatAgentUnderTest> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { APP_DEFINITION } = require(join(projectRoot(), 'apps', 'chat-agent', 'src', 'app.definition')) as { APP_DEFINITION: HttpAppDefinition };
   const app = await createHttpApp(APP_DEFINITION.module({ databaseUrl: t.url, workers: false }), { logRequests: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
