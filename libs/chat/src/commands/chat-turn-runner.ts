@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { AIMessage, HumanMessage, type BaseMessage } from '@langchain/core/messages';
 import { AgentRunner, DOTTED_NAMES, FixtureChatModel, stableJson, type AgentEvent, type ChatModelHandle, type ToolCallGuard } from '@bss/agent';
 import { AuditLog } from '@bss/audit';
@@ -40,7 +40,7 @@ const TRANSCRIPT_MAX_CHARS = 32_000;
  * runner and executor.
  */
 @Injectable()
-export class ChatTurnRunner {
+export class ChatTurnRunner implements OnModuleDestroy {
   private readonly running = new Set<Promise<void>>();
 
   constructor(
@@ -66,6 +66,11 @@ export class ChatTurnRunner {
   /** Resolves when every turn this process started has finished (tests, graceful shutdown). */
   async idle(): Promise<void> {
     while (this.running.size) await Promise.all([...this.running]);
+  }
+
+  /** A stopping process finishes its turns first: their replies are persisted, never cut off. */
+  onModuleDestroy(): Promise<void> {
+    return this.idle();
   }
 
   private async run(turnId: string, options: { caller: AuthContext; confirmed: ConfirmedAction | null }): Promise<void> {
