@@ -53,6 +53,8 @@ async function main() {
     { name: 'chat-agent', port: envInt('BSS_CHAT_AGENT_PORT', 9003), what: 'Chat agent service', path: '/health' },
     { name: 'tmf-api', port: envInt('BSS_TMF_API_PORT', 9004), what: 'Partner TMF APIs', path: '/tmf-api/productCatalogManagement/v2/productOffering' },
   ];
+  // The portal's chat widget calls the chat-agent service over HTTP with the portal's named token.
+  process.env.BSS_CHAT_AGENT_URL ??= `http://127.0.0.1:${apps.find((app) => app.name === 'chat-agent').port}`;
   const running = [];
   let stopping = false;
   const shutdown = async (code) => {

@@ -3,6 +3,9 @@ import { APP_GUARD } from '@nestjs/core';
 import { bssAppImports } from '@bss/core';
 import { ClockController, HealthController, StaticAssets, StaticAssetsController } from '@bss/web';
 import type { AppRuntimeOptions } from '@bss/web';
+import { ChatReadModule } from '@bss/chat';
+import { ChatAgentClient } from './chat/chat-agent.client';
+import { ChatController } from './chat/chat.controller';
 import { AuthController } from './auth/auth.controller';
 import { PortalActionInterceptor } from './http/portal-action.interceptor';
 import { PortalGateGuard } from './http/portal-gate.guard';
@@ -26,7 +29,7 @@ export class PortalAppModule {
   static forRoot(options: AppRuntimeOptions): DynamicModule {
     return {
       module: PortalAppModule,
-      imports: bssAppImports({ name: 'portal-self-serve', channel: 'portal-self-serve', serviceIdentity: 'portal_self_serve' }, options),
+      imports: [...bssAppImports({ name: 'portal-self-serve', channel: 'portal-self-serve', serviceIdentity: 'portal_self_serve' }, options), ChatReadModule],
       controllers: [
         HealthController,
         ClockController,
@@ -41,6 +44,7 @@ export class PortalAppModule {
         ProfileController,
         BillingController,
         WebhooksController,
+        ChatController,
       ],
       providers: [
         { provide: StaticAssets, useFactory: () => new StaticAssets() },
@@ -50,6 +54,7 @@ export class PortalAppModule {
         { provide: APP_GUARD, useClass: PortalGateGuard },
         PortalActionInterceptor,
         ExistingCustomerOrderStepUp,
+        ChatAgentClient,
       ],
     };
   }

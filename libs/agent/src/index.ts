@@ -22,7 +22,7 @@ export {
   type ProfileName,
   type Profiles,
 } from './profiles/profiles';
-export { AgentRunner, BAIL_AFTER, stableJson, type TurnOptions, type DryRunResult } from './turn/agent-runner';
+export { AgentRunner, BAIL_AFTER, stableJson, type TurnOptions, type DryRunResult, type ToolCallGuard } from './turn/agent-runner';
 export { BAILOUT_PREFIX, type AgentEvent } from './turn/agent-events';
 export { AUTONOMY_ENV, AUTONOMY_MODES, autonomyFromEnv, type Autonomy } from './turn/autonomy';
 export { OPERATOR_SYSTEM_PROMPT, customerSystemPrompt } from './turn/prompts';

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditLog } from './commands/audit-log';
+import { ChatTranscripts } from './commands/chat-transcripts';
 import { ExternalCallLog } from './commands/external-call-log';
 import { ResetOperationalDataCommand } from './commands/reset-operational-data.command';
 import { UnitOfWork } from './commands/unit-of-work';
@@ -8,7 +9,7 @@ import { AuditQueries } from './queries/audit.queries';
 /** Global: every context's commands run through UnitOfWork and write through AuditLog. */
 @Global()
 @Module({
-  providers: [AuditLog, UnitOfWork, AuditQueries, ExternalCallLog, ResetOperationalDataCommand],
-  exports: [AuditLog, UnitOfWork, AuditQueries, ExternalCallLog, ResetOperationalDataCommand],
+  providers: [AuditLog, UnitOfWork, AuditQueries, ExternalCallLog, ResetOperationalDataCommand, ChatTranscripts],
+  exports: [AuditLog, UnitOfWork, AuditQueries, ExternalCallLog, ResetOperationalDataCommand, ChatTranscripts],
 })
 export class AuditModule {}

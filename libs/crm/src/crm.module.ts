@@ -13,6 +13,7 @@ import { CreatePortRequestCommand } from './commands/create-port-request.command
 import { InteractionLog } from './commands/interaction-log';
 import { LogInteractionCommand } from './commands/log-interaction.command';
 import { OpenCaseCommand } from './commands/open-case.command';
+import { OpenCaseFromChatCommand } from './commands/open-case-from-chat.command';
 import { OpenTicketCommand } from './commands/open-ticket.command';
 import { RejectPortRequestCommand } from './commands/reject-port-request.command';
 import { RemoveContactMediumCommand } from './commands/remove-contact-medium.command';
@@ -122,6 +123,7 @@ const COMMANDS = [
   AttestKycCommand,
   LogInteractionCommand,
   OpenCaseCommand,
+  OpenCaseFromChatCommand,
   TransitionCaseCommand,
   NoteCaseCommand,
   UpdateCaseCommand,

@@ -31,6 +31,13 @@ export { AttestKycCommand, AttestKycInput, prebakedAttestationsAllowed } from '.
 export { LogInteractionCommand, LogInteractionInput } from './commands/log-interaction.command';
 export { OpenCaseCommand, OpenCaseInput } from './commands/open-case.command';
 export {
+  OpenCaseFromChatCommand,
+  OpenCaseFromChatInput,
+  CHAT_ESCALATION_CATEGORIES,
+  CHAT_ESCALATION_CASE,
+  type ChatEscalationCategory,
+} from './commands/open-case-from-chat.command';
+export {
   TransitionCaseCommand,
   TransitionCaseInput,
   CASE_TRANSITION_TRIGGERS,

@@ -20,8 +20,9 @@ export const GATE_MISS = 'portal:gate-miss';
  * The declared public surface. A route may be public only if its path is listed here; any other
  * route declared public is still treated as needing a session.
  */
-export const PUBLIC_PATHS: readonly string[] = ['/health', '/health/ready', '/health/live', '/welcome', '/plans', '/help', '/terms', '/privacy'];
-export const PUBLIC_PREFIXES: readonly string[] = ['/auth/', '/static/', '/plans/', '/webhooks/'];
+export const PUBLIC_PATHS: readonly string[] = ['/health', '/health/ready', '/health/live', '/welcome', '/plans', '/help', '/terms', '/privacy', '/chat'];
+// `/chat/`: a visitor without a line chats in browse mode (catalog only); the controller binds the owner.
+export const PUBLIC_PREFIXES: readonly string[] = ['/auth/', '/static/', '/plans/', '/webhooks/', '/chat/'];
 
 export function isPublicPath(path: string): boolean {
   return PUBLIC_PATHS.includes(path) || PUBLIC_PREFIXES.some((p) => path.startsWith(p));

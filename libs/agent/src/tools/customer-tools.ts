@@ -1,6 +1,6 @@
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CatalogQueries } from '@bss/catalog';
-import { CaseQueries, CustomerQueries } from '@bss/crm';
+import { CaseQueries, CHAT_ESCALATION_CATEGORIES, CustomerQueries, type ChatEscalationCategory } from '@bss/crm';
 import { InventoryQueries } from '@bss/inventory';
 import { PaymentQueries } from '@bss/payment';
 import { Clock, NotFound, PolicyViolation } from '@bss/platform';
@@ -15,19 +15,9 @@ export const CUSTOMER_RULES = {
   notOwned: 'policy.subscription.not_owned_by_actor',
 } as const;
 
-/** The five chat escalation categories plus `other` for CSR triage. */
-export const ESCALATION_CATEGORIES = ['fraud', 'billing_dispute', 'regulator_complaint', 'identity_recovery', 'bereavement', 'other'] as const;
-export type EscalationCategory = (typeof ESCALATION_CATEGORIES)[number];
-
-const CASE_CATEGORY_OF: Record<EscalationCategory, string> = {
-  fraud: 'account',
-  regulator_complaint: 'account',
-  identity_recovery: 'account',
-  bereavement: 'account',
-  billing_dispute: 'billing',
-  other: 'information',
-};
-const HIGH_PRIORITY: readonly EscalationCategory[] = ['fraud', 'regulator_complaint', 'identity_recovery'];
+/** The five chat escalation categories plus `other` for CSR triage (crm maps them to case category and priority). */
+export const ESCALATION_CATEGORIES = CHAT_ESCALATION_CATEGORIES;
+export type EscalationCategory = ChatEscalationCategory;
 
 /**
  * The customer the wrappers act for: bound by the surface from the logged-in session, never
@@ -268,14 +258,16 @@ export const CUSTOMER_TOOLS: readonly ToolDescriptor[] = [
     returns: 'the case {id, subject, category, priority, state}',
     errors: NO_ACTOR,
     input: MyCaseInput,
-    delegatesTo: ['case.open'],
+    delegatesTo: ['case.open_from_chat'],
+    // The transcript (the conversation so far, with this request) is filed under its SHA-256 and
+    // the case carries the hash; a surface without one files the request itself.
     run: (rt, i: MyCaseInput) =>
-      rt.runVerb('case.open', {
+      rt.runVerb('case.open_from_chat', {
         customerId: boundCustomer(),
+        category: i.category,
         subject: i.subject,
-        description: `[${i.category}] ${i.description}`,
-        category: CASE_CATEGORY_OF[i.category],
-        priority: HIGH_PRIORITY.includes(i.category) ? 'high' : 'medium',
+        description: i.description,
+        transcript: rt.transcript?.trim() ? rt.transcript : `User: ${i.description}`,
       }),
   }),
   defineTool({

@@ -23,6 +23,8 @@ export interface ToolRuntime {
   readonly services: ServiceLocator;
   /** Runs a registered write verb by name with an already-shaped input (wrappers delegate through it). */
   runVerb(name: string, input: object): Promise<unknown>;
+  /** The conversation so far (`User: …` / `Assistant: …`), when the surface keeps one. */
+  readonly transcript?: string;
 }
 
 export type ReadHandler = (runtime: ToolRuntime, input: any) => Promise<unknown>;

@@ -35,6 +35,8 @@ export interface ToolCallRequest {
   requestId: string;
   /** The names the caller's profile offers: a name outside it is refused even if a model invents it. */
   allowed: ReadonlySet<string>;
+  /** The conversation so far, for tools that keep a record of it (chat escalation). */
+  transcript?: string;
 }
 
 /**
@@ -59,7 +61,7 @@ export class ToolExecutor {
         throw new InvalidInput([{ field: '(arguments)', messages: ['arguments must be a JSON object'] }]);
       }
       const input = await validatedArgs(tool, request.args as Record<string, unknown>);
-      const result = await runWithAuth(auth, () => this.run(tool, input, request.args as object));
+      const result = await runWithAuth(auth, () => this.run(tool, input, request.args as object, request.transcript));
       const full = toJson(result ?? null);
       return { ok: true, result: full, observation: JSON.stringify(compactForModel(full) ?? null) };
     } catch (error) {
@@ -67,8 +69,8 @@ export class ToolExecutor {
     }
   }
 
-  private run(tool: ToolDescriptor, input: object, rawArgs: object): Promise<unknown> {
-    const runtime: ToolRuntime = { services: this.services, runVerb: (name, verbInput) => this.runVerb(name, verbInput) };
+  private run(tool: ToolDescriptor, input: object, rawArgs: object, transcript?: string): Promise<unknown> {
+    const runtime: ToolRuntime = { services: this.services, runVerb: (name, verbInput) => this.runVerb(name, verbInput), transcript };
     if (tool.execution.kind === 'verb') return this.runVerb(tool.execution.verb, rawArgs);
     return tool.execution.run(runtime, input);
   }

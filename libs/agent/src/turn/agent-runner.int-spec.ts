@@ -222,6 +222,45 @@ describe('agent turn loop with the fixture model against Postgres', () => {
     });
   });
 
+  describe('surface guards (the customer chat hooks)', () => {
+    it('an after-guard reads the full result first and ends the turn: the result is neither streamed nor shown to the model', async () => {
+      const { subscription } = await createTestLine(app);
+      const model = scripted('guarded', [
+        { tool_calls: [{ name: 'subscription.show', args: { subscriptionId: subscription.id } }] },
+        { content: 'never reached' },
+      ]);
+      const seen: unknown[] = [];
+      const events = await turn('guarded read', model, {
+        guards: [{ after: ({ outcome }) => (seen.push(outcome.result), { endTurn: 'tripped: subscription.show' }) }],
+      });
+      expect(seen[0]).toMatchObject({ id: subscription.id });
+      expect(events.map((e) => e.type)).toEqual(['prompt_received', 'tool_call_started', 'turn_usage', 'error']);
+      expect(events.at(-1)).toEqual({ type: 'error', message: 'tripped: subscription.show' });
+    });
+
+    it('a before-guard answers a call in its place: the tool does not run', async () => {
+      const { subscription } = await createTestLine(app);
+      const model = scripted('stage it', [
+        { tool_calls: [{ name: 'subscription.vas', args: { subscriptionId: subscription.id, vasOfferingId: 'VAS_DATA_1GB' } }] },
+        { content: 'staged' },
+      ]);
+      const staged = { ok: false, result: { error: 'CONFIRMATION_REQUIRED' }, observation: '{"error":"CONFIRMATION_REQUIRED"}', error: 'CONFIRMATION_REQUIRED' };
+      const events = await turn('stage it', model, { guards: [{ before: () => staged }] });
+      expect(completed(events)[0]).toMatchObject({ isError: true, error: 'CONFIRMATION_REQUIRED' });
+      expect(await app.get(SubscriptionQueries).listVasPurchases(subscription.id)).toHaveLength(0);
+    });
+
+    it('narrowTo offers and runs only the named tools of the profile', async () => {
+      const model = scripted('narrow', [{ tool_calls: [{ name: 'subscription.list_mine', args: {} }] }, { content: 'ok' }]);
+      const events = await turn('narrow', model, {
+        profile: 'customer_self_serve',
+        caller: { actor: 'anon-x', channel: 'portal-chat', serviceIdentity: 'portal_self_serve' },
+        narrowTo: ['catalog.list_active_offerings'],
+      });
+      expect(completed(events)[0]).toMatchObject({ isError: true, error: 'UNKNOWN_TOOL' });
+    });
+  });
+
   it('dry run returns the first step\'s tool calls and executes nothing', async () => {
     const customer = await createTestCustomer(app);
     const model = scripted('open a case', [{ tool_calls: [{ name: 'case.open', args: { customerId: customer.id, subject: 'No signal' } }] }, { content: 'Opened.' }]);

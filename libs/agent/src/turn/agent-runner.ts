@@ -29,6 +29,23 @@ export interface TurnOptions {
   model?: ChatModelHandle;
   /** Model calls per turn at most (the reference's recursion limit). */
   maxSteps?: number;
+  /** Offer and run only these of the profile's tools (the customer chat's browse mode: catalog reads only). */
+  narrowTo?: readonly string[];
+  /** The conversation so far as text (`User: …` / `Assistant: …`), for tools that keep a record of it (chat escalation). */
+  transcript?: string;
+  /** The surface's checks around every tool call, in order (see `ToolCallGuard`). */
+  guards?: readonly ToolCallGuard[];
+}
+
+/**
+ * A surface's hook around each tool call of a turn. `before` may answer the call itself (the call
+ * does not run; its observation goes back to the model); `after` reads the FULL result before the
+ * model or the event stream sees it, and may end the turn (the ownership trip-wire): the result is
+ * then neither streamed nor shown to the model.
+ */
+export interface ToolCallGuard {
+  before?(call: { name: string; args: unknown }): Promise<ToolOutcome | undefined> | ToolOutcome | undefined;
+  after?(call: { name: string; args: unknown; outcome: ToolOutcome }): Promise<{ endTurn: string } | undefined> | { endTurn: string } | undefined;
 }
 
 export interface DryRunResult {
@@ -74,9 +91,9 @@ export class AgentRunner {
   }
 
   /** The tool calls (with arguments) and text of the model's first step; nothing executes. */
-  async dryRun(options: Pick<TurnOptions, 'prompt' | 'profile' | 'systemPrompt' | 'history' | 'model'>): Promise<DryRunResult> {
+  async dryRun(options: Pick<TurnOptions, 'prompt' | 'profile' | 'systemPrompt' | 'history' | 'model' | 'narrowTo'>): Promise<DryRunResult> {
     const handle = options.model ?? createChatModel();
-    const ai = await this.callModel(this.bind(handle, options.profile), this.openingMessages(options));
+    const ai = await this.callModel(this.bind(handle, options.profile, options.narrowTo), this.openingMessages(options));
     return {
       toolCalls: (ai.tool_calls ?? []).map((c) => ({ name: handle.toolNames.decode(c.name), args: c.args ?? {} })),
       reply: ai.text,
@@ -94,9 +111,9 @@ export class AgentRunner {
       yield { type: 'error', message: `llm_unavailable: ${(error as Error).message}` };
       return;
     }
-    const allowed = new Set(this.profiles[options.profile]);
+    const allowed = this.allowedTools(options);
     const messages = this.openingMessages(options);
-    const model = this.bind(handle, options.profile);
+    const model = this.bind(handle, options.profile, options.narrowTo);
     const usage = { promptTokens: 0, completionTokens: 0 };
     const called: { name: string; ok: boolean; error?: string }[] = [];
     const gate = { destructiveRun: 0 };
@@ -133,7 +150,13 @@ export class AgentRunner {
         yield { type: 'tool_call_started', callId, name, args };
         const outcome = call.malformed
           ? malformedCall(call.malformed)
-          : await this.gateAndExecute(name, call.args, options, turnId, allowed, gate);
+          : await this.guardedExecute(name, call.args, options, turnId, allowed, gate);
+        const tripped = await this.afterGuards(options, name, call.args, outcome);
+        if (tripped) {
+          called.push({ name, ok: false, error: tripped });
+          ended = { type: 'error', message: tripped };
+          break;
+        }
         called.push({ name, ok: outcome.ok, error: outcome.error });
         messages.push(new ToolMessage({ content: outcome.observation, tool_call_id: callId, name: call.wireName, status: outcome.ok ? 'success' : 'error' }));
         yield {
@@ -169,9 +192,41 @@ export class AgentRunner {
     return message;
   }
 
-  private bind(handle: ChatModelHandle, profile: ProfileName) {
+  private bind(handle: ChatModelHandle, profile: ProfileName, narrowTo?: readonly string[]) {
     if (!handle.model.bindTools) throw new Error(`model ${handle.modelName} cannot call tools`);
-    return handle.model.bindTools(this.toolDefinitions(profile, handle.toolNames));
+    const definitions = this.toolDefinitions(profile, handle.toolNames);
+    const offered = narrowTo ? definitions.filter((d) => narrowTo.includes(handle.toolNames.decode(d.function.name))) : definitions;
+    return handle.model.bindTools(offered);
+  }
+
+  /** The profile's tools, narrowed for this turn if the surface asks: a tool outside is neither offered nor run. */
+  private allowedTools(options: Pick<TurnOptions, 'profile' | 'narrowTo'>): Set<string> {
+    const names = this.profiles[options.profile];
+    return new Set(options.narrowTo ? names.filter((n) => options.narrowTo!.includes(n)) : names);
+  }
+
+  /** The surface's `before` guards may answer a call in its place; otherwise the gate and the executor run it. */
+  private async guardedExecute(
+    name: string,
+    args: unknown,
+    options: TurnOptions,
+    turnId: string,
+    allowed: ReadonlySet<string>,
+    gate: { destructiveRun: number },
+  ): Promise<ToolOutcome> {
+    for (const guard of options.guards ?? []) {
+      const answered = await guard.before?.({ name, args });
+      if (answered) return answered;
+    }
+    return this.gateAndExecute(name, args, options, turnId, allowed, gate);
+  }
+
+  private async afterGuards(options: TurnOptions, name: string, args: unknown, outcome: ToolOutcome): Promise<string | undefined> {
+    for (const guard of options.guards ?? []) {
+      const verdict = await guard.after?.({ name, args, outcome });
+      if (verdict) return verdict.endTurn;
+    }
+    return undefined;
   }
 
   /** The OpenAI-format tool list of a profile, built once per profile and name codec (the registry is fixed after boot). */
@@ -216,7 +271,7 @@ export class AgentRunner {
       }
       gate.destructiveRun += 1;
     }
-    return this.executor.execute({ name, args, caller: options.caller, requestId: turnId, allowed });
+    return this.executor.execute({ name, args, caller: options.caller, requestId: turnId, allowed, transcript: options.transcript });
   }
 
   private checkBails(bail: { failures: number; repeatKey: string; repeats: number }, name: string, args: Record<string, unknown>, outcome: ToolOutcome): string | undefined {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { ChatTranscripts, type ChatTranscriptView } from '@bss/audit';
 import { Database, NotFound } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { CaseEntity, CaseNoteEntity } from '#crm/domain/case.entity';
@@ -17,7 +18,22 @@ export interface CaseListFilter {
 
 @Injectable()
 export class CaseQueries {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly transcripts: ChatTranscripts,
+  ) {}
+
+  /**
+   * The chat transcript a case was escalated with, re-hashed on read (`verified`); null when the
+   * case came from elsewhere. A hash whose row is missing reads as an unverified empty transcript.
+   */
+  async transcriptFor(caseId: string): Promise<ChatTranscriptView | null> {
+    const kase = await this.get(caseId);
+    if (!kase.chatTranscriptHash) return null;
+    return (
+      (await this.transcripts.read(kase.chatTranscriptHash)) ?? { hash: kase.chatTranscriptHash, customerId: kase.customerId, body: '', recordedAt: kase.openedAt, verified: false }
+    );
+  }
 
   async get(caseId: string): Promise<CaseView> {
     const kase = await this.db.manager.findOne(CaseEntity, { where: { id: caseId, tenantId: currentAuth().tenant } });

@@ -5,6 +5,8 @@ import { BssCommand } from '#bss/base/bss-command';
 
 export interface CaseShowResult extends CaseDetailView {
   customerName: string;
+  /** The chat transcript a chat escalation filed, re-hashed on read; null for other cases. */
+  transcript: { hash: string; verified: boolean; recordedAt: Date; body: string } | null;
 }
 
 export default class CaseShow extends BssCommand<CaseShowResult> {
@@ -14,13 +16,19 @@ export default class CaseShow extends BssCommand<CaseShowResult> {
 
   protected async execute(): Promise<CaseShowResult> {
     const { args } = await this.parse(CaseShow);
-    const detail = await (await this.service(CaseQueries)).getDetail(args.id);
+    const cases = await this.service(CaseQueries);
+    const detail = await cases.getDetail(args.id);
     const customer = await (await this.service(CustomerQueries)).get(detail.customerId);
-    return { ...detail, customerName: customer.name };
+    const transcript = await cases.transcriptFor(args.id);
+    return {
+      ...detail,
+      customerName: customer.name,
+      transcript: transcript ? { hash: transcript.hash, verified: transcript.verified, recordedAt: transcript.recordedAt, body: transcript.body } : null,
+    };
   }
 
   protected render(kase: CaseShowResult): string {
-    return renderCaseCard({
+    const card = renderCaseCard({
       id: kase.id,
       subject: kase.subject,
       state: kase.state,
@@ -33,5 +41,9 @@ export default class CaseShow extends BssCommand<CaseShowResult> {
       tickets: kase.tickets.map((t) => ({ id: t.id, ticketType: t.ticketType, state: t.state, priority: t.priority, assignedAgentId: t.assignedToAgentId })),
       notes: kase.notes.map((n) => ({ authorId: n.authorAgentId ?? n.actor, createdAt: n.createdAt, body: n.body })),
     });
+    if (!kase.transcript) return card;
+    // The hash is recomputed on every read: an edited transcript says so instead of passing as the original.
+    const seal = kase.transcript.verified ? 'verified' : 'HASH MISMATCH — the stored text is not what was filed';
+    return [card, '', `── Chat transcript  sha256 ${kase.transcript.hash}  [${seal}]`, kase.transcript.body].join('\n');
   }
 }

@@ -16,6 +16,8 @@ import { AddSessionCsrfSecret1764800050000 } from './1764800050000-add-session-c
 import { CreateJobClaim1764100007000 } from './1764100007000-create-job-claim';
 import { CreateTmfHub1765000000000 } from './1765000000000-create-tmf-hub';
 import { CreateCockpitConversations1765200000000 } from './1765200000000-create-cockpit-conversations';
+import { CreateChat1765300000000 } from './1765300000000-create-chat';
+import { CreateChatTranscript1765300001000 } from './1765300001000-create-chat-transcript';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -42,4 +44,6 @@ export const MIGRATIONS = [
   CreateJobClaim1764100007000,
   CreateTmfHub1765000000000,
   CreateCockpitConversations1765200000000,
+  CreateChat1765300000000,
+  CreateChatTranscript1765300001000,
 ];

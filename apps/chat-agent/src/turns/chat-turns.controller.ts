@@ -1,0 +1,60 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ChatFrameStream, ChatQueries, ResetChatCommand, SendChatMessageCommand, type ChatConversationView, type ChatTurnStarted } from '@bss/chat';
+import { ChatCallerGuard } from './chat-caller.guard';
+
+interface SendBody {
+  ownerKey: string;
+  conversationId?: string;
+  message: string;
+  confirm?: 'yes';
+  ip?: string;
+}
+
+/**
+ * The turns API other apps call with their named token (`X-BSS-API-Token`). Guards in order: the
+ * perimeter (token → service identity), then ChatCallerGuard (identity → allowed profile, owner
+ * bound into the auth context). Inside the turn, every tool call passes the profile (layer 1),
+ * the wrapper's ownership pre-check (layer 2) and the output trip-wire (layer 3).
+ */
+@Controller('v1/chat')
+@UseGuards(ChatCallerGuard)
+export class ChatTurnsController {
+  constructor(
+    private readonly send: SendChatMessageCommand,
+    private readonly reset: ResetChatCommand,
+    private readonly chats: ChatQueries,
+    private readonly stream: ChatFrameStream,
+  ) {}
+
+  /** 202: the turn runs detached; its frames stream from GET …/events (or the caller's own reader of chat.frame). */
+  @Post('turns')
+  @HttpCode(202)
+  startTurn(@Body() body: SendBody): Promise<ChatTurnStarted> {
+    return this.send.execute({ ownerKey: body.ownerKey, conversationId: body.conversationId, message: body.message, confirm: body.confirm, ip: body.ip });
+  }
+
+  @Post('reset')
+  @HttpCode(200)
+  resetChat(@Body() body: { ownerKey: string }): Promise<{ closed: number }> {
+    return this.reset.execute({ ownerKey: body.ownerKey });
+  }
+
+  @Get('conversations/active')
+  active(@Query('ownerKey') ownerKey: string): Promise<ChatConversationView | null> {
+    return this.chats.activeConversation(ownerKey);
+  }
+
+  /** A turn's frames as SSE (`event: status|tool|message`, JSON data); another owner's turn is a 404. */
+  @Get('turns/:turnId/events')
+  async events(@Param('turnId') turnId: string, @Query('ownerKey') ownerKey: string, @Res() reply: FastifyReply): Promise<void> {
+    await this.chats.ownedTurn(ownerKey, turnId);
+    reply.hijack();
+    reply.raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    for await (const frame of this.stream.frames(turnId)) {
+      if (reply.raw.destroyed) break;
+      reply.raw.write(`event: ${frame.kind}\ndata: ${JSON.stringify(frame.data)}\n\n`);
+    }
+    reply.raw.end();
+  }
+}

@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { AgentModule } from '@bss/agent';
+import { CrmModule } from '@bss/crm';
+import { SubscriptionModule } from '@bss/subscription';
+import { defineContext } from '@bss/platform';
+import { ChatCaps } from './commands/chat-caps';
+import { ChatTurnRunner } from './commands/chat-turn-runner';
+import { ResetChatCommand } from './commands/reset-chat.command';
+import { SendChatMessageCommand } from './commands/send-chat-message.command';
+import { CHAT_ENTITIES } from './domain/chat.entities';
+import { ChatFrameStream } from './queries/chat-frame-stream';
+import { ChatQueries } from './queries/chat.queries';
+
+defineContext({
+  name: 'chat',
+  entities: CHAT_ENTITIES,
+  resetOrder: 5,
+  reset: async (tx) => {
+    await tx.query('delete from chat.conversation');
+    await tx.query('delete from chat.request');
+    await tx.query('delete from chat.usage');
+  },
+});
+
+/** Reading and streaming the chat only (the portal): no agent, no turn runner in that process. */
+@Module({
+  providers: [ChatQueries, ChatFrameStream],
+  exports: [ChatQueries, ChatFrameStream],
+})
+export class ChatReadModule {}
+
+/**
+ * The customer chat: owner-bound conversations and turns, caps in Postgres, turns run detached
+ * through the one agent loop with the chat's guards, frames persisted and streamed from any process.
+ */
+@Module({
+  imports: [ChatReadModule, AgentModule, CrmModule, SubscriptionModule],
+  providers: [SendChatMessageCommand, ResetChatCommand, ChatTurnRunner, ChatCaps],
+  exports: [ChatReadModule, SendChatMessageCommand, ResetChatCommand, ChatTurnRunner],
+})
+export class ChatModule {}

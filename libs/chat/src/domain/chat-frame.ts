@@ -1,0 +1,20 @@
+/** The three SSE events of a turn (portals spec §5): status, one pill per tool call, the reply. */
+export type ChatFrameKind = 'status' | 'tool' | 'message';
+export type ChatStatus = 'live' | 'done' | 'error';
+
+export type ChatFrameData =
+  | { status: ChatStatus }
+  | { callId: string; label: string; ok: boolean | null }
+  | { text: string; confirm?: { summary: string } };
+
+export interface ChatFrame {
+  turnId: string;
+  seq: number;
+  kind: ChatFrameKind;
+  data: ChatFrameData;
+}
+
+/** The last frame of every turn: a `status` of done or error. */
+export function isFinalFrame(frame: Pick<ChatFrame, 'kind' | 'data'>): boolean {
+  return frame.kind === 'status' && (frame.data as { status: ChatStatus }).status !== 'live';
+}
