@@ -10,7 +10,6 @@ import type { IntentScore } from './intent-classifier';
  */
 type SparseVector = Map<string, number>;
 
-const NEIGHBOURS_PER_INTENT = 2;
 /** Features in more than this share of the utterances ("<th", "my") say little and make every lookup walk most of the corpus. */
 const MAX_DOCUMENT_SHARE = 0.1;
 /** Filler that says nothing about the intent; dropped before the features are counted. */
@@ -19,8 +18,11 @@ const FILLER = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'please', 'you', 'can
 export class SimilarityClassifier {
   private constructor(
     private readonly idf: ReadonlyMap<string, number>,
-    private readonly examples: ReadonlyArray<{ intent: string; vector: SparseVector }>,
-    private readonly postings: ReadonlyMap<string, ReadonlyArray<number>>,
+    /** Each utterance's intent, as an index into `intentNames`. */
+    private readonly intentOf: Int32Array,
+    private readonly intentNames: readonly string[],
+    /** Per feature, the utterances holding it and its weight there, so a lookup is one pass over flat arrays. */
+    private readonly postings: ReadonlyMap<string, { readonly utterances: Int32Array; readonly weights: Float64Array }>,
   ) {}
 
   /** `corpus`: normalised utterances with their intents. */
@@ -31,38 +33,52 @@ export class SimilarityClassifier {
     const idf = new Map<string, number>();
     const maxDocuments = Math.max(3, counted.length * MAX_DOCUMENT_SHARE);
     for (const [feature, df] of documentFrequency) if (df <= maxDocuments) idf.set(feature, Math.log((1 + counted.length) / (1 + df)) + 1);
-    const examples = counted.map(({ intent, features }) => ({ intent, vector: weigh(features, idf) }));
-    const postings = new Map<string, number[]>();
-    examples.forEach(({ vector }, index) => {
-      for (const feature of vector.keys()) {
-        const list = postings.get(feature) ?? [];
-        list.push(index);
-        postings.set(feature, list);
+    const lists = new Map<string, { utterances: number[]; weights: number[] }>();
+    counted.forEach(({ features }, index) => {
+      for (const [feature, weight] of weigh(features, idf)) {
+        const list = lists.get(feature) ?? { utterances: [], weights: [] };
+        list.utterances.push(index);
+        list.weights.push(weight);
+        lists.set(feature, list);
       }
     });
-    return new SimilarityClassifier(idf, examples, postings);
+    const postings = new Map([...lists].map(([feature, list]) => [feature, { utterances: Int32Array.from(list.utterances), weights: Float64Array.from(list.weights) }]));
+    const intentNames = [...new Set(counted.map((c) => c.intent))];
+    const intentOf = Int32Array.from(counted.map((c) => intentNames.indexOf(c.intent)));
+    return new SimilarityClassifier(idf, intentOf, intentNames, postings);
   }
 
   /** Intents best first, each scored by the mean cosine of its nearest training utterances (0…1). */
   classify(normalised: string): IntentScore[] {
     const query = weigh(featureCounts(normalised), this.idf);
-    const similarity = new Map<number, number>();
+    const similarity = new Float64Array(this.intentOf.length);
+    const touched: number[] = [];
     for (const [feature, weight] of query) {
-      for (const index of this.postings.get(feature) ?? []) similarity.set(index, (similarity.get(index) ?? 0) + weight * (this.examples[index].vector.get(feature) ?? 0));
+      const posting = this.postings.get(feature);
+      if (!posting) continue;
+      for (let i = 0; i < posting.utterances.length; i += 1) {
+        const index = posting.utterances[i];
+        if (similarity[index] === 0) touched.push(index);
+        similarity[index] += weight * posting.weights[i];
+      }
     }
-    const nearest = new Map<string, number[]>();
-    for (const [index, score] of similarity) {
-      const intent = this.examples[index].intent;
-      const list = nearest.get(intent) ?? [];
-      list.push(score);
-      nearest.set(intent, list);
+    // The two nearest utterances of each intent; an intent with one near utterance counts the second at half of it.
+    const first = new Float64Array(this.intentNames.length);
+    const second = new Float64Array(this.intentNames.length);
+    for (const index of touched) {
+      const score = similarity[index];
+      const intent = this.intentOf[index];
+      if (score > first[intent]) {
+        second[intent] = first[intent];
+        first[intent] = score;
+      } else if (score > second[intent]) {
+        second[intent] = score;
+      }
     }
     const scores: IntentScore[] = [];
-    for (const [intent, list] of nearest) {
-      const top = list.sort((a, b) => b - a).slice(0, NEIGHBOURS_PER_INTENT);
-      while (top.length < NEIGHBOURS_PER_INTENT) top.push(top[0] * 0.5);
-      scores.push({ intent, score: top.reduce((n, s) => n + s, 0) / top.length });
-    }
+    this.intentNames.forEach((intent, i) => {
+      if (first[i] > 0) scores.push({ intent, score: (first[i] + (second[i] || first[i] * 0.5)) / 2 });
+    });
     return scores.sort((a, b) => b.score - a.score);
   }
 }
