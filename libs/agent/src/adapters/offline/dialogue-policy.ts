@@ -117,6 +117,8 @@ const FOREIGN_REFERENCE = /\b(neighbou?r'?s?|someone else'?s|somebody else'?s|an
 const MIN_CONFIDENCE = 0.5;
 /** A continuation ("and the other one?") yields to a request of its own words scoring at least this. */
 const OWN_REQUEST_SCORE = 0.4;
+/** Words that say "the same request again": then the earlier request is continued whatever else the words resemble. */
+const CONTINUATION = /\b(same|too|also|again|as well)\b|^\s*(and|what about|how about)\b/i;
 /** The literal marker the cockpit puts in the turn that confirms a staged destructive proposal. */
 const CONFIRM_MARKER = /operator typed \/confirm|^\s*\/confirm\b/i;
 /** Below MIN_CONFIDENCE and with nothing earlier to inherit from, the top intent still wins from here. */
@@ -313,7 +315,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // continuation with nothing earlier to continue falls to the request it also reads as.
   const ownRequest = ranked.find((r) => !INHERITING_INTENTS.has(r.intent) && !SMALL_TALK.has(r.intent) && r.intent !== 'lookup');
   const nothingToContinue = conversation.priorUserTexts.length === 0;
-  const top = INHERITING_INTENTS.has(ranked[0]?.intent ?? '') && ownRequest && (ownRequest.score >= OWN_REQUEST_SCORE || nothingToContinue) ? ownRequest : ranked[0];
+  const continues = CONTINUATION.test(latest);
+  const top = INHERITING_INTENTS.has(ranked[0]?.intent ?? '') && ownRequest && ((ownRequest.score >= OWN_REQUEST_SCORE && !continues) || nothingToContinue) ? ownRequest : ranked[0];
   const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;
   const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
   // "SUB-0002" or "the 5GB one" right after the assistant asked a question answers that question.
@@ -485,8 +488,9 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     return { kind: 'skip' };
   }
 
-  // Conversation context: "that line", "the other one", "yes do it".
-  if (ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited) {
+  // Conversation context: "that line", "the other one", "yes do it" — unless a number names the line.
+  const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited;
+  if (refersBack && !(typedMsisdn && tag === 'SUB')) {
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
   }

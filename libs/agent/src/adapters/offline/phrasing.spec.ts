@@ -39,6 +39,11 @@ describe('offline phrasing: a case is opened only on a complaint', () => {
     expect(await lastCall(customer(), text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category }) });
   });
 
+  it('a question about what there is buys nothing', async () => {
+    const turn = await driveTurn(customer(), 'travelling to Malaysia, got any roaming bundles?');
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+  });
+
   it('"internet just died" is not a bereavement', async () => {
     const turn = await driveTurn(customer(), 'my mobile data just died on me');
     for (const call of turn.calls) expect(call.name).not.toBe('case.open_for_me');
@@ -100,6 +105,11 @@ describe('offline phrasing: lines by number', () => {
   it('"the other line" with no earlier listing lists the lines and picks the one not used', async () => {
     const history = [{ user: 'data left on 81234567?' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 4 GB left.' }];
     expect(await lastCall(customer(), 'and on the other line?', { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('"same for <number>" continues the request on the line that number names, not the earlier one', async () => {
+    const history = [{ user: 'balance on 81234567' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 4 GB left.' }];
+    expect(await lastCall(customer(), 'same for 81239999', { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
   });
 });
 
