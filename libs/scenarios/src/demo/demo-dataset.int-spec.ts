@@ -7,8 +7,10 @@ import { DEMO_EMAIL_SUFFIX } from './demo-plan';
 
 process.env.BSS_PROVISIONING_DELAY_SCALE = '0';
 
-/** A 12-customer demo has every feature of the full one (blocked, top-ups, cases, promo, VIP) at a quarter of the time. */
-const COUNT = 12;
+/** A 6-customer demo has every feature of the full one (a blocked line, a top-up, a case, the promo, VIPs) at an eighth of the time. */
+const COUNT = 6;
+/** Each test seeds through the whole order chain per customer; on a loaded shared machine that takes a while. */
+const SEEDING_MS = 240_000;
 
 describe('DemoDataset', () => {
   let app: TestApp;
@@ -33,7 +35,7 @@ describe('DemoDataset', () => {
     expect(again).toMatchObject({ created: false, customers: COUNT, lines: COUNT });
     const demoCustomers = (await app.get(CustomerQueries).list({ limit: 100 })).filter((c) => c.email?.endsWith(DEMO_EMAIL_SUFFIX));
     expect(demoCustomers).toHaveLength(COUNT);
-  });
+  }, SEEDING_MS);
 
   it('reset removes only the demo rows: a customer made by hand survives, the demo numbers go back to the pool', async () => {
     const assignedBefore = (await app.get(InventoryQueries).countMsisdns({})).assigned;
@@ -44,7 +46,7 @@ describe('DemoDataset', () => {
     expect(left.map((c) => c.id)).toEqual([ownId]);
     expect((await app.get(InventoryQueries).countMsisdns({})).assigned).toBe(assignedBefore - COUNT);
     expect(await demo.summary()).toMatchObject({ customers: 0, lines: 0, openCases: 0, pendingPortRequests: 0 });
-  });
+  }, SEEDING_MS);
 
   it('restore puts the seeded state back, the same customers by name and plan', async () => {
     await demo.seed(18, undefined, COUNT);
@@ -60,5 +62,5 @@ describe('DemoDataset', () => {
     expect(await demo.summary()).toEqual(seeded);
     expect(await names()).toEqual(before);
     expect((await app.get(CustomerQueries).list({ limit: 100 })).map((c) => c.id)).toContain(ownId);
-  });
+  }, SEEDING_MS);
 });

@@ -33,5 +33,6 @@ describe('bss admin demo', () => {
 
     const restored = await runCli(AdminDemoRestore, ['--yes', '--customers', '6', '--json']);
     expect(restored.json).toMatchObject({ status: 0, result: { created: true, customers: 6, removed: { customers: 0 } } });
-  });
+    // Two seeds through the whole order chain: generous for a loaded shared machine.
+  }, 240_000);
 });
