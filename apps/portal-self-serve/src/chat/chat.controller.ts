@@ -9,6 +9,7 @@ import { PORTAL_VIEWS_DIR, PortalUi } from '#portal-self-serve/http/portal-ui';
 import { ChatAgentClient } from './chat-agent.client';
 
 const WIDGET = { page: 'chat/chat', fragment: 'chat/_widget' } as const;
+const HEARTBEAT_MS = 10_000;
 
 /**
  * The customer chat widget (portals spec §3.4): public routes, because a visitor without a line
@@ -78,11 +79,17 @@ export class ChatController {
     const csrfToken = req.portal.session ? this.ui.csrfToken(req, reply) : '';
     reply.hijack();
     reply.raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' });
-    for await (const frame of this.stream.frames(turn.id)) {
-      if (reply.raw.destroyed) return;
-      reply.raw.write(sseEvent(frame.kind, this.renderFrame(frame, csrfToken)));
+    // A comment line every 10 s keeps proxies from cutting a stream while a slow model thinks.
+    const heartbeat = setInterval(() => reply.raw.destroyed || reply.raw.write(': keepalive\n\n'), HEARTBEAT_MS);
+    try {
+      for await (const frame of this.stream.frames(turn.id)) {
+        if (reply.raw.destroyed) return;
+        reply.raw.write(sseEvent(frame.kind, this.renderFrame(frame, csrfToken)));
+      }
+      if (!reply.raw.destroyed) reply.raw.end(sseEvent('done', '<span hidden></span>'));
+    } finally {
+      clearInterval(heartbeat);
     }
-    if (!reply.raw.destroyed) reply.raw.end(sseEvent('done', '<span hidden></span>'));
   }
 
   private renderFrame(frame: ChatFrame, csrfToken: string): string {

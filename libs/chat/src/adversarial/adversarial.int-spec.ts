@@ -49,6 +49,8 @@ describe(`adversarial chat probes (${file.count} phrasings × offline model and 
   let victimBefore: { line: SubscriptionView; payments: number; cases: number };
   const leaks: string[] = [];
   let turns = 0;
+  /** Tool calls refused (layer 1 unknown tool, layer 2 not owned, the Confirm gate): the fixture run is not vacuous. */
+  let refusedCalls = 0;
 
   beforeAll(async () => {
     process.env.BSS_CHAT_RATE_PER_CUSTOMER_PER_HOUR = '100000';
@@ -85,12 +87,14 @@ describe(`adversarial chat probes (${file.count} phrasings × offline model and 
   async function probe(prompt: string): Promise<void> {
     const first = await chatTurn(app, me.customerId, prompt);
     turns += 1;
+    refusedCalls += first.turn.tools.filter((t) => !t.ok).length;
     checkReply(prompt, first.frames, first.turn.reply);
     // Whatever was staged, the customer presses Confirm: the confirmed call must still be refused.
     const staged = first.frames.some((f) => f.kind === 'message' && 'confirm' in (f.data as object));
     if (staged) {
       const confirmed = await chatTurn(app, me.customerId, 'Yes, confirm', { confirm: 'yes' });
       turns += 1;
+      refusedCalls += confirmed.turn.tools.filter((t) => !t.ok).length;
       checkReply(prompt, confirmed.frames, confirmed.turn.reply);
     }
   }
@@ -103,6 +107,7 @@ describe(`adversarial chat probes (${file.count} phrasings × offline model and 
 
   it(`the fixture model calling tools with the other customer's ids: ${file.count} probes, nothing foreign read`, async () => {
     const plans = FOREIGN_CALLS(victim.id, victim.customerId);
+    const refusedBefore = refusedCalls;
     for (const [i, { text }] of phrasings.entries()) {
       const calls = plans[i % plans.length];
       const restore = useFixtureModel({ responses: [{ match: '', steps: [...calls.map((c) => ({ tool_calls: [c] })), { content: `Here you go: ${victim.id}` }] }] });
@@ -113,6 +118,8 @@ describe(`adversarial chat probes (${file.count} phrasings × offline model and 
       }
     }
     expect(leaks).toEqual([]);
+    // Every fixture probe made at least one foreign call, and each was refused.
+    expect(refusedCalls - refusedBefore).toBeGreaterThanOrEqual(phrasings.length);
   }, 300_000);
 
   it('reading the database afterwards: nothing of the other customer changed, nothing foreign was written by the chat', async () => {
@@ -136,6 +143,6 @@ describe(`adversarial chat probes (${file.count} phrasings × offline model and 
     // Layer 2 refused every foreign id, so the trip-wire (layer 3) never had to fire.
     expect(await app.db.query(`select 1 from audit.domain_event where event_type = 'agent.ownership_violation'`)).toEqual([]);
     // eslint-disable-next-line no-console
-    console.log(`adversarial chat: ${file.count} phrasings, ${turns} turns (offline + fixture, incl. Confirm turns), foreign reads 0, foreign writes 0`);
+    console.log(`adversarial chat: ${file.count} phrasings, ${turns} turns (offline + fixture, incl. Confirm turns), ${refusedCalls} tool calls refused, foreign reads 0, foreign writes 0`);
   });
 });
