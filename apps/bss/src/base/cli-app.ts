@@ -26,7 +26,9 @@ export async function bootCliApp(options: CliAppOptions): Promise<CliApp> {
     },
   });
   // Nest and the CLI module load here, not at import time: `--help` and `--version` need neither.
-  const [{ NestFactory }, { CliModule }, contexts] = await Promise.all([import('@nestjs/core'), import('#bss/cli.module'), contextModules(options.everyContext)]);
+  const { NestFactory } = require('@nestjs/core') as typeof import('@nestjs/core');
+  const { CliModule } = require('#bss/cli.module') as typeof import('#bss/cli.module');
+  const contexts = contextModules(options.everyContext);
   const context = await NestFactory.createApplicationContext(CliModule.forRoot(handle.url, contexts), { logger: false, abortOnError: false });
   try {
     await context.init();

@@ -8,30 +8,42 @@ import { registeredContexts } from '@bss/platform';
  * `defineContext`, and imports the contexts it depends on), and only verbs that work across all
  * of them (seed, reset, the agent) load the lot.
  */
-const CONTEXT_MODULES: Readonly<Record<string, () => Promise<Type<unknown>>>> = {
-  catalog: async () => (await import('@bss/catalog')).CatalogModule,
-  crm: async () => (await import('@bss/crm')).CrmModule,
-  inventory: async () => (await import('@bss/inventory')).InventoryModule,
-  payment: async () => (await import('@bss/payment')).PaymentModule,
-  subscription: async () => (await import('@bss/subscription')).SubscriptionModule,
-  orders: async () => (await import('@bss/orders')).OrdersModule,
-  promos: async () => (await import('@bss/promos')).PromosModule,
-  notifications: async () => (await import('@bss/notifications')).NotificationsModule,
-  identity: async () => (await import('@bss/identity')).IdentityModule,
-  signup: async () => (await import('@bss/signup')).SignupModule,
+const CONTEXT_MODULES: Readonly<Record<string, () => Type<unknown>>> = {
+  catalog: () => (require('@bss/catalog') as typeof import('@bss/catalog')).CatalogModule,
+  crm: () => (require('@bss/crm') as typeof import('@bss/crm')).CrmModule,
+  inventory: () => (require('@bss/inventory') as typeof import('@bss/inventory')).InventoryModule,
+  payment: () => (require('@bss/payment') as typeof import('@bss/payment')).PaymentModule,
+  subscription: () => (require('@bss/subscription') as typeof import('@bss/subscription')).SubscriptionModule,
+  orders: () => (require('@bss/orders') as typeof import('@bss/orders')).OrdersModule,
+  promos: () => (require('@bss/promos') as typeof import('@bss/promos')).PromosModule,
+  notifications: () => (require('@bss/notifications') as typeof import('@bss/notifications')).NotificationsModule,
+  identity: () => (require('@bss/identity') as typeof import('@bss/identity')).IdentityModule,
+  signup: () => (require('@bss/signup') as typeof import('@bss/signup')).SignupModule,
 };
 
-/** Command ids (or id prefixes ending in `:`) whose work spans every context: seed and reset walk every registered context; the agent's tools reach all of them. */
+/**
+ * Command ids (or id prefixes ending in `:`) whose work spans every context: seed and reset walk
+ * every registered context, the agent's tools reach all of them, and the demo data and scenarios
+ * touch everything.
+ */
 export const EVERY_CONTEXT_COMMANDS: readonly string[] = ['admin:seed', 'admin:reset', 'admin:demo:', 'scenario:', 'ask', 'agent:'];
+
+/**
+ * Compared without separators: a command run outside oclif's loader (a spec's `runCli`) gets its
+ * lower-cased class name as id (`AdminReset` → `adminreset`).
+ */
+const bare = (id: string): string => id.replace(/:/g, '').toLowerCase();
 
 export function needsEveryContext(commandId: string | undefined): boolean {
   if (!commandId) return true;
-  return EVERY_CONTEXT_COMMANDS.some((entry) => (entry.endsWith(':') ? commandId.startsWith(entry) : commandId === entry));
+  const id = bare(commandId);
+  return EVERY_CONTEXT_COMMANDS.some((entry) => (entry.endsWith(':') ? id.startsWith(bare(entry)) : id === bare(entry)));
 }
 
 /** The Nest modules to link: those of the contexts loaded so far, or every context. */
-export async function contextModules(every: boolean): Promise<Type<unknown>[]> {
+export function contextModules(every: boolean): Type<unknown>[] {
   const loaded = new Set(registeredContexts().map((c) => c.name));
-  const names = Object.keys(CONTEXT_MODULES).filter((name) => every || loaded.has(name));
-  return Promise.all(names.map((name) => (CONTEXT_MODULES[name] as () => Promise<Type<unknown>>)()));
+  return Object.entries(CONTEXT_MODULES)
+    .filter(([name]) => every || loaded.has(name))
+    .map(([, load]) => load());
 }

@@ -18,7 +18,13 @@ export function traceWidth(flag: number | undefined): number {
   return flag ?? (process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : DEFAULT_TRACE_WIDTH);
 }
 
-/** A trace as swimlanes, one column per service, every line at most `width` columns wide. */
+/** Below this a lane column cannot hold a readable label; the trace is listed one entry per line instead. */
+const MIN_LANE_WIDTH = 14;
+
+/**
+ * A trace as swimlanes, one column per service, every line at most `width` columns wide; too
+ * many services for the width and it becomes a list (offset, service, entry), which always fits.
+ */
 export function renderTrace(trace: TraceView | AggregateTraceView, width: number): string {
   const head = [
     `Trace ${trace.traceId}`,
@@ -26,14 +32,24 @@ export function renderTrace(trace: TraceView | AggregateTraceView, width: number
   ];
   if ('aggregateId' in trace) head.unshift(`Newest trace of ${trace.aggregateId}`);
   const lanes = trace.services.length || 1;
-  const maxLaneWidth = Math.max(3, Math.floor((width - OFFSET_WIDTH - GAP_WIDTH * lanes) / lanes));
-  const swimlane = renderSwimlane(
-    trace.entries.map((e) => ({ lane: e.service, at: new Date(e.at), label: e.label, error: e.error })),
-    { lanes: LANE_ORDER, maxLaneWidth },
-  );
+  const laneWidth = Math.floor((width - OFFSET_WIDTH - GAP_WIDTH * lanes) / lanes);
+  const body =
+    laneWidth >= MIN_LANE_WIDTH
+      ? renderSwimlane(
+          trace.entries.map((e) => ({ lane: e.service, at: new Date(e.at), label: e.label, error: e.error })),
+          { lanes: LANE_ORDER, maxLaneWidth: laneWidth },
+        )
+      : renderTraceList(trace);
   const tail =
     'otherTraceIds' in trace && trace.otherTraceIds.length > 0
-      ? ['', `Older traces (bss trace get <id>):`, ...trace.otherTraceIds.map((id) => `  ${id}`)]
+      ? ['', 'Older traces (bss trace get <id>):', ...trace.otherTraceIds.map((id) => `  ${id}`)]
       : [];
-  return [...head, '', swimlane, ...tail].map((line) => (textWidth(line) > width ? truncateText(line, width, '…') : line)).join('\n');
+  return [...head, '', ...body.split('\n'), ...tail].map((line) => (textWidth(line) > width ? truncateText(line, width, '…') : line)).join('\n');
+}
+
+function renderTraceList(trace: TraceView): string {
+  const serviceWidth = Math.max(...trace.entries.map((e) => e.service.length), 'service'.length);
+  return trace.entries
+    .map((e) => `${`+${(e.offsetMs / 1000).toFixed(3)}s`.padStart(OFFSET_WIDTH)}  ${e.service.padEnd(serviceWidth)}  ${e.error ? '✗' : '●'} ${e.label}`)
+    .join('\n');
 }

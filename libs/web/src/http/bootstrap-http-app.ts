@@ -23,7 +23,8 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
   ServiceTokens.fromEnv();
   // Loaded here, not at import time: the CLI imports this library for its renderers only, and
   // Fastify + pug were a fifth of the modules every `bss` call loaded.
-  const [{ FastifyAdapter }, pug] = await Promise.all([import('@nestjs/platform-fastify'), import('pug')]);
+  const { FastifyAdapter } = require('@nestjs/platform-fastify') as typeof import('@nestjs/platform-fastify');
+  const pug = require('pug') as typeof import('pug');
   // X-Forwarded-For only from configured proxies: otherwise any client picks its own `req.ip`.
   const adapter = new FastifyAdapter({ trustProxy: trustedProxiesFromEnv(), bodyLimit: 256 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { logger: ['error', 'warn'], bufferLogs: false, abortOnError: false });

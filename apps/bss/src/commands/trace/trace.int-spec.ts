@@ -70,11 +70,18 @@ describe('bss trace get / for-subscription / services', () => {
     expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
   });
 
-  it.each([60, 100, 140])('fits the swimlanes into --width %i', async (width) => {
+  it.each([60, 100, 160])('fits every line into --width %i', async (width) => {
     const { stdout } = await ok(runCli(TraceGet, [traceId, '--width', String(width)]));
     expect(stdout).toContain(`Trace ${traceId}`);
     for (const line of stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(width);
-    expect(stdout).toMatch(/COM\s+SOM/);
+    expect(stdout).toMatch(/order\.created/);
+  });
+
+  it('draws one lane per service when they fit, and lists entries one per line when they do not', async () => {
+    const wide = (await ok(runCli(TraceGet, [traceId, '--width', '160']))).stdout;
+    expect(wide).toMatch(/^offset\s+COM\s+SOM\s/m);
+    const narrow = (await ok(runCli(TraceGet, [traceId, '--width', '60']))).stdout;
+    expect(narrow).toMatch(/^\s+\+0\.000s {2}COM\s+● order\.created ORD-\d{4}$/m);
   });
 
   it('lists the services seen in traces', async () => {
