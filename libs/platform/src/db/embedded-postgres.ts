@@ -226,6 +226,8 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
 
 async function stopPid(pid: number, child?: ChildProcess): Promise<void> {
   if (!isAlive(pid)) return;
+  // A detached server was unref'd; waiting for its exit must keep this process alive.
+  child?.ref();
   const exited = child
     ? new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r())))
     : undefined;

@@ -97,6 +97,8 @@ export class JobQueue {
   /** A process without workers (the CLI) opens pg-boss on first use: most verbs never enqueue. */
   private deferred = false;
   private booting?: Promise<void>;
+  /** Set once stop() begins: a connection dropping from then on is the shutdown, not a fault. */
+  private stopping = false;
 
   constructor(
     private readonly url: string,
@@ -136,6 +138,7 @@ export class JobQueue {
    */
   async start(options: { workers: boolean }): Promise<void> {
     if (this.started || this.deferred) return;
+    this.stopping = false;
     if (!options.workers) {
       this.deferred = true;
       return;
@@ -154,7 +157,10 @@ export class JobQueue {
       supervise: options.workers,
       schedule: options.workers,
     });
-    this.bossInstance.on('error', (error) => this.logger?.error({ err: error }, 'job queue error'));
+    this.bossInstance.on('error', (error) => {
+      if (this.stopping) this.logger?.debug({ err: error }, 'job queue connection closed during shutdown');
+      else this.logger?.error({ err: error }, 'job queue error');
+    });
     await this.boss.start();
     for (const definition of this.definitions.values()) await this.ensureQueue(definition);
     this.started = true;
@@ -212,7 +218,8 @@ export class JobQueue {
       const session = new Client({ connectionString: this.url, application_name: `${WORKER_SESSION_PREFIX}${this.workerId}` });
       session.on('error', (error) => {
         // Our claims now look orphaned and will be retried elsewhere; handlers are idempotent.
-        this.logger?.warn({ err: error }, 'job worker session lost');
+        if (this.stopping) this.logger?.debug({ err: error }, 'job worker session closed during shutdown');
+        else this.logger?.warn({ err: error }, 'job worker session lost');
         if (this.session === session) this.session = undefined;
       });
       await session.connect();
@@ -378,6 +385,7 @@ export class JobQueue {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     clearInterval(this.reclaimTimer);
     this.deferred = false;
     await this.booting?.catch(() => undefined);
