@@ -50,10 +50,13 @@ describe('bss verbs as processes', () => {
   });
 });
 
-/** This process' environment without what a newcomer's shell would not have: a database URL or API tokens. */
+/**
+ * This process' environment without what a newcomer's shell would not have: a database URL, API
+ * tokens, or Jest's worker id (which silences the apps' logs — the very output checked here).
+ */
 function freshEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of Object.keys(env)) if (name === 'BSS_DB_URL' || name.startsWith('BSS_API_TOKEN')) delete env[name];
+  for (const name of Object.keys(env)) if (name === 'BSS_DB_URL' || name === 'JEST_WORKER_ID' || name.startsWith('BSS_API_TOKEN')) delete env[name];
   return env;
 }
 
