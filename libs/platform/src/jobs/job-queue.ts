@@ -391,6 +391,9 @@ export class JobQueue {
     await this.booting?.catch(() => undefined);
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     this.started = false;
+    // A later start() opens a new pg-boss: a stopped one does not come back.
+    this.bossInstance = undefined;
+    this.booting = undefined;
     // Last: while it is open, our claims are not anyone else's to take.
     const session = this.session ?? (await this.opening?.catch(() => undefined));
     this.session = undefined;
