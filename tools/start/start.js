@@ -87,7 +87,7 @@ async function main() {
   const workersOverride = process.env.BSS_WORKERS === undefined ? undefined : envBool('BSS_WORKERS', true);
   const apps = [
     { name: 'portal-self-serve', port: envInt('BSS_PORTAL_PORT', 9001), what: 'Self-serve portal', path: '/' },
-    { name: 'cockpit', port: envInt('BSS_COCKPIT_PORT', 9002), what: 'Operator cockpit', path: '/' },
+    { name: 'cockpit', port: envInt('BSS_COCKPIT_PORT', 9002), what: 'Cockpit, job workers', path: '/health' },
     { name: 'chat-agent', port: envInt('BSS_CHAT_AGENT_PORT', 9003), what: 'Chat agent service', path: '/health' },
     { name: 'tmf-api', port: envInt('BSS_TMF_API_PORT', 9004), what: 'Partner TMF APIs', path: '/tmf-api/productCatalogManagement/v2/productOffering' },
   ];
