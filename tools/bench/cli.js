@@ -105,6 +105,10 @@ async function main() {
   process.stdout.write('\nwith the system running (npm start)\n');
   timed(process.execPath, bss('admin', 'db', 'stop'));
   const system = await startSystem();
+  // Interrupted (Ctrl-C, a timeout): still stop the system and its Postgres.
+  const interrupted = () => void system.stop().finally(() => cleanUp() && process.exit(130));
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     results.catalogWith = measure('bss catalog list --json', process.execPath, bss('catalog', 'list', '--json'));
     results.customerWith = measure(`bss customer show ${customerId} --json`, process.execPath, bss('customer', 'show', customerId, '--json'));
@@ -114,12 +118,15 @@ async function main() {
   process.stdout.write(`\n${JSON.stringify(results)}\n`);
 }
 
+function cleanUp() {
+  spawnSync(process.execPath, bss('admin', 'db', 'stop'), { cwd: root, env });
+  rmSync(home, { recursive: true, force: true });
+  return true;
+}
+
 main()
   .catch((error) => {
     process.stderr.write(`${error.stack ?? error}\n`);
     process.exitCode = 1;
   })
-  .finally(() => {
-    spawnSync(process.execPath, bss('admin', 'db', 'stop'), { cwd: root, env });
-    rmSync(home, { recursive: true, force: true });
-  });
+  .finally(cleanUp);
