@@ -40,10 +40,17 @@ export function needsEveryContext(commandId: string | undefined): boolean {
   return EVERY_CONTEXT_COMMANDS.some((entry) => (entry.endsWith(':') ? id.startsWith(bare(entry)) : id === bare(entry)));
 }
 
-/** The Nest modules to link: those of the contexts loaded so far, or every context. */
+/**
+ * The Nest modules to link: those of the contexts loaded so far, or — for the verbs above, and
+ * whenever a loaded context is missing from this table (one added to the core since) — the whole
+ * core, exactly as `@bss/core` lists it.
+ */
 export function contextModules(every: boolean): Type<unknown>[] {
-  const loaded = new Set(registeredContexts().map((c) => c.name));
+  const loaded = registeredContexts().map((c) => c.name);
+  if (every || loaded.some((name) => !(name in CONTEXT_MODULES))) {
+    return [...(require('@bss/core') as typeof import('@bss/core')).BSS_CONTEXT_MODULES];
+  }
   return Object.entries(CONTEXT_MODULES)
-    .filter(([name]) => every || loaded.has(name))
+    .filter(([name]) => loaded.includes(name))
     .map(([, load]) => load());
 }
