@@ -3,42 +3,80 @@
 // seed → portal-self-serve :9001, cockpit :9002 (with the job workers) and chat-agent :9003.
 // For a developer machine the three apps share this one Node process (each keeps its own Nest
 // container, pool and job queue, exactly as when deployed separately via apps/<app>/dist/main.js),
-// which keeps start-up and memory low. Ctrl-C stops the apps and Postgres.
-const { execFileSync } = require('node:child_process');
+// which keeps start-up and memory low. Ctrl-C stops the apps (their job queues first), then Postgres.
+const { spawn } = require('node:child_process');
 const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..', '..');
 const say = (line) => process.stdout.write(`[bss] ${line}\n`);
 
+/** Specs and snapshots do not end up in dist, so editing them does not make a build stale. */
+const NOT_BUILT = /(\.spec\.ts|\.int-spec\.ts|\.e2e-spec\.ts|\.snap)$/;
+
 function newestMtime(dir) {
   let newest = 0;
   if (!existsSync(dir)) return newest;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (NOT_BUILT.test(entry.name)) continue;
     const full = join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
   }
   return newest;
 }
 
-/** Rebuild through nx only when some project's sources are newer than its dist (nx itself costs seconds). */
-function buildIfStale() {
-  const stale = ['apps', 'libs'].some((group) =>
-    readdirSync(join(root, group)).some((name) => {
-      const dir = join(root, group, name);
-      if (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'src'))) return false;
-      const dist = join(dir, 'dist');
-      return !existsSync(dist) || newestMtime(join(dir, 'src')) > newestMtime(dist);
-    }),
+/** Every buildable project's folder: apps/* and libs/* with a package.json and sources. */
+function projectDirs() {
+  return ['apps', 'libs'].flatMap((group) =>
+    readdirSync(join(root, group))
+      .map((name) => join(root, group, name))
+      .filter((dir) => existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'src'))),
   );
-  if (!stale) return;
-  say('building…');
-  execFileSync('npx', ['nx', 'run-many', '-t', 'build', '--output-style=static'], { cwd: root, stdio: 'inherit', env: { ...process.env, NX_TUI: 'false' } });
+}
+
+/** Projects whose sources are newer than their dist (or that have none yet). */
+function staleProjects() {
+  return projectDirs().filter((dir) => {
+    const dist = join(dir, 'dist');
+    return !existsSync(dist) || newestMtime(join(dir, 'src')) > newestMtime(dist);
+  });
+}
+
+/**
+ * Rebuild through nx only when some project's sources are newer than its dist (nx itself costs
+ * seconds). A first run builds everything, which takes a while: say so, and count the projects
+ * as nx finishes them instead of staying silent. nx's own output is shown only if it fails.
+ */
+async function buildIfStale() {
+  const stale = staleProjects();
+  if (stale.length === 0) return;
+  const fresh = !existsSync(join(root, 'libs', 'platform', 'dist'));
+  say(fresh ? 'first run: building every project (about a minute; later starts rebuild only what changed)…' : `building (${stale.length} changed)…`);
+  const child = spawn('npx', ['nx', 'run-many', '-t', 'build', '--output-style=static'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NX_TUI: 'false', FORCE_COLOR: '0' },
+  });
+  let output = '';
+  let done = 0;
+  const total = projectDirs().length;
+  const onData = (chunk) => {
+    output += chunk;
+    for (const match of String(chunk).matchAll(/> nx run (\S+):build/g)) say(`  building ${match[1]} (${++done}/${total})`);
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  if (code !== 0) {
+    process.stdout.write(output);
+    throw new Error(`the build failed (exit ${code}); its output is above`);
+  }
+  say('build done');
 }
 
 async function main() {
   const started = Date.now();
-  buildIfStale();
+  await buildIfStale();
   const { acquireDatabase, envInt, envBool, Database } = require(join(root, 'libs/platform/dist/index.js'));
   const { loadOrCreateDevTokens } = require(join(root, 'libs/policies/dist/index.js'));
   const { createHttpApp } = require(join(root, 'libs/web/dist/index.js'));
@@ -49,7 +87,7 @@ async function main() {
   const workersOverride = process.env.BSS_WORKERS === undefined ? undefined : envBool('BSS_WORKERS', true);
   const apps = [
     { name: 'portal-self-serve', port: envInt('BSS_PORTAL_PORT', 9001), what: 'Self-serve portal', path: '/' },
-    { name: 'cockpit', port: envInt('BSS_COCKPIT_PORT', 9002), what: 'Operator cockpit', path: '/' },
+    { name: 'cockpit', port: envInt('BSS_COCKPIT_PORT', 9002), what: 'Cockpit, job workers', path: '/health' },
     { name: 'chat-agent', port: envInt('BSS_CHAT_AGENT_PORT', 9003), what: 'Chat agent service', path: '/health' },
     { name: 'tmf-api', port: envInt('BSS_TMF_API_PORT', 9004), what: 'Partner TMF APIs', path: '/tmf-api/productCatalogManagement/v2/productOffering' },
   ];
@@ -61,6 +99,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     say('stopping…');
+    // The apps (and their job queues) let go of the database before Postgres stops: it runs in its
+    // own process group, so the terminal's Ctrl-C reached only us and it is still up.
     await Promise.allSettled(running.map((app) => app.close()));
     await database.release();
     say('stopped');
@@ -70,7 +110,7 @@ async function main() {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
-    say('migrating…');
+    say('migrating the database, then starting the apps…');
     for (const app of apps) {
       const { APP_DEFINITION: definition } = require(join(root, 'apps', app.name, 'dist/app.definition.js'));
       const instance = await createHttpApp(definition.module({ databaseUrl: database.url, workers: workersOverride ?? definition.workersByDefault }), {
@@ -79,6 +119,7 @@ async function main() {
       await instance.init();
       running.push(instance);
       app.instance = instance;
+      say(`  ${app.name} ready (${running.length}/${apps.length})`);
     }
     say('seeding reference data…');
     await running[0].get(Database).seed((l) => say(l));
@@ -89,10 +130,22 @@ async function main() {
     return;
   }
   say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  for (const app of apps) say(`  ${app.what.padEnd(20)} http://127.0.0.1:${app.port}${app.path}`);
-  say('  CLI                  npx bss --help');
-  say('  demo data            npx bss admin demo seed   (50 customers; `bss admin demo reset --yes` removes only them)');
-  say('Ctrl-C stops everything (apps and Postgres).');
+  for (const line of readyBanner(apps)) say(line);
+}
+
+/** What a newcomer needs once everything answers: where things are and how to get in. */
+function readyBanner(apps) {
+  const url = (app) => `http://127.0.0.1:${app.port}${app.path}`;
+  return [
+    ...apps.map((app) => `  ${app.what.padEnd(20)} ${url(app)}`),
+    '  CLI                  npx bss --help',
+    '  demo data            npx bss admin demo seed   (50 customers; `bss admin demo reset --yes` removes only them)',
+    '',
+    `Portal sign-up and sign-in (${url(apps[0])}) send a one-time code by email. In development no mail`,
+    'leaves this machine: read the code in the dev outbox with   npx bss admin email list',
+    'Docs: README.md (run, configure, test) and docs/ (context contracts).',
+    'Ctrl-C stops everything (apps, then Postgres).',
+  ];
 }
 
 main().catch((error) => {

@@ -1,8 +1,10 @@
+import 'reflect-metadata';
 import { Command, Flags, type Interfaces } from '@oclif/core';
 import type { Type } from '@nestjs/common';
 import { ERROR_CODES, isBssError, type ErrorWire, PolicyViolation } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import { bootCliApp, type CliApp } from './cli-app';
+import { needsEveryContext } from './context-modules';
 
 export type BssFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BssCommand)['baseFlags'] & T['flags']>;
 
@@ -37,7 +39,7 @@ export abstract class BssCommand<T> extends Command {
 
   /** A linked domain service (command or query class). Boots the app context on first use. */
   protected async service<S>(type: Type<S> | (abstract new (...args: never[]) => S) | { prototype: S }): Promise<S> {
-    this.cliApp ??= await bootCliApp();
+    this.cliApp ??= await bootCliApp({ everyContext: needsEveryContext(this.id) });
     return this.cliApp.context.get(type as Type<S>, { strict: false });
   }
 

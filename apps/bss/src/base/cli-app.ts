@@ -1,37 +1,40 @@
-import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { acquireDatabase, type DatabaseHandle } from '@bss/platform';
-import { CliModule } from '#bss/cli.module';
+import { acquireDatabase } from '@bss/platform';
+import { contextModules } from './context-modules';
 
 export interface CliApp {
   context: INestApplicationContext;
   close(): Promise<void>;
 }
 
+export interface CliAppOptions {
+  /** Link every bounded context, not only those the verb's imports loaded (see `contextModules`). */
+  everyContext: boolean;
+}
+
 /**
  * Boots the linked contexts against the shared database: `BSS_DB_URL`, else the embedded
- * cluster `npm start` runs, else one started just for this command (and stopped after it).
+ * cluster `npm start` (or an earlier `bss` call) runs, else one started now and left running in
+ * the background for the next call (`bss admin db stop` stops it).
  */
-export async function bootCliApp(): Promise<CliApp> {
+export async function bootCliApp(options: CliAppOptions): Promise<CliApp> {
   // Only first-time set-up is worth telling an operator about; routine start-ups stay quiet.
-  const handle: DatabaseHandle = await acquireDatabase({
+  const handle = await acquireDatabase({
+    keepRunning: true,
     log: (line) => {
       if (!line.startsWith('Postgres ready')) process.stderr.write(`${line}\n`);
     },
   });
+  // Nest and the CLI module load here, not at import time: `--help` and `--version` need neither.
+  const { NestFactory } = require('@nestjs/core') as typeof import('@nestjs/core');
+  const { CliModule } = require('#bss/cli.module') as typeof import('#bss/cli.module');
+  const contexts = contextModules(options.everyContext);
+  const context = await NestFactory.createApplicationContext(CliModule.forRoot(handle.url, contexts), { logger: false, abortOnError: false });
   try {
-    const context = await NestFactory.createApplicationContext(CliModule.forRoot(handle.url), { logger: false, abortOnError: false });
     await context.init();
-    return {
-      context,
-      close: async () => {
-        await context.close();
-        await handle.release();
-      },
-    };
   } catch (error) {
-    await handle.release();
+    await context.close().catch(() => undefined);
     throw error;
   }
+  return { context, close: () => context.close() };
 }

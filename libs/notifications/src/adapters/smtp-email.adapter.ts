@@ -1,4 +1,4 @@
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { ConfigInvalid, envInt, envString } from '@bss/platform';
 import type { EmailMessage, EmailTransport } from '#notifications/ports/email-transport.port';
 
@@ -13,6 +13,9 @@ export class SmtpEmailTransport implements EmailTransport {
     const from = envString('BSS_EMAIL_FROM');
     if (!url || !from) throw new ConfigInvalid('BSS_EMAIL_PROVIDER=smtp needs BSS_SMTP_URL (smtp://user:pass@host:587) and BSS_EMAIL_FROM');
     this.from = from;
+    // Required here, not at import: only the SMTP provider needs nodemailer, and every process
+    // (each `bss` call too) imports this context.
+    const { createTransport } = require('nodemailer') as typeof import('nodemailer');
     this.transporter = createTransport(url, { connectionTimeout: envInt('BSS_SMTP_TIMEOUT_MS', 10_000) });
   }
 

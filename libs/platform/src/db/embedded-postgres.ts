@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes, createHash } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -22,6 +22,12 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Faster, non-durable settings for throwaway test clusters. */
   ephemeral?: boolean;
+  /**
+   * Run the server in its own process group, its output in `postgres.log` beside the data folder,
+   * not tied to this process: it outlives a CLI call, and a terminal's Ctrl-C reaches only us, so
+   * we can stop our job queues before stopping it (instead of Postgres going down first).
+   */
+  detached?: boolean;
   log?: (line: string) => void;
 }
 
@@ -220,6 +226,8 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
 
 async function stopPid(pid: number, child?: ChildProcess): Promise<void> {
   if (!isAlive(pid)) return;
+  // A detached server was unref'd; waiting for its exit must keep this process alive.
+  child?.ref();
   const exited = child
     ? new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r())))
     : undefined;
@@ -263,20 +271,28 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     '-c', 'max_connections=200',
     ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
   ];
+  const logFile = join(dirname(dataDir), 'postgres.log');
+  const logFd = options.detached ? openSync(logFile, 'a') : undefined;
+  if (logFd !== undefined && who.uid !== undefined) chownSync(logFile, who.uid, who.gid ?? who.uid);
   const child = spawn(join(bin, 'postgres'), ['-D', dataDir, '-p', String(port), ...settings], {
     ...who,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: options.detached ?? false,
+    stdio: ['ignore', 'ignore', logFd ?? 'pipe'],
     env: { ...process.env, LC_MESSAGES: 'C' },
   });
+  if (logFd !== undefined) closeSync(logFd);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-4000);
   });
+  const output = () => (logFd === undefined ? stderr : readFileSync(logFile, 'utf8').slice(-4000));
   const spawnError = new Promise<never>((_, reject) => child.once('error', (e) => reject(new Error(`Cannot start Postgres: ${e.message}`))));
   const url = urlFor(port, secrets);
-  await Promise.race([waitUntilReady(url, child, () => stderr), spawnError]);
+  await Promise.race([waitUntilReady(url, child, output), spawnError]);
   child.stderr?.removeAllListeners('data');
   child.stderr?.resume();
+  // A detached server must not keep this process alive (nor die with it).
+  if (options.detached) child.unref();
   const pid = child.pid ?? 0;
   log(`Postgres ready on 127.0.0.1:${port} (data: ${dataDir})`);
   return { url, port, pid, dataDir, nativeDir, startedHere: true, stop: () => stopPid(pid, child) };

@@ -94,6 +94,11 @@ export class JobQueue {
   private reclaimTimer?: NodeJS.Timeout;
   private reclaiming = false;
   private started = false;
+  /** A process without workers (the CLI) opens pg-boss on first use: most verbs never enqueue. */
+  private deferred = false;
+  private booting?: Promise<void>;
+  /** Set once stop() begins: a connection dropping from then on is the shutdown, not a fault. */
+  private stopping = false;
 
   constructor(
     private readonly url: string,
@@ -103,6 +108,15 @@ export class JobQueue {
   private get boss(): PgBoss {
     if (!this.bossInstance) throw new Error('JobQueue.start() must run before jobs are used');
     return this.bossInstance;
+  }
+
+  /** pg-boss, opened now if this process deferred it (no workers here). */
+  private async ready(): Promise<PgBoss> {
+    if (!this.bossInstance && this.deferred) {
+      this.booting ??= this.open({ workers: false });
+      await this.booting;
+    }
+    return this.boss;
   }
 
   define<T extends object>(definition: JobDefinition<T>): void {
@@ -117,8 +131,22 @@ export class JobQueue {
     return [...this.definitions.keys()];
   }
 
-  /** Creates the queues; with `workers`, also runs handlers, maintenance and cron schedules here. */
+  /**
+   * With `workers`: creates the queues and runs handlers, maintenance and cron schedules here.
+   * Without: pg-boss opens (and creates the queues) on the first enqueue, drain or list — a
+   * read-only CLI verb pays nothing for it.
+   */
   async start(options: { workers: boolean }): Promise<void> {
+    if (this.started || this.deferred) return;
+    this.stopping = false;
+    if (!options.workers) {
+      this.deferred = true;
+      return;
+    }
+    await this.open(options);
+  }
+
+  private async open(options: { workers: boolean }): Promise<void> {
     if (this.started) return;
     // Maintenance and cron run only where workers run; a CLI process just enqueues and reads.
     this.bossInstance = new PgBoss({
@@ -129,7 +157,10 @@ export class JobQueue {
       supervise: options.workers,
       schedule: options.workers,
     });
-    this.bossInstance.on('error', (error) => this.logger?.error({ err: error }, 'job queue error'));
+    this.bossInstance.on('error', (error) => {
+      if (this.stopping) this.logger?.debug({ err: error }, 'job queue connection closed during shutdown');
+      else this.logger?.error({ err: error }, 'job queue error');
+    });
     await this.boss.start();
     for (const definition of this.definitions.values()) await this.ensureQueue(definition);
     this.started = true;
@@ -187,7 +218,8 @@ export class JobQueue {
       const session = new Client({ connectionString: this.url, application_name: `${WORKER_SESSION_PREFIX}${this.workerId}` });
       session.on('error', (error) => {
         // Our claims now look orphaned and will be retried elsewhere; handlers are idempotent.
-        this.logger?.warn({ err: error }, 'job worker session lost');
+        if (this.stopping) this.logger?.debug({ err: error }, 'job worker session closed during shutdown');
+        else this.logger?.warn({ err: error }, 'job worker session lost');
         if (this.session === session) this.session = undefined;
       });
       await session.connect();
@@ -222,6 +254,7 @@ export class JobQueue {
    * row-locked, and a claim older than the job's current run never counts.
    */
   async reclaim(): Promise<ReclaimResult> {
+    await this.ready();
     const session = await this.workerSession();
     let orphaned = 0;
     await session.query('begin');
@@ -274,8 +307,9 @@ export class JobQueue {
 
   /** Enqueues inside `tx`: the job is visible only if the transaction commits. */
   async enqueue(tx: Tx, queue: string, data: object, options: EnqueueOptions = {}): Promise<string | null> {
+    const boss = await this.ready();
     const client = await pgClientOf(tx);
-    const id = await this.boss.send(queue, data, {
+    const id = await boss.send(queue, data, {
       startAfter: options.startAfterSeconds,
       singletonKey: options.singletonKey,
       db: { executeSql: (text: string, values: unknown[]) => client.query(text, values) },
@@ -290,6 +324,7 @@ export class JobQueue {
    * sleeping for workers.
    */
   async drain(queues: string[] = this.queues(), maxJobs = 10_000): Promise<number> {
+    await this.ready();
     let ran = 0;
     for (;;) {
       let progressed = false;
@@ -344,14 +379,21 @@ export class JobQueue {
   }
 
   private async rawQuery(sql: string, params: unknown[]): Promise<unknown[]> {
+    await this.ready();
     const db = (this.boss as unknown as { getDb(): { executeSql(t: string, v: unknown[]): Promise<{ rows: unknown[] }> } }).getDb();
     return (await db.executeSql(sql, params)).rows;
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     clearInterval(this.reclaimTimer);
+    this.deferred = false;
+    await this.booting?.catch(() => undefined);
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     this.started = false;
+    // A later start() opens a new pg-boss: a stopped one does not come back.
+    this.bossInstance = undefined;
+    this.booting = undefined;
     // Last: while it is open, our claims are not anyone else's to take.
     const session = this.session ?? (await this.opening?.catch(() => undefined));
     this.session = undefined;

@@ -1,7 +1,7 @@
 // eSIM activation card: identifiers plus a scannable QR of the LPA string, so a
 // CSR can hand a customer their profile from a terminal.
 
-import * as QRCode from 'qrcode';
+import type * as QRCodeModule from 'qrcode';
 import { formatMsisdn, groupIccid, redactToLast4, splitImsi, toLpaString } from './format.util';
 import { fitText, repeatChar, textWidth, truncateText } from './text.util';
 
@@ -34,7 +34,8 @@ function row(text = ''): string {
  * minimum most phone cameras accept once the card's own blank space is added.
  */
 export function renderQrBlock(text: string): string[] {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  // Loaded on first use: every `bss` call imports the renderers, few draw a QR code.
+  const qr = (require('qrcode') as typeof QRCodeModule).create(text, { errorCorrectionLevel: 'M' });
   const size = qr.modules.size;
   const border = 1;
   const span = size + border * 2;

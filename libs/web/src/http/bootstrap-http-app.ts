@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import * as pug from 'pug';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { acquireDatabase, envBool, envInt, envString, isBssError, LOGGER, type Logger } from '@bss/platform';
 import { ServiceTokens } from '@bss/policies';
 import { BssExceptionFilter } from './bss-exception.filter';
@@ -22,6 +21,10 @@ export const SHARED_VIEWS_DIR = join(__dirname, '..', '..', 'views');
 export async function createHttpApp(module: Type<unknown> | DynamicModule, options: HttpAppOptions = {}): Promise<NestFastifyApplication> {
   // Refuse a weak or placeholder token before anything connects anywhere.
   ServiceTokens.fromEnv();
+  // Loaded here, not at import time: the CLI imports this library for its renderers only, and
+  // Fastify + pug were a fifth of the modules every `bss` call loaded.
+  const { FastifyAdapter } = require('@nestjs/platform-fastify') as typeof import('@nestjs/platform-fastify');
+  const pug = require('pug') as typeof import('pug');
   // X-Forwarded-For only from configured proxies: otherwise any client picks its own `req.ip`.
   const adapter = new FastifyAdapter({ trustProxy: trustedProxiesFromEnv(), bodyLimit: 256 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { logger: ['error', 'warn'], bufferLogs: false, abortOnError: false });

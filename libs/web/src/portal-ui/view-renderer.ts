@@ -1,8 +1,15 @@
 import { resolve, sep } from 'node:path';
-import * as pug from 'pug';
+import type * as Pug from 'pug';
 import { SHARED_VIEWS_DIR } from '#web/http/bootstrap-http-app';
 
 export type ViewLocals = Record<string, unknown>;
+
+let pugModule: typeof Pug | undefined;
+/** pug (and its Babel parser) loads on the first render, not whenever this library is imported. */
+function pug(): typeof Pug {
+  pugModule ??= require('pug') as typeof Pug;
+  return pugModule;
+}
 
 /**
  * Compiles each pug template once and keeps the function (set `BSS_VIEWS_NOCACHE=1` while editing
@@ -10,7 +17,7 @@ export type ViewLocals = Record<string, unknown>;
  * `include /mixins/ui` resolve from the shared libs/web/views.
  */
 export class ViewRenderer {
-  private readonly compiled = new Map<string, pug.compileTemplate>();
+  private readonly compiled = new Map<string, Pug.compileTemplate>();
   private readonly cache = process.env.BSS_VIEWS_NOCACHE !== '1';
 
   constructor(readonly appViewsDir: string) {}
@@ -21,7 +28,7 @@ export class ViewRenderer {
     if (!template) {
       const file = resolve(this.appViewsDir, `${view}.pug`);
       if (!file.startsWith(resolve(this.appViewsDir) + sep)) throw new Error(`View ${view} escapes ${this.appViewsDir}`);
-      template = pug.compileFile(file, { basedir: SHARED_VIEWS_DIR });
+      template = pug().compileFile(file, { basedir: SHARED_VIEWS_DIR });
       if (this.cache) this.compiled.set(view, template);
     }
     return template(locals);
