@@ -13,11 +13,11 @@ interface ScenarioListRow {
 export default class ScenarioList extends BssCommand<ScenarioListRow[]> {
   static override summary = 'List the scenarios of the scenarios/ folder with their tags and step counts';
   static override examples = ['<%= config.bin %> scenario list', '<%= config.bin %> scenario list --tag hero --json'];
-  static override flags = { dir: Flags.string({ description: 'Folder of scenario YAML files', default: DEFAULT_SCENARIO_DIR }), tag: Flags.string({ description: 'Only scenarios with this tag' }) };
+  static override flags = { dir: Flags.string({ description: 'Folder of scenario YAML files (default: scenarios/)' }), tag: Flags.string({ description: 'Only scenarios with this tag' }) };
 
   protected async execute(): Promise<ScenarioListRow[]> {
     const { flags } = await this.parse(ScenarioList);
-    const catalog = loadScenarios(flags.dir, flags.tag);
+    const catalog = loadScenarios(flags.dir ?? DEFAULT_SCENARIO_DIR, flags.tag);
     for (const problem of catalog.problems) this.addWarning(formatProblem(problem));
     return catalog.scenarios.map((s) => ({ name: s.name, tags: s.tags, steps: s.steps.length, file: s.file, description: s.description }));
   }
