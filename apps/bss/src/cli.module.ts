@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@bss/audit';
+import { ConversationModule } from '@bss/conversation';
 import { BssCoreModule } from '@bss/core';
 import { PlatformModule } from '@bss/platform';
 
@@ -9,7 +10,7 @@ export class CliModule {
   static forRoot(databaseUrl: string): DynamicModule {
     return {
       module: CliModule,
-      imports: [PlatformModule.forRoot({ databaseUrl, applicationName: 'bss-cli', workers: false, poolSize: 4, logToStderr: true }), AuditModule, BssCoreModule],
+      imports: [PlatformModule.forRoot({ databaseUrl, applicationName: 'bss-cli', workers: false, poolSize: 4, logToStderr: true }), AuditModule, BssCoreModule, ConversationModule],
     };
   }
 }

@@ -1,21 +1,15 @@
 import { Module } from '@nestjs/common';
-import { defineContext, type Tx } from '@bss/platform';
+import { defineContext } from '@bss/platform';
 import { ConversationStore } from './commands/conversation.store';
 import { MessageEntity } from './domain/message.entity';
 import { PendingActionEntity } from './domain/pending-action.entity';
 import { SessionEntity } from './domain/session.entity';
 import { SessionTurnService } from './turn/session-turn.service';
 
-/** `bss admin reset` clears conversations: they talk about operational rows that are gone after it. */
-async function resetConversations(tx: Tx): Promise<void> {
-  await tx.query(`delete from cockpit.session`);
-}
-
 export const CONVERSATION_CONTEXT = defineContext({
   name: 'conversation',
   entities: [SessionEntity, MessageEntity, PendingActionEntity],
-  reset: resetConversations,
-  resetOrder: 5,
+  // No reset: `bss admin reset` clears business data, not the operators' notebooks (an open REPL keeps its session).
 });
 
 /**

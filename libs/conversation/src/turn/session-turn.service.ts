@@ -31,6 +31,7 @@ export interface SessionTurnInput {
 }
 
 export type ConfirmInput = Omit<SessionTurnInput, 'line' | 'autonomy' | 'allowDestructive' | 'model'>;
+export type DirectInput = ConfirmInput & { line: string; toolName: string; args: Record<string, unknown> };
 
 /** The cockpit's invariants on top of the operator prompt (spec §3.4, in substance). */
 const COCKPIT_RULES = [
@@ -84,10 +85,27 @@ export class SessionTurnService {
    * Runs one read or write tool directly (a listing line, a slash command such as /360 or
    * /ports approve), persisting the line as the user row and the result as a tool row.
    */
-  async *direct(input: ConfirmInput & { line: string; toolName: string; args: Record<string, unknown> }): AsyncGenerator<SessionTurnEvent> {
+  async *direct(input: DirectInput): AsyncGenerator<SessionTurnEvent> {
+    if (this.runner.registry.get(input.toolName)?.destructive) {
+      yield* this.propose(input);
+      return;
+    }
     const userId = await this.store.appendUser(input.sessionId, input.line);
     yield { type: 'user_recorded', messageId: userId, text: input.line };
     yield* this.runTool(input, input.toolName, input.args, new Set([input.toolName]));
+  }
+
+  /**
+   * Stages a destructive call the operator asked for by command (`/ports approve PORT-…`, a
+   * button in the browser) exactly as if the agent had proposed it: it runs only on /confirm.
+   */
+  async *propose(input: DirectInput): AsyncGenerator<SessionTurnEvent> {
+    const userId = await this.store.appendUser(input.sessionId, input.line);
+    yield { type: 'user_recorded', messageId: userId, text: input.line };
+    const event = await this.assistant(input.sessionId, proposalText(input.toolName, input.args), 'proposal', []);
+    await this.store.setPending(input.sessionId, { toolName: input.toolName, args: input.args, proposalMessageId: event.messageId });
+    yield { type: 'proposal_staged', toolName: input.toolName, args: input.args, messageId: event.messageId };
+    yield event;
   }
 
   /**
