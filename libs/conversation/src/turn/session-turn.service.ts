@@ -3,6 +3,7 @@ import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langc
 import { AgentRunner, OPERATOR_SYSTEM_PROMPT, ToolExecutor, type AgentCaller, type Autonomy, type ChatModelHandle } from '@bss/agent';
 import { randomUUID } from 'node:crypto';
 import { ModuleRef } from '@nestjs/core';
+import { isBssError, validateInput } from '@bss/platform';
 import { ConversationStore } from '#conversation/commands/conversation.store';
 import type { RecordedToolCall } from '#conversation/domain/message.entity';
 import type { MessageView, PendingAction, SessionView } from '#conversation/domain/session.views';
@@ -204,6 +205,11 @@ export class SessionTurnService {
       yield await this.assistant(input.sessionId, `Sorry — something went wrong: ${failure}`, 'error', calls);
       return;
     }
+    const invalid = proposal ? await this.invalidArguments(proposal.toolName, proposal.args) : undefined;
+    if (proposal && invalid) {
+      yield await this.assistant(input.sessionId, `${describeCall(proposal.toolName, proposal.args)} was not staged: ${invalid}`, 'error', calls);
+      return;
+    }
     if (proposal) {
       const event = await this.assistant(input.sessionId, proposalText(proposal.toolName, proposal.args), 'proposal', calls);
       await this.store.setPending(input.sessionId, { ...proposal, proposalMessageId: event.messageId });
@@ -218,6 +224,18 @@ export class SessionTurnService {
   private async assistant(sessionId: string, text: string, kind: AssistantKind, calls: RecordedToolCall[]): Promise<Extract<SessionTurnEvent, { type: 'assistant' }>> {
     const messageId = await this.store.appendAssistant(sessionId, text, calls);
     return { type: 'assistant', messageId, text, kind, toolCalls: calls };
+  }
+
+  /** A proposal is staged only when its arguments would pass the command's input validation: /confirm must not run into INVALID_INPUT. */
+  private async invalidArguments(toolName: string, args: Record<string, unknown>): Promise<string | undefined> {
+    const tool = this.runner.registry.get(toolName);
+    if (!tool) return `no tool named ${toolName}`;
+    try {
+      await validateInput(tool.input, args);
+      return undefined;
+    } catch (error) {
+      return isBssError(error) ? `${error.code}  ${error.message}` : (error as Error).message;
+    }
   }
 
   private linkedRunner(): AgentRunner | undefined {
