@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { KnowledgeModule } from '@bss/knowledge';
 import { defineContext } from '@bss/platform';
 import { ConversationStore } from './commands/conversation.store';
 import { MessageEntity } from './domain/message.entity';
@@ -15,9 +16,11 @@ export const CONVERSATION_CONTEXT = defineContext({
 /**
  * The operator cockpit's conversations (REPL and browser): the store, and the session-turn service
  * that runs agent turns inside a session. Import next to `BssCoreModule` (and optionally
- * `AgentModule`) so every tool's command is resolvable.
+ * `AgentModule`) so every tool's command is resolvable; it brings the knowledge index with it.
  */
 @Module({
+  // The cockpit's agent turns may search the handbook (knowledge.* tools, operator profile only).
+  imports: [KnowledgeModule],
   providers: [ConversationStore, SessionTurnService],
   exports: [ConversationStore, SessionTurnService],
 })
