@@ -134,6 +134,15 @@ describe('SessionTurnService', () => {
     expect((events.find((e) => e.type === 'assistant') as { text: string }).text.startsWith(NO_CITATION_PREFIX)).toBe(true);
   });
 
+  it('answers a how-to question from the handbook with a citation, kept by the guard (offline model)', async () => {
+    const session = await store.open({ actor: 'ops-ada' });
+    const events = await collect(turns.turn({ sessionId: session.id, line: 'how do I rotate the cockpit token?', caller, autonomy: 'granular' }));
+    expect(events.find((e) => e.type === 'tool_started')).toMatchObject({ name: 'knowledge.search' });
+    const reply = events.find((e) => e.type === 'assistant') as { text: string };
+    expect(reply.text).toContain('(see docs/runbooks/api-token-rotation.md#');
+    expect(reply.text.startsWith(NO_CITATION_PREFIX)).toBe(false);
+  });
+
   it('feeds the earlier rows back to the model as history and records the calls on the assistant row', async () => {
     const session = await store.open({ actor: 'ops-ada' });
     const model = fixtureModel([{ match: 'how many', steps: [{ tool_calls: [{ name: 'customer.list', args: {} }] }, { content: 'Counted.' }] }]);
