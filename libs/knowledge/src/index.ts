@@ -2,6 +2,6 @@
 export * from './knowledge.module';
 export { KNOWLEDGE_KINDS, KIND_WEIGHTS, chunkMarkdown, githubAnchor, type DocChunk, type KnowledgeKind } from './domain/chunker';
 export { corpusFiles, type CorpusFile } from './domain/corpus';
-export { ReindexKnowledgeCommand, reindexIn, type ReindexResult } from './commands/reindex-knowledge.command';
+export { ReindexKnowledgeCommand, ReindexKnowledgeInput, reindexIn, type ReindexResult } from './commands/reindex-knowledge.command';
 export { KnowledgeQueries, type KnowledgeChunkView, type KnowledgeHit } from './queries/knowledge.queries';
 export { KNOWLEDGE_TOOLS, KnowledgeGetInput, KnowledgeSearchInput } from './tools/knowledge-tools';

@@ -11,6 +11,8 @@ const BIN = join(__dirname, '..', '..', 'bin', 'run.js');
  * the prompt, line editing echo and the persistent history file. Each step waits for the output
  * it needs; no sleeps.
  */
+jest.setTimeout(120_000);
+
 describe('bss (the cockpit REPL) at a terminal', () => {
   it('prompts with the session, answers a listing and keeps the typed lines in the history file', async () => {
     const home = mkdtempSync(join(tmpdir(), 'repl-tty-'));

@@ -41,6 +41,9 @@ function fixture(responses: object[]): string {
   return path;
 }
 
+// Each case starts one or two real `bss` processes (a cold CLI start each, on a shared 2-core box).
+jest.setTimeout(240_000);
+
 describe('bss (the cockpit REPL) on a pipe', () => {
   let app: TestApp;
 
@@ -59,8 +62,11 @@ describe('bss (the cockpit REPL) on a pipe', () => {
 
   it('prints the customer table for "list customers" without the model, and persists user + tool rows (behaviour 13)', async () => {
     const line = await createTestLine(app);
-    const run = await bss(['list customers', '/exit'], { BSS_LLM_PROVIDER: 'no-such-provider-would-fail-a-model-turn' });
-    expect(run.stderr).toContain('BSS_LLM_PROVIDER');
+    // Behaviour 17: a misspelt autonomy refuses to start, before any session is touched.
+    const run = await bss(['list customers', '/exit'], { BSS_AGENT_AUTONOMY: 'batchd' });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('BSS_AGENT_AUTONOMY must be granular or batched');
+    expect(await app.get(ConversationStore).listFor('ops-ada')).toEqual([]);
     const ok = await bss(['list customers', '/exit'], { BSS_LLM_FIXTURE_PATH: fixture([]) });
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('── Customers');
@@ -110,9 +116,10 @@ describe('bss (the cockpit REPL) on a pipe', () => {
     expect(await auditOf(subscription.id)).toEqual([]);
   });
 
-  it('the actor is the OS user when BSS_OPERATOR is unset, never a constant', async () => {
+  it('the actor is the OS user when BSS_OPERATOR is unset, never a constant; a how-to question is answered with a citation', async () => {
     const { subscription } = await createTestLine(app);
-    await bss([`terminate ${subscription.id}`, '/confirm', '/exit'], { BSS_OPERATOR: '' }, ['--new']);
+    const run = await bss([`terminate ${subscription.id}`, '/confirm', 'how do I rotate the cockpit token?', '/exit'], { BSS_OPERATOR: '' }, ['--new']);
+    expect(run.stdout).toContain('(see docs/runbooks/api-token-rotation.md#');
     const [row] = await auditOf(subscription.id);
     expect(row).toMatchObject({ actor: require('node:os').userInfo().username, channel: 'cli-repl' });
   });

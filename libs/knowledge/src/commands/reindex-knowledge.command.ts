@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
-import { Clock, Database, projectRoot, type Tx } from '@bss/platform';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { Clock, Database, Verb, projectRoot, validateInput, type Tx } from '@bss/platform';
 import { chunkMarkdown, type DocChunk } from '#knowledge/domain/chunker';
 import { corpusFiles } from '#knowledge/domain/corpus';
 
@@ -13,12 +14,18 @@ export interface ReindexResult {
   deleted: number;
 }
 
+export class ReindexKnowledgeInput {
+  /** Rewrite every section, changed or not. */
+  @IsOptional() @IsBoolean() force?: boolean;
+}
+
 /**
  * Rebuilds the knowledge index from the files on disk: upserts changed chunks, skips those whose
  * content hash is unchanged (unless `force`), deletes chunks no file produces any more. One
  * transaction, so a search never sees half an index. Run by the seed (every `npm start` and
  * `bss admin seed`) and by `bss admin knowledge reindex`.
  */
+@Verb({ name: 'admin.knowledge.reindex', input: ReindexKnowledgeInput, summary: 'Rebuild the handbook search index from docs/ (unchanged sections are skipped)' })
 @Injectable()
 export class ReindexKnowledgeCommand {
   constructor(
@@ -26,9 +33,11 @@ export class ReindexKnowledgeCommand {
     private readonly clock: Clock,
   ) {}
 
-  async execute(input: { force?: boolean; root?: string } = {}): Promise<ReindexResult> {
+  /** `root` (default: the checkout) lets specs index a scratch folder. */
+  async execute(input: ReindexKnowledgeInput = {}, options: { root?: string } = {}): Promise<ReindexResult> {
+    const dto = await validateInput(ReindexKnowledgeInput, input);
     const now = await this.clock.now();
-    return this.db.transaction((tx) => reindexIn(tx, now, input));
+    return this.db.transaction((tx) => reindexIn(tx, now, { force: dto.force, root: options.root }));
   }
 }
 

@@ -32,13 +32,13 @@ describe('knowledge index', () => {
     writeFileSync(join(root, 'docs/handbook.md'), '# Handbook\n\nIntro.\n\n## Alpha\n\nAlpha text.\n\n### Beta\n\nBeta text.\n');
     writeFileSync(join(root, 'docs/runbooks/one.md'), '# One\n\n## Keep\n\nkept\n\n## Drop\n\ndropped zebra\n');
     const reindex = app.get(ReindexKnowledgeCommand);
-    const first = await reindex.execute({ root });
+    const first = await reindex.execute({}, { root });
     expect(first).toMatchObject({ files: 2, chunks: 6, indexed: 6, skipped: 0 });
-    expect(await reindex.execute({ root })).toMatchObject({ indexed: 0, skipped: 6, deleted: 0 });
+    expect(await reindex.execute({}, { root })).toMatchObject({ indexed: 0, skipped: 6, deleted: 0 });
     writeFileSync(join(root, 'docs/runbooks/one.md'), '# One\n\n## Keep\n\nkept, edited\n');
-    expect(await reindex.execute({ root })).toMatchObject({ chunks: 5, indexed: 1, skipped: 4, deleted: 1 });
+    expect(await reindex.execute({}, { root })).toMatchObject({ chunks: 5, indexed: 1, skipped: 4, deleted: 1 });
     expect(await app.get(KnowledgeQueries).search('zebra')).toEqual([]);
-    expect(await reindex.execute({ root, force: true })).toMatchObject({ indexed: 5, skipped: 0 });
+    expect(await reindex.execute({ force: true }, { root })).toMatchObject({ indexed: 5, skipped: 0 });
   });
 
   it('weights kinds after the SQL limit: the handbook outranks a runbook on an equal raw rank (behaviour 37)', async () => {
@@ -46,7 +46,7 @@ describe('knowledge index', () => {
     mkdirSync(join(root, 'docs/runbooks'), { recursive: true });
     writeFileSync(join(root, 'docs/handbook.md'), '# H\n\n## Quokka care\n\nquokka habitat\n');
     writeFileSync(join(root, 'docs/runbooks/q.md'), '# Q\n\n## Quokka care\n\nquokka habitat\n');
-    await app.get(ReindexKnowledgeCommand).execute({ root });
+    await app.get(ReindexKnowledgeCommand).execute({}, { root });
     const hits = await app.get(KnowledgeQueries).search('quokka habitat');
     expect(hits.map((h) => h.kind)).toEqual(['handbook', 'runbook']);
     expect(await app.get(KnowledgeQueries).search('quokka habitat', { kinds: ['runbook'] })).toHaveLength(1);
