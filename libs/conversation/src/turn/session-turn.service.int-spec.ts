@@ -143,6 +143,15 @@ describe('SessionTurnService', () => {
     expect(reply.text.startsWith(NO_CITATION_PREFIX)).toBe(false);
   });
 
+  it('three failed calls in a row end the turn with the bail-out as an error row, and it never reaches the model as history (behaviours 18, 20)', async () => {
+    const session = await store.open({ actor: 'ops-ada' });
+    const missing = { tool_calls: [{ name: 'case.show', args: { caseId: 'CASE-00000000' } }] };
+    const model = fixtureModel([{ match: 'loop', steps: [missing, missing, missing, { content: 'never' }] }]);
+    const events = await collect(turns.turn({ sessionId: session.id, line: 'loop please', caller, autonomy: 'granular', model }));
+    expect(events.at(-1)).toMatchObject({ type: 'assistant', kind: 'error', text: expect.stringMatching(/^Sorry — something went wrong: agent_loop_bailout: 3 consecutive failed tool calls/) });
+    expect(await store.transcriptText(session.id)).not.toContain('agent_loop_bailout');
+  });
+
   it('feeds the earlier rows back to the model as history and records the calls on the assistant row', async () => {
     const session = await store.open({ actor: 'ops-ada' });
     const model = fixtureModel([{ match: 'how many', steps: [{ tool_calls: [{ name: 'customer.list', args: {} }] }, { content: 'Counted.' }] }]);
