@@ -78,6 +78,24 @@ describe('CockpitRepl slash commands', () => {
     expect(await store.listMessages(sessionId)).toEqual([]);
   });
 
+  it('carries on in a new session when its session row vanished', async () => {
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk) => (text += String(chunk)));
+    const cockpit = new CockpitRepl(store, app.get(SessionTurnService), { input: Readable.from([]), output, interactive: false }, {
+      caller: { actor: 'ops-vanish', channel: 'cli-repl', serviceIdentity: 'operator_cockpit' },
+      autonomy: 'granular',
+      allowDestructive: false,
+      model: createChatModel({ BSS_LLM_PROVIDER: 'offline' }),
+    });
+    await cockpit.start({ fresh: true });
+    const gone = cockpit.sessionId;
+    await app.db.query(`delete from cockpit.session where id = $1`, [gone]);
+    await cockpit.handle('list customers');
+    expect(cockpit.sessionId).not.toBe(gone);
+    expect(text).toContain(`Session was removed; continuing in ${cockpit.sessionId}`);
+  });
+
   it('/confirm of a staged approval runs it and shows the NotFound verbatim when the request does not exist', async () => {
     const { text } = await repl(['/ports approve PORT-0A1B2C3D', '/confirm', '/exit']);
     expect(text).toMatch(/port\.approve\(PORT-0A1B2C3D\) did not run: NOT_FOUND/);

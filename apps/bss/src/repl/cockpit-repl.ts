@@ -3,7 +3,7 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { AgentCaller, Autonomy, ChatModelHandle } from '@bss/agent';
 import { ConversationStore, SessionTurnService, describeCall, errorLine, type SessionTurnEvent, type SessionView } from '@bss/conversation';
-import { isBssError } from '@bss/platform';
+import { NotFound, isBssError } from '@bss/platform';
 import { cardRenderer } from './render-tool-result';
 
 export interface ReplIo {
@@ -109,6 +109,12 @@ export class CockpitRepl {
       if (line.startsWith('/')) return await this.slash(line);
       await this.print(this.turns.turn({ sessionId: this.session.id, line, caller: this.options.caller, autonomy: this.options.autonomy, allowDestructive: this.options.allowDestructive, model: this.options.model, render: cardRenderer }));
     } catch (error) {
+      if (error instanceof NotFound && error.context.entity === 'session' && error.context.id === this.session.id) {
+        // Someone closed and deleted this session elsewhere (the browser, a reset): carry on in a new one.
+        this.session = await this.store.open({ actor: this.options.caller.actor, label: this.session.label });
+        this.say(`Session was removed; continuing in ${this.session.id}. Type the line again.`);
+        return;
+      }
       this.say(isBssError(error) ? `${error.code}  ${error.message}` : `error: ${(error as Error).message}`);
     }
   }
