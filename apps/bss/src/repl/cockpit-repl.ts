@@ -28,6 +28,11 @@ const ID = {
   port: /^PORT-[0-9A-Fa-f]{8}$/,
 };
 
+/** A multi-line reply after a card is a recap of it; one short closing sentence still prints. */
+function isRecap(text: string): boolean {
+  return text.includes('\n') || text.length > 160;
+}
+
 export const SLASH_HELP = [
   '/help                         this list',
   '/sessions                     your open sessions, newest activity first',
@@ -177,13 +182,17 @@ export class CockpitRepl {
   /** Prints a turn's events as they come. */
   private async print(events: AsyncIterable<SessionTurnEvent>): Promise<void> {
     let staged: string | undefined;
+    let cards = 0;
     for await (const event of events) {
       switch (event.type) {
         case 'pending_dropped':
           this.say(`(dropped the staged ${describeCall(event.toolName, event.args)}: only /confirm runs it)`);
           break;
         case 'tool_result':
-          if (event.rendered) this.say(event.rendered);
+          if (event.rendered) {
+            this.say(event.rendered);
+            cards += 1;
+          }
           else if (!event.ok && event.error !== 'DESTRUCTIVE_OPERATION_BLOCKED') this.say(`✗ ${event.name} → ${errorLine(event.result)}`);
           else if (event.ok) this.say(Array.isArray(event.result) && event.result.length === 0 ? `(${event.name}: none)` : `✓ ${describeCall(event.name, event.args)}`);
           break;
@@ -191,7 +200,8 @@ export class CockpitRepl {
           staged = event.toolName;
           break;
         case 'assistant':
-          this.say(event.text);
+          // The card already said it: a reply that recaps it in prose is kept in the transcript, not printed (spec §3.2 step 9).
+          if (!(event.kind === 'reply' && cards > 0 && isRecap(event.text))) this.say(event.text);
           if (event.kind === 'proposal' && staged) this.say(`Pending /confirm for ${staged}`);
           break;
         case 'notice':
