@@ -8,7 +8,8 @@ export { LLM_PROVIDERS, DOTTED_NAMES, type ChatModelHandle, type LlmProvider, ty
 export type { ToolDescriptor, ToolAudience, ToolExecution, ToolRuntime, ServiceLocator } from './tools/tool-descriptor';
 export type { JsonSchemaObject } from './tools/input-schema';
 export { inputSchemaOf } from './tools/input-schema';
-export { ToolRegistry, verbTool, isHiddenVerb } from './tools/tool-registry';
+export { ToolRegistry, verbTool, isHiddenVerb, registerAgentTools, contributedAgentTools } from './tools/tool-registry';
+export { defineTool, NoInput, type ReadToolSpec } from './tools/read-tool';
 export { ToolExecutor, OBSERVATION_ERRORS, observationOf, type AgentCaller, type ToolOutcome } from './tools/tool-executor';
 export { compactForModel } from './tools/compact-output';
 export { CUSTOMER_RULES, ESCALATION_CATEGORIES } from './tools/customer-tools';

@@ -8,5 +8,5 @@ export { CHROME_PREFIXES, TRANSCRIPT_ELISION, TRANSCRIPT_MAX_CHARS, historyRows,
 export { directIntentOf, type DirectIntent } from './domain/direct-intents';
 export { NO_CITATION_PREFIX, claimsCitation, describeCall, guardCitation, knowledgeCalled, proposalText } from './domain/reply-guards';
 export { ConversationStore, type OpenSessionInput } from './commands/conversation.store';
-export { SessionTurnService, cockpitPrompt, errorLine, type ConfirmInput, type SessionTurnInput, type ToolResultRenderer } from './turn/session-turn.service';
+export { SessionTurnService, cockpitPrompt, errorLine, type ConfirmInput, type DirectInput, type SessionTurnInput, type ToolResultRenderer } from './turn/session-turn.service';
 export { ASSISTANT_KINDS, type AssistantKind, type SessionTurnEvent } from './turn/session-turn.events';

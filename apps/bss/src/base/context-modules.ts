@@ -19,14 +19,20 @@ const CONTEXT_MODULES: Readonly<Record<string, () => Type<unknown>>> = {
   notifications: () => (require('@bss/notifications') as typeof import('@bss/notifications')).NotificationsModule,
   identity: () => (require('@bss/identity') as typeof import('@bss/identity')).IdentityModule,
   signup: () => (require('@bss/signup') as typeof import('@bss/signup')).SignupModule,
+  // Outside the core: the operator conversations and the handbook index (the REPL, the knowledge verbs).
+  conversation: () => (require('@bss/conversation') as typeof import('@bss/conversation')).ConversationModule,
+  knowledge: () => (require('@bss/knowledge') as typeof import('@bss/knowledge')).KnowledgeModule,
 };
+
+/** The contexts above that `@bss/core` does not link: added to the core when a verb loaded them. */
+const OUTSIDE_CORE: readonly string[] = ['conversation', 'knowledge'];
 
 /**
  * Command ids (or id prefixes ending in `:`) whose work spans every context: seed and reset walk
  * every registered context, the agent's tools reach all of them, and the demo data and scenarios
  * touch everything.
  */
-export const EVERY_CONTEXT_COMMANDS: readonly string[] = ['admin:seed', 'admin:reset', 'admin:demo:', 'scenario:', 'ask', 'agent:'];
+export const EVERY_CONTEXT_COMMANDS: readonly string[] = ['admin:seed', 'admin:reset', 'admin:demo:', 'scenario:', 'ask', 'agent:', 'repl'];
 
 /**
  * Compared without separators: a command run outside oclif's loader (a spec's `runCli`) gets its
@@ -47,10 +53,13 @@ export function needsEveryContext(commandId: string | undefined): boolean {
  */
 export function contextModules(every: boolean): Type<unknown>[] {
   const loaded = registeredContexts().map((c) => c.name);
+  const linked = (names: readonly string[]): Type<unknown>[] =>
+    Object.entries(CONTEXT_MODULES)
+      .filter(([name]) => names.includes(name))
+      .map(([, load]) => load());
   if (every || loaded.some((name) => !(name in CONTEXT_MODULES))) {
-    return [...(require('@bss/core') as typeof import('@bss/core')).BSS_CONTEXT_MODULES];
+    const core = (require('@bss/core') as typeof import('@bss/core')).BSS_CONTEXT_MODULES;
+    return [...core, ...linked(loaded.filter((name) => OUTSIDE_CORE.includes(name)))];
   }
-  return Object.entries(CONTEXT_MODULES)
-    .filter(([name]) => loaded.includes(name))
-    .map(([, load]) => load());
+  return linked(loaded);
 }

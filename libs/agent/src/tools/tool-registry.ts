@@ -33,6 +33,21 @@ export function verbTool(verb: RegisteredVerb): ToolDescriptor {
   };
 }
 
+const contributed = new Map<string, ToolDescriptor>();
+
+/**
+ * Read tools another lib contributes (e.g. `@bss/knowledge`'s `knowledge.search`), registered when
+ * that lib is imported — like verbs on the spine — so the agent never imports its contributors.
+ * Operator-audience tools join the `operator_cockpit` profile only; the customer list is fixed.
+ */
+export function registerAgentTools(tools: readonly ToolDescriptor[]): void {
+  for (const tool of tools) contributed.set(tool.name, tool);
+}
+
+export function contributedAgentTools(): ToolDescriptor[] {
+  return [...contributed.values()];
+}
+
 /** Every tool by name: the write verbs of the spine, the reads declared here, the customer wrappers. */
 export class ToolRegistry {
   private readonly byName = new Map<string, ToolDescriptor>();
@@ -46,8 +61,8 @@ export class ToolRegistry {
   }
 
   /** The registry of this process: every registered verb (imported with its context lib) plus the declared reads. */
-  static fromSpine(verbs: readonly RegisteredVerb[] = registeredVerbs()): ToolRegistry {
-    return new ToolRegistry([...verbs.map(verbTool), ...OPERATOR_READ_TOOLS, ...CUSTOMER_TOOLS]);
+  static fromSpine(verbs: readonly RegisteredVerb[] = registeredVerbs(), contributions: readonly ToolDescriptor[] = contributedAgentTools()): ToolRegistry {
+    return new ToolRegistry([...verbs.map(verbTool), ...OPERATOR_READ_TOOLS, ...CUSTOMER_TOOLS, ...contributions]);
   }
 
   get(name: string): ToolDescriptor | undefined {

@@ -37,11 +37,14 @@ const MAX_VALUE_CHARS = 40;
 
 /** `subscription.terminate(SUB-0007, reason=customer_request)`: ids bare, other arguments as key=value. */
 export function describeCall(toolName: string, args: Record<string, unknown>): string {
-  const parts = Object.entries(args).map(([key, value]) => {
+  const isId = (value: unknown) => typeof value === 'string' && ID_VALUE.test(value);
+  const short = (value: unknown) => {
     const text = typeof value === 'string' ? value : JSON.stringify(value);
-    const short = text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
-    return typeof value === 'string' && ID_VALUE.test(value) ? short : `${key}=${short}`;
-  });
+    return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
+  };
+  // Ids first, then the rest by name: the same call reads the same however its arguments were ordered (jsonb reorders keys).
+  const entries = Object.entries(args).sort(([a, x], [b, y]) => Number(isId(y)) - Number(isId(x)) || a.localeCompare(b));
+  const parts = entries.map(([key, value]) => (isId(value) ? short(value) : `${key}=${short(value)}`));
   return `${toolName}(${parts.join(', ')})`;
 }
 

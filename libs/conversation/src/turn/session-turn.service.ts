@@ -3,6 +3,7 @@ import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langc
 import { AgentRunner, OPERATOR_SYSTEM_PROMPT, ToolExecutor, type AgentCaller, type Autonomy, type ChatModelHandle } from '@bss/agent';
 import { randomUUID } from 'node:crypto';
 import { ModuleRef } from '@nestjs/core';
+import { isBssError, validateInput } from '@bss/platform';
 import { ConversationStore } from '#conversation/commands/conversation.store';
 import type { RecordedToolCall } from '#conversation/domain/message.entity';
 import type { MessageView, PendingAction, SessionView } from '#conversation/domain/session.views';
@@ -31,6 +32,7 @@ export interface SessionTurnInput {
 }
 
 export type ConfirmInput = Omit<SessionTurnInput, 'line' | 'autonomy' | 'allowDestructive' | 'model'>;
+export type DirectInput = ConfirmInput & { line: string; toolName: string; args: Record<string, unknown> };
 
 /** The cockpit's invariants on top of the operator prompt (spec §3.4, in substance). */
 const COCKPIT_RULES = [
@@ -84,10 +86,27 @@ export class SessionTurnService {
    * Runs one read or write tool directly (a listing line, a slash command such as /360 or
    * /ports approve), persisting the line as the user row and the result as a tool row.
    */
-  async *direct(input: ConfirmInput & { line: string; toolName: string; args: Record<string, unknown> }): AsyncGenerator<SessionTurnEvent> {
+  async *direct(input: DirectInput): AsyncGenerator<SessionTurnEvent> {
+    if (this.runner.registry.get(input.toolName)?.destructive) {
+      yield* this.propose(input);
+      return;
+    }
     const userId = await this.store.appendUser(input.sessionId, input.line);
     yield { type: 'user_recorded', messageId: userId, text: input.line };
     yield* this.runTool(input, input.toolName, input.args, new Set([input.toolName]));
+  }
+
+  /**
+   * Stages a destructive call the operator asked for by command (`/ports approve PORT-…`, a
+   * button in the browser) exactly as if the agent had proposed it: it runs only on /confirm.
+   */
+  async *propose(input: DirectInput): AsyncGenerator<SessionTurnEvent> {
+    const userId = await this.store.appendUser(input.sessionId, input.line);
+    yield { type: 'user_recorded', messageId: userId, text: input.line };
+    const event = await this.assistant(input.sessionId, proposalText(input.toolName, input.args), 'proposal', []);
+    await this.store.setPending(input.sessionId, { toolName: input.toolName, args: input.args, proposalMessageId: event.messageId });
+    yield { type: 'proposal_staged', toolName: input.toolName, args: input.args, messageId: event.messageId };
+    yield event;
   }
 
   /**
@@ -186,6 +205,11 @@ export class SessionTurnService {
       yield await this.assistant(input.sessionId, `Sorry — something went wrong: ${failure}`, 'error', calls);
       return;
     }
+    const invalid = proposal ? await this.invalidArguments(proposal.toolName, proposal.args) : undefined;
+    if (proposal && invalid) {
+      yield await this.assistant(input.sessionId, `${describeCall(proposal.toolName, proposal.args)} was not staged: ${invalid}`, 'error', calls);
+      return;
+    }
     if (proposal) {
       const event = await this.assistant(input.sessionId, proposalText(proposal.toolName, proposal.args), 'proposal', calls);
       await this.store.setPending(input.sessionId, { ...proposal, proposalMessageId: event.messageId });
@@ -200,6 +224,18 @@ export class SessionTurnService {
   private async assistant(sessionId: string, text: string, kind: AssistantKind, calls: RecordedToolCall[]): Promise<Extract<SessionTurnEvent, { type: 'assistant' }>> {
     const messageId = await this.store.appendAssistant(sessionId, text, calls);
     return { type: 'assistant', messageId, text, kind, toolCalls: calls };
+  }
+
+  /** A proposal is staged only when its arguments would pass the command's input validation: /confirm must not run into INVALID_INPUT. */
+  private async invalidArguments(toolName: string, args: Record<string, unknown>): Promise<string | undefined> {
+    const tool = this.runner.registry.get(toolName);
+    if (!tool) return `no tool named ${toolName}`;
+    try {
+      await validateInput(tool.input, args);
+      return undefined;
+    } catch (error) {
+      return isBssError(error) ? `${error.code}  ${error.message}` : (error as Error).message;
+    }
   }
 
   private linkedRunner(): AgentRunner | undefined {

@@ -64,6 +64,7 @@ const INTENT_TOOLS: Record<string, readonly string[]> = {
   create_customer: ['customer.create'],
   attest_kyc: ['customer.attest_kyc'],
   case_transition: ['case.transition'],
+  knowledge_question: ['knowledge.search'],
 };
 
 /** Tools that list the ids a missing argument needs, by id prefix / catalog kind. */
@@ -677,6 +678,8 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
 
 function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, required: boolean): Outcome {
   const text = ctx.conversation.latestUserText;
+  // A search takes the question as asked (the knowledge index does its own stemming).
+  if (role === 'query') return { kind: 'value', value: ctx.requestText.slice(0, 300) };
   if (role === 'name') {
     const named = ctx.requestText.match(/\b(?:named|called|name)\s+([A-Za-z][\w' -]{0,40}?)(?:[.,!?]|$)/i);
     return named ? { kind: 'value', value: named[1].trim() } : required ? { kind: 'ask', question: 'Which name should I search for?' } : { kind: 'skip' };

@@ -55,10 +55,26 @@ export function describeResult(toolName: string, result: unknown): string {
   if (typeof result === 'string') return result.length > 400 ? `${result.slice(0, 400)}…` : result;
   const error = asToolError(result);
   if (error) return explainError(toolName, error);
+  if (toolName === 'knowledge.search') return describeKnowledge(result as JsonObject);
   const list = asList(result);
   if (list) return describeList(toolName, list);
   if (result && typeof result === 'object') return describeObject(result as JsonObject);
   return result === undefined || result === null ? 'Nothing came back.' : String(result);
+}
+
+/** The best handbook section, quoted briefly, with its anchor as the citation. */
+function describeKnowledge(result: JsonObject): string {
+  const hits = Array.isArray(result?.hits) ? (result.hits as JsonObject[]) : [];
+  const top = hits[0];
+  if (!top) return 'The handbook has nothing on that; try other words.';
+  const body = String(top.content ?? '')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  const quote = body.length > 500 ? `${body.slice(0, 500)}…` : body;
+  const more = hits.slice(1, 3).map((h) => `${h.sourcePath}#${h.anchor}`);
+  return `${quote}\n(see ${top.sourcePath}#${top.anchor}${more.length ? `; also ${more.join(', ')}` : ''})`;
 }
 
 export function asList(result: unknown): JsonObject[] | undefined {

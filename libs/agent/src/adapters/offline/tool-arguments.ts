@@ -21,7 +21,7 @@ export interface BoundTool {
   readonly parameters: JsonSchema;
 }
 
-export type TextRole = 'subject' | 'description' | 'name' | 'givenName' | 'familyName' | 'state' | 'other';
+export type TextRole = 'subject' | 'description' | 'name' | 'givenName' | 'familyName' | 'state' | 'query' | 'other';
 
 export type ArgumentNeed =
   | { kind: 'id'; tag: string }
@@ -61,6 +61,7 @@ export function argumentNeed(name: string, schema: JsonSchema): ArgumentNeed {
     const noun = NOUN_PREFIX.find(([pattern]) => pattern.test(name));
     if (noun) return { kind: 'id', tag: noun[1] };
   }
+  if (/^(query|question)$/i.test(name)) return { kind: 'text', role: 'query' };
   if (/^(subject|title|summary)$/i.test(name)) return { kind: 'text', role: 'subject' };
   if (/^(description|details|body|text|note|notes|reason|message)$/i.test(name)) return { kind: 'text', role: 'description' };
   if (/^(name|nameContains|name_contains)$/i.test(name)) return { kind: 'text', role: 'name' };

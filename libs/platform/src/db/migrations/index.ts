@@ -19,6 +19,7 @@ import { CreateCockpitConversations1765200000000 } from './1765200000000-create-
 import { CreateChat1765300000000 } from './1765300000000-create-chat';
 import { CreateChatTranscript1765300001000 } from './1765300001000-create-chat-transcript';
 import { AddTraceColumns1764100018000 } from './1764100018000-add-trace-columns';
+import { CreateKnowledgeIndex1765200001000 } from './1765200001000-create-knowledge-index';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   CreateChat1765300000000,
   CreateChatTranscript1765300001000,
   AddTraceColumns1764100018000,
+  CreateKnowledgeIndex1765200001000,
 ];
