@@ -18,6 +18,7 @@ import { CreateTmfHub1765000000000 } from './1765000000000-create-tmf-hub';
 import { CreateCockpitConversations1765200000000 } from './1765200000000-create-cockpit-conversations';
 import { CreateChat1765300000000 } from './1765300000000-create-chat';
 import { CreateChatTranscript1765300001000 } from './1765300001000-create-chat-transcript';
+import { CreateOperator1765400000000 } from './1765400000000-create-operator';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   CreateCockpitConversations1765200000000,
   CreateChat1765300000000,
   CreateChatTranscript1765300001000,
+  CreateOperator1765400000000,
 ];
