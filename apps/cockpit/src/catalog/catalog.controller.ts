@@ -41,7 +41,7 @@ export class CatalogController {
     const now = await this.clock.now();
     const offering = await this.catalog.getOffering(id);
     const prices = offering.prices.map((price) => ({ price, active: isActiveAt(price, now) }));
-    return this.ui.page(req, reply, 'catalog/offering', { title: offering.id, offering, prices, isAdmin: req.cockpit.operator?.role === 'admin' });
+    return this.ui.page(req, reply, 'catalog/offering', { title: offering.id, product: offering, prices, isAdmin: req.cockpit.operator?.role === 'admin' });
   }
 
   @Post(':id/price')

@@ -58,7 +58,7 @@ export class SubscriptionsController {
       usage,
       services,
       esim,
-      offerings,
+      planChoices: offerings,
       vasList,
       reasons: TERMINATION_REASONS,
     });
