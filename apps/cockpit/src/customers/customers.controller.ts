@@ -94,7 +94,9 @@ export class CustomersController {
   /** The 360: six reads in parallel; each panel degrades alone. */
   @Get(':id')
   async show(@Req() req: CockpitRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
-    const customer = await this.customers.get(id);
+    // The customer is read alongside the panels, not before them: one round of parallel reads.
+    const customerRead = this.customers.get(id);
+    customerRead.catch(() => undefined);
     const [lines, orders, cases, interactions, cards] = await panels([
       this.lines.listForCustomer(id),
       this.orders.list({ customerId: id, limit: PAGE_SIZE }),
@@ -102,6 +104,7 @@ export class CustomersController {
       this.interactions.listForCustomer(id, CUSTOMER_INTERACTIONS),
       this.payments.listMethods(id),
     ] as const);
+    const customer = await customerRead;
     const lineRows = lines.ok ? { ok: true as const, value: lines.value.map((line) => ({ line, bars: usedBars(line.balances) })) } : lines;
     return this.ui.page(req, reply, 'customers/customer-360', { title: customer.name, customer, lines: lineRows, orders, cases, interactions, cards });
   }
