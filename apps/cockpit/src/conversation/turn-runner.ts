@@ -55,12 +55,13 @@ export class TurnRunner implements OnModuleDestroy {
     const task = (async () => {
       try {
         for await (const event of events()) {
-          const html = this.views.render('conversation/_event', { event });
+          // A preview that fails to render must not stop the turn: the rows still get persisted.
+          const html = this.frameOf(event);
           if (html.trim()) turn.push({ event: 'frame', html: oneLine(html) });
         }
       } catch (error) {
         this.logger.error({ err: error, sessionId }, 'cockpit: detached turn failed');
-        turn.push({ event: 'frame', html: oneLine(this.views.render('conversation/_event', { event: { type: 'notice', text: `The turn failed: ${(error as Error).message}` } })) });
+        turn.push({ event: 'frame', html: oneLine(this.frameOf({ type: 'notice', text: `The turn failed: ${(error as Error).message}` })) });
       } finally {
         turn.finished = true;
         this.running.delete(sessionId);
@@ -71,6 +72,15 @@ export class TurnRunner implements OnModuleDestroy {
     this.tasks.add(task);
     void task.finally(() => this.tasks.delete(task));
     return true;
+  }
+
+  private frameOf(event: SessionTurnEvent | { type: 'notice'; text: string }): string {
+    try {
+      return this.views.render('conversation/_event', { event });
+    } catch (error) {
+      this.logger.error({ err: error }, 'cockpit: turn frame did not render');
+      return '';
+    }
   }
 
   /**
