@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createTestCustomer, openTestCase, openTestTicket } from '@bss/crm/testing';
 import { formatMsisdn, projectRoot } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
+import { ConversationStore } from '@bss/conversation';
 import { SubscriptionQueries } from '@bss/subscription';
 import { createTestLine } from '@bss/subscription/testing';
 import { addOperator, createCockpitTestApp, lastCode, type CockpitTestApp } from '#cockpit/testing/cockpit-test-app';
@@ -161,5 +163,89 @@ if (!hasChromium) {
       await snap(page, `customer-360-${viewport.width}x${viewport.height}`);
       expect(errors).toEqual([]);
     }
+  });
+  /** A scripted model: "terminate <line>" proposes subscription.terminate (tools run for real). */
+  function fixtureModel(subscriptionId: string): void {
+    const path = join(mkdtempSync(join(tmpdir(), 'cockpit-e2e-fixture-')), 'fixture.json');
+    writeFileSync(path, JSON.stringify({ responses: [{ match: 'terminate', steps: [{ tool_calls: [{ name: 'subscription.terminate', args: { subscriptionId, reason: 'csr_initiated' } }] }, { content: 'Staging it.' }] }] }));
+    process.env.BSS_LLM_PROVIDER = 'fixture';
+    process.env.BSS_LLM_FIXTURE_PATH = path;
+  }
+
+  it('a conversation that proposes a termination does nothing until /confirm, then executes it', async () => {
+    const { subscription } = await asTest(() => createTestLine(t));
+    fixtureModel(subscription.id);
+    const { page, errors } = await signedIn();
+    await page.goto('/');
+    await page.click('button:has-text("New conversation") >> nth=-1');
+    await page.waitForURL(/\/cockpit\/SES-/);
+    await page.fill('#compose-input', `please terminate ${subscription.id}`);
+    await page.press('#compose-input', 'Enter');
+    await page.waitForSelector('#pending');
+    await expect(page.locator('#pending').innerText()).resolves.toContain('subscription.terminate');
+    expect((await t.get(SubscriptionQueries).get(subscription.id)).state).toBe('active');
+    await snap(page, 'conversation-proposal');
+    await page.click('#pending button:has-text("/confirm")');
+    await page.waitForSelector('.bubble.assistant:has-text("Executed subscription.terminate")');
+    expect((await t.get(SubscriptionQueries).get(subscription.id)).state).toBe('terminated');
+    await snap(page, 'conversation-executed');
+    expect(errors).toEqual([]);
+  });
+
+  it('"Ask the agent" opens a focused conversation with the request drafted, and nothing is sent', async () => {
+    const customer = await asTest(() => createTestCustomer(t));
+    const { page, errors } = await signedIn();
+    await page.goto(`/customers/${customer.id}`);
+    await page.click('button:has-text("Ask the agent")');
+    await page.waitForURL(/\/cockpit\/SES-.*\?draft=/);
+    await expect(page.locator('#compose-input').inputValue()).resolves.toBe(`About customer ${customer.id}: `);
+    const id = new URL(page.url()).pathname.split('/')[2];
+    expect(await t.get(ConversationStore).listMessages(id)).toEqual([]);
+    await expect(page.locator('.bubble').count()).resolves.toBe(0);
+    expect((await t.get(ConversationStore).get(id)).customerFocus).toBe(customer.id);
+    expect(errors).toEqual([]);
+  });
+
+  it('iPad with the on-screen keyboard open: the shell follows visualViewport and the compose box stays visible', async () => {
+    const ipad = { width: 820, height: 1180 };
+    const keyboard = 420;
+    const email = `op${++operators}@ops.test`;
+    await addOperator(t, email);
+    const context = await browser.newContext({ viewport: ipad, baseURL: base, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+    // Headless Chromium has no on-screen keyboard: stand in a visualViewport the test controls, as
+    // iPadOS Safari reports it (the layout viewport keeps its height, the visual one shrinks).
+    await context.addInitScript(() => {
+      const fake = new EventTarget() as EventTarget & { height: number; width: number; offsetTop: number };
+      fake.height = window.innerHeight;
+      fake.width = window.innerWidth;
+      fake.offsetTop = 0;
+      Object.defineProperty(window, 'visualViewport', { value: fake, configurable: true });
+      (window as unknown as { openKeyboard: (px: number) => void }).openKeyboard = (px: number) => {
+        fake.height = window.innerHeight - px;
+        fake.dispatchEvent(new Event('resize'));
+      };
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/auth/login');
+    await page.fill('input[name=email]', email);
+    await page.click('button:has-text("Email me a code")');
+    await page.waitForURL(/\/auth\/check-email/);
+    await page.fill('input[name=code]', await lastCode(t, email));
+    await page.click('button:has-text("Sign in")');
+    await page.waitForURL(/\/$/);
+    await page.click('button:has-text("New conversation") >> nth=-1');
+    await page.waitForURL(/\/cockpit\/SES-/);
+    await page.tap('#compose-input');
+    await page.evaluate((px) => (window as unknown as { openKeyboard: (px: number) => void }).openKeyboard(px), keyboard);
+    await page.waitForFunction((h) => document.documentElement.style.getPropertyValue('--app-height') === `${h}px`, ipad.height - keyboard);
+    const box = await page.locator('#compose').boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(ipad.height - keyboard);
+    await snap(page, 'ipad-keyboard-open');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -100,3 +100,28 @@ describe('cockpit gate: sign-in and CSRF on every route', () => {
     expect((await browser.get('/')).location).toMatch(/^\/auth\/login/);
   });
 });
+
+describe('cockpit gate: BSS_COCKPIT_AUTH=none (trusted perimeter)', () => {
+  let t: CockpitTestApp;
+
+  beforeAll(async () => {
+    process.env.BSS_COCKPIT_AUTH = 'none';
+    try {
+      t = await createCockpitTestApp();
+    } finally {
+      delete process.env.BSS_COCKPIT_AUTH;
+    }
+  });
+
+  afterAll(() => t.close());
+
+  it('needs no sign-in, shows the loud banner on every page, and still checks CSRF and confirm', async () => {
+    const browser = new TestBrowser(t);
+    const page = await browser.get('/customers');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('TRUSTED-PERIMETER MODE');
+    expect((await browser.post('/customers/CUST-00000000/close', { confirm: 'yes' }, { csrf: false })).status).toBe(403);
+    const refused = await browser.post('/customers/CUST-00000000/close');
+    expect(refused.location).toMatch(/^\/customers\/CUST-00000000\?err=This\+action\+needs\+the\+expanded\+confirm\+step/);
+  });
+});
