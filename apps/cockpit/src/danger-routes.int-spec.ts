@@ -136,4 +136,15 @@ describe('cockpit danger routes: the two-step confirm, both directions', () => {
     expect(flashOf(await confirm('/orders', '/orders/faults', form)).err).toBeNull();
     expect((await rule())?.enabled).toBe(true);
   });
+  it('create order only drafts (submit stays behind the confirm panel); the name edit is one write', async () => {
+    const { customer } = await asTest(() => givenOrderingCustomer(t));
+    await browser.get(`/customers/${customer.id}`);
+    const created = await browser.post('/orders/create', { customer_id: customer.id, offering_id: 'PLAN_M', msisdn: '', promo_code: '' });
+    const orderId = created.location!.split('?')[0].split('/')[2];
+    expect(flashOf(created.location).flash).toBe(`Order ${orderId} drafted; submit it from its confirm panel`);
+    expect(await t.get(OrderQueries).get(orderId)).toMatchObject({ state: 'acknowledged', submittedAt: null });
+    const renamed = await browser.post(`/customers/${customer.id}/name`, { given_name: 'Grace', family_name: 'Brewster' });
+    expect(flashOf(renamed.location).flash).toBe('Name now Grace Brewster');
+    expect((await t.get(CustomerQueries).get(customer.id)).name).toBe('Grace Brewster');
+  });
 });

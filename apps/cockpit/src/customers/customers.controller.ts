@@ -10,6 +10,7 @@ import {
   OpenCaseCommand,
   RemoveContactMediumCommand,
   UpdateContactMediumCommand,
+  UpdateIndividualCommand,
   type CaseCategory,
   type CustomerStatus,
   type CustomerView,
@@ -58,6 +59,7 @@ export class CustomersController {
     private readonly updateContact: UpdateContactMediumCommand,
     private readonly removeContact: RemoveContactMediumCommand,
     private readonly changeStatus: ChangeCustomerStatusCommand,
+    private readonly updateIndividual: UpdateIndividualCommand,
   ) {}
 
   /** MSISDN → the exact line's customer; an email → its holder; else a name substring (+ state). */
@@ -123,6 +125,14 @@ export class CustomersController {
     const form = formOf(req);
     await this.logInteraction.execute({ customerId: id, summary: form.summary ?? '', body: form.body || undefined, channel: 'portal-csr', direction: (form.direction || undefined) as InteractionDirection | undefined });
     return this.ui.done(req, reply, `/customers/${id}`, 'Interaction logged');
+  }
+
+  @Post(':id/name')
+  @Back(customerPage)
+  async rename(@Req() req: CockpitRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
+    const form = formOf(req);
+    const customer = await this.updateIndividual.execute({ customerId: id, givenName: form.given_name || undefined, familyName: form.family_name || undefined });
+    return this.ui.done(req, reply, `/customers/${id}`, `Name now ${customer.name}`);
   }
 
   @Post(':id/contact')

@@ -1,6 +1,7 @@
 import { Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   CancelOrderCommand,
+  DraftOrderCommand,
   FAULT_TYPES,
   FaultProvisioningCommand,
   ORDER_STATES,
@@ -28,6 +29,7 @@ export class OrdersController {
     private readonly ui: CockpitUi,
     private readonly orders: OrderQueries,
     private readonly provisioning: ProvisioningQueries,
+    private readonly draft: DraftOrderCommand,
     private readonly submit: SubmitOrderCommand,
     private readonly cancel: CancelOrderCommand,
     private readonly retryTask: RetryFailedTaskCommand,
@@ -54,6 +56,19 @@ export class OrdersController {
       customer: customerId ?? '',
       states: ORDER_STATES,
     });
+  }
+
+  /** Create only (§4.2): the order waits, drafted, until someone submits it through the confirm panel. */
+  @Post('create')
+  async create(@Req() req: CockpitRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const form = formOf(req);
+    const order = await this.draft.execute({
+      customerId: form.customer_id ?? '',
+      offeringId: form.offering_id ?? '',
+      msisdnPreference: form.msisdn?.replace(/\D/g, '') || undefined,
+      promoCode: form.promo_code?.trim() || undefined,
+    });
+    return this.ui.done(req, reply, `/orders/${order.id}`, `Order ${order.id} drafted; submit it from its confirm panel`);
   }
 
   @Get('jump')
