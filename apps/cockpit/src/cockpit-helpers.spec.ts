@@ -17,7 +17,7 @@ describe('cockpit helpers', () => {
   it('balance bars show what is USED, unlimited stays empty, 80 % warns and 100 % is red', () => {
     const [data, voice, sms] = usedBars([
       { allowanceType: 'data', total: 1000, consumed: 850, remaining: 150, unit: 'mb' },
-      { allowanceType: 'voice', total: -1, consumed: 12, remaining: -1, unit: 'min' },
+      { allowanceType: 'voice', total: -1, consumed: 12, remaining: -1, unit: 'minutes' },
       { allowanceType: 'sms', total: 100, consumed: 100, remaining: 0, unit: 'count' },
     ]);
     expect(data).toMatchObject({ pctUsed: 85, widthClass: 85, tone: 'warn' });
