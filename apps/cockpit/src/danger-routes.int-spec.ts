@@ -112,6 +112,12 @@ describe('cockpit danger routes: the two-step confirm, both directions', () => {
     expect(flashOf(res.location).err).toMatch(/Unknown case trigger "teleport"/);
     expect((await t.get(CaseQueries).get(kase.id)).state).toBe('open');
     expect(flashOf((await browser.post(`/case/${kase.id}/transition`, { trigger: 'take' })).location).flash).toBe('Case take: now in_progress');
+    const ticket = await asTest(() => openTestTicket(t, { caseId: kase.id }));
+    await browser.get(`/case/${kase.id}`);
+    expect(flashOf((await browser.post(`/case/${kase.id}/ticket/${ticket.id}/transition`, { trigger: 'cancel' })).location).err).toMatch(/Unknown ticket move "cancel"/);
+    expect((await t.get(TicketQueries).get(ticket.id)).state).toBe('open');
+    expect(flashOf((await browser.post(`/case/${kase.id}/ticket/${ticket.id}/assign`, { agent_id: 'AGT-002' })).location).flash).toBe(`Ticket ${ticket.id} assigned to AGT-002`);
+    expect(flashOf((await browser.post(`/case/${kase.id}/ticket/${ticket.id}/transition`, { trigger: 'ack' })).location).flash).toBe(`Ticket ${ticket.id} ack: now acknowledged`);
   });
 
   it('order submit and cancel: refused without confirm, done with it', async () => {

@@ -1,5 +1,7 @@
 import { Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
+  AgentQueries,
+  AssignTicketCommand,
   CancelTicketCommand,
   CASE_STATES,
   CASE_TRANSITION_TRIGGERS,
@@ -10,10 +12,12 @@ import {
   ResolveTicketCommand,
   TICKET_TYPES,
   TransitionCaseCommand,
+  TransitionTicketCommand,
   UpdateCaseCommand,
   type CaseState,
   type CaseTransitionTrigger,
   type Priority,
+  type TicketTrigger,
   type TicketType,
 } from '@bss/crm';
 import { formOf } from '@bss/web';
@@ -31,6 +35,12 @@ export const CASE_TRIGGERS_BY_STATE: Readonly<Record<string, readonly CaseTransi
   pending_customer: ['resume'],
 };
 
+/**
+ * Ticket moves the workbench offers as plain buttons. `resolve` has its own form (notes) and
+ * `cancel` sits behind the confirm panel, so neither is accepted here.
+ */
+export const TICKET_WORKBENCH_TRIGGERS: readonly TicketTrigger[] = ['ack', 'start', 'wait', 'resume', 'close', 'reopen'];
+
 /** The case queue and the case workbench: notes, tickets, transitions, close. */
 @CockpitController()
 export class CasesController {
@@ -44,6 +54,9 @@ export class CasesController {
     private readonly closeCase: CloseCaseCommand,
     private readonly cancelTicket: CancelTicketCommand,
     private readonly resolveTicket: ResolveTicketCommand,
+    private readonly transitionTicket: TransitionTicketCommand,
+    private readonly assignTicket: AssignTicketCommand,
+    private readonly agents: AgentQueries,
   ) {}
 
   @Get('cases')
@@ -58,8 +71,15 @@ export class CasesController {
 
   @Get('case/:id')
   async workbench(@Req() req: CockpitRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
-    const kase = await this.cases.getDetail(id);
-    return this.ui.page(req, reply, 'cases/workbench', { title: kase.id, kase, triggers: CASE_TRIGGERS_BY_STATE[kase.state] ?? [], ticketTypes: TICKET_TYPES });
+    const [kase, agents] = await Promise.all([this.cases.getDetail(id), this.agents.list()]);
+    return this.ui.page(req, reply, 'cases/workbench', {
+      title: kase.id,
+      kase,
+      triggers: CASE_TRIGGERS_BY_STATE[kase.state] ?? [],
+      ticketTypes: TICKET_TYPES,
+      ticketTriggers: TICKET_WORKBENCH_TRIGGERS,
+      agents: agents.filter((a) => a.status === 'active'),
+    });
   }
 
   @Post('case/:id/note')
@@ -112,6 +132,23 @@ export class CasesController {
   async ticketResolve(@Req() req: CockpitRequest, @Res() reply: FastifyReply, @Param('id') id: string, @Param('ticketId') ticketId: string): Promise<FastifyReply> {
     await this.resolveTicket.execute({ ticketId, resolutionNotes: formOf(req).notes || undefined });
     return this.ui.done(req, reply, `/case/${id}`, `Ticket ${ticketId} resolved`);
+  }
+
+  /** An unknown ticket move is refused here, before any call (behaviour 37). */
+  @Post('case/:id/ticket/:ticketId/transition')
+  @Back(casePage)
+  async ticketMove(@Req() req: CockpitRequest, @Res() reply: FastifyReply, @Param('id') id: string, @Param('ticketId') ticketId: string): Promise<FastifyReply> {
+    const trigger = formOf(req).trigger ?? '';
+    if (!(TICKET_WORKBENCH_TRIGGERS as readonly string[]).includes(trigger)) throw new CockpitRefusal(`/case/${id}`, `Unknown ticket move "${trigger.slice(0, 40)}"; nothing was changed.`);
+    const ticket = await this.transitionTicket.execute({ ticketId, trigger: trigger as TicketTrigger });
+    return this.ui.done(req, reply, `/case/${id}`, `Ticket ${ticketId} ${trigger}: now ${ticket.state}`);
+  }
+
+  @Post('case/:id/ticket/:ticketId/assign')
+  @Back(casePage)
+  async ticketAssign(@Req() req: CockpitRequest, @Res() reply: FastifyReply, @Param('id') id: string, @Param('ticketId') ticketId: string): Promise<FastifyReply> {
+    const ticket = await this.assignTicket.execute({ ticketId, agentId: formOf(req).agent_id ?? '' });
+    return this.ui.done(req, reply, `/case/${id}`, `Ticket ${ticketId} assigned to ${ticket.assignedToAgentId}`);
   }
 
   @Post('case/:id/ticket/:ticketId/cancel')
