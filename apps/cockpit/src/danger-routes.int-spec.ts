@@ -1,6 +1,6 @@
 import { AuditQueries } from '@bss/audit';
 import { CatalogQueries } from '@bss/catalog';
-import { CaseQueries, CustomerQueries, TicketQueries } from '@bss/crm';
+import { CaseQueries, CustomerQueries, OpenCaseFromChatCommand, TicketQueries } from '@bss/crm';
 import { createTestCustomer, openTestCase, openTestTicket } from '@bss/crm/testing';
 import { DraftOrderCommand, OrderQueries, ProvisioningQueries } from '@bss/orders';
 import { givenOrderingCustomer } from '@bss/orders/testing';
@@ -152,5 +152,14 @@ describe('cockpit danger routes: the two-step confirm, both directions', () => {
     const renamed = await browser.post(`/customers/${customer.id}/name`, { given_name: 'Grace', family_name: 'Brewster' });
     expect(flashOf(renamed.location).flash).toBe('Name now Grace Brewster');
     expect((await t.get(CustomerQueries).get(customer.id)).name).toBe('Grace Brewster');
+  });
+  it('a case escalated from the customer chat shows its transcript in the workbench, hash verified', async () => {
+    const customer = await asTest(() => createTestCustomer(t));
+    const kase = await runWithAuth({ actor: customer.id, channel: 'portal-chat', customerId: customer.id }, () =>
+      t.get(OpenCaseFromChatCommand).execute({ customerId: customer.id, category: 'fraud', subject: 'Card charged twice', description: 'Customer reports a double charge.', transcript: 'User: someone used my card\nAssistant: I have opened a case.' }),
+    );
+    const page = await browser.get(`/case/${kase.id}`);
+    expect(page.body).toContain('hash verified');
+    expect(page.body).toContain('User: someone used my card');
   });
 });

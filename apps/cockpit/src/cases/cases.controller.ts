@@ -24,6 +24,7 @@ import { formOf } from '@bss/web';
 import type { CockpitRequest, FastifyReply } from '#cockpit/http/cockpit-request';
 import { Back, CockpitController, CockpitRefusal, RequiresConfirm } from '#cockpit/http/cockpit-routes';
 import { CockpitUi } from '#cockpit/http/cockpit-ui';
+import { panels } from '#cockpit/http/panels';
 
 const PAGE_SIZE = 25;
 const casePage = (p: Record<string, string>) => `/case/${p.id}`;
@@ -71,14 +72,16 @@ export class CasesController {
 
   @Get('case/:id')
   async workbench(@Req() req: CockpitRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
-    const [kase, agents] = await Promise.all([this.cases.getDetail(id), this.agents.list()]);
+    const kase = await this.cases.getDetail(id);
+    const [agents, transcript] = await panels([this.agents.list(), this.cases.transcriptFor(id)] as const);
     return this.ui.page(req, reply, 'cases/workbench', {
       title: kase.id,
       kase,
       triggers: CASE_TRIGGERS_BY_STATE[kase.state] ?? [],
       ticketTypes: TICKET_TYPES,
       ticketTriggers: TICKET_WORKBENCH_TRIGGERS,
-      agents: agents.filter((a) => a.status === 'active'),
+      agents: agents.ok ? agents.value.filter((a) => a.status === 'active') : [],
+      transcript,
     });
   }
 
