@@ -24,6 +24,8 @@ export interface IdentityConfig {
   secureCookies: boolean;
   /** Prefix of the magic link; empty → a relative link (development). */
   publicUrl: string;
+  /** The same for the operator cockpit's sign-in link. */
+  cockpitPublicUrl: string;
   limits: {
     loginPerEmail: RateLimit;
     loginPerIp: RateLimit;
@@ -79,6 +81,7 @@ export function identityConfigFromEnv(): IdentityConfig {
     sessionTtlSeconds: envInt('BSS_PORTAL_SESSION_TTL_S', 86_400),
     secureCookies: !envBool('BSS_PORTAL_DEV_INSECURE_COOKIE', false),
     publicUrl: envString('BSS_PORTAL_PUBLIC_URL', '').replace(/\/+$/, ''),
+    cockpitPublicUrl: envString('BSS_COCKPIT_PUBLIC_URL', '').replace(/\/+$/, ''),
     limits: {
       loginPerEmail: limit('LOGIN_PER_EMAIL', 3, 900),
       loginPerIp: limit('LOGIN_PER_IP', 10, 3600),

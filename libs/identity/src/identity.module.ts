@@ -4,6 +4,10 @@ import { NotificationsModule } from '@bss/notifications';
 import { defineContext } from '@bss/platform';
 import { CancelEmailChangeCommand, StartEmailChangeCommand, VerifyEmailChangeCommand } from './commands/email-change.commands';
 import { LinkIdentityCommand } from './commands/link-identity.command';
+import { AddOperatorCommand, DisableOperatorCommand } from './commands/operator.commands';
+import { OperatorSessionResolver } from './commands/operator-session.resolver';
+import { OperatorEntity } from './domain/operator.entity';
+import { OperatorQueries } from './queries/operator.queries';
 import { RecordPortalActionCommand } from './commands/record-portal-action.command';
 import { RevokeSessionCommand, RotateSessionCommand, SessionResolver } from './commands/session.commands';
 import { SessionIssuer } from './commands/session-issuer';
@@ -21,7 +25,7 @@ import { IdentityQueries } from './queries/identity.queries';
 
 defineContext({
   name: 'identity',
-  entities: [IdentityEntity, LoginTokenEntity, PortalSessionEntity, StepUpPendingActionEntity, EmailChangePendingEntity],
+  entities: [IdentityEntity, LoginTokenEntity, PortalSessionEntity, StepUpPendingActionEntity, EmailChangePendingEntity, OperatorEntity],
   // Before crm/payment/orders: nothing references portal_auth, and it references them only by id.
   resetOrder: 5,
   reset: async (tx) => {
@@ -45,6 +49,8 @@ const COMMANDS = [
   CancelEmailChangeCommand,
   RecordPortalActionCommand,
   LinkIdentityCommand,
+  AddOperatorCommand,
+  DisableOperatorCommand,
 ];
 
 /**
@@ -59,9 +65,11 @@ const COMMANDS = [
     { provide: TokenHasher, useFactory: (config: IdentityConfig) => new TokenHasher(config.pepper), inject: [IDENTITY_CONFIG] },
     SessionIssuer,
     SessionResolver,
+    OperatorSessionResolver,
     IdentityQueries,
+    OperatorQueries,
     ...COMMANDS,
   ],
-  exports: [IDENTITY_CONFIG, TokenHasher, SessionResolver, IdentityQueries, ...COMMANDS],
+  exports: [IDENTITY_CONFIG, TokenHasher, SessionResolver, OperatorSessionResolver, IdentityQueries, OperatorQueries, ...COMMANDS],
 })
 export class IdentityModule {}

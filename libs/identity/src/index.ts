@@ -40,3 +40,8 @@ export { RecordPortalActionCommand, RecordPortalActionInput } from './commands/r
 export { LinkIdentityCommand, LinkIdentityInput, IDENTITY_LINK_SOURCES } from './commands/link-identity.command';
 
 export { IdentityQueries, type IdentityView, type PendingEmailChangeView, type PortalActionView, type LoginAttemptView } from './queries/identity.queries';
+
+export * from './domain/operator.values';
+export { AddOperatorCommand, AddOperatorInput, DisableOperatorCommand, DisableOperatorInput } from './commands/operator.commands';
+export { OperatorSessionResolver, type ResolvedOperatorSession } from './commands/operator-session.resolver';
+export { OperatorQueries } from './queries/operator.queries';

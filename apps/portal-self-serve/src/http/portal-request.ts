@@ -35,17 +35,8 @@ export function sessionOf(req: PortalRequest): NonNullable<PortalContext['sessio
   return req.portal.session;
 }
 
-/** String fields of a urlencoded body (repeated keys: the last wins). */
-export function formOf(req: PortalRequest): Record<string, string> {
-  const out: Record<string, string> = {};
-  const body = req.body;
-  if (!body || typeof body !== 'object') return out;
-  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-    if (typeof value === 'string') out[key] = value;
-    else if (Array.isArray(value) && typeof value[value.length - 1] === 'string') out[key] = value[value.length - 1] as string;
-  }
-  return out;
-}
+/** The form parser moved to @bss/web (the cockpit reads forms the same way). */
+export { formOf } from '@bss/web';
 
 export function clientIp(req: FastifyRequest): string {
   return (req.ip || 'unknown').slice(0, 64);

@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { registeredVerbs } from '@bss/platform';
 import { CUSTOMER_SELF_SERVE_TOOLS, assertProfilesConsistent, buildProfiles, type Profiles } from '#agent/profiles/profiles';
 import { defineTool, NoInput } from './read-tool';
-import { ToolRegistry } from './tool-registry';
+import { isHiddenVerb, ToolRegistry } from './tool-registry';
 import { CustomerIdInput } from './operator-read-tools';
 
 /** The tool-name contract shared with the offline model (prompts/tool-names.md). */
@@ -143,5 +143,13 @@ describe('profiles', () => {
       });
       expect(drift(() => undefined, new ToolRegistry([...registry.all(), stale]))).toThrow(/line.rename_mine runs unregistered verb subscription.rename/);
     });
+  });
+});
+
+describe('hidden verbs', () => {
+  it('operator management (who may sign in to the cockpit) is never offered to a model', () => {
+    expect(isHiddenVerb({ name: 'operator.add', cliExempt: undefined })).toBe(true);
+    expect(isHiddenVerb({ name: 'operator.disable', cliExempt: undefined })).toBe(true);
+    expect(isHiddenVerb({ name: 'case.close', cliExempt: undefined })).toBe(false);
   });
 });

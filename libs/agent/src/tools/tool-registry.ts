@@ -8,10 +8,11 @@ import type { ToolDescriptor } from './tool-descriptor';
 /**
  * Hidden from every model (and refused by the executor): usage simulation, every `admin.*` verb
  * (catalog admin, reset, seed, the email outbox that holds login codes, jobs, the renewal tick),
- * and verbs with no CLI verb (portal-only funnel steps such as signup and login).
+ * verbs with no CLI verb (portal-only funnel steps such as signup and login), and `operator.*`
+ * (who may sign in to the cockpit: a model must never grant itself or anyone a cockpit login).
  */
 export function isHiddenVerb(verb: Pick<RegisteredVerb, 'name' | 'cliExempt'>): boolean {
-  return verb.name === 'usage.simulate' || verb.name.startsWith('admin.') || verb.cliExempt !== undefined;
+  return verb.name === 'usage.simulate' || verb.name.startsWith('admin.') || verb.name.startsWith('operator.') || verb.cliExempt !== undefined;
 }
 
 const VERB_ERRORS = 'POLICY_VIOLATION {rule, message} when a business rule refuses (nothing is written)';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { WriteScope } from '@bss/audit';
 import { IDENTITY_CONFIG, type IdentityConfig } from '#identity/identity.config';
+import type { LoginAudience } from '#identity/domain/operator.values';
 import { longId, newUrlToken, sha256Hex } from '#identity/domain/tokens';
 
 export interface IssuedSession {
@@ -24,13 +25,13 @@ export class SessionIssuer {
    * `csrfSecret` carries the CSRF binding over a rotation (same browser, same open forms); a new
    * sign-in gets a fresh one, so nothing minted before it passes afterwards.
    */
-  async issue(w: WriteScope, identityId: string, csrfSecret: string = newUrlToken()): Promise<IssuedSession> {
+  async issue(w: WriteScope, identityId: string, csrfSecret: string = newUrlToken(), audience: LoginAudience = 'portal'): Promise<IssuedSession> {
     const token = newUrlToken();
     const sessionId = longId('SES');
     const expiresAt = new Date(w.now.getTime() + this.config.sessionTtlSeconds * 1000);
     await w.tx.query(
-      `insert into portal_auth.session (id, token_hash, identity_id, issued_at, expires_at, last_seen_at, csrf_secret, tenant_id) values ($1, $2, $3, $4, $5, $4, $6, $7)`,
-      [sessionId, sha256Hex(token), identityId, w.now, expiresAt, csrfSecret, w.auth.tenant],
+      `insert into portal_auth.session (id, token_hash, identity_id, issued_at, expires_at, last_seen_at, csrf_secret, tenant_id, audience) values ($1, $2, $3, $4, $5, $4, $6, $7, $8)`,
+      [sessionId, sha256Hex(token), identityId, w.now, expiresAt, csrfSecret, w.auth.tenant, audience],
     );
     return { sessionId, token, expiresAt, csrfSecret };
   }

@@ -59,7 +59,7 @@ export class SessionResolver {
     const [row] = await this.db.query<SessionRow>(
       `select s.id, s.identity_id, s.issued_at, s.expires_at, s.last_seen_at, s.csrf_secret, i.email, i.status, i.customer_id, i.email_verified_at
          from portal_auth.session s join portal_auth.identity i on i.id = s.identity_id
-        where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2 and i.status <> 'deleted'`,
+        where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2 and i.status <> 'deleted' and s.audience = 'portal'`,
       [sha256Hex(token), now],
     );
     if (!row) return null;
@@ -105,7 +105,7 @@ export class RotateSessionCommand {
       old.revokedAt = w.now;
       old.revokedReason = 'rotated';
       await w.tx.save(old);
-      const fresh = await this.issuer.issue(w, old.identityId, old.csrfSecret);
+      const fresh = await this.issuer.issue(w, old.identityId, old.csrfSecret, old.audience);
       await w.emit({ eventType: 'session.rotated', aggregateType: 'identity', aggregateId: old.identityId, payload: { from: old.id, to: fresh.sessionId } });
       return fresh;
     });

@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { validateInput, Verb } from '@bss/platform';
 import { EmailOutbox } from '@bss/notifications';
 import { IDENTITY_CONFIG, type IdentityConfig } from '#identity/identity.config';
 import { IdentityEntity } from '#identity/domain/identity.entity';
+import { OperatorEntity } from '#identity/domain/operator.entity';
+import { LOGIN_AUDIENCES, type LoginAudience } from '#identity/domain/operator.values';
 import { longId, newOtp, newUrlToken, TokenHasher } from '#identity/domain/tokens';
 import { normaliseEmail } from '#identity/policies/login.policies';
 import { safeNextPath } from '#identity/policies/next-url.policies';
@@ -16,6 +18,8 @@ export class StartLoginInput {
   @IsOptional() @IsString() @MaxLength(64) ip?: string;
   /** Carried into the magic link so it lands where the customer was going. */
   @IsOptional() @IsString() @MaxLength(2000) next?: string;
+  /** `cockpit`: an operator signing in to :9002 (default `portal`, a customer). */
+  @IsOptional() @IsIn(LOGIN_AUDIENCES) audience?: LoginAudience;
 }
 
 export type StartLoginResult = { status: 'sent'; email: string } | { status: 'rate_limited'; email: string; scope: 'email' | 'ip' };
@@ -55,6 +59,17 @@ export class StartLoginCommand {
       return { status: 'rate_limited', email, scope };
     }
 
+    const audience = dto.audience ?? 'portal';
+    // The cockpit mails a code only to an active operator; anyone else sees the same "check your
+    // email" page (no hint whether the address is an operator's) and no mail leaves.
+    if (audience === 'cockpit') {
+      const operator = await w.tx.findOne(OperatorEntity, { where: { email, tenantId: w.auth.tenant, status: 'active' } });
+      if (!operator) {
+        await recordAttempt(w.tx, w.auth.tenant, 'login_start', 'no_such_identity', { email, ip });
+        return { status: 'sent', email };
+      }
+    }
+
     let identity = await w.tx.findOne(IdentityEntity, { where: { email, tenantId: w.auth.tenant }, lock: { mode: 'pessimistic_write' } });
     if (identity?.status === 'deleted') identity = null;
     if (!identity) {
@@ -78,8 +93,8 @@ export class StartLoginCommand {
     const expiresAt = new Date(w.now.getTime() + this.config.loginTokenTtlSeconds * 1000);
     for (const [kind, value] of [['otp', otp], ['magic_link', link]] as const) {
       await w.tx.query(
-        `insert into portal_auth.login_token (id, identity_id, kind, code_hash, batch_id, issued_at, expires_at, tenant_id) values ($1,$2,$3,$4,$5,$6,$7,$8)`,
-        [longId('LTK'), identity.id, kind, this.hasher.hash(kind, identity.id, value), batch, w.now, expiresAt, w.auth.tenant],
+        `insert into portal_auth.login_token (id, identity_id, kind, code_hash, batch_id, issued_at, expires_at, tenant_id, audience) values ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+        [longId('LTK'), identity.id, kind, this.hasher.hash(kind, identity.id, value), batch, w.now, expiresAt, w.auth.tenant, audience],
       );
     }
     await recordAttempt(w.tx, w.auth.tenant, 'login_start', 'issued', { email, ip });
@@ -88,12 +103,13 @@ export class StartLoginCommand {
     const query = new URLSearchParams({ email, token: link });
     const next = safeNextPath(dto.next);
     if (next !== '/') query.set('next', next);
-    const url = `${this.config.publicUrl}/auth/verify?${query.toString()}`;
+    const publicUrl = audience === 'cockpit' ? this.config.cockpitPublicUrl : this.config.publicUrl;
+    const url = `${publicUrl}/auth/verify?${query.toString()}`;
     const minutes = Math.round(this.config.loginTokenTtlSeconds / 60);
     await this.outbox.send(w, {
       to: email,
-      subject: `Your sign-in code: ${otp}`,
-      kind: 'portal.login',
+      subject: audience === 'cockpit' ? `Your cockpit sign-in code: ${otp}` : `Your sign-in code: ${otp}`,
+      kind: audience === 'cockpit' ? 'cockpit.login' : 'portal.login',
       body: `Your sign-in code is ${otp}\n\nOr open this link to sign in:\n${url}\n\nBoth work once and expire in ${minutes} minutes. If you did not ask to sign in, ignore this email.`,
     });
     return { status: 'sent', email };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Inject } from '@nestjs/common';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { CustomerQueries } from '@bss/crm';
@@ -8,6 +8,8 @@ import { IDENTITY_CONFIG, type IdentityConfig } from '#identity/identity.config'
 import { IdentityEntity } from '#identity/domain/identity.entity';
 import { nextIdentityStatus } from '#identity/domain/identity.state';
 import { LoginTokenEntity } from '#identity/domain/login-token.entity';
+import { OperatorEntity } from '#identity/domain/operator.entity';
+import { LOGIN_AUDIENCES, type LoginAudience } from '#identity/domain/operator.values';
 import type { AttemptOutcome } from '#identity/domain/identity.values';
 import { TokenHasher } from '#identity/domain/tokens';
 import { judgeCode, normaliseEmail } from '#identity/policies/login.policies';
@@ -22,6 +24,8 @@ export class VerifyLoginInput {
   /** …or the magic link's token. */
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{32}$/, { message: 'token is not a sign-in link token' }) token?: string;
   @IsOptional() @IsString() @MaxLength(64) ip?: string;
+  /** `cockpit`: only codes mailed for the cockpit count, and the session opens the cockpit only. */
+  @IsOptional() @IsIn(LOGIN_AUDIENCES) audience?: LoginAudience;
 }
 
 /**
@@ -60,7 +64,8 @@ export class VerifyLoginCommand {
     const dto = await validateInput(VerifyLoginInput, { ...input, email, code: input?.code?.replace(/\s+/g, '') || undefined });
     if (!dto.code === !dto.token) throw new InvalidInput([{ field: 'code', messages: ['give the 6-digit code or open the link'] }]);
     // Read before the transaction: the CRM lookup needs no lock and keeps the write short.
-    const linkable = await this.customers.findByEmail(email);
+    // An operator's sign-in never links a customer: the cockpit session acts as the operator.
+    const linkable = dto.audience === 'cockpit' ? null : await this.customers.findByEmail(email);
     return this.uow.run((w) => this.executeIn(w, dto, linkable && linkable.status !== 'closed' ? linkable.id : null));
   }
 
@@ -84,9 +89,11 @@ export class VerifyLoginCommand {
 
     const identity = await w.tx.findOne(IdentityEntity, { where: { email, tenantId: w.auth.tenant }, lock: { mode: 'pessimistic_write' } });
     if (!identity || identity.status === 'deleted') return fail('no_such_identity');
+    const audience = dto.audience ?? 'portal';
+    if (audience === 'cockpit' && !(await w.tx.exists(OperatorEntity, { where: { email, tenantId: w.auth.tenant, status: 'active' } }))) return fail('no_such_identity');
     const kind = dto.code ? 'otp' : 'magic_link';
     const value = dto.code ?? dto.token ?? '';
-    const candidates = await w.tx.find(LoginTokenEntity, { where: { identityId: identity.id, kind }, order: { issuedAt: 'DESC' }, take: 20 });
+    const candidates = await w.tx.find(LoginTokenEntity, { where: { identityId: identity.id, kind, audience }, order: { issuedAt: 'DESC' }, take: 20 });
     const judgement = judgeCode(candidates, w.now, (hash) => this.hasher.matches(hash, kind, identity.id, value));
     if (judgement.outcome !== 'success') return fail(judgement.outcome);
 
@@ -107,13 +114,13 @@ export class VerifyLoginCommand {
       identity.status = nextIdentityStatus(identity, 'verify_email');
     }
     await w.tx.save(identity);
-    const session = await this.sessions.issue(w, identity.id);
+    const session = await this.sessions.issue(w, identity.id, undefined, audience);
     await recordAttempt(w.tx, w.auth.tenant, 'login_verify', 'success', { email, ip });
     await w.emit({
       eventType: 'login.succeeded',
       aggregateType: 'identity',
       aggregateId: identity.id,
-      payload: { via: kind, sessionId: session.sessionId, statusFrom: before, statusTo: identity.status },
+      payload: { via: kind, audience, sessionId: session.sessionId, statusFrom: before, statusTo: identity.status },
     });
     return {
       status: 'ok',

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { TokenKind } from './identity.values';
+import type { LoginAudience } from './operator.values';
 
 /** A one-time code, magic link or step-up grant; only its HMAC is stored. */
 @Entity({ schema: 'portal_auth', name: 'login_token' })
@@ -16,4 +17,6 @@ export class LoginTokenEntity {
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
   @Column({ name: 'consumed_at', type: 'timestamptz', nullable: true }) consumedAt: Date | null;
   @Column({ name: 'tenant_id', type: 'text' }) tenantId: string;
+  /** Portal customer or cockpit operator: a code of one never signs in to the other. */
+  @Column({ type: 'text', default: 'portal' }) audience: LoginAudience;
 }

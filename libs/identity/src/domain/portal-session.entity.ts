@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { LoginAudience } from './operator.values';
 
 /** A server-side portal session. The browser holds only the random token; we keep its SHA-256. */
 @Entity({ schema: 'portal_auth', name: 'session' })
@@ -14,4 +15,6 @@ export class PortalSessionEntity {
   /** The session's CSRF binding (synchronizer secret); never leaves the server. */
   @Column({ name: 'csrf_secret', type: 'text' }) csrfSecret: string;
   @Column({ name: 'tenant_id', type: 'text' }) tenantId: string;
+  /** Which app the session opens: the portal (customer) or the cockpit (operator). */
+  @Column({ type: 'text', default: 'portal' }) audience: LoginAudience;
 }

@@ -5,3 +5,4 @@ export * from './static-assets';
 export * from './view-renderer';
 export * from './page-or-fragment';
 export * from './pci-guard';
+export * from './form';

@@ -20,6 +20,7 @@ import { CreateChat1765300000000 } from './1765300000000-create-chat';
 import { CreateChatTranscript1765300001000 } from './1765300001000-create-chat-transcript';
 import { AddTraceColumns1764100018000 } from './1764100018000-add-trace-columns';
 import { CreateKnowledgeIndex1765200001000 } from './1765200001000-create-knowledge-index';
+import { CreateOperator1765400000000 } from './1765400000000-create-operator';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   CreateChatTranscript1765300001000,
   AddTraceColumns1764100018000,
   CreateKnowledgeIndex1765200001000,
+  CreateOperator1765400000000,
 ];

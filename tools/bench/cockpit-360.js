@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// The operator cockpit's customer 360 under load, against the real cockpit app (built dist) on a
+// throwaway embedded Postgres, as a signed-in operator: p99 of GET /customers/<id> at 16
+// connections with autocannon (goal < 50 ms). The customer has a line with usage, an order, cases
+// with tickets, interactions, a card and contacts, so every panel's read runs.
+// Needs the built libs and apps: `npx nx run-many -t build` first.
+// Usage: node tools/bench/cockpit-360.js [--connections 16] [--duration 10]
+process.env.BSS_LOG_LEVEL ??= 'warn';
+require('reflect-metadata');
+const { randomBytes } = require('node:crypto');
+const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const autocannon = require('autocannon');
+const { intOption } = require('./bench-support');
+
+const root = join(__dirname, '..', '..');
+
+function run(opts) {
+  return new Promise((resolve, reject) => autocannon(opts, (error, result) => (error ? reject(error) : resolve(result))));
+}
+
+async function bootCockpit() {
+  process.env.BSS_API_TOKEN ??= randomBytes(32).toString('hex');
+  process.env.BSS_PORTAL_TOKEN_PEPPER ??= randomBytes(32).toString('hex');
+  process.env.BSS_PROVISIONING_DELAY_SCALE ??= '0';
+  const { Database, databaseUrl, ensureDatabaseExists, startEmbeddedPostgres } = require('@bss/platform');
+  const { createHttpApp } = require('@bss/web');
+  const { CockpitAppModule } = require(join(root, 'apps/cockpit/dist/app.module.js'));
+  const parent = mkdtempSync(join(tmpdir(), 'bss-bench-pg-'));
+  chmodSync(parent, 0o755);
+  const server = await startEmbeddedPostgres({ dataDir: join(parent, 'data'), ephemeral: true });
+  let app;
+  const stop = async () => {
+    if (app) await app.close();
+    await server.stop();
+    rmSync(parent, { recursive: true, force: true });
+  };
+  try {
+    await ensureDatabaseExists(server.url, 'bss_bench');
+    app = await createHttpApp(CockpitAppModule.forRoot({ databaseUrl: databaseUrl(server.url, 'bss_bench'), workers: false }), { logRequests: false });
+    await app.init();
+    await app.get(Database).seed();
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    return { app, base: `http://127.0.0.1:${app.getHttpServer().address().port}`, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** A customer with something in every panel, made through the same commands as everywhere. */
+async function prepareCustomer(app) {
+  const { AttestKycCommand, CreateCustomerCommand, LogInteractionCommand, OpenCaseCommand, OpenTicketCommand } = require('@bss/crm');
+  const { CreateOrderCommand } = require('@bss/orders');
+  const { AddPaymentCardCommand } = require('@bss/payment');
+  const { runWithAuth } = require('@bss/policies');
+  const { JobQueue } = require('@bss/platform');
+  const { SimulateUsageCommand, SubscriptionQueries } = require('@bss/subscription');
+  return runWithAuth({ actor: 'bench-setup', channel: 'cli' }, async () => {
+    const tag = randomBytes(4).toString('hex');
+    const customer = await app.get(CreateCustomerCommand).execute({ givenName: 'Bench', familyName: 'Threesixty', email: `bench.${tag}@example.com`, phone: '+6591230000' });
+    await app.get(AttestKycCommand).execute({
+      customerId: customer.id,
+      provider: 'prebaked',
+      providerReference: `PB-${tag}`,
+      documentType: 'passport',
+      documentNumber: `E${parseInt(tag, 16).toString().padStart(10, '0')}`,
+      attestationPayload: { signature: `sig-${tag}` },
+    });
+    await app.get(AddPaymentCardCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+    await app.get(CreateOrderCommand).execute({ customerId: customer.id, offeringId: 'PLAN_M' });
+    await app.get(JobQueue).drain();
+    const [line] = await app.get(SubscriptionQueries).listForCustomer(customer.id);
+    if (!line) throw new Error('the bench order did not activate a line');
+    for (let i = 0; i < 10; i += 1) {
+      await app.get(SimulateUsageCommand).execute({ msisdn: line.msisdn, eventType: 'data', quantity: 50, unit: 'mb' });
+    }
+    for (let i = 0; i < 5; i += 1) {
+      const kase = await app.get(OpenCaseCommand).execute({ customerId: customer.id, subject: `Bench case ${i}` });
+      await app.get(OpenTicketCommand).execute({ caseId: kase.id, ticketType: 'service_outage', subject: `Bench ticket ${i}` });
+      await app.get(LogInteractionCommand).execute({ customerId: customer.id, summary: `Called about case ${kase.id}` });
+    }
+    return customer.id;
+  });
+}
+
+/** An operator signed in through the same commands the sign-in routes call; returns the session cookie. */
+async function operatorCookie(app) {
+  const { AddOperatorCommand, StartLoginCommand, VerifyLoginCommand } = require('@bss/identity');
+  const { EmailQueries } = require('@bss/notifications');
+  const { runWithAuth } = require('@bss/policies');
+  const email = 'bench-operator@ops.test';
+  return runWithAuth({ actor: 'bench-setup', channel: 'portal-csr' }, async () => {
+    await app.get(AddOperatorCommand).execute({ email, name: 'Bench Operator', role: 'admin' });
+    await app.get(StartLoginCommand).execute({ email, audience: 'cockpit' });
+    const [mail] = await app.get(EmailQueries).list({ to: email, kind: 'cockpit.login', limit: 1 });
+    const code = /(\d{6})/.exec(mail.subject)[1];
+    const result = await app.get(VerifyLoginCommand).execute({ email, code, audience: 'cockpit' });
+    if (result.status !== 'ok') throw new Error(`bench sign-in failed: ${result.status}`);
+    return `__Host-bss_cockpit_session=${result.sessionToken}`;
+  });
+}
+
+async function main() {
+  const connections = intOption('connections', 16);
+  const duration = intOption('duration', 10);
+  const { app, base, stop } = await bootCockpit();
+  try {
+    const customerId = await prepareCustomer(app);
+    const cookie = await operatorCookie(app);
+    const url = `${base}/customers/${customerId}`;
+    const probe = await fetch(url, { headers: { cookie }, redirect: 'manual' });
+    const body = await probe.text();
+    if (probe.status !== 200 || !body.includes('panel-lines')) throw new Error(`the 360 did not render for the bench operator: ${probe.status}`);
+    await run({ url, connections, duration: 2, headers: { cookie } }); // warm-up
+    const result = await run({ url, connections, duration, headers: { cookie } });
+    const non2xx = result.non2xx + result.errors;
+    console.log(`GET /customers/<id> (customer 360, signed-in operator), ${connections} connections, ${duration} s`);
+    console.log(`  requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s), non-2xx or errors: ${non2xx}`);
+    console.log(`  latency p50 ${result.latency.p50} ms · p90 ${result.latency.p90} ms · p99 ${result.latency.p99} ms · max ${result.latency.max} ms`);
+    console.log(`  goal p99 < 50 ms: ${result.latency.p99 < 50 ? 'met' : 'NOT met'}`);
+    if (non2xx > 0) process.exitCode = 1;
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
