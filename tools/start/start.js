@@ -87,8 +87,8 @@ async function main() {
   const workersOverride = process.env.BSS_WORKERS === undefined ? undefined : envBool('BSS_WORKERS', true);
   const apps = [
     { name: 'portal-self-serve', port: envInt('BSS_PORTAL_PORT', 9001), what: 'Self-serve portal', path: '/' },
-    { name: 'cockpit', port: envInt('BSS_COCKPIT_PORT', 9002), what: 'Cockpit, job workers', path: '/health' },
-    { name: 'chat-agent', port: envInt('BSS_CHAT_AGENT_PORT', 9003), what: 'Chat agent service', path: '/health' },
+    { name: 'cockpit', port: envInt('BSS_COCKPIT_PORT', 9002), what: 'Operator cockpit', path: '/health' },
+    { name: 'chat-agent', port: envInt('BSS_CHAT_AGENT_PORT', 9003), what: 'Chat agent (API)', path: '/health' },
     { name: 'tmf-api', port: envInt('BSS_TMF_API_PORT', 9004), what: 'Partner TMF APIs', path: '/tmf-api/productCatalogManagement/v2/productOffering' },
   ];
   // The portal's chat widget calls the chat-agent service over HTTP with the portal's named token.
@@ -138,12 +138,15 @@ function readyBanner(apps) {
   const url = (app) => `http://127.0.0.1:${app.port}${app.path}`;
   return [
     ...apps.map((app) => `  ${app.what.padEnd(20)} ${url(app)}`),
-    '  CLI                  npx bss --help',
+    '  CLI                  npx bss --help      (npx bss alone is the operator REPL around the agent)',
     '  demo data            npx bss admin demo seed   (50 customers; `bss admin demo reset --yes` removes only them)',
     '',
     `Portal sign-up and sign-in (${url(apps[0])}) send a one-time code by email. In development no mail`,
     'leaves this machine: read the code in the dev outbox with   npx bss admin email list',
-    'Docs: README.md (run, configure, test) and docs/ (context contracts).',
+    `Cockpit (http://127.0.0.1:${apps[1].port}/): add yourself first with`,
+    '  npx bss operator add --email you@example.com --name "You" --role admin',
+    'then sign in there with the code from the same dev outbox.',
+    'Docs: README.md (run, configure, test), docs/handbook.md and docs/runbooks/ (operating it).',
     'Ctrl-C stops everything (apps, then Postgres).',
   ];
 }
