@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { KnowledgeModule } from '@bss/knowledge';
-import { defineContext } from '@bss/platform';
+import { join } from 'node:path';
+import { defineContext, localStateDir } from '@bss/platform';
+import { CockpitSettings } from './domain/cockpit-settings';
 import { ConversationStore } from './commands/conversation.store';
 import { MessageEntity } from './domain/message.entity';
 import { PendingActionEntity } from './domain/pending-action.entity';
@@ -21,7 +23,11 @@ export const CONVERSATION_CONTEXT = defineContext({
 @Module({
   // The cockpit's agent turns may search the handbook (knowledge.* tools, operator profile only).
   imports: [KnowledgeModule],
-  providers: [ConversationStore, SessionTurnService],
-  exports: [ConversationStore, SessionTurnService],
+  providers: [
+    ConversationStore,
+    SessionTurnService,
+    { provide: CockpitSettings, useFactory: () => new CockpitSettings(process.env.BSS_COCKPIT_DIR ?? join(localStateDir(), 'cockpit')) },
+  ],
+  exports: [ConversationStore, SessionTurnService, CockpitSettings],
 })
 export class ConversationModule {}

@@ -10,3 +10,4 @@ export { NO_CITATION_PREFIX, claimsCitation, describeCall, guardCitation, knowle
 export { ConversationStore, type OpenSessionInput } from './commands/conversation.store';
 export { SessionTurnService, cockpitPrompt, errorLine, type ConfirmInput, type DirectInput, type SessionTurnInput, type ToolResultRenderer } from './turn/session-turn.service';
 export { ASSISTANT_KINDS, type AssistantKind, type SessionTurnEvent } from './turn/session-turn.events';
+export { CockpitSettings, parseSettings, DEFAULT_OPERATOR_MD, DEFAULT_SETTINGS_TOML, type CockpitSettingsValues } from './domain/cockpit-settings';

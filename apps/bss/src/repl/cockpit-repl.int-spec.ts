@@ -34,8 +34,15 @@ describe('CockpitRepl slash commands', () => {
 
   it('/help lists every slash command; an unknown one says so', async () => {
     const { text } = await repl(['/help', '/nope', '/exit']);
-    for (const command of ['/help', '/sessions', '/new', '/switch', '/reset', '/focus', '/360', '/ports', '/confirm', '/exit']) expect(text).toContain(command);
+    for (const command of ['/help', '/sessions', '/new', '/switch', '/reset', '/focus', '/360', '/ports', '/confirm', '/config edit', '/operator edit', '/exit']) expect(text).toContain(command);
     expect(text).toContain('Unknown command /nope');
+  });
+
+  it('/config edit and /operator edit name the files (bootstrapped) when no one is at a terminal to edit them', async () => {
+    const { text } = await repl(['/config', '/config edit', '/operator edit', '/exit']);
+    expect(text).toMatch(/usage: \/config edit {3}\(.*settings\.toml\)/);
+    expect(text).toMatch(/Edit .*settings\.toml in your editor; it is re-read on the next turn\./);
+    expect(text).toMatch(/Edit .*OPERATOR\.md in your editor/);
   });
 
   it('/focus pins a customer, /360 prints its card and persists a customer.show tool row, /focus clear unpins', async () => {

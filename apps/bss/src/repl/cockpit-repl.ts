@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
@@ -45,6 +46,7 @@ export const SLASH_HELP = [
   '/ports approve PORT-…         stage approving a port (runs on /confirm)',
   '/ports reject PORT-… REASON   reject a port request',
   '/confirm                      run the staged destructive action',
+  '/config edit, /operator edit  edit settings.toml / OPERATOR.md in $EDITOR (re-read on the next turn)',
   '/exit, /quit                  leave (the session stays open)',
   'Anything else goes to the agent; "list customers", "show plans", "port requests", … answer without it.',
 ].join('\n');
@@ -174,6 +176,9 @@ export class CockpitRepl {
       }
       case '/confirm':
         return this.print(this.turns.confirm(base));
+      case '/config':
+      case '/operator':
+        return this.editSettings(command.toLowerCase() === '/config' ? 'settings' : 'operator', arg);
       default:
         return this.say(`Unknown command ${command}; /help lists them.`);
     }
@@ -215,6 +220,24 @@ export class CockpitRepl {
     }
   }
 
+  /** `/config edit` and `/operator edit`: the files are bootstrapped first; a bad edit keeps the last good settings. */
+  private editSettings(which: 'settings' | 'operator', action: string | undefined): void {
+    const { settings } = this.turns;
+    const path = which === 'settings' ? settings.settingsPath : settings.operatorPath;
+    if (which === 'settings') settings.values();
+    else settings.operatorPersona();
+    if (action !== 'edit') return this.say(`usage: /${which === 'settings' ? 'config' : 'operator'} edit   (${path})`);
+    if (!this.io.interactive) return this.say(`Edit ${path} in your editor; it is re-read on the next turn.`);
+    this.readline?.pause();
+    spawnSync(process.env.VISUAL ?? process.env.EDITOR ?? 'vi', [path], { stdio: 'inherit' });
+    this.readline?.resume();
+    if (which === 'settings') {
+      settings.values();
+      return this.say(settings.lastError ?? `Settings reloaded from ${path}.`);
+    }
+    return this.say(`OPERATOR.md reloaded (${path}); the next turn's prompt opens with it.`);
+  }
+
   private async sessionTable(): Promise<string> {
     const sessions = await this.store.listFor(this.options.caller.actor);
     if (!sessions.length) return '(no open sessions)';
@@ -229,7 +252,8 @@ export class CockpitRepl {
     const { model } = this.options;
     this.say(
       [
-        `bss operator cockpit — operator ${this.options.caller.actor} · model ${model.provider}/${model.modelName}`,
+        `bss operator cockpit — operator ${this.options.caller.actor} · model ${this.turns.settings.values().llm.model ?? `${model.provider}/${model.modelName}`}`,
+        ...(this.turns.settings.lastError ? [`settings: ${this.turns.settings.lastError}`] : []),
         `session ${s.id}${s.label ? ` (${s.label})` : ''} · focus ${s.customerFocus ?? 'none'} · autonomy ${this.options.autonomy}`,
         ...(this.options.allowDestructive ? ['WARNING: --allow-destructive: destructive actions run without /confirm'] : []),
         '/help for commands · /confirm runs a staged action · /exit to leave',

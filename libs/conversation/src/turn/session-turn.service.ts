@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { ModuleRef } from '@nestjs/core';
 import { isBssError, validateInput } from '@bss/platform';
 import { ConversationStore } from '#conversation/commands/conversation.store';
+import { CockpitSettings } from '#conversation/domain/cockpit-settings';
 import type { RecordedToolCall } from '#conversation/domain/message.entity';
 import type { MessageView, PendingAction, SessionView } from '#conversation/domain/session.views';
 import { directIntentOf } from '#conversation/domain/direct-intents';
@@ -57,6 +58,7 @@ export class SessionTurnService {
   constructor(
     readonly store: ConversationStore,
     private readonly moduleRef: ModuleRef,
+    readonly settings: CockpitSettings,
   ) {}
 
   /** The process's agent runner: the app's own when it linked AgentModule, else one booted here. */
@@ -159,7 +161,7 @@ export class SessionTurnService {
       caller: input.caller,
       allowDestructive: input.allowDestructive ?? session.allowDestructive,
       autonomy: input.autonomy,
-      systemPrompt: cockpitPrompt(session),
+      systemPrompt: cockpitPrompt(session, this.settings.operatorPersona()),
       history,
       ...(input.model ? { model: input.model } : {}),
     })) {
@@ -247,9 +249,9 @@ export class SessionTurnService {
   }
 }
 
-/** The operator prompt, the cockpit's invariants, the pinned focus and the context lines. */
-export function cockpitPrompt(session: SessionView): string {
-  const blocks = [OPERATOR_SYSTEM_PROMPT, COCKPIT_RULES];
+/** OPERATOR.md, the operator prompt and the cockpit's invariants, the pinned focus and the context lines (behaviour 25). */
+export function cockpitPrompt(session: SessionView, operatorPersona = ''): string {
+  const blocks = [...(operatorPersona ? [operatorPersona] : []), OPERATOR_SYSTEM_PROMPT, COCKPIT_RULES];
   if (session.customerFocus) {
     blocks.push(
       `## Customer focus\nThe operator pinned ${session.customerFocus}${session.subscriptionFocus ? ` (line ${session.subscriptionFocus})` : ''}. Default to it; ask before acting on another customer.`,
