@@ -1,6 +1,6 @@
 // Shared by the benchmarks (plain JS over the built libs/*/dist): a throwaway embedded Postgres
-// in a 0755 temp folder (so it also runs as root from a 0700 checkout), the Nest context over it,
-// and flag parsing.
+// in a 0755 temp folder (so it also runs as root from a 0700 checkout), a Nest context or a built
+// HTTP app over it, the load generator, and flag parsing.
 const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
@@ -33,6 +33,54 @@ async function bootBenchApp(url, { contextModule, poolSize, workers = false }) {
   return app;
 }
 
+/**
+ * A built HTTP app (its dist `*.forRoot({databaseUrl, workers})` module) over a fresh throwaway
+ * cluster, migrated, seeded and listening on a free port. `stop()` first waits for the requests
+ * still in flight (a load generator stops mid-request), then closes the app and the cluster, so a
+ * run ends without "Connection terminated" noise from handlers that outlived the pool.
+ */
+async function bootHttpBenchApp(forRoot, { workers = false, beforeInit } = {}) {
+  const { Database } = require('@bss/platform');
+  const { createHttpApp } = require('@bss/web');
+  const database = await startBenchDatabase();
+  let app;
+  let inFlight = 0;
+  let drained = () => {};
+  const stop = async () => {
+    // Bounded: a request whose client vanished may never report its response.
+    if (inFlight > 0) await Promise.race([new Promise((resolve) => (drained = resolve)), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+    if (app) await app.close();
+    await database.stop();
+  };
+  try {
+    app = await createHttpApp(forRoot({ databaseUrl: database.url, workers }), { logRequests: false });
+    const fastify = app.getHttpAdapter().getInstance();
+    fastify.addHook('onRequest', (_request, _reply, done) => {
+      inFlight += 1;
+      done();
+    });
+    fastify.addHook('onResponse', (_request, _reply, done) => {
+      inFlight -= 1;
+      if (inFlight === 0) drained();
+      done();
+    });
+    if (beforeInit) beforeInit(app);
+    await app.init();
+    await app.get(Database).seed();
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    return { app, base: `http://127.0.0.1:${app.getHttpServer().address().port}`, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** autocannon with its load generator in a worker thread, so it does not share the server's event loop. */
+function runLoad(opts) {
+  const autocannon = require('autocannon');
+  return new Promise((resolve, reject) => autocannon({ workers: 1, ...opts }, (error, result) => (error ? reject(error) : resolve(result))));
+}
+
 /** `--name N` as a positive integer, or `fallback`. */
 function intOption(name, fallback) {
   const at = process.argv.indexOf(`--${name}`);
@@ -41,4 +89,4 @@ function intOption(name, fallback) {
   return value;
 }
 
-module.exports = { bootBenchApp, startBenchDatabase, intOption };
+module.exports = { bootBenchApp, bootHttpBenchApp, runLoad, startBenchDatabase, intOption };

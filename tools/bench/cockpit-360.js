@@ -8,45 +8,17 @@
 process.env.BSS_LOG_LEVEL ??= 'warn';
 require('reflect-metadata');
 const { randomBytes } = require('node:crypto');
-const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
-const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const autocannon = require('autocannon');
-const { intOption } = require('./bench-support');
+const { bootHttpBenchApp, intOption, runLoad } = require('./bench-support');
 
 const root = join(__dirname, '..', '..');
-
-function run(opts) {
-  return new Promise((resolve, reject) => autocannon(opts, (error, result) => (error ? reject(error) : resolve(result))));
-}
 
 async function bootCockpit() {
   process.env.BSS_API_TOKEN ??= randomBytes(32).toString('hex');
   process.env.BSS_PORTAL_TOKEN_PEPPER ??= randomBytes(32).toString('hex');
   process.env.BSS_PROVISIONING_DELAY_SCALE ??= '0';
-  const { Database, databaseUrl, ensureDatabaseExists, startEmbeddedPostgres } = require('@bss/platform');
-  const { createHttpApp } = require('@bss/web');
   const { CockpitAppModule } = require(join(root, 'apps/cockpit/dist/app.module.js'));
-  const parent = mkdtempSync(join(tmpdir(), 'bss-bench-pg-'));
-  chmodSync(parent, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: join(parent, 'data'), ephemeral: true });
-  let app;
-  const stop = async () => {
-    if (app) await app.close();
-    await server.stop();
-    rmSync(parent, { recursive: true, force: true });
-  };
-  try {
-    await ensureDatabaseExists(server.url, 'bss_bench');
-    app = await createHttpApp(CockpitAppModule.forRoot({ databaseUrl: databaseUrl(server.url, 'bss_bench'), workers: false }), { logRequests: false });
-    await app.init();
-    await app.get(Database).seed();
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    return { app, base: `http://127.0.0.1:${app.getHttpServer().address().port}`, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+  return bootHttpBenchApp((options) => CockpitAppModule.forRoot(options));
 }
 
 /** A customer with something in every panel, made through the same commands as everywhere. */
@@ -113,8 +85,8 @@ async function main() {
     const probe = await fetch(url, { headers: { cookie }, redirect: 'manual' });
     const body = await probe.text();
     if (probe.status !== 200 || !body.includes('panel-lines')) throw new Error(`the 360 did not render for the bench operator: ${probe.status}`);
-    await run({ url, connections, duration: 2, headers: { cookie } }); // warm-up
-    const result = await run({ url, connections, duration, headers: { cookie } });
+    await runLoad({ url, connections, duration: 2, headers: { cookie } }); // warm-up
+    const result = await runLoad({ url, connections, duration, headers: { cookie } });
     const non2xx = result.non2xx + result.errors;
     console.log(`GET /customers/<id> (customer 360, signed-in operator), ${connections} connections, ${duration} s`);
     console.log(`  requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s), non-2xx or errors: ${non2xx}`);

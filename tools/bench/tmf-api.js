@@ -7,19 +7,12 @@
 process.env.BSS_LOG_LEVEL ??= 'warn';
 require('reflect-metadata');
 const { randomBytes } = require('node:crypto');
-const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
-const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const autocannon = require('autocannon');
-const { intOption } = require('./bench-support');
+const { bootHttpBenchApp, intOption, runLoad } = require('./bench-support');
 
 const root = join(__dirname, '..', '..');
 const CATALOG = '/tmf-api/productCatalogManagement/v2';
 const ORDERING = '/tmf-api/productOrdering/v4';
-
-function run(opts) {
-  return new Promise((resolve, reject) => autocannon(opts, (error, result) => (error ? reject(error) : resolve(result))));
-}
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -29,34 +22,16 @@ async function bootTmfApi() {
   process.env.BSS_API_TOKEN ??= randomBytes(32).toString('hex');
   process.env.BSS_PARTNER_ACME_API_TOKEN ??= randomBytes(32).toString('hex');
   process.env.BSS_PROVISIONING_DELAY_SCALE ??= '0';
-  const { Database, databaseUrl, ensureDatabaseExists, startEmbeddedPostgres } = require('@bss/platform');
-  const { createHttpApp } = require('@bss/web');
   const { TmfApiAppModule } = require(join(root, 'apps/tmf-api/dist/app.module.js'));
-  const parent = mkdtempSync(join(tmpdir(), 'bss-bench-pg-'));
-  chmodSync(parent, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: join(parent, 'data'), ephemeral: true });
-  let app;
-  const stop = async () => {
-    if (app) await app.close();
-    await server.stop();
-    rmSync(parent, { recursive: true, force: true });
-  };
-  try {
-    await ensureDatabaseExists(server.url, 'bss_bench');
-    app = await createHttpApp(TmfApiAppModule.forRoot({ databaseUrl: databaseUrl(server.url, 'bss_bench'), workers: false }), { logRequests: false });
-    const orderServerMs = [];
-    app.getHttpAdapter().getInstance().addHook('onResponse', (request, reply, done) => {
-      if (request.method === 'POST' && request.url === `${ORDERING}/productOrder` && reply.statusCode === 201) orderServerMs.push(reply.elapsedTime);
-      done();
-    });
-    await app.init();
-    await app.get(Database).seed();
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    return { app, base: `http://127.0.0.1:${app.getHttpServer().address().port}`, orderServerMs, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+  const orderServerMs = [];
+  const booted = await bootHttpBenchApp((options) => TmfApiAppModule.forRoot(options), {
+    beforeInit: (app) =>
+      app.getHttpAdapter().getInstance().addHook('onResponse', (request, reply, done) => {
+        if (request.method === 'POST' && request.url === `${ORDERING}/productOrder` && reply.statusCode === 201) orderServerMs.push(reply.elapsedTime);
+        done();
+      }),
+  });
+  return { ...booted, orderServerMs };
 }
 
 /** Customers that can order (KYC attested, card on file), made through the same commands as everywhere. */
@@ -92,9 +67,8 @@ async function main() {
   const headers = { 'x-bss-api-token': process.env.BSS_PARTNER_ACME_API_TOKEN };
   try {
     const url = `${base}${CATALOG}/productOffering`;
-    await run({ url, headers, connections, duration: 3 });
-    // The load generator runs in a worker thread so it does not share the server's event loop.
-    const list = await run({ url, headers, connections, duration, workers: 1 });
+    await runLoad({ url, headers, connections, duration: 3 });
+    const list = await runLoad({ url, headers, connections, duration });
 
     const customers = await prepareCustomers(app, orders);
     const clientMs = [];
@@ -133,7 +107,6 @@ async function main() {
     console.log(JSON.stringify(report, null, 2));
     if (list.non2xx || list.errors) process.exitCode = 1;
   } finally {
-    await new Promise((r) => setTimeout(r, 1000));
     await stop();
   }
 }
