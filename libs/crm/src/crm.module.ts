@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { defineContext, type Tx } from '@bss/platform';
+import { defineContext, type ForgetFootprint, type Tx } from '@bss/platform';
 import { InventoryModule } from '@bss/inventory';
 import { NoteCaseCommand } from './commands/note-case.command';
 import { AddContactMediumCommand } from './commands/add-contact-medium.command';
@@ -89,6 +89,37 @@ async function resetCrm(tx: Tx): Promise<void> {
   }
 }
 
+/** Everything hanging off the customers — cases, tickets, interactions, identity, contacts — then them and their party. */
+async function forgetCrmCustomers(tx: Tx, { customerIds }: ForgetFootprint): Promise<Record<string, number>> {
+  const [ids] = (await tx.query(
+    `select coalesce((select array_agg(id) from crm."case" where customer_id = any($1)), '{}') as cases,
+            coalesce((select array_agg(id) from crm.ticket where customer_id = any($1)), '{}') as tickets,
+            coalesce((select array_agg(party_id) from crm.customer where id = any($1)), '{}') as parties`,
+    [customerIds],
+  )) as { cases: string[]; tickets: string[]; parties: string[] }[];
+  const children: [string, unknown[]][] = [
+    [`delete from crm.ticket_history where ticket_id = any($1)`, [ids.tickets]],
+    [`delete from crm.interaction where customer_id = any($1)`, [customerIds]],
+    [`delete from crm.ticket where id = any($1)`, [ids.tickets]],
+    [`delete from crm.case_note where case_id = any($1)`, [ids.cases]],
+    [`delete from crm."case" where id = any($1)`, [ids.cases]],
+    [`delete from crm.customer_identity where customer_id = any($1)`, [customerIds]],
+    [`delete from crm.contact_medium where party_id = any($1)`, [ids.parties]],
+  ];
+  for (const [sql, params] of children) await tx.query(sql, params);
+  // TypeORM answers a DELETE with [rows, count]; counting in SQL keeps the shape a plain row.
+  const [{ customers }] = (await tx.query(`with gone as (delete from crm.customer where id = any($1) returning 1) select count(*)::int as customers from gone`, [customerIds])) as { customers: number }[];
+  await tx.query(`delete from crm.individual where party_id = any($1)`, [ids.parties]);
+  await tx.query(`delete from crm.party where id = any($1)`, [ids.parties]);
+  return { customers, cases: ids.cases.length };
+}
+
+/** Port requests from one donor carrier (they hang off no customer): the demo's marker for its own. */
+export async function forgetPortRequestsFromCarrier(tx: Tx, donorCarrier: string): Promise<number> {
+  const [{ removed }] = (await tx.query(`with gone as (delete from crm.port_request where donor_carrier = $1 returning 1) select count(*)::int as removed from gone`, [donorCarrier])) as { removed: number }[];
+  return removed;
+}
+
 export const CRM_CONTEXT = defineContext({
   name: 'crm',
   entities: [
@@ -110,6 +141,8 @@ export const CRM_CONTEXT = defineContext({
   seedOrder: 20,
   reset: resetCrm,
   resetOrder: 80,
+  forgetCustomers: forgetCrmCustomers,
+  forgetOrder: 80,
 });
 
 const COMMANDS = [

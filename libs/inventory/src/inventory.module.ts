@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { defineContext, type Tx } from '@bss/platform';
+import { defineContext, type ForgetFootprint, type Tx } from '@bss/platform';
 import { AddMsisdnRangeCommand } from './commands/add-msisdn-range.command';
 import { AddPortedInMsisdnCommand } from './commands/add-ported-in-msisdn.command';
 import { AssignLineResourcesCommand } from './commands/assign-line-resources.command';
@@ -51,6 +51,24 @@ async function resetPools(tx: Tx): Promise<void> {
   );
 }
 
+/** Forgotten customers' numbers and eSIM profiles go back to the pools. */
+async function releaseLines(tx: Tx, { subscriptionIds }: ForgetFootprint): Promise<Record<string, number>> {
+  const [{ numbersReleased }] = (await tx.query(
+    `with released as (
+       update inventory.msisdn set status = 'available', reserved_at = null, assigned_to_subscription_id = null, quarantine_until = null
+        where assigned_to_subscription_id = any($1) returning 1)
+     select count(*)::int as "numbersReleased" from released`,
+    [subscriptionIds],
+  )) as { numbersReleased: number }[];
+  await tx.query(
+    `update inventory.esim_profile set profile_state = 'available', assigned_msisdn = null, assigned_to_subscription_id = null,
+            reserved_at = null, issued_at = null, downloaded_at = null, activated_at = null, recycled_at = null
+      where assigned_to_subscription_id = any($1)`,
+    [subscriptionIds],
+  );
+  return { numbersReleased };
+}
+
 export const INVENTORY_CONTEXT = defineContext({
   name: 'inventory',
   entities: [MsisdnEntity, EsimProfileEntity],
@@ -58,6 +76,8 @@ export const INVENTORY_CONTEXT = defineContext({
   seedOrder: 30,
   reset: resetPools,
   resetOrder: 70,
+  forgetCustomers: releaseLines,
+  forgetOrder: 70,
 });
 
 const COMMANDS = [

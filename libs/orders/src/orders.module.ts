@@ -3,7 +3,7 @@ import { CatalogModule } from '@bss/catalog';
 import { CrmModule } from '@bss/crm';
 import { InventoryModule } from '@bss/inventory';
 import { PaymentModule } from '@bss/payment';
-import { defineContext, envNumber, JobQueue, type Tx } from '@bss/platform';
+import { defineContext, envNumber, JobQueue, type ForgetFootprint, type Tx } from '@bss/platform';
 import { runAsWorker } from '@bss/policies';
 import { PromosModule } from '@bss/promos';
 import { SubscriptionModule } from '@bss/subscription';
@@ -67,6 +67,20 @@ async function resetOrders(tx: Tx): Promise<void> {
   }
 }
 
+/** The customers' orders with their decomposition, and any service on one of their lines. */
+async function forgetOrders(tx: Tx, footprint: ForgetFootprint): Promise<Record<string, number>> {
+  const orders = ((await tx.query(`select id from orders.product_order where customer_id = any($1)`, [footprint.customerIds])) as { id: string }[]).map((o) => o.id);
+  const serviceOrders = `select id from orders.service_order where commercial_order_id = any($1)`;
+  await tx.query(`delete from orders.provisioning_task where commercial_order_id = any($1)`, [orders]);
+  await tx.query(`delete from orders.service_order_item where service_order_id in (${serviceOrders})`, [orders]);
+  await tx.query(`delete from orders.service where service_order_id in (${serviceOrders}) or subscription_id = any($2)`, [orders, footprint.subscriptionIds]);
+  await tx.query(`delete from orders.service_order where commercial_order_id = any($1)`, [orders]);
+  await tx.query(`delete from orders.order_state_history where order_id = any($1)`, [orders]);
+  await tx.query(`delete from orders.order_item where order_id = any($1)`, [orders]);
+  await tx.query(`delete from orders.product_order where id = any($1)`, [orders]);
+  return { orders: orders.length };
+}
+
 defineContext({
   name: 'orders',
   entities: [
@@ -83,6 +97,8 @@ defineContext({
   seedOrder: 50,
   reset: resetOrders,
   resetOrder: 20,
+  forgetCustomers: forgetOrders,
+  forgetOrder: 20,
 });
 
 const COMMANDS = [

@@ -24,6 +24,15 @@ export const PAYMENT_CONTEXT = defineContext({
   entities: [PaymentMethodEntity, PaymentAttemptEntity],
   reset: resetPayments,
   resetOrder: 60,
+  forgetCustomers: async (tx, { customerIds }) => {
+    await tx.query(`delete from payment.payment_attempt where customer_id = any($1)`, [customerIds]);
+    const [{ paymentMethods }] = (await tx.query(
+      `with gone as (delete from payment.payment_method where customer_id = any($1) returning 1) select count(*)::int as "paymentMethods" from gone`,
+      [customerIds],
+    )) as { paymentMethods: number }[];
+    return { paymentMethods };
+  },
+  forgetOrder: 60,
 });
 
 const COMMANDS = [AddPaymentCardCommand, SetDefaultPaymentMethodCommand, RemovePaymentMethodCommand, ChargePaymentCommand];

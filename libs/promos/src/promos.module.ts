@@ -41,6 +41,13 @@ export const PROMOS_CONTEXT = defineContext({
   entities: [PromotionEntity, PromotionEligibilityEntity, OfferDefinitionEntity, PromoCodeEntity, LoyaltyOfferEntity, LoyaltyLedgerEntity],
   reset: resetPromos,
   resetOrder: 60,
+  // The idempotency ledger is keyed by order, not customer; its rows stay (ids never repeat).
+  forgetCustomers: async (tx, { customerIds }) => {
+    await tx.query(`delete from promos.promotion_eligibility where customer_id = any($1)`, [customerIds]);
+    await tx.query(`delete from promos.loyalty_offer where customer_id = any($1)`, [customerIds]);
+    return {};
+  },
+  forgetOrder: 60,
 });
 
 function loyaltyPortFor(settings: LoyaltySettings, db: Database, clock: Clock, callLog: ExternalCallLog, logger: Logger): LoyaltyPort {

@@ -34,6 +34,17 @@ export const SUBSCRIPTION_CONTEXT = defineContext({
       await tx.query(`delete from subscription.${table}`);
     }
   },
+  // First, so orders and inventory can key on the lines it resolves.
+  forgetOrder: 10,
+  forgetCustomers: async (tx, footprint) => {
+    const lines = (await tx.query(`select id from subscription.subscription where customer_id = any($1)`, [footprint.customerIds])) as { id: string }[];
+    footprint.subscriptionIds.push(...lines.map((l) => l.id));
+    for (const table of ['usage_event', 'vas_purchase', 'bundle_balance', 'subscription_state_history']) {
+      await tx.query(`delete from subscription.${table} where subscription_id = any($1)`, [footprint.subscriptionIds]);
+    }
+    await tx.query(`delete from subscription.subscription where id = any($1)`, [footprint.subscriptionIds]);
+    return { lines: lines.length };
+  },
 });
 
 const COMMANDS = [

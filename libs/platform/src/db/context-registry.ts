@@ -7,6 +7,13 @@ import type { EntityManager, MixedList, EntitySchema } from 'typeorm';
  */
 type EntityClass = Function | EntitySchema;
 
+/** The customers being forgotten, and ids an earlier context resolved from them for later ones. */
+export interface ForgetFootprint {
+  customerIds: readonly string[];
+  /** Their lines: filled by the subscription context, which forgets first; read by orders and inventory. */
+  subscriptionIds: string[];
+}
+
 export interface ContextDefinition {
   name: string;
   entities: EntityClass[];
@@ -16,6 +23,12 @@ export interface ContextDefinition {
   /** Deletes operational rows for `bss admin reset` (reference data and audit survive). */
   resetOrder?: number;
   reset?: (tx: EntityManager) => Promise<void>;
+  /**
+   * Deletes this context's operational rows that hang off the given customers (`bss admin demo
+   * reset`); returns what it removed, by noun. Each context knows only its own tables; lower runs first.
+   */
+  forgetOrder?: number;
+  forgetCustomers?: (tx: EntityManager, footprint: ForgetFootprint) => Promise<Record<string, number>>;
 }
 
 const contexts = new Map<string, ContextDefinition>();

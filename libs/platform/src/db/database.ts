@@ -1,6 +1,6 @@
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PoolClient } from 'pg';
-import { registeredContexts, registeredEntities } from './context-registry';
+import { registeredContexts, registeredEntities, type ForgetFootprint } from './context-registry';
 import { MIGRATIONS } from './migrations';
 
 const MIGRATION_LOCK_KEY = 4_242_000;
@@ -94,4 +94,20 @@ export async function resetOperationalData(tx: Tx): Promise<string[]> {
   for (const context of ordered) await context.reset!(tx);
   await tx.query(`delete from pgboss.job where name not like '\\_\\_pgboss%'`);
   return ordered.map((c) => c.name);
+}
+
+/**
+ * Forgets customers across every linked context: each deletes its own rows keyed on them (and on
+ * the lines an earlier context resolved). Returns the removed counts by noun. Audit rows survive.
+ */
+export async function forgetCustomers(tx: Tx, customerIds: readonly string[]): Promise<Record<string, number>> {
+  const footprint: ForgetFootprint = { customerIds, subscriptionIds: [] };
+  const removed: Record<string, number> = {};
+  const ordered = registeredContexts()
+    .filter((c) => c.forgetCustomers)
+    .sort((a, b) => (a.forgetOrder ?? 100) - (b.forgetOrder ?? 100));
+  for (const context of ordered) {
+    for (const [noun, count] of Object.entries(await context.forgetCustomers!(tx, footprint))) removed[noun] = (removed[noun] ?? 0) + count;
+  }
+  return removed;
 }

@@ -1,6 +1,7 @@
 import type { ServiceLocator } from '@bss/agent';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
-import { Database } from '@bss/platform';
+import { forgetPortRequestsFromCarrier } from '@bss/crm';
+import { Database, forgetCustomers } from '@bss/platform';
 import type { ScenarioIdentity } from '#scenarios/domain/scenario.schema';
 import { ScenarioRunner, StepFailed } from '#scenarios/runner/scenario-runner';
 import {
@@ -148,59 +149,12 @@ const DEMO_CUSTOMERS_SQL = `select c.id from crm.customer c join crm.contact_med
   where m.medium_type = 'email' and lower(m.value) like '%' || '${DEMO_EMAIL_SUFFIX}'`;
 
 /**
- * Prefix-surgical delete across the contexts the demo wrote to, keyed on the demo customers and
- * what hangs off them (lines, orders, cases), children before parents. The contexts' own
- * `reset` hooks clear whole tables, so this is the one place that knows the demo's footprint.
+ * Prefix-surgical: the demo's customers (by their email marker) are forgotten by every context,
+ * each deleting only its own rows keyed on them; the demo's port request goes by its carrier.
  */
 async function forgetDemoRows(w: WriteScope): Promise<DemoResetResult['removed']> {
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => w.tx.query(sql, params) as Promise<T[]>;
-  const customers = (await q<{ id: string }>(DEMO_CUSTOMERS_SQL)).map((r) => r.id);
-  const [ids] = await q<{ lines: string[]; orders: string[]; cases: string[]; tickets: string[]; parties: string[] }>(
-    `select coalesce((select array_agg(id) from subscription.subscription where customer_id = any($1)), '{}') as lines,
-            coalesce((select array_agg(id) from orders.product_order where customer_id = any($1)), '{}') as orders,
-            coalesce((select array_agg(id) from crm."case" where customer_id = any($1)), '{}') as cases,
-            coalesce((select array_agg(id) from crm.ticket where customer_id = any($1)), '{}') as tickets,
-            coalesce((select array_agg(party_id) from crm.customer where id = any($1)), '{}') as parties`,
-    [customers],
-  );
-  const statements: [string, unknown[]][] = [
-    [`delete from orders.provisioning_task where commercial_order_id = any($1)`, [ids.orders]],
-    [`delete from orders.service_order_item where service_order_id in (select id from orders.service_order where commercial_order_id = any($1))`, [ids.orders]],
-    [`delete from orders.service where service_order_id in (select id from orders.service_order where commercial_order_id = any($1)) or subscription_id = any($2)`, [ids.orders, ids.lines]],
-    [`delete from orders.service_order where commercial_order_id = any($1)`, [ids.orders]],
-    [`delete from orders.order_state_history where order_id = any($1)`, [ids.orders]],
-    [`delete from orders.order_item where order_id = any($1)`, [ids.orders]],
-    [`delete from orders.product_order where id = any($1)`, [ids.orders]],
-    ...['usage_event', 'vas_purchase', 'bundle_balance', 'subscription_state_history'].map((t): [string, unknown[]] => [`delete from subscription.${t} where subscription_id = any($1)`, [ids.lines]]),
-    [`delete from subscription.subscription where id = any($1)`, [ids.lines]],
-    [
-      `update inventory.msisdn set status = 'available', reserved_at = null, assigned_to_subscription_id = null, quarantine_until = null
-        where assigned_to_subscription_id = any($1)`,
-      [ids.lines],
-    ],
-    [
-      `update inventory.esim_profile set profile_state = 'available', assigned_msisdn = null, assigned_to_subscription_id = null,
-              reserved_at = null, issued_at = null, downloaded_at = null, activated_at = null, recycled_at = null
-        where assigned_to_subscription_id = any($1)`,
-      [ids.lines],
-    ],
-    [`delete from payment.payment_attempt where customer_id = any($1)`, [customers]],
-    [`delete from payment.payment_method where customer_id = any($1)`, [customers]],
-    [`delete from promos.promotion_eligibility where customer_id = any($1)`, [customers]],
-    [`delete from promos.loyalty_offer where customer_id = any($1)`, [customers]],
-    [`delete from crm.ticket_history where ticket_id = any($1)`, [ids.tickets]],
-    [`delete from crm.interaction where customer_id = any($1)`, [customers]],
-    [`delete from crm.ticket where id = any($1)`, [ids.tickets]],
-    [`delete from crm.case_note where case_id = any($1)`, [ids.cases]],
-    [`delete from crm."case" where id = any($1)`, [ids.cases]],
-    [`delete from crm.customer_identity where customer_id = any($1)`, [customers]],
-    [`delete from crm.contact_medium where party_id = any($1)`, [ids.parties]],
-    [`delete from crm.customer where id = any($1)`, [customers]],
-    [`delete from crm.individual where party_id = any($1)`, [ids.parties]],
-    [`delete from crm.party where id = any($1)`, [ids.parties]],
-  ];
-  for (const [sql, params] of statements) await q(sql, params);
-  const ports = await q(`select id from crm.port_request where donor_carrier = $1`, [DEMO_PORT_CARRIER]);
-  await q(`delete from crm.port_request where donor_carrier = $1`, [DEMO_PORT_CARRIER]);
-  return { customers: customers.length, lines: ids.lines.length, orders: ids.orders.length, cases: ids.cases.length, portRequests: ports.length };
+  const customers = ((await w.tx.query(DEMO_CUSTOMERS_SQL)) as { id: string }[]).map((r) => r.id);
+  const removed = await forgetCustomers(w.tx, customers);
+  const portRequests = await forgetPortRequestsFromCarrier(w.tx, DEMO_PORT_CARRIER);
+  return { customers: removed.customers ?? 0, lines: removed.lines ?? 0, orders: removed.orders ?? 0, cases: removed.cases ?? 0, portRequests };
 }
