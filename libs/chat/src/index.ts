@@ -4,7 +4,7 @@ export { CHAT_RULES, type ChatRule } from './chat.errors';
 export type { ChatFrame, ChatFrameData, ChatFrameKind, ChatStatus } from './domain/chat-frame';
 export { isFinalFrame } from './domain/chat-frame';
 export { ANON_KEY, CUSTOMER_KEY, ownerKeyOf, type ChatOwner } from './domain/chat-owner';
-export { MAX_MESSAGE_BYTES } from './policies/chat-message.policies';
+export { MAX_MESSAGE_BYTES, assertChatMessageAcceptable } from './policies/chat-message.policies';
 export { OWNERSHIP_PATHS, findForeignOwner } from './policies/ownership-trip-wire';
 export { claimsEscalation } from './policies/escalation-claim';
 export { BROWSE_TOOLS, NEEDS_CONFIRMATION, toolLabel } from './policies/tool-labels';

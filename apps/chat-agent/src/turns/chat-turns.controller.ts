@@ -1,11 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ChatFrameStream, ChatQueries, ResetChatCommand, SendChatMessageCommand, type ChatConversationView, type ChatTurnStarted } from '@bss/chat';
-import { ChatCallerGuard } from './chat-caller.guard';
+import { ChatCallerGuard, ServesProfiles, type ChatCallerRequest } from './chat-caller.guard';
+import { OperatorTurns, type OperatorTurnResult } from './operator-turns';
 
 interface SendBody {
+  profile?: string;
   ownerKey: string;
+  operator: string;
   conversationId?: string;
+  sessionId?: string;
   message: string;
   confirm?: 'yes';
   ip?: string;
@@ -13,9 +17,10 @@ interface SendBody {
 
 /**
  * The turns API other apps call with their named token (`X-BSS-API-Token`). Guards in order: the
- * perimeter (token → service identity), then ChatCallerGuard (identity → allowed profile, owner
- * bound into the auth context). Inside the turn, every tool call passes the profile (layer 1),
- * the wrapper's ownership pre-check (layer 2) and the output trip-wire (layer 3).
+ * perimeter (token → service identity), then ChatCallerGuard (identity → allowed profile; the
+ * customer, or the operator, bound into the auth context). Inside a customer turn every tool call
+ * passes the profile (layer 1), the wrapper's ownership pre-check (layer 2) and the output
+ * trip-wire (layer 3); an operator turn runs the operator_cockpit profile behind the destructive gate.
  */
 @Controller('v1/chat')
 @UseGuards(ChatCallerGuard)
@@ -25,12 +30,21 @@ export class ChatTurnsController {
     private readonly reset: ResetChatCommand,
     private readonly chats: ChatQueries,
     private readonly stream: ChatFrameStream,
+    private readonly operatorTurns: OperatorTurns,
   ) {}
 
-  /** 202: the turn runs detached; its frames stream from GET …/events (or the caller's own reader of chat.frame). */
+  /**
+   * A customer turn answers 202 at once: it runs detached, its frames stream from GET …/events.
+   * An operator turn (`profile: operator_cockpit`, the cockpit's token) answers 200 with its outcome.
+   */
   @Post('turns')
-  @HttpCode(202)
-  startTurn(@Body() body: SendBody): Promise<ChatTurnStarted> {
+  @ServesProfiles('customer_self_serve', 'operator_cockpit')
+  startTurn(@Body() body: SendBody, @Req() req: ChatCallerRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<ChatTurnStarted | OperatorTurnResult> {
+    if (req.chatProfile === 'operator_cockpit') {
+      reply.status(200);
+      return this.operatorTurns.run({ operator: body.operator, sessionId: body.sessionId, message: body.message, confirm: body.confirm });
+    }
+    reply.status(202);
     return this.send.execute({ ownerKey: body.ownerKey, conversationId: body.conversationId, message: body.message, confirm: body.confirm, ip: body.ip });
   }
 

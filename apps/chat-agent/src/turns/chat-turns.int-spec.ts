@@ -1,7 +1,15 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ChatQueries, ChatTurnRunner } from '@bss/chat';
+import { useFixtureModel } from '@bss/chat/testing';
+import { ConversationStore } from '@bss/conversation';
 import { createTestCustomer } from '@bss/crm/testing';
+import { SubscriptionQueries } from '@bss/subscription';
+import { createTestLine } from '@bss/subscription/testing';
 import { createTestDatabase, type TestApp } from '@bss/testing';
+import { Database } from '@bss/platform';
 import { createHttpApp } from '@bss/web';
 import { ChatAgentAppModule } from '#chat-agent/app.module';
 
@@ -10,16 +18,21 @@ const TOKENS = { default: 'd'.repeat(48), portal: 'p'.repeat(48), cockpit: 'c'.r
 describe('chat-agent turns API: named tokens decide the profile, the owner is bound', () => {
   let app: NestFastifyApplication;
   let customerId: string;
+  let testApp: TestApp;
 
   beforeAll(async () => {
     process.env.BSS_API_TOKEN = TOKENS.default;
     process.env.BSS_PORTAL_SELF_SERVE_API_TOKEN = TOKENS.portal;
     process.env.BSS_OPERATOR_COCKPIT_API_TOKEN = TOKENS.cockpit;
+    process.env.BSS_COCKPIT_DIR = mkdtempSync(join(tmpdir(), 'chat-agent-cockpit-'));
     const url = await createTestDatabase();
     app = await createHttpApp(ChatAgentAppModule.forRoot({ databaseUrl: url, workers: false }), { logRequests: false });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
-    customerId = (await createTestCustomer({ get: (type: never) => app.get(type) } as unknown as TestApp)).id;
+    // The catalog and the number ranges a test line needs.
+    await app.get(Database).seed();
+    testApp = { get: (type: never) => app.get(type), db: app.get(Database) } as unknown as TestApp;
+    customerId = (await createTestCustomer(testApp)).id;
   }, 120_000);
   afterAll(async () => {
     await app.get(ChatTurnRunner).idle();
@@ -64,5 +77,104 @@ describe('chat-agent turns API: named tokens decide the profile, the owner is bo
     expect(events.body).toContain('event: message');
     const foreign = await app.inject({ method: 'GET', url: `/v1/chat/turns/${turnId}/events?ownerKey=anon-someone`, headers: { 'x-bss-api-token': TOKENS.portal } });
     expect(foreign.statusCode).toBe(404);
+  });
+
+  describe('operator_cockpit turns: the cockpit token, on behalf of the operator it names', () => {
+    const OPERATOR = 'ops-ada@example.com';
+    const operatorTurn = (body: object, token = TOKENS.cockpit) => post(token, { profile: 'operator_cockpit', operator: OPERATOR, ...body });
+    const stateOf = async (id: string) => (await app.get(SubscriptionQueries).get(id)).state;
+    const auditOf = (eventType: string, aggregateId: string) =>
+      app.get(Database).query<{ actor: string; channel: string; service_identity: string }>(
+        `select actor, channel, service_identity from audit.domain_event where event_type = $1 and aggregate_id = $2`,
+        [eventType, aggregateId],
+      );
+
+    it('a cockpit token asking for customer_self_serve is refused, and may not read customer turns either (403)', async () => {
+      expect((await post(TOKENS.cockpit, { profile: 'customer_self_serve', ownerKey: customerId, message: 'hi' })).statusCode).toBe(403);
+      const events = await app.inject({ method: 'GET', url: `/v1/chat/turns/TRN-00000000/events?profile=operator_cockpit&operator=${OPERATOR}`, headers: { 'x-bss-api-token': TOKENS.cockpit } });
+      expect(events.statusCode).toBe(403);
+      const active = await app.inject({ method: 'GET', url: `/v1/chat/conversations/active?profile=operator_cockpit&operator=${OPERATOR}`, headers: { 'x-bss-api-token': TOKENS.cockpit } });
+      expect(active.statusCode).toBe(403);
+    });
+
+    it('a portal token asking for operator_cockpit is 403 and runs nothing; an unknown profile is 403', async () => {
+      const refused = await operatorTurn({ message: 'list customers' }, TOKENS.portal);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json()).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await app.get(ConversationStore).latestActive(OPERATOR)).toBeNull();
+      expect((await post(TOKENS.cockpit, { profile: 'admin', operator: OPERATOR, message: 'list customers' })).statusCode).toBe(403);
+    });
+
+    it('an operator turn must name its operator (422)', async () => {
+      const missing = await post(TOKENS.cockpit, { profile: 'operator_cockpit', message: 'list customers' });
+      expect(missing.statusCode).toBe(422);
+      expect(missing.json()).toMatchObject({ code: 'INVALID_INPUT' });
+    });
+
+    it('runs with the operator_cockpit profile in the operator session; the audit row names the operator, channel cockpit, identity operator_cockpit', async () => {
+      const restore = useFixtureModel({ responses: [{ match: 'how many customers', steps: [{ tool_calls: [{ name: 'customer.list', args: {} }] }, { content: 'Here they are.' }] }] });
+      try {
+        const res = await operatorTurn({ message: 'how many customers do we have' });
+        expect(res.statusCode).toBe(200);
+        const body = res.json() as { sessionId: string; reply: { text: string; kind: string }; toolCalls: { name: string; ok: boolean }[] };
+        // customer.list is an operator tool: outside customer_self_serve, so this turn ran the operator profile.
+        expect(body.toolCalls).toEqual([expect.objectContaining({ name: 'customer.list', ok: true })]);
+        expect(body.reply).toEqual({ text: 'Here they are.', kind: 'reply' });
+        const session = await app.get(ConversationStore).get(body.sessionId);
+        expect(session.actor).toBe(OPERATOR);
+        const [turn] = await app.get(Database).query<{ actor: string; channel: string; service_identity: string; payload: { profile: string } }>(
+          `select actor, channel, service_identity, payload from audit.domain_event where event_type = 'agent.turn_completed' and actor = $1`,
+          [OPERATOR],
+        );
+        expect(turn).toMatchObject({ actor: OPERATOR, channel: 'cockpit', service_identity: 'operator_cockpit', payload: { profile: 'operator_cockpit' } });
+      } finally {
+        restore();
+      }
+    });
+
+    it('blocks a destructive tool and stages it; only a turn carrying confirm runs exactly that call, audited on the operator', async () => {
+      const { subscription } = await createTestLine(testApp);
+      const terminate = { name: 'subscription.terminate', args: { subscriptionId: subscription.id, reason: 'customer_requested' } };
+      const restore = useFixtureModel({ responses: [{ match: 'terminate', steps: [{ tool_calls: [terminate] }, { content: 'I terminated it.' }] }] });
+      try {
+        const proposed = await operatorTurn({ message: `terminate ${subscription.id}` });
+        expect(proposed.statusCode).toBe(200);
+        const first = proposed.json() as { sessionId: string; staged: unknown; toolCalls: { error?: string }[]; reply: { kind: string } };
+        expect(first.toolCalls).toEqual([expect.objectContaining({ name: 'subscription.terminate', ok: false, error: 'DESTRUCTIVE_OPERATION_BLOCKED' })]);
+        expect(first.staged).toEqual({ toolName: 'subscription.terminate', args: terminate.args });
+        expect(first.reply.kind).toBe('proposal');
+        expect(await stateOf(subscription.id)).toBe('active');
+
+        // Another operator cannot confirm (or even see) this operator's session.
+        const foreign = await post(TOKENS.cockpit, { profile: 'operator_cockpit', operator: 'ops-bob@example.com', sessionId: first.sessionId, message: '/confirm', confirm: 'yes' });
+        expect(foreign.statusCode).toBe(404);
+        expect(await stateOf(subscription.id)).toBe('active');
+
+        const confirmed = await operatorTurn({ sessionId: first.sessionId, message: '/confirm', confirm: 'yes' });
+        expect(confirmed.statusCode).toBe(200);
+        expect(confirmed.json()).toMatchObject({ sessionId: first.sessionId, reply: { kind: 'executed' }, toolCalls: [{ name: 'subscription.terminate', ok: true }] });
+        expect(await stateOf(subscription.id)).toBe('terminated');
+        expect(await auditOf('subscription.terminated', subscription.id)).toEqual([{ actor: OPERATOR, channel: 'cockpit', service_identity: 'operator_cockpit' }]);
+
+        // The staged action was single-shot: a second confirm runs nothing.
+        const again = await operatorTurn({ sessionId: first.sessionId, message: '/confirm', confirm: 'yes' });
+        expect(again.json()).toMatchObject({ notice: expect.stringContaining('Nothing is staged'), toolCalls: [] });
+      } finally {
+        restore();
+      }
+    });
+
+    it('a session whose allow_destructive is on still goes through the gate: no confirm, no destructive call', async () => {
+      const { subscription } = await createTestLine(testApp);
+      const session = await app.get(ConversationStore).open({ actor: OPERATOR, allowDestructive: true });
+      const restore = useFixtureModel({ responses: [{ match: 'terminate', steps: [{ tool_calls: [{ name: 'subscription.terminate', args: { subscriptionId: subscription.id } }] }, { content: 'done' }] }] });
+      try {
+        const res = await operatorTurn({ sessionId: session.id, message: `terminate ${subscription.id}` });
+        expect(res.json()).toMatchObject({ staged: { toolName: 'subscription.terminate' } });
+        expect(await stateOf(subscription.id)).toBe('active');
+      } finally {
+        restore();
+      }
+    });
   });
 });
