@@ -7,6 +7,7 @@ import { ChatCaps } from './commands/chat-caps';
 import { ChatTurnRunner } from './commands/chat-turn-runner';
 import { ResetChatCommand } from './commands/reset-chat.command';
 import { SendChatMessageCommand } from './commands/send-chat-message.command';
+import { SweepInterruptedTurnsCommand } from './commands/sweep-interrupted-turns.command';
 import { CHAT_ENTITIES } from './domain/chat.entities';
 import { ChatFrameStream } from './queries/chat-frame-stream';
 import { ChatQueries } from './queries/chat.queries';
@@ -31,11 +32,12 @@ export class ChatReadModule {}
 
 /**
  * The customer chat: owner-bound conversations and turns, caps in Postgres, turns run detached
- * through the one agent loop with the chat's guards, frames persisted and streamed from any process.
+ * through the one agent loop with the chat's guards, frames persisted and streamed from any process;
+ * turns whose process died are swept as interrupted (on boot and every 30 s).
  */
 @Module({
   imports: [ChatReadModule, AgentModule, CrmModule, SubscriptionModule],
-  providers: [SendChatMessageCommand, ResetChatCommand, ChatTurnRunner, ChatCaps],
-  exports: [ChatReadModule, SendChatMessageCommand, ResetChatCommand, ChatTurnRunner],
+  providers: [SendChatMessageCommand, ResetChatCommand, ChatTurnRunner, ChatCaps, SweepInterruptedTurnsCommand],
+  exports: [ChatReadModule, SendChatMessageCommand, ResetChatCommand, ChatTurnRunner, SweepInterruptedTurnsCommand],
 })
 export class ChatModule {}

@@ -1,3 +1,4 @@
+import { INTERRUPTED_REPLY, SweepInterruptedTurnsCommand } from '@bss/chat';
 import { startChatAgent, type ChatAgentUnderTest } from '#portal-self-serve/testing/chat-agent';
 import { customerWithLine } from '#portal-self-serve/testing/line-factory';
 import { createPortalTestApp, TestBrowser, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
@@ -71,5 +72,30 @@ describe('portal chat routes (portal → chat-agent over HTTP, frames from Postg
     const otherBrowser = new TestBrowser(t);
     await otherBrowser.login(other.email);
     expect((await otherBrowser.get(`/chat/events/${conversationId}?turn=${turnId}`)).status).toBe(404);
+  }, 60_000);
+
+  it('a turn whose chat-agent died: the sweeper ends it, the open stream shows "interrupted" and stops, the log keeps it', async () => {
+    const cust = await customerWithLine(t, 'chat.crashed@example.sg');
+    const browser = new TestBrowser(t);
+    await browser.login(cust.email);
+    // What a chat-agent killed mid-turn leaves: the turn running, its `live` frame, a lease nobody renews.
+    const now = await t.clock.now();
+    await t.db.query(`insert into chat.conversation (id, owner_key, customer_id, state, created_at, last_active_at) values ('CHT-0dead0c1', $1, $1, 'active', $2, $2)`, [cust.customerId, now]);
+    await t.db.query(
+      `insert into chat.turn (id, conversation_id, owner_key, prompt, status, started_at, lease_until) values ('TRN-0dead0c1', 'CHT-0dead0c1', $1, 'how much data do I have left', 'running', $2, $3)`,
+      [cust.customerId, now, new Date(now.getTime() - 1_000)],
+    );
+    await t.db.query(`insert into chat.frame (turn_id, seq, kind, data) values ('TRN-0dead0c1', 1, 'status', '{"status":"live"}')`);
+    // The widget re-attaches to the running turn, as after a reload.
+    expect((await browser.get('/chat/widget', { hx: true })).body).toContain('sse-connect="/chat/events/CHT-0dead0c1?turn=TRN-0dead0c1"');
+
+    const streaming = browser.get('/chat/events/CHT-0dead0c1?turn=TRN-0dead0c1');
+    expect(await agent.app.get(SweepInterruptedTurnsCommand).execute()).toEqual(['TRN-0dead0c1']);
+    const events = (await streaming).body;
+    expect(events).toContain(`event: message\ndata: <p class="chat-msg chat-bot chat-final chat-interrupted" role="alert">${INTERRUPTED_REPLY}</p>`);
+    expect(events).toMatch(/event: status\ndata: <span class="dot error">[^\n]*\n\nevent: done/);
+    const widget = (await browser.get('/chat/widget', { hx: true })).body;
+    expect(widget).not.toContain('sse-connect');
+    expect(widget).toContain(INTERRUPTED_REPLY);
   }, 60_000);
 });

@@ -3,18 +3,20 @@ import { AIMessage, HumanMessage, type BaseMessage } from '@langchain/core/messa
 import { AgentRunner, DOTTED_NAMES, FixtureChatModel, stableJson, type AgentEvent, type ChatModelHandle, type ToolCallGuard } from '@bss/agent';
 import { AuditLog } from '@bss/audit';
 import { CustomerQueries, LogInteractionCommand } from '@bss/crm';
-import { Clock, Database, LOGGER, type Logger } from '@bss/platform';
+import { Clock, Database, LOGGER, type Logger, type Tx } from '@bss/platform';
 import { runWithAuth, type AuthContext } from '@bss/policies';
 import { SubscriptionQueries } from '@bss/subscription';
 import { ConversationEntity, TurnEntity } from '#chat/domain/chat.entities';
-import type { ChatFrameData, ChatFrameKind } from '#chat/domain/chat-frame';
+import { CHAT_FRAME_CHANNEL, type ChatFrameData, type ChatFrameKind } from '#chat/domain/chat-frame';
 import { CUSTOMER_KEY } from '#chat/domain/chat-owner';
+import { leaseFrom, TURN_HEARTBEAT_MS } from '#chat/domain/chat-turn-lease';
 import { turnCostCents } from '#chat/policies/chat-caps';
 import { browsePrompt, customerHelp, GENERIC_APOLOGY, linkedCustomerPrompt, operatorSupportEmail, signInPointer, TURN_FAILED, type CustomerSnapshot } from '#chat/policies/chat-prompts';
 import { claimsEscalation, escalationFallback } from '#chat/policies/escalation-claim';
 import { findForeignOwner } from '#chat/policies/ownership-trip-wire';
 import { BROWSE_TOOLS, NEEDS_CONFIRMATION, toolLabel } from '#chat/policies/tool-labels';
 import { ChatCaps } from './chat-caps';
+import { SweepInterruptedTurnsCommand } from './sweep-interrupted-turns.command';
 
 /** A proposal the customer confirmed: this turn runs exactly that call. */
 export interface ConfirmedAction {
@@ -52,13 +54,18 @@ export class ChatTurnRunner implements OnModuleDestroy {
     private readonly customers: CustomerQueries,
     private readonly subscriptions: SubscriptionQueries,
     private readonly logInteraction: LogInteractionCommand,
+    private readonly sweeper: SweepInterruptedTurnsCommand,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   /** Starts the turn and returns at once; the turn's frames tell the rest. */
   start(turnId: string, options: { caller: AuthContext; confirmed: ConfirmedAction | null }): void {
     const run = this.run(turnId, options)
-      .catch((error: unknown) => this.logger.error({ turnId, error: (error as Error).message }, 'chat turn failed'))
+      .catch(async (error: unknown) => {
+        this.logger.error({ turnId, error: (error as Error).message }, 'chat turn failed');
+        // This process is alive: end the turn now rather than when its lease runs out.
+        await this.sweeper.execute({ turnId }).catch(() => undefined);
+      })
       .finally(() => this.running.delete(run));
     this.running.add(run);
   }
@@ -75,6 +82,26 @@ export class ChatTurnRunner implements OnModuleDestroy {
 
   private async run(turnId: string, options: { caller: AuthContext; confirmed: ConfirmedAction | null }): Promise<void> {
     const turn = await this.db.manager.findOneByOrFail(TurnEntity, { id: turnId });
+    // The lease says this process still runs the turn; renewed until the turn's last write.
+    const heartbeat = setInterval(() => void this.renewLease(turn.id), TURN_HEARTBEAT_MS);
+    try {
+      await this.runLeased(turn, options);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  private async renewLease(turnId: string): Promise<void> {
+    try {
+      const now = await this.clock.now();
+      await this.db.manager.update(TurnEntity, { id: turnId, status: 'running' }, { leaseUntil: leaseFrom(now) });
+    } catch (error) {
+      this.logger.warn({ turnId, error: (error as Error).message }, 'chat turn lease renewal failed');
+    }
+  }
+
+  private async runLeased(turn: TurnEntity, options: { caller: AuthContext; confirmed: ConfirmedAction | null }): Promise<void> {
+    const turnId = turn.id;
     // Frame 1 (`status live`) was written with the turn itself, so a stream has something at once.
     const frames = new FrameWriter(this.db, turnId, turn.tenantId, 1);
     const customerId = CUSTOMER_KEY.test(turn.ownerKey) ? turn.ownerKey : undefined;
@@ -133,18 +160,8 @@ export class ChatTurnRunner implements OnModuleDestroy {
     else if (claimsEscalation(reply) && !state.called.some((c) => c.name === 'case.open_for_me' && c.ok)) reply = escalationFallback(operatorSupportEmail());
     if (!reply.trim() || reply.trim() === '(done)') reply = customerId ? TURN_FAILED : signInPointer();
 
-    await frames.write('message', confirm ? { text: reply, confirm } : { text: reply });
     const now = await this.clock.now();
     await this.db.transaction(async (tx) => {
-      if (state.staged) {
-        await tx.query(
-          `insert into chat.pending_action (conversation_id, tenant_id, tool_name, tool_args, summary, proposed_at) values ($1, $2, $3, $4, $5, $6)
-           on conflict (conversation_id) do update set tool_name = excluded.tool_name, tool_args = excluded.tool_args, summary = excluded.summary, proposed_at = excluded.proposed_at`,
-          [turn.conversationId, turn.tenantId, state.staged.tool, JSON.stringify(state.staged.args), state.staged.summary, now],
-        );
-      }
-      await tx.update(TurnEntity, { id: turn.id }, { reply, status: failed ? 'error' : 'done', tools: state.called, finishedAt: now });
-      await tx.update(ConversationEntity, { id: turn.conversationId }, { lastActiveAt: now });
       await this.caps.recordUsage(tx, {
         ownerKey: turn.ownerKey,
         at: now,
@@ -153,8 +170,22 @@ export class ChatTurnRunner implements OnModuleDestroy {
         costCents: usage ? turnCostCents(usage.provider, usage.model, usage.promptTokens, usage.completionTokens) : 0,
         tenantId: turn.tenantId,
       });
+      // Only a turn still running is finished here. One the sweeper already ended as interrupted
+      // (this process stalled past its lease) stays so: its stream has ended, nothing more is said.
+      const finished = await tx.update(TurnEntity, { id: turn.id, status: 'running' }, { reply, status: failed ? 'error' : 'done', tools: state.called, finishedAt: now, leaseUntil: null });
+      if (!finished.affected) return;
+      if (state.staged) {
+        await tx.query(
+          `insert into chat.pending_action (conversation_id, tenant_id, tool_name, tool_args, summary, proposed_at) values ($1, $2, $3, $4, $5, $6)
+           on conflict (conversation_id) do update set tool_name = excluded.tool_name, tool_args = excluded.tool_args, summary = excluded.summary, proposed_at = excluded.proposed_at`,
+          [turn.conversationId, turn.tenantId, state.staged.tool, JSON.stringify(state.staged.args), state.staged.summary, now],
+        );
+      }
+      await tx.update(ConversationEntity, { id: turn.conversationId }, { lastActiveAt: now });
+      // The reply and the final status commit with the turn's outcome: a stream sees both or neither.
+      await frames.write('message', confirm ? { text: reply, confirm } : { text: reply }, tx);
+      await frames.write('status', { status: failed ? 'error' : 'done' }, tx);
     });
-    await frames.write('status', { status: failed ? 'error' : 'done' });
   }
 
   private earlierTurns(turn: TurnEntity): Promise<TurnEntity[]> {
@@ -256,9 +287,10 @@ export class FrameWriter {
     private seq = 0,
   ) {}
 
-  async write(kind: ChatFrameKind, data: ChatFrameData): Promise<void> {
+  /** In `tx` when given: the frame commits (and its NOTIFY fires) with the rest of that transaction. */
+  async write(kind: ChatFrameKind, data: ChatFrameData, tx?: Tx): Promise<void> {
     this.seq += 1;
-    await this.db.query(
+    await (tx ?? this.db).query(
       `with f as (insert into chat.frame (turn_id, seq, kind, data, tenant_id) values ($1, $2, $3, $4, $5) returning turn_id)
        select pg_notify('${CHAT_FRAME_CHANNEL}', turn_id) from f`,
       [this.turnId, this.seq, kind, JSON.stringify(data), this.tenantId],
@@ -266,7 +298,6 @@ export class FrameWriter {
   }
 }
 
-export const CHAT_FRAME_CHANNEL = 'chat_frame';
 
 /** The one call a Confirm turn runs: the staged tool with its staged arguments, then a fixed reply. */
 function confirmedActionModel(action: ConfirmedAction): ChatModelHandle {

@@ -6,6 +6,7 @@ import { currentAuth } from '@bss/policies';
 import { CHAT_RULES } from '#chat/chat.errors';
 import { ConversationEntity, PendingActionEntity, TurnEntity } from '#chat/domain/chat.entities';
 import { ANON_KEY, CUSTOMER_KEY } from '#chat/domain/chat-owner';
+import { leaseFrom } from '#chat/domain/chat-turn-lease';
 import { assertChatMessageAcceptable } from '#chat/policies/chat-message.policies';
 import { ChatCaps } from './chat-caps';
 import { ChatTurnRunner, type ConfirmedAction } from './chat-turn-runner';
@@ -77,6 +78,8 @@ export class SendChatMessageCommand {
         tools: [],
         startedAt: w.now,
         finishedAt: null,
+        // The runner renews it while the turn runs; if this process dies, the sweeper ends the turn.
+        leaseUntil: leaseFrom(w.now),
         tenantId: auth.tenant,
       });
       await w.tx.insert(TurnEntity, turn);

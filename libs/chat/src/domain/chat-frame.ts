@@ -5,7 +5,8 @@ export type ChatStatus = 'live' | 'done' | 'error';
 export type ChatFrameData =
   | { status: ChatStatus }
   | { callId: string; label: string; ok: boolean | null }
-  | { text: string; confirm?: { summary: string } };
+  /** `interrupted`: the process running the turn died; the sweeper wrote this instead of a reply. */
+  | { text: string; confirm?: { summary: string }; interrupted?: true };
 
 export interface ChatFrame {
   turnId: string;
@@ -18,3 +19,6 @@ export interface ChatFrame {
 export function isFinalFrame(frame: Pick<ChatFrame, 'kind' | 'data'>): boolean {
   return frame.kind === 'status' && (frame.data as { status: ChatStatus }).status !== 'live';
 }
+
+/** The NOTIFY channel a frame insert signals on (payload: the turn id); every stream LISTENs on it. */
+export const CHAT_FRAME_CHANNEL = 'chat_frame';

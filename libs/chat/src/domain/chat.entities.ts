@@ -28,6 +28,8 @@ export class TurnEntity {
   @Column({ type: 'jsonb' }) tools: { name: string; ok: boolean }[];
   @Column({ name: 'started_at', type: 'timestamptz' }) startedAt: Date;
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true }) finishedAt: Date | null;
+  /** While running: the heartbeat pushes it forward; past it, the process running the turn is gone and the sweeper ends it. */
+  @Column({ name: 'lease_until', type: 'timestamptz', nullable: true }) leaseUntil: Date | null;
   @Column({ name: 'tenant_id', type: 'text' }) tenantId: string;
 }
 

@@ -1,8 +1,7 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Client } from 'pg';
 import { Database } from '@bss/platform';
-import { CHAT_FRAME_CHANNEL } from '#chat/commands/chat-turn-runner';
-import { isFinalFrame, type ChatFrame } from '#chat/domain/chat-frame';
+import { CHAT_FRAME_CHANNEL, isFinalFrame, type ChatFrame } from '#chat/domain/chat-frame';
 import { ChatQueries } from './chat.queries';
 
 /** If a NOTIFY is ever lost (a reconnect), the stream re-reads the table after this long. */

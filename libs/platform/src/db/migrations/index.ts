@@ -21,6 +21,7 @@ import { CreateChatTranscript1765300001000 } from './1765300001000-create-chat-t
 import { AddTraceColumns1764100018000 } from './1764100018000-add-trace-columns';
 import { CreateKnowledgeIndex1765200001000 } from './1765200001000-create-knowledge-index';
 import { CreateOperator1765400000000 } from './1765400000000-create-operator';
+import { AddChatTurnLease1765300002000 } from './1765300002000-add-chat-turn-lease';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   AddTraceColumns1764100018000,
   CreateKnowledgeIndex1765200001000,
   CreateOperator1765400000000,
+  AddChatTurnLease1765300002000,
 ];
