@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { AgentModule } from '@bss/agent';
 import { CrmModule } from '@bss/crm';
 import { SubscriptionModule } from '@bss/subscription';
@@ -11,6 +11,7 @@ import { SweepInterruptedTurnsCommand } from './commands/sweep-interrupted-turns
 import { CHAT_ENTITIES } from './domain/chat.entities';
 import { ChatFrameStream } from './queries/chat-frame-stream';
 import { ChatQueries } from './queries/chat.queries';
+import { conversationIdleMinutes } from './policies/conversation-idle';
 
 defineContext({
   name: 'chat',
@@ -28,7 +29,12 @@ defineContext({
   providers: [ChatQueries, ChatFrameStream],
   exports: [ChatQueries, ChatFrameStream],
 })
-export class ChatReadModule {}
+export class ChatReadModule implements OnModuleInit {
+  /** Every process that shows or runs the chat refuses to start on a bad idle setting (ConfigInvalid names it). */
+  onModuleInit(): void {
+    conversationIdleMinutes();
+  }
+}
 
 /**
  * The customer chat: owner-bound conversations and turns, caps in Postgres, turns run detached

@@ -7,6 +7,7 @@ export { INTERRUPTED_REPLY, TURN_HEARTBEAT_MS, TURN_LEASE_MS, TURN_SWEEP_INTERVA
 export { ANON_KEY, CUSTOMER_KEY, ownerKeyOf, type ChatOwner } from './domain/chat-owner';
 export { MAX_MESSAGE_BYTES, assertChatMessageAcceptable } from './policies/chat-message.policies';
 export { OWNERSHIP_PATHS, findForeignOwner } from './policies/ownership-trip-wire';
+export { CONVERSATION_IDLE_ENV, DEFAULT_CONVERSATION_IDLE_MINUTES, conversationIdleMinutes } from './policies/conversation-idle';
 export { claimsEscalation } from './policies/escalation-claim';
 export { BROWSE_TOOLS, NEEDS_CONFIRMATION, toolLabel } from './policies/tool-labels';
 export { GENERIC_APOLOGY, operatorName, operatorSupportEmail } from './policies/chat-prompts';

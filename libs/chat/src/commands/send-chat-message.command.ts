@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Clock, Database, MultiLine, NotFound, PolicyViolation, randomId, validateInput, Verb } from '@bss/platform';
-import { UnitOfWork } from '@bss/audit';
+import { UnitOfWork, type WriteScope } from '@bss/audit';
+import { In, LessThan } from 'typeorm';
 import { currentAuth } from '@bss/policies';
 import { CHAT_RULES } from '#chat/chat.errors';
 import { ConversationEntity, PendingActionEntity, TurnEntity } from '#chat/domain/chat.entities';
 import { ANON_KEY, CUSTOMER_KEY } from '#chat/domain/chat-owner';
 import { leaseFrom } from '#chat/domain/chat-turn-lease';
 import { assertChatMessageAcceptable } from '#chat/policies/chat-message.policies';
+import { conversationIdleMinutes, idleCutoff } from '#chat/policies/conversation-idle';
 import { ChatCaps } from './chat-caps';
 import { ChatTurnRunner, type ConfirmedAction } from './chat-turn-runner';
 
@@ -63,7 +65,7 @@ export class SendChatMessageCommand {
     await this.db.transaction((tx) => this.caps.admit(tx, { ownerKey: dto.ownerKey, ip: dto.ip ?? null, now, tenantId: auth.tenant }));
 
     const { started, confirmed } = await this.uow.run(async (w) => {
-      const conversation = await this.conversationFor(w.tx, dto, w.now, auth.tenant, isCustomer);
+      const conversation = await this.conversationFor(w, dto, auth.tenant, isCustomer);
       // A proposal lives for one reply: Confirm runs it, anything else drops it (spec §8 gap 1).
       const pending = await w.tx.findOne(PendingActionEntity, { where: { conversationId: conversation.id }, lock: { mode: 'pessimistic_write' } });
       if (pending) await w.tx.delete(PendingActionEntity, { conversationId: conversation.id });
@@ -102,25 +104,42 @@ export class SendChatMessageCommand {
     return started;
   }
 
-  /** The owner's conversation: the one named (only if it is theirs and open), else their open one, else a new one. */
-  private async conversationFor(tx: Database['manager'], dto: SendChatMessageInput, now: Date, tenantId: string, isCustomer: boolean): Promise<ConversationEntity> {
-    if (dto.conversationId) {
-      const named = await tx.findOne(ConversationEntity, { where: { id: dto.conversationId, ownerKey: dto.ownerKey, state: 'active', tenantId } });
-      if (!named) throw new NotFound('conversation', dto.conversationId);
-      return named;
+  /**
+   * The owner's conversation: the one named (only if it is theirs and open), else their open one,
+   * else a new one. One idle longer than BSS_CHAT_CONVERSATION_IDLE_MINUTES is closed — kept, with
+   * its turns, for the audit and the transcript — and the message starts a fresh conversation
+   * (with no history for the model and no proposal left to confirm).
+   */
+  private async conversationFor(w: WriteScope, dto: SendChatMessageInput, tenantId: string, isCustomer: boolean): Promise<ConversationEntity> {
+    const cutoff = idleCutoff(w.now, conversationIdleMinutes());
+    const named = dto.conversationId
+      ? await w.tx.findOne(ConversationEntity, { where: { id: dto.conversationId, ownerKey: dto.ownerKey, state: 'active', tenantId } })
+      : await w.tx.findOne(ConversationEntity, { where: { ownerKey: dto.ownerKey, state: 'active', tenantId }, order: { lastActiveAt: 'DESC' } });
+    if (dto.conversationId && !named) throw new NotFound('conversation', dto.conversationId);
+    if (named && named.lastActiveAt >= cutoff) return named;
+
+    const expired = await w.tx.find(ConversationEntity, { where: { ownerKey: dto.ownerKey, state: 'active', tenantId, lastActiveAt: LessThan(cutoff) } });
+    if (expired.length) {
+      await w.tx.update(ConversationEntity, { id: In(expired.map((c) => c.id)) }, { state: 'closed' });
+      for (const conversation of expired) {
+        await w.emit({
+          eventType: 'chat.conversation_expired',
+          aggregateType: 'chat_conversation',
+          aggregateId: conversation.id,
+          payload: { ownerKey: dto.ownerKey, lastActiveAt: conversation.lastActiveAt.toISOString(), idleMinutes: conversationIdleMinutes() },
+        });
+      }
     }
-    const open = await tx.findOne(ConversationEntity, { where: { ownerKey: dto.ownerKey, state: 'active', tenantId }, order: { lastActiveAt: 'DESC' } });
-    if (open) return open;
-    const fresh = tx.create(ConversationEntity, {
+    const fresh = w.tx.create(ConversationEntity, {
       id: randomId('CHT'),
       ownerKey: dto.ownerKey,
       customerId: isCustomer ? dto.ownerKey : null,
       state: 'active',
-      createdAt: now,
-      lastActiveAt: now,
+      createdAt: w.now,
+      lastActiveAt: w.now,
       tenantId,
     });
-    await tx.insert(ConversationEntity, fresh);
+    await w.tx.insert(ConversationEntity, fresh);
     return fresh;
   }
 }

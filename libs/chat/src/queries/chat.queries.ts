@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { MoreThan } from 'typeorm';
-import { Database, NotFound } from '@bss/platform';
+import { MoreThan, MoreThanOrEqual } from 'typeorm';
+import { Clock, Database, NotFound } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { ConversationEntity, FrameEntity, PendingActionEntity, TurnEntity } from '#chat/domain/chat.entities';
 import type { ChatFrame } from '#chat/domain/chat-frame';
 import { periodOf } from '#chat/policies/chat-caps';
+import { conversationIdleMinutes, idleCutoff } from '#chat/policies/conversation-idle';
 
 export interface ChatTurnView {
   id: string;
@@ -43,12 +44,20 @@ const toTurnView = (t: TurnEntity): ChatTurnView => ({
  */
 @Injectable()
 export class ChatQueries {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
-  /** The owner's open conversation (newest), with its turns; null when they have none. */
+  /**
+   * The owner's open conversation (newest), with its turns; null when they have none, or when it
+   * has been idle longer than BSS_CHAT_CONVERSATION_IDLE_MINUTES: the widget starts empty, and the
+   * next message opens a fresh conversation (the old one stays, readable by its id, for the record).
+   */
   async activeConversation(ownerKey: string): Promise<ChatConversationView | null> {
+    const cutoff = idleCutoff(await this.clock.now(), conversationIdleMinutes());
     const conversation = await this.db.manager.findOne(ConversationEntity, {
-      where: { ownerKey, state: 'active', tenantId: currentAuth().tenant },
+      where: { ownerKey, state: 'active', tenantId: currentAuth().tenant, lastActiveAt: MoreThanOrEqual(cutoff) },
       order: { lastActiveAt: 'DESC' },
     });
     return conversation ? this.withTurns(conversation) : null;
