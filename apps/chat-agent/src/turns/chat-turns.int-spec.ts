@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -19,6 +20,7 @@ describe('chat-agent turns API: named tokens decide the profile, the owner is bo
   let app: NestFastifyApplication;
   let customerId: string;
   let testApp: TestApp;
+  let baseUrl: string;
 
   beforeAll(async () => {
     process.env.BSS_API_TOKEN = TOKENS.default;
@@ -28,7 +30,9 @@ describe('chat-agent turns API: named tokens decide the profile, the owner is bo
     const url = await createTestDatabase();
     app = await createHttpApp(ChatAgentAppModule.forRoot({ databaseUrl: url, workers: false }), { logRequests: false });
     await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    // On a real socket too: the guard tests below go over HTTP, as the portal and the cockpit call it.
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     // The catalog and the number ranges a test line needs.
     await app.get(Database).seed();
     testApp = { get: (type: never) => app.get(type), db: app.get(Database) } as unknown as TestApp;
@@ -103,6 +107,19 @@ describe('chat-agent turns API: named tokens decide the profile, the owner is bo
       expect(refused.json()).toMatchObject({ code: 'FORBIDDEN' });
       expect(await app.get(ConversationStore).latestActive(OPERATOR)).toBeNull();
       expect((await post(TOKENS.cockpit, { profile: 'admin', operator: OPERATOR, message: 'list customers' })).statusCode).toBe(403);
+    });
+
+    it('over a real socket, both directions: each token runs only its own profile', async () => {
+      const send = (token: string, body: object) =>
+        fetch(`${baseUrl}/v1/chat/turns`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-bss-api-token': token }, body: JSON.stringify(body) });
+      expect((await send(TOKENS.portal, { profile: 'operator_cockpit', operator: OPERATOR, message: 'list customers' })).status).toBe(403);
+      expect((await send(TOKENS.cockpit, { profile: 'customer_self_serve', ownerKey: customerId, message: 'what plans do you have' })).status).toBe(403);
+      const operator = await send(TOKENS.cockpit, { profile: 'operator_cockpit', operator: OPERATOR, message: 'list customers' });
+      expect(operator.status).toBe(200);
+      expect(await operator.json()).toMatchObject({ toolCalls: [{ name: 'customer.list', ok: true }] });
+      const customer = await send(TOKENS.portal, { ownerKey: customerId, message: 'what plans do you have' });
+      expect(customer.status).toBe(202);
+      await app.get(ChatTurnRunner).idle();
     });
 
     it('an operator turn must name its operator (422)', async () => {
