@@ -14,7 +14,7 @@ export { GENERIC_APOLOGY, operatorName, operatorSupportEmail } from './policies/
 export { CAP_ENV, capNotice } from './commands/chat-caps';
 export { SendChatMessageCommand, SendChatMessageInput, type ChatTurnStarted } from './commands/send-chat-message.command';
 export { ResetChatCommand, ResetChatInput } from './commands/reset-chat.command';
-export { SweepInterruptedTurnsCommand } from './commands/sweep-interrupted-turns.command';
+export { SweepInterruptedTurnsCommand, SweepInterruptedTurnsInput } from './commands/sweep-interrupted-turns.command';
 export { ChatTurnRunner, OWNERSHIP_VIOLATION, type ConfirmedAction } from './commands/chat-turn-runner';
 export { ChatQueries, type ChatConversationView, type ChatTurnView } from './queries/chat.queries';
 export { ChatFrameStream } from './queries/chat-frame-stream';

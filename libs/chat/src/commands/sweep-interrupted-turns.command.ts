@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { UnitOfWork } from '@bss/audit';
-import { LOGGER, type Logger } from '@bss/platform';
+import { IsOptional, Matches } from 'class-validator';
+import { LOGGER, validateInput, Verb, type Logger } from '@bss/platform';
 import { runAsWorker } from '@bss/policies';
 import { CHAT_FRAME_CHANNEL } from '#chat/domain/chat-frame';
 import { INTERRUPTED_REPLY, TURN_SWEEP_INTERVAL_MS } from '#chat/domain/chat-turn-lease';
@@ -18,6 +19,17 @@ import { INTERRUPTED_REPLY, TURN_SWEEP_INTERVAL_MS } from '#chat/domain/chat-tur
  * same moment: the UPDATE … WHERE status = 'running' takes each turn once, and the runner's own
  * final write is conditional on the same status, so a turn ends exactly once.
  */
+export class SweepInterruptedTurnsInput {
+  /** End just this turn, whatever its lease (its own process gave up on it); without it, every expired one. */
+  @IsOptional() @Matches(/^TRN-[0-9a-f]{8}$/) turnId?: string;
+}
+
+@Verb({
+  name: 'chat.sweep_interrupted_turns',
+  input: SweepInterruptedTurnsInput,
+  summary: 'End as interrupted every running chat turn whose lease ran out (its process died)',
+  cliExempt: 'runs on boot and every 30 s in each process hosting chat turns (the chat-agent)',
+})
 @Injectable()
 export class SweepInterruptedTurnsCommand implements OnApplicationBootstrap, OnModuleDestroy {
   private timer?: NodeJS.Timeout;
@@ -32,7 +44,8 @@ export class SweepInterruptedTurnsCommand implements OnApplicationBootstrap, OnM
    * Marks every running turn whose lease ran out interrupted (or just `turnId`, whatever its
    * lease: its own process gave up on it); returns the ids it ended.
    */
-  execute(options: { turnId?: string } = {}): Promise<string[]> {
+  async execute(input: SweepInterruptedTurnsInput = {}): Promise<string[]> {
+    const options = await validateInput(SweepInterruptedTurnsInput, input);
     return runAsWorker('chat_turn_sweeper', () =>
       this.uow.run(async (w) => {
         const swept: SweptTurn[] | [SweptTurn[], number] = await w.tx.query(
