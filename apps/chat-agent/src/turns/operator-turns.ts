@@ -3,7 +3,7 @@ import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator'
 import { autonomyFromEnv, type AgentCaller } from '@bss/agent';
 import { assertChatMessageAcceptable } from '@bss/chat';
 import { ConversationStore, SESSION_ID_PATTERN, SessionTurnService, type AssistantKind, type SessionTurnEvent, type SessionView } from '@bss/conversation';
-import { MultiLine, NotFound, validateInput } from '@bss/platform';
+import { ERROR_CODES, isBssError, MultiLine, NotFound, validateInput } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { OPERATOR_KEY } from './chat-caller.guard';
 
@@ -71,7 +71,10 @@ export class OperatorTurns {
   /** The operator's own session only: another operator's session id answers like an unknown one. */
   private async sessionFor(operator: string, sessionId: string | undefined): Promise<SessionView> {
     if (sessionId) {
-      const session = await this.store.get(sessionId).catch(() => null);
+      const session = await this.store.get(sessionId).catch((error: unknown) => {
+        if (isBssError(error) && error.code === ERROR_CODES.notFound) return null;
+        throw error;
+      });
       if (!session || session.actor !== operator) throw new NotFound('session', sessionId);
       return session.state === 'active' ? session : this.store.resume(sessionId);
     }
