@@ -298,7 +298,6 @@ export class FrameWriter {
   }
 }
 
-
 /** The one call a Confirm turn runs: the staged tool with its staged arguments, then a fixed reply. */
 function confirmedActionModel(action: ConfirmedAction): ChatModelHandle {
   const model = new FixtureChatModel({ responses: [{ match: '', steps: [{ tool_calls: [{ name: action.tool, args: action.args }] }, { content: 'done' }] }] });
