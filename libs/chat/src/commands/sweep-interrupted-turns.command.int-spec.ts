@@ -1,11 +1,16 @@
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createTestCustomer } from '@bss/crm/testing';
+import { runWithAuth } from '@bss/policies';
 import { createTestApp, type TestApp } from '@bss/testing';
 import { ChatModule } from '#chat/chat.module';
 import type { ChatFrame } from '#chat/domain/chat-frame';
-import { INTERRUPTED_REPLY, TURN_LEASE_MS } from '#chat/domain/chat-turn-lease';
+import { INTERRUPTED_REPLY, TURN_HEARTBEAT_MS, TURN_LEASE_MS } from '#chat/domain/chat-turn-lease';
 import { ChatFrameStream } from '#chat/queries/chat-frame-stream';
 import { ChatQueries } from '#chat/queries/chat.queries';
 import { chatTurn } from '#chat/testing';
+import { ChatTurnRunner } from './chat-turn-runner';
+import { SendChatMessageCommand } from './send-chat-message.command';
 import { SweepInterruptedTurnsCommand } from './sweep-interrupted-turns.command';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
@@ -69,7 +74,7 @@ describe('crashed-turn sweeper: a turn whose process died ends as interrupted, n
     expect(await sweeper.execute()).toEqual([]);
   });
 
-  it('leaves a turn whose heartbeat keeps its lease alive, and sweeps it once the lease has passed', async () => {
+  it('leaves a running turn whose lease is still valid, and sweeps it once the lease has passed', async () => {
     const turnId = await orphanedTurn(app, customerId, new Date(NOW.getTime() + TURN_LEASE_MS));
     expect(await sweeper.execute()).not.toContain(turnId);
     expect((await app.get(ChatQueries).ownedTurn(customerId, turnId)).status).toBe('running');
@@ -94,6 +99,58 @@ describe('crashed-turn sweeper: a turn whose process died ends as interrupted, n
       expect(await sweeper.execute()).toEqual([]);
       expect((await app.get(ChatQueries).ownedTurn(customerId, turnId)).status).toBe('done');
     } finally {
+      await app.clock.freeze(NOW.toISOString());
+    }
+  });
+
+  it('while the model thinks, the heartbeat renews the lease: the turn outlives its first lease and is not swept', async () => {
+    // A model that answers only when the test says so (an OpenAI-compatible server on a free port).
+    let answer: (res: ServerResponse) => void = () => undefined;
+    let held: ServerResponse | undefined;
+    const asked = new Promise<void>((resolve) => {
+      answer = (res) => {
+        held = res;
+        resolve();
+      };
+    });
+    const server = createServer((req, res) => req.resume().on('end', () => answer(res)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const env = { BSS_LLM_PROVIDER: 'openai', BSS_LLM_API_KEY: 'test', BSS_LLM_BASE_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, BSS_LLM_MAX_RETRIES: '0' };
+    Object.assign(process.env, env);
+    // Only the heartbeat's interval is driven by the test; every other timer (the database's, HTTP's) runs for real.
+    jest.useFakeTimers({ doNotFake: ['Date', 'hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout'] });
+    try {
+      const started = await runWithAuth({ actor: customerId, channel: 'portal-chat', serviceIdentity: 'portal_self_serve', customerId }, () =>
+        app.get(SendChatMessageCommand).execute({ ownerKey: customerId, message: 'how much data do I have left' }),
+      );
+      await asked;
+      const leaseOf = async () => (await app.db.query<{ lease_until: Date | null }>(`select lease_until from chat.turn where id = $1`, [started.turnId]))[0].lease_until;
+      expect(await leaseOf()).toEqual(new Date(NOW.getTime() + TURN_LEASE_MS));
+
+      const later = new Date(NOW.getTime() + TURN_LEASE_MS - 10_000);
+      await app.clock.freeze(later.toISOString());
+      jest.advanceTimersByTime(TURN_HEARTBEAT_MS);
+      const renewed = new Date(later.getTime() + TURN_LEASE_MS);
+      // The renewal is one UPDATE started by the tick: wait for it to land.
+      for (let i = 0; i < 200 && (await leaseOf())?.getTime() !== renewed.getTime(); i++) await new Promise((resolve) => setImmediate(resolve));
+      expect(await leaseOf()).toEqual(renewed);
+
+      // Past the first lease, the sweeper leaves the turn alone: its process is alive.
+      await app.clock.freeze(new Date(NOW.getTime() + TURN_LEASE_MS + 10_000).toISOString());
+      expect(await sweeper.execute()).toEqual([]);
+
+      const chunk = (delta: object, finish: string | null) =>
+        `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+      held!.writeHead(200, { 'content-type': 'text/event-stream' });
+      held!.end(`${chunk({ role: 'assistant', content: 'You have plenty left.' }, null)}${chunk({}, 'stop')}data: [DONE]\n\n`);
+      await app.get(ChatTurnRunner).idle();
+      expect(await app.get(ChatQueries).ownedTurn(customerId, started.turnId)).toMatchObject({ status: 'done' });
+      expect(await leaseOf()).toBeNull();
+    } finally {
+      jest.useRealTimers();
+      for (const name of Object.keys(env)) delete process.env[name];
+      held?.destroy();
+      server.close();
       await app.clock.freeze(NOW.toISOString());
     }
   });
