@@ -12,12 +12,23 @@ export interface CliAppOptions {
   everyContext: boolean;
 }
 
+let warmApp: CliApp | undefined;
+
+/**
+ * The warm executor (see `#bss/executor/warm-executor`) boots every context once and lends that
+ * app to each call it serves: the command's `close()` must not close it under the next call.
+ */
+export function lendWarmCliApp(app: CliApp): void {
+  warmApp = { context: app.context, close: async () => undefined };
+}
+
 /**
  * Boots the linked contexts against the shared database: `BSS_DB_URL`, else the embedded
  * cluster `npm start` (or an earlier `bss` call) runs, else one started now and left running in
  * the background for the next call (`bss admin db stop` stops it).
  */
 export async function bootCliApp(options: CliAppOptions): Promise<CliApp> {
+  if (warmApp) return warmApp;
   // Only first-time set-up is worth telling an operator about; routine start-ups stay quiet.
   const handle = await acquireDatabase({
     keepRunning: true,
