@@ -3,13 +3,14 @@
 // `bss catalog list --json` and `bss customer show <id> --json`, with the system running (npm
 // start) and without it (only the embedded Postgres the first CLI call left in the background),
 // next to `node -e 0` and `bss --version` measured in the same run. The first call without any
-// Postgres (it starts one) is reported on its own.
+// Postgres (it starts one) is reported on its own. With the system up, calls go through its warm
+// executor; the same call forced in-process (BSS_CLI_IN_PROCESS=1) is measured beside them.
 // Everything runs against a throwaway BSS_HOME and free ports, so a developer's own system and
 // data are untouched. Usage: node tools/bench/cli.js [--runs 10]
 const { spawn, spawnSync } = require('node:child_process');
-const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
+const { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { createServer } = require('node:net');
-const { tmpdir } = require('node:os');
+const { loadavg, tmpdir } = require('node:os');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..', '..');
@@ -31,13 +32,21 @@ function freePort() {
   });
 }
 
-/** Wall time of one process, in ms; throws with its output if it fails. */
+// CPU time (user + sys) of the measured process, which other people's load on a shared machine
+// does not inflate the way it does wall time: GNU time writes it on fd 3, apart from the output.
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Wall time (and, with GNU time, CPU time) of one process, in ms; throws with its output if it fails. */
 function timed(command, args) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8' });
+  const cpuFile = join(home, 'cpu-time');
+  const result = gnuTime
+    ? spawnSync(gnuTime, ['-o', cpuFile, '-f', '%U %S', command, ...args], { cwd: root, env, encoding: 'utf8' })
+    : spawnSync(command, args, { cwd: root, env, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}${result.stdout}`);
-  return { ms, stdout: result.stdout };
+  const cpuMs = gnuTime ? readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).reduce((sum, s) => sum + Number(s) * 1000, 0) : undefined;
+  return { ms, cpuMs, stdout: result.stdout };
 }
 
 function median(values) {
@@ -47,9 +56,12 @@ function median(values) {
 }
 
 function measure(label, command, args) {
-  const times = Array.from({ length: runs }, () => timed(command, args).ms);
+  const samples = Array.from({ length: runs }, () => timed(command, args));
+  const times = samples.map((s) => s.ms);
   const row = { label, medianMs: Math.round(median(times)), minMs: Math.round(Math.min(...times)), maxMs: Math.round(Math.max(...times)) };
-  process.stdout.write(`  ${label.padEnd(44)} median ${String(row.medianMs).padStart(5)} ms   (min ${row.minMs}, max ${row.maxMs})\n`);
+  if (gnuTime) row.cpuMedianMs = Math.round(median(samples.map((s) => s.cpuMs)));
+  const cpu = gnuTime ? `   cpu ${String(row.cpuMedianMs).padStart(5)} ms` : '';
+  process.stdout.write(`  ${label.padEnd(44)} median ${String(row.medianMs).padStart(5)} ms   (min ${row.minMs}, max ${row.maxMs})${cpu}\n`);
   return row;
 }
 
@@ -66,6 +78,7 @@ async function startSystem() {
   await new Promise((resolve, reject) => {
     const onData = (chunk) => {
       output += chunk;
+      // npm start says ready only once the CLI's warm executor answers (or failed to start).
       if (/\] ready in /.test(output)) resolve();
     };
     child.stdout.on('data', onData);
@@ -83,7 +96,8 @@ async function startSystem() {
 }
 
 async function main() {
-  process.stdout.write(`bss CLI wall time, ${runs} runs each (BSS_HOME ${home})\n`);
+  process.stdout.write(`bss CLI wall time, ${runs} runs each (BSS_HOME ${home}); load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+  if (gnuTime) process.stdout.write('cpu = median user+sys of the bss process itself (with the system up, the executor\'s share is not in it)\n');
   // Set-up: a migrated, seeded database and one customer to show.
   timed(process.execPath, bss('admin', 'seed'));
   const created = JSON.parse(timed(process.execPath, bss('customer', 'create', '--name', 'Bench Mark', '--email', 'bench@example.com', '--json')).stdout);
@@ -112,10 +126,23 @@ async function main() {
   try {
     results.catalogWith = measure('bss catalog list --json', process.execPath, bss('catalog', 'list', '--json'));
     results.customerWith = measure(`bss customer show ${customerId} --json`, process.execPath, bss('customer', 'show', customerId, '--json'));
+    results.catalogWithInProcess = withEnv({ BSS_CLI_IN_PROCESS: '1' }, () => measure('bss catalog list --json (BSS_CLI_IN_PROCESS=1)', process.execPath, bss('catalog', 'list', '--json')));
   } finally {
     await system.stop();
   }
   process.stdout.write(`\n${JSON.stringify(results)}\n`);
+}
+
+/** Runs `work` with extra variables in the measured processes' environment. */
+function withEnv(extra, work) {
+  const saved = { ...env };
+  Object.assign(env, extra);
+  try {
+    return work();
+  } finally {
+    for (const name of Object.keys(extra)) delete env[name];
+    Object.assign(env, saved);
+  }
 }
 
 function cleanUp() {

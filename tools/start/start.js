@@ -3,8 +3,10 @@
 // seed → portal-self-serve :9001, cockpit :9002 (with the job workers) and chat-agent :9003.
 // For a developer machine the three apps share this one Node process (each keeps its own Nest
 // container, pool and job queue, exactly as when deployed separately via apps/<app>/dist/main.js),
-// which keeps start-up and memory low. Ctrl-C stops the apps (their job queues first), then Postgres.
-const { spawn } = require('node:child_process');
+// which keeps start-up and memory low. Beside them runs the CLI's warm executor (its own process:
+// it takes over stdout per call), so a `bss` call answers without loading the domain again.
+// Ctrl-C stops the executor, the apps (their job queues first), then Postgres.
+const { fork, spawn } = require('node:child_process');
 const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -94,6 +96,7 @@ async function main() {
   // The portal's chat widget calls the chat-agent service over HTTP with the portal's named token.
   process.env.BSS_CHAT_AGENT_URL ??= `http://127.0.0.1:${apps.find((app) => app.name === 'chat-agent').port}`;
   const running = [];
+  let executor;
   let stopping = false;
   const shutdown = async (code) => {
     if (stopping) return;
@@ -101,7 +104,7 @@ async function main() {
     say('stopping…');
     // The apps (and their job queues) let go of the database before Postgres stops: it runs in its
     // own process group, so the terminal's Ctrl-C reached only us and it is still up.
-    await Promise.allSettled(running.map((app) => app.close()));
+    await Promise.allSettled([executor?.stop(), ...running.map((app) => app.close())]);
     await database.release();
     say('stopped');
     process.exit(code);
@@ -121,9 +124,12 @@ async function main() {
       app.instance = instance;
       say(`  ${app.name} ready (${running.length}/${apps.length})`);
     }
+    // Migrations are done: the executor boots while the seed runs and the apps start listening.
+    executor = startCliExecutor(database);
     say('seeding reference data…');
     await running[0].get(Database).seed((l) => say(l));
     await Promise.all(apps.map((app) => app.instance.listen({ port: app.port, host: process.env.BSS_HOST || '127.0.0.1' })));
+    say(await executor.ready);
   } catch (error) {
     say(`start failed: ${error.message}`);
     await shutdown(1);
@@ -131,6 +137,33 @@ async function main() {
   }
   say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const line of readyBanner(apps)) say(line);
+}
+
+/**
+ * The CLI's warm executor (apps/bss/src/executor): a `bss` process with every command loaded and
+ * the database connected, behind a 0600 socket in BSS_HOME. Optional: if it cannot start, `bss`
+ * calls run in their own process as without the system, only slower.
+ */
+function startCliExecutor(database) {
+  const child = fork(join(root, 'apps', 'bss', 'dist', 'executor', 'main.js'), [], {
+    cwd: root,
+    env: { ...process.env, BSS_EXECUTOR_DB_URL: database.url, BSS_EXECUTOR_DB_SOURCE: database.source },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const ready = new Promise((resolve) => {
+    child.on('message', (message) => {
+      if (message && message.ready) resolve(`  CLI warm executor ready (${message.ready})`);
+    });
+    exited.then((code) => resolve(`  CLI warm executor did not start (exit ${code}); bss calls run in their own process`));
+  });
+  return {
+    ready,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 /** What a newcomer needs once everything answers: where things are and how to get in. */
