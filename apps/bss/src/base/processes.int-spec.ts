@@ -104,9 +104,11 @@ describe('npm start (tools/start/start.js) on a fresh checkout state', () => {
     expect(ready).toContain(`http://127.0.0.1:${ports.BSS_PORTAL_PORT}/`);
     expect(ready).toContain('npx bss admin email list');
     expect(ready).toContain('README.md');
+    expect(ready).toContain(`CLI warm executor ready (${join(home, 'cli-executor.sock')})`);
     expect(output).toMatch(/\[bss\] stopping…\n\[bss\] stopped\n$/);
     expect(output).not.toMatch(/job queue error|"level":50/);
     expect(existsSync(join(home, 'pg', 'server.json'))).toBe(false);
+    expect(existsSync(join(home, 'cli-executor.sock'))).toBe(false);
     expect(existsSync(join(home, 'pg', 'data', 'postmaster.pid'))).toBe(false);
   }, 240_000);
 });

@@ -73,8 +73,9 @@ export async function startWarmExecutor(options: WarmExecutorOptions): Promise<W
       const started = performance.now();
       void serve(config, request, socket, send)
         .then((exit) => {
-          socket.end(`${JSON.stringify({ exit } satisfies ExecutorMessage)}\n`);
+          // Told before the launcher learns the exit code, so whoever waits on the launcher has heard it.
           options.onServed?.({ argv: request.argv, exit, ms: Math.round(performance.now() - started) });
+          socket.end(`${JSON.stringify({ exit } satisfies ExecutorMessage)}\n`);
         })
         .finally(() => {
           busy = false;
