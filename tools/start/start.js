@@ -79,7 +79,9 @@ async function buildIfStale() {
 async function main() {
   const started = Date.now();
   await buildIfStale();
-  const { acquireDatabase, envInt, envBool, Database } = require(join(root, 'libs/platform/dist/index.js'));
+  const { acquireDatabase, envInt, envBool, Database, startTracing, stopTracing } = require(join(root, 'libs/platform/dist/index.js'));
+  // OTEL_EXPORTER_OTLP_ENDPOINT set: the apps and their job workers export spans (one service, `bss`).
+  if (startTracing('bss')) say(`OpenTelemetry: exporting traces to ${process.env.OTEL_EXPORTER_OTLP_ENDPOINT}`);
   const { loadOrCreateDevTokens } = require(join(root, 'libs/policies/dist/index.js'));
   const { createHttpApp } = require(join(root, 'libs/web/dist/index.js'));
   if (!process.env.BSS_API_TOKEN) say(`API tokens: ${loadOrCreateDevTokens()} (generated once, gitignored; a partner's for the TMF APIs on :9004 is BSS_PARTNER_DEV_API_TOKEN there)`);
@@ -105,6 +107,7 @@ async function main() {
     // The apps (and their job queues) let go of the database before Postgres stops: it runs in its
     // own process group, so the terminal's Ctrl-C reached only us and it is still up.
     await Promise.allSettled([executor?.stop(), ...running.map((app) => app.close())]);
+    await stopTracing().catch((error) => say(`OpenTelemetry: the last spans were not exported (${error.message})`));
     await database.release();
     say('stopped');
     process.exit(code);

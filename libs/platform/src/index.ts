@@ -16,3 +16,4 @@ export * from './logging/logger';
 export * from './validation/validate-input';
 export * from './verbs/verb';
 export * from './format/line-format';
+export * from './tracing/tracing';

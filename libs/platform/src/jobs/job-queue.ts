@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { pgClientOf, type Tx } from '#platform/db/database';
+import { withSpan } from '#platform/tracing/tracing';
 
 export const JOB_SCHEMA = 'pgboss';
 const WAKE_CHANNEL = 'bss_jobs';
@@ -238,7 +239,14 @@ export class JobQueue {
       [jobId, definition.queue, this.workerId],
     );
     try {
-      await definition.handler(data, { jobId, queue: definition.queue, retryCount });
+      // One span per run, in the trace of the request that enqueued it (jobs carry its id as traceId).
+      const joinRequestId = (data as { traceId?: unknown }).traceId;
+      await withSpan(
+        `job ${definition.queue}`,
+        { 'bss.job.queue': definition.queue, 'bss.job.id': jobId, 'bss.job.retry_count': retryCount },
+        () => definition.handler(data, { jobId, queue: definition.queue, retryCount }),
+        { kind: 'consumer', joinRequestId: typeof joinRequestId === 'string' ? joinRequestId : undefined },
+      );
     } finally {
       await this.rawQuery(`delete from platform.job_claim where job_id = $1 and worker = $2`, [jobId, this.workerId]).catch((error: unknown) =>
         this.logger?.warn({ err: error, jobId }, 'job claim not released; the next reclaim drops it'),

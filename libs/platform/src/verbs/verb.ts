@@ -1,4 +1,5 @@
 import type { ClassConstructor } from 'class-transformer';
+import { tracingConfigured, withSpan } from '#platform/tracing/tracing';
 
 /**
  * The write verb is the spine: one dotted name across the command class, the CLI verb, the agent
@@ -45,6 +46,20 @@ export function Verb(spec: VerbSpec): ClassDecorator {
     const entry: RegisteredVerb = { ...spec, command: target as unknown as ClassConstructor<object> };
     registry.set(spec.name, entry);
     byClass.set(target, entry);
+    if (tracingConfigured()) traceExecute(target, spec.name);
+  };
+}
+
+/**
+ * With OpenTelemetry export on, each run of the verb is a span named after it (the auth context
+ * adds actor, channel and service identity). Off, the class is left exactly as written.
+ */
+function traceExecute(target: object, name: string): void {
+  const prototype = (target as { prototype: { execute?: (...args: unknown[]) => Promise<unknown> } }).prototype;
+  const execute = prototype.execute;
+  if (typeof execute !== 'function') return;
+  prototype.execute = function tracedExecute(this: unknown, ...args: unknown[]) {
+    return withSpan(name, { 'bss.verb': name }, () => execute.apply(this, args));
   };
 }
 

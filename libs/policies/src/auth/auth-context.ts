@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { actorForSpan, addSpanAttributeSource } from '@bss/platform';
 
 export const CHANNELS = ['cli', 'cli-repl', 'llm', 'scenario', 'system', 'portal-self-serve', 'portal-csr', 'portal-chat', 'cockpit', 'email', 'phone'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -20,6 +21,12 @@ export interface AuthContext {
 export const DEFAULT_TENANT = 'DEFAULT';
 
 const storage = new AsyncLocalStorage<AuthContext>();
+
+// Spans (OpenTelemetry export, when on) say who acted, through which surface and token; never customer data.
+addSpanAttributeSource(() => {
+  const auth = storage.getStore();
+  return auth ? { 'bss.actor': actorForSpan(auth.actor), 'bss.channel': auth.channel, 'bss.service_identity': auth.serviceIdentity } : {};
+});
 
 const SYSTEM_CONTEXT: Omit<AuthContext, 'requestId'> = {
   actor: 'system',

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newRequestId } from '@bss/platform';
 import type { AuthContext, Channel } from '#policies/auth/auth-context';
 import { CHANNELS, DEFAULT_TENANT } from '#policies/auth/auth-context';
 
@@ -21,6 +21,7 @@ export function authFromHeaders(req: RequestWithAuth, fallbackChannel: Channel):
     actor: header(req, 'x-bss-actor')?.slice(0, 200) || 'system',
     channel: channel && (CHANNELS as readonly string[]).includes(channel) ? (channel as Channel) : fallbackChannel,
     tenant: header(req, 'x-bss-tenant')?.slice(0, 64) || DEFAULT_TENANT,
-    requestId: requestId && /^[\w.:-]{1,128}$/.test(requestId) ? requestId : randomUUID(),
+    // With tracing on, a new id is the request span's trace id: the audit log and the OTel backend agree.
+    requestId: requestId && /^[\w.:-]{1,128}$/.test(requestId) ? requestId : newRequestId(),
   };
 }

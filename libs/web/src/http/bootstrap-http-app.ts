@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { acquireDatabase, envBool, envInt, envString, isBssError, LOGGER, type Logger } from '@bss/platform';
+import { acquireDatabase, enterSpan, envBool, envInt, envString, isBssError, LOGGER, startTracing, stopTracing, tracingActive, type EnteredSpan, type Logger } from '@bss/platform';
 import { ServiceTokens } from '@bss/policies';
 import { BssExceptionFilter } from './bss-exception.filter';
 import { trustedProxiesFromEnv } from './trusted-proxies';
@@ -33,6 +33,7 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
   if (options.viewsDir) {
     app.setViewEngine({ engine: { pug }, templates: options.viewsDir, viewExt: 'pug', options: { basedir: SHARED_VIEWS_DIR } });
   }
+  if (tracingActive()) traceRequests(app);
   if (options.logRequests ?? true) {
     app.getHttpAdapter().getInstance().addHook('onResponse', (request, reply, done) => {
       logger.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
@@ -40,6 +41,28 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
     });
   }
   return app;
+}
+
+/**
+ * OpenTelemetry export on: a server span per request, entered before the guards run, so the
+ * request id they assign is its trace id and the commands and jobs it causes are in its trace.
+ * Named by the route template, never the raw URL (ids, query strings).
+ */
+function traceRequests(app: NestFastifyApplication): void {
+  const spans = new WeakMap<object, EnteredSpan>();
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    const route = request.routeOptions?.url ?? 'unmatched';
+    const span = enterSpan(`${request.method} ${route}`, { 'http.request.method': request.method, 'http.route': route }, { kind: 'server' });
+    if (span) spans.set(request, span);
+    done();
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const span = spans.get(request);
+    span?.setAttributes({ 'http.response.status_code': reply.statusCode });
+    span?.end(reply.statusCode >= 500 ? new Error(`HTTP ${reply.statusCode}`) : undefined);
+    done();
+  });
 }
 
 export interface AppRuntimeOptions {
@@ -60,6 +83,7 @@ export interface HttpAppDefinition {
 /** `node apps/<app>/dist/main.js`: one app in its own process (a deployment replica). */
 export async function runHttpApp(definition: HttpAppDefinition): Promise<void> {
   try {
+    startTracing(definition.name);
     const database = await acquireDatabase();
     const app = await createHttpApp(definition.module({ databaseUrl: database.url, workers: envBool('BSS_WORKERS', definition.workersByDefault) }), {
       viewsDir: definition.viewsDir,
@@ -69,6 +93,7 @@ export async function runHttpApp(definition: HttpAppDefinition): Promise<void> {
     app.get<Logger>(LOGGER).info({ url: `http://127.0.0.1:${port}` }, 'listening');
     const stop = async () => {
       await app.close();
+      await stopTracing();
       await database.release();
       process.exit(0);
     };
