@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 
@@ -14,6 +14,8 @@ export const EXECUTOR_PROTOCOL = 1;
 /** What the launcher sends: everything that shapes a call's output besides the database. */
 export interface ExecutorRequest {
   protocol: number;
+  /** The launcher's build (its oclif manifest's mtime): an executor started before a rebuild would run old code. */
+  build: number;
   argv: string[];
   cwd: string;
   env: Record<string, string>;
@@ -24,7 +26,7 @@ export interface ExecutorRequest {
 /** One line each way: accepted, or why not (then the launcher runs the call itself); output; the exit code. */
 export type ExecutorMessage =
   | { accepted: true }
-  | { fallback: 'busy' | 'database' | 'protocol' }
+  | { fallback: 'busy' | 'database' | 'protocol' | 'stale' }
   | { fd: 1 | 2; data: string }
   | { exit: number };
 
@@ -48,6 +50,15 @@ function stateDir(): string | undefined {
     dir = parent;
   }
   return join(dir, '.bss');
+}
+
+/** The build a launcher or executor runs: the mtime of the manifest every build rewrites. */
+export function buildStamp(): number {
+  try {
+    return Math.trunc(statSync(join(__dirname, '..', '..', 'oclif.manifest.json')).mtimeMs);
+  } catch {
+    return 0;
+  }
 }
 
 /** Where the executor `npm start` runs listens (a Unix socket, mode 0600). */
@@ -76,7 +87,8 @@ function commandWords(argv: readonly string[]): string {
 /**
  * Runs the call in the warm executor when one is listening and free, streaming its stdout, stderr
  * and exit code back; resolves false (nothing printed) when the call must run in-process: no
- * executor, a stale socket, busy, another database, an interactive verb, or `BSS_CLI_IN_PROCESS=1`.
+ * executor, a stale socket, busy, another database, a rebuild since the executor started, an
+ * interactive verb, or `BSS_CLI_IN_PROCESS=1`.
  */
 export function runInWarmExecutor(argv: readonly string[]): Promise<boolean> {
   const socketPath = executorSocketPath();
@@ -85,6 +97,7 @@ export function runInWarmExecutor(argv: readonly string[]): Promise<boolean> {
   }
   const request: ExecutorRequest = {
     protocol: EXECUTOR_PROTOCOL,
+    build: buildStamp(),
     argv: [...argv],
     cwd: process.cwd(),
     env: forwardedEnv(process.env),

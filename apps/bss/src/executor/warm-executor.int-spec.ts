@@ -1,5 +1,5 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -122,6 +122,21 @@ describe('the warm executor behind npm start', () => {
     const outcome = await bss(['clock', 'now', '--json'], { ...env, BSS_DB_URL: other });
     expect(outcome).toMatchObject({ status: 0 });
     expect(served).toHaveLength(before);
+  }, 60_000);
+
+  it('leaves the call to the launcher after a rebuild (the executor would run the old code)', async () => {
+    const manifest = join(root, 'apps', 'bss', 'oclif.manifest.json');
+    const { atime, mtime } = statSync(manifest);
+    const before = served.length;
+    utimesSync(manifest, atime, new Date(mtime.getTime() + 60_000));
+    try {
+      expect(await bss(['clock', 'now', '--json'], env)).toMatchObject({ status: 0 });
+    } finally {
+      utimesSync(manifest, atime, mtime);
+    }
+    expect(served).toHaveLength(before);
+    await bss(['clock', 'now', '--json'], env);
+    expect(served).toHaveLength(before + 1);
   }, 60_000);
 
   it('falls back to in-process when the executor is gone and its socket left behind', async () => {

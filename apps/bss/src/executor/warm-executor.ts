@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Config, flush, handle, run } from '@oclif/core';
 import { Exit } from '@oclif/core/handle';
 import { bootCliApp, lendWarmCliApp, type CliApp } from '#bss/base/cli-app';
-import { EXECUTOR_PROTOCOL, executorSocketPath, isForwardedEnv, type ExecutorMessage, type ExecutorRequest } from './warm-client';
+import { buildStamp, EXECUTOR_PROTOCOL, executorSocketPath, isForwardedEnv, type ExecutorMessage, type ExecutorRequest } from './warm-client';
 
 /*
  * The warm executor: a `bss` process `npm start` keeps running, with every command module loaded
@@ -48,6 +48,7 @@ export async function startWarmExecutor(options: WarmExecutorOptions): Promise<W
   const socketPath = executorSocketPath();
   if (!socketPath) throw new Error('cannot find the state folder for the executor socket');
   process.env.BSS_DB_URL = options.databaseUrl;
+  const build = buildStamp();
   const config = await Config.load(binDir);
   // Every command module now, not on a call's clock.
   await Promise.all(config.commands.map((command) => command.load()));
@@ -65,7 +66,7 @@ export async function startWarmExecutor(options: WarmExecutorOptions): Promise<W
       socket.off('data', onData);
       const request = JSON.parse(buffered.slice(0, newline)) as ExecutorRequest;
       const send = (message: ExecutorMessage) => socket.write(`${JSON.stringify(message)}\n`);
-      const refusal = refuse(request, options);
+      const refusal = refuse(request, options, build);
       if (refusal) return void socket.end(`${JSON.stringify({ fallback: refusal } satisfies ExecutorMessage)}\n`);
       if (busy) return void socket.end(`${JSON.stringify({ fallback: 'busy' } satisfies ExecutorMessage)}\n`);
       busy = true;
@@ -109,8 +110,9 @@ export async function startWarmExecutor(options: WarmExecutorOptions): Promise<W
 }
 
 /** Why this executor must not take the call (the launcher then runs it itself), or undefined. */
-function refuse(request: ExecutorRequest, options: WarmExecutorOptions): 'protocol' | 'database' | undefined {
+function refuse(request: ExecutorRequest, options: WarmExecutorOptions, build: number): 'protocol' | 'stale' | 'database' | undefined {
   if (request.protocol !== EXECUTOR_PROTOCOL) return 'protocol';
+  if (request.build !== build) return 'stale';
   // In-process the call would use BSS_DB_URL when set, else the checkout's embedded Postgres.
   const wanted = request.env.BSS_DB_URL;
   if (wanted ? wanted !== options.databaseUrl : options.databaseSource !== 'embedded') return 'database';

@@ -56,6 +56,12 @@ describe('bss trace get / for-subscription / services', () => {
     expect(new Set(trace.entries.filter((e) => e.source === 'event').map((e) => e.occurredAt))).toEqual(new Set(['2026-01-15T09:30:00.000Z']));
   });
 
+  it('opens a trace by the 32-hex id an OpenTelemetry backend shows for it', async () => {
+    const byOtelId = (await ok(runCli(TraceGet, [traceId.replace(/-/g, ''), '--json']))).json?.result as { traceId: string; entries: Entry[] };
+    const byAuditId = (await ok(runCli(TraceGet, [traceId, '--json']))).json?.result as { traceId: string; entries: Entry[] };
+    expect(byOtelId.entries).toEqual(byAuditId.entries);
+  });
+
   it('orders job runs between the event that enqueued them and the events their handlers wrote', async () => {
     const { json } = await ok(runCli(TraceGet, [traceId, '--json']));
     const entries = (json?.result as { entries: Entry[] }).entries;
