@@ -144,10 +144,11 @@ async function serve(config: Config, request: ExecutorRequest, socket: Socket, s
     process.argv = [process.argv[0] as string, join(binDir, 'run.js'), ...request.argv];
     replaceForwardedEnv(request.env);
     process.exitCode = undefined;
-    // oclif's error handler ends the process with Exit.exit: here it only records the code.
-    Exit.exit = (code = 0) => {
+    // oclif's error handler ends the process with Exit.exit: here it only records the code (and
+    // returns, which its type does not foresee: handle() has nothing left to do after it).
+    Exit.exit = ((code = 0) => {
       exit ??= code;
-    };
+    }) as typeof Exit.exit;
     setStream(process.stdout, { write: relay(1), ...request.stdout });
     setStream(process.stderr, { write: relay(2), ...request.stderr });
     await run(request.argv, config)
