@@ -3,6 +3,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { Config, flush, handle, run } from '@oclif/core';
 import { Exit } from '@oclif/core/handle';
+import { LOGGER, type Logger } from '@bss/platform';
 import { bootCliApp, lendWarmCliApp, type CliApp } from '#bss/base/cli-app';
 import { buildStamp, EXECUTOR_PROTOCOL, executorSocketPath, isForwardedEnv, type ExecutorMessage, type ExecutorRequest } from './warm-client';
 
@@ -54,6 +55,7 @@ export async function startWarmExecutor(options: WarmExecutorOptions): Promise<W
   await Promise.all(config.commands.map((command) => command.load()));
   const app: CliApp = await bootCliApp({ everyContext: true });
   lendWarmCliApp(app);
+  const logger = app.context.get<Logger>(LOGGER);
 
   let busy = false;
   const server: Server = createServer((socket) => {
@@ -72,7 +74,7 @@ export async function startWarmExecutor(options: WarmExecutorOptions): Promise<W
       busy = true;
       send({ accepted: true });
       const started = performance.now();
-      void serve(config, request, socket, send)
+      void serve(config, logger, request, socket, send)
         .then((exit) => {
           // Told before the launcher learns the exit code, so whoever waits on the launcher has heard it.
           options.onServed?.({ argv: request.argv, exit, ms: Math.round(performance.now() - started) });
@@ -120,8 +122,9 @@ function refuse(request: ExecutorRequest, options: WarmExecutorOptions, build: n
 }
 
 /** Runs one call exactly as bin/run.js would in-process, with its output sent to the launcher; resolves its exit code. */
-async function serve(config: Config, request: ExecutorRequest, socket: Socket, send: (message: ExecutorMessage) => void): Promise<number> {
+async function serve(config: Config, logger: Logger, request: ExecutorRequest, socket: Socket, send: (message: ExecutorMessage) => void): Promise<number> {
   const saved = {
+    logLevel: logger.level,
     cwd: process.cwd(),
     argv: process.argv,
     env: { ...process.env },
@@ -143,6 +146,8 @@ async function serve(config: Config, request: ExecutorRequest, socket: Socket, s
     process.chdir(request.cwd);
     process.argv = [process.argv[0] as string, join(binDir, 'run.js'), ...request.argv];
     replaceForwardedEnv(request.env);
+    // The caller's log level, as an in-process call would read it at start-up (createLogger's default for the CLI).
+    logger.level = request.env.BSS_LOG_LEVEL || 'warn';
     process.exitCode = undefined;
     // oclif's error handler ends the process with Exit.exit: here it only records the code (and
     // returns, which its type does not foresee: handle() has nothing left to do after it).
@@ -159,6 +164,7 @@ async function serve(config: Config, request: ExecutorRequest, socket: Socket, s
     setStream(process.stdout, saved.stdout);
     setStream(process.stderr, saved.stderr);
     Exit.exit = saved.exit;
+    logger.level = saved.logLevel;
     process.exitCode = saved.exitCode;
     for (const name of Object.keys(process.env)) if (!(name in saved.env)) delete process.env[name];
     Object.assign(process.env, saved.env);

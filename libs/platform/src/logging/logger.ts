@@ -12,5 +12,6 @@ export function createLogger(name: string, options: { stderr?: boolean } = {}): 
     base: { service: name },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: ['*.password', '*.token', '*.pan', '*.cardNumber', 'req.headers["x-bss-api-token"]', 'req.headers.cookie'], remove: true },
-  }, options.stderr ? pino.destination(2) : undefined);
+    // process.stderr, not fd 2: the CLI's warm executor relays a call's stderr, log lines included.
+  }, options.stderr ? process.stderr : undefined);
 }
