@@ -93,7 +93,9 @@ export interface SpanOptions {
 
 function begin(name: string, attributes: Attributes, options: SpanOptions): Span {
   const { api, tracer } = tracing as Tracing;
-  const parent = active.getStore();
+  // A server span (an incoming request) is always a root: whatever a keep-alive connection's
+  // async context still holds from the request before must not become its parent.
+  const parent = options.kind === 'server' ? undefined : active.getStore();
   const context = parent ? api.trace.setSpan(api.ROOT_CONTEXT, parent) : api.ROOT_CONTEXT;
   const joined = parent ? undefined : traceIdOfRequestId(options.joinRequestId);
   if (joined) (tracing as Tracing).nextTraceId = joined;
