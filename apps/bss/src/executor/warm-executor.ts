@@ -66,7 +66,12 @@ export async function startWarmExecutor(options: WarmExecutorOptions): Promise<W
       const newline = buffered.indexOf('\n');
       if (newline < 0) return;
       socket.off('data', onData);
-      const request = JSON.parse(buffered.slice(0, newline)) as ExecutorRequest;
+      let request: ExecutorRequest;
+      try {
+        request = JSON.parse(buffered.slice(0, newline)) as ExecutorRequest;
+      } catch {
+        return void socket.destroy(); // not a launcher of ours
+      }
       const send = (message: ExecutorMessage) => socket.write(`${JSON.stringify(message)}\n`);
       const refusal = refuse(request, options, build);
       if (refusal) return void socket.end(`${JSON.stringify({ fallback: refusal } satisfies ExecutorMessage)}\n`);
@@ -75,6 +80,11 @@ export async function startWarmExecutor(options: WarmExecutorOptions): Promise<W
       send({ accepted: true });
       const started = performance.now();
       void serve(config, logger, request, socket, send)
+        .catch((error: Error) => {
+          // serve() hands a command's own failures to oclif's handler; this is the executor failing.
+          send({ fd: 2, data: `bss: the warm executor failed: ${error.stack ?? error.message}\n` });
+          return 1;
+        })
         .then((exit) => {
           // Told before the launcher learns the exit code, so whoever waits on the launcher has heard it.
           options.onServed?.({ argv: request.argv, exit, ms: Math.round(performance.now() - started) });
