@@ -55,7 +55,8 @@ function stateDir(): string | undefined {
 /** The build a launcher or executor runs: the mtime of the manifest every build rewrites. */
 export function buildStamp(): number {
   try {
-    return Math.trunc(statSync(join(__dirname, '..', '..', 'oclif.manifest.json')).mtimeMs);
+    // Whole milliseconds: a restored mtime (utimes takes float seconds) may differ in the last digits.
+    return Math.round(statSync(join(__dirname, '..', '..', 'oclif.manifest.json')).mtimeMs);
   } catch {
     return 0;
   }
