@@ -55,8 +55,9 @@ function stateDir(): string | undefined {
 /** The build a launcher or executor runs: the mtime of the manifest every build rewrites. */
 export function buildStamp(): number {
   try {
-    // Whole milliseconds: a restored mtime (utimes takes float seconds) may differ in the last digits.
-    return Math.round(statSync(join(__dirname, '..', '..', 'oclif.manifest.json')).mtimeMs);
+    // Whole seconds: a build takes longer than that, and a copied or restored mtime (utimes takes
+    // float seconds) may differ from the original in its last digits.
+    return Math.round(statSync(join(__dirname, '..', '..', 'oclif.manifest.json')).mtimeMs / 1000);
   } catch {
     return 0;
   }

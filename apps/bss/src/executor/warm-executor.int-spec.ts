@@ -126,13 +126,13 @@ describe('the warm executor behind npm start', () => {
 
   it('leaves the call to the launcher after a rebuild (the executor would run the old code)', async () => {
     const manifest = join(root, 'apps', 'bss', 'oclif.manifest.json');
-    const { atime, mtime } = statSync(manifest);
+    const { atimeMs, mtimeMs } = statSync(manifest);
     const before = served.length;
-    utimesSync(manifest, atime, new Date(mtime.getTime() + 60_000));
+    utimesSync(manifest, atimeMs / 1000, mtimeMs / 1000 + 60);
     try {
       expect(await bss(['clock', 'now', '--json'], env)).toMatchObject({ status: 0 });
     } finally {
-      utimesSync(manifest, atime, mtime);
+      utimesSync(manifest, atimeMs / 1000, mtimeMs / 1000);
     }
     expect(served).toHaveLength(before);
     await bss(['clock', 'now', '--json'], env);
