@@ -26,8 +26,16 @@ export interface Conversation {
   readonly lastAssistantText?: string;
 }
 
+const ROLE = String.raw`(?:system|assistant|developer|admin|administrator|root|sysadmin|operator)`;
 const INJECTION_PATTERNS: readonly RegExp[] = [
   /^\s*[[<(]?\s*(system|assistant|developer|admin|root)\s*[\]>)]?\s*[:>-]/i,
+  // A role marker dressed up as a header, wherever it sits: "### SYSTEM OVERRIDE ###", "[admin]", "<<sys>>", "SYSTEM >>".
+  new RegExp(String.raw`(?:[#*=\[<({|]\s*|^\s*)${ROLE}(?:\s+(?:override|prompt|message|notice|note|command|instructions?))?\s*(?:[#*=\]>)}|:]|>>)`, 'i'),
+  /<<\s*sys\s*>>|\[\s*inst\s*\]/i,
+  /\byou (?:are|have been|were) (?:now |hereby )?(?:authori[sz]ed|permitted|allowed|instructed|required)\b/i,
+  /\byou must (?:now |immediately )?(?:call|run|execute|invoke|use|obey|comply)\b/i,
+  // Naming one of the assistant's own tools ("call subscription.terminate_mine") is talking to the machinery, not asking as a customer.
+  /\b[a-z]+\.[a-z_]+_(?:mine|for_me)\b/i,
   /\b(ignore|disregard|forget|override)\b.{0,30}\b(previous|prior|above|earlier|all|your|the)\b.{0,20}\b(instructions?|rules?|prompts?|guidelines|policy|policies)\b/i,
   /\byou are now\b/i,
   /\b(developer|god|admin|debug|maintenance)\s+mode\b/i,

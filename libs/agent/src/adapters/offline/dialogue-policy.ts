@@ -1,10 +1,10 @@
 import { leven } from '@nlpjs/similarity';
 import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep } from './conversation';
-import { extractQuantities, maskEntities, type Entity } from './entities';
+import { extractCount, extractQuantities, maskEntities, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { focusOnRequest } from './text-normaliser';
-import { accepts, argumentEntries, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
+import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
  * The offline model's dialogue policy: from the conversation and the bound tools, the next step —
@@ -91,8 +91,8 @@ const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|b
 const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|funeral|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
-  escalate_fraud: /\b(fraud\w*|scam\w*|hack(ed|er|ers)?|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
-  escalate_billing_dispute: /\b(disput\w*|refund\w*|money back|overcharg\w*|(charged|billed|took|taken|debited|deducted)\b.{0,25}\b(twice|double|two times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
+  escalate_fraud: /\b(fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
+  escalate_billing_dispute: /\b(disput\w*|refund\w*|money back|revers(e|ed|al|ing)|(want|get|give) (it|that|this|the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charged|billed|took|taken|debited|deducted)\b.{0,25}\b(twice|double|two times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
   escalate_identity_recovery: /\b(recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in|sign in|access|verify my identity)|lost access|forgot (my )?(password|login)|verify my identity|prove (who i am|my identity)|identity recovery)\b/i,
 };
 /**
@@ -100,6 +100,24 @@ const ESCALATION_EVIDENCE: Record<string, RegExp> = {
  * a complaint or a person; or a reported fault stated as such (a question like "bad signal here, how much
  * data is left?" asks for a read). An escalation's own words (above) count too.
  */
+/** Fraud's own words, beyond "I never asked for it": with them a disputed charge is fraud, without them a billing dispute. */
+const FRAUD_ACTOR = /\b(fraud\w*|scam\w*|hack\w*|hijack\w*|stolen|stole|theft|sim[ -]?swap\w*|swapped|phish\w*|compromised|someone|somebody|stranger|took over|taken over)\b/i;
+/**
+ * "any update on the complaint I made?", "has anyone looked at the fraud report I filed": a question about a case
+ * already opened reads the cases; its category words are what that case was about, not a new report.
+ */
+const EXISTING_CASE = /\b(?:(?:update|status|progress|news|outcome|follow[- ]?up)\b.{0,40}\b(?:case|ticket|complaint|report|dispute|claim|request|appeal)s?\b|(?:case|ticket|complaint|report|dispute|claim|request)s?\b.{0,30}\b(?:i|we)\s+(?:made|filed|raised|opened|lodged|submitted|logged|reported|sent|put in)\b|(?:anyone|somebody|someone|you)\s+(?:looked|look|checked|check|got|get|responded|replied|reply)\b.{0,30}\b(?:case|ticket|complaint|report|dispute|claim)s?\b)/i;
+/** Asking for a new case in the same breath ("open another case, the last complaint I made went nowhere") still opens one. */
+const NEW_CASE = /\b(open|raise|file|lodge|log|make|create|start)\s+(?:a|an|another|new|one more)\b/i;
+/** A data symptom ("Netflix keeps buffering", "ran out of data again"): the right read is the balance, not a purchase or the line's record. */
+const DATA_SYMPTOM = /\b(buffer\w*|lagg\w*|(so|very|super|really|damn|too|quite) slow|slow (data|internet|connection|speed)|(data|internet|connection|speed) (is |feels |seems |so |very )*slow|(won'?t|not|nothing|doesn'?t|can'?t|cannot|stopped|stops|keeps? failing to) (load\w*|open\w*|stream\w*|connect\w*|play\w*)|ran out|run(ning)? out|out of data|no (more )?data|data (stopped|died|gone|finished|is finished|ran out|is gone|is over)|finished (my|the) (data|quota|allowance))\b/i;
+/** Intents a data symptom is misread as; a symptom told with a purchase or a request for a case keeps those. */
+const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans']);
+/** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
+const UNDO_CHANGE = /\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b/i;
+const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details']);
+/** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
+const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for)\b/i;
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|no (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
@@ -108,14 +126,25 @@ const UNDOING = /\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|k
 const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
 const BUYING = /\b(buy|purchase|add|get|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
+const TOP_UP_NOUN = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|(more|extra|additional) data)\b/i;
+const EMAIL = /\b[\w.%+-]+@[\w.-]+\.[a-z]{2,}\b/i;
 const CASE_INTENTS = new Set(['case_open', ...Object.keys(ESCALATIONS)]);
 
 const INHERITING_INTENTS = new Set(['followup', 'confirm']);
 const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
 const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|he|she|him|his|her|they|their|them|those|these)\b/i;
 const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop)\b/i;
-const FOREIGN_REFERENCE = /\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account)\b/i;
+const OTHER_PERSON = '(friend|colleague|co-?worker|boss|neighbou?r|classmate|housemate|roommate|flatmate|cousin|girlfriend|boyfriend|buddy|mate|pal|ex|landlord|tenant|maid|helper|employee|client)';
+/**
+ * Someone else's line: a neighbour's or colleague's, or one the message says is "his number"/"her line". A relative's
+ * line alone may be on the customer's own account (family lines) and is looked up among theirs.
+ */
+const FOREIGN_REFERENCE = new RegExp(
+  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON})\b`,
+  'i',
+);
 const MIN_CONFIDENCE = 0.5;
+const READS_ONE_OFFERING = /^catalog\.(show|get_offering)$/;
 /** A continuation ("and the other one?") yields to a request of its own words scoring at least this. */
 const OWN_REQUEST_SCORE = 0.4;
 /** Words that say "the same request again": then the earlier request is continued whatever else the words resemble. */
@@ -127,11 +156,19 @@ const FALLBACK_CONFIDENCE = 0.3;
 /** Other words for a status or action value, as operators say them. */
 const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   resolve: ['solved', 'fixed', 'done'],
+  resolved: ['solved', 'fixed'],
   start: ['in progress', 'working on', 'begin', 'pick up'],
-  pend: ['pending', 'waiting on', 'on hold'],
+  in_progress: ['being worked on', 'worked on', 'working on', 'being processed', 'processing', 'ongoing', 'underway', 'in flight', 'not (?:yet )?(?:done|finished|complete)'],
+  pend: ['pending', 'waiting on', 'on hold', 'park'],
+  pending_customer: ['waiting (?:on|for) (?:the )?(?:customer|client|user|them)', 'awaiting (?:the )?(?:customer|client)', 'with the customer', 'on hold'],
   reopen: ['re-open'],
-  available: ['free', 'unused', 'unassigned'],
+  available: ['free', 'unused', 'unassigned', 'spare'],
   open: ['unresolved', 'not closed', 'still open'],
+  completed: ['finished', 'complete', 'done'],
+  cancelled: ['canceled', 'aborted', 'called off'],
+  closed: ['shut'],
+  suspended: ['barred', 'frozen', 'blocked'],
+  failed: ['errored', 'broken'],
 };
 /** Free-text state filters ("stuck provisioning tasks"): the status words the domain uses. */
 const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _]progress|assigned|available|reserved|cancelled|active|suspended|closed|succeeded|error)\b/i;
@@ -144,6 +181,8 @@ const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or)
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
 const LARGEST = /\b(biggest|largest|most data|maximum|highest|top tier|premium|most expensive|priciest|best)\b/i;
 const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller)\b/i;
+/** "the number ending 9999", "the line ending in 4567", "last 4 digits 9999": a line by the end of its number. */
+const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b/i;
 const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last)\b/i;
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(first|1st)\b/i, 0],
@@ -244,6 +283,16 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[]):
     if (candidate > 0 && candidate < 3 && rival === 0 && boosted[candidate].score >= 0.2) boosted[candidate].score = boosted[0].score + 0.01;
   };
   if (extractQuantities(text).length) lift('top_up', (r) => r.intent !== 'top_up');
+  const promote = (intent: string) => {
+    const top = boosted[0]?.score ?? 0;
+    const entry = boosted.find((r) => r.intent === intent);
+    if (entry) entry.score = Math.max(entry.score, top + 0.01, MIN_CONFIDENCE);
+    else boosted.push({ intent, score: Math.max(top + 0.01, MIN_CONFIDENCE) });
+  };
+  const purchase = BUYING.test(text) || extractQuantities(text).length > 0;
+  if (DATA_SYMPTOM.test(text) && SYMPTOM_MISREADINGS.has(boosted[0]?.intent ?? 'None') && !(boosted[0]?.intent === 'top_up' && purchase) && !CASE_REQUEST.test(text)) promote('balance');
+  if (UNDO_CHANGE.test(text) && CHANGE_READINGS.has(boosted[0]?.intent ?? '')) promote('cancel_plan_change');
+  if (PERSON_NAME.test(text) && EMAIL.test(text) && CREATES.test(text)) promote('create_customer');
   // "move me to the cheapest plan": a request to be moved is a plan change, whatever plan words follow it.
   if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
   // "What does Lite include?": plan names are the catalog's, unknown to the classifier; a question about what a named
@@ -259,7 +308,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[]):
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   const reported = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
   const explicitTermination = boosted[0]?.intent === 'terminate' && EXPLICIT_TERMINATION.test(text);
-  const evidenced = explicitTermination ? undefined : Object.keys(ESCALATION_EVIDENCE).find((intent) => ESCALATION_EVIDENCE[intent].test(reported));
+  const evidences = explicitTermination ? [] : Object.keys(ESCALATION_EVIDENCE).filter((intent) => ESCALATION_EVIDENCE[intent].test(reported));
+  // "charged for a plan I never signed up for": disputed charges read as "never asked for" (fraud's words too); only fraud's own words make them fraud.
+  const disputedCharge = evidences.includes('escalate_billing_dispute') && evidences.includes('escalate_fraud') && !FRAUD_ACTOR.test(reported);
+  const evidenced = disputedCharge ? 'escalate_billing_dispute' : evidences[0];
   if (evidenced) {
     const top = boosted[0]?.score ?? 0;
     const entry = boosted.find((r) => r.intent === evidenced);
@@ -268,11 +320,15 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[]):
   }
   // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case; undoing a
   // plan change needs a word of undoing; opening a ticket needs a verb before it ("tickets still open" asks for a list).
+  const asksAboutCase = EXISTING_CASE.test(text) && !NEW_CASE.test(text);
+  if (asksAboutCase) promote('case_list');
   return boosted
-    .filter((r) => !CASE_INTENTS.has(r.intent) || opensCaseOnPurpose(r.intent, reported))
+    .filter((r) => !CASE_INTENTS.has(r.intent) || (!asksAboutCase && opensCaseOnPurpose(r.intent, reported)))
     .filter((r) => r.intent !== 'cancel_plan_change' || UNDOING.test(text))
     .filter((r) => r.intent !== 'open_ticket' || OPENS_TICKET.test(text))
     .filter((r) => r.intent !== 'top_up' || !QUESTION.test(text) || BUYING.test(text))
+    // A top-up buys something: a buying verb, a quantity or a top-up's name; "ran out of data again" alone buys nothing.
+    .filter((r) => r.intent !== 'top_up' || purchase || TOP_UP_NOUN.test(text))
     .sort((a, b) => b.score - a.score);
 }
 
@@ -310,7 +366,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     // A story around one question: the question alone is the other reading; the surer of the two wins.
     const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question)), bound);
     // Only the intent comes from the question; its arguments may sit in the story ("my daughter's line 8123…, what's its code?").
-    if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0)) ranked = asked;
+    // "…cheap plans, what are they?": a question that alone reads as small talk leans on its story; the whole message decides.
+    if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(asked[0]?.intent ?? 'None')) ranked = asked;
   }
   // "how much data does my other line have": a request in its own words beats "continue the last one", and a
   // continuation with nothing earlier to continue falls to the request it also reads as.
@@ -392,8 +449,9 @@ function lookupTool(ctx: Context): BoundTool | undefined {
         (entity.kind === 'id' && need.kind === 'id' && need.tag === entity.tag) ||
         (entity.kind === 'msisdn' && need.kind === 'msisdn') ||
         (entity.kind === 'email' && need.kind === 'email') ||
-        (entity.kind === 'catalogId' && need.kind === 'catalog' && need.tag === entity.tag);
-      if (fits && accepts(props[required[0]] ?? {}, entity.value)) return tool;
+        // A top-up is an offering too: "show VAS_ROAMING_1GB" reads it with the offering's show tool.
+        (entity.kind === 'catalogId' && need.kind === 'catalog' && (need.tag === entity.tag || READS_ONE_OFFERING.test(tool.name)));
+      if (fits && (entity.kind === 'id' ? conform(props[required[0]] ?? {}, entity.value) : accepts(props[required[0]] ?? {}, entity.value))) return tool;
     }
   }
   return undefined;
@@ -451,6 +509,10 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       return fillEnum(ctx, name, schema, need.values, required);
     case 'text':
       return fillText(ctx, tool, name, need.role, required);
+    case 'count': {
+      const count = extractCount(ctx.requestText);
+      return count !== undefined ? { kind: 'value', value: count } : required ? { kind: 'ask', question: `How many should I show?` } : { kind: 'skip' };
+    }
     default:
       return required ? { kind: 'ask', question: `I need the ${humanise(name)} to do that. What should it be?` } : { kind: 'skip' };
   }
@@ -458,7 +520,11 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
 
 function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: string, required: boolean): Outcome {
   const fits = (e: Entity) => e.kind === 'id' && e.tag === tag && accepts(schema, e.value);
-  const typed = ctx.explicit.filter(fits);
+  // Typed ids in the case the schema takes ("CUST-0A1B2C3D" → `CUST-0a1b2c3d`).
+  const typed = ctx.explicit.flatMap((e) => {
+    const value = e.kind === 'id' && e.tag === tag ? conform(schema, e.value) : undefined;
+    return value ? [{ ...e, value }] : [];
+  });
   if (typed.length && !ctx.customerMode) return { kind: 'value', value: typed[0].value };
   const trustedValues = new Set(ctx.trusted.filter(fits).map((e) => e.value));
 
@@ -468,6 +534,8 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
 
   const listing = latestListing(ctx.conversation.turnSteps, tag);
   const typedMsisdn = ctx.explicit.find((e) => e.kind === 'msisdn')?.value;
+  const ending = tag === 'SUB' ? ctx.requestText.match(NUMBER_ENDING) : null;
+  const numberEnding = ending ? (ending[1] ?? ending[2]) : undefined;
   if (listing) {
     const items = listing.items.filter((item) => typeof item.id === 'string' && accepts(schema, item.id));
     if (typed.length) {
@@ -480,6 +548,10 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
       if (match) return { kind: 'value', value: match.id };
       if (ctx.customerMode) return { kind: 'ask', question: `${typedMsisdn} is not one of your numbers. ${optionsText(items)}` };
     }
+    if (numberEnding) {
+      const ending = items.filter((item) => String(item.msisdn ?? '').endsWith(numberEnding));
+      if (ending.length === 1) return { kind: 'value', value: ending[0].id };
+    }
     const ordinal = ordinalPick(ctx.conversation.latestUserText, items);
     if (ordinal) return { kind: 'value', value: ordinal.id };
     const other = /\bother\b/i.test(ctx.conversation.latestUserText) ? items.filter((item) => !usedInPriorTurn(ctx, String(item.id))) : items;
@@ -491,12 +563,12 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
 
   // Conversation context: "that line", "the other one", "yes do it" — unless a number names the line.
   const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited;
-  if (refersBack && !(typedMsisdn && tag === 'SUB')) {
+  if (refersBack && !((typedMsisdn || numberEnding) && tag === 'SUB')) {
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
   }
   // An optional line id is still looked up when the request points at one line: by its number or "my second line".
-  const pointsAtLine = tag === 'SUB' && (!!typedMsisdn || (ORDINAL_OR_OTHER.test(ctx.requestText) && /\b(line|number|sim|subscription)\b/i.test(ctx.requestText)));
+  const pointsAtLine = tag === 'SUB' && (!!typedMsisdn || !!numberEnding || (ORDINAL_OR_OTHER.test(ctx.requestText) && /\b(line|number|sim|subscription)\b/i.test(ctx.requestText)));
   if (!required && !typed.length && !pointsAtLine) return { kind: 'skip' };
   const resolver = (RESOLVERS[tag] ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t && t.name !== tool.name);
   if (resolver && !ctx.conversation.turnSteps.some((s) => s.name === resolver.name)) {
@@ -517,8 +589,8 @@ function resolverArguments(ctx: Context, resolver: BoundTool): Record<string, un
       if (required.has(name)) return undefined;
       continue;
     }
-    const typed = ctx.customerMode ? undefined : ctx.explicit.find((e) => e.kind === 'id' && e.tag === need.tag && accepts(schema, e.value));
-    const value = typed?.value ?? carriedId(ctx, need.tag, schema);
+    const typed = ctx.customerMode ? undefined : ctx.explicit.map((e) => (e.kind === 'id' && e.tag === need.tag ? conform(schema, e.value) : undefined)).find((v) => v);
+    const value = typed ?? carriedId(ctx, need.tag, schema);
     if (value) args[name] = value;
     else if (required.has(name)) return undefined;
   }
@@ -570,7 +642,7 @@ interface CatalogItem {
 }
 
 function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: 'PLAN' | 'VAS', required: boolean): Outcome {
-  const typed = ctx.explicit.find((e) => e.kind === 'catalogId' && e.tag === tag && accepts(schema, e.value));
+  const typed = ctx.explicit.find((e) => e.kind === 'catalogId' && (e.tag === tag || READS_ONE_OFFERING.test(tool.name)) && accepts(schema, e.value));
   if (typed) return { kind: 'value', value: typed.value };
   const items = catalogItems(ctx, tag, schema);
   const best = bestCatalogMatch(items, ctx.requestText, tag) ?? describedBySize(items, ctx.requestText, tag);
@@ -668,7 +740,12 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
   }
   const lower = ctx.requestText.toLowerCase();
   // "resolved" says resolve, "pending" says pend: a value is said when a word starts with it (or with one of its synonyms).
-  const said = values.find((v) => new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? [])].join('|')})(e?d|ing|s)?\\b`, 'i').test(lower));
+  // A two-word value is said by its first word too when no other value starts with it ("pending" → pending_customer).
+  const head = (v: string) => {
+    const first = v.split('_')[0];
+    return v.includes('_') && first.length >= 4 && values.filter((other) => other.startsWith(first)).length === 1 ? [first] : [];
+  };
+  const said = values.find((v) => new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? []), ...head(v)].join('|')})(e?d|ing|s)?\\b`, 'i').test(lower));
   if (said) return { kind: 'value', value: said };
   if (!required) return { kind: 'skip' };
   const fallback = values.find((v) => ['other', 'general', 'information'].includes(v));

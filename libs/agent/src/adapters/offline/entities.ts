@@ -36,7 +36,15 @@ const PREFIX_REGEX = /\b(?:prefix(?:ed)?(?: with)?|start(?:s|ing)?(?: with)?|beg
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, another: 1 };
 const QUANTITY_REGEX = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another)\s*-?\s*(?:(?:more|extra|additional)\s+)?(gb|gig|gigs|gigabytes?|g|mb|megs?|megabytes?)\b/gi;
 
-export function extractEntities(text: string, source: Entity['source']): Entity[] {
+/** "cust 0e4d9b12", "SUB 0150", "sub0150": an id typed with a space (or nothing) for its dash; the suffix must hold a digit. */
+const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK)(?:[\s_]+|(?=\d))(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b/gi;
+
+function withDashedIds(text: string): string {
+  return text.replace(SPACED_ID_REGEX, (_all, prefix: string, suffix: string) => `${prefix}-${suffix}`);
+}
+
+export function extractEntities(typed: string, source: Entity['source']): Entity[] {
+  const text = withDashedIds(typed);
   const found: Entity[] = [];
   const seen = new Set<string>();
   const push = (entity: Entity) => {
@@ -68,6 +76,33 @@ export function extractEntities(text: string, source: Entity['source']): Entity[
   return found;
 }
 
+const COUNT_WORDS: Record<string, number> = {
+  ...WORD_NUMBERS,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
+};
+const COUNT = String.raw`(\d{1,4}|${Object.keys(COUNT_WORDS).filter((w) => !['a', 'an', 'another'].includes(w)).join('|')})`;
+const RECENT = String.raw`(?:last|latest|most recent|recent|newest|top|first|past|previous)`;
+/** "the last 10 usage events", "last five records", "only the 3 latest", "20 most recent": how many rows a listing should return. */
+const COUNT_REGEXES = [new RegExp(String.raw`\b${RECENT}\s+${COUNT}\b(?!\s*(?:digits?|gb|mb|gigs?|days?|weeks?|months?|hours?|years?)\b)`, 'i'), new RegExp(String.raw`\b${COUNT}\s+${RECENT}\b`, 'i')];
+
+export function extractCount(text: string): number | undefined {
+  for (const pattern of COUNT_REGEXES) {
+    const m = text.match(pattern);
+    if (m) {
+      const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+      if (Number.isInteger(n) && n > 0) return n;
+    }
+  }
+  return undefined;
+}
+
 export function extractQuantities(text: string): DataQuantity[] {
   const quantities: DataQuantity[] = [];
   for (const m of text.matchAll(QUANTITY_REGEX)) {
@@ -81,7 +116,7 @@ export function extractQuantities(text: string): DataQuantity[] {
 
 /** Replaces entities by a class word so the classifier learns "show <order id>", not "show ORD-0001". */
 export function maskEntities(text: string): string {
-  return text
+  return withDashedIds(text)
     .replace(ID_REGEX, (_all, upper: string | undefined, lower: string | undefined) => ` ${(upper ?? lower ?? '').toLowerCase()}ref `)
     .replace(EMAIL_REGEX, ' emailref ')
     .replace(CATALOG_ID_REGEX, (_all, id: string) => ` ${id.split('_')[0].toLowerCase()}ref `)

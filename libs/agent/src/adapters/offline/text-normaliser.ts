@@ -217,6 +217,20 @@ const BUT_THEN_ASK = /^(.*?)[,;]?\s+\bbut\b\s+(.*(?:\?|\b(?:what|which|how|show|
 /** "Before I buy a top-up, what's left?" / "Before I go and buy one I wanna see what's left". */
 const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\b[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:i (?:want|wanna|would like|need|'d like)|i'd like|let me|can you|could you|can i|show|tell)\b))(.+)$/is;
 
+/** "full profile of CUST-… incl. open cases": what is included is secondary to the thing asked for. */
+const INCLUDING_TAIL = /^(.*?\S)\s*[,;(-]?\s*\b(?:incl\.?|including|inc\.|together with|along with)(?:\s|$).*$/is;
+/** A clause that puts something off ("maybe later I'll buy more", "I might switch next month") is not the ask now. */
+const DEFERRED = /\b(?:later|afterwards|next time|another time|some other time|someday|eventually)\b/i;
+
+/** Drops deferred clauses when a clause that asks now remains. */
+function withoutDeferredClauses(text: string): { kept: string; dropped: string } {
+  const clauses = text.split(/\s*[,;]\s*|(?<=[.!?])\s+|\s+(?=\b(?:then|and then)\b)/).filter((c) => c.trim());
+  if (clauses.length < 2) return { kept: text, dropped: '' };
+  const now = clauses.filter((c) => !DEFERRED.test(c));
+  if (now.length === 0 || now.length === clauses.length || now.join(' ').split(/\s+/).length < 2) return { kept: text, dropped: '' };
+  return { kept: now.join(', '), dropped: clauses.filter((c) => DEFERRED.test(c)).join(', ') };
+}
+
 /**
  * The clause that carries the request when a message sets another one aside. Classifying the whole message
  * lets "cancel" in "don't cancel anything, just tell me my balance" win; the clause after "just", "but", or
@@ -233,6 +247,16 @@ export function focusOnRequest(text: string): FocusedRequest {
       if (pattern === NEGATED_THEN_CONTRAST) negated = m[1];
       focus = m[2].trim();
     }
+  }
+  const included = focus.match(INCLUDING_TAIL);
+  if (included && included[1].trim().split(/\s+/).length >= 2) {
+    aside.push(focus.slice(included[1].length));
+    focus = included[1].trim();
+  }
+  const { kept, dropped } = withoutDeferredClauses(focus);
+  if (dropped) {
+    aside.push(dropped);
+    focus = kept;
   }
   return { focus, aside: aside.join(' '), negated, question: questionSentence(focus) };
 }
