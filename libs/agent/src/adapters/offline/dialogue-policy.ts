@@ -58,6 +58,8 @@ const INTENT_TOOLS: Record<string, readonly string[]> = {
   resolve_ticket: ['ticket.resolve'],
   cancel_ticket: ['ticket.cancel'],
   cancel_order: ['order.cancel'],
+  create_order: ['order.create'],
+  wait_order: ['order.wait_until'],
   remove_payment_method: ['payment.remove_method'],
   case_note: ['case.note'],
   prov_tasks: ['prov.tasks'],
@@ -126,6 +128,7 @@ const UNDOING = /\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|k
 const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
 const BUYING = /\b(buy|purchase|add|get|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
+const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card))\b/i;
 const TOP_UP_NOUN = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|(more|extra|additional) data)\b/i;
 const EMAIL = /\b[\w.%+-]+@[\w.-]+\.[a-z]{2,}\b/i;
 const CASE_INTENTS = new Set(['case_open', ...Object.keys(ESCALATIONS)]);
@@ -140,7 +143,7 @@ const OTHER_PERSON = '(friend|colleague|co-?worker|boss|neighbou?r|classmate|hou
  * line alone may be on the customer's own account (family lines) and is looked up among theirs.
  */
 const FOREIGN_REFERENCE = new RegExp(
-  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON})\b`,
+  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d+|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON})\b`,
   'i',
 );
 const MIN_CONFIDENCE = 0.5;
@@ -176,7 +179,11 @@ const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _
 const PERSON_NAME = /(?:named|called|customer|for|:)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
 const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(upgrade|downgrade) (me|my)\b/i;
 const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b/i;
-const PLAN_DETAIL_CUE = /\b(includes?|included|comes? with|what do (i|you) get|more about|details (of|on|for|about)|what'?s in)\b/i;
+const PLAN_DETAIL_CUE = /\b(includes?|included|comes? with|what do (i|you) get|more about|details (of|on|for|about)|what'?s in|costs?|price[ds]?|pricing)\b/i;
+/** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
+const VAS_WORDS = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming|gb|gigs?)\b/i;
+/** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
+const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b/i;
 const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or)\b/i;
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
 const LARGEST = /\b(biggest|largest|most data|maximum|highest|top tier|premium|most expensive|priciest|best)\b/i;
@@ -290,14 +297,19 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[]):
     else boosted.push({ intent, score: Math.max(top + 0.01, MIN_CONFIDENCE) });
   };
   const purchase = BUYING.test(text) || extractQuantities(text).length > 0;
-  if (DATA_SYMPTOM.test(text) && SYMPTOM_MISREADINGS.has(boosted[0]?.intent ?? 'None') && !(boosted[0]?.intent === 'top_up' && purchase) && !CASE_REQUEST.test(text)) promote('balance');
+  // "one more gig please, charge my card": an amount of data asked for on top is a top-up, whatever else the words resemble.
+  if (extractQuantities(text).length && MORE_OF.test(text) && !QUESTION.test(text) && !/^(escalate_|case_|plan_change|cancel_plan_change|terminate)/.test(boosted[0]?.intent ?? '')) promote('top_up');
+  if (DATA_SYMPTOM.test(evidenceText) && SYMPTOM_MISREADINGS.has(boosted[0]?.intent ?? 'None') && !(boosted[0]?.intent === 'top_up' && purchase) && !CASE_REQUEST.test(text)) promote('balance');
   if (UNDO_CHANGE.test(text) && CHANGE_READINGS.has(boosted[0]?.intent ?? '')) promote('cancel_plan_change');
   if (PERSON_NAME.test(text) && EMAIL.test(text) && CREATES.test(text)) promote('create_customer');
   // "move me to the cheapest plan": a request to be moved is a plan change, whatever plan words follow it.
   if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
   // "What does Lite include?": plan names are the catalog's, unknown to the classifier; a question about what a named
   // thing includes is a catalog question (the plans are listed, and a plan the listing names gets its details).
-  if (PLAN_DETAIL_CUE.test(text) && !/\bmy\b/i.test(text) && (/\b(plan|package|bundle)s?\b/i.test(text) || /\s[A-Z][a-z]+/.test(text))) {
+  // Plan names are typed in any case ("what do i get with standard"): a contents question without "my" about no top-up lists the plans, and a
+  // plan the listing names then gets its details.
+  const aboutPlans = /\b(plan|package)s?\b/i.test(text) || /\s[A-Z][a-z]+/.test(text) || /\bwhat do (i|you) get\b/i.test(text);
+  if (PLAN_DETAIL_CUE.test(text) && !/\bmy\b/i.test(text) && !VAS_WORDS.test(text) && aboutPlans) {
     const plans = boosted.find((r) => r.intent === 'list_plans');
     const top = boosted[0]?.score ?? 0;
     if (plans) plans.score = Math.max(plans.score, top + 0.01, MIN_CONFIDENCE);
@@ -325,6 +337,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[]):
   return boosted
     .filter((r) => !CASE_INTENTS.has(r.intent) || (!asksAboutCase && opensCaseOnPurpose(r.intent, reported)))
     .filter((r) => r.intent !== 'cancel_plan_change' || UNDOING.test(text))
+    .filter((r) => r.intent !== 'terminate' || !STATE_AS_FILTER.test(text))
     .filter((r) => r.intent !== 'open_ticket' || OPENS_TICKET.test(text))
     .filter((r) => r.intent !== 'top_up' || !QUESTION.test(text) || BUYING.test(text))
     // A top-up buys something: a buying verb, a quantity or a top-up's name; "ran out of data again" alone buys nothing.

@@ -103,9 +103,15 @@ export function extractCount(text: string): number | undefined {
   return undefined;
 }
 
+/** "5G", "4G" written with a capital G name a network generation; "5g", "5 gigs", "5GB" are data. */
+function isNetworkGeneration(quantity: string): boolean {
+  return /^[2-6]G$/.test(quantity.trim());
+}
+
 export function extractQuantities(text: string): DataQuantity[] {
   const quantities: DataQuantity[] = [];
   for (const m of text.matchAll(QUANTITY_REGEX)) {
+    if (isNetworkGeneration(m[0])) continue;
     const amount = WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
     const unit = m[2].toLowerCase();
     const megabytes = unit.startsWith('m') ? amount : amount * 1024;
@@ -122,7 +128,7 @@ export function maskEntities(text: string): string {
     .replace(CATALOG_ID_REGEX, (_all, id: string) => ` ${id.split('_')[0].toLowerCase()}ref `)
     .replace(PREFIX_REGEX, ' prefix prefixref ')
     .replace(MSISDN_REGEX, ' msisdnref ')
-    .replace(QUANTITY_REGEX, ' qtyref ');
+    .replace(QUANTITY_REGEX, (quantity) => (isNetworkGeneration(quantity) ? quantity : ' qtyref '));
 }
 
 /** Every entity found in a JSON tool result (string values, walked recursively). */

@@ -26,6 +26,7 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\br\b/g, 'are'],
   [/\badd[- ]?ons?\b/g, 'top ups'],
   [/\bw\/o\b/g, 'without'],
+  [/\be-mails?\b/g, 'email'],
   [/\bw\//g, 'with '],
 ];
 
@@ -179,12 +180,15 @@ export class SpellingCorrector {
 
   private correctWord(word: string): string {
     if (word.length < 4 || this.vocabulary.has(word) || /\d/.test(word)) return word;
+    // A typo seldom hits the first letter, and a short unknown word with another first letter is more often a real word
+    // nobody trained on ("block" is not "clock"); long words may be corrected from anywhere.
     const allowed = word.length >= 7 ? 2 : 1;
     let best: string | undefined;
     let bestDistance = allowed + 1;
     let tie = false;
     for (const candidate of this.words) {
       if (Math.abs(candidate.length - word.length) > allowed) continue;
+      if (word.length < 7 && candidate[0] !== word[0]) continue;
       const distance = leven(word, candidate);
       if (distance < bestDistance) {
         best = candidate;
