@@ -147,6 +147,8 @@ const FOREIGN_REFERENCE = new RegExp(
   'i',
 );
 const MIN_CONFIDENCE = 0.5;
+/** A runner-up below this share of a dropped misreading is no reading at all. */
+const MISREAD_SHARE = 0.6;
 const READS_ONE_OFFERING = /^catalog\.(show|get_offering)$/;
 /** A continuation ("and the other one?") yields to a request of its own words scoring at least this. */
 const OWN_REQUEST_SCORE = 0.4;
@@ -282,67 +284,61 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
  * buys, so top_up wins when it is a close candidate; and one of the five escalation categories beats a
  * generic "open a case" it is close to, because the category decides who handles it.
  */
-function applyPriors(text: string, evidenceText: string, ranked: IntentScore[]): IntentScore[] {
-  const boosted = ranked.map((r) => ({ ...r }));
+function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text): IntentScore[] {
+  // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
+  const reported = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
+  const asksAboutCase = EXISTING_CASE.test(text) && !NEW_CASE.test(text);
+  const purchase = BUYING.test(text) || extractQuantities(text).length > 0;
+  // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case; undoing a
+  // plan change needs a word of undoing; opening a ticket needs a verb before it ("tickets still open" asks for a list);
+  // a top-up buys something: a buying verb, a quantity or a top-up's name ("ran out of data again" alone buys nothing).
+  const hasItsWords = (r: IntentScore) =>
+    (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && opensCaseOnPurpose(r.intent, reported))) &&
+    (r.intent !== 'cancel_plan_change' || UNDOING.test(text)) &&
+    (r.intent !== 'terminate' || !STATE_AS_FILTER.test(text)) &&
+    (r.intent !== 'open_ticket' || OPENS_TICKET.test(text)) &&
+    (r.intent !== 'top_up' || ((!QUESTION.test(text) || BUYING.test(text)) && (purchase || TOP_UP_NOUN.test(text))));
+  // Misreadings go before the priors weigh the rest, so a dropped reading is no rival to lift over.
+  const boosted = ranked.filter(hasItsWords).map((r) => ({ ...r }));
+  const misread = ranked[0] && !hasItsWords(ranked[0]) ? ranked[0].score : 0;
   const lift = (intent: string, over: (r: IntentScore) => boolean) => {
     const candidate = boosted.findIndex((r) => r.intent === intent);
     const rival = boosted.findIndex(over);
     if (candidate > 0 && candidate < 3 && rival === 0 && boosted[candidate].score >= 0.2) boosted[candidate].score = boosted[0].score + 0.01;
   };
-  if (extractQuantities(text).length) lift('top_up', (r) => r.intent !== 'top_up');
   const promote = (intent: string) => {
-    const top = boosted[0]?.score ?? 0;
+    const top = Math.max(0, ...boosted.map((r) => r.score));
     const entry = boosted.find((r) => r.intent === intent);
     if (entry) entry.score = Math.max(entry.score, top + 0.01, MIN_CONFIDENCE);
     else boosted.push({ intent, score: Math.max(top + 0.01, MIN_CONFIDENCE) });
   };
-  const purchase = BUYING.test(text) || extractQuantities(text).length > 0;
-  // "one more gig please, charge my card": an amount of data asked for on top is a top-up, whatever else the words resemble.
-  if (extractQuantities(text).length && MORE_OF.test(text) && !QUESTION.test(text) && !/^(escalate_|case_|plan_change|cancel_plan_change|terminate)/.test(boosted[0]?.intent ?? '')) promote('top_up');
-  if (DATA_SYMPTOM.test(evidenceText) && SYMPTOM_MISREADINGS.has(boosted[0]?.intent ?? 'None') && !(boosted[0]?.intent === 'top_up' && purchase) && !CASE_REQUEST.test(text)) promote('balance');
-  if (UNDO_CHANGE.test(text) && CHANGE_READINGS.has(boosted[0]?.intent ?? '')) promote('cancel_plan_change');
-  if (PERSON_NAME.test(text) && EMAIL.test(text) && CREATES.test(text)) promote('create_customer');
+  if (extractQuantities(text).length) lift('top_up', (r) => r.intent !== 'top_up');
   // "move me to the cheapest plan": a request to be moved is a plan change, whatever plan words follow it.
   if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
-  // "What does Lite include?": plan names are the catalog's, unknown to the classifier; a question about what a named
-  // thing includes is a catalog question (the plans are listed, and a plan the listing names gets its details).
-  // Plan names are typed in any case ("what do i get with standard"): a contents question without "my" about no top-up lists the plans, and a
-  // plan the listing names then gets its details.
-  const aboutPlans = /\b(plan|package)s?\b/i.test(text) || /\s[A-Z][a-z]+/.test(text) || /\bwhat do (i|you) get\b/i.test(text);
-  if (PLAN_DETAIL_CUE.test(text) && !/\bmy\b/i.test(text) && !VAS_WORDS.test(text) && aboutPlans) {
-    const plans = boosted.find((r) => r.intent === 'list_plans');
-    const top = boosted[0]?.score ?? 0;
-    if (plans) plans.score = Math.max(plans.score, top + 0.01, MIN_CONFIDENCE);
-    else boosted.push({ intent: 'list_plans', score: Math.max(top + 0.01, MIN_CONFIDENCE) });
-  }
   const escalation = boosted.slice(0, 3).find((r) => r.intent.startsWith('escalate_'));
   if (escalation) lift(escalation.intent, (r) => r.intent === 'case_open');
-  // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
-  const reported = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
-  const explicitTermination = boosted[0]?.intent === 'terminate' && EXPLICIT_TERMINATION.test(text);
+  // The best reading had none of its words and what is left is far weaker and unsure ("is 5G available in my area?"): nothing fits.
+  const runnerUp = Math.max(0, ...boosted.map((r) => r.score));
+  if (misread > 0 && runnerUp < MIN_CONFIDENCE && runnerUp < MISREAD_SHARE * misread) boosted.push({ intent: 'None', score: misread });
+  const first = [...boosted].sort((a, b) => b.score - a.score)[0]?.intent ?? 'None';
+  // "one more gig please, charge my card": an amount of data asked for on top is a top-up, whatever else the words resemble.
+  if (extractQuantities(text).length && MORE_OF.test(text) && !QUESTION.test(text) && !/^(escalate_|case_|plan_change|cancel_plan_change|terminate)/.test(first)) promote('top_up');
+  if (DATA_SYMPTOM.test(story) && SYMPTOM_MISREADINGS.has(first) && !(first === 'top_up' && purchase) && !CASE_REQUEST.test(text)) promote('balance');
+  if (UNDO_CHANGE.test(text) && CHANGE_READINGS.has(first)) promote('cancel_plan_change');
+  if (PERSON_NAME.test(text) && EMAIL.test(text) && CREATES.test(text)) promote('create_customer');
+  // "What does Lite include?", "what do i get with standard", "How much does Max cost?": plan names are the catalog's, unknown to the
+  // classifier and typed in any case; a contents or price question without "my" about no top-up lists the plans, and a plan the
+  // listing names then gets its details.
+  const aboutPlans = /\b(plan|package)s?\b/i.test(text) || /\s[A-Z][a-z]+/.test(text) || /\bwhat do (i|you) get\b/i.test(text);
+  if (PLAN_DETAIL_CUE.test(text) && !/\bmy\b/i.test(text) && !VAS_WORDS.test(text) && aboutPlans) promote('list_plans');
+  const explicitTermination = first === 'terminate' && EXPLICIT_TERMINATION.test(text);
   const evidences = explicitTermination ? [] : Object.keys(ESCALATION_EVIDENCE).filter((intent) => ESCALATION_EVIDENCE[intent].test(reported));
   // "charged for a plan I never signed up for": disputed charges read as "never asked for" (fraud's words too); only fraud's own words make them fraud.
   const disputedCharge = evidences.includes('escalate_billing_dispute') && evidences.includes('escalate_fraud') && !FRAUD_ACTOR.test(reported);
   const evidenced = disputedCharge ? 'escalate_billing_dispute' : evidences[0];
-  if (evidenced) {
-    const top = boosted[0]?.score ?? 0;
-    const entry = boosted.find((r) => r.intent === evidenced);
-    if (entry) entry.score = Math.max(entry.score, top + 0.01, MIN_CONFIDENCE);
-    else boosted.push({ intent: evidenced, score: Math.max(top + 0.01, MIN_CONFIDENCE) });
-  }
-  // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case; undoing a
-  // plan change needs a word of undoing; opening a ticket needs a verb before it ("tickets still open" asks for a list).
-  const asksAboutCase = EXISTING_CASE.test(text) && !NEW_CASE.test(text);
+  if (evidenced) promote(evidenced);
   if (asksAboutCase) promote('case_list');
-  return boosted
-    .filter((r) => !CASE_INTENTS.has(r.intent) || (!asksAboutCase && opensCaseOnPurpose(r.intent, reported)))
-    .filter((r) => r.intent !== 'cancel_plan_change' || UNDOING.test(text))
-    .filter((r) => r.intent !== 'terminate' || !STATE_AS_FILTER.test(text))
-    .filter((r) => r.intent !== 'open_ticket' || OPENS_TICKET.test(text))
-    .filter((r) => r.intent !== 'top_up' || !QUESTION.test(text) || BUYING.test(text))
-    // A top-up buys something: a buying verb, a quantity or a top-up's name; "ran out of data again" alone buys nothing.
-    .filter((r) => r.intent !== 'top_up' || purchase || TOP_UP_NOUN.test(text))
-    .sort((a, b) => b.score - a.score);
+  return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -377,7 +373,7 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus)), bound);
   if (focused.question) {
     // A story around one question: the question alone is the other reading; the surer of the two wins.
-    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question)), bound);
+    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question), focus), bound);
     // Only the intent comes from the question; its arguments may sit in the story ("my daughter's line 8123…, what's its code?").
     // "…cheap plans, what are they?": a question that alone reads as small talk leans on its story; the whole message decides.
     if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(asked[0]?.intent ?? 'None')) ranked = asked;
