@@ -114,7 +114,7 @@ const NEW_CASE = /\b(open|raise|file|lodge|log|make|create|start)\s+(?:a|an|anot
 /** A data symptom ("Netflix keeps buffering", "ran out of data again"): the right read is the balance, not a purchase or the line's record. */
 const DATA_SYMPTOM = /\b(buffer\w*|lagg\w*|(so|very|super|really|damn|too|quite) slow|slow (data|internet|connection|speed)|(data|internet|connection|speed) (is |feels |seems |so |very )*slow|(won'?t|not|nothing|doesn'?t|can'?t|cannot|stopped|stops|keeps? failing to) (load\w*|open\w*|stream\w*|connect\w*|play\w*)|ran out|run(ning)? out|out of data|no (more )?data|data (stopped|died|gone|finished|is finished|ran out|is gone|is over)|finished (my|the) (data|quota|allowance))\b/i;
 /** Intents a data symptom is misread as; a symptom told with a purchase or a request for a case keeps those. */
-const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans']);
+const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting']);
 /** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
 const UNDO_CHANGE = /\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details']);
@@ -158,6 +158,8 @@ const CONTINUATION = /\b(same|too|also|again|as well)\b|^\s*(and|what about|how 
 const CONFIRM_MARKER = /operator typed \/confirm|^\s*\/confirm\b/i;
 /** Below MIN_CONFIDENCE and with nothing earlier to inherit from, the top intent still wins from here. */
 const FALLBACK_CONFIDENCE = 0.3;
+/** An unsure reading this close to MIN_CONFIDENCE still beats a bare lookup of a typed id. */
+const NEARLY_SURE = 0.45;
 /** Other words for a status or action value, as operators say them. */
 const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   resolve: ['solved', 'fixed', 'done'],
@@ -398,7 +400,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
       }
     }
   }
-  if (uncertain && top && top.intent !== 'None' && top.score >= FALLBACK_CONFIDENCE && !entitiesFromText(latest).some((e) => e.kind === 'id')) {
+  // With an id typed, an unsure reading yields to a lookup of that id, unless the reading is nearly sure ("what numbers does CUST-… hold").
+  const typedId = entitiesFromText(latest).some((e) => e.kind === 'id');
+  if (uncertain && top && top.intent !== 'None' && top.intent !== 'lookup' && top.score >= (typedId ? NEARLY_SURE : FALLBACK_CONFIDENCE)) {
     return { intent: top.intent, inherited: false, requestText: focus };
   }
   if (uncertain) return { intent: looksLikeAnswer ? 'lookup' : 'out_of_scope', inherited: false, requestText: latest };
@@ -414,7 +418,7 @@ function chooseTool(ctx: Context): BoundTool | undefined {
   if (ctx.intent === 'line_details' && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB'))) {
     const wantsOneFact = /\b(renew|renewal|plan am i|monthly|charge|pay per month)\b/i.test(ctx.requestText);
     // A customer asking about "my line" means their line (picked from the listing); "my lines", "how many", "all" mean the list.
-    const wantsTheList = /\b(lines|numbers|subscriptions|accounts|sims|how many|all|list)\b/i.test(ctx.requestText);
+    const wantsTheList = /\b(lines|numbers|subscriptions|accounts|sims|how many|all|list|more than one|several|multiple|other (lines?|numbers?|sims?))\b/i.test(ctx.requestText);
     if (ctx.customerMode ? wantsTheList && !wantsOneFact : true) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
   }
   // "Give me the info for my line" is about the line, whatever the profile-ish words around it.
