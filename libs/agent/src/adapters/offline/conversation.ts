@@ -38,6 +38,8 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   /\b[a-z]+\.[a-z_]+_(?:mine|for_me)\b/i,
   /\b(ignore|disregard|forget|override)\b.{0,30}\b(previous|prior|above|earlier|all|your|the)\b.{0,20}\b(instructions?|rules?|prompts?|guidelines|policy|policies)\b/i,
   /\byou are now\b/i,
+  // "ignore everything above", "disregard what you were told": the rest of the message is an instruction to the machinery.
+  /\b(ignore|disregard|forget|override)\b.{0,20}\b(everything|anything|all|what)\b.{0,25}\b(above|before|previous|prior|earlier|said|told|you know)\b/i,
   /\b(developer|god|admin|debug|maintenance)\s+mode\b/i,
   /\bi\s*(?:am|'m)\s+(?:the|an?|your)?\s*(?:admin|administrator|operator|developer|root|system|superuser|owner of (?:this|the) (?:bot|system))\b/i,
   /\bnew instructions?\b/i,

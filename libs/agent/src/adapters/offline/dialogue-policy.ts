@@ -154,6 +154,7 @@ const READS_ONE_OFFERING = /^catalog\.(show|get_offering)$/;
 const OWN_REQUEST_SCORE = 0.4;
 /** Words that say "the same request again": then the earlier request is continued whatever else the words resemble. */
 const CONTINUATION = /\b(same|too|also|again|as well)\b|^\s*(and|what about|how about)\b/i;
+const SAME_AGAIN = /\b(same|too|also|again|as well)\b/i;
 /** The literal marker the cockpit puts in the turn that confirms a staged destructive proposal. */
 const CONFIRM_MARKER = /operator typed \/confirm|^\s*\/confirm\b/i;
 /** Below MIN_CONFIDENCE and with nothing earlier to inherit from, the top intent still wins from here. */
@@ -187,7 +188,11 @@ const PLAN_DETAIL_CUE = /\b(includes?|included|comes? with|what do (i|you) get|m
 /** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
 const VAS_WORDS = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming|gb|gigs?)\b/i;
 /** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
-const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b/i;
+const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b(closed|terminated|cancell?ed|resolved|completed|failed|suspended)\s+(cases|tickets|orders|lines|subscriptions|customers|accounts)\b/i;
+/** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
+const LEAVING = /\b(terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
+/** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
+const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
 const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or)\b/i;
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
 const LARGEST = /\b(biggest|largest|most data|maximum|highest|top tier|premium|most expensive|priciest|best)\b/i;
@@ -250,13 +255,14 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
   const failedResolver = done.find((s) => s.name !== target.name && asToolError(s.result));
   if (failedResolver) return reply(ctx, explainError(failedResolver.name, asToolError(failedResolver.result)!));
 
+  // Termination is refused before any lookup: "yes go ahead" after a warning is not a request, and it reads nothing either.
+  if (/terminate/.test(target.name) && !(intent === 'terminate' && !inherited && EXPLICIT_TERMINATION.test(conversation.latestUserText))) {
+    const known = ctx.explicit.find((e) => e.kind === 'id' && e.tag === 'SUB' && (!customerMode || ctx.trusted.some((t) => t.value === e.value)));
+    return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${known ? ` ${known.value}` : ''}".`);
+  }
   const filled = fillArguments(ctx, target);
   if (filled.kind === 'resolve') return call(ctx, filled.resolver, filled.args);
   if (filled.kind === 'ask') return reply(ctx, filled.question);
-  if (/terminate/.test(target.name) && !(intent === 'terminate' && !inherited && EXPLICIT_TERMINATION.test(conversation.latestUserText))) {
-    const line = filled.args.subscriptionId ? ` ${String(filled.args.subscriptionId)}` : '';
-    return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${line}".`);
-  }
   return call(ctx, target.name, filled.args);
 }
 
@@ -297,7 +303,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const hasItsWords = (r: IntentScore) =>
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && opensCaseOnPurpose(r.intent, reported))) &&
     (r.intent !== 'cancel_plan_change' || UNDOING.test(text)) &&
-    (r.intent !== 'terminate' || !STATE_AS_FILTER.test(text)) &&
+    (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
+    (r.intent !== 'terminate' || LEAVING.test(text)) &&
     (r.intent !== 'open_ticket' || OPENS_TICKET.test(text)) &&
     (r.intent !== 'top_up' || ((!QUESTION.test(text) || BUYING.test(text)) && (purchase || TOP_UP_NOUN.test(text))));
   // Misreadings go before the priors weigh the rest, so a dropped reading is no rival to lift over.
@@ -384,7 +391,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // continuation with nothing earlier to continue falls to the request it also reads as.
   const ownRequest = ranked.find((r) => !INHERITING_INTENTS.has(r.intent) && !SMALL_TALK.has(r.intent) && r.intent !== 'lookup');
   const nothingToContinue = conversation.priorUserTexts.length === 0;
-  const continues = CONTINUATION.test(latest);
+  // "same for…", "that one too" continue whatever else they read as; "what about my usage" continues only when its own words are unsure.
+  const continues = SAME_AGAIN.test(latest) || (CONTINUATION.test(latest) && (ownRequest?.score ?? 0) < MIN_CONFIDENCE);
   const top = INHERITING_INTENTS.has(ranked[0]?.intent ?? '') && ownRequest && ((ownRequest.score >= OWN_REQUEST_SCORE && !continues) || nothingToContinue) ? ownRequest : ranked[0];
   const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;
   const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
@@ -394,7 +402,7 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const answersQuestion = !declines && /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
   if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
     for (const earlier of conversation.priorUserTexts) {
-      const [previous] = await classifier.classify(earlier);
+      const [previous] = servedReading(await classifier.classify(earlier), bound);
       if (previous && !INHERITING_INTENTS.has(previous.intent) && !SMALL_TALK.has(previous.intent) && previous.score >= MIN_CONFIDENCE) {
         return { intent: previous.intent, inherited: true, requestText: `${earlier} ${latest}` };
       }
@@ -402,6 +410,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   // With an id typed, an unsure reading yields to a lookup of that id, unless the reading is nearly sure ("what numbers does CUST-… hold").
   const typedId = entitiesFromText(latest).some((e) => e.kind === 'id');
+  // A reading of a message whose every meaningful word is unknown rests on "what is your" alone: nothing is understood.
+  if (!looksLikeAnswer && top && !SMALL_TALK.has(top.intent) && !INHERITING_INTENTS.has(top.intent) && classifier.meetsOnlyUnknownWords(focus)) {
+    return { intent: 'out_of_scope', inherited: false, requestText: latest };
+  }
   if (uncertain && top && top.intent !== 'None' && top.intent !== 'lookup' && top.score >= (typedId ? NEARLY_SURE : FALLBACK_CONFIDENCE)) {
     return { intent: top.intent, inherited: false, requestText: focus };
   }

@@ -1,3 +1,4 @@
+import { StopwordsEn } from '@nlpjs/lang-en-min';
 import { leven } from '@nlpjs/similarity';
 import { maskEntities } from './entities';
 
@@ -151,7 +152,10 @@ export function normaliseUtterance(text: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** Corrects words outside the training vocabulary by edit distance; short words are left alone. */
+/** English function words ("both", "each", "whom"): real words, never typos of a training word ("both" is not "bot"). */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(Object.keys(new StopwordsEn().dictionary));
+
+/** Corrects words outside the training vocabulary by edit distance; short words and English function words are left alone. */
 export class SpellingCorrector {
   private readonly vocabulary: ReadonlySet<string>;
   private readonly words: readonly string[];
@@ -167,6 +171,10 @@ export class SpellingCorrector {
     return new SpellingCorrector(vocabulary);
   }
 
+  knows(word: string): boolean {
+    return this.vocabulary.has(word);
+  }
+
   get vocabularyList(): string[] {
     return [...this.vocabulary];
   }
@@ -179,7 +187,7 @@ export class SpellingCorrector {
   }
 
   private correctWord(word: string): string {
-    if (word.length < 4 || this.vocabulary.has(word) || /\d/.test(word)) return word;
+    if (word.length < 4 || this.vocabulary.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || /\d/.test(word)) return word;
     // A typo seldom hits the first letter, and a short unknown word with another first letter is more often a real word
     // nobody trained on ("block" is not "clock"); long words may be corrected from anywhere.
     const allowed = word.length >= 7 ? 2 : 1;
