@@ -3,7 +3,7 @@ import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep }
 import { extractCount, extractQuantities, maskEntities, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
-import { focusOnRequest } from './text-normaliser';
+import { ENGLISH_FUNCTION_WORDS, focusOnRequest } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
@@ -561,6 +561,7 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   const typedMsisdn = ctx.explicit.find((e) => e.kind === 'msisdn')?.value;
   const ending = tag === 'SUB' ? ctx.requestText.match(NUMBER_ENDING) : null;
   const numberEnding = ending ? (ending[1] ?? ending[2]) : undefined;
+  const planWord = tag === 'SUB' ? linePlanWord(ctx.conversation.latestUserText) : undefined;
   if (listing) {
     const items = listing.items.filter((item) => typeof item.id === 'string' && accepts(schema, item.id));
     if (typed.length) {
@@ -573,6 +574,9 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
       if (match) return { kind: 'value', value: match.id };
       if (ctx.customerMode) return { kind: 'ask', question: `${typedMsisdn} is not one of your numbers. ${optionsText(items)}` };
     }
+    const byPlan = planWord ? lineOnNamedPlan(ctx, items, planWord) : undefined;
+    if (byPlan?.kind === 'line') return { kind: 'value', value: byPlan.id };
+    if (byPlan?.kind === 'resolve') return { kind: 'resolve', resolver: byPlan.resolver, args: {} };
     if (numberEnding) {
       const ending = items.filter((item) => String(item.msisdn ?? '').endsWith(numberEnding));
       if (ending.length === 1) return { kind: 'value', value: ending[0].id };
@@ -588,12 +592,12 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
 
   // Conversation context: "that line", "the other one", "yes do it" — unless a number names the line.
   const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited;
-  if (refersBack && !((typedMsisdn || numberEnding) && tag === 'SUB')) {
+  if (refersBack && !((typedMsisdn || numberEnding || planWord) && tag === 'SUB')) {
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
   }
   // An optional line id is still looked up when the request points at one line: by its number or "my second line".
-  const pointsAtLine = tag === 'SUB' && (!!typedMsisdn || !!numberEnding || (ORDINAL_OR_OTHER.test(ctx.requestText) && /\b(line|number|sim|subscription)\b/i.test(ctx.requestText)));
+  const pointsAtLine = tag === 'SUB' && (!!typedMsisdn || !!numberEnding || !!planWord || (ORDINAL_OR_OTHER.test(ctx.requestText) && /\b(line|number|sim|subscription)\b/i.test(ctx.requestText)));
   if (!required && !typed.length && !pointsAtLine) return { kind: 'skip' };
   const resolver = (RESOLVERS[tag] ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t && t.name !== tool.name);
   if (resolver && !ctx.conversation.turnSteps.some((s) => s.name === resolver.name)) {
@@ -602,6 +606,33 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   }
   if (!required) return { kind: 'skip' };
   return { kind: 'ask', question: `Which ${idNoun(tag)} do you mean? Please give its id (${tag}-…).` };
+}
+
+/** Words before "one"/"line" that are not a plan's name ("the other one", "my main line"). */
+const NOT_A_PLAN_NAME = /^(other|another|second|first|third|last|main|new|old|same|this|that|which|each|every|any|phone|mobile|data|prepaid|work|home|personal|family|current|previous|next|right|wrong|only|single|esim|sim|my|the|your|whole|entire)$/i;
+const BEFORE_LINE_NOUN = /\b([A-Za-z][\w-]{2,})\s+(?:one|line|number|sim|subscription)\b/gi;
+
+/** "the Lite one too", "usage for my Max line": the word that names a line by its plan. */
+function linePlanWord(text: string): string | undefined {
+  for (const m of text.matchAll(BEFORE_LINE_NOUN)) if (!NOT_A_PLAN_NAME.test(m[1]) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !ORDINAL_OR_OTHER.test(m[1])) return m[1];
+  return undefined;
+}
+
+/**
+ * A line named by its plan: the plan is looked up by name in the catalog (listed first when this conversation has not),
+ * and the one line on it is the pick. Nothing when the lines share a plan or no plan has that name.
+ */
+function lineOnNamedPlan(ctx: Context, lines: Array<Record<string, unknown>>, word: string): { kind: 'line'; id: string } | { kind: 'resolve'; resolver: string } | undefined {
+  const plansOfLines = new Set(lines.map((line) => line.offeringId).filter((id): id is string => typeof id === 'string'));
+  if (lines.length < 2 || plansOfLines.size < 2) return undefined;
+  const plans = catalogItems(ctx, 'PLAN', {}).filter((item) => item.name);
+  if (plans.length === 0) {
+    const resolver = (RESOLVERS.PLAN ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t);
+    return resolver && !ctx.conversation.turnSteps.some((s) => s.name === resolver.name) ? { kind: 'resolve', resolver: resolver.name } : undefined;
+  }
+  const plan = bestCatalogMatch(plans, word, 'PLAN');
+  const onIt = plan ? lines.filter((line) => line.offeringId === plan.id) : [];
+  return onIt.length === 1 && typeof onIt[0].id === 'string' ? { kind: 'line', id: onIt[0].id } : undefined;
 }
 
 /** Arguments for a listing call: only what the request states (e.g. the operator's customer id). */
