@@ -36,7 +36,9 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   /\byou must (?:now |immediately )?(?:call|run|execute|invoke|use|obey|comply)\b/i,
   // Naming one of the assistant's own tools ("call subscription.terminate_mine") is talking to the machinery, not asking as a customer.
   /\b[a-z]+\.[a-z_]+_(?:mine|for_me)\b/i,
-  /\b(ignore|disregard|forget|override)\b.{0,30}\b(previous|prior|above|earlier|all|your|the)\b.{0,20}\b(instructions?|rules?|prompts?|guidelines|policy|policies)\b/i,
+  /\b(ignore|disregard|forget|override)\b.{0,30}\b(previous|prior|above|earlier|all|your|the)\b.{0,20}\b(instructions?|rules?|prompts?|guidelines|guidance|directions?|directives?|programming|policy|policies|restrictions?|limits?)\b/i,
+  /\byou are (?:now )?(?:root|admin\w*|an? admin\w*|the developer|in charge|unrestricted|jailbroken|DAN)\b/i,
+  /\b(pretend|imagine) (?:that )?(?:you are|you're|to be)\b|\brole-?play\b|\bact like\b/i,
   /\byou are now\b/i,
   // "ignore everything above", "disregard what you were told": the rest of the message is an instruction to the machinery.
   /\b(ignore|disregard|forget|override)\b.{0,20}\b(everything|anything|all|what)\b.{0,25}\b(above|before|previous|prior|earlier|said|told|you know)\b/i,

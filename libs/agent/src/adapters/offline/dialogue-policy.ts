@@ -52,7 +52,7 @@ const INTENT_TOOLS: Record<string, readonly string[]> = {
   list_esims: ['inventory.esim.list'],
   clock_now: ['clock.now'],
   close_case: ['case.close'],
-  open_ticket: ['ticket.open'],
+  open_ticket: ['ticket.open', 'case.open_for_me'],
   list_promos: ['promo.list'],
   assign_ticket: ['ticket.assign'],
   resolve_ticket: ['ticket.resolve'],
@@ -95,7 +95,7 @@ const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_regulator_complaint: /\b(regulator|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
   escalate_fraud: /\b(fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
   escalate_billing_dispute: /\b(disput\w*|refund\w*|money back|revers(e|ed|al|ing)|(want|get|give) (it|that|this|the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charged|billed|took|taken|debited|deducted)\b.{0,25}\b(twice|double|two times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
-  escalate_identity_recovery: /\b(recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in|sign in|access|verify my identity)|lost access|forgot (my )?(password|login)|verify my identity|prove (who i am|my identity)|identity recovery)\b/i,
+  escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in|sign in|access|verify my identity)|lost access|forgot (my )?(password|login)|verify my identity|prove (who i am|my identity)|identity recovery)\b/i,
 };
 /**
  * Opening a case writes, so a case-opening intent needs the words of one: an explicit request for a case,
@@ -108,13 +108,13 @@ const FRAUD_ACTOR = /\b(fraud\w*|scam\w*|hack\w*|hijack\w*|stolen|stole|theft|si
  * "any update on the complaint I made?", "has anyone looked at the fraud report I filed": a question about a case
  * already opened reads the cases; its category words are what that case was about, not a new report.
  */
-const EXISTING_CASE = /\b(?:(?:update|status|progress|news|outcome|follow[- ]?up)\b.{0,40}\b(?:case|ticket|complaint|report|dispute|claim|request|appeal)s?\b|(?:case|ticket|complaint|report|dispute|claim|request)s?\b.{0,30}\b(?:i|we)\s+(?:made|filed|raised|opened|lodged|submitted|logged|reported|sent|put in)\b|(?:anyone|somebody|someone|you)\s+(?:looked|look|checked|check|got|get|responded|replied|reply)\b.{0,30}\b(?:case|ticket|complaint|report|dispute|claim)s?\b)/i;
+const EXISTING_CASE = /\b(?:(?:i|we)\s+(?:reported|raised|filed|lodged|logged|complained|opened)\b.{0,60}\b(?:progress|update|news|status|any word|heard|resolved|fixed|sorted)\b|(?:update|status|progress|news|outcome|follow[- ]?up)\b.{0,40}\b(?:case|ticket|complaint|report|dispute|claim|request|appeal)s?\b|(?:case|ticket|complaint|report|dispute|claim|request)s?\b.{0,30}\b(?:i|we)\s+(?:made|filed|raised|opened|lodged|submitted|logged|reported|sent|put in)\b|(?:anyone|somebody|someone|you)\s+(?:looked|look|checked|check|got|get|responded|replied|reply)\b.{0,30}\b(?:case|ticket|complaint|report|dispute|claim)s?\b)/i;
 /** Asking for a new case in the same breath ("open another case, the last complaint I made went nowhere") still opens one. */
 const NEW_CASE = /\b(open|raise|file|lodge|log|make|create|start)\s+(?:a|an|another|new|one more)\b/i;
 /** A data symptom ("Netflix keeps buffering", "ran out of data again"): the right read is the balance, not a purchase or the line's record. */
 const DATA_SYMPTOM = /\b(buffer\w*|lagg\w*|(so|very|super|really|damn|too|quite) slow|slow (data|internet|connection|speed)|(data|internet|connection|speed) (is |feels |seems |so |very )*slow|(won'?t|not|nothing|doesn'?t|can'?t|cannot|stopped|stops|keeps? failing to) (load\w*|open\w*|stream\w*|connect\w*|play\w*)|ran out|run(ning)? out|out of data|no (more )?data|data (stopped|died|gone|finished|is finished|ran out|is gone|is over)|finished (my|the) (data|quota|allowance))\b/i;
 /** Intents a data symptom is misread as; a symptom told with a purchase or a request for a case keeps those. */
-const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting']);
+const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
 /** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
 const UNDO_CHANGE = /\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details']);
@@ -195,7 +195,7 @@ const LEAVING = /\b(terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
 const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or)\b/i;
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
-const LARGEST = /\b(biggest|largest|most data|maximum|highest|top tier|premium|most expensive|priciest|best)\b/i;
+const LARGEST = /\b(biggest|largest|most data|maximum|highest|top tier|top (plan|one|package)|premium|most expensive|priciest|best)\b/i;
 const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller)\b/i;
 /** "the number ending 9999", "the line ending in 4567", "last 4 digits 9999": a line by the end of its number. */
 const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b/i;
@@ -432,6 +432,11 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     // A customer asking about "my line" means their line (picked from the listing); "my lines", "how many", "all" mean the list.
     const wantsTheList = /\b(lines|numbers|subscriptions|accounts|sims|how many|all|list|more than one|several|multiple|other (lines?|numbers?|sims?))\b/i.test(ctx.requestText);
     if (ctx.customerMode ? wantsTheList && !wantsOneFact : true) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
+  }
+  // An operator's "esim stock" / "unused esim profiles" names no line: it asks about the eSIM inventory.
+  if (ctx.intent === 'esim' && !ctx.customerMode && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB'))) {
+    const inventory = (INTENT_TOOLS.list_esims ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
+    if (inventory) return inventory;
   }
   // "Give me the info for my line" is about the line, whatever the profile-ish words around it.
   if (ctx.intent === 'profile' && /\b(line|sim|subscription|plan|number)\b/i.test(ctx.requestText) && !/\b(account|e-?mail|name|address|kyc|id|identity|verif\w*|profile|contact|personal)\b/i.test(ctx.requestText)) {
@@ -756,8 +761,10 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length >= 3 && !['data', 'plan', 'top', 'the', 'pass'].includes(w));
-    // An exact name word outweighs a near miss, and short words only match exactly ("line" is not "Lite").
+    // An exact name word outweighs a near miss, and short words only match exactly ("line" is not "Lite"); the plan a
+    // change goes "to" outweighs the one it leaves ("swap me to Lite, Max is too pricey").
     for (const word of nameWords) {
+      if (new RegExp(`\\b(?:to|onto|into)\\s+(?:the\\s+)?${word}\\b`).test(lower)) score += 1;
       if (words.includes(word)) score += 3;
       else if (words.some((w) => w.length >= 5 && leven(w, word) <= 1)) score += 2;
     }
@@ -893,7 +900,7 @@ function composeOutcome(ctx: Context, step: ToolStep): string {
   if (error) return explainError(step.name, error);
   const body = describeResult(step.name, step.result);
   const args = step.args;
-  if (ESCALATIONS[ctx.intent] || ctx.intent === 'case_open') {
+  if (ESCALATIONS[ctx.intent] || ctx.intent === 'case_open' || step.name === 'case.open_for_me') {
     const caseId = (step.result as { id?: string } | undefined)?.id;
     return `I've opened case ${caseId ?? ''} for you. A member of our team will follow up by email.`.replace('  ', ' ');
   }

@@ -113,6 +113,9 @@ const LEXICON: Readonly<Record<string, string>> = {
   kk: 'ok',
   im: 'i am',
   dont: 'do not',
+  dun: 'do not',
+  wan: 'want',
+  anot: 'or not',
   cant: 'cannot',
   wont: 'will not',
   didnt: 'did not',
@@ -206,7 +209,17 @@ export class SpellingCorrector {
         tie = true;
       }
     }
-    return best && !tie ? best : word;
+    if (best && !tie && bestDistance <= 1) return best;
+    return this.split(word) ?? (best && !tie ? best : word);
+  }
+
+  /** Two words typed without the space between them ("databalance", "checkmy"): both halves known, the most even split first. */
+  private split(word: string): string | undefined {
+    if (word.length < 5) return undefined;
+    const known = (part: string) => this.vocabulary.has(part) || ENGLISH_FUNCTION_WORDS.has(part);
+    const cuts = [...Array(word.length - 3).keys()].map((i) => i + 2).sort((a, b) => Math.abs(a - word.length / 2) - Math.abs(b - word.length / 2));
+    const cut = cuts.find((i) => known(word.slice(0, i)) && known(word.slice(i)));
+    return cut ? `${word.slice(0, cut)} ${word.slice(cut)}` : undefined;
   }
 }
 
@@ -221,7 +234,7 @@ export interface FocusedRequest {
   readonly question?: string;
 }
 
-const NEGATION = String.raw`(?:don'?t|do not|not|never|no need to|nothing|no)`;
+const NEGATION = String.raw`(?:don'?t|do not|dun|dnt|not|never|no need to|nothing|no)`;
 /** "Don't cancel anything, just tell me my balance" / "I'm not disputing anything, I just want the log" / "Not the 5GB, just the 1GB one". */
 const NEGATED_THEN_CONTRAST = new RegExp(String.raw`^(.*?\b${NEGATION}\b[^,;:.!?]*)[,;:.!?-]+\s*(?:but\s+|and\s+)?(?:i\s+|i'?m\s+|i am\s+)?(?:just|only|instead|rather)\b\s*(.+)$`, 'is');
 /** "X, but Y": the ask follows the "but" when it is a question or a request. */
@@ -229,6 +242,8 @@ const BUT_THEN_ASK = /^(.*?)[,;]?\s+\bbut\b\s+(.*(?:\?|\b(?:what|which|how|show|
 /** "Before I buy a top-up, what's left?" / "Before I go and buy one I wanna see what's left". */
 const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\b[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:i (?:want|wanna|would like|need|'d like)|i'd like|let me|can you|could you|can i|show|tell)\b))(.+)$/is;
 
+/** "check my balance and also what plans you have": with two asks joined by "and also"/"plus", the first is the one answered now. */
+const SECOND_ASK = /^(.{6,}?)\s*[,;]?\s+(?:and\s+also|also|plus|as well as|and then)\s+(.{6,})$/is;
 /** "full profile of CUST-… incl. open cases": what is included is secondary to the thing asked for. */
 const INCLUDING_TAIL = /^(.*?\S)\s*[,;(-]?\s*\b(?:incl\.?|including|inc\.|together with|along with)(?:\s|$).*$/is;
 /** A clause that puts something off ("maybe later I'll buy more", "I might switch next month") is not the ask now. */
@@ -259,6 +274,11 @@ export function focusOnRequest(text: string): FocusedRequest {
       if (pattern === NEGATED_THEN_CONTRAST) negated = m[1];
       focus = m[2].trim();
     }
+  }
+  const second = focus.match(SECOND_ASK);
+  if (second && second[1].trim().split(/\s+/).length >= 2 && second[2].trim().split(/\s+/).length >= 2) {
+    aside.push(second[2]);
+    focus = second[1].trim();
   }
   const included = focus.match(INCLUDING_TAIL);
   if (included && included[1].trim().split(/\s+/).length >= 2) {
