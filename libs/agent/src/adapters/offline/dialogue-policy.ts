@@ -125,6 +125,7 @@ const REPORTED_FAULT = /\b(fault\w*|outage|no (service|signal|coverage|network|r
 const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
 const UNDOING = /\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove)\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural). */
+const OPENS_CASE = /\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
 const BUYING = /\b(buy|purchase|add|get|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
@@ -197,6 +198,17 @@ const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or)
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
 const LARGEST = /\b(biggest|largest|most data|maximum|highest|top tier|top (plan|one|package)|premium|most expensive|priciest|best)\b/i;
 const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller)\b/i;
+/** "no, wait, make it 5GB", "actually the day pass": a correction of what was just said. */
+const CORRECTION = /\b(?:no,? wait|wait,? no|actually|make it|change (?:it|that) to|instead|sorry,? i mean[t]?|i mean[t]?|rather)\b/gi;
+
+function afterCorrection(text: string): string {
+  const marks = [...text.matchAll(CORRECTION)];
+  const last = marks[marks.length - 1];
+  if (!last || last.index === undefined) return text;
+  const rest = text.slice(last.index + last[0].length);
+  return /\w/.test(rest) ? rest : text;
+}
+
 /** "the number ending 9999", "the line ending in 4567", "last 4 digits 9999": a line by the end of its number. */
 const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b/i;
 const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last)\b/i;
@@ -335,6 +347,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (DATA_SYMPTOM.test(story) && SYMPTOM_MISREADINGS.has(first) && !(first === 'top_up' && purchase) && !CASE_REQUEST.test(text)) promote('balance');
   if (UNDO_CHANGE.test(text) && CHANGE_READINGS.has(first)) promote('cancel_plan_change');
   if (PERSON_NAME.test(text) && EMAIL.test(text) && CREATES.test(text)) promote('create_customer');
+  // "create a case for CUST-…: SIM not detected": a verb of opening before "case" asks for one (an escalation's words still decide its kind).
+  if (OPENS_CASE.test(maskEntities(text)) && !asksAboutCase) promote('case_open');
   // "What does Lite include?", "what do i get with standard", "How much does Max cost?": plan names are the catalog's, unknown to the
   // classifier and typed in any case; a contents or price question without "my" about no top-up lists the plans, and a plan the
   // listing names then gets its details.
@@ -448,7 +462,9 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     const line = (INTENT_TOOLS.line_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (line) return line;
   }
-  if (ctx.intent === 'list_plans' && (ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN') || namesOneListedPlan(ctx))) {
+  // "tell me more about the second one" after the plans were listed is about that plan.
+  const picksListedPlan = ORDINALS.some(([pattern]) => pattern.test(ctx.conversation.latestUserText)) && catalogItems(ctx, 'PLAN', {}).length > 1;
+  if (ctx.intent === 'list_plans' && (ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN') || namesOneListedPlan(ctx) || picksListedPlan)) {
     const details = (INTENT_TOOLS.plan_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (details) candidates = [details];
   }
@@ -457,6 +473,11 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     if (byId) return byId;
   }
   if (ctx.intent === 'find_customer') return candidates.find((t) => (has('email') ? /email/.test(t.name) : /msisdn/.test(t.name))) ?? candidates[0];
+  // "show me everything on jane@…": a customer named by address or number, and no tool of the reading can take that, is found first.
+  if (!ctx.customerMode && !candidates.some((t) => canFillFromRequest(ctx, t)) && (has('email') || has('msisdn'))) {
+    const finder = lookupTool(ctx);
+    if (finder) return finder;
+  }
   return candidates.find((t) => canFillFromRequest(ctx, t)) ?? candidates[0];
 }
 
@@ -596,7 +617,8 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   }
 
   // Conversation context: "that line", "the other one", "yes do it" — unless a number names the line.
-  const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited;
+  // "and the orders?" goes on about whom the last turn was about.
+  const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited || CONTINUATION.test(ctx.conversation.latestUserText);
   if (refersBack && !((typedMsisdn || numberEnding || planWord) && tag === 'SUB')) {
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
@@ -706,7 +728,9 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   const typed = ctx.explicit.find((e) => e.kind === 'catalogId' && (e.tag === tag || READS_ONE_OFFERING.test(tool.name)) && accepts(schema, e.value));
   if (typed) return { kind: 'value', value: typed.value };
   const items = catalogItems(ctx, tag, schema);
-  const best = bestCatalogMatch(items, ctx.requestText, tag) ?? describedBySize(items, ctx.requestText, tag);
+  // "Buy 1GB. No, wait, make it 5GB.": what follows a correction replaces what came before it.
+  const wanted = afterCorrection(ctx.requestText);
+  const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(items, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText, items);
   if (best) return { kind: 'value', value: best.id };
   if (/\b(too|same|again|also)\b/i.test(ctx.conversation.latestUserText)) {
     const previous = ctx.conversation.priorSteps.find((s) => s.name === tool.name && typeof s.args[name] === 'string');
@@ -808,7 +832,9 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
     const first = v.split('_')[0];
     return v.includes('_') && first.length >= 4 && values.filter((other) => other.startsWith(first)).length === 1 ? [first] : [];
   };
-  const said = values.find((v) => new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? []), ...head(v)].join('|')})(e?d|ing|s)?\\b`, 'i').test(lower));
+  // A value in its past participle is said by its verb too ("in quarantine" → quarantined).
+  const verb = (v: string) => (/[a-z]{4,}ed$/.test(v) && !v.includes('_') ? [v.slice(0, -1)] : []);
+  const said = values.find((v) => new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? []), ...head(v), ...verb(v)].join('|')})(e?d|ing|s)?\\b`, 'i').test(lower));
   if (said) return { kind: 'value', value: said };
   if (!required) return { kind: 'skip' };
   const fallback = values.find((v) => ['other', 'general', 'information'].includes(v));
