@@ -93,7 +93,7 @@ const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|b
 const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|funeral|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
-  escalate_fraud: /\b(fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
+  escalate_fraud: /\b(pretend(ing|ed)? to be (from|with) (you|your|the|us)\w*|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
   escalate_billing_dispute: /\b(disput\w*|refund\w*|money back|revers(e|ed|al|ing)|(want|get|give) (it|that|this|the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charged|billed|took|taken|debited|deducted)\b.{0,25}\b(twice|double|two times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
   escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in|sign in|access|verify my identity)|lost access|forgot (my )?(password|login)|verify my identity|prove (who i am|my identity)|identity recovery)\b/i,
 };
@@ -117,6 +117,7 @@ const DATA_SYMPTOM = /\b(buffer\w*|lagg\w*|(so|very|super|really|damn|too|quite)
 const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
 /** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
 const UNDO_CHANGE = /\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b/i;
+const UNDO_VERB = /\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
 const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for)\b/i;
@@ -143,6 +144,8 @@ const OTHER_PERSON = '(friend|colleague|co-?worker|boss|neighbou?r|classmate|hou
  * Someone else's line: a neighbour's or colleague's, or one the message says is "his number"/"her line". A relative's
  * line alone may be on the customer's own account (family lines) and is looked up among theirs.
  */
+/** A question about an action ("how do I…", "what happens if I…", "can I…?"): information, never the action itself. */
+const ASKS_HOW = /\b(how (do|can|would|could|should|to)|what happens (if|when)|what if|is it possible to|should i|can i|could i|do i have to|am i able to)\b/i;
 const FOREIGN_REFERENCE = new RegExp(
   String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d+|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON})\b`,
   'i',
@@ -268,7 +271,8 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
   if (failedResolver) return reply(ctx, explainError(failedResolver.name, asToolError(failedResolver.result)!));
 
   // Termination is refused before any lookup: "yes go ahead" after a warning is not a request, and it reads nothing either.
-  if (/terminate/.test(target.name) && !(intent === 'terminate' && !inherited && EXPLICIT_TERMINATION.test(conversation.latestUserText))) {
+  // "how do I cancel my subscription?" asks how, it does not ask for it.
+  if (/terminate/.test(target.name) && !(intent === 'terminate' && !inherited && EXPLICIT_TERMINATION.test(conversation.latestUserText) && !ASKS_HOW.test(conversation.latestUserText))) {
     const known = ctx.explicit.find((e) => e.kind === 'id' && e.tag === 'SUB' && (!customerMode || ctx.trusted.some((t) => t.value === e.value)));
     return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${known ? ` ${known.value}` : ''}".`);
   }
@@ -314,10 +318,13 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // a top-up buys something: a buying verb, a quantity or a top-up's name ("ran out of data again" alone buys nothing).
   const hasItsWords = (r: IntentScore) =>
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && opensCaseOnPurpose(r.intent, reported))) &&
-    (r.intent !== 'cancel_plan_change' || UNDOING.test(text)) &&
+    (r.intent !== 'cancel_plan_change' || (UNDOING.test(text) && (!QUESTION.test(text) || UNDO_VERB.test(text)))) &&
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
     (r.intent !== 'open_ticket' || OPENS_TICKET.test(text)) &&
+    // An order is placed with the word "order" or a sign-up, and waited on with a word of waiting ("pull up customer…" orders nothing).
+    (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text)) &&
+    (r.intent !== 'wait_order' || /\b(wait\w*|until|till|poll\w*|watch\w*|block\w*|once|let me know when)\b/i.test(text)) &&
     (r.intent !== 'top_up' || ((!QUESTION.test(text) || BUYING.test(text)) && (purchase || TOP_UP_NOUN.test(text))));
   // Misreadings go before the priors weigh the rest, so a dropped reading is no rival to lift over.
   const boosted = ranked.filter(hasItsWords).map((r) => ({ ...r }));
@@ -345,7 +352,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "one more gig please, charge my card": an amount of data asked for on top is a top-up, whatever else the words resemble.
   if (extractQuantities(text).length && MORE_OF.test(text) && !QUESTION.test(text) && !/^(escalate_|case_|plan_change|cancel_plan_change|terminate)/.test(first)) promote('top_up');
   if (DATA_SYMPTOM.test(story) && SYMPTOM_MISREADINGS.has(first) && !(first === 'top_up' && purchase) && !CASE_REQUEST.test(text)) promote('balance');
-  if (UNDO_CHANGE.test(text) && CHANGE_READINGS.has(first)) promote('cancel_plan_change');
+  // Undoing writes: "can I stay on my plan?" asks; "forget the switch, I'll stay on Standard" undoes.
+  if (UNDO_CHANGE.test(text) && CHANGE_READINGS.has(first) && (!QUESTION.test(text) || UNDO_VERB.test(text))) promote('cancel_plan_change');
   if (PERSON_NAME.test(text) && EMAIL.test(text) && CREATES.test(text)) promote('create_customer');
   // "create a case for CUST-…: SIM not detected": a verb of opening before "case" asks for one (an escalation's words still decide its kind).
   if (OPENS_CASE.test(maskEntities(text)) && !asksAboutCase) promote('case_open');
@@ -473,8 +481,9 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     if (byId) return byId;
   }
   if (ctx.intent === 'find_customer') return candidates.find((t) => (has('email') ? /email/.test(t.name) : /msisdn/.test(t.name))) ?? candidates[0];
-  // "show me everything on jane@…": a customer named by address or number, and no tool of the reading can take that, is found first.
-  if (!ctx.customerMode && !candidates.some((t) => canFillFromRequest(ctx, t)) && (has('email') || has('msisdn'))) {
+  // "show me everything on jane@…", "SUB-1187 please, customer is holding": when no tool of the reading can take what was named,
+  // what was named is looked up.
+  if (!candidates.some((t) => canFillFromRequest(ctx, t)) && (has('email') || has('msisdn') || idTags.size > 0)) {
     const finder = lookupTool(ctx);
     if (finder) return finder;
   }

@@ -1,5 +1,4 @@
 import { StopwordsEn } from '@nlpjs/lang-en-min';
-import { leven } from '@nlpjs/similarity';
 import { maskEntities } from './entities';
 
 /**
@@ -28,6 +27,8 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\badd[- ]?ons?\b/g, 'top ups'],
   [/\bw\/o\b/g, 'without'],
   [/\be-mails?\b/g, 'email'],
+  // "can you confirm what's left" asks to check something; a bare "confirm" stays a yes.
+  [/\bconfirm (?=what|how|whether|if|my|the|that my)/g, 'check '],
   [/\bw\//g, 'with '],
 ];
 
@@ -84,6 +85,11 @@ const LEXICON: Readonly<Record<string, string>> = {
   gigs: 'data',
   gig: 'data',
   gb: 'data',
+  gbs: 'data',
+  gigabyte: 'data',
+  gigabytes: 'data',
+  megabytes: 'data',
+  mbs: 'data',
   internet: 'data',
   allowance: 'data',
   quota: 'data',
@@ -155,6 +161,35 @@ export function normaliseUtterance(text: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEY_POSITION = new Map<string, [number, number]>(KEY_ROWS.flatMap((row, r) => [...row].map((key, c): [string, [number, number]] => [key, [r, c + r * 0.5]])));
+
+/** Letters spelt for one another by sound ("balanse", "balence"): as near as neighbouring keys. */
+const SOUND_ALIKE = new Set(['sc', 'cs', 'sz', 'zs', 'ck', 'kc', 'ae', 'ea', 'ei', 'ie', 'iy', 'yi']);
+
+function adjacentKeys(a: string, b: string): boolean {
+  if (SOUND_ALIKE.has(a + b)) return true;
+  const [pa, pb] = [KEY_POSITION.get(a), KEY_POSITION.get(b)];
+  return !!pa && !!pb && Math.abs(pa[0] - pb[0]) <= 1 && Math.abs(pa[1] - pb[1]) <= 1;
+}
+
+/**
+ * Edit distance as a phone keyboard slips: a dropped letter or two swapped neighbours cost 1, a wrong letter 1 when its key
+ * is next to the right one (else 2), an extra letter 1 when it repeats or sits next to a neighbour's key (else 2).
+ */
+export function typoDistance(typed: string, word: string): number {
+  const d = Array.from({ length: typed.length + 1 }, (_, i) => Array.from({ length: word.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i * 2 : 0)));
+  for (let i = 1; i <= typed.length; i += 1) {
+    for (let j = 1; j <= word.length; j += 1) {
+      const [t, w] = [typed[i - 1], word[j - 1]];
+      const extra = t === typed[i - 2] || t === typed[i] || adjacentKeys(t, typed[i - 2] ?? '') || adjacentKeys(t, typed[i] ?? '') ? 1 : 2;
+      d[i][j] = Math.min(d[i - 1][j] + extra, d[i][j - 1] + 1, d[i - 1][j - 1] + (t === w ? 0 : adjacentKeys(t, w) ? 1 : 2));
+      if (i > 1 && j > 1 && t === word[j - 2] && typed[i - 2] === w) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[typed.length][word.length];
+}
+
 /** English function words ("both", "each", "whom"): real words, never typos of a training word ("both" is not "bot"). */
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(Object.keys(new StopwordsEn().dictionary));
 
@@ -191,16 +226,17 @@ export class SpellingCorrector {
 
   private correctWord(word: string): string {
     if (word.length < 4 || this.vocabulary.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || /\d/.test(word)) return word;
-    // A typo seldom hits the first letter, and a short unknown word with another first letter is more often a real word
-    // nobody trained on ("block" is not "clock"); long words may be corrected from anywhere.
+    // A typo seldom hits the first letter: an unknown word with another first letter is more often a real word nobody
+    // trained on ("block" is not "clock", "stopping" is not "dropping").
     const allowed = word.length >= 7 ? 2 : 1;
     let best: string | undefined;
     let bestDistance = allowed + 1;
     let tie = false;
     for (const candidate of this.words) {
       if (Math.abs(candidate.length - word.length) > allowed) continue;
-      if (word.length < 7 && candidate[0] !== word[0]) continue;
-      const distance = leven(word, candidate);
+      if (candidate[0] !== word[0]) continue;
+      // Only slips a keyboard makes ("datq" → data, "balnce" → balance), not other words ("pull" is not "poll").
+      const distance = typoDistance(word, candidate);
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
