@@ -129,7 +129,7 @@ const UNDOING = /\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|k
 const OPENS_CASE = /\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
-const BUYING = /\b(buy|purchase|add|get|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
+const BUYING = /\b(buy|purchase|add|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
 const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card))\b/i;
 const TOP_UP_NOUN = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|(more|extra|additional) data)\b/i;
 const EMAIL = /\b[\w.%+-]+@[\w.-]+\.[a-z]{2,}\b/i;
@@ -146,6 +146,16 @@ const OTHER_PERSON = '(friend|colleague|co-?worker|boss|neighbou?r|classmate|hou
  */
 /** A question about an action ("how do I…", "what happens if I…", "can I…?"): information, never the action itself. */
 const ASKS_HOW = /\b(how (do|can|would|could|should|to)|what happens (if|when)|what if|is it possible to|should i|can i|could i|do i have to|am i able to)\b/i;
+/** What a termination ends: a line, number, subscription, account… named in the request itself. */
+const TERMINATION_OBJECT = /\b(line|number|subscription|account|service|sim|esim|contract|plan|mobile|phone|it|everything)\b|\bSUB-\w+|\b\d{4}[\s-]?\d{4}\b/i;
+/** Said about ending, not asking for it: "I might cancel next month", "what does terminate mean", "my friend wants to cancel his line". */
+const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning|mean|means|if i|whether|in case)\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?)\b/i;
+
+/** The latest message itself asks, in so many words, for a line to end. */
+function asksToTerminate(text: string): boolean {
+  const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
+  return EXPLICIT_TERMINATION.test(text) && TERMINATION_OBJECT.test(text) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
+}
 const FOREIGN_REFERENCE = new RegExp(
   String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d+|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON})\b`,
   'i',
@@ -194,6 +204,7 @@ const VAS_WORDS = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bu
 /** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
 const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b(closed|terminated|cancell?ed|resolved|completed|failed|suspended)\s+(cases|tickets|orders|lines|subscriptions|customers|accounts)\b/i;
 /** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
+const CHANGING = /\b(chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change)\b/i;
 const LEAVING = /\b(terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
 /** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
@@ -272,7 +283,7 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
 
   // Termination is refused before any lookup: "yes go ahead" after a warning is not a request, and it reads nothing either.
   // "how do I cancel my subscription?" asks how, it does not ask for it.
-  if (/terminate/.test(target.name) && !(intent === 'terminate' && !inherited && EXPLICIT_TERMINATION.test(conversation.latestUserText) && !ASKS_HOW.test(conversation.latestUserText))) {
+  if (/terminate/.test(target.name) && !(intent === 'terminate' && !inherited && asksToTerminate(conversation.latestUserText))) {
     const known = ctx.explicit.find((e) => e.kind === 'id' && e.tag === 'SUB' && (!customerMode || ctx.trusted.some((t) => t.value === e.value)));
     return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${known ? ` ${known.value}` : ''}".`);
   }
@@ -308,7 +319,7 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
  * buys, so top_up wins when it is a close candidate; and one of the five escalation categories beats a
  * generic "open a case" it is close to, because the category decides who handles it.
  */
-function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text): IntentScore[] {
+function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story): IntentScore[] {
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   const reported = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
   const asksAboutCase = EXISTING_CASE.test(text) && !NEW_CASE.test(text);
@@ -321,11 +332,13 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'cancel_plan_change' || (UNDOING.test(text) && (!QUESTION.test(text) || UNDO_VERB.test(text)))) &&
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
+    // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
+    (r.intent !== 'plan_change' || CHANGING.test(text)) &&
     (r.intent !== 'open_ticket' || OPENS_TICKET.test(text)) &&
     // An order is placed with the word "order" or a sign-up, and waited on with a word of waiting ("pull up customer…" orders nothing).
     (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text)) &&
     (r.intent !== 'wait_order' || /\b(wait\w*|until|till|poll\w*|watch\w*|block\w*|once|let me know when)\b/i.test(text)) &&
-    (r.intent !== 'top_up' || ((!QUESTION.test(text) || BUYING.test(text)) && (purchase || TOP_UP_NOUN.test(text))));
+    (r.intent !== 'top_up' || ((!QUESTION.test(text) || BUYING.test(text)) && (BUYING.test(text) || MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text) || (extractQuantities(text).length > 0 && BUYING.test(whole)))));
   // Misreadings go before the priors weigh the rest, so a dropped reading is no rival to lift over.
   const boosted = ranked.filter(hasItsWords).map((r) => ({ ...r }));
   const misread = ranked[0] && !hasItsWords(ranked[0]) ? ranked[0].score : 0;
@@ -401,10 +414,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
   const evidenceText = focused.negated ? latest.replace(focused.negated, ' ') : latest;
   const focus = focused.focus;
-  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus)), bound);
+  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus), focus, latest), bound);
   if (focused.question) {
     // A story around one question: the question alone is the other reading; the surer of the two wins.
-    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question), focus), bound);
+    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question), focus, latest), bound);
     // Only the intent comes from the question; its arguments may sit in the story ("my daughter's line 8123…, what's its code?").
     // "…cheap plans, what are they?": a question that alone reads as small talk leans on its story; the whole message decides.
     if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(asked[0]?.intent ?? 'None')) ranked = asked;
