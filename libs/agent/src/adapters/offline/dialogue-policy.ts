@@ -117,6 +117,9 @@ const DATA_SYMPTOM = /\b(buffer\w*|lagg\w*|(so|very|super|really|damn|too|quite)
 const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
 /** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
 const UNDO_CHANGE = /\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b/i;
+const LISTED_BY_NOUN: Readonly<Record<string, string>> = { case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
+const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
+const HEAD_NOUN = /^\s*(?:(?:list|show|get|find|all|any|which|what|the|me|my|our|every|pending|open|closed|active|recent|failed|stuck)\s+)*(cases|tickets|orders|customers|accounts|promos|promotions)\b/i;
 const UNDO_VERB = /\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
@@ -163,6 +166,7 @@ const FOREIGN_REFERENCE = new RegExp(
 const MIN_CONFIDENCE = 0.5;
 /** A runner-up below this share of a dropped misreading is no reading at all. */
 const MISREAD_SHARE = 0.6;
+const WEAK_RUNNER_UP = 0.4;
 const READS_ONE_OFFERING = /^catalog\.(show|get_offering)$/;
 /** A continuation ("and the other one?") yields to a request of its own words scoring at least this. */
 const OWN_REQUEST_SCORE = 0.4;
@@ -195,7 +199,7 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 /** Free-text state filters ("stuck provisioning tasks"): the status words the domain uses. */
 const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _]progress|assigned|available|reserved|cancelled|active|suspended|closed|succeeded|error)\b/i;
 /** A person's name typed in a create request: "new customer: Priya Nair, priya@…" → given "Priya", family "Nair". */
-const PERSON_NAME = /(?:named|called|customer|for|:)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
+const PERSON_NAME = /(?:named|called|customer|for|:|up|register|onboard|enrol|enroll|add|create|new)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
 const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(upgrade|downgrade) (me|my)\b/i;
 const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b/i;
 const PLAN_DETAIL_CUE = /\b(includes?|included|comes? with|what do (i|you) get|more about|details (of|on|for|about)|what'?s in|costs?|price[ds]?|pricing)\b/i;
@@ -360,7 +364,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (escalation) lift(escalation.intent, (r) => r.intent === 'case_open');
   // The best reading had none of its words and what is left is far weaker and unsure ("is 5G available in my area?"): nothing fits.
   const runnerUp = Math.max(0, ...boosted.map((r) => r.score));
-  if (misread > 0 && runnerUp < MIN_CONFIDENCE && runnerUp < MISREAD_SHARE * misread) boosted.push({ intent: 'None', score: misread });
+  if (misread > 0 && runnerUp < WEAK_RUNNER_UP && runnerUp < MISREAD_SHARE * misread) boosted.push({ intent: 'None', score: misread });
   const first = [...boosted].sort((a, b) => b.score - a.score)[0]?.intent ?? 'None';
   // "one more gig please, charge my card": an amount of data asked for on top is a top-up, whatever else the words resemble.
   if (extractQuantities(text).length && MORE_OF.test(text) && !QUESTION.test(text) && !/^(escalate_|case_|plan_change|cancel_plan_change|terminate)/.test(first)) promote('top_up');
@@ -382,6 +386,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const evidenced = disputedCharge ? 'escalate_billing_dispute' : evidences[0];
   if (evidenced) promote(evidenced);
   if (asksAboutCase) promote('case_list');
+  // "cases sitting with the customer": what a listing lists is the noun it starts with, not one that qualifies it.
+  const head = text.match(HEAD_NOUN)?.[1]?.toLowerCase();
+  const listed = head ? LISTED_BY_NOUN[head.replace(/s$/, '')] : undefined;
+  if (listed && first !== listed && LIST_INTENTS.has(first)) promote(listed);
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
 }
 

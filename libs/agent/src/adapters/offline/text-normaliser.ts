@@ -164,6 +164,8 @@ export function normaliseUtterance(text: string): string {
 const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const KEY_POSITION = new Map<string, [number, number]>(KEY_ROWS.flatMap((row, r) => [...row].map((key, c): [string, [number, number]] => [key, [r, c + r * 0.5]])));
 
+const REGULAR_ENDING = /(ing|ed|ly|tion|sion|ness|ment|ers|est|able|ible|ful|less)$/;
+
 /** Letters spelt for one another by sound ("balanse", "balence"): as near as neighbouring keys. */
 const SOUND_ALIKE = new Set(['sc', 'cs', 'sz', 'zs', 'ck', 'kc', 'ae', 'ea', 'ei', 'ie', 'iy', 'yi']);
 
@@ -235,6 +237,8 @@ export class SpellingCorrector {
     for (const candidate of this.words) {
       if (Math.abs(candidate.length - word.length) > allowed) continue;
       if (candidate[0] !== word[0]) continue;
+      // A word with a regular ending ("sitting", "processed") is a real word unless a letter was dropped from a known one ("remaning").
+      if (REGULAR_ENDING.test(word) && candidate.length <= word.length) continue;
       // Only slips a keyboard makes ("datq" → data, "balnce" → balance), not other words ("pull" is not "poll").
       const distance = typoDistance(word, candidate);
       if (distance < bestDistance) {
