@@ -93,8 +93,8 @@ const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|b
 const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|funeral|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
-  escalate_fraud: /\b(pretend(ing|ed)? to be (from|with) (you|your|the|us)\w*|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
-  escalate_billing_dispute: /\b(disput\w*|refund\w*|money back|revers(e|ed|al|ing)|(want|get|give) (it|that|this|the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charged|billed|took|taken|debited|deducted)\b.{0,25}\b(twice|double|two times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
+  escalate_fraud: /\b(pretend(ing|ed)? to be (from|with) (you|your|the|us)\w*|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
+  escalate_billing_dispute: /\b(disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|revers(e|ed|al|ing)|(want|get|give) (it|that|this|the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charged|billed|took|taken|debited|deducted)\b.{0,25}\b(twice|double|two times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
   escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in|sign in|access|verify my identity)|lost access|forgot (my )?(password|login)|verify my identity|prove (who i am|my identity)|identity recovery)\b/i,
 };
 /**
@@ -134,6 +134,10 @@ const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
 const BUYING = /\b(buy|purchase|add|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
 const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card))\b/i;
+const OPTIONS_QUESTION = /\bwhat (can|could|do|should|would) (i|we|you) (buy|get|purchase|add|offer|sell)\b|\bwhat('s| is| are) (there|available|on offer) (to|for) (buy|get|purchase)\b|\bwhat (options|choices) (do|are)\b/i;
+/** "how much of my 5 gig have I burned": how much of the allowance is used is the balance, unless a time says when. */
+const HOW_MUCH_USED = /\bhow much\b.{0,40}\b(used|use|burn\w*|gone|consumed|eaten|through|thru)\b/i;
+const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|morning)|last (week|night|month)|on \w+day|per day|each day|when|which day|history|log|records?|breakdown)\b/i;
 const TOP_UP_NOUN = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|(more|extra|additional) data)\b/i;
 const EMAIL = /\b[\w.%+-]+@[\w.-]+\.[a-z]{2,}\b/i;
 const CASE_INTENTS = new Set(['case_open', ...Object.keys(ESCALATIONS)]);
@@ -160,7 +164,7 @@ function asksToTerminate(text: string): boolean {
   return EXPLICIT_TERMINATION.test(text) && TERMINATION_OBJECT.test(text) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
 }
 const FOREIGN_REFERENCE = new RegExp(
-  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d+|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON})\b`,
+  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d+|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used) (any|much|her|his)?)\b`,
   'i',
 );
 const MIN_CONFIDENCE = 0.5;
@@ -342,6 +346,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // An order is placed with the word "order" or a sign-up, and waited on with a word of waiting ("pull up customer…" orders nothing).
     (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text)) &&
     (r.intent !== 'wait_order' || /\b(wait\w*|until|till|poll\w*|watch\w*|block\w*|once|let me know when)\b/i.test(text)) &&
+    // "what can I buy for roaming?" asks what there is.
+    (r.intent !== 'top_up' || !OPTIONS_QUESTION.test(text)) &&
     (r.intent !== 'top_up' || ((!QUESTION.test(text) || BUYING.test(text)) && (BUYING.test(text) || MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text) || (extractQuantities(text).length > 0 && BUYING.test(whole)))));
   // Misreadings go before the priors weigh the rest, so a dropped reading is no rival to lift over.
   const boosted = ranked.filter(hasItsWords).map((r) => ({ ...r }));
@@ -370,6 +376,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (extractQuantities(text).length && MORE_OF.test(text) && !QUESTION.test(text) && !/^(escalate_|case_|plan_change|cancel_plan_change|terminate)/.test(first)) promote('top_up');
   if (DATA_SYMPTOM.test(story) && SYMPTOM_MISREADINGS.has(first) && !(first === 'top_up' && purchase) && !CASE_REQUEST.test(text)) promote('balance');
   // Undoing writes: "can I stay on my plan?" asks; "forget the switch, I'll stay on Standard" undoes.
+  if (HOW_MUCH_USED.test(text) && first === 'usage_history' && !WHEN_WORDS.test(text)) promote('balance');
   if (UNDO_CHANGE.test(text) && CHANGE_READINGS.has(first) && (!QUESTION.test(text) || UNDO_VERB.test(text))) promote('cancel_plan_change');
   if (PERSON_NAME.test(text) && EMAIL.test(text) && CREATES.test(text)) promote('create_customer');
   // "create a case for CUST-…: SIM not detected": a verb of opening before "case" asks for one (an escalation's words still decide its kind).

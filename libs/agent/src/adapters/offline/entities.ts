@@ -32,7 +32,7 @@ const EMAIL_REGEX = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 /** 8 national digits, optionally `+65`/`65` in front and a space in the middle ("8123 4567"). */
 const MSISDN_REGEX = /(?<![\w-])(?:\+?65[\s-]?)?([3689]\d{3})[\s-]?(\d{4})(?![\w-])/g;
 const CATALOG_ID_REGEX = /\b((?:PLAN|VAS|PROMO|PRICE)_[A-Z0-9_]+)\b/gi;
-const PREFIX_REGEX = /\b(?:prefix(?:ed)?(?: with)?|start(?:s|ing)?(?: with)?|begin(?:s|ning)?(?: with)?)\s+(\d{3,7})\b/gi;
+const PREFIX_REGEX = /\b(?:prefix(?:ed)?(?: with)?|start(?:s|ing)?(?: with)?|begin(?:s|ning)?(?: with)?|under|in the)\s+(\d{3,7})\b(?!\s*(?:gb|mb|gigs?|dollars?|sgd))/gi;
 
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, another: 1 };
 const QUANTITY_REGEX = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another)\s*-?\s*(?:(?:more|extra|additional)\s+)?(gb|gig|gigs|gigabytes?|g|mb|megs?|megabytes?)\b/gi;
