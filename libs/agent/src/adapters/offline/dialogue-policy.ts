@@ -94,7 +94,7 @@ const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|funeral|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
   escalate_fraud: /\b(pretend(ing|ed)? to be (from|with) (you|your|the|us)\w*|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
-  escalate_billing_dispute: /\b(disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|revers(e|ed|al|ing)|(want|get|give) (it|that|this|the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charged|billed|took|taken|debited|deducted)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
+  escalate_billing_dispute: /\b(disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|revers(e|ed|al|ing)|(want|get|give) (it|that|this|the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
   escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in|sign in|access|verify my identity)|lost access|forgot (my )?(password|login)|verify my identity|prove (who i am|my identity)|identity recovery)\b/i,
 };
 /**
@@ -208,7 +208,7 @@ const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _
 const PERSON_NAME = /(?:named|called|customer|for|:|up|register|onboard|enrol|enroll|add|create|new)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
 const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(upgrade|downgrade) (me|my)\b/i;
 const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b/i;
-const PLAN_DETAIL_CUE = /\b(includes?|included|comes? with|what do (i|you) get|more about|details (of|on|for|about)|what'?s in|costs?|price[ds]?|pricing)\b/i;
+const PLAN_DETAIL_CUE = /\b(how much (is|are|does|do)|includes?|included|comes? with|what do (i|you) get|more about|details (of|on|for|about)|what'?s in|costs?|price[ds]?|pricing)\b/i;
 /** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
 const VAS_WORDS = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming|gb|gigs?)\b/i;
 /** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
@@ -235,6 +235,7 @@ function afterCorrection(text: string): string {
 
 /** "the number ending 9999", "the line ending in 4567", "last 4 digits 9999": a line by the end of its number. */
 const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b/i;
+const AGREES = /\b(yes|yep|yeah|ya|yup|sure|correct|right|exactly|that'?s (the one|it|right)|that one)\b/i;
 const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last)\b/i;
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(first|1st)\b/i, 0],
@@ -415,7 +416,9 @@ function servedReading(ranked: IntentScore[], bound: ReadonlySet<string>): Inten
   return served.map((r) => ({ intent: r.intent, score: r.score + (lost * Math.max(r.score, 0)) / total }));
 }
 
-function opensCaseOnPurpose(intent: string, text: string): boolean {
+function opensCaseOnPurpose(intent: string, said: string): boolean {
+  // "are you a real person or a bot?" asks what the assistant is, not for a person.
+  const text = said.replace(/\bare (you|u) (a |an )?(real|human|person|bot|robot|ai|machine)\b.*$/i, ' ');
   if (CASE_REQUEST.test(text) || Object.values(ESCALATION_EVIDENCE).some((evidence) => evidence.test(text))) return true;
   return intent === 'case_open' && REPORTED_FAULT.test(text) && !QUESTION.test(text);
 }
@@ -722,6 +725,11 @@ function resolverArguments(ctx: Context, resolver: BoundTool): Record<string, un
 function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | undefined {
   const fits = (value: unknown): value is string => typeof value === 'string' && value.startsWith(`${tag}-`) && accepts(schema, value);
   const wantsOther = ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText);
+  // "yep, that's the one" to "Did you mean SUB-0002?": the one id the assistant just named (a customer's only if a tool showed it).
+  if (ctx.inherited && AGREES.test(ctx.conversation.latestUserText)) {
+    const named = entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'id' && fits(e.value) && (!ctx.customerMode || ctx.trusted.some((t) => t.value === e.value)));
+    if (new Set(named.map((e) => e.value)).size === 1) return named[0].value;
+  }
   if (wantsOther) {
     for (const step of ctx.conversation.priorSteps) {
       const listing = asList(step.result);

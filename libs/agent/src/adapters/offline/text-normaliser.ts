@@ -141,6 +141,8 @@ const FILLER_PHRASES: readonly RegExp[] = [
   /\b(kindly|please|pls)\b/g,
   /\bif (you|u) (can|could|don't mind)\b/g,
   /\bi was wondering\b/g,
+  // "can u help me check data": the help is the asking, the check is the ask.
+  /\b(?:(?:can|could) (?:you|u) )?help me(?: to)?\b(?= \w+ \w+)/g,
 ];
 
 export function normaliseUtterance(text: string): string {
@@ -157,7 +159,8 @@ export function normaliseUtterance(text: string): string {
     .join(' ');
   const withoutFiller = FILLER_PHRASES.reduce((text, pattern) => text.replace(pattern, ' '), out);
   // "hi", "thanks" alone are the request; filler is only dropped around something else.
-  if (withoutFiller.trim().split(/\s+/).filter(Boolean).length >= 2) out = withoutFiller;
+  const left = withoutFiller.trim().split(/\s+/).filter(Boolean);
+  if (left.length >= 2 || (left.length === 1 && left[0].length >= 4)) out = withoutFiller;
   return out.replace(/\s+/g, ' ').trim();
 }
 
