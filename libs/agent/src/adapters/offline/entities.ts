@@ -25,7 +25,8 @@ const ID_PREFIXES = ['CUST', 'SUB', 'ORD', 'CASE', 'TKT', 'PORT', 'PTK', 'PM', '
  * Upper-case prefixes as the domain writes them; "cust-0e4d9b12" as people type them is read too, but only
  * when the suffix has a digit, so "so-called" or "pay-as-you-go" stay words.
  */
-const LOWER_PREFIXES = ID_PREFIXES.flatMap((p) => [p.toLowerCase(), p[0] + p.slice(1).toLowerCase()]);
+/** A prefix in any mix of cases ("cust", "Cust", "cUsT"), as a character class per letter. */
+const LOWER_PREFIXES = ID_PREFIXES.map((p) => [...p].map((ch) => `[${ch}${ch.toLowerCase()}]`).join(''));
 // A lower-case prefix counts when its suffix has a digit or is the domain's 8-hex shape ("port-deadbeef"); a suffix is 3+ characters or 1–2 digits ("AGT-7").
 const ID_REGEX = new RegExp(`\\b(?:(${ID_PREFIXES.join('|')})|(${LOWER_PREFIXES.join('|')})(?=-(?:[0-9A-Za-z]*\\d|[0-9A-Fa-f]{8}\\b)))-([0-9A-Za-z]{3,}|\\d{1,2})\\b`, 'g');
 const EMAIL_REGEX = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
@@ -41,7 +42,8 @@ const QUANTITY_REGEX = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|
 const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK)(?:[\s_]+|(?=\d))(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b/gi;
 
 function withDashedIds(text: string): string {
-  return text.replace(SPACED_ID_REGEX, (_all, prefix: string, suffix: string) => `${prefix}-${suffix}`);
+  // "8 1 2 3 4 5 6 7": a number read out digit by digit is one number.
+  return text.replace(/\b\d(?: \d){7,9}\b/g, (digits) => digits.replace(/ /g, '')).replace(SPACED_ID_REGEX, (_all, prefix: string, suffix: string) => `${prefix}-${suffix}`);
 }
 
 export function extractEntities(typed: string, source: Entity['source']): Entity[] {

@@ -86,6 +86,7 @@ const LEXICON: Readonly<Record<string, string>> = {
   gig: 'data',
   gb: 'data',
   gbs: 'data',
+  mb: 'data',
   gigabyte: 'data',
   gigabytes: 'data',
   megabytes: 'data',
