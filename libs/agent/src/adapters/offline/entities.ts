@@ -41,9 +41,19 @@ const QUANTITY_REGEX = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|
 /** "cust 0e4d9b12", "SUB 0150", "sub0150": an id typed with a space (or nothing) for its dash; the suffix must hold a digit. */
 const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK)(?:[\s_]+|(?=\d))(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b/gi;
 
+/** "customer 0a0b0c0d", "order #0042": an id's suffix after the noun its prefix stands for. */
+const NOUN_THEN_SUFFIX = /\b(customer|case|ticket)\s+#?(?=[0-9a-f]*\d)([0-9a-f]{8})\b|\b(order|subscription)\s+#?(\d{4,6})\b/gi;
+const PREFIX_OF_NOUN: Readonly<Record<string, string>> = { customer: 'CUST', case: 'CASE', order: 'ORD', ticket: 'TKT', subscription: 'SUB' };
+
 function withDashedIds(text: string): string {
   // "8 1 2 3 4 5 6 7": a number read out digit by digit is one number.
-  return text.replace(/\b\d(?: \d){7,9}\b/g, (digits) => digits.replace(/ /g, '')).replace(SPACED_ID_REGEX, (_all, prefix: string, suffix: string) => `${prefix}-${suffix}`);
+  return text
+    .replace(/\b\d(?: \d){7,9}\b/g, (digits) => digits.replace(/ /g, ''))
+    .replace(NOUN_THEN_SUFFIX, (_all, hexNoun?: string, hex?: string, numberNoun?: string, digits?: string) => {
+      const noun = (hexNoun ?? numberNoun)!;
+      return `${noun} ${PREFIX_OF_NOUN[noun.toLowerCase()]}-${hex ?? digits}`;
+    })
+    .replace(SPACED_ID_REGEX, (_all, prefix: string, suffix: string) => `${prefix}-${suffix}`);
 }
 
 export function extractEntities(typed: string, source: Entity['source']): Entity[] {
