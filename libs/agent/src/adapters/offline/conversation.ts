@@ -48,6 +48,7 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   /\bi\s*(?:am|'m)\s+(?:the|an?|your)?\s*(?:admin|administrator|operator|developer|root|system|superuser|owner of (?:this|the) (?:bot|system))\b/i,
   /\bnew instructions?\b/i,
   /\bact as\b/i,
+  /\bi (order|command|instruct|direct) you\b/i,
 ];
 
 export function stripInjection(text: string): { text: string; removed: boolean } {

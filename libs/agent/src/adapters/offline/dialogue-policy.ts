@@ -121,11 +121,11 @@ const USAGE_WORDS = /\b(where (did|has|have|is|'s|does)|gone|what (ate|used|took
 const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
 /** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
 const UNDO_CHANGE = /\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b/i;
-const LISTED_BY_NOUN: Readonly<Record<string, string>> = { case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
+const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
 const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
-const HEAD_NOUN = /^\s*(?:(?:list|show|get|find|all|any|which|what|the|me|my|our|every|pending|open|closed|active|recent|failed|stuck)\s+)*(cases|tickets|orders|customers|accounts|promos|promotions)\b/i;
+const HEAD_NOUN = /^\s*(?:(?:list|show|get|find|all|any|which|what|the|me|my|our|every|pending|open|closed|active|recent|failed|stuck)\s+)*(lines|subscriptions|cases|tickets|orders|customers|accounts|promos|promotions)\b/i;
 const UNDO_VERB = /\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
@@ -144,6 +144,8 @@ const OPTIONS_QUESTION = /\bwhat (can|could|do|should|would) (i|we|you) (buy|get
 /** "how much of my 5 gig have I burned": how much of the allowance is used is the balance, unless a time says when. */
 const HOW_MUCH_USED = /\bhow much\b.{0,40}\b(used|use|burn\w*|gone|consumed|eaten|through|thru)\b/i;
 const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|morning)|last (week|night|month)|on \w+day|per day|each day|when|which day|history|log|records?|breakdown)\b/i;
+/** "one gig for the lite line": an amount for a line is a purchase for it. */
+const FOR_A_LINE = /\b(for|on|to) (my|the|this|that|our)\b.{0,20}\b(line|number|sim|phone|mobile)\b/i;
 const TOP_UP_NOUN = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|(more|extra|additional) data)\b/i;
 const EMAIL = /\b[\w.%+-]+@[\w.-]+\.[a-z]{2,}\b/i;
 const CASE_INTENTS = new Set(['case_open', ...Object.keys(ESCALATIONS)]);
@@ -179,7 +181,7 @@ const MISREAD_SHARE = 0.6;
 const WEAK_RUNNER_UP = 0.4;
 const READS_ONE_OFFERING = /^catalog\.(show|get_offering)$/;
 /** A continuation ("and the other one?") yields to a request of its own words scoring at least this. */
-const OWN_REQUEST_SCORE = 0.4;
+const OWN_REQUEST_SCORE = 0.35;
 /** Words that say "the same request again": then the earlier request is continued whatever else the words resemble. */
 const CONTINUATION = /\b(same|too|also|again|as well)\b|^\s*(and|what about|how about)\b/i;
 const SAME_AGAIN = /\b(same|too|also|again|as well)\b/i;
@@ -218,7 +220,7 @@ const VAS_WORDS = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bu
 /** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
 const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b(closed|terminated|cancell?ed|resolved|completed|failed|suspended)\s+(cases|tickets|orders|lines|subscriptions|customers|accounts)\b/i;
 /** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
-const CHANGING = /\b(chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change)\b/i;
+const CHANGING = /\b(chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change)\b/i;
 const LEAVING = /\b(terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
 /** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
@@ -285,7 +287,8 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
   const done = conversation.turnSteps.filter((s) => s.result !== undefined);
   if (done.length >= MAX_TOOL_STEPS_PER_TURN) return reply(ctx, summarise(done));
   if (SMALL_TALK.has(intent)) return reply(ctx, smallTalk(intent, customerMode));
-  if (customerMode && !intent.startsWith('escalate_')) {
+  // Another customer's id or address is refused even in an escalation; words like "my late husband's line" only outside one.
+  if (customerMode && (!intent.startsWith('escalate_') || namesForeignCustomer(ctx))) {
     const refusal = foreignReference(ctx);
     if (refusal) return reply(ctx, refusal);
   }
@@ -356,7 +359,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'wait_order' || /\b(wait\w*|until|till|poll\w*|watch\w*|block\w*|once|let me know when)\b/i.test(text)) &&
     // "what can I buy for roaming?" asks what there is.
     (r.intent !== 'top_up' || !OPTIONS_QUESTION.test(text)) &&
-    (r.intent !== 'top_up' || ((!QUESTION.test(text) || BUYING.test(text)) && (BUYING.test(text) || MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text) || (extractQuantities(text).length > 0 && BUYING.test(whole)))));
+    (r.intent !== 'top_up' || ((!QUESTION.test(text) || BUYING.test(text)) && (BUYING.test(text) || MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text) || (extractQuantities(text).length > 0 && FOR_A_LINE.test(text)) || (extractQuantities(text).length > 0 && BUYING.test(whole)))));
   // Misreadings go before the priors weigh the rest, so a dropped reading is no rival to lift over.
   const boosted = ranked.filter(hasItsWords).map((r) => ({ ...r }));
   const misread = ranked[0] && !hasItsWords(ranked[0]) ? ranked[0].score : 0;
@@ -395,7 +398,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // listing names then gets its details.
   const aboutPlans = /\b(plan|package)s?\b/i.test(text) || /\s[A-Z][a-z]+/.test(text) || /\bwhat do (i|you) get\b/i.test(text);
   if (PLAN_DETAIL_CUE.test(text) && !/\bmy\b/i.test(text) && !VAS_WORDS.test(text) && aboutPlans) promote('list_plans');
-  const explicitTermination = first === 'terminate' && EXPLICIT_TERMINATION.test(text);
+  // A termination asked for in so many words is not a report ("terminate SUB-0913, reason: fraud"); "how do I close his line" after a death is.
+  const explicitTermination = first === 'terminate' && asksToTerminate(text);
   const evidences = explicitTermination ? [] : Object.keys(ESCALATION_EVIDENCE).filter((intent) => ESCALATION_EVIDENCE[intent].test(reported));
   // "charged for a plan I never signed up for": disputed charges read as "never asked for" (fraud's words too); only fraud's own words make them fraud.
   const disputedCharge = evidences.includes('escalate_billing_dispute') && evidences.includes('escalate_fraud') && !FRAUD_ACTOR.test(reported);
@@ -780,6 +784,11 @@ interface CatalogItem {
 function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: 'PLAN' | 'VAS', required: boolean): Outcome {
   const typed = ctx.explicit.find((e) => e.kind === 'catalogId' && (e.tag === tag || READS_ONE_OFFERING.test(tool.name)) && accepts(schema, e.value));
   if (typed) return { kind: 'value', value: typed.value };
+  // "yes please buy it" to "VAS_DATA_1GB … would you like it?": the one item the assistant just offered.
+  if (AGREES.test(ctx.conversation.latestUserText) || /\b(it|that|this one)\b/i.test(ctx.conversation.latestUserText)) {
+    const offered = [...new Set(entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === tag && accepts(schema, e.value)).map((e) => e.value))];
+    if (offered.length === 1) return { kind: 'value', value: offered[0] };
+  }
   const items = catalogItems(ctx, tag, schema);
   // "Buy 1GB. No, wait, make it 5GB.": what follows a correction replaces what came before it.
   const wanted = afterCorrection(ctx.requestText);
@@ -967,6 +976,11 @@ function optionsText(items: ReadonlyArray<object>): string {
     .slice(0, 10)
     .map((item) => `- ${describeRow(item as never)}`)
     .join('\n')}`;
+}
+
+function namesForeignCustomer(ctx: Context): boolean {
+  const trustedValues = new Set(ctx.trusted.map((e) => e.value));
+  return ctx.explicit.some((e) => (e.kind === 'email' || (e.kind === 'id' && e.tag === 'CUST')) && !trustedValues.has(e.value));
 }
 
 function foreignReference(ctx: Context): string | undefined {
