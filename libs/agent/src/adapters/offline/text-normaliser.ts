@@ -142,6 +142,7 @@ const FILLER_PHRASES: readonly RegExp[] = [
   /\b(kindly|please|pls)\b/g,
   /\bif (you|u) (can|could|don't mind)\b/g,
   /\bi was wondering\b/g,
+  /\b(?:just )?go ahead and\b/g,
   // "can u help me check data": the help is the asking, the check is the ask.
   /\b(?:(?:can|could) (?:you|u) )?help me(?: to)?\b(?= \w+ \w+)/g,
 ];
