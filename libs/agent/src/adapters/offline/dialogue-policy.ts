@@ -125,7 +125,7 @@ const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details',
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
 const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
-const HEAD_NOUN = /^\s*(?:(?:list|show|get|find|all|any|which|what|the|me|my|our|every|pending|open|closed|active|recent|failed|stuck)\s+)*(lines|subscriptions|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
+const HEAD_NOUN = /^\s*(?:(?:list|show|get|find|all|any|which|what|the|me|my|our|every|pending|open|closed|active|recent|failed|stuck|pending[- ]customer|in[- ]progress|waiting|resolved|cancell?ed|completed)\s+)*(lines|subscriptions|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
 const STATE_OF = /\b(?:is|has) my (line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
 const UNDO_VERB = /\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
@@ -146,7 +146,15 @@ const OPTIONS_QUESTION = /\bwhat (can|could|do|should|would) (i|we|you) (buy|get
 const HOW_MUCH_USED = /\bhow much\b.{0,40}\b(used|use|burn\w*|gone|consumed|eaten|through|thru)\b/i;
 const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|morning)|last (week|night|month)|on \w+day|per day|each day|when|which day|history|log|records?|breakdown)\b/i;
 /** "one gig for the lite line": an amount for a line is a purchase for it. */
-const FOR_A_LINE = /\b(for|on|to) (my|the|this|that|our)\b.{0,20}\b(line|number|sim|phone|mobile)\b|\b(for|on|to)\s+(SUB-\w+|\d{8})\b/i;
+const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(line|number|sim|phone|mobile)\b|\b(for|on|to)\s+(SUB-\w+|\d{8})\b/i;
+/** "tell me about the day pass", "what is the roaming pack": a question about an item buys nothing. */
+const STRONG_BUY = /\b(buy|purchase|add|order|grab|activate|recharge|charge (it|me|my card))\b/i;
+/** "what if I switch to Max?", "should I top up?": a hypothetical writes nothing. */
+const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i)\b/i;
+/** A general question about a topic ("how do refunds work?", "is fraud common?") reports nothing; a first person does. */
+const GENERAL_QUESTION = /^\s*(what is|what's|what are|how do|how does|how can|how long|is|are|does|do|can)\b/i;
+const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|my|me|mine|we|our|us)\b/i;
+const ASKS_ABOUT = /\b(tell me (about|more)|what('s| is| are| does)|details|info\w*|explain|describe|how (much|does|do|long)|more about|is there|are there)\b/i;
 const TOP_UP_NOUN = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|(more|extra|additional) data)\b/i;
 const EMAIL = /\b[\w.%+-]+@[\w.-]+\.[a-z]{2,}\b/i;
 const CASE_INTENTS = new Set(['case_open', ...Object.keys(ESCALATIONS)]);
@@ -227,7 +235,7 @@ const CHANGING = /\b(schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|mov
 const LEAVING = /\b(terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
 /** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
-const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or)\b/i;
+const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or|than)\b/i;
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
 const LARGEST = /\b(biggest|largest|most data|maximum|highest|top tier|top (plan|one|package)|premium|most expensive|priciest|best)\b/i;
 const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller)\b/i;
@@ -345,24 +353,26 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   const reported = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
   const asksAboutCase = EXISTING_CASE.test(text) && !NEW_CASE.test(text);
+  const generalQuestion = GENERAL_QUESTION.test(text) && !FIRST_PERSON.test(text);
   const purchase = BUYING.test(text) || extractQuantities(text).length > 0;
   // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case; undoing a
   // plan change needs a word of undoing; opening a ticket needs a verb before it ("tickets still open" asks for a list);
   // a top-up buys something: a buying verb, a quantity or a top-up's name ("ran out of data again" alone buys nothing).
   const hasItsWords = (r: IntentScore) =>
-    (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && opensCaseOnPurpose(r.intent, reported))) &&
+    (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && opensCaseOnPurpose(r.intent, reported))) &&
     (r.intent !== 'cancel_plan_change' || (UNDOING.test(text) && (!QUESTION.test(text) || UNDO_VERB.test(text)))) &&
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
-    (r.intent !== 'plan_change' || CHANGING.test(text)) &&
+    (r.intent !== 'plan_change' || (CHANGING.test(text) && !HYPOTHETICAL.test(text))) &&
+    (r.intent !== 'top_up' || !HYPOTHETICAL.test(text)) &&
     (r.intent !== 'open_ticket' || OPENS_TICKET.test(text)) &&
     // An order is placed with the word "order" or a sign-up, and waited on with a word of waiting ("pull up customer…" orders nothing).
     (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text)) &&
     (r.intent !== 'wait_order' || /\b(wait\w*|until|till|poll\w*|watch\w*|block\w*|once|let me know when)\b/i.test(text)) &&
     // "what can I buy for roaming?" asks what there is.
     (r.intent !== 'top_up' || !OPTIONS_QUESTION.test(text)) &&
-    (r.intent !== 'top_up' || ((!QUESTION.test(text) || BUYING.test(text)) && (BUYING.test(text) || MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text) || (extractQuantities(text).length > 0 && FOR_A_LINE.test(text)) || (extractQuantities(text).length > 0 && BUYING.test(whole)))));
+    (r.intent !== 'top_up' || ((!QUESTION.test(text) || BUYING.test(text)) && ((ASKS_ABOUT.test(text) ? STRONG_BUY.test(text) : BUYING.test(text)) || (!ASKS_ABOUT.test(text) && (MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text))) || (extractQuantities(text).length > 0 && FOR_A_LINE.test(text)) || (extractQuantities(text).length > 0 && (ASKS_ABOUT.test(text) ? STRONG_BUY : BUYING).test(whole)))));
   // Misreadings go before the priors weigh the rest, so a dropped reading is no rival to lift over.
   const boosted = ranked.filter(hasItsWords).map((r) => ({ ...r }));
   const misread = ranked[0] && !hasItsWords(ranked[0]) ? ranked[0].score : 0;
@@ -409,7 +419,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "charged for a plan I never signed up for": disputed charges read as "never asked for" (fraud's words too); only fraud's own words make them fraud.
   const disputedCharge = evidences.includes('escalate_billing_dispute') && evidences.includes('escalate_fraud') && !FRAUD_ACTOR.test(reported);
   const evidenced = disputedCharge ? 'escalate_billing_dispute' : evidences[0];
-  if (evidenced) promote(evidenced);
+  if (evidenced && !generalQuestion) promote(evidenced);
   if (asksAboutCase) promote('case_list');
   // "is my line suspended?": the state of a line is its record, of the account the profile.
   const stateOf = text.match(STATE_OF)?.[1]?.toLowerCase();

@@ -161,6 +161,14 @@ describe('offline phrasing (blind batch B causes): safety', () => {
     for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
   });
 
+  it.each(['tell me more about the 1GB top-up', 'what does the roaming pack include', 'how do plan changes work', 'is a chargeback the same as a dispute?', 'what if I upgrade to Max next month'])(
+    'a question about an item or a topic buys, changes and opens nothing: %s',
+    async (text) => {
+      const turn = await driveTurn(customer(), text, { lines: 'one' });
+      for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    },
+  );
+
   it.each(["top up my flatmate's line please", 'how much data has my dad got, his number is 98761234'])('another person\'s line is refused without a tool: %s', async (text) => {
     expect((await driveTurn(customer(), text)).calls).toEqual([]);
   });
@@ -233,5 +241,23 @@ describe('offline phrasing (blind batch B causes): spelling', () => {
   it('"5G" is a network, "5g" data', () => {
     expect(extractQuantities('is 5G here yet')).toEqual([]);
     expect(extractQuantities('add 5g')).toEqual([{ megabytes: 5120 }]);
+  });
+});
+
+describe('offline phrasing (dev-c causes): lines and items by place, price or noun', () => {
+  it.each([
+    ['usage on line two', 'two', 'usage.history_mine', { subscriptionId: 'SUB-0002' }],
+    ['switch my plan to the 45 dollar one', 'one', 'subscription.schedule_plan_change_mine', { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' }],
+    ['is my number still active?', 'one', 'subscription.get_mine', { subscriptionId: 'SUB-0001' }],
+  ] as const)('%s (%s line(s)) → %s', async (text, lines, name, args) => {
+    expect(await lastCall(customer(), text, { lines })).toEqual({ name, args });
+  });
+
+  it.each([
+    ['case 0a1b2c3d please', 'case.show', { caseId: 'CASE-0a1b2c3d' }],
+    ['what subscriptions has CUST-0a1b2c3d got', 'subscription.list', { customerId: 'CUST-0a1b2c3d' }],
+    ['customer list, suspended only', 'customer.list', { status: 'suspended' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(operator(), text)).toEqual({ name, args: expect.objectContaining(args) });
   });
 });
