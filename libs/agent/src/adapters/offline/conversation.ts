@@ -30,7 +30,7 @@ const ROLE = String.raw`(?:system|assistant|developer|admin|administrator|root|s
 const INJECTION_PATTERNS: readonly RegExp[] = [
   /^\s*[[<(]?\s*(system|assistant|developer|admin|root)\s*[\]>)]?\s*[:>-]/i,
   // A role marker dressed up as a header, wherever it sits: "### SYSTEM OVERRIDE ###", "[admin]", "<<sys>>", "SYSTEM >>".
-  new RegExp(String.raw`(?:(?:[#*=\[<>({|]|-{2,}|~{2,}|_{2,})\s*|^\s*)${ROLE}(?:\s+(?:override|prompt|message|notice|note|command|instructions?))?\s*(?:[#*=\]>)}|:]|>>|-{2,}|~{2,}|_{2,})`, 'i'),
+  new RegExp(String.raw`(?:(?:[#*=\[<>({|]|-{2,}|~{2,}|_{2,})\s*|^\s*)${ROLE}(?:\s+(?:override|prompt|message|notice|note|command|instructions?|update|policy|rules?|alert|directive|config\w*|mode)){0,2}\s*(?:[#*=\]>)}|:]|>>|-{2,}|~{2,}|_{2,})`, 'i'),
   /<<\s*sys\s*>>|\[\s*inst\s*\]|<\|[a-z_]+\|>|<\/?(?:system|assistant|user|s)>/i,
   /\byou (?:may|can|are allowed to|are free to) now\b/i,
   /\byou (?:are|have been|were) (?:now |hereby )?(?:authori[sz]ed|permitted|allowed|instructed|required)\b/i,

@@ -115,7 +115,7 @@ const NEW_CASE = /\b(open|raise|file|lodge|log|make|create|start)\s+(?:a|an|anot
 const DATA_SYMPTOM = /\b(buffer\w*|lagg\w*|(so|very|super|really|damn|too|quite) slow|slow (data|internet|connection|speed)|(data|internet|connection|speed) (is |feels |seems |so |very )*slow|(won'?t|not|nothing|doesn'?t|can'?t|cannot|stopped|stops|keeps? failing to) (load\w*|open\w*|stream\w*|connect\w*|play\w*)|ran out|run(ning)? out|out of data|no (more )?data|data (stopped|died|gone|finished|is finished|ran out|is gone|is over)|finished (my|the) (data|quota|allowance))\b/i;
 /** Intents a data symptom is misread as; a symptom told with a purchase or a request for a case keeps those. */
 /** "got enough data to hotspot tonight?": whether enough is left is the balance. */
-const ENOUGH_LEFT = /\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance|balance|credit)\b/i;
+const ENOUGH_LEFT = /\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance|balance|credit)\b|\bhow much (more )?(data )?can i (still )?use\b/i;
 /** Words that ask for the usage records themselves ("where did it go", "the breakdown"): then a symptom is a usage question. */
 const USAGE_WORDS = /\b(where (did|has|have|is|'s|does)|gone|what (ate|used|took|has been using)|history|records?|breakdown|log|sessions?|itemi[sz]ed|usage|when did)\b/i;
 const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
@@ -398,7 +398,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const first = [...boosted].sort((a, b) => b.score - a.score)[0]?.intent ?? 'None';
   // "one more gig please, charge my card": an amount of data asked for on top is a top-up, whatever else the words resemble.
   if (extractQuantities(text).length && MORE_OF.test(text) && !QUESTION.test(text) && !/^(escalate_|case_|plan_change|cancel_plan_change|terminate)/.test(first)) promote('top_up');
-  const symptomMisread = SYMPTOM_MISREADINGS.has(first) || (first === 'usage_history' && !USAGE_WORDS.test(story));
+  // The balance itself counts too: an unsure balance reading with a symptom is made sure.
+  const symptomMisread = first === 'balance' || SYMPTOM_MISREADINGS.has(first) || (first === 'usage_history' && !USAGE_WORDS.test(story));
   if ((DATA_SYMPTOM.test(story) || ENOUGH_LEFT.test(story)) && symptomMisread && !(first === 'top_up' && purchase) && !CASE_REQUEST.test(text)) promote('balance');
   // Undoing writes: "can I stay on my plan?" asks; "forget the switch, I'll stay on Standard" undoes.
   if (HOW_MUCH_USED.test(text) && first === 'usage_history' && !WHEN_WORDS.test(text)) promote('balance');
