@@ -127,6 +127,8 @@ const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'ou
 const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
 const HEAD_NOUN = /^\s*(?:(?:list|show|get|find|all|any|which|what|the|me|my|our|every|pending|open|closed|active|recent|failed|stuck|pending[- ]customer|in[- ]progress|waiting|resolved|cancell?ed|completed)\s+)*(lines|subscriptions|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
 const STATE_OF = /\b(?:is|has) my (line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
+const WHAT_THERE_IS = /\b(options?|any|what|which|available|got|have|list|show|choices?)\b/i;
+const TOP_UP_MISREADINGS = new Set(['help', 'out_of_scope', 'None', 'list_plans', 'line_details', 'greeting']);
 const UNDO_VERB = /\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
@@ -422,6 +424,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const evidenced = disputedCharge ? 'escalate_billing_dispute' : evidences[0];
   if (evidenced && !generalQuestion) promote(evidenced);
   if (asksAboutCase) promote('case_list');
+  // "roaming options for Europe?": asking what top-ups there are lists them.
+  if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first)) promote('list_vas');
   // "is my line suspended?": the state of a line is its record, of the account the profile.
   const stateOf = text.match(STATE_OF)?.[1]?.toLowerCase();
   if (stateOf) promote(stateOf === 'account' ? 'profile' : 'line_details');
@@ -933,7 +937,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   // A search takes the question as asked (the knowledge index does its own stemming).
   if (role === 'query') return { kind: 'value', value: ctx.requestText.slice(0, 300) };
   if (role === 'name') {
-    const named = ctx.requestText.match(/\b(?:named|called|name)\s+([A-Za-z][\w' -]{0,40}?)(?:[.,!?]|$)/i);
+    // "customers named Tan who are active": the name ends where a clause about something else begins.
+    const named = ctx.requestText.match(/\b(?:named|called|name)\s+([A-Za-z][\w' -]{0,40}?)(?=\s+(?:who|that|which|with|and|in|from|whose|are|is)\b|[.,!?]|$)/i);
     return named ? { kind: 'value', value: named[1].trim() } : required ? { kind: 'ask', question: 'Which name should I search for?' } : { kind: 'skip' };
   }
   const opensSomething = /(case|ticket)\.open/.test(tool.name);

@@ -39,6 +39,8 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const LEXICON: Readonly<Record<string, string>> = {
   hw: 'how',
+  hv: 'have',
+  hav: 'have',
   dta: 'data',
   dat: 'data',
   wat: 'what',
