@@ -148,7 +148,7 @@ describe('offline phrasing (blind batch B causes): safety', () => {
     expect((await driveTurn(customer(), text)).calls).toEqual([]);
   });
 
-  it.each(['how would I go about cancelling my line?', 'what happens if I terminate my number', 'thinking about ending my subscription soon', 'my sister wants to cancel her line', 'close', 'stop?'])(
+  it.each(['how would I go about cancelling my line?', 'what happens if I terminate my number', 'thinking about ending my subscription soon', 'my sister wants to cancel her line', 'close', 'stop?', "please close my late mum's account", 'terminate her line for me'])(
     'talk about ending a line never terminates it: %s',
     async (text) => {
       const turn = await driveTurn(customer(), text, { lines: 'one' });
