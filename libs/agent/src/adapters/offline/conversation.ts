@@ -41,6 +41,7 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   /\byou are (?:now )?(?:root|admin\w*|an? admin\w*|the developer|in charge|unrestricted|jailbroken|DAN)\b/i,
   /\b(pretend|imagine) (?:that )?(?:you are|you're|to be)\b|\brole-?play\b|\bact like\b/i,
   /\byou are now\b/i,
+  /\bnew (rule|policy|instruction|directive|order)s?\b.{0,20}\b(from|by)\s+(the\s+)?(admin\w*|system|management|developer|operator|head office)\b/i,
   /\b(ignore|disregard|forget)\s+(the |all |everything |anything )?(above|previous|prior|earlier)\b/i,
   /\b(print|show|reveal|repeat|output|dump|leak|tell me|what is|what'?s|give me)\b.{0,10}\b(your|the)\s+(system\s+|initial\s+|hidden\s+)?(prompt|instructions|configuration|guidelines|rules)\b/i,
   // "ignore everything above", "disregard what you were told": the rest of the message is an instruction to the machinery.
