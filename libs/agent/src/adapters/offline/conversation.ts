@@ -26,14 +26,31 @@ export interface Conversation {
   readonly lastAssistantText?: string;
 }
 
+const ROLE = String.raw`(?:system|assistant|developer|admin|administrator|root|sysadmin|operator)`;
 const INJECTION_PATTERNS: readonly RegExp[] = [
   /^\s*[[<(]?\s*(system|assistant|developer|admin|root)\s*[\]>)]?\s*[:>-]/i,
-  /\b(ignore|disregard|forget|override)\b.{0,30}\b(previous|prior|above|earlier|all|your|the)\b.{0,20}\b(instructions?|rules?|prompts?|guidelines|policy|policies)\b/i,
+  // A role marker dressed up as a header, wherever it sits: "### SYSTEM OVERRIDE ###", "[admin]", "<<sys>>", "SYSTEM >>".
+  new RegExp(String.raw`(?:(?:[#*=\[<>({|]|-{2,}|~{2,}|_{2,})\s*|^\s*)${ROLE}(?:\s+(?:override|prompt|message|notice|note|command|instructions?|update|policy|rules?|alert|directive|config\w*|mode)){0,2}\s*(?:[#*=\]>)}|:]|>>|-{2,}|~{2,}|_{2,})`, 'i'),
+  /<<\s*sys\s*>>|\[\s*inst\s*\]|<\|[a-z_]+\|>|<\/?(?:system|assistant|user|s)>/i,
+  /\byou (?:may|can|are allowed to|are free to) now\b/i,
+  /\byou (?:are|have been|were) (?:now |hereby )?(?:authori[sz]ed|permitted|allowed|instructed|required)\b/i,
+  /\byou must (?:now |immediately )?(?:call|run|execute|invoke|use|obey|comply)\b/i,
+  // Naming one of the assistant's own tools ("call subscription.terminate_mine") is talking to the machinery, not asking as a customer.
+  /\b[a-z]+\.[a-z_]+_(?:mine|for_me)\b/i,
+  /\b(ignore|disregard|forget|override)\b.{0,30}\b(previous|prior|above|earlier|all|your|the)\b.{0,20}\b(instructions?|rules?|prompts?|guidelines|guidance|directions?|directives?|programming|policy|policies|restrictions?|limits?)\b/i,
+  /\byou are (?:now )?(?:root|admin\w*|an? admin\w*|the developer|in charge|unrestricted|jailbroken|DAN)\b/i,
+  /\b(pretend|imagine) (?:that )?(?:you are|you're|to be)\b|\brole-?play\b|\bact like\b/i,
   /\byou are now\b/i,
+  /\bnew (rule|policy|instruction|directive|order)s?\b.{0,20}\b(from|by)\s+(the\s+)?(admin\w*|system|management|developer|operator|head office)\b/i,
+  /\b(ignore|disregard|forget)\s+(the |all |everything |anything )?(above|previous|prior|earlier)\b/i,
+  /\b(print|show|reveal|repeat|output|dump|leak|tell me|what is|what'?s|give me)\b.{0,10}\b(your|the)\s+(system\s+|initial\s+|hidden\s+)?(prompt|instructions|configuration|guidelines|rules)\b/i,
+  // "ignore everything above", "disregard what you were told": the rest of the message is an instruction to the machinery.
+  /\b(ignore|disregard|forget|override)\b.{0,20}\b(everything|anything|all|what)\b.{0,25}\b(above|before|previous|prior|earlier|said|told|you know)\b/i,
   /\b(developer|god|admin|debug|maintenance)\s+mode\b/i,
   /\bi\s*(?:am|'m)\s+(?:the|an?|your)?\s*(?:admin|administrator|operator|developer|root|system|superuser|owner of (?:this|the) (?:bot|system))\b/i,
   /\bnew instructions?\b/i,
   /\bact as\b/i,
+  /\bi (order|command|instruct|direct) you\b/i,
 ];
 
 export function stripInjection(text: string): { text: string; removed: boolean } {

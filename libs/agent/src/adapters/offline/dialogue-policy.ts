@@ -1,10 +1,10 @@
 import { leven } from '@nlpjs/similarity';
 import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep } from './conversation';
-import { extractQuantities, maskEntities, type Entity } from './entities';
+import { extractCount, extractQuantities, maskEntities, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
-import { focusOnRequest } from './text-normaliser';
-import { accepts, argumentEntries, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
+import { ENGLISH_FUNCTION_WORDS, focusOnRequest } from './text-normaliser';
+import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
  * The offline model's dialogue policy: from the conversation and the bound tools, the next step —
@@ -52,12 +52,14 @@ const INTENT_TOOLS: Record<string, readonly string[]> = {
   list_esims: ['inventory.esim.list'],
   clock_now: ['clock.now'],
   close_case: ['case.close'],
-  open_ticket: ['ticket.open'],
+  open_ticket: ['ticket.open', 'case.open_for_me'],
   list_promos: ['promo.list'],
   assign_ticket: ['ticket.assign'],
   resolve_ticket: ['ticket.resolve'],
   cancel_ticket: ['ticket.cancel'],
   cancel_order: ['order.cancel'],
+  create_order: ['order.create'],
+  wait_order: ['order.wait_until'],
   remove_payment_method: ['payment.remove_method'],
   case_note: ['case.note'],
   prov_tasks: ['prov.tasks'],
@@ -91,64 +93,177 @@ const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|b
 const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|funeral|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
-  escalate_fraud: /\b(fraud\w*|scam\w*|hack(ed|er|ers)?|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
-  escalate_billing_dispute: /\b(disput\w*|refund\w*|money back|overcharg\w*|(charged|billed|took|taken|debited|deducted)\b.{0,25}\b(twice|double|two times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
-  escalate_identity_recovery: /\b(recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in|sign in|access|verify my identity)|lost access|forgot (my )?(password|login)|verify my identity|prove (who i am|my identity)|identity recovery)\b/i,
+  escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed)? to be (from|with) (you|your|the|us)\w*|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (has|got|knows|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
+  escalate_billing_dispute: /\b(disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|revers(e|ed|al|ing)|(want|get|give) (it|that|this|the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
+  escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in(to)?|login|sign ?in(to)?|access|verify my identity)|lost access|forgot (my )?(password|login)|(can'?t|cannot|don'?t) remember (my )?(login|password|username|pin|details)|verify my identity|prove (who i am|my identity)|identity recovery)\b/i,
 };
 /**
  * Opening a case writes, so a case-opening intent needs the words of one: an explicit request for a case,
  * a complaint or a person; or a reported fault stated as such (a question like "bad signal here, how much
  * data is left?" asks for a read). An escalation's own words (above) count too.
  */
+/** Fraud's own words, beyond "I never asked for it": with them a disputed charge is fraud, without them a billing dispute. */
+const FRAUD_ACTOR = /\b(fraud\w*|scam\w*|hack\w*|hijack\w*|stolen|stole|theft|sim[ -]?swap\w*|swapped|phish\w*|compromised|someone|somebody|stranger|took over|taken over)\b/i;
+/**
+ * "any update on the complaint I made?", "has anyone looked at the fraud report I filed": a question about a case
+ * already opened reads the cases; its category words are what that case was about, not a new report.
+ */
+const EXISTING_CASE = /\b(?:(?:i|we)\s+(?:reported|raised|filed|lodged|logged|complained|opened)\b.{0,60}\b(?:progress|update|news|status|any word|heard|resolved|fixed|sorted)\b|(?:update|status|progress|news|outcome|follow[- ]?up)\b.{0,40}\b(?:case|ticket|complaint|report|dispute|claim|request|appeal)s?\b|(?:case|ticket|complaint|report|dispute|claim|request)s?\b.{0,30}\b(?:i|we)\s+(?:made|filed|raised|opened|lodged|submitted|logged|reported|sent|put in)\b|(?:anyone|somebody|someone|you)\s+(?:looked|look|checked|check|got|get|responded|replied|reply)\b.{0,30}\b(?:case|ticket|complaint|report|dispute|claim)s?\b)/i;
+/** Asking for a new case in the same breath ("open another case, the last complaint I made went nowhere") still opens one. */
+const NEW_CASE = /\b(open|raise|file|lodge|log|make|create|start)\s+(?:a|an|another|new|one more)\b/i;
+/** A data symptom ("Netflix keeps buffering", "ran out of data again"): the right read is the balance, not a purchase or the line's record. */
+const DATA_SYMPTOM = /\b(buffer\w*|lagg\w*|(so|very|super|really|damn|too|quite) slow|slow (data|internet|connection|speed)|(data|internet|connection|speed) (is |feels |seems |so |very )*slow|(won'?t|not|nothing|doesn'?t|can'?t|cannot|stopped|stops|keeps? failing to) (load\w*|open\w*|stream\w*|connect\w*|play\w*)|ran out|run(ning)? out|out of data|no (more )?data|data (stopped|died|gone|finished|is finished|ran out|is gone|is over)|finished (my|the) (data|quota|allowance))\b/i;
+/** Intents a data symptom is misread as; a symptom told with a purchase or a request for a case keeps those. */
+/** "got enough data to hotspot tonight?": whether enough is left is the balance. */
+const ENOUGH_LEFT = /\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance|balance|credit)\b|\bhow much (more )?(data )?can i (still )?use\b/i;
+/** Words that ask for the usage records themselves ("where did it go", "the breakdown"): then a symptom is a usage question. */
+const USAGE_WORDS = /\b(where (did|has|have|is|'s|does)|gone|what (ate|used|took|has been using)|history|records?|breakdown|log|sessions?|itemi[sz]ed|usage|when did)\b/i;
+const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
+/** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
+const UNDO_CHANGE = /\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
+const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
+/** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
+const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
+const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
+const HEAD_NOUN = /^\s*(?:(?:and|list|show|get|find|all|any|which|what|the|me|my|our|his|her|their|every|pending|open|closed|active|recent|failed|stuck|pending[- ]customer|in[- ]progress|waiting|resolved|cancell?ed|completed)\s+)*(lines|subscriptions|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
+const STATE_OF = /\b(?:is|has) my (line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
+const WHAT_THERE_IS = /\b(options?|any|what|which|available|got|have|list|show|choices?)\b/i;
+const TOP_UP_MISREADINGS = new Set(['help', 'out_of_scope', 'None', 'list_plans', 'line_details', 'greeting']);
+const UNDO_VERB = /\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b/i;
+const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
+/** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
+const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for)\b/i;
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|no (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
 const UNDOING = /\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove)\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural). */
+const OPENS_CASE = /\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
-const BUYING = /\b(buy|purchase|add|get|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
+const BUYING = /\b(buy|purchase|add|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
+const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card))\b/i;
+const OPTIONS_QUESTION = /\bwhat (can|could|do|should|would) (i|we|you) (buy|get|purchase|add|offer|sell)\b|\bwhat('s| is| are) (there|available|on offer) (to|for) (buy|get|purchase)\b|\bwhat (options|choices) (do|are)\b/i;
+/** "how much of my 5 gig have I burned": how much of the allowance is used is the balance, unless a time says when. */
+const HOW_MUCH_USED = /\bhow much\b.{0,40}\b(used|use|burn\w*|gone|consumed|eaten|through|thru)\b/i;
+const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|morning)|last (week|night|month)|on \w+day|per day|each day|when|which day|history|log|records?|breakdown)\b/i;
+/** "one gig for the lite line": an amount for a line is a purchase for it. */
+const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(line|number|sim|phone|mobile)\b|\b(for|on|to)\s+(SUB-\w+|\d{8})\b/i;
+/** "tell me about the day pass", "what is the roaming pack": a question about an item buys nothing. */
+const STRONG_BUY = /\b(buy|purchase|add|order|grab|activate|recharge|charge (it|me|my card))\b/i;
+/** "what if I switch to Max?", "should I top up?": a hypothetical writes nothing. */
+const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i)\b/i;
+/** A general question about a topic ("how do refunds work?", "is fraud common?") reports nothing; a first person does. */
+const GENERAL_QUESTION = /^\s*(what is|what's|what are|how do|how does|how can|how long|is|are|does|do|can)\b/i;
+const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|my|me|mine|we|our|us)\b/i;
+const ASKS_ABOUT = /\b(tell me (about|more)|what('s| is| are| does)|details|info\w*|explain|describe|how (much|does|do|long)|more about|is there|are there)\b/i;
+const TOP_UP_NOUN = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|(more|extra|additional) data)\b/i;
+const EMAIL = /\b[\w.%+-]+@[\w.-]+\.[a-z]{2,}\b/i;
 const CASE_INTENTS = new Set(['case_open', ...Object.keys(ESCALATIONS)]);
 
 const INHERITING_INTENTS = new Set(['followup', 'confirm']);
 const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
 const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|he|she|him|his|her|they|their|them|those|these)\b/i;
 const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop)\b/i;
-const FOREIGN_REFERENCE = /\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account)\b/i;
+const OTHER_PERSON = '(friend|colleague|co-?worker|boss|neighbou?r|classmate|housemate|roommate|flatmate|cousin|girlfriend|boyfriend|buddy|mate|pal|ex|landlord|tenant|maid|helper|employee|client)';
+/**
+ * Someone else's line: a neighbour's or colleague's, or one the message says is "his number"/"her line". A relative's
+ * line alone may be on the customer's own account (family lines) and is looked up among theirs.
+ */
+/** A question about an action ("how do I…", "what happens if I…", "can I…?"): information, never the action itself. */
+const ASKS_HOW = /\b(how (do|can|would|could|should|to)|what happens (if|when)|what if|is it possible to|should i|can i|could i|do i have to|am i able to)\b/i;
+/** What a termination ends: a line, number, subscription, account… named in the request itself. */
+const TERMINATION_OBJECT = /\b(line|number|subscription|account|service|sim|esim|contract|plan|mobile|phone|it|everything)\b|\bSUB-\w+|\b\d{4}[\s-]?\d{4}\b/i;
+/** Said about ending, not asking for it: "I might cancel next month", "what does terminate mean", "my friend wants to cancel his line". */
+const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case)\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?)\b/i;
+
+/** "close my late father's account", "end her line": someone else's line is never the customer's own line to end. */
+const SOMEONE_ELSES_LINE = /\b(my (\w+ )?\w+['’]s|his|her|their) (\w+ )?(line|number|account|mobile|phone|sim|subscription|service|plan)\b/i;
+
+/** The latest message itself asks, in so many words, for a line to end. */
+function asksToTerminate(text: string): boolean {
+  const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
+  return EXPLICIT_TERMINATION.test(text) && TERMINATION_OBJECT.test(text) && !SOMEONE_ELSES_LINE.test(text) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
+}
+const FOREIGN_REFERENCE = new RegExp(
+  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d+|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used) (any|much|her|his)?)\b`,
+  'i',
+);
 const MIN_CONFIDENCE = 0.5;
+/** A runner-up below this share of a dropped misreading is no reading at all. */
+const MISREAD_SHARE = 0.6;
+const WEAK_RUNNER_UP = 0.4;
+const READS_ONE_OFFERING = /^catalog\.(show|get_offering)$/;
 /** A continuation ("and the other one?") yields to a request of its own words scoring at least this. */
-const OWN_REQUEST_SCORE = 0.4;
+const OWN_REQUEST_SCORE = 0.35;
 /** Words that say "the same request again": then the earlier request is continued whatever else the words resemble. */
 const CONTINUATION = /\b(same|too|also|again|as well)\b|^\s*(and|what about|how about)\b/i;
+const SAME_AGAIN = /\b(same|too|also|again|as well)\b/i;
 /** The literal marker the cockpit puts in the turn that confirms a staged destructive proposal. */
 const CONFIRM_MARKER = /operator typed \/confirm|^\s*\/confirm\b/i;
 /** Below MIN_CONFIDENCE and with nothing earlier to inherit from, the top intent still wins from here. */
 const FALLBACK_CONFIDENCE = 0.3;
+/** An unsure reading this close to MIN_CONFIDENCE still beats a bare lookup of a typed id. */
+const NEARLY_SURE = 0.45;
 /** Other words for a status or action value, as operators say them. */
 const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   resolve: ['solved', 'fixed', 'done'],
+  resolved: ['solved', 'fixed'],
   start: ['in progress', 'working on', 'begin', 'pick up'],
-  pend: ['pending', 'waiting on', 'on hold'],
+  in_progress: ['being worked on', 'worked on', 'working on', 'being processed', 'processing', 'ongoing', 'underway', 'in flight', 'not (?:yet )?(?:done|finished|complete)'],
+  pend: ['pending', 'waiting on', 'on hold', 'park'],
+  pending_customer: ['waiting (?:on|for) (?:the )?(?:customer|client|user|them)', 'awaiting (?:the )?(?:customer|client)', 'with the customer', 'on hold'],
   reopen: ['re-open'],
-  available: ['free', 'unused', 'unassigned'],
+  available: ['free', 'unused', 'unassigned', 'spare'],
   open: ['unresolved', 'not closed', 'still open'],
+  completed: ['finished', 'complete', 'done'],
+  cancelled: ['canceled', 'aborted', 'called off'],
+  closed: ['shut'],
+  suspended: ['barred', 'frozen', 'blocked'],
+  failed: ['errored', 'broken'],
 };
 /** Free-text state filters ("stuck provisioning tasks"): the status words the domain uses. */
 const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _]progress|assigned|available|reserved|cancelled|active|suspended|closed|succeeded|error)\b/i;
 /** A person's name typed in a create request: "new customer: Priya Nair, priya@…" → given "Priya", family "Nair". */
-const PERSON_NAME = /(?:named|called|customer|for|:)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
+const PERSON_NAME = /(?:named|called|customer|for|:|up|register|onboard|enrol|enroll|add|create|new)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
 const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(upgrade|downgrade) (me|my)\b/i;
 const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b/i;
-const PLAN_DETAIL_CUE = /\b(includes?|included|comes? with|what do (i|you) get|more about|details (of|on|for|about)|what'?s in)\b/i;
-const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or)\b/i;
+const PLAN_DETAIL_CUE = /\b(tell me about|info(rmation)? (on|about)|how much (is|are|does|do)|how many (gb|gigs?|minutes|mins|sms)|allowance|includes?|included|comes? with|what do (i|you) get|more about|details (of|on|for|about)|what'?s in|costs?|price[ds]?|pricing)\b/i;
+/** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
+const COMPARING_PLANS = /\b(vs\.?|versus|compare\w*|comparison|difference between|better|cheaper|which one)\b/i;
+const VAS_NOUNS = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming)\b/i;
+const VAS_WORDS = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming|gb|gigs?)\b/i;
+/** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
+const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b(closed|terminated|cancell?ed|resolved|completed|failed|suspended)\s+(cases|tickets|orders|lines|subscriptions|customers|accounts)\b/i;
+/** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
+const CHANGING = /\b(next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change)\b/i;
+const LEAVING = /\b(terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
+/** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
+const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
+const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or|than)\b/i;
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
-const LARGEST = /\b(biggest|largest|most data|maximum|highest|top tier|premium|most expensive|priciest|best)\b/i;
+const LARGEST = /\b(biggest|largest|most data|maximum|highest|top tier|top (plan|one|package)|premium|most expensive|priciest|best)\b/i;
 const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller)\b/i;
-const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last)\b/i;
+/** "no, wait, make it 5GB", "actually the day pass": a correction of what was just said. */
+const CORRECTION = /\b(?:no,? wait|wait,? no|actually|make it|change (?:it|that) to|instead(?! of)|sorry,? i mean[t]?|i mean[t]?|rather(?! than))\b/gi;
+
+function afterCorrection(text: string): string {
+  const marks = [...text.matchAll(CORRECTION)];
+  const last = marks[marks.length - 1];
+  if (!last || last.index === undefined) return text;
+  const rest = text.slice(last.index + last[0].length);
+  return /\w/.test(rest) ? rest : text;
+}
+
+/** "the number ending 9999", "the line ending in 4567", "last 4 digits 9999": a line by the end of its number. */
+const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b/i;
+const AGREES = /\b(yes|yep|yeah|ya|yup|sure|correct|right|exactly|that'?s (the one|it|right)|that one)\b/i;
+const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*([1-3]|one|two|three)\b(?!\s*(gb|mb|gigs?))/i;
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/\b(first|1st)\b/i, 0],
-  [/\b(second|2nd)\b/i, 1],
-  [/\b(third|3rd)\b/i, 2],
+  // "line 2", "number one", "sim #3": a line by its place in the list.
+  [/\b(first|1st)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*(1|one)\b(?!\s*(gb|mb|gigs?))/i, 0],
+  [/\b(second|2nd)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*(2|two)\b(?!\s*(gb|mb|gigs?))/i, 1],
+  [/\b(third|3rd)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*(3|three)\b(?!\s*(gb|mb|gigs?))/i, 2],
   [/\blast\b/i, -1],
 ];
 
@@ -188,7 +303,8 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
   const done = conversation.turnSteps.filter((s) => s.result !== undefined);
   if (done.length >= MAX_TOOL_STEPS_PER_TURN) return reply(ctx, summarise(done));
   if (SMALL_TALK.has(intent)) return reply(ctx, smallTalk(intent, customerMode));
-  if (customerMode && !intent.startsWith('escalate_')) {
+  // Another customer's id or address is refused even in an escalation; words like "my late husband's line" only outside one.
+  if (customerMode && (!intent.startsWith('escalate_') || namesForeignCustomer(ctx))) {
     const refusal = foreignReference(ctx);
     if (refusal) return reply(ctx, refusal);
   }
@@ -200,13 +316,15 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
   const failedResolver = done.find((s) => s.name !== target.name && asToolError(s.result));
   if (failedResolver) return reply(ctx, explainError(failedResolver.name, asToolError(failedResolver.result)!));
 
+  // Termination is refused before any lookup: "yes go ahead" after a warning is not a request, and it reads nothing either.
+  // "how do I cancel my subscription?" asks how, it does not ask for it.
+  if (/terminate/.test(target.name) && !(intent === 'terminate' && !inherited && asksToTerminate(conversation.latestUserText))) {
+    const known = ctx.explicit.find((e) => e.kind === 'id' && e.tag === 'SUB' && (!customerMode || ctx.trusted.some((t) => t.value === e.value)));
+    return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${known ? ` ${known.value}` : ''}".`);
+  }
   const filled = fillArguments(ctx, target);
   if (filled.kind === 'resolve') return call(ctx, filled.resolver, filled.args);
   if (filled.kind === 'ask') return reply(ctx, filled.question);
-  if (/terminate/.test(target.name) && !(intent === 'terminate' && !inherited && EXPLICIT_TERMINATION.test(conversation.latestUserText))) {
-    const line = filled.args.subscriptionId ? ` ${String(filled.args.subscriptionId)}` : '';
-    return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${line}".`);
-  }
   return call(ctx, target.name, filled.args);
 }
 
@@ -236,44 +354,89 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
  * buys, so top_up wins when it is a close candidate; and one of the five escalation categories beats a
  * generic "open a case" it is close to, because the category decides who handles it.
  */
-function applyPriors(text: string, evidenceText: string, ranked: IntentScore[]): IntentScore[] {
-  const boosted = ranked.map((r) => ({ ...r }));
+function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story): IntentScore[] {
+  // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
+  const reported = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
+  const asksAboutCase = EXISTING_CASE.test(text) && !NEW_CASE.test(text);
+  const generalQuestion = GENERAL_QUESTION.test(text) && !FIRST_PERSON.test(text);
+  const purchase = BUYING.test(text) || extractQuantities(text).length > 0;
+  // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case; undoing a
+  // plan change needs a word of undoing; opening a ticket needs a verb before it ("tickets still open" asks for a list);
+  // a top-up buys something: a buying verb, a quantity or a top-up's name ("ran out of data again" alone buys nothing).
+  const hasItsWords = (r: IntentScore) =>
+    (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && opensCaseOnPurpose(r.intent, reported))) &&
+    (r.intent !== 'cancel_plan_change' || (UNDOING.test(text) && (!QUESTION.test(text) || UNDO_VERB.test(text)))) &&
+    (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
+    (r.intent !== 'terminate' || LEAVING.test(text)) &&
+    // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
+    (r.intent !== 'plan_change' || (CHANGING.test(text) && !HYPOTHETICAL.test(text))) &&
+    (r.intent !== 'top_up' || !HYPOTHETICAL.test(text)) &&
+    (r.intent !== 'open_ticket' || OPENS_TICKET.test(text)) &&
+    // An order is placed with the word "order" or a sign-up, and waited on with a word of waiting ("pull up customer…" orders nothing).
+    (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text)) &&
+    (r.intent !== 'wait_order' || /\b(wait\w*|until|till|poll\w*|watch\w*|block\w*|once|let me know when)\b/i.test(text)) &&
+    // "what can I buy for roaming?" asks what there is.
+    (r.intent !== 'top_up' || !OPTIONS_QUESTION.test(text)) &&
+    (r.intent !== 'top_up' || ((!QUESTION.test(text) || BUYING.test(text)) && ((ASKS_ABOUT.test(text) ? STRONG_BUY.test(text) : BUYING.test(text)) || (!ASKS_ABOUT.test(text) && (MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text))) || (extractQuantities(text).length > 0 && FOR_A_LINE.test(text)) || (extractQuantities(text).length > 0 && (ASKS_ABOUT.test(text) ? STRONG_BUY : BUYING).test(whole)))));
+  // Misreadings go before the priors weigh the rest, so a dropped reading is no rival to lift over.
+  const boosted = ranked.filter(hasItsWords).map((r) => ({ ...r }));
+  const misread = ranked[0] && !hasItsWords(ranked[0]) ? ranked[0].score : 0;
   const lift = (intent: string, over: (r: IntentScore) => boolean) => {
     const candidate = boosted.findIndex((r) => r.intent === intent);
     const rival = boosted.findIndex(over);
     if (candidate > 0 && candidate < 3 && rival === 0 && boosted[candidate].score >= 0.2) boosted[candidate].score = boosted[0].score + 0.01;
   };
+  const promote = (intent: string) => {
+    const top = Math.max(0, ...boosted.map((r) => r.score));
+    const entry = boosted.find((r) => r.intent === intent);
+    if (entry) entry.score = Math.max(entry.score, top + 0.01, MIN_CONFIDENCE);
+    else boosted.push({ intent, score: Math.max(top + 0.01, MIN_CONFIDENCE) });
+  };
   if (extractQuantities(text).length) lift('top_up', (r) => r.intent !== 'top_up');
   // "move me to the cheapest plan": a request to be moved is a plan change, whatever plan words follow it.
   if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
-  // "What does Lite include?": plan names are the catalog's, unknown to the classifier; a question about what a named
-  // thing includes is a catalog question (the plans are listed, and a plan the listing names gets its details).
-  if (PLAN_DETAIL_CUE.test(text) && !/\bmy\b/i.test(text) && (/\b(plan|package|bundle)s?\b/i.test(text) || /\s[A-Z][a-z]+/.test(text))) {
-    const plans = boosted.find((r) => r.intent === 'list_plans');
-    const top = boosted[0]?.score ?? 0;
-    if (plans) plans.score = Math.max(plans.score, top + 0.01, MIN_CONFIDENCE);
-    else boosted.push({ intent: 'list_plans', score: Math.max(top + 0.01, MIN_CONFIDENCE) });
-  }
   const escalation = boosted.slice(0, 3).find((r) => r.intent.startsWith('escalate_'));
   if (escalation) lift(escalation.intent, (r) => r.intent === 'case_open');
-  // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
-  const reported = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
-  const explicitTermination = boosted[0]?.intent === 'terminate' && EXPLICIT_TERMINATION.test(text);
-  const evidenced = explicitTermination ? undefined : Object.keys(ESCALATION_EVIDENCE).find((intent) => ESCALATION_EVIDENCE[intent].test(reported));
-  if (evidenced) {
-    const top = boosted[0]?.score ?? 0;
-    const entry = boosted.find((r) => r.intent === evidenced);
-    if (entry) entry.score = Math.max(entry.score, top + 0.01, MIN_CONFIDENCE);
-    else boosted.push({ intent: evidenced, score: Math.max(top + 0.01, MIN_CONFIDENCE) });
-  }
-  // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case; undoing a
-  // plan change needs a word of undoing; opening a ticket needs a verb before it ("tickets still open" asks for a list).
-  return boosted
-    .filter((r) => !CASE_INTENTS.has(r.intent) || opensCaseOnPurpose(r.intent, reported))
-    .filter((r) => r.intent !== 'cancel_plan_change' || UNDOING.test(text))
-    .filter((r) => r.intent !== 'open_ticket' || OPENS_TICKET.test(text))
-    .filter((r) => r.intent !== 'top_up' || !QUESTION.test(text) || BUYING.test(text))
-    .sort((a, b) => b.score - a.score);
+  // The best reading had none of its words and what is left is far weaker and unsure ("is 5G available in my area?"): nothing fits.
+  const runnerUp = Math.max(0, ...boosted.map((r) => r.score));
+  if (misread > 0 && runnerUp < WEAK_RUNNER_UP && runnerUp < MISREAD_SHARE * misread) boosted.push({ intent: 'None', score: misread });
+  const first = [...boosted].sort((a, b) => b.score - a.score)[0]?.intent ?? 'None';
+  // "one more gig please, charge my card": an amount of data asked for on top is a top-up, whatever else the words resemble.
+  if (extractQuantities(text).length && MORE_OF.test(text) && !QUESTION.test(text) && !/^(escalate_|case_|plan_change|cancel_plan_change|terminate)/.test(first)) promote('top_up');
+  // The balance itself counts too: an unsure balance reading with a symptom is made sure.
+  const symptomMisread = first === 'balance' || SYMPTOM_MISREADINGS.has(first) || (first === 'usage_history' && !USAGE_WORDS.test(story));
+  if ((DATA_SYMPTOM.test(story) || ENOUGH_LEFT.test(story)) && symptomMisread && !(first === 'top_up' && purchase) && !CASE_REQUEST.test(text)) promote('balance');
+  // Undoing writes: "can I stay on my plan?" asks; "forget the switch, I'll stay on Standard" undoes.
+  if (HOW_MUCH_USED.test(text) && first === 'usage_history' && !WHEN_WORDS.test(text)) promote('balance');
+  if (UNDO_CHANGE.test(text) && CHANGE_READINGS.has(first) && (!QUESTION.test(text) || UNDO_VERB.test(text))) promote('cancel_plan_change');
+  if (PERSON_NAME.test(text) && EMAIL.test(text) && CREATES.test(text)) promote('create_customer');
+  // "create a case for CUST-…: SIM not detected": a verb of opening before "case" asks for one (an escalation's words still decide its kind).
+  if (OPENS_CASE.test(maskEntities(text)) && !asksAboutCase) promote('case_open');
+  // "What does Lite include?", "what do i get with standard", "How much does Max cost?": plan names are the catalog's, unknown to the
+  // classifier and typed in any case; a contents or price question without "my" about no top-up lists the plans, and a plan the
+  // listing names then gets its details.
+  const aboutPlans = /\b(plan|package)s?\b/i.test(text) || /\s[A-Z][a-z]+/.test(text) || /\bwhat do (i|you) get\b/i.test(text);
+  if (PLAN_DETAIL_CUE.test(text) && !/\bmy\b/i.test(text) && !(VAS_WORDS.test(text) && !/\bplans?\b/i.test(text)) && aboutPlans) promote('list_plans');
+  // "Standard vs Max, which is better?": comparing plans lists them.
+  if (COMPARING_PLANS.test(text) && first !== 'plan_change' && first !== 'cancel_plan_change' && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && (/\bplans?\b/i.test(text) || (text.match(/(?:^|\s)[A-Z][a-z]+/g) ?? []).length >= 2) && !VAS_NOUNS.test(text)) promote('list_plans');
+  // A termination asked for in so many words is not a report ("terminate SUB-0913, reason: fraud"); "how do I close his line" after a death is.
+  const explicitTermination = first === 'terminate' && asksToTerminate(text) && !ESCALATION_EVIDENCE.escalate_bereavement.test(reported);
+  const evidences = explicitTermination ? [] : Object.keys(ESCALATION_EVIDENCE).filter((intent) => ESCALATION_EVIDENCE[intent].test(reported));
+  // "charged for a plan I never signed up for": disputed charges read as "never asked for" (fraud's words too); only fraud's own words make them fraud.
+  const disputedCharge = evidences.includes('escalate_billing_dispute') && evidences.includes('escalate_fraud') && !FRAUD_ACTOR.test(reported);
+  const evidenced = disputedCharge ? 'escalate_billing_dispute' : evidences[0];
+  if (evidenced && !generalQuestion) promote(evidenced);
+  if (asksAboutCase) promote('case_list');
+  // "roaming options for Europe?": asking what top-ups there are lists them.
+  if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first)) promote('list_vas');
+  // "is my line suspended?": the state of a line is its record, of the account the profile.
+  const stateOf = text.match(STATE_OF)?.[1]?.toLowerCase();
+  if (stateOf) promote(stateOf === 'account' ? 'profile' : 'line_details');
+  // "cases sitting with the customer": what a listing lists is the noun it starts with, not one that qualifies it.
+  const head = text.match(HEAD_NOUN)?.[1]?.toLowerCase();
+  const listed = head ? LISTED_BY_NOUN[head.replace(/s$/, '')] : undefined;
+  if (listed && (LIST_INTENTS.has(first) || LOOSE_READINGS.has(first))) promote(listed);
+  return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -289,7 +452,9 @@ function servedReading(ranked: IntentScore[], bound: ReadonlySet<string>): Inten
   return served.map((r) => ({ intent: r.intent, score: r.score + (lost * Math.max(r.score, 0)) / total }));
 }
 
-function opensCaseOnPurpose(intent: string, text: string): boolean {
+function opensCaseOnPurpose(intent: string, said: string): boolean {
+  // "are you a real person or a bot?" asks what the assistant is, not for a person.
+  const text = said.replace(/\bare (you|u) (a |an )?(real|human|person|bot|robot|ai|machine)\b.*$/i, ' ');
   if (CASE_REQUEST.test(text) || Object.values(ESCALATION_EVIDENCE).some((evidence) => evidence.test(text))) return true;
   return intent === 'case_open' && REPORTED_FAULT.test(text) && !QUESTION.test(text);
 }
@@ -305,18 +470,20 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
   const evidenceText = focused.negated ? latest.replace(focused.negated, ' ') : latest;
   const focus = focused.focus;
-  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus)), bound);
+  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus), focus, latest), bound);
   if (focused.question) {
     // A story around one question: the question alone is the other reading; the surer of the two wins.
-    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question)), bound);
+    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question), focus, latest), bound);
     // Only the intent comes from the question; its arguments may sit in the story ("my daughter's line 8123…, what's its code?").
-    if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0)) ranked = asked;
+    // "…cheap plans, what are they?": a question that alone reads as small talk leans on its story; the whole message decides.
+    if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(asked[0]?.intent ?? 'None')) ranked = asked;
   }
   // "how much data does my other line have": a request in its own words beats "continue the last one", and a
   // continuation with nothing earlier to continue falls to the request it also reads as.
   const ownRequest = ranked.find((r) => !INHERITING_INTENTS.has(r.intent) && !SMALL_TALK.has(r.intent) && r.intent !== 'lookup');
   const nothingToContinue = conversation.priorUserTexts.length === 0;
-  const continues = CONTINUATION.test(latest);
+  // "same for…", "that one too" continue whatever else they read as; "what about my usage" continues only when its own words are unsure.
+  const continues = SAME_AGAIN.test(latest) || (CONTINUATION.test(latest) && (ownRequest?.score ?? 0) < MIN_CONFIDENCE);
   const top = INHERITING_INTENTS.has(ranked[0]?.intent ?? '') && ownRequest && ((ownRequest.score >= OWN_REQUEST_SCORE && !continues) || nothingToContinue) ? ownRequest : ranked[0];
   const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;
   const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
@@ -324,15 +491,23 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // A confident "no" or "thanks" is not an answer that continues the request.
   const declines = !!top && SMALL_TALK.has(top.intent) && top.intent !== 'None' && top.score >= MIN_CONFIDENCE;
   const answersQuestion = !declines && /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
-  if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
+  // "same again", "that too": a short message that only says "the same" repeats the last request, whatever else it resembles.
+  const repeatsOnly = SAME_AGAIN.test(latest) && latest.trim().split(/\s+/).length <= 3 && conversation.priorUserTexts.length > 0 && (ownRequest?.score ?? 0) < MIN_CONFIDENCE;
+  if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || repeatsOnly || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
     for (const earlier of conversation.priorUserTexts) {
-      const [previous] = await classifier.classify(earlier);
+      const [previous] = servedReading(await classifier.classify(earlier), bound);
       if (previous && !INHERITING_INTENTS.has(previous.intent) && !SMALL_TALK.has(previous.intent) && previous.score >= MIN_CONFIDENCE) {
         return { intent: previous.intent, inherited: true, requestText: `${earlier} ${latest}` };
       }
     }
   }
-  if (uncertain && top && top.intent !== 'None' && top.score >= FALLBACK_CONFIDENCE && !entitiesFromText(latest).some((e) => e.kind === 'id')) {
+  // With an id typed, an unsure reading yields to a lookup of that id, unless the reading is nearly sure ("what numbers does CUST-… hold").
+  const typedId = entitiesFromText(latest).some((e) => e.kind === 'id');
+  // A reading of a message whose every meaningful word is unknown rests on "what is your" alone: nothing is understood.
+  if (!looksLikeAnswer && top && !SMALL_TALK.has(top.intent) && !INHERITING_INTENTS.has(top.intent) && classifier.meetsOnlyUnknownWords(focus)) {
+    return { intent: 'out_of_scope', inherited: false, requestText: latest };
+  }
+  if (uncertain && top && top.intent !== 'None' && top.intent !== 'lookup' && top.score >= (typedId ? NEARLY_SURE : FALLBACK_CONFIDENCE)) {
     return { intent: top.intent, inherited: false, requestText: focus };
   }
   if (uncertain) return { intent: looksLikeAnswer ? 'lookup' : 'out_of_scope', inherited: false, requestText: latest };
@@ -348,8 +523,13 @@ function chooseTool(ctx: Context): BoundTool | undefined {
   if (ctx.intent === 'line_details' && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB'))) {
     const wantsOneFact = /\b(renew|renewal|plan am i|monthly|charge|pay per month)\b/i.test(ctx.requestText);
     // A customer asking about "my line" means their line (picked from the listing); "my lines", "how many", "all" mean the list.
-    const wantsTheList = /\b(lines|numbers|subscriptions|accounts|sims|how many|all|list)\b/i.test(ctx.requestText);
+    const wantsTheList = /\b(lines|numbers|subscriptions|accounts|sims|how many|all|list|more than one|several|multiple|other (lines?|numbers?|sims?))\b/i.test(ctx.requestText);
     if (ctx.customerMode ? wantsTheList && !wantsOneFact : true) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
+  }
+  // An operator's "esim stock" / "unused esim profiles" names no line: it asks about the eSIM inventory.
+  if (ctx.intent === 'esim' && !ctx.customerMode && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB'))) {
+    const inventory = (INTENT_TOOLS.list_esims ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
+    if (inventory) return inventory;
   }
   // "Give me the info for my line" is about the line, whatever the profile-ish words around it.
   if (ctx.intent === 'profile' && /\b(line|sim|subscription|plan|number)\b/i.test(ctx.requestText) && !/\b(account|e-?mail|name|address|kyc|id|identity|verif\w*|profile|contact|personal)\b/i.test(ctx.requestText)) {
@@ -361,7 +541,9 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     const line = (INTENT_TOOLS.line_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (line) return line;
   }
-  if (ctx.intent === 'list_plans' && (ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN') || namesOneListedPlan(ctx))) {
+  // "tell me more about the second one" after the plans were listed is about that plan.
+  const picksListedPlan = ORDINALS.some(([pattern]) => pattern.test(ctx.conversation.latestUserText)) && catalogItems(ctx, 'PLAN', {}).length > 1;
+  if (ctx.intent === 'list_plans' && (ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN') || namesOneListedPlan(ctx) || picksListedPlan)) {
     const details = (INTENT_TOOLS.plan_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (details) candidates = [details];
   }
@@ -370,6 +552,12 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     if (byId) return byId;
   }
   if (ctx.intent === 'find_customer') return candidates.find((t) => (has('email') ? /email/.test(t.name) : /msisdn/.test(t.name))) ?? candidates[0];
+  // "show me everything on jane@…", "SUB-1187 please, customer is holding": when no tool of the reading can take what was named,
+  // what was named is looked up.
+  if (!candidates.some((t) => canFillFromRequest(ctx, t)) && (has('email') || has('msisdn') || idTags.size > 0)) {
+    const finder = lookupTool(ctx);
+    if (finder) return finder;
+  }
   return candidates.find((t) => canFillFromRequest(ctx, t)) ?? candidates[0];
 }
 
@@ -392,8 +580,9 @@ function lookupTool(ctx: Context): BoundTool | undefined {
         (entity.kind === 'id' && need.kind === 'id' && need.tag === entity.tag) ||
         (entity.kind === 'msisdn' && need.kind === 'msisdn') ||
         (entity.kind === 'email' && need.kind === 'email') ||
-        (entity.kind === 'catalogId' && need.kind === 'catalog' && need.tag === entity.tag);
-      if (fits && accepts(props[required[0]] ?? {}, entity.value)) return tool;
+        // A top-up is an offering too: "show VAS_ROAMING_1GB" reads it with the offering's show tool.
+        (entity.kind === 'catalogId' && need.kind === 'catalog' && (need.tag === entity.tag || READS_ONE_OFFERING.test(tool.name)));
+      if (fits && (entity.kind === 'id' ? conform(props[required[0]] ?? {}, entity.value) : accepts(props[required[0]] ?? {}, entity.value))) return tool;
     }
   }
   return undefined;
@@ -451,6 +640,10 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       return fillEnum(ctx, name, schema, need.values, required);
     case 'text':
       return fillText(ctx, tool, name, need.role, required);
+    case 'count': {
+      const count = extractCount(ctx.requestText);
+      return count !== undefined ? { kind: 'value', value: count } : required ? { kind: 'ask', question: `How many should I show?` } : { kind: 'skip' };
+    }
     default:
       return required ? { kind: 'ask', question: `I need the ${humanise(name)} to do that. What should it be?` } : { kind: 'skip' };
   }
@@ -458,7 +651,11 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
 
 function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: string, required: boolean): Outcome {
   const fits = (e: Entity) => e.kind === 'id' && e.tag === tag && accepts(schema, e.value);
-  const typed = ctx.explicit.filter(fits);
+  // Typed ids in the case the schema takes ("CUST-0A1B2C3D" → `CUST-0a1b2c3d`).
+  const typed = ctx.explicit.flatMap((e) => {
+    const value = e.kind === 'id' && e.tag === tag ? conform(schema, e.value) : undefined;
+    return value ? [{ ...e, value }] : [];
+  });
   if (typed.length && !ctx.customerMode) return { kind: 'value', value: typed[0].value };
   const trustedValues = new Set(ctx.trusted.filter(fits).map((e) => e.value));
 
@@ -468,6 +665,9 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
 
   const listing = latestListing(ctx.conversation.turnSteps, tag);
   const typedMsisdn = ctx.explicit.find((e) => e.kind === 'msisdn')?.value;
+  const ending = tag === 'SUB' ? ctx.requestText.match(NUMBER_ENDING) : null;
+  const numberEnding = ending ? (ending[1] ?? ending[2]) : undefined;
+  const planWord = tag === 'SUB' ? linePlanWord(ctx.conversation.latestUserText) : undefined;
   if (listing) {
     const items = listing.items.filter((item) => typeof item.id === 'string' && accepts(schema, item.id));
     if (typed.length) {
@@ -480,6 +680,13 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
       if (match) return { kind: 'value', value: match.id };
       if (ctx.customerMode) return { kind: 'ask', question: `${typedMsisdn} is not one of your numbers. ${optionsText(items)}` };
     }
+    const byPlan = planWord ? lineOnNamedPlan(ctx, items, planWord) : undefined;
+    if (byPlan?.kind === 'line') return { kind: 'value', value: byPlan.id };
+    if (byPlan?.kind === 'resolve') return { kind: 'resolve', resolver: byPlan.resolver, args: {} };
+    if (numberEnding) {
+      const ending = items.filter((item) => String(item.msisdn ?? '').endsWith(numberEnding));
+      if (ending.length === 1) return { kind: 'value', value: ending[0].id };
+    }
     const ordinal = ordinalPick(ctx.conversation.latestUserText, items);
     if (ordinal) return { kind: 'value', value: ordinal.id };
     const other = /\bother\b/i.test(ctx.conversation.latestUserText) ? items.filter((item) => !usedInPriorTurn(ctx, String(item.id))) : items;
@@ -490,13 +697,14 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   }
 
   // Conversation context: "that line", "the other one", "yes do it" — unless a number names the line.
-  const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited;
-  if (refersBack && !(typedMsisdn && tag === 'SUB')) {
+  // "and the orders?" goes on about whom the last turn was about.
+  const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited || CONTINUATION.test(ctx.conversation.latestUserText);
+  if (refersBack && !((typedMsisdn || numberEnding || planWord) && tag === 'SUB')) {
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
   }
   // An optional line id is still looked up when the request points at one line: by its number or "my second line".
-  const pointsAtLine = tag === 'SUB' && (!!typedMsisdn || (ORDINAL_OR_OTHER.test(ctx.requestText) && /\b(line|number|sim|subscription)\b/i.test(ctx.requestText)));
+  const pointsAtLine = tag === 'SUB' && (!!typedMsisdn || !!numberEnding || !!planWord || (ORDINAL_OR_OTHER.test(ctx.requestText) && /\b(line|number|sim|subscription)\b/i.test(ctx.requestText)));
   if (!required && !typed.length && !pointsAtLine) return { kind: 'skip' };
   const resolver = (RESOLVERS[tag] ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t && t.name !== tool.name);
   if (resolver && !ctx.conversation.turnSteps.some((s) => s.name === resolver.name)) {
@@ -505,6 +713,33 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   }
   if (!required) return { kind: 'skip' };
   return { kind: 'ask', question: `Which ${idNoun(tag)} do you mean? Please give its id (${tag}-…).` };
+}
+
+/** Words before "one"/"line" that are not a plan's name ("the other one", "my main line"). */
+const NOT_A_PLAN_NAME = /^(other|another|second|first|third|last|main|new|old|same|this|that|which|each|every|any|phone|mobile|data|prepaid|work|home|personal|family|current|previous|next|right|wrong|only|single|esim|sim|my|the|your|whole|entire)$/i;
+const BEFORE_LINE_NOUN = /\b([A-Za-z][\w-]{2,})\s+(?:one|line|number|sim|subscription)\b/gi;
+
+/** "the Lite one too", "usage for my Max line": the word that names a line by its plan. */
+function linePlanWord(text: string): string | undefined {
+  for (const m of text.matchAll(BEFORE_LINE_NOUN)) if (!NOT_A_PLAN_NAME.test(m[1]) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !ORDINAL_OR_OTHER.test(m[1])) return m[1];
+  return undefined;
+}
+
+/**
+ * A line named by its plan: the plan is looked up by name in the catalog (listed first when this conversation has not),
+ * and the one line on it is the pick. Nothing when the lines share a plan or no plan has that name.
+ */
+function lineOnNamedPlan(ctx: Context, lines: Array<Record<string, unknown>>, word: string): { kind: 'line'; id: string } | { kind: 'resolve'; resolver: string } | undefined {
+  const plansOfLines = new Set(lines.map((line) => line.offeringId).filter((id): id is string => typeof id === 'string'));
+  if (lines.length < 2 || plansOfLines.size < 2) return undefined;
+  const plans = catalogItems(ctx, 'PLAN', {}).filter((item) => item.name);
+  if (plans.length === 0) {
+    const resolver = (RESOLVERS.PLAN ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t);
+    return resolver && !ctx.conversation.turnSteps.some((s) => s.name === resolver.name) ? { kind: 'resolve', resolver: resolver.name } : undefined;
+  }
+  const plan = bestCatalogMatch(plans, word, 'PLAN');
+  const onIt = plan ? lines.filter((line) => line.offeringId === plan.id) : [];
+  return onIt.length === 1 && typeof onIt[0].id === 'string' ? { kind: 'line', id: onIt[0].id } : undefined;
 }
 
 /** Arguments for a listing call: only what the request states (e.g. the operator's customer id). */
@@ -517,8 +752,8 @@ function resolverArguments(ctx: Context, resolver: BoundTool): Record<string, un
       if (required.has(name)) return undefined;
       continue;
     }
-    const typed = ctx.customerMode ? undefined : ctx.explicit.find((e) => e.kind === 'id' && e.tag === need.tag && accepts(schema, e.value));
-    const value = typed?.value ?? carriedId(ctx, need.tag, schema);
+    const typed = ctx.customerMode ? undefined : ctx.explicit.map((e) => (e.kind === 'id' && e.tag === need.tag ? conform(schema, e.value) : undefined)).find((v) => v);
+    const value = typed ?? carriedId(ctx, need.tag, schema);
     if (value) args[name] = value;
     else if (required.has(name)) return undefined;
   }
@@ -528,6 +763,11 @@ function resolverArguments(ctx: Context, resolver: BoundTool): Record<string, un
 function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | undefined {
   const fits = (value: unknown): value is string => typeof value === 'string' && value.startsWith(`${tag}-`) && accepts(schema, value);
   const wantsOther = ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText);
+  // "yep, that's the one" to "Did you mean SUB-0002?": the one id the assistant just named (a customer's only if a tool showed it).
+  if (ctx.inherited && AGREES.test(ctx.conversation.latestUserText)) {
+    const named = entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'id' && fits(e.value) && (!ctx.customerMode || ctx.trusted.some((t) => t.value === e.value)));
+    if (new Set(named.map((e) => e.value)).size === 1) return named[0].value;
+  }
   if (wantsOther) {
     for (const step of ctx.conversation.priorSteps) {
       const listing = asList(step.result);
@@ -570,10 +810,17 @@ interface CatalogItem {
 }
 
 function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: 'PLAN' | 'VAS', required: boolean): Outcome {
-  const typed = ctx.explicit.find((e) => e.kind === 'catalogId' && e.tag === tag && accepts(schema, e.value));
+  const typed = ctx.explicit.find((e) => e.kind === 'catalogId' && (e.tag === tag || READS_ONE_OFFERING.test(tool.name)) && accepts(schema, e.value));
   if (typed) return { kind: 'value', value: typed.value };
+  // "yes please buy it" to "VAS_DATA_1GB … would you like it?": the one item the assistant just offered.
+  if (AGREES.test(ctx.conversation.latestUserText) || /\b(it|that|this one)\b/i.test(ctx.conversation.latestUserText)) {
+    const offered = [...new Set(entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === tag && accepts(schema, e.value)).map((e) => e.value))];
+    if (offered.length === 1) return { kind: 'value', value: offered[0] };
+  }
   const items = catalogItems(ctx, tag, schema);
-  const best = bestCatalogMatch(items, ctx.requestText, tag) ?? describedBySize(items, ctx.requestText, tag);
+  // "Buy 1GB. No, wait, make it 5GB.": what follows a correction replaces what came before it.
+  const wanted = afterCorrection(ctx.requestText);
+  const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(items, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText, items);
   if (best) return { kind: 'value', value: best.id };
   if (/\b(too|same|again|also)\b/i.test(ctx.conversation.latestUserText)) {
     const previous = ctx.conversation.priorSteps.find((s) => s.name === tool.name && typeof s.args[name] === 'string');
@@ -616,6 +863,7 @@ function catalogTag(id: string, item: Record<string, unknown>): 'PLAN' | 'VAS' |
 function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS'): CatalogItem | undefined {
   const lower = text.toLowerCase();
   const quantities = extractQuantities(text).map((q) => q.megabytes);
+  const prices = [...text.matchAll(/(?:\$|sgd\s*|s\$)\s*(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)\s*(?:dollars?|bucks|sgd)\b/gi)].map((m) => Number(m[1] ?? m[2]));
   const roaming = /\broam/i.test(lower);
   const words = lower.split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
   const scored = items.map((item) => {
@@ -623,13 +871,19 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
     const quantity = item.allowanceQuantity ?? quantityFromId(item.id);
     const itemRoams = /roam/i.test(`${item.allowanceType ?? ''} ${item.id}`);
     if (quantities.length && quantity !== undefined && quantities.includes(quantity)) score += 10 + (itemRoams === roaming ? 2 : 0);
+    // "the 10 dollar one", "$45 plan": an item by its price.
+    if (prices.length && item.price !== undefined && prices.includes(item.price)) score += 8;
     else if (quantities.length && tag === 'VAS') score -= 5;
     const nameWords = `${item.name ?? ''} ${item.id.replace(/^(PLAN|VAS)_/, '').replace(/_/g, ' ')}`
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length >= 3 && !['data', 'plan', 'top', 'the', 'pass'].includes(w));
-    // An exact name word outweighs a near miss, and short words only match exactly ("line" is not "Lite").
+    // An exact name word outweighs a near miss, and short words only match exactly ("line" is not "Lite"); the plan a
+    // change goes "to" outweighs the one it leaves ("swap me to Lite, Max is too pricey").
     for (const word of nameWords) {
+      if (new RegExp(`\\b(?:to|onto|into)\\s+(?:the\\s+)?${word}\\b`).test(lower)) score += 1;
+      // "Max instead of Standard", "from Standard to Max": the plan left behind counts less.
+      if (new RegExp(`\\b(?:instead of|rather than|from|not|off)\\s+(?:the\\s+|my\\s+)?${word}\\b`).test(lower)) score -= 2;
       if (words.includes(word)) score += 3;
       else if (words.some((w) => w.length >= 5 && leven(w, word) <= 1)) score += 2;
     }
@@ -668,7 +922,14 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
   }
   const lower = ctx.requestText.toLowerCase();
   // "resolved" says resolve, "pending" says pend: a value is said when a word starts with it (or with one of its synonyms).
-  const said = values.find((v) => new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? [])].join('|')})(e?d|ing|s)?\\b`, 'i').test(lower));
+  // A two-word value is said by its first word too when no other value starts with it ("pending" → pending_customer).
+  const head = (v: string) => {
+    const first = v.split('_')[0];
+    return v.includes('_') && first.length >= 4 && values.filter((other) => other.startsWith(first)).length === 1 ? [first] : [];
+  };
+  // A value in its past participle is said by its verb too ("in quarantine" → quarantined).
+  const verb = (v: string) => (/[a-z]{4,}ed$/.test(v) && !v.includes('_') ? [v.slice(0, -1)] : []);
+  const said = values.find((v) => new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? []), ...head(v), ...verb(v)].join('|')})(e?d|ing|s)?\\b`, 'i').test(lower));
   if (said) return { kind: 'value', value: said };
   if (!required) return { kind: 'skip' };
   const fallback = values.find((v) => ['other', 'general', 'information'].includes(v));
@@ -681,7 +942,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   // A search takes the question as asked (the knowledge index does its own stemming).
   if (role === 'query') return { kind: 'value', value: ctx.requestText.slice(0, 300) };
   if (role === 'name') {
-    const named = ctx.requestText.match(/\b(?:named|called|name)\s+([A-Za-z][\w' -]{0,40}?)(?:[.,!?]|$)/i);
+    // "customers named Tan who are active": the name ends where a clause about something else begins.
+    const named = ctx.requestText.match(/\b(?:named|called|name)\s+([A-Za-z][\w' -]{0,40}?)(?=\s+(?:who|that|which|with|and|in|from|whose|are|is)\b|[.,!?]|$)/i);
     return named ? { kind: 'value', value: named[1].trim() } : required ? { kind: 'ask', question: 'Which name should I search for?' } : { kind: 'skip' };
   }
   const opensSomething = /(case|ticket)\.open/.test(tool.name);
@@ -745,6 +1007,11 @@ function optionsText(items: ReadonlyArray<object>): string {
     .join('\n')}`;
 }
 
+function namesForeignCustomer(ctx: Context): boolean {
+  const trustedValues = new Set(ctx.trusted.map((e) => e.value));
+  return ctx.explicit.some((e) => (e.kind === 'email' || (e.kind === 'id' && e.tag === 'CUST')) && !trustedValues.has(e.value));
+}
+
 function foreignReference(ctx: Context): string | undefined {
   const text = ctx.conversation.latestUserText;
   const trustedValues = new Set(ctx.trusted.map((e) => e.value));
@@ -760,7 +1027,7 @@ function composeOutcome(ctx: Context, step: ToolStep): string {
   if (error) return explainError(step.name, error);
   const body = describeResult(step.name, step.result);
   const args = step.args;
-  if (ESCALATIONS[ctx.intent] || ctx.intent === 'case_open') {
+  if (ESCALATIONS[ctx.intent] || ctx.intent === 'case_open' || step.name === 'case.open_for_me') {
     const caseId = (step.result as { id?: string } | undefined)?.id;
     return `I've opened case ${caseId ?? ''} for you. A member of our team will follow up by email.`.replace('  ', ' ');
   }

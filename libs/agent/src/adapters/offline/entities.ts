@@ -25,18 +25,39 @@ const ID_PREFIXES = ['CUST', 'SUB', 'ORD', 'CASE', 'TKT', 'PORT', 'PTK', 'PM', '
  * Upper-case prefixes as the domain writes them; "cust-0e4d9b12" as people type them is read too, but only
  * when the suffix has a digit, so "so-called" or "pay-as-you-go" stay words.
  */
-const LOWER_PREFIXES = ID_PREFIXES.flatMap((p) => [p.toLowerCase(), p[0] + p.slice(1).toLowerCase()]);
-const ID_REGEX = new RegExp(`\\b(?:(${ID_PREFIXES.join('|')})|(${LOWER_PREFIXES.join('|')})(?=-[0-9A-Za-z]*\\d))-([0-9A-Za-z]{3,})\\b`, 'g');
+/** A prefix in any mix of cases ("cust", "Cust", "cUsT"), as a character class per letter. */
+const LOWER_PREFIXES = ID_PREFIXES.map((p) => [...p].map((ch) => `[${ch}${ch.toLowerCase()}]`).join(''));
+// A lower-case prefix counts when its suffix has a digit or is the domain's 8-hex shape ("port-deadbeef"); a suffix is 3+ characters or 1–2 digits ("AGT-7").
+const ID_REGEX = new RegExp(`\\b(?:(${ID_PREFIXES.join('|')})|(${LOWER_PREFIXES.join('|')})(?=-(?:[0-9A-Za-z]*\\d|[0-9A-Fa-f]{8}\\b)))-([0-9A-Za-z]{3,}|\\d{1,2})\\b`, 'g');
 const EMAIL_REGEX = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 /** 8 national digits, optionally `+65`/`65` in front and a space in the middle ("8123 4567"). */
 const MSISDN_REGEX = /(?<![\w-])(?:\+?65[\s-]?)?([3689]\d{3})[\s-]?(\d{4})(?![\w-])/g;
 const CATALOG_ID_REGEX = /\b((?:PLAN|VAS|PROMO|PRICE)_[A-Z0-9_]+)\b/gi;
-const PREFIX_REGEX = /\b(?:prefix(?:ed)?(?: with)?|start(?:s|ing)?(?: with)?|begin(?:s|ning)?(?: with)?)\s+(\d{3,7})\b/gi;
+const PREFIX_REGEX = /\b(?:prefix(?:ed)?(?: with)?|start(?:s|ing)?(?: with)?|begin(?:s|ning)?(?: with)?|under|in the)\s+(\d{3,7})\b(?!\s*(?:gb|mb|gigs?|dollars?|sgd))/gi;
 
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, another: 1 };
 const QUANTITY_REGEX = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another)\s*-?\s*(?:(?:more|extra|additional)\s+)?(gb|gig|gigs|gigabytes?|g|mb|megs?|megabytes?)\b/gi;
 
-export function extractEntities(text: string, source: Entity['source']): Entity[] {
+/** "cust 0e4d9b12", "SUB 0150", "sub0150": an id typed with a space (or nothing) for its dash; the suffix must hold a digit. */
+const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK)(?:[\s_]+|(?=\d))(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b/gi;
+
+/** "customer 0a0b0c0d", "order #0042": an id's suffix after the noun its prefix stands for. */
+const NOUN_THEN_SUFFIX = /\b(customer|case|ticket)\s+#?(?=[0-9a-f]*\d)([0-9a-f]{8})\b|\b(order|subscription)\s+#?(\d{4,6})\b/gi;
+const PREFIX_OF_NOUN: Readonly<Record<string, string>> = { customer: 'CUST', case: 'CASE', order: 'ORD', ticket: 'TKT', subscription: 'SUB' };
+
+function withDashedIds(text: string): string {
+  // "8 1 2 3 4 5 6 7": a number read out digit by digit is one number.
+  return text
+    .replace(/\b\d(?: \d){7,9}\b/g, (digits) => digits.replace(/ /g, ''))
+    .replace(NOUN_THEN_SUFFIX, (_all, hexNoun?: string, hex?: string, numberNoun?: string, digits?: string) => {
+      const noun = (hexNoun ?? numberNoun)!;
+      return `${noun} ${PREFIX_OF_NOUN[noun.toLowerCase()]}-${hex ?? digits}`;
+    })
+    .replace(SPACED_ID_REGEX, (_all, prefix: string, suffix: string) => `${prefix}-${suffix}`);
+}
+
+export function extractEntities(typed: string, source: Entity['source']): Entity[] {
+  const text = withDashedIds(typed);
   const found: Entity[] = [];
   const seen = new Set<string>();
   const push = (entity: Entity) => {
@@ -68,9 +89,42 @@ export function extractEntities(text: string, source: Entity['source']): Entity[
   return found;
 }
 
+const COUNT_WORDS: Record<string, number> = {
+  ...WORD_NUMBERS,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
+};
+const COUNT = String.raw`(\d{1,4}|${Object.keys(COUNT_WORDS).filter((w) => !['a', 'an', 'another'].includes(w)).join('|')})`;
+const RECENT = String.raw`(?:last|latest|most recent|recent|newest|top|first|past|previous)`;
+/** "the last 10 usage events", "last five records", "only the 3 latest", "20 most recent": how many rows a listing should return. */
+const COUNT_REGEXES = [new RegExp(String.raw`\b${RECENT}\s+${COUNT}\b(?!\s*(?:digits?|gb|mb|gigs?|days?|weeks?|months?|hours?|years?)\b)`, 'i'), new RegExp(String.raw`\b${COUNT}\s+${RECENT}\b`, 'i')];
+
+export function extractCount(text: string): number | undefined {
+  for (const pattern of COUNT_REGEXES) {
+    const m = text.match(pattern);
+    if (m) {
+      const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+      if (Number.isInteger(n) && n > 0) return n;
+    }
+  }
+  return undefined;
+}
+
+/** "5G", "4G" written with a capital G name a network generation; "5g", "5 gigs", "5GB" are data. */
+function isNetworkGeneration(quantity: string): boolean {
+  return /^[2-6]G$/.test(quantity.trim());
+}
+
 export function extractQuantities(text: string): DataQuantity[] {
   const quantities: DataQuantity[] = [];
   for (const m of text.matchAll(QUANTITY_REGEX)) {
+    if (isNetworkGeneration(m[0])) continue;
     const amount = WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
     const unit = m[2].toLowerCase();
     const megabytes = unit.startsWith('m') ? amount : amount * 1024;
@@ -81,13 +135,13 @@ export function extractQuantities(text: string): DataQuantity[] {
 
 /** Replaces entities by a class word so the classifier learns "show <order id>", not "show ORD-0001". */
 export function maskEntities(text: string): string {
-  return text
+  return withDashedIds(text)
     .replace(ID_REGEX, (_all, upper: string | undefined, lower: string | undefined) => ` ${(upper ?? lower ?? '').toLowerCase()}ref `)
     .replace(EMAIL_REGEX, ' emailref ')
     .replace(CATALOG_ID_REGEX, (_all, id: string) => ` ${id.split('_')[0].toLowerCase()}ref `)
     .replace(PREFIX_REGEX, ' prefix prefixref ')
     .replace(MSISDN_REGEX, ' msisdnref ')
-    .replace(QUANTITY_REGEX, ' qtyref ');
+    .replace(QUANTITY_REGEX, (quantity) => (isNetworkGeneration(quantity) ? quantity : ' qtyref '));
 }
 
 /** Every entity found in a JSON tool result (string values, walked recursively). */

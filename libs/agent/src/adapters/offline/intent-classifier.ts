@@ -5,7 +5,7 @@ import { containerBootstrap } from '@nlpjs/core';
 import { LangEn } from '@nlpjs/lang-en-min';
 import { NluNeural } from '@nlpjs/nlu';
 import { SimilarityClassifier } from './similarity-classifier';
-import { normaliseUtterance, SpellingCorrector } from './text-normaliser';
+import { ENGLISH_FUNCTION_WORDS, normaliseUtterance, SpellingCorrector } from './text-normaliser';
 
 /**
  * The intent classifier: NLP.js's neural NLU (bag of stems → one-layer network) trained on
@@ -43,6 +43,11 @@ export const NETWORK_WEIGHT = Number(process.env.BSS_OFFLINE_NETWORK_WEIGHT ?? 0
 /** Below this similarity a message the network calls None stays None (small talk nobody trained on). */
 const NONE_FLOOR = 0.35;
 
+/** Words every request has; they tell no intent apart. */
+const FUNCTION_WORDS = new Set(
+  'the and but for you your yours are was were what when where which who why how can could would will should shall may might must have has had does did not this that these those there their them they with from into about just only also very really please thanks thank hello there here then than some any all its our ours mine ask tell know want need like get got give make let see look'.split(' '),
+);
+
 export class IntentClassifier {
   private constructor(
     private readonly nlu: NluNeural,
@@ -70,6 +75,18 @@ export class IntentClassifier {
 
   toJSON(): SavedModel {
     return { trainingHash: this.trainingHash, vocabulary: this.corrector.vocabularyList, nlu: this.nlu.toJSON(), corpus: this.corpus };
+  }
+
+  /**
+   * Whether the message has words that carry meaning and none of them was ever trained on ("what's your favourite colour"):
+   * then any reading rests on "what is your" alone.
+   */
+  meetsOnlyUnknownWords(text: string): boolean {
+    const content = this.corrector
+      .correct(normaliseUtterance(text))
+      .split(' ')
+      .filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w) && !ENGLISH_FUNCTION_WORDS.has(w));
+    return content.length > 0 && content.every((w) => !this.corrector.knows(w));
   }
 
   /** Intents best first; `None` when nothing the model knows was said. */

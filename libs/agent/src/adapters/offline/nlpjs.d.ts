@@ -11,6 +11,9 @@ declare module '@nlpjs/lang-en-min' {
   export class StemmerEn {
     stemWord(word: string): string;
   }
+  export class StopwordsEn {
+    dictionary: Record<string, boolean>;
+  }
 }
 
 declare module '@nlpjs/nlu' {

@@ -1,4 +1,4 @@
-import { leven } from '@nlpjs/similarity';
+import { StopwordsEn } from '@nlpjs/lang-en-min';
 import { maskEntities } from './entities';
 
 /**
@@ -26,6 +26,9 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\br\b/g, 'are'],
   [/\badd[- ]?ons?\b/g, 'top ups'],
   [/\bw\/o\b/g, 'without'],
+  [/\be-mails?\b/g, 'email'],
+  // "can you confirm what's left" asks to check something; a bare "confirm" stays a yes.
+  [/\bconfirm (?=what|how|whether|if|my|the|that my)/g, 'check '],
   [/\bw\//g, 'with '],
 ];
 
@@ -36,6 +39,8 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const LEXICON: Readonly<Record<string, string>> = {
   hw: 'how',
+  hv: 'have',
+  hav: 'have',
   dta: 'data',
   dat: 'data',
   wat: 'what',
@@ -82,6 +87,12 @@ const LEXICON: Readonly<Record<string, string>> = {
   gigs: 'data',
   gig: 'data',
   gb: 'data',
+  gbs: 'data',
+  mb: 'data',
+  gigabyte: 'data',
+  gigabytes: 'data',
+  megabytes: 'data',
+  mbs: 'data',
   internet: 'data',
   allowance: 'data',
   quota: 'data',
@@ -111,6 +122,9 @@ const LEXICON: Readonly<Record<string, string>> = {
   kk: 'ok',
   im: 'i am',
   dont: 'do not',
+  dun: 'do not',
+  wan: 'want',
+  anot: 'or not',
   cant: 'cannot',
   wont: 'will not',
   didnt: 'did not',
@@ -130,6 +144,9 @@ const FILLER_PHRASES: readonly RegExp[] = [
   /\b(kindly|please|pls)\b/g,
   /\bif (you|u) (can|could|don't mind)\b/g,
   /\bi was wondering\b/g,
+  /\b(?:just )?go ahead and\b/g,
+  // "can u help me check data": the help is the asking, the check is the ask.
+  /\b(?:(?:can|could) (?:you|u) )?help me(?: to)?\b(?= \w+ \w+)/g,
 ];
 
 export function normaliseUtterance(text: string): string {
@@ -146,11 +163,46 @@ export function normaliseUtterance(text: string): string {
     .join(' ');
   const withoutFiller = FILLER_PHRASES.reduce((text, pattern) => text.replace(pattern, ' '), out);
   // "hi", "thanks" alone are the request; filler is only dropped around something else.
-  if (withoutFiller.trim().split(/\s+/).filter(Boolean).length >= 2) out = withoutFiller;
+  const left = withoutFiller.trim().split(/\s+/).filter(Boolean);
+  if (left.length >= 2 || (left.length === 1 && left[0].length >= 4)) out = withoutFiller;
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** Corrects words outside the training vocabulary by edit distance; short words are left alone. */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEY_POSITION = new Map<string, [number, number]>(KEY_ROWS.flatMap((row, r) => [...row].map((key, c): [string, [number, number]] => [key, [r, c + r * 0.5]])));
+
+const REGULAR_ENDING = /(ing|ed|ly|tion|sion|ness|ment|ers|est|able|ible|ful|less)$/;
+
+/** Letters spelt for one another by sound ("balanse", "balence"): as near as neighbouring keys. */
+const SOUND_ALIKE = new Set(['sc', 'cs', 'sz', 'zs', 'ck', 'kc', 'ae', 'ea', 'ei', 'ie', 'iy', 'yi']);
+
+function adjacentKeys(a: string, b: string): boolean {
+  if (SOUND_ALIKE.has(a + b)) return true;
+  const [pa, pb] = [KEY_POSITION.get(a), KEY_POSITION.get(b)];
+  return !!pa && !!pb && Math.abs(pa[0] - pb[0]) <= 1 && Math.abs(pa[1] - pb[1]) <= 1;
+}
+
+/**
+ * Edit distance as a phone keyboard slips: a dropped letter or two swapped neighbours cost 1, a wrong letter 1 when its key
+ * is next to the right one (else 2), an extra letter 1 when it repeats or sits next to a neighbour's key (else 2).
+ */
+export function typoDistance(typed: string, word: string): number {
+  const d = Array.from({ length: typed.length + 1 }, (_, i) => Array.from({ length: word.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i * 2 : 0)));
+  for (let i = 1; i <= typed.length; i += 1) {
+    for (let j = 1; j <= word.length; j += 1) {
+      const [t, w] = [typed[i - 1], word[j - 1]];
+      const extra = t === typed[i - 2] || t === typed[i] || adjacentKeys(t, typed[i - 2] ?? '') || adjacentKeys(t, typed[i] ?? '') ? 1 : 2;
+      d[i][j] = Math.min(d[i - 1][j] + extra, d[i][j - 1] + 1, d[i - 1][j - 1] + (t === w ? 0 : adjacentKeys(t, w) ? 1 : 2));
+      if (i > 1 && j > 1 && t === word[j - 2] && typed[i - 2] === w) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[typed.length][word.length];
+}
+
+/** English function words ("both", "each", "whom"): real words, never typos of a training word ("both" is not "bot"). */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(Object.keys(new StopwordsEn().dictionary));
+
+/** Corrects words outside the training vocabulary by edit distance; short words and English function words are left alone. */
 export class SpellingCorrector {
   private readonly vocabulary: ReadonlySet<string>;
   private readonly words: readonly string[];
@@ -166,6 +218,10 @@ export class SpellingCorrector {
     return new SpellingCorrector(vocabulary);
   }
 
+  knows(word: string): boolean {
+    return this.vocabulary.has(word);
+  }
+
   get vocabularyList(): string[] {
     return [...this.vocabulary];
   }
@@ -178,14 +234,20 @@ export class SpellingCorrector {
   }
 
   private correctWord(word: string): string {
-    if (word.length < 4 || this.vocabulary.has(word) || /\d/.test(word)) return word;
+    if (word.length < 4 || this.vocabulary.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || /\d/.test(word)) return word;
+    // A typo seldom hits the first letter: an unknown word with another first letter is more often a real word nobody
+    // trained on ("block" is not "clock", "stopping" is not "dropping").
     const allowed = word.length >= 7 ? 2 : 1;
     let best: string | undefined;
     let bestDistance = allowed + 1;
     let tie = false;
     for (const candidate of this.words) {
       if (Math.abs(candidate.length - word.length) > allowed) continue;
-      const distance = leven(word, candidate);
+      if (candidate[0] !== word[0]) continue;
+      // A word with a regular ending ("sitting", "processed") is a real word unless a letter was dropped from a known one ("remaning").
+      if (REGULAR_ENDING.test(word) && candidate.length <= word.length) continue;
+      // Only slips a keyboard makes ("datq" → data, "balnce" → balance), not other words ("pull" is not "poll").
+      const distance = typoDistance(word, candidate);
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
@@ -194,7 +256,17 @@ export class SpellingCorrector {
         tie = true;
       }
     }
-    return best && !tie ? best : word;
+    if (best && !tie && bestDistance <= 1) return best;
+    return this.split(word) ?? (best && !tie ? best : word);
+  }
+
+  /** Two words typed without the space between them ("databalance", "checkmy"): both halves known, the most even split first. */
+  private split(word: string): string | undefined {
+    if (word.length < 5) return undefined;
+    const known = (part: string) => this.vocabulary.has(part) || ENGLISH_FUNCTION_WORDS.has(part);
+    const cuts = [...Array(word.length - 3).keys()].map((i) => i + 2).sort((a, b) => Math.abs(a - word.length / 2) - Math.abs(b - word.length / 2));
+    const cut = cuts.find((i) => known(word.slice(0, i)) && known(word.slice(i)));
+    return cut ? `${word.slice(0, cut)} ${word.slice(cut)}` : undefined;
   }
 }
 
@@ -209,13 +281,29 @@ export interface FocusedRequest {
   readonly question?: string;
 }
 
-const NEGATION = String.raw`(?:don'?t|do not|not|never|no need to|nothing|no)`;
+const NEGATION = String.raw`(?:don'?t|do not|dun|dnt|not|never|no need to|nothing|no)`;
 /** "Don't cancel anything, just tell me my balance" / "I'm not disputing anything, I just want the log" / "Not the 5GB, just the 1GB one". */
 const NEGATED_THEN_CONTRAST = new RegExp(String.raw`^(.*?\b${NEGATION}\b[^,;:.!?]*)[,;:.!?-]+\s*(?:but\s+|and\s+)?(?:i\s+|i'?m\s+|i am\s+)?(?:just|only|instead|rather)\b\s*(.+)$`, 'is');
 /** "X, but Y": the ask follows the "but" when it is a question or a request. */
 const BUT_THEN_ASK = /^(.*?)[,;]?\s+\bbut\b\s+(.*(?:\?|\b(?:what|which|how|show|tell|list|check|give|can you|could you)\b).*)$/is;
 /** "Before I buy a top-up, what's left?" / "Before I go and buy one I wanna see what's left". */
 const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\b[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:i (?:want|wanna|would like|need|'d like)|i'd like|let me|can you|could you|can i|show|tell)\b))(.+)$/is;
+
+/** "check my balance and also what plans you have": with two asks joined by "and also"/"plus", the first is the one answered now. */
+const SECOND_ASK = /^(.{6,}?)\s*[,;]?\s+(?:and\s+also|also|plus|as well as|and then)\s+(.{6,})$/is;
+/** "full profile of CUST-… incl. open cases": what is included is secondary to the thing asked for. */
+const INCLUDING_TAIL = /^(.*?\S)\s*[,;(-]?\s*\b(?:incl\.?|including|inc\.|together with|along with)(?:\s|$).*$/is;
+/** A clause that puts something off ("maybe later I'll buy more", "I might switch next month") is not the ask now. */
+const DEFERRED = /\b(?:later|afterwards|next time|another time|some other time|someday|eventually)\b/i;
+
+/** Drops deferred clauses when a clause that asks now remains. */
+function withoutDeferredClauses(text: string): { kept: string; dropped: string } {
+  const clauses = text.split(/\s*[,;]\s*|(?<=[.!?])\s+|\s+(?=\b(?:then|and then)\b)/).filter((c) => c.trim());
+  if (clauses.length < 2) return { kept: text, dropped: '' };
+  const now = clauses.filter((c) => !DEFERRED.test(c));
+  if (now.length === 0 || now.length === clauses.length || now.join(' ').split(/\s+/).length < 2) return { kept: text, dropped: '' };
+  return { kept: now.join(', '), dropped: clauses.filter((c) => DEFERRED.test(c)).join(', ') };
+}
 
 /**
  * The clause that carries the request when a message sets another one aside. Classifying the whole message
@@ -234,12 +322,30 @@ export function focusOnRequest(text: string): FocusedRequest {
       focus = m[2].trim();
     }
   }
+  const second = focus.match(SECOND_ASK);
+  if (second && second[1].trim().split(/\s+/).length >= 2 && second[2].trim().split(/\s+/).length >= 2) {
+    aside.push(second[2]);
+    focus = second[1].trim();
+  }
+  const included = focus.match(INCLUDING_TAIL);
+  if (included && included[1].trim().split(/\s+/).length >= 2) {
+    aside.push(focus.slice(included[1].length));
+    focus = included[1].trim();
+  }
+  const { kept, dropped } = withoutDeferredClauses(focus);
+  if (dropped) {
+    aside.push(dropped);
+    focus = kept;
+  }
   return { focus, aside: aside.join(' '), negated, question: questionSentence(focus) };
 }
 
 /** "My internet is slow since this morning, did I use up all my gigs?" → "did I use up all my gigs?" (one question, 3+ words, with a story around it). */
 function questionSentence(text: string): string | undefined {
-  const sentences = text.split(/(?<=[.!?])\s+|[,;:]\s+(?=(?:what|which|how|when|where|why|who|is|are|am|do|does|did|have|has|can|could|will)\b)/i).map((s) => s.trim()).filter(Boolean);
+  // Sentences end at . ! ?, at a dash after a clause of 4+ words ("…I moved house - could you tell me…"; "Max plan - how much?"
+  // is one topic and its question), or before a question word after , ; : or "anyway".
+  const dashed = text.replace(/((?:^|[.!?]\s+)(?:\S+\s+){3,}\S+)\s+[-–—]+\s+/g, '$1. ');
+  const sentences = dashed.split(/(?<=[.!?])\s+|(?:[,;:]|\banyway\b,?)\s+(?=(?:what|which|how|when|where|why|who|is|are|am|do|does|did|have|has|can|could|will|would)\b)/i).map((s) => s.trim()).filter(Boolean);
   if (sentences.length < 2) return undefined;
   const questions = sentences.filter((s) => /\?$/.test(s) || /^(?:what|which|how|when|where|why|who|is|are|am|do|does|did|have|has|can|could|will)\b/i.test(s));
   return questions.length === 1 && questions[0].split(/\s+/).length >= 3 ? questions[0] : undefined;

@@ -31,6 +31,7 @@ export type ArgumentNeed =
   | { kind: 'prefix' }
   | { kind: 'enum'; values: string[] }
   | { kind: 'text'; role: TextRole }
+  | { kind: 'count' }
   | { kind: 'other' };
 
 /** The domain nouns an `<noun>Id` argument may carry, and the prefix their ids start with. */
@@ -68,6 +69,7 @@ export function argumentNeed(name: string, schema: JsonSchema): ArgumentNeed {
   if (/^(given|first)_?name$/i.test(name)) return { kind: 'text', role: 'givenName' };
   if (/^(family|last|sur)_?name$/i.test(name)) return { kind: 'text', role: 'familyName' };
   if (/^(state|status)$/i.test(name)) return { kind: 'text', role: 'state' };
+  if (/^(limit|count|max\w*|top|size|page_?size|take)$/i.test(name) && schemaTypes(schema).some((t) => t === 'number' || t === 'integer')) return { kind: 'count' };
   if (schemaTypes(schema).includes('string')) return { kind: 'text', role: 'other' };
   return { kind: 'other' };
 }
@@ -89,6 +91,18 @@ export function accepts(schema: JsonSchema, value: string): boolean {
     }
   }
   return true;
+}
+
+/**
+ * The form of a typed id the schema takes: as typed, else with its suffix in the other case ("CUST-0A1B2C3D" is
+ * `CUST-0a1b2c3d`, "port-deadbeef" is `PORT-DEADBEEF`); undefined when no form fits.
+ */
+export function conform(schema: JsonSchema, value: string): string | undefined {
+  if (accepts(schema, value)) return value;
+  const dash = value.indexOf('-');
+  if (dash < 0) return undefined;
+  const [prefix, suffix] = [value.slice(0, dash), value.slice(dash + 1)];
+  return [`${prefix}-${suffix.toLowerCase()}`, `${prefix}-${suffix.toUpperCase()}`].find((candidate) => accepts(schema, candidate));
 }
 
 export function requiredArguments(tool: BoundTool): string[] {
