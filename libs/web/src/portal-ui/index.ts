@@ -6,3 +6,5 @@ export * from './view-renderer';
 export * from './page-or-fragment';
 export * from './pci-guard';
 export * from './form';
+export * from './web-ui';
+export * from './gate';
