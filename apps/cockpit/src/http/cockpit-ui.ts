@@ -11,6 +11,7 @@ import {
   formatPrice,
   formatQuantity,
   hostCookieName,
+  renderReplyMarkdown,
   serializeCookie,
   StaticAssets,
   WebUi,
@@ -57,7 +58,7 @@ export function withFlash(path: string, key: 'flash' | 'err', text: string): str
   return `${base}?${params.toString()}`;
 }
 
-export const VIEW_FORMAT = { msisdn: formatMsisdn, quantity: formatQuantity, price: formatPrice, allowance: allowanceLabel } as const;
+export const VIEW_FORMAT = { msisdn: formatMsisdn, quantity: formatQuantity, price: formatPrice, allowance: allowanceLabel, markdown: renderReplyMarkdown } as const;
 
 /** Rendering, redirects and cookies for every cockpit route, with the locals the app shell needs. */
 @Injectable()

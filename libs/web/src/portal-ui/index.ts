@@ -8,3 +8,4 @@ export * from './pci-guard';
 export * from './form';
 export * from './web-ui';
 export * from './gate';
+export * from './markdown';
