@@ -3,9 +3,9 @@ import { renderCatalogComparison, renderVasTable, type CatalogOfferingInput, typ
 import { renderCustomer360, type Customer360Input } from './customer-360.renderer';
 import { formatDay, formatMsisdn, type Instant } from './format.util';
 import { renderCustomerList, renderList, renderMsisdnList, renderOrderList } from './list.renderer';
-import { renderOrderTree, type OrderTreeInput } from './order-tree.renderer';
+import { renderOrderTree, type OrderTreeInput, type OrderTreeTask } from './order-tree.renderer';
 import { renderProvTasks, type ProvTaskRow } from './prov-tasks.renderer';
-import { renderSubscriptionCard, type SubscriptionBalance } from './subscription-card.renderer';
+import { renderSubscriptionCard, type SubscriptionCardInput, type SubscriptionVasPurchase } from './subscription-card.renderer';
 import { renderTicketCard } from './ticket-card.renderer';
 
 /*
@@ -15,21 +15,10 @@ import { renderTicketCard } from './ticket-card.renderer';
  */
 type Row = Record<string, unknown>;
 
-interface LineRow {
-  id: string;
-  customerId: string;
-  customerName?: string | null;
-  msisdn: string;
-  offeringId: string;
-  offeringName?: string | null;
-  priceAmount?: string | null;
+/** A subscription view: the card's own fields, with the view's names for the price and the top-ups. */
+interface LineRow extends Omit<SubscriptionCardInput, 'vasPurchases' | 'esim'> {
   effectiveAmount?: string | null;
-  currency?: string | null;
-  state: string;
-  activatedAt?: Instant | null;
-  nextRenewalAt?: Instant | null;
-  balances: SubscriptionBalance[];
-  vasPurchases?: { vasOfferingId: string; appliedAt: Instant; allowanceAdded: number; unit: string; priceAmount: string; currency: string }[];
+  vasPurchases?: (SubscriptionVasPurchase & { allowanceAdded: number })[];
 }
 
 interface TicketRow {
@@ -73,15 +62,6 @@ interface OfferingRow {
   allowances: { allowanceType: string; quantity: number | null; unit: string }[];
 }
 
-interface TaskRow {
-  id: string;
-  taskType: string;
-  state: string;
-  attempts?: number | null;
-  startedAt?: Instant | null;
-  completedAt?: Instant | null;
-}
-
 interface OrderRow {
   id: string;
   customerId: string;
@@ -95,7 +75,7 @@ interface OrderRow {
   serviceOrders: {
     id: string;
     state: string;
-    cfs: { id: string; name: string; state: string; rfs: { id: string; name: string; state: string; tasks: TaskRow[] }[] }[];
+    cfs: { id: string; name: string; state: string; rfs: { id: string; name: string; state: string; tasks: OrderTreeTask[] }[] }[];
   }[];
 }
 
@@ -109,28 +89,14 @@ function lineOf(result: unknown): LineRow | null {
 
 /** A line's card with balance bars (and its top-ups when the result carries them). */
 function subscriptionCard(s: LineRow, now: Date): string {
+  const { effectiveAmount, vasPurchases, ...card } = s;
   return renderSubscriptionCard(
     {
-      id: s.id,
-      customerId: s.customerId,
-      customerName: s.customerName ?? null,
-      msisdn: s.msisdn,
-      offeringId: s.offeringId,
-      offeringName: s.offeringName ?? null,
-      priceAmount: s.effectiveAmount ?? s.priceAmount ?? null,
-      currency: s.currency ?? null,
-      state: s.state,
-      activatedAt: s.activatedAt ?? null,
+      ...card,
+      priceAmount: effectiveAmount ?? s.priceAmount ?? null,
       nextRenewalAt: s.state === 'terminated' ? null : (s.nextRenewalAt ?? null),
-      balances: s.balances,
-      vasPurchases: (s.vasPurchases ?? []).map((v) => ({
-        vasOfferingId: v.vasOfferingId,
-        appliedAt: v.appliedAt,
-        allowanceAdded: v.allowanceAdded < 0 ? null : v.allowanceAdded,
-        unit: v.unit,
-        priceAmount: v.priceAmount,
-        currency: v.currency,
-      })),
+      // −1 added = an unlimited pass, which the card shows without an amount.
+      vasPurchases: (vasPurchases ?? []).map((v) => ({ ...v, allowanceAdded: v.allowanceAdded < 0 ? null : v.allowanceAdded })),
       esim: null,
     },
     { now, showEsim: false },
@@ -149,7 +115,7 @@ export function toCustomer360Card(view: Customer360Row): Customer360Input {
     phone: customer.phone,
     customerSince: customer.customerSince,
     subscriptions: (view.subscriptions ?? []).map((l) => {
-      const data = (l.balances ?? []).find((b) => b.allowanceType === 'data');
+      const data = l.balances.find((b) => b.allowanceType === 'data');
       return { id: l.id, offeringId: l.offeringId, state: l.state, msisdn: l.msisdn, dataUsed: data?.consumed ?? null, dataTotal: data?.total ?? null };
     }),
     cases: [
@@ -188,7 +154,7 @@ export function renderOrderCard(order: OrderRow): string {
           id: rfs.id,
           name: rfs.name,
           state: rfs.state,
-          tasks: rfs.tasks.map((t) => ({ id: t.id, taskType: t.taskType, state: t.state, attempts: t.attempts, startedAt: t.startedAt, completedAt: t.completedAt })),
+          tasks: rfs.tasks,
         })),
       })),
     })),
