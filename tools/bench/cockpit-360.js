@@ -3,11 +3,17 @@
 // throwaway embedded Postgres, as a signed-in operator: p99 of GET /customers/<id> at 16
 // connections with autocannon (goal < 50 ms). The customer has a line with usage, an order, cases
 // with tickets, interactions, a card and contacts, so every panel's read runs.
+// Latency depends on what else the machine runs (print `uptime` beside it); the CPU milliseconds per
+// request do much less: the server's own (process.cpuUsage, with the load generator in a child
+// process so it is not counted) and Postgres's (its processes' /proc times).
 // Needs the built libs and apps: `npx nx run-many -t build` first.
 // Usage: node tools/bench/cockpit-360.js [--connections 16] [--duration 10]
 process.env.BSS_LOG_LEVEL ??= 'warn';
 require('reflect-metadata');
+const { fork } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
+const { readdirSync, readFileSync } = require('node:fs');
+const { loadavg } = require('node:os');
 const { join } = require('node:path');
 const { bootHttpBenchApp, intOption, runLoad } = require('./bench-support');
 
@@ -74,6 +80,51 @@ async function operatorCookie(app) {
   });
 }
 
+/**
+ * autocannon in a child process: a worker thread would share this process's CPU counters, and the
+ * point of the CPU figure is what the server alone spends per request.
+ */
+function runLoadApart(opts) {
+  if (process.argv[2] === '--load-child') throw new Error('nested load child');
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, ['--load-child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (message) => (message.error ? reject(new Error(message.error)) : resolve(message.result)));
+    child.once('error', reject);
+    child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited with ${code}`)));
+    child.send(opts);
+  });
+}
+
+const CLOCK_TICKS_PER_MS = 100 / 1000; // USER_HZ is 100 on Linux
+
+/** CPU milliseconds (user + system) of every postgres process under this one, from /proc. */
+function postgresCpuMs() {
+  let ms = 0;
+  const children = new Map();
+  const stats = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const parent = Number(fields[1]);
+      if (!children.has(parent)) children.set(parent, []);
+      children.get(parent).push(Number(entry));
+      stats.set(Number(entry), { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // the process ended between readdir and read
+    }
+  }
+  const queue = [...(children.get(process.pid) ?? [])];
+  while (queue.length) {
+    const pid = queue.shift();
+    const stat = stats.get(pid);
+    if (stat && stat.name.startsWith('postgres')) ms += stat.ticks / CLOCK_TICKS_PER_MS;
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return ms;
+}
+
 async function main() {
   const connections = intOption('connections', 16);
   const duration = intOption('duration', 10);
@@ -85,12 +136,20 @@ async function main() {
     const probe = await fetch(url, { headers: { cookie }, redirect: 'manual' });
     const body = await probe.text();
     if (probe.status !== 200 || !body.includes('panel-lines')) throw new Error(`the 360 did not render for the bench operator: ${probe.status}`);
-    await runLoad({ url, connections, duration: 2, headers: { cookie } }); // warm-up
-    const result = await runLoad({ url, connections, duration, headers: { cookie } });
+    await runLoadApart({ url, connections, duration: 2, headers: { cookie } }); // warm-up
+    const load = loadavg();
+    const serverBefore = process.cpuUsage();
+    const postgresBefore = postgresCpuMs();
+    const result = await runLoadApart({ url, connections, duration, headers: { cookie } });
+    const server = process.cpuUsage(serverBefore);
+    const postgresMs = postgresCpuMs() - postgresBefore;
     const non2xx = result.non2xx + result.errors;
+    const total = result.requests.total;
     console.log(`GET /customers/<id> (customer 360, signed-in operator), ${connections} connections, ${duration} s`);
-    console.log(`  requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s), non-2xx or errors: ${non2xx}`);
+    console.log(`  machine load average before the run (1/5/15 min): ${load.map((l) => l.toFixed(2)).join(' ')}, on a ${require('node:os').availableParallelism()}-CPU machine`);
+    console.log(`  requests: ${total} (${result.requests.average.toFixed(0)}/s), non-2xx or errors: ${non2xx}`);
     console.log(`  latency p50 ${result.latency.p50} ms · p90 ${result.latency.p90} ms · p99 ${result.latency.p99} ms · max ${result.latency.max} ms`);
+    console.log(`  CPU per request: server ${((server.user + server.system) / 1000 / total).toFixed(2)} ms (user ${(server.user / 1000 / total).toFixed(2)}, system ${(server.system / 1000 / total).toFixed(2)}) · postgres ${(postgresMs / total).toFixed(2)} ms`);
     console.log(`  goal p99 < 50 ms: ${result.latency.p99 < 50 ? 'met' : 'NOT met'}`);
     if (non2xx > 0) process.exitCode = 1;
   } finally {
@@ -98,7 +157,16 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[2] === '--load-child') {
+  process.once('message', (opts) =>
+    runLoad(opts).then(
+      (result) => process.send({ result }, () => process.exit(0)),
+      (error) => process.send({ error: String(error) }, () => process.exit(1)),
+    ),
+  );
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

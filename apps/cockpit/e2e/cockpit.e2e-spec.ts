@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createTestCustomer, openTestCase, openTestTicket } from '@bss/crm/testing';
@@ -9,15 +8,15 @@ import { runWithAuth } from '@bss/policies';
 import { ConversationStore } from '@bss/conversation';
 import { SubscriptionQueries } from '@bss/subscription';
 import { createTestLine } from '@bss/subscription/testing';
+import { serveToBrowser, TEST_CHROMIUM, TEST_CHROMIUM_ARGS } from '@bss/web/testing';
 import { addOperator, createCockpitTestApp, lastCode, type CockpitTestApp } from '#cockpit/testing/cockpit-test-app';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTEFACTS = join(projectRoot(), 'test-artefacts', 'cockpit-e2e');
-const hasChromium = existsSync(CHROMIUM);
+const hasChromium = existsSync(TEST_CHROMIUM);
 
 if (!hasChromium) {
   // eslint-disable-next-line no-console
-  console.warn(`cockpit e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+  console.warn(`cockpit e2e skipped: ${TEST_CHROMIUM} is missing (apt-get install -y chromium)`);
 }
 
 (hasChromium ? describe : describe.skip)('cockpit in real Chromium', () => {
@@ -29,16 +28,9 @@ if (!hasChromium) {
   const asTest = <T>(fn: () => Promise<T>) => runWithAuth({ actor: 'test', channel: 'cli' }, fn);
 
   beforeAll(async () => {
-    process.env.BSS_PORTAL_DEV_INSECURE_COOKIE = '1';
-    t = await createCockpitTestApp();
-    delete process.env.BSS_PORTAL_DEV_INSECURE_COOKIE;
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    ({ t, base } = await serveToBrowser(() => createCockpitTestApp()));
     mkdirSync(ARTEFACTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await chromium.launch({ executablePath: TEST_CHROMIUM, args: TEST_CHROMIUM_ARGS });
   }, 120_000);
 
   afterAll(async () => {

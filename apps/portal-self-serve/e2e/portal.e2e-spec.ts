@@ -1,19 +1,18 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { SubscriptionQueries } from '@bss/subscription';
 import { formatMsisdn, projectRoot } from '@bss/platform';
+import { serveToBrowser, TEST_CHROMIUM, TEST_CHROMIUM_ARGS } from '@bss/web/testing';
 import { customerWithLine, type CustomerWithLine } from '#portal-self-serve/testing/line-factory';
 import { createPortalTestApp, lastCode, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTEFACTS = join(projectRoot(), 'test-artefacts', 'portal-e2e');
-const hasChromium = existsSync(CHROMIUM);
+const hasChromium = existsSync(TEST_CHROMIUM);
 
 if (!hasChromium) {
   // eslint-disable-next-line no-console
-  console.warn(`portal e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+  console.warn(`portal e2e skipped: ${TEST_CHROMIUM} is missing (apt-get install -y chromium)`);
 }
 
 (hasChromium ? describe : describe.skip)('portal in real Chromium', () => {
@@ -23,16 +22,9 @@ if (!hasChromium) {
   let shot = 0;
 
   beforeAll(async () => {
-    process.env.BSS_PORTAL_DEV_INSECURE_COOKIE = '1';
-    t = await createPortalTestApp({ workers: true });
-    delete process.env.BSS_PORTAL_DEV_INSECURE_COOKIE;
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    ({ t, base } = await serveToBrowser(() => createPortalTestApp({ workers: true })));
     mkdirSync(ARTEFACTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await chromium.launch({ executablePath: TEST_CHROMIUM, args: TEST_CHROMIUM_ARGS });
   }, 120_000);
 
   afterAll(async () => {

@@ -3,6 +3,7 @@ export * from './platform.module';
 export * from './config/env';
 export * from './config/project-paths';
 export * from './db/database';
+export * from './db/entity-columns';
 export * from './db/connection';
 export * from './db/context-registry';
 export * from './db/embedded-postgres';

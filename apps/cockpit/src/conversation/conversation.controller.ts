@@ -2,12 +2,11 @@ import { Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { autonomyFromEnv, type AgentCaller } from '@bss/agent';
 import { ConversationStore, SessionTurnService, type SessionSummary } from '@bss/conversation';
 import { Clock } from '@bss/platform';
-import { formOf } from '@bss/web';
+import { formOf, renderToolResult } from '@bss/web';
 import { operatorOf, type CockpitRequest, type FastifyReply } from '#cockpit/http/cockpit-request';
 import { COCKPIT_AUTH } from '#cockpit/http/cockpit-gate.guard';
 import { Back, CockpitController, CockpitRefusal } from '#cockpit/http/cockpit-routes';
 import { CockpitUi } from '#cockpit/http/cockpit-ui';
-import { renderToolCard } from './tool-cards';
 import { TurnRunner } from './turn-runner';
 
 const DRAFT_MAX = 2000;
@@ -101,8 +100,8 @@ export class ConversationController {
     const caller = this.caller(req);
     // Typing /confirm is the same as the button: exactly the staged call runs, nothing else.
     const started = line.startsWith('/confirm')
-      ? this.runner.start(id, () => this.turns.confirm({ sessionId: id, caller, render: renderToolCard }))
-      : this.runner.start(id, () => this.turns.turn({ sessionId: id, line, caller, autonomy: this.autonomy, render: renderToolCard }));
+      ? this.runner.start(id, () => this.turns.confirm({ sessionId: id, caller, render: renderToolResult }))
+      : this.runner.start(id, () => this.turns.turn({ sessionId: id, line, caller, autonomy: this.autonomy, render: renderToolResult }));
     if (!started) throw new CockpitRefusal(`/cockpit/${id}?turn=1`, 'A turn is still running in this conversation; wait for its reply.');
     return this.ui.redirect(req, reply, `/cockpit/${id}?turn=1`);
   }
@@ -113,7 +112,7 @@ export class ConversationController {
   async confirm(@Req() req: CockpitRequest, @Res() reply: FastifyReply, @Param('id') id: string): Promise<FastifyReply> {
     await this.ownSession(req, id);
     const caller = this.caller(req);
-    if (!this.runner.start(id, () => this.turns.confirm({ sessionId: id, caller, render: renderToolCard }))) {
+    if (!this.runner.start(id, () => this.turns.confirm({ sessionId: id, caller, render: renderToolResult }))) {
       throw new CockpitRefusal(`/cockpit/${id}?turn=1`, 'A turn is still running in this conversation; wait for its reply.');
     }
     return this.ui.redirect(req, reply, `/cockpit/${id}?turn=1`);

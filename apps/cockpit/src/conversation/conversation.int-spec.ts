@@ -20,6 +20,7 @@ function fixtureModel(subscriptionId: string): void {
       responses: [
         { match: 'terminate', steps: [{ tool_calls: [{ name: 'subscription.terminate', args: { subscriptionId, reason: 'csr_initiated' } }] }, { content: 'I can do that.' }] },
         { match: 'hello', steps: [{ content: 'Hello, operator.' }] },
+        { match: 'show the line', steps: [{ tool_calls: [{ name: 'subscription.show', args: { subscriptionId } }] }, { content: 'Line **shown**. <img src=x onerror=alert(1)> [more](javascript:alert(1))' }] },
       ],
     }),
   );
@@ -124,6 +125,21 @@ describe('cockpit conversation pages', () => {
     const customer = await asTest(() => createTestCustomer(t));
     expect(flashOf((await browser.post(`/cockpit/${id}/focus`, { customer_id: customer.id })).location).flash).toBe(`Focus pinned on ${customer.id}`);
     expect(flashOf((await browser.post(`/cockpit/${id}/reset`)).location).flash).toBe('Conversation reset');
+  });
+
+  it('a tool result shows as the shared ASCII card; the reply renders as markdown with the model\'s HTML inert', async () => {
+    const { subscription } = await asTest(() => createTestLine(t));
+    fixtureModel(subscription.id);
+    const id = await newSession();
+    await browser.get(`/cockpit/${id}`);
+    await browser.post(`/cockpit/${id}/turn`, { message: `show the line ${subscription.id}` });
+    await settled();
+    const page = await browser.get(`/cockpit/${id}`);
+    expect(page.body).toContain(`┌─ Subscription ${subscription.id}`);
+    expect(page.body).toContain('<strong>shown</strong>');
+    expect(page.body).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(page.body).not.toMatch(/<img[^>]*onerror/i);
+    expect(page.body).not.toContain('javascript:alert');
   });
 
   it("another operator's conversation is not theirs to read or drive", async () => {

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { SessionTurnEvent } from '@bss/conversation';
 import { LOGGER, type Logger } from '@bss/platform';
 import { ViewRenderer } from '@bss/web';
-import { COCKPIT_VIEWS_DIR } from '#cockpit/http/cockpit-ui';
+import { COCKPIT_VIEWS_DIR, VIEW_FORMAT } from '#cockpit/http/cockpit-ui';
 
 /** One SSE frame: an event name and one line of HTML (§5: one `event:` line, one single-line `data:`). */
 export interface TurnFrame {
@@ -76,7 +76,7 @@ export class TurnRunner implements OnModuleDestroy {
 
   private frameOf(event: SessionTurnEvent | { type: 'notice'; text: string }): string {
     try {
-      return this.views.render('conversation/_event', { event });
+      return this.views.render('conversation/_event', { event, fmt: VIEW_FORMAT });
     } catch (error) {
       this.logger.error({ err: error }, 'cockpit: turn frame did not render');
       return '';

@@ -1,9 +1,8 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { FastifyReply } from 'fastify';
 import { OperatorSessionResolver, RotateSessionCommand, safeNextPath } from '@bss/identity';
 import { runWithAuth, type AuthContext } from '@bss/policies';
-import { CSRF_FIELD, CSRF_HEADER, formOf, parseCookieJar } from '@bss/web';
+import { formOf, gatedHttp, parseCookieJar, presentedCsrfToken, returnPathFor } from '@bss/web';
 import type { CockpitOperator, CockpitRequest } from './cockpit-request';
 import { ADMIN_ONLY, BACK, COCKPIT_PUBLIC, COCKPIT_ROUTE, CockpitRedirect, CockpitRefusal, CONFIRM, CONFIRM_REQUIRED, type BackUrl } from './cockpit-routes';
 import { CockpitUi } from './cockpit-ui';
@@ -33,10 +32,10 @@ export class CockpitGateGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    const http = gatedHttp<CockpitRequest>(context, this.reflector, COCKPIT_ROUTE);
+    if (!http) return true;
+    const { req, reply } = http;
     const targets = [context.getHandler(), context.getClass()];
-    if (!this.reflector.getAllAndOverride<boolean>(COCKPIT_ROUTE, targets)) return true;
-    const req = context.switchToHttp().getRequest<CockpitRequest>();
-    const reply = context.switchToHttp().getResponse<FastifyReply>();
     const jar = parseCookieJar(req.headers.cookie);
     req.cockpit = { operator: null, csrfBinding: null, trustedPerimeter: this.ui.authMode === 'none' };
     if ([this.ui.sessionCookie, this.ui.csrfCookie].some((name) => jar.duplicates.has(name))) {
@@ -68,16 +67,14 @@ export class CockpitGateGuard implements CanActivate {
     req.bssAuth = { ...COCKPIT_AUTH, actor: operator?.email ?? 'cockpit-anon' };
 
     const isPublic = this.reflector.getAllAndOverride<boolean>(COCKPIT_PUBLIC, targets) ?? false;
-    if (!isPublic && !operator) throw new CockpitRedirect(`/auth/login?next=${encodeURIComponent(this.nextFor(req))}`);
+    if (!isPublic && !operator) throw new CockpitRedirect(`/auth/login?next=${encodeURIComponent(returnPathFor(req, safeNextPath, '/'))}`);
 
     const back = this.reflector.get<BackUrl | undefined>(BACK, context.getHandler());
     const backUrl = back ? back((req.params ?? {}) as Record<string, string>) : '/';
     if (back) req.cockpit.backUrl = backUrl;
     if (!SAFE_METHODS.has(req.method)) {
       const form = formOf(req);
-      const header = req.headers[CSRF_HEADER];
-      const presented = (Array.isArray(header) ? header[0] : header) ?? form[CSRF_FIELD];
-      if (!req.cockpit.csrfBinding || !this.ui.csrf.verify(req.cockpit.csrfBinding, presented)) {
+      if (!req.cockpit.csrfBinding || !this.ui.csrf.verify(req.cockpit.csrfBinding, presentedCsrfToken(req))) {
         throw new CockpitRefusal(backUrl, 'Your form expired (CSRF check failed). Reload the page and try again.', 403);
       }
       if (this.reflector.get<boolean>(ADMIN_ONLY, context.getHandler()) && operator?.role !== 'admin') {
@@ -88,22 +85,5 @@ export class CockpitGateGuard implements CanActivate {
       }
     }
     return true;
-  }
-
-  /** Where to come back to after signing in: for a POST the same-origin page it was sent from. */
-  private nextFor(req: CockpitRequest): string {
-    if (req.method !== 'GET') {
-      const referer = req.headers.referer;
-      if (referer) {
-        try {
-          const url = new URL(referer);
-          if (url.host === req.headers.host) return safeNextPath(`${url.pathname}${url.search}`);
-        } catch {
-          // fall through to the current path
-        }
-      }
-      return '/';
-    }
-    return safeNextPath(req.url);
   }
 }

@@ -36,7 +36,3 @@ export function operatorOf(req: CockpitRequest): CockpitOperator {
   if (!req.cockpit?.operator) throw new Error('operatorOf on a route the gate did not pass');
   return req.cockpit.operator;
 }
-
-export function clientIp(req: FastifyRequest): string {
-  return (req.ip || 'unknown').slice(0, 64);
-}

@@ -11,11 +11,10 @@ import {
   formatPrice,
   formatQuantity,
   hostCookieName,
-  PortalResponder,
+  renderReplyMarkdown,
   serializeCookie,
   StaticAssets,
-  ViewRenderer,
-  type PageView,
+  WebUi,
   type ViewLocals,
 } from '@bss/web';
 import type { CockpitRequest } from './cockpit-request';
@@ -59,16 +58,15 @@ export function withFlash(path: string, key: 'flash' | 'err', text: string): str
   return `${base}?${params.toString()}`;
 }
 
-export const VIEW_FORMAT = { msisdn: formatMsisdn, quantity: formatQuantity, price: formatPrice, allowance: allowanceLabel } as const;
+export const VIEW_FORMAT = { msisdn: formatMsisdn, quantity: formatQuantity, price: formatPrice, allowance: allowanceLabel, markdown: renderReplyMarkdown } as const;
 
 /** Rendering, redirects and cookies for every cockpit route, with the locals the app shell needs. */
 @Injectable()
-export class CockpitUi {
+export class CockpitUi extends WebUi<CockpitRequest> {
   readonly csrf: CsrfProtection;
   readonly sessionCookie: string;
   readonly csrfCookie: string;
   readonly authMode = cockpitAuthMode();
-  private readonly responder: PortalResponder;
   private readonly asset = (name: string): string => this.assets.url(name);
 
   constructor(
@@ -76,40 +74,16 @@ export class CockpitUi {
     hasher: TokenHasher,
     @Inject(IDENTITY_CONFIG) readonly config: IdentityConfig,
   ) {
+    super(COCKPIT_VIEWS_DIR, { name: hostCookieName(COCKPIT_SESSION_COOKIE, config.secureCookies), ttlSeconds: config.sessionTtlSeconds, secure: config.secureCookies });
     // Its own key: a portal CSRF token never passes in the cockpit.
     this.csrf = new CsrfProtection(hasher.derive('cockpit-csrf'));
-    this.sessionCookie = hostCookieName(COCKPIT_SESSION_COOKIE, config.secureCookies);
+    this.sessionCookie = this.sessionCookieSettings.name;
     this.csrfCookie = hostCookieName(COCKPIT_CSRF_COOKIE, config.secureCookies);
-    this.responder = new PortalResponder(
-      new ViewRenderer(COCKPIT_VIEWS_DIR),
-      (req) => this.baseLocals(req as CockpitRequest),
-      (req, reply) => this.csrfToken(req as CockpitRequest, reply),
-    );
-  }
-
-  view(req: CockpitRequest, reply: FastifyReply, view: PageView, locals: ViewLocals = {}, status = 200): FastifyReply {
-    return this.responder.view(req, reply, view, locals, status);
-  }
-
-  page(req: CockpitRequest, reply: FastifyReply, page: string, locals: ViewLocals = {}, status = 200): FastifyReply {
-    return this.responder.page(req, reply, page, locals, status);
-  }
-
-  redirect(req: CockpitRequest, reply: FastifyReply, url: string): FastifyReply {
-    return this.responder.redirect(req, reply, url);
   }
 
   /** 303 back to the form's page with a success flash. */
   done(req: CockpitRequest, reply: FastifyReply, url: string, text: string): FastifyReply {
     return this.redirect(req, reply, withFlash(url, 'flash', text));
-  }
-
-  setSessionCookie(reply: FastifyReply, token: string): void {
-    appendSetCookie(reply, serializeCookie(this.sessionCookie, token, { maxAgeSeconds: this.config.sessionTtlSeconds, secure: this.config.secureCookies }));
-  }
-
-  clearSessionCookie(reply: FastifyReply): void {
-    appendSetCookie(reply, serializeCookie(this.sessionCookie, '', { clear: true, secure: this.config.secureCookies }));
   }
 
   /** Bound to the session when signed in, else to an anonymous secret cookie minted on first use. */
@@ -126,7 +100,7 @@ export class CockpitUi {
     return cockpit.csrfToken;
   }
 
-  private baseLocals(req: CockpitRequest): ViewLocals {
+  protected baseLocals(req: CockpitRequest): ViewLocals {
     const operator = req.cockpit?.operator ?? null;
     return {
       asset: this.asset,

@@ -1,10 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AddOperatorCommand, type OperatorRole, type OperatorView } from '@bss/identity';
 import { EmailQueries } from '@bss/notifications';
-import { Clock, Database, JobQueue } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import { createTestDatabase, type TestApp } from '@bss/testing';
-import { createHttpApp } from '@bss/web';
+import { InjectBrowser, startHttpTestApp, type RegisteredRoute } from '@bss/web/testing';
 import { CockpitAppModule } from '#cockpit/app.module';
 
 export const TEST_API_TOKEN = 'a'.repeat(48);
@@ -13,10 +12,7 @@ export interface CockpitTestApp extends TestApp {
   app: NestFastifyApplication;
 }
 
-export interface RegisteredRoute {
-  method: string | string[];
-  url: string;
-}
+export type { BrowserResponse, RegisteredRoute } from '@bss/web/testing';
 
 /**
  * The whole cockpit over a fresh migrated + seeded database, for Fastify inject tests and the
@@ -28,22 +24,8 @@ export async function createCockpitTestApp(options: { workers?: boolean; onRoute
   process.env.BSS_PORTAL_TOKEN_PEPPER ??= 'cockpit-test-pepper-'.padEnd(48, 'z');
   process.env.BSS_PROVISIONING_DELAY_SCALE ??= '0';
   const url = await createTestDatabase();
-  const app = await createHttpApp(CockpitAppModule.forRoot({ databaseUrl: url, workers: options.workers ?? false }), { logRequests: false });
-  if (options.onRoute) app.getHttpAdapter().getInstance().addHook('onRoute', options.onRoute);
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  const db = app.get(Database);
-  await db.seed();
-  return {
-    app,
-    context: app,
-    url,
-    db,
-    clock: app.get(Clock),
-    jobs: app.get(JobQueue),
-    get: <T>(type: abstract new (...args: never[]) => T) => app.get(type as never) as T,
-    close: () => app.close(),
-  };
+  const t = await startHttpTestApp(CockpitAppModule.forRoot({ databaseUrl: url, workers: options.workers ?? false }), url, options);
+  return { ...t, context: t.app };
 }
 
 /** An operator record, made the way `bss operator add` makes one. */
@@ -57,52 +39,15 @@ export async function lastCode(t: CockpitTestApp, to: string, kind = 'cockpit.lo
   return /(\d{6})/.exec(mail.subject)![1];
 }
 
-export interface BrowserResponse {
-  status: number;
-  headers: Record<string, string | string[] | number | undefined>;
-  body: string;
-  location?: string;
-}
-
 let browsers = 0;
 
-/** A cookie-keeping browser over `inject`: forms carry the page's CSRF token like a real one. */
-export class TestBrowser {
-  readonly cookies = new Map<string, string>();
-  csrf = '';
-
+/** The inject browser at cockpit.test, with an operator's sign-in. */
+export class TestBrowser extends InjectBrowser {
   constructor(
     private readonly t: CockpitTestApp,
-    // Each browser is its own client address, so per-IP login limits never couple tests.
-    private readonly ip = `198.51.${Math.floor(Math.random() * 250)}.${++browsers % 250}`,
-  ) {}
-
-  get(url: string): Promise<BrowserResponse> {
-    return this.request('GET', url, undefined);
-  }
-
-  /** POSTs a form; the CSRF token of the last page seen is added unless `csrf: false`. */
-  post(url: string, form: Record<string, string> = {}, options: { csrf?: boolean } = {}): Promise<BrowserResponse> {
-    const body = { ...form };
-    if (options.csrf !== false) body._csrf = this.csrf;
-    return this.request('POST', url, new URLSearchParams(body).toString());
-  }
-
-  private async request(method: 'GET' | 'POST', url: string, payload: string | undefined): Promise<BrowserResponse> {
-    const headers: Record<string, string> = { host: 'cockpit.test', 'user-agent': 'inject-test' };
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    if (payload !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
-    const res = await this.t.app.inject({ method, url, headers, payload, remoteAddress: this.ip });
-    const setCookie = res.headers['set-cookie'];
-    for (const line of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
-      const [pair] = line.split(';');
-      const eq = pair.indexOf('=');
-      if (/Max-Age=0/.test(line)) this.cookies.delete(pair.slice(0, eq));
-      else this.cookies.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-    const token = /name="_csrf" value="([^"]+)"/.exec(res.body);
-    if (token) this.csrf = token[1];
-    return { status: res.statusCode, headers: res.headers, body: res.body, location: res.headers.location as string | undefined };
+    ip = `198.51.${Math.floor(Math.random() * 250)}.${++browsers % 250}`,
+  ) {
+    super(t.app, 'cockpit.test', ip);
   }
 
   /** Email → code → session, as an operator would. */

@@ -1,13 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Clock, Database, JobQueue } from '@bss/platform';
-import { createTestDatabase } from '@bss/testing';
-import { createHttpApp } from '@bss/web';
-import { PortalAppModule } from '#portal-self-serve/app.module';
 import { customerWithLine, type CustomerWithLine } from '#portal-self-serve/testing/line-factory';
-import { TEST_API_TOKEN, TEST_PORTAL_TOKEN, TestBrowser, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
+import { createPortalTestApp, TestBrowser, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
 /** Inputs per run: the issue's floor is 2,000; `BSS_FUZZ_RUNS` raises it for a longer hunt. */
 const RUNS = Number(process.env.BSS_FUZZ_RUNS ?? 2_000);
@@ -212,31 +207,11 @@ describe('portal fuzz: no input makes the portal answer 5xx or write', () => {
  * register (the Nest controllers and anything the app adds itself), so new routes are fuzzed too.
  */
 async function createFuzzedPortal(routes: Route[]): Promise<PortalTestApp> {
-  process.env.BSS_API_TOKEN = TEST_API_TOKEN;
-  process.env.BSS_PORTAL_SELF_SERVE_API_TOKEN = TEST_PORTAL_TOKEN;
-  process.env.BSS_PORTAL_TOKEN_PEPPER ??= 'portal-test-pepper-'.padEnd(48, 'z');
-  process.env.BSS_PROVISIONING_DELAY_SCALE ??= '0';
-  const url = await createTestDatabase();
-  const app: NestFastifyApplication = await createHttpApp(PortalAppModule.forRoot({ databaseUrl: url, workers: false }), { logRequests: false });
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRoute', (route) => {
+  return createPortalTestApp({
+    onRoute: (route) => {
       for (const method of [route.method].flat()) {
         if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, url: route.url });
       }
-    });
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  const db = app.get(Database);
-  await db.seed();
-  return {
-    app,
-    url,
-    db,
-    clock: app.get(Clock),
-    jobs: app.get(JobQueue),
-    get: <T>(type: abstract new (...args: never[]) => T) => app.get(type as never) as T,
-    close: () => app.close(),
-  };
+    },
+  });
 }

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { ConsumeStepUpGrantCommand, RotateSessionCommand, safeNextPath, SessionResolver, StashStepUpActionCommand, type StepUpLabel } from '@bss/identity';
 import { NotFound } from '@bss/platform';
 import { runWithAuth, type AuthContext } from '@bss/policies';
-import { CSRF_FIELD, CSRF_HEADER, parseCookieJar } from '@bss/web';
+import { gatedHttp, parseCookieJar, presentedCsrfToken, returnPathFor } from '@bss/web';
 import { CONFIRM, GATE, GATE_MISS, isPublicPath, PORTAL_ROUTE, STEP_UP, STEP_UP_WHEN, type GateLevel, type StepUpCondition } from './gates';
 import { formOf, type PortalRequest } from './portal-request';
 import { PortalRedirect, PortalRefusal } from './portal-redirect';
@@ -36,10 +36,10 @@ export class PortalGateGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    const http = gatedHttp<PortalRequest>(context, this.reflector, PORTAL_ROUTE);
+    if (!http) return true;
+    const { req, reply } = http;
     const targets = [context.getHandler(), context.getClass()];
-    if (!this.reflector.getAllAndOverride<boolean>(PORTAL_ROUTE, targets)) return true;
-    const req = context.switchToHttp().getRequest<PortalRequest>();
-    const reply = context.switchToHttp().getResponse<FastifyReply>();
     const names = this.ui.cookieNames;
     const jar = parseCookieJar(req.headers.cookie);
     const cookies = jar.values;
@@ -83,10 +83,7 @@ export class PortalGateGuard implements CanActivate {
     }
 
     if (!SAFE_METHODS.has(req.method)) {
-      const form = formOf(req);
-      const header = req.headers[CSRF_HEADER];
-      const presented = (Array.isArray(header) ? header[0] : header) ?? form[CSRF_FIELD];
-      if (!this.ui.csrf.verify(csrfBindingOf(req.portal), presented)) throw new PortalRefusal('/', 'portal.csrf.invalid', 'Your form expired. Please go back and try again.', 403);
+      if (!this.ui.csrf.verify(csrfBindingOf(req.portal), presentedCsrfToken(req))) throw new PortalRefusal('/', 'portal.csrf.invalid', 'Your form expired. Please go back and try again.', 403);
     }
 
     const confirmBack = this.reflector.get<((params: Record<string, string>) => string) | undefined>(CONFIRM, context.getHandler());
@@ -142,17 +139,6 @@ export class PortalGateGuard implements CanActivate {
 
   /** Where to come back to: for a POST the same-origin page it was sent from, else the current path. */
   private nextFor(req: PortalRequest): string {
-    if (req.method !== 'GET') {
-      const referer = req.headers.referer;
-      if (referer) {
-        try {
-          const url = new URL(referer);
-          if (url.host === req.headers.host) return safeNextPath(`${url.pathname}${url.search}`);
-        } catch {
-          // fall through to the current path
-        }
-      }
-    }
-    return safeNextPath(req.url);
+    return returnPathFor(req, safeNextPath, 'self');
   }
 }

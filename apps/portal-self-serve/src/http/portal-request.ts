@@ -35,9 +35,5 @@ export function sessionOf(req: PortalRequest): NonNullable<PortalContext['sessio
   return req.portal.session;
 }
 
-/** The form parser moved to @bss/web (the cockpit reads forms the same way). */
-export { formOf } from '@bss/web';
-
-export function clientIp(req: FastifyRequest): string {
-  return (req.ip || 'unknown').slice(0, 64);
-}
+/** The form parser and the client address moved to @bss/web (the cockpit reads them the same way). */
+export { clientIp, formOf } from '@bss/web';

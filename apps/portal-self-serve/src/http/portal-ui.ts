@@ -14,13 +14,11 @@ import {
   formatPrice,
   formatQuantity,
   hostCookieName,
-  PortalResponder,
   renewalCountdown,
   serializeCookie,
   StaticAssets,
-  ViewRenderer,
+  WebUi,
   type CsrfBinding,
-  type PageView,
   type ViewLocals,
 } from '@bss/web';
 import type { PortalRequest } from './portal-request';
@@ -63,10 +61,9 @@ export interface Flash {
 
 /** Rendering, redirects and cookies for every portal route, with the per-request locals all templates need. */
 @Injectable()
-export class PortalUi {
+export class PortalUi extends WebUi<PortalRequest> {
   readonly csrf: CsrfProtection;
   readonly cookieNames: PortalCookieNames;
-  private readonly responder: PortalResponder;
   private readonly asset = (name: string): string => this.assets.url(name);
   private readonly supportEmail = supportEmail();
 
@@ -75,33 +72,10 @@ export class PortalUi {
     hasher: TokenHasher,
     @Inject(IDENTITY_CONFIG) readonly config: IdentityConfig,
   ) {
+    const cookieNames = portalCookieNames(config.secureCookies);
+    super(PORTAL_VIEWS_DIR, { name: cookieNames.session, ttlSeconds: config.sessionTtlSeconds, secure: config.secureCookies });
     this.csrf = new CsrfProtection(hasher.derive('csrf'));
-    this.cookieNames = portalCookieNames(config.secureCookies);
-    this.responder = new PortalResponder(
-      new ViewRenderer(PORTAL_VIEWS_DIR),
-      (req) => this.baseLocals(req as PortalRequest),
-      (req, reply) => this.csrfToken(req as PortalRequest, reply),
-    );
-  }
-
-  view(req: PortalRequest, reply: FastifyReply, view: PageView, locals: ViewLocals = {}, status = 200): FastifyReply {
-    return this.responder.view(req, reply, view, locals, status);
-  }
-
-  page(req: PortalRequest, reply: FastifyReply, page: string, locals: ViewLocals = {}, status = 200): FastifyReply {
-    return this.responder.page(req, reply, page, locals, status);
-  }
-
-  redirect(req: PortalRequest, reply: FastifyReply, url: string): FastifyReply {
-    return this.responder.redirect(req, reply, url);
-  }
-
-  setSessionCookie(reply: FastifyReply, token: string): void {
-    appendSetCookie(reply, serializeCookie(this.cookieNames.session, token, { maxAgeSeconds: this.config.sessionTtlSeconds, secure: this.config.secureCookies }));
-  }
-
-  clearSessionCookie(reply: FastifyReply): void {
-    appendSetCookie(reply, serializeCookie(this.cookieNames.session, '', { clear: true, secure: this.config.secureCookies }));
+    this.cookieNames = cookieNames;
   }
 
   setStepUpCookie(reply: FastifyReply, grant: string): void {
@@ -129,7 +103,7 @@ export class PortalUi {
     return portal.csrfToken;
   }
 
-  private baseLocals(req: PortalRequest): ViewLocals {
+  protected baseLocals(req: PortalRequest): ViewLocals {
     const session = req.portal?.session ?? null;
     return {
       asset: this.asset,

@@ -1,27 +1,14 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EmailQueries } from '@bss/notifications';
-import { Clock, Database, JobQueue } from '@bss/platform';
 import { createTestDatabase } from '@bss/testing';
-import { createHttpApp } from '@bss/web';
+import { InjectBrowser, startHttpTestApp, type BrowserResponse, type HttpTestApp, type RegisteredRoute } from '@bss/web/testing';
 import { PortalAppModule } from '#portal-self-serve/app.module';
 
 export const TEST_API_TOKEN = 'a'.repeat(48);
 export const TEST_PORTAL_TOKEN = 'p'.repeat(48);
 
-export interface PortalTestApp {
-  app: NestFastifyApplication;
-  url: string;
-  db: Database;
-  clock: Clock;
-  jobs: JobQueue;
-  get<T>(type: abstract new (...args: never[]) => T): T;
-  close(): Promise<void>;
-}
+export type PortalTestApp = HttpTestApp;
 
-export interface RegisteredRoute {
-  method: string | string[];
-  url: string;
-}
+export type { BrowserResponse, RegisteredRoute } from '@bss/web/testing';
 
 /**
  * The whole portal over a fresh migrated + seeded database, for Fastify inject tests. `onRoute`
@@ -33,73 +20,18 @@ export async function createPortalTestApp(options: { workers?: boolean; onRoute?
   process.env.BSS_PORTAL_TOKEN_PEPPER ??= 'portal-test-pepper-'.padEnd(48, 'z');
   process.env.BSS_PROVISIONING_DELAY_SCALE ??= '0';
   const url = await createTestDatabase();
-  const app = await createHttpApp(PortalAppModule.forRoot({ databaseUrl: url, workers: options.workers ?? false }), { logRequests: false });
-  if (options.onRoute) app.getHttpAdapter().getInstance().addHook('onRoute', options.onRoute);
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  const db = app.get(Database);
-  await db.seed();
-  return {
-    app,
-    url,
-    db,
-    clock: app.get(Clock),
-    jobs: app.get(JobQueue),
-    get: <T>(type: abstract new (...args: never[]) => T) => app.get(type as never) as T,
-    close: () => app.close(),
-  };
-}
-
-export interface BrowserResponse {
-  status: number;
-  headers: Record<string, string | string[] | number | undefined>;
-  body: string;
-  location?: string;
+  return startHttpTestApp(PortalAppModule.forRoot({ databaseUrl: url, workers: options.workers ?? false }), url, options);
 }
 
 let browsers = 0;
 
-/** A cookie-keeping browser over `inject`: forms carry the page's CSRF token like a real one. */
-export class TestBrowser {
-  readonly cookies = new Map<string, string>();
-  csrf = '';
-
+/** The inject browser at portal.test, with a customer's login and step-up. */
+export class TestBrowser extends InjectBrowser {
   constructor(
     private readonly t: PortalTestApp,
-    // Each browser is its own client address, so per-IP login limits never couple tests.
-    private readonly ip = `203.0.${Math.floor(Math.random() * 250)}.${++browsers % 250}`,
-  ) {}
-
-  async get(url: string, options: { hx?: boolean } = {}): Promise<BrowserResponse> {
-    return this.request('GET', url, undefined, options);
-  }
-
-  /** POSTs a form; the CSRF token of the last page seen is added unless `csrf: false`. */
-  async post(url: string, form: Record<string, string> = {}, options: { hx?: boolean; csrf?: boolean | string; referer?: string } = {}): Promise<BrowserResponse> {
-    const body = { ...form };
-    if (options.csrf !== false) body._csrf = typeof options.csrf === 'string' ? options.csrf : this.csrf;
-    return this.request('POST', url, new URLSearchParams(body).toString(), options);
-  }
-
-  private async request(method: 'GET' | 'POST', url: string, payload: string | undefined, options: { hx?: boolean; referer?: string }): Promise<BrowserResponse> {
-    const headers: Record<string, string> = { host: 'portal.test', 'user-agent': 'inject-test' };
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    if (payload !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
-    if (options.hx) headers['hx-request'] = 'true';
-    if (options.referer) headers.referer = `http://portal.test${options.referer}`;
-    const res = await this.t.app.inject({ method, url, headers, payload, remoteAddress: this.ip });
-    const setCookie = res.headers['set-cookie'];
-    for (const line of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
-      const [pair] = line.split(';');
-      const eq = pair.indexOf('=');
-      const name = pair.slice(0, eq);
-      const value = pair.slice(eq + 1);
-      if (/Max-Age=0/.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    const token = /name="_csrf" value="([^"]+)"/.exec(res.body) ?? /"X-CSRF-Token":"([^"]+)"/.exec(res.body.replace(/&quot;/g, '"'));
-    if (token) this.csrf = token[1];
-    return { status: res.statusCode, headers: res.headers, body: res.body, location: res.headers.location as string | undefined };
+    ip = `203.0.${Math.floor(Math.random() * 250)}.${++browsers % 250}`,
+  ) {
+    super(t.app, 'portal.test', ip);
   }
 
   /** Email → code → session, as a person would. */

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { ChatTranscripts, type ChatTranscriptView } from '@bss/audit';
-import { Database, NotFound } from '@bss/platform';
+import { Database, entityColumns, NotFound } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { CaseEntity, CaseNoteEntity } from '#crm/domain/case.entity';
 import type { CaseState } from '#crm/domain/case.state';
 import { toCaseNoteView, toCaseView, type CaseDetailView, type CaseView } from '#crm/domain/case.view';
 import { TicketEntity } from '#crm/domain/ticket.entity';
 import { toTicketView, type TicketView } from '#crm/domain/ticket.view';
-import { compactWhere } from './where.util';
 
 export interface CaseListFilter {
   customerId?: string;
@@ -51,15 +50,21 @@ export class CaseQueries {
     return { ...kase, tickets: tickets.map(toTicketView), notes: notes.map(toCaseNoteView) };
   }
 
-  /** Newest first. */
+  /** Newest first; one raw query (the 360's cases panel reads it on every page). */
   async list(filter: CaseListFilter = {}): Promise<CaseView[]> {
-    const rows = await this.db.manager.find(CaseEntity, {
-      where: compactWhere({ tenantId: currentAuth().tenant, customerId: filter.customerId, state: filter.state }),
-      order: { openedAt: 'DESC', seq: 'DESC' },
-      take: Math.min(Math.max(filter.limit ?? 50, 1), 1000),
-    });
+    const em = this.db.manager;
+    const params: unknown[] = [currentAuth().tenant];
+    const where = ['k.tenant_id = $1'];
+    if (filter.customerId !== undefined) where.push(`k.customer_id = $${params.push(filter.customerId)}`);
+    if (filter.state !== undefined) where.push(`k.state = $${params.push(filter.state)}`);
+    const limit = params.push(Math.min(Math.max(filter.limit ?? 50, 1), 1000));
+    const rows = (await em.query(
+      `select ${entityColumns(em, CaseEntity, 'k')} from crm."case" k where ${where.join(' and ')} order by k.opened_at desc, k.seq desc limit $${limit}`,
+      params,
+    )) as CaseEntity[];
     return rows.map(toCaseView);
   }
+
 
   /** Every case of a customer, newest first, each with its tickets (for the 360). */
   async listWithTickets(filter: { customerId: string }): Promise<(CaseView & { tickets: TicketView[] })[]> {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Database, NotFound } from '@bss/platform';
+import { Database, entityColumns, NotFound } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
-import { CustomerEntity } from '#crm/domain/customer.entity';
 import { InteractionEntity } from '#crm/domain/interaction.entity';
 import { toInteractionView, type InteractionView } from '#crm/domain/interaction.view';
 
@@ -11,14 +10,20 @@ export class InteractionQueries {
 
   /** Newest first; NotFound for an unknown customer. */
   async listForCustomer(customerId: string, limit = 50): Promise<InteractionView[]> {
-    const tenantId = currentAuth().tenant;
-    const exists = await this.db.manager.exists(CustomerEntity, { where: { id: customerId, tenantId } });
-    if (!exists) throw new NotFound('customer', customerId);
-    const rows = await this.db.manager.find(InteractionEntity, {
-      where: { customerId, tenantId },
-      order: { occurredAt: 'DESC', seq: 'DESC' },
-      take: Math.min(Math.max(limit, 1), 1000),
-    });
-    return rows.map(toInteractionView);
+    // One raw query: the customer's existence and its newest interactions (a 360 panel read).
+    const em = this.db.manager;
+    const rows = (await em.query(
+      `select c.id as "customerFound", ${entityColumns(em, InteractionEntity, 'i')}
+         from crm.customer c
+         left join lateral (select * from crm.interaction x
+                             where x.customer_id = c.id and x.tenant_id = c.tenant_id
+                             order by x.occurred_at desc, x.seq desc limit $3) i on true
+        where c.id = $1 and c.tenant_id = $2
+        order by i.occurred_at desc, i.seq desc`,
+      [customerId, currentAuth().tenant, Math.min(Math.max(limit, 1), 1000)],
+    )) as (InteractionEntity & { customerFound: string })[];
+    if (rows.length === 0) throw new NotFound('customer', customerId);
+    return rows.filter((row) => row.id !== null).map(toInteractionView);
   }
+
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsOptional, IsInt, Matches, Max, Min } from 'class-validator';
 import { In, Not, type EntityManager } from 'typeorm';
-import { Clock, Database, NotFound, validateInput } from '@bss/platform';
+import { Clock, Database, entityColumns, NotFound, validateInput } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { BundleBalanceEntity } from '#subscription/domain/bundle-balance.entity';
 import { CUSTOMER_ID_PATTERN, MSISDN_PATTERN, SUBSCRIPTION_ID_PATTERN } from '#subscription/domain/subscription.ids';
@@ -91,10 +91,23 @@ export class SubscriptionQueries {
 
   /** Oldest first. */
   async listForCustomer(customerId: string): Promise<SubscriptionView[]> {
-    await validateInput(CustomerRef, { customerId });
-    const rows = await this.em.find(SubscriptionEntity, { where: { customerId, tenantId: currentAuth().tenant }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const now = await this.clock.now();
-    return Promise.all(rows.map((row) => readSubscriptionView(this.em, row, now)));
+    // class-validator only to word the refusal: a well-formed id skips it (the 360 reads this on every page).
+    if (typeof customerId !== 'string' || !CUSTOMER_ID_PATTERN.test(customerId)) await validateInput(CustomerRef, { customerId });
+    const em = this.em;
+    // One raw query: each line with its balances and running unlimited pass, not 1 + 2 per line.
+    const rows = (await em.query(
+      `select ${entityColumns(em, SubscriptionEntity, 's')},
+              (select json_agg(b) from (select ${entityColumns(em, BundleBalanceEntity, 'bb')}
+                                          from subscription.bundle_balance bb where bb.subscription_id = s.id) b) as balances,
+              (select max(v.expires_at) from subscription.vas_purchase v
+                where v.subscription_id = s.id and v.allowance_type = 'data' and v.allowance_added = -1 and v.expires_at > $3) as "dataUnlimitedUntil"
+         from subscription.subscription s
+        where s.customer_id = $1 and s.tenant_id = $2
+        order by s.created_at asc, s.id asc`,
+      [customerId, currentAuth().tenant, await this.clock.now()],
+    )) as (SubscriptionEntity & { balances: BundleBalanceEntity[] | null; dataUnlimitedUntil: Date | null })[];
+    // The balance view reads only the allowance, amounts and unit, which JSON carries as they are.
+    return rows.map((row) => toSubscriptionView(row, row.balances ?? [], row.dataUnlimitedUntil));
   }
 
   /** The live (non-terminated) line holding the number (§11 item 15). */

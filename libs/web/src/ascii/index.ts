@@ -12,3 +12,4 @@ export * from './prov-tasks.renderer';
 export * from './list.renderer';
 export * from './field-table.renderer';
 export * from './swimlane.renderer';
+export * from './tool-result.renderer';

@@ -6,3 +6,6 @@ export * from './view-renderer';
 export * from './page-or-fragment';
 export * from './pci-guard';
 export * from './form';
+export * from './web-ui';
+export * from './gate';
+export * from './markdown';
