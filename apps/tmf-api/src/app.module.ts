@@ -12,6 +12,7 @@ import { PrepayBalanceController } from './prepay-balance/prepay-balance.control
 import { ServiceOrderingController } from './service-ordering/service-ordering.controller';
 import { API_DOCS_CONTROLLERS } from './tmf/api-docs.controllers';
 import { TmfOpenApiDocuments } from './tmf/openapi-documents';
+import { PartnerScope } from './tmf/partner-scope';
 import { TmfHttpSetup } from './tmf/tmf-http.setup';
 import { UsageConsumptionController } from './usage/usage-consumption.controller';
 
@@ -37,7 +38,7 @@ export class TmfApiAppModule {
         ...NOT_SERVED_CONTROLLERS,
         ...API_DOCS_CONTROLLERS,
       ],
-      providers: [TmfHttpSetup, ProductOfferingCache, TmfOpenApiDocuments],
+      providers: [TmfHttpSetup, ProductOfferingCache, TmfOpenApiDocuments, PartnerScope],
     };
   }
 }

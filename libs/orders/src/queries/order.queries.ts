@@ -11,6 +11,8 @@ import { toHistoryView, toOrderView, toServiceOrderView, type OrderDetailView, t
 
 export interface OrderListFilter {
   customerId?: string;
+  /** Only these customers' orders (e.g. a partner's, TMF622); an empty list matches none. */
+  customerIds?: readonly string[];
   state?: OrderState;
   limit?: number;
 }
@@ -71,6 +73,7 @@ export class OrderQueries {
       .addOrderBy('o.id', 'DESC')
       .limit(Math.min(Math.max(filter.limit ?? 50, 1), 1000));
     if (filter.customerId) qb.andWhere('o.customerId = :customerId', { customerId: filter.customerId });
+    if (filter.customerIds) qb.andWhere('o.customerId = any(:customerIds)', { customerIds: [...filter.customerIds] });
     if (filter.state) qb.andWhere('o.state = :state', { state: filter.state });
     const orders = await qb.getMany();
     if (orders.length === 0) return [];
