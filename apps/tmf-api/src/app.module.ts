@@ -4,6 +4,7 @@ import { HealthController } from '@bss/web';
 import type { AppRuntimeOptions } from '@bss/web';
 import { ProductCatalogController } from './catalog/product-catalog.controller';
 import { ProductOfferingCache } from './catalog/product-offering.cache';
+import { ProductOfferingFastPath } from './catalog/product-offering.fast-path';
 import { HUB_CONTROLLERS } from './hub/hub.controllers';
 import { NOT_SERVED_CONTROLLERS } from './not-served/not-served.controllers';
 import { ProductOrderingController } from './ordering/product-ordering.controller';
@@ -38,7 +39,7 @@ export class TmfApiAppModule {
         ...NOT_SERVED_CONTROLLERS,
         ...API_DOCS_CONTROLLERS,
       ],
-      providers: [TmfHttpSetup, ProductOfferingCache, TmfOpenApiDocuments, PartnerScope],
+      providers: [TmfHttpSetup, ProductOfferingCache, ProductOfferingFastPath, TmfOpenApiDocuments, PartnerScope],
     };
   }
 }

@@ -1,11 +1,13 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CatalogQueries } from '@bss/catalog';
 import { NotFound } from '@bss/platform';
+import { currentAuth } from '@bss/policies';
 import { selectFields, tmfList, type TmfQuery, type TmfResource } from '#tmf-api/tmf/tmf-list';
 import { TmfOperation } from '#tmf-api/tmf/tmf-operation.decorator';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { ProductOfferingCache } from './product-offering.cache';
+import { queryKeyOf, sendRenderedList } from './product-offering.fast-path';
 import { MOBILE_CATALOG_ID, PLANS_CATEGORY_ID, toCatalog, toCategory, toProductOffering, toProductOfferingPrice, toProductSpecifications } from './product-offering.mapper';
 
 /** TMF620 Product Catalog Management (reads): what a partner may sell now. */
@@ -16,15 +18,11 @@ export class ProductCatalogController {
     private readonly offerings: ProductOfferingCache,
   ) {}
 
+  /** Usually answered by ProductOfferingFastPath before it gets here; this route documents it and answers the rest (errors). */
   @Get('productOffering')
   @TmfOperation('listProductOffering')
-  async listOfferings(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    const snapshot = await this.offerings.snapshot();
-    if (Object.keys(query).length > 0) return tmfList(reply, snapshot.offerings, query);
-    // The hot path: the whole list, serialized once per snapshot.
-    const count = String(snapshot.offerings.length);
-    void reply.header('X-Total-Count', count).header('X-Result-Count', count).type('application/json; charset=utf-8');
-    return snapshot.json;
+  async listOfferings(@Query() query: TmfQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return sendRenderedList(reply, await this.offerings.list(currentAuth().tenant, queryKeyOf(request.url), query));
   }
 
   @Get('productOffering/:id')
