@@ -8,4 +8,4 @@ export { RelayHubEvents, type HubDeliveryJob } from './commands/relay-hub-events
 export { DeliverHubEvent, SIGNATURE_HEADER, signHubBody } from './commands/deliver-hub-event';
 export { HubQueries } from './queries/hub.queries';
 export { CreatePartnerCustomerCommand } from './commands/create-partner-customer.command';
-export { PartnerEntitlements, TRUSTED_PARTNERS_ENV } from './queries/partner-entitlements';
+export { PartnerEntitlements, TRUSTED_PARTNERS_ENV, CATALOG_ADMINS_ENV } from './queries/partner-entitlements';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OrderQueries } from '@bss/orders';
-import { Database, envString, isBssError, ERROR_CODES, type NotFound } from '@bss/platform';
+import { Database, envString, Forbidden, isBssError, ERROR_CODES, type NotFound } from '@bss/platform';
 import { currentAuth, runWithAuth } from '@bss/policies';
 import { SubscriptionQueries } from '@bss/subscription';
 import type { HubEventOwner } from '#tmf/domain/hub-event';
@@ -9,13 +9,20 @@ import { PartnerCustomerEntity } from '#tmf/domain/partner-customer.entity';
 /** Service identities trusted with every customer (e.g. an MVNE): `BSS_TMF_TRUSTED_PARTNERS=partner_mvne,partner_x`. Default: none. */
 export const TRUSTED_PARTNERS_ENV = 'BSS_TMF_TRUSTED_PARTNERS';
 
-export function trustedPartnersFromEnv(): ReadonlySet<string> {
+/** Service identities that may change the catalog over TMF620 (an MVNO's own channel tooling): `BSS_TMF_CATALOG_ADMINS=partner_ops`. Default: none. */
+export const CATALOG_ADMINS_ENV = 'BSS_TMF_CATALOG_ADMINS';
+
+function identitiesFromEnv(name: string): ReadonlySet<string> {
   return new Set(
-    (envString(TRUSTED_PARTNERS_ENV) ?? '')
+    (envString(name) ?? '')
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
   );
+}
+
+export function trustedPartnersFromEnv(): ReadonlySet<string> {
+  return identitiesFromEnv(TRUSTED_PARTNERS_ENV);
 }
 
 /** The most customers a partner list reads (as before the separation: newest first). */
@@ -31,6 +38,7 @@ const PARTNER_LIST_CAP = 1000;
 @Injectable()
 export class PartnerEntitlements {
   private readonly trusted = trustedPartnersFromEnv();
+  private readonly catalogAdmins = identitiesFromEnv(CATALOG_ADMINS_ENV);
 
   constructor(
     private readonly db: Database,
@@ -40,6 +48,14 @@ export class PartnerEntitlements {
 
   isTrusted(serviceIdentity: string): boolean {
     return this.trusted.has(serviceIdentity);
+  }
+
+  /** TMF620 writes map onto the catalog admin commands; only identities named in `BSS_TMF_CATALOG_ADMINS` may call them. */
+  assertCatalogAdmin(): void {
+    const { serviceIdentity } = currentAuth();
+    if (!this.catalogAdmins.has(serviceIdentity)) {
+      throw new Forbidden(`${serviceIdentity} may not change the catalog; an operator names catalog admins in ${CATALOG_ADMINS_ENV}`, { serviceIdentity });
+    }
   }
 
   /** The caller's customers, newest first: `all` for a trusted identity. */
