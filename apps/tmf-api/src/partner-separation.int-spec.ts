@@ -99,7 +99,7 @@ describe('tmf-api keeps partners apart: a partner sees only the customers it bro
 
     // Each partner listens to orders, parties and balances before anything is sold.
     for (const [who, token] of [['acme', ACME_TOKEN], ['beta', BETA_TOKEN], ['mvne', MVNE_TOKEN]] as const) {
-      for (const api of ['productOrdering/v4', 'party/v4', 'prepayBalanceManagement/v2']) {
+      for (const api of ['productOrdering/v4', 'party/v4', 'serviceOrdering/v3', 'prepayBalanceManagement/v2']) {
         const listener = await startListener();
         const hub = await call(token, 'POST', `/tmf-api/${api}/hub`, { callback: listener.url });
         expect(hub.status).toBe(201);
@@ -137,7 +137,7 @@ describe('tmf-api keeps partners apart: a partner sees only the customers it bro
           }),
         ).flat(),
       );
-    const mine = (s: (typeof sold)['acme']) => [s.customerId, s.orderId, s.lineId];
+    const mine = (s: (typeof sold)['acme']) => [s.customerId, s.orderId, s.serviceOrderId, s.lineId];
     const acme = subjects('acme');
     const beta = subjects('beta');
     for (const id of mine(sold.acme)) expect(acme).toContain(id);
