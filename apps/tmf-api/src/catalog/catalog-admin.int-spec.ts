@@ -17,7 +17,7 @@ describe('TMF620 writes map onto the catalog admin commands, for the identities 
     app.inject({ method, url: `${BASE}${url}`, payload, headers: { 'x-bss-api-token': token, 'x-bss-actor': 'ops@acme' } });
 
   /** Waits until the cache has heard the NOTIFY of the write just made (an event, not a sleep). */
-  const afterChange = async (write: () => Promise<{ statusCode: number }>) => {
+  const afterChange = async <R extends { statusCode: number }>(write: () => Promise<R>): Promise<R> => {
     const cache = app.get(ProductOfferingCache);
     const heard = cache.heardChanges();
     const res = await write();
