@@ -22,7 +22,20 @@ async function resetTmf(tx: Tx): Promise<void> {
   await tx.query(`delete from tmf.partner_customer`);
 }
 
-export const TMF_CONTEXT = defineContext({ name: 'tmf', entities: [HubListenerEntity, HubCursorEntity, PartnerCustomerEntity], reset: resetTmf, resetOrder: 70 });
+export const TMF_CONTEXT = defineContext({
+  name: 'tmf',
+  entities: [HubListenerEntity, HubCursorEntity, PartnerCustomerEntity],
+  reset: resetTmf,
+  resetOrder: 70,
+  // A forgotten customer is no partner's any more.
+  forgetCustomers: async (tx, { customerIds }) => {
+    const [{ partnerLinks }] = (await tx.query(
+      `with gone as (delete from tmf.partner_customer where customer_id = any($1) returning 1) select count(*)::int as "partnerLinks" from gone`,
+      [customerIds],
+    )) as { partnerLinks: number }[];
+    return { partnerLinks };
+  },
+});
 
 const PROVIDERS = [RegisterHubListenerCommand, UpdateHubListenerCommand, UnregisterHubListenerCommand, RelayHubEvents, DeliverHubEvent, HubQueries, PartnerEntitlements, CreatePartnerCustomerCommand];
 
