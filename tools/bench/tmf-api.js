@@ -2,12 +2,15 @@
 // Partner TMF APIs under load, against the real tmf-api app (built dist) on a throwaway embedded
 // Postgres: p99 of GET productOffering at 32 connections with autocannon (goal < 20 ms), and the
 // server time (Fastify's reply.elapsedTime) of POST productOrder, one order per prepared customer.
+// Also the server's CPU per request (process.cpuUsage of the server process over the run, the load
+// generator in a child process): unlike latency it does not depend on what else shares the cores.
 // Needs the built libs and apps: `npx nx run-many -t build` first.
 // Usage: node tools/bench/tmf-api.js [--connections 32] [--duration 10] [--orders 100]
 process.env.BSS_LOG_LEVEL ??= 'warn';
 require('reflect-metadata');
 const { randomBytes } = require('node:crypto');
 const { join } = require('node:path');
+const { fork } = require('node:child_process');
 const { bootHttpBenchApp, intOption, runLoad } = require('./bench-support');
 
 const root = join(__dirname, '..', '..');
@@ -34,16 +37,36 @@ async function bootTmfApi() {
   return { ...booted, orderServerMs };
 }
 
-/** Customers that can order (KYC attested, card on file), made through the same commands as everywhere. */
+/** autocannon in a child process: the server process's CPU usage over the run is then the server's alone. */
+function runLoadInChild(opts) {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, ['--load-child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (message) => (message.error ? reject(new Error(message.error)) : resolve(message.result)));
+    child.once('error', reject);
+    child.send(opts);
+  });
+}
+
+/** Load at `url` while measuring the server process's CPU; adds `cpuMsPerRequest`. */
+async function measuredLoad(opts) {
+  const before = process.cpuUsage();
+  const result = await runLoadInChild(opts);
+  const used = process.cpuUsage(before);
+  const cpuMs = (used.user + used.system) / 1000;
+  return { ...result, cpuMs, cpuMsPerRequest: cpuMs / Math.max(1, result.requests.total) };
+}
+
+/** Customers that can order (KYC attested, card on file), created by the partner (TMF632's command), so it may order for them. */
 async function prepareCustomers(app, count) {
-  const { AttestKycCommand, CreateCustomerCommand } = require('@bss/crm');
+  const { AttestKycCommand } = require('@bss/crm');
   const { AddPaymentCardCommand } = require('@bss/payment');
   const { runWithAuth } = require('@bss/policies');
+  const { CreatePartnerCustomerCommand } = require('@bss/tmf');
   const ids = [];
-  await runWithAuth({ actor: 'bench-setup', channel: 'cli' }, async () => {
+  await runWithAuth({ actor: 'bench-setup', channel: 'system', serviceIdentity: 'partner_acme' }, async () => {
     for (let i = 0; i < count; i += 1) {
       const tag = randomBytes(4).toString('hex');
-      const customer = await app.get(CreateCustomerCommand).execute({ givenName: 'Bench', familyName: `Partner ${i}`, email: `bench.${tag}@example.com` });
+      const customer = await app.get(CreatePartnerCustomerCommand).execute({ givenName: 'Bench', familyName: `Partner ${i}`, email: `bench.${tag}@example.com` });
       await app.get(AttestKycCommand).execute({
         customerId: customer.id,
         provider: 'prebaked',
@@ -67,8 +90,8 @@ async function main() {
   const headers = { 'x-bss-api-token': process.env.BSS_PARTNER_ACME_API_TOKEN };
   try {
     const url = `${base}${CATALOG}/productOffering`;
-    await runLoad({ url, headers, connections, duration: 3 });
-    const list = await runLoad({ url, headers, connections, duration });
+    await measuredLoad({ url, headers, connections, duration: 3 });
+    const list = await measuredLoad({ url, headers, connections, duration });
 
     const customers = await prepareCustomers(app, orders);
     const clientMs = [];
@@ -95,6 +118,7 @@ async function main() {
         errors: list.errors,
         reqPerSec: Math.round(list.requests.average),
         latencyMs: { p50: list.latency.p50, p90: list.latency.p90, p99: list.latency.p99, max: list.latency.max },
+        serverCpuMsPerRequest: Math.round(list.cpuMsPerRequest * 1000) / 1000,
         goalP99Under20ms: list.latency.p99 < 20,
       },
       postProductOrder: {
@@ -111,7 +135,15 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv.includes('--load-child')) {
+  process.once('message', (opts) =>
+    runLoad({ ...opts, workers: 0 })
+      .then((result) => process.send({ result: { requests: result.requests, latency: result.latency, non2xx: result.non2xx, errors: result.errors } }, () => process.exit(0)))
+      .catch((error) => process.send({ error: String(error) }, () => process.exit(1))),
+  );
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

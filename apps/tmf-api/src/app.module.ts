@@ -4,6 +4,7 @@ import { HealthController } from '@bss/web';
 import type { AppRuntimeOptions } from '@bss/web';
 import { ProductCatalogController } from './catalog/product-catalog.controller';
 import { ProductOfferingCache } from './catalog/product-offering.cache';
+import { ProductOfferingFastPath } from './catalog/product-offering.fast-path';
 import { HUB_CONTROLLERS } from './hub/hub.controllers';
 import { NOT_SERVED_CONTROLLERS } from './not-served/not-served.controllers';
 import { ProductOrderingController } from './ordering/product-ordering.controller';
@@ -12,6 +13,7 @@ import { PrepayBalanceController } from './prepay-balance/prepay-balance.control
 import { ServiceOrderingController } from './service-ordering/service-ordering.controller';
 import { API_DOCS_CONTROLLERS } from './tmf/api-docs.controllers';
 import { TmfOpenApiDocuments } from './tmf/openapi-documents';
+import { PartnerScope } from './tmf/partner-scope';
 import { TmfHttpSetup } from './tmf/tmf-http.setup';
 import { UsageConsumptionController } from './usage/usage-consumption.controller';
 
@@ -37,7 +39,7 @@ export class TmfApiAppModule {
         ...NOT_SERVED_CONTROLLERS,
         ...API_DOCS_CONTROLLERS,
       ],
-      providers: [TmfHttpSetup, ProductOfferingCache, TmfOpenApiDocuments],
+      providers: [TmfHttpSetup, ProductOfferingCache, ProductOfferingFastPath, TmfOpenApiDocuments, PartnerScope],
     };
   }
 }

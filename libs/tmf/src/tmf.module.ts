@@ -1,6 +1,9 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { defineContext, JobQueue, type Tx } from '@bss/platform';
 import { runAsWorker } from '@bss/policies';
+import { CrmModule } from '@bss/crm';
+import { OrdersModule } from '@bss/orders';
+import { SubscriptionModule } from '@bss/subscription';
 import { DeliverHubEvent } from './commands/deliver-hub-event';
 import { RegisterHubListenerCommand } from './commands/register-hub-listener.command';
 import { RelayHubEvents, type HubDeliveryJob } from './commands/relay-hub-events';
@@ -8,19 +11,36 @@ import { UnregisterHubListenerCommand } from './commands/unregister-hub-listener
 import { UpdateHubListenerCommand } from './commands/update-hub-listener.command';
 import { HubCursorEntity, HubListenerEntity } from './domain/hub-listener.entity';
 import { HubQueries } from './queries/hub.queries';
+import { PartnerEntitlements } from './queries/partner-entitlements';
+import { CreatePartnerCustomerCommand } from './commands/create-partner-customer.command';
+import { PartnerCustomerEntity } from './domain/partner-customer.entity';
 import { TMF_QUEUES } from './tmf.errors';
 
-/** Partner registrations survive a reset like operator data; the cursor restarts with the events. */
+/** Partner registrations survive a reset like operator data; the cursor restarts with the events, and the customers (and their partner links) go. */
 async function resetTmf(tx: Tx): Promise<void> {
   await tx.query(`delete from tmf.hub_cursor`);
+  await tx.query(`delete from tmf.partner_customer`);
 }
 
-export const TMF_CONTEXT = defineContext({ name: 'tmf', entities: [HubListenerEntity, HubCursorEntity], reset: resetTmf, resetOrder: 70 });
+export const TMF_CONTEXT = defineContext({
+  name: 'tmf',
+  entities: [HubListenerEntity, HubCursorEntity, PartnerCustomerEntity],
+  reset: resetTmf,
+  resetOrder: 70,
+  // A forgotten customer is no partner's any more.
+  forgetCustomers: async (tx, { customerIds }) => {
+    const [{ partnerLinks }] = (await tx.query(
+      `with gone as (delete from tmf.partner_customer where customer_id = any($1) returning 1) select count(*)::int as "partnerLinks" from gone`,
+      [customerIds],
+    )) as { partnerLinks: number }[];
+    return { partnerLinks };
+  },
+});
 
-const PROVIDERS = [RegisterHubListenerCommand, UpdateHubListenerCommand, UnregisterHubListenerCommand, RelayHubEvents, DeliverHubEvent, HubQueries];
+const PROVIDERS = [RegisterHubListenerCommand, UpdateHubListenerCommand, UnregisterHubListenerCommand, RelayHubEvents, DeliverHubEvent, HubQueries, PartnerEntitlements, CreatePartnerCustomerCommand];
 
 /** TMF688 hub: partner listeners and the durable, signed delivery of domain events to them. */
-@Module({ providers: PROVIDERS, exports: PROVIDERS })
+@Module({ imports: [CrmModule, OrdersModule, SubscriptionModule], providers: PROVIDERS, exports: PROVIDERS })
 export class TmfModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobQueue,

@@ -1,30 +1,82 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
-import { CatalogQueries } from '@bss/catalog';
-import { NotFound } from '@bss/platform';
-import { selectFields, tmfList, type TmfQuery, type TmfResource } from '#tmf-api/tmf/tmf-list';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AddOfferingCommand, CatalogQueries, SetPriceCommand, WindowOfferingCommand } from '@bss/catalog';
+import { Clock, NotFound } from '@bss/platform';
+import { currentAuth } from '@bss/policies';
+import { PartnerEntitlements } from '@bss/tmf';
+import { created, objectBody, selectFields, tmfList, type TmfQuery, type TmfResource } from '#tmf-api/tmf/tmf-list';
 import { TmfOperation } from '#tmf-api/tmf/tmf-operation.decorator';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { ProductOfferingCache } from './product-offering.cache';
-import { MOBILE_CATALOG_ID, PLANS_CATEGORY_ID, toCatalog, toCategory, toProductOffering, toProductOfferingPrice, toProductSpecifications } from './product-offering.mapper';
+import { queryKeyOf, sendRenderedList } from './product-offering.fast-path';
+import {
+  MOBILE_CATALOG_ID,
+  PLANS_CATEGORY_ID,
+  toAddOfferingInput,
+  toCatalog,
+  toCategory,
+  toProductOffering,
+  toProductOfferingPrice,
+  toProductSpecifications,
+  toSetPriceInput,
+  toWindowOfferingInput,
+} from './product-offering.mapper';
 
-/** TMF620 Product Catalog Management (reads): what a partner may sell now. */
+/**
+ * TMF620 Product Catalog Management: what a partner may sell now; offering and price writes map onto
+ * the catalog admin commands, for identities named in `BSS_TMF_CATALOG_ADMINS` only (403 otherwise).
+ */
 @Controller(TMF_BASE.productCatalog)
 export class ProductCatalogController {
   constructor(
     private readonly catalog: CatalogQueries,
     private readonly offerings: ProductOfferingCache,
+    private readonly partners: PartnerEntitlements,
+    private readonly addOffering: AddOfferingCommand,
+    private readonly windowOffering: WindowOfferingCommand,
+    private readonly setPrice: SetPriceCommand,
+    private readonly clock: Clock,
   ) {}
 
+  @Post('productOffering')
+  @TmfOperation('createProductOffering')
+  async createOffering(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply) {
+    this.partners.assertCatalogAdmin();
+    return created(reply, toProductOffering(await this.addOffering.execute(toAddOfferingInput(objectBody(body)))));
+  }
+
+  /** Merge-patch of the sales window (admin.catalog.window_offering). 201, as the official TMF620 v2 document answers a patch. */
+  @Patch('productOffering/:id')
+  @TmfOperation('patchProductOffering')
+  @HttpCode(201)
+  async patchOffering(@Param('id') id: string, @Body() body: unknown) {
+    this.partners.assertCatalogAdmin();
+    const patch = objectBody(body);
+    return toProductOffering(await this.windowOffering.execute(toWindowOfferingInput(await this.catalog.getOffering(id), patch)));
+  }
+
+  /** DELETE = retire: the sales window closes now (admin.catalog.window_offering); an offering is never erased, lines on it keep it. */
+  @Delete('productOffering/:id')
+  @TmfOperation('deleteProductOffering')
+  @HttpCode(204)
+  async retireOffering(@Param('id') id: string): Promise<void> {
+    this.partners.assertCatalogAdmin();
+    const current = await this.catalog.getOffering(id);
+    await this.windowOffering.execute({ offeringId: id, validFrom: current.validFrom?.toISOString() ?? null, validTo: (await this.clock.now()).toISOString() });
+  }
+
+  @Post('productOfferingPrice')
+  @TmfOperation('createProductOfferingPrice')
+  async createPrice(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply) {
+    this.partners.assertCatalogAdmin();
+    return created(reply, toProductOfferingPrice((await this.setPrice.execute(toSetPriceInput(objectBody(body)))).price));
+  }
+
+  /** Usually answered by ProductOfferingFastPath before it gets here; this route documents it and answers the rest (errors). */
   @Get('productOffering')
   @TmfOperation('listProductOffering')
-  async listOfferings(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    const snapshot = await this.offerings.snapshot();
-    if (Object.keys(query).length > 0) return tmfList(reply, snapshot.offerings, query);
-    // The hot path: the whole list, serialized once per snapshot.
-    const count = String(snapshot.offerings.length);
-    void reply.header('X-Total-Count', count).header('X-Result-Count', count).type('application/json; charset=utf-8');
-    return snapshot.json;
+  async listOfferings(@Query() query: TmfQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return sendRenderedList(reply, await this.offerings.list(currentAuth().tenant, queryKeyOf(request.url), query));
   }
 
   @Get('productOffering/:id')

@@ -1,11 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { CatalogQueries, WindowOfferingCommand } from '@bss/catalog';
+import { CatalogQueries, SetPriceCommand, WindowOfferingCommand } from '@bss/catalog';
 import { Clock, Database } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import { createTestDatabase } from '@bss/testing';
 import { createHttpApp } from '@bss/web';
 import { TmfApiAppModule } from '#tmf-api/app.module';
-import { PRODUCT_OFFERING_REFRESH_MS } from './product-offering.cache';
+import { PRODUCT_OFFERING_REFRESH_MS, ProductOfferingCache } from './product-offering.cache';
 
 const PARTNER_TOKEN = 'p'.repeat(48);
 const URL = '/tmf-api/productCatalogManagement/v2/productOffering';
@@ -52,6 +52,34 @@ describe('GET productOffering is served from a snapshot that follows catalog wri
     expect(clockReads.mock.calls.length).toBeLessThanOrEqual(periods);
     reads.mockRestore();
     clockReads.mockRestore();
+  });
+
+  /** Resolves when the cache has heard of a catalog or clock change committed after `before` (LISTEN/NOTIFY): an event, not a sleep. */
+  const changeHeard = async (before: number): Promise<void> => {
+    const cache = app.get(ProductOfferingCache);
+    while (cache.heardChanges() === before) await new Promise((resolve) => setImmediate(resolve));
+  };
+
+  it('no stale price after an admin price change: the first answer after the change is heard carries the new price', async () => {
+    const cache = app.get(ProductOfferingCache);
+    const planM = async () => (await app.inject({ method: 'GET', url: URL, headers: { 'x-bss-api-token': PARTNER_TOKEN } })).json().find((o: { id: string }) => o.id === 'PLAN_M');
+    const before = await planM();
+    expect(before.productOfferingPrice.map((p: { price: { value: number } }) => p.price.value)).not.toContain(7.77);
+    const heard = cache.heardChanges();
+    await runWithAuth({ actor: 'catalog-admin', channel: 'cli' }, () => app.get(SetPriceCommand).execute({ offeringId: 'PLAN_M', priceId: 'PRICE_PLAN_M_TMF_BENCH', amount: '7.77', retireCurrent: true }));
+    await changeHeard(heard);
+    // Not "eventually": the very next request.
+    expect((await planM()).productOfferingPrice.map((p: { id: string; price: { value: number } }) => [p.id, p.price.value])).toEqual([['PRICE_PLAN_M_TMF_BENCH', 7.77]]);
+    // A filtered or projected list is cached per query, and follows the change as well.
+    const projected = await app.inject({ method: 'GET', url: `${URL}?fields=productOfferingPrice&id=PLAN_M`, headers: { 'x-bss-api-token': PARTNER_TOKEN } });
+    expect(projected.json()[0].productOfferingPrice[0].price.value).toBe(7.77);
+  });
+
+  it('keeps one snapshot per tenant: a request naming another tenant neither sees nor replaces the default catalog', async () => {
+    const other = await app.inject({ method: 'GET', url: URL, headers: { 'x-bss-api-token': PARTNER_TOKEN, 'x-bss-tenant': 'OTHER' } });
+    expect(other.statusCode).toBe(200);
+    expect(other.json()).toEqual([]);
+    expect((await offeringIds()).length).toBeGreaterThan(0);
   });
 
   it('a catalog write from elsewhere (another process, same database) shows within a refresh period', async () => {

@@ -26,8 +26,6 @@ const NO_ADJUSTMENT = 'no balance adjustment command for partners (operators adj
 const OCS_SIDE = 'reservation and deduction belong to the online charging system, not the BSS';
 const NO_REPORT_REQUEST = 'no asynchronous report requests: GET usageConsumptionReport computes the report on read';
 const NO_JOBS = 'no bulk import or export command';
-/** catalog.window_offering / set_price / add_offering exist, but their only policy is "a named actor". */
-const NO_PARTNER_CATALOG_ADMIN = 'the catalog admin commands exist, but no policy yet says which partner token may change the catalog; operators use bss admin catalog';
 
 /** Every official operation this app answers with a TMF error instead of serving it, and why. */
 export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [
@@ -37,10 +35,6 @@ export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [
   { api: 'productCatalog', method: 'POST', path: '/category', operationId: 'createCategory', status: 405, reason: CATALOG_FIXED },
   { api: 'productCatalog', method: 'PATCH', path: '/category/{id}', operationId: 'patchCategory', status: 405, reason: CATALOG_FIXED },
   { api: 'productCatalog', method: 'DELETE', path: '/category/{id}', operationId: 'deleteCategory', status: 405, reason: CATALOG_FIXED },
-  { api: 'productCatalog', method: 'POST', path: '/productOffering', operationId: 'createProductOffering', status: 501, reason: `${NO_PARTNER_CATALOG_ADMIN} (catalog.add_offering also needs allowances and a service mapping TMF620 v2 does not carry)` },
-  { api: 'productCatalog', method: 'PATCH', path: '/productOffering/{id}', operationId: 'patchProductOffering', status: 501, reason: `${NO_PARTNER_CATALOG_ADMIN} (validFor would map onto catalog.window_offering)` },
-  { api: 'productCatalog', method: 'DELETE', path: '/productOffering/{id}', operationId: 'deleteProductOffering', status: 405, reason: 'an offering is retired by closing its sales window, never erased' },
-  { api: 'productCatalog', method: 'POST', path: '/productOfferingPrice', operationId: 'createProductOfferingPrice', status: 501, reason: `${NO_PARTNER_CATALOG_ADMIN} (a price would map onto catalog.set_price)` },
   { api: 'productCatalog', method: 'PATCH', path: '/productOfferingPrice/{id}', operationId: 'patchProductOfferingPrice', status: 405, reason: PRICE_ROWS },
   { api: 'productCatalog', method: 'DELETE', path: '/productOfferingPrice/{id}', operationId: 'deleteProductOfferingPrice', status: 405, reason: PRICE_ROWS },
   { api: 'productCatalog', method: 'POST', path: '/productSpecification', operationId: 'createProductSpecification', status: 405, reason: SPEC_DERIVED },

@@ -1,17 +1,19 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ChangeCustomerStatusCommand, CreateCustomerCommand, CustomerQueries, UpdateIndividualCommand } from '@bss/crm';
+import { ChangeCustomerStatusCommand, UpdateIndividualCommand } from '@bss/crm';
+import { CreatePartnerCustomerCommand } from '@bss/tmf';
+import { PartnerScope } from '#tmf-api/tmf/partner-scope';
 import { created, objectBody, selectFields, tmfList, type TmfQuery } from '#tmf-api/tmf/tmf-list';
 import { TmfOperation } from '#tmf-api/tmf/tmf-operation.decorator';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { toCreateCustomerInput, toIndividual, toUpdateIndividualInput } from './individual.mapper';
 
-/** TMF632 Party Management: the individual behind a customer. */
+/** TMF632 Party Management: the individual behind a customer; a partner sees the ones it created (PartnerScope). */
 @Controller(TMF_BASE.party)
 export class PartyController {
   constructor(
-    private readonly customers: CustomerQueries,
-    private readonly createCustomer: CreateCustomerCommand,
+    private readonly scope: PartnerScope,
+    private readonly createCustomer: CreatePartnerCustomerCommand,
     private readonly updateIndividual: UpdateIndividualCommand,
     private readonly changeStatus: ChangeCustomerStatusCommand,
   ) {}
@@ -19,13 +21,13 @@ export class PartyController {
   @Get('individual')
   @TmfOperation('listIndividual')
   async list(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    return tmfList(reply, (await this.customers.list({ limit: 1000 })).map(toIndividual), query);
+    return tmfList(reply, (await this.scope.listCustomers()).map(toIndividual), query);
   }
 
   @Get('individual/:id')
   @TmfOperation('retrieveIndividual')
   async get(@Param('id') id: string, @Query() query: TmfQuery) {
-    return selectFields(toIndividual(await this.customers.get(id)), query);
+    return selectFields(toIndividual(await this.scope.customer(id)), query);
   }
 
   @Post('individual')
@@ -37,6 +39,7 @@ export class PartyController {
   @Patch('individual/:id')
   @TmfOperation('patchIndividual')
   async patch(@Param('id') id: string, @Body() body: unknown) {
+    await this.scope.assertCustomer(id);
     return toIndividual(await this.updateIndividual.execute(toUpdateIndividualInput(id, objectBody(body))));
   }
 
@@ -45,6 +48,7 @@ export class PartyController {
   @TmfOperation('deleteIndividual')
   @HttpCode(204)
   async remove(@Param('id') id: string): Promise<void> {
+    await this.scope.assertCustomer(id);
     await this.changeStatus.execute({ customerId: id, status: 'closed', reason: 'closed by partner (TMF632 DELETE individual)' });
   }
 }

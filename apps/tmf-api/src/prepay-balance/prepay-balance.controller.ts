@@ -4,6 +4,7 @@ import { InvalidInput, NotFound } from '@bss/platform';
 import { VasSubscriptionCommand, SubscriptionQueries } from '@bss/subscription';
 import { created, objectBody, selectFields, tmfList, type TmfQuery, type TmfResource } from '#tmf-api/tmf/tmf-list';
 import { TmfOperation } from '#tmf-api/tmf/tmf-operation.decorator';
+import { PartnerScope } from '#tmf-api/tmf/partner-scope';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { channelOf, parseBucketId, toAccumulatedBalance, toBalanceActivities, toBalanceTopup, toBalanceTopupStatus, toBuckets, toVasSubscriptionInput } from './prepay-balance.mapper';
 
@@ -21,19 +22,20 @@ function requiredQuery(query: TmfQuery, key: string, what: string): string {
 export class PrepayBalanceController {
   constructor(
     private readonly lines: SubscriptionQueries,
+    private readonly scope: PartnerScope,
     private readonly vasSubscription: VasSubscriptionCommand,
   ) {}
 
   @Get('bucket')
   @TmfOperation('retrieveBuckets')
   async listBuckets(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    return tmfList(reply, toBuckets(await this.lines.get(requiredQuery(query, 'product.id', 'the line, e.g. SUB-0001'))), query);
+    return tmfList(reply, toBuckets(await this.scope.line(requiredQuery(query, 'product.id', 'the line, e.g. SUB-0001'))), query);
   }
 
   @Get('product/:productId/bucket')
   @TmfOperation('retrieveBucketsOfProduct')
   async listProductBuckets(@Param('productId') productId: string, @Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    return tmfList(reply, toBuckets(await this.lines.get(productId)), query);
+    return tmfList(reply, toBuckets(await this.scope.line(productId)), query);
   }
 
   @Get('bucket/:bucketId')
@@ -64,7 +66,7 @@ export class PrepayBalanceController {
   @Get('product/:productId/balanceTopups')
   @TmfOperation('retrieveTopupByProduct')
   async listTopUps(@Param('productId') productId: string, @Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    const line = await this.lines.get(productId);
+    const line = await this.scope.line(productId);
     const purchases = await this.lines.listVasPurchases(productId);
     return tmfList(reply, purchases.map((p) => toBalanceTopup(line, p)), query);
   }
@@ -78,20 +80,20 @@ export class PrepayBalanceController {
   @Get('balanceTopup/:topupId')
   @TmfOperation('retrieveTopup')
   async getTopUp(@Param('topupId') topupId: string, @Query() query: TmfQuery) {
-    const purchase = await this.lines.getVasPurchase(topupId);
-    return selectFields(toBalanceTopup(await this.lines.get(purchase.subscriptionId), purchase), query);
+    const { purchase, line } = await this.scope.topUp(topupId);
+    return selectFields(toBalanceTopup(line, purchase), query);
   }
 
   @Get('balanceTopup/:topupId/status')
   @TmfOperation('retrieveTopupStatus')
   async getTopUpStatus(@Param('topupId') topupId: string) {
-    return toBalanceTopupStatus(await this.lines.getVasPurchase(topupId));
+    return toBalanceTopupStatus((await this.scope.topUp(topupId)).purchase);
   }
 
   @Get('product/:productId/balanceTopup/:topupId/status')
   @TmfOperation('retrieveTopupStatusProduct')
   async getProductTopUpStatus(@Param('productId') productId: string, @Param('topupId') topupId: string) {
-    const purchase = await this.lines.getVasPurchase(topupId);
+    const { purchase } = await this.scope.topUp(topupId);
     if (purchase.subscriptionId !== productId) throw new NotFound('balance_topup', topupId, { productId });
     return toBalanceTopupStatus(purchase);
   }
@@ -124,13 +126,14 @@ export class PrepayBalanceController {
   }
 
   private async activities(productId: string, query: TmfQuery, reply: FastifyReply) {
-    const [line, purchases, usage] = await Promise.all([this.lines.get(productId), this.lines.listVasPurchases(productId), this.lines.listUsage({ subscriptionId: productId, limit: USAGE_EVENTS_READ })]);
+    const line = await this.scope.line(productId);
+    const [purchases, usage] = await Promise.all([this.lines.listVasPurchases(productId), this.lines.listUsage({ subscriptionId: productId, limit: USAGE_EVENTS_READ })]);
     return tmfList(reply, toBalanceActivities(line, purchases, usage), query);
   }
 
   private async accumulated(productId: string, query: TmfQuery, reply: FastifyReply): Promise<TmfResource> {
     const name = requiredQuery(query, 'name', 'the allowance to sum, e.g. data, voice or sms');
-    const balance = toAccumulatedBalance(await this.lines.get(productId), name);
+    const balance = toAccumulatedBalance(await this.scope.line(productId), name);
     if (!balance) throw new NotFound('accumulated_balance', name, { productId });
     void reply.header('X-Total-Count', '1');
     return balance;
@@ -138,13 +141,15 @@ export class PrepayBalanceController {
 
   private async bucket(id: string): Promise<TmfResource> {
     const { subscriptionId } = parseBucketId(id);
-    const bucket = toBuckets(await this.lines.get(subscriptionId)).find((b) => b.id === id);
+    const bucket = toBuckets(await this.scope.line(subscriptionId)).find((b) => b.id === id);
     if (!bucket) throw new NotFound('bucket', id);
     return bucket;
   }
 
   private async runTopUp(body: Record<string, unknown>, productId?: string): Promise<TmfResource> {
-    const result = await this.vasSubscription.execute(toVasSubscriptionInput(body, productId));
+    const input = toVasSubscriptionInput(body, productId);
+    await this.scope.line(input.subscriptionId);
+    const result = await this.vasSubscription.execute(input);
     return toBalanceTopup(result.subscription, result.vasPurchase, channelOf(body));
   }
 }

@@ -3,6 +3,7 @@ import { HttpAdapterHost, ModulesContainer } from '@nestjs/core';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { HubApi } from '@bss/tmf';
 import { officialOpenApi, TMF_APIS } from './official-contract';
+import { TMF_ERROR_SHAPE_NOTE } from './tmf-error.shape';
 
 type Operation = Record<string, unknown> & { operationId?: string; parameters?: { name: string; in: string }[] };
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -58,7 +59,7 @@ export class TmfOpenApiDocuments {
     }
     return {
       openapi: official.openapi,
-      info: { ...official.info, 'x-bss-served-by': 'bss tmf-api' } as OpenAPIObject['info'],
+      info: { ...official.info, 'x-bss-served-by': 'bss tmf-api', 'x-bss-error-shape': TMF_ERROR_SHAPE_NOTE } as OpenAPIObject['info'],
       servers: [{ url: basePath }],
       paths,
       components: official.components ?? {},

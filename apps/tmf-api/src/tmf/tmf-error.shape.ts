@@ -2,6 +2,18 @@ import type { FastifyInstance } from 'fastify';
 import { ERROR_CODES, type ErrorCode } from '@bss/platform';
 import { httpStatusFor } from '@bss/web';
 
+/**
+ * How every error of the six APIs is shaped, said once in each OpenAPI document (`x-bss-error-shape`).
+ * The issue (#17) wins where it and an official document disagree: TMF620/622/641/677 type `code`
+ * (and TMF677 `status`) as integers, but a partner needs the rule id of a refusal, and one shape
+ * across the six APIs is easier to handle than four numeric and two textual ones.
+ */
+export const TMF_ERROR_SHAPE_NOTE =
+  'Errors of all six APIs share one shape: {"@type":"Error", code, reason, message, status, referenceError?}. ' +
+  '`code` is a string: the rule id of a policy refusal (422, e.g. "catalog.offering.already_exists") or our error code ' +
+  '(INVALID_INPUT 400, UNAUTHORIZED 401, FORBIDDEN 403, NOT_FOUND 404, CONFLICT 409, tmf.method_not_allowed 405, tmf.not_implemented 501). ' +
+  '`status` is the HTTP status as a string, `reason` its phrase. TMF620/622/641/677 type code (TMF677 also status) as integer; we follow issue #17 instead.';
+
 /** The TMF630 error body: `code` is our error code, or the rule id of a policy refusal. */
 export interface TmfError {
   '@type': 'Error';

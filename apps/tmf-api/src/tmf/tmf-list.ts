@@ -47,14 +47,20 @@ export function selectFields<T extends Resource>(resource: T, query: TmfQuery): 
   return Object.fromEntries(Object.entries(resource).filter(([key]) => keep.has(key))) as Partial<T>;
 }
 
-/** Filters, pages and projects a list, and sets `X-Total-Count` / `X-Result-Count`. */
-export function tmfList<T extends Resource>(reply: FastifyReply, all: readonly T[], query: TmfQuery): Partial<T>[] {
+/** Filters, pages and projects a list: the page and how many matched in all. */
+export function listPage<T extends Resource>(all: readonly T[], query: TmfQuery): { page: Partial<T>[]; total: number } {
   const offset = nonNegativeInt(query, 'offset') ?? 0;
   const limit = nonNegativeInt(query, 'limit');
   const matching = all.filter((r) => matchesFilters(r, query));
   const page = matching.slice(offset, limit === undefined ? undefined : offset + limit);
-  void reply.header('X-Total-Count', String(matching.length)).header('X-Result-Count', String(page.length));
-  return page.map((r) => selectFields(r, query));
+  return { page: page.map((r) => selectFields(r, query)), total: matching.length };
+}
+
+/** Filters, pages and projects a list, and sets `X-Total-Count` / `X-Result-Count`. */
+export function tmfList<T extends Resource>(reply: FastifyReply, all: readonly T[], query: TmfQuery): Partial<T>[] {
+  const { page, total } = listPage(all, query);
+  void reply.header('X-Total-Count', String(total)).header('X-Result-Count', String(page.length));
+  return page;
 }
 
 /** 201 with `Location` pointing at the created resource's href. */

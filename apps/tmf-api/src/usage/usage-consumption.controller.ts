@@ -4,6 +4,7 @@ import { Clock, InvalidInput } from '@bss/platform';
 import { SubscriptionQueries } from '@bss/subscription';
 import { selectFields, tmfList, type TmfQuery, type TmfResource } from '#tmf-api/tmf/tmf-list';
 import { TmfOperation } from '#tmf-api/tmf/tmf-operation.decorator';
+import { PartnerScope } from '#tmf-api/tmf/partner-scope';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { toUsageConsumptionReport } from './usage-consumption.mapper';
 
@@ -15,6 +16,7 @@ const USAGE_EVENTS_READ = 1000;
 export class UsageConsumptionController {
   constructor(
     private readonly lines: SubscriptionQueries,
+    private readonly scope: PartnerScope,
     private readonly clock: Clock,
   ) {}
 
@@ -35,7 +37,8 @@ export class UsageConsumptionController {
   }
 
   private async report(lineId: string): Promise<TmfResource> {
-    const [line, usage] = await Promise.all([this.lines.get(lineId), this.lines.listUsage({ subscriptionId: lineId, limit: USAGE_EVENTS_READ })]);
+    const line = await this.scope.line(lineId);
+    const usage = await this.lines.listUsage({ subscriptionId: lineId, limit: USAGE_EVENTS_READ });
     const inPeriod = line.currentPeriodStart ? usage.filter((u) => u.eventTime >= line.currentPeriodStart!) : usage;
     return toUsageConsumptionReport(line, inPeriod, await this.clock.now());
   }

@@ -17,6 +17,8 @@ export interface CustomerListFilter {
   status?: CustomerStatus;
   /** Case-insensitive substring of "givenName familyName". */
   name?: string;
+  /** Only these customers (e.g. the ones a partner brought, TMF632); an empty list matches none. */
+  ids?: readonly string[];
   limit?: number;
 }
 
@@ -118,6 +120,10 @@ export class CustomerQueries {
     if (filter.status) {
       params.push(filter.status);
       where.push(`c.status = $${params.length}`);
+    }
+    if (filter.ids) {
+      params.push([...filter.ids]);
+      where.push(`c.id = any($${params.length})`);
     }
     if (filter.name?.trim()) {
       params.push(`%${filter.name.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);

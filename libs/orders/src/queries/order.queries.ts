@@ -11,6 +11,8 @@ import { toHistoryView, toOrderView, toServiceOrderView, type OrderDetailView, t
 
 export interface OrderListFilter {
   customerId?: string;
+  /** Only these customers' orders (e.g. a partner's, TMF622); an empty list matches none. */
+  customerIds?: readonly string[];
   state?: OrderState;
   limit?: number;
 }
@@ -69,6 +71,7 @@ export class OrderQueries {
     const params: unknown[] = [currentAuth().tenant];
     const where = ['o.tenant_id = $1'];
     if (filter.customerId) where.push(`o.customer_id = $${params.push(filter.customerId)}`);
+    if (filter.customerIds) where.push(`o.customer_id = any($${params.push([...filter.customerIds])})`);
     if (filter.state) where.push(`o.state = $${params.push(filter.state)}`);
     const limit = params.push(Math.min(Math.max(filter.limit ?? 50, 1), 1000));
     const rows = (await em.query(

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@bss/audit';
 import { TMF_QUEUES } from '#tmf/tmf.errors';
-import { HUB_EVENTS, listenerWants, toHubEnvelope, type HubEventEnvelope } from '#tmf/domain/hub-event';
+import { HUB_EVENTS, listenerWants, toHubEnvelope, type HubEventEnvelope, type HubEventOwner } from '#tmf/domain/hub-event';
 import { HubListenerEntity } from '#tmf/domain/hub-listener.entity';
+import { PartnerEntitlements } from '#tmf/queries/partner-entitlements';
 
 /** Events read per relay run; the next run continues from the cursor. */
 const RELAY_BATCH = 500;
@@ -27,11 +28,16 @@ interface EventRow {
 /**
  * The hub's outbox relay: reads `audit.domain_event` past its cursor and enqueues one delivery
  * job per (event, listener) in the same transaction that moves the cursor, so each event is
- * handed to each listener exactly once. A listener only sees events after it registered.
+ * handed to each listener exactly once. A listener only sees events after it registered, and only
+ * about customers its partner is entitled to (`PartnerEntitlements`: the ones it brought, or all
+ * when trusted); an event whose customer cannot be found any more goes to trusted partners only.
  */
 @Injectable()
 export class RelayHubEvents {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly entitlements: PartnerEntitlements,
+  ) {}
 
   /** Returns how many deliveries it enqueued. */
   async run(): Promise<number> {
@@ -46,10 +52,23 @@ export class RelayHubEvents {
       if (rows.length === 0) return 0;
       const listeners = await w.tx.find(HubListenerEntity);
       let enqueued = 0;
+      // A batch holds many events of one order or line: look each resource's customer up once.
+      const customers = new Map<string, Promise<string | null>>();
+      const customerOf = (tenant: string, owner: HubEventOwner, id: string) => {
+        const key = `${tenant}|${owner}|${id}`;
+        if (!customers.has(key)) customers.set(key, this.entitlements.customerOf(tenant, owner, id));
+        return customers.get(key)!;
+      };
       for (const row of rows) {
         const mapping = HUB_EVENTS[row.event_type];
-        for (const listener of listeners) {
-          if (listener.tenantId !== row.tenant_id || listener.api !== mapping.api || listener.createdAt > row.occurred_at || !listenerWants(listener.query, mapping.eventType)) continue;
+        const candidates = listeners.filter(
+          (l) => l.tenantId === row.tenant_id && l.api === mapping.api && l.createdAt <= row.occurred_at && listenerWants(l.query, mapping.eventType),
+        );
+        if (candidates.length === 0) continue;
+        const customerId = await customerOf(row.tenant_id, mapping.owner, row.aggregate_id);
+        const entitled = await this.entitlements.entitledAmong(row.tenant_id, customerId, [...new Set(candidates.map((l) => l.serviceIdentity))]);
+        for (const listener of candidates) {
+          if (!entitled.has(listener.serviceIdentity)) continue;
           const envelope = toHubEnvelope(
             { eventId: row.event_id, eventType: row.event_type, aggregateId: row.aggregate_id, occurredAt: row.occurred_at, requestId: row.request_id, payload: row.payload },
             mapping,

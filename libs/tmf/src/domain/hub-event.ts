@@ -3,17 +3,22 @@
 export const HUB_APIS = ['productCatalog', 'productOrdering', 'party', 'serviceOrdering', 'prepayBalance', 'usageConsumption'] as const;
 export type HubApi = (typeof HUB_APIS)[number];
 
+/** What an event's aggregate id names, so the relay can find the customer it belongs to. */
+export type HubEventOwner = 'customer' | 'order' | 'service_order' | 'line';
+
 interface HubEventMapping {
   api: HubApi;
   eventType: string;
   /** The resource key inside `event`, and its href. */
   resource: string;
   href: (id: string) => string;
+  /** Only partners entitled to this resource's customer receive the event. */
+  owner: HubEventOwner;
 }
 
-const ORDER: Omit<HubEventMapping, 'eventType'> = { api: 'productOrdering', resource: 'productOrder', href: (id) => `/tmf-api/productOrdering/v4/productOrder/${id}` };
-const SERVICE_ORDER: Omit<HubEventMapping, 'eventType'> = { api: 'serviceOrdering', resource: 'serviceOrder', href: (id) => `/tmf-api/serviceOrdering/v3/serviceOrder/${id}` };
-const BUCKET: Omit<HubEventMapping, 'eventType'> = { api: 'prepayBalance', resource: 'product', href: (id) => `/tmf-api/prepayBalanceManagement/v2/product/${id}/bucket` };
+const ORDER: Omit<HubEventMapping, 'eventType'> = { api: 'productOrdering', resource: 'productOrder', href: (id) => `/tmf-api/productOrdering/v4/productOrder/${id}`, owner: 'order' };
+const SERVICE_ORDER: Omit<HubEventMapping, 'eventType'> = { api: 'serviceOrdering', resource: 'serviceOrder', href: (id) => `/tmf-api/serviceOrdering/v3/serviceOrder/${id}`, owner: 'service_order' };
+const BUCKET: Omit<HubEventMapping, 'eventType'> = { api: 'prepayBalance', resource: 'product', href: (id) => `/tmf-api/prepayBalanceManagement/v2/product/${id}/bucket`, owner: 'line' };
 
 export const HUB_EVENTS: Readonly<Record<string, HubEventMapping>> = {
   'order.created': { ...ORDER, eventType: 'ProductOrderCreateEvent' },
@@ -30,7 +35,7 @@ export const HUB_EVENTS: Readonly<Record<string, HubEventMapping>> = {
   'subscription.blocked': { ...BUCKET, eventType: 'BucketStateChangeEvent' },
   'subscription.unblocked': { ...BUCKET, eventType: 'BucketStateChangeEvent' },
   'subscription.vas_purchased': { ...BUCKET, eventType: 'BalanceTopupCreateEvent' },
-  'customer.created': { api: 'party', eventType: 'IndividualCreateEvent', resource: 'individual', href: (id) => `/tmf-api/party/v4/individual/${id}` },
+  'customer.created': { api: 'party', eventType: 'IndividualCreateEvent', resource: 'individual', href: (id) => `/tmf-api/party/v4/individual/${id}`, owner: 'customer' },
 };
 
 export interface HubEventEnvelope {

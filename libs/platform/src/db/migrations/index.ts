@@ -15,6 +15,8 @@ import { AddSignupExistingCustomer1764800007000 } from './1764800007000-add-sign
 import { AddSessionCsrfSecret1764800050000 } from './1764800050000-add-session-csrf-secret';
 import { CreateJobClaim1764100007000 } from './1764100007000-create-job-claim';
 import { CreateTmfHub1765000000000 } from './1765000000000-create-tmf-hub';
+import { CreateTmfPartnerCustomer1765000001000 } from './1765000001000-create-tmf-partner-customer';
+import { AddTmfCatalogNotify1765000002000 } from './1765000002000-add-tmf-catalog-notify';
 import { CreateCockpitConversations1765200000000 } from './1765200000000-create-cockpit-conversations';
 import { CreateChat1765300000000 } from './1765300000000-create-chat';
 import { CreateChatTranscript1765300001000 } from './1765300001000-create-chat-transcript';
@@ -54,4 +56,6 @@ export const MIGRATIONS = [
   CreateKnowledgeIndex1765200001000,
   CreateOperator1765400000000,
   AddChatTurnLease1765300002000,
+  CreateTmfPartnerCustomer1765000001000,
+  AddTmfCatalogNotify1765000002000,
 ];

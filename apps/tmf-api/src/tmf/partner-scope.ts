@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { CustomerQueries, type CustomerView } from '@bss/crm';
+import { OrderQueries, type OrderDetailView, type OrderView, type ServiceOrderView } from '@bss/orders';
+import { NotFound } from '@bss/platform';
+import { SubscriptionQueries, type SubscriptionView, type VasPurchaseView } from '@bss/subscription';
+import { PartnerEntitlements } from '@bss/tmf';
+
+/** Newest first, as before the separation; each list reads at most this many. */
+const LIST_CAP = 1000;
+
+/**
+ * Every read of a customer's resource under /tmf-api goes through here: it answers a resource of a
+ * customer the calling partner is not entitled to (see `PartnerEntitlements`) with the very
+ * NotFound an unknown id gets, so status, body and message reveal nothing.
+ */
+@Injectable()
+export class PartnerScope {
+  constructor(
+    private readonly entitlements: PartnerEntitlements,
+    private readonly customers: CustomerQueries,
+    private readonly orders: OrderQueries,
+    private readonly lines: SubscriptionQueries,
+  ) {}
+
+  async assertCustomer(customerId: string): Promise<void> {
+    await this.entitlements.assertCustomer(customerId, () => new NotFound('customer', customerId));
+  }
+
+  async customer(id: string): Promise<CustomerView> {
+    await this.assertCustomer(id);
+    return this.customers.get(id);
+  }
+
+  async listCustomers(): Promise<CustomerView[]> {
+    const ids = await this.entitlements.customerIds();
+    if (ids !== 'all' && ids.length === 0) return [];
+    return this.customers.list({ limit: LIST_CAP, ...(ids === 'all' ? {} : { ids }) });
+  }
+
+  async order(id: string): Promise<OrderDetailView> {
+    const order = await this.orders.get(id);
+    await this.entitlements.assertCustomer(order.customerId, () => new NotFound('order', id));
+    return order;
+  }
+
+  async listOrders(limit = LIST_CAP): Promise<OrderView[]> {
+    const ids = await this.entitlements.customerIds();
+    if (ids !== 'all' && ids.length === 0) return [];
+    return this.orders.list({ limit, ...(ids === 'all' ? {} : { customerIds: ids }) });
+  }
+
+  async serviceOrder(id: string): Promise<ServiceOrderView & { customerId: string }> {
+    const serviceOrder = await this.orders.getServiceOrder(id);
+    await this.entitlements.assertCustomer(serviceOrder.customerId, () => new NotFound('service_order', id));
+    return serviceOrder;
+  }
+
+  async line(id: string): Promise<SubscriptionView> {
+    const line = await this.lines.get(id);
+    await this.entitlements.assertCustomer(line.customerId, () => new NotFound('subscription', id));
+    return line;
+  }
+
+  /** A top-up with its line. */
+  async topUp(id: string): Promise<{ purchase: VasPurchaseView; line: SubscriptionView }> {
+    const purchase = await this.lines.getVasPurchase(id);
+    const line = await this.lines.get(purchase.subscriptionId);
+    await this.entitlements.assertCustomer(line.customerId, () => new NotFound('vas_purchase', id));
+    return { purchase, line };
+  }
+}
