@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AgentRunner, PROFILE_NAMES } from '@bss/agent';
 import { createTestDatabase } from '@bss/testing';
 import { runCli, type CliResult } from '#bss/testing/run-cli';
 import AdminSeed from './admin/seed';
@@ -116,5 +117,21 @@ describe('bss agent tools', () => {
     const human = await ok(runCli(AgentTools, []));
     expect(human.stdout).toContain('── Agent tools');
     expect(human.stdout).toMatch(/case\.close\s+write \(D\)\s+caseId/);
+  });
+
+  // The offline model's specs and benchmark bind these schemas; hand-written doubles had drifted
+  // (case.transition `action` for `trigger`, other terminate reasons), so its accuracy was measured
+  // against tools that do not exist. Refresh: BSS_WRITE_REGISTRY_TOOLS=1 with this spec.
+  it('the offline model is measured against the registry\'s tool schemas: libs/agent/…/data/registry-tools.json is current', async () => {
+    await ok(runCli(AgentTools, [])); // links every context, so the verb spine is whole
+    const runner = AgentRunner.boot({ get: () => { throw new Error('listing tools executes nothing'); } });
+    const live = Object.fromEntries(
+      PROFILE_NAMES.map((profile) => [profile, runner.tools(profile).map((t) => ({ name: t.name, description: t.description, parameters: t.inputSchema }))]),
+    );
+    const file = join(__dirname, '..', '..', '..', '..', 'libs', 'agent', 'src', 'adapters', 'offline', 'data', 'registry-tools.json');
+    const about = 'The tool profiles as the registry builds them (bss agent tools --json), for the offline model\'s specs and benchmark. Checked by apps/bss/src/commands/ask.int-spec.ts; refresh with BSS_WRITE_REGISTRY_TOOLS=1 and that spec.';
+    if (process.env.BSS_WRITE_REGISTRY_TOOLS) writeFileSync(file, `${JSON.stringify({ about, ...live }, null, 1)}\n`);
+    const { about: _about, ...stored } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    expect(stored).toEqual(live);
   });
 });

@@ -209,18 +209,21 @@ const NEARLY_SURE = 0.45;
 const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   resolve: ['solved', 'fixed', 'done'],
   resolved: ['solved', 'fixed'],
-  start: ['in progress', 'working on', 'begin', 'pick up'],
+  // case.transition's triggers: take (open → in progress), await_customer, resume (back from waiting), resolve, cancel.
+  take: ['start', '(?<!back (?:to|into) )in progress', 'working on', 'begin', 'pick up', 'assign (?:it )?to me'],
   in_progress: ['being worked on', 'worked on', 'working on', 'being processed', 'processing', 'ongoing', 'underway', 'in flight', 'not (?:yet )?(?:done|finished|complete)'],
-  pend: ['pending', 'waiting on', 'on hold', 'park'],
+  await_customer: ['pend', 'pending', 'waiting (?:on|for)', 'awaiting', 'on hold', 'park'],
   pending_customer: ['waiting (?:on|for) (?:the )?(?:customer|client|user|them)', 'awaiting (?:the )?(?:customer|client)', 'with the customer', 'on hold'],
-  reopen: ['re-open'],
+  resume: ['reopen', 're-open', 'back (?:to|into) in progress', 'continue', 'pick (?:it )?back up'],
+  csr_initiated: ['csr', 'our (?:side|decision)', 'operator'],
+  admin_cleanup: ['clean[ -]?up'],
   available: ['free', 'unused', 'unassigned', 'spare'],
   open: ['unresolved', 'not closed', 'still open'],
   completed: ['finished', 'complete', 'done'],
   cancelled: ['canceled', 'aborted', 'called off'],
   closed: ['shut'],
   suspended: ['barred', 'frozen', 'blocked'],
-  failed: ['errored', 'broken'],
+  failed: ['errored', 'error', 'broken'],
 };
 /** Free-text state filters ("stuck provisioning tasks"): the status words the domain uses. */
 const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _]progress|assigned|available|reserved|cancelled|active|suspended|closed|succeeded|error)\b/i;

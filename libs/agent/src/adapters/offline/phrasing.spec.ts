@@ -122,13 +122,16 @@ describe('offline phrasing: operator arguments', () => {
     ['which tickets are still open', 'ticket.list', { state: 'open' }],
     ['failed provisioning tasks', 'prov.tasks', { state: 'failed' }],
     ['show numbers beginning 8123', 'inventory.msisdn.list', { prefix: '8123' }],
-    ['set CASE-11aa22bb to resolved', 'case.transition', { caseId: 'CASE-11aa22bb', action: 'resolve' }],
+    ['set CASE-11aa22bb to resolved', 'case.transition', { caseId: 'CASE-11aa22bb', trigger: 'resolve' }],
     ['abort order ORD-0808', 'order.cancel', { orderId: 'ORD-0808' }],
-    ['attest KYC for CUST-9f8e7d6c', 'customer.attest_kyc', { customerId: 'CUST-9f8e7d6c' }],
     ['add a new customer Mary Koh mary.koh@example.com', 'customer.create', { givenName: 'Mary', familyName: 'Koh', email: 'mary.koh@example.com' }],
-    ['terminate SUB-0777, reason: non_payment', 'subscription.terminate', { subscriptionId: 'SUB-0777', reason: 'non_payment' }],
+    ['terminate SUB-0777, reason: admin cleanup', 'subscription.terminate', { subscriptionId: 'SUB-0777', reason: 'admin_cleanup' }],
   ])('%s → %s', async (text, name, args) => {
     expect(await lastCall(operator(), text)).toEqual({ name, args: expect.objectContaining(args) });
+  });
+
+  it('KYC attestation needs document details the registry requires: it asks rather than calls', async () => {
+    expect(await lastCall(operator(), 'attest KYC for CUST-9f8e7d6c')).toBeUndefined();
   });
 
   it('"she"/"he" is the customer found earlier in the conversation', async () => {
@@ -210,7 +213,7 @@ describe('offline phrasing (blind batch B causes): operator arguments', () => {
     ['cases sitting with the customer', 'case.list', { state: 'pending_customer' }],
     ['closed cases of CUST-9f8e7d6c', 'case.list', { customerId: 'CUST-9f8e7d6c', state: 'closed' }],
     ['orders being processed right now', 'order.list', { state: 'in_progress' }],
-    ['numbers held in quarantine', 'inventory.msisdn.list', { state: 'quarantined' }],
+    ['numbers held in quarantine', 'inventory.msisdn.list', { status: 'quarantine' }],
     ['raise an order for CUST-9f8e7d6c with PLAN_L', 'order.create', { customerId: 'CUST-9f8e7d6c', offeringId: 'PLAN_L' }],
     ['hold until ORD-0500 completes', 'order.wait_until', { orderId: 'ORD-0500' }],
     ['how many eSIMs are spare', 'inventory.esim.list', {}],

@@ -1,8 +1,9 @@
 /**
- * Tool definitions shaped like the registry's (names from the tool-name contract, schemas as
- * class-validator-jsonschema renders the command inputs) and a small fake world of results, for the
- * offline model's specs and its benchmark. Neither touches a database.
+ * The registry's tool definitions and a small fake world of results, for the offline model's specs
+ * and its benchmark. Neither touches a database.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { BaseMessage } from '@langchain/core/messages';
 import type { JsonSchema } from './tool-arguments';
@@ -12,112 +13,19 @@ export interface FunctionTool {
   function: { name: string; description: string; parameters: JsonSchema };
 }
 
-const SUB = { type: 'string', pattern: '^SUB-\\d{4,}$', description: 'Subscription id, e.g. SUB-0001; never invent an id' };
-const CUST = { type: 'string', pattern: '^CUST-[0-9a-f]{8}$', description: 'Customer id (CUST-…); never invent an id' };
-const CASE = { type: 'string', pattern: '^CASE-[0-9a-f]{8}$' };
-const TKT = { type: 'string', pattern: '^TKT-[0-9a-f]{8}$' };
-const ORD = { type: 'string', pattern: '^ORD-\\d{4,}$' };
-const CATALOG_ID = { type: 'string', pattern: '^[A-Z][A-Z0-9_]{1,63}$' };
+/**
+ * The two profiles exactly as the registry builds them (`data/registry-tools.json`, kept current by
+ * apps/bss's ask spec): the model is measured against the argument names and enums it will meet.
+ */
+const REGISTRY = JSON.parse(readFileSync(join(__dirname, 'data', 'registry-tools.json'), 'utf8')) as Record<
+  'customer_self_serve' | 'operator_cockpit',
+  { name: string; description: string; parameters: JsonSchema }[]
+>;
 
-function tool(name: string, properties: Record<string, JsonSchema> = {}, required: string[] = []): FunctionTool {
-  return {
-    type: 'function',
-    function: { name, description: `${name.replace(/[._]/g, ' ')}: test double with the registry's argument names and patterns.`, parameters: { type: 'object', properties, required } },
-  };
-}
+const asFunctionTools = (tools: (typeof REGISTRY)['operator_cockpit']): FunctionTool[] => tools.map((t) => ({ type: 'function', function: t }));
 
-export const CUSTOMER_TOOLS: FunctionTool[] = [
-  tool('catalog.list_active_offerings'),
-  tool('catalog.get_offering', { offeringId: CATALOG_ID }, ['offeringId']),
-  tool('catalog.list_vas'),
-  tool('subscription.list_mine'),
-  tool('subscription.get_mine', { subscriptionId: SUB }, ['subscriptionId']),
-  tool('subscription.get_balance_mine', { subscriptionId: SUB }, ['subscriptionId']),
-  tool('subscription.get_lpa_mine', { subscriptionId: SUB }, ['subscriptionId']),
-  tool('usage.history_mine', { subscriptionId: SUB, limit: { type: 'number' } }),
-  tool('customer.get_mine'),
-  tool('payment.method_list_mine'),
-  tool('payment.charge_history_mine'),
-  tool('vas.purchase_for_me', { subscriptionId: SUB, vasOfferingId: CATALOG_ID }, ['subscriptionId', 'vasOfferingId']),
-  tool('subscription.schedule_plan_change_mine', { subscriptionId: SUB, offeringId: CATALOG_ID }, ['subscriptionId', 'offeringId']),
-  tool('subscription.cancel_pending_plan_change_mine', { subscriptionId: SUB }, ['subscriptionId']),
-  tool('subscription.terminate_mine', { subscriptionId: SUB }, ['subscriptionId']),
-  tool(
-    'case.open_for_me',
-    {
-      category: { type: 'string', enum: ['fraud', 'billing_dispute', 'regulator_complaint', 'identity_recovery', 'bereavement', 'other'] },
-      subject: { type: 'string', minLength: 1 } as JsonSchema,
-      description: { type: 'string' },
-    },
-    ['category', 'subject', 'description'],
-  ),
-  tool('case.list_for_me'),
-];
-
-const PRIORITY = { type: 'string', enum: ['low', 'normal', 'medium', 'high', 'urgent', 'critical'] };
-
-export const OPERATOR_TOOLS: FunctionTool[] = [
-  tool('customer.list', { status: { type: 'string', enum: ['pending', 'active', 'suspended', 'closed'] }, name: { type: 'string' } }),
-  tool('customer.show', { customerId: CUST }, ['customerId']),
-  tool('customer.find_by_msisdn', { msisdn: { type: 'string', pattern: '^\\d{8,15}$' } }, ['msisdn']),
-  tool('customer.find_by_email', { email: { type: 'string' } }, ['email']),
-  tool('customer.create', { givenName: { type: 'string' }, familyName: { type: 'string' }, email: { type: 'string' } }, ['givenName', 'familyName', 'email']),
-  tool('customer.attest_kyc', { customerId: CUST }, ['customerId']),
-  tool('case.list', { customerId: CUST, state: { type: 'string', enum: ['open', 'in_progress', 'pending_customer', 'resolved', 'closed'] } }),
-  tool('case.show', { caseId: CASE }, ['caseId']),
-  tool(
-    'case.open',
-    { customerId: CUST, subject: { type: 'string' }, description: { type: 'string' }, category: { type: 'string', enum: ['general', 'billing', 'technical', 'complaint', 'account', 'information'] }, priority: PRIORITY },
-    ['customerId', 'subject'],
-  ),
-  tool('case.note', { caseId: CASE, body: { type: 'string' } }, ['caseId', 'body']),
-  tool('case.transition', { caseId: CASE, action: { type: 'string', enum: ['start', 'pend', 'resolve', 'reopen'] } }, ['caseId', 'action']),
-  tool('case.close', { caseId: CASE, resolutionCode: { type: 'string' } }, ['caseId']),
-  tool('ticket.list', { caseId: CASE, customerId: CUST, state: { type: 'string', enum: ['open', 'assigned', 'acknowledged', 'in_progress', 'resolved', 'closed', 'cancelled'] } }),
-  tool('ticket.show', { ticketId: TKT }, ['ticketId']),
-  tool(
-    'ticket.open',
-    {
-      ticketType: { type: 'string', enum: ['information_request', 'service_outage', 'billing_dispute', 'configuration', 'provisioning_exception'] },
-      subject: { type: 'string' },
-      description: { type: 'string' },
-      caseId: CASE,
-      customerId: CUST,
-      priority: PRIORITY,
-    },
-    ['subject'],
-  ),
-  tool('ticket.assign', { ticketId: TKT, agentId: { type: 'string', pattern: '^AGT-[0-9A-Z]+$' } }, ['ticketId', 'agentId']),
-  tool('ticket.resolve', { ticketId: TKT, notes: { type: 'string' } }, ['ticketId']),
-  tool('ticket.cancel', { ticketId: TKT }, ['ticketId']),
-  tool('order.list', { customerId: CUST, state: { type: 'string', enum: ['acknowledged', 'in_progress', 'completed', 'failed', 'cancelled'] } }),
-  tool('order.show', { orderId: ORD }, ['orderId']),
-  tool('order.create', { customerId: CUST, offeringId: CATALOG_ID }, ['customerId', 'offeringId']),
-  tool('order.cancel', { orderId: ORD }, ['orderId']),
-  tool('order.wait_until', { orderId: ORD, state: { type: 'string' } }, ['orderId']),
-  tool('subscription.list', { customerId: CUST }, ['customerId']),
-  tool('subscription.show', { subscriptionId: SUB }, ['subscriptionId']),
-  tool('subscription.vas', { subscriptionId: SUB, vasOfferingId: CATALOG_ID }, ['subscriptionId', 'vasOfferingId']),
-  tool('subscription.renew', { subscriptionId: SUB }, ['subscriptionId']),
-  tool('subscription.terminate', { subscriptionId: SUB, reason: { type: 'string', enum: ['customer_request', 'port_out', 'fraud', 'non_payment'] }, releaseInventory: { type: 'boolean' } }, ['subscriptionId']),
-  tool('subscription.schedule_plan_change', { subscriptionId: SUB, offeringId: CATALOG_ID }, ['subscriptionId', 'offeringId']),
-  tool('subscription.cancel_plan_change', { subscriptionId: SUB }, ['subscriptionId']),
-  tool('catalog.list'),
-  tool('catalog.show', { offeringId: CATALOG_ID }, ['offeringId']),
-  tool('catalog.vas'),
-  tool('payment.list_methods', { customerId: CUST }, ['customerId']),
-  tool('payment.list_attempts', { customerId: CUST }, ['customerId']),
-  tool('payment.remove_method', { paymentMethodId: { type: 'string', pattern: '^PM-[0-9a-f]{8}$' } }, ['paymentMethodId']),
-  tool('port.list'),
-  tool('port.show', { portRequestId: { type: 'string', pattern: '^PORT-[0-9A-F]{8}$' } }, ['portRequestId']),
-  tool('promo.list'),
-  tool('prov.tasks', { state: { type: 'string' } }),
-  tool('prov.show', { taskId: { type: 'string', pattern: '^PTK-[0-9a-zA-Z]+$' } }, ['taskId']),
-  tool('inventory.msisdn.list', { state: { type: 'string', enum: ['available', 'reserved', 'assigned', 'quarantined', 'ported_out'] }, prefix: { type: 'string', pattern: '^\\d{1,7}$' }, limit: { type: 'number' } }),
-  tool('inventory.msisdn.count', { prefix: { type: 'string', pattern: '^\\d{1,7}$' } }),
-  tool('inventory.esim.list', { state: { type: 'string' } }),
-  tool('clock.now'),
-];
+export const CUSTOMER_TOOLS: FunctionTool[] = asFunctionTools(REGISTRY.customer_self_serve);
+export const OPERATOR_TOOLS: FunctionTool[] = asFunctionTools(REGISTRY.operator_cockpit);
 
 export const PLANS = [
   { id: 'PLAN_S', name: 'Lite', priceAmount: '10.00', currency: 'SGD' },
