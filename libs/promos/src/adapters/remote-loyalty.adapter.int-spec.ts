@@ -14,7 +14,8 @@ describe('RemoteLoyalty against the contract-test double (BSS_LOYALTY_MODE=remot
   let loyalty: LoyaltyPort;
 
   beforeAll(async () => {
-    t = await createPromoTestApp('remote', { timeoutMs: 300 });
+    // Wide enough that 20 concurrent claims on a loaded CI machine are never cut short (the race test below).
+    t = await createPromoTestApp('remote', { timeoutMs: 2000 });
     app = t.app;
     double = t.double!;
     loyalty = loyaltyOf(app);
@@ -64,10 +65,10 @@ describe('RemoteLoyalty against the contract-test double (BSS_LOYALTY_MODE=remot
     await expect(loyalty.showPromoCode(call(), { code: 'HDR1' })).rejects.toMatchObject({ code: 'UPSTREAM_FAILED', context: { httpStatus: 422 } });
     double.failNext('promo_code.show', { status: 503, body: { detail: 'down' } });
     await expect(loyalty.showPromoCode(call(), { code: 'HDR1' })).rejects.toMatchObject({ code: 'UPSTREAM_FAILED', context: { httpStatus: 503 } });
-    double.failNext('promo_code.show', { delayMs: 1500 });
+    double.failNext('promo_code.show', { delayMs: 4000 });
     const timedOut = await loyalty.showPromoCode(call(), { code: 'HDR1' }).catch((e: unknown) => e);
     expect(timedOut).toBeInstanceOf(UpstreamFailed);
-    expect((timedOut as Error).message).toMatch(/timed out after 300 ms/);
+    expect((timedOut as Error).message).toMatch(/timed out after 2000 ms/);
     double.failNext('promo_code.show', { hangUp: true });
     await expect(loyalty.showPromoCode(call(), { code: 'HDR1' })).rejects.toBeInstanceOf(UpstreamFailed);
   });
