@@ -1,6 +1,6 @@
 import { renderCaseCard } from './case-card.renderer';
 import { renderCatalogComparison, renderVasTable, type CatalogOfferingInput, type VasOfferingInput } from './catalog.renderer';
-import { renderCustomer360, type Customer360Input } from './customer-360.renderer';
+import { renderCustomer360, type Customer360Input, type Customer360Subscription } from './customer-360.renderer';
 import { formatDay, formatMsisdn, type Instant } from './format.util';
 import { renderCustomerList, renderList, renderMsisdnList, renderOrderList } from './list.renderer';
 import { renderOrderTree, type OrderTreeInput, type OrderTreeTask } from './order-tree.renderer';
@@ -105,6 +105,17 @@ function subscriptionCard(s: LineRow, now: Date): string {
 
 /** `customer.show` / `customer.find_by_msisdn`: CRM's 360 with the customer's lines. */
 export function toCustomer360Card(view: Customer360Row): Customer360Input {
+  return customer360CardOf(
+    view,
+    (view.subscriptions ?? []).map((l) => {
+      const data = l.balances.find((b) => b.allowanceType === 'data');
+      return { id: l.id, offeringId: l.offeringId, state: l.state, msisdn: l.msisdn, dataUsed: data?.consumed ?? null, dataTotal: data?.total ?? null };
+    }),
+  );
+}
+
+/** CRM's 360 with lines already in the card's shape (the CLI's `customer show` carries them so). */
+export function customer360CardOf(view: Omit<Customer360Row, 'subscriptions'>, subscriptions: Customer360Subscription[]): Customer360Input {
   const { customer } = view;
   return {
     id: customer.id,
@@ -114,10 +125,7 @@ export function toCustomer360Card(view: Customer360Row): Customer360Input {
     email: customer.email,
     phone: customer.phone,
     customerSince: customer.customerSince,
-    subscriptions: (view.subscriptions ?? []).map((l) => {
-      const data = l.balances.find((b) => b.allowanceType === 'data');
-      return { id: l.id, offeringId: l.offeringId, state: l.state, msisdn: l.msisdn, dataUsed: data?.consumed ?? null, dataTotal: data?.total ?? null };
-    }),
+    subscriptions,
     cases: [
       ...view.openCases.map((c) => ({
         id: c.id,

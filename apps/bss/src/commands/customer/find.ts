@@ -3,9 +3,9 @@ import { isEmail } from 'class-validator';
 import { CustomerQueries } from '@bss/crm';
 import { InvalidInput, NotFound } from '@bss/platform';
 import { SubscriptionQueries } from '@bss/subscription';
-import { renderCustomer360 } from '@bss/web';
+import { customer360CardOf, renderCustomer360 } from '@bss/web';
 import { BssCommand } from '#bss/base/bss-command';
-import { loadCustomer360, toCustomer360Input, type CustomerShowResult } from './show';
+import { loadCustomer360, type CustomerShowResult } from './show';
 
 /** The 360 of the customer found, plus (for --msisdn) the line holding the number. */
 export interface CustomerFindResult extends CustomerShowResult {
@@ -43,6 +43,6 @@ export default class CustomerFind extends BssCommand<CustomerFindResult> {
 
   protected render(result: CustomerFindResult): string {
     const head = result.line ? `${result.line.msisdn} → line ${result.line.id} (${result.line.state}) of ${result.customer.id}` : `${result.customer.email} → ${result.customer.id}`;
-    return `${head}\n${renderCustomer360(toCustomer360Input(result))}`;
+    return `${head}\n${renderCustomer360(customer360CardOf(result, result.subscriptions))}`;
   }
 }

@@ -1,38 +1,12 @@
 import { Args } from '@oclif/core';
 import { CustomerQueries, type Customer360View } from '@bss/crm';
 import { SubscriptionQueries } from '@bss/subscription';
-import { renderCustomer360, type Customer360Input, type Customer360Subscription } from '@bss/web';
+import { customer360CardOf, renderCustomer360, type Customer360Subscription } from '@bss/web';
 import { BssCommand } from '#bss/base/bss-command';
 
 /** The 360 as the CLI prints it; CRM knows no lines, so `subscriptions` is filled in by the line-owning context. */
 export interface CustomerShowResult extends Customer360View {
   subscriptions: Customer360Subscription[];
-}
-
-export function toCustomer360Input(view: CustomerShowResult): Customer360Input {
-  const { customer } = view;
-  return {
-    id: customer.id,
-    name: customer.name,
-    status: customer.status,
-    kycStatus: customer.kycStatus,
-    email: customer.email,
-    phone: customer.phone,
-    customerSince: customer.customerSince,
-    subscriptions: view.subscriptions,
-    cases: [
-      ...view.openCases.map((c) => ({
-        id: c.id,
-        subject: c.subject,
-        priority: c.priority,
-        state: c.state,
-        tickets: c.tickets.map((t) => ({ id: t.id, ticketType: t.ticketType, priority: t.priority, state: t.state })),
-      })),
-      // The card only counts finished cases; the 360 view carries just that count.
-      ...Array.from({ length: view.closedCaseCount }, () => ({ id: '', subject: '', priority: '', state: 'closed', tickets: [] })),
-    ],
-    interactions: view.interactions.map((i) => ({ occurredAt: i.occurredAt, channel: i.channel, summary: i.summary })),
-  };
 }
 
 /** CRM's 360 of one customer with the lines the subscription context owns (also `bss customer find`). */
@@ -59,6 +33,6 @@ export default class CustomerShow extends BssCommand<CustomerShowResult> {
   }
 
   protected render(result: CustomerShowResult): string {
-    return renderCustomer360(toCustomer360Input(result));
+    return renderCustomer360(customer360CardOf(result, result.subscriptions));
   }
 }

@@ -2,8 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Flags } from '@oclif/core';
 import { JobQueue } from '@bss/platform';
 import { ORDER_CHAIN_QUEUES, OrderQueries, CreateOrderCommand, type OrderDetailView } from '@bss/orders';
+import { renderOrderCard } from '@bss/web';
 import { BssCommand } from '#bss/base/bss-command';
-import { renderOrderCard } from './show';
 
 const SETTLED: ReadonlySet<string> = new Set(['completed', 'failed', 'cancelled']);
 
