@@ -101,6 +101,8 @@ describe('OpenTelemetry export (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
       BSS_HOME: home,
       BSS_DB_URL: databaseUrl,
       BSS_PARTNER_DEV_API_TOKEN: PARTNER_TOKEN,
+      // The customer was made with the CLI, not through TMF632, so only a trusted partner may order for it.
+      BSS_TMF_TRUSTED_PARTNERS: 'partner_dev',
       BSS_PROVISIONING_DELAY_SCALE: '0',
       OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${receiverPort}`,
       OTEL_BSP_SCHEDULE_DELAY: '50',
