@@ -3,6 +3,7 @@ import { Clock, Database } from '@bss/platform';
 import { IDENTITY_CONFIG, type IdentityConfig } from '#identity/identity.config';
 import type { OperatorRole } from '#identity/domain/operator.values';
 import { sha256Hex } from '#identity/domain/tokens';
+import { isSessionToken, touchSession } from './session.commands';
 
 /** The operator behind a cockpit session cookie. */
 export interface ResolvedOperatorSession {
@@ -31,8 +32,6 @@ interface OperatorSessionRow {
   role: OperatorRole;
 }
 
-const TOKEN = /^[A-Za-z0-9_-]{32}$/;
-const TOUCH_EVERY_MS = 60_000;
 
 /**
  * Turns the cockpit's session cookie into the signed-in operator. Only sessions opened for the
@@ -49,7 +48,7 @@ export class OperatorSessionResolver {
   ) {}
 
   async resolve(token: string | undefined): Promise<ResolvedOperatorSession | null> {
-    if (!token || !TOKEN.test(token)) return null;
+    if (!isSessionToken(token)) return null;
     const now = await this.clock.now();
     const [row] = await this.db.query<OperatorSessionRow>(
       `select s.id, s.identity_id, s.issued_at, s.last_seen_at, s.csrf_secret, o.id as operator_id, o.email, o.name, o.role
@@ -61,9 +60,7 @@ export class OperatorSessionResolver {
       [sha256Hex(token), now],
     );
     if (!row) return null;
-    if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
-      await this.db.query(`update portal_auth.session set last_seen_at = $2 where id = $1`, [row.id, now]);
-    }
+    const { dueForRotation } = await touchSession(this.db, this.config, row, now);
     return {
       sessionId: row.id,
       identityId: row.identity_id,
@@ -72,7 +69,7 @@ export class OperatorSessionResolver {
       name: row.name,
       role: row.role,
       issuedAt: row.issued_at,
-      dueForRotation: now.getTime() - row.issued_at.getTime() >= (this.config.sessionTtlSeconds * 1000) / 2,
+      dueForRotation,
       csrfSecret: row.csrf_secret,
     };
   }

@@ -40,6 +40,22 @@ const TOKEN = /^[A-Za-z0-9_-]{32}$/;
 /** last_seen_at is bookkeeping: refreshed at most once a minute per session. */
 const TOUCH_EVERY_MS = 60_000;
 
+/** A cookie value shaped like a session token (anything else never reaches the database). */
+export function isSessionToken(token: string | undefined): token is string {
+  return token !== undefined && TOKEN.test(token);
+}
+
+/**
+ * What every audience's resolver does once its session row is found: the throttled last_seen_at
+ * bump, and whether the session is past half its life (the gate then rotates it).
+ */
+export async function touchSession(db: Database, config: IdentityConfig, row: { id: string; issued_at: Date; last_seen_at: Date }, now: Date): Promise<{ dueForRotation: boolean }> {
+  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+    await db.query(`update portal_auth.session set last_seen_at = $2 where id = $1`, [row.id, now]);
+  }
+  return { dueForRotation: now.getTime() - row.issued_at.getTime() >= (config.sessionTtlSeconds * 1000) / 2 };
+}
+
 /**
  * Turns the cookie's token into the signed-in identity. Missing, revoked and expired sessions and
  * deleted identities resolve to nothing. Not a domain write: the only side effect is the
@@ -54,7 +70,7 @@ export class SessionResolver {
   ) {}
 
   async resolve(token: string | undefined): Promise<ResolvedSession | null> {
-    if (!token || !TOKEN.test(token)) return null;
+    if (!isSessionToken(token)) return null;
     const now = await this.clock.now();
     const [row] = await this.db.query<SessionRow>(
       `select s.id, s.identity_id, s.issued_at, s.expires_at, s.last_seen_at, s.csrf_secret, i.email, i.status, i.customer_id, i.email_verified_at
@@ -63,9 +79,7 @@ export class SessionResolver {
       [sha256Hex(token), now],
     );
     if (!row) return null;
-    if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
-      await this.db.query(`update portal_auth.session set last_seen_at = $2 where id = $1`, [row.id, now]);
-    }
+    const { dueForRotation } = await touchSession(this.db, this.config, row, now);
     return {
       sessionId: row.id,
       identityId: row.identity_id,
@@ -75,7 +89,7 @@ export class SessionResolver {
       emailVerified: row.email_verified_at !== null,
       issuedAt: row.issued_at,
       expiresAt: row.expires_at,
-      dueForRotation: now.getTime() - row.issued_at.getTime() >= (this.config.sessionTtlSeconds * 1000) / 2,
+      dueForRotation,
       csrfSecret: row.csrf_secret,
     };
   }
