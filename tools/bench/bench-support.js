@@ -81,6 +81,21 @@ function runLoad(opts) {
   return new Promise((resolve, reject) => autocannon({ workers: 1, ...opts }, (error, result) => (error ? reject(error) : resolve(result))));
 }
 
+/** A customer that can order: KYC attested (prebaked provider) and a card on file, through the same commands as everywhere. */
+async function makeOrderable(app, customerId, tag) {
+  const { AttestKycCommand } = require('@bss/crm');
+  const { AddPaymentCardCommand } = require('@bss/payment');
+  await app.get(AttestKycCommand).execute({
+    customerId,
+    provider: 'prebaked',
+    providerReference: `PB-${tag}`,
+    documentType: 'passport',
+    documentNumber: `E${parseInt(tag, 16).toString().padStart(10, '0')}`,
+    attestationPayload: { signature: `sig-${tag}` },
+  });
+  await app.get(AddPaymentCardCommand).execute({ customerId, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+}
+
 /** `--name N` as a positive integer, or `fallback`. */
 function intOption(name, fallback) {
   const at = process.argv.indexOf(`--${name}`);
@@ -89,4 +104,4 @@ function intOption(name, fallback) {
   return value;
 }
 
-module.exports = { bootBenchApp, bootHttpBenchApp, runLoad, startBenchDatabase, intOption };
+module.exports = { bootBenchApp, bootHttpBenchApp, makeOrderable, runLoad, startBenchDatabase, intOption };

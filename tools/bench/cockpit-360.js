@@ -15,7 +15,7 @@ const { randomBytes } = require('node:crypto');
 const { readdirSync, readFileSync } = require('node:fs');
 const { loadavg } = require('node:os');
 const { join } = require('node:path');
-const { bootHttpBenchApp, intOption, runLoad } = require('./bench-support');
+const { bootHttpBenchApp, intOption, makeOrderable, runLoad } = require('./bench-support');
 
 const root = join(__dirname, '..', '..');
 
@@ -29,24 +29,15 @@ async function bootCockpit() {
 
 /** A customer with something in every panel, made through the same commands as everywhere. */
 async function prepareCustomer(app) {
-  const { AttestKycCommand, CreateCustomerCommand, LogInteractionCommand, OpenCaseCommand, OpenTicketCommand } = require('@bss/crm');
+  const { CreateCustomerCommand, LogInteractionCommand, OpenCaseCommand, OpenTicketCommand } = require('@bss/crm');
   const { CreateOrderCommand } = require('@bss/orders');
-  const { AddPaymentCardCommand } = require('@bss/payment');
   const { runWithAuth } = require('@bss/policies');
   const { JobQueue } = require('@bss/platform');
   const { SimulateUsageCommand, SubscriptionQueries } = require('@bss/subscription');
   return runWithAuth({ actor: 'bench-setup', channel: 'cli' }, async () => {
     const tag = randomBytes(4).toString('hex');
     const customer = await app.get(CreateCustomerCommand).execute({ givenName: 'Bench', familyName: 'Threesixty', email: `bench.${tag}@example.com`, phone: '+6591230000' });
-    await app.get(AttestKycCommand).execute({
-      customerId: customer.id,
-      provider: 'prebaked',
-      providerReference: `PB-${tag}`,
-      documentType: 'passport',
-      documentNumber: `E${parseInt(tag, 16).toString().padStart(10, '0')}`,
-      attestationPayload: { signature: `sig-${tag}` },
-    });
-    await app.get(AddPaymentCardCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+    await makeOrderable(app, customer.id, tag);
     await app.get(CreateOrderCommand).execute({ customerId: customer.id, offeringId: 'PLAN_M' });
     await app.get(JobQueue).drain();
     const [line] = await app.get(SubscriptionQueries).listForCustomer(customer.id);

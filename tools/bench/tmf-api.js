@@ -11,7 +11,7 @@ require('reflect-metadata');
 const { randomBytes } = require('node:crypto');
 const { join } = require('node:path');
 const { fork } = require('node:child_process');
-const { bootHttpBenchApp, intOption, runLoad } = require('./bench-support');
+const { bootHttpBenchApp, intOption, makeOrderable, runLoad } = require('./bench-support');
 
 const root = join(__dirname, '..', '..');
 const CATALOG = '/tmf-api/productCatalogManagement/v2';
@@ -58,8 +58,6 @@ async function measuredLoad(opts) {
 
 /** Customers that can order (KYC attested, card on file), created by the partner (TMF632's command), so it may order for them. */
 async function prepareCustomers(app, count) {
-  const { AttestKycCommand } = require('@bss/crm');
-  const { AddPaymentCardCommand } = require('@bss/payment');
   const { runWithAuth } = require('@bss/policies');
   const { CreatePartnerCustomerCommand } = require('@bss/tmf');
   const ids = [];
@@ -67,15 +65,7 @@ async function prepareCustomers(app, count) {
     for (let i = 0; i < count; i += 1) {
       const tag = randomBytes(4).toString('hex');
       const customer = await app.get(CreatePartnerCustomerCommand).execute({ givenName: 'Bench', familyName: `Partner ${i}`, email: `bench.${tag}@example.com` });
-      await app.get(AttestKycCommand).execute({
-        customerId: customer.id,
-        provider: 'prebaked',
-        providerReference: `PB-${tag}`,
-        documentType: 'passport',
-        documentNumber: `E${parseInt(tag, 16).toString().padStart(10, '0')}`,
-        attestationPayload: { signature: `sig-${tag}` },
-      });
-      await app.get(AddPaymentCardCommand).execute({ customerId: customer.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+      await makeOrderable(app, customer.id, tag);
       ids.push(customer.id);
     }
   });
