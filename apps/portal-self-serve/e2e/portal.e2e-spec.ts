@@ -81,8 +81,14 @@ if (!hasChromium) {
     await snap(page, 'signup-number');
     await page.fill('input[name=prefix]', '9000001');
     await page.click('button:has-text("Search")');
-    await page.waitForSelector('#number-list input[value^="9000001"]');
+    // The unfiltered first page can already hold numbers starting 9000001, so wait until HTMX has swapped in a
+    // list where every number matches, then tick the one we assert on rather than trusting the default.
+    await page.waitForFunction(() => {
+      const values = [...document.querySelectorAll<HTMLInputElement>('#number-list input[name=msisdn]')].map((input) => input.value);
+      return values.length > 0 && values.every((value) => value.startsWith('9000001'));
+    });
     const picked = await page.locator('#number-list input[name=msisdn]').first().getAttribute('value');
+    await page.check(`#number-list input[value="${picked}"]`);
     await page.click('button:has-text("Continue")');
     await page.waitForURL(/\/details$/);
     await page.fill('input[name=given_name]', 'Eve');
