@@ -7,7 +7,7 @@
 // request do much less: the server's own (process.cpuUsage, with the load generator in a child
 // process so it is not counted) and Postgres's (its processes' /proc times).
 // Needs the built libs and apps: `npx nx run-many -t build` first.
-// Usage: node tools/bench/cockpit-360.js [--connections 16] [--duration 10]
+// Usage: node tools/bench/cockpit-360.js [--connections 16] [--duration 10] [--show-sql]
 process.env.BSS_LOG_LEVEL ??= 'warn';
 require('reflect-metadata');
 const { fork } = require('node:child_process');
@@ -18,6 +18,21 @@ const { join } = require('node:path');
 const { bootHttpBenchApp, intOption, makeOrderable, runLoad } = require('./bench-support');
 
 const root = join(__dirname, '..', '..');
+
+/**
+ * Every statement the server sends to Postgres while `recording` is set, from the pg driver's
+ * client (so the session lookup, BEGIN/COMMIT and set_config count as much as the panels' reads).
+ */
+const statements = { recording: false, texts: [], calls: [] };
+function traceStatements() {
+  const { Client } = require('pg');
+  const query = Client.prototype.query;
+  Client.prototype.query = function tracedQuery(config, ...rest) {
+    if (statements.recording) statements.calls.push({ text: typeof config === 'string' ? config : config?.text, values: typeof config === 'string' ? rest[0] : config?.values });
+    if (statements.recording) statements.texts.push(typeof config === 'string' ? config : (config?.name ? `[${config.name}] ` : '') + (config?.text ?? String(config)));
+    return query.call(this, config, ...rest);
+  };
+}
 
 async function bootCockpit() {
   process.env.BSS_API_TOKEN ??= randomBytes(32).toString('hex');
@@ -116,7 +131,20 @@ function postgresCpuMs() {
   return ms;
 }
 
+/** `--explain`: each recorded statement's planning and execution time, as Postgres reports them. */
+async function explainStatements(app) {
+  const { Database } = require('@bss/platform');
+  const db = app.get(Database);
+  for (const { text, values } of statements.calls) {
+    if (!/^\s*select/i.test(text)) continue;
+    const rows = await db.query(`explain (analyze, summary) ${text}`, values ?? []);
+    const summary = rows.map((r) => r['QUERY PLAN']).filter((line) => process.argv.includes('--plans') || /Planning Time|Execution Time/.test(line));
+    console.log(`    ${summary.join(' · ')} — ${text.replace(/\s+/g, ' ').slice(0, 90)}`);
+  }
+}
+
 async function main() {
+  traceStatements();
   const connections = intOption('connections', 16);
   const duration = intOption('duration', 10);
   const { app, base, stop } = await bootCockpit();
@@ -124,8 +152,11 @@ async function main() {
     const customerId = await prepareCustomer(app);
     const cookie = await operatorCookie(app);
     const url = `${base}/customers/${customerId}`;
+    await fetch(url, { headers: { cookie }, redirect: 'manual' }).then((response) => response.text());
+    statements.recording = true;
     const probe = await fetch(url, { headers: { cookie }, redirect: 'manual' });
     const body = await probe.text();
+    statements.recording = false;
     if (probe.status !== 200 || !body.includes('panel-lines')) throw new Error(`the 360 did not render for the bench operator: ${probe.status}`);
     await runLoadApart({ url, connections, duration: 2, headers: { cookie } }); // warm-up
     const load = loadavg();
@@ -138,6 +169,9 @@ async function main() {
     const total = result.requests.total;
     console.log(`GET /customers/<id> (customer 360, signed-in operator), ${connections} connections, ${duration} s`);
     console.log(`  machine load average before the run (1/5/15 min): ${load.map((l) => l.toFixed(2)).join(' ')}, on a ${require('node:os').availableParallelism()}-CPU machine`);
+    console.log(`  SQL statements per request: ${statements.texts.length}`);
+    if (process.argv.includes('--explain')) await explainStatements(app);
+    if (process.argv.includes('--show-sql')) for (const text of statements.texts) console.log(`    ${text.replace(/\s+/g, ' ').slice(0, process.argv.includes("--full-sql") ? undefined : 300)}`);
     console.log(`  requests: ${total} (${result.requests.average.toFixed(0)}/s), non-2xx or errors: ${non2xx}`);
     console.log(`  latency p50 ${result.latency.p50} ms · p90 ${result.latency.p90} ms · p99 ${result.latency.p99} ms · max ${result.latency.max} ms`);
     console.log(`  CPU per request: server ${((server.user + server.system) / 1000 / total).toFixed(2)} ms (user ${(server.user / 1000 / total).toFixed(2)}, system ${(server.system / 1000 / total).toFixed(2)}) · postgres ${(postgresMs / total).toFixed(2)} ms`);

@@ -64,6 +64,9 @@ export {
   type CustomerListFilter,
   type Customer360View,
   type Customer360Case,
+  type CaseSummaryView,
+  type CustomerWithActivityView,
+  type InteractionSummaryView,
 } from './queries/customer.queries';
 export { CaseQueries, type CaseListFilter } from './queries/case.queries';
 export { TicketQueries, type TicketListFilter } from './queries/ticket.queries';

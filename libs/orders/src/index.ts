@@ -11,6 +11,7 @@ export type { PriceSnapshot, CfsCharacteristics, ServiceType } from './domain/se
 export type { TaskPayload } from './domain/provisioning-task.entity';
 export type {
   OrderView,
+  OrderSummaryView,
   OrderItemView,
   OrderDetailView,
   OrderHistoryView,

@@ -7,7 +7,7 @@ export { PERIOD_DAYS, activationIdempotencyKey, renewalIdempotencyKey } from './
 export { USAGE_EVENT_TYPES, isUsageEventType, unitOfEventType, type UsageEventType } from './domain/rating.calc';
 export { parseUsageQuantity, type UsageQuantity } from './domain/usage-quantity.parser';
 export { SUBSCRIPTION_ID_PATTERN } from './domain/subscription.ids';
-export type { BalanceView, SubscriptionView, UsageEventView, VasPurchaseView } from './domain/subscription.views';
+export type { BalanceView, LineSummaryView, SubscriptionView, UsageEventView, VasPurchaseView } from './domain/subscription.views';
 
 export {
   ActivateSubscriptionCommand,

@@ -58,7 +58,8 @@ export class CaseQueries {
     if (filter.customerId !== undefined) where.push(`k.customer_id = $${params.push(filter.customerId)}`);
     if (filter.state !== undefined) where.push(`k.state = $${params.push(filter.state)}`);
     const limit = params.push(Math.min(Math.max(filter.limit ?? 50, 1), 1000));
-    const rows = (await em.query(
+    // Prepared: one statement text per combination of filters, so at most four per connection.
+    const rows = (await this.db.prepared(
       `select ${entityColumns(em, CaseEntity, 'k')} from crm."case" k where ${where.join(' and ')} order by k.opened_at desc, k.seq desc limit $${limit}`,
       params,
     )) as CaseEntity[];

@@ -3,7 +3,8 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import { Database, entityColumns, NotFound, prefixedPart } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { ContactMediumEntity } from '#crm/domain/contact-medium.entity';
-import type { CustomerStatus } from '#crm/domain/crm.values';
+import type { CaseState } from '#crm/domain/case.state';
+import type { CustomerStatus, Priority } from '#crm/domain/crm.values';
 import { CustomerEntity } from '#crm/domain/customer.entity';
 import { toCustomerView, type CustomerView } from '#crm/domain/customer.view';
 import { IndividualEntity } from '#crm/domain/party.entity';
@@ -46,27 +47,65 @@ interface CustomerRow extends CustomerEntity {
   media: (Omit<ContactMediumEntity, 'validFrom' | 'validTo'> & { validFrom: string; validTo: string | null })[] | null;
 }
 
-/**
- * The customer with its individual and live media, read through `em` (a query or a write's tx):
- * one raw query (the live media as a JSON array) instead of three hydrated ones — the 360 and the
- * portal read it on every page.
- */
-export async function readCustomerView(em: EntityManager, tenantId: string, customerId: string): Promise<CustomerView> {
-  const [row] = (await em.query(
-    `select ${entityColumns(em, CustomerEntity, 'c')}, ${entityColumns(em, IndividualEntity, 'i', 'individual.')},
-            (select json_agg(m) from (select ${entityColumns(em, ContactMediumEntity, 'cm')}
-                                        from crm.contact_medium cm where cm.party_id = c.party_id and cm.valid_to is null) m) as media
-       from crm.customer c
-       left join crm.individual i on i.party_id = c.party_id
-      where c.id = $1 and c.tenant_id = $2`,
-    [customerId, tenantId],
-  )) as (CustomerRow & Record<string, unknown>)[];
+type RawRead = (sql: string, params: unknown[]) => Promise<unknown[]>;
+
+type CustomerReadRow = CustomerRow & Record<string, unknown>;
+
+/** The select list of a customer row with its individual and live media (as a JSON array): `c` and `i` joined as below. */
+function customerSelectList(em: EntityManager): string {
+  return `${entityColumns(em, CustomerEntity, 'c')}, ${entityColumns(em, IndividualEntity, 'i', 'individual.')},
+          (select json_agg(m) from (select ${entityColumns(em, ContactMediumEntity, 'cm')}
+                                      from crm.contact_medium cm where cm.party_id = c.party_id and cm.valid_to is null) m) as media`;
+}
+
+function customerViewOf(row: CustomerReadRow | undefined, customerId: string): CustomerView {
   if (!row) throw new NotFound('customer', customerId);
   const individual = prefixedPart<IndividualEntity>(row, 'individual.');
   if (individual.partyId === null) throw new NotFound('individual', row.partyId, { customerId: row.id });
   // JSON carries timestamps as text and bigints as numbers: back to the entity's types.
   const media = (row.media ?? []).map((m) => ({ ...m, seq: String(m.seq), validFrom: new Date(m.validFrom), validTo: m.validTo === null ? null : new Date(m.validTo) }));
   return toCustomerView(row, individual, media);
+}
+
+/**
+ * The customer with its individual and live media, read through `em` (a write's tx) or `read`
+ * (the queries' prepared statement): one raw query (the live media as a JSON array) instead of
+ * three hydrated ones — the 360 and the portal read it on every page.
+ */
+export async function readCustomerView(em: EntityManager, tenantId: string, customerId: string, read: RawRead = (sql, params) => em.query(sql, params)): Promise<CustomerView> {
+  const [row] = (await read(
+    `select ${customerSelectList(em)}
+       from crm.customer c
+       left join crm.individual i on i.party_id = c.party_id
+      where c.id = $1 and c.tenant_id = $2`,
+    [customerId, tenantId],
+  )) as CustomerReadRow[];
+  return customerViewOf(row, customerId);
+}
+
+/** A row of the 360's cases panel: only what it shows. */
+export interface CaseSummaryView {
+  id: string;
+  subject: string;
+  priority: Priority;
+  state: CaseState;
+}
+
+/** A row of the 360's interactions panel: only what it shows. */
+export interface InteractionSummaryView {
+  occurredAt: Date;
+  channel: string;
+  summary: string;
+  actor: string;
+}
+
+/** The customer with its newest cases and interactions: the CRM half of the cockpit's 360. */
+export interface CustomerWithActivityView {
+  customer: CustomerView;
+  /** Newest first. */
+  cases: CaseSummaryView[];
+  /** Newest first. */
+  interactions: InteractionSummaryView[];
 }
 
 async function hydrate(em: EntityManager, customers: CustomerEntity[]): Promise<CustomerView[]> {
@@ -87,6 +126,8 @@ async function hydrate(em: EntityManager, customers: CustomerEntity[]): Promise<
   });
 }
 
+const clampLimit = (limit: number): number => Math.min(Math.max(limit, 1), 1000);
+
 @Injectable()
 export class CustomerQueries {
   constructor(
@@ -97,7 +138,7 @@ export class CustomerQueries {
 
   /** NotFound when the id is unknown. */
   get(customerId: string): Promise<CustomerView> {
-    return readCustomerView(this.db.manager, currentAuth().tenant, customerId);
+    return readCustomerView(this.db.manager, currentAuth().tenant, customerId, (sql, params) => this.db.prepared(sql, params));
   }
 
   /** The customer holding `email` as a live medium (case-insensitive), or null. */
@@ -144,6 +185,33 @@ export class CustomerQueries {
     const views = await hydrate(this.db.manager, customers);
     const byId = new Map(views.map((v) => [v.id, v]));
     return rows.map((r) => byId.get(r.id)).filter((v): v is CustomerView => v !== undefined);
+  }
+
+  /**
+   * The customer, its newest `cases` cases and `interactions` interactions in ONE prepared
+   * statement (the cockpit's 360 reads it on every page view; three reads cost three round trips
+   * and three plans). NotFound when the id is unknown.
+   */
+  async getWithActivity(customerId: string, limits: { cases: number; interactions: number }): Promise<CustomerWithActivityView> {
+    const em = this.db.manager;
+    const [row] = await this.db.prepared<CustomerReadRow & { cases: CaseSummaryView[] | null; interactions: (Omit<InteractionSummaryView, 'occurredAt'> & { occurredAt: string })[] | null }>(
+      `select ${customerSelectList(em)},
+              (select json_agg(k) from (select x.id, x.subject, x.priority, x.state from crm."case" x
+                                         where x.customer_id = c.id and x.tenant_id = c.tenant_id
+                                         order by x.opened_at desc, x.seq desc limit $3) k) as cases,
+              (select json_agg(n) from (select x.occurred_at as "occurredAt", x.channel, x.summary, x.actor from crm.interaction x
+                                         where x.customer_id = c.id and x.tenant_id = c.tenant_id
+                                         order by x.occurred_at desc, x.seq desc limit $4) n) as interactions
+         from crm.customer c
+         left join crm.individual i on i.party_id = c.party_id
+        where c.id = $1 and c.tenant_id = $2`,
+      [customerId, currentAuth().tenant, clampLimit(limits.cases), clampLimit(limits.interactions)],
+    );
+    return {
+      customer: customerViewOf(row, customerId),
+      cases: row.cases ?? [],
+      interactions: (row.interactions ?? []).map((i) => ({ ...i, occurredAt: new Date(i.occurredAt) })),
+    };
   }
 
   /** Customer, open cases with their tickets, closed-case count and the last 10 interactions. */

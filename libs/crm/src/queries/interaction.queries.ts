@@ -12,7 +12,7 @@ export class InteractionQueries {
   async listForCustomer(customerId: string, limit = 50): Promise<InteractionView[]> {
     // One raw query: the customer's existence and its newest interactions (a 360 panel read).
     const em = this.db.manager;
-    const rows = (await em.query(
+    const rows = (await this.db.prepared(
       `select c.id as "customerFound", ${entityColumns(em, InteractionEntity, 'i')}
          from crm.customer c
          left join lateral (select * from crm.interaction x

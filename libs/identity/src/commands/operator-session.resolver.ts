@@ -50,7 +50,8 @@ export class OperatorSessionResolver {
   async resolve(token: string | undefined): Promise<ResolvedOperatorSession | null> {
     if (!isSessionToken(token)) return null;
     const now = await this.clock.now();
-    const [row] = await this.db.query<OperatorSessionRow>(
+    // Prepared: every cockpit request runs this first.
+    const [row] = await this.db.prepared<OperatorSessionRow>(
       `select s.id, s.identity_id, s.issued_at, s.last_seen_at, s.csrf_secret, o.id as operator_id, o.email, o.name, o.role
          from portal_auth.session s
          join portal_auth.identity i on i.id = s.identity_id

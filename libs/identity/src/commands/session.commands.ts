@@ -72,7 +72,8 @@ export class SessionResolver {
   async resolve(token: string | undefined): Promise<ResolvedSession | null> {
     if (!isSessionToken(token)) return null;
     const now = await this.clock.now();
-    const [row] = await this.db.query<SessionRow>(
+    // Prepared: every signed-in portal request runs this first.
+    const [row] = await this.db.prepared<SessionRow>(
       `select s.id, s.identity_id, s.issued_at, s.expires_at, s.last_seen_at, s.csrf_secret, i.email, i.status, i.customer_id, i.email_verified_at
          from portal_auth.session s join portal_auth.identity i on i.id = s.identity_id
         where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2 and i.status <> 'deleted' and s.audience = 'portal'`,

@@ -21,6 +21,15 @@ export interface OrderItemView {
   promoOfferId: string | null;
 }
 
+/** An order as the cockpit's 360 lists it: only what its orders panel shows. */
+export interface OrderSummaryView {
+  id: string;
+  state: OrderState;
+  orderDate: Date;
+  /** The offering of the order's item. */
+  offeringId: string;
+}
+
 export interface OrderView {
   id: string;
   customerId: string;

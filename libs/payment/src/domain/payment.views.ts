@@ -15,6 +15,9 @@ export interface PaymentMethodView {
   createdAt: Date;
 }
 
+/** A card as the cockpit's 360 lists it: only what its payment-methods panel shows. */
+export type CardSummaryView = Pick<PaymentMethodView, 'id' | 'brand' | 'last4' | 'isDefault' | 'status'>;
+
 export interface PaymentAttemptView {
   id: string;
   customerId: string;

@@ -5,7 +5,7 @@ import { currentAuth } from '@bss/policies';
 import { PaymentAttemptEntity } from '#payment/domain/payment-attempt.entity';
 import { PaymentMethodEntity } from '#payment/domain/payment-method.entity';
 import { CUSTOMER_ID_PATTERN, PAYMENT_METHOD_ID_PATTERN } from '#payment/domain/payment.values';
-import { toPaymentAttemptView, toPaymentMethodView, type PaymentAttemptView, type PaymentMethodView } from '#payment/domain/payment.views';
+import { toPaymentAttemptView, toPaymentMethodView, type CardSummaryView, type PaymentAttemptView, type PaymentMethodView } from '#payment/domain/payment.views';
 
 export class CustomerRef {
   @Matches(CUSTOMER_ID_PATTERN, { message: 'customerId must look like CUST-3f9a0c12' }) customerId!: string;
@@ -44,12 +44,22 @@ export class PaymentQueries {
     // class-validator only to word the refusal: a well-formed id skips it (the 360 reads this on every page).
     if (typeof customerId !== 'string' || !CUSTOMER_ID_PATTERN.test(customerId)) await validateInput(CustomerRef, { customerId });
     const em = this.db.manager;
-    const rows = (await em.query(
+    const rows = (await this.db.prepared(
       `select ${entityColumns(em, PaymentMethodEntity, 'pm')} from payment.payment_method pm
         where pm.customer_id = $1 and pm.status = 'active' and pm.tenant_id = $2 order by pm.created_at desc, pm.id desc`,
       [customerId, currentAuth().tenant],
     )) as PaymentMethodEntity[];
     return rows.map(toPaymentMethodView);
+  }
+
+  /** The customer's active cards, newest first, as the cockpit's 360 lists them: one prepared statement, only the shown columns. */
+  async cardSummaries(customerId: string): Promise<CardSummaryView[]> {
+    if (typeof customerId !== 'string' || !CUSTOMER_ID_PATTERN.test(customerId)) await validateInput(CustomerRef, { customerId });
+    return this.db.prepared<CardSummaryView>(
+      `select pm.id, pm.brand, pm.last4, pm.is_default as "isDefault", pm.status from payment.payment_method pm
+        where pm.customer_id = $1 and pm.status = 'active' and pm.tenant_id = $2 order by pm.created_at desc, pm.id desc`,
+      [customerId, currentAuth().tenant],
+    );
   }
 
   async defaultMethod(customerId: string): Promise<PaymentMethodView | null> {

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { registeredContexts, registeredEntities, type ForgetFootprint } from './context-registry';
 import { MIGRATIONS } from './migrations';
 
@@ -46,6 +47,18 @@ export class Database {
     return this.dataSource.query(sql, params);
   }
 
+  /**
+   * A hot read as a named prepared statement straight on the pg pool: Postgres parses and
+   * analyses the text once per connection instead of on every call, and no TypeORM query runner
+   * is built around it. Outside any transaction, like `query`. Only for fixed statement texts (the
+   * name is derived from the text; a text built per call would fill every connection's cache).
+   */
+  async prepared<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const result = await pool.query({ name: statementName(sql), text: sql, values: params });
+    return result.rows as T[];
+  }
+
   /** Applies pending migrations; an advisory lock lets several processes start at once safely. */
   async migrate(log: (line: string) => void = () => undefined): Promise<string[]> {
     const lock = await this.dataSource.createQueryRunner();
@@ -75,6 +88,18 @@ export class Database {
   async close(): Promise<void> {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
+}
+
+const statementNames = new Map<string, string>();
+
+/** A stable prepared-statement name per statement text (the pg driver refuses one name for two texts). */
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `bss_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
 }
 
 /** The raw pg client behind a TypeORM transaction, for libraries (pg-boss) that join it. */

@@ -89,8 +89,22 @@ export interface UsageEventView {
 
 const BALANCE_ORDER: readonly AllowanceType[] = ['data', 'voice', 'sms', 'data_roaming'];
 
-export function toBalanceView(b: BundleBalanceEntity): BalanceView {
+export function toBalanceView(b: Pick<BundleBalanceEntity, 'allowanceType' | 'total' | 'consumed' | 'unit'>): BalanceView {
   return { allowanceType: b.allowanceType, total: b.total, consumed: b.consumed, remaining: remainingOf(b), unit: b.unit };
+}
+
+/** Balances in the order every face shows them: data, voice, sms, roaming data. */
+export function toBalanceViews(balances: readonly Pick<BundleBalanceEntity, 'allowanceType' | 'total' | 'consumed' | 'unit'>[]): BalanceView[] {
+  return [...balances].sort((a, b) => BALANCE_ORDER.indexOf(a.allowanceType) - BALANCE_ORDER.indexOf(b.allowanceType)).map(toBalanceView);
+}
+
+/** A line as the cockpit's 360 lists it: only what its lines panel shows. */
+export interface LineSummaryView {
+  id: string;
+  msisdn: string;
+  offeringId: string;
+  state: SubscriptionState;
+  balances: BalanceView[];
 }
 
 export function toSubscriptionView(s: SubscriptionEntity, balances: readonly BundleBalanceEntity[], dataUnlimitedUntil: Date | null): SubscriptionView {
@@ -122,7 +136,7 @@ export function toSubscriptionView(s: SubscriptionEntity, balances: readonly Bun
     pendingOfferingPriceId: s.pendingOfferingPriceId,
     pendingEffectiveAt: s.pendingEffectiveAt,
     dataUnlimitedUntil,
-    balances: [...balances].sort((a, b) => BALANCE_ORDER.indexOf(a.allowanceType) - BALANCE_ORDER.indexOf(b.allowanceType)).map(toBalanceView),
+    balances: toBalanceViews(balances),
   };
 }
 

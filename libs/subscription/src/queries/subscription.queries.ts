@@ -9,7 +9,9 @@ import { SubscriptionEntity } from '#subscription/domain/subscription.entity';
 import { SubscriptionStateHistoryEntity } from '#subscription/domain/subscription-state-history.entity';
 import { LIVE_SUBSCRIPTION_STATES } from '#subscription/domain/subscription.state';
 import {
+  toBalanceViews,
   toSubscriptionView,
+  type LineSummaryView,
   toUsageEventView,
   toVasPurchaseView,
   type SubscriptionView,
@@ -95,7 +97,7 @@ export class SubscriptionQueries {
     if (typeof customerId !== 'string' || !CUSTOMER_ID_PATTERN.test(customerId)) await validateInput(CustomerRef, { customerId });
     const em = this.em;
     // One raw query: each line with its balances and running unlimited pass, not 1 + 2 per line.
-    const rows = (await em.query(
+    const rows = (await this.db.prepared(
       `select ${entityColumns(em, SubscriptionEntity, 's')},
               (select json_agg(b) from (select ${entityColumns(em, BundleBalanceEntity, 'bb')}
                                           from subscription.bundle_balance bb where bb.subscription_id = s.id) b) as balances,
@@ -108,6 +110,24 @@ export class SubscriptionQueries {
     )) as (SubscriptionEntity & { balances: BundleBalanceEntity[] | null; dataUnlimitedUntil: Date | null })[];
     // The balance view reads only the allowance, amounts and unit, which JSON carries as they are.
     return rows.map((row) => toSubscriptionView(row, row.balances ?? [], row.dataUnlimitedUntil));
+  }
+
+  /**
+   * The customer's lines as the cockpit's 360 lists them, oldest first: one prepared statement
+   * with only the shown columns and each line's balances as a JSON array (read on every 360 view).
+   */
+  async lineSummaries(customerId: string): Promise<LineSummaryView[]> {
+    if (typeof customerId !== 'string' || !CUSTOMER_ID_PATTERN.test(customerId)) await validateInput(CustomerRef, { customerId });
+    const rows = await this.db.prepared<Omit<LineSummaryView, 'balances'> & { balances: Parameters<typeof toBalanceViews>[0] | null }>(
+      `select s.id, s.msisdn, s.offering_id as "offeringId", s.state,
+              (select json_agg(b) from (select bb.allowance_type as "allowanceType", bb.total, bb.consumed, bb.unit
+                                          from subscription.bundle_balance bb where bb.subscription_id = s.id) b) as balances
+         from subscription.subscription s
+        where s.customer_id = $1 and s.tenant_id = $2
+        order by s.created_at asc, s.id asc`,
+      [customerId, currentAuth().tenant],
+    );
+    return rows.map((row) => ({ ...row, balances: toBalanceViews(row.balances ?? []) }));
   }
 
   /** The live (non-terminated) line holding the number (§11 item 15). */
