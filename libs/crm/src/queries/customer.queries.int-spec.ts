@@ -6,6 +6,7 @@ import { CrmModule } from '#crm/crm.module';
 import { createTestCustomer, openTestCase, openTestTicket } from '#crm/testing';
 import { ChangeCustomerStatusCommand } from '#crm/commands/change-customer-status.command';
 import { CustomerQueries } from './customer.queries';
+import { InteractionQueries } from './interaction.queries';
 
 describe('CustomerQueries', () => {
   let app: TestApp;
@@ -40,7 +41,35 @@ describe('CustomerQueries', () => {
     expect(view).not.toHaveProperty('subscriptions');
   });
 
-  it('findByEmail matches live emails case-insensitively', async () => {
+  it('getWithActivity: in one read, the customer as get() reads it and the newest cases and interactions, as the panels list them, up to their limits', async () => {
+    await app.clock.freeze('2026-05-02T09:00:00Z');
+    const customer = await createTestCustomer(app);
+    const first = await openTestCase(app, customer.id, { subject: 'First' });
+    await app.clock.advance('1m');
+    const second = await openTestCase(app, customer.id, { subject: 'Second', priority: 'high' });
+    await app.clock.advance('1m');
+    await app.get(LogInteractionCommand).execute({ customerId: customer.id, summary: 'latest call' });
+
+    const view = await customers.getWithActivity(customer.id, { cases: 5, interactions: 2 });
+    expect(view.customer).toEqual(await customers.get(customer.id));
+    expect(view.cases).toEqual([
+      { id: second.id, subject: 'Second', priority: 'high', state: 'open' },
+      { id: first.id, subject: 'First', priority: first.priority, state: 'open' },
+    ]);
+    const listed = await app.get(InteractionQueries).listForCustomer(customer.id, 2);
+    expect(view.interactions).toEqual(listed.map(({ occurredAt, channel, summary, actor }) => ({ occurredAt, channel, summary, actor })));
+    expect(view.interactions[0].summary).toBe('latest call');
+    expect((await customers.getWithActivity(customer.id, { cases: 1, interactions: 1 })).cases.map((c) => c.id)).toEqual([second.id]);
+    const quiet = await createTestCustomer(app);
+    expect(await customers.getWithActivity(quiet.id, { cases: 5, interactions: 5 })).toEqual({
+      customer: await customers.get(quiet.id),
+      cases: [],
+      interactions: [expect.objectContaining({ summary: 'Customer created' })],
+    });
+    await expect(customers.getWithActivity('CUST-00000000', { cases: 5, interactions: 5 })).rejects.toBeInstanceOf(NotFound);
+  });
+
+    it('findByEmail matches live emails case-insensitively', async () => {
     const customer = await createTestCustomer(app, { email: 'Mixed.Case@Example.com' });
     expect((await customers.findByEmail('mixed.case@EXAMPLE.com'))?.id).toBe(customer.id);
     expect(await customers.findByEmail('nobody@example.com')).toBeNull();
