@@ -7,7 +7,10 @@
 // request do much less: the server's own (process.cpuUsage, with the load generator in a child
 // process so it is not counted) and Postgres's (its processes' /proc times).
 // Needs the built libs and apps: `npx nx run-many -t build` first.
-// Usage: node tools/bench/cockpit-360.js [--connections 16] [--duration 10] [--show-sql]
+// It also counts the SQL statements one page view sends (traced at the pg driver, so the session
+// lookup and any BEGIN/COMMIT count too); --show-sql lists them (--full-sql untruncated), --explain
+// prints Postgres's planning and execution time of each (--plans the whole plans).
+// Usage: node tools/bench/cockpit-360.js [--connections 16] [--duration 10] [--show-sql] [--full-sql] [--explain] [--plans]
 process.env.BSS_LOG_LEVEL ??= 'warn';
 require('reflect-metadata');
 const { fork } = require('node:child_process');
@@ -23,13 +26,14 @@ const root = join(__dirname, '..', '..');
  * Every statement the server sends to Postgres while `recording` is set, from the pg driver's
  * client (so the session lookup, BEGIN/COMMIT and set_config count as much as the panels' reads).
  */
-const statements = { recording: false, texts: [], calls: [] };
+const statements = { recording: false, calls: [] };
 function traceStatements() {
   const { Client } = require('pg');
   const query = Client.prototype.query;
   Client.prototype.query = function tracedQuery(config, ...rest) {
-    if (statements.recording) statements.calls.push({ text: typeof config === 'string' ? config : config?.text, values: typeof config === 'string' ? rest[0] : config?.values });
-    if (statements.recording) statements.texts.push(typeof config === 'string' ? config : (config?.name ? `[${config.name}] ` : '') + (config?.text ?? String(config)));
+    if (statements.recording) {
+      statements.calls.push(typeof config === 'string' ? { text: config, values: Array.isArray(rest[0]) ? rest[0] : [] } : { name: config?.name, text: config?.text ?? String(config), values: config?.values ?? [] });
+    }
     return query.call(this, config, ...rest);
   };
 }
@@ -137,7 +141,7 @@ async function explainStatements(app) {
   const db = app.get(Database);
   for (const { text, values } of statements.calls) {
     if (!/^\s*select/i.test(text)) continue;
-    const rows = await db.query(`explain (analyze, summary) ${text}`, values ?? []);
+    const rows = await db.query(`explain (analyze, summary) ${text}`, values);
     const summary = rows.map((r) => r['QUERY PLAN']).filter((line) => process.argv.includes('--plans') || /Planning Time|Execution Time/.test(line));
     console.log(`    ${summary.join(' · ')} — ${text.replace(/\s+/g, ' ').slice(0, 90)}`);
   }
@@ -169,11 +173,13 @@ async function main() {
     const total = result.requests.total;
     console.log(`GET /customers/<id> (customer 360, signed-in operator), ${connections} connections, ${duration} s`);
     console.log(`  machine load average before the run (1/5/15 min): ${load.map((l) => l.toFixed(2)).join(' ')}, on a ${require('node:os').availableParallelism()}-CPU machine`);
-    const clockReads = statements.texts.filter((text) => /from platform\.clock/.test(text)).length;
+    const clockReads = statements.calls.filter(({ text }) => /from platform\.clock/.test(text)).length;
     // The Clock re-reads its row at most every 250 ms, so whether this one request paid for it is luck.
-    console.log(`  page: ${Buffer.byteLength(body)} bytes of HTML; SQL statements per request: ${statements.texts.length - clockReads}, plus the clock row at most every 250 ms`);
+    console.log(`  page: ${Buffer.byteLength(body)} bytes of HTML; SQL statements per request: ${statements.calls.length - clockReads}, plus the clock row at most every 250 ms`);
     if (process.argv.includes('--explain')) await explainStatements(app);
-    if (process.argv.includes('--show-sql')) for (const text of statements.texts) console.log(`    ${text.replace(/\s+/g, ' ').slice(0, process.argv.includes("--full-sql") ? undefined : 300)}`);
+    if (process.argv.includes('--show-sql') || process.argv.includes('--full-sql')) {
+      for (const { name, text } of statements.calls) console.log(`    ${name ? `[prepared ${name}] ` : ''}${text.replace(/\s+/g, ' ').slice(0, process.argv.includes('--full-sql') ? undefined : 300)}`);
+    }
     console.log(`  requests: ${total} (${result.requests.average.toFixed(0)}/s), non-2xx or errors: ${non2xx}`);
     console.log(`  latency p50 ${result.latency.p50} ms · p90 ${result.latency.p90} ms · p99 ${result.latency.p99} ms · max ${result.latency.max} ms`);
     console.log(`  CPU per request: server ${((server.user + server.system) / 1000 / total).toFixed(2)} ms (user ${(server.user / 1000 / total).toFixed(2)}, system ${(server.system / 1000 / total).toFixed(2)}) · postgres ${(postgresMs / total).toFixed(2)} ms`);

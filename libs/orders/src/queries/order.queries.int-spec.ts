@@ -31,6 +31,13 @@ describe('order, provisioning, service and trace queries', () => {
     await expect(app.get(OrderQueries).list({ customerId: 'bob' })).rejects.toBeInstanceOf(InvalidInput);
   });
 
+  it('summariesForCustomer: the same orders as list, newest first, only what the 360 shows', async () => {
+    const all = await app.get(OrderQueries).list({ customerId });
+    expect(await app.get(OrderQueries).summariesForCustomer(customerId, 25)).toEqual(all.map((o) => ({ id: o.id, state: o.state, orderDate: o.orderDate, offeringId: o.item.offeringId })));
+    expect((await app.get(OrderQueries).summariesForCustomer(customerId, 1)).map((o) => o.id)).toEqual([all[0].id]);
+    await expect(app.get(OrderQueries).summariesForCustomer('bob', 1)).rejects.toBeInstanceOf(InvalidInput);
+  });
+
   it('get: NotFound for an unknown order, InvalidInput for a malformed id', async () => {
     await expect(app.get(OrderQueries).get('ORD-9999')).rejects.toMatchObject({ code: 'NOT_FOUND', context: { entity: 'order', id: 'ORD-9999' } });
     await expect(app.get(OrderQueries).get('9999')).rejects.toMatchObject({ fields: [expect.objectContaining({ field: 'orderId' })] });

@@ -77,6 +77,8 @@ describe('cards on file: set default and remove', () => {
       expect(result.removed).toMatchObject({ id: a.id, status: 'removed', isDefault: false });
       expect(result.newDefault).toMatchObject({ id: c.id, isDefault: true });
       expect((await queries.listMethods(customer.id)).map((m) => m.id)).toEqual([c.id, b.id]);
+      // The 360's cards panel: the same active cards, only the shown columns.
+      expect(await queries.cardSummaries(customer.id)).toEqual((await queries.listMethods(customer.id)).map(({ id, brand, last4, isDefault, status }) => ({ id, brand, last4, isDefault, status })));
       expect(await queries.getMethod(a.id)).toMatchObject({ status: 'removed' });
       expect(await app.get(AuditQueries).list({ eventType: 'payment.method_removed', aggregateId: a.id })).toHaveLength(1);
     });

@@ -22,6 +22,11 @@ describe('SubscriptionQueries', () => {
     expect((await q.getByMsisdn(second.subscription.msisdn)).id).toBe(second.subscription.id);
     expect((await q.listForCustomer(customerId)).map((s) => s.id)).toEqual([first.subscription.id, second.subscription.id]);
     expect(await q.liveLineIds(customerId)).toEqual([first.subscription.id, second.subscription.id]);
+    // The 360's lines panel: the same lines and balances, only the shown columns.
+    expect(await q.lineSummaries(customerId)).toEqual(
+      (await q.listForCustomer(customerId)).map(({ id, msisdn, offeringId, state, balances }) => ({ id, msisdn, offeringId, state, balances })),
+    );
+    await expect(q.lineSummaries('bob')).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect(await q.hasLiveLine(customerId)).toBe(true);
 
     await app.get(TerminateSubscriptionCommand).execute({ subscriptionId: first.subscription.id });
