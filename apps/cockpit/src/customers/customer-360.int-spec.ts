@@ -2,7 +2,6 @@ import { Client } from 'pg';
 import { LogInteractionCommand, type CustomerView } from '@bss/crm';
 import { openTestCase } from '@bss/crm/testing';
 import { givenOrderingCustomer, placeAndSettle } from '@bss/orders/testing';
-import { Database } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import { SubscriptionQueries, type SubscriptionView } from '@bss/subscription';
 import { addOperator, createCockpitTestApp, flashOf, TestBrowser, type CockpitTestApp } from '#cockpit/testing/cockpit-test-app';
@@ -99,7 +98,7 @@ describe('cockpit customer 360', () => {
   });
 
   it('greys out only the panel whose context fails: cards, then interactions (the CRM read falls back to one read per panel)', async () => {
-    const db = t.get(Database);
+    const db = t.db;
     await db.query('alter table payment.payment_method rename to payment_method_gone');
     try {
       const res = await browser.get(page());
