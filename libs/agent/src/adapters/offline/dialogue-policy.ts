@@ -3,6 +3,7 @@ import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep }
 import { extractCount, extractQuantities, maskEntities, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
+import { patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -94,7 +95,7 @@ const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|funeral|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
   escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed)? to be (from|with) (you|your|the|us)\w*|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (has|got|knows|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
-  escalate_billing_dispute: /\b(disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|revers(e|ed|al|ing)|(want|get|give) (it|that|this|the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
+  escalate_billing_dispute: /\b((bill|charge|amount|invoice|statement)\b.{0,40}\b(wrong|incorrect|not right|mistaken|a mistake|an error)|(billed|charged|debited|took|paying|pay)\s+(me\s+)?\$?\d+\s+(instead of|but|when|while)|(fix|correct|adjust)\s+(the|my|this)\s+(bill|charge|invoice)|disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|revers(e|ed|al|ing)|(want|get|give) (it|that|this|the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
   escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in(to)?|login|sign ?in(to)?|access|verify my identity)|lost access|forgot (my )?(password|login)|(can'?t|cannot|don'?t) remember (my )?(login|password|username|pin|details)|verify my identity|prove (who i am|my identity)|identity recovery)\b/i,
 };
 /**
@@ -102,6 +103,16 @@ const ESCALATION_EVIDENCE: Record<string, RegExp> = {
  * a complaint or a person; or a reported fault stated as such (a question like "bad signal here, how much
  * data is left?" asks for a read). An escalation's own words (above) count too.
  */
+/**
+ * Words a customer vents with ("this is a scam", "refund!!", "I want my money back"): a report of fraud or a dispute only
+ * when the message says what happened, to what (a charge, a top-up, the account, a number, an amount, a time). Alone they
+ * are a grievance to ask about, never a case opened.
+ */
+const VAGUE_GRIEVANCE = /\b(scam\w*|fraud\w*|refund\w*|money back|disput\w*|rip[- ]?off)\b/gi;
+const CONCRETE_DETAIL = /\b(\w*charg\w*|\w*bill\w*|report\w*|raise|file|lodge|log|open|paid|pay|payment|transactions?|debit\w*|deduct\w*|top[- ]?ups?|renewal|subscription|plan|sim|otp|pin|password|log ?in|account|number|line|card|bank|\d+|dollars?|sgd|calls?|sms|texts?|messages?|data|e-?mail|phone|someone|somebody|stranger|orders?|purchase\w*|bought|month|week|yesterday|today|night|morning)\b|\$/i;
+/** A fault told as a grievance ("network is trash, no signal again") opens a case only when something is asked of us. */
+const ASKS_FOR_ACTION = /\b(please|pls|plz|can (you|u)|could (you|u)|help|fix|sort|look (into|at)|check|investigate|want|need|would like|i'?d like|send|get|someone|somebody|technician|engineer|repair)\b/i;
+
 /** Fraud's own words, beyond "I never asked for it": with them a disputed charge is fraud, without them a billing dispute. */
 const FRAUD_ACTOR = /\b(fraud\w*|scam\w*|hack\w*|hijack\w*|stolen|stole|theft|sim[ -]?swap\w*|swapped|phish\w*|compromised|someone|somebody|stranger|took over|taken over)\b/i;
 /**
@@ -124,6 +135,9 @@ const UNDO_CHANGE = /\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call o
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
+/** Intents that act on one record of a kind, by that record's noun and id prefix. */
+const ACTS_ON_ONE_OF: Readonly<Record<string, string>> = { assign_ticket: 'ticket', resolve_ticket: 'ticket', cancel_ticket: 'ticket', close_case: 'case', case_transition: 'case', cancel_order: 'order', wait_order: 'order' };
+const ID_OF_NOUN: Readonly<Record<string, string>> = { assign_ticket: 'TKT', resolve_ticket: 'TKT', cancel_ticket: 'TKT', close_case: 'CASE', case_transition: 'CASE', cancel_order: 'ORD', wait_order: 'ORD' };
 const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
 const HEAD_NOUN = /^\s*(?:(?:and|list|show|get|find|all|any|which|what|the|me|my|our|his|her|their|every|pending|open|closed|active|recent|failed|stuck|pending[- ]customer|in[- ]progress|waiting|resolved|cancell?ed|completed)\s+)*(lines|subscriptions|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
 const STATE_OF = /\b(?:is|has) my (line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
@@ -141,7 +155,7 @@ const UNDOING = /\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|k
 const OPENS_CASE = /\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
-const BUYING = /\b(buy|purchase|add|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
+const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
 const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card))\b/i;
 const OPTIONS_QUESTION = /\bwhat (can|could|do|should|would) (i|we|you) (buy|get|purchase|add|offer|sell)\b|\bwhat('s| is| are) (there|available|on offer) (to|for) (buy|get|purchase)\b|\bwhat (options|choices) (do|are)\b/i;
 /** "how much of my 5 gig have I burned": how much of the allowance is used is the balance, unless a time says when. */
@@ -150,7 +164,7 @@ const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|mo
 /** "one gig for the lite line": an amount for a line is a purchase for it. */
 const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(line|number|sim|phone|mobile)\b|\b(for|on|to)\s+(SUB-\w+|\d{8})\b/i;
 /** "tell me about the day pass", "what is the roaming pack": a question about an item buys nothing. */
-const STRONG_BUY = /\b(buy|purchase|add|order|grab|activate|recharge|charge (it|me|my card))\b/i;
+const STRONG_BUY = /\b(buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|charge (it|me|my card))\b/i;
 /** "what if I switch to Max?", "should I top up?": a hypothetical writes nothing. */
 const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i)\b/i;
 /** A general question about a topic ("how do refunds work?", "is fraud common?") reports nothing; a first person does. */
@@ -165,7 +179,7 @@ const INHERITING_INTENTS = new Set(['followup', 'confirm']);
 const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
 const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|he|she|him|his|her|they|their|them|those|these)\b/i;
 const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop)\b/i;
-const OTHER_PERSON = '(friend|colleague|co-?worker|boss|neighbou?r|classmate|housemate|roommate|flatmate|cousin|girlfriend|boyfriend|buddy|mate|pal|ex|landlord|tenant|maid|helper|employee|client)';
+const OTHER_PERSON = '(friend|colleague|co-?worker|boss|neighbou?r|classmate|housemate|roommate|flatmate|cousin|girlfriend|boyfriend|gf|bf|buddy|mate|pal|ex|landlord|tenant|maid|helper|employee|client)';
 /**
  * Someone else's line: a neighbour's or colleague's, or one the message says is "his number"/"her line". A relative's
  * line alone may be on the customer's own account (family lines) and is looked up among theirs.
@@ -186,7 +200,7 @@ function asksToTerminate(text: string): boolean {
   return EXPLICIT_TERMINATION.test(text) && TERMINATION_OBJECT.test(text) && !SOMEONE_ELSES_LINE.test(text) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
 }
 const FOREIGN_REFERENCE = new RegExp(
-  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d+|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used) (any|much|her|his)?)\b`,
+  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d+|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used)(?! my\b)( (any|much|her|his))?)\b`,
   'i',
 );
 const MIN_CONFIDENCE = 0.5;
@@ -210,7 +224,7 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   resolve: ['solved', 'fixed', 'done'],
   resolved: ['solved', 'fixed'],
   // case.transition's triggers: take (open → in progress), await_customer, resume (back from waiting), resolve, cancel.
-  take: ['start', '(?<!back (?:to|into) )in progress', 'working on', 'begin', 'pick up', 'assign (?:it )?to me'],
+  take: ['start', '(?<!back (?:to|into) )in progress', 'working on', 'begin', 'pick(?:ing)? (?:it )?up', 'assign (?:it )?to me', "(?:i'?ll|i will|let me|i'?m) tak(?:e|ing)(?! a look)"],
   in_progress: ['being worked on', 'worked on', 'working on', 'being processed', 'processing', 'ongoing', 'underway', 'in flight', 'not (?:yet )?(?:done|finished|complete)'],
   await_customer: ['pend', 'pending', 'waiting (?:on|for)', 'awaiting', 'on hold', 'park'],
   pending_customer: ['waiting (?:on|for) (?:the )?(?:customer|client|user|them)', 'awaiting (?:the )?(?:customer|client)', 'with the customer', 'on hold'],
@@ -229,10 +243,16 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _]progress|assigned|available|reserved|cancelled|active|suspended|closed|succeeded|error)\b/i;
 /** A person's name typed in a create request: "new customer: Priya Nair, priya@…" → given "Priya", family "Nair". */
 const PERSON_NAME = /(?:named|called|customer|for|:|up|register|onboard|enrol|enroll|add|create|new)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
+/** "first name Priya, last name Nair", "surname Wong, given name Mei Ling": a name given field by field. */
+const LABELLED_NAME: Readonly<Record<'givenName' | 'familyName', RegExp>> = {
+  givenName: /\b(?:given|first|christian)\s*name\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
+  familyName: /\b(?:family\s*name|last\s*name|surname)\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
+};
 const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(upgrade|downgrade) (me|my)\b/i;
 const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b/i;
 const PLAN_DETAIL_CUE = /\b(tell me about|info(rmation)? (on|about)|how much (is|are|does|do)|how many (gb|gigs?|minutes|mins|sms)|allowance|includes?|included|comes? with|what do (i|you) get|more about|details (of|on|for|about)|what'?s in|costs?|price[ds]?|pricing)\b/i;
 /** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
+const PRICED_ITEM = /(?:\$|s\$|sgd\s?)\s?\d+(?:\.\d+)?\s*(?:one|plan|package|tier)?\b|\b\d+(?:\.\d+)?\s?(?:dollars?|bucks|sgd)\s*(?:one|plan|package|tier)\b/i;
 const COMPARING_PLANS = /\b(vs\.?|versus|compare\w*|comparison|difference between|better|cheaper|which one)\b/i;
 const VAS_NOUNS = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming)\b/i;
 const VAS_WORDS = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming|gb|gigs?)\b/i;
@@ -245,7 +265,7 @@ const LEAVING = /\b(terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
 const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or|than)\b/i;
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
-const LARGEST = /\b(biggest|largest|most data|maximum|highest|top tier|top (plan|one|package)|premium|most expensive|priciest|best)\b/i;
+const LARGEST = /\b(biggest|largest|bigger|larger|most data|maximum|highest|top tier|top (plan|one|package)|premium|most expensive|priciest|best)\b/i;
 const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller)\b/i;
 /** "no, wait, make it 5GB", "actually the day pass": a correction of what was just said. */
 const CORRECTION = /\b(?:no,? wait|wait,? no|actually|make it|change (?:it|that) to|instead(?! of)|sorry,? i mean[t]?|i mean[t]?|rather(?! than))\b/gi;
@@ -305,13 +325,20 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
 
   const done = conversation.turnSteps.filter((s) => s.result !== undefined);
   if (done.length >= MAX_TOOL_STEPS_PER_TURN) return reply(ctx, summarise(done));
-  if (SMALL_TALK.has(intent)) return reply(ctx, smallTalk(intent, customerMode));
+  // An operator naming a registry tool by its own words ("approve PORT-…", "freeze the clock") gets that tool, when the
+  // reading's tool is named by fewer of its words.
+  const named = customerMode ? undefined : toolNamedByItsWords(ctx);
+  if (SMALL_TALK.has(intent) && !named) return reply(ctx, smallTalk(intent, customerMode));
   // Another customer's id or address is refused even in an escalation; words like "my late husband's line" only outside one.
   if (customerMode && (!intent.startsWith('escalate_') || namesForeignCustomer(ctx))) {
     const refusal = foreignReference(ctx);
     if (refusal) return reply(ctx, refusal);
   }
-  const target = chooseTool(ctx);
+  const chosen = SMALL_TALK.has(intent) ? undefined : chooseTool(ctx);
+  const chosenScore = chosen ? (scoreToolName(chosen, conversation.latestUserText)?.score ?? 0) : 0;
+  // On a tie, the tool that takes what was typed ("is 83334444 free in the pool?" reads that number, not the pool's list).
+  const namedWins = !!named && (!chosen || chosenScore < named.score || (chosenScore === named.score && takesTyped(named.tool, ctx.explicit) && !takesTyped(chosen, ctx.explicit)));
+  const target = namedWins ? named!.tool : chosen;
   if (!target) return reply(ctx, notAvailable(ctx));
 
   const finished = [...done].reverse().find((s) => s.name === target.name);
@@ -359,7 +386,8 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
  */
 function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story): IntentScore[] {
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
-  const reported = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
+  const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
+  const reported = CONCRETE_DETAIL.test(stated) ? stated : stated.replace(VAGUE_GRIEVANCE, ' ');
   const asksAboutCase = EXISTING_CASE.test(text) && !NEW_CASE.test(text);
   const generalQuestion = GENERAL_QUESTION.test(text) && !FIRST_PERSON.test(text);
   const purchase = BUYING.test(text) || extractQuantities(text).length > 0;
@@ -412,7 +440,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // Undoing writes: "can I stay on my plan?" asks; "forget the switch, I'll stay on Standard" undoes.
   if (HOW_MUCH_USED.test(text) && first === 'usage_history' && !WHEN_WORDS.test(text)) promote('balance');
   if (UNDO_CHANGE.test(text) && CHANGE_READINGS.has(first) && (!QUESTION.test(text) || UNDO_VERB.test(text))) promote('cancel_plan_change');
-  if (PERSON_NAME.test(text) && EMAIL.test(text) && CREATES.test(text)) promote('create_customer');
+  if (((PERSON_NAME.test(text) && EMAIL.test(text)) || (LABELLED_NAME.givenName.test(text) && LABELLED_NAME.familyName.test(text))) && CREATES.test(text)) promote('create_customer');
   // "create a case for CUST-…: SIM not detected": a verb of opening before "case" asks for one (an escalation's words still decide its kind).
   if (OPENS_CASE.test(maskEntities(text)) && !asksAboutCase) promote('case_open');
   // "What does Lite include?", "what do i get with standard", "How much does Max cost?": plan names are the catalog's, unknown to the
@@ -420,6 +448,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // listing names then gets its details.
   const aboutPlans = /\b(plan|package)s?\b/i.test(text) || /\s[A-Z][a-z]+/.test(text) || /\bwhat do (i|you) get\b/i.test(text);
   if (PLAN_DETAIL_CUE.test(text) && !/\bmy\b/i.test(text) && !(VAS_WORDS.test(text) && !/\bplans?\b/i.test(text)) && aboutPlans) promote('list_plans');
+  // "what's in the 25 dollar plan", "how much data does the 45 dollar one give": an offering named by its price, asked about.
+  if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
   // "Standard vs Max, which is better?": comparing plans lists them.
   if (COMPARING_PLANS.test(text) && first !== 'plan_change' && first !== 'cancel_plan_change' && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && (/\bplans?\b/i.test(text) || (text.match(/(?:^|\s)[A-Z][a-z]+/g) ?? []).length >= 2) && !VAS_NOUNS.test(text)) promote('list_plans');
   // A termination asked for in so many words is not a report ("terminate SUB-0913, reason: fraud"); "how do I close his line" after a death is.
@@ -438,7 +468,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "cases sitting with the customer": what a listing lists is the noun it starts with, not one that qualifies it.
   const head = text.match(HEAD_NOUN)?.[1]?.toLowerCase();
   const listed = head ? LISTED_BY_NOUN[head.replace(/s$/, '')] : undefined;
-  if (listed && (LIST_INTENTS.has(first) || LOOSE_READINGS.has(first))) promote(listed);
+  // "tickets assigned to AGT-07": a participle after the plural noun filters the listing; no ticket was named to act on.
+  const actsOnOneOfThem = ACTS_ON_ONE_OF[first] === head?.replace(/s$/, '').toLowerCase() && !new RegExp(`\\b${ID_OF_NOUN[first] ?? 'none'}-`, 'i').test(text);
+  if (listed && (LIST_INTENTS.has(first) || LOOSE_READINGS.has(first) || actsOnOneOfThem)) promote(listed);
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
 }
 
@@ -459,7 +491,7 @@ function opensCaseOnPurpose(intent: string, said: string): boolean {
   // "are you a real person or a bot?" asks what the assistant is, not for a person.
   const text = said.replace(/\bare (you|u) (a |an )?(real|human|person|bot|robot|ai|machine)\b.*$/i, ' ');
   if (CASE_REQUEST.test(text) || Object.values(ESCALATION_EVIDENCE).some((evidence) => evidence.test(text))) return true;
-  return intent === 'case_open' && REPORTED_FAULT.test(text) && !QUESTION.test(text);
+  return intent === 'case_open' && REPORTED_FAULT.test(text) && !QUESTION.test(text) && ASKS_FOR_ACTION.test(text);
 }
 
 /** Whether this profile has a tool for the intent (small talk and lookups always count). */
@@ -496,6 +528,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const answersQuestion = !declines && /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
   // "same again", "that too": a short message that only says "the same" repeats the last request, whatever else it resembles.
   const repeatsOnly = SAME_AGAIN.test(latest) && latest.trim().split(/\s+/).length <= 3 && conversation.priorUserTexts.length > 0 && (ownRequest?.score ?? 0) < MIN_CONFIDENCE;
+  const accepted = acceptedOffer(conversation, top);
+  if (accepted) return accepted;
   if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || repeatsOnly || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
     for (const earlier of conversation.priorUserTexts) {
       const [previous] = servedReading(await classifier.classify(earlier), bound);
@@ -515,6 +549,47 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   if (uncertain) return { intent: looksLikeAnswer ? 'lookup' : 'out_of_scope', inherited: false, requestText: latest };
   return { intent: top.intent, inherited: false, requestText: focus };
+}
+
+/** Tools no intent reaches, and those that act on one typed record: the ones an operator may name by their words. */
+const COVERED_TOOLS = new Set(Object.values(INTENT_TOOLS).flat());
+const ACTS_ON_ONE_TOOLS = new Set(['case.close', 'case.transition', 'case.note', 'ticket.resolve', 'ticket.cancel', 'ticket.assign', 'order.cancel', 'subscription.renew', 'subscription.cancel_plan_change', 'payment.remove_method']);
+
+function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
+  const text = ctx.conversation.latestUserText;
+  if (STATE_AS_FILTER.test(text)) return undefined;
+  const candidates = [...ctx.tools.values()].filter((t) => !COVERED_TOOLS.has(t.name) || ACTS_ON_ONE_TOOLS.has(t.name));
+  const refersBack = ANAPHORA.test(text);
+  return toolNamedBy(text, candidates, entitiesFromText(text), (tag) => refersBack && !!carriedId(ctx, tag, {}));
+}
+
+const READ_TOOL = /(^|[._])(show|list|get|count|find|for_order|activation|tasks|faults|now|history|attempts|methods)([._]|$)/;
+/** "Shall I buy the 5GB one?", "Want me to go ahead?": the assistant's own offer of a purchase or a plan change. */
+const OFFER = /\b(?:shall|should|can|may) i\b[^?]*\?|\b(?:want|would you like|do you want) me to\b[^?]*\?/i;
+const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good)\b/i;
+/** "ok the 3 dollar one", "I'll take the 12 dollar one" after the top-ups were listed: one of them picked to buy. */
+const PICKS_ITEM = /\b(?:the|that)\s+(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?|\w+)\s+one\b|\b\d+\s*(?:gb|gigs?)\b/i;
+
+/**
+ * Yes to the assistant's offer ("I can add the Day Pass to SUB-0001. Want me to go ahead?") is that offer: a top-up or a
+ * plan change, with the item the offer named; a pick with a word of taking from a top-up listing just shown buys it.
+ * The request text is the offer itself, so the item and line come from it.
+ */
+function acceptedOffer(conversation: Conversation, top: IntentScore | undefined): { intent: string; inherited: boolean; requestText: string } | undefined {
+  const latest = conversation.latestUserText;
+  const offer = conversation.lastAssistantText ?? '';
+  const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup');
+  if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait)\b/i.test(latest)) {
+    const question = offer.match(OFFER)?.[0] ?? '';
+    const said = extractQuantities(question).length > 0 || /\d/.test(question) || /\s[A-Z][a-z]+/.test(question) ? question : offer;
+    const intent = VAS_WORDS.test(said) ? 'top_up' : /\b(plan|move|switch|upgrade|downgrade)\b/i.test(said) ? 'plan_change' : undefined;
+    if (intent) return { intent, inherited: true, requestText: `${said} ${latest}` };
+  }
+  const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
+  if (listedTopUps && PICKS_ITEM.test(latest) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest))) {
+    return { intent: 'top_up', inherited: true, requestText: latest };
+  }
+  return undefined;
 }
 
 /** The intent's first bound tool that the request can fill; lookups pick the `show` tool whose id argument matches. */
@@ -641,8 +716,17 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
     }
     case 'enum':
       return fillEnum(ctx, name, schema, need.values, required);
-    case 'text':
+    case 'text': {
+      // An argument its pattern constrains (an ICCID, a duration "31d") takes the word of the request that fits.
+      if (need.role === 'other' && schema.pattern && schema.pattern !== '\\S') {
+        const value = patternedValue(ctx.requestText, schema);
+        if (value !== undefined) return { kind: 'value', value };
+      }
+      // An id of any record ("aggregateId" of an audit trail) takes the record id the operator typed.
+      const anyRecord = need.role === 'other' && /Id$/.test(name) && !ctx.customerMode ? ctx.explicit.find((e) => e.kind === 'id') : undefined;
+      if (anyRecord) return { kind: 'value', value: anyRecord.value };
       return fillText(ctx, tool, name, need.role, required);
+    }
     case 'count': {
       const count = extractCount(ctx.requestText);
       return count !== undefined ? { kind: 'value', value: count } : required ? { kind: 'ask', question: `How many should I show?` } : { kind: 'skip' };
@@ -703,6 +787,11 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   // "and the orders?" goes on about whom the last turn was about.
   const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited || CONTINUATION.test(ctx.conversation.latestUserText);
   if (refersBack && !((typedMsisdn || numberEnding || planWord) && tag === 'SUB')) {
+    const carried = carriedId(ctx, tag, schema);
+    if (carried) return { kind: 'value', value: carried };
+  }
+  // "cards on file?" right after a turn about CUST-…: an operator's read with no record of its own is about the one in focus.
+  if (!ctx.customerMode && required && READ_TOOL.test(tool.name) && !ctx.explicit.some((e) => e.kind === 'id' || e.kind === 'msisdn' || e.kind === 'email')) {
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
   }
@@ -791,6 +880,10 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
       const found = entitiesFromText(text).find((e) => e.kind === 'id' && fits(e.value));
       if (found) return found.value;
     }
+    // "renew it" after "…his line SUB-0231 is blocked": the one record of that kind the assistant's reply named, which no
+    // call's arguments held (a customer's assistant text is not trusted; their ids come from tool results).
+    const named = new Set(entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'id' && fits(e.value)).map((e) => e.value));
+    if (named.size === 1) return [...named][0];
   }
   for (const step of ctx.conversation.priorSteps) {
     const found = entitiesFromSteps([step]).find((e) => e.kind === 'id' && fits(e.value));
@@ -867,7 +960,7 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
   const lower = text.toLowerCase();
   const quantities = extractQuantities(text).map((q) => q.megabytes);
   const prices = [...text.matchAll(/(?:\$|sgd\s*|s\$)\s*(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)\s*(?:dollars?|bucks|sgd)\b/gi)].map((m) => Number(m[1] ?? m[2]));
-  const roaming = /\broam/i.test(lower);
+  const roaming = /\b(roam|overseas|abroad)/i.test(lower);
   const words = lower.split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
   const scored = items.map((item) => {
     let score = 0;
@@ -887,6 +980,8 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
       if (new RegExp(`\\b(?:to|onto|into)\\s+(?:the\\s+)?${word}\\b`).test(lower)) score += 1;
       // "Max instead of Standard", "from Standard to Max": the plan left behind counts less.
       if (new RegExp(`\\b(?:instead of|rather than|from|not|off)\\s+(?:the\\s+|my\\s+)?${word}\\b`).test(lower)) score -= 2;
+      // "Standard isn't enough for me any more": the plan said not to do is the one left behind.
+      if (new RegExp(`\\b${word}\\s+(?:is ?n'?t|is not|not|no longer|doesn'?t|does not)\\b`).test(lower)) score -= 3;
       if (words.includes(word)) score += 3;
       else if (words.some((w) => w.length >= 5 && leven(w, word) <= 1)) score += 2;
     }
@@ -962,6 +1057,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     if (said) return { kind: 'value', value: said[1].trim() };
   }
   if (role === 'givenName' || role === 'familyName') {
+    const labelled = ctx.requestText.match(LABELLED_NAME[role])?.[1];
+    if (labelled && LABELLED_NAME[role === 'givenName' ? 'familyName' : 'givenName'].test(ctx.requestText)) return { kind: 'value', value: labelled };
     const person = ctx.requestText.match(PERSON_NAME)?.[1].trim().split(/\s+/);
     if (person) return { kind: 'value', value: role === 'givenName' ? person[0] : person.slice(1).join(' ') };
     return required ? { kind: 'ask', question: "What is the customer's full name?" } : { kind: 'skip' };

@@ -1,0 +1,154 @@
+import type { Entity } from './entities';
+import { accepts, argumentNeed, requiredArguments, type BoundTool } from './tool-arguments';
+
+/**
+ * The registry has more operator tools than the intent classifier has intents ("approve PORT-…", "retry PTK-…",
+ * "trace ORD-…", "fast forward the clock 3 days"). A tool is named by the words of its own dotted name, as
+ * operators say them: each name word with the other words people use for it. Nothing here is trained; a tool
+ * added to the registry is routed as soon as its name words are said.
+ */
+const SAID_AS: Readonly<Record<string, readonly string[]>> = {
+  approve: ['approve', 'approved', 'accept', 'greenlight', 'allow'],
+  reject: ['reject', 'decline', 'refuse', 'turn down', 'deny'],
+  retry: ['retry', 'rerun', 're-run', 'try again', 'redo', 'restart', 'kick'],
+  ack: ['ack', 'acknowledge', 'acknowledged'],
+  start: ['start', 'start work', 'begin', 'work on', 'working on'],
+  close: ['close', 'closed', 'close out', 'shut'],
+  trace: ['trace', 'tracing', 'end to end', 'journey'],
+  audit: ['audit', 'audit trail', 'who changed', 'change log', 'changelog'],
+  service: ['services', 'service', 'provisioned'],
+  activation: ['activation', 'activation code', 'lpa', 'qr'],
+  advance: ['advance', 'fast forward', 'forward', 'ahead', 'skip', 'jump'],
+  freeze: ['freeze', 'pause', 'stop the clock'],
+  unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock'],
+  default: ['default', 'primary'],
+  exhaust: ['exhaust', 'exhausted', 'use up'],
+  inventory: ['inventory', 'pool', 'stock'],
+  clock: ['clock'],
+  msisdn: ['msisdn', 'number'],
+  renew: ['renew', 'reactivate'],
+  cancel: ['cancel', 'call off', 'abort'],
+  assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign'],
+  resolve: ['resolve', 'resolved', 'fixed'],
+  take: ['take', 'picking up', 'pick up', 'grab'],
+  resume: ['resume', 'reopen', 're-open'],
+  await: ['await', 'waiting', 'on hold', 'pending'],
+  remove: ['remove', 'delete'],
+  note: ['note', 'comment'],
+};
+/** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
+const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);
+/** Name words that are the record a tool acts on: they pick among tools, but never name one alone. */
+const RECORD_NOUNS = new Set(['customer', 'subscription', 'order', 'case', 'ticket', 'port', 'prov', 'payment', 'method', 'msisdn', 'esim', 'iccid', 'promo', 'catalog', 'customer', 'som', 'kyc', 'plan', 'change', 'vas', 'number', 'task', 'tasks', 'range', 'card']);
+/** Read tools: a question may ask for them; every other tool writes and is never named by a question. */
+const READS = /(\.|_)(show|list|get|count|for_order|activation|tasks|faults|now)$|^(audit|trace)\./;
+const NEGATED_BEFORE = /\b(don'?t|do not|never|not|no need to|stop)\s+(?:\w+\s+){0,2}$/i;
+const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have|why|when|what|which|who|how)\b/i;
+const ASKS_FOR_IT = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i;
+
+export interface NamedTool {
+  readonly tool: BoundTool;
+  /** How many of its name words the request says. */
+  readonly score: number;
+  /** Where the first of them is said, so "close X, resolved" is a close. */
+  readonly at: number;
+}
+
+/** Name words of a tool: "inventory.msisdn.show" → inventory, msisdn, show; required enum values count as words ("take", "await"). */
+function nameWords(tool: BoundTool): string[] {
+  const words = tool.name.split(/[._]/);
+  const props = tool.parameters.properties ?? {};
+  for (const name of requiredArguments(tool)) {
+    const need = argumentNeed(name, props[name] ?? {});
+    if (need.kind === 'enum') words.push(...need.values.flatMap((v) => v.split('_')));
+  }
+  return [...new Set(words.filter((w) => !GENERIC.has(w)))];
+}
+
+function saidAt(word: string, text: string): number {
+  for (const form of SAID_AS[word] ?? [word]) {
+    const pattern = new RegExp(`\\b${form.replace(/[-\s]/g, '[-\\s]?')}\\b`, 'i');
+    const m = pattern.exec(text);
+    if (m && !NEGATED_BEFORE.test(text.slice(0, m.index))) return m.index;
+  }
+  return -1;
+}
+
+/** Score a tool by the name words the request says; undefined when no action word (only record nouns) is said. */
+export function scoreToolName(tool: BoundTool, text: string): NamedTool | undefined {
+  let score = 0;
+  let at = Infinity;
+  let acts = false;
+  for (const word of nameWords(tool)) {
+    const position = saidAt(word, text);
+    if (position < 0) continue;
+    score += 1;
+    if (!RECORD_NOUNS.has(word)) {
+      acts = true;
+      at = Math.min(at, position);
+    }
+  }
+  return acts ? { tool, score, at } : undefined;
+}
+
+/**
+ * The bound tool the request names by its action words, among `candidates`, whose required record ids were typed
+ * (or are `carried` from the conversation) and whose patterned arguments a word of the request fills. A tool that
+ * writes is not named by a question, unless the question asks for it ("could you approve PORT-…?").
+ */
+export function toolNamedBy(text: string, candidates: readonly BoundTool[], explicit: readonly Entity[], carried: (tag: string) => boolean): NamedTool | undefined {
+  const asked = QUESTION.test(text) && !ASKS_FOR_IT.test(text);
+  const named = candidates
+    .filter((tool) => !(asked && !READS.test(tool.name)))
+    .filter((tool) => fillable(tool, text, explicit, carried))
+    .map((tool) => scoreToolName(tool, text))
+    .filter((n): n is NamedTool => !!n);
+  return named.sort((a, b) => b.score - a.score || a.at - b.at)[0];
+}
+
+/** Whether one of the tool's required arguments takes a record id, number or address the request typed. */
+export function takesTyped(tool: BoundTool, explicit: readonly Entity[]): boolean {
+  const props = tool.parameters.properties ?? {};
+  return requiredArguments(tool).some((name) => {
+    const need = argumentNeed(name, props[name] ?? {});
+    if (need.kind === 'id') return explicit.some((e) => e.kind === 'id' && e.tag === need.tag);
+    return (need.kind === 'msisdn' || need.kind === 'email') && explicit.some((e) => e.kind === need.kind);
+  });
+}
+
+function fillable(tool: BoundTool, text: string, explicit: readonly Entity[], carried: (tag: string) => boolean): boolean {
+  const props = tool.parameters.properties ?? {};
+  return requiredArguments(tool).every((name) => {
+    const schema = props[name] ?? {};
+    const need = argumentNeed(name, schema);
+    if (need.kind === 'id') return explicit.some((e) => e.kind === 'id' && e.tag === need.tag) || carried(need.tag);
+    if (need.kind === 'msisdn' || need.kind === 'email' || need.kind === 'prefix') return explicit.some((e) => e.kind === need.kind);
+    if (need.kind === 'text' && need.role === 'other' && schema.pattern && schema.pattern !== '\\S') return patternedValue(text, schema) !== undefined;
+    return true;
+  });
+}
+
+const DURATION_UNITS: ReadonlyArray<readonly [RegExp, string, number]> = [
+  [/^(weeks?|wks?|w)$/i, 'd', 7],
+  [/^(days?|d)$/i, 'd', 1],
+  [/^(hours?|hrs?|h)$/i, 'h', 1],
+  [/^(minutes?|mins?|m)$/i, 'm', 1],
+  [/^(seconds?|secs?|s)$/i, 's', 1],
+];
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, thirty: 30 };
+
+/**
+ * A value for a string argument the schema constrains by a pattern (an ICCID, a duration "31d"): a word of the request
+ * the pattern accepts, or an amount of time written out ("2 days", "a week") in the pattern's unit form.
+ */
+export function patternedValue(text: string, schema: { pattern?: string }): string | undefined {
+  for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, ''))) if (word && accepts(schema, word)) return word;
+  for (const m of text.matchAll(/\b(\d+|a|an|one|two|three|four|five|six|seven|ten|thirty)\s*-?\s*([a-z]+)\b/gi)) {
+    const unit = DURATION_UNITS.find(([pattern]) => pattern.test(m[2]));
+    if (!unit) continue;
+    const amount = (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * unit[2];
+    const value = `${amount}${unit[1]}`;
+    if (accepts(schema, value)) return value;
+  }
+  return undefined;
+}
