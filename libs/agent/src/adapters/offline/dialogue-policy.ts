@@ -94,7 +94,7 @@ const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|b
 const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|funeral|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
-  escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed)? to be (from|with) (you|your|the|us)\w*|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?)|(someone|somebody|a stranger)( else)? (has|got|knows|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
+  escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed)? to be (from|with) (you|your|the|us)\w*|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|stolen|stole|theft|sim[ -]?swap\w*|swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?|order(ed)?|buy|bought|purchas\w*)|(someone|somebody|a stranger)( else)? (has|got|knows|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
   escalate_billing_dispute: /\b((bill|charge|amount|invoice|statement)\b.{0,40}\b(wrong|incorrect|not right|mistaken|a mistake|an error)|(billed|charged|debited|took|paying|pay)\s+(me\s+)?\$?\d+\s+(instead of|but|when|while)|(fix|correct|adjust)\s+(the|my|this)\s+(bill|charge|invoice)|disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|revers(e|ed|al|ing)|(want|get|give) (it|that|this|the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
   escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in(to)?|login|sign ?in(to)?|access|verify my identity)|lost access|forgot (my )?(password|login)|(can'?t|cannot|don'?t) remember (my )?(login|password|username|pin|details)|verify my identity|prove (who i am|my identity)|identity recovery)\b/i,
 };
@@ -157,6 +157,9 @@ const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
 const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
 const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card))\b/i;
+const DENIES_BUYING = /\b(never|didn'?t|did not|not)\s+(order|buy|bought|purchas|ask|request|authori[sz])\w*/i;
+/** A network fault ("no reception since Monday, please get it fixed"): with something asked of us it is a case. */
+const NETWORK_FAULT = /\bno (service|signal|coverage|network|reception)\b|\b(bad|poor|weak) (signal|coverage|reception)\b|\bcalls? (keep )?(drop|fail)\w*|\bnetwork (is )?(down|problem|issue)|\boutage\b|\b(can'?t|cannot) (make|receive) calls?\b/i;
 const OPTIONS_QUESTION = /\bwhat (can|could|do|should|would) (i|we|you) (buy|get|purchase|add|offer|sell)\b|\bwhat('s| is| are) (there|available|on offer) (to|for) (buy|get|purchase)\b|\bwhat (options|choices) (do|are)\b/i;
 /** "how much of my 5 gig have I burned": how much of the allowance is used is the balance, unless a time says when. */
 const HOW_MUCH_USED = /\bhow much\b.{0,40}\b(used|use|burn\w*|gone|consumed|eaten|through|thru)\b/i;
@@ -335,9 +338,15 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
     if (refusal) return reply(ctx, refusal);
   }
   const chosen = SMALL_TALK.has(intent) ? undefined : chooseTool(ctx);
-  const chosenScore = chosen ? (scoreToolName(chosen, conversation.latestUserText)?.score ?? 0) : 0;
-  // On a tie, the tool that takes what was typed ("is 83334444 free in the pool?" reads that number, not the pool's list).
-  const namedWins = !!named && (!chosen || chosenScore < named.score || (chosenScore === named.score && takesTyped(named.tool, ctx.explicit) && !takesTyped(chosen, ctx.explicit)));
+  const chosenNamed = chosen ? scoreToolName(chosen, conversation.latestUserText) : undefined;
+  const chosenScore = chosenNamed?.score ?? 0;
+  // On a tie, the tool that takes what was typed ("is 83334444 free in the pool?" reads that number, not the pool's list),
+  // then the action said first ("close TKT-…, fixed on site" closes it).
+  const typedBy = (tool: BoundTool) => takesTyped(tool, ctx.explicit);
+  const namedWins =
+    !!named &&
+    named.tool !== chosen &&
+    (!chosen || chosenScore < named.score || (chosenScore === named.score && (typedBy(named.tool) && !typedBy(chosen) ? true : typedBy(named.tool) === typedBy(chosen) && !!chosenNamed && named.at < chosenNamed.at)));
   const target = namedWins ? named!.tool : chosen;
   if (!target) return reply(ctx, notAvailable(ctx));
 
@@ -402,6 +411,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
     (r.intent !== 'plan_change' || (CHANGING.test(text) && !HYPOTHETICAL.test(text))) &&
     (r.intent !== 'top_up' || !HYPOTHETICAL.test(text)) &&
+    // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
+    (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
     (r.intent !== 'open_ticket' || OPENS_TICKET.test(text)) &&
     // An order is placed with the word "order" or a sign-up, and waited on with a word of waiting ("pull up customer…" orders nothing).
     (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text)) &&
@@ -452,6 +463,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
   // "Standard vs Max, which is better?": comparing plans lists them.
   if (COMPARING_PLANS.test(text) && first !== 'plan_change' && first !== 'cancel_plan_change' && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && (/\bplans?\b/i.test(text) || (text.match(/(?:^|\s)[A-Z][a-z]+/g) ?? []).length >= 2) && !VAS_NOUNS.test(text)) promote('list_plans');
+  if (NETWORK_FAULT.test(text) && ASKS_FOR_ACTION.test(text) && !QUESTION.test(text) && !DATA_SYMPTOM.test(text) && !CASE_INTENTS.has(first) && first !== 'terminate') promote('case_open');
   // A termination asked for in so many words is not a report ("terminate SUB-0913, reason: fraud"); "how do I close his line" after a death is.
   const explicitTermination = first === 'terminate' && asksToTerminate(text) && !ESCALATION_EVIDENCE.escalate_bereavement.test(reported);
   const evidences = explicitTermination ? [] : Object.keys(ESCALATION_EVIDENCE).filter((intent) => ESCALATION_EVIDENCE[intent].test(reported));
@@ -586,7 +598,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     if (intent) return { intent, inherited: true, requestText: `${said} ${latest}` };
   }
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
-  if (listedTopUps && PICKS_ITEM.test(latest) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest))) {
+  if (listedTopUps && PICKS_ITEM.test(latest) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest))) {
     return { intent: 'top_up', inherited: true, requestText: latest };
   }
   return undefined;
@@ -981,7 +993,7 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
       // "Max instead of Standard", "from Standard to Max": the plan left behind counts less.
       if (new RegExp(`\\b(?:instead of|rather than|from|not|off)\\s+(?:the\\s+|my\\s+)?${word}\\b`).test(lower)) score -= 2;
       // "Standard isn't enough for me any more": the plan said not to do is the one left behind.
-      if (new RegExp(`\\b${word}\\s+(?:is ?n'?t|is not|not|no longer|doesn'?t|does not)\\b`).test(lower)) score -= 3;
+      if (new RegExp(`\\b${word}(?:'s|\\s+is)?\\s+(?:is ?n'?t|is not|not|no longer|doesn'?t|does not|too)\\b`).test(lower)) score -= 3;
       if (words.includes(word)) score += 3;
       else if (words.some((w) => w.length >= 5 && leven(w, word) <= 1)) score += 2;
     }

@@ -10,12 +10,12 @@ import { accepts, argumentNeed, requiredArguments, type BoundTool } from './tool
 const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   approve: ['approve', 'approved', 'accept', 'greenlight', 'allow'],
   reject: ['reject', 'decline', 'refuse', 'turn down', 'deny'],
-  retry: ['retry', 'rerun', 're-run', 'try again', 'redo', 'restart', 'kick'],
+  retry: ['retry', 'rerun', 're-run', 'try again', 'try\\b.{0,24}\\bagain', 'redo', 'restart', 'kick'],
   ack: ['ack', 'acknowledge', 'acknowledged'],
   start: ['start', 'start work', 'begin', 'work on', 'working on'],
   close: ['close', 'closed', 'close out', 'shut'],
-  trace: ['trace', 'tracing', 'end to end', 'journey'],
-  audit: ['audit', 'audit trail', 'who changed', 'change log', 'changelog'],
+  trace: ['trace', 'tracing', 'end to end', 'journey', 'follow', 'whole flow'],
+  audit: ['audit', 'audit trail', 'who changed', 'change log', 'changelog', 'change history', 'history of changes'],
   service: ['services', 'service', 'provisioned'],
   activation: ['activation', 'activation code', 'lpa', 'qr'],
   advance: ['advance', 'fast forward', 'forward', 'ahead', 'skip', 'jump'],
@@ -65,13 +65,18 @@ function nameWords(tool: BoundTool): string[] {
   return [...new Set(words.filter((w) => !GENERIC.has(w)))];
 }
 
+const NOT_SAID = -1;
+const AS_STATE = -0.5;
+
 function saidAt(word: string, text: string): number {
   for (const form of SAID_AS[word] ?? [word]) {
-    const pattern = new RegExp(`\\b${form.replace(/[-\s]/g, '[-\\s]?')}\\b`, 'i');
+    // "rejected", "closing", "approves": a name word in any of its forms.
+    const pattern = new RegExp(`\\b${form.replace(/[-\s]/g, '[-\\s]?')}(?:e?d|ing|s)?\\b`, 'i');
     const m = pattern.exec(text);
-    if (m && !NEGATED_BEFORE.test(text.slice(0, m.index))) return m.index;
+    // "close TKT-… as resolved": the state it is closed as is the action, whatever verb came first.
+    if (m && !NEGATED_BEFORE.test(text.slice(0, m.index))) return /\bas\s+$/i.test(text.slice(0, m.index)) ? AS_STATE : m.index;
   }
-  return -1;
+  return NOT_SAID;
 }
 
 /** Score a tool by the name words the request says; undefined when no action word (only record nouns) is said. */
@@ -79,9 +84,12 @@ export function scoreToolName(tool: BoundTool, text: string): NamedTool | undefi
   let score = 0;
   let at = Infinity;
   let acts = false;
+  const ownWords = new Set(tool.name.split(/[._]/));
   for (const word of nameWords(tool)) {
-    const position = saidAt(word, text);
-    if (position < 0) continue;
+    const said = saidAt(word, text);
+    // Only a tool's own name word, not one of its enum values, is lifted by "as <state>" (case.transition's "resolve" is not).
+    const position = said === AS_STATE && !ownWords.has(word) ? Number.MAX_SAFE_INTEGER : said;
+    if (position === NOT_SAID) continue;
     score += 1;
     if (!RECORD_NOUNS.has(word)) {
       acts = true;
