@@ -65,13 +65,19 @@ function nameWords(tool: BoundTool): string[] {
   return [...new Set(words.filter((w) => !GENERIC.has(w)))];
 }
 
+/** "rejected", "closing", "acknowledging", "retried": a name word in any of its forms. */
+function inflected(form: string): string {
+  if (/[a-z]e$/.test(form)) return `${form.slice(0, -1)}(?:e|es|ed|ing)`;
+  if (/[^aeiou]y$/.test(form)) return `${form.slice(0, -1)}(?:y|ies|ied|ying)`;
+  return /[a-z]$/.test(form) ? `${form}(?:s|ed|ing)?` : form;
+}
+
 const NOT_SAID = -1;
 const AS_STATE = -0.5;
 
 function saidAt(word: string, text: string): number {
   for (const form of SAID_AS[word] ?? [word]) {
-    // "rejected", "closing", "approves": a name word in any of its forms.
-    const pattern = new RegExp(`\\b${form.replace(/[-\s]/g, '[-\\s]?')}(?:e?d|ing|s)?\\b`, 'i');
+    const pattern = new RegExp(`\\b${inflected(form.replace(/[-\s]/g, '[-\\s]?'))}\\b`, 'i');
     const m = pattern.exec(text);
     // "close TKT-… as resolved": the state it is closed as is the action, whatever verb came first.
     if (m && !NEGATED_BEFORE.test(text.slice(0, m.index))) return /\bas\s+$/i.test(text.slice(0, m.index)) ? AS_STATE : m.index;

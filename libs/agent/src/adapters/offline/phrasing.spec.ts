@@ -264,3 +264,77 @@ describe('offline phrasing (dev-c causes): lines and items by place, price or no
     expect(await lastCall(operator(), text)).toEqual({ name, args: expect.objectContaining(args) });
   });
 });
+
+describe('offline phrasing (blind batch C causes): venting and denials never write', () => {
+  it.each(['what a joke of a telco', 'scam!!', 'I want my money back now', 'network is garbage, I might just leave', 'rip-off prices, seriously'])('%s → no write', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('a top-up the customer says they never bought is reported, never bought again', async () => {
+    const turn = await driveTurn(customer(), 'there is a 1GB top-up on my card that I did not buy');
+    expect(turn.calls.map((c) => c.name)).not.toContain('vas.purchase_for_me');
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: expect.stringMatching(/fraud|billing_dispute/) }) });
+  });
+
+  it.each([
+    ['my bill shows 45 but I signed up for 25, please correct it', 'billing_dispute'],
+    ['zero reception at my flat for two days now, please send someone', 'other'],
+  ])('%s → case.open_for_me %s', async (text, category) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category }) });
+  });
+});
+
+describe('offline phrasing (blind batch C causes): operator tools named by their own words', () => {
+  it.each([
+    ['approve PORT-0A0B0C0D', 'port.approve', { portRequestId: 'PORT-0A0B0C0D' }],
+    ['PORT-0A0B0C0E gets rejected, name mismatch', 'port.reject', { portRequestId: 'PORT-0A0B0C0E' }],
+    ['rerun PTK-0099', 'prov.retry', { taskId: 'PTK-0099' }],
+    ['acknowledging TKT-0a0b0c0e now', 'ticket.ack', { ticketId: 'TKT-0a0b0c0e' }],
+    ['trace ORD-0500 end to end', 'trace.for_order', { orderId: 'ORD-0500' }],
+    ['audit trail of ORD-0500', 'audit.list', { aggregateId: 'ORD-0500' }],
+    ['push the clock forward 3 days', 'clock.advance', { duration: '3d' }],
+    ['activation code of iccid 89650000000000000055', 'inventory.esim.activation', { iccid: '89650000000000000055' }],
+    ['close CASE-0a0b0c0d, customer got the refund', 'case.close', { caseId: 'CASE-0a0b0c0d' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(operator(), text)).toEqual({ name, args: expect.objectContaining(args) });
+  });
+
+  it.each(['was TKT-0a0b0c0f closed?', "don't approve PORT-0A0B0C0F", 'list closed tickets'])('%s → writes nothing', async (text) => {
+    const turn = await driveTurn(operator(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(/close|approve/);
+  });
+
+  it('"renew it" renews the line the assistant just named, not the first line of a listing', async () => {
+    const history: HistoryEntry[] = [
+      { user: 'who is on 86660000' },
+      { call: { name: 'customer.find_by_msisdn', args: { msisdn: '86660000' } } },
+      { assistant: '86660000 belongs to CUST-5a5b5c5d; their line SUB-0808 is blocked after a failed renewal.' },
+    ];
+    expect(await lastCall(operator(), 'ok renew it', { history })).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-0808' } });
+  });
+
+  it('names given field by field', async () => {
+    expect(await lastCall(operator(), 'add customer: surname Rahman, given name Nur Aisyah')).toEqual({
+      name: 'customer.create',
+      args: expect.objectContaining({ givenName: 'Nur Aisyah', familyName: 'Rahman' }),
+    });
+  });
+});
+
+describe('offline phrasing (blind batch C causes): offers, picks and whose line', () => {
+  it("yes to the assistant's offer buys what it offered", async () => {
+    const history: HistoryEntry[] = [{ user: 'my data is nearly gone' }, { assistant: 'I can add Data Top-Up 1GB (3.00 SGD) to your line. Shall I go ahead?' }];
+    expect(await lastCall(customer(), 'sure, please do', { history })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('a top-up picked by its price right after the list buys it', async () => {
+    const history: HistoryEntry[] = [{ user: 'top-up options?' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: 'Four top-ups, from 3.00 to 12.00 SGD.' }];
+    expect(await lastCall(customer(), "I'll have the 5 dollar one", { history })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it("a boyfriend's line is refused; 'she uses my line' is the customer's own", async () => {
+    expect((await driveTurn(customer(), "how much data on my bf's number 94445555")).calls).toEqual([]);
+    expect(await lastCall(customer(), 'my daughter uses my second line, she needs its esim code again', { lines: 'two' })).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
