@@ -241,6 +241,8 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   closed: ['shut'],
   suspended: ['barred', 'frozen', 'blocked'],
   failed: ['errored', 'error', 'broken'],
+  port_out: ['out(?:going|bound)', 'going out', 'leaving', 'ported out', 'port(?:ing)? away'],
+  port_in: ['in(?:coming|bound)', 'coming in', 'ported in', 'port(?:ing)? to us'],
 };
 /** Free-text state filters ("stuck provisioning tasks"): the status words the domain uses. */
 const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _]progress|assigned|available|reserved|cancelled|active|suspended|closed|succeeded|error)\b/i;
@@ -256,6 +258,8 @@ const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b
 const PLAN_DETAIL_CUE = /\b(tell me about|info(rmation)? (on|about)|how much (is|are|does|do)|how many (gb|gigs?|minutes|mins|sms)|allowance|includes?|included|comes? with|what do (i|you) get|more about|details (of|on|for|about)|what'?s in|costs?|price[ds]?|pricing)\b/i;
 /** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
 const PRICED_ITEM = /(?:\$|s\$|sgd\s?)\s?\d+(?:\.\d+)?\s*(?:one|plan|package|tier)?\b|\b\d+(?:\.\d+)?\s?(?:dollars?|bucks|sgd)\s*(?:one|plan|package|tier)\b/i;
+const ANYTHING_BETTER = /\b(anything|something|any(?: \w+)?|a plan|plans?|options?)\s+(cheaper|bigger|larger|smaller|better|with more data)\b/i;
+const PAY_WITH_CARD = /\bcharge (it |this |that )?(to |on )?(my|the) (card|visa|mastercard|credit card)\b|\b(pay|bill) (it )?(with|on|to) my card\b/i;
 const COMPARING_PLANS = /\b(vs\.?|versus|compare\w*|comparison|difference between|better|cheaper|which one)\b/i;
 const VAS_NOUNS = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming)\b/i;
 const VAS_WORDS = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming|gb|gigs?)\b/i;
@@ -461,6 +465,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (PLAN_DETAIL_CUE.test(text) && !/\bmy\b/i.test(text) && !(VAS_WORDS.test(text) && !/\bplans?\b/i.test(text)) && aboutPlans) promote('list_plans');
   // "what's in the 25 dollar plan", "how much data does the 45 dollar one give": an offering named by its price, asked about.
   if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
+  // "is there anything cheaper than what I'm paying": something better than what one has is a look at the plans.
+  if (ANYTHING_BETTER.test(text) && !MOVE_ME.test(text) && !VAS_NOUNS.test(text) && first !== 'plan_change') promote('list_plans');
+  // "the day pass for today, charge my card": paying for an item is buying it, not a question about charges.
+  if (PAY_WITH_CARD.test(text) && (TOP_UP_NOUN.test(text) || extractQuantities(text).length > 0) && !DENIES_BUYING.test(whole)) promote('top_up');
   // "Standard vs Max, which is better?": comparing plans lists them.
   if (COMPARING_PLANS.test(text) && first !== 'plan_change' && first !== 'cancel_plan_change' && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && (/\bplans?\b/i.test(text) || (text.match(/(?:^|\s)[A-Z][a-z]+/g) ?? []).length >= 2) && !VAS_NOUNS.test(text)) promote('list_plans');
   if (NETWORK_FAULT.test(text) && ASKS_FOR_ACTION.test(text) && !QUESTION.test(text) && !DATA_SYMPTOM.test(text) && !CASE_INTENTS.has(first) && first !== 'terminate') promote('case_open');

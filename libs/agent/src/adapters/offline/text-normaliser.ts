@@ -30,6 +30,8 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   // "can you confirm what's left" asks to check something; a bare "confirm" stays a yes.
   [/\bconfirm (?=what|how|whether|if|my|the|that my)/g, 'check '],
   [/\bw\//g, 'with '],
+  // "for this billing period", "this billing cycle": a stretch of time, not a bill.
+  [/\bbilling (period|cycle|month)\b/g, 'month'],
 ];
 
 /**
