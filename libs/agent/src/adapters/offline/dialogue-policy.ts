@@ -110,6 +110,17 @@ const ESCALATION_EVIDENCE: Record<string, RegExp> = {
  */
 const VAGUE_GRIEVANCE = /\b(scam\w*|fraud\w*|refund\w*|money back|disput\w*|rip[- ]?off)\b/gi;
 const CONCRETE_DETAIL = /\b(\w*charg\w*|\w*bill\w*|report\w*|raise|file|lodge|log|open|paid|pay|payment|transactions?|debit\w*|deduct\w*|top[- ]?ups?|renewal|subscription|plan|sim|otp|pin|password|log ?in|account|number|line|card|bank|\d+|dollars?|sgd|calls?|sms|texts?|messages?|data|e-?mail|phone|someone|somebody|stranger|orders?|purchase\w*|bought|month|week|yesterday|today|night|morning)\b|\$/i;
+/** A customer venting; they get an apology and a question about what happened, never an action. */
+const GRIEVANCE = /\b(scam\w*|fraud\w*|refund\w*|money back|compensat\w*|rip[- ]?off|rubbish|garbage|trash|useless|hopeless|terrible|awful|worst|sucks?|fed up|sick of|ridiculous|joke|thieves|cheat\w*|disgust\w*|unacceptable)\b/i;
+const GRIEVANCE_REPLY =
+  "I'm sorry you're having a bad time with us. Tell me what happened (which charge or top-up, which line, since when) and I can look into it or open a case for our team; or ask me for your balance, usage or charges.";
+/**
+ * A grievance with nothing asked and nothing concrete ("your coverage is rubbish, I'm sick of it") is answered, not
+ * acted on, not even by a read of the line.
+ */
+function ventsOnly(text: string): boolean {
+  return GRIEVANCE.test(text) && !ASKS_FOR_ACTION.test(text) && !QUESTION.test(text) && !CASE_REQUEST.test(text) && !CONCRETE_DETAIL.test(text.replace(/\b(coverage|network|service|signal)\b/gi, ' ')) ;
+}
 /** A fault told as a grievance ("network is trash, no signal again") opens a case only when something is asked of us. */
 const ASKS_FOR_ACTION = /\b(please|pls|plz|can (you|u)|could (you|u)|help|fix|sort|look (into|at)|check|investigate|want|need|would like|i'?d like|send|get|someone|somebody|technician|engineer|repair)\b/i;
 
@@ -335,7 +346,7 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
   // An operator naming a registry tool by its own words ("approve PORT-…", "freeze the clock") gets that tool, when the
   // reading's tool is named by fewer of its words.
   const named = customerMode ? undefined : toolNamedByItsWords(ctx);
-  if (SMALL_TALK.has(intent) && !named) return reply(ctx, smallTalk(intent, customerMode));
+  if (SMALL_TALK.has(intent) && !named) return reply(ctx, customerMode && GRIEVANCE.test(conversation.latestUserText) ? GRIEVANCE_REPLY : smallTalk(intent, customerMode));
   // Another customer's id or address is refused even in an escalation; words like "my late husband's line" only outside one.
   if (customerMode && (!intent.startsWith('escalate_') || namesForeignCustomer(ctx))) {
     const refusal = foreignReference(ctx);
@@ -480,6 +491,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const evidenced = disputedCharge ? 'escalate_billing_dispute' : evidences[0];
   if (evidenced && !generalQuestion) promote(evidenced);
   if (asksAboutCase) promote('case_list');
+  if (ventsOnly(text) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
   // "roaming options for Europe?": asking what top-ups there are lists them.
   if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first)) promote('list_vas');
   // "is my line suspended?": the state of a line is its record, of the account the profile.

@@ -266,10 +266,14 @@ describe('offline phrasing (dev-c causes): lines and items by place, price or no
 });
 
 describe('offline phrasing (blind batch C causes): venting and denials never write', () => {
-  it.each(['what a joke of a telco', 'scam!!', 'I want my money back now', 'network is garbage, I might just leave', 'rip-off prices, seriously'])('%s → no write', async (text) => {
-    const turn = await driveTurn(customer(), text);
-    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
-  });
+  it.each(['what a joke of a telco', 'scam!!', 'I want my money back now', 'network is garbage, I might just leave', 'rip-off prices, seriously', 'your signal is trash, so sick of this'])(
+    '%s → no tool, and a question about what happened',
+    async (text) => {
+      const turn = await driveTurn(customer(), text);
+      expect(turn.calls).toEqual([]);
+      expect(turn.reply).toMatch(/what happened/);
+    },
+  );
 
   it('a top-up the customer says they never bought is reported, never bought again', async () => {
     const turn = await driveTurn(customer(), 'there is a 1GB top-up on my card that I did not buy');
