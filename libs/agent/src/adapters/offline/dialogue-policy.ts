@@ -264,7 +264,8 @@ const LABELLED_NAME: Readonly<Record<'givenName' | 'familyName', RegExp>> = {
   givenName: /\b(?:given|first|christian)\s*name\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
   familyName: /\b(?:family\s*name|last\s*name|surname)\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
 };
-const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(upgrade|downgrade) (me|my)\b/i;
+const BARE_CHANGE = /^\s*(?:(?:pls|please|can (?:you|u)|could (?:you|u)|i (?:want|wanna|would like|'?d like) to)\s+)?(?:upgrade|downgrade|change|switch)(?:\s+(?:me|my plan|plan|my line|my package|it))?(?:\s+(?:please|pls|plz))?[\s.!?]*$/i;
+const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(moving|switching|changing|going) (over )?(to|onto) (the |a )?\w+ (plan|package|one)\b.*\b(do it|please|pls|go ahead)\b|\b(upgrade|downgrade) (me|my)\b/i;
 const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b/i;
 const PLAN_DETAIL_CUE = /\b(tell me about|info(rmation)? (on|about)|how much (is|are|does|do)|how many (gb|gigs?|minutes|mins|sms)|allowance|includes?|included|comes? with|what do (i|you) get|more about|details (of|on|for|about)|what'?s in|costs?|price[ds]?|pricing)\b/i;
 /** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
@@ -375,6 +376,10 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
   if (/terminate/.test(target.name) && !(intent === 'terminate' && !inherited && asksToTerminate(conversation.latestUserText))) {
     const known = ctx.explicit.find((e) => e.kind === 'id' && e.tag === 'SUB' && (!customerMode || ctx.trusted.some((t) => t.value === e.value)));
     return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${known ? ` ${known.value}` : ''}".`);
+  }
+  // "upgrade me", "downgrade pls": a change with nothing said about the plan to move to is asked about before anything is read.
+  if (intent === 'plan_change' && !inherited && BARE_CHANGE.test(conversation.latestUserText)) {
+    return reply(ctx, 'Which plan would you like to move to? Name it (or say "the biggest" / "the cheapest"), or ask me to list the plans.');
   }
   const filled = fillArguments(ctx, target);
   if (filled.kind === 'resolve') return call(ctx, filled.resolver, filled.args);
