@@ -271,6 +271,11 @@ const PLAN_DETAIL_CUE = /\b(tell me about|info(rmation)? (on|about)|how much (is
 /** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
 const PRICED_ITEM = /(?:\$|s\$|sgd\s?)\s?\d+(?:\.\d+)?\s*(?:one|plan|package|tier)?\b|\b\d+(?:\.\d+)?\s?(?:dollars?|bucks|sgd)\s*(?:one|plan|package|tier)\b/i;
 const ANYTHING_BETTER = /\b(anything|something|any(?: \w+)?|a plan|plans?|options?)\s+(cheaper|bigger|larger|smaller|better|with more data)\b/i;
+const CHARGE_NOUN = /\b(charges?|charged|debit\w*|transactions?|payments?|deduct\w*)\b/i;
+const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|for)\b|\bwhat'?s (this|that)\b/i;
+const ASKS_TO_HAVE = /\b(gimme|give me|get me|buy|purchase|i want|i'?d like|i need|can i (get|have))\b/i;
+const DESCRIBED_TOP_UP = /\b(unlimited|day pass|24 ?h(?:ours?|rs?)?|roaming|booster|top[- ]?up|data pack|extra data|more data)\b/i;
+const SMALL_TALK_READINGS = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
 const PAY_WITH_CARD = /\bcharge (it |this |that )?(to |on )?(my|the) (card|visa|mastercard|credit card)\b|\b(pay|bill) (it )?(with|on|to) my card\b/i;
 const COMPARING_PLANS = /\b(vs\.?|versus|compare\w*|comparison|difference between|better|cheaper|which one)\b/i;
 const VAS_NOUNS = /\b(top[- ]?ups?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming)\b/i;
@@ -483,6 +488,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
   // "is there anything cheaper than what I'm paying": something better than what one has is a look at the plans.
   if (ANYTHING_BETTER.test(text) && !MOVE_ME.test(text) && !VAS_NOUNS.test(text) && first !== 'plan_change') promote('list_plans');
+  // "gimme the 24h unlimited thing": a buying verb and an item described by what it is.
+  if (ASKS_TO_HAVE.test(text) && DESCRIBED_TOP_UP.test(text) && SMALL_TALK_READINGS.has(first) && !DENIES_BUYING.test(whole)) promote('top_up');
   // "the day pass for today, charge my card": paying for an item is buying it, not a question about charges.
   if (PAY_WITH_CARD.test(text) && (TOP_UP_NOUN.test(text) || extractQuantities(text).length > 0) && !DENIES_BUYING.test(whole)) promote('top_up');
   // "Standard vs Max, which is better?": comparing plans lists them.
@@ -495,6 +502,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const disputedCharge = evidences.includes('escalate_billing_dispute') && evidences.includes('escalate_fraud') && !FRAUD_ACTOR.test(reported);
   const evidenced = disputedCharge ? 'escalate_billing_dispute' : evidences[0];
   if (evidenced && !generalQuestion) promote(evidenced);
+  // "there's an 8 dollar charge on my card, what is it?": a question about a charge, with nothing disputed, reads the charges.
+  if (CHARGE_NOUN.test(text) && WHAT_FOR.test(text) && !evidenced && !STRONG_BUY.test(text)) promote('charge_history');
   if (asksAboutCase) promote('case_list');
   if (ventsOnly(text) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
   // "roaming options for Europe?": asking what top-ups there are lists them.
@@ -536,12 +545,28 @@ function servable(intent: string, bound: ReadonlySet<string>): boolean {
   return SMALL_TALK.has(intent) || INHERITING_INTENTS.has(intent) || intent === 'lookup' || (INTENT_TOOLS[intent] ?? []).some((n) => bound.has(n));
 }
 
+/** Words of a clause that only qualify a request made elsewhere: "just show", "just want to know", "don't buy yet". */
+const QUALIFIER_WORDS = new Set('just only show tell let see check know want wanted wanting to me it please pls kindly curious asking wondering need yet for now dont don\'t do not no buy anything nothing complaining'.split(' '));
+const NOT_A_REPORT = /\b(?:i'?m |i am |am )?(?:not|never)\s+(?:disput\w*|complain\w*|contest\w*|report\w*|asking for (?:a )?refund|angry|upset|accusing)\b/gi;
+const NEGATED_CLAUSE = /\b(?:(?:i'?m|i am|i|we)\s+)?(?:not|don'?t|do not|no)\s+(?:\w+\s*){1,3}(?=[,.;!?]|$)/gi;
+
+function saysNothingOfItsOwn(clause: string): boolean {
+  return clause
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .filter((w) => w)
+    .every((w) => QUALIFIER_WORDS.has(w));
+}
+
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   const latest = conversation.latestUserText;
   const focused = focusOnRequest(latest);
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
-  const evidenceText = focused.negated ? latest.replace(focused.negated, ' ') : latest;
-  const focus = focused.focus;
+  const evidenceText = (focused.negated ? latest.replace(focused.negated, ' ') : latest).replace(NOT_A_REPORT, ' ');
+  // "…what was it for? not complaining, just want to know", "any add-ons? don't buy yet, just show": a clause after
+  // "just"/"but" that asks for nothing in particular leaves the request where it was.
+  // "I'm not disputing, just curious": what the message says it is not is no part of what it asks.
+  const focus = (focused.aside && saysNothingOfItsOwn(focused.focus) ? focused.aside.replace(NEGATED_CLAUSE, ' ') : focused.focus).replace(NOT_A_REPORT, ' ');
   let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus), focus, latest), bound);
   if (focused.question) {
     // A story around one question: the question alone is the other reading; the surer of the two wins.
@@ -619,7 +644,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait)\b/i.test(latest)) {
     const question = offer.match(OFFER)?.[0] ?? '';
     const said = extractQuantities(question).length > 0 || /\d/.test(question) || /\s[A-Z][a-z]+/.test(question) ? question : offer;
-    const intent = VAS_WORDS.test(said) ? 'top_up' : /\b(plan|move|switch|upgrade|downgrade)\b/i.test(said) ? 'plan_change' : undefined;
+    const intent = VAS_WORDS.test(said) || extractQuantities(said).length > 0 ? 'top_up' : /\b(plan|move|switch|upgrade|downgrade)\b/i.test(said) ? 'plan_change' : undefined;
     if (intent) return { intent, inherited: true, requestText: `${said} ${latest}` };
   }
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);

@@ -342,3 +342,23 @@ describe('offline phrasing (blind batch C causes): offers, picks and whose line'
     expect(await lastCall(customer(), 'my daughter uses my second line, she needs its esim code again', { lines: 'two' })).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0002' } });
   });
 });
+
+describe('offline phrasing (blind batch C causes): what a clause says the message is not', () => {
+  it.each([
+    ["a 12 dollar payment to you shows on my statement, what was that? not complaining, just checking", 'payment.charge_history_mine', {}],
+    ["which data packs do you sell? don't buy one, just tell me", 'catalog.list_vas', {}],
+  ] as const)('%s → %s, no case and no purchase', async (text, name, args) => {
+    expect(await lastCall(customer(), text)).toEqual({ name, args });
+  });
+
+  it('yes to "Shall I buy the 5GB one?" buys the 5GB one', async () => {
+    const history: HistoryEntry[] = [{ user: 'data almost gone' }, { assistant: 'I can add Data Top-Up 1GB (3.00 SGD) or Data Top-Up 5GB (12.00 SGD). Shall I buy the 5GB one?' }];
+    expect(await lastCall(customer(), 'yes go ahead', { history })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('a bare "upgrade" asks for the plan before reading anything', async () => {
+    const turn = await driveTurn(customer(), 'upgrade my plan', { lines: 'two' });
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/which plan/i);
+  });
+});
