@@ -714,6 +714,15 @@ function namesOneListedPlan(ctx: Context): boolean {
 
 function lookupTool(ctx: Context): BoundTool | undefined {
   const readers = [...ctx.tools.values()].filter((t) => /\.(show|get|get_mine|find_by_msisdn|find_by_email)$/.test(t.name));
+  // "show PROMO_SUMMER10": a reader whose argument's pattern starts with the id's own prefix before any generic one.
+  for (const entity of ctx.explicit.filter((e) => e.kind === 'catalogId')) {
+    const own = readers.find((tool) => {
+      const required = requiredArguments(tool);
+      const schema = tool.parameters.properties?.[required[0]] ?? {};
+      return required.length === 1 && !!schema.pattern?.startsWith(`^${entity.tag}_`) && accepts(schema, entity.value);
+    });
+    if (own) return own;
+  }
   for (const entity of ctx.explicit) {
     for (const tool of readers) {
       const required = requiredArguments(tool);
@@ -794,11 +803,18 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       return fillText(ctx, tool, name, need.role, required);
     }
     case 'count': {
-      const count = extractCount(ctx.requestText);
+      // "add 100 numbers with prefix 8123": an amount of what a tool that is no listing adds.
+      const amount = READ_TOOL.test(tool.name) ? undefined : ctx.requestText.match(/\b(\d{1,6})\s+(?:new\s+)?(?:numbers|msisdns|lines|sims|esims|items|records)\b/i)?.[1];
+      const count = amount !== undefined ? Number(amount) : extractCount(ctx.requestText);
       return count !== undefined ? { kind: 'value', value: count } : required ? { kind: 'ask', question: `How many should I show?` } : { kind: 'skip' };
     }
-    default:
+    default: {
+      // "assign PROMO_X to CUST-… and CUST-…": a list of record ids, each as typed.
+      const items = schema.items;
+      const listed = ctx.customerMode || !items?.pattern ? [] : ctx.explicit.filter((e) => e.kind === 'id' || e.kind === 'catalogId').map((e) => (e.kind === 'id' ? conform(items, e.value) : accepts(items, e.value) ? e.value : undefined)).filter((v): v is string => !!v);
+      if (listed.length) return { kind: 'value', value: [...new Set(listed)] };
       return required ? { kind: 'ask', question: `I need the ${humanise(name)} to do that. What should it be?` } : { kind: 'skip' };
+    }
   }
 }
 

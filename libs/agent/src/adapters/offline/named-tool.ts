@@ -34,6 +34,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   resume: ['resume', 'reopen', 're-open'],
   await: ['await', 'waiting', 'on hold', 'pending'],
   remove: ['remove', 'delete'],
+  unassign: ['unassign', 'remove', 'take off', 'withdraw'],
+  add: ['add', 'load', 'register'],
   note: ['note', 'comment'],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
@@ -157,6 +159,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, tw
  */
 export function patternedValue(text: string, schema: { pattern?: string }): string | undefined {
   for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, ''))) if (word && accepts(schema, word)) return word;
+  // A card number typed in groups ("4111 1111 1111 1111").
+  for (const digits of text.match(/\d[\d -]{10,}\d/g) ?? []) if (accepts(schema, digits)) return digits;
   for (const m of text.matchAll(/\b(\d+|a|an|one|two|three|four|five|six|seven|ten|thirty)\s*-?\s*([a-z]+)\b/gi)) {
     const unit = DURATION_UNITS.find(([pattern]) => pattern.test(m[2]));
     if (!unit) continue;

@@ -300,6 +300,10 @@ describe('offline phrasing (blind batch C causes): operator tools named by their
     ['push the clock forward 3 days', 'clock.advance', { duration: '3d' }],
     ['activation code of iccid 89650000000000000055', 'inventory.esim.activation', { iccid: '89650000000000000055' }],
     ['close CASE-0a0b0c0d, customer got the refund', 'case.close', { caseId: 'CASE-0a0b0c0d' }],
+    ['show PROMO_WINTER5', 'promo.show', { promotionId: 'PROMO_WINTER5' }],
+    ['assign PROMO_WINTER5 to CUST-0a0b0c0d and CUST-0e0f0a0b', 'promo.assign', { promotionId: 'PROMO_WINTER5', customerIds: ['CUST-0a0b0c0d', 'CUST-0e0f0a0b'] }],
+    ['load 50 numbers with prefix 8456 into the pool', 'inventory.msisdn.add_range', { prefix: '8456', count: 50 }],
+    ['add card 4000 0000 0000 0002 for CUST-0a0b0c0d', 'payment.add_card', { customerId: 'CUST-0a0b0c0d', cardNumber: '4000 0000 0000 0002' }],
   ])('%s → %s', async (text, name, args) => {
     expect(await lastCall(operator(), text)).toEqual({ name, args: expect.objectContaining(args) });
   });
