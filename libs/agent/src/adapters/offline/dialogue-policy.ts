@@ -142,7 +142,7 @@ const ENOUGH_LEFT = /\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance
 const USAGE_WORDS = /\b(where (did|has|have|is|'s|does)|gone|what (ate|used|took|has been using)|history|records?|breakdown|log|sessions?|itemi[sz]ed|usage|when did)\b/i;
 const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
 /** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
-const UNDO_CHANGE = /\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
+const UNDO_CHANGE = /\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
@@ -154,14 +154,14 @@ const HEAD_NOUN = /^\s*(?:(?:and|list|show|get|find|all|any|which|what|the|me|my
 const STATE_OF = /\b(?:is|has) my (line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
 const WHAT_THERE_IS = /\b(options?|any|what|which|available|got|have|list|show|choices?)\b/i;
 const TOP_UP_MISREADINGS = new Set(['help', 'out_of_scope', 'None', 'list_plans', 'line_details', 'greeting']);
-const UNDO_VERB = /\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b/i;
+const UNDO_VERB = /\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
 const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for)\b/i;
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|(no|zero|nil) (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
-const UNDOING = /\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove)\b/i;
+const UNDOING = /\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove)\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural). */
 const OPENS_CASE = /\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
@@ -462,6 +462,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (extractQuantities(text).length) lift('top_up', (r) => r.intent !== 'top_up');
   // "move me to the cheapest plan": a request to be moved is a plan change, whatever plan words follow it.
   if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
+  // "bump me up to the top plan": being moved, with a plan named, is a plan change whatever else the words resemble.
+  const movedToAPlan = MOVE_ME.test(text) && /\b(plan|package|tier)\b/i.test(text) && !HYPOTHETICAL.test(text);
   const escalation = boosted.slice(0, 3).find((r) => r.intent.startsWith('escalate_'));
   if (escalation) lift(escalation.intent, (r) => r.intent === 'case_open');
   // The best reading had none of its words and what is left is far weaker and unsure ("is 5G available in my area?"): nothing fits.
@@ -477,6 +479,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (HOW_MUCH_USED.test(text) && first === 'usage_history' && !WHEN_WORDS.test(text)) promote('balance');
   if (UNDO_CHANGE.test(text) && CHANGE_READINGS.has(first) && (!QUESTION.test(text) || UNDO_VERB.test(text))) promote('cancel_plan_change');
   if (((PERSON_NAME.test(text) && EMAIL.test(text)) || (LABELLED_NAME.givenName.test(text) && LABELLED_NAME.familyName.test(text))) && CREATES.test(text)) promote('create_customer');
+  if (movedToAPlan && !CASE_INTENTS.has(first) && first !== 'cancel_plan_change' && first !== 'terminate') promote('plan_change');
   // "create a case for CUST-…: SIM not detected": a verb of opening before "case" asks for one (an escalation's words still decide its kind).
   if (OPENS_CASE.test(maskEntities(text)) && !asksAboutCase) promote('case_open');
   // "What does Lite include?", "what do i get with standard", "How much does Max cost?": plan names are the catalog's, unknown to the

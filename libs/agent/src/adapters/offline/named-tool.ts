@@ -134,6 +134,11 @@ export function takesTyped(tool: BoundTool, explicit: readonly Entity[]): boolea
 
 function fillable(tool: BoundTool, text: string, explicit: readonly Entity[], carried: (tag: string) => boolean): boolean {
   const props = tool.parameters.properties ?? {};
+  // "freeze CUST-…'s account" is not the clock: every record the request types must be one the tool takes.
+  const takes = Object.entries(props).map(([name, schema]) => argumentNeed(name, schema.items?.pattern ? schema.items : schema));
+  const typedRecords = explicit.filter((e) => e.kind === 'id');
+  const anyRecord = Object.entries(props).some(([name, schema]) => /Id$/.test(name) && !schema.pattern && argumentNeed(name, schema).kind === 'text');
+  if (!anyRecord && !typedRecords.every((e) => takes.some((need) => need.kind === 'id' && need.tag === e.tag) || Object.values(props).some((schema) => accepts(schema.items ?? schema, e.value) && !!(schema.items ?? schema).pattern))) return false;
   return requiredArguments(tool).every((name) => {
     const schema = props[name] ?? {};
     const need = argumentNeed(name, schema);
