@@ -9,12 +9,24 @@ import { PartnerEntitlements } from '#tmf/queries/partner-entitlements';
 const RELAY_BATCH = 500;
 const CURSOR = 'domain_event';
 
+/**
+ * The oldest transaction still running in this database, as a 64-bit transaction id (our own
+ * counts: it holds the cursor lock, so it has one). `age(xid)` is the distance from our own id,
+ * which turns the 32-bit `backend_xid` into the epoch-extended id `tx_id` stores. The cluster-wide
+ * `pg_snapshot_xmin` would do too, but would let any long transaction of another database (a
+ * parallel test suite, a reporting job) hold the relay back.
+ */
+const OLDEST_RUNNING_TRANSACTION = `
+  select (pg_current_xact_id()::text::bigint - coalesce(max(age(backend_xid)), 0))::text as horizon
+    from pg_stat_activity where datname = current_database() and backend_xid is not null`;
+
 export interface HubDeliveryJob {
   listenerId: string;
   envelope: HubEventEnvelope;
 }
 
 interface EventRow {
+  tx_id: string;
   seq: string;
   event_id: string;
   event_type: string;
@@ -31,6 +43,11 @@ interface EventRow {
  * handed to each listener exactly once. A listener only sees events after it registered, and only
  * about customers its partner is entitled to (`PartnerEntitlements`: the ones it brought, or all
  * when trusted); an event whose customer cannot be found any more goes to trusted partners only.
+ *
+ * The cursor is `(tx_id, id)`, read only below the oldest transaction still running: an event id
+ * is taken at insert, not at commit, so a plain id cursor skipped an event whose transaction
+ * committed after a later id had been read. Behind that horizon no new row can appear; an event
+ * of a transaction still open waits for the next run.
  */
 @Injectable()
 export class RelayHubEvents {
@@ -42,12 +59,16 @@ export class RelayHubEvents {
   /** Returns how many deliveries it enqueued. */
   async run(): Promise<number> {
     return this.uow.run(async (w) => {
-      await w.tx.query(`insert into tmf.hub_cursor (name, last_event_seq) values ($1, 0) on conflict do nothing`, [CURSOR]);
-      const [{ last_event_seq: after }] = await w.tx.query(`select last_event_seq from tmf.hub_cursor where name = $1 for update`, [CURSOR]);
+      await w.tx.query(`insert into tmf.hub_cursor (name, last_tx_id, last_event_seq) values ($1, 0, 0) on conflict do nothing`, [CURSOR]);
+      const [cursor] = await w.tx.query(`select last_tx_id, last_event_seq from tmf.hub_cursor where name = $1 for update`, [CURSOR]);
+      // Read before the events, in its own statement: whatever finished before it is visible to the next one.
+      const [{ horizon }] = await w.tx.query(OLDEST_RUNNING_TRANSACTION);
       const rows: EventRow[] = await w.tx.query(
-        `select id as seq, event_id, event_type, aggregate_id, occurred_at, request_id, tenant_id, payload
-           from audit.domain_event where id > $1 and event_type = any($2) order by id limit $3`,
-        [after, Object.keys(HUB_EVENTS), RELAY_BATCH],
+        `select tx_id, id as seq, event_id, event_type, aggregate_id, occurred_at, request_id, tenant_id, payload
+           from audit.domain_event
+          where (tx_id, id) > ($1::bigint, $2::bigint) and tx_id < $3::bigint and event_type = any($4)
+          order by tx_id, id limit $5`,
+        [cursor.last_tx_id, cursor.last_event_seq, horizon, Object.keys(HUB_EVENTS), RELAY_BATCH],
       );
       if (rows.length === 0) return 0;
       const listeners = await w.tx.find(HubListenerEntity);
@@ -77,7 +98,8 @@ export class RelayHubEvents {
           enqueued += 1;
         }
       }
-      await w.tx.query(`update tmf.hub_cursor set last_event_seq = $2 where name = $1`, [CURSOR, rows[rows.length - 1].seq]);
+      const last = rows[rows.length - 1];
+      await w.tx.query(`update tmf.hub_cursor set last_tx_id = $2, last_event_seq = $3 where name = $1`, [CURSOR, last.tx_id, last.seq]);
       return enqueued;
     });
   }

@@ -16,9 +16,10 @@ export class HubListenerEntity {
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 
-/** Where the relay stopped reading `audit.domain_event` (one row). */
+/** Where the relay stopped reading `audit.domain_event` (one row): the last event read, in `(tx_id, id)` order. */
 @Entity({ schema: 'tmf', name: 'hub_cursor' })
 export class HubCursorEntity {
   @PrimaryColumn({ type: 'text' }) name!: string;
+  @Column({ name: 'last_tx_id', type: 'bigint' }) lastTxId!: string;
   @Column({ name: 'last_event_seq', type: 'bigint' }) lastEventSeq!: string;
 }

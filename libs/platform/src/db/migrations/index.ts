@@ -17,6 +17,7 @@ import { CreateJobClaim1764100007000 } from './1764100007000-create-job-claim';
 import { CreateTmfHub1765000000000 } from './1765000000000-create-tmf-hub';
 import { CreateTmfPartnerCustomer1765000001000 } from './1765000001000-create-tmf-partner-customer';
 import { AddTmfCatalogNotify1765000002000 } from './1765000002000-add-tmf-catalog-notify';
+import { AddDomainEventTxId1765000003000 } from './1765000003000-add-domain-event-tx-id';
 import { CreateCockpitConversations1765200000000 } from './1765200000000-create-cockpit-conversations';
 import { CreateChat1765300000000 } from './1765300000000-create-chat';
 import { CreateChatTranscript1765300001000 } from './1765300001000-create-chat-transcript';
@@ -58,4 +59,5 @@ export const MIGRATIONS = [
   AddChatTurnLease1765300002000,
   CreateTmfPartnerCustomer1765000001000,
   AddTmfCatalogNotify1765000002000,
+  AddDomainEventTxId1765000003000,
 ];
