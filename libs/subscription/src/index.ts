@@ -7,7 +7,8 @@ export { PERIOD_DAYS, activationIdempotencyKey, renewalIdempotencyKey } from './
 export { USAGE_EVENT_TYPES, isUsageEventType, unitOfEventType, type UsageEventType } from './domain/rating.calc';
 export { parseUsageQuantity, type UsageQuantity } from './domain/usage-quantity.parser';
 export { SUBSCRIPTION_ID_PATTERN } from './domain/subscription.ids';
-export type { BalanceView, LineSummaryView, SubscriptionView, UsageEventView, VasPurchaseView } from './domain/subscription.views';
+export type { BalanceAdjustmentView, BalanceTransferView, BalanceView, LineSummaryView, SubscriptionView, UsageEventView, VasPurchaseView } from './domain/subscription.views';
+export { ADJUSTMENT_CAP } from './policies/balance.policies';
 
 export {
   ActivateSubscriptionCommand,
@@ -27,6 +28,9 @@ export {
   TERMINATION_REASONS,
   type TerminationReason,
 } from './commands/terminate-subscription.command';
+
+export { AdjustBalanceCommand, AdjustBalanceInput, type AdjustBalanceResult } from './commands/adjust-balance.command';
+export { TransferBalanceCommand, TransferBalanceInput, type TransferBalanceResult } from './commands/transfer-balance.command';
 
 export { SubscriptionQueries, type StateHistoryView } from './queries/subscription.queries';
 export {

@@ -6,6 +6,10 @@ import { NotificationsModule } from '@bss/notifications';
 import { LiveLinePort, PaymentModule } from '@bss/payment';
 import { defineContext, envInt, JobQueue } from '@bss/platform';
 import { ActivateSubscriptionCommand } from './commands/activate-subscription.command';
+import { AdjustBalanceCommand } from './commands/adjust-balance.command';
+import { TransferBalanceCommand } from './commands/transfer-balance.command';
+import { BalanceAdjustmentEntity } from './domain/balance-adjustment.entity';
+import { BalanceTransferEntity } from './domain/balance-transfer.entity';
 import { CancelPlanChangeCommand } from './commands/cancel-plan-change.command';
 import { MigratePriceCommand } from './commands/migrate-price.command';
 import { VasSubscriptionCommand } from './commands/vas-subscription.command';
@@ -26,11 +30,11 @@ import { RENEWAL_SWEEP_QUEUE, RENEWAL_TICK_SECONDS_ENV, RenewalSweep } from './w
 // Lines are operational data: `bss admin reset` removes them (before inventory returns the pools).
 export const SUBSCRIPTION_CONTEXT = defineContext({
   name: 'subscription',
-  entities: [SubscriptionEntity, SubscriptionStateHistoryEntity, BundleBalanceEntity, VasPurchaseEntity, UsageEventEntity],
+  entities: [SubscriptionEntity, SubscriptionStateHistoryEntity, BundleBalanceEntity, VasPurchaseEntity, UsageEventEntity, BalanceAdjustmentEntity, BalanceTransferEntity],
   seedOrder: 60,
   resetOrder: 30,
   reset: async (tx) => {
-    for (const table of ['usage_event', 'vas_purchase', 'bundle_balance', 'subscription_state_history', 'subscription']) {
+    for (const table of ['balance_adjustment', 'balance_transfer', 'usage_event', 'vas_purchase', 'bundle_balance', 'subscription_state_history', 'subscription']) {
       await tx.query(`delete from subscription.${table}`);
     }
   },
@@ -39,7 +43,9 @@ export const SUBSCRIPTION_CONTEXT = defineContext({
   forgetCustomers: async (tx, footprint) => {
     const lines = (await tx.query(`select id from subscription.subscription where customer_id = any($1)`, [footprint.customerIds])) as { id: string }[];
     footprint.subscriptionIds.push(...lines.map((l) => l.id));
-    for (const table of ['usage_event', 'vas_purchase', 'bundle_balance', 'subscription_state_history']) {
+    // A transfer hangs off both lines; they belong to one customer, so forgetting one forgets both.
+    await tx.query(`delete from subscription.balance_transfer where from_subscription_id = any($1) or to_subscription_id = any($1)`, [footprint.subscriptionIds]);
+    for (const table of ['balance_adjustment', 'usage_event', 'vas_purchase', 'bundle_balance', 'subscription_state_history']) {
       await tx.query(`delete from subscription.${table} where subscription_id = any($1)`, [footprint.subscriptionIds]);
     }
     await tx.query(`delete from subscription.subscription where id = any($1)`, [footprint.subscriptionIds]);
@@ -56,6 +62,8 @@ const COMMANDS = [
   CancelPlanChangeCommand,
   MigratePriceCommand,
   TerminateSubscriptionCommand,
+  AdjustBalanceCommand,
+  TransferBalanceCommand,
 ];
 
 /** The renewal cron in minutes (`BSS_RENEWAL_TICK_SECONDS`, default 60; 0 = off). */

@@ -1,4 +1,6 @@
 import { remainingOf, type AllowanceType, type AllowanceUnit } from './balance.calc';
+import type { BalanceAdjustmentEntity } from './balance-adjustment.entity';
+import type { BalanceTransferEntity } from './balance-transfer.entity';
 import type { BundleBalanceEntity } from './bundle-balance.entity';
 import { effectiveAmount, type DiscountType } from './price.calc';
 import type { SubscriptionEntity } from './subscription.entity';
@@ -65,6 +67,20 @@ export interface VasPurchaseView {
   unit: string;
   appliedAt: Date;
   expiresAt: Date | null;
+}
+
+/** One credit (quantity > 0) or debit (< 0) of a line's bucket; who asked is on the record. */
+export type BalanceAdjustmentView = Omit<BalanceAdjustmentEntity, 'tenantId'>;
+
+/** Allowance moved between two lines of one customer. */
+export type BalanceTransferView = Omit<BalanceTransferEntity, 'tenantId'>;
+
+export function toBalanceAdjustmentView({ tenantId: _tenant, ...view }: BalanceAdjustmentEntity): BalanceAdjustmentView {
+  return view;
+}
+
+export function toBalanceTransferView({ tenantId: _tenant, ...view }: BalanceTransferEntity): BalanceTransferView {
+  return view;
 }
 
 export interface UsageEventView {

@@ -3,17 +3,23 @@ import { IsOptional, IsInt, Matches, Max, Min } from 'class-validator';
 import { In, Not, type EntityManager } from 'typeorm';
 import { Clock, Database, entityColumns, NotFound, validateInput } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
+import { BalanceAdjustmentEntity } from '#subscription/domain/balance-adjustment.entity';
+import { BalanceTransferEntity } from '#subscription/domain/balance-transfer.entity';
 import { BundleBalanceEntity } from '#subscription/domain/bundle-balance.entity';
 import { CUSTOMER_ID_PATTERN, MSISDN_PATTERN, SUBSCRIPTION_ID_PATTERN } from '#subscription/domain/subscription.ids';
 import { SubscriptionEntity } from '#subscription/domain/subscription.entity';
 import { SubscriptionStateHistoryEntity } from '#subscription/domain/subscription-state-history.entity';
 import { LIVE_SUBSCRIPTION_STATES } from '#subscription/domain/subscription.state';
 import {
+  toBalanceAdjustmentView,
+  toBalanceTransferView,
   toBalanceViews,
   toSubscriptionView,
   type LineSummaryView,
   toUsageEventView,
   toVasPurchaseView,
+  type BalanceAdjustmentView,
+  type BalanceTransferView,
   type SubscriptionView,
   type UsageEventView,
   type VasPurchaseView,
@@ -165,6 +171,41 @@ export class SubscriptionQueries {
     await validateInput(SubscriptionRef, { subscriptionId });
     const rows = await this.em.find(VasPurchaseEntity, { where: { subscriptionId, tenantId: currentAuth().tenant }, order: { appliedAt: 'DESC', id: 'DESC' } });
     return rows.map(toVasPurchaseView);
+  }
+
+  /** One balance adjustment by id (TMF654 balanceAdjustment); NotFound when unknown. */
+  async getAdjustment(id: string): Promise<BalanceAdjustmentView> {
+    const row = await this.em.findOneBy(BalanceAdjustmentEntity, { id, tenantId: currentAuth().tenant });
+    if (!row) throw new NotFound('balance_adjustment', id);
+    return toBalanceAdjustmentView(row);
+  }
+
+  /** Newest first. */
+  async listAdjustments(subscriptionId: string): Promise<BalanceAdjustmentView[]> {
+    await validateInput(SubscriptionRef, { subscriptionId });
+    const rows = await this.em.find(BalanceAdjustmentEntity, { where: { subscriptionId, tenantId: currentAuth().tenant }, order: { createdAt: 'DESC', id: 'DESC' } });
+    return rows.map(toBalanceAdjustmentView);
+  }
+
+  /** One balance transfer by id (TMF654 balanceTransfer); NotFound when unknown. */
+  async getTransfer(id: string): Promise<BalanceTransferView> {
+    const row = await this.em.findOneBy(BalanceTransferEntity, { id, tenantId: currentAuth().tenant });
+    if (!row) throw new NotFound('balance_transfer', id);
+    return toBalanceTransferView(row);
+  }
+
+  /** The transfers a line gave or received, newest first. */
+  async listTransfers(subscriptionId: string): Promise<BalanceTransferView[]> {
+    await validateInput(SubscriptionRef, { subscriptionId });
+    const tenantId = currentAuth().tenant;
+    const rows = await this.em.find(BalanceTransferEntity, {
+      where: [
+        { fromSubscriptionId: subscriptionId, tenantId },
+        { toSubscriptionId: subscriptionId, tenantId },
+      ],
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+    return rows.map(toBalanceTransferView);
   }
 
   /** Newest first. */

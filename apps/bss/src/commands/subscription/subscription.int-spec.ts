@@ -8,12 +8,14 @@ import ClockAdvance from '#bss/commands/clock/advance';
 import ClockFreeze from '#bss/commands/clock/freeze';
 import CustomerShow from '#bss/commands/customer/show';
 import UsageSimulate from '#bss/commands/usage/simulate';
+import SubscriptionAdjustBalance from './adjust-balance';
 import SubscriptionCancelPlanChange from './cancel-plan-change';
 import SubscriptionList from './list';
 import SubscriptionRenew from './renew';
 import SubscriptionSchedulePlanChange from './schedule-plan-change';
 import SubscriptionShow from './show';
 import SubscriptionTerminate from './terminate';
+import SubscriptionTransferBalance from './transfer-balance';
 import SubscriptionVas from './vas';
 
 describe('bss subscription / usage / admin renewal', () => {
@@ -136,6 +138,22 @@ describe('bss subscription / usage / admin renewal', () => {
     const nope = await runCli(SubscriptionVas, [s.id, 'VAS_NOPE']);
     expect(nope.exitCode).toBe(2);
     expect(nope.stderr).toContain('POLICY_VIOLATION subscription.vas.vas_offering_sellable');
+  });
+
+  it('adjust-balance credits, --debit debits, and an overdraw is a policy violation; transfer-balance moves data to a sibling line', async () => {
+    const { subscription: s, customer } = await createTestLine(app, { offeringId: 'PLAN_S' });
+    const credit = await runCli(SubscriptionAdjustBalance, [s.id, '500', '--reason', 'goodwill for the outage']);
+    expect(credit.exitCode).toBe(0);
+    expect(credit.stdout).toMatch(/✓ ADJ-[0-9a-f]{8}: \+500 MB data on SUB-\d+ \(goodwill for the outage\)/);
+    const { json } = await runCli(SubscriptionAdjustBalance, [s.id, '120', '--debit', '--reason', 'mis-rated session', '--json']);
+    expect(json).toMatchObject({ status: 0, result: { adjustment: { quantity: -120, unit: 'mb', reason: 'mis-rated session' }, line: 'unchanged' } });
+    const overdraw = await runCli(SubscriptionAdjustBalance, [s.id, '9999', '--debit', '--reason', 'too much']);
+    expect(overdraw.exitCode).toBe(2);
+    expect(overdraw.stderr).toContain('POLICY_VIOLATION subscription.adjust_balance.no_negative_remaining');
+
+    const { subscription: sibling } = await createTestLine(app, { offeringId: 'PLAN_S', customerId: customer!.id });
+    const moved = await runCli(SubscriptionTransferBalance, [s.id, sibling.id, '1024', '--reason', 'share with the family', '--json']);
+    expect(moved.json).toMatchObject({ status: 0, result: { transfer: { fromSubscriptionId: s.id, toSubscriptionId: sibling.id, quantity: 1024 } } });
   });
 
   it('schedule-plan-change / cancel-plan-change / renew', async () => {

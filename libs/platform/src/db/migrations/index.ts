@@ -18,6 +18,7 @@ import { CreateTmfHub1765000000000 } from './1765000000000-create-tmf-hub';
 import { CreateTmfPartnerCustomer1765000001000 } from './1765000001000-create-tmf-partner-customer';
 import { AddTmfCatalogNotify1765000002000 } from './1765000002000-add-tmf-catalog-notify';
 import { AddDomainEventTxId1765000003000 } from './1765000003000-add-domain-event-tx-id';
+import { CreateBalanceOperations1764700010000 } from './1764700010000-create-balance-operations';
 import { CreateCockpitConversations1765200000000 } from './1765200000000-create-cockpit-conversations';
 import { CreateChat1765300000000 } from './1765300000000-create-chat';
 import { CreateChatTranscript1765300001000 } from './1765300001000-create-chat-transcript';
@@ -60,4 +61,5 @@ export const MIGRATIONS = [
   CreateTmfPartnerCustomer1765000001000,
   AddTmfCatalogNotify1765000002000,
   AddDomainEventTxId1765000003000,
+  CreateBalanceOperations1764700010000,
 ];

@@ -1,0 +1,60 @@
+import { expectRule } from '@bss/testing';
+import { assertBalanceAdjustable, assertBalanceTransferable } from './balance.policies';
+
+const line = (over: Partial<{ id: string; customerId: string; state: 'active' | 'blocked' | 'terminated' | 'pending' }> = {}) => ({ id: 'SUB-0001', customerId: 'CUST-00000001', state: 'active' as const, ...over });
+const data = (quantity: number, unit = 'mb') => ({ allowanceType: 'data' as const, quantity, unit });
+const bucket = (total: number, consumed = 0) => ({ total, consumed });
+
+describe('assertBalanceAdjustable', () => {
+  it('subscription.adjust_balance.line_active_or_blocked', () => {
+    expect(() => assertBalanceAdjustable(line({ state: 'blocked' }), data(10), bucket(100))).not.toThrow();
+    expectRule(() => assertBalanceAdjustable(line({ state: 'terminated' }), data(10), bucket(100)), 'subscription.adjust_balance.line_active_or_blocked');
+  });
+  it('subscription.adjust_balance.non_zero_quantity', () => {
+    expect(() => assertBalanceAdjustable(line(), data(-1), bucket(100))).not.toThrow();
+    expectRule(() => assertBalanceAdjustable(line(), data(0), bucket(100)), 'subscription.adjust_balance.non_zero_quantity');
+  });
+  it('subscription.adjust_balance.unit_matches_bucket', () => {
+    expect(() => assertBalanceAdjustable(line(), { allowanceType: 'voice', quantity: 5, unit: 'minutes' }, bucket(100))).not.toThrow();
+    expectRule(() => assertBalanceAdjustable(line(), data(10, 'minutes'), bucket(100)), 'subscription.adjust_balance.unit_matches_bucket');
+  });
+  it('subscription.adjust_balance.within_cap', () => {
+    expect(() => assertBalanceAdjustable(line(), data(10_240), bucket(100))).not.toThrow();
+    expectRule(() => assertBalanceAdjustable(line(), data(-10_241), bucket(20_000)), 'subscription.adjust_balance.within_cap');
+  });
+  it('subscription.adjust_balance.limited_bucket', () => {
+    expect(() => assertBalanceAdjustable(line(), data(10), undefined)).not.toThrow();
+    expectRule(() => assertBalanceAdjustable(line(), data(10), bucket(-1)), 'subscription.adjust_balance.limited_bucket');
+  });
+  it('subscription.adjust_balance.no_negative_remaining', () => {
+    expect(() => assertBalanceAdjustable(line(), data(-60), bucket(100, 40))).not.toThrow();
+    expectRule(() => assertBalanceAdjustable(line(), data(-61), bucket(100, 40)), 'subscription.adjust_balance.no_negative_remaining');
+    expectRule(() => assertBalanceAdjustable(line(), data(-1), undefined), 'subscription.adjust_balance.no_negative_remaining');
+  });
+});
+
+describe('assertBalanceTransferable', () => {
+  const other = line({ id: 'SUB-0002' });
+  const buckets = { from: bucket(100), to: bucket(50) };
+  it('subscription.transfer_balance.distinct_lines', () => {
+    expect(() => assertBalanceTransferable(line(), other, data(10), buckets)).not.toThrow();
+    expectRule(() => assertBalanceTransferable(line(), line(), data(10), buckets), 'subscription.transfer_balance.distinct_lines');
+  });
+  it('subscription.transfer_balance.same_customer', () => {
+    expectRule(() => assertBalanceTransferable(line(), line({ id: 'SUB-0002', customerId: 'CUST-00000002' }), data(10), buckets), 'subscription.transfer_balance.same_customer');
+  });
+  it('subscription.transfer_balance.lines_active', () => {
+    expectRule(() => assertBalanceTransferable(line(), line({ id: 'SUB-0002', state: 'blocked' }), data(10), buckets), 'subscription.transfer_balance.lines_active');
+  });
+  it('subscription.transfer_balance.same_unit', () => {
+    expectRule(() => assertBalanceTransferable(line(), other, data(10, 'count'), buckets), 'subscription.transfer_balance.same_unit');
+  });
+  it('subscription.transfer_balance.limited_buckets', () => {
+    expect(() => assertBalanceTransferable(line(), other, data(10), { from: bucket(100), to: undefined })).not.toThrow();
+    expectRule(() => assertBalanceTransferable(line(), other, data(10), { from: bucket(100), to: bucket(-1) }), 'subscription.transfer_balance.limited_buckets');
+  });
+  it('subscription.transfer_balance.enough_remaining', () => {
+    expect(() => assertBalanceTransferable(line(), other, data(100), buckets)).not.toThrow();
+    expectRule(() => assertBalanceTransferable(line(), other, data(101), buckets), 'subscription.transfer_balance.enough_remaining');
+  });
+});

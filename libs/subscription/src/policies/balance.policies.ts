@@ -1,0 +1,72 @@
+import { PolicyViolation } from '@bss/platform';
+import { SUBSCRIPTION_RULES as R } from '#subscription/subscription.errors';
+import { isUnlimited, remainingOf, UNIT_OF_ALLOWANCE, type AllowanceType, type AllowanceUnit, type BalanceAmounts } from '#subscription/domain/balance.calc';
+import type { SubscriptionState } from '#subscription/domain/subscription.state';
+
+interface Line {
+  id: string;
+  customerId: string;
+  state: SubscriptionState;
+}
+
+/** The most one adjustment may move, per unit: beyond it an operator raises a case, not a partner call. */
+export const ADJUSTMENT_CAP: Readonly<Record<AllowanceUnit, number>> = { mb: 10_240, minutes: 600, count: 500 };
+
+/** What an adjustment or transfer asks of one bucket. */
+export interface BucketChange {
+  allowanceType: AllowanceType;
+  /** Signed: > 0 credits, < 0 debits. */
+  quantity: number;
+  unit: string;
+}
+
+/** `subscription.adjust_balance.*`: a live line, a non-zero quantity within the cap, the bucket's unit, a limited bucket, nothing left negative. */
+export function assertBalanceAdjustable(line: Line, change: BucketChange, bucket: BalanceAmounts | undefined): void {
+  const context = { subscriptionId: line.id, allowanceType: change.allowanceType, quantity: change.quantity, unit: change.unit };
+  if (line.state !== 'active' && line.state !== 'blocked') {
+    throw new PolicyViolation(R.adjustBalanceLineLive, `Subscription ${line.id} is ${line.state}; only active or blocked lines are adjusted`, { ...context, state: line.state });
+  }
+  if (change.quantity === 0) throw new PolicyViolation(R.adjustBalanceNonZeroQuantity, 'An adjustment credits or debits something; 0 changes nothing', context);
+  const unit = UNIT_OF_ALLOWANCE[change.allowanceType];
+  if (change.unit !== unit) {
+    throw new PolicyViolation(R.adjustBalanceUnitMatchesBucket, `The ${change.allowanceType} bucket counts in ${unit}, not ${change.unit}`, { ...context, bucketUnit: unit });
+  }
+  if (Math.abs(change.quantity) > ADJUSTMENT_CAP[unit]) {
+    throw new PolicyViolation(R.adjustBalanceWithinCap, `One adjustment moves at most ${ADJUSTMENT_CAP[unit]} ${unit}`, { ...context, cap: ADJUSTMENT_CAP[unit] });
+  }
+  if (bucket && isUnlimited(bucket)) {
+    throw new PolicyViolation(R.adjustBalanceLimitedBucket, `The ${change.allowanceType} bucket of ${line.id} is unlimited; there is nothing to adjust`, context);
+  }
+  const remaining = bucket ? remainingOf(bucket) : 0;
+  if (remaining + change.quantity < 0) {
+    throw new PolicyViolation(R.adjustBalanceNoNegativeRemaining, `Only ${remaining} ${unit} of ${change.allowanceType} remain on ${line.id}`, { ...context, remaining });
+  }
+}
+
+/** `subscription.transfer_balance.*`: two lines of one customer, both active, limited buckets in the bucket's unit, enough left to give. */
+export function assertBalanceTransferable(
+  from: Line,
+  to: Line,
+  change: BucketChange,
+  buckets: { from: BalanceAmounts | undefined; to: BalanceAmounts | undefined },
+): void {
+  const context = { fromSubscriptionId: from.id, toSubscriptionId: to.id, allowanceType: change.allowanceType, quantity: change.quantity, unit: change.unit };
+  if (from.id === to.id) throw new PolicyViolation(R.transferBalanceDistinctLines, `A transfer moves allowance between two lines, not within ${from.id}`, context);
+  if (from.customerId !== to.customerId) {
+    throw new PolicyViolation(R.transferBalanceSameCustomer, `${from.id} and ${to.id} belong to different customers`, context);
+  }
+  for (const line of [from, to]) {
+    if (line.state !== 'active') {
+      throw new PolicyViolation(R.transferBalanceLinesActive, `Subscription ${line.id} is ${line.state}; both lines of a transfer must be active`, { ...context, subscriptionId: line.id, state: line.state });
+    }
+  }
+  const unit = UNIT_OF_ALLOWANCE[change.allowanceType];
+  if (change.unit !== unit) throw new PolicyViolation(R.transferBalanceSameUnit, `The ${change.allowanceType} bucket counts in ${unit}, not ${change.unit}`, { ...context, bucketUnit: unit });
+  if ((buckets.from && isUnlimited(buckets.from)) || (buckets.to && isUnlimited(buckets.to))) {
+    throw new PolicyViolation(R.transferBalanceLimitedBuckets, `Unlimited ${change.allowanceType} is neither given nor topped up by a transfer`, context);
+  }
+  const remaining = buckets.from ? remainingOf(buckets.from) : 0;
+  if (remaining < change.quantity) {
+    throw new PolicyViolation(R.transferBalanceEnoughRemaining, `Only ${remaining} ${unit} of ${change.allowanceType} remain on ${from.id}`, { ...context, remaining });
+  }
+}
