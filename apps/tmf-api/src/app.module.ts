@@ -9,6 +9,7 @@ import { HUB_CONTROLLERS } from './hub/hub.controllers';
 import { NOT_SERVED_CONTROLLERS } from './not-served/not-served.controllers';
 import { ProductOrderingController } from './ordering/product-ordering.controller';
 import { PartyController } from './party/party.controller';
+import { BalanceOperationsController } from './prepay-balance/balance-operations.controller';
 import { PrepayBalanceController } from './prepay-balance/prepay-balance.controller';
 import { ServiceOrderingController } from './service-ordering/service-ordering.controller';
 import { API_DOCS_CONTROLLERS } from './tmf/api-docs.controllers';
@@ -34,6 +35,7 @@ export class TmfApiAppModule {
         ProductOrderingController,
         ServiceOrderingController,
         PrepayBalanceController,
+        BalanceOperationsController,
         UsageConsumptionController,
         ...HUB_CONTROLLERS,
         ...NOT_SERVED_CONTROLLERS,

@@ -8,7 +8,7 @@ export { USAGE_EVENT_TYPES, isUsageEventType, unitOfEventType, type UsageEventTy
 export { parseUsageQuantity, type UsageQuantity } from './domain/usage-quantity.parser';
 export { SUBSCRIPTION_ID_PATTERN } from './domain/subscription.ids';
 export type { BalanceAdjustmentView, BalanceTransferView, BalanceView, LineSummaryView, SubscriptionView, UsageEventView, VasPurchaseView } from './domain/subscription.views';
-export { ADJUSTMENT_CAP } from './policies/balance.policies';
+export { ADJUSTMENT_CAP, APPLIED_STATUS, assertStatusUnchanged } from './policies/balance.policies';
 
 export {
   ActivateSubscriptionCommand,

@@ -30,6 +30,9 @@ export const SUBSCRIPTION_RULES = {
   adjustBalanceUnitMatchesBucket: 'subscription.adjust_balance.unit_matches_bucket',
   adjustBalanceLimitedBucket: 'subscription.adjust_balance.limited_bucket',
   adjustBalanceNoNegativeRemaining: 'subscription.adjust_balance.no_negative_remaining',
+  /** TMF654 `PUT …/status`: a top-up or a transfer is applied when it is created; its status can only be read back. */
+  vasPurchaseFinal: 'subscription.vas.purchase_final',
+  transferBalanceFinal: 'subscription.transfer_balance.final',
   transferBalanceDistinctLines: 'subscription.transfer_balance.distinct_lines',
   transferBalanceSameCustomer: 'subscription.transfer_balance.same_customer',
   transferBalanceLinesActive: 'subscription.transfer_balance.lines_active',

@@ -21,8 +21,6 @@ const SPEC_DERIVED = 'product specifications are derived from the offerings; no 
 const PRICE_ROWS = 'price rows are immutable: a new price is a new window set by catalog.set_price, never an edit or a delete';
 const NO_ORGANIZATION = 'customers are individuals; there are no organization parties';
 const CLIENT_SIDE = 'a notification endpoint that the listener implements: we deliver events to your callback registered through hub';
-const NO_TRANSFER = 'no command moves balance between lines';
-const NO_ADJUSTMENT = 'no balance adjustment command for partners (operators adjust through cases)';
 const OCS_SIDE = 'reservation and deduction belong to the online charging system, not the BSS';
 const NO_REPORT_REQUEST = 'no asynchronous report requests: GET usageConsumptionReport computes the report on read';
 const NO_JOBS = 'no bulk import or export command';
@@ -62,21 +60,6 @@ export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [
   { api: 'serviceOrdering', method: 'PATCH', path: '/serviceOrder/{id}', operationId: 'serviceOrderPatch', status: 501, reason: 'no command changes a service order from outside SOM; cancel the product order instead' },
   { api: 'serviceOrdering', method: 'DELETE', path: '/serviceOrder/{id}', operationId: 'serviceOrderDelete', status: 405, reason: 'service orders are never erased; cancel the product order instead' },
 
-  { api: 'prepayBalance', method: 'PUT', path: '/balanceTopup/{topupId}/status', operationId: 'ModifyTopupStatus', status: 405, reason: 'a top-up is a paid VAS purchase: its status is final' },
-  { api: 'prepayBalance', method: 'PUT', path: '/product/{productId}/balanceTopup/{topupId}/status', operationId: 'ModifyTopupStatusProduct', status: 405, reason: 'a top-up is a paid VAS purchase: its status is final' },
-  { api: 'prepayBalance', method: 'POST', path: '/balanceTransfer', operationId: 'createTransfer', status: 501, reason: NO_TRANSFER },
-  { api: 'prepayBalance', method: 'GET', path: '/balanceTransfer', operationId: 'retrieveTransferOperations', status: 501, reason: NO_TRANSFER },
-  { api: 'prepayBalance', method: 'POST', path: '/{productId}/balanceTransfer', operationId: 'createTransferProduct', status: 501, reason: NO_TRANSFER },
-  { api: 'prepayBalance', method: 'GET', path: '/product/{productId}/balanceTransfer', operationId: 'retrieveTransferOperationsProduct', status: 501, reason: NO_TRANSFER },
-  { api: 'prepayBalance', method: 'GET', path: '/balanceTransfer/{transferId}', operationId: 'retrieveTransferInformation', status: 501, reason: NO_TRANSFER },
-  { api: 'prepayBalance', method: 'GET', path: '/balanceTransfer/{transferId}/status', operationId: 'retrieveTransferStatus', status: 501, reason: NO_TRANSFER },
-  { api: 'prepayBalance', method: 'PUT', path: '/balanceTransfer/{transferId}/status', operationId: 'ModifyTransferStatus', status: 501, reason: NO_TRANSFER },
-  { api: 'prepayBalance', method: 'POST', path: '/balanceAdjustment', operationId: 'CreateAdjustment', status: 501, reason: NO_ADJUSTMENT },
-  { api: 'prepayBalance', method: 'GET', path: '/balanceAdjustment', operationId: 'retrieveAdjustmentOperations', status: 501, reason: NO_ADJUSTMENT },
-  { api: 'prepayBalance', method: 'POST', path: '/product/{productId}/balanceAdjustment', operationId: 'CreateAdjustmentProduct', status: 501, reason: NO_ADJUSTMENT },
-  { api: 'prepayBalance', method: 'GET', path: '/product/{productId}/balanceAdjustment', operationId: 'retrieveAdjustmentOperationsProduct', status: 501, reason: NO_ADJUSTMENT },
-  { api: 'prepayBalance', method: 'GET', path: '/balanceAdjustment/{adjustmentId}', operationId: 'retrieveAdjustment', status: 501, reason: NO_ADJUSTMENT },
-  { api: 'prepayBalance', method: 'GET', path: '/product/{productId}/balanceAdjustment/{adjustmentId}', operationId: 'retrieveAdjustmentProduct', status: 501, reason: NO_ADJUSTMENT },
   { api: 'prepayBalance', method: 'POST', path: '/balanceReserve', operationId: 'CreateReserveOperation', status: 501, reason: OCS_SIDE },
   { api: 'prepayBalance', method: 'POST', path: '/balanceUnreserve', operationId: 'CreateUnreserveOperation', status: 501, reason: OCS_SIDE },
   { api: 'prepayBalance', method: 'POST', path: '/balanceDeduct', operationId: 'DeductBalanceAmount', status: 501, reason: OCS_SIDE },

@@ -11,7 +11,8 @@ import { channelOf, parseBucketId, toAccumulatedBalance, toBalanceActivities, to
 /** Usage events read into a balance activity list: the newest, like the usage report. */
 const USAGE_EVENTS_READ = 1000;
 
-function requiredQuery(query: TmfQuery, key: string, what: string): string {
+/** A query parameter the official operation requires, or the 400 naming it. */
+export function requiredQuery(query: TmfQuery, key: string, what: string): string {
   const value = query[key];
   if (typeof value !== 'string' || value === '') throw new InvalidInput([{ field: key, messages: [`${key} is required (${what})`] }]);
   return value;

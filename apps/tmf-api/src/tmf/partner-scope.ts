@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CustomerQueries, type CustomerView } from '@bss/crm';
 import { OrderQueries, type OrderDetailView, type OrderView, type ServiceOrderView } from '@bss/orders';
 import { NotFound } from '@bss/platform';
-import { SubscriptionQueries, type SubscriptionView, type VasPurchaseView } from '@bss/subscription';
+import { SubscriptionQueries, type BalanceAdjustmentView, type BalanceTransferView, type SubscriptionView, type VasPurchaseView } from '@bss/subscription';
 import { PartnerEntitlements } from '@bss/tmf';
 
 /** Newest first, as before the separation; each list reads at most this many. */
@@ -67,5 +67,21 @@ export class PartnerScope {
     const line = await this.lines.get(purchase.subscriptionId);
     await this.entitlements.assertCustomer(line.customerId, () => new NotFound('vas_purchase', id));
     return { purchase, line };
+  }
+
+  /** A balance adjustment with its line. */
+  async adjustment(id: string): Promise<{ adjustment: BalanceAdjustmentView; line: SubscriptionView }> {
+    const adjustment = await this.lines.getAdjustment(id);
+    const line = await this.lines.get(adjustment.subscriptionId);
+    await this.entitlements.assertCustomer(line.customerId, () => new NotFound('balance_adjustment', id));
+    return { adjustment, line };
+  }
+
+  /** A balance transfer with its giving line (both lines belong to one customer). */
+  async transfer(id: string): Promise<{ transfer: BalanceTransferView; line: SubscriptionView }> {
+    const transfer = await this.lines.getTransfer(id);
+    const line = await this.lines.get(transfer.fromSubscriptionId);
+    await this.entitlements.assertCustomer(line.customerId, () => new NotFound('balance_transfer', id));
+    return { transfer, line };
   }
 }

@@ -1,5 +1,5 @@
 import { expectRule } from '@bss/testing';
-import { assertBalanceAdjustable, assertBalanceTransferable } from './balance.policies';
+import { assertBalanceAdjustable, assertBalanceTransferable, assertStatusUnchanged } from './balance.policies';
 
 const line = (over: Partial<{ id: string; customerId: string; state: 'active' | 'blocked' | 'terminated' | 'pending' }> = {}) => ({ id: 'SUB-0001', customerId: 'CUST-00000001', state: 'active' as const, ...over });
 const data = (quantity: number, unit = 'mb') => ({ allowanceType: 'data' as const, quantity, unit });
@@ -56,5 +56,16 @@ describe('assertBalanceTransferable', () => {
   it('subscription.transfer_balance.enough_remaining', () => {
     expect(() => assertBalanceTransferable(line(), other, data(100), buckets)).not.toThrow();
     expectRule(() => assertBalanceTransferable(line(), other, data(101), buckets), 'subscription.transfer_balance.enough_remaining');
+  });
+});
+
+describe('assertStatusUnchanged', () => {
+  it('subscription.vas.purchase_final', () => {
+    expect(() => assertStatusUnchanged('vas_purchase', 'SUB-0001-VAS-ABCDEF12', 'confirmed')).not.toThrow();
+    expectRule(() => assertStatusUnchanged('vas_purchase', 'SUB-0001-VAS-ABCDEF12', 'cancelled'), 'subscription.vas.purchase_final');
+  });
+  it('subscription.transfer_balance.final', () => {
+    expect(() => assertStatusUnchanged('balance_transfer', 'TRF-00000001', 'confirmed')).not.toThrow();
+    expectRule(() => assertStatusUnchanged('balance_transfer', 'TRF-00000001', 'cancelled'), 'subscription.transfer_balance.final');
   });
 });

@@ -70,3 +70,18 @@ export function assertBalanceTransferable(
     throw new PolicyViolation(R.transferBalanceEnoughRemaining, `Only ${remaining} ${unit} of ${change.allowanceType} remain on ${from.id}`, { ...context, remaining });
   }
 }
+
+/** What an applied top-up or transfer reads as: both take effect in the transaction that creates them. */
+export const APPLIED_STATUS = 'confirmed';
+
+/**
+ * `subscription.vas.purchase_final` / `subscription.transfer_balance.final`: a top-up is charged
+ * and credited, a transfer moved, in the transaction that created it, so neither has a later
+ * status to move to; asking for the status it has is a no-op.
+ */
+export function assertStatusUnchanged(kind: 'vas_purchase' | 'balance_transfer', id: string, requested: string): void {
+  if (requested === APPLIED_STATUS) return;
+  const rule = kind === 'vas_purchase' ? R.vasPurchaseFinal : R.transferBalanceFinal;
+  const what = kind === 'vas_purchase' ? 'top-up was charged and credited' : 'transfer was applied';
+  throw new PolicyViolation(rule, `The ${what} when it was made; its status stays ${APPLIED_STATUS}, not ${requested}`, { id, status: APPLIED_STATUS, requestedStatus: requested });
+}

@@ -1,0 +1,160 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AuditQueries } from '@bss/audit';
+import { AttestKycCommand } from '@bss/crm';
+import { AddPaymentCardCommand } from '@bss/payment';
+import { Database, JobQueue } from '@bss/platform';
+import { runWithAuth } from '@bss/policies';
+import { createTestDatabase } from '@bss/testing';
+import { createHttpApp } from '@bss/web';
+import { TmfApiAppModule } from '#tmf-api/app.module';
+import { expectOfficialShape } from '#tmf-api/testing/official-schemas';
+
+process.env.BSS_PROVISIONING_DELAY_SCALE = '0';
+const ACME_TOKEN = 'p'.repeat(48);
+const BETA_TOKEN = 'q'.repeat(48);
+const BASE = '/tmf-api/prepayBalanceManagement/v2';
+
+describe('tmf-api TMF654 balance operations: adjustments, transfers and the status PUTs, partner-scoped', () => {
+  let app: NestFastifyApplication;
+  let base: string;
+  const acme = { customerId: '', lines: [] as { id: string; msisdn: string }[] };
+  let betaLine: string;
+
+  const call = async (token: string, method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'x-bss-api-token': token, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+  };
+  const data = async (lineId: string) =>
+    (await call(ACME_TOKEN, 'GET', `${BASE}/product/${lineId}/bucket`)).body.find((b: { bucketType: string }) => b.bucketType === 'data').remainedAmount.amount as number;
+
+  async function customer(token: string, tag: string): Promise<string> {
+    const individual = await call(token, 'POST', '/tmf-api/party/v4/individual', { givenName: `Holder ${tag}`, familyName: 'Balance', contactMedium: [{ mediumType: 'email', characteristic: { emailAddress: `holder.${tag}@example.com` } }] });
+    expect(individual.status).toBe(201);
+    const customerId: string = individual.body.id;
+    await runWithAuth({ actor: 'test-setup', channel: 'cli' }, async () => {
+      await app.get(AttestKycCommand).execute({ customerId, provider: 'prebaked', providerReference: `PB-bal-${tag}`, documentType: 'passport', documentNumber: `E55${tag.charCodeAt(0)}0${tag.length}99`, attestationPayload: { signature: `sig-${tag}` } });
+      await app.get(AddPaymentCardCommand).execute({ customerId, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+    });
+    return customerId;
+  }
+
+  async function line(token: string, customerId: string): Promise<{ id: string; msisdn: string }> {
+    const order = await call(token, 'POST', '/tmf-api/productOrdering/v4/productOrder', { relatedParty: [{ id: customerId, role: 'customer' }], orderItem: [{ id: '1', action: 'add', productOffering: { id: 'PLAN_S' } }] });
+    expect(order.status).toBe(201);
+    await app.get(JobQueue).drain();
+    const placed = await call(token, 'GET', `/tmf-api/productOrdering/v4/productOrder/${order.body.id}`);
+    expect(placed.body.state).toBe('completed');
+    const id: string = placed.body.orderItem[0].product.id;
+    const buckets = await call(token, 'GET', `${BASE}/product/${id}/bucket`);
+    return { id, msisdn: buckets.body[0].product[0].name };
+  }
+
+  beforeAll(async () => {
+    process.env.BSS_API_TOKEN = 'a'.repeat(48);
+    process.env.BSS_PARTNER_ACME_API_TOKEN = ACME_TOKEN;
+    process.env.BSS_PARTNER_BETA_API_TOKEN = BETA_TOKEN;
+    app = await createHttpApp(TmfApiAppModule.forRoot({ databaseUrl: await createTestDatabase(), workers: false }), { logRequests: false });
+    await app.init();
+    await app.get(Database).seed();
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    acme.customerId = await customer(ACME_TOKEN, 'acme');
+    acme.lines.push(await line(ACME_TOKEN, acme.customerId), await line(ACME_TOKEN, acme.customerId));
+    betaLine = (await line(BETA_TOKEN, await customer(BETA_TOKEN, 'beta'))).id;
+  });
+  afterAll(() => app.close());
+
+  it('adjusts a bucket (create, list, get, also under the product), audited with the partner identity', async () => {
+    const [first] = acme.lines;
+    const before = await data(first.id);
+    const credit = await call(ACME_TOKEN, 'POST', `${BASE}/balanceAdjustment`, { type: 'data', reason: 'goodwill for the outage', amount: { amount: 500, units: 'MB' }, product: { id: first.id, href: `${BASE}/product/${first.id}/bucket` } });
+    expect(credit.status).toBe(201);
+    expectOfficialShape('tmf654', 'BalanceAdjustmentRequest', credit.body);
+    expect(credit.headers.get('location')).toBe(credit.body.href);
+    expect(credit.body).toMatchObject({ type: 'data', amount: { amount: 500, units: 'mb' }, requestor: { name: 'partner_acme' }, product: { id: first.id } });
+    expect(await data(first.id)).toBe(before + 500);
+
+    const debit = await call(ACME_TOKEN, 'POST', `${BASE}/product/${first.id}/balanceAdjustment`, { type: 'data', reason: 'mis-rated session', amount: { amount: -200, units: 'mb' } });
+    expect(debit.status).toBe(201);
+    expect(await data(first.id)).toBe(before + 300);
+
+    for (const path of [`${BASE}/balanceAdjustment?product.id=${first.id}`, `${BASE}/product/${first.id}/balanceAdjustment`]) {
+      const list = await call(ACME_TOKEN, 'GET', path);
+      expect(list.status).toBe(200);
+      expect(list.headers.get('x-total-count')).toBe('2');
+      for (const item of list.body) expectOfficialShape('tmf654', 'BalanceAdjustmentRequest', item);
+    }
+    const one = await call(ACME_TOKEN, 'GET', `${BASE}/balanceAdjustment/${credit.body.id}`);
+    expect(one.body).toEqual(credit.body);
+    expect((await call(ACME_TOKEN, 'GET', `${BASE}/product/${first.id}/balanceAdjustment/${credit.body.id}`)).body).toEqual(credit.body);
+    expect((await call(ACME_TOKEN, 'GET', `${BASE}/product/${acme.lines[1].id}/balanceAdjustment/${credit.body.id}`)).status).toBe(404);
+
+    const [event] = await app.get(AuditQueries).list({ aggregateId: first.id, eventType: 'subscription.balance_adjusted', limit: 1 });
+    expect(event).toMatchObject({ serviceIdentity: 'partner_acme' });
+  });
+
+  it('refuses an overdraw with its rule (422), a malformed body with 400, and answers another partner with 404', async () => {
+    const [first] = acme.lines;
+    const overdraw = await call(ACME_TOKEN, 'POST', `${BASE}/balanceAdjustment`, { type: 'data', reason: 'too much', amount: { amount: -1_000_000, units: 'mb' }, product: { id: first.id } });
+    expect(overdraw.status).toBe(422);
+    expect(overdraw.body).toMatchObject({ code: expect.stringMatching(/^subscription\.adjust_balance\./), status: '422' });
+    const malformed = await call(ACME_TOKEN, 'POST', `${BASE}/balanceAdjustment`, { type: 'gold', reason: 'x', amount: { amount: 1, units: 'mb' }, product: { id: first.id } });
+    expect(malformed.status).toBe(400);
+    const foreign = await call(BETA_TOKEN, 'POST', `${BASE}/balanceAdjustment`, { type: 'data', reason: 'not mine', amount: { amount: 10, units: 'mb' }, product: { id: first.id } });
+    const unknown = await call(BETA_TOKEN, 'POST', `${BASE}/balanceAdjustment`, { type: 'data', reason: 'not mine', amount: { amount: 10, units: 'mb' }, product: { id: 'SUB-9999' } });
+    expect(foreign.status).toBe(404);
+    expect(foreign.body.message).toBe(unknown.body.message.replace('SUB-9999', first.id));
+    const listed = (await call(ACME_TOKEN, 'GET', `${BASE}/balanceAdjustment?product.id=${first.id}`)).body[0].id;
+    expect((await call(BETA_TOKEN, 'GET', `${BASE}/balanceAdjustment/${listed}`)).status).toBe(404);
+  });
+
+  it('transfers data between two lines of one customer (by line id or MSISDN), lists and reads it; status stays confirmed', async () => {
+    const [giver, receiver] = acme.lines;
+    const [giverBefore, receiverBefore] = [await data(giver.id), await data(receiver.id)];
+    const moved = await call(ACME_TOKEN, 'POST', `${BASE}/balanceTransfer`, { type: 'data', channel: { id: 'acme-app', href: 'https://acme.example/app' }, targetId: receiver.msisdn, amount: { amount: 1024, units: 'mb' }, product: { id: giver.id, href: `${BASE}/product/${giver.id}/bucket` } });
+    expect(moved.status).toBe(201);
+    expectOfficialShape('tmf654', 'BalanceTransferRequest', moved.body);
+    expect(moved.body).toMatchObject({ status: 'confirmed', targetId: receiver.id, amount: { amount: 1024 } });
+    expect([await data(giver.id), await data(receiver.id)]).toEqual([giverBefore - 1024, receiverBefore + 1024]);
+
+    const again = await call(ACME_TOKEN, 'POST', `${BASE}/${giver.id}/balanceTransfer`, { type: 'data', channel: { id: 'acme-app', href: 'https://acme.example/app' }, targetId: receiver.id, amount: { amount: 1, units: 'mb' } });
+    expect(again.status).toBe(201);
+    for (const path of [`${BASE}/balanceTransfer?product.id=${receiver.id}`, `${BASE}/product/${giver.id}/balanceTransfer`]) {
+      const list = await call(ACME_TOKEN, 'GET', path);
+      expect(list.headers.get('x-total-count')).toBe('2');
+      for (const item of list.body) expectOfficialShape('tmf654', 'BalanceTransferRequest', item);
+    }
+    expect((await call(ACME_TOKEN, 'GET', `${BASE}/balanceTransfer/${moved.body.id}`)).body).toEqual(moved.body);
+    const status = await call(ACME_TOKEN, 'GET', `${BASE}/balanceTransfer/${moved.body.id}/status`);
+    expectOfficialShape('tmf654', 'BalanceTransferRequest', status.body);
+
+    expect((await call(ACME_TOKEN, 'PUT', `${BASE}/balanceTransfer/${moved.body.id}/status`, { status: 'confirmed' })).status).toBe(204);
+    const cancel = await call(ACME_TOKEN, 'PUT', `${BASE}/balanceTransfer/${moved.body.id}/status`, { status: 'cancelled' });
+    expect(cancel).toMatchObject({ status: 422, body: { code: 'subscription.transfer_balance.final' } });
+    expect((await call(ACME_TOKEN, 'PUT', `${BASE}/balanceTransfer/${moved.body.id}/status`, {})).status).toBe(400);
+    expect((await call(BETA_TOKEN, 'PUT', `${BASE}/balanceTransfer/${moved.body.id}/status`, { status: 'cancelled' })).status).toBe(404);
+    expect((await call(BETA_TOKEN, 'GET', `${BASE}/balanceTransfer/${moved.body.id}`)).status).toBe(404);
+
+    // Another customer's line (here another partner's) is not a receiver: 404, nothing moves.
+    const stranger = await call(ACME_TOKEN, 'POST', `${BASE}/balanceTransfer`, { type: 'data', channel: { id: 'acme-app', href: 'https://acme.example/app' }, targetId: betaLine, amount: { amount: 1, units: 'mb' }, product: { id: giver.id } });
+    expect(stranger.status).toBe(404);
+    expect(await data(giver.id)).toBe(giverBefore - 1025);
+  });
+
+  it('a top-up status is final: confirmed is a no-op, anything else the rule’s 422, a foreign top-up 404', async () => {
+    const [first, second] = acme.lines;
+    const topUp = await call(ACME_TOKEN, 'POST', `${BASE}/balanceTopup`, { type: 'VAS_DATA_1GB', product: { id: first.id } });
+    expect(topUp.status).toBe(201);
+    expect((await call(ACME_TOKEN, 'PUT', `${BASE}/balanceTopup/${topUp.body.id}/status`, { status: 'confirmed' })).status).toBe(204);
+    const cancel = await call(ACME_TOKEN, 'PUT', `${BASE}/product/${first.id}/balanceTopup/${topUp.body.id}/status`, { status: 'cancelled' });
+    expect(cancel).toMatchObject({ status: 422, body: { code: 'subscription.vas.purchase_final' } });
+    expect((await call(ACME_TOKEN, 'PUT', `${BASE}/product/${second.id}/balanceTopup/${topUp.body.id}/status`, { status: 'cancelled' })).status).toBe(404);
+    expect((await call(BETA_TOKEN, 'PUT', `${BASE}/balanceTopup/${topUp.body.id}/status`, { status: 'cancelled' })).status).toBe(404);
+    expect((await call(ACME_TOKEN, 'PUT', `${BASE}/balanceTopup/${topUp.body.id}/status`, { state: 'x' })).status).toBe(400);
+  });
+});
