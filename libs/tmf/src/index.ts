@@ -9,3 +9,4 @@ export { DeliverHubEvent, SIGNATURE_HEADER, signHubBody } from './commands/deliv
 export { HubQueries } from './queries/hub.queries';
 export { CreatePartnerCustomerCommand } from './commands/create-partner-customer.command';
 export { PartnerEntitlements, TRUSTED_PARTNERS_ENV, CATALOG_ADMINS_ENV } from './queries/partner-entitlements';
+export { assertServiceOrderPatchChangesNothing, refuseServiceOrderCreate } from './policies/service-order.policies';

@@ -4,3 +4,11 @@ export const TMF_QUEUES = {
   /** Posts one TMF688 event to one listener; retried with backoff, then parked in `.dead`. */
   deliver: 'tmf.hub.deliver',
 } as const;
+
+/** Rule ids the TMF partner surface raises itself (everything else is the called command's own rule). */
+export const TMF_RULES = {
+  /** TMF641 `POST serviceOrder`: SOM decomposes a product order into service orders; partners order products (TMF622). */
+  serviceOrderCreatedBySom: 'service_order.create.created_by_som',
+  /** TMF641 `PATCH serviceOrder/{id}`: SOM owns a service order's attributes; a patch may only restate them. */
+  serviceOrderPatchManagedBySom: 'service_order.patch.managed_by_som',
+} as const;

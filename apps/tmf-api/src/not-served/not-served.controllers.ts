@@ -56,9 +56,6 @@ export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [
     (event): NotServed => ({ api: 'party', method: 'POST', path: `/listener/${event}`, operationId: `listenTo${event[0].toUpperCase()}${event.slice(1)}`, status: 405, reason: CLIENT_SIDE }),
   ),
 
-  { api: 'serviceOrdering', method: 'POST', path: '/serviceOrder', operationId: 'serviceOrderCreate', status: 405, reason: 'service orders are created by SOM when a product order is placed, never directly' },
-  { api: 'serviceOrdering', method: 'PATCH', path: '/serviceOrder/{id}', operationId: 'serviceOrderPatch', status: 501, reason: 'no command changes a service order from outside SOM; cancel the product order instead' },
-  { api: 'serviceOrdering', method: 'DELETE', path: '/serviceOrder/{id}', operationId: 'serviceOrderDelete', status: 405, reason: 'service orders are never erased; cancel the product order instead' },
 
   { api: 'prepayBalance', method: 'POST', path: '/balanceReserve', operationId: 'CreateReserveOperation', status: 501, reason: OCS_SIDE },
   { api: 'prepayBalance', method: 'POST', path: '/balanceUnreserve', operationId: 'CreateUnreserveOperation', status: 501, reason: OCS_SIDE },

@@ -40,10 +40,6 @@ export const NOT_SERVED = new Set([
   'tmf632 POST /listener/individualAttributeValueChangeEvent',
   'tmf632 POST /listener/individualStateChangeEvent',
   'tmf632 POST /listener/individualDeleteEvent',
-  // tmf641
-  'tmf641 POST /serviceOrder',
-  'tmf641 PATCH /serviceOrder/{id}',
-  'tmf641 DELETE /serviceOrder/{id}',
   // tmf654
   'tmf654 POST /balanceReserve',
   'tmf654 POST /balanceUnreserve',
