@@ -10,6 +10,7 @@ import { NOT_SERVED_CONTROLLERS } from './not-served/not-served.controllers';
 import { ProductOrderingController } from './ordering/product-ordering.controller';
 import { PartyController } from './party/party.controller';
 import { BalanceOperationsController } from './prepay-balance/balance-operations.controller';
+import { ClientListenerController } from './prepay-balance/client-listener.controller';
 import { PrepayBalanceController } from './prepay-balance/prepay-balance.controller';
 import { ServiceOrderingController } from './service-ordering/service-ordering.controller';
 import { API_DOCS_CONTROLLERS } from './tmf/api-docs.controllers';
@@ -36,6 +37,7 @@ export class TmfApiAppModule {
         ServiceOrderingController,
         PrepayBalanceController,
         BalanceOperationsController,
+        ClientListenerController,
         UsageConsumptionController,
         ...HUB_CONTROLLERS,
         ...NOT_SERVED_CONTROLLERS,

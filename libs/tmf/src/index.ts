@@ -10,3 +10,4 @@ export { HubQueries } from './queries/hub.queries';
 export { CreatePartnerCustomerCommand } from './commands/create-partner-customer.command';
 export { PartnerEntitlements, TRUSTED_PARTNERS_ENV, CATALOG_ADMINS_ENV } from './queries/partner-entitlements';
 export { assertServiceOrderPatchChangesNothing, refuseServiceOrderCreate } from './policies/service-order.policies';
+export { ReceivePartnerEventCommand, ReceivePartnerEventInput, type ListenerInboxView } from './commands/receive-partner-event.command';

@@ -14,17 +14,20 @@ import { HubQueries } from './queries/hub.queries';
 import { PartnerEntitlements } from './queries/partner-entitlements';
 import { CreatePartnerCustomerCommand } from './commands/create-partner-customer.command';
 import { PartnerCustomerEntity } from './domain/partner-customer.entity';
+import { ListenerInboxEntity } from './domain/listener-inbox.entity';
+import { ReceivePartnerEventCommand } from './commands/receive-partner-event.command';
 import { TMF_QUEUES } from './tmf.errors';
 
-/** Partner registrations survive a reset like operator data; the cursor restarts with the events, and the customers (and their partner links) go. */
+/** Partner registrations survive a reset like operator data; the cursor restarts with the events, the inbox goes with them, and the customers (and their partner links) go. */
 async function resetTmf(tx: Tx): Promise<void> {
   await tx.query(`delete from tmf.hub_cursor`);
+  await tx.query(`delete from tmf.listener_inbox`);
   await tx.query(`delete from tmf.partner_customer`);
 }
 
 export const TMF_CONTEXT = defineContext({
   name: 'tmf',
-  entities: [HubListenerEntity, HubCursorEntity, PartnerCustomerEntity],
+  entities: [HubListenerEntity, HubCursorEntity, PartnerCustomerEntity, ListenerInboxEntity],
   reset: resetTmf,
   resetOrder: 70,
   // A forgotten customer is no partner's any more.
@@ -37,7 +40,17 @@ export const TMF_CONTEXT = defineContext({
   },
 });
 
-const PROVIDERS = [RegisterHubListenerCommand, UpdateHubListenerCommand, UnregisterHubListenerCommand, RelayHubEvents, DeliverHubEvent, HubQueries, PartnerEntitlements, CreatePartnerCustomerCommand];
+const PROVIDERS = [
+  RegisterHubListenerCommand,
+  UpdateHubListenerCommand,
+  UnregisterHubListenerCommand,
+  RelayHubEvents,
+  DeliverHubEvent,
+  HubQueries,
+  PartnerEntitlements,
+  CreatePartnerCustomerCommand,
+  ReceivePartnerEventCommand,
+];
 
 /** TMF688 hub: partner listeners and the durable, signed delivery of domain events to them. */
 @Module({ imports: [CrmModule, OrdersModule, SubscriptionModule], providers: PROVIDERS, exports: PROVIDERS })

@@ -60,7 +60,6 @@ export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [
   { api: 'prepayBalance', method: 'POST', path: '/balanceReserve', operationId: 'CreateReserveOperation', status: 501, reason: OCS_SIDE },
   { api: 'prepayBalance', method: 'POST', path: '/balanceUnreserve', operationId: 'CreateUnreserveOperation', status: 501, reason: OCS_SIDE },
   { api: 'prepayBalance', method: 'POST', path: '/balanceDeduct', operationId: 'DeductBalanceAmount', status: 501, reason: OCS_SIDE },
-  { api: 'prepayBalance', method: 'POST', path: '/client/listener', operationId: 'createClientListener', status: 405, reason: CLIENT_SIDE },
 
   { api: 'usageConsumption', method: 'DELETE', path: '/usageConsumptionReport/{id}', operationId: 'deleteUsageConsumptionReport', status: 405, reason: 'reports are computed on read from the line; there is nothing to delete' },
   { api: 'usageConsumption', method: 'GET', path: '/usageConsumptionReportRequest', operationId: 'listUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },

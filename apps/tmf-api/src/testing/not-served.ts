@@ -44,7 +44,6 @@ export const NOT_SERVED = new Set([
   'tmf654 POST /balanceReserve',
   'tmf654 POST /balanceUnreserve',
   'tmf654 POST /balanceDeduct',
-  'tmf654 POST /client/listener',
   // tmf677
   'tmf677 DELETE /usageConsumptionReport/{id}',
   'tmf677 GET /usageConsumptionReportRequest',

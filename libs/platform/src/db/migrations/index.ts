@@ -19,6 +19,7 @@ import { CreateTmfPartnerCustomer1765000001000 } from './1765000001000-create-tm
 import { AddTmfCatalogNotify1765000002000 } from './1765000002000-add-tmf-catalog-notify';
 import { AddDomainEventTxId1765000003000 } from './1765000003000-add-domain-event-tx-id';
 import { CreateBalanceOperations1764700010000 } from './1764700010000-create-balance-operations';
+import { CreateTmfListenerInbox1765000004000 } from './1765000004000-create-tmf-listener-inbox';
 import { CreateCockpitConversations1765200000000 } from './1765200000000-create-cockpit-conversations';
 import { CreateChat1765300000000 } from './1765300000000-create-chat';
 import { CreateChatTranscript1765300001000 } from './1765300001000-create-chat-transcript';
@@ -62,4 +63,5 @@ export const MIGRATIONS = [
   AddTmfCatalogNotify1765000002000,
   AddDomainEventTxId1765000003000,
   CreateBalanceOperations1764700010000,
+  CreateTmfListenerInbox1765000004000,
 ];
