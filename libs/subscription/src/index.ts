@@ -7,7 +7,7 @@ export { PERIOD_DAYS, activationIdempotencyKey, renewalIdempotencyKey } from './
 export { USAGE_EVENT_TYPES, isUsageEventType, unitOfEventType, type UsageEventType } from './domain/rating.calc';
 export { parseUsageQuantity, type UsageQuantity } from './domain/usage-quantity.parser';
 export { SUBSCRIPTION_ID_PATTERN } from './domain/subscription.ids';
-export type { BalanceAdjustmentView, BalanceTransferView, BalanceView, LineSummaryView, SubscriptionView, UsageEventView, VasPurchaseView } from './domain/subscription.views';
+export type { BalanceAdjustmentView, BalanceReservationView, BalanceTransferView, BalanceView, LineSummaryView, SubscriptionView, UsageEventView, VasPurchaseView } from './domain/subscription.views';
 export { ADJUSTMENT_CAP, APPLIED_STATUS, assertStatusUnchanged } from './policies/balance.policies';
 
 export {
@@ -31,6 +31,9 @@ export {
 
 export { AdjustBalanceCommand, AdjustBalanceInput, type AdjustBalanceResult } from './commands/adjust-balance.command';
 export { TransferBalanceCommand, TransferBalanceInput, type TransferBalanceResult } from './commands/transfer-balance.command';
+export { ReserveBalanceCommand, ReserveBalanceInput, type ReservationResult } from './commands/reserve-balance.command';
+export { ReleaseReservationCommand, ReleaseReservationInput, RESERVATION_ID_PATTERN } from './commands/release-reservation.command';
+export { DeductReservationCommand, DeductReservationInput, type DeductReservationResult } from './commands/deduct-reservation.command';
 
 export { SubscriptionQueries, type StateHistoryView } from './queries/subscription.queries';
 export {

@@ -8,6 +8,10 @@ import { defineContext, envInt, JobQueue } from '@bss/platform';
 import { ActivateSubscriptionCommand } from './commands/activate-subscription.command';
 import { AdjustBalanceCommand } from './commands/adjust-balance.command';
 import { TransferBalanceCommand } from './commands/transfer-balance.command';
+import { ReserveBalanceCommand } from './commands/reserve-balance.command';
+import { ReleaseReservationCommand } from './commands/release-reservation.command';
+import { DeductReservationCommand } from './commands/deduct-reservation.command';
+import { BalanceReservationEntity } from './domain/balance-reservation.entity';
 import { BalanceAdjustmentEntity } from './domain/balance-adjustment.entity';
 import { BalanceTransferEntity } from './domain/balance-transfer.entity';
 import { CancelPlanChangeCommand } from './commands/cancel-plan-change.command';
@@ -30,11 +34,11 @@ import { RENEWAL_SWEEP_QUEUE, RENEWAL_TICK_SECONDS_ENV, RenewalSweep } from './w
 // Lines are operational data: `bss admin reset` removes them (before inventory returns the pools).
 export const SUBSCRIPTION_CONTEXT = defineContext({
   name: 'subscription',
-  entities: [SubscriptionEntity, SubscriptionStateHistoryEntity, BundleBalanceEntity, VasPurchaseEntity, UsageEventEntity, BalanceAdjustmentEntity, BalanceTransferEntity],
+  entities: [SubscriptionEntity, SubscriptionStateHistoryEntity, BundleBalanceEntity, VasPurchaseEntity, UsageEventEntity, BalanceAdjustmentEntity, BalanceTransferEntity, BalanceReservationEntity],
   seedOrder: 60,
   resetOrder: 30,
   reset: async (tx) => {
-    for (const table of ['balance_adjustment', 'balance_transfer', 'usage_event', 'vas_purchase', 'bundle_balance', 'subscription_state_history', 'subscription']) {
+    for (const table of ['balance_reservation', 'balance_adjustment', 'balance_transfer', 'usage_event', 'vas_purchase', 'bundle_balance', 'subscription_state_history', 'subscription']) {
       await tx.query(`delete from subscription.${table}`);
     }
   },
@@ -45,7 +49,7 @@ export const SUBSCRIPTION_CONTEXT = defineContext({
     footprint.subscriptionIds.push(...lines.map((l) => l.id));
     // A transfer hangs off both lines; they belong to one customer, so forgetting one forgets both.
     await tx.query(`delete from subscription.balance_transfer where from_subscription_id = any($1) or to_subscription_id = any($1)`, [footprint.subscriptionIds]);
-    for (const table of ['balance_adjustment', 'usage_event', 'vas_purchase', 'bundle_balance', 'subscription_state_history']) {
+    for (const table of ['balance_reservation', 'balance_adjustment', 'usage_event', 'vas_purchase', 'bundle_balance', 'subscription_state_history']) {
       await tx.query(`delete from subscription.${table} where subscription_id = any($1)`, [footprint.subscriptionIds]);
     }
     await tx.query(`delete from subscription.subscription where id = any($1)`, [footprint.subscriptionIds]);
@@ -64,6 +68,9 @@ const COMMANDS = [
   TerminateSubscriptionCommand,
   AdjustBalanceCommand,
   TransferBalanceCommand,
+  ReserveBalanceCommand,
+  ReleaseReservationCommand,
+  DeductReservationCommand,
 ];
 
 /** The renewal cron in minutes (`BSS_RENEWAL_TICK_SECONDS`, default 60; 0 = off). */

@@ -5,11 +5,14 @@ import { SubscriptionModule } from '#subscription/subscription.module';
 import { SubscriptionQueries } from '#subscription/queries/subscription.queries';
 import { createTestLine } from '#subscription/testing';
 import { AdjustBalanceCommand } from './adjust-balance.command';
+import { DeductReservationCommand } from './deduct-reservation.command';
+import { ReleaseReservationCommand } from './release-reservation.command';
+import { ReserveBalanceCommand } from './reserve-balance.command';
 import { SimulateUsageCommand } from './simulate-usage.command';
 import { TerminateSubscriptionCommand } from './terminate-subscription.command';
 import { TransferBalanceCommand } from './transfer-balance.command';
 
-describe('AdjustBalanceCommand and TransferBalanceCommand', () => {
+describe('the balance operations: adjust, transfer, reserve / release / deduct', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await createTestApp({ imports: [SubscriptionModule] });
@@ -75,5 +78,30 @@ describe('AdjustBalanceCommand and TransferBalanceCommand', () => {
     await app.get(TerminateSubscriptionCommand).execute({ subscriptionId: receiver.id, reason: 'customer_requested' });
     expect(await ruleOfAsync(transfer(giver.id, receiver.id, 1))).toBe('subscription.transfer_balance.lines_active');
     expect(await data(giver.id)).toMatchObject({ total: 4120 });
+  });
+
+  it('a reservation holds allowance away from usage; release gives it back; deduct rates what was used as usage', async () => {
+    const { subscription: s } = await createTestLine(app, { offeringId: 'PLAN_S' });
+    const reserve = (quantity: number) => app.get(ReserveBalanceCommand).execute({ subscriptionId: s.id, allowanceType: 'data', quantity, unit: 'mb', requestRef: 'ocs-session-1' });
+    const held = await reserve(5000);
+    expect(held.reservation).toMatchObject({ id: expect.stringMatching(/^RSV-[0-9a-f]{8}$/), state: 'held', quantity: 5000, requestRef: 'ocs-session-1' });
+    expect(await data(s.id)).toMatchObject({ remaining: 120 });
+    // Usage cannot eat into the hold: 200 MB exhausts the 120 left and blocks the line.
+    await app.get(SimulateUsageCommand).execute({ msisdn: s.msisdn, eventType: 'data', quantity: 200 });
+    expect((await app.get(SubscriptionQueries).get(s.id)).state).toBe('blocked');
+    expect(await ruleOfAsync(reserve(1))).toBe('subscription.reserve_balance.line_active');
+
+    const released = await app.get(ReleaseReservationCommand).execute({ reservationId: held.reservation.id });
+    expect(released.reservation.state).toBe('released');
+    expect(await data(s.id)).toMatchObject({ remaining: 5000 });
+    expect(await ruleOfAsync(app.get(ReleaseReservationCommand).execute({ reservationId: held.reservation.id }))).toBe('subscription.release_reservation.reservation_held');
+
+    await adjust(s.id, 1); // a credit brings the line back
+    const session = await reserve(1000);
+    expect(await ruleOfAsync(app.get(DeductReservationCommand).execute({ reservationId: session.reservation.id, quantity: 1001, reason: 'too much' }))).toBe('subscription.deduct_reservation.within_reservation');
+    const deducted = await app.get(DeductReservationCommand).execute({ reservationId: session.reservation.id, quantity: 300, reason: 'session ended' });
+    expect(deducted.reservation).toMatchObject({ state: 'deducted', deductedQuantity: 300, usageEventId: deducted.usage.usageEvent.id });
+    expect(deducted.usage).toMatchObject({ outcome: 'recorded', usageEvent: { eventId: `deduct:${session.reservation.id}`, consumedQuantity: 300 } });
+    expect(await data(s.id)).toMatchObject({ remaining: 4701 });
   });
 });

@@ -1,5 +1,6 @@
 import { remainingOf, type AllowanceType, type AllowanceUnit } from './balance.calc';
 import type { BalanceAdjustmentEntity } from './balance-adjustment.entity';
+import type { BalanceReservationEntity } from './balance-reservation.entity';
 import type { BalanceTransferEntity } from './balance-transfer.entity';
 import type { BundleBalanceEntity } from './bundle-balance.entity';
 import { effectiveAmount, type DiscountType } from './price.calc';
@@ -74,6 +75,13 @@ export type BalanceAdjustmentView = Omit<BalanceAdjustmentEntity, 'tenantId'>;
 
 /** Allowance moved between two lines of one customer. */
 export type BalanceTransferView = Omit<BalanceTransferEntity, 'tenantId'>;
+
+/** An online-charging hold on one bucket. */
+export type BalanceReservationView = Omit<BalanceReservationEntity, 'tenantId'>;
+
+export function toBalanceReservationView({ tenantId: _tenant, ...view }: BalanceReservationEntity): BalanceReservationView {
+  return view;
+}
 
 export function toBalanceAdjustmentView({ tenantId: _tenant, ...view }: BalanceAdjustmentEntity): BalanceAdjustmentView {
   return view;

@@ -1,5 +1,5 @@
 import { expectRule } from '@bss/testing';
-import { assertBalanceAdjustable, assertBalanceTransferable, assertStatusUnchanged } from './balance.policies';
+import { assertBalanceAdjustable, assertBalanceReservable, assertBalanceTransferable, assertReservationClosable, assertStatusUnchanged } from './balance.policies';
 
 const line = (over: Partial<{ id: string; customerId: string; state: 'active' | 'blocked' | 'terminated' | 'pending' }> = {}) => ({ id: 'SUB-0001', customerId: 'CUST-00000001', state: 'active' as const, ...over });
 const data = (quantity: number, unit = 'mb') => ({ allowanceType: 'data' as const, quantity, unit });
@@ -67,5 +67,37 @@ describe('assertStatusUnchanged', () => {
   it('subscription.transfer_balance.final', () => {
     expect(() => assertStatusUnchanged('balance_transfer', 'TRF-00000001', 'confirmed')).not.toThrow();
     expectRule(() => assertStatusUnchanged('balance_transfer', 'TRF-00000001', 'cancelled'), 'subscription.transfer_balance.final');
+  });
+});
+
+describe('assertBalanceReservable', () => {
+  it('subscription.reserve_balance.line_active', () => {
+    expect(() => assertBalanceReservable(line(), data(10), bucket(100))).not.toThrow();
+    expectRule(() => assertBalanceReservable(line({ state: 'blocked' }), data(10), bucket(100)), 'subscription.reserve_balance.line_active');
+  });
+  it('subscription.reserve_balance.unit_matches_bucket', () => {
+    expectRule(() => assertBalanceReservable(line(), data(10, 'count'), bucket(100)), 'subscription.reserve_balance.unit_matches_bucket');
+  });
+  it('subscription.reserve_balance.limited_bucket', () => {
+    expectRule(() => assertBalanceReservable(line(), data(10), bucket(-1)), 'subscription.reserve_balance.limited_bucket');
+  });
+  it('subscription.reserve_balance.enough_remaining', () => {
+    expect(() => assertBalanceReservable(line(), data(60), bucket(100, 40))).not.toThrow();
+    expectRule(() => assertBalanceReservable(line(), data(61), bucket(100, 40)), 'subscription.reserve_balance.enough_remaining');
+  });
+});
+
+describe('assertReservationClosable', () => {
+  const held = { id: 'RSV-00000001', state: 'held', quantity: 50 };
+  it('subscription.release_reservation.reservation_held', () => {
+    expect(() => assertReservationClosable(held, 'release')).not.toThrow();
+    expectRule(() => assertReservationClosable({ ...held, state: 'deducted' }, 'release'), 'subscription.release_reservation.reservation_held');
+  });
+  it('subscription.deduct_reservation.reservation_held', () => {
+    expectRule(() => assertReservationClosable({ ...held, state: 'released' }, 'deduct', 1), 'subscription.deduct_reservation.reservation_held');
+  });
+  it('subscription.deduct_reservation.within_reservation', () => {
+    expect(() => assertReservationClosable(held, 'deduct', 50)).not.toThrow();
+    expectRule(() => assertReservationClosable(held, 'deduct', 51), 'subscription.deduct_reservation.within_reservation');
   });
 });

@@ -85,3 +85,25 @@ export function assertStatusUnchanged(kind: 'vas_purchase' | 'balance_transfer',
   const what = kind === 'vas_purchase' ? 'top-up was charged and credited' : 'transfer was applied';
   throw new PolicyViolation(rule, `The ${what} when it was made; its status stays ${APPLIED_STATUS}, not ${requested}`, { id, status: APPLIED_STATUS, requestedStatus: requested });
 }
+
+/** `subscription.reserve_balance.*`: an active line (only active lines use service), the bucket's unit, a limited bucket with enough left. */
+export function assertBalanceReservable(line: Line, change: BucketChange, bucket: BalanceAmounts | undefined): void {
+  const context = { subscriptionId: line.id, allowanceType: change.allowanceType, quantity: change.quantity, unit: change.unit };
+  if (line.state !== 'active') throw new PolicyViolation(R.reserveBalanceLineActive, `Subscription ${line.id} is ${line.state}; only an active line reserves for usage`, { ...context, state: line.state });
+  const unit = UNIT_OF_ALLOWANCE[change.allowanceType];
+  if (change.unit !== unit) throw new PolicyViolation(R.reserveBalanceUnitMatchesBucket, `The ${change.allowanceType} bucket counts in ${unit}, not ${change.unit}`, { ...context, bucketUnit: unit });
+  if (bucket && isUnlimited(bucket)) throw new PolicyViolation(R.reserveBalanceLimitedBucket, `The ${change.allowanceType} bucket of ${line.id} is unlimited; nothing needs holding`, context);
+  const remaining = bucket ? remainingOf(bucket) : 0;
+  if (remaining < change.quantity) throw new PolicyViolation(R.reserveBalanceEnoughRemaining, `Only ${remaining} ${unit} of ${change.allowanceType} remain on ${line.id}`, { ...context, remaining });
+}
+
+/** `subscription.release_reservation.reservation_held` / `subscription.deduct_reservation.*`: a held reservation, deducting no more than it holds. */
+export function assertReservationClosable(reservation: { id: string; state: string; quantity: number }, verb: 'release' | 'deduct', deductQuantity?: number): void {
+  const context = { reservationId: reservation.id, state: reservation.state, quantity: reservation.quantity };
+  if (reservation.state !== 'held') {
+    throw new PolicyViolation(verb === 'release' ? R.releaseReservationHeld : R.deductReservationHeld, `Reservation ${reservation.id} is already ${reservation.state}`, context);
+  }
+  if (verb === 'deduct' && deductQuantity !== undefined && deductQuantity > reservation.quantity) {
+    throw new PolicyViolation(R.deductReservationWithinHold, `Reservation ${reservation.id} holds ${reservation.quantity}; ${deductQuantity} cannot be deducted from it`, { ...context, deductQuantity });
+  }
+}

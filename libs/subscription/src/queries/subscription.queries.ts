@@ -4,6 +4,7 @@ import { In, Not, type EntityManager } from 'typeorm';
 import { Clock, Database, entityColumns, NotFound, validateInput } from '@bss/platform';
 import { currentAuth } from '@bss/policies';
 import { BalanceAdjustmentEntity } from '#subscription/domain/balance-adjustment.entity';
+import { BalanceReservationEntity } from '#subscription/domain/balance-reservation.entity';
 import { BalanceTransferEntity } from '#subscription/domain/balance-transfer.entity';
 import { BundleBalanceEntity } from '#subscription/domain/bundle-balance.entity';
 import { CUSTOMER_ID_PATTERN, MSISDN_PATTERN, SUBSCRIPTION_ID_PATTERN } from '#subscription/domain/subscription.ids';
@@ -12,6 +13,7 @@ import { SubscriptionStateHistoryEntity } from '#subscription/domain/subscriptio
 import { LIVE_SUBSCRIPTION_STATES } from '#subscription/domain/subscription.state';
 import {
   toBalanceAdjustmentView,
+  toBalanceReservationView,
   toBalanceTransferView,
   toBalanceViews,
   toSubscriptionView,
@@ -19,6 +21,7 @@ import {
   toUsageEventView,
   toVasPurchaseView,
   type BalanceAdjustmentView,
+  type BalanceReservationView,
   type BalanceTransferView,
   type SubscriptionView,
   type UsageEventView,
@@ -185,6 +188,13 @@ export class SubscriptionQueries {
     await validateInput(SubscriptionRef, { subscriptionId });
     const rows = await this.em.find(BalanceAdjustmentEntity, { where: { subscriptionId, tenantId: currentAuth().tenant }, order: { createdAt: 'DESC', id: 'DESC' } });
     return rows.map(toBalanceAdjustmentView);
+  }
+
+  /** One balance reservation by id (TMF654 balanceReserve); NotFound when unknown. */
+  async getReservation(id: string): Promise<BalanceReservationView> {
+    const row = await this.em.findOneBy(BalanceReservationEntity, { id, tenantId: currentAuth().tenant });
+    if (!row) throw new NotFound('balance_reservation', id);
+    return toBalanceReservationView(row);
   }
 
   /** One balance transfer by id (TMF654 balanceTransfer); NotFound when unknown. */

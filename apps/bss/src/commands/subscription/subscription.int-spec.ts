@@ -10,6 +10,9 @@ import CustomerShow from '#bss/commands/customer/show';
 import UsageSimulate from '#bss/commands/usage/simulate';
 import SubscriptionAdjustBalance from './adjust-balance';
 import SubscriptionCancelPlanChange from './cancel-plan-change';
+import SubscriptionDeductReservation from './deduct-reservation';
+import SubscriptionReleaseReservation from './release-reservation';
+import SubscriptionReserveBalance from './reserve-balance';
 import SubscriptionList from './list';
 import SubscriptionRenew from './renew';
 import SubscriptionSchedulePlanChange from './schedule-plan-change';
@@ -154,6 +157,24 @@ describe('bss subscription / usage / admin renewal', () => {
     const { subscription: sibling } = await createTestLine(app, { offeringId: 'PLAN_S', customerId: customer!.id });
     const moved = await runCli(SubscriptionTransferBalance, [s.id, sibling.id, '1024', '--reason', 'share with the family', '--json']);
     expect(moved.json).toMatchObject({ status: 0, result: { transfer: { fromSubscriptionId: s.id, toSubscriptionId: sibling.id, quantity: 1024 } } });
+  });
+
+  it('reserve-balance holds data; release-reservation returns it; deduct-reservation rates what was used', async () => {
+    const { subscription: s } = await createTestLine(app, { offeringId: 'PLAN_S' });
+    const held = await runCli(SubscriptionReserveBalance, [s.id, '500', '--ref', 'ocs-1', '--json']);
+    expect(held.json).toMatchObject({ status: 0, result: { reservation: { state: 'held', quantity: 500, requestRef: 'ocs-1' } } });
+    const released = await runCli(SubscriptionReleaseReservation, [held.json.result.reservation.id]);
+    expect(released.stdout).toMatch(/✓ RSV-[0-9a-f]{8} released: 500 MB data back on SUB-\d+/);
+    const releasedJson = await runCli(SubscriptionReleaseReservation, [held.json.result.reservation.id, '--json']);
+    expect(releasedJson.exitCode).toBe(2);
+    expect(JSON.stringify(releasedJson.json)).toContain('subscription.release_reservation.reservation_held');
+    const other = await runCli(SubscriptionReserveBalance, [s.id, '10', '--json']);
+    expect((await runCli(SubscriptionReleaseReservation, [other.json.result.reservation.id, '--json'])).json).toMatchObject({ status: 0, result: { reservation: { state: 'released' } } });
+    const session = await runCli(SubscriptionReserveBalance, [s.id, '300', '--json']);
+    const deducted = await runCli(SubscriptionDeductReservation, [session.json.result.reservation.id, '--quantity', '120', '--reason', 'session ended', '--json']);
+    expect(deducted.json).toMatchObject({ status: 0, result: { reservation: { state: 'deducted', deductedQuantity: 120 }, usage: { outcome: 'recorded' } } });
+    const again = await runCli(SubscriptionDeductReservation, [session.json.result.reservation.id, '--reason', 'twice']);
+    expect(again.stderr).toContain('POLICY_VIOLATION subscription.deduct_reservation.reservation_held');
   });
 
   it('schedule-plan-change / cancel-plan-change / renew', async () => {

@@ -20,6 +20,7 @@ import { AddTmfCatalogNotify1765000002000 } from './1765000002000-add-tmf-catalo
 import { AddDomainEventTxId1765000003000 } from './1765000003000-add-domain-event-tx-id';
 import { CreateBalanceOperations1764700010000 } from './1764700010000-create-balance-operations';
 import { CreateTmfListenerInbox1765000004000 } from './1765000004000-create-tmf-listener-inbox';
+import { CreateBalanceReservation1764700011000 } from './1764700011000-create-balance-reservation';
 import { CreateCockpitConversations1765200000000 } from './1765200000000-create-cockpit-conversations';
 import { CreateChat1765300000000 } from './1765300000000-create-chat';
 import { CreateChatTranscript1765300001000 } from './1765300001000-create-chat-transcript';
@@ -64,4 +65,5 @@ export const MIGRATIONS = [
   AddDomainEventTxId1765000003000,
   CreateBalanceOperations1764700010000,
   CreateTmfListenerInbox1765000004000,
+  CreateBalanceReservation1764700011000,
 ];
