@@ -10,6 +10,7 @@ import { NOT_SERVED_CONTROLLERS } from './not-served/not-served.controllers';
 import { ProductOrderingController } from './ordering/product-ordering.controller';
 import { PartyController } from './party/party.controller';
 import { BalanceOperationsController } from './prepay-balance/balance-operations.controller';
+import { BalanceReservationController } from './prepay-balance/balance-reservation.controller';
 import { ClientListenerController } from './prepay-balance/client-listener.controller';
 import { PrepayBalanceController } from './prepay-balance/prepay-balance.controller';
 import { ServiceOrderingController } from './service-ordering/service-ordering.controller';
@@ -37,6 +38,7 @@ export class TmfApiAppModule {
         ServiceOrderingController,
         PrepayBalanceController,
         BalanceOperationsController,
+        BalanceReservationController,
         ClientListenerController,
         UsageConsumptionController,
         ...HUB_CONTROLLERS,

@@ -21,7 +21,6 @@ const SPEC_DERIVED = 'product specifications are derived from the offerings; no 
 const PRICE_ROWS = 'price rows are immutable: a new price is a new window set by catalog.set_price, never an edit or a delete';
 const NO_ORGANIZATION = 'customers are individuals; there are no organization parties';
 const CLIENT_SIDE = 'a notification endpoint that the listener implements: we deliver events to your callback registered through hub';
-const OCS_SIDE = 'reservation and deduction belong to the online charging system, not the BSS';
 const NO_REPORT_REQUEST = 'no asynchronous report requests: GET usageConsumptionReport computes the report on read';
 const NO_JOBS = 'no bulk import or export command';
 
@@ -57,9 +56,6 @@ export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [
   ),
 
 
-  { api: 'prepayBalance', method: 'POST', path: '/balanceReserve', operationId: 'CreateReserveOperation', status: 501, reason: OCS_SIDE },
-  { api: 'prepayBalance', method: 'POST', path: '/balanceUnreserve', operationId: 'CreateUnreserveOperation', status: 501, reason: OCS_SIDE },
-  { api: 'prepayBalance', method: 'POST', path: '/balanceDeduct', operationId: 'DeductBalanceAmount', status: 501, reason: OCS_SIDE },
 
   { api: 'usageConsumption', method: 'DELETE', path: '/usageConsumptionReport/{id}', operationId: 'deleteUsageConsumptionReport', status: 405, reason: 'reports are computed on read from the line; there is nothing to delete' },
   { api: 'usageConsumption', method: 'GET', path: '/usageConsumptionReportRequest', operationId: 'listUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },

@@ -157,4 +157,38 @@ describe('tmf-api TMF654 balance operations: adjustments, transfers and the stat
     expect((await call(BETA_TOKEN, 'PUT', `${BASE}/balanceTopup/${topUp.body.id}/status`, { status: 'cancelled' })).status).toBe(404);
     expect((await call(ACME_TOKEN, 'PUT', `${BASE}/balanceTopup/${topUp.body.id}/status`, { state: 'x' })).status).toBe(400);
   });
+
+  it('reserves, unreserves and deducts for online charging; deducted usage is rated and shows in the balance activity', async () => {
+    const [, second] = acme.lines;
+    const ocs = { role: 'chargingSystem', name: 'acme-ocs' };
+    const before = await data(second.id);
+    const reserve = (id: string, amount: number) => call(ACME_TOKEN, 'POST', `${BASE}/balanceReserve`, { id, relatedParty: ocs, reservedAmount: { amount, units: 'MB' }, bucket: { id: `${second.id}.data`, href: `${BASE}/bucket/${second.id}.data` } });
+    const held = await reserve('ocs-session-1', 400);
+    expect(held.status).toBe(201);
+    expectOfficialShape('tmf654', 'BalanceReserveRequest', held.body);
+    expect(held.body).toMatchObject({ id: expect.stringMatching(/^RSV-/), reservedAmount: { amount: 400 }, remainedAmount: { amount: before - 400 } });
+    expect(await data(second.id)).toBe(before - 400);
+
+    const released = await call(ACME_TOKEN, 'POST', `${BASE}/balanceUnreserve`, { id: 'ocs-release-1', relatedParty: ocs, balanceReserve: { id: held.body.id, href: held.body.href } });
+    expect(released.status).toBe(201);
+    expectOfficialShape('tmf654', 'BalanceUnreserveRequest', released.body);
+    expect(await data(second.id)).toBe(before);
+    const twice = await call(ACME_TOKEN, 'POST', `${BASE}/balanceUnreserve`, { id: 'ocs-release-2', relatedParty: ocs, balanceReserve: { id: held.body.id, href: held.body.href } });
+    expect(twice).toMatchObject({ status: 422, body: { code: 'subscription.release_reservation.reservation_held' } });
+
+    const session = await call(ACME_TOKEN, 'POST', `${BASE}/balanceReserve`, { id: 'ocs-session-2', relatedParty: ocs, reservedAmount: { amount: 300, units: 'mb' }, product: { id: second.id } });
+    expect(session.status).toBe(201);
+    const deducted = await call(ACME_TOKEN, 'POST', `${BASE}/balanceDeduct`, { id: 'ocs-deduct-2', reason: 'session ended', relatedParty: ocs, balanceReserve: { id: session.body.id, href: session.body.href }, deductAmount: { amount: 120, units: 'mb' } });
+    expect(deducted.status).toBe(201);
+    expectOfficialShape('tmf654', 'BalanceDeductRequest', deducted.body);
+    expect(deducted.body).toMatchObject({ deductAmount: { amount: 120 }, balanceReserve: { id: session.body.id } });
+    expect(await data(second.id)).toBe(before - 120);
+    const activity = await call(ACME_TOKEN, 'GET', `${BASE}/product/${second.id}/balanceActivity?type=usage`);
+    expect(activity.body.map((a: { amount: { amount: number } }) => a.amount.amount)).toContain(-120);
+
+    expect((await call(BETA_TOKEN, 'POST', `${BASE}/balanceUnreserve`, { id: 'x', relatedParty: ocs, balanceReserve: { id: session.body.id, href: session.body.href } })).status).toBe(404);
+    expect((await call(BETA_TOKEN, 'POST', `${BASE}/balanceReserve`, { id: 'x', relatedParty: ocs, reservedAmount: { amount: 1, units: 'mb' }, product: { id: second.id } })).status).toBe(404);
+    expect((await call(ACME_TOKEN, 'POST', `${BASE}/balanceReserve`, { id: 'x', reservedAmount: { amount: 1, units: 'mb' }, product: { id: second.id } })).status).toBe(400);
+    expect((await call(ACME_TOKEN, 'POST', `${BASE}/balanceReserve`, { id: 'x', relatedParty: ocs, reservedAmount: { amount: 10_000_000, units: 'mb' }, product: { id: second.id } }))).toMatchObject({ status: 422, body: { code: 'subscription.reserve_balance.enough_remaining' } });
+  });
 });

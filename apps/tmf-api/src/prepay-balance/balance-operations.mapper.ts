@@ -1,8 +1,8 @@
 import { InvalidInput } from '@bss/platform';
-import { SUBSCRIPTION_ID_PATTERN, UNIT_OF_ALLOWANCE, type AllowanceType, type AllowanceUnit, type BalanceAdjustmentView, type BalanceTransferView, type SubscriptionView } from '@bss/subscription';
+import { SUBSCRIPTION_ID_PATTERN, UNIT_OF_ALLOWANCE, type AllowanceType, type AllowanceUnit, type BalanceAdjustmentView, type BalanceReservationView, type BalanceTransferView, type BalanceView, type SubscriptionView } from '@bss/subscription';
 import { compact, type TmfResource } from '#tmf-api/tmf/tmf-list';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
-import { bucketId } from './prepay-balance.mapper';
+import { bucketId, parseBucketId } from './prepay-balance.mapper';
 
 const BASE = TMF_BASE.prepayBalance;
 const ALLOWANCE_TYPES = Object.keys(UNIT_OF_ALLOWANCE) as AllowanceType[];
@@ -111,4 +111,128 @@ export function toBalanceTransfer(from: SubscriptionView, t: BalanceTransferView
 export function requestedStatus(body: Record<string, unknown>): string {
   if (typeof body.status !== 'string' || body.status === '') throw field('status', 'status is required, e.g. confirmed');
   return body.status;
+}
+
+/** The bucket each unit names when a reserve body gives only the line. */
+const HOME_BUCKET_OF_UNIT: Readonly<Record<AllowanceUnit, AllowanceType>> = { mb: 'data', minutes: 'voice', count: 'sms' };
+
+function relatedPartyOf(body: Record<string, unknown>): { role: string; name: string; id?: string } {
+  const party = body.relatedParty as { role?: unknown; name?: unknown; id?: unknown } | undefined;
+  if (typeof party?.role !== 'string' || typeof party.name !== 'string') throw field('relatedParty', 'relatedParty must carry role and name (who asks, e.g. the charging system)');
+  return compact({ role: party.role, name: party.name, id: typeof party.id === 'string' ? party.id : undefined });
+}
+
+function requestIdOf(body: Record<string, unknown>): string {
+  if (typeof body.id !== 'string' || body.id === '' || body.id.length > 100) throw field('id', "id must be the charging system's id for this request (1–100 characters)");
+  return body.id;
+}
+
+function reservationRefOf(body: Record<string, unknown>): string {
+  const ref = body.balanceReserve as { id?: unknown } | undefined;
+  if (typeof ref?.id !== 'string') throw field('balanceReserve.id', 'balanceReserve.id must name the reservation, e.g. RSV-1a2b3c4d');
+  return ref.id;
+}
+
+/**
+ * BalanceReserveBody → subscription.reserve_balance. The official body names no bucket; ours takes
+ * `bucket.id` (`SUB-0001.data`) or `product.id` with the unit's home bucket (mb → data).
+ */
+export function toReserveBalanceInput(body: Record<string, unknown>) {
+  const requestRef = requestIdOf(body);
+  relatedPartyOf(body);
+  const amount = body.reservedAmount as { amount?: unknown; units?: unknown } | undefined;
+  if (typeof amount?.amount !== 'number' || !Number.isInteger(amount.amount)) throw field('reservedAmount.amount', 'reservedAmount.amount must be a whole number in the bucket unit');
+  if (typeof amount.units !== 'string') throw field('reservedAmount.units', 'reservedAmount.units must name the unit: mb, minutes or count');
+  const unit = amount.units.toLowerCase() as AllowanceUnit;
+  const bucket = body.bucket as { id?: unknown } | undefined;
+  const product = body.product as { id?: unknown } | undefined;
+  if (typeof bucket?.id === 'string') {
+    const { subscriptionId, allowanceType } = parseBucketId(bucket.id);
+    return { subscriptionId, allowanceType: allowanceType as AllowanceType, quantity: amount.amount, unit, requestRef };
+  }
+  if (typeof product?.id !== 'string') throw field('bucket.id', 'bucket.id (e.g. SUB-0001.data) or product.id must name what to reserve on');
+  const allowanceType = HOME_BUCKET_OF_UNIT[unit];
+  if (!allowanceType) throw field('reservedAmount.units', 'reservedAmount.units must name the unit: mb, minutes or count');
+  return { subscriptionId: product.id, allowanceType, quantity: amount.amount, unit, requestRef };
+}
+
+/** BalanceUnreserveBody → subscription.release_reservation. */
+export function toReleaseReservationInput(body: Record<string, unknown>): { reservationId: string; party: { role: string; name: string } } {
+  requestIdOf(body);
+  return { reservationId: reservationRefOf(body), party: relatedPartyOf(body) };
+}
+
+/** BalanceDeductBody → subscription.deduct_reservation; `deductAmount` (from BalanceDeductRequest) deducts part of the hold. */
+export function toDeductReservationInput(body: Record<string, unknown>): { reservationId: string; reason: string; quantity?: number; party: { role: string; name: string } } {
+  requestIdOf(body);
+  const amount = body.deductAmount as { amount?: unknown } | undefined;
+  if (amount !== undefined && (typeof amount?.amount !== 'number' || !Number.isInteger(amount.amount))) throw field('deductAmount.amount', 'deductAmount.amount must be a whole number in the bucket unit');
+  return { reservationId: reservationRefOf(body), reason: reasonOf(body), party: relatedPartyOf(body), ...(amount ? { quantity: amount.amount as number } : {}) };
+}
+
+function reservationCommon(line: SubscriptionView, r: BalanceReservationView) {
+  return {
+    product: productRef(line.id, line),
+    bucket: { id: bucketId(line.id, r.allowanceType), href: `${BASE}/bucket/${bucketId(line.id, r.allowanceType)}` },
+    balanceReserve: { id: r.id, href: `${BASE}/balanceReserve/${r.id}` },
+  };
+}
+
+function remainingOf(line: SubscriptionView, allowanceType: AllowanceType, unit: string) {
+  const bucket: BalanceView | undefined = line.balances.find((b) => b.allowanceType === allowanceType);
+  return { amount: bucket?.remaining ?? 0, units: unit };
+}
+
+/** TMF654 BalanceReserveRequest: `id` is ours (RSV-…); the charging system's request id is kept in the description. */
+export function toBalanceReserve(line: SubscriptionView, r: BalanceReservationView, party: { role: string; name: string }): TmfResource {
+  const { balanceReserve: _self, ...common } = reservationCommon(line, r);
+  return compact({
+    id: r.id,
+    href: `${BASE}/balanceReserve/${r.id}`,
+    '@type': 'BalanceReserveRequest',
+    type: r.allowanceType,
+    description: r.requestRef ? `held for ${r.requestRef}` : undefined,
+    relatedParty: party,
+    requestor: requestor(r),
+    reservedAmount: { amount: r.quantity, units: r.unit },
+    remainedAmount: remainingOf(line, r.allowanceType, r.unit),
+    isAutoDeduct: false,
+    requestedDate: r.createdAt.toISOString(),
+    confirmationDate: r.createdAt.toISOString(),
+    ...common,
+    partyAccount: { id: line.customerId, href: `${TMF_BASE.party}/individual/${line.customerId}` },
+  });
+}
+
+/** TMF654 BalanceUnreserveRequest for a released reservation. */
+export function toBalanceUnreserve(line: SubscriptionView, r: BalanceReservationView, party: { role: string; name: string }): TmfResource {
+  return {
+    id: `${r.id}.release`,
+    href: `${BASE}/balanceReserve/${r.id}`,
+    '@type': 'BalanceUnreserveRequest',
+    relatedParty: party,
+    description: `${r.quantity} ${r.unit} ${r.allowanceType} back on ${line.msisdn}`,
+    requestedDate: (r.closedAt ?? r.createdAt).toISOString(),
+    ...reservationCommon(line, r),
+  };
+}
+
+/** TMF654 BalanceDeductRequest for a deducted reservation. */
+export function toBalanceDeduct(line: SubscriptionView, r: BalanceReservationView, party: { role: string; name: string }, reason: string): TmfResource {
+  const at = (r.closedAt ?? r.createdAt).toISOString();
+  return {
+    id: `${r.id}.deduct`,
+    href: `${BASE}/balanceReserve/${r.id}`,
+    '@type': 'BalanceDeductRequest',
+    type: r.allowanceType,
+    reason,
+    relatedParty: party,
+    requestor: requestor(r),
+    deductAmount: { amount: r.deductedQuantity ?? 0, units: r.unit },
+    description: `rated as usage ${r.usageEventId}`,
+    requestedDate: at,
+    confirmationDate: at,
+    ...reservationCommon(line, r),
+    partyAccount: { id: line.customerId, href: `${TMF_BASE.party}/individual/${line.customerId}` },
+  };
 }

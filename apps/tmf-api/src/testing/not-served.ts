@@ -40,10 +40,6 @@ export const NOT_SERVED = new Set([
   'tmf632 POST /listener/individualAttributeValueChangeEvent',
   'tmf632 POST /listener/individualStateChangeEvent',
   'tmf632 POST /listener/individualDeleteEvent',
-  // tmf654
-  'tmf654 POST /balanceReserve',
-  'tmf654 POST /balanceUnreserve',
-  'tmf654 POST /balanceDeduct',
   // tmf677
   'tmf677 DELETE /usageConsumptionReport/{id}',
   'tmf677 GET /usageConsumptionReportRequest',

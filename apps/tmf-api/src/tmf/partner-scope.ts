@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CustomerQueries, type CustomerView } from '@bss/crm';
 import { OrderQueries, type OrderDetailView, type OrderView, type ServiceOrderView } from '@bss/orders';
 import { NotFound } from '@bss/platform';
-import { SubscriptionQueries, type BalanceAdjustmentView, type BalanceTransferView, type SubscriptionView, type VasPurchaseView } from '@bss/subscription';
+import { SubscriptionQueries, type BalanceAdjustmentView, type BalanceReservationView, type BalanceTransferView, type SubscriptionView, type VasPurchaseView } from '@bss/subscription';
 import { PartnerEntitlements } from '@bss/tmf';
 
 /** Newest first, as before the separation; each list reads at most this many. */
@@ -83,5 +83,13 @@ export class PartnerScope {
     const line = await this.lines.get(transfer.fromSubscriptionId);
     await this.entitlements.assertCustomer(line.customerId, () => new NotFound('balance_transfer', id));
     return { transfer, line };
+  }
+
+  /** A balance reservation with its line. */
+  async reservation(id: string): Promise<{ reservation: BalanceReservationView; line: SubscriptionView }> {
+    const reservation = await this.lines.getReservation(id);
+    const line = await this.lines.get(reservation.subscriptionId);
+    await this.entitlements.assertCustomer(line.customerId, () => new NotFound('balance_reservation', id));
+    return { reservation, line };
   }
 }
