@@ -161,19 +161,20 @@ describe('bss subscription / usage / admin renewal', () => {
 
   it('reserve-balance holds data; release-reservation returns it; deduct-reservation rates what was used', async () => {
     const { subscription: s } = await createTestLine(app, { offeringId: 'PLAN_S' });
+    const reservationOf = (run: { json?: { result?: unknown } }) => (run.json?.result as { reservation: { id: string } }).reservation.id;
     const held = await runCli(SubscriptionReserveBalance, [s.id, '500', '--ref', 'ocs-1', '--json']);
     expect(held.json).toMatchObject({ status: 0, result: { reservation: { state: 'held', quantity: 500, requestRef: 'ocs-1' } } });
-    const released = await runCli(SubscriptionReleaseReservation, [held.json.result.reservation.id]);
+    const released = await runCli(SubscriptionReleaseReservation, [reservationOf(held)]);
     expect(released.stdout).toMatch(/✓ RSV-[0-9a-f]{8} released: 500 MB data back on SUB-\d+/);
-    const releasedJson = await runCli(SubscriptionReleaseReservation, [held.json.result.reservation.id, '--json']);
+    const releasedJson = await runCli(SubscriptionReleaseReservation, [reservationOf(held), '--json']);
     expect(releasedJson.exitCode).toBe(2);
-    expect(JSON.stringify(releasedJson.json)).toContain('subscription.release_reservation.reservation_held');
+    expect(releasedJson.json).toMatchObject({ rule: 'subscription.release_reservation.reservation_held' });
     const other = await runCli(SubscriptionReserveBalance, [s.id, '10', '--json']);
-    expect((await runCli(SubscriptionReleaseReservation, [other.json.result.reservation.id, '--json'])).json).toMatchObject({ status: 0, result: { reservation: { state: 'released' } } });
+    expect((await runCli(SubscriptionReleaseReservation, [reservationOf(other), '--json'])).json).toMatchObject({ status: 0, result: { reservation: { state: 'released' } } });
     const session = await runCli(SubscriptionReserveBalance, [s.id, '300', '--json']);
-    const deducted = await runCli(SubscriptionDeductReservation, [session.json.result.reservation.id, '--quantity', '120', '--reason', 'session ended', '--json']);
+    const deducted = await runCli(SubscriptionDeductReservation, [reservationOf(session), '--quantity', '120', '--reason', 'session ended', '--json']);
     expect(deducted.json).toMatchObject({ status: 0, result: { reservation: { state: 'deducted', deductedQuantity: 120 }, usage: { outcome: 'recorded' } } });
-    const again = await runCli(SubscriptionDeductReservation, [session.json.result.reservation.id, '--reason', 'twice']);
+    const again = await runCli(SubscriptionDeductReservation, [reservationOf(session), '--reason', 'twice']);
     expect(again.stderr).toContain('POLICY_VIOLATION subscription.deduct_reservation.reservation_held');
   });
 
