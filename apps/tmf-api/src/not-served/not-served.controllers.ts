@@ -55,8 +55,6 @@ export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [
     (event): NotServed => ({ api: 'party', method: 'POST', path: `/listener/${event}`, operationId: `listenTo${event[0].toUpperCase()}${event.slice(1)}`, status: 405, reason: CLIENT_SIDE }),
   ),
 
-
-
   { api: 'usageConsumption', method: 'DELETE', path: '/usageConsumptionReport/{id}', operationId: 'deleteUsageConsumptionReport', status: 405, reason: 'reports are computed on read from the line; there is nothing to delete' },
   { api: 'usageConsumption', method: 'GET', path: '/usageConsumptionReportRequest', operationId: 'listUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },
   { api: 'usageConsumption', method: 'POST', path: '/usageConsumptionReportRequest', operationId: 'createUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },
