@@ -1,36 +1,26 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createTestCustomer, openTestCase, openTestTicket } from '@bss/crm/testing';
-import { formatMsisdn, projectRoot } from '@bss/platform';
+import { formatMsisdn } from '@bss/platform';
 import { runWithAuth } from '@bss/policies';
 import { ConversationStore } from '@bss/conversation';
 import { SubscriptionQueries } from '@bss/subscription';
 import { createTestLine } from '@bss/subscription/testing';
-import { serveToBrowser, TEST_CHROMIUM, TEST_CHROMIUM_ARGS } from '@bss/web/testing';
+import { describeInChromium, serveToBrowser, TestChromium } from '@bss/web/testing';
 import { addOperator, createCockpitTestApp, lastCode, type CockpitTestApp } from '#cockpit/testing/cockpit-test-app';
 
-const ARTEFACTS = join(projectRoot(), 'test-artefacts', 'cockpit-e2e');
-const hasChromium = existsSync(TEST_CHROMIUM);
-
-if (!hasChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`cockpit e2e skipped: ${TEST_CHROMIUM} is missing (apt-get install -y chromium)`);
-}
-
-(hasChromium ? describe : describe.skip)('cockpit in real Chromium', () => {
+describeInChromium('cockpit in real Chromium', () => {
   let t: CockpitTestApp;
-  let browser: Browser;
+  let browser: TestChromium;
   let base: string;
-  let shot = 0;
   let operators = 0;
   const asTest = <T>(fn: () => Promise<T>) => runWithAuth({ actor: 'test', channel: 'cli' }, fn);
 
   beforeAll(async () => {
     ({ t, base } = await serveToBrowser(() => createCockpitTestApp()));
-    mkdirSync(ARTEFACTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: TEST_CHROMIUM, args: TEST_CHROMIUM_ARGS });
+    browser = await TestChromium.launch({ base, artefacts: 'cockpit-e2e' });
   }, 120_000);
 
   afterAll(async () => {
@@ -38,26 +28,11 @@ if (!hasChromium) {
     await t?.close();
   });
 
-  async function snap(page: Page, name: string): Promise<void> {
-    shot += 1;
-    await page.screenshot({ path: join(ARTEFACTS, `${String(shot).padStart(2, '0')}-${name}.png`) });
-  }
-
-  async function newPage(viewport = { width: 1440, height: 900 }): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-    const context = await browser.newContext({ viewport, baseURL: base });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    // A CSP violation or a script error shows up here: the suite fails on any.
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    return { page, context, errors };
-  }
-
   /** A fresh operator (each has its own per-email login budget) signed in through the real forms. */
   async function signedIn(viewport?: { width: number; height: number }, role: 'admin' | 'agent' = 'agent'): Promise<{ page: Page; errors: string[]; email: string }> {
     const email = `op${++operators}@ops.test`;
     await addOperator(t, email, role);
-    const { page, errors } = await newPage(viewport);
+    const { page, errors } = await browser.newPage({ viewport: viewport ?? { width: 1440, height: 900 } });
     await page.goto('/customers');
     await page.waitForURL(/\/auth\/login\?next=%2Fcustomers/);
     await page.fill('input[name=email]', email);
@@ -71,7 +46,7 @@ if (!hasChromium) {
 
   it('operator sign-in: login page → emailed code → the page asked for, with the operator in the shell', async () => {
     const { page, errors, email } = await signedIn();
-    await snap(page, 'signed-in');
+    await browser.snap(page, 'signed-in');
     await expect(page.locator('.operator-chip').getAttribute('title')).resolves.toBe(email);
     await page.click('button:has-text("Sign out")');
     await page.waitForURL(/\/auth\/login/);
@@ -93,7 +68,7 @@ if (!hasChromium) {
     for (const panel of ['#panel-orders', '#panel-cases', '#panel-interactions', '#panel-cards', '#panel-kyc', '#panel-contacts']) {
       await expect(page.locator(panel).isVisible()).resolves.toBe(true);
     }
-    await snap(page, 'customer-360');
+    await browser.snap(page, 'customer-360');
     expect(errors).toEqual([]);
   });
 
@@ -114,7 +89,7 @@ if (!hasChromium) {
     await expect(red.isVisible()).resolves.toBe(false);
     await panel.locator('summary').click();
     await expect(panel.locator('.consequence').innerText()).resolves.toContain('for good');
-    await snap(page, 'terminate-panel');
+    await browser.snap(page, 'terminate-panel');
     await red.click();
     await page.waitForURL(/flash=/);
     await expect(page.locator('.flash.ok').innerText()).resolves.toContain(`Line ${subscription.id} terminated`);
@@ -135,7 +110,7 @@ if (!hasChromium) {
     await page.waitForURL(/err=/);
     const flash = await page.locator('.flash.err').innerText();
     expect(flash).toMatch(/^case\.close\.requires_all_tickets_resolved: /);
-    await snap(page, 'case-close-refused');
+    await browser.snap(page, 'case-close-refused');
     expect(errors).toEqual([]);
   });
 
@@ -152,7 +127,7 @@ if (!hasChromium) {
       expect(metrics.docWidth).toBeLessThanOrEqual(viewport.width);
       expect(Math.round(metrics.bodyHeight)).toBe(viewport.height);
       expect(metrics.mainScrolls).toBe('auto');
-      await snap(page, `customer-360-${viewport.width}x${viewport.height}`);
+      await browser.snap(page, `customer-360-${viewport.width}x${viewport.height}`);
       expect(errors).toEqual([]);
     }
   });
@@ -176,11 +151,11 @@ if (!hasChromium) {
     await page.waitForSelector('#pending');
     await expect(page.locator('#pending').innerText()).resolves.toContain('subscription.terminate');
     expect((await t.get(SubscriptionQueries).get(subscription.id)).state).toBe('active');
-    await snap(page, 'conversation-proposal');
+    await browser.snap(page, 'conversation-proposal');
     await page.click('#pending button:has-text("/confirm")');
     await page.waitForSelector('.bubble.assistant:has-text("Executed subscription.terminate")');
     expect((await t.get(SubscriptionQueries).get(subscription.id)).state).toBe('terminated');
-    await snap(page, 'conversation-executed');
+    await browser.snap(page, 'conversation-executed');
     expect(errors).toEqual([]);
   });
 
@@ -203,7 +178,7 @@ if (!hasChromium) {
     const keyboard = 420;
     const email = `op${++operators}@ops.test`;
     await addOperator(t, email);
-    const context = await browser.newContext({ viewport: ipad, baseURL: base, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+    const { context, page, errors } = await browser.newPage({ viewport: ipad, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
     // Headless Chromium has no on-screen keyboard: stand in a visualViewport the test controls, as
     // iPadOS Safari reports it (the layout viewport keeps its height, the visual one shrinks).
     await context.addInitScript(() => {
@@ -217,9 +192,6 @@ if (!hasChromium) {
         fake.dispatchEvent(new Event('resize'));
       };
     });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('/auth/login');
     await page.fill('input[name=email]', email);
     await page.click('button:has-text("Email me a code")');
@@ -236,7 +208,7 @@ if (!hasChromium) {
     expect(box).not.toBeNull();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(ipad.height - keyboard);
-    await snap(page, 'ipad-keyboard-open');
+    await browser.snap(page, 'ipad-keyboard-open');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,36 +1,27 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { CaseQueries } from '@bss/crm';
 import { formatQuantity, projectRoot } from '@bss/platform';
 import { SubscriptionQueries } from '@bss/subscription';
+import { describeInChromium, serveToBrowser, TestChromium } from '@bss/web/testing';
 import { startChatAgent, type ChatAgentUnderTest } from '#portal-self-serve/testing/chat-agent';
 import { customerWithLine, type CustomerWithLine } from '#portal-self-serve/testing/line-factory';
 import { createPortalTestApp, lastCode, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTEFACTS = join(projectRoot(), 'test-artefacts', 'chat-e2e');
-const hasChromium = existsSync(CHROMIUM);
 const run = promisify(execFile);
 
-(hasChromium ? describe : describe.skip)('customer chat in real Chromium (portal → chat-agent over HTTP)', () => {
+describeInChromium('customer chat in real Chromium (portal → chat-agent over HTTP)', () => {
   let t: PortalTestApp;
   let agent: ChatAgentUnderTest;
-  let browser: Browser;
+  let browser: TestChromium;
   let base: string;
 
   beforeAll(async () => {
-    process.env.BSS_PORTAL_DEV_INSECURE_COOKIE = '1';
-    t = await createPortalTestApp({ workers: true });
-    delete process.env.BSS_PORTAL_DEV_INSECURE_COOKIE;
+    ({ t, base } = await serveToBrowser(() => createPortalTestApp({ workers: true })));
     agent = await startChatAgent(t);
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    mkdirSync(ARTEFACTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'] });
+    browser = await TestChromium.launch({ base, artefacts: 'chat-e2e' });
   }, 120_000);
 
   afterAll(async () => {
@@ -41,11 +32,7 @@ const run = promisify(execFile);
 
   async function signedIn(email: string): Promise<{ page: Page; errors: string[]; cust: CustomerWithLine }> {
     const cust = await customerWithLine(t, email);
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, baseURL: base });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { page, errors } = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     await page.goto('/auth/login');
     await page.fill('input[name=email]', email);
     await page.click('button:has-text("Email me a code")');
@@ -81,7 +68,7 @@ const run = promisify(execFile);
     const answer = await ask(page, 'how much data do I have left');
     expect(answer).toContain(formatQuantity(data.remaining, data.unit));
     expect(await page.locator('.chat-pill').allTextContents()).toContain('Checked your balance');
-    await page.screenshot({ path: join(ARTEFACTS, '01-balance.png') });
+    await browser.snap(page, 'balance');
 
     const proposal = await ask(page, 'top up 1 GB');
     expect(proposal).toMatch(/VAS_DATA_1GB/);
@@ -89,13 +76,13 @@ const run = promisify(execFile);
     // Nothing moved yet: the proposal is only a proposal.
     expect((await t.get(SubscriptionQueries).listVasPurchases(cust.line.id)).length).toBe(0);
     expect(await send(page, '#chat-confirm')).toMatch(/top-up is active/);
-    await page.screenshot({ path: join(ARTEFACTS, '02-topped-up.png') });
+    await browser.snap(page, 'topped-up');
 
     const after = (await t.get(SubscriptionQueries).get(cust.line.id)).balances.find((b) => b.allowanceType === 'data')!;
     expect(after.remaining).toBeGreaterThan(data.remaining);
     await page.goto('/');
     expect(await page.textContent(`#line-${cust.line.id}`)).toContain(formatQuantity(after.remaining, after.unit));
-    await page.screenshot({ path: join(ARTEFACTS, '03-dashboard.png') });
+    await browser.snap(page, 'dashboard');
     expect(errors).toEqual([]);
   }, 120_000);
 
@@ -106,7 +93,7 @@ const run = promisify(execFile);
     const reply = await ask(page, 'someone stole my phone and is using my line, this is fraud');
     const caseId = /CASE-[0-9a-f]{8}/.exec(reply)?.[0];
     expect(caseId).toBeDefined();
-    await page.screenshot({ path: join(ARTEFACTS, '04-fraud.png') });
+    await browser.snap(page, 'fraud');
     const kase = await t.get(CaseQueries).get(caseId!);
     expect(kase).toMatchObject({ customerId: cust.customerId, category: 'account', priority: 'high' });
 

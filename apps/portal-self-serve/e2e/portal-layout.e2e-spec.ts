@@ -1,22 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { projectRoot } from '@bss/platform';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describeInChromium, serveToBrowser, TestChromium } from '@bss/web/testing';
 import { customerWithLine, type CustomerWithLine } from '#portal-self-serve/testing/line-factory';
 import { createPortalTestApp, lastCode, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
 // Layout checks in real Chromium (#16.9, #16.12): geometry, never pixels.
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
-const ARTEFACTS = join(projectRoot(), 'test-artefacts', 'portal-layout');
-
-if (!hasChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`portal layout e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
-}
 
 interface Box {
   x: number;
@@ -64,21 +53,16 @@ function expectClose(actual: Box, expected: Box, what: string): void {
   }
 }
 
-(hasChromium ? describe : describe.skip)('portal layout in real Chromium', () => {
+describeInChromium('portal layout in real Chromium', () => {
   let t: PortalTestApp;
-  let browser: Browser;
+  let browser: TestChromium;
   let base: string;
   let cust: CustomerWithLine;
 
   beforeAll(async () => {
-    process.env.BSS_PORTAL_DEV_INSECURE_COOKIE = '1';
-    t = await createPortalTestApp();
-    delete process.env.BSS_PORTAL_DEV_INSECURE_COOKIE;
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    ({ t, base } = await serveToBrowser(() => createPortalTestApp()));
     cust = await customerWithLine(t, 'layout.e2e@example.sg');
-    mkdirSync(ARTEFACTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'] });
+    browser = await TestChromium.launch({ base, artefacts: 'portal-layout' });
   }, 120_000);
 
   afterAll(async () => {
@@ -87,8 +71,7 @@ function expectClose(actual: Box, expected: Box, what: string): void {
   });
 
   async function signedIn(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, baseURL: base });
-    const page = await context.newPage();
+    const { context, page } = await browser.newPage({ viewport });
     await page.goto('/auth/login');
     await page.fill('input[name=email]', cust.email);
     await page.click('button:has-text("Email me a code")');
@@ -107,7 +90,7 @@ function expectClose(actual: Box, expected: Box, what: string): void {
       await page.goto(`/plan/change?subscription=${cust.line.id}`);
       const scroll = await hasHorizontalScroll(page);
       expect(scroll.scrollWidth).toBeLessThanOrEqual(scroll.clientWidth);
-      await page.screenshot({ path: join(ARTEFACTS, `plan-change-${viewport.width}.png`), fullPage: true });
+      await browser.snap(page, `plan-change-${viewport.width}`, { fullPage: true });
       const change = await cardGeometry(page);
       expect(Object.keys(change).sort()).toEqual(Object.keys(plans).sort());
       expect(Object.keys(plans)).toHaveLength(3);
@@ -135,7 +118,7 @@ function expectClose(actual: Box, expected: Box, what: string): void {
     const receipt = await page.getAttribute('a[href^="/billing/receipts/"]', 'href');
     for (const path of ['/', '/plans', '/billing/history', receipt!, '/help', `/plan/change?subscription=${cust.line.id}`]) {
       await page.goto(path);
-      await page.screenshot({ path: join(ARTEFACTS, `phone${path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '') || '-home'}.png`), fullPage: true });
+      await browser.snap(page, `phone${path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '') || '-home'}`, { fullPage: true });
       const nav = await page.$eval('nav.nav', (el) => {
         const items = [...el.querySelectorAll('a, button')].map((a) => a.getBoundingClientRect()).filter((r) => r.width > 0);
         return {
@@ -159,8 +142,7 @@ function expectClose(actual: Box, expected: Box, what: string): void {
   }, 90_000);
 
   it('a signed-out visitor at / lands on /welcome with the prices and a primary action; nav on one line', async () => {
-    const context = await browser.newContext({ viewport: PHONE, baseURL: base });
-    const page = await context.newPage();
+    const { context, page } = await browser.newPage({ viewport: PHONE });
     await page.goto('/');
     expect(new URL(page.url()).pathname).toBe('/welcome');
     expect(await page.locator('input[name=email]').count()).toBe(0);

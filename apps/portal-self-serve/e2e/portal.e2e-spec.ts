@@ -1,30 +1,18 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SubscriptionQueries } from '@bss/subscription';
-import { formatMsisdn, projectRoot } from '@bss/platform';
-import { serveToBrowser, TEST_CHROMIUM, TEST_CHROMIUM_ARGS } from '@bss/web/testing';
+import { formatMsisdn } from '@bss/platform';
+import { describeInChromium, serveToBrowser, TestChromium } from '@bss/web/testing';
 import { customerWithLine, type CustomerWithLine } from '#portal-self-serve/testing/line-factory';
 import { createPortalTestApp, lastCode, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
-const ARTEFACTS = join(projectRoot(), 'test-artefacts', 'portal-e2e');
-const hasChromium = existsSync(TEST_CHROMIUM);
-
-if (!hasChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`portal e2e skipped: ${TEST_CHROMIUM} is missing (apt-get install -y chromium)`);
-}
-
-(hasChromium ? describe : describe.skip)('portal in real Chromium', () => {
+describeInChromium('portal in real Chromium', () => {
   let t: PortalTestApp;
-  let browser: Browser;
+  let browser: TestChromium;
   let base: string;
-  let shot = 0;
 
   beforeAll(async () => {
     ({ t, base } = await serveToBrowser(() => createPortalTestApp({ workers: true })));
-    mkdirSync(ARTEFACTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: TEST_CHROMIUM, args: TEST_CHROMIUM_ARGS });
+    browser = await TestChromium.launch({ base, artefacts: 'portal-e2e' });
   }, 120_000);
 
   afterAll(async () => {
@@ -32,20 +20,8 @@ if (!hasChromium) {
     await t?.close();
   });
 
-  async function snap(page: Page, name: string): Promise<void> {
-    shot += 1;
-    await page.screenshot({ path: join(ARTEFACTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
-  }
-
-  async function newPage(): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: base });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    // A CSP violation or a script error shows up here: the suite fails on any.
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    return { page, errors };
-  }
+  const snap = (page: Page, name: string) => browser.snap(page, name, { fullPage: true });
+  const newPage = () => browser.newPage({ viewport: { width: 390, height: 844 } });
 
   async function signIn(page: Page, email: string): Promise<void> {
     await page.fill('input[name=email]', email);

@@ -3,6 +3,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Clock, Database, JobQueue } from '@bss/platform';
 import { createHttpApp } from '#web/http/bootstrap-http-app';
 
+export * from '#web/testing/chromium';
+
 export interface RegisteredRoute {
   method: string | string[];
   url: string;
@@ -101,10 +103,6 @@ export class InjectBrowser {
     return { status: res.statusCode, headers: res.headers, body: res.body, location: res.headers.location as string | undefined };
   }
 }
-
-/** The browser specs' Chromium (apt `chromium`) and its flags: headless, no sandbox, nothing phoning home. */
-export const TEST_CHROMIUM = '/usr/bin/chromium';
-export const TEST_CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
  * A test app for a real browser: booted with plain cookie names (Chromium drops `__Host-`/Secure
