@@ -13,6 +13,7 @@ export * from './ids/ids';
 export * from './concurrency/concurrently';
 export * from './jobs/job-queue';
 export * from './jobs/inbox';
+export * from './jobs/job-runs';
 export * from './logging/logger';
 export * from './validation/validate-input';
 export * from './verbs/verb';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database, JOB_SCHEMA, NotFound } from '@bss/platform';
+import { Database, JOB_SCHEMA, jobRunsCarrying, NotFound, type JobRun } from '@bss/platform';
 
 /**
  * A trace is everything one request set in motion: the audit events written under its request id
@@ -105,16 +105,6 @@ interface EventRow {
   payload: Record<string, unknown>;
 }
 
-interface JobRunRow {
-  id: string;
-  name: string;
-  state: string;
-  retry_count: number;
-  created_on: Date;
-  started_on: Date | null;
-  completed_on: Date | null;
-}
-
 interface Timed {
   wall: number;
   /** Tie-break on one instant: events (in insertion order) before job runs. */
@@ -133,12 +123,7 @@ export class TraceQueries {
          from audit.domain_event where request_id = $1 order by id limit 5000`,
       [traceId],
     );
-    const jobs = await this.db.query<JobRunRow>(
-      `select id, name, state, retry_count, created_on, started_on, completed_on from ${JOB_SCHEMA}.job where data->>'traceId' = $1
-       union all
-       select id, name, state, retry_count, created_on, started_on, completed_on from ${JOB_SCHEMA}.archive where data->>'traceId' = $1`,
-      [traceId],
-    );
+    const jobs = await jobRunsCarrying(this.db, 'traceId', traceId);
     if (events.length === 0 && jobs.length === 0) throw new NotFound('trace', traceId);
     return buildTrace(traceId, events, jobs);
   }
@@ -195,10 +180,10 @@ export class TraceQueries {
   }
 }
 
-function buildTrace(traceId: string, events: readonly EventRow[], jobs: readonly JobRunRow[]): TraceView {
+function buildTrace(traceId: string, events: readonly EventRow[], jobs: readonly JobRun[]): TraceView {
   const timed: Timed[] = [
     ...events.map((event, index): Timed => ({ wall: event.recorded_at.getTime(), rank: index, entry: eventEntry(event) })),
-    ...jobs.map((job): Timed => ({ wall: (job.started_on ?? job.created_on).getTime(), rank: Number.MAX_SAFE_INTEGER, entry: jobEntry(job) })),
+    ...jobs.map((job): Timed => ({ wall: (job.startedOn ?? job.createdOn).getTime(), rank: Number.MAX_SAFE_INTEGER, entry: jobEntry(job) })),
   ];
   timed.sort((a, b) => a.wall - b.wall || a.rank - b.rank);
   const start = timed[0]?.wall ?? 0;
@@ -231,18 +216,18 @@ function eventEntry(event: EventRow): Omit<TraceEntry, 'offsetMs'> {
   };
 }
 
-function jobEntry(job: JobRunRow): Omit<TraceEntry, 'offsetMs'> {
-  const started = job.started_on ?? job.created_on;
-  const durationMs = job.completed_on && job.started_on ? job.completed_on.getTime() - job.started_on.getTime() : null;
-  const retry = job.retry_count > 0 ? ` (retry ${job.retry_count})` : '';
+function jobEntry(job: JobRun): Omit<TraceEntry, 'offsetMs'> {
+  const started = job.startedOn ?? job.createdOn;
+  const durationMs = job.completedOn && job.startedOn ? job.completedOn.getTime() - job.startedOn.getTime() : null;
+  const retry = job.retryCount > 0 ? ` (retry ${job.retryCount})` : '';
   return {
     service: JOB_SERVICE,
     at: started.toISOString(),
     occurredAt: null,
     source: 'job',
-    kind: job.name,
+    kind: job.queue,
     ref: job.id,
-    label: `${job.name} ${job.state}${retry}${durationMs === null ? '' : ` ${durationMs}ms`}`,
+    label: `${job.queue} ${job.state}${retry}${durationMs === null ? '' : ` ${durationMs}ms`}`,
     error: job.state === 'failed',
     actor: null,
     serviceIdentity: null,

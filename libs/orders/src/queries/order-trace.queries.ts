@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditQueries, type DomainEventRecord } from '@bss/audit';
-import { Clock, Database, JOB_SCHEMA } from '@bss/platform';
+import { Clock, Database, jobRunsCarrying, type JobRun } from '@bss/platform';
 import { OrderQueries } from './order.queries';
 
 export interface TraceEntry {
@@ -20,16 +20,6 @@ export interface OrderTraceView {
   orderId: string;
   traceId: string;
   entries: TraceEntry[];
-}
-
-interface JobRunRow {
-  id: string;
-  name: string;
-  state: string;
-  retry_count: number;
-  created_on: Date;
-  started_on: Date | null;
-  completed_on: Date | null;
 }
 
 const LANE_BY_PREFIX: readonly [string, string][] = [
@@ -93,31 +83,26 @@ export class OrderTraceQueries {
     const events = [...traced, ...others].map(toEventEntry);
     events.sort((a, b) => a.at.getTime() - b.at.getTime());
 
-    const jobs = await this.db.query<JobRunRow>(
-      `select id, name, state, retry_count, created_on, started_on, completed_on from ${JOB_SCHEMA}.job where data->>'orderId' = $1
-       union all
-       select id, name, state, retry_count, created_on, started_on, completed_on from ${JOB_SCHEMA}.archive where data->>'orderId' = $1`,
-      [orderId],
-    );
+    const jobs = await jobRunsCarrying(this.db, 'orderId', orderId);
     const shift = await this.jobShiftMs(events[0]?.at ?? null, jobs);
     const jobEntries = jobs.map((job): TraceEntry => ({
       lane: 'JOB',
-      at: new Date((job.started_on ?? job.created_on).getTime() + shift),
-      label: `${job.name.replace(/^orders\./, '')} ${job.state}${job.retry_count > 0 ? ` (retry ${job.retry_count})` : ''}`,
+      at: new Date((job.startedOn ?? job.createdOn).getTime() + shift),
+      label: `${job.queue.replace(/^orders\./, '')} ${job.state}${job.retryCount > 0 ? ` (retry ${job.retryCount})` : ''}`,
       error: job.state === 'failed',
       source: 'job',
-      kind: job.name,
+      kind: job.queue,
       ref: job.id,
     }));
     const entries = [...events, ...jobEntries].sort((a, b) => a.at.getTime() - b.at.getTime());
     return { orderId: order.id, traceId: traceId?.trace_id ?? '', entries };
   }
 
-  private async jobShiftMs(firstEventAt: Date | null, jobs: readonly JobRunRow[]): Promise<number> {
+  private async jobShiftMs(firstEventAt: Date | null, jobs: readonly JobRun[]): Promise<number> {
     const state = await this.clock.state();
     if (state.mode === 'wall') return state.offsetSeconds * 1000;
     if (!firstEventAt || jobs.length === 0) return 0;
-    const firstJob = Math.min(...jobs.map((j) => j.created_on.getTime()));
+    const firstJob = Math.min(...jobs.map((j) => j.createdOn.getTime()));
     return firstEventAt.getTime() - firstJob;
   }
 }
