@@ -121,3 +121,19 @@ export async function serveToBrowser<T extends { app: NestFastifyApplication }>(
   if (!address || typeof address === 'string') throw new Error('the test app is not listening on a TCP port');
   return { t, base: `http://127.0.0.1:${address.port}` };
 }
+
+/**
+ * `next` values (as a form or a decoded query carries them) that try to send a visitor off the
+ * site after sign-in; each app's gate spec signs in with every one and must land on its own page.
+ */
+export const OPEN_REDIRECT_ATTEMPTS = [
+  '//evil.com',
+  'https://evil.com',
+  '/\\evil.com',
+  '/\t/evil.com',
+  '/\r\nLocation: https://evil.com',
+  '%2F%2Fevil.com',
+  '%252F%252Fevil.com',
+  'https%3A%2F%2Fevil.com',
+  '%2F%5Cevil.com',
+] as const;

@@ -1,9 +1,9 @@
 import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ERROR_CODES, InvalidInput, isBssError, LOGGER, PolicyViolation, type Logger } from '@bss/platform';
-import { httpStatusFor } from '@bss/web';
+import { GateRedirect, httpStatusFor } from '@bss/web';
 import type { CockpitRequest } from './cockpit-request';
-import { CockpitRedirect, CockpitRefusal } from './cockpit-routes';
+import { CockpitRefusal } from './cockpit-routes';
 import { CockpitUi, withFlash } from './cockpit-ui';
 
 /** `rule: message`, exactly as the service said it (§1: the cockpit flashes the detail verbatim). */
@@ -29,7 +29,7 @@ export class CockpitExceptionFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<CockpitRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (reply.sent) return;
-    if (error instanceof CockpitRedirect) {
+    if (error instanceof GateRedirect) {
       this.ui.redirect(req, reply, error.url);
       return;
     }

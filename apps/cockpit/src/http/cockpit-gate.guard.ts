@@ -2,9 +2,9 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { OperatorSessionResolver, RotateSessionCommand, safeNextPath } from '@bss/identity';
 import { runWithAuth, type AuthContext } from '@bss/policies';
-import { formOf, gatedHttp, parseCookieJar, presentedCsrfToken, returnPathFor } from '@bss/web';
+import { formOf, GateRedirect, gatedHttp, parseCookieJar, presentedCsrfToken, returnPathFor } from '@bss/web';
 import type { CockpitOperator, CockpitRequest } from './cockpit-request';
-import { ADMIN_ONLY, BACK, COCKPIT_PUBLIC, COCKPIT_ROUTE, CockpitRedirect, CockpitRefusal, CONFIRM, CONFIRM_REQUIRED, type BackUrl } from './cockpit-routes';
+import { ADMIN_ONLY, BACK, COCKPIT_PUBLIC, COCKPIT_ROUTE, CockpitRefusal, CONFIRM, CONFIRM_REQUIRED, type BackUrl } from './cockpit-routes';
 import { CockpitUi } from './cockpit-ui';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
@@ -67,7 +67,7 @@ export class CockpitGateGuard implements CanActivate {
     req.bssAuth = { ...COCKPIT_AUTH, actor: operator?.email ?? 'cockpit-anon' };
 
     const isPublic = this.reflector.getAllAndOverride<boolean>(COCKPIT_PUBLIC, targets) ?? false;
-    if (!isPublic && !operator) throw new CockpitRedirect(`/auth/login?next=${encodeURIComponent(returnPathFor(req, safeNextPath, '/'))}`);
+    if (!isPublic && !operator) throw new GateRedirect(`/auth/login?next=${encodeURIComponent(returnPathFor(req, safeNextPath, '/'))}`);
 
     const back = this.reflector.get<BackUrl | undefined>(BACK, context.getHandler());
     const backUrl = back ? back((req.params ?? {}) as Record<string, string>) : '/';

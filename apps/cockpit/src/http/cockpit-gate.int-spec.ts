@@ -1,5 +1,6 @@
 import { DisableOperatorCommand, StartLoginCommand, VerifyLoginCommand } from '@bss/identity';
 import { runWithAuth } from '@bss/policies';
+import { OPEN_REDIRECT_ATTEMPTS } from '@bss/web/testing';
 import { addOperator, createCockpitTestApp, lastCode, TestBrowser, type CockpitTestApp, type RegisteredRoute } from '#cockpit/testing/cockpit-test-app';
 
 /** Routes outside the operator gate: sign-in, health, static assets, and the machine API (token perimeter). */
@@ -61,6 +62,24 @@ describe('cockpit gate: sign-in and CSRF on every route', () => {
     const page = await browser.get('/customers?q=ada');
     expect(page.status).toBe(200);
     expect(page.body).toContain('Operator ada');
+  });
+
+  let signIns = 0;
+  it.each(OPEN_REDIRECT_ATTEMPTS)('signing in with next %j lands on / (no open redirect)', async (next) => {
+    const email = `next${++signIns}@ops.test`;
+    await addOperator(t, email);
+    const browser = new TestBrowser(t);
+    const form = await browser.get(`/auth/login?next=${encodeURIComponent(next)}`);
+    expect(form.body).toContain('name="next" value="/"');
+    const start = await browser.post('/auth/login', { email, next });
+    expect(new URL(start.location!, 'http://cockpit.test').searchParams.get('next')).toBe('/');
+    const done = await browser.post('/auth/check-email', { email, code: await lastCode(t, email), next });
+    expect(done.location).toBe('/');
+  });
+
+  it.each(['//evil.com', '/\\evil.com'])('a signed-out write sent from Referer path %j is asked to sign in and come back to /', async (referer) => {
+    const res = await new TestBrowser(t).post('/customers/CUST-00000000/case', {}, { referer });
+    expect(res.location).toBe('/auth/login?next=%2F');
   });
 
   it('someone who is not an operator sees the same page but gets no code; a portal code or session never opens the cockpit', async () => {

@@ -33,13 +33,6 @@ export const RequiresConfirm = (back: BackUrl): MethodDecorator => applyDecorato
 /** Catalog price and window changes: admins only. */
 export const AdminOnly = (): MethodDecorator => SetMetadata(ADMIN_ONLY, true);
 
-/** Thrown by the gate and handlers; the filter turns it into a 303. */
-export class CockpitRedirect extends Error {
-  constructor(readonly url: string) {
-    super(`redirect to ${url}`);
-  }
-}
-
 /** A write refused before any command ran (confirm gate, admin only, CSRF): flash on the form page. */
 export class CockpitRefusal extends Error {
   constructor(

@@ -13,9 +13,9 @@ import {
   type FaultType,
   type OrderState,
 } from '@bss/orders';
-import { formOf } from '@bss/web';
+import { formOf, GateRedirect } from '@bss/web';
 import type { CockpitRequest, FastifyReply } from '#cockpit/http/cockpit-request';
-import { Back, CockpitController, CockpitRedirect, RequiresConfirm } from '#cockpit/http/cockpit-routes';
+import { Back, CockpitController, RequiresConfirm } from '#cockpit/http/cockpit-routes';
 import { CockpitUi } from '#cockpit/http/cockpit-ui';
 import { panels } from '#cockpit/http/panels';
 
@@ -73,7 +73,7 @@ export class OrdersController {
 
   @Get('jump')
   jump(@Query('order_id') orderId = ''): never {
-    throw new CockpitRedirect(/^ORD-\d{4,}$/.test(orderId.trim()) ? `/orders/${orderId.trim()}` : '/orders?err=' + encodeURIComponent('Order ids look like ORD-0001'));
+    throw new GateRedirect(/^ORD-\d{4,}$/.test(orderId.trim()) ? `/orders/${orderId.trim()}` : '/orders?err=' + encodeURIComponent('Order ids look like ORD-0001'));
   }
 
   @Get(':id')

@@ -11,10 +11,9 @@ import {
   type StepUpLabel,
 } from '@bss/identity';
 import { InvalidInput, PolicyViolation } from '@bss/platform';
-import { EmailSignInController, GENERIC_CODE_ERROR, maskEmail, RATE_LIMITED, type SignInCommands, type SignInSettings } from '@bss/web';
+import { EmailSignInController, GateRedirect, GENERIC_CODE_ERROR, maskEmail, RATE_LIMITED, type SignInCommands, type SignInSettings } from '@bss/web';
 import { Gate, PortalController } from '#portal-self-serve/http/gates';
 import { formOf, sessionOf, type FastifyReply, type PortalRequest } from '#portal-self-serve/http/portal-request';
-import { PortalRedirect } from '#portal-self-serve/http/portal-redirect';
 import { PortalUi } from '#portal-self-serve/http/portal-ui';
 
 const SETTINGS: SignInSettings = { title: 'Sign in', linkInvalidErr: 'login.link_invalid', safeNextPath };
@@ -109,7 +108,7 @@ export class AuthController extends EmailSignInController<PortalRequest> {
     try {
       return assertStepUpLabel(action);
     } catch (error) {
-      if (error instanceof PolicyViolation) throw new PortalRedirect('/');
+      if (error instanceof PolicyViolation) throw new GateRedirect('/');
       throw error;
     }
   }

@@ -1,4 +1,5 @@
 import { IdentityQueries } from '@bss/identity';
+import { OPEN_REDIRECT_ATTEMPTS } from '@bss/web/testing';
 import { EmailQueries } from '@bss/notifications';
 import { createPortalTestApp, lastCode, TestBrowser, type PortalTestApp } from '#portal-self-serve/testing/portal-test-app';
 
@@ -161,13 +162,22 @@ describe('auth routes', () => {
     expect((await b.get('/')).status).toBe(200);
   });
 
-  it.each(['//evil.com', 'https://x', '/a\\b'])('login next %p lands on /', async (next) => {
+  let signIns = 0;
+  it.each(['https://x', '/a\\b', ...OPEN_REDIRECT_ATTEMPTS])('login next %j lands on /', async (next) => {
+    const email = `nexttest${++signIns}@example.sg`;
     const b = new TestBrowser(t);
-    await b.get('/auth/login');
-    await b.post('/auth/login', { email: 'nexttest@example.sg', next });
-    const code = await lastCode(t, 'nexttest@example.sg', 'portal.login');
-    const res = await b.post('/auth/check-email', { email: 'nexttest@example.sg', code, next });
+    const form = await b.get(`/auth/login?next=${encodeURIComponent(next)}`);
+    expect(form.body).toContain('name="next" value="/"');
+    const start = await b.post('/auth/login', { email, next });
+    expect(new URL(start.location!, 'http://portal.test').searchParams.get('next')).toBe('/');
+    const code = await lastCode(t, email, 'portal.login');
+    const res = await b.post('/auth/check-email', { email, code, next });
     expect(res.location).toBe('/');
+  });
+
+  it.each(['//evil.com', '/\\evil.com'])('a signed-out write sent from Referer path %j is asked to sign in and come back to /', async (referer) => {
+    const res = await new TestBrowser(t).post('/payment-methods/add', {}, { referer });
+    expect(res.location).toBe('/auth/login?next=%2F');
   });
 
   it('POST /auth/logout revokes the session and clears the cookie (epoch Expires)', async () => {

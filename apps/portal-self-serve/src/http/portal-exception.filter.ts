@@ -1,9 +1,9 @@
 import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ERROR_CODES, InvalidInput, isBssError, LOGGER, PolicyViolation, type Logger } from '@bss/platform';
-import { httpStatusFor } from '@bss/web';
+import { GateRedirect, httpStatusFor } from '@bss/web';
 import type { PortalRequest } from './portal-request';
-import { PortalRedirect, PortalRefusal } from './portal-redirect';
+import { PortalRefusal } from './portal-redirect';
 import { PortalUi, withParam } from './portal-ui';
 import { copyForRule, GENERIC_APOLOGY, RULE_COPY } from './rule-copy';
 
@@ -27,7 +27,7 @@ export class PortalExceptionFilter implements ExceptionFilter {
       this.json(req, reply, error);
       return;
     }
-    if (error instanceof PortalRedirect) {
+    if (error instanceof GateRedirect) {
       this.ui.redirect(req, reply, error.url);
       return;
     }

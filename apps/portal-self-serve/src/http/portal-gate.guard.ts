@@ -4,10 +4,10 @@ import type { FastifyReply } from 'fastify';
 import { ConsumeStepUpGrantCommand, RotateSessionCommand, safeNextPath, SessionResolver, StashStepUpActionCommand, type StepUpLabel } from '@bss/identity';
 import { NotFound } from '@bss/platform';
 import { runWithAuth, type AuthContext } from '@bss/policies';
-import { gatedHttp, parseCookieJar, presentedCsrfToken, returnPathFor } from '@bss/web';
+import { GateRedirect, gatedHttp, parseCookieJar, presentedCsrfToken, returnPathFor } from '@bss/web';
 import { CONFIRM, GATE, GATE_MISS, isPublicPath, PORTAL_ROUTE, STEP_UP, STEP_UP_WHEN, type GateLevel, type StepUpCondition } from './gates';
 import { formOf, type PortalRequest } from './portal-request';
-import { PortalRedirect, PortalRefusal } from './portal-redirect';
+import { PortalRefusal } from './portal-redirect';
 import { csrfBindingOf, PortalUi } from './portal-ui';
 
 const CSRF_SECRET = /^[A-Za-z0-9_-]{32}$/;
@@ -74,7 +74,7 @@ export class PortalGateGuard implements CanActivate {
     const level: GateLevel = declared === 'public' && !isPublicPath(path) ? 'session' : declared;
     if (level !== 'public') {
       const miss = (url: string): Error =>
-        this.reflector.getAllAndOverride<string>(GATE_MISS, targets) === 'not_found' ? new NotFound('resource', path) : new PortalRedirect(url);
+        this.reflector.getAllAndOverride<string>(GATE_MISS, targets) === 'not_found' ? new NotFound('resource', path) : new GateRedirect(url);
       // A signed-out visitor at the front door meets the landing page, not a login form (#16.12).
       if (!session) throw miss(path === '/' ? '/welcome' : `/auth/login?next=${encodeURIComponent(this.nextFor(req))}`);
       if ((level === 'verified' || level === 'linked') && !session.emailVerified) throw miss(`/auth/login?next=${encodeURIComponent(this.nextFor(req))}`);
@@ -134,7 +134,7 @@ export class PortalGateGuard implements CanActivate {
         // A lost stash only means the customer submits the form once more after the code.
       }
     }
-    throw new PortalRedirect(`/auth/step-up?action=${label}&next=${encodeURIComponent(next)}`);
+    throw new GateRedirect(`/auth/step-up?action=${label}&next=${encodeURIComponent(next)}`);
   }
 
   /** Where to come back to: for a POST the same-origin page it was sent from, else the current path. */

@@ -1,10 +1,3 @@
-/** Thrown by gates; the portal filter turns it into a 303 (or HX-Redirect). */
-export class PortalRedirect extends Error {
-  constructor(readonly url: string) {
-    super(`redirect to ${url}`);
-  }
-}
-
 /** A write refused before any command ran (confirm gate, missing choice): flash on the form page. */
 export class PortalRefusal extends Error {
   constructor(

@@ -5,6 +5,16 @@ import { CSRF_FIELD, CSRF_HEADER } from './csrf';
 import { formOf } from './form';
 
 /**
+ * Thrown by a browser app's gate or handler to send the visitor elsewhere (sign-in, step-up, the
+ * page a write came from); the app's exception filter answers it with a 303 (or HX-Redirect).
+ */
+export class GateRedirect extends Error {
+  constructor(readonly url: string) {
+    super(`redirect to ${url}`);
+  }
+}
+
+/**
  * The request and reply a browser app's gate guard works on, or null when the route is not one of
  * the app's own (health, assets, another module's controller): those pass untouched.
  */
