@@ -45,6 +45,18 @@ describe('portal-self-serve perimeter and health', () => {
     expect(res.json()).toMatchObject({ mode: 'wall' });
   });
 
+  it("answers with the server's own X-Request-Id, whatever the caller sent (the caller's is only a correlation id)", async () => {
+    const get = (requestId?: string) =>
+      app.inject({ method: 'GET', url: '/api/v1/clock', headers: { 'x-bss-api-token': PORTAL_TOKEN, ...(requestId === undefined ? {} : { 'x-request-id': requestId }) } });
+    const first = await get('dup-1');
+    const second = await get('dup-1');
+    const impersonating = await get(String(first.headers['x-request-id']));
+    const huge = await get('a'.repeat(10_240));
+    const ids = [first, second, impersonating, huge].map((res) => String(res.headers['x-request-id']));
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(new Set(ids).size).toBe(4);
+  });
+
   it('an unknown route is a JSON 404, not a 500', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/v1/nope', headers: { 'x-bss-api-token': API_TOKEN } });
     expect(res.statusCode).toBe(404);

@@ -30,15 +30,16 @@ export class AuditLog {
       serviceIdentity: auth.serviceIdentity,
       tenant: auth.tenant,
       requestId: auth.requestId,
+      correlationId: auth.correlationId ?? null,
       payload: event.payload ?? {},
     }));
     const column = <T>(pick: (record: DomainEventRecord) => T): T[] => records.map(pick);
     await tx.query(
       `insert into audit.domain_event
-         (event_id, event_type, aggregate_type, aggregate_id, occurred_at, actor, channel, service_identity, tenant_id, request_id, payload)
-       select event_id, event_type, aggregate_type, aggregate_id, $1, actor, channel, service_identity, tenant_id, request_id, payload
-         from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::jsonb[])
-                with ordinality as e(event_id, event_type, aggregate_type, aggregate_id, actor, channel, service_identity, tenant_id, request_id, payload, ord)
+         (event_id, event_type, aggregate_type, aggregate_id, occurred_at, actor, channel, service_identity, tenant_id, request_id, correlation_id, payload)
+       select event_id, event_type, aggregate_type, aggregate_id, $1, actor, channel, service_identity, tenant_id, request_id, correlation_id, payload
+         from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::jsonb[])
+                with ordinality as e(event_id, event_type, aggregate_type, aggregate_id, actor, channel, service_identity, tenant_id, request_id, correlation_id, payload, ord)
         order by ord`,
       [
         occurredAt,
@@ -51,6 +52,7 @@ export class AuditLog {
         column((r) => r.serviceIdentity),
         column((r) => r.tenant),
         column((r) => r.requestId),
+        column((r) => r.correlationId),
         column((r) => JSON.stringify(r.payload)),
       ],
     );

@@ -1,5 +1,5 @@
 import { PolicyViolation } from '@bss/platform';
-import { runWithAuth } from '@bss/policies';
+import { authFromHeaders, runWithAuth } from '@bss/policies';
 import { createTestApp, type TestApp } from '@bss/testing';
 import { AuditQueries } from '#audit/queries/audit.queries';
 import { UnitOfWork } from './unit-of-work';
@@ -29,6 +29,26 @@ describe('UnitOfWork: one transaction per write, audit row included', () => {
       payload: { n: 1 },
     });
     expect(event.eventId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("stores a caller's X-Request-Id as the correlation id beside the server's request id, and finds rows by it", async () => {
+    const emit = (aggregateId: string) => () => app.get(UnitOfWork).run((w) => w.emit({ eventType: 'thing.done', aggregateType: 'thing', aggregateId }));
+    // Two requests quoting one id, the second also trying to pass as the first's server id.
+    const first = authFromHeaders({ headers: { 'x-request-id': 'client-7' } }, 'cli');
+    const second = authFromHeaders({ headers: { 'x-request-id': 'client-7' } }, 'cli');
+    await runWithAuth(first, emit('THING-C1'));
+    await runWithAuth(second, emit('THING-C2'));
+    await runWithAuth(authFromHeaders({ headers: { 'x-request-id': first.requestId! } }, 'cli'), emit('THING-C3'));
+    await runWithAuth(authFromHeaders({ headers: { 'x-request-id': `x\r\n${'a'.repeat(10_240)}` } }, 'cli'), emit('THING-C4'));
+
+    const byCorrelation = await app.get(AuditQueries).list({ correlationId: 'client-7' });
+    expect(byCorrelation.map((e) => e.aggregateId).sort()).toEqual(['THING-C1', 'THING-C2']);
+    expect(new Set(byCorrelation.map((e) => e.requestId)).size).toBe(2);
+    // The first request's trace holds its own event only: quoting its id joined nothing.
+    expect((await app.get(AuditQueries).list({ requestId: first.requestId })).map((e) => e.aggregateId)).toEqual(['THING-C1']);
+    const [malicious] = await app.get(AuditQueries).list({ aggregateId: 'THING-C4' });
+    expect(malicious.correlationId).toBeNull();
+    expect(malicious.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('a policy violation rolls back the write and its audit row', async () => {

@@ -18,5 +18,7 @@ export interface DomainEventRecord {
   serviceIdentity: string;
   tenant: string;
   requestId: string;
+  /** The caller's own `X-Request-Id`, when it sent a valid one. */
+  correlationId: string | null;
   payload: Record<string, unknown>;
 }

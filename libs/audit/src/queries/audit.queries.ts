@@ -9,6 +9,8 @@ export interface AuditFilter {
   eventType?: string;
   serviceIdentity?: string;
   requestId?: string;
+  /** A caller's own `X-Request-Id`. */
+  correlationId?: string;
   limit?: number;
 }
 
@@ -23,6 +25,7 @@ interface EventRow {
   service_identity: string;
   tenant_id: string;
   request_id: string;
+  correlation_id: string | null;
   payload: Record<string, unknown>;
 }
 
@@ -42,6 +45,7 @@ export class AuditQueries {
     if (filter.aggregateType) add('aggregate_type = ?', filter.aggregateType);
     if (filter.serviceIdentity) add('service_identity = ?', filter.serviceIdentity);
     if (filter.requestId) add('request_id = ?', filter.requestId);
+    if (filter.correlationId) add('correlation_id = ?', filter.correlationId);
     if (filter.eventType) {
       const prefix = /[.*]$/.test(filter.eventType);
       if (prefix) add('event_type like ?', `${filter.eventType.replace(/\*$/, '')}%`);
@@ -49,7 +53,7 @@ export class AuditQueries {
     }
     params.push(Math.min(Math.max(filter.limit ?? 50, 1), 1000));
     const rows = await this.db.query<EventRow>(
-      `select event_id, event_type, aggregate_type, aggregate_id, occurred_at, actor, channel, service_identity, tenant_id, request_id, payload
+      `select event_id, event_type, aggregate_type, aggregate_id, occurred_at, actor, channel, service_identity, tenant_id, request_id, correlation_id, payload
          from audit.domain_event ${where.length ? `where ${where.join(' and ')}` : ''}
         order by occurred_at desc, id desc limit $${params.length}`,
       params,
@@ -70,6 +74,7 @@ export function toRecord(r: EventRow): DomainEventRecord {
     serviceIdentity: r.service_identity,
     tenant: r.tenant_id,
     requestId: r.request_id,
+    correlationId: r.correlation_id,
     payload: r.payload,
   };
 }

@@ -14,7 +14,10 @@ export interface AuthContext {
   tenant: string;
   /** Set only for a logged-in customer; `*.mine` operations bind to it and nothing else. */
   customerId?: string;
+  /** The server's id for this request (or the job chain it started): what traces group by. */
   requestId: string;
+  /** The caller's own `X-Request-Id`, validated, kept beside `requestId` and never used as it. */
+  correlationId?: string;
   roles: readonly string[];
 }
 

@@ -28,6 +28,7 @@ import { AddTraceColumns1764100018000 } from './1764100018000-add-trace-columns'
 import { CreateKnowledgeIndex1765200001000 } from './1765200001000-create-knowledge-index';
 import { CreateOperator1765400000000 } from './1765400000000-create-operator';
 import { AddChatTurnLease1765300002000 } from './1765300002000-add-chat-turn-lease';
+import { AddCorrelationId1764100019000 } from './1764100019000-add-correlation-id';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -66,4 +67,5 @@ export const MIGRATIONS = [
   CreateBalanceOperations1764700010000,
   CreateTmfListenerInbox1765000004000,
   CreateBalanceReservation1764700011000,
+  AddCorrelationId1764100019000,
 ];
