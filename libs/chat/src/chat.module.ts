@@ -13,7 +13,7 @@ import { ChatFrameStream } from './queries/chat-frame-stream';
 import { ChatQueries } from './queries/chat.queries';
 import { conversationIdleMinutes } from './policies/conversation-idle';
 
-defineContext({
+export const CHAT_CONTEXT = defineContext({
   name: 'chat',
   entities: CHAT_ENTITIES,
   resetOrder: 5,
@@ -21,6 +21,19 @@ defineContext({
     await tx.query('delete from chat.conversation');
     await tx.query('delete from chat.request');
     await tx.query('delete from chat.usage');
+  },
+  // A customer's chat is keyed by its owner key, which for a customer is the customer id; turns,
+  // frames and a staged action go with their conversation (on delete cascade). The transcript of
+  // an escalated case stays: it is audit evidence (append-only), like the audit events.
+  forgetCustomers: async (tx, { customerIds }) => {
+    const [{ chatConversations }] = (await tx.query(
+      `with gone as (delete from chat.conversation where owner_key = any($1) or customer_id = any($1) returning 1)
+       select count(*)::int as "chatConversations" from gone`,
+      [customerIds],
+    )) as { chatConversations: number }[];
+    await tx.query('delete from chat.request where owner_key = any($1)', [customerIds]);
+    await tx.query('delete from chat.usage where owner_key = any($1)', [customerIds]);
+    return { chatConversations };
   },
 });
 

@@ -1,5 +1,5 @@
 // The customer chat context: conversations bound to their owner, caps, detached turns, SSE frames.
-export { ChatModule, ChatReadModule } from './chat.module';
+export { CHAT_CONTEXT, ChatModule, ChatReadModule } from './chat.module';
 export { CHAT_RULES, type ChatRule } from './chat.errors';
 export type { ChatFrame, ChatFrameData, ChatFrameKind, ChatStatus } from './domain/chat-frame';
 export { isFinalFrame, CHAT_FRAME_CHANNEL } from './domain/chat-frame';

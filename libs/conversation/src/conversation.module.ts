@@ -13,6 +13,18 @@ export const CONVERSATION_CONTEXT = defineContext({
   name: 'conversation',
   entities: [SessionEntity, MessageEntity, PendingActionEntity],
   // No reset: `bss admin reset` clears business data, not the operators' notebooks (an open REPL keeps its session).
+  // Forgetting customers does take the conversations focused on them or their lines: their
+  // messages quote the customer, and a staged action must not outlive its target (a restored demo
+  // may reuse an id). After subscription's hook, which resolves the lines.
+  forgetOrder: 20,
+  forgetCustomers: async (tx, { customerIds, subscriptionIds }) => {
+    const [{ operatorConversations }] = (await tx.query(
+      `with gone as (delete from cockpit.session where customer_focus = any($1) or subscription_focus = any($2) returning 1)
+       select count(*)::int as "operatorConversations" from gone`,
+      [customerIds, subscriptionIds],
+    )) as { operatorConversations: number }[];
+    return { operatorConversations };
+  },
 });
 
 /**

@@ -3,6 +3,11 @@ import { ModuleRef } from '@nestjs/core';
 import { PROVISIONING_DELAY_SCALE_ENV } from '@bss/orders';
 import { DEFAULT_DEMO_SEED, DEMO_CUSTOMER_COUNT, DemoDataset, type DemoSeedResult, type DemoSummary } from '@bss/scenarios';
 import { BssCommand } from '#bss/base/bss-command';
+// Outside the core, so linked by the demo verbs themselves: a demo customer may have chatted in the
+// portal or been the focus of an operator conversation, and reset/restore forget customers only
+// through the contexts this process registered.
+import '@bss/chat';
+import '@bss/conversation';
 
 export const seedFlag = Flags.integer({ description: 'Seed of the generator: the same seed gives the same operator', default: DEFAULT_DEMO_SEED, min: 0 });
 export const customersFlag = Flags.integer({ description: 'How many demo customers (a smaller demo of the same shape)', default: DEMO_CUSTOMER_COUNT, min: 1, max: 500 });
