@@ -48,6 +48,7 @@ describe('bss ask', () => {
     expect(human.stdout).toBe('One customer: Ada Lovelace.\n\nTools called:\n  ✓ customer.list({})');
     const json = await ok(runCli(Ask, ['list customers', '--json']));
     expect(json.json?.result).toEqual({
+      turnId: expect.stringMatching(/^[0-9a-f-]{36}$/),
       reply: 'One customer: Ada Lovelace.',
       toolCalls: [{ name: 'customer.list', args: {}, ok: true }],
       model: 'fixture',

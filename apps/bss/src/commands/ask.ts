@@ -13,6 +13,8 @@ export interface AskToolCall {
 }
 
 export interface AskResult {
+  /** The turn's id: the request id of its writes (`bss trace for-ask <turnId>`). */
+  turnId?: string;
   reply: string;
   toolCalls: AskToolCall[];
   model?: string;
@@ -56,7 +58,7 @@ export default class Ask extends BssCommand<AskResult | DryRunResult> {
     // bss ask is one operator turn with no /confirm to come: batched unless the environment says otherwise (spec §3.5).
     const autonomy = autonomyFromEnv(process.env, 'batched');
     const runner = AgentRunner.boot(await this.service(ModuleRef));
-    const result: AskResult = { reply: '', toolCalls: [] };
+    const result: AskResult = { turnId: undefined, reply: '', toolCalls: [] };
     const byCall = new Map<string, AskToolCall>();
     for await (const event of runner.runTurn({
       prompt: args.request,
@@ -99,6 +101,7 @@ export default class Ask extends BssCommand<AskResult | DryRunResult> {
           ? new ConfigInvalid(event.message)
           : new UpstreamFailed('agent', event.message, { toolCalls: result.toolCalls });
       case 'prompt_received':
+        result.turnId = event.turnId;
         break;
     }
   }

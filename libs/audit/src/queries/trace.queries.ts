@@ -44,6 +44,24 @@ export interface AggregateTraceView extends TraceView {
   otherTraceIds: string[];
 }
 
+/** One tool call of an agent turn, as its `agent.turn_completed` event recorded it. */
+export interface AgentTurnToolCall {
+  name: string;
+  ok: boolean;
+  /** The observation's error code when the call failed (`DESTRUCTIVE_OPERATION_BLOCKED`, `NOT_FOUND`, …). */
+  error?: string;
+}
+
+/** An agent turn: the tools it called, and the trace its writes made (every call runs under the turn id). */
+export interface AgentTurnTraceView extends TraceView {
+  turnId: string;
+  actor: string;
+  model: string | null;
+  profile: string | null;
+  outcome: string | null;
+  toolCalls: AgentTurnToolCall[];
+}
+
 export interface TraceServiceView {
   service: string;
   events: number;
@@ -141,6 +159,20 @@ export class TraceQueries {
     const [newest, ...older] = traceIds;
     if (!newest) throw new NotFound(aggregateType, aggregateId);
     return { aggregateId, otherTraceIds: older, ...(await this.get(newest)) };
+  }
+
+  /**
+   * `bss trace for-ask <turn id>`: the turn's tool calls (from its `agent.turn_completed` event)
+   * beside the audit events they caused — the turn id is the request id of every call's writes.
+   */
+  async forAgentTurn(turnId: string): Promise<AgentTurnTraceView> {
+    const [turn] = await this.db.query<{ actor: string; payload: { model?: string; profile?: string; outcome?: string; tools?: AgentTurnToolCall[] } }>(
+      `select actor, payload from audit.domain_event where aggregate_id = $1 and event_type = 'agent.turn_completed' order by id desc limit 1`,
+      [turnId],
+    );
+    if (!turn) throw new NotFound('agent_turn', turnId);
+    const { model = null, profile = null, outcome = null, tools = [] } = turn.payload;
+    return { turnId, actor: turn.actor, model, profile, outcome, toolCalls: tools, ...(await this.get(turnId)) };
   }
 
   /** `bss trace services`: which services show up in traces, newest activity first. */
