@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '@bss/testing';
-import { NotFound, PolicyViolation } from '@bss/platform';
-import { ConversationModule } from '#conversation/conversation.module';
+import { Database, NotFound, PolicyViolation } from '@bss/platform';
+import { CONVERSATION_CONTEXT, ConversationModule } from '#conversation/conversation.module';
 import { SESSION_ID_PATTERN } from '#conversation/domain/session.views';
 import { TRANSCRIPT_ELISION } from '#conversation/domain/transcript';
 import { ConversationStore } from './conversation.store';
@@ -107,5 +107,30 @@ describe('ConversationStore', () => {
   it('says NotFound for an unknown session', async () => {
     await expect(store.resume('SES-20260101-00000000')).rejects.toBeInstanceOf(NotFound);
     await expect(store.appendUser('SES-20260101-00000000', 'x')).rejects.toBeInstanceOf(NotFound);
+  });
+
+  // The context's forgetCustomers hook (bss admin demo reset), over rows the store wrote.
+  it('drops the sessions focused on a forgotten customer or one of their lines, with their messages and staged action; others stay', async () => {
+    const onCustomer = await store.open({ actor: 'ada', customerFocus: 'CUST-0000f0f0' });
+    await store.appendUser(onCustomer.id, 'terminate their line');
+    await store.setPending(onCustomer.id, { toolName: 'subscription.terminate', args: { subscriptionId: 'SUB-0000f0f0' } });
+    const onLine = await store.open({ actor: 'ada' });
+    await store.setFocus(onLine.id, { customerId: null, subscriptionId: 'SUB-0000f0f0' });
+    const elsewhere = await store.open({ actor: 'ada', customerFocus: 'CUST-0000beef' });
+    const unfocused = await store.open({ actor: 'ada' });
+
+    // The footprint as `forgetCustomers` hands it over, after subscription's hook resolved the lines.
+    const removed = await app.get(Database).transaction((tx) =>
+      CONVERSATION_CONTEXT.forgetCustomers!(tx, { customerIds: ['CUST-0000f0f0'], subscriptionIds: ['SUB-0000f0f0'] }),
+    );
+    expect(removed).toEqual({ operatorConversations: 2 });
+    for (const id of [onCustomer.id, onLine.id]) await expect(store.get(id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const [{ messages, pending }] = await app.get(Database).query<{ messages: number; pending: number }>(
+      `select (select count(*) from cockpit.message where session_id = $1)::int as messages,
+              (select count(*) from cockpit.pending_action where session_id = $1)::int as pending`,
+      [onCustomer.id],
+    );
+    expect({ messages, pending }).toEqual({ messages: 0, pending: 0 });
+    for (const id of [elsewhere.id, unfocused.id]) await expect(store.get(id)).resolves.toMatchObject({ id });
   });
 });
