@@ -1,12 +1,12 @@
 import { createTestCustomer } from '@bss/crm/testing';
-import { Database, forgetCustomers } from '@bss/platform';
+import { forgetCustomers } from '@bss/platform';
 import { createTestApp, type TestApp } from '@bss/testing';
 import { ChatModule } from '#chat/chat.module';
 import { chatTurn } from '#chat/testing';
 
 /** Every chat row an owner has, by table (frames through their turns). */
 async function chatRows(app: TestApp, ownerKey: string): Promise<Record<string, number>> {
-  const [row] = await app.get(Database).query<Record<string, number>>(
+  const [row] = await app.db.query<Record<string, number>>(
     `select (select count(*) from chat.conversation where owner_key = $1)::int as conversations,
             (select count(*) from chat.turn where owner_key = $1)::int as turns,
             (select count(*) from chat.frame f join chat.turn t on t.id = f.turn_id where t.owner_key = $1)::int as frames,
@@ -32,7 +32,7 @@ describe('chat forgets customers (bss admin demo reset)', () => {
     expect(Object.values(await chatRows(app, forgotten)).every((n) => n > 0)).toBe(true);
     const keptBefore = await chatRows(app, kept);
 
-    const removed = await app.get(Database).transaction((tx) => forgetCustomers(tx, [forgotten]));
+    const removed = await app.db.transaction((tx) => forgetCustomers(tx, [forgotten]));
 
     expect(removed).toMatchObject({ chatConversations: 1 });
     expect(await chatRows(app, forgotten)).toEqual({ conversations: 0, turns: 0, frames: 0, requests: 0, usage: 0 });

@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '@bss/testing';
-import { Database, NotFound, PolicyViolation } from '@bss/platform';
+import { NotFound, PolicyViolation } from '@bss/platform';
 import { CONVERSATION_CONTEXT, ConversationModule } from '#conversation/conversation.module';
 import { SESSION_ID_PATTERN } from '#conversation/domain/session.views';
 import { TRANSCRIPT_ELISION } from '#conversation/domain/transcript';
@@ -120,12 +120,12 @@ describe('ConversationStore', () => {
     const unfocused = await store.open({ actor: 'ada' });
 
     // The footprint as `forgetCustomers` hands it over, after subscription's hook resolved the lines.
-    const removed = await app.get(Database).transaction((tx) =>
+    const removed = await app.db.transaction((tx) =>
       CONVERSATION_CONTEXT.forgetCustomers!(tx, { customerIds: ['CUST-0000f0f0'], subscriptionIds: ['SUB-0000f0f0'] }),
     );
     expect(removed).toEqual({ operatorConversations: 2 });
     for (const id of [onCustomer.id, onLine.id]) await expect(store.get(id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const [{ messages, pending }] = await app.get(Database).query<{ messages: number; pending: number }>(
+    const [{ messages, pending }] = await app.db.query<{ messages: number; pending: number }>(
       `select (select count(*) from cockpit.message where session_id = $1)::int as messages,
               (select count(*) from cockpit.pending_action where session_id = $1)::int as pending`,
       [onCustomer.id],
