@@ -366,3 +366,84 @@ describe('offline phrasing (blind batch C causes): what a clause says the messag
     expect(turn.reply).toMatch(/which plan/i);
   });
 });
+
+describe('offline phrasing (blind batch D causes): what does not write', () => {
+  it.each([
+    'hmm, reverse it',
+    'my contacts vanished after the update, how do I get them back',
+    'I lost my esim when I swapped phones, can you help me get it back',
+    'can you reverse the order of the list',
+  ])('a lone "reverse" or "get it back" is no dispute: %s → no case', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toBe('case.open_for_me');
+  });
+
+  it.each([
+    'please reverse the 8 dollar charge from yesterday',
+    'you debited my card twice this month, I want it back',
+    'the renewal fee was taken in error, get it back for me',
+  ])('"reverse"/"get it back" about money still disputes: %s', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+
+  it.each([
+    'has somebody actually checked my refund claim',
+    'is my complaint about the roaming bill sorted yet',
+    'did your team even read my dispute',
+    'my fraud report still not done ah?',
+  ])('a question about a case already filed lists the cases: %s', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+
+  it.each(['oh wait, undo that', 'sorry, take it back', 'no no scrap that'])('"%s" right after a plan change cancels that change', async (text) => {
+    const history: HistoryEntry[] = [
+      { user: 'move me to max' },
+      { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } } },
+      { assistant: 'Done: SUB-0001 moves to Max at your next renewal.' },
+    ];
+    expect(await lastCall(customer(), text, { history })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"undo that" with nothing done before writes nothing', async () => {
+    expect((await driveTurn(customer(), 'undo that')).calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+});
+
+describe('offline phrasing (blind batch D causes): picks after an offer, prices in words', () => {
+  const offered: HistoryEntry[] = [
+    { user: 'no data again' },
+    { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'SUB-0001 has 0 MB left. I can add Data Top-Up 1GB (3.00 SGD) or Data Top-Up 5GB (12.00 SGD), which one?' },
+  ];
+  it.each([
+    ['the smaller one please', 'VAS_DATA_1GB'],
+    ['ok the 5gb', 'VAS_DATA_5GB'],
+    ["I'll take the larger one", 'VAS_DATA_5GB'],
+  ])('"%s" among the top-ups offered buys %s', async (text, vasOfferingId) => {
+    expect(await lastCall(customer(), text, { history: offered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('"not the bigger one" after the offer buys nothing', async () => {
+    expect((await driveTurn(customer(), 'no, not the bigger one', { history: offered })).calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  const shown: HistoryEntry[] = [{ user: 'lite vs standard?' }, { call: { name: 'catalog.list_active_offerings', args: {} } }, { assistant: 'Lite is 10 SGD a month, Standard 25 SGD.' }];
+  it.each([
+    ['fine, go with lite', 'PLAN_S'],
+    ["alright let's do standard then", 'PLAN_M'],
+  ])('"%s" after the plans were shown changes to %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text, { history: shown })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it('"ok do it" after the plans were shown changes nothing', async () => {
+    expect((await driveTurn(customer(), 'ok do it', { history: shown })).calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it.each([
+    ['please top up my data with the three dollar pack', 'vas.purchase_for_me', { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' }],
+    ['switch me to the twenty-five dollar plan', 'subscription.schedule_plan_change_mine', { subscriptionId: 'SUB-0001', offeringId: 'PLAN_M' }],
+    ['MOVE MY PLAN TO THE 10 ONE', 'subscription.schedule_plan_change_mine', { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' }],
+  ] as const)('a price in words or "the N one": %s', async (text, name, args) => {
+    expect(await lastCall(customer(), text)).toEqual({ name, args });
+  });
+});
