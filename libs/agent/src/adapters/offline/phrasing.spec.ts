@@ -447,3 +447,52 @@ describe('offline phrasing (blind batch D causes): picks after an offer, prices 
     expect(await lastCall(customer(), text)).toEqual({ name, args });
   });
 });
+
+describe('offline phrasing (blind batch D causes): "the N one" for data is an amount', () => {
+  it.each([
+    ['top up my data, the 5 one', 'VAS_DATA_5GB'],
+    ['add more gb to my line, the 1 one', 'VAS_DATA_1GB'],
+  ])('%s → %s, not the item priced N', async (text, vasOfferingId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+});
+
+describe('offline phrasing (blind batch D causes): plans asked about by name, listings by their noun', () => {
+  it.each([
+    ['just curious how much Max is', 'PLAN_L'],
+    ['no upgrade for now, only asking how much Standard costs', 'PLAN_M'],
+    ['Lite plan has how many gigs?', 'PLAN_S'],
+  ])('%s → catalog.get_offering %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it.each([
+    ['show every one of my past top-up purchases', 'payment.charge_history_mine'],
+    ['can I see my payments and renewal charges', 'payment.charge_history_mine'],
+    ['which sims do I have with you?', 'subscription.list_mine'],
+    ['what reload packs are there? just looking', 'catalog.list_vas'],
+  ])('%s → %s', async (text, name) => {
+    expect(await lastCall(customer(), text)).toEqual({ name, args: {} });
+  });
+});
+
+describe('offline phrasing (blind batch D causes): operator writes said with their own verbs', () => {
+  it('"raise an outage ticket under CASE-…" opens a ticket of that type, not a case', async () => {
+    expect(await lastCall(operator(), 'log an outage ticket on CASE-11aa22bb, zero signal in Bedok, high priority')).toEqual({
+      name: 'ticket.open',
+      args: expect.objectContaining({ caseId: 'CASE-11aa22bb', ticketType: 'service_outage', priority: 'high' }),
+    });
+  });
+
+  it.each([
+    ['place an order for CUST-0e4d9b12 on Lite', 'PLAN_S'],
+    ['please create a new order for CUST-0e4d9b12 with Max', 'PLAN_L'],
+  ])('%s → order.create %s', async (text, offeringId) => {
+    expect(await lastCall(operator(), text)).toEqual({ name: 'order.create', args: expect.objectContaining({ customerId: 'CUST-0e4d9b12', offeringId }) });
+  });
+
+  it('"any orders placed for CUST-…?" creates nothing', async () => {
+    const turn = await driveTurn(operator(), 'any orders placed for CUST-0e4d9b12?');
+    for (const call of turn.calls) expect(call.name).not.toBe('order.create');
+  });
+});
