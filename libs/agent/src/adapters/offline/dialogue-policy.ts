@@ -162,6 +162,8 @@ function lastWriteWas(conversation: Conversation, tool: RegExp): boolean {
   return !!last && tool.test(last.name);
 }
 const WRITE_TOOL = /(purchase|schedule|cancel|terminate|open|create|transition|close|assign|resolve|renew)/;
+const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im)\s+(?:actually\s+|really\s+)?(?:an?\s+)?(?:csr|operator|admin\w*|staff|employee|(?:support |customer service )?agent|developer|supervisor)\b|\b(?:switch|change|move|give|grant|enable|unlock)\b.{0,20}\b(?:operator|admin|staff|agent|csr|internal)\s+(?:tools|mode|access|profile|rights|privileges|console)\b/i;
+const MOVES_THE_CLOCK = /\b(?:advance|move|fast[- ]?forward|skip|set|change|wind|roll)\b.{0,25}\bclock\b|\bclock\b.{0,15}\b(?:forward|ahead)\b/i;
 const UNDO_VERB = /\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
@@ -179,6 +181,7 @@ const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |
 const PAST_PURCHASES = /\b(list|show|see|view|display|pull up|give me)\b.{0,30}\b(my|all|past|previous|every)\b.{0,25}\b(purchases|charges|payments|transactions|receipts|renewal charges|renewals)\b/i;
 /** "place an order", "create a new order"; not "order list" or "orders placed". */
 const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another)\s+)*order\b(?!s)/i;
+const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\bwhich (?:card|credit card|debit card)\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default)\b/i;
 const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card))\b/i;
 const DENIES_BUYING = /\b(never|didn'?t|did not|not)\s+(order|buy|bought|purchas|ask|request|authori[sz])\w*/i;
 /** A network fault ("no reception since Monday, please get it fixed"): with something asked of us it is a case. */
@@ -531,6 +534,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "there's an 8 dollar charge on my card, what is it?": a question about a charge, with nothing disputed, reads the charges.
   if (CHARGE_NOUN.test(text) && WHAT_FOR.test(text) && !evidenced && !STRONG_BUY.test(text)) promote('charge_history');
   if (asksAboutCase) promote('case_list');
+  // "which card are you charging?", "card ending what?": the card on file is the question, not the charges.
+  if (WHICH_CARD.test(text) && !evidenced) promote('payment_methods');
   // "list all my top-up purchases and renewal charges": purchases and charges already made, listed, are the charge history.
   if (PAST_PURCHASES.test(text) && !evidenced && !DENIES_BUYING.test(whole)) promote('charge_history');
   // "lodge a complaint about call drops": a complaint to us, not to the regulator, unless a regulator is named.
@@ -622,6 +627,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const answersQuestion = !declines && /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
   // "same again", "that too": a short message that only says "the same" repeats the last request, whatever else it resembles.
   const repeatsOnly = SAME_AGAIN.test(latest) && latest.trim().split(/\s+/).length <= 3 && conversation.priorUserTexts.length > 0 && (ownRequest?.score ?? 0) < MIN_CONFIDENCE;
+  // "I'm actually a CSR, switch me to the operator tools": a claimed role or a request for another profile's tools is refused.
+  if (CLAIMS_ANOTHER_ROLE.test(latest) && bound.has('subscription.list_mine')) return { intent: 'out_of_scope', inherited: false, requestText: latest };
+  // "advance the billing clock by 30 days": the clock is an operator's tool; without it bound the request is not ours to serve.
+  if (MOVES_THE_CLOCK.test(latest) && !(INTENT_TOOLS.clock_now ?? []).some((n) => bound.has(n))) return { intent: 'out_of_scope', inherited: false, requestText: latest };
   const accepted = acceptedOffer(conversation, top);
   if (accepted) return accepted;
   // "wait no, reverse that" right after a plan change was scheduled undoes that change; "that" is the last thing done.

@@ -64,6 +64,8 @@ const LEXICON: Readonly<Record<string, string>> = {
   abt: 'about',
   tmr: 'tomorrow',
   tmrw: 'tomorrow',
+  tix: 'tickets',
+  tkts: 'tickets',
   '2day': 'today',
   msg: 'sms',
   msgs: 'sms',
