@@ -182,6 +182,7 @@ const PAST_PURCHASES = /\b(list|show|see|view|display|pull up|give me)\b.{0,30}\
 /** "place an order", "create a new order"; not "order list" or "orders placed". */
 const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another)\s+)*order\b(?!s)/i;
 const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\bwhich (?:card|credit card|debit card)\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default)\b/i;
+const PLANS_ASKED = /\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b/i;
 const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card))\b/i;
 const DENIES_BUYING = /\b(never|didn'?t|did not|not)\s+(order|buy|bought|purchas|ask|request|authori[sz])\w*/i;
 /** A network fault ("no reception since Monday, please get it fixed"): with something asked of us it is a case. */
@@ -515,6 +516,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text)) && !/\bmy\b/i.test(text) && !(VAS_WORDS.test(text) && !/\bplans?\b/i.test(text)) && aboutPlans) promote('list_plans');
   // "what's in the 25 dollar plan", "how much data does the 45 dollar one give": an offering named by its price, asked about.
   if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
+  // "talk me through the plans you have", "…cheap plans, what are they?": the plans, in the plural, asked to be shown.
+  if (PLANS_ASKED.test(story) && !/\bmy (?:plan|package|current|line)/i.test(story) && !MOVE_ME.test(story) && !VAS_NOUNS.test(story)) promote('list_plans');
   // "is there anything cheaper than what I'm paying": something better than what one has is a look at the plans.
   if (ANYTHING_BETTER.test(text) && !MOVE_ME.test(text) && !VAS_NOUNS.test(text) && first !== 'plan_change') promote('list_plans');
   // "gimme the 24h unlimited thing": a buying verb and an item described by what it is.

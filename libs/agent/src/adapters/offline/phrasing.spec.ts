@@ -517,3 +517,9 @@ describe('offline phrasing (blind batch D causes): roles claimed, the clock, car
     expect(await lastCall(operator(), 'cust 0e4d9b12 tix?')).toEqual({ name: 'ticket.list', args: { customerId: 'CUST-0e4d9b12' } });
   });
 });
+
+describe('offline phrasing: the plans, in the plural, asked to be shown', () => {
+  it.each(['walk me through the packages you sell', 'saw an ad about your plans, what are those?', 'which plans are there at the moment'])('%s → the plans', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+});
