@@ -523,3 +523,9 @@ describe('offline phrasing: the plans, in the plural, asked to be shown', () => 
     expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_active_offerings', args: {} });
   });
 });
+
+describe('offline phrasing (blind batch D causes): the lines one holds', () => {
+  it.each(['which numbers are registered to my name?', 'give me a summary of all my phones'])('%s → the lines', async (text) => {
+    expect(await lastCall(customer(), text, { lines: 'two' })).toEqual({ name: 'subscription.list_mine', args: {} });
+  });
+});
