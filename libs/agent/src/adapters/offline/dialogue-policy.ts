@@ -193,6 +193,7 @@ const NETWORK_FAULT = /\b(no|zero|nil) (service|signal|coverage|network|receptio
 const OPTIONS_QUESTION = /\bwhat (can|could|do|should|would) (i|we|you) (buy|get|purchase|add|offer|sell)\b|\bwhat('s| is| are) (there|available|on offer) (to|for) (buy|get|purchase)\b|\bwhat (options|choices) (do|are)\b/i;
 /** "how much of my 5 gig have I burned": how much of the allowance is used is the balance, unless a time says when. */
 const HOW_MUCH_USED = /\bhow much\b.{0,40}\b(used|use|burn\w*|gone|consumed|eaten|through|thru)\b/i;
+const HOW_MUCH_LEFT = /\bhow much\b.{0,30}\b(?:allowance|data|quota|bundle|gigs?|minutes|mins)\b.{0,25}\b(?:still (?:have|got)|(?:have|got) left|left|remaining|remains?)\b/i;
 const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|morning)|last (week|night|month)|on \w+day|per day|each day|when|which day|history|log|records?|breakdown)\b/i;
 /** "one gig for the lite line": an amount for a line is a purchase for it. */
 const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(line|number|sim|phone|mobile)\b|\b(for|on|to)\s+(SUB-\w+|\d{8})\b/i;
@@ -502,6 +503,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if ((DATA_SYMPTOM.test(story) || ENOUGH_LEFT.test(story)) && symptomMisread && !(first === 'top_up' && purchase) && !CASE_REQUEST.test(text)) promote('balance');
   // Undoing writes: "can I stay on my plan?" asks; "forget the switch, I'll stay on Standard" undoes.
   if (HOW_MUCH_USED.test(text) && first === 'usage_history' && !WHEN_WORDS.test(text)) promote('balance');
+  // "how much of my monthly allowance I still have": what is left of the allowance is the balance, not the line's record.
+  if (HOW_MUCH_LEFT.test(text) && (SYMPTOM_MISREADINGS.has(first) || first === 'usage_history') && !purchase) promote('balance');
   if (UNDO_CHANGE.test(text) && CHANGE_READINGS.has(first) && (!QUESTION.test(text) || UNDO_VERB.test(text))) promote('cancel_plan_change');
   if (((PERSON_NAME.test(text) && EMAIL.test(text)) || (LABELLED_NAME.givenName.test(text) && LABELLED_NAME.familyName.test(text))) && CREATES.test(text)) promote('create_customer');
   if (movedToAPlan && !CASE_INTENTS.has(first) && first !== 'cancel_plan_change' && first !== 'terminate') promote('plan_change');

@@ -529,3 +529,12 @@ describe('offline phrasing (blind batch D causes): the lines one holds', () => {
     expect(await lastCall(customer(), text, { lines: 'two' })).toEqual({ name: 'subscription.list_mine', args: {} });
   });
 });
+
+describe('offline phrasing (blind batch D causes): what is left of the allowance', () => {
+  it.each([
+    'Hello, I am not good with phones. Would you please tell me how much of my allowance I still have for this month. Many thanks.',
+    'could you tell me how much of my data remains',
+  ])('%s → the balance', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
