@@ -41,7 +41,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);
 /** Name words that are the record a tool acts on: they pick among tools, but never name one alone. */
-const RECORD_NOUNS = new Set(['customer', 'subscription', 'order', 'case', 'ticket', 'port', 'prov', 'payment', 'method', 'msisdn', 'esim', 'iccid', 'promo', 'catalog', 'customer', 'som', 'kyc', 'plan', 'change', 'vas', 'number', 'task', 'tasks', 'range', 'card']);
+const RECORD_NOUNS = new Set(['balance', 'reservation', 'customer', 'subscription', 'order', 'case', 'ticket', 'port', 'prov', 'payment', 'method', 'msisdn', 'esim', 'iccid', 'promo', 'catalog', 'customer', 'som', 'kyc', 'plan', 'change', 'vas', 'number', 'task', 'tasks', 'range', 'card']);
 /** Read tools: a question may ask for them; every other tool writes and is never named by a question. */
 const READS = /(\.|_)(show|list|get|count|for_order|activation|tasks|faults|now)$|^(audit|trace)\./;
 const NEGATED_BEFORE = /\b(don'?t|do not|never|not|no need to|stop)\s+(?:\w+\s+){0,2}$/i;
@@ -62,7 +62,8 @@ function nameWords(tool: BoundTool): string[] {
   const props = tool.parameters.properties ?? {};
   for (const name of requiredArguments(tool)) {
     const need = argumentNeed(name, props[name] ?? {});
-    if (need.kind === 'enum') words.push(...need.values.flatMap((v) => v.split('_')));
+    // A kind ("allowanceType": data, voice, sms) is a noun that qualifies the record, never the action that names a tool.
+    if (need.kind === 'enum' && !/type$|kind$|category$/i.test(name)) words.push(...need.values.flatMap((v) => v.split('_')));
   }
   return [...new Set(words.filter((w) => !GENERIC.has(w)))];
 }

@@ -538,3 +538,9 @@ describe('offline phrasing (blind batch D causes): what is left of the allowance
     expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('offline phrasing: the balance verbs main added are not named by a read', () => {
+  it.each(['balance of SUB-0007', 'data left on SUB-0031', 'SUB-0042 sms remaining'])('%s → subscription.show', async (text) => {
+    expect((await lastCall(operator(), text))?.name).toBe('subscription.show');
+  });
+});
