@@ -4,6 +4,19 @@ import { seedCatalog } from './catalog.seed';
 import { AddOfferingCommand } from './commands/add-offering.command';
 import { SetPriceCommand } from './commands/set-price.command';
 import { WindowOfferingCommand } from './commands/window-offering.command';
+import { CreateCatalogCommand } from './commands/create-catalog.command';
+import { UpdateCatalogCommand } from './commands/update-catalog.command';
+import { DeleteCatalogCommand } from './commands/delete-catalog.command';
+import { CreateCategoryCommand } from './commands/create-category.command';
+import { UpdateCategoryCommand } from './commands/update-category.command';
+import { DeleteCategoryCommand } from './commands/delete-category.command';
+import { CreateSpecificationCommand } from './commands/create-specification.command';
+import { UpdateSpecificationCommand } from './commands/update-specification.command';
+import { DeleteSpecificationCommand } from './commands/delete-specification.command';
+import { RevisePriceCommand } from './commands/revise-price.command';
+import { EndPriceCommand } from './commands/end-price.command';
+import { CatalogCategoryEntity, CatalogEntity } from './domain/catalog.entity';
+import { CategoryEntity, OfferingCategoryEntity } from './domain/category.entity';
 import { BundleAllowanceEntity } from './domain/bundle-allowance.entity';
 import { ProductOfferingPriceEntity } from './domain/product-offering-price.entity';
 import { ProductOfferingEntity } from './domain/product-offering.entity';
@@ -24,13 +37,32 @@ defineContext({
     VasOfferingEntity,
     ServiceSpecificationEntity,
     ProductToServiceMappingEntity,
+    CategoryEntity,
+    OfferingCategoryEntity,
+    CatalogEntity,
+    CatalogCategoryEntity,
   ],
   seed: seedCatalog,
   seedOrder: 10,
 });
 
-@Module({
-  providers: [CatalogQueries, AddOfferingCommand, SetPriceCommand, WindowOfferingCommand],
-  exports: [CatalogQueries, AddOfferingCommand, SetPriceCommand, WindowOfferingCommand],
-})
+const PROVIDERS = [
+  CatalogQueries,
+  AddOfferingCommand,
+  SetPriceCommand,
+  WindowOfferingCommand,
+  CreateCatalogCommand,
+  UpdateCatalogCommand,
+  DeleteCatalogCommand,
+  CreateCategoryCommand,
+  UpdateCategoryCommand,
+  DeleteCategoryCommand,
+  CreateSpecificationCommand,
+  UpdateSpecificationCommand,
+  DeleteSpecificationCommand,
+  RevisePriceCommand,
+  EndPriceCommand,
+];
+
+@Module({ providers: PROVIDERS, exports: PROVIDERS })
 export class CatalogModule {}

@@ -4,6 +4,9 @@ import { ALLOWANCE_UNIT_OF, allowanceId, DEFAULT_SERVICE_MAPPING, DEFAULT_SPEC_I
 /** Reference data of domain spec §2/§9. Prices are 19/39/79 in some old docs: those are stale. */
 export const SEED_SPECIFICATION = { id: DEFAULT_SPEC_ID, name: 'Mobile Prepaid Bundle', description: 'Prepaid eSIM bundle renewed every 30 days', brand: 'BSS-CLI' } as const;
 
+export const SEED_CATALOG = { id: 'CAT_MOBILE', name: 'Prepaid eSIM plans' } as const;
+export const SEED_CATEGORY = { id: 'CATEGORY_PLANS', name: 'Mobile plans' } as const;
+
 interface SeedPlan {
   id: string;
   name: string;
@@ -84,6 +87,13 @@ export async function seedCatalog(tx: Tx, log: (line: string) => void): Promise<
       DEFAULT_SERVICE_MAPPING.cfsSpecId,
       DEFAULT_SERVICE_MAPPING.rfsSpecIds,
     ]);
+  }
+  // The one catalog and category partners saw before catalogs and categories were rows (TMF620).
+  await insert(`insert into catalog.category (id, name, lifecycle_status) values ($1, $2, 'active')`, [SEED_CATEGORY.id, SEED_CATEGORY.name]);
+  await insert(`insert into catalog.catalog (id, name, lifecycle_status) values ($1, $2, 'active')`, [SEED_CATALOG.id, SEED_CATALOG.name]);
+  await insert(`insert into catalog.catalog_category (catalog_id, category_id) values ($1, $2)`, [SEED_CATALOG.id, SEED_CATEGORY.id]);
+  for (const plan of SEED_PLANS) {
+    await insert(`insert into catalog.offering_category (offering_id, category_id) values ($1, $2)`, [plan.id, SEED_CATEGORY.id]);
   }
   for (const vas of SEED_VAS) {
     await insert(

@@ -16,6 +16,18 @@ export { isActiveAt, type ValidityWindow } from './domain/validity-window';
 export { AddOfferingCommand, AddOfferingInput } from './commands/add-offering.command';
 export { SetPriceCommand, SetPriceInput, type SetPriceResult } from './commands/set-price.command';
 export { WindowOfferingCommand, WindowOfferingInput } from './commands/window-offering.command';
+export { CreateCatalogCommand, CreateCatalogInput } from './commands/create-catalog.command';
+export { UpdateCatalogCommand, UpdateCatalogInput } from './commands/update-catalog.command';
+export { DeleteCatalogCommand, DeleteCatalogInput } from './commands/delete-catalog.command';
+export { CreateCategoryCommand, CreateCategoryInput } from './commands/create-category.command';
+export { UpdateCategoryCommand, UpdateCategoryInput } from './commands/update-category.command';
+export { DeleteCategoryCommand, DeleteCategoryInput } from './commands/delete-category.command';
+export { CreateSpecificationCommand, CreateSpecificationInput } from './commands/create-specification.command';
+export { UpdateSpecificationCommand, UpdateSpecificationInput } from './commands/update-specification.command';
+export { DeleteSpecificationCommand, DeleteSpecificationInput } from './commands/delete-specification.command';
+export { RevisePriceCommand, RevisePriceInput, type RevisePriceResult } from './commands/revise-price.command';
+export { EndPriceCommand, EndPriceInput, type EndPriceResult } from './commands/end-price.command';
+export type { CatalogView, CategoryView, SpecificationView } from './queries/catalog-structure.views';
 export {
   CatalogQueries,
   toTmfProductOffering,

@@ -122,7 +122,9 @@ export class ProductOfferingCache implements OnModuleInit, OnModuleDestroy {
       const offerings = await runWithAuth({ tenant }, async () => {
         // state() re-reads the clock row: a clock change from another process is seen now, not after the clock's own cache period.
         const now = new Date((await this.clock.state()).now);
-        return (await this.catalog.listActiveOfferings(now)).map(toProductOffering);
+        const active = await this.catalog.listActiveOfferings(now);
+        const categories = await this.catalog.categoriesOfOfferings();
+        return active.map((o) => toProductOffering(o, categories.get(o.id)));
       });
       const snapshot: Snapshot = { offerings, change, builtAt: Date.now(), rendered: new Map() };
       catalog.current = snapshot;

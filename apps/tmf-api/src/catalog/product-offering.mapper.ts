@@ -24,7 +24,13 @@ export function toProductOfferingPrice(p: PriceView): TmfResource {
   });
 }
 
-export function toProductOffering(o: OfferingView): TmfResource {
+/** A category an offering is listed in, as the offering names it. */
+export interface OfferingCategory {
+  id: string;
+  name: string;
+}
+
+export function toProductOffering(o: OfferingView, categories: readonly OfferingCategory[] = []): TmfResource {
   return {
     id: o.id,
     href: `${BASE}/productOffering/${o.id}`,
@@ -37,50 +43,10 @@ export function toProductOffering(o: OfferingView): TmfResource {
     validFor: validFor(o),
     productSpecification: { id: o.specId, href: `${BASE}/productSpecification/${o.specId}`, '@referredType': 'ProductSpecification' },
     productOfferingPrice: o.prices.map(toProductOfferingPrice),
+    category: categories.map((c) => ({ id: c.id, href: `${BASE}/category/${c.id}`, name: c.name, '@referredType': 'Category' })),
     // Not in the official schema (additions are allowed): what the bundle includes.
     bundleAllowance: o.allowances,
   };
-}
-
-/** We sell from one catalog with one category: the partner-sellable plans. */
-export const MOBILE_CATALOG_ID = 'CAT_MOBILE';
-export const PLANS_CATEGORY_ID = 'CATEGORY_PLANS';
-
-export function toCategory(offerings: readonly TmfResource[]): TmfResource {
-  return {
-    id: PLANS_CATEGORY_ID,
-    href: `${BASE}/category/${PLANS_CATEGORY_ID}`,
-    '@type': 'Category',
-    name: 'Mobile plans',
-    isRoot: true,
-    lifecycleStatus: 'active',
-    productOffering: offerings.map((o) => ({ id: o.id, href: o.href, name: o.name as string, '@referredType': 'ProductOffering' })),
-  };
-}
-
-export function toCatalog(): TmfResource {
-  return {
-    id: MOBILE_CATALOG_ID,
-    href: `${BASE}/catalog/${MOBILE_CATALOG_ID}`,
-    '@type': 'Catalog',
-    name: 'Prepaid eSIM plans',
-    lifecycleStatus: 'active',
-    // Not in the official Catalog schema (additions are allowed): its one category.
-    category: [{ id: PLANS_CATEGORY_ID, href: `${BASE}/category/${PLANS_CATEGORY_ID}`, name: 'Mobile plans', '@referredType': 'Category' }],
-  };
-}
-
-/** The product specifications the sellable offerings point at (a spec has no table of its own here). */
-export function toProductSpecifications(offerings: readonly TmfResource[]): TmfResource[] {
-  const ids = [...new Set(offerings.map((o) => (o.productSpecification as { id: string }).id))].sort();
-  return ids.map((id) => ({
-    id,
-    href: `${BASE}/productSpecification/${id}`,
-    '@type': 'ProductSpecification',
-    name: id,
-    lifecycleStatus: 'active',
-    isBundle: true,
-  }));
 }
 
 // --- TMF620 writes (catalog admins only) → the catalog admin commands; each command validates its input.
@@ -100,6 +66,15 @@ function amountOf(value: unknown): unknown {
 
 function windowOf(validFor: TimePeriod): { validFrom?: unknown; validTo?: unknown } {
   return compact({ validFrom: validFor?.startDateTime, validTo: validFor?.endDateTime });
+}
+
+/** `[{id: 'A'}, {id: 'B'}]` → ['A', 'B']; absent stays absent; anything else is a 400 naming `field`. */
+export function refIds(refs: unknown, field: string): string[] | undefined {
+  if (refs === undefined) return undefined;
+  if (!Array.isArray(refs) || refs.some((r) => typeof (r as { id?: unknown } | null)?.id !== 'string')) {
+    throw new InvalidInput([{ field, messages: [`${field} must be an array of references with a string id`] }]);
+  }
+  return refs.map((r) => (r as { id: string }).id);
 }
 
 const ALLOWANCE_FIELDS: Record<string, 'dataMb' | 'voiceMinutes' | 'smsCount' | 'dataRoamingMb'> = { data: 'dataMb', voice: 'voiceMinutes', sms: 'smsCount', data_roaming: 'dataRoamingMb' };
@@ -123,6 +98,7 @@ export function toAddOfferingInput(body: Body): AddOfferingInput {
     offeringId: typeof body.id === 'string' ? body.id : upperSnake(body.name),
     name: body.name,
     specId: (body.productSpecification as { id?: unknown } | undefined)?.id,
+    categoryIds: refIds(body.category, 'category'),
     amount: amountOf(price.value),
     currency: price.unit,
     priceId: prices[0]?.id,

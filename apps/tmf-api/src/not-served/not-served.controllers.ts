@@ -16,9 +16,6 @@ interface NotServed {
   reason: string;
 }
 
-const CATALOG_FIXED = 'the one catalog and its category are derived from the sellable offerings; no command creates, changes or deletes them';
-const SPEC_DERIVED = 'product specifications are derived from the offerings; no table or command of their own';
-const PRICE_ROWS = 'price rows are immutable: a new price is a new window set by catalog.set_price, never an edit or a delete';
 const NO_ORGANIZATION = 'customers are individuals; there are no organization parties';
 const CLIENT_SIDE = 'a notification endpoint that the listener implements: we deliver events to your callback registered through hub';
 const NO_REPORT_REQUEST = 'no asynchronous report requests: GET usageConsumptionReport computes the report on read';
@@ -26,17 +23,6 @@ const NO_JOBS = 'no bulk import or export command';
 
 /** Every official operation this app answers with a TMF error instead of serving it, and why. */
 export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [
-  { api: 'productCatalog', method: 'POST', path: '/catalog', operationId: 'createCatalog', status: 405, reason: CATALOG_FIXED },
-  { api: 'productCatalog', method: 'PATCH', path: '/catalog/{id}', operationId: 'patchCatalog', status: 405, reason: CATALOG_FIXED },
-  { api: 'productCatalog', method: 'DELETE', path: '/catalog/{id}', operationId: 'deleteCatalog', status: 405, reason: CATALOG_FIXED },
-  { api: 'productCatalog', method: 'POST', path: '/category', operationId: 'createCategory', status: 405, reason: CATALOG_FIXED },
-  { api: 'productCatalog', method: 'PATCH', path: '/category/{id}', operationId: 'patchCategory', status: 405, reason: CATALOG_FIXED },
-  { api: 'productCatalog', method: 'DELETE', path: '/category/{id}', operationId: 'deleteCategory', status: 405, reason: CATALOG_FIXED },
-  { api: 'productCatalog', method: 'PATCH', path: '/productOfferingPrice/{id}', operationId: 'patchProductOfferingPrice', status: 405, reason: PRICE_ROWS },
-  { api: 'productCatalog', method: 'DELETE', path: '/productOfferingPrice/{id}', operationId: 'deleteProductOfferingPrice', status: 405, reason: PRICE_ROWS },
-  { api: 'productCatalog', method: 'POST', path: '/productSpecification', operationId: 'createProductSpecification', status: 405, reason: SPEC_DERIVED },
-  { api: 'productCatalog', method: 'PATCH', path: '/productSpecification/{id}', operationId: 'patchProductSpecification', status: 405, reason: SPEC_DERIVED },
-  { api: 'productCatalog', method: 'DELETE', path: '/productSpecification/{id}', operationId: 'deleteProductSpecification', status: 405, reason: SPEC_DERIVED },
   { api: 'productCatalog', method: 'POST', path: '/importJob', operationId: 'createImportJob', status: 501, reason: NO_JOBS },
   { api: 'productCatalog', method: 'GET', path: '/importJob', operationId: 'listImportJob', status: 501, reason: NO_JOBS },
   { api: 'productCatalog', method: 'GET', path: '/importJob/{id}', operationId: 'retrieveImportJob', status: 501, reason: NO_JOBS },

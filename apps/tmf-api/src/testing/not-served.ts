@@ -7,17 +7,6 @@
  */
 export const NOT_SERVED = new Set([
   // tmf620
-  'tmf620 POST /catalog',
-  'tmf620 PATCH /catalog/{id}',
-  'tmf620 DELETE /catalog/{id}',
-  'tmf620 POST /category',
-  'tmf620 PATCH /category/{id}',
-  'tmf620 DELETE /category/{id}',
-  'tmf620 PATCH /productOfferingPrice/{id}',
-  'tmf620 DELETE /productOfferingPrice/{id}',
-  'tmf620 POST /productSpecification',
-  'tmf620 PATCH /productSpecification/{id}',
-  'tmf620 DELETE /productSpecification/{id}',
   'tmf620 POST /importJob',
   'tmf620 GET /importJob',
   'tmf620 GET /importJob/{id}',

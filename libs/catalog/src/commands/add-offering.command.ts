@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { In } from 'typeorm';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { NotFound, validateInput, Verb } from '@bss/platform';
@@ -24,6 +24,8 @@ import { ProductToServiceMappingEntity } from '#catalog/domain/product-to-servic
 import { assertOfferingIsNew, assertPriceIsNew } from '#catalog/policies/catalog.policies';
 import { toOfferingView, type OfferingView } from '#catalog/queries/catalog.queries';
 import { adminWindow } from './catalog-admin';
+import { assertKnownIds } from './catalog-structure';
+import { CategoryEntity, OfferingCategoryEntity } from '#catalog/domain/category.entity';
 
 const MAX_QUANTITY = 100_000_000;
 
@@ -46,6 +48,8 @@ export class AddOfferingInput {
   @IsOptional() @IsInt() @Min(UNLIMITED) @Max(MAX_QUANTITY) voiceMinutes?: number;
   @IsOptional() @IsInt() @Min(UNLIMITED) @Max(MAX_QUANTITY) smsCount?: number;
   @IsOptional() @IsInt() @Min(UNLIMITED) @Max(MAX_QUANTITY) dataRoamingMb?: number;
+  /** The categories it is listed in (partners filter offerings by category). */
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) categoryIds?: string[];
 }
 
 function quantityOf(dto: AddOfferingInput, type: AllowanceType): number {
@@ -85,6 +89,8 @@ export class AddOfferingCommand {
     const takenAllowances = await w.tx.findBy(BundleAllowanceEntity, { id: In(allowanceIds) });
     assertOfferingIsNew(dto.offeringId, offeringExists, takenAllowances.map((a) => a.id));
     assertPriceIsNew(priceId, await w.tx.existsBy(ProductOfferingPriceEntity, { id: priceId }));
+    const categoryIds = [...new Set(dto.categoryIds ?? [])];
+    await assertKnownIds(w, CategoryEntity, categoryIds, 'categoryIds', 'category');
 
     const tenantId = w.auth.tenant;
     const offering = w.tx.create(ProductOfferingEntity, {
@@ -128,6 +134,7 @@ export class AddOfferingCommand {
       rfsSpecIds: [...DEFAULT_SERVICE_MAPPING.rfsSpecIds],
       tenantId,
     });
+    if (categoryIds.length > 0) await w.tx.insert(OfferingCategoryEntity, categoryIds.map((categoryId) => ({ offeringId: offering.id, categoryId, tenantId })));
     // Reload the price so the view carries the stored 2-decimal amount ("25" → "25.00").
     const stored = await w.tx.findOneByOrFail(ProductOfferingPriceEntity, { id: priceId });
     const view = toOfferingView(offering, [stored], allowances);

@@ -18,6 +18,10 @@ import { ProductToServiceMappingEntity } from '#catalog/domain/product-to-servic
 import { isActiveAt } from '#catalog/domain/validity-window';
 import { VasOfferingEntity } from '#catalog/domain/vas-offering.entity';
 import { assertActivePrice } from '#catalog/policies/catalog.policies';
+import { CatalogEntity } from '#catalog/domain/catalog.entity';
+import { CategoryEntity, OfferingCategoryEntity } from '#catalog/domain/category.entity';
+import { ProductSpecificationEntity } from '#catalog/domain/product-specification.entity';
+import { readCatalogViews, readCategoryViews, toSpecificationView, type CatalogView, type CategoryView, type SpecificationView } from './catalog-structure.views';
 
 // ── Views: what the catalog hands to other contexts (docs/context-contracts.md) ──────────────
 
@@ -279,6 +283,47 @@ export class CatalogQueries {
     const mapping = await this.em.findOneBy(ProductToServiceMappingEntity, { offeringId, tenantId: tenant() });
     if (!mapping) throw new NotFound('product_to_service_mapping', offeringId);
     return { cfsSpecId: mapping.cfsSpecId, rfsSpecIds: [...mapping.rfsSpecIds] };
+  }
+
+  async listCatalogs(): Promise<CatalogView[]> {
+    return readCatalogViews(this.em, await this.em.findBy(CatalogEntity, { tenantId: tenant() }));
+  }
+
+  async getCatalog(id: string): Promise<CatalogView> {
+    const catalog = await this.em.findOneBy(CatalogEntity, { id, tenantId: tenant() });
+    if (!catalog) throw new NotFound('catalog', id);
+    return (await readCatalogViews(this.em, [catalog]))[0];
+  }
+
+  async listCategories(): Promise<CategoryView[]> {
+    return readCategoryViews(this.em, await this.em.findBy(CategoryEntity, { tenantId: tenant() }));
+  }
+
+  async getCategory(id: string): Promise<CategoryView> {
+    const category = await this.em.findOneBy(CategoryEntity, { id, tenantId: tenant() });
+    if (!category) throw new NotFound('category', id);
+    return (await readCategoryViews(this.em, [category]))[0];
+  }
+
+  /** The categories each offering is listed in (offering id → categories, by id); offerings in none are absent. */
+  async categoriesOfOfferings(): Promise<Map<string, { id: string; name: string }[]>> {
+    const [links, categories] = [await this.em.findBy(OfferingCategoryEntity, { tenantId: tenant() }), await this.em.findBy(CategoryEntity, { tenantId: tenant() })];
+    const names = new Map(categories.map((c) => [c.id, c.name]));
+    const byOffering = new Map<string, { id: string; name: string }[]>();
+    for (const link of [...links].sort((a, b) => (a.categoryId < b.categoryId ? -1 : a.categoryId > b.categoryId ? 1 : 0))) {
+      byOffering.set(link.offeringId, [...(byOffering.get(link.offeringId) ?? []), { id: link.categoryId, name: names.get(link.categoryId) ?? link.categoryId }]);
+    }
+    return byOffering;
+  }
+
+  async listSpecifications(): Promise<SpecificationView[]> {
+    return (await this.em.find(ProductSpecificationEntity, { where: { tenantId: tenant() }, order: { id: 'ASC' } })).map(toSpecificationView);
+  }
+
+  async getSpecification(id: string): Promise<SpecificationView> {
+    const spec = await this.em.findOneBy(ProductSpecificationEntity, { id, tenantId: tenant() });
+    if (!spec) throw new NotFound('product_specification', id);
+    return toSpecificationView(spec);
   }
 
   private async loadOffering(id: string): Promise<ProductOfferingEntity> {

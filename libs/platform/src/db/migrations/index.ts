@@ -29,6 +29,7 @@ import { CreateKnowledgeIndex1765200001000 } from './1765200001000-create-knowle
 import { CreateOperator1765400000000 } from './1765400000000-create-operator';
 import { AddChatTurnLease1765300002000 } from './1765300002000-add-chat-turn-lease';
 import { AddCorrelationId1764100019000 } from './1764100019000-add-correlation-id';
+import { AddCatalogCategories1764200001000 } from './1764200001000-add-catalog-categories';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -68,4 +69,5 @@ export const MIGRATIONS = [
   CreateTmfListenerInbox1765000004000,
   CreateBalanceReservation1764700011000,
   AddCorrelationId1764100019000,
+  AddCatalogCategories1764200001000,
 ];
