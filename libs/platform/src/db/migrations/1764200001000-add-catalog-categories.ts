@@ -3,8 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Catalogs and categories become rows (TMF620 `catalog`, `category`): a category classifies
  * offerings, a catalog groups categories (and through them offerings) for a channel or partner.
- * The one catalog and category tmf-api used to derive are seeded as rows (catalog.seed), and the
- * tmf-api offering cache hears changes to the new tables like the other catalog tables.
+ * The one catalog and category tmf-api used to derive are seeded as rows (catalog.seed); the
+ * tmf-api offering cache hears changes to them through AddTmfCategoryNotify (the tmf schema comes later).
  */
 export class AddCatalogCategories1764200001000 implements MigrationInterface {
   name = 'AddCatalogCategories1764200001000';
@@ -45,9 +45,6 @@ export class AddCatalogCategories1764200001000 implements MigrationInterface {
         primary key (offering_id, category_id)
       )`);
     await q.query(`create index offering_category_category_idx on catalog.offering_category (category_id)`);
-    for (const table of ['catalog.category', 'catalog.catalog', 'catalog.catalog_category', 'catalog.offering_category']) {
-      await q.query(`create trigger ${table.replace('.', '_')}_notify_tmf after insert or update or delete or truncate on ${table} for each statement execute function tmf.notify_catalog_changed()`);
-    }
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -30,6 +30,7 @@ import { CreateOperator1765400000000 } from './1765400000000-create-operator';
 import { AddChatTurnLease1765300002000 } from './1765300002000-add-chat-turn-lease';
 import { AddCorrelationId1764100019000 } from './1764100019000-add-correlation-id';
 import { AddCatalogCategories1764200001000 } from './1764200001000-add-catalog-categories';
+import { AddTmfCategoryNotify1765000010000 } from './1765000010000-add-tmf-category-notify';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -70,4 +71,5 @@ export const MIGRATIONS = [
   CreateBalanceReservation1764700011000,
   AddCorrelationId1764100019000,
   AddCatalogCategories1764200001000,
+  AddTmfCategoryNotify1765000010000,
 ];
