@@ -6,6 +6,7 @@ import { ProductCatalogController } from './catalog/product-catalog.controller';
 import { ProductOfferingCache } from './catalog/product-offering.cache';
 import { ProductOfferingFastPath } from './catalog/product-offering.fast-path';
 import { HUB_CONTROLLERS } from './hub/hub.controllers';
+import { LISTENER_CONTROLLERS } from './listener/listener.controllers';
 import { NOT_SERVED_CONTROLLERS } from './not-served/not-served.controllers';
 import { ProductOrderingController } from './ordering/product-ordering.controller';
 import { PartyController } from './party/party.controller';
@@ -42,6 +43,7 @@ export class TmfApiAppModule {
         ClientListenerController,
         UsageConsumptionController,
         ...HUB_CONTROLLERS,
+        ...LISTENER_CONTROLLERS,
         ...NOT_SERVED_CONTROLLERS,
         ...API_DOCS_CONTROLLERS,
       ],

@@ -17,7 +17,6 @@ interface NotServed {
 }
 
 const NO_ORGANIZATION = 'customers are individuals; there are no organization parties';
-const CLIENT_SIDE = 'a notification endpoint that the listener implements: we deliver events to your callback registered through hub';
 const NO_REPORT_REQUEST = 'no asynchronous report requests: GET usageConsumptionReport computes the report on read';
 const NO_JOBS = 'no bulk import or export command';
 
@@ -37,16 +36,12 @@ export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [
   { api: 'party', method: 'GET', path: '/organization/{id}', operationId: 'retrieveOrganization', status: 501, reason: NO_ORGANIZATION },
   { api: 'party', method: 'PATCH', path: '/organization/{id}', operationId: 'patchOrganization', status: 501, reason: NO_ORGANIZATION },
   { api: 'party', method: 'DELETE', path: '/organization/{id}', operationId: 'deleteOrganization', status: 501, reason: NO_ORGANIZATION },
-  ...['organizationCreateEvent', 'organizationAttributeValueChangeEvent', 'organizationStateChangeEvent', 'organizationDeleteEvent', 'individualCreateEvent', 'individualAttributeValueChangeEvent', 'individualStateChangeEvent', 'individualDeleteEvent'].map(
-    (event): NotServed => ({ api: 'party', method: 'POST', path: `/listener/${event}`, operationId: `listenTo${event[0].toUpperCase()}${event.slice(1)}`, status: 405, reason: CLIENT_SIDE }),
-  ),
 
   { api: 'usageConsumption', method: 'DELETE', path: '/usageConsumptionReport/{id}', operationId: 'deleteUsageConsumptionReport', status: 405, reason: 'reports are computed on read from the line; there is nothing to delete' },
   { api: 'usageConsumption', method: 'GET', path: '/usageConsumptionReportRequest', operationId: 'listUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },
   { api: 'usageConsumption', method: 'POST', path: '/usageConsumptionReportRequest', operationId: 'createUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },
   { api: 'usageConsumption', method: 'GET', path: '/usageConsumptionReportRequest/{id}', operationId: 'retrieveUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },
   { api: 'usageConsumption', method: 'DELETE', path: '/usageConsumptionReportRequest/{id}', operationId: 'deleteUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },
-  { api: 'usageConsumption', method: 'POST', path: '/listener/usageConsumptionReportRequestStateChangeNotification', operationId: 'listenToUsageConsumptionReportRequestStateChangeNotification', status: 405, reason: CLIENT_SIDE },
 ];
 
 /** One controller per API that answers its not-served operations with the TMF error and the reason. */
