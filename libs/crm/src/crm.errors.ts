@@ -4,6 +4,7 @@
  */
 export const CRM_RULES = {
   customerTransition: 'customer.transition.valid_from_state',
+  organizationClosed: 'organization.update.not_closed',
   customerEmailUnique: 'customer.create.email_unique',
   customerRequiresContactMedium: 'customer.create.requires_contact_medium',
   customerNoActiveSubscriptions: 'customer.close.no_active_subscriptions',

@@ -28,6 +28,11 @@ import { UpdateCaseCommand } from './commands/update-case.command';
 import { UpdateContactMediumCommand } from './commands/update-contact-medium.command';
 import { SetCustomerPostalAddressCommand } from './commands/set-customer-postal-address.command';
 import { UpdateIndividualCommand } from './commands/update-individual.command';
+import { CreateOrganizationCommand } from './commands/create-organization.command';
+import { UpdateOrganizationCommand } from './commands/update-organization.command';
+import { CloseOrganizationCommand } from './commands/close-organization.command';
+import { OrganizationEntity, OrganizationMemberEntity } from './domain/organization.entity';
+import { OrganizationQueries } from './queries/organization.queries';
 import { AgentEntity } from './domain/agent.entity';
 import { CaseEntity, CaseNoteEntity } from './domain/case.entity';
 import { ContactMediumEntity } from './domain/contact-medium.entity';
@@ -73,6 +78,8 @@ async function seedCrm(tx: Tx, log: (line: string) => void): Promise<void> {
 /** `bss admin reset`: every customer-side row goes; agents and SLA policies stay. */
 async function resetCrm(tx: Tx): Promise<void> {
   for (const table of [
+    'crm.organization_member',
+    'crm.organization',
     'crm.ticket_history',
     'crm.ticket',
     'crm.case_note',
@@ -98,6 +105,7 @@ async function forgetCrmCustomers(tx: Tx, { customerIds }: ForgetFootprint): Pro
     [customerIds],
   )) as { cases: string[]; tickets: string[]; parties: string[] }[];
   const children: [string, unknown[]][] = [
+    [`delete from crm.organization_member where customer_id = any($1)`, [customerIds]],
     [`delete from crm.ticket_history where ticket_id = any($1)`, [ids.tickets]],
     [`delete from crm.interaction where customer_id = any($1)`, [customerIds]],
     [`delete from crm.ticket where id = any($1)`, [ids.tickets]],
@@ -136,6 +144,8 @@ export const CRM_CONTEXT = defineContext({
     TicketEntity,
     TicketHistoryEntity,
     PortRequestEntity,
+    OrganizationEntity,
+    OrganizationMemberEntity,
   ],
   seed: seedCrm,
   seedOrder: 20,
@@ -146,6 +156,9 @@ export const CRM_CONTEXT = defineContext({
 });
 
 const COMMANDS = [
+  CreateOrganizationCommand,
+  UpdateOrganizationCommand,
+  CloseOrganizationCommand,
   CreateCustomerCommand,
   UpdateIndividualCommand,
   AddContactMediumCommand,
@@ -174,7 +187,7 @@ const COMMANDS = [
   RejectPortRequestCommand,
 ];
 
-const QUERIES = [CustomerQueries, CaseQueries, TicketQueries, InteractionQueries, AgentQueries, PortRequestQueries];
+const QUERIES = [OrganizationQueries, CustomerQueries, CaseQueries, TicketQueries, InteractionQueries, AgentQueries, PortRequestQueries];
 
 const SERVICES = [InteractionLog, CustomerLinesPort, KycCorroborationPort, FirstCardPort];
 

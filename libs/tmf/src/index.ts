@@ -11,3 +11,4 @@ export { CreatePartnerCustomerCommand } from './commands/create-partner-customer
 export { PartnerEntitlements, TRUSTED_PARTNERS_ENV, CATALOG_ADMINS_ENV } from './queries/partner-entitlements';
 export { assertServiceOrderPatchChangesNothing, refuseServiceOrderCreate } from './policies/service-order.policies';
 export { ReceivePartnerEventCommand, ReceivePartnerEventInput, type ListenerInboxView } from './commands/receive-partner-event.command';
+export { CreatePartnerOrganizationCommand } from './commands/create-partner-organization.command';

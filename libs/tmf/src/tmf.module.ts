@@ -14,6 +14,7 @@ import { HubQueries } from './queries/hub.queries';
 import { PartnerEntitlements } from './queries/partner-entitlements';
 import { CreatePartnerCustomerCommand } from './commands/create-partner-customer.command';
 import { PartnerCustomerEntity } from './domain/partner-customer.entity';
+import { CreatePartnerOrganizationCommand } from './commands/create-partner-organization.command';
 import { ListenerInboxEntity } from './domain/listener-inbox.entity';
 import { ReceivePartnerEventCommand } from './commands/receive-partner-event.command';
 import { TMF_QUEUES } from './tmf.errors';
@@ -50,6 +51,7 @@ const PROVIDERS = [
   PartnerEntitlements,
   CreatePartnerCustomerCommand,
   ReceivePartnerEventCommand,
+  CreatePartnerOrganizationCommand,
 ];
 
 /** TMF688 hub: partner listeners and the durable, signed delivery of domain events to them. */

@@ -16,7 +16,6 @@ interface NotServed {
   reason: string;
 }
 
-const NO_ORGANIZATION = 'customers are individuals; there are no organization parties';
 const NO_REPORT_REQUEST = 'no asynchronous report requests: GET usageConsumptionReport computes the report on read';
 const NO_JOBS = 'no bulk import or export command';
 
@@ -31,11 +30,6 @@ export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [
   { api: 'productCatalog', method: 'GET', path: '/exportJob/{id}', operationId: 'retrieveExportJob', status: 501, reason: NO_JOBS },
   { api: 'productCatalog', method: 'DELETE', path: '/exportJob/{id}', operationId: 'deleteExportJob', status: 501, reason: NO_JOBS },
 
-  { api: 'party', method: 'GET', path: '/organization', operationId: 'listOrganization', status: 501, reason: NO_ORGANIZATION },
-  { api: 'party', method: 'POST', path: '/organization', operationId: 'createOrganization', status: 501, reason: NO_ORGANIZATION },
-  { api: 'party', method: 'GET', path: '/organization/{id}', operationId: 'retrieveOrganization', status: 501, reason: NO_ORGANIZATION },
-  { api: 'party', method: 'PATCH', path: '/organization/{id}', operationId: 'patchOrganization', status: 501, reason: NO_ORGANIZATION },
-  { api: 'party', method: 'DELETE', path: '/organization/{id}', operationId: 'deleteOrganization', status: 501, reason: NO_ORGANIZATION },
 
   { api: 'usageConsumption', method: 'DELETE', path: '/usageConsumptionReport/{id}', operationId: 'deleteUsageConsumptionReport', status: 405, reason: 'reports are computed on read from the line; there is nothing to delete' },
   { api: 'usageConsumption', method: 'GET', path: '/usageConsumptionReportRequest', operationId: 'listUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },

@@ -15,12 +15,6 @@ export const NOT_SERVED = new Set([
   'tmf620 GET /exportJob',
   'tmf620 GET /exportJob/{id}',
   'tmf620 DELETE /exportJob/{id}',
-  // tmf632
-  'tmf632 GET /organization',
-  'tmf632 POST /organization',
-  'tmf632 GET /organization/{id}',
-  'tmf632 PATCH /organization/{id}',
-  'tmf632 DELETE /organization/{id}',
   // tmf677
   'tmf677 DELETE /usageConsumptionReport/{id}',
   'tmf677 GET /usageConsumptionReportRequest',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CustomerQueries, type CustomerView } from '@bss/crm';
+import { CustomerQueries, OrganizationQueries, type CustomerView, type OrganizationView } from '@bss/crm';
 import { OrderQueries, type OrderDetailView, type OrderView, type ServiceOrderView } from '@bss/orders';
 import { NotFound } from '@bss/platform';
 import { SubscriptionQueries, type BalanceAdjustmentView, type BalanceReservationView, type BalanceTransferView, type SubscriptionView, type VasPurchaseView } from '@bss/subscription';
@@ -20,6 +20,7 @@ export class PartnerScope {
     private readonly customers: CustomerQueries,
     private readonly orders: OrderQueries,
     private readonly lines: SubscriptionQueries,
+    private readonly organizations: OrganizationQueries,
   ) {}
 
   async assertCustomer(customerId: string): Promise<void> {
@@ -35,6 +36,18 @@ export class PartnerScope {
     const ids = await this.entitlements.customerIds();
     if (ids !== 'all' && ids.length === 0) return [];
     return this.customers.list({ limit: LIST_CAP, ...(ids === 'all' ? {} : { ids }) });
+  }
+
+  /** An organization is a business customer: the partner that created it is entitled to it like to its individuals. */
+  async organization(id: string): Promise<OrganizationView> {
+    await this.entitlements.assertCustomer(id, () => new NotFound('organization', id));
+    return this.organizations.get(id);
+  }
+
+  async listOrganizations(): Promise<OrganizationView[]> {
+    const ids = await this.entitlements.customerIds();
+    if (ids !== 'all' && ids.length === 0) return [];
+    return this.organizations.list({ limit: LIST_CAP, ...(ids === 'all' ? {} : { ids }) });
   }
 
   async order(id: string): Promise<OrderDetailView> {

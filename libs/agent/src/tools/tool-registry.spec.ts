@@ -15,14 +15,14 @@ const OPERATOR_READS = [
   'som.service.list', 'clock.now', 'audit.list', 'trace.for_order',
 ];
 const OPERATOR_WRITES = [
-  'customer.create', 'customer.attest_kyc', 'case.open', 'case.note', 'case.transition', 'case.close', 'ticket.open', 'ticket.assign', 'ticket.ack',
+  'customer.create', 'customer.attest_kyc', 'customer.create_organization', 'customer.update_organization', 'customer.close_organization', 'case.open', 'case.note', 'case.transition', 'case.close', 'ticket.open', 'ticket.assign', 'ticket.ack',
   'ticket.start', 'ticket.resolve', 'ticket.close', 'ticket.cancel', 'order.create', 'order.cancel', 'subscription.vas', 'subscription.renew',
   'subscription.adjust_balance', 'subscription.transfer_balance', 'subscription.reserve_balance', 'subscription.release_reservation', 'subscription.deduct_reservation',
   'subscription.terminate', 'subscription.schedule_plan_change', 'subscription.cancel_plan_change', 'payment.add_card', 'payment.set_default',
   'payment.remove_method', 'port.create', 'port.approve', 'port.reject', 'promo.create', 'promo.assign', 'promo.unassign', 'promo.exhaust',
   'prov.fault', 'prov.resolve', 'prov.retry', 'inventory.msisdn.add_range', 'clock.advance', 'clock.freeze', 'clock.unfreeze',
 ];
-const DESTRUCTIVE = ['case.close', 'ticket.cancel', 'order.cancel', 'subscription.terminate', 'payment.remove_method', 'port.approve', 'prov.fault', 'subscription.terminate_mine'];
+const DESTRUCTIVE = ['case.close', 'customer.close_organization', 'ticket.cancel', 'order.cancel', 'subscription.terminate', 'payment.remove_method', 'port.approve', 'prov.fault', 'subscription.terminate_mine'];
 
 describe('tool registry', () => {
   const registry = ToolRegistry.fromSpine();

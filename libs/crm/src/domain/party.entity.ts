@@ -1,10 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** TMF632 party: the person behind a customer record. */
+/** TMF632 party: the person behind a customer record, or a business customer (organization). */
 @Entity({ schema: 'crm', name: 'party' })
 export class PartyEntity {
   @PrimaryColumn({ type: 'text' }) id: string;
-  @Column({ name: 'party_type', type: 'text' }) partyType: 'individual';
+  @Column({ name: 'party_type', type: 'text' }) partyType: 'individual' | 'organization';
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'tenant_id', type: 'text' }) tenantId: string;
 }

@@ -31,6 +31,7 @@ import { AddChatTurnLease1765300002000 } from './1765300002000-add-chat-turn-lea
 import { AddCorrelationId1764100019000 } from './1764100019000-add-correlation-id';
 import { AddCatalogCategories1764200001000 } from './1764200001000-add-catalog-categories';
 import { AddTmfCategoryNotify1765000010000 } from './1765000010000-add-tmf-category-notify';
+import { CreateCrmOrganization1764300003000 } from './1764300003000-create-crm-organization';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -72,4 +73,5 @@ export const MIGRATIONS = [
   AddCorrelationId1764100019000,
   AddCatalogCategories1764200001000,
   AddTmfCategoryNotify1765000010000,
+  CreateCrmOrganization1764300003000,
 ];
