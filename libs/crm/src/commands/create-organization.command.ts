@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { randomId, validateInput, Verb } from '@bss/platform';
 import { ORGANIZATION_STATUSES, OrganizationEntity, type OrganizationStatus } from '#crm/domain/organization.entity';
 import type { OrganizationView } from '#crm/domain/organization.view';
 import { PartyEntity } from '#crm/domain/party.entity';
 import { readOrganizationViews } from '#crm/queries/organization.queries';
-import { MemberList, OrganizationMemberInput, replaceMembers } from './organization-members';
+import { MemberList, OrganizationMemberInput, replaceMembers, validMembers } from './organization-members';
 
 export class CreateOrganizationInput {
   @IsString() @Matches(/\S/, { message: 'tradingName must not be blank' }) @MaxLength(200) tradingName!: string;
@@ -18,7 +18,7 @@ export class CreateOrganizationInput {
   /** Default initialized; validated once its registration is checked. */
   @IsOptional() @IsIn(ORGANIZATION_STATUSES.filter((s) => s !== 'closed')) status?: Exclude<OrganizationStatus, 'closed'>;
   /** Individual customers related to it, with their role. */
-  @IsOptional() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @MemberList() members?: OrganizationMemberInput[];
+  @IsOptional() @MemberList() members?: OrganizationMemberInput[];
 }
 
 /** Creates a business customer (TMF632 Organization): a party of type organization, with the individuals related to it. */
@@ -47,7 +47,7 @@ export class CreateOrganizationCommand {
       updatedAt: w.now,
       tenantId: w.auth.tenant,
     });
-    await replaceMembers(w, partyId, dto.members ?? []);
+    await replaceMembers(w, partyId, await validMembers(dto.members ?? []));
     const [view] = await readOrganizationViews(w.tx, [await w.tx.findOneByOrFail(OrganizationEntity, { partyId })]);
     await w.emit({ eventType: 'organization.created', aggregateType: 'organization', aggregateId: partyId, payload: { organizationId: partyId, tradingName: view.tradingName, status: view.status, members: view.members } });
     return view;

@@ -1,8 +1,9 @@
-import { Type } from 'class-transformer';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { JSONSchema } from 'class-validator-jsonschema';
+import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { In } from 'typeorm';
 import type { WriteScope } from '@bss/audit';
-import { InvalidInput } from '@bss/platform';
+import { InvalidInput, isBssError, validateInput } from '@bss/platform';
 import { ID_PATTERNS } from '#crm/domain/crm.values';
 import { CustomerEntity } from '#crm/domain/customer.entity';
 import { OrganizationMemberEntity } from '#crm/domain/organization.entity';
@@ -13,7 +14,39 @@ export class OrganizationMemberInput {
   @IsOptional() @IsString() @Matches(/^[a-z][a-z_]{1,39}$/, { message: 'role must be lower_snake, e.g. employee' }) @MaxLength(40) role?: string;
 }
 
-export const MemberList = () => Type(() => OrganizationMemberInput);
+/**
+ * A list of members, each checked against OrganizationMemberInput by `validMembers`; the JSON schema
+ * (agent tools) spells the item out, as class-validator-jsonschema cannot follow a nested list.
+ */
+export const MemberList = (): PropertyDecorator =>
+  applyDecorators(
+    IsArray(),
+    ArrayMaxSize(500),
+    IsObject({ each: true }),
+    JSONSchema({
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { customerId: { type: 'string', pattern: ID_PATTERNS.customer.source }, role: { type: 'string', pattern: '^[a-z][a-z_]{1,39}$' } },
+        required: ['customerId'],
+        additionalProperties: false,
+      },
+    }) as PropertyDecorator,
+  );
+
+/** Each member validated as OrganizationMemberInput; a bad one is InvalidInput naming `members.<i>.<field>`. */
+export async function validMembers(members: readonly object[]): Promise<OrganizationMemberInput[]> {
+  const valid: OrganizationMemberInput[] = [];
+  for (const [i, member] of members.entries()) {
+    try {
+      valid.push(await validateInput(OrganizationMemberInput, member as OrganizationMemberInput));
+    } catch (error) {
+      if (isBssError(error) && error instanceof InvalidInput) throw new InvalidInput(error.fields.map((f) => ({ ...f, field: `members.${i}.${f.field}` })));
+      throw error;
+    }
+  }
+  return valid;
+}
 
 /** Replaces the organization's members; every one must be an existing customer of the tenant. */
 export async function replaceMembers(w: WriteScope, organizationId: string, members: readonly OrganizationMemberInput[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { NotFound, validateInput, Verb } from '@bss/platform';
 import { ID_PATTERNS } from '#crm/domain/crm.values';
@@ -7,7 +7,7 @@ import { ORGANIZATION_STATUSES, OrganizationEntity, type OrganizationStatus } fr
 import type { OrganizationView } from '#crm/domain/organization.view';
 import { assertOrganizationOpen } from '#crm/policies/organization.policies';
 import { readOrganizationViews } from '#crm/queries/organization.queries';
-import { MemberList, OrganizationMemberInput, replaceMembers } from './organization-members';
+import { MemberList, OrganizationMemberInput, replaceMembers, validMembers } from './organization-members';
 
 /** A merge-patch: an attribute left out keeps its value; `null` clears an optional one. */
 export class UpdateOrganizationInput {
@@ -19,7 +19,7 @@ export class UpdateOrganizationInput {
   /** initialized or validated; closing is customer.close_organization. */
   @IsOptional() @IsIn(ORGANIZATION_STATUSES.filter((s) => s !== 'closed')) status?: Exclude<OrganizationStatus, 'closed'>;
   /** Replaces the related individuals. */
-  @IsOptional() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @MemberList() members?: OrganizationMemberInput[];
+  @IsOptional() @MemberList() members?: OrganizationMemberInput[];
 }
 
 /** Changes a business customer's names, registration, status or related individuals; a closed one stays closed. */
@@ -45,7 +45,7 @@ export class UpdateOrganizationCommand {
     if (dto.status !== undefined) organization.status = dto.status;
     organization.updatedAt = w.now;
     await w.tx.save(organization);
-    if (dto.members !== undefined) await replaceMembers(w, organization.partyId, dto.members);
+    if (dto.members !== undefined) await replaceMembers(w, organization.partyId, await validMembers(dto.members));
     const [view] = await readOrganizationViews(w.tx, [organization]);
     await w.emit({
       eventType: 'organization.updated',
