@@ -12,3 +12,7 @@ export { PartnerEntitlements, TRUSTED_PARTNERS_ENV, CATALOG_ADMINS_ENV } from '.
 export { assertServiceOrderPatchChangesNothing, refuseServiceOrderCreate } from './policies/service-order.policies';
 export { ReceivePartnerEventCommand, ReceivePartnerEventInput, type ListenerInboxView } from './commands/receive-partner-event.command';
 export { CreatePartnerOrganizationCommand } from './commands/create-partner-organization.command';
+export { RequestUsageReportCommand, RequestUsageReportInput, type UsageReportJob } from './commands/request-usage-report.command';
+export { DeleteUsageReportCommand, DeleteUsageReportInput } from './commands/delete-usage-report.command';
+export { DeleteUsageReportRequestCommand, DeleteUsageReportRequestInput } from './commands/delete-usage-report-request.command';
+export { UsageReportQueries, type UsageReportRequestView, type UsageReportView } from './queries/usage-report.queries';

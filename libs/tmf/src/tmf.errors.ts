@@ -3,6 +3,8 @@ export const TMF_QUEUES = {
   relay: 'tmf.hub.relay',
   /** Posts one TMF688 event to one listener; retried with backoff, then parked in `.dead`. */
   deliver: 'tmf.hub.deliver',
+  /** Computes one requested TMF677 usage consumption report and stores it. */
+  usageReport: 'tmf.usage_report.compute',
 } as const;
 
 /** Rule ids the TMF partner surface raises itself (everything else is the called command's own rule). */

@@ -1,6 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { defineContext, JobQueue, type Tx } from '@bss/platform';
-import { runAsWorker } from '@bss/policies';
+import { currentAuth, runAsWorker, runWithAuth } from '@bss/policies';
 import { CrmModule } from '@bss/crm';
 import { OrdersModule } from '@bss/orders';
 import { SubscriptionModule } from '@bss/subscription';
@@ -17,6 +17,12 @@ import { PartnerCustomerEntity } from './domain/partner-customer.entity';
 import { CreatePartnerOrganizationCommand } from './commands/create-partner-organization.command';
 import { ListenerInboxEntity } from './domain/listener-inbox.entity';
 import { ReceivePartnerEventCommand } from './commands/receive-partner-event.command';
+import { RequestUsageReportCommand, type UsageReportJob } from './commands/request-usage-report.command';
+import { DeleteUsageReportCommand } from './commands/delete-usage-report.command';
+import { DeleteUsageReportRequestCommand } from './commands/delete-usage-report-request.command';
+import { UsageReportWorker } from './commands/usage-report.worker';
+import { UsageReportEntity, UsageReportRequestEntity } from './domain/usage-report.entity';
+import { UsageReportQueries } from './queries/usage-report.queries';
 import { TMF_QUEUES } from './tmf.errors';
 
 /** Partner registrations survive a reset like operator data; the cursor restarts with the events, the inbox goes with them, and the customers (and their partner links) go. */
@@ -24,11 +30,13 @@ async function resetTmf(tx: Tx): Promise<void> {
   await tx.query(`delete from tmf.hub_cursor`);
   await tx.query(`delete from tmf.listener_inbox`);
   await tx.query(`delete from tmf.partner_customer`);
+  await tx.query(`delete from tmf.usage_report_request`);
+  await tx.query(`delete from tmf.usage_report`);
 }
 
 export const TMF_CONTEXT = defineContext({
   name: 'tmf',
-  entities: [HubListenerEntity, HubCursorEntity, PartnerCustomerEntity, ListenerInboxEntity],
+  entities: [HubListenerEntity, HubCursorEntity, PartnerCustomerEntity, ListenerInboxEntity, UsageReportRequestEntity, UsageReportEntity],
   reset: resetTmf,
   resetOrder: 70,
   // A forgotten customer is no partner's any more.
@@ -37,6 +45,8 @@ export const TMF_CONTEXT = defineContext({
       `with gone as (delete from tmf.partner_customer where customer_id = any($1) returning 1) select count(*)::int as "partnerLinks" from gone`,
       [customerIds],
     )) as { partnerLinks: number }[];
+    await tx.query(`delete from tmf.usage_report_request where customer_id = any($1)`, [customerIds]);
+    await tx.query(`delete from tmf.usage_report where customer_id = any($1)`, [customerIds]);
     return { partnerLinks };
   },
 });
@@ -52,6 +62,11 @@ const PROVIDERS = [
   CreatePartnerCustomerCommand,
   ReceivePartnerEventCommand,
   CreatePartnerOrganizationCommand,
+  RequestUsageReportCommand,
+  DeleteUsageReportCommand,
+  DeleteUsageReportRequestCommand,
+  UsageReportWorker,
+  UsageReportQueries,
 ];
 
 /** TMF688 hub: partner listeners and the durable, signed delivery of domain events to them. */
@@ -61,6 +76,7 @@ export class TmfModule implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly relay: RelayHubEvents,
     private readonly deliver: DeliverHubEvent,
+    private readonly usageReports: UsageReportWorker,
   ) {}
 
   onModuleInit(): void {
@@ -81,6 +97,14 @@ export class TmfModule implements OnModuleInit {
       concurrency: 4,
       handler: async (data) => {
         await runAsWorker('tmf_hub_delivery', () => this.deliver.run(data));
+      },
+    });
+    this.jobs.define<UsageReportJob>({
+      queue: TMF_QUEUES.usageReport,
+      retryLimit: 3,
+      retryDelaySeconds: 5,
+      handler: async (data) => {
+        await runAsWorker('tmf_usage_report', () => runWithAuth({ ...currentAuth(), tenant: data.tenant }, () => this.usageReports.run(data.requestId)));
       },
     });
     this.jobs.schedule({ queue: TMF_QUEUES.relay, cron: '* * * * *' });

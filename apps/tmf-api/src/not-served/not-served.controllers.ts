@@ -16,7 +16,6 @@ interface NotServed {
   reason: string;
 }
 
-const NO_REPORT_REQUEST = 'no asynchronous report requests: GET usageConsumptionReport computes the report on read';
 const NO_JOBS = 'no bulk import or export command';
 
 /** Every official operation this app answers with a TMF error instead of serving it, and why. */
@@ -31,11 +30,6 @@ export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [
   { api: 'productCatalog', method: 'DELETE', path: '/exportJob/{id}', operationId: 'deleteExportJob', status: 501, reason: NO_JOBS },
 
 
-  { api: 'usageConsumption', method: 'DELETE', path: '/usageConsumptionReport/{id}', operationId: 'deleteUsageConsumptionReport', status: 405, reason: 'reports are computed on read from the line; there is nothing to delete' },
-  { api: 'usageConsumption', method: 'GET', path: '/usageConsumptionReportRequest', operationId: 'listUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },
-  { api: 'usageConsumption', method: 'POST', path: '/usageConsumptionReportRequest', operationId: 'createUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },
-  { api: 'usageConsumption', method: 'GET', path: '/usageConsumptionReportRequest/{id}', operationId: 'retrieveUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },
-  { api: 'usageConsumption', method: 'DELETE', path: '/usageConsumptionReportRequest/{id}', operationId: 'deleteUsageConsumptionReportRequest', status: 501, reason: NO_REPORT_REQUEST },
 ];
 
 /** One controller per API that answers its not-served operations with the TMF error and the reason. */

@@ -15,10 +15,4 @@ export const NOT_SERVED = new Set([
   'tmf620 GET /exportJob',
   'tmf620 GET /exportJob/{id}',
   'tmf620 DELETE /exportJob/{id}',
-  // tmf677
-  'tmf677 DELETE /usageConsumptionReport/{id}',
-  'tmf677 GET /usageConsumptionReportRequest',
-  'tmf677 POST /usageConsumptionReportRequest',
-  'tmf677 GET /usageConsumptionReportRequest/{id}',
-  'tmf677 DELETE /usageConsumptionReportRequest/{id}',
 ]);

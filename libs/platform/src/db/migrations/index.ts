@@ -32,6 +32,7 @@ import { AddCorrelationId1764100019000 } from './1764100019000-add-correlation-i
 import { AddCatalogCategories1764200001000 } from './1764200001000-add-catalog-categories';
 import { AddTmfCategoryNotify1765000010000 } from './1765000010000-add-tmf-category-notify';
 import { CreateCrmOrganization1764300003000 } from './1764300003000-create-crm-organization';
+import { CreateTmfUsageReport1765000012000 } from './1765000012000-create-tmf-usage-report';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -74,4 +75,5 @@ export const MIGRATIONS = [
   AddCatalogCategories1764200001000,
   AddTmfCategoryNotify1765000010000,
   CreateCrmOrganization1764300003000,
+  CreateTmfUsageReport1765000012000,
 ];
