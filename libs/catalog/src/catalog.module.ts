@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
-import { defineContext } from '@bss/platform';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { defineContext, JobQueue } from '@bss/platform';
+import { currentAuth, runAsWorker, runWithAuth } from '@bss/policies';
 import { seedCatalog } from './catalog.seed';
 import { AddOfferingCommand } from './commands/add-offering.command';
 import { SetPriceCommand } from './commands/set-price.command';
@@ -25,8 +26,15 @@ import { ProductToServiceMappingEntity } from './domain/product-to-service-mappi
 import { ServiceSpecificationEntity } from './domain/service-specification.entity';
 import { VasOfferingEntity } from './domain/vas-offering.entity';
 import { CatalogQueries } from './queries/catalog.queries';
+import { CatalogJobQueries } from './queries/catalog-job.queries';
+import { ExportCatalogCommand } from './commands/export-catalog.command';
+import { ImportCatalogCommand } from './commands/import-catalog.command';
+import { DeleteCatalogJobCommand } from './commands/delete-catalog-job.command';
+import { CatalogTransferWorker } from './commands/catalog-transfer.worker';
+import { CATALOG_JOB_QUEUE, type CatalogTransferJob } from './commands/catalog-job';
+import { CatalogJobEntity } from './domain/catalog-job.entity';
 
-// Reference data only: the catalog has no operational rows, so `bss admin reset` leaves it alone.
+// Reference data, but for import/export job records: `bss admin reset` clears those and leaves the catalog alone.
 defineContext({
   name: 'catalog',
   entities: [
@@ -41,9 +49,14 @@ defineContext({
     OfferingCategoryEntity,
     CatalogEntity,
     CatalogCategoryEntity,
+    CatalogJobEntity,
   ],
   seed: seedCatalog,
   seedOrder: 10,
+  // Import/export job records are operational; the catalog itself is reference data.
+  reset: async (tx) => {
+    await tx.query(`delete from catalog.catalog_job`);
+  },
 });
 
 const PROVIDERS = [
@@ -62,7 +75,28 @@ const PROVIDERS = [
   DeleteSpecificationCommand,
   RevisePriceCommand,
   EndPriceCommand,
+  ExportCatalogCommand,
+  ImportCatalogCommand,
+  DeleteCatalogJobCommand,
+  CatalogTransferWorker,
+  CatalogJobQueries,
 ];
 
 @Module({ providers: PROVIDERS, exports: PROVIDERS })
-export class CatalogModule {}
+export class CatalogModule implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly transfers: CatalogTransferWorker,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.define<CatalogTransferJob>({
+      queue: CATALOG_JOB_QUEUE,
+      retryLimit: 2,
+      retryDelaySeconds: 5,
+      handler: async (data) => {
+        await runAsWorker('catalog_transfer', () => runWithAuth({ ...currentAuth(), tenant: data.tenant }, () => this.transfers.run(data.jobId)));
+      },
+    });
+  }
+}

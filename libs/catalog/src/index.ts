@@ -41,3 +41,9 @@ export {
   type TmfValidFor,
   type VasView,
 } from './queries/catalog.queries';
+export { ExportCatalogCommand, ExportCatalogInput } from './commands/export-catalog.command';
+export { ImportCatalogCommand, ImportCatalogInput } from './commands/import-catalog.command';
+export { DeleteCatalogJobCommand, DeleteCatalogJobInput } from './commands/delete-catalog-job.command';
+export { CATALOG_JOB_QUEUE, type CatalogJobView } from './commands/catalog-job';
+export { CatalogJobQueries } from './queries/catalog-job.queries';
+export { CATALOG_JOB_STATUSES, type CatalogJobStatus, type CatalogJobKind } from './domain/catalog-job.entity';

@@ -2,8 +2,12 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   AddOfferingCommand,
+  CatalogJobQueries,
   CatalogQueries,
   CreateCatalogCommand,
+  DeleteCatalogJobCommand,
+  ExportCatalogCommand,
+  ImportCatalogCommand,
   CreateCategoryCommand,
   CreateSpecificationCommand,
   DeleteCatalogCommand,
@@ -39,6 +43,7 @@ import {
   toUpdateCategoryInput,
   toUpdateSpecificationInput,
 } from './catalog-structure.mapper';
+import { toCatalogJob, toExportCatalogInput, toImportCatalogInput } from './catalog-job.mapper';
 import { toAddOfferingInput, toProductOffering, toProductOfferingPrice, toSetPriceInput, toWindowOfferingInput } from './product-offering.mapper';
 
 /**
@@ -66,6 +71,10 @@ export class ProductCatalogController {
     private readonly createSpecification: CreateSpecificationCommand,
     private readonly updateSpecification: UpdateSpecificationCommand,
     private readonly deleteSpecification: DeleteSpecificationCommand,
+    private readonly exportCatalog: ExportCatalogCommand,
+    private readonly importCatalog: ImportCatalogCommand,
+    private readonly deleteJob: DeleteCatalogJobCommand,
+    private readonly jobs: CatalogJobQueries,
     private readonly clock: Clock,
   ) {}
 
@@ -259,6 +268,66 @@ export class ProductCatalogController {
   async removeCategory(@Param('id') id: string): Promise<void> {
     this.partners.assertCatalogAdmin();
     await this.deleteCategory.execute({ categoryId: id });
+  }
+
+  /** admin.catalog.import: a durable job adds each new offering of the document (URL or inline `payload`) through add_offering. */
+  @Post('importJob')
+  @TmfOperation('createImportJob')
+  async postImportJob(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply) {
+    this.partners.assertCatalogAdmin();
+    return created(reply, toCatalogJob(await this.importCatalog.execute(toImportCatalogInput(objectBody(body)))));
+  }
+
+  @Get('importJob')
+  @TmfOperation('listImportJob')
+  async listImportJobs(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    this.partners.assertCatalogAdmin();
+    return tmfList(reply, (await this.jobs.list('import')).map(toCatalogJob), query);
+  }
+
+  @Get('importJob/:id')
+  @TmfOperation('retrieveImportJob')
+  async getImportJob(@Param('id') id: string, @Query() query: TmfQuery) {
+    this.partners.assertCatalogAdmin();
+    return selectFields(toCatalogJob(await this.jobs.get('import', id)), query);
+  }
+
+  @Delete('importJob/:id')
+  @TmfOperation('deleteImportJob')
+  @HttpCode(204)
+  async removeImportJob(@Param('id') id: string): Promise<void> {
+    this.partners.assertCatalogAdmin();
+    await this.deleteJob.execute({ jobId: id, kind: 'import' });
+  }
+
+  /** admin.catalog.export: a durable job writes the catalog as TMF620 JSON to a file under BSS_HOME (`file:`) or POSTs it to `url`. */
+  @Post('exportJob')
+  @TmfOperation('createExportJob')
+  async postExportJob(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply) {
+    this.partners.assertCatalogAdmin();
+    return created(reply, toCatalogJob(await this.exportCatalog.execute(toExportCatalogInput(objectBody(body)))));
+  }
+
+  @Get('exportJob')
+  @TmfOperation('listExportJob')
+  async listExportJobs(@Query() query: TmfQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    this.partners.assertCatalogAdmin();
+    return tmfList(reply, (await this.jobs.list('export')).map(toCatalogJob), query);
+  }
+
+  @Get('exportJob/:id')
+  @TmfOperation('retrieveExportJob')
+  async getExportJob(@Param('id') id: string, @Query() query: TmfQuery) {
+    this.partners.assertCatalogAdmin();
+    return selectFields(toCatalogJob(await this.jobs.get('export', id)), query);
+  }
+
+  @Delete('exportJob/:id')
+  @TmfOperation('deleteExportJob')
+  @HttpCode(204)
+  async removeExportJob(@Param('id') id: string): Promise<void> {
+    this.partners.assertCatalogAdmin();
+    await this.deleteJob.execute({ jobId: id, kind: 'export' });
   }
 
   /** Catalogs name their categories by name too. */

@@ -16,21 +16,8 @@ interface NotServed {
   reason: string;
 }
 
-const NO_JOBS = 'no bulk import or export command';
-
 /** Every official operation this app answers with a TMF error instead of serving it, and why. */
-export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [
-  { api: 'productCatalog', method: 'POST', path: '/importJob', operationId: 'createImportJob', status: 501, reason: NO_JOBS },
-  { api: 'productCatalog', method: 'GET', path: '/importJob', operationId: 'listImportJob', status: 501, reason: NO_JOBS },
-  { api: 'productCatalog', method: 'GET', path: '/importJob/{id}', operationId: 'retrieveImportJob', status: 501, reason: NO_JOBS },
-  { api: 'productCatalog', method: 'DELETE', path: '/importJob/{id}', operationId: 'deleteImportJob', status: 501, reason: NO_JOBS },
-  { api: 'productCatalog', method: 'POST', path: '/exportJob', operationId: 'createExportJob', status: 501, reason: NO_JOBS },
-  { api: 'productCatalog', method: 'GET', path: '/exportJob', operationId: 'listExportJob', status: 501, reason: NO_JOBS },
-  { api: 'productCatalog', method: 'GET', path: '/exportJob/{id}', operationId: 'retrieveExportJob', status: 501, reason: NO_JOBS },
-  { api: 'productCatalog', method: 'DELETE', path: '/exportJob/{id}', operationId: 'deleteExportJob', status: 501, reason: NO_JOBS },
-
-
-];
+export const NOT_SERVED_OPERATIONS: readonly NotServed[] = [];
 
 /** One controller per API that answers its not-served operations with the TMF error and the reason. */
 function notServedController(api: HubApi): Type<unknown> {

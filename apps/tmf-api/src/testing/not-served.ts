@@ -6,13 +6,4 @@
  * when a served one stops (a regression).
  */
 export const NOT_SERVED = new Set([
-  // tmf620
-  'tmf620 POST /importJob',
-  'tmf620 GET /importJob',
-  'tmf620 GET /importJob/{id}',
-  'tmf620 DELETE /importJob/{id}',
-  'tmf620 POST /exportJob',
-  'tmf620 GET /exportJob',
-  'tmf620 GET /exportJob/{id}',
-  'tmf620 DELETE /exportJob/{id}',
 ]);

@@ -33,6 +33,7 @@ import { AddCatalogCategories1764200001000 } from './1764200001000-add-catalog-c
 import { AddTmfCategoryNotify1765000010000 } from './1765000010000-add-tmf-category-notify';
 import { CreateCrmOrganization1764300003000 } from './1764300003000-create-crm-organization';
 import { CreateTmfUsageReport1765000012000 } from './1765000012000-create-tmf-usage-report';
+import { CreateCatalogJob1764200002000 } from './1764200002000-create-catalog-job';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -76,4 +77,5 @@ export const MIGRATIONS = [
   AddTmfCategoryNotify1765000010000,
   CreateCrmOrganization1764300003000,
   CreateTmfUsageReport1765000012000,
+  CreateCatalogJob1764200002000,
 ];
