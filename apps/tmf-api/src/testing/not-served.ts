@@ -5,5 +5,4 @@
  * is in `not-served.controllers.ts`). A test fails when one starts being served (remove it here) and
  * when a served one stops (a regression).
  */
-export const NOT_SERVED = new Set([
-]);
+export const NOT_SERVED = new Set<string>([]);
