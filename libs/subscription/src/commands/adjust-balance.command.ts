@@ -4,13 +4,12 @@ import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { randomId, validateInput, Verb } from '@bss/platform';
 import { ALLOWANCE_UNITS, UNIT_OF_ALLOWANCE, type AllowanceType, type AllowanceUnit } from '#subscription/domain/balance.calc';
 import { BalanceAdjustmentEntity } from '#subscription/domain/balance-adjustment.entity';
-import { BundleBalanceEntity } from '#subscription/domain/bundle-balance.entity';
 import { SUBSCRIPTION_ID_PATTERN } from '#subscription/domain/subscription.ids';
 import { toBalanceAdjustmentView, type BalanceAdjustmentView, type SubscriptionView } from '#subscription/domain/subscription.views';
 import { assertBalanceAdjustable } from '#subscription/policies/balance.policies';
 import { readSubscriptionView } from '#subscription/queries/subscription.queries';
 import { settleLineAfterBalanceChange } from './balance-effects';
-import { lockBalances, lockSubscription, newBalance } from './subscription.store';
+import { addToBucket, lockBalances, lockSubscription } from './subscription.store';
 
 const ALLOWANCE_TYPES = Object.keys(UNIT_OF_ALLOWANCE) as AllowanceType[];
 
@@ -52,16 +51,8 @@ export class AdjustBalanceCommand {
     const bucket = balances.get(dto.allowanceType);
     assertBalanceAdjustable(line, dto, bucket);
 
-    if (bucket) {
-      bucket.total += dto.quantity;
-      bucket.updatedAt = w.now;
-      await w.tx.update(BundleBalanceEntity, { id: bucket.id }, { total: bucket.total, updatedAt: w.now });
-    } else {
-      // Only a credit gets here (a debit of a missing bucket leaves it negative): it opens the bucket, as a top-up does.
-      const created = newBalance(w, line, dto.allowanceType, dto.quantity, line.currentPeriodEnd ?? w.now);
-      await w.tx.insert(BundleBalanceEntity, created);
-      balances.set(created.allowanceType, created);
-    }
+    // A debit of a missing bucket would leave it negative and is refused above, so only a credit opens one.
+    const after = await addToBucket(w, line, balances, dto.allowanceType, dto.quantity);
 
     const adjustment: BalanceAdjustmentEntity = {
       id: randomId('ADJ'),
@@ -77,7 +68,6 @@ export class AdjustBalanceCommand {
       createdAt: w.now,
     };
     await w.tx.insert(BalanceAdjustmentEntity, adjustment);
-    const after = balances.get(dto.allowanceType)!;
     await w.emit({
       eventType: 'subscription.balance_adjusted',
       aggregateType: 'subscription',

@@ -38,6 +38,30 @@ export function newBalance(w: WriteScope, subscription: SubscriptionEntity, allo
 }
 
 /**
+ * Adds `quantity` (negative takes it away) to the line's bucket of `allowanceType`, or opens that bucket with it as a
+ * top-up does; `balances` (the line's locked buckets) is kept in step. Returns the bucket as it now stands.
+ */
+export async function addToBucket(
+  w: WriteScope,
+  line: SubscriptionEntity,
+  balances: Map<AllowanceType, BundleBalanceEntity>,
+  allowanceType: AllowanceType,
+  quantity: number,
+): Promise<BundleBalanceEntity> {
+  const bucket = balances.get(allowanceType);
+  if (bucket) {
+    bucket.total += quantity;
+    bucket.updatedAt = w.now;
+    await w.tx.update(BundleBalanceEntity, { id: bucket.id }, { total: bucket.total, updatedAt: w.now });
+    return bucket;
+  }
+  const created = newBalance(w, line, allowanceType, quantity, line.currentPeriodEnd ?? w.now);
+  await w.tx.insert(BundleBalanceEntity, created);
+  balances.set(created.allowanceType, created);
+  return created;
+}
+
+/**
  * Fires `trigger` on the line (PolicyViolation `rule` when illegal), records the history row and
  * returns the previous state. The caller saves the line.
  */

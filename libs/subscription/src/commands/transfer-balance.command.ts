@@ -4,13 +4,12 @@ import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { NotFound, randomId, validateInput, Verb } from '@bss/platform';
 import { ALLOWANCE_UNITS, UNIT_OF_ALLOWANCE, type AllowanceType, type AllowanceUnit } from '#subscription/domain/balance.calc';
 import { BalanceTransferEntity } from '#subscription/domain/balance-transfer.entity';
-import { BundleBalanceEntity } from '#subscription/domain/bundle-balance.entity';
 import { SUBSCRIPTION_ID_PATTERN } from '#subscription/domain/subscription.ids';
 import { toBalanceTransferView, type BalanceTransferView, type SubscriptionView } from '#subscription/domain/subscription.views';
 import { assertBalanceTransferable } from '#subscription/policies/balance.policies';
 import { readSubscriptionView } from '#subscription/queries/subscription.queries';
 import { settleLineAfterBalanceChange } from './balance-effects';
-import { lockBalancesOf, lockSubscriptions, newBalance } from './subscription.store';
+import { addToBucket, lockBalancesOf, lockSubscriptions } from './subscription.store';
 
 const ALLOWANCE_TYPES = Object.keys(UNIT_OF_ALLOWANCE) as AllowanceType[];
 
@@ -56,20 +55,9 @@ export class TransferBalanceCommand {
     const toBalances = balances.get(to.id)!;
     assertBalanceTransferable(from, to, dto, { from: fromBalances.get(dto.allowanceType), to: toBalances.get(dto.allowanceType) });
 
-    const giver = fromBalances.get(dto.allowanceType)!;
-    giver.total -= dto.quantity;
-    giver.updatedAt = w.now;
-    await w.tx.update(BundleBalanceEntity, { id: giver.id }, { total: giver.total, updatedAt: w.now });
-    const receiver = toBalances.get(dto.allowanceType);
-    if (receiver) {
-      receiver.total += dto.quantity;
-      receiver.updatedAt = w.now;
-      await w.tx.update(BundleBalanceEntity, { id: receiver.id }, { total: receiver.total, updatedAt: w.now });
-    } else {
-      const created = newBalance(w, to, dto.allowanceType, dto.quantity, to.currentPeriodEnd ?? w.now);
-      await w.tx.insert(BundleBalanceEntity, created);
-      toBalances.set(created.allowanceType, created);
-    }
+    // The policy above makes sure the giver's bucket exists and holds the quantity.
+    await addToBucket(w, from, fromBalances, dto.allowanceType, -dto.quantity);
+    await addToBucket(w, to, toBalances, dto.allowanceType, dto.quantity);
 
     const transfer: BalanceTransferEntity = {
       id: randomId('TRF'),
