@@ -10,15 +10,15 @@
 // It also counts the SQL statements one page view sends (traced at the pg driver, so the session
 // lookup and any BEGIN/COMMIT count too); --show-sql lists them (--full-sql untruncated), --explain
 // prints Postgres's planning and execution time of each (--plans the whole plans).
-// Usage: node tools/bench/cockpit-360.js [--connections 16] [--duration 10] [--show-sql] [--full-sql] [--explain] [--plans]
+// Usage: node tools/bench/cockpit-360.js [--connections 16] [--duration 10] [--show-sql] [--full-sql] [--explain] [--plans] [--cpu-profile FILE]
 process.env.BSS_LOG_LEVEL ??= 'warn';
 require('reflect-metadata');
 const { fork } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
-const { readdirSync, readFileSync } = require('node:fs');
+const { readdirSync, readFileSync, writeFileSync } = require('node:fs');
 const { loadavg } = require('node:os');
 const { join } = require('node:path');
-const { bootHttpBenchApp, intOption, makeOrderable, runLoad } = require('./bench-support');
+const { bootHttpBenchApp, intOption, makeOrderable, runLoad, stringOption } = require('./bench-support');
 
 const root = join(__dirname, '..', '..');
 
@@ -147,6 +147,27 @@ async function explainStatements(app) {
   }
 }
 
+/**
+ * `--cpu-profile <file>`: a V8 CPU profile of the server during the measured run only (boot,
+ * seeding and warm-up left out), for Chrome DevTools or speedscope.
+ */
+async function startProfiler(file) {
+  if (!file) return { stop: async () => undefined };
+  const { Session } = require('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+      console.log(`  CPU profile of the measured run: ${file}`);
+    },
+  };
+}
+
 async function main() {
   traceStatements();
   const connections = intOption('connections', 16);
@@ -164,11 +185,13 @@ async function main() {
     if (probe.status !== 200 || !body.includes('panel-lines')) throw new Error(`the 360 did not render for the bench operator: ${probe.status}`);
     await runLoadApart({ url, connections, duration: 2, headers: { cookie } }); // warm-up
     const load = loadavg();
+    const profiler = await startProfiler(stringOption('cpu-profile'));
     const serverBefore = process.cpuUsage();
     const postgresBefore = postgresCpuMs();
     const result = await runLoadApart({ url, connections, duration, headers: { cookie } });
     const server = process.cpuUsage(serverBefore);
     const postgresMs = postgresCpuMs() - postgresBefore;
+    await profiler.stop();
     const non2xx = result.non2xx + result.errors;
     const total = result.requests.total;
     console.log(`GET /customers/<id> (customer 360, signed-in operator), ${connections} connections, ${duration} s`);
