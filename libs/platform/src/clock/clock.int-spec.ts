@@ -54,6 +54,6 @@ describe('Clock (shared through Postgres)', () => {
   it('test databases are separate', async () => {
     const second = await createTestDatabase();
     expect(second).not.toBe(url);
-    expect(databaseUrl(second, 'x')).toMatch(/\/x$/);
+    expect(new URL(databaseUrl(second, 'x')).pathname).toBe('/x');
   });
 });

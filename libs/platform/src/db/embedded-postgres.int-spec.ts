@@ -45,7 +45,15 @@ describe('embedded Postgres from a checkout under a 0700 directory', () => {
       const client = new Client({ connectionString: server.url });
       await client.connect();
       expect((await client.query('select 40 + 2 as n')).rows[0].n).toBe(42);
+      // Over the cluster's Unix socket, not loopback TCP (no server address then).
+      expect((await client.query('select inet_server_addr() as addr')).rows[0].addr).toBeNull();
       await client.end();
+      const tcp = new URL(server.url);
+      tcp.search = '';
+      const overTcp = new Client({ connectionString: tcp.toString() });
+      await overTcp.connect();
+      expect((await overTcp.query('select inet_server_addr() as addr')).rows[0].addr).toBe('127.0.0.1');
+      await overTcp.end();
 
       const again = await startEmbeddedPostgres({ dataDir, nativeDir, ephemeral: true });
       expect(again.startedHere).toBe(false);

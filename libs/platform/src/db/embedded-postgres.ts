@@ -195,8 +195,22 @@ function runningServer(dataDir: string): { pid: number; port: number } | undefin
   return { pid, port };
 }
 
-function urlFor(port: number, secrets: ClusterSecrets, database = 'postgres'): string {
-  return `postgres://${PG_USER}:${encodeURIComponent(secrets.password)}@127.0.0.1:${port}/${database}`;
+/**
+ * The cluster's URL: over its Unix socket when it has one (a local socket costs the client and the
+ * server less CPU per statement than loopback TCP: about a fifth of the cockpit 360's), else TCP.
+ * libpq and pg both read the `host` parameter as the socket directory.
+ */
+function urlFor(port: number, secrets: ClusterSecrets, socketDir?: string, database = 'postgres'): string {
+  const tcp = `postgres://${PG_USER}:${encodeURIComponent(secrets.password)}@127.0.0.1:${port}/${database}`;
+  return socketDir ? `${tcp}?host=${encodeURIComponent(socketDir)}` : tcp;
+}
+
+/** Linux caps a socket path at 107 bytes; the socket is `<dir>/.s.PGSQL.<port>`. */
+const MAX_SOCKET_PATH = 107;
+
+/** The cluster's own directory holds its socket (only its owner can reach it), when the path fits. */
+function socketDirFor(dataDir: string): string | undefined {
+  return `${dataDir}/.s.PGSQL.65535`.length <= MAX_SOCKET_PATH ? dataDir : undefined;
 }
 
 async function canConnect(url: string): Promise<boolean> {
@@ -255,18 +269,21 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     secrets = initCluster(bin, dataDir, who, log);
   }
 
+  const socketDir = socketDirFor(dataDir);
   const already = runningServer(dataDir);
   if (already) {
-    const url = urlFor(already.port, secrets);
-    if (await canConnect(url)) {
-      return { url, port: already.port, pid: already.pid, dataDir, nativeDir, startedHere: false, stop: async () => undefined };
+    // A server started before sockets were used listens on TCP only.
+    for (const url of [urlFor(already.port, secrets, socketDir), urlFor(already.port, secrets)]) {
+      if (await canConnect(url)) {
+        return { url, port: already.port, pid: already.pid, dataDir, nativeDir, startedHere: false, stop: async () => undefined };
+      }
     }
   }
 
   const port = options.port ?? (await freePort());
   const settings = [
     '-c', 'listen_addresses=127.0.0.1',
-    '-c', 'unix_socket_directories=',
+    '-c', `unix_socket_directories=${socketDir ?? ''}`,
     '-c', 'shared_buffers=64MB',
     '-c', 'max_connections=200',
     ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
@@ -287,7 +304,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   const output = () => (logFd === undefined ? stderr : readFileSync(logFile, 'utf8').slice(-4000));
   const spawnError = new Promise<never>((_, reject) => child.once('error', (e) => reject(new Error(`Cannot start Postgres: ${e.message}`))));
-  const url = urlFor(port, secrets);
+  const url = urlFor(port, secrets, socketDir);
   await Promise.race([waitUntilReady(url, child, output), spawnError]);
   child.stderr?.removeAllListeners('data');
   child.stderr?.resume();
