@@ -104,4 +104,13 @@ function intOption(name, fallback) {
   return value;
 }
 
-module.exports = { bootBenchApp, bootHttpBenchApp, makeOrderable, runLoad, startBenchDatabase, intOption };
+/** `--name value`, or undefined when the flag is absent. */
+function stringOption(name) {
+  const at = process.argv.indexOf(`--${name}`);
+  if (at < 0) return undefined;
+  const value = process.argv[at + 1];
+  if (!value || value.startsWith('--')) throw new Error(`--${name} needs a value`);
+  return value;
+}
+
+module.exports = { bootBenchApp, bootHttpBenchApp, makeOrderable, runLoad, startBenchDatabase, intOption, stringOption };

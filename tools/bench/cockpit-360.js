@@ -10,7 +10,7 @@
 // It also counts the SQL statements one page view sends (traced at the pg driver, so the session
 // lookup and any BEGIN/COMMIT count too); --show-sql lists them (--full-sql untruncated), --explain
 // prints Postgres's planning and execution time of each (--plans the whole plans).
-// Usage: node tools/bench/cockpit-360.js [--connections 16] [--duration 10] [--show-sql] [--full-sql] [--explain] [--plans] [--cpu-profile FILE]
+// Usage: node tools/bench/cockpit-360.js [--connections 16] [--duration 10] [--show-sql] [--full-sql] [--explain] [--plans] [--cpu-profile FILE] [--heap-profile FILE]
 process.env.BSS_LOG_LEVEL ??= 'warn';
 require('reflect-metadata');
 const { fork } = require('node:child_process');
@@ -148,22 +148,37 @@ async function explainStatements(app) {
 }
 
 /**
- * `--cpu-profile <file>`: a V8 CPU profile of the server during the measured run only (boot,
- * seeding and warm-up left out), for Chrome DevTools or speedscope.
+ * `--cpu-profile <file>` / `--heap-profile <file>`: a V8 CPU profile / sampled allocation profile of
+ * the server during the measured run only (boot, seeding and warm-up left out), for Chrome DevTools
+ * or speedscope.
  */
-async function startProfiler(file) {
-  if (!file) return { stop: async () => undefined };
+async function startProfiler(cpuFile, heapFile) {
+  if (!cpuFile && !heapFile) return { stop: async () => undefined };
   const { Session } = require('node:inspector/promises');
   const session = new Session();
   session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
+  if (cpuFile) {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
+  if (heapFile) {
+    await session.post('HeapProfiler.enable');
+    // Every allocation sampled, also what the next scavenge frees: that garbage is what the GC pays for.
+    await session.post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  }
   return {
     stop: async () => {
-      const { profile } = await session.post('Profiler.stop');
-      writeFileSync(file, JSON.stringify(profile));
+      if (cpuFile) {
+        const { profile } = await session.post('Profiler.stop');
+        writeFileSync(cpuFile, JSON.stringify(profile));
+        console.log(`  CPU profile of the measured run: ${cpuFile}`);
+      }
+      if (heapFile) {
+        const { profile } = await session.post('HeapProfiler.stopSampling');
+        writeFileSync(heapFile, JSON.stringify(profile));
+        console.log(`  allocation profile of the measured run: ${heapFile}`);
+      }
       session.disconnect();
-      console.log(`  CPU profile of the measured run: ${file}`);
     },
   };
 }
@@ -185,7 +200,7 @@ async function main() {
     if (probe.status !== 200 || !body.includes('panel-lines')) throw new Error(`the 360 did not render for the bench operator: ${probe.status}`);
     await runLoadApart({ url, connections, duration: 2, headers: { cookie } }); // warm-up
     const load = loadavg();
-    const profiler = await startProfiler(stringOption('cpu-profile'));
+    const profiler = await startProfiler(stringOption('cpu-profile'), stringOption('heap-profile'));
     const serverBefore = process.cpuUsage();
     const postgresBefore = postgresCpuMs();
     const result = await runLoadApart({ url, connections, duration, headers: { cookie } });
