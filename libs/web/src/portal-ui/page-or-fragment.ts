@@ -53,6 +53,8 @@ export class PortalResponder {
 
   private html(reply: FastifyReply, body: string, status: number): FastifyReply {
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-    return reply.status(status).header('content-type', 'text/html; charset=utf-8').header('vary', 'HX-Request, Cookie').send(body);
+    // Encoded once, here: a string payload is measured (Buffer.byteLength) and encoded again on write,
+    // and a page's HTML is the request's largest allocation.
+    return reply.status(status).header('content-type', 'text/html; charset=utf-8').header('vary', 'HX-Request, Cookie').send(Buffer.from(body, 'utf8'));
   }
 }
