@@ -298,6 +298,21 @@ const PLAN_DETAIL_CUE = /\b(tell me about|info(rmation)? (on|about)|how much (is
 const PRICED_ITEM = /(?:\$|s\$|sgd\s?)\s?\d+(?:\.\d+)?\s*(?:one|plan|package|tier)?\b|\b\d+(?:\.\d+)?\s?(?:dollars?|bucks|sgd)\s*(?:one|plan|package|tier)\b/i;
 const ANYTHING_BETTER = /\b(anything|something|any(?: \w+)?|a plan|plans?|options?)\s+(cheaper|bigger|larger|smaller|better|with more data)\b/i;
 const CHARGE_NOUN = /\b(charges?|charged|debit\w*|transactions?|payments?|deduct\w*)\b/i;
+/** Money already taken: "was my card debited", "everything I paid you", "did my top-up go through". */
+const MONEY_TAKEN = /\b(paid|charged|debited|billed|deducted|payments?|charges|transactions?|receipts?|(?:go|went|gone|gotten) (?:thru|through)|(?:money|amount)\b.{0,30}\b(?:taken|deducted))\b/i;
+/** Asked about, or asked to be listed: a question, "…or not", a record or a list of what was paid. */
+const ASKS_FOR_RECORD = /\?|\bor not\b|^\s*(?:did|has|have|was|were)\b|\b(history|records?|list|show|see|share|send|proof|statement|reimburs\w*|expenses?|claims?|whether)\b/i;
+/**
+ * "when does my plan renew", "the next time money is taken for my plan", "what's the monthly charge": the date and price
+ * of one's own line are its record, not the charges already made nor the catalog.
+ */
+const RENEWAL_OR_MONTHLY = /\b(renew\w*|roll(?:s|ing)? over|next (?:bill|billing|charge|payment|deduction|cycle)|monthly (?:charge|fee|price|cost|amount|bill)|(?:per|a|each|every) month|next time\b.{0,40}\b(?:taken|charged|billed|deducted|debited))\b/i;
+/** A renewal already charged ("did my last renewal go through", "receipts for my renewals") is a charge, not the line's date. */
+const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:payment|charge)s?\b|\breceipts?\b|\brenewals\b|\b(?:go|gone|went) (?:thru|through)\b|^\s*(?:did|has|have|was|were)\b|\b(?:paid|get charged|got charged)\b/i;
+/** Readings a question about money already taken is misread as (a top-up it names was bought before). */
+const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 'balance', 'out_of_scope', 'None', 'help', 'deny', 'thanks', 'greeting']);
+/** Readings a question about one's renewal or monthly price is misread as. */
+const RENEWAL_MISREADINGS = new Set(['charge_history', 'list_plans', 'plan_details', 'profile', 'balance', 'clock_now', 'None', 'out_of_scope', 'help', 'payment_methods', 'usage_history']);
 const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|for)\b|\bwhat'?s (this|that)\b/i;
 const ASKS_TO_HAVE = /\b(gimme|give me|get me|buy|purchase|i want|i'?d like|i need|can i (get|have))\b/i;
 const DESCRIBED_TOP_UP = /\b(unlimited|day pass|24 ?h(?:ours?|rs?)?|roaming|booster|top[- ]?up|data pack|extra data|more data)\b/i;
@@ -519,7 +534,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // classifier and typed in any case; a contents or price question without "my" about no top-up lists the plans, and a plan the
   // listing names then gets its details.
   const aboutPlans = /\b(plan|package)s?\b/i.test(text) || /\s[A-Z][a-z]+/.test(text) || /\bwhat do (i|you) get\b/i.test(text);
-  if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text)) && !/\bmy\b/i.test(text) && !(VAS_WORDS.test(text) && !/\bplans?\b/i.test(text)) && aboutPlans) promote('list_plans');
+  // A line typed ("details of 81239999: plan, renewal") is what the question is about, not the catalog.
+  const namesALine = entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB');
+  if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text)) && !/\bmy\b/i.test(text) && !namesALine && !(VAS_WORDS.test(text) && !/\bplans?\b/i.test(text)) && aboutPlans) promote('list_plans');
   // "what's in the 25 dollar plan", "how much data does the 45 dollar one give": an offering named by its price, asked about.
   if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
   // "talk me through the plans you have", "…cheap plans, what are they?": the plans, in the plural, asked to be shown.
@@ -541,7 +558,12 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const evidenced = disputedCharge ? 'escalate_billing_dispute' : evidences[0];
   if (evidenced && !generalQuestion) promote(evidenced);
   // "there's an 8 dollar charge on my card, what is it?": a question about a charge, with nothing disputed, reads the charges.
-  if (CHARGE_NOUN.test(text) && WHAT_FOR.test(text) && !evidenced && !STRONG_BUY.test(text)) promote('charge_history');
+  const renewalOfMine = RENEWAL_OR_MONTHLY.test(text) && !PAST_RENEWAL.test(text) && (/\bmy\b/i.test(text) || entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB')) && !HYPOTHETICAL.test(text) && !/\bwould\b/i.test(text) && !MOVE_ME.test(text) && !/\b(?:mov(?:e|ing)|switch\w*|chang(?:e|ing)|upgrad\w*|downgrad\w*)\s+(?:me\s+|it\s+)?(?:over\s+)?(?:to|onto)\b/i.test(text);
+  if (CHARGE_NOUN.test(text) && WHAT_FOR.test(text) && !evidenced && !STRONG_BUY.test(text) && !renewalOfMine) promote('charge_history');
+  // "did my top-up go through? card charged or not", "a record of what I paid you, renewals and top-ups": money already taken,
+  // asked about, reads the charges; the top-ups it names were bought before, nothing is bought now.
+  if (MONEY_TAKEN.test(text) && ASKS_FOR_RECORD.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !PAY_WITH_CARD.test(text) && !renewalOfMine && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');
+  if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced) promote('line_details');
   if (asksAboutCase) promote('case_list');
   // "which card are you charging?", "card ending what?": the card on file is the question, not the charges.
   if (WHICH_CARD.test(text) && !evidenced) promote('payment_methods');

@@ -544,3 +544,26 @@ describe('offline phrasing: the balance verbs main added are not named by a read
     expect((await lastCall(operator(), text))?.name).toBe('subscription.show');
   });
 });
+
+describe('offline phrasing (blind batch E causes): customer reads and no-tool cases', () => {
+  const READ_ONLY = /(purchase|schedule|cancel|terminate|open)/;
+
+  // Cause: money already taken, asked about, was read as buying the top-up it names (or not understood).
+  it.each([
+    'did the reload i bought yesterday actually get paid? was my card debited',
+    'need a record of everything i paid you, plans and top ups, for my claims',
+    'has the money for my data pack been taken yet or not',
+  ])('%s → the charges, nothing bought', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(READ_ONLY);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  // Cause: the renewal date and the monthly price of one's own line were read as the charges already made or the catalog.
+  it.each(['whens my next bill due and how much will it be', 'how much are you charging me every month for my number', 'on what date will you next take money for my line'])(
+    '%s → the line',
+    async (text) => {
+      expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+    },
+  );
+});

@@ -49,6 +49,7 @@ const LEXICON: Readonly<Record<string, string>> = {
   wot: 'what',
   wut: 'what',
   wats: 'what is',
+  whens: 'when is',
   wots: 'what is',
   n: 'and',
   ur: 'your',
@@ -306,7 +307,8 @@ const SECOND_ASK = /^(.{6,}?)\s*[,;]?\s+(?:and\s+also|also|plus|as well as|and t
 /** "full profile of CUST-… incl. open cases": what is included is secondary to the thing asked for. */
 const INCLUDING_TAIL = /^(.*?\S)\s*[,;(-]?\s*\b(?:incl\.?|including|inc\.|together with|along with)(?:\s|$).*$/is;
 /** A clause that puts something off ("maybe later I'll buy more", "I might switch next month") is not the ask now. */
-const DEFERRED = /\b(?:later|afterwards|next time|another time|some other time|someday|eventually)\b/i;
+// "the next time money is taken" is a date asked about, not a request put off.
+const DEFERRED = /\b(?:later|afterwards|(?<!the )next time|another time|some other time|someday|eventually)\b/i;
 
 /** Drops deferred clauses when a clause that asks now remains. */
 function withoutDeferredClauses(text: string): { kept: string; dropped: string } {
