@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, type Entity } from './en
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { ENGLISH_FUNCTION_WORDS, focusOnRequest } from './text-normaliser';
+import { ENGLISH_FUNCTION_WORDS, focusOnRequest, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
@@ -137,7 +137,7 @@ const NEW_CASE = /\b(open|raise|file|lodge|log|make|create|start)\s+(?:a|an|anot
 const DATA_SYMPTOM = /\b(buffer\w*|lagg\w*|(so|very|super|really|damn|too|quite) slow|slow (data|internet|connection|speed)|(data|internet|connection|speed) (is |feels |seems |so |very )*slow|(won'?t|not|nothing|doesn'?t|can'?t|cannot|stopped|stops|keeps? failing to) (load\w*|open\w*|stream\w*|connect\w*|play\w*)|ran out|run(ning)? out|out of data|no (more )?data|data (stopped|died|gone|finished|is finished|ran out|is gone|is over)|finished (my|the) (data|quota|allowance))\b/i;
 /** Intents a data symptom is misread as; a symptom told with a purchase or a request for a case keeps those. */
 /** "got enough data to hotspot tonight?": whether enough is left is the balance. */
-const ENOUGH_LEFT = /\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance|balance|credit)\b|\bhow much (more )?(data )?can i (still )?use\b/i;
+const ENOUGH_LEFT = /\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance|balance|credit)\b|\bhow much (more )?(data )?can i (still )?use\b|\bstill (?:got|have|has)\b.{0,20}\b(?:data|minutes?|mins|sms|texts|credit|gigs?|internet|balance)\b/i;
 /** Words that ask for the usage records themselves ("where did it go", "the breakdown"): then a symptom is a usage question. */
 const USAGE_WORDS = /\b(where (did|has|have|is|'s|does)|gone|what (ate|used|took|has been using)|history|records?|breakdown|log|sessions?|itemi[sz]ed|usage|when did)\b/i;
 const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
@@ -536,7 +536,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const aboutPlans = /\b(plan|package)s?\b/i.test(text) || /\s[A-Z][a-z]+/.test(text) || /\bwhat do (i|you) get\b/i.test(text);
   // A line typed ("details of 81239999: plan, renewal") is what the question is about, not the catalog.
   const namesALine = entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB');
-  if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text)) && !/\bmy\b/i.test(text) && !namesALine && !(VAS_WORDS.test(text) && !/\bplans?\b/i.test(text)) && aboutPlans) promote('list_plans');
+  if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text)) && !/\bmy\b/i.test(text) && !namesALine && !(VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text)) && aboutPlans) promote('list_plans');
   // "what's in the 25 dollar plan", "how much data does the 45 dollar one give": an offering named by its price, asked about.
   if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
   // "talk me through the plans you have", "…cheap plans, what are they?": the plans, in the plural, asked to be shown.
@@ -629,7 +629,10 @@ function saysNothingOfItsOwn(clause: string): boolean {
 }
 
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
-  const latest = conversation.latestUserText;
+  // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
+  // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
+  const customerMode = [...bound].some((n) => /(_mine|_for_me)$/.test(n));
+  const latest = customerMode ? translateMixedLanguage(conversation.latestUserText) : conversation.latestUserText;
   const focused = focusOnRequest(latest);
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
   const evidenceText = (focused.negated ? latest.replace(focused.negated, ' ') : latest).replace(NOT_A_REPORT, ' ');

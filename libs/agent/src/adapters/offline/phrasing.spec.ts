@@ -567,3 +567,22 @@ describe('offline phrasing (blind batch E causes): customer reads and no-tool ca
     },
   );
 });
+
+describe('offline phrasing (blind batch E causes): Taglish and Malay words', () => {
+  it('puts the mixed-in words in English and reads their numbers', () => {
+    expect(normaliseUtterance('ilang GB pa natitira sa data ko po')).toBe('how much data left data my');
+    expect(normaliseUtterance('boleh semak baki data saya lah')).toBe('can check left data my');
+    expect(extractQuantities('tambah satu giga')).toEqual([{ megabytes: 1024 }]);
+  });
+
+  it.each([
+    ['magkano po yung Max? ano kasama?', 'catalog.get_offering', { offeringId: 'PLAN_L' }],
+    ['pa-check po ng lahat ng bayad ko this month', 'payment.charge_history_mine', {}],
+    ['nabayaran na ba yung top up ko? hindi ko sure', 'payment.charge_history_mine', {}],
+    ['berapa baki data saya sekarang', 'subscription.get_balance_mine', { subscriptionId: 'SUB-0001' }],
+  ])('%s → %s', async (text, name, args) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(/(purchase|schedule|cancel|terminate|open)/);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name, args });
+  });
+});

@@ -145,6 +145,114 @@ const LEXICON: Readonly<Record<string, string>> = {
   isnt: 'is not',
   ive: 'i have',
   pw: 'password',
+  lft: 'left',
+  minute: 'minutes',
+};
+
+/**
+ * Taglish and Malay words customers here mix into English ("ilang GB pa natitira sa data ko", "check baki data can"),
+ * mapped to the English the training file uses; particles that only carry politeness or tone map to nothing. Word order
+ * stays as typed: the classifier reads a bag of words.
+ */
+const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
+  // Tagalog particles, articles and pronouns
+  po: '',
+  opo: 'yes',
+  ang: '',
+  ng: 'of',
+  sa: '',
+  yung: 'the',
+  iyong: 'the',
+  mga: '',
+  na: '',
+  pa: '',
+  lang: 'just',
+  naman: '',
+  ba: '',
+  ko: 'my',
+  akin: 'mine',
+  ako: 'i',
+  ninyo: 'you',
+  inyo: 'you',
+  kayo: 'you',
+  parang: '',
+  // Tagalog content words
+  ano: 'what',
+  anong: 'what',
+  ilan: 'how many',
+  ilang: 'how much',
+  magkano: 'how much',
+  natitira: 'left',
+  natira: 'left',
+  gamit: 'usage',
+  paggamit: 'usage',
+  bilis: 'fast',
+  maubos: 'run out',
+  naubos: 'ran out',
+  ubos: 'used up',
+  nabayaran: 'paid',
+  binayaran: 'paid',
+  bayad: 'payment',
+  bilhin: 'buy',
+  bumili: 'buy',
+  pwede: 'can',
+  puwede: 'can',
+  makita: 'see',
+  tingnan: 'check',
+  lahat: 'all',
+  reklamo: 'complaint',
+  nangyari: 'happened',
+  palit: 'change',
+  pagpalit: 'change',
+  palitan: 'change',
+  wag: 'do not',
+  huwag: 'do not',
+  hindi: 'not',
+  ituloy: 'continue',
+  ngayon: 'now',
+  nakalimutan: 'forgot',
+  numero: 'number',
+  paki: 'please',
+  salamat: 'thanks',
+  kamusta: 'hello',
+  kumusta: 'hello',
+  bakit: 'why',
+  kasi: 'because',
+  gusto: 'want',
+  kailangan: 'need',
+  tungkol: 'about',
+  kasama: 'included',
+  kasali: 'included',
+  bawat: 'each',
+  isa: 'one',
+  // Malay
+  baki: 'left',
+  saya: 'my',
+  berapa: 'how much',
+  lagi: 'more',
+  nak: 'want',
+  mahu: 'want',
+  boleh: 'can',
+  tak: 'not',
+  tidak: 'not',
+  habis: 'used up',
+  beli: 'buy',
+  tambah: 'add',
+  tukar: 'change',
+  batal: 'cancel',
+  semak: 'check',
+  tolong: 'please',
+  terima: 'thanks',
+  kasih: '',
+  // Singlish particles
+  lah: '',
+  leh: '',
+  lor: '',
+  meh: '',
+  hor: '',
+  sia: '',
+  liao: '',
+  alamak: '',
 };
 
 /** Politeness and scene-setting that carries no request: dropped when something else is left. */
@@ -162,6 +270,14 @@ const FILLER_PHRASES: readonly RegExp[] = [
   /\b(?:(?:can|could) (?:you|u) )?help me(?: to)?\b(?= \w+ \w+)/g,
 ];
 
+/**
+ * The message with its Taglish/Malay words put in English, everything else (case, digits, punctuation) as typed: the
+ * dialogue policy's word rules ("what is included in Standard?", "status of my complaint") then read it as they read English.
+ */
+export function translateMixedLanguage(text: string): string {
+  return text.replace(/[A-Za-z]+/g, (word) => MIXED_LANGUAGE[word.toLowerCase()] ?? word).replace(/ {2,}/g, ' ');
+}
+
 export function normaliseUtterance(text: string): string {
   let out = maskEntities(text).toLowerCase();
   out = out.replace(/[’‘`]/g, "'");
@@ -172,7 +288,7 @@ export function normaliseUtterance(text: string): string {
   out = out.replace(/([a-z])\1{2,}/g, '$1$1');
   out = out
     .split(/\s+/)
-    .map((word) => LEXICON[word] ?? word)
+    .map((word) => LEXICON[word] ?? MIXED_LANGUAGE[word] ?? word)
     .join(' ');
   const withoutFiller = FILLER_PHRASES.reduce((text, pattern) => text.replace(pattern, ' '), out);
   // "hi", "thanks" alone are the request; filler is only dropped around something else.
