@@ -131,6 +131,15 @@ const FRAUD_ACTOR = /\b(fraud\w*|scam\w*|hack\w*|hijack\w*|stolen|stole|theft|si
  * already opened reads the cases; its category words are what that case was about, not a new report.
  */
 const EXISTING_CASE = /\b(?:(?:i|we)\s+(?:reported|raised|filed|lodged|logged|complained|opened)\b.{0,60}\b(?:progress|update|news|status|any word|heard|resolved|fixed|sorted)\b|(?:update|status|progress|news|outcome|follow[- ]?up)\b.{0,40}\b(?:case|ticket|complaint|report|dispute|claim|request|appeal)s?\b|(?:case|ticket|complaint|report|dispute|claim|request)s?\b.{0,30}\b(?:i|we)\s+(?:made|filed|raised|opened|lodged|submitted|logged|reported|sent|put in)\b|(?:anyone|anybody|somebody|someone|you|u|your (?:team|staff|people))\s+(?:\w+\s+)?(?:looked|look|checked|check|got|get|responded|respond|replied|reply|read|seen|see|touched|touch|handled|handle|working|work|picked|pick)\b.{0,30}\b(?:case|ticket|complaint|report|dispute|claim)s?\b|\bmy\s+(?:\w+\s+){0,2}(?:case|ticket|complaint|dispute|claim|appeal|report)s?\b.{0,40}\b(?:yet|still|already|so far|by now|resolved|sorted|settled|done|closed|decided)\b)/i;
+/**
+ * A report made earlier ("I raised a complaint weeks ago", "someone said they'd email me back", "my overcharge thing")
+ * and a question about what became of it ("has it been dealt with", "did anything happen", "did it just vanish"): the
+ * cases are read; nothing new is opened.
+ */
+const EARLIER_REPORT = /\b(?:(?:i|we)\s+(?:\w+\s+)?(?:reported|raised|filed|lodged|logged|complained|opened|submitted|made|sent|called)\b|(?:promised|said|told me|was told)\b.{0,40}\b(?:call|e-?mail|get back|contact|reply|respond|follow|look|fix|check|sort)\w*|\bmy\s+(?:\w+\s+){0,2}(?:case|ticket|complaint|dispute|claim|appeal|report|request)s?\b|\bmy\s+\w+\s+(?:thing|issue|problem)\b)/i;
+const FATE_ASKED = /\b(?:any\s+(?:news|update|progress|word|response|reply|luck)|what\s+(?:happened|became|is happening|'s happening|happen)|(?:did|has|have|was|is)\b.{0,40}\b(?:go(?:ne)? anywhere|dealt with|handled|looked (?:at|into)|follow(?:ed)? up|sorted|resolved|fixed|done anything|do anything|happen(?:ed)?|vanish\w*|forgotten|lost|ignored|closed|settled)|status|still (?:open|pending)|(?:did|has) any(?:thing|one|body) (?:happen\w*|do\w*|done|look\w*|reply|replied|respond\w*|call\w*))\b/i;
+/** Something asked, not threatened ("if this is not sorted by Friday…"): a question mark, a question word first, or "tell me whether". */
+const ASKED = /\?|^\s*(?:did|has|have|was|were|is|any|what)\b|\b(?:tell me|let me know|wondering|whether|i want to know)\b/i;
 /** Asking for a new case in the same breath ("open another case, the last complaint I made went nowhere") still opens one. */
 const NEW_CASE = /\b(open|raise|file|lodge|log|make|create|start)\s+(?:a|an|another|new|one more)\b/i;
 /** A data symptom ("Netflix keeps buffering", "ran out of data again"): the right read is the balance, not a purchase or the line's record. */
@@ -463,7 +472,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
   const reported = CONCRETE_DETAIL.test(stated) ? stated : stated.replace(VAGUE_GRIEVANCE, ' ');
-  const asksAboutCase = EXISTING_CASE.test(text) && !NEW_CASE.test(text);
+  const asksAboutCase = (EXISTING_CASE.test(text) || (EARLIER_REPORT.test(whole) && FATE_ASKED.test(whole) && ASKED.test(whole))) && !NEW_CASE.test(whole);
   const generalQuestion = GENERAL_QUESTION.test(text) && !FIRST_PERSON.test(text);
   const purchase = BUYING.test(text) || extractQuantities(text).length > 0;
   // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case; undoing a

@@ -586,3 +586,22 @@ describe('offline phrasing (blind batch E causes): Taglish and Malay words', () 
     expect(turn.calls[turn.calls.length - 1]).toEqual({ name, args });
   });
 });
+
+describe('offline phrasing (blind batch E causes): what became of a report made earlier', () => {
+  it.each([
+    'I filed a complaint last month, has anybody done anything about it?',
+    'you promised to call me back about my broken sim, did that go anywhere?',
+    'did someone ever follow up on my billing problem or was it forgotten',
+    'kumusta na po yung reklamo ko last week?',
+  ])('%s → the cases, nothing opened', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls).toEqual([{ name: 'case.list_for_me', args: {} }]);
+  });
+
+  it('a threat about a report still opens one', async () => {
+    expect(await lastCall(customer(), 'if nobody fixes my signal by monday I will report you to the regulator, log my complaint now')).toEqual({
+      name: 'case.open_for_me',
+      args: expect.objectContaining({ category: 'regulator_complaint' }),
+    });
+  });
+});
