@@ -192,7 +192,13 @@ const PAST_PURCHASES = /\b(list|show|see|view|display|pull up|give me)\b.{0,30}\
 const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another)\s+)*order\b(?!s)/i;
 const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\bwhich (?:card|credit card|debit card)\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default)\b/i;
 const PLANS_ASKED = /\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b/i;
-const LINES_HELD = /\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:phones|lines|numbers|sims)\b/i;
+const LINES_HELD = /\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:\w+\s+)?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
+/** "how many phone numbers do I have with you", "ilan ang sim ko": a count of one's own lines is their listing. */
+const HOW_MANY_LINES = /\bhow many\s+(?:\w+\s+)?(?:sims?|lines?|numbers?|phones?|subscriptions?|sim cards?)\b/i;
+/** "usage on both my numbers": the usage of every line asked at once. */
+const USAGE_ASKED = /\b(usage|used|using|history|log|records?|breakdown)\b/i;
+/** Readings of a message about one's lines that two lines typed at once turn into their listing. */
+const LINE_READINGS = new Set(['line_details', 'balance', 'profile', 'find_customer', 'lookup', 'None', 'out_of_scope']);
 /** Readings that write: a listing prior never replaces them. */
 const WRITE_READINGS = new Set(['top_up', 'plan_change', 'cancel_plan_change', 'terminate', 'create_customer', 'create_order', 'open_ticket']);
 const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card))\b/i;
@@ -587,7 +593,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first)) promote('list_vas');
   // "is my line suspended?": the state of a line is its record, of the account the profile.
   // "which numbers are registered under me", "an overview of both phones": the lines one holds, listed.
-  if (LINES_HELD.test(text) && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote('line_details');
+  // "81234567 and 81239999 side by side": two of one's lines typed at once are the listing of them.
+  const linesTyped = new Set(entitiesFromText(text).filter((e) => e.kind === 'msisdn' || e.tag === 'SUB').map((e) => e.value)).size;
+  const heldLines = LINES_HELD.test(text) || (HOW_MANY_LINES.test(text) && /\b(?:i|i'?ve|my|me|mine)\b/i.test(text)) || (linesTyped >= 2 && LINE_READINGS.has(first));
+  if (heldLines && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote(USAGE_ASKED.test(text) ? 'usage_history' : 'line_details');
   const stateOf = text.match(STATE_OF)?.[1]?.toLowerCase();
   if (stateOf) promote(stateOf === 'account' ? 'profile' : 'line_details');
   // "cases sitting with the customer": what a listing lists is the noun it starts with, not one that qualifies it.
@@ -762,6 +771,8 @@ function chooseTool(ctx: Context): BoundTool | undefined {
   const idTags = new Set(ctx.explicit.filter((e) => e.kind === 'id').map((e) => e.tag));
   const has = (kind: Entity['kind']) => ctx.explicit.some((e) => e.kind === kind);
 
+  const linesTyped = new Set(ctx.explicit.filter((e) => e.kind === 'msisdn' || (e.kind === 'id' && e.tag === 'SUB')).map((e) => e.value)).size;
+  if (ctx.intent === 'line_details' && customerListsTyped(ctx, linesTyped)) return (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t);
   if (ctx.intent === 'line_details' && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB'))) {
     const wantsOneFact = /\b(renew|renewal|plan am i|monthly|charge|pay per month)\b/i.test(ctx.requestText);
     // A customer asking about "my line" means their line (picked from the listing); "my lines", "how many", "all" mean the list.
@@ -801,6 +812,11 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     if (finder) return finder;
   }
   return candidates.find((t) => canFillFromRequest(ctx, t)) ?? candidates[0];
+}
+
+/** A customer naming two or more of their lines at once about their details wants them listed side by side. */
+function customerListsTyped(ctx: Context, linesTyped: number): boolean {
+  return ctx.customerMode && linesTyped >= 2;
 }
 
 /** "Tell me more about the Max plan": once the plans are listed, a request naming exactly one of them is about that one. */

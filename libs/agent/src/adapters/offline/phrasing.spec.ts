@@ -605,3 +605,17 @@ describe('offline phrasing (blind batch E causes): what became of a report made 
     });
   });
 });
+
+describe('offline phrasing (blind batch E causes): all of one\'s lines at once', () => {
+  it.each(["I'VE GOT 2 LINES HERE, SHOW ME THE BOTH OF THEM", '81234567 and 81239999, what state is each in', 'ilan na po ang sim ko sa inyo?'])('%s → the lines', async (text) => {
+    expect(await lastCall(customer(), text, { lines: 'two' })).toEqual({ name: 'subscription.list_mine', args: {} });
+  });
+
+  it('the usage of every line at once takes no line', async () => {
+    expect(await lastCall(customer(), 'usage across all my lines this week, combined is ok', { lines: 'two' })).toEqual({ name: 'usage.history_mine', args: {} });
+  });
+
+  it('an operator counting the pool is not counting lines', async () => {
+    expect((await lastCall(operator(), 'how many numbers have we got spare in the pool'))?.name).toBe('inventory.msisdn.count');
+  });
+});
