@@ -308,7 +308,21 @@ const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (p
 const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b/i;
 /** "how much Max is", "Max plan got how much data": a capitalised plan name asked about (case-sensitive, so "how much data is" is not). */
 const NAMED_PLAN_ASKED = /\bhow much (?!I\b)[A-Z][a-z]+ (?:is|costs?)\b|\b[A-Z][a-z]+ plan (?:got|has|have|gives?|comes? with|includes?) how (?:much|many)\b/;
-const PLAN_DETAIL_CUE = /\b(tell me about|info(rmation)? (on|about)|how much (is|are|does|do)|how many (gb|gigs?|minutes|mins|sms)|allowance|includes?|included|comes? with|what do (i|you) get|more about|details (of|on|for|about)|what'?s in|costs?|price[ds]?|pricing)\b/i;
+const PLAN_DETAIL_CUE = /\b(tell me about|info(rmation)? (on|about)|how much (is|are|does|do)|how many (gb|gigs?|minutes|mins|sms)|allowance|includes?|included|comes? with|what (?:exactly |even |actually )?do (i|you) (?:even |actually |really )?get|more about|details (of|on|for|about)|what'?s in|costs?|price[ds]?|pricing)\b/i;
+/**
+ * "how much is max", "what exactly do I get on lite", "HOW MUCH DATA DOES MAX GIVE": a question about something named by a
+ * word that is no allowance, pronoun or function word; plan names are the catalog's, typed in any case.
+ */
+const NAMED_SLOT = /\b(?:how much (?:is|for|does|do)|how much \w+ (?:does|do|will|would|is there (?:in|on))|what (?:exactly |even |actually )?(?:do|does|would|will) (?:i|you|one) (?:even |actually |really )?get (?:on|with|for|from|in)|what(?:'s| is) (?:in|on|included in|inside)|tell me (?:more )?about|more about|details (?:of|on|about|for)|included (?:in|with)|(?:price|cost) of)\s+(?:the\s+)?([a-z]+)\b/gi;
+const NOT_A_NAME = new Set('data minutes mins sms texts calls it its that this these those my your our a an left there here plan plans package packages balance usage i you we they he she me one each top roaming extra more total all every left over remaining the what which month week day year internet speed signal coverage bill charge charges price cost it'.split(' '));
+/** "what does max give", "what does Lite include": something named, asked what it holds. */
+const WHAT_IT_HOLDS = /\bwhat does (?:the\s+)?([a-z]+)\s+(?:plan\s+|package\s+)?(?:actually\s+|really\s+)?(?:give|include|cost|come with|offer|have|get)\b/gi;
+const DOMAIN_NOUNS = /^(line|lines|number|numbers|sim|sims|esim|customer|customers|case|cases|ticket|tickets|order|orders|account|subscription|profile|card|cards|payment|payments|runbook|policy|process|phone|mobile|app|portal|port|refund|refunds|it|them)$/i;
+function namesSomethingAsked(text: string): boolean {
+  // A record typed ("tell me about CUST-…", "what's in CASE-…") is what is asked about, not a plan.
+  if (entitiesFromText(text).some((e) => e.kind === 'id' || e.kind === 'msisdn' || e.kind === 'email')) return false;
+  return [...text.matchAll(NAMED_SLOT), ...text.matchAll(WHAT_IT_HOLDS)].some((m) => !NOT_A_NAME.has(m[1].toLowerCase()) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !DOMAIN_NOUNS.test(m[1]));
+}
 /** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
 const PRICED_ITEM = /(?:\$|s\$|sgd\s?)\s?\d+(?:\.\d+)?\s*(?:one|plan|package|tier)?\b|\b\d+(?:\.\d+)?\s?(?:dollars?|bucks|sgd)\s*(?:one|plan|package|tier)\b/i;
 const ANYTHING_BETTER = /\b(anything|something|any(?: \w+)?|a plan|plans?|options?)\s+(cheaper|bigger|larger|smaller|better|with more data)\b/i;
@@ -348,7 +362,8 @@ const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or|
 const LARGEST = /\b(biggest|largest|bigger|larger|most data|maximum|highest|top tier|top (plan|one|package)|premium|most expensive|priciest|best)\b/i;
 const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller)\b/i;
 /** "no, wait, make it 5GB", "actually the day pass": a correction of what was just said. */
-const CORRECTION = /\b(?:no,? wait|wait,? no|actually|make it|change (?:it|that) to|instead(?! of)|sorry,? i mean[t]?|i mean[t]?|rather(?! than))\b/gi;
+// "actually" corrects ("1GB, actually 5GB") unless it only stresses a verb ("what does Max actually give").
+const CORRECTION = /\b(?:no,? wait|wait,? no|actually(?!\s+(?:give|gives|include|includes|get|gets|cost|costs|come|comes|have|has|do|does|is|are|mean|means|want|need|use|used|left))|make it|change (?:it|that) to|instead(?! of)|sorry,? i mean[t]?|i mean[t]?|rather(?! than))\b/gi;
 
 function afterCorrection(text: string): string {
   const marks = [...text.matchAll(CORRECTION)];
@@ -361,13 +376,15 @@ function afterCorrection(text: string): string {
 /** "the number ending 9999", "the line ending in 4567", "last 4 digits 9999": a line by the end of its number. */
 const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b/i;
 const AGREES = /\b(yes|yep|yeah|ya|yup|sure|correct|right|exactly|that'?s (the one|it|right)|that one)\b/i;
-const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*([1-3]|one|two|three)\b(?!\s*(gb|mb|gigs?))/i;
+const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last|middle)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*([1-3]|one|two|three)\b(?!\s*(gb|mb|gigs?))/i;
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
   // "line 2", "number one", "sim #3": a line by its place in the list.
   [/\b(first|1st)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*(1|one)\b(?!\s*(gb|mb|gigs?))/i, 0],
   [/\b(second|2nd)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*(2|two)\b(?!\s*(gb|mb|gigs?))/i, 1],
   [/\b(third|3rd)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*(3|three)\b(?!\s*(gb|mb|gigs?))/i, 2],
   [/\blast\b/i, -1],
+  // "the middle one" of an odd-length listing.
+  [/\bmiddle\b/i, -2],
 ];
 
 interface Context {
@@ -548,10 +565,16 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "What does Lite include?", "what do i get with standard", "How much does Max cost?": plan names are the catalog's, unknown to the
   // classifier and typed in any case; a contents or price question without "my" about no top-up lists the plans, and a plan the
   // listing names then gets its details.
-  const aboutPlans = /\b(plan|package)s?\b/i.test(text) || /\s[A-Z][a-z]+/.test(text) || /\bwhat do (i|you) get\b/i.test(text);
+  const aboutPlans =
+    /\b(plan|package)s?\b/i.test(text) ||
+    /\s[A-Z][a-z]+/.test(text) ||
+    /\bwhat do (i|you) get\b/i.test(text) ||
+    entitiesFromText(text).some((e) => e.kind === 'catalogId' && e.tag === 'PLAN') ||
+    namesSomethingAsked(text);
   // A line typed ("details of 81239999: plan, renewal") is what the question is about, not the catalog.
   const namesALine = entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB');
-  if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text)) && !/\bmy\b/i.test(text) && !namesALine && !(VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text)) && aboutPlans) promote('list_plans');
+  const planTyped = entitiesFromText(text).some((e) => e.kind === 'catalogId' && e.tag === 'PLAN');
+  if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text) || namesSomethingAsked(text)) && !/\bmy\b/i.test(text) && !namesALine && !(VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text) && !planTyped) && aboutPlans) promote('list_plans');
   // "what's in the 25 dollar plan", "how much data does the 45 dollar one give": an offering named by its price, asked about.
   if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
   // "talk me through the plans you have", "…cheap plans, what are they?": the plans, in the plural, asked to be shown.
@@ -1301,6 +1324,7 @@ function latestListing(steps: ToolStep[], tag: string): { step: ToolStep; items:
 function ordinalPick<T extends { id?: unknown }>(text: string, items: T[]): T | undefined {
   const found = ORDINALS.find(([pattern]) => pattern.test(text));
   if (!found || items.length < 2) return undefined;
+  if (found[1] === -2) return items.length % 2 === 1 ? items[(items.length - 1) / 2] : undefined;
   return found[1] < 0 ? items[items.length - 1] : items[found[1]];
 }
 

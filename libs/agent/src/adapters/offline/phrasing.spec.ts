@@ -619,3 +619,20 @@ describe('offline phrasing (blind batch E causes): all of one\'s lines at once',
     expect((await lastCall(operator(), 'how many numbers have we got spare in the pool'))?.name).toBe('inventory.msisdn.count');
   });
 });
+
+describe('offline phrasing (blind batch E causes): a plan asked about by its name, in any case, with a write refused', () => {
+  it.each([
+    ['how much is lite?? pls dont change my plan, just asking', 'PLAN_S'],
+    ['WHAT DOES STANDARD INCLUDE, DO NOT UPGRADE ME', 'PLAN_M'],
+    ['allowance of PLAN_S? is roaming part of it', 'PLAN_S'],
+  ])('%s → catalog.get_offering %s, nothing changed', async (text, offeringId) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(/(purchase|schedule|cancel|terminate|open)/);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"the middle one" of the plans just listed', async () => {
+    const history: HistoryEntry[] = [{ user: 'what plans do you sell' }, { call: { name: 'catalog.list_active_offerings', args: {} } }, { assistant: 'Lite, Standard and Max.' }];
+    expect(await lastCall(customer(), 'and the middle one, what is in it?', { history })).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_M' } });
+  });
+});

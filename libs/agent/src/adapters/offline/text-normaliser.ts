@@ -418,6 +418,13 @@ const BUT_THEN_ASK = /^(.*?)[,;]?\s+\bbut\b\s+(.*(?:\?|\b(?:what|which|how|show|
 /** "Before I buy a top-up, what's left?" / "Before I go and buy one I wanna see what's left". */
 const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\b[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:i (?:want|wanna|would like|need|'d like)|i'd like|let me|can you|could you|can i|show|tell)\b))(.+)$/is;
 
+/** "don't upgrade me tho", "DON'T SWITCH ME TO ANYTHING", "pls dont buy anything yet": an action asked not to be done. */
+const NEGATED_ACTION = /(?:^|(?<=[,;:.!?])|\s)\s*(?:but\s+|and\s+|pls\s+|please\s+|so\s+)?(?:i\s+)?(?:don'?t|do not|dont|dun|no need to)\s+(?:\w+\s+){0,2}?(?:upgrade|downgrade|switch|change|move|buy|purchase|add|cancel|terminate|close|end|open|charge|top\s?up|sign|renew)\w*\b[^,;:.!?]*/gi;
+/** What is left must ask something ("dont downgrade me anymore, call it off" is itself the request: an undo). */
+const ASKS_SOMETHING = /\?|^\s*(?:how|what|which|when|where|why|who|is|are|do|does|did|can|could|tell|show|list)\b/i;
+/** "just asking", "only curious", "JUST ANSWER": a word about the asking, not the ask. */
+const JUST_ASKING = /\b(?:i'?m\s+|i am\s+)?(?:just|only)\s+(?:asking|answer(?: me)?|curious|wondering|checking|looking|want(?:ed)? to know)\b/gi;
+
 /** "check my balance and also what plans you have": with two asks joined by "and also"/"plus", the first is the one answered now. */
 const SECOND_ASK = /^(.{6,}?)\s*[,;]?\s+(?:and\s+also|also|plus|as well as|and then)\s+(.{6,})$/is;
 /** "full profile of CUST-… incl. open cases": what is included is secondary to the thing asked for. */
@@ -451,6 +458,18 @@ export function focusOnRequest(text: string): FocusedRequest {
       if (pattern === NEGATED_THEN_CONTRAST) negated = m[1];
       focus = m[2].trim();
     }
+  }
+  // "how much is max?? dont upgrade me tho, just asking": an action the message asks NOT to be done, and "just asking",
+  // are no part of the ask; what is left is.
+  const withoutNegatedAction = focus
+    .replace(NEGATED_ACTION, ' ')
+    .replace(JUST_ASKING, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/(?:\s*[,;:.])+\s*$/, '')
+    .trim();
+  if (withoutNegatedAction !== focus && /\w/.test(withoutNegatedAction) && withoutNegatedAction.split(/\s+/).filter((w) => /\w{2,}/.test(w)).length >= 3 && ASKS_SOMETHING.test(withoutNegatedAction)) {
+    aside.push(focus);
+    focus = withoutNegatedAction;
   }
   const second = focus.match(SECOND_ASK);
   if (second && second[1].trim().split(/\s+/).length >= 2 && second[2].trim().split(/\s+/).length >= 2) {
