@@ -197,6 +197,15 @@ const LINES_HELD = /\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:r
 const HOW_MANY_LINES = /\bhow many\s+(?:\w+\s+)?(?:sims?|lines?|numbers?|phones?|subscriptions?|sim cards?)\b/i;
 /** "usage on both my numbers": the usage of every line asked at once. */
 const USAGE_ASKED = /\b(usage|used|using|history|log|records?|breakdown)\b/i;
+/** Words only an eSIM download uses: with them the request is the line's eSIM code. */
+const ESIM_TERMS = /\b(e-?sims?|lpa|sm-?dp\+?|smdp|matching id|activation code|qr code|re-?download\w*|re-?install\w*)\b/i;
+/** A device changed or wiped ("I bought a new phone", "phone got reset") and a code asked for: the eSIM code. */
+const DEVICE_CHANGED = /\b(?:new|another|spare|replacement|replaced|different|second-?hand)\s+(?:phone|handset|device|iphone|android|mobile|samsung|pixel)\b|\b(?:phone|handset|device|iphone)\b.{0,25}\b(?:replaced|reset|changed|wiped|factory)\b/i;
+const CODE_ASKED = /\b(codes?|qr|profile|download|install|set ?up|put (?:the|my) (?:number|line|sim))\b/i;
+/** Codes that are no eSIM's: a one-time password, a PIN, a promo or referral code. */
+const OTHER_CODES = /\b(otp|one[- ]time|pin|puk|promo|voucher|verification|password|discount|referral|coupon)\b/i;
+/** Readings an eSIM request is misread as. */
+const ESIM_MISREADINGS = new Set(['top_up', 'list_vas', 'profile', 'line_details', 'knowledge_question', 'out_of_scope', 'None', 'help', 'balance', 'usage_history', 'list_plans', 'followup', 'confirm', 'find_customer']);
 /** Readings of a message about one's lines that two lines typed at once turn into their listing. */
 const LINE_READINGS = new Set(['line_details', 'balance', 'profile', 'find_customer', 'lookup', 'None', 'out_of_scope']);
 /** Readings that write: a listing prior never replaces them. */
@@ -228,7 +237,13 @@ const INHERITING_INTENTS = new Set(['followup', 'confirm']);
 const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
 const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|he|she|him|his|her|they|their|them|those|these)\b/i;
 const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop)\b/i;
-const OTHER_PERSON = '(friend|colleague|co-?worker|boss|neighbou?r|classmate|housemate|roommate|flatmate|cousin|girlfriend|boyfriend|gf|bf|buddy|mate|pal|ex|landlord|tenant|maid|helper|employee|client)';
+const OTHER_PERSON = '(friend|best friend|bff|bestie|colleague|co-?worker|boss|neighbou?r|classmate|housemate|roommate|flatmate|cousin|girlfriend|boyfriend|gf|bf|buddy|mate|pal|ex|landlord|tenant|maid|helper|employee|client)';
+/** A relative's line may be a family line on the customer's own account: looked up among theirs, not refused. */
+const NAMES_RELATIVE = new RegExp(String.raw`\bmy ${RELATIVE}\b(?!['’]s)`, 'i');
+/** "my wife's balance, her number is 9…": a relative's own line, said to be theirs, is not the customer's. */
+const RELATIVES_OWN = new RegExp(String.raw`\bmy ${RELATIVE}['’]s\b|\b(?:has|does|did|is) my ${RELATIVE}\s+(?:still\s+)?(?:got|get|have|use|used|using|left)\b`, 'i');
+/** Someone else's device ("the tenant's handset was replaced") says nothing about whose line it runs. */
+const NOT_A_DEVICE = String.raw`(?! (?:new |old |spare |broken )?(?:handset|phone|device|iphone|android|mobile phone)\b)`;
 /**
  * Someone else's line: a neighbour's or colleague's, or one the message says is "his number"/"her line". A relative's
  * line alone may be on the customer's own account (family lines) and is looked up among theirs.
@@ -249,7 +264,7 @@ function asksToTerminate(text: string): boolean {
   return EXPLICIT_TERMINATION.test(text) && TERMINATION_OBJECT.test(text) && !SOMEONE_ELSES_LINE.test(text) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
 }
 const FOREIGN_REFERENCE = new RegExp(
-  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d+|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used)(?! my\b)( (any|much|her|his))?)\b`,
+  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s${NOT_A_DEVICE}|friend's${NOT_A_DEVICE}|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s${NOT_A_DEVICE}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used)(?! my\b)( (any|much|her|his))?)\b`,
   'i',
 );
 const MIN_CONFIDENCE = 0.5;
@@ -616,6 +631,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first)) promote('list_vas');
   // "is my line suspended?": the state of a line is its record, of the account the profile.
   // "which numbers are registered under me", "an overview of both phones": the lines one holds, listed.
+  // "I bought a new phone, I need some code to put the number inside", "SM-DP+ address and matching ID": the eSIM code.
+  const asksForEsim = ((ESIM_TERMS.test(text) && CODE_ASKED.test(text)) || /\b(?:sm-?dp\+?|smdp|matching id|lpa)\b/i.test(text) || (DEVICE_CHANGED.test(whole) && CODE_ASKED.test(text))) && !OTHER_CODES.test(text);
+  if (asksForEsim && ESIM_MISREADINGS.has(first) && !evidenced) promote('esim');
   // "81234567 and 81239999 side by side": two of one's lines typed at once are the listing of them.
   const linesTyped = new Set(entitiesFromText(text).filter((e) => e.kind === 'msisdn' || e.tag === 'SUB').map((e) => e.value)).size;
   const heldLines = LINES_HELD.test(text) || (HOW_MANY_LINES.test(text) && /\b(?:i|i'?ve|my|me|mine)\b/i.test(text)) || (linesTyped >= 2 && LINE_READINGS.has(first));
@@ -1345,8 +1363,12 @@ function namesForeignCustomer(ctx: Context): boolean {
   return ctx.explicit.some((e) => (e.kind === 'email' || (e.kind === 'id' && e.tag === 'CUST')) && !trustedValues.has(e.value));
 }
 
+/** "his number is 8…": someone else's line, unless the message names a relative (a family line may be the customer's own). */
+const THIRD_PERSON_NUMBER = /\b(?:(?:his|her|their) (?:number|line|mobile|phone number|sim|account) (?:is|was)|(?:she|he|they)(?:'s| is| are))\s*:?\s*\+?\d+/i;
+
 function foreignReference(ctx: Context): string | undefined {
   const text = ctx.conversation.latestUserText;
+  if (THIRD_PERSON_NUMBER.test(text) && (!NAMES_RELATIVE.test(text) || RELATIVES_OWN.test(text))) return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
   const trustedValues = new Set(ctx.trusted.map((e) => e.value));
   const foreign = ctx.explicit.find((e) => (e.kind === 'email' || (e.kind === 'id' && e.tag === 'CUST')) && !trustedValues.has(e.value));
   if (foreign || FOREIGN_REFERENCE.test(text)) {

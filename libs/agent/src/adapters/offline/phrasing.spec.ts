@@ -636,3 +636,20 @@ describe('offline phrasing (blind batch E causes): a plan asked about by its nam
     expect(await lastCall(customer(), 'and the middle one, what is in it?', { history })).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_M' } });
   });
 });
+
+describe('offline phrasing (blind batch E causes): the eSIM code for a changed device, and whose line it is', () => {
+  it.each(['bought a new samsung, what do I need to put my number on it', 'need the smdp address + matching id for my line'])('%s → the eSIM code', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each([
+    ['my daughter is getting a new iphone and needs the esim qr again, her number is 81239999', 'SUB-0002'],
+    ['the helper\'s phone broke, send the esim code for 81234567 again', 'SUB-0001'],
+  ])('a relative\'s number, or someone else\'s handset, is looked up among the customer\'s lines: %s', async (text, subscriptionId) => {
+    expect(await lastCall(customer(), text, { lines: 'two' })).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId } });
+  });
+
+  it.each(['my housemate is out of data, can you check? she\'s 91112222', 'my bestie\'s balance pls, her number 91112222', "check my wife's data, her number is 91112222"])('someone else\'s line gets no tool: %s', async (text) => {
+    expect((await driveTurn(customer(), text, { lines: 'two' })).calls).toEqual([]);
+  });
+});
