@@ -357,7 +357,7 @@ const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:paym
 const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 'balance', 'out_of_scope', 'None', 'help', 'deny', 'thanks', 'greeting']);
 /** Readings a question about one's renewal or monthly price is misread as. */
 const RENEWAL_MISREADINGS = new Set(['charge_history', 'list_plans', 'plan_details', 'profile', 'balance', 'clock_now', 'None', 'out_of_scope', 'help', 'payment_methods', 'usage_history']);
-const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|for)\b|\bwhat'?s (this|that)\b/i;
+const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)\b/i;
 const ASKS_TO_HAVE = /\b(gimme|give me|get me|buy|purchase|i want|i'?d like|i need|can i (get|have))\b/i;
 const DESCRIBED_TOP_UP = /\b(unlimited|day pass|24 ?h(?:ours?|rs?)?|roaming|booster|top[- ]?up|data pack|extra data|more data)\b/i;
 const SMALL_TALK_READINGS = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
@@ -612,7 +612,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (evidenced && !generalQuestion) promote(evidenced);
   // "there's an 8 dollar charge on my card, what is it?": a question about a charge, with nothing disputed, reads the charges.
   const renewalOfMine = RENEWAL_OR_MONTHLY.test(text) && !PAST_RENEWAL.test(text) && (/\bmy\b/i.test(text) || entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB')) && !HYPOTHETICAL.test(text) && !/\bwould\b/i.test(text) && !MOVE_ME.test(text) && !/\b(?:mov(?:e|ing)|switch\w*|chang(?:e|ing)|upgrad\w*|downgrad\w*)\s+(?:me\s+|it\s+)?(?:over\s+)?(?:to|onto)\b/i.test(text);
-  if (CHARGE_NOUN.test(text) && WHAT_FOR.test(text) && !evidenced && !STRONG_BUY.test(text) && !renewalOfMine) promote('charge_history');
+  // "…two charges from you on my statement, not disputing, just want to see what each was for": a focus that only points
+  // back ("each", "it") is read with the rest of the message it points into.
+  const chargeAsked = CHARGE_NOUN.test(text) || (SMALL_TALK.has(first) && CHARGE_NOUN.test(whole));
+  if (chargeAsked && WHAT_FOR.test(text) && !evidenced && !STRONG_BUY.test(text) && !renewalOfMine) promote('charge_history');
   // "did my top-up go through? card charged or not", "a record of what I paid you, renewals and top-ups": money already taken,
   // asked about, reads the charges; the top-ups it names were bought before, nothing is bought now.
   if (MONEY_TAKEN.test(text) && ASKS_FOR_RECORD.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !PAY_WITH_CARD.test(text) && !renewalOfMine && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');

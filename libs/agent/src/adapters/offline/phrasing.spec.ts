@@ -653,3 +653,16 @@ describe('offline phrasing (blind batch E causes): the eSIM code for a changed d
     expect((await driveTurn(customer(), text, { lines: 'two' })).calls).toEqual([]);
   });
 });
+
+describe('offline phrasing (blind batch E causes): a focus that points back, and Tagalog possessives', () => {
+  it.each([
+    'there are 3 payments to you on my bank app, I am not complaining, I only want to know what they were for',
+    'saw some charges from you on my visa, not angry, just want to know what those were',
+  ])('%s → the charges', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('"plan ko" is "my plan"', async () => {
+    expect(await lastCall(customer(), 'ano po yung plan ko ngayon, hindi ko maalala')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

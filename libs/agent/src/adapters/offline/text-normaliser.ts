@@ -275,7 +275,13 @@ const FILLER_PHRASES: readonly RegExp[] = [
  * dialogue policy's word rules ("what is included in Standard?", "status of my complaint") then read it as they read English.
  */
 export function translateMixedLanguage(text: string): string {
-  return text.replace(/[A-Za-z]+/g, (word) => MIXED_LANGUAGE[word.toLowerCase()] ?? word).replace(/ {2,}/g, ' ');
+  return (
+    text
+      // Tagalog puts "my" after its noun: "plan ko po" → "my plan".
+      .replace(/\b([A-Za-z]+)\s+(?:po\s+)?ko\b/gi, (all, noun: string) => (MIXED_LANGUAGE[noun.toLowerCase()] === undefined ? `my ${noun}` : all))
+      .replace(/[A-Za-z]+/g, (word) => MIXED_LANGUAGE[word.toLowerCase()] ?? word)
+      .replace(/ {2,}/g, ' ')
+  );
 }
 
 export function normaliseUtterance(text: string): string {
