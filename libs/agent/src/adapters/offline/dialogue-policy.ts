@@ -143,7 +143,7 @@ const ASKED = /\?|^\s*(?:did|has|have|was|were|is|any|what)\b|\b(?:tell me|let m
 /** Asking for a new case in the same breath ("open another case, the last complaint I made went nowhere") still opens one. */
 const NEW_CASE = /\b(open|raise|file|lodge|log|make|create|start)\s+(?:a|an|another|new|one more)\b/i;
 /** A data symptom ("Netflix keeps buffering", "ran out of data again"): the right read is the balance, not a purchase or the line's record. */
-const DATA_SYMPTOM = /\b(buffer\w*|lagg\w*|(so|very|super|really|damn|too|quite) slow|slow (data|internet|connection|speed)|(data|internet|connection|speed) (is |feels |seems |so |very )*slow|(won'?t|not|nothing|doesn'?t|can'?t|cannot|stopped|stops|keeps? failing to) (load\w*|open\w*|stream\w*|connect\w*|play\w*)|ran out|run(ning)? out|out of data|no (more )?data|data (stopped|died|gone|finished|is finished|ran out|is gone|is over)|finished (my|the) (data|quota|allowance))\b/i;
+const DATA_SYMPTOM = /\b((?:cannot|can'?t|can not|unable to|not able to)\s+(?:use\s+)?(?:whatsapp|browse|surf|stream|go online|get online|use (?:the )?(?:internet|data|apps?))|(?:whatsapp|instagram|youtube|tiktok|facebook|netflix|spotify|apps?|browser|google maps|grab)\b.{0,20}\b(?:cannot|can'?t|not|won'?t|doesn'?t|isn'?t|stopped)\s+(?:load\w*|open\w*|work\w*|connect\w*|send\w*)|buffer\w*|lagg\w*|(so|very|super|really|damn|too|quite) slow|slow (data|internet|connection|speed)|(data|internet|connection|speed) (is |feels |seems |so |very )*slow|(won'?t|not|nothing|doesn'?t|can'?t|cannot|stopped|stops|keeps? failing to) (load\w*|open\w*|stream\w*|connect\w*|play\w*)|ran out|run(ning)? out|out of data|no (more )?data|data (stopped|died|gone|finished|is finished|ran out|is gone|is over)|finished (my|the) (data|quota|allowance))\b/i;
 /** Intents a data symptom is misread as; a symptom told with a purchase or a request for a case keeps those. */
 /** "got enough data to hotspot tonight?": whether enough is left is the balance. */
 const ENOUGH_LEFT = /\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance|balance|credit)\b|\bhow much (more )?(data )?can i (still )?use\b|\bstill (?:got|have|has)\b.{0,20}\b(?:data|minutes?|mins|sms|texts|credit|gigs?|internet|balance)\b/i;
@@ -206,6 +206,19 @@ const CODE_ASKED = /\b(codes?|qr|profile|download|install|set ?up|put (?:the|my)
 const OTHER_CODES = /\b(otp|one[- ]time|pin|puk|promo|voucher|verification|password|discount|referral|coupon)\b/i;
 /** Readings an eSIM request is misread as. */
 const ESIM_MISREADINGS = new Set(['top_up', 'list_vas', 'profile', 'line_details', 'knowledge_question', 'out_of_scope', 'None', 'help', 'balance', 'usage_history', 'list_plans', 'followup', 'confirm', 'find_customer']);
+/**
+ * Things no tool of ours does, asked for in words the classifier reads as a top-up or a read: moving data or credit to
+ * another line, data for free, bringing a number over from another operator, the phone's own settings. No tool: a
+ * reply that says so.
+ */
+const NOT_OFFERED = [
+  /\b(?:transfer|send|share|give|gift|pass)\b.{0,25}(?:\b|\d)(?:data|gigs?|gb|minutes|mins|credit|balance|allowance)\b.{0,30}\b(?:to|with)\s+(?:my|his|her|their|a|an|another|the other)\b/i,
+  /\b(?:free|complimentary|waive\w*)\b.{0,20}\b(?:data|gigs?|gb|top ?ups?|minutes|credit)\b|\b(?:data|gigs?|gb|top ?ups?|minutes)\b.{0,15}\b(?:for free|free of charge|on the house)\b/i,
+  /\bport(?:ing)?[- ]?in\b.{0,20}\bmy\b|\b(?:port|bring|move|transfer)\w*\s+my\s+(?:old\s+)?(?:\w+\s+)?(?:number|line)\b.{0,30}\b(?:from|over from)\b/i,
+  /\b(?:apn|mms settings|network settings|phone settings)\b/i,
+];
+/** "is the day pass free?": whether something costs nothing is a question about it, not a request for a gift. */
+const ASKS_IF_FREE = /\b(?:is|are)\s+(?:it|there|the|any)\b.{0,25}\bfree\b/i;
 /** Readings of a message about one's lines that two lines typed at once turn into their listing. */
 const LINE_READINGS = new Set(['line_details', 'balance', 'profile', 'find_customer', 'lookup', 'None', 'out_of_scope']);
 /** Readings that write: a listing prior never replaces them. */
@@ -561,7 +574,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "one more gig please, charge my card": an amount of data asked for on top is a top-up, whatever else the words resemble.
   if (extractQuantities(text).length && MORE_OF.test(text) && !QUESTION.test(text) && !/^(escalate_|case_|plan_change|cancel_plan_change|terminate)/.test(first)) promote('top_up');
   // The balance itself counts too: an unsure balance reading with a symptom is made sure.
-  const symptomMisread = first === 'balance' || SYMPTOM_MISREADINGS.has(first) || (first === 'usage_history' && !USAGE_WORDS.test(story));
+  // An operator-only reading with nothing to look up ("instagram cannot load") is no rival to a symptom either.
+  const symptomMisread = first === 'balance' || SYMPTOM_MISREADINGS.has(first) || (first === 'find_customer' && !entitiesFromText(text).length) || (first === 'usage_history' && !USAGE_WORDS.test(story));
   if ((DATA_SYMPTOM.test(story) || ENOUGH_LEFT.test(story)) && symptomMisread && !(first === 'top_up' && purchase) && !CASE_REQUEST.test(text)) promote('balance');
   // Undoing writes: "can I stay on my plan?" asks; "forget the switch, I'll stay on Standard" undoes.
   if (HOW_MUCH_USED.test(text) && first === 'usage_history' && !WHEN_WORDS.test(text)) promote('balance');
@@ -630,6 +644,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "what's on SUB-1111 right now": a record typed is what the question is about, not the clock.
   if (first === 'clock_now' && entitiesFromText(text).some((e) => e.kind === 'id')) promote('lookup');
   if (ventsOnly(text) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
+  if (NOT_OFFERED.some((pattern) => pattern.test(text)) && !ASKS_IF_FREE.test(text) && !evidenced && !CASE_REQUEST.test(text) && !CASE_INTENTS.has(first) && first !== 'knowledge_question') {
+    return [{ intent: 'out_of_scope', score: 1 }];
+  }
   // "roaming options for Europe?": asking what top-ups there are lists them.
   if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first)) promote('list_vas');
   // "is my line suspended?": the state of a line is its record, of the account the profile.

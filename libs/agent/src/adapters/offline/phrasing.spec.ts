@@ -666,3 +666,22 @@ describe('offline phrasing (blind batch E causes): a focus that points back, and
     expect(await lastCall(customer(), 'ano po yung plan ko ngayon, hindi ko maalala')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('offline phrasing (blind batch E causes): what no tool does, and an app that cannot get online', () => {
+  it.each([
+    'share some of my gigs with my brother pls',
+    'pls give me some free data, been with you since 2019',
+    'I want to bring my old number over from Singtel',
+    'what are the apn settings for android',
+  ])('%s → no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it('asking whether something is free still lists it', async () => {
+    expect(await lastCall(customer(), 'is the day pass free?')).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it.each(['instagram cannot load since lunch, yesterday fine', 'cannot use whatsapp or browse at all today'])('%s → the balance', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
