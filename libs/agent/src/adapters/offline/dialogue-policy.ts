@@ -748,6 +748,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (MOVES_THE_CLOCK.test(latest) && !(INTENT_TOOLS.clock_now ?? []).some((n) => bound.has(n))) return { intent: 'out_of_scope', inherited: false, requestText: latest };
   const accepted = acceptedOffer(conversation, top);
   if (accepted) return accepted;
+  const picked = detailsOfListedItem(conversation, latest);
+  if (picked) return picked;
   // "wait no, reverse that" right after a plan change was scheduled undoes that change; "that" is the last thing done.
   if (UNDO_THAT.test(latest) && lastWriteWas(conversation, /schedule_plan_change/)) return { intent: 'cancel_plan_change', inherited: false, requestText: latest };
   if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || repeatsOnly || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
@@ -821,6 +823,26 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   }
   return undefined;
 }
+/** "the second one", "the middle one", "the first line": one item of a listing by its place, with no other noun. */
+const PLACE_PICK = /\b(?:first|1st|second|2nd|third|3rd|last|middle)\s*(?:one|line|number|plan|option|item)?\b/i;
+/** Words of reading one item: "show details of", "open up", "tell me more about", "what's in". */
+const READ_ONE = /\b(details?|more|open(?:\s+up)?|show|info\w*|about|tell|what'?s|what is|see|view|pull up|look at|check)\b/i;
+/** Words of a write: a pick with them ("buy the second one", "switch to the first") is not a read. */
+const WRITE_WORDS = /\b(buy|purchase|add|get me|top ?up|switch|change|move|upgrade|downgrade|cancel|terminate|close|end|stop|undo|take|want|sign)\b/i;
+/** The read of one item each listing holds. */
+const DETAILS_OF_LISTING: Readonly<Record<string, string>> = { 'subscription.list_mine': 'line_details', 'catalog.list_active_offerings': 'list_plans' };
+
+/**
+ * "pls show details of the second one", "open up the second one" right after the lines or plans were listed: the read of
+ * that one item of that listing, whatever else the few words resemble (the listing decides the kind).
+ */
+function detailsOfListedItem(conversation: Conversation, latest: string): { intent: string; inherited: boolean; requestText: string } | undefined {
+  const listing = conversation.priorSteps[0]?.name;
+  const intent = listing ? DETAILS_OF_LISTING[listing] : undefined;
+  if (!intent || !PLACE_PICK.test(latest) || !READ_ONE.test(latest) || WRITE_WORDS.test(latest) || latest.split(/\s+/).length > 10) return undefined;
+  return { intent, inherited: false, requestText: latest };
+}
+
 /** A pick among items just offered: "the bigger one", "the 5GB", "the second one", "the cheaper". */
 const OFFER_PICK = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|then|yes|yeah|sure)[\s,]+)?(?:i'?ll (?:take|have|go with) |give me |let'?s (?:do|go with) )?(?:the|that)\s+(?:bigger|biggest|larger|largest|smaller|smallest|cheaper|cheapest|first|second|last|\d+\s*(?:gb|gigs?|mb)|\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?)\b(?:\s+one)?\s*(?:please|pls|then)?\s*[.!]*\s*$/i;
 /** "ok do Max then", "fine, go with Lite": a plan picked by name after the plans were shown. */

@@ -685,3 +685,20 @@ describe('offline phrasing (blind batch E causes): what no tool does, and an app
     expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('offline phrasing (blind batch E causes): one item of the listing just shown, by its place', () => {
+  const linesListed: HistoryEntry[] = [{ user: 'which lines are mine' }, { call: { name: 'subscription.list_mine', args: {} } }, { assistant: 'You have two lines.' }];
+  it.each([
+    ['can I see the first one in detail', 'SUB-0001'],
+    ['more info on the last one', 'SUB-0002'],
+  ])('%s → that line', async (text, subscriptionId) => {
+    expect(await lastCall(customer(), text, { lines: 'two', history: linesListed })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId } });
+  });
+
+  it('a pick with a word of buying still buys for that line', async () => {
+    expect(await lastCall(customer(), 'buy 1gb for the second one', { lines: 'two', history: linesListed })).toEqual({
+      name: 'vas.purchase_for_me',
+      args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' },
+    });
+  });
+});
