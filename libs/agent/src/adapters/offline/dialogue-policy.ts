@@ -219,6 +219,8 @@ const NOT_OFFERED = [
 ];
 /** "is the day pass free?": whether something costs nothing is a question about it, not a request for a gift. */
 const ASKS_IF_FREE = /\b(?:is|are)\s+(?:it|there|the|any)\b.{0,25}\bfree\b/i;
+/** "list the options and what each costs", "what are the choices": the options of something the message named, listed. */
+const OPTIONS_LISTED = /\b(?:list|show|tell me|what are|give me)\b.{0,20}\b(?:options|choices|prices|what each costs?)\b/i;
 /** Readings of a message about one's lines that two lines typed at once turn into their listing. */
 const LINE_READINGS = new Set(['line_details', 'balance', 'profile', 'find_customer', 'lookup', 'None', 'out_of_scope']);
 /** Readings that write: a listing prior never replaces them. */
@@ -647,6 +649,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (NOT_OFFERED.some((pattern) => pattern.test(text)) && !ASKS_IF_FREE.test(text) && !evidenced && !CASE_REQUEST.test(text) && !CASE_INTENTS.has(first) && first !== 'knowledge_question') {
     return [{ intent: 'out_of_scope', score: 1 }];
   }
+  // "one may purchase additional data… would you list the options and what each costs?": options asked to be listed, of the
+  // top-ups the message speaks of, are the top-ups.
+  if (OPTIONS_LISTED.test(text) && TOP_UP_NOUN.test(whole) && !/\bplans?\b/i.test(whole) && !evidenced) promote('list_vas');
   // "roaming options for Europe?": asking what top-ups there are lists them.
   if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first)) promote('list_vas');
   // "is my line suspended?": the state of a line is its record, of the account the profile.

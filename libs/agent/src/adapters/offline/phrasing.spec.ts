@@ -702,3 +702,13 @@ describe('offline phrasing (blind batch E causes): one item of the listing just 
     });
   });
 });
+
+describe('offline phrasing (blind batch E causes): "list the options" of the top-ups the message speaks of', () => {
+  it.each([
+    'I was told one may buy additional data in small amounts. Would you be good enough to show the options and what each costs?',
+    'Supposedly extra data can be purchased separately. Might you give me the options?',
+  ])('%s → the top-ups, nothing bought', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls).toEqual([{ name: 'catalog.list_vas', args: {} }]);
+  });
+});
