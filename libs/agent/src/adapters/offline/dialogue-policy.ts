@@ -221,6 +221,8 @@ const NOT_OFFERED = [
 const ASKS_IF_FREE = /\b(?:is|are)\s+(?:it|there|the|any)\b.{0,25}\bfree\b/i;
 /** "list the options and what each costs", "what are the choices": the options of something the message named, listed. */
 const OPTIONS_LISTED = /\b(?:list|show|tell me|what are|give me)\b.{0,20}\b(?:options|choices|prices|what each costs?)\b/i;
+/** A word that itself says "move me to another plan"; "how much data do I have on the Lite plan" has none. */
+const STRICT_CHANGE = /\b(?:switch\w*|chang\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|migrat\w*|swap\w*|transfer\w*|convert\w*|put me|sign me up|bump)\b/i;
 /** Readings of a message about one's lines that two lines typed at once turn into their listing. */
 const LINE_READINGS = new Set(['line_details', 'balance', 'profile', 'find_customer', 'lookup', 'None', 'out_of_scope']);
 /** Readings that write: a listing prior never replaces them. */
@@ -537,7 +539,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
-    (r.intent !== 'plan_change' || (CHANGING.test(text) && !HYPOTHETICAL.test(text))) &&
+    (r.intent !== 'plan_change' || (CHANGING.test(text) && !HYPOTHETICAL.test(text) && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)))) &&
     (r.intent !== 'top_up' || !HYPOTHETICAL.test(text)) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
     (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
@@ -1038,7 +1040,7 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   const typedMsisdn = ctx.explicit.find((e) => e.kind === 'msisdn')?.value;
   const ending = tag === 'SUB' ? ctx.requestText.match(NUMBER_ENDING) : null;
   const numberEnding = ending ? (ending[1] ?? ending[2]) : undefined;
-  const planWord = tag === 'SUB' ? linePlanWord(ctx.conversation.latestUserText) : undefined;
+  const planWord = tag === 'SUB' ? (linePlanWord(ctx.conversation.latestUserText) ?? (READS_A_LINE.has(ctx.intent) ? ctx.conversation.latestUserText.match(ON_A_PLAN)?.[1] : undefined)) : undefined;
   if (listing) {
     const items = listing.items.filter((item) => typeof item.id === 'string' && accepts(schema, item.id));
     if (typed.length) {
@@ -1091,6 +1093,12 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   return { kind: 'ask', question: `Which ${idNoun(tag)} do you mean? Please give its id (${tag}-…).` };
 }
 
+/**
+ * "how much data is left on the Lite plan": a line named by the plan it is on. Only for reads: in a change, the plan named
+ * after "on" may be the one to move to.
+ */
+const ON_A_PLAN = /\bon (?:the |my |his |her |their )?([A-Za-z][\w-]{2,}) plan\b/i;
+const READS_A_LINE = new Set(['balance', 'usage_history', 'line_details', 'esim']);
 /** Words before "one"/"line" that are not a plan's name ("the other one", "my main line"). */
 const NOT_A_PLAN_NAME = /^(other|another|second|first|third|last|main|new|old|same|this|that|which|each|every|any|phone|mobile|data|prepaid|work|home|personal|family|current|previous|next|right|wrong|only|single|esim|sim|my|the|your|whole|entire)$/i;
 const BEFORE_LINE_NOUN = /\b([A-Za-z][\w-]{2,})\s+(?:one|line|number|sim|subscription)\b/gi;

@@ -712,3 +712,18 @@ describe('offline phrasing (blind batch E causes): "list the options" of the top
     expect(turn.calls).toEqual([{ name: 'catalog.list_vas', args: {} }]);
   });
 });
+
+describe('offline phrasing (blind batch E causes): how much is left on a line named by its plan', () => {
+  it('"how many minutes … on the Max plan?" changes no plan', async () => {
+    const turn = await driveTurn(customer(), 'how many minutes does my wife have on the Max plan?');
+    for (const call of turn.calls) expect(call.name).not.toMatch(/(purchase|schedule|cancel|terminate|open)/);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"on the lite plan" names the line on Lite', async () => {
+    expect(await lastCall(customer(), 'how much data is my daughter still got on the lite plan?', { lines: 'two' })).toEqual({
+      name: 'subscription.get_balance_mine',
+      args: { subscriptionId: 'SUB-0002' },
+    });
+  });
+});
