@@ -463,6 +463,11 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
     const refusal = foreignReference(ctx);
     if (refusal) return reply(ctx, refusal);
   }
+  // "how much data does my son have left?": which of the customer's lines the relative uses is not said; asked, not guessed.
+  const relative = customerMode && READS_A_LINE.has(intent) && !inherited ? conversation.latestUserText.match(RELATIVES_LINE)?.[1] : undefined;
+  if (relative && !designatesALine(ctx)) {
+    return reply(ctx, `Which of your lines does your ${relative.toLowerCase()} use? Tell me its number (or say e.g. "the Lite line", "my second line").`);
+  }
   const chosen = SMALL_TALK.has(intent) ? undefined : chooseTool(ctx);
   const chosenNamed = chosen ? scoreToolName(chosen, conversation.latestUserText) : undefined;
   const chosenScore = chosenNamed?.score ?? 0;
@@ -1099,6 +1104,23 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
  */
 const ON_A_PLAN = /\bon (?:the |my |his |her |their )?([A-Za-z][\w-]{2,}) plan\b/i;
 const READS_A_LINE = new Set(['balance', 'usage_history', 'line_details', 'esim']);
+/** A relative whose line a read is about: "how much data does my son have", "my wife's usage". */
+const RELATIVES_LINE = new RegExp(String.raw`\bmy ${RELATIVE}(?:['’]s)?\b(?!\s+(?:said|says|told|tells|thinks|asked))(?=.{0,40}\b(?:data|balance|minutes|mins|sms|usage|used|using|left|line|number|sim|e-?sim|code|plan|bill)\b)`, 'i');
+
+/** Whether the request itself says which line: its number or id, its place, its number's end, or its plan. */
+function designatesALine(ctx: Context): boolean {
+  const text = ctx.conversation.latestUserText;
+  return (
+    ctx.explicit.some((e) => e.kind === 'msisdn' || (e.kind === 'id' && e.tag === 'SUB')) ||
+    ORDINAL_OR_OTHER.test(text) ||
+    NUMBER_ENDING.test(text) ||
+    !!linePlanWord(text) ||
+    ON_A_PLAN.test(text) ||
+    /\b(?:both|all|every|each)\b/i.test(text) ||
+    /\bmy (?:own |main |only )?(?:line|number|phone|sim)\b/i.test(text)
+  );
+}
+
 /** Words before "one"/"line" that are not a plan's name ("the other one", "my main line"). */
 const NOT_A_PLAN_NAME = /^(other|another|second|first|third|last|main|new|old|same|this|that|which|each|every|any|phone|mobile|data|prepaid|work|home|personal|family|current|previous|next|right|wrong|only|single|esim|sim|my|the|your|whole|entire)$/i;
 const BEFORE_LINE_NOUN = /\b([A-Za-z][\w-]{2,})\s+(?:one|line|number|sim|subscription)\b/gi;

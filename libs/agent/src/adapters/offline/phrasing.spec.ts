@@ -727,3 +727,20 @@ describe('offline phrasing (blind batch E causes): how much is left on a line na
     });
   });
 });
+
+describe('offline phrasing (blind batch E causes): a relative\'s line not said is asked about, not guessed', () => {
+  it.each(["whats my daughter's data balance", 'how much has my husband used this month', "my mum's esim code please"])('%s → a question, no tool', async (text) => {
+    const turn = await driveTurn(customer(), text, { lines: 'two' });
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/Which of your lines/);
+  });
+
+  it('the answer carries the request on', async () => {
+    const history: HistoryEntry[] = [{ user: "whats my daughter's data balance" }, { assistant: 'Which of your lines does your daughter use? Tell me its number.' }];
+    expect(await lastCall(customer(), 'her line is the second one', { lines: 'two', history })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('a relative on a line the message names is read at once', async () => {
+    expect(await lastCall(customer(), 'my son uses my second line, how much data left on it', { lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
