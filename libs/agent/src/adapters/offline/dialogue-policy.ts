@@ -723,7 +723,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
   const customerMode = [...bound].some((n) => /(_mine|_for_me)$/.test(n));
-  const latest = customerMode ? translateMixedLanguage(conversation.latestUserText) : conversation.latestUserText;
+  // "swich me to max, standrd not enuf": the word rules read the words the classifier reads, spelt right.
+  const latest = customerMode ? classifier.correctTyped(translateMixedLanguage(conversation.latestUserText)) : conversation.latestUserText;
   const focused = focusOnRequest(latest);
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
   const evidenceText = (focused.negated ? latest.replace(focused.negated, ' ') : latest).replace(NOT_A_REPORT, ' ');

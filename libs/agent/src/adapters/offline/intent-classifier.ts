@@ -81,6 +81,11 @@ export class IntentClassifier {
    * Whether the message has words that carry meaning and none of them was ever trained on ("what's your favourite colour"):
    * then any reading rests on "what is your" alone.
    */
+  /** The message as typed, its misspelt words corrected to the training vocabulary (case, ids and punctuation kept). */
+  correctTyped(text: string): string {
+    return this.corrector.correctTyped(text);
+  }
+
   meetsOnlyUnknownWords(text: string): boolean {
     const content = this.corrector
       .correct(normaliseUtterance(text))

@@ -744,3 +744,18 @@ describe('offline phrasing (blind batch E causes): a relative\'s line not said i
     expect(await lastCall(customer(), 'my son uses my second line, how much data left on it', { lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
   });
 });
+
+describe('offline phrasing (blind batch E causes): the word rules read the words spelt right', () => {
+  it('corrects slips in the message as typed, leaving ids, shorthand and real words alone', () => {
+    const corrector = new SpellingCorrector(['switch', 'standard', 'plan', 'cancel', 'pending', 'change', 'strange', 'find']);
+    expect(corrector.correctTyped('pls swich my Standrd plan, enuf')).toBe('pls switch my Standard plan, enough');
+    expect(corrector.correctTyped('a stranger is fine, SUB-0001 and PLAN_M stay')).toBe('a stranger is fine, SUB-0001 and PLAN_M stay');
+  });
+
+  it.each([
+    ['pls swich my plan to lite, max too expensiv', 'subscription.schedule_plan_change_mine', { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' }],
+    ['cancl the pendng plan change, im stayin', 'subscription.cancel_pending_plan_change_mine', { subscriptionId: 'SUB-0001' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(customer(), text)).toEqual({ name, args });
+  });
+});

@@ -255,6 +255,33 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   alamak: '',
 };
 
+/** Misspellings no edit distance reaches ("enuf"), put right in the message as typed (see `correctTyped`). */
+const SPELLING: Readonly<Record<string, string>> = {
+  enuf: 'enough',
+  enuff: 'enough',
+  yday: 'yesterday',
+  tmrw: 'tomorrow',
+  abt: 'about',
+  bcos: 'because',
+  cancl: 'cancel',
+  cncl: 'cancel',
+  chng: 'change',
+  chnge: 'change',
+  swtch: 'switch',
+  upgrd: 'upgrade',
+  dngrd: 'downgrade',
+  acct: 'account',
+  stayin: 'staying',
+};
+
+/**
+ * The verbs and nouns the dialogue policy's word rules turn on: a slip is corrected into one of these only. Without an
+ * English dictionary a real word ("three", "filed") would otherwise be "corrected" into a training word ("there", "failed").
+ */
+const RULE_WORDS: ReadonlySet<string> = new Set(
+  'switch change cancel upgrade downgrade terminate pending scheduled renewal renew balance remaining complaint account subscription payment payments charges charged refund dispute purchase activate install transfer standard number numbers minutes usage history details status options allowance roaming top-up topup subscribe unsubscribe disconnect close'.split(' '),
+);
+
 /** Politeness and scene-setting that carries no request: dropped when something else is left. */
 const FILLER_PHRASES: readonly RegExp[] = [
   /\b(hi|hello|hey|yo|dear)( there| team| bot)?\b/g,
@@ -368,7 +395,37 @@ export class SpellingCorrector {
       .join(' ');
   }
 
+  /**
+   * The message as typed with its misspelt words put right ("swich me to max, standrd not enuf" → "switch me to max, standard
+   * not enough"), so the dialogue policy's word rules see what the classifier sees. Only plain words are touched: ids,
+   * numbers, emails and catalog ids stay as typed, a capital stays a capital, and a word that becomes two stays two.
+   */
+  correctTyped(text: string): string {
+    return text.replace(/(?<![\w@.+-])[A-Za-z]+(?![\w@+-]|\.\w)/g, (typed) => {
+      const lower = typed.toLowerCase();
+      if (SPELLING[lower]) return SPELLING[lower];
+      // Shorthand the normaliser maps ("wats", "burned") is read by the rules as typed; short words are too often real ones
+      // ("fine" is not "find"); a word longer than its candidate is an inflection ("stranger"), not a slip.
+      if (lower.length < 5 || LEXICON[lower] !== undefined || MIXED_LANGUAGE[lower] !== undefined || this.vocabulary.has(lower) || ENGLISH_FUNCTION_WORDS.has(lower)) return typed;
+      const corrected = this.correctWord(lower);
+      if (!RULE_WORDS.has(corrected) || corrected.length < lower.length || typoDistance(lower, corrected) > 1) return typed;
+      return /^[A-Z]/.test(typed) ? corrected.charAt(0).toUpperCase() + corrected.slice(1) : corrected;
+    });
+  }
+
+  /** Each word is corrected once per process: the scan over the vocabulary is the costly part of a classification. */
+  private readonly corrected = new Map<string, string>();
+
   private correctWord(word: string): string {
+    let corrected = this.corrected.get(word);
+    if (corrected === undefined) {
+      corrected = this.correctUncached(word);
+      if (this.corrected.size < 50_000) this.corrected.set(word, corrected);
+    }
+    return corrected;
+  }
+
+  private correctUncached(word: string): string {
     if (word.length < 4 || this.vocabulary.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || /\d/.test(word)) return word;
     // A typo seldom hits the first letter: an unknown word with another first letter is more often a real word nobody
     // trained on ("block" is not "clock", "stopping" is not "dropping").
