@@ -759,3 +759,9 @@ describe('offline phrasing (blind batch E causes): the word rules read the words
     expect(await lastCall(customer(), text)).toEqual({ name, args });
   });
 });
+
+describe('offline phrasing (blind batch E causes): plans on offer, compared before a renewal', () => {
+  it.each(["wht's on offr in plans nowadys, comparing b4 my renewl", 'plans on offer these days? my renewal is soon'])('%s → the plans', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+});

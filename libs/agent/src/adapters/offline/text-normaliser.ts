@@ -279,7 +279,7 @@ const SPELLING: Readonly<Record<string, string>> = {
  * English dictionary a real word ("three", "filed") would otherwise be "corrected" into a training word ("there", "failed").
  */
 const RULE_WORDS: ReadonlySet<string> = new Set(
-  'switch change cancel upgrade downgrade terminate pending scheduled renewal renew balance remaining complaint account subscription payment payments charges charged refund dispute purchase activate install transfer standard number numbers minutes usage history details status options allowance roaming top-up topup subscribe unsubscribe disconnect close'.split(' '),
+  'plan plans offer compare switch change cancel upgrade downgrade terminate pending scheduled renewal renew balance remaining complaint account subscription payment payments charges charged refund dispute purchase activate install transfer standard number numbers minutes usage history details status options allowance roaming top-up topup subscribe unsubscribe disconnect close'.split(' '),
 );
 
 /** Politeness and scene-setting that carries no request: dropped when something else is left. */
