@@ -350,10 +350,25 @@ const NOT_A_NAME = new Set('data minutes mins sms texts calls it its that this t
 /** "what does max give", "what does Lite include": something named, asked what it holds. */
 const WHAT_IT_HOLDS = /\bwhat does (?:the\s+)?([a-z]+)\s+(?:plan\s+|package\s+)?(?:actually\s+|really\s+)?(?:give|include|cost|come with|offer|have|get)\b/gi;
 const DOMAIN_NOUNS = /^(line|lines|number|numbers|sim|sims|esim|customer|customers|case|cases|ticket|tickets|order|orders|account|subscription|profile|card|cards|payment|payments|runbook|policy|process|phone|mobile|app|portal|port|refund|refunds|it|them)$/i;
+/** "Standard got how many GB ah", "max has how much data": the Singlish order, the name first. */
+const NAME_GOT_HOW_MUCH = /\b([a-z]+)\s+(?:plan\s+|package\s+)?(?:got|has|have|gives?|comes? with|includes?)\s+how (?:much|many)\b/gi;
+/** "is roaming included in standard?": what a named thing includes, asked. */
+const INCLUDED_IN_NAME = /\b(?:included|part of|comes? with)\s+(?:in|with)?\s*(?:the\s+)?([a-z]+)\b/gi;
+
+function isAName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !NOT_A_NAME.has(lower) && !ENGLISH_FUNCTION_WORDS.has(lower) && !DOMAIN_NOUNS.test(lower);
+}
+
 function namesSomethingAsked(text: string): boolean {
   // A record typed ("tell me about CUST-…", "what's in CASE-…") is what is asked about, not a plan.
   if (entitiesFromText(text).some((e) => e.kind === 'id' || e.kind === 'msisdn' || e.kind === 'email')) return false;
-  return [...text.matchAll(NAMED_SLOT), ...text.matchAll(WHAT_IT_HOLDS)].some((m) => !NOT_A_NAME.has(m[1].toLowerCase()) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !DOMAIN_NOUNS.test(m[1]));
+  return [...text.matchAll(NAMED_SLOT), ...text.matchAll(WHAT_IT_HOLDS), ...text.matchAll(NAME_GOT_HOW_MUCH), ...text.matchAll(INCLUDED_IN_NAME)].some((m) => isAName(m[1]));
+}
+
+/** "is any roaming included in standard?": a top-up word asked about as part of a named thing is a question about that thing. */
+function includedInSomethingNamed(text: string): boolean {
+  return [...text.matchAll(INCLUDED_IN_NAME)].some((m) => isAName(m[1]));
 }
 /** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
 const PRICED_ITEM = /(?:\$|s\$|sgd\s?)\s?\d+(?:\.\d+)?\s*(?:one|plan|package|tier)?\b|\b\d+(?:\.\d+)?\s?(?:dollars?|bucks|sgd)\s*(?:one|plan|package|tier)\b/i;
@@ -612,7 +627,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // A line typed ("details of 81239999: plan, renewal") is what the question is about, not the catalog.
   const namesALine = entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB');
   const planTyped = entitiesFromText(text).some((e) => e.kind === 'catalogId' && e.tag === 'PLAN');
-  if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text) || namesSomethingAsked(text)) && !/\bmy\b/i.test(text) && !namesALine && !(VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text) && !planTyped) && aboutPlans) promote('list_plans');
+  if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text) || namesSomethingAsked(text)) && !/\bmy\b/i.test(text) && !namesALine && !(VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text) && !planTyped && !includedInSomethingNamed(text)) && aboutPlans) promote('list_plans');
   // "what's in the 25 dollar plan", "how much data does the 45 dollar one give": an offering named by its price, asked about.
   if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
   // "talk me through the plans you have", "…cheap plans, what are they?": the plans, in the plural, asked to be shown.

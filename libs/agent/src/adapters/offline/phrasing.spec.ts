@@ -765,3 +765,17 @@ describe('offline phrasing (blind batch E causes): plans on offer, compared befo
     expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_active_offerings', args: {} });
   });
 });
+
+describe('offline phrasing (dev round after batch E): a plan named first, Singlish order, and what it includes', () => {
+  it.each([
+    ['Standard got how many GB ah', 'PLAN_M'],
+    ['max has how much data ah', 'PLAN_L'],
+    ['is there any data roaming included in standard?', 'PLAN_M'],
+  ])('%s → catalog.get_offering %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"my data got how much left" is still the balance', async () => {
+    expect(await lastCall(customer(), 'my data got how much left')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
