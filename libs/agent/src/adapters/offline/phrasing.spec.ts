@@ -779,3 +779,9 @@ describe('offline phrasing (dev round after batch E): a plan named first, Singli
     expect(await lastCall(customer(), 'my data got how much left')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('offline phrasing (dev round after batch E): two asks, and more Malay', () => {
+  it.each(['yo bro, how much gigs left, and when my plan renew', 'nak tengok baki minit saya'])('%s → the balance', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
