@@ -421,7 +421,7 @@ function afterCorrection(text: string): string {
 }
 
 /** "the number ending 9999", "the line ending in 4567", "last 4 digits 9999": a line by the end of its number. */
-const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b/i;
+const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b|\bthe (\d{4}) (?:number|line|one|sim)\b/i;
 const AGREES = /\b(yes|yep|yeah|ya|yup|sure|correct|right|exactly|that'?s (the one|it|right)|that one)\b/i;
 const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last|middle)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*([1-3]|one|two|three)\b(?!\s*(gb|mb|gigs?))/i;
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -1061,7 +1061,7 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   const listing = latestListing(ctx.conversation.turnSteps, tag);
   const typedMsisdn = ctx.explicit.find((e) => e.kind === 'msisdn')?.value;
   const ending = tag === 'SUB' ? ctx.requestText.match(NUMBER_ENDING) : null;
-  const numberEnding = ending ? (ending[1] ?? ending[2]) : undefined;
+  const numberEnding = ending ? (ending[1] ?? ending[2] ?? ending[3]) : undefined;
   const planWord = tag === 'SUB' ? (linePlanWord(ctx.conversation.latestUserText) ?? (READS_A_LINE.has(ctx.intent) ? ctx.conversation.latestUserText.match(ON_A_PLAN)?.[1] : undefined)) : undefined;
   if (listing) {
     const items = listing.items.filter((item) => typeof item.id === 'string' && accepts(schema, item.id));

@@ -785,3 +785,12 @@ describe('offline phrasing (dev round after batch E): two asks, and more Malay',
     expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('offline phrasing (dev round after batch E): "the 9999 number" is the line ending 9999', () => {
+  it.each([
+    ['which plan is the 9999 number on', 'subscription.get_mine', 'SUB-0002'],
+    ['data on the 4567 line pls', 'subscription.get_balance_mine', 'SUB-0001'],
+  ])('%s → %s %s', async (text, name, subscriptionId) => {
+    expect(await lastCall(customer(), text, { lines: 'two' })).toEqual({ name, args: { subscriptionId } });
+  });
+});
