@@ -281,7 +281,7 @@ function asksToTerminate(text: string): boolean {
   return EXPLICIT_TERMINATION.test(text) && TERMINATION_OBJECT.test(text) && !SOMEONE_ELSES_LINE.test(text) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
 }
 const FOREIGN_REFERENCE = new RegExp(
-  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s${NOT_A_DEVICE}|friend's${NOT_A_DEVICE}|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s${NOT_A_DEVICE}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used)(?! my\b)( (any|much|her|his))?)\b`,
+  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s${NOT_A_DEVICE}|friend's${NOT_A_DEVICE}|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s${NOT_A_DEVICE}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used)(?! my\b)( (any|much|her|his))?)\b`,
   'i',
 );
 const MIN_CONFIDENCE = 0.5;
@@ -479,7 +479,8 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
     if (refusal) return reply(ctx, refusal);
   }
   // "how much data does my son have left?": which of the customer's lines the relative uses is not said; asked, not guessed.
-  const relative = customerMode && READS_A_LINE.has(intent) && !inherited ? conversation.latestUserText.match(RELATIVES_LINE)?.[1] : undefined;
+  const said = translateMixedLanguage(conversation.latestUserText);
+  const relative = customerMode && READS_A_LINE.has(intent) && !inherited ? (said.match(RELATIVES_LINE)?.[1] ?? said.match(LINE_OF_RELATIVE)?.[1]) : undefined;
   if (relative && !designatesALine(ctx)) {
     return reply(ctx, `Which of your lines does your ${relative.toLowerCase()} use? Tell me its number (or say e.g. "the Lite line", "my second line").`);
   }
@@ -1124,6 +1125,9 @@ const READS_A_LINE = new Set(['balance', 'usage_history', 'line_details', 'esim'
 /** A relative whose line a read is about: "how much data does my son have", "my wife's usage". */
 const RELATIVES_LINE = new RegExp(String.raw`\bmy ${RELATIVE}(?:['’]s)?\b(?!\s+(?:said|says|told|tells|thinks|asked))(?=.{0,40}\b(?:data|balance|minutes|mins|sms|usage|used|using|left|line|number|sim|e-?sim|code|plan|bill)\b)`, 'i');
 
+/** "check baki data isteri saya" ("the data of my wife"): the line's words first, the relative after. */
+const LINE_OF_RELATIVE = new RegExp(String.raw`\b(?:data|balance|usage|minutes|mins|sms|line|number|sim|e-?sim|code)\s+(?:of\s+|for\s+)?my ${RELATIVE}\b(?!['’]s)`, 'i');
+
 /** Whether the request itself says which line: its number or id, its place, its number's end, or its plan. */
 function designatesALine(ctx: Context): boolean {
   const text = ctx.conversation.latestUserText;
@@ -1461,7 +1465,8 @@ function namesForeignCustomer(ctx: Context): boolean {
 const THIRD_PERSON_NUMBER = /\b(?:(?:his|her|their) (?:number|line|mobile|phone number|sim|account) (?:is|was)|(?:she|he|they)(?:'s| is| are))\s*:?\s*\+?\d+/i;
 
 function foreignReference(ctx: Context): string | undefined {
-  const text = ctx.conversation.latestUserText;
+  // "balance ng kapitbahay ko" is "balance of my neighbour".
+  const text = translateMixedLanguage(ctx.conversation.latestUserText);
   if (THIRD_PERSON_NUMBER.test(text) && (!NAMES_RELATIVE.test(text) || RELATIVES_OWN.test(text))) return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
   const trustedValues = new Set(ctx.trusted.map((e) => e.value));
   const foreign = ctx.explicit.find((e) => (e.kind === 'email' || (e.kind === 'id' && e.tag === 'CUST')) && !trustedValues.has(e.value));

@@ -794,3 +794,15 @@ describe('offline phrasing (dev round after batch E): "the 9999 number" is the l
     expect(await lastCall(customer(), text, { lines: 'two' })).toEqual({ name, args: { subscriptionId } });
   });
 });
+
+describe('offline phrasing (dev round after batch E): whose line it is, in Taglish and Malay', () => {
+  it.each(['po paki check yung balance ng kapitbahay ko', 'boleh check data kawan saya 91234567'])('someone else\'s line gets no tool: %s', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it('a relative\'s line not said is asked about', async () => {
+    const turn = await driveTurn(customer(), 'check baki data isteri saya', { lines: 'two' });
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/Which of your lines does your wife use/);
+  });
+});

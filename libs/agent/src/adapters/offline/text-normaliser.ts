@@ -227,6 +227,19 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   kasali: 'included',
   bawat: 'each',
   isa: 'one',
+  // People: someone else's line is refused, a relative's looked up among the customer's own.
+  kapitbahay: 'neighbour',
+  kaibigan: 'friend',
+  katrabaho: 'colleague',
+  asawa: 'spouse',
+  nanay: 'mother',
+  tatay: 'father',
+  jiran: 'neighbour',
+  kawan: 'friend',
+  rakan: 'friend',
+  isteri: 'wife',
+  suami: 'husband',
+  ayah: 'father',
   // Malay
   baki: 'left',
   tengok: 'check',
@@ -322,7 +335,7 @@ export function translateMixedLanguage(text: string): string {
   return (
     text
       // Tagalog puts "my" after its noun: "plan ko po" → "my plan".
-      .replace(/\b([A-Za-z]+)\s+(?:po\s+)?ko\b/gi, (all, noun: string) => (MIXED_LANGUAGE[noun.toLowerCase()] === undefined ? `my ${noun}` : all))
+      .replace(/\b([A-Za-z]+)\s+(?:po\s+)?(?:ko|saya)\b/gi, (all, noun: string) => (MIXED_LANGUAGE[noun.toLowerCase()] === undefined || /^(?:kapitbahay|kaibigan|katrabaho|asawa|nanay|tatay|jiran|kawan|rakan|isteri|suami|ayah)$/i.test(noun) ? `my ${noun}` : all))
       .replace(/[A-Za-z]+/g, (word) => MIXED_LANGUAGE[word.toLowerCase()] ?? word)
       .replace(/ {2,}/g, ' ')
   );
