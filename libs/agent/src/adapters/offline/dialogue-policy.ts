@@ -190,9 +190,9 @@ const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |
 const PAST_PURCHASES = /\b(list|show|see|view|display|pull up|give me)\b.{0,30}\b(my|all|past|previous|every)\b.{0,25}\b(purchases|charges|payments|transactions|receipts|renewal charges|renewals)\b/i;
 /** "place an order", "create a new order"; not "order list" or "orders placed". */
 const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another)\s+)*order\b(?!s)/i;
-const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\bwhich (?:card|credit card|debit card)\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default)\b/i;
+const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\bwhich (?:card|credit card|debit card)\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
 const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b/i;
-const LINES_HELD = /\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:\w+\s+)?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
+const LINES_HELD = /\b(?:what|which)\s+(?:phone\s+)?(?:numbers|lines|sims)\s+(?:do\s+)?i\s+(?:have|own|hold|got)\b|\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:\w+\s+)?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
 /** "how many phone numbers do I have with you", "ilan ang sim ko": a count of one's own lines is their listing. */
 const HOW_MANY_LINES = /\bhow many\s+(?:\w+\s+)?(?:sims?|lines?|numbers?|phones?|subscriptions?|sim cards?)\b/i;
 /** "usage on both my numbers": the usage of every line asked at once. */

@@ -806,3 +806,17 @@ describe('offline phrasing (dev round after batch E): whose line it is, in Tagli
     expect(turn.reply).toMatch(/Which of your lines does your wife use/);
   });
 });
+
+describe('offline phrasing (dev round after batch E): long polite messages about lines and cards', () => {
+  it('"could you show me what numbers I have with you" → the lines', async () => {
+    expect(await lastCall(customer(), "Sorry to bother you again, I'm not very good with these things, my son usually does it, but could you show me what numbers I have with you")).toEqual({
+      name: 'subscription.list_mine',
+      args: {},
+    });
+  });
+
+  it('"which card you have saved for me" → the cards, nothing ended', async () => {
+    const turn = await driveTurn(customer(), "hello, I'd like to know which card you have saved for me, the old one was cancelled by my bank last week");
+    expect(turn.calls).toEqual([{ name: 'payment.method_list_mine', args: {} }]);
+  });
+});
