@@ -820,3 +820,13 @@ describe('offline phrasing (dev round after batch E): long polite messages about
     expect(turn.calls).toEqual([{ name: 'payment.method_list_mine', args: {} }]);
   });
 });
+
+describe('offline phrasing (dev round after batch E): "what\'s up"', () => {
+  it.each(['yo whats up', 'sup bro'])('%s is a greeting, no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it('"what\'s up with my data?" reads the balance', async () => {
+    expect(await lastCall(customer(), "what's up with my data?")).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

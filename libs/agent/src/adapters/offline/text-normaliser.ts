@@ -7,6 +7,8 @@ import { maskEntities } from './entities';
  * corrected to the nearest training word ("balanse" → "balance") when that word is close and unique.
  */
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  // "what's up?", "sup bro": a greeting, not a top-up.
+  [/^\s*(?:(?:hey|yo|so|oi)\s+)?(?:what'?s|whats|wats|wat'?s)\s+up\b(?=\s*(?:bro|man|guys|dude|lah|ah)?\s*[?!.]*\s*$)|^\s*(?:sup|wassup|wazzup)\b/, 'hello'],
   [/\bwhat's\b/g, 'what is'],
   [/\bwhats\b/g, 'what is'],
   [/\bwhere's\b/g, 'where is'],
