@@ -4,6 +4,7 @@ import { extractCount, extractQuantities, maskEntities, type Entity } from './en
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
+import { opensWithItsAction, pickListedRecord, saysItsAction } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -229,9 +230,9 @@ const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning 
 const SOMEONE_ELSES_LINE = /\b(my (\w+ )?\w+['’]s|his|her|their) (\w+ )?(line|number|account|mobile|phone|sim|subscription|service|plan)\b/i;
 
 /** The latest message itself asks, in so many words, for a line to end. */
-function asksToTerminate(text: string): boolean {
+function asksToTerminate(text: string, lineNamed = false): boolean {
   const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
-  return EXPLICIT_TERMINATION.test(text) && TERMINATION_OBJECT.test(text) && !SOMEONE_ELSES_LINE.test(text) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
+  return EXPLICIT_TERMINATION.test(text) && (lineNamed || TERMINATION_OBJECT.test(text)) && !SOMEONE_ELSES_LINE.test(text) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
 }
 const FOREIGN_REFERENCE = new RegExp(
   String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d+|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used)(?! my\b)( (any|much|her|his))?)\b`,
@@ -264,6 +265,7 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   pending_customer: ['waiting (?:on|for) (?:the )?(?:customer|client|user|them)', 'awaiting (?:the )?(?:customer|client)', 'with the customer', 'on hold'],
   resume: ['reopen', 're-open', 'back (?:to|into) in progress', 'continue', 'pick (?:it )?back up'],
   csr_initiated: ['csr', 'our (?:side|decision)', 'operator'],
+  customer_requested: ["(?:customer|cust|client|subscriber)(?:'s)?\\W+(?:asked|wants?|wanted|requested|request|called in)"],
   admin_cleanup: ['clean[ -]?up'],
   // ticket.open's types: "an outage ticket", "a provisioning ticket", "a config ticket".
   service_outage: ['outage', 'network down'],
@@ -384,6 +386,12 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
     const refusal = foreignReference(ctx);
     if (refusal) return reply(ctx, refusal);
   }
+  // "show me the first one" after the assistant listed tickets: that ticket, read.
+  const pickedToRead = customerMode ? undefined : listedRecordToRead(ctx);
+  if (pickedToRead) {
+    const read = done.find((s) => s.name === pickedToRead.tool.name);
+    return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, pickedToRead.tool.name, pickedToRead.args);
+  }
   const chosen = SMALL_TALK.has(intent) ? undefined : chooseTool(ctx);
   const chosenNamed = chosen ? scoreToolName(chosen, conversation.latestUserText) : undefined;
   const chosenScore = chosenNamed?.score ?? 0;
@@ -404,7 +412,9 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
 
   // Termination is refused before any lookup: "yes go ahead" after a warning is not a request, and it reads nothing either.
   // "how do I cancel my subscription?" asks how, it does not ask for it.
-  if (/terminate/.test(target.name) && !(intent === 'terminate' && !inherited && asksToTerminate(conversation.latestUserText))) {
+  // An operator's "the Lite one" names one of the lines the last reply listed.
+  const listedLine = !customerMode && pickListedRecord(conversation.latestUserText, conversation.lastAssistantText, 'SUB')?.kind === 'picked';
+  if (/terminate/.test(target.name) && !(intent === 'terminate' && !inherited && asksToTerminate(conversation.latestUserText, listedLine))) {
     const known = ctx.explicit.find((e) => e.kind === 'id' && e.tag === 'SUB' && (!customerMode || ctx.trusted.some((t) => t.value === e.value)));
     return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${known ? ` ${known.value}` : ''}".`);
   }
@@ -444,7 +454,7 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
  * buys, so top_up wins when it is a close candidate; and one of the five escalation categories beats a
  * generic "open a case" it is close to, because the category decides who handles it.
  */
-function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story): IntentScore[] {
+function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story, operator = false): IntentScore[] {
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
   const reported = CONCRETE_DETAIL.test(stated) ? stated : stated.replace(VAGUE_GRIEVANCE, ' ');
@@ -458,6 +468,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && opensCaseOnPurpose(r.intent, reported))) &&
     (r.intent !== 'cancel_plan_change' || (UNDOING.test(text) && (!QUESTION.test(text) || UNDO_VERB.test(text)))) &&
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
+    // "Can I see the history of TKT-…?": a one-record write needs a word of its action, not just the record.
+    (!operator || saysItsAction(r.intent, text)) &&
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
     (r.intent !== 'plan_change' || (CHANGING.test(text) && !HYPOTHETICAL.test(text))) &&
@@ -490,6 +502,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
   // "bump me up to the top plan": being moved, with a plan named, is a plan change whatever else the words resemble.
   const movedToAPlan = MOVE_ME.test(text) && /\b(plan|package|tier)\b/i.test(text) && !HYPOTHETICAL.test(text);
+  // "terminate the Standard one, customer asked": an operator's imperative is the action its opening verb names, when that is a close reading.
+  const imperative = operator ? boosted.slice(0, 3).find((r) => opensWithItsAction(r.intent, text)) : undefined;
+  if (imperative) lift(imperative.intent, (r) => r.intent !== imperative.intent);
   const escalation = boosted.slice(0, 3).find((r) => r.intent.startsWith('escalate_'));
   if (escalation) lift(escalation.intent, (r) => r.intent === 'case_open');
   // The best reading had none of its words and what is left is far weaker and unsure ("is 5G available in my area?"): nothing fits.
@@ -615,10 +630,11 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "just"/"but" that asks for nothing in particular leaves the request where it was.
   // "I'm not disputing, just curious": what the message says it is not is no part of what it asks.
   const focus = (focused.aside && saysNothingOfItsOwn(focused.focus) ? focused.aside.replace(NEGATED_CLAUSE, ' ') : focused.focus).replace(NOT_A_REPORT, ' ');
-  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus), focus, latest), bound);
+  const operator = !bound.has('subscription.list_mine');
+  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus), focus, latest, operator), bound);
   if (focused.question) {
     // A story around one question: the question alone is the other reading; the surer of the two wins.
-    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question), focus, latest), bound);
+    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question), focus, latest, operator), bound);
     // Only the intent comes from the question; its arguments may sit in the story ("my daughter's line 8123…, what's its code?").
     // "…cheap plans, what are they?": a question that alone reads as small talk leans on its story; the whole message decides.
     if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(asked[0]?.intent ?? 'None')) ranked = asked;
@@ -648,7 +664,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (UNDO_THAT.test(latest) && lastWriteWas(conversation, /schedule_plan_change/)) return { intent: 'cancel_plan_change', inherited: false, requestText: latest };
   if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || repeatsOnly || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
     for (const earlier of conversation.priorUserTexts) {
-      const [previous] = servedReading(await classifier.classify(earlier), bound);
+      // The earlier request's reading must have its words, as a new one must: "open tickets for CUST-…" listed, it opened nothing.
+      const raw = await classifier.classify(earlier);
+      const checked = operator ? applyPriors(earlier, earlier, raw, earlier, earlier, operator) : raw;
+      const [previous] = servedReading(raw[0] && !checked.some((r) => r.intent === raw[0].intent) ? checked : raw, bound);
       if (previous && !INHERITING_INTENTS.has(previous.intent) && !SMALL_TALK.has(previous.intent) && previous.score >= MIN_CONFIDENCE) {
         return { intent: previous.intent, inherited: true, requestText: `${earlier} ${latest}` };
       }
@@ -767,6 +786,24 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     if (finder) return finder;
   }
   return candidates.find((t) => canFillFromRequest(ctx, t)) ?? candidates[0];
+}
+
+/** Readings a pick among listed records may carry when it asks for nothing but that record ("show me the first one", "and the second?"). */
+const READS_A_PICK = new Set([...LIST_INTENTS, ...LOOSE_READINGS, ...INHERITING_INTENTS, 'lookup']);
+const ASKS_TO_SEE = /^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check)\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+one\b[\s?.!]*(?:please|pls)?[\s?.!]*$/i;
+
+/** An operator's request to see one record the assistant's last reply listed, picked by place or description: its reader and id. */
+function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
+  if (!READS_A_PICK.has(ctx.intent) || !ASKS_TO_SEE.test(ctx.conversation.latestUserText)) return undefined;
+  const tags = [...new Set((ctx.conversation.lastAssistantText ?? '').match(/\b[A-Z]{2,5}(?=-[0-9A-Za-z]+\b)/g) ?? [])];
+  for (const tag of tags) {
+    const pick = pickListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);
+    if (pick?.kind !== 'picked') continue;
+    const reader = lookupTool({ ...ctx, explicit: [{ kind: 'id', tag, value: pick.id, source: 'assistant' }] });
+    const [argument] = reader ? requiredArguments(reader) : [];
+    if (reader && argument) return { tool: reader, args: { [argument]: conform(reader.parameters.properties?.[argument] ?? {}, pick.id) ?? pick.id } };
+  }
+  return undefined;
 }
 
 /** "Tell me more about the Max plan": once the plans are listed, a request naming exactly one of them is about that one. */
@@ -890,6 +927,10 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     return value ? [{ ...e, value }] : [];
   });
   if (typed.length && !ctx.customerMode) return { kind: 'value', value: typed[0].value };
+  // "the second one", "terminate the Lite one" after the assistant listed records of this kind: the one picked, or a question.
+  const listed = ctx.customerMode ? undefined : pickListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);
+  if (listed?.kind === 'picked' && accepts(schema, listed.id)) return { kind: 'value', value: listed.id };
+  if (listed?.kind === 'unclear' && required) return { kind: 'ask', question: `Which ${idNoun(tag)} do you mean: ${listed.ids.join(', ')}?` };
   const trustedValues = new Set(ctx.trusted.filter(fits).map((e) => e.value));
 
   // The customer profile acts only on ids the customer's own tool results showed.
@@ -1229,9 +1270,11 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   }
   if (role === 'other') {
     // "<first word of the argument name> <value>": "with resolution fixed" → resolutionCode "fixed".
-    const word = humanise(name).split(' ')[0];
-    const named = word.length >= 3 ? text.match(new RegExp(`\\b${word}\\s*(?:code)?\\s*[:=]?\\s+([\\w-]{2,100})`, 'i')) : null;
-    if (named) return { kind: 'value', value: named[1] };
+    // "code DONE", "with code FIXED_CONFIG": any word of the name says it ("resolution", "code"), never a function word after it.
+    for (const word of humanise(name).split(' ').filter((w) => w.length >= 3)) {
+      const named = text.match(new RegExp(`\\b${word}\\s*(?:code)?\\s*[:=]?\\s+([\\w-]{2,100})`, 'i'));
+      if (named && !ENGLISH_FUNCTION_WORDS.has(named[1].toLowerCase())) return { kind: 'value', value: named[1] };
+    }
   }
   return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
 }

@@ -1,0 +1,80 @@
+import { createOfflineModel, type OfflineChatModel } from './offline-model';
+import { driveTurn, OPERATOR_TOOLS, type HistoryEntry } from './testing-tools';
+
+/**
+ * Operator phrasing nobody wrote into the training file: each block stands for a cause blind batches E1–E3 revealed in
+ * the cockpit profile. The sentences are new ones (none is a batch text), so these test the cause, not a sentence.
+ */
+const operator = () => createOfflineModel().bindTools!(OPERATOR_TOOLS) as OfflineChatModel;
+const WRITES = /(purchase|schedule|cancel|terminate|open|create|attest|transition|close|assign|resolve|remove|renew|note|retry|adjust|transfer|\.vas$)/;
+
+async function calls(text: string, history?: HistoryEntry[]) {
+  return (await driveTurn(operator(), text, { history })).calls;
+}
+
+async function lastCall(text: string, history?: HistoryEntry[]) {
+  const turn = await calls(text, history);
+  return turn[turn.length - 1];
+}
+
+const THREE_LINES: HistoryEntry[] = [
+  { user: 'lines of CUST-3c4d5e6f' },
+  { call: { name: 'subscription.list', args: { customerId: 'CUST-3c4d5e6f' } } },
+  { assistant: 'Three lines: SUB-3001 (81230001, Max, active), SUB-3002 (81230002, Lite, suspended) and SUB-3003 (81230003, Standard, active).' },
+];
+const TWO_TICKETS: HistoryEntry[] = [
+  { user: 'open tickets under CASE-7a8b9c0d' },
+  { call: { name: 'ticket.list', args: { caseId: 'CASE-7a8b9c0d', state: 'open' } } },
+  { assistant: 'Two open tickets: TKT-0f1e2d3c (configuration, medium) and TKT-4b5a6978 (billing_adjustment, low).' },
+];
+
+describe('operator phrasing (blind E causes): a one-record write needs a word of its action', () => {
+  it.each(['could you pull up the timeline on TKT-0a1b2c3d for me?', "what's happened on ORD-0777 so far, please?", 'let me see everything logged against CASE-9e8d7c6b', 'the card PM-1a2b3c4d, which customer holds it?'])(
+    'a read about one record writes nothing: %s',
+    async (text) => {
+      for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+    },
+  );
+
+  it('the action said still writes', async () => {
+    expect(await lastCall('call off TKT-0a1b2c3d, it was raised twice')).toEqual({ name: 'ticket.cancel', args: expect.objectContaining({ ticketId: 'TKT-0a1b2c3d' }) });
+  });
+});
+
+describe('operator phrasing (blind E causes): a follow-up inherits a reading only with its words', () => {
+  it.each(['and under CASE-5e6f7a8b?', 'same for CASE-5e6f7a8b'])('a listing of open tickets continued opens no ticket: %s', async (text) => {
+    for (const call of await calls(text, TWO_TICKETS)) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (blind E causes): a record picked among those the last reply listed', () => {
+  it.each([
+    ['pull up the last one', 'TKT-4b5a6978'],
+    ['open the first one', 'TKT-0f1e2d3c'],
+    ['and the second one?', 'TKT-4b5a6978'],
+  ])('%s → ticket.show %s, never a new ticket', async (text, ticketId) => {
+    expect(await calls(text, TWO_TICKETS)).toEqual([{ name: 'ticket.show', args: { ticketId } }]);
+  });
+
+  it('by place or by a word of its entry, for reads and writes', async () => {
+    expect(await lastCall('how much data is left on the third one', THREE_LINES)).toEqual({ name: 'subscription.show', args: { subscriptionId: 'SUB-3003' } });
+    expect(await lastCall('renew the suspended one please', THREE_LINES)).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-3002' } });
+    expect(await lastCall('terminate the Standard one, the customer asked us to', THREE_LINES)).toEqual({
+      name: 'subscription.terminate',
+      args: expect.objectContaining({ subscriptionId: 'SUB-3003', reason: 'customer_requested' }),
+    });
+  });
+
+  it('a description that fits no listed line never terminates a default one', async () => {
+    for (const call of await calls('terminate the Gold one, customer wants out', THREE_LINES)) expect(call.name).not.toMatch(/terminate/);
+  });
+});
+
+describe('operator phrasing (blind E causes): a code typed after a word of its argument', () => {
+  it.each([
+    ['close CASE-1a2b3c4d with code NO_FAULT_FOUND', 'NO_FAULT_FOUND'],
+    ['CASE-1a2b3c4d: close it out, resolution code CUSTOMER_EDUCATED', 'CUSTOMER_EDUCATED'],
+  ])('%s', async (text, resolutionCode) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.close', args: expect.objectContaining({ caseId: 'CASE-1a2b3c4d', resolutionCode }) });
+  });
+});

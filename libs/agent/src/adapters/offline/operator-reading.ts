@@ -1,0 +1,79 @@
+/**
+ * Readings of an operator's message that lean on what the cockpit conversation already holds: the records the assistant's
+ * last reply listed ("the second one", "the Lite one", "the resolved one"), and whether a one-record write was asked for in
+ * words of that action at all ("history of TKT-…" names a ticket, it cancels nothing).
+ */
+
+/**
+ * One-record writes and the verbs an operator asks for them with. The classifier reads the record noun and the id as
+ * strongly as the verb, so a read about a ticket can score as cancelling it; without one of these words it is not that write.
+ */
+const ACTION_WORDS: Readonly<Record<string, RegExp>> = {
+  cancel_ticket: /\b(cancel\w*|call(?:ed|ing)? off|abort\w*|drop\w*|withdr[ae]w\w*|scrap\w*|void\w*|kill\w*)\b/i,
+  cancel_order: /\b(cancel\w*|call(?:ed|ing)? off|abort\w*|drop\w*|withdr[ae]w\w*|scrap\w*|void\w*|kill\w*|stop\w*|halt\w*)\b/i,
+  resolve_ticket: /\b(resolv\w*|fix\w*|solved|done|complete\w*|clos\w*|sorted)\b/i,
+  assign_ticket: /\b(assign\w*|reassign\w*|give|hand\w*|route\w*|transfer\w*|move|allocat\w*|put)\b/i,
+  close_case: /\b(clos\w*|resolv\w*|shut|wrap\w* up|done|finish\w*)\b/i,
+  renew: /\b(renew\w*|re-?activat\w*|unblock\w*|restor\w*)\b/i,
+  remove_payment_method: /\b(remov\w*|delet\w*|drop\w*|detach\w*|unlink\w*|get rid)\b/i,
+  case_note: /\b(notes?|noted|comment\w*|log|write|record|add|jot|annotat\w*)\b/i,
+  // case.transition's triggers (take, await_customer, resume, resolve, cancel) in the words operators use for them.
+  case_transition: /\b(take|taking|took|grab\w*|pick\w* (?:it )?up|start\w*|begin\w*|work\w* on|in progress|resolv\w*|solved|fixed|done|re-?open\w*|resum\w*|continu\w*|park\w*|hold|pend\w*|wait\w*|await\w*|cancel\w*|transition\w*|mov\w*|set|put|mark\w*|escalat\w*)\b/i,
+};
+
+/** An imperative of a one-record write, or of ending a line: the message opens with its verb ("terminate the Lite one, customer asked"). */
+const POLITE_OPENING = /^\s*(?:(?:ok(?:ay)?|right|so|then|now|pls|please|kindly|can you|could you|would you|go ahead and|just)[\s,]+)*/i;
+const ENDS_A_LINE = /^(terminat\w*|disconnect\w*|deactivat\w*)\b/i;
+
+export function opensWithItsAction(intent: string, text: string): boolean {
+  const opening = text.replace(POLITE_OPENING, '');
+  if (intent === 'terminate') return ENDS_A_LINE.test(opening);
+  const words = ACTION_WORDS[intent];
+  return !!words && intent !== 'case_note' && intent !== 'case_transition' && new RegExp(`^(?:${words.source.replace(/^\\b/, '')})`, 'i').test(opening);
+}
+
+/** Whether the message says the action of a one-record write reading (true for every other reading). */
+export function saysItsAction(intent: string, text: string): boolean {
+  return !ACTION_WORDS[intent] || ACTION_WORDS[intent].test(text);
+}
+
+const PLACES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(first|1st)\b/i, 0],
+  [/\b(second|2nd)\b/i, 1],
+  [/\b(third|3rd)\b/i, 2],
+  [/\b(fourth|4th)\b/i, 3],
+  [/\b(last|latter)\b/i, -1],
+];
+/** "the Lite one", "the resolved one", "the failed task": a listed record described by a word its entry carries. */
+const DESCRIBED = /\bthe\s+([a-z][\w-]*)\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)\b/i;
+const NOT_A_DESCRIPTION = /^(other|another|same|this|that|which|each|every|any|new|next|only|right|wrong|whole|one)$/i;
+
+export type ListedPick = { kind: 'picked'; id: string } | { kind: 'unclear'; ids: string[] };
+
+/**
+ * The record of kind `tag` (an id prefix) the message picks among those the assistant's last reply listed, by place or by a
+ * word of its entry ("SUB-1189 (81231011, Lite, active)"). `unclear` when the message points at one but no single entry
+ * fits: a write must then ask, never fall back to a default record. Undefined when the reply listed fewer than two.
+ */
+export function pickListedRecord(message: string, reply: string | undefined, tag: string): ListedPick | undefined {
+  if (!reply) return undefined;
+  const found = [...reply.matchAll(new RegExp(`\\b${tag}-[0-9A-Za-z]+\\b`, 'g'))];
+  const ids = [...new Set(found.map((m) => m[0]))];
+  if (ids.length < 2) return undefined;
+  const entries = ids.map((id) => {
+    const at = found.find((m) => m[0] === id)!.index!;
+    const next = found.find((m) => m[0] !== id && m.index! > at)?.index ?? reply.length;
+    return { id, entry: reply.slice(at, next) };
+  });
+  const place = PLACES.find(([pattern]) => pattern.test(message));
+  if (place) {
+    const entry = place[1] < 0 ? entries[entries.length - 1] : entries[place[1]];
+    return entry ? { kind: 'picked', id: entry.id } : { kind: 'unclear', ids };
+  }
+  const word = message.match(DESCRIBED)?.[1];
+  if (!word || NOT_A_DESCRIPTION.test(word)) return undefined;
+  // "resolved" finds "resolved", "Lite" finds "Lite": the word's stem, at a word start.
+  const stem = word.toLowerCase().replace(/(ed|ing|s)$/, '');
+  const fits = entries.filter(({ entry }) => new RegExp(`\\b${stem.replace(/[^\w]/g, '')}`, 'i').test(entry));
+  return fits.length === 1 ? { kind: 'picked', id: fits[0].id } : { kind: 'unclear', ids };
+}
