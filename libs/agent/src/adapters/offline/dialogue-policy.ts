@@ -3,7 +3,7 @@ import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep }
 import { extractCount, extractQuantities, maskEntities, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
-import { patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
+import { argumentWordsSaid, patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
 import { opensWithItsAction, pickListedRecord, saysItsAction } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
@@ -401,7 +401,7 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
   const namedWins =
     !!named &&
     named.tool !== chosen &&
-    (!chosen || chosenScore < named.score || (chosenScore === named.score && (typedBy(named.tool) && !typedBy(chosen) ? true : typedBy(named.tool) === typedBy(chosen) && !!chosenNamed && named.at < chosenNamed.at)));
+    (!chosen || chosenScore < named.score || (chosenScore === named.score && tieGoesToNamed(named, chosen, chosenNamed, typedBy, conversation.latestUserText)));
   const target = namedWins ? named!.tool : chosen;
   if (!target) return reply(ctx, notAvailable(ctx));
 
@@ -786,6 +786,17 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     if (finder) return finder;
   }
   return candidates.find((t) => canFillFromRequest(ctx, t)) ?? candidates[0];
+}
+
+/**
+ * Between the reading's tool and one named by as many of its words: the one taking what was typed, then the one whose
+ * argument words are said ("resolve and close with code X" closes: `resolutionCode`), then the action said first.
+ */
+function tieGoesToNamed(named: NamedTool, chosen: BoundTool, chosenNamed: NamedTool | undefined, typedBy: (tool: BoundTool) => boolean, text: string): boolean {
+  if (typedBy(named.tool) !== typedBy(chosen)) return typedBy(named.tool);
+  const [namedArguments, chosenArguments] = [argumentWordsSaid(named.tool, text), argumentWordsSaid(chosen, text)];
+  if (namedArguments !== chosenArguments) return namedArguments > chosenArguments;
+  return !!chosenNamed && named.at < chosenNamed.at;
 }
 
 /** Readings a pick among listed records may carry when it asks for nothing but that record ("show me the first one", "and the second?"). */

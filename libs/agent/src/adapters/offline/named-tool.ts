@@ -176,3 +176,20 @@ export function patternedValue(text: string, schema: { pattern?: string }): stri
   }
   return undefined;
 }
+
+/** Words of a tool's argument names that say which value follows ("with code X" → `resolutionCode`), ids and kinds aside. */
+const ARGUMENT_WORD_STOP = new Set(['type', 'kind', 'state', 'status', 'limit', 'name', 'agent', 'changed', 'by', 'author', 'release', 'requested']);
+
+/**
+ * How many of a tool's non-id argument names the request says, each by a word of its name: between two tools its
+ * action words name equally ("resolve and close with code X"), the one that takes what the request gives is meant.
+ */
+export function argumentWordsSaid(tool: BoundTool, text: string): number {
+  const props = tool.parameters.properties ?? {};
+  return Object.keys(props).filter((name) => {
+    if (/Id$|Ids$/.test(name)) return false;
+    const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_]+/).filter((w) => w.length >= 4 && !ARGUMENT_WORD_STOP.has(w));
+    return words.some((w) => new RegExp(`\\b${w}\\b\\s*[:=]?\\s*\\S`, 'i').test(text));
+  }).length;
+}
+

@@ -78,3 +78,17 @@ describe('operator phrasing (blind E causes): a code typed after a word of its a
     expect(await lastCall(text)).toEqual({ name: 'case.close', args: expect.objectContaining({ caseId: 'CASE-1a2b3c4d', resolutionCode }) });
   });
 });
+
+describe('operator phrasing (blind E causes): two verbs named equally, the tool taking what is given wins', () => {
+  it.each([
+    ['resolve then close CASE-2b3c4d5e, code DUPLICATE', 'DUPLICATE'],
+    ['CASE-2b3c4d5e is done: resolve + close, resolution code NO_FAULT', 'NO_FAULT'],
+  ])('%s → case.close with the code', async (text, resolutionCode) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.close', args: expect.objectContaining({ caseId: 'CASE-2b3c4d5e', resolutionCode }) });
+  });
+
+  it('"resolve that one, note: …" after a task was named resolves the task with the note', async () => {
+    const history: HistoryEntry[] = [{ user: 'failed tasks' }, { call: { name: 'prov.tasks', args: { state: 'failed' } } }, { assistant: 'One failed task: PTK-5566 (ACTIVATE_ESIM) on ORD-7788.' }];
+    expect(await lastCall('resolve that one, note: card re-provisioned by hand', history)).toEqual({ name: 'prov.resolve', args: { taskId: 'PTK-5566', note: 'card re-provisioned by hand' } });
+  });
+});
