@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, type Entity } from './en
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { opensWithItsAction, pickListedRecord, saysItsAction } from './operator-reading';
+import { chainedAsks, opensWithItsAction, pickListedRecord, saysItsAction } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -357,6 +357,50 @@ interface Context {
 }
 
 export async function decideNextStep(conversation: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
+  const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
+  const asks = customerMode || conversation.injectionRemoved || CONFIRM_MARKER.test(conversation.latestUserText) ? [] : chainedAsks(conversation.latestUserText);
+  return asks.length > 1 ? decideChainedAsks(conversation, asks, boundTools, classifier) : decideOneAsk(conversation, boundTools, classifier);
+}
+
+/**
+ * "start TKT-a and close TKT-b": each ask is decided on its own, in order, as if the ones before it were earlier messages.
+ * The turn's steps are replayed to learn which ask is under way: an ask's decisions that match the recorded steps are done,
+ * its first reply ends it, and the next ask begins after its steps. The replies are joined.
+ */
+async function decideChainedAsks(conversation: Conversation, asks: readonly string[], boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
+  const steps = conversation.turnSteps;
+  const replies: string[] = [];
+  let start = 0;
+  let used = 0;
+  for (const [i, ask] of asks.entries()) {
+    for (;;) {
+      const decision = await decideOneAsk(
+        {
+          ...conversation,
+          latestUserText: ask,
+          priorUserTexts: [...asks.slice(0, i).reverse(), ...conversation.priorUserTexts],
+          turnSteps: steps.slice(start, used),
+          priorSteps: [...steps.slice(0, start).reverse(), ...conversation.priorSteps],
+        },
+        boundTools,
+        classifier,
+      );
+      if (decision.kind === 'reply') {
+        replies.push(decision.text);
+        start = used;
+        break;
+      }
+      const recorded = steps[used];
+      if (!recorded) return decision;
+      // A replayed decision that differs from what was recorded would loop: end the turn with what was done.
+      if (recorded.name !== decision.name || JSON.stringify(recorded.args) !== JSON.stringify(decision.args)) return { kind: 'reply', text: summarise(steps.filter((s) => s.result !== undefined)), intent: decision.intent };
+      used += 1;
+    }
+  }
+  return { kind: 'reply', text: replies.join('\n'), intent: 'chained' };
+}
+
+async function decideOneAsk(conversation: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const tools = new Map(boundTools.map((t) => [t.name, t]));
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
   if (!conversation.latestUserText || conversation.injectionRemoved) {
@@ -1264,7 +1308,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   }
   if (role === 'description' && opensSomething) return { kind: 'value', value: ctx.requestText.slice(0, 1000) };
   if (role === 'description') {
-    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\breason\b|:)\s*(.{2,1000})$/i);
+    // "note on it that we emailed them": what follows "that" after the note word is the note.
+    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\bnotes?\b(?:\s+(?:on|to|in)\s+\w+)?\s+that\b|\breason\b|:)\s*(.{2,1000})$/i);
     if (said) return { kind: 'value', value: said[1].trim() };
   }
   if (role === 'givenName' || role === 'familyName') {

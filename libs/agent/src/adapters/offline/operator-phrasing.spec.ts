@@ -92,3 +92,21 @@ describe('operator phrasing (blind E causes): two verbs named equally, the tool 
     expect(await lastCall('resolve that one, note: card re-provisioned by hand', history)).toEqual({ name: 'prov.resolve', args: { taskId: 'PTK-5566', note: 'card re-provisioned by hand' } });
   });
 });
+
+describe('operator phrasing (blind E causes): two asks chained in one line are done in order, each on its own record', () => {
+  it.each([
+    ['acknowledge TKT-1a2b3c4d and resolve TKT-5e6f7a8b', [{ name: 'ticket.ack', args: { ticketId: 'TKT-1a2b3c4d' } }, { name: 'ticket.resolve', args: { ticketId: 'TKT-5e6f7a8b' } }]],
+    ['renew SUB-4411, then show SUB-4412', [{ name: 'subscription.renew', args: { subscriptionId: 'SUB-4411' } }, { name: 'subscription.show', args: { subscriptionId: 'SUB-4412' } }]],
+    ['orders for CUST-2c3d4e5f and then their payment methods', [{ name: 'order.list', args: { customerId: 'CUST-2c3d4e5f' } }, { name: 'payment.list_methods', args: { customerId: 'CUST-2c3d4e5f' } }]],
+    [
+      'take CASE-6a7b8c9d then add a note to it that the customer sent the invoice',
+      [{ name: 'case.transition', args: { caseId: 'CASE-6a7b8c9d', trigger: 'take' } }, { name: 'case.note', args: { caseId: 'CASE-6a7b8c9d', body: 'the customer sent the invoice' } }],
+    ],
+  ])('%s', async (text, expected) => {
+    expect(await calls(text)).toEqual(expected);
+  });
+
+  it.each(['who is CUST-0c1d2e3f and what cases do they have', 'tickets for CUST-0c1d2e3f and CUST-4a5b6c7d'])('one ask with "and" stays one ask: %s', async (text) => {
+    expect(await calls(text)).toHaveLength(1);
+  });
+});

@@ -77,3 +77,25 @@ export function pickListedRecord(message: string, reply: string | undefined, tag
   const fits = entries.filter(({ entry }) => new RegExp(`\\b${stem.replace(/[^\w]/g, '')}`, 'i').test(entry));
   return fits.length === 1 ? { kind: 'picked', id: fits[0].id } : { kind: 'unclear', ids };
 }
+
+/** Where one ask ends and the next begins: a word of sequence always, "and"/";" only between two imperatives. */
+const IN_SEQUENCE = /\s*[,;]?\s*\b(?:and then|then|after that|afterwards)\b\s*/i;
+const JOINED = /\s*,?\s*\band\b\s+|\s*;\s*/i;
+const IMPERATIVE = /^(?:please\s+)?(?:start|close|resolve|cancel|renew|give|top|add|credit|move|note|park|assign|take|show|pull|open|list|terminate|approve|reject|retry|rerun|ack|acknowledge|put|mark|reopen|resume|schedule|drop|remove|create|place|raise|check|get|log|transfer|suspend|unblock|reactivate|escalate|find|look)\b/i;
+const TYPED_ID = /\b[A-Z]{2,5}-[0-9A-Za-z]+\b/;
+const REFERS_BACK = /\b(it|its|them|their|his|her|they|that one|the same)\b/i;
+
+/**
+ * The asks one operator message chains ("start TKT-a and close TKT-b", "top up SUB-x then renew SUB-y", "lines for CUST-…
+ * then their open cases"), in order; one element when it asks one thing. Each later ask names its own record or refers back,
+ * so one ask's verb is never applied to another ask's record.
+ */
+export function chainedAsks(text: string): string[] {
+  const bySequence = text.split(IN_SEQUENCE).filter((part) => part.trim());
+  const parts = bySequence.flatMap((part) => {
+    const joined = part.split(JOINED).filter((p) => p.trim());
+    return joined.length > 1 && joined.every((p) => IMPERATIVE.test(p.trim())) ? joined : [part];
+  });
+  if (parts.length < 2 || !TYPED_ID.test(parts[0])) return [text];
+  return parts.slice(1).every((part) => !TYPED_ID.test(part.trim().split(/\s+/)[0]) && (TYPED_ID.test(part) || REFERS_BACK.test(part))) ? parts.map((p) => p.trim()) : [text];
+}
