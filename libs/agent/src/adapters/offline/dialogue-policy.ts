@@ -181,7 +181,9 @@ const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |
 /** "show all my purchases", "list my payments and renewals": what was bought or paid, asked to be listed. */
 const PAST_PURCHASES = /\b(list|show|see|view|display|pull up|give me)\b.{0,30}\b(my|all|past|previous|every)\b.{0,25}\b(purchases|charges|payments|transactions|receipts|renewal charges|renewals)\b/i;
 /** "place an order", "create a new order"; not "order list" or "orders placed". */
-const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another)\s+)*order\b(?!s)/i;
+const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another|that|the|this)\s+)*order\b(?!s)/i;
+/** "new line CUST-… PLAN_L", "a second line on Lite for CUST-…": a line added for a customer is an order. */
+const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
 const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\bwhich (?:card|credit card|debit card)\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default)\b/i;
 const PLANS_ASKED = /\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b/i;
 const LINES_HELD = /\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:phones|lines|numbers|sims)\b/i;
@@ -522,7 +524,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
     (r.intent !== 'open_ticket' || OPENS_TICKET.test(text)) &&
     // An order is placed with the word "order" or a sign-up, and waited on with a word of waiting ("pull up customer…" orders nothing).
-    (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text)) &&
+    (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text) || NEW_LINE.test(text)) &&
     (r.intent !== 'wait_order' || /\b(wait\w*|until|till|poll\w*|watch\w*|block\w*|once|let me know when)\b/i.test(text)) &&
     // "what can I buy for roaming?" asks what there is.
     (r.intent !== 'top_up' || !OPTIONS_QUESTION.test(text)) &&
@@ -573,7 +575,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (OPENS_CASE.test(maskEntities(text)) && !asksAboutCase && !opensTicket) promote('case_open');
   if (opensTicket) promote('open_ticket');
   // "place an order for CUST-… on Standard": a verb of placing before "order" creates one.
-  if (PLACES_ORDER.test(text) && !QUESTION.test(text)) promote('create_order');
+  // "could you place that order for them?" asks for it.
+  const asksForIt = !QUESTION.test(text) || /\b(can|could|would|will) you\b/i.test(text);
+  if (PLACES_ORDER.test(text) && asksForIt) promote('create_order');
+  // "New line for CUST-… on Lite please": an operator adding a line for a customer typed places an order.
+  if (operator && NEW_LINE.test(whole) && /\bCUST-/i.test(whole) && asksForIt && !STATE_AS_FILTER.test(text)) promote('create_order');
   // "What does Lite include?", "what do i get with standard", "How much does Max cost?": plan names are the catalog's, unknown to the
   // classifier and typed in any case; a contents or price question without "my" about no top-up lists the plans, and a plan the
   // listing names then gets its details.

@@ -110,3 +110,16 @@ describe('operator phrasing (blind E causes): two asks chained in one line are d
     expect(await calls(text)).toHaveLength(1);
   });
 });
+
+describe('operator phrasing (blind E causes): a line added for a customer is an order', () => {
+  it.each([
+    ['add another line on Max for CUST-1a2b3c4d please', 'PLAN_L'],
+    ['could you set up a second SIM on Standard for CUST-1a2b3c4d?', 'PLAN_M'],
+  ])('%s → order.create', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'order.create', args: expect.objectContaining({ customerId: 'CUST-1a2b3c4d', offeringId }) });
+  });
+
+  it.each(['does CUST-1a2b3c4d have a second line?', 'how many new lines did CUST-1a2b3c4d get this month'])('a question about lines orders nothing: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+});
