@@ -4,9 +4,9 @@ import { extractCount, extractQuantities, maskEntities, type Entity } from './en
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { chainedAsks, opensWithItsAction, pickListedRecord, saysItsAction } from './operator-reading';
+import { allowanceAmount, chainedAsks, idAfterDirection, opensWithItsAction, pickListedRecord, saysItsAction } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest } from './text-normaliser';
-import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
+import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
  * The offline model's dialogue policy: from the conversation and the bound tools, the next step —
@@ -938,6 +938,8 @@ type Outcome =
   | { kind: 'ask'; question: string };
 
 function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, need: ArgumentNeed, required: boolean): Outcome {
+  const operatorValue = ctx.customerMode ? undefined : operatorArgument(ctx, name, schema, need);
+  if (operatorValue !== undefined) return { kind: 'value', value: operatorValue };
   switch (need.kind) {
     case 'id':
       return fillId(ctx, tool, name, schema, need.tag, required);
@@ -978,6 +980,28 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       return required ? { kind: 'ask', question: `I need the ${humanise(name)} to do that. What should it be?` } : { kind: 'skip' };
     }
   }
+}
+
+/**
+ * Operator arguments read from how they are said: an allowance amount with its unit and kind ("credit 500 MB of data",
+ * "30 min voice"), the line an amount moves from or to ("from SUB-a to SUB-b"), and a required reason in the operator's words.
+ */
+function operatorArgument(ctx: Context, name: string, schema: JsonSchema, need: ArgumentNeed): unknown {
+  const text = ctx.requestText;
+  if (need.kind === 'id') {
+    const directed = idAfterDirection(text, name, need.tag);
+    return directed ? conform(schema, directed) : undefined;
+  }
+  const amount = /^(quantity|unit|allowanceType)$/.test(name) ? allowanceAmount(text) : undefined;
+  if (amount && name === 'quantity' && schemaTypes(schema).includes('integer')) return amount.quantity;
+  if (amount && name === 'unit' && accepts(schema, amount.unit)) return amount.unit;
+  if (amount && name === 'allowanceType' && need.kind === 'enum') {
+    // A kind said in words wins ("roaming data"); the unit's own kind otherwise.
+    const said = need.values.filter((v) => new RegExp(`\\b${v.replace(/_/g, '[ _-]?')}\\b`, 'i').test(text) || (v === 'data_roaming' && /\broaming\b/i.test(text)));
+    return said.length ? said[said.length - 1] : need.values.includes(amount.allowanceType) ? amount.allowanceType : undefined;
+  }
+  if (name === 'reason' && need.kind === 'text' && (schema.minLength ?? 0) > 0) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 200);
+  return undefined;
 }
 
 function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: string, required: boolean): Outcome {
@@ -1391,11 +1415,13 @@ function composeOutcome(ctx: Context, step: ToolStep): string {
   if (error) return explainError(step.name, error);
   const body = describeResult(step.name, step.result);
   const args = step.args;
-  if (ESCALATIONS[ctx.intent] || ctx.intent === 'case_open' || step.name === 'case.open_for_me') {
+  // The reading's own words only for its own tool: a tool named by the operator's words ("credit 500 MB…") opened no case.
+  const intent = (INTENT_TOOLS[ctx.intent] ?? []).includes(step.name) ? ctx.intent : 'named_tool';
+  if (ESCALATIONS[intent] || intent === 'case_open' || step.name === 'case.open_for_me') {
     const caseId = (step.result as { id?: string } | undefined)?.id;
     return `I've opened case ${caseId ?? ''} for you. A member of our team will follow up by email.`.replace('  ', ' ');
   }
-  switch (ctx.intent) {
+  switch (intent) {
     case 'top_up':
       return `Done: ${String(args.vasOfferingId ?? 'the top-up')} was added to ${String(args.subscriptionId ?? 'your line')}.\n${body}`;
     case 'plan_change':

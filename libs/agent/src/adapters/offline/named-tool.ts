@@ -37,6 +37,9 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   unassign: ['unassign', 'remove', 'take off', 'withdraw'],
   add: ['add', 'load', 'register'],
   note: ['note', 'comment'],
+  // "credit 500 MB to SUB-…": an allowance added by hand (never "credit card"; a "top-up as goodwill" is a top-up).
+  adjust: ['adjust', 'credit(?!\\s*cards?)', 'compensate', 'give back'],
+  transfer: ['transfer', 'move', 'shift', 'share'],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);
@@ -140,6 +143,8 @@ function fillable(tool: BoundTool, text: string, explicit: readonly Entity[], ca
   const typedRecords = explicit.filter((e) => e.kind === 'id');
   const anyRecord = Object.entries(props).some(([name, schema]) => /Id$/.test(name) && !schema.pattern && argumentNeed(name, schema).kind === 'text');
   if (!anyRecord && !typedRecords.every((e) => takes.some((need) => need.kind === 'id' && need.tag === e.tag) || Object.values(props).some((schema) => accepts(schema.items ?? schema, e.value) && !!(schema.items ?? schema).pattern))) return false;
+  // A tool that adds or moves an amount ("credit 500 MB", "move 1GB") is named only with the amount said.
+  if (requiredArguments(tool).includes('quantity') && !/\b\d+(?:\.\d+)?\s*(?:gb|gigs?|mb|megs?|min|mins|minutes?|sms|texts?)\b/i.test(text)) return false;
   return requiredArguments(tool).every((name) => {
     const schema = props[name] ?? {};
     const need = argumentNeed(name, schema);

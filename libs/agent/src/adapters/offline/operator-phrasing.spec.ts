@@ -123,3 +123,17 @@ describe('operator phrasing (blind E causes): a line added for a customer is an 
     for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (blind E causes): an allowance credited or moved by hand, with its amount, unit and kind', () => {
+  it.each([
+    ['please credit 2GB of data to SUB-5151, network fault last night', 'subscription.adjust_balance', { subscriptionId: 'SUB-5151', allowanceType: 'data', quantity: 2048, unit: 'mb' }],
+    ['compensate SUB-5151 with 45 minutes of calls', 'subscription.adjust_balance', { subscriptionId: 'SUB-5151', allowanceType: 'voice', quantity: 45, unit: 'minutes' }],
+    ['shift 1gb from SUB-5151 over to SUB-5152', 'subscription.transfer_balance', { fromSubscriptionId: 'SUB-5151', toSubscriptionId: 'SUB-5152', allowanceType: 'data', quantity: 1024, unit: 'mb' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toEqual({ name, args: expect.objectContaining(args) });
+  });
+
+  it.each(['what credit card pays for SUB-5151?', 'credit SUB-5151 please', 'move SUB-5151 to Max'])('no amount said, no allowance moves: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/adjust_balance|transfer_balance/);
+  });
+});

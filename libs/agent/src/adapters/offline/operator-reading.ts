@@ -99,3 +99,35 @@ export function chainedAsks(text: string): string[] {
   if (parts.length < 2 || !TYPED_ID.test(parts[0])) return [text];
   return parts.slice(1).every((part) => !TYPED_ID.test(part.trim().split(/\s+/)[0]) && (TYPED_ID.test(part) || REFERS_BACK.test(part))) ? parts.map((p) => p.trim()) : [text];
 }
+
+export interface AllowanceAmount {
+  readonly quantity: number;
+  /** The unit an allowance is counted in, as the balance tools name it. */
+  readonly unit: 'mb' | 'minutes' | 'count';
+  /** The allowance the unit implies. */
+  readonly allowanceType: 'data' | 'voice' | 'sms';
+}
+
+const AMOUNTS: ReadonlyArray<readonly [RegExp, AllowanceAmount['unit'], AllowanceAmount['allowanceType'], number]> = [
+  [/\b(\d+(?:\.\d+)?)\s*(?:gb|gigs?|gigabytes?)\b/i, 'mb', 'data', 1024],
+  [/\b(\d+(?:\.\d+)?)\s*(?:mb|megs?|megabytes?)\b/i, 'mb', 'data', 1],
+  [/\b(\d+)\s*(?:min|mins|minutes?)\b/i, 'minutes', 'voice', 1],
+  [/\b(\d+)\s*(?:sms|texts?|messages?)\b/i, 'count', 'sms', 1],
+];
+
+/** "500 MB", "1.5gb", "30 min voice", "50 sms": an amount of allowance, in the unit the balance tools count it in. */
+export function allowanceAmount(text: string): AllowanceAmount | undefined {
+  for (const [pattern, unit, allowanceType, factor] of AMOUNTS) {
+    const m = pattern.exec(text);
+    if (m) return { quantity: Math.round(Number(m[1]) * factor), unit, allowanceType };
+  }
+  return undefined;
+}
+
+/** "from SUB-a to SUB-b": the id typed after the word an argument's name starts with (`fromSubscriptionId`, `toSubscriptionId`). */
+export function idAfterDirection(text: string, argument: string, tag: string): string | undefined {
+  const direction = argument.match(/^(from|to|source|target|donor)(?=[A-Z])/)?.[1];
+  if (!direction) return undefined;
+  const words = direction === 'from' || direction === 'source' || direction === 'donor' ? 'from|off|out of' : 'to|onto|into|over to';
+  return text.match(new RegExp(`\\b(?:${words})\\s+(?:line\\s+|subscription\\s+)?(${tag}-[0-9A-Za-z]+)\\b`, 'i'))?.[1];
+}
