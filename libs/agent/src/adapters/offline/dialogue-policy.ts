@@ -150,6 +150,8 @@ const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'ou
 /** Intents that act on one record of a kind, by that record's noun and id prefix. */
 const ACTS_ON_ONE_OF: Readonly<Record<string, string>> = { assign_ticket: 'ticket', resolve_ticket: 'ticket', cancel_ticket: 'ticket', close_case: 'case', case_transition: 'case', cancel_order: 'order', wait_order: 'order' };
 const ID_OF_NOUN: Readonly<Record<string, string>> = { assign_ticket: 'TKT', resolve_ticket: 'TKT', cancel_ticket: 'TKT', close_case: 'CASE', case_transition: 'CASE', cancel_order: 'ORD', wait_order: 'ORD' };
+const PLURAL_RECORDS = /\b(tickets|tix|tkts|cases|orders)\b/i;
+const PLURAL_NOUN: Readonly<Record<string, string>> = { tickets: 'ticket', tix: 'ticket', tkts: 'ticket', cases: 'case', orders: 'order' };
 const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
 const HEAD_NOUN = /^\s*(?:(?:and|list|show|get|find|all|any|which|what|the|me|my|our|his|her|their|every|pending|open|closed|active|recent|failed|stuck|pending[- ]customer|in[- ]progress|waiting|resolved|cancell?ed|completed)\s+)*(lines|subscriptions|sims|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
 const STATE_OF = /\b(?:is|has) my (line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
@@ -630,6 +632,14 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "tickets assigned to AGT-07": a participle after the plural noun filters the listing; no ticket was named to act on.
   const actsOnOneOfThem = ACTS_ON_ONE_OF[first] === head?.replace(/s$/, '').toLowerCase() && !new RegExp(`\\b${ID_OF_NOUN[first] ?? 'none'}-`, 'i').test(text);
   if (listed && (LIST_INTENTS.has(first) || LOOSE_READINGS.has(first) || actsOnOneOfThem)) promote(listed);
+  // An operator's "tickets assigned to AGT-… still open?", "which cases are waiting on the customer": records named in the
+  // plural, none of the reading's own record typed, are listed, whatever action word describes them.
+  const plural = operator ? text.match(PLURAL_RECORDS)?.[1]?.toLowerCase() : undefined;
+  const pluralListing = plural ? LISTED_BY_NOUN[PLURAL_NOUN[plural] ?? ''] : undefined;
+  const ownRecordTyped = new RegExp(`\\b${ID_OF_NOUN[first] ?? 'none'}-`, 'i').test(text);
+  if (pluralListing && first !== pluralListing && !ownRecordTyped && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !ANAPHORA.test(text.replace(/\b(that|this|those|these|they|them|their)\b\s+(?:are|is|have|has|were)\b/gi, ' '))) {
+    if (ACTS_ON_ONE_OF[first] === PLURAL_NOUN[plural!] || first === 'wait_order' || LIST_INTENTS.has(first) || LOOSE_READINGS.has(first)) promote(pluralListing);
+  }
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
 }
 
@@ -1326,8 +1336,12 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   if (role === 'query') return { kind: 'value', value: ctx.requestText.slice(0, 300) };
   if (role === 'name') {
     // "customers named Tan who are active": the name ends where a clause about something else begins.
-    const named = ctx.requestText.match(/\b(?:named|called|name)\s+([A-Za-z][\w' -]{0,40}?)(?=\s+(?:who|that|which|with|and|in|from|whose|are|is)\b|[.,!?]|$)/i);
-    return named ? { kind: 'value', value: named[1].trim() } : required ? { kind: 'ask', question: 'Which name should I search for?' } : { kind: 'skip' };
+    const named =
+      // "whose names contain 'Rahman'", "with Lim in their name": the name searched for, quoted or not.
+      ctx.requestText.match(/\bnames?\s+(?:contains?|containing|includes?|including|has|have|with|like|matching|starts? with|starting with)\s+['"‘“]?([A-Za-z][\w'-]{0,40})/i) ??
+      ctx.requestText.match(/\b(?:named|called|name)\s+([A-Za-z][\w' -]{0,40}?)(?=\s+(?:who|that|which|with|and|in|from|whose|are|is)\b|[.,!?]|$)/i) ??
+      ctx.requestText.match(/\b(?:with|having)\s+['"‘“]?([A-Z][\w'-]{0,40})['"’”]?\s+in\s+(?:their|the|his|her)\s+names?\b/);
+    return named ? { kind: 'value', value: named[1].trim().replace(/['"’”]$/, '') } : required ? { kind: 'ask', question: 'Which name should I search for?' } : { kind: 'skip' };
   }
   const opensSomething = /(case|ticket)\.open/.test(tool.name);
   if (role === 'subject') {

@@ -137,3 +137,18 @@ describe('operator phrasing (blind E causes): an allowance credited or moved by 
     for (const call of await calls(text)) expect(call.name).not.toMatch(/adjust_balance|transfer_balance/);
   });
 });
+
+describe('operator phrasing (blind E causes): listings by name and by state, whatever action word describes them', () => {
+  it.each([
+    ['any accounts whose name has Nair in it?', 'customer.list', { name: 'Nair' }],
+    ['list customers with Tan in their name', 'customer.list', { name: 'Tan' }],
+    ['tickets assigned to AGT-77 which are still open', 'ticket.list', { agentId: 'AGT-77', state: 'open' }],
+    ['cases waiting on the customer right now?', 'case.list', { state: 'pending_customer' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toEqual({ name, args: expect.objectContaining(args) });
+  });
+
+  it('a ticket typed is still assigned', async () => {
+    expect(await lastCall('assign TKT-1a2b3c4d to AGT-77')).toEqual({ name: 'ticket.assign', args: expect.objectContaining({ ticketId: 'TKT-1a2b3c4d' }) });
+  });
+});
