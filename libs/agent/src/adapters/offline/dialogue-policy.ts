@@ -834,6 +834,9 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     const details = (INTENT_TOOLS.plan_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (details) candidates = [details];
   }
+  // "iccid 8965…", "ICCID 8965… state?": a value only one reader's pattern takes is that record, looked up.
+  const patterned = ctx.customerMode ? undefined : readerOfPatternedValue(ctx);
+  if (patterned) return patterned;
   if (ctx.intent === 'lookup' || (candidates.length === 0 && idTags.size > 0)) {
     const byId = lookupTool(ctx);
     if (byId) return byId;
@@ -875,6 +878,18 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
     if (reader && argument) return { tool: reader, args: { [argument]: conform(reader.parameters.properties?.[argument] ?? {}, pick.id) ?? pick.id } };
   }
   return undefined;
+}
+
+/** The one reader whose single required argument is constrained by a pattern (no id prefix) that a word of the request fills. */
+function readerOfPatternedValue(ctx: Context): BoundTool | undefined {
+  const readers = [...ctx.tools.values()].filter((tool) => {
+    if (!/\.(show|get)$/.test(tool.name) || requiredArguments(tool).length !== 1) return false;
+    const [name] = requiredArguments(tool);
+    const schema = tool.parameters.properties?.[name] ?? {};
+    const need = argumentNeed(name, schema);
+    return need.kind === 'text' && need.role === 'other' && !!schema.pattern && schema.pattern !== '\\S' && patternedValue(ctx.requestText, schema) !== undefined;
+  });
+  return readers.length === 1 ? readers[0] : undefined;
 }
 
 /** "Tell me more about the Max plan": once the plans are listed, a request naming exactly one of them is about that one. */

@@ -23,7 +23,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock'],
   default: ['default', 'primary'],
   exhaust: ['exhaust', 'exhausted', 'use up'],
-  inventory: ['inventory', 'pool', 'stock'],
+  inventory: ['inventory', 'pool', 'stock', 'quarantine'],
   clock: ['clock'],
   msisdn: ['msisdn', 'number'],
   renew: ['renew', 'reactivate'],

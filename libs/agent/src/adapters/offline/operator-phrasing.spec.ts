@@ -152,3 +152,13 @@ describe('operator phrasing (blind E causes): listings by name and by state, wha
     expect(await lastCall('assign TKT-1a2b3c4d to AGT-77')).toEqual({ name: 'ticket.assign', args: expect.objectContaining({ ticketId: 'TKT-1a2b3c4d' }) });
   });
 });
+
+describe('operator phrasing (blind E causes): inventory records by what identifies them', () => {
+  it.each([
+    ["what's the status of esim 89650100000000099887?", 'inventory.esim.show', { iccid: '89650100000000099887' }],
+    ['has 81239876 come out of quarantine yet', 'inventory.msisdn.show', { msisdn: '81239876' }],
+    ['who owns 81239876', 'customer.find_by_msisdn', { msisdn: '81239876' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toEqual({ name, args });
+  });
+});
