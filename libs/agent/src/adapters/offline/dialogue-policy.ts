@@ -158,7 +158,7 @@ const STATE_OF = /\b(?:is|has) my (line|number|sim|service|account|subscription)
 const WHAT_THERE_IS = /\b(options?|any|what|which|available|got|have|list|show|choices?)\b/i;
 const TOP_UP_MISREADINGS = new Set(['help', 'out_of_scope', 'None', 'list_plans', 'line_details', 'greeting']);
 /** "reverse that", "undo it", "take that back", "scratch that": an undo of the thing just done, named only by a pronoun. */
-const UNDO_THAT = /\b(undo|reverse|revert|cancel|scrap|scratch|call off|roll back|rollback|take back|back out)\s+(that|it|this|the (last|previous) (one|thing|change|step))\b|\b(take|roll)\s+(that|it|this)\s+back\b/i;
+const UNDO_THAT = /\b(undo|reverse|revert|cancel|scrap|scratch|call off|roll back|rollback|take back|back out)\s+(that|it|this|the (last|previous) (one|thing|change|step))\b|\b(take|roll)\s+(that|it|this)\s+back\b|\b(undo|revert|roll ?back)\s*[.!]*\s*$/i;
 /** Whether the last write of the conversation, before this turn, was the tool the pattern names. */
 function lastWriteWas(conversation: Conversation, tool: RegExp): boolean {
   const last = [...conversation.priorSteps].reverse().find((s) => WRITE_TOOL.test(s.name));
@@ -551,8 +551,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "bump me up to the top plan": being moved, with a plan named, is a plan change whatever else the words resemble.
   const movedToAPlan = MOVE_ME.test(text) && /\b(plan|package|tier)\b/i.test(text) && !HYPOTHETICAL.test(text);
   // "terminate the Standard one, customer asked": an operator's imperative is the action its opening verb names, when that is a close reading.
-  const imperative = operator ? boosted.slice(0, 3).find((r) => opensWithItsAction(r.intent, text)) : undefined;
-  if (imperative) lift(imperative.intent, (r) => r.intent !== imperative.intent);
+  // Said as an order with the reading's words checked above, it is sure enough not to yield to a lookup of the id typed.
+  const imperative = operator ? boosted.slice(0, 3).find((r) => opensWithItsAction(r.intent, text) && r.score >= 0.2) : undefined;
+  if (imperative) promote(imperative.intent);
   const escalation = boosted.slice(0, 3).find((r) => r.intent.startsWith('escalate_'));
   if (escalation) lift(escalation.intent, (r) => r.intent === 'case_open');
   // The best reading had none of its words and what is left is far weaker and unsure ("is 5G available in my area?"): nothing fits.
@@ -1082,7 +1083,8 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
 
   // Conversation context: "that line", "the other one", "yes do it" — unless a number names the line.
   // "and the orders?" goes on about whom the last turn was about.
-  const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited || CONTINUATION.test(ctx.conversation.latestUserText);
+  // "changed mind, undo": undoing is about what was just done.
+  const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited || CONTINUATION.test(ctx.conversation.latestUserText) || UNDO_THAT.test(ctx.conversation.latestUserText);
   if (refersBack && !((typedMsisdn || numberEnding || planWord) && tag === 'SUB')) {
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };

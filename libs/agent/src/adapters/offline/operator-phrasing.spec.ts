@@ -162,3 +162,25 @@ describe('operator phrasing (blind E causes): inventory records by what identifi
     expect(await lastCall(text)).toEqual({ name, args });
   });
 });
+
+describe('operator phrasing (blind E causes): an order given in a clause of its own is sure, not a lookup of the id typed', () => {
+  it.each([
+    ['SUB-7001 is on Max and the customer finds it too pricey. Please move it down to Standard from next renewal.', 'subscription.schedule_plan_change', { subscriptionId: 'SUB-7001', offeringId: 'PLAN_M' }],
+    ['forget the pending switch on SUB-7001, customer is staying on Max', 'subscription.cancel_plan_change', { subscriptionId: 'SUB-7001' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toEqual({ name, args });
+  });
+
+  it('a bare "undo" right after a change was scheduled undoes that change', async () => {
+    const history: HistoryEntry[] = [
+      { user: 'SUB-7001 down to Lite at renewal' },
+      { call: { name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-7001', offeringId: 'PLAN_S' } } },
+      { assistant: 'Scheduled: SUB-7001 moves to PLAN_S at the next renewal.' },
+    ];
+    expect(await lastCall('hmm no, she rang back. undo', history)).toEqual({ name: 'subscription.cancel_plan_change', args: { subscriptionId: 'SUB-7001' } });
+  });
+
+  it.each(['change history of SUB-5012', 'Can you check whether SUB-5012 has a pending change?', 'stay on Max for SUB-7001?'])('a read or a question changes nothing: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+});

@@ -25,11 +25,18 @@ const ACTION_WORDS: Readonly<Record<string, RegExp>> = {
 const POLITE_OPENING = /^\s*(?:(?:ok(?:ay)?|right|so|then|now|pls|please|kindly|can you|could you|would you|go ahead and|just)[\s,]+)*/i;
 const ENDS_A_LINE = /^(terminat\w*|disconnect\w*|deactivat\w*)\b/i;
 
+/** Writes whose words are checked elsewhere, opened with their verb: "drop pending change SUB-…", "could you schedule that?". */
+const OPENING_VERBS: Readonly<Record<string, RegExp>> = {
+  cancel_plan_change: /\b(drop\w*|cancel\w*|undo|forget|never ?mind|nvm|scratch|scrap\w*|revert\w*|withdr[ae]w\w*|abort\w*|call off|revers\w*|keep|stay\w*)\b/i,
+  plan_change: /\b(schedul\w*|mov(?:e|ing)|switch\w*|upgrad\w*|downgrad\w*|migrat\w*)\b/i,
+};
+
+/** Whether a sentence or clause of the message opens with the verb of the reading ("…after all; please drop the pending change"). */
 export function opensWithItsAction(intent: string, text: string): boolean {
-  const opening = text.replace(POLITE_OPENING, '');
-  if (intent === 'terminate') return ENDS_A_LINE.test(opening);
-  const words = ACTION_WORDS[intent];
-  return !!words && intent !== 'case_note' && intent !== 'case_transition' && new RegExp(`^(?:${words.source.replace(/^\\b/, '')})`, 'i').test(opening);
+  const words = OPENING_VERBS[intent] ?? ACTION_WORDS[intent];
+  if (intent !== 'terminate' && (!words || intent === 'case_note' || intent === 'case_transition')) return false;
+  const verb = intent === 'terminate' ? ENDS_A_LINE : new RegExp(`^(?:${words.source.replace(/^\\b/, '')})`, 'i');
+  return text.split(/[.;!?]\s+|,\s*(?=please\b)/).some((clause) => verb.test(clause.replace(POLITE_OPENING, '')));
 }
 
 /** Whether the message says the action of a one-record write reading (true for every other reading). */
