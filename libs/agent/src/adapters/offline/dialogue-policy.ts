@@ -150,8 +150,10 @@ const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'ou
 /** Intents that act on one record of a kind, by that record's noun and id prefix. */
 const ACTS_ON_ONE_OF: Readonly<Record<string, string>> = { assign_ticket: 'ticket', resolve_ticket: 'ticket', cancel_ticket: 'ticket', close_case: 'case', case_transition: 'case', cancel_order: 'order', wait_order: 'order' };
 const ID_OF_NOUN: Readonly<Record<string, string>> = { assign_ticket: 'TKT', resolve_ticket: 'TKT', cancel_ticket: 'TKT', close_case: 'CASE', case_transition: 'CASE', cancel_order: 'ORD', wait_order: 'ORD' };
-const PLURAL_RECORDS = /\b(tickets|tix|tkts|cases|orders)\b/i;
-const PLURAL_NOUN: Readonly<Record<string, string>> = { tickets: 'ticket', tix: 'ticket', tkts: 'ticket', cases: 'case', orders: 'order' };
+const PLURAL_RECORDS = /\b(tickets|tix|tkts|cases|orders|tasks)\b/i;
+const PLURAL_NOUN: Readonly<Record<string, string>> = { tickets: 'ticket', tix: 'ticket', tkts: 'ticket', cases: 'case', orders: 'order', tasks: 'task' };
+/** "cases?", "and the orders?", "tickets too": nothing but a listing's noun. */
+const BARE_LISTING = /^\s*(?:(?:and|what about|how about|also|now|ok(?:ay)?)\s+)*(?:(?:the|their|his|her|any)\s+)?(?:open\s+)?(?:cases|tickets|tix|orders|lines|subs|subscriptions|payments|cards|charges|tasks|ports?|port requests)\s*(?:too|as well|also)?\s*[?.!]*\s*$/i;
 const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
 const HEAD_NOUN = /^\s*(?:(?:and|list|show|get|find|all|any|which|what|the|me|my|our|his|her|their|every|pending|open|closed|active|recent|failed|stuck|pending[- ]customer|in[- ]progress|waiting|resolved|cancell?ed|completed)\s+)*(lines|subscriptions|sims|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
 const STATE_OF = /\b(?:is|has) my (line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
@@ -636,7 +638,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // An operator's "tickets assigned to AGT-… still open?", "which cases are waiting on the customer": records named in the
   // plural, none of the reading's own record typed, are listed, whatever action word describes them.
   const plural = operator ? text.match(PLURAL_RECORDS)?.[1]?.toLowerCase() : undefined;
-  const pluralListing = plural ? LISTED_BY_NOUN[PLURAL_NOUN[plural] ?? ''] : undefined;
+  const pluralListing = plural ? (PLURAL_NOUN[plural] === 'task' ? 'prov_tasks' : LISTED_BY_NOUN[PLURAL_NOUN[plural] ?? '']) : undefined;
   const ownRecordTyped = new RegExp(`\\b${ID_OF_NOUN[first] ?? 'none'}-`, 'i').test(text);
   if (pluralListing && first !== pluralListing && !ownRecordTyped && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !ANAPHORA.test(text.replace(/\b(that|this|those|these|they|them|their)\b\s+(?:are|is|have|has|were)\b/gi, ' '))) {
     if (ACTS_ON_ONE_OF[first] === PLURAL_NOUN[plural!] || first === 'wait_order' || LIST_INTENTS.has(first) || LOOSE_READINGS.has(first)) promote(pluralListing);
@@ -964,7 +966,7 @@ type Outcome =
   | { kind: 'ask'; question: string };
 
 function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, need: ArgumentNeed, required: boolean): Outcome {
-  const operatorValue = ctx.customerMode ? undefined : operatorArgument(ctx, name, schema, need);
+  const operatorValue = ctx.customerMode ? undefined : operatorArgument(ctx, tool, name, schema, need, required);
   if (operatorValue !== undefined) return { kind: 'value', value: operatorValue };
   switch (need.kind) {
     case 'id':
@@ -1012,7 +1014,7 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
  * Operator arguments read from how they are said: an allowance amount with its unit and kind ("credit 500 MB of data",
  * "30 min voice"), the line an amount moves from or to ("from SUB-a to SUB-b"), and a required reason in the operator's words.
  */
-function operatorArgument(ctx: Context, name: string, schema: JsonSchema, need: ArgumentNeed): unknown {
+function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, need: ArgumentNeed, required: boolean): unknown {
   const text = ctx.requestText;
   if (need.kind === 'id') {
     const directed = idAfterDirection(text, name, need.tag);
@@ -1027,6 +1029,8 @@ function operatorArgument(ctx: Context, name: string, schema: JsonSchema, need: 
     return said.length ? said[said.length - 1] : need.values.includes(amount.allowanceType) ? amount.allowanceType : undefined;
   }
   if (name === 'reason' && need.kind === 'text' && (schema.minLength ?? 0) > 0) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 200);
+  // "PTK-… stuck, HLR timeout fixed, push it through": a resolution's required note is what the operator said, unless labelled.
+  if (name === 'note' && need.kind === 'text' && required && !/\bnotes?\b/i.test(text) && !/\.note$/.test(tool.name)) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 1000);
   return undefined;
 }
 
@@ -1091,6 +1095,11 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   }
   // "cards on file?" right after a turn about CUST-…: an operator's read with no record of its own is about the one in focus.
   if (!ctx.customerMode && required && READ_TOOL.test(tool.name) && !ctx.explicit.some((e) => e.kind === 'id' || e.kind === 'msisdn' || e.kind === 'email')) {
+    const carried = carriedId(ctx, tag, schema);
+    if (carried) return { kind: 'value', value: carried };
+  }
+  // "cases?", "and orders?" right after a turn about CUST-…: a bare listing follow-up is filtered by the record in focus.
+  if (!ctx.customerMode && !required && READ_TOOL.test(tool.name) && BARE_LISTING.test(ctx.conversation.latestUserText) && ctx.conversation.priorUserTexts.length > 0) {
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
   }

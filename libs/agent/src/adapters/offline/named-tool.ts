@@ -29,7 +29,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   renew: ['renew', 'reactivate'],
   cancel: ['cancel', 'call off', 'abort'],
   assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign'],
-  resolve: ['resolve', 'resolved', 'fixed', 'solved', 'mark\\b.{0,40}\\b(?:done|complete)'],
+  resolve: ['resolve', 'resolved', 'fixed', 'solved', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
   take: ['take', 'picking up', 'pick up', 'grab'],
   resume: ['resume', 'reopen', 're-open'],
   await: ['await', 'waiting', 'on hold', 'pending'],

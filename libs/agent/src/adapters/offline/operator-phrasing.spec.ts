@@ -184,3 +184,23 @@ describe('operator phrasing (blind E causes): an order given in a clause of its 
     for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (blind E causes): the record in focus, bare listings and resolutions in the operator’s words', () => {
+  const focus: HistoryEntry[] = [{ user: 'CUST-6e7f8a9b' }, { call: { name: 'customer.show', args: { customerId: 'CUST-6e7f8a9b' } } }, { assistant: 'CUST-6e7f8a9b Siti Rahmah: active, one line SUB-6200.' }];
+
+  it.each([
+    ['tickets?', 'ticket.list'],
+    ['and the orders?', 'order.list'],
+  ])('%s after a customer was shown → %s for that customer', async (text, name) => {
+    expect(await lastCall(text, focus)).toEqual({ name, args: expect.objectContaining({ customerId: 'CUST-6e7f8a9b' }) });
+  });
+
+  it('tasks named in the plural with a state and an order are listed', async () => {
+    expect(await lastCall('stuck tasks for ORD-4321')).toEqual({ name: 'prov.tasks', args: expect.objectContaining({ orderId: 'ORD-4321', state: 'stuck' }) });
+  });
+
+  it('"push it through" resolves a task, the operator’s words as its note', async () => {
+    const text = 'PTK-5566 has been stuck all day, carrier says the fault is cleared, push it through';
+    expect(await lastCall(text)).toEqual({ name: 'prov.resolve', args: { taskId: 'PTK-5566', note: text } });
+  });
+});
