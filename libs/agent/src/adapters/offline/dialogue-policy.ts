@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, type Entity } from './en
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, chainedAsks, idAfterDirection, opensWithItsAction, pickListedRecord, saysItsAction } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, chainedAsks, idAfterDirection, opensWithItsAction, pickListedRecord, saysItsAction } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -436,6 +436,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     const refusal = foreignReference(ctx);
     if (refusal) return reply(ctx, refusal);
   }
+  // "sms the customer…", "refund 25 SGD to their card", "the full card number": nothing the cockpit may do; nothing else in its place.
+  if (!customerMode && !named && asksForWhatNoToolDoes(conversation.latestUserText)) return reply(ctx, notAvailable(ctx));
   // "show me the first one" after the assistant listed tickets: that ticket, read.
   const pickedToRead = customerMode ? undefined : listedRecordToRead(ctx);
   if (pickedToRead) {

@@ -204,3 +204,23 @@ describe('operator phrasing (blind E causes): the record in focus, bare listings
     expect(await lastCall(text)).toEqual({ name: 'prov.resolve', args: { taskId: 'PTK-5566', note: text } });
   });
 });
+
+describe('operator phrasing (blind E causes): what no tool does is refused, with nothing done in its place', () => {
+  it.each([
+    'sms the customer on 81230000 that the outage is over',
+    'please refund SGD 12 to CUST-1a2b3c4d, double charge',
+    'read me the unmasked card number on file for CUST-1a2b3c4d',
+    'what does KYC even stand for?',
+    'unlock CUST-1a2b3c4d so she can log in again',
+  ])('%s → no tool', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it.each([
+    ['email lookup jo@example.com', 'customer.find_by_email'],
+    ['freeze the clock', 'clock.freeze'],
+    ['call off TKT-0a1b2c3d', 'ticket.cancel'],
+  ])('a tool that exists still answers: %s → %s', async (text, name) => {
+    expect((await lastCall(text))?.name).toBe(name);
+  });
+});

@@ -138,3 +138,16 @@ export function idAfterDirection(text: string, argument: string, tag: string): s
   const words = direction === 'from' || direction === 'source' || direction === 'donor' ? 'from|off|out of' : 'to|onto|into|over to';
   return text.match(new RegExp(`\\b(?:${words})\\s+(?:line\\s+|subscription\\s+)?(${tag}-[0-9A-Za-z]+)\\b`, 'i'))?.[1];
 }
+
+/**
+ * What the cockpit has no tool for, asked as an order ("sms 8123… that…", "refund 25 SGD to …'s card", "reset the portal
+ * password", "freeze CUST-…'s account"), and what it must never show (a full card number, a password): no tool stands in
+ * for it, a look-up included, and no other write is made in its place.
+ */
+const NO_TOOL_ORDER = /^(?:(?:please|pls|kindly|can you|could you|would you|just)\s+)*(?:(?:sms|text|e-?mail|whatsapp|ring|phone|call)\s+(?:the\s|their\s|him\b|her\b|them\b|cust\w*|\+?\d)|(?:refund|reimburse|waive|reset|unlock|freeze|blacklist|merge|rename)\b(?!\s+(?:the\s+)?clock\b))/i;
+const NEVER_SHOWN = /\b(?:full|whole|complete|entire|unmasked)\s+(?:credit\s+|debit\s+)?card\s+(?:number|no\.?|details)\b|\bcvv\b|\bcvc\b|\bpass(?:word|code)\b|\bpin\s+(?:code|number)\b/i;
+const DEFINITION = /\bwhat (?:does|do|is|'s) (?:an? |the )?[\w-]+ (?:actually |even |again )?(?:stand for|mean|short for)\b|\bwhat(?:'s| is) (?:the )?(?:meaning|definition) of\b/i;
+
+export function asksForWhatNoToolDoes(text: string): boolean {
+  return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text);
+}
