@@ -150,6 +150,7 @@ const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'ou
 /** Intents that act on one record of a kind, by that record's noun and id prefix. */
 const ACTS_ON_ONE_OF: Readonly<Record<string, string>> = { assign_ticket: 'ticket', resolve_ticket: 'ticket', cancel_ticket: 'ticket', close_case: 'case', case_transition: 'case', cancel_order: 'order', wait_order: 'order' };
 const ID_OF_NOUN: Readonly<Record<string, string>> = { assign_ticket: 'TKT', resolve_ticket: 'TKT', cancel_ticket: 'TKT', close_case: 'CASE', case_transition: 'CASE', cancel_order: 'ORD', wait_order: 'ORD' };
+const OPERATOR_CASE_WORDS = /\b(cases?|tickets?|complain\w*|escalat\w*|disput\w*|report\w*|fraud\w*|hack\w*|stolen|regulator|imda|passed away|deceased|bereave\w*|locked out|identity)\b/i;
 const PLURAL_RECORDS = /\b(tickets|tix|tkts|cases|orders|tasks)\b/i;
 const PLURAL_NOUN: Readonly<Record<string, string>> = { tickets: 'ticket', tix: 'ticket', tkts: 'ticket', cases: 'case', orders: 'order', tasks: 'task' };
 /** "cases?", "and the orders?", "tickets too": nothing but a listing's noun. */
@@ -193,7 +194,7 @@ const PLANS_ASKED = /\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:pla
 const LINES_HELD = /\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:phones|lines|numbers|sims)\b/i;
 /** Readings that write: a listing prior never replaces them. */
 const WRITE_READINGS = new Set(['top_up', 'plan_change', 'cancel_plan_change', 'terminate', 'create_customer', 'create_order', 'open_ticket']);
-const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card))\b/i;
+const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card))\b|\+\s?\d/i;
 const DENIES_BUYING = /\b(never|didn'?t|did not|not)\s+(order|buy|bought|purchas|ask|request|authori[sz])\w*/i;
 /** A network fault ("no reception since Monday, please get it fixed"): with something asked of us it is a case. */
 const NETWORK_FAULT = /\b(no|zero|nil) (service|signal|coverage|network|reception)\b|\b(bad|poor|weak) (signal|coverage|reception)\b|\bcalls? (keep )?(drop|fail)\w*|\bnetwork (is )?(down|problem|issue)|\boutage\b|\b(can'?t|cannot) (make|receive) calls?\b/i;
@@ -430,6 +431,17 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // An operator naming a registry tool by its own words ("approve PORT-…", "freeze the clock") gets that tool, when the
   // reading's tool is named by fewer of its words.
   const named = customerMode ? undefined : toolNamedByItsWords(ctx);
+  // "how much is VAS_UNLIMITED_DAY": an operator typing a record or offering is asking about it, whatever small talk it resembles.
+  if (!customerMode && !named && SMALL_TALK.has(intent) && intent !== 'deny' && ctx.explicit.some((e) => e.kind === 'id' || e.kind === 'catalogId')) {
+    const reader = lookupTool(ctx);
+    const [argument] = reader ? requiredArguments(reader) : [];
+    if (reader && argument) {
+      const read = done.find((s) => s.name === reader.name);
+      if (read) return reply(ctx, composeOutcome(ctx, read));
+      const filled = fillArguments({ ...ctx, intent: 'lookup' }, reader);
+      if (filled.kind === 'ready') return call(ctx, reader.name, filled.args);
+    }
+  }
   if (SMALL_TALK.has(intent) && !named) return reply(ctx, customerMode && GRIEVANCE.test(conversation.latestUserText) ? GRIEVANCE_REPLY : smallTalk(intent, customerMode));
   // Another customer's id or address is refused even in an escalation; words like "my late husband's line" only outside one.
   if (customerMode && (!intent.startsWith('escalate_') || namesForeignCustomer(ctx))) {
@@ -522,6 +534,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
     // "Can I see the history of TKT-…?": a one-record write needs a word of its action, not just the record.
     (!operator || saysItsAction(r.intent, text)) &&
+    // An operator opens a case when asking for one; "refund …", "note: refund approved" report nothing to file.
+    (!operator || !CASE_INTENTS.has(r.intent) || OPERATOR_CASE_WORDS.test(text)) &&
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
     (r.intent !== 'plan_change' || (CHANGING.test(text) && !HYPOTHETICAL.test(text))) &&
@@ -835,7 +849,9 @@ function chooseTool(ctx: Context): BoundTool | undefined {
   }
   // "tell me more about the second one" after the plans were listed is about that plan.
   const picksListedPlan = ORDINALS.some(([pattern]) => pattern.test(ctx.conversation.latestUserText)) && catalogItems(ctx, 'PLAN', {}).length > 1;
-  if (ctx.intent === 'list_plans' && (ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN') || namesOneListedPlan(ctx) || picksListedPlan)) {
+  // An operator asking about any offering typed ("what's VAS_ROAMING_1GB priced at") reads that offering.
+  const asksAboutTypedOffering = !ctx.customerMode && ctx.explicit.some((e) => e.kind === 'catalogId') && !STRONG_BUY.test(ctx.requestText);
+  if ((ctx.intent === 'list_plans' || (asksAboutTypedOffering && (ctx.intent === 'list_vas' || LOOSE_READINGS.has(ctx.intent) || ctx.intent === 'lookup'))) && (ctx.explicit.some((e) => e.kind === 'catalogId' && (e.tag === 'PLAN' || asksAboutTypedOffering)) || namesOneListedPlan(ctx) || picksListedPlan)) {
     const details = (INTENT_TOOLS.plan_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (details) candidates = [details];
   }

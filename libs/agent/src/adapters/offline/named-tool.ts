@@ -120,10 +120,34 @@ export function toolNamedBy(text: string, candidates: readonly BoundTool[], expl
   const asked = QUESTION.test(text) && !ASKS_FOR_IT.test(text);
   const named = candidates
     .filter((tool) => !(asked && !READS.test(tool.name)))
+    .filter((tool) => aboutItsRecord(tool, text, explicit))
     .filter((tool) => fillable(tool, text, explicit, carried))
     .map((tool) => scoreToolName(tool, text))
     .filter((n): n is NamedTool => !!n);
   return named.sort((a, b) => b.score - a.score || a.at - b.at)[0];
+}
+
+/** Record nouns an operator says; the kind of record a request is about. */
+const SAID_RECORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\bcases?\b/i, ['case']],
+  [/\b(tickets?|tkts?|tix)\b/i, ['ticket']],
+  [/\borders?\b/i, ['order']],
+  [/\b(organi[sz]ations?|orgs?|compan(y|ies)|business(es)?)\b/i, ['organization']],
+  [/\b(port[- ]?(ins?|outs?|requests?)|ports)\b/i, ['port']],
+  [/\btasks?\b/i, ['prov', 'task', 'tasks']],
+  [/\bpromos?\b/i, ['promo']],
+];
+
+/**
+ * "create a case for CUST-…" is no organisation: a tool is not named when the request is about another kind of record
+ * (said in words) and says or types none of the tool's own.
+ */
+function aboutItsRecord(tool: BoundTool, text: string, explicit: readonly Entity[]): boolean {
+  const words = new Set(tool.name.split(/[._]/));
+  const inWords = text.replace(/\b[A-Za-z]{2,5}-[0-9A-Za-z]+\b/g, ' ');
+  const said = SAID_RECORDS.filter(([pattern]) => pattern.test(inWords)).map(([, nouns]) => nouns);
+  if (said.length === 0 || said.some((nouns) => nouns.some((n) => words.has(n)))) return true;
+  return takesTyped(tool, explicit);
 }
 
 /** Whether one of the tool's required arguments takes a record id, number or address the request typed. */

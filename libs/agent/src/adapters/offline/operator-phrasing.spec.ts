@@ -224,3 +224,21 @@ describe('operator phrasing (blind E causes): what no tool does is refused, with
     expect((await lastCall(text))?.name).toBe(name);
   });
 });
+
+describe('operator phrasing (blind E causes): the kind of record said decides; offerings typed are read; "+1GB" adds', () => {
+  it('"open a case on CUST-…" opens a case, never names an organisation tool', async () => {
+    expect(await lastCall('open a case on CUST-1a2b3c4d: eSIM will not download')).toEqual({ name: 'case.open', args: expect.objectContaining({ customerId: 'CUST-1a2b3c4d' }) });
+  });
+
+  it.each(['how much is VAS_UNLIMITED_DAY', 'what does VAS_DATA_5GB include?'])('an offering typed and asked about is read: %s', async (text) => {
+    expect((await lastCall(text))?.name).toBe('catalog.show');
+  });
+
+  it('"SUB-… +1GB" tops the line up', async () => {
+    expect(await lastCall('SUB-4411 +1GB')).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-4411', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it.each(['customer CUST-1a2b3c4d was refunded by finance yesterday', 'send the customer an email about the outage'])('an operator’s report of money or a message opens no case: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+});
