@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, type Entity } from './en
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, chainedAsks, idAfterDirection, opensWithItsAction, pickListedRecord, saysItsAction } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, chainedAsks, failedListedRecord, idAfterDirection, opensWithItsAction, pickListedRecord, saysItsAction } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -150,6 +150,8 @@ const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'ou
 /** Intents that act on one record of a kind, by that record's noun and id prefix. */
 const ACTS_ON_ONE_OF: Readonly<Record<string, string>> = { assign_ticket: 'ticket', resolve_ticket: 'ticket', cancel_ticket: 'ticket', close_case: 'case', case_transition: 'case', cancel_order: 'order', wait_order: 'order' };
 const ID_OF_NOUN: Readonly<Record<string, string>> = { assign_ticket: 'TKT', resolve_ticket: 'TKT', cancel_ticket: 'TKT', close_case: 'CASE', case_transition: 'CASE', cancel_order: 'ORD', wait_order: 'ORD' };
+const PAYMENT_OUTCOME = /\b(bounc\w*|declin\w*|fail\w*|reject\w*|went through|go through|gone through|succeed\w*|success\w*|charged|retries|attempts?)\b/i;
+const TOPS_UP_THEM = /\btop\s+(?:her|him|them|it|that|this|that line|the line)\s+up\b/i;
 const OPERATOR_CASE_WORDS = /\b(cases?|tickets?|complain\w*|escalat\w*|disput\w*|report\w*|fraud\w*|hack\w*|stolen|regulator|imda|passed away|deceased|bereave\w*|locked out|identity)\b/i;
 const PLURAL_RECORDS = /\b(tickets|tix|tkts|cases|orders|tasks)\b/i;
 const PLURAL_NOUN: Readonly<Record<string, string>> = { tickets: 'ticket', tix: 'ticket', tkts: 'ticket', cases: 'case', orders: 'order', tasks: 'task' };
@@ -548,7 +550,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'wait_order' || /\b(wait\w*|until|till|poll\w*|watch\w*|block\w*|once|let me know when)\b/i.test(text)) &&
     // "what can I buy for roaming?" asks what there is.
     (r.intent !== 'top_up' || !OPTIONS_QUESTION.test(text)) &&
-    (r.intent !== 'top_up' || ((!QUESTION.test(text) || BUYING.test(text)) && ((ASKS_ABOUT.test(text) ? STRONG_BUY.test(text) : BUYING.test(text)) || (!ASKS_ABOUT.test(text) && (MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text))) || (extractQuantities(text).length > 0 && FOR_A_LINE.test(text)) || (extractQuantities(text).length > 0 && (ASKS_ABOUT.test(text) ? STRONG_BUY : BUYING).test(whole)))));
+    // An operator's "top her up 1gb": the customer in focus, topped up.
+    (r.intent !== 'top_up' || (operator && TOPS_UP_THEM.test(text)) || ((!QUESTION.test(text) || BUYING.test(text)) && ((ASKS_ABOUT.test(text) ? STRONG_BUY.test(text) : BUYING.test(text)) || (!ASKS_ABOUT.test(text) && (MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text))) || (extractQuantities(text).length > 0 && FOR_A_LINE.test(text)) || (extractQuantities(text).length > 0 && (ASKS_ABOUT.test(text) ? STRONG_BUY : BUYING).test(whole)))));
   // Misreadings go before the priors weigh the rest, so a dropped reading is no rival to lift over.
   const boosted = ranked.filter(hasItsWords).map((r) => ({ ...r }));
   const misread = ranked[0] && !hasItsWords(ranked[0]) ? ranked[0].score : 0;
@@ -578,6 +581,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const runnerUp = Math.max(0, ...boosted.map((r) => r.score));
   if (misread > 0 && runnerUp < WEAK_RUNNER_UP && runnerUp < MISREAD_SHARE * misread) boosted.push({ intent: 'None', score: misread });
   const first = [...boosted].sort((a, b) => b.score - a.score)[0]?.intent ?? 'None';
+  // An operator's "did her card bounce?": what happened to a payment is the charge history, not the cards on file.
+  if (operator && first === 'payment_methods' && PAYMENT_OUTCOME.test(text)) promote('charge_history');
   // "one more gig please, charge my card": an amount of data asked for on top is a top-up, whatever else the words resemble.
   if (extractQuantities(text).length && MORE_OF.test(text) && !QUESTION.test(text) && !/^(escalate_|case_|plan_change|cancel_plan_change|terminate)/.test(first)) promote('top_up');
   // The balance itself counts too: an unsure balance reading with a symptom is made sure.
@@ -1210,6 +1215,9 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
     // call's arguments held (a customer's assistant text is not trusted; their ids come from tool results).
     const named = new Set(entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'id' && fits(e.value)).map((e) => e.value));
     if (named.size === 1) return [...named][0];
+    // "retry that" after a reply naming a completed and a failed task: the failed one.
+    const failed = failedListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);
+    if (failed && fits(failed)) return failed;
   }
   for (const step of ctx.conversation.priorSteps) {
     const found = entitiesFromSteps([step]).find((e) => e.kind === 'id' && fits(e.value));

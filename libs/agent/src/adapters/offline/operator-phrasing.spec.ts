@@ -242,3 +242,21 @@ describe('operator phrasing (blind E causes): the kind of record said decides; o
     for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (blind E causes): "him", "that" and "it" are the record the last reply named', () => {
+  const lineNamed: HistoryEntry[] = [{ user: 'who is on 81230077' }, { call: { name: 'customer.find_by_msisdn', args: { msisdn: '81230077' } } }, { assistant: 'CUST-2e3f4a5b (Lim Wei), one line SUB-7070 on Lite.' }];
+
+  it('"top him up 5gb" tops up the line named', async () => {
+    expect(await lastCall('top him up 5gb', lineNamed)).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-7070', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('"has his card been declined?" reads the payment attempts of the customer named', async () => {
+    expect(await lastCall('has his card been declined?', lineNamed)).toEqual({ name: 'payment.list_attempts', args: expect.objectContaining({ customerId: 'CUST-2e3f4a5b' }) });
+  });
+
+  it('"rerun it" after a reply naming a finished and a stuck task retries the stuck one; two failed ones are not guessed', async () => {
+    const tasks = (entries: string): HistoryEntry[] => [{ user: 'tasks on ORD-3030' }, { call: { name: 'prov.tasks', args: { orderId: 'ORD-3030' } } }, { assistant: `Two tasks: ${entries}.` }];
+    expect(await lastCall('rerun it', tasks('PTK-4401 (RESERVE_MSISDN) succeeded and PTK-4402 (ACTIVATE_ESIM) stuck since 09:10'))).toEqual({ name: 'prov.retry', args: { taskId: 'PTK-4402' } });
+    for (const call of await calls('rerun it', tasks('PTK-4401 (RESERVE_MSISDN) failed and PTK-4402 (ACTIVATE_ESIM) stuck since 09:10'))) expect(call.name).not.toMatch(WRITES);
+  });
+});

@@ -151,3 +151,17 @@ const DEFINITION = /\bwhat (?:does|do|is|'s) (?:an? |the )?[\w-]+ (?:actually |e
 export function asksForWhatNoToolDoes(text: string): boolean {
   return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text);
 }
+
+const FAILED_ENTRY = /\b(failed|failing|stuck|errored|error|timed? ?out|timeout)\b/i;
+const RETRIES = /\b(retry|re-?run|redo|try\b.{0,12}\bagain|kick|push\b.{0,12}\bthrough|resolve|restart)\w*\b/i;
+
+/**
+ * "retry that" after "PTK-9930 completed, PTK-9931 failed (timeout)": of several records of kind `tag` the last reply
+ * named, the one entry that failed, when the message retries or resolves something.
+ */
+export function failedListedRecord(message: string, reply: string | undefined, tag: string): string | undefined {
+  if (!reply || !RETRIES.test(message)) return undefined;
+  const found = [...reply.matchAll(new RegExp(`\\b${tag}-[0-9A-Za-z]+\\b`, 'g'))];
+  const failed = found.filter((m, i) => FAILED_ENTRY.test(reply.slice(m.index, found[i + 1]?.index ?? reply.length)));
+  return new Set(found.map((m) => m[0])).size > 1 && new Set(failed.map((m) => m[0])).size === 1 ? failed[0][0] : undefined;
+}
