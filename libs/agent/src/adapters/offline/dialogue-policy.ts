@@ -1292,7 +1292,7 @@ function catalogTag(id: string, item: Record<string, unknown>): 'PLAN' | 'VAS' |
 const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
 /** "twelve dollar" → "12 dollar", "forty-five bucks" → "45 bucks": prices said in words, only before a currency word. */
 function spellNumbers(text: string): string {
-  return text.replace(/\b(?:(twenty|thirty|forty|fifty)[- ])?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(dollars?|bucks|sgd)\b/gi, (whole, tens: string | undefined, unit: string, currency: string) =>
+  return text.replace(/\b(?:(twenty|thirty|forty|fifty)[- ])?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)[\s-]+(dollars?|bucks|sgd)\b/gi, (whole, tens: string | undefined, unit: string, currency: string) =>
     `${(tens ? NUMBER_WORDS[tens.toLowerCase()] : 0) + NUMBER_WORDS[unit.toLowerCase()]} ${currency}`,
   );
 }
@@ -1302,7 +1302,7 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
   const quantities = extractQuantities(text).map((q) => q.megabytes);
   // "the twelve dollar pack", "the 45 one": a price in words, or a bare number before "one"/"plan" that is no quantity.
   const priced = spellNumbers(text);
-  const prices = [...priced.matchAll(/(?:\$|sgd\s*|s\$)\s*(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)\s*(?:dollars?|bucks|sgd)\b/gi)].map((m) => Number(m[1] ?? m[2]));
+  const prices = [...priced.matchAll(/(?:\$|sgd\s*|s\$)\s*(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)[\s-]*(?:dollars?|bucks|sgd)\b/gi)].map((m) => Number(m[1] ?? m[2]));
   // A bare "the 5 one" is an amount of data when the request speaks of gigs ("more gigs … the 5 one"), else a price.
   const bare = [...priced.matchAll(/\bthe\s+(\d+(?:\.\d+)?)\s+(?:one|plan|package|pack)\b/gi)].map((m) => Number(m[1]));
   if (tag === 'VAS' && /\b(gigs?|gb|gigabytes?|data)\b/i.test(text)) quantities.push(...bare.map((n) => n * 1024));

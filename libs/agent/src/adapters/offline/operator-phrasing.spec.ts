@@ -260,3 +260,12 @@ describe('operator phrasing (blind E causes): "him", "that" and "it" are the rec
     for (const call of await calls('rerun it', tasks('PTK-4401 (RESERVE_MSISDN) failed and PTK-4402 (ACTIVATE_ESIM) stuck since 09:10'))) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (blind E causes): a plan named by a hyphenated price', () => {
+  it.each([
+    ['SUB-2020 wants the forty-five-dollar plan from next cycle, please schedule it', 'PLAN_L'],
+    ['please move SUB-2020 onto the 25-dollar plan at renewal', 'PLAN_M'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-2020', offeringId } });
+  });
+});
