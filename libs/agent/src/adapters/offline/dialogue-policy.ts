@@ -452,6 +452,14 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   }
   // "sms the customer…", "refund 25 SGD to their card", "the full card number": nothing the cockpit may do; nothing else in its place.
   if (!customerMode && !named && asksForWhatNoToolDoes(conversation.latestUserText)) return reply(ctx, notAvailable(ctx));
+  // "anything waiting on the customer right now": a two-word state only one listing has names that listing.
+  const byState = customerMode || !READS_A_PICK.has(intent) && intent !== 'wait_order' ? undefined : listingOfSaidState(ctx);
+  if (byState) {
+    const listed = done.find((s) => s.name === byState.name);
+    if (listed) return reply(ctx, composeOutcome(ctx, listed));
+    const filled = fillArguments(ctx, byState);
+    if (filled.kind === 'ready') return call(ctx, byState.name, filled.args);
+  }
   // "show me the first one" after the assistant listed tickets: that ticket, read.
   const pickedToRead = customerMode ? undefined : listedRecordToRead(ctx);
   if (pickedToRead) {
@@ -904,6 +912,23 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
     if (reader && argument) return { tool: reader, args: { [argument]: conform(reader.parameters.properties?.[argument] ?? {}, pick.id) ?? pick.id } };
   }
   return undefined;
+}
+
+/**
+ * The one listing whose state filter has a two-word value the request says ("pending customer", "waiting on the customer"),
+ * when no other kind of record is named in the plural ("pending customers named Ong" lists customers).
+ */
+function listingOfSaidState(ctx: Context): BoundTool | undefined {
+  const text = ctx.conversation.latestUserText;
+  // A record typed is acted on or read ("put CASE-… on hold while we wait for the customer"), not a listing.
+  if (/\b(customers|accounts|lines|subscriptions|orders|tickets|tix|tasks|ports|numbers)\b/i.test(text) || ctx.explicit.some((e) => e.kind === 'id')) return undefined;
+  const listings = [...ctx.tools.values()].filter((tool) => {
+    if (!/\.list$/.test(tool.name)) return false;
+    const state = tool.parameters.properties?.state ?? tool.parameters.properties?.status;
+    const values = (state?.enum ?? []).map(String).filter((v) => v.includes('_'));
+    return values.some((v) => new RegExp(`\\b(?:${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? [])].join('|')})\\b(?!s)`, 'i').test(text));
+  });
+  return listings.length === 1 ? listings[0] : undefined;
 }
 
 /** The one reader whose single required argument is constrained by a pattern (no id prefix) that a word of the request fills. */

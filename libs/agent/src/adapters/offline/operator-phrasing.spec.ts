@@ -269,3 +269,14 @@ describe('operator phrasing (blind E causes): a plan named by a hyphenated price
     expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-2020', offeringId } });
   });
 });
+
+describe('operator phrasing (blind E causes): a state only one listing has names that listing', () => {
+  it.each(['whatever is waiting for the client at the moment', 'show me all that is pending customer'])('%s → case.list pending_customer', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.list', args: { state: 'pending_customer' } });
+  });
+
+  it('"pending customers" are customers; a case typed is acted on', async () => {
+    expect(await lastCall('pending customers named Ong')).toEqual({ name: 'customer.list', args: expect.objectContaining({ status: 'pending' }) });
+    expect((await lastCall('put CASE-2b3c4d5e on hold, waiting for the customer to reply'))?.name).toBe('case.transition');
+  });
+});
