@@ -29,7 +29,7 @@ const TWO_TICKETS: HistoryEntry[] = [
 ];
 
 describe('operator phrasing (blind E causes): a one-record write needs a word of its action', () => {
-  it.each(['could you pull up the timeline on TKT-0a1b2c3d for me?', "what's happened on ORD-0777 so far, please?", 'let me see everything logged against CASE-9e8d7c6b', 'the card PM-1a2b3c4d, which customer holds it?'])(
+  it.each(['may I see the trail on order ORD-0777, please?', 'could you pull up the timeline on TKT-0a1b2c3d for me?', "what's happened on ORD-0777 so far, please?", 'let me see everything logged against CASE-9e8d7c6b', 'the card PM-1a2b3c4d, which customer holds it?'])(
     'a read about one record writes nothing: %s',
     async (text) => {
       for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
