@@ -151,6 +151,8 @@ const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'ou
 const ACTS_ON_ONE_OF: Readonly<Record<string, string>> = { assign_ticket: 'ticket', resolve_ticket: 'ticket', cancel_ticket: 'ticket', close_case: 'case', case_transition: 'case', cancel_order: 'order', wait_order: 'order' };
 const ID_OF_NOUN: Readonly<Record<string, string>> = { assign_ticket: 'TKT', resolve_ticket: 'TKT', cancel_ticket: 'TKT', close_case: 'CASE', case_transition: 'CASE', cancel_order: 'ORD', wait_order: 'ORD' };
 const PAYMENT_OUTCOME = /\b(bounc\w*|declin\w*|fail\w*|reject\w*|went through|go through|gone through|succeed\w*|success\w*|charged|retries|attempts?)\b/i;
+/** "note: …", "add note - …": a note labelled as such, for the record in focus. */
+const NOTE_LABEL = /^\s*(?:(?:pls|please)\s+)?(?:add\s+(?:a\s+)?)?(?:internal\s+)?notes?\s*[:-]/i;
 const TOPS_UP_THEM = /\btop\s+(?:her|him|them|it|that|this|that line|the line)\s+up\b/i;
 const OPERATOR_CASE_WORDS = /\b(cases?|tickets?|complain\w*|escalat\w*|disput\w*|report\w*|fraud\w*|hack\w*|stolen|regulator|imda|passed away|deceased|bereave\w*|locked out|identity)\b/i;
 const PLURAL_RECORDS = /\b(tickets|tix|tkts|cases|orders|tasks)\b/i;
@@ -786,7 +788,8 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const text = ctx.conversation.latestUserText;
   if (STATE_AS_FILTER.test(text)) return undefined;
   const candidates = [...ctx.tools.values()].filter((t) => !COVERED_TOOLS.has(t.name) || ACTS_ON_ONE_TOOLS.has(t.name));
-  const refersBack = ANAPHORA.test(text);
+  // "note: refund approved by TL" is a note on the record in focus, as "it" would be.
+  const refersBack = ANAPHORA.test(text) || NOTE_LABEL.test(text);
   return toolNamedBy(text, candidates, entitiesFromText(text), (tag) => refersBack && !!carriedId(ctx, tag, {}));
 }
 
@@ -1136,7 +1139,7 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   // Conversation context: "that line", "the other one", "yes do it" — unless a number names the line.
   // "and the orders?" goes on about whom the last turn was about.
   // "changed mind, undo": undoing is about what was just done.
-  const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited || CONTINUATION.test(ctx.conversation.latestUserText) || UNDO_THAT.test(ctx.conversation.latestUserText);
+  const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited || CONTINUATION.test(ctx.conversation.latestUserText) || UNDO_THAT.test(ctx.conversation.latestUserText) || (!ctx.customerMode && NOTE_LABEL.test(ctx.conversation.latestUserText));
   if (refersBack && !((typedMsisdn || numberEnding || planWord) && tag === 'SUB')) {
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };

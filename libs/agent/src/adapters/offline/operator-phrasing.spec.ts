@@ -280,3 +280,18 @@ describe('operator phrasing (blind E causes): a state only one listing has names
     expect((await lastCall('put CASE-2b3c4d5e on hold, waiting for the customer to reply'))?.name).toBe('case.transition');
   });
 });
+
+describe('operator phrasing (blind E causes): a labelled note is for the case in focus', () => {
+  const caseShown: HistoryEntry[] = [{ user: 'CASE-3d4e5f6a' }, { call: { name: 'case.show', args: { caseId: 'CASE-3d4e5f6a' } } }, { assistant: 'CASE-3d4e5f6a (technical, open): eSIM download fails for CUST-6e7f8a9b.' }];
+
+  it('"note: …" after a case was shown notes it', async () => {
+    expect(await lastCall('note: customer re-scanned the QR at the shop, still failing', caseShown)).toEqual({
+      name: 'case.note',
+      args: expect.objectContaining({ caseId: 'CASE-3d4e5f6a', body: 'customer re-scanned the QR at the shop, still failing' }),
+    });
+  });
+
+  it('with no case in focus it asks', async () => {
+    expect(await calls('note: customer re-scanned the QR at the shop')).toEqual([]);
+  });
+});
