@@ -291,7 +291,7 @@ describe('operator phrasing (blind E causes): a labelled note is for the case in
     });
   });
 
-  it('with no case in focus it asks', async () => {
-    expect(await calls('note: customer re-scanned the QR at the shop')).toEqual([]);
+  it('with no case in focus it writes nothing', async () => {
+    for (const call of await calls('note: customer re-scanned the QR at the shop')) expect(call.name).not.toMatch(WRITES);
   });
 });
