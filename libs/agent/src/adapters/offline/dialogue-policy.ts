@@ -1079,6 +1079,15 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     const said = need.values.filter((v) => new RegExp(`\\b${v.replace(/_/g, '[ _-]?')}\\b`, 'i').test(text) || (v === 'data_roaming' && /\broaming\b/i.test(text)));
     return said.length ? said[said.length - 1] : need.values.includes(amount.allowanceType) ? amount.allowanceType : undefined;
   }
+  // A port's direction is said as "port-in"/"port out" (the schema states no enum); its donor carrier is the name after "from".
+  if (name === 'direction' && need.kind === 'text') {
+    const way = text.match(/\bport(?:ing)?[\s-]?(in|out)\b/i)?.[1];
+    if (way) return `port_${way.toLowerCase()}`;
+  }
+  if (/^donor(Carrier|Operator|Network)$/.test(name) && need.kind === 'text') {
+    const carrier = text.match(/\bfrom\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)/)?.[1];
+    if (carrier && !/^[A-Z]{2,5}-/.test(carrier)) return carrier;
+  }
   if (name === 'reason' && need.kind === 'text' && (schema.minLength ?? 0) > 0) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 200);
   // "PTK-… stuck, HLR timeout fixed, push it through": a resolution's required note is what the operator said, unless labelled.
   if (name === 'note' && need.kind === 'text' && required && !/\bnotes?\b/i.test(text) && !/\.note$/.test(tool.name)) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 1000);

@@ -40,6 +40,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "credit 500 MB to SUB-…": an allowance added by hand (never "credit card"; a "top-up as goodwill" is a top-up).
   adjust: ['adjust', 'credit(?!\\s*cards?)', 'compensate', 'give back'],
   transfer: ['transfer', 'move', 'shift', 'share'],
+  create: ['create', 'raise', 'submit', 'lodge'],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);
@@ -144,7 +145,8 @@ const SAID_RECORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
  */
 function aboutItsRecord(tool: BoundTool, text: string, explicit: readonly Entity[]): boolean {
   const words = new Set(tool.name.split(/[._]/));
-  const inWords = text.replace(/\b[A-Za-z]{2,5}-[0-9A-Za-z]+\b/g, ' ');
+  // Record ids (a prefix and a run holding a digit) are no words: "CASE-1a2b…" does not say "case", "port-out" does say "port".
+  const inWords = text.replace(/\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/g, ' ');
   const said = SAID_RECORDS.filter(([pattern]) => pattern.test(inWords)).map(([, nouns]) => nouns);
   if (said.length === 0 || said.some((nouns) => nouns.some((n) => words.has(n)))) return true;
   return takesTyped(tool, explicit);

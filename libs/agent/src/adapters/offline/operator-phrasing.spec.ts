@@ -295,3 +295,16 @@ describe('operator phrasing (blind E causes): a labelled note is for the case in
     for (const call of await calls('note: customer re-scanned the QR at the shop')) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (blind E causes): a port request raised in words', () => {
+  it('"submit a port in of 9… from Singtel to SUB-…" creates it with its direction, donor and line', async () => {
+    expect(await lastCall('submit a port in of 91234567 from Singtel to SUB-4455 please')).toEqual({
+      name: 'port.create',
+      args: { direction: 'port_in', donorCarrier: 'Singtel', donorMsisdn: '91234567', targetSubscriptionId: 'SUB-4455' },
+    });
+  });
+
+  it.each(['lodge a port-out for SUB-4455 to M1', 'cards on file for CUST-1a2b3c4d'])('no organisation is created: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/organization/);
+  });
+});
