@@ -436,8 +436,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // reading's tool is named by fewer of its words.
   const named = customerMode ? undefined : toolNamedByItsWords(ctx);
   // "how much is VAS_UNLIMITED_DAY": an operator typing a record or offering is asking about it, whatever small talk it resembles.
-  if (!customerMode && !named && SMALL_TALK.has(intent) && intent !== 'deny' && ctx.explicit.some((e) => e.kind === 'id' || e.kind === 'catalogId')) {
-    const reader = lookupTool(ctx);
+  if (!customerMode && !named && SMALL_TALK.has(intent) && intent !== 'deny' && (ctx.explicit.some((e) => e.kind === 'id' || e.kind === 'catalogId') || readerOfPatternedValue(ctx))) {
+    const reader = lookupTool(ctx) ?? readerOfPatternedValue(ctx);
     const [argument] = reader ? requiredArguments(reader) : [];
     if (reader && argument) {
       const read = done.find((s) => s.name === reader.name);

@@ -156,6 +156,7 @@ describe('operator phrasing (blind E causes): listings by name and by state, wha
 describe('operator phrasing (blind E causes): inventory records by what identifies them', () => {
   it.each([
     ["what's the status of esim 89650100000000099887?", 'inventory.esim.show', { iccid: '89650100000000099887' }],
+    ['give me the details of iccid 89650100000000011223', 'inventory.esim.show', { iccid: '89650100000000011223' }],
     ['has 81239876 come out of quarantine yet', 'inventory.msisdn.show', { msisdn: '81239876' }],
     ['who owns 81239876', 'customer.find_by_msisdn', { msisdn: '81239876' }],
   ])('%s → %s', async (text, name, args) => {
