@@ -632,7 +632,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "the day pass for today, charge my card": paying for an item is buying it, not a question about charges.
   if (PAY_WITH_CARD.test(text) && (TOP_UP_NOUN.test(text) || extractQuantities(text).length > 0) && !DENIES_BUYING.test(whole)) promote('top_up');
   // "Standard vs Max, which is better?": comparing plans lists them.
-  if (COMPARING_PLANS.test(text) && first !== 'plan_change' && first !== 'cancel_plan_change' && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && (/\bplans?\b/i.test(text) || (text.match(/(?:^|\s)[A-Z][a-z]+/g) ?? []).length >= 2) && !VAS_NOUNS.test(text)) promote('list_plans');
+  if (COMPARING_PLANS.test(text) && first !== 'plan_change' && first !== 'cancel_plan_change' && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && (/\bplans?\b/i.test(text) || namesLikePlans(text) >= 2) && !VAS_NOUNS.test(text)) promote('list_plans');
   if (NETWORK_FAULT.test(text) && ASKS_FOR_ACTION.test(text) && !QUESTION.test(text) && !DATA_SYMPTOM.test(text) && !CASE_INTENTS.has(first) && first !== 'terminate') promote('case_open');
   // A termination asked for in so many words is not a report ("terminate SUB-0913, reason: fraud"); "how do I close his line" after a death is.
   const explicitTermination = first === 'terminate' && asksToTerminate(text) && !ESCALATION_EVIDENCE.escalate_bereavement.test(reported);
@@ -676,6 +676,12 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   }
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
 }
+
+/** Capitalised words that may be plan names: "Good morning. Could you…" names none. */
+function namesLikePlans(text: string): number {
+  return (text.match(/(?:^|\s)[A-Z][a-z]+/g) ?? []).map((w) => w.trim().toLowerCase()).filter((w) => !ENGLISH_FUNCTION_WORDS.has(w) && !GREETING_WORDS.has(w)).length;
+}
+const GREETING_WORDS = new Set(['good', 'morning', 'afternoon', 'evening', 'hi', 'hello', 'hey', 'dear', 'please', 'thanks', 'thank', 'sorry', 'ok', 'okay']);
 
 /**
  * The intents this profile serves, their scores renormalised over them: in the customer profile an operator-only

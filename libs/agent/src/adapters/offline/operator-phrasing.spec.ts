@@ -309,3 +309,13 @@ describe('operator phrasing (blind E causes): a port request raised in words', (
     for (const call of await calls(text)) expect(call.name).not.toMatch(/organization/);
   });
 });
+
+describe('operator phrasing (blind E causes): a greeting’s capitals are no plan names', () => {
+  it('"Hello there. Could you check which card …, and which one …?" reads the cards, not the plans', async () => {
+    expect(await lastCall('Hello there. Could you check which card CUST-1a2b3c4d uses as default, and which one expires first?')).toEqual({
+      name: 'payment.list_methods',
+      args: { customerId: 'CUST-1a2b3c4d' },
+    });
+    expect((await lastCall('Standard or Max, which one is better?'))?.name).toBe('catalog.list');
+  });
+});
