@@ -435,6 +435,12 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // An operator naming a registry tool by its own words ("approve PORT-…", "freeze the clock") gets that tool, when the
   // reading's tool is named by fewer of its words.
   const named = customerMode ? undefined : toolNamedByItsWords(ctx);
+  // "approve PORT-… and then show it", "pull that up": an operator's read of "it" is the record the last call acted on.
+  const inFocus = customerMode ? undefined : recordInFocusToRead(ctx);
+  if (inFocus) {
+    const read = done.find((s) => s.name === inFocus.tool.name);
+    return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, inFocus.tool.name, inFocus.args);
+  }
   // "how much is VAS_UNLIMITED_DAY": an operator typing a record or offering is asking about it, whatever small talk it resembles.
   if (!customerMode && !named && SMALL_TALK.has(intent) && intent !== 'deny' && (ctx.explicit.some((e) => e.kind === 'id' || e.kind === 'catalogId') || readerOfPatternedValue(ctx))) {
     const reader = lookupTool(ctx) ?? readerOfPatternedValue(ctx);
@@ -905,6 +911,21 @@ function tieGoesToNamed(named: NamedTool, chosen: BoundTool, chosenNamed: NamedT
   return !!chosenNamed && named.at < chosenNamed.at;
 }
 
+const SEE_IT = /^\s*(?:(?:and|then|now|ok(?:ay)?|pls|please|can you|could you)[\s,]+)*(?:show|display|pull|bring|open|get|view|see)\s+(?:me\s+)?(?:it|that|this|them)(?:\s+(?:up|again|now|please|pls))*\s*[?.!]*\s*$/i;
+
+/** "show it", "pull that up": the reader of the one record the last tool call was given (or the reply named). */
+function recordInFocusToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
+  if (!SEE_IT.test(ctx.conversation.latestUserText)) return undefined;
+  const last = ctx.conversation.priorSteps[0];
+  const ids = last ? entitiesFromText(Object.values(last.args).filter((v) => typeof v === 'string').join(' ')).filter((e) => e.kind === 'id') : [];
+  const named = entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'id');
+  const candidates = ids.length ? ids : named;
+  if (new Set(candidates.map((e) => e.value)).size !== 1) return undefined;
+  const reader = lookupTool({ ...ctx, explicit: [candidates[0]] });
+  const [argument] = reader ? requiredArguments(reader) : [];
+  return reader && argument ? { tool: reader, args: { [argument]: conform(reader.parameters.properties?.[argument] ?? {}, candidates[0].value) ?? candidates[0].value } } : undefined;
+}
+
 /** Readings a pick among listed records may carry when it asks for nothing but that record ("show me the first one", "and the second?"). */
 const READS_A_PICK = new Set([...LIST_INTENTS, ...LOOSE_READINGS, ...INHERITING_INTENTS, 'lookup']);
 const ASKS_TO_SEE = /^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check)\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+one\b[\s?.!]*(?:please|pls)?[\s?.!]*$/i;
@@ -1054,7 +1075,8 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
     case 'count': {
       // "add 100 numbers with prefix 8123": an amount of what a tool that is no listing adds.
       const amount = READ_TOOL.test(tool.name) ? undefined : ctx.requestText.match(/\b(\d{1,6})\s+(?:new\s+)?(?:numbers|msisdns|lines|sims|esims|items|records)\b/i)?.[1];
-      const count = amount !== undefined ? Number(amount) : extractCount(ctx.requestText);
+      // "who changed SUB-3301 last week": the digits of a record id are no count.
+      const count = amount !== undefined ? Number(amount) : extractCount(ctx.requestText.replace(/\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/g, ' '));
       return count !== undefined ? { kind: 'value', value: count } : required ? { kind: 'ask', question: `How many should I show?` } : { kind: 'skip' };
     }
     default: {

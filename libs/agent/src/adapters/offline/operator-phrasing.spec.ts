@@ -319,3 +319,21 @@ describe('operator phrasing (blind E causes): a greeting’s capitals are no pla
     expect((await lastCall('Standard or Max, which one is better?'))?.name).toBe('catalog.list');
   });
 });
+
+describe('operator phrasing (own probes): "show it" is the record just acted on; an id’s digits are no count', () => {
+  it('"approve PORT-… and then show it" approves, then reads that port request', async () => {
+    expect(await calls('approve PORT-AB12CD34 and then show it')).toEqual([
+      { name: 'port.approve', args: { portRequestId: 'PORT-AB12CD34' } },
+      { name: 'port.show', args: { portRequestId: 'PORT-AB12CD34' } },
+    ]);
+  });
+
+  it('"pull that up" after a renewal reads the line renewed', async () => {
+    const history: HistoryEntry[] = [{ user: 'renew SUB-0231' }, { call: { name: 'subscription.renew', args: { subscriptionId: 'SUB-0231' } } }, { assistant: 'Renewed SUB-0231.' }];
+    expect(await calls('pull that up', history)).toEqual([{ name: 'subscription.show', args: { subscriptionId: 'SUB-0231' } }]);
+  });
+
+  it('"who changed SUB-3301 last week?" passes no limit of 3301', async () => {
+    expect(await lastCall('who changed SUB-3301 last week?')).toEqual({ name: 'audit.list', args: { aggregateId: 'SUB-3301' } });
+  });
+});
