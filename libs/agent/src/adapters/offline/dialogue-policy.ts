@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, type Entity } from './en
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, chainedAsks, failedListedRecord, idAfterDirection, opensWithItsAction, pickListedRecord, saysItsAction } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, chainedAsks, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, saysItsAction } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -1134,6 +1134,11 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   const listed = ctx.customerMode ? undefined : pickListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);
   if (listed?.kind === 'picked' && accepts(schema, listed.id)) return { kind: 'value', value: listed.id };
   if (listed?.kind === 'unclear' && required) return { kind: 'ask', question: `Which ${idNoun(tag)} do you mean: ${listed.ids.join(', ')}?` };
+  // "terminate it" right after a reply naming several lines: a write on one of them asks which, never takes a default one.
+  const severalNamed = ctx.customerMode || READ_TOOL.test(tool.name) || !required ? [] : listedIds(ctx.conversation.lastAssistantText, tag);
+  if (severalNamed.length > 1 && !ctx.explicit.some((e) => e.kind === 'msisdn') && !failedListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag)) {
+    return { kind: 'ask', question: `Which ${idNoun(tag)} do you mean: ${severalNamed.join(', ')}?` };
+  }
   const trustedValues = new Set(ctx.trusted.filter(fits).map((e) => e.value));
 
   // The customer profile acts only on ids the customer's own tool results showed.
@@ -1283,6 +1288,13 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
     // "retry that" after a reply naming a completed and a failed task: the failed one.
     const failed = failedListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);
     if (failed && fits(failed)) return failed;
+    // "terminate it" after a reply naming three lines is no one line: never the first of them by default.
+    if (named.size > 1) return undefined;
+    for (const step of ctx.conversation.priorSteps) {
+      const found = new Set(entitiesFromSteps([step]).filter((e) => e.kind === 'id' && fits(e.value)).map((e) => e.value));
+      if (found.size > 1) return undefined;
+      if (found.size === 1) return [...found][0];
+    }
   }
   for (const step of ctx.conversation.priorSteps) {
     const found = entitiesFromSteps([step]).find((e) => e.kind === 'id' && fits(e.value));

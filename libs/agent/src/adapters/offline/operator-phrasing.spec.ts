@@ -337,3 +337,19 @@ describe('operator phrasing (own probes): "show it" is the record just acted on;
     expect(await lastCall('who changed SUB-3301 last week?')).toEqual({ name: 'audit.list', args: { aggregateId: 'SUB-3301' } });
   });
 });
+
+describe('operator phrasing (own probes): "it" among several records listed is no record; picks chain', () => {
+  it.each(['terminate it', 'renew it'])('"%s" after a reply naming three lines asks which, and writes nothing', async (text) => {
+    const turn = await driveTurn(operator(), text, { history: THREE_LINES });
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toContain('SUB-3001, SUB-3002, SUB-3003');
+  });
+
+  it('"top up the Max one with 1gb then renew the suspended one" does each on its own line', async () => {
+    const turn = await calls('top up the Max one with 1gb then renew the suspended one', THREE_LINES);
+    expect(turn.filter((c) => /vas$|renew$/.test(c.name))).toEqual([
+      { name: 'subscription.vas', args: { subscriptionId: 'SUB-3001', vasOfferingId: 'VAS_DATA_1GB' } },
+      { name: 'subscription.renew', args: { subscriptionId: 'SUB-3002' } },
+    ]);
+  });
+});

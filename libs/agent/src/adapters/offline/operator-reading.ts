@@ -103,8 +103,10 @@ export function chainedAsks(text: string): string[] {
     const joined = part.split(JOINED).filter((p) => p.trim());
     return joined.length > 1 && joined.every((p) => IMPERATIVE.test(p.trim())) ? joined : [part];
   });
-  if (parts.length < 2 || !TYPED_ID.test(parts[0])) return [text];
-  return parts.slice(1).every((part) => !TYPED_ID.test(part.trim().split(/\s+/)[0]) && (TYPED_ID.test(part) || REFERS_BACK.test(part))) ? parts.map((p) => p.trim()) : [text];
+  // Each ask names its record: typed, picked among those listed ("the Max one", "the second one"), or referred back to.
+  const picks = (part: string) => DESCRIBED.test(part) || PLACES.some(([pattern]) => pattern.test(part));
+  if (parts.length < 2 || !(TYPED_ID.test(parts[0]) || picks(parts[0]))) return [text];
+  return parts.slice(1).every((part) => !TYPED_ID.test(part.trim().split(/\s+/)[0]) && (TYPED_ID.test(part) || REFERS_BACK.test(part) || picks(part))) ? parts.map((p) => p.trim()) : [text];
 }
 
 export interface AllowanceAmount {
@@ -164,4 +166,9 @@ export function failedListedRecord(message: string, reply: string | undefined, t
   const found = [...reply.matchAll(new RegExp(`\\b${tag}-[0-9A-Za-z]+\\b`, 'g'))];
   const failed = found.filter((m, i) => FAILED_ENTRY.test(reply.slice(m.index, found[i + 1]?.index ?? reply.length)));
   return new Set(found.map((m) => m[0])).size > 1 && new Set(failed.map((m) => m[0])).size === 1 ? failed[0][0] : undefined;
+}
+
+/** The distinct records of kind `tag` a reply names, in order. */
+export function listedIds(reply: string | undefined, tag: string): string[] {
+  return [...new Set([...(reply ?? '').matchAll(new RegExp(`\\b${tag}-[0-9A-Za-z]+\\b`, 'g'))].map((m) => m[0]))];
 }
