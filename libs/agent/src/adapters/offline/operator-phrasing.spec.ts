@@ -347,7 +347,7 @@ describe('operator phrasing (own probes): "it" among several records listed is n
 
   it('"top up the Max one with 1gb then renew the suspended one" does each on its own line', async () => {
     const turn = await calls('top up the Max one with 1gb then renew the suspended one', THREE_LINES);
-    expect(turn.filter((c) => /vas$|renew$/.test(c.name))).toEqual([
+    expect(turn.filter((c) => /^subscription\.(vas|renew)$/.test(c.name))).toEqual([
       { name: 'subscription.vas', args: { subscriptionId: 'SUB-3001', vasOfferingId: 'VAS_DATA_1GB' } },
       { name: 'subscription.renew', args: { subscriptionId: 'SUB-3002' } },
     ]);
