@@ -3,9 +3,10 @@ import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep }
 import { extractCount, extractQuantities, maskEntities, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
-import { patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
+import { argumentWordsSaid, patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
+import { allowanceAmount, asksForWhatNoToolDoes, chainedAsks, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, saysItsAction } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, translateMixedLanguage } from './text-normaliser';
-import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
+import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
  * The offline model's dialogue policy: from the conversation and the bound tools, the next step —
@@ -158,13 +159,22 @@ const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'ou
 /** Intents that act on one record of a kind, by that record's noun and id prefix. */
 const ACTS_ON_ONE_OF: Readonly<Record<string, string>> = { assign_ticket: 'ticket', resolve_ticket: 'ticket', cancel_ticket: 'ticket', close_case: 'case', case_transition: 'case', cancel_order: 'order', wait_order: 'order' };
 const ID_OF_NOUN: Readonly<Record<string, string>> = { assign_ticket: 'TKT', resolve_ticket: 'TKT', cancel_ticket: 'TKT', close_case: 'CASE', case_transition: 'CASE', cancel_order: 'ORD', wait_order: 'ORD' };
+const PAYMENT_OUTCOME = /\b(bounc\w*|declin\w*|fail\w*|reject\w*|went through|go through|gone through|succeed\w*|success\w*|charged|retries|attempts?)\b/i;
+/** "note: …", "add note - …": a note labelled as such, for the record in focus. */
+const NOTE_LABEL = /^\s*(?:(?:pls|please)\s+)?(?:add\s+(?:a\s+)?)?(?:internal\s+)?notes?\s*[:-]/i;
+const TOPS_UP_THEM = /\btop\s+(?:her|him|them|it|that|this|that line|the line)\s+up\b/i;
+const OPERATOR_CASE_WORDS = /\b(cases?|tickets?|complain\w*|escalat\w*|disput\w*|report\w*|fraud\w*|hack\w*|stolen|regulator|imda|passed away|deceased|bereave\w*|locked out|identity)\b/i;
+const PLURAL_RECORDS = /\b(tickets|tix|tkts|cases|orders|tasks)\b/i;
+const PLURAL_NOUN: Readonly<Record<string, string>> = { tickets: 'ticket', tix: 'ticket', tkts: 'ticket', cases: 'case', orders: 'order', tasks: 'task' };
+/** "cases?", "and the orders?", "tickets too": nothing but a listing's noun. */
+const BARE_LISTING = /^\s*(?:(?:and|what about|how about|also|now|ok(?:ay)?)\s+)*(?:(?:the|their|his|her|any)\s+)?(?:open\s+)?(?:cases|tickets|tix|orders|lines|subs|subscriptions|payments|cards|charges|tasks|ports?|port requests)\s*(?:too|as well|also)?\s*[?.!]*\s*$/i;
 const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
 const HEAD_NOUN = /^\s*(?:(?:and|list|show|get|find|all|any|which|what|the|me|my|our|his|her|their|every|pending|open|closed|active|recent|failed|stuck|pending[- ]customer|in[- ]progress|waiting|resolved|cancell?ed|completed)\s+)*(lines|subscriptions|sims|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
 const STATE_OF = /\b(?:is|has) my (line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
 const WHAT_THERE_IS = /\b(options?|any|what|which|available|got|have|list|show|choices?)\b/i;
 const TOP_UP_MISREADINGS = new Set(['help', 'out_of_scope', 'None', 'list_plans', 'line_details', 'greeting']);
 /** "reverse that", "undo it", "take that back", "scratch that": an undo of the thing just done, named only by a pronoun. */
-const UNDO_THAT = /\b(undo|reverse|revert|cancel|scrap|scratch|call off|roll back|rollback|take back|back out)\s+(that|it|this|the (last|previous) (one|thing|change|step))\b|\b(take|roll)\s+(that|it|this)\s+back\b/i;
+const UNDO_THAT = /\b(undo|reverse|revert|cancel|scrap|scratch|call off|roll back|rollback|take back|back out)\s+(that|it|this|the (last|previous) (one|thing|change|step))\b|\b(take|roll)\s+(that|it|this)\s+back\b|\b(undo|revert|roll ?back)\s*[.!]*\s*$/i;
 /** Whether the last write of the conversation, before this turn, was the tool the pattern names. */
 function lastWriteWas(conversation: Conversation, tool: RegExp): boolean {
   const last = [...conversation.priorSteps].reverse().find((s) => WRITE_TOOL.test(s.name));
@@ -189,7 +199,9 @@ const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |
 /** "show all my purchases", "list my payments and renewals": what was bought or paid, asked to be listed. */
 const PAST_PURCHASES = /\b(list|show|see|view|display|pull up|give me)\b.{0,30}\b(my|all|past|previous|every)\b.{0,25}\b(purchases|charges|payments|transactions|receipts|renewal charges|renewals)\b/i;
 /** "place an order", "create a new order"; not "order list" or "orders placed". */
-const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another)\s+)*order\b(?!s)/i;
+const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another|that|the|this)\s+)*order\b(?!s)/i;
+/** "new line CUST-… PLAN_L", "a second line on Lite for CUST-…": a line added for a customer is an order. */
+const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
 const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\bwhich (?:card|credit card|debit card)\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
 const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b/i;
 const LINES_HELD = /\b(?:what|which)\s+(?:phone\s+)?(?:numbers|lines|sims)\s+(?:do\s+)?i\s+(?:have|own|hold|got)\b|\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:\w+\s+)?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
@@ -227,7 +239,7 @@ const STRICT_CHANGE = /\b(?:switch\w*|chang\w*|mov(?:e|ing)|upgrad\w*|downgrad\w
 const LINE_READINGS = new Set(['line_details', 'balance', 'profile', 'find_customer', 'lookup', 'None', 'out_of_scope']);
 /** Readings that write: a listing prior never replaces them. */
 const WRITE_READINGS = new Set(['top_up', 'plan_change', 'cancel_plan_change', 'terminate', 'create_customer', 'create_order', 'open_ticket']);
-const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card))\b/i;
+const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card))\b|\+\s?\d/i;
 const DENIES_BUYING = /\b(never|didn'?t|did not|not)\s+(order|buy|bought|purchas|ask|request|authori[sz])\w*/i;
 /** A network fault ("no reception since Monday, please get it fixed"): with something asked of us it is a case. */
 const NETWORK_FAULT = /\b(no|zero|nil) (service|signal|coverage|network|reception)\b|\b(bad|poor|weak) (signal|coverage|reception)\b|\bcalls? (keep )?(drop|fail)\w*|\bnetwork (is )?(down|problem|issue)|\boutage\b|\b(can'?t|cannot) (make|receive) calls?\b/i;
@@ -276,9 +288,9 @@ const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning 
 const SOMEONE_ELSES_LINE = /\b(my (\w+ )?\w+['’]s|his|her|their) (\w+ )?(line|number|account|mobile|phone|sim|subscription|service|plan)\b/i;
 
 /** The latest message itself asks, in so many words, for a line to end. */
-function asksToTerminate(text: string): boolean {
+function asksToTerminate(text: string, lineNamed = false): boolean {
   const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
-  return EXPLICIT_TERMINATION.test(text) && TERMINATION_OBJECT.test(text) && !SOMEONE_ELSES_LINE.test(text) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
+  return EXPLICIT_TERMINATION.test(text) && (lineNamed || TERMINATION_OBJECT.test(text)) && !SOMEONE_ELSES_LINE.test(text) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
 }
 const FOREIGN_REFERENCE = new RegExp(
   String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s${NOT_A_DEVICE}|friend's${NOT_A_DEVICE}|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s${NOT_A_DEVICE}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used)(?! my\b)( (any|much|her|his))?)\b`,
@@ -311,6 +323,7 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   pending_customer: ['waiting (?:on|for) (?:the )?(?:customer|client|user|them)', 'awaiting (?:the )?(?:customer|client)', 'with the customer', 'on hold'],
   resume: ['reopen', 're-open', 'back (?:to|into) in progress', 'continue', 'pick (?:it )?back up'],
   csr_initiated: ['csr', 'our (?:side|decision)', 'operator'],
+  customer_requested: ["(?:customer|cust|client|subscriber)(?:'s)?\\W+(?:asked|wants?|wanted|requested|request|called in)"],
   admin_cleanup: ['clean[ -]?up'],
   // ticket.open's types: "an outage ticket", "a provisioning ticket", "a config ticket".
   service_outage: ['outage', 'network down'],
@@ -449,6 +462,50 @@ interface Context {
 }
 
 export async function decideNextStep(conversation: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
+  const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
+  const asks = customerMode || conversation.injectionRemoved || CONFIRM_MARKER.test(conversation.latestUserText) ? [] : chainedAsks(conversation.latestUserText);
+  return asks.length > 1 ? decideChainedAsks(conversation, asks, boundTools, classifier) : decideOneAsk(conversation, boundTools, classifier);
+}
+
+/**
+ * "start TKT-a and close TKT-b": each ask is decided on its own, in order, as if the ones before it were earlier messages.
+ * The turn's steps are replayed to learn which ask is under way: an ask's decisions that match the recorded steps are done,
+ * its first reply ends it, and the next ask begins after its steps. The replies are joined.
+ */
+async function decideChainedAsks(conversation: Conversation, asks: readonly string[], boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
+  const steps = conversation.turnSteps;
+  const replies: string[] = [];
+  let start = 0;
+  let used = 0;
+  for (const [i, ask] of asks.entries()) {
+    for (;;) {
+      const decision = await decideOneAsk(
+        {
+          ...conversation,
+          latestUserText: ask,
+          priorUserTexts: [...asks.slice(0, i).reverse(), ...conversation.priorUserTexts],
+          turnSteps: steps.slice(start, used),
+          priorSteps: [...steps.slice(0, start).reverse(), ...conversation.priorSteps],
+        },
+        boundTools,
+        classifier,
+      );
+      if (decision.kind === 'reply') {
+        replies.push(decision.text);
+        start = used;
+        break;
+      }
+      const recorded = steps[used];
+      if (!recorded) return decision;
+      // A replayed decision that differs from what was recorded would loop: end the turn with what was done.
+      if (recorded.name !== decision.name || JSON.stringify(recorded.args) !== JSON.stringify(decision.args)) return { kind: 'reply', text: summarise(steps.filter((s) => s.result !== undefined)), intent: decision.intent };
+      used += 1;
+    }
+  }
+  return { kind: 'reply', text: replies.join('\n'), intent: 'chained' };
+}
+
+async function decideOneAsk(conversation: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const tools = new Map(boundTools.map((t) => [t.name, t]));
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
   if (!conversation.latestUserText || conversation.injectionRemoved) {
@@ -472,6 +529,23 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
   // An operator naming a registry tool by its own words ("approve PORT-…", "freeze the clock") gets that tool, when the
   // reading's tool is named by fewer of its words.
   const named = customerMode ? undefined : toolNamedByItsWords(ctx);
+  // "approve PORT-… and then show it", "pull that up": an operator's read of "it" is the record the last call acted on.
+  const inFocus = customerMode ? undefined : recordInFocusToRead(ctx);
+  if (inFocus) {
+    const read = done.find((s) => s.name === inFocus.tool.name);
+    return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, inFocus.tool.name, inFocus.args);
+  }
+  // "how much is VAS_UNLIMITED_DAY": an operator typing a record or offering is asking about it, whatever small talk it resembles.
+  if (!customerMode && !named && SMALL_TALK.has(intent) && intent !== 'deny' && (ctx.explicit.some((e) => e.kind === 'id' || e.kind === 'catalogId') || readerOfPatternedValue(ctx))) {
+    const reader = lookupTool(ctx) ?? readerOfPatternedValue(ctx);
+    const [argument] = reader ? requiredArguments(reader) : [];
+    if (reader && argument) {
+      const read = done.find((s) => s.name === reader.name);
+      if (read) return reply(ctx, composeOutcome(ctx, read));
+      const filled = fillArguments({ ...ctx, intent: 'lookup' }, reader);
+      if (filled.kind === 'ready') return call(ctx, reader.name, filled.args);
+    }
+  }
   if (SMALL_TALK.has(intent) && !named) return reply(ctx, customerMode && GRIEVANCE.test(conversation.latestUserText) ? GRIEVANCE_REPLY : smallTalk(intent, customerMode));
   // Another customer's id or address is refused even in an escalation; words like "my late husband's line" only outside one.
   if (customerMode && (!intent.startsWith('escalate_') || namesForeignCustomer(ctx))) {
@@ -484,6 +558,22 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
   if (relative && !designatesALine(ctx)) {
     return reply(ctx, `Which of your lines does your ${relative.toLowerCase()} use? Tell me its number (or say e.g. "the Lite line", "my second line").`);
   }
+  // "sms the customer…", "refund 25 SGD to their card", "the full card number": nothing the cockpit may do; nothing else in its place.
+  if (!customerMode && !named && asksForWhatNoToolDoes(conversation.latestUserText)) return reply(ctx, notAvailable(ctx));
+  // "anything waiting on the customer right now": a two-word state only one listing has names that listing.
+  const byState = customerMode || !READS_A_PICK.has(intent) && intent !== 'wait_order' ? undefined : listingOfSaidState(ctx);
+  if (byState) {
+    const listed = done.find((s) => s.name === byState.name);
+    if (listed) return reply(ctx, composeOutcome(ctx, listed));
+    const filled = fillArguments(ctx, byState);
+    if (filled.kind === 'ready') return call(ctx, byState.name, filled.args);
+  }
+  // "show me the first one" after the assistant listed tickets: that ticket, read.
+  const pickedToRead = customerMode ? undefined : listedRecordToRead(ctx);
+  if (pickedToRead) {
+    const read = done.find((s) => s.name === pickedToRead.tool.name);
+    return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, pickedToRead.tool.name, pickedToRead.args);
+  }
   const chosen = SMALL_TALK.has(intent) ? undefined : chooseTool(ctx);
   const chosenNamed = chosen ? scoreToolName(chosen, conversation.latestUserText) : undefined;
   const chosenScore = chosenNamed?.score ?? 0;
@@ -493,7 +583,7 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
   const namedWins =
     !!named &&
     named.tool !== chosen &&
-    (!chosen || chosenScore < named.score || (chosenScore === named.score && (typedBy(named.tool) && !typedBy(chosen) ? true : typedBy(named.tool) === typedBy(chosen) && !!chosenNamed && named.at < chosenNamed.at)));
+    (!chosen || chosenScore < named.score || (chosenScore === named.score && tieGoesToNamed(named, chosen, chosenNamed, typedBy, conversation.latestUserText)));
   const target = namedWins ? named!.tool : chosen;
   if (!target) return reply(ctx, notAvailable(ctx));
 
@@ -504,7 +594,9 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
 
   // Termination is refused before any lookup: "yes go ahead" after a warning is not a request, and it reads nothing either.
   // "how do I cancel my subscription?" asks how, it does not ask for it.
-  if (/terminate/.test(target.name) && !(intent === 'terminate' && !inherited && asksToTerminate(conversation.latestUserText))) {
+  // An operator's "the Lite one" names one of the lines the last reply listed.
+  const listedLine = !customerMode && pickListedRecord(conversation.latestUserText, conversation.lastAssistantText, 'SUB')?.kind === 'picked';
+  if (/terminate/.test(target.name) && !(intent === 'terminate' && !inherited && asksToTerminate(conversation.latestUserText, listedLine))) {
     const known = ctx.explicit.find((e) => e.kind === 'id' && e.tag === 'SUB' && (!customerMode || ctx.trusted.some((t) => t.value === e.value)));
     return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${known ? ` ${known.value}` : ''}".`);
   }
@@ -544,7 +636,7 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
  * buys, so top_up wins when it is a close candidate; and one of the five escalation categories beats a
  * generic "open a case" it is close to, because the category decides who handles it.
  */
-function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story): IntentScore[] {
+function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story, operator = false): IntentScore[] {
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
   const reported = CONCRETE_DETAIL.test(stated) ? stated : stated.replace(VAGUE_GRIEVANCE, ' ');
@@ -558,6 +650,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && opensCaseOnPurpose(r.intent, reported))) &&
     (r.intent !== 'cancel_plan_change' || (UNDOING.test(text) && (!QUESTION.test(text) || UNDO_VERB.test(text)))) &&
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
+    // "Can I see the history of TKT-…?": a one-record write needs a word of its action, not just the record.
+    (!operator || saysItsAction(r.intent, text)) &&
+    // An operator opens a case when asking for one; "refund …", "note: refund approved" report nothing to file.
+    (!operator || !CASE_INTENTS.has(r.intent) || OPERATOR_CASE_WORDS.test(text)) &&
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
     (r.intent !== 'plan_change' || (CHANGING.test(text) && !HYPOTHETICAL.test(text) && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)))) &&
@@ -566,11 +662,12 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
     (r.intent !== 'open_ticket' || OPENS_TICKET.test(text)) &&
     // An order is placed with the word "order" or a sign-up, and waited on with a word of waiting ("pull up customer…" orders nothing).
-    (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text)) &&
+    (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text) || NEW_LINE.test(text)) &&
     (r.intent !== 'wait_order' || /\b(wait\w*|until|till|poll\w*|watch\w*|block\w*|once|let me know when)\b/i.test(text)) &&
     // "what can I buy for roaming?" asks what there is.
     (r.intent !== 'top_up' || !OPTIONS_QUESTION.test(text)) &&
-    (r.intent !== 'top_up' || ((!QUESTION.test(text) || BUYING.test(text)) && ((ASKS_ABOUT.test(text) ? STRONG_BUY.test(text) : BUYING.test(text)) || (!ASKS_ABOUT.test(text) && (MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text))) || (extractQuantities(text).length > 0 && FOR_A_LINE.test(text)) || (extractQuantities(text).length > 0 && (ASKS_ABOUT.test(text) ? STRONG_BUY : BUYING).test(whole)))));
+    // An operator's "top her up 1gb": the customer in focus, topped up.
+    (r.intent !== 'top_up' || (operator && TOPS_UP_THEM.test(text)) || ((!QUESTION.test(text) || BUYING.test(text)) && ((ASKS_ABOUT.test(text) ? STRONG_BUY.test(text) : BUYING.test(text)) || (!ASKS_ABOUT.test(text) && (MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text))) || (extractQuantities(text).length > 0 && FOR_A_LINE.test(text)) || (extractQuantities(text).length > 0 && (ASKS_ABOUT.test(text) ? STRONG_BUY : BUYING).test(whole)))));
   // Misreadings go before the priors weigh the rest, so a dropped reading is no rival to lift over.
   const boosted = ranked.filter(hasItsWords).map((r) => ({ ...r }));
   const misread = ranked[0] && !hasItsWords(ranked[0]) ? ranked[0].score : 0;
@@ -590,12 +687,18 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
   // "bump me up to the top plan": being moved, with a plan named, is a plan change whatever else the words resemble.
   const movedToAPlan = MOVE_ME.test(text) && /\b(plan|package|tier)\b/i.test(text) && !HYPOTHETICAL.test(text);
+  // "terminate the Standard one, customer asked": an operator's imperative is the action its opening verb names, when that is a close reading.
+  // Said as an order with the reading's words checked above, it is sure enough not to yield to a lookup of the id typed.
+  const imperative = operator ? boosted.slice(0, 3).find((r) => opensWithItsAction(r.intent, text) && r.score >= 0.2) : undefined;
+  if (imperative) promote(imperative.intent);
   const escalation = boosted.slice(0, 3).find((r) => r.intent.startsWith('escalate_'));
   if (escalation) lift(escalation.intent, (r) => r.intent === 'case_open');
   // The best reading had none of its words and what is left is far weaker and unsure ("is 5G available in my area?"): nothing fits.
   const runnerUp = Math.max(0, ...boosted.map((r) => r.score));
   if (misread > 0 && runnerUp < WEAK_RUNNER_UP && runnerUp < MISREAD_SHARE * misread) boosted.push({ intent: 'None', score: misread });
   const first = [...boosted].sort((a, b) => b.score - a.score)[0]?.intent ?? 'None';
+  // An operator's "did her card bounce?": what happened to a payment is the charge history, not the cards on file.
+  if (operator && first === 'payment_methods' && PAYMENT_OUTCOME.test(text)) promote('charge_history');
   // "one more gig please, charge my card": an amount of data asked for on top is a top-up, whatever else the words resemble.
   if (extractQuantities(text).length && MORE_OF.test(text) && !QUESTION.test(text) && !/^(escalate_|case_|plan_change|cancel_plan_change|terminate)/.test(first)) promote('top_up');
   // The balance itself counts too: an unsure balance reading with a symptom is made sure.
@@ -615,7 +718,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (OPENS_CASE.test(maskEntities(text)) && !asksAboutCase && !opensTicket) promote('case_open');
   if (opensTicket) promote('open_ticket');
   // "place an order for CUST-… on Standard": a verb of placing before "order" creates one.
-  if (PLACES_ORDER.test(text) && !QUESTION.test(text)) promote('create_order');
+  // "could you place that order for them?" asks for it.
+  const asksForIt = !QUESTION.test(text) || /\b(can|could|would|will) you\b/i.test(text);
+  if (PLACES_ORDER.test(text) && asksForIt) promote('create_order');
+  // "New line for CUST-… on Lite please": an operator adding a line for a customer typed places an order.
+  if (operator && NEW_LINE.test(whole) && /\bCUST-/i.test(whole) && asksForIt && !STATE_AS_FILTER.test(text)) promote('create_order');
   // "What does Lite include?", "what do i get with standard", "How much does Max cost?": plan names are the catalog's, unknown to the
   // classifier and typed in any case; a contents or price question without "my" about no top-up lists the plans, and a plan the
   // listing names then gets its details.
@@ -640,7 +747,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "the day pass for today, charge my card": paying for an item is buying it, not a question about charges.
   if (PAY_WITH_CARD.test(text) && (TOP_UP_NOUN.test(text) || extractQuantities(text).length > 0) && !DENIES_BUYING.test(whole)) promote('top_up');
   // "Standard vs Max, which is better?": comparing plans lists them.
-  if (COMPARING_PLANS.test(text) && first !== 'plan_change' && first !== 'cancel_plan_change' && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && (/\bplans?\b/i.test(text) || (text.match(/(?:^|\s)[A-Z][a-z]+/g) ?? []).length >= 2) && !VAS_NOUNS.test(text)) promote('list_plans');
+  if (COMPARING_PLANS.test(text) && first !== 'plan_change' && first !== 'cancel_plan_change' && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && (/\bplans?\b/i.test(text) || namesLikePlans(text) >= 2) && !VAS_NOUNS.test(text)) promote('list_plans');
   if (NETWORK_FAULT.test(text) && ASKS_FOR_ACTION.test(text) && !QUESTION.test(text) && !DATA_SYMPTOM.test(text) && !CASE_INTENTS.has(first) && first !== 'terminate') promote('case_open');
   // A termination asked for in so many words is not a report ("terminate SUB-0913, reason: fraud"); "how do I close his line" after a death is.
   const explicitTermination = first === 'terminate' && asksToTerminate(text) && !ESCALATION_EVIDENCE.escalate_bereavement.test(reported);
@@ -695,8 +802,22 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "tickets assigned to AGT-07": a participle after the plural noun filters the listing; no ticket was named to act on.
   const actsOnOneOfThem = ACTS_ON_ONE_OF[first] === head?.replace(/s$/, '').toLowerCase() && !new RegExp(`\\b${ID_OF_NOUN[first] ?? 'none'}-`, 'i').test(text);
   if (listed && (LIST_INTENTS.has(first) || LOOSE_READINGS.has(first) || actsOnOneOfThem)) promote(listed);
+  // An operator's "tickets assigned to AGT-… still open?", "which cases are waiting on the customer": records named in the
+  // plural, none of the reading's own record typed, are listed, whatever action word describes them.
+  const plural = operator ? text.match(PLURAL_RECORDS)?.[1]?.toLowerCase() : undefined;
+  const pluralListing = plural ? (PLURAL_NOUN[plural] === 'task' ? 'prov_tasks' : LISTED_BY_NOUN[PLURAL_NOUN[plural] ?? '']) : undefined;
+  const ownRecordTyped = new RegExp(`\\b${ID_OF_NOUN[first] ?? 'none'}-`, 'i').test(text);
+  if (pluralListing && first !== pluralListing && !ownRecordTyped && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !ANAPHORA.test(text.replace(/\b(that|this|those|these|they|them|their)\b\s+(?:are|is|have|has|were)\b/gi, ' '))) {
+    if (ACTS_ON_ONE_OF[first] === PLURAL_NOUN[plural!] || first === 'wait_order' || LIST_INTENTS.has(first) || LOOSE_READINGS.has(first)) promote(pluralListing);
+  }
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
 }
+
+/** Capitalised words that may be plan names: "Good morning. Could you…" names none. */
+function namesLikePlans(text: string): number {
+  return (text.match(/(?:^|\s)[A-Z][a-z]+/g) ?? []).map((w) => w.trim().toLowerCase()).filter((w) => !ENGLISH_FUNCTION_WORDS.has(w) && !GREETING_WORDS.has(w)).length;
+}
+const GREETING_WORDS = new Set(['good', 'morning', 'afternoon', 'evening', 'hi', 'hello', 'hey', 'dear', 'please', 'thanks', 'thank', 'sorry', 'ok', 'okay']);
 
 /**
  * The intents this profile serves, their scores renormalised over them: in the customer profile an operator-only
@@ -749,10 +870,11 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "just"/"but" that asks for nothing in particular leaves the request where it was.
   // "I'm not disputing, just curious": what the message says it is not is no part of what it asks.
   const focus = (focused.aside && saysNothingOfItsOwn(focused.focus) ? focused.aside.replace(NEGATED_CLAUSE, ' ') : focused.focus).replace(NOT_A_REPORT, ' ');
-  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus), focus, latest), bound);
+  const operator = !bound.has('subscription.list_mine');
+  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus), focus, latest, operator), bound);
   if (focused.question) {
     // A story around one question: the question alone is the other reading; the surer of the two wins.
-    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question), focus, latest), bound);
+    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question), focus, latest, operator), bound);
     // Only the intent comes from the question; its arguments may sit in the story ("my daughter's line 8123…, what's its code?").
     // "…cheap plans, what are they?": a question that alone reads as small talk leans on its story; the whole message decides.
     if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(asked[0]?.intent ?? 'None')) ranked = asked;
@@ -784,7 +906,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (UNDO_THAT.test(latest) && lastWriteWas(conversation, /schedule_plan_change/)) return { intent: 'cancel_plan_change', inherited: false, requestText: latest };
   if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || repeatsOnly || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
     for (const earlier of conversation.priorUserTexts) {
-      const [previous] = servedReading(await classifier.classify(earlier), bound);
+      // The earlier request's reading must have its words, as a new one must: "open tickets for CUST-…" listed, it opened nothing.
+      const raw = await classifier.classify(earlier);
+      const checked = operator ? applyPriors(earlier, earlier, raw, earlier, earlier, operator) : raw;
+      const [previous] = servedReading(raw[0] && !checked.some((r) => r.intent === raw[0].intent) ? checked : raw, bound);
       if (previous && !INHERITING_INTENTS.has(previous.intent) && !SMALL_TALK.has(previous.intent) && previous.score >= MIN_CONFIDENCE) {
         return { intent: previous.intent, inherited: true, requestText: `${earlier} ${latest}` };
       }
@@ -811,7 +936,8 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const text = ctx.conversation.latestUserText;
   if (STATE_AS_FILTER.test(text)) return undefined;
   const candidates = [...ctx.tools.values()].filter((t) => !COVERED_TOOLS.has(t.name) || ACTS_ON_ONE_TOOLS.has(t.name));
-  const refersBack = ANAPHORA.test(text);
+  // "note: refund approved by TL" is a note on the record in focus, as "it" would be.
+  const refersBack = ANAPHORA.test(text) || NOTE_LABEL.test(text);
   return toolNamedBy(text, candidates, entitiesFromText(text), (tag) => refersBack && !!carriedId(ctx, tag, {}));
 }
 
@@ -909,10 +1035,15 @@ function chooseTool(ctx: Context): BoundTool | undefined {
   }
   // "tell me more about the second one" after the plans were listed is about that plan.
   const picksListedPlan = ORDINALS.some(([pattern]) => pattern.test(ctx.conversation.latestUserText)) && catalogItems(ctx, 'PLAN', {}).length > 1;
-  if (ctx.intent === 'list_plans' && (ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN') || namesOneListedPlan(ctx) || picksListedPlan)) {
+  // An operator asking about any offering typed ("what's VAS_ROAMING_1GB priced at") reads that offering.
+  const asksAboutTypedOffering = !ctx.customerMode && ctx.explicit.some((e) => e.kind === 'catalogId') && !STRONG_BUY.test(ctx.requestText);
+  if ((ctx.intent === 'list_plans' || (asksAboutTypedOffering && (ctx.intent === 'list_vas' || LOOSE_READINGS.has(ctx.intent) || ctx.intent === 'lookup'))) && (ctx.explicit.some((e) => e.kind === 'catalogId' && (e.tag === 'PLAN' || asksAboutTypedOffering)) || namesOneListedPlan(ctx) || picksListedPlan)) {
     const details = (INTENT_TOOLS.plan_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (details) candidates = [details];
   }
+  // "iccid 8965…", "ICCID 8965… state?": a value only one reader's pattern takes is that record, looked up.
+  const patterned = ctx.customerMode ? undefined : readerOfPatternedValue(ctx);
+  if (patterned) return patterned;
   if (ctx.intent === 'lookup' || (candidates.length === 0 && idTags.size > 0)) {
     const byId = lookupTool(ctx);
     if (byId) return byId;
@@ -930,6 +1061,79 @@ function chooseTool(ctx: Context): BoundTool | undefined {
 /** A customer naming two or more of their lines at once about their details wants them listed side by side. */
 function customerListsTyped(ctx: Context, linesTyped: number): boolean {
   return ctx.customerMode && linesTyped >= 2;
+}
+
+/**
+ * Between the reading's tool and one named by as many of its words: the one taking what was typed, then the one whose
+ * argument words are said ("resolve and close with code X" closes: `resolutionCode`), then the action said first.
+ */
+function tieGoesToNamed(named: NamedTool, chosen: BoundTool, chosenNamed: NamedTool | undefined, typedBy: (tool: BoundTool) => boolean, text: string): boolean {
+  if (typedBy(named.tool) !== typedBy(chosen)) return typedBy(named.tool);
+  const [namedArguments, chosenArguments] = [argumentWordsSaid(named.tool, text), argumentWordsSaid(chosen, text)];
+  if (namedArguments !== chosenArguments) return namedArguments > chosenArguments;
+  return !!chosenNamed && named.at < chosenNamed.at;
+}
+
+const SEE_IT = /^\s*(?:(?:and|then|now|ok(?:ay)?|pls|please|can you|could you)[\s,]+)*(?:show|display|pull|bring|open|get|view|see)\s+(?:me\s+)?(?:it|that|this|them)(?:\s+(?:up|again|now|please|pls))*\s*[?.!]*\s*$/i;
+
+/** "show it", "pull that up": the reader of the one record the last tool call was given (or the reply named). */
+function recordInFocusToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
+  if (!SEE_IT.test(ctx.conversation.latestUserText)) return undefined;
+  const last = ctx.conversation.priorSteps[0];
+  const ids = last ? entitiesFromText(Object.values(last.args).filter((v) => typeof v === 'string').join(' ')).filter((e) => e.kind === 'id') : [];
+  const named = entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'id');
+  const candidates = ids.length ? ids : named;
+  if (new Set(candidates.map((e) => e.value)).size !== 1) return undefined;
+  const reader = lookupTool({ ...ctx, explicit: [candidates[0]] });
+  const [argument] = reader ? requiredArguments(reader) : [];
+  return reader && argument ? { tool: reader, args: { [argument]: conform(reader.parameters.properties?.[argument] ?? {}, candidates[0].value) ?? candidates[0].value } } : undefined;
+}
+
+/** Readings a pick among listed records may carry when it asks for nothing but that record ("show me the first one", "and the second?"). */
+const READS_A_PICK = new Set([...LIST_INTENTS, ...LOOSE_READINGS, ...INHERITING_INTENTS, 'lookup']);
+const ASKS_TO_SEE = /^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check)\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+one\b[\s?.!]*(?:please|pls)?[\s?.!]*$/i;
+
+/** An operator's request to see one record the assistant's last reply listed, picked by place or description: its reader and id. */
+function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
+  if (!READS_A_PICK.has(ctx.intent) || !ASKS_TO_SEE.test(ctx.conversation.latestUserText)) return undefined;
+  const tags = [...new Set((ctx.conversation.lastAssistantText ?? '').match(/\b[A-Z]{2,5}(?=-[0-9A-Za-z]+\b)/g) ?? [])];
+  for (const tag of tags) {
+    const pick = pickListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);
+    if (pick?.kind !== 'picked') continue;
+    const reader = lookupTool({ ...ctx, explicit: [{ kind: 'id', tag, value: pick.id, source: 'assistant' }] });
+    const [argument] = reader ? requiredArguments(reader) : [];
+    if (reader && argument) return { tool: reader, args: { [argument]: conform(reader.parameters.properties?.[argument] ?? {}, pick.id) ?? pick.id } };
+  }
+  return undefined;
+}
+
+/**
+ * The one listing whose state filter has a two-word value the request says ("pending customer", "waiting on the customer"),
+ * when no other kind of record is named in the plural ("pending customers named Ong" lists customers).
+ */
+function listingOfSaidState(ctx: Context): BoundTool | undefined {
+  const text = ctx.conversation.latestUserText;
+  // A record typed is acted on or read ("put CASE-… on hold while we wait for the customer"), not a listing.
+  if (/\b(customers|accounts|lines|subscriptions|orders|tickets|tix|tasks|ports|numbers)\b/i.test(text) || ctx.explicit.some((e) => e.kind === 'id')) return undefined;
+  const listings = [...ctx.tools.values()].filter((tool) => {
+    if (!/\.list$/.test(tool.name)) return false;
+    const state = tool.parameters.properties?.state ?? tool.parameters.properties?.status;
+    const values = (state?.enum ?? []).map(String).filter((v) => v.includes('_'));
+    return values.some((v) => new RegExp(`\\b(?:${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? [])].join('|')})\\b(?!s)`, 'i').test(text));
+  });
+  return listings.length === 1 ? listings[0] : undefined;
+}
+
+/** The one reader whose single required argument is constrained by a pattern (no id prefix) that a word of the request fills. */
+function readerOfPatternedValue(ctx: Context): BoundTool | undefined {
+  const readers = [...ctx.tools.values()].filter((tool) => {
+    if (!/\.(show|get)$/.test(tool.name) || requiredArguments(tool).length !== 1) return false;
+    const [name] = requiredArguments(tool);
+    const schema = tool.parameters.properties?.[name] ?? {};
+    const need = argumentNeed(name, schema);
+    return need.kind === 'text' && need.role === 'other' && !!schema.pattern && schema.pattern !== '\\S' && patternedValue(ctx.requestText, schema) !== undefined;
+  });
+  return readers.length === 1 ? readers[0] : undefined;
 }
 
 /** "Tell me more about the Max plan": once the plans are listed, a request naming exactly one of them is about that one. */
@@ -1003,6 +1207,8 @@ type Outcome =
   | { kind: 'ask'; question: string };
 
 function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, need: ArgumentNeed, required: boolean): Outcome {
+  const operatorValue = ctx.customerMode ? undefined : operatorArgument(ctx, tool, name, schema, need, required);
+  if (operatorValue !== undefined) return { kind: 'value', value: operatorValue };
   switch (need.kind) {
     case 'id':
       return fillId(ctx, tool, name, schema, need.tag, required);
@@ -1032,7 +1238,8 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
     case 'count': {
       // "add 100 numbers with prefix 8123": an amount of what a tool that is no listing adds.
       const amount = READ_TOOL.test(tool.name) ? undefined : ctx.requestText.match(/\b(\d{1,6})\s+(?:new\s+)?(?:numbers|msisdns|lines|sims|esims|items|records)\b/i)?.[1];
-      const count = amount !== undefined ? Number(amount) : extractCount(ctx.requestText);
+      // "who changed SUB-3301 last week": the digits of a record id are no count.
+      const count = amount !== undefined ? Number(amount) : extractCount(ctx.requestText.replace(/\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/g, ' '));
       return count !== undefined ? { kind: 'value', value: count } : required ? { kind: 'ask', question: `How many should I show?` } : { kind: 'skip' };
     }
     default: {
@@ -1045,6 +1252,39 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
   }
 }
 
+/**
+ * Operator arguments read from how they are said: an allowance amount with its unit and kind ("credit 500 MB of data",
+ * "30 min voice"), the line an amount moves from or to ("from SUB-a to SUB-b"), and a required reason in the operator's words.
+ */
+function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, need: ArgumentNeed, required: boolean): unknown {
+  const text = ctx.requestText;
+  if (need.kind === 'id') {
+    const directed = idAfterDirection(text, name, need.tag);
+    return directed ? conform(schema, directed) : undefined;
+  }
+  const amount = /^(quantity|unit|allowanceType)$/.test(name) ? allowanceAmount(text) : undefined;
+  if (amount && name === 'quantity' && schemaTypes(schema).includes('integer')) return amount.quantity;
+  if (amount && name === 'unit' && accepts(schema, amount.unit)) return amount.unit;
+  if (amount && name === 'allowanceType' && need.kind === 'enum') {
+    // A kind said in words wins ("roaming data"); the unit's own kind otherwise.
+    const said = need.values.filter((v) => new RegExp(`\\b${v.replace(/_/g, '[ _-]?')}\\b`, 'i').test(text) || (v === 'data_roaming' && /\broaming\b/i.test(text)));
+    return said.length ? said[said.length - 1] : need.values.includes(amount.allowanceType) ? amount.allowanceType : undefined;
+  }
+  // A port's direction is said as "port-in"/"port out" (the schema states no enum); its donor carrier is the name after "from".
+  if (name === 'direction' && need.kind === 'text') {
+    const way = text.match(/\bport(?:ing)?[\s-]?(in|out)\b/i)?.[1];
+    if (way) return `port_${way.toLowerCase()}`;
+  }
+  if (/^donor(Carrier|Operator|Network)$/.test(name) && need.kind === 'text') {
+    const carrier = text.match(/\bfrom\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)/)?.[1];
+    if (carrier && !/^[A-Z]{2,5}-/.test(carrier)) return carrier;
+  }
+  if (name === 'reason' && need.kind === 'text' && (schema.minLength ?? 0) > 0) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 200);
+  // "PTK-… stuck, HLR timeout fixed, push it through": a resolution's required note is what the operator said, unless labelled.
+  if (name === 'note' && need.kind === 'text' && required && !/\bnotes?\b/i.test(text) && !/\.note$/.test(tool.name)) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 1000);
+  return undefined;
+}
+
 function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: string, required: boolean): Outcome {
   const fits = (e: Entity) => e.kind === 'id' && e.tag === tag && accepts(schema, e.value);
   // Typed ids in the case the schema takes ("CUST-0A1B2C3D" → `CUST-0a1b2c3d`).
@@ -1053,6 +1293,15 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     return value ? [{ ...e, value }] : [];
   });
   if (typed.length && !ctx.customerMode) return { kind: 'value', value: typed[0].value };
+  // "the second one", "terminate the Lite one" after the assistant listed records of this kind: the one picked, or a question.
+  const listed = ctx.customerMode ? undefined : pickListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);
+  if (listed?.kind === 'picked' && accepts(schema, listed.id)) return { kind: 'value', value: listed.id };
+  if (listed?.kind === 'unclear' && required) return { kind: 'ask', question: `Which ${idNoun(tag)} do you mean: ${listed.ids.join(', ')}?` };
+  // "terminate it" right after a reply naming several lines: a write on one of them asks which, never takes a default one.
+  const severalNamed = ctx.customerMode || READ_TOOL.test(tool.name) || !required ? [] : listedIds(ctx.conversation.lastAssistantText, tag);
+  if (severalNamed.length > 1 && !ctx.explicit.some((e) => e.kind === 'msisdn') && !failedListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag)) {
+    return { kind: 'ask', question: `Which ${idNoun(tag)} do you mean: ${severalNamed.join(', ')}?` };
+  }
   const trustedValues = new Set(ctx.trusted.filter(fits).map((e) => e.value));
 
   // The customer profile acts only on ids the customer's own tool results showed.
@@ -1094,13 +1343,19 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
 
   // Conversation context: "that line", "the other one", "yes do it" — unless a number names the line.
   // "and the orders?" goes on about whom the last turn was about.
-  const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited || CONTINUATION.test(ctx.conversation.latestUserText);
+  // "changed mind, undo": undoing is about what was just done.
+  const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited || CONTINUATION.test(ctx.conversation.latestUserText) || UNDO_THAT.test(ctx.conversation.latestUserText) || (!ctx.customerMode && NOTE_LABEL.test(ctx.conversation.latestUserText));
   if (refersBack && !((typedMsisdn || numberEnding || planWord) && tag === 'SUB')) {
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
   }
   // "cards on file?" right after a turn about CUST-…: an operator's read with no record of its own is about the one in focus.
   if (!ctx.customerMode && required && READ_TOOL.test(tool.name) && !ctx.explicit.some((e) => e.kind === 'id' || e.kind === 'msisdn' || e.kind === 'email')) {
+    const carried = carriedId(ctx, tag, schema);
+    if (carried) return { kind: 'value', value: carried };
+  }
+  // "cases?", "and orders?" right after a turn about CUST-…: a bare listing follow-up is filtered by the record in focus.
+  if (!ctx.customerMode && !required && READ_TOOL.test(tool.name) && BARE_LISTING.test(ctx.conversation.latestUserText) && ctx.conversation.priorUserTexts.length > 0) {
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
   }
@@ -1219,6 +1474,16 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
     // call's arguments held (a customer's assistant text is not trusted; their ids come from tool results).
     const named = new Set(entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'id' && fits(e.value)).map((e) => e.value));
     if (named.size === 1) return [...named][0];
+    // "retry that" after a reply naming a completed and a failed task: the failed one.
+    const failed = failedListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);
+    if (failed && fits(failed)) return failed;
+    // "terminate it" after a reply naming three lines is no one line: never the first of them by default.
+    if (named.size > 1) return undefined;
+    for (const step of ctx.conversation.priorSteps) {
+      const found = new Set(entitiesFromSteps([step]).filter((e) => e.kind === 'id' && fits(e.value)).map((e) => e.value));
+      if (found.size > 1) return undefined;
+      if (found.size === 1) return [...found][0];
+    }
   }
   for (const step of ctx.conversation.priorSteps) {
     const found = entitiesFromSteps([step]).find((e) => e.kind === 'id' && fits(e.value));
@@ -1293,7 +1558,7 @@ function catalogTag(id: string, item: Record<string, unknown>): 'PLAN' | 'VAS' |
 const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
 /** "twelve dollar" → "12 dollar", "forty-five bucks" → "45 bucks": prices said in words, only before a currency word. */
 function spellNumbers(text: string): string {
-  return text.replace(/\b(?:(twenty|thirty|forty|fifty)[- ])?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(dollars?|bucks|sgd)\b/gi, (whole, tens: string | undefined, unit: string, currency: string) =>
+  return text.replace(/\b(?:(twenty|thirty|forty|fifty)[- ])?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)[\s-]+(dollars?|bucks|sgd)\b/gi, (whole, tens: string | undefined, unit: string, currency: string) =>
     `${(tens ? NUMBER_WORDS[tens.toLowerCase()] : 0) + NUMBER_WORDS[unit.toLowerCase()]} ${currency}`,
   );
 }
@@ -1303,7 +1568,7 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
   const quantities = extractQuantities(text).map((q) => q.megabytes);
   // "the twelve dollar pack", "the 45 one": a price in words, or a bare number before "one"/"plan" that is no quantity.
   const priced = spellNumbers(text);
-  const prices = [...priced.matchAll(/(?:\$|sgd\s*|s\$)\s*(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)\s*(?:dollars?|bucks|sgd)\b/gi)].map((m) => Number(m[1] ?? m[2]));
+  const prices = [...priced.matchAll(/(?:\$|sgd\s*|s\$)\s*(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)[\s-]*(?:dollars?|bucks|sgd)\b/gi)].map((m) => Number(m[1] ?? m[2]));
   // A bare "the 5 one" is an amount of data when the request speaks of gigs ("more gigs … the 5 one"), else a price.
   const bare = [...priced.matchAll(/\bthe\s+(\d+(?:\.\d+)?)\s+(?:one|plan|package|pack)\b/gi)].map((m) => Number(m[1]));
   if (tag === 'VAS' && /\b(gigs?|gb|gigabytes?|data)\b/i.test(text)) quantities.push(...bare.map((n) => n * 1024));
@@ -1389,8 +1654,12 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   if (role === 'query') return { kind: 'value', value: ctx.requestText.slice(0, 300) };
   if (role === 'name') {
     // "customers named Tan who are active": the name ends where a clause about something else begins.
-    const named = ctx.requestText.match(/\b(?:named|called|name)\s+([A-Za-z][\w' -]{0,40}?)(?=\s+(?:who|that|which|with|and|in|from|whose|are|is)\b|[.,!?]|$)/i);
-    return named ? { kind: 'value', value: named[1].trim() } : required ? { kind: 'ask', question: 'Which name should I search for?' } : { kind: 'skip' };
+    const named =
+      // "whose names contain 'Rahman'", "with Lim in their name": the name searched for, quoted or not.
+      ctx.requestText.match(/\bnames?\s+(?:contains?|containing|includes?|including|has|have|with|like|matching|starts? with|starting with)\s+['"‘“]?([A-Za-z][\w'-]{0,40})/i) ??
+      ctx.requestText.match(/\b(?:named|called|name)\s+([A-Za-z][\w' -]{0,40}?)(?=\s+(?:who|that|which|with|and|in|from|whose|are|is)\b|[.,!?]|$)/i) ??
+      ctx.requestText.match(/\b(?:with|having)\s+['"‘“]?([A-Z][\w'-]{0,40})['"’”]?\s+in\s+(?:their|the|his|her)\s+names?\b/);
+    return named ? { kind: 'value', value: named[1].trim().replace(/['"’”]$/, '') } : required ? { kind: 'ask', question: 'Which name should I search for?' } : { kind: 'skip' };
   }
   const opensSomething = /(case|ticket)\.open/.test(tool.name);
   if (role === 'subject') {
@@ -1401,7 +1670,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   }
   if (role === 'description' && opensSomething) return { kind: 'value', value: ctx.requestText.slice(0, 1000) };
   if (role === 'description') {
-    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\breason\b|:)\s*(.{2,1000})$/i);
+    // "note on it that we emailed them": what follows "that" after the note word is the note.
+    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\bnotes?\b(?:\s+(?:on|to|in)\s+\w+)?\s+that\b|\breason\b|:)\s*(.{2,1000})$/i);
     if (said) return { kind: 'value', value: said[1].trim() };
   }
   if (role === 'givenName' || role === 'familyName') {
@@ -1418,9 +1688,11 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   }
   if (role === 'other') {
     // "<first word of the argument name> <value>": "with resolution fixed" → resolutionCode "fixed".
-    const word = humanise(name).split(' ')[0];
-    const named = word.length >= 3 ? text.match(new RegExp(`\\b${word}\\s*(?:code)?\\s*[:=]?\\s+([\\w-]{2,100})`, 'i')) : null;
-    if (named) return { kind: 'value', value: named[1] };
+    // "code DONE", "with code FIXED_CONFIG": any word of the name says it ("resolution", "code"), never a function word after it.
+    for (const word of humanise(name).split(' ').filter((w) => w.length >= 3)) {
+      const named = text.match(new RegExp(`\\b${word}\\s*(?:code)?\\s*[:=]?\\s+([\\w-]{2,100})`, 'i'));
+      if (named && !ENGLISH_FUNCTION_WORDS.has(named[1].toLowerCase())) return { kind: 'value', value: named[1] };
+    }
   }
   return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
 }
@@ -1481,11 +1753,13 @@ function composeOutcome(ctx: Context, step: ToolStep): string {
   if (error) return explainError(step.name, error);
   const body = describeResult(step.name, step.result);
   const args = step.args;
-  if (ESCALATIONS[ctx.intent] || ctx.intent === 'case_open' || step.name === 'case.open_for_me') {
+  // The reading's own words only for its own tool: a tool named by the operator's words ("credit 500 MB…") opened no case.
+  const intent = (INTENT_TOOLS[ctx.intent] ?? []).includes(step.name) ? ctx.intent : 'named_tool';
+  if (ESCALATIONS[intent] || intent === 'case_open' || step.name === 'case.open_for_me') {
     const caseId = (step.result as { id?: string } | undefined)?.id;
     return `I've opened case ${caseId ?? ''} for you. A member of our team will follow up by email.`.replace('  ', ' ');
   }
-  switch (ctx.intent) {
+  switch (intent) {
     case 'top_up':
       return `Done: ${String(args.vasOfferingId ?? 'the top-up')} was added to ${String(args.subscriptionId ?? 'your line')}.\n${body}`;
     case 'plan_change':

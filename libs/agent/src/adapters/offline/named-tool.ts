@@ -23,13 +23,13 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock'],
   default: ['default', 'primary'],
   exhaust: ['exhaust', 'exhausted', 'use up'],
-  inventory: ['inventory', 'pool', 'stock'],
+  inventory: ['inventory', 'pool', 'stock', 'quarantine'],
   clock: ['clock'],
   msisdn: ['msisdn', 'number'],
   renew: ['renew', 'reactivate'],
   cancel: ['cancel', 'call off', 'abort'],
   assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign'],
-  resolve: ['resolve', 'resolved', 'fixed', 'solved', 'mark\\b.{0,40}\\b(?:done|complete)'],
+  resolve: ['resolve', 'resolved', 'fixed', 'solved', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
   take: ['take', 'picking up', 'pick up', 'grab'],
   resume: ['resume', 'reopen', 're-open'],
   await: ['await', 'waiting', 'on hold', 'pending'],
@@ -37,6 +37,10 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   unassign: ['unassign', 'remove', 'take off', 'withdraw'],
   add: ['add', 'load', 'register'],
   note: ['note', 'comment'],
+  // "credit 500 MB to SUB-…": an allowance added by hand (never "credit card"; a "top-up as goodwill" is a top-up).
+  adjust: ['adjust', 'credit(?!\\s*cards?)', 'compensate', 'give back'],
+  transfer: ['transfer', 'move', 'shift', 'share'],
+  create: ['create', 'raise', 'submit', 'lodge'],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);
@@ -117,10 +121,35 @@ export function toolNamedBy(text: string, candidates: readonly BoundTool[], expl
   const asked = QUESTION.test(text) && !ASKS_FOR_IT.test(text);
   const named = candidates
     .filter((tool) => !(asked && !READS.test(tool.name)))
+    .filter((tool) => aboutItsRecord(tool, text, explicit))
     .filter((tool) => fillable(tool, text, explicit, carried))
     .map((tool) => scoreToolName(tool, text))
     .filter((n): n is NamedTool => !!n);
   return named.sort((a, b) => b.score - a.score || a.at - b.at)[0];
+}
+
+/** Record nouns an operator says; the kind of record a request is about. */
+const SAID_RECORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\bcases?\b/i, ['case']],
+  [/\b(tickets?|tkts?|tix)\b/i, ['ticket']],
+  [/\borders?\b/i, ['order']],
+  [/\b(organi[sz]ations?|orgs?|compan(y|ies)|business(es)?)\b/i, ['organization']],
+  [/\b(port[- ]?(ins?|outs?|requests?)|ports)\b/i, ['port']],
+  [/\btasks?\b/i, ['prov', 'task', 'tasks']],
+  [/\bpromos?\b/i, ['promo']],
+];
+
+/**
+ * "create a case for CUST-…" is no organisation: a tool is not named when the request is about another kind of record
+ * (said in words) and says or types none of the tool's own.
+ */
+function aboutItsRecord(tool: BoundTool, text: string, explicit: readonly Entity[]): boolean {
+  const words = new Set(tool.name.split(/[._]/));
+  // Record ids (a prefix and a run holding a digit) are no words: "CASE-1a2b…" does not say "case", "port-out" does say "port".
+  const inWords = text.replace(/\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/g, ' ');
+  const said = SAID_RECORDS.filter(([pattern]) => pattern.test(inWords)).map(([, nouns]) => nouns);
+  if (said.length === 0 || said.some((nouns) => nouns.some((n) => words.has(n)))) return true;
+  return takesTyped(tool, explicit);
 }
 
 /** Whether one of the tool's required arguments takes a record id, number or address the request typed. */
@@ -140,6 +169,8 @@ function fillable(tool: BoundTool, text: string, explicit: readonly Entity[], ca
   const typedRecords = explicit.filter((e) => e.kind === 'id');
   const anyRecord = Object.entries(props).some(([name, schema]) => /Id$/.test(name) && !schema.pattern && argumentNeed(name, schema).kind === 'text');
   if (!anyRecord && !typedRecords.every((e) => takes.some((need) => need.kind === 'id' && need.tag === e.tag) || Object.values(props).some((schema) => accepts(schema.items ?? schema, e.value) && !!(schema.items ?? schema).pattern))) return false;
+  // A tool that adds or moves an amount ("credit 500 MB", "move 1GB") is named only with the amount said.
+  if (requiredArguments(tool).includes('quantity') && !/\b\d+(?:\.\d+)?\s*(?:gb|gigs?|mb|megs?|min|mins|minutes?|sms|texts?)\b/i.test(text)) return false;
   return requiredArguments(tool).every((name) => {
     const schema = props[name] ?? {};
     const need = argumentNeed(name, schema);
@@ -176,3 +207,20 @@ export function patternedValue(text: string, schema: { pattern?: string }): stri
   }
   return undefined;
 }
+
+/** Words of a tool's argument names that say which value follows ("with code X" → `resolutionCode`), ids and kinds aside. */
+const ARGUMENT_WORD_STOP = new Set(['type', 'kind', 'state', 'status', 'limit', 'name', 'agent', 'changed', 'by', 'author', 'release', 'requested']);
+
+/**
+ * How many of a tool's non-id argument names the request says, each by a word of its name: between two tools its
+ * action words name equally ("resolve and close with code X"), the one that takes what the request gives is meant.
+ */
+export function argumentWordsSaid(tool: BoundTool, text: string): number {
+  const props = tool.parameters.properties ?? {};
+  return Object.keys(props).filter((name) => {
+    if (/Id$|Ids$/.test(name)) return false;
+    const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_]+/).filter((w) => w.length >= 4 && !ARGUMENT_WORD_STOP.has(w));
+    return words.some((w) => new RegExp(`\\b${w}\\b\\s*[:=]?\\s*\\S`, 'i').test(text));
+  }).length;
+}
+

@@ -13,6 +13,8 @@ export interface JsonSchema {
   items?: JsonSchema;
   description?: string;
   anyOf?: JsonSchema[];
+  minLength?: number;
+  maxLength?: number;
 }
 
 export interface BoundTool {

@@ -1,0 +1,355 @@
+import { createOfflineModel, type OfflineChatModel } from './offline-model';
+import { driveTurn, OPERATOR_TOOLS, type HistoryEntry } from './testing-tools';
+
+/**
+ * Operator phrasing nobody wrote into the training file: each block stands for a cause blind batches E1–E3 revealed in
+ * the cockpit profile. The sentences are new ones (none is a batch text), so these test the cause, not a sentence.
+ */
+const operator = () => createOfflineModel().bindTools!(OPERATOR_TOOLS) as OfflineChatModel;
+const WRITES = /(purchase|schedule|cancel|terminate|open|create|attest|transition|close|assign|resolve|remove|renew|note|retry|adjust|transfer|\.vas$)/;
+
+async function calls(text: string, history?: HistoryEntry[]) {
+  return (await driveTurn(operator(), text, { history })).calls;
+}
+
+async function lastCall(text: string, history?: HistoryEntry[]) {
+  const turn = await calls(text, history);
+  return turn[turn.length - 1];
+}
+
+const THREE_LINES: HistoryEntry[] = [
+  { user: 'lines of CUST-3c4d5e6f' },
+  { call: { name: 'subscription.list', args: { customerId: 'CUST-3c4d5e6f' } } },
+  { assistant: 'Three lines: SUB-3001 (81230001, Max, active), SUB-3002 (81230002, Lite, suspended) and SUB-3003 (81230003, Standard, active).' },
+];
+const TWO_TICKETS: HistoryEntry[] = [
+  { user: 'open tickets under CASE-7a8b9c0d' },
+  { call: { name: 'ticket.list', args: { caseId: 'CASE-7a8b9c0d', state: 'open' } } },
+  { assistant: 'Two open tickets: TKT-0f1e2d3c (configuration, medium) and TKT-4b5a6978 (billing_adjustment, low).' },
+];
+
+describe('operator phrasing (blind E causes): a one-record write needs a word of its action', () => {
+  it.each(['may I see the trail on order ORD-0777, please?', 'could you pull up the timeline on TKT-0a1b2c3d for me?', "what's happened on ORD-0777 so far, please?", 'let me see everything logged against CASE-9e8d7c6b', 'the card PM-1a2b3c4d, which customer holds it?'])(
+    'a read about one record writes nothing: %s',
+    async (text) => {
+      for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+    },
+  );
+
+  it('the action said still writes', async () => {
+    expect(await lastCall('call off TKT-0a1b2c3d, it was raised twice')).toEqual({ name: 'ticket.cancel', args: expect.objectContaining({ ticketId: 'TKT-0a1b2c3d' }) });
+  });
+});
+
+describe('operator phrasing (blind E causes): a follow-up inherits a reading only with its words', () => {
+  it.each(['and under CASE-5e6f7a8b?', 'same for CASE-5e6f7a8b'])('a listing of open tickets continued opens no ticket: %s', async (text) => {
+    for (const call of await calls(text, TWO_TICKETS)) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (blind E causes): a record picked among those the last reply listed', () => {
+  it.each([
+    ['pull up the last one', 'TKT-4b5a6978'],
+    ['open the first one', 'TKT-0f1e2d3c'],
+    ['and the second one?', 'TKT-4b5a6978'],
+  ])('%s → ticket.show %s, never a new ticket', async (text, ticketId) => {
+    expect(await calls(text, TWO_TICKETS)).toEqual([{ name: 'ticket.show', args: { ticketId } }]);
+  });
+
+  it('by place or by a word of its entry, for reads and writes', async () => {
+    expect(await lastCall('how much data is left on the third one', THREE_LINES)).toEqual({ name: 'subscription.show', args: { subscriptionId: 'SUB-3003' } });
+    expect(await lastCall('renew the suspended one please', THREE_LINES)).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-3002' } });
+    expect(await lastCall('terminate the Standard one, the customer asked us to', THREE_LINES)).toEqual({
+      name: 'subscription.terminate',
+      args: expect.objectContaining({ subscriptionId: 'SUB-3003', reason: 'customer_requested' }),
+    });
+  });
+
+  it('a description that fits no listed line never terminates a default one', async () => {
+    for (const call of await calls('terminate the Gold one, customer wants out', THREE_LINES)) expect(call.name).not.toMatch(/terminate/);
+  });
+});
+
+describe('operator phrasing (blind E causes): a code typed after a word of its argument', () => {
+  it.each([
+    ['close CASE-1a2b3c4d with code NO_FAULT_FOUND', 'NO_FAULT_FOUND'],
+    ['CASE-1a2b3c4d: close it out, resolution code CUSTOMER_EDUCATED', 'CUSTOMER_EDUCATED'],
+  ])('%s', async (text, resolutionCode) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.close', args: expect.objectContaining({ caseId: 'CASE-1a2b3c4d', resolutionCode }) });
+  });
+});
+
+describe('operator phrasing (blind E causes): two verbs named equally, the tool taking what is given wins', () => {
+  it.each([
+    ['resolve then close CASE-2b3c4d5e, code DUPLICATE', 'DUPLICATE'],
+    ['CASE-2b3c4d5e is done: resolve + close, resolution code NO_FAULT', 'NO_FAULT'],
+  ])('%s → case.close with the code', async (text, resolutionCode) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.close', args: expect.objectContaining({ caseId: 'CASE-2b3c4d5e', resolutionCode }) });
+  });
+
+  it('"resolve that one, note: …" after a task was named resolves the task with the note', async () => {
+    const history: HistoryEntry[] = [{ user: 'failed tasks' }, { call: { name: 'prov.tasks', args: { state: 'failed' } } }, { assistant: 'One failed task: PTK-5566 (ACTIVATE_ESIM) on ORD-7788.' }];
+    expect(await lastCall('resolve that one, note: card re-provisioned by hand', history)).toEqual({ name: 'prov.resolve', args: { taskId: 'PTK-5566', note: 'card re-provisioned by hand' } });
+  });
+});
+
+describe('operator phrasing (blind E causes): two asks chained in one line are done in order, each on its own record', () => {
+  it.each([
+    ['acknowledge TKT-1a2b3c4d and resolve TKT-5e6f7a8b', [{ name: 'ticket.ack', args: { ticketId: 'TKT-1a2b3c4d' } }, { name: 'ticket.resolve', args: { ticketId: 'TKT-5e6f7a8b' } }]],
+    ['renew SUB-4411, then show SUB-4412', [{ name: 'subscription.renew', args: { subscriptionId: 'SUB-4411' } }, { name: 'subscription.show', args: { subscriptionId: 'SUB-4412' } }]],
+    ['orders for CUST-2c3d4e5f and then their payment methods', [{ name: 'order.list', args: { customerId: 'CUST-2c3d4e5f' } }, { name: 'payment.list_methods', args: { customerId: 'CUST-2c3d4e5f' } }]],
+    [
+      'take CASE-6a7b8c9d then add a note to it that the customer sent the invoice',
+      [{ name: 'case.transition', args: { caseId: 'CASE-6a7b8c9d', trigger: 'take' } }, { name: 'case.note', args: { caseId: 'CASE-6a7b8c9d', body: 'the customer sent the invoice' } }],
+    ],
+  ])('%s', async (text, expected) => {
+    expect(await calls(text)).toEqual(expected);
+  });
+
+  it.each(['who is CUST-0c1d2e3f and what cases do they have', 'tickets for CUST-0c1d2e3f and CUST-4a5b6c7d'])('one ask with "and" stays one ask: %s', async (text) => {
+    expect(await calls(text)).toHaveLength(1);
+  });
+});
+
+describe('operator phrasing (blind E causes): a line added for a customer is an order', () => {
+  it.each([
+    ['add another line on Max for CUST-1a2b3c4d please', 'PLAN_L'],
+    ['could you set up a second SIM on Standard for CUST-1a2b3c4d?', 'PLAN_M'],
+  ])('%s → order.create', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'order.create', args: expect.objectContaining({ customerId: 'CUST-1a2b3c4d', offeringId }) });
+  });
+
+  it.each(['does CUST-1a2b3c4d have a second line?', 'how many new lines did CUST-1a2b3c4d get this month'])('a question about lines orders nothing: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (blind E causes): an allowance credited or moved by hand, with its amount, unit and kind', () => {
+  it.each([
+    ['please credit 2GB of data to SUB-5151, network fault last night', 'subscription.adjust_balance', { subscriptionId: 'SUB-5151', allowanceType: 'data', quantity: 2048, unit: 'mb' }],
+    ['compensate SUB-5151 with 45 minutes of calls', 'subscription.adjust_balance', { subscriptionId: 'SUB-5151', allowanceType: 'voice', quantity: 45, unit: 'minutes' }],
+    ['shift 1gb from SUB-5151 over to SUB-5152', 'subscription.transfer_balance', { fromSubscriptionId: 'SUB-5151', toSubscriptionId: 'SUB-5152', allowanceType: 'data', quantity: 1024, unit: 'mb' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toEqual({ name, args: expect.objectContaining(args) });
+  });
+
+  it.each(['what credit card pays for SUB-5151?', 'credit SUB-5151 please', 'move SUB-5151 to Max'])('no amount said, no allowance moves: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/adjust_balance|transfer_balance/);
+  });
+});
+
+describe('operator phrasing (blind E causes): listings by name and by state, whatever action word describes them', () => {
+  it.each([
+    ['any accounts whose name has Nair in it?', 'customer.list', { name: 'Nair' }],
+    ['list customers with Tan in their name', 'customer.list', { name: 'Tan' }],
+    ['tickets assigned to AGT-77 which are still open', 'ticket.list', { agentId: 'AGT-77', state: 'open' }],
+    ['cases waiting on the customer right now?', 'case.list', { state: 'pending_customer' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toEqual({ name, args: expect.objectContaining(args) });
+  });
+
+  it('a ticket typed is still assigned', async () => {
+    expect(await lastCall('assign TKT-1a2b3c4d to AGT-77')).toEqual({ name: 'ticket.assign', args: expect.objectContaining({ ticketId: 'TKT-1a2b3c4d' }) });
+  });
+});
+
+describe('operator phrasing (blind E causes): inventory records by what identifies them', () => {
+  it.each([
+    ["what's the status of esim 89650100000000099887?", 'inventory.esim.show', { iccid: '89650100000000099887' }],
+    ['give me the details of iccid 89650100000000011223', 'inventory.esim.show', { iccid: '89650100000000011223' }],
+    ['has 81239876 come out of quarantine yet', 'inventory.msisdn.show', { msisdn: '81239876' }],
+    ['who owns 81239876', 'customer.find_by_msisdn', { msisdn: '81239876' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toEqual({ name, args });
+  });
+});
+
+describe('operator phrasing (blind E causes): an order given in a clause of its own is sure, not a lookup of the id typed', () => {
+  it.each([
+    ['SUB-7001 is on Max and the customer finds it too pricey. Please move it down to Standard from next renewal.', 'subscription.schedule_plan_change', { subscriptionId: 'SUB-7001', offeringId: 'PLAN_M' }],
+    ['forget the pending switch on SUB-7001, customer is staying on Max', 'subscription.cancel_plan_change', { subscriptionId: 'SUB-7001' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toEqual({ name, args });
+  });
+
+  it('a bare "undo" right after a change was scheduled undoes that change', async () => {
+    const history: HistoryEntry[] = [
+      { user: 'SUB-7001 down to Lite at renewal' },
+      { call: { name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-7001', offeringId: 'PLAN_S' } } },
+      { assistant: 'Scheduled: SUB-7001 moves to PLAN_S at the next renewal.' },
+    ];
+    expect(await lastCall('hmm no, she rang back. undo', history)).toEqual({ name: 'subscription.cancel_plan_change', args: { subscriptionId: 'SUB-7001' } });
+  });
+
+  it.each(['change history of SUB-5012', 'Can you check whether SUB-5012 has a pending change?', 'stay on Max for SUB-7001?'])('a read or a question changes nothing: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (blind E causes): the record in focus, bare listings and resolutions in the operator’s words', () => {
+  const focus: HistoryEntry[] = [{ user: 'CUST-6e7f8a9b' }, { call: { name: 'customer.show', args: { customerId: 'CUST-6e7f8a9b' } } }, { assistant: 'CUST-6e7f8a9b Siti Rahmah: active, one line SUB-6200.' }];
+
+  it.each([
+    ['tickets?', 'ticket.list'],
+    ['and the orders?', 'order.list'],
+  ])('%s after a customer was shown → %s for that customer', async (text, name) => {
+    expect(await lastCall(text, focus)).toEqual({ name, args: expect.objectContaining({ customerId: 'CUST-6e7f8a9b' }) });
+  });
+
+  it('tasks named in the plural with a state and an order are listed', async () => {
+    expect(await lastCall('stuck tasks for ORD-4321')).toEqual({ name: 'prov.tasks', args: expect.objectContaining({ orderId: 'ORD-4321', state: 'stuck' }) });
+  });
+
+  it('"push it through" resolves a task, the operator’s words as its note', async () => {
+    const text = 'PTK-5566 has been stuck all day, carrier says the fault is cleared, push it through';
+    expect(await lastCall(text)).toEqual({ name: 'prov.resolve', args: { taskId: 'PTK-5566', note: text } });
+  });
+});
+
+describe('operator phrasing (blind E causes): what no tool does is refused, with nothing done in its place', () => {
+  it.each([
+    'sms the customer on 81230000 that the outage is over',
+    'please refund SGD 12 to CUST-1a2b3c4d, double charge',
+    'read me the unmasked card number on file for CUST-1a2b3c4d',
+    'what does KYC even stand for?',
+    'unlock CUST-1a2b3c4d so she can log in again',
+  ])('%s → no tool', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it.each([
+    ['email lookup jo@example.com', 'customer.find_by_email'],
+    ['freeze the clock', 'clock.freeze'],
+    ['call off TKT-0a1b2c3d', 'ticket.cancel'],
+  ])('a tool that exists still answers: %s → %s', async (text, name) => {
+    expect((await lastCall(text))?.name).toBe(name);
+  });
+});
+
+describe('operator phrasing (blind E causes): the kind of record said decides; offerings typed are read; "+1GB" adds', () => {
+  it('"open a case on CUST-…" opens a case, never names an organisation tool', async () => {
+    expect(await lastCall('open a case on CUST-1a2b3c4d: eSIM will not download')).toEqual({ name: 'case.open', args: expect.objectContaining({ customerId: 'CUST-1a2b3c4d' }) });
+  });
+
+  it.each(['how much is VAS_UNLIMITED_DAY', 'what does VAS_DATA_5GB include?'])('an offering typed and asked about is read: %s', async (text) => {
+    expect((await lastCall(text))?.name).toBe('catalog.show');
+  });
+
+  it('"SUB-… +1GB" tops the line up', async () => {
+    expect(await lastCall('SUB-4411 +1GB')).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-4411', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it.each(['customer CUST-1a2b3c4d was refunded by finance yesterday', 'send the customer an email about the outage'])('an operator’s report of money or a message opens no case: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (blind E causes): "him", "that" and "it" are the record the last reply named', () => {
+  const lineNamed: HistoryEntry[] = [{ user: 'who is on 81230077' }, { call: { name: 'customer.find_by_msisdn', args: { msisdn: '81230077' } } }, { assistant: 'CUST-2e3f4a5b (Lim Wei), one line SUB-7070 on Lite.' }];
+
+  it('"top him up 5gb" tops up the line named', async () => {
+    expect(await lastCall('top him up 5gb', lineNamed)).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-7070', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('"has his card been declined?" reads the payment attempts of the customer named', async () => {
+    expect(await lastCall('has his card been declined?', lineNamed)).toEqual({ name: 'payment.list_attempts', args: expect.objectContaining({ customerId: 'CUST-2e3f4a5b' }) });
+  });
+
+  it('"rerun it" after a reply naming a finished and a stuck task retries the stuck one; two failed ones are not guessed', async () => {
+    const tasks = (entries: string): HistoryEntry[] => [{ user: 'tasks on ORD-3030' }, { call: { name: 'prov.tasks', args: { orderId: 'ORD-3030' } } }, { assistant: `Two tasks: ${entries}.` }];
+    expect(await lastCall('rerun it', tasks('PTK-4401 (RESERVE_MSISDN) succeeded and PTK-4402 (ACTIVATE_ESIM) stuck since 09:10'))).toEqual({ name: 'prov.retry', args: { taskId: 'PTK-4402' } });
+    for (const call of await calls('rerun it', tasks('PTK-4401 (RESERVE_MSISDN) failed and PTK-4402 (ACTIVATE_ESIM) stuck since 09:10'))) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (blind E causes): a plan named by a hyphenated price', () => {
+  it.each([
+    ['SUB-2020 wants the forty-five-dollar plan from next cycle, please schedule it', 'PLAN_L'],
+    ['please move SUB-2020 onto the 25-dollar plan at renewal', 'PLAN_M'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-2020', offeringId } });
+  });
+});
+
+describe('operator phrasing (blind E causes): a state only one listing has names that listing', () => {
+  it.each(['whatever is waiting for the client at the moment', 'show me all that is pending customer'])('%s → case.list pending_customer', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.list', args: { state: 'pending_customer' } });
+  });
+
+  it('"pending customers" are customers; a case typed is acted on', async () => {
+    expect(await lastCall('pending customers named Ong')).toEqual({ name: 'customer.list', args: expect.objectContaining({ status: 'pending' }) });
+    expect((await lastCall('put CASE-2b3c4d5e on hold, waiting for the customer to reply'))?.name).toBe('case.transition');
+  });
+});
+
+describe('operator phrasing (blind E causes): a labelled note is for the case in focus', () => {
+  const caseShown: HistoryEntry[] = [{ user: 'CASE-3d4e5f6a' }, { call: { name: 'case.show', args: { caseId: 'CASE-3d4e5f6a' } } }, { assistant: 'CASE-3d4e5f6a (technical, open): eSIM download fails for CUST-6e7f8a9b.' }];
+
+  it('"note: …" after a case was shown notes it', async () => {
+    expect(await lastCall('note: customer re-scanned the QR at the shop, still failing', caseShown)).toEqual({
+      name: 'case.note',
+      args: expect.objectContaining({ caseId: 'CASE-3d4e5f6a', body: 'customer re-scanned the QR at the shop, still failing' }),
+    });
+  });
+
+  it('with no case in focus it writes nothing', async () => {
+    for (const call of await calls('note: customer re-scanned the QR at the shop')) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (blind E causes): a port request raised in words', () => {
+  it('"submit a port in of 9… from Singtel to SUB-…" creates it with its direction, donor and line', async () => {
+    expect(await lastCall('submit a port in of 91234567 from Singtel to SUB-4455 please')).toEqual({
+      name: 'port.create',
+      args: { direction: 'port_in', donorCarrier: 'Singtel', donorMsisdn: '91234567', targetSubscriptionId: 'SUB-4455' },
+    });
+  });
+
+  it.each(['lodge a port-out for SUB-4455 to M1', 'cards on file for CUST-1a2b3c4d'])('no organisation is created: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/organization/);
+  });
+});
+
+describe('operator phrasing (blind E causes): a greeting’s capitals are no plan names', () => {
+  it('"Hello there. Could you check which card …, and which one …?" reads the cards, not the plans', async () => {
+    expect(await lastCall('Hello there. Could you check which card CUST-1a2b3c4d uses as default, and which one expires first?')).toEqual({
+      name: 'payment.list_methods',
+      args: { customerId: 'CUST-1a2b3c4d' },
+    });
+    expect((await lastCall('Standard or Max, which one is better?'))?.name).toBe('catalog.list');
+  });
+});
+
+describe('operator phrasing (own probes): "show it" is the record just acted on; an id’s digits are no count', () => {
+  it('"approve PORT-… and then show it" approves, then reads that port request', async () => {
+    expect(await calls('approve PORT-AB12CD34 and then show it')).toEqual([
+      { name: 'port.approve', args: { portRequestId: 'PORT-AB12CD34' } },
+      { name: 'port.show', args: { portRequestId: 'PORT-AB12CD34' } },
+    ]);
+  });
+
+  it('"pull that up" after a renewal reads the line renewed', async () => {
+    const history: HistoryEntry[] = [{ user: 'renew SUB-0231' }, { call: { name: 'subscription.renew', args: { subscriptionId: 'SUB-0231' } } }, { assistant: 'Renewed SUB-0231.' }];
+    expect(await calls('pull that up', history)).toEqual([{ name: 'subscription.show', args: { subscriptionId: 'SUB-0231' } }]);
+  });
+
+  it('"who changed SUB-3301 last week?" passes no limit of 3301', async () => {
+    expect(await lastCall('who changed SUB-3301 last week?')).toEqual({ name: 'audit.list', args: { aggregateId: 'SUB-3301' } });
+  });
+});
+
+describe('operator phrasing (own probes): "it" among several records listed is no record; picks chain', () => {
+  it.each(['terminate it', 'renew it'])('"%s" after a reply naming three lines asks which, and writes nothing', async (text) => {
+    const turn = await driveTurn(operator(), text, { history: THREE_LINES });
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toContain('SUB-3001, SUB-3002, SUB-3003');
+  });
+
+  it('"top up the Max one with 1gb then renew the suspended one" does each on its own line', async () => {
+    const turn = await calls('top up the Max one with 1gb then renew the suspended one', THREE_LINES);
+    expect(turn.filter((c) => /^subscription\.(vas|renew)$/.test(c.name))).toEqual([
+      { name: 'subscription.vas', args: { subscriptionId: 'SUB-3001', vasOfferingId: 'VAS_DATA_1GB' } },
+      { name: 'subscription.renew', args: { subscriptionId: 'SUB-3002' } },
+    ]);
+  });
+});

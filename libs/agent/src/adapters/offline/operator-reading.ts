@@ -1,0 +1,174 @@
+/**
+ * Readings of an operator's message that lean on what the cockpit conversation already holds: the records the assistant's
+ * last reply listed ("the second one", "the Lite one", "the resolved one"), and whether a one-record write was asked for in
+ * words of that action at all ("history of TKT-…" names a ticket, it cancels nothing).
+ */
+
+/**
+ * One-record writes and the verbs an operator asks for them with. The classifier reads the record noun and the id as
+ * strongly as the verb, so a read about a ticket can score as cancelling it; without one of these words it is not that write.
+ */
+const ACTION_WORDS: Readonly<Record<string, RegExp>> = {
+  cancel_ticket: /\b(cancel\w*|call(?:ed|ing)? off|abort\w*|drop\w*|withdr[ae]w\w*|scrap\w*|void\w*|kill\w*)\b/i,
+  cancel_order: /\b(cancel\w*|call(?:ed|ing)? off|abort\w*|drop\w*|withdr[ae]w\w*|scrap\w*|void\w*|kill\w*|stop\w*|halt\w*)\b/i,
+  resolve_ticket: /\b(resolv\w*|fix\w*|solved|done|complete\w*|clos\w*|sorted)\b/i,
+  assign_ticket: /\b(assign\w*|reassign\w*|give|hand\w*|route\w*|transfer\w*|move|allocat\w*|put)\b/i,
+  close_case: /\b(clos\w*|resolv\w*|shut|wrap\w* up|done|finish\w*)\b/i,
+  renew: /\b(renew\w*|re-?activat\w*|unblock\w*|restor\w*)\b/i,
+  remove_payment_method: /\b(remov\w*|delet\w*|drop\w*|detach\w*|unlink\w*|get rid)\b/i,
+  case_note: /\b(notes?|noted|comment\w*|log|write|record|add|jot|annotat\w*)\b/i,
+  // case.transition's triggers (take, await_customer, resume, resolve, cancel) in the words operators use for them.
+  case_transition: /\b(take|taking|took|grab\w*|pick\w* (?:it )?up|start\w*|begin\w*|work\w* on|in progress|resolv\w*|solved|fixed|done|re-?open\w*|resum\w*|continu\w*|park\w*|hold|pend\w*|wait\w*|await\w*|cancel\w*|transition\w*|mov\w*|set|put|mark\w*|escalat\w*)\b/i,
+};
+
+/** An imperative of a one-record write, or of ending a line: the message opens with its verb ("terminate the Lite one, customer asked"). */
+const POLITE_OPENING = /^\s*(?:(?:ok(?:ay)?|right|so|then|now|pls|please|kindly|can you|could you|would you|go ahead and|just)[\s,]+)*/i;
+const ENDS_A_LINE = /^(terminat\w*|disconnect\w*|deactivat\w*)\b/i;
+
+/** Writes whose words are checked elsewhere, opened with their verb: "drop pending change SUB-…", "could you schedule that?". */
+const OPENING_VERBS: Readonly<Record<string, RegExp>> = {
+  cancel_plan_change: /\b(drop\w*|cancel\w*|undo|forget|never ?mind|nvm|scratch|scrap\w*|revert\w*|withdr[ae]w\w*|abort\w*|call off|revers\w*|keep|stay\w*)\b/i,
+  plan_change: /\b(schedul\w*|mov(?:e|ing)|switch\w*|upgrad\w*|downgrad\w*|migrat\w*)\b/i,
+};
+
+/** Whether a sentence or clause of the message opens with the verb of the reading ("…after all; please drop the pending change"). */
+export function opensWithItsAction(intent: string, text: string): boolean {
+  const words = OPENING_VERBS[intent] ?? ACTION_WORDS[intent];
+  if (intent !== 'terminate' && (!words || intent === 'case_note' || intent === 'case_transition')) return false;
+  const verb = intent === 'terminate' ? ENDS_A_LINE : new RegExp(`^(?:${words.source.replace(/^\\b/, '')})`, 'i');
+  return text.split(/[.;!?]\s+|,\s*(?=please\b)/).some((clause) => verb.test(clause.replace(POLITE_OPENING, '')));
+}
+
+/** Whether the message says the action of a one-record write reading (true for every other reading). */
+export function saysItsAction(intent: string, text: string): boolean {
+  return !ACTION_WORDS[intent] || ACTION_WORDS[intent].test(text);
+}
+
+const PLACES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(first|1st)\b/i, 0],
+  [/\b(second|2nd)\b/i, 1],
+  [/\b(third|3rd)\b/i, 2],
+  [/\b(fourth|4th)\b/i, 3],
+  [/\b(last|latter)\b/i, -1],
+];
+/** "the Lite one", "the resolved one", "the failed task": a listed record described by a word its entry carries. */
+const DESCRIBED = /\bthe\s+([a-z][\w-]*)\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)\b/i;
+const NOT_A_DESCRIPTION = /^(other|another|same|this|that|which|each|every|any|new|next|only|right|wrong|whole|one)$/i;
+
+export type ListedPick = { kind: 'picked'; id: string } | { kind: 'unclear'; ids: string[] };
+
+/**
+ * The record of kind `tag` (an id prefix) the message picks among those the assistant's last reply listed, by place or by a
+ * word of its entry ("SUB-1189 (81231011, Lite, active)"). `unclear` when the message points at one but no single entry
+ * fits: a write must then ask, never fall back to a default record. Undefined when the reply listed fewer than two.
+ */
+export function pickListedRecord(message: string, reply: string | undefined, tag: string): ListedPick | undefined {
+  if (!reply) return undefined;
+  const found = [...reply.matchAll(new RegExp(`\\b${tag}-[0-9A-Za-z]+\\b`, 'g'))];
+  const ids = [...new Set(found.map((m) => m[0]))];
+  if (ids.length < 2) return undefined;
+  const entries = ids.map((id) => {
+    const at = found.find((m) => m[0] === id)!.index!;
+    const next = found.find((m) => m[0] !== id && m.index! > at)?.index ?? reply.length;
+    return { id, entry: reply.slice(at, next) };
+  });
+  const place = PLACES.find(([pattern]) => pattern.test(message));
+  if (place) {
+    const entry = place[1] < 0 ? entries[entries.length - 1] : entries[place[1]];
+    return entry ? { kind: 'picked', id: entry.id } : { kind: 'unclear', ids };
+  }
+  const word = message.match(DESCRIBED)?.[1];
+  if (!word || NOT_A_DESCRIPTION.test(word)) return undefined;
+  // "resolved" finds "resolved", "Lite" finds "Lite": the word's stem, at a word start.
+  const stem = word.toLowerCase().replace(/(ed|ing|s)$/, '');
+  const fits = entries.filter(({ entry }) => new RegExp(`\\b${stem.replace(/[^\w]/g, '')}`, 'i').test(entry));
+  return fits.length === 1 ? { kind: 'picked', id: fits[0].id } : { kind: 'unclear', ids };
+}
+
+/** Where one ask ends and the next begins: a word of sequence always, "and"/";" only between two imperatives. */
+const IN_SEQUENCE = /\s*[,;]?\s*\b(?:and then|then|after that|afterwards)\b\s*/i;
+const JOINED = /\s*,?\s*\band\b\s+|\s*;\s*/i;
+const IMPERATIVE = /^(?:please\s+)?(?:start|close|resolve|cancel|renew|give|top|add|credit|move|note|park|assign|take|show|pull|open|list|terminate|approve|reject|retry|rerun|ack|acknowledge|put|mark|reopen|resume|schedule|drop|remove|create|place|raise|check|get|log|transfer|suspend|unblock|reactivate|escalate|find|look)\b/i;
+const TYPED_ID = /\b[A-Z]{2,5}-[0-9A-Za-z]+\b/;
+const REFERS_BACK = /\b(it|its|them|their|his|her|they|that one|the same)\b/i;
+
+/**
+ * The asks one operator message chains ("start TKT-a and close TKT-b", "top up SUB-x then renew SUB-y", "lines for CUST-…
+ * then their open cases"), in order; one element when it asks one thing. Each later ask names its own record or refers back,
+ * so one ask's verb is never applied to another ask's record.
+ */
+export function chainedAsks(text: string): string[] {
+  const bySequence = text.split(IN_SEQUENCE).filter((part) => part.trim());
+  const parts = bySequence.flatMap((part) => {
+    const joined = part.split(JOINED).filter((p) => p.trim());
+    return joined.length > 1 && joined.every((p) => IMPERATIVE.test(p.trim())) ? joined : [part];
+  });
+  // Each ask names its record: typed, picked among those listed ("the Max one", "the second one"), or referred back to.
+  const picks = (part: string) => DESCRIBED.test(part) || PLACES.some(([pattern]) => pattern.test(part));
+  if (parts.length < 2 || !(TYPED_ID.test(parts[0]) || picks(parts[0]))) return [text];
+  return parts.slice(1).every((part) => !TYPED_ID.test(part.trim().split(/\s+/)[0]) && (TYPED_ID.test(part) || REFERS_BACK.test(part) || picks(part))) ? parts.map((p) => p.trim()) : [text];
+}
+
+export interface AllowanceAmount {
+  readonly quantity: number;
+  /** The unit an allowance is counted in, as the balance tools name it. */
+  readonly unit: 'mb' | 'minutes' | 'count';
+  /** The allowance the unit implies. */
+  readonly allowanceType: 'data' | 'voice' | 'sms';
+}
+
+const AMOUNTS: ReadonlyArray<readonly [RegExp, AllowanceAmount['unit'], AllowanceAmount['allowanceType'], number]> = [
+  [/\b(\d+(?:\.\d+)?)\s*(?:gb|gigs?|gigabytes?)\b/i, 'mb', 'data', 1024],
+  [/\b(\d+(?:\.\d+)?)\s*(?:mb|megs?|megabytes?)\b/i, 'mb', 'data', 1],
+  [/\b(\d+)\s*(?:min|mins|minutes?)\b/i, 'minutes', 'voice', 1],
+  [/\b(\d+)\s*(?:sms|texts?|messages?)\b/i, 'count', 'sms', 1],
+];
+
+/** "500 MB", "1.5gb", "30 min voice", "50 sms": an amount of allowance, in the unit the balance tools count it in. */
+export function allowanceAmount(text: string): AllowanceAmount | undefined {
+  for (const [pattern, unit, allowanceType, factor] of AMOUNTS) {
+    const m = pattern.exec(text);
+    if (m) return { quantity: Math.round(Number(m[1]) * factor), unit, allowanceType };
+  }
+  return undefined;
+}
+
+/** "from SUB-a to SUB-b": the id typed after the word an argument's name starts with (`fromSubscriptionId`, `toSubscriptionId`). */
+export function idAfterDirection(text: string, argument: string, tag: string): string | undefined {
+  const direction = argument.match(/^(from|to|source|target|donor)(?=[A-Z])/)?.[1];
+  if (!direction) return undefined;
+  const words = direction === 'from' || direction === 'source' || direction === 'donor' ? 'from|off|out of' : 'to|onto|into|over to';
+  return text.match(new RegExp(`\\b(?:${words})\\s+(?:line\\s+|subscription\\s+)?(${tag}-[0-9A-Za-z]+)\\b`, 'i'))?.[1];
+}
+
+/**
+ * What the cockpit has no tool for, asked as an order ("sms 8123… that…", "refund 25 SGD to …'s card", "reset the portal
+ * password", "freeze CUST-…'s account"), and what it must never show (a full card number, a password): no tool stands in
+ * for it, a look-up included, and no other write is made in its place.
+ */
+const NO_TOOL_ORDER = /^(?:(?:please|pls|kindly|can you|could you|would you|just)\s+)*(?:(?:sms|text|e-?mail|whatsapp|ring|phone|call)\s+(?:the\s|their\s|him\b|her\b|them\b|cust\w*|\+?\d)|send\s+(?:the\s+customer|the\s+cust|them|him|her|\+?\d+)\s+(?:an?\s+)?(?:sms|text|e-?mail|message|whatsapp)|(?:refund|reimburse|waive|reset|unlock|freeze|blacklist|merge|rename)\b(?!\s+(?:the\s+)?clock\b))/i;
+const NEVER_SHOWN = /\b(?:full|whole|complete|entire|unmasked)\s+(?:credit\s+|debit\s+)?card\s+(?:number|no\.?|details)\b|\bcvv\b|\bcvc\b|\bpass(?:word|code)\b|\bpin\s+(?:code|number)\b/i;
+const DEFINITION = /\bwhat (?:does|do|is|'s) (?:an? |the )?[\w-]+ (?:actually |even |again )?(?:stand for|mean|short for)\b|\bwhat(?:'s| is) (?:the )?(?:meaning|definition) of\b/i;
+
+export function asksForWhatNoToolDoes(text: string): boolean {
+  return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text);
+}
+
+const FAILED_ENTRY = /\b(failed|failing|stuck|errored|error|timed? ?out|timeout)\b/i;
+const RETRIES = /\b(retry|re-?run|redo|try\b.{0,12}\bagain|kick|push\b.{0,12}\bthrough|resolve|restart)\w*\b/i;
+
+/**
+ * "retry that" after "PTK-9930 completed, PTK-9931 failed (timeout)": of several records of kind `tag` the last reply
+ * named, the one entry that failed, when the message retries or resolves something.
+ */
+export function failedListedRecord(message: string, reply: string | undefined, tag: string): string | undefined {
+  if (!reply || !RETRIES.test(message)) return undefined;
+  const found = [...reply.matchAll(new RegExp(`\\b${tag}-[0-9A-Za-z]+\\b`, 'g'))];
+  const failed = found.filter((m, i) => FAILED_ENTRY.test(reply.slice(m.index, found[i + 1]?.index ?? reply.length)));
+  return new Set(found.map((m) => m[0])).size > 1 && new Set(failed.map((m) => m[0])).size === 1 ? failed[0][0] : undefined;
+}
+
+/** The distinct records of kind `tag` a reply names, in order. */
+export function listedIds(reply: string | undefined, tag: string): string[] {
+  return [...new Set([...(reply ?? '').matchAll(new RegExp(`\\b${tag}-[0-9A-Za-z]+\\b`, 'g'))].map((m) => m[0]))];
+}
