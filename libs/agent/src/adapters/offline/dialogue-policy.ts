@@ -706,7 +706,8 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     return { intent: 'top_up', inherited: true, requestText: latest };
   }
   // "I can add the 1GB or the 5GB top-up, which would you like?" → "the bigger one": a pick among the top-ups offered buys it.
-  const offeredChoice = /\bwhich\b[^?]*\?\s*$/i.test(offer) && VAS_WORDS.test(offer) && /\b(add|buy|get|top[- ]?up)\b/i.test(offer);
+  // "Which line should get the 1GB top-up: SUB-0001 or SUB-0002?" asks for a line: "the second" picks the line, not a top-up.
+  const offeredChoice = /\bwhich\b[^?]*\?\s*$/i.test(offer) && VAS_WORDS.test(offer) && /\b(add|buy|get|top[- ]?up)\b/i.test(offer) && !asksWhichLine(offer);
   if (offeredChoice && OFFER_PICK.test(latest) && !/\b(no|not|don'?t|neither|none)\b/i.test(latest)) {
     return { intent: 'top_up', inherited: true, requestText: latest };
   }
@@ -716,6 +717,11 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     return { intent: 'plan_change', inherited: true, requestText: latest };
   }
   return undefined;
+}
+/** The assistant's question asks which line ("Which line should get it: SUB-0001 or SUB-0002?", "for which number?"). */
+function asksWhichLine(question: string): boolean {
+  const lines = entitiesFromText(question).filter((e) => (e.kind === 'id' && e.tag === 'SUB') || e.kind === 'msisdn');
+  return new Set(lines.map((e) => e.value)).size >= 2 || /\bwhich (?:of (?:your|the|my) )?(line|number|sim|phone|subscription)s?\b|\b(line|number|sim|phone)s?\b[^?]{0,20}\bwhich\b/i.test(question);
 }
 /** A pick among items just offered: "the bigger one", "the 5GB", "the second one", "the cheaper". */
 const OFFER_PICK = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|then|yes|yeah|sure)[\s,]+)?(?:i'?ll (?:take|have|go with) |give me |let'?s (?:do|go with) )?(?:the|that)\s+(?:bigger|biggest|larger|largest|smaller|smallest|cheaper|cheapest|first|second|last|\d+\s*(?:gb|gigs?|mb)|\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?)\b(?:\s+one)?\s*(?:please|pls|then)?\s*[.!]*\s*$/i;

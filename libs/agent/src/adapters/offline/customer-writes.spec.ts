@@ -1,0 +1,30 @@
+import { createOfflineModel, type OfflineChatModel } from './offline-model';
+import { CUSTOMER_TOOLS, driveTurn, type HistoryEntry } from './testing-tools';
+
+/**
+ * The customer profile's writes on phrasing nobody wrote into the training file: top-ups, plan changes and their
+ * cancellation, termination, cases and picks after an offer. Each block stands for a cause blind batches E1–E3
+ * revealed; the sentences are new ones (not the batches'), so they test the cause, not a memorised sentence.
+ */
+const customer = () => createOfflineModel().bindTools!(CUSTOMER_TOOLS) as OfflineChatModel;
+const WRITES = /(purchase|schedule|cancel|terminate|open)/;
+
+async function lastCall(text: string, options: { lines?: 'one' | 'two'; history?: HistoryEntry[] } = {}) {
+  const turn = await driveTurn(customer(), text, options);
+  return turn.calls[turn.calls.length - 1];
+}
+
+async function writes(text: string, options: { lines?: 'one' | 'two'; history?: HistoryEntry[] } = {}) {
+  return (await driveTurn(customer(), text, options)).calls.filter((c) => WRITES.test(c.name));
+}
+
+describe('customer writes: a pick that answers "which line?" picks the line, the item stays the one asked for', () => {
+  it.each([
+    ['add 5gb to my phone', 'Which line should get the 5GB top-up: SUB-0001 (81234567) or SUB-0002 (81239999)?', 'the first one pls', 'SUB-0001', 'VAS_DATA_5GB'],
+    ['get me the day pass', 'Sure, for which number: 81234567 or 81239999?', 'second', 'SUB-0002', 'VAS_UNLIMITED_DAY'],
+    ['need 1 more gig', 'Which of your lines should I add Data Top-Up 1GB to?', 'the last one', 'SUB-0002', 'VAS_DATA_1GB'],
+  ])('"%s" … "%s" → "%s" buys on %s', async (asked, question, pick, subscriptionId, vasOfferingId) => {
+    const history: HistoryEntry[] = [{ user: asked }, { assistant: question }];
+    expect(await lastCall(pick, { history, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId, vasOfferingId } });
+  });
+});
