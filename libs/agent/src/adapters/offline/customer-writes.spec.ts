@@ -28,3 +28,24 @@ describe('customer writes: a pick that answers "which line?" picks the line, the
     expect(await lastCall(pick, { history, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId, vasOfferingId } });
   });
 });
+
+describe('customer writes: top-ups asked for as a record of what was paid buy nothing', () => {
+  it.each([
+    'for my company claim I need every renewal and top-up you charged me this year',
+    'pls send me receipts for my recent top ups',
+    'was my card charged for the reload I did this morning?',
+    'did yesterday\'s 5gb top up actually go through',
+    'need a record of all my past payments incl top-ups, my accountant is asking',
+    'could you forward my billing history, I want the last two renewals and the top ups, my company reimburses me',
+  ])('%s → the charges, no purchase', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it.each([
+    ['buy a 5gb top up and email me the receipt', 'VAS_DATA_5GB'],
+    ['add the last one on your list of top-ups to my line', 'VAS_ROAMING_1GB'],
+  ])('a purchase that also mentions a receipt or "last" still buys: %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+});

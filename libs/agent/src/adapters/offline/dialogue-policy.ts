@@ -177,8 +177,33 @@ const OPENS_CASE = /\b(open|create|raise|log|file|new|add|make|start|lodge|submi
 const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
 const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
-/** "show all my purchases", "list my payments and renewals": what was bought or paid, asked to be listed. */
-const PAST_PURCHASES = /\b(list|show|see|view|display|pull up|give me)\b.{0,30}\b(my|all|past|previous|every)\b.{0,25}\b(purchases|charges|payments|transactions|receipts|renewal charges|renewals)\b/i;
+/**
+ * What was paid, asked for as a record ("my payment history", "receipts for my top-ups", "proof of what I paid for my
+ * expense claim", "did my top-up go through? was my card charged?"): the charges, whatever items it names. Top-ups and
+ * renewals named here are what was paid for, never a purchase.
+ */
+const PAID_RECORDS = new RegExp(
+  [
+    String.raw`\b(list|show|see|view|display|pull up|give me|send|share|export|download|e-?mail)\b.{0,30}\b(my|all|past|previous|every|the)\b.{0,25}\b(purchases|charges|payments|transactions|receipts|renewals)\b`,
+    String.raw`\b(payment|billing|purchase|transaction|charge|top[- ]?up|spending)s? (history|records?|log|statements?)\b`,
+    String.raw`\b(receipts?|invoices?)\b`,
+    String.raw`\b(proof|record|copy|summary|breakdown|list) of\b.{0,25}\b(payments?|charges?|purchases?|what (i|we) (paid|spent|bought))\b`,
+    String.raw`\bwhat (i|we)('ve| have)? (paid|spent|been charged)\b|\b(you|u)('ve| have)? (charged|billed|debited) (me|us)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
+    String.raw`\b(past|previous|earlier|last \w+|all (my|the)|every) (payments|charges|purchases|top[- ]?ups|renewals|transactions)\b`,
+    String.raw`\bdid (my|the|that|this|yesterday'?s|today'?s)\b.{0,25}\b(top[- ]?up|reload|purchase|payment|renewal|order)\b.{0,15}\b(go|went|come|came|work|succeed|get|got)\b`,
+    String.raw`\b(my card|card|i|me)\s+(got|was|been)\s+(charged|billed|debited)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
+    String.raw`\b(was|were|did|have|has)\s+(i|my card|you|it)\s+(been\s+|get\s+)?(charg|bill|debit)\w*\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
+  ].join('|'),
+  'i',
+);
+/** "…any top-ups, for reimbursement", "renewals and top-ups for my expense claim": what was paid, wanted as proof. */
+const PAID_FOR_A_CLAIM = /\b(reimburs\w*|(expense|company|work|travel|office) (claim|report)s?|(for|in) (my|our) (records|accounts|expenses|claim|taxes))\b/i;
+const PAID_NOUN = /\b(payments?|charges?|paid|top[- ]?ups?|renewals?|purchases?|transactions?|bills?|spent|spending)\b/i;
+/** A record of payments asked for, with no buying verb of its own outside the record's words. */
+function asksForPaidRecords(text: string): boolean {
+  const records = PAID_RECORDS.test(text) || (PAID_FOR_A_CLAIM.test(text) && PAID_NOUN.test(text));
+  return records && !STRONG_BUY.test(text.replace(PAID_RECORDS, ' '));
+}
 /** "place an order", "create a new order"; not "order list" or "orders placed". */
 const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another)\s+)*order\b(?!s)/i;
 const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\bwhich (?:card|credit card|debit card)\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default)\b/i;
@@ -337,7 +362,8 @@ const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(first|1st)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*(1|one)\b(?!\s*(gb|mb|gigs?))/i, 0],
   [/\b(second|2nd)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*(2|two)\b(?!\s*(gb|mb|gigs?))/i, 1],
   [/\b(third|3rd)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*(3|three)\b(?!\s*(gb|mb|gigs?))/i, 2],
-  [/\blast\b/i, -1],
+  // "the last one", not "the last three renewals" or "last month": a count or a time after "last" is no pick.
+  [/\blast\b(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple|several|(?:week|month|year|night|time|cycle|renewal|bill|payment|charge|purchase|top[- ]?up)s?)\b)/i, -1],
 ];
 
 interface Context {
@@ -464,6 +490,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'top_up' || !HYPOTHETICAL.test(text)) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
     (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
+    // "my payment history, the renewals and any top-ups": top-ups asked for as a record of what was paid buy nothing.
+    (r.intent !== 'top_up' || !asksForPaidRecords(text)) &&
     (r.intent !== 'open_ticket' || OPENS_TICKET.test(text)) &&
     // An order is placed with the word "order" or a sign-up, and waited on with a word of waiting ("pull up customer…" orders nothing).
     (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text)) &&
@@ -546,14 +574,14 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "which card are you charging?", "card ending what?": the card on file is the question, not the charges.
   if (WHICH_CARD.test(text) && !evidenced) promote('payment_methods');
   // "list all my top-up purchases and renewal charges": purchases and charges already made, listed, are the charge history.
-  if (PAST_PURCHASES.test(text) && !evidenced && !DENIES_BUYING.test(whole)) promote('charge_history');
+  if (asksForPaidRecords(text) && !evidenced && !DENIES_BUYING.test(whole)) promote('charge_history');
   // "lodge a complaint about call drops": a complaint to us, not to the regulator, unless a regulator is named.
   if (first === 'escalate_regulator_complaint' && !ESCALATION_EVIDENCE.escalate_regulator_complaint.test(reported)) promote('case_open');
   // "what's on SUB-1111 right now": a record typed is what the question is about, not the clock.
   if (first === 'clock_now' && entitiesFromText(text).some((e) => e.kind === 'id')) promote('lookup');
   if (ventsOnly(text) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
   // "roaming options for Europe?": asking what top-ups there are lists them.
-  if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first)) promote('list_vas');
+  if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first) && !asksForPaidRecords(text)) promote('list_vas');
   // "is my line suspended?": the state of a line is its record, of the account the profile.
   // "which numbers are registered under me", "an overview of both phones": the lines one holds, listed.
   if (LINES_HELD.test(text) && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote('line_details');
