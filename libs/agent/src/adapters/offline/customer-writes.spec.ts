@@ -49,3 +49,31 @@ describe('customer writes: top-ups asked for as a record of what was paid buy no
     expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
   });
 });
+
+describe('customer writes: ending a line in so many words ends THAT line; what stays is no request', () => {
+  it.each([
+    ['please disconnect my second number 81239999 for good, keep the first one', 'SUB-0002'],
+    ["I don't need 81239999 any more, cancel that number permanently and leave my main line alone", 'SUB-0002'],
+    ['kindly terminate the second line, just keep the first', 'SUB-0002'],
+    ['stop line 2 permanently pls, only keep line 1', 'SUB-0002'],
+  ])('%s → terminate %s', async (text, subscriptionId) => {
+    expect(await lastCall(text, { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId } });
+  });
+
+  it.each([
+    'keep the first one',
+    'only keep my main line, thanks',
+    'please keep the other number as it is',
+  ])('"%s" alone writes nothing (no plan change is cancelled)', async (text) => {
+    expect(await writes(text, { lines: 'two' })).toEqual([]);
+  });
+
+  it.each([
+    "I won't cancel my number, just tell me when it renews",
+    'stop my number from getting spam sms',
+    'cancel my line\'s pending plan change',
+    'how do I close my line if I move overseas?',
+  ])('"%s" terminates nothing', async (text) => {
+    for (const call of await writes(text, { lines: 'two' })) expect(call.name).not.toMatch(/terminate/);
+  });
+});

@@ -165,6 +165,8 @@ const WRITE_TOOL = /(purchase|schedule|cancel|terminate|open|create|transition|c
 const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im)\s+(?:actually\s+|really\s+)?(?:an?\s+)?(?:csr|operator|admin\w*|staff|employee|(?:support |customer service )?agent|developer|supervisor)\b|\b(?:switch|change|move|give|grant|enable|unlock)\b.{0,20}\b(?:operator|admin|staff|agent|csr|internal)\s+(?:tools|mode|access|profile|rights|privileges|console)\b/i;
 const MOVES_THE_CLOCK = /\b(?:advance|move|fast[- ]?forward|skip|set|change|wind|roll)\b.{0,25}\bclock\b|\bclock\b.{0,15}\b(?:forward|ahead)\b/i;
 const UNDO_VERB = /\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b/i;
+/** What a plan change is undone about: the change, the plan, or staying where one is ("keep the first one" is about a line). */
+const CHANGE_TOPIC = /\b(plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
 const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for)\b/i;
@@ -249,6 +251,21 @@ const ASKS_HOW = /\b(how (do|can|would|could|should|to)|what happens (if|when)|w
 const TERMINATION_OBJECT = /\b(line|number|subscription|account|service|sim|esim|contract|plan|mobile|phone|it|everything)\b|\bSUB-\w+|\b\d{4}[\s-]?\d{4}\b/i;
 /** Said about ending, not asking for it: "I might cancel next month", "what does terminate mean", "my friend wants to cancel his line". */
 const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case)\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?)\b/i;
+
+/**
+ * A verb of ending with the line as its object ("cancel my number", "stop my second phone number for good", "close my line"),
+ * not a plan change, top-up or case on it ("cancel my line's plan change", "stop my number from getting spam"); "stop" and
+ * "shut" end a line only with a word of for good.
+ */
+const ENDS_A_LINE = /\b(terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|deactivat\w*|discontinu\w*|kill|stop|shut(?: down| off)?)\s+(?:(?:my|the|this|that|our)\s+)?(?:[\w-]+\s+){0,3}?(?:line|number|subscription|sim|e-?sim|mobile|account|service)\b(?!'s|\s+(?:plan|change|switch|upgrade|downgrade|top[- ]?ups?|renewal|auto|roaming|data|bundle|pass|order|case|ticket|complaint|payment|card|from|to)\b)/i;
+const FOR_GOOD = /\b(for good|permanently|completely|altogether|for ever|forever|once and for all|no longer (use|need|want)|(don'?t|do not) (use|need|want) (it|this|that|them) any ?more)\b/i;
+const NEGATED_BEFORE_VERB = /\b(don'?t|do not|not|never|no need to|won'?t|wouldn'?t)\s+(?:\w+\s+){0,3}$/i;
+
+function endsALine(text: string): boolean {
+  const m = ENDS_A_LINE.exec(text);
+  if (!m || NEGATED_BEFORE_VERB.test(text.slice(0, m.index))) return false;
+  return !/^(stop|shut)/i.test(m[1]) || FOR_GOOD.test(text);
+}
 
 /** "close my late father's account", "end her line": someone else's line is never the customer's own line to end. */
 const SOMEONE_ELSES_LINE = /\b(my (\w+ )?\w+['’]s|his|her|their) (\w+ )?(line|number|account|mobile|phone|sim|subscription|service|plan)\b/i;
@@ -353,6 +370,8 @@ function afterCorrection(text: string): string {
   return /\w/.test(rest) ? rest : text;
 }
 
+/** "keep the first one", "leave my main line": which line stays, said beside a request about another. */
+const KEPT_LINE = /\b(?:just |only |but )?(?:keep|leave|retain|spare)\s+(?:(?:the|my|this|that|our)\s+)?(?:(?:[\w-]+\s+)?(?:one|line|number|sim|phone|mobile)|(?:first|second|third|last|other|main|1st|2nd|3rd)\b(?!\s+\w))\b(?!\s+(?:on|with)\b)/gi;
 /** "the number ending 9999", "the line ending in 4567", "last 4 digits 9999": a line by the end of its number. */
 const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b/i;
 const AGREES = /\b(yes|yep|yeah|ya|yup|sure|correct|right|exactly|that'?s (the one|it|right)|that one)\b/i;
@@ -482,7 +501,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // a top-up buys something: a buying verb, a quantity or a top-up's name ("ran out of data again" alone buys nothing).
   const hasItsWords = (r: IntentScore) =>
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && opensCaseOnPurpose(r.intent, reported))) &&
-    (r.intent !== 'cancel_plan_change' || (UNDOING.test(text) && (!QUESTION.test(text) || UNDO_VERB.test(text)))) &&
+    (r.intent !== 'cancel_plan_change' || (UNDOING.test(text) && CHANGE_TOPIC.test(text) && (!QUESTION.test(text) || UNDO_VERB.test(text)))) &&
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
@@ -562,7 +581,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (COMPARING_PLANS.test(text) && first !== 'plan_change' && first !== 'cancel_plan_change' && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && (/\bplans?\b/i.test(text) || (text.match(/(?:^|\s)[A-Z][a-z]+/g) ?? []).length >= 2) && !VAS_NOUNS.test(text)) promote('list_plans');
   if (NETWORK_FAULT.test(text) && ASKS_FOR_ACTION.test(text) && !QUESTION.test(text) && !DATA_SYMPTOM.test(text) && !CASE_INTENTS.has(first) && first !== 'terminate') promote('case_open');
   // A termination asked for in so many words is not a report ("terminate SUB-0913, reason: fraud"); "how do I close his line" after a death is.
-  const explicitTermination = first === 'terminate' && asksToTerminate(text) && !ESCALATION_EVIDENCE.escalate_bereavement.test(reported);
+  // "please stop my second number for good", "close my line, end it completely": a line ended in so many words is a termination,
+  // whatever else the words resemble (the gate in decideNextStep still checks the request is explicit and the line named).
+  if (endsALine(text) && asksToTerminate(text) && !UNDO_CHANGE.test(text) && !CASE_INTENTS.has(first) && !ESCALATION_EVIDENCE.escalate_bereavement.test(reported)) promote('terminate');
+  const explicitTermination = (first === 'terminate' || endsALine(text)) && asksToTerminate(text) && !ESCALATION_EVIDENCE.escalate_bereavement.test(reported);
   const evidences = explicitTermination ? [] : Object.keys(ESCALATION_EVIDENCE).filter((intent) => ESCALATION_EVIDENCE[intent].test(reported));
   // "charged for a plan I never signed up for": disputed charges read as "never asked for" (fraud's words too); only fraud's own words make them fraud.
   const disputedCharge = evidences.includes('escalate_billing_dispute') && evidences.includes('escalate_fraud') && !FRAUD_ACTOR.test(reported);
@@ -642,7 +664,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "…what was it for? not complaining, just want to know", "any add-ons? don't buy yet, just show": a clause after
   // "just"/"but" that asks for nothing in particular leaves the request where it was.
   // "I'm not disputing, just curious": what the message says it is not is no part of what it asks.
-  const focus = (focused.aside && saysNothingOfItsOwn(focused.focus) ? focused.aside.replace(NEGATED_CLAUSE, ' ') : focused.focus).replace(NOT_A_REPORT, ' ');
+  // "stop my second number for good, I don't use it; only keep the first one": the clause saying which line stays asks for
+  // nothing; the request is the rest of the message.
+  const keepsALine = !!focused.aside && new RegExp(`^\\s*${KEPT_LINE.source}`, 'i').test(focused.focus);
+  const focus = keepsALine ? latest.replace(KEPT_LINE, ' ') : (focused.aside && saysNothingOfItsOwn(focused.focus) ? focused.aside.replace(NEGATED_CLAUSE, ' ') : focused.focus).replace(NOT_A_REPORT, ' ');
   let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus), focus, latest), bound);
   if (focused.question) {
     // A story around one question: the question alone is the other reading; the surer of the two wins.
@@ -1281,8 +1306,9 @@ function latestListing(steps: ToolStep[], tag: string): { step: ToolStep; items:
   return undefined;
 }
 
-/** "the second one", "the first line", "the last one" → that item of a listing. */
-function ordinalPick<T extends { id?: unknown }>(text: string, items: T[]): T | undefined {
+/** "the second one", "the first line", "the last one" → that item of a listing; not the one a clause says to keep ("…, keep the first one"). */
+function ordinalPick<T extends { id?: unknown }>(said: string, items: T[]): T | undefined {
+  const text = said.replace(KEPT_LINE, ' ');
   const found = ORDINALS.find(([pattern]) => pattern.test(text));
   if (!found || items.length < 2) return undefined;
   return found[1] < 0 ? items[items.length - 1] : items[found[1]];
