@@ -77,3 +77,23 @@ describe('customer writes: ending a line in so many words ends THAT line; what s
     for (const call of await writes(text, { lines: 'two' })) expect(call.name).not.toMatch(/terminate/);
   });
 });
+
+describe('customer writes: a question about a case already filed lists the cases, never opens one', () => {
+  it.each([
+    'weeks back I lodged a complaint about my roaming bill. whatever happened with that?',
+    'did anyone from your side ever check my dropped calls issue',
+    'your agent promised to call me back about my billing problem, any news??',
+    'i made a report last month, is it settled or not',
+    'THE CASE I OPENED ON MONDAY, HAS IT GONE ANYWHERE',
+  ])('%s → case.list_for_me', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+
+  it.each([
+    ['I complained last week and nothing happened, open a new case please', 'other'],
+    ['you charged me twice for the 5GB top-up yesterday, please look into it', 'billing_dispute'],
+  ])('a new report still opens a case: %s', async (text, category) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category }) });
+  });
+});

@@ -131,6 +131,27 @@ const FRAUD_ACTOR = /\b(fraud\w*|scam\w*|hack\w*|hijack\w*|stolen|stole|theft|si
  * already opened reads the cases; its category words are what that case was about, not a new report.
  */
 const EXISTING_CASE = /\b(?:(?:i|we)\s+(?:reported|raised|filed|lodged|logged|complained|opened)\b.{0,60}\b(?:progress|update|news|status|any word|heard|resolved|fixed|sorted)\b|(?:update|status|progress|news|outcome|follow[- ]?up)\b.{0,40}\b(?:case|ticket|complaint|report|dispute|claim|request|appeal)s?\b|(?:case|ticket|complaint|report|dispute|claim|request)s?\b.{0,30}\b(?:i|we)\s+(?:made|filed|raised|opened|lodged|submitted|logged|reported|sent|put in)\b|(?:anyone|anybody|somebody|someone|you|u|your (?:team|staff|people))\s+(?:\w+\s+)?(?:looked|look|checked|check|got|get|responded|respond|replied|reply|read|seen|see|touched|touch|handled|handle|working|work|picked|pick)\b.{0,30}\b(?:case|ticket|complaint|report|dispute|claim)s?\b|\bmy\s+(?:\w+\s+){0,2}(?:case|ticket|complaint|dispute|claim|appeal|report)s?\b.{0,40}\b(?:yet|still|already|so far|by now|resolved|sorted|settled|done|closed|decided)\b)/i;
+/** What a customer files with us, in the words they use (Tagalog "reklamo", Malay "aduan" too). */
+const FILED_NOUN = String.raw`(?:case|ticket|complaint|report|dispute|claim|request|appeal|query|enquiry|inquiry|reklamo|aduan)s?`;
+/**
+ * Something told to us before: "I raised a complaint weeks ago", "I reported it on Monday", "your agent promised to call me back
+ * about …", "somebody told me they would email me back".
+ */
+const REPORTED_BEFORE = new RegExp(
+  String.raw`\b(?:i|we)\s+(?:\w+\s+)?(?:reported|raised|filed|lodged|logged|complained|opened|made|submitted|sent|put in|wrote|emailed|called|contacted)\b.{0,40}\b${FILED_NOUN}\b|\b(?:i|we)\s+(?:already\s+)?(?:reported|complained)\b|\b(?:you|your \w+|someone|somebody|they|the (?:agent|staff|guy|lady|person))\s+(?:\w+\s+)?(?:said|told me|promised|would|will)\b.{0,30}\b(?:call|email|e-mail|get back|contact|reply|respond|follow up|look into|check|fix|sort)`,
+  'i',
+);
+/** A question about what became of it: "what happened to it?", "has it been dealt with?", "any news?", "did it just vanish". */
+const ITS_FATE = /\b(what(?:ever)? (?:happened|happens|is happening)|did (?:anything|something|anyone|somebody) (?:happen|do|respond|reply|get back)|any (?:news|update|progress|word|reply|response|feedback|outcome|luck)|heard (?:anything|back)|(?:dealt|dealing) with|handled|looked (?:into|at)|sorted|settled|resolved|fixed|closed|status|progress|gone anywhere|went nowhere|vanish\w*|disappear\w*|forgot\w*|ignored|still (?:open|pending|waiting)|follow(?:ed)?[- ]up)\b/i;
+/** "did you guys ever look into my overcharge thing": whether we acted on the customer's matter, asked. */
+const ACTED_ON_MINE = new RegExp(
+  String.raw`\b(?:did|have|has|was|were)\s+(?:you|u|you guys|you people|anyone|anybody|someone|somebody|your (?:team|staff|people|side))\s+(?:\w+\s+){0,4}?(?:look|looked|check|checked|handle|handled|deal|dealt|follow|followed|respond|responded|reply|replied|fix|fixed|sort|sorted|resolve|resolved|investigate|investigated|read|see|seen|get back|got back)\b.{0,30}\bmy\s+(?:[\w-]+\s+){0,2}(?:thing|issue|problem|matter|${FILED_NOUN})\b`,
+  'i',
+);
+/** A question about a case already filed, in any of those shapes. */
+function asksAboutFiledCase(text: string): boolean {
+  return (EXISTING_CASE.test(text) || (REPORTED_BEFORE.test(text) && ITS_FATE.test(text)) || ACTED_ON_MINE.test(text) || new RegExp(String.raw`\bstatus\b.{0,20}\b${FILED_NOUN}\b`, 'i').test(text)) && !NEW_CASE.test(text);
+}
 /** Asking for a new case in the same breath ("open another case, the last complaint I made went nowhere") still opens one. */
 const NEW_CASE = /\b(open|raise|file|lodge|log|make|create|start)\s+(?:a|an|another|new|one more)\b/i;
 /** A data symptom ("Netflix keeps buffering", "ran out of data again"): the right read is the balance, not a purchase or the line's record. */
@@ -493,7 +514,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
   const reported = CONCRETE_DETAIL.test(stated) ? stated : stated.replace(VAGUE_GRIEVANCE, ' ');
-  const asksAboutCase = EXISTING_CASE.test(text) && !NEW_CASE.test(text);
+  // The question reading ("…WHAT HAPPENED TO IT?") asks about the case its story filed ("I opened a complaint 2 weeks ago").
+  const asksAboutCase = asksAboutFiledCase(text) || (story !== text && asksAboutFiledCase(story));
   const generalQuestion = GENERAL_QUESTION.test(text) && !FIRST_PERSON.test(text);
   const purchase = BUYING.test(text) || extractQuantities(text).length > 0;
   // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case; undoing a
