@@ -97,3 +97,16 @@ describe('customer writes: a question about a case already filed lists the cases
     expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category }) });
   });
 });
+
+describe('customer writes: access broken into and asked back is identity recovery; what was done with it is fraud', () => {
+  it.each([
+    ['someone broke into my account and changed the password, please help me get my access back', 'identity_recovery'],
+    ['my login was compromised, I need the account restored to me', 'identity_recovery'],
+    ['hackers got into my email and probably my profile here too, I need to regain control of my account', 'identity_recovery'],
+    ['a hacker took over my account and bought 3 top-ups, I never authorised them', 'fraud'],
+    ['my account got hacked last night', 'fraud'],
+    ['somebody did a sim swap on my number, I want my line back', 'fraud'],
+  ])('%s → %s', async (text, category) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category }) });
+  });
+});
