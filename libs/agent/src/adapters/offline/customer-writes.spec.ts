@@ -110,3 +110,30 @@ describe('customer writes: access broken into and asked back is identity recover
     expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category }) });
   });
 });
+
+describe('customer writes: a fault told in any word order, handed to us, opens a case (category other)', () => {
+  it.each([
+    'reception in my bedroom is terrible since the new tower went up, pls send someone to check',
+    'every afternoon my calls keep dropping at the office, could your engineers look into it',
+    'cannot receive calls at all since yesterday, please fix',
+    'the qr code keeps failing when I scan it, tried 4 times already, can someone look into it?',
+    'my phone keeps falling back from 4g to 3g at home, please raise it with your network team',
+  ])('%s → case.open_for_me other', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'other' }) });
+  });
+
+  it.each([
+    'signal is bad here, how much data do I have left?',
+    'coverage is poor in the MRT, is that normal?',
+    'cannot scan the esim qr, can you send me the code again',
+  ])('"%s" opens nothing', async (text) => {
+    for (const call of await writes(text)) expect(call.name).not.toBe('case.open_for_me');
+  });
+
+  it.each([
+    'you took 30 dollars from my card although my plan is only 10, please correct it',
+    'I paid $25 even though the renewal should be $10, fix this',
+  ])('%s → billing dispute', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+});
