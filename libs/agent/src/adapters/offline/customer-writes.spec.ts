@@ -137,3 +137,44 @@ describe('customer writes: a fault told in any word order, handed to us, opens a
     expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
   });
 });
+
+describe('customer writes: a pick or a yes after the assistant set items out takes THAT item', () => {
+  const setOut: HistoryEntry[] = [
+    { user: 'internet stopped working' },
+    { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: "You've used all your data. Top-ups that would help: Data Top-Up 1GB at 3.00 SGD, or Data Top-Up 5GB at 12.00 SGD." },
+  ];
+  it.each([
+    ['the big one pls', 'VAS_DATA_5GB'],
+    ['ok just get the smaller one', 'VAS_DATA_1GB'],
+    ['yeah the second option', 'VAS_DATA_5GB'],
+  ])('"%s" → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text, { history: setOut })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('"no, neither" after them buys nothing', async () => {
+    expect(await writes('no thanks, neither', { history: setOut })).toEqual([]);
+  });
+
+  const listed: HistoryEntry[] = [{ user: 'what top-ups do you sell' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: 'Four top-ups, 3.00 to 12.00 SGD.' }];
+  it.each([
+    ['ok the eight dollar one', 'VAS_ROAMING_1GB'],
+    ['gimme the twelve dollar one pls', 'VAS_DATA_5GB'],
+  ])('a price in words after the listing: "%s" → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text, { history: listed })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  const shown: HistoryEntry[] = [{ user: 'what does standard give me' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_M' } } }, { assistant: 'Standard (PLAN_M) is 25.00 SGD a month.' }];
+  it.each(['alright, put me on it from my next cycle', 'ok switch me over then', "sounds good, I'll take it"])('"%s" after one plan was shown changes to it', async (text) => {
+    expect(await lastCall(text, { history: shown })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_M' } });
+  });
+
+  it.each(['ok thanks', 'hmm not now', 'would it be cheaper to switch?'])('"%s" after one plan was shown changes nothing', async (text) => {
+    expect(await writes(text, { history: shown })).toEqual([]);
+  });
+
+  it('an answer to "which top-up?" keeps the line the request named by its plan', async () => {
+    const history: HistoryEntry[] = [{ user: 'my lite line needs more data' }, { assistant: 'Sure, which top-up: Data Top-Up 1GB, Data Top-Up 5GB or the Day Pass?' }];
+    expect(await lastCall('5 gig can', { history, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});

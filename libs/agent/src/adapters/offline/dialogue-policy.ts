@@ -395,8 +395,8 @@ const LEAVING = /\b(terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
 const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or|than)\b/i;
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
-const LARGEST = /\b(biggest|largest|bigger|larger|most data|maximum|highest|top tier|top (plan|one|package)|premium|most expensive|priciest|best)\b/i;
-const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller)\b/i;
+const LARGEST = /\b(biggest|largest|bigger|larger|most data|maximum|highest|top tier|top (plan|one|package)|premium|most expensive|priciest|best|big(?= one| pack| top[- ]?up))\b/i;
+const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller|small(?= one| pack| top[- ]?up))\b/i;
 /** "no, wait, make it 5GB", "actually the day pass": a correction of what was just said. */
 const CORRECTION = /\b(?:no,? wait|wait,? no|actually|make it|change (?:it|that) to|instead(?! of)|sorry,? i mean[t]?|i mean[t]?|rather(?! than))\b/gi;
 
@@ -798,14 +798,21 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     if (intent) return { intent, inherited: true, requestText: `${said} ${latest}` };
   }
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
-  if (listedTopUps && PICKS_ITEM.test(latest) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest))) {
+  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest))) {
     return { intent: 'top_up', inherited: true, requestText: latest };
   }
   // "I can add the 1GB or the 5GB top-up, which would you like?" → "the bigger one": a pick among the top-ups offered buys it.
   // "Which line should get the 1GB top-up: SUB-0001 or SUB-0002?" asks for a line: "the second" picks the line, not a top-up.
-  const offeredChoice = /\bwhich\b[^?]*\?\s*$/i.test(offer) && VAS_WORDS.test(offer) && /\b(add|buy|get|top[- ]?up)\b/i.test(offer) && !asksWhichLine(offer);
+  // "Want a top-up? Data Top-Up 1GB is 3.00 SGD and 5GB is 12.00 SGD." / "A top-up brings it back: 1GB for 3.00 or 5GB for 12.00."
+  // → "the bigger one", "yes please do the small one": two or more top-ups set out by the assistant are an offer too.
+  const offeredChoice = VAS_WORDS.test(offer) && ((/\bwhich\b[^?]*\?\s*$/i.test(offer) && /\b(add|buy|get|top[- ]?up)\b/i.test(offer)) || extractQuantities(offer).length >= 2) && !asksWhichLine(offer);
   if (offeredChoice && OFFER_PICK.test(latest) && !/\b(no|not|don'?t|neither|none)\b/i.test(latest)) {
     return { intent: 'top_up', inherited: true, requestText: latest };
+  }
+  // "Max (PLAN_L) is 45.00 SGD a month…" → "ok sign me up for that", "go ahead, change to that": the one plan just shown, taken.
+  const shownPlan = onePlanShown(conversation);
+  if (shownPlan && TAKES_IT.test(latest) && !QUESTION.test(latest) && !/\b(no|not|don'?t|never|wait)\b/i.test(latest)) {
+    return { intent: 'plan_change', inherited: true, requestText: `${shownPlan} ${latest}` };
   }
   // "ok go with Max then" after the plans were shown: the plan picked is the change asked for.
   const listedPlans = conversation.priorSteps.some((s) => /^catalog\.(list_active_offerings|list)$/.test(s.name));
@@ -819,8 +826,21 @@ function asksWhichLine(question: string): boolean {
   const lines = entitiesFromText(question).filter((e) => (e.kind === 'id' && e.tag === 'SUB') || e.kind === 'msisdn');
   return new Set(lines.map((e) => e.value)).size >= 2 || /\bwhich (?:of (?:your|the|my) )?(line|number|sim|phone|subscription)s?\b|\b(line|number|sim|phone)s?\b[^?]{0,20}\bwhich\b/i.test(question);
 }
-/** A pick among items just offered: "the bigger one", "the 5GB", "the second one", "the cheaper". */
-const OFFER_PICK = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|then|yes|yeah|sure)[\s,]+)?(?:i'?ll (?:take|have|go with) |give me |let'?s (?:do|go with) )?(?:the|that)\s+(?:bigger|biggest|larger|largest|smaller|smallest|cheaper|cheapest|first|second|last|\d+\s*(?:gb|gigs?|mb)|\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?)\b(?:\s+one)?\s*(?:please|pls|then)?\s*[.!]*\s*$/i;
+/** A pick among items just offered: "the bigger one", "the 5GB", "the second one", "yes please do the small one". */
+const OFFER_PICK = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|then|yes|yeah|yep|sure|alright|fine|please|pls|plz|just|go ahead and|do|get|buy|add|i'?ll (?:take|have|go with)|give me|let'?s (?:do|go with|get))[\s,]+)*(?:the|that)\s+(?:bigger|biggest|larger|largest|smaller|smallest|small|big|cheaper|cheapest|first|second|last|\d+\s*(?:gb|gigs?|mb)|\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?)\b(?:\s+(?:one|pack|top[- ]?up|option))?\s*(?:please|pls|plz|then|lah|la|thanks)?\s*[.!]*\s*$/i;
+/** "sign me up for that", "change to that", "put me on it", "I'll take it", "go ahead": taking what was just shown. */
+const TAKES_IT = /\b(sign me up|put me on|change (me )?(to|over to|onto)|switch (me )?(to|over|onto)|move me|go (for|with) (it|that|this)|i'?ll take (it|that|this)|take (it|that)|let'?s do (it|that)|go ahead|do it|want (it|that))\b/i;
+
+/**
+ * The one plan the assistant's last turn read ("how much is max" → catalog.get_offering PLAN_L), by its id; none when that
+ * turn read several or none.
+ */
+function onePlanShown(conversation: Conversation): string | undefined {
+  const last = conversation.priorSteps[0];
+  if (!last || !READS_ONE_OFFERING.test(last.name)) return undefined;
+  const id = Object.values(last.args).find((v): v is string => typeof v === 'string' && /^[A-Z][A-Z0-9_]+$/.test(v) && !v.startsWith('VAS_'));
+  return id;
+}
 /** "ok do Max then", "fine, go with Lite": a plan picked by name after the plans were shown. */
 const PICKS_PLAN = /^\s*(?:(?:ok(?:ay)?|alright|fine|right|sure|then|yeah|yes)[\s,]+)*(?:let'?s |i'?ll |just )?(?:do|go (?:for|with)|take|pick|choose)\s+(?:the\s+)?(?!(?:it|that|this|so|nothing|one|same)\b)[a-z]+(?:\s+(?:plan|one|package))?(?:\s+then|\s+please|\s+pls)?\s*[.!]*\s*$/i;
 
@@ -1002,7 +1022,8 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   const typedMsisdn = ctx.explicit.find((e) => e.kind === 'msisdn')?.value;
   const ending = tag === 'SUB' ? ctx.requestText.match(NUMBER_ENDING) : null;
   const numberEnding = ending ? (ending[1] ?? ending[2]) : undefined;
-  const planWord = tag === 'SUB' ? linePlanWord(ctx.conversation.latestUserText) : undefined;
+  // "1 gig lah" answering "Which top-up?" after "need more data on my standard line": the line the request named.
+  const planWord = tag === 'SUB' ? (linePlanWord(ctx.conversation.latestUserText) ?? (ctx.inherited ? linePlanWord(ctx.requestText) : undefined)) : undefined;
   if (listing) {
     const items = listing.items.filter((item) => typeof item.id === 'string' && accepts(schema, item.id));
     if (typed.length) {
@@ -1164,7 +1185,10 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   const items = catalogItems(ctx, tag, schema);
   // "Buy 1GB. No, wait, make it 5GB.": what follows a correction replaces what came before it.
   const wanted = afterCorrection(ctx.requestText);
-  const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(items, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText, items);
+  // "the bigger one" after "1GB for 3.00 or 5GB for 12.00": a size or place among the items the assistant set out, not the whole catalog.
+  const offered = ctx.inherited ? itemsNamedIn(items, ctx.conversation.lastAssistantText ?? '') : [];
+  const among = offered.length >= 2 ? offered : items;
+  const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText, among);
   if (best) return { kind: 'value', value: best.id };
   if (/\b(too|same|again|also)\b/i.test(ctx.conversation.latestUserText)) {
     const previous = ctx.conversation.priorSteps.find((s) => s.name === tool.name && typeof s.args[name] === 'string');
@@ -1176,6 +1200,18 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   if (!fetched && resolver && !ctx.conversation.turnSteps.some((s) => s.name === resolver.name)) return { kind: 'resolve', resolver: resolver.name, args: {} };
   const noun = tag === 'VAS' ? 'top-up' : 'plan';
   return { kind: 'ask', question: items.length ? `Which ${noun} would you like? ${optionsText(items)}` : `Which ${noun} would you like? Please name it.` };
+}
+
+/** The catalog items a text names: by id, by name, or a top-up by its amount ("1GB", roaming ones only when roaming is said). */
+function itemsNamedIn(items: CatalogItem[], text: string): CatalogItem[] {
+  const lower = text.toLowerCase();
+  const amounts = extractQuantities(text).map((q) => q.megabytes);
+  const roaming = /\broam/i.test(text);
+  return items.filter((item) => {
+    if (text.includes(item.id) || (item.name && lower.includes(item.name.toLowerCase()))) return true;
+    const quantity = item.allowanceQuantity ?? quantityFromId(item.id);
+    return quantity !== undefined && amounts.includes(quantity) && /roam/i.test(`${item.allowanceType ?? ''} ${item.id}`) === roaming;
+  });
 }
 
 function catalogItems(ctx: Context, tag: 'PLAN' | 'VAS', schema: JsonSchema): CatalogItem[] {
