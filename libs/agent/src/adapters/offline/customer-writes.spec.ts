@@ -178,3 +178,30 @@ describe('customer writes: a pick or a yes after the assistant set items out tak
     expect(await lastCall('5 gig can', { history, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_5GB' } });
   });
 });
+
+describe('customer writes: a plan change asked with typos, to a plan named as the destination, after a musing', () => {
+  it.each([
+    ['swicth me ovr to lite pls, max too pricey', 'one', 'SUB-0001', 'PLAN_S'],
+    ['kindly arrange the migration of my line to PLAN_S from the next cycle', 'one', 'SUB-0001', 'PLAN_S'],
+    ["my son's 81239999 needs upgrading to Standard, he needs more data for uni", 'two', 'SUB-0002', 'PLAN_M'],
+    ["I've been considering it for a while and the Lite plan is enough for me now, so please put me on it when my month ends", 'one', 'SUB-0001', 'PLAN_S'],
+    ['been mulling it over, the twenty five dollar one suits me better, so kindly move me to that once this cycle ends', 'one', 'SUB-0001', 'PLAN_M'],
+  ] as const)('%s → %s %s', async (text, lines, subscriptionId, offeringId) => {
+    expect(await lastCall(text, { lines })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId, offeringId } });
+  });
+
+  it.each([
+    ['cancle my pendng plan chnage', 'SUB-0001'],
+    ['pls undo the swtich to max, I stay on standard', 'SUB-0001'],
+  ])('%s → the change cancelled', async (text, subscriptionId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId } });
+  });
+
+  it.each(["I'm thinking about moving to Max, what does it cost?", 'change my email to Ana Lim please', 'move the 5GB top-up to my Standard line?'])('"%s" changes no plan', async (text) => {
+    for (const call of await writes(text)) expect(call.name).not.toMatch(/plan_change/);
+  });
+
+  it.each(["scratch the move to Lite, I'm staying put", 'nah please do not put me on Max after all'])('"%s" schedules no change', async (text) => {
+    for (const call of await writes(text)) expect(call.name).not.toBe('subscription.schedule_plan_change_mine');
+  });
+});

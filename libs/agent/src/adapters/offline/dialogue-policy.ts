@@ -265,6 +265,19 @@ const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(li
 /** "tell me about the day pass", "what is the roaming pack": a question about an item buys nothing. */
 const STRONG_BUY = /\b(buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|charge (it|me|my card))\b/i;
 /** "what if I switch to Max?", "should I top up?": a hypothetical writes nothing. */
+/** A change asked for outright: "please put me on …", "can you switch my line …", "kindly schedule my move". */
+const ASKED_OUTRIGHT = /\b(please|pls|plz|kindly|can you|could you|would you)\b.{0,20}\b(put|move|switch|change|sign|schedule|upgrade|downgrade|bump|add|buy|get|top)\s+(me|my|it|us|him|her|the|that|this)\b/i;
+/**
+ * "schedule migration of my subscription to PLAN_L", "move my son's 81239999 up to Standard", "switch it over to the ten dollar
+ * plan": a verb of moving and the plan it goes to, named by its id, its capitalised name, or as a plan/price.
+ */
+const TO_A_PLAN = /\b(?:schedul\w*|mov(?:e|ing)|switch\w*|migrat\w*|upgrad\w*|downgrad\w*|bump\w*|put|chang\w*)\b.{0,50}?\b(?:up |down |over |across )?(?:to|onto|into)\s+(?:the\s+)?(PLAN_\w+|[A-Z][a-z]+|\w+[- ](?:dollar|bucks|sgd)(?:\s+(?:plan|one|package))?|\$?\d+\s+(?:plan|package)|\w+\s+(?:plan|package|tier))\b(?!\s+(?:line|number|sim|phone)\b)/;
+function changesToANamedPlan(text: string): boolean {
+  const m = TO_A_PLAN.exec(text);
+  // "don't switch me to Lite after all", "forget the move to Max": a change taken back is no change asked for.
+  if (!m || NEGATED_BEFORE_VERB.test(text.slice(0, m.index)) || UNDO_CHANGE.test(text)) return false;
+  return !/^(I|My|The|A|An|It|Me|Him|Her|Us)$/.test(m[1]) && !/\b(e-?mail|address|password|card|payment method|name)\b/i.test(text);
+}
 const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i)\b/i;
 /** A general question about a topic ("how do refunds work?", "is fraud common?") reports nothing; a first person does. */
 const GENERAL_QUESTION = /^\s*(what is|what's|what are|how do|how does|how can|how long|is|are|does|do|can)\b/i;
@@ -527,7 +540,11 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
  * buys, so top_up wins when it is a close candidate; and one of the five escalation categories beats a
  * generic "open a case" it is close to, because the category decides who handles it.
  */
-function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story): IntentScore[] {
+function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story, spelled = ''): IntentScore[] {
+  // A write's own words may be typed with a typo ("swich me to max", "cancl the plan change"): they count as the classifier spells them.
+  const says = (pattern: RegExp) => pattern.test(text) || (!!spelled && pattern.test(spelled));
+  // "I've been thinking about it all week … so please put me on that one": a request made outright outweighs the musing before it.
+  const hypothetical = HYPOTHETICAL.test(text) && !ASKED_OUTRIGHT.test(text);
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
   const reported = CONCRETE_DETAIL.test(stated) ? stated : stated.replace(VAGUE_GRIEVANCE, ' ');
@@ -540,12 +557,12 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // a top-up buys something: a buying verb, a quantity or a top-up's name ("ran out of data again" alone buys nothing).
   const hasItsWords = (r: IntentScore) =>
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && opensCaseOnPurpose(r.intent, reported))) &&
-    (r.intent !== 'cancel_plan_change' || (UNDOING.test(text) && CHANGE_TOPIC.test(text) && (!QUESTION.test(text) || UNDO_VERB.test(text)))) &&
+    (r.intent !== 'cancel_plan_change' || (says(UNDOING) && says(CHANGE_TOPIC) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
-    (r.intent !== 'terminate' || LEAVING.test(text)) &&
+    (r.intent !== 'terminate' || says(LEAVING)) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
-    (r.intent !== 'plan_change' || (CHANGING.test(text) && !HYPOTHETICAL.test(text))) &&
-    (r.intent !== 'top_up' || !HYPOTHETICAL.test(text)) &&
+    (r.intent !== 'plan_change' || (says(CHANGING) && !hypothetical)) &&
+    (r.intent !== 'top_up' || !hypothetical) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
     (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
     // "my payment history, the renewals and any top-ups": top-ups asked for as a record of what was paid buy nothing.
@@ -575,7 +592,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "move me to the cheapest plan": a request to be moved is a plan change, whatever plan words follow it.
   if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
   // "bump me up to the top plan": being moved, with a plan named, is a plan change whatever else the words resemble.
-  const movedToAPlan = MOVE_ME.test(text) && /\b(plan|package|tier)\b/i.test(text) && !HYPOTHETICAL.test(text);
+  const movedToAPlan = ((says(MOVE_ME) && /\b(plan|package|tier)\b|\b\w+[- ](dollars?|bucks)\b|\$\d/i.test(text)) || changesToANamedPlan(text)) && !hypothetical;
   const escalation = boosted.slice(0, 3).find((r) => r.intent.startsWith('escalate_'));
   if (escalation) lift(escalation.intent, (r) => r.intent === 'case_open');
   // The best reading had none of its words and what is left is far weaker and unsure ("is 5G available in my area?"): nothing fits.
@@ -711,10 +728,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // nothing; the request is the rest of the message.
   const keepsALine = !!focused.aside && new RegExp(`^\\s*${KEPT_LINE.source}`, 'i').test(focused.focus);
   const focus = keepsALine ? latest.replace(KEPT_LINE, ' ') : (focused.aside && saysNothingOfItsOwn(focused.focus) ? focused.aside.replace(NEGATED_CLAUSE, ' ') : focused.focus).replace(NOT_A_REPORT, ' ');
-  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus), focus, latest), bound);
+  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus), focus, latest, classifier.spell(focus)), bound);
   if (focused.question) {
     // A story around one question: the question alone is the other reading; the surer of the two wins.
-    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question), focus, latest), bound);
+    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question), focus, latest, classifier.spell(focused.question)), bound);
     // Only the intent comes from the question; its arguments may sit in the story ("my daughter's line 8123…, what's its code?").
     // "…cheap plans, what are they?": a question that alone reads as small talk leans on its story; the whole message decides.
     if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(asked[0]?.intent ?? 'None')) ranked = asked;
