@@ -205,3 +205,37 @@ describe('customer writes: a plan change asked with typos, to a plan named as th
     for (const call of await writes(text)) expect(call.name).not.toBe('subscription.schedule_plan_change_mine');
   });
 });
+
+describe('customer writes: the line the message names, wherever it names it, and whose it is', () => {
+  it.each([
+    ['drop the scheduled downgrade on 81239999 - not the number itself, only the downgrade', 'subscription.cancel_pending_plan_change_mine', 'SUB-0002'],
+    ['on my 81239999 line: no need to end anything, just undo the pending plan change', 'subscription.cancel_pending_plan_change_mine', 'SUB-0002'],
+    ["terminate my daughter's line 81239999 for good, she moved overseas", 'subscription.terminate_mine', 'SUB-0002'],
+    ["please close my husband's number 81239999 permanently, he has a work phone now", 'subscription.terminate_mine', 'SUB-0002'],
+  ])('%s → %s %s', async (text, name, subscriptionId) => {
+    expect(await lastCall(text, { lines: 'two' })).toEqual({ name, args: { subscriptionId } });
+  });
+
+  it.each([
+    "terminate my son's line, he's got his own contract now",
+    "close my late mother's number 81239999",
+    "cancel my colleague's number 81239999 for good",
+    'not 81239999, just cancel the plan change',
+  ])('"%s" ends no line and takes no line the message set aside', async (text) => {
+    for (const call of await writes(text, { lines: 'two' })) {
+      expect(call.name).not.toMatch(/terminate/);
+      expect(call.args.subscriptionId).not.toBe('SUB-0002');
+    }
+  });
+
+  it.each([
+    ["off to my cousin's wedding in KL next week, add the roaming pack to my number please", 'VAS_ROAMING_1GB'],
+    ["my friend's birthday trip is this weekend, give me the day pass pls", 'VAS_UNLIMITED_DAY'],
+  ])('someone else named for another reason does not make it their line: %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it.each(["what's my bestie's balance, her number is 91112222", "top up my housemate's sim pls", "check my bf's data"])('"%s" is refused without a tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+});

@@ -291,7 +291,7 @@ const INHERITING_INTENTS = new Set(['followup', 'confirm']);
 const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
 const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|he|she|him|his|her|they|their|them|those|these)\b/i;
 const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop)\b/i;
-const OTHER_PERSON = '(friend|colleague|co-?worker|boss|neighbou?r|classmate|housemate|roommate|flatmate|cousin|girlfriend|boyfriend|gf|bf|buddy|mate|pal|ex|landlord|tenant|maid|helper|employee|client)';
+const OTHER_PERSON = '(friend|bff|bestie|colleague|co-?worker|boss|neighbou?r|classmate|housemate|roommate|flatmate|cousin|girlfriend|boyfriend|gf|bf|buddy|mate|pal|ex|landlord|tenant|maid|helper|employee|client)';
 /**
  * Someone else's line: a neighbour's or colleague's, or one the message says is "his number"/"her line". A relative's
  * line alone may be on the customer's own account (family lines) and is looked up among theirs.
@@ -324,10 +324,21 @@ const SOMEONE_ELSES_LINE = /\b(my (\w+ )?\w+['’]s|his|her|their) (\w+ )?(line|
 /** The latest message itself asks, in so many words, for a line to end. */
 function asksToTerminate(text: string): boolean {
   const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
-  return EXPLICIT_TERMINATION.test(text) && TERMINATION_OBJECT.test(text) && !SOMEONE_ELSES_LINE.test(text) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
+  return EXPLICIT_TERMINATION.test(text) && TERMINATION_OBJECT.test(text) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
 }
+/**
+ * "cancel my son's number 81239999 permanently": a relative's line named by its number (or id) may be a family line on the
+ * customer's own account; the listing of their own lines decides. A late relative's line is a bereavement, never this.
+ */
+function familyLineNamed(text: string): boolean {
+  const possessor = new RegExp(String.raw`\bmy (?!late\b)${RELATIVE}['’]s\b`, 'i');
+  const another = /\b(neighbou?r|friend|colleague|boss|someone else|somebody else)\b|\b(late|deceased|passed)\b/i;
+  return possessor.test(text) && !another.test(text) && entitiesFromText(text).some((e) => e.kind === 'msisdn' || (e.kind === 'id' && e.tag === 'SUB'));
+}
+/** What someone else's possessive must be about to be their line or account ("my cousin's wedding" is not). */
+const THEIR_LINE = String.raw`(?=\s+(?:[\w-]+\s+){0,2}?(?:line|number|no|phone|mobile|hp|handphone|sim|e-?sim|account|acc|data|balance|plan|usage|bill|subscription|details|top[- ]?ups?|minutes|mins|sms|texts|calls|info|profile|connection|service|contract|package|internet|quota|allowance)\b|\s*[\d+]|\s*[.,!?;:]|\s*$)`;
 const FOREIGN_REFERENCE = new RegExp(
-  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s|friend's|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d+|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used)(?! my\b)( (any|much|her|his))?)\b`,
+  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d+|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used)(?! my\b)( (any|much|her|his))?)\b`,
   'i',
 );
 const MIN_CONFIDENCE = 0.5;
@@ -476,7 +487,10 @@ export async function decideNextStep(conversation: Conversation, boundTools: rea
   const named = customerMode ? undefined : toolNamedByItsWords(ctx);
   if (SMALL_TALK.has(intent) && !named) return reply(ctx, customerMode && GRIEVANCE.test(conversation.latestUserText) ? GRIEVANCE_REPLY : smallTalk(intent, customerMode));
   // Another customer's id or address is refused even in an escalation; words like "my late husband's line" only outside one.
-  if (customerMode && (!intent.startsWith('escalate_') || namesForeignCustomer(ctx))) {
+  // A relative's line named by its number, asked to be ended, is looked up among the customer's own (family lines); the listing
+  // decides. A number the message says is theirs ("her number is 9…") is still someone else's.
+  const endsAFamilyLine = intent === 'terminate' && familyLineNamed(conversation.latestUserText) && !/\b(his|her|their) (number|line|mobile|phone)\b/i.test(conversation.latestUserText);
+  if (customerMode && (!intent.startsWith('escalate_') || namesForeignCustomer(ctx)) && !(endsAFamilyLine && !namesForeignCustomer(ctx))) {
     const refusal = foreignReference(ctx);
     if (refusal) return reply(ctx, refusal);
   }
@@ -703,6 +717,8 @@ function servable(intent: string, bound: ReadonlySet<string>): boolean {
   return SMALL_TALK.has(intent) || INHERITING_INTENTS.has(intent) || intent === 'lookup' || (INTENT_TOOLS[intent] ?? []).some((n) => bound.has(n));
 }
 
+/** "the downgrade", "the switch", "my 5GB one": a clause that only names a thing, with no verb of its own. */
+const BARE_NOUN_PHRASE = /^\s*(?:the|my|this|that)\s+[\w-]+(?:\s+[\w-]+)?\s*[.!]*\s*$/i;
 /** Words of a clause that only qualify a request made elsewhere: "just show", "just want to know", "don't buy yet". */
 const QUALIFIER_WORDS = new Set('just only show tell let see check know want wanted wanting to me it please pls kindly curious asking wondering need yet for now dont don\'t do not no buy anything nothing complaining'.split(' '));
 const NOT_A_REPORT = /\b(?:i'?m |i am |am )?(?:not|never)\s+(?:disput\w*|complain\w*|contest\w*|report\w*|asking for (?:a )?refund|angry|upset|accusing)\b/gi;
@@ -727,7 +743,14 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "stop my second number for good, I don't use it; only keep the first one": the clause saying which line stays asks for
   // nothing; the request is the rest of the message.
   const keepsALine = !!focused.aside && new RegExp(`^\\s*${KEPT_LINE.source}`, 'i').test(focused.focus);
-  const focus = keepsALine ? latest.replace(KEPT_LINE, ' ') : (focused.aside && saysNothingOfItsOwn(focused.focus) ? focused.aside.replace(NEGATED_CLAUSE, ' ') : focused.focus).replace(NOT_A_REPORT, ' ');
+  // "drop the scheduled downgrade on 81239999 - not the number itself, only the downgrade": a bare noun after "only" says which
+  // thing; the verb that acts on it is in the clauses that negate nothing.
+  const namesOnlyWhich = !!focused.aside && BARE_NOUN_PHRASE.test(focused.focus) && positiveClauses(focused.aside).length > 0;
+  const focus = keepsALine
+    ? latest.replace(KEPT_LINE, ' ')
+    : namesOnlyWhich
+      ? `${positiveClauses(focused.aside).join(', ')}, ${focused.focus}`
+      : (focused.aside && saysNothingOfItsOwn(focused.focus) ? focused.aside.replace(NEGATED_CLAUSE, ' ') : focused.focus).replace(NOT_A_REPORT, ' ');
   let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus), focus, latest, classifier.spell(focus)), bound);
   if (focused.question) {
     // A story around one question: the question alone is the other reading; the surer of the two wins.
@@ -774,10 +797,29 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     return { intent: 'out_of_scope', inherited: false, requestText: latest };
   }
   if (uncertain && top && top.intent !== 'None' && top.intent !== 'lookup' && top.score >= (typedId ? NEARLY_SURE : FALLBACK_CONFIDENCE)) {
-    return { intent: top.intent, inherited: false, requestText: focus };
+    return { intent: top.intent, inherited: false, requestText: withLineNamedElsewhere(focus, latest) };
   }
   if (uncertain) return { intent: looksLikeAnswer ? 'lookup' : 'out_of_scope', inherited: false, requestText: latest };
-  return { intent: top.intent, inherited: false, requestText: focus };
+  return { intent: top.intent, inherited: false, requestText: withLineNamedElsewhere(focus, latest) };
+}
+
+/**
+ * "cancel the pending plan switch on 81239999. not the line, just the switch": the clause that carries the ask names no line,
+ * but the message does, in a clause that is not negated; that line is the one the request is about. A line named only in a
+ * negated clause ("not 81234567") is never taken.
+ */
+function withLineNamedElsewhere(focus: string, latest: string): string {
+  const isLine = (e: Entity) => e.kind === 'msisdn' || (e.kind === 'id' && e.tag === 'SUB');
+  if (focus === latest || entitiesFromText(focus).some(isLine)) return focus;
+  const named = [...new Set(positiveClauses(latest).flatMap((clause) => entitiesFromText(clause).filter(isLine).map((e) => e.value)))];
+  return named.length === 1 ? `${focus} ${named[0]}` : focus;
+}
+
+/** The clauses of a message that negate nothing ("not the number itself", "no need to end anything" are left out). */
+function positiveClauses(text: string): string[] {
+  return text
+    .split(/[,;:.!?]+|\s[-–—]+\s|\s+\b(?:but|just|only)\b\s+/i)
+    .filter((clause) => clause.trim() && !/\b(?:not|don'?t|do not|never|no|except|other than|besides)\b/i.test(clause));
 }
 
 /** Tools no intent reaches, and those that act on one typed record: the ones an operator may name by their words. */
