@@ -239,3 +239,33 @@ describe('customer writes: the line the message names, wherever it names it, and
     expect((await driveTurn(customer(), text)).calls).toEqual([]);
   });
 });
+
+describe('customer writes: top-ups asked for abroad, in Malay or Tagalog amounts', () => {
+  it.each([
+    ['flying to Bangkok tomorrow and I need my phone data to work there, please turn it on for me', 'VAS_ROAMING_1GB'],
+    ['heading to Japan next week. Can you activate the overseas data thing on my line', 'VAS_ROAMING_1GB'],
+    ['tambah lima gig data for me pls', 'VAS_DATA_5GB'],
+    ['pa-load po ng isang giga sa line ko', 'VAS_DATA_1GB'],
+  ])('%s → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it.each(['going to Malaysia next week, does my plan work there?', 'I was in KL last month and the data worked fine, thanks', 'got any overseas passes for my Bali trip?'])('"%s" buys nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
+
+describe('customer writes: reports that need the conversation or other words to be concrete', () => {
+  const charges: HistoryEntry[] = [{ user: 'my charges pls' }, { call: { name: 'payment.charge_history_mine', args: {} } }, { assistant: 'Recent charges: 12.00 SGD Data Top-Up 5GB on 3 May, 25.00 SGD renewal on 1 May.' }];
+  it.each(['the first one is a mistake, please refund it', 'that 12 dollar one, I want it reversed'])('"%s" after the charges were listed disputes it', async (text) => {
+    expect(await lastCall(text, { history: charges })).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+
+  it.each(['someone ported my esim to a different handset last night, I never requested that', 'got a text that my SIM was switched to a new device - I did not do this'])('%s → fraud', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'fraud' }) });
+  });
+
+  it.each(['huwag na po ituloy ang pagpalit ng plan ko', 'wag na yung upgrade to Max, stay lang ako sa Standard'])('%s → the change cancelled', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -94,7 +94,7 @@ const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|b
 const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|funeral|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|regulat(es|ing|ory)|authorit(y|ies)|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
-  escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed|s)? to be (from |with )?(you|your|the|us)\w*|(ask(ed|ing)?|want(ed|ing)?) (for )?my (otp|pin|password|one[- ]time (password|code)|verification code)|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|bro(ke|ken) into|break(ing)? into|stolen|stole|theft|sim[ -]?swap\w*|swapped (my|the|our) (e-?sim|sim|number|line)|(e-?sim|sim|number|line) (was |got |has been |been )?swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?|order(ed)?|buy|bought|purchas\w*)|(someone|somebody|a stranger)( else)? (has|got|knows|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced|moved|transferred)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
+  escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed|s)? to be (from |with )?(you|your|the|us)\w*|(ask(ed|ing)?|want(ed|ing)?) (for )?my (otp|pin|password|one[- ]time (password|code)|verification code)|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|bro(ke|ken) into|break(ing)? into|(e-?sim|sim|number|line|profile)\b.{0,25}\b(moved|transferred|ported|swapped|switched) (over )?(to|onto) (a |an |another |some )?(new |different |other |unknown )?(device|phone|handset|sim|e-?sim)|(didn'?t|did not|never) (do|did|request|requested|authori[sz]e|authori[sz]ed|ask for|asked for) (that|this|it)|stolen|stole|theft|sim[ -]?swap\w*|swapped (my|the|our) (e-?sim|sim|number|line)|(e-?sim|sim|number|line) (was |got |has been |been )?swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?|order(ed)?|buy|bought|purchas\w*)|(someone|somebody|a stranger)( else)? (has|got|knows|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced|moved|transferred)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
   escalate_billing_dispute: /\b((bill\w*|charged?|paid|debited|took)\b.{0,30}\$?\d+\b.{0,30}\b(but|instead of|while|yet|whereas|although|though|even though|when)\b.{0,40}\$?\d+|(bill|charge|amount|invoice|statement)\b.{0,40}\b(wrong|incorrect|not right|mistaken|a mistake|an error)|(billed|charged|debited|took|paying|pay)\s+(me\s+)?\$?\d+\s+(instead of|but|when|while)|(fix|correct|adjust)\s+(the|my|this)\s+(bill|charge|invoice)|disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)\b.{0,60}\b(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)|(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)\b.{0,60}(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)|(want|get|give) (the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
   escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in(to)?|login|sign ?in(to)?|access|verify my identity)|lost access|forgot (my )?(password|login)|(can'?t|cannot|don'?t) remember (my )?(login|password|username|pin|details)|verify my identity|prove (who i am|my identity)|identity recovery|(recover\w*|regain\w*|restor\w*)\b.{0,20}\b(account|access|login|control|identity)|(account|access|identity|login|log-?in)\b.{0,25}\b(back|recovered|restored|returned)|get back into|(log|sign) ?in again)\b/i,
 };
@@ -167,7 +167,7 @@ const ENOUGH_LEFT = /\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance
 const USAGE_WORDS = /\b(where (did|has|have|is|'s|does)|gone|what (ate|used|took|has been using)|history|records?|breakdown|log|sessions?|itemi[sz]ed|usage|when did)\b/i;
 const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
 /** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
-const UNDO_CHANGE = /\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
+const UNDO_CHANGE = /\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', sim: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
@@ -191,19 +191,19 @@ const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im)\s+(?:actually\s+|really\s+)?(?:a
 const MOVES_THE_CLOCK = /\b(?:advance|move|fast[- ]?forward|skip|set|change|wind|roll)\b.{0,25}\bclock\b|\bclock\b.{0,15}\b(?:forward|ahead)\b/i;
 const UNDO_VERB = /\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b/i;
 /** What a plan change is undone about: the change, the plan, or staying where one is ("keep the first one" is about a line). */
-const CHANGE_TOPIC = /\b(plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
+const CHANGE_TOPIC = /\b(pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
 const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for)\b/i;
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|(no|zero|nil) (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
-const UNDOING = /\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove)\b/i;
+const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove)\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural). */
 const OPENS_CASE = /\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
-const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
+const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like|tambah|beli|bili|pa-?load|turn (it |that )?on|switch (it |that )?on|enable)\b/i;
 /**
  * What was paid, asked for as a record ("my payment history", "receipts for my top-ups", "proof of what I paid for my
  * expense claim", "did my top-up go through? was my card charged?"): the charges, whatever items it names. Top-ups and
@@ -238,7 +238,7 @@ const PLANS_ASKED = /\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:pla
 const LINES_HELD = /\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:phones|lines|numbers|sims)\b/i;
 /** Readings that write: a listing prior never replaces them. */
 const WRITE_READINGS = new Set(['top_up', 'plan_change', 'cancel_plan_change', 'terminate', 'create_customer', 'create_order', 'open_ticket']);
-const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card))\b/i;
+const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card)|tambah|beli|bili)\b/i;
 const DENIES_BUYING = /\b(never|didn'?t|did not|not)\s+(order|buy|bought|purchas|ask|request|authori[sz])\w*/i;
 /** A network fault ("no reception since Monday, please get it fixed"): with something asked of us it is a case. */
 const NETWORK_FAULT = /\b(no|zero|nil) (service|signal|coverage|network|reception)\b|\b(bad|poor|weak) (signal|coverage|reception)\b|\bcalls? (keep )?(drop|fail)\w*|\bnetwork (is )?(down|problem|issue)|\boutage\b|\b(can'?t|cannot) (make|receive) calls?\b/i;
@@ -265,6 +265,8 @@ const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(li
 /** "tell me about the day pass", "what is the roaming pack": a question about an item buys nothing. */
 const STRONG_BUY = /\b(buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|charge (it|me|my card))\b/i;
 /** "what if I switch to Max?", "should I top up?": a hypothetical writes nothing. */
+/** A request made outright or as a command: "please …", "can you …", or a sentence starting with the verb. */
+const ASKED_OUTRIGHT_OR_IMPERATIVE = /\b(please|pls|plz|kindly|can you|could you|would you|can u)\b|(?:^|[.!?]\s+)(?:put|turn|switch|activate|enable|set|add|get)\b/i;
 /** A change asked for outright: "please put me on …", "can you switch my line …", "kindly schedule my move". */
 const ASKED_OUTRIGHT = /\b(please|pls|plz|kindly|can you|could you|would you)\b.{0,20}\b(put|move|switch|change|sign|schedule|upgrade|downgrade|bump|add|buy|get|top)\s+(me|my|it|us|him|her|the|that|this)\b/i;
 /**
@@ -581,6 +583,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
     // "my payment history, the renewals and any top-ups": top-ups asked for as a record of what was paid buy nothing.
     (r.intent !== 'top_up' || !asksForPaidRecords(text)) &&
+    // "any travel data bundles for Japan": asking whether there are any buys none.
+    (r.intent !== 'top_up' || !ANY_ON_OFFER.test(text) || STRONG_BUY.test(text) || SWITCH_IT_ON.test(text) || /\b(please|pls|plz)\b/i.test(text)) &&
     (r.intent !== 'open_ticket' || OPENS_TICKET.test(text)) &&
     // An order is placed with the word "order" or a sign-up, and waited on with a word of waiting ("pull up customer…" orders nothing).
     (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text)) &&
@@ -618,6 +622,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // The balance itself counts too: an unsure balance reading with a symptom is made sure.
   const symptomMisread = first === 'balance' || SYMPTOM_MISREADINGS.has(first) || (first === 'usage_history' && !USAGE_WORDS.test(story));
   if ((DATA_SYMPTOM.test(story) || ENOUGH_LEFT.test(story)) && symptomMisread && !(first === 'top_up' && purchase) && !CASE_REQUEST.test(text)) promote('balance');
+  // "going to Malaysia on Friday … how do I make the internet work there? Please put it on for me": data abroad, asked to be
+  // switched on outright, is a roaming top-up.
+  if (TRAVELLING.test(whole) && SWITCH_IT_ON.test(text) && ASKED_OUTRIGHT_OR_IMPERATIVE.test(text) && /\b(data|internet|roaming|mobile|connection|4g|5g)\b/i.test(whole) && !DENIES_BUYING.test(whole) && !CASE_INTENTS.has(first)) promote('top_up');
   // Undoing writes: "can I stay on my plan?" asks; "forget the switch, I'll stay on Standard" undoes.
   if (HOW_MUCH_USED.test(text) && first === 'usage_history' && !WHEN_WORDS.test(text)) promote('balance');
   // "how much of my monthly allowance I still have": what is left of the allowance is the balance, not the line's record.
@@ -736,7 +743,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const latest = conversation.latestUserText;
   const focused = focusOnRequest(latest);
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
-  const evidenceText = (focused.negated ? latest.replace(focused.negated, ' ') : latest).replace(NOT_A_REPORT, ' ');
+  // "that second one is wrong, i want it refunded" right after the charges were listed: the one it points at is a charge.
+  const pointsAtListedCharge = /^payment\.(charge_history_mine|list_attempts)$/.test(conversation.priorSteps[0]?.name ?? '') && (ORDINAL_OR_OTHER.test(latest) || /\b(that|this|it|the \S+ one)\b/i.test(latest));
+  const evidenceText = `${(focused.negated ? latest.replace(focused.negated, ' ') : latest).replace(NOT_A_REPORT, ' ')}${pointsAtListedCharge ? ' (that charge)' : ''}`;
   // "…what was it for? not complaining, just want to know", "any add-ons? don't buy yet, just show": a clause after
   // "just"/"but" that asks for nothing in particular leaves the request where it was.
   // "I'm not disputing, just curious": what the message says it is not is no part of what it asks.
@@ -1305,6 +1314,12 @@ function spellNumbers(text: string): string {
     `${(tens ? NUMBER_WORDS[tens.toLowerCase()] : 0) + NUMBER_WORDS[unit.toLowerCase()]} ${currency}`,
   );
 }
+/** "any roaming bundles for Japan?", "do you have day passes", "are there add-ons": whether there are any, asked. */
+const ANY_ON_OFFER = /^\s*(?:any|got any|do (?:you|u) (?:have|sell|offer|got)|are there|is there)\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
+/** Going abroad ("flying to Bangkok", "going to Malaysia on Friday", "in KL from Thursday", "over there"): data there is roaming. */
+const TRAVELLING = /\b(?:roam\w*|overseas|abroad|travel(?:l)?(?:ing|ed)?|trip|holiday|vacation|fly(?:ing)? to|(?:going|heading|off|flying) to (?:[A-Z]\w+)|visiting [A-Z]\w+|over there|in [A-Z]{2,3}\b|in [A-Z][a-z]+ (?:from|on|for|next|this|until))/;
+/** Asked to have it switched on: "please put it on for me", "turn it on", "activate it", "set me up". */
+const SWITCH_IT_ON = /\b(?:put (?:it|that|one|something) on|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|set (?:it |me |that )?up|add (?:it|that|one|the \w+)|get me (?:one|it|that|something|the \w+))\b/i;
 /** Scores catalog items against the request: the quantity ("1GB", "5 gigs") first, then name words. */
 function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS'): CatalogItem | undefined {
   const lower = text.toLowerCase();
@@ -1316,7 +1331,7 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
   const bare = [...priced.matchAll(/\bthe\s+(\d+(?:\.\d+)?)\s+(?:one|plan|package|pack)\b/gi)].map((m) => Number(m[1]));
   if (tag === 'VAS' && /\b(gigs?|gb|gigabytes?|data)\b/i.test(text)) quantities.push(...bare.map((n) => n * 1024));
   else prices.push(...bare);
-  const roaming = /\b(roam|overseas|abroad)/i.test(lower);
+  const roaming = /\b(roam|overseas|abroad)/i.test(lower) || TRAVELLING.test(text);
   const words = lower.split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
   const scored = items.map((item) => {
     let score = 0;
