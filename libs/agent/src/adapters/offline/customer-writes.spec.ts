@@ -269,3 +269,12 @@ describe('customer writes: reports that need the conversation or other words to 
     expect(await lastCall(text)).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes: an action asked outright beside a question is the ask', () => {
+  it.each([
+    ["Visiting Seoul next month for work. Will my data even work in Korea? Please activate whatever I need.", 'VAS_ROAMING_1GB'],
+    ['My data ran out again. What can I do? Please add the 1GB pack.', 'VAS_DATA_1GB'],
+  ])('%s → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+});

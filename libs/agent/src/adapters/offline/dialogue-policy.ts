@@ -591,7 +591,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'wait_order' || /\b(wait\w*|until|till|poll\w*|watch\w*|block\w*|once|let me know when)\b/i.test(text)) &&
     // "what can I buy for roaming?" asks what there is.
     (r.intent !== 'top_up' || !OPTIONS_QUESTION.test(text)) &&
-    (r.intent !== 'top_up' || ((!QUESTION.test(text) || BUYING.test(text)) && ((ASKS_ABOUT.test(text) ? STRONG_BUY.test(text) : BUYING.test(text)) || (!ASKS_ABOUT.test(text) && (MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text))) || (extractQuantities(text).length > 0 && FOR_A_LINE.test(text)) || (extractQuantities(text).length > 0 && (ASKS_ABOUT.test(text) ? STRONG_BUY : BUYING).test(whole)))));
+    (r.intent !== 'top_up' || (SWITCH_IT_ON.test(text) && ASKED_OUTRIGHT_OR_IMPERATIVE.test(text)) || ((!QUESTION.test(text) || BUYING.test(text)) && ((ASKS_ABOUT.test(text) ? STRONG_BUY.test(text) : BUYING.test(text)) || (!ASKS_ABOUT.test(text) && (MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text))) || (extractQuantities(text).length > 0 && FOR_A_LINE.test(text)) || (extractQuantities(text).length > 0 && (ASKS_ABOUT.test(text) ? STRONG_BUY : BUYING).test(whole)))));
   // Misreadings go before the priors weigh the rest, so a dropped reading is no rival to lift over.
   const boosted = ranked.filter(hasItsWords).map((r) => ({ ...r }));
   const misread = ranked[0] && !hasItsWords(ranked[0]) ? ranked[0].score : 0;
@@ -761,7 +761,11 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
       ? `${positiveClauses(focused.aside).join(', ')}, ${focused.focus}`
       : (focused.aside && saysNothingOfItsOwn(focused.focus) ? focused.aside.replace(NEGATED_CLAUSE, ' ') : focused.focus).replace(NOT_A_REPORT, ' ');
   let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus), focus, latest, classifier.spell(focus)), bound);
-  if (focused.question) {
+  // "…How do I make the internet work over there? Please put it on for me.": a request for an action made outright beside the
+  // question is the ask; the question is part of the story.
+  const outside = focused.question ? focus.replace(focused.question, ' ') : '';
+  const actionAskedBeside = ASKED_OUTRIGHT_OR_IMPERATIVE.test(outside) && (SWITCH_IT_ON.test(outside) || STRONG_BUY.test(outside) || MOVE_ME.test(outside));
+  if (focused.question && !actionAskedBeside) {
     // A story around one question: the question alone is the other reading; the surer of the two wins.
     const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question), focus, latest, classifier.spell(focused.question)), bound);
     // Only the intent comes from the question; its arguments may sit in the story ("my daughter's line 8123…, what's its code?").
@@ -1317,7 +1321,10 @@ function spellNumbers(text: string): string {
 /** "any roaming bundles for Japan?", "do you have day passes", "are there add-ons": whether there are any, asked. */
 const ANY_ON_OFFER = /^\s*(?:any|got any|do (?:you|u) (?:have|sell|offer|got)|are there|is there)\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
 /** Going abroad ("flying to Bangkok", "going to Malaysia on Friday", "in KL from Thursday", "over there"): data there is roaming. */
-const TRAVELLING = /\b(?:roam\w*|overseas|abroad|travel(?:l)?(?:ing|ed)?|trip|holiday|vacation|fly(?:ing)? to|(?:going|heading|off|flying) to (?:[A-Z]\w+)|visiting [A-Z]\w+|over there|in [A-Z]{2,3}\b|in [A-Z][a-z]+ (?:from|on|for|next|this|until))/;
+const TRAVEL_WORDS = /\b(?:roam\w*|overseas|abroad|travel(?:l)?(?:ing|ed)?|trip|holiday|vacation|fly(?:ing)? to|over there)\b/i;
+/** A place said with a capital after a verb of going ("going to Malaysia", "visiting Seoul", "in KL from Thursday"). */
+const TRAVEL_PLACE = /\b(?:(?:[Gg]oing|[Hh]eading|[Ff]lying|[Vv]isiting|[Oo]ff) (?:to )?(?:[A-Z][a-z]+|[A-Z]{2,3})\b(?= (?:from|on|for|next|this|until|tomorrow|tonight|soon|to see)\b|[,.!?]|$)|[Ii]n (?:[A-Z][a-z]+|[A-Z]{2,3}) (?:from|next|until|for (?:a|the|two|three|\d+) (?:days?|weeks?)))/;
+const TRAVELLING = { test: (text: string): boolean => TRAVEL_WORDS.test(text) || TRAVEL_PLACE.test(text) };
 /** Asked to have it switched on: "please put it on for me", "turn it on", "activate it", "set me up". */
 const SWITCH_IT_ON = /\b(?:put (?:it|that|one|something) on|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|set (?:it |me |that )?up|add (?:it|that|one|the \w+)|get me (?:one|it|that|something|the \w+))\b/i;
 /** Scores catalog items against the request: the quantity ("1GB", "5 gigs") first, then name words. */
