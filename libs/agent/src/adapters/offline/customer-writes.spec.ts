@@ -278,3 +278,18 @@ describe('customer writes: an action asked outright beside a question is the ask
     expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
   });
 });
+
+describe('customer writes: a gift or a transfer of data is no purchase', () => {
+  it.each([
+    'ten years with you guys, surely you can throw in some free data',
+    'can I get 1gb for free since the network was down',
+    'send 1gb of my data to my brother pls',
+    'share 2 gigs with my daughter, she ran out',
+  ])('"%s" buys nothing and reads nothing', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it('moving a top-up onto my other line is still a top-up of that line', async () => {
+    expect(await lastCall('add 1gb to my other line 81239999 pls', { lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});

@@ -583,6 +583,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
     // "my payment history, the renewals and any top-ups": top-ups asked for as a record of what was paid buy nothing.
     (r.intent !== 'top_up' || !asksForPaidRecords(text)) &&
+    // "give me free data la", "transfer 2gb from my line to my sis": a gift or a transfer between lines is no purchase (and no tool does it).
+    (r.intent !== 'top_up' || (!FREE_OR_TRANSFER.test(text) && !/\bfree\b/i.test(whole))) &&
     // "any travel data bundles for Japan": asking whether there are any buys none.
     (r.intent !== 'top_up' || !ANY_ON_OFFER.test(text) || STRONG_BUY.test(text) || SWITCH_IT_ON.test(text) || /\b(please|pls|plz)\b/i.test(text)) &&
     (r.intent !== 'open_ticket' || OPENS_TICKET.test(text)) &&
@@ -683,6 +685,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "what's on SUB-1111 right now": a record typed is what the question is about, not the clock.
   if (first === 'clock_now' && entitiesFromText(text).some((e) => e.kind === 'id')) promote('lookup');
   if (ventsOnly(text) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
+  // Free data or a transfer to someone read as a top-up: nothing here does it, and no other reading of it is meant either.
+  if (ranked[0]?.intent === 'top_up' && (FREE_OR_TRANSFER.test(text) || /\bfree\b/i.test(whole)) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
   // "roaming options for Europe?": asking what top-ups there are lists them.
   if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first) && !asksForPaidRecords(text)) promote('list_vas');
   // "is my line suspended?": the state of a line is its record, of the account the profile.
@@ -1318,6 +1322,8 @@ function spellNumbers(text: string): string {
     `${(tens ? NUMBER_WORDS[tens.toLowerCase()] : 0) + NUMBER_WORDS[unit.toLowerCase()]} ${currency}`,
   );
 }
+/** Data asked as a gift or moved between lines: "free data", "on the house", "transfer 2gb to my sis", "share my data with my son". */
+const FREE_OR_TRANSFER = /\b(?:for free|free (?:data|gigs?|gb|top[- ]?ups?|pass|pack|bundle)|complimentary|on the house|waive\w*)\b|\b(?:transfer\w*|share|send|move|pass|gift)\b.{0,40}\b(?:to|with) (?:my|his|her|their|a|another|the other) (?!(?:line|number|phone|sim|account)\b)\w+/i;
 /** "any roaming bundles for Japan?", "do you have day passes", "are there add-ons": whether there are any, asked. */
 const ANY_ON_OFFER = /^\s*(?:any|got any|do (?:you|u) (?:have|sell|offer|got)|are there|is there)\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
 /** Going abroad ("flying to Bangkok", "going to Malaysia on Friday", "in KL from Thursday", "over there"): data there is roaming. */
