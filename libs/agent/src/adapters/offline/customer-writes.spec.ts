@@ -293,3 +293,27 @@ describe('customer writes: a gift or a transfer of data is no purchase', () => {
     expect(await lastCall('add 1gb to my other line 81239999 pls', { lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 });
+
+describe('customer writes: past purchases asked about, a plan wanted, a pending change asked about', () => {
+  it.each(['have I ever bought the roaming pack?', 'how much have I spent on top ups this month'])('"%s" → the charges, no purchase', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it.each([
+    ["I'd like the 10 dollar plan from next month", 'PLAN_S'],
+    ['put me on standard pls', 'PLAN_M'],
+    ['tukar ke plan lite', 'PLAN_S'],
+  ])('%s → change to %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it.each(['I want to know about the Max plan', "I'd like the plan details for Lite", 'I want to know about the day pass', 'need to see what the roaming pack includes'])('"%s" buys or changes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"has my switch to Lite gone through yet?" reads the line, undoes nothing', async () => {
+    expect(await writes('has my switch to Lite gone through yet?')).toEqual([]);
+    expect(await lastCall('has my switch to Lite gone through yet?')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

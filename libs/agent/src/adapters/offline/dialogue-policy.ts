@@ -190,6 +190,8 @@ const WRITE_TOOL = /(purchase|schedule|cancel|terminate|open|create|transition|c
 const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im)\s+(?:actually\s+|really\s+)?(?:an?\s+)?(?:csr|operator|admin\w*|staff|employee|(?:support |customer service )?agent|developer|supervisor)\b|\b(?:switch|change|move|give|grant|enable|unlock)\b.{0,20}\b(?:operator|admin|staff|agent|csr|internal)\s+(?:tools|mode|access|profile|rights|privileges|console)\b/i;
 const MOVES_THE_CLOCK = /\b(?:advance|move|fast[- ]?forward|skip|set|change|wind|roll)\b.{0,25}\bclock\b|\bclock\b.{0,15}\b(?:forward|ahead)\b/i;
 const UNDO_VERB = /\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b/i;
+/** "is my plan change still pending?", "has the switch to Max gone through?", "when does my downgrade happen?" */
+const PENDING_CHANGE_ASKED = /\b(?:plan )?(?:change|switch|upgrade|downgrade|move)\b.{0,30}\b(?:pending|scheduled|still on|go(?:ne)? through|went through|confirmed|happen\w*|take effect|booked|kick in)\b|\b(?:pending|scheduled)\b.{0,20}\b(?:plan )?(?:change|switch|upgrade|downgrade)\b/i;
 /** What a plan change is undone about: the change, the plan, or staying where one is ("keep the first one" is about a line). */
 const CHANGE_TOPIC = /\b(pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
@@ -217,6 +219,8 @@ const PAID_RECORDS = new RegExp(
     String.raw`\b(proof|record|copy|summary|breakdown|list) of\b.{0,25}\b(payments?|charges?|purchases?|what (i|we) (paid|spent|bought))\b`,
     String.raw`\bwhat (i|we)('ve| have)? (paid|spent|been charged)\b|\b(you|u)('ve| have)? (charged|billed|debited) (me|us)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
     String.raw`\b(past|previous|earlier|last \w+|all (my|the)|every) (payments|charges|purchases|top[- ]?ups|renewals|transactions)\b`,
+    String.raw`\b(did|have|has) (i|we)\s+(ever |already |just |really )?(buy|bought|purchase\w*|top(ped)? up|order\w*|pay|paid|get charged)\b`,
+    String.raw`\bhow much (did|have|has)\b.{0,30}\b(cost|costs|pay|paid|spend|spent|charge|charged)\b`,
     String.raw`\bdid (my|the|that|this|yesterday'?s|today'?s)\b.{0,25}\b(top[- ]?up|reload|purchase|payment|renewal|order)\b.{0,15}\b(go|went|come|came|work|succeed|get|got)\b`,
     String.raw`\b(my card|card|i|me)\s+(got|was|been)\s+(charged|billed|debited)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
     String.raw`\b(was|were|did|have|has)\s+(i|my card|you|it)\s+(been\s+|get\s+)?(charg|bill|debit)\w*\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
@@ -265,6 +269,10 @@ const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(li
 /** "tell me about the day pass", "what is the roaming pack": a question about an item buys nothing. */
 const STRONG_BUY = /\b(buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|charge (it|me|my card))\b/i;
 /** "what if I switch to Max?", "should I top up?": a hypothetical writes nothing. */
+/** "I want to know about the Max plan", "I'd like the details of the day pass": wanting to know about an item is no wanting it. */
+const WANTS_TO_KNOW = /\b(?:want|wanna|would like|'d like|need|like|wish) (?:to |the )?(?:know|see|check|understand|ask|find out|learn|hear|compare|read|details?|info\w*)\b/i;
+/** A verb that changes the plan itself, said alongside ("I want to know if you can switch me to Max" still asks for the switch). */
+const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me|sign me up|tukar)\b/i;
 /** A request made outright or as a command: "please …", "can you …", or a sentence starting with the verb. */
 const ASKED_OUTRIGHT_OR_IMPERATIVE = /\b(please|pls|plz|kindly|can you|could you|would you|can u)\b|(?:^|[.!?]\s+)(?:put|turn|switch|activate|enable|set|add|get)\b/i;
 /** A change asked for outright: "please put me on …", "can you switch my line …", "kindly schedule my move". */
@@ -396,6 +404,14 @@ const LABELLED_NAME: Readonly<Record<'givenName' | 'familyName', RegExp>> = {
 };
 const BARE_CHANGE = /^\s*(?:(?:pls|please|can (?:you|u)|could (?:you|u)|i (?:want|wanna|would like|'?d like) to)\s+)?(?:upgrade|downgrade|change|switch)(?:\s+(?:me|my plan|plan|my line|my package|it))?(?:\s+(?:please|pls|plz))?[\s.!?]*$/i;
 const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(moving|switching|changing|going) (over )?(to|onto) (the |a )?\w+ (plan|package|one)\b.*\b(do it|please|pls|go ahead)\b|\b(upgrade|downgrade) (me|my)\b/i;
+/**
+ * "i want the 45 dollar plan", "can u pls sign me up for max", "tukar plan to max boleh?": a plan wanted, taken or changed to,
+ * that is no top-up and no question about what a plan is.
+ */
+const WANTS_A_PLAN = /\b(?:i want|i wanna|i'?d like|i would like|give me|get me|i'?ll take|i'?ll go with|i'?ll have)\b(?!\s+to\b).{0,20}\b(?:plan|package|tier)\b(?!\s+(?:details?|info\w*|prices?|costs?|list)\b)|\b(?:sign me up (?:for|to)|put me on|get me on(?:to)?|enrol me (?:in|on))\b|\b(?:change|switch|tukar|swap|move)\s+(?:my\s+)?(?:plan|package)\s+(?:to|ke|onto)\b/i;
+function wantsAPlan(text: string): boolean {
+  return WANTS_A_PLAN.test(text) && !VAS_WORDS.test(text) && !ASKS_ABOUT.test(text) && !UNDO_CHANGE.test(text) && !NEGATED_BEFORE_VERB.test(text.slice(0, WANTS_A_PLAN.exec(text)?.index ?? 0));
+}
 const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b/i;
 /** "how much Max is", "Max plan got how much data": a capitalised plan name asked about (case-sensitive, so "how much data is" is not). */
 const NAMED_PLAN_ASKED = /\bhow much (?!I\b)[A-Z][a-z]+ (?:is|costs?)\b|\b[A-Z][a-z]+ plan (?:got|has|have|gives?|comes? with|includes?) how (?:much|many)\b/;
@@ -415,7 +431,7 @@ const VAS_WORDS = /\b(top[- ]?ups?|reloads?|recharges?|add[- ]?ons?|boost(er)?s?
 /** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
 const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b(closed|terminated|cancell?ed|resolved|completed|failed|suspended)\s+(cases|tickets|orders|lines|subscriptions|customers|accounts)\b/i;
 /** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
-const CHANGING = /\b(next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change)\b/i;
+const CHANGING = /\b(tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change)\b/i;
 const LEAVING = /\b(terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
 /** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
@@ -577,8 +593,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
     (r.intent !== 'terminate' || says(LEAVING)) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
-    (r.intent !== 'plan_change' || (says(CHANGING) && !hypothetical)) &&
-    (r.intent !== 'top_up' || !hypothetical) &&
+    (r.intent !== 'plan_change' || (says(CHANGING) && !hypothetical && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
+    (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(text)))) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
     (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
     // "my payment history, the renewals and any top-ups": top-ups asked for as a record of what was paid buy nothing.
@@ -612,7 +628,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "move me to the cheapest plan": a request to be moved is a plan change, whatever plan words follow it.
   if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
   // "bump me up to the top plan": being moved, with a plan named, is a plan change whatever else the words resemble.
-  const movedToAPlan = ((says(MOVE_ME) && /\b(plan|package|tier)\b|\b\w+[- ](dollars?|bucks)\b|\$\d/i.test(text)) || changesToANamedPlan(text)) && !hypothetical;
+  const movedToAPlan = ((says(MOVE_ME) && /\b(plan|package|tier)\b|\b\w+[- ](dollars?|bucks)\b|\$\d/i.test(text)) || changesToANamedPlan(text) || wantsAPlan(text)) && !hypothetical;
   const escalation = boosted.slice(0, 3).find((r) => r.intent.startsWith('escalate_'));
   if (escalation) lift(escalation.intent, (r) => r.intent === 'case_open');
   // The best reading had none of its words and what is left is far weaker and unsure ("is 5G available in my area?"): nothing fits.
@@ -676,6 +692,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "there's an 8 dollar charge on my card, what is it?": a question about a charge, with nothing disputed, reads the charges.
   if (CHARGE_NOUN.test(text) && WHAT_FOR.test(text) && !evidenced && !STRONG_BUY.test(text)) promote('charge_history');
   if (asksAboutCase) promote('case_list');
+  // "is my plan change still pending?": a question about the scheduled change reads the line it sits on; nothing is undone.
+  if (PENDING_CHANGE_ASKED.test(text) && QUESTION.test(text) && !says(UNDO_VERB) && !STRONG_BUY.test(text)) promote('line_details');
   // "which card are you charging?", "card ending what?": the card on file is the question, not the charges.
   if (WHICH_CARD.test(text) && !evidenced) promote('payment_methods');
   // "list all my top-up purchases and renewal charges": purchases and charges already made, listed, are the charge history.
