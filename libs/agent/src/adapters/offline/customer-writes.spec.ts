@@ -317,3 +317,33 @@ describe('customer writes: past purchases asked about, a plan wanted, a pending 
     expect(await lastCall('has my switch to Lite gone through yet?')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes: a buy refused, made conditional, wished by someone else, told as done or undone is no write', () => {
+  it.each([
+    "just checking the cost of the day pass, don't get it yet",
+    'if I switch to Max will my bill go up?',
+    'my dad wants to go to lite',
+    'undo the roaming pack I bought',
+    'check my data and if it is under 1gb add the 5gb pack',
+    "I bought a roaming pass this morning but it's not working",
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"check my data and if it is under 1gb add the 5gb pack" reads the balance', async () => {
+    expect(await lastCall('check my data and if it is under 1gb add the 5gb pack')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"okay cool" after a plain answer repeats nothing', async () => {
+    const history: HistoryEntry[] = [{ user: 'price of max?' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } } }, { assistant: 'Max (PLAN_L) is 45.00 SGD a month.' }];
+    expect((await driveTurn(customer(), 'okay cool', { history })).calls).toEqual([]);
+  });
+
+  it.each(['my renewal payment went out twice this month, want it back', 'the 12 dollar charge was taken two times'])('%s → billing dispute', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+
+  it('"my son wants 1gb, please add it to his line 81239999" is still the customer asking', async () => {
+    expect(await lastCall('my son wants 1gb, please add it to my line 81239999', { lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});

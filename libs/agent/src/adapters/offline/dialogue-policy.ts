@@ -95,7 +95,7 @@ const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|funeral|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|regulat(es|ing|ory)|authorit(y|ies)|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
   escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed|s)? to be (from |with )?(you|your|the|us)\w*|(ask(ed|ing)?|want(ed|ing)?) (for )?my (otp|pin|password|one[- ]time (password|code)|verification code)|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|bro(ke|ken) into|break(ing)? into|(e-?sim|sim|number|line|profile)\b.{0,25}\b(moved|transferred|ported|swapped|switched) (over )?(to|onto) (a |an |another |some )?(new |different |other |unknown )?(device|phone|handset|sim|e-?sim)|(didn'?t|did not|never) (do|did|request|requested|authori[sz]e|authori[sz]ed|ask for|asked for) (that|this|it)|stolen|stole|theft|sim[ -]?swap\w*|swapped (my|the|our) (e-?sim|sim|number|line)|(e-?sim|sim|number|line) (was |got |has been |been )?swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?|order(ed)?|buy|bought|purchas\w*)|(someone|somebody|a stranger)( else)? (has|got|knows|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced|moved|transferred)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
-  escalate_billing_dispute: /\b((bill\w*|charged?|paid|debited|took)\b.{0,30}\$?\d+\b.{0,30}\b(but|instead of|while|yet|whereas|although|though|even though|when)\b.{0,40}\$?\d+|(bill|charge|amount|invoice|statement)\b.{0,40}\b(wrong|incorrect|not right|mistaken|a mistake|an error)|(billed|charged|debited|took|paying|pay)\s+(me\s+)?\$?\d+\s+(instead of|but|when|while)|(fix|correct|adjust)\s+(the|my|this)\s+(bill|charge|invoice)|disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)\b.{0,60}\b(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)|(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)\b.{0,60}(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)|(want|get|give) (the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
+  escalate_billing_dispute: /\b((bill\w*|charged?|paid|debited|took)\b.{0,30}\$?\d+\b.{0,30}\b(but|instead of|while|yet|whereas|although|though|even though|when)\b.{0,40}\$?\d+|(bill|charge|amount|invoice|statement)\b.{0,40}\b(wrong|incorrect|not right|mistaken|a mistake|an error)|(billed|charged|debited|took|paying|pay)\s+(me\s+)?\$?\d+\s+(instead of|but|when|while)|(fix|correct|adjust)\s+(the|my|this)\s+(bill|charge|invoice)|disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)\b.{0,60}\b(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)|(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)\b.{0,60}(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)|(want|get|give) (the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|(renewal|payment|charge|fee|amount|\d+ ?(dollars?|sgd|bucks))\b.{0,25}\b(twice|double|two times)|wrong (charge|bill|amount))\b/i,
   escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in(to)?|login|sign ?in(to)?|access|verify my identity)|lost access|forgot (my )?(password|login)|(can'?t|cannot|don'?t) remember (my )?(login|password|username|pin|details)|verify my identity|prove (who i am|my identity)|identity recovery|(recover\w*|regain\w*|restor\w*)\b.{0,20}\b(account|access|login|control|identity)|(account|access|identity|login|log-?in)\b.{0,25}\b(back|recovered|restored|returned)|get back into|(log|sign) ?in again)\b/i,
 };
 /**
@@ -167,7 +167,7 @@ const ENOUGH_LEFT = /\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance
 const USAGE_WORDS = /\b(where (did|has|have|is|'s|does)|gone|what (ate|used|took|has been using)|history|records?|breakdown|log|sessions?|itemi[sz]ed|usage|when did)\b/i;
 const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
 /** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
-const UNDO_CHANGE = /\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
+const UNDO_CHANGE = /\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', sim: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
@@ -193,7 +193,7 @@ const UNDO_VERB = /\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|
 /** "is my plan change still pending?", "has the switch to Max gone through?", "when does my downgrade happen?" */
 const PENDING_CHANGE_ASKED = /\b(?:plan )?(?:change|switch|upgrade|downgrade|move)\b.{0,30}\b(?:pending|scheduled|still on|go(?:ne)? through|went through|confirmed|happen\w*|take effect|booked|kick in)\b|\b(?:pending|scheduled)\b.{0,20}\b(?:plan )?(?:change|switch|upgrade|downgrade)\b/i;
 /** What a plan change is undone about: the change, the plan, or staying where one is ("keep the first one" is about a line). */
-const CHANGE_TOPIC = /\b(pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
+const CHANGE_TOPIC = /\b((?:go|going) (?:to|onto)|pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
 const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for)\b/i;
@@ -220,6 +220,7 @@ const PAID_RECORDS = new RegExp(
     String.raw`\bwhat (i|we)('ve| have)? (paid|spent|been charged)\b|\b(you|u)('ve| have)? (charged|billed|debited) (me|us)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
     String.raw`\b(past|previous|earlier|last \w+|all (my|the)|every) (payments|charges|purchases|top[- ]?ups|renewals|transactions)\b`,
     String.raw`\b(did|have|has) (i|we)\s+(ever |already |just |really )?(buy|bought|purchase\w*|top(ped)? up|order\w*|pay|paid|get charged)\b`,
+    String.raw`\b(what|which)\b.{0,30}\b(i|we)('ve| have)? (bought|purchased|paid for|spent|topped up|ordered)\b`,
     String.raw`\bhow much (did|have|has)\b.{0,30}\b(cost|costs|pay|paid|spend|spent|charge|charged)\b`,
     String.raw`\bdid (my|the|that|this|yesterday'?s|today'?s)\b.{0,25}\b(top[- ]?up|reload|purchase|payment|renewal|order)\b.{0,15}\b(go|went|come|came|work|succeed|get|got)\b`,
     String.raw`\b(my card|card|i|me)\s+(got|was|been)\s+(charged|billed|debited)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
@@ -273,6 +274,34 @@ const STRONG_BUY = /\b(buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recha
 const WANTS_TO_KNOW = /\b(?:want|wanna|would like|'d like|need|like|wish) (?:to |the )?(?:know|see|check|understand|ask|find out|learn|hear|compare|read|details?|info\w*)\b/i;
 /** A verb that changes the plan itself, said alongside ("I want to know if you can switch me to Max" still asks for the switch). */
 const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me|sign me up|tukar)\b/i;
+/** "dont buy", "no need to add anything", "not changing": a write verb said not to be done. */
+const REFUSES_WRITE_ONCE = { test: (text: string): boolean => new RegExp(REFUSES_WRITE.source, 'i').test(text) };
+const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|not|won'?t|never mind)\s+(?:\w+\s+)?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*)\b/gi;
+/** A buying verb said outright (a noun "top up" is not one). */
+const BUYS_OUTRIGHT = /\b(?:buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|get me|give me|gimme|i'?ll take|sign me up|tambah|beli|bili)\b|(?:^|[,.;!?]\s*|\b(?:pls|please|can you|could you|u)\s+)top[- ]?up\b/i;
+/** The verbs a message asks to be done, with the ones it says not to do taken out. */
+function unrefused(text: string): string {
+  return text.replace(REFUSES_WRITE, ' ');
+}
+/** "he wants to move to Max", "my wife wants 1gb": someone else's wish, not the customer's request. */
+const THIRD_PERSON_WANTS = {
+  // Built on first use: OTHER_PERSON is declared further down.
+  test: (text: string): boolean =>
+    new RegExp(String.raw`\b(?:he|she|they|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\b[^.]{0,25}\b(?:wants?|would like|asked|needs?|is thinking|plans?)\b`, 'i').test(text),
+};
+/** "my son's 81239999 needs upgrading to Standard": the line needing the change is the customer asking for it. */
+const LINE_NEEDS_IT = /\bneeds? (?:upgrading|downgrading|changing|moving|switching|topping up|a top[- ]?up|to be (?:moved|changed|upgraded|downgraded|switched|topped up))\b/i;
+/** A sentence that starts with the write's verb: "move my son's 8123… up to Standard", "add 1gb to my mum's line". */
+const IMPERATIVE_WRITE = /(?:^|[.!?]\s+)(?:pls |please )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|activate|give)\b/i;
+/** A request the customer makes themselves alongside ("please", "can you", "I want", an imperative). */
+const FIRST_PERSON_ASK = /\b(?:please|pls|plz|kindly|can you|could you|can u|i want|i'?d like|i need|help me)\b/i;
+/** "show my balance, if low then add 1gb": a write made to depend on something not yet known is not asked for now. */
+const CONDITIONAL_WRITE = /\b(?:if|when|once|in case)\b(?! (?:you|u) can\b| possible\b| so\b| any\b| there (?:is|are)\b).{0,40}?\b(?:then\s+)?(?:add|buy|purchase|top (?:it |me )?up|get|switch|change|move|cancel|terminate|upgrade|downgrade)\b/i;
+const BARE_ACK = /^\s*(?:(?:ok(?:ay)?|okie|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good)[\s,.!]*){1,3}$/i;
+/** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
+const UNDOES_TOP_UP = /\b(?:cancel|undo|reverse|remove|stop|revert|take back)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
+/** "bought a 1gb top up yesterday", "I topped up this morning": a purchase told as done, no new one asked. */
+const PURCHASE_TOLD = /\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b/i;
 /** A request made outright or as a command: "please …", "can you …", or a sentence starting with the verb. */
 const ASKED_OUTRIGHT_OR_IMPERATIVE = /\b(please|pls|plz|kindly|can you|could you|would you|can u)\b|(?:^|[.!?]\s+)(?:put|turn|switch|activate|enable|set|add|get)\b/i;
 /** A change asked for outright: "please put me on …", "can you switch my line …", "kindly schedule my move". */
@@ -288,7 +317,7 @@ function changesToANamedPlan(text: string): boolean {
   if (!m || NEGATED_BEFORE_VERB.test(text.slice(0, m.index)) || UNDO_CHANGE.test(text)) return false;
   return !/^(I|My|The|A|An|It|Me|Him|Her|Us)$/.test(m[1]) && !/\b(e-?mail|address|password|card|payment method|name)\b/i.test(text);
 }
-const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i)\b/i;
+const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i)\b|\bif (?:i|we)\b(?=.*(?:\?\s*$|\b(?:do|will|would|can|could|does|is|am) (?:i|it|my|we)\b))/i;
 /** A general question about a topic ("how do refunds work?", "is fraud common?") reports nothing; a first person does. */
 const GENERAL_QUESTION = /^\s*(what is|what's|what are|how do|how does|how can|how long|is|are|does|do|can)\b/i;
 const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|my|me|mine|we|our|us)\b/i;
@@ -594,9 +623,17 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'terminate' || says(LEAVING)) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
     (r.intent !== 'plan_change' || (says(CHANGING) && !hypothetical && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
-    (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(text)))) &&
+    (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(unrefused(text))))) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
     (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
+    // "i just want to see the price of the 5gb top up, dont buy": a buy said not to be done, with no other said outright.
+    ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !REFUSES_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(unrefused(text)) || ACTS_TO_CHANGE.test(unrefused(text))) &&
+    // "my wife wants to move to max": someone else's wish is not the customer's request.
+    (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || !THIRD_PERSON_WANTS.test(text) || FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || LINE_NEEDS_IT.test(text)) &&
+    // "show my balance, if low then add 1gb": a purchase or change that waits on a condition is not asked for now.
+    ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !CONDITIONAL_WRITE.test(text)) &&
+    // "bought a 1gb top up yesterday but …", "cancel my top up": a purchase told as done, or undone, buys nothing.
+    (r.intent !== 'top_up' || ((!PURCHASE_TOLD.test(text) || BUYS_OUTRIGHT.test(text)) && !UNDOES_TOP_UP.test(text))) &&
     // "my payment history, the renewals and any top-ups": top-ups asked for as a record of what was paid buy nothing.
     (r.intent !== 'top_up' || !asksForPaidRecords(text)) &&
     // "give me free data la", "transfer 2gb from my line to my sis": a gift or a transfer between lines is no purchase (and no tool does it).
@@ -612,7 +649,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'top_up' || (SWITCH_IT_ON.test(text) && ASKED_OUTRIGHT_OR_IMPERATIVE.test(text)) || ((!QUESTION.test(text) || BUYING.test(text)) && ((ASKS_ABOUT.test(text) ? STRONG_BUY.test(text) : BUYING.test(text)) || (!ASKS_ABOUT.test(text) && (MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text))) || (extractQuantities(text).length > 0 && FOR_A_LINE.test(text)) || (extractQuantities(text).length > 0 && (ASKS_ABOUT.test(text) ? STRONG_BUY : BUYING).test(whole)))));
   // Misreadings go before the priors weigh the rest, so a dropped reading is no rival to lift over.
   const boosted = ranked.filter(hasItsWords).map((r) => ({ ...r }));
-  const misread = ranked[0] && !hasItsWords(ranked[0]) ? ranked[0].score : 0;
+  // A purchase or change put off by a condition ("…and if it is under 1gb add the 5gb pack") is no misreading: the read before it stands.
+  const misread = ranked[0] && !hasItsWords(ranked[0]) && !(CONDITIONAL_WRITE.test(text) && !HYPOTHETICAL.test(text) && WRITE_READINGS.has(ranked[0].intent)) ? ranked[0].score : 0;
   const lift = (intent: string, over: (r: IntentScore) => boolean) => {
     const candidate = boosted.findIndex((r) => r.intent === intent);
     const rival = boosted.findIndex(over);
@@ -703,6 +741,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "what's on SUB-1111 right now": a record typed is what the question is about, not the clock.
   if (first === 'clock_now' && entitiesFromText(text).some((e) => e.kind === 'id')) promote('lookup');
   if (ventsOnly(text) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
+  // "the price of the 5gb top up, dont buy": top-ups asked about with the buying refused are the listing.
+  if (VAS_NOUNS.test(text) && REFUSES_WRITE_ONCE.test(text) && !BUYS_OUTRIGHT.test(unrefused(text)) && !evidenced && !asksForPaidRecords(text)) promote('list_vas');
+  // "cancel my top up": a top-up undone is nothing a customer tool does; it is answered, not acted on.
+  if (UNDOES_TOP_UP.test(text) && !evidenced && !/\b(plan|package|tier|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b/i.test(text)) return [{ intent: 'out_of_scope', score: 1 }];
   // Free data or a transfer to someone read as a top-up: nothing here does it, and no other reading of it is meant either.
   if (ranked[0]?.intent === 'top_up' && (FREE_OR_TRANSFER.test(text) || /\bfree\b/i.test(whole)) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
   // "roaming options for Europe?": asking what top-ups there are lists them.
@@ -815,6 +857,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (MOVES_THE_CLOCK.test(latest) && !(INTENT_TOOLS.clock_now ?? []).some((n) => bound.has(n))) return { intent: 'out_of_scope', inherited: false, requestText: latest };
   const accepted = acceptedOffer(conversation, top);
   if (accepted) return accepted;
+  // "ok", "alright", "got it" after an answer that asked nothing: an acknowledgement, not the last request again.
+  if (BARE_ACK.test(latest) && !/\?/.test(conversation.lastAssistantText ?? '?')) return { intent: 'thanks', inherited: false, requestText: latest };
   // "wait no, reverse that" right after a plan change was scheduled undoes that change; "that" is the last thing done.
   if (UNDO_THAT.test(latest) && lastWriteWas(conversation, /schedule_plan_change/)) return { intent: 'cancel_plan_change', inherited: false, requestText: latest };
   if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || repeatsOnly || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
