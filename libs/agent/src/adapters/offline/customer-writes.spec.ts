@@ -347,3 +347,26 @@ describe('customer writes: a buy refused, made conditional, wished by someone el
     expect(await lastCall('my son wants 1gb, please add it to my line 81239999', { lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 });
+
+describe('customer writes: regret, "cut off", "do I need to", for someone else', () => {
+  it('"not sure if I need more data, is there still any left?" reads the balance and buys nothing', async () => {
+    expect(await writes('not sure if I need more data, is there still any left?')).toEqual([]);
+    expect(await lastCall('do I need to get more data or is there still some left')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"I shouldn\'t have downgraded, please undo the change" cancels it', async () => {
+    expect(await lastCall("I shouldn't have downgraded, please undo the change")).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"cut my number off permanently, moving overseas" ends the line', async () => {
+    expect(await lastCall('cut my number off permanently, moving overseas')).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"cut off the roaming pack" ends no line', async () => {
+    for (const call of await writes('cut off the roaming pack')) expect(call.name).not.toMatch(/terminate/);
+  });
+
+  it("\"I'd like to buy a roaming pack for someone else\" is refused without a tool", async () => {
+    expect((await driveTurn(customer(), "I'd like to buy a roaming pack for someone else")).calls).toEqual([]);
+  });
+});

@@ -162,12 +162,12 @@ const NEW_CASE = /\b(open|raise|file|lodge|log|make|create|start)\s+(?:a|an|anot
 const DATA_SYMPTOM = /\b(buffer\w*|lagg\w*|(so|very|super|really|damn|too|quite) slow|slow (data|internet|connection|speed)|(data|internet|connection|speed) (is |feels |seems |so |very )*slow|(won'?t|not|nothing|doesn'?t|can'?t|cannot|stopped|stops|keeps? failing to) (load\w*|open\w*|stream\w*|connect\w*|play\w*)|ran out|run(ning)? out|out of data|no (more )?data|data (stopped|died|gone|finished|is finished|ran out|is gone|is over)|finished (my|the) (data|quota|allowance))\b/i;
 /** Intents a data symptom is misread as; a symptom told with a purchase or a request for a case keeps those. */
 /** "got enough data to hotspot tonight?": whether enough is left is the balance. */
-const ENOUGH_LEFT = /\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance|balance|credit)\b|\bhow much (more )?(data )?can i (still )?use\b/i;
+const ENOUGH_LEFT = /\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance|balance|credit)\b|\b(?:is|are) there (?:still )?(?:any )?(?:data|minutes|mins|balance|credit)\b|\bstill (?:have |got )?(?:any |some )?(?:data|minutes|mins|gb|gigs?|balance|credit) (?:left|remaining)?|\b(?:still|is there|are there) (?:still )?(?:any|some) left\b|\bhow much (more )?(data )?can i (still )?use\b/i;
 /** Words that ask for the usage records themselves ("where did it go", "the breakdown"): then a symptom is a usage question. */
 const USAGE_WORDS = /\b(where (did|has|have|is|'s|does)|gone|what (ate|used|took|has been using)|history|records?|breakdown|log|sessions?|itemi[sz]ed|usage|when did)\b/i;
 const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
 /** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
-const UNDO_CHANGE = /\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
+const UNDO_CHANGE = /\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', sim: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
@@ -200,7 +200,7 @@ const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|cre
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|(no|zero|nil) (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
-const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove)\b/i;
+const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove)\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural). */
 const OPENS_CASE = /\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
@@ -317,7 +317,7 @@ function changesToANamedPlan(text: string): boolean {
   if (!m || NEGATED_BEFORE_VERB.test(text.slice(0, m.index)) || UNDO_CHANGE.test(text)) return false;
   return !/^(I|My|The|A|An|It|Me|Him|Her|Us)$/.test(m[1]) && !/\b(e-?mail|address|password|card|payment method|name)\b/i.test(text);
 }
-const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i)\b|\bif (?:i|we)\b(?=.*(?:\?\s*$|\b(?:do|will|would|can|could|does|is|am) (?:i|it|my|we)\b))/i;
+const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i|do (i|we) (need|have) to|is it necessary to)\b|\bif (?:i|we)\b(?=.*(?:\?\s*$|\b(?:do|will|would|can|could|does|is|am) (?:i|it|my|we)\b))/i;
 /** A general question about a topic ("how do refunds work?", "is fraud common?") reports nothing; a first person does. */
 const GENERAL_QUESTION = /^\s*(what is|what's|what are|how do|how does|how can|how long|is|are|does|do|can)\b/i;
 const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|my|me|mine|we|our|us)\b/i;
@@ -329,7 +329,7 @@ const CASE_INTENTS = new Set(['case_open', ...Object.keys(ESCALATIONS)]);
 const INHERITING_INTENTS = new Set(['followup', 'confirm']);
 const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
 const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|he|she|him|his|her|they|their|them|those|these)\b/i;
-const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop)\b/i;
+const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop|cut (?:\w+ ){0,2}off|cut off)\b/i;
 const OTHER_PERSON = '(friend|bff|bestie|colleague|co-?worker|boss|neighbou?r|classmate|housemate|roommate|flatmate|cousin|girlfriend|boyfriend|gf|bf|buddy|mate|pal|ex|landlord|tenant|maid|helper|employee|client)';
 /**
  * Someone else's line: a neighbour's or colleague's, or one the message says is "his number"/"her line". A relative's
@@ -347,14 +347,14 @@ const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning 
  * not a plan change, top-up or case on it ("cancel my line's plan change", "stop my number from getting spam"); "stop" and
  * "shut" end a line only with a word of for good.
  */
-const ENDS_A_LINE = /\b(terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|deactivat\w*|discontinu\w*|kill|stop|shut(?: down| off)?)\s+(?:(?:my|the|this|that|our)\s+)?(?:[\w-]+\s+){0,3}?(?:line|number|subscription|sim|e-?sim|mobile|account|service)\b(?!'s|\s+(?:plan|change|switch|upgrade|downgrade|top[- ]?ups?|renewal|auto|roaming|data|bundle|pass|order|case|ticket|complaint|payment|card|from|to)\b)/i;
+const ENDS_A_LINE = /\b(terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|deactivat\w*|discontinu\w*|kill|stop|shut(?: down| off)?|cut(?: off)?)\s+(?:(?:my|the|this|that|our)\s+)?(?:[\w-]+\s+){0,3}?(?:line|number|subscription|sim|e-?sim|mobile|account|service)\b(?!'s|\s+(?:plan|change|switch|upgrade|downgrade|top[- ]?ups?|renewal|auto|roaming|data|bundle|pass|order|case|ticket|complaint|payment|card|from|to)\b)/i;
 const FOR_GOOD = /\b(for good|permanently|completely|altogether|for ever|forever|once and for all|no longer (use|need|want)|(don'?t|do not) (use|need|want) (it|this|that|them) any ?more)\b/i;
 const NEGATED_BEFORE_VERB = /\b(don'?t|do not|not|never|no need to|won'?t|wouldn'?t)\s+(?:\w+\s+){0,3}$/i;
 
 function endsALine(text: string): boolean {
   const m = ENDS_A_LINE.exec(text);
   if (!m || NEGATED_BEFORE_VERB.test(text.slice(0, m.index))) return false;
-  return !/^(stop|shut)/i.test(m[1]) || FOR_GOOD.test(text);
+  return !/^(stop|shut|cut)/i.test(m[1]) || FOR_GOOD.test(text);
 }
 
 /** "close my late father's account", "end her line": someone else's line is never the customer's own line to end. */
@@ -377,7 +377,7 @@ function familyLineNamed(text: string): boolean {
 /** What someone else's possessive must be about to be their line or account ("my cousin's wedding" is not). */
 const THEIR_LINE = String.raw`(?=\s+(?:[\w-]+\s+){0,2}?(?:line|number|no|phone|mobile|hp|handphone|sim|e-?sim|account|acc|data|balance|plan|usage|bill|subscription|details|top[- ]?ups?|minutes|mins|sms|texts|calls|info|profile|connection|service|contract|package|internet|quota|allowance)\b|\s*[\d+]|\s*[.,!?;:]|\s*$)`;
 const FOREIGN_REFERENCE = new RegExp(
-  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d+|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used)(?! my\b)( (any|much|her|his))?)\b`,
+  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|for (?:someone|somebody) else|for another (?:person|customer)|another customer'?s?|other customer'?s?|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(his|her|their) (number|line|mobile|phone number|sim|account) (is|was)\s*:?\s*\+?\d+|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used)(?! my\b)( (any|much|her|his))?)\b`,
   'i',
 );
 const MIN_CONFIDENCE = 0.5;
@@ -461,7 +461,7 @@ const VAS_WORDS = /\b(top[- ]?ups?|reloads?|recharges?|add[- ]?ons?|boost(er)?s?
 const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b(closed|terminated|cancell?ed|resolved|completed|failed|suspended)\s+(cases|tickets|orders|lines|subscriptions|customers|accounts)\b/i;
 /** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
 const CHANGING = /\b(tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change)\b/i;
-const LEAVING = /\b(terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
+const LEAVING = /\b(cut (it |my \w+ )?off|terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
 /** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
 const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or|than)\b/i;
