@@ -370,3 +370,15 @@ describe('customer writes: regret, "cut off", "do I need to", for someone else',
     expect((await driveTurn(customer(), "I'd like to buy a roaming pack for someone else")).calls).toEqual([]);
   });
 });
+
+describe('customer writes: "my sub 8123…" is a line by its number; cancelling its plan change never ends it', () => {
+  it.each(['drop the scheduled switch on my sub 81239999', 'my sub 81239999: cancel the pending plan change pls'])('%s → the change on SUB-0002 cancelled', async (text) => {
+    const turn = await driveTurn(customer(), text, { lines: 'two' });
+    expect(turn.calls.map((c) => c.name)).not.toContain('subscription.terminate_mine');
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('"end my line 81239999 completely, not the pending change" ends the line', async () => {
+    expect(await lastCall('end my line 81239999 completely, not the pending change', { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});

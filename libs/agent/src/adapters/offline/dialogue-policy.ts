@@ -357,12 +357,21 @@ function endsALine(text: string): boolean {
   return !/^(stop|shut|cut)/i.test(m[1]) || FOR_GOOD.test(text);
 }
 
+/** A plan change spoken of in a clause that negates nothing ("not the plan change, the whole line" speaks of the line). */
+function speaksOfAPlanChange(text: string): boolean {
+  return positiveClauses(text).some((clause) => PLAN_CHANGE_NAMED_I.test(clause));
+}
+const PLAN_CHANGE_NAMED_I = { test: (text: string): boolean => PLAN_CHANGE_NAMED.test(text) || /\b(?:pending|scheduled)\s+(?:plan\s+)?(?:change|switch|upgrade|downgrade)\b/i.test(text) };
+/** A plan change spoken of as the thing acted on: "pending change", "scheduled switch", "plan change", "the upgrade to Max". */
+const PLAN_CHANGE_NAMED = /\b(?:pending|scheduled|plan|booked|upcoming)\s+(?:plan\s+)?(?:change|switch|upgrade|downgrade|move|migration)\b|\b(?:upgrade|downgrade|switch|move|change) to (?:the )?(?:[A-Z]\w+|\w+ plan)\b/;
 /** "close my late father's account", "end her line": someone else's line is never the customer's own line to end. */
 const SOMEONE_ELSES_LINE = /\b(my (\w+ )?\w+['’]s|his|her|their) (\w+ )?(line|number|account|mobile|phone|sim|subscription|service|plan)\b/i;
 
 /** The latest message itself asks, in so many words, for a line to end. */
 function asksToTerminate(text: string): boolean {
   const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
+  // "cancel my sub 8123… pending change": what is cancelled is the plan change, never the line.
+  if (speaksOfAPlanChange(text)) return false;
   return EXPLICIT_TERMINATION.test(text) && TERMINATION_OBJECT.test(text) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
 }
 /**
@@ -620,7 +629,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && opensCaseOnPurpose(r.intent, reported))) &&
     (r.intent !== 'cancel_plan_change' || (says(UNDOING) && says(CHANGE_TOPIC) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
-    (r.intent !== 'terminate' || says(LEAVING)) &&
+    (r.intent !== 'terminate' || (says(LEAVING) && !speaksOfAPlanChange(text))) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
     (r.intent !== 'plan_change' || (says(CHANGING) && !hypothetical && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
     (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(unrefused(text))))) &&

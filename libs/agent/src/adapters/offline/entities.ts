@@ -40,7 +40,8 @@ const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 const QUANTITY_REGEX = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|satu|dua|tiga|lima|isa|isang|dalawa|dalawang)\s*-?\s*(?:(?:more|extra|additional)\s+)?(gb|gig|gigs|giga|gigabytes?|g|mb|megs?|megabytes?)\b/gi;
 
 /** "cust 0e4d9b12", "SUB 0150", "sub0150": an id typed with a space (or nothing) for its dash; the suffix must hold a digit. */
-const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK)(?:[\s_]+|(?=\d))(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b/gi;
+// "my sub 81239999" is a line named by its number (8 digits as an MSISDN has them), not an id.
+const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK)(?:[\s_]+|(?=\d))(?![3689]\d{7}\b)(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b/gi;
 
 /** "customer 0a0b0c0d", "order #0042": an id's suffix after the noun its prefix stands for. */
 const NOUN_THEN_SUFFIX = /\b(customer|case|ticket)\s+#?(?=[0-9a-f]*\d)([0-9a-f]{8})\b|\b(order|subscription)\s+#?(\d{4,6})\b/gi;
