@@ -154,8 +154,9 @@ const ACTED_ON_MINE = new RegExp(
 );
 /** A question about a case already filed, in any of those shapes. */
 function asksAboutFiledCase(text: string): boolean {
-  return (EXISTING_CASE.test(text) || (REPORTED_BEFORE.test(text) && ITS_FATE.test(text)) || ACTED_ON_MINE.test(text) || new RegExp(String.raw`\bstatus\b.{0,20}\b${FILED_NOUN}\b`, 'i').test(text)) && !NEW_CASE.test(text);
+  return (EXISTING_CASE.test(text) || (REPORTED_BEFORE.test(text) && ITS_FATE.test(text)) || ACTED_ON_MINE.test(text) || STATUS_OF_FILED.test(text)) && !NEW_CASE.test(text);
 }
+const STATUS_OF_FILED = new RegExp(String.raw`\bstatus\b.{0,20}\b${FILED_NOUN}\b`, 'i');
 /** Asking for a new case in the same breath ("open another case, the last complaint I made went nowhere") still opens one. */
 const NEW_CASE = /\b(open|raise|file|lodge|log|make|create|start)\s+(?:a|an|another|new|one more)\b/i;
 /** A data symptom ("Netflix keeps buffering", "ran out of data again"): the right read is the balance, not a purchase or the line's record. */
@@ -275,8 +276,9 @@ const WANTS_TO_KNOW = /\b(?:want|wanna|would like|'d like|need|like|wish) (?:to 
 /** A verb that changes the plan itself, said alongside ("I want to know if you can switch me to Max" still asks for the switch). */
 const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me|sign me up|tukar)\b/i;
 /** "dont buy", "no need to add anything", "not changing": a write verb said not to be done. */
-const REFUSES_WRITE_ONCE = { test: (text: string): boolean => new RegExp(REFUSES_WRITE.source, 'i').test(text) };
 const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|not|won'?t|never mind)\s+(?:\w+\s+)?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*)\b/gi;
+/** The same, tested once (the global one above is for replacing every refusal). */
+const REFUSES_WRITE_ONCE = new RegExp(REFUSES_WRITE.source, 'i');
 /** A buying verb said outright (a noun "top up" is not one). */
 const BUYS_OUTRIGHT = /\b(?:buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|get me|give me|gimme|i'?ll take|sign me up|tambah|beli|bili)\b|(?:^|[,.;!?]\s*|\b(?:pls|please|can you|could you|u)\s+)top[- ]?up\b/i;
 /** The verbs a message asks to be done, with the ones it says not to do taken out. */
@@ -284,10 +286,11 @@ function unrefused(text: string): string {
   return text.replace(REFUSES_WRITE, ' ');
 }
 /** "he wants to move to Max", "my wife wants 1gb": someone else's wish, not the customer's request. */
+let thirdPersonWants: RegExp | undefined;
 const THIRD_PERSON_WANTS = {
   // Built on first use: OTHER_PERSON is declared further down.
   test: (text: string): boolean =>
-    new RegExp(String.raw`\b(?:he|she|they|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\b[^.]{0,25}\b(?:wants?|would like|asked|needs?|is thinking|plans?)\b`, 'i').test(text),
+    (thirdPersonWants ??= new RegExp(String.raw`\b(?:he|she|they|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\b[^.]{0,25}\b(?:wants?|would like|asked|needs?|is thinking|plans?)\b`, 'i')).test(text),
 };
 /** "my son's 81239999 needs upgrading to Standard": the line needing the change is the customer asking for it. */
 const LINE_NEEDS_IT = /\bneeds? (?:upgrading|downgrading|changing|moving|switching|topping up|a top[- ]?up|to be (?:moved|changed|upgraded|downgraded|switched|topped up))\b/i;
@@ -378,8 +381,9 @@ function asksToTerminate(text: string): boolean {
  * "cancel my son's number 81239999 permanently": a relative's line named by its number (or id) may be a family line on the
  * customer's own account; the listing of their own lines decides. A late relative's line is a bereavement, never this.
  */
+const RELATIVES_LINE = new RegExp(String.raw`\bmy (?!late\b)${RELATIVE}['’]s\b`, 'i');
 function familyLineNamed(text: string): boolean {
-  const possessor = new RegExp(String.raw`\bmy (?!late\b)${RELATIVE}['’]s\b`, 'i');
+  const possessor = RELATIVES_LINE;
   const another = /\b(neighbou?r|friend|colleague|boss|someone else|somebody else)\b|\b(late|deceased|passed)\b/i;
   return possessor.test(text) && !another.test(text) && entitiesFromText(text).some((e) => e.kind === 'msisdn' || (e.kind === 'id' && e.tag === 'SUB'));
 }
