@@ -382,3 +382,21 @@ describe('customer writes: "my sub 8123…" is a line by its number; cancelling 
     expect(await lastCall('end my line 81239999 completely, not the pending change', { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0002' } });
   });
 });
+
+describe('customer writes: how to report is no report; a stranger who knew my code is fraud', () => {
+  it.each(['how can I lodge a complaint?', 'where do I report a scam sms'])('"%s" opens no case', async (text) => {
+    for (const call of await writes(text)) expect(call.name).not.toBe('case.open_for_me');
+  });
+
+  it('"how do I dispute the 12 dollar charge from yesterday" is a report', async () => {
+    expect(await lastCall('how do I dispute the 12 dollar charge from yesterday')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+
+  it('"somebody rang me and already had my verification code" is fraud', async () => {
+    expect(await lastCall('somebody rang me and already had my verification code')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'fraud' }) });
+  });
+
+  it('"is it possible to buy roaming for Bali?" buys nothing', async () => {
+    expect(await writes('is it possible to buy roaming for Bali?')).toEqual([]);
+  });
+});
