@@ -95,9 +95,9 @@ const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|b
 const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|funeral|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|regulat(es|ing|ory)|authorit(y|ies)|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
-  escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed|s)? to be (from |with )?(you|your|the|us)\w*|(ask(ed|ing)?|want(ed|ing)?) (for )?my (otp|pin|password|one[- ]time (password|code)|verification code)|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|stolen|stole|theft|sim[ -]?swap\w*|swapped (my|the|our) (e-?sim|sim|number|line)|(e-?sim|sim|number|line) (was |got |has been |been )?swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?|order(ed)?|buy|bought|purchas\w*)|(someone|somebody|a stranger)( else)? (has|got|knows|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced|moved|transferred)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
-  escalate_billing_dispute: /\b((bill\w*|charged?|paid|debited|took)\b.{0,30}\$?\d+\b.{0,30}\b(but|instead of|while|yet|whereas)\b.{0,40}\$?\d+|(bill|charge|amount|invoice|statement)\b.{0,40}\b(wrong|incorrect|not right|mistaken|a mistake|an error)|(billed|charged|debited|took|paying|pay)\s+(me\s+)?\$?\d+\s+(instead of|but|when|while)|(fix|correct|adjust)\s+(the|my|this)\s+(bill|charge|invoice)|disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)\b.{0,60}\b(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)|(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)\b.{0,60}(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)|(want|get|give) (the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|wrong (charge|bill|amount))\b/i,
-  escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in(to)?|login|sign ?in(to)?|access|verify my identity)|lost access|forgot (my )?(password|login)|(can'?t|cannot|don'?t) remember (my )?(login|password|username|pin|details)|verify my identity|prove (who i am|my identity)|identity recovery)\b/i,
+  escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed|s)? to be (from |with )?(you|your|the|us)\w*|(ask(ed|ing)?|want(ed|ing)?) (for )?my (otp|pin|password|one[- ]time (password|code)|verification code)|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|bro(ke|ken) into|break(ing)? into|(e-?sim|sim|number|line|profile)\b.{0,25}\b(moved|transferred|ported|swapped|switched) (over )?(to|onto) (a |an |another |some )?(new |different |other |unknown )?(device|phone|handset|sim|e-?sim)|(didn'?t|did not|never) (do|did|request|requested|authori[sz]e|authori[sz]ed|ask for|asked for) (that|this|it)|stolen|stole|theft|sim[ -]?swap\w*|swapped (my|the|our) (e-?sim|sim|number|line)|(e-?sim|sim|number|line) (was |got |has been |been )?swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?|order(ed)?|buy|bought|purchas\w*)|(someone|somebody|a stranger)( else)? (has|got|knows|knew|had|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)?\b.{0,30}\b(knew|knows|had|has|asked for|wanted) (my|the) (\w+ )?(login|password|details|otp|pin|one[- ]time (password|code)|verification code)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced|moved|transferred)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
+  escalate_billing_dispute: /\b((bill\w*|charged?|paid|debited|took)\b.{0,30}\$?\d+\b.{0,30}\b(but|instead of|while|yet|whereas|although|though|even though|when)\b.{0,40}\$?\d+|(bill|charge|amount|invoice|statement)\b.{0,40}\b(wrong|incorrect|not right|mistaken|a mistake|an error)|(billed|charged|debited|took|paying|pay)\s+(me\s+)?\$?\d+\s+(instead of|but|when|while)|(fix|correct|adjust)\s+(the|my|this)\s+(bill|charge|invoice)|disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)\b.{0,60}\b(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)|(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)\b.{0,60}(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)|(want|get|give) (the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|(renewal|payment|charge|fee|amount|\d+ ?(dollars?|sgd|bucks))\b.{0,25}\b(twice|double|two times)|wrong (charge|bill|amount))\b/i,
+  escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in(to)?|login|sign ?in(to)?|access|verify my identity)|lost access|forgot (my )?(password|login)|(can'?t|cannot|don'?t) remember (my )?(login|password|username|pin|details)|verify my identity|prove (who i am|my identity)|identity recovery|(recover\w*|regain\w*|restor\w*)\b.{0,20}\b(account|access|login|control|identity)|(account|access|identity|login|log-?in)\b.{0,25}\b(back|recovered|restored|returned)|get back into|(log|sign) ?in again)\b/i,
 };
 /**
  * Opening a case writes, so a case-opening intent needs the words of one: an explicit request for a case,
@@ -125,6 +125,10 @@ function ventsOnly(text: string): boolean {
 /** A fault told as a grievance ("network is trash, no signal again") opens a case only when something is asked of us. */
 const ASKS_FOR_ACTION = /\b(please|pls|plz|can (you|u)|could (you|u)|help|fix|sort|look (into|at)|check|investigate|want|need|would like|i'?d like|send|get|someone|somebody|technician|engineer|repair)\b/i;
 
+/** Access to the account asked back: "get my access back", "my account recovered", "locked back to me", "help me log in again". */
+const ACCESS_ASKED_BACK = /\b(recover\w*|regain\w*|restor\w*|re-?verify\w*|get back into|(get|give|want|need) (me )?(my |the )?(account|access|login|log-?in)( details)? back|(account|access|identity|login|log-?in)\b.{0,25}\b(back|recovered|restored|returned)|locked back|(log|sign) ?in again)\b/i;
+/** What fraud did with the access: purchases, charges, a SIM or number moved. With these it stays fraud. */
+const FRAUD_DONE_WITH_ACCESS = /\b(bought|buying|purchas\w*|order(ed|ing)?|charg\w*|top[- ]?ups?|transactions?|payments?|paid|money|swap\w*|ported|sim|e-?sim|otp|calls?|sms)\b/i;
 /** Fraud's own words, beyond "I never asked for it": with them a disputed charge is fraud, without them a billing dispute. */
 const FRAUD_ACTOR = /\b(fraud\w*|scam\w*|hack\w*|hijack\w*|stolen|stole|theft|sim[ -]?swap\w*|swapped|phish\w*|compromised|someone|somebody|stranger|took over|taken over)\b/i;
 /**
@@ -141,18 +145,44 @@ const EARLIER_REPORT = /\b(?:(?:i|we)\s+(?:\w+\s+)?(?:reported|raised|filed|lodg
 const FATE_ASKED = /\b(?:any\s+(?:news|update|progress|word|response|reply|luck)|what\s+(?:happened|became|is happening|'s happening|happen)|(?:did|has|have|was|is)\b.{0,40}\b(?:go(?:ne)? anywhere|dealt with|handled|looked (?:at|into)|follow(?:ed)? up|sorted|resolved|fixed|done anything|do anything|happen(?:ed)?|vanish\w*|forgotten|lost|ignored|closed|settled)|status|still (?:open|pending)|(?:did|has) any(?:thing|one|body) (?:happen\w*|do\w*|done|look\w*|reply|replied|respond\w*|call\w*))\b/i;
 /** Something asked, not threatened ("if this is not sorted by Friday…"): a question mark, a question word first, or "tell me whether". */
 const ASKED = /\?|^\s*(?:did|has|have|was|were|is|any|what)\b|\b(?:tell me|let me know|wondering|whether|i want to know)\b/i;
+/** What a customer files with us, in the words they use (Tagalog "reklamo", Malay "aduan" too). */
+const FILED_NOUN = String.raw`(?:case|ticket|complaint|report|dispute|claim|request|appeal|query|enquiry|inquiry|reklamo|aduan)s?`;
+/**
+ * Something told to us before: "I raised a complaint weeks ago", "I reported it on Monday", "your agent promised to call me back
+ * about …", "somebody told me they would email me back".
+ */
+const REPORTED_BEFORE = new RegExp(
+  String.raw`\b(?:i|we)\s+(?:\w+\s+)?(?:reported|raised|filed|lodged|logged|complained|opened|made|submitted|sent|put in|wrote|emailed|called|contacted)\b.{0,40}\b${FILED_NOUN}\b|\b(?:i|we)\s+(?:already\s+)?(?:reported|complained)\b|\b(?:you|your \w+|someone|somebody|they|the (?:agent|staff|guy|lady|person))\s+(?:\w+\s+)?(?:said|told me|promised|would|will)\b.{0,30}\b(?:call|email|e-mail|get back|contact|reply|respond|follow up|look into|check|fix|sort)`,
+  'i',
+);
+/** A question about what became of it: "what happened to it?", "has it been dealt with?", "any news?", "did it just vanish". */
+const ITS_FATE = /\b(what(?:ever)? (?:happened|happens|is happening)|did (?:anything|something|anyone|somebody) (?:happen|do|respond|reply|get back)|any (?:news|update|progress|word|reply|response|feedback|outcome|luck)|heard (?:anything|back)|(?:dealt|dealing) with|handled|looked (?:into|at)|sorted|settled|resolved|fixed|closed|status|progress|gone anywhere|went nowhere|vanish\w*|disappear\w*|forgot\w*|ignored|still (?:open|pending|waiting)|follow(?:ed)?[- ]up)\b/i;
+/** "did you guys ever look into my overcharge thing": whether we acted on the customer's matter, asked. */
+const ACTED_ON_MINE = new RegExp(
+  String.raw`\b(?:did|have|has|was|were)\s+(?:you|u|you guys|you people|anyone|anybody|someone|somebody|your (?:team|staff|people|side))\s+(?:\w+\s+){0,4}?(?:look|looked|check|checked|handle|handled|deal|dealt|follow|followed|respond|responded|reply|replied|fix|fixed|sort|sorted|resolve|resolved|investigate|investigated|read|see|seen|get back|got back)\b.{0,30}\bmy\s+(?:[\w-]+\s+){0,2}(?:thing|issue|problem|matter|${FILED_NOUN})\b`,
+  'i',
+);
+/** A question about a case already filed, in any of those shapes. */
+function asksAboutFiledCase(text: string): boolean {
+  return (EXISTING_CASE.test(text) || (REPORTED_BEFORE.test(text) && ITS_FATE.test(text)) || ACTED_ON_MINE.test(text) || STATUS_OF_FILED.test(text)) && !NEW_CASE.test(text);
+}
+const STATUS_OF_FILED = new RegExp(String.raw`\bstatus\b.{0,20}\b${FILED_NOUN}\b`, 'i');
+/** "how do I report fraud?", "how can I lodge a complaint": how to report, asked, reports nothing yet. */
+const HOW_TO_REPORT = /^\s*(?:\w+,?\s+)?(?:how (?:do|can|could|would|should) (?:i|we)|how to|where (?:do|can) (?:i|we)|is it possible to)\s+(?:\w+\s+)?(?:report|complain|file|lodge|raise|open|make|dispute|escalate|contact|get (?:a )?refund|claim)\b[^.!]*\??\s*$/i;
+/** "…for the top-up that never arrived": a how-question that also says what happened is a report. */
+const SAYS_WHAT_HAPPENED = /\b(that|which|because|never|twice|again|yesterday|today|last|this morning|i was|i got|my \w+ (was|got))\b|\d/i;
 /** Asking for a new case in the same breath ("open another case, the last complaint I made went nowhere") still opens one. */
 const NEW_CASE = /\b(open|raise|file|lodge|log|make|create|start)\s+(?:a|an|another|new|one more)\b/i;
 /** A data symptom ("Netflix keeps buffering", "ran out of data again"): the right read is the balance, not a purchase or the line's record. */
 const DATA_SYMPTOM = /\b(what'?s (?:up|wrong|going on) with (?:my |the )?(?:data|internet|connection|mobile data)|(?:cannot|can'?t|can not|unable to|not able to)\s+(?:use\s+)?(?:whatsapp|browse|surf|stream|go online|get online|use (?:the )?(?:internet|data|apps?))|(?:whatsapp|instagram|youtube|tiktok|facebook|netflix|spotify|apps?|browser|google maps|grab)\b.{0,20}\b(?:cannot|can'?t|not|won'?t|doesn'?t|isn'?t|stopped)\s+(?:load\w*|open\w*|work\w*|connect\w*|send\w*)|buffer\w*|lagg\w*|(so|very|super|really|damn|too|quite) slow|slow (data|internet|connection|speed)|(data|internet|connection|speed) (is |feels |seems |so |very )*slow|(won'?t|not|nothing|doesn'?t|can'?t|cannot|stopped|stops|keeps? failing to) (load\w*|open\w*|stream\w*|connect\w*|play\w*)|ran out|run(ning)? out|out of data|no (more )?data|data (stopped|died|gone|finished|is finished|ran out|is gone|is over)|finished (my|the) (data|quota|allowance))\b/i;
 /** Intents a data symptom is misread as; a symptom told with a purchase or a request for a case keeps those. */
 /** "got enough data to hotspot tonight?": whether enough is left is the balance. */
-const ENOUGH_LEFT = /\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance|balance|credit)\b|\bhow much (more )?(data )?can i (still )?use\b|\bstill (?:got|have|has)\b.{0,20}\b(?:data|minutes?|mins|sms|texts|credit|gigs?|internet|balance)\b/i;
+const ENOUGH_LEFT = /\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance|balance|credit)\b|\b(?:is|are) there (?:still )?(?:any )?(?:data|minutes|mins|balance|credit)\b|\bstill (?:have |got )?(?:any |some )?(?:data|minutes|mins|gb|gigs?|balance|credit) (?:left|remaining)?|\b(?:still|is there|are there) (?:still )?(?:any|some) left\b|\bhow much (more )?(data )?can i (still )?use\b|\bstill (?:got|have|has)\b.{0,20}\b(?:data|minutes?|mins|sms|texts|credit|gigs?|internet|balance)\b/i;
 /** Words that ask for the usage records themselves ("where did it go", "the breakdown"): then a symptom is a usage question. */
 const USAGE_WORDS = /\b(where (did|has|have|is|'s|does)|gone|what (ate|used|took|has been using)|history|records?|breakdown|log|sessions?|itemi[sz]ed|usage|when did)\b/i;
 const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
 /** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
-const UNDO_CHANGE = /\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
+const UNDO_CHANGE = /\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', sim: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
@@ -183,21 +213,53 @@ function lastWriteWas(conversation: Conversation, tool: RegExp): boolean {
 const WRITE_TOOL = /(purchase|schedule|cancel|terminate|open|create|transition|close|assign|resolve|renew)/;
 const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im)\s+(?:actually\s+|really\s+)?(?:an?\s+)?(?:csr|operator|admin\w*|staff|employee|(?:support |customer service )?agent|developer|supervisor)\b|\b(?:switch|change|move|give|grant|enable|unlock)\b.{0,20}\b(?:operator|admin|staff|agent|csr|internal)\s+(?:tools|mode|access|profile|rights|privileges|console)\b/i;
 const MOVES_THE_CLOCK = /\b(?:advance|move|fast[- ]?forward|skip|set|change|wind|roll)\b.{0,25}\bclock\b|\bclock\b.{0,15}\b(?:forward|ahead)\b/i;
-const UNDO_VERB = /\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b/i;
+const UNDO_VERB = /\b(?:don'?t|do not)\s+(?:continue|proceed|go ahead|push through|the)\b|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b/i;
+/** "is my plan change still pending?", "has the switch to Max gone through?", "when does my downgrade happen?" */
+const PENDING_CHANGE_ASKED = /\b(?:plan )?(?:change|switch|upgrade|downgrade|move)\b.{0,30}\b(?:pending|scheduled|still on|go(?:ne)? through|went through|confirmed|happen\w*|take effect|booked|kick in)\b|\b(?:pending|scheduled)\b.{0,20}\b(?:plan )?(?:change|switch|upgrade|downgrade)\b/i;
+/** What a plan change is undone about: the change, the plan, or staying where one is ("keep the first one" is about a line). */
+const CHANGE_TOPIC = /\b((?:go|going) (?:to|onto)|pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
 const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for)\b/i;
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|(no|zero|nil) (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
-const UNDOING = /\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove)\b/i;
+const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove)\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural). */
 const OPENS_CASE = /\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
-const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like)\b/i;
-/** "show all my purchases", "list my payments and renewals": what was bought or paid, asked to be listed. */
-const PAST_PURCHASES = /\b(list|show|see|view|display|pull up|give me)\b.{0,30}\b(my|all|past|previous|every)\b.{0,25}\b(purchases|charges|payments|transactions|receipts|renewal charges|renewals)\b/i;
+const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like|tambah|beli|bili|pa-?load|turn (it |that )?on|switch (it |that )?on|enable)\b/i;
+/**
+ * What was paid, asked for as a record ("my payment history", "receipts for my top-ups", "proof of what I paid for my
+ * expense claim", "did my top-up go through? was my card charged?"): the charges, whatever items it names. Top-ups and
+ * renewals named here are what was paid for, never a purchase.
+ */
+const PAID_RECORDS = new RegExp(
+  [
+    String.raw`\b(list|show|see|view|display|pull up|give me|send|share|export|download|e-?mail)\b.{0,30}\b(my|all|past|previous|every|the)\b.{0,25}\b(purchases|charges|payments|transactions|receipts|renewals)\b`,
+    String.raw`\b(payment|billing|purchase|transaction|charge|top[- ]?up|spending)s? (history|records?|log|statements?)\b`,
+    String.raw`\b(receipts?|invoices?)\b`,
+    String.raw`\b(proof|record|copy|summary|breakdown|list) of\b.{0,25}\b(payments?|charges?|purchases?|what (i|we) (paid|spent|bought))\b`,
+    String.raw`\bwhat (i|we)('ve| have)? (paid|spent|been charged)\b|\b(you|u)('ve| have)? (charged|billed|debited) (me|us)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
+    String.raw`\b(past|previous|earlier|last \w+|all (my|the)|every) (payments|charges|purchases|top[- ]?ups|renewals|transactions)\b`,
+    String.raw`\b(did|have|has) (i|we)\s+(ever |already |just |really )?(buy|bought|purchase\w*|top(ped)? up|order\w*|pay|paid|get charged)\b`,
+    String.raw`\b(what|which)\b.{0,30}\b(i|we)('ve| have)? (bought|purchased|paid for|spent|topped up|ordered)\b`,
+    String.raw`\bhow much (did|have|has)\b.{0,30}\b(cost|costs|pay|paid|spend|spent|charge|charged)\b`,
+    String.raw`\bdid (my|the|that|this|yesterday'?s|today'?s)\b.{0,25}\b(top[- ]?up|reload|purchase|payment|renewal|order)\b.{0,15}\b(go|went|come|came|work|succeed|get|got)\b`,
+    String.raw`\b(my card|card|i|me)\s+(got|was|been)\s+(charged|billed|debited)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
+    String.raw`\b(was|were|did|have|has)\s+(i|my card|you|it)\s+(been\s+|get\s+)?(charg|bill|debit)\w*\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
+  ].join('|'),
+  'i',
+);
+/** "…any top-ups, for reimbursement", "renewals and top-ups for my expense claim": what was paid, wanted as proof. */
+const PAID_FOR_A_CLAIM = /\b(reimburs\w*|(expense|company|work|travel|office) (claim|report)s?|(for|in) (my|our) (records|accounts|expenses|claim|taxes))\b/i;
+const PAID_NOUN = /\b(payments?|charges?|paid|top[- ]?ups?|renewals?|purchases?|transactions?|bills?|spent|spending)\b/i;
+/** A record of payments asked for, with no buying verb of its own outside the record's words. */
+function asksForPaidRecords(text: string): boolean {
+  const records = PAID_RECORDS.test(text) || (PAID_FOR_A_CLAIM.test(text) && PAID_NOUN.test(text));
+  return records && !STRONG_BUY.test(text.replace(PAID_RECORDS, ' '));
+}
 /** "place an order", "create a new order"; not "order list" or "orders placed". */
 const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another|that|the|this)\s+)*order\b(?!s)/i;
 /** "new line CUST-… PLAN_L", "a second line on Lite for CUST-…": a line added for a customer is an order. */
@@ -239,10 +301,23 @@ const STRICT_CHANGE = /\b(?:switch\w*|chang\w*|mov(?:e|ing)|upgrad\w*|downgrad\w
 const LINE_READINGS = new Set(['line_details', 'balance', 'profile', 'find_customer', 'lookup', 'None', 'out_of_scope']);
 /** Readings that write: a listing prior never replaces them. */
 const WRITE_READINGS = new Set(['top_up', 'plan_change', 'cancel_plan_change', 'terminate', 'create_customer', 'create_order', 'open_ticket']);
-const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card))\b|\+\s?\d/i;
+const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card)|tambah|beli|bili)\b|\+\s?\d/i;
 const DENIES_BUYING = /\b(never|didn'?t|did not|not)\s+(order|buy|bought|purchas|ask|request|authori[sz])\w*/i;
 /** A network fault ("no reception since Monday, please get it fixed"): with something asked of us it is a case. */
 const NETWORK_FAULT = /\b(no|zero|nil) (service|signal|coverage|network|reception)\b|\b(bad|poor|weak) (signal|coverage|reception)\b|\bcalls? (keep )?(drop|fail)\w*|\bnetwork (is )?(down|problem|issue)|\boutage\b|\b(can'?t|cannot) (make|receive) calls?\b/i;
+/**
+ * A fault told in any word order: "signal very bad", "coverage at my office is poor", "cannot call out", "the code keeps saying
+ * 'profile not available'", "4G to 3G fallback". Mobile data being slow is a data symptom (the balance), not one of these.
+ */
+const FAULT_TOLD = /\b(?:signal|coverage|reception|network|connection|calls?|wifi calling|volte)\b(?:\s+[\w'-]+){0,6}?\s+(?:(?:very|so|really|super|damn|quite|too|always|still|extremely)\s+)?(?:bad|poor|weak|terrible|awful|lousy|patchy|spotty|unstable|down|dead|drop\w*|cut\w* off|not working|isn'?t working|doesn'?t work|never works|broken|fail\w*)\b|\b(?:no|zero|nil|lost|losing|lose)\s+(?:signal|coverage|reception|network|service|bars)\b|\b(?:can'?t|cannot|can not|unable to|couldn'?t)\s+(?:call|make (?:a |any )?calls?|receive (?:any )?calls?|call out|get calls|send (?:sms|texts?|messages?)|get (?:a )?signal|activate|install|download)\b|\b(?:keeps?|kept)\s+(?:saying|showing|failing|dropping|disconnecting|cutting)\b|\berror (?:message|code)\b|\b\d ?g\b.{0,10}\bfall ?back\b|\bfall(?:s|ing)? ?back\b.{0,10}\b\d ?g\b/i;
+/** A fault handed to us: "can someone look into it", "please raise it with your network team", "get someone to check". */
+const LOOK_INTO = /\b(?:look (?:into|at)|check (?:it|this|that|on it|what'?s wrong)|someone (?:to )?check|investigate|fix|sort (?:it|this|that)(?: out)?|repair|send (?:a |an )?(?:technician|engineer|someone)|raise (?:it|this|that)|escalate|your (?:network |tech\w* |engineering )?team)\b/i;
+const POLITE_ASK = /\b(?:can|could|would|will) (?:you|u|someone|somebody|anyone|your \w+)\b|\bplease\b|\bpls\b|\bplz\b/i;
+/** A fault with something asked of us (a question only when it politely asks us to act). */
+function faultHandedToUs(text: string): boolean {
+  const fault = NETWORK_FAULT.test(text) || FAULT_TOLD.test(text);
+  return fault && ((!QUESTION.test(text) && ASKS_FOR_ACTION.test(text)) || (POLITE_ASK.test(text) && LOOK_INTO.test(text)));
+}
 const OPTIONS_QUESTION = /\bwhat (can|could|do|should|would) (i|we|you) (buy|get|purchase|add|offer|sell)\b|\bwhat('s| is| are) (there|available|on offer) (to|for) (buy|get|purchase)\b|\bwhat (options|choices) (do|are)\b/i;
 /** "how much of my 5 gig have I burned": how much of the allowance is used is the balance, unless a time says when. */
 const HOW_MUCH_USED = /\bhow much\b.{0,40}\b(used|use|burn\w*|gone|consumed|eaten|through|thru)\b/i;
@@ -253,7 +328,56 @@ const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(li
 /** "tell me about the day pass", "what is the roaming pack": a question about an item buys nothing. */
 const STRONG_BUY = /\b(buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|charge (it|me|my card))\b/i;
 /** "what if I switch to Max?", "should I top up?": a hypothetical writes nothing. */
-const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i)\b/i;
+/** "I want to know about the Max plan", "I'd like the details of the day pass": wanting to know about an item is no wanting it. */
+const WANTS_TO_KNOW = /\b(?:want|wanna|would like|'d like|need|like|wish) (?:to |the )?(?:know|see|check|understand|ask|find out|learn|hear|compare|read|details?|info\w*)\b/i;
+/** A verb that changes the plan itself, said alongside ("I want to know if you can switch me to Max" still asks for the switch). */
+const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me|sign me up|tukar)\b/i;
+/** "dont buy", "no need to add anything", "not changing": a write verb said not to be done. */
+const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|not|won'?t|never mind)\s+(?:\w+\s+)?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*)\b/gi;
+/** The same, tested once (the global one above is for replacing every refusal). */
+const REFUSES_WRITE_ONCE = new RegExp(REFUSES_WRITE.source, 'i');
+/** A buying verb said outright (a noun "top up" is not one). */
+const BUYS_OUTRIGHT = /\b(?:buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|get me|give me|gimme|i'?ll take|sign me up|tambah|beli|bili)\b|(?:^|[,.;!?]\s*|\b(?:pls|please|can you|could you|u)\s+)top[- ]?up\b/i;
+/** The verbs a message asks to be done, with the ones it says not to do taken out. */
+function unrefused(text: string): string {
+  return text.replace(REFUSES_WRITE, ' ');
+}
+/** "he wants to move to Max", "my wife wants 1gb": someone else's wish, not the customer's request. */
+let thirdPersonWants: RegExp | undefined;
+const THIRD_PERSON_WANTS = {
+  // Built on first use: OTHER_PERSON is declared further down.
+  test: (text: string): boolean =>
+    (thirdPersonWants ??= new RegExp(String.raw`\b(?:he|she|they|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\b[^.]{0,25}\b(?:wants?|would like|asked|needs?|is thinking|plans?)\b`, 'i')).test(text),
+};
+/** "my son's 81239999 needs upgrading to Standard": the line needing the change is the customer asking for it. */
+const LINE_NEEDS_IT = /\bneeds? (?:upgrading|downgrading|changing|moving|switching|topping up|a top[- ]?up|to be (?:moved|changed|upgraded|downgraded|switched|topped up))\b/i;
+/** A sentence that starts with the write's verb: "move my son's 8123… up to Standard", "add 1gb to my mum's line". */
+const IMPERATIVE_WRITE = /(?:^|[.!?]\s+)(?:pls |please )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|activate|give)\b/i;
+/** A request the customer makes themselves alongside ("please", "can you", "I want", an imperative). */
+const FIRST_PERSON_ASK = /\b(?:please|pls|plz|kindly|can you|could you|can u|i want|i'?d like|i need|help me)\b/i;
+/** "show my balance, if low then add 1gb": a write made to depend on something not yet known is not asked for now. */
+const CONDITIONAL_WRITE = /\b(?:if|when|once|in case)\b(?! (?:you|u) can\b| possible\b| so\b| any\b| there (?:is|are)\b).{0,40}?\b(?:then\s+)?(?:add|buy|purchase|top (?:it |me )?up|get|switch|change|move|cancel|terminate|upgrade|downgrade)\b/i;
+const BARE_ACK = /^\s*(?:(?:ok(?:ay)?|okie|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good)[\s,.!]*){1,3}$/i;
+/** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
+const UNDOES_TOP_UP = /\b(?:cancel|undo|reverse|remove|stop|revert|take back)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
+/** "bought a 1gb top up yesterday", "I topped up this morning": a purchase told as done, no new one asked. */
+const PURCHASE_TOLD = /\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b/i;
+/** A request made outright or as a command: "please …", "can you …", or a sentence starting with the verb. */
+const ASKED_OUTRIGHT_OR_IMPERATIVE = /\b(please|pls|plz|kindly|can you|could you|would you|can u)\b|(?:^|[.!?]\s+)(?:put|turn|switch|activate|enable|set|add|get)\b/i;
+/** A change asked for outright: "please put me on …", "can you switch my line …", "kindly schedule my move". */
+const ASKED_OUTRIGHT = /\b(please|pls|plz|kindly|can you|could you|would you)\b.{0,20}\b(put|move|switch|change|sign|schedule|upgrade|downgrade|bump|add|buy|get|top)\s+(me|my|it|us|him|her|the|that|this)\b/i;
+/**
+ * "schedule migration of my subscription to PLAN_L", "move my son's 81239999 up to Standard", "switch it over to the ten dollar
+ * plan": a verb of moving and the plan it goes to, named by its id, its capitalised name, or as a plan/price.
+ */
+const TO_A_PLAN = /\b(?:schedul\w*|mov(?:e|ing)|switch\w*|migrat\w*|upgrad\w*|downgrad\w*|bump\w*|put|chang\w*)\b.{0,50}?\b(?:up |down |over |across )?(?:to|onto|into)\s+(?:the\s+)?(PLAN_\w+|[A-Z][a-z]+|\w+[- ](?:dollar|bucks|sgd)(?:\s+(?:plan|one|package))?|\$?\d+\s+(?:plan|package)|\w+\s+(?:plan|package|tier))\b(?!\s+(?:line|number|sim|phone)\b)/;
+function changesToANamedPlan(text: string): boolean {
+  const m = TO_A_PLAN.exec(text);
+  // "don't switch me to Lite after all", "forget the move to Max": a change taken back is no change asked for.
+  if (!m || NEGATED_BEFORE_VERB.test(text.slice(0, m.index)) || UNDO_CHANGE.test(text)) return false;
+  return !/^(I|My|The|A|An|It|Me|Him|Her|Us)$/.test(m[1]) && !/\b(e-?mail|address|password|card|payment method|name)\b/i.test(text);
+}
+const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i|do (i|we) (need|have) to|is it necessary to|is it possible to)\b|\bif (?:i|we)\b(?=.*(?:\?\s*$|\b(?:do|will|would|can|could|does|is|am) (?:i|it|my|we)\b))/i;
 /** A general question about a topic ("how do refunds work?", "is fraud common?") reports nothing; a first person does. */
 const GENERAL_QUESTION = /^\s*(what is|what's|what are|how do|how does|how can|how long|is|are|does|do|can)\b/i;
 const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|my|me|mine|we|our|us)\b/i;
@@ -265,7 +389,6 @@ const CASE_INTENTS = new Set(['case_open', ...Object.keys(ESCALATIONS)]);
 const INHERITING_INTENTS = new Set(['followup', 'confirm']);
 const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
 const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|he|she|him|his|her|they|their|them|those|these)\b/i;
-const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop)\b/i;
 const OTHER_PERSON = '(friend|best friend|bff|bestie|colleague|co-?worker|boss|neighbou?r|classmate|housemate|roommate|flatmate|cousin|girlfriend|boyfriend|gf|bf|buddy|mate|pal|ex|landlord|tenant|maid|helper|employee|client)';
 /** A relative's line may be a family line on the customer's own account: looked up among theirs, not refused. */
 const NAMES_RELATIVE = new RegExp(String.raw`\bmy ${RELATIVE}\b(?!['’]s)`, 'i');
@@ -273,6 +396,7 @@ const NAMES_RELATIVE = new RegExp(String.raw`\bmy ${RELATIVE}\b(?!['’]s)`, 'i'
 const RELATIVES_OWN = new RegExp(String.raw`\bmy ${RELATIVE}['’]s\b|\b(?:has|does|did|is) my ${RELATIVE}\s+(?:still\s+)?(?:got|get|have|use|used|using|left)\b`, 'i');
 /** Someone else's device ("the tenant's handset was replaced") says nothing about whose line it runs. */
 const NOT_A_DEVICE = String.raw`(?! (?:new |old |spare |broken )?(?:handset|phone|device|iphone|android|mobile phone)\b)`;
+const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop|cut (?:\w+ ){0,2}off|cut off)\b/i;
 /**
  * Someone else's line: a neighbour's or colleague's, or one the message says is "his number"/"her line". A relative's
  * line alone may be on the customer's own account (family lines) and is looked up among theirs.
@@ -284,16 +408,52 @@ const TERMINATION_OBJECT = /\b(line|number|subscription|account|service|sim|esim
 /** Said about ending, not asking for it: "I might cancel next month", "what does terminate mean", "my friend wants to cancel his line". */
 const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case)\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?)\b/i;
 
+/**
+ * A verb of ending with the line as its object ("cancel my number", "stop my second phone number for good", "close my line"),
+ * not a plan change, top-up or case on it ("cancel my line's plan change", "stop my number from getting spam"); "stop" and
+ * "shut" end a line only with a word of for good.
+ */
+const ENDS_A_LINE = /\b(terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|deactivat\w*|discontinu\w*|kill|stop|shut(?: down| off)?|cut(?: off)?)\s+(?:(?:my|the|this|that|our)\s+)?(?:[\w-]+\s+){0,3}?(?:line|number|subscription|sim|e-?sim|mobile|account|service)\b(?!'s|\s+(?:plan|change|switch|upgrade|downgrade|top[- ]?ups?|renewal|auto|roaming|data|bundle|pass|order|case|ticket|complaint|payment|card|from|to)\b)/i;
+const FOR_GOOD = /\b(for good|permanently|completely|altogether|for ever|forever|once and for all|no longer (use|need|want)|(don'?t|do not) (use|need|want) (it|this|that|them) any ?more)\b/i;
+const NEGATED_BEFORE_VERB = /\b(don'?t|do not|not|never|no need to|won'?t|wouldn'?t)\s+(?:\w+\s+){0,3}$/i;
+
+function endsALine(text: string): boolean {
+  const m = ENDS_A_LINE.exec(text);
+  if (!m || NEGATED_BEFORE_VERB.test(text.slice(0, m.index))) return false;
+  return !/^(stop|shut|cut)/i.test(m[1]) || FOR_GOOD.test(text);
+}
+
+/** A plan change spoken of in a clause that negates nothing ("not the plan change, the whole line" speaks of the line). */
+function speaksOfAPlanChange(text: string): boolean {
+  return positiveClauses(text).some((clause) => PLAN_CHANGE_NAMED_I.test(clause));
+}
+const PLAN_CHANGE_NAMED_I = { test: (text: string): boolean => PLAN_CHANGE_NAMED.test(text) || /\b(?:pending|scheduled)\s+(?:plan\s+)?(?:change|switch|upgrade|downgrade)\b/i.test(text) };
+/** A plan change spoken of as the thing acted on: "pending change", "scheduled switch", "plan change", "the upgrade to Max". */
+const PLAN_CHANGE_NAMED = /\b(?:pending|scheduled|plan|booked|upcoming)\s+(?:plan\s+)?(?:change|switch|upgrade|downgrade|move|migration)\b|\b(?:upgrade|downgrade|switch|move|change) to (?:the )?(?:[A-Z]\w+|\w+ plan)\b/;
 /** "close my late father's account", "end her line": someone else's line is never the customer's own line to end. */
 const SOMEONE_ELSES_LINE = /\b(my (\w+ )?\w+['’]s|his|her|their) (\w+ )?(line|number|account|mobile|phone|sim|subscription|service|plan)\b/i;
 
 /** The latest message itself asks, in so many words, for a line to end. */
 function asksToTerminate(text: string, lineNamed = false): boolean {
   const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
-  return EXPLICIT_TERMINATION.test(text) && (lineNamed || TERMINATION_OBJECT.test(text)) && !SOMEONE_ELSES_LINE.test(text) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
+  // "cancel my sub 8123… pending change": what is cancelled is the plan change, never the line.
+  if (speaksOfAPlanChange(text)) return false;
+  return EXPLICIT_TERMINATION.test(text) && (lineNamed || TERMINATION_OBJECT.test(text)) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
 }
+/**
+ * "cancel my son's number 81239999 permanently": a relative's line named by its number (or id) may be a family line on the
+ * customer's own account; the listing of their own lines decides. A late relative's line is a bereavement, never this.
+ */
+const FAMILY_LINE_POSSESSOR = new RegExp(String.raw`\bmy (?!late\b)${RELATIVE}['’]s\b`, 'i');
+function familyLineNamed(text: string): boolean {
+  const possessor = FAMILY_LINE_POSSESSOR;
+  const another = /\b(neighbou?r|friend|colleague|boss|someone else|somebody else)\b|\b(late|deceased|passed)\b/i;
+  return possessor.test(text) && !another.test(text) && entitiesFromText(text).some((e) => e.kind === 'msisdn' || (e.kind === 'id' && e.tag === 'SUB'));
+}
+/** What someone else's possessive must be about to be their line or account ("my cousin's wedding" is not). */
+const THEIR_LINE = String.raw`(?=\s+(?:[\w-]+\s+){0,2}?(?:line|number|no|sim|e-?sim|account|acc|data|balance|plan|usage|bill|subscription|details|top[- ]?ups?|minutes|mins|sms|texts|calls|info|profile|connection|service|contract|package|internet|quota|allowance)\b|\s*[\d+]|\s*[.,!?;:]|\s*$)`;
 const FOREIGN_REFERENCE = new RegExp(
-  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|my friend'?s${NOT_A_DEVICE}|friend's${NOT_A_DEVICE}|his account|her account|(my|a|the|our) ${OTHER_PERSON}['’]s${NOT_A_DEVICE}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used)(?! my\b)( (any|much|her|his))?)\b`,
+  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used)(?! my\b)( (any|much|her|his))?)\b`,
   'i',
 );
 const MIN_CONFIDENCE = 0.5;
@@ -350,6 +510,14 @@ const LABELLED_NAME: Readonly<Record<'givenName' | 'familyName', RegExp>> = {
 };
 const BARE_CHANGE = /^\s*(?:(?:pls|please|can (?:you|u)|could (?:you|u)|i (?:want|wanna|would like|'?d like) to)\s+)?(?:upgrade|downgrade|change|switch)(?:\s+(?:me|my plan|plan|my line|my package|it))?(?:\s+(?:please|pls|plz))?[\s.!?]*$/i;
 const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(moving|switching|changing|going) (over )?(to|onto) (the |a )?\w+ (plan|package|one)\b.*\b(do it|please|pls|go ahead)\b|\b(upgrade|downgrade) (me|my)\b/i;
+/**
+ * "i want the 45 dollar plan", "can u pls sign me up for max", "tukar plan to max boleh?": a plan wanted, taken or changed to,
+ * that is no top-up and no question about what a plan is.
+ */
+const WANTS_A_PLAN = /\b(?:i want|i wanna|i'?d like|i would like|give me|get me|i'?ll take|i'?ll go with|i'?ll have)\b(?!\s+to\b).{0,20}\b(?:plan|package|tier)\b(?!\s+(?:details?|info\w*|prices?|costs?|list)\b)|\b(?:sign me up (?:for|to)|put me on|get me on(?:to)?|enrol me (?:in|on))\b|\b(?:change|switch|tukar|swap|move)\s+(?:my\s+)?(?:plan|package)\s+(?:to|ke|onto)\b/i;
+function wantsAPlan(text: string): boolean {
+  return WANTS_A_PLAN.test(text) && !VAS_WORDS.test(text) && !ASKS_ABOUT.test(text) && !UNDO_CHANGE.test(text) && !NEGATED_BEFORE_VERB.test(text.slice(0, WANTS_A_PLAN.exec(text)?.index ?? 0));
+}
 const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b/i;
 /** "how much Max is", "Max plan got how much data": a capitalised plan name asked about (case-sensitive, so "how much data is" is not). */
 const NAMED_PLAN_ASKED = /\bhow much (?!I\b)[A-Z][a-z]+ (?:is|costs?)\b|\b[A-Z][a-z]+ plan (?:got|has|have|gives?|comes? with|includes?) how (?:much|many)\b/;
@@ -413,14 +581,14 @@ const VAS_WORDS = /\b(top[- ]?ups?|reloads?|recharges?|add[- ]?ons?|boost(er)?s?
 /** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
 const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b(closed|terminated|cancell?ed|resolved|completed|failed|suspended)\s+(cases|tickets|orders|lines|subscriptions|customers|accounts)\b/i;
 /** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
-const CHANGING = /\b(next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change)\b/i;
-const LEAVING = /\b(terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
+const CHANGING = /\b(tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change)\b/i;
+const LEAVING = /\b(cut (it |my \w+ )?off|terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
 /** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
 const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or|than)\b/i;
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
-const LARGEST = /\b(biggest|largest|bigger|larger|most data|maximum|highest|top tier|top (plan|one|package)|premium|most expensive|priciest|best)\b/i;
-const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller)\b/i;
+const LARGEST = /\b(biggest|largest|bigger|larger|most data|maximum|highest|top tier|top (plan|one|package)|premium|most expensive|priciest|best|big(?= one| pack| top[- ]?up))\b/i;
+const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller|small(?= one| pack| top[- ]?up))\b/i;
 /** "no, wait, make it 5GB", "actually the day pass": a correction of what was just said. */
 // "actually" corrects ("1GB, actually 5GB") unless it only stresses a verb ("what does Max actually give").
 const CORRECTION = /\b(?:no,? wait|wait,? no|actually(?!\s+(?:give|gives|include|includes|get|gets|cost|costs|come|comes|have|has|do|does|is|are|mean|means|want|need|use|used|left))|make it|change (?:it|that) to|instead(?! of)|sorry,? i mean[t]?|i mean[t]?|rather(?! than))\b/gi;
@@ -433,6 +601,8 @@ function afterCorrection(text: string): string {
   return /\w/.test(rest) ? rest : text;
 }
 
+/** "keep the first one", "leave my main line": which line stays, said beside a request about another. */
+const KEPT_LINE = /\b(?:just |only |but )?(?:keep|leave|retain|spare)\s+(?:(?:the|my|this|that|our)\s+)?(?:(?:[\w-]+\s+)?(?:one|line|number|sim|phone|mobile)|(?:first|second|third|last|other|main|1st|2nd|3rd)\b(?!\s+\w))\b(?!\s+(?:on|with)\b)/gi;
 /** "the number ending 9999", "the line ending in 4567", "last 4 digits 9999": a line by the end of its number. */
 const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b|\bthe (\d{4}) (?:number|line|one|sim)\b/i;
 const AGREES = /\b(yes|yep|yeah|ya|yup|sure|correct|right|exactly|that'?s (the one|it|right)|that one)\b/i;
@@ -445,6 +615,8 @@ const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\blast\b/i, -1],
   // "the middle one" of an odd-length listing.
   [/\bmiddle\b/i, -2],
+  // "the last one", not "the last three renewals" or "last month": a count or a time after "last" is no pick.
+  [/\blast\b(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple|several|(?:week|month|year|night|time|cycle|renewal|bill|payment|charge|purchase|top[- ]?up)s?)\b)/i, -1],
 ];
 
 interface Context {
@@ -548,7 +720,10 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   }
   if (SMALL_TALK.has(intent) && !named) return reply(ctx, customerMode && GRIEVANCE.test(conversation.latestUserText) ? GRIEVANCE_REPLY : smallTalk(intent, customerMode));
   // Another customer's id or address is refused even in an escalation; words like "my late husband's line" only outside one.
-  if (customerMode && (!intent.startsWith('escalate_') || namesForeignCustomer(ctx))) {
+  // A relative's line named by its number, asked to be ended, is looked up among the customer's own (family lines); the listing
+  // decides. A number the message says is theirs ("her number is 9…") is still someone else's.
+  const endsAFamilyLine = intent === 'terminate' && familyLineNamed(conversation.latestUserText) && !/\b(his|her|their) (number|line|mobile|phone)\b/i.test(conversation.latestUserText);
+  if (customerMode && (!intent.startsWith('escalate_') || namesForeignCustomer(ctx)) && !(endsAFamilyLine && !namesForeignCustomer(ctx))) {
     const refusal = foreignReference(ctx);
     if (refusal) return reply(ctx, refusal);
   }
@@ -636,30 +811,55 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
  * buys, so top_up wins when it is a close candidate; and one of the five escalation categories beats a
  * generic "open a case" it is close to, because the category decides who handles it.
  */
-function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story, operator = false): IntentScore[] {
+function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story, operator = false, spelled = ''): IntentScore[] {
+  // A write's own words may be typed with a typo ("swich me to max", "cancl the plan change"): they count as the classifier spells them.
+  const says = (pattern: RegExp) => pattern.test(text) || (!!spelled && pattern.test(spelled));
+  // "I've been thinking about it all week … so please put me on that one": a request made outright outweighs the musing before it.
+  const hypothetical = HYPOTHETICAL.test(text) && !ASKED_OUTRIGHT.test(text);
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
   const reported = CONCRETE_DETAIL.test(stated) ? stated : stated.replace(VAGUE_GRIEVANCE, ' ');
-  const asksAboutCase = (EXISTING_CASE.test(text) || (EARLIER_REPORT.test(whole) && FATE_ASKED.test(whole) && ASKED.test(whole))) && !NEW_CASE.test(whole);
+  // The question reading ("…WHAT HAPPENED TO IT?") asks about the case its story filed ("I opened a complaint 2 weeks ago").
+  const asksAboutCase =
+    ((EXISTING_CASE.test(text) || (EARLIER_REPORT.test(whole) && FATE_ASKED.test(whole) && ASKED.test(whole))) && !NEW_CASE.test(whole)) ||
+    asksAboutFiledCase(text) ||
+    (story !== text && asksAboutFiledCase(story));
   const generalQuestion = GENERAL_QUESTION.test(text) && !FIRST_PERSON.test(text);
   const purchase = BUYING.test(text) || extractQuantities(text).length > 0;
   // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case; undoing a
   // plan change needs a word of undoing; opening a ticket needs a verb before it ("tickets still open" asks for a list);
   // a top-up buys something: a buying verb, a quantity or a top-up's name ("ran out of data again" alone buys nothing).
   const hasItsWords = (r: IntentScore) =>
-    (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && opensCaseOnPurpose(r.intent, reported))) &&
-    (r.intent !== 'cancel_plan_change' || (UNDOING.test(text) && (!QUESTION.test(text) || UNDO_VERB.test(text)))) &&
+    (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
+    (r.intent !== 'cancel_plan_change' || (says(UNDOING) && says(CHANGE_TOPIC) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
     // "Can I see the history of TKT-…?": a one-record write needs a word of its action, not just the record.
     (!operator || saysItsAction(r.intent, text)) &&
     // An operator opens a case when asking for one; "refund …", "note: refund approved" report nothing to file.
     (!operator || !CASE_INTENTS.has(r.intent) || OPERATOR_CASE_WORDS.test(text)) &&
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
+    (r.intent !== 'terminate' || says(LEAVING)) &&
+    (r.intent !== 'terminate' || (says(LEAVING) && !speaksOfAPlanChange(text))) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
-    (r.intent !== 'plan_change' || (CHANGING.test(text) && !HYPOTHETICAL.test(text) && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)))) &&
-    (r.intent !== 'top_up' || !HYPOTHETICAL.test(text)) &&
+    // "how much data do I have on the Lite plan" changes nothing; "I want to know about Max" neither.
+    (r.intent !== 'plan_change' || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
+    (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(unrefused(text))))) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
     (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
+    // "i just want to see the price of the 5gb top up, dont buy": a buy said not to be done, with no other said outright.
+    ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !REFUSES_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(unrefused(text)) || ACTS_TO_CHANGE.test(unrefused(text))) &&
+    // "my wife wants to move to max": someone else's wish is not the customer's request.
+    (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || !THIRD_PERSON_WANTS.test(text) || FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || LINE_NEEDS_IT.test(text)) &&
+    // "show my balance, if low then add 1gb": a purchase or change that waits on a condition is not asked for now.
+    ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !CONDITIONAL_WRITE.test(text)) &&
+    // "bought a 1gb top up yesterday but …", "cancel my top up": a purchase told as done, or undone, buys nothing.
+    (r.intent !== 'top_up' || ((!PURCHASE_TOLD.test(text) || BUYS_OUTRIGHT.test(text)) && !UNDOES_TOP_UP.test(text))) &&
+    // "my payment history, the renewals and any top-ups": top-ups asked for as a record of what was paid buy nothing.
+    (r.intent !== 'top_up' || !asksForPaidRecords(text)) &&
+    // "give me free data la", "transfer 2gb from my line to my sis": a gift or a transfer between lines is no purchase (and no tool does it).
+    (r.intent !== 'top_up' || (!FREE_OR_TRANSFER.test(text) && !/\bfree\b/i.test(whole))) &&
+    // "any travel data bundles for Japan": asking whether there are any buys none.
+    (r.intent !== 'top_up' || !ANY_ON_OFFER.test(text) || STRONG_BUY.test(text) || SWITCH_IT_ON.test(text) || /\b(please|pls|plz)\b/i.test(text)) &&
     (r.intent !== 'open_ticket' || OPENS_TICKET.test(text)) &&
     // An order is placed with the word "order" or a sign-up, and waited on with a word of waiting ("pull up customer…" orders nothing).
     (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text) || NEW_LINE.test(text)) &&
@@ -667,10 +867,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // "what can I buy for roaming?" asks what there is.
     (r.intent !== 'top_up' || !OPTIONS_QUESTION.test(text)) &&
     // An operator's "top her up 1gb": the customer in focus, topped up.
-    (r.intent !== 'top_up' || (operator && TOPS_UP_THEM.test(text)) || ((!QUESTION.test(text) || BUYING.test(text)) && ((ASKS_ABOUT.test(text) ? STRONG_BUY.test(text) : BUYING.test(text)) || (!ASKS_ABOUT.test(text) && (MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text))) || (extractQuantities(text).length > 0 && FOR_A_LINE.test(text)) || (extractQuantities(text).length > 0 && (ASKS_ABOUT.test(text) ? STRONG_BUY : BUYING).test(whole)))));
+    (r.intent !== 'top_up' || (operator && TOPS_UP_THEM.test(text)) || (SWITCH_IT_ON.test(text) && ASKED_OUTRIGHT_OR_IMPERATIVE.test(text)) || ((!QUESTION.test(text) || BUYING.test(text)) && ((ASKS_ABOUT.test(text) ? STRONG_BUY.test(text) : BUYING.test(text)) || (!ASKS_ABOUT.test(text) && (MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text))) || (extractQuantities(text).length > 0 && FOR_A_LINE.test(text)) || (extractQuantities(text).length > 0 && (ASKS_ABOUT.test(text) ? STRONG_BUY : BUYING).test(whole)))));
   // Misreadings go before the priors weigh the rest, so a dropped reading is no rival to lift over.
   const boosted = ranked.filter(hasItsWords).map((r) => ({ ...r }));
-  const misread = ranked[0] && !hasItsWords(ranked[0]) ? ranked[0].score : 0;
+  // A purchase or change put off by a condition ("…and if it is under 1gb add the 5gb pack") is no misreading: the read before it stands.
+  const misread = ranked[0] && !hasItsWords(ranked[0]) && !(CONDITIONAL_WRITE.test(text) && !HYPOTHETICAL.test(text) && WRITE_READINGS.has(ranked[0].intent)) ? ranked[0].score : 0;
   const lift = (intent: string, over: (r: IntentScore) => boolean) => {
     const candidate = boosted.findIndex((r) => r.intent === intent);
     const rival = boosted.findIndex(over);
@@ -686,11 +887,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "move me to the cheapest plan": a request to be moved is a plan change, whatever plan words follow it.
   if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
   // "bump me up to the top plan": being moved, with a plan named, is a plan change whatever else the words resemble.
-  const movedToAPlan = MOVE_ME.test(text) && /\b(plan|package|tier)\b/i.test(text) && !HYPOTHETICAL.test(text);
   // "terminate the Standard one, customer asked": an operator's imperative is the action its opening verb names, when that is a close reading.
   // Said as an order with the reading's words checked above, it is sure enough not to yield to a lookup of the id typed.
   const imperative = operator ? boosted.slice(0, 3).find((r) => opensWithItsAction(r.intent, text) && r.score >= 0.2) : undefined;
   if (imperative) promote(imperative.intent);
+  const movedToAPlan = ((says(MOVE_ME) && /\b(plan|package|tier)\b|\b\w+[- ](dollars?|bucks)\b|\$\d/i.test(text)) || changesToANamedPlan(text) || wantsAPlan(text)) && !hypothetical;
   const escalation = boosted.slice(0, 3).find((r) => r.intent.startsWith('escalate_'));
   if (escalation) lift(escalation.intent, (r) => r.intent === 'case_open');
   // The best reading had none of its words and what is left is far weaker and unsure ("is 5G available in my area?"): nothing fits.
@@ -705,6 +906,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // An operator-only reading with nothing to look up ("instagram cannot load") is no rival to a symptom either.
   const symptomMisread = first === 'balance' || SYMPTOM_MISREADINGS.has(first) || ((first === 'find_customer' || first === 'lookup') && !entitiesFromText(text).length) || (first === 'usage_history' && !USAGE_WORDS.test(story));
   if ((DATA_SYMPTOM.test(story) || ENOUGH_LEFT.test(story)) && symptomMisread && !(first === 'top_up' && purchase) && !CASE_REQUEST.test(text)) promote('balance');
+  // "going to Malaysia on Friday … how do I make the internet work there? Please put it on for me": data abroad, asked to be
+  // switched on outright, is a roaming top-up.
+  if (TRAVELLING.test(whole) && SWITCH_IT_ON.test(text) && ASKED_OUTRIGHT_OR_IMPERATIVE.test(text) && /\b(data|internet|roaming|mobile|connection|4g|5g)\b/i.test(whole) && !DENIES_BUYING.test(whole) && !CASE_INTENTS.has(first)) promote('top_up');
   // Undoing writes: "can I stay on my plan?" asks; "forget the switch, I'll stay on Standard" undoes.
   if (HOW_MUCH_USED.test(text) && first === 'usage_history' && !WHEN_WORDS.test(text)) promote('balance');
   // "how much of my monthly allowance I still have": what is left of the allowance is the balance, not the line's record.
@@ -749,12 +953,21 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "Standard vs Max, which is better?": comparing plans lists them.
   if (COMPARING_PLANS.test(text) && first !== 'plan_change' && first !== 'cancel_plan_change' && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && (/\bplans?\b/i.test(text) || namesLikePlans(text) >= 2) && !VAS_NOUNS.test(text)) promote('list_plans');
   if (NETWORK_FAULT.test(text) && ASKS_FOR_ACTION.test(text) && !QUESTION.test(text) && !DATA_SYMPTOM.test(text) && !CASE_INTENTS.has(first) && first !== 'terminate') promote('case_open');
+  if (COMPARING_PLANS.test(text) && first !== 'plan_change' && first !== 'cancel_plan_change' && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && (/\bplans?\b/i.test(text) || (text.match(/(?:^|\s)[A-Z][a-z]+/g) ?? []).length >= 2) && !VAS_NOUNS.test(text)) promote('list_plans');
+  // An escalation's reading keeps its category; an unsure case_open reading of a fault handed to us is made sure.
+  if (faultHandedToUs(text) && !DATA_SYMPTOM.test(text) && !(CASE_INTENTS.has(first) && first !== 'case_open') && first !== 'terminate') promote('case_open');
   // A termination asked for in so many words is not a report ("terminate SUB-0913, reason: fraud"); "how do I close his line" after a death is.
-  const explicitTermination = first === 'terminate' && asksToTerminate(text) && !ESCALATION_EVIDENCE.escalate_bereavement.test(reported);
+  // "please stop my second number for good", "close my line, end it completely": a line ended in so many words is a termination,
+  // whatever else the words resemble (the gate in decideNextStep still checks the request is explicit and the line named).
+  if (endsALine(text) && asksToTerminate(text) && !UNDO_CHANGE.test(text) && !CASE_INTENTS.has(first) && !ESCALATION_EVIDENCE.escalate_bereavement.test(reported)) promote('terminate');
+  const explicitTermination = (first === 'terminate' || endsALine(text)) && asksToTerminate(text) && !ESCALATION_EVIDENCE.escalate_bereavement.test(reported);
   const evidences = explicitTermination ? [] : Object.keys(ESCALATION_EVIDENCE).filter((intent) => ESCALATION_EVIDENCE[intent].test(reported));
   // "charged for a plan I never signed up for": disputed charges read as "never asked for" (fraud's words too); only fraud's own words make them fraud.
   const disputedCharge = evidences.includes('escalate_billing_dispute') && evidences.includes('escalate_fraud') && !FRAUD_ACTOR.test(reported);
-  const evidenced = disputedCharge ? 'escalate_billing_dispute' : evidences[0];
+  // "my email got hacked… I need my account recovered": access broken into and asked back is identity recovery; fraud is what was
+  // done with it (purchases, charges, a SIM swapped), and the hack alone.
+  const accessAskedBack = ACCESS_ASKED_BACK.test(reported) && evidences.includes('escalate_fraud') && !FRAUD_DONE_WITH_ACCESS.test(reported);
+  const evidenced = disputedCharge ? 'escalate_billing_dispute' : accessAskedBack ? 'escalate_identity_recovery' : evidences[0];
   if (evidenced && !generalQuestion) promote(evidenced);
   // "there's an 8 dollar charge on my card, what is it?": a question about a charge, with nothing disputed, reads the charges.
   // "what plans are on offer, need to compare before my renewal": the renewal is when, the plans are what is asked.
@@ -768,10 +981,12 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (MONEY_TAKEN.test(text) && ASKS_FOR_RECORD.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !PAY_WITH_CARD.test(text) && !renewalOfMine && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');
   if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced) promote('line_details');
   if (asksAboutCase) promote('case_list');
+  // "is my plan change still pending?": a question about the scheduled change reads the line it sits on; nothing is undone.
+  if (PENDING_CHANGE_ASKED.test(text) && QUESTION.test(text) && !says(UNDO_VERB) && !STRONG_BUY.test(text)) promote('line_details');
   // "which card are you charging?", "card ending what?": the card on file is the question, not the charges.
   if (WHICH_CARD.test(text) && !evidenced) promote('payment_methods');
   // "list all my top-up purchases and renewal charges": purchases and charges already made, listed, are the charge history.
-  if (PAST_PURCHASES.test(text) && !evidenced && !DENIES_BUYING.test(whole)) promote('charge_history');
+  if (asksForPaidRecords(text) && !evidenced && !DENIES_BUYING.test(whole)) promote('charge_history');
   // "lodge a complaint about call drops": a complaint to us, not to the regulator, unless a regulator is named.
   if (first === 'escalate_regulator_complaint' && !ESCALATION_EVIDENCE.escalate_regulator_complaint.test(reported)) promote('case_open');
   // "what's on SUB-1111 right now": a record typed is what the question is about, not the clock.
@@ -783,8 +998,14 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "one may purchase additional data… would you list the options and what each costs?": options asked to be listed, of the
   // top-ups the message speaks of, are the top-ups.
   if (OPTIONS_LISTED.test(text) && TOP_UP_NOUN.test(whole) && !/\bplans?\b/i.test(whole) && !evidenced) promote('list_vas');
+  // "the price of the 5gb top up, dont buy": top-ups asked about with the buying refused are the listing.
+  if (VAS_NOUNS.test(text) && REFUSES_WRITE_ONCE.test(text) && !BUYS_OUTRIGHT.test(unrefused(text)) && !evidenced && !asksForPaidRecords(text)) promote('list_vas');
+  // "cancel my top up": a top-up undone is nothing a customer tool does; it is answered, not acted on.
+  if (UNDOES_TOP_UP.test(text) && !evidenced && !/\b(plan|package|tier|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b/i.test(text)) return [{ intent: 'out_of_scope', score: 1 }];
+  // Free data or a transfer to someone read as a top-up: nothing here does it, and no other reading of it is meant either.
+  if (ranked[0]?.intent === 'top_up' && (FREE_OR_TRANSFER.test(text) || /\bfree\b/i.test(whole)) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
   // "roaming options for Europe?": asking what top-ups there are lists them.
-  if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first)) promote('list_vas');
+  if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first) && !asksForPaidRecords(text)) promote('list_vas');
   // "is my line suspended?": the state of a line is its record, of the account the profile.
   // "which numbers are registered under me", "an overview of both phones": the lines one holds, listed.
   // "I bought a new phone, I need some code to put the number inside", "SM-DP+ address and matching ID": the eSIM code.
@@ -836,7 +1057,7 @@ function opensCaseOnPurpose(intent: string, said: string): boolean {
   // "are you a real person or a bot?" asks what the assistant is, not for a person.
   const text = said.replace(/\bare (you|u) (a |an )?(real|human|person|bot|robot|ai|machine)\b.*$/i, ' ');
   if (CASE_REQUEST.test(text) || Object.values(ESCALATION_EVIDENCE).some((evidence) => evidence.test(text))) return true;
-  return intent === 'case_open' && REPORTED_FAULT.test(text) && !QUESTION.test(text) && ASKS_FOR_ACTION.test(text);
+  return intent === 'case_open' && ((REPORTED_FAULT.test(text) && !QUESTION.test(text) && ASKS_FOR_ACTION.test(text)) || faultHandedToUs(text));
 }
 
 /** Whether this profile has a tool for the intent (small talk and lookups always count). */
@@ -844,6 +1065,8 @@ function servable(intent: string, bound: ReadonlySet<string>): boolean {
   return SMALL_TALK.has(intent) || INHERITING_INTENTS.has(intent) || intent === 'lookup' || (INTENT_TOOLS[intent] ?? []).some((n) => bound.has(n));
 }
 
+/** "the downgrade", "the switch", "my 5GB one": a clause that only names a thing, with no verb of its own. */
+const BARE_NOUN_PHRASE = /^\s*(?:the|my|this|that)\s+[\w-]+(?:\s+[\w-]+)?\s*[.!]*\s*$/i;
 /** Words of a clause that only qualify a request made elsewhere: "just show", "just want to know", "don't buy yet". */
 const QUALIFIER_WORDS = new Set('just only show tell let see check know want wanted wanting to me it please pls kindly curious asking wondering need yet for now dont don\'t do not no buy anything nothing complaining'.split(' '));
 const NOT_A_REPORT = /\b(?:i'?m |i am |am )?(?:not|never)\s+(?:disput\w*|complain\w*|contest\w*|report\w*|asking for (?:a )?refund|angry|upset|accusing)\b/gi;
@@ -865,16 +1088,32 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const latest = customerMode ? classifier.correctTyped(translateMixedLanguage(conversation.latestUserText)) : conversation.latestUserText;
   const focused = focusOnRequest(latest);
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
-  const evidenceText = (focused.negated ? latest.replace(focused.negated, ' ') : latest).replace(NOT_A_REPORT, ' ');
+  // "that second one is wrong, i want it refunded" right after the charges were listed: the one it points at is a charge.
+  const pointsAtListedCharge = /^payment\.(charge_history_mine|list_attempts)$/.test(conversation.priorSteps[0]?.name ?? '') && (ORDINAL_OR_OTHER.test(latest) || /\b(that|this|it|the \S+ one)\b/i.test(latest));
+  const evidenceText = `${(focused.negated ? latest.replace(focused.negated, ' ') : latest).replace(NOT_A_REPORT, ' ')}${pointsAtListedCharge ? ' (that charge)' : ''}`;
   // "…what was it for? not complaining, just want to know", "any add-ons? don't buy yet, just show": a clause after
   // "just"/"but" that asks for nothing in particular leaves the request where it was.
   // "I'm not disputing, just curious": what the message says it is not is no part of what it asks.
-  const focus = (focused.aside && saysNothingOfItsOwn(focused.focus) ? focused.aside.replace(NEGATED_CLAUSE, ' ') : focused.focus).replace(NOT_A_REPORT, ' ');
   const operator = !bound.has('subscription.list_mine');
-  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus), focus, latest, operator), bound);
-  if (focused.question) {
+  // "stop my second number for good, I don't use it; only keep the first one": the clause saying which line stays asks for
+  // nothing; the request is the rest of the message.
+  const keepsALine = !!focused.aside && new RegExp(`^\\s*${KEPT_LINE.source}`, 'i').test(focused.focus);
+  // "drop the scheduled downgrade on 81239999 - not the number itself, only the downgrade": a bare noun after "only" says which
+  // thing; the verb that acts on it is in the clauses that negate nothing.
+  const namesOnlyWhich = !!focused.aside && BARE_NOUN_PHRASE.test(focused.focus) && positiveClauses(focused.aside).length > 0;
+  const focus = keepsALine
+    ? latest.replace(KEPT_LINE, ' ')
+    : namesOnlyWhich
+      ? `${positiveClauses(focused.aside).join(', ')}, ${focused.focus}`
+      : (focused.aside && saysNothingOfItsOwn(focused.focus) ? focused.aside.replace(NEGATED_CLAUSE, ' ') : focused.focus).replace(NOT_A_REPORT, ' ');
+  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus), focus, latest, operator, classifier.spell(focus)), bound);
+  // "…How do I make the internet work over there? Please put it on for me.": a request for an action made outright beside the
+  // question is the ask; the question is part of the story.
+  const outside = focused.question ? focus.replace(focused.question, ' ') : '';
+  const actionAskedBeside = ASKED_OUTRIGHT_OR_IMPERATIVE.test(outside) && (SWITCH_IT_ON.test(outside) || STRONG_BUY.test(outside) || MOVE_ME.test(outside));
+  if (focused.question && !actionAskedBeside) {
     // A story around one question: the question alone is the other reading; the surer of the two wins.
-    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question), focus, latest, operator), bound);
+    const asked = servedReading(applyPriors(focused.question, evidenceText, await classifier.classify(focused.question), focus, latest, operator, classifier.spell(focused.question)), bound);
     // Only the intent comes from the question; its arguments may sit in the story ("my daughter's line 8123…, what's its code?").
     // "…cheap plans, what are they?": a question that alone reads as small talk leans on its story; the whole message decides.
     if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(asked[0]?.intent ?? 'None')) ranked = asked;
@@ -902,6 +1141,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (accepted) return accepted;
   const picked = detailsOfListedItem(conversation, latest);
   if (picked) return picked;
+  // "ok", "alright", "got it" after an answer that asked nothing: an acknowledgement, not the last request again.
+  if (BARE_ACK.test(latest) && !/\?/.test(conversation.lastAssistantText ?? '?')) return { intent: 'thanks', inherited: false, requestText: latest };
   // "wait no, reverse that" right after a plan change was scheduled undoes that change; "that" is the last thing done.
   if (UNDO_THAT.test(latest) && lastWriteWas(conversation, /schedule_plan_change/)) return { intent: 'cancel_plan_change', inherited: false, requestText: latest };
   if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || repeatsOnly || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
@@ -922,10 +1163,29 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     return { intent: 'out_of_scope', inherited: false, requestText: latest };
   }
   if (uncertain && top && top.intent !== 'None' && top.intent !== 'lookup' && top.score >= (typedId ? NEARLY_SURE : FALLBACK_CONFIDENCE)) {
-    return { intent: top.intent, inherited: false, requestText: focus };
+    return { intent: top.intent, inherited: false, requestText: withLineNamedElsewhere(focus, latest) };
   }
   if (uncertain) return { intent: looksLikeAnswer ? 'lookup' : 'out_of_scope', inherited: false, requestText: latest };
-  return { intent: top.intent, inherited: false, requestText: focus };
+  return { intent: top.intent, inherited: false, requestText: withLineNamedElsewhere(focus, latest) };
+}
+
+/**
+ * "cancel the pending plan switch on 81239999. not the line, just the switch": the clause that carries the ask names no line,
+ * but the message does, in a clause that is not negated; that line is the one the request is about. A line named only in a
+ * negated clause ("not 81234567") is never taken.
+ */
+function withLineNamedElsewhere(focus: string, latest: string): string {
+  const isLine = (e: Entity) => e.kind === 'msisdn' || (e.kind === 'id' && e.tag === 'SUB');
+  if (focus === latest || entitiesFromText(focus).some(isLine)) return focus;
+  const named = [...new Set(positiveClauses(latest).flatMap((clause) => entitiesFromText(clause).filter(isLine).map((e) => e.value)))];
+  return named.length === 1 ? `${focus} ${named[0]}` : focus;
+}
+
+/** The clauses of a message that negate nothing ("not the number itself", "no need to end anything" are left out). */
+function positiveClauses(text: string): string[] {
+  return text
+    .split(/[,;:.!?]+|\s[-–—]+\s|\s+\b(?:but|just|only)\b\s+/i)
+    .filter((clause) => clause.trim() && !/\b(?:not|don'?t|do not|never|no|except|other than|besides)\b/i.test(clause));
 }
 
 /** Tools no intent reaches, and those that act on one typed record: the ones an operator may name by their words. */
@@ -964,13 +1224,21 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     if (intent) return { intent, inherited: true, requestText: `${said} ${latest}` };
   }
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
-  if (listedTopUps && PICKS_ITEM.test(latest) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest))) {
+  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest))) {
     return { intent: 'top_up', inherited: true, requestText: latest };
   }
   // "I can add the 1GB or the 5GB top-up, which would you like?" → "the bigger one": a pick among the top-ups offered buys it.
-  const offeredChoice = /\bwhich\b[^?]*\?\s*$/i.test(offer) && VAS_WORDS.test(offer) && /\b(add|buy|get|top[- ]?up)\b/i.test(offer);
+  // "Which line should get the 1GB top-up: SUB-0001 or SUB-0002?" asks for a line: "the second" picks the line, not a top-up.
+  // "Want a top-up? Data Top-Up 1GB is 3.00 SGD and 5GB is 12.00 SGD." / "A top-up brings it back: 1GB for 3.00 or 5GB for 12.00."
+  // → "the bigger one", "yes please do the small one": two or more top-ups set out by the assistant are an offer too.
+  const offeredChoice = VAS_WORDS.test(offer) && ((/\bwhich\b[^?]*\?\s*$/i.test(offer) && /\b(add|buy|get|top[- ]?up)\b/i.test(offer)) || extractQuantities(offer).length >= 2) && !asksWhichLine(offer);
   if (offeredChoice && OFFER_PICK.test(latest) && !/\b(no|not|don'?t|neither|none)\b/i.test(latest)) {
     return { intent: 'top_up', inherited: true, requestText: latest };
+  }
+  // "Max (PLAN_L) is 45.00 SGD a month…" → "ok sign me up for that", "go ahead, change to that": the one plan just shown, taken.
+  const shownPlan = onePlanShown(conversation);
+  if (shownPlan && TAKES_IT.test(latest) && !QUESTION.test(latest) && !/\b(no|not|don'?t|never|wait)\b/i.test(latest)) {
+    return { intent: 'plan_change', inherited: true, requestText: `${shownPlan} ${latest}` };
   }
   // "ok go with Max then" after the plans were shown: the plan picked is the change asked for.
   const listedPlans = conversation.priorSteps.some((s) => /^catalog\.(list_active_offerings|list)$/.test(s.name));
@@ -999,8 +1267,26 @@ function detailsOfListedItem(conversation: Conversation, latest: string): { inte
   return { intent, inherited: false, requestText: latest };
 }
 
-/** A pick among items just offered: "the bigger one", "the 5GB", "the second one", "the cheaper". */
-const OFFER_PICK = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|then|yes|yeah|sure)[\s,]+)?(?:i'?ll (?:take|have|go with) |give me |let'?s (?:do|go with) )?(?:the|that)\s+(?:bigger|biggest|larger|largest|smaller|smallest|cheaper|cheapest|first|second|last|\d+\s*(?:gb|gigs?|mb)|\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?)\b(?:\s+one)?\s*(?:please|pls|then)?\s*[.!]*\s*$/i;
+/** The assistant's question asks which line ("Which line should get it: SUB-0001 or SUB-0002?", "for which number?"). */
+function asksWhichLine(question: string): boolean {
+  const lines = entitiesFromText(question).filter((e) => (e.kind === 'id' && e.tag === 'SUB') || e.kind === 'msisdn');
+  return new Set(lines.map((e) => e.value)).size >= 2 || /\bwhich (?:of (?:your|the|my) )?(line|number|sim|phone|subscription)s?\b|\b(line|number|sim|phone)s?\b[^?]{0,20}\bwhich\b/i.test(question);
+}
+/** A pick among items just offered: "the bigger one", "the 5GB", "the second one", "yes please do the small one". */
+const OFFER_PICK = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|then|yes|yeah|yep|sure|alright|fine|please|pls|plz|just|go ahead and|do|get|buy|add|i'?ll (?:take|have|go with)|give me|let'?s (?:do|go with|get))[\s,]+)*(?:the|that)\s+(?:bigger|biggest|larger|largest|smaller|smallest|small|big|cheaper|cheapest|first|second|last|\d+\s*(?:gb|gigs?|mb)|\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?)\b(?:\s+(?:one|pack|top[- ]?up|option))?\s*(?:please|pls|plz|then|lah|la|thanks)?\s*[.!]*\s*$/i;
+/** "sign me up for that", "change to that", "put me on it", "I'll take it", "go ahead": taking what was just shown. */
+const TAKES_IT = /\b(sign me up|put me on|change (me )?(to|over to|onto)|switch (me )?(to|over|onto)|move me|go (for|with) (it|that|this)|i'?ll take (it|that|this)|take (it|that)|let'?s do (it|that)|go ahead|do it|want (it|that))\b/i;
+
+/**
+ * The one plan the assistant's last turn read ("how much is max" → catalog.get_offering PLAN_L), by its id; none when that
+ * turn read several or none.
+ */
+function onePlanShown(conversation: Conversation): string | undefined {
+  const last = conversation.priorSteps[0];
+  if (!last || !READS_ONE_OFFERING.test(last.name)) return undefined;
+  const id = Object.values(last.args).find((v): v is string => typeof v === 'string' && /^[A-Z][A-Z0-9_]+$/.test(v) && !v.startsWith('VAS_'));
+  return id;
+}
 /** "ok do Max then", "fine, go with Lite": a plan picked by name after the plans were shown. */
 const PICKS_PLAN = /^\s*(?:(?:ok(?:ay)?|alright|fine|right|sure|then|yeah|yes)[\s,]+)*(?:let'?s |i'?ll |just )?(?:do|go (?:for|with)|take|pick|choose)\s+(?:the\s+)?(?!(?:it|that|this|so|nothing|one|same)\b)[a-z]+(?:\s+(?:plan|one|package))?(?:\s+then|\s+please|\s+pls)?\s*[.!]*\s*$/i;
 
@@ -1312,7 +1598,13 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   const typedMsisdn = ctx.explicit.find((e) => e.kind === 'msisdn')?.value;
   const ending = tag === 'SUB' ? ctx.requestText.match(NUMBER_ENDING) : null;
   const numberEnding = ending ? (ending[1] ?? ending[2] ?? ending[3]) : undefined;
-  const planWord = tag === 'SUB' ? (linePlanWord(ctx.conversation.latestUserText) ?? (READS_A_LINE.has(ctx.intent) ? ctx.conversation.latestUserText.match(ON_A_PLAN)?.[1] : undefined)) : undefined;
+  // "1 gig lah" answering "Which top-up?" after "need more data on my standard line": the line the request named.
+  const planWord =
+    tag === 'SUB'
+      ? (linePlanWord(ctx.conversation.latestUserText) ??
+        (READS_A_LINE.has(ctx.intent) ? ctx.conversation.latestUserText.match(ON_A_PLAN)?.[1] : undefined) ??
+        (ctx.inherited ? linePlanWord(ctx.requestText) : undefined))
+      : undefined;
   if (listing) {
     const items = listing.items.filter((item) => typeof item.id === 'string' && accepts(schema, item.id));
     if (typed.length) {
@@ -1516,7 +1808,10 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   const items = catalogItems(ctx, tag, schema);
   // "Buy 1GB. No, wait, make it 5GB.": what follows a correction replaces what came before it.
   const wanted = afterCorrection(ctx.requestText);
-  const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(items, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText, items);
+  // "the bigger one" after "1GB for 3.00 or 5GB for 12.00": a size or place among the items the assistant set out, not the whole catalog.
+  const offered = ctx.inherited ? itemsNamedIn(items, ctx.conversation.lastAssistantText ?? '') : [];
+  const among = offered.length >= 2 ? offered : items;
+  const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText, among);
   if (best) return { kind: 'value', value: best.id };
   if (/\b(too|same|again|also)\b/i.test(ctx.conversation.latestUserText)) {
     const previous = ctx.conversation.priorSteps.find((s) => s.name === tool.name && typeof s.args[name] === 'string');
@@ -1528,6 +1823,18 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   if (!fetched && resolver && !ctx.conversation.turnSteps.some((s) => s.name === resolver.name)) return { kind: 'resolve', resolver: resolver.name, args: {} };
   const noun = tag === 'VAS' ? 'top-up' : 'plan';
   return { kind: 'ask', question: items.length ? `Which ${noun} would you like? ${optionsText(items)}` : `Which ${noun} would you like? Please name it.` };
+}
+
+/** The catalog items a text names: by id, by name, or a top-up by its amount ("1GB", roaming ones only when roaming is said). */
+function itemsNamedIn(items: CatalogItem[], text: string): CatalogItem[] {
+  const lower = text.toLowerCase();
+  const amounts = extractQuantities(text).map((q) => q.megabytes);
+  const roaming = /\broam/i.test(text);
+  return items.filter((item) => {
+    if (text.includes(item.id) || (item.name && lower.includes(item.name.toLowerCase()))) return true;
+    const quantity = item.allowanceQuantity ?? quantityFromId(item.id);
+    return quantity !== undefined && amounts.includes(quantity) && /roam/i.test(`${item.allowanceType ?? ''} ${item.id}`) === roaming;
+  });
 }
 
 function catalogItems(ctx: Context, tag: 'PLAN' | 'VAS', schema: JsonSchema): CatalogItem[] {
@@ -1562,6 +1869,17 @@ function spellNumbers(text: string): string {
     `${(tens ? NUMBER_WORDS[tens.toLowerCase()] : 0) + NUMBER_WORDS[unit.toLowerCase()]} ${currency}`,
   );
 }
+/** Data asked as a gift or moved between lines: "free data", "on the house", "transfer 2gb to my sis", "share my data with my son". */
+const FREE_OR_TRANSFER = /\b(?:for free|free (?:data|gigs?|gb|top[- ]?ups?|pass|pack|bundle)|complimentary|on the house|waive\w*)\b|\b(?:transfer\w*|share|send|move|pass|gift)\b.{0,40}\b(?:to|with) (?:my|his|her|their|a|another|the other) (?!(?:line|number|phone|sim|account)\b)\w+/i;
+/** "any roaming bundles for Japan?", "do you have day passes", "are there add-ons": whether there are any, asked. */
+const ANY_ON_OFFER = /^\s*(?:any|got any|do (?:you|u) (?:have|sell|offer|got)|are there|is there)\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
+/** Going abroad ("flying to Bangkok", "going to Malaysia on Friday", "in KL from Thursday", "over there"): data there is roaming. */
+const TRAVEL_WORDS = /\b(?:roam\w*|overseas|abroad|travel(?:l)?(?:ing|ed)?|trip|holiday|vacation|fly(?:ing)? to|over there)\b/i;
+/** A place said with a capital after a verb of going ("going to Malaysia", "visiting Seoul", "in KL from Thursday"). */
+const TRAVEL_PLACE = /\b(?:(?:[Gg]oing|[Hh]eading|[Ff]lying|[Vv]isiting|[Oo]ff) (?:to )?(?:[A-Z][a-z]+|[A-Z]{2,3})\b(?= (?:from|on|for|next|this|until|tomorrow|tonight|soon|to see)\b|[,.!?]|$)|[Ii]n (?:[A-Z][a-z]+|[A-Z]{2,3}) (?:from|next|until|for (?:a|the|two|three|\d+) (?:days?|weeks?)))/;
+const TRAVELLING = { test: (text: string): boolean => TRAVEL_WORDS.test(text) || TRAVEL_PLACE.test(text) };
+/** Asked to have it switched on: "please put it on for me", "turn it on", "activate it", "set me up". */
+const SWITCH_IT_ON = /\b(?:put (?:it|that|one|something) on|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|set (?:it |me |that )?up|add (?:it|that|one|the \w+)|get me (?:one|it|that|something|the \w+))\b/i;
 /** Scores catalog items against the request: the quantity ("1GB", "5 gigs") first, then name words. */
 function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS'): CatalogItem | undefined {
   const lower = text.toLowerCase();
@@ -1573,7 +1891,7 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
   const bare = [...priced.matchAll(/\bthe\s+(\d+(?:\.\d+)?)\s+(?:one|plan|package|pack)\b/gi)].map((m) => Number(m[1]));
   if (tag === 'VAS' && /\b(gigs?|gb|gigabytes?|data)\b/i.test(text)) quantities.push(...bare.map((n) => n * 1024));
   else prices.push(...bare);
-  const roaming = /\b(roam|overseas|abroad)/i.test(lower);
+  const roaming = /\b(roam|overseas|abroad)/i.test(lower) || TRAVELLING.test(text);
   const words = lower.split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
   const scored = items.map((item) => {
     let score = 0;
@@ -1708,8 +2026,9 @@ function latestListing(steps: ToolStep[], tag: string): { step: ToolStep; items:
   return undefined;
 }
 
-/** "the second one", "the first line", "the last one" → that item of a listing. */
-function ordinalPick<T extends { id?: unknown }>(text: string, items: T[]): T | undefined {
+/** "the second one", "the first line", "the last one" → that item of a listing; not the one a clause says to keep ("…, keep the first one"). */
+function ordinalPick<T extends { id?: unknown }>(said: string, items: T[]): T | undefined {
+  const text = said.replace(KEPT_LINE, ' ');
   const found = ORDINALS.find(([pattern]) => pattern.test(text));
   if (!found || items.length < 2) return undefined;
   if (found[1] === -2) return items.length % 2 === 1 ? items[(items.length - 1) / 2] : undefined;

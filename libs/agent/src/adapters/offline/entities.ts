@@ -35,12 +35,14 @@ const MSISDN_REGEX = /(?<![\w-])(?:\+?65[\s-]?)?([3689]\d{3})[\s-]?(\d{4})(?![\w
 const CATALOG_ID_REGEX = /\b((?:PLAN|VAS|PROMO|PRICE)_[A-Z0-9_]+)\b/gi;
 const PREFIX_REGEX = /\b(?:prefix(?:ed)?(?: with)?|start(?:s|ing)?(?: with)?|begin(?:s|ning)?(?: with)?|under|in the)\s+(\d{3,7})\b(?!\s*(?:gb|mb|gigs?|dollars?|sgd))/gi;
 
-/** Numbers in words, English and the Malay/Tagalog ones mixed into messages here ("satu giga", "dalawang gig"). */
-const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, another: 1, satu: 1, dua: 2, tiga: 3, lima: 5, isang: 1, dalawang: 2, tatlong: 3, limang: 5 };
-const QUANTITY_REGEX = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|satu|dua|tiga|lima|isang|dalawang|tatlong|limang)\s*-?\s*(?:(?:more|extra|additional)\s+)?(gb|gig|gigs|giga|gigabytes?|g|mb|megs?|megabytes?)\b/gi;
+/** Numbers in words, English and the Malay/Tagalog ones mixed into messages here ("satu giga", "dalawang gig", "isa"). */
+const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, another: 1, satu: 1, dua: 2, tiga: 3, lima: 5, isa: 1, isang: 1, dalawa: 2, dalawang: 2, tatlong: 3, limang: 5 };
+// Tagalog "ang" (the) is no "an" + "g".
+const QUANTITY_REGEX = /\b(?!ang\b)(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|satu|dua|tiga|lima|isa|isang|dalawa|dalawang|tatlong|limang)\s*-?\s*(?:(?:more|extra|additional)\s+)?(gb|gig|gigs|giga|gigabytes?|g|mb|megs?|megabytes?)\b/gi;
 
 /** "cust 0e4d9b12", "SUB 0150", "sub0150": an id typed with a space (or nothing) for its dash; the suffix must hold a digit. */
-const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK)(?:[\s_]+|(?=\d))(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b/gi;
+// "my sub 81239999" is a line named by its number (8 digits as an MSISDN has them), not an id.
+const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK)(?:[\s_]+|(?=\d))(?![3689]\d{7}\b)(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b/gi;
 
 /** "customer 0a0b0c0d", "order #0042": an id's suffix after the noun its prefix stands for. */
 const NOUN_THEN_SUFFIX = /\b(customer|case|ticket)\s+#?(?=[0-9a-f]*\d)([0-9a-f]{8})\b|\b(order|subscription)\s+#?(\d{4,6})\b/gi;

@@ -94,6 +94,11 @@ export class IntentClassifier {
     return content.length > 0 && content.every((w) => !this.corrector.knows(w));
   }
 
+  /** The words the classifier reads: normalised, typos corrected to the training vocabulary ("swich" → "switch"). */
+  spell(text: string): string {
+    return this.corrector.correct(normaliseUtterance(text));
+  }
+
   /** Intents best first; `None` when nothing the model knows was said. */
   async classify(text: string): Promise<IntentScore[]> {
     const prepared = this.corrector.correct(normaliseUtterance(text));

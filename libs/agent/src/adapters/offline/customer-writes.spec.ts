@@ -1,0 +1,402 @@
+import { createOfflineModel, type OfflineChatModel } from './offline-model';
+import { CUSTOMER_TOOLS, driveTurn, type HistoryEntry } from './testing-tools';
+
+/**
+ * The customer profile's writes on phrasing nobody wrote into the training file: top-ups, plan changes and their
+ * cancellation, termination, cases and picks after an offer. Each block stands for a cause blind batches E1–E3
+ * revealed; the sentences are new ones (not the batches'), so they test the cause, not a memorised sentence.
+ */
+const customer = () => createOfflineModel().bindTools!(CUSTOMER_TOOLS) as OfflineChatModel;
+const WRITES = /(purchase|schedule|cancel|terminate|open)/;
+
+async function lastCall(text: string, options: { lines?: 'one' | 'two'; history?: HistoryEntry[] } = {}) {
+  const turn = await driveTurn(customer(), text, options);
+  return turn.calls[turn.calls.length - 1];
+}
+
+async function writes(text: string, options: { lines?: 'one' | 'two'; history?: HistoryEntry[] } = {}) {
+  return (await driveTurn(customer(), text, options)).calls.filter((c) => WRITES.test(c.name));
+}
+
+describe('customer writes: a pick that answers "which line?" picks the line, the item stays the one asked for', () => {
+  it.each([
+    ['add 5gb to my phone', 'Which line should get the 5GB top-up: SUB-0001 (81234567) or SUB-0002 (81239999)?', 'the first one pls', 'SUB-0001', 'VAS_DATA_5GB'],
+    ['get me the day pass', 'Sure, for which number: 81234567 or 81239999?', 'second', 'SUB-0002', 'VAS_UNLIMITED_DAY'],
+    ['need 1 more gig', 'Which of your lines should I add Data Top-Up 1GB to?', 'the last one', 'SUB-0002', 'VAS_DATA_1GB'],
+  ])('"%s" … "%s" → "%s" buys on %s', async (asked, question, pick, subscriptionId, vasOfferingId) => {
+    const history: HistoryEntry[] = [{ user: asked }, { assistant: question }];
+    expect(await lastCall(pick, { history, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId, vasOfferingId } });
+  });
+});
+
+describe('customer writes: top-ups asked for as a record of what was paid buy nothing', () => {
+  it.each([
+    'for my company claim I need every renewal and top-up you charged me this year',
+    'pls send me receipts for my recent top ups',
+    'was my card charged for the reload I did this morning?',
+    'did yesterday\'s 5gb top up actually go through',
+    'need a record of all my past payments incl top-ups, my accountant is asking',
+    'could you forward my billing history, I want the last two renewals and the top ups, my company reimburses me',
+  ])('%s → the charges, no purchase', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it.each([
+    ['buy a 5gb top up and email me the receipt', 'VAS_DATA_5GB'],
+    ['add the last one on your list of top-ups to my line', 'VAS_ROAMING_1GB'],
+  ])('a purchase that also mentions a receipt or "last" still buys: %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+});
+
+describe('customer writes: ending a line in so many words ends THAT line; what stays is no request', () => {
+  it.each([
+    ['please disconnect my second number 81239999 for good, keep the first one', 'SUB-0002'],
+    ["I don't need 81239999 any more, cancel that number permanently and leave my main line alone", 'SUB-0002'],
+    ['kindly terminate the second line, just keep the first', 'SUB-0002'],
+    ['stop line 2 permanently pls, only keep line 1', 'SUB-0002'],
+  ])('%s → terminate %s', async (text, subscriptionId) => {
+    expect(await lastCall(text, { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId } });
+  });
+
+  it.each([
+    'keep the first one',
+    'only keep my main line, thanks',
+    'please keep the other number as it is',
+  ])('"%s" alone writes nothing (no plan change is cancelled)', async (text) => {
+    expect(await writes(text, { lines: 'two' })).toEqual([]);
+  });
+
+  it.each([
+    "I won't cancel my number, just tell me when it renews",
+    'stop my number from getting spam sms',
+    'cancel my line\'s pending plan change',
+    'how do I close my line if I move overseas?',
+  ])('"%s" terminates nothing', async (text) => {
+    for (const call of await writes(text, { lines: 'two' })) expect(call.name).not.toMatch(/terminate/);
+  });
+});
+
+describe('customer writes: a question about a case already filed lists the cases, never opens one', () => {
+  it.each([
+    'weeks back I lodged a complaint about my roaming bill. whatever happened with that?',
+    'did anyone from your side ever check my dropped calls issue',
+    'your agent promised to call me back about my billing problem, any news??',
+    'i made a report last month, is it settled or not',
+    'THE CASE I OPENED ON MONDAY, HAS IT GONE ANYWHERE',
+  ])('%s → case.list_for_me', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+
+  it.each([
+    ['I complained last week and nothing happened, open a new case please', 'other'],
+    ['you charged me twice for the 5GB top-up yesterday, please look into it', 'billing_dispute'],
+  ])('a new report still opens a case: %s', async (text, category) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category }) });
+  });
+});
+
+describe('customer writes: access broken into and asked back is identity recovery; what was done with it is fraud', () => {
+  it.each([
+    ['someone broke into my account and changed the password, please help me get my access back', 'identity_recovery'],
+    ['my login was compromised, I need the account restored to me', 'identity_recovery'],
+    ['hackers got into my email and probably my profile here too, I need to regain control of my account', 'identity_recovery'],
+    ['a hacker took over my account and bought 3 top-ups, I never authorised them', 'fraud'],
+    ['my account got hacked last night', 'fraud'],
+    ['somebody did a sim swap on my number, I want my line back', 'fraud'],
+  ])('%s → %s', async (text, category) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category }) });
+  });
+});
+
+describe('customer writes: a fault told in any word order, handed to us, opens a case (category other)', () => {
+  it.each([
+    'reception in my bedroom is terrible since the new tower went up, pls send someone to check',
+    'every afternoon my calls keep dropping at the office, could your engineers look into it',
+    'cannot receive calls at all since yesterday, please fix',
+    'the qr code keeps failing when I scan it, tried 4 times already, can someone look into it?',
+    'my phone keeps falling back from 4g to 3g at home, please raise it with your network team',
+  ])('%s → case.open_for_me other', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'other' }) });
+  });
+
+  it.each([
+    'signal is bad here, how much data do I have left?',
+    'coverage is poor in the MRT, is that normal?',
+    'cannot scan the esim qr, can you send me the code again',
+  ])('"%s" opens nothing', async (text) => {
+    for (const call of await writes(text)) expect(call.name).not.toBe('case.open_for_me');
+  });
+
+  it.each([
+    'you took 30 dollars from my card although my plan is only 10, please correct it',
+    'I paid $25 even though the renewal should be $10, fix this',
+  ])('%s → billing dispute', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+});
+
+describe('customer writes: a pick or a yes after the assistant set items out takes THAT item', () => {
+  const setOut: HistoryEntry[] = [
+    { user: 'internet stopped working' },
+    { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: "You've used all your data. Top-ups that would help: Data Top-Up 1GB at 3.00 SGD, or Data Top-Up 5GB at 12.00 SGD." },
+  ];
+  it.each([
+    ['the big one pls', 'VAS_DATA_5GB'],
+    ['ok just get the smaller one', 'VAS_DATA_1GB'],
+    ['yeah the second option', 'VAS_DATA_5GB'],
+  ])('"%s" → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text, { history: setOut })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('"no, neither" after them buys nothing', async () => {
+    expect(await writes('no thanks, neither', { history: setOut })).toEqual([]);
+  });
+
+  const listed: HistoryEntry[] = [{ user: 'what top-ups do you sell' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: 'Four top-ups, 3.00 to 12.00 SGD.' }];
+  it.each([
+    ['ok the eight dollar one', 'VAS_ROAMING_1GB'],
+    ['gimme the twelve dollar one pls', 'VAS_DATA_5GB'],
+  ])('a price in words after the listing: "%s" → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text, { history: listed })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  const shown: HistoryEntry[] = [{ user: 'what does standard give me' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_M' } } }, { assistant: 'Standard (PLAN_M) is 25.00 SGD a month.' }];
+  it.each(['alright, put me on it from my next cycle', 'ok switch me over then', "sounds good, I'll take it"])('"%s" after one plan was shown changes to it', async (text) => {
+    expect(await lastCall(text, { history: shown })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_M' } });
+  });
+
+  it.each(['ok thanks', 'hmm not now', 'would it be cheaper to switch?'])('"%s" after one plan was shown changes nothing', async (text) => {
+    expect(await writes(text, { history: shown })).toEqual([]);
+  });
+
+  it('an answer to "which top-up?" keeps the line the request named by its plan', async () => {
+    const history: HistoryEntry[] = [{ user: 'my lite line needs more data' }, { assistant: 'Sure, which top-up: Data Top-Up 1GB, Data Top-Up 5GB or the Day Pass?' }];
+    expect(await lastCall('5 gig can', { history, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});
+
+describe('customer writes: a plan change asked with typos, to a plan named as the destination, after a musing', () => {
+  it.each([
+    ['swicth me ovr to lite pls, max too pricey', 'one', 'SUB-0001', 'PLAN_S'],
+    ['kindly arrange the migration of my line to PLAN_S from the next cycle', 'one', 'SUB-0001', 'PLAN_S'],
+    ["my son's 81239999 needs upgrading to Standard, he needs more data for uni", 'two', 'SUB-0002', 'PLAN_M'],
+    ["I've been considering it for a while and the Lite plan is enough for me now, so please put me on it when my month ends", 'one', 'SUB-0001', 'PLAN_S'],
+    ['been mulling it over, the twenty five dollar one suits me better, so kindly move me to that once this cycle ends', 'one', 'SUB-0001', 'PLAN_M'],
+  ] as const)('%s → %s %s', async (text, lines, subscriptionId, offeringId) => {
+    expect(await lastCall(text, { lines })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId, offeringId } });
+  });
+
+  it.each([
+    ['cancle my pendng plan chnage', 'SUB-0001'],
+    ['pls undo the swtich to max, I stay on standard', 'SUB-0001'],
+  ])('%s → the change cancelled', async (text, subscriptionId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId } });
+  });
+
+  it.each(["I'm thinking about moving to Max, what does it cost?", 'change my email to Ana Lim please', 'move the 5GB top-up to my Standard line?'])('"%s" changes no plan', async (text) => {
+    for (const call of await writes(text)) expect(call.name).not.toMatch(/plan_change/);
+  });
+
+  it.each(["scratch the move to Lite, I'm staying put", 'nah please do not put me on Max after all'])('"%s" schedules no change', async (text) => {
+    for (const call of await writes(text)) expect(call.name).not.toBe('subscription.schedule_plan_change_mine');
+  });
+});
+
+describe('customer writes: the line the message names, wherever it names it, and whose it is', () => {
+  it.each([
+    ['drop the scheduled downgrade on 81239999 - not the number itself, only the downgrade', 'subscription.cancel_pending_plan_change_mine', 'SUB-0002'],
+    ['on my 81239999 line: no need to end anything, just undo the pending plan change', 'subscription.cancel_pending_plan_change_mine', 'SUB-0002'],
+    ["terminate my daughter's line 81239999 for good, she moved overseas", 'subscription.terminate_mine', 'SUB-0002'],
+    ["please close my husband's number 81239999 permanently, he has a work phone now", 'subscription.terminate_mine', 'SUB-0002'],
+  ])('%s → %s %s', async (text, name, subscriptionId) => {
+    expect(await lastCall(text, { lines: 'two' })).toEqual({ name, args: { subscriptionId } });
+  });
+
+  it.each([
+    "terminate my son's line, he's got his own contract now",
+    "close my late mother's number 81239999",
+    "cancel my colleague's number 81239999 for good",
+    'not 81239999, just cancel the plan change',
+  ])('"%s" ends no line and takes no line the message set aside', async (text) => {
+    for (const call of await writes(text, { lines: 'two' })) {
+      expect(call.name).not.toMatch(/terminate/);
+      expect(call.args.subscriptionId).not.toBe('SUB-0002');
+    }
+  });
+
+  it.each([
+    ["off to my cousin's wedding in KL next week, add the roaming pack to my number please", 'VAS_ROAMING_1GB'],
+    ["my friend's birthday trip is this weekend, give me the day pass pls", 'VAS_UNLIMITED_DAY'],
+  ])('someone else named for another reason does not make it their line: %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it.each(["what's my bestie's balance, her number is 91112222", "top up my housemate's sim pls", "check my bf's data"])('"%s" is refused without a tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+});
+
+describe('customer writes: top-ups asked for abroad, in Malay or Tagalog amounts', () => {
+  it.each([
+    ['flying to Bangkok tomorrow and I need my phone data to work there, please turn it on for me', 'VAS_ROAMING_1GB'],
+    ['heading to Japan next week. Can you activate the overseas data thing on my line', 'VAS_ROAMING_1GB'],
+    ['tambah lima gig data for me pls', 'VAS_DATA_5GB'],
+    ['pa-load po ng isang giga sa line ko', 'VAS_DATA_1GB'],
+  ])('%s → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it.each(['going to Malaysia next week, does my plan work there?', 'I was in KL last month and the data worked fine, thanks', 'got any overseas passes for my Bali trip?'])('"%s" buys nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
+
+describe('customer writes: reports that need the conversation or other words to be concrete', () => {
+  const charges: HistoryEntry[] = [{ user: 'my charges pls' }, { call: { name: 'payment.charge_history_mine', args: {} } }, { assistant: 'Recent charges: 12.00 SGD Data Top-Up 5GB on 3 May, 25.00 SGD renewal on 1 May.' }];
+  it.each(['the first one is a mistake, please refund it', 'that 12 dollar one, I want it reversed'])('"%s" after the charges were listed disputes it', async (text) => {
+    expect(await lastCall(text, { history: charges })).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+
+  it.each(['someone ported my esim to a different handset last night, I never requested that', 'got a text that my SIM was switched to a new device - I did not do this'])('%s → fraud', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'fraud' }) });
+  });
+
+  it.each(['huwag na po ituloy ang pagpalit ng plan ko', 'wag na yung upgrade to Max, stay lang ako sa Standard'])('%s → the change cancelled', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes: an action asked outright beside a question is the ask', () => {
+  it.each([
+    ["Visiting Seoul next month for work. Will my data even work in Korea? Please activate whatever I need.", 'VAS_ROAMING_1GB'],
+    ['My data ran out again. What can I do? Please add the 1GB pack.', 'VAS_DATA_1GB'],
+  ])('%s → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+});
+
+describe('customer writes: a gift or a transfer of data is no purchase', () => {
+  it.each([
+    'ten years with you guys, surely you can throw in some free data',
+    'can I get 1gb for free since the network was down',
+    'send 1gb of my data to my brother pls',
+    'share 2 gigs with my daughter, she ran out',
+  ])('"%s" buys nothing and reads nothing', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it('moving a top-up onto my other line is still a top-up of that line', async () => {
+    expect(await lastCall('add 1gb to my other line 81239999 pls', { lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});
+
+describe('customer writes: past purchases asked about, a plan wanted, a pending change asked about', () => {
+  it.each(['have I ever bought the roaming pack?', 'how much have I spent on top ups this month'])('"%s" → the charges, no purchase', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it.each([
+    ["I'd like the 10 dollar plan from next month", 'PLAN_S'],
+    ['put me on standard pls', 'PLAN_M'],
+    ['tukar ke plan lite', 'PLAN_S'],
+  ])('%s → change to %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it.each(['I want to know about the Max plan', "I'd like the plan details for Lite", 'I want to know about the day pass', 'need to see what the roaming pack includes'])('"%s" buys or changes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"has my switch to Lite gone through yet?" reads the line, undoes nothing', async () => {
+    expect(await writes('has my switch to Lite gone through yet?')).toEqual([]);
+    expect(await lastCall('has my switch to Lite gone through yet?')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes: a buy refused, made conditional, wished by someone else, told as done or undone is no write', () => {
+  it.each([
+    "just checking the cost of the day pass, don't get it yet",
+    'if I switch to Max will my bill go up?',
+    'my dad wants to go to lite',
+    'undo the roaming pack I bought',
+    'check my data and if it is under 1gb add the 5gb pack',
+    "I bought a roaming pass this morning but it's not working",
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"check my data and if it is under 1gb add the 5gb pack" reads the balance', async () => {
+    expect(await lastCall('check my data and if it is under 1gb add the 5gb pack')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"okay cool" after a plain answer repeats nothing', async () => {
+    const history: HistoryEntry[] = [{ user: 'price of max?' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } } }, { assistant: 'Max (PLAN_L) is 45.00 SGD a month.' }];
+    expect((await driveTurn(customer(), 'okay cool', { history })).calls).toEqual([]);
+  });
+
+  it.each(['my renewal payment went out twice this month, want it back', 'the 12 dollar charge was taken two times'])('%s → billing dispute', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+
+  it('"my son wants 1gb, please add it to his line 81239999" is still the customer asking', async () => {
+    expect(await lastCall('my son wants 1gb, please add it to my line 81239999', { lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});
+
+describe('customer writes: regret, "cut off", "do I need to", for someone else', () => {
+  it('"not sure if I need more data, is there still any left?" reads the balance and buys nothing', async () => {
+    expect(await writes('not sure if I need more data, is there still any left?')).toEqual([]);
+    expect(await lastCall('do I need to get more data or is there still some left')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"I shouldn\'t have downgraded, please undo the change" cancels it', async () => {
+    expect(await lastCall("I shouldn't have downgraded, please undo the change")).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"cut my number off permanently, moving overseas" ends the line', async () => {
+    expect(await lastCall('cut my number off permanently, moving overseas')).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"cut off the roaming pack" ends no line', async () => {
+    for (const call of await writes('cut off the roaming pack')) expect(call.name).not.toMatch(/terminate/);
+  });
+
+  it("\"I'd like to buy a roaming pack for someone else\" is refused without a tool", async () => {
+    expect((await driveTurn(customer(), "I'd like to buy a roaming pack for someone else")).calls).toEqual([]);
+  });
+});
+
+describe('customer writes: "my sub 8123…" is a line by its number; cancelling its plan change never ends it', () => {
+  it.each(['drop the scheduled switch on my sub 81239999', 'my sub 81239999: cancel the pending plan change pls'])('%s → the change on SUB-0002 cancelled', async (text) => {
+    const turn = await driveTurn(customer(), text, { lines: 'two' });
+    expect(turn.calls.map((c) => c.name)).not.toContain('subscription.terminate_mine');
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('"end my line 81239999 completely, not the pending change" ends the line', async () => {
+    expect(await lastCall('end my line 81239999 completely, not the pending change', { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
+
+describe('customer writes: how to report is no report; a stranger who knew my code is fraud', () => {
+  it.each(['how can I lodge a complaint?', 'where do I report a scam sms'])('"%s" opens no case', async (text) => {
+    for (const call of await writes(text)) expect(call.name).not.toBe('case.open_for_me');
+  });
+
+  it('"how do I dispute the 12 dollar charge from yesterday" is a report', async () => {
+    expect(await lastCall('how do I dispute the 12 dollar charge from yesterday')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+
+  it('"somebody rang me and already had my verification code" is fraud', async () => {
+    expect(await lastCall('somebody rang me and already had my verification code')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'fraud' }) });
+  });
+
+  it('"is it possible to buy roaming for Bali?" buys nothing', async () => {
+    expect(await writes('is it possible to buy roaming for Bali?')).toEqual([]);
+  });
+});
