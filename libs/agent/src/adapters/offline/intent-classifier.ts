@@ -77,15 +77,15 @@ export class IntentClassifier {
     return { trainingHash: this.trainingHash, vocabulary: this.corrector.vocabularyList, nlu: this.nlu.toJSON(), corpus: this.corpus };
   }
 
-  /**
-   * Whether the message has words that carry meaning and none of them was ever trained on ("what's your favourite colour"):
-   * then any reading rests on "what is your" alone.
-   */
   /** The message as typed, its misspelt words corrected to the training vocabulary (case, ids and punctuation kept). */
   correctTyped(text: string): string {
     return this.corrector.correctTyped(text);
   }
 
+  /**
+   * Whether the message has words that carry meaning and none of them was ever trained on ("what's your favourite colour"):
+   * then any reading rests on "what is your" alone.
+   */
   meetsOnlyUnknownWords(text: string): boolean {
     const content = this.corrector
       .correct(normaliseUtterance(text))
@@ -101,7 +101,7 @@ export class IntentClassifier {
 
   /** Intents best first; `None` when nothing the model knows was said. */
   async classify(text: string): Promise<IntentScore[]> {
-    const prepared = this.corrector.correct(normaliseUtterance(text));
+    const prepared = this.spell(text);
     if (!prepared) return [{ intent: 'None', score: 1 }];
     const { classifications } = await this.nlu.process(prepared);
     const combined = new Map<string, number>();
