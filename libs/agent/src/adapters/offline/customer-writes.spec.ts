@@ -400,3 +400,15 @@ describe('customer writes: how to report is no report; a stranger who knew my co
     expect(await writes('is it possible to buy roaming for Bali?')).toEqual([]);
   });
 });
+
+describe('customer writes: asking whether a top-up exists asks what there is, it buys nothing', () => {
+  it.each([
+    'you guys sell that roaming bundle or not?',
+    'got any 5gb top up ah',
+    'do u guys have a booster for data',
+    'ya got the unlimited pass or not, asking for my trip',
+  ])('%s → the top-ups, no purchase', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+});

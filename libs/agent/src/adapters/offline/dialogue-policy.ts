@@ -1004,6 +1004,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (UNDOES_TOP_UP.test(text) && !evidenced && !/\b(plan|package|tier|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b/i.test(text)) return [{ intent: 'out_of_scope', score: 1 }];
   // Free data or a transfer to someone read as a top-up: nothing here does it, and no other reading of it is meant either.
   if (ranked[0]?.intent === 'top_up' && (FREE_OR_TRANSFER.test(text) || /\bfree\b/i.test(whole)) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
+  // "you guys got that weekend pass or not?", "do you have a 5gb top up?": whether an item exists asks what there is; it lists the
+  // top-ups and buys nothing.
+  if (ANY_ON_OFFER.test(text) && VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text) && !includedInSomethingNamed(text) && !asksAboutCase && !CASE_INTENTS.has(first) && !STRONG_BUY.test(text) && !SWITCH_IT_ON.test(text) && !evidenced && !asksForPaidRecords(text)) promote('list_vas');
   // "roaming options for Europe?": asking what top-ups there are lists them.
   if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first) && !asksForPaidRecords(text)) promote('list_vas');
   // "is my line suspended?": the state of a line is its record, of the account the profile.
@@ -1872,7 +1875,7 @@ function spellNumbers(text: string): string {
 /** Data asked as a gift or moved between lines: "free data", "on the house", "transfer 2gb to my sis", "share my data with my son". */
 const FREE_OR_TRANSFER = /\b(?:for free|free (?:data|gigs?|gb|top[- ]?ups?|pass|pack|bundle)|complimentary|on the house|waive\w*)\b|\b(?:transfer\w*|share|send|move|pass|gift)\b.{0,40}\b(?:to|with) (?:my|his|her|their|a|another|the other) (?!(?:line|number|phone|sim|account)\b)\w+/i;
 /** "any roaming bundles for Japan?", "do you have day passes", "are there add-ons": whether there are any, asked. */
-const ANY_ON_OFFER = /^\s*(?:any|got any|do (?:you|u) (?:have|sell|offer|got)|are there|is there)\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
+const ANY_ON_OFFER = /^\s*(?:any|got any|(?:do|does) (?:you|u|ya)(?: guys| all| folks)? (?:have|sell|offer|got|carry)|are there|is there)\b|\b(?:you|u|ya)(?: guys| all| folks)? (?:got|have|sell|offer)\b.{0,60}\bor not\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
 /** Going abroad ("flying to Bangkok", "going to Malaysia on Friday", "in KL from Thursday", "over there"): data there is roaming. */
 const TRAVEL_WORDS = /\b(?:roam\w*|overseas|abroad|travel(?:l)?(?:ing|ed)?|trip|holiday|vacation|fly(?:ing)? to|over there)\b/i;
 /** A place said with a capital after a verb of going ("going to Malaysia", "visiting Seoul", "in KL from Thursday"). */
