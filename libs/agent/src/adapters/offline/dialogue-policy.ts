@@ -568,6 +568,10 @@ const RENEWAL_OR_MONTHLY = /\b(renew\w*|roll(?:s|ing)? over|next (?:bill|billing
 const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:payment|charge)s?\b|\breceipts?\b|\brenewals\b|\b(?:go|gone|went) (?:thru|through)\b|^\s*(?:did|has|have|was|were)\b|\b(?:paid|get charged|got charged)\b/i;
 /** Readings a question about money already taken is misread as (a top-up it names was bought before). */
 const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 'balance', 'out_of_scope', 'None', 'help', 'deny', 'thanks', 'greeting']);
+/** A question about a renewal ("why did the renewal fail", "when did SUB-… last renew", "has the renewal gone through?"): no request to renew. */
+const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|was|were|is|how come|what happened)\b[^.?!;]*\brenew|\brenewals?\b.{0,40}\b(?:fail\w*|bounc\w*|declin\w*|reject\w*|did ?n'?t go)/i;
+/** Payments named in a question about a renewal: the attempts are read, not the line. */
+const PAYMENTS_NAMED = /\b(payments?|charges?|charged|attempts?|debit\w*|card|billing|transactions?)\b/i;
 /** Readings a question about one's renewal or monthly price is misread as. */
 const RENEWAL_MISREADINGS = new Set(['charge_history', 'list_plans', 'plan_details', 'profile', 'clock_now', 'None', 'out_of_scope', 'help', 'payment_methods', 'usage_history']);
 const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)\b/i;
@@ -835,6 +839,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
     // "Can I see the history of TKT-…?": a one-record write needs a word of its action, not just the record.
     (!operator || saysItsAction(r.intent, text)) &&
+    // "why did the renewal fail for CUST-…?": a question about a renewal asks what happened, it renews nothing.
+    (r.intent !== 'renew' || !RENEWAL_ASKED.test(text) || opensWithItsAction('renew', text)) &&
     // An operator opens a case when asking for one; "refund …", "note: refund approved" report nothing to file.
     (!operator || !CASE_INTENTS.has(r.intent) || OPERATOR_CASE_WORDS.test(text)) &&
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
@@ -980,6 +986,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // asked about, reads the charges; the top-ups it names were bought before, nothing is bought now.
   if (MONEY_TAKEN.test(text) && ASKS_FOR_RECORD.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !PAY_WITH_CARD.test(text) && !renewalOfMine && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');
   if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced) promote('line_details');
+  // An operator's "why did the renewal fail for CUST-…? look at the payments": the payment attempts when payments are named, else the line.
+  if (operator && RENEWAL_ASKED.test(text) && !opensWithItsAction('renew', text)) promote(PAYMENTS_NAMED.test(whole) ? 'charge_history' : 'line_details');
   if (asksAboutCase) promote('case_list');
   // "is my plan change still pending?": a question about the scheduled change reads the line it sits on; nothing is undone.
   if (PENDING_CHANGE_ASKED.test(text) && QUESTION.test(text) && !says(UNDO_VERB) && !STRONG_BUY.test(text)) promote('line_details');

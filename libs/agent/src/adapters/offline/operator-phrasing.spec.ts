@@ -353,3 +353,18 @@ describe('operator phrasing (own probes): "it" among several records listed is n
     ]);
   });
 });
+
+describe('operator phrasing: a question about a renewal is no request to renew', () => {
+  it.each([
+    ['how come the renewal bounced for CUST-5d6e7f80? check the charges', { name: 'payment.list_attempts', args: { customerId: 'CUST-5d6e7f80' } }],
+    ['did the renewal on SUB-0420 go through last night?', { name: 'subscription.show', args: { subscriptionId: 'SUB-0420' } }],
+    ['why was the renewal declined for cust 5d6e7f80, card payments please', { name: 'payment.list_attempts', args: { customerId: 'CUST-5d6e7f80' } }],
+  ])('%s → reads, renews nothing', async (text, expected) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/renew/);
+    expect(await lastCall(text)).toEqual(expected);
+  });
+
+  it('the renewal asked for outright still renews', async () => {
+    expect(await lastCall('renew SUB-0420 now, the card was updated')).toEqual({ name: 'subscription.renew', args: expect.objectContaining({ subscriptionId: 'SUB-0420' }) });
+  });
+});
