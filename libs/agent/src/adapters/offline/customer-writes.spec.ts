@@ -412,3 +412,13 @@ describe('customer writes: asking whether a top-up exists asks what there is, it
     expect(await lastCall(text)).toEqual({ name: 'catalog.list_vas', args: {} });
   });
 });
+
+describe('customer writes: a plan that names the line is where the line is, the other plan named is where it goes', () => {
+  it.each([
+    ['please move the Lite number up to Max too', 'SUB-0002', 'PLAN_L'],
+    ['my Standard line, put it onto Lite as well', 'SUB-0001', 'PLAN_S'],
+    ['can the Lite sim go on Standard too please, same as before', 'SUB-0002', 'PLAN_M'],
+  ])('%s → %s to %s', async (text, subscriptionId, offeringId) => {
+    expect(await lastCall(text, { lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId, offeringId } });
+  });
+});

@@ -1923,7 +1923,11 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
       // "Max instead of Standard", "from Standard to Max": the plan left behind counts less.
       if (new RegExp(`\\b(?:instead of|rather than|from|not|off)\\s+(?:the\\s+|my\\s+)?${word}\\b`).test(lower)) score -= 2;
       // "Standard isn't enough for me any more": the plan said not to do is the one left behind.
-      if (new RegExp(`\\b${word}(?:'s|\\s+is)?\\s+(?:is ?n'?t|is not|not|no longer|doesn'?t|does not|too)\\b`).test(lower)) score -= 3;
+      // "Max too pricey" leaves Max; "up to Max too" (as well) goes there.
+      if (new RegExp(`\\b${word}(?:'s|\\s+is)?\\s+(?:is ?n'?t|is not|not|no longer|doesn'?t|does not|too\\s+(?!(?:pls|please|plz|thanks|thx)\\b)[a-z])`).test(lower)) score -= 3;
+      // "move the Lite line up to Max", "my Standard number onto Max": a plan naming the line is where it is, not where it goes
+      // (a "new Lite line" and a plan picked as "the Lite one" are the plan).
+      if (tag === 'PLAN' && new RegExp(`(?<!\\bnew\\s)\\b${word}\\s+(?:line|number|sim|subscription)\\b.*\\b(?:to|onto|into|on)\\s+(?:the\\s+)?[a-z]`).test(lower)) score -= 3;
       if (words.includes(word)) score += 3;
       else if (words.some((w) => w.length >= 5 && leven(w, word) <= 1)) score += 2;
     }
