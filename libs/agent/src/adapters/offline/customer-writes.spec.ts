@@ -400,3 +400,25 @@ describe('customer writes: how to report is no report; a stranger who knew my co
     expect(await writes('is it possible to buy roaming for Bali?')).toEqual([]);
   });
 });
+
+describe('customer writes: asking whether a top-up exists asks what there is, it buys nothing', () => {
+  it.each([
+    'you guys sell that roaming bundle or not?',
+    'got any 5gb top up ah',
+    'do u guys have a booster for data',
+    'ya got the unlimited pass or not, asking for my trip',
+  ])('%s → the top-ups, no purchase', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+});
+
+describe('customer writes: a plan that names the line is where the line is, the other plan named is where it goes', () => {
+  it.each([
+    ['please move the Lite number up to Max too', 'SUB-0002', 'PLAN_L'],
+    ['my Standard line, put it onto Lite as well', 'SUB-0001', 'PLAN_S'],
+    ['can the Lite sim go on Standard too please, same as before', 'SUB-0002', 'PLAN_M'],
+  ])('%s → %s to %s', async (text, subscriptionId, offeringId) => {
+    expect(await lastCall(text, { lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId, offeringId } });
+  });
+});

@@ -568,6 +568,10 @@ const RENEWAL_OR_MONTHLY = /\b(renew\w*|roll(?:s|ing)? over|next (?:bill|billing
 const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:payment|charge)s?\b|\breceipts?\b|\brenewals\b|\b(?:go|gone|went) (?:thru|through)\b|^\s*(?:did|has|have|was|were)\b|\b(?:paid|get charged|got charged)\b/i;
 /** Readings a question about money already taken is misread as (a top-up it names was bought before). */
 const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 'balance', 'out_of_scope', 'None', 'help', 'deny', 'thanks', 'greeting']);
+/** A question about a renewal ("why did the renewal fail", "when did SUB-… last renew", "has the renewal gone through?"): no request to renew. */
+const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|was|were|is|how come|what happened)\b[^.?!;]*\brenew|\brenewals?\b.{0,40}\b(?:fail\w*|bounc\w*|declin\w*|reject\w*|did ?n'?t go)/i;
+/** Payments named in a question about a renewal: the attempts are read, not the line. */
+const PAYMENTS_NAMED = /\b(payments?|charges?|charged|attempts?|debit\w*|card|billing|transactions?)\b/i;
 /** Readings a question about one's renewal or monthly price is misread as. */
 const RENEWAL_MISREADINGS = new Set(['charge_history', 'list_plans', 'plan_details', 'profile', 'clock_now', 'None', 'out_of_scope', 'help', 'payment_methods', 'usage_history']);
 const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)\b/i;
@@ -835,6 +839,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
     // "Can I see the history of TKT-…?": a one-record write needs a word of its action, not just the record.
     (!operator || saysItsAction(r.intent, text)) &&
+    // "why did the renewal fail for CUST-…?": a question about a renewal asks what happened, it renews nothing.
+    (r.intent !== 'renew' || !RENEWAL_ASKED.test(text) || opensWithItsAction('renew', text)) &&
     // An operator opens a case when asking for one; "refund …", "note: refund approved" report nothing to file.
     (!operator || !CASE_INTENTS.has(r.intent) || OPERATOR_CASE_WORDS.test(text)) &&
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
@@ -980,6 +986,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // asked about, reads the charges; the top-ups it names were bought before, nothing is bought now.
   if (MONEY_TAKEN.test(text) && ASKS_FOR_RECORD.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !PAY_WITH_CARD.test(text) && !renewalOfMine && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');
   if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced) promote('line_details');
+  // An operator's "why did the renewal fail for CUST-…? look at the payments": the payment attempts when payments are named, else the line.
+  if (operator && RENEWAL_ASKED.test(text) && !opensWithItsAction('renew', text)) promote(PAYMENTS_NAMED.test(whole) ? 'charge_history' : 'line_details');
   if (asksAboutCase) promote('case_list');
   // "is my plan change still pending?": a question about the scheduled change reads the line it sits on; nothing is undone.
   if (PENDING_CHANGE_ASKED.test(text) && QUESTION.test(text) && !says(UNDO_VERB) && !STRONG_BUY.test(text)) promote('line_details');
@@ -1004,6 +1012,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (UNDOES_TOP_UP.test(text) && !evidenced && !/\b(plan|package|tier|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b/i.test(text)) return [{ intent: 'out_of_scope', score: 1 }];
   // Free data or a transfer to someone read as a top-up: nothing here does it, and no other reading of it is meant either.
   if (ranked[0]?.intent === 'top_up' && (FREE_OR_TRANSFER.test(text) || /\bfree\b/i.test(whole)) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
+  // "you guys got that weekend pass or not?", "do you have a 5gb top up?": whether an item exists asks what there is; it lists the
+  // top-ups and buys nothing.
+  if (ANY_ON_OFFER.test(text) && VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text) && !includedInSomethingNamed(text) && !asksAboutCase && !CASE_INTENTS.has(first) && !STRONG_BUY.test(text) && !SWITCH_IT_ON.test(text) && !evidenced && !asksForPaidRecords(text)) promote('list_vas');
   // "roaming options for Europe?": asking what top-ups there are lists them.
   if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first) && !asksForPaidRecords(text)) promote('list_vas');
   // "is my line suspended?": the state of a line is its record, of the account the profile.
@@ -1872,7 +1883,7 @@ function spellNumbers(text: string): string {
 /** Data asked as a gift or moved between lines: "free data", "on the house", "transfer 2gb to my sis", "share my data with my son". */
 const FREE_OR_TRANSFER = /\b(?:for free|free (?:data|gigs?|gb|top[- ]?ups?|pass|pack|bundle)|complimentary|on the house|waive\w*)\b|\b(?:transfer\w*|share|send|move|pass|gift)\b.{0,40}\b(?:to|with) (?:my|his|her|their|a|another|the other) (?!(?:line|number|phone|sim|account)\b)\w+/i;
 /** "any roaming bundles for Japan?", "do you have day passes", "are there add-ons": whether there are any, asked. */
-const ANY_ON_OFFER = /^\s*(?:any|got any|do (?:you|u) (?:have|sell|offer|got)|are there|is there)\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
+const ANY_ON_OFFER = /^\s*(?:any|got any|(?:do|does) (?:you|u|ya)(?: guys| all| folks)? (?:have|sell|offer|got|carry)|are there|is there)\b|\b(?:you|u|ya)(?: guys| all| folks)? (?:got|have|sell|offer)\b.{0,60}\bor not\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
 /** Going abroad ("flying to Bangkok", "going to Malaysia on Friday", "in KL from Thursday", "over there"): data there is roaming. */
 const TRAVEL_WORDS = /\b(?:roam\w*|overseas|abroad|travel(?:l)?(?:ing|ed)?|trip|holiday|vacation|fly(?:ing)? to|over there)\b/i;
 /** A place said with a capital after a verb of going ("going to Malaysia", "visiting Seoul", "in KL from Thursday"). */
@@ -1912,7 +1923,11 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
       // "Max instead of Standard", "from Standard to Max": the plan left behind counts less.
       if (new RegExp(`\\b(?:instead of|rather than|from|not|off)\\s+(?:the\\s+|my\\s+)?${word}\\b`).test(lower)) score -= 2;
       // "Standard isn't enough for me any more": the plan said not to do is the one left behind.
-      if (new RegExp(`\\b${word}(?:'s|\\s+is)?\\s+(?:is ?n'?t|is not|not|no longer|doesn'?t|does not|too)\\b`).test(lower)) score -= 3;
+      // "Max too pricey" leaves Max; "up to Max too" (as well) goes there.
+      if (new RegExp(`\\b${word}(?:'s|\\s+is)?\\s+(?:is ?n'?t|is not|not|no longer|doesn'?t|does not|too\\s+(?!(?:pls|please|plz|thanks|thx)\\b)[a-z])`).test(lower)) score -= 3;
+      // "move the Lite line up to Max", "my Standard number onto Max": a plan naming the line is where it is, not where it goes
+      // (a "new Lite line" and a plan picked as "the Lite one" are the plan).
+      if (tag === 'PLAN' && new RegExp(`(?<!\\bnew\\s)\\b${word}\\s+(?:line|number|sim|subscription)\\b.*\\b(?:to|onto|into|on)\\s+(?:the\\s+)?[a-z]`).test(lower)) score -= 3;
       if (words.includes(word)) score += 3;
       else if (words.some((w) => w.length >= 5 && leven(w, word) <= 1)) score += 2;
     }

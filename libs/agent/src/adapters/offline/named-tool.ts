@@ -1,5 +1,6 @@
 import type { Entity } from './entities';
 import { accepts, argumentNeed, requiredArguments, type BoundTool } from './tool-arguments';
+import { NOTES_READ } from './operator-reading';
 
 /**
  * The registry has more operator tools than the intent classifier has intents ("approve PORT-…", "retry PTK-…",
@@ -99,7 +100,8 @@ export function scoreToolName(tool: BoundTool, text: string): NamedTool | undefi
   let acts = false;
   const ownWords = new Set(tool.name.split(/[._]/));
   for (const word of nameWords(tool)) {
-    const said = saidAt(word, text);
+    // "pull up CASE-… along with its notes": notes read with their record name no note to write.
+    const said = saidAt(word, word === 'note' ? text.replace(NOTES_READ, ' ') : text);
     // Only a tool's own name word, not one of its enum values, is lifted by "as <state>" (case.transition's "resolve" is not).
     const position = said === AS_STATE && !ownWords.has(word) ? Number.MAX_SAFE_INTEGER : said;
     if (position === NOT_SAID) continue;

@@ -353,3 +353,29 @@ describe('operator phrasing (own probes): "it" among several records listed is n
     ]);
   });
 });
+
+describe('operator phrasing: a question about a renewal is no request to renew', () => {
+  it.each([
+    ['how come the renewal bounced for CUST-5d6e7f80? check the charges', { name: 'payment.list_attempts', args: { customerId: 'CUST-5d6e7f80' } }],
+    ['did the renewal on SUB-0420 go through last night?', { name: 'subscription.show', args: { subscriptionId: 'SUB-0420' } }],
+    ['why was the renewal declined for cust 5d6e7f80, card payments please', { name: 'payment.list_attempts', args: { customerId: 'CUST-5d6e7f80' } }],
+  ])('%s → reads, renews nothing', async (text, expected) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/renew/);
+    expect(await lastCall(text)).toEqual(expected);
+  });
+
+  it('the renewal asked for outright still renews', async () => {
+    expect(await lastCall('renew SUB-0420 now, the card was updated')).toEqual({ name: 'subscription.renew', args: expect.objectContaining({ subscriptionId: 'SUB-0420' }) });
+  });
+});
+
+describe('operator phrasing: notes read along with their case are a read, not a note to write', () => {
+  it.each(['bring up CASE-5e6f7a8b together with all the notes', 'let me see CASE-5e6f7a8b plus its comments', 'CASE-5e6f7a8b with the notes please'])('%s → case.show', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+    expect(await lastCall(text)).toEqual({ name: 'case.show', args: { caseId: 'CASE-5e6f7a8b' } });
+  });
+
+  it('a note asked for is still written', async () => {
+    expect(await lastCall('add a note to CASE-5e6f7a8b: customer called back')).toEqual({ name: 'case.note', args: expect.objectContaining({ caseId: 'CASE-5e6f7a8b' }) });
+  });
+});

@@ -39,9 +39,13 @@ export function opensWithItsAction(intent: string, text: string): boolean {
   return text.split(/[.;!?]\s+|,\s*(?=please\b)/).some((clause) => verb.test(clause.replace(POLITE_OPENING, '')));
 }
 
+/** "pull up CASE-… along with its notes", "show the case and all the notes": notes read with their record, none written. */
+export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|including)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+(?:\w+\s+)?(?:notes?|comments?)\b/gi;
+
 /** Whether the message says the action of a one-record write reading (true for every other reading). */
 export function saysItsAction(intent: string, text: string): boolean {
-  return !ACTION_WORDS[intent] || ACTION_WORDS[intent].test(text);
+  const said = intent === 'case_note' ? text.replace(NOTES_READ, ' ') : text;
+  return !ACTION_WORDS[intent] || ACTION_WORDS[intent].test(said);
 }
 
 const PLACES: ReadonlyArray<readonly [RegExp, number]> = [
