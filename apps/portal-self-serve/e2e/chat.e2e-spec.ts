@@ -52,8 +52,12 @@ describeInChromium('customer chat in real Chromium (portal → chat-agent over H
   /** Submits a widget form; the answer swaps in a fresh widget whose live block streams this turn only. */
   async function send(page: Page, button: string): Promise<string> {
     const swapped = page.waitForResponse((r) => r.url().endsWith('/chat/message') && r.request().method() === 'POST');
+    // HTMX swaps the answer in after the response arrives: until the old widget is gone, its
+    // `.chat-final` is still the previous turn's (a loaded CI run read the proposal back).
+    const previous = await page.$('#chat-widget');
     await page.click(button);
     await swapped;
+    if (previous) await page.waitForFunction((widget) => !widget.isConnected, previous);
     const final = page.locator('.chat-live .chat-final');
     await final.waitFor({ timeout: 30_000 });
     return (await final.textContent()) ?? '';
