@@ -1,4 +1,6 @@
 import { createTestDatabase } from '@bss/testing';
+import { Client } from 'pg';
+import type { Logger } from 'pino';
 import { Database } from '#platform/db/database';
 import { firstDelivery } from './inbox';
 import { JobQueue } from './job-queue';
@@ -179,5 +181,28 @@ describe('JobQueue (pg-boss, joined to domain transactions)', () => {
     expect(rows).toEqual([{ name: 'test.tick', cron: '* * * * *' }]);
     await a.stop();
     await b.stop();
+  });
+
+  it('stopping while a reclaim is under way lets it finish instead of cutting its connection', async () => {
+    const errors: unknown[] = [];
+    const logger = { error: (...args: unknown[]) => errors.push(args), warn() {}, debug() {}, info() {} } as unknown as Logger;
+    const worker = new JobQueue(url, logger);
+    worker.define({ queue: 'test.stopping', handler: async () => undefined });
+    await worker.start({ workers: true });
+    // Holding the claim table keeps the next reclaim waiting on its lock: a shutdown that ended the
+    // worker session now would log "Connection terminated" as a job reclaim failure.
+    const holder = new Client({ connectionString: url });
+    await holder.connect();
+    await holder.query('begin');
+    await holder.query('lock table platform.job_claim in access exclusive mode');
+    const reclaim = (worker as unknown as { reclaimSafely(): Promise<void> }).reclaimSafely();
+    const waitingOnLock = async () =>
+      (await db.query(`select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like '%job_claim%'`)).length > 0;
+    while (!(await waitingOnLock())) await new Promise((resolve) => setImmediate(resolve));
+    const stopped = worker.stop();
+    await holder.query('commit');
+    await holder.end();
+    await Promise.all([reclaim, stopped]);
+    expect(errors).toEqual([]);
   });
 });

@@ -93,7 +93,8 @@ export class JobQueue {
   private session?: Client;
   private opening?: Promise<Client>;
   private reclaimTimer?: NodeJS.Timeout;
-  private reclaiming = false;
+  /** The reclaim under way, if any: stop() lets it finish before closing its session. */
+  private reclaiming?: Promise<void>;
   private started = false;
   /** A process without workers (the CLI) opens pg-boss on first use: most verbs never enqueue. */
   private deferred = false;
@@ -302,15 +303,17 @@ export class JobQueue {
   }
 
   private async reclaimSafely(): Promise<void> {
-    if (this.reclaiming || !this.started) return;
-    this.reclaiming = true;
-    try {
-      await this.reclaim();
-    } catch (error) {
-      this.logger?.error({ err: error }, 'job reclaim failed; next try in a few seconds');
-    } finally {
-      this.reclaiming = false;
-    }
+    if (this.reclaiming || !this.started || this.stopping) return;
+    this.reclaiming = this.reclaim()
+      .then(() => undefined)
+      .catch((error: unknown) => {
+        if (this.stopping) this.logger?.debug({ err: error }, 'job reclaim cut short by shutdown');
+        else this.logger?.error({ err: error }, 'job reclaim failed; next try in a few seconds');
+      })
+      .finally(() => {
+        this.reclaiming = undefined;
+      });
+    await this.reclaiming;
   }
 
   /** Enqueues inside `tx`: the job is visible only if the transaction commits. */
@@ -396,6 +399,8 @@ export class JobQueue {
     this.stopping = true;
     clearInterval(this.reclaimTimer);
     this.deferred = false;
+    // A reclaim in flight holds a transaction on the worker session: let it commit or roll back first.
+    await this.reclaiming;
     await this.booting?.catch(() => undefined);
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     this.started = false;
