@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Pool, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 import { registeredContexts, registeredEntities, type ForgetFootprint } from './context-registry';
 import { MIGRATIONS } from './migrations';
+import { ReadLanes } from './read-lanes';
 
 const MIGRATION_LOCK_KEY = 4_242_000;
 
@@ -13,10 +14,15 @@ export interface DatabaseOptions {
   url: string;
   poolSize?: number;
   applicationName?: string;
+  /** Pipelined connections the hot reads (`prepared`) share, besides the pool; 2 by default. */
+  readLanes?: number;
 }
 
 export class Database {
-  private constructor(readonly dataSource: DataSource) {}
+  private constructor(
+    readonly dataSource: DataSource,
+    private readonly readLanes: ReadLanes,
+  ) {}
 
   static async connect(options: DatabaseOptions): Promise<Database> {
     const dataSource = new DataSource({
@@ -31,7 +37,8 @@ export class Database {
       logging: false,
     });
     await dataSource.initialize();
-    return new Database(dataSource);
+    const readLanes = new ReadLanes({ url: options.url, applicationName: options.applicationName ?? 'bss', lanes: options.readLanes ?? 2 });
+    return new Database(dataSource, readLanes);
   }
 
   get manager(): EntityManager {
@@ -48,14 +55,15 @@ export class Database {
   }
 
   /**
-   * A hot read as a named prepared statement straight on the pg pool: Postgres parses and
-   * analyses the text once per connection instead of on every call, and no TypeORM query runner
-   * is built around it. Outside any transaction, like `query`. Only for fixed statement texts (the
-   * name is derived from the text; a text built per call would fill every connection's cache).
+   * A hot read as a named prepared statement on the read lanes (see `ReadLanes`): Postgres parses
+   * and analyses the text once per connection instead of on every call, no TypeORM query runner is
+   * built around it, and the reads a page fans out share a pipelined connection. Outside any
+   * transaction, like `query`. Only for fixed statement texts (the name is derived from the text; a
+   * text built per call would fill every connection's cache) and short reads (a slow one holds up
+   * the reads queued behind it on its lane).
    */
   async prepared<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    const result = await pool.query({ name: statementName(sql), text: sql, values: params });
+    const result = await this.readLanes.query({ name: statementName(sql), text: sql, values: params });
     return result.rows as T[];
   }
 
@@ -86,6 +94,7 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    await this.readLanes.close();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }
