@@ -6,6 +6,7 @@ import { MIGRATIONS } from './migrations';
 import { ReadLanes } from './read-lanes';
 
 const MIGRATION_LOCK_KEY = 4_242_000;
+export const DB_READ_LANES_ENV = 'BSS_DB_READ_LANES';
 
 /** Every write receives the transaction's EntityManager explicitly. */
 export type Tx = EntityManager;
@@ -14,7 +15,7 @@ export interface DatabaseOptions {
   url: string;
   poolSize?: number;
   applicationName?: string;
-  /** Pipelined connections the hot reads (`prepared`) share, besides the pool; 2 by default. */
+  /** Pipelined connections the hot reads (`prepared`) share, besides the pool; 2 by default (`BSS_DB_READ_LANES`). */
   readLanes?: number;
 }
 
