@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, type Entity } from './en
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, chainedAsks, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, saysItsAction } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, chainedAsks, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -487,7 +487,7 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   admin_cleanup: ['clean[ -]?up'],
   // ticket.open's types: "an outage ticket", "a provisioning ticket", "a config ticket".
   service_outage: ['outage', 'network down'],
-  provisioning_exception: ['provisioning'],
+  provisioning_exception: ['provisioning', 'prov'],
   configuration: ['config'],
   available: ['free', 'unused', 'unassigned', 'spare'],
   open: ['unresolved', 'not closed', 'still open'],
@@ -637,8 +637,10 @@ interface Context {
   readonly trusted: Entity[];
 }
 
-export async function decideNextStep(conversation: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
+export async function decideNextStep(said: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
+  // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
+  const conversation = customerMode ? said : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
   const asks = customerMode || conversation.injectionRemoved || CONFIRM_MARKER.test(conversation.latestUserText) ? [] : chainedAsks(conversation.latestUserText);
   return asks.length > 1 ? decideChainedAsks(conversation, asks, boundTools, classifier) : decideOneAsk(conversation, boundTools, classifier);
 }
@@ -866,7 +868,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'top_up' || (!FREE_OR_TRANSFER.test(text) && !/\bfree\b/i.test(whole))) &&
     // "any travel data bundles for Japan": asking whether there are any buys none.
     (r.intent !== 'top_up' || !ANY_ON_OFFER.test(text) || STRONG_BUY.test(text) || SWITCH_IT_ON.test(text) || /\b(please|pls|plz)\b/i.test(text)) &&
-    (r.intent !== 'open_ticket' || OPENS_TICKET.test(text)) &&
+    (r.intent !== 'open_ticket' || OPENS_TICKET.test(text) || (operator && TERSE_TICKET.test(text))) &&
     // An order is placed with the word "order" or a sign-up, and waited on with a word of waiting ("pull up customer…" orders nothing).
     (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text) || NEW_LINE.test(text)) &&
     (r.intent !== 'wait_order' || /\b(wait\w*|until|till|poll\w*|watch\w*|block\w*|once|let me know when)\b/i.test(text)) &&
@@ -924,7 +926,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (movedToAPlan && !CASE_INTENTS.has(first) && first !== 'cancel_plan_change' && first !== 'terminate') promote('plan_change');
   // "create a case for CUST-…: SIM not detected": a verb of opening before "case" asks for one (an escalation's words still decide its kind).
   // "raise an outage ticket under CASE-…": the ticket is what is opened; the case it sits under is no new case.
-  const opensTicket = OPENS_TICKET.test(maskEntities(text)) && !QUESTION.test(text);
+  const opensTicket = (OPENS_TICKET.test(maskEntities(text)) || (operator && TERSE_TICKET.test(text))) && !QUESTION.test(text);
   if (OPENS_CASE.test(maskEntities(text)) && !asksAboutCase && !opensTicket) promote('case_open');
   if (opensTicket) promote('open_ticket');
   // "place an order for CUST-… on Standard": a verb of placing before "order" creates one.
@@ -958,10 +960,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (PAY_WITH_CARD.test(text) && (TOP_UP_NOUN.test(text) || extractQuantities(text).length > 0) && !DENIES_BUYING.test(whole)) promote('top_up');
   // "Standard vs Max, which is better?": comparing plans lists them.
   if (COMPARING_PLANS.test(text) && first !== 'plan_change' && first !== 'cancel_plan_change' && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && (/\bplans?\b/i.test(text) || namesLikePlans(text) >= 2) && !VAS_NOUNS.test(text)) promote('list_plans');
-  if (NETWORK_FAULT.test(text) && ASKS_FOR_ACTION.test(text) && !QUESTION.test(text) && !DATA_SYMPTOM.test(text) && !CASE_INTENTS.has(first) && first !== 'terminate') promote('case_open');
+  // "please raise a ticket under CASE-… for the outage": the fault goes on the ticket asked for, no new case.
+  if (NETWORK_FAULT.test(text) && ASKS_FOR_ACTION.test(text) && !QUESTION.test(text) && !DATA_SYMPTOM.test(text) && !CASE_INTENTS.has(first) && first !== 'terminate' && !opensTicket) promote('case_open');
   if (COMPARING_PLANS.test(text) && first !== 'plan_change' && first !== 'cancel_plan_change' && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && (/\bplans?\b/i.test(text) || (text.match(/(?:^|\s)[A-Z][a-z]+/g) ?? []).length >= 2) && !VAS_NOUNS.test(text)) promote('list_plans');
   // An escalation's reading keeps its category; an unsure case_open reading of a fault handed to us is made sure.
-  if (faultHandedToUs(text) && !DATA_SYMPTOM.test(text) && !(CASE_INTENTS.has(first) && first !== 'case_open') && first !== 'terminate') promote('case_open');
+  if (faultHandedToUs(text) && !DATA_SYMPTOM.test(text) && !(CASE_INTENTS.has(first) && first !== 'case_open') && first !== 'terminate' && !opensTicket) promote('case_open');
   // A termination asked for in so many words is not a report ("terminate SUB-0913, reason: fraud"); "how do I close his line" after a death is.
   // "please stop my second number for good", "close my line, end it completely": a line ended in so many words is a termination,
   // whatever else the words resemble (the gate in decideNextStep still checks the request is explicit and the line named).

@@ -379,3 +379,32 @@ describe('operator phrasing: notes read along with their case are a read, not a 
     expect(await lastCall('add a note to CASE-5e6f7a8b: customer called back')).toEqual({ name: 'case.note', args: expect.objectContaining({ caseId: 'CASE-5e6f7a8b' }) });
   });
 });
+
+describe('operator phrasing (blind G causes): night-shift shorthand is read as the words it stands for', () => {
+  it.each([
+    ['pls term SUB-3310, cust req', { subscriptionId: 'SUB-3310', reason: 'customer_requested' }],
+    ['term the line SUB-3310 per customer request', { subscriptionId: 'SUB-3310', reason: 'customer_requested' }],
+  ])('%s → subscription.terminate', async (text, args) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.terminate', args: expect.objectContaining(args) });
+  });
+
+  it.each([
+    ['tkt under CASE-1a2b3c4d: prov failed on the new esim', 'provisioning_exception'],
+    ['Please raise a tkt against CASE-1a2b3c4d regarding the network outage reported in Jurong West overnight.', 'service_outage'],
+    ['new tkt for CASE-1a2b3c4d - config wrong on apn', 'configuration'],
+  ])('%s → ticket.open of its type', async (text, ticketType) => {
+    expect(await lastCall(text)).toEqual({ name: 'ticket.open', args: expect.objectContaining({ caseId: 'CASE-1a2b3c4d', ticketType }) });
+  });
+
+  it.each(['tkts for CASE-1a2b3c4d?', 'any tkt on CASE-1a2b3c4d yet?', "what's the long term plan for SUB-3310", 'term of contract for SUB-3310?'])('a read in shorthand writes nothing: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it.each(["what's the pw for the staff portal", 'pwd for the office wifi pls'])('a password asked for gets no tool: %s', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it('an id typed after its prefix word is still that id', async () => {
+    expect(await lastCall('show tkt 0a1b2c3d')).toEqual({ name: 'ticket.show', args: { ticketId: 'TKT-0a1b2c3d' } });
+  });
+});

@@ -176,3 +176,26 @@ export function failedListedRecord(message: string, reply: string | undefined, t
 export function listedIds(reply: string | undefined, tag: string): string[] {
   return [...new Set([...(reply ?? '').matchAll(new RegExp(`\\b${tag}-[0-9A-Za-z]+\\b`, 'g'))].map((m) => m[0]))];
 }
+
+/** A record id typed after its prefix word with a space or a dash ("cust 0e4d9b12", "tkt-0a1b2c3d"): the word is the id's, not shorthand. */
+const ID_SUFFIX_AHEAD = String.raw`(?![\s-]*[0-9a-fA-F]{8}\b)`;
+/**
+ * Night-shift shorthand an operator types ("term SUB-… cust req", "tkt on CASE-…", "wifi pw"), spelled out so the word rules
+ * meet the words they know. "term" only as a verb before the record it ends, never "long term".
+ */
+const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(^\s*|[.;,!]\s*|\b(?:and|then|pls|please)\s+)term(?=\s+(?:sub\b|sub-?\s*\d|it\b|that\b|this\b|the\b|his\b|her\b|their\b|line\b))/gim, '$1terminate'],
+  [new RegExp(String.raw`\b(?:tkts|tix)\b${ID_SUFFIX_AHEAD}`, 'gi'), 'tickets'],
+  [new RegExp(String.raw`\btkt\b${ID_SUFFIX_AHEAD}`, 'gi'), 'ticket'],
+  [new RegExp(String.raw`\bcust\b${ID_SUFFIX_AHEAD}`, 'gi'), 'customer'],
+  [/\b(?:req|reqd|rqst)\b/gi, 'request'],
+  [/\b(?:pw|pwd|passwd)\b/gi, 'password'],
+];
+
+/** The operator's message with its shorthand spelled out; ids and the rest as typed. */
+export function spellOutOperatorShorthand(text: string): string {
+  return OPERATOR_SHORTHAND.reduce((said, [pattern, spelled]) => said.replace(pattern, spelled), text);
+}
+
+/** "ticket on CASE-… prov stuck", "tkt for CASE-…: outage in Bedok": a message opening with a ticket on a case and what it is about orders one. */
+export const TERSE_TICKET = /^\s*(?:new\s+)?ticket\s+(?:on|for|under|against|re)\s+CASE-[0-9a-z]+\b\s*[,:;-]?\s*[a-z][^?]*$/i;
