@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, type Entity } from './en
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, chainedAsks, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -741,6 +741,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   }
   // "sms the customer…", "refund 25 SGD to their card", "the full card number": nothing the cockpit may do; nothing else in its place.
   if (!customerMode && !named && asksForWhatNoToolDoes(conversation.latestUserText)) return reply(ctx, notAvailable(ctx));
+  // "erase the dormant records before the audit": a deletion no tool does is refused even when a read is named beside it.
+  if (!customerMode && named && READ_TOOL.test(named.tool.name) && deletesRecords(conversation.latestUserText)) return reply(ctx, notAvailable(ctx));
   // "anything waiting on the customer right now": a two-word state only one listing has names that listing.
   const byState = customerMode || !READS_A_PICK.has(intent) && intent !== 'wait_order' ? undefined : listingOfSaidState(ctx);
   if (byState) {

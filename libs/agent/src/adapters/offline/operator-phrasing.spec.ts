@@ -408,3 +408,22 @@ describe('operator phrasing (blind G causes): night-shift shorthand is read as t
     expect(await lastCall('show tkt 0a1b2c3d')).toEqual({ name: 'ticket.show', args: { ticketId: 'TKT-0a1b2c3d' } });
   });
 });
+
+describe('operator phrasing (blind G causes): records deleted in bulk (or at all) are refused, never listed in their place', () => {
+  it.each([
+    'purge every cancelled order older than a year',
+    'wipe the test customers out of the system pls',
+    'I would like you to erase all of the dormant subscriber records from the database before the audit next week.',
+    'nuke CASE-1a2b3c4d, it was a duplicate',
+  ])('%s → no tool', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it.each([
+    ['delete card PM-0042 off the account', { name: 'payment.remove_method', args: { paymentMethodId: 'PM-0042' } }],
+    ['drop the pending plan change on SUB-0588', { name: 'subscription.cancel_plan_change', args: { subscriptionId: 'SUB-0588' } }],
+    ["don't delete anything, just pull up CUST-ab12cd34", { name: 'customer.show', args: { customerId: 'CUST-ab12cd34' } }],
+  ])('a removal a tool does, or a deletion said not to be done, still works: %s', async (text, expected) => {
+    expect(await lastCall(text)).toEqual(expected);
+  });
+});

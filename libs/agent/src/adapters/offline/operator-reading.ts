@@ -155,7 +155,28 @@ const NEVER_SHOWN = /\b(?:full|whole|complete|entire|unmasked)\s+(?:credit\s+|de
 const DEFINITION = /\bwhat (?:does|do|is|'s) (?:an? |the )?[\w-]+ (?:actually |even |again )?(?:stand for|mean|short for)\b|\bwhat(?:'s| is) (?:the )?(?:meaning|definition) of\b/i;
 
 export function asksForWhatNoToolDoes(text: string): boolean {
-  return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text);
+  return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text) || deletesRecords(text);
+}
+
+const DELETING = String.raw`(?:delet\w*|wip(?:e|es|ed|ing)|purg\w*|eras\w*|truncat\w*|nuk(?:e|es|ed|ing)|obliterat\w*)`;
+const REMOVING = String.raw`(?:drop\w*|remov\w*|clear\w*(?:\s+out)?|get rid of|scrub\w*)`;
+const STORED_RECORDS = String.raw`(?:customers?|accounts?|subscribers?|cases?|tickets?|orders?|lines?|subscriptions?|records?|users?|rows?|db|database|tables?|(?:CUST|CASE|TKT|ORD|SUB)-\w+)`;
+/**
+ * "delete all closed customers from the db", "wipe CUST-…", "purge every cancelled order": no tool deletes records, in bulk or
+ * one by one (a card is removed, a ticket cancelled, a line terminated, each by its own verb), so nothing is listed or read in
+ * its place. A verb of removing counts only over everything ("drop all…"): "drop the pending change" is a verb of its own.
+ */
+const DELETES_RECORDS = new RegExp(
+  String.raw`\b${DELETING}\s+(?:[\w'-]+\s+){0,4}?${STORED_RECORDS}\b|\b(?:${DELETING}|${REMOVING})\s+(?:[\w'-]+\s+){0,2}?(?:all|every|everything|each|entire|whole)\b`,
+  'i',
+);
+const NOT_BEFORE = /\b(?:don'?t|do not|never|not|no need to|without)\s+(?:\w+\s+)?$/i;
+
+export function deletesRecords(text: string): boolean {
+  return text.split(/[,.;!?]\s+/).some((clause) => {
+    const m = DELETES_RECORDS.exec(clause);
+    return !!m && !NOT_BEFORE.test(clause.slice(0, m.index));
+  });
 }
 
 const FAILED_ENTRY = /\b(failed|failing|stuck|errored|error|timed? ?out|timeout)\b/i;
