@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, type Entity } from './en
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, bareRecordAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -741,6 +741,14 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   }
   // "sms the customer…", "refund 25 SGD to their card", "the full card number": nothing the cockpit may do; nothing else in its place.
   if (!customerMode && !named && asksForWhatNoToolDoes(conversation.latestUserText)) return reply(ctx, notAvailable(ctx));
+  // "show customer", "customer tickets?" with no customer typed or in focus: nothing to act on; asked which, not listed.
+  const bareRecord = customerMode || ctx.explicit.length ? undefined : bareRecordAsked(conversation.latestUserText);
+  if (bareRecord) {
+    const inFocus = recordOfBareRequest(ctx, bareRecord.tag, bareRecord.listing);
+    if (!inFocus) return reply(ctx, `Which ${idNoun(bareRecord.tag)} do you mean? Please give its id (${bareRecord.tag}-…).`);
+    const read = done.find((s) => s.name === inFocus.tool.name);
+    return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, inFocus.tool.name, inFocus.args);
+  }
   // "erase the dormant records before the audit": a deletion no tool does is refused even when a read is named beside it.
   if (!customerMode && named && READ_TOOL.test(named.tool.name) && deletesRecords(conversation.latestUserText)) return reply(ctx, notAvailable(ctx));
   // "anything waiting on the customer right now": a two-word state only one listing has names that listing.
@@ -1389,6 +1397,18 @@ function recordInFocusToRead(ctx: Context): { tool: BoundTool; args: Record<stri
   const reader = lookupTool({ ...ctx, explicit: [candidates[0]] });
   const [argument] = reader ? requiredArguments(reader) : [];
   return reader && argument ? { tool: reader, args: { [argument]: conform(reader.parameters.properties?.[argument] ?? {}, candidates[0].value) ?? candidates[0].value } } : undefined;
+}
+
+/** The record of kind `tag` in focus, read ("show me the customer") or with what hangs off it listed ("customer tickets?"). */
+function recordOfBareRequest(ctx: Context, tag: string, listing: string | undefined): { tool: BoundTool; args: Record<string, unknown> } | undefined {
+  const focus = carriedId(ctx, tag, {});
+  if (!focus) return undefined;
+  const tool = listing ? ctx.tools.get(listing) : lookupTool({ ...ctx, explicit: [{ kind: 'id', tag, value: focus, source: 'assistant' }] });
+  const argument = tool ? argumentEntries(tool).find(([name, schema]) => {
+    const need = argumentNeed(name, schema);
+    return need.kind === 'id' && need.tag === tag;
+  }) : undefined;
+  return tool && argument ? { tool, args: { [argument[0]]: conform(argument[1], focus) ?? focus } } : undefined;
 }
 
 /** Readings a pick among listed records may carry when it asks for nothing but that record ("show me the first one", "and the second?"). */

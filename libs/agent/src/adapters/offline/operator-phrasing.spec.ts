@@ -427,3 +427,31 @@ describe('operator phrasing (blind G causes): records deleted in bulk (or at all
     expect(await lastCall(text)).toEqual(expected);
   });
 });
+
+describe('operator phrasing (blind G causes): a bare record noun with nothing to act on is asked about, never listed', () => {
+  it.each([
+    ['pull up the case', 'CASE-…'],
+    ['client orders?', 'CUST-…'],
+    ['Could you show me the subscription, please?', 'SUB-…'],
+    ['ticket details', 'TKT-…'],
+  ])('%s → asks which (%s), no tool', async (text, prefix) => {
+    const turn = await driveTurn(operator(), text);
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toContain(prefix);
+  });
+
+  const CUSTOMER_IN_FOCUS: HistoryEntry[] = [{ user: 'CUST-5e6f7a8b' }, { call: { name: 'customer.show', args: { customerId: 'CUST-5e6f7a8b' } } }, { assistant: 'CUST-5e6f7a8b Wei Ling Ho, active, KYC verified.' }];
+  it.each([
+    ['the customer?', { name: 'customer.show', args: { customerId: 'CUST-5e6f7a8b' } }],
+    ['client orders?', { name: 'order.list', args: { customerId: 'CUST-5e6f7a8b' } }],
+    ['customer cards pls', { name: 'payment.list_methods', args: { customerId: 'CUST-5e6f7a8b' } }],
+  ])('with a customer in focus, %s is about that customer', async (text, expected) => {
+    expect(await calls(text, CUSTOMER_IN_FOCUS)).toEqual([expected]);
+  });
+
+  it.each(['customer list', 'show all customers', 'cases?'])('a listing asked for still lists: %s', async (text) => {
+    const turn = await calls(text);
+    expect(turn.length).toBeGreaterThan(0);
+    expect(turn[0].name).toMatch(/\.list$/);
+  });
+});

@@ -220,3 +220,39 @@ export function spellOutOperatorShorthand(text: string): string {
 
 /** "ticket on CASE-… prov stuck", "tkt for CASE-…: outage in Bedok": a message opening with a ticket on a case and what it is about orders one. */
 export const TERSE_TICKET = /^\s*(?:new\s+)?ticket\s+(?:on|for|under|against|re)\s+CASE-[0-9a-z]+\b\s*[,:;-]?\s*[a-z][^?]*$/i;
+
+const SINGULAR_RECORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:customer|cust|client|subscriber|account)$/i, 'CUST'],
+  [/^case$/i, 'CASE'],
+  [/^(?:ticket|tkt)$/i, 'TKT'],
+  [/^order$/i, 'ORD'],
+  [/^(?:line|subscription|sub)$/i, 'SUB'],
+];
+/**
+ * "show customer", "pull up the case", "customer tickets?": a bare request about one record of a kind, or about what hangs off
+ * it, with nothing else said. Without an id typed or such a record in focus there is nothing to act on: the operator is asked
+ * which, rather than shown every record of the kind.
+ */
+const BARE_RECORD = /^\s*(?:(?:pls|please|can you|could you|ok(?:ay)?|and|so|now)[\s,]+)*(?:(?:show|pull(?: up)?|bring up|get|see|view|check|display|give|look up|find)\s+(?:me\s+|us\s+)?)?(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?([a-z]+)(?:'?s)?(?:\s+(?:details?|info|record|profile|tickets|cases|orders|lines|subscriptions|cards|payments|charges|history))?(?:[\s,]+(?:pls|please|now))?\s*[?.!]*\s*$/i;
+
+const LISTING_OF: Readonly<Record<string, string>> = {
+  tickets: 'ticket.list',
+  cases: 'case.list',
+  orders: 'order.list',
+  lines: 'subscription.list',
+  subscriptions: 'subscription.list',
+  cards: 'payment.list_methods',
+  payments: 'payment.list_attempts',
+  charges: 'payment.list_attempts',
+};
+
+/**
+ * The kind (id prefix) of the one record a bare request is about ("show customer" → CUST), and the listing of what hangs off it
+ * when that is asked ("customer tickets?" → ticket.list); undefined for anything more.
+ */
+export function bareRecordAsked(text: string): { tag: string; listing?: string } | undefined {
+  const m = BARE_RECORD.exec(text);
+  const tag = m ? SINGULAR_RECORDS.find(([pattern]) => pattern.test(m[1]))?.[1] : undefined;
+  const of = m?.[0].match(/\b(tickets|cases|orders|lines|subscriptions|cards|payments|charges)\b/i)?.[1].toLowerCase();
+  return tag ? { tag, listing: of ? LISTING_OF[of] : undefined } : undefined;
+}
