@@ -3,7 +3,7 @@ import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep }
 import { extractCount, extractQuantities, maskEntities, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
-import { argumentWordsSaid, patternedValue, scoreToolName, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
+import { argumentWordsSaid, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
 import { allowanceAmount, asksForWhatNoToolDoes, bareRecordAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
@@ -477,7 +477,7 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   resolve: ['solved', 'fixed', 'done'],
   resolved: ['solved', 'fixed'],
   // case.transition's triggers: take (open → in progress), await_customer, resume (back from waiting), resolve, cancel.
-  take: ['start', '(?<!back (?:to|into) )in progress', 'working on', 'begin', 'pick(?:ing)? (?:it )?up', 'assign (?:it )?to me', "(?:i'?ll|i will|let me|i'?m) tak(?:e|ing)(?! a look)"],
+  take: ['start', '(?<!back (?:to|into) )in progress', 'working on', 'begin', 'pick(?:ing)? (?:it )?up', 'grab', 'pick(?:ing)? (?:\\w+ ){0,3}up', 'assign (?:it )?to me', "(?:i'?ll|i will|let me|i'?m) tak(?:e|ing)(?! a look)"],
   in_progress: ['being worked on', 'worked on', 'working on', 'being processed', 'processing', 'ongoing', 'underway', 'in flight', 'not (?:yet )?(?:done|finished|complete)'],
   await_customer: ['pend', 'pending', 'waiting (?:on|for)', 'awaiting', 'on hold', 'park'],
   pending_customer: ['waiting (?:on|for) (?:the )?(?:customer|client|user|them)', 'awaiting (?:the )?(?:customer|client)', 'with the customer', 'on hold'],
@@ -770,7 +770,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   const chosenScore = chosenNamed?.score ?? 0;
   // On a tie, the tool that takes what was typed ("is 83334444 free in the pool?" reads that number, not the pool's list),
   // then the action said first ("close TKT-…, fixed on site" closes it).
-  const typedBy = (tool: BoundTool) => takesTyped(tool, ctx.explicit);
+  // A record picked among those the last reply listed ("resolve the first one" after cases) counts as typed.
+  const typedBy = (tool: BoundTool) => takesTyped(tool, ctx.explicit) || (!customerMode && takesTyped(tool, pickedAmongListed(ctx)));
   const namedWins =
     !!named &&
     named.tool !== chosen &&
@@ -1222,7 +1223,9 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const candidates = [...ctx.tools.values()].filter((t) => !COVERED_TOOLS.has(t.name) || ACTS_ON_ONE_TOOLS.has(t.name));
   // "note: refund approved by TL" is a note on the record in focus, as "it" would be.
   const refersBack = ANAPHORA.test(text) || NOTE_LABEL.test(text);
-  return toolNamedBy(text, candidates, entitiesFromText(text), (tag) => refersBack && !!carriedId(ctx, tag, {}));
+  // "take the first one" after a listing of cases: the record picked among those listed is the one acted on.
+  const picked = (tag: string) => pickListedRecord(text, ctx.conversation.lastAssistantText, tag)?.kind === 'picked';
+  return toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag));
 }
 
 const READ_TOOL = /(^|[._])(show|list|get|count|find|for_order|activation|tasks|faults|now|history|attempts|methods)([._]|$)/;
@@ -1378,6 +1381,8 @@ function customerListsTyped(ctx: Context, linesTyped: number): boolean {
  * argument words are said ("resolve and close with code X" closes: `resolutionCode`), then the action said first.
  */
 function tieGoesToNamed(named: NamedTool, chosen: BoundTool, chosenNamed: NamedTool | undefined, typedBy: (tool: BoundTool) => boolean, text: string): boolean {
+  const [namedAbsorbs, chosenAbsorbs] = [takesTheOthersAction(named.tool, chosen, text), takesTheOthersAction(chosen, named.tool, text)];
+  if (namedAbsorbs !== chosenAbsorbs) return namedAbsorbs;
   if (typedBy(named.tool) !== typedBy(chosen)) return typedBy(named.tool);
   const [namedArguments, chosenArguments] = [argumentWordsSaid(named.tool, text), argumentWordsSaid(chosen, text)];
   if (namedArguments !== chosenArguments) return namedArguments > chosenArguments;
@@ -1397,6 +1402,16 @@ function recordInFocusToRead(ctx: Context): { tool: BoundTool; args: Record<stri
   const reader = lookupTool({ ...ctx, explicit: [candidates[0]] });
   const [argument] = reader ? requiredArguments(reader) : [];
   return reader && argument ? { tool: reader, args: { [argument]: conform(reader.parameters.properties?.[argument] ?? {}, candidates[0].value) ?? candidates[0].value } } : undefined;
+}
+
+/** The records the operator's message picks among those the assistant's last reply listed ("the first one", "the Lite one"). */
+function pickedAmongListed(ctx: Context): Entity[] {
+  const reply = ctx.conversation.lastAssistantText;
+  const tags = [...new Set(reply?.match(/\b[A-Z]{2,5}(?=-[0-9A-Za-z]+\b)/g) ?? [])];
+  return tags.flatMap((tag) => {
+    const pick = pickListedRecord(ctx.conversation.latestUserText, reply, tag);
+    return pick?.kind === 'picked' ? [{ kind: 'id' as const, tag, value: pick.id, source: 'assistant' as const }] : [];
+  });
 }
 
 /** The record of kind `tag` in focus, read ("show me the customer") or with what hangs off it listed ("customer tickets?"). */

@@ -31,7 +31,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   cancel: ['cancel', 'call off', 'abort'],
   assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign'],
   resolve: ['resolve', 'resolved', 'fixed', 'solved', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
-  take: ['take', 'picking up', 'pick up', 'grab'],
+  take: ['take', 'picking up', 'pick up', 'pick\\b.{0,24}\\bup', 'grab'],
   resume: ['resume', 'reopen', 're-open'],
   await: ['await', 'waiting', 'on hold', 'pending'],
   remove: ['remove', 'delete'],
@@ -224,5 +224,15 @@ export function argumentWordsSaid(tool: BoundTool, text: string): number {
     const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_]+/).filter((w) => w.length >= 4 && !ARGUMENT_WORD_STOP.has(w));
     return words.some((w) => new RegExp(`\\b${w}\\b\\s*[:=]?\\s*\\S`, 'i').test(text));
   }).length;
+}
+
+/**
+ * "ack it, assign me AGT-…": one tool takes another's action as an argument (`ticket.ack`'s `assignedToAgentId` is the
+ * assignment), so both said in one request are that tool's call, not the other's.
+ */
+export function takesTheOthersAction(tool: BoundTool, other: BoundTool, text: string): boolean {
+  const argumentWords = Object.keys(tool.parameters.properties ?? {}).flatMap((name) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_]+/));
+  const actions = nameWords(other).filter((word) => !RECORD_NOUNS.has(word) && !nameWords(tool).includes(word));
+  return actions.some((action) => argumentWords.some((word) => word.startsWith(action)) && saidAt(action, text) !== NOT_SAID);
 }
 

@@ -455,3 +455,33 @@ describe('operator phrasing (blind G causes): a bare record noun with nothing to
     expect(turn[0].name).toMatch(/\.list$/);
   });
 });
+
+describe('operator phrasing (blind G causes): a write on a record picked among those just listed, by place', () => {
+  const THREE_CASES: HistoryEntry[] = [
+    { user: 'unassigned cases' },
+    { call: { name: 'case.list', args: { state: 'open' } } },
+    { assistant: 'Three open cases: CASE-0c1d2e3f (urgent, roaming charges), CASE-4a5b6c7d (normal) and CASE-8e9f0a1b (low).' },
+  ];
+  it.each([
+    ['grab the top one', 'CASE-0c1d2e3f', 'take'],
+    ["I'll pick the second one up", 'CASE-4a5b6c7d', 'take'],
+    ['Please mark the last one as resolved; the customer confirmed the fix this morning.', 'CASE-8e9f0a1b', 'resolve'],
+  ])('%s → case.transition on %s', async (text, caseId, trigger) => {
+    expect(await lastCall(text, THREE_CASES)).toEqual({ name: 'case.transition', args: expect.objectContaining({ caseId, trigger }) });
+  });
+
+  it('a place that fits no entry writes nothing', async () => {
+    for (const call of await calls('take the fourth one', THREE_CASES)) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (blind G causes): one write that takes another’s action as its argument', () => {
+  const TICKET_IN_FOCUS: HistoryEntry[] = [{ user: 'TKT-3c4d5e6f' }, { call: { name: 'ticket.show', args: { ticketId: 'TKT-3c4d5e6f' } } }, { assistant: 'TKT-3c4d5e6f (configuration, open, unassigned): APN profile missing.' }];
+  it.each(['acknowledge it and assign it to AGT-K22', 'ack that one, assigned to AGT-K22', 'Could you acknowledge this ticket and have it assigned to AGT-K22, please?'])('%s → ticket.ack with the agent', async (text) => {
+    expect(await lastCall(text, TICKET_IN_FOCUS)).toEqual({ name: 'ticket.ack', args: expect.objectContaining({ ticketId: 'TKT-3c4d5e6f', assignedToAgentId: 'AGT-K22' }) });
+  });
+
+  it('an assignment alone is still an assignment', async () => {
+    expect(await lastCall('give it to AGT-K22', TICKET_IN_FOCUS)).toEqual({ name: 'ticket.assign', args: { ticketId: 'TKT-3c4d5e6f', agentId: 'AGT-K22' } });
+  });
+});

@@ -49,7 +49,8 @@ export function saysItsAction(intent: string, text: string): boolean {
 }
 
 const PLACES: ReadonlyArray<readonly [RegExp, number]> = [
-  [/\b(first|1st)\b/i, 0],
+  // "the top one" of a listing is its first entry (never "top up").
+  [/\b(first|1st|top(?=\s+(?:one|entry|item|result|record|case|ticket|order|line|task)\b))\b/i, 0],
   [/\b(second|2nd)\b/i, 1],
   [/\b(third|3rd)\b/i, 2],
   [/\b(fourth|4th)\b/i, 3],
