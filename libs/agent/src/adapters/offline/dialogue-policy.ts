@@ -749,6 +749,12 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     const read = done.find((s) => s.name === inFocus.tool.name);
     return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, inFocus.tool.name, inFocus.args);
   }
+  // "esim for it" after a reply showing the line with its ICCID: the reader of that value, not the line again.
+  const valueInFocus = customerMode || ctx.explicit.length ? undefined : readerOfValueInFocus(ctx);
+  if (valueInFocus) {
+    const read = done.find((s) => s.name === valueInFocus.tool.name);
+    return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, valueInFocus.tool.name, valueInFocus.args);
+  }
   // "erase the dormant records before the audit": a deletion no tool does is refused even when a read is named beside it.
   if (!customerMode && named && READ_TOOL.test(named.tool.name) && deletesRecords(conversation.latestUserText)) return reply(ctx, notAvailable(ctx));
   // "anything waiting on the customer right now": a two-word state only one listing has names that listing.
@@ -1228,7 +1234,8 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   return toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag));
 }
 
-const READ_TOOL = /(^|[._])(show|list|get|count|find|for_order|activation|tasks|faults|now|history|attempts|methods)([._]|$)/;
+// A wait (`order.wait_until`) reads too: "wait till done" after an order was placed is about that order.
+const READ_TOOL = /(^|[._])(show|list|get|count|find|for_order|activation|tasks|faults|now|history|attempts|methods|wait_until)([._]|$)/;
 /** "Shall I buy the 5GB one?", "Want me to go ahead?": the assistant's own offer of a purchase or a plan change. */
 const OFFER = /\b(?:shall|should|can|may) i\b[^?]*\?|\b(?:want|would you like|do you want) me to\b[^?]*\?/i;
 const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good)\b/i;
@@ -1473,6 +1480,25 @@ function readerOfPatternedValue(ctx: Context): BoundTool | undefined {
   return readers.length === 1 ? readers[0] : undefined;
 }
 
+/**
+ * The reader named by the reading's own noun (`esim` → `inventory.esim.show`) whose one required argument is a patterned value
+ * (an ICCID) that the record in focus carries: in the last reply or the last tool result, exactly one such value.
+ */
+function readerOfValueInFocus(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
+  const last = ctx.conversation.priorSteps[0];
+  const said = `${ctx.conversation.lastAssistantText ?? ''} ${last ? JSON.stringify(last.result ?? '').replace(/[{}":,[\]]/g, ' ') : ''}`;
+  for (const tool of ctx.tools.values()) {
+    if (!/\.(show|get)$/.test(tool.name) || !tool.name.split('.').includes(ctx.intent) || requiredArguments(tool).length !== 1) continue;
+    const [name] = requiredArguments(tool);
+    const schema = tool.parameters.properties?.[name] ?? {};
+    const need = argumentNeed(name, schema);
+    if (need.kind !== 'text' || need.role !== 'other' || !schema.pattern || schema.pattern === '\\S') continue;
+    const values = new Set(said.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, '')).filter((w) => w && accepts(schema, w)));
+    if (values.size === 1) return { tool, args: { [name]: [...values][0] } };
+  }
+  return undefined;
+}
+
 /** "Tell me more about the Max plan": once the plans are listed, a request naming exactly one of them is about that one. */
 function namesOneListedPlan(ctx: Context): boolean {
   if (COMPARING.test(ctx.requestText)) return false;
@@ -1702,6 +1728,11 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
   }
+  // "top 1gb" right after SUB-… was shown: an operator's terse write that names no record is about the one the last turn was on.
+  if (!ctx.customerMode && required && !typed.length && !typedMsisdn && !numberEnding && !planWord) {
+    const focus = recordOfLastTurn(ctx, tag, schema);
+    if (focus) return { kind: 'value', value: focus };
+  }
   // An optional line id is still looked up when the request points at one line: by its number or "my second line".
   const pointsAtLine = tag === 'SUB' && (!!typedMsisdn || !!numberEnding || !!planWord || (ORDINAL_OR_OTHER.test(ctx.requestText) && /\b(line|number|sim|subscription)\b/i.test(ctx.requestText)));
   if (!required && !typed.length && !pointsAtLine) return { kind: 'skip' };
@@ -1833,6 +1864,20 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
     if (found) return found.value;
   }
   return undefined;
+}
+
+/**
+ * The one record of kind `tag` the last turn was about: its call's argument, or the only one its reply named, when the reply
+ * named no other of that kind (after a listing of several, a write asks which).
+ */
+function recordOfLastTurn(ctx: Context, tag: string, schema: JsonSchema): string | undefined {
+  const fits = (value: unknown): value is string => typeof value === 'string' && value.startsWith(`${tag}-`) && accepts(schema, value);
+  const named = listedIds(ctx.conversation.lastAssistantText, tag).filter(fits);
+  if (named.length > 1) return undefined;
+  const lastCall = ctx.conversation.priorSteps[0];
+  const argued = [...new Set(lastCall ? Object.values(lastCall.args).filter(fits) : [])];
+  if (argued.length === 1 && (named.length === 0 || named[0] === argued[0])) return argued[0];
+  return argued.length === 0 && named.length === 1 ? named[0] : undefined;
 }
 
 /** Ids the previous turn's calls were given (its target), so "the other one" means a different one. */

@@ -485,3 +485,36 @@ describe('operator phrasing (blind G causes): one write that takes another’s a
     expect(await lastCall('give it to AGT-K22', TICKET_IN_FOCUS)).toEqual({ name: 'ticket.assign', args: { ticketId: 'TKT-3c4d5e6f', agentId: 'AGT-K22' } });
   });
 });
+
+describe('operator phrasing (blind G causes): a terse follow-up is about the record the last turn was on', () => {
+  const LINE_SHOWN: HistoryEntry[] = [
+    { user: 'pull up SUB-7781' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-7781' } } },
+    { assistant: 'SUB-7781 (PLAN_M, 81117781, ICCID 8965012000000778101): active, data 120 MB left, renews in 2 days.' },
+  ];
+  const ORDER_PLACED: HistoryEntry[] = [
+    { user: 'place an order for CUST-2b3c4d5e on Lite' },
+    { call: { name: 'order.create', args: { customerId: 'CUST-2b3c4d5e', offeringId: 'PLAN_S' } } },
+    { assistant: 'Order ORD-44120 placed for CUST-2b3c4d5e; state acknowledged.' },
+  ];
+
+  it.each(['top 5gb', 'add 5 gigs', 'The customer on this line has asked for an additional 5GB of data; please add it now.'])('%s → subscription.vas on the line shown', async (text) => {
+    expect(await lastCall(text, LINE_SHOWN)).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-7781', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it.each(['and the esim?', 'esim details for that one', 'Could I see the eSIM record for this subscription?'])('%s → inventory.esim.show with the ICCID shown', async (text) => {
+    expect(await lastCall(text, LINE_SHOWN)).toEqual({ name: 'inventory.esim.show', args: { iccid: '8965012000000778101' } });
+  });
+
+  it.each(['hold until it finishes', 'wait till complete', 'Please wait until the order has completed before you reply.'])('%s → order.wait_until on the order placed', async (text) => {
+    expect(await lastCall(text, ORDER_PLACED)).toEqual({ name: 'order.wait_until', args: expect.objectContaining({ orderId: 'ORD-44120' }) });
+  });
+
+  it('with no record in focus, a terse top-up asks which line and writes nothing', async () => {
+    for (const call of await calls('top 5gb')) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('after a listing of several lines, a terse top-up asks which, never a default line', async () => {
+    for (const call of await calls('top 5gb', THREE_LINES)) expect(call.name).not.toMatch(WRITES);
+  });
+});

@@ -212,6 +212,8 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(String.raw`\bcust\b${ID_SUFFIX_AHEAD}`, 'gi'), 'customer'],
   [/\b(?:req|reqd|rqst)\b/gi, 'request'],
   [/\b(?:pw|pwd|passwd)\b/gi, 'password'],
+  // "top 1gb", "top SUB-… 5gb": a top-up of an amount.
+  [/\btop(?=\s+(?:(?:it|them|him|her|SUB-\S+)\s+)?\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)\b)/gi, 'top up'],
 ];
 
 /** The operator's message with its shorthand spelled out; ids and the rest as typed. */
