@@ -518,3 +518,17 @@ describe('operator phrasing (blind G causes): a terse follow-up is about the rec
     for (const call of await calls('top 5gb', THREE_LINES)) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (blind G causes): a greeting or sign-off is no part of what a message asks', () => {
+  it.each([
+    ['Good afternoon, could you let me know which payment cards CUST-5e6f7a8b has on file and which of them is the default? Many thanks', { name: 'payment.list_methods', args: { customerId: 'CUST-5e6f7a8b' } }],
+    ['Hi all, please renew SUB-0420 now that the card is updated. Regards, Marcus', { name: 'subscription.renew', args: { subscriptionId: 'SUB-0420' } }],
+    ['Dear team, kindly pull up the tickets under CASE-5e6f7a8b. Thank you in advance.', { name: 'ticket.list', args: { caseId: 'CASE-5e6f7a8b' } }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toEqual(expected);
+  });
+
+  it.each(['hi', 'good morning!', 'thanks'])('a greeting alone is still small talk: %s', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+});

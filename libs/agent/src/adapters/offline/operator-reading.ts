@@ -216,9 +216,16 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btop(?=\s+(?:(?:it|them|him|her|SUB-\S+)\s+)?\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)\b)/gi, 'top up'],
 ];
 
-/** The operator's message with its shorthand spelled out; ids and the rest as typed. */
+/** "Good morning.", "Hi team,", "Dear colleagues,": a greeting that opens a message, no part of what it asks. */
+const SALUTATION = /^\s*(?:(?:good\s+(?:morning|afternoon|evening|day)|hi|hello|hey|dear|greetings|morning|evening)\b(?:\s+(?:team|all|there|everyone|colleagues|folks|guys|[A-Z][a-z]+))?\s*[,.!:;-]+\s*)+/i;
+/** "Thanks, Priya", "Kind regards, Ops", "Thank you in advance.": a sign-off that ends one. */
+const SIGN_OFF = /(?:[.!?,]\s*|\s+)(?:(?:many\s+)?thanks(?:\s+(?:a lot|so much|in advance))?|thank\s+you(?:\s+(?:so much|in advance|very much))?|(?:kind|best|warm)?\s*regards|cheers|br)\b[\s,.!]*(?:[A-Z][\w-]*\s*)?[.!]*\s*$/i;
+
+/** The operator's message with its shorthand spelled out and a greeting or sign-off set aside; ids and the rest as typed. */
 export function spellOutOperatorShorthand(text: string): string {
-  return OPERATOR_SHORTHAND.reduce((said, [pattern, spelled]) => said.replace(pattern, spelled), text);
+  const spelled = OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), text);
+  const asked = spelled.replace(SALUTATION, '').replace(SIGN_OFF, '').trim();
+  return asked ? asked : spelled;
 }
 
 /** "ticket on CASE-… prov stuck", "tkt for CASE-…: outage in Bedok": a message opening with a ticket on a case and what it is about orders one. */
