@@ -480,7 +480,12 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   take: ['start', '(?<!back (?:to|into) )in progress', 'working on', 'begin', 'pick(?:ing)? (?:it )?up', 'grab', 'pick(?:ing)? (?:\\w+ ){0,3}up', 'assign (?:it )?to me', "(?:i'?ll|i will|let me|i'?m) tak(?:e|ing)(?! a look)"],
   in_progress: ['being worked on', 'worked on', 'working on', 'being processed', 'processing', 'ongoing', 'underway', 'in flight', 'not (?:yet )?(?:done|finished|complete)'],
   await_customer: ['pend', 'pending', 'waiting (?:on|for)', 'awaiting', 'on hold', 'park'],
-  pending_customer: ['waiting (?:on|for) (?:the )?(?:customer|client|user|them)', 'awaiting (?:the )?(?:customer|client)', 'with the customer', 'on hold'],
+  // "waiting on a reply from the customer", "awaiting the client's documents": what is awaited may sit between.
+  pending_customer: [
+    "(?:waiting|awaiting|pending) (?:on |for )?(?:(?:a|an|the|some|any|their|his|her)\\s+)?(?:(?:reply|response|answer|word|callback|call back|feedback|info\\w*|documents?|confirmation|input|action)\\s+)?(?:from\\s+|of\\s+|by\\s+)?(?:the )?(?:customer|client|user|them)",
+    'with the customer',
+    'on hold',
+  ],
   resume: ['reopen', 're-open', 'back (?:to|into) in progress', 'continue', 'pick (?:it )?back up'],
   csr_initiated: ['csr', 'our (?:side|decision)', 'operator'],
   customer_requested: ["(?:customer|cust|client|subscriber)(?:'s)?\\W+(?:asked|wants?|wanted|requested|request|called in)"],

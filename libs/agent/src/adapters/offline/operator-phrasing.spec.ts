@@ -532,3 +532,17 @@ describe('operator phrasing (blind G causes): a greeting or sign-off is no part 
     expect(await calls(text)).toEqual([]);
   });
 });
+
+describe('operator phrasing (blind G causes): what is awaited from the customer may sit between the words of the state', () => {
+  it.each([
+    'which cases are sitting there awaiting documents from the client?',
+    'I would like a list of all cases that are currently pending a response from the customer.',
+    'cases pending cust input',
+  ])('%s → case.list pending_customer', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.list', args: expect.objectContaining({ state: 'pending_customer' }) });
+  });
+
+  it('a case put on hold for the customer is still a transition', async () => {
+    expect(await lastCall('park CASE-1a2b3c4d, waiting on paperwork from the customer')).toEqual({ name: 'case.transition', args: expect.objectContaining({ caseId: 'CASE-1a2b3c4d', trigger: 'await_customer' }) });
+  });
+});
