@@ -52,6 +52,8 @@ const READS = /(\.|_)(show|list|get|count|for_order|activation|tasks|faults|now)
 const NEGATED_BEFORE = /\b(don'?t|do not|never|not|no need to|stop)\s+(?:\w+\s+){0,2}$/i;
 const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have|why|when|what|which|who|how)\b/i;
 const ASKS_FOR_IT = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i;
+/** "could you let me know … when it next renews", "I need to know whether ORD-… completed": a question asked indirectly, even politely. */
+const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)|(?:need|want|like|wish|wondering|trying) to (?:know|find out|understand|see)|find out|do you know|advise|confirm|check)\b(?:\s+\w+){0,6}?\s+(?:whether|if|when|which|what|how|who|why|where)\b/i;
 
 export interface NamedTool {
   readonly tool: BoundTool;
@@ -120,7 +122,7 @@ export function scoreToolName(tool: BoundTool, text: string): NamedTool | undefi
  * writes is not named by a question, unless the question asks for it ("could you approve PORT-…?").
  */
 export function toolNamedBy(text: string, candidates: readonly BoundTool[], explicit: readonly Entity[], carried: (tag: string) => boolean): NamedTool | undefined {
-  const asked = QUESTION.test(text) && !ASKS_FOR_IT.test(text);
+  const asked = (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || INDIRECT_QUESTION.test(text);
   const named = candidates
     .filter((tool) => !(asked && !READS.test(tool.name)))
     .filter((tool) => aboutItsRecord(tool, text, explicit))

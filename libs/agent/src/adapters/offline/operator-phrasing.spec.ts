@@ -546,3 +546,27 @@ describe('operator phrasing (blind G causes): what is awaited from the customer 
     expect(await lastCall('park CASE-1a2b3c4d, waiting on paperwork from the customer')).toEqual({ name: 'case.transition', args: expect.objectContaining({ caseId: 'CASE-1a2b3c4d', trigger: 'await_customer' }) });
   });
 });
+
+describe('operator phrasing (own probes, formal register): a question asked indirectly names no write, however politely', () => {
+  it.each([
+    'Could you let me know which plan SUB-9012 is on and when it next renews?',
+    'I need to find out whether SUB-9012 renewed last night; the customer says her data stopped.',
+    'Would you confirm if PORT-AB34CD56 has been approved already?',
+    'Can you tell me when TKT-9a8b7c6d was resolved, please?',
+    'please check whether SUB-9012 renewed',
+    'has CASE-2c3d4e5f been closed already?',
+    'was ORD-6612 cancelled by the customer or by us?',
+    'did anyone assign TKT-9a8b7c6d to AGT-B12 yet',
+  ])('%s → reads, writes nothing', async (text) => {
+    const turn = await calls(text);
+    expect(turn.length).toBeGreaterThan(0);
+    for (const call of turn) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it.each([
+    ['could you renew SUB-9012 please', 'subscription.renew'],
+    ['Would you please approve PORT-AB34CD56 now that the donor has confirmed?', 'port.approve'],
+  ])('a write asked for politely still writes: %s', async (text, name) => {
+    expect((await lastCall(text)).name).toBe(name);
+  });
+});

@@ -42,10 +42,22 @@ export function opensWithItsAction(intent: string, text: string): boolean {
 /** "pull up CASE-… along with its notes", "show the case and all the notes": notes read with their record, none written. */
 export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|including)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+(?:\w+\s+)?(?:notes?|comments?)\b/gi;
 
-/** Whether the message says the action of a one-record write reading (true for every other reading). */
+/** "when was TKT-… resolved?", "has CASE-… been closed", "is it cancelled": the action word sits in a question about what happened. */
+const STATE_QUESTION = /(?:^|[.?!;]\s*)(?:(?:and|so|ok(?:ay)?|also)[\s,]+)?(?:when|was|were|did|has|have|had|is(?!\s+(?:it|there)\s+(?:possible|ok(?:ay)?|fine|alright))|are(?!\s+you\s+able)|who|why|how come|what time)\b[^.?!;]*$/i;
+/** "can you tell me when TKT-… was resolved", "I need to find out whether ORD-… was cancelled": a question asked indirectly. */
+const INDIRECT_QUESTION_BEFORE = /\b(?:let (?:me|us) know|tell (?:me|us)|(?:need|want|like|wish|wondering|trying) to (?:know|find out|understand|see)|find out|do you know|confirm|check)\s+(?:\w+\s+){0,6}?(?:whether|if|when|which|what|how|who|why|where)\b[^.?!;]*$/i;
+
+/**
+ * Whether the message says the action of a one-record write reading (true for every other reading), outside a question about
+ * whether or when it happened.
+ */
 export function saysItsAction(intent: string, text: string): boolean {
   const said = intent === 'case_note' ? text.replace(NOTES_READ, ' ') : text;
-  return !ACTION_WORDS[intent] || ACTION_WORDS[intent].test(said);
+  if (!ACTION_WORDS[intent]) return true;
+  return [...said.matchAll(new RegExp(ACTION_WORDS[intent].source, 'gi'))].some((m) => {
+    const before = said.slice(0, m.index);
+    return !STATE_QUESTION.test(before) && !INDIRECT_QUESTION_BEFORE.test(before);
+  });
 }
 
 const PLACES: ReadonlyArray<readonly [RegExp, number]> = [
