@@ -570,3 +570,27 @@ describe('operator phrasing (own probes, formal register): a question asked indi
     expect((await lastCall(text)).name).toBe(name);
   });
 });
+
+describe('operator phrasing (own probes, stories): the customer’s wish relayed to us is the request', () => {
+  it.each([
+    ['Mrs Tan rang on behalf of her husband, whose line is SUB-6120; she has asked us to add 1GB of data to it.', { name: 'subscription.vas', args: { subscriptionId: 'SUB-6120', vasOfferingId: 'VAS_DATA_1GB' } }],
+    ['He would like us to put SUB-6120 on the Max plan from next month.', { name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-6120', offeringId: 'PLAN_L' } }],
+    [
+      'The account holder of SUB-6120 passed away in March. His son has asked us to terminate the line, so please go ahead with that at the family’s request.',
+      { name: 'subscription.terminate', args: expect.objectContaining({ subscriptionId: 'SUB-6120' }) },
+    ],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The customer on SUB-6120 passed away last week; his son phoned to let us know.',
+    'she mentioned she might want the Max plan for SUB-6120 someday, what does it cost?',
+    'He said he may terminate SUB-6120 if the signal does not improve.',
+    'the customer might drop the pending change on SUB-6120 next week',
+    'If the payment does not clear by Friday, cancel ORD-4412.',
+    'check whether SUB-6120 renewed and renew it if not',
+  ])('a wish told, not relayed as a request, or one waiting on a condition, writes nothing: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+});

@@ -278,3 +278,27 @@ export function bareRecordAsked(text: string): { tag: string; listing?: string }
   const of = m?.[0].match(/\b(tickets|cases|orders|lines|subscriptions|cards|payments|charges)\b/i)?.[1].toLowerCase();
   return tag ? { tag, listing: of ? LISTING_OF[of] : undefined } : undefined;
 }
+
+/**
+ * "She would like us to add a 5GB top-up to SUB-…", "his daughter has asked us to end the line", "at the customer's request":
+ * in the cockpit the customer's wish, relayed to us, is the request (a customer's "my wife wants Max" is not theirs).
+ */
+export const RELAYED_REQUEST = /\b(?:would like|'d like|wants?|wanted|has asked|have asked|asked|requested|requests|is asking|are asking|instructed)\s+(?:us|you|me|for us)\s+to\b|\b(?:at|per|on) (?:the )?(?:customer'?s?|client'?s?|family'?s?|subscriber'?s?|account holder'?s?|their|his|her) (?:request|instructions?)\b/i;
+
+/** "he may terminate…", "the customer might cancel…", "she is thinking of moving to Max": a write told as a possibility. */
+const HEDGE = /\b(?:(?:he|she|they|the customer|customer|the client|client|i|we|the family)\s+(?:\w+\s+)?(?:may|might|could|would)(?!\s+(?:like|you|want us|ask|need))|(?:is|are|am|was|were)\s+(?:thinking|considering|planning|contemplating)|thinking (?:of|about)|considering|plans? to|planning to|maybe|perhaps|possibly|someday|eventually)\b/i;
+/** "if the signal does not improve, terminate…", "renew it if not": a write made to wait on something not yet known. */
+const CONDITION = /\b(?:if|unless|in case|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
+
+/**
+ * Whether a write is told as a possibility or made to wait on a condition in every sentence that speaks of its record (of the
+ * whole message when it types none): such a write is not asked for now. "The customer is considering leaving. For now please
+ * add 1GB to SUB-…" still asks for the top-up.
+ */
+export function writeNotAskedForNow(text: string, recordIds: readonly string[]): boolean {
+  const sentences = text.split(/[.;!?]+\s+|,\s*but\s+/).filter((s) => s.trim());
+  const aboutIt = recordIds.length ? sentences.filter((s) => recordIds.some((id) => s.toLowerCase().includes(id.toLowerCase()))) : sentences;
+  const judged = aboutIt.length ? aboutIt : sentences;
+  return judged.length > 0 && judged.every((sentence) => HEDGE.test(sentence) || CONDITION.test(sentence));
+}
+
