@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, type Entity } from './en
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, bareRecordAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, bareRecordAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -1061,7 +1061,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (asksForEsim && ESIM_MISREADINGS.has(first) && !evidenced) promote('esim');
   // "81234567 and 81239999 side by side": two of one's lines typed at once are the listing of them.
   const linesTyped = new Set(entitiesFromText(text).filter((e) => e.kind === 'msisdn' || e.tag === 'SUB').map((e) => e.value)).size;
-  const heldLines = LINES_HELD.test(text) || (HOW_MANY_LINES.test(text) && /\b(?:i|i'?ve|my|me|mine)\b/i.test(text)) || (linesTyped >= 2 && LINE_READINGS.has(first));
+  // "can you tell me how many numbers are in the pool": the "me" of telling is no owner of lines.
+  const heldLines = LINES_HELD.test(text) || (HOW_MANY_LINES.test(text) && /\b(?:i|i'?ve|my|me|mine)\b/i.test(text.replace(/\b(?:tell|show|give|let|send)\s+me\b/gi, ' '))) || (linesTyped >= 2 && LINE_READINGS.has(first));
   if (heldLines && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote(USAGE_ASKED.test(text) ? 'usage_history' : 'line_details');
   const stateOf = text.match(STATE_OF)?.[1]?.toLowerCase();
   if (stateOf) promote(stateOf === 'account' ? 'profile' : 'line_details');
@@ -1154,7 +1155,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     : namesOnlyWhich
       ? `${positiveClauses(focused.aside).join(', ')}, ${focused.focus}`
       : (focused.aside && saysNothingOfItsOwn(focused.focus) ? focused.aside.replace(NEGATED_CLAUSE, ' ') : focused.focus).replace(NOT_A_REPORT, ' ');
-  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(focus), focus, latest, operator, classifier.spell(focus)), bound);
+  // An operator's "can you tell me how many numbers are in the pool at the moment?" is classified as the question it holds.
+  const classified = operator ? plainOperatorRequest(focus) : focus;
+  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(classified), focus, latest, operator, classifier.spell(classified)), bound);
   // "…How do I make the internet work over there? Please put it on for me.": a request for an action made outright beside the
   // question is the ask; the question is part of the story.
   const outside = focused.question ? focus.replace(focused.question, ' ') : '';

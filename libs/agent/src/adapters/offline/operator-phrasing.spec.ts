@@ -594,3 +594,14 @@ describe('operator phrasing (own probes, stories): the customer’s wish relayed
     for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (own probes, formal register): a request wrapped in "can you tell me" or "I would like to see"', () => {
+  it.each([
+    ['Could you please tell me how many numbers we still have available in the pool at present?', { name: 'inventory.msisdn.count', args: {} }],
+    ['I would like to see all of the cases that are currently open for CUST-4c5d6e7f, please.', { name: 'case.list', args: { customerId: 'CUST-4c5d6e7f', state: 'open' } }],
+    ["I'd like to know which orders CUST-0d1e2f3a has placed so far.", { name: 'order.list', args: { customerId: 'CUST-0d1e2f3a' } }],
+    ['May I see the open tickets assigned to AGT-B12 at the moment?', { name: 'ticket.list', args: { agentId: 'AGT-B12', state: 'open' } }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toEqual(expected);
+  });
+});

@@ -302,3 +302,18 @@ export function writeNotAskedForNow(text: string, recordIds: readonly string[]):
   return judged.length > 0 && judged.every((sentence) => HEDGE.test(sentence) || CONDITION.test(sentence));
 }
 
+/** "Can you tell me how many…", "I would like to know whether…": the preamble of a question asked indirectly. */
+const QUESTION_PREAMBLE = /\b(?:(?:can|could|would|will) you (?:please |kindly )?)?(?:tell (?:me|us)|let (?:me|us) know|advise|confirm|(?:i|we) (?:would|'d) like to know|(?:i|we) (?:need|want|wish) to know|i'?m wondering|i was wondering|do you know)\s+(?=(?:how|what|which|when|who|whether|if|where|why)\b)/gi;
+/** "I would like to see…", "may I see…": a request to be shown. */
+const WISH_TO_SEE = /\b(?:(?:i|we) (?:would|'d) like to|(?:i|we) (?:want|wish|need) to|may (?:i|we)|can (?:i|we)|could (?:i|we)|let (?:me|us)) (?:see|view|have a look at|look at|get a look at)\b/gi;
+const NOW_FILLER = /\b(?:at the moment|at present|currently|right now|as of now|as things stand)\b/gi;
+
+/**
+ * What the intent classifier is given for an operator's long, formal request: the question inside "can you tell me …", "show"
+ * for "I would like to see", without "at the moment" or "all of the". The word rules still read the message as typed.
+ */
+export function plainOperatorRequest(text: string): string {
+  const plain = text.replace(QUESTION_PREAMBLE, '').replace(WISH_TO_SEE, 'show').replace(NOW_FILLER, ' ').replace(/\ball of the\b/gi, 'all the').replace(/\s{2,}/g, ' ').trim();
+  return plain || text;
+}
+
