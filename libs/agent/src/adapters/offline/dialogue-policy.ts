@@ -902,7 +902,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'open_ticket' || OPENS_TICKET.test(text) || (operator && TERSE_TICKET.test(text))) &&
     // An order is placed with the word "order" or a sign-up, and waited on with a word of waiting ("pull up customer…" orders nothing).
     (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text) || NEW_LINE.test(text)) &&
-    (r.intent !== 'wait_order' || /\b(wait\w*|until|till|poll\w*|watch\w*|block\w*|once|let me know when)\b/i.test(text)) &&
+    // "…; the customer is waiting for her SIM": someone waiting, told, is no wait asked of us.
+    (r.intent !== 'wait_order' || /\b(wait\w*|until|till|poll\w*|watch\w*|block\w*|once|let me know when)\b/i.test(text.replace(/\b(?:is|are|was|were|been|'s|'re|am)\s+(?:still\s+|now\s+)?(?:waiting|wait)\b/gi, ' '))) &&
     // "what can I buy for roaming?" asks what there is.
     (r.intent !== 'top_up' || !OPTIONS_QUESTION.test(text)) &&
     // An operator's "top her up 1gb": the customer in focus, topped up.

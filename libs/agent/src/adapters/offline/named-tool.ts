@@ -16,7 +16,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   start: ['start', 'start work', 'begin', 'work on', 'working on'],
   close: ['close', 'closed', 'close out', 'shut'],
   trace: ['trace', 'tracing', 'end to end', 'journey', 'follow', 'whole flow'],
-  audit: ['audit', 'audit trail', 'who changed', 'change log', 'changelog', 'change history', 'history of changes'],
+  audit: ['audit', 'audit trail', 'who changed', 'change log', 'changelog', 'change history', 'history of changes', 'who\\b.{0,20}\\b(?:modif\\w*|edit\\w*|alter\\w*|touch\\w*|made (?:the |any |those |these )?changes?)'],
   service: ['services', 'service', 'provisioned'],
   activation: ['activation', 'activation code', 'lpa', 'qr'],
   advance: ['advance', 'fast forward', 'forward', 'ahead', 'skip', 'jump'],

@@ -605,3 +605,16 @@ describe('operator phrasing (own probes, formal register): a request wrapped in 
     expect(await lastCall(text)).toEqual(expected);
   });
 });
+
+describe('operator phrasing (own probes, stories): who changed a record; someone waiting, told', () => {
+  it.each(['Would it be possible to find out who altered the plan on SUB-2207 last month?', 'who edited CASE-6d7e8f9a yesterday', 'I need to see who made those changes to ORD-5120.'])('%s → audit.list of that record', async (text) => {
+    expect((await lastCall(text)).name).toBe('audit.list');
+  });
+
+  it.each([
+    ['Has ORD-7781 completed yet? The customer has been waiting since noon for her SIM.', { name: 'order.show', args: { orderId: 'ORD-7781' } }],
+    ['Customer is waiting on the line, please block until ORD-7781 completes.', { name: 'order.wait_until', args: expect.objectContaining({ orderId: 'ORD-7781' }) }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toEqual(expected);
+  });
+});
