@@ -903,7 +903,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // An order is placed with the word "order" or a sign-up, and waited on with a word of waiting ("pull up customer…" orders nothing).
     (r.intent !== 'create_order' || /\border\b|\bsign\b.{0,30}\bup\b/i.test(text) || NEW_LINE.test(text)) &&
     // "…; the customer is waiting for her SIM": someone waiting, told, is no wait asked of us.
-    (r.intent !== 'wait_order' || /\b(wait\w*|until|till|poll\w*|watch\w*|block\w*|once|let me know when)\b/i.test(text.replace(/\b(?:is|are|was|were|been|'s|'re|am)\s+(?:still\s+|now\s+)?(?:waiting|wait)\b/gi, ' '))) &&
+    (r.intent !== 'wait_order' || /\b(wait\w*|until|till|poll\w*|watch\w*|block\w*|once|let me know when)\b/i.test(text.replace(/\b(?:customer|client|caller|subscriber|user|she|he|they|family|someone|somebody)\s+(?:is|are|was|were|has been|have been|'s|'re)\s+(?:still\s+|now\s+)?waiting\b/gi, ' '))) &&
     // "what can I buy for roaming?" asks what there is.
     (r.intent !== 'top_up' || !OPTIONS_QUESTION.test(text)) &&
     // An operator's "top her up 1gb": the customer in focus, topped up.
