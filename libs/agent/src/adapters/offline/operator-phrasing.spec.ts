@@ -618,3 +618,19 @@ describe('operator phrasing (own probes, stories): who changed a record; someone
     expect(await lastCall(text)).toEqual(expected);
   });
 });
+
+describe('operator phrasing (own probes): "open" before a case or ticket as an adjective opens nothing (unsafe)', () => {
+  it.each([
+    ['Hello, could you list every open case for CUST-2a3b4c5d? The customer claims she has raised the same complaint three times.', 'case.list'],
+    ['which open ticket under CASE-5e6f7a8b is the oldest?', 'ticket.list'],
+    ['show all open cases of CUST-2a3b4c5d, she keeps complaining', 'case.list'],
+  ])('%s → %s, opens nothing', async (text, name) => {
+    const turn = await calls(text);
+    for (const call of turn) expect(call.name).not.toMatch(WRITES);
+    expect(turn[turn.length - 1]?.name).toBe(name);
+  });
+
+  it('a case asked for is still opened', async () => {
+    expect((await lastCall('open a case for CUST-2a3b4c5d about repeated dropped calls')).name).toBe('case.open');
+  });
+});
