@@ -1252,7 +1252,9 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const refersBack = ANAPHORA.test(text) || NOTE_LABEL.test(text);
   // "take the first one" after a listing of cases: the record picked among those listed is the one acted on.
   const picked = (tag: string) => pickListedRecord(text, ctx.conversation.lastAssistantText, tag)?.kind === 'picked';
-  return toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag));
+  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag));
+  // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
+  return named && !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
 }
 
 // A wait (`order.wait_until`) reads too: "wait till done" after an order was placed is about that order.
@@ -2110,7 +2112,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   if (role === 'description' && opensSomething) return { kind: 'value', value: ctx.requestText.slice(0, 1000) };
   if (role === 'description') {
     // "note on it that we emailed them": what follows "that" after the note word is the note.
-    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\bnotes?\b(?:\s+(?:on|to|in)\s+\w+)?\s+that\b|\breason\b|:)\s*(.{2,1000})$/i);
+    // "note on CASE-… that …": the record after the note word may be an id ("CASE-1b2c…"), not only a word.
+    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\b(?:notes?|record|log)\b(?:\s+(?:on|to|in|against|for)\s+(?:the\s+)?(?:case\s+)?\S+)?\s+that\b|\breason\b|:)\s*(.{2,1000})$/i);
     if (said) return { kind: 'value', value: said[1].trim() };
   }
   if (role === 'givenName' || role === 'familyName') {

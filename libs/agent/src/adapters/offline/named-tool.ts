@@ -51,6 +51,11 @@ const RECORD_NOUNS = new Set(['balance', 'reservation', 'customer', 'subscriptio
 const READS = /(\.|_)(show|list|get|count|for_order|activation|tasks|faults|now)$|^(audit|trace)\./;
 const NEGATED_BEFORE = /\b(don'?t|do not|never|not|no need to|stop)\s+(?:\w+\s+){0,2}$/i;
 const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have|why|when|what|which|who|how)\b/i;
+/**
+ * "would be approved", "has been closed", "was cancelled": a record's action told in the passive. "can be closed now", "should
+ * be rejected", "needs to be renewed" order it.
+ */
+const PASSIVE_ACTION = /(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b/gi;
 const ASKS_FOR_IT = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i;
 /** "could you let me know … when it next renews", "I need to know whether ORD-… completed": a question asked indirectly, even politely. */
 const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)|(?:need|want|like|wish|wondering|trying) to (?:know|find out|understand|see)|find out|do you know|advise|confirm|check)\b(?:\s+\w+){0,6}?\s+(?:whether|if|when|which|what|how|who|why|where)\b/i;
@@ -127,7 +132,8 @@ export function toolNamedBy(text: string, candidates: readonly BoundTool[], expl
     .filter((tool) => !(asked && !READS.test(tool.name)))
     .filter((tool) => aboutItsRecord(tool, text, explicit))
     .filter((tool) => fillable(tool, text, explicit, carried))
-    .map((tool) => scoreToolName(tool, text))
+    // "she was told the port would be approved by now": an action in the passive is told, not ordered; no write is named by it.
+    .map((tool) => scoreToolName(tool, READS.test(tool.name) ? text : text.replace(PASSIVE_ACTION, ' ')))
     .filter((n): n is NamedTool => !!n);
   return named.sort((a, b) => b.score - a.score || a.at - b.at)[0];
 }

@@ -634,3 +634,31 @@ describe('operator phrasing (own probes): "open" before a case or ticket as an a
     expect((await lastCall('open a case for CUST-2a3b4c5d about repeated dropped calls')).name).toBe('case.open');
   });
 });
+
+describe('operator phrasing (own probes, stories): the clause that asks decides, an action told in the passive is no order (unsafe); a note after "note on <id> that"', () => {
+  it.each([
+    ['The customer on SUB-4141 is fed up with the service and threatens to leave. Nothing to change for now, I only want to see her balance.', { name: 'subscription.show', args: { subscriptionId: 'SUB-4141' } }],
+    ['She was told the port would be approved by now, but I just need the details of PORT-CD12EF34.', { name: 'port.show', args: { portRequestId: 'PORT-CD12EF34' } }],
+    ['The customer says ORD-5120 was cancelled last week without her consent; pull it up for me.', { name: 'order.show', args: { orderId: 'ORD-5120' } }],
+  ])('%s', async (text, expected) => {
+    const turn = await calls(text);
+    for (const call of turn) expect(call.name).not.toMatch(WRITES);
+    expect(turn[turn.length - 1]).toEqual(expected);
+  });
+
+  it.each([
+    ['Please note on CASE-1b2c3d4e that the customer accepted the goodwill credit over the phone.', 'the customer accepted the goodwill credit over the phone.'],
+    ['add a note to case CASE-1b2c3d4e that we called back at 3pm', 'we called back at 3pm'],
+  ])('%s → case.note with its body', async (text, body) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.note', args: expect.objectContaining({ caseId: 'CASE-1b2c3d4e', body }) });
+  });
+});
+
+describe('operator phrasing (own probes): an action in the passive with a modal of duty is still an order', () => {
+  it.each([
+    ['PORT-9A8B7C6D should be rejected, the donor carrier is wrong', 'port.reject'],
+    ['TKT-3d4e5f60 needs to be closed, customer confirmed', 'ticket.close'],
+  ])('%s → %s', async (text, name) => {
+    expect((await lastCall(text)).name).toBe(name);
+  });
+});
