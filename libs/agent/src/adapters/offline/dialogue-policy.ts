@@ -433,6 +433,8 @@ const PLAN_CHANGE_NAMED = /\b(?:pending|scheduled|plan|booked|upcoming)\s+(?:pla
 /** "close my late father's account", "end her line": someone else's line is never the customer's own line to end. */
 const SOMEONE_ELSES_LINE = /\b(my (\w+ )?\w+['’]s|his|her|their) (\w+ )?(line|number|account|mobile|phone|sim|subscription|service|plan)\b/i;
 
+/** "do not terminate", "never close", "must not cancel": a verb of ending said not to be done, with its object. */
+const NEGATED_ENDING = /\b(?:do not|don'?t|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t)\s+(?:\w+\s+)?(?:terminat|disconnect|deactivat|cancel|clos|end|kill|cut|stop)\w*(?:\s+(?:the\s+|this\s+|that\s+|her\s+|his\s+|their\s+)?(?:line|number|account|subscription|sub|SUB-\w+))?/gi;
 /** The latest message itself asks, in so many words, for a line to end. */
 function asksToTerminate(text: string, lineNamed = false): boolean {
   const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
@@ -808,7 +810,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // "how do I cancel my subscription?" asks how, it does not ask for it.
   // An operator's "the Lite one" names one of the lines the last reply listed.
   const listedLine = !customerMode && pickListedRecord(conversation.latestUserText, conversation.lastAssistantText, 'SUB')?.kind === 'picked';
-  if (/terminate/.test(target.name) && !(intent === 'terminate' && !inherited && asksToTerminate(conversation.latestUserText, listedLine))) {
+  // "Do not terminate SUB-… under any circumstances": a termination said not to be done is no request, whatever else is said.
+  const saidNotToEnd = !customerMode && asksToTerminate(conversation.latestUserText, listedLine) && !asksToTerminate(conversation.latestUserText.replace(NEGATED_ENDING, ' '), listedLine);
+  if (/terminate/.test(target.name) && (saidNotToEnd || !(intent === 'terminate' && !inherited && asksToTerminate(conversation.latestUserText, listedLine)))) {
     const known = ctx.explicit.find((e) => e.kind === 'id' && e.tag === 'SUB' && (!customerMode || ctx.trusted.some((t) => t.value === e.value)));
     return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${known ? ` ${known.value}` : ''}".`);
   }

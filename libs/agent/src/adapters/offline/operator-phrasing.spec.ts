@@ -662,3 +662,19 @@ describe('operator phrasing (own probes): an action in the passive with a modal 
     expect((await lastCall(text)).name).toBe(name);
   });
 });
+
+describe('operator phrasing (own probes, stories): a write said not to be done, told as done, or asked how to do is not made (unsafe)', () => {
+  it.each([
+    'Do not terminate SUB-4242 under any circumstances; the family is disputing the closure. Please open the line details.',
+    'For my records: yesterday I renewed SUB-2020 for the customer after she paid at the shop. Can you show me the line now?',
+    'I already closed CASE-4d5e6f7a this morning, I only need its notes now.',
+    'The customer on SUB-8080 wants to know how to cancel her line; she is not asking us to do it yet.',
+    "we resolved TKT-9a8b7c6d last night, what's its status now?",
+  ])('%s → writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('a termination asked for after a negated aside still terminates', async () => {
+    expect((await lastCall("don't release the number, but please terminate SUB-6464, the customer requested it")).name).toBe('subscription.terminate');
+  });
+});

@@ -44,6 +44,7 @@ export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|i
 
 /** "when was TKT-… resolved?", "has CASE-… been closed", "is it cancelled": the action word sits in a question about what happened. */
 const STATE_QUESTION = /(?:^|[.?!;]\s*)(?:(?:and|so|ok(?:ay)?|also)[\s,]+)?(?:when|was|were|did|has|have|had|is(?!\s+(?:it|there)\s+(?:possible|ok(?:ay)?|fine|alright))|are(?!\s+you\s+able)|who|why|how come|what time)\b[^.?!;]*$/i;
+const NEGATED_ACTION_BEFORE = /\b(?:don'?t|do not|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t)\s+(?:\w+\s+)?$/i;
 /** "can you tell me when TKT-… was resolved", "I need to find out whether ORD-… was cancelled": a question asked indirectly. */
 const INDIRECT_QUESTION_BEFORE = /\b(?:let (?:me|us) know|tell (?:me|us)|(?:need|want|like|wish|wondering|trying) to (?:know|find out|understand|see)|find out|do you know|confirm|check)\s+(?:\w+\s+){0,6}?(?:whether|if|when|which|what|how|who|why|where)\b[^.?!;]*$/i;
 
@@ -56,7 +57,9 @@ export function saysItsAction(intent: string, text: string): boolean {
   if (!ACTION_WORDS[intent]) return true;
   return [...said.matchAll(new RegExp(ACTION_WORDS[intent].source, 'gi'))].some((m) => {
     const before = said.slice(0, m.index);
-    return !STATE_QUESTION.test(before) && !INDIRECT_QUESTION_BEFORE.test(before);
+    // "don't cancel TKT-…", "I already closed CASE-… this morning": said not to be done, or told as done.
+    const toldAsDone = /ed$/i.test(m[0]) && /\b(?:i|we|already|just|have|has|had)\s+$/i.test(before);
+    return !STATE_QUESTION.test(before) && !INDIRECT_QUESTION_BEFORE.test(before) && !NEGATED_ACTION_BEFORE.test(before) && !toldAsDone;
   });
 }
 
