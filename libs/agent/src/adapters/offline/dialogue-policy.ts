@@ -705,7 +705,10 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   const { intent, inherited, requestText } = await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
   // "and the other one?" / "same for 81239999": the latest message names its own target; the earlier one's line or id is not it.
   const pointsElsewhere = inherited && (ORDINAL_OR_OTHER.test(conversation.latestUserText) || entitiesFromText(conversation.latestUserText).some((e) => e.kind === 'id' || e.kind === 'msisdn'));
-  const explicit = pointsElsewhere ? entitiesFromText(conversation.latestUserText).concat(entitiesFromText(requestText).filter((e) => e.kind !== 'id' && e.kind !== 'msisdn')) : entitiesFromText(requestText);
+  const focusedExplicit = pointsElsewhere ? entitiesFromText(conversation.latestUserText).concat(entitiesFromText(requestText).filter((e) => e.kind !== 'id' && e.kind !== 'msisdn')) : entitiesFromText(requestText);
+  // "don't cancel TKT-…, just reassign it to AGT-…": an operator's "it" in the clause that asks is the record typed beside it.
+  const typedBeside = !customerMode && !inherited && requestText !== conversation.latestUserText && ANAPHORA.test(requestText) ? entitiesFromText(conversation.latestUserText).filter((e) => e.kind === 'id' && !focusedExplicit.some((f) => f.kind === 'id' && f.tag === e.tag)) : [];
+  const explicit = focusedExplicit.concat(typedBeside);
   const trusted = entitiesFromSteps([...conversation.turnSteps, ...conversation.priorSteps]);
   const ctx: Context = { conversation, tools, customerMode, intent, inherited, requestText, explicit, trusted };
 

@@ -678,3 +678,14 @@ describe('operator phrasing (own probes, stories): a write said not to be done, 
     expect((await lastCall("don't release the number, but please terminate SUB-6464, the customer requested it")).name).toBe('subscription.terminate');
   });
 });
+
+describe('operator phrasing (own probes): "it" in the clause that asks is the record typed beside it', () => {
+  it.each([
+    ["Please don't cancel TKT-8a9b0c1d, just reassign it to AGT-R15; the original agent is off sick.", { name: 'ticket.assign', args: { ticketId: 'TKT-8a9b0c1d', agentId: 'AGT-R15' } }],
+    ['SUB-6464 stays; do not terminate, only renew it now that the card works.', { name: 'subscription.renew', args: { subscriptionId: 'SUB-6464' } }],
+  ])('%s', async (text, expected) => {
+    const turn = await calls(text);
+    expect(turn[turn.length - 1]).toEqual(expected);
+    for (const call of turn) expect(call.name).not.toMatch(/terminate|cancel/);
+  });
+});
