@@ -1259,7 +1259,9 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const refersBack = ANAPHORA.test(text) || NOTE_LABEL.test(text);
   // "take the first one" after a listing of cases: the record picked among those listed is the one acted on.
   const picked = (tag: string) => pickListedRecord(text, ctx.conversation.lastAssistantText, tag)?.kind === 'picked';
-  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag));
+  // "ack + assign AGT-…" right after TKT-… was shown: a terse order is about the one record the last turn was on.
+  const lastTurnOn = (tag: string) => !!recordOfLastTurn(ctx, tag, {});
+  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag));
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
   return named && !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
 }

@@ -689,3 +689,21 @@ describe('operator phrasing (own probes): "it" in the clause that asks is the re
     for (const call of turn) expect(call.name).not.toMatch(/terminate|cancel/);
   });
 });
+
+describe('operator phrasing (own probes, terse): an order with no record is about the one the last turn was on', () => {
+  const TICKET_SHOWN: HistoryEntry[] = [{ user: 'TKT-cc33dd44' }, { call: { name: 'ticket.show', args: { ticketId: 'TKT-cc33dd44' } } }, { assistant: 'TKT-cc33dd44 (configuration, open, unassigned).' }];
+  it.each([
+    ['ack pls', 'ticket.ack'],
+    ['start work', 'ticket.start'],
+  ])('%s → %s on the ticket shown', async (text, name) => {
+    expect(await lastCall(text, TICKET_SHOWN)).toEqual({ name, args: expect.objectContaining({ ticketId: 'TKT-cc33dd44' }) });
+  });
+
+  it('with no record in focus, the same order asks which and writes nothing', async () => {
+    for (const call of await calls('ack pls')) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('a ticket typed straight after its case with what it is about opens one', async () => {
+    expect(await lastCall('tkt CASE-0f0e0d0c config apn missing on handset')).toEqual({ name: 'ticket.open', args: expect.objectContaining({ caseId: 'CASE-0f0e0d0c', ticketType: 'configuration' }) });
+  });
+});

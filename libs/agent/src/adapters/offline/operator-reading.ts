@@ -244,7 +244,7 @@ export function spellOutOperatorShorthand(text: string): string {
 }
 
 /** "ticket on CASE-… prov stuck", "tkt for CASE-…: outage in Bedok": a message opening with a ticket on a case and what it is about orders one. */
-export const TERSE_TICKET = /^\s*(?:new\s+)?ticket\s+(?:on|for|under|against|re)\s+CASE-[0-9a-z]+\b\s*[,:;-]?\s*[a-z][^?]*$/i;
+export const TERSE_TICKET = /^\s*(?:new\s+)?ticket\s+(?:(?:on|for|under|against|re)\s+)?CASE-[0-9a-z]+\b\s*[,:;-]?\s*[a-z][^?]*$/i;
 
 const SINGULAR_RECORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:customer|cust|client|subscriber|account)$/i, 'CUST'],
