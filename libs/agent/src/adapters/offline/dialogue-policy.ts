@@ -1407,7 +1407,16 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     const finder = lookupTool(ctx);
     if (finder) return finder;
   }
-  return candidates.find((t) => canFillFromRequest(ctx, t)) ?? candidates[0];
+  const chosen = candidates.find((t) => canFillFromRequest(ctx, t)) ?? candidates[0];
+  // "the current state of port request PORT-…": a listing of the very kind of record typed, which cannot take it, is that record read.
+  if (!ctx.customerMode && chosen && /\.list$/.test(chosen.name)) {
+    for (const typed of ctx.explicit) {
+      if (typed.kind !== 'id' || argumentEntries(chosen).some(([name, schema]) => argumentNeed(name, schema.items ?? schema).kind === 'id' && (argumentNeed(name, schema.items ?? schema) as { tag: string }).tag === typed.tag)) continue;
+      const reader = lookupTool({ ...ctx, explicit: [typed] });
+      if (reader && reader.name.split('.')[0] === chosen.name.split('.')[0]) return reader;
+    }
+  }
+  return chosen;
 }
 
 /** A customer naming two or more of their lines at once about their details wants them listed side by side. */

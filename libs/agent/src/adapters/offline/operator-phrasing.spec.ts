@@ -707,3 +707,18 @@ describe('operator phrasing (own probes, terse): an order with no record is abou
     expect(await lastCall('tkt CASE-0f0e0d0c config apn missing on handset')).toEqual({ name: 'ticket.open', args: expect.objectContaining({ caseId: 'CASE-0f0e0d0c', ticketType: 'configuration' }) });
   });
 });
+
+describe('operator phrasing (own probes): a listing of the very kind of record typed is that record, read', () => {
+  it.each([
+    ['Could you confirm where port request PORT-CD12EF34 stands at present? The customer is anxious.', { name: 'port.show', args: { portRequestId: 'PORT-CD12EF34' } }],
+    ['She asked us to cancel ORD-3131 but we need her consent first; for now just show me the order.', { name: 'order.show', args: { orderId: 'ORD-3131' } }],
+  ])('%s', async (text, expected) => {
+    const turn = await calls(text);
+    for (const call of turn) expect(call.name).not.toMatch(WRITES);
+    expect(turn[turn.length - 1]).toEqual(expected);
+  });
+
+  it('a listing filtered by a record of another kind still lists', async () => {
+    expect(await lastCall('orders of CUST-0d1e2f3a please')).toEqual({ name: 'order.list', args: { customerId: 'CUST-0d1e2f3a' } });
+  });
+});
