@@ -422,3 +422,50 @@ describe('customer writes: a plan that names the line is where the line is, the 
     expect(await lastCall(text, { lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId, offeringId } });
   });
 });
+
+describe('customer writes (session 8): whether a case was opened, asked, lists the cases and opens none', () => {
+  it.each([
+    'has your team raised a ticket for my billing problem yet?',
+    'did somebody already log a complaint for me about the dropped calls',
+    'Could you confirm whether a case was opened on my behalf after my phone call with your colleague on Tuesday?',
+    'was a case ever created for my roaming issue or not',
+  ])('%s → case.list_for_me', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+
+  it('a new one asked for outright still opens: "you never opened a case last time, so open a new case about my bill now"', async () => {
+    expect(await lastCall('you never opened a case last time, so open a new case about my bill now')).toEqual({ name: 'case.open_for_me', args: expect.anything() });
+  });
+});
+
+describe('customer writes (session 8): a pending change stopped or scrapped is undone, on the line it is pending on', () => {
+  it.each([
+    'halt the downgrade to lite please, I changed my mind',
+    'I would like to stop the scheduled move to the Max plan, as my circumstances have changed and I can no longer justify the cost.',
+    'pls stop that switch, money tight this month',
+  ])('%s → cancel the pending change', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  const scheduledOnSecond: HistoryEntry[] = [
+    { user: 'move my 81239999 to standard' },
+    { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_M' } } },
+    { assistant: 'Done: SUB-0002 moves to Standard at its next renewal.' },
+  ];
+  it.each([
+    'hmm actually forget that change',
+    'on reflection, please withdraw the plan change you just scheduled',
+    'cancel the switch la',
+  ])('with two lines, "%s" after a change was scheduled on the second undoes THAT one', async (text) => {
+    expect(await lastCall(text, { lines: 'two', history: scheduledOnSecond })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('with two lines and no change in the conversation, "cancel my plan change" asks which line', async () => {
+    expect(await writes('cancel my plan change', { lines: 'two' })).toEqual([]);
+  });
+
+  it('a named line wins over the one the change was scheduled on', async () => {
+    expect(await lastCall('cancel the plan change on 81234567 instead', { lines: 'two', history: scheduledOnSecond })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

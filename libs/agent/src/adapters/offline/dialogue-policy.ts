@@ -164,7 +164,20 @@ const ACTED_ON_MINE = new RegExp(
 );
 /** A question about a case already filed, in any of those shapes. */
 function asksAboutFiledCase(text: string): boolean {
-  return (EXISTING_CASE.test(text) || (REPORTED_BEFORE.test(text) && ITS_FATE.test(text)) || ACTED_ON_MINE.test(text) || STATUS_OF_FILED.test(text)) && !NEW_CASE.test(text);
+  return ((EXISTING_CASE.test(text) || (REPORTED_BEFORE.test(text) && ITS_FATE.test(text)) || ACTED_ON_MINE.test(text) || STATUS_OF_FILED.test(text)) && !NEW_CASE.test(text)) || asksWhetherFiled(text);
+}
+/**
+ * "did you guys open a case for me?", "has your team raised a ticket yet", "whether a case was opened on my behalf": whether
+ * something was filed, asked; its verb of opening is what is asked about, not asked for.
+ */
+const FILING_ASKED = new RegExp(
+  String.raw`\b(?:did|have|has|had)\s+(?:you|u|you guys|anyone|anybody|someone|somebody|they|(?:your|the) \w+)\s+(?:\w+\s+){0,2}?(?:open(?:ed)?|rais(?:e|ed)|fil(?:e|ed)|log(?:ged)?|lodg(?:e|ed)|creat(?:e|ed)|submit(?:ted)?|register(?:ed)?|put in|made|make)\s+(?:(?:a|an|any|the|my|one)\s+)?(?:\w+\s+)?${FILED_NOUN}\b|\b(?:was|were|has|have|had|is)\s+(?:a|an|any|the|my)\s+(?:\w+\s+)?${FILED_NOUN}\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:opened|raised|filed|logged|lodged|created|submitted|registered|made|put in)\b|\b(?:whether|if)\s+(?:a|an|any|the|my)\s+(?:\w+\s+)?${FILED_NOUN}\s+(?:was|were|has been|had been|got|is)\s+(?:ever\s+|already\s+|actually\s+)?(?:opened|raised|filed|logged|lodged|created|submitted|registered|made|put in)\b`,
+  'i',
+);
+function asksWhetherFiled(text: string): boolean {
+  const m = FILING_ASKED.exec(text);
+  // "did you open a case? if not, open a new one": a new one asked for in the same breath is still opened.
+  return !!m && !NEW_CASE.test(text.replace(m[0], ' ')) && !/\bopen (?:one|it)\b/i.test(text.replace(m[0], ' '));
 }
 const STATUS_OF_FILED = new RegExp(String.raw`\bstatus\b.{0,20}\b${FILED_NOUN}\b`, 'i');
 /** "how do I report fraud?", "how can I lodge a complaint": how to report, asked, reports nothing yet. */
@@ -182,7 +195,7 @@ const ENOUGH_LEFT = /\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance
 const USAGE_WORDS = /\b(where (did|has|have|is|'s|does)|gone|what (ate|used|took|has been using)|history|records?|breakdown|log|sessions?|itemi[sz]ed|usage|when did)\b/i;
 const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
 /** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
-const UNDO_CHANGE = /\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
+const UNDO_CHANGE = /\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', sim: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
@@ -213,7 +226,9 @@ function lastWriteWas(conversation: Conversation, tool: RegExp): boolean {
 const WRITE_TOOL = /(purchase|schedule|cancel|terminate|open|create|transition|close|assign|resolve|renew)/;
 const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im)\s+(?:actually\s+|really\s+)?(?:an?\s+)?(?:csr|operator|admin\w*|staff|employee|(?:support |customer service )?agent|developer|supervisor)\b|\b(?:switch|change|move|give|grant|enable|unlock)\b.{0,20}\b(?:operator|admin|staff|agent|csr|internal)\s+(?:tools|mode|access|profile|rights|privileges|console)\b/i;
 const MOVES_THE_CLOCK = /\b(?:advance|move|fast[- ]?forward|skip|set|change|wind|roll)\b.{0,25}\bclock\b|\bclock\b.{0,15}\b(?:forward|ahead)\b/i;
-const UNDO_VERB = /\b(?:don'?t|do not)\s+(?:continue|proceed|go ahead|push through|the)\b|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse)\b/i;
+const UNDO_VERB = /\b(?:don'?t|do not)\s+(?:continue|proceed|go ahead|push through|the)\b|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|halt|hold off on|back out of|pull out of)\b/i;
+/** A verb of undoing right before the change itself: "stop that switch", "scrap the upgrade", "call off my plan change". */
+const PLAN_CHANGE_UNDONE = /\b(?:forget|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of)\s+(?:the|that|this|my)\s+(?:(?:plan|pending|scheduled)\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b/i;
 /** "is my plan change still pending?", "has the switch to Max gone through?", "when does my downgrade happen?" */
 const PENDING_CHANGE_ASKED = /\b(?:plan )?(?:change|switch|upgrade|downgrade|move)\b.{0,30}\b(?:pending|scheduled|still on|go(?:ne)? through|went through|confirmed|happen\w*|take effect|booked|kick in)\b|\b(?:pending|scheduled)\b.{0,20}\b(?:plan )?(?:change|switch|upgrade|downgrade)\b/i;
 /** What a plan change is undone about: the change, the plan, or staying where one is ("keep the first one" is about a line). */
@@ -960,7 +975,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (HOW_MUCH_USED.test(text) && first === 'usage_history' && !WHEN_WORDS.test(text)) promote('balance');
   // "how much of my monthly allowance I still have": what is left of the allowance is the balance, not the line's record.
   if (HOW_MUCH_LEFT.test(text) && (SYMPTOM_MISREADINGS.has(first) || first === 'usage_history') && !purchase) promote('balance');
-  if (UNDO_CHANGE.test(text) && CHANGE_READINGS.has(first) && (!QUESTION.test(text) || UNDO_VERB.test(text))) promote('cancel_plan_change');
+  // "pls stop that switch, money tight this month": a change undone in so many words is undone, whatever a word beside it resembles.
+  const changeUndone = UNDO_CHANGE.test(text) && (CHANGE_READINGS.has(first) || (!WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && says(PLAN_CHANGE_UNDONE)));
+  if (changeUndone && (!QUESTION.test(text) || UNDO_VERB.test(text))) promote('cancel_plan_change');
   if (((PERSON_NAME.test(text) && EMAIL.test(text)) || (LABELLED_NAME.givenName.test(text) && LABELLED_NAME.familyName.test(text))) && CREATES.test(text)) promote('create_customer');
   if (movedToAPlan && !CASE_INTENTS.has(first) && first !== 'cancel_plan_change' && first !== 'terminate') promote('plan_change');
   // "create a case for CUST-…: SIM not detected": a verb of opening before "case" asks for one (an escalation's words still decide its kind).
@@ -1723,6 +1740,9 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
         (READS_A_LINE.has(ctx.intent) ? ctx.conversation.latestUserText.match(ON_A_PLAN)?.[1] : undefined) ??
         (ctx.inherited ? linePlanWord(ctx.requestText) : undefined))
       : undefined;
+  // "scrap the change" with two lines: the line the change is pending on, when the request names none.
+  const pendingOn = ctx.intent === 'cancel_plan_change' && tag === 'SUB' && !typed.length && !typedMsisdn && !numberEnding && !planWord && !ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) ? lineWithPendingChange(ctx, listing?.items ?? []) : undefined;
+  if (pendingOn && accepts(schema, pendingOn)) return { kind: 'value', value: pendingOn };
   if (listing) {
     const items = listing.items.filter((item) => typeof item.id === 'string' && accepts(schema, item.id));
     if (typed.length) {
@@ -1784,6 +1804,19 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   }
   if (!required) return { kind: 'skip' };
   return { kind: 'ask', question: `Which ${idNoun(tag)} do you mean? Please give its id (${tag}-…).` };
+}
+
+/**
+ * The one line a plan change is pending on: the one listed with a pending offering, else the line this conversation
+ * scheduled a change on (that went through and was not cancelled since). None when that is not one line.
+ */
+function lineWithPendingChange(ctx: Context, listed: ReadonlyArray<Record<string, unknown>>): string | undefined {
+  const pending = listed.filter((line) => typeof line.pendingOfferingId === 'string' && typeof line.id === 'string');
+  if (pending.length === 1) return String(pending[0].id);
+  if (pending.length > 1) return undefined;
+  const last = [...ctx.conversation.turnSteps].reverse().concat(ctx.conversation.priorSteps).find((s) => /plan_change/.test(s.name) && !asToolError(s.result));
+  const id = last && /schedule_plan_change/.test(last.name) ? last.args.subscriptionId : undefined;
+  return typeof id === 'string' && ctx.trusted.some((e) => e.value === id) ? id : undefined;
 }
 
 /**
