@@ -469,3 +469,47 @@ describe('customer writes (session 8): a pending change stopped or scrapped is u
     expect(await lastCall('cancel the plan change on 81234567 instead', { lines: 'two', history: scheduledOnSecond })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (session 8): a pick by price, size or kind after an offer or a listing takes THAT item', () => {
+  const offeredOne: HistoryEntry[] = [
+    { user: 'running low on data' },
+    { assistant: 'Data Top-Up 1GB costs 3.00 SGD. Would you like me to add it to SUB-0001?' },
+    { user: 'hmm got something bigger' },
+  ];
+  it.each([
+    ['alright the 12 dollar one then', 'VAS_DATA_5GB'],
+    ['ok the five buck one', 'VAS_UNLIMITED_DAY'],
+    ['In that case I will take the twelve dollar one, thank you.', 'VAS_DATA_5GB'],
+  ])('after a top-up was offered, "%s" buys %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text, { history: offeredOne })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  const plansListed: HistoryEntry[] = [{ user: 'which plans do u have' }, { call: { name: 'catalog.list_active_offerings', args: {} } }, { assistant: 'Plans: Lite 10.00, Standard 25.00, Max 45.00 SGD a month.' }];
+  it.each([
+    ['fine, the 10 one, move me onto it', 'PLAN_S'],
+    ['ok the cheapest one, switch me to that', 'PLAN_S'],
+    ['Thank you. Having looked at these, the 25 dollar one suits me; please change me over to that.', 'PLAN_M'],
+  ])('after the plans were listed, "%s" changes to %s', async (text, offeringId) => {
+    expect(await lastCall(text, { history: plansListed })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it.each(['ok the 45 one, what does it include?', 'the 10 one is too small for me'])('after the plans were listed, "%s" changes nothing', async (text) => {
+    expect(await writes(text, { history: plansListed })).toEqual([]);
+  });
+
+  const topUpsListed: HistoryEntry[] = [
+    { user: 'off to seoul next week, will my data work there' },
+    { call: { name: 'catalog.list_vas', args: {} } },
+    { assistant: 'Your plan data works in Singapore only. Abroad you can add Roaming Data 1GB for 8.00 SGD.' },
+  ];
+  it.each([
+    ['alright roaming one pls', 'VAS_ROAMING_1GB'],
+    ['ok day pass one then', 'VAS_UNLIMITED_DAY'],
+  ])('after the top-ups were listed, "%s" buys %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text, { history: topUpsListed })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it.each(['ok which one then', 'ok no one asked'])('after the top-ups were listed, "%s" buys nothing', async (text) => {
+    expect(await writes(text, { history: topUpsListed })).toEqual([]);
+  });
+});

@@ -1289,7 +1289,12 @@ const READ_TOOL = /(^|[._])(show|list|get|count|find|for_order|activation|tasks|
 const OFFER = /\b(?:shall|should|can|may) i\b[^?]*\?|\b(?:want|would you like|do you want) me to\b[^?]*\?/i;
 const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good)\b/i;
 /** "ok the 3 dollar one", "I'll take the 12 dollar one" after the top-ups were listed: one of them picked to buy. */
-const PICKS_ITEM = /\b(?:the|that)\s+(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?|\w+)\s+one\b|\b\d+\s*(?:gb|gigs?)\b/i;
+const PICKS_ITEM = /\b(?:the|that)\s+(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks?|sgd)?|\w+)\s+one\b|\b\d+\s*(?:gb|gigs?)\b|^\s*(?:(?:ok(?:ay)?|alright|fine|yes|yeah|sure|then|um+|hmm+)[\s,]+)*(?!(?:no|any|which|what|every|some|each|this|that)\s)[a-z$][\w.$-]*(?:\s+[a-z][\w-]*)?\s+one\b(?:\s+(?:then|pls|please|plz|lah|la|thanks))*\s*[.!]*\s*$/i;
+const TAKES_A_PICK = /\b(?:i'?ll|i will|i would|i'?d|let me|let'?s)\s+(?:take|have|get|go (?:for|with))\b/i;
+/** The assistant's own offer of an item ("Data Top-Up 1GB costs 3.00 SGD. Want me to add it?"): what it offers, by its words. */
+function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
+  return VAS_WORDS.test(text) || extractQuantities(text).length > 0 ? 'top_up' : /\b(plan|move|switch|upgrade|downgrade)\b/i.test(text) ? 'plan_change' : undefined;
+}
 
 /**
  * Yes to the assistant's offer ("I can add the Day Pass to SUB-0001. Want me to go ahead?") is that offer: a top-up or a
@@ -1299,12 +1304,16 @@ const PICKS_ITEM = /\b(?:the|that)\s+(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd
 function acceptedOffer(conversation: Conversation, top: IntentScore | undefined): { intent: string; inherited: boolean; requestText: string } | undefined {
   const latest = conversation.latestUserText;
   const offer = conversation.lastAssistantText ?? '';
-  const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup');
+  // "In that case I will take the twelve dollar one": a pick taken in so many words agrees too.
+  const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup') || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest)));
   if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait)\b/i.test(latest)) {
     const question = offer.match(OFFER)?.[0] ?? '';
     const said = extractQuantities(question).length > 0 || /\d/.test(question) || /\s[A-Z][a-z]+/.test(question) ? question : offer;
-    const intent = VAS_WORDS.test(said) || extractQuantities(said).length > 0 ? 'top_up' : /\b(plan|move|switch|upgrade|downgrade)\b/i.test(said) ? 'plan_change' : undefined;
-    if (intent) return { intent, inherited: true, requestText: `${said} ${latest}` };
+    // "Shall I add it to SUB-0001?" names no item: the rest of the offer says what is offered.
+    const intent = offeredKind(said) ?? offeredKind(offer);
+    // "ok then the 3 buck one" to that offer: the customer's own pick replaces the item offered.
+    const picksItsOwn = PICKS_ITEM.test(spellNumbers(latest)) && !/\b(it|that|this)\b/i.test(latest.replace(/\b(?:the|that)\s+\S+\s+one\b/gi, ' '));
+    if (intent) return { intent, inherited: true, requestText: picksItsOwn ? latest : `${said} ${latest}` };
   }
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
   if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest))) {
@@ -1325,7 +1334,9 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   }
   // "ok go with Max then" after the plans were shown: the plan picked is the change asked for.
   const listedPlans = conversation.priorSteps.some((s) => /^catalog\.(list_active_offerings|list)$/.test(s.name));
-  if (listedPlans && PICKS_PLAN.test(latest) && !QUESTION.test(latest) && !/\b(not|don'?t|never)\b/i.test(latest)) {
+  // "ok the 45 one, change me to that": a listed plan picked by its price or size, with a verb of taking it.
+  const picksListedPlan = PICKS_PLAN.test(latest) || (PICKS_ITEM.test(spellNumbers(latest)) && TAKES_IT.test(latest));
+  if (listedPlans && picksListedPlan && !QUESTION.test(latest) && !/\b(not|don'?t|never)\b/i.test(latest)) {
     return { intent: 'plan_change', inherited: true, requestText: latest };
   }
   return undefined;
@@ -2035,7 +2046,7 @@ function catalogTag(id: string, item: Record<string, unknown>): 'PLAN' | 'VAS' |
 const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
 /** "twelve dollar" → "12 dollar", "forty-five bucks" → "45 bucks": prices said in words, only before a currency word. */
 function spellNumbers(text: string): string {
-  return text.replace(/\b(?:(twenty|thirty|forty|fifty)[- ])?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)[\s-]+(dollars?|bucks|sgd)\b/gi, (whole, tens: string | undefined, unit: string, currency: string) =>
+  return text.replace(/\b(?:(twenty|thirty|forty|fifty)[- ])?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)[\s-]+(dollars?|bucks?|sgd)\b/gi, (whole, tens: string | undefined, unit: string, currency: string) =>
     `${(tens ? NUMBER_WORDS[tens.toLowerCase()] : 0) + NUMBER_WORDS[unit.toLowerCase()]} ${currency}`,
   );
 }
@@ -2056,7 +2067,7 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
   const quantities = extractQuantities(text).map((q) => q.megabytes);
   // "the twelve dollar pack", "the 45 one": a price in words, or a bare number before "one"/"plan" that is no quantity.
   const priced = spellNumbers(text);
-  const prices = [...priced.matchAll(/(?:\$|sgd\s*|s\$)\s*(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)[\s-]*(?:dollars?|bucks|sgd)\b/gi)].map((m) => Number(m[1] ?? m[2]));
+  const prices = [...priced.matchAll(/(?:\$|sgd\s*|s\$)\s*(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)[\s-]*(?:dollars?|bucks?|sgd)\b/gi)].map((m) => Number(m[1] ?? m[2]));
   // A bare "the 5 one" is an amount of data when the request speaks of gigs ("more gigs … the 5 one"), else a price.
   const bare = [...priced.matchAll(/\bthe\s+(\d+(?:\.\d+)?)\s+(?:one|plan|package|pack)\b/gi)].map((m) => Number(m[1]));
   if (tag === 'VAS' && /\b(gigs?|gb|gigabytes?|data)\b/i.test(text)) quantities.push(...bare.map((n) => n * 1024));
