@@ -513,3 +513,48 @@ describe('customer writes (session 8): a pick by price, size or kind after an of
     expect(await writes(text, { history: topUpsListed })).toEqual([]);
   });
 });
+
+describe('customer writes (session 8): a case asked for after the conversation told what it is about takes that category', () => {
+  const doubleCharged: HistoryEntry[] = [
+    { user: 'how come my renewal was deducted two times' },
+    { call: { name: 'payment.charge_history_mine', args: {} } },
+    { assistant: 'I can see two renewal charges of 25.00 SGD, on the 3rd and the 4th. I cannot refund them myself.' },
+  ];
+  it.each(['ok pls raise a case then', 'fine, get someone to look at it, open a ticket', 'Then I would like you to open a formal case so that your billing team can review it.'])(
+    'after a double charge was told, "%s" opens a billing dispute',
+    async (text) => {
+      expect(await lastCall(text, { history: doubleCharged })).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+    },
+  );
+
+  it('a category the latest message says itself wins: "no, open a case about my stolen phone instead"', async () => {
+    expect(await lastCall('no, open a case about my stolen phone instead', { history: doubleCharged })).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'fraud' }) });
+  });
+
+  it('with nothing told before, a bare case request stays "other"', async () => {
+    expect(await lastCall('pls open a case for me')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'other' }) });
+  });
+
+  const chargesListed: HistoryEntry[] = [
+    { user: 'list my payments' },
+    { call: { name: 'payment.charge_history_mine', args: {} } },
+    { assistant: 'Charges: 3.00 SGD Data Top-Up 1GB (today); 3.00 SGD Data Top-Up 1GB (today); 25.00 SGD renewal (1 Nov).' },
+  ];
+  it.each(['the first one shouldnt be there, i only paid once. sort it out', 'That last one is incorrect; I only ordered a single top-up. Please correct it.'])(
+    'a listed charge called wrong and handed to us: "%s" → billing dispute case',
+    async (text) => {
+      expect(await lastCall(text, { history: chargesListed })).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+    },
+  );
+
+  const caseOpened: HistoryEntry[] = [
+    { user: 'my calls keep dropping at home pls look into it' },
+    { call: { name: 'case.open_for_me', args: { category: 'other', subject: 'Dropped calls', description: 'calls keep dropping at home' } } },
+    { assistant: "I've opened case CASE-1a2b3c4d for you. A member of our team will follow up by email." },
+    { user: 'thanks' },
+  ];
+  it.each(['any progress on it', 'has that been sorted yet?', 'Could you kindly let me know the current status of that?'])('after a case was opened, "%s" lists the cases', async (text) => {
+    expect(await writes(text, { history: caseOpened })).toEqual([]);
+    expect(await lastCall(text, { history: caseOpened })).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+});

@@ -96,7 +96,7 @@ const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|funeral|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|regulat(es|ing|ory)|authorit(y|ies)|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
   escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed|s)? to be (from |with )?(you|your|the|us)\w*|(ask(ed|ing)?|want(ed|ing)?) (for )?my (otp|pin|password|one[- ]time (password|code)|verification code)|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|bro(ke|ken) into|break(ing)? into|(e-?sim|sim|number|line|profile)\b.{0,25}\b(moved|transferred|ported|swapped|switched) (over )?(to|onto) (a |an |another |some )?(new |different |other |unknown )?(device|phone|handset|sim|e-?sim)|(didn'?t|did not|never) (do|did|request|requested|authori[sz]e|authori[sz]ed|ask for|asked for) (that|this|it)|stolen|stole|theft|sim[ -]?swap\w*|swapped (my|the|our) (e-?sim|sim|number|line)|(e-?sim|sim|number|line) (was |got |has been |been )?swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?|order(ed)?|buy|bought|purchas\w*)|(someone|somebody|a stranger)( else)? (has|got|knows|knew|had|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)?\b.{0,30}\b(knew|knows|had|has|asked for|wanted) (my|the) (\w+ )?(login|password|details|otp|pin|one[- ]time (password|code)|verification code)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced|moved|transferred)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
-  escalate_billing_dispute: /\b((bill\w*|charged?|paid|debited|took)\b.{0,30}\$?\d+\b.{0,30}\b(but|instead of|while|yet|whereas|although|though|even though|when)\b.{0,40}\$?\d+|(bill|charge|amount|invoice|statement)\b.{0,40}\b(wrong|incorrect|not right|mistaken|a mistake|an error)|(billed|charged|debited|took|paying|pay)\s+(me\s+)?\$?\d+\s+(instead of|but|when|while)|(fix|correct|adjust)\s+(the|my|this)\s+(bill|charge|invoice)|disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)\b.{0,60}\b(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)|(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)\b.{0,60}(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)|(want|get|give) (the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|(renewal|payment|charge|fee|amount|\d+ ?(dollars?|sgd|bucks))\b.{0,25}\b(twice|double|two times)|wrong (charge|bill|amount))\b/i,
+  escalate_billing_dispute: /\b((bill\w*|charged?|paid|debited|took)\b.{0,30}\$?\d+\b.{0,30}\b(but|instead of|while|yet|whereas|although|though|even though|when)\b.{0,40}\$?\d+|(bill|charge|amount|invoice|statement)\b.{0,40}\b(wrong|incorrect|not right|mistaken|a mistake|an error)|(billed|charged|debited|took|paying|pay)\s+(me\s+)?\$?\d+\s+(instead of|but|when|while)|(fix|correct|adjust)\s+(the|my|this)\s+(bill|charge|invoice)|disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)\b.{0,60}\b(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)|(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)\b.{0,60}(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)|(want|get|give) (the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|(?:i |we )?only (?:bought|paid|ordered|purchased|topped up|renewed|used|signed up)\b.{0,25}\b(?:once|one time|a single|one)\b|(charge|charged|it|that|one)\b.{0,15}\b(?:shouldn'?t|should not|isn'?t supposed to|is not supposed to) (?:be there|have happened|be on)|(renewal|payment|charge|fee|amount|\d+ ?(dollars?|sgd|bucks))\b.{0,25}\b(twice|double|two times)|wrong (charge|bill|amount))\b/i,
   escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in(to)?|login|sign ?in(to)?|access|verify my identity)|lost access|forgot (my )?(password|login)|(can'?t|cannot|don'?t) remember (my )?(login|password|username|pin|details)|verify my identity|prove (who i am|my identity)|identity recovery|(recover\w*|regain\w*|restor\w*)\b.{0,20}\b(account|access|login|control|identity)|(account|access|identity|login|log-?in)\b.{0,25}\b(back|recovered|restored|returned)|get back into|(log|sign) ?in again)\b/i,
 };
 /**
@@ -218,6 +218,8 @@ const WHAT_THERE_IS = /\b(options?|any|what|which|available|got|have|list|show|c
 const TOP_UP_MISREADINGS = new Set(['help', 'out_of_scope', 'None', 'list_plans', 'line_details', 'greeting']);
 /** "reverse that", "undo it", "take that back", "scratch that": an undo of the thing just done, named only by a pronoun. */
 const UNDO_THAT = /\b(undo|reverse|revert|cancel|scrap|scratch|call off|roll back|rollback|take back|back out)\s+(that|it|this|the (last|previous) (one|thing|change|step))\b|\b(take|roll)\s+(that|it|this)\s+back\b|\b(undo|revert|roll ?back)\s*[.!]*\s*$/i;
+/** What became of "it"/"that": "status of that", "any progress on it", "has that been sorted". */
+const FATE_OF_IT = /\b(?:status|progress|update|news|word)\b.{0,20}\b(?:that|it|this|the case|my case)\b|\b(?:has|have|is|was)\s+(?:it|that|this)\b.{0,20}\b(?:resolved|sorted|fixed|handled|looked (?:at|into)|dealt with|closed|done|settled)\b|\b(?:any|what'?s the)\s+(?:update|progress|news|status)\s*[?.!]*\s*$/i;
 /** Whether the last write of the conversation, before this turn, was the tool the pattern names. */
 function lastWriteWas(conversation: Conversation, tool: RegExp): boolean {
   const last = [...conversation.priorSteps].reverse().find((s) => WRITE_TOOL.test(s.name));
@@ -1164,7 +1166,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
   // "that second one is wrong, i want it refunded" right after the charges were listed: the one it points at is a charge.
   const pointsAtListedCharge = /^payment\.(charge_history_mine|list_attempts)$/.test(conversation.priorSteps[0]?.name ?? '') && (ORDINAL_OR_OTHER.test(latest) || /\b(that|this|it|the \S+ one)\b/i.test(latest));
-  const evidenceText = `${(focused.negated ? latest.replace(focused.negated, ' ') : latest).replace(NOT_A_REPORT, ' ')}${pointsAtListedCharge ? ' (that charge)' : ''}`;
+  // The charge pointed at is put where its noun would stand, before what is said of it ("that second one is wrong").
+  const evidenceText = `${pointsAtListedCharge ? '(that charge) ' : ''}${(focused.negated ? latest.replace(focused.negated, ' ') : latest).replace(NOT_A_REPORT, ' ')}${pointsAtListedCharge ? ' (that charge)' : ''}`;
   // "…what was it for? not complaining, just want to know", "any add-ons? don't buy yet, just show": a clause after
   // "just"/"but" that asks for nothing in particular leaves the request where it was.
   // "I'm not disputing, just curious": what the message says it is not is no part of what it asks.
@@ -1221,6 +1224,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (BARE_ACK.test(latest) && !/\?/.test(conversation.lastAssistantText ?? '?')) return { intent: 'thanks', inherited: false, requestText: latest };
   // "wait no, reverse that" right after a plan change was scheduled undoes that change; "that" is the last thing done.
   if (UNDO_THAT.test(latest) && lastWriteWas(conversation, /schedule_plan_change/)) return { intent: 'cancel_plan_change', inherited: false, requestText: latest };
+  // "whats the status of that", "has it been sorted?" right after a case was opened: that case, asked about, is read.
+  if (FATE_OF_IT.test(latest) && /^case\.open/.test(conversation.priorSteps.find((s) => WRITE_TOOL.test(s.name))?.name ?? '') && !NEW_CASE.test(latest)) {
+    return { intent: 'case_list', inherited: false, requestText: latest };
+  }
   if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || repeatsOnly || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
     for (const earlier of conversation.priorUserTexts) {
       // The earlier request's reading must have its words, as a new one must: "open tickets for CUST-…" listed, it opened nothing.
@@ -2145,10 +2152,36 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
   const verb = (v: string) => (/[a-z]{4,}ed$/.test(v) && !v.includes('_') ? [v.slice(0, -1)] : []);
   const said = values.find((v) => new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? []), ...head(v), ...verb(v)].join('|')})(e?d|ing|s)?\\b`, 'i').test(lower));
   if (said) return { kind: 'value', value: said };
+  // "hmm then open a case" after the customer told of a double charge: the case is about what the conversation told.
+  const told = (ctx.intent === 'case_open' || ctx.intent === 'open_ticket') && /categor/i.test(name) ? categoryToldEarlier(ctx.conversation) : undefined;
+  if (told && values.includes(told)) return { kind: 'value', value: told };
   if (!required) return { kind: 'skip' };
   const fallback = values.find((v) => ['other', 'general', 'information'].includes(v));
   if (fallback && /categor/i.test(name)) return { kind: 'value', value: fallback };
   return { kind: 'ask', question: `Which ${humanise(name)}: ${values.join(', ')}?` };
+}
+
+/** What the assistant offered to open: "I can open a billing case for you", "shall I file a fraud report?". */
+const CASE_OFFERED_ABOUT: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:billing|dispute|refund)\b.{0,20}\b(?:case|ticket|dispute|claim)\b/i, 'escalate_billing_dispute'],
+  [/\bfraud\b.{0,20}\b(?:case|ticket|report)\b/i, 'escalate_fraud'],
+];
+/**
+ * The escalation category the conversation's last two customer messages (or the assistant's offer) told of, when the latest
+ * asks for a case without saying what about. Nothing when they told of none or of more than one.
+ */
+function categoryToldEarlier(conversation: Conversation): string | undefined {
+  const told = new Set<string>();
+  for (const text of conversation.priorUserTexts.slice(0, 2)) {
+    const said = text.replace(NOT_A_REPORT, ' ');
+    const evidences = Object.keys(ESCALATION_EVIDENCE).filter((intent) => ESCALATION_EVIDENCE[intent].test(said));
+    // "charged for something I never ordered": a disputed charge is fraud only with fraud's own words.
+    const disputed = evidences.includes('escalate_billing_dispute') && evidences.includes('escalate_fraud') && !FRAUD_ACTOR.test(said);
+    for (const intent of disputed ? ['escalate_billing_dispute'] : evidences) told.add(intent);
+    if (told.size) break;
+  }
+  if (!told.size) for (const [pattern, intent] of CASE_OFFERED_ABOUT) if (pattern.test(conversation.lastAssistantText ?? '')) told.add(intent);
+  return told.size === 1 ? ESCALATIONS[[...told][0]]?.category : undefined;
 }
 
 function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, required: boolean): Outcome {
