@@ -558,3 +558,17 @@ describe('customer writes (session 8): a case asked for after the conversation t
     expect(await lastCall(text, { history: caseOpened })).toEqual({ name: 'case.list_for_me', args: {} });
   });
 });
+
+describe('customer writes (session 8): an item named by a word that sounds like its name', () => {
+  it.each([
+    ['pls put me on the light plan from next month', 'PLAN_S'],
+    ['Kindly migrate my subscription to the Light package at the next renewal.', 'PLAN_S'],
+    ['downgrade me to the light one la', 'PLAN_S'],
+  ])('%s → change to %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it.each(['flying to hanoi sat, add the roming 1gb pls', 'add 1gb of rome-ing data to my line pls'])('%s → the roaming top-up', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+});

@@ -2079,7 +2079,8 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
   const bare = [...priced.matchAll(/\bthe\s+(\d+(?:\.\d+)?)\s+(?:one|plan|package|pack)\b/gi)].map((m) => Number(m[1]));
   if (tag === 'VAS' && /\b(gigs?|gb|gigabytes?|data)\b/i.test(text)) quantities.push(...bare.map((n) => n * 1024));
   else prices.push(...bare);
-  const roaming = /\b(roam|overseas|abroad)/i.test(lower) || TRAVELLING.test(text);
+  // "roming", "rome-ing": roaming as it sounds.
+  const roaming = /\b(roam|rom(?:e|)[- ]?in[g']?\b|overseas|abroad)/i.test(lower) || TRAVELLING.test(text);
   const words = lower.split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
   const scored = items.map((item) => {
     let score = 0;
@@ -2106,7 +2107,7 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
       // (a "new Lite line" and a plan picked as "the Lite one" are the plan).
       if (tag === 'PLAN' && new RegExp(`(?<!\\bnew\\s)\\b${word}\\s+(?:line|number|sim|subscription)\\b.*\\b(?:to|onto|into|on)\\s+(?:the\\s+)?[a-z]`).test(lower)) score -= 3;
       if (words.includes(word)) score += 3;
-      else if (words.some((w) => w.length >= 5 && leven(w, word) <= 1)) score += 2;
+      else if (words.some((w) => (w.length >= 5 && leven(w, word) <= 1) || (w.length >= 4 && soundKey(w) === soundKey(word)))) score += 2;
     }
     if (roaming && itemRoams) score += 1;
     if (!roaming && itemRoams && tag === 'VAS') score -= 1;
@@ -2116,6 +2117,11 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
   if (ranked.length === 0) return undefined;
   if (ranked.length > 1 && ranked[1].score === ranked[0].score) return undefined;
   return ranked[0].item;
+}
+
+/** A word as it sounds: "light" and "lite" are one ("gh" silent, a final "e" silent, doubled letters one). */
+function soundKey(word: string): string {
+  return word.replace(/gh/g, '').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/(.)\1+/g, '$1').replace(/(?<=\w{2})e$/, '');
 }
 
 /** The extreme item by price (plans) or data quantity (top-ups, unlimited passes aside) when the request says "biggest"/"cheapest". */
