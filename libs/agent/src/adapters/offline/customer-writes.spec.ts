@@ -572,3 +572,18 @@ describe('customer writes (session 8): an item named by a word that sounds like 
     expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
   });
 });
+
+describe('customer writes (session 8): a plan decided on and handed to us to carry out is a change to it', () => {
+  it.each([
+    ['honestly I keep hitting my cap, I\'ll go with Standard. can you sort that out for me?', 'PLAN_M'],
+    ['After much thought I have decided to move up to the Max plan. Would you please arrange that for me?', 'PLAN_L'],
+    ['think its time i went to lite, money tight. pls switch it over. btw is your shop open sundays?', 'PLAN_S'],
+  ])('%s → change to %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it.each(["I'll go for Max maybe next year, can you tell me what it costs?", 'my friend decided to go with Max, can you set that up for him?'])('%s → no plan change', async (text) => {
+    for (const call of await writes(text)) expect(call.name).not.toMatch(/schedule_plan_change/);
+  });
+});
+

@@ -364,7 +364,7 @@ let thirdPersonWants: RegExp | undefined;
 const THIRD_PERSON_WANTS = {
   // Built on first use: OTHER_PERSON is declared further down.
   test: (text: string): boolean =>
-    (thirdPersonWants ??= new RegExp(String.raw`\b(?:he|she|they|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\b[^.]{0,25}\b(?:wants?|would like|asked|needs?|is thinking|plans?)\b`, 'i')).test(text),
+    (thirdPersonWants ??= new RegExp(String.raw`\b(?:he|she|they|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\b[^.]{0,25}\b(?:wants?|would like|asked|needs?|is thinking|plans?|decided|chose|picked|prefers)\b`, 'i')).test(text),
 };
 /** "my son's 81239999 needs upgrading to Standard": the line needing the change is the customer asking for it. */
 const LINE_NEEDS_IT = /\bneeds? (?:upgrading|downgrading|changing|moving|switching|topping up|a top[- ]?up|to be (?:moved|changed|upgraded|downgraded|switched|topped up))\b/i;
@@ -393,6 +393,15 @@ function changesToANamedPlan(text: string): boolean {
   // "don't switch me to Lite after all", "forget the move to Max": a change taken back is no change asked for.
   if (!m || NEGATED_BEFORE_VERB.test(text.slice(0, m.index)) || UNDO_CHANGE.test(text)) return false;
   return !/^(I|My|The|A|An|It|Me|Him|Her|Us)$/.test(m[1]) && !/\b(e-?mail|address|password|card|payment method|name)\b/i.test(text);
+}
+/** The customer's own decision for a plan: "I'll go with Standard", "I have decided to move up to the Max plan", "time i went to lite". */
+const DECIDES_ON_A_PLAN = /\b(?:i'?ll|i will|i'?m going to|i am going to|im gonna|i'?m gonna|gonna|i'?ve decided to|i have decided to|i decided to|(?:it'?s |its )?time (?:for me to|i|to))\s+(?:go|went|move|moved|switch|switched|upgrade|downgrade|try|take|get)\s+(?:(?:up|down|over|across)\s+)?(?:(?:to|onto|for|with|on)\s+)?(?:the\s+)?(PLAN_\w+|[a-z]+)(?:\s+(?:plan|package|one))?\b/gi;
+/** Handed to us to carry out: "can you sort that out", "would you please arrange that", "pls switch it over". */
+const CARRY_IT_OUT = /\b(?:(?:can|could|would|will) (?:you|u)|pls|please|plz|kindly)\s+(?:(?:please|pls|kindly)\s+)?(?:set (?:that|it|this|me) up|do (?:that|it|this)|sort (?:that|it|this) out|arrange (?:that|it|this)|make (?:that|it|this) happen|switch (?:it|me|that) over|change (?:it|me|that) over|process (?:that|it|this)|go ahead)\b/i;
+/** A plan decided on by the customer (not a friend: the decision is said in the first person) and handed to us, not put off. */
+function decidesOnAPlanAndHandsItOver(text: string): boolean {
+  const planNamed = [...text.matchAll(DECIDES_ON_A_PLAN)].some((m) => /^PLAN_/i.test(m[1]) || isAName(m[1]) || /\s(?:plan|package)\b/i.test(m[0]));
+  return planNamed && CARRY_IT_OUT.test(text) && !/\b(?:maybe|perhaps|next year|someday|one day|not now|later)\b/i.test(text) && !THIRD_PERSON_WANTS.test(text) && !/\bfor (?:him|her|them)\b/i.test(text);
 }
 const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i|do (i|we) (need|have) to|is it necessary to|is it possible to)\b|\bif (?:i|we)\b(?=.*(?:\?\s*$|\b(?:do|will|would|can|could|does|is|am) (?:i|it|my|we)\b))/i;
 /** A general question about a topic ("how do refunds work?", "is fraud common?") reports nothing; a first person does. */
@@ -912,7 +921,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // "i just want to see the price of the 5gb top up, dont buy": a buy said not to be done, with no other said outright.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !REFUSES_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(unrefused(text)) || ACTS_TO_CHANGE.test(unrefused(text))) &&
     // "my wife wants to move to max": someone else's wish is not the customer's request.
-    (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || !THIRD_PERSON_WANTS.test(text) || FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || LINE_NEEDS_IT.test(text) || (operator && RELAYED_REQUEST.test(text))) &&
+    // "…can you set that up for him?": done for the one who wished it, it is no request about the customer's own line.
+    (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || !THIRD_PERSON_WANTS.test(text) || ((FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || LINE_NEEDS_IT.test(text)) && !/\bfor (?:him|her|them)\b/i.test(text)) || (operator && RELAYED_REQUEST.test(text))) &&
     // "show my balance, if low then add 1gb": a purchase or change that waits on a condition is not asked for now.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !CONDITIONAL_WRITE.test(text)) &&
     // "bought a 1gb top up yesterday but …", "cancel my top up": a purchase told as done, or undone, buys nothing.
@@ -982,6 +992,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (changeUndone && (!QUESTION.test(text) || UNDO_VERB.test(text))) promote('cancel_plan_change');
   if (((PERSON_NAME.test(text) && EMAIL.test(text)) || (LABELLED_NAME.givenName.test(text) && LABELLED_NAME.familyName.test(text))) && CREATES.test(text)) promote('create_customer');
   if (movedToAPlan && !CASE_INTENTS.has(first) && first !== 'cancel_plan_change' && first !== 'terminate') promote('plan_change');
+  // "I think I'll go for Max, pls switch it over", "time I moved to Lite. Could you set that up?": a plan the customer decided on,
+  // handed to us to carry out, is the change, whatever the story around it resembles.
+  if (decidesOnAPlanAndHandsItOver(whole) && !CASE_INTENTS.has(first) && first !== 'cancel_plan_change' && first !== 'terminate') promote('plan_change');
   // "create a case for CUST-…: SIM not detected": a verb of opening before "case" asks for one (an escalation's words still decide its kind).
   // "raise an outage ticket under CASE-…": the ticket is what is opened; the case it sits under is no new case.
   const opensTicket = (OPENS_TICKET.test(maskEntities(text)) || (operator && TERSE_TICKET.test(text))) && !QUESTION.test(text);
