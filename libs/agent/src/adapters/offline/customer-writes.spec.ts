@@ -587,3 +587,15 @@ describe('customer writes (session 8): a plan decided on and handed to us to car
   });
 });
 
+describe('customer writes (session 8): someone else using up the customer\'s own data is no claim on another line', () => {
+  it.each([
+    ['my nephew borrowed my phone and he used all my data on games, pls add 1gb', 'VAS_DATA_1GB'],
+    ['Good evening. My husband was using my mobile during our holiday at home and he has used up the data on my line; could you kindly add a 5GB top-up to it?', 'VAS_DATA_5GB'],
+  ])('%s → buys %s on the customer\'s line', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('"he has used all his data, top him up 1gb, his number is 91234567" writes nothing', async () => {
+    expect(await writes('he has used all his data, top him up 1gb, his number is 91234567')).toEqual([]);
+  });
+});
