@@ -599,3 +599,14 @@ describe('customer writes (session 8): someone else using up the customer\'s own
     expect(await writes('he has used all his data, top him up 1gb, his number is 91234567')).toEqual([]);
   });
 });
+
+describe('customer writes (session 8): a decision told in one sentence and handed over in the next', () => {
+  it.each([
+    ['I have been buying extra data every week. It is time I moved up to Standard. Could you set that up please?', 'PLAN_M'],
+    ['its time i went onto the Max plan. pls sort that out', 'PLAN_L'],
+    ['Dear team, my kids stream cartoons on my phone and I keep topping up, which is becoming costly. I think it is time I moved to the Standard plan. Would you set that up? Many thanks.', 'PLAN_M'],
+    ['keep buying extra gigs, so annoying. time i went to max i guess. can u set it up', 'PLAN_L'],
+  ])('%s → change to %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+});
