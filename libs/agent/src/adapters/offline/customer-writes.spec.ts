@@ -610,3 +610,20 @@ describe('customer writes (session 8): a decision told in one sentence and hande
     expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
   });
 });
+
+describe('customer writes (session 8): an estate or "the late Mr …" acted for is a bereavement', () => {
+  it.each([
+    'I am handling the estate of the late Mdm Wong and need her mobile account closed.',
+    'On behalf of the family of the late Mr Lim, we would like to sort out his subscription.',
+    'settling my uncle\'s estate, pls help with his phone account',
+  ])('%s → bereavement case', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'bereavement' }) });
+  });
+
+  it.each([
+    ['no signal in my estate since monday, please check it', 'other'],
+    ['the late fee on my bill is wrong, please fix the charge', 'billing_dispute'],
+  ])('%s → %s, no bereavement', async (text, category) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category }) });
+  });
+});
