@@ -627,3 +627,36 @@ describe('customer writes (session 8): an estate or "the late Mr …" acted for 
     expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category }) });
   });
 });
+
+describe('customer writes (session 8): an end of the line refused in so many words ends nothing', () => {
+  it.each([
+    'I do not wish to terminate my line; I merely want to know when it renews.',
+    'not looking to cancel my number or anything, what date does it renew',
+    'I have no intention of closing my account. Please tell me what plan I am on.',
+    "i don't want to terminate 81234567, just checking when the next renewal is",
+  ])('%s → terminates nothing', async (text) => {
+    for (const call of await writes(text)) expect(call.name).not.toMatch(/terminate/);
+  });
+
+  it('"I no longer need this line, please terminate it" still ends it', async () => {
+    expect(await lastCall('I no longer need this line, please terminate it')).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (session 8): a purchase or change the customer will decide on later is none now', () => {
+  it.each([
+    "I'd like to know how much the 5GB top-up costs before I decide to buy it.",
+    'what does the roaming pack cost? I will think about whether to buy it',
+    'Before I commit to purchasing the day pass, could you confirm its price?',
+  ])('%s → buys nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it.each(['I would like to see the plans before I decide to switch to Max.', 'how much is standard, need to decide if i should move to it'])('%s → changes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"buy the 5GB top-up before I run out" still buys', async () => {
+    expect(await lastCall('buy the 5GB top-up before I run out')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});

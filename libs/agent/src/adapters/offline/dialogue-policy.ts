@@ -353,6 +353,9 @@ const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me
 const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|not|won'?t|never mind)\s+(?:\w+\s+)?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*)\b/gi;
 /** The same, tested once (the global one above is for replacing every refusal). */
 const REFUSES_WRITE_ONCE = new RegExp(REFUSES_WRITE.source, 'i');
+/** A write left to a decision still to come: "before I decide to buy it", "before switching", "think about whether to buy it". */
+const DEFERRED_WRITE = /\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*/gi;
+const DEFERRED_WRITE_ONCE = new RegExp(DEFERRED_WRITE.source, 'i');
 /** A buying verb said outright (a noun "top up" is not one). */
 const BUYS_OUTRIGHT = /\b(?:buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|get me|give me|gimme|i'?ll take|sign me up|tambah|beli|bili)\b|(?:^|[,.;!?]\s*|\b(?:pls|please|can you|could you|u)\s+)top[- ]?up\b/i;
 /** The verbs a message asks to be done, with the ones it says not to do taken out. */
@@ -461,12 +464,16 @@ const SOMEONE_ELSES_LINE = /\b(my (\w+ )?\w+['’]s|his|her|their) (\w+ )?(line|
 
 /** "do not terminate", "never close", "must not cancel": a verb of ending said not to be done, with its object. */
 const NEGATED_ENDING = /\b(?:do not|don'?t|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t)\s+(?:\w+\s+)?(?:terminat|disconnect|deactivat|cancel|clos|end|kill|cut|stop)\w*(?:\s+(?:the\s+|this\s+|that\s+|her\s+|his\s+|their\s+)?(?:line|number|account|subscription|sub|SUB-\w+))?/gi;
+/** "I do not wish to terminate my line", "not looking to cancel", "no intention of closing": an ending refused. */
+const REFUSED_ENDING = /\b(?:don'?t|do not|does not|doesn'?t|not|never|won'?t|will not|no intention of|no plans? to|no need to)\s+(?:\w+\s+){0,3}?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|quit|stop|kill|leav)\w*/gi;
+
 /** The latest message itself asks, in so many words, for a line to end. */
 function asksToTerminate(text: string, lineNamed = false): boolean {
   const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
   // "cancel my sub 8123… pending change": what is cancelled is the plan change, never the line.
   if (speaksOfAPlanChange(text)) return false;
-  return EXPLICIT_TERMINATION.test(text) && (lineNamed || TERMINATION_OBJECT.test(text)) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
+  // "I do not wish to terminate my line; I merely want to know when it renews": only an ending not refused counts.
+  return EXPLICIT_TERMINATION.test(text.replace(REFUSED_ENDING, ' ')) && (lineNamed || TERMINATION_OBJECT.test(text)) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
 }
 /**
  * "cancel my son's number 81239999 permanently": a relative's line named by its number (or id) may be a family line on the
@@ -912,6 +919,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
     (r.intent !== 'terminate' || says(LEAVING)) &&
     (r.intent !== 'terminate' || (says(LEAVING) && !speaksOfAPlanChange(text))) &&
+    (r.intent !== 'terminate' || LEAVING.test(text.replace(REFUSED_ENDING, ' '))) &&
+    // "…how much it costs before I decide to buy it": a write left to a later decision is not asked for now.
+    ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !DEFERRED_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(text.replace(DEFERRED_WRITE, ' ')) || ACTS_TO_CHANGE.test(text.replace(DEFERRED_WRITE, ' '))) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
     // "how much data do I have on the Lite plan" changes nothing; "I want to know about Max" neither.
     (r.intent !== 'plan_change' || decidesOnAPlanAndHandsItOver(whole) || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
