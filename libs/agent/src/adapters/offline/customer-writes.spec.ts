@@ -660,3 +660,21 @@ describe('customer writes (session 8): a purchase or change the customer will de
     expect(await lastCall('buy the 5GB top-up before I run out')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
   });
 });
+
+describe('customer writes (session 8): a request made in polite conditional form is asked for', () => {
+  it.each([
+    ['I would be most grateful if you could add the 5GB data top-up to my number.', 'VAS_DATA_5GB'],
+    ['would appreciate it if u could buy me the day pass', 'VAS_UNLIMITED_DAY'],
+    ['Would it be possible to add one more gigabyte to my line, please?', 'VAS_DATA_1GB'],
+  ])('%s → buys %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('"Would it be possible for you to switch me to the Lite plan from next month?" → change to Lite', async () => {
+    expect(await lastCall('Would it be possible for you to switch me to the Lite plan from next month?')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it.each(['if my data runs low, add 1gb', 'is it possible to buy a top-up for someone else?'])('%s → buys nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});

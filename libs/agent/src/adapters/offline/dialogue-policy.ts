@@ -376,7 +376,7 @@ const IMPERATIVE_WRITE = /(?:^|[.!?]\s+)(?:pls |please )?(?:move|switch|change|p
 /** A request the customer makes themselves alongside ("please", "can you", "I want", an imperative). */
 const FIRST_PERSON_ASK = /\b(?:please|pls|plz|kindly|can you|could you|can u|i want|i'?d like|i need|help me)\b/i;
 /** "show my balance, if low then add 1gb": a write made to depend on something not yet known is not asked for now. */
-const CONDITIONAL_WRITE = /\b(?:if|when|once|in case)\b(?! (?:you|u) can\b| possible\b| so\b| any\b| there (?:is|are)\b).{0,40}?\b(?:then\s+)?(?:add|buy|purchase|top (?:it |me )?up|get|switch|change|move|cancel|terminate|upgrade|downgrade)\b/i;
+const CONDITIONAL_WRITE = /\b(?:if|when|once|in case)\b(?! (?:you|u) (?:can|could|would|will|kindly)\b| possible\b| so\b| any\b| there (?:is|are)\b).{0,40}?\b(?:then\s+)?(?:add|buy|purchase|top (?:it |me )?up|get|switch|change|move|cancel|terminate|upgrade|downgrade)\b/i;
 const BARE_ACK = /^\s*(?:(?:ok(?:ay)?|okie|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good)[\s,.!]*){1,3}$/i;
 /** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
 const UNDOES_TOP_UP = /\b(?:cancel|undo|reverse|remove|stop|revert|take back)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
@@ -406,6 +406,8 @@ function decidesOnAPlanAndHandsItOver(text: string): boolean {
   const planNamed = [...text.matchAll(DECIDES_ON_A_PLAN)].some((m) => /^PLAN_/i.test(m[1]) || isAName(m[1]) || /\s(?:plan|package)\b/i.test(m[0]));
   return planNamed && CARRY_IT_OUT.test(text) && !/\b(?:maybe|perhaps|next year|someday|one day|not now|later)\b/i.test(text) && !THIRD_PERSON_WANTS.test(text) && !/\bfor (?:him|her|them)\b/i.test(text);
 }
+/** A request in polite conditional form: "would it be possible to add…", "I'd be grateful if you could switch me…". */
+const POLITE_REQUEST = /\b(?:would|will) it be possible (?:for (?:you|u) )?to\s+(?:put|move|switch|change|sign|schedule|upgrade|downgrade|add|buy|purchase|get|top|activate|cancel)\b|\b(?:grateful|appreciate it|appreciative|obliged|thankful) if (?:you|u) (?:could|would|can|will|kindly)\b/i;
 const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i|do (i|we) (need|have) to|is it necessary to|is it possible to)\b|\bif (?:i|we)\b(?=.*(?:\?\s*$|\b(?:do|will|would|can|could|does|is|am) (?:i|it|my|we)\b))/i;
 /** A general question about a topic ("how do refunds work?", "is fraud common?") reports nothing; a first person does. */
 const GENERAL_QUESTION = /^\s*(what is|what's|what are|how do|how does|how can|how long|is|are|does|do|can)\b/i;
@@ -892,7 +894,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // A write's own words may be typed with a typo ("swich me to max", "cancl the plan change"): they count as the classifier spells them.
   const says = (pattern: RegExp) => pattern.test(text) || (!!spelled && pattern.test(spelled));
   // "I've been thinking about it all week … so please put me on that one": a request made outright outweighs the musing before it.
-  const hypothetical = HYPOTHETICAL.test(text) && !ASKED_OUTRIGHT.test(text);
+  const hypothetical = HYPOTHETICAL.test(text) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text);
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
   const reported = CONCRETE_DETAIL.test(stated) ? stated : stated.replace(VAGUE_GRIEVANCE, ' ');
