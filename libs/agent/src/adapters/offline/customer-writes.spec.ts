@@ -678,3 +678,29 @@ describe('customer writes (session 8): a request made in polite conditional form
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 8): yes to an offer whose question names no item takes the item the offer named', () => {
+  const dayPass: HistoryEntry[] = [{ user: 'data gone again' }, { assistant: 'The Unlimited Data Day Pass is 5.00 SGD for 24 hours. Would you like me to add it to your line?' }];
+  it.each(['Yes please, go ahead.', "That's fine, please proceed.", 'ok sure'])('"%s" → the day pass', async (text) => {
+    expect(await lastCall(text, { history: dayPass })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  const standard: HistoryEntry[] = [{ user: 'is there something between lite and max' }, { assistant: 'Standard is 25.00 SGD a month with 5GB. Shall I move SUB-0001 to it at the next renewal?' }];
+  it.each(['yes kindly proceed', 'Yes, that would be lovely, thank you.'])('"%s" → change to Standard', async (text) => {
+    expect(await lastCall(text, { history: standard })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_M' } });
+  });
+});
+
+describe('customer writes (session 8): a plan proceeded with or opted for is a change to it', () => {
+  it.each([
+    ['Thank you. On reflection, I shall opt for the Lite plan.', 'PLAN_S'],
+    ['I would like to proceed with the Standard plan for my line from next month.', 'PLAN_M'],
+    ['ok lets go ahead with the max plan', 'PLAN_L'],
+  ])('%s → change to %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it('"before I proceed with the Max plan, what does it include?" changes nothing', async () => {
+    expect(await writes('before I proceed with the Max plan, what does it include?')).toEqual([]);
+  });
+});

@@ -354,7 +354,7 @@ const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|not|won'?t|never mind)
 /** The same, tested once (the global one above is for replacing every refusal). */
 const REFUSES_WRITE_ONCE = new RegExp(REFUSES_WRITE.source, 'i');
 /** A write left to a decision still to come: "before I decide to buy it", "before switching", "think about whether to buy it". */
-const DEFERRED_WRITE = /\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*/gi;
+const DEFERRED_WRITE = /\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*/gi;
 const DEFERRED_WRITE_ONCE = new RegExp(DEFERRED_WRITE.source, 'i');
 /** A buying verb said outright (a noun "top up" is not one). */
 const BUYS_OUTRIGHT = /\b(?:buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|get me|give me|gimme|i'?ll take|sign me up|tambah|beli|bili)\b|(?:^|[,.;!?]\s*|\b(?:pls|please|can you|could you|u)\s+)top[- ]?up\b/i;
@@ -556,7 +556,7 @@ const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (p
  * "i want the 45 dollar plan", "can u pls sign me up for max", "tukar plan to max boleh?": a plan wanted, taken or changed to,
  * that is no top-up and no question about what a plan is.
  */
-const WANTS_A_PLAN = /\b(?:i want|i wanna|i'?d like|i would like|give me|get me|i'?ll take|i'?ll go with|i'?ll have)\b(?!\s+to\b).{0,20}\b(?:plan|package|tier)\b(?!\s+(?:details?|info\w*|prices?|costs?|list)\b)|\b(?:sign me up (?:for|to)|put me on|get me on(?:to)?|enrol me (?:in|on))\b|\b(?:change|switch|tukar|swap|move)\s+(?:my\s+)?(?:plan|package)\s+(?:to|ke|onto)\b/i;
+const WANTS_A_PLAN = /\b(?:i want|i wanna|i'?d like|i would like|give me|get me|i'?ll take|i'?ll go with|i'?ll have)\b(?!\s+to\b).{0,20}\b(?:plan|package|tier)\b(?!\s+(?:details?|info\w*|prices?|costs?|list)\b)|\b(?:sign me up (?:for|to)|put me on|get me on(?:to)?|enrol me (?:in|on))\b|\b(?:change|switch|tukar|swap|move)\s+(?:my\s+)?(?:plan|package)\s+(?:to|ke|onto)\b|\b(?:proceed|go ahead|go|opt|settle)\s+(?:with|for|on)\s+(?:the\s+)?\w+\s+(?:plan|package|tier)\b/i;
 function wantsAPlan(text: string): boolean {
   return WANTS_A_PLAN.test(text) && !VAS_WORDS.test(text) && !ASKS_ABOUT.test(text) && !UNDO_CHANGE.test(text) && !NEGATED_BEFORE_VERB.test(text.slice(0, WANTS_A_PLAN.exec(text)?.index ?? 0));
 }
@@ -926,7 +926,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !DEFERRED_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(text.replace(DEFERRED_WRITE, ' ')) || ACTS_TO_CHANGE.test(text.replace(DEFERRED_WRITE, ' '))) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
     // "how much data do I have on the Lite plan" changes nothing; "I want to know about Max" neither.
-    (r.intent !== 'plan_change' || decidesOnAPlanAndHandsItOver(whole) || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
+    (r.intent !== 'plan_change' || decidesOnAPlanAndHandsItOver(whole) || (wantsAPlan(text) && !hypothetical) || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
     (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(unrefused(text))))) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
     (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
@@ -1340,11 +1340,15 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup') || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest)));
   if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait)\b/i.test(latest)) {
     const question = offer.match(OFFER)?.[0] ?? '';
-    const said = extractQuantities(question).length > 0 || /\d/.test(question) || /\s[A-Z][a-z]+/.test(question) ? question : offer;
-    // "Shall I add it to SUB-0001?" names no item: the rest of the offer says what is offered.
-    const intent = offeredKind(said) ?? offeredKind(offer);
+    // "Shall I move SUB-0001 to it?": a record id in the question names no item; the offer's other words do.
+    const itemless = question.replace(/\b[A-Z]{2,5}-\w+/g, ' ');
+    const said = extractQuantities(itemless).length > 0 || /\d/.test(itemless) || /\s[A-Z][a-z]+/.test(itemless) ? question : offer;
+    // The question's verb says what is offered ("Shall I move SUB-0001 to it?" a change, though the plan has 5GB); "Shall I add it
+    // to SUB-0001?" names no item: the rest of the offer says what is offered.
+    const intent = offeredKind(itemless) ?? offeredKind(offer);
     // "ok then the 3 buck one" to that offer: the customer's own pick replaces the item offered.
-    const picksItsOwn = PICKS_ITEM.test(spellNumbers(latest)) && !/\b(it|that|this)\b/i.test(latest.replace(/\b(?:the|that)\s+\S+\s+one\b/gi, ' '));
+    // ("yes, on the other one" picks a line, not an item.)
+    const picksItsOwn = PICKS_ITEM.test(spellNumbers(latest)) && !/\b(?:other|another|first|second|third|last|same)\s+one\b/i.test(latest);
     if (intent) return { intent, inherited: true, requestText: picksItsOwn ? latest : `${said} ${latest}` };
   }
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
