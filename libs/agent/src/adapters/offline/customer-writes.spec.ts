@@ -704,3 +704,18 @@ describe('customer writes (session 8): a plan proceeded with or opted for is a c
     expect(await writes('before I proceed with the Max plan, what does it include?')).toEqual([]);
   });
 });
+
+describe('customer writes (session 8): a parent acting for family on a line of their own account', () => {
+  it.each([
+    ['I am contacting you on behalf of my elderly mother, whose number 81239999 is on my account. She would like to move to the Max plan from her next renewal.', 'subscription.schedule_plan_change_mine', { subscriptionId: 'SUB-0002', offeringId: 'PLAN_L' }],
+    ['my 16 year old son uses 81239999 on my account, he needs 1gb more, pls add', 'vas.purchase_for_me', { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' }],
+    ["Please could my daughter's line, 81239999, be topped up with the 5GB pack?", 'vas.purchase_for_me', { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_5GB' }],
+    ["I would like my husband's number 81239999 to be moved onto the Max plan.", 'subscription.schedule_plan_change_mine', { subscriptionId: 'SUB-0002', offeringId: 'PLAN_L' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text, { lines: 'two' })).toEqual({ name, args });
+  });
+
+  it.each(['my elderly father wants to move to Max, his number is 91112222', "please top up my neighbour's line 91112222 with 1gb"])('%s → writes nothing (not a line of this account)', async (text) => {
+    expect(await writes(text, { lines: 'two' })).toEqual([]);
+  });
+});

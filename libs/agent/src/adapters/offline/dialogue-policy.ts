@@ -373,6 +373,10 @@ const THIRD_PERSON_WANTS = {
 const LINE_NEEDS_IT = /\bneeds? (?:upgrading|downgrading|changing|moving|switching|topping up|a top[- ]?up|to be (?:moved|changed|upgraded|downgraded|switched|topped up))\b/i;
 /** A sentence that starts with the write's verb: "move my son's 8123… up to Standard", "add 1gb to my mum's line". */
 const IMPERATIVE_WRITE = /(?:^|[.!?]\s+)(?:pls |please )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|activate|give)\b/i;
+/** "I am writing on behalf of my elderly father…": the customer asks, for a relative, what the relative wishes. */
+const ACTS_ON_BEHALF = /\bon (?:behalf|behalves) of\b|\b(?:writing|contacting you|calling|asking|acting|enquiring) for my\b/i;
+/** "could my daughter's line be topped up", "I want it topped up", "have his number moved onto Max": a write asked in the passive. */
+const WRITE_ASKED_PASSIVELY = /\b(?:be|get|have (?:it|them|my \w+|the \w+|her \w+|his \w+|their \w+)|want (?:it|them|my \w+|the \w+))\s+(?:\w+\s+)?(?:topped up|upgraded|downgraded|moved|switched|changed|added)\b/i;
 /** A request the customer makes themselves alongside ("please", "can you", "I want", an imperative). */
 const FIRST_PERSON_ASK = /\b(?:please|pls|plz|kindly|can you|could you|can u|i want|i'?d like|i need|help me)\b/i;
 /** "show my balance, if low then add 1gb": a write made to depend on something not yet known is not asked for now. */
@@ -422,7 +426,8 @@ const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None'
 const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|he|she|him|his|her|they|their|them|those|these)\b/i;
 const OTHER_PERSON = '(friend|best friend|bff|bestie|colleague|co-?worker|boss|neighbou?r|classmate|housemate|roommate|flatmate|cousin|girlfriend|boyfriend|gf|bf|buddy|mate|pal|ex|landlord|tenant|maid|helper|employee|client)';
 /** A relative's line may be a family line on the customer's own account: looked up among theirs, not refused. */
-const NAMES_RELATIVE = new RegExp(String.raw`\bmy ${RELATIVE}\b(?!['’]s)`, 'i');
+// "my elderly father", "my 16 year old son": a relative described is still one.
+const NAMES_RELATIVE = new RegExp(String.raw`\bmy (?:[\w-]+ ){0,3}?${RELATIVE}\b(?!['’]s)`, 'i');
 /** "my wife's balance, her number is 9…": a relative's own line, said to be theirs, is not the customer's. */
 const RELATIVES_OWN = new RegExp(String.raw`\bmy ${RELATIVE}['’]s\b|\b(?:has|does|did|is) my ${RELATIVE}\s+(?:still\s+)?(?:got|get|have|use|used|using|left)\b`, 'i');
 /** Someone else's device ("the tenant's handset was replaced") says nothing about whose line it runs. */
@@ -934,11 +939,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !REFUSES_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(unrefused(text)) || ACTS_TO_CHANGE.test(unrefused(text))) &&
     // "my wife wants to move to max": someone else's wish is not the customer's request.
     // "…can you set that up for him?": done for the one who wished it, it is no request about the customer's own line.
-    (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || !THIRD_PERSON_WANTS.test(text) || ((FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || LINE_NEEDS_IT.test(text)) && !/\bfor (?:him|her|them)\b/i.test(text)) || (operator && RELAYED_REQUEST.test(text))) &&
+    (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || !THIRD_PERSON_WANTS.test(text) || ((FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || LINE_NEEDS_IT.test(text) || ACTS_ON_BEHALF.test(whole)) && !/\bfor (?:him|her|them)\b/i.test(text)) || (operator && RELAYED_REQUEST.test(text))) &&
     // "show my balance, if low then add 1gb": a purchase or change that waits on a condition is not asked for now.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !CONDITIONAL_WRITE.test(text)) &&
     // "bought a 1gb top up yesterday but …", "cancel my top up": a purchase told as done, or undone, buys nothing.
-    (r.intent !== 'top_up' || ((!PURCHASE_TOLD.test(text) || BUYS_OUTRIGHT.test(text)) && !UNDOES_TOP_UP.test(text))) &&
+    (r.intent !== 'top_up' || ((!PURCHASE_TOLD.test(text) || BUYS_OUTRIGHT.test(text) || WRITE_ASKED_PASSIVELY.test(text)) && !UNDOES_TOP_UP.test(text))) &&
     // "my payment history, the renewals and any top-ups": top-ups asked for as a record of what was paid buy nothing.
     (r.intent !== 'top_up' || !asksForPaidRecords(text)) &&
     // "give me free data la", "transfer 2gb from my line to my sis": a gift or a transfer between lines is no purchase (and no tool does it).
@@ -953,7 +958,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // "what can I buy for roaming?" asks what there is.
     (r.intent !== 'top_up' || !OPTIONS_QUESTION.test(text)) &&
     // An operator's "top her up 1gb": the customer in focus, topped up.
-    (r.intent !== 'top_up' || (operator && TOPS_UP_THEM.test(text)) || (SWITCH_IT_ON.test(text) && ASKED_OUTRIGHT_OR_IMPERATIVE.test(text)) || ((!QUESTION.test(text) || BUYING.test(text)) && ((ASKS_ABOUT.test(text) ? STRONG_BUY.test(text) : BUYING.test(text)) || (!ASKS_ABOUT.test(text) && (MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text))) || (extractQuantities(text).length > 0 && FOR_A_LINE.test(text)) || (extractQuantities(text).length > 0 && (ASKS_ABOUT.test(text) ? STRONG_BUY : BUYING).test(whole)))));
+    (r.intent !== 'top_up' || (operator && TOPS_UP_THEM.test(text)) || WRITE_ASKED_PASSIVELY.test(text) || (SWITCH_IT_ON.test(text) && ASKED_OUTRIGHT_OR_IMPERATIVE.test(text)) || ((!QUESTION.test(text) || BUYING.test(text) || WRITE_ASKED_PASSIVELY.test(text)) && ((ASKS_ABOUT.test(text) ? STRONG_BUY.test(text) : BUYING.test(text)) || (!ASKS_ABOUT.test(text) && (MORE_OF.test(text) || /\b(please|pls|plz)\b/i.test(text) || TOP_UP_NOUN.test(text))) || (extractQuantities(text).length > 0 && FOR_A_LINE.test(text)) || (extractQuantities(text).length > 0 && (ASKS_ABOUT.test(text) ? STRONG_BUY : BUYING).test(whole)))));
   // Misreadings go before the priors weigh the rest, so a dropped reading is no rival to lift over.
   const boosted = ranked.filter(hasItsWords).map((r) => ({ ...r }));
   // A purchase or change put off by a condition ("…and if it is under 1gb add the 5gb pack") is no misreading: the read before it stands.
