@@ -719,3 +719,43 @@ describe('customer writes (session 8): a parent acting for family on a line of t
     expect(await writes(text, { lines: 'two' })).toEqual([]);
   });
 });
+
+describe('customer writes (session 8): a change withdrawn, a mind changed, a change asked after are no new change', () => {
+  const scheduled: HistoryEntry[] = [
+    { user: 'switch me to lite pls' },
+    { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } } },
+    { assistant: 'Your change to PLAN_S is scheduled for the next renewal.' },
+  ];
+  it.each([
+    'Having thought it over, please disregard my request to downgrade to Lite.',
+    'pls ignore my earlier downgrade request',
+    'I wish to retract my request to switch plans.',
+  ])('"%s" after a change was scheduled undoes it, never schedules one', async (text) => {
+    expect(await lastCall(text, { history: scheduled })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  const offered: HistoryEntry[] = [{ user: 'data low' }, { assistant: 'I can add Data Top-Up 1GB (3.00 SGD) to SUB-0001. Shall I go ahead?' }];
+  it.each(['Actually I have changed my mind, do not add anything please.', 'changed my mind lah, no need'])('"%s" after a top-up offer writes nothing', async (text) => {
+    expect(await writes(text, { history: offered })).toEqual([]);
+  });
+
+  it.each([
+    'Could you tell me whether my request to move to Lite has been processed?',
+    'has my upgrade to max been approved yet',
+    'I asked to switch to Standard last week. Has that been done?',
+  ])('"%s" reads, never schedules', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Dear team, I would like to request that the pending plan change on my son's line (81239999) be cancelled, as he has decided to keep his current plan.", 'SUB-0002'],
+    ['please cancel the scheduled switch on my wife’s number 81239999, she has changed her mind', 'SUB-0002'],
+  ])('%s → cancels the change on %s', async (text, subscriptionId) => {
+    expect(await lastCall(text, { lines: 'two' })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId } });
+  });
+
+  it.each(['Please note I do not want to buy any top-ups today; I only wish to know my remaining data.', 'i dont really want to purchase anything, just tell me my balance'])('%s → the balance, no top-up', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
