@@ -747,6 +747,10 @@ describe('customer writes (session 8): a change withdrawn, a mind changed, a cha
     expect(await writes(text)).toEqual([]);
   });
 
+  it('"Could you tell me whether my request to move to Lite has been processed?" reads the line', async () => {
+    expect(await lastCall('Could you tell me whether my request to move to Lite has been processed?')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
   it.each([
     ["Dear team, I would like to request that the pending plan change on my son's line (81239999) be cancelled, as he has decided to keep his current plan.", 'SUB-0002'],
     ['please cancel the scheduled switch on my wife’s number 81239999, she has changed her mind', 'SUB-0002'],
