@@ -763,3 +763,32 @@ describe('customer writes (session 8): a change withdrawn, a mind changed, a cha
     expect(await lastCall(text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (session 8): a change spoken of only as something not to happen yet, or checked for, writes nothing', () => {
+  it.each([
+    'My daughter mentioned a plan called Max. Before anything is changed, could you explain what it includes?',
+    'before my plan gets switched, tell me what standard costs',
+  ])('"%s" changes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it.each([
+    'Could you please confirm that there are no pending changes on my account? I do not want anything to change.',
+    'pls check there is nothing scheduled on my line, i want it to stay as it is',
+    'Kindly verify that no plan change is pending on my subscription.',
+  ])('"%s" reads the line, cancels nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (session 8): a case the customer holds, asked whether anyone answered, lists the cases', () => {
+  it.each([
+    'I have a ticket open about my roaming bill. I would just like to know whether anyone has responded to it yet.',
+    'i got a complaint pending with you guys, has somebody replied?',
+    'We have a case with you regarding dropped calls; has anyone looked at it since Monday?',
+  ])('%s → case.list_for_me', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+});

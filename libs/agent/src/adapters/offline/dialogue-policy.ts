@@ -162,9 +162,13 @@ const ACTED_ON_MINE = new RegExp(
   String.raw`\b(?:did|have|has|was|were)\s+(?:you|u|you guys|you people|anyone|anybody|someone|somebody|your (?:team|staff|people|side))\s+(?:\w+\s+){0,4}?(?:look|looked|check|checked|handle|handled|deal|dealt|follow|followed|respond|responded|reply|replied|fix|fixed|sort|sorted|resolve|resolved|investigate|investigated|read|see|seen|get back|got back)\b.{0,30}\bmy\s+(?:[\w-]+\s+){0,2}(?:thing|issue|problem|matter|${FILED_NOUN})\b`,
   'i',
 );
+/** "I have a ticket open about…", "we have a case with you", "i got a complaint pending": a case the customer holds. */
+const CASE_HELD = new RegExp(String.raw`\b(?:i|we)\s+(?:have|had|got|still have)\s+(?:a|an|one|this|that)\s+(?:[\w-]+\s+)?${FILED_NOUN}\s+(?:open|opened|pending|in|raised|filed|logged|with you|regarding|about|on)\b`, 'i');
+/** Whether anyone answered it: "has anyone responded", "has somebody replied?", "has anyone looked at it". */
+const ANSWERED_ASKED = /\b(?:(?:has|have|had|did)\s+(?:anyone|anybody|someone|somebody|you|u|your \w+)|(?:anyone|anybody|someone|somebody|your \w+)\s+(?:has|have|had))\s+(?:\w+\s+)?(?:respond|responded|reply|replied|look(?:ed)? (?:at|into)|got(?:ten)? back|get back|answer(?:ed)?|touch(?:ed)?|contact(?:ed)?)\b/i;
 /** A question about a case already filed, in any of those shapes. */
 function asksAboutFiledCase(text: string): boolean {
-  return ((EXISTING_CASE.test(text) || (REPORTED_BEFORE.test(text) && ITS_FATE.test(text)) || ACTED_ON_MINE.test(text) || STATUS_OF_FILED.test(text)) && !NEW_CASE.test(text)) || asksWhetherFiled(text);
+  return (CASE_HELD.test(text) && ANSWERED_ASKED.test(text) && !NEW_CASE.test(text)) || ((EXISTING_CASE.test(text) || (REPORTED_BEFORE.test(text) && ITS_FATE.test(text)) || ACTED_ON_MINE.test(text) || STATUS_OF_FILED.test(text)) && !NEW_CASE.test(text)) || asksWhetherFiled(text);
 }
 /**
  * "did you guys open a case for me?", "has your team raised a ticket yet", "whether a case was opened on my behalf": whether
@@ -232,6 +236,8 @@ const UNDO_VERB = /\b(?:don'?t|do not)\s+(?:continue|proceed|go ahead|push throu
 /** A verb of undoing right before the change itself: "stop that switch", "scrap the upgrade", "call off my plan change". */
 const PLAN_CHANGE_UNDONE = /\b(?:forget|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of)\s+(?:the|that|this|my)\s+(?:(?:plan|pending|scheduled)\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b/i;
 /** "is my plan change still pending?", "has the switch to Max gone through?", "when does my downgrade happen?" */
+/** "confirm there are no pending changes", "check nothing is scheduled on my line", "verify that no plan change is pending". */
+const NOTHING_PENDING_CHECKED = /\b(?:confirm|check|verify|make sure|ensure|double[- ]check)\b.{0,30}\b(?:no|nothing|not any|there (?:is|are) no)\s+(?:[\w-]+\s+){0,2}?(?:(?:is|are)\s+)?(?:pending|scheduled|upcoming|queued)\b/i;
 const MIND_CHANGED = /\bchang\w*\s+(?:my|our|his|her|their)\s+minds?\b/gi;
 /** What became of a write asked for before: "has my upgrade been approved", "my request to move … has been processed", "has that been done?" */
 const WRITE_FATE_ASKED = /\b(?:has|have|was|were|is|did)\s+(?:my|the|that|this|it)\b(?:\s+[\w-]+){0,6}?\s+(?:been\s+)?(?:processed|approved|done|completed|applied|actioned|carried out|put through|accepted|received|gone through|go through|went through)\b|\bwhether\b.{0,40}\b(?:has|have|was|were|is)\s+(?:been\s+)?(?:processed|approved|done|completed|applied|actioned|carried out|put through|accepted|received|gone through)\b/i;
@@ -357,7 +363,7 @@ const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|not|won'?t|never mind)
 /** The same, tested once (the global one above is for replacing every refusal). */
 const REFUSES_WRITE_ONCE = new RegExp(REFUSES_WRITE.source, 'i');
 /** A write left to a decision still to come: "before I decide to buy it", "before switching", "think about whether to buy it". */
-const DEFERRED_WRITE = /\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*/gi;
+const DEFERRED_WRITE = /\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*/gi;
 const DEFERRED_WRITE_ONCE = new RegExp(DEFERRED_WRITE.source, 'i');
 /** A buying verb said outright (a noun "top up" is not one). */
 const BUYS_OUTRIGHT = /\b(?:buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|get me|give me|gimme|i'?ll take|sign me up|tambah|beli|bili)\b|(?:^|[,.;!?]\s*|\b(?:pls|please|can you|could you|u)\s+)top[- ]?up\b/i;
@@ -910,7 +916,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const asksAboutCase =
     ((EXISTING_CASE.test(text) || (EARLIER_REPORT.test(whole) && FATE_ASKED.test(whole) && ASKED.test(whole))) && !NEW_CASE.test(whole)) ||
     asksAboutFiledCase(text) ||
-    (story !== text && asksAboutFiledCase(story));
+    (story !== text && asksAboutFiledCase(story)) ||
+    // "I have a ticket open about … I would just like to know whether anyone has responded": the case held is in the story.
+    (CASE_HELD.test(whole) && ANSWERED_ASKED.test(whole) && !NEW_CASE.test(whole));
   const generalQuestion = GENERAL_QUESTION.test(text) && !FIRST_PERSON.test(text);
   const purchase = BUYING.test(text) || extractQuantities(text).length > 0;
   // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case; undoing a
@@ -920,6 +928,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
     (r.intent !== 'cancel_plan_change' || (says(UNDOING) && CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
+    // "confirm there are no pending changes, I do not want anything to change": checking nothing is pending undoes nothing.
+    (r.intent !== 'cancel_plan_change' || !NOTHING_PENDING_CHECKED.test(whole)) &&
     // "has my upgrade to max been approved yet", "whether my request to move to Lite has been processed": a write asked after is read.
     (!WRITE_READINGS.has(r.intent) || !WRITE_FATE_ASKED.test(text)) &&
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
@@ -1091,6 +1101,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (asksAboutCase) promote('case_list');
   // "is my plan change still pending?": a question about the scheduled change reads the line it sits on; nothing is undone.
   if (PENDING_CHANGE_ASKED.test(text) && QUESTION.test(text) && !says(UNDO_VERB) && !STRONG_BUY.test(text)) promote('line_details');
+  if (NOTHING_PENDING_CHECKED.test(whole) && !says(UNDO_VERB) && !CASE_INTENTS.has(first)) promote('line_details');
   // "which card are you charging?", "card ending what?": the card on file is the question, not the charges.
   if (WHICH_CARD.test(text) && !evidenced) promote('payment_methods');
   // "list all my top-up purchases and renewal charges": purchases and charges already made, listed, are the charge history.
