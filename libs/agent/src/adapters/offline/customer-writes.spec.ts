@@ -792,3 +792,25 @@ describe('customer writes (session 8): a case the customer holds, asked whether 
     expect(await lastCall(text)).toEqual({ name: 'case.list_for_me', args: {} });
   });
 });
+
+describe('customer writes (session 8): reads that speak of a write (hedged, told, asked how, for a generic someone) write nothing', () => {
+  it.each([
+    'Could you explain how the unlimited pass works? I might purchase it next week.',
+    'what does the 5gb top up cost, may get it later',
+    'Do I need to open a ticket to get my money back for a top-up, or can you explain the process?',
+    'is it necessary to raise a case if my bill looks wrong?',
+    'apparently my line is going to be upgraded to Max on the 1st?? whats going on',
+    'Is Max or Standard better for someone using 10GB a month?',
+    'Which top-up suits somebody like me who streams a lot?',
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"I got an SMS saying my plan will change to Lite next month. I never asked for that, can you check?" schedules no change (a report of it may be filed)', async () => {
+    for (const call of await writes('I got an SMS saying my plan will change to Lite next month. I never asked for that, can you check?')) expect(call.name).not.toMatch(/plan_change/);
+  });
+
+  it('"please change my plan to Lite, I will not need Max anymore" still changes', async () => {
+    expect(await lastCall('please change my plan to Lite, I will not need Max anymore')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});

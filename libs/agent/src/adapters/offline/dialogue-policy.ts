@@ -188,6 +188,8 @@ const STATUS_OF_FILED = new RegExp(String.raw`\bstatus\b.{0,20}\b${FILED_NOUN}\b
 const HOW_TO_REPORT = /^\s*(?:\w+,?\s+)?(?:how (?:do|can|could|would|should) (?:i|we)|how to|where (?:do|can) (?:i|we)|is it possible to)\s+(?:\w+\s+)?(?:report|complain|file|lodge|raise|open|make|dispute|escalate|contact|get (?:a )?refund|claim)\b[^.!]*\??\s*$/i;
 /** "…for the top-up that never arrived": a how-question that also says what happened is a report. */
 const SAYS_WHAT_HAPPENED = /\b(that|which|because|never|twice|again|yesterday|today|last|this morning|i was|i got|my \w+ (was|got))\b|\d/i;
+/** "do I need to open a ticket to…", "is it necessary to raise a case if…": whether a case is needed, asked, opens none. */
+const CASE_PROCESS_ASKED = /\b(?:do|would|will|should|must)\s+(?:i|we)\s+(?:need|have|be required)\s+to\s+(?:open|raise|file|lodge|log|make|submit|create)\b|\b(?:is it|is there a|is there any)\s+(?:necessary|need|needed|required|requirement)\s+to\s+(?:open|raise|file|lodge|log|make|submit|create)\b/i;
 /** Asking for a new case in the same breath ("open another case, the last complaint I made went nowhere") still opens one. */
 const NEW_CASE = /\b(open|raise|file|lodge|log|make|create|start)\s+(?:a|an|another|new|one more)\b/i;
 /** A data symptom ("Netflix keeps buffering", "ran out of data again"): the right read is the balance, not a purchase or the line's record. */
@@ -363,7 +365,7 @@ const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|not|won'?t|never mind)
 /** The same, tested once (the global one above is for replacing every refusal). */
 const REFUSES_WRITE_ONCE = new RegExp(REFUSES_WRITE.source, 'i');
 /** A write left to a decision still to come: "before I decide to buy it", "before switching", "think about whether to buy it". */
-const DEFERRED_WRITE = /\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*/gi;
+const DEFERRED_WRITE = /\b(?:i|we)\s+(?:may|might|could|will probably|probably will|would probably|may well)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\bmay (?:buy|get|add|purchase) (?:it|one|that)\b[^.,;!?]*|\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*/gi;
 const DEFERRED_WRITE_ONCE = new RegExp(DEFERRED_WRITE.source, 'i');
 /** A buying verb said outright (a noun "top up" is not one). */
 const BUYS_OUTRIGHT = /\b(?:buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|get me|give me|gimme|i'?ll take|sign me up|tambah|beli|bili)\b|(?:^|[,.;!?]\s*|\b(?:pls|please|can you|could you|u)\s+)top[- ]?up\b/i;
@@ -404,8 +406,11 @@ const ASKED_OUTRIGHT = /\b(please|pls|plz|kindly|can you|could you|would you)\b.
  * plan": a verb of moving and the plan it goes to, named by its id, its capitalised name, or as a plan/price.
  */
 const TO_A_PLAN = /\b(?:schedul\w*|mov(?:e|ing)|switch\w*|migrat\w*|upgrad\w*|downgrad\w*|bump\w*|put|chang\w*)\b.{0,50}?\b(?:up |down |over |across )?(?:to|onto|into)\s+(?:the\s+)?(PLAN_\w+|[A-Z][a-z]+|\w+[- ](?:dollar|bucks|sgd)(?:\s+(?:plan|one|package))?|\$?\d+\s+(?:plan|package)|\w+\s+(?:plan|package|tier))\b(?!\s+(?:line|number|sim|phone)\b)/;
+/** "my plan will change to Max", "my line is going to be upgraded", "it is set to switch": a change told as coming. */
+const CHANGE_TOLD = /\b(?:plan|line|subscription|number|it|package)\s+(?:will|would|is going to|is gonna|is scheduled to|is set to|is due to|was going to)\s+(?:be\s+)?(?:chang|switch|mov|upgrad|downgrad|migrat)\w*/i;
 function changesToANamedPlan(text: string): boolean {
   const m = TO_A_PLAN.exec(text);
+  if (m && CHANGE_TOLD.test(text) && !ASKED_OUTRIGHT.test(text) && !MOVE_ME.test(text)) return false;
   // "don't switch me to Lite after all", "forget the move to Max": a change taken back is no change asked for.
   if (!m || NEGATED_BEFORE_VERB.test(text.slice(0, m.index)) || UNDO_CHANGE.test(text)) return false;
   return !/^(I|My|The|A|An|It|Me|Him|Her|Us)$/.test(m[1]) && !/\b(e-?mail|address|password|card|payment method|name)\b/i.test(text);
@@ -910,7 +915,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "I've been thinking about it all week … so please put me on that one": a request made outright outweighs the musing before it.
   const hypothetical = HYPOTHETICAL.test(text) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text);
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
-  const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ');
+  // "better for someone using 10GB a month": a someone spoken of in general is no stranger on the account.
+  const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ').replace(/\b(?:for|like|as|if)\s+(?:someone|somebody)\b/gi, ' ');
   const reported = CONCRETE_DETAIL.test(stated) ? stated : stated.replace(VAGUE_GRIEVANCE, ' ');
   // The question reading ("…WHAT HAPPENED TO IT?") asks about the case its story filed ("I opened a complaint 2 weeks ago").
   const asksAboutCase =
@@ -925,7 +931,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // plan change needs a word of undoing; opening a ticket needs a verb before it ("tickets still open" asks for a list);
   // a top-up buys something: a buying verb, a quantity or a top-up's name ("ran out of data again" alone buys nothing).
   const hasItsWords = (r: IntentScore) =>
-    (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
+    (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
     (r.intent !== 'cancel_plan_change' || (says(UNDOING) && CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
     // "confirm there are no pending changes, I do not want anything to change": checking nothing is pending undoes nothing.
@@ -947,6 +953,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !DEFERRED_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(text.replace(DEFERRED_WRITE, ' ')) || ACTS_TO_CHANGE.test(text.replace(DEFERRED_WRITE, ' '))) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
     // "how much data do I have on the Lite plan" changes nothing; "I want to know about Max" neither.
+    // "a message saying my plan will change to Max on the 22nd": a change told as coming is no change asked for.
+    (r.intent !== 'plan_change' || !CHANGE_TOLD.test(text) || ASKED_OUTRIGHT.test(text) || MOVE_ME.test(text) || IMPERATIVE_WRITE.test(text)) &&
     (r.intent !== 'plan_change' || decidesOnAPlanAndHandsItOver(whole) || (wantsAPlan(text) && !hypothetical) || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
     (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(unrefused(text))))) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
