@@ -814,3 +814,18 @@ describe('customer writes (session 8): reads that speak of a write (hedged, told
     expect(await lastCall('please change my plan to Lite, I will not need Max anymore')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
   });
 });
+
+describe('customer writes (session 8): a listed top-up picked as an option, a choice or a pack', () => {
+  const listed: HistoryEntry[] = [{ user: 'which top-ups can I get' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: 'Top-ups: Data Top-Up 1GB 3.00, Data Top-Up 5GB 12.00, Unlimited Data Day Pass 5.00, Roaming Data 1GB 8.00 SGD.' }];
+  it.each([
+    ['Thank you. In that case I would like the second option, please.', 'VAS_DATA_5GB'],
+    ['ok the last choice pls', 'VAS_ROAMING_1GB'],
+    ["I'll take the 5 dollar pack", 'VAS_UNLIMITED_DAY'],
+  ])('"%s" → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text, { history: listed })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('"what is the second option exactly?" buys nothing', async () => {
+    expect(await writes('what is the second option exactly?', { history: listed })).toEqual([]);
+  });
+});

@@ -1351,7 +1351,7 @@ const READ_TOOL = /(^|[._])(show|list|get|count|find|for_order|activation|tasks|
 const OFFER = /\b(?:shall|should|can|may) i\b[^?]*\?|\b(?:want|would you like|do you want) me to\b[^?]*\?/i;
 const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good)\b/i;
 /** "ok the 3 dollar one", "I'll take the 12 dollar one" after the top-ups were listed: one of them picked to buy. */
-const PICKS_ITEM = /\b(?:the|that)\s+(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks?|sgd)?|\w+)\s+one\b|\b\d+\s*(?:gb|gigs?)\b|^\s*(?:(?:ok(?:ay)?|alright|fine|yes|yeah|sure|then|um+|hmm+)[\s,]+)*(?!(?:no|any|which|what|every|some|each|this|that)\s)[a-z$][\w.$-]*(?:\s+[a-z][\w-]*)?\s+one\b(?:\s+(?:then|pls|please|plz|lah|la|thanks))*\s*[.!]*\s*$/i;
+const PICKS_ITEM = /\b(?:the|that)\s+(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks?|sgd)?|\w+)\s+(?:one|option|choice|pack|package|item)\b|\b\d+\s*(?:gb|gigs?)\b|^\s*(?:(?:ok(?:ay)?|alright|fine|yes|yeah|sure|then|um+|hmm+)[\s,]+)*(?!(?:no|any|which|what|every|some|each|this|that)\s)[a-z$][\w.$-]*(?:\s+[a-z][\w-]*)?\s+one\b(?:\s+(?:then|pls|please|plz|lah|la|thanks))*\s*[.!]*\s*$/i;
 const TAKES_A_PICK = /\b(?:i'?ll|i will|i would|i'?d|let me|let'?s)\s+(?:take|have|get|go (?:for|with))\b/i;
 /** The assistant's own offer of an item ("Data Top-Up 1GB costs 3.00 SGD. Want me to add it?"): what it offers, by its words. */
 function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
