@@ -829,3 +829,23 @@ describe('customer writes (session 8): a listed top-up picked as an option, a ch
     expect(await writes('what is the second option exactly?', { history: listed })).toEqual([]);
   });
 });
+
+describe('customer writes (session 8): an ending announced for later, or said of nothing named, ends nothing; the line that stays is never the one ended', () => {
+  it.each([
+    'My contract is up in June and I will then close the line. For now, just show my usage.',
+    "i'll probably cancel my number later this year, for now what's my balance",
+    'I want to end things with you guys. Your service has been awful.',
+    'Honestly I am done. Your customer service is a joke, I want to quit.',
+  ])('"%s" terminates nothing', async (text) => {
+    for (const call of await writes(text, { lines: 'two' })) expect(call.name).not.toMatch(/terminate/);
+    for (const call of await writes(text)) expect(call.name).not.toMatch(/terminate/);
+  });
+
+  it.each([
+    ['Please cancel the second line permanently; the first one stays as is.', 'SUB-0002'],
+    ['terminate line 2 for good, line 1 remains', 'SUB-0002'],
+    ['The first number should stay active. Kindly terminate the second one permanently.', 'SUB-0002'],
+  ])('%s → terminate %s', async (text, subscriptionId) => {
+    expect(await lastCall(text, { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId } });
+  });
+});

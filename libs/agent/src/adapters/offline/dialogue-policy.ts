@@ -456,7 +456,7 @@ const ASKS_HOW = /\b(how (do|can|would|could|should|to)|what happens (if|when)|w
 /** What a termination ends: a line, number, subscription, account… named in the request itself. */
 const TERMINATION_OBJECT = /\b(line|number|subscription|account|service|sim|esim|contract|plan|mobile|phone|it|everything)\b|\bSUB-\w+|\b\d{4}[\s-]?\d{4}\b/i;
 /** Said about ending, not asking for it: "I might cancel next month", "what does terminate mean", "my friend wants to cancel his line". */
-const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case)\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?)\b/i;
+const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case|for now|(?:i|we)(?:'ll| will) (?:then|later|eventually|probably|maybe|soon))\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?)\b/i;
 
 /**
  * A verb of ending with the line as its object ("cancel my number", "stop my second phone number for good", "close my line"),
@@ -494,6 +494,9 @@ function asksToTerminate(text: string, lineNamed = false): boolean {
   // "cancel my sub 8123… pending change": what is cancelled is the plan change, never the line.
   if (speaksOfAPlanChange(text)) return false;
   // "I do not wish to terminate my line; I merely want to know when it renews": only an ending not refused counts.
+  // "I want to end things with you. Your service has been awful": the line ended is named in the sentence that ends it.
+  const endingSentences = text.replace(REFUSED_ENDING, ' ').split(/(?<=[.!?;])\s+/).filter((sentence) => EXPLICIT_TERMINATION.test(sentence));
+  if (!lineNamed && !endingSentences.some((sentence) => TERMINATION_OBJECT.test(sentence) || ORDINAL_OR_OTHER.test(sentence))) return false;
   return EXPLICIT_TERMINATION.test(text.replace(REFUSED_ENDING, ' ')) && (lineNamed || TERMINATION_OBJECT.test(text)) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
 }
 /**
@@ -668,6 +671,8 @@ function afterCorrection(text: string): string {
 
 /** "keep the first one", "leave my main line": which line stays, said beside a request about another. */
 const KEPT_LINE = /\b(?:just |only |but )?(?:keep|leave|retain|spare)\s+(?:(?:the|my|this|that|our)\s+)?(?:(?:[\w-]+\s+)?(?:one|line|number|sim|phone|mobile)|(?:first|second|third|last|other|main|1st|2nd|3rd)\b(?!\s+\w))\b(?!\s+(?:on|with)\b)/gi;
+/** "the first one stays as is", "line 1 remains", "the first number should stay active": the line said to stay. */
+const STAYING_LINE = /\b(?:(?:the|my|this|that|our)\s+)?(?:(?:first|second|third|last|other|main|1st|2nd|3rd)\s+(?:one|line|number|sim|phone)|(?:line|number|sim)\s*(?:#|no\.?)?\s*(?:[1-3]|one|two|three))\s+(?:stays|remains|is staying|(?:can|should|will|must|is to)\s+(?:stay|remain|be kept))\b/gi;
 /** "the number ending 9999", "the line ending in 4567", "last 4 digits 9999": a line by the end of its number. */
 const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b|\bthe (\d{4}) (?:number|line|one|sim)\b/i;
 const AGREES = /\b(yes|yep|yeah|ya|yup|sure|correct|right|exactly|that'?s (the one|it|right)|that one)\b/i;
@@ -2312,7 +2317,7 @@ function latestListing(steps: ToolStep[], tag: string): { step: ToolStep; items:
 
 /** "the second one", "the first line", "the last one" → that item of a listing; not the one a clause says to keep ("…, keep the first one"). */
 function ordinalPick<T extends { id?: unknown }>(said: string, items: T[]): T | undefined {
-  const text = said.replace(KEPT_LINE, ' ');
+  const text = said.replace(KEPT_LINE, ' ').replace(STAYING_LINE, ' ');
   const found = ORDINALS.find(([pattern]) => pattern.test(text));
   if (!found || items.length < 2) return undefined;
   if (found[1] === -2) return items.length % 2 === 1 ? items[(items.length - 1) / 2] : undefined;
