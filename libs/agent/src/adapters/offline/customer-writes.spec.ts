@@ -849,3 +849,17 @@ describe('customer writes (session 8): an ending announced for later, or said of
     expect(await lastCall(text, { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId } });
   });
 });
+
+describe('customer writes (session 8): something else ended on a line ends nothing of the line', () => {
+  it.each([
+    'Can you end the roaming on my line when I get back next Friday?',
+    'please stop the data pass on my number, I do not need it',
+    'kindly cancel the auto renewal of my subscription',
+  ])('"%s" terminates nothing', async (text) => {
+    for (const call of await writes(text)) expect(call.name).not.toMatch(/terminate/);
+  });
+
+  it('"please terminate my line, the one ending 4567" still ends it', async () => {
+    expect(await lastCall('please terminate my line, the one ending 4567', { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -463,7 +463,7 @@ const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning 
  * not a plan change, top-up or case on it ("cancel my line's plan change", "stop my number from getting spam"); "stop" and
  * "shut" end a line only with a word of for good.
  */
-const ENDS_A_LINE = /\b(terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|deactivat\w*|discontinu\w*|kill|stop|shut(?: down| off)?|cut(?: off)?)\s+(?:(?:my|the|this|that|our)\s+)?(?:[\w-]+\s+){0,3}?(?:line|number|subscription|sim|e-?sim|mobile|account|service)\b(?!'s|\s+(?:plan|change|switch|upgrade|downgrade|top[- ]?ups?|renewal|auto|roaming|data|bundle|pass|order|case|ticket|complaint|payment|card|from|to)\b)/i;
+const ENDS_A_LINE = /\b(terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|deactivat\w*|discontinu\w*|kill|stop|shut(?: down| off)?|cut(?: off)?)\s+(?:(?:my|the|this|that|our)\s+)?(?:(?!(?:on|of|for|from|in)\b)[\w-]+\s+){0,3}?(?:line|number|subscription|sim|e-?sim|mobile|account|service)\b(?!'s|\s+(?:plan|change|switch|upgrade|downgrade|top[- ]?ups?|renewal|auto|roaming|data|bundle|pass|order|case|ticket|complaint|payment|card|from|to)\b)/i;
 const FOR_GOOD = /\b(for good|permanently|completely|altogether|for ever|forever|once and for all|no longer (use|need|want)|(don'?t|do not) (use|need|want) (it|this|that|them) any ?more)\b/i;
 const NEGATED_BEFORE_VERB = /\b(don'?t|do not|not|never|no need to|won'?t|wouldn'?t)\s+(?:\w+\s+){0,3}$/i;
 
@@ -488,6 +488,8 @@ const NEGATED_ENDING = /\b(?:do not|don'?t|never|not|no need to|must not|mustn'?
 /** "I do not wish to terminate my line", "not looking to cancel", "no intention of closing": an ending refused. */
 const REFUSED_ENDING = /\b(?:don'?t|do not|does not|doesn'?t|not|never|won'?t|will not|no intention of|no plans? to|no need to)\s+(?:\w+\s+){0,3}?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|quit|stop|kill|leav)\w*/gi;
 
+/** Something other than the line ended on it: "end the roaming on my line", "cancel the auto renewal of my subscription". */
+const ENDS_SOMETHING_ON_A_LINE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|deactivat\w*|stop|kill|remove|turn off|switch off)\s+(?:(?:the|my|this|that|our)\s+)?(?!(?:line|number|subscription|sim|e-?sim|account|service|mobile)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:on|of|for|from|in)\s+(?:(?:my|the|this|that|our)\s+)?(?:[\w-]+\s+)?(?:line|number|sim|account|phone|mobile|subscription)\b/i;
 /** The latest message itself asks, in so many words, for a line to end. */
 function asksToTerminate(text: string, lineNamed = false): boolean {
   const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
@@ -497,6 +499,8 @@ function asksToTerminate(text: string, lineNamed = false): boolean {
   // "I want to end things with you. Your service has been awful": the line ended is named in the sentence that ends it.
   const endingSentences = text.replace(REFUSED_ENDING, ' ').split(/(?<=[.!?;])\s+/).filter((sentence) => EXPLICIT_TERMINATION.test(sentence));
   if (!lineNamed && !endingSentences.some((sentence) => TERMINATION_OBJECT.test(sentence) || ORDINAL_OR_OTHER.test(sentence))) return false;
+  // "end the roaming on my line", "stop the data pass on my number": what ends is on the line, not the line.
+  if (ENDS_SOMETHING_ON_A_LINE.test(text) && !endsALine(text)) return false;
   return EXPLICIT_TERMINATION.test(text.replace(REFUSED_ENDING, ' ')) && (lineNamed || TERMINATION_OBJECT.test(text)) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
 }
 /**
