@@ -863,3 +863,33 @@ describe('customer writes (session 8): something else ended on a line ends nothi
     expect(await lastCall('please terminate my line, the one ending 4567', { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (session 8): terse reads that speak of a write write nothing', () => {
+  const offered: HistoryEntry[] = [{ user: 'need data' }, { assistant: 'Data Top-Up 5GB costs 12.00 SGD. Shall I add it to SUB-0001?' }];
+  it.each(['ok noted, will think about it', 'Alright, thank you. I shall consider it and get back to you.', 'ok maybe next time'])('"%s" after an offer buys nothing', async (text) => {
+    expect(await writes(text, { history: offered })).toEqual([]);
+  });
+
+  const listed: HistoryEntry[] = [{ user: 'top ups?' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: 'Top-ups: 1GB 3.00, 5GB 12.00, Day Pass 5.00, Roaming 1GB 8.00 SGD.' }];
+  it.each(['the 1gb one, how long it lasts?', 'What is the validity of the roaming one?'])('"%s" after the listing buys nothing', async (text) => {
+    expect(await writes(text, { history: listed })).toEqual([]);
+  });
+
+  it.each([
+    'my dad wan change to lite, how much ah',
+    'my sister wanna go max, is it expensive?',
+    'yesterday i top up 1gb, still there or not?',
+    'earlier we bought the day pass, is it working?',
+    'raise case for what? just asking',
+    'why would I open a ticket for that, only asking',
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it.each(['i never ask for any upgrade, why my plan show max?', 'I did not request a plan change, so why does my account say Standard from next month?'])(
+    '"%s" schedules no change (a report of it may be filed)',
+    async (text) => {
+      for (const call of await writes(text)) expect(call.name).not.toMatch(/plan_change/);
+    },
+  );
+});
