@@ -893,3 +893,12 @@ describe('customer writes (session 8): terse reads that speak of a write write n
     },
   );
 });
+
+describe('customer writes (session 8): an item refused beside the one asked for is not the one bought', () => {
+  it.each([
+    ['i dont want the 1gb, get me the 5gb instead', 'VAS_DATA_5GB'],
+    ['Not the 5GB one, please add the 1GB top-up.', 'VAS_DATA_1GB'],
+  ])('%s → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+});

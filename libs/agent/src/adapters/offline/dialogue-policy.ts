@@ -2149,8 +2149,13 @@ const TRAVEL_PLACE = /\b(?:(?:[Gg]oing|[Hh]eading|[Ff]lying|[Vv]isiting|[Oo]ff) 
 const TRAVELLING = { test: (text: string): boolean => TRAVEL_WORDS.test(text) || TRAVEL_PLACE.test(text) };
 /** Asked to have it switched on: "please put it on for me", "turn it on", "activate it", "set me up". */
 const SWITCH_IT_ON = /\b(?:put (?:it|that|one|something) on|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|set (?:it |me |that )?up|add (?:it|that|one|the \w+)|get me (?:one|it|that|something|the \w+))\b/i;
+/** "don't want the 1gb", "not the 5gb one": an item refused, up to the end of its clause. */
+const UNWANTED_ITEM = /\b(?:don'?t|dont|do not|not|no)\s+(?:(?:want|need|like)\s+)?(?:the|that|a)\s+[^,.;!?]*/gi;
 /** Scores catalog items against the request: the quantity ("1GB", "5 gigs") first, then name words. */
-function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS'): CatalogItem | undefined {
+function bestCatalogMatch(items: CatalogItem[], said: string, tag: 'PLAN' | 'VAS'): CatalogItem | undefined {
+  // "i dont want the 1gb, get me the 5gb instead": the item refused is no candidate, when another is left.
+  const unwanted = said.replace(UNWANTED_ITEM, ' ');
+  const text = unwanted !== said && /\w/.test(unwanted) && (extractQuantities(unwanted).length > 0 || /\d/.test(unwanted)) ? unwanted : said;
   const lower = text.toLowerCase();
   const quantities = extractQuantities(text).map((q) => q.megabytes);
   // "the twelve dollar pack", "the 45 one": a price in words, or a bare number before "one"/"plan" that is no quantity.
