@@ -902,3 +902,14 @@ describe('customer writes (session 8): an item refused beside the one asked for 
     expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
   });
 });
+
+describe('customer writes (session 8): an offer closed by "would you like that?" is an offer', () => {
+  const roaming: HistoryEntry[] = [{ user: 'off to japan' }, { assistant: 'For Japan I can add Roaming Data 1GB (8.00 SGD) to your line. Would you like that?' }];
+  it.each(['yes that one pls', 'Yes, I would, thank you.'])('"%s" → the roaming top-up', async (text) => {
+    expect(await lastCall(text, { history: roaming })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it('"no, not needed" buys nothing', async () => {
+    expect(await writes('no, not needed', { history: roaming })).toEqual([]);
+  });
+});
