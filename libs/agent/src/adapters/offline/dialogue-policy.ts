@@ -534,7 +534,7 @@ const PLAN_DETAIL_CUE = /\b(tell me about|info(rmation)? (on|about)|how much (is
  * word that is no allowance, pronoun or function word; plan names are the catalog's, typed in any case.
  */
 const NAMED_SLOT = /\b(?:how much (?:is|for|does|do)|how much \w+ (?:does|do|will|would|is there (?:in|on))|what (?:exactly |even |actually )?(?:do|does|would|will) (?:i|you|one) (?:even |actually |really )?get (?:on|with|for|from|in)|what(?:'s| is) (?:in|on|included in|inside)|tell me (?:more )?about|more about|details (?:of|on|about|for)|included (?:in|with)|(?:price|cost) of)\s+(?:the\s+)?([a-z]+)\b/gi;
-const NOT_A_NAME = new Set('data minutes mins sms texts calls it its that this these those my your our a an left there here plan plans package packages balance usage i you we they he she me one each top roaming extra more total all every left over remaining the what which month week day year internet speed signal coverage bill charge charges price cost it'.split(' '));
+const NOT_A_NAME = new Set('file record records contact contacts email address me account details data minutes mins sms texts calls it its that this these those my your our a an left there here plan plans package packages balance usage i you we they he she me one each top roaming extra more total all every left over remaining the what which month week day year internet speed signal coverage bill charge charges price cost it'.split(' '));
 /** "what does max give", "what does Lite include": something named, asked what it holds. */
 const WHAT_IT_HOLDS = /\bwhat does (?:the\s+)?([a-z]+)\s+(?:plan\s+|package\s+)?(?:actually\s+|really\s+)?(?:give|include|cost|come with|offer|have|get)\b/gi;
 const DOMAIN_NOUNS = /^(line|lines|number|numbers|sim|sims|esim|customer|customers|case|cases|ticket|tickets|order|orders|account|subscription|profile|card|cards|payment|payments|runbook|policy|process|phone|mobile|app|portal|port|refund|refunds|it|them)$/i;
@@ -551,13 +551,20 @@ function isAName(word: string): boolean {
 function namesSomethingAsked(text: string): boolean {
   // A record typed ("tell me about CUST-…", "what's in CASE-…") is what is asked about, not a plan.
   if (entitiesFromText(text).some((e) => e.kind === 'id' || e.kind === 'msisdn' || e.kind === 'email')) return false;
-  return [...text.matchAll(NAMED_SLOT), ...text.matchAll(WHAT_IT_HOLDS), ...text.matchAll(NAME_GOT_HOW_MUCH), ...text.matchAll(INCLUDED_IN_NAME)].some((m) => isAName(m[1]));
+  // "details of the lite number": a name before a line's noun names the line on that plan, not the plan.
+  const namesALine = (m: RegExpMatchArray) => LINE_NOUN_AFTER.test(text.slice((m.index ?? 0) + m[0].length));
+  return [...text.matchAll(NAMED_SLOT), ...text.matchAll(WHAT_IT_HOLDS), ...text.matchAll(NAME_GOT_HOW_MUCH), ...text.matchAll(INCLUDED_IN_NAME)].some((m) => isAName(m[1]) && !namesALine(m));
 }
+const LINE_NOUN_AFTER = /^\s+(?:line|number|sim|phone|mobile|subscription)\b/i;
 
 /** "is any roaming included in standard?": a top-up word asked about as part of a named thing is a question about that thing. */
 function includedInSomethingNamed(text: string): boolean {
   return [...text.matchAll(INCLUDED_IN_NAME)].some((m) => isAName(m[1]));
 }
+/** Words that ask for a line's own record: its details, status, state. */
+const LINE_RECORD_ASKED = /\b(details?|info\w*|status|state|record|overview|summary)\b/i;
+/** "how many minutes I still have", "what's left": what remains is one's own allowance, never a plan's contents. */
+const OWN_ALLOWANCE_LEFT = /\b(?:left|remaining|remain)\b|\b(?:i|we)\s+still\s+(?:have|got|get)\b|\b(?:have|got)\s+(?:i|we)\s+(?:still\s+)?got\b/i;
 /** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
 const PRICED_ITEM = /(?:\$|s\$|sgd\s?)\s?\d+(?:\.\d+)?\s*(?:one|plan|package|tier)?\b|\b\d+(?:\.\d+)?\s?(?:dollars?|bucks|sgd)\s*(?:one|plan|package|tier)\b/i;
 const ANYTHING_BETTER = /\b(anything|something|any(?: \w+)?|a plan|plans?|options?)\s+(cheaper|bigger|larger|smaller|better|with more data)\b/i;
@@ -979,14 +986,14 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // listing names then gets its details.
   const aboutPlans =
     /\b(plan|package)s?\b/i.test(text) ||
-    /\s[A-Z][a-z]+/.test(text) ||
+    (text.match(/\s[A-Z][a-z]+/g) ?? []).some((w) => !GREETING_WORDS.has(w.trim().toLowerCase())) ||
     /\bwhat do (i|you) get\b/i.test(text) ||
     entitiesFromText(text).some((e) => e.kind === 'catalogId' && e.tag === 'PLAN') ||
     namesSomethingAsked(text);
   // A line typed ("details of 81239999: plan, renewal") is what the question is about, not the catalog.
   const namesALine = entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB');
   const planTyped = entitiesFromText(text).some((e) => e.kind === 'catalogId' && e.tag === 'PLAN');
-  if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text) || namesSomethingAsked(text)) && !/\bmy\b/i.test(text) && !namesALine && !(VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text) && !planTyped && !includedInSomethingNamed(text)) && aboutPlans) promote('list_plans');
+  if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text) || namesSomethingAsked(text)) && !/\bmy\b/i.test(text) && !OWN_ALLOWANCE_LEFT.test(text) && !namesALine && !(VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text) && !planTyped && !includedInSomethingNamed(text)) && aboutPlans) promote('list_plans');
   // "what's in the 25 dollar plan", "how much data does the 45 dollar one give": an offering named by its price, asked about.
   if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
   // "talk me through the plans you have", "…cheap plans, what are they?": the plans, in the plural, asked to be shown.
@@ -1072,6 +1079,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "can you tell me how many numbers are in the pool": the "me" of telling is no owner of lines.
   const heldLines = LINES_HELD.test(text) || (HOW_MANY_LINES.test(text) && /\b(?:i|i'?ve|my|me|mine)\b/i.test(text.replace(/\b(?:tell|show|give|let|send)\s+me\b/gi, ' '))) || (linesTyped >= 2 && LINE_READINGS.has(first));
   if (heldLines && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote(USAGE_ASKED.test(text) ? 'usage_history' : 'line_details');
+  // "details of the lite number pls", "status of my Max line": one of one's lines, named by its plan, read.
+  if (linePlanWord(text) && LINE_RECORD_ASKED.test(text) && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !['balance', 'usage_history', 'esim'].includes(first) && !evidenced) promote('line_details');
   const stateOf = text.match(STATE_OF)?.[1]?.toLowerCase();
   if (stateOf) promote(stateOf === 'account' ? 'profile' : 'line_details');
   // "cases sitting with the customer": what a listing lists is the noun it starts with, not one that qualifies it.
@@ -1813,7 +1822,7 @@ function designatesALine(ctx: Context): boolean {
 }
 
 /** Words before "one"/"line" that are not a plan's name ("the other one", "my main line"). */
-const NOT_A_PLAN_NAME = /^(other|another|second|first|third|last|main|new|old|same|this|that|which|each|every|any|phone|mobile|data|prepaid|work|home|personal|family|current|previous|next|right|wrong|only|single|esim|sim|my|the|your|whole|entire)$/i;
+const NOT_A_PLAN_NAME = /^(telephone|contact|cell|handphone|registered|primary|backup|mobile|other|another|second|first|third|last|main|new|old|same|this|that|which|each|every|any|phone|mobile|data|prepaid|work|home|personal|family|current|previous|next|right|wrong|only|single|esim|sim|my|the|your|whole|entire)$/i;
 const BEFORE_LINE_NOUN = /\b([A-Za-z][\w-]{2,})\s+(?:one|line|number|sim|subscription)\b/gi;
 
 /** "the Lite one too", "usage for my Max line": the word that names a line by its plan. */

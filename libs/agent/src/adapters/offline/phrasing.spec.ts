@@ -830,3 +830,24 @@ describe('offline phrasing (dev round after batch E): "what\'s up"', () => {
     expect(await lastCall(customer(), "what's up with my data?")).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('offline phrasing (session 8, batch G1): what is left is the customer\'s own, "on file" and "the Lite number" are no plan names', () => {
+  it.each([
+    'Dear team, kindly advise how many SMS I still have remaining this cycle. Regards.',
+    'Good morning. May I know how many minutes I still have? Thank you.',
+  ])('%s → the balance, not the plans', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(['personal details on record pls', 'details on file for me pls'])('%s → the profile', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'customer.get_mine', args: {} });
+  });
+
+  it.each([
+    ['details of the standard number please', 'SUB-0001'],
+    ['tell me more about the lite line', 'SUB-0002'],
+    ['I should like the full details of the Standard number registered to me, if you would.', 'SUB-0001'],
+  ])('%s → that line read (%s)', async (text, subscriptionId) => {
+    expect(await lastCall(customer(), text, { lines: 'two' })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId } });
+  });
+});
