@@ -239,8 +239,9 @@ const PAID_RECORDS = new RegExp(
   [
     String.raw`\b(list|show|see|view|display|pull up|give me|send|share|export|download|e-?mail)\b.{0,30}\b(my|all|past|previous|every|the)\b.{0,25}\b(purchases|charges|payments|transactions|receipts|renewals)\b`,
     String.raw`\b(payment|billing|purchase|transaction|charge|top[- ]?up|spending)s? (history|records?|log|statements?)\b`,
+    String.raw`\b(deduct\w*|debit\w*|money (?:taken|paid|spent|deducted)|money)\b.{0,15}\b(history|records?|log|statements?)\b`,
     String.raw`\b(receipts?|invoices?)\b`,
-    String.raw`\b(proof|record|copy|summary|breakdown|list) of\b.{0,25}\b(payments?|charges?|purchases?|what (i|we) (paid|spent|bought))\b`,
+    String.raw`\b(proof|records?|copy|summary|breakdown|list|history) of\b.{0,25}\b(payments?|charges?|purchases?|deduct\w*|debit\w*|monies|what (i|we) (paid|spent|bought))\b`,
     String.raw`\bwhat (i|we)('ve| have)? (paid|spent|been charged)\b|\b(you|u)('ve| have)? (charged|billed|debited) (me|us)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
     String.raw`\b(past|previous|earlier|last \w+|all (my|the)|every) (payments|charges|purchases|top[- ]?ups|renewals|transactions)\b`,
     String.raw`\b(did|have|has) (i|we)\s+(ever |already |just |really )?(buy|bought|purchase\w*|top(ped)? up|order\w*|pay|paid|get charged)\b`,
@@ -264,7 +265,7 @@ function asksForPaidRecords(text: string): boolean {
 const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another|that|the|this)\s+)*order\b(?!s)/i;
 /** "new line CUST-… PLAN_L", "a second line on Lite for CUST-…": a line added for a customer is an order. */
 const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
-const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\bwhich (?:card|credit card|debit card)\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
+const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\b(?:what|which) payment (?:methods?|options?|modes?)\b|\bpayment (?:methods?|options?|modes?)\b.{0,20}\b(?:on file|saved|stored|registered|default)\b|\b(?:which|what) (?:card|credit card|debit card)\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
 const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b/i;
 const LINES_HELD = /\b(?:what|which)\s+(?:phone\s+)?(?:numbers|lines|sims)\s+(?:do\s+)?i\s+(?:have|own|hold|got)\b|\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:\w+\s+)?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
 /** "how many phone numbers do I have with you", "ilan ang sim ko": a count of one's own lines is their listing. */
@@ -1046,7 +1047,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "which card are you charging?", "card ending what?": the card on file is the question, not the charges.
   if (WHICH_CARD.test(text) && !evidenced) promote('payment_methods');
   // "list all my top-up purchases and renewal charges": purchases and charges already made, listed, are the charge history.
-  if (asksForPaidRecords(text) && !evidenced && !DENIES_BUYING.test(whole)) promote('charge_history');
+  // "what card did you bill for my renewal": the card is the question, the renewal only says which payment.
+  if (asksForPaidRecords(text) && !evidenced && !DENIES_BUYING.test(whole) && !WHICH_CARD.test(text)) promote('charge_history');
   // "lodge a complaint about call drops": a complaint to us, not to the regulator, unless a regulator is named.
   if (first === 'escalate_regulator_complaint' && !ESCALATION_EVIDENCE.escalate_regulator_complaint.test(reported)) promote('case_open');
   // "what's on SUB-1111 right now": a record typed is what the question is about, not the clock.

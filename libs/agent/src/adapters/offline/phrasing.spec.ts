@@ -851,3 +851,17 @@ describe('offline phrasing (session 8, batch G1): what is left is the customer\'
     expect(await lastCall(customer(), text, { lines: 'two' })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId } });
   });
 });
+
+describe('offline phrasing (session 8, batch G1): the card on file versus the money taken', () => {
+  it.each([
+    'which payment option do you have saved for me',
+    'what card did you bill for my last renewal',
+    'I would be obliged if you could confirm which payment method is currently registered against my account.',
+  ])('%s → the cards on file', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'payment.method_list_mine', args: {} });
+  });
+
+  it.each(['Kindly furnish me with the record of monies deducted from my account this year.', "what's this 8 dollar charge on my card?"])('%s → the charges', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+});
