@@ -162,10 +162,20 @@ const ACTED_ON_MINE = new RegExp(
   String.raw`\b(?:did|have|has|was|were)\s+(?:you|u|you guys|you people|anyone|anybody|someone|somebody|your (?:team|staff|people|side))\s+(?:\w+\s+){0,4}?(?:look|looked|check|checked|handle|handled|deal|dealt|follow|followed|respond|responded|reply|replied|fix|fixed|sort|sorted|resolve|resolved|investigate|investigated|read|see|seen|get back|got back)\b.{0,30}\bmy\s+(?:[\w-]+\s+){0,2}(?:thing|issue|problem|matter|${FILED_NOUN})\b`,
   'i',
 );
+/** "what's the status of that", "any progress on it?", "has it been looked at": what became of the thing pointed at. */
+const FATE_OF_IT = /\b(?:status|progress|update|news|outcome)\b.{0,15}\b(?:that|it|this|the same)\b|\b(?:that|it|this)\b.{0,20}\b(?:status|progress)\b|^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:any|what'?s the|whats the) (?:news|update|progress|status)\b|\b(?:(?:has|have|was|is) (?:it|that|this)|(?:it|that|this) (?:has|have|was|is)) (?:already )?(?:been )?(?:looked at|looked into|handled|resolved|sorted|settled|closed|dealt with|picked up)\b/i;
 /** A question about a case already filed, in any of those shapes. */
 function asksAboutFiledCase(text: string): boolean {
-  return (EXISTING_CASE.test(text) || (REPORTED_BEFORE.test(text) && ITS_FATE.test(text)) || ACTED_ON_MINE.test(text) || STATUS_OF_FILED.test(text)) && !NEW_CASE.test(text);
+  return ((EXISTING_CASE.test(text) || (REPORTED_BEFORE.test(text) && ITS_FATE.test(text)) || ACTED_ON_MINE.test(text) || STATUS_OF_FILED.test(text)) && !NEW_CASE.test(text)) || CASE_OPENED_ASKED.test(text);
 }
+/**
+ * "did you guys open a case for me last week?", "has a ticket been raised for my complaint?", "is there a case open for me":
+ * whether one was opened, asked in the past or present, is a question about the cases there are; it opens none.
+ */
+const CASE_OPENED_ASKED = new RegExp(
+  String.raw`^\s*(?:\w+[,!]?\s+)?(?:did|have|has|had)\s+(?:you|u|anyone|anybody|someone|somebody|your (?:\w+ )?(?:team|staff|people|agents?|colleagues?|side))\s+(?:guys\s+|people\s+|all\s+)?(?:ever\s+|already\s+|actually\s+|really\s+)?(?:open|opened|raise|raised|file|filed|log|logged|create|created|make|made|start|started|lodge|lodged)\b.{0,25}\b${FILED_NOUN}\b|\b(?:was|were|is|has|have)\s+(?:a|an|any|my|the)\s+${FILED_NOUN}\s+(?:ever\s+|already\s+|actually\s+|even\s+)?(?:been\s+)?(?:opened|raised|filed|logged|created|made|lodged|registered)\b|\b(?:is|are) there (?:already |still )?(?:a|an|any) (?:open |existing )?${FILED_NOUN}\b|\b(?:whether|if)\s+(?:a|an|any|my)\s+${FILED_NOUN}\s+(?:was|were|has been|have been|had been)\s+(?:ever\s+|already\s+|actually\s+|even\s+)?(?:opened|raised|filed|logged|created|made|lodged|registered)\b`,
+  'i',
+);
 const STATUS_OF_FILED = new RegExp(String.raw`\bstatus\b.{0,20}\b${FILED_NOUN}\b`, 'i');
 /** "how do I report fraud?", "how can I lodge a complaint": how to report, asked, reports nothing yet. */
 const HOW_TO_REPORT = /^\s*(?:\w+,?\s+)?(?:how (?:do|can|could|would|should) (?:i|we)|how to|where (?:do|can) (?:i|we)|is it possible to)\s+(?:\w+\s+)?(?:report|complain|file|lodge|raise|open|make|dispute|escalate|contact|get (?:a )?refund|claim)\b[^.!]*\??\s*$/i;
@@ -1213,6 +1223,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (picked) return picked;
   // "ok", "alright", "got it" after an answer that asked nothing: an acknowledgement, not the last request again.
   if (BARE_ACK.test(latest) && !/\?/.test(conversation.lastAssistantText ?? '?')) return { intent: 'thanks', inherited: false, requestText: latest };
+  // "whats the status of that", "any news on it?" right after a case was opened or listed: the cases, read again.
+  if (customerMode && FATE_OF_IT.test(latest) && latest.trim().split(/\s+/).length <= 20 && /^case\./.test(conversation.priorSteps[0]?.name ?? '')) {
+    return { intent: 'case_list', inherited: true, requestText: latest };
+  }
   // "wait no, reverse that" right after a plan change was scheduled undoes that change; "that" is the last thing done.
   if (UNDO_THAT.test(latest) && lastWriteWas(conversation, /schedule_plan_change/)) return { intent: 'cancel_plan_change', inherited: false, requestText: latest };
   if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || repeatsOnly || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {

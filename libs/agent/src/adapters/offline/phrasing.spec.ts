@@ -865,3 +865,27 @@ describe('offline phrasing (session 8, batch G1): the card on file versus the mo
     expect(await lastCall(customer(), text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
   });
 });
+
+describe('offline phrasing (session 8, batch G1): whether a case was opened, and the fate of the one just opened, open nothing', () => {
+  it.each([
+    'has anyone raised a ticket about my missing top up yet',
+    'is there already a case open for me?',
+    'I wish to ascertain whether a complaint was ever registered on my behalf following my telephone call on Monday.',
+  ])('%s → the cases, none opened', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls).toEqual([{ name: 'case.list_for_me', args: {} }]);
+  });
+
+  const opened: HistoryEntry[] = [
+    { user: 'my sim not working, pls raise it' },
+    { call: { name: 'case.open_for_me', args: { category: 'other', subject: 'SIM not working', description: 'my sim not working' } } },
+    { assistant: 'Case CASE-1a2b3c4d is open; a colleague will follow up.' },
+  ];
+  it.each(['any progress on it?', 'Thank you. Could you let me know whether it has been looked at by your team since then?'])('%s after a case was opened → the cases', async (text) => {
+    expect((await driveTurn(customer(), text, { history: opened })).calls).toEqual([{ name: 'case.list_for_me', args: {} }]);
+  });
+
+  it('a new case asked for outright is still opened', async () => {
+    expect(await lastCall(customer(), 'can you open a case for me about the double charge')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+});
