@@ -276,7 +276,7 @@ const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:a
 /** "new line CUST-… PLAN_L", "a second line on Lite for CUST-…": a line added for a customer is an order. */
 const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
 const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\b(?:what|which) payment (?:methods?|options?|modes?)\b|\bpayment (?:methods?|options?|modes?)\b.{0,20}\b(?:on file|saved|stored|registered|default)\b|\b(?:which|what) (?:card|credit card|debit card)\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
-const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b/i;
+const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b|\b(?:see|show|view|list|browse)\s+(?:me\s+)?(?:the\s+|all\s+|your\s+|what\s+)?(?:plans|packages)\b/i;
 const LINES_HELD = /\b(?:what|which)\s+(?:phone\s+)?(?:numbers|lines|sims)\s+(?:do\s+)?i\s+(?:have|own|hold|got)\b|\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:\w+\s+)?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
 /** "how many phone numbers do I have with you", "ilan ang sim ko": a count of one's own lines is their listing. */
 const HOW_MANY_LINES = /\bhow many\s+(?:\w+\s+)?(?:sims?|lines?|numbers?|phones?|subscriptions?|sim cards?)\b/i;
@@ -574,8 +574,13 @@ function includedInSomethingNamed(text: string): boolean {
 }
 /** Words that ask for a line's own record: its details, status, state. */
 const LINE_RECORD_ASKED = /\b(details?|info\w*|status|state|record|overview|summary)\b/i;
+const OTHER_PLANS = /\b(?:other|different|alternative|alternate|more|cheaper|bigger|better)\s+(?:plans|packages|tiers)\b|\b(?:plans|packages)\b.{0,30}\b(?:besides|apart from|other than|instead of)\b/i;
+/** "what can i add", "what else could we buy": the options to add, asked. */
+const WHAT_TO_ADD = /\bwhat (?:else )?(?:can|could|may|do) (?:i|we) (?:add|buy|purchase|top up with|get on top|add on)\b/i;
 /** "how many minutes I still have", "what's left": what remains is one's own allowance, never a plan's contents. */
 const OWN_ALLOWANCE_LEFT = /\b(?:left|remaining|remain)\b|\b(?:i|we)\s+still\s+(?:have|got|get)\b|\b(?:have|got)\s+(?:i|we)\s+(?:still\s+)?got\b/i;
+/** "max plan got roaming inside or not", "does the Lite package come with roaming": what a plan holds, asked; no top-up. */
+const PLAN_HOLDS_IT = /\b(?:plan|package|tier)\b.{0,20}\b(?:inside|included|includes?|including|comes? with|bundled|got|has|have|offers?)\b|\b(?:inside|included in|part of|come with|comes with)\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:plan|package|tier)\b/i;
 /** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
 const PRICED_ITEM = /(?:\$|s\$|sgd\s?)\s?\d+(?:\.\d+)?\s*(?:one|plan|package|tier)?\b|\b\d+(?:\.\d+)?\s?(?:dollars?|bucks|sgd)\s*(?:one|plan|package|tier)\b/i;
 const ANYTHING_BETTER = /\b(anything|something|any(?: \w+)?|a plan|plans?|options?)\s+(cheaper|bigger|larger|smaller|better|with more data)\b/i;
@@ -614,7 +619,8 @@ const CHANGING = /\b(tukar|next (cycle|month|renewal|billing)|at (the )?renewal|
 const LEAVING = /\b(cut (it |my \w+ )?off|terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
 /** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
-const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or|than)\b/i;
+// "got roaming inside or not", "…or whether I must buy it": a yes-or-no, not a second thing to compare.
+const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or(?!\s+(?:not|whether|if|else|otherwise)\b)|than)\b/i;
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
 const LARGEST = /\b(biggest|largest|bigger|larger|most data|maximum|highest|top tier|top (plan|one|package)|premium|most expensive|priciest|best|big(?= one| pack| top[- ]?up))\b/i;
 const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller|small(?= one| pack| top[- ]?up))\b/i;
@@ -1008,6 +1014,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "what's in the 25 dollar plan", "how much data does the 45 dollar one give": an offering named by its price, asked about.
   if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
   // "talk me through the plans you have", "…cheap plans, what are they?": the plans, in the plural, asked to be shown.
+  // "any other plans besides mine", "alternative plans instead of my current one": the plans there are, beside one's own.
+  if (OTHER_PLANS.test(text) && !MOVE_ME.test(text) && !VAS_NOUNS.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first)) promote('list_plans');
   if (PLANS_ASKED.test(story) && !/\bmy (?:plan|package|current|line)/i.test(story) && !MOVE_ME.test(story) && !VAS_NOUNS.test(story)) promote('list_plans');
   // "is there anything cheaper than what I'm paying": something better than what one has is a look at the plans.
   if (ANYTHING_BETTER.test(text) && !MOVE_ME.test(text) && !VAS_NOUNS.test(text) && first !== 'plan_change') promote('list_plans');
@@ -1079,8 +1087,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "you guys got that weekend pass or not?", "do you have a 5gb top up?": whether an item exists asks what there is; it lists the
   // top-ups and buys nothing.
   if (ANY_ON_OFFER.test(text) && VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text) && !includedInSomethingNamed(text) && !asksAboutCase && !CASE_INTENTS.has(first) && !STRONG_BUY.test(text) && !SWITCH_IT_ON.test(text) && !evidenced && !asksForPaidRecords(text)) promote('list_vas');
+  // "what can i add", "what could I buy on top": what there is to add to a line, with no plan spoken of, is the top-ups.
+  if (WHAT_TO_ADD.test(text) && !/\b(plans?|packages?|tiers?)\b/i.test(text) && !namesSomethingAsked(text) && !evidenced && !CASE_INTENTS.has(first) && first !== 'plan_change') promote('list_vas');
   // "roaming options for Europe?": asking what top-ups there are lists them.
-  if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first) && !asksForPaidRecords(text)) promote('list_vas');
+  if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first) && !asksForPaidRecords(text) && !PLAN_HOLDS_IT.test(text)) promote('list_vas');
   // "is my line suspended?": the state of a line is its record, of the account the profile.
   // "which numbers are registered under me", "an overview of both phones": the lines one holds, listed.
   // "I bought a new phone, I need some code to put the number inside", "SM-DP+ address and matching ID": the eSIM code.

@@ -889,3 +889,24 @@ describe('offline phrasing (session 8, batch G1): whether a case was opened, and
     expect(await lastCall(customer(), 'can you open a case for me about the double charge')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
   });
 });
+
+describe('offline phrasing (session 8, batch G1): what a plan holds, the other plans, and what one can add', () => {
+  it.each([
+    ['is voicemail included in the max plan or not', 'PLAN_L'],
+    ['does the lite package come with any roaming', 'PLAN_S'],
+    ['Could you kindly confirm whether roaming data is included in the Standard plan, or whether it must be purchased separately?', 'PLAN_M'],
+  ])('%s → catalog.get_offering %s, no top-up listed', async (text, offeringId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it.each(['Are there alternative plans I could consider instead of my current one?', 'different packages available?', 'show me what packages you have, which is cheapest?'])(
+    '%s → the plans',
+    async (text) => {
+      expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+    },
+  );
+
+  it.each(['what else could we buy for my line', 'So what can I add to my line at the moment?'])('%s → the top-ups, nothing bought', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([{ name: 'catalog.list_vas', args: {} }]);
+  });
+});
