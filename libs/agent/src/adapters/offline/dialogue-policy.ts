@@ -5,7 +5,7 @@ import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
 import { allowanceAmount, asksForWhatNoToolDoes, bareRecordAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
-import { ENGLISH_FUNCTION_WORDS, focusOnRequest, translateMixedLanguage } from './text-normaliser';
+import { ENGLISH_FUNCTION_WORDS, focusOnRequest, maskNumberEndings, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
@@ -728,7 +728,13 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (confirmed) return confirmed;
   const { intent, inherited, requestText } = await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
   // "and the other one?" / "same for 81239999": the latest message names its own target; the earlier one's line or id is not it.
-  const pointsElsewhere = inherited && (ORDINAL_OR_OTHER.test(conversation.latestUserText) || entitiesFromText(conversation.latestUserText).some((e) => e.kind === 'id' || e.kind === 'msisdn'));
+  // "and the lite one?" names its line by the plan it is on, "…the one ending 9999" by its number's end.
+  const pointsElsewhere =
+    inherited &&
+    (ORDINAL_OR_OTHER.test(conversation.latestUserText) ||
+      NUMBER_ENDING.test(conversation.latestUserText) ||
+      !!linePlanWord(conversation.latestUserText) ||
+      entitiesFromText(conversation.latestUserText).some((e) => e.kind === 'id' || e.kind === 'msisdn'));
   const focusedExplicit = pointsElsewhere ? entitiesFromText(conversation.latestUserText).concat(entitiesFromText(requestText).filter((e) => e.kind !== 'id' && e.kind !== 'msisdn')) : entitiesFromText(requestText);
   // "don't cancel TKT-…, just reassign it to AGT-…": an operator's "it" in the clause that asks is the record typed beside it.
   const typedBeside = !customerMode && !inherited && requestText !== conversation.latestUserText && ANAPHORA.test(requestText) ? entitiesFromText(conversation.latestUserText).filter((e) => e.kind === 'id' && !focusedExplicit.some((f) => f.kind === 'id' && f.tag === e.tag)) : [];
@@ -1239,7 +1245,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   // "wait no, reverse that" right after a plan change was scheduled undoes that change; "that" is the last thing done.
   if (UNDO_THAT.test(latest) && lastWriteWas(conversation, /schedule_plan_change/)) return { intent: 'cancel_plan_change', inherited: false, requestText: latest };
-  if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || repeatsOnly || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
+  // "and 81239999?", "what about SUB-0002", "same for the other number": a line named with nothing else said asks the last
+  // request again about that line, whatever the number alone resembles.
+  const onlyNamesAnother = conversation.priorUserTexts.length > 0 && (looksLikeAnswer || NUMBER_ENDING.test(latest)) && saysOnlyWhichOne(latest);
+  if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || repeatsOnly || onlyNamesAnother || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
     for (const earlier of conversation.priorUserTexts) {
       // The earlier request's reading must have its words, as a new one must: "open tickets for CUST-…" listed, it opened nothing.
       const raw = await classifier.classify(earlier);
@@ -1261,6 +1270,18 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   if (uncertain) return { intent: looksLikeAnswer ? 'lookup' : 'out_of_scope', inherited: false, requestText: latest };
   return { intent: top.intent, inherited: false, requestText: withLineNamedElsewhere(focus, latest) };
+}
+
+/** Words that only lead into or round off a follow-up naming another record: "and", "what about", "for", "too", "pls". */
+const FOLLOW_UP_FILLER = new Set(
+  'and n & what how about also then same for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref'.split(' '),
+);
+function saysOnlyWhichOne(text: string): boolean {
+  const words = maskEntities(maskNumberEndings(text))
+    .toLowerCase()
+    .split(/[^a-z&]+/)
+    .filter((w) => w);
+  return words.some((w) => /ref$/.test(w)) && words.every((w) => FOLLOW_UP_FILLER.has(w));
 }
 
 /**
@@ -1416,7 +1437,8 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     if (line) return line;
   }
   // "What's my current plan and price" is about the customer's own line, not the catalog.
-  if (ctx.intent === 'list_plans' && ctx.customerMode && /\bmy (current |present |existing )?(plan|package|subscription|tariff)\b/i.test(ctx.requestText)) {
+  // "what plan is it on", "which package am I on": the plan of a line of one's own, asked.
+  if (ctx.intent === 'list_plans' && ctx.customerMode && (/\bmy (current |present |existing )?(plan|package|subscription|tariff)\b/i.test(ctx.requestText) || /\b(?:what|which) (?:plan|package|tariff)\s+(?:is|am)\s+(?:it|that|this|i|my|the \w+ (?:line|number|sim))\b(?:\s+\w+)?\s+on\b/i.test(ctx.conversation.latestUserText))) {
     const line = (INTENT_TOOLS.line_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (line) return line;
   }
@@ -1911,6 +1933,10 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
     // "The other one" with no earlier listing to pick from: list again rather than repeat the same id.
     return undefined;
   }
+  // "ok the 8123 9999 one" after the lines were listed, then "whats left on it": "it" is the line the customer's last message
+  // picked from that listing by its number (the id is the listing's, so a tool showed it).
+  const picked = tag === 'SUB' ? lineLastPicked(ctx, fits) : undefined;
+  if (picked) return picked;
   for (const step of ctx.conversation.priorSteps) {
     const fromArgs = Object.values(step.args).find(fits);
     if (fromArgs) return fromArgs;
@@ -1954,6 +1980,23 @@ function recordOfLastTurn(ctx: Context, tag: string, schema: JsonSchema): string
   const argued = [...new Set(lastCall ? Object.values(lastCall.args).filter(fits) : [])];
   if (argued.length === 1 && (named.length === 0 || named[0] === argued[0])) return argued[0];
   return argued.length === 0 && named.length === 1 ? named[0] : undefined;
+}
+
+function lineLastPicked(ctx: Context, fits: (value: unknown) => value is string): string | undefined {
+  const said = ctx.conversation.priorUserTexts[0];
+  if (!said) return undefined;
+  const numbers = entitiesFromText(said).filter((e) => e.kind === 'msisdn').map((e) => e.value);
+  const ending = said.match(NUMBER_ENDING);
+  const end = ending ? (ending[1] ?? ending[2] ?? ending[3]) : undefined;
+  if (!numbers.length && !end) return undefined;
+  for (const step of ctx.conversation.priorSteps) {
+    const lines = (asList(step.result) ?? []).filter((item) => fits(item.id));
+    const msisdn = (item: Record<string, unknown>) => String(item.msisdn ?? '').replace(/^\+?65/, '');
+    const matches = lines.filter((item) => numbers.includes(msisdn(item)) || (!!end && !numbers.length && msisdn(item).endsWith(end)));
+    if (matches.length === 1) return String(matches[0].id);
+    if (lines.length) return undefined;
+  }
+  return undefined;
 }
 
 /** Ids the previous turn's calls were given (its target), so "the other one" means a different one. */

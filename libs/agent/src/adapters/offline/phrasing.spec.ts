@@ -910,3 +910,42 @@ describe('offline phrasing (session 8, batch G1): what a plan holds, the other p
     expect((await driveTurn(customer(), text)).calls).toEqual([{ name: 'catalog.list_vas', args: {} }]);
   });
 });
+
+describe('offline phrasing (session 8, batch G1): a follow-up that names another line asks the last request about it', () => {
+  const code: HistoryEntry[] = [
+    { user: 'activation code for 81234567 pls' },
+    { call: { name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'The eSIM code of SUB-0001 is LPA:1$smdp.example$AB-12.' },
+  ];
+  const usage: HistoryEntry[] = [
+    { user: 'May I see the usage on 81234567?' },
+    { call: { name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'SUB-0001 used 1 GB this week.' },
+  ];
+  const balance: HistoryEntry[] = [
+    { user: 'data left on 81234567' },
+    { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'SUB-0001 has 4 GB left.' },
+  ];
+  it.each([
+    ['how about 81239999 then', code, 'subscription.get_lpa_mine'],
+    ['And for 81239999 as well, if you would?', usage, 'usage.history_mine'],
+    ['n the one ending 9999?', balance, 'subscription.get_balance_mine'],
+    ['what about the lite line', balance, 'subscription.get_balance_mine'],
+  ])('%s → %s of SUB-0002', async (text, history, name) => {
+    expect(await lastCall(customer(), text, { lines: 'two', history })).toEqual({ name, args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  const picked: HistoryEntry[] = [
+    { user: 'list my lines' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { assistant: 'SUB-0001 (81234567) and SUB-0002 (81239999).' },
+    { user: '81239999 that one' },
+  ];
+  it.each([
+    ['how much data is on it', 'subscription.get_balance_mine'],
+    ['what plan is it on', 'subscription.get_mine'],
+  ])('%s after the customer picked a listed line → %s of that line', async (text, name) => {
+    expect(await lastCall(customer(), text, { lines: 'two', history: picked })).toEqual({ name, args: { subscriptionId: 'SUB-0002' } });
+  });
+});

@@ -343,8 +343,14 @@ export function translateMixedLanguage(text: string): string {
   );
 }
 
+/** "the one ending 9999", "last four digits 4567": a line named by its number's end is a number, not a word of ending. */
+const NUMBER_END = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+\d{3,4}\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+\d{3,4}\b/gi;
+export function maskNumberEndings(text: string): string {
+  return text.replace(NUMBER_END, ' msisdnref ');
+}
+
 export function normaliseUtterance(text: string): string {
-  let out = maskEntities(text).toLowerCase();
+  let out = maskEntities(maskNumberEndings(text)).toLowerCase();
   out = out.replace(/[’‘`]/g, "'");
   for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
   // Emoji, symbols and punctuation carry no intent here; keep letters, digits and the apostrophe-free words.
