@@ -1220,7 +1220,14 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const nothingToContinue = conversation.priorUserTexts.length === 0;
   // "same for…", "that one too" continue whatever else they read as; "what about my usage" continues only when its own words are unsure.
   const continues = SAME_AGAIN.test(latest) || (CONTINUATION.test(latest) && (ownRequest?.score ?? 0) < MIN_CONFIDENCE);
-  const top = INHERITING_INTENTS.has(ranked[0]?.intent ?? '') && ownRequest && ((ownRequest.score >= OWN_REQUEST_SCORE && !continues) || nothingToContinue) ? ownRequest : ranked[0];
+  let top = INHERITING_INTENTS.has(ranked[0]?.intent ?? '') && ownRequest && ((ownRequest.score >= OWN_REQUEST_SCORE && !continues) || nothingToContinue) ? ownRequest : ranked[0];
+  // "what about the email tho", "and my cards?": after the words that lead into a follow-up, a thing of another read, named
+  // on its own, is that read (a line, a place in a list or a write named this way still continues the last request).
+  const rest = latest.replace(LEADS_INTO_FOLLOW_UP, '');
+  if (customerMode && INHERITING_INTENTS.has(top?.intent ?? '') && rest !== latest && !entitiesFromText(rest).length && !linePlanWord(rest) && !ORDINAL_OR_OTHER.test(rest) && !ANAPHORA.test(rest.replace(/\b(?:too|also)\b/gi, ' '))) {
+    const [own] = servedReading(applyPriors(rest, rest, await classifier.classify(rest), rest, rest, operator, classifier.spell(rest)), bound);
+    if (own && own.score >= MIN_CONFIDENCE && !INHERITING_INTENTS.has(own.intent) && !SMALL_TALK.has(own.intent) && !WRITE_READINGS.has(own.intent) && !CASE_INTENTS.has(own.intent) && own.intent !== 'lookup') top = own;
+  }
   const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;
   const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
   // "SUB-0002" or "the 5GB one" right after the assistant asked a question answers that question.
@@ -1272,6 +1279,7 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   return { intent: top.intent, inherited: false, requestText: withLineNamedElsewhere(focus, latest) };
 }
 
+const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|also)\s+/i;
 /** Words that only lead into or round off a follow-up naming another record: "and", "what about", "for", "too", "pls". */
 const FOLLOW_UP_FILLER = new Set(
   'and n & what how about also then same for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref'.split(' '),

@@ -949,3 +949,15 @@ describe('offline phrasing (session 8, batch G1): a follow-up that names another
     expect(await lastCall(customer(), text, { lines: 'two', history: picked })).toEqual({ name, args: { subscriptionId: 'SUB-0002' } });
   });
 });
+
+describe('offline phrasing (session 8, batch G1): "what about the address" after another read is that read', () => {
+  const cards: HistoryEntry[] = [{ user: 'my cards pls' }, { call: { name: 'payment.method_list_mine', args: {} } }, { assistant: 'Visa ending 4821, the default.' }];
+  it.each(['what about the address tho', 'how about the contact number you have', 'And what about the name on the account?'])('%s → the profile', async (text) => {
+    expect(await lastCall(customer(), text, { history: cards })).toEqual({ name: 'customer.get_mine', args: {} });
+  });
+
+  it('"and the other one?" still continues the last request', async () => {
+    const history: HistoryEntry[] = [{ user: 'balance 81234567' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 4 GB left.' }];
+    expect(await lastCall(customer(), 'and the other one?', { lines: 'two', history })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
