@@ -1244,6 +1244,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (accepted) return accepted;
   const picked = detailsOfListedItem(conversation, latest);
   if (picked) return picked;
+  // "show me the list again", "can you repeat the options?": the last listing, read again.
+  const relisted = customerMode ? listingAskedAgain(conversation, latest) : undefined;
+  if (relisted) return { intent: relisted, inherited: true, requestText: latest };
   // "ok", "alright", "got it" after an answer that asked nothing: an acknowledgement, not the last request again.
   if (BARE_ACK.test(latest) && !/\?/.test(conversation.lastAssistantText ?? '?')) return { intent: 'thanks', inherited: false, requestText: latest };
   // "whats the status of that", "any news on it?" right after a case was opened or listed: the cases, read again.
@@ -1280,6 +1283,28 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
 }
 
 const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|also)\s+/i;
+/** A customer's listings, by the read that lists them again. */
+const LISTING_READS: Readonly<Record<string, string>> = {
+  'catalog.list_vas': 'list_vas',
+  'catalog.list_active_offerings': 'list_plans',
+  'subscription.list_mine': 'list_lines',
+  'case.list_for_me': 'case_list',
+  'payment.charge_history_mine': 'charge_history',
+  'payment.method_list_mine': 'payment_methods',
+  'usage.history_mine': 'usage_history',
+};
+const ASKED_AGAIN = /\b(?:again|once more|one more time|repeat|re-?list|re-?send|re-?show)\b/i;
+const RELIST_WORDS = new Set(
+  'show me to for up pull the list listing again once more one time repeat relist resend reshow can you u could would pls please plz kindly options choices them those it that all send give what were was are is the those items ones lah la ah ok okay sorry so hmm and'.split(' '),
+);
+function listingAskedAgain(conversation: Conversation, latest: string): string | undefined {
+  if (!ASKED_AGAIN.test(latest)) return undefined;
+  const words = latest.toLowerCase().split(/[^a-z-]+/).filter((w) => w);
+  if (!words.every((w) => RELIST_WORDS.has(w))) return undefined;
+  const listing = conversation.priorSteps.find((s) => LISTING_READS[s.name]);
+  return listing ? LISTING_READS[listing.name] : undefined;
+}
+
 /** Words that only lead into or round off a follow-up naming another record: "and", "what about", "for", "too", "pls". */
 const FOLLOW_UP_FILLER = new Set(
   'and n & what how about also then same for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref'.split(' '),

@@ -961,3 +961,17 @@ describe('offline phrasing (session 8, batch G1): "what about the address" after
     expect(await lastCall(customer(), 'and the other one?', { lines: 'two', history })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
   });
 });
+
+describe('offline phrasing (session 8, batch G1): "show me the list again" reads the last listing again', () => {
+  it.each([
+    ['can you repeat the options?', 'catalog.list_active_offerings', [{ user: 'what plans r there' }, { call: { name: 'catalog.list_active_offerings', args: {} } }, { assistant: 'Lite, Standard, Max.' }, { user: 'hmm ok' }, { assistant: 'Anything else?' }]],
+    ['sorry, could you show them to me once more please', 'catalog.list_vas', [{ user: 'top up options' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: '1GB 3.00; 5GB 12.00.' }, { user: 'let me think' }, { assistant: 'Sure.' }]],
+  ] as [string, string, HistoryEntry[]][])('%s → %s, nothing bought', async (text, name, history) => {
+    expect((await driveTurn(customer(), text, { history })).calls).toEqual([{ name, args: {} }]);
+  });
+
+  it('"show me my balance again" is the balance, not the last listing', async () => {
+    const history: HistoryEntry[] = [{ user: 'top up options' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: '1GB 3.00; 5GB 12.00.' }];
+    expect(await lastCall(customer(), 'show me my balance again', { history })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
