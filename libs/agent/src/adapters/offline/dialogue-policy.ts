@@ -368,6 +368,10 @@ const IMPERATIVE_WRITE = /(?:^|[.!?]\s+)(?:pls |please )?(?:move|switch|change|p
 const FIRST_PERSON_ASK = /\b(?:please|pls|plz|kindly|can you|could you|can u|i want|i'?d like|i need|help me)\b/i;
 /** "show my balance, if low then add 1gb": a write made to depend on something not yet known is not asked for now. */
 const CONDITIONAL_WRITE = /\b(?:if|when|once|in case)\b(?! (?:you|u) can\b| possible\b| so\b| any\b| there (?:is|are)\b).{0,40}?\b(?:then\s+)?(?:add|buy|purchase|top (?:it |me )?up|get|switch|change|move|cancel|terminate|upgrade|downgrade)\b/i;
+/** Thanks, a closing and the Singlish particles around them: "ok already", "can liao", "noted with thanks", "that's all". */
+const CLOSING =
+  /^\s*(?:(?:ok(?:ay)?|okie|okok|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good|thanks|thank you|thank u|thanks a lot|thx|tq|ty|tks|cheers|can|liao|already|lor|lah|la|leh|le|ya|yeah|then|with thanks|that'?s all|that is all|that will be all|that'?ll be all|all good|nothing else|nothing more|no more|for now|very much|so much|much appreciated|appreciate it|bye|goodbye)[\s,.!]*){1,8}$/i;
+const CLOSING_WORD = /\b(?:thanks|thank|thx|tq|ty|tks|cheers|liao|already|that'?s all|that is all|will be all|'ll be all|nothing (?:else|more)|appreciate\w*|bye|goodbye|with thanks)\b/i;
 const BARE_ACK = /^\s*(?:(?:ok(?:ay)?|okie|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good)[\s,.!]*){1,3}$/i;
 /** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
 const UNDOES_TOP_UP = /\b(?:cancel|undo|reverse|remove|stop|revert|take back)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
@@ -1249,6 +1253,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (relisted) return { intent: relisted, inherited: true, requestText: latest };
   // "ok", "alright", "got it" after an answer that asked nothing: an acknowledgement, not the last request again.
   if (BARE_ACK.test(latest) && !/\?/.test(conversation.lastAssistantText ?? '?')) return { intent: 'thanks', inherited: false, requestText: latest };
+  // "thanks lah, ok already", "can liao tq", "that will be all, thank you": thanks or a closing, with nothing else said, end the
+  // exchange even after "Anything else?" (an offer's yes was taken above).
+  if (CLOSING.test(latest) && CLOSING_WORD.test(latest)) return { intent: 'thanks', inherited: false, requestText: latest };
   // "whats the status of that", "any news on it?" right after a case was opened or listed: the cases, read again.
   if (customerMode && FATE_OF_IT.test(latest) && latest.trim().split(/\s+/).length <= 20 && /^case\./.test(conversation.priorSteps[0]?.name ?? '')) {
     return { intent: 'case_list', inherited: true, requestText: latest };

@@ -975,3 +975,13 @@ describe('offline phrasing (session 8, batch G1): "show me the list again" reads
     expect(await lastCall(customer(), 'show me my balance again', { history })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('offline phrasing (session 8, batch G1): thanks and a closing in Singlish end the exchange', () => {
+  const balance: HistoryEntry[] = [{ user: 'balance' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 4 GB left. Anything else?' }];
+  it.each(['thanks ah, can already', 'can liao tq', 'ok can liao thanks', 'Alright, that will be all for now, thank you very much.', 'noted with thanks'])('%s → no tool, after a read too', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+    const turn = await driveTurn(customer(), text, { history: balance });
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/welcome/i);
+  });
+});
