@@ -581,6 +581,7 @@ const LINE_RECORD_ASKED = /\b(details?|info\w*|status|state|record|overview|summ
 const OTHER_PLANS = /\b(?:other|different|alternative|alternate|more|cheaper|bigger|better)\s+(?:plans|packages|tiers)\b|\b(?:plans|packages)\b.{0,30}\b(?:besides|apart from|other than|instead of)\b/i;
 /** "what can i add", "what else could we buy": the options to add, asked. */
 const WHAT_TO_ADD = /\bwhat (?:else )?(?:can|could|may|do) (?:i|we) (?:add|buy|purchase|top up with|get on top|add on)\b/i;
+const USAGE_DOUBTED = /\b(?:hardly|barely|scarcely|never|rarely|seldom|didn'?t|did not|not even)\s+(?:even\s+|really\s+|ever\s+)?(?:use|used|using|touch|touched|finish|finished)\b(?!\s+(?:to|my card|the card|a top[- ]?up|top[- ]?ups?)\b)|\bhow (?:did|could|can|come|on earth did)\b.{0,25}\b(?:used|use up|finished|gone|run out|ran out|all gone|burn\w*)\b/i;
 /** "how many minutes I still have", "what's left": what remains is one's own allowance, never a plan's contents. */
 const OWN_ALLOWANCE_LEFT = /\b(?:left|remaining|remain)\b|\b(?:i|we)\s+still\s+(?:have|got|get)\b|\b(?:have|got)\s+(?:i|we)\s+(?:still\s+)?got\b/i;
 /** "max plan got roaming inside or not", "does the Lite package come with roaming": what a plan holds, asked; no top-up. */
@@ -1053,6 +1054,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const accessAskedBack = ACCESS_ASKED_BACK.test(reported) && evidences.includes('escalate_fraud') && !FRAUD_DONE_WITH_ACCESS.test(reported);
   const evidenced = disputedCharge ? 'escalate_billing_dispute' : accessAskedBack ? 'escalate_identity_recovery' : evidences[0];
   if (evidenced && !generalQuestion) promote(evidenced);
+  // "how?? i hardly used it, show me", "I barely touched my data, where did it go": doubt about how much was used asks for the
+  // usage records, unless money or a case is spoken of.
+  if (USAGE_DOUBTED.test(text) && !evidenced && !CHARGE_NOUN.test(whole) && !STRONG_BUY.test(text) && !CASE_REQUEST.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && first !== 'usage_history') promote('usage_history');
   // "there's an 8 dollar charge on my card, what is it?": a question about a charge, with nothing disputed, reads the charges.
   // "what plans are on offer, need to compare before my renewal": the renewal is when, the plans are what is asked.
   const renewalOfMine = RENEWAL_OR_MONTHLY.test(text) && !PAST_RENEWAL.test(text) && !/\b(?:plans|packages|compare|on offer)\b/i.test(text) && (/\bmy\b/i.test(text) || entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB')) && !HYPOTHETICAL.test(text) && !/\bwould\b/i.test(text) && !MOVE_ME.test(text) && !/\b(?:mov(?:e|ing)|switch\w*|chang(?:e|ing)|upgrad\w*|downgrad\w*)\s+(?:me\s+|it\s+)?(?:over\s+)?(?:to|onto)\b/i.test(text);

@@ -985,3 +985,19 @@ describe('offline phrasing (session 8, batch G1): thanks and a closing in Singli
     expect(turn.reply).toMatch(/welcome/i);
   });
 });
+
+describe('offline phrasing (session 8, batch G1): doubt about how much was used asks for the usage', () => {
+  const empty: HistoryEntry[] = [{ user: 'data left?' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 0 MB of data left.' }];
+  it.each(['i never used 5gb, how come finished already', 'huh? barely used any, show me where it went'])('%s → the usage', async (text) => {
+    expect((await lastCall(customer(), text, { history: empty }))?.name).toBe('usage.history_mine');
+  });
+
+  it('a formal doubt reads the usage too', async () => {
+    const turn = await driveTurn(customer(), 'That seems most unlikely; I have scarcely used the phone at all. How could it all be gone?', { history: empty });
+    expect(turn.calls.map((c) => c.name)).toEqual(['usage.history_mine']);
+  });
+
+  it('a doubt with a charge disputed is still a dispute', async () => {
+    expect(await lastCall(customer(), 'I never used that data but you charged me for a top up, refund pls')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+});
