@@ -2169,7 +2169,8 @@ function bestCatalogMatch(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS
     for (const word of nameWords) {
       if (new RegExp(`\\b(?:to|onto|into)\\s+(?:the\\s+)?${word}\\b`).test(lower)) score += 1;
       // "Max instead of Standard", "from Standard to Max": the plan left behind counts less.
-      if (new RegExp(`\\b(?:instead of|rather than|from|not|off)\\s+(?:the\\s+|my\\s+)?${word}\\b`).test(lower)) score -= 2;
+      // "forget max, what about lite", "skip the Standard": the one set aside counts less too.
+      if (new RegExp(`\\b(?:instead of|rather than|from|not|off|forget(?: about)?|never ?mind|nvm|skip|scrap|no more)\\s+(?:the\\s+|my\\s+)?${word}\\b`).test(lower)) score -= 2;
       // "Standard isn't enough for me any more": the plan said not to do is the one left behind.
       // "Max too pricey" leaves Max; "up to Max too" (as well) goes there.
       if (new RegExp(`\\b${word}(?:'s|\\s+is)?\\s+(?:is ?n'?t|is not|not|no longer|doesn'?t|does not|too\\s+(?!(?:pls|please|plz|thanks|thx)\\b)[a-z])`).test(lower)) score -= 3;

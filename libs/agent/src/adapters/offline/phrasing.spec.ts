@@ -1001,3 +1001,14 @@ describe('offline phrasing (session 8, batch G1): doubt about how much was used 
     expect(await lastCall(customer(), 'I never used that data but you charged me for a top up, refund pls')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
   });
 });
+
+describe('offline phrasing (session 8, batch G1): a plan set aside ("forget max, what about lite") is not the one asked about', () => {
+  it.each([
+    ['nvm standard, how about max', 'PLAN_M', 'PLAN_L'],
+    ['Never mind Lite, then. Could you tell me what the Max plan includes instead?', 'PLAN_S', 'PLAN_L'],
+    ['skip the max, whats in lite', 'PLAN_L', 'PLAN_S'],
+  ])('%s → catalog.get_offering of the one asked about', async (text, shown, offeringId) => {
+    const history: HistoryEntry[] = [{ user: 'tell me about that plan' }, { call: { name: 'catalog.get_offering', args: { offeringId: shown } } }, { assistant: `${shown} costs some SGD a month.` }];
+    expect(await lastCall(customer(), text, { history })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+});
