@@ -1252,6 +1252,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (accepted) return accepted;
   const picked = detailsOfListedItem(conversation, latest);
   if (picked) return picked;
+  // "and what does it cost" right after the assistant spoke of one plan by its id: that plan's details.
+  const planSpokenOf = customerMode ? planTheAssistantNamed(conversation, latest) : undefined;
+  if (planSpokenOf) return { intent: 'list_plans', inherited: true, requestText: `${latest} ${planSpokenOf}` };
   // "show me the list again", "can you repeat the options?": the last listing, read again.
   const relisted = customerMode ? listingAskedAgain(conversation, latest) : undefined;
   if (relisted) return { intent: relisted, inherited: true, requestText: latest };
@@ -1294,6 +1297,18 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
 }
 
 const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|also)\s+/i;
+/** A price or contents question about "it": "and what does it cost", "what's included in that one?". */
+const PRICE_OF_IT = /\b(?:cost|costs|price|priced|how much|include|includes|included|come with|comes with|what'?s in|whats in|get with|give|gives)\b/i;
+const POINTS_AT_IT = /\b(?:it|that|this|that one|this one|that plan|this plan)\b/i;
+function planTheAssistantNamed(conversation: Conversation, latest: string): string | undefined {
+  if (!PRICE_OF_IT.test(latest) || !POINTS_AT_IT.test(latest) || latest.trim().split(/\s+/).length > 12 || namesSomethingAsked(latest)) return undefined;
+  if (entitiesFromText(latest).length || VAS_NOUNS.test(latest) || /\bmy\b/i.test(latest) || OWN_ALLOWANCE_LEFT.test(latest)) return undefined;
+  // After a read of one's line, "it" is that line.
+  if (/^subscription\./.test(conversation.priorSteps[0]?.name ?? '')) return undefined;
+  const plans = new Set(entitiesFromText(conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === 'PLAN').map((e) => e.value));
+  return plans.size === 1 ? [...plans][0] : undefined;
+}
+
 /** A customer's listings, by the read that lists them again. */
 const LISTING_READS: Readonly<Record<string, string>> = {
   'catalog.list_vas': 'list_vas',

@@ -1012,3 +1012,17 @@ describe('offline phrasing (session 8, batch G1): a plan set aside ("forget max,
     expect(await lastCall(customer(), text, { history })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
   });
 });
+
+describe('offline phrasing (session 8, batch G1): "what does it cost" after the assistant spoke of one plan reads that plan', () => {
+  it.each([
+    ['how much is that one', 'The biggest is Max (PLAN_L).', 'PLAN_L'],
+    ['Thank you. And what would that plan include, please?', 'The cheapest is Lite (PLAN_S).', 'PLAN_S'],
+  ])('%s → catalog.get_offering', async (text, assistant, offeringId) => {
+    expect(await lastCall(customer(), text, { history: [{ user: 'which plan would suit me' }, { assistant }] })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"how much is left on it" after a read of the line is the balance, not the plan', async () => {
+    const history: HistoryEntry[] = [{ user: 'which plan am i on' }, { call: { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'You are on Standard (PLAN_M).' }];
+    expect(await lastCall(customer(), 'and how much data is left on it', { history })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
