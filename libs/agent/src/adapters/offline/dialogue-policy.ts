@@ -1282,6 +1282,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
         return { intent: previous.intent, inherited: true, requestText: `${earlier} ${latest}` };
       }
     }
+    // "usage on my lite line" (words the classifier is unsure of) was answered with the usage: "and the other one?" continues
+    // the read that was done. Only a read: a write is never repeated on words this vague.
+    const doneRead = customerMode ? READ_STEP_INTENTS[conversation.priorSteps[0]?.name ?? ''] : undefined;
+    if (doneRead && conversation.priorUserTexts[0]) return { intent: doneRead, inherited: true, requestText: `${conversation.priorUserTexts[0]} ${latest}` };
   }
   // With an id typed, an unsure reading yields to a lookup of that id, unless the reading is nearly sure ("what numbers does CUST-… hold").
   const typedId = entitiesFromText(latest).some((e) => e.kind === 'id');
@@ -1309,6 +1313,20 @@ function planTheAssistantNamed(conversation: Conversation, latest: string): stri
   return plans.size === 1 ? [...plans][0] : undefined;
 }
 
+/** A customer's reads, by the reading that asks for them. */
+const READ_STEP_INTENTS: Readonly<Record<string, string>> = {
+  'subscription.get_balance_mine': 'balance',
+  'usage.history_mine': 'usage_history',
+  'subscription.get_mine': 'line_details',
+  'subscription.get_lpa_mine': 'esim',
+  'customer.get_mine': 'profile',
+  'catalog.get_offering': 'list_plans',
+  'catalog.list_vas': 'list_vas',
+  'catalog.list_active_offerings': 'list_plans',
+  'payment.method_list_mine': 'payment_methods',
+  'payment.charge_history_mine': 'charge_history',
+  'case.list_for_me': 'case_list',
+};
 /** A customer's listings, by the read that lists them again. */
 const LISTING_READS: Readonly<Record<string, string>> = {
   'catalog.list_vas': 'list_vas',
@@ -1658,8 +1676,10 @@ function readerOfValueInFocus(ctx: Context): { tool: BoundTool; args: Record<str
 
 /** "Tell me more about the Max plan": once the plans are listed, a request naming exactly one of them is about that one. */
 function namesOneListedPlan(ctx: Context): boolean {
-  if (COMPARING.test(ctx.requestText)) return false;
   const listed = catalogItems(ctx, 'PLAN', {}).filter((item) => item.name);
+  // "and the Lite one?" after Standard was read: the follow-up's own name, not the two together.
+  if (ctx.inherited && listed.length > 0 && !COMPARING.test(ctx.conversation.latestUserText) && bestCatalogMatch(listed, ctx.conversation.latestUserText, 'PLAN')) return true;
+  if (COMPARING.test(ctx.requestText)) return false;
   return listed.length > 0 && !!bestCatalogMatch(listed, ctx.requestText, 'PLAN');
 }
 
@@ -1837,7 +1857,7 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     tag === 'SUB'
       ? (linePlanWord(ctx.conversation.latestUserText) ??
         (READS_A_LINE.has(ctx.intent) ? ctx.conversation.latestUserText.match(ON_A_PLAN)?.[1] : undefined) ??
-        (ctx.inherited ? linePlanWord(ctx.requestText) : undefined))
+        (ctx.inherited && !ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) ? linePlanWord(ctx.requestText) : undefined))
       : undefined;
   if (listing) {
     const items = listing.items.filter((item) => typeof item.id === 'string' && accepts(schema, item.id));
@@ -2081,7 +2101,8 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   }
   const items = catalogItems(ctx, tag, schema);
   // "Buy 1GB. No, wait, make it 5GB.": what follows a correction replaces what came before it.
-  const wanted = afterCorrection(ctx.requestText);
+  // A follow-up that names its own item ("and the Lite one?") is about that one, not the one the earlier request named.
+  const wanted = afterCorrection(ctx.inherited && tag === 'PLAN' && READS_ONE_OFFERING.test(tool.name) && bestCatalogMatch(items, ctx.conversation.latestUserText, tag) ? ctx.conversation.latestUserText : ctx.requestText);
   // "the bigger one" after "1GB for 3.00 or 5GB for 12.00": a size or place among the items the assistant set out, not the whole catalog.
   const offered = ctx.inherited ? itemsNamedIn(items, ctx.conversation.lastAssistantText ?? '') : [];
   const among = offered.length >= 2 ? offered : items;

@@ -1026,3 +1026,22 @@ describe('offline phrasing (session 8, batch G1): "what does it cost" after the 
     expect(await lastCall(customer(), 'and how much data is left on it', { history })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('offline phrasing (session 8, batch G1): a follow-up names its own plan or "the other" line, not the earlier one', () => {
+  it.each([
+    ['what about the max one', 'PLAN_S', 'PLAN_L'],
+    ['And the Standard one, if I may ask?', 'PLAN_L', 'PLAN_M'],
+  ])('%s → catalog.get_offering of the plan it names', async (text, shown, offeringId) => {
+    const history: HistoryEntry[] = [{ user: 'what does that plan include' }, { call: { name: 'catalog.get_offering', args: { offeringId: shown } } }, { assistant: `${shown} is some SGD a month.` }];
+    expect(await lastCall(customer(), text, { history })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it.each([
+    ['and the other one?', 'data left on my lite number', 'subscription.get_balance_mine', 'SUB-0002', 'SUB-0001'],
+    ['how about the other one', 'usage on my lite line', 'usage.history_mine', 'SUB-0002', 'SUB-0001'],
+    ['What about my other line?', 'What is the balance on my Standard line?', 'subscription.get_balance_mine', 'SUB-0001', 'SUB-0002'],
+  ])('%s after "%s" → %s of the other line', async (text, earlier, name, shown, subscriptionId) => {
+    const history: HistoryEntry[] = [{ user: earlier }, { call: { name, args: { subscriptionId: shown } } }, { assistant: `${shown} read.` }];
+    expect(await lastCall(customer(), text, { lines: 'two', history })).toEqual({ name, args: { subscriptionId } });
+  });
+});
