@@ -1045,3 +1045,23 @@ describe('offline phrasing (session 8, batch G1): a follow-up names its own plan
     expect(await lastCall(customer(), text, { lines: 'two', history })).toEqual({ name, args: { subscriptionId } });
   });
 });
+
+describe('offline phrasing (session 8, batch G1): words voice typing writes by their sound', () => {
+  it('"rome-ing" is roaming, "the light plan" is Lite, "a light user" is not', () => {
+    expect(normaliseUtterance('flying tmr, 1 gig of romeing data pls')).toContain('roaming data');
+    expect(normaliseUtterance('switch me to the light plan')).toContain('lite plan');
+    expect(normaliseUtterance('im a light user')).toContain('light user');
+  });
+
+  it.each(['pls add 1gb rome-ing for japan', 'flying tmr, 1 gig of romeing data pls'])('%s → the roaming top-up, not the local one', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it('"Kindly move me onto the light plan from next month." → a change to Lite', async () => {
+    expect(await lastCall(customer(), 'Kindly move me onto the light plan from next month.')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('"whats the price of the light plan" reads Lite, buys nothing', async () => {
+    expect((await driveTurn(customer(), 'whats the price of the light plan')).calls.map((c) => c.name)).toEqual(['catalog.list_active_offerings', 'catalog.get_offering']);
+  });
+});

@@ -333,9 +333,22 @@ const FILLER_PHRASES: readonly RegExp[] = [
  * The message with its Taglish/Malay words put in English, everything else (case, digits, punctuation) as typed: the
  * dialogue policy's word rules ("what is included in Standard?", "status of my complaint") then read it as they read English.
  */
+/**
+ * Words voice typing writes for ours by their sound: "rome-ing data" is roaming, "the light one" / "switch to light" is the
+ * Lite plan. Only where the sound-alike stands where our word would (before "one"/"plan"… or after "to"/"on"/"the"), so
+ * "a light user" keeps its word.
+ */
+const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:rome|roam)[- ]?ing\b|\broming\b/gi, 'roaming'],
+  [/\blight(?=\s+(?:one|plan|package|tier|line|number|sim)\b)|(?<=\b(?:to|onto|on|the|for|about)\s+)light\b(?!\s+(?:user|use|usage|bulb|rail)\b)/gi, 'lite'],
+];
+export function correctSoundAlikes(text: string): string {
+  return SOUNDS_LIKE.reduce((out, [pattern, word]) => out.replace(pattern, word), text);
+}
+
 export function translateMixedLanguage(text: string): string {
   return (
-    text
+    correctSoundAlikes(text)
       // Tagalog puts "my" after its noun: "plan ko po" → "my plan".
       .replace(/\b([A-Za-z]+)\s+(?:po\s+)?(?:ko|saya)\b/gi, (all, noun: string) => (MIXED_LANGUAGE[noun.toLowerCase()] === undefined || /^(?:kapitbahay|kaibigan|katrabaho|asawa|nanay|tatay|jiran|kawan|rakan|isteri|suami|ayah)$/i.test(noun) ? `my ${noun}` : all))
       .replace(/[A-Za-z]+/g, (word) => MIXED_LANGUAGE[word.toLowerCase()] ?? word)
@@ -350,7 +363,7 @@ export function maskNumberEndings(text: string): string {
 }
 
 export function normaliseUtterance(text: string): string {
-  let out = maskEntities(maskNumberEndings(text)).toLowerCase();
+  let out = maskEntities(maskNumberEndings(correctSoundAlikes(text))).toLowerCase();
   out = out.replace(/[’‘`]/g, "'");
   for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
   // Emoji, symbols and punctuation carry no intent here; keep letters, digits and the apostrophe-free words.
