@@ -210,7 +210,7 @@ const PLURAL_NOUN: Readonly<Record<string, string>> = { tickets: 'ticket', tix: 
 const BARE_LISTING = /^\s*(?:(?:and|what about|how about|also|now|ok(?:ay)?)\s+)*(?:(?:the|their|his|her|any)\s+)?(?:open\s+)?(?:cases|tickets|tix|orders|lines|subs|subscriptions|payments|cards|charges|tasks|ports?|port requests)\s*(?:too|as well|also)?\s*[?.!]*\s*$/i;
 const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
 const HEAD_NOUN = /^\s*(?:(?:and|list|show|get|find|all|any|which|what|the|me|my|our|his|her|their|every|pending|open|closed|active|recent|failed|stuck|pending[- ]customer|in[- ]progress|waiting|resolved|cancell?ed|completed)\s+)*(lines|subscriptions|sims|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
-const STATE_OF = /\b(?:is|has) my (line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
+const STATE_OF = /\b(?:is|has) (?:my|the|this|that) (?:[a-z]+ )?(line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
 const WHAT_THERE_IS = /\b(options?|any|what|which|available|got|have|list|show|choices?)\b/i;
 const TOP_UP_MISREADINGS = new Set(['help', 'out_of_scope', 'None', 'list_plans', 'line_details', 'greeting']);
 /** "reverse that", "undo it", "take that back", "scratch that": an undo of the thing just done, named only by a pronoun. */
@@ -582,6 +582,7 @@ const OTHER_PLANS = /\b(?:other|different|alternative|alternate|more|cheaper|big
 /** "what can i add", "what else could we buy": the options to add, asked. */
 const WHAT_TO_ADD = /\bwhat (?:else )?(?:can|could|may|do) (?:i|we) (?:add|buy|purchase|top up with|get on top|add on)\b/i;
 const USAGE_DOUBTED = /\b(?:hardly|barely|scarcely|never|rarely|seldom|didn'?t|did not|not even)\s+(?:even\s+|really\s+|ever\s+)?(?:use|used|using|touch|touched|finish|finished)\b(?!\s+(?:to|my card|the card|a top[- ]?up|top[- ]?ups?)\b)|\bhow (?:did|could|can|come|on earth did)\b.{0,25}\b(?:used|use up|finished|gone|run out|ran out|all gone|burn\w*)\b/i;
+const WHATS_LEFT = /\b(?:what'?s|whats|wats|what is|how much is)\s+(?:still\s+)?(?:left|remaining)\b|^\s*(?:remaining|balance|left)\s+(?:for|on|in)\b/i;
 /** "how many minutes I still have", "what's left": what remains is one's own allowance, never a plan's contents. */
 const OWN_ALLOWANCE_LEFT = /\b(?:left|remaining|remain)\b|\b(?:i|we)\s+still\s+(?:have|got|get)\b|\b(?:have|got)\s+(?:i|we)\s+(?:still\s+)?got\b/i;
 /** "max plan got roaming inside or not", "does the Lite package come with roaming": what a plan holds, asked; no top-up. */
@@ -1117,6 +1118,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (heldLines && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote(USAGE_ASKED.test(text) ? 'usage_history' : 'line_details');
   // "details of the lite number pls", "status of my Max line": one of one's lines, named by its plan, read.
   if (linePlanWord(text) && LINE_RECORD_ASKED.test(text) && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !['balance', 'usage_history', 'esim'].includes(first) && !evidenced) promote('line_details');
+  // "whats left on my line", "remaining for 8123 4567": what is left, asked of a line, is its balance.
+  if (WHATS_LEFT.test(text) && ['line_details', 'find_customer', 'lookup', 'profile', 'None', 'out_of_scope', 'help', 'list_vas', 'escalate_fraud'].includes(first) && !evidenced && !PENDING_CHANGE_ASKED.test(text)) promote('balance');
   const stateOf = text.match(STATE_OF)?.[1]?.toLowerCase();
   if (stateOf) promote(stateOf === 'account' ? 'profile' : 'line_details');
   // "cases sitting with the customer": what a listing lists is the noun it starts with, not one that qualifies it.

@@ -1065,3 +1065,19 @@ describe('offline phrasing (session 8, batch G1): words voice typing writes by t
     expect((await driveTurn(customer(), 'whats the price of the light plan')).calls.map((c) => c.name)).toEqual(['catalog.list_active_offerings', 'catalog.get_offering']);
   });
 });
+
+describe('offline phrasing (session 8, batch G1): what is left of a line is its balance, and "is the Lite sim suspended" reads that line', () => {
+  it.each([
+    ['Before you sell me anything, could you just tell me what is left on my line?', 'one', 'SUB-0001'],
+    ['whats remaining on 81239999', 'two', 'SUB-0002'],
+  ] as const)('%s → the balance of %s', async (text, lines, subscriptionId) => {
+    expect(await lastCall(customer(), text, { lines })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId } });
+  });
+
+  it.each([
+    ['is the standard number barred? cant receive calls', 'SUB-0001'],
+    ['Could you confirm whether the Lite line is still active, please?', 'SUB-0002'],
+  ])('%s → that line read', async (text, subscriptionId) => {
+    expect(await lastCall(customer(), text, { lines: 'two' })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId } });
+  });
+});
