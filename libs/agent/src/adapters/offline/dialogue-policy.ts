@@ -555,6 +555,8 @@ const WHAT_IT_HOLDS = /\bwhat does (?:the\s+)?([a-z]+)\s+(?:plan\s+|package\s+)?
 const DOMAIN_NOUNS = /^(line|lines|number|numbers|sim|sims|esim|customer|customers|case|cases|ticket|tickets|order|orders|account|subscription|profile|card|cards|payment|payments|runbook|policy|process|phone|mobile|app|portal|port|refund|refunds|it|them)$/i;
 /** "Standard got how many GB ah", "max has how much data": the Singlish order, the name first. */
 const NAME_GOT_HOW_MUCH = /\b([a-z]+)\s+(?:plan\s+|package\s+)?(?:got|has|have|gives?|comes? with|includes?)\s+how (?:much|many)\b/gi;
+/** "is max worth the extra 20 dollars", "is the Standard plan really worth it": whether a named thing is worth its price. */
+const WORTH_IT = /\bis (?:the\s+)?([a-z]+)(?:\s+plan|\s+package)?\s+(?:really\s+|even\s+|actually\s+)?worth\b/gi;
 /** "is roaming included in standard?": what a named thing includes, asked. */
 const INCLUDED_IN_NAME = /\b(?:included|part of|comes? with)\s+(?:in|with)?\s*(?:the\s+)?([a-z]+)\b/gi;
 
@@ -568,7 +570,7 @@ function namesSomethingAsked(text: string): boolean {
   if (entitiesFromText(text).some((e) => e.kind === 'id' || e.kind === 'msisdn' || e.kind === 'email')) return false;
   // "details of the lite number": a name before a line's noun names the line on that plan, not the plan.
   const namesALine = (m: RegExpMatchArray) => LINE_NOUN_AFTER.test(text.slice((m.index ?? 0) + m[0].length));
-  return [...text.matchAll(NAMED_SLOT), ...text.matchAll(WHAT_IT_HOLDS), ...text.matchAll(NAME_GOT_HOW_MUCH), ...text.matchAll(INCLUDED_IN_NAME)].some((m) => isAName(m[1]) && !namesALine(m));
+  return [...text.matchAll(NAMED_SLOT), ...text.matchAll(WHAT_IT_HOLDS), ...text.matchAll(NAME_GOT_HOW_MUCH), ...text.matchAll(INCLUDED_IN_NAME), ...text.matchAll(WORTH_IT)].some((m) => isAName(m[1]) && !namesALine(m));
 }
 const LINE_NOUN_AFTER = /^\s+(?:line|number|sim|phone|mobile|subscription)\b/i;
 
@@ -583,6 +585,7 @@ const OTHER_PLANS = /\b(?:other|different|alternative|alternate|more|cheaper|big
 const WHAT_TO_ADD = /\bwhat (?:else )?(?:can|could|may|do) (?:i|we) (?:add|buy|purchase|top up with|get on top|add on)\b/i;
 const USAGE_DOUBTED = /\b(?:hardly|barely|scarcely|never|rarely|seldom|didn'?t|did not|not even)\s+(?:even\s+|really\s+|ever\s+)?(?:use|used|using|touch|touched|finish|finished)\b(?!\s+(?:to|my card|the card|a top[- ]?up|top[- ]?ups?)\b)|\bhow (?:did|could|can|come|on earth did)\b.{0,25}\b(?:used|use up|finished|gone|run out|ran out|all gone|burn\w*)\b/i;
 const WHATS_LEFT = /\b(?:what'?s|whats|wats|what is|how much is)\s+(?:still\s+)?(?:left|remaining)\b|^\s*(?:remaining|balance|left)\s+(?:for|on|in)\b/i;
+const KNOWN_ABOUT_ME = /\b(?:what|everything|anything|all)\s+(?:do|does|did)?\s*(?:(?:you|u)(?:\s+(?:guys|people|all|folks))?|(?:your|ur) (?:system|company|team|records?|side))\s+(?:know|have|hold|keep|store|got)\s+(?:about|on|of)\s+me\b|\b(?:details|info\w*|particulars|data)\s+(?:you|u)\s+(?:hold|have|keep|store)\s+(?:about|on|of|for)\s+me\b/i;
 /** "how many minutes I still have", "what's left": what remains is one's own allowance, never a plan's contents. */
 const OWN_ALLOWANCE_LEFT = /\b(?:left|remaining|remain)\b|\b(?:i|we)\s+still\s+(?:have|got|get)\b|\b(?:have|got)\s+(?:i|we)\s+(?:still\s+)?got\b/i;
 /** "max plan got roaming inside or not", "does the Lite package come with roaming": what a plan holds, asked; no top-up. */
@@ -1120,6 +1123,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (linePlanWord(text) && LINE_RECORD_ASKED.test(text) && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !['balance', 'usage_history', 'esim'].includes(first) && !evidenced) promote('line_details');
   // "whats left on my line", "remaining for 8123 4567": what is left, asked of a line, is its balance.
   if (WHATS_LEFT.test(text) && ['line_details', 'find_customer', 'lookup', 'profile', 'None', 'out_of_scope', 'help', 'list_vas', 'escalate_fraud'].includes(first) && !evidenced && !PENDING_CHANGE_ASKED.test(text)) promote('balance');
+  // "what do you know about me", "the details you hold on me": what is on record about the customer is their profile.
+  if (KNOWN_ABOUT_ME.test(text) && !evidenced && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote('profile');
   const stateOf = text.match(STATE_OF)?.[1]?.toLowerCase();
   if (stateOf) promote(stateOf === 'account' ? 'profile' : 'line_details');
   // "cases sitting with the customer": what a listing lists is the noun it starts with, not one that qualifies it.

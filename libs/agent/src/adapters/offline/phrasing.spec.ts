@@ -1081,3 +1081,16 @@ describe('offline phrasing (session 8, batch G1): what is left of a line is its 
     expect(await lastCall(customer(), text, { lines: 'two' })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId } });
   });
 });
+
+describe('offline phrasing (session 8, batch G1): what is known about the customer is the profile; "is Lite worth it" reads Lite', () => {
+  it.each(['what does ur system know about me', 'everything you know about me pls', 'I would like to see all the details you hold about me, please.'])('%s → the profile', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'customer.get_mine', args: {} });
+  });
+
+  it.each([
+    ['is lite worth it for someone who only whatsapps', 'PLAN_S'],
+    ['Is the Standard plan really worth the money? What does it come with?', 'PLAN_M'],
+  ])('%s → catalog.get_offering %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+});
