@@ -773,7 +773,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
       if (filled.kind === 'ready') return call(ctx, reader.name, filled.args);
     }
   }
-  if (SMALL_TALK.has(intent) && !named) return reply(ctx, customerMode && GRIEVANCE.test(conversation.latestUserText) ? GRIEVANCE_REPLY : smallTalk(intent, customerMode));
+  if (SMALL_TALK.has(intent) && !named) return reply(ctx, customerMode && GRIEVANCE.test(conversation.latestUserText) && !asksOnlyHow(conversation.latestUserText) ? GRIEVANCE_REPLY : smallTalk(intent, customerMode));
   // Another customer's id or address is refused even in an escalation; words like "my late husband's line" only outside one.
   // A relative's line named by its number, asked to be ended, is looked up among the customer's own (family lines); the listing
   // decides. A number the message says is theirs ("her number is 9…") is still someone else's.
@@ -1271,6 +1271,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "thanks lah, ok already", "can liao tq", "that will be all, thank you": thanks or a closing, with nothing else said, end the
   // exchange even after "Anything else?" (an offer's yes was taken above).
   if (CLOSING.test(latest) && CLOSING_WORD.test(latest)) return { intent: 'thanks', inherited: false, requestText: latest };
+  // "How do I top up?", "is it possible to get a refund for a top up?": how something is done, asked with nothing to do it
+  // on (no item, amount, line or plan named, no "please"), is answered with what can be done; nothing is listed or bought.
+  if (customerMode && asksOnlyHow(latest)) return { intent: 'help', inherited: false, requestText: latest };
   // "whats the status of that", "any news on it?" right after a case was opened or listed: the cases, read again.
   if (customerMode && FATE_OF_IT.test(latest) && latest.trim().split(/\s+/).length <= 20 && /^case\./.test(conversation.priorSteps[0]?.name ?? '')) {
     return { intent: 'case_list', inherited: true, requestText: latest };
@@ -1320,6 +1323,16 @@ function planTheAssistantNamed(conversation: Conversation, latest: string): stri
   const plans = new Set(entitiesFromText(conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === 'PLAN').map((e) => e.value));
   return plans.size === 1 ? [...plans][0] : undefined;
 }
+
+const ONLY_HOW = /^\s*(?:(?:so|um+|hi|hello|hey|sorry|quick question)[,!]?\s+)*(?:how (?:do|can|could|would|should) (?:i|we|one)|how to|is it possible to|is there a way to)\s+(?:\w+\s+){0,3}?(?:top(?:ping)?[- ]?up|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get (?:a )?refund|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b[^.!?]{0,40}\??\s*$/i;
+function asksOnlyHow(text: string): boolean {
+  if (!ONLY_HOW.test(text) || /\b(?:please|pls|plz|for me|my)\b/i.test(text) || entitiesFromText(text).length || extractQuantities(text).length) return false;
+  // What it would be done on, named: a plan or top-up word beyond the generic ones ("how do I switch to Max?").
+  const named = text.replace(ONLY_HOW_VERBS, ' ').match(/\b[a-z]{3,}\b/gi) ?? [];
+  return named.every((w) => GENERIC_HOW_WORD.test(w));
+}
+const ONLY_HOW_VERBS = /\b(?:how|do|can|could|would|should|i|we|one|to|is|it|possible|there|a|way|so|um+|hi|hello|hey|sorry|quick|question)\b/gi;
+const GENERIC_HOW_WORD = /^(?:top|up|topup|topping|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get|getting|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*|the|for|any|more|data|plan|plans|some|credit|again|online|app|go|about)$/i;
 
 /** A customer's reads, by the reading that asks for them. */
 const READ_STEP_INTENTS: Readonly<Record<string, string>> = {

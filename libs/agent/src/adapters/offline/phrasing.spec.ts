@@ -1094,3 +1094,15 @@ describe('offline phrasing (session 8, batch G1): what is known about the custom
     expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
   });
 });
+
+describe('offline phrasing (session 8): how something is done, asked with nothing to do it on, gets an answer and no tool', () => {
+  it.each(['how can i recharge?', 'Hello, how would one go about changing plan?', 'is there a way to get a refund?', 'how to buy more data'])('%s → no tool', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/I can /);
+  });
+
+  it('with an amount named it is still the top-ups', async () => {
+    expect((await driveTurn(customer(), 'how do I top up 5gb')).calls.map((c) => c.name)).not.toContain('vas.purchase_for_me');
+  });
+});
