@@ -1106,3 +1106,26 @@ describe('offline phrasing (session 8): how something is done, asked with nothin
     expect((await driveTurn(customer(), 'how do I top up 5gb')).calls.map((c) => c.name)).not.toContain('vas.purchase_for_me');
   });
 });
+
+describe('offline phrasing (session 8, formal-register probes): a card, a line\'s state, what is still left, a contact before', () => {
+  it('"which payment card is currently saved…" → the cards on file', async () => {
+    expect(await lastCall(customer(), 'I would like to know which payment card is currently saved on my account, as I recently received a replacement card from my bank.')).toEqual({ name: 'payment.method_list_mine', args: {} });
+  });
+
+  it.each(['Could you let me know whether my line is currently active? I have had no signal since this morning.', 'pls check whether my number is still active, no bars at all'])('%s → the line read, no case opened', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls.map((c) => c.name)).not.toContain('case.open_for_me');
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(["I'm not sure whether I still have any of the 5GB top-up left that I bought on Saturday. Could you check?", 'do i still got some of that day pass left'])('%s → the balance, nothing listed or bought', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each([
+    'I contacted your support line about a billing error two weeks ago and have not heard anything since. Could you tell me where things stand?',
+    'i called u guys about my missing refund last week, any update?',
+  ])('%s → the cases, none opened', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([{ name: 'case.list_for_me', args: {} }]);
+  });
+});
