@@ -406,7 +406,9 @@ const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None'
 const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|he|she|him|his|her|they|their|them|those|these)\b/i;
 const OTHER_PERSON = '(friend|best friend|bff|bestie|colleague|co-?worker|boss|neighbou?r|classmate|housemate|roommate|flatmate|cousin|girlfriend|boyfriend|gf|bf|buddy|mate|pal|ex|landlord|tenant|maid|helper|employee|client)';
 /** A relative's line may be a family line on the customer's own account: looked up among theirs, not refused. */
-const NAMES_RELATIVE = new RegExp(String.raw`\bmy ${RELATIVE}\b(?!['’]s)`, 'i');
+// "my teenage son", "my elderly mother": an adjective of age before the relative is still the relative.
+const AGE_WORD = String.raw`(?:(?:teenage|teen|little|young|younger|youngest|elder|older|eldest|elderly|grown-up|adult)\s+)?`;
+const NAMES_RELATIVE = new RegExp(String.raw`\bmy ${AGE_WORD}${RELATIVE}\b(?!['’]s)`, 'i');
 /** "my wife's balance, her number is 9…": a relative's own line, said to be theirs, is not the customer's. */
 const RELATIVES_OWN = new RegExp(String.raw`\bmy ${RELATIVE}['’]s\b|\b(?:has|does|did|is) my ${RELATIVE}\s+(?:still\s+)?(?:got|get|have|use|used|using|left)\b`, 'i');
 /** Someone else's device ("the tenant's handset was replaced") says nothing about whose line it runs. */
@@ -473,6 +475,7 @@ const FOREIGN_REFERENCE = new RegExp(
   String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has|is using|uses|used)(?! my\b)( (any|much|her|his))?)\b`,
   'i',
 );
+const HE_OR_SHE_USES = /\b(?:(?:does|did|has) (?:she|he) (?:have|got|use|used)|(?:she|he) (?:has|is using|uses|used)(?! my\b)(?: (?:any|much|her|his))?)\b/gi;
 const MIN_CONFIDENCE = 0.5;
 /** A runner-up below this share of a dropped misreading is no reading at all. */
 const MISREAD_SHARE = 0.6;
@@ -1950,7 +1953,7 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
 const ON_A_PLAN = /\bon (?:the |my |his |her |their )?([A-Za-z][\w-]{2,}) plan\b/i;
 const READS_A_LINE = new Set(['balance', 'usage_history', 'line_details', 'esim']);
 /** A relative whose line a read is about: "how much data does my son have", "my wife's usage". */
-const RELATIVES_LINE = new RegExp(String.raw`\bmy ${RELATIVE}(?:['’]s)?\b(?!\s+(?:said|says|told|tells|thinks|asked))(?=.{0,40}\b(?:data|balance|minutes|mins|sms|usage|used|using|left|line|number|sim|e-?sim|code|plan|bill)\b)`, 'i');
+const RELATIVES_LINE = new RegExp(String.raw`\bmy ${AGE_WORD}${RELATIVE}(?:['’]s)?\b(?!\s+(?:said|says|told|tells|thinks|asked))(?=.{0,40}\b(?:data|balance|minutes|mins|sms|usage|used|using|left|line|number|sim|e-?sim|code|plan|bill)\b)`, 'i');
 
 /** "check baki data isteri saya" ("the data of my wife"): the line's words first, the relative after. */
 const LINE_OF_RELATIVE = new RegExp(String.raw`\b(?:data|balance|usage|minutes|mins|sms|line|number|sim|e-?sim|code)\s+(?:of\s+|for\s+)?my ${RELATIVE}\b(?!['’]s)`, 'i');
@@ -2383,7 +2386,10 @@ function foreignReference(ctx: Context): string | undefined {
   if (THIRD_PERSON_NUMBER.test(text) && (!NAMES_RELATIVE.test(text) || RELATIVES_OWN.test(text))) return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
   const trustedValues = new Set(ctx.trusted.map((e) => e.value));
   const foreign = ctx.explicit.find((e) => (e.kind === 'email' || (e.kind === 'id' && e.tag === 'CUST')) && !trustedValues.has(e.value));
-  if (foreign || FOREIGN_REFERENCE.test(text)) {
+  // "my son … he has run out of data on the Lite line": a relative said to use one of the customer's own lines, named by its
+  // plan, number or place, is about that line (looked up among the customer's own); "he has" alone claims no one else's line.
+  const ownLineOfRelative = NAMES_RELATIVE.test(text) && !RELATIVES_OWN.test(text) && designatesALine(ctx);
+  if (foreign || FOREIGN_REFERENCE.test(ownLineOfRelative ? text.replace(HE_OR_SHE_USES, ' ') : text)) {
     return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
   }
   return undefined;

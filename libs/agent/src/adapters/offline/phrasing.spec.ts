@@ -1129,3 +1129,22 @@ describe('offline phrasing (session 8, formal-register probes): a card, a line\'
     expect((await driveTurn(customer(), text)).calls).toEqual([{ name: 'case.list_for_me', args: {} }]);
   });
 });
+
+describe('offline phrasing (session 8, formal-register probes): a relative on one of the customer\'s own lines', () => {
+  it.each([
+    ['My teenage son keeps telling me he has run out of data on the Lite line. Could you please check how much is left?', 'SUB-0002'],
+    ['my daughter says she has no data left on the 9999 number, can check?', 'SUB-0002'],
+  ])('%s → that own line read', async (text, subscriptionId) => {
+    expect(await lastCall(customer(), text, { lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId } });
+  });
+
+  it.each(['my friend says she has no data left on 81239999, can check?', "my wife's line 81239999, how much has she used"])('%s → refused, no tool', async (text) => {
+    expect((await driveTurn(customer(), text, { lines: 'two' })).calls).toEqual([]);
+  });
+
+  it('a relative whose line is not said is asked about', async () => {
+    const turn = await driveTurn(customer(), 'how much data does my elderly mother have left?', { lines: 'two' });
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/Which of your lines does your mother use/);
+  });
+});
