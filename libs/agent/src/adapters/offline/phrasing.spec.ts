@@ -1,5 +1,5 @@
 import { extractQuantities } from './entities';
-import { focusOnRequest, normaliseUtterance, SpellingCorrector, typoDistance } from './text-normaliser';
+import { focusOnRequest, normaliseUtterance, SpellingCorrector, typoDistance, withoutLetterForm } from './text-normaliser';
 import { createOfflineModel, type OfflineChatModel } from './offline-model';
 import { CUSTOMER_TOOLS, driveTurn, OPERATOR_TOOLS, type HistoryEntry } from './testing-tools';
 
@@ -1146,5 +1146,20 @@ describe('offline phrasing (session 8, formal-register probes): a relative on on
     const turn = await driveTurn(customer(), 'how much data does my elderly mother have left?', { lines: 'two' });
     expect(turn.calls).toEqual([]);
     expect(turn.reply).toMatch(/Which of your lines does your mother use/);
+  });
+});
+
+describe('offline phrasing (session 8, formal-register probes): an email\'s salutation and sign-off say nothing of the request', () => {
+  it('drops "Dear …," and "Kind regards, Name", keeps a message that is only a greeting', () => {
+    expect(withoutLetterForm('Dear Customer Care, I have recently returned. Regards, Susan Lim')).toBe('I have recently returned.');
+    expect(withoutLetterForm('Kind regards')).toBe('Kind regards');
+    expect(withoutLetterForm('pls send my regards to the team lol')).toBe('pls send my regards to the team lol');
+  });
+
+  it.each([
+    ['Dear Customer Care, I have recently returned from holiday and would like to review my roaming usage while I was away. Regards, Susan Lim', 'usage.history_mine'],
+    ['To whom it may concern, please let me know the plans you currently offer. Yours faithfully, Peter Ng', 'catalog.list_active_offerings'],
+  ])('%s → %s', async (text, name) => {
+    expect((await lastCall(customer(), text))?.name).toBe(name);
   });
 });
