@@ -1243,7 +1243,7 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "what about the email tho", "and my cards?": after the words that lead into a follow-up, a thing of another read, named
   // on its own, is that read (a line, a place in a list or a write named this way still continues the last request).
   const rest = latest.replace(LEADS_INTO_FOLLOW_UP, '');
-  if (customerMode && INHERITING_INTENTS.has(top?.intent ?? '') && rest !== latest && !entitiesFromText(rest).length && !linePlanWord(rest) && !ORDINAL_OR_OTHER.test(rest) && !ANAPHORA.test(rest.replace(/\b(?:too|also)\b/gi, ' '))) {
+  if (customerMode && INHERITING_INTENTS.has(top?.intent ?? '') && rest !== latest && !entitiesFromText(rest).length && !linePlanWord(rest) && !ORDINAL_OR_OTHER.test(rest)) {
     const [own] = servedReading(applyPriors(rest, rest, await classifier.classify(rest), rest, rest, operator, classifier.spell(rest)), bound);
     if (own && own.score >= MIN_CONFIDENCE && !INHERITING_INTENTS.has(own.intent) && !SMALL_TALK.has(own.intent) && !WRITE_READINGS.has(own.intent) && !CASE_INTENTS.has(own.intent) && own.intent !== 'lookup') top = own;
   }

@@ -1163,3 +1163,14 @@ describe('offline phrasing (session 8, formal-register probes): an email\'s salu
     expect((await lastCall(customer(), text))?.name).toBe(name);
   });
 });
+
+describe('offline phrasing (session 8, probes): "and the usage for the same line?" is the usage of that line', () => {
+  it.each([
+    ['and the usage for the same line?', 'usage.history_mine'],
+    ['what about its esim code', 'subscription.get_lpa_mine'],
+    ['And the usage history of that number as well, please?', 'usage.history_mine'],
+  ])('%s → %s of SUB-0002', async (text, name) => {
+    const history: HistoryEntry[] = [{ user: 'balance of 81239999' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } } }, { assistant: 'SUB-0002 has 1 GB left.' }];
+    expect(await lastCall(customer(), text, { lines: 'two', history })).toEqual({ name, args: { subscriptionId: 'SUB-0002' } });
+  });
+});
