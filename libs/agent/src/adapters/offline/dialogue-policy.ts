@@ -257,6 +257,7 @@ const PAID_RECORDS = new RegExp(
     String.raw`\b(did|have|has) (i|we)\s+(ever |already |just |really )?(buy|bought|purchase\w*|top(ped)? up|order\w*|pay|paid|get charged)\b`,
     String.raw`\b(what|which)\b.{0,30}\b(i|we)('ve| have)? (bought|purchased|paid for|spent|topped up|ordered)\b`,
     String.raw`\bhow much (did|have|has)\b.{0,30}\b(cost|costs|pay|paid|spend|spent|charge|charged)\b`,
+    String.raw`\bho?w much (?:money )?(?:i|we)(?:'ve| have)? (?:spent|paid|been charged)\b`,
     String.raw`\bdid (my|the|that|this|yesterday'?s|today'?s)\b.{0,25}\b(top[- ]?up|reload|purchase|payment|renewal|order)\b.{0,15}\b(go|went|come|came|work|succeed|get|got)\b`,
     String.raw`\b(my card|card|i|me)\s+(got|was|been)\s+(charged|billed|debited)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
     String.raw`\b(was|were|did|have|has)\s+(i|my card|you|it)\s+(been\s+|get\s+)?(charg|bill|debit)\w*\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
@@ -1273,7 +1274,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (BARE_ACK.test(latest) && !/\?/.test(conversation.lastAssistantText ?? '?')) return { intent: 'thanks', inherited: false, requestText: latest };
   // "thanks lah, ok already", "can liao tq", "that will be all, thank you": thanks or a closing, with nothing else said, end the
   // exchange even after "Anything else?" (an offer's yes was taken above).
-  if (CLOSING.test(latest) && CLOSING_WORD.test(latest)) return { intent: 'thanks', inherited: false, requestText: latest };
+  // (Read as typed: the particles "liao", "lah" are dropped in translation.)
+  const typed = conversation.latestUserText;
+  if (CLOSING.test(typed) && CLOSING_WORD.test(typed)) return { intent: 'thanks', inherited: false, requestText: latest };
   // "How do I top up?", "is it possible to get a refund for a top up?": how something is done, asked with nothing to do it
   // on (no item, amount, line or plan named, no "please"), is answered with what can be done; nothing is listed or bought.
   if (customerMode && asksOnlyHow(latest)) return { intent: 'help', inherited: false, requestText: latest };

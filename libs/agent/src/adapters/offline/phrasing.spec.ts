@@ -1174,3 +1174,15 @@ describe('offline phrasing (session 8, probes): "and the usage for the same line
     expect(await lastCall(customer(), text, { lines: 'two', history })).toEqual({ name, args: { subscriptionId: 'SUB-0002' } });
   });
 });
+
+describe('offline phrasing (session 8, probes): "can liao" as typed, and how much one has spent', () => {
+  it.each(['can liao', 'ok lor, can liao'])('%s → no tool, thanks', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/welcome/i);
+  });
+
+  it.each(['hw much i spent on topups lately', 'How much have I spent on add-ons since March?'])('%s → the charges, nothing bought', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([{ name: 'payment.charge_history_mine', args: {} }]);
+  });
+});
