@@ -553,7 +553,7 @@ const PLAN_DETAIL_CUE = /\b(tell me about|info(rmation)? (on|about)|how much (is
  * word that is no allowance, pronoun or function word; plan names are the catalog's, typed in any case.
  */
 const NAMED_SLOT = /\b(?:how much (?:is|for|does|do)|how much \w+ (?:does|do|will|would|is there (?:in|on))|what (?:exactly |even |actually )?(?:do|does|would|will) (?:i|you|one) (?:even |actually |really )?get (?:on|with|for|from|in)|what(?:'s| is) (?:in|on|included in|inside)|tell me (?:more )?about|more about|details (?:of|on|about|for)|included (?:in|with)|(?:price|cost) of)\s+(?:the\s+)?([a-z]+)\b/gi;
-const NOT_A_NAME = new Set('file record records contact contacts email address me account details data minutes mins sms texts calls it its that this these those my your our a an left there here plan plans package packages balance usage i you we they he she me one each top roaming extra more total all every left over remaining the what which month week day year internet speed signal coverage bill charge charges price cost it'.split(' '));
+const NOT_A_NAME = new Set('first second third last other middle next previous file record records contact contacts email address me account details data minutes mins sms texts calls it its that this these those my your our a an left there here plan plans package packages balance usage i you we they he she me one each top roaming extra more total all every left over remaining the what which month week day year internet speed signal coverage bill charge charges price cost it'.split(' '));
 /** "what does max give", "what does Lite include": something named, asked what it holds. */
 const WHAT_IT_HOLDS = /\bwhat does (?:the\s+)?([a-z]+)\s+(?:plan\s+|package\s+)?(?:actually\s+|really\s+)?(?:give|include|cost|come with|offer|have|get)\b/gi;
 const DOMAIN_NOUNS = /^(line|lines|number|numbers|sim|sims|esim|customer|customers|case|cases|ticket|tickets|order|orders|account|subscription|profile|card|cards|payment|payments|runbook|policy|process|phone|mobile|app|portal|port|refund|refunds|it|them)$/i;
@@ -591,7 +591,7 @@ const USAGE_DOUBTED = /\b(?:hardly|barely|scarcely|never|rarely|seldom|didn'?t|d
 const WHATS_LEFT = /\b(?:what'?s|whats|wats|what is|how much is)\s+(?:still\s+)?(?:left|remaining)\b|^\s*(?:remaining|balance|left)\s+(?:for|on|in)\b/i;
 const KNOWN_ABOUT_ME = /\b(?:what|everything|anything|all)\s+(?:do|does|did)?\s*(?:(?:you|u)(?:\s+(?:guys|people|all|folks))?|(?:your|ur) (?:system|company|team|records?|side))\s+(?:know|have|hold|keep|store|got)\s+(?:about|on|of)\s+me\b|\b(?:details|info\w*|particulars|data)\s+(?:you|u)\s+(?:hold|have|keep|store)\s+(?:about|on|of|for)\s+me\b/i;
 /** "how many minutes I still have", "what's left": what remains is one's own allowance, never a plan's contents. */
-const OWN_ALLOWANCE_LEFT = /\b(?:left|remaining|remain)\b|\b(?:i|we)\s+still\s+(?:have|got|get)\b|\b(?:have|got)\s+(?:i|we)\s+(?:still\s+)?got\b/i;
+const OWN_ALLOWANCE_LEFT = /\b(?:left|remaining|remain)\b|\b(?:i|we|one|it|line|number)\s+still\s+(?:have|has|got|get)\b|\b(?:have|got)\s+(?:i|we)\s+(?:still\s+)?got\b/i;
 /** "max plan got roaming inside or not", "does the Lite package come with roaming": what a plan holds, asked; no top-up. */
 const PLAN_HOLDS_IT = /\b(?:plan|package|tier)\b.{0,20}\b(?:inside|included|includes?|including|comes? with|bundled|got|has|have|offers?)\b|\b(?:inside|included in|part of|come with|comes with)\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:plan|package|tier)\b/i;
 /** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
@@ -1542,7 +1542,7 @@ function chooseTool(ctx: Context): BoundTool | undefined {
   }
   // "What's my current plan and price" is about the customer's own line, not the catalog.
   // "what plan is it on", "which package am I on": the plan of a line of one's own, asked.
-  if (ctx.intent === 'list_plans' && ctx.customerMode && (/\bmy (current |present |existing )?(plan|package|subscription|tariff)\b/i.test(ctx.requestText) || /\b(?:what|which) (?:plan|package|tariff)\s+(?:is|am)\s+(?:it|that|this|i|my|the \w+ (?:line|number|sim))\b(?:\s+\w+)?\s+on\b/i.test(ctx.conversation.latestUserText))) {
+  if (ctx.intent === 'list_plans' && ctx.customerMode && (/\bmy (current |present |existing )?(plan|package|subscription|tariff)\b/i.test(ctx.requestText) || /\b(?:what|which) (?:plan|package|tariff)\s+(?:is|am)\s+(?:it|that|this|i|my|the \w+ (?:line|number|sim))\b(?:\s+\w+)?\s+on\b|\b(?:its|it'?s|that line'?s|the line'?s|this line'?s) (?:current )?(?:plan|package|tariff)\b/i.test(ctx.conversation.latestUserText))) {
     const line = (INTENT_TOOLS.line_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (line) return line;
   }
@@ -1704,6 +1704,8 @@ function readerOfValueInFocus(ctx: Context): { tool: BoundTool; args: Record<str
 /** "Tell me more about the Max plan": once the plans are listed, a request naming exactly one of them is about that one. */
 function namesOneListedPlan(ctx: Context): boolean {
   const listed = catalogItems(ctx, 'PLAN', {}).filter((item) => item.name);
+  // "tell me more about the cheapest" after the plans were listed: the one described by its price or size.
+  if (listed.length > 1 && ctx.conversation.priorSteps.some((s) => /^catalog\.(list_active_offerings|list)$/.test(s.name)) && describedBySize(listed, ctx.conversation.latestUserText, 'PLAN') && !COMPARING.test(ctx.conversation.latestUserText)) return true;
   // "and the Lite one?" after Standard was read: the follow-up's own name, not the two together.
   if (ctx.inherited && listed.length > 0 && !COMPARING.test(ctx.conversation.latestUserText) && bestCatalogMatch(listed, ctx.conversation.latestUserText, 'PLAN')) return true;
   if (COMPARING.test(ctx.requestText)) return false;

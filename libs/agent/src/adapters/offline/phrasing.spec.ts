@@ -1186,3 +1186,24 @@ describe('offline phrasing (session 8, probes): "can liao" as typed, and how muc
     expect((await driveTurn(customer(), text)).calls).toEqual([{ name: 'payment.charge_history_mine', args: {} }]);
   });
 });
+
+describe('offline phrasing (session 8, follow-up probes): "its plan", "the cheapest" of a listing, "the first one still has"', () => {
+  const balance: HistoryEntry[] = [{ user: 'how much data on 81234567' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 4 GB left.' }];
+  it.each(['and its plan?', 'What is that line’s current plan, may I ask?'])('%s after a line was read → that line', async (text) => {
+    expect(await lastCall(customer(), text, { lines: 'two', history: balance })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  const plans: HistoryEntry[] = [{ user: 'plans?' }, { call: { name: 'catalog.list_active_offerings', args: {} } }, { assistant: 'Lite 10, Standard 25, Max 45.' }];
+  it.each([
+    ['tell me more about the cheapest', 'PLAN_S'],
+    ['details on the most expensive plan', 'PLAN_L'],
+    ['Could you tell me more about the cheapest plan, please?', 'PLAN_S'],
+  ])('%s after the plans were listed → catalog.get_offering %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text, { history: plans })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"how much data does the first one still have?" after the lines were listed → its balance', async () => {
+    const lines: HistoryEntry[] = [{ user: 'my lines' }, { call: { name: 'subscription.list_mine', args: {} } }, { assistant: 'SUB-0001 (81234567, Standard) and SUB-0002 (81239999, Lite).' }];
+    expect(await lastCall(customer(), 'I see. And how much data does the second one still have?', { lines: 'two', history: lines })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
