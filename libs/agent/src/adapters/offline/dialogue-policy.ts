@@ -590,6 +590,7 @@ const WHAT_TO_ADD = /\bwhat (?:else )?(?:can|could|may|do) (?:i|we) (?:add|buy|p
 const USAGE_DOUBTED = /\b(?:hardly|barely|scarcely|never|rarely|seldom|didn'?t|did not|not even)\s+(?:even\s+|really\s+|ever\s+)?(?:use|used|using|touch|touched|finish|finished)\b(?!\s+(?:to|my card|the card|a top[- ]?up|top[- ]?ups?)\b)|\bhow (?:did|could|can|come|on earth did)\b.{0,25}\b(?:used|use up|finished|gone|run out|ran out|all gone|burn\w*)\b/i;
 const WHATS_LEFT = /\b(?:what'?s|whats|wats|what is|how much is)\s+(?:still\s+)?(?:left|remaining)\b|^\s*(?:remaining|balance|left)\s+(?:for|on|in)\b/i;
 const KNOWN_ABOUT_ME = /\b(?:what|everything|anything|all)\s+(?:do|does|did)?\s*(?:(?:you|u)(?:\s+(?:guys|people|all|folks))?|(?:your|ur) (?:system|company|team|records?|side))\s+(?:know|have|hold|keep|store|got)\s+(?:about|on|of)\s+me\b|\b(?:details|info\w*|particulars|data)\s+(?:you|u)\s+(?:hold|have|keep|store)\s+(?:about|on|of|for)\s+me\b/i;
+const LISTS_WHAT_ONE_COULD_BUY = /\b(?:list|show|tell me|send|give me|what are)\b.{0,15}\b(?:add[- ]?ons?|top[- ]?ups?|packs?|bundles?|passes|boosters?)\b\s+(?:that|which|we|i|one|you)?\s*(?:i|we|one|you)?\s*(?:could|can|might|may|would be able to|am able to)\s+(?:buy|purchase|get|add)\b/i;
 /** "how many minutes I still have", "what's left": what remains is one's own allowance, never a plan's contents. */
 const OWN_ALLOWANCE_LEFT = /\b(?:left|remaining|remain)\b|\b(?:i|we|one|it|line|number)\s+still\s+(?:have|has|got|get)\b|\b(?:have|got)\s+(?:i|we)\s+(?:still\s+)?got\b/i;
 /** "max plan got roaming inside or not", "does the Lite package come with roaming": what a plan holds, asked; no top-up. */
@@ -1100,6 +1101,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "one may purchase additional data… would you list the options and what each costs?": options asked to be listed, of the
   // top-ups the message speaks of, are the top-ups.
   if (OPTIONS_LISTED.test(text) && TOP_UP_NOUN.test(whole) && !/\bplans?\b/i.test(whole) && !evidenced) promote('list_vas');
+  // "would you list any add-ons that I could purchase", "show me the packs one can buy": top-ups asked to be listed, the buying
+  // only in a clause saying which ones, are the listing.
+  if (LISTS_WHAT_ONE_COULD_BUY.test(text) && !/\bplans?\b/i.test(text) && !evidenced && !BUYS_OUTRIGHT.test(text.replace(LISTS_WHAT_ONE_COULD_BUY, ' '))) promote('list_vas');
   // "the price of the 5gb top up, dont buy": top-ups asked about with the buying refused are the listing.
   if (VAS_NOUNS.test(text) && REFUSES_WRITE_ONCE.test(text) && !BUYS_OUTRIGHT.test(unrefused(text)) && !evidenced && !asksForPaidRecords(text)) promote('list_vas');
   // "cancel my top up": a top-up undone is nothing a customer tool does; it is answered, not acted on.

@@ -1207,3 +1207,13 @@ describe('offline phrasing (session 8, follow-up probes): "its plan", "the cheap
     expect(await lastCall(customer(), 'I see. And how much data does the second one still have?', { lines: 'two', history: lines })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
   });
 });
+
+describe('offline phrasing (session 8, probes): top-ups asked to be listed, the buying only in a clause saying which, buy nothing', () => {
+  it.each(['Would you be so kind as to list any add-ons that I could purchase for extra data?', 'tell me the boosters i can get'])('%s → the top-ups listed', async (text) => {
+    expect((await driveTurn(customer(), text, { lines: 'two' })).calls).toEqual([{ name: 'catalog.list_vas', args: {} }]);
+  });
+
+  it('"buy the 1gb top up pls" still buys', async () => {
+    expect(await lastCall(customer(), 'buy the 1gb top up pls')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});
