@@ -5,7 +5,7 @@ import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
 import { allowanceAmount, asksForWhatNoToolDoes, bareRecordAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
-import { ENGLISH_FUNCTION_WORDS, focusOnRequest, translateMixedLanguage } from './text-normaliser';
+import { ENGLISH_FUNCTION_WORDS, focusOnRequest, maskNumberEndings, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
@@ -152,11 +152,11 @@ const FILED_NOUN = String.raw`(?:case|ticket|complaint|report|dispute|claim|requ
  * about …", "somebody told me they would email me back".
  */
 const REPORTED_BEFORE = new RegExp(
-  String.raw`\b(?:i|we)\s+(?:\w+\s+)?(?:reported|raised|filed|lodged|logged|complained|opened|made|submitted|sent|put in|wrote|emailed|called|contacted)\b.{0,40}\b${FILED_NOUN}\b|\b(?:i|we)\s+(?:already\s+)?(?:reported|complained)\b|\b(?:you|your \w+|someone|somebody|they|the (?:agent|staff|guy|lady|person))\s+(?:\w+\s+)?(?:said|told me|promised|would|will)\b.{0,30}\b(?:call|email|e-mail|get back|contact|reply|respond|follow up|look into|check|fix|sort)`,
+  String.raw`\b(?:i|we)\s+(?:\w+\s+)?(?:contacted|called|phoned|rang|emailed|wrote to|spoke to|spoken to|messaged|chatted with)\s+(?:you|your|the)\b.{0,40}\b(?:about|regarding|over|concerning)\b|\b(?:i|we)\s+(?:\w+\s+)?(?:reported|raised|filed|lodged|logged|complained|opened|made|submitted|sent|put in|wrote|emailed|called|contacted)\b.{0,40}\b${FILED_NOUN}\b|\b(?:i|we)\s+(?:already\s+)?(?:reported|complained)\b|\b(?:you|your \w+|someone|somebody|they|the (?:agent|staff|guy|lady|person))\s+(?:\w+\s+)?(?:said|told me|promised|would|will)\b.{0,30}\b(?:call|email|e-mail|get back|contact|reply|respond|follow up|look into|check|fix|sort)`,
   'i',
 );
 /** A question about what became of it: "what happened to it?", "has it been dealt with?", "any news?", "did it just vanish". */
-const ITS_FATE = /\b(what(?:ever)? (?:happened|happens|is happening)|did (?:anything|something|anyone|somebody) (?:happen|do|respond|reply|get back)|any (?:news|update|progress|word|reply|response|feedback|outcome|luck)|heard (?:anything|back)|(?:dealt|dealing) with|handled|looked (?:into|at)|sorted|settled|resolved|fixed|closed|status|progress|gone anywhere|went nowhere|vanish\w*|disappear\w*|forgot\w*|ignored|still (?:open|pending|waiting)|follow(?:ed)?[- ]up)\b/i;
+const ITS_FATE = /\b(where (?:things|it|this|that|matters|we) (?:stands?|are)|what(?:ever)? (?:happened|happens|is happening)|did (?:anything|something|anyone|somebody) (?:happen|do|respond|reply|get back)|any (?:news|update|progress|word|reply|response|feedback|outcome|luck)|heard (?:anything|back)|(?:dealt|dealing) with|handled|looked (?:into|at)|sorted|settled|resolved|fixed|closed|status|progress|gone anywhere|went nowhere|vanish\w*|disappear\w*|forgot\w*|ignored|still (?:open|pending|waiting)|follow(?:ed)?[- ]up)\b/i;
 /** "did you guys ever look into my overcharge thing": whether we acted on the customer's matter, asked. */
 const ACTED_ON_MINE = new RegExp(
   String.raw`\b(?:did|have|has|was|were)\s+(?:you|u|you guys|you people|anyone|anybody|someone|somebody|your (?:team|staff|people|side))\s+(?:\w+\s+){0,4}?(?:look|looked|check|checked|handle|handled|deal|dealt|follow|followed|respond|responded|reply|replied|fix|fixed|sort|sorted|resolve|resolved|investigate|investigated|read|see|seen|get back|got back)\b.{0,30}\bmy\s+(?:[\w-]+\s+){0,2}(?:thing|issue|problem|matter|${FILED_NOUN})\b`,
@@ -181,8 +181,17 @@ const FILING_ASKED = new RegExp(
 function asksWhetherFiled(text: string): boolean {
   const m = FILING_ASKED.exec(text);
   // "did you open a case? if not, open a new one": a new one asked for in the same breath is still opened.
-  return !!m && !NEW_CASE.test(text.replace(m[0], ' ')) && !/\bopen (?:one|it)\b/i.test(text.replace(m[0], ' '));
+  const asked = m ?? CASE_OPENED_ASKED.exec(text);
+  return !!asked && !NEW_CASE.test(text.replace(asked[0], ' ')) && !/\bopen (?:one|it)\b/i.test(text.replace(asked[0], ' '));
 }
+/**
+ * "did you guys open a case for me last week?", "has a ticket been raised for my complaint?", "is there a case open for me":
+ * whether one was opened, asked in the past or present, is a question about the cases there are; it opens none.
+ */
+const CASE_OPENED_ASKED = new RegExp(
+  String.raw`^\s*(?:\w+[,!]?\s+)?(?:did|have|has|had)\s+(?:you|u|anyone|anybody|someone|somebody|your (?:\w+ )?(?:team|staff|people|agents?|colleagues?|side))\s+(?:guys\s+|people\s+|all\s+)?(?:ever\s+|already\s+|actually\s+|really\s+)?(?:open|opened|raise|raised|file|filed|log|logged|create|created|make|made|start|started|lodge|lodged)\b.{0,25}\b${FILED_NOUN}\b|\b(?:was|were|is|has|have)\s+(?:a|an|any|my|the)\s+${FILED_NOUN}\s+(?:ever\s+|already\s+|actually\s+|even\s+)?(?:been\s+)?(?:opened|raised|filed|logged|created|made|lodged|registered)\b|\b(?:is|are) there (?:already |still )?(?:a|an|any) (?:open |existing )?${FILED_NOUN}\b|\b(?:whether|if)\s+(?:a|an|any|my)\s+${FILED_NOUN}\s+(?:was|were|has been|have been|had been)\s+(?:ever\s+|already\s+|actually\s+|even\s+)?(?:opened|raised|filed|logged|created|made|lodged|registered)\b`,
+  'i',
+);
 const STATUS_OF_FILED = new RegExp(String.raw`\bstatus\b.{0,20}\b${FILED_NOUN}\b`, 'i');
 /** "how do I report fraud?", "how can I lodge a complaint": how to report, asked, reports nothing yet. */
 const HOW_TO_REPORT = /^\s*(?:\w+,?\s+)?(?:how (?:do|can|could|would|should) (?:i|we)|how to|where (?:do|can) (?:i|we)|is it possible to)\s+(?:\w+\s+)?(?:report|complain|file|lodge|raise|open|make|dispute|escalate|contact|get (?:a )?refund|claim)\b[^.!]*\??\s*$/i;
@@ -196,7 +205,7 @@ const NEW_CASE = /\b(open|raise|file|lodge|log|make|create|start)\s+(?:a|an|anot
 const DATA_SYMPTOM = /\b(what'?s (?:up|wrong|going on) with (?:my |the )?(?:data|internet|connection|mobile data)|(?:cannot|can'?t|can not|unable to|not able to)\s+(?:use\s+)?(?:whatsapp|browse|surf|stream|go online|get online|use (?:the )?(?:internet|data|apps?))|(?:whatsapp|instagram|youtube|tiktok|facebook|netflix|spotify|apps?|browser|google maps|grab)\b.{0,20}\b(?:cannot|can'?t|not|won'?t|doesn'?t|isn'?t|stopped)\s+(?:load\w*|open\w*|work\w*|connect\w*|send\w*)|buffer\w*|lagg\w*|(so|very|super|really|damn|too|quite) slow|slow (data|internet|connection|speed)|(data|internet|connection|speed) (is |feels |seems |so |very )*slow|(won'?t|not|nothing|doesn'?t|can'?t|cannot|stopped|stops|keeps? failing to) (load\w*|open\w*|stream\w*|connect\w*|play\w*)|ran out|run(ning)? out|out of data|no (more )?data|data (stopped|died|gone|finished|is finished|ran out|is gone|is over)|finished (my|the) (data|quota|allowance))\b/i;
 /** Intents a data symptom is misread as; a symptom told with a purchase or a request for a case keeps those. */
 /** "got enough data to hotspot tonight?": whether enough is left is the balance. */
-const ENOUGH_LEFT = /\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance|balance|credit)\b|\b(?:is|are) there (?:still )?(?:any )?(?:data|minutes|mins|balance|credit)\b|\bstill (?:have |got )?(?:any |some )?(?:data|minutes|mins|gb|gigs?|balance|credit) (?:left|remaining)?|\b(?:still|is there|are there) (?:still )?(?:any|some) left\b|\bhow much (more )?(data )?can i (still )?use\b|\bstill (?:got|have|has)\b.{0,20}\b(?:data|minutes?|mins|sms|texts|credit|gigs?|internet|balance)\b/i;
+const ENOUGH_LEFT = /\bstill (?:have|got)\b.{0,30}\b(?:left|remaining)\b|\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance|balance|credit)\b|\b(?:is|are) there (?:still )?(?:any )?(?:data|minutes|mins|balance|credit)\b|\bstill (?:have |got )?(?:any |some )?(?:data|minutes|mins|gb|gigs?|balance|credit) (?:left|remaining)?|\b(?:still|is there|are there) (?:still )?(?:any|some) left\b|\bhow much (more )?(data )?can i (still )?use\b|\bstill (?:got|have|has)\b.{0,20}\b(?:data|minutes?|mins|sms|texts|credit|gigs?|internet|balance)\b/i;
 /** Words that ask for the usage records themselves ("where did it go", "the breakdown"): then a symptom is a usage question. */
 const USAGE_WORDS = /\b(where (did|has|have|is|'s|does)|gone|what (ate|used|took|has been using)|history|records?|breakdown|log|sessions?|itemi[sz]ed|usage|when did)\b/i;
 const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
@@ -219,13 +228,13 @@ const PLURAL_NOUN: Readonly<Record<string, string>> = { tickets: 'ticket', tix: 
 const BARE_LISTING = /^\s*(?:(?:and|what about|how about|also|now|ok(?:ay)?)\s+)*(?:(?:the|their|his|her|any)\s+)?(?:open\s+)?(?:cases|tickets|tix|orders|lines|subs|subscriptions|payments|cards|charges|tasks|ports?|port requests)\s*(?:too|as well|also)?\s*[?.!]*\s*$/i;
 const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
 const HEAD_NOUN = /^\s*(?:(?:and|list|show|get|find|all|any|which|what|the|me|my|our|his|her|their|every|pending|open|closed|active|recent|failed|stuck|pending[- ]customer|in[- ]progress|waiting|resolved|cancell?ed|completed)\s+)*(lines|subscriptions|sims|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
-const STATE_OF = /\b(?:is|has) my (line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
+const STATE_OF = /\b(?:(?:is|has) (?:my|the|this|that)|whether (?:my|the|this|that)) (?:[a-z]+ )?(line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
 const WHAT_THERE_IS = /\b(options?|any|what|which|available|got|have|list|show|choices?)\b/i;
 const TOP_UP_MISREADINGS = new Set(['help', 'out_of_scope', 'None', 'list_plans', 'line_details', 'greeting']);
 /** "reverse that", "undo it", "take that back", "scratch that": an undo of the thing just done, named only by a pronoun. */
 const UNDO_THAT = /\b(undo|reverse|revert|cancel|scrap|scratch|call off|roll back|rollback|take back|back out)\s+(that|it|this|the (last|previous) (one|thing|change|step))\b|\b(take|roll)\s+(that|it|this)\s+back\b|\b(undo|revert|roll ?back)\s*[.!]*\s*$/i;
 /** What became of "it"/"that": "status of that", "any progress on it", "has that been sorted". */
-const FATE_OF_IT = /\b(?:status|progress|update|news|word)\b.{0,20}\b(?:that|it|this|the case|my case)\b|\b(?:has|have|is|was)\s+(?:it|that|this)\b.{0,20}\b(?:resolved|sorted|fixed|handled|looked (?:at|into)|dealt with|closed|done|settled)\b|\b(?:any|what'?s the)\s+(?:update|progress|news|status)\s*[?.!]*\s*$/i;
+const FATE_OF_IT = /\b(?:status|progress|update|news|word)\b.{0,20}\b(?:that|it|this|the case|my case)\b|\b(?:has|have|is|was)\s+(?:it|that|this)\b.{0,20}\b(?:resolved|sorted|fixed|handled|looked (?:at|into)|dealt with|closed|done|settled)\b|\b(?:any|what'?s the)\s+(?:update|progress|news|status)\s*[?.!]*\s*$|\b(?:status|progress|update|news|outcome)\b.{0,15}\b(?:that|it|this|the same)\b|\b(?:that|it|this)\b.{0,20}\b(?:status|progress)\b|^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:any|what'?s the|whats the) (?:news|update|progress|status)\b|\b(?:(?:has|have|was|is) (?:it|that|this)|(?:it|that|this) (?:has|have|was|is)) (?:already )?(?:been )?(?:looked at|looked into|handled|resolved|sorted|settled|closed|dealt with|picked up)\b/i;
 /** Whether the last write of the conversation, before this turn, was the tool the pattern names. */
 function lastWriteWas(conversation: Conversation, tool: RegExp): boolean {
   const last = [...conversation.priorSteps].reverse().find((s) => WRITE_TOOL.test(s.name));
@@ -267,13 +276,15 @@ const PAID_RECORDS = new RegExp(
   [
     String.raw`\b(list|show|see|view|display|pull up|give me|send|share|export|download|e-?mail)\b.{0,30}\b(my|all|past|previous|every|the)\b.{0,25}\b(purchases|charges|payments|transactions|receipts|renewals)\b`,
     String.raw`\b(payment|billing|purchase|transaction|charge|top[- ]?up|spending)s? (history|records?|log|statements?)\b`,
+    String.raw`\b(deduct\w*|debit\w*|money (?:taken|paid|spent|deducted)|money)\b.{0,15}\b(history|records?|log|statements?)\b`,
     String.raw`\b(receipts?|invoices?)\b`,
-    String.raw`\b(proof|record|copy|summary|breakdown|list) of\b.{0,25}\b(payments?|charges?|purchases?|what (i|we) (paid|spent|bought))\b`,
+    String.raw`\b(proof|records?|copy|summary|breakdown|list|history) of\b.{0,25}\b(payments?|charges?|purchases?|deduct\w*|debit\w*|monies|what (i|we) (paid|spent|bought))\b`,
     String.raw`\bwhat (i|we)('ve| have)? (paid|spent|been charged)\b|\b(you|u)('ve| have)? (charged|billed|debited) (me|us)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
     String.raw`\b(past|previous|earlier|last \w+|all (my|the)|every) (payments|charges|purchases|top[- ]?ups|renewals|transactions)\b`,
     String.raw`\b(did|have|has) (i|we)\s+(ever |already |just |really )?(buy|bought|purchase\w*|top(ped)? up|order\w*|pay|paid|get charged)\b`,
     String.raw`\b(what|which)\b.{0,30}\b(i|we)('ve| have)? (bought|purchased|paid for|spent|topped up|ordered)\b`,
     String.raw`\bhow much (did|have|has)\b.{0,30}\b(cost|costs|pay|paid|spend|spent|charge|charged)\b`,
+    String.raw`\bho?w much (?:money )?(?:i|we)(?:'ve| have)? (?:spent|paid|been charged)\b`,
     String.raw`\bdid (my|the|that|this|yesterday'?s|today'?s)\b.{0,25}\b(top[- ]?up|reload|purchase|payment|renewal|order)\b.{0,15}\b(go|went|come|came|work|succeed|get|got)\b`,
     String.raw`\b(my card|card|i|me)\s+(got|was|been)\s+(charged|billed|debited)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
     String.raw`\b(was|were|did|have|has)\s+(i|my card|you|it)\s+(been\s+|get\s+)?(charg|bill|debit)\w*\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
@@ -292,8 +303,8 @@ function asksForPaidRecords(text: string): boolean {
 const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another|that|the|this)\s+)*order\b(?!s)/i;
 /** "new line CUST-… PLAN_L", "a second line on Lite for CUST-…": a line added for a customer is an order. */
 const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
-const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\bwhich (?:card|credit card|debit card)\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
-const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b/i;
+const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\b(?:what|which) payment (?:methods?|options?|modes?)\b|\bpayment (?:methods?|options?|modes?)\b.{0,20}\b(?:on file|saved|stored|registered|default)\b|\b(?:which|what) (?:payment |bank |credit |debit )?card\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
+const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b|\b(?:see|show|view|list|browse)\s+(?:me\s+)?(?:the\s+|all\s+|your\s+|what\s+)?(?:plans|packages)\b/i;
 const LINES_HELD = /\b(?:what|which)\s+(?:phone\s+)?(?:numbers|lines|sims)\s+(?:do\s+)?i\s+(?:have|own|hold|got)\b|\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:\w+\s+)?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
 /** "how many phone numbers do I have with you", "ilan ang sim ko": a count of one's own lines is their listing. */
 const HOW_MANY_LINES = /\bhow many\s+(?:\w+\s+)?(?:sims?|lines?|numbers?|phones?|subscriptions?|sim cards?)\b/i;
@@ -395,6 +406,10 @@ const WRITE_ASKED_PASSIVELY = /\b(?:be|get|have (?:it|them|my \w+|the \w+|her \w
 const FIRST_PERSON_ASK = /\b(?:please|pls|plz|kindly|can you|could you|can u|i want|i'?d like|i would like|we would like|i wish to|i need|help me|i (?:hereby |would like to )?request)\b/i;
 /** "show my balance, if low then add 1gb": a write made to depend on something not yet known is not asked for now. */
 const CONDITIONAL_WRITE = /\b(?:if|when|once|in case)\b(?! (?:you|u) (?:can|could|would|will|kindly)\b| possible\b| so\b| any\b| there (?:is|are)\b).{0,40}?\b(?:then\s+)?(?:add|buy|purchase|top (?:it |me )?up|get|switch|change|move|cancel|terminate|upgrade|downgrade)\b/i;
+/** Thanks, a closing and the Singlish particles around them: "ok already", "can liao", "noted with thanks", "that's all". */
+const CLOSING =
+  /^\s*(?:(?:ok(?:ay)?|okie|okok|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good|thanks|thank you|thank u|thanks a lot|thx|tq|ty|tks|cheers|can|liao|already|lor|lah|la|leh|le|ya|yeah|then|with thanks|that'?s all|that is all|that will be all|that'?ll be all|all good|nothing else|nothing more|no more|for now|very much|so much|much appreciated|appreciate it|bye|goodbye)[\s,.!]*){1,8}$/i;
+const CLOSING_WORD = /\b(?:thanks|thank|thx|tq|ty|tks|cheers|liao|already|that'?s all|that is all|will be all|'ll be all|nothing (?:else|more)|appreciate\w*|bye|goodbye|with thanks)\b/i;
 const BARE_ACK = /^\s*(?:(?:ok(?:ay)?|okie|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good)[\s,.!]*){1,3}$/i;
 /** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
 const UNDOES_TOP_UP = /\b(?:cancel|undo|reverse|remove|stop|revert|take back)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
@@ -443,6 +458,8 @@ const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None'
 const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|he|she|him|his|her|they|their|them|those|these)\b/i;
 const OTHER_PERSON = '(friend|best friend|bff|bestie|colleague|co-?worker|boss|neighbou?r|classmate|housemate|roommate|flatmate|cousin|girlfriend|boyfriend|gf|bf|buddy|mate|pal|ex|landlord|tenant|maid|helper|employee|client)';
 /** A relative's line may be a family line on the customer's own account: looked up among theirs, not refused. */
+// "my teenage son", "my elderly mother": an adjective of age before the relative is still the relative.
+const AGE_WORD = String.raw`(?:(?:teenage|teen|little|young|younger|youngest|elder|older|eldest|elderly|grown-up|adult)\s+)?`;
 // "my elderly father", "my 16 year old son": a relative described is still one.
 const NAMES_RELATIVE = new RegExp(String.raw`\bmy (?:[\w-]+ ){0,3}?${RELATIVE}\b(?!['’]s)`, 'i');
 /** "my wife's balance, her number is 9…": a relative's own line, said to be theirs, is not the customer's. */
@@ -522,6 +539,7 @@ const FOREIGN_REFERENCE = new RegExp(
   String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has(?! (?!used\b)\w+ed\b)|is using|uses|used)(?![^.?!;]{0,40}\b(?:my|mine|our)\b)( (any|much|her|his))?)\b`,
   'i',
 );
+const HE_OR_SHE_USES = /\b(?:(?:does|did|has) (?:she|he) (?:have|got|use|used)|(?:she|he) (?:has|is using|uses|used)(?! my\b)(?: (?:any|much|her|his))?)\b/gi;
 const MIN_CONFIDENCE = 0.5;
 /** A runner-up below this share of a dropped misreading is no reading at all. */
 const MISREAD_SHARE = 0.6;
@@ -598,12 +616,14 @@ const PLAN_DETAIL_CUE = /\b(tell me about|info(rmation)? (on|about)|how much (is
  * word that is no allowance, pronoun or function word; plan names are the catalog's, typed in any case.
  */
 const NAMED_SLOT = /\b(?:how much (?:is|for|does|do)|how much \w+ (?:does|do|will|would|is there (?:in|on))|what (?:exactly |even |actually )?(?:do|does|would|will) (?:i|you|one) (?:even |actually |really )?get (?:on|with|for|from|in)|what(?:'s| is) (?:in|on|included in|inside)|tell me (?:more )?about|more about|details (?:of|on|about|for)|included (?:in|with)|(?:price|cost) of)\s+(?:the\s+)?([a-z]+)\b/gi;
-const NOT_A_NAME = new Set('data minutes mins sms texts calls it its that this these those my your our a an left there here plan plans package packages balance usage i you we they he she me one each top roaming extra more total all every left over remaining the what which month week day year internet speed signal coverage bill charge charges price cost it'.split(' '));
+const NOT_A_NAME = new Set('first second third last other middle next previous file record records contact contacts email address me account details data minutes mins sms texts calls it its that this these those my your our a an left there here plan plans package packages balance usage i you we they he she me one each top roaming extra more total all every left over remaining the what which month week day year internet speed signal coverage bill charge charges price cost it'.split(' '));
 /** "what does max give", "what does Lite include": something named, asked what it holds. */
 const WHAT_IT_HOLDS = /\bwhat does (?:the\s+)?([a-z]+)\s+(?:plan\s+|package\s+)?(?:actually\s+|really\s+)?(?:give|include|cost|come with|offer|have|get)\b/gi;
 const DOMAIN_NOUNS = /^(line|lines|number|numbers|sim|sims|esim|customer|customers|case|cases|ticket|tickets|order|orders|account|subscription|profile|card|cards|payment|payments|runbook|policy|process|phone|mobile|app|portal|port|refund|refunds|it|them)$/i;
 /** "Standard got how many GB ah", "max has how much data": the Singlish order, the name first. */
 const NAME_GOT_HOW_MUCH = /\b([a-z]+)\s+(?:plan\s+|package\s+)?(?:got|has|have|gives?|comes? with|includes?)\s+how (?:much|many)\b/gi;
+/** "is max worth the extra 20 dollars", "is the Standard plan really worth it": whether a named thing is worth its price. */
+const WORTH_IT = /\bis (?:the\s+)?([a-z]+)(?:\s+plan|\s+package)?\s+(?:really\s+|even\s+|actually\s+)?worth\b/gi;
 /** "is roaming included in standard?": what a named thing includes, asked. */
 const INCLUDED_IN_NAME = /\b(?:included|part of|comes? with)\s+(?:in|with)?\s*(?:the\s+)?([a-z]+)\b/gi;
 
@@ -615,13 +635,29 @@ function isAName(word: string): boolean {
 function namesSomethingAsked(text: string): boolean {
   // A record typed ("tell me about CUST-…", "what's in CASE-…") is what is asked about, not a plan.
   if (entitiesFromText(text).some((e) => e.kind === 'id' || e.kind === 'msisdn' || e.kind === 'email')) return false;
-  return [...text.matchAll(NAMED_SLOT), ...text.matchAll(WHAT_IT_HOLDS), ...text.matchAll(NAME_GOT_HOW_MUCH), ...text.matchAll(INCLUDED_IN_NAME)].some((m) => isAName(m[1]));
+  // "details of the lite number": a name before a line's noun names the line on that plan, not the plan.
+  const namesALine = (m: RegExpMatchArray) => LINE_NOUN_AFTER.test(text.slice((m.index ?? 0) + m[0].length));
+  return [...text.matchAll(NAMED_SLOT), ...text.matchAll(WHAT_IT_HOLDS), ...text.matchAll(NAME_GOT_HOW_MUCH), ...text.matchAll(INCLUDED_IN_NAME), ...text.matchAll(WORTH_IT)].some((m) => isAName(m[1]) && !namesALine(m));
 }
+const LINE_NOUN_AFTER = /^\s+(?:line|number|sim|phone|mobile|subscription)\b/i;
 
 /** "is any roaming included in standard?": a top-up word asked about as part of a named thing is a question about that thing. */
 function includedInSomethingNamed(text: string): boolean {
   return [...text.matchAll(INCLUDED_IN_NAME)].some((m) => isAName(m[1]));
 }
+/** Words that ask for a line's own record: its details, status, state. */
+const LINE_RECORD_ASKED = /\b(details?|info\w*|status|state|record|overview|summary)\b/i;
+const OTHER_PLANS = /\b(?:other|different|alternative|alternate|more|cheaper|bigger|better)\s+(?:plans|packages|tiers)\b|\b(?:plans|packages)\b.{0,30}\b(?:besides|apart from|other than|instead of)\b/i;
+/** "what can i add", "what else could we buy": the options to add, asked. */
+const WHAT_TO_ADD = /\bwhat (?:else )?(?:can|could|may|do) (?:i|we) (?:add|buy|purchase|top up with|get on top|add on)\b/i;
+const USAGE_DOUBTED = /\b(?:hardly|barely|scarcely|never|rarely|seldom|didn'?t|did not|not even)\s+(?:even\s+|really\s+|ever\s+)?(?:use|used|using|touch|touched|finish|finished)\b(?!\s+(?:to|my card|the card|a top[- ]?up|top[- ]?ups?)\b)|\bhow (?:did|could|can|come|on earth did)\b.{0,25}\b(?:used|use up|finished|gone|run out|ran out|all gone|burn\w*)\b/i;
+const WHATS_LEFT = /\b(?:what'?s|whats|wats|what is|how much is)\s+(?:still\s+)?(?:left|remaining)\b|^\s*(?:remaining|balance|left)\s+(?:for|on|in)\b/i;
+const KNOWN_ABOUT_ME = /\b(?:what|everything|anything|all)\s+(?:do|does|did)?\s*(?:(?:you|u)(?:\s+(?:guys|people|all|folks))?|(?:your|ur) (?:system|company|team|records?|side))\s+(?:know|have|hold|keep|store|got)\s+(?:about|on|of)\s+me\b|\b(?:details|info\w*|particulars|data)\s+(?:you|u)\s+(?:hold|have|keep|store)\s+(?:about|on|of|for)\s+me\b/i;
+const LISTS_WHAT_ONE_COULD_BUY = /\b(?:list|show|tell me|send|give me|what are)\b.{0,15}\b(?:add[- ]?ons?|top[- ]?ups?|packs?|bundles?|passes|boosters?)\b\s+(?:that|which|we|i|one|you)?\s*(?:i|we|one|you)?\s*(?:could|can|might|may|would be able to|am able to)\s+(?:buy|purchase|get|add)\b/i;
+/** "how many minutes I still have", "what's left": what remains is one's own allowance, never a plan's contents. */
+const OWN_ALLOWANCE_LEFT = /\b(?:left|remaining|remain)\b|\b(?:i|we|one|it|line|number)\s+still\s+(?:have|has|got|get)\b|\b(?:have|got)\s+(?:i|we)\s+(?:still\s+)?got\b/i;
+/** "max plan got roaming inside or not", "does the Lite package come with roaming": what a plan holds, asked; no top-up. */
+const PLAN_HOLDS_IT = /\b(?:plan|package|tier)\b.{0,20}\b(?:inside|included|includes?|including|comes? with|bundled|got|has|have|offers?)\b|\b(?:inside|included in|part of|come with|comes with)\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:plan|package|tier)\b/i;
 /** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
 const PRICED_ITEM = /(?:\$|s\$|sgd\s?)\s?\d+(?:\.\d+)?\s*(?:one|plan|package|tier)?\b|\b\d+(?:\.\d+)?\s?(?:dollars?|bucks|sgd)\s*(?:one|plan|package|tier)\b/i;
 const ANYTHING_BETTER = /\b(anything|something|any(?: \w+)?|a plan|plans?|options?)\s+(cheaper|bigger|larger|smaller|better|with more data)\b/i;
@@ -660,7 +696,8 @@ const CHANGING = /\b(tukar|next (cycle|month|renewal|billing)|at (the )?renewal|
 const LEAVING = /\b(cut (it |my \w+ )?off|terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
 /** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
-const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or|than)\b/i;
+// "got roaming inside or not", "…or whether I must buy it": a yes-or-no, not a second thing to compare.
+const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or(?!\s+(?:not|whether|if|else|otherwise)\b)|than)\b/i;
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
 const LARGEST = /\b(biggest|largest|bigger|larger|most data|maximum|highest|top tier|top (plan|one|package)|premium|most expensive|priciest|best|big(?= one| pack| top[- ]?up))\b/i;
 const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller|small(?= one| pack| top[- ]?up))\b/i;
@@ -770,7 +807,13 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (confirmed) return confirmed;
   const { intent, inherited, requestText } = await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
   // "and the other one?" / "same for 81239999": the latest message names its own target; the earlier one's line or id is not it.
-  const pointsElsewhere = inherited && (ORDINAL_OR_OTHER.test(conversation.latestUserText) || entitiesFromText(conversation.latestUserText).some((e) => e.kind === 'id' || e.kind === 'msisdn'));
+  // "and the lite one?" names its line by the plan it is on, "…the one ending 9999" by its number's end.
+  const pointsElsewhere =
+    inherited &&
+    (ORDINAL_OR_OTHER.test(conversation.latestUserText) ||
+      NUMBER_ENDING.test(conversation.latestUserText) ||
+      !!linePlanWord(conversation.latestUserText) ||
+      entitiesFromText(conversation.latestUserText).some((e) => e.kind === 'id' || e.kind === 'msisdn'));
   const focusedExplicit = pointsElsewhere ? entitiesFromText(conversation.latestUserText).concat(entitiesFromText(requestText).filter((e) => e.kind !== 'id' && e.kind !== 'msisdn')) : entitiesFromText(requestText);
   // "don't cancel TKT-…, just reassign it to AGT-…": an operator's "it" in the clause that asks is the record typed beside it.
   const typedBeside = !customerMode && !inherited && requestText !== conversation.latestUserText && ANAPHORA.test(requestText) ? entitiesFromText(conversation.latestUserText).filter((e) => e.kind === 'id' && !focusedExplicit.some((f) => f.kind === 'id' && f.tag === e.tag)) : [];
@@ -800,7 +843,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
       if (filled.kind === 'ready') return call(ctx, reader.name, filled.args);
     }
   }
-  if (SMALL_TALK.has(intent) && !named) return reply(ctx, customerMode && GRIEVANCE.test(conversation.latestUserText) ? GRIEVANCE_REPLY : smallTalk(intent, customerMode));
+  if (SMALL_TALK.has(intent) && !named) return reply(ctx, customerMode && GRIEVANCE.test(conversation.latestUserText) && !asksOnlyHow(conversation.latestUserText) ? GRIEVANCE_REPLY : smallTalk(intent, customerMode));
   // Another customer's id or address is refused even in an escalation; words like "my late husband's line" only outside one.
   // A relative's line named by its number, asked to be ended, is looked up among the customer's own (family lines); the listing
   // decides. A number the message says is theirs ("her number is 9…") is still someone else's.
@@ -1070,17 +1113,19 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // listing names then gets its details.
   const aboutPlans =
     /\b(plan|package)s?\b/i.test(text) ||
-    /\s[A-Z][a-z]+/.test(text) ||
+    (text.match(/\s[A-Z][a-z]+/g) ?? []).some((w) => !GREETING_WORDS.has(w.trim().toLowerCase())) ||
     /\bwhat do (i|you) get\b/i.test(text) ||
     entitiesFromText(text).some((e) => e.kind === 'catalogId' && e.tag === 'PLAN') ||
     namesSomethingAsked(text);
   // A line typed ("details of 81239999: plan, renewal") is what the question is about, not the catalog.
   const namesALine = entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB');
   const planTyped = entitiesFromText(text).some((e) => e.kind === 'catalogId' && e.tag === 'PLAN');
-  if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text) || namesSomethingAsked(text)) && !/\bmy\b/i.test(text) && !namesALine && !(VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text) && !planTyped && !includedInSomethingNamed(text)) && aboutPlans) promote('list_plans');
+  if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text) || namesSomethingAsked(text)) && !/\bmy\b/i.test(text) && !OWN_ALLOWANCE_LEFT.test(text) && !namesALine && !(VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text) && !planTyped && !includedInSomethingNamed(text)) && aboutPlans) promote('list_plans');
   // "what's in the 25 dollar plan", "how much data does the 45 dollar one give": an offering named by its price, asked about.
   if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
   // "talk me through the plans you have", "…cheap plans, what are they?": the plans, in the plural, asked to be shown.
+  // "any other plans besides mine", "alternative plans instead of my current one": the plans there are, beside one's own.
+  if (OTHER_PLANS.test(text) && !MOVE_ME.test(text) && !VAS_NOUNS.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first)) promote('list_plans');
   if (PLANS_ASKED.test(story) && !/\bmy (?:plan|package|current|line)/i.test(story) && !MOVE_ME.test(story) && !VAS_NOUNS.test(story)) promote('list_plans');
   // "is there anything cheaper than what I'm paying": something better than what one has is a look at the plans.
   if (ANYTHING_BETTER.test(text) && !MOVE_ME.test(text) && !VAS_NOUNS.test(text) && first !== 'plan_change') promote('list_plans');
@@ -1108,6 +1153,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const accessAskedBack = ACCESS_ASKED_BACK.test(reported) && evidences.includes('escalate_fraud') && !FRAUD_DONE_WITH_ACCESS.test(reported);
   const evidenced = disputedCharge ? 'escalate_billing_dispute' : accessAskedBack ? 'escalate_identity_recovery' : evidences[0];
   if (evidenced && !generalQuestion) promote(evidenced);
+  // "how?? i hardly used it, show me", "I barely touched my data, where did it go": doubt about how much was used asks for the
+  // usage records, unless money or a case is spoken of.
+  if (USAGE_DOUBTED.test(text) && !evidenced && !CHARGE_NOUN.test(whole) && !STRONG_BUY.test(text) && !CASE_REQUEST.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && first !== 'usage_history') promote('usage_history');
   // "there's an 8 dollar charge on my card, what is it?": a question about a charge, with nothing disputed, reads the charges.
   // "what plans are on offer, need to compare before my renewal": the renewal is when, the plans are what is asked.
   const renewalOfMine = RENEWAL_OR_MONTHLY.test(text) && !PAST_RENEWAL.test(text) && !/\b(?:plans|packages|compare|on offer)\b/i.test(text) && (/\bmy\b/i.test(text) || entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB')) && !HYPOTHETICAL.test(text) && !/\bwould\b/i.test(text) && !MOVE_ME.test(text) && !/\b(?:mov(?:e|ing)|switch\w*|chang(?:e|ing)|upgrad\w*|downgrad\w*)\s+(?:me\s+|it\s+)?(?:over\s+)?(?:to|onto)\b/i.test(text);
@@ -1131,7 +1179,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "which card are you charging?", "card ending what?": the card on file is the question, not the charges.
   if (WHICH_CARD.test(text) && !evidenced) promote('payment_methods');
   // "list all my top-up purchases and renewal charges": purchases and charges already made, listed, are the charge history.
-  if (asksForPaidRecords(text) && !evidenced && !DENIES_BUYING.test(whole)) promote('charge_history');
+  // "what card did you bill for my renewal": the card is the question, the renewal only says which payment.
+  if (asksForPaidRecords(text) && !evidenced && !DENIES_BUYING.test(whole) && !WHICH_CARD.test(text)) promote('charge_history');
   // "lodge a complaint about call drops": a complaint to us, not to the regulator, unless a regulator is named.
   if (first === 'escalate_regulator_complaint' && !ESCALATION_EVIDENCE.escalate_regulator_complaint.test(reported)) promote('case_open');
   // "what's on SUB-1111 right now": a record typed is what the question is about, not the clock.
@@ -1143,6 +1192,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "one may purchase additional data… would you list the options and what each costs?": options asked to be listed, of the
   // top-ups the message speaks of, are the top-ups.
   if (OPTIONS_LISTED.test(text) && TOP_UP_NOUN.test(whole) && !/\bplans?\b/i.test(whole) && !evidenced) promote('list_vas');
+  // "would you list any add-ons that I could purchase", "show me the packs one can buy": top-ups asked to be listed, the buying
+  // only in a clause saying which ones, are the listing.
+  if (LISTS_WHAT_ONE_COULD_BUY.test(text) && !/\bplans?\b/i.test(text) && !evidenced && !BUYS_OUTRIGHT.test(text.replace(LISTS_WHAT_ONE_COULD_BUY, ' '))) promote('list_vas');
   // "the price of the 5gb top up, dont buy": top-ups asked about with the buying refused are the listing.
   if (VAS_NOUNS.test(text) && REFUSES_WRITE_ONCE.test(text) && !BUYS_OUTRIGHT.test(unrefused(text)) && !evidenced && !asksForPaidRecords(text)) promote('list_vas');
   // "cancel my top up": a top-up undone is nothing a customer tool does; it is answered, not acted on.
@@ -1151,9 +1203,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (ranked[0]?.intent === 'top_up' && (FREE_OR_TRANSFER.test(text) || /\bfree\b/i.test(whole)) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
   // "you guys got that weekend pass or not?", "do you have a 5gb top up?": whether an item exists asks what there is; it lists the
   // top-ups and buys nothing.
-  if (ANY_ON_OFFER.test(text) && VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text) && !includedInSomethingNamed(text) && !asksAboutCase && !CASE_INTENTS.has(first) && !STRONG_BUY.test(text) && !SWITCH_IT_ON.test(text) && !evidenced && !asksForPaidRecords(text)) promote('list_vas');
+  if (ANY_ON_OFFER.test(text) && VAS_NOUNS.test(text) && !ENOUGH_LEFT.test(text) && !/\bplans?\b/i.test(text) && !includedInSomethingNamed(text) && !asksAboutCase && !CASE_INTENTS.has(first) && !STRONG_BUY.test(text) && !SWITCH_IT_ON.test(text) && !evidenced && !asksForPaidRecords(text)) promote('list_vas');
+  // "what can i add", "what could I buy on top": what there is to add to a line, with no plan spoken of, is the top-ups.
+  if (WHAT_TO_ADD.test(text) && !/\b(plans?|packages?|tiers?)\b/i.test(text) && !namesSomethingAsked(text) && !evidenced && !CASE_INTENTS.has(first) && first !== 'plan_change') promote('list_vas');
   // "roaming options for Europe?": asking what top-ups there are lists them.
-  if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first) && !asksForPaidRecords(text)) promote('list_vas');
+  if (VAS_NOUNS.test(text) && WHAT_THERE_IS.test(text) && !STRONG_BUY.test(text) && TOP_UP_MISREADINGS.has(first) && !asksForPaidRecords(text) && !PLAN_HOLDS_IT.test(text)) promote('list_vas');
   // "is my line suspended?": the state of a line is its record, of the account the profile.
   // "which numbers are registered under me", "an overview of both phones": the lines one holds, listed.
   // "I bought a new phone, I need some code to put the number inside", "SM-DP+ address and matching ID": the eSIM code.
@@ -1164,6 +1218,12 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "can you tell me how many numbers are in the pool": the "me" of telling is no owner of lines.
   const heldLines = LINES_HELD.test(text) || (HOW_MANY_LINES.test(text) && /\b(?:i|i'?ve|my|me|mine)\b/i.test(text.replace(/\b(?:tell|show|give|let|send)\s+me\b/gi, ' '))) || (linesTyped >= 2 && LINE_READINGS.has(first));
   if (heldLines && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote(USAGE_ASKED.test(text) ? 'usage_history' : 'line_details');
+  // "details of the lite number pls", "status of my Max line": one of one's lines, named by its plan, read.
+  if (linePlanWord(text) && LINE_RECORD_ASKED.test(text) && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !['balance', 'usage_history', 'esim'].includes(first) && !evidenced) promote('line_details');
+  // "whats left on my line", "remaining for 8123 4567": what is left, asked of a line, is its balance.
+  if (WHATS_LEFT.test(text) && ['line_details', 'find_customer', 'lookup', 'profile', 'None', 'out_of_scope', 'help', 'list_vas', 'escalate_fraud'].includes(first) && !evidenced && !PENDING_CHANGE_ASKED.test(text)) promote('balance');
+  // "what do you know about me", "the details you hold on me": what is on record about the customer is their profile.
+  if (KNOWN_ABOUT_ME.test(text) && !evidenced && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote('profile');
   const stateOf = text.match(STATE_OF)?.[1]?.toLowerCase();
   if (stateOf) promote(stateOf === 'account' ? 'profile' : 'line_details');
   // "cases sitting with the customer": what a listing lists is the noun it starts with, not one that qualifies it.
@@ -1276,7 +1336,14 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const nothingToContinue = conversation.priorUserTexts.length === 0;
   // "same for…", "that one too" continue whatever else they read as; "what about my usage" continues only when its own words are unsure.
   const continues = SAME_AGAIN.test(latest) || (CONTINUATION.test(latest) && (ownRequest?.score ?? 0) < MIN_CONFIDENCE);
-  const top = INHERITING_INTENTS.has(ranked[0]?.intent ?? '') && ownRequest && ((ownRequest.score >= OWN_REQUEST_SCORE && !continues) || nothingToContinue) ? ownRequest : ranked[0];
+  let top = INHERITING_INTENTS.has(ranked[0]?.intent ?? '') && ownRequest && ((ownRequest.score >= OWN_REQUEST_SCORE && !continues) || nothingToContinue) ? ownRequest : ranked[0];
+  // "what about the email tho", "and my cards?": after the words that lead into a follow-up, a thing of another read, named
+  // on its own, is that read (a line, a place in a list or a write named this way still continues the last request).
+  const rest = latest.replace(LEADS_INTO_FOLLOW_UP, '');
+  if (customerMode && INHERITING_INTENTS.has(top?.intent ?? '') && rest !== latest && !entitiesFromText(rest).length && !linePlanWord(rest) && !ORDINAL_OR_OTHER.test(rest)) {
+    const [own] = servedReading(applyPriors(rest, rest, await classifier.classify(rest), rest, rest, operator, classifier.spell(rest)), bound);
+    if (own && own.score >= MIN_CONFIDENCE && !INHERITING_INTENTS.has(own.intent) && !SMALL_TALK.has(own.intent) && !WRITE_READINGS.has(own.intent) && !CASE_INTENTS.has(own.intent) && own.intent !== 'lookup') top = own;
+  }
   const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;
   const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
   // "SUB-0002" or "the 5GB one" right after the assistant asked a question answers that question.
@@ -1293,15 +1360,36 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (accepted) return accepted;
   const picked = detailsOfListedItem(conversation, latest);
   if (picked) return picked;
+  // "and what does it cost" right after the assistant spoke of one plan by its id: that plan's details.
+  const planSpokenOf = customerMode ? planTheAssistantNamed(conversation, latest) : undefined;
+  if (planSpokenOf) return { intent: 'list_plans', inherited: true, requestText: `${latest} ${planSpokenOf}` };
+  // "show me the list again", "can you repeat the options?": the last listing, read again.
+  const relisted = customerMode ? listingAskedAgain(conversation, latest) : undefined;
+  if (relisted) return { intent: relisted, inherited: true, requestText: latest };
   // "ok", "alright", "got it" after an answer that asked nothing: an acknowledgement, not the last request again.
   if (BARE_ACK.test(latest) && !/\?/.test(conversation.lastAssistantText ?? '?')) return { intent: 'thanks', inherited: false, requestText: latest };
+  // "thanks lah, ok already", "can liao tq", "that will be all, thank you": thanks or a closing, with nothing else said, end the
+  // exchange even after "Anything else?" (an offer's yes was taken above).
+  // (Read as typed: the particles "liao", "lah" are dropped in translation.)
+  const typed = conversation.latestUserText;
+  if (CLOSING.test(typed) && CLOSING_WORD.test(typed)) return { intent: 'thanks', inherited: false, requestText: latest };
+  // "How do I top up?", "is it possible to get a refund for a top up?": how something is done, asked with nothing to do it
+  // on (no item, amount, line or plan named, no "please"), is answered with what can be done; nothing is listed or bought.
+  if (customerMode && asksOnlyHow(latest)) return { intent: 'help', inherited: false, requestText: latest };
+  // "whats the status of that", "any news on it?" right after a case was opened or listed: the cases, read again.
+  if (customerMode && FATE_OF_IT.test(latest) && latest.trim().split(/\s+/).length <= 20 && /^case\./.test(conversation.priorSteps[0]?.name ?? '')) {
+    return { intent: 'case_list', inherited: true, requestText: latest };
+  }
   // "wait no, reverse that" right after a plan change was scheduled undoes that change; "that" is the last thing done.
   if (UNDO_THAT.test(latest) && lastWriteWas(conversation, /schedule_plan_change/)) return { intent: 'cancel_plan_change', inherited: false, requestText: latest };
   // "whats the status of that", "has it been sorted?" right after a case was opened: that case, asked about, is read.
   if (FATE_OF_IT.test(latest) && /^case\.open/.test(conversation.priorSteps.find((s) => WRITE_TOOL.test(s.name))?.name ?? '') && !NEW_CASE.test(latest)) {
     return { intent: 'case_list', inherited: false, requestText: latest };
   }
-  if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || repeatsOnly || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
+  // "and 81239999?", "what about SUB-0002", "same for the other number": a line named with nothing else said asks the last
+  // request again about that line, whatever the number alone resembles.
+  const onlyNamesAnother = conversation.priorUserTexts.length > 0 && (looksLikeAnswer || NUMBER_ENDING.test(latest)) && saysOnlyWhichOne(latest);
+  if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || repeatsOnly || onlyNamesAnother || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
     for (const earlier of conversation.priorUserTexts) {
       // The earlier request's reading must have its words, as a new one must: "open tickets for CUST-…" listed, it opened nothing.
       const raw = await classifier.classify(earlier);
@@ -1313,6 +1401,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
         return { intent: previous.intent, inherited: true, requestText: `${earlier} ${latest}` };
       }
     }
+    // "usage on my lite line" (words the classifier is unsure of) was answered with the usage: "and the other one?" continues
+    // the read that was done. Only a read: a write is never repeated on words this vague.
+    const doneRead = customerMode ? READ_STEP_INTENTS[conversation.priorSteps[0]?.name ?? ''] : undefined;
+    if (doneRead && conversation.priorUserTexts[0]) return { intent: doneRead, inherited: true, requestText: `${conversation.priorUserTexts[0]} ${latest}` };
   }
   // With an id typed, an unsure reading yields to a lookup of that id, unless the reading is nearly sure ("what numbers does CUST-… hold").
   const typedId = entitiesFromText(latest).some((e) => e.kind === 'id');
@@ -1325,6 +1417,77 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   if (uncertain) return { intent: looksLikeAnswer ? 'lookup' : 'out_of_scope', inherited: false, requestText: latest };
   return { intent: top.intent, inherited: false, requestText: withLineNamedElsewhere(focus, latest) };
+}
+
+const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|also)\s+/i;
+/** A price or contents question about "it": "and what does it cost", "what's included in that one?". */
+const PRICE_OF_IT = /\b(?:cost|costs|price|priced|how much|include|includes|included|come with|comes with|what'?s in|whats in|get with|give|gives)\b/i;
+const POINTS_AT_IT = /\b(?:it|that|this|that one|this one|that plan|this plan)\b/i;
+function planTheAssistantNamed(conversation: Conversation, latest: string): string | undefined {
+  if (!PRICE_OF_IT.test(latest) || !POINTS_AT_IT.test(latest) || latest.trim().split(/\s+/).length > 12 || namesSomethingAsked(latest)) return undefined;
+  if (entitiesFromText(latest).length || VAS_NOUNS.test(latest) || /\bmy\b/i.test(latest) || OWN_ALLOWANCE_LEFT.test(latest)) return undefined;
+  // After a read of one's line, "it" is that line.
+  if (/^subscription\./.test(conversation.priorSteps[0]?.name ?? '')) return undefined;
+  const plans = new Set(entitiesFromText(conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === 'PLAN').map((e) => e.value));
+  return plans.size === 1 ? [...plans][0] : undefined;
+}
+
+const ONLY_HOW = /^\s*(?:(?:so|um+|hi|hello|hey|sorry|quick question)[,!]?\s+)*(?:how (?:do|can|could|would|should) (?:i|we|one)|how to|is it possible to|is there a way to)\s+(?:\w+\s+){0,3}?(?:top(?:ping)?[- ]?up|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get (?:a )?refund|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b[^.!?]{0,40}\??\s*$/i;
+function asksOnlyHow(text: string): boolean {
+  if (!ONLY_HOW.test(text) || /\b(?:please|pls|plz|for me|my)\b/i.test(text) || entitiesFromText(text).length || extractQuantities(text).length) return false;
+  // What it would be done on, named: a plan or top-up word beyond the generic ones ("how do I switch to Max?").
+  const named = text.replace(ONLY_HOW_VERBS, ' ').match(/\b[a-z]{3,}\b/gi) ?? [];
+  return named.every((w) => GENERIC_HOW_WORD.test(w));
+}
+const ONLY_HOW_VERBS = /\b(?:how|do|can|could|would|should|i|we|one|to|is|it|possible|there|a|way|so|um+|hi|hello|hey|sorry|quick|question)\b/gi;
+const GENERIC_HOW_WORD = /^(?:top|up|topup|topping|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get|getting|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*|the|for|any|more|data|plan|plans|some|credit|again|online|app|go|about)$/i;
+
+/** A customer's reads, by the reading that asks for them. */
+const READ_STEP_INTENTS: Readonly<Record<string, string>> = {
+  'subscription.get_balance_mine': 'balance',
+  'usage.history_mine': 'usage_history',
+  'subscription.get_mine': 'line_details',
+  'subscription.get_lpa_mine': 'esim',
+  'customer.get_mine': 'profile',
+  'catalog.get_offering': 'list_plans',
+  'catalog.list_vas': 'list_vas',
+  'catalog.list_active_offerings': 'list_plans',
+  'payment.method_list_mine': 'payment_methods',
+  'payment.charge_history_mine': 'charge_history',
+  'case.list_for_me': 'case_list',
+};
+/** A customer's listings, by the read that lists them again. */
+const LISTING_READS: Readonly<Record<string, string>> = {
+  'catalog.list_vas': 'list_vas',
+  'catalog.list_active_offerings': 'list_plans',
+  'subscription.list_mine': 'list_lines',
+  'case.list_for_me': 'case_list',
+  'payment.charge_history_mine': 'charge_history',
+  'payment.method_list_mine': 'payment_methods',
+  'usage.history_mine': 'usage_history',
+};
+const ASKED_AGAIN = /\b(?:again|once more|one more time|repeat|re-?list|re-?send|re-?show)\b/i;
+const RELIST_WORDS = new Set(
+  'show me to for up pull the list listing again once more one time repeat relist resend reshow can you u could would pls please plz kindly options choices them those it that all send give what were was are is the those items ones lah la ah ok okay sorry so hmm and'.split(' '),
+);
+function listingAskedAgain(conversation: Conversation, latest: string): string | undefined {
+  if (!ASKED_AGAIN.test(latest)) return undefined;
+  const words = latest.toLowerCase().split(/[^a-z-]+/).filter((w) => w);
+  if (!words.every((w) => RELIST_WORDS.has(w))) return undefined;
+  const listing = conversation.priorSteps.find((s) => LISTING_READS[s.name]);
+  return listing ? LISTING_READS[listing.name] : undefined;
+}
+
+/** Words that only lead into or round off a follow-up naming another record: "and", "what about", "for", "too", "pls". */
+const FOLLOW_UP_FILLER = new Set(
+  'and n & what how about also then same for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref'.split(' '),
+);
+function saysOnlyWhichOne(text: string): boolean {
+  const words = maskEntities(maskNumberEndings(text))
+    .toLowerCase()
+    .split(/[^a-z&]+/)
+    .filter((w) => w);
+  return words.some((w) => /ref$/.test(w)) && words.every((w) => FOLLOW_UP_FILLER.has(w));
 }
 
 /**
@@ -1484,7 +1647,7 @@ function chooseTool(ctx: Context): BoundTool | undefined {
   if (ctx.intent === 'line_details' && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB'))) {
     const wantsOneFact = /\b(renew|renewal|plan am i|monthly|charge|pay per month)\b/i.test(ctx.requestText);
     // A customer asking about "my line" means their line (picked from the listing); "my lines", "how many", "all" mean the list.
-    const wantsTheList = /\b(lines|numbers|subscriptions|accounts|sims|how many|all|list|more than one|several|multiple|other (lines?|numbers?|sims?))\b/i.test(ctx.requestText);
+    const wantsTheList = /\b(lines|numbers|subscriptions|accounts|sims|how many|(?<!\bat )all|list|more than one|several|multiple|other (lines?|numbers?|sims?))\b/i.test(ctx.requestText);
     if (ctx.customerMode ? wantsTheList && !wantsOneFact : true) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
   }
   // An operator's "esim stock" / "unused esim profiles" names no line: it asks about the eSIM inventory.
@@ -1498,7 +1661,8 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     if (line) return line;
   }
   // "What's my current plan and price" is about the customer's own line, not the catalog.
-  if (ctx.intent === 'list_plans' && ctx.customerMode && /\bmy (current |present |existing )?(plan|package|subscription|tariff)\b/i.test(ctx.requestText)) {
+  // "what plan is it on", "which package am I on": the plan of a line of one's own, asked.
+  if (ctx.intent === 'list_plans' && ctx.customerMode && (/\bmy (current |present |existing )?(plan|package|subscription|tariff)\b/i.test(ctx.requestText) || /\b(?:what|which) (?:plan|package|tariff)\s+(?:is|am)\s+(?:it|that|this|i|my|the \w+ (?:line|number|sim))\b(?:\s+\w+)?\s+on\b|\b(?:its|it'?s|that line'?s|the line'?s|this line'?s) (?:current )?(?:plan|package|tariff)\b/i.test(ctx.conversation.latestUserText))) {
     const line = (INTENT_TOOLS.line_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (line) return line;
   }
@@ -1659,8 +1823,12 @@ function readerOfValueInFocus(ctx: Context): { tool: BoundTool; args: Record<str
 
 /** "Tell me more about the Max plan": once the plans are listed, a request naming exactly one of them is about that one. */
 function namesOneListedPlan(ctx: Context): boolean {
-  if (COMPARING.test(ctx.requestText)) return false;
   const listed = catalogItems(ctx, 'PLAN', {}).filter((item) => item.name);
+  // "tell me more about the cheapest" after the plans were listed: the one described by its price or size.
+  if (listed.length > 1 && ctx.conversation.priorSteps.some((s) => /^catalog\.(list_active_offerings|list)$/.test(s.name)) && describedBySize(listed, ctx.conversation.latestUserText, 'PLAN') && !COMPARING.test(ctx.conversation.latestUserText)) return true;
+  // "and the Lite one?" after Standard was read: the follow-up's own name, not the two together.
+  if (ctx.inherited && listed.length > 0 && !COMPARING.test(ctx.conversation.latestUserText) && bestCatalogMatch(listed, ctx.conversation.latestUserText, 'PLAN')) return true;
+  if (COMPARING.test(ctx.requestText)) return false;
   return listed.length > 0 && !!bestCatalogMatch(listed, ctx.requestText, 'PLAN');
 }
 
@@ -1838,7 +2006,7 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     tag === 'SUB'
       ? (linePlanWord(ctx.conversation.latestUserText) ??
         (READS_A_LINE.has(ctx.intent) ? ctx.conversation.latestUserText.match(ON_A_PLAN)?.[1] : undefined) ??
-        (ctx.inherited ? linePlanWord(ctx.requestText) : undefined))
+        (ctx.inherited && !ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) ? linePlanWord(ctx.requestText) : undefined))
       : undefined;
   // "scrap the change" with two lines: the line the change is pending on, when the request names none.
   const pendingOn = ctx.intent === 'cancel_plan_change' && tag === 'SUB' && !typed.length && !typedMsisdn && !numberEnding && !planWord && !ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) ? lineWithPendingChange(ctx, listing?.items ?? []) : undefined;
@@ -1926,7 +2094,7 @@ function lineWithPendingChange(ctx: Context, listed: ReadonlyArray<Record<string
 const ON_A_PLAN = /\bon (?:the |my |his |her |their )?([A-Za-z][\w-]{2,}) plan\b/i;
 const READS_A_LINE = new Set(['balance', 'usage_history', 'line_details', 'esim']);
 /** A relative whose line a read is about: "how much data does my son have", "my wife's usage". */
-const RELATIVES_LINE = new RegExp(String.raw`\bmy ${RELATIVE}(?:['’]s)?\b(?!\s+(?:said|says|told|tells|thinks|asked))(?=.{0,40}\b(?:data|balance|minutes|mins|sms|usage|used|using|left|line|number|sim|e-?sim|code|plan|bill)\b)`, 'i');
+const RELATIVES_LINE = new RegExp(String.raw`\bmy ${AGE_WORD}${RELATIVE}(?:['’]s)?\b(?!\s+(?:said|says|told|tells|thinks|asked))(?=.{0,40}\b(?:data|balance|minutes|mins|sms|usage|used|using|left|line|number|sim|e-?sim|code|plan|bill)\b)`, 'i');
 
 /** "check baki data isteri saya" ("the data of my wife"): the line's words first, the relative after. */
 const LINE_OF_RELATIVE = new RegExp(String.raw`\b(?:data|balance|usage|minutes|mins|sms|line|number|sim|e-?sim|code)\s+(?:of\s+|for\s+)?my ${RELATIVE}\b(?!['’]s)`, 'i');
@@ -1946,7 +2114,7 @@ function designatesALine(ctx: Context): boolean {
 }
 
 /** Words before "one"/"line" that are not a plan's name ("the other one", "my main line"). */
-const NOT_A_PLAN_NAME = /^(other|another|second|first|third|last|main|new|old|same|this|that|which|each|every|any|phone|mobile|data|prepaid|work|home|personal|family|current|previous|next|right|wrong|only|single|esim|sim|my|the|your|whole|entire)$/i;
+const NOT_A_PLAN_NAME = /^(telephone|contact|cell|handphone|registered|primary|backup|mobile|other|another|second|first|third|last|main|new|old|same|this|that|which|each|every|any|phone|mobile|data|prepaid|work|home|personal|family|current|previous|next|right|wrong|only|single|esim|sim|my|the|your|whole|entire)$/i;
 const BEFORE_LINE_NOUN = /\b([A-Za-z][\w-]{2,})\s+(?:one|line|number|sim|subscription)\b/gi;
 
 /** "the Lite one too", "usage for my Max line": the word that names a line by its plan. */
@@ -2009,6 +2177,10 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
     // "The other one" with no earlier listing to pick from: list again rather than repeat the same id.
     return undefined;
   }
+  // "ok the 8123 9999 one" after the lines were listed, then "whats left on it": "it" is the line the customer's last message
+  // picked from that listing by its number (the id is the listing's, so a tool showed it).
+  const picked = tag === 'SUB' ? lineLastPicked(ctx, fits) : undefined;
+  if (picked) return picked;
   for (const step of ctx.conversation.priorSteps) {
     const fromArgs = Object.values(step.args).find(fits);
     if (fromArgs) return fromArgs;
@@ -2054,6 +2226,23 @@ function recordOfLastTurn(ctx: Context, tag: string, schema: JsonSchema): string
   return argued.length === 0 && named.length === 1 ? named[0] : undefined;
 }
 
+function lineLastPicked(ctx: Context, fits: (value: unknown) => value is string): string | undefined {
+  const said = ctx.conversation.priorUserTexts[0];
+  if (!said) return undefined;
+  const numbers = entitiesFromText(said).filter((e) => e.kind === 'msisdn').map((e) => e.value);
+  const ending = said.match(NUMBER_ENDING);
+  const end = ending ? (ending[1] ?? ending[2] ?? ending[3]) : undefined;
+  if (!numbers.length && !end) return undefined;
+  for (const step of ctx.conversation.priorSteps) {
+    const lines = (asList(step.result) ?? []).filter((item) => fits(item.id));
+    const msisdn = (item: Record<string, unknown>) => String(item.msisdn ?? '').replace(/^\+?65/, '');
+    const matches = lines.filter((item) => numbers.includes(msisdn(item)) || (!!end && !numbers.length && msisdn(item).endsWith(end)));
+    if (matches.length === 1) return String(matches[0].id);
+    if (lines.length) return undefined;
+  }
+  return undefined;
+}
+
 /** Ids the previous turn's calls were given (its target), so "the other one" means a different one. */
 function usedInPriorTurn(ctx: Context, id: string): boolean {
   return ctx.conversation.priorSteps.some((s) => Object.values(s.args).includes(id));
@@ -2077,7 +2266,8 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   }
   const items = catalogItems(ctx, tag, schema);
   // "Buy 1GB. No, wait, make it 5GB.": what follows a correction replaces what came before it.
-  const wanted = afterCorrection(ctx.requestText);
+  // A follow-up that names its own item ("and the Lite one?") is about that one, not the one the earlier request named.
+  const wanted = afterCorrection(ctx.inherited && tag === 'PLAN' && READS_ONE_OFFERING.test(tool.name) && bestCatalogMatch(items, ctx.conversation.latestUserText, tag) ? ctx.conversation.latestUserText : ctx.requestText);
   // "the bigger one" after "1GB for 3.00 or 5GB for 12.00": a size or place among the items the assistant set out, not the whole catalog.
   const offered = ctx.inherited ? itemsNamedIn(items, ctx.conversation.lastAssistantText ?? '') : [];
   const among = offered.length >= 2 ? offered : items;
@@ -2186,7 +2376,8 @@ function bestCatalogMatch(items: CatalogItem[], said: string, tag: 'PLAN' | 'VAS
     for (const word of nameWords) {
       if (new RegExp(`\\b(?:to|onto|into)\\s+(?:the\\s+)?${word}\\b`).test(lower)) score += 1;
       // "Max instead of Standard", "from Standard to Max": the plan left behind counts less.
-      if (new RegExp(`\\b(?:instead of|rather than|from|not|off)\\s+(?:the\\s+|my\\s+)?${word}\\b`).test(lower)) score -= 2;
+      // "forget max, what about lite", "skip the Standard": the one set aside counts less too.
+      if (new RegExp(`\\b(?:instead of|rather than|from|not|off|forget(?: about)?|never ?mind|nvm|skip|scrap|no more)\\s+(?:the\\s+|my\\s+)?${word}\\b`).test(lower)) score -= 2;
       // "Standard isn't enough for me any more": the plan said not to do is the one left behind.
       // "Max too pricey" leaves Max; "up to Max too" (as well) goes there.
       if (new RegExp(`\\b${word}(?:'s|\\s+is)?\\s+(?:is ?n'?t|is not|not|no longer|doesn'?t|does not|too\\s+(?!(?:pls|please|plz|thanks|thx)\\b)[a-z])`).test(lower)) score -= 3;
@@ -2373,7 +2564,10 @@ function foreignReference(ctx: Context): string | undefined {
   if (THIRD_PERSON_NUMBER.test(text) && (!NAMES_RELATIVE.test(text) || RELATIVES_OWN.test(text))) return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
   const trustedValues = new Set(ctx.trusted.map((e) => e.value));
   const foreign = ctx.explicit.find((e) => (e.kind === 'email' || (e.kind === 'id' && e.tag === 'CUST')) && !trustedValues.has(e.value));
-  if (foreign || FOREIGN_REFERENCE.test(text)) {
+  // "my son … he has run out of data on the Lite line": a relative said to use one of the customer's own lines, named by its
+  // plan, number or place, is about that line (looked up among the customer's own); "he has" alone claims no one else's line.
+  const ownLineOfRelative = NAMES_RELATIVE.test(text) && !RELATIVES_OWN.test(text) && designatesALine(ctx);
+  if (foreign || FOREIGN_REFERENCE.test(ownLineOfRelative ? text.replace(HE_OR_SHE_USES, ' ') : text)) {
     return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { extractQuantities } from './entities';
-import { focusOnRequest, normaliseUtterance, SpellingCorrector, typoDistance } from './text-normaliser';
+import { focusOnRequest, normaliseUtterance, SpellingCorrector, typoDistance, withoutLetterForm } from './text-normaliser';
 import { createOfflineModel, type OfflineChatModel } from './offline-model';
 import { CUSTOMER_TOOLS, driveTurn, OPERATOR_TOOLS, type HistoryEntry } from './testing-tools';
 
@@ -828,5 +828,392 @@ describe('offline phrasing (dev round after batch E): "what\'s up"', () => {
 
   it('"what\'s up with my data?" reads the balance', async () => {
     expect(await lastCall(customer(), "what's up with my data?")).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('offline phrasing (session 8, batch G1): what is left is the customer\'s own, "on file" and "the Lite number" are no plan names', () => {
+  it.each([
+    'Dear team, kindly advise how many SMS I still have remaining this cycle. Regards.',
+    'Good morning. May I know how many minutes I still have? Thank you.',
+  ])('%s → the balance, not the plans', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(['personal details on record pls', 'details on file for me pls'])('%s → the profile', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'customer.get_mine', args: {} });
+  });
+
+  it.each([
+    ['details of the standard number please', 'SUB-0001'],
+    ['tell me more about the lite line', 'SUB-0002'],
+    ['I should like the full details of the Standard number registered to me, if you would.', 'SUB-0001'],
+  ])('%s → that line read (%s)', async (text, subscriptionId) => {
+    expect(await lastCall(customer(), text, { lines: 'two' })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId } });
+  });
+});
+
+describe('offline phrasing (session 8, batch G1): the card on file versus the money taken', () => {
+  it.each([
+    'which payment option do you have saved for me',
+    'what card did you bill for my last renewal',
+    'I would be obliged if you could confirm which payment method is currently registered against my account.',
+  ])('%s → the cards on file', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'payment.method_list_mine', args: {} });
+  });
+
+  it.each(['Kindly furnish me with the record of monies deducted from my account this year.', "what's this 8 dollar charge on my card?"])('%s → the charges', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+});
+
+describe('offline phrasing (session 8, batch G1): whether a case was opened, and the fate of the one just opened, open nothing', () => {
+  it.each([
+    'has anyone raised a ticket about my missing top up yet',
+    'is there already a case open for me?',
+    'I wish to ascertain whether a complaint was ever registered on my behalf following my telephone call on Monday.',
+  ])('%s → the cases, none opened', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls).toEqual([{ name: 'case.list_for_me', args: {} }]);
+  });
+
+  const opened: HistoryEntry[] = [
+    { user: 'my sim not working, pls raise it' },
+    { call: { name: 'case.open_for_me', args: { category: 'other', subject: 'SIM not working', description: 'my sim not working' } } },
+    { assistant: 'Case CASE-1a2b3c4d is open; a colleague will follow up.' },
+  ];
+  it.each(['any progress on it?', 'Thank you. Could you let me know whether it has been looked at by your team since then?'])('%s after a case was opened → the cases', async (text) => {
+    expect((await driveTurn(customer(), text, { history: opened })).calls).toEqual([{ name: 'case.list_for_me', args: {} }]);
+  });
+
+  it('a new case asked for outright is still opened', async () => {
+    expect(await lastCall(customer(), 'can you open a case for me about the double charge')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+});
+
+describe('offline phrasing (session 8, batch G1): what a plan holds, the other plans, and what one can add', () => {
+  it.each([
+    ['is voicemail included in the max plan or not', 'PLAN_L'],
+    ['does the lite package come with any roaming', 'PLAN_S'],
+    ['Could you kindly confirm whether roaming data is included in the Standard plan, or whether it must be purchased separately?', 'PLAN_M'],
+  ])('%s → catalog.get_offering %s, no top-up listed', async (text, offeringId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it.each(['Are there alternative plans I could consider instead of my current one?', 'different packages available?', 'show me what packages you have, which is cheapest?'])(
+    '%s → the plans',
+    async (text) => {
+      expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+    },
+  );
+
+  it.each(['what else could we buy for my line', 'So what can I add to my line at the moment?'])('%s → the top-ups, nothing bought', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([{ name: 'catalog.list_vas', args: {} }]);
+  });
+});
+
+describe('offline phrasing (session 8, batch G1): a follow-up that names another line asks the last request about it', () => {
+  const code: HistoryEntry[] = [
+    { user: 'activation code for 81234567 pls' },
+    { call: { name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'The eSIM code of SUB-0001 is LPA:1$smdp.example$AB-12.' },
+  ];
+  const usage: HistoryEntry[] = [
+    { user: 'May I see the usage on 81234567?' },
+    { call: { name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'SUB-0001 used 1 GB this week.' },
+  ];
+  const balance: HistoryEntry[] = [
+    { user: 'data left on 81234567' },
+    { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'SUB-0001 has 4 GB left.' },
+  ];
+  it.each([
+    ['how about 81239999 then', code, 'subscription.get_lpa_mine'],
+    ['And for 81239999 as well, if you would?', usage, 'usage.history_mine'],
+    ['n the one ending 9999?', balance, 'subscription.get_balance_mine'],
+    ['what about the lite line', balance, 'subscription.get_balance_mine'],
+  ])('%s → %s of SUB-0002', async (text, history, name) => {
+    expect(await lastCall(customer(), text, { lines: 'two', history })).toEqual({ name, args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  const picked: HistoryEntry[] = [
+    { user: 'list my lines' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { assistant: 'SUB-0001 (81234567) and SUB-0002 (81239999).' },
+    { user: '81239999 that one' },
+  ];
+  it.each([
+    ['how much data is on it', 'subscription.get_balance_mine'],
+    ['what plan is it on', 'subscription.get_mine'],
+  ])('%s after the customer picked a listed line → %s of that line', async (text, name) => {
+    expect(await lastCall(customer(), text, { lines: 'two', history: picked })).toEqual({ name, args: { subscriptionId: 'SUB-0002' } });
+  });
+});
+
+describe('offline phrasing (session 8, batch G1): "what about the address" after another read is that read', () => {
+  const cards: HistoryEntry[] = [{ user: 'my cards pls' }, { call: { name: 'payment.method_list_mine', args: {} } }, { assistant: 'Visa ending 4821, the default.' }];
+  it.each(['what about the address tho', 'how about the contact number you have', 'And what about the name on the account?'])('%s → the profile', async (text) => {
+    expect(await lastCall(customer(), text, { history: cards })).toEqual({ name: 'customer.get_mine', args: {} });
+  });
+
+  it('"and the other one?" still continues the last request', async () => {
+    const history: HistoryEntry[] = [{ user: 'balance 81234567' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 4 GB left.' }];
+    expect(await lastCall(customer(), 'and the other one?', { lines: 'two', history })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
+
+describe('offline phrasing (session 8, batch G1): "show me the list again" reads the last listing again', () => {
+  it.each([
+    ['can you repeat the options?', 'catalog.list_active_offerings', [{ user: 'what plans r there' }, { call: { name: 'catalog.list_active_offerings', args: {} } }, { assistant: 'Lite, Standard, Max.' }, { user: 'hmm ok' }, { assistant: 'Anything else?' }]],
+    ['sorry, could you show them to me once more please', 'catalog.list_vas', [{ user: 'top up options' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: '1GB 3.00; 5GB 12.00.' }, { user: 'let me think' }, { assistant: 'Sure.' }]],
+  ] as [string, string, HistoryEntry[]][])('%s → %s, nothing bought', async (text, name, history) => {
+    expect((await driveTurn(customer(), text, { history })).calls).toEqual([{ name, args: {} }]);
+  });
+
+  it('"show me my balance again" is the balance, not the last listing', async () => {
+    const history: HistoryEntry[] = [{ user: 'top up options' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: '1GB 3.00; 5GB 12.00.' }];
+    expect(await lastCall(customer(), 'show me my balance again', { history })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('offline phrasing (session 8, batch G1): thanks and a closing in Singlish end the exchange', () => {
+  const balance: HistoryEntry[] = [{ user: 'balance' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 4 GB left. Anything else?' }];
+  it.each(['thanks ah, can already', 'can liao tq', 'ok can liao thanks', 'Alright, that will be all for now, thank you very much.', 'noted with thanks'])('%s → no tool, after a read too', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+    const turn = await driveTurn(customer(), text, { history: balance });
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/welcome/i);
+  });
+});
+
+describe('offline phrasing (session 8, batch G1): doubt about how much was used asks for the usage', () => {
+  const empty: HistoryEntry[] = [{ user: 'data left?' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 0 MB of data left.' }];
+  it.each(['i never used 5gb, how come finished already', 'huh? barely used any, show me where it went'])('%s → the usage', async (text) => {
+    expect((await lastCall(customer(), text, { history: empty }))?.name).toBe('usage.history_mine');
+  });
+
+  it('a formal doubt reads the usage too', async () => {
+    const turn = await driveTurn(customer(), 'That seems most unlikely; I have scarcely used the phone at all. How could it all be gone?', { history: empty });
+    expect(turn.calls.map((c) => c.name)).toEqual(['usage.history_mine']);
+  });
+
+  it('a doubt with a charge disputed is still a dispute', async () => {
+    expect(await lastCall(customer(), 'I never used that data but you charged me for a top up, refund pls')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+});
+
+describe('offline phrasing (session 8, batch G1): a plan set aside ("forget max, what about lite") is not the one asked about', () => {
+  it.each([
+    ['nvm standard, how about max', 'PLAN_M', 'PLAN_L'],
+    ['Never mind Lite, then. Could you tell me what the Max plan includes instead?', 'PLAN_S', 'PLAN_L'],
+    ['skip the max, whats in lite', 'PLAN_L', 'PLAN_S'],
+  ])('%s → catalog.get_offering of the one asked about', async (text, shown, offeringId) => {
+    const history: HistoryEntry[] = [{ user: 'tell me about that plan' }, { call: { name: 'catalog.get_offering', args: { offeringId: shown } } }, { assistant: `${shown} costs some SGD a month.` }];
+    expect(await lastCall(customer(), text, { history })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+});
+
+describe('offline phrasing (session 8, batch G1): "what does it cost" after the assistant spoke of one plan reads that plan', () => {
+  it.each([
+    ['how much is that one', 'The biggest is Max (PLAN_L).', 'PLAN_L'],
+    ['Thank you. And what would that plan include, please?', 'The cheapest is Lite (PLAN_S).', 'PLAN_S'],
+  ])('%s → catalog.get_offering', async (text, assistant, offeringId) => {
+    expect(await lastCall(customer(), text, { history: [{ user: 'which plan would suit me' }, { assistant }] })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"how much is left on it" after a read of the line is the balance, not the plan', async () => {
+    const history: HistoryEntry[] = [{ user: 'which plan am i on' }, { call: { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'You are on Standard (PLAN_M).' }];
+    expect(await lastCall(customer(), 'and how much data is left on it', { history })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('offline phrasing (session 8, batch G1): a follow-up names its own plan or "the other" line, not the earlier one', () => {
+  it.each([
+    ['what about the max one', 'PLAN_S', 'PLAN_L'],
+    ['And the Standard one, if I may ask?', 'PLAN_L', 'PLAN_M'],
+  ])('%s → catalog.get_offering of the plan it names', async (text, shown, offeringId) => {
+    const history: HistoryEntry[] = [{ user: 'what does that plan include' }, { call: { name: 'catalog.get_offering', args: { offeringId: shown } } }, { assistant: `${shown} is some SGD a month.` }];
+    expect(await lastCall(customer(), text, { history })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it.each([
+    ['and the other one?', 'data left on my lite number', 'subscription.get_balance_mine', 'SUB-0002', 'SUB-0001'],
+    ['how about the other one', 'usage on my lite line', 'usage.history_mine', 'SUB-0002', 'SUB-0001'],
+    ['What about my other line?', 'What is the balance on my Standard line?', 'subscription.get_balance_mine', 'SUB-0001', 'SUB-0002'],
+  ])('%s after "%s" → %s of the other line', async (text, earlier, name, shown, subscriptionId) => {
+    const history: HistoryEntry[] = [{ user: earlier }, { call: { name, args: { subscriptionId: shown } } }, { assistant: `${shown} read.` }];
+    expect(await lastCall(customer(), text, { lines: 'two', history })).toEqual({ name, args: { subscriptionId } });
+  });
+});
+
+describe('offline phrasing (session 8, batch G1): words voice typing writes by their sound', () => {
+  it('"rome-ing" is roaming, "the light plan" is Lite, "a light user" is not', () => {
+    expect(normaliseUtterance('flying tmr, 1 gig of romeing data pls')).toContain('roaming data');
+    expect(normaliseUtterance('switch me to the light plan')).toContain('lite plan');
+    expect(normaliseUtterance('im a light user')).toContain('light user');
+  });
+
+  it.each(['pls add 1gb rome-ing for japan', 'flying tmr, 1 gig of romeing data pls'])('%s → the roaming top-up, not the local one', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it('"Kindly move me onto the light plan from next month." → a change to Lite', async () => {
+    expect(await lastCall(customer(), 'Kindly move me onto the light plan from next month.')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('"whats the price of the light plan" reads Lite, buys nothing', async () => {
+    expect((await driveTurn(customer(), 'whats the price of the light plan')).calls.map((c) => c.name)).toEqual(['catalog.list_active_offerings', 'catalog.get_offering']);
+  });
+});
+
+describe('offline phrasing (session 8, batch G1): what is left of a line is its balance, and "is the Lite sim suspended" reads that line', () => {
+  it.each([
+    ['Before you sell me anything, could you just tell me what is left on my line?', 'one', 'SUB-0001'],
+    ['whats remaining on 81239999', 'two', 'SUB-0002'],
+  ] as const)('%s → the balance of %s', async (text, lines, subscriptionId) => {
+    expect(await lastCall(customer(), text, { lines })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId } });
+  });
+
+  it.each([
+    ['is the standard number barred? cant receive calls', 'SUB-0001'],
+    ['Could you confirm whether the Lite line is still active, please?', 'SUB-0002'],
+  ])('%s → that line read', async (text, subscriptionId) => {
+    expect(await lastCall(customer(), text, { lines: 'two' })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId } });
+  });
+});
+
+describe('offline phrasing (session 8, batch G1): what is known about the customer is the profile; "is Lite worth it" reads Lite', () => {
+  it.each(['what does ur system know about me', 'everything you know about me pls', 'I would like to see all the details you hold about me, please.'])('%s → the profile', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'customer.get_mine', args: {} });
+  });
+
+  it.each([
+    ['is lite worth it for someone who only whatsapps', 'PLAN_S'],
+    ['Is the Standard plan really worth the money? What does it come with?', 'PLAN_M'],
+  ])('%s → catalog.get_offering %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+});
+
+describe('offline phrasing (session 8): how something is done, asked with nothing to do it on, gets an answer and no tool', () => {
+  it.each(['how can i recharge?', 'Hello, how would one go about changing plan?', 'is there a way to get a refund?', 'how to buy more data'])('%s → no tool', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/I can /);
+  });
+
+  it('with an amount named it is still the top-ups', async () => {
+    expect((await driveTurn(customer(), 'how do I top up 5gb')).calls.map((c) => c.name)).not.toContain('vas.purchase_for_me');
+  });
+});
+
+describe('offline phrasing (session 8, formal-register probes): a card, a line\'s state, what is still left, a contact before', () => {
+  it('"which payment card is currently saved…" → the cards on file', async () => {
+    expect(await lastCall(customer(), 'I would like to know which payment card is currently saved on my account, as I recently received a replacement card from my bank.')).toEqual({ name: 'payment.method_list_mine', args: {} });
+  });
+
+  it.each(['Could you let me know whether my line is currently active? I have had no signal since this morning.', 'pls check whether my number is still active, no bars at all'])('%s → the line read, no case opened', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls.map((c) => c.name)).not.toContain('case.open_for_me');
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(["I'm not sure whether I still have any of the 5GB top-up left that I bought on Saturday. Could you check?", 'do i still got some of that day pass left'])('%s → the balance, nothing listed or bought', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each([
+    'I contacted your support line about a billing error two weeks ago and have not heard anything since. Could you tell me where things stand?',
+    'i called u guys about my missing refund last week, any update?',
+  ])('%s → the cases, none opened', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([{ name: 'case.list_for_me', args: {} }]);
+  });
+});
+
+describe('offline phrasing (session 8, formal-register probes): a relative on one of the customer\'s own lines', () => {
+  it.each([
+    ['My teenage son keeps telling me he has run out of data on the Lite line. Could you please check how much is left?', 'SUB-0002'],
+    ['my daughter says she has no data left on the 9999 number, can check?', 'SUB-0002'],
+  ])('%s → that own line read', async (text, subscriptionId) => {
+    expect(await lastCall(customer(), text, { lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId } });
+  });
+
+  it.each(['my friend says she has no data left on 81239999, can check?', "my wife's line 81239999, how much has she used"])('%s → refused, no tool', async (text) => {
+    expect((await driveTurn(customer(), text, { lines: 'two' })).calls).toEqual([]);
+  });
+
+  it('a relative whose line is not said is asked about', async () => {
+    const turn = await driveTurn(customer(), 'how much data does my elderly mother have left?', { lines: 'two' });
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/Which of your lines does your mother use/);
+  });
+});
+
+describe('offline phrasing (session 8, formal-register probes): an email\'s salutation and sign-off say nothing of the request', () => {
+  it('drops "Dear …," and "Kind regards, Name", keeps a message that is only a greeting', () => {
+    expect(withoutLetterForm('Dear Customer Care, I have recently returned. Regards, Susan Lim')).toBe('I have recently returned.');
+    expect(withoutLetterForm('Kind regards')).toBe('Kind regards');
+    expect(withoutLetterForm('pls send my regards to the team lol')).toBe('pls send my regards to the team lol');
+  });
+
+  it.each([
+    ['Dear Customer Care, I have recently returned from holiday and would like to review my roaming usage while I was away. Regards, Susan Lim', 'usage.history_mine'],
+    ['To whom it may concern, please let me know the plans you currently offer. Yours faithfully, Peter Ng', 'catalog.list_active_offerings'],
+  ])('%s → %s', async (text, name) => {
+    expect((await lastCall(customer(), text))?.name).toBe(name);
+  });
+});
+
+describe('offline phrasing (session 8, probes): "and the usage for the same line?" is the usage of that line', () => {
+  it.each([
+    ['and the usage for the same line?', 'usage.history_mine'],
+    ['what about its esim code', 'subscription.get_lpa_mine'],
+    ['And the usage history of that number as well, please?', 'usage.history_mine'],
+  ])('%s → %s of SUB-0002', async (text, name) => {
+    const history: HistoryEntry[] = [{ user: 'balance of 81239999' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } } }, { assistant: 'SUB-0002 has 1 GB left.' }];
+    expect(await lastCall(customer(), text, { lines: 'two', history })).toEqual({ name, args: { subscriptionId: 'SUB-0002' } });
+  });
+});
+
+describe('offline phrasing (session 8, probes): "can liao" as typed, and how much one has spent', () => {
+  it.each(['can liao', 'ok lor, can liao'])('%s → no tool, thanks', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/welcome/i);
+  });
+
+  it.each(['hw much i spent on topups lately', 'How much have I spent on add-ons since March?'])('%s → the charges, nothing bought', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([{ name: 'payment.charge_history_mine', args: {} }]);
+  });
+});
+
+describe('offline phrasing (session 8, follow-up probes): "its plan", "the cheapest" of a listing, "the first one still has"', () => {
+  const balance: HistoryEntry[] = [{ user: 'how much data on 81234567' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 4 GB left.' }];
+  it.each(['and its plan?', 'What is that line’s current plan, may I ask?'])('%s after a line was read → that line', async (text) => {
+    expect(await lastCall(customer(), text, { lines: 'two', history: balance })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  const plans: HistoryEntry[] = [{ user: 'plans?' }, { call: { name: 'catalog.list_active_offerings', args: {} } }, { assistant: 'Lite 10, Standard 25, Max 45.' }];
+  it.each([
+    ['tell me more about the cheapest', 'PLAN_S'],
+    ['details on the most expensive plan', 'PLAN_L'],
+    ['Could you tell me more about the cheapest plan, please?', 'PLAN_S'],
+  ])('%s after the plans were listed → catalog.get_offering %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text, { history: plans })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"how much data does the first one still have?" after the lines were listed → its balance', async () => {
+    const lines: HistoryEntry[] = [{ user: 'my lines' }, { call: { name: 'subscription.list_mine', args: {} } }, { assistant: 'SUB-0001 (81234567, Standard) and SUB-0002 (81239999, Lite).' }];
+    expect(await lastCall(customer(), 'I see. And how much data does the second one still have?', { lines: 'two', history: lines })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
+
+describe('offline phrasing (session 8, probes): top-ups asked to be listed, the buying only in a clause saying which, buy nothing', () => {
+  it.each(['Would you be so kind as to list any add-ons that I could purchase for extra data?', 'tell me the boosters i can get'])('%s → the top-ups listed', async (text) => {
+    expect((await driveTurn(customer(), text, { lines: 'two' })).calls).toEqual([{ name: 'catalog.list_vas', args: {} }]);
+  });
+
+  it('"buy the 1gb top up pls" still buys', async () => {
+    expect(await lastCall(customer(), 'buy the 1gb top up pls')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 });

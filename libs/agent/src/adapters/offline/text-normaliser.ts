@@ -333,9 +333,35 @@ const FILLER_PHRASES: readonly RegExp[] = [
  * The message with its Taglish/Malay words put in English, everything else (case, digits, punctuation) as typed: the
  * dialogue policy's word rules ("what is included in Standard?", "status of my complaint") then read it as they read English.
  */
+/**
+ * Words voice typing writes for ours by their sound: "rome-ing data" is roaming, "the light one" / "switch to light" is the
+ * Lite plan. Only where the sound-alike stands where our word would (before "one"/"plan"… or after "to"/"on"/"the"), so
+ * "a light user" keeps its word.
+ */
+const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:rome|roam)[- ]?ing\b|\broming\b/gi, 'roaming'],
+  [/\blight(?=\s+(?:one|plan|package|tier|line|number|sim)\b)|(?<=\b(?:to|onto|on|the|for|about)\s+)light\b(?!\s+(?:user|use|usage|bulb|rail)\b)/gi, 'lite'],
+];
+/**
+ * An email's salutation and sign-off ("Dear Customer Care,", "Kind regards, Susan Lim") say nothing of the request; a name
+ * in them is no plan name and "care" is no complaint.
+ */
+const SALUTATION = /^\s*(?:dear|to)\s+[^,.!?\n]{1,40}[,.!:\n]\s*/i;
+const SIGN_OFF =
+  /(?:[.!?,]\s*|\n\s*|\s+)(?:(?:[Kk]ind|[Bb]est|[Ww]arm(?:est)?)\s+[Rr]egards|[Rr]egards|[Bb]est [Ww]ishes|[Yy]ours (?:[Ss]incerely|[Ff]aithfully|[Tt]ruly)|[Ss]incerely|[Cc]heers|[Mm]any [Tt]hanks|[Tt]hanks (?:and|&) [Rr]egards)\b[,.!\s]*(?:[A-Z][\w'-]*\s*){0,3}[.!]?\s*$/;
+export function withoutLetterForm(text: string): string {
+  const stripped = text.replace(SALUTATION, '').replace(SIGN_OFF, '.');
+  // A message that is nothing but its greeting or sign-off ("Kind regards") keeps it.
+  return (stripped.match(/\w+/g) ?? []).length >= 2 ? stripped : text;
+}
+
+export function correctSoundAlikes(text: string): string {
+  return SOUNDS_LIKE.reduce((out, [pattern, word]) => out.replace(pattern, word), text);
+}
+
 export function translateMixedLanguage(text: string): string {
   return (
-    text
+    correctSoundAlikes(withoutLetterForm(text))
       // Tagalog puts "my" after its noun: "plan ko po" → "my plan".
       .replace(/\b([A-Za-z]+)\s+(?:po\s+)?(?:ko|saya)\b/gi, (all, noun: string) => (MIXED_LANGUAGE[noun.toLowerCase()] === undefined || /^(?:kapitbahay|kaibigan|katrabaho|asawa|nanay|tatay|jiran|kawan|rakan|isteri|suami|ayah)$/i.test(noun) ? `my ${noun}` : all))
       .replace(/[A-Za-z]+/g, (word) => MIXED_LANGUAGE[word.toLowerCase()] ?? word)
@@ -343,8 +369,14 @@ export function translateMixedLanguage(text: string): string {
   );
 }
 
+/** "the one ending 9999", "last four digits 4567": a line named by its number's end is a number, not a word of ending. */
+const NUMBER_END = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+\d{3,4}\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+\d{3,4}\b/gi;
+export function maskNumberEndings(text: string): string {
+  return text.replace(NUMBER_END, ' msisdnref ');
+}
+
 export function normaliseUtterance(text: string): string {
-  let out = maskEntities(text).toLowerCase();
+  let out = maskEntities(maskNumberEndings(correctSoundAlikes(withoutLetterForm(text)))).toLowerCase();
   out = out.replace(/[’‘`]/g, "'");
   for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
   // Emoji, symbols and punctuation carry no intent here; keep letters, digits and the apostrophe-free words.
