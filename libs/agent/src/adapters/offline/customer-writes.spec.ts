@@ -913,3 +913,21 @@ describe('customer writes (session 8): an offer closed by "would you like that?"
     expect(await writes('no, not needed', { history: roaming })).toEqual([]);
   });
 });
+
+describe('customer writes (session 8): "don\'t change anything" asks that nothing be done; it undoes no plan change', () => {
+  it.each([
+    'please dont buy or change anything for now, i only want to see how many gigs are left',
+    "don't touch anything on my account yet, just tell me my remaining GB",
+  ])('%s → the balance, no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('a formal "do not purchase anything or alter anything" writes nothing', async () => {
+    expect(await writes('Kindly do not purchase anything or alter anything at this stage. I merely wish to know how much data remains on my line.')).toEqual([]);
+  });
+
+  it.each(["don't go ahead with the switch to Max", 'please call off my pending plan change'])('%s still undoes the change', async (text) => {
+    expect((await lastCall(text)).name).toBe('subscription.cancel_pending_plan_change_mine');
+  });
+});

@@ -261,6 +261,8 @@ const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|cre
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|(no|zero|nil) (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
+/** "don't buy or change anything yet", "do not touch anything for now": the customer asks that nothing be done, undoes nothing. */
+const NOTHING_TO_BE_DONE = /\b(?:don'?t|do not|no need to|not to)\s+(?:\w+\s+){0,4}?any ?thing\b(?:\s+(?:or|and|nor)\s+(?:\w+\s+){0,2}?any ?thing\b)*(?:\s+(?:just\s+)?(?:yet|for now|at (?:the moment|present|this stage)|on my (?:account|line)))?/gi;
 const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke)\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural), nor "every open case" (an adjective). */
 const OPENS_CASE = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
@@ -967,6 +969,8 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
 function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story, operator = false, spelled = ''): IntentScore[] {
   // A write's own words may be typed with a typo ("swich me to max", "cancl the plan change"): they count as the classifier spells them.
   const says = (pattern: RegExp) => pattern.test(text) || (!!spelled && pattern.test(spelled));
+  // "please don't buy or change anything yet, I just want …": nothing to be done is no undoing; the ask follows it.
+  const undoingSaid = [text, spelled].some((said) => !!said && UNDOING.test(said.replace(NOTHING_TO_BE_DONE, ' ')));
   // "I've been thinking about it all week … so please put me on that one": a request made outright outweighs the musing before it.
   const hypothetical = HYPOTHETICAL.test(text) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text);
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
@@ -988,7 +992,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const hasItsWords = (r: IntentScore) =>
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
-    (r.intent !== 'cancel_plan_change' || (says(UNDOING) && CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
+    (r.intent !== 'cancel_plan_change' || (undoingSaid && CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
     // "confirm there are no pending changes, I do not want anything to change": checking nothing is pending undoes nothing.
     (r.intent !== 'cancel_plan_change' || !NOTHING_PENDING_CHECKED.test(whole)) &&
     // "has my upgrade to max been approved yet", "whether my request to move to Lite has been processed": a write asked after is read.
