@@ -931,3 +931,21 @@ describe('customer writes (session 8): "don\'t change anything" asks that nothin
     expect((await lastCall(text)).name).toBe('subscription.cancel_pending_plan_change_mine');
   });
 });
+
+describe('customer writes (session 8): a funeral told in passing is no bereavement on the account', () => {
+  it("a formal message about an uncle's funeral opens no case", async () => {
+    expect(await writes("Good afternoon. I shall be flying to Penang on Thursday for my uncle's funeral; may I know how many minutes and how much data I have left?")).toEqual([]);
+  });
+
+  it.each([
+    'going to a funeral up north this weekend, how much data do i still have',
+    'Dear team, ahead of a family funeral overseas next week, could you please confirm my remaining data allowance?',
+  ])('%s → the balance, no case', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(["the funeral was on Monday and now I need to close my father's line", 'after her funeral I want to cancel my mum’s number'])('%s is a bereavement', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'case.open_for_me', args: { category: 'bereavement' } });
+  });
+});
