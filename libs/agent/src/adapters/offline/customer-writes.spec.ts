@@ -949,3 +949,14 @@ describe('customer writes (session 8): a funeral told in passing is no bereaveme
     expect(await lastCall(text)).toMatchObject({ name: 'case.open_for_me', args: { category: 'bereavement' } });
   });
 });
+
+describe('customer writes (session 8): an eSIM the customer removed, and its code asked for, is the eSIM code', () => {
+  it.each([
+    'I removed my eSIM by accident and now there is no signal. How do I get it back? I need the code.',
+    'accidentally erased my e-sim while tidying the settings, phone says no service, what code do i scan to restore it',
+    'My eSIM got wiped when I reset the handset and I have no network now. Could you send me the QR code again?',
+  ])('%s → subscription.get_lpa_mine, no case', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

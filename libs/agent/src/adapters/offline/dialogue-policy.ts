@@ -324,6 +324,8 @@ const ESIM_TERMS = /\b(e-?sims?|lpa|sm-?dp\+?|smdp|matching id|activation code|q
 /** A device changed or wiped ("I bought a new phone", "phone got reset") and a code asked for: the eSIM code. */
 const DEVICE_CHANGED = /\b(?:new|another|spare|replacement|replaced|different|second-?hand)\s+(?:phone|handset|device|iphone|android|mobile|samsung|pixel)\b|\b(?:phone|handset|device|iphone)\b.{0,25}\b(?:replaced|reset|changed|wiped|factory)\b/i;
 const CODE_ASKED = /\b(codes?|qr|profile|download|install|set ?up|put (?:the|my) (?:number|line|sim))\b/i;
+/** An eSIM the customer took off the phone themselves: "deleted the esim by mistake", "my eSIM got removed". */
+const ESIM_REMOVED = /\b(?:delet|remov|eras|wip|uninstall)\w*\s+(?:(?:my|the|our|this)\s+)?e-?sim\b|\be-?sim\b.{0,25}\b(?:deleted|removed|erased|wiped|uninstalled|gone)\b/i;
 /** Codes that are no eSIM's: a one-time password, a PIN, a promo or referral code. */
 const OTHER_CODES = /\b(otp|one[- ]time|pin|puk|promo|voucher|verification|password|discount|referral|coupon)\b/i;
 /** Readings an eSIM request is misread as. */
@@ -1223,7 +1225,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "which numbers are registered under me", "an overview of both phones": the lines one holds, listed.
   // "I bought a new phone, I need some code to put the number inside", "SM-DP+ address and matching ID": the eSIM code.
   const asksForEsim = ((ESIM_TERMS.test(text) && CODE_ASKED.test(text)) || /\b(?:sm-?dp\+?|smdp|matching id|lpa)\b/i.test(text) || (DEVICE_CHANGED.test(whole) && CODE_ASKED.test(text))) && !OTHER_CODES.test(text);
-  if (asksForEsim && ESIM_MISREADINGS.has(first) && !evidenced) promote('esim');
+  // "removed the eSIM by accident, no signal now; how do I get it back? need the code": the fault is the customer's own
+  // removal, and what mends it is the code asked for, not a case.
+  if (asksForEsim && (ESIM_MISREADINGS.has(first) || ((first === 'esim' || first === 'case_open') && ESIM_REMOVED.test(whole))) && !evidenced) promote('esim');
   // "81234567 and 81239999 side by side": two of one's lines typed at once are the listing of them.
   const linesTyped = new Set(entitiesFromText(text).filter((e) => e.kind === 'msisdn' || e.tag === 'SUB').map((e) => e.value)).size;
   // "can you tell me how many numbers are in the pool": the "me" of telling is no owner of lines.
