@@ -913,3 +913,50 @@ describe('customer writes (session 8): an offer closed by "would you like that?"
     expect(await writes('no, not needed', { history: roaming })).toEqual([]);
   });
 });
+
+describe('customer writes (session 8): "don\'t change anything" asks that nothing be done; it undoes no plan change', () => {
+  it.each([
+    'please dont buy or change anything for now, i only want to see how many gigs are left',
+    "don't touch anything on my account yet, just tell me my remaining GB",
+  ])('%s → the balance, no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('a formal "do not purchase anything or alter anything" writes nothing', async () => {
+    expect(await writes('Kindly do not purchase anything or alter anything at this stage. I merely wish to know how much data remains on my line.')).toEqual([]);
+  });
+
+  it.each(["don't go ahead with the switch to Max", 'please call off my pending plan change'])('%s still undoes the change', async (text) => {
+    expect((await lastCall(text)).name).toBe('subscription.cancel_pending_plan_change_mine');
+  });
+});
+
+describe('customer writes (session 8): a funeral told in passing is no bereavement on the account', () => {
+  it("a formal message about an uncle's funeral opens no case", async () => {
+    expect(await writes("Good afternoon. I shall be flying to Penang on Thursday for my uncle's funeral; may I know how many minutes and how much data I have left?")).toEqual([]);
+  });
+
+  it.each([
+    'going to a funeral up north this weekend, how much data do i still have',
+    'Dear team, ahead of a family funeral overseas next week, could you please confirm my remaining data allowance?',
+  ])('%s → the balance, no case', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(["the funeral was on Monday and now I need to close my father's line", 'after her funeral I want to cancel my mum’s number'])('%s is a bereavement', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'case.open_for_me', args: { category: 'bereavement' } });
+  });
+});
+
+describe('customer writes (session 8): an eSIM the customer removed, and its code asked for, is the eSIM code', () => {
+  it.each([
+    'I removed my eSIM by accident and now there is no signal. How do I get it back? I need the code.',
+    'accidentally erased my e-sim while tidying the settings, phone says no service, what code do i scan to restore it',
+    'My eSIM got wiped when I reset the handset and I have no network now. Could you send me the QR code again?',
+  ])('%s → subscription.get_lpa_mine, no case', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

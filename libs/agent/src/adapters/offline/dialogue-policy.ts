@@ -88,12 +88,19 @@ const ESCALATIONS: Record<string, { category: string; subject: string; caseCateg
 
 const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister|grandma|grandpa|grandmother|grandfather|parent|spouse|aunt|uncle)';
 /**
+ * A funeral is a bereavement on the account only when the line of the one who died is what the message is about
+ * ("funeral was Monday, I need to close dad's line"); one mentioned in passing ("travelling to a funeral, how much data
+ * is left?") is the customer's story, and the ask is theirs.
+ */
+const DEPARTED_LINE = String.raw`(?:clos\w*|cancel\w*|terminat\w*|transfer\w*|take over|(?:his|her|their|${RELATIVE}['’]?s?) (?:line|number|account|phone|plan|sim|mobile|subscription|contract))`;
+const FUNERAL_OF_THE_ACCOUNT = String.raw`funeral\b(?=.{0,80}\b${DEPARTED_LINE}\b)|(?<=\b${DEPARTED_LINE}\b.{0,80})funeral`;
+/**
  * Words that only an escalation of that category uses. Present in the request, they decide the intent (a
  * bereavement told in words the classifier never met is still a bereavement); the classifier cannot weigh a
  * single telling word against a sentence of ordinary ones.
  */
 const ESCALATION_EVIDENCE: Record<string, RegExp> = {
-  escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|funeral|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|the late (?:mr|mrs|ms|mdm|madam|miss|dr|mister|uncle|auntie|aunty)\b|estate of (?:the late|my|his|her|mr|mrs|ms|mdm|madam|miss|dr)\b|(?:his|her|my ${RELATIVE}['’]s) estate\b|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
+  escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|${FUNERAL_OF_THE_ACCOUNT}|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|the late (?:mr|mrs|ms|mdm|madam|miss|dr|mister|uncle|auntie|aunty)\b|estate of (?:the late|my|his|her|mr|mrs|ms|mdm|madam|miss|dr)\b|(?:his|her|my ${RELATIVE}['’]s) estate\b|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|regulat(es|ing|ory)|authorit(y|ies)|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
   escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed|s)? to be (from |with )?(you|your|the|us)\w*|(ask(ed|ing)?|want(ed|ing)?) (for )?my (otp|pin|password|one[- ]time (password|code)|verification code)|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|bro(ke|ken) into|break(ing)? into|(e-?sim|sim|number|line|profile)\b.{0,25}\b(moved|transferred|ported|swapped|switched) (over )?(to|onto) (a |an |another |some )?(new |different |other |unknown )?(device|phone|handset|sim|e-?sim)|(didn'?t|did not|never) (do|did|request|requested|authori[sz]e|authori[sz]ed|ask for|asked for) (that|this|it)|stolen|stole|theft|sim[ -]?swap\w*|swapped (my|the|our) (e-?sim|sim|number|line)|(e-?sim|sim|number|line) (was |got |has been |been )?swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?|order(ed)?|buy|bought|purchas\w*)|(someone|somebody|a stranger)( else)? (has|got|knows|knew|had|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)?\b.{0,30}\b(knew|knows|had|has|asked for|wanted) (my|the) (\w+ )?(login|password|details|otp|pin|one[- ]time (password|code)|verification code)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced|moved|transferred)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
   escalate_billing_dispute: /\b((bill\w*|charged?|paid|debited|took)\b.{0,30}\$?\d+\b.{0,30}\b(but|instead of|while|yet|whereas|although|though|even though|when)\b.{0,40}\$?\d+|(bill|charge|amount|invoice|statement)\b.{0,40}\b(wrong|incorrect|not right|mistaken|a mistake|an error)|(billed|charged|debited|took|paying|pay)\s+(me\s+)?\$?\d+\s+(instead of|but|when|while)|(fix|correct|adjust)\s+(the|my|this)\s+(bill|charge|invoice)|disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)\b.{0,60}\b(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)|(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)\b.{0,60}(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)|(want|get|give) (the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|(?:i |we )?only (?:bought|paid|ordered|purchased|topped up|renewed|used|signed up)\b.{0,25}\b(?:once|one time|a single|one)\b|(charge|charged|it|that|one)\b.{0,15}\b(?:shouldn'?t|should not|isn'?t supposed to|is not supposed to) (?:be there|have happened|be on)|(renewal|payment|charge|fee|amount|\d+ ?(dollars?|sgd|bucks))\b.{0,25}\b(twice|double|two times)|wrong (charge|bill|amount))\b/i,
@@ -261,6 +268,8 @@ const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|cre
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|(no|zero|nil) (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
+/** "don't buy or change anything yet", "do not touch anything for now": the customer asks that nothing be done, undoes nothing. */
+const NOTHING_TO_BE_DONE = /\b(?:don'?t|do not|no need to|not to)\s+(?:\w+\s+){0,4}?any ?thing\b(?:\s+(?:or|and|nor)\s+(?:\w+\s+){0,2}?any ?thing\b)*(?:\s+(?:just\s+)?(?:yet|for now|at (?:the moment|present|this stage)|on my (?:account|line)))?/gi;
 const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke)\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural), nor "every open case" (an adjective). */
 const OPENS_CASE = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
@@ -315,6 +324,8 @@ const ESIM_TERMS = /\b(e-?sims?|lpa|sm-?dp\+?|smdp|matching id|activation code|q
 /** A device changed or wiped ("I bought a new phone", "phone got reset") and a code asked for: the eSIM code. */
 const DEVICE_CHANGED = /\b(?:new|another|spare|replacement|replaced|different|second-?hand)\s+(?:phone|handset|device|iphone|android|mobile|samsung|pixel)\b|\b(?:phone|handset|device|iphone)\b.{0,25}\b(?:replaced|reset|changed|wiped|factory)\b/i;
 const CODE_ASKED = /\b(codes?|qr|profile|download|install|set ?up|put (?:the|my) (?:number|line|sim))\b/i;
+/** An eSIM the customer took off the phone themselves: "deleted the esim by mistake", "my eSIM got removed". */
+const ESIM_REMOVED = /\b(?:delet|remov|eras|wip|uninstall)\w*\s+(?:(?:my|the|our|this)\s+)?e-?sim\b|\be-?sim\b.{0,25}\b(?:deleted|removed|erased|wiped|uninstalled|gone)\b/i;
 /** Codes that are no eSIM's: a one-time password, a PIN, a promo or referral code. */
 const OTHER_CODES = /\b(otp|one[- ]time|pin|puk|promo|voucher|verification|password|discount|referral|coupon)\b/i;
 /** Readings an eSIM request is misread as. */
@@ -967,6 +978,8 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
 function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story, operator = false, spelled = ''): IntentScore[] {
   // A write's own words may be typed with a typo ("swich me to max", "cancl the plan change"): they count as the classifier spells them.
   const says = (pattern: RegExp) => pattern.test(text) || (!!spelled && pattern.test(spelled));
+  // "please don't buy or change anything yet, I just want …": nothing to be done is no undoing; the ask follows it.
+  const undoingSaid = [text, spelled].some((said) => !!said && UNDOING.test(said.replace(NOTHING_TO_BE_DONE, ' ')));
   // "I've been thinking about it all week … so please put me on that one": a request made outright outweighs the musing before it.
   const hypothetical = HYPOTHETICAL.test(text) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text);
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
@@ -988,7 +1001,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const hasItsWords = (r: IntentScore) =>
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
-    (r.intent !== 'cancel_plan_change' || (says(UNDOING) && CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
+    (r.intent !== 'cancel_plan_change' || (undoingSaid && CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
     // "confirm there are no pending changes, I do not want anything to change": checking nothing is pending undoes nothing.
     (r.intent !== 'cancel_plan_change' || !NOTHING_PENDING_CHECKED.test(whole)) &&
     // "has my upgrade to max been approved yet", "whether my request to move to Lite has been processed": a write asked after is read.
@@ -1212,7 +1225,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "which numbers are registered under me", "an overview of both phones": the lines one holds, listed.
   // "I bought a new phone, I need some code to put the number inside", "SM-DP+ address and matching ID": the eSIM code.
   const asksForEsim = ((ESIM_TERMS.test(text) && CODE_ASKED.test(text)) || /\b(?:sm-?dp\+?|smdp|matching id|lpa)\b/i.test(text) || (DEVICE_CHANGED.test(whole) && CODE_ASKED.test(text))) && !OTHER_CODES.test(text);
-  if (asksForEsim && ESIM_MISREADINGS.has(first) && !evidenced) promote('esim');
+  // "removed the eSIM by accident, no signal now; how do I get it back? need the code": the fault is the customer's own
+  // removal, and what mends it is the code asked for, not a case.
+  if (asksForEsim && (ESIM_MISREADINGS.has(first) || ((first === 'esim' || first === 'case_open') && ESIM_REMOVED.test(whole))) && !evidenced) promote('esim');
   // "81234567 and 81239999 side by side": two of one's lines typed at once are the listing of them.
   const linesTyped = new Set(entitiesFromText(text).filter((e) => e.kind === 'msisdn' || e.tag === 'SUB').map((e) => e.value)).size;
   // "can you tell me how many numbers are in the pool": the "me" of telling is no owner of lines.
