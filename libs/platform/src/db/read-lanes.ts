@@ -28,17 +28,22 @@ export class ReadLanes {
     if (this.closing) throw new Error('the database is closed');
     const lane = this.next;
     this.next = (this.next + 1) % this.lanes.length;
-    const client = await (this.lanes[lane] ?? this.open(lane));
-    return client.query<T>(config);
+    const opening = this.lanes[lane] ?? this.open(lane);
+    const client = await opening;
+    try {
+      return await client.query<T>(config);
+    } catch (error) {
+      // The read that finds the connection gone drops it at once, before the socket's close event: the next read on
+      // this lane opens a new one instead of failing on the dead one too.
+      if (connectionLost(error)) this.drop(lane, opening, client);
+      throw error;
+    }
   }
 
   private open(lane: number): Promise<Client> {
     const client = new Client({ connectionString: this.options.url, application_name: this.options.applicationName, pipeline: true });
     const opening = client.connect().then(() => client);
-    const forget = () => {
-      if (this.lanes[lane] === opening) this.lanes[lane] = undefined;
-      client.end().catch(() => undefined);
-    };
+    const forget = () => this.drop(lane, opening, client);
     // A broken connection is dropped from its lane (the next read opens a new one); the reads that
     // were in flight on it reject on their own.
     client.on('error', forget);
@@ -48,9 +53,20 @@ export class ReadLanes {
     return opening;
   }
 
+  private drop(lane: number, opening: Promise<Client>, client: Client): void {
+    if (this.lanes[lane] === opening) this.lanes[lane] = undefined;
+    client.end().catch(() => undefined);
+  }
+
   async close(): Promise<void> {
     this.closing = true;
     const open = this.lanes.splice(0);
     await Promise.all(open.map((lane) => lane?.then((client) => client.end()).catch(() => undefined)));
   }
+}
+
+/** The server ended the session (57P01–57P03: terminated, crashed, starting up) or the socket is gone. */
+function connectionLost(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return /^57P0[1-3]$/.test(code ?? '') || /Connection terminated|not queryable|ECONNRESET|EPIPE/.test(message ?? '');
 }
