@@ -1,7 +1,6 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown, Injectable } from '@nestjs/common';
 import { Clock } from './clock/clock';
-import { Database, DB_READ_LANES_ENV } from './db/database';
-import { envInt } from './config/env';
+import { Database } from './db/database';
 import { JobQueue } from './jobs/job-queue';
 import { createLogger, type Logger } from './logging/logger';
 
@@ -54,7 +53,7 @@ export class PlatformModule {
         {
           provide: Database,
           useFactory: async () => {
-            const db = await Database.connect({ url: options.databaseUrl, applicationName: options.applicationName, poolSize: options.poolSize, readLanes: envInt(DB_READ_LANES_ENV, 2) });
+            const db = await Database.connect({ url: options.databaseUrl, applicationName: options.applicationName, poolSize: options.poolSize });
             // Before the job queue starts: its schema is part of our migration history.
             if (options.migrate ?? true) await db.migrate((line) => logger.info(line.trim()));
             return db;

@@ -4,9 +4,12 @@ import type { PoolClient } from 'pg';
 import { registeredContexts, registeredEntities, type ForgetFootprint } from './context-registry';
 import { MIGRATIONS } from './migrations';
 import { ReadLanes } from './read-lanes';
+import { envInt } from '../config/env';
 
 const MIGRATION_LOCK_KEY = 4_242_000;
-export const DB_READ_LANES_ENV = 'BSS_DB_READ_LANES';
+/** The one place the read lanes' count is read, so the apps, the CLI and test databases all honour it. */
+const DB_READ_LANES_ENV = 'BSS_DB_READ_LANES';
+const DEFAULT_READ_LANES = 2;
 
 /** Every write receives the transaction's EntityManager explicitly. */
 export type Tx = EntityManager;
@@ -15,7 +18,7 @@ export interface DatabaseOptions {
   url: string;
   poolSize?: number;
   applicationName?: string;
-  /** Pipelined connections the hot reads (`prepared`) share, besides the pool; 2 by default (`BSS_DB_READ_LANES`). */
+  /** Pipelined connections the hot reads (`prepared`) share, besides the pool; `BSS_DB_READ_LANES`, else 2. */
   readLanes?: number;
 }
 
@@ -38,7 +41,7 @@ export class Database {
       logging: false,
     });
     await dataSource.initialize();
-    const readLanes = new ReadLanes({ url: options.url, applicationName: options.applicationName ?? 'bss', lanes: options.readLanes ?? 2 });
+    const readLanes = new ReadLanes({ url: options.url, applicationName: options.applicationName ?? 'bss', lanes: options.readLanes ?? envInt(DB_READ_LANES_ENV, DEFAULT_READ_LANES) });
     return new Database(dataSource, readLanes);
   }
 
