@@ -102,7 +102,7 @@ async function main() {
   console.log(`per model call: p50 ${percentile(latencies, 50).toFixed(2)} ms  p95 ${percentile(latencies, 95).toFixed(2)} ms  max ${latencies[latencies.length - 1].toFixed(2)} ms  (${latencies.length} calls)`);
   console.log(`cold load of the trained classifier: ${coldLoadMs.toFixed(0)} ms`);
   for (const { c, turn } of verbose ? failures : failures.slice(0, 20)) {
-    console.log(`  FAIL [${c.profile}] "${c.text}" expected ${c.expect.tool ?? '(no tool)'} ${JSON.stringify(c.expect.args)} got ${JSON.stringify(turn.calls)} reply: ${turn.reply.slice(0, 120).replace(/\n/g, ' | ')}`);
+    console.log(`  FAIL [${c.profile}] ${JSON.stringify(c.text)} expected ${c.expect.tool ?? '(no tool)'} ${JSON.stringify(c.expect.args)} got ${JSON.stringify(turn.calls)} reply: ${turn.reply.slice(0, 120).replace(/\n/g, ' | ')}`);
   }
   process.exitCode = passed / cases.length >= 0.95 ? 0 : 1;
 }
