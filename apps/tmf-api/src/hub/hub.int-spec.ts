@@ -38,7 +38,7 @@ function startListener(statuses: number[]): Promise<{ server: Server; url: strin
 describe('tmf-api hub (TMF688): durable, signed event delivery', () => {
   let app: NestFastifyApplication;
 
-  const inject = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object, token = PARTNER_TOKEN) =>
+  const inject = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object, token = PARTNER_TOKEN) =>
     app.inject({ method, url, payload, headers: { 'x-bss-api-token': token } });
 
   beforeAll(async () => {
@@ -51,6 +51,19 @@ describe('tmf-api hub (TMF688): durable, signed event delivery', () => {
   });
   afterAll(() => app.close());
 
+  /** The partner's own individual (KYC attested, a card on file) with one line from a completed PLAN_S order. */
+  async function partnerCustomerWithLine(email: string, passport: string): Promise<{ individual: { id: string }; order: { id: string }; lineId: string }> {
+    const individual = (await inject('POST', '/tmf-api/party/v4/individual', { givenName: 'Hub', familyName: 'Partner', contactMedium: [{ mediumType: 'email', characteristic: { emailAddress: email } }] })).json();
+    await runWithAuth({ actor: 'test-setup', channel: 'cli' }, async () => {
+      await app.get(AttestKycCommand).execute({ customerId: individual.id, provider: 'prebaked', providerReference: `PB-${passport}`, documentType: 'passport', documentNumber: passport, attestationPayload: { signature: 'sig-hub' } });
+      await app.get(AddPaymentCardCommand).execute({ customerId: individual.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
+    });
+    const order = (await inject('POST', '/tmf-api/productOrdering/v4/productOrder', { relatedParty: [{ id: individual.id, role: 'customer' }], orderItem: [{ id: '1', action: 'add', productOffering: { id: 'PLAN_S' } }] })).json();
+    await app.get(JobQueue).drain();
+    const [line] = await app.get(Database).query<{ id: string }>(`select id from subscription.subscription where customer_id = $1`, [individual.id]);
+    return { individual, order, lineId: line.id };
+  }
+
   it('delivers order state changes to a registered listener with an HMAC signature, retrying a failed delivery', async () => {
     const listener = await startListener([503]);
     try {
@@ -61,14 +74,8 @@ describe('tmf-api hub (TMF688): durable, signed event delivery', () => {
       expect(registered.headers.location).toBe(hub.href);
       expect((await inject('GET', `/tmf-api/productOrdering/v4/hub/${hub.id}`)).json()).not.toHaveProperty('signingSecret');
 
-      const individual = (await inject('POST', '/tmf-api/party/v4/individual', { givenName: 'Hub', familyName: 'Partner', contactMedium: [{ mediumType: 'email', characteristic: { emailAddress: 'hub.tmf@example.com' } }] })).json();
-      await runWithAuth({ actor: 'test-setup', channel: 'cli' }, async () => {
-        await app.get(AttestKycCommand).execute({ customerId: individual.id, provider: 'prebaked', providerReference: 'PB-hub-1', documentType: 'passport', documentNumber: 'E5550001', attestationPayload: { signature: 'sig-hub' } });
-        await app.get(AddPaymentCardCommand).execute({ customerId: individual.id, cardNumber: '4242424242424242', expMonth: 12, expYear: 2099 });
-      });
-      const order = (await inject('POST', '/tmf-api/productOrdering/v4/productOrder', { relatedParty: [{ id: individual.id, role: 'customer' }], orderItem: [{ id: '1', action: 'add', productOffering: { id: 'PLAN_S' } }] })).json();
+      const { order } = await partnerCustomerWithLine('hub.tmf@example.com', 'E5550001');
       const jobs = app.get(JobQueue);
-      await jobs.drain();
 
       // submitted and completed match the query; created (a create event) does not.
       expect(await runWithAuth({ actor: 'test' }, () => app.get(RelayHubEvents).run())).toBe(2);
@@ -97,6 +104,43 @@ describe('tmf-api hub (TMF688): durable, signed event delivery', () => {
       expect((await inject('DELETE', `/tmf-api/productOrdering/v4/hub/${hub.id}`)).statusCode).toBe(404);
     } finally {
       listener.server.close();
+    }
+  });
+
+  it('relays party (TMF632) and balance (TMF654) changes to the partner entitled to the customer, and to no other', async () => {
+    const acme = await startListener([]);
+    const rival = await startListener([]);
+    const hubs: string[] = [];
+    try {
+      for (const [token, url] of [[PARTNER_TOKEN, acme.url], [RIVAL_TOKEN, rival.url]]) {
+        for (const api of ['party/v4', 'prepayBalanceManagement/v2']) {
+          const hub = await inject('POST', `/tmf-api/${api}/hub`, { callback: url }, token);
+          expect(hub.statusCode).toBe(201);
+          hubs.push(hub.json().href);
+        }
+      }
+      const { individual, lineId } = await partnerCustomerWithLine('hub.party@example.com', 'E5550002');
+      const organization = (await inject('POST', '/tmf-api/party/v4/organization', { tradingName: 'Hub Robotics', relatedParty: [{ id: individual.id, role: 'admin' }] })).json();
+      expect((await inject('PATCH', `/tmf-api/party/v4/organization/${organization.id}`, { tradingName: 'Hub Robotics Asia' })).statusCode).toBe(200);
+      expect((await inject('DELETE', `/tmf-api/party/v4/organization/${organization.id}`)).statusCode).toBe(204);
+      const adjustment = await inject('POST', '/tmf-api/prepayBalanceManagement/v2/balanceAdjustment', { type: 'data', reason: 'goodwill for the outage', amount: { amount: 500, units: 'MB' }, product: { id: lineId } });
+      expect(adjustment.statusCode).toBe(201);
+
+      await runWithAuth({ actor: 'test' }, () => app.get(RelayHubEvents).run());
+      await app.get(JobQueue).drain([TMF_QUEUES.deliver]);
+      const events = acme.received.map((d) => JSON.parse(d.body) as { eventType: string; event: Record<string, { id: string }> });
+      const about = (eventType: string) => events.filter((e) => e.eventType === eventType).map((e) => Object.values(e.event)[0].id);
+      expect(about('IndividualCreateEvent')).toEqual([individual.id]);
+      expect(about('OrganizationCreateEvent')).toEqual([organization.id]);
+      expect(about('OrganizationAttributeValueChangeEvent')).toEqual([organization.id]);
+      expect(about('OrganizationDeleteEvent')).toEqual([organization.id]);
+      expect(about('BalanceAdjustmentCreateEvent')).toEqual([lineId]);
+      // The rival's hubs hear nothing of another partner's customers.
+      expect(rival.received).toEqual([]);
+    } finally {
+      for (const href of hubs) await inject('DELETE', href, undefined, href === hubs[0] || href === hubs[1] ? PARTNER_TOKEN : RIVAL_TOKEN);
+      acme.server.close();
+      rival.server.close();
     }
   });
 

@@ -19,6 +19,8 @@ interface HubEventMapping {
 const ORDER: Omit<HubEventMapping, 'eventType'> = { api: 'productOrdering', resource: 'productOrder', href: (id) => `/tmf-api/productOrdering/v4/productOrder/${id}`, owner: 'order' };
 const SERVICE_ORDER: Omit<HubEventMapping, 'eventType'> = { api: 'serviceOrdering', resource: 'serviceOrder', href: (id) => `/tmf-api/serviceOrdering/v3/serviceOrder/${id}`, owner: 'service_order' };
 const BUCKET: Omit<HubEventMapping, 'eventType'> = { api: 'prepayBalance', resource: 'product', href: (id) => `/tmf-api/prepayBalanceManagement/v2/product/${id}/bucket`, owner: 'line' };
+const INDIVIDUAL: Omit<HubEventMapping, 'eventType'> = { api: 'party', resource: 'individual', href: (id) => `/tmf-api/party/v4/individual/${id}`, owner: 'customer' };
+const ORGANIZATION: Omit<HubEventMapping, 'eventType'> = { api: 'party', resource: 'organization', href: (id) => `/tmf-api/party/v4/organization/${id}`, owner: 'customer' };
 
 export const HUB_EVENTS: Readonly<Record<string, HubEventMapping>> = {
   'order.created': { ...ORDER, eventType: 'ProductOrderCreateEvent' },
@@ -35,7 +37,19 @@ export const HUB_EVENTS: Readonly<Record<string, HubEventMapping>> = {
   'subscription.blocked': { ...BUCKET, eventType: 'BucketStateChangeEvent' },
   'subscription.unblocked': { ...BUCKET, eventType: 'BucketStateChangeEvent' },
   'subscription.vas_purchased': { ...BUCKET, eventType: 'BalanceTopupCreateEvent' },
-  'customer.created': { api: 'party', eventType: 'IndividualCreateEvent', resource: 'individual', href: (id) => `/tmf-api/party/v4/individual/${id}`, owner: 'customer' },
+  // TMF654 names no events; these follow its resources (balanceAdjustment, balanceTransfer, balanceReserve…) as the top-up's does.
+  'subscription.balance_adjusted': { ...BUCKET, eventType: 'BalanceAdjustmentCreateEvent' },
+  'subscription.balance_transferred': { ...BUCKET, eventType: 'BalanceTransferCreateEvent' },
+  'subscription.balance_reserved': { ...BUCKET, eventType: 'BalanceReserveCreateEvent' },
+  'subscription.reservation_released': { ...BUCKET, eventType: 'BalanceUnreserveCreateEvent' },
+  'subscription.reservation_deducted': { ...BUCKET, eventType: 'BalanceDeductCreateEvent' },
+  'customer.created': { ...INDIVIDUAL, eventType: 'IndividualCreateEvent' },
+  'customer.individual_updated': { ...INDIVIDUAL, eventType: 'IndividualAttributeValueChangeEvent' },
+  'customer.status_changed': { ...INDIVIDUAL, eventType: 'IndividualStateChangeEvent' },
+  // An organization is a business customer: its party id is the customer id partners are entitled to.
+  'organization.created': { ...ORGANIZATION, eventType: 'OrganizationCreateEvent' },
+  'organization.updated': { ...ORGANIZATION, eventType: 'OrganizationAttributeValueChangeEvent' },
+  'organization.closed': { ...ORGANIZATION, eventType: 'OrganizationDeleteEvent' },
 };
 
 export interface HubEventEnvelope {
