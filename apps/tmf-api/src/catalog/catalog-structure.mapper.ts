@@ -78,59 +78,44 @@ function assertPatchable(patch: Body, patchable: readonly string[]): void {
   if (refused.length > 0) throw new InvalidInput(refused.map((field) => ({ field, messages: [`${field} cannot be patched here; patchable: ${patchable.join(', ')}`] })));
 }
 
+/** A catalog's own attributes in a create body or a merge-patch (one mapping for both; `compact` drops the absent). */
+function catalogFields(b: Body) {
+  return { name: b.name, description: b.description, lifecycleStatus: b.lifecycleStatus, channel: b.channel, categoryIds: refIds(b.category, 'category') };
+}
+
+function categoryFields(b: Body) {
+  return { name: b.name, description: b.description, lifecycleStatus: b.lifecycleStatus, parentId: b.parentId, offeringIds: refIds(b.productOffering, 'productOffering') };
+}
+
+function specificationFields(b: Body) {
+  return { name: b.name, description: b.description, brand: b.brand, lifecycleStatus: b.lifecycleStatus };
+}
+
 export function toCreateCatalogInput(body: Body): CreateCatalogInput {
-  return compact({
-    catalogId: newId(body, 'CAT_'),
-    name: body.name,
-    description: body.description,
-    lifecycleStatus: body.lifecycleStatus,
-    channel: body.channel,
-    categoryIds: refIds(body.category, 'category'),
-  }) as unknown as CreateCatalogInput;
+  return compact({ catalogId: newId(body, 'CAT_'), ...catalogFields(body) }) as unknown as CreateCatalogInput;
 }
 
 export function toUpdateCatalogInput(id: string, patch: Body): UpdateCatalogInput {
   assertPatchable(patch, ['name', 'description', 'lifecycleStatus', 'channel', 'category']);
-  return compact({
-    catalogId: id,
-    name: patch.name,
-    description: patch.description,
-    lifecycleStatus: patch.lifecycleStatus,
-    channel: patch.channel,
-    categoryIds: refIds(patch.category, 'category'),
-  }) as unknown as UpdateCatalogInput;
+  return compact({ catalogId: id, ...catalogFields(patch) }) as unknown as UpdateCatalogInput;
 }
 
 export function toCreateCategoryInput(body: Body): CreateCategoryInput {
-  return compact({
-    categoryId: newId(body, 'CATEGORY_'),
-    name: body.name,
-    description: body.description,
-    lifecycleStatus: body.lifecycleStatus,
-    parentId: body.parentId,
-    offeringIds: refIds(body.productOffering, 'productOffering'),
-  }) as unknown as CreateCategoryInput;
+  return compact({ categoryId: newId(body, 'CATEGORY_'), ...categoryFields(body) }) as unknown as CreateCategoryInput;
 }
 
 export function toUpdateCategoryInput(id: string, patch: Body): UpdateCategoryInput {
   assertPatchable(patch, ['name', 'description', 'lifecycleStatus', 'parentId', 'productOffering']);
-  return compact({
-    categoryId: id,
-    name: patch.name,
-    description: patch.description,
-    lifecycleStatus: patch.lifecycleStatus,
-    parentId: patch.parentId,
-    offeringIds: refIds(patch.productOffering, 'productOffering'),
-  }) as unknown as UpdateCategoryInput;
+  return compact({ categoryId: id, ...categoryFields(patch) }) as unknown as UpdateCategoryInput;
 }
 
 export function toCreateSpecificationInput(body: Body): CreateSpecificationInput {
-  return compact({ specId: newId(body, 'SPEC_'), name: body.name, description: body.description, brand: body.brand, lifecycleStatus: body.lifecycleStatus }) as unknown as CreateSpecificationInput;
+  return compact({ specId: newId(body, 'SPEC_'), ...specificationFields(body) }) as unknown as CreateSpecificationInput;
 }
 
 export function toUpdateSpecificationInput(id: string, patch: Body): UpdateSpecificationInput {
   assertPatchable(patch, ['name', 'description', 'brand', 'lifecycleStatus']);
-  return compact({ specId: id, name: patch.name, description: patch.description, brand: patch.brand, lifecycleStatus: patch.lifecycleStatus }) as unknown as UpdateSpecificationInput;
+  return compact({ specId: id, ...specificationFields(patch) }) as unknown as UpdateSpecificationInput;
 }
 
 /** TMF Money.value (a number) → our exact amount string. */
