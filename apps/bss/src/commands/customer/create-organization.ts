@@ -17,6 +17,30 @@ export function parseMembers(value: string | undefined): { customerId: string; r
     });
 }
 
+interface OrganizationFlags {
+  'trading-name'?: string;
+  'legal-name'?: string;
+  type?: string;
+  'registration-id'?: string;
+  status?: string;
+  members?: string;
+}
+
+/** The organization's attributes from the flags create-organization and update-organization share (absent stays absent). */
+export function organizationAttributes(flags: OrganizationFlags) {
+  return {
+    legalName: flags['legal-name'],
+    organizationType: flags.type,
+    registrationId: flags['registration-id'],
+    status: flags.status as 'initialized' | 'validated' | undefined,
+    members: parseMembers(flags.members),
+  };
+}
+
+export function renderOrganization(o: OrganizationView): string {
+  return `✓ Organization ${o.id} ${o.tradingName} (${o.status}), ${o.members.length} related individual(s)`;
+}
+
 export default class CustomerCreateOrganization extends BssCommand<OrganizationView> {
   static override summary = 'Create a business customer (organization) and relate individual customers to it';
   static override examples = ['<%= config.bin %> customer create-organization --trading-name "Acme Pte Ltd" --registration-id 201912345K --members CUST-0a1b2c3d:employee'];
@@ -31,17 +55,10 @@ export default class CustomerCreateOrganization extends BssCommand<OrganizationV
 
   protected async execute(): Promise<OrganizationView> {
     const { flags } = await this.parse(CustomerCreateOrganization);
-    return (await this.service(CreateOrganizationCommand)).execute({
-      tradingName: flags['trading-name'],
-      legalName: flags['legal-name'],
-      organizationType: flags.type,
-      registrationId: flags['registration-id'],
-      status: flags.status as 'initialized' | 'validated' | undefined,
-      members: parseMembers(flags.members),
-    });
+    return (await this.service(CreateOrganizationCommand)).execute({ tradingName: flags['trading-name'], ...organizationAttributes(flags) });
   }
 
   protected render(o: OrganizationView): string {
-    return `✓ Organization ${o.id} ${o.tradingName} (${o.status}), ${o.members.length} related individual(s)`;
+    return renderOrganization(o);
   }
 }

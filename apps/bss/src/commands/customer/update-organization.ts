@@ -1,7 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { UpdateOrganizationCommand, type OrganizationView } from '@bss/crm';
 import { BssCommand } from '#bss/base/bss-command';
-import { parseMembers } from '#bss/commands/customer/create-organization';
+import { organizationAttributes, renderOrganization } from '#bss/commands/customer/create-organization';
 
 export default class CustomerUpdateOrganization extends BssCommand<OrganizationView> {
   static override summary = 'Change a business customer (organization): names, registration, status or its related individuals';
@@ -18,18 +18,10 @@ export default class CustomerUpdateOrganization extends BssCommand<OrganizationV
 
   protected async execute(): Promise<OrganizationView> {
     const { args, flags } = await this.parse(CustomerUpdateOrganization);
-    return (await this.service(UpdateOrganizationCommand)).execute({
-      organizationId: args.organizationId,
-      tradingName: flags['trading-name'],
-      legalName: flags['legal-name'],
-      organizationType: flags.type,
-      registrationId: flags['registration-id'],
-      status: flags.status as 'initialized' | 'validated' | undefined,
-      members: parseMembers(flags.members),
-    });
+    return (await this.service(UpdateOrganizationCommand)).execute({ organizationId: args.organizationId, tradingName: flags['trading-name'], ...organizationAttributes(flags) });
   }
 
   protected render(o: OrganizationView): string {
-    return `✓ Organization ${o.id} ${o.tradingName} (${o.status}), ${o.members.length} related individual(s)`;
+    return renderOrganization(o);
   }
 }
