@@ -4,7 +4,7 @@ import type { PoolClient } from 'pg';
 import { registeredContexts, registeredEntities, type ForgetFootprint } from './context-registry';
 import { MIGRATIONS } from './migrations';
 import { ReadLanes } from './read-lanes';
-import { envInt } from '../config/env';
+import { envInt } from '#platform/config/env';
 
 const MIGRATION_LOCK_KEY = 4_242_000;
 /** The one place the read lanes' count is read, so the apps, the CLI and test databases all honour it. */
