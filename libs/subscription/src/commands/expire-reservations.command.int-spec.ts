@@ -1,5 +1,5 @@
 import { AuditQueries, UnitOfWork } from '@bss/audit';
-import { Database, InvalidInput } from '@bss/platform';
+import { InvalidInput } from '@bss/platform';
 import { createTestApp, expectRuleAsync, type TestApp } from '@bss/testing';
 import { SubscriptionModule } from '#subscription/subscription.module';
 import { SubscriptionQueries } from '#subscription/queries/subscription.queries';
@@ -120,7 +120,7 @@ describe('balance reservations expire: subscription.expire_reservations returns 
     const before = await remaining(s.id);
     const held = await reserve(s.id, 250, 60);
     await app.clock.advance('1m');
-    await app.get(Database).transaction(async (tx) => {
+    await app.db.transaction(async (tx) => {
       await tx.query(`select id from subscription.subscription where id = $1 for update`, [s.id]);
       expect(await sweep()).toMatchObject({ expired: [], deferred: [held.reservation.id] });
     });
