@@ -7,6 +7,7 @@ export { PERIOD_DAYS, activationIdempotencyKey, renewalIdempotencyKey } from './
 export { USAGE_EVENT_TYPES, isUsageEventType, unitOfEventType, type UsageEventType } from './domain/rating.calc';
 export { parseUsageQuantity, type UsageQuantity } from './domain/usage-quantity.parser';
 export { SUBSCRIPTION_ID_PATTERN } from './domain/subscription.ids';
+export { DEFAULT_RESERVATION_VALIDITY_SECONDS, RESERVATION_STATES, RESERVATION_VALIDITY_BOUNDS, type ReservationState } from './domain/balance-reservation.entity';
 export type { BalanceAdjustmentView, BalanceReservationView, BalanceTransferView, BalanceView, LineSummaryView, SubscriptionView, UsageEventView, VasPurchaseView } from './domain/subscription.views';
 export { ADJUSTMENT_CAP, APPLIED_STATUS, assertStatusUnchanged } from './policies/balance.policies';
 
@@ -34,6 +35,7 @@ export { TransferBalanceCommand, TransferBalanceInput, type TransferBalanceResul
 export { ReserveBalanceCommand, ReserveBalanceInput, type ReservationResult } from './commands/reserve-balance.command';
 export { ReleaseReservationCommand, ReleaseReservationInput, RESERVATION_ID_PATTERN } from './commands/release-reservation.command';
 export { DeductReservationCommand, DeductReservationInput, type DeductReservationResult } from './commands/deduct-reservation.command';
+export { EXPIRE_RESERVATIONS_QUEUE, ExpireReservationsCommand, ExpireReservationsInput, type ExpireReservationsResult } from './commands/expire-reservations.command';
 
 export { SubscriptionQueries, type StateHistoryView } from './queries/subscription.queries';
 export {

@@ -46,6 +46,8 @@ export const SUBSCRIPTION_RULES = {
   releaseReservationHeld: 'subscription.release_reservation.reservation_held',
   deductReservationHeld: 'subscription.deduct_reservation.reservation_held',
   deductReservationWithinHold: 'subscription.deduct_reservation.within_reservation',
+  /** A hold past its `expiresAt` that the sweep has not returned yet: as good as expired, never deducted. */
+  deductReservationNotExpired: 'subscription.deduct_reservation.not_expired',
   usagePositiveQuantity: 'usage.record.positive_quantity',
   usageValidEventType: 'usage.record.valid_event_type',
   usageSubscriptionMustExist: 'usage.record.subscription_must_exist',

@@ -5,12 +5,14 @@ import { InventoryModule } from '@bss/inventory';
 import { NotificationsModule } from '@bss/notifications';
 import { LiveLinePort, PaymentModule } from '@bss/payment';
 import { defineContext, envInt, JobQueue } from '@bss/platform';
+import { runAsWorker } from '@bss/policies';
 import { ActivateSubscriptionCommand } from './commands/activate-subscription.command';
 import { AdjustBalanceCommand } from './commands/adjust-balance.command';
 import { TransferBalanceCommand } from './commands/transfer-balance.command';
 import { ReserveBalanceCommand } from './commands/reserve-balance.command';
 import { ReleaseReservationCommand } from './commands/release-reservation.command';
 import { DeductReservationCommand } from './commands/deduct-reservation.command';
+import { EXPIRE_RESERVATIONS_QUEUE, ExpireReservationsCommand, RESERVATION_SWEEPER } from './commands/expire-reservations.command';
 import { BalanceReservationEntity } from './domain/balance-reservation.entity';
 import { BalanceAdjustmentEntity } from './domain/balance-adjustment.entity';
 import { BalanceTransferEntity } from './domain/balance-transfer.entity';
@@ -71,6 +73,7 @@ const COMMANDS = [
   ReserveBalanceCommand,
   ReleaseReservationCommand,
   DeductReservationCommand,
+  ExpireReservationsCommand,
 ];
 
 /** The renewal cron in minutes (`BSS_RENEWAL_TICK_SECONDS`, default 60; 0 = off). */
@@ -94,6 +97,7 @@ export class SubscriptionModule implements OnModuleInit {
     private readonly queries: SubscriptionQueries,
     private readonly liveLines: LiveLinePort,
     private readonly customerLines: CustomerLinesPort,
+    private readonly expireReservations: ExpireReservationsCommand,
   ) {}
 
   onModuleInit(): void {
@@ -107,6 +111,16 @@ export class SubscriptionModule implements OnModuleInit {
     });
     const cron = renewalCron();
     if (cron) this.jobs.schedule({ queue: RENEWAL_SWEEP_QUEUE, cron });
+    // Holds past their validity go back to their buckets within a minute of falling due.
+    this.jobs.define<object>({
+      queue: EXPIRE_RESERVATIONS_QUEUE,
+      concurrency: 1,
+      retryLimit: 0,
+      handler: async () => {
+        await runAsWorker(RESERVATION_SWEEPER, () => this.expireReservations.execute());
+      },
+    });
+    this.jobs.schedule({ queue: EXPIRE_RESERVATIONS_QUEUE, cron: '* * * * *' });
     this.jobs.define<PortOutApprovedJob>({ queue: PORT_OUT_APPROVED_QUEUE, retryLimit: 5, handler: (job) => this.portOut.handle(job) });
     this.liveLines.register((customerId) => this.queries.hasLiveLine(customerId));
     this.customerLines.register((customerId) => this.queries.liveLineIds(customerId));

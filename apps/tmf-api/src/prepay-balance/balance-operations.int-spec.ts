@@ -2,8 +2,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AuditQueries } from '@bss/audit';
 import { AttestKycCommand } from '@bss/crm';
 import { AddPaymentCardCommand } from '@bss/payment';
-import { Database, JobQueue } from '@bss/platform';
-import { runWithAuth } from '@bss/policies';
+import { Clock, Database, JobQueue } from '@bss/platform';
+import { runAsWorker, runWithAuth } from '@bss/policies';
+import { ExpireReservationsCommand } from '@bss/subscription';
 import { createTestDatabase } from '@bss/testing';
 import { createHttpApp } from '@bss/web';
 import { TmfApiAppModule } from '#tmf-api/app.module';
@@ -190,5 +191,43 @@ describe('tmf-api TMF654 balance operations: adjustments, transfers and the stat
     expect((await call(BETA_TOKEN, 'POST', `${BASE}/balanceReserve`, { id: 'x', relatedParty: ocs, reservedAmount: { amount: 1, units: 'mb' }, product: { id: second.id } })).status).toBe(404);
     expect((await call(ACME_TOKEN, 'POST', `${BASE}/balanceReserve`, { id: 'x', reservedAmount: { amount: 1, units: 'mb' }, product: { id: second.id } })).status).toBe(400);
     expect((await call(ACME_TOKEN, 'POST', `${BASE}/balanceReserve`, { id: 'x', relatedParty: ocs, reservedAmount: { amount: 10_000_000, units: 'mb' }, product: { id: second.id } }))).toMatchObject({ status: 422, body: { code: 'subscription.reserve_balance.enough_remaining' } });
+  });
+
+  it('a reservation lives for its validFor (default 15 minutes); past it the sweep returns the hold and unreserve/deduct answer 422', async () => {
+    const [, second] = acme.lines;
+    const ocs = { role: 'chargingSystem', name: 'acme-ocs' };
+    const before = await data(second.id);
+    const byDefault = await call(ACME_TOKEN, 'POST', `${BASE}/balanceReserve`, { id: 'ocs-session-3', relatedParty: ocs, reservedAmount: { amount: 50, units: 'mb' }, product: { id: second.id } });
+    expect(byDefault.status).toBe(201);
+    expectOfficialShape('tmf654', 'BalanceReserveRequest', byDefault.body);
+    const { startDateTime, endDateTime } = byDefault.body.validFor as { startDateTime: string; endDateTime: string };
+    expect(startDateTime).toBe(byDefault.body.requestedDate);
+    expect(Date.parse(endDateTime) - Date.parse(startDateTime)).toBe(15 * 60 * 1000);
+    expect(byDefault.body.isAutoDeduct).toBe(false);
+
+    // validFor's length is the hold's lifetime (a duration, as Diameter's Validity-Time), counted from confirmation.
+    const validFor = { startDateTime: '2030-06-01T10:00:00Z', endDateTime: '2030-06-01T10:02:00Z' };
+    const short = await call(ACME_TOKEN, 'POST', `${BASE}/balanceReserve`, { id: 'ocs-session-4', relatedParty: ocs, reservedAmount: { amount: 70, units: 'mb' }, product: { id: second.id }, validFor });
+    expect(short.status).toBe(201);
+    expectOfficialShape('tmf654', 'BalanceReserveRequest', short.body);
+    expect(Date.parse(short.body.validFor.endDateTime) - Date.parse(short.body.validFor.startDateTime)).toBe(120_000);
+    for (const bad of [{ startDateTime: validFor.startDateTime }, { ...validFor, endDateTime: '2030-06-01T10:00:30Z' }, { ...validFor, endDateTime: '2030-06-03T10:00:00Z' }]) {
+      const refused = await call(ACME_TOKEN, 'POST', `${BASE}/balanceReserve`, { id: 'x', relatedParty: ocs, reservedAmount: { amount: 1, units: 'mb' }, product: { id: second.id }, validFor: bad });
+      expect(refused).toMatchObject({ status: 400, body: { code: 'INVALID_INPUT' } });
+    }
+    expect(await data(second.id)).toBe(before - 120);
+
+    await app.get(Clock).advance('121s');
+    const deductLate = await call(ACME_TOKEN, 'POST', `${BASE}/balanceDeduct`, { id: 'ocs-deduct-4', reason: 'late', relatedParty: ocs, balanceReserve: { id: short.body.id, href: short.body.href } });
+    expect(deductLate).toMatchObject({ status: 422, body: { code: 'subscription.deduct_reservation.not_expired' } });
+    const swept = await runAsWorker('reservation_sweeper', () => app.get(ExpireReservationsCommand).execute());
+    expect(swept.expired).toEqual([short.body.id]);
+    expect(await data(second.id)).toBe(before - 50);
+    const unreserve = await call(ACME_TOKEN, 'POST', `${BASE}/balanceUnreserve`, { id: 'ocs-release-4', relatedParty: ocs, balanceReserve: { id: short.body.id, href: short.body.href } });
+    expect(unreserve).toMatchObject({ status: 422, body: { code: 'subscription.release_reservation.reservation_held', message: `Reservation ${short.body.id} is already expired` } });
+
+    const released = await call(ACME_TOKEN, 'POST', `${BASE}/balanceUnreserve`, { id: 'ocs-release-3', relatedParty: ocs, balanceReserve: { id: byDefault.body.id, href: byDefault.body.href } });
+    expect(released.status).toBe(201);
+    expect(await data(second.id)).toBe(before);
   });
 });

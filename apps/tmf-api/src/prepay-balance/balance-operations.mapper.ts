@@ -1,5 +1,5 @@
 import { InvalidInput } from '@bss/platform';
-import { SUBSCRIPTION_ID_PATTERN, UNIT_OF_ALLOWANCE, type AllowanceType, type AllowanceUnit, type BalanceAdjustmentView, type BalanceReservationView, type BalanceTransferView, type BalanceView, type SubscriptionView } from '@bss/subscription';
+import { RESERVATION_VALIDITY_BOUNDS, SUBSCRIPTION_ID_PATTERN, UNIT_OF_ALLOWANCE, type AllowanceType, type AllowanceUnit, type BalanceAdjustmentView, type BalanceReservationView, type BalanceTransferView, type BalanceView, type SubscriptionView } from '@bss/subscription';
 import { compact, type TmfResource } from '#tmf-api/tmf/tmf-list';
 import { TMF_BASE } from '#tmf-api/tmf/tmf-paths';
 import { bucketId, parseBucketId } from './prepay-balance.mapper';
@@ -134,11 +134,30 @@ function reservationRefOf(body: Record<string, unknown>): string {
 }
 
 /**
+ * BalanceReserveRequest `validFor` → `validForSeconds`: the hold lives as long as the period is long
+ * (end − start), counted from when we confirm it — a duration like Diameter Gy's Validity-Time, so
+ * the charging system's clock never has to agree with ours. Absent: the verb's default (15 minutes).
+ */
+function validForSecondsOf(body: Record<string, unknown>): { validForSeconds?: number } {
+  if (body.validFor === undefined) return {};
+  const period = body.validFor as { startDateTime?: unknown; endDateTime?: unknown } | null;
+  const { min, max } = RESERVATION_VALIDITY_BOUNDS;
+  const message = `validFor must carry startDateTime and endDateTime (date-time) ${min} to ${max} whole seconds apart: how long the hold lives`;
+  if (typeof period?.startDateTime !== 'string' || typeof period.endDateTime !== 'string') throw field('validFor', message);
+  const milliseconds = Date.parse(period.endDateTime) - Date.parse(period.startDateTime);
+  const seconds = milliseconds / 1000;
+  if (!Number.isInteger(seconds) || seconds < min || seconds > max) throw field('validFor', message);
+  return { validForSeconds: seconds };
+}
+
+/**
  * BalanceReserveBody → subscription.reserve_balance. The official body names no bucket; ours takes
- * `bucket.id` (`SUB-0001.data`) or `product.id` with the unit's home bucket (mb → data).
+ * `bucket.id` (`SUB-0001.data`) or `product.id` with the unit's home bucket (mb → data), and the
+ * hold's lifetime from `validFor` (a BalanceReserveRequest attribute) when given.
  */
 export function toReserveBalanceInput(body: Record<string, unknown>) {
   const requestRef = requestIdOf(body);
+  const validity = validForSecondsOf(body);
   relatedPartyOf(body);
   const amount = body.reservedAmount as { amount?: unknown; units?: unknown } | undefined;
   if (typeof amount?.amount !== 'number' || !Number.isInteger(amount.amount)) throw field('reservedAmount.amount', 'reservedAmount.amount must be a whole number in the bucket unit');
@@ -148,12 +167,12 @@ export function toReserveBalanceInput(body: Record<string, unknown>) {
   const product = body.product as { id?: unknown } | undefined;
   if (typeof bucket?.id === 'string') {
     const { subscriptionId, allowanceType } = parseBucketId(bucket.id);
-    return { subscriptionId, allowanceType: allowanceType as AllowanceType, quantity: amount.amount, unit, requestRef };
+    return { subscriptionId, allowanceType: allowanceType as AllowanceType, quantity: amount.amount, unit, requestRef, ...validity };
   }
   if (typeof product?.id !== 'string') throw field('bucket.id', 'bucket.id (e.g. SUB-0001.data) or product.id must name what to reserve on');
   const allowanceType = HOME_BUCKET_OF_UNIT[unit];
   if (!allowanceType) throw field('reservedAmount.units', 'reservedAmount.units must name the unit: mb, minutes or count');
-  return { subscriptionId: product.id, allowanceType, quantity: amount.amount, unit, requestRef };
+  return { subscriptionId: product.id, allowanceType, quantity: amount.amount, unit, requestRef, ...validity };
 }
 
 /** BalanceUnreserveBody → subscription.release_reservation. */
@@ -183,7 +202,11 @@ function remainingOf(line: SubscriptionView, allowanceType: AllowanceType, unit:
   return { amount: bucket?.remaining ?? 0, units: unit };
 }
 
-/** TMF654 BalanceReserveRequest: `id` is ours (RSV-…); the charging system's request id is kept in the description. */
+/**
+ * TMF654 BalanceReserveRequest: `id` is ours (RSV-…); the charging system's request id is kept in the description.
+ * `validFor` runs from the hold's creation to its expiry; `isAutoDeduct: false` says what happens then: the
+ * hold is unreserved (back to the bucket by `subscription.expire_reservations`), never deducted.
+ */
 export function toBalanceReserve(line: SubscriptionView, r: BalanceReservationView, party: { role: string; name: string }): TmfResource {
   const { balanceReserve: _self, ...common } = reservationCommon(line, r);
   return compact({
@@ -197,6 +220,7 @@ export function toBalanceReserve(line: SubscriptionView, r: BalanceReservationVi
     reservedAmount: { amount: r.quantity, units: r.unit },
     remainedAmount: remainingOf(line, r.allowanceType, r.unit),
     isAutoDeduct: false,
+    validFor: { startDateTime: r.createdAt.toISOString(), endDateTime: r.expiresAt.toISOString() },
     requestedDate: r.createdAt.toISOString(),
     confirmationDate: r.createdAt.toISOString(),
     ...common,

@@ -41,7 +41,7 @@ export class ReleaseReservationCommand {
     const dto = await validateInput(ReleaseReservationInput, input);
     return this.uow.run(async (w) => {
       const { line, balances, reservation } = await lockReservation(w, dto.reservationId);
-      assertReservationClosable(reservation, 'release');
+      assertReservationClosable(reservation, 'release', w.now);
       await returnHold(w, reservation, balances.get(reservation.allowanceType));
       reservation.state = 'released';
       reservation.closedAt = w.now;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { randomId, validateInput, Verb } from '@bss/platform';
 import { ALLOWANCE_UNITS, UNIT_OF_ALLOWANCE, type AllowanceType, type AllowanceUnit } from '#subscription/domain/balance.calc';
-import { BalanceReservationEntity } from '#subscription/domain/balance-reservation.entity';
+import { BalanceReservationEntity, DEFAULT_RESERVATION_VALIDITY_SECONDS, RESERVATION_VALIDITY_BOUNDS, reservationExpiry } from '#subscription/domain/balance-reservation.entity';
 import { BundleBalanceEntity } from '#subscription/domain/bundle-balance.entity';
 import { SUBSCRIPTION_ID_PATTERN } from '#subscription/domain/subscription.ids';
 import { toBalanceReservationView, type BalanceReservationView, type SubscriptionView } from '#subscription/domain/subscription.views';
@@ -20,6 +20,16 @@ export class ReserveBalanceInput {
   @IsIn([...ALLOWANCE_UNITS]) unit!: AllowanceUnit;
   /** The charging system's id for this request, kept as sent. */
   @IsOptional() @IsString() @MaxLength(100) requestRef?: string;
+  /**
+   * How long the hold lives, in seconds (60…86400; default 900 = 15 minutes): Diameter Gy's
+   * Validity-Time, TMF654's `validFor`. Past it the hold cannot be deducted and
+   * `subscription.expire_reservations` returns it to the bucket.
+   */
+  @IsOptional()
+  @IsInt({ message: 'validForSeconds must be a whole number of seconds' })
+  @Min(RESERVATION_VALIDITY_BOUNDS.min, { message: `validForSeconds must be at least ${RESERVATION_VALIDITY_BOUNDS.min}` })
+  @Max(RESERVATION_VALIDITY_BOUNDS.max, { message: `validForSeconds must be at most ${RESERVATION_VALIDITY_BOUNDS.max} (a day)` })
+  validForSeconds?: number;
 }
 
 export interface ReservationResult {
@@ -30,7 +40,9 @@ export interface ReservationResult {
 /**
  * Online charging: holds a quantity of one bucket for a session about to use it. The held
  * quantity leaves the bucket (its total drops) so no other usage can consume it, until
- * `subscription.release_reservation` puts it back or `subscription.deduct_reservation` rates it.
+ * `subscription.release_reservation` puts it back or `subscription.deduct_reservation` rates it —
+ * or, when the charging system never comes back, until `expiresAt` (creation + `validForSeconds`,
+ * default 15 minutes) after which `subscription.expire_reservations` puts it back.
  */
 @Verb({ name: 'subscription.reserve_balance', input: ReserveBalanceInput, summary: 'Hold a quantity of a bucket for online charging, so other usage cannot consume it' })
 @Injectable()
@@ -62,6 +74,7 @@ export class ReserveBalanceCommand {
       channel: w.auth.channel,
       serviceIdentity: w.auth.serviceIdentity,
       createdAt: w.now,
+      expiresAt: reservationExpiry(w.now, dto.validForSeconds ?? DEFAULT_RESERVATION_VALIDITY_SECONDS),
       closedAt: null,
     };
     await w.tx.insert(BalanceReservationEntity, reservation);
@@ -69,7 +82,15 @@ export class ReserveBalanceCommand {
       eventType: 'subscription.balance_reserved',
       aggregateType: 'subscription',
       aggregateId: line.id,
-      payload: { subscriptionId: line.id, reservationId: reservation.id, allowanceType: dto.allowanceType, quantity: dto.quantity, unit: dto.unit, requestRef: reservation.requestRef },
+      payload: {
+        subscriptionId: line.id,
+        reservationId: reservation.id,
+        allowanceType: dto.allowanceType,
+        quantity: dto.quantity,
+        unit: dto.unit,
+        requestRef: reservation.requestRef,
+        expiresAt: reservation.expiresAt.toISOString(),
+      },
     });
     return { reservation: toBalanceReservationView(reservation), subscription: await readSubscriptionView(w.tx, line, w.now) };
   }

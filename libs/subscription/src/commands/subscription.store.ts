@@ -17,6 +17,14 @@ export async function lockSubscription(w: WriteScope, subscriptionId: string): P
   return subscription;
 }
 
+/**
+ * `lockSubscription` for a sweep: the line locked, or null when another transaction holds it
+ * (`FOR UPDATE SKIP LOCKED`), so background work never queues behind (or deadlocks with) a live write.
+ */
+export async function lockSubscriptionIfFree(w: WriteScope, subscriptionId: string): Promise<SubscriptionEntity | null> {
+  return w.tx.findOne(SubscriptionEntity, { where: { id: subscriptionId, tenantId: w.auth.tenant }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
+}
+
 /** The line's balance rows, locked, keyed by allowance type. */
 export async function lockBalances(w: WriteScope, subscriptionId: string): Promise<Map<AllowanceType, BundleBalanceEntity>> {
   return (await lockBalancesOf(w, [subscriptionId])).get(subscriptionId) ?? new Map();

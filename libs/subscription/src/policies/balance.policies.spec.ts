@@ -88,16 +88,31 @@ describe('assertBalanceReservable', () => {
 });
 
 describe('assertReservationClosable', () => {
-  const held = { id: 'RSV-00000001', state: 'held', quantity: 50 };
+  const now = new Date('2026-01-01T00:10:00Z');
+  const held = { id: 'RSV-00000001', state: 'held', quantity: 50, expiresAt: new Date('2026-01-01T00:15:00Z') };
+  const overdue = { ...held, expiresAt: new Date('2026-01-01T00:10:00Z') };
   it('subscription.release_reservation.reservation_held', () => {
-    expect(() => assertReservationClosable(held, 'release')).not.toThrow();
-    expectRule(() => assertReservationClosable({ ...held, state: 'deducted' }, 'release'), 'subscription.release_reservation.reservation_held');
+    expect(() => assertReservationClosable(held, 'release', now)).not.toThrow();
+    expectRule(() => assertReservationClosable({ ...held, state: 'deducted' }, 'release', now), 'subscription.release_reservation.reservation_held');
+  });
+  it('subscription.release_reservation.reservation_held reads "already expired" for an expired hold', () => {
+    expect(() => assertReservationClosable({ ...held, state: 'expired' }, 'release', now)).toThrow(/RSV-00000001 is already expired$/);
+    expectRule(() => assertReservationClosable({ ...held, state: 'expired' }, 'release', now), 'subscription.release_reservation.reservation_held');
+  });
+  it('a release past the expiry time, before the sweep, returns the hold as the expiry would', () => {
+    expect(() => assertReservationClosable(overdue, 'release', now)).not.toThrow();
   });
   it('subscription.deduct_reservation.reservation_held', () => {
-    expectRule(() => assertReservationClosable({ ...held, state: 'released' }, 'deduct', 1), 'subscription.deduct_reservation.reservation_held');
+    expectRule(() => assertReservationClosable({ ...held, state: 'released' }, 'deduct', now, 1), 'subscription.deduct_reservation.reservation_held');
+    expectRule(() => assertReservationClosable({ ...held, state: 'expired' }, 'deduct', now, 1), 'subscription.deduct_reservation.reservation_held');
+  });
+  it('subscription.deduct_reservation.not_expired', () => {
+    expect(() => assertReservationClosable(held, 'deduct', now, 1)).not.toThrow();
+    expectRule(() => assertReservationClosable(overdue, 'deduct', now, 1), 'subscription.deduct_reservation.not_expired');
+    expectRule(() => assertReservationClosable({ ...held, expiresAt: new Date('2026-01-01T00:09:59Z') }, 'deduct', now), 'subscription.deduct_reservation.not_expired');
   });
   it('subscription.deduct_reservation.within_reservation', () => {
-    expect(() => assertReservationClosable(held, 'deduct', 50)).not.toThrow();
-    expectRule(() => assertReservationClosable(held, 'deduct', 51), 'subscription.deduct_reservation.within_reservation');
+    expect(() => assertReservationClosable(held, 'deduct', now, 50)).not.toThrow();
+    expectRule(() => assertReservationClosable(held, 'deduct', now, 51), 'subscription.deduct_reservation.within_reservation');
   });
 });

@@ -97,11 +97,34 @@ export function assertBalanceReservable(line: Line, change: BucketChange, bucket
   if (remaining < change.quantity) throw new PolicyViolation(R.reserveBalanceEnoughRemaining, `Only ${remaining} ${unit} of ${change.allowanceType} remain on ${line.id}`, { ...context, remaining });
 }
 
-/** `subscription.release_reservation.reservation_held` / `subscription.deduct_reservation.*`: a held reservation, deducting no more than it holds. */
-export function assertReservationClosable(reservation: { id: string; state: string; quantity: number }, verb: 'release' | 'deduct', deductQuantity?: number): void {
-  const context = { reservationId: reservation.id, state: reservation.state, quantity: reservation.quantity };
+/**
+ * `subscription.release_reservation.reservation_held` / `subscription.deduct_reservation.*`: a held
+ * reservation ("already released / deducted / expired" otherwise), deducting no more than it holds.
+ *
+ * A deduct at or past `expiresAt` is refused (`…deduct_reservation.not_expired`) even while the
+ * sweep has not yet turned the hold `expired`. Why refuse rather than expire it on the spot: the
+ * charging system was granted the hold for its validity only, so a deduct after it must fail
+ * whether or not the sweep happened to run first (one answer, not a race); expiring it here would
+ * need a second transaction that commits while the verb itself fails, and would write the expiry
+ * under the partner's name instead of the sweep's. The sweep returns the hold on its next tick.
+ * A release past the time is allowed: it returns the hold exactly as the expiry would.
+ */
+export function assertReservationClosable(
+  reservation: { id: string; state: string; quantity: number; expiresAt: Date },
+  verb: 'release' | 'deduct',
+  now: Date,
+  deductQuantity?: number,
+): void {
+  const context = { reservationId: reservation.id, state: reservation.state, quantity: reservation.quantity, expiresAt: reservation.expiresAt.toISOString() };
   if (reservation.state !== 'held') {
     throw new PolicyViolation(verb === 'release' ? R.releaseReservationHeld : R.deductReservationHeld, `Reservation ${reservation.id} is already ${reservation.state}`, context);
+  }
+  if (verb === 'deduct' && reservation.expiresAt.getTime() <= now.getTime()) {
+    throw new PolicyViolation(
+      R.deductReservationNotExpired,
+      `Reservation ${reservation.id} expired at ${reservation.expiresAt.toISOString()}; its hold goes back to the bucket and nothing is deducted from it`,
+      context,
+    );
   }
   if (verb === 'deduct' && deductQuantity !== undefined && deductQuantity > reservation.quantity) {
     throw new PolicyViolation(R.deductReservationWithinHold, `Reservation ${reservation.id} holds ${reservation.quantity}; ${deductQuantity} cannot be deducted from it`, { ...context, deductQuantity });

@@ -169,7 +169,10 @@ describe('bss subscription / usage / admin renewal', () => {
     const releasedJson = await runCli(SubscriptionReleaseReservation, [reservationOf(held), '--json']);
     expect(releasedJson.exitCode).toBe(2);
     expect(releasedJson.json).toMatchObject({ rule: 'subscription.release_reservation.reservation_held' });
-    const other = await runCli(SubscriptionReserveBalance, [s.id, '10', '--json']);
+    const other = await runCli(SubscriptionReserveBalance, [s.id, '10', '--valid-for', '300', '--json']);
+    expect(other.json).toMatchObject({ result: { reservation: { createdAt: '2026-01-01T00:00:00.000Z', expiresAt: '2026-01-01T00:05:00.000Z' } } });
+    expect((await runCli(SubscriptionReserveBalance, [s.id, '10', '--valid-for', '30', '--json'])).json).toMatchObject({ code: 'INVALID_INPUT' });
+    expect((await runCli(SubscriptionReserveBalance, [s.id, '10'])).stdout).toMatch(/held on SUB-\d+ until 2026-01-01T00:15:00.000Z$/);
     expect((await runCli(SubscriptionReleaseReservation, [reservationOf(other), '--json'])).json).toMatchObject({ status: 0, result: { reservation: { state: 'released' } } });
     const session = await runCli(SubscriptionReserveBalance, [s.id, '300', '--json']);
     const deducted = await runCli(SubscriptionDeductReservation, [reservationOf(session), '--quantity', '120', '--reason', 'session ended', '--json']);

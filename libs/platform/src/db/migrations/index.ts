@@ -34,6 +34,7 @@ import { AddTmfCategoryNotify1765000010000 } from './1765000010000-add-tmf-categ
 import { CreateCrmOrganization1764300003000 } from './1764300003000-create-crm-organization';
 import { CreateTmfUsageReport1765000012000 } from './1765000012000-create-tmf-usage-report';
 import { CreateCatalogJob1764200002000 } from './1764200002000-create-catalog-job';
+import { AddReservationExpiry1764700012000 } from './1764700012000-add-reservation-expiry';
 
 /**
  * The one ordered migration history. Append new migrations at the end; a merged migration is
@@ -78,4 +79,5 @@ export const MIGRATIONS = [
   CreateCrmOrganization1764300003000,
   CreateTmfUsageReport1765000012000,
   CreateCatalogJob1764200002000,
+  AddReservationExpiry1764700012000,
 ];
