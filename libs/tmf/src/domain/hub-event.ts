@@ -43,6 +43,8 @@ export const HUB_EVENTS: Readonly<Record<string, HubEventMapping>> = {
   'subscription.balance_reserved': { ...BUCKET, eventType: 'BalanceReserveCreateEvent' },
   'subscription.reservation_released': { ...BUCKET, eventType: 'BalanceUnreserveCreateEvent' },
   'subscription.reservation_deducted': { ...BUCKET, eventType: 'BalanceDeductCreateEvent' },
+  // The sweep returning a stale hold is an unreserve the system made; `bssEventType` tells the two apart.
+  'subscription.reservation_expired': { ...BUCKET, eventType: 'BalanceUnreserveCreateEvent' },
   'customer.created': { ...INDIVIDUAL, eventType: 'IndividualCreateEvent' },
   'customer.individual_updated': { ...INDIVIDUAL, eventType: 'IndividualAttributeValueChangeEvent' },
   'customer.status_changed': { ...INDIVIDUAL, eventType: 'IndividualStateChangeEvent' },
