@@ -960,3 +960,36 @@ describe('customer writes (session 8): an eSIM the customer removed, and its cod
     expect(await lastCall(text)).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (session 9): a person who uses a line on the customer\'s own account is on the customer\'s line', () => {
+  it.each([
+    ['The handset my nephew carries is registered to my account. He has used up everything, kindly add the 5GB pack for him.', 'one', 'SUB-0001', 'VAS_DATA_5GB'],
+    ['my son phone is under my account, he has no data left, can buy the day pass for him', 'one', 'SUB-0001', 'VAS_UNLIMITED_DAY'],
+    ['my worker using the 81239999 sim, she finish data already, pls add 1gb for her', 'two', 'SUB-0002', 'VAS_DATA_1GB'],
+  ] as const)('%s → buys on the line', async (text, lines, subscriptionId, vasOfferingId) => {
+    expect(await lastCall(text, { lines })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId, vasOfferingId } });
+  });
+
+  it('a staff member named with the number she uses reads that line', async () => {
+    expect(await lastCall('Our shop assistant uses 81239999 which is on my account. Please send me the eSIM code for that line, she has a new phone.', { lines: 'two' })).toEqual({
+      name: 'subscription.get_lpa_mine',
+      args: { subscriptionId: 'SUB-0002' },
+    });
+  });
+
+  it.each([
+    'Good morning. My elderly father uses the phone that is on my account. Could you kindly tell me how much data is left on it?',
+    'my daughter uses the line under my name, how much data she got left',
+  ])('a one-line account needs no "which line?": %s', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each([
+    ['My grandmother uses the line under my account. How much data remains?', 'two'],
+    ["my housemate is out of data, can you check? she's 91112222", 'two'],
+    ["my colleague's line 91112222, top up 1gb", 'two'],
+  ] as const)('two lines and no line named, or someone else\'s line, acts on nothing: %s', async (text, lines) => {
+    const turn = await driveTurn(customer(), text, { lines });
+    for (const call of turn.calls) expect(call.name).toBe('subscription.list_mine');
+  });
+});

@@ -86,7 +86,7 @@ const ESCALATIONS: Record<string, { category: string; subject: string; caseCateg
   escalate_bereavement: { category: 'bereavement', subject: 'Bereavement', caseCategory: 'account' },
 };
 
-const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister|grandma|grandpa|grandmother|grandfather|parent|spouse|aunt|uncle)';
+const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandchild|nephew|niece|parent|spouse|aunt|uncle|stepson|stepdaughter|kid|child)';
 /**
  * A funeral is a bereavement on the account only when the line of the one who died is what the message is about
  * ("funeral was Monday, I need to close dad's line"); one mentioned in passing ("travelling to a funeral, how much data
@@ -550,6 +550,16 @@ const FOREIGN_REFERENCE = new RegExp(
   String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has(?! (?!used\b)\w+ed\b)|is using|uses|used)(?![^.?!;]{0,40}\b(?:my|mine|our)\b)( (any|much|her|his))?)\b`,
   'i',
 );
+/**
+ * "the phone my son carries is on my account", "the line registered under my name", "one of our lines": the line the person
+ * uses is said to be the customer's own (family or staff lines on one account); the listing of their lines decides which.
+ */
+const ON_MY_ACCOUNT = /\b(?:on|under|in|registered (?:to|under|in|on)|belongs to|billed to|charged to|paid (?:by|from)|part of|one of) (?:my|our) (?:own |company |business |family |corporate )?(?:account|name|plan|bill|lines|numbers|subscriptions)\b|\b(?:i|we) pay for (?:his|her|their|the|that|this) (?:line|number|phone|sim|mobile)\b|\buses? (?:my|our) (?:other |second |spare )?(?:line|number|sim)\b/i;
+/** People who use lines on the customer's account: family, and a business's staff. */
+const STAFF = '(staff|staffer|employee|worker|driver|assistant|secretary|helper|maid|nanny|caregiver|cleaner|technician|salesman|saleswoman|cashier|manager|crew)';
+/** "my driver", "our shop assistant", "my elderly father": a person of the customer's own who may use one of their lines. */
+const NAMES_ONES_OWN_PERSON = new RegExp(String.raw`\b(?:my|our) (?:[\w-]+ ){0,2}?(?:${RELATIVE.slice(1, -1)}|${STAFF.slice(1, -1)})\b(?!['’]s)`, 'i');
+const PERSON_OF_ONES_OWN = new RegExp(String.raw`\b(?:my|our) (?:[\w-]+ ){0,2}?(?:${RELATIVE.slice(1, -1)}|${STAFF.slice(1, -1)})(?:['’]s)?\b`, 'i');
 const HE_OR_SHE_USES = /\b(?:(?:does|did|has) (?:she|he) (?:have|got|use|used)|(?:she|he) (?:has|is using|uses|used)(?! my\b)(?: (?:any|much|her|his))?)\b/gi;
 const MIN_CONFIDENCE = 0.5;
 /** A runner-up below this share of a dropped misreading is no reading at all. */
@@ -866,7 +876,12 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // "how much data does my son have left?": which of the customer's lines the relative uses is not said; asked, not guessed.
   const said = translateMixedLanguage(conversation.latestUserText);
   const relative = customerMode && READS_A_LINE.has(intent) && !inherited ? (said.match(RELATIVES_LINE)?.[1] ?? said.match(LINE_OF_RELATIVE)?.[1]) : undefined;
-  if (relative && !designatesALine(ctx)) {
+  // "my mother uses the line registered under my account": a relative's line said to be on the account needs no "which line?"
+  // when the account has one line; the listing of the customer's own lines tells (a read acts on nothing).
+  const onTheAccount = !!relative && ON_MY_ACCOUNT.test(said);
+  const ownLines = onTheAccount ? latestListing([...conversation.priorSteps, ...done], 'SUB') : undefined;
+  if (onTheAccount && !designatesALine(ctx) && !ownLines && tools.has('subscription.list_mine')) return call(ctx, 'subscription.list_mine', {});
+  if (relative && !designatesALine(ctx) && ownLines?.items.length !== 1) {
     return reply(ctx, `Which of your lines does your ${relative.toLowerCase()} use? Tell me its number (or say e.g. "the Lite line", "my second line").`);
   }
   // "sms the customer…", "refund 25 SGD to their card", "the full card number": nothing the cockpit may do; nothing else in its place.
@@ -2576,13 +2591,16 @@ const THIRD_PERSON_NUMBER = /\b(?:(?:his|her|their) (?:number|line|mobile|phone 
 function foreignReference(ctx: Context): string | undefined {
   // "balance ng kapitbahay ko" is "balance of my neighbour".
   const text = translateMixedLanguage(ctx.conversation.latestUserText);
-  if (THIRD_PERSON_NUMBER.test(text) && (!NAMES_RELATIVE.test(text) || RELATIVES_OWN.test(text))) return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
+  // "the phone my son carries is on my account", "my driver uses 8123…": a person of the customer's own on one of their lines.
+  const onAccount = ON_MY_ACCOUNT.test(text) && PERSON_OF_ONES_OWN.test(text);
+  if (THIRD_PERSON_NUMBER.test(text) && !onAccount && (!NAMES_RELATIVE.test(text) || RELATIVES_OWN.test(text))) return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
   const trustedValues = new Set(ctx.trusted.map((e) => e.value));
   const foreign = ctx.explicit.find((e) => (e.kind === 'email' || (e.kind === 'id' && e.tag === 'CUST')) && !trustedValues.has(e.value));
   // "my son … he has run out of data on the Lite line": a relative said to use one of the customer's own lines, named by its
   // plan, number or place, is about that line (looked up among the customer's own); "he has" alone claims no one else's line.
-  const ownLineOfRelative = NAMES_RELATIVE.test(text) && !RELATIVES_OWN.test(text) && designatesALine(ctx);
-  if (foreign || FOREIGN_REFERENCE.test(ownLineOfRelative ? text.replace(HE_OR_SHE_USES, ' ') : text)) {
+  const ownLineOfRelative = onAccount || ((NAMES_RELATIVE.test(text) || NAMES_ONES_OWN_PERSON.test(text)) && !RELATIVES_OWN.test(text) && designatesALine(ctx));
+  const claimed = ownLineOfRelative ? text.replace(HE_OR_SHE_USES, ' ') : text;
+  if (foreign || FOREIGN_REFERENCE.test(onAccount ? claimed.replace(new RegExp(PERSON_OF_ONES_OWN.source, 'gi'), ' ').replace(/\b(?:his|her|their) (?=line|number|phone|sim|account|mobile)/gi, 'the ') : claimed)) {
     return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
   }
   return undefined;
