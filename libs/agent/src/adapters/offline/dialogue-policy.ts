@@ -340,7 +340,15 @@ const NOT_OFFERED = [
   /\b(?:free|complimentary|waive\w*)\b.{0,20}\b(?:data|gigs?|gb|top ?ups?|minutes|credit)\b|\b(?:data|gigs?|gb|top ?ups?|minutes)\b.{0,15}\b(?:for free|free of charge|on the house)\b/i,
   /\bport(?:ing)?[- ]?in\b.{0,20}\bmy\b|\b(?:port|bring|move|transfer)\w*\s+my\s+(?:old\s+)?(?:\w+\s+)?(?:number|line)\b.{0,30}\b(?:from|over from)\b/i,
   /\b(?:apn|mms settings|network settings|phone settings)\b/i,
+  // "lend me 20 dollars of credit until payday", "can loan me data first, pay back next week": credit on loan.
+  /\b(?:lend|loan|borrow|advance|front)\w*\s+(?:(?:me|my|us|our|line|number|account|some|a|an|the|first|\$?\d+(?:\.\d+)?)\s*){0,4}(?:\$|dollars?|bucks?|sgd|credit|data|gb|gigs?|airtime|money|top[- ]?up)|\b(?:credit|data|top[- ]?up|money)\b.{0,40}\b(?:until|till|til|before) (?:my )?(?:pay ?day|salary|next pay)\b|\bpay (?:you )?back (?:later|next|on|when|tomorrow)\b/i,
 ];
+/**
+ * "tell me my password", "what is the PIN for my account": a secret disclosed, which no tool does (and no one should). Locked
+ * out ("forgot my password and can't log in") is identity recovery, not this.
+ */
+const SECRET_ASKED = /\b(?:tell|give|send|show|remind|read|let me know|what(?:'s| is| was)|whats|retrieve|find)\b.{0,30}\b(?:pass ?words?|passcodes?|pins?|login details|log-?in credentials|security answer)\b/i;
+const LOCKED_OUT = /\b(?:can'?t|cannot|unable to|could not|couldn'?t|not able to)\s+(?:\w+\s+){0,2}?(?:log ?in|sign ?in|get in|get into|access)\b|\blocked out\b|\breset\w*\b|\bhack\w*|\bchanged my pass/i;
 /** "is the day pass free?": whether something costs nothing is a question about it, not a request for a gift. */
 const ASKS_IF_FREE = /\b(?:is|are)\s+(?:it|there|the|any)\b.{0,25}\bfree\b/i;
 /** "list the options and what each costs", "what are the choices": the options of something the message named, listed. */
@@ -1214,6 +1222,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "what's on SUB-1111 right now": a record typed is what the question is about, not the clock.
   if (first === 'clock_now' && entitiesFromText(text).some((e) => e.kind === 'id')) promote('lookup');
   if (ventsOnly(text) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
+  if (SECRET_ASKED.test(text) && !LOCKED_OUT.test(whole) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
   if (NOT_OFFERED.some((pattern) => pattern.test(text)) && !ASKS_IF_FREE.test(text) && !evidenced && !CASE_REQUEST.test(text) && !CASE_INTENTS.has(first) && first !== 'knowledge_question') {
     return [{ intent: 'out_of_scope', score: 1 }];
   }

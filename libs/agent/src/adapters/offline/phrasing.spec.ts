@@ -1217,3 +1217,23 @@ describe('offline phrasing (session 8, probes): top-ups asked to be listed, the 
     expect(await lastCall(customer(), 'buy the 1gb top up pls')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 });
+
+describe('offline phrasing (session 9): credit on loan and a secret disclosed are things no tool does', () => {
+  it.each([
+    'Could you advance me some credit? My salary only comes in on the 25th, I will settle it then.',
+    'bro can loan me 5gb first, i pay back when salary come in',
+    'I would be grateful if you could lend my line ten dollars of airtime until my payday.',
+    'what is the password to my online account? i cant remember it',
+    'Kindly remind me of the PIN for my account, I have misplaced the letter.',
+  ])('%s → no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it('locked out is still identity recovery', async () => {
+    expect(await lastCall(customer(), 'forgot my password and cannot log in to the app anymore')).toMatchObject({ name: 'case.open_for_me', args: { category: 'identity_recovery' } });
+  });
+
+  it('a phone borrowed is no loan', async () => {
+    expect(await lastCall(customer(), 'my nephew borrowed my phone for the trip, how much data is left now?')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
