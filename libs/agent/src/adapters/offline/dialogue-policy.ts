@@ -709,6 +709,12 @@ const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|wa
 /** Payments named in a question about a renewal: the attempts are read, not the line. */
 const PAYMENTS_NAMED = /\b(payments?|charges?|charged|attempts?|debit\w*|card|billing|transactions?)\b/i;
 /** Readings a question about one's renewal or monthly price is misread as. */
+/**
+ * "what plan am I on", "which package do we have now", "what I am subscribed to", "the full details of my connection": the
+ * customer's own line and the plan it is on, asked, not the plans on sale nor the charges.
+ */
+const MY_OWN_PLAN_ASKED = /\b(?:what|which)\s+(?:\w+\s+)?(?:plan|package|tariff|subscription|bundle)\s+(?:am|do|is|are|have|did|was|were)\s+(?:i|we|mine|ours|my|our)\b(?!\s+have to\b)(?!\s+(?:need|should|get|choose|pick|take|want)\b)|\bwhat (?:am i|i am|i'?m|are we|we are) (?:\w+ )?(?:subscribed|signed up|on|paying for|registered)\b|\b(?:plan|package|tariff) (?:i|we) (?:currently |now |presently )?(?:have|am on|'?m on|are on|use|am using|subscribe)\b|\b(?:full|all|complete|whole)\s+(?:the\s+)?(?:details?|rundown|overview|summary|info\w*|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:line|connection|service|subscription|mobile|number|sim)\b|\b(?:details?|rundown|overview|summary|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:connection|service|subscription)\b/i;
+const MY_OWN_PLAN_MISREADINGS = new Set(['list_plans', 'plan_details', 'charge_history', 'payment_methods', 'profile', 'list_lines', 'None', 'out_of_scope', 'help', 'knowledge_question', 'usage_history']);
 const RENEWAL_MISREADINGS = new Set(['charge_history', 'list_plans', 'plan_details', 'profile', 'clock_now', 'None', 'out_of_scope', 'help', 'payment_methods', 'usage_history']);
 const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)\b/i;
 const ASKS_TO_HAVE = /\b(gimme|give me|get me|buy|purchase|i want|i'?d like|i need|can i (get|have))\b/i;
@@ -1279,6 +1285,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (pluralListing && first !== pluralListing && !ownRecordTyped && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !ANAPHORA.test(text.replace(/\b(that|this|those|these|they|them|their)\b\s+(?:are|is|have|has|were)\b/gi, ' '))) {
     if (ACTS_ON_ONE_OF[first] === PLURAL_NOUN[plural!] || first === 'wait_order' || LIST_INTENTS.has(first) || LOOSE_READINGS.has(first)) promote(pluralListing);
   }
+  // "what plan am I on", "the full details of my connection": one's own line, whatever plan or charge words it holds.
+  // The question of a message that asked it ("the full details of my connection: which package, status, the monthly charge?") too.
+  if ((MY_OWN_PLAN_ASKED.test(text) || MY_OWN_PLAN_ASKED.test(whole)) && MY_OWN_PLAN_MISREADINGS.has(first) && !evidenced && !MOVE_ME.test(whole)) promote('line_details');
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
 }
 

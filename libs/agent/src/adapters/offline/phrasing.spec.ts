@@ -1237,3 +1237,19 @@ describe('offline phrasing (session 9): credit on loan and a secret disclosed ar
     expect(await lastCall(customer(), 'my nephew borrowed my phone for the trip, how much data is left now?')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('offline phrasing (session 9): one\'s own plan and connection, asked, is the line', () => {
+  it.each([
+    'Could you give me a complete rundown of my service: what package it is on, whether it is active and the monthly fee?',
+    'which plan am i on ah, and everything ok with my line?',
+    'My grandson arranged this phone and I have no idea what I am subscribed to. What plan is mine, please?',
+    'I would like to know what plan I currently have and what it costs me each month.',
+    'what plan do i have exactly',
+  ])('%s → subscription.get_mine', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(['what plans do you have', 'which plan should I get if I stream a lot?'])('the plans on sale are still the plans: %s', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+});
