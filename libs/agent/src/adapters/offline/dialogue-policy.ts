@@ -263,6 +263,9 @@ const PENDING_CHANGE_ASKED = /\b(?:plan )?(?:change|switch|upgrade|downgrade|mov
 /** What a plan change is undone about: the change, the plan, or staying where one is ("keep the first one" is about a line). */
 const CHANGE_TOPIC = /\b((?:go|going) (?:to|onto)|pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
+/** "a customer emailed us from x@y.com …, please locate her account": a verb of finding, with an address typed, finds by it. */
+const FINDS_ACCOUNT = /\b(?:locate|find|look\s*up|pull\s+up|bring\s+up|search\s+for|track\s+down|retrieve|dig\s+up|identify|which\s+(?:customer|account))\b/i;
+const FOUND_BY_EMAIL_MISREADINGS = new Set(['create_customer', 'profile', 'None', 'out_of_scope', 'help', 'lookup', 'list_customers']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
 const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for)\b/i;
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
@@ -1134,6 +1137,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "pls stop that switch, money tight this month": a change undone in so many words is undone, whatever a word beside it resembles.
   const changeUndone = UNDO_CHANGE.test(text) && (CHANGE_READINGS.has(first) || (!WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && says(PLAN_CHANGE_UNDONE)));
   if (changeUndone && (!QUESTION.test(text) || UNDO_VERB.test(text))) promote('cancel_plan_change');
+  // "a customer emailed us from x@y.com …, please locate her account": a verb of finding with an address finds by it; it creates nothing.
+  if (operator && EMAIL.test(whole) && FINDS_ACCOUNT.test(text) && !CREATES.test(text) && FOUND_BY_EMAIL_MISREADINGS.has(first)) promote('find_customer');
   if (((PERSON_NAME.test(text) && EMAIL.test(text)) || (LABELLED_NAME.givenName.test(text) && LABELLED_NAME.familyName.test(text))) && CREATES.test(text)) promote('create_customer');
   if (movedToAPlan && !CASE_INTENTS.has(first) && first !== 'cancel_plan_change' && first !== 'terminate') promote('plan_change');
   // "I think I'll go for Max, pls switch it over", "time I moved to Lite. Could you set that up?": a plan the customer decided on,

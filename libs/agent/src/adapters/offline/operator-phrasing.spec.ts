@@ -722,3 +722,20 @@ describe('operator phrasing (own probes): a listing of the very kind of record t
     expect(await lastCall('orders of CUST-0d1e2f3a please')).toEqual({ name: 'order.list', args: { customerId: 'CUST-0d1e2f3a' } });
   });
 });
+
+describe('operator phrasing (session 9): an account located by the address a message came from', () => {
+  it.each([
+    ['Got a letter from tan.ah.kow@gmail.com about a wrong bill. Can you pull up his account?', 'tan.ah.kow@gmail.com'],
+    ['Someone wrote in from li.mei@example.org. Locate the account they hold with us.', 'li.mei@example.org'],
+    ['A subscriber mailed us from ong.bk@example.net about her refund; please track down her account', 'ong.bk@example.net'],
+  ])('%s → customer.find_by_email', async (text, email) => {
+    expect(await lastCall(text)).toEqual({ name: 'customer.find_by_email', args: { email } });
+  });
+
+  it('a sign-up with the address still creates', async () => {
+    expect(await lastCall('Please open a customer profile for Ahmad Rahman, ahmad.r@example.com, he is signing up today.')).toEqual({
+      name: 'customer.create',
+      args: expect.objectContaining({ givenName: 'Ahmad', familyName: 'Rahman', email: 'ahmad.r@example.com' }),
+    });
+  });
+});
