@@ -626,8 +626,8 @@ const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _
 const PERSON_NAME = /(?:named|called|customer|for|:|up|register|onboard|enrol|enroll|add|create|new)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
 /** "first name Priya, last name Nair", "surname Wong, given name Mei Ling": a name given field by field. */
 const LABELLED_NAME: Readonly<Record<'givenName' | 'familyName', RegExp>> = {
-  givenName: /\b(?:given|first|christian)\s*name\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
-  familyName: /\b(?:family\s*name|last\s*name|surname)\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
+  givenName: /\b(?:[Gg]iven|[Ff]irst|[Cc]hristian)\s*[Nn]ame\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
+  familyName: /\b(?:[Ff]amily\s*[Nn]ame|[Ll]ast\s*[Nn]ame|[Ss]urname)\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
 };
 const BARE_CHANGE = /^\s*(?:(?:pls|please|can (?:you|u)|could (?:you|u)|i (?:want|wanna|would like|'?d like) to)\s+)?(?:upgrade|downgrade|change|switch)(?:\s+(?:me|my plan|plan|my line|my package|it))?(?:\s+(?:please|pls|plz))?[\s.!?]*$/i;
 const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(moving|switching|changing|going) (over )?(to|onto) (the |a )?\w+ (plan|package|one)\b.*\b(do it|please|pls|go ahead)\b|\b(upgrade|downgrade) (me|my)\b/i;
@@ -2549,8 +2549,10 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     if (said) return { kind: 'value', value: said[1].trim() };
   }
   if (role === 'givenName' || role === 'familyName') {
-    const labelled = ctx.requestText.match(LABELLED_NAME[role])?.[1];
-    if (labelled && LABELLED_NAME[role === 'givenName' ? 'familyName' : 'givenName'].test(ctx.requestText)) return { kind: 'value', value: labelled };
+    // "Given name Priya, family name Nair, email …. Please create her record.": the fields may precede the clause that asks.
+    const named = [ctx.requestText, ctx.conversation.latestUserText].find((said) => LABELLED_NAME.givenName.test(said) && LABELLED_NAME.familyName.test(said));
+    const labelled = named?.match(LABELLED_NAME[role])?.[1];
+    if (labelled) return { kind: 'value', value: labelled };
     const person = ctx.requestText.match(PERSON_NAME)?.[1].trim().split(/\s+/);
     if (person) return { kind: 'value', value: role === 'givenName' ? person[0] : person.slice(1).join(' ') };
     return required ? { kind: 'ask', question: "What is the customer's full name?" } : { kind: 'skip' };

@@ -739,3 +739,13 @@ describe('operator phrasing (session 9): an account located by the address a mes
     });
   });
 });
+
+describe('operator phrasing (session 9): a sign-up whose name is given field by field before the clause that asks', () => {
+  it.each([
+    ['Walk-in at the Jurong counter. Given name Priya, Family name Nair, email priya.nair@example.com. Kindly set up her record.', 'Priya', 'Nair', 'priya.nair@example.com'],
+    ['Surname: Lim. First name: Boon Keat. Email bk.lim@example.com. create the customer pls', 'Boon Keat', 'Lim', 'bk.lim@example.com'],
+    ['new signup - First Name Aisha, Last Name Yusof, aisha.y@example.org. go ahead and register her', 'Aisha', 'Yusof', 'aisha.y@example.org'],
+  ])('%s → customer.create', async (text, givenName, familyName, email) => {
+    expect(await lastCall(text)).toEqual({ name: 'customer.create', args: expect.objectContaining({ givenName, familyName, email }) });
+  });
+});
