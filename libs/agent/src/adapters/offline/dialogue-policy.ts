@@ -233,6 +233,8 @@ const PLURAL_RECORDS = /\b(tickets|tix|tkts|cases|orders|tasks)\b/i;
 const PLURAL_NOUN: Readonly<Record<string, string>> = { tickets: 'ticket', tix: 'ticket', tkts: 'ticket', cases: 'case', orders: 'order', tasks: 'task' };
 /** "cases?", "and the orders?", "tickets too": nothing but a listing's noun. */
 const BARE_LISTING = /^\s*(?:(?:and|what about|how about|also|now|ok(?:ay)?)\s+)*(?:(?:the|their|his|her|any)\s+)?(?:open\s+)?(?:cases|tickets|tix|orders|lines|subs|subscriptions|payments|cards|charges|tasks|ports?|port requests)\s*(?:too|as well|also)?\s*[?.!]*\s*$/i;
+/** "does she have any tickets open", "has he got cases": a person who holds the records, not records referred back to. */
+const PERSON_HOLDS_RECORDS = /\b(?:does|did|has|have|do)\s+(?:he|she|they)\s+(?:(?:still|got|already|currently)\s+)?(?:have|had|hold|got|raised|filed|opened)?\b|\b(?:for|of|by|from|on)\s+(?:him|her|them)\b(?=\s*[?.!]*\s*$)|\b(?:his|her|their)\s+(?=(?:open\s+|pending\s+|active\s+|recent\s+)?(?:tickets|cases|orders|tasks)\b)/gi;
 const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
 const HEAD_NOUN = /^\s*(?:(?:and|list|show|get|find|all|any|which|what|the|me|my|our|his|her|their|every|pending|open|closed|active|recent|failed|stuck|pending[- ]customer|in[- ]progress|waiting|resolved|cancell?ed|completed)\s+)*(lines|subscriptions|sims|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
 const STATE_OF = /\b(?:(?:is|has) (?:my|the|this|that)|whether (?:my|the|this|that)) (?:[a-z]+ )?(line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
@@ -1287,7 +1289,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const plural = operator ? text.match(PLURAL_RECORDS)?.[1]?.toLowerCase() : undefined;
   const pluralListing = plural ? (PLURAL_NOUN[plural] === 'task' ? 'prov_tasks' : LISTED_BY_NOUN[PLURAL_NOUN[plural] ?? '']) : undefined;
   const ownRecordTyped = new RegExp(`\\b${ID_OF_NOUN[first] ?? 'none'}-`, 'i').test(text);
-  if (pluralListing && first !== pluralListing && !ownRecordTyped && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !ANAPHORA.test(text.replace(/\b(that|this|those|these|they|them|their)\b\s+(?:are|is|have|has|were)\b/gi, ' '))) {
+  if (pluralListing && first !== pluralListing && !ownRecordTyped && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !ANAPHORA.test(text.replace(/\b(that|this|those|these|they|them|their)\b\s+(?:are|is|have|has|were)\b/gi, ' ').replace(PERSON_HOLDS_RECORDS, ' '))) {
     if (ACTS_ON_ONE_OF[first] === PLURAL_NOUN[plural!] || first === 'wait_order' || LIST_INTENTS.has(first) || LOOSE_READINGS.has(first)) promote(pluralListing);
   }
   // "what plan am I on", "the full details of my connection": one's own line, whatever plan or charge words it holds.

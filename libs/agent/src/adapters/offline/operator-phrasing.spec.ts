@@ -749,3 +749,14 @@ describe('operator phrasing (session 9): a sign-up whose name is given field by 
     expect(await lastCall(text)).toEqual({ name: 'customer.create', args: expect.objectContaining({ givenName, familyName, email }) });
   });
 });
+
+describe('operator phrasing (session 9): "does she have tickets" after a customer is a ticket listing, not her cases', () => {
+  const CUSTOMER_SHOWN: HistoryEntry[] = [{ user: 'bring up CUST-7d8e9f0a' }, { call: { name: 'customer.show', args: { customerId: 'CUST-7d8e9f0a' } } }, { assistant: 'CUST-7d8e9f0a Rahul Menon: active, one line SUB-7100, one open case CASE-1c2d3e4f.' }];
+  it.each(['Cheers. Has he got any tickets still open?', 'do they have tickets pending with us', 'Does she have any open tickets at the moment?'])('%s → ticket.list', async (text) => {
+    expect(await lastCall(text, CUSTOMER_SHOWN)).toEqual({ name: 'ticket.list', args: expect.objectContaining({ customerId: 'CUST-7d8e9f0a' }) });
+  });
+
+  it('her cases are still her cases', async () => {
+    expect(await lastCall('and does she have any cases open?', CUSTOMER_SHOWN)).toEqual({ name: 'case.list', args: expect.objectContaining({ customerId: 'CUST-7d8e9f0a' }) });
+  });
+});
