@@ -760,3 +760,17 @@ describe('operator phrasing (session 9): "does she have tickets" after a custome
     expect(await lastCall('and does she have any cases open?', CUSTOMER_SHOWN)).toEqual({ name: 'case.list', args: expect.objectContaining({ customerId: 'CUST-7d8e9f0a' }) });
   });
 });
+
+describe('operator phrasing (session 9): a condition on the record\'s own state, which the tool checks, waits on nothing', () => {
+  it.each([
+    ['Kindly cancel ORD-12345 provided it hasn\'t begun.', 'ORD-12345'],
+    ['cancel ORD-4411 unless already in progress', 'ORD-4411'],
+    ['Customer rang back and no longer wants it: please call off ORD-7788 if it is still pending.', 'ORD-7788'],
+  ])('%s → order.cancel', async (text, orderId) => {
+    expect(await lastCall(text)).toEqual({ name: 'order.cancel', args: expect.objectContaining({ orderId }) });
+  });
+
+  it.each(['If the customer confirms tomorrow, cancel ORD-4411.', 'cancel ORD-4411 if she does not pay by Friday'])('a condition on something not yet known still waits: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+});
