@@ -993,3 +993,19 @@ describe('customer writes (session 9): a person who uses a line on the customer\
     for (const call of turn.calls) expect(call.name).toBe('subscription.list_mine');
   });
 });
+
+describe('customer writes (session 9): a pending plan change no longer wanted, and asked to be stopped, is undone', () => {
+  it.each([
+    'I no longer want the switch to Lite, it does not suit me. Please stop it from going through.',
+    'dont want the upgrade already, can cancel it before it happen?',
+    'Good day. I do not want the downgrade any more; could you kindly stop it before it takes effect?',
+  ])('%s → cancels the pending change, schedules nothing', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(/schedule|terminate/);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(["I don't want the upgrade, just tell me my balance", 'not sure I want the upgrade to Max, what does it include?'])('no undoing asked: %s', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
