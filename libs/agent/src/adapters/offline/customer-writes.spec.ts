@@ -1009,3 +1009,19 @@ describe('customer writes (session 9): a pending plan change no longer wanted, a
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 9): an allowance no longer needed is the reason for a change, never its undoing', () => {
+  it.each([
+    ['Dear Sir, I request that my subscription be changed from the Standard plan to the Max plan. My needs have grown and I no longer need the smaller allowance. Yours faithfully, K. Lim', 'PLAN_L'],
+    ['Good afternoon. I would like my plan changed from Max to Lite with effect from my next bill. I am retired now and no longer need so much data.', 'PLAN_S'],
+    ['pls downgrade me to lite, i dont use that much data anymore', 'PLAN_S'],
+  ])('%s → schedules the change, cancels nothing', async (text, offeringId) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(/cancel/);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it('the change itself no longer wanted is still undone', async () => {
+    expect(await lastCall("I don't need the upgrade anymore, please cancel it")).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
