@@ -1025,3 +1025,18 @@ describe('customer writes (session 9): an allowance no longer needed is the reas
     expect(await lastCall("I don't need the upgrade anymore, please cancel it")).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (session 9): a person asked to ring the customer back is a case of category other', () => {
+  it.each([
+    'Could you please arrange for a person to call me? I am 80 and the phone confuses me; it is about a bill letter I do not understand.',
+    "I'd like a human to ring me back about a message you sent me, I can't figure it out.",
+    'pls get someone to call me back, i cannot type well',
+    'Would somebody from your office kindly telephone me? I have a question about the letter you posted.',
+  ])('%s → case.open_for_me other', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'case.open_for_me', args: { category: 'other' } });
+  });
+
+  it.each(['how can I contact you by phone?', 'what number do I call for support?'])('asking how to reach us opens nothing: %s', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
