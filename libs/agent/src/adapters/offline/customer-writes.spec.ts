@@ -1040,3 +1040,17 @@ describe('customer writes (session 9): a person asked to ring the customer back 
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 9): a top-up named by its price or size, asked in any request form, is bought', () => {
+  it.each([
+    ['can top up the 12 dollar one for me?', 'VAS_DATA_5GB'],
+    ['data finish already, can add the 3 dollar one or not', 'VAS_DATA_1GB'],
+    ['Would you kindly add the $12 pack to my line? Thank you.', 'VAS_DATA_5GB'],
+  ])('%s → buys %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it.each(['did you add the 3 dollar one yesterday?', 'how long does the 12 dollar one last if i add it', "don't add the 3 dollar one, just show my balance"])('no purchase asked: %s', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});

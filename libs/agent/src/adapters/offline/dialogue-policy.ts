@@ -394,6 +394,12 @@ const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|mo
 /** "one gig for the lite line": an amount for a line is a purchase for it. */
 const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(line|number|sim|phone|mobile)\b|\b(for|on|to)\s+(SUB-\w+|\d{8})\b/i;
 /** "tell me about the day pass", "what is the roaming pack": a question about an item buys nothing. */
+/**
+ * "can top up the 12 dollar one for me?", "data finish, can add the 3 dollar one or not": a verb of buying with the item
+ * named by its price or size is a purchase asked for, in any request form (Singlish "…or not" asks, it does not doubt).
+ */
+const BUYS_THE_ITEM = /\b(top(?:\s+(?:me|it|us|him|her))?\s*up|add|buy|reload|recharge|get|put|purchase)\s+(?:(?:me|us|him|her)\s+)?(?:with\s+)?the\s+(?:\$\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*-?\s*(?:dollars?|bucks?|sgd|gb|gigs?)|(?:three|five|twelve|ten)\s*-?\s*(?:dollars?|bucks?))\s+(?:one|pack|package|top[- ]?up|option|bundle|plan)\b/i;
+const NOT_A_BUY_ASKED = /\b(?:did|have|has|had|was|were|why|when|how (?:do|can|much|long)|what (?:does|is)|can i|could i|should i|do i)\b[^.?!]{0,30}$/i;
 const STRONG_BUY = /\b(buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|charge (it|me|my card))\b/i;
 /** "what if I switch to Max?", "should I top up?": a hypothetical writes nothing. */
 /** "I want to know about the Max plan", "I'd like the details of the day pass": wanting to know about an item is no wanting it. */
@@ -1252,6 +1258,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   }
   // "one may purchase additional data… would you list the options and what each costs?": options asked to be listed, of the
   // top-ups the message speaks of, are the top-ups.
+  const itemBought = BUYS_THE_ITEM.exec(text);
+  if (itemBought && !/\bplan\b/i.test(itemBought[0]) && !NOT_A_BUY_ASKED.test(text.slice(0, itemBought.index)) && !NEGATED_BEFORE_VERB.test(text.slice(0, itemBought.index)) && !ITEM_PROPERTY_ASKED.test(text) && !evidenced && !CASE_INTENTS.has(first) && !asksForPaidRecords(text) && !DENIES_BUYING.test(whole)) promote('top_up');
   if (OPTIONS_LISTED.test(text) && TOP_UP_NOUN.test(whole) && !/\bplans?\b/i.test(whole) && !evidenced) promote('list_vas');
   // "would you list any add-ons that I could purchase", "show me the packs one can buy": top-ups asked to be listed, the buying
   // only in a clause saying which ones, are the listing.
