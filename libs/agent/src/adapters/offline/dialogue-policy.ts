@@ -400,6 +400,7 @@ const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(li
  */
 const BUYS_THE_ITEM = /\b(top(?:\s+(?:me|it|us|him|her))?\s*up|add|buy|reload|recharge|get|put|purchase)\s+(?:(?:me|us|him|her)\s+)?(?:with\s+)?the\s+(?:\$\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*-?\s*(?:dollars?|bucks?|sgd|gb|gigs?)|(?:three|five|twelve|ten)\s*-?\s*(?:dollars?|bucks?))\s+(?:one|pack|package|top[- ]?up|option|bundle|plan)\b/i;
 const NOT_A_BUY_ASKED = /\b(?:did|have|has|had|was|were|why|when|how (?:do|can|much|long)|what (?:does|is)|can i|could i|should i|do i)\b[^.?!]{0,30}$/i;
+const ONES_OF_A_STATE = /\b(?:open|opened|pending|active|unresolved|outstanding|ongoing|closed|resolved|other|earlier|previous|old)\s+ones\b|\bhow many (?:ones|of (?:them|those))\b/i;
 const STRONG_BUY = /\b(buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|charge (it|me|my card))\b/i;
 /** "what if I switch to Max?", "should I top up?": a hypothetical writes nothing. */
 /** "I want to know about the Max plan", "I'd like the details of the day pass": wanting to know about an item is no wanting it. */
@@ -1452,6 +1453,11 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (customerMode && asksOnlyHow(latest)) return { intent: 'help', inherited: false, requestText: latest };
   // "whats the status of that", "any news on it?" right after a case was opened or listed: the cases, read again.
   if (customerMode && FATE_OF_IT.test(latest) && latest.trim().split(/\s+/).length <= 20 && /^case\./.test(conversation.priorSteps[0]?.name ?? '')) {
+    return { intent: 'case_list', inherited: true, requestText: latest };
+  }
+  // "how many open ones do I have now?", "any other pending ones?" right after a case was opened or listed: "ones" of a state are
+  // the cases.
+  if (customerMode && ONES_OF_A_STATE.test(latest) && latest.trim().split(/\s+/).length <= 20 && /^case\./.test(conversation.priorSteps[0]?.name ?? '') && !NEW_CASE.test(latest)) {
     return { intent: 'case_list', inherited: true, requestText: latest };
   }
   // "wait no, reverse that" right after a plan change was scheduled undoes that change; "that" is the last thing done.

@@ -1253,3 +1253,16 @@ describe('offline phrasing (session 9): one\'s own plan and connection, asked, i
     expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_active_offerings', args: {} });
   });
 });
+
+describe('offline phrasing (session 9): "open ones" right after a case was opened are the cases', () => {
+  const CASE_OPENED: HistoryEntry[] = [
+    { user: 'my bill is wrong, I was charged twice for the top up' },
+    { call: { name: 'case.open_for_me', args: { category: 'billing_dispute', subject: 'Double charge', description: 'charged twice' } } },
+    { assistant: "I've opened case CASE-1a2b3c4d (billing dispute). A member of our team will follow up by email." },
+  ];
+  it.each(['ok tq. and how many pending ones i got now?', 'Thank you. Are there any other open ones on my account?'])('%s → case.list_for_me', async (text) => {
+    const turn = await driveTurn(customer(), text, { history: CASE_OPENED });
+    for (const call of turn.calls) expect(call.name).not.toBe('case.open_for_me');
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+});
