@@ -1266,3 +1266,13 @@ describe('offline phrasing (session 9): "open ones" right after a case was opene
     expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'case.list_for_me', args: {} });
   });
 });
+
+describe('offline phrasing (session 9): all the SIMs under my account are the lines, listed', () => {
+  it.each([
+    "Hello, I'd like to view all the SIM cards under my account please, how many are there ah",
+    'show me all the sims on my account please',
+    'Please display all of the numbers registered under my name; how many do I have?',
+  ])('%s → subscription.list_mine', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.list_mine', args: {} });
+  });
+});
