@@ -2574,6 +2574,14 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     // "note on CASE-… that …": the record after the note word may be an id ("CASE-1b2c…"), not only a word.
     const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\b(?:notes?|record|log)\b(?:\s+(?:on|to|in|against|for)\s+(?:the\s+)?(?:case\s+)?\S+)?\s+that\b|\breason\b|:)\s*(.{2,1000})$/i);
     if (said) return { kind: 'value', value: said[1].trim() };
+    // "…they've cleared the fault on their side, so please resolve it with that note": the note points back at what was told
+    // before the ask.
+    const latest = ctx.conversation.latestUserText;
+    const pointer = /\b(?:with|using|and add|adding|and use|and record)\s+(?:that|this|the above|the same|those words)(?:\s+as(?:\s+(?:the|a))?)?\s+(?:note|notes|comment|remark|reason|explanation|resolution)\b|\b(?:note|record|log) (?:that|this|the above) (?:down|as the note)\b/i.exec(latest);
+    if (pointer) {
+      const told = latest.slice(0, pointer.index).replace(/[,;]?\s*(?:(?:so|and|then)\s+)?(?:(?:please|pls|kindly|can you|could you)\s+)?[a-z]+(?:\s+(?:it|this|that|the task|the ticket|the case|[A-Z]+-\w+))?\s*$/i, '').trim();
+      if (told.length >= 8) return { kind: 'value', value: told.slice(0, 1000) };
+    }
   }
   if (role === 'givenName' || role === 'familyName') {
     // "Given name Priya, family name Nair, email …. Please create her record.": the fields may precede the clause that asks.

@@ -774,3 +774,19 @@ describe('operator phrasing (session 9): a condition on the record\'s own state,
     for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (session 9): "with that note" takes the note from what was told before the ask', () => {
+  it.each([
+    ['PTK-55120 was stuck; the vendor fixed the fault at their end, so please resolve it with that note.', 'PTK-55120', /vendor fixed the fault/],
+    ['The field team replaced the faulty card at the exchange this morning. Resolve PTK-20931 using this as the note.', 'PTK-20931', /replaced the faulty card/],
+  ])('%s → prov.resolve with the note told', async (text, taskId, note) => {
+    const call = await lastCall(text);
+    expect(call).toMatchObject({ name: 'prov.resolve', args: { taskId } });
+    expect(String(call?.args.note)).toMatch(note);
+    expect(String(call?.args.note)).not.toMatch(/resolve/i);
+  });
+
+  it('with no note told, it still asks', async () => {
+    expect(await calls('resolve PTK-55120 with that note')).toEqual([]);
+  });
+});
