@@ -1054,3 +1054,18 @@ describe('customer writes (session 9): a top-up named by its price or size, aske
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 9): a top-up ordered outright after a story is the ask', () => {
+  it.each([
+    ['Please reload 5GB on 81239999, my helper has run out and she is travelling today.', 'two', 'SUB-0002', 'VAS_DATA_5GB'],
+    ['Hello, we run a small bakery with two lines. Our driver uses the Lite line and goes to Batam tomorrow. Please put the roaming data on his line.', 'two', 'SUB-0002', 'VAS_ROAMING_1GB'],
+    ['I am off to Bangkok on Friday for a conference. Kindly activate the roaming pack on my number.', 'one', 'SUB-0001', 'VAS_ROAMING_1GB'],
+    ['reload 1gb pls, finish already', 'one', 'SUB-0001', 'VAS_DATA_1GB'],
+  ] as const)('%s → buys', async (text, lines, subscriptionId, vasOfferingId) => {
+    expect(await lastCall(text, { lines })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId, vasOfferingId } });
+  });
+
+  it.each(['how do i reload 5gb?', "please don't add 5gb, just check my balance", 'Please get the data usage for my line.'])('no purchase ordered: %s', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});

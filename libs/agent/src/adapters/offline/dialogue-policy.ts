@@ -399,8 +399,14 @@ const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(li
  * named by its price or size is a purchase asked for, in any request form (Singlish "…or not" asks, it does not doubt).
  */
 const BUYS_THE_ITEM = /\b(top(?:\s+(?:me|it|us|him|her))?\s*up|add|buy|reload|recharge|get|put|purchase)\s+(?:(?:me|us|him|her)\s+)?(?:with\s+)?the\s+(?:\$\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*-?\s*(?:dollars?|bucks?|sgd|gb|gigs?)|(?:three|five|twelve|ten)\s*-?\s*(?:dollars?|bucks?))\s+(?:one|pack|package|top[- ]?up|option|bundle|plan)\b/i;
+/**
+ * "Please reload 5GB on 8123…, she has run out", "…goes to Batam tomorrow. Please put the roaming data on his line.": a verb of
+ * adding, said as an order (opening a sentence or after please/kindly), with an allowance or a top-up as its object.
+ */
+const ORDERS_A_TOP_UP = /(?:^|[.!?;:]\s+|\b(?:please|pls|plz|kindly)\s+)(?:reload|load|top\s*up|add|put|buy|purchase|activate)\s+(?:(?:me|us|him|her|them)\s+)?(?:(?:the|a|an|one|some|another|extra|an extra)\s+)?(?:\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)\b|(?:[\w-]+\s+){0,2}?(?:roaming|data|day pass|pass|pack|top[- ]?up|bundle)\b)(?!\s+(?:usage|balance|history|details?|info\w*|left|remaining|used|records?|statement|plan)\b)/i;
 const NOT_A_BUY_ASKED = /\b(?:did|have|has|had|was|were|why|when|how (?:do|can|much|long)|what (?:does|is)|can i|could i|should i|do i)\b[^.?!]{0,30}$/i;
 const ONES_OF_A_STATE = /\b(?:open|opened|pending|active|unresolved|outstanding|ongoing|closed|resolved|other|earlier|previous|old)\s+ones\b|\bhow many (?:ones|of (?:them|those))\b/i;
+const TOP_UP_ORDER_MISREADINGS = new Set(['top_up', 'find_customer', 'balance', 'line_details', 'list_vas', 'profile', 'lookup', 'None', 'out_of_scope', 'help', 'greeting', 'thanks', 'followup', 'confirm', 'usage_history']);
 const STRONG_BUY = /\b(buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|charge (it|me|my card))\b/i;
 /** "what if I switch to Max?", "should I top up?": a hypothetical writes nothing. */
 /** "I want to know about the Max plan", "I'd like the details of the day pass": wanting to know about an item is no wanting it. */
@@ -1259,6 +1265,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   }
   // "one may purchase additional data… would you list the options and what each costs?": options asked to be listed, of the
   // top-ups the message speaks of, are the top-ups.
+  if (ORDERS_A_TOP_UP.test(text) && TOP_UP_ORDER_MISREADINGS.has(first) && !ITEM_PROPERTY_ASKED.test(text) && !evidenced && !asksForPaidRecords(text) && !DENIES_BUYING.test(whole) && !/\bplans?\b/i.test(text)) promote('top_up');
   const itemBought = BUYS_THE_ITEM.exec(text);
   if (itemBought && !/\bplan\b/i.test(itemBought[0]) && !NOT_A_BUY_ASKED.test(text.slice(0, itemBought.index)) && !NEGATED_BEFORE_VERB.test(text.slice(0, itemBought.index)) && !ITEM_PROPERTY_ASKED.test(text) && !evidenced && !CASE_INTENTS.has(first) && !asksForPaidRecords(text) && !DENIES_BUYING.test(whole)) promote('top_up');
   if (OPTIONS_LISTED.test(text) && TOP_UP_NOUN.test(whole) && !/\bplans?\b/i.test(whole) && !evidenced) promote('list_vas');
