@@ -2521,6 +2521,12 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
   };
   // A value in its past participle is said by its verb too ("in quarantine" → quarantined).
   const verb = (v: string) => (/[a-z]{4,}ed$/.test(v) && !v.includes('_') ? [v.slice(0, -1)] : []);
+  // "still awaiting validation", "not yet validated": a state waited for is not reached; the records sit in the state the schema
+  // lists before it (states are listed in their lifecycle's order).
+  if (/^(?:state|status)$/i.test(name)) {
+    const awaited = values.findIndex((v, i) => i > 0 && /^[a-z]{5,}ed$/.test(v) && new RegExp(`\\b(?:awaiting|waiting (?:for|on)|pending|yet to be|not yet(?: been)?|still to be|to be)\\s+${v.slice(0, -2).replace(/e$/, '')}(?:e|ed|ion|ing)?\\b`, 'i').test(lower));
+    if (awaited > 0) return { kind: 'value', value: values[awaited - 1] };
+  }
   const said = values.find((v) => new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? []), ...head(v), ...verb(v)].join('|')})(e?d|ing|s)?\\b`, 'i').test(lower));
   if (said) return { kind: 'value', value: said };
   // "hmm then open a case" after the customer told of a double charge: the case is about what the conversation told.

@@ -790,3 +790,13 @@ describe('operator phrasing (session 9): "with that note" takes the note from wh
     expect(await calls('resolve PTK-55120 with that note')).toEqual([]);
   });
 });
+
+describe('operator phrasing (session 9): a state waited for is not reached; the records sit in the state before it', () => {
+  it.each(['List the port-in requests still waiting for validation.', 'port-ins not yet validated?', 'Which incoming port requests are pending validation at the moment?'])('%s → port.list requested', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'port.list', args: { direction: 'port_in', state: 'requested' } });
+  });
+
+  it('the state itself said is still that state', async () => {
+    expect(await lastCall('show validated port-in requests')).toEqual({ name: 'port.list', args: { direction: 'port_in', state: 'validated' } });
+  });
+});
