@@ -1069,3 +1069,14 @@ describe('customer writes (session 9): a top-up ordered outright after a story i
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 9): every charge asked for, in the singular, is the charge history, never a purchase', () => {
+  it.each([
+    'For my tax return, can you show every charge on my account, both the monthly renewals and any top-ups bought for the office phones?',
+    'pls print each payment we made this year, renewals and the data packs',
+    'Kindly bring up every single transaction on my account, including the top ups.',
+  ])('%s → payment.charge_history_mine', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+});

@@ -294,6 +294,8 @@ const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |
 const PAID_RECORDS = new RegExp(
   [
     String.raw`\b(list|show|see|view|display|pull up|give me|send|share|export|download|e-?mail)\b.{0,30}\b(my|all|past|previous|every|the)\b.{0,25}\b(purchases|charges|payments|transactions|receipts|renewals)\b`,
+    // "pull up every charge on my account", "each payment we made": one word for all of them, in the singular.
+    String.raw`\b(list|show|see|view|display|pull up|bring up|give me|send|share|export|download|e-?mail|print)\b.{0,30}\b(?:every|each)\s+(?:single\s+)?(purchase|charge|payment|transaction|receipt|renewal|debit|deduction)\b`,
     String.raw`\b(payment|billing|purchase|transaction|charge|top[- ]?up|spending)s? (history|records?|log|statements?)\b`,
     String.raw`\b(deduct\w*|debit\w*|money (?:taken|paid|spent|deducted)|money)\b.{0,15}\b(history|records?|log|statements?)\b`,
     String.raw`\b(receipts?|invoices?)\b`,
