@@ -1061,6 +1061,7 @@ describe('customer writes (session 9): a top-up ordered outright after a story i
     ['Hello, we run a small bakery with two lines. Our driver uses the Lite line and goes to Batam tomorrow. Please put the roaming data on his line.', 'two', 'SUB-0002', 'VAS_ROAMING_1GB'],
     ['I am off to Bangkok on Friday for a conference. Kindly activate the roaming pack on my number.', 'one', 'SUB-0001', 'VAS_ROAMING_1GB'],
     ['reload 1gb pls, finish already', 'one', 'SUB-0001', 'VAS_DATA_1GB'],
+    ['Hi, I have a small bakery and two lines with you. Our driver uses the Lite line and he will be in Batam tomorrow for a delivery. Please put the roaming data on his line.', 'two', 'SUB-0002', 'VAS_ROAMING_1GB'],
   ] as const)('%s → buys', async (text, lines, subscriptionId, vasOfferingId) => {
     expect(await lastCall(text, { lines })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId, vasOfferingId } });
   });

@@ -1267,7 +1267,6 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   }
   // "one may purchase additional data… would you list the options and what each costs?": options asked to be listed, of the
   // top-ups the message speaks of, are the top-ups.
-  if (ORDERS_A_TOP_UP.test(text) && TOP_UP_ORDER_MISREADINGS.has(first) && !ITEM_PROPERTY_ASKED.test(text) && !evidenced && !asksForPaidRecords(text) && !DENIES_BUYING.test(whole) && !/\bplans?\b/i.test(text)) promote('top_up');
   const itemBought = BUYS_THE_ITEM.exec(text);
   if (itemBought && !/\bplan\b/i.test(itemBought[0]) && !NOT_A_BUY_ASKED.test(text.slice(0, itemBought.index)) && !NEGATED_BEFORE_VERB.test(text.slice(0, itemBought.index)) && !ITEM_PROPERTY_ASKED.test(text) && !evidenced && !CASE_INTENTS.has(first) && !asksForPaidRecords(text) && !DENIES_BUYING.test(whole)) promote('top_up');
   if (OPTIONS_LISTED.test(text) && TOP_UP_NOUN.test(whole) && !/\bplans?\b/i.test(whole) && !evidenced) promote('list_vas');
@@ -1321,6 +1320,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (pluralListing && first !== pluralListing && !ownRecordTyped && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !ANAPHORA.test(text.replace(/\b(that|this|those|these|they|them|their)\b\s+(?:are|is|have|has|were)\b/gi, ' ').replace(PERSON_HOLDS_RECORDS, ' '))) {
     if (ACTS_ON_ONE_OF[first] === PLURAL_NOUN[plural!] || first === 'wait_order' || LIST_INTENTS.has(first) || LOOSE_READINGS.has(first)) promote(pluralListing);
   }
+  // An order to add an allowance or a top-up, made outright, is the ask whatever listing the story around it resembles.
+  if (ORDERS_A_TOP_UP.test(text) && TOP_UP_ORDER_MISREADINGS.has(first) && !ITEM_PROPERTY_ASKED.test(text) && !evidenced && !asksForPaidRecords(text) && !DENIES_BUYING.test(whole) && !/\bplans?\b/i.test(text)) promote('top_up');
   // "what plan am I on", "the full details of my connection": one's own line, whatever plan or charge words it holds.
   // The question of a message that asked it ("the full details of my connection: which package, status, the monthly charge?") too.
   if ((MY_OWN_PLAN_ASKED.test(text) || MY_OWN_PLAN_ASKED.test(whole)) && MY_OWN_PLAN_MISREADINGS.has(first) && !evidenced && !MOVE_ME.test(whole)) promote('line_details');
