@@ -770,7 +770,12 @@ describe('operator phrasing (session 9): a condition on the record\'s own state,
     expect(await lastCall(text)).toEqual({ name: 'order.cancel', args: expect.objectContaining({ orderId }) });
   });
 
-  it.each(['If the customer confirms tomorrow, cancel ORD-4411.', 'cancel ORD-4411 if she does not pay by Friday'])('a condition on something not yet known still waits: %s', async (text) => {
+  it.each([
+    'If the customer confirms tomorrow, cancel ORD-4411.',
+    'cancel ORD-4411 if she does not pay by Friday',
+    'terminate SUB-0441 if it is still active',
+    'If the order has not started yet the customer might want it cancelled; ORD-4411.',
+  ])('a condition on something not yet known, a hedge, or a destructive write on a condition still waits: %s', async (text) => {
     for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
   });
 });
