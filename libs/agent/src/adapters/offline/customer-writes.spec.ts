@@ -960,3 +960,124 @@ describe('customer writes (session 8): an eSIM the customer removed, and its cod
     expect(await lastCall(text)).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (session 9): a person who uses a line on the customer\'s own account is on the customer\'s line', () => {
+  it.each([
+    ['The handset my nephew carries is registered to my account. He has used up everything, kindly add the 5GB pack for him.', 'one', 'SUB-0001', 'VAS_DATA_5GB'],
+    ['my son phone is under my account, he has no data left, can buy the day pass for him', 'one', 'SUB-0001', 'VAS_UNLIMITED_DAY'],
+    ['my worker using the 81239999 sim, she finish data already, pls add 1gb for her', 'two', 'SUB-0002', 'VAS_DATA_1GB'],
+  ] as const)('%s → buys on the line', async (text, lines, subscriptionId, vasOfferingId) => {
+    expect(await lastCall(text, { lines })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId, vasOfferingId } });
+  });
+
+  it('a staff member named with the number she uses reads that line', async () => {
+    expect(await lastCall('Our shop assistant uses 81239999 which is on my account. Please send me the eSIM code for that line, she has a new phone.', { lines: 'two' })).toEqual({
+      name: 'subscription.get_lpa_mine',
+      args: { subscriptionId: 'SUB-0002' },
+    });
+  });
+
+  it.each([
+    'Good morning. My elderly father uses the phone that is on my account. Could you kindly tell me how much data is left on it?',
+    'my daughter uses the line under my name, how much data she got left',
+  ])('a one-line account needs no "which line?": %s', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each([
+    ['My grandmother uses the line under my account. How much data remains?', 'two'],
+    ["my housemate is out of data, can you check? she's 91112222", 'two'],
+    ["my colleague's line 91112222, top up 1gb", 'two'],
+  ] as const)('two lines and no line named, or someone else\'s line, acts on nothing: %s', async (text, lines) => {
+    const turn = await driveTurn(customer(), text, { lines });
+    for (const call of turn.calls) expect(call.name).toBe('subscription.list_mine');
+  });
+});
+
+describe('customer writes (session 9): a pending plan change no longer wanted, and asked to be stopped, is undone', () => {
+  it.each([
+    'I no longer want the switch to Lite, it does not suit me. Please stop it from going through.',
+    'dont want the upgrade already, can cancel it before it happen?',
+    'Good day. I do not want the downgrade any more; could you kindly stop it before it takes effect?',
+  ])('%s → cancels the pending change, schedules nothing', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(/schedule|terminate/);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(["I don't want the upgrade, just tell me my balance", 'not sure I want the upgrade to Max, what does it include?'])('no undoing asked: %s', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
+
+describe('customer writes (session 9): an allowance no longer needed is the reason for a change, never its undoing', () => {
+  it.each([
+    ['Dear Sir, I request that my subscription be changed from the Standard plan to the Max plan. My needs have grown and I no longer need the smaller allowance. Yours faithfully, K. Lim', 'PLAN_L'],
+    ['Good afternoon. I would like my plan changed from Max to Lite with effect from my next bill. I am retired now and no longer need so much data.', 'PLAN_S'],
+    ['pls downgrade me to lite, i dont use that much data anymore', 'PLAN_S'],
+  ])('%s → schedules the change, cancels nothing', async (text, offeringId) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(/cancel/);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it('the change itself no longer wanted is still undone', async () => {
+    expect(await lastCall("I don't need the upgrade anymore, please cancel it")).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (session 9): a person asked to ring the customer back is a case of category other', () => {
+  it.each([
+    'Could you please arrange for a person to call me? I am 80 and the phone confuses me; it is about a bill letter I do not understand.',
+    "I'd like a human to ring me back about a message you sent me, I can't figure it out.",
+    'pls get someone to call me back, i cannot type well',
+    'Would somebody from your office kindly telephone me? I have a question about the letter you posted.',
+  ])('%s → case.open_for_me other', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'case.open_for_me', args: { category: 'other' } });
+  });
+
+  it.each(['how can I contact you by phone?', 'what number do I call for support?'])('asking how to reach us opens nothing: %s', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
+
+describe('customer writes (session 9): a top-up named by its price or size, asked in any request form, is bought', () => {
+  it.each([
+    ['can top up the 12 dollar one for me?', 'VAS_DATA_5GB'],
+    ['data finish already, can add the 3 dollar one or not', 'VAS_DATA_1GB'],
+    ['Would you kindly add the $12 pack to my line? Thank you.', 'VAS_DATA_5GB'],
+  ])('%s → buys %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it.each(['did you add the 3 dollar one yesterday?', 'how long does the 12 dollar one last if i add it', "don't add the 3 dollar one, just show my balance"])('no purchase asked: %s', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
+
+describe('customer writes (session 9): a top-up ordered outright after a story is the ask', () => {
+  it.each([
+    ['Please reload 5GB on 81239999, my helper has run out and she is travelling today.', 'two', 'SUB-0002', 'VAS_DATA_5GB'],
+    ['Hello, we run a small bakery with two lines. Our driver uses the Lite line and goes to Batam tomorrow. Please put the roaming data on his line.', 'two', 'SUB-0002', 'VAS_ROAMING_1GB'],
+    ['I am off to Bangkok on Friday for a conference. Kindly activate the roaming pack on my number.', 'one', 'SUB-0001', 'VAS_ROAMING_1GB'],
+    ['reload 1gb pls, finish already', 'one', 'SUB-0001', 'VAS_DATA_1GB'],
+    ['Hi, I have a small bakery and two lines with you. Our driver uses the Lite line and he will be in Batam tomorrow for a delivery. Please put the roaming data on his line.', 'two', 'SUB-0002', 'VAS_ROAMING_1GB'],
+  ] as const)('%s → buys', async (text, lines, subscriptionId, vasOfferingId) => {
+    expect(await lastCall(text, { lines })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId, vasOfferingId } });
+  });
+
+  it.each(['how do i reload 5gb?', "please don't add 5gb, just check my balance", 'Please get the data usage for my line.'])('no purchase ordered: %s', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
+
+describe('customer writes (session 9): every charge asked for, in the singular, is the charge history, never a purchase', () => {
+  it.each([
+    'For my tax return, can you show every charge on my account, both the monthly renewals and any top-ups bought for the office phones?',
+    'pls print each payment we made this year, renewals and the data packs',
+    'Kindly bring up every single transaction on my account, including the top ups.',
+  ])('%s → payment.charge_history_mine', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+});

@@ -86,7 +86,7 @@ const ESCALATIONS: Record<string, { category: string; subject: string; caseCateg
   escalate_bereavement: { category: 'bereavement', subject: 'Bereavement', caseCategory: 'account' },
 };
 
-const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister|grandma|grandpa|grandmother|grandfather|parent|spouse|aunt|uncle)';
+const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandchild|nephew|niece|parent|spouse|aunt|uncle|stepson|stepdaughter|kid|child)';
 /**
  * A funeral is a bereavement on the account only when the line of the one who died is what the message is about
  * ("funeral was Monday, I need to close dad's line"); one mentioned in passing ("travelling to a funeral, how much data
@@ -217,7 +217,7 @@ const ENOUGH_LEFT = /\bstill (?:have|got)\b.{0,30}\b(?:left|remaining)\b|\b(enou
 const USAGE_WORDS = /\b(where (did|has|have|is|'s|does)|gone|what (ate|used|took|has been using)|history|records?|breakdown|log|sessions?|itemi[sz]ed|usage|when did)\b/i;
 const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
 /** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
-const UNDO_CHANGE = /\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
+const UNDO_CHANGE = /\b(?:don'?t|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', sim: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
@@ -233,6 +233,8 @@ const PLURAL_RECORDS = /\b(tickets|tix|tkts|cases|orders|tasks)\b/i;
 const PLURAL_NOUN: Readonly<Record<string, string>> = { tickets: 'ticket', tix: 'ticket', tkts: 'ticket', cases: 'case', orders: 'order', tasks: 'task' };
 /** "cases?", "and the orders?", "tickets too": nothing but a listing's noun. */
 const BARE_LISTING = /^\s*(?:(?:and|what about|how about|also|now|ok(?:ay)?)\s+)*(?:(?:the|their|his|her|any)\s+)?(?:open\s+)?(?:cases|tickets|tix|orders|lines|subs|subscriptions|payments|cards|charges|tasks|ports?|port requests)\s*(?:too|as well|also)?\s*[?.!]*\s*$/i;
+/** "does she have any tickets open", "has he got cases": a person who holds the records, not records referred back to. */
+const PERSON_HOLDS_RECORDS = /\b(?:does|did|has|have|do)\s+(?:he|she|they)\s+(?:(?:still|got|already|currently)\s+)?(?:have|had|hold|got|raised|filed|opened)?\b|\b(?:for|of|by|from|on)\s+(?:him|her|them)\b(?=\s*[?.!]*\s*$)|\b(?:his|her|their)\s+(?=(?:open\s+|pending\s+|active\s+|recent\s+)?(?:tickets|cases|orders|tasks)\b)/gi;
 const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
 const HEAD_NOUN = /^\s*(?:(?:and|list|show|get|find|all|any|which|what|the|me|my|our|his|her|their|every|pending|open|closed|active|recent|failed|stuck|pending[- ]customer|in[- ]progress|waiting|resolved|cancell?ed|completed)\s+)*(lines|subscriptions|sims|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
 const STATE_OF = /\b(?:(?:is|has) (?:my|the|this|that)|whether (?:my|the|this|that)) (?:[a-z]+ )?(line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
@@ -250,7 +252,7 @@ function lastWriteWas(conversation: Conversation, tool: RegExp): boolean {
 const WRITE_TOOL = /(purchase|schedule|cancel|terminate|open|create|transition|close|assign|resolve|renew)/;
 const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im)\s+(?:actually\s+|really\s+)?(?:an?\s+)?(?:csr|operator|admin\w*|staff|employee|(?:support |customer service )?agent|developer|supervisor)\b|\b(?:switch|change|move|give|grant|enable|unlock)\b.{0,20}\b(?:operator|admin|staff|agent|csr|internal)\s+(?:tools|mode|access|profile|rights|privileges|console)\b/i;
 const MOVES_THE_CLOCK = /\b(?:advance|move|fast[- ]?forward|skip|set|change|wind|roll)\b.{0,25}\bclock\b|\bclock\b.{0,15}\b(?:forward|ahead)\b/i;
-const UNDO_VERB = /\b(?:don'?t|do not)\s+(?:continue|proceed|go ahead|push through|the)\b|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke)\b/i;
+const UNDO_VERB = /\b(?:don'?t|do not)\s+(?:continue|proceed|go ahead|push through|the)\b|\bstop (?:it|that|this)\b(?=.{0,30}\b(?:happen\w*|go(?:es|ing)? through|tak\w* effect|kick\w* in|go ahead|start\w*)\b)|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke)\b/i;
 /** A verb of undoing right before the change itself: "stop that switch", "scrap the upgrade", "call off my plan change". */
 const PLAN_CHANGE_UNDONE = /\b(?:forget|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of)\s+(?:the|that|this|my)\s+(?:(?:plan|pending|scheduled)\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b/i;
 /** "is my plan change still pending?", "has the switch to Max gone through?", "when does my downgrade happen?" */
@@ -263,13 +265,21 @@ const PENDING_CHANGE_ASKED = /\b(?:plan )?(?:change|switch|upgrade|downgrade|mov
 /** What a plan change is undone about: the change, the plan, or staying where one is ("keep the first one" is about a line). */
 const CHANGE_TOPIC = /\b((?:go|going) (?:to|onto)|pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
+/** "a customer emailed us from x@y.com …, please locate her account": a verb of finding, with an address typed, finds by it. */
+const FINDS_ACCOUNT = /\b(?:locate|find|look\s*up|pull\s+up|bring\s+up|search\s+for|track\s+down|retrieve|dig\s+up|identify|which\s+(?:customer|account))\b/i;
+const FOUND_BY_EMAIL_MISREADINGS = new Set(['create_customer', 'profile', 'None', 'out_of_scope', 'help', 'lookup', 'list_customers']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
 const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for)\b/i;
-const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
+const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|(?:ring|phone|telephone|contact|call) me(?: back| up)?|give me a (?:call|ring)|(?:a|some) (?:person|one|body|staff|officer) (?:to|who can|who could) (?:call|ring|phone|telephone|contact|speak|talk|help)|someone (?:to|who can|who could) (?:call|ring|phone|telephone|contact|speak|talk)|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|(no|zero|nil) (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
 /** "don't buy or change anything yet", "do not touch anything for now": the customer asks that nothing be done, undoes nothing. */
 const NOTHING_TO_BE_DONE = /\b(?:don'?t|do not|no need to|not to)\s+(?:\w+\s+){0,4}?any ?thing\b(?:\s+(?:or|and|nor)\s+(?:\w+\s+){0,2}?any ?thing\b)*(?:\s+(?:just\s+)?(?:yet|for now|at (?:the moment|present|this stage)|on my (?:account|line)))?/gi;
+/**
+ * "my needs have shrunk and I no longer need the larger allowance", "I don't use that much data": the reason for a change,
+ * an allowance no longer needed, undoes nothing.
+ */
+const NEED_NO_LONGER_HAD = /\b(?:no longer|don'?t|do not|not|never)\s+(?:really\s+|even\s+|actually\s+)?(?:need|use|require|want)\w*\s+(?:(?:the|a|an|my|that|so|as|such|this)\s+)?(?:[\w-]+\s+)?(?:much|allowance|data|minutes|mins|calls|sms|texts|gb|gigs?|quota|speed|roaming|extra|more)\b/gi;
 const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke)\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural), nor "every open case" (an adjective). */
 const OPENS_CASE = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
@@ -284,6 +294,8 @@ const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |
 const PAID_RECORDS = new RegExp(
   [
     String.raw`\b(list|show|see|view|display|pull up|give me|send|share|export|download|e-?mail)\b.{0,30}\b(my|all|past|previous|every|the)\b.{0,25}\b(purchases|charges|payments|transactions|receipts|renewals)\b`,
+    // "pull up every charge on my account", "each payment we made": one word for all of them, in the singular.
+    String.raw`\b(list|show|see|view|display|pull up|bring up|give me|send|share|export|download|e-?mail|print)\b.{0,30}\b(?:every|each)\s+(?:single\s+)?(purchase|charge|payment|transaction|receipt|renewal|debit|deduction)\b`,
     String.raw`\b(payment|billing|purchase|transaction|charge|top[- ]?up|spending)s? (history|records?|log|statements?)\b`,
     String.raw`\b(deduct\w*|debit\w*|money (?:taken|paid|spent|deducted)|money)\b.{0,15}\b(history|records?|log|statements?)\b`,
     String.raw`\b(receipts?|invoices?)\b`,
@@ -314,7 +326,7 @@ const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:a
 const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
 const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\b(?:what|which) payment (?:methods?|options?|modes?)\b|\bpayment (?:methods?|options?|modes?)\b.{0,20}\b(?:on file|saved|stored|registered|default)\b|\b(?:which|what) (?:payment |bank |credit |debit )?card\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
 const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b|\b(?:see|show|view|list|browse)\s+(?:me\s+)?(?:the\s+|all\s+|your\s+|what\s+)?(?:plans|packages)\b/i;
-const LINES_HELD = /\b(?:what|which)\s+(?:phone\s+)?(?:numbers|lines|sims)\s+(?:do\s+)?i\s+(?:have|own|hold|got)\b|\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:\w+\s+)?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
+const LINES_HELD = /\b(?:what|which)\s+(?:phone\s+)?(?:numbers|lines|sims)\s+(?:do\s+)?i\s+(?:have|own|hold|got)\b|\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:\w+\s+)?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\ball (?:of )?the\s+(?:\w+\s+)?(?:phones|lines|numbers|sims|sim cards|subscriptions|sim)\s+(?:under|on|in|registered (?:to|under))\s+(?:my|our|this)\s+(?:account|name)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
 /** "how many phone numbers do I have with you", "ilan ang sim ko": a count of one's own lines is their listing. */
 const HOW_MANY_LINES = /\bhow many\s+(?:\w+\s+)?(?:sims?|lines?|numbers?|phones?|subscriptions?|sim cards?)\b/i;
 /** "usage on both my numbers": the usage of every line asked at once. */
@@ -340,7 +352,15 @@ const NOT_OFFERED = [
   /\b(?:free|complimentary|waive\w*)\b.{0,20}\b(?:data|gigs?|gb|top ?ups?|minutes|credit)\b|\b(?:data|gigs?|gb|top ?ups?|minutes)\b.{0,15}\b(?:for free|free of charge|on the house)\b/i,
   /\bport(?:ing)?[- ]?in\b.{0,20}\bmy\b|\b(?:port|bring|move|transfer)\w*\s+my\s+(?:old\s+)?(?:\w+\s+)?(?:number|line)\b.{0,30}\b(?:from|over from)\b/i,
   /\b(?:apn|mms settings|network settings|phone settings)\b/i,
+  // "lend me 20 dollars of credit until payday", "can loan me data first, pay back next week": credit on loan.
+  /\b(?:lend|loan|borrow|advance|front)\w*\s+(?:(?:me|my|us|our|line|number|account|some|a|an|the|first|\$?\d+(?:\.\d+)?)\s*){0,4}(?:\$|dollars?|bucks?|sgd|credit|data|gb|gigs?|airtime|money|top[- ]?up)|\b(?:credit|data|top[- ]?up|money)\b.{0,40}\b(?:until|till|til|before) (?:my )?(?:pay ?day|salary|next pay)\b|\bpay (?:you )?back (?:later|next|on|when|tomorrow)\b/i,
 ];
+/**
+ * "tell me my password", "what is the PIN for my account": a secret disclosed, which no tool does (and no one should). Locked
+ * out ("forgot my password and can't log in") is identity recovery, not this.
+ */
+const SECRET_ASKED = /\b(?:tell|give|send|show|remind|read|let me know|what(?:'s| is| was)|whats|retrieve|find)\b.{0,30}\b(?:pass ?words?|passcodes?|pins?|login details|log-?in credentials|security answer)\b/i;
+const LOCKED_OUT = /\b(?:can'?t|cannot|unable to|could not|couldn'?t|not able to)\s+(?:\w+\s+){0,2}?(?:log ?in|sign ?in|get in|get into|access)\b|\blocked out\b|\breset\w*\b|\bhack\w*|\bchanged my pass/i;
 /** "is the day pass free?": whether something costs nothing is a question about it, not a request for a gift. */
 const ASKS_IF_FREE = /\b(?:is|are)\s+(?:it|there|the|any)\b.{0,25}\bfree\b/i;
 /** "list the options and what each costs", "what are the choices": the options of something the message named, listed. */
@@ -376,6 +396,19 @@ const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|mo
 /** "one gig for the lite line": an amount for a line is a purchase for it. */
 const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(line|number|sim|phone|mobile)\b|\b(for|on|to)\s+(SUB-\w+|\d{8})\b/i;
 /** "tell me about the day pass", "what is the roaming pack": a question about an item buys nothing. */
+/**
+ * "can top up the 12 dollar one for me?", "data finish, can add the 3 dollar one or not": a verb of buying with the item
+ * named by its price or size is a purchase asked for, in any request form (Singlish "…or not" asks, it does not doubt).
+ */
+const BUYS_THE_ITEM = /\b(top(?:\s+(?:me|it|us|him|her))?\s*up|add|buy|reload|recharge|get|put|purchase)\s+(?:(?:me|us|him|her)\s+)?(?:with\s+)?the\s+(?:\$\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*-?\s*(?:dollars?|bucks?|sgd|gb|gigs?)|(?:three|five|twelve|ten)\s*-?\s*(?:dollars?|bucks?))\s+(?:one|pack|package|top[- ]?up|option|bundle|plan)\b/i;
+/**
+ * "Please reload 5GB on 8123…, she has run out", "…goes to Batam tomorrow. Please put the roaming data on his line.": a verb of
+ * adding, said as an order (opening a sentence or after please/kindly), with an allowance or a top-up as its object.
+ */
+const ORDERS_A_TOP_UP = /(?:^|[.!?;:]\s+|\b(?:please|pls|plz|kindly)\s+)(?:reload|load|top\s*up|add|put|buy|purchase|activate)\s+(?:(?:me|us|him|her|them)\s+)?(?:(?:the|a|an|one|some|another|extra|an extra)\s+)?(?:\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)\b|(?:[\w-]+\s+){0,2}?(?:roaming|data|day pass|pass|pack|top[- ]?up|bundle)\b)(?!\s+(?:usage|balance|history|details?|info\w*|left|remaining|used|records?|statement|plan)\b)/i;
+const NOT_A_BUY_ASKED = /\b(?:did|have|has|had|was|were|why|when|how (?:do|can|much|long)|what (?:does|is)|can i|could i|should i|do i)\b[^.?!]{0,30}$/i;
+const ONES_OF_A_STATE = /\b(?:open|opened|pending|active|unresolved|outstanding|ongoing|closed|resolved|other|earlier|previous|old)\s+ones\b|\bhow many (?:ones|of (?:them|those))\b/i;
+const TOP_UP_ORDER_MISREADINGS = new Set(['top_up', 'find_customer', 'balance', 'line_details', 'list_vas', 'profile', 'lookup', 'None', 'out_of_scope', 'help', 'greeting', 'thanks', 'followup', 'confirm', 'usage_history']);
 const STRONG_BUY = /\b(buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|charge (it|me|my card))\b/i;
 /** "what if I switch to Max?", "should I top up?": a hypothetical writes nothing. */
 /** "I want to know about the Max plan", "I'd like the details of the day pass": wanting to know about an item is no wanting it. */
@@ -550,6 +583,16 @@ const FOREIGN_REFERENCE = new RegExp(
   String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has(?! (?!used\b)\w+ed\b)|is using|uses|used)(?![^.?!;]{0,40}\b(?:my|mine|our)\b)( (any|much|her|his))?)\b`,
   'i',
 );
+/**
+ * "the phone my son carries is on my account", "the line registered under my name", "one of our lines": the line the person
+ * uses is said to be the customer's own (family or staff lines on one account); the listing of their lines decides which.
+ */
+const ON_MY_ACCOUNT = /\b(?:on|under|in|registered (?:to|under|in|on)|belongs to|billed to|charged to|paid (?:by|from)|part of|one of) (?:my|our) (?:own |company |business |family |corporate )?(?:account|name|plan|bill|lines|numbers|subscriptions)\b|\b(?:i|we) pay for (?:his|her|their|the|that|this) (?:line|number|phone|sim|mobile)\b|\buses? (?:my|our) (?:other |second |spare )?(?:line|number|sim)\b/i;
+/** People who use lines on the customer's account: family, and a business's staff. */
+const STAFF = '(staff|staffer|employee|worker|driver|assistant|secretary|helper|maid|nanny|caregiver|cleaner|technician|salesman|saleswoman|cashier|manager|crew)';
+/** "my driver", "our shop assistant", "my elderly father": a person of the customer's own who may use one of their lines. */
+const NAMES_ONES_OWN_PERSON = new RegExp(String.raw`\b(?:my|our) (?:[\w-]+ ){0,2}?(?:${RELATIVE.slice(1, -1)}|${STAFF.slice(1, -1)})\b(?!['’]s)`, 'i');
+const PERSON_OF_ONES_OWN = new RegExp(String.raw`\b(?:my|our) (?:[\w-]+ ){0,2}?(?:${RELATIVE.slice(1, -1)}|${STAFF.slice(1, -1)})(?:['’]s)?\b`, 'i');
 const HE_OR_SHE_USES = /\b(?:(?:does|did|has) (?:she|he) (?:have|got|use|used)|(?:she|he) (?:has|is using|uses|used)(?! my\b)(?: (?:any|much|her|his))?)\b/gi;
 const MIN_CONFIDENCE = 0.5;
 /** A runner-up below this share of a dropped misreading is no reading at all. */
@@ -605,8 +648,8 @@ const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _
 const PERSON_NAME = /(?:named|called|customer|for|:|up|register|onboard|enrol|enroll|add|create|new)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
 /** "first name Priya, last name Nair", "surname Wong, given name Mei Ling": a name given field by field. */
 const LABELLED_NAME: Readonly<Record<'givenName' | 'familyName', RegExp>> = {
-  givenName: /\b(?:given|first|christian)\s*name\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
-  familyName: /\b(?:family\s*name|last\s*name|surname)\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
+  givenName: /\b(?:[Gg]iven|[Ff]irst|[Cc]hristian)\s*[Nn]ame\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
+  familyName: /\b(?:[Ff]amily\s*[Nn]ame|[Ll]ast\s*[Nn]ame|[Ss]urname)\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
 };
 const BARE_CHANGE = /^\s*(?:(?:pls|please|can (?:you|u)|could (?:you|u)|i (?:want|wanna|would like|'?d like) to)\s+)?(?:upgrade|downgrade|change|switch)(?:\s+(?:me|my plan|plan|my line|my package|it))?(?:\s+(?:please|pls|plz))?[\s.!?]*$/i;
 const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(moving|switching|changing|going) (over )?(to|onto) (the |a )?\w+ (plan|package|one)\b.*\b(do it|please|pls|go ahead)\b|\b(upgrade|downgrade) (me|my)\b/i;
@@ -691,6 +734,12 @@ const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|wa
 /** Payments named in a question about a renewal: the attempts are read, not the line. */
 const PAYMENTS_NAMED = /\b(payments?|charges?|charged|attempts?|debit\w*|card|billing|transactions?)\b/i;
 /** Readings a question about one's renewal or monthly price is misread as. */
+/**
+ * "what plan am I on", "which package do we have now", "what I am subscribed to", "the full details of my connection": the
+ * customer's own line and the plan it is on, asked, not the plans on sale nor the charges.
+ */
+const MY_OWN_PLAN_ASKED = /\b(?:what|which)\s+(?:\w+\s+)?(?:plan|package|tariff|subscription|bundle)\s+(?:am|do|is|are|have|did|was|were)\s+(?:i|we|mine|ours|my|our)\b(?!\s+have to\b)(?!\s+(?:need|should|get|choose|pick|take|want)\b)|\bwhat (?:am i|i am|i'?m|are we|we are) (?:\w+ )?(?:subscribed|signed up|on|paying for|registered)\b|\b(?:plan|package|tariff) (?:i|we) (?:currently |now |presently )?(?:have|am on|'?m on|are on|use|am using|subscribe)\b|\b(?:full|all|complete|whole)\s+(?:the\s+)?(?:details?|rundown|overview|summary|info\w*|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:line|connection|service|subscription|mobile|number|sim)\b|\b(?:details?|rundown|overview|summary|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:connection|service|subscription)\b/i;
+const MY_OWN_PLAN_MISREADINGS = new Set(['list_plans', 'plan_details', 'charge_history', 'payment_methods', 'profile', 'list_lines', 'None', 'out_of_scope', 'help', 'knowledge_question', 'usage_history']);
 const RENEWAL_MISREADINGS = new Set(['charge_history', 'list_plans', 'plan_details', 'profile', 'clock_now', 'None', 'out_of_scope', 'help', 'payment_methods', 'usage_history']);
 const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)\b/i;
 const ASKS_TO_HAVE = /\b(gimme|give me|get me|buy|purchase|i want|i'?d like|i need|can i (get|have))\b/i;
@@ -866,7 +915,12 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // "how much data does my son have left?": which of the customer's lines the relative uses is not said; asked, not guessed.
   const said = translateMixedLanguage(conversation.latestUserText);
   const relative = customerMode && READS_A_LINE.has(intent) && !inherited ? (said.match(RELATIVES_LINE)?.[1] ?? said.match(LINE_OF_RELATIVE)?.[1]) : undefined;
-  if (relative && !designatesALine(ctx)) {
+  // "my mother uses the line registered under my account": a relative's line said to be on the account needs no "which line?"
+  // when the account has one line; the listing of the customer's own lines tells (a read acts on nothing).
+  const onTheAccount = !!relative && ON_MY_ACCOUNT.test(said);
+  const ownLines = onTheAccount ? latestListing([...conversation.priorSteps, ...done], 'SUB') : undefined;
+  if (onTheAccount && !designatesALine(ctx) && !ownLines && tools.has('subscription.list_mine')) return call(ctx, 'subscription.list_mine', {});
+  if (relative && !designatesALine(ctx) && ownLines?.items.length !== 1) {
     return reply(ctx, `Which of your lines does your ${relative.toLowerCase()} use? Tell me its number (or say e.g. "the Lite line", "my second line").`);
   }
   // "sms the customer…", "refund 25 SGD to their card", "the full card number": nothing the cockpit may do; nothing else in its place.
@@ -979,7 +1033,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // A write's own words may be typed with a typo ("swich me to max", "cancl the plan change"): they count as the classifier spells them.
   const says = (pattern: RegExp) => pattern.test(text) || (!!spelled && pattern.test(spelled));
   // "please don't buy or change anything yet, I just want …": nothing to be done is no undoing; the ask follows it.
-  const undoingSaid = [text, spelled].some((said) => !!said && UNDOING.test(said.replace(NOTHING_TO_BE_DONE, ' ')));
+  const undoingSaid = [text, spelled].some((said) => !!said && UNDOING.test(said.replace(NOTHING_TO_BE_DONE, ' ').replace(NEED_NO_LONGER_HAD, ' ')));
   // "I've been thinking about it all week … so please put me on that one": a request made outright outweighs the musing before it.
   const hypothetical = HYPOTHETICAL.test(text) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text);
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
@@ -1001,7 +1055,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const hasItsWords = (r: IntentScore) =>
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
-    (r.intent !== 'cancel_plan_change' || (undoingSaid && CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
+    (r.intent !== 'cancel_plan_change' || (undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole)) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
     // "confirm there are no pending changes, I do not want anything to change": checking nothing is pending undoes nothing.
     (r.intent !== 'cancel_plan_change' || !NOTHING_PENDING_CHECKED.test(whole)) &&
     // "has my upgrade to max been approved yet", "whether my request to move to Lite has been processed": a write asked after is read.
@@ -1105,6 +1159,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "pls stop that switch, money tight this month": a change undone in so many words is undone, whatever a word beside it resembles.
   const changeUndone = UNDO_CHANGE.test(text) && (CHANGE_READINGS.has(first) || (!WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && says(PLAN_CHANGE_UNDONE)));
   if (changeUndone && (!QUESTION.test(text) || UNDO_VERB.test(text))) promote('cancel_plan_change');
+  // "don't want the upgrade anymore, can cancel it before it happens?": the "it" cancelled is the change just refused, not the line.
+  // "I don't want the upgrade to Max anymore … can you stop it before it happens?": the refusal may sit in a clause the focus set aside.
+  if ((first === 'terminate' || CHANGE_READINGS.has(first) || SMALL_TALK.has(first)) && UNDO_CHANGE.test(whole) && UNDO_VERB.test(text) && !endsALine(whole)) promote('cancel_plan_change');
+  // "a customer emailed us from x@y.com …, please locate her account": a verb of finding with an address finds by it; it creates nothing.
+  if (operator && EMAIL.test(whole) && FINDS_ACCOUNT.test(text) && !CREATES.test(text) && FOUND_BY_EMAIL_MISREADINGS.has(first)) promote('find_customer');
   if (((PERSON_NAME.test(text) && EMAIL.test(text)) || (LABELLED_NAME.givenName.test(text) && LABELLED_NAME.familyName.test(text))) && CREATES.test(text)) promote('create_customer');
   if (movedToAPlan && !CASE_INTENTS.has(first) && first !== 'cancel_plan_change' && first !== 'terminate') promote('plan_change');
   // "I think I'll go for Max, pls switch it over", "time I moved to Lite. Could you set that up?": a plan the customer decided on,
@@ -1196,14 +1255,20 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (asksForPaidRecords(text) && !evidenced && !DENIES_BUYING.test(whole) && !WHICH_CARD.test(text)) promote('charge_history');
   // "lodge a complaint about call drops": a complaint to us, not to the regulator, unless a regulator is named.
   if (first === 'escalate_regulator_complaint' && !ESCALATION_EVIDENCE.escalate_regulator_complaint.test(reported)) promote('case_open');
+  // "please get someone to ring me back, I can't figure out your letter": a person asked for, with no category's own words, is a
+  // case of category other, whatever escalation the classifier leans to.
+  if (first.startsWith('escalate_') && ESCALATION_EVIDENCE[first] && !ESCALATION_EVIDENCE[first].test(reported) && !evidenced && CASE_REQUEST.test(text)) promote('case_open');
   // "what's on SUB-1111 right now": a record typed is what the question is about, not the clock.
   if (first === 'clock_now' && entitiesFromText(text).some((e) => e.kind === 'id')) promote('lookup');
   if (ventsOnly(text) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
+  if (SECRET_ASKED.test(text) && !LOCKED_OUT.test(whole) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
   if (NOT_OFFERED.some((pattern) => pattern.test(text)) && !ASKS_IF_FREE.test(text) && !evidenced && !CASE_REQUEST.test(text) && !CASE_INTENTS.has(first) && first !== 'knowledge_question') {
     return [{ intent: 'out_of_scope', score: 1 }];
   }
   // "one may purchase additional data… would you list the options and what each costs?": options asked to be listed, of the
   // top-ups the message speaks of, are the top-ups.
+  const itemBought = BUYS_THE_ITEM.exec(text);
+  if (itemBought && !/\bplan\b/i.test(itemBought[0]) && !NOT_A_BUY_ASKED.test(text.slice(0, itemBought.index)) && !NEGATED_BEFORE_VERB.test(text.slice(0, itemBought.index)) && !ITEM_PROPERTY_ASKED.test(text) && !evidenced && !CASE_INTENTS.has(first) && !asksForPaidRecords(text) && !DENIES_BUYING.test(whole)) promote('top_up');
   if (OPTIONS_LISTED.test(text) && TOP_UP_NOUN.test(whole) && !/\bplans?\b/i.test(whole) && !evidenced) promote('list_vas');
   // "would you list any add-ons that I could purchase", "show me the packs one can buy": top-ups asked to be listed, the buying
   // only in a clause saying which ones, are the listing.
@@ -1252,9 +1317,14 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const plural = operator ? text.match(PLURAL_RECORDS)?.[1]?.toLowerCase() : undefined;
   const pluralListing = plural ? (PLURAL_NOUN[plural] === 'task' ? 'prov_tasks' : LISTED_BY_NOUN[PLURAL_NOUN[plural] ?? '']) : undefined;
   const ownRecordTyped = new RegExp(`\\b${ID_OF_NOUN[first] ?? 'none'}-`, 'i').test(text);
-  if (pluralListing && first !== pluralListing && !ownRecordTyped && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !ANAPHORA.test(text.replace(/\b(that|this|those|these|they|them|their)\b\s+(?:are|is|have|has|were)\b/gi, ' '))) {
+  if (pluralListing && first !== pluralListing && !ownRecordTyped && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !ANAPHORA.test(text.replace(/\b(that|this|those|these|they|them|their)\b\s+(?:are|is|have|has|were)\b/gi, ' ').replace(PERSON_HOLDS_RECORDS, ' '))) {
     if (ACTS_ON_ONE_OF[first] === PLURAL_NOUN[plural!] || first === 'wait_order' || LIST_INTENTS.has(first) || LOOSE_READINGS.has(first)) promote(pluralListing);
   }
+  // An order to add an allowance or a top-up, made outright, is the ask whatever listing the story around it resembles.
+  if (ORDERS_A_TOP_UP.test(text) && TOP_UP_ORDER_MISREADINGS.has(first) && !ITEM_PROPERTY_ASKED.test(text) && !evidenced && !asksForPaidRecords(text) && !DENIES_BUYING.test(whole) && !/\bplans?\b/i.test(text)) promote('top_up');
+  // "what plan am I on", "the full details of my connection": one's own line, whatever plan or charge words it holds.
+  // The question of a message that asked it ("the full details of my connection: which package, status, the monthly charge?") too.
+  if ((MY_OWN_PLAN_ASKED.test(text) || MY_OWN_PLAN_ASKED.test(whole)) && MY_OWN_PLAN_MISREADINGS.has(first) && !evidenced && !MOVE_ME.test(whole)) promote('line_details');
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
 }
 
@@ -1393,6 +1463,11 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (customerMode && asksOnlyHow(latest)) return { intent: 'help', inherited: false, requestText: latest };
   // "whats the status of that", "any news on it?" right after a case was opened or listed: the cases, read again.
   if (customerMode && FATE_OF_IT.test(latest) && latest.trim().split(/\s+/).length <= 20 && /^case\./.test(conversation.priorSteps[0]?.name ?? '')) {
+    return { intent: 'case_list', inherited: true, requestText: latest };
+  }
+  // "how many open ones do I have now?", "any other pending ones?" right after a case was opened or listed: "ones" of a state are
+  // the cases.
+  if (customerMode && ONES_OF_A_STATE.test(latest) && latest.trim().split(/\s+/).length <= 20 && /^case\./.test(conversation.priorSteps[0]?.name ?? '') && !NEW_CASE.test(latest)) {
     return { intent: 'case_list', inherited: true, requestText: latest };
   }
   // "wait no, reverse that" right after a plan change was scheduled undoes that change; "that" is the last thing done.
@@ -2449,6 +2524,12 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
   };
   // A value in its past participle is said by its verb too ("in quarantine" → quarantined).
   const verb = (v: string) => (/[a-z]{4,}ed$/.test(v) && !v.includes('_') ? [v.slice(0, -1)] : []);
+  // "still awaiting validation", "not yet validated": a state waited for is not reached; the records sit in the state the schema
+  // lists before it (states are listed in their lifecycle's order).
+  if (/^(?:state|status)$/i.test(name)) {
+    const awaited = values.findIndex((v, i) => i > 0 && /^[a-z]{5,}ed$/.test(v) && new RegExp(`\\b(?:awaiting|waiting (?:for|on)|pending|yet to be|not yet(?: been)?|still to be|to be)\\s+${v.slice(0, -2).replace(/e$/, '')}(?:e|ed|ion|ing)?\\b`, 'i').test(lower));
+    if (awaited > 0) return { kind: 'value', value: values[awaited - 1] };
+  }
   const said = values.find((v) => new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? []), ...head(v), ...verb(v)].join('|')})(e?d|ing|s)?\\b`, 'i').test(lower));
   if (said) return { kind: 'value', value: said };
   // "hmm then open a case" after the customer told of a double charge: the case is about what the conversation told.
@@ -2509,10 +2590,20 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     // "note on CASE-… that …": the record after the note word may be an id ("CASE-1b2c…"), not only a word.
     const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\b(?:notes?|record|log)\b(?:\s+(?:on|to|in|against|for)\s+(?:the\s+)?(?:case\s+)?\S+)?\s+that\b|\breason\b|:)\s*(.{2,1000})$/i);
     if (said) return { kind: 'value', value: said[1].trim() };
+    // "…they've cleared the fault on their side, so please resolve it with that note": the note points back at what was told
+    // before the ask.
+    const latest = ctx.conversation.latestUserText;
+    const pointer = /\b(?:with|using|and add|adding|and use|and record)\s+(?:that|this|the above|the same|those words)(?:\s+as(?:\s+(?:the|a))?)?\s+(?:note|notes|comment|remark|reason|explanation|resolution)\b|\b(?:note|record|log) (?:that|this|the above) (?:down|as the note)\b/i.exec(latest);
+    if (pointer) {
+      const told = latest.slice(0, pointer.index).replace(/[,;]?\s*(?:(?:so|and|then)\s+)?(?:(?:please|pls|kindly|can you|could you)\s+)?[a-z]+(?:\s+(?:it|this|that|the task|the ticket|the case|[A-Z]+-\w+))?\s*$/i, '').trim();
+      if (told.length >= 8) return { kind: 'value', value: told.slice(0, 1000) };
+    }
   }
   if (role === 'givenName' || role === 'familyName') {
-    const labelled = ctx.requestText.match(LABELLED_NAME[role])?.[1];
-    if (labelled && LABELLED_NAME[role === 'givenName' ? 'familyName' : 'givenName'].test(ctx.requestText)) return { kind: 'value', value: labelled };
+    // "Given name Priya, family name Nair, email …. Please create her record.": the fields may precede the clause that asks.
+    const named = [ctx.requestText, ctx.conversation.latestUserText].find((said) => LABELLED_NAME.givenName.test(said) && LABELLED_NAME.familyName.test(said));
+    const labelled = named?.match(LABELLED_NAME[role])?.[1];
+    if (labelled) return { kind: 'value', value: labelled };
     const person = ctx.requestText.match(PERSON_NAME)?.[1].trim().split(/\s+/);
     if (person) return { kind: 'value', value: role === 'givenName' ? person[0] : person.slice(1).join(' ') };
     return required ? { kind: 'ask', question: "What is the customer's full name?" } : { kind: 'skip' };
@@ -2576,13 +2667,16 @@ const THIRD_PERSON_NUMBER = /\b(?:(?:his|her|their) (?:number|line|mobile|phone 
 function foreignReference(ctx: Context): string | undefined {
   // "balance ng kapitbahay ko" is "balance of my neighbour".
   const text = translateMixedLanguage(ctx.conversation.latestUserText);
-  if (THIRD_PERSON_NUMBER.test(text) && (!NAMES_RELATIVE.test(text) || RELATIVES_OWN.test(text))) return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
+  // "the phone my son carries is on my account", "my driver uses 8123…": a person of the customer's own on one of their lines.
+  const onAccount = ON_MY_ACCOUNT.test(text) && PERSON_OF_ONES_OWN.test(text);
+  if (THIRD_PERSON_NUMBER.test(text) && !onAccount && (!NAMES_RELATIVE.test(text) || RELATIVES_OWN.test(text))) return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
   const trustedValues = new Set(ctx.trusted.map((e) => e.value));
   const foreign = ctx.explicit.find((e) => (e.kind === 'email' || (e.kind === 'id' && e.tag === 'CUST')) && !trustedValues.has(e.value));
   // "my son … he has run out of data on the Lite line": a relative said to use one of the customer's own lines, named by its
   // plan, number or place, is about that line (looked up among the customer's own); "he has" alone claims no one else's line.
-  const ownLineOfRelative = NAMES_RELATIVE.test(text) && !RELATIVES_OWN.test(text) && designatesALine(ctx);
-  if (foreign || FOREIGN_REFERENCE.test(ownLineOfRelative ? text.replace(HE_OR_SHE_USES, ' ') : text)) {
+  const ownLineOfRelative = onAccount || ((NAMES_RELATIVE.test(text) || NAMES_ONES_OWN_PERSON.test(text)) && !RELATIVES_OWN.test(text) && designatesALine(ctx));
+  const claimed = ownLineOfRelative ? text.replace(HE_OR_SHE_USES, ' ') : text;
+  if (foreign || FOREIGN_REFERENCE.test(onAccount ? claimed.replace(new RegExp(PERSON_OF_ONES_OWN.source, 'gi'), ' ').replace(/\b(?:his|her|their) (?=line|number|phone|sim|account|mobile)/gi, 'the ') : claimed)) {
     return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
   }
   return undefined;

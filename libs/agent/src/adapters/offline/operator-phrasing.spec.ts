@@ -722,3 +722,86 @@ describe('operator phrasing (own probes): a listing of the very kind of record t
     expect(await lastCall('orders of CUST-0d1e2f3a please')).toEqual({ name: 'order.list', args: { customerId: 'CUST-0d1e2f3a' } });
   });
 });
+
+describe('operator phrasing (session 9): an account located by the address a message came from', () => {
+  it.each([
+    ['Got a letter from tan.ah.kow@gmail.com about a wrong bill. Can you pull up his account?', 'tan.ah.kow@gmail.com'],
+    ['Someone wrote in from li.mei@example.org. Locate the account they hold with us.', 'li.mei@example.org'],
+    ['A subscriber mailed us from ong.bk@example.net about her refund; please track down her account', 'ong.bk@example.net'],
+  ])('%s → customer.find_by_email', async (text, email) => {
+    expect(await lastCall(text)).toEqual({ name: 'customer.find_by_email', args: { email } });
+  });
+
+  it('a sign-up with the address still creates', async () => {
+    expect(await lastCall('Please open a customer profile for Ahmad Rahman, ahmad.r@example.com, he is signing up today.')).toEqual({
+      name: 'customer.create',
+      args: expect.objectContaining({ givenName: 'Ahmad', familyName: 'Rahman', email: 'ahmad.r@example.com' }),
+    });
+  });
+});
+
+describe('operator phrasing (session 9): a sign-up whose name is given field by field before the clause that asks', () => {
+  it.each([
+    ['Walk-in at the Jurong counter. Given name Priya, Family name Nair, email priya.nair@example.com. Kindly set up her record.', 'Priya', 'Nair', 'priya.nair@example.com'],
+    ['Surname: Lim. First name: Boon Keat. Email bk.lim@example.com. create the customer pls', 'Boon Keat', 'Lim', 'bk.lim@example.com'],
+    ['new signup - First Name Aisha, Last Name Yusof, aisha.y@example.org. go ahead and register her', 'Aisha', 'Yusof', 'aisha.y@example.org'],
+  ])('%s → customer.create', async (text, givenName, familyName, email) => {
+    expect(await lastCall(text)).toEqual({ name: 'customer.create', args: expect.objectContaining({ givenName, familyName, email }) });
+  });
+});
+
+describe('operator phrasing (session 9): "does she have tickets" after a customer is a ticket listing, not her cases', () => {
+  const CUSTOMER_SHOWN: HistoryEntry[] = [{ user: 'bring up CUST-7d8e9f0a' }, { call: { name: 'customer.show', args: { customerId: 'CUST-7d8e9f0a' } } }, { assistant: 'CUST-7d8e9f0a Rahul Menon: active, one line SUB-7100, one open case CASE-1c2d3e4f.' }];
+  it.each(['Cheers. Has he got any tickets still open?', 'do they have tickets pending with us', 'Does she have any open tickets at the moment?'])('%s → ticket.list', async (text) => {
+    expect(await lastCall(text, CUSTOMER_SHOWN)).toEqual({ name: 'ticket.list', args: expect.objectContaining({ customerId: 'CUST-7d8e9f0a' }) });
+  });
+
+  it('her cases are still her cases', async () => {
+    expect(await lastCall('and does she have any cases open?', CUSTOMER_SHOWN)).toEqual({ name: 'case.list', args: expect.objectContaining({ customerId: 'CUST-7d8e9f0a' }) });
+  });
+});
+
+describe('operator phrasing (session 9): a condition on the record\'s own state, which the tool checks, waits on nothing', () => {
+  it.each([
+    ['Kindly cancel ORD-12345 provided it hasn\'t begun.', 'ORD-12345'],
+    ['cancel ORD-4411 unless already in progress', 'ORD-4411'],
+    ['Customer rang back and no longer wants it: please call off ORD-7788 if it is still pending.', 'ORD-7788'],
+  ])('%s → order.cancel', async (text, orderId) => {
+    expect(await lastCall(text)).toEqual({ name: 'order.cancel', args: expect.objectContaining({ orderId }) });
+  });
+
+  it.each([
+    'If the customer confirms tomorrow, cancel ORD-4411.',
+    'cancel ORD-4411 if she does not pay by Friday',
+    'terminate SUB-0441 if it is still active',
+    'If the order has not started yet the customer might want it cancelled; ORD-4411.',
+  ])('a condition on something not yet known, a hedge, or a destructive write on a condition still waits: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (session 9): "with that note" takes the note from what was told before the ask', () => {
+  it.each([
+    ['PTK-55120 was stuck; the vendor fixed the fault at their end, so please resolve it with that note.', 'PTK-55120', /vendor fixed the fault/],
+    ['The field team replaced the faulty card at the exchange this morning. Resolve PTK-20931 using this as the note.', 'PTK-20931', /replaced the faulty card/],
+  ])('%s → prov.resolve with the note told', async (text, taskId, note) => {
+    const call = await lastCall(text);
+    expect(call).toMatchObject({ name: 'prov.resolve', args: { taskId } });
+    expect(String(call?.args.note)).toMatch(note);
+    expect(String(call?.args.note)).not.toMatch(/resolve/i);
+  });
+
+  it('with no note told, it still asks', async () => {
+    expect(await calls('resolve PTK-55120 with that note')).toEqual([]);
+  });
+});
+
+describe('operator phrasing (session 9): a state waited for is not reached; the records sit in the state before it', () => {
+  it.each(['List the port-in requests still waiting for validation.', 'port-ins not yet validated?', 'Which incoming port requests are pending validation at the moment?'])('%s → port.list requested', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'port.list', args: { direction: 'port_in', state: 'requested' } });
+  });
+
+  it('the state itself said is still that state', async () => {
+    expect(await lastCall('show validated port-in requests')).toEqual({ name: 'port.list', args: { direction: 'port_in', state: 'validated' } });
+  });
+});

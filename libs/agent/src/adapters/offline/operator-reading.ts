@@ -294,15 +294,24 @@ const HEDGE = /\b(?:(?:he|she|they|the customer|customer|the client|client|i|we|
 const CONDITION = /\b(?:if|unless|in case|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
 
 /**
+ * "cancel ORD-… if it has not started yet", "provided it hasn't begun", "unless it is already in progress": a condition on the
+ * record's own state, which the tool itself checks (a started order refuses to be cancelled), waits on nothing.
+ */
+const RECORDS_OWN_STATE = /\b(?:if|unless|provided(?: that)?|as long as|so long as)\s+(?:it|the order|the ticket|the case|the task|the port(?: request)?|that|this|the request|the change)?\s*(?:has|hasn'?t|has not|have not|is|isn'?t|is not|was|wasn'?t|'s|'s not|did not|didn'?t)?\s*(?:not\s+|n'?t\s+)?(?:yet\s+|already\s+|still\s+)?(?:be(?:en)?\s+)?(?:started|start|begun|begin|began|in progress|processed|shipped|dispatched|pending|open|running|completed|complete|done|submitted|underway|under way|kicked off|gone through|fulfilled|provisioned|executed)\b(?:\s+(?:yet|already))?/gi;
+
+/**
  * Whether a write is told as a possibility or made to wait on a condition in every sentence that speaks of its record (of the
  * whole message when it types none): such a write is not asked for now. "The customer is considering leaving. For now please
  * add 1GB to SUB-…" still asks for the top-up.
  */
 export function writeNotAskedForNow(text: string, recordIds: readonly string[]): boolean {
   const sentences = text.split(/[.;!?]+\s+|,\s*but\s+/).filter((s) => s.trim());
-  const aboutIt = recordIds.length ? sentences.filter((s) => recordIds.some((id) => s.toLowerCase().includes(id.toLowerCase()))) : sentences;
-  const judged = aboutIt.length ? aboutIt : sentences;
-  return judged.length > 0 && judged.every((sentence) => HEDGE.test(sentence) || CONDITION.test(sentence));
+  // A sentence that is only the record's id ("…might want it cancelled; ORD-4411.") says nothing of the write: the rest is judged.
+  const saysMore = (s: string) => recordIds.reduce((rest, id) => rest.toLowerCase().split(id.toLowerCase()).join(' '), s).replace(/[^a-z]/gi, '').length > 0;
+  const meaningful = recordIds.length ? sentences.filter(saysMore) : sentences;
+  const aboutIt = meaningful.filter((s) => !recordIds.length || recordIds.some((id) => s.toLowerCase().includes(id.toLowerCase())));
+  const judged = aboutIt.length ? aboutIt : meaningful;
+  return judged.length > 0 && judged.every((sentence) => HEDGE.test(sentence) || CONDITION.test(sentence.replace(RECORDS_OWN_STATE, ' ')));
 }
 
 /** "Can you tell me how many…", "I would like to know whether…": the preamble of a question asked indirectly. */

@@ -1217,3 +1217,62 @@ describe('offline phrasing (session 8, probes): top-ups asked to be listed, the 
     expect(await lastCall(customer(), 'buy the 1gb top up pls')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 });
+
+describe('offline phrasing (session 9): credit on loan and a secret disclosed are things no tool does', () => {
+  it.each([
+    'Could you advance me some credit? My salary only comes in on the 25th, I will settle it then.',
+    'bro can loan me 5gb first, i pay back when salary come in',
+    'I would be grateful if you could lend my line ten dollars of airtime until my payday.',
+    'what is the password to my online account? i cant remember it',
+    'Kindly remind me of the PIN for my account, I have misplaced the letter.',
+  ])('%s → no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it('locked out is still identity recovery', async () => {
+    expect(await lastCall(customer(), 'forgot my password and cannot log in to the app anymore')).toMatchObject({ name: 'case.open_for_me', args: { category: 'identity_recovery' } });
+  });
+
+  it('a phone borrowed is no loan', async () => {
+    expect(await lastCall(customer(), 'my nephew borrowed my phone for the trip, how much data is left now?')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('offline phrasing (session 9): one\'s own plan and connection, asked, is the line', () => {
+  it.each([
+    'Could you give me a complete rundown of my service: what package it is on, whether it is active and the monthly fee?',
+    'which plan am i on ah, and everything ok with my line?',
+    'My grandson arranged this phone and I have no idea what I am subscribed to. What plan is mine, please?',
+    'I would like to know what plan I currently have and what it costs me each month.',
+    'what plan do i have exactly',
+  ])('%s → subscription.get_mine', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(['what plans do you have', 'which plan should I get if I stream a lot?'])('the plans on sale are still the plans: %s', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+});
+
+describe('offline phrasing (session 9): "open ones" right after a case was opened are the cases', () => {
+  const CASE_OPENED: HistoryEntry[] = [
+    { user: 'my bill is wrong, I was charged twice for the top up' },
+    { call: { name: 'case.open_for_me', args: { category: 'billing_dispute', subject: 'Double charge', description: 'charged twice' } } },
+    { assistant: "I've opened case CASE-1a2b3c4d (billing dispute). A member of our team will follow up by email." },
+  ];
+  it.each(['ok tq. and how many pending ones i got now?', 'Thank you. Are there any other open ones on my account?'])('%s → case.list_for_me', async (text) => {
+    const turn = await driveTurn(customer(), text, { history: CASE_OPENED });
+    for (const call of turn.calls) expect(call.name).not.toBe('case.open_for_me');
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+});
+
+describe('offline phrasing (session 9): all the SIMs under my account are the lines, listed', () => {
+  it.each([
+    "Hello, I'd like to view all the SIM cards under my account please, how many are there ah",
+    'show me all the sims on my account please',
+    'Please display all of the numbers registered under my name; how many do I have?',
+  ])('%s → subscription.list_mine', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.list_mine', args: {} });
+  });
+});
