@@ -960,3 +960,18 @@ describe('customer writes (session 8): an eSIM the customer removed, and its cod
     expect(await lastCall(text)).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (session 9): a detail on file asked to be read back, lost access told beside it, opens no case', () => {
+  it.each([
+    'which e-mail address do you guys have on my account? pretty sure I cannot get into my old work inbox anymore',
+    'Could you tell me what email address is registered to my account? I no longer have access to it since I left the firm.',
+    'hey what email u have on me, i think im locked out of the old one',
+  ])('%s → customer.get_mine, no case', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'customer.get_mine', args: {} });
+  });
+
+  it('access asked back is still an identity recovery', async () => {
+    expect(await lastCall('I lost access to my account email, please help me recover my account')).toMatchObject({ name: 'case.open_for_me', args: { category: 'identity_recovery' } });
+  });
+});

@@ -663,6 +663,11 @@ const OTHER_PLANS = /\b(?:other|different|alternative|alternate|more|cheaper|big
 const WHAT_TO_ADD = /\bwhat (?:else )?(?:can|could|may|do) (?:i|we) (?:add|buy|purchase|top up with|get on top|add on)\b/i;
 const USAGE_DOUBTED = /\b(?:hardly|barely|scarcely|never|rarely|seldom|didn'?t|did not|not even)\s+(?:even\s+|really\s+|ever\s+)?(?:use|used|using|touch|touched|finish|finished)\b(?!\s+(?:to|my card|the card|a top[- ]?up|top[- ]?ups?)\b)|\bhow (?:did|could|can|come|on earth did)\b.{0,25}\b(?:used|use up|finished|gone|run out|ran out|all gone|burn\w*)\b/i;
 const WHATS_LEFT = /\b(?:what'?s|whats|wats|what is|how much is)\s+(?:still\s+)?(?:left|remaining)\b|^\s*(?:remaining|balance|left)\s+(?:for|on|in)\b/i;
+/**
+ * "what email do you have for me?", "which address is on file for me", "can you tell me the phone number registered to my account":
+ * a detail of one's own record asked to be read back. Lost access told beside it is why it is asked, not a recovery asked for.
+ */
+const DETAIL_ON_FILE_ASKED = /\b(?:what|which|whats|what's|what is|what are)\s+(?:(?:e-?mail(?: address)?|address|name|contact(?: number| details)?|phone number|mobile number|details?)\s+(?:(?:do|does|did)\s+)?(?:you|u|(?:you|u) guys|your (?:system|records?|team))\s+(?:have|hold|keep|got|use|store)\s+(?:for|on|of|about|under)\s+(?:me|my (?:account|profile|name))|(?:my\s+|the\s+)?(?:e-?mail(?: address)?|address|contact(?: number| details)?|name)\s+(?:is|are)\s+(?:on (?:file|record)|registered|(?:linked|tied|attached) to)\b)/i;
 const KNOWN_ABOUT_ME = /\b(?:what|everything|anything|all)\s+(?:do|does|did)?\s*(?:(?:you|u)(?:\s+(?:guys|people|all|folks))?|(?:your|ur) (?:system|company|team|records?|side))\s+(?:know|have|hold|keep|store|got)\s+(?:about|on|of)\s+me\b|\b(?:details|info\w*|particulars|data)\s+(?:you|u)\s+(?:hold|have|keep|store)\s+(?:about|on|of|for)\s+me\b/i;
 const LISTS_WHAT_ONE_COULD_BUY = /\b(?:list|show|tell me|send|give me|what are)\b.{0,15}\b(?:add[- ]?ons?|top[- ]?ups?|packs?|bundles?|passes|boosters?)\b\s+(?:that|which|we|i|one|you)?\s*(?:i|we|one|you)?\s*(?:could|can|might|may|would be able to|am able to)\s+(?:buy|purchase|get|add)\b/i;
 /** "how many minutes I still have", "what's left": what remains is one's own allowance, never a plan's contents. */
@@ -998,7 +1003,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case; undoing a
   // plan change needs a word of undoing; opening a ticket needs a verb before it ("tickets still open" asks for a list);
   // a top-up buys something: a buying verb, a quantity or a top-up's name ("ran out of data again" alone buys nothing).
+  // "what email do you have for me? i may have lost access to the old one": the record read back is the ask; the access lost only says why.
+  const detailReadBack = DETAIL_ON_FILE_ASKED.test(text) && !ACCESS_ASKED_BACK.test(reported) && !CASE_REQUEST.test(text);
   const hasItsWords = (r: IntentScore) =>
+    (r.intent !== 'escalate_identity_recovery' || !detailReadBack) &&
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
     (r.intent !== 'cancel_plan_change' || (undoingSaid && CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
@@ -1164,7 +1172,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "my email got hacked… I need my account recovered": access broken into and asked back is identity recovery; fraud is what was
   // done with it (purchases, charges, a SIM swapped), and the hack alone.
   const accessAskedBack = ACCESS_ASKED_BACK.test(reported) && evidences.includes('escalate_fraud') && !FRAUD_DONE_WITH_ACCESS.test(reported);
-  const evidenced = disputedCharge ? 'escalate_billing_dispute' : accessAskedBack ? 'escalate_identity_recovery' : evidences[0];
+  const evidencedFirst = disputedCharge ? 'escalate_billing_dispute' : accessAskedBack ? 'escalate_identity_recovery' : evidences[0];
+  const evidenced = evidencedFirst === 'escalate_identity_recovery' && detailReadBack ? undefined : evidencedFirst;
   if (evidenced && !generalQuestion) promote(evidenced);
   // "how?? i hardly used it, show me", "I barely touched my data, where did it go": doubt about how much was used asks for the
   // usage records, unless money or a case is spoken of.
@@ -1238,7 +1247,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "whats left on my line", "remaining for 8123 4567": what is left, asked of a line, is its balance.
   if (WHATS_LEFT.test(text) && ['line_details', 'find_customer', 'lookup', 'profile', 'None', 'out_of_scope', 'help', 'list_vas', 'escalate_fraud'].includes(first) && !evidenced && !PENDING_CHANGE_ASKED.test(text)) promote('balance');
   // "what do you know about me", "the details you hold on me": what is on record about the customer is their profile.
-  if (KNOWN_ABOUT_ME.test(text) && !evidenced && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote('profile');
+  if ((KNOWN_ABOUT_ME.test(text) || DETAIL_ON_FILE_ASKED.test(text)) && !evidenced && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote('profile');
   const stateOf = text.match(STATE_OF)?.[1]?.toLowerCase();
   if (stateOf) promote(stateOf === 'account' ? 'profile' : 'line_details');
   // "cases sitting with the customer": what a listing lists is the noun it starts with, not one that qualifies it.
