@@ -975,3 +975,17 @@ describe('customer writes (session 9): a detail on file asked to be read back, l
     expect(await lastCall('I lost access to my account email, please help me recover my account')).toMatchObject({ name: 'case.open_for_me', args: { category: 'identity_recovery' } });
   });
 });
+
+describe('customer writes (session 9): a price said of the plan one has describes it; the plan the change goes to is the one moved to', () => {
+  it.each([
+    ['paying 45 dollars for max is silly for someone like me, change me to lite', 'PLAN_S'],
+    ['$10 for Lite was nice while it lasted but I need more now, move me up to Standard', 'PLAN_M'],
+    ['Standard at 25 bucks is a bit much for what I use. Please switch me to Lite.', 'PLAN_S'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it('a price picked with no plan named still picks by price', async () => {
+    expect(await lastCall('change my plan to the 45 dollar one please')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});

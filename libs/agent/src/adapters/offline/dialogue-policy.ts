@@ -2383,6 +2383,18 @@ function bestCatalogMatch(items: CatalogItem[], said: string, tag: 'PLAN' | 'VAS
   // "roming", "rome-ing": roaming as it sounds.
   const roaming = /\b(roam|rom(?:e|)[- ]?in[g']?\b|overseas|abroad)/i.test(lower) || TRAVELLING.test(text);
   const words = lower.split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
+  // "25 bucks for standard and i still run dry… bump me to max", "Lite at $10 is fine but…": a price said of the plan named beside
+  // it only describes that plan; it picks nothing.
+  const nameWordsOf = (item: CatalogItem) => `${item.name ?? ''} ${item.id.replace(/^(PLAN|VAS)_/, '').replace(/_/g, ' ')}`.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !['data', 'plan', 'top', 'the', 'pass'].includes(w));
+  const describedPrice = (price: number) =>
+    tag === 'PLAN' &&
+    items.some((item) =>
+      nameWordsOf(item).some((word) =>
+        new RegExp(`(?:\\$|sgd\\s*|s\\$)?\\s*\\b${price}(?:\\.00)?\\s*(?:dollars?|bucks?|sgd)?\\s+(?:a month\\s+|per month\\s+|monthly\\s+)?(?:for|on|of)\\s+(?:the\\s+|my\\s+)?${word}\\b|\\b${word}(?:\\s+plan)?\\s+(?:is|at|for|costs?|costing)\\s+(?:\\$|sgd\\s*|s\\$)?${price}\\b`).test(priced.toLowerCase()),
+      ),
+    );
+  const picks = prices.filter((price) => !describedPrice(price));
+  if (picks.length < prices.length && items.some((item) => nameWordsOf(item).some((word) => new RegExp(`\\b(?:to|onto|into)\\s+(?:the\\s+)?${word}\\b`).test(lower)))) prices.splice(0, prices.length, ...picks);
   const scored = items.map((item) => {
     let score = 0;
     const quantity = item.allowanceQuantity ?? quantityFromId(item.id);
