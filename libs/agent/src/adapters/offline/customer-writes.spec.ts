@@ -989,3 +989,23 @@ describe('customer writes (session 9): a price said of the plan one has describe
     expect(await lastCall('change my plan to the 45 dollar one please')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
   });
 });
+
+describe('customer writes (session 9): a top-up called by what it is, asked to be had or switched on, is bought whatever the story around it', () => {
+  it.each([
+    'big gaming tournament on my phone tonight, switch on the 24 hour unlimited pass',
+    'the shop wifi is down and my hotspot is all we have, just give me the all-day unlimited asap',
+    'Kindly activate the unlimited data day pass on my line for the conference tomorrow.',
+    'my plan data is nearly gone lol, turn on the day pass',
+  ])('%s → the day pass', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it.each([
+    'is the unlimited day pass worth it compared to the 5gb one?',
+    'does the Max plan give unlimited data for a whole day?',
+    'will the roaming pack get me data in Bangkok?',
+    'does the Standard plan come with 5GB?',
+  ])('what a plan or an item gives, asked, buys nothing: %s', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});

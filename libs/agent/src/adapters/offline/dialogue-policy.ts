@@ -700,6 +700,12 @@ const RENEWAL_MISREADINGS = new Set(['charge_history', 'list_plans', 'plan_detai
 const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)\b/i;
 const ASKS_TO_HAVE = /\b(gimme|give me|get me|buy|purchase|i want|i'?d like|i need|can i (get|have))\b/i;
 const DESCRIBED_TOP_UP = /\b(unlimited|day pass|24 ?h(?:ours?|rs?)?|roaming|booster|top[- ]?up|data pack|extra data|more data)\b/i;
+/** "does the Max plan give unlimited data…?", "will the day pass get me 24 hours?": what a plan or an item gives, asked. */
+const ITEM_GIVES_ASKED = /^\s*(?:(?:so|and|but|hi|hey|hello)[\s,]+)?(?:does|do|did|will|would|is|can|could|what does|how much (?:data )?does|how many \w+ does)\s+(?:the\s+|your\s+|my\s+|this\s+|that\s+)?[\w$.-]+(?:\s+[\w$.-]+){0,3}?\s+(?:plan|package|pass|pack|top[- ]?up|add[- ]?on|bundle|one|lite|standard|max|it)\s+(?:really\s+|actually\s+)?(?:give|gives|get|gets|include|includes|come with|comes with|offer|offers|provide|provides)\b/i;
+/** A top-up called by what it is: the unlimited day, a 24-hour or all-day pass, roaming data. */
+const TOP_UP_BY_WHAT_IT_IS = /\b(?:unlimited(?:\s+(?:data|internet))?\s+(?:day|24\s*-?\s*h(?:ours?|rs?)?|pass)|(?:day|24\s*-?\s*h(?:ours?|rs?)?|whole[- ]day|all[- ]day|full[- ]day)\s+(?:unlimited|pass)|day pass|roaming (?:data|pack|pass|bundle|add[- ]?on))\b/i;
+/** Readings a top-up called by what it is is mistaken for. */
+const NAMED_TOP_UP_MISREADINGS = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny', 'plan_change', 'payment_methods', 'list_plans', 'list_vas', 'balance', 'line_details', 'usage_history', 'confirm', 'followup', 'profile']);
 const SMALL_TALK_READINGS = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
 const PAY_WITH_CARD = /\bcharge (it |this |that )?(to |on )?(my|the) (card|visa|mastercard|credit card)\b|\b(pay|bill) (it )?(with|on|to) my card\b/i;
 const COMPARING_PLANS = /\b(vs\.?|versus|compare\w*|comparison|difference between|better|cheaper|which one)\b/i;
@@ -1025,6 +1031,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'terminate' || says(LEAVING)) &&
     (r.intent !== 'terminate' || (says(LEAVING) && !speaksOfAPlanChange(text))) &&
     (r.intent !== 'terminate' || LEAVING.test(text.replace(REFUSED_ENDING, ' '))) &&
+    // "does the Max plan give unlimited data for a whole day?": what a plan or an item gives, asked, is its contents, not a purchase.
+    (r.intent !== 'top_up' || !ITEM_GIVES_ASKED.test(text) || STRONG_BUY.test(text)) &&
     // "the 1gb one, how long it lasts?": a property of an item asked about buys nothing.
     (r.intent !== 'top_up' || !(QUESTION.test(text) && ITEM_PROPERTY_ASKED.test(text) && !STRONG_BUY.test(text))) &&
     // "i never ask for any upgrade, why my plan show max?": a write denied is a question about it, unless asked for anew.
@@ -1152,6 +1160,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (ANYTHING_BETTER.test(text) && !MOVE_ME.test(text) && !VAS_NOUNS.test(text) && first !== 'plan_change') promote('list_plans');
   // "gimme the 24h unlimited thing": a buying verb and an item described by what it is.
   if (ASKS_TO_HAVE.test(text) && DESCRIBED_TOP_UP.test(text) && SMALL_TALK_READINGS.has(first) && !DENIES_BUYING.test(whole)) promote('top_up');
+  // "switch on the 24-hour unlimited pass for tonight", "quick, give me the all-day unlimited": a top-up called by what it is, asked to
+  // be had or switched on, is bought, whatever plan, card or balance words the story around it has.
+  if ((ASKS_TO_HAVE.test(text) || SWITCH_IT_ON.test(text)) && TOP_UP_BY_WHAT_IT_IS.test(text) && NAMED_TOP_UP_MISREADINGS.has(first) && !QUESTION.test(text) && !MOVE_ME.test(text) && !DENIES_BUYING.test(whole) && !Object.values(ESCALATION_EVIDENCE).some((pattern) => pattern.test(reported))) promote('top_up');
   // "the day pass for today, charge my card": paying for an item is buying it, not a question about charges.
   if (PAY_WITH_CARD.test(text) && (TOP_UP_NOUN.test(text) || extractQuantities(text).length > 0) && !DENIES_BUYING.test(whole)) promote('top_up');
   // "Standard vs Max, which is better?": comparing plans lists them.
