@@ -1009,3 +1009,26 @@ describe('customer writes (session 9): a top-up called by what it is, asked to b
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 9): an amount said for its sound, or put on the line in so many words, is bought', () => {
+  it.each([
+    ['pls put won gb on my phone', 'VAS_DATA_1GB'],
+    ['buy the 5 gig one too my line thanks', 'VAS_DATA_5GB'],
+    ['could you load won gig two my number', 'VAS_DATA_1GB'],
+  ])('%s → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it.each([
+    ['whats my data like', 'SUB-0001 has 0.3 GB of data left; it renews in 12 days.', 'meh ok stick the 5gb on it'],
+    ['how much is left on my line', 'You have 200 MB of data left on SUB-0001.', 'right, whack 1 gig onto that then'],
+    ['data left?', 'SUB-0001: 0.1 GB left, renews in 4 days.', 'fine, throw the 1gb on'],
+  ])('"%s" … then "%s" buys, not reads again', async (asked, answer, text) => {
+    const history: HistoryEntry[] = [{ user: asked }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: answer }];
+    expect((await lastCall(text, { history })).name).toBe('vas.purchase_for_me');
+  });
+
+  it.each(['did you put the 1gb on my bill last month?', 'i put 5gb on it yesterday, why is it gone'])('%s buys nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});

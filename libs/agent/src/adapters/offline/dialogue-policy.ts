@@ -275,7 +275,7 @@ const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bkeep\b.{0,25}\b(?:inst
 const OPENS_CASE = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
-const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like|tambah|beli|bili|pa-?load|turn (it |that )?on|switch (it |that )?on|enable)\b/i;
+const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|stick|whack|throw|slap|bung|load|recharge|take|apply|want|need|like|tambah|beli|bili|pa-?load|turn (it |that )?on|switch (it |that )?on|enable)\b/i;
 /**
  * What was paid, asked for as a record ("my payment history", "receipts for my top-ups", "proof of what I paid for my
  * expense claim", "did my top-up go through? was my card charged?"): the charges, whatever items it names. Top-ups and
@@ -425,7 +425,7 @@ const BARE_ACK = /^\s*(?:(?:ok(?:ay)?|okie|alright|all right|cool|got it|i see|n
 /** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
 const UNDOES_TOP_UP = /\b(?:cancel|undo|reverse|remove|stop|revert|take back)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
 /** "bought a 1gb top up yesterday", "I topped up this morning": a purchase told as done, no new one asked. */
-const PURCHASE_TOLD = /\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b|\b(?:last time|yesterday|just now|earlier|previously|last (?:week|month|night))\s+(?:i|we)\s+(?:top(?:ped)?\s*up|buy|bought|add(?:ed)?|got|purchased)\b/i;
+const PURCHASE_TOLD = /\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b|\b(?:i|we)\s+(?:put|added|loaded|got)\b.{0,30}\b(?:yesterday|last (?:week|month|night)|earlier|ago|this morning|just now)\b|\b(?:last time|yesterday|just now|earlier|previously|last (?:week|month|night))\s+(?:i|we)\s+(?:top(?:ped)?\s*up|buy|bought|add(?:ed)?|got|purchased)\b/i;
 /** A request made outright or as a command: "please …", "can you …", or a sentence starting with the verb. */
 const ASKED_OUTRIGHT_OR_IMPERATIVE = /\b(please|pls|plz|kindly|can you|could you|would you|can u)\b|(?:^|[.!?]\s+)(?:put|turn|switch|activate|enable|set|add|get)\b/i;
 /** A change asked for outright: "please put me on …", "can you switch my line …", "kindly schedule my move". */
@@ -702,6 +702,10 @@ const ASKS_TO_HAVE = /\b(gimme|give me|get me|buy|purchase|i want|i'?d like|i ne
 const DESCRIBED_TOP_UP = /\b(unlimited|day pass|24 ?h(?:ours?|rs?)?|roaming|booster|top[- ]?up|data pack|extra data|more data)\b/i;
 /** "does the Max plan give unlimited data…?", "will the day pass get me 24 hours?": what a plan or an item gives, asked. */
 const ITEM_GIVES_ASKED = /^\s*(?:(?:so|and|but|hi|hey|hello)[\s,]+)?(?:does|do|did|will|would|is|can|could|what does|how much (?:data )?does|how many \w+ does)\s+(?:the\s+|your\s+|my\s+|this\s+|that\s+)?[\w$.-]+(?:\s+[\w$.-]+){0,3}?\s+(?:plan|package|pass|pack|top[- ]?up|add[- ]?on|bundle|one|lite|standard|max|it)\s+(?:really\s+|actually\s+)?(?:give|gives|get|gets|include|includes|come with|comes with|offer|offers|provide|provides)\b/i;
+/** "chuck the 1gb on it", "stick another gig onto my line", "load 5gb in": a verb of putting something onto the line. */
+const PUTS_IT_ON = /\b(?:chuck|put|throw|slap|stick|load|pop|whack|bung|stack|drop)\b.{0,30}\b(?:on|onto|in|into|to)\b(?!\s+(?:my|the)\s+(?:card|bill|account)\b)/i;
+/** "…yesterday", "…last week", "why is it gone": a purchase told as past, or asked about, is no purchase asked for now. */
+const PAST_OR_WHY = /\b(?:yesterday|last (?:week|month|night|time)|earlier|ago|previously|before|why|how come|what happened)\b/i;
 /** A top-up called by what it is: the unlimited day, a 24-hour or all-day pass, roaming data. */
 const TOP_UP_BY_WHAT_IT_IS = /\b(?:unlimited(?:\s+(?:data|internet))?\s+(?:day|24\s*-?\s*h(?:ours?|rs?)?|pass)|(?:day|24\s*-?\s*h(?:ours?|rs?)?|whole[- ]day|all[- ]day|full[- ]day)\s+(?:unlimited|pass)|day pass|roaming (?:data|pack|pass|bundle|add[- ]?on))\b/i;
 /** Readings a top-up called by what it is is mistaken for. */
@@ -1160,6 +1164,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (ANYTHING_BETTER.test(text) && !MOVE_ME.test(text) && !VAS_NOUNS.test(text) && first !== 'plan_change') promote('list_plans');
   // "gimme the 24h unlimited thing": a buying verb and an item described by what it is.
   if (ASKS_TO_HAVE.test(text) && DESCRIBED_TOP_UP.test(text) && SMALL_TALK_READINGS.has(first) && !DENIES_BUYING.test(whole)) promote('top_up');
+  // "ugh, just chuck the 1gb on it then", "whack another gig on there": an amount put on the line in so many words is bought, even
+  // right after a read it could be taken to continue.
+  if (extractQuantities(text).length > 0 && PUTS_IT_ON.test(text) && !QUESTION.test(text) && !PAST_OR_WHY.test(whole) && hasItsWords({ intent: 'top_up', score: 0 }) && !DENIES_BUYING.test(whole)) promote('top_up');
   // "switch on the 24-hour unlimited pass for tonight", "quick, give me the all-day unlimited": a top-up called by what it is, asked to
   // be had or switched on, is bought, whatever plan, card or balance words the story around it has.
   if ((ASKS_TO_HAVE.test(text) || SWITCH_IT_ON.test(text)) && TOP_UP_BY_WHAT_IT_IS.test(text) && NAMED_TOP_UP_MISREADINGS.has(first) && !QUESTION.test(text) && !MOVE_ME.test(text) && !DENIES_BUYING.test(whole) && !Object.values(ESCALATION_EVIDENCE).some((pattern) => pattern.test(reported))) promote('top_up');
