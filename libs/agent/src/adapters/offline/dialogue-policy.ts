@@ -701,7 +701,7 @@ const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)
 const ASKS_TO_HAVE = /\b(gimme|give me|get me|buy|purchase|i want|i'?d like|i need|can i (get|have))\b/i;
 const DESCRIBED_TOP_UP = /\b(unlimited|day pass|24 ?h(?:ours?|rs?)?|roaming|booster|top[- ]?up|data pack|extra data|more data)\b/i;
 /** "does the Max plan give unlimited data…?", "will the day pass get me 24 hours?": what a plan or an item gives, asked. */
-const ITEM_GIVES_ASKED = /^\s*(?:(?:so|and|but|hi|hey|hello)[\s,]+)?(?:does|do|did|will|would|is|can|could|what does|how much (?:data )?does|how many \w+ does)\s+(?:the\s+|your\s+|my\s+|this\s+|that\s+)?[\w$.-]+(?:\s+[\w$.-]+){0,3}?\s+(?:plan|package|pass|pack|top[- ]?up|add[- ]?on|bundle|one|lite|standard|max|it)\s+(?:really\s+|actually\s+)?(?:give|gives|get|gets|include|includes|come with|comes with|offer|offers|provide|provides)\b/i;
+const ITEM_GIVES_ASKED = /^\s*(?:(?:so|and|but|hi|hey|hello)[\s,]+)?(?:does|do|did|will|would|is|can|could|what does|how much (?:data )?does|how many \w+ does)\s+(?:the\s+|your\s+|my\s+|this\s+|that\s+)?(?:[\w$.-]+\s+){0,3}?(?:plan|package|pass|pack|top[- ]?up|add[- ]?on|bundle|one|lite|standard|max|it)\s+(?:really\s+|actually\s+)?(?:give|gives|get|gets|include|includes|come with|comes with|offer|offers|provide|provides)\b/i;
 /** "chuck the 1gb on it", "stick another gig onto my line", "load 5gb in": a verb of putting something onto the line. */
 const PUTS_IT_ON = /\b(?:chuck|put|throw|slap|stick|load|pop|whack|bung|stack|drop)\b.{0,30}\b(?:on|onto|in|into|to)\b(?!\s+(?:my|the)\s+(?:card|bill|account)\b)/i;
 /** "…yesterday", "…last week", "why is it gone": a purchase told as past, or asked about, is no purchase asked for now. */
@@ -1156,6 +1156,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text) || namesSomethingAsked(text)) && !/\bmy\b/i.test(text) && !OWN_ALLOWANCE_LEFT.test(text) && !namesALine && !(VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text) && !planTyped && !includedInSomethingNamed(text)) && aboutPlans) promote('list_plans');
   // "what's in the 25 dollar plan", "how much data does the 45 dollar one give": an offering named by its price, asked about.
   if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
+  // "how many gb does lite give", "does the Standard package include roaming?": what a plan gives, asked of no line of one's own,
+  // lists the plans and reads the one named.
+  if (ITEM_GIVES_ASKED.test(text) && /\b(?:plan|package|lite|standard|max)\b/i.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text) && !OWN_ALLOWANCE_LEFT.test(text) && !MOVE_ME.test(text)) promote('list_plans');
   // "talk me through the plans you have", "…cheap plans, what are they?": the plans, in the plural, asked to be shown.
   // "any other plans besides mine", "alternative plans instead of my current one": the plans there are, beside one's own.
   if (OTHER_PLANS.test(text) && !MOVE_ME.test(text) && !VAS_NOUNS.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first)) promote('list_plans');
@@ -1864,13 +1867,25 @@ function readerOfValueInFocus(ctx: Context): { tool: BoundTool; args: Record<str
 }
 
 /** "Tell me more about the Max plan": once the plans are listed, a request naming exactly one of them is about that one. */
+/** COMPARING holds only for its "or": no word of comparing is said besides it. */
+function ONLY_OR_COMPARES(text: string): boolean {
+  return !COMPARING.test(text.replace(/\bor\b/gi, ' '));
+}
+
+/** How many plans a text speaks of: by name (or an id), and by a price each. */
+function plansSpokenOf(listed: CatalogItem[], text: string): number {
+  const prices = [...spellNumbers(text).matchAll(/(?:\$|sgd\s*|s\$)\s*\d+|\b\d+(?:\.\d+)?[\s-]*(?:dollars?|bucks?|sgd)\b/gi)].length;
+  return itemsNamedIn(listed, text).length + prices;
+}
+
 function namesOneListedPlan(ctx: Context): boolean {
   const listed = catalogItems(ctx, 'PLAN', {}).filter((item) => item.name);
   // "tell me more about the cheapest" after the plans were listed: the one described by its price or size.
   if (listed.length > 1 && ctx.conversation.priorSteps.some((s) => /^catalog\.(list_active_offerings|list)$/.test(s.name)) && describedBySize(listed, ctx.conversation.latestUserText, 'PLAN') && !COMPARING.test(ctx.conversation.latestUserText)) return true;
   // "and the Lite one?" after Standard was read: the follow-up's own name, not the two together.
   if (ctx.inherited && listed.length > 0 && !COMPARING.test(ctx.conversation.latestUserText) && bestCatalogMatch(listed, ctx.conversation.latestUserText, 'PLAN')) return true;
-  if (COMPARING.test(ctx.requestText)) return false;
+  // "the 45 dollar plan - is the data unlimited or capped?": an "or" between two properties of one plan compares no plans.
+  if (COMPARING.test(ctx.requestText) && !(ONLY_OR_COMPARES(ctx.requestText) && plansSpokenOf(listed, ctx.requestText) <= 1)) return false;
   return listed.length > 0 && !!bestCatalogMatch(listed, ctx.requestText, 'PLAN');
 }
 

@@ -1217,3 +1217,22 @@ describe('offline phrasing (session 8, probes): top-ups asked to be listed, the 
     expect(await lastCall(customer(), 'buy the 1gb top up pls')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 });
+
+describe('customer reads (session 9): what a plan gives, asked of the plan by name or price, reads that plan', () => {
+  const customerModel = () => createOfflineModel().bindTools!(CUSTOMER_TOOLS) as OfflineChatModel;
+  it.each([
+    ['how much data does max include', 'PLAN_L'],
+    ['Does the Standard package come with any roaming?', 'PLAN_M'],
+    ['how many minutes does lite give u', 'PLAN_S'],
+    ['the 25 dollar plan: is the data shared or just for one phone?', 'PLAN_M'],
+    ['$45 plan - are calls unlimited or metered?', 'PLAN_L'],
+  ])('%s → catalog.get_offering %s', async (text, offeringId) => {
+    const turn = await driveTurn(customerModel(), text);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('a comparison of two plans still lists them', async () => {
+    const turn = await driveTurn(customerModel(), 'is lite or standard better for a light user?');
+    expect(turn.calls.map((c) => c.name)).not.toContain('subscription.schedule_plan_change_mine');
+  });
+});
