@@ -547,7 +547,7 @@ function familyLineNamed(text: string): boolean {
 /** What someone else's possessive must be about to be their line or account ("my cousin's wedding" is not). */
 const THEIR_LINE = String.raw`(?=\s+(?:[\w-]+\s+){0,2}?(?:line|number|no|sim|e-?sim|account|acc|data|balance|plan|usage|bill|subscription|details|top[- ]?ups?|minutes|mins|sms|texts|calls|info|profile|connection|service|contract|package|internet|quota|allowance)\b|\s*[\d+]|\s*[.,!?;:]|\s*$)`;
 const FOREIGN_REFERENCE = new RegExp(
-  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has(?! (?!used\b)\w+ed\b)|is using|uses|used)(?![^.?!;]{0,40}\b(?:my|mine|our)\b)( (any|much|her|his))?)\b`,
+  String.raw`\b((?:my|a|our) ${OTHER_PERSON}\s+(?:asked|asks|ask|told|tells|wants|want|needs|need|begged|got)\s+me\b[^.?!;]{0,40}\b(?:her|his|their)${NOT_A_DEVICE}${THEIR_LINE}|neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has(?! (?!used\b)\w+ed\b)|is using|uses|used)(?![^.?!;]{0,40}\b(?:my|mine|our)\b)( (any|much|her|his))?)\b`,
   'i',
 );
 const HE_OR_SHE_USES = /\b(?:(?:does|did|has) (?:she|he) (?:have|got|use|used)|(?:she|he) (?:has|is using|uses|used)(?! my\b)(?: (?:any|much|her|his))?)\b/gi;
@@ -671,7 +671,7 @@ const DETAIL_ON_FILE_ASKED = /\b(?:what|which|whats|what's|what is|what are)\s+(
 const KNOWN_ABOUT_ME = /\b(?:what|everything|anything|all)\s+(?:do|does|did)?\s*(?:(?:you|u)(?:\s+(?:guys|people|all|folks))?|(?:your|ur) (?:system|company|team|records?|side))\s+(?:know|have|hold|keep|store|got)\s+(?:about|on|of)\s+me\b|\b(?:details|info\w*|particulars|data)\s+(?:you|u)\s+(?:hold|have|keep|store)\s+(?:about|on|of|for)\s+me\b/i;
 const LISTS_WHAT_ONE_COULD_BUY = /\b(?:list|show|tell me|send|give me|what are)\b.{0,15}\b(?:add[- ]?ons?|top[- ]?ups?|packs?|bundles?|passes|boosters?)\b\s+(?:that|which|we|i|one|you)?\s*(?:i|we|one|you)?\s*(?:could|can|might|may|would be able to|am able to)\s+(?:buy|purchase|get|add)\b/i;
 /** "how many minutes I still have", "what's left": what remains is one's own allowance, never a plan's contents. */
-const OWN_ALLOWANCE_LEFT = /\b(?:left|remaining|remain)\b|\b(?:i|we|one|it|line|number)\s+still\s+(?:have|has|got|get)\b|\b(?:have|got)\s+(?:i|we)\s+(?:still\s+)?got\b/i;
+const OWN_ALLOWANCE_LEFT = /\b(?:left|remaining|remain)\b|\b(?:gb|mb|gigs?|data|minutes|mins|sms|texts)\s+(?:do\s+(?:i|we|you)\s+|does\s+(?:she|he|it)\s+)?still\s+(?:have|has|got|get)\b|\b(?:i|we|one|it|line|number)\s+still\s+(?:have|has|got|get)\b|\b(?:have|got)\s+(?:i|we)\s+(?:still\s+)?got\b/i;
 /** "max plan got roaming inside or not", "does the Lite package come with roaming": what a plan holds, asked; no top-up. */
 const PLAN_HOLDS_IT = /\b(?:plan|package|tier)\b.{0,20}\b(?:inside|included|includes?|including|comes? with|bundled|got|has|have|offers?)\b|\b(?:inside|included in|part of|come with|comes with)\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:plan|package|tier)\b/i;
 /** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
@@ -2625,6 +2625,11 @@ function namesForeignCustomer(ctx: Context): boolean {
 }
 
 /** "his number is 8…": someone else's line, unless the message names a relative (a family line may be the customer's own). */
+/**
+ * The one typing sent by the account's holder: "Ma'am asked me to check…", "my boss wants me to see…", "I am the helper of Madam
+ * Tan, she ask me check…". The chat is signed in as the holder's account, so the holder's lines are the ones spoken of.
+ */
+const HOLDER_SENT_ME = /\b(?:(?:she|he|my (?:boss|employer|ma'?am|madam|mdm|sir|lady boss|towkay)|ma'?am|madam|mdm|sir|boss|employer|towkay)\s+(?:ask|asks|asked|told|tell|tells|wants|want|wanted|instructed|sent|send)\s+me\s+(?:to\s+)?(?:check|see|find|look|get|ask|know|confirm|list)|\bi(?:'m| am| work as)\s+(?:the\s+|her\s+|his\s+|a\s+)?(?:helper|maid|domestic helper|assistant|secretary|caregiver|pa|personal assistant)\s+(?:of|for|to)\b)/i;
 const THIRD_PERSON_NUMBER = /\b(?:(?:his|her|their) (?:number|line|mobile|phone number|sim|account) (?:is|was)|(?:she|he|they)(?:'s| is| are))\s*:?\s*\+?\d+/i;
 
 function foreignReference(ctx: Context): string | undefined {
@@ -2636,6 +2641,9 @@ function foreignReference(ctx: Context): string | undefined {
   // "my son … he has run out of data on the Lite line": a relative said to use one of the customer's own lines, named by its
   // plan, number or place, is about that line (looked up among the customer's own); "he has" alone claims no one else's line.
   const ownLineOfRelative = NAMES_RELATIVE.test(text) && !RELATIVES_OWN.test(text) && designatesALine(ctx);
+  // "I'm the helper of Madam Tan, she asked me to check how much data is left on her line": the one typing reads for the holder of
+  // this account, at the holder's word; "her line", "her account" are this account's own. Reads only.
+  if (!foreign && HOLDER_SENT_ME.test(text) && !WRITE_READINGS.has(ctx.intent) && !CASE_INTENTS.has(ctx.intent) && !/\b(?:neighbou?r|friend|colleague|someone else|somebody else|another customer)\b/i.test(text)) return undefined;
   if (foreign || FOREIGN_REFERENCE.test(ownLineOfRelative ? text.replace(HE_OR_SHE_USES, ' ') : text)) {
     return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
   }

@@ -1236,3 +1236,27 @@ describe('customer reads (session 9): what a plan gives, asked of the plan by na
     expect(turn.calls.map((c) => c.name)).not.toContain('subscription.schedule_plan_change_mine');
   });
 });
+
+describe('customer reads (session 9): someone sent by the account holder reads the holder\'s own lines; writes and strangers stay refused', () => {
+  const customerModel = () => createOfflineModel().bindTools!(CUSTOMER_TOOLS) as OfflineChatModel;
+  const WRITE_TOOLS = /(purchase|schedule|cancel|terminate|open)/;
+  it.each([
+    ['hi, my boss asked me to find out how much data is left on her phone', 'subscription.get_balance_mine'],
+    ['Ma\'am told me to look at the balance on her line pls', 'subscription.get_balance_mine'],
+    ['I work as the domestic helper for Mrs Wong. She asked me to check how many gb her line still has', 'subscription.get_balance_mine'],
+  ])('%s → %s on the account\'s own line', async (text, tool) => {
+    const turn = await driveTurn(customerModel(), text);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: tool, args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('the holder\'s lines, asked for by the one sent, are listed', async () => {
+    const turn = await driveTurn(customerModel(), 'my employer wants me to list every sim on her account and what each costs a month', { lines: 'two' });
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'subscription.list_mine', args: {} });
+  });
+
+  it.each(['my boss asked me to top up her line with 5gb', 'my neighbour asked me to check her balance', 'my colleague told me to see how much data his account has', 'my friend asked me to check her balance', 'a classmate wants me to look up his data usage'])('%s writes nothing and reads no line', async (text) => {
+    const turn = await driveTurn(customerModel(), text);
+    expect(turn.calls.filter((c) => WRITE_TOOLS.test(c.name))).toEqual([]);
+    expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
+  });
+});
