@@ -686,6 +686,8 @@ const ASKS_FOR_RECORD = /\?|\bor not\b|^\s*(?:did|has|have|was|were)\b|\b(histor
  * "when does my plan renew", "the next time money is taken for my plan", "what's the monthly charge": the date and price
  * of one's own line are its record, not the charges already made nor the catalog.
  */
+/** "is it still active", "did you suspend it / cut me off": the state of a line spoken of before, asked. */
+const STATE_OF_IT = /\b(?:is|was|has) it\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|live|working)\b|\bdid (?:you|u|they)(?: guys)? (?:suspend|bar|block|cut|disconnect|deactivate)\w*(?: off)? (?:it|me|my (?:line|number|sim|service))\b/i;
 const RENEWAL_OR_MONTHLY = /\b(renew\w*|roll(?:s|ing)? over|next (?:bill|billing|charge|payment|deduction|cycle)|monthly (?:charge|fee|price|cost|amount|bill)|(?:per|a|each|every) month|next time\b.{0,40}\b(?:taken|charged|billed|deducted|debited))\b/i;
 /** A renewal already charged ("did my last renewal go through", "receipts for my renewals") is a charge, not the line's date. */
 const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:payment|charge)s?\b|\breceipts?\b|\brenewals\b|\b(?:go|gone|went) (?:thru|through)\b|^\s*(?:did|has|have|was|were)\b|\b(?:paid|get charged|got charged)\b/i;
@@ -1201,7 +1203,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (USAGE_DOUBTED.test(text) && !evidenced && !CHARGE_NOUN.test(whole) && !STRONG_BUY.test(text) && !CASE_REQUEST.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && first !== 'usage_history') promote('usage_history');
   // "there's an 8 dollar charge on my card, what is it?": a question about a charge, with nothing disputed, reads the charges.
   // "what plans are on offer, need to compare before my renewal": the renewal is when, the plans are what is asked.
-  const renewalOfMine = RENEWAL_OR_MONTHLY.test(text) && !PAST_RENEWAL.test(text) && !/\b(?:plans|packages|compare|on offer)\b/i.test(text) && (/\bmy\b/i.test(text) || entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB')) && !HYPOTHETICAL.test(text) && !/\bwould\b/i.test(text) && !MOVE_ME.test(text) && !/\b(?:mov(?:e|ing)|switch\w*|chang(?:e|ing)|upgrad\w*|downgrad\w*)\s+(?:me\s+|it\s+)?(?:over\s+)?(?:to|onto)\b/i.test(text);
+  const renewalOfMine = RENEWAL_OR_MONTHLY.test(text) && !PAST_RENEWAL.test(text) && !/\b(?:plans|packages|compare|on offer)\b/i.test(text) && (/\b(?:my|i|i'?ll|me)\b/i.test(text) || entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB')) && !HYPOTHETICAL.test(text) && !/\bwould\b/i.test(text) && !MOVE_ME.test(text) && !/\b(?:mov(?:e|ing)|switch\w*|chang(?:e|ing)|upgrad\w*|downgrad\w*)\s+(?:me\s+|it\s+)?(?:over\s+)?(?:to|onto)\b/i.test(text);
   // "…two charges from you on my statement, not disputing, just want to see what each was for": a focus that only points
   // back ("each", "it") is read with the rest of the message it points into.
   const chargeAsked = CHARGE_NOUN.test(text) || (SMALL_TALK.has(first) && CHARGE_NOUN.test(whole));
@@ -1271,6 +1273,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if ((KNOWN_ABOUT_ME.test(text) || DETAIL_ON_FILE_ASKED.test(text)) && !evidenced && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote('profile');
   const stateOf = text.match(STATE_OF)?.[1]?.toLowerCase();
   if (stateOf) promote(stateOf === 'account' ? 'profile' : 'line_details');
+  // "haven't used this number in months, is it still active or did you suspend it?": the state of the line the message spoke of.
+  if (!stateOf && STATE_OF_IT.test(text) && /\b(?:line|number|sim|service|subscription|phone)\b/i.test(whole) && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !evidenced) promote('line_details');
   // "cases sitting with the customer": what a listing lists is the noun it starts with, not one that qualifies it.
   const head = text.match(HEAD_NOUN)?.[1]?.toLowerCase();
   const listed = head ? LISTED_BY_NOUN[head.replace(/s$/, '')] : undefined;

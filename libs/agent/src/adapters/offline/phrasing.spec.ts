@@ -1260,3 +1260,17 @@ describe('customer reads (session 9): someone sent by the account holder reads t
     expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
   });
 });
+
+describe('customer reads (session 9): one\'s own next renewal, or the state of a line spoken of, reads the line', () => {
+  const customerModel = () => createOfflineModel().bindTools!(CUSTOMER_TOOLS) as OfflineChatModel;
+  it.each([
+    'what am I going to pay when it renews, and which date is that?',
+    'when do I get billed next and for how much',
+    'been overseas for months and not touched this sim, is it still active?',
+    'my number stopped getting calls, did you guys cut it off?',
+    'Could you confirm whether my line is still active? I have not used it since March.',
+  ])('%s → subscription.get_mine', async (text) => {
+    const turn = await driveTurn(customerModel(), text);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
