@@ -120,6 +120,11 @@ const VAGUE_GRIEVANCE = /\b(scam\w*|fraud\w*|refund\w*|money back|disput\w*|rip[
 const CONCRETE_DETAIL = /\b(\w*charg\w*|\w*bill\w*|report\w*|raise|file|lodge|log|open|paid|pay|payment|transactions?|debit\w*|deduct\w*|top[- ]?ups?|renewal|subscription|plan|sim|otp|pin|password|log ?in|account|number|line|card|bank|\d+|dollars?|sgd|calls?|sms|texts?|messages?|data|e-?mail|phone|someone|somebody|stranger|orders?|purchase\w*|bought|month|week|yesterday|today|night|morning)\b|\$/i;
 /** A customer venting; they get an apology and a question about what happened, never an action. */
 const GRIEVANCE = /\b(scam\w*|fraud\w*|refund\w*|money back|compensat\w*|rip[- ]?off|rubbish|garbage|trash|useless|hopeless|terrible|awful|worst|sucks?|fed up|sick of|ridiculous|joke|thieves|cheat\w*|disgust\w*|unacceptable)\b/i;
+/** "hypothetically if i cancelled…", "if I were to end my line…", "say I terminated, …": an ending supposed, not asked for. */
+const ENDING_SUPPOSED = /\b(?:hypothetically|theoretically|in theory|not saying i will|not that i will|(?:if|say|suppose|supposing|assuming) (?:i|we) (?:were to |was to |did |ever )?(?:cancel(?:led|ed)?|end(?:ed)?|terminat\w*|quit|leave|left|close[d]?|disconnect\w*|port(?:ed)? out))\b/i;
+/** "it's not working", "nothing works!!", "this thing is broken again": a fault that names nothing (no data, calls, line or app). */
+const VAGUE_FAULT = /^\s*(?:(?:hi|hello|hey|help|urgh|ugh|argh|hmm+|so|um+|omg|why)[\s,!.]*)*(?:it|this|that|this thing|the thing|nothing|everything)\s*(?:'s|’s|is|s)?\s*(?:still\s+|just\s+)?(?:does ?n[o'’]?t|doesnt|do not|does not|is ?n[o'’]?t|isnt|is not|not|keeps?|has|'s)?\s*(?:working|works?|broken|dead|down|stopped working|gone wrong|acting up|playing up|messed up|failing)\s*(?:again|anymore|any more|now|today|still|at all|lah|la|leh|properly)?\s*[.!?]*\s*$/i;
+const VAGUE_FAULT_REPLY = "Sorry to hear that. What isn't working: mobile data, calls, texts, or something else? And on which line? Then I can check it for you.";
 const GRIEVANCE_REPLY =
   "I'm sorry you're having a bad time with us. Tell me what happened (which charge or top-up, which line, since when) and I can look into it or open a case for our team; or ask me for your balance, usage or charges.";
 /**
@@ -248,7 +253,7 @@ function lastWriteWas(conversation: Conversation, tool: RegExp): boolean {
   return !!last && tool.test(last.name);
 }
 const WRITE_TOOL = /(purchase|schedule|cancel|terminate|open|create|transition|close|assign|resolve|renew)/;
-const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im)\s+(?:actually\s+|really\s+)?(?:an?\s+)?(?:csr|operator|admin\w*|staff|employee|(?:support |customer service )?agent|developer|supervisor)\b|\b(?:switch|change|move|give|grant|enable|unlock)\b.{0,20}\b(?:operator|admin|staff|agent|csr|internal)\s+(?:tools|mode|access|profile|rights|privileges|console)\b/i;
+const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im)\s+(?:actually\s+|really\s+)?(?:an?\s+)?(?:csr|operator|admin\w*|staff|employee|(?:support |customer service )?agent|developer|supervisor)\b|\b(?:switch|change|move|give|grant|enable|unlock)\b.{0,20}\b(?:operator|admin|staff|agent|csr|internal)\s+(?:tools|mode|access|profile|rights|privileges|console)\b|\b(?:admin\w*|operator|root|system|staff|internal|cockpit|back-?end|database|server)\b.{0,30}\b(?:password|passcode|passwd|credentials?|logins?|api key|token)\b|\b(?:password|passcode|credentials?|logins?)\b.{0,20}\b(?:for|of|to) (?:the |your )?(?:admin\w*|operator|cockpit|system|back-?end|database|server|staff)\b/i;
 const MOVES_THE_CLOCK = /\b(?:advance|move|fast[- ]?forward|skip|set|change|wind|roll)\b.{0,25}\bclock\b|\bclock\b.{0,15}\b(?:forward|ahead)\b/i;
 const UNDO_VERB = /\b(?:don'?t|do not)\s+(?:continue|proceed|go ahead|push through|the)\b|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke)\b/i;
 /** A verb of undoing right before the change itself: "stop that switch", "scrap the upgrade", "call off my plan change". */
@@ -871,7 +876,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
       if (filled.kind === 'ready') return call(ctx, reader.name, filled.args);
     }
   }
-  if (SMALL_TALK.has(intent) && !named) return reply(ctx, customerMode && GRIEVANCE.test(conversation.latestUserText) && !asksOnlyHow(conversation.latestUserText) ? GRIEVANCE_REPLY : smallTalk(intent, customerMode));
+  if (SMALL_TALK.has(intent) && !named) return reply(ctx, customerMode && VAGUE_FAULT.test(conversation.latestUserText) ? VAGUE_FAULT_REPLY : customerMode && GRIEVANCE.test(conversation.latestUserText) && !asksOnlyHow(conversation.latestUserText) ? GRIEVANCE_REPLY : smallTalk(intent, customerMode));
   // Another customer's id or address is refused even in an escalation; words like "my late husband's line" only outside one.
   // A relative's line named by its number, asked to be ended, is looked up among the customer's own (family lines); the listing
   // decides. A number the message says is theirs ("her number is 9…") is still someone else's.
@@ -1425,6 +1430,11 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "How do I top up?", "is it possible to get a refund for a top up?": how something is done, asked with nothing to do it
   // on (no item, amount, line or plan named, no "please"), is answered with what can be done; nothing is listed or bought.
   if (customerMode && asksOnlyHow(latest)) return { intent: 'help', inherited: false, requestText: latest };
+  // "hypothetically if i cancelled, would i lose my number?": what an ending would bring, asked as a supposition, is answered; no
+  // line is read and nothing is ended.
+  if (customerMode && ENDING_SUPPOSED.test(latest) && /\b(?:would|will|do|does|can|could|is|are)\s+(?:i|it|my|we|you|there)\b|\?\s*$/i.test(latest) && !ASKED_OUTRIGHT.test(latest) && !/\b(?:just|please|pls|kindly|go ahead and|then)\s+(?:cancel|terminate|end|close|disconnect)\b/i.test(latest)) return { intent: 'help', inherited: false, requestText: latest };
+  // "it's not working" with nothing before it: what "it" is is not said; asked, not guessed (no read, no case).
+  if (customerMode && VAGUE_FAULT.test(conversation.latestUserText) && conversation.priorUserTexts.length === 0) return { intent: 'help', inherited: false, requestText: latest };
   // "whats the status of that", "any news on it?" right after a case was opened or listed: the cases, read again.
   if (customerMode && FATE_OF_IT.test(latest) && latest.trim().split(/\s+/).length <= 20 && /^case\./.test(conversation.priorSteps[0]?.name ?? '')) {
     return { intent: 'case_list', inherited: true, requestText: latest };
