@@ -1032,3 +1032,19 @@ describe('customer writes (session 9): an amount said for its sound, or put on t
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 9): a listed top-up picked with the line it goes on is bought on that line', () => {
+  const listing: HistoryEntry[] = [{ user: 'what top ups are there' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: 'Data 1GB 3.00, Data 5GB 12.00, Unlimited Data Day Pass 5.00 (24 h), Roaming Data 1GB 8.00 SGD.' }];
+  it.each([
+    ['the roaming one, for my second number', 'SUB-0002', 'VAS_ROAMING_1GB'],
+    ['5gb one on the Lite line', 'SUB-0002', 'VAS_DATA_5GB'],
+    ['the unlimited one. onto my first line', 'SUB-0001', 'VAS_UNLIMITED_DAY'],
+    ['that roaming one, onto my Lite line', 'SUB-0002', 'VAS_ROAMING_1GB'],
+  ])('%s → buys on %s', async (text, subscriptionId, vasOfferingId) => {
+    expect(await lastCall(text, { history: listing, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId, vasOfferingId } });
+  });
+
+  it.each(['is the roaming one usable on my second number?', 'not the roaming one on my second line'])('%s buys nothing', async (text) => {
+    expect(await writes(text, { history: listing, lines: 'two' })).toEqual([]);
+  });
+});

@@ -1627,7 +1627,8 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     if (intent) return { intent, inherited: true, requestText: picksItsOwn ? latest : `${said} ${latest}` };
   }
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
-  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest))) {
+  // "the day one. on the Lite number": saying which line a listed item goes on takes it as surely as "please".
+  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest) || (FOR_A_LINE.test(latest) && !QUESTION.test(latest) && !/\b(?:not|don'?t|never|no)\b/i.test(latest)))) {
     return { intent: 'top_up', inherited: true, requestText: latest };
   }
   // "I can add the 1GB or the 5GB top-up, which would you like?" → "the bigger one": a pick among the top-ups offered buys it.
@@ -2190,8 +2191,9 @@ const BEFORE_LINE_NOUN = /\b([A-Za-z][\w-]{2,})\s+(?:one|line|number|sim|subscri
 
 /** "the Lite one too", "usage for my Max line": the word that names a line by its plan. */
 function linePlanWord(text: string): string | undefined {
-  for (const m of text.matchAll(BEFORE_LINE_NOUN)) if (!NOT_A_PLAN_NAME.test(m[1]) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !ORDINAL_OR_OTHER.test(m[1])) return m[1];
-  return undefined;
+  // "the day one. on the Lite number": a word before a line's own noun names the line before one before "one" (an item picked).
+  const said = [...text.matchAll(BEFORE_LINE_NOUN)].filter((m) => !NOT_A_PLAN_NAME.test(m[1]) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !ORDINAL_OR_OTHER.test(m[1]));
+  return (said.find((m) => !/\bone$/i.test(m[0])) ?? said[0])?.[1];
 }
 
 /**
