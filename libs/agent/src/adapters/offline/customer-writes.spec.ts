@@ -1048,3 +1048,18 @@ describe('customer writes (session 9): a listed top-up picked with the line it g
     expect(await writes(text, { history: listing, lines: 'two' })).toEqual([]);
   });
 });
+
+describe('customer writes (session 9): a phone taken from the customer, told in the words of theft, is fraud', () => {
+  it.each([
+    'someone snatched my handphone on the MRT, please block my line before they use it',
+    'Got pickpocketed at the market this morning and my phone is gone. Please stop anyone from using my number.',
+    'i was mugged last night, they took my phone. block the sim pls',
+    'my hp kena grabbed by some guy on a bike, can you lock my number',
+  ])('%s → a fraud case', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
+  });
+
+  it('a phone snatch in a story before a read opens no case when nothing is asked of us about it', async () => {
+    expect(await writes('saw a guy snatch a phone at the bus stop today lol. anyway how much data do i have left')).toEqual([]);
+  });
+});
