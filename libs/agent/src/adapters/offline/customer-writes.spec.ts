@@ -1063,3 +1063,17 @@ describe('customer writes (session 9): a phone taken from the customer, told in 
     expect(await writes('saw a guy snatch a phone at the bus stop today lol. anyway how much data do i have left')).toEqual([]);
   });
 });
+
+describe('customer writes (session 9): one\'s own plan spoken of, and a plan of another size asked for last, is a change', () => {
+  it.each([
+    ['honestly my plan has way more data than i ever touch. smaller one please', 'PLAN_S'],
+    ['My plan keeps running out before the month ends. A bigger plan then, thanks.', 'PLAN_L'],
+    ['i barely use my package tbh, cheapest one pls', 'PLAN_S'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it.each(['my plan is expensive, is there a cheaper one?', 'my plan is fine. what would a bigger one cost?', 'any cheaper plan than mine'])('%s changes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});

@@ -623,6 +623,8 @@ const WANTS_A_PLAN = /\b(?:i want|i wanna|i'?d like|i would like|give me|get me|
 function wantsAPlan(text: string): boolean {
   return WANTS_A_PLAN.test(text) && !VAS_WORDS.test(text) && !ASKS_ABOUT.test(text) && !UNDO_CHANGE.test(text) && !NEGATED_BEFORE_VERB.test(text.slice(0, WANTS_A_PLAN.exec(text)?.index ?? 0));
 }
+/** "… cheaper one pls", "… a bigger plan then": a plan of another size asked for at the end of the message. */
+const SIZE_ASKED_LAST = /\b(?:cheaper|smaller|bigger|larger|cheapest|smallest|biggest|lower|higher)\s+(?:one|plan|package|tier)[,\s]*(?:(?:pls|please|plz|then|lah|la|thanks|thx|instead|thank you)[,\s]*)*[.!]*\s*$/i;
 const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b/i;
 /** "how much Max is", "Max plan got how much data": a capitalised plan name asked about (case-sensitive, so "how much data is" is not). */
 const NAMED_PLAN_ASKED = /\bhow much (?!I\b)[A-Z][a-z]+ (?:is|costs?)\b|\b[A-Z][a-z]+ plan (?:got|has|have|gives?|comes? with|includes?) how (?:much|many)\b/;
@@ -1022,7 +1024,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // a top-up buys something: a buying verb, a quantity or a top-up's name ("ran out of data again" alone buys nothing).
   // "what email do you have for me? i may have lost access to the old one": the record read back is the ask; the access lost only says why.
   const detailReadBack = DETAIL_ON_FILE_ASKED.test(text) && !ACCESS_ASKED_BACK.test(reported) && !CASE_REQUEST.test(text);
+  const sizeOfOwnPlanAsked = SIZE_ASKED_LAST.test(text) && /\bmy (?:plan|package|current plan|subscription)\b/i.test(whole) && !QUESTION.test(text) && !VAS_WORDS.test(text) && !hypothetical && !DEFERRED_WRITE_ONCE.test(text);
   const hasItsWords = (r: IntentScore) =>
+    // "…honestly my plan is more than I need. smaller one please": a plan of another size is no top-up.
+    (r.intent !== 'top_up' || !sizeOfOwnPlanAsked) &&
     (r.intent !== 'escalate_identity_recovery' || !detailReadBack) &&
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
@@ -1056,7 +1061,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // "how much data do I have on the Lite plan" changes nothing; "I want to know about Max" neither.
     // "a message saying my plan will change to Max on the 22nd": a change told as coming is no change asked for.
     (r.intent !== 'plan_change' || !CHANGE_TOLD.test(text) || ASKED_OUTRIGHT.test(text) || MOVE_ME.test(text) || IMPERATIVE_WRITE.test(text)) &&
-    (r.intent !== 'plan_change' || decidesOnAPlanAndHandsItOver(whole) || (wantsAPlan(text) && !hypothetical) || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
+    (r.intent !== 'plan_change' || sizeOfOwnPlanAsked || decidesOnAPlanAndHandsItOver(whole) || (wantsAPlan(text) && !hypothetical) || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
     (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(unrefused(text))))) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
     (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
@@ -1102,6 +1107,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (extractQuantities(text).length) lift('top_up', (r) => r.intent !== 'top_up');
   // "move me to the cheapest plan": a request to be moved is a plan change, whatever plan words follow it.
   if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
+
   // "bump me up to the top plan": being moved, with a plan named, is a plan change whatever else the words resemble.
   // "terminate the Standard one, customer asked": an operator's imperative is the action its opening verb names, when that is a close reading.
   // Said as an order with the reading's words checked above, it is sure enough not to yield to a lookup of the id typed.
@@ -1294,6 +1300,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (pluralListing && first !== pluralListing && !ownRecordTyped && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !ANAPHORA.test(text.replace(/\b(that|this|those|these|they|them|their)\b\s+(?:are|is|have|has|were)\b/gi, ' '))) {
     if (ACTS_ON_ONE_OF[first] === PLURAL_NOUN[plural!] || first === 'wait_order' || LIST_INTENTS.has(first) || LOOSE_READINGS.has(first)) promote(pluralListing);
   }
+  // "my plan is way more than I need… cheaper one pls", "my package runs dry every week. bigger one then": one's own plan spoken of,
+  // and a plan of another size asked for to end the message, is a change to it (whatever symptom or listing the story resembles).
+  if (sizeOfOwnPlanAsked && !evidenced && !CASE_INTENTS.has(first)) promote('plan_change');
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
 }
 
