@@ -1077,3 +1077,19 @@ describe('customer writes (session 9): one\'s own plan spoken of, and a plan of 
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 9): a purchase asked on the answer being yes, when the data was just shown used up, is bought', () => {
+  const exhausted: HistoryEntry[] = [{ user: 'why is my internet so slow' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 0 MB of data left (the bundle is used up); it renews in 11 days.' }];
+  it.each([
+    ['would a top up sort it out? if so get me the 5gb one', 'VAS_DATA_5GB'],
+    ['does topping up help with that? if it does then add the day pass', 'VAS_UNLIMITED_DAY'],
+    ['can a reload fix this? if yes pls do the smallest', 'VAS_DATA_1GB'],
+  ])('%s → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text, { history: exhausted })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it.each(['would a top up sort it out? if yes do the 5gb one', 'would a top up sort it out? if so get me the 5gb one'])('after a balance with data left, "%s" buys nothing', async (text) => {
+    const history: HistoryEntry[] = [{ user: 'why is my internet so slow' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 3.2 GB of data left; it renews in 11 days.' }];
+    expect(await writes(text, { history })).toEqual([]);
+  });
+});

@@ -120,6 +120,11 @@ const VAGUE_GRIEVANCE = /\b(scam\w*|fraud\w*|refund\w*|money back|disput\w*|rip[
 const CONCRETE_DETAIL = /\b(\w*charg\w*|\w*bill\w*|report\w*|raise|file|lodge|log|open|paid|pay|payment|transactions?|debit\w*|deduct\w*|top[- ]?ups?|renewal|subscription|plan|sim|otp|pin|password|log ?in|account|number|line|card|bank|\d+|dollars?|sgd|calls?|sms|texts?|messages?|data|e-?mail|phone|someone|somebody|stranger|orders?|purchase\w*|bought|month|week|yesterday|today|night|morning)\b|\$/i;
 /** A customer venting; they get an apology and a question about what happened, never an action. */
 const GRIEVANCE = /\b(scam\w*|fraud\w*|refund\w*|money back|compensat\w*|rip[- ]?off|rubbish|garbage|trash|useless|hopeless|terrible|awful|worst|sucks?|fed up|sick of|ridiculous|joke|thieves|cheat\w*|disgust\w*|unacceptable)\b/i;
+/** "if yes just do the cheapest", "if so, get me the 5gb one", "if it does then add the day pass": a purchase on the answer being yes. */
+const IF_YES_DO = /\bif (?:yes|so|it does|it will|it would|that works|that helps|that fixes it)\b[,\s]*(?:then\s+)?(?:just\s+)?(?:please\s+|pls\s+)?(?:do|get(?: me)?|buy|add|take|go (?:for|with)|put)\b/i;
+const TOP_UP_NOUN_OR_VERB = /\b(?:top(?:ping)?[- ]?ups?|topping up|reload\w*|recharg\w*|add[- ]?ons?|more data|extra data|data (?:pack|pass|bundle))\b/i;
+/** The assistant's last answer showed the data used up: "0 MB left", "used up", "blocked: the data bundle is used up". */
+const DATA_EXHAUSTED = /\b(?:used up|run out|ran out|exhausted|no data left|0(?:\.0+)? ?(?:mb|gb)(?: of data)? left|0 ?(?:mb|gb) left)\b/i;
 /** "hypothetically if i cancelled…", "if I were to end my line…", "say I terminated, …": an ending supposed, not asked for. */
 const ENDING_SUPPOSED = /\b(?:hypothetically|theoretically|in theory|not saying i will|not that i will|(?:if|say|suppose|supposing|assuming) (?:i|we) (?:were to |was to |did |ever )?(?:cancel(?:led|ed)?|end(?:ed)?|terminat\w*|quit|leave|left|close[d]?|disconnect\w*|port(?:ed)? out))\b/i;
 /** "it's not working", "nothing works!!", "this thing is broken again": a fault that names nothing (no data, calls, line or app). */
@@ -1419,6 +1424,16 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (CLAIMS_ANOTHER_ROLE.test(latest) && bound.has('subscription.list_mine')) return { intent: 'out_of_scope', inherited: false, requestText: latest };
   // "advance the billing clock by 30 days": the clock is an operator's tool; without it bound the request is not ours to serve.
   if (MOVES_THE_CLOCK.test(latest) && !(INTENT_TOOLS.clock_now ?? []).some((n) => bound.has(n))) return { intent: 'out_of_scope', inherited: false, requestText: latest };
+  // "will topping up fix it? if yes just do the cheapest" right after the line was shown with its data used up: the answer is yes
+  // (what the assistant just showed), so the purchase asked on that condition is asked for.
+  if (customerMode && IF_YES_DO.test(latest) && TOP_UP_NOUN_OR_VERB.test(latest) && DATA_EXHAUSTED.test(conversation.lastAssistantText ?? '') && !DENIES_BUYING.test(latest)) {
+    return { intent: 'top_up', inherited: false, requestText: latest.replace(/^.*\?\s*/, '') };
+  }
+  // The same asked when nothing shown says the answer is yes ("would a top up sort it out? if yes do the 5gb one" with data left):
+  // the question is answered with what there is; the purchase waits for the customer's own yes.
+  if (customerMode && IF_YES_DO.test(latest) && /\?/.test(latest.slice(0, IF_YES_DO.exec(latest)?.index ?? 0)) && TOP_UP_NOUN_OR_VERB.test(latest)) {
+    return { intent: 'list_vas', inherited: false, requestText: latest };
+  }
   const accepted = acceptedOffer(conversation, top);
   if (accepted) return accepted;
   const picked = detailsOfListedItem(conversation, latest);
