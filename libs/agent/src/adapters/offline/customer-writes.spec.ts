@@ -1093,3 +1093,18 @@ describe('customer writes (session 9): a purchase asked on the answer being yes,
     expect(await writes(text, { history })).toEqual([]);
   });
 });
+
+describe('customer writes (session 9): a top-up told as put on before, by us or by the customer, buys nothing', () => {
+  it.each([
+    'last week you guys put 1gb on my line without asking',
+    'two days ago you added a 5gb pack to my number, why?',
+    'you loaded the day pass on my phone yesterday and i never wanted it',
+    'yesterday i added 1gb but it vanished already',
+  ])('%s → no purchase', async (text) => {
+    expect(await writes(text)).not.toContainEqual(expect.objectContaining({ name: 'vas.purchase_for_me' }));
+  });
+
+  it('a top-up asked for now, beside an earlier one, is still bought', async () => {
+    expect((await lastCall('you put 1gb on last week and it helped, please add another 1gb now')).name).toBe('vas.purchase_for_me');
+  });
+});
