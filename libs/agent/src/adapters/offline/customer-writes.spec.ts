@@ -1108,3 +1108,16 @@ describe('customer writes (session 9): a top-up told as put on before, by us or 
     expect((await lastCall('you put 1gb on last week and it helped, please add another 1gb now')).name).toBe('vas.purchase_for_me');
   });
 });
+
+describe('customer writes (session 9): a top-up refused or mused on, a plan size named with no ask, a theft told in passing, write nothing', () => {
+  it.each([
+    'don\'t put the 1gb on it',
+    'i wonder if i should put 1gb on it',
+    'never turn on the day pass for me',
+    'my plan? the cheaper one',
+    'my phone was snatched last year, anyway whats my balance',
+    'we got robbed at the shop but phones are fine, how much data left',
+  ])('%s → no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
