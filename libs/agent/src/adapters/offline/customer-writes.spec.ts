@@ -1081,3 +1081,164 @@ describe('customer writes (session 9): every charge asked for, in the singular, 
     expect(await lastCall(text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
   });
 });
+
+describe('customer writes (session 9): a detail on file asked to be read back, lost access told beside it, opens no case', () => {
+  it.each([
+    'which e-mail address do you guys have on my account? pretty sure I cannot get into my old work inbox anymore',
+    'Could you tell me what email address is registered to my account? I no longer have access to it since I left the firm.',
+    'hey what email u have on me, i think im locked out of the old one',
+  ])('%s → customer.get_mine, no case', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'customer.get_mine', args: {} });
+  });
+
+  it('access asked back is still an identity recovery', async () => {
+    expect(await lastCall('I lost access to my account email, please help me recover my account')).toMatchObject({ name: 'case.open_for_me', args: { category: 'identity_recovery' } });
+  });
+});
+
+describe('customer writes (session 9): a price said of the plan one has describes it; the plan the change goes to is the one moved to', () => {
+  it.each([
+    ['paying 45 dollars for max is silly for someone like me, change me to lite', 'PLAN_S'],
+    ['$10 for Lite was nice while it lasted but I need more now, move me up to Standard', 'PLAN_M'],
+    ['Standard at 25 bucks is a bit much for what I use. Please switch me to Lite.', 'PLAN_S'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it('a price picked with no plan named still picks by price', async () => {
+    expect(await lastCall('change my plan to the 45 dollar one please')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});
+
+describe('customer writes (session 9): a top-up called by what it is, asked to be had or switched on, is bought whatever the story around it', () => {
+  it.each([
+    'big gaming tournament on my phone tonight, switch on the 24 hour unlimited pass',
+    'the shop wifi is down and my hotspot is all we have, just give me the all-day unlimited asap',
+    'Kindly activate the unlimited data day pass on my line for the conference tomorrow.',
+    'my plan data is nearly gone lol, turn on the day pass',
+  ])('%s → the day pass', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it.each([
+    'is the unlimited day pass worth it compared to the 5gb one?',
+    'does the Max plan give unlimited data for a whole day?',
+    'will the roaming pack get me data in Bangkok?',
+    'does the Standard plan come with 5GB?',
+  ])('what a plan or an item gives, asked, buys nothing: %s', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
+
+describe('customer writes (session 9): an amount said for its sound, or put on the line in so many words, is bought', () => {
+  it.each([
+    ['pls put won gb on my phone', 'VAS_DATA_1GB'],
+    ['buy the 5 gig one too my line thanks', 'VAS_DATA_5GB'],
+    ['could you load won gig two my number', 'VAS_DATA_1GB'],
+  ])('%s → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it.each([
+    ['whats my data like', 'SUB-0001 has 0.3 GB of data left; it renews in 12 days.', 'meh ok stick the 5gb on it'],
+    ['how much is left on my line', 'You have 200 MB of data left on SUB-0001.', 'right, whack 1 gig onto that then'],
+    ['data left?', 'SUB-0001: 0.1 GB left, renews in 4 days.', 'fine, throw the 1gb on'],
+  ])('"%s" … then "%s" buys, not reads again', async (asked, answer, text) => {
+    const history: HistoryEntry[] = [{ user: asked }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: answer }];
+    expect((await lastCall(text, { history })).name).toBe('vas.purchase_for_me');
+  });
+
+  it.each(['did you put the 1gb on my bill last month?', 'i put 5gb on it yesterday, why is it gone'])('%s buys nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
+
+describe('customer writes (session 9): a listed top-up picked with the line it goes on is bought on that line', () => {
+  const listing: HistoryEntry[] = [{ user: 'what top ups are there' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: 'Data 1GB 3.00, Data 5GB 12.00, Unlimited Data Day Pass 5.00 (24 h), Roaming Data 1GB 8.00 SGD.' }];
+  it.each([
+    ['the roaming one, for my second number', 'SUB-0002', 'VAS_ROAMING_1GB'],
+    ['5gb one on the Lite line', 'SUB-0002', 'VAS_DATA_5GB'],
+    ['the unlimited one. onto my first line', 'SUB-0001', 'VAS_UNLIMITED_DAY'],
+    ['that roaming one, onto my Lite line', 'SUB-0002', 'VAS_ROAMING_1GB'],
+  ])('%s → buys on %s', async (text, subscriptionId, vasOfferingId) => {
+    expect(await lastCall(text, { history: listing, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId, vasOfferingId } });
+  });
+
+  it.each(['is the roaming one usable on my second number?', 'not the roaming one on my second line'])('%s buys nothing', async (text) => {
+    expect(await writes(text, { history: listing, lines: 'two' })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 9): a phone taken from the customer, told in the words of theft, is fraud', () => {
+  it.each([
+    'someone snatched my handphone on the MRT, please block my line before they use it',
+    'Got pickpocketed at the market this morning and my phone is gone. Please stop anyone from using my number.',
+    'i was mugged last night, they took my phone. block the sim pls',
+    'my hp kena grabbed by some guy on a bike, can you lock my number',
+  ])('%s → a fraud case', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
+  });
+
+  it('a phone snatch in a story before a read opens no case when nothing is asked of us about it', async () => {
+    expect(await writes('saw a guy snatch a phone at the bus stop today lol. anyway how much data do i have left')).toEqual([]);
+  });
+});
+
+describe('customer writes (session 9): one\'s own plan spoken of, and a plan of another size asked for last, is a change', () => {
+  it.each([
+    ['honestly my plan has way more data than i ever touch. smaller one please', 'PLAN_S'],
+    ['My plan keeps running out before the month ends. A bigger plan then, thanks.', 'PLAN_L'],
+    ['i barely use my package tbh, cheapest one pls', 'PLAN_S'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it.each(['my plan is expensive, is there a cheaper one?', 'my plan is fine. what would a bigger one cost?', 'any cheaper plan than mine'])('%s changes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
+
+describe('customer writes (session 9): a purchase asked on the answer being yes, when the data was just shown used up, is bought', () => {
+  const exhausted: HistoryEntry[] = [{ user: 'why is my internet so slow' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 0 MB of data left (the bundle is used up); it renews in 11 days.' }];
+  it.each([
+    ['would a top up sort it out? if so get me the 5gb one', 'VAS_DATA_5GB'],
+    ['does topping up help with that? if it does then add the day pass', 'VAS_UNLIMITED_DAY'],
+    ['can a reload fix this? if yes pls do the smallest', 'VAS_DATA_1GB'],
+  ])('%s → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text, { history: exhausted })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it.each(['would a top up sort it out? if yes do the 5gb one', 'would a top up sort it out? if so get me the 5gb one'])('after a balance with data left, "%s" buys nothing', async (text) => {
+    const history: HistoryEntry[] = [{ user: 'why is my internet so slow' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 3.2 GB of data left; it renews in 11 days.' }];
+    expect(await writes(text, { history })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 9): a top-up told as put on before, by us or by the customer, buys nothing', () => {
+  it.each([
+    'last week you guys put 1gb on my line without asking',
+    'two days ago you added a 5gb pack to my number, why?',
+    'you loaded the day pass on my phone yesterday and i never wanted it',
+    'yesterday i added 1gb but it vanished already',
+  ])('%s → no purchase', async (text) => {
+    expect(await writes(text)).not.toContainEqual(expect.objectContaining({ name: 'vas.purchase_for_me' }));
+  });
+
+  it('a top-up asked for now, beside an earlier one, is still bought', async () => {
+    expect((await lastCall('you put 1gb on last week and it helped, please add another 1gb now')).name).toBe('vas.purchase_for_me');
+  });
+});
+
+describe('customer writes (session 9): a top-up refused or mused on, a plan size named with no ask, a theft told in passing, write nothing', () => {
+  it.each([
+    'don\'t put the 1gb on it',
+    'i wonder if i should put 1gb on it',
+    'never turn on the day pass for me',
+    'my plan? the cheaper one',
+    'my phone was snatched last year, anyway whats my balance',
+    'we got robbed at the shop but phones are fine, how much data left',
+  ])('%s → no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});

@@ -102,7 +102,7 @@ const FUNERAL_OF_THE_ACCOUNT = String.raw`funeral\b(?=.{0,80}\b${DEPARTED_LINE}\
 const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|${FUNERAL_OF_THE_ACCOUNT}|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|the late (?:mr|mrs|ms|mdm|madam|miss|dr|mister|uncle|auntie|aunty)\b|estate of (?:the late|my|his|her|mr|mrs|ms|mdm|madam|miss|dr)\b|(?:his|her|my ${RELATIVE}['’]s) estate\b|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|regulat(es|ing|ory)|authorit(y|ies)|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
-  escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed|s)? to be (from |with )?(you|your|the|us)\w*|(ask(ed|ing)?|want(ed|ing)?) (for )?my (otp|pin|password|one[- ]time (password|code)|verification code)|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|bro(ke|ken) into|break(ing)? into|(e-?sim|sim|number|line|profile)\b.{0,25}\b(moved|transferred|ported|swapped|switched) (over )?(to|onto) (a |an |another |some )?(new |different |other |unknown )?(device|phone|handset|sim|e-?sim)|(didn'?t|did not|never) (do|did|request|requested|authori[sz]e|authori[sz]ed|ask for|asked for) (that|this|it)|stolen|stole|theft|sim[ -]?swap\w*|swapped (my|the|our) (e-?sim|sim|number|line)|(e-?sim|sim|number|line) (was |got |has been |been )?swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?|order(ed)?|buy|bought|purchas\w*)|(someone|somebody|a stranger)( else)? (has|got|knows|knew|had|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)?\b.{0,30}\b(knew|knows|had|has|asked for|wanted) (my|the) (\w+ )?(login|password|details|otp|pin|one[- ]time (password|code)|verification code)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced|moved|transferred)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
+  escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed|s)? to be (from |with )?(you|your|the|us)\w*|(ask(ed|ing)?|want(ed|ing)?) (for )?my (otp|pin|password|one[- ]time (password|code)|verification code)|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|bro(ke|ken) into|break(ing)? into|(e-?sim|sim|number|line|profile)\b.{0,25}\b(moved|transferred|ported|swapped|switched) (over )?(to|onto) (a |an |another |some )?(new |different |other |unknown )?(device|phone|handset|sim|e-?sim)|(didn'?t|did not|never) (do|did|request|requested|authori[sz]e|authori[sz]ed|ask for|asked for) (that|this|it)|stolen|stole|theft|(?:(?<=\b(?:block\w*|lock\w*|bar|freeze|suspend\w*|stop\w*|disable|deactivate|cut off|report\w*|someone|somebody)\b.*)|(?=.*\b(?:block\w*|lock\w*|bar|freeze|suspend\w*|stop\w*|disable|deactivate|cut (?:it |the line |the number )?off|report\w*|someone|somebody|they (?:might|could|may|are|will))\b))(?:(my|our) (phone|handphone|hp|mobile|sim|bag|wallet)\b.{0,12}\b(snatched|taken|grabbed|nicked|pinched|swiped|lifted)|(snatched|grabbed|nicked|pinched|swiped|took) (my|our) (phone|handphone|hp|mobile|sim|bag|wallet)|(i|we) (was|were|got|kena) (mugged|robbed|pickpocketed)|(got|kena) (mugged|robbed|pickpocketed))|sim[ -]?swap\w*|swapped (my|the|our) (e-?sim|sim|number|line)|(e-?sim|sim|number|line) (was |got |has been |been )?swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?|order(ed)?|buy|bought|purchas\w*)|(someone|somebody|a stranger)( else)? (has|got|knows|knew|had|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)?\b.{0,30}\b(knew|knows|had|has|asked for|wanted) (my|the) (\w+ )?(login|password|details|otp|pin|one[- ]time (password|code)|verification code)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced|moved|transferred)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
   escalate_billing_dispute: /\b((bill\w*|charged?|paid|debited|took)\b.{0,30}\$?\d+\b.{0,30}\b(but|instead of|while|yet|whereas|although|though|even though|when)\b.{0,40}\$?\d+|(bill|charge|amount|invoice|statement)\b.{0,40}\b(wrong|incorrect|not right|mistaken|a mistake|an error)|(billed|charged|debited|took|paying|pay)\s+(me\s+)?\$?\d+\s+(instead of|but|when|while)|(fix|correct|adjust)\s+(the|my|this)\s+(bill|charge|invoice)|disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)\b.{0,60}\b(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)|(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)\b.{0,60}(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)|(want|get|give) (the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|(?:i |we )?only (?:bought|paid|ordered|purchased|topped up|renewed|used|signed up)\b.{0,25}\b(?:once|one time|a single|one)\b|(charge|charged|it|that|one)\b.{0,15}\b(?:shouldn'?t|should not|isn'?t supposed to|is not supposed to) (?:be there|have happened|be on)|(renewal|payment|charge|fee|amount|\d+ ?(dollars?|sgd|bucks))\b.{0,25}\b(twice|double|two times)|wrong (charge|bill|amount))\b/i,
   escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in(to)?|login|sign ?in(to)?|access|verify my identity)|lost access|forgot (my )?(password|login)|(can'?t|cannot|don'?t) remember (my )?(login|password|username|pin|details)|verify my identity|prove (who i am|my identity)|identity recovery|(recover\w*|regain\w*|restor\w*)\b.{0,20}\b(account|access|login|control|identity)|(account|access|identity|login|log-?in)\b.{0,25}\b(back|recovered|restored|returned)|get back into|(log|sign) ?in again)\b/i,
 };
@@ -120,6 +120,16 @@ const VAGUE_GRIEVANCE = /\b(scam\w*|fraud\w*|refund\w*|money back|disput\w*|rip[
 const CONCRETE_DETAIL = /\b(\w*charg\w*|\w*bill\w*|report\w*|raise|file|lodge|log|open|paid|pay|payment|transactions?|debit\w*|deduct\w*|top[- ]?ups?|renewal|subscription|plan|sim|otp|pin|password|log ?in|account|number|line|card|bank|\d+|dollars?|sgd|calls?|sms|texts?|messages?|data|e-?mail|phone|someone|somebody|stranger|orders?|purchase\w*|bought|month|week|yesterday|today|night|morning)\b|\$/i;
 /** A customer venting; they get an apology and a question about what happened, never an action. */
 const GRIEVANCE = /\b(scam\w*|fraud\w*|refund\w*|money back|compensat\w*|rip[- ]?off|rubbish|garbage|trash|useless|hopeless|terrible|awful|worst|sucks?|fed up|sick of|ridiculous|joke|thieves|cheat\w*|disgust\w*|unacceptable)\b/i;
+/** "if yes just do the cheapest", "if so, get me the 5gb one", "if it does then add the day pass": a purchase on the answer being yes. */
+const IF_YES_DO = /\bif (?:yes|so|it does|it will|it would|that works|that helps|that fixes it)\b[,\s]*(?:then\s+)?(?:just\s+)?(?:please\s+|pls\s+)?(?:do|get(?: me)?|buy|add|take|go (?:for|with)|put)\b/i;
+const TOP_UP_NOUN_OR_VERB = /\b(?:top(?:ping)?[- ]?ups?|topping up|reload\w*|recharg\w*|add[- ]?ons?|more data|extra data|data (?:pack|pass|bundle))\b/i;
+/** The assistant's last answer showed the data used up: "0 MB left", "used up", "blocked: the data bundle is used up". */
+const DATA_EXHAUSTED = /\b(?:used up|run out|ran out|exhausted|no data left|0(?:\.0+)? ?(?:mb|gb)(?: of data)? left|0 ?(?:mb|gb) left)\b/i;
+/** "hypothetically if i cancelled…", "if I were to end my line…", "say I terminated, …": an ending supposed, not asked for. */
+const ENDING_SUPPOSED = /\b(?:hypothetically|theoretically|in theory|not saying i will|not that i will|(?:if|say|suppose|supposing|assuming) (?:i|we) (?:were to |was to |did |ever )?(?:cancel(?:led|ed)?|end(?:ed)?|terminat\w*|quit|leave|left|close[d]?|disconnect\w*|port(?:ed)? out))\b/i;
+/** "it's not working", "nothing works!!", "this thing is broken again": a fault that names nothing (no data, calls, line or app). */
+const VAGUE_FAULT = /^\s*(?:(?:hi|hello|hey|help|urgh|ugh|argh|hmm+|so|um+|omg|why)[\s,!.]*)*(?:it|this|that|this thing|the thing|nothing|everything)\s*(?:'s|’s|is|s)?\s*(?:still\s+|just\s+)?(?:does ?n[o'’]?t|doesnt|do not|does not|is ?n[o'’]?t|isnt|is not|not|keeps?|has|'s)?\s*(?:working|works?|broken|dead|down|stopped working|gone wrong|acting up|playing up|messed up|failing)\s*(?:again|anymore|any more|now|today|still|at all|lah|la|leh|properly)?\s*[.!?]*\s*$/i;
+const VAGUE_FAULT_REPLY = "Sorry to hear that. What isn't working: mobile data, calls, texts, or something else? And on which line? Then I can check it for you.";
 const GRIEVANCE_REPLY =
   "I'm sorry you're having a bad time with us. Tell me what happened (which charge or top-up, which line, since when) and I can look into it or open a case for our team; or ask me for your balance, usage or charges.";
 /**
@@ -137,7 +147,7 @@ const ACCESS_ASKED_BACK = /\b(recover\w*|regain\w*|restor\w*|re-?verify\w*|get b
 /** What fraud did with the access: purchases, charges, a SIM or number moved. With these it stays fraud. */
 const FRAUD_DONE_WITH_ACCESS = /\b(bought|buying|purchas\w*|order(ed|ing)?|charg\w*|top[- ]?ups?|transactions?|payments?|paid|money|swap\w*|ported|sim|e-?sim|otp|calls?|sms)\b/i;
 /** Fraud's own words, beyond "I never asked for it": with them a disputed charge is fraud, without them a billing dispute. */
-const FRAUD_ACTOR = /\b(fraud\w*|scam\w*|hack\w*|hijack\w*|stolen|stole|theft|sim[ -]?swap\w*|swapped|phish\w*|compromised|someone|somebody|stranger|took over|taken over)\b/i;
+const FRAUD_ACTOR = /\b(fraud\w*|scam\w*|hack\w*|hijack\w*|stolen|stole|theft|snatch(ed)?|pickpocket\w*|robbed|mugged|sim[ -]?swap\w*|swapped|phish\w*|compromised|someone|somebody|stranger|took over|taken over)\b/i;
 /**
  * "any update on the complaint I made?", "has anyone looked at the fraud report I filed": a question about a case
  * already opened reads the cases; its category words are what that case was about, not a new report.
@@ -250,7 +260,7 @@ function lastWriteWas(conversation: Conversation, tool: RegExp): boolean {
   return !!last && tool.test(last.name);
 }
 const WRITE_TOOL = /(purchase|schedule|cancel|terminate|open|create|transition|close|assign|resolve|renew)/;
-const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im)\s+(?:actually\s+|really\s+)?(?:an?\s+)?(?:csr|operator|admin\w*|staff|employee|(?:support |customer service )?agent|developer|supervisor)\b|\b(?:switch|change|move|give|grant|enable|unlock)\b.{0,20}\b(?:operator|admin|staff|agent|csr|internal)\s+(?:tools|mode|access|profile|rights|privileges|console)\b/i;
+const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im)\s+(?:actually\s+|really\s+)?(?:an?\s+)?(?:csr|operator|admin\w*|staff|employee|(?:support |customer service )?agent|developer|supervisor)\b|\b(?:switch|change|move|give|grant|enable|unlock)\b.{0,20}\b(?:operator|admin|staff|agent|csr|internal)\s+(?:tools|mode|access|profile|rights|privileges|console)\b|\b(?:admin\w*|operator|root|system|staff|internal|cockpit|back-?end|database|server)\b.{0,30}\b(?:password|passcode|passwd|credentials?|logins?|api key|token)\b|\b(?:password|passcode|credentials?|logins?)\b.{0,20}\b(?:for|of|to) (?:the |your )?(?:admin\w*|operator|cockpit|system|back-?end|database|server|staff)\b/i;
 const MOVES_THE_CLOCK = /\b(?:advance|move|fast[- ]?forward|skip|set|change|wind|roll)\b.{0,25}\bclock\b|\bclock\b.{0,15}\b(?:forward|ahead)\b/i;
 const UNDO_VERB = /\b(?:don'?t|do not)\s+(?:continue|proceed|go ahead|push through|the)\b|\bstop (?:it|that|this)\b(?=.{0,30}\b(?:happen\w*|go(?:es|ing)? through|tak\w* effect|kick\w* in|go ahead|start\w*)\b)|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke)\b/i;
 /** A verb of undoing right before the change itself: "stop that switch", "scrap the upgrade", "call off my plan change". */
@@ -285,7 +295,7 @@ const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bkeep\b.{0,25}\b(?:inst
 const OPENS_CASE = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
-const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|load|recharge|take|apply|want|need|like|tambah|beli|bili|pa-?load|turn (it |that )?on|switch (it |that )?on|enable)\b/i;
+const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|stick|whack|throw|slap|bung|load|recharge|take|apply|want|need|like|tambah|beli|bili|pa-?load|turn (it |that )?on|switch (it |that )?on|enable)\b/i;
 /**
  * What was paid, asked for as a record ("my payment history", "receipts for my top-ups", "proof of what I paid for my
  * expense claim", "did my top-up go through? was my card charged?"): the charges, whatever items it names. Top-ups and
@@ -416,7 +426,7 @@ const WANTS_TO_KNOW = /\b(?:want|wanna|would like|'d like|need|like|wish) (?:to 
 /** A verb that changes the plan itself, said alongside ("I want to know if you can switch me to Max" still asks for the switch). */
 const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me|sign me up|tukar)\b/i;
 /** "dont buy", "no need to add anything", "not changing": a write verb said not to be done. */
-const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|not|won'?t|never mind)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*)\b/gi;
+const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|not|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw)\b/gi;
 /** The same, tested once (the global one above is for replacing every refusal). */
 const REFUSES_WRITE_ONCE = new RegExp(REFUSES_WRITE.source, 'i');
 const ITEM_PROPERTY_ASKED = /\b(how long|valid\w*|validity|expir\w*|lasts?|includes?|got what|what(?:'s| is) (?:in|included)|how much|costs?|price|worth)\b/i;
@@ -458,7 +468,7 @@ const BARE_ACK = /^\s*(?:(?:ok(?:ay)?|okie|alright|all right|cool|got it|i see|n
 /** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
 const UNDOES_TOP_UP = /\b(?:cancel|undo|reverse|remove|stop|revert|take back)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
 /** "bought a 1gb top up yesterday", "I topped up this morning": a purchase told as done, no new one asked. */
-const PURCHASE_TOLD = /\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b|\b(?:last time|yesterday|just now|earlier|previously|last (?:week|month|night))\s+(?:i|we)\s+(?:top(?:ped)?\s*up|buy|bought|add(?:ed)?|got|purchased)\b/i;
+const PURCHASE_TOLD = /\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b|\b(?:yesterday|last (?:week|month|night|time)|this morning|earlier|(?:\w+ )?(?:days?|weeks?|months?) ago)\b.{0,40}\b(?:you|u|you guys|they|i|we)\s+(?:put|added|loaded|gave|charged|sold)\b|\b(?:you|u|you guys|they)\s+(?:put|added|loaded|gave)\b.{0,40}\b(?:yesterday|last (?:week|month|night)|this morning|earlier|ago|without (?:asking|telling me|my (?:permission|consent)))\b|\b(?:i|we)\s+(?:put|added|loaded|got)\b.{0,30}\b(?:yesterday|last (?:week|month|night)|earlier|ago|this morning|just now)\b|\b(?:last time|yesterday|just now|earlier|previously|last (?:week|month|night))\s+(?:i|we)\s+(?:top(?:ped)?\s*up|buy|bought|add(?:ed)?|got|purchased)\b/i;
 /** A request made outright or as a command: "please …", "can you …", or a sentence starting with the verb. */
 const ASKED_OUTRIGHT_OR_IMPERATIVE = /\b(please|pls|plz|kindly|can you|could you|would you|can u)\b|(?:^|[.!?]\s+)(?:put|turn|switch|activate|enable|set|add|get)\b/i;
 /** A change asked for outright: "please put me on …", "can you switch my line …", "kindly schedule my move". */
@@ -580,7 +590,7 @@ function familyLineNamed(text: string): boolean {
 /** What someone else's possessive must be about to be their line or account ("my cousin's wedding" is not). */
 const THEIR_LINE = String.raw`(?=\s+(?:[\w-]+\s+){0,2}?(?:line|number|no|sim|e-?sim|account|acc|data|balance|plan|usage|bill|subscription|details|top[- ]?ups?|minutes|mins|sms|texts|calls|info|profile|connection|service|contract|package|internet|quota|allowance)\b|\s*[\d+]|\s*[.,!?;:]|\s*$)`;
 const FOREIGN_REFERENCE = new RegExp(
-  String.raw`\b(neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has(?! (?!used\b)\w+ed\b)|is using|uses|used)(?![^.?!;]{0,40}\b(?:my|mine|our)\b)( (any|much|her|his))?)\b`,
+  String.raw`\b((?:my|a|our) ${OTHER_PERSON}\s+(?:asked|asks|ask|told|tells|wants|want|needs|need|begged|got)\s+me\b[^.?!;]{0,40}\b(?:her|his|their)${NOT_A_DEVICE}${THEIR_LINE}|neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has(?! (?!used\b)\w+ed\b)|is using|uses|used)(?![^.?!;]{0,40}\b(?:my|mine|our)\b)( (any|much|her|his))?)\b`,
   'i',
 );
 /**
@@ -661,6 +671,8 @@ const WANTS_A_PLAN = /\b(?:i want|i wanna|i'?d like|i would like|give me|get me|
 function wantsAPlan(text: string): boolean {
   return WANTS_A_PLAN.test(text) && !VAS_WORDS.test(text) && !ASKS_ABOUT.test(text) && !UNDO_CHANGE.test(text) && !NEGATED_BEFORE_VERB.test(text.slice(0, WANTS_A_PLAN.exec(text)?.index ?? 0));
 }
+/** "… cheaper one pls", "… a bigger plan then": a plan of another size asked for at the end of the message. */
+const SIZE_ASKED_LAST = /\b(?:cheaper|smaller|bigger|larger|cheapest|smallest|biggest|lower|higher)\s+(?:one|plan|package|tier)[,\s]*(?:(?:pls|please|plz|then|lah|la|thanks|thx|instead|thank you)[,\s]*)+[.!]*\s*$/i;
 const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b/i;
 /** "how much Max is", "Max plan got how much data": a capitalised plan name asked about (case-sensitive, so "how much data is" is not). */
 const NAMED_PLAN_ASKED = /\bhow much (?!I\b)[A-Z][a-z]+ (?:is|costs?)\b|\b[A-Z][a-z]+ plan (?:got|has|have|gives?|comes? with|includes?) how (?:much|many)\b/;
@@ -706,10 +718,15 @@ const OTHER_PLANS = /\b(?:other|different|alternative|alternate|more|cheaper|big
 const WHAT_TO_ADD = /\bwhat (?:else )?(?:can|could|may|do) (?:i|we) (?:add|buy|purchase|top up with|get on top|add on)\b/i;
 const USAGE_DOUBTED = /\b(?:hardly|barely|scarcely|never|rarely|seldom|didn'?t|did not|not even)\s+(?:even\s+|really\s+|ever\s+)?(?:use|used|using|touch|touched|finish|finished)\b(?!\s+(?:to|my card|the card|a top[- ]?up|top[- ]?ups?)\b)|\bhow (?:did|could|can|come|on earth did)\b.{0,25}\b(?:used|use up|finished|gone|run out|ran out|all gone|burn\w*)\b/i;
 const WHATS_LEFT = /\b(?:what'?s|whats|wats|what is|how much is)\s+(?:still\s+)?(?:left|remaining)\b|^\s*(?:remaining|balance|left)\s+(?:for|on|in)\b/i;
+/**
+ * "what email do you have for me?", "which address is on file for me", "can you tell me the phone number registered to my account":
+ * a detail of one's own record asked to be read back. Lost access told beside it is why it is asked, not a recovery asked for.
+ */
+const DETAIL_ON_FILE_ASKED = /\b(?:what|which|whats|what's|what is|what are)\s+(?:(?:e-?mail(?: address)?|address|name|contact(?: number| details)?|phone number|mobile number|details?)\s+(?:(?:do|does|did)\s+)?(?:you|u|(?:you|u) guys|your (?:system|records?|team))\s+(?:have|hold|keep|got|use|store)\s+(?:for|on|of|about|under)\s+(?:me|my (?:account|profile|name))|(?:my\s+|the\s+)?(?:e-?mail(?: address)?|address|contact(?: number| details)?|name)\s+(?:is|are)\s+(?:on (?:file|record)|registered|(?:linked|tied|attached) to)\b)/i;
 const KNOWN_ABOUT_ME = /\b(?:what|everything|anything|all)\s+(?:do|does|did)?\s*(?:(?:you|u)(?:\s+(?:guys|people|all|folks))?|(?:your|ur) (?:system|company|team|records?|side))\s+(?:know|have|hold|keep|store|got)\s+(?:about|on|of)\s+me\b|\b(?:details|info\w*|particulars|data)\s+(?:you|u)\s+(?:hold|have|keep|store)\s+(?:about|on|of|for)\s+me\b/i;
 const LISTS_WHAT_ONE_COULD_BUY = /\b(?:list|show|tell me|send|give me|what are)\b.{0,15}\b(?:add[- ]?ons?|top[- ]?ups?|packs?|bundles?|passes|boosters?)\b\s+(?:that|which|we|i|one|you)?\s*(?:i|we|one|you)?\s*(?:could|can|might|may|would be able to|am able to)\s+(?:buy|purchase|get|add)\b/i;
 /** "how many minutes I still have", "what's left": what remains is one's own allowance, never a plan's contents. */
-const OWN_ALLOWANCE_LEFT = /\b(?:left|remaining|remain)\b|\b(?:i|we|one|it|line|number)\s+still\s+(?:have|has|got|get)\b|\b(?:have|got)\s+(?:i|we)\s+(?:still\s+)?got\b/i;
+const OWN_ALLOWANCE_LEFT = /\b(?:left|remaining|remain)\b|\b(?:gb|mb|gigs?|data|minutes|mins|sms|texts)\s+(?:do\s+(?:i|we|you)\s+|does\s+(?:she|he|it)\s+)?still\s+(?:have|has|got|get)\b|\b(?:i|we|one|it|line|number)\s+still\s+(?:have|has|got|get)\b|\b(?:have|got)\s+(?:i|we)\s+(?:still\s+)?got\b/i;
 /** "max plan got roaming inside or not", "does the Lite package come with roaming": what a plan holds, asked; no top-up. */
 const PLAN_HOLDS_IT = /\b(?:plan|package|tier)\b.{0,20}\b(?:inside|included|includes?|including|comes? with|bundled|got|has|have|offers?)\b|\b(?:inside|included in|part of|come with|comes with)\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:plan|package|tier)\b/i;
 /** Top-ups are offerings too, but listed by their own tool: a question about one is not a plan question. */
@@ -724,6 +741,8 @@ const ASKS_FOR_RECORD = /\?|\bor not\b|^\s*(?:did|has|have|was|were)\b|\b(histor
  * "when does my plan renew", "the next time money is taken for my plan", "what's the monthly charge": the date and price
  * of one's own line are its record, not the charges already made nor the catalog.
  */
+/** "is it still active", "did you suspend it / cut me off": the state of a line spoken of before, asked. */
+const STATE_OF_IT = /\b(?:is|was|has) it\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|live|working)\b|\bdid (?:you|u|they)(?: guys)? (?:suspend|bar|block|cut|disconnect|deactivate)\w*(?: off)? (?:it|me|my (?:line|number|sim|service))\b/i;
 const RENEWAL_OR_MONTHLY = /\b(renew\w*|roll(?:s|ing)? over|next (?:bill|billing|charge|payment|deduction|cycle)|monthly (?:charge|fee|price|cost|amount|bill)|(?:per|a|each|every) month|next time\b.{0,40}\b(?:taken|charged|billed|deducted|debited))\b/i;
 /** A renewal already charged ("did my last renewal go through", "receipts for my renewals") is a charge, not the line's date. */
 const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:payment|charge)s?\b|\breceipts?\b|\brenewals\b|\b(?:go|gone|went) (?:thru|through)\b|^\s*(?:did|has|have|was|were)\b|\b(?:paid|get charged|got charged)\b/i;
@@ -744,6 +763,18 @@ const RENEWAL_MISREADINGS = new Set(['charge_history', 'list_plans', 'plan_detai
 const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)\b/i;
 const ASKS_TO_HAVE = /\b(gimme|give me|get me|buy|purchase|i want|i'?d like|i need|can i (get|have))\b/i;
 const DESCRIBED_TOP_UP = /\b(unlimited|day pass|24 ?h(?:ours?|rs?)?|roaming|booster|top[- ]?up|data pack|extra data|more data)\b/i;
+/** "does the Max plan give unlimited data…?", "will the day pass get me 24 hours?": what a plan or an item gives, asked. */
+const ITEM_GIVES_ASKED = /^\s*(?:(?:so|and|but|hi|hey|hello)[\s,]+)?(?:does|do|did|will|would|is|can|could|what does|how much (?:data )?does|how many \w+ does)\s+(?:the\s+|your\s+|my\s+|this\s+|that\s+)?(?:[\w$.-]+\s+){0,3}?(?:plan|package|pass|pack|top[- ]?up|add[- ]?on|bundle|one|lite|standard|max|it)\s+(?:really\s+|actually\s+)?(?:give|gives|get|gets|include|includes|come with|comes with|offer|offers|provide|provides)\b/i;
+/** "chuck the 1gb on it", "stick another gig onto my line", "load 5gb in": a verb of putting something onto the line. */
+const PUTS_IT_ON = /\b(?:chuck|put|throw|slap|stick|load|pop|whack|bung|stack|drop)\b.{0,30}\b(?:on|onto|in|into|to)\b(?!\s+(?:my|the)\s+(?:card|bill|account)\b)/i;
+/** "…yesterday", "…last week", "why is it gone": a purchase told as past, or asked about, is no purchase asked for now. */
+const PAST_OR_WHY = /\b(?:yesterday|last (?:week|month|night|time)|earlier|ago|previously|before|why|how come|what happened)\b/i;
+/** "don't put…", "never turn on…", "i wonder if i should…", "maybe…": a write spoken of, refused or only mused on. */
+const NOT_ASKED_OUTRIGHT = /\b(?:don'?t|dont|do not|never|not|no need to|shouldn'?t|should i|should we|wonder\w*|whether|maybe|might|thinking (?:of|about)|considering)\b/i;
+/** A top-up called by what it is: the unlimited day, a 24-hour or all-day pass, roaming data. */
+const TOP_UP_BY_WHAT_IT_IS = /\b(?:unlimited(?:\s+(?:data|internet))?\s+(?:day|24\s*-?\s*h(?:ours?|rs?)?|pass)|(?:day|24\s*-?\s*h(?:ours?|rs?)?|whole[- ]day|all[- ]day|full[- ]day)\s+(?:unlimited|pass)|day pass|roaming (?:data|pack|pass|bundle|add[- ]?on))\b/i;
+/** Readings a top-up called by what it is is mistaken for. */
+const NAMED_TOP_UP_MISREADINGS = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny', 'plan_change', 'payment_methods', 'list_plans', 'list_vas', 'balance', 'line_details', 'usage_history', 'confirm', 'followup', 'profile']);
 const SMALL_TALK_READINGS = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
 const PAY_WITH_CARD = /\bcharge (it |this |that )?(to |on )?(my|the) (card|visa|mastercard|credit card)\b|\b(pay|bill) (it )?(with|on|to) my card\b/i;
 const COMPARING_PLANS = /\b(vs\.?|versus|compare\w*|comparison|difference between|better|cheaper|which one)\b/i;
@@ -903,7 +934,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
       if (filled.kind === 'ready') return call(ctx, reader.name, filled.args);
     }
   }
-  if (SMALL_TALK.has(intent) && !named) return reply(ctx, customerMode && GRIEVANCE.test(conversation.latestUserText) && !asksOnlyHow(conversation.latestUserText) ? GRIEVANCE_REPLY : smallTalk(intent, customerMode));
+  if (SMALL_TALK.has(intent) && !named) return reply(ctx, customerMode && VAGUE_FAULT.test(conversation.latestUserText) ? VAGUE_FAULT_REPLY : customerMode && GRIEVANCE.test(conversation.latestUserText) && !asksOnlyHow(conversation.latestUserText) ? GRIEVANCE_REPLY : smallTalk(intent, customerMode));
   // Another customer's id or address is refused even in an escalation; words like "my late husband's line" only outside one.
   // A relative's line named by its number, asked to be ended, is looked up among the customer's own (family lines); the listing
   // decides. A number the message says is theirs ("her number is 9…") is still someone else's.
@@ -1052,7 +1083,13 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // A case-opening intent with no word of a complaint or a request for help is a misreading, not a case; undoing a
   // plan change needs a word of undoing; opening a ticket needs a verb before it ("tickets still open" asks for a list);
   // a top-up buys something: a buying verb, a quantity or a top-up's name ("ran out of data again" alone buys nothing).
+  // "what email do you have for me? i may have lost access to the old one": the record read back is the ask; the access lost only says why.
+  const detailReadBack = DETAIL_ON_FILE_ASKED.test(text) && !ACCESS_ASKED_BACK.test(reported) && !CASE_REQUEST.test(text);
+  const sizeOfOwnPlanAsked = SIZE_ASKED_LAST.test(text) && /\bmy (?:plan|package|current plan|subscription)\b/i.test(whole) && !QUESTION.test(text) && !VAS_WORDS.test(text) && !hypothetical && !DEFERRED_WRITE_ONCE.test(text);
   const hasItsWords = (r: IntentScore) =>
+    // "…honestly my plan is more than I need. smaller one please": a plan of another size is no top-up.
+    (r.intent !== 'top_up' || !sizeOfOwnPlanAsked) &&
+    (r.intent !== 'escalate_identity_recovery' || !detailReadBack) &&
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
     (r.intent !== 'cancel_plan_change' || (undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole)) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
@@ -1071,6 +1108,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'terminate' || says(LEAVING)) &&
     (r.intent !== 'terminate' || (says(LEAVING) && !speaksOfAPlanChange(text))) &&
     (r.intent !== 'terminate' || LEAVING.test(text.replace(REFUSED_ENDING, ' '))) &&
+    // "does the Max plan give unlimited data for a whole day?": what a plan or an item gives, asked, is its contents, not a purchase.
+    (r.intent !== 'top_up' || !ITEM_GIVES_ASKED.test(text) || STRONG_BUY.test(text)) &&
     // "the 1gb one, how long it lasts?": a property of an item asked about buys nothing.
     (r.intent !== 'top_up' || !(QUESTION.test(text) && ITEM_PROPERTY_ASKED.test(text) && !STRONG_BUY.test(text))) &&
     // "i never ask for any upgrade, why my plan show max?": a write denied is a question about it, unless asked for anew.
@@ -1083,7 +1122,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // "how much data do I have on the Lite plan" changes nothing; "I want to know about Max" neither.
     // "a message saying my plan will change to Max on the 22nd": a change told as coming is no change asked for.
     (r.intent !== 'plan_change' || !CHANGE_TOLD.test(text) || ASKED_OUTRIGHT.test(text) || MOVE_ME.test(text) || IMPERATIVE_WRITE.test(text)) &&
-    (r.intent !== 'plan_change' || decidesOnAPlanAndHandsItOver(whole) || (wantsAPlan(text) && !hypothetical) || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
+    (r.intent !== 'plan_change' || sizeOfOwnPlanAsked || decidesOnAPlanAndHandsItOver(whole) || (wantsAPlan(text) && !hypothetical) || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
     (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(unrefused(text))))) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
     (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
@@ -1129,6 +1168,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (extractQuantities(text).length) lift('top_up', (r) => r.intent !== 'top_up');
   // "move me to the cheapest plan": a request to be moved is a plan change, whatever plan words follow it.
   if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
+
   // "bump me up to the top plan": being moved, with a plan named, is a plan change whatever else the words resemble.
   // "terminate the Standard one, customer asked": an operator's imperative is the action its opening verb names, when that is a close reading.
   // Said as an order with the reading's words checked above, it is sure enough not to yield to a lookup of the id typed.
@@ -1195,6 +1235,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text) || namesSomethingAsked(text)) && !/\bmy\b/i.test(text) && !OWN_ALLOWANCE_LEFT.test(text) && !namesALine && !(VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text) && !planTyped && !includedInSomethingNamed(text)) && aboutPlans) promote('list_plans');
   // "what's in the 25 dollar plan", "how much data does the 45 dollar one give": an offering named by its price, asked about.
   if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
+  // "how many gb does lite give", "does the Standard package include roaming?": what a plan gives, asked of no line of one's own,
+  // lists the plans and reads the one named.
+  if (ITEM_GIVES_ASKED.test(text) && /\b(?:plan|package|lite|standard|max)\b/i.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text) && !OWN_ALLOWANCE_LEFT.test(text) && !MOVE_ME.test(text)) promote('list_plans');
   // "talk me through the plans you have", "…cheap plans, what are they?": the plans, in the plural, asked to be shown.
   // "any other plans besides mine", "alternative plans instead of my current one": the plans there are, beside one's own.
   if (OTHER_PLANS.test(text) && !MOVE_ME.test(text) && !VAS_NOUNS.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first)) promote('list_plans');
@@ -1203,6 +1246,12 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (ANYTHING_BETTER.test(text) && !MOVE_ME.test(text) && !VAS_NOUNS.test(text) && first !== 'plan_change') promote('list_plans');
   // "gimme the 24h unlimited thing": a buying verb and an item described by what it is.
   if (ASKS_TO_HAVE.test(text) && DESCRIBED_TOP_UP.test(text) && SMALL_TALK_READINGS.has(first) && !DENIES_BUYING.test(whole)) promote('top_up');
+  // "ugh, just chuck the 1gb on it then", "whack another gig on there": an amount put on the line in so many words is bought, even
+  // right after a read it could be taken to continue.
+  if (extractQuantities(text).length > 0 && PUTS_IT_ON.test(text) && !QUESTION.test(text) && !PAST_OR_WHY.test(whole) && !NOT_ASKED_OUTRIGHT.test(text) && hasItsWords({ intent: 'top_up', score: 0 }) && !DENIES_BUYING.test(whole)) promote('top_up');
+  // "switch on the 24-hour unlimited pass for tonight", "quick, give me the all-day unlimited": a top-up called by what it is, asked to
+  // be had or switched on, is bought, whatever plan, card or balance words the story around it has.
+  if ((ASKS_TO_HAVE.test(text) || SWITCH_IT_ON.test(text)) && TOP_UP_BY_WHAT_IT_IS.test(text) && NAMED_TOP_UP_MISREADINGS.has(first) && !QUESTION.test(text) && !NOT_ASKED_OUTRIGHT.test(text) && !MOVE_ME.test(text) && !DENIES_BUYING.test(whole) && !Object.values(ESCALATION_EVIDENCE).some((pattern) => pattern.test(reported))) promote('top_up');
   // "the day pass for today, charge my card": paying for an item is buying it, not a question about charges.
   if (PAY_WITH_CARD.test(text) && (TOP_UP_NOUN.test(text) || extractQuantities(text).length > 0) && !DENIES_BUYING.test(whole)) promote('top_up');
   // "Standard vs Max, which is better?": comparing plans lists them.
@@ -1223,14 +1272,15 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "my email got hacked… I need my account recovered": access broken into and asked back is identity recovery; fraud is what was
   // done with it (purchases, charges, a SIM swapped), and the hack alone.
   const accessAskedBack = ACCESS_ASKED_BACK.test(reported) && evidences.includes('escalate_fraud') && !FRAUD_DONE_WITH_ACCESS.test(reported);
-  const evidenced = disputedCharge ? 'escalate_billing_dispute' : accessAskedBack ? 'escalate_identity_recovery' : evidences[0];
+  const evidencedFirst = disputedCharge ? 'escalate_billing_dispute' : accessAskedBack ? 'escalate_identity_recovery' : evidences[0];
+  const evidenced = evidencedFirst === 'escalate_identity_recovery' && detailReadBack ? undefined : evidencedFirst;
   if (evidenced && !generalQuestion) promote(evidenced);
   // "how?? i hardly used it, show me", "I barely touched my data, where did it go": doubt about how much was used asks for the
   // usage records, unless money or a case is spoken of.
   if (USAGE_DOUBTED.test(text) && !evidenced && !CHARGE_NOUN.test(whole) && !STRONG_BUY.test(text) && !CASE_REQUEST.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && first !== 'usage_history') promote('usage_history');
   // "there's an 8 dollar charge on my card, what is it?": a question about a charge, with nothing disputed, reads the charges.
   // "what plans are on offer, need to compare before my renewal": the renewal is when, the plans are what is asked.
-  const renewalOfMine = RENEWAL_OR_MONTHLY.test(text) && !PAST_RENEWAL.test(text) && !/\b(?:plans|packages|compare|on offer)\b/i.test(text) && (/\bmy\b/i.test(text) || entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB')) && !HYPOTHETICAL.test(text) && !/\bwould\b/i.test(text) && !MOVE_ME.test(text) && !/\b(?:mov(?:e|ing)|switch\w*|chang(?:e|ing)|upgrad\w*|downgrad\w*)\s+(?:me\s+|it\s+)?(?:over\s+)?(?:to|onto)\b/i.test(text);
+  const renewalOfMine = RENEWAL_OR_MONTHLY.test(text) && !PAST_RENEWAL.test(text) && !/\b(?:plans|packages|compare|on offer)\b/i.test(text) && (/\b(?:my|i|i'?ll|me)\b/i.test(text) || entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB')) && !HYPOTHETICAL.test(text) && !/\bwould\b/i.test(text) && !MOVE_ME.test(text) && !/\b(?:mov(?:e|ing)|switch\w*|chang(?:e|ing)|upgrad\w*|downgrad\w*)\s+(?:me\s+|it\s+)?(?:over\s+)?(?:to|onto)\b/i.test(text);
   // "…two charges from you on my statement, not disputing, just want to see what each was for": a focus that only points
   // back ("each", "it") is read with the rest of the message it points into.
   const chargeAsked = CHARGE_NOUN.test(text) || (SMALL_TALK.has(first) && CHARGE_NOUN.test(whole));
@@ -1303,9 +1353,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "whats left on my line", "remaining for 8123 4567": what is left, asked of a line, is its balance.
   if (WHATS_LEFT.test(text) && ['line_details', 'find_customer', 'lookup', 'profile', 'None', 'out_of_scope', 'help', 'list_vas', 'escalate_fraud'].includes(first) && !evidenced && !PENDING_CHANGE_ASKED.test(text)) promote('balance');
   // "what do you know about me", "the details you hold on me": what is on record about the customer is their profile.
-  if (KNOWN_ABOUT_ME.test(text) && !evidenced && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote('profile');
+  if ((KNOWN_ABOUT_ME.test(text) || DETAIL_ON_FILE_ASKED.test(text)) && !evidenced && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote('profile');
   const stateOf = text.match(STATE_OF)?.[1]?.toLowerCase();
   if (stateOf) promote(stateOf === 'account' ? 'profile' : 'line_details');
+  // "haven't used this number in months, is it still active or did you suspend it?": the state of the line the message spoke of.
+  if (!stateOf && STATE_OF_IT.test(text) && /\b(?:line|number|sim|service|subscription|phone)\b/i.test(whole) && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !evidenced) promote('line_details');
   // "cases sitting with the customer": what a listing lists is the noun it starts with, not one that qualifies it.
   const head = text.match(HEAD_NOUN)?.[1]?.toLowerCase();
   const listed = head ? LISTED_BY_NOUN[head.replace(/s$/, '')] : undefined;
@@ -1325,6 +1377,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "what plan am I on", "the full details of my connection": one's own line, whatever plan or charge words it holds.
   // The question of a message that asked it ("the full details of my connection: which package, status, the monthly charge?") too.
   if ((MY_OWN_PLAN_ASKED.test(text) || MY_OWN_PLAN_ASKED.test(whole)) && MY_OWN_PLAN_MISREADINGS.has(first) && !evidenced && !MOVE_ME.test(whole)) promote('line_details');
+  // "my plan is way more than I need… cheaper one pls", "my package runs dry every week. bigger one then": one's own plan spoken of,
+  // and a plan of another size asked for to end the message, is a change to it (whatever symptom or listing the story resembles).
+  if (sizeOfOwnPlanAsked && !evidenced && !CASE_INTENTS.has(first)) promote('plan_change');
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
 }
 
@@ -1441,6 +1496,16 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (CLAIMS_ANOTHER_ROLE.test(latest) && bound.has('subscription.list_mine')) return { intent: 'out_of_scope', inherited: false, requestText: latest };
   // "advance the billing clock by 30 days": the clock is an operator's tool; without it bound the request is not ours to serve.
   if (MOVES_THE_CLOCK.test(latest) && !(INTENT_TOOLS.clock_now ?? []).some((n) => bound.has(n))) return { intent: 'out_of_scope', inherited: false, requestText: latest };
+  // "will topping up fix it? if yes just do the cheapest" right after the line was shown with its data used up: the answer is yes
+  // (what the assistant just showed), so the purchase asked on that condition is asked for.
+  if (customerMode && IF_YES_DO.test(latest) && TOP_UP_NOUN_OR_VERB.test(latest) && DATA_EXHAUSTED.test(conversation.lastAssistantText ?? '') && !DENIES_BUYING.test(latest)) {
+    return { intent: 'top_up', inherited: false, requestText: latest.replace(/^.*\?\s*/, '') };
+  }
+  // The same asked when nothing shown says the answer is yes ("would a top up sort it out? if yes do the 5gb one" with data left):
+  // the question is answered with what there is; the purchase waits for the customer's own yes.
+  if (customerMode && IF_YES_DO.test(latest) && /\?/.test(latest.slice(0, IF_YES_DO.exec(latest)?.index ?? 0)) && TOP_UP_NOUN_OR_VERB.test(latest)) {
+    return { intent: 'list_vas', inherited: false, requestText: latest };
+  }
   const accepted = acceptedOffer(conversation, top);
   if (accepted) return accepted;
   const picked = detailsOfListedItem(conversation, latest);
@@ -1461,6 +1526,11 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "How do I top up?", "is it possible to get a refund for a top up?": how something is done, asked with nothing to do it
   // on (no item, amount, line or plan named, no "please"), is answered with what can be done; nothing is listed or bought.
   if (customerMode && asksOnlyHow(latest)) return { intent: 'help', inherited: false, requestText: latest };
+  // "hypothetically if i cancelled, would i lose my number?": what an ending would bring, asked as a supposition, is answered; no
+  // line is read and nothing is ended.
+  if (customerMode && ENDING_SUPPOSED.test(latest) && /\b(?:would|will|do|does|can|could|is|are)\s+(?:i|it|my|we|you|there)\b|\?\s*$/i.test(latest) && !ASKED_OUTRIGHT.test(latest) && !/\b(?:just|please|pls|kindly|go ahead and|then)\s+(?:cancel|terminate|end|close|disconnect)\b/i.test(latest)) return { intent: 'help', inherited: false, requestText: latest };
+  // "it's not working" with nothing before it: what "it" is is not said; asked, not guessed (no read, no case).
+  if (customerMode && VAGUE_FAULT.test(conversation.latestUserText) && conversation.priorUserTexts.length === 0) return { intent: 'help', inherited: false, requestText: latest };
   // "whats the status of that", "any news on it?" right after a case was opened or listed: the cases, read again.
   if (customerMode && FATE_OF_IT.test(latest) && latest.trim().split(/\s+/).length <= 20 && /^case\./.test(conversation.priorSteps[0]?.name ?? '')) {
     return { intent: 'case_list', inherited: true, requestText: latest };
@@ -1658,7 +1728,8 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     if (intent) return { intent, inherited: true, requestText: picksItsOwn ? latest : `${said} ${latest}` };
   }
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
-  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest))) {
+  // "the day one. on the Lite number": saying which line a listed item goes on takes it as surely as "please".
+  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest) || (FOR_A_LINE.test(latest) && !QUESTION.test(latest) && !/\b(?:not|don'?t|never|no)\b/i.test(latest)))) {
     return { intent: 'top_up', inherited: true, requestText: latest };
   }
   // "I can add the 1GB or the 5GB top-up, which would you like?" → "the bigger one": a pick among the top-ups offered buys it.
@@ -1912,13 +1983,25 @@ function readerOfValueInFocus(ctx: Context): { tool: BoundTool; args: Record<str
 }
 
 /** "Tell me more about the Max plan": once the plans are listed, a request naming exactly one of them is about that one. */
+/** COMPARING holds only for its "or": no word of comparing is said besides it. */
+function ONLY_OR_COMPARES(text: string): boolean {
+  return !COMPARING.test(text.replace(/\bor\b/gi, ' '));
+}
+
+/** How many plans a text speaks of: by name (or an id), and by a price each. */
+function plansSpokenOf(listed: CatalogItem[], text: string): number {
+  const prices = [...spellNumbers(text).matchAll(/(?:\$|sgd\s*|s\$)\s*\d+|\b\d+(?:\.\d+)?[\s-]*(?:dollars?|bucks?|sgd)\b/gi)].length;
+  return itemsNamedIn(listed, text).length + prices;
+}
+
 function namesOneListedPlan(ctx: Context): boolean {
   const listed = catalogItems(ctx, 'PLAN', {}).filter((item) => item.name);
   // "tell me more about the cheapest" after the plans were listed: the one described by its price or size.
   if (listed.length > 1 && ctx.conversation.priorSteps.some((s) => /^catalog\.(list_active_offerings|list)$/.test(s.name)) && describedBySize(listed, ctx.conversation.latestUserText, 'PLAN') && !COMPARING.test(ctx.conversation.latestUserText)) return true;
   // "and the Lite one?" after Standard was read: the follow-up's own name, not the two together.
   if (ctx.inherited && listed.length > 0 && !COMPARING.test(ctx.conversation.latestUserText) && bestCatalogMatch(listed, ctx.conversation.latestUserText, 'PLAN')) return true;
-  if (COMPARING.test(ctx.requestText)) return false;
+  // "the 45 dollar plan - is the data unlimited or capped?": an "or" between two properties of one plan compares no plans.
+  if (COMPARING.test(ctx.requestText) && !(ONLY_OR_COMPARES(ctx.requestText) && plansSpokenOf(listed, ctx.requestText) <= 1)) return false;
   return listed.length > 0 && !!bestCatalogMatch(listed, ctx.requestText, 'PLAN');
 }
 
@@ -2209,8 +2292,9 @@ const BEFORE_LINE_NOUN = /\b([A-Za-z][\w-]{2,})\s+(?:one|line|number|sim|subscri
 
 /** "the Lite one too", "usage for my Max line": the word that names a line by its plan. */
 function linePlanWord(text: string): string | undefined {
-  for (const m of text.matchAll(BEFORE_LINE_NOUN)) if (!NOT_A_PLAN_NAME.test(m[1]) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !ORDINAL_OR_OTHER.test(m[1])) return m[1];
-  return undefined;
+  // "the day one. on the Lite number": a word before a line's own noun names the line before one before "one" (an item picked).
+  const said = [...text.matchAll(BEFORE_LINE_NOUN)].filter((m) => !NOT_A_PLAN_NAME.test(m[1]) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !ORDINAL_OR_OTHER.test(m[1]));
+  return (said.find((m) => !/\bone$/i.test(m[0])) ?? said[0])?.[1];
 }
 
 /**
@@ -2449,6 +2533,18 @@ function bestCatalogMatch(items: CatalogItem[], said: string, tag: 'PLAN' | 'VAS
   // "roming", "rome-ing": roaming as it sounds.
   const roaming = /\b(roam|rom(?:e|)[- ]?in[g']?\b|overseas|abroad)/i.test(lower) || TRAVELLING.test(text);
   const words = lower.split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
+  // "25 bucks for standard and i still run dry… bump me to max", "Lite at $10 is fine but…": a price said of the plan named beside
+  // it only describes that plan; it picks nothing.
+  const nameWordsOf = (item: CatalogItem) => `${item.name ?? ''} ${item.id.replace(/^(PLAN|VAS)_/, '').replace(/_/g, ' ')}`.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !['data', 'plan', 'top', 'the', 'pass'].includes(w));
+  const describedPrice = (price: number) =>
+    tag === 'PLAN' &&
+    items.some((item) =>
+      nameWordsOf(item).some((word) =>
+        new RegExp(`(?:\\$|sgd\\s*|s\\$)?\\s*\\b${price}(?:\\.00)?\\s*(?:dollars?|bucks?|sgd)?\\s+(?:a month\\s+|per month\\s+|monthly\\s+)?(?:for|on|of)\\s+(?:the\\s+|my\\s+)?${word}\\b|\\b${word}(?:\\s+plan)?\\s+(?:is|at|for|costs?|costing)\\s+(?:\\$|sgd\\s*|s\\$)?${price}\\b`).test(priced.toLowerCase()),
+      ),
+    );
+  const picks = prices.filter((price) => !describedPrice(price));
+  if (picks.length < prices.length && items.some((item) => nameWordsOf(item).some((word) => new RegExp(`\\b(?:to|onto|into)\\s+(?:the\\s+)?${word}\\b`).test(lower)))) prices.splice(0, prices.length, ...picks);
   const scored = items.map((item) => {
     let score = 0;
     const quantity = item.allowanceQuantity ?? quantityFromId(item.id);
@@ -2662,6 +2758,11 @@ function namesForeignCustomer(ctx: Context): boolean {
 }
 
 /** "his number is 8…": someone else's line, unless the message names a relative (a family line may be the customer's own). */
+/**
+ * The one typing sent by the account's holder: "Ma'am asked me to check…", "my boss wants me to see…", "I am the helper of Madam
+ * Tan, she ask me check…". The chat is signed in as the holder's account, so the holder's lines are the ones spoken of.
+ */
+const HOLDER_SENT_ME = /\b(?:(?:she|he|my (?:boss|employer|ma'?am|madam|mdm|sir|lady boss|towkay)|ma'?am|madam|mdm|sir|boss|employer|towkay)\s+(?:ask|asks|asked|told|tell|tells|wants|want|wanted|instructed|sent|send)\s+me\s+(?:to\s+)?(?:check|see|find|look|get|ask|know|confirm|list)|\bi(?:'m| am| work as)\s+(?:the\s+|her\s+|his\s+|a\s+)?(?:helper|maid|domestic helper|assistant|secretary|caregiver|pa|personal assistant)\s+(?:of|for|to)\b)/i;
 const THIRD_PERSON_NUMBER = /\b(?:(?:his|her|their) (?:number|line|mobile|phone number|sim|account) (?:is|was)|(?:she|he|they)(?:'s| is| are))\s*:?\s*\+?\d+/i;
 
 function foreignReference(ctx: Context): string | undefined {
@@ -2676,6 +2777,9 @@ function foreignReference(ctx: Context): string | undefined {
   // plan, number or place, is about that line (looked up among the customer's own); "he has" alone claims no one else's line.
   const ownLineOfRelative = onAccount || ((NAMES_RELATIVE.test(text) || NAMES_ONES_OWN_PERSON.test(text)) && !RELATIVES_OWN.test(text) && designatesALine(ctx));
   const claimed = ownLineOfRelative ? text.replace(HE_OR_SHE_USES, ' ') : text;
+  // "I'm the helper of Madam Tan, she asked me to check how much data is left on her line": the one typing reads for the holder of
+  // this account, at the holder's word; "her line", "her account" are this account's own. Reads only.
+  if (!foreign && HOLDER_SENT_ME.test(text) && !WRITE_READINGS.has(ctx.intent) && !CASE_INTENTS.has(ctx.intent) && !/\b(?:neighbou?r|friend|colleague|someone else|somebody else|another customer)\b/i.test(text)) return undefined;
   if (foreign || FOREIGN_REFERENCE.test(onAccount ? claimed.replace(new RegExp(PERSON_OF_ONES_OWN.source, 'gi'), ' ').replace(/\b(?:his|her|their) (?=line|number|phone|sim|account|mobile)/gi, 'the ') : claimed)) {
     return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
   }

@@ -340,6 +340,10 @@ const FILLER_PHRASES: readonly RegExp[] = [
  */
 const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:rome|roam)[- ]?ing\b|\broming\b/gi, 'roaming'],
+  // "add the won gig", "to gigs more": a number said for its sound before a data unit; "two my line": "to" before the line it goes on.
+  [/\bwon(?=[\s-]+(?:gigs?|gb|giga(?:bytes?)?|mb)\b)/gi, 'one'],
+  [/(?<=\b(?:add|buy|get|need|want|gimme|another|the)\s+)(?:to|too)(?=[\s-]+(?:gigs?|gb|giga(?:bytes?)?)\b)/gi, 'two'],
+  [/\b(?:two|too)(?=\s+(?:my|the|this|that|our|his|her)\s+(?:\w+\s+)?(?:line|number|phone|sim|mobile|account)\b)/gi, 'to'],
   [/\blight(?=\s+(?:one|plan|package|tier|line|number|sim)\b)|(?<=\b(?:to|onto|on|the|for|about)\s+)light\b(?!\s+(?:user|use|usage|bulb|rail)\b)/gi, 'lite'],
 ];
 /**
