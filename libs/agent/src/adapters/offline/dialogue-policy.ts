@@ -3,7 +3,7 @@ import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep }
 import { extractCount, extractQuantities, maskEntities, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
-import { argumentWordsSaid, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
+import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
 import { allowanceAmount, asksForWhatNoToolDoes, bareRecordAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, maskNumberEndings, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
@@ -763,7 +763,10 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
   const conversation = customerMode ? said : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
   const asks = customerMode || conversation.injectionRemoved || CONFIRM_MARKER.test(conversation.latestUserText) ? [] : chainedAsks(conversation.latestUserText);
-  return asks.length > 1 ? decideChainedAsks(conversation, asks, boundTools, classifier) : decideOneAsk(conversation, boundTools, classifier);
+  if (asks.length < 2) return decideOneAsk(conversation, boundTools, classifier);
+  // "ack TKT-… and then put it under AGT-…": the later ask is an argument of the first one's tool; one ask, its parts side by side.
+  if (laterAsksAreArguments(asks, boundTools, conversation.latestUserText)) return decideOneAsk({ ...conversation, latestUserText: asks.join(', ') }, boundTools, classifier);
+  return decideChainedAsks(conversation, asks, boundTools, classifier);
 }
 
 /**

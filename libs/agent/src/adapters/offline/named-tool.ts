@@ -29,7 +29,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   msisdn: ['msisdn', 'number'],
   renew: ['renew', 'reactivate'],
   cancel: ['cancel', 'call off', 'abort'],
-  assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign'],
+  // "hand TKT-… over to AGT-…", "put it under AGT-…", "pass it to AGT-…": a record given to an agent is assigned to them.
+  assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:give|hand|pass|send|route)\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT'],
   resolve: ['resolve', 'resolved', 'fixed', 'solved', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
   take: ['take', 'picking up', 'pick up', 'pick\\b.{0,24}\\bup', 'grab'],
   resume: ['resume', 'reopen', 're-open'],
@@ -233,6 +234,21 @@ export function argumentWordsSaid(tool: BoundTool, text: string): number {
     const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_]+/).filter((w) => w.length >= 4 && !ARGUMENT_WORD_STOP.has(w));
     return words.some((w) => new RegExp(`\\b${w}\\b\\s*[:=]?\\s*\\S`, 'i').test(text));
   }).length;
+}
+
+/** The tool a text names by the most of its action words (the first said on a tie). */
+function mostNamed(text: string, tools: readonly BoundTool[]): BoundTool | undefined {
+  const named = tools.map((tool) => scoreToolName(tool, text)).filter((n): n is NamedTool => !!n);
+  return named.sort((a, b) => b.score - a.score || a.at - b.at)[0]?.tool;
+}
+
+/**
+ * "ack TKT-… and put it under AGT-…", "acknowledge it, then assign it to AGT-…": each later ask names an action the first ask's
+ * tool takes as an argument (`ticket.ack`'s `assignedToAgentId`), so the message is one call of that tool, not two writes.
+ */
+export function laterAsksAreArguments(asks: readonly string[], tools: readonly BoundTool[], whole: string): boolean {
+  const [first, ...later] = asks.map((ask) => mostNamed(ask, tools));
+  return !!first && later.length > 0 && later.every((tool) => !!tool && tool !== first && takesTheOthersAction(first, tool, whole));
 }
 
 /**

@@ -722,3 +722,22 @@ describe('operator phrasing (own probes): a listing of the very kind of record t
     expect(await lastCall('orders of CUST-0d1e2f3a please')).toEqual({ name: 'order.list', args: { customerId: 'CUST-0d1e2f3a' } });
   });
 });
+
+describe('operator phrasing (session 9, blind H causes): a ticket handed to an agent in other words is assigned; an assignment after an ack is its argument (wrong write)', () => {
+  it.each([
+    'pass TKT-0a0b0c0d over to AGT-K9 please',
+    'TKT-0a0b0c0d: hand it over to AGT-K9, she did the last one',
+    'Could you route TKT-0a0b0c0d to AGT-K9? He covers fibre faults.',
+    'put TKT-0a0b0c0d under AGT-K9',
+  ])('%s → ticket.assign', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'ticket.assign', args: { ticketId: 'TKT-0a0b0c0d', agentId: 'AGT-K9' } });
+  });
+
+  it.each(['acknowledge TKT-0a0b0c0d and then assign it to AGT-K9', 'ack TKT-0a0b0c0d; put it under AGT-K9 for now'])('%s → one ticket.ack with its assignee, no second write', async (text) => {
+    expect(await calls(text)).toEqual([{ name: 'ticket.ack', args: expect.objectContaining({ ticketId: 'TKT-0a0b0c0d', assignedToAgentId: 'AGT-K9' }) }]);
+  });
+
+  it('an amount given to a line is no assignment', async () => {
+    for (const call of await calls('give 2GB to SUB-0101, network fault yesterday')) expect(call.name).not.toMatch(/assign|ack/);
+  });
+});
