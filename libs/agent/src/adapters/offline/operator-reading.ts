@@ -167,7 +167,8 @@ export function idAfterDirection(text: string, argument: string, tag: string): s
  * for it, a look-up included, and no other write is made in its place.
  */
 const NO_TOOL_ORDER = /^(?:(?:please|pls|kindly|can you|could you|would you|just)\s+)*(?:(?:sms|text|e-?mail|whatsapp|ring|phone|call)\s+(?:the\s|their\s|him\b|her\b|them\b|cust\w*|\+?\d)|send\s+(?:the\s+customer|the\s+cust|them|him|her|\+?\d+)\s+(?:an?\s+)?(?:sms|text|e-?mail|message|whatsapp)|(?:refund|reimburse|waive|reset|unlock|freeze|blacklist|merge|rename)\b(?!\s+(?:the\s+)?clock\b))/i;
-const NEVER_SHOWN = /\b(?:full|whole|complete|entire|unmasked)\s+(?:credit\s+|debit\s+)?card\s+(?:number|no\.?|details)\b|\bcvv\b|\bcvc\b|\bpass(?:word|code)\b|\bpin\s+(?:code|number)\b/i;
+// "the full 16-digit card numbers", "the complete Visa card no.", "card numbers in full", "all sixteen digits of the card".
+const NEVER_SHOWN = /\b(?:full|whole|complete|entire|unmasked|uncensored)\s+(?:[\w-]+\s+){0,2}?card\s+(?:numbers?|nos?\.?|details)\b|\bcard\s+(?:numbers?|nos?\.?|details)\s+in\s+full\b|\b(?:1[56]|sixteen|fifteen)[-\s]digit\s+(?:card\s+)?(?:numbers?|nos?\.?|pan)\b|\ball\s+(?:the\s+)?(?:1[56]\s+|sixteen\s+)?digits\s+of\s+(?:the|their|his|her)\s+(?:\w+\s+)?\w*card\b|\bcvv\b|\bcvc\b|\bpass(?:word|code)\b|\bpin\s+(?:code|number)\b/i;
 const DEFINITION = /\bwhat (?:does|do|is|'s) (?:an? |the )?[\w-]+ (?:actually |even |again )?(?:stand for|mean|short for)\b|\bwhat(?:'s| is) (?:the )?(?:meaning|definition) of\b/i;
 
 export function asksForWhatNoToolDoes(text: string): boolean {
