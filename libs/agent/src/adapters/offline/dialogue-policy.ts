@@ -589,7 +589,7 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   service_outage: ['outage', 'network down'],
   provisioning_exception: ['provisioning', 'prov'],
   configuration: ['config'],
-  available: ['free', 'unused', 'unassigned', 'spare'],
+  available: ['free', 'unused', 'unassigned', 'spare', 'blank', 'in stock', 'on the shelf', 'not (?:yet )?(?:assigned|allocated|issued|in use)'],
   open: ['unresolved', 'not closed', 'still open'],
   completed: ['finished', 'complete', 'done'],
   cancelled: ['canceled', 'aborted', 'called off'],
@@ -1185,6 +1185,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced) promote('line_details');
   // An operator's "why did the renewal fail for CUST-…? look at the payments": the payment attempts when payments are named, else the line.
   if (operator && RENEWAL_ASKED.test(text) && !opensWithItsAction('renew', text)) promote(PAYMENTS_NAMED.test(whole) ? 'charge_history' : 'line_details');
+  // "how many blank eSIMs are left on the shelf", "numbers still free to hand out": the cockpit's stock of numbers or eSIMs,
+  // counted or listed, never a line's balance (no record of anyone's is typed).
+  const stock = operator ? stockAsked(text) : undefined;
+  if (stock) promote(stock);
   // "the customer on SUB-… has passed away and his daughter asked us to terminate the line; please proceed": in the cockpit an
   // explicit termination of a typed line, relayed or ordered, is that termination, whatever story of loss or fraud surrounds it.
   if (operator && first.startsWith('escalate_') && /\bSUB-\d/i.test(text) && asksToTerminate(text, true) && (RELAYED_REQUEST.test(text) || opensWithItsAction('terminate', text) || /\b(please|pls|kindly|proceed)\b/i.test(text))) promote('terminate');
@@ -1307,6 +1311,23 @@ function saysNothingOfItsOwn(clause: string): boolean {
     .every((w) => QUALIFIER_WORDS.has(w));
 }
 
+/** Numbers and eSIMs the cockpit holds in stock, and the words saying they are not given to anyone yet. */
+const STOCK_NOUN = /\b(?:e-?sims?|esim (?:profiles?|cards?)|msisdns?|numbers?)\b/i;
+const IN_STOCK = /\b(?:left|remaining|spare|blank|unused|unassigned|free|available|in stock|on the shelf|in the pool|(?:to|for) (?:give|hand|dish) out|to (?:allocate|assign|issue)|not (?:yet )?(?:assigned|allocated|issued|in use))\b/i;
+const OWNED_STOCK = /\b(?:my|his|her|their|customer'?s?|client'?s?)\s+(?:\w+\s+)?(?:e-?sims?|numbers?|msisdns?)\b/i;
+
+/**
+ * "how many blank eSIMs are left on the shelf? list the free ones", "numbers still available to hand out?": the reading of the
+ * cockpit's stock it asks for (eSIMs listed; numbers counted when only "how many" is asked, else listed), or undefined when the
+ * message types a record or speaks of someone's own number.
+ */
+function stockAsked(text: string): string | undefined {
+  const noun = text.match(STOCK_NOUN)?.[0];
+  if (!noun || !IN_STOCK.test(text) || OWNED_STOCK.test(text) || /\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/.test(text) || entitiesFromText(text).some((e) => e.kind === 'msisdn')) return undefined;
+  if (/sim/i.test(noun)) return 'list_esims';
+  return /\bhow many\b|\bcount\b/i.test(text) && !/\b(?:list|show|which|give me|display)\b/i.test(text) ? 'count_numbers' : 'list_numbers';
+}
+
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
@@ -1314,6 +1335,12 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "swich me to max, standrd not enuf": the word rules read the words the classifier reads, spelt right.
   const latest = customerMode ? classifier.correctTyped(translateMixedLanguage(conversation.latestUserText)) : conversation.latestUserText;
   const focused = focusOnRequest(latest);
+  // "list ten of the free ones" right after the number stock was counted: the ones in stock of the kind the last call was about.
+  if (!customerMode && IN_STOCK.test(latest) && /\b(?:ones|them|those)\b/i.test(latest) && !STOCK_NOUN.test(latest)) {
+    const last = conversation.priorSteps[0]?.name ?? '';
+    const kind = /^inventory\.esim\./.test(last) ? 'list_esims' : /^inventory\.msisdn\./.test(last) ? 'list_numbers' : undefined;
+    if (kind && bound.has(INTENT_TOOLS[kind][0])) return { intent: kind, inherited: true, requestText: latest };
+  }
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
   // "that second one is wrong, i want it refunded" right after the charges were listed: the one it points at is a charge.
   const pointsAtListedCharge = /^payment\.(charge_history_mine|list_attempts)$/.test(conversation.priorSteps[0]?.name ?? '') && (ORDINAL_OR_OTHER.test(latest) || /\b(that|this|it|the \S+ one)\b/i.test(latest));

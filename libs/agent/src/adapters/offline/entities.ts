@@ -107,7 +107,12 @@ const COUNT_WORDS: Record<string, number> = {
 const COUNT = String.raw`(\d{1,4}|${Object.keys(COUNT_WORDS).filter((w) => !['a', 'an', 'another'].includes(w)).join('|')})`;
 const RECENT = String.raw`(?:last|latest|most recent|recent|newest|top|first|past|previous)`;
 /** "the last 10 usage events", "last five records", "only the 3 latest", "20 most recent": how many rows a listing should return. */
-const COUNT_REGEXES = [new RegExp(String.raw`\b${RECENT}\s+${COUNT}\b(?!\s*(?:digits?|gb|mb|gigs?|days?|weeks?|months?|hours?|years?)\b)`, 'i'), new RegExp(String.raw`\b${COUNT}\s+${RECENT}\b`, 'i')];
+// "ten of the free ones", "5 of them": a number of a listing's rows.
+const COUNT_REGEXES = [
+  new RegExp(String.raw`\b${RECENT}\s+${COUNT}\b(?!\s*(?:digits?|gb|mb|gigs?|days?|weeks?|months?|hours?|years?)\b)`, 'i'),
+  new RegExp(String.raw`\b${COUNT}\s+${RECENT}\b`, 'i'),
+  new RegExp(String.raw`\b(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s+of\s+(?:the|them|those)\b`, 'i'),
+];
 
 export function extractCount(text: string): number | undefined {
   for (const pattern of COUNT_REGEXES) {

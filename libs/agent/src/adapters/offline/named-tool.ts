@@ -24,7 +24,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock'],
   default: ['default', 'primary'],
   exhaust: ['exhaust', 'exhausted', 'use up'],
-  inventory: ['inventory', 'pool', 'stock', 'quarantine'],
+  // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
+  inventory: ['inventory', 'pool', 'stock', 'quarantine', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
   clock: ['clock'],
   msisdn: ['msisdn', 'number'],
   renew: ['renew', 'reactivate'],

@@ -756,3 +756,27 @@ describe('operator phrasing (session 9, blind H causes): a card number in full i
     expect((await lastCall('cards on file for CUST-1a2b3c4d')).name).toBe('payment.list_methods');
   });
 });
+
+describe('operator phrasing (session 9, blind H causes): the stock of numbers and eSIMs, however it is called, is no line', () => {
+  const COUNTED: HistoryEntry[] = [{ user: 'number stock?' }, { call: { name: 'inventory.msisdn.count', args: {} } }, { assistant: '230 available, 12 reserved, 900 assigned.' }];
+  it.each([
+    ['got any blank eSIMs in stock? show me them', { name: 'inventory.esim.list', args: { state: 'available' } }],
+    ['how many unused esim profiles are left? list the spare ones', { name: 'inventory.esim.list', args: { state: 'available' } }],
+    ['How many numbers remain unassigned at the moment?', { name: 'inventory.msisdn.count', args: {} }],
+    ['is 87776666 still free to assign to a new customer?', { name: 'inventory.msisdn.show', args: { msisdn: '87776666' } }],
+    ['can I hand out 87776666 or is it taken', { name: 'inventory.msisdn.show', args: { msisdn: '87776666' } }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['show me five of the unassigned ones', { name: 'inventory.msisdn.list', args: { status: 'available', limit: 5 } }],
+    ['list the spare ones', { name: 'inventory.msisdn.list', args: { status: 'available' } }],
+  ])('after the number stock was counted: %s', async (text, expected) => {
+    expect(await lastCall(text, COUNTED)).toEqual(expected);
+  });
+
+  it("a customer's own number asked about is still looked up", async () => {
+    expect((await lastCall('whose number is 87776666?')).name).toBe('customer.find_by_msisdn');
+  });
+});
