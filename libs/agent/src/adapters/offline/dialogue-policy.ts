@@ -1311,6 +1311,10 @@ function saysNothingOfItsOwn(clause: string): boolean {
     .every((w) => QUALIFIER_WORDS.has(w));
 }
 
+/** An operator moving a typed line onto a plan picked from a listing: "put SUB-… on the middle one", "switch SUB-… to the cheapest". */
+const MOVES_A_LINE_ONTO = /\b(?:put|move|switch|migrate|shift|change|bump|drop)\s+(?:SUB-\w+|it|the line|that line|him|her|them)\s+(?:(?:over|up|down)\s+)?(?:on|onto|to|into)\s+(?:the\s+)?[\w$-]+(?:\s+(?:one|plan|tier|package))?\b/i;
+const NEGATED_MOVE = /\b(?:don'?t|do not|never|not|no need to)\s+(?:\w+\s+)?(?:put|move|switch|migrate|shift|change|bump|drop)\b/i;
+
 /** Numbers and eSIMs the cockpit holds in stock, and the words saying they are not given to anyone yet. */
 const STOCK_NOUN = /\b(?:e-?sims?|esim (?:profiles?|cards?)|msisdns?|numbers?)\b/i;
 const IN_STOCK = /\b(?:left|remaining|spare|blank|unused|unassigned|free|available|in stock|on the shelf|in the pool|(?:to|for) (?:give|hand|dish) out|to (?:allocate|assign|issue)|not (?:yet )?(?:assigned|allocated|issued|in use))\b/i;
@@ -1335,6 +1339,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "swich me to max, standrd not enuf": the word rules read the words the classifier reads, spelt right.
   const latest = customerMode ? classifier.correctTyped(translateMixedLanguage(conversation.latestUserText)) : conversation.latestUserText;
   const focused = focusOnRequest(latest);
+  // "put SUB-… on the middle one", "move SUB-… onto the cheaper plan" right after the plans were listed: a change to a listed plan.
+  if (!customerMode && MOVES_A_LINE_ONTO.test(latest) && /\bPLAN_\w+/.test(conversation.lastAssistantText ?? '') && !NEGATED_MOVE.test(latest) && !QUESTION.test(latest) && bound.has(INTENT_TOOLS.plan_change[1])) {
+    return { intent: 'plan_change', inherited: false, requestText: latest };
+  }
   // "list ten of the free ones" right after the number stock was counted: the ones in stock of the kind the last call was about.
   if (!customerMode && IN_STOCK.test(latest) && /\b(?:ones|them|those)\b/i.test(latest) && !STOCK_NOUN.test(latest)) {
     const last = conversation.priorSteps[0]?.name ?? '';
@@ -1802,7 +1810,8 @@ function recordOfBareRequest(ctx: Context, tag: string, listing: string | undefi
 
 /** Readings a pick among listed records may carry when it asks for nothing but that record ("show me the first one", "and the second?"). */
 const READS_A_PICK = new Set([...LIST_INTENTS, ...LOOSE_READINGS, ...INHERITING_INTENTS, 'lookup']);
-const ASKS_TO_SEE = /^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check)\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+one\b[\s?.!]*(?:please|pls)?[\s?.!]*$/i;
+// "the second Tan, full view", "the suspended one - details": the pick may be named by a word of its entry, with what is wanted of it.
+const ASKS_TO_SEE = /^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check)\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+(?:one|[a-z][\w'-]*)\b(?:[\s,:;-]+(?:(?:the\s+)?full\s+(?:view|details?|record|profile|info|picture)|in full|details?|profile|record|everything|all of it|the works))?[\s?.!]*(?:please|pls)?[\s?.!]*$/i;
 
 /** An operator's request to see one record the assistant's last reply listed, picked by place or description: its reader and id. */
 function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {

@@ -780,3 +780,48 @@ describe('operator phrasing (session 9, blind H causes): the stock of numbers an
     expect((await lastCall('whose number is 87776666?')).name).toBe('customer.find_by_msisdn');
   });
 });
+
+describe('operator phrasing (session 9, blind H causes): a pick among the records or plans the last reply listed', () => {
+  const LIMS: HistoryEntry[] = [
+    { user: 'find customers called lim' },
+    { call: { name: 'customer.list', args: { name: 'lim' } } },
+    { assistant: 'Found: CUST-1111aaaa Lim Bee Hoon (active); CUST-2222bbbb Lim Wei (active); CUST-3333cccc Alan Lim (closed).' },
+  ];
+  const listed = (order: string): HistoryEntry[] => [
+    { user: 'tickets for CUST-4c5d6e7f' },
+    { call: { name: 'ticket.list', args: { customerId: 'CUST-4c5d6e7f' } } },
+    { assistant: `${order}TKT-aa11bb22 (yesterday, configuration), TKT-cc33dd44 (three weeks ago, billing_adjustment), TKT-ee55ff66 (a month ago, configuration).` },
+  ];
+  const PLANS_LISTED: HistoryEntry[] = [{ user: 'plans?' }, { call: { name: 'catalog.list', args: {} } }, { assistant: 'PLAN_S Lite SGD 10, PLAN_M Standard SGD 25, PLAN_L Max SGD 45.' }];
+
+  it.each([
+    ['the third Lim - full details', 'CUST-3333cccc'],
+    ['ok the first Lim, profile please', 'CUST-1111aaaa'],
+  ])('%s → customer.show of that entry', async (text, customerId) => {
+    expect(await calls(text, LIMS)).toEqual([{ name: 'customer.show', args: { customerId } }]);
+  });
+
+  it.each([
+    ['Newest first: ', 'assign the oldest one to AGT-B12', 'TKT-ee55ff66'],
+    ['Oldest first: ', 'assign the oldest one to AGT-B12', 'TKT-aa11bb22'],
+    ['Newest first: ', 'pass the most recent one over to AGT-B12', 'TKT-aa11bb22'],
+  ])('%s%s → %s', async (order, text, ticketId) => {
+    expect(await lastCall(text, listed(order))).toEqual({ name: 'ticket.assign', args: { ticketId, agentId: 'AGT-B12' } });
+  });
+
+  it('with no order said, "the oldest" is asked about, never guessed (no write)', async () => {
+    for (const call of await calls('assign the oldest one to AGT-B12', listed(''))) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it.each([
+    ['move SUB-0315 onto the cheapest one', 'PLAN_S'],
+    ['switch SUB-0315 to the last one please', 'PLAN_L'],
+    ['put SUB-0315 on the middle plan', 'PLAN_M'],
+  ])('after the plans were listed: %s → a plan change', async (text, offeringId) => {
+    expect(await lastCall(text, PLANS_LISTED)).toEqual({ name: 'subscription.schedule_plan_change', args: expect.objectContaining({ subscriptionId: 'SUB-0315', offeringId }) });
+  });
+
+  it.each(["don't move SUB-0315 to the middle one yet, what does it include?", 'what if I put SUB-0315 on the middle one?'])('%s → no plan change', async (text) => {
+    for (const call of await calls(text, PLANS_LISTED)) expect(call.name).not.toMatch(WRITES);
+  });
+});

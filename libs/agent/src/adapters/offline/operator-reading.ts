@@ -92,6 +92,15 @@ export function pickListedRecord(message: string, reply: string | undefined, tag
     const next = found.find((m) => m[0] !== id && m.index! > at)?.index ?? reply.length;
     return { id, entry: reply.slice(at, next) };
   });
+  // "the oldest one" of a listing said to be "newest first" is its last entry; with no order said, none is guessed.
+  const age = message.match(/\b(oldest|earliest|newest|latest|most recent)\b(?!\s+(?:\d+|two|three|four|five|few)\b)/i)?.[1];
+  if (age) {
+    const newestFirst = /\b(?:newest|latest|most recent)\s+first\b/i.test(reply) ? true : /\b(?:oldest|earliest)\s+first\b/i.test(reply) ? false : undefined;
+    if (newestFirst === undefined) return { kind: 'unclear', ids };
+    const wantsNewest = !/^(oldest|earliest)$/i.test(age);
+    const entry = wantsNewest === newestFirst ? entries[0] : entries[entries.length - 1];
+    return { kind: 'picked', id: entry.id };
+  }
   const place = PLACES.find(([pattern]) => pattern.test(message));
   if (place) {
     const entry = place[1] < 0 ? entries[entries.length - 1] : entries[place[1]];
