@@ -825,3 +825,25 @@ describe('operator phrasing (session 9, blind H causes): a pick among the record
     for (const call of await calls(text, PLANS_LISTED)) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (session 9, blind H causes): an allowance given back or as goodwill is credited by hand', () => {
+  const LINE_SHOWN: HistoryEntry[] = [{ user: 'SUB-5151 pls' }, { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-5151' } } }, { assistant: 'SUB-5151 (Standard): 2 GB data, 0 minutes left after a rating fault.' }];
+  it.each([
+    ['goodwill 1GB on SUB-5151, the outage was ours', { subscriptionId: 'SUB-5151', allowanceType: 'data', quantity: 1024, unit: 'mb' }],
+    ['please put 2GB back on SUB-5151, we drained it by mistake', { subscriptionId: 'SUB-5151', allowanceType: 'data', quantity: 2048, unit: 'mb' }],
+    ['make it good with 100 sms on SUB-5151', { subscriptionId: 'SUB-5151', allowanceType: 'sms', quantity: 100, unit: 'count' }],
+  ])('%s', async (text, args) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.adjust_balance', args: expect.objectContaining(args) });
+  });
+
+  it('"them" right after a line was shown is that line', async () => {
+    expect(await lastCall('hand them back 30 minutes, rating bug', LINE_SHOWN)).toEqual({
+      name: 'subscription.adjust_balance',
+      args: expect.objectContaining({ subscriptionId: 'SUB-5151', allowanceType: 'voice', quantity: 30, unit: 'minutes' }),
+    });
+  });
+
+  it('a top-up given as a goodwill gesture is still a top-up', async () => {
+    expect((await lastCall('give SUB-5151 a 5GB top-up as a goodwill gesture')).name).toBe('subscription.vas');
+  });
+});
