@@ -1185,6 +1185,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced) promote('line_details');
   // An operator's "why did the renewal fail for CUST-…? look at the payments": the payment attempts when payments are named, else the line.
   if (operator && RENEWAL_ASKED.test(text) && !opensWithItsAction('renew', text)) promote(PAYMENTS_NAMED.test(whole) ? 'charge_history' : 'line_details');
+  // "an angry email from a@b.com - which account is that?", "whose is 8123…?": the owner of an address or number typed, looked up.
+  if (operator && OWNER_ASKED.test(text) && entitiesFromText(whole).some((e) => e.kind === 'email' || e.kind === 'msisdn') && !entitiesFromText(whole).some((e) => e.kind === 'id') && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first)) promote('find_customer');
+  // "what's sitting in AGT-…'s queue", "AGT-…'s backlog": an agent's queue is the tickets assigned to them.
+  if (operator && AGENT_QUEUE.test(text)) promote('list_tickets');
   // "how many blank eSIMs are left on the shelf", "numbers still free to hand out": the cockpit's stock of numbers or eSIMs,
   // counted or listed, never a line's balance (no record of anyone's is typed).
   const stock = operator ? stockAsked(text) : undefined;
@@ -1314,6 +1318,11 @@ function saysNothingOfItsOwn(clause: string): boolean {
 /** An operator moving a typed line onto a plan picked from a listing: "put SUB-… on the middle one", "switch SUB-… to the cheapest". */
 const MOVES_A_LINE_ONTO = /\b(?:put|move|switch|migrate|shift|change|bump|drop)\s+(?:SUB-\w+|it|the line|that line|him|her|them)\s+(?:(?:over|up|down)\s+)?(?:on|onto|to|into)\s+(?:the\s+)?[\w$-]+(?:\s+(?:one|plan|tier|package))?\b/i;
 const NEGATED_MOVE = /\b(?:don'?t|do not|never|not|no need to)\s+(?:\w+\s+)?(?:put|move|switch|migrate|shift|change|bump|drop)\b/i;
+
+/** "which account is that?", "who does it belong to", "whose number is it": the owner of what was typed. */
+const OWNER_ASKED = /\b(?:which|what|whose)\s+(?:account|customer|client|subscriber|cust)\b|\bwho(?:'s| is| does| owns?)\b|\bwhose\b|\bbelongs?\s+to\b|\bowner\b/i;
+/** An agent's queue, backlog or plate: the tickets assigned to them. */
+const AGENT_QUEUE = /\bAGT-\w+(?:'s)?\s+(?:queue|backlog|plate|desk|workload|bucket|inbox|pile|worklist)\b|\b(?:queue|backlog|plate|desk|workload|bucket|inbox|pile|worklist)\s+(?:of|for)\s+AGT-\w+/i;
 
 /** Numbers and eSIMs the cockpit holds in stock, and the words saying they are not given to anyone yet. */
 const STOCK_NOUN = /\b(?:e-?sims?|esim (?:profiles?|cards?)|msisdns?|numbers?)\b/i;

@@ -847,3 +847,20 @@ describe('operator phrasing (session 9, blind H causes): an allowance given back
     expect((await lastCall('give SUB-5151 a 5GB top-up as a goodwill gesture')).name).toBe('subscription.vas');
   });
 });
+
+describe('operator phrasing (session 9, blind H causes): a record named in other words — its owner asked, an agent\'s queue, a bare id suffix', () => {
+  it.each([
+    ['a complaint came in from li.na@example.com, who is that customer?', { name: 'customer.find_by_email', args: { email: 'li.na@example.com' } }],
+    ['8765 4321 keeps calling the hotline - whose number is it?', { name: 'customer.find_by_msisdn', args: { msisdn: '87654321' } }],
+    ['how much is on AGT-MEI\'s plate right now?', { name: 'ticket.list', args: { agentId: 'AGT-MEI' } }],
+    ['show me the backlog of AGT-K9', { name: 'ticket.list', args: { agentId: 'AGT-K9' } }],
+    ['pull up 9c8b7a6d customer', { name: 'customer.show', args: { customerId: 'CUST-9c8b7a6d' } }],
+    ['9c8b7a6d - which cases does this customer have open?', { name: 'case.list', args: expect.objectContaining({ customerId: 'CUST-9c8b7a6d' }) }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toEqual(expected);
+  });
+
+  it('a bare suffix with no noun to say whose stays unread as an id', async () => {
+    for (const call of await calls('9c8b7a6d')) expect(call.name).not.toMatch(WRITES);
+  });
+});

@@ -246,9 +246,24 @@ const SALUTATION = /^\s*(?:(?:good\s+(?:morning|afternoon|evening|day)|hi|hello|
 /** "Thanks, Priya", "Kind regards, Ops", "Thank you in advance.": a sign-off that ends one. */
 const SIGN_OFF = /(?:[.!?,]\s*|\s+)(?:(?:many\s+)?thanks(?:\s+(?:a lot|so much|in advance))?|thank\s+you(?:\s+(?:so much|in advance|very much))?|(?:kind|best|warm)?\s*regards|cheers|br)\b[\s,.!]*(?:[A-Z][\w-]*\s*)?[.!]*\s*$/i;
 
+/** A record's 8-hex suffix typed bare ("4d7e2b90"): a digit and a letter in it, no prefix or dash before it. */
+const BARE_HEX = /(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8}(?![\w-])/gi;
+const HEX_RECORDS: ReadonlyArray<readonly [string, string]> = [['customer|cust|client|account', 'CUST'], ['case', 'CASE'], ['ticket|tkt', 'TKT']];
+
+/**
+ * "show 0a0b0c0d customer", "4d7e2b90 - what tickets does that customer have": a bare 8-hex suffix is the record the noun right
+ * after it, or the one "that/this <noun>" points back at, names (one kind only; otherwise it stays as typed).
+ */
+function prefixBareHex(text: string): string {
+  const hexes = text.match(BARE_HEX) ?? [];
+  if (hexes.length !== 1) return text;
+  const kinds = HEX_RECORDS.filter(([nouns]) => new RegExp(`${hexes[0]}\\s+(?:${nouns})\\b|\\b(?:that|this|the same|said)\\s+(?:${nouns})\\b`, 'i').test(text));
+  return kinds.length === 1 ? text.replace(BARE_HEX, `${kinds[0][1]}-${hexes[0].toLowerCase()}`) : text;
+}
+
 /** The operator's message with its shorthand spelled out and a greeting or sign-off set aside; ids and the rest as typed. */
 export function spellOutOperatorShorthand(text: string): string {
-  const spelled = OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), text);
+  const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), text));
   const asked = spelled.replace(SALUTATION, '').replace(SIGN_OFF, '').trim();
   return asked ? asked : spelled;
 }
