@@ -2497,6 +2497,10 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
   };
   // A value in its past participle is said by its verb too ("in quarantine" → quarantined).
   const verb = (v: string) => (/[a-z]{4,}ed$/.test(v) && !v.includes('_') ? [v.slice(0, -1)] : []);
+  // "port-ins waiting to be validated", "tickets not yet acknowledged": what still awaits a lifecycle's first step is in its first
+  // state (a state filter's values are listed in lifecycle order).
+  const firstStep = /^(state|status)$/i.test(name) && values.length > 2 ? values[1].replace(/_/g, '[ _-]?').replace(/(?:ed|d)$/, '') : undefined;
+  if (firstStep && new RegExp(`\\b(?:(?:waiting|wait|awaiting|pending|queued|due|yet|still)\\s+(?:to\\s+be\\s+|for\\s+(?:\\w+\\s+)?)?|not\\s+(?:yet\\s+|been\\s+|yet\\s+been\\s+)?)${firstStep}\\w*`, 'i').test(lower)) return { kind: 'value', value: values[0] };
   const said = values.find((v) => new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? []), ...head(v), ...verb(v)].join('|')})(e?d|ing|s)?\\b`, 'i').test(lower));
   if (said) return { kind: 'value', value: said };
   // "hmm then open a case" after the customer told of a double charge: the case is about what the conversation told.

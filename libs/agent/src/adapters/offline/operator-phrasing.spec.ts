@@ -864,3 +864,14 @@ describe('operator phrasing (session 9, blind H causes): a record named in other
     for (const call of await calls('9c8b7a6d')) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (session 9, blind H causes): what still awaits a lifecycle\'s first step is in its first state', () => {
+  it.each([
+    ['which outgoing ports are still awaiting validation?', { name: 'port.list', args: { direction: 'port_out', state: 'requested' } }],
+    ['port requests pending validation pls', { name: 'port.list', args: { state: 'requested' } }],
+    ['tickets of CUST-4c5d6e7f that have not yet been acknowledged', { name: 'ticket.list', args: { customerId: 'CUST-4c5d6e7f', state: 'open' } }],
+    ['list the validated port-ins', { name: 'port.list', args: { direction: 'port_in', state: 'validated' } }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toEqual(expected);
+  });
+});
