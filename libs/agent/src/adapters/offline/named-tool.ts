@@ -59,10 +59,10 @@ const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have|why|when|what
  * be rejected", "needs to be renewed" order it.
  */
 // "I already closed CASE-… this morning", "we renewed it yesterday": an action the operator tells as done is no order either.
-const PASSIVE_ACTION = /(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b/gi;
+const PASSIVE_ACTION = /(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b/gi;
 const ASKS_FOR_IT = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i;
 /** "could you let me know … when it next renews", "I need to know whether ORD-… completed": a question asked indirectly, even politely. */
-const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|(?:needs?|wants?|likes?|wish(?:es)?|wondering|trying) to (?:know|find out|understand|see|learn)|find out|do you know|advise|confirm|check)\b(?:\s+\w+){0,6}?\s+(?:whether|if|when|which|what|how|who|why|where)\b|\bhow (?:to|do (?:i|we|you)|does one|can (?:i|we|she|he|they)|would (?:i|we))\b/i;
+const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|(?:needs?|wants?|likes?|wish(?:es)?|wondering|trying) to (?:know|find out|understand|see|learn)|find out|do you know|advise|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|no idea|(?:don'?t|do not) know)\b(?:\s+\w+){0,6}?\s+(?:whether|if|when|which|what|how|who|why|where)\b|\bhow (?:to|do (?:i|we|you)|does one|can (?:i|we|she|he|they)|would (?:i|we))\b/i;
 
 export interface NamedTool {
   readonly tool: BoundTool;

@@ -875,3 +875,19 @@ describe('operator phrasing (session 9, blind H causes): what still awaits a lif
     expect(await lastCall(text)).toEqual(expected);
   });
 });
+
+describe('operator phrasing (session 9, own probes): whether a write happened, wondered about or told with "got", writes nothing (unsafe)', () => {
+  it.each([
+    ['I wonder whether PORT-9A8B7C6D got approved in the end', 'port.show'],
+    ['not sure if TKT-3d4e5f60 got resolved yesterday', 'ticket.show'],
+    ["curious whether ORD-5120 got cancelled, the customer keeps asking", 'order.show'],
+  ])('%s → %s, no write', async (text, name) => {
+    const turn = await calls(text);
+    for (const call of turn) expect(call.name).not.toMatch(WRITES);
+    expect(turn[turn.length - 1]?.name).toBe(name);
+  });
+
+  it('the order itself still writes', async () => {
+    expect((await lastCall('approve PORT-9A8B7C6D, documents check out')).name).toBe('port.approve');
+  });
+});

@@ -46,7 +46,7 @@ export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|i
 const STATE_QUESTION = /(?:^|[.?!;]\s*)(?:(?:and|so|ok(?:ay)?|also)[\s,]+)?(?:when|was|were|did|has|have|had|is(?!\s+(?:it|there)\s+(?:possible|ok(?:ay)?|fine|alright))|are(?!\s+you\s+able)|who|why|how come|what time)\b[^.?!;]*$/i;
 const NEGATED_ACTION_BEFORE = /\b(?:don'?t|do not|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t)\s+(?:\w+\s+)?$/i;
 /** "can you tell me when TKT-… was resolved", "I need to find out whether ORD-… was cancelled": a question asked indirectly. */
-const INDIRECT_QUESTION_BEFORE = /\b(?:let (?:me|us) know|tell (?:me|us)|(?:need|want|like|wish|wondering|trying) to (?:know|find out|understand|see)|find out|do you know|confirm|check)\s+(?:\w+\s+){0,6}?(?:whether|if|when|which|what|how|who|why|where)\b[^.?!;]*$/i;
+const INDIRECT_QUESTION_BEFORE = /\b(?:let (?:me|us) know|tell (?:me|us)|(?:need|want|like|wish|wondering|trying) to (?:know|find out|understand|see)|find out|do you know|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|no idea|(?:don'?t|do not) know)\s+(?:\w+\s+){0,6}?(?:whether|if|when|which|what|how|who|why|where)\b[^.?!;]*$/i;
 
 /**
  * Whether the message says the action of a one-record write reading (true for every other reading), outside a question about
