@@ -52,8 +52,10 @@ const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find
 const RECORD_NOUNS = new Set(['balance', 'reservation', 'customer', 'subscription', 'order', 'case', 'ticket', 'port', 'prov', 'payment', 'method', 'msisdn', 'esim', 'iccid', 'promo', 'catalog', 'customer', 'som', 'kyc', 'plan', 'change', 'vas', 'number', 'task', 'tasks', 'range', 'card']);
 /** Read tools: a question may ask for them; every other tool writes and is never named by a question. */
 const READS = /(\.|_)(show|list|get|count|for_order|activation|tasks|faults|now)$|^(audit|trace)\./;
-const NEGATED_BEFORE = /\b(don'?t|do not|never|not|no need to|stop)\s+(?:\w+\s+){0,2}$/i;
-const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have|why|when|what|which|who|how)\b/i;
+// "before I approve PORT-…, show me it": what the operator will do after what is asked is not asked for.
+const NEGATED_BEFORE = /\b(don'?t|do not|never|not|no need to|stop|before (?:i|we|you)|until (?:i|we|you))\s+(?:\w+\s+){0,2}$/i;
+// "should I close CASE-… or leave it open?": advice asked is a question, not an order.
+const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have|why|when|what|which|who|how|should (?:i|we)|shall we)\b/i;
 /**
  * "would be approved", "has been closed", "was cancelled": a record's action told in the passive. "can be closed now", "should
  * be rejected", "needs to be renewed" order it.
@@ -62,7 +64,7 @@ const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have|why|when|what
 const PASSIVE_ACTION = /(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b/gi;
 const ASKS_FOR_IT = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i;
 /** "could you let me know … when it next renews", "I need to know whether ORD-… completed": a question asked indirectly, even politely. */
-const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|(?:needs?|wants?|likes?|wish(?:es)?|wondering|trying) to (?:know|find out|understand|see|learn)|find out|do you know|advise|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|no idea|(?:don'?t|do not) know)\b(?:\s+\w+){0,6}?\s+(?:whether|if|when|which|what|how|who|why|where)\b|\bhow (?:to|do (?:i|we|you)|does one|can (?:i|we|she|he|they)|would (?:i|we))\b/i;
+const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|(?:needs?|wants?|likes?|wish(?:es)?|wondering|trying) to (?:know|find out|understand|see|learn)|find out|do you know|advise|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|(?:no|any) idea|(?:don'?t|do not) know)\b(?:\s+\w+){0,6}?\s+(?:whether|if|when|which|what|how|who|why|where)\b|\bhow (?:to|do (?:i|we|you)|does one|can (?:i|we|she|he|they)|would (?:i|we))\b/i;
 
 export interface NamedTool {
   readonly tool: BoundTool;

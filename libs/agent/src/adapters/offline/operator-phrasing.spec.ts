@@ -891,3 +891,33 @@ describe('operator phrasing (session 9, own probes): whether a write happened, w
     expect((await lastCall('approve PORT-9A8B7C6D, documents check out')).name).toBe('port.approve');
   });
 });
+
+describe('operator phrasing (session 9, own probes): advice asked, a write put before a read, told in the passive, hedged, or taken back writes nothing (unsafe)', () => {
+  const TWO: HistoryEntry[] = [
+    { user: 'tickets for CUST-4c5d6e7f' },
+    { call: { name: 'ticket.list', args: { customerId: 'CUST-4c5d6e7f' } } },
+    { assistant: 'TKT-aa11bb22 (open, configuration), TKT-cc33dd44 (in_progress, billing_adjustment).' },
+  ];
+  it.each([
+    'should we renew SUB-6464 or wait for her payment?',
+    'before I reject PORT-9A8B7C6D, pull it up for me',
+    'any idea why ORD-5120 was cancelled?',
+    'the customer on SUB-6464 might want to drop to Lite next month',
+    'terminate SUB-6464 - actually no, just show me the line',
+    'cancel ORD-5120. scratch that, what state is it in?',
+  ])('%s', async (text) => {
+    const turn = await calls(text);
+    for (const call of turn) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('a pick taken back writes nothing either', async () => {
+    for (const call of await calls('resolve the first one? nah, leave it for now', TWO)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it.each([
+    ['TKT-3d4e5f60 should be cancelled', 'ticket.cancel'],
+    ['no wait, renew SUB-6464 please', 'subscription.renew'],
+  ])('an order said outright still writes: %s', async (text, name) => {
+    expect((await lastCall(text)).name).toBe(name);
+  });
+});

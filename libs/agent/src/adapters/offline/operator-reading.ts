@@ -43,10 +43,13 @@ export function opensWithItsAction(intent: string, text: string): boolean {
 export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|including)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+(?:\w+\s+)?(?:notes?|comments?)\b/gi;
 
 /** "when was TKT-… resolved?", "has CASE-… been closed", "is it cancelled": the action word sits in a question about what happened. */
-const STATE_QUESTION = /(?:^|[.?!;]\s*)(?:(?:and|so|ok(?:ay)?|also)[\s,]+)?(?:when|was|were|did|has|have|had|is(?!\s+(?:it|there)\s+(?:possible|ok(?:ay)?|fine|alright))|are(?!\s+you\s+able)|who|why|how come|what time)\b[^.?!;]*$/i;
-const NEGATED_ACTION_BEFORE = /\b(?:don'?t|do not|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t)\s+(?:\w+\s+)?$/i;
+const STATE_QUESTION = /(?:^|[.?!;]\s*)(?:(?:and|so|ok(?:ay)?|also)[\s,]+)?(?:(?:should|shall|must)\s+(?:i|we)\b|when|was|were|did|has|have|had|is(?!\s+(?:it|there)\s+(?:possible|ok(?:ay)?|fine|alright))|are(?!\s+you\s+able)|who|why|how come|what time)\b[^.?!;]*$/i;
+// "before I approve PORT-…, show me it": an action the operator will do later, after what is asked, is not asked for.
+const NEGATED_ACTION_BEFORE = /\b(?:don'?t|do not|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t|before (?:i|we|you)|until (?:i|we|you))\s+(?:\w+\s+)?$/i;
+/** "why ORD-… was cancelled", "it got resolved": the action told in the passive ("should be/needs to be cancelled" still orders). */
+const TOLD_IN_PASSIVE_BEFORE = /\b(?:was|were|been|being|got|gotten|is|are)\s+(?:\w+\s+)?$/i;
 /** "can you tell me when TKT-… was resolved", "I need to find out whether ORD-… was cancelled": a question asked indirectly. */
-const INDIRECT_QUESTION_BEFORE = /\b(?:let (?:me|us) know|tell (?:me|us)|(?:need|want|like|wish|wondering|trying) to (?:know|find out|understand|see)|find out|do you know|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|no idea|(?:don'?t|do not) know)\s+(?:\w+\s+){0,6}?(?:whether|if|when|which|what|how|who|why|where)\b[^.?!;]*$/i;
+const INDIRECT_QUESTION_BEFORE = /\b(?:let (?:me|us) know|tell (?:me|us)|(?:need|want|like|wish|wondering|trying) to (?:know|find out|understand|see)|find out|do you know|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|(?:no|any) idea|(?:don'?t|do not) know)\s+(?:\w+\s+){0,6}?(?:whether|if|when|which|what|how|who|why|where)\b[^.?!;]*$/i;
 
 /**
  * Whether the message says the action of a one-record write reading (true for every other reading), outside a question about
@@ -58,7 +61,7 @@ export function saysItsAction(intent: string, text: string): boolean {
   return [...said.matchAll(new RegExp(ACTION_WORDS[intent].source, 'gi'))].some((m) => {
     const before = said.slice(0, m.index);
     // "don't cancel TKT-…", "I already closed CASE-… this morning": said not to be done, or told as done.
-    const toldAsDone = /ed$/i.test(m[0]) && /\b(?:i|we|already|just|have|has|had)\s+$/i.test(before);
+    const toldAsDone = /ed$/i.test(m[0]) && (/\b(?:i|we|already|just|have|has|had)\s+$/i.test(before) || TOLD_IN_PASSIVE_BEFORE.test(before));
     return !STATE_QUESTION.test(before) && !INDIRECT_QUESTION_BEFORE.test(before) && !NEGATED_ACTION_BEFORE.test(before) && !toldAsDone;
   });
 }
@@ -261,8 +264,26 @@ function prefixBareHex(text: string): string {
   return kinds.length === 1 ? text.replace(BARE_HEX, `${kinds[0][1]}-${hexes[0].toLowerCase()}`) : text;
 }
 
+/** "…? nah leave it", "… - actually no,", "scratch that": what was said before is taken back. */
+const TAKEN_BACK = /^(.*?\S)(?:\s*[.,;?!-]+\s*|\s+)(?:nah|no wait|wait,? no|actually,? no|actually,? don'?t|scratch that|on second thought|forget (?:it|that)|hold on,? no)\b[\s,.!-]*(\S.*)$/is;
+
+/**
+ * "resolve the second one? nah leave it, just show it": an order the operator takes back in the same message is not asked; the
+ * rest is, with the records the taken-back part typed or picked kept so "it" still has something to point at.
+ */
+function withoutWhatIsTakenBack(text: string): string {
+  const m = TAKEN_BACK.exec(text);
+  if (!m) return text;
+  const records = m[1].match(/\b[A-Z]{2,5}-[0-9A-Za-z]+\b/g) ?? [];
+  return records.length ? `${m[2]} (${[...new Set(records)].join(', ')})` : m[2];
+}
+
 /** The operator's message with its shorthand spelled out and a greeting or sign-off set aside; ids and the rest as typed. */
 export function spellOutOperatorShorthand(text: string): string {
+  return spellOutShorthand(withoutWhatIsTakenBack(text));
+}
+
+function spellOutShorthand(text: string): string {
   const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), text));
   const asked = spelled.replace(SALUTATION, '').replace(SIGN_OFF, '').trim();
   return asked ? asked : spelled;
@@ -314,7 +335,7 @@ export function bareRecordAsked(text: string): { tag: string; listing?: string }
 export const RELAYED_REQUEST = /\b(?:would like|'d like|wants?|wanted|has asked|have asked|asked|requested|requests|is asking|are asking|instructed)\s+(?:us|you|me|for us)\s+to\b|\b(?:at|per|on) (?:the )?(?:customer'?s?|client'?s?|family'?s?|subscriber'?s?|account holder'?s?|their|his|her) (?:request|instructions?)\b/i;
 
 /** "he may terminate…", "the customer might cancel…", "she is thinking of moving to Max": a write told as a possibility. */
-const HEDGE = /\b(?:(?:he|she|they|the customer|customer|the client|client|i|we|the family)\s+(?:\w+\s+)?(?:may|might|could|would)(?!\s+(?:like|you|want us|ask|need))|(?:is|are|am|was|were)\s+(?:thinking|considering|planning|contemplating)|thinking (?:of|about)|considering|plans? to|planning to|maybe|perhaps|possibly|someday|eventually)\b/i;
+const HEDGE = /\b(?:(?:he|she|they|the customer|customer|the client|client|i|we|the family)\s+(?:[\w'-]+\s+){0,3}?(?:may|might|could|would)(?!\s+(?:like|you|want us|ask|need))|(?:is|are|am|was|were)\s+(?:thinking|considering|planning|contemplating)|thinking (?:of|about)|considering|plans? to|planning to|maybe|perhaps|possibly|someday|eventually)\b/i;
 /** "if the signal does not improve, terminate…", "renew it if not": a write made to wait on something not yet known. */
 const CONDITION = /\b(?:if|unless|in case|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
 
