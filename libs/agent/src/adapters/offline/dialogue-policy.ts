@@ -1322,7 +1322,7 @@ const NEGATED_MOVE = /\b(?:don'?t|do not|never|not|no need to)\s+(?:\w+\s+)?(?:p
 /** "which account is that?", "who does it belong to", "whose number is it": the owner of what was typed. */
 const OWNER_ASKED = /\b(?:which|what|whose)\s+(?:account|customer|client|subscriber|cust)\b|\bwho(?:'s| is| does| owns?)\b|\bwhose\b|\bbelongs?\s+to\b|\bowner\b/i;
 /** An agent's queue, backlog or plate: the tickets assigned to them. */
-const AGENT_QUEUE = /\bAGT-\w+(?:'s)?\s+(?:queue|backlog|plate|desk|workload|bucket|inbox|pile|worklist)\b|\b(?:queue|backlog|plate|desk|workload|bucket|inbox|pile|worklist)\s+(?:of|for)\s+AGT-\w+/i;
+const AGENT_QUEUE = /\bAGT-\w+(?:'s)?\s+(?:[\w']+\s+){0,4}?(?:queue|backlog|plate|desk|workload|bucket|inbox|pile|worklist)\b|\b(?:queue|backlog|plate|desk|workload|bucket|inbox|pile|worklist)\s+(?:of|for)\s+AGT-\w+/i;
 
 /** Numbers and eSIMs the cockpit holds in stock, and the words saying they are not given to anyone yet. */
 const STOCK_NOUN = /\b(?:e-?sims?|esim (?:profiles?|cards?)|msisdns?|numbers?)\b/i;
@@ -1820,7 +1820,7 @@ function recordOfBareRequest(ctx: Context, tag: string, listing: string | undefi
 /** Readings a pick among listed records may carry when it asks for nothing but that record ("show me the first one", "and the second?"). */
 const READS_A_PICK = new Set([...LIST_INTENTS, ...LOOSE_READINGS, ...INHERITING_INTENTS, 'lookup']);
 // "the second Tan, full view", "the suspended one - details": the pick may be named by a word of its entry, with what is wanted of it.
-const ASKS_TO_SEE = /^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check)\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+(?:one|[a-z][\w'-]*)\b(?:[\s,:;-]+(?:(?:the\s+)?full\s+(?:view|details?|record|profile|info|picture)|in full|details?|profile|record|everything|all of it|the works))?[\s?.!]*(?:please|pls)?[\s?.!]*$/i;
+const ASKS_TO_SEE = /^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check)\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+(?:one|[a-z][\w'-]*)\b(?:[\s,:;-]+(?:(?:the\s+)?full\s+(?:view|details?|record|profile|info|picture)|in full|details?|profile|record|everything|all of it|the works|(?:what|why|how|where|when)\b[^.!;]*))?[\s?.!]*(?:please|pls)?[\s?.!]*$/i;
 
 /** An operator's request to see one record the assistant's last reply listed, picked by place or description: its reader and id. */
 function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {

@@ -112,6 +112,8 @@ const COUNT_REGEXES = [
   new RegExp(String.raw`\b${RECENT}\s+${COUNT}\b(?!\s*(?:digits?|gb|mb|gigs?|days?|weeks?|months?|hours?|years?)\b)`, 'i'),
   new RegExp(String.raw`\b${COUNT}\s+${RECENT}\b`, 'i'),
   new RegExp(String.raw`\b(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s+of\s+(?:the|them|those)\b`, 'i'),
+  // "show 20 available msisdns", "list 5 open tickets": a number right after the verb of listing, before what is listed.
+  new RegExp(String.raw`^\s*(?:pls\s+|please\s+)?(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s+(?![\d-])(?!(?:gb|mb|gigs?|min\w*|sms|days?|weeks?|months?|hours?|digits?)\b)[a-z]`, 'i'),
 ];
 
 export function extractCount(text: string): number | undefined {

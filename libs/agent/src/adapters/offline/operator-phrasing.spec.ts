@@ -921,3 +921,28 @@ describe('operator phrasing (session 9, own probes): advice asked, a write put b
     expect((await lastCall(text)).name).toBe(name);
   });
 });
+
+describe('operator phrasing (session 9, own probes): a listed record described by its two-word state or asked about; an agent\'s load; a count before the noun; a call asked for', () => {
+  const ORDERS: HistoryEntry[] = [
+    { user: 'orders of CUST-0d1e2f3a' },
+    { call: { name: 'order.list', args: { customerId: 'CUST-0d1e2f3a' } } },
+    { assistant: 'ORD-7001 (in_progress, new line), ORD-7002 (completed, plan change), ORD-7003 (failed, SIM swap).' },
+  ];
+  it.each([
+    ['cancel the in-progress order, she changed her mind', { name: 'order.cancel', args: { orderId: 'ORD-7001' } }],
+    ['the failed one: why did it fail?', { name: 'order.show', args: { orderId: 'ORD-7003' } }],
+  ])('after orders were listed: %s', async (text, expected) => {
+    expect(await lastCall(text, ORDERS)).toEqual(expected);
+  });
+
+  it.each([
+    ['how many tickets does AGT-B12 have sitting in her queue?', { name: 'ticket.list', args: { agentId: 'AGT-B12' } }],
+    ['list 15 available numbers', { name: 'inventory.msisdn.list', args: { status: 'available', limit: 15 } }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toEqual(expected);
+  });
+
+  it.each(['could you give CUST-0d1e2f3a a ring this afternoon', 'please give her a call about the outage'])('a call or message asked of us is no tool: %s', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+});

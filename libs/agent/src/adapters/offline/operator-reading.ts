@@ -75,7 +75,8 @@ const PLACES: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(last|latter)\b/i, -1],
 ];
 /** "the Lite one", "the resolved one", "the failed task": a listed record described by a word its entry carries. */
-const DESCRIBED = /\bthe\s+([a-z][\w-]*)\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)\b/i;
+// A two-word state ("the in progress one", "the pending customer case") describes it too.
+const DESCRIBED = /\bthe\s+((?:in[\s-]progress|pending[\s-]customer|ported[\s-]out|port[\s-](?:in|out))|[a-z][\w-]*)\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)s?\b/i;
 const NOT_A_DESCRIPTION = /^(other|another|same|this|that|which|each|every|any|new|next|only|right|wrong|whole|one)$/i;
 
 export type ListedPick = { kind: 'picked'; id: string } | { kind: 'unclear'; ids: string[] };
@@ -112,8 +113,13 @@ export function pickListedRecord(message: string, reply: string | undefined, tag
   const word = message.match(DESCRIBED)?.[1];
   if (!word || NOT_A_DESCRIPTION.test(word)) return undefined;
   // "resolved" finds "resolved", "Lite" finds "Lite": the word's stem, at a word start.
-  const stem = word.toLowerCase().replace(/(ed|ing|s)$/, '');
-  const fits = entries.filter(({ entry }) => new RegExp(`\\b${stem.replace(/[^\w]/g, '')}`, 'i').test(entry));
+  // "in progress" finds "in_progress", "in-progress" too.
+  const stem = word
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .map((part) => part.replace(/(ed|ing|s)$/, '').replace(/[^\w]/g, ''))
+    .join('[\\s_-]?');
+  const fits = entries.filter(({ entry }) => new RegExp(`\\b${stem}`, 'i').test(entry));
   return fits.length === 1 ? { kind: 'picked', id: fits[0].id } : { kind: 'unclear', ids };
 }
 
@@ -178,7 +184,7 @@ export function idAfterDirection(text: string, argument: string, tag: string): s
  * password", "freeze CUST-…'s account"), and what it must never show (a full card number, a password): no tool stands in
  * for it, a look-up included, and no other write is made in its place.
  */
-const NO_TOOL_ORDER = /^(?:(?:please|pls|kindly|can you|could you|would you|just)\s+)*(?:(?:sms|text|e-?mail|whatsapp|ring|phone|call)\s+(?:the\s|their\s|him\b|her\b|them\b|cust\w*|\+?\d)|send\s+(?:the\s+customer|the\s+cust|them|him|her|\+?\d+)\s+(?:an?\s+)?(?:sms|text|e-?mail|message|whatsapp)|(?:refund|reimburse|waive|reset|unlock|freeze|blacklist|merge|rename)\b(?!\s+(?:the\s+)?clock\b))/i;
+const NO_TOOL_ORDER = /^(?:(?:please|pls|kindly|can you|could you|would you|just)\s+)*(?:give\s+(?:\S+\s+){1,2}?an?\s+(?:call|ring|buzz|text|sms|e-?mail)\b|(?:sms|text|e-?mail|whatsapp|ring|phone|call)\s+(?:the\s|their\s|him\b|her\b|them\b|cust\w*|\+?\d)|send\s+(?:the\s+customer|the\s+cust|them|him|her|\+?\d+)\s+(?:an?\s+)?(?:sms|text|e-?mail|message|whatsapp)|(?:refund|reimburse|waive|reset|unlock|freeze|blacklist|merge|rename)\b(?!\s+(?:the\s+)?clock\b))/i;
 // "the full 16-digit card numbers", "the complete Visa card no.", "card numbers in full", "all sixteen digits of the card".
 const NEVER_SHOWN = /\b(?:full|whole|complete|entire|unmasked|uncensored)\s+(?:[\w-]+\s+){0,2}?card\s+(?:numbers?|nos?\.?|details)\b|\bcard\s+(?:numbers?|nos?\.?|details)\s+in\s+full\b|\b(?:1[56]|sixteen|fifteen)[-\s]digit\s+(?:card\s+)?(?:numbers?|nos?\.?|pan)\b|\ball\s+(?:the\s+)?(?:1[56]\s+|sixteen\s+)?digits\s+of\s+(?:the|their|his|her)\s+(?:\w+\s+)?\w*card\b|\bcvv\b|\bcvc\b|\bpass(?:word|code)\b|\bpin\s+(?:code|number)\b/i;
 const DEFINITION = /\bwhat (?:does|do|is|'s) (?:an? |the )?[\w-]+ (?:actually |even |again )?(?:stand for|mean|short for)\b|\bwhat(?:'s| is) (?:the )?(?:meaning|definition) of\b/i;
