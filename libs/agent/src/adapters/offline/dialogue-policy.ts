@@ -267,7 +267,8 @@ const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'l
 const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for)\b/i;
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|(no|zero|nil) (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
-const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
+// "hmm how much is the 1gb one instead": a question after a filler word is still one.
+const QUESTION = /\?\s*$|^\s*(?:(?:hmm+|um+|uh+|er+m?|oh|well|so)[\s,.]+)*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
 /** "don't buy or change anything yet", "do not touch anything for now": the customer asks that nothing be done, undoes nothing. */
 const NOTHING_TO_BE_DONE = /\b(?:don'?t|do not|no need to|not to)\s+(?:\w+\s+){0,4}?any ?thing\b(?:\s+(?:or|and|nor)\s+(?:\w+\s+){0,2}?any ?thing\b)*(?:\s+(?:just\s+)?(?:yet|for now|at (?:the moment|present|this stage)|on my (?:account|line)))?/gi;
 const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke)\b/i;
@@ -929,6 +930,11 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     const need = argumentNeed(name, target.parameters.properties?.[name] ?? {});
     return need.kind === 'text' && (need.role === 'subject' || need.role === 'description');
   });
+  // "the customer said terminate SUB-… as a joke, do NOT do it", "just checking if it is possible, not doing it yet": the write
+  // spoken of is forbidden in so many words; nothing is written.
+  if (!customerMode && !READ_TOOL.test(target.name) && FORBIDS_IT.test(conversation.latestUserText)) {
+    return reply(ctx, "Understood, I haven't changed anything. Tell me if you want something looked up.");
+  }
   if (!customerMode && !READ_TOOL.test(target.name) && !tellsAStory && writeNotAskedForNow(conversation.latestUserText, ctx.explicit.filter((e) => e.kind === 'id').map((e) => e.value))) {
     return reply(ctx, "That sounds like it depends on something not decided yet, so I haven't changed anything. Tell me when it should be done and I'll do it.");
   }
@@ -1323,6 +1329,9 @@ const NEGATED_MOVE = /\b(?:don'?t|do not|never|not|no need to)\s+(?:\w+\s+)?(?:p
 const OWNER_ASKED = /\b(?:which|what|whose)\s+(?:account|customer|client|subscriber|cust)\b|\bwho(?:'s| is| does| owns?)\b|\bwhose\b|\bbelongs?\s+to\b|\bowner\b/i;
 /** An agent's queue, backlog or plate: the tickets assigned to them. */
 const AGENT_QUEUE = /\bAGT-\w+(?:'s)?\s+(?:[\w']+\s+){0,4}?(?:queue|backlog|plate|desk|workload|bucket|inbox|pile|worklist)\b|\b(?:queue|backlog|plate|desk|workload|bucket|inbox|pile|worklist)\s+(?:of|for)\s+AGT-\w+/i;
+
+/** "do NOT do it", "don't action that", "not doing it yet", "just checking if it's possible": the write spoken of is not to be made. */
+const FORBIDS_IT = /\b(?:do not|don'?t|never|please don'?t|pls don'?t)\s+(?:actually\s+|yet\s+)?(?:do|action|execute|process|carry out|run|make|go ahead with|touch)\s+(?:it|that|this|anything|any of (?:it|that|this|them))\b|\bnot (?:doing|actioning|executing) (?:it|that|this|anything)\b|\bjust checking (?:if|whether)\b[^.?!]*\b(?:possible|can|could|allowed)\b/i;
 
 /** Numbers and eSIMs the cockpit holds in stock, and the words saying they are not given to anyone yet. */
 const STOCK_NOUN = /\b(?:e-?sims?|esim (?:profiles?|cards?)|msisdns?|numbers?)\b/i;
