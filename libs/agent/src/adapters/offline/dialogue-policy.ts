@@ -1852,7 +1852,9 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
 function listingOfSaidState(ctx: Context): BoundTool | undefined {
   const text = ctx.conversation.latestUserText;
   // A record typed is acted on or read ("put CASE-… on hold while we wait for the customer"), not a listing.
+  // So is the record in focus referred back to ("move it to pending customer" right after CASE-… was shown).
   if (/\b(customers|accounts|lines|subscriptions|orders|tickets|tix|tasks|ports|numbers)\b/i.test(text) || ctx.explicit.some((e) => e.kind === 'id')) return undefined;
+  if (/^\s*(?:(?:ok(?:ay)?|and|then|now|pls|please)[\s,]+)*(?:move|put|set|mark|park|switch|change)\s+(?:it|this|that|this one|that one|the case|him|her)\b/i.test(text) && ctx.conversation.lastAssistantText) return undefined;
   const listings = [...ctx.tools.values()].filter((tool) => {
     if (!/\.list$/.test(tool.name)) return false;
     const state = tool.parameters.properties?.state ?? tool.parameters.properties?.status;

@@ -966,3 +966,14 @@ describe('operator phrasing (session 9, own probes): a write forbidden in so man
     expect((await lastCall('cancel ORD-5120, she confirmed on the phone')).name).toBe('order.cancel');
   });
 });
+
+describe('operator phrasing (session 9, own probes): "it" moved to a two-word state right after a case was shown is that case moved', () => {
+  const CASE_SHOWN: HistoryEntry[] = [{ user: 'CASE-1b2c3d4e' }, { call: { name: 'case.show', args: { caseId: 'CASE-1b2c3d4e' } } }, { assistant: 'CASE-1b2c3d4e (in_progress, billing): refund query.' }];
+  it.each(['put it on pending customer, she owes us her statement', 'ok mark this one as waiting on the customer'])('%s → case.transition', async (text) => {
+    expect(await lastCall(text, CASE_SHOWN)).toEqual({ name: 'case.transition', args: expect.objectContaining({ caseId: 'CASE-1b2c3d4e' }) });
+  });
+
+  it('with nothing in focus the same words list the cases in that state', async () => {
+    expect((await lastCall('cases waiting on the customer')).name).toBe('case.list');
+  });
+});
