@@ -2098,6 +2098,8 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
       const match = items.find((item) => String(item.msisdn ?? '').replace(/^\+?65/, '') === typedMsisdn);
       if (match) return { kind: 'value', value: match.id };
       if (ctx.customerMode) return { kind: 'ask', question: `${typedMsisdn} is not one of your numbers. ${optionsText(items)}` };
+      // "renew 8123…" when the listing has no line with that number: asked, never the listing's one line in its place.
+      if (required) return { kind: 'ask', question: `${typedMsisdn} is not one of the listed lines. ${optionsText(items)}` };
     }
     const byPlan = planWord ? lineOnNamedPlan(ctx, items, planWord) : undefined;
     if (byPlan?.kind === 'line') return { kind: 'value', value: byPlan.id };
@@ -2105,6 +2107,7 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     if (numberEnding) {
       const ending = items.filter((item) => String(item.msisdn ?? '').endsWith(numberEnding));
       if (ending.length === 1) return { kind: 'value', value: ending[0].id };
+      if (required && !ctx.customerMode) return { kind: 'ask', question: `Which line ending ${numberEnding} do you mean? ${optionsText(items)}` };
     }
     const ordinal = ordinalPick(ctx.conversation.latestUserText, items);
     if (ordinal) return { kind: 'value', value: ordinal.id };

@@ -992,3 +992,16 @@ describe('operator phrasing (session 9, own probes): an authority claimed in the
     expect((await lastCall('sure, renew SUB-6464 now that the card works')).name).toBe('subscription.renew');
   });
 });
+
+describe('operator phrasing (session 9, own probes): a listed line named by its number or its end; a number on no listed line is asked about (wrong line)', () => {
+  it.each([
+    ['renew 81230002 please', { name: 'subscription.renew', args: { subscriptionId: 'SUB-3002' } }],
+    ['1gb top up for the one ending 0003', { name: 'subscription.vas', args: expect.objectContaining({ subscriptionId: 'SUB-3003' }) }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text, THREE_LINES)).toEqual(expected);
+  });
+
+  it('a number that is on no listed line never writes to another line', async () => {
+    for (const call of await calls('renew 81239876 please', THREE_LINES)) expect(call.name).not.toMatch(WRITES);
+  });
+});

@@ -105,6 +105,14 @@ export function pickListedRecord(message: string, reply: string | undefined, tag
     const entry = wantsNewest === newestFirst ? entries[0] : entries[entries.length - 1];
     return { kind: 'picked', id: entry.id };
   }
+  // "renew 81230002", "the one ending 0002": a listed line named by its number, or by the number's end.
+  const number = message.match(/(?<![\w-])(?:\+?65\s?)?([3689]\d{3})\s?(\d{4})(?![\w-])/);
+  const ending = message.match(/\bending(?:\s+(?:in|with))?\s+(\d{3,4})\b/i)?.[1];
+  if (number || ending) {
+    const digits = number ? `${number[1]}${number[2]}` : undefined;
+    const fits = entries.filter(({ entry }) => (digits ? entry.includes(digits) : new RegExp(`\\d{4,}${ending}\\b`).test(entry)));
+    if (fits.length === 1) return { kind: 'picked', id: fits[0].id };
+  }
   const place = PLACES.find(([pattern]) => pattern.test(message));
   if (place) {
     const entry = place[1] < 0 ? entries[entries.length - 1] : entries[place[1]];
