@@ -1005,3 +1005,14 @@ describe('operator phrasing (session 9, own probes): a listed line named by its 
     for (const call of await calls('renew 81239876 please', THREE_LINES)) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (session 9, own probes): "her Lite line" right after the customer\'s lines were named is that line', () => {
+  const SHOWN: HistoryEntry[] = [{ user: 'CUST-3c4d5e6f' }, { call: { name: 'customer.show', args: { customerId: 'CUST-3c4d5e6f' } } }, { assistant: 'CUST-3c4d5e6f — Siti — active — lines SUB-3001 (Max), SUB-3002 (Lite).' }];
+  it('top up her Max line with 1gb → that line', async () => {
+    expect(await lastCall('top up her Max line with 1gb', SHOWN)).toEqual({ name: 'subscription.vas', args: expect.objectContaining({ subscriptionId: 'SUB-3001' }) });
+  });
+
+  it('"her own line" describes none of them and writes nothing', async () => {
+    for (const call of await calls('renew her own line', SHOWN)) expect(call.name).not.toMatch(WRITES);
+  });
+});

@@ -76,8 +76,9 @@ const PLACES: ReadonlyArray<readonly [RegExp, number]> = [
 ];
 /** "the Lite one", "the resolved one", "the failed task": a listed record described by a word its entry carries. */
 // A two-word state ("the in progress one", "the pending customer case") describes it too.
-const DESCRIBED = /\bthe\s+((?:in[\s-]progress|pending[\s-]customer|ported[\s-]out|port[\s-](?:in|out))|[a-z][\w-]*)\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)s?\b/i;
-const NOT_A_DESCRIPTION = /^(other|another|same|this|that|which|each|every|any|new|next|only|right|wrong|whole|one)$/i;
+// "her Lite line", "their suspended one": a possessive points as "the" does.
+const DESCRIBED = /\b(?:the|her|his|their)\s+((?:in[\s-]progress|pending[\s-]customer|ported[\s-]out|port[\s-](?:in|out))|[a-z][\w-]*)\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)s?\b/i;
+const NOT_A_DESCRIPTION = /^(other|another|same|this|that|which|each|every|any|new|next|only|right|wrong|whole|one|own|usual|current)$/i;
 
 export type ListedPick = { kind: 'picked'; id: string } | { kind: 'unclear'; ids: string[] };
 
