@@ -2141,6 +2141,14 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     const focus = recordOfLastTurn(ctx, tag, schema);
     if (focus) return { kind: 'value', value: focus };
   }
+  // "cancel it, wrong plan" right after ORD-… was placed: "it" is that order; no record of another kind is looked up and written in
+  // its place (a customer's lines are still theirs to look up: "top her up").
+  if (!ctx.customerMode && required && !READ_TOOL.test(tool.name) && /\b(?:it|that one|this one)\b/i.test(ctx.conversation.latestUserText) && !typed.length && !typedMsisdn && !numberEnding && !planWord) {
+    const inFocus = recordsOfLastTurn(ctx).filter((id) => !/^CUST-/.test(id));
+    if (inFocus.length > 0 && !inFocus.some((id) => id.startsWith(`${tag}-`))) {
+      return { kind: 'ask', question: `"It" reads as ${inFocus.join(', ')}, which ${tool.name} does not act on. Which ${idNoun(tag)} do you mean? Please give its id (${tag}-…).` };
+    }
+  }
   // An optional line id is still looked up when the request points at one line: by its number or "my second line".
   const pointsAtLine = tag === 'SUB' && (!!typedMsisdn || !!numberEnding || !!planWord || (ORDINAL_OR_OTHER.test(ctx.requestText) && /\b(line|number|sim|subscription)\b/i.test(ctx.requestText)));
   if (!required && !typed.length && !pointsAtLine) return { kind: 'skip' };
@@ -2295,6 +2303,14 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
  * The one record of kind `tag` the last turn was about: its call's argument, or the only one its reply named, when the reply
  * named no other of that kind (after a listing of several, a write asks which).
  */
+/** The record ids the last turn was on: the last call's arguments and the ids its reply named. */
+function recordsOfLastTurn(ctx: Context): string[] {
+  const lastCall = ctx.conversation.priorSteps[0];
+  const argued = lastCall ? Object.values(lastCall.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)) : [];
+  const named = (ctx.conversation.lastAssistantText ?? '').match(/\b[A-Z]{2,5}-[0-9A-Za-z]+\b/g) ?? [];
+  return [...new Set([...argued, ...named])];
+}
+
 function recordOfLastTurn(ctx: Context, tag: string, schema: JsonSchema): string | undefined {
   const fits = (value: unknown): value is string => typeof value === 'string' && value.startsWith(`${tag}-`) && accepts(schema, value);
   const named = listedIds(ctx.conversation.lastAssistantText, tag).filter(fits);

@@ -1016,3 +1016,19 @@ describe('operator phrasing (session 9, own probes): "her Lite line" right after
     for (const call of await calls('renew her own line', SHOWN)) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (session 9, own probes): "it" right after a record of one kind never writes a record of another kind looked up in its place (unsafe)', () => {
+  const PLACED: HistoryEntry[] = [
+    { user: 'new line for CUST-0d1e2f3a on Standard' },
+    { call: { name: 'order.create', args: { customerId: 'CUST-0d1e2f3a', offeringId: 'PLAN_M' } } },
+    { assistant: 'ORD-8080 placed (acknowledged).' },
+  ];
+  it.each(['drop it, she wanted a different plan', 'undo that one, wrong plan picked'])('%s → no plan change on a line of hers', async (text) => {
+    for (const call of await calls(text, PLACED)) expect(call.name).not.toMatch(/plan_change|terminate|renew|vas|adjust/);
+  });
+
+  it('a customer in focus still has her lines looked up ("top her up")', async () => {
+    const shown: HistoryEntry[] = [{ user: 'CUST-0d1e2f3a' }, { call: { name: 'customer.show', args: { customerId: 'CUST-0d1e2f3a' } } }, { assistant: 'CUST-0d1e2f3a — Mei — active.' }];
+    expect((await lastCall('top her up with 1gb', shown)).name).toBe('subscription.vas');
+  });
+});
