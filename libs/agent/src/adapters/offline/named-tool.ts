@@ -31,7 +31,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   renew: ['renew', 'reactivate'],
   cancel: ['cancel', 'call off', 'abort'],
   // "hand TKT-… over to AGT-…", "put it under AGT-…", "pass it to AGT-…": a record given to an agent is assigned to them.
-  assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:give|hand|pass|send|route)\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT'],
+  assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT'],
   resolve: ['resolve', 'resolved', 'fixed', 'solved', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
   take: ['take', 'picking up', 'pick up', 'pick\\b.{0,24}\\bup', 'grab'],
   resume: ['resume', 'reopen', 're-open'],

@@ -1032,3 +1032,16 @@ describe('operator phrasing (session 9, own probes): "it" right after a record o
     expect((await lastCall('top her up with 1gb', shown)).name).toBe('subscription.vas');
   });
 });
+
+describe('operator phrasing (session 9, own probes, formal): "advise whether" is an open question; "I would appreciate it if…" and "requests that we…" are requests', () => {
+  it.each(['Please advise whether SUB-6464 could be moved to Max before the next cycle.', 'Kindly let me know whether ORD-5120 may still be cancelled.'])('%s → writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it.each([
+    ['I would appreciate it if TKT-8a9b0c1d could be given to AGT-R15, she knows the case.', { name: 'ticket.assign', args: { ticketId: 'TKT-8a9b0c1d', agentId: 'AGT-R15' } }],
+    ['The subscriber requests that we renew SUB-6464 now that her card is updated.', { name: 'subscription.renew', args: { subscriptionId: 'SUB-6464' } }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toEqual(expected);
+  });
+});

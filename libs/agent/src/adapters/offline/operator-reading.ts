@@ -347,12 +347,14 @@ export function bareRecordAsked(text: string): { tag: string; listing?: string }
  * "She would like us to add a 5GB top-up to SUB-…", "his daughter has asked us to end the line", "at the customer's request":
  * in the cockpit the customer's wish, relayed to us, is the request (a customer's "my wife wants Max" is not theirs).
  */
-export const RELAYED_REQUEST = /\b(?:would like|'d like|wants?|wanted|has asked|have asked|asked|requested|requests|is asking|are asking|instructed)\s+(?:us|you|me|for us)\s+to\b|\b(?:at|per|on) (?:the )?(?:customer'?s?|client'?s?|family'?s?|subscriber'?s?|account holder'?s?|their|his|her) (?:request|instructions?)\b/i;
+export const RELAYED_REQUEST = /\b(?:would like|'d like|wants?|wanted|has asked|have asked|asked|requested|requests|is asking|are asking|instructed)\s+(?:us|you|me|for us)\s+to\b|\b(?:requests?|requested|asks?|asked|wants?|insists?)\s+that\s+(?:we|you)\b|\b(?:at|per|on) (?:the )?(?:customer'?s?|client'?s?|family'?s?|subscriber'?s?|account holder'?s?|their|his|her) (?:request|instructions?)\b/i;
 
 /** "he may terminate…", "the customer might cancel…", "she is thinking of moving to Max": a write told as a possibility. */
-const HEDGE = /\b(?:(?:he|she|they|the customer|customer|the client|client|i|we|the family)\s+(?:[\w'-]+\s+){0,3}?(?:may|might|could|would)(?!\s+(?:like|you|want us|ask|need))|(?:is|are|am|was|were)\s+(?:thinking|considering|planning|contemplating)|thinking (?:of|about)|considering|plans? to|planning to|maybe|perhaps|possibly|someday|eventually)\b/i;
+const HEDGE = /\b(?:(?:he|she|they|the customer|customer|the client|client|i|we|the family)\s+(?:[\w'-]+\s+){0,3}?(?:may|might|could|would)(?!\s+(?:like|you|want us|ask|need|appreciate|be (?:grateful|thankful|obliged|glad|happy)))|(?:is|are|am|was|were)\s+(?:thinking|considering|planning|contemplating)|thinking (?:of|about)|considering|plans? to|planning to|maybe|perhaps|possibly|someday|eventually)\b/i;
 /** "if the signal does not improve, terminate…", "renew it if not": a write made to wait on something not yet known. */
-const CONDITION = /\b(?:if|unless|in case|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
+// "please advise whether SUB-… can be downgraded" asks an open question; "I would appreciate it if … could be reassigned" is a
+// polite request, no condition.
+const CONDITION = /(?<!\b(?:appreciate(?: it)?|grateful|thankful|obliged|glad|happy|pleased)\s+)\b(?:if|whether|unless|in case|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
 
 /**
  * Whether a write is told as a possibility or made to wait on a condition in every sentence that speaks of its record (of the
