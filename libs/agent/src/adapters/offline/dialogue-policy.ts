@@ -932,7 +932,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   });
   // "the customer said terminate SUB-… as a joke, do NOT do it", "just checking if it is possible, not doing it yet": the write
   // spoken of is forbidden in so many words; nothing is written.
-  if (!customerMode && !READ_TOOL.test(target.name) && (FORBIDS_IT.test(conversation.latestUserText) || SARCASM.test(conversation.latestUserText))) {
+  if (!customerMode && !READ_TOOL.test(target.name) && (FORBIDS_IT.test(conversation.latestUserText) || SARCASM.test(conversation.latestUserText) || actionOnlyNegated(target, conversation.latestUserText))) {
     return reply(ctx, "Understood, I haven't changed anything. Tell me if you want something looked up.");
   }
   if (!customerMode && !READ_TOOL.test(target.name) && !tellsAStory && writeNotAskedForNow(conversation.latestUserText, ctx.explicit.filter((e) => e.kind === 'id').map((e) => e.value))) {
@@ -1333,6 +1333,24 @@ const AGENT_QUEUE = /\bAGT-\w+(?:'s)?\s+(?:[\w']+\s+){0,4}?(?:queue|backlog|plat
 /** "do NOT do it", "don't action that", "not doing it yet", "just checking if it's possible": the write spoken of is not to be made. */
 // "no way am I terminating SUB-… for that", "we're not going to renew it": the write spoken of is refused by the operator.
 const FORBIDS_IT = /\bno way\b[^.?!;]{0,30}\b(?:terminat|cancel|clos|approv|reject|remov|renew|resolv|assign|credit|top\w* up|chang|mov|switch)\w*|\b(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will)\s+not\s+(?:going to\s+|gonna\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|approv|reject|remov|renew|resolv)\w*|\b(?:do not|don'?t|never|please don'?t|pls don'?t)\s+(?:actually\s+|yet\s+)?(?:do|action|execute|process|carry out|run|make|go ahead with|touch)\s+(?:it|that|this|anything|any of (?:it|that|this|them))\b|\bnot (?:doing|actioning|executing) (?:it|that|this|anything)\b|\bjust checking (?:if|whether)\b[^.?!]*\b(?:possible|can|could|allowed)\b/i;
+/** Words that negate or put off the action after them: "avoid terminating", "hold off on approving", "no need to renew". */
+const NEGATOR = String.raw`(?:don'?t|do not|never|not|no need to|refuse to|hold off(?: on)?|forget(?: about)?|under no circumstances|avoid|let'?s not|rather not|without|stop|no longer|shouldn'?t|should not|must not|mustn'?t|won'?t|cannot|can'?t)`;
+const ACTION_OF_NAME: Readonly<Record<string, readonly string[]>> = { schedule: ['chang', 'mov', 'switch', 'upgrad', 'downgrad'], vas: ['top', 'add'], adjust: ['credit', 'compensat', 'adjust'] };
+const NOT_AN_ACTION = /^(subscription|customer|order|case|ticket|port|prov|payment|method|plan|change|inventory|msisdn|esim|balance|catalog|promo|for|mine|me)$/;
+
+/**
+ * "avoid terminating SUB-… please, legal hold", "no need to renew SUB-…, it auto renews", "forget about closing CASE-…": the
+ * write's own verb is said only negated or put off, and never as an order opening a clause; the write is not made.
+ */
+function actionOnlyNegated(tool: BoundTool, text: string): boolean {
+  const stems = tool.name.split(/[._]/).filter((w) => !NOT_AN_ACTION.test(w)).flatMap((w) => ACTION_OF_NAME[w] ?? [w.replace(/e$/, '')]);
+  if (!stems.length) return false;
+  const verb = `(?:${stems.join('|')})\\w*`;
+  const negated = new RegExp(`\\b${NEGATOR}\\s+(?:[\\w'-]+\\s+){0,2}?${verb}`, 'i').test(text);
+  const ordered = new RegExp(`(?:^|[.;!?]\\s*|,\\s*(?:but|then|and|so)?\\s*|\\b(?:just|only|please|pls|kindly)\\s+)(?:(?:ok(?:ay)?|now|then|please|pls|kindly|just|go ahead and|can you|could you)\\s+)*${verb}`, 'i').test(text);
+  return negated && !ordered;
+}
+
 /** "let's just cancel ORD-…, what could go wrong", "yeah right, terminate it": an order said in sarcasm is no order. */
 const SARCASM = /\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bbecause that(?:'s| is| will| would|'ll)? (?:go(?:ing)? (?:to )?(?:go )?(?:well|great)|(?:a )?great idea|work)\b|\bexactly what (?:the customer|she|he|they|we|i) (?:wants?|needs?)\b[\s.,!]*(?:not|NOT)\b|\b(?:oh,? )?sure,? (?:let'?s|why not)\b.*\b(?:not|what could|genius|brilliant)\b/i;
 

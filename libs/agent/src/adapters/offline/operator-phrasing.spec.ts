@@ -1051,3 +1051,20 @@ describe('operator phrasing (session 9, own probes): a write the operator refuse
     for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (session 9, own probes): a write whose verb is said only negated or put off is not made (unsafe)', () => {
+  it.each([
+    'please avoid terminating SUB-6464, there is a legal hold on it',
+    'I refuse to cancel ORD-5120 without the customer confirming in writing',
+    'no need to renew SUB-6464 - it renews by itself on Monday',
+    'hold off on approving PORT-9A8B7C6D until the donor replies',
+    'forget about closing CASE-4d5e6f7a, she is calling back',
+    'under no circumstances remove PM-20001 from the account',
+  ])('%s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('a negated aside beside the order of another write still writes it', async () => {
+    expect(await lastCall("don't cancel TKT-8a9b0c1d, reassign it to AGT-R15 instead")).toEqual({ name: 'ticket.assign', args: { ticketId: 'TKT-8a9b0c1d', agentId: 'AGT-R15' } });
+  });
+});
