@@ -1068,3 +1068,14 @@ describe('operator phrasing (session 9, own probes): a write whose verb is said 
     expect(await lastCall("don't cancel TKT-8a9b0c1d, reassign it to AGT-R15 instead")).toEqual({ name: 'ticket.assign', args: { ticketId: 'TKT-8a9b0c1d', agentId: 'AGT-R15' } });
   });
 });
+
+describe('operator phrasing (session 9, own probes): advice asked after a filler, or a write skipped, is not made (unsafe)', () => {
+  const SHOWN: HistoryEntry[] = [{ user: 'SUB-6464' }, { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-6464' } } }, { assistant: 'SUB-6464 (Lite, suspended): 0 GB data left.' }];
+  it.each(['um shall we terminate it', 'so should I renew it or not', 'skip the renewal for this month'])('%s', async (text) => {
+    for (const call of await calls(text, SHOWN)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('the order itself still writes on the line in focus', async () => {
+    expect(await lastCall('renew it please', SHOWN)).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-6464' } });
+  });
+});
