@@ -932,7 +932,10 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   });
   // "the customer said terminate SUB-… as a joke, do NOT do it", "just checking if it is possible, not doing it yet": the write
   // spoken of is forbidden in so many words; nothing is written.
-  if (!customerMode && !READ_TOOL.test(target.name) && (FORBIDS_IT.test(conversation.latestUserText) || SARCASM.test(conversation.latestUserText) || ADVICE_ASKED.test(conversation.latestUserText) || actionOnlyNegated(target, conversation.latestUserText))) {
+  // (A note or a case carries what was said as its text: "note: customer will call back tomorrow" is still written.)
+  const typedNow = conversation.latestUserText;
+  const toldNotNow = !tellsAStory && (FORBIDS_IT.test(typedNow) || SARCASM.test(typedNow) || ADVICE_ASKED.test(typedNow) || DEFERRED_OR_APPRAISED.test(typedNow) || actionOnlyQuoted(target, typedNow));
+  if (!customerMode && !READ_TOOL.test(target.name) && (toldNotNow || actionOnlyNegated(target, typedNow))) {
     return reply(ctx, "Understood, I haven't changed anything. Tell me if you want something looked up.");
   }
   if (!customerMode && !READ_TOOL.test(target.name) && !tellsAStory && writeNotAskedForNow(conversation.latestUserText, ctx.explicit.filter((e) => e.kind === 'id').map((e) => e.value))) {
@@ -1335,6 +1338,12 @@ const AGENT_QUEUE = /\bAGT-\w+(?:'s)?\s+(?:[\w']+\s+){0,4}?(?:queue|backlog|plat
 const FORBIDS_IT = /\bno way\b[^.?!;]{0,30}\b(?:terminat|cancel|clos|approv|reject|remov|renew|resolv|assign|credit|top\w* up|chang|mov|switch)\w*|\b(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will)\s+not\s+(?:going to\s+|gonna\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|approv|reject|remov|renew|resolv)\w*|\b(?:do not|don'?t|never|please don'?t|pls don'?t)\s+(?:actually\s+|yet\s+)?(?:do|action|execute|process|carry out|run|make|go ahead with|touch)\s+(?:it|that|this|anything|any of (?:it|that|this|them))\b|\bnot (?:doing|actioning|executing) (?:it|that|this|anything)\b|\bjust checking (?:if|whether)\b[^.?!]*\b(?:possible|can|could|allowed)\b/i;
 /** "hmm should we terminate it", "so shall I close CASE-…": advice asked, with or without a question mark. */
 const ADVICE_ASKED = /^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)[\s,.]+)*(?:should|shall)\s+(?:i|we)\b/i;
+/**
+ * "remind me tomorrow to close CASE-…", "I need to close it later today, show it first", "after lunch I will renew it. for now
+ * show it", "terminating SUB-… would be a mistake", "approve PORT-…? y/n": a write left for later, appraised, or put as a
+ * yes/no question is not made now.
+ */
+const DEFERRED_OR_APPRAISED = /\bremind (?:me|us)\b|\blater (?:today|on|tonight|this (?:morning|afternoon|evening))\b|\b(?:tomorrow|tonight)\b|\bafter (?:lunch|the weekend|my break|the call)\b|\bfor now,?\s+(?:just\s+)?(?:show|pull|list|check|get|display|see|read|open the)\b|\b(?:show|pull up|check|list)\b[^.?!;]{0,30}\bfirst\b|^\s*[a-z]+ing\b[^.?!;]{0,60}\b(?:would|will|could|might|may|is|was|seems|sounds)\s+(?:be\s+)?(?:a\s+)?(?:mistake|wrong|bad|risky|premature|unwise|dangerous|a bad idea|overkill|too early)\b|\by\/n\b|\byes or no\b/i;
 /** Words that negate or put off the action after them: "avoid terminating", "hold off on approving", "no need to renew". */
 const NEGATOR = String.raw`(?:don'?t|do not|never|not|no need to|refuse to|hold off(?: on)?|forget(?: about)?|under no circumstances|avoid|skip|let'?s not|rather not|without|stop|no longer|shouldn'?t|should not|must not|mustn'?t|won'?t|cannot|can'?t)`;
 const ACTION_OF_NAME: Readonly<Record<string, readonly string[]>> = { schedule: ['chang', 'mov', 'switch', 'upgrad', 'downgrad'], vas: ['top', 'add'], adjust: ['credit', 'compensat', 'adjust'] };
@@ -1344,6 +1353,15 @@ const NOT_AN_ACTION = /^(subscription|customer|order|case|ticket|port|prov|payme
  * "avoid terminating SUB-… please, legal hold", "no need to renew SUB-…, it auto renews", "forget about closing CASE-…": the
  * write's own verb is said only negated or put off, and never as an order opening a clause; the write is not made.
  */
+/** "the ticket says \"cancel ORD-…\" but the customer denies writing it": the write's verb said only inside quotes is reported, not ordered. */
+function actionOnlyQuoted(tool: BoundTool, text: string): boolean {
+  const stems = tool.name.split(/[._]/).filter((w) => !NOT_AN_ACTION.test(w)).flatMap((w) => ACTION_OF_NAME[w] ?? [w.replace(/e$/, '')]);
+  if (!stems.length) return false;
+  const verb = new RegExp(`\\b(?:${stems.join('|')})\\w*`, 'i');
+  const unquoted = text.replace(/["“”][^"“”]*["“”]/g, ' ');
+  return verb.test(text) && unquoted !== text && !verb.test(unquoted);
+}
+
 function actionOnlyNegated(tool: BoundTool, text: string): boolean {
   const stems = tool.name.split(/[._]/).filter((w) => !NOT_AN_ACTION.test(w)).flatMap((w) => ACTION_OF_NAME[w] ?? [w.replace(/e$/, '')]);
   if (!stems.length) return false;

@@ -1079,3 +1079,19 @@ describe('operator phrasing (session 9, own probes): advice asked after a filler
     expect(await lastCall('renew it please', SHOWN)).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-6464' } });
   });
 });
+
+describe('operator phrasing (session 9, own probes): a write left for later, appraised, quoted, or put as yes/no is not made now (unsafe)', () => {
+  it.each([
+    'remind me on Friday to reject PORT-9A8B7C6D',
+    'I will renew SUB-6464 later today once she pays; pull it up first',
+    'cancelling ORD-5120 now would be premature',
+    'her email says "terminate SUB-6464 immediately" but she called to take it back',
+    'resolve TKT-3d4e5f60? yes or no',
+  ])('%s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('a write ordered for a plan change from the next cycle still schedules it', async () => {
+    expect((await lastCall('move SUB-6464 to Standard from the next cycle please')).name).toBe('subscription.schedule_plan_change');
+  });
+});
