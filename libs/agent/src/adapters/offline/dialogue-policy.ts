@@ -3,7 +3,7 @@ import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep }
 import { extractCount, extractQuantities, maskEntities, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
-import { argumentWordsSaid, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
+import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
 import { allowanceAmount, asksForWhatNoToolDoes, bareRecordAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, maskNumberEndings, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
@@ -282,7 +282,8 @@ const FOUND_BY_EMAIL_MISREADINGS = new Set(['create_customer', 'profile', 'None'
 const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for)\b/i;
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|(?:ring|phone|telephone|contact|call) me(?: back| up)?|give me a (?:call|ring)|(?:a|some) (?:person|one|body|staff|officer) (?:to|who can|who could) (?:call|ring|phone|telephone|contact|speak|talk|help)|someone (?:to|who can|who could) (?:call|ring|phone|telephone|contact|speak|talk)|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|(no|zero|nil) (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
-const QUESTION = /\?\s*$|^\s*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
+// "hmm how much is the 1gb one instead": a question after a filler word is still one.
+const QUESTION = /\?\s*$|^\s*(?:(?:hmm+|um+|uh+|er+m?|oh|well|so)[\s,.]+)*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
 /** "don't buy or change anything yet", "do not touch anything for now": the customer asks that nothing be done, undoes nothing. */
 const NOTHING_TO_BE_DONE = /\b(?:don'?t|do not|no need to|not to)\s+(?:\w+\s+){0,4}?any ?thing\b(?:\s+(?:or|and|nor)\s+(?:\w+\s+){0,2}?any ?thing\b)*(?:\s+(?:just\s+)?(?:yet|for now|at (?:the moment|present|this stage)|on my (?:account|line)))?/gi;
 /**
@@ -642,7 +643,7 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   service_outage: ['outage', 'network down'],
   provisioning_exception: ['provisioning', 'prov'],
   configuration: ['config'],
-  available: ['free', 'unused', 'unassigned', 'spare'],
+  available: ['free', 'unused', 'unassigned', 'spare', 'blank', 'in stock', 'on the shelf', 'not (?:yet )?(?:assigned|allocated|issued|in use)'],
   open: ['unresolved', 'not closed', 'still open'],
   completed: ['finished', 'complete', 'done'],
   cancelled: ['canceled', 'aborted', 'called off'],
@@ -784,7 +785,7 @@ const VAS_WORDS = /\b(top[- ]?ups?|reloads?|recharges?|add[- ]?ons?|boost(er)?s?
 const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b(closed|terminated|cancell?ed|resolved|completed|failed|suspended)\s+(cases|tickets|orders|lines|subscriptions|customers|accounts)\b/i;
 /** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
 const CHANGING = /\b(tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change)\b/i;
-const LEAVING = /\b(cut (it |my \w+ )?off|terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
+const LEAVING = /\b(cut (it |my \w+ )?off|terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|(?<!\b(?:in|at|by|till|until|near|towards?|from|to)\s+the\s+)end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
 /** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
 // "got roaming inside or not", "…or whether I must buy it": a yes-or-no, not a second thing to compare.
@@ -843,7 +844,10 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
   const conversation = customerMode ? said : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
   const asks = customerMode || conversation.injectionRemoved || CONFIRM_MARKER.test(conversation.latestUserText) ? [] : chainedAsks(conversation.latestUserText);
-  return asks.length > 1 ? decideChainedAsks(conversation, asks, boundTools, classifier) : decideOneAsk(conversation, boundTools, classifier);
+  if (asks.length < 2) return decideOneAsk(conversation, boundTools, classifier);
+  // "ack TKT-… and then put it under AGT-…": the later ask is an argument of the first one's tool; one ask, its parts side by side.
+  if (laterAsksAreArguments(asks, boundTools, conversation.latestUserText)) return decideOneAsk({ ...conversation, latestUserText: asks.join(', ') }, boundTools, classifier);
+  return decideChainedAsks(conversation, asks, boundTools, classifier);
 }
 
 /**
@@ -1011,6 +1015,14 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     const need = argumentNeed(name, target.parameters.properties?.[name] ?? {});
     return need.kind === 'text' && (need.role === 'subject' || need.role === 'description');
   });
+  // "the customer said terminate SUB-… as a joke, do NOT do it", "just checking if it is possible, not doing it yet": the write
+  // spoken of is forbidden in so many words; nothing is written.
+  // (A note or a case carries what was said as its text: "note: customer will call back tomorrow" is still written.)
+  const typedNow = conversation.latestUserText;
+  const toldNotNow = !tellsAStory && (FORBIDS_IT.test(typedNow) || SARCASM.test(typedNow) || ADVICE_ASKED.test(typedNow) || DEFERRED_OR_APPRAISED.test(typedNow) || actionOnlyQuoted(target, typedNow));
+  if (!customerMode && !READ_TOOL.test(target.name) && (toldNotNow || actionOnlyNegated(target, typedNow))) {
+    return reply(ctx, "Understood, I haven't changed anything. Tell me if you want something looked up.");
+  }
   if (!customerMode && !READ_TOOL.test(target.name) && !tellsAStory && writeNotAskedForNow(conversation.latestUserText, ctx.explicit.filter((e) => e.kind === 'id').map((e) => e.value))) {
     return reply(ctx, "That sounds like it depends on something not decided yet, so I haven't changed anything. Tell me when it should be done and I'll do it.");
   }
@@ -1291,6 +1303,14 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced) promote('line_details');
   // An operator's "why did the renewal fail for CUST-…? look at the payments": the payment attempts when payments are named, else the line.
   if (operator && RENEWAL_ASKED.test(text) && !opensWithItsAction('renew', text)) promote(PAYMENTS_NAMED.test(whole) ? 'charge_history' : 'line_details');
+  // "an angry email from a@b.com - which account is that?", "whose is 8123…?": the owner of an address or number typed, looked up.
+  if (operator && OWNER_ASKED.test(text) && entitiesFromText(whole).some((e) => e.kind === 'email' || e.kind === 'msisdn') && !entitiesFromText(whole).some((e) => e.kind === 'id') && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first)) promote('find_customer');
+  // "what's sitting in AGT-…'s queue", "AGT-…'s backlog": an agent's queue is the tickets assigned to them.
+  if (operator && AGENT_QUEUE.test(text)) promote('list_tickets');
+  // "how many blank eSIMs are left on the shelf", "numbers still free to hand out": the cockpit's stock of numbers or eSIMs,
+  // counted or listed, never a line's balance (no record of anyone's is typed).
+  const stock = operator ? stockAsked(text) : undefined;
+  if (stock) promote(stock);
   // "the customer on SUB-… has passed away and his daughter asked us to terminate the line; please proceed": in the cockpit an
   // explicit termination of a typed line, relayed or ordered, is that termination, whatever story of loss or fraud surrounds it.
   if (operator && first.startsWith('escalate_') && /\bSUB-\d/i.test(text) && asksToTerminate(text, true) && (RELAYED_REQUEST.test(text) || opensWithItsAction('terminate', text) || /\b(please|pls|kindly|proceed)\b/i.test(text))) promote('terminate');
@@ -1429,6 +1449,73 @@ function saysNothingOfItsOwn(clause: string): boolean {
     .every((w) => QUALIFIER_WORDS.has(w));
 }
 
+/** An operator moving a typed line onto a plan picked from a listing: "put SUB-… on the middle one", "switch SUB-… to the cheapest". */
+const MOVES_A_LINE_ONTO = /\b(?:put|move|switch|migrate|shift|change|bump|drop)\s+(?:SUB-\w+|it|the line|that line|him|her|them)\s+(?:(?:over|up|down)\s+)?(?:on|onto|to|into)\s+(?:the\s+)?[\w$-]+(?:\s+(?:one|plan|tier|package))?\b/i;
+const NEGATED_MOVE = /\b(?:don'?t|do not|never|not|no need to)\s+(?:\w+\s+)?(?:put|move|switch|migrate|shift|change|bump|drop)\b/i;
+
+/** "which account is that?", "who does it belong to", "whose number is it": the owner of what was typed. */
+const OWNER_ASKED = /\b(?:which|what|whose)\s+(?:account|customer|client|subscriber|cust)\b|\bwho(?:'s| is| does| owns?)\b|\bwhose\b|\bbelongs?\s+to\b|\bowner\b/i;
+/** An agent's queue, backlog or plate: the tickets assigned to them. */
+const AGENT_QUEUE = /\bAGT-\w+(?:'s)?\s+(?:[\w']+\s+){0,4}?(?:queue|backlog|plate|desk|workload|bucket|inbox|pile|worklist)\b|\b(?:queue|backlog|plate|desk|workload|bucket|inbox|pile|worklist)\s+(?:of|for)\s+AGT-\w+/i;
+
+/** "do NOT do it", "don't action that", "not doing it yet", "just checking if it's possible": the write spoken of is not to be made. */
+// "no way am I terminating SUB-… for that", "we're not going to renew it": the write spoken of is refused by the operator.
+const FORBIDS_IT = /\bno way\b[^.?!;]{0,30}\b(?:terminat|cancel|clos|approv|reject|remov|renew|resolv|assign|credit|top\w* up|chang|mov|switch)\w*|\b(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will)\s+not\s+(?:going to\s+|gonna\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|approv|reject|remov|renew|resolv)\w*|\b(?:do not|don'?t|never|please don'?t|pls don'?t)\s+(?:actually\s+|yet\s+)?(?:do|action|execute|process|carry out|run|make|go ahead with|touch)\s+(?:it|that|this|anything|any of (?:it|that|this|them))\b|\bnot (?:doing|actioning|executing) (?:it|that|this|anything)\b|\bjust checking (?:if|whether)\b[^.?!]*\b(?:possible|can|could|allowed)\b/i;
+/** "hmm should we terminate it", "so shall I close CASE-…": advice asked, with or without a question mark. */
+const ADVICE_ASKED = /^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)[\s,.]+)*(?:should|shall)\s+(?:i|we)\b/i;
+/**
+ * "remind me tomorrow to close CASE-…", "I need to close it later today, show it first", "after lunch I will renew it. for now
+ * show it", "terminating SUB-… would be a mistake", "approve PORT-…? y/n": a write left for later, appraised, or put as a
+ * yes/no question is not made now.
+ */
+const DEFERRED_OR_APPRAISED = /\bremind (?:me|us)\b|\blater (?:today|on|tonight|this (?:morning|afternoon|evening))\b|\b(?:tomorrow|tonight)\b|\bafter (?:lunch|the weekend|my break|the call)\b|\bfor now,?\s+(?:just\s+)?(?:show|pull|list|check|get|display|see|read|open the)\b|\b(?:show|pull up|check|list)\b[^.?!;]{0,30}\bfirst\b|^\s*[a-z]+ing\b[^.?!;]{0,60}\b(?:would|will|could|might|may|is|was|seems|sounds)\s+(?:be\s+)?(?:a\s+)?(?:mistake|wrong|bad|risky|premature|unwise|dangerous|a bad idea|overkill|too early)\b|\by\/n\b|\byes or no\b/i;
+/** Words that negate or put off the action after them: "avoid terminating", "hold off on approving", "no need to renew". */
+const NEGATOR = String.raw`(?:don'?t|do not|never|not|no need to|refuse to|hold off(?: on)?|forget(?: about)?|under no circumstances|avoid|skip|let'?s not|rather not|without|stop|no longer|shouldn'?t|should not|must not|mustn'?t|won'?t|cannot|can'?t)`;
+const ACTION_OF_NAME: Readonly<Record<string, readonly string[]>> = { schedule: ['chang', 'mov', 'switch', 'upgrad', 'downgrad'], vas: ['top', 'add'], adjust: ['credit', 'compensat', 'adjust'] };
+const NOT_AN_ACTION = /^(subscription|customer|order|case|ticket|port|prov|payment|method|plan|change|inventory|msisdn|esim|balance|catalog|promo|for|mine|me)$/;
+
+/**
+ * "avoid terminating SUB-… please, legal hold", "no need to renew SUB-…, it auto renews", "forget about closing CASE-…": the
+ * write's own verb is said only negated or put off, and never as an order opening a clause; the write is not made.
+ */
+/** "the ticket says \"cancel ORD-…\" but the customer denies writing it": the write's verb said only inside quotes is reported, not ordered. */
+function actionOnlyQuoted(tool: BoundTool, text: string): boolean {
+  const stems = tool.name.split(/[._]/).filter((w) => !NOT_AN_ACTION.test(w)).flatMap((w) => ACTION_OF_NAME[w] ?? [w.replace(/e$/, '')]);
+  if (!stems.length) return false;
+  const verb = new RegExp(`\\b(?:${stems.join('|')})\\w*`, 'i');
+  const unquoted = text.replace(/["“”][^"“”]*["“”]/g, ' ');
+  return verb.test(text) && unquoted !== text && !verb.test(unquoted);
+}
+
+function actionOnlyNegated(tool: BoundTool, text: string): boolean {
+  const stems = tool.name.split(/[._]/).filter((w) => !NOT_AN_ACTION.test(w)).flatMap((w) => ACTION_OF_NAME[w] ?? [w.replace(/e$/, '')]);
+  if (!stems.length) return false;
+  const verb = `(?:${stems.join('|')})\\w*`;
+  const negated = new RegExp(`\\b${NEGATOR}\\s+(?:[\\w'-]+\\s+){0,2}?${verb}`, 'i').test(text);
+  const ordered = new RegExp(`(?:^|[.;!?]\\s*|,\\s*(?:but|then|and|so)?\\s*|\\b(?:just|only|please|pls|kindly)\\s+)(?:(?:ok(?:ay)?|now|then|please|pls|kindly|just|go ahead and|can you|could you)\\s+)*${verb}`, 'i').test(text);
+  return negated && !ordered;
+}
+
+/** "let's just cancel ORD-…, what could go wrong", "yeah right, terminate it": an order said in sarcasm is no order. */
+const SARCASM = /\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bbecause that(?:'s| is| will| would|'ll)? (?:go(?:ing)? (?:to )?(?:go )?(?:well|great)|(?:a )?great idea|work)\b|\bexactly what (?:the customer|she|he|they|we|i) (?:wants?|needs?)\b[\s.,!]*(?:not|NOT)\b|\b(?:oh,? )?sure,? (?:let'?s|why not)\b.*\b(?:not|what could|genius|brilliant)\b/i;
+
+/** Numbers and eSIMs the cockpit holds in stock, and the words saying they are not given to anyone yet. */
+const STOCK_NOUN = /\b(?:e-?sims?|esim (?:profiles?|cards?)|msisdns?|numbers?)\b/i;
+const IN_STOCK = /\b(?:left|remaining|spare|blank|unused|unassigned|free|available|in stock|on the shelf|in the pool|(?:to|for) (?:give|hand|dish) out|to (?:allocate|assign|issue)|not (?:yet )?(?:assigned|allocated|issued|in use))\b/i;
+const OWNED_STOCK = /\b(?:my|his|her|their|customer'?s?|client'?s?)\s+(?:\w+\s+)?(?:e-?sims?|numbers?|msisdns?)\b/i;
+
+/**
+ * "how many blank eSIMs are left on the shelf? list the free ones", "numbers still available to hand out?": the reading of the
+ * cockpit's stock it asks for (eSIMs listed; numbers counted when only "how many" is asked, else listed), or undefined when the
+ * message types a record or speaks of someone's own number.
+ */
+function stockAsked(text: string): string | undefined {
+  const noun = text.match(STOCK_NOUN)?.[0];
+  if (!noun || !IN_STOCK.test(text) || OWNED_STOCK.test(text) || /\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/.test(text) || entitiesFromText(text).some((e) => e.kind === 'msisdn')) return undefined;
+  if (/sim/i.test(noun)) return 'list_esims';
+  return /\bhow many\b|\bcount\b/i.test(text) && !/\b(?:list|show|which|give me|display)\b/i.test(text) ? 'count_numbers' : 'list_numbers';
+}
+
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
@@ -1436,6 +1523,16 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "swich me to max, standrd not enuf": the word rules read the words the classifier reads, spelt right.
   const latest = customerMode ? classifier.correctTyped(translateMixedLanguage(conversation.latestUserText)) : conversation.latestUserText;
   const focused = focusOnRequest(latest);
+  // "put SUB-… on the middle one", "move SUB-… onto the cheaper plan" right after the plans were listed: a change to a listed plan.
+  if (!customerMode && MOVES_A_LINE_ONTO.test(latest) && /\bPLAN_\w+/.test(conversation.lastAssistantText ?? '') && !NEGATED_MOVE.test(latest) && !QUESTION.test(latest) && bound.has(INTENT_TOOLS.plan_change[1])) {
+    return { intent: 'plan_change', inherited: false, requestText: latest };
+  }
+  // "list ten of the free ones" right after the number stock was counted: the ones in stock of the kind the last call was about.
+  if (!customerMode && IN_STOCK.test(latest) && /\b(?:ones|them|those)\b/i.test(latest) && !STOCK_NOUN.test(latest)) {
+    const last = conversation.priorSteps[0]?.name ?? '';
+    const kind = /^inventory\.esim\./.test(last) ? 'list_esims' : /^inventory\.msisdn\./.test(last) ? 'list_numbers' : undefined;
+    if (kind && bound.has(INTENT_TOOLS[kind][0])) return { intent: kind, inherited: true, requestText: latest };
+  }
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
   // "that second one is wrong, i want it refunded" right after the charges were listed: the one it points at is a charge.
   const pointsAtListedCharge = /^payment\.(charge_history_mine|list_attempts)$/.test(conversation.priorSteps[0]?.name ?? '') && (ORDINAL_OR_OTHER.test(latest) || /\b(that|this|it|the \S+ one)\b/i.test(latest));
@@ -1918,7 +2015,8 @@ function recordOfBareRequest(ctx: Context, tag: string, listing: string | undefi
 
 /** Readings a pick among listed records may carry when it asks for nothing but that record ("show me the first one", "and the second?"). */
 const READS_A_PICK = new Set([...LIST_INTENTS, ...LOOSE_READINGS, ...INHERITING_INTENTS, 'lookup']);
-const ASKS_TO_SEE = /^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check)\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+one\b[\s?.!]*(?:please|pls)?[\s?.!]*$/i;
+// "the second Tan, full view", "the suspended one - details": the pick may be named by a word of its entry, with what is wanted of it.
+const ASKS_TO_SEE = /^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check)\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+(?:one|[a-z][\w'-]*)\b(?:[\s,:;-]+(?:(?:the\s+)?full\s+(?:view|details?|record|profile|info|picture)|in full|details?|profile|record|everything|all of it|the works|(?:what|why|how|where|when)\b[^.!;]*))?[\s?.!]*(?:please|pls)?[\s?.!]*$/i;
 
 /** An operator's request to see one record the assistant's last reply listed, picked by place or description: its reader and id. */
 function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
@@ -1941,7 +2039,9 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
 function listingOfSaidState(ctx: Context): BoundTool | undefined {
   const text = ctx.conversation.latestUserText;
   // A record typed is acted on or read ("put CASE-… on hold while we wait for the customer"), not a listing.
+  // So is the record in focus referred back to ("move it to pending customer" right after CASE-… was shown).
   if (/\b(customers|accounts|lines|subscriptions|orders|tickets|tix|tasks|ports|numbers)\b/i.test(text) || ctx.explicit.some((e) => e.kind === 'id')) return undefined;
+  if (/^\s*(?:(?:ok(?:ay)?|and|then|now|pls|please)[\s,]+)*(?:move|put|set|mark|park|switch|change)\s+(?:it|this|that|this one|that one|the case|him|her)\b/i.test(text) && ctx.conversation.lastAssistantText) return undefined;
   const listings = [...ctx.tools.values()].filter((tool) => {
     if (!/\.list$/.test(tool.name)) return false;
     const state = tool.parameters.properties?.state ?? tool.parameters.properties?.status;
@@ -2195,6 +2295,8 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
       const match = items.find((item) => String(item.msisdn ?? '').replace(/^\+?65/, '') === typedMsisdn);
       if (match) return { kind: 'value', value: match.id };
       if (ctx.customerMode) return { kind: 'ask', question: `${typedMsisdn} is not one of your numbers. ${optionsText(items)}` };
+      // "renew 8123…" when the listing has no line with that number: asked, never the listing's one line in its place.
+      if (required) return { kind: 'ask', question: `${typedMsisdn} is not one of the listed lines. ${optionsText(items)}` };
     }
     const byPlan = planWord ? lineOnNamedPlan(ctx, items, planWord) : undefined;
     if (byPlan?.kind === 'line') return { kind: 'value', value: byPlan.id };
@@ -2202,6 +2304,7 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     if (numberEnding) {
       const ending = items.filter((item) => String(item.msisdn ?? '').endsWith(numberEnding));
       if (ending.length === 1) return { kind: 'value', value: ending[0].id };
+      if (required && !ctx.customerMode) return { kind: 'ask', question: `Which line ending ${numberEnding} do you mean? ${optionsText(items)}` };
     }
     const ordinal = ordinalPick(ctx.conversation.latestUserText, items);
     if (ordinal) return { kind: 'value', value: ordinal.id };
@@ -2234,6 +2337,14 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   if (!ctx.customerMode && required && !typed.length && !typedMsisdn && !numberEnding && !planWord) {
     const focus = recordOfLastTurn(ctx, tag, schema);
     if (focus) return { kind: 'value', value: focus };
+  }
+  // "cancel it, wrong plan" right after ORD-… was placed: "it" is that order; no record of another kind is looked up and written in
+  // its place (a customer's lines are still theirs to look up: "top her up").
+  if (!ctx.customerMode && required && !READ_TOOL.test(tool.name) && /\b(?:it|that one|this one)\b/i.test(ctx.conversation.latestUserText) && !typed.length && !typedMsisdn && !numberEnding && !planWord) {
+    const inFocus = recordsOfLastTurn(ctx).filter((id) => !/^CUST-/.test(id));
+    if (inFocus.length > 0 && !inFocus.some((id) => id.startsWith(`${tag}-`))) {
+      return { kind: 'ask', question: `"It" reads as ${inFocus.join(', ')}, which ${tool.name} does not act on. Which ${idNoun(tag)} do you mean? Please give its id (${tag}-…).` };
+    }
   }
   // An optional line id is still looked up when the request points at one line: by its number or "my second line".
   const pointsAtLine = tag === 'SUB' && (!!typedMsisdn || !!numberEnding || !!planWord || (ORDINAL_OR_OTHER.test(ctx.requestText) && /\b(line|number|sim|subscription)\b/i.test(ctx.requestText)));
@@ -2390,6 +2501,14 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
  * The one record of kind `tag` the last turn was about: its call's argument, or the only one its reply named, when the reply
  * named no other of that kind (after a listing of several, a write asks which).
  */
+/** The record ids the last turn was on: the last call's arguments and the ids its reply named. */
+function recordsOfLastTurn(ctx: Context): string[] {
+  const lastCall = ctx.conversation.priorSteps[0];
+  const argued = lastCall ? Object.values(lastCall.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)) : [];
+  const named = (ctx.conversation.lastAssistantText ?? '').match(/\b[A-Z]{2,5}-[0-9A-Za-z]+\b/g) ?? [];
+  return [...new Set([...argued, ...named])];
+}
+
 function recordOfLastTurn(ctx: Context, tag: string, schema: JsonSchema): string | undefined {
   const fits = (value: unknown): value is string => typeof value === 'string' && value.startsWith(`${tag}-`) && accepts(schema, value);
   const named = listedIds(ctx.conversation.lastAssistantText, tag).filter(fits);

@@ -27,8 +27,9 @@ const ID_PREFIXES = ['CUST', 'SUB', 'ORD', 'CASE', 'TKT', 'PORT', 'PTK', 'PM', '
  */
 /** A prefix in any mix of cases ("cust", "Cust", "cUsT"), as a character class per letter. */
 const LOWER_PREFIXES = ID_PREFIXES.map((p) => [...p].map((ch) => `[${ch}${ch.toLowerCase()}]`).join(''));
-// A lower-case prefix counts when its suffix has a digit or is the domain's 8-hex shape ("port-deadbeef"); a suffix is 3+ characters or 1–2 digits ("AGT-7").
-const ID_REGEX = new RegExp(`\\b(?:(${ID_PREFIXES.join('|')})|(${LOWER_PREFIXES.join('|')})(?=-(?:[0-9A-Za-z]*\\d|[0-9A-Fa-f]{8}\\b)))-([0-9A-Za-z]{3,}|\\d{1,2})\\b`, 'g');
+// A lower-case prefix counts when its suffix has a digit or is the domain's 8-hex shape ("port-deadbeef"); a suffix is 3+ characters,
+// 1–2 digits ("AGT-7") or a capital and a digit ("AGT-R7", "AGT-K9").
+const ID_REGEX = new RegExp(`\\b(?:(${ID_PREFIXES.join('|')})|(${LOWER_PREFIXES.join('|')})(?=-(?:[0-9A-Za-z]*\\d|[0-9A-Fa-f]{8}\\b)))-([0-9A-Za-z]{3,}|\\d{1,2}|[A-Z]\\d|\\d[A-Z])\\b`, 'g');
 const EMAIL_REGEX = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 /** 8 national digits, optionally `+65`/`65` in front and a space in the middle ("8123 4567"). */
 const MSISDN_REGEX = /(?<![\w-])(?:\+?65[\s-]?)?([3689]\d{3})[\s-]?(\d{4})(?![\w-])/g;
@@ -106,7 +107,14 @@ const COUNT_WORDS: Record<string, number> = {
 const COUNT = String.raw`(\d{1,4}|${Object.keys(COUNT_WORDS).filter((w) => !['a', 'an', 'another'].includes(w)).join('|')})`;
 const RECENT = String.raw`(?:last|latest|most recent|recent|newest|top|first|past|previous)`;
 /** "the last 10 usage events", "last five records", "only the 3 latest", "20 most recent": how many rows a listing should return. */
-const COUNT_REGEXES = [new RegExp(String.raw`\b${RECENT}\s+${COUNT}\b(?!\s*(?:digits?|gb|mb|gigs?|days?|weeks?|months?|hours?|years?)\b)`, 'i'), new RegExp(String.raw`\b${COUNT}\s+${RECENT}\b`, 'i')];
+// "ten of the free ones", "5 of them": a number of a listing's rows.
+const COUNT_REGEXES = [
+  new RegExp(String.raw`\b${RECENT}\s+${COUNT}\b(?!\s*(?:digits?|gb|mb|gigs?|days?|weeks?|months?|hours?|years?)\b)`, 'i'),
+  new RegExp(String.raw`\b${COUNT}\s+${RECENT}\b`, 'i'),
+  new RegExp(String.raw`\b(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s+of\s+(?:the|them|those)\b`, 'i'),
+  // "show 20 available msisdns", "list 5 open tickets": a number right after the verb of listing, before what is listed.
+  new RegExp(String.raw`^\s*(?:pls\s+|please\s+)?(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s+(?![\d-])(?!(?:gb|mb|gigs?|min\w*|sms|days?|weeks?|months?|hours?|digits?)\b)[a-z]`, 'i'),
+];
 
 export function extractCount(text: string): number | undefined {
   for (const pattern of COUNT_REGEXES) {

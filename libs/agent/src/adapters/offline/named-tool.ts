@@ -24,12 +24,14 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock'],
   default: ['default', 'primary'],
   exhaust: ['exhaust', 'exhausted', 'use up'],
-  inventory: ['inventory', 'pool', 'stock', 'quarantine'],
+  // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
+  inventory: ['inventory', 'pool', 'stock', 'quarantine', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
   clock: ['clock'],
   msisdn: ['msisdn', 'number'],
   renew: ['renew', 'reactivate'],
   cancel: ['cancel', 'call off', 'abort'],
-  assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign'],
+  // "hand TKT-… over to AGT-…", "put it under AGT-…", "pass it to AGT-…": a record given to an agent is assigned to them.
+  assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT'],
   resolve: ['resolve', 'resolved', 'fixed', 'solved', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
   take: ['take', 'picking up', 'pick up', 'pick\\b.{0,24}\\bup', 'grab'],
   resume: ['resume', 'reopen', 're-open'],
@@ -39,7 +41,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   add: ['add', 'load', 'register'],
   note: ['note', 'comment'],
   // "credit 500 MB to SUB-…": an allowance added by hand (never "credit card"; a "top-up as goodwill" is a top-up).
-  adjust: ['adjust', 'credit(?!\\s*cards?)', 'compensate', 'give back'],
+  // "goodwill 500MB to SUB-…", "give them 200 mins back": an allowance made good by hand ("a 1GB top-up as goodwill" is a top-up).
+  adjust: ['adjust', 'credit(?!\\s*cards?)', 'compensate', 'give back', '(?:give|hand|put)\\b.{0,30}?\\bback', '(?<!\\btop\\W?ups?\\b[^.;]{0,30})goodwill(?!\\s+(?:gesture\\s+)?(?:top\\W?ups?|vas|packs?|add\\W?ons?)\\b)', 'make\\b.{0,20}?\\bgood'],
   transfer: ['transfer', 'move', 'shift', 'share'],
   create: ['create', 'raise', 'submit', 'lodge'],
 };
@@ -49,17 +52,19 @@ const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find
 const RECORD_NOUNS = new Set(['balance', 'reservation', 'customer', 'subscription', 'order', 'case', 'ticket', 'port', 'prov', 'payment', 'method', 'msisdn', 'esim', 'iccid', 'promo', 'catalog', 'customer', 'som', 'kyc', 'plan', 'change', 'vas', 'number', 'task', 'tasks', 'range', 'card']);
 /** Read tools: a question may ask for them; every other tool writes and is never named by a question. */
 const READS = /(\.|_)(show|list|get|count|for_order|activation|tasks|faults|now)$|^(audit|trace)\./;
-const NEGATED_BEFORE = /\b(don'?t|do not|never|not|no need to|stop)\s+(?:\w+\s+){0,2}$/i;
-const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have|why|when|what|which|who|how)\b/i;
+// "before I approve PORT-…, show me it": what the operator will do after what is asked is not asked for.
+const NEGATED_BEFORE = /\b(don'?t|do not|never|not|no need to|stop|before (?:i|we|you)|until (?:i|we|you))\s+(?:\w+\s+){0,2}$/i;
+// "should I close CASE-… or leave it open?": advice asked is a question, not an order.
+const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have|why|when|what|which|who|how|should (?:i|we)|shall we)\b/i;
 /**
  * "would be approved", "has been closed", "was cancelled": a record's action told in the passive. "can be closed now", "should
  * be rejected", "needs to be renewed" order it.
  */
 // "I already closed CASE-… this morning", "we renewed it yesterday": an action the operator tells as done is no order either.
-const PASSIVE_ACTION = /(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b/gi;
+const PASSIVE_ACTION = /(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b/gi;
 const ASKS_FOR_IT = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i;
 /** "could you let me know … when it next renews", "I need to know whether ORD-… completed": a question asked indirectly, even politely. */
-const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|(?:needs?|wants?|likes?|wish(?:es)?|wondering|trying) to (?:know|find out|understand|see|learn)|find out|do you know|advise|confirm|check)\b(?:\s+\w+){0,6}?\s+(?:whether|if|when|which|what|how|who|why|where)\b|\bhow (?:to|do (?:i|we|you)|does one|can (?:i|we|she|he|they)|would (?:i|we))\b/i;
+const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|(?:needs?|wants?|likes?|wish(?:es)?|wondering|trying) to (?:know|find out|understand|see|learn)|find out|do you know|advise|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|(?:no|any) idea|(?:don'?t|do not) know)\b(?:\s+\w+){0,6}?\s+(?:whether|if|when|which|what|how|who|why|where)\b|\bhow (?:to|do (?:i|we|you)|does one|can (?:i|we|she|he|they)|would (?:i|we))\b/i;
 
 export interface NamedTool {
   readonly tool: BoundTool;
@@ -233,6 +238,21 @@ export function argumentWordsSaid(tool: BoundTool, text: string): number {
     const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_]+/).filter((w) => w.length >= 4 && !ARGUMENT_WORD_STOP.has(w));
     return words.some((w) => new RegExp(`\\b${w}\\b\\s*[:=]?\\s*\\S`, 'i').test(text));
   }).length;
+}
+
+/** The tool a text names by the most of its action words (the first said on a tie). */
+function mostNamed(text: string, tools: readonly BoundTool[]): BoundTool | undefined {
+  const named = tools.map((tool) => scoreToolName(tool, text)).filter((n): n is NamedTool => !!n);
+  return named.sort((a, b) => b.score - a.score || a.at - b.at)[0]?.tool;
+}
+
+/**
+ * "ack TKT-… and put it under AGT-…", "acknowledge it, then assign it to AGT-…": each later ask names an action the first ask's
+ * tool takes as an argument (`ticket.ack`'s `assignedToAgentId`), so the message is one call of that tool, not two writes.
+ */
+export function laterAsksAreArguments(asks: readonly string[], tools: readonly BoundTool[], whole: string): boolean {
+  const [first, ...later] = asks.map((ask) => mostNamed(ask, tools));
+  return !!first && later.length > 0 && later.every((tool) => !!tool && tool !== first && takesTheOthersAction(first, tool, whole));
 }
 
 /**

@@ -43,10 +43,13 @@ export function opensWithItsAction(intent: string, text: string): boolean {
 export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|including)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+(?:\w+\s+)?(?:notes?|comments?)\b/gi;
 
 /** "when was TKT-… resolved?", "has CASE-… been closed", "is it cancelled": the action word sits in a question about what happened. */
-const STATE_QUESTION = /(?:^|[.?!;]\s*)(?:(?:and|so|ok(?:ay)?|also)[\s,]+)?(?:when|was|were|did|has|have|had|is(?!\s+(?:it|there)\s+(?:possible|ok(?:ay)?|fine|alright))|are(?!\s+you\s+able)|who|why|how come|what time)\b[^.?!;]*$/i;
-const NEGATED_ACTION_BEFORE = /\b(?:don'?t|do not|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t)\s+(?:\w+\s+)?$/i;
+const STATE_QUESTION = /(?:^|[.?!;]\s*)(?:(?:and|so|ok(?:ay)?|also)[\s,]+)?(?:(?:should|shall|must)\s+(?:i|we)\b|when|was|were|did|has|have|had|is(?!\s+(?:it|there)\s+(?:possible|ok(?:ay)?|fine|alright))|are(?!\s+you\s+able)|who|why|how come|what time)\b[^.?!;]*$/i;
+// "before I approve PORT-…, show me it": an action the operator will do later, after what is asked, is not asked for.
+const NEGATED_ACTION_BEFORE = /\b(?:don'?t|do not|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t|before (?:i|we|you)|until (?:i|we|you))\s+(?:\w+\s+)?$/i;
+/** "why ORD-… was cancelled", "it got resolved": the action told in the passive ("should be/needs to be cancelled" still orders). */
+const TOLD_IN_PASSIVE_BEFORE = /\b(?:was|were|been|being|got|gotten|is|are)\s+(?:\w+\s+)?$/i;
 /** "can you tell me when TKT-… was resolved", "I need to find out whether ORD-… was cancelled": a question asked indirectly. */
-const INDIRECT_QUESTION_BEFORE = /\b(?:let (?:me|us) know|tell (?:me|us)|(?:need|want|like|wish|wondering|trying) to (?:know|find out|understand|see)|find out|do you know|confirm|check)\s+(?:\w+\s+){0,6}?(?:whether|if|when|which|what|how|who|why|where)\b[^.?!;]*$/i;
+const INDIRECT_QUESTION_BEFORE = /\b(?:let (?:me|us) know|tell (?:me|us)|(?:need|want|like|wish|wondering|trying) to (?:know|find out|understand|see)|find out|do you know|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|(?:no|any) idea|(?:don'?t|do not) know)\s+(?:\w+\s+){0,6}?(?:whether|if|when|which|what|how|who|why|where)\b[^.?!;]*$/i;
 
 /**
  * Whether the message says the action of a one-record write reading (true for every other reading), outside a question about
@@ -58,7 +61,7 @@ export function saysItsAction(intent: string, text: string): boolean {
   return [...said.matchAll(new RegExp(ACTION_WORDS[intent].source, 'gi'))].some((m) => {
     const before = said.slice(0, m.index);
     // "don't cancel TKT-…", "I already closed CASE-… this morning": said not to be done, or told as done.
-    const toldAsDone = /ed$/i.test(m[0]) && /\b(?:i|we|already|just|have|has|had)\s+$/i.test(before);
+    const toldAsDone = /ed$/i.test(m[0]) && (/\b(?:i|we|already|just|have|has|had)\s+$/i.test(before) || TOLD_IN_PASSIVE_BEFORE.test(before));
     return !STATE_QUESTION.test(before) && !INDIRECT_QUESTION_BEFORE.test(before) && !NEGATED_ACTION_BEFORE.test(before) && !toldAsDone;
   });
 }
@@ -72,8 +75,10 @@ const PLACES: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(last|latter)\b/i, -1],
 ];
 /** "the Lite one", "the resolved one", "the failed task": a listed record described by a word its entry carries. */
-const DESCRIBED = /\bthe\s+([a-z][\w-]*)\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)\b/i;
-const NOT_A_DESCRIPTION = /^(other|another|same|this|that|which|each|every|any|new|next|only|right|wrong|whole|one)$/i;
+// A two-word state ("the in progress one", "the pending customer case") describes it too.
+// "her Lite line", "their suspended one": a possessive points as "the" does.
+const DESCRIBED = /\b(?:the|her|his|their)\s+((?:in[\s-]progress|pending[\s-]customer|ported[\s-]out|port[\s-](?:in|out))|[a-z][\w-]*)\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)s?\b/i;
+const NOT_A_DESCRIPTION = /^(other|another|same|this|that|which|each|every|any|new|next|only|right|wrong|whole|one|own|usual|current)$/i;
 
 export type ListedPick = { kind: 'picked'; id: string } | { kind: 'unclear'; ids: string[] };
 
@@ -92,6 +97,23 @@ export function pickListedRecord(message: string, reply: string | undefined, tag
     const next = found.find((m) => m[0] !== id && m.index! > at)?.index ?? reply.length;
     return { id, entry: reply.slice(at, next) };
   });
+  // "the oldest one" of a listing said to be "newest first" is its last entry; with no order said, none is guessed.
+  const age = message.match(/\b(oldest|earliest|newest|latest|most recent)\b(?!\s+(?:\d+|two|three|four|five|few)\b)/i)?.[1];
+  if (age) {
+    const newestFirst = /\b(?:newest|latest|most recent)\s+first\b/i.test(reply) ? true : /\b(?:oldest|earliest)\s+first\b/i.test(reply) ? false : undefined;
+    if (newestFirst === undefined) return { kind: 'unclear', ids };
+    const wantsNewest = !/^(oldest|earliest)$/i.test(age);
+    const entry = wantsNewest === newestFirst ? entries[0] : entries[entries.length - 1];
+    return { kind: 'picked', id: entry.id };
+  }
+  // "renew 81230002", "the one ending 0002": a listed line named by its number, or by the number's end.
+  const number = message.match(/(?<![\w-])(?:\+?65\s?)?([3689]\d{3})\s?(\d{4})(?![\w-])/);
+  const ending = message.match(/\bending(?:\s+(?:in|with))?\s+(\d{3,4})\b/i)?.[1];
+  if (number || ending) {
+    const digits = number ? `${number[1]}${number[2]}` : undefined;
+    const fits = entries.filter(({ entry }) => (digits ? entry.includes(digits) : new RegExp(`\\d{4,}${ending}\\b`).test(entry)));
+    if (fits.length === 1) return { kind: 'picked', id: fits[0].id };
+  }
   const place = PLACES.find(([pattern]) => pattern.test(message));
   if (place) {
     const entry = place[1] < 0 ? entries[entries.length - 1] : entries[place[1]];
@@ -100,8 +122,13 @@ export function pickListedRecord(message: string, reply: string | undefined, tag
   const word = message.match(DESCRIBED)?.[1];
   if (!word || NOT_A_DESCRIPTION.test(word)) return undefined;
   // "resolved" finds "resolved", "Lite" finds "Lite": the word's stem, at a word start.
-  const stem = word.toLowerCase().replace(/(ed|ing|s)$/, '');
-  const fits = entries.filter(({ entry }) => new RegExp(`\\b${stem.replace(/[^\w]/g, '')}`, 'i').test(entry));
+  // "in progress" finds "in_progress", "in-progress" too.
+  const stem = word
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .map((part) => part.replace(/(ed|ing|s)$/, '').replace(/[^\w]/g, ''))
+    .join('[\\s_-]?');
+  const fits = entries.filter(({ entry }) => new RegExp(`\\b${stem}`, 'i').test(entry));
   return fits.length === 1 ? { kind: 'picked', id: fits[0].id } : { kind: 'unclear', ids };
 }
 
@@ -166,8 +193,9 @@ export function idAfterDirection(text: string, argument: string, tag: string): s
  * password", "freeze CUST-…'s account"), and what it must never show (a full card number, a password): no tool stands in
  * for it, a look-up included, and no other write is made in its place.
  */
-const NO_TOOL_ORDER = /^(?:(?:please|pls|kindly|can you|could you|would you|just)\s+)*(?:(?:sms|text|e-?mail|whatsapp|ring|phone|call)\s+(?:the\s|their\s|him\b|her\b|them\b|cust\w*|\+?\d)|send\s+(?:the\s+customer|the\s+cust|them|him|her|\+?\d+)\s+(?:an?\s+)?(?:sms|text|e-?mail|message|whatsapp)|(?:refund|reimburse|waive|reset|unlock|freeze|blacklist|merge|rename)\b(?!\s+(?:the\s+)?clock\b))/i;
-const NEVER_SHOWN = /\b(?:full|whole|complete|entire|unmasked)\s+(?:credit\s+|debit\s+)?card\s+(?:number|no\.?|details)\b|\bcvv\b|\bcvc\b|\bpass(?:word|code)\b|\bpin\s+(?:code|number)\b/i;
+const NO_TOOL_ORDER = /^(?:(?:please|pls|kindly|can you|could you|would you|just)\s+)*(?:give\s+(?:\S+\s+){1,2}?an?\s+(?:call|ring|buzz|text|sms|e-?mail)\b|(?:sms|text|e-?mail|whatsapp|ring|phone|call)\s+(?:the\s|their\s|him\b|her\b|them\b|cust\w*|\+?\d)|send\s+(?:the\s+customer|the\s+cust|them|him|her|\+?\d+)\s+(?:an?\s+)?(?:sms|text|e-?mail|message|whatsapp)|(?:refund|reimburse|waive|reset|unlock|freeze|blacklist|merge|rename)\b(?!\s+(?:the\s+)?clock\b))/i;
+// "the full 16-digit card numbers", "the complete Visa card no.", "card numbers in full", "all sixteen digits of the card".
+const NEVER_SHOWN = /\b(?:full|whole|complete|entire|unmasked|uncensored)\s+(?:[\w-]+\s+){0,2}?card\s+(?:numbers?|nos?\.?|details)\b|\bcard\s+(?:numbers?|nos?\.?|details)\s+in\s+full\b|\b(?:1[56]|sixteen|fifteen)[-\s]digit\s+(?:card\s+)?(?:numbers?|nos?\.?|pan)\b|\ball\s+(?:the\s+)?(?:1[56]\s+|sixteen\s+)?digits\s+of\s+(?:the|their|his|her)\s+(?:\w+\s+)?\w*card\b|\bcvv\b|\bcvc\b|\bpass(?:word|code)\b|\bpin\s+(?:code|number)\b/i;
 const DEFINITION = /\bwhat (?:does|do|is|'s) (?:an? |the )?[\w-]+ (?:actually |even |again )?(?:stand for|mean|short for)\b|\bwhat(?:'s| is) (?:the )?(?:meaning|definition) of\b/i;
 
 export function asksForWhatNoToolDoes(text: string): boolean {
@@ -236,9 +264,42 @@ const SALUTATION = /^\s*(?:(?:good\s+(?:morning|afternoon|evening|day)|hi|hello|
 /** "Thanks, Priya", "Kind regards, Ops", "Thank you in advance.": a sign-off that ends one. */
 const SIGN_OFF = /(?:[.!?,]\s*|\s+)(?:(?:many\s+)?thanks(?:\s+(?:a lot|so much|in advance))?|thank\s+you(?:\s+(?:so much|in advance|very much))?|(?:kind|best|warm)?\s*regards|cheers|br)\b[\s,.!]*(?:[A-Z][\w-]*\s*)?[.!]*\s*$/i;
 
+/** A record's 8-hex suffix typed bare ("4d7e2b90"): a digit and a letter in it, no prefix or dash before it. */
+const BARE_HEX = /(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8}(?![\w-])/gi;
+const HEX_RECORDS: ReadonlyArray<readonly [string, string]> = [['customer|cust|client|account', 'CUST'], ['case', 'CASE'], ['ticket|tkt', 'TKT']];
+
+/**
+ * "show 0a0b0c0d customer", "4d7e2b90 - what tickets does that customer have": a bare 8-hex suffix is the record the noun right
+ * after it, or the one "that/this <noun>" points back at, names (one kind only; otherwise it stays as typed).
+ */
+function prefixBareHex(text: string): string {
+  const hexes = text.match(BARE_HEX) ?? [];
+  if (hexes.length !== 1) return text;
+  const kinds = HEX_RECORDS.filter(([nouns]) => new RegExp(`${hexes[0]}\\s+(?:${nouns})\\b|\\b(?:that|this|the same|said)\\s+(?:${nouns})\\b`, 'i').test(text));
+  return kinds.length === 1 ? text.replace(BARE_HEX, `${kinds[0][1]}-${hexes[0].toLowerCase()}`) : text;
+}
+
+/** "…? nah leave it", "… - actually no,", "scratch that": what was said before is taken back. */
+const TAKEN_BACK = /^(.*?\S)(?:\s*[.,;?!-]+\s*|\s+)(?:nah|no wait|wait,? no|actually,? no|actually,? don'?t|scratch that|on second thought|forget (?:it|that)|hold on,? no)\b[\s,.!-]*(\S.*)$/is;
+
+/**
+ * "resolve the second one? nah leave it, just show it": an order the operator takes back in the same message is not asked; the
+ * rest is, with the records the taken-back part typed or picked kept so "it" still has something to point at.
+ */
+function withoutWhatIsTakenBack(text: string): string {
+  const m = TAKEN_BACK.exec(text);
+  if (!m) return text;
+  const records = m[1].match(/\b[A-Z]{2,5}-[0-9A-Za-z]+\b/g) ?? [];
+  return records.length ? `${m[2]} (${[...new Set(records)].join(', ')})` : m[2];
+}
+
 /** The operator's message with its shorthand spelled out and a greeting or sign-off set aside; ids and the rest as typed. */
 export function spellOutOperatorShorthand(text: string): string {
-  const spelled = OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), text);
+  return spellOutShorthand(withoutWhatIsTakenBack(text));
+}
+
+function spellOutShorthand(text: string): string {
+  const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), text));
   const asked = spelled.replace(SALUTATION, '').replace(SIGN_OFF, '').trim();
   return asked ? asked : spelled;
 }
@@ -286,12 +347,14 @@ export function bareRecordAsked(text: string): { tag: string; listing?: string }
  * "She would like us to add a 5GB top-up to SUB-…", "his daughter has asked us to end the line", "at the customer's request":
  * in the cockpit the customer's wish, relayed to us, is the request (a customer's "my wife wants Max" is not theirs).
  */
-export const RELAYED_REQUEST = /\b(?:would like|'d like|wants?|wanted|has asked|have asked|asked|requested|requests|is asking|are asking|instructed)\s+(?:us|you|me|for us)\s+to\b|\b(?:at|per|on) (?:the )?(?:customer'?s?|client'?s?|family'?s?|subscriber'?s?|account holder'?s?|their|his|her) (?:request|instructions?)\b/i;
+export const RELAYED_REQUEST = /\b(?:would like|'d like|wants?|wanted|has asked|have asked|asked|requested|requests|is asking|are asking|instructed)\s+(?:us|you|me|for us)\s+to\b|\b(?:requests?|requested|asks?|asked|wants?|insists?)\s+that\s+(?:we|you)\b|\b(?:at|per|on) (?:the )?(?:customer'?s?|client'?s?|family'?s?|subscriber'?s?|account holder'?s?|their|his|her) (?:request|instructions?)\b/i;
 
 /** "he may terminate…", "the customer might cancel…", "she is thinking of moving to Max": a write told as a possibility. */
-const HEDGE = /\b(?:(?:he|she|they|the customer|customer|the client|client|i|we|the family)\s+(?:\w+\s+)?(?:may|might|could|would)(?!\s+(?:like|you|want us|ask|need))|(?:is|are|am|was|were)\s+(?:thinking|considering|planning|contemplating)|thinking (?:of|about)|considering|plans? to|planning to|maybe|perhaps|possibly|someday|eventually)\b/i;
+const HEDGE = /\b(?:(?:he|she|they|the customer|customer|the client|client|i|we|the family)\s+(?:[\w'-]+\s+){0,3}?(?:may|might|could|would)(?!\s+(?:like|you|want us|ask|need|appreciate|be (?:grateful|thankful|obliged|glad|happy)))|(?:is|are|am|was|were)\s+(?:thinking|considering|planning|contemplating)|thinking (?:of|about)|considering|plans? to|planning to|maybe|perhaps|possibly|someday|eventually)\b/i;
 /** "if the signal does not improve, terminate…", "renew it if not": a write made to wait on something not yet known. */
-const CONDITION = /\b(?:if|unless|in case|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
+// "please advise whether SUB-… can be downgraded" asks an open question; "I would appreciate it if … could be reassigned" is a
+// polite request, no condition.
+const CONDITION = /(?<!\b(?:appreciate(?: it)?|grateful|thankful|obliged|glad|happy|pleased)\s+)\b(?:if|whether|unless|in case|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
 
 /**
  * "cancel ORD-… if it has not started yet", "provided it hasn't begun", "unless it is already in progress": a condition on the
