@@ -214,8 +214,10 @@ export class EmbeddedLoyalty extends LoyaltyPort {
    * record its answer, all in one transaction (the caller's, behind a savepoint, or our own).
    */
   private async write<T>(call: LoyaltyCall, tool: string, work: (tx: Tx, now: Date) => Promise<T>): Promise<T> {
+    // Read before the transaction opens: inside it, a clock whose cache has lapsed waits for a second pooled connection, and
+    // with every pooled connection held by a claim queued on the same code row none comes (CI saw 20 concurrent claims hang).
+    const now = call.now ?? (await this.clock.now());
     const run = async (tx: Tx): Promise<T> => {
-      const now = call.now ?? (await this.clock.now());
       const key = call.idempotencyKey;
       if (key) {
         // Two calls with one key queue here instead of racing to the ledger insert.
