@@ -1242,3 +1242,52 @@ describe('customer writes (session 9): a top-up refused or mused on, a plan size
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 9, dev-p): a suspicion told with a read asked of us reads; no case is opened', () => {
+  it.each([
+    ['i think someone has been spending on my account, can i see what was charged', 'payment.charge_history_mine'],
+    ['pretty sure a stranger got hold of my sim, show me the usage history', 'usage.history_mine'],
+    ['somebody keeps using my data, let me see my balance', 'subscription.get_balance_mine'],
+  ])('%s → %s', async (text, name) => {
+    expect(await writes(text)).toEqual([]);
+    expect((await lastCall(text)).name).toBe(name);
+  });
+
+  it('something asked done about it still opens a fraud case', async () => {
+    expect(await lastCall('someone is using my data at night, show me the usage and block it')).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
+  });
+});
+
+describe('customer writes (session 9, dev-p): a change asked for earlier and taken back is undone, never scheduled again', () => {
+  it.each([
+    'i requested an upgrade last week, honestly second thoughts now, leave me as i am',
+    'signed up for the downgrade to lite on monday. big mistake, i changed my mind',
+    'hi, i put in a request to switch to lite. having second thoughts, leave me on standard pls',
+  ])('%s → cancel, no schedule', async (text) => {
+    const calls = await writes(text);
+    expect(calls.map((c) => c.name)).toEqual(['subscription.cancel_pending_plan_change_mine']);
+  });
+
+  it('a question about plans beside a change regretted schedules nothing', async () => {
+    expect((await writes('i asked for the switch to standard. was a mistake. what plans do you have')).filter((c) => /schedule/.test(c.name))).toEqual([]);
+  });
+});
+
+describe('customer writes (session 9, dev-p): a listed top-up picked as the cheap or pricey one is bought', () => {
+  const LISTED: HistoryEntry[] = [
+    { user: 'running low on data' },
+    { call: { name: 'catalog.list_vas', args: {} } },
+    { assistant: 'Top-ups: Data Top-Up 1GB (3.00 SGD), Data Top-Up 5GB (12.00 SGD), Unlimited Data Day Pass (5.00 SGD), Roaming Data 1GB (8.00 SGD). Which one would you like?' },
+  ];
+  it.each([
+    ['ok the cheap one then', 'VAS_DATA_1GB'],
+    ['just get me the cheap option', 'VAS_DATA_1GB'],
+    ['the pricey one please', 'VAS_DATA_5GB'],
+  ])('%s → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text, { history: LISTED })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('not the cheap one buys nothing', async () => {
+    expect(await writes('not the cheap one', { history: LISTED })).toEqual([]);
+  });
+});

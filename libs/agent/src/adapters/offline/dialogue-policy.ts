@@ -152,7 +152,7 @@ const FRAUD_ACTOR = /\b(fraud\w*|scam\w*|hack\w*|hijack\w*|stolen|stole|theft|sn
  * "any update on the complaint I made?", "has anyone looked at the fraud report I filed": a question about a case
  * already opened reads the cases; its category words are what that case was about, not a new report.
  */
-const EXISTING_CASE = /\b(?:(?:i|we)\s+(?:reported|raised|filed|lodged|logged|complained|opened)\b.{0,60}\b(?:progress|update|news|status|any word|heard|resolved|fixed|sorted)\b|(?:update|status|progress|news|outcome|follow[- ]?up)\b.{0,40}\b(?:case|ticket|complaint|report|dispute|claim|request|appeal)s?\b|(?:case|ticket|complaint|report|dispute|claim|request)s?\b.{0,30}\b(?:i|we)\s+(?:made|filed|raised|opened|lodged|submitted|logged|reported|sent|put in)\b|(?:anyone|anybody|somebody|someone|you|u|your (?:team|staff|people))\s+(?:\w+\s+)?(?:looked|look|checked|check|got|get|responded|respond|replied|reply|read|seen|see|touched|touch|handled|handle|working|work|picked|pick)\b.{0,30}\b(?:case|ticket|complaint|report|dispute|claim)s?\b|\bmy\s+(?:\w+\s+){0,2}(?:case|ticket|complaint|dispute|claim|appeal|report)s?\b.{0,40}\b(?:yet|still|already|so far|by now|resolved|sorted|settled|done|closed|decided)\b)/i;
+const EXISTING_CASE = /\bhow(?:'?s| is| are)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:case|ticket|complaint|dispute|claim|report)s?\s+(?:going|coming along|getting on|progressing|doing)\b|\b(?:(?:i|we)\s+(?:reported|raised|filed|lodged|logged|complained|opened)\b.{0,60}\b(?:progress|update|news|status|any word|heard|resolved|fixed|sorted)\b|(?:update|status|progress|news|outcome|follow[- ]?up)\b.{0,40}\b(?:case|ticket|complaint|report|dispute|claim|request|appeal)s?\b|(?:case|ticket|complaint|report|dispute|claim|request)s?\b.{0,30}\b(?:i|we)\s+(?:made|filed|raised|opened|lodged|submitted|logged|reported|sent|put in)\b|(?:anyone|anybody|somebody|someone|you|u|your (?:team|staff|people))\s+(?:\w+\s+)?(?:looked|look|checked|check|got|get|responded|respond|replied|reply|read|seen|see|touched|touch|handled|handle|working|work|picked|pick)\b.{0,30}\b(?:case|ticket|complaint|report|dispute|claim)s?\b|\bmy\s+(?:\w+\s+){0,2}(?:case|ticket|complaint|dispute|claim|appeal|report)s?\b.{0,40}\b(?:yet|still|already|so far|by now|resolved|sorted|settled|done|closed|decided)\b)/i;
 /**
  * A report made earlier ("I raised a complaint weeks ago", "someone said they'd email me back", "my overcharge thing")
  * and a question about what became of it ("has it been dealt with", "did anything happen", "did it just vanish"): the
@@ -227,6 +227,11 @@ const ENOUGH_LEFT = /\bstill (?:have|got)\b.{0,30}\b(?:left|remaining)\b|\b(enou
 const USAGE_WORDS = /\b(where (did|has|have|is|'s|does)|gone|what (ate|used|took|has been using)|history|records?|breakdown|log|sessions?|itemi[sz]ed|usage|when did)\b/i;
 const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim', 'profile', 'out_of_scope', 'None', 'help', 'case_open', 'list_plans', 'confirm', 'followup', 'thanks', 'greeting', 'deny']);
 /** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
+/**
+ * "i asked to go to max yesterday but i regret it, keep me where i am", "requested an upgrade, second thoughts now, leave me as i am": a
+ * change the customer asked for earlier, taken back. It undoes that change and never schedules it again.
+ */
+const REGRETTED_CHANGE = /\b(?:asked|requested|applied|signed up|put in|booked|scheduled|ordered|arranged)\b.{0,30}?\b(?:go|going|move|moving|moved|switch|change|upgrade|downgrade)\w*\b.{0,60}\b(?:regret\w*|second thoughts|(?:was|is) a mistake|changed my mind|(?:keep|leave) me (?:where|as|on)|stay (?:where|as))/i;
 const UNDO_CHANGE = /\b(?:don'?t|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', sim: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
@@ -253,7 +258,7 @@ const TOP_UP_MISREADINGS = new Set(['help', 'out_of_scope', 'None', 'list_plans'
 /** "reverse that", "undo it", "take that back", "scratch that": an undo of the thing just done, named only by a pronoun. */
 const UNDO_THAT = /\b(undo|reverse|revert|cancel|scrap|scratch|call off|roll back|rollback|take back|back out)\s+(that|it|this|the (last|previous) (one|thing|change|step))\b|\b(take|roll)\s+(that|it|this)\s+back\b|\b(undo|revert|roll ?back)\s*[.!]*\s*$/i;
 /** What became of "it"/"that": "status of that", "any progress on it", "has that been sorted". */
-const FATE_OF_IT = /\b(?:status|progress|update|news|word)\b.{0,20}\b(?:that|it|this|the case|my case)\b|\b(?:has|have|is|was)\s+(?:it|that|this)\b.{0,20}\b(?:resolved|sorted|fixed|handled|looked (?:at|into)|dealt with|closed|done|settled)\b|\b(?:any|what'?s the)\s+(?:update|progress|news|status)\s*[?.!]*\s*$|\b(?:status|progress|update|news|outcome)\b.{0,15}\b(?:that|it|this|the same)\b|\b(?:that|it|this)\b.{0,20}\b(?:status|progress)\b|^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:any|what'?s the|whats the) (?:news|update|progress|status)\b|\b(?:(?:has|have|was|is) (?:it|that|this)|(?:it|that|this) (?:has|have|was|is)) (?:already )?(?:been )?(?:looked at|looked into|handled|resolved|sorted|settled|closed|dealt with|picked up)\b/i;
+const FATE_OF_IT = /\bhow(?:'?s| is| are)\s+(?:that|this|it|the|my|our)\s+(?:\w+\s+)?(?:case|ticket|complaint|report|dispute|claim|request|issue|thing)?\s*(?:going|coming along|getting on|progressing|doing)\b|\b(?:status|progress|update|news|word)\b.{0,20}\b(?:that|it|this|the case|my case)\b|\b(?:has|have|is|was)\s+(?:it|that|this)\b.{0,20}\b(?:resolved|sorted|fixed|handled|looked (?:at|into)|dealt with|closed|done|settled)\b|\b(?:any|what'?s the)\s+(?:update|progress|news|status)\s*[?.!]*\s*$|\b(?:status|progress|update|news|outcome)\b.{0,15}\b(?:that|it|this|the same)\b|\b(?:that|it|this)\b.{0,20}\b(?:status|progress)\b|^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:any|what'?s the|whats the) (?:news|update|progress|status)\b|\b(?:(?:has|have|was|is) (?:it|that|this)|(?:it|that|this) (?:has|have|was|is)) (?:already )?(?:been )?(?:looked at|looked into|handled|resolved|sorted|settled|closed|dealt with|picked up)\b/i;
 /** Whether the last write of the conversation, before this turn, was the tool the pattern names. */
 function lastWriteWas(conversation: Conversation, tool: RegExp): boolean {
   const last = [...conversation.priorSteps].reverse().find((s) => WRITE_TOOL.test(s.name));
@@ -290,7 +295,7 @@ const NOTHING_TO_BE_DONE = /\b(?:don'?t|do not|no need to|not to)\s+(?:\w+\s+){0
  * an allowance no longer needed, undoes nothing.
  */
 const NEED_NO_LONGER_HAD = /\b(?:no longer|don'?t|do not|not|never)\s+(?:really\s+|even\s+|actually\s+)?(?:need|use|require|want)\w*\s+(?:(?:the|a|an|my|that|so|as|such|this)\s+)?(?:[\w-]+\s+)?(?:much|allowance|data|minutes|mins|calls|sms|texts|gb|gigs?|quota|speed|roaming|extra|more)\b/gi;
-const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke)\b/i;
+const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bsecond thoughts\b|\bleave me (?:as|where|on)\b|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke)\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural), nor "every open case" (an adjective). */
 const OPENS_CASE = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
@@ -362,6 +367,8 @@ const NOT_OFFERED = [
   /\b(?:free|complimentary|waive\w*)\b.{0,20}\b(?:data|gigs?|gb|top ?ups?|minutes|credit)\b|\b(?:data|gigs?|gb|top ?ups?|minutes)\b.{0,15}\b(?:for free|free of charge|on the house)\b/i,
   /\bport(?:ing)?[- ]?in\b.{0,20}\bmy\b|\b(?:port|bring|move|transfer)\w*\s+my\s+(?:old\s+)?(?:\w+\s+)?(?:number|line)\b.{0,30}\b(?:from|over from)\b/i,
   /\b(?:apn|mms settings|network settings|phone settings)\b/i,
+  // "can you unlock my phone so it works with other networks": the handset's network lock is no line's record.
+  /\b(?:unlock\w*|jailbreak\w*)\s+(?:(?:my|the|this|our|her|his)\s+)?(?:\w+\s+)?(?:phone|handset|device|iphone|mobile)\b|\b(?:phone|handset|device|iphone)\b.{0,20}\b(?:network[- ]locked|carrier[- ]locked|sim[- ]locked|unlock\w*)\b/i,
   // "lend me 20 dollars of credit until payday", "can loan me data first, pay back next week": credit on loan.
   /\b(?:lend|loan|borrow|advance|front)\w*\s+(?:(?:me|my|us|our|line|number|account|some|a|an|the|first|\$?\d+(?:\.\d+)?)\s*){0,4}(?:\$|dollars?|bucks?|sgd|credit|data|gb|gigs?|airtime|money|top[- ]?up)|\b(?:credit|data|top[- ]?up|money)\b.{0,40}\b(?:until|till|til|before) (?:my )?(?:pay ?day|salary|next pay)\b|\bpay (?:you )?back (?:later|next|on|when|tomorrow)\b/i,
 ];
@@ -790,8 +797,8 @@ const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_
 // "got roaming inside or not", "…or whether I must buy it": a yes-or-no, not a second thing to compare.
 const COMPARING = /\b(compare|comparison|difference|differ|between|versus|vs|or(?!\s+(?:not|whether|if|else|otherwise)\b)|than)\b/i;
 /** Plans or top-ups described by size or price instead of by name: "the biggest one", "the cheapest plan". */
-const LARGEST = /\b(biggest|largest|bigger|larger|most data|maximum|highest|top tier|top (plan|one|package)|premium|most expensive|priciest|best|big(?= one| pack| top[- ]?up))\b/i;
-const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller|small(?= one| pack| top[- ]?up))\b/i;
+const LARGEST = /\b(biggest|largest|bigger|larger|most data|maximum|highest|top tier|top (plan|one|package)|premium|most expensive|priciest|best|(?:big|expensive|pricey)(?= one| pack| top[- ]?up| option))\b/i;
+const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller|(?:small|cheap)(?= one| pack| top[- ]?up| option))\b/i;
 /** "no, wait, make it 5GB", "actually the day pass": a correction of what was just said. */
 // "actually" corrects ("1GB, actually 5GB") unless it only stresses a verb ("what does Max actually give").
 const CORRECTION = /\b(?:no,? wait|wait,? no|actually(?!\s+(?:give|gives|include|includes|get|gets|cost|costs|come|comes|have|has|do|does|is|are|mean|means|want|need|use|used|left))|make it|change (?:it|that) to|instead(?! of)|sorry,? i mean[t]?|i mean[t]?|rather(?! than))\b/gi;
@@ -1090,6 +1097,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // "…honestly my plan is more than I need. smaller one please": a plan of another size is no top-up.
     (r.intent !== 'top_up' || !sizeOfOwnPlanAsked) &&
     (r.intent !== 'escalate_identity_recovery' || !detailReadBack) &&
+    (!CASE_INTENTS.has(r.intent) || !SHOW_ME_INSTEAD.test(text) || ASKS_SOMETHING_DONE.test(whole)) &&
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
     (r.intent !== 'cancel_plan_change' || (undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole)) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
@@ -1121,6 +1129,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
     // "how much data do I have on the Lite plan" changes nothing; "I want to know about Max" neither.
     // "a message saying my plan will change to Max on the 22nd": a change told as coming is no change asked for.
+    (r.intent !== 'plan_change' || !REGRETTED_CHANGE.test(whole)) &&
     (r.intent !== 'plan_change' || !CHANGE_TOLD.test(text) || ASKED_OUTRIGHT.test(text) || MOVE_ME.test(text) || IMPERATIVE_WRITE.test(text)) &&
     (r.intent !== 'plan_change' || sizeOfOwnPlanAsked || decidesOnAPlanAndHandsItOver(whole) || (wantsAPlan(text) && !hypothetical) || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
     (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(unrefused(text))))) &&
@@ -1197,7 +1206,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "how much of my monthly allowance I still have": what is left of the allowance is the balance, not the line's record.
   if (HOW_MUCH_LEFT.test(text) && (SYMPTOM_MISREADINGS.has(first) || first === 'usage_history') && !purchase) promote('balance');
   // "pls stop that switch, money tight this month": a change undone in so many words is undone, whatever a word beside it resembles.
-  const changeUndone = UNDO_CHANGE.test(text) && (CHANGE_READINGS.has(first) || (!WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && says(PLAN_CHANGE_UNDONE)));
+  const changeUndone = (UNDO_CHANGE.test(text) && (CHANGE_READINGS.has(first) || (!WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && says(PLAN_CHANGE_UNDONE)))) || (REGRETTED_CHANGE.test(whole) && !CASE_INTENTS.has(first) && first !== 'terminate' && first !== 'top_up');
   if (changeUndone && (!QUESTION.test(text) || UNDO_VERB.test(text))) promote('cancel_plan_change');
   // "don't want the upgrade anymore, can cancel it before it happens?": the "it" cancelled is the change just refused, not the line.
   // "I don't want the upgrade to Max anymore … can you stop it before it happens?": the refusal may sit in a clause the focus set aside.
@@ -1401,6 +1410,13 @@ function servedReading(ranked: IntentScore[], bound: ReadonlySet<string>): Inten
   // Only the mass of unserved intents is handed back, so a message the model understands nowhere stays uncertain.
   return served.map((r) => ({ intent: r.intent, score: r.score + (lost * Math.max(r.score, 0)) / total }));
 }
+
+/**
+ * "i have a feeling somebody is using my data at night, show me whats been used": a suspicion told with a read asked of us
+ * ("show me", "let me see" what was used or charged) asks for the read; no case is opened unless something is asked done about it.
+ */
+const SHOW_ME_INSTEAD = /\b(?:show|let me see|lemme see|can i see|could i see|pull up|give me|send me)\s+(?:me\s+)?(?:what(?:'?s| is| has| was| were)?|my|the|all|where|how much)\b[^.?!]{0,40}\b(?:used|usage|charges?|charged|spent|went|gone|history|balance|left|transactions?|payments?|deductions?|records?)\b/i;
+const ASKS_SOMETHING_DONE = /\b(?:block\w*|lock\w*|freez\w*|stop\w*|suspend\w*|bar|report\w*|investigat\w*|case|ticket|complain\w*|refund\w*|money back|reverse|cancel\w*|look (?:into|at)|check (?:it|this|that)|escalat\w*|someone to|call me|contact me|sort (?:it|this)|fix)\b/i;
 
 function opensCaseOnPurpose(intent: string, said: string): boolean {
   // "are you a real person or a bot?" asks what the assistant is, not for a person.
@@ -1780,7 +1796,7 @@ function asksWhichLine(question: string): boolean {
   return new Set(lines.map((e) => e.value)).size >= 2 || /\bwhich (?:of (?:your|the|my) )?(line|number|sim|phone|subscription)s?\b|\b(line|number|sim|phone)s?\b[^?]{0,20}\bwhich\b/i.test(question);
 }
 /** A pick among items just offered: "the bigger one", "the 5GB", "the second one", "yes please do the small one". */
-const OFFER_PICK = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|then|yes|yeah|yep|sure|alright|fine|please|pls|plz|just|go ahead and|do|get|buy|add|i'?ll (?:take|have|go with)|give me|let'?s (?:do|go with|get))[\s,]+)*(?:the|that)\s+(?:bigger|biggest|larger|largest|smaller|smallest|small|big|cheaper|cheapest|first|second|last|\d+\s*(?:gb|gigs?|mb)|\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?)\b(?:\s+(?:one|pack|top[- ]?up|option))?\s*(?:please|pls|plz|then|lah|la|thanks)?\s*[.!]*\s*$/i;
+const OFFER_PICK = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|then|yes|yeah|yep|sure|alright|fine|please|pls|plz|just|go ahead and|do|get me|buy me|get|buy|add|i'?ll (?:take|have|go with)|give me|let'?s (?:do|go with|get))[\s,]+)*(?:the|that)\s+(?:bigger|biggest|larger|largest|smaller|smallest|small|big|cheap|expensive|pricey|cheaper|cheapest|first|second|last|\d+\s*(?:gb|gigs?|mb)|\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?)\b(?:\s+(?:one|pack|top[- ]?up|option))?\s*(?:please|pls|plz|then|lah|la|thanks)?\s*[.!]*\s*$/i;
 /** "sign me up for that", "change to that", "put me on it", "I'll take it", "go ahead": taking what was just shown. */
 const TAKES_IT = /\b(sign me up|put me on|change (me )?(to|over to|onto)|switch (me )?(to|over|onto)|move me|go (for|with) (it|that|this)|i'?ll take (it|that|this)|take (it|that)|let'?s do (it|that)|go ahead|do it|want (it|that))\b/i;
 

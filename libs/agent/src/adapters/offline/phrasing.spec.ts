@@ -1360,3 +1360,15 @@ describe('customer no-tool turns (session 9): a fault naming nothing, an ending 
     expect(turn.calls[turn.calls.length - 1]).toMatchObject({ name: 'case.open_for_me', args: { category: 'identity_recovery' } });
   });
 });
+
+describe('offline phrasing (session 9, dev-p): a handset unlocked from its network is a thing no tool does', () => {
+  it.each(['my iphone is network locked, can u unlock it', 'Could you please unlock my handset so that I may use a foreign SIM card?', 'pls unlock phone, want use other telco sim'])('%s → no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+});
+
+describe('offline phrasing (session 9, dev-p): how a case is going, asked, lists the cases', () => {
+  it.each(["how's my billing complaint coming along", 'hows the dispute i made going', 'how is my case progressing?'])('%s → case.list_for_me', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+});
