@@ -1291,3 +1291,23 @@ describe('customer writes (session 9, dev-p): a listed top-up picked as the chea
     expect(await writes('not the cheap one', { history: LISTED })).toEqual([]);
   });
 });
+
+describe('customer writes (session 9, dev-p): a charge for one thing contradicted by what one has is a billing dispute', () => {
+  it.each([
+    'you charged me for roaming but i never left singapore, fix it',
+    'Your system billed me 8 dollars for the roaming pack but I have never bought it. Please sort this out.',
+    'they charged me for max but my plan is lite, can someone look into it',
+  ])('%s → billing_dispute', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'case.open_for_me', args: { category: 'billing_dispute' } });
+  });
+});
+
+describe('customer writes (session 9, dev-p): the internet down for days, handed to us, opens a case', () => {
+  it.each(['internet hasn\'t been working for 3 days, please get it sorted', 'my internet has not worked since tuesday, can someone fix this'])('%s → case other', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'case.open_for_me', args: { category: 'other' } });
+  });
+
+  it('asked whether the data is used up, it reads and opens nothing', async () => {
+    expect(await writes('internet not working since morning, did i use up my data?')).toEqual([]);
+  });
+});
