@@ -1311,3 +1311,18 @@ describe('customer writes (session 9, dev-p): the internet down for days, handed
     expect(await writes('internet not working since morning, did i use up my data?')).toEqual([]);
   });
 });
+
+describe('customer writes (session 9, dev-p): a move asked with another verb or in the passive is a plan change; a move told is none', () => {
+  it.each([
+    ['bring me up to max pls', 'PLAN_L'],
+    ['could you drop me to lite from next month', 'PLAN_S'],
+    ['I would like my line to be switched to Standard from next month', 'PLAN_M'],
+    ['please can my plan be changed over to Max', 'PLAN_L'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it.each(['drop me a message when my plan is moved to max', 'my plan got moved to max without asking', 'please let me know when my line is to be moved to max', 'why was my plan moved to lite', 'drop my line'])('%s → no write', async (text) => {
+    expect((await writes(text)).filter((c) => /schedule|terminate/.test(c.name))).toEqual([]);
+  });
+});
