@@ -1242,3 +1242,87 @@ describe('customer writes (session 9): a top-up refused or mused on, a plan size
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 9, dev-p): a suspicion told with a read asked of us reads; no case is opened', () => {
+  it.each([
+    ['i think someone has been spending on my account, can i see what was charged', 'payment.charge_history_mine'],
+    ['pretty sure a stranger got hold of my sim, show me the usage history', 'usage.history_mine'],
+    ['somebody keeps using my data, let me see my balance', 'subscription.get_balance_mine'],
+  ])('%s → %s', async (text, name) => {
+    expect(await writes(text)).toEqual([]);
+    expect((await lastCall(text)).name).toBe(name);
+  });
+
+  it('something asked done about it still opens a fraud case', async () => {
+    expect(await lastCall('someone is using my data at night, show me the usage and block it')).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
+  });
+});
+
+describe('customer writes (session 9, dev-p): a change asked for earlier and taken back is undone, never scheduled again', () => {
+  it.each([
+    'i requested an upgrade last week, honestly second thoughts now, leave me as i am',
+    'signed up for the downgrade to lite on monday. big mistake, i changed my mind',
+    'hi, i put in a request to switch to lite. having second thoughts, leave me on standard pls',
+  ])('%s → cancel, no schedule', async (text) => {
+    const calls = await writes(text);
+    expect(calls.map((c) => c.name)).toEqual(['subscription.cancel_pending_plan_change_mine']);
+  });
+
+  it('a question about plans beside a change regretted schedules nothing', async () => {
+    expect((await writes('i asked for the switch to standard. was a mistake. what plans do you have')).filter((c) => /schedule/.test(c.name))).toEqual([]);
+  });
+});
+
+describe('customer writes (session 9, dev-p): a listed top-up picked as the cheap or pricey one is bought', () => {
+  const LISTED: HistoryEntry[] = [
+    { user: 'running low on data' },
+    { call: { name: 'catalog.list_vas', args: {} } },
+    { assistant: 'Top-ups: Data Top-Up 1GB (3.00 SGD), Data Top-Up 5GB (12.00 SGD), Unlimited Data Day Pass (5.00 SGD), Roaming Data 1GB (8.00 SGD). Which one would you like?' },
+  ];
+  it.each([
+    ['ok the cheap one then', 'VAS_DATA_1GB'],
+    ['just get me the cheap option', 'VAS_DATA_1GB'],
+    ['the pricey one please', 'VAS_DATA_5GB'],
+  ])('%s → %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text, { history: LISTED })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('not the cheap one buys nothing', async () => {
+    expect(await writes('not the cheap one', { history: LISTED })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 9, dev-p): a charge for one thing contradicted by what one has is a billing dispute', () => {
+  it.each([
+    'you charged me for roaming but i never left singapore, fix it',
+    'Your system billed me 8 dollars for the roaming pack but I have never bought it. Please sort this out.',
+    'they charged me for max but my plan is lite, can someone look into it',
+  ])('%s → billing_dispute', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'case.open_for_me', args: { category: 'billing_dispute' } });
+  });
+});
+
+describe('customer writes (session 9, dev-p): the internet down for days, handed to us, opens a case', () => {
+  it.each(['internet hasn\'t been working for 3 days, please get it sorted', 'my internet has not worked since tuesday, can someone fix this'])('%s → case other', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'case.open_for_me', args: { category: 'other' } });
+  });
+
+  it('asked whether the data is used up, it reads and opens nothing', async () => {
+    expect(await writes('internet not working since morning, did i use up my data?')).toEqual([]);
+  });
+});
+
+describe('customer writes (session 9, dev-p): a move asked with another verb or in the passive is a plan change; a move told is none', () => {
+  it.each([
+    ['bring me up to max pls', 'PLAN_L'],
+    ['could you drop me to lite from next month', 'PLAN_S'],
+    ['I would like my line to be switched to Standard from next month', 'PLAN_M'],
+    ['please can my plan be changed over to Max', 'PLAN_L'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it.each(['drop me a message when my plan is moved to max', 'my plan got moved to max without asking', 'please let me know when my line is to be moved to max', 'why was my plan moved to lite', 'drop my line'])('%s → no write', async (text) => {
+    expect((await writes(text)).filter((c) => /schedule|terminate/.test(c.name))).toEqual([]);
+  });
+});

@@ -1360,3 +1360,45 @@ describe('customer no-tool turns (session 9): a fault naming nothing, an ending 
     expect(turn.calls[turn.calls.length - 1]).toMatchObject({ name: 'case.open_for_me', args: { category: 'identity_recovery' } });
   });
 });
+
+describe('offline phrasing (session 9, dev-p): a handset unlocked from its network is a thing no tool does', () => {
+  it.each(['my iphone is network locked, can u unlock it', 'Could you please unlock my handset so that I may use a foreign SIM card?', 'pls unlock phone, want use other telco sim'])('%s → no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+});
+
+describe('offline phrasing (session 9, dev-p): how a case is going, asked, lists the cases', () => {
+  it.each(["how's my billing complaint coming along", 'hows the dispute i made going', 'how is my case progressing?'])('%s → case.list_for_me', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+});
+
+describe('offline phrasing (session 9, dev-p): a number taken to another operator is no tool of ours', () => {
+  it.each(['can i keep my number if i move to another telco', 'If I transfer my number to a different provider, how long does it take?', 'want bring my line to other network can or not'])('%s → no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it('an operator\'s port-out listing is still a listing', async () => {
+    expect((await lastCall(operator(), 'show me the port-out requests that were rejected'))?.name).toBe('port.list');
+  });
+});
+
+describe('offline phrasing (session 9, dev-p): "extras" are the top-ups', () => {
+  it.each(['what extras can i get for my phone', 'any extras for travelling', 'show me the extras'])('%s → catalog.list_vas', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+});
+
+describe('offline phrasing (session 9, dev-p): whether a named plan is enough reads that plan', () => {
+  it.each([
+    ['is standard good enough for netflix every night', 'PLAN_M'],
+    ['is max sufficient for a family hotspot', 'PLAN_L'],
+    ['Is the Lite plan enough for an elderly person who only makes calls?', 'PLAN_S'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('one\'s own data being enough is the balance', async () => {
+    expect((await lastCall(customer(), 'is my data enough till the end of month'))?.name).toBe('subscription.get_balance_mine');
+  });
+});
