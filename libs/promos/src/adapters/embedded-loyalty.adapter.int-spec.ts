@@ -1,4 +1,4 @@
-import { Clock, Database, NotFound, PolicyViolation } from '@bss/platform';
+import { Clock, NotFound, PolicyViolation } from '@bss/platform';
 import type { TestApp } from '@bss/testing';
 import { createPromoTestApp, loyaltyOf, type PromoTestApp } from '#promos/testing';
 import { LoyaltyPort, type LoyaltyCall } from '#promos/ports/loyalty.port';
@@ -68,7 +68,7 @@ describe('EmbeddedLoyalty (BSS_LOYALTY_MODE=embedded)', () => {
   it('20 concurrent claims that each must read the clock finish: no claim waits for a pooled connection inside its transaction', async () => {
     // A clock that never caches reads platform.clock on every call: read inside each claim's transaction, every pooled
     // connection was held by a claim waiting for one more, and the claims hung (as CI saw under load when the cache lapsed).
-    const uncached = new EmbeddedLoyalty(app.get(Database), new Clock(app.get(Database), 0));
+    const uncached = new EmbeddedLoyalty(app.db, new Clock(app.db, 0));
     await register('RACE2', 'single_use_shared');
     const results = await Promise.allSettled(CUSTOMERS.map((customerId, i) => uncached.claimOffer(call({ idempotencyKey: `ORD-2${i}:claim` }), { customerId, code: 'RACE2' })));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
