@@ -70,7 +70,7 @@ describe('EmbeddedLoyalty (BSS_LOYALTY_MODE=embedded)', () => {
     // connection was held by a claim waiting for one more, and the claims hung (as CI saw under load when the cache lapsed).
     const uncached = new EmbeddedLoyalty(app.db, new Clock(app.db, 0));
     await register('RACE2', 'single_use_shared');
-    const results = await Promise.allSettled(CUSTOMERS.map((customerId, i) => uncached.claimOffer(call({ idempotencyKey: `ORD-2${i}:claim` }), { customerId, code: 'RACE2' })));
+    const results = await Promise.allSettled(CUSTOMERS.map((customerId, i) => uncached.claimOffer(call({ idempotencyKey: `ORD-9${i}:uncached-claim` }), { customerId, code: 'RACE2' })));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
   }, 20_000);
 
