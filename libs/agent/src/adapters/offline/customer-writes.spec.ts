@@ -1242,3 +1242,28 @@ describe('customer writes (session 9): a top-up refused or mused on, a plan size
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes: a grievance told beside a self-service ask gets the ask, no case unless one is asked for', () => {
+  it.each([
+    'think you billed me twice yesterday, pull up my charges so i can check',
+    'i reckon i got charged double for the reload, let me see every payment first',
+    'pretty sure you took money twice last night. list my transactions please',
+    'I was debited two times for one top up I think, could you display my payment history',
+  ])('%s → the charges, no case', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it.each([
+    'scrap that move to Standard, I never requested it',
+    "please undo the upgrade to Max, I didn't authorise that",
+    'cancel the pending downgrade, never asked for it, so annoying',
+    "call off that plan switch, it wasn't me who booked it",
+  ])('%s → the pending change called off, no case', async (text) => {
+    expect(await writes(text)).toEqual([{ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } }]);
+  });
+
+  it('a case asked for in so many words is still opened', async () => {
+    expect((await lastCall('i was charged twice for a top up, open a case'))?.name).toBe('case.open_for_me');
+  });
+});

@@ -1072,6 +1072,17 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
  * buys, so top_up wins when it is a close candidate; and one of the five escalation categories beats a
  * generic "open a case" it is close to, because the category decides who handles it.
  */
+/** "show me all my payments", "pull up the charges", "let me see every transaction": the charges asked to be shown. */
+const SHOW_CHARGES = /\b(?:show|see|list|display|pull up|bring up|view|send|give|check|go through|look (?:at|through))\b(?:\s+(?:me|us|all|every|each|of|the|my|our|your|recent|latest|past|last|those|these|\d+))*\s+(?:payments?|charges?|transactions?|debits?|deductions?|receipts?|bills?|billing|payment (?:history|records?)|statements?)\b/i;
+/** "cancel that switch to Max", "undo the upgrade", "call off the pending downgrade": the scheduled change called off. */
+const CALLS_OFF_CHANGE = /\b(?:cancel|scrap|scratch|undo|call off|drop|stop|reverse|revert|withdraw|abort|kill|remove|delete|forget|reject|block)\s+(?:(?:the|that|this|my|his|her|our|their|those|these|dis|dat)\s+)?(?:(?:pending|scheduled|planned|upcoming|queued|coming|new|stupid|bloody|damn)\s+)*(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration|swap)\b/i;
+
+function selfServeOverGrievance(text: string): string | undefined {
+  if (CALLS_OFF_CHANGE.test(text)) return 'cancel_plan_change';
+  if (SHOW_CHARGES.test(text)) return 'charge_history';
+  return undefined;
+}
+
 function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story, operator = false, spelled = ''): IntentScore[] {
   // A write's own words may be typed with a typo ("swich me to max", "cancl the plan change"): they count as the classifier spells them.
   const says = (pattern: RegExp) => pattern.test(text) || (!!spelled && pattern.test(spelled));
@@ -1285,7 +1296,12 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // done with it (purchases, charges, a SIM swapped), and the hack alone.
   const accessAskedBack = ACCESS_ASKED_BACK.test(reported) && evidences.includes('escalate_fraud') && !FRAUD_DONE_WITH_ACCESS.test(reported);
   const evidencedFirst = disputedCharge ? 'escalate_billing_dispute' : accessAskedBack ? 'escalate_identity_recovery' : evidences[0];
-  const evidenced = evidencedFirst === 'escalate_identity_recovery' && detailReadBack ? undefined : evidencedFirst;
+  // "charged twice i think, show me my payments", "undo that switch to Max, I never asked for it": a customer who tells the
+  // grievance and asks in so many words for what they can do themselves (see the charges, call off the pending change) gets
+  // that; a case is opened only when one is asked for.
+  const selfServeAsked = !operator && evidencedFirst && !CASE_REQUEST.test(text) ? selfServeOverGrievance(text) : undefined;
+  const evidenced = selfServeAsked || (evidencedFirst === 'escalate_identity_recovery' && detailReadBack) ? undefined : evidencedFirst;
+  if (selfServeAsked) promote(selfServeAsked);
   if (evidenced && !generalQuestion) promote(evidenced);
   // "how?? i hardly used it, show me", "I barely touched my data, where did it go": doubt about how much was used asks for the
   // usage records, unless money or a case is spoken of.
