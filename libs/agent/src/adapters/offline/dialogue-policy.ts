@@ -86,7 +86,7 @@ const ESCALATIONS: Record<string, { category: string; subject: string; caseCateg
   escalate_bereavement: { category: 'bereavement', subject: 'Bereavement', caseCategory: 'account' },
 };
 
-const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandchild|nephew|niece|parent|spouse|aunt|uncle|stepson|stepdaughter|kid|child)';
+const RELATIVE = '(husband|hubby|wife|wifey|father|mother|dad|daddy|mum|mummy|mom|mommy|mama|mamma|papa|amma|appa|ammi|abbu|ibu|emak|ayah|ah ?ma|ah ?gong|popo|son|daughter|partner|fianc[eé]e?|brother|sister|sibling|twin|grandma|granny|gran|nan|nana|nanna|grandpa|grandad|granddad|gramps|grandmother|grandfather|grandparent|grandson|granddaughter|grandchild|grandkid|nephew|niece|parent|spouse|aunt|auntie|aunty|uncle|cousin|stepson|stepdaughter|stepmum|stepmom|stepdad|stepfather|stepmother|[\\w]+-in-law|in-laws?|kid|child|children|kids|sons|daughters|parents|grandchildren|grandkids|family)';
 /**
  * A funeral is a bereavement on the account only when the line of the one who died is what the message is about
  * ("funeral was Monday, I need to close dad's line"); one mentioned in passing ("travelling to a funeral, how much data
@@ -591,7 +591,7 @@ function familyLineNamed(text: string): boolean {
 /** What someone else's possessive must be about to be their line or account ("my cousin's wedding" is not). */
 const THEIR_LINE = String.raw`(?=\s+(?:[\w-]+\s+){0,2}?(?:line|number|no|sim|e-?sim|account|acc|data|balance|plan|usage|bill|subscription|details|top[- ]?ups?|minutes|mins|sms|texts|calls|info|profile|connection|service|contract|package|internet|quota|allowance)\b|\s*[\d+]|\s*[.,!?;:]|\s*$)`;
 const FOREIGN_REFERENCE = new RegExp(
-  String.raw`\b((?:my|a|our) ${OTHER_PERSON}\s+(?:asked|asks|ask|told|tells|wants|want|needs|need|begged|got)\s+me\b[^.?!;]{0,40}\b(?:her|his|their)${NOT_A_DEVICE}${THEIR_LINE}|neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has(?! (?!used\b)\w+ed\b)|is using|uses|used)(?![^.?!;]{0,40}\b(?:my|mine|our)\b)( (any|much|her|his))?)\b`,
+  String.raw`\b((?:my|a|our) ${OTHER_PERSON}\s+(?:asked|asks|ask|told|tells|wants|want|needs|need|begged|got)\s+me\b[^.?!;]{0,40}\b(?:her|his|their)${NOT_A_DEVICE}${THEIR_LINE}|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has(?! (?!used\b)\w+ed\b)|is using|uses|used)(?![^.?!;]{0,40}\b(?:my|mine|our)\b)( (any|much|her|his))?)\b`,
   'i',
 );
 /**
@@ -952,7 +952,11 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   const relative = customerMode && READS_A_LINE.has(intent) && !inherited ? (said.match(RELATIVES_LINE)?.[1] ?? said.match(LINE_OF_RELATIVE)?.[1]) : undefined;
   // "my mother uses the line registered under my account": a relative's line said to be on the account needs no "which line?"
   // when the account has one line; the listing of the customer's own lines tells (a read acts on nothing).
-  const onTheAccount = !!relative && ON_MY_ACCOUNT.test(said);
+  // "my daughter bought this plan for me, how much data do I have": the one typing speaks of their own line; a relative who
+  // set it up, paid for it or types for them claims no line of their own. Their lines are listed; one line needs no question.
+  const speaksOfSelf = /\b(?:i|me|my|mine|i'?m|im|i'?ve|myself)\b/i.test(said.replace(new RegExp(PERSON_OF_ONES_OWN.source, 'gi'), ' '));
+  const typesForHolder = /\b(?:on behalf of|(?:typing|writing|messaging|texting|chatting|asking|helping|here)\s+(?:this\s+)?for)\b/i.test(said);
+  const onTheAccount = !!relative && (ON_MY_ACCOUNT.test(said) || speaksOfSelf || typesForHolder);
   const ownLines = onTheAccount ? latestListing([...conversation.priorSteps, ...done], 'SUB') : undefined;
   if (onTheAccount && !designatesALine(ctx) && !ownLines && tools.has('subscription.list_mine')) return call(ctx, 'subscription.list_mine', {});
   if (relative && !designatesALine(ctx) && ownLines?.items.length !== 1) {
@@ -2910,7 +2914,9 @@ function foreignReference(ctx: Context): string | undefined {
   const foreign = ctx.explicit.find((e) => (e.kind === 'email' || (e.kind === 'id' && e.tag === 'CUST')) && !trustedValues.has(e.value));
   // "my son … he has run out of data on the Lite line": a relative said to use one of the customer's own lines, named by its
   // plan, number or place, is about that line (looked up among the customer's own); "he has" alone claims no one else's line.
-  const ownLineOfRelative = onAccount || ((NAMES_RELATIVE.test(text) || NAMES_ONES_OWN_PERSON.test(text)) && !RELATIVES_OWN.test(text) && designatesALine(ctx));
+  // A person of the customer's own named ("typing for my grandma, how much does she have left") is not by itself someone else's
+  // account: only an outsider's possession of the line, a foreign id, number or email is.
+  const ownLineOfRelative = onAccount || ((NAMES_RELATIVE.test(text) || NAMES_ONES_OWN_PERSON.test(text)) && !RELATIVES_OWN.test(text));
   const claimed = ownLineOfRelative ? text.replace(HE_OR_SHE_USES, ' ') : text;
   // "I'm the helper of Madam Tan, she asked me to check how much data is left on her line": the one typing reads for the holder of
   // this account, at the holder's word; "her line", "her account" are this account's own. Reads only.

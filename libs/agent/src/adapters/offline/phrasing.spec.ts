@@ -1360,3 +1360,27 @@ describe('customer no-tool turns (session 9): a fault naming nothing, an ending 
     expect(turn.calls[turn.calls.length - 1]).toMatchObject({ name: 'case.open_for_me', args: { category: 'identity_recovery' } });
   });
 });
+
+describe('customer reads (session 9): a relative or helper mentioned is not by itself someone else\'s account', () => {
+  const customerModel = () => createOfflineModel().bindTools!(CUSTOMER_TOOLS) as OfflineChatModel;
+  it.each([
+    ['my nephew set this up for me, what plan am i on?', 'subscription.get_mine'],
+    ["my son got me this sim card, what's my balance", 'subscription.get_balance_mine'],
+    ["the neighbour's kid helped me install the app, when does my plan renew?", 'subscription.get_mine'],
+    ['typing on behalf of my nan, she wants to know her remaining minutes', 'subscription.get_balance_mine'],
+    ['my mum-in-law is on my account phone, how much data has she used', 'subscription.get_balance_mine'],
+  ])('%s → %s on the account\'s own line', async (text, tool) => {
+    const turn = await driveTurn(customerModel(), text);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: tool, args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(["check my neighbour's balance", "my friend's number 91234567 how much data left", "what plan is my colleague's line on"])('an outsider\'s line stays refused: %s', async (text) => {
+    const turn = await driveTurn(customerModel(), text);
+    expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
+  });
+
+  it('a relative\'s line on a two-line account is asked, not guessed', async () => {
+    const turn = await driveTurn(customerModel(), 'my daughter bought this for me, how much data do i have left', { lines: 'two' });
+    expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
+  });
+});
