@@ -1267,3 +1267,24 @@ describe('customer writes: a grievance told beside a self-service ask gets the a
     expect((await lastCall('i was charged twice for a top up, open a case'))?.name).toBe('case.open_for_me');
   });
 });
+
+describe('customer writes: a pending change refused in chat spelling ("dun", "dnt") and called off is cancelled; "shift me to" moves', () => {
+  it.each([
+    'dun want the upgrade anymore, cancel it can?',
+    'mum dnt want that new plan switch, pls cancel it',
+    'dun want the downgrade already, pls cancel',
+  ])('%s → the pending change cancelled', async (text) => {
+    expect(await writes(text)).toEqual([{ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } }]);
+  });
+
+  it.each([
+    ['shift me over to the Max plan from next cycle', 'PLAN_L'],
+    ['pls knock my plan down to the Lite plan from next month', 'PLAN_S'],
+  ])('%s → the change to %s', async (text, offeringId) => {
+    expect(await writes(text)).toEqual([{ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } }]);
+  });
+
+  it('"drop me an email about the plan" changes nothing', async () => {
+    expect(await writes('drop me an email about the plan')).toEqual([]);
+  });
+});
