@@ -1384,3 +1384,11 @@ describe('customer reads (session 9): a relative or helper mentioned is not by i
     expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
   });
 });
+
+describe('customer small talk (session 9): a laugh or an acknowledgement after a read closes, it reads nothing again', () => {
+  const customerModel = () => createOfflineModel().bindTools!(CUSTOMER_TOOLS) as OfflineChatModel;
+  const history: HistoryEntry[] = [{ user: 'data left?' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'You have 2 GB data left on 81234567.' }];
+  it.each(['haha ok thanks', 'hehe alright, cheers', 'lmao ok', 'perfect, ta', 'kk gotcha'])('%s → no tool', async (text) => {
+    expect((await driveTurn(customerModel(), text, { history })).calls).toEqual([]);
+  });
+});
