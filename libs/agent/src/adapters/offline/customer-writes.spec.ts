@@ -1326,3 +1326,49 @@ describe('customer writes (session 9, dev-p): a move asked with another verb or 
     expect((await writes(text)).filter((c) => /schedule|terminate/.test(c.name))).toEqual([]);
   });
 });
+
+describe('customer writes: a grievance told beside a self-service ask gets the ask, no case unless one is asked for', () => {
+  it.each([
+    'think you billed me twice yesterday, pull up my charges so i can check',
+    'i reckon i got charged double for the reload, let me see every payment first',
+    'pretty sure you took money twice last night. list my transactions please',
+    'I was debited two times for one top up I think, could you display my payment history',
+  ])('%s → the charges, no case', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it.each([
+    'scrap that move to Standard, I never requested it',
+    "please undo the upgrade to Max, I didn't authorise that",
+    'cancel the pending downgrade, never asked for it, so annoying',
+    "call off that plan switch, it wasn't me who booked it",
+  ])('%s → the pending change called off, no case', async (text) => {
+    expect(await writes(text)).toEqual([{ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } }]);
+  });
+
+  it('a case asked for in so many words is still opened', async () => {
+    expect((await lastCall('i was charged twice for a top up, open a case'))?.name).toBe('case.open_for_me');
+  });
+});
+
+describe('customer writes: a pending change refused in chat spelling ("dun", "dnt") and called off is cancelled; "shift me to" moves', () => {
+  it.each([
+    'dun want the upgrade anymore, cancel it can?',
+    'mum dnt want that new plan switch, pls cancel it',
+    'dun want the downgrade already, pls cancel',
+  ])('%s → the pending change cancelled', async (text) => {
+    expect(await writes(text)).toEqual([{ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } }]);
+  });
+
+  it.each([
+    ['shift me over to the Max plan from next cycle', 'PLAN_L'],
+    ['pls knock my plan down to the Lite plan from next month', 'PLAN_S'],
+  ])('%s → the change to %s', async (text, offeringId) => {
+    expect(await writes(text)).toEqual([{ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } }]);
+  });
+
+  it('"drop me an email about the plan" changes nothing', async () => {
+    expect(await writes('drop me an email about the plan')).toEqual([]);
+  });
+});

@@ -86,7 +86,7 @@ const ESCALATIONS: Record<string, { category: string; subject: string; caseCateg
   escalate_bereavement: { category: 'bereavement', subject: 'Bereavement', caseCategory: 'account' },
 };
 
-const RELATIVE = '(husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandchild|nephew|niece|parent|spouse|aunt|uncle|stepson|stepdaughter|kid|child)';
+const RELATIVE = '(husband|hubby|wife|wifey|father|mother|dad|daddy|mum|mummy|mom|mommy|mama|mamma|papa|amma|appa|ammi|abbu|ibu|emak|ayah|ah ?ma|ah ?gong|popo|son|daughter|partner|fianc[eé]e?|brother|sister|sibling|twin|grandma|granny|gran|nan|nana|nanna|grandpa|grandad|granddad|gramps|grandmother|grandfather|grandparent|grandson|granddaughter|grandchild|grandkid|nephew|niece|parent|spouse|aunt|auntie|aunty|uncle|cousin|stepson|stepdaughter|stepmum|stepmom|stepdad|stepfather|stepmother|[\\w]+-in-law|in-laws?|kid|child|children|kids|sons|daughters|parents|grandchildren|grandkids|family)';
 /**
  * A funeral is a bereavement on the account only when the line of the one who died is what the message is about
  * ("funeral was Monday, I need to close dad's line"); one mentioned in passing ("travelling to a funeral, how much data
@@ -232,7 +232,7 @@ const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim
  * change the customer asked for earlier, taken back. It undoes that change and never schedules it again.
  */
 const REGRETTED_CHANGE = /\b(?:asked|requested|applied|signed up|put in|booked|scheduled|ordered|arranged)\b.{0,30}?\b(?:go|going|move|moving|moved|switch|change|upgrade|downgrade)\w*\b.{0,60}\b(?:regret\w*|second thoughts|(?:was|is) a mistake|changed my mind|(?:keep|leave) me (?:where|as|on)|stay (?:where|as))/i;
-const UNDO_CHANGE = /\b(?:don'?t|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
+const UNDO_CHANGE = /\b(?:don'?t|dont|dun|dnt|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', sim: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
@@ -472,9 +472,9 @@ const FIRST_PERSON_ASK = /\b(?:please|pls|plz|kindly|can you|could you|can u|i w
 const CONDITIONAL_WRITE = /\b(?:if|when|once|in case)\b(?! (?:you|u) (?:can|could|would|will|kindly)\b| possible\b| so\b| any\b| there (?:is|are)\b).{0,40}?\b(?:then\s+)?(?:add|buy|purchase|top (?:it |me )?up|get|switch|change|move|cancel|terminate|upgrade|downgrade)\b/i;
 /** Thanks, a closing and the Singlish particles around them: "ok already", "can liao", "noted with thanks", "that's all". */
 const CLOSING =
-  /^\s*(?:(?:ok(?:ay)?|okie|okok|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good|thanks|thank you|thank u|thanks a lot|thx|tq|ty|tks|cheers|can|liao|already|lor|lah|la|leh|le|ya|yeah|then|with thanks|that'?s all|that is all|that will be all|that'?ll be all|all good|nothing else|nothing more|no more|for now|very much|so much|much appreciated|appreciate it|bye|goodbye)[\s,.!]*){1,8}$/i;
+  /^\s*(?:(?:lol+|lmao|rofl|ha(?:ha)+h?|he(?:he)+|heh|xd|:\)|:d|nice|perfect|awesome|lovely|brilliant|gotcha|understood|ta|kk|okies|ok(?:ay)?|okie|okok|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good|thanks|thank you|thank u|thanks a lot|thx|tq|ty|tks|cheers|can|liao|already|lor|lah|la|leh|le|ya|yeah|then|with thanks|that'?s all|that is all|that will be all|that'?ll be all|all good|nothing else|nothing more|no more|for now|very much|so much|much appreciated|appreciate it|bye|goodbye)[\s,.!]*){1,8}$/i;
 const CLOSING_WORD = /\b(?:thanks|thank|thx|tq|ty|tks|cheers|liao|already|that'?s all|that is all|will be all|'ll be all|nothing (?:else|more)|appreciate\w*|bye|goodbye|with thanks)\b/i;
-const BARE_ACK = /^\s*(?:(?:ok(?:ay)?|okie|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good)[\s,.!]*){1,3}$/i;
+const BARE_ACK = /^\s*(?:(?:lol+|lmao|rofl|ha(?:ha)+h?|he(?:he)+|heh|xd|:\)|:d|nice|perfect|awesome|lovely|gotcha|understood|kk|okies|ok(?:ay)?|okie|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good)[\s,.!]*){1,3}$/i;
 /** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
 const UNDOES_TOP_UP = /\b(?:cancel|undo|reverse|remove|stop|revert|take back)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
 /** "bought a 1gb top up yesterday", "I topped up this morning": a purchase told as done, no new one asked. */
@@ -600,7 +600,7 @@ function familyLineNamed(text: string): boolean {
 /** What someone else's possessive must be about to be their line or account ("my cousin's wedding" is not). */
 const THEIR_LINE = String.raw`(?=\s+(?:[\w-]+\s+){0,2}?(?:line|number|no|sim|e-?sim|account|acc|data|balance|plan|usage|bill|subscription|details|top[- ]?ups?|minutes|mins|sms|texts|calls|info|profile|connection|service|contract|package|internet|quota|allowance)\b|\s*[\d+]|\s*[.,!?;:]|\s*$)`;
 const FOREIGN_REFERENCE = new RegExp(
-  String.raw`\b((?:my|a|our) ${OTHER_PERSON}\s+(?:asked|asks|ask|told|tells|wants|want|needs|need|begged|got)\s+me\b[^.?!;]{0,40}\b(?:her|his|their)${NOT_A_DEVICE}${THEIR_LINE}|neighbou?r'?s?|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has(?! (?!used\b)\w+ed\b)|is using|uses|used)(?![^.?!;]{0,40}\b(?:my|mine|our)\b)( (any|much|her|his))?)\b`,
+  String.raw`\b((?:my|a|our) ${OTHER_PERSON}\s+(?:asked|asks|ask|told|tells|wants|want|needs|need|begged|got)\s+me\b[^.?!;]{0,40}\b(?:her|his|their)${NOT_A_DEVICE}${THEIR_LINE}|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has(?! (?!used\b)\w+ed\b)|is using|uses|used)(?![^.?!;]{0,40}\b(?:my|mine|our)\b)( (any|much|her|his))?)\b`,
   'i',
 );
 /**
@@ -673,7 +673,7 @@ const LABELLED_NAME: Readonly<Record<'givenName' | 'familyName', RegExp>> = {
 };
 const BARE_CHANGE = /^\s*(?:(?:pls|please|can (?:you|u)|could (?:you|u)|i (?:want|wanna|would like|'?d like) to)\s+)?(?:upgrade|downgrade|change|switch)(?:\s+(?:me|my plan|plan|my line|my package|it))?(?:\s+(?:please|pls|plz))?[\s.!?]*$/i;
 // "drop me down to the 10 dollar plan", "kindly arrange for my service to be moved to the Max plan": moving said with another verb or in the passive.
-const MOVE_ME = /\b(?:drop|bring|knock|step)\s+(?:me|my plan)\s+(?:down|up|back)?\s*(?:to|onto)\b|\b(?:arrange|like|want|wish|request|need|please|kindly|could you|can you|would you)\b.{0,25}\b(?:my\s+(?:service|line|plan|subscription|number|account)|me)\s+(?:to be|be)\s+(?:moved|switched|changed|upgraded|downgraded|migrated|transferred|put)\s+(?:over\s+)?(?:to|onto)\b|\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(moving|switching|changing|going) (over )?(to|onto) (the |a )?\w+ (plan|package|one)\b.*\b(do it|please|pls|go ahead)\b|\b(upgrade|downgrade) (me|my)\b/i;
+const MOVE_ME = /\b(move|switch|put|change|bump|take|transfer|migrate) (me|my (plan|line|subscription|number))\b|\b(?:drop|knock|shift|bring|step|kick|send) (?:me|my (?:plan|line|subscription|number))(?: (?:down|up|back|over))? (?:to|onto|into)\b|\b(moving|switching|changing|going) (over )?(to|onto) (the |a )?\w+ (plan|package|one)\b.*\b(do it|please|pls|go ahead)\b|\b(upgrade|downgrade) (me|my)\b|\b(?:arrange|like|want|wish|request|need|please|kindly|could you|can you|would you)\b.{0,25}\b(?:my\s+(?:service|line|plan|subscription|number|account)|me)\s+(?:to be|be)\s+(?:moved|switched|changed|upgraded|downgraded|migrated|transferred|put)\s+(?:over\s+)?(?:to|onto)\b/i;
 /**
  * "i want the 45 dollar plan", "can u pls sign me up for max", "tukar plan to max boleh?": a plan wanted, taken or changed to,
  * that is no top-up and no question about what a plan is.
@@ -963,7 +963,11 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   const relative = customerMode && READS_A_LINE.has(intent) && !inherited ? (said.match(RELATIVES_LINE)?.[1] ?? said.match(LINE_OF_RELATIVE)?.[1]) : undefined;
   // "my mother uses the line registered under my account": a relative's line said to be on the account needs no "which line?"
   // when the account has one line; the listing of the customer's own lines tells (a read acts on nothing).
-  const onTheAccount = !!relative && ON_MY_ACCOUNT.test(said);
+  // "my daughter bought this plan for me, how much data do I have": the one typing speaks of their own line; a relative who
+  // set it up, paid for it or types for them claims no line of their own. Their lines are listed; one line needs no question.
+  const speaksOfSelf = /\b(?:i|me|my|mine|i'?m|im|i'?ve|myself)\b/i.test(said.replace(new RegExp(PERSON_OF_ONES_OWN.source, 'gi'), ' '));
+  const typesForHolder = /\b(?:on behalf of|(?:typing|writing|messaging|texting|chatting|asking|helping|here)\s+(?:this\s+)?for)\b/i.test(said);
+  const onTheAccount = !!relative && (ON_MY_ACCOUNT.test(said) || speaksOfSelf || typesForHolder);
   const ownLines = onTheAccount ? latestListing([...conversation.priorSteps, ...done], 'SUB') : undefined;
   if (onTheAccount && !designatesALine(ctx) && !ownLines && tools.has('subscription.list_mine')) return call(ctx, 'subscription.list_mine', {});
   if (relative && !designatesALine(ctx) && ownLines?.items.length !== 1) {
@@ -1083,6 +1087,17 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
  * buys, so top_up wins when it is a close candidate; and one of the five escalation categories beats a
  * generic "open a case" it is close to, because the category decides who handles it.
  */
+/** "show me all my payments", "pull up the charges", "let me see every transaction": the charges asked to be shown. */
+const SHOW_CHARGES = /\b(?:show|see|list|display|pull up|bring up|view|send|give|check|go through|look (?:at|through))\b(?:\s+(?:me|us|all|every|each|of|the|my|our|your|recent|latest|past|last|those|these|\d+))*\s+(?:payments?|charges?|transactions?|debits?|deductions?|receipts?|bills?|billing|payment (?:history|records?)|statements?)\b/i;
+/** "cancel that switch to Max", "undo the upgrade", "call off the pending downgrade": the scheduled change called off. */
+const CALLS_OFF_CHANGE = /\b(?:cancel|scrap|scratch|undo|call off|drop|stop|reverse|revert|withdraw|abort|kill|remove|delete|forget|reject|block)\s+(?:(?:the|that|this|my|his|her|our|their|those|these|dis|dat)\s+)?(?:(?:pending|scheduled|planned|upcoming|queued|coming|new|stupid|bloody|damn)\s+)*(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration|swap)\b/i;
+
+function selfServeOverGrievance(text: string): string | undefined {
+  if (CALLS_OFF_CHANGE.test(text)) return 'cancel_plan_change';
+  if (SHOW_CHARGES.test(text)) return 'charge_history';
+  return undefined;
+}
+
 function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story, operator = false, spelled = ''): IntentScore[] {
   // A write's own words may be typed with a typo ("swich me to max", "cancl the plan change"): they count as the classifier spells them.
   const says = (pattern: RegExp) => pattern.test(text) || (!!spelled && pattern.test(spelled));
@@ -1298,7 +1313,12 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // done with it (purchases, charges, a SIM swapped), and the hack alone.
   const accessAskedBack = ACCESS_ASKED_BACK.test(reported) && evidences.includes('escalate_fraud') && !FRAUD_DONE_WITH_ACCESS.test(reported);
   const evidencedFirst = disputedCharge ? 'escalate_billing_dispute' : accessAskedBack ? 'escalate_identity_recovery' : evidences[0];
-  const evidenced = evidencedFirst === 'escalate_identity_recovery' && detailReadBack ? undefined : evidencedFirst;
+  // "charged twice i think, show me my payments", "undo that switch to Max, I never asked for it": a customer who tells the
+  // grievance and asks in so many words for what they can do themselves (see the charges, call off the pending change) gets
+  // that; a case is opened only when one is asked for.
+  const selfServeAsked = !operator && evidencedFirst && !CASE_REQUEST.test(text) ? selfServeOverGrievance(text) : undefined;
+  const evidenced = selfServeAsked || (evidencedFirst === 'escalate_identity_recovery' && detailReadBack) ? undefined : evidencedFirst;
+  if (selfServeAsked) promote(selfServeAsked);
   if (evidenced && !generalQuestion) promote(evidenced);
   // "how?? i hardly used it, show me", "I barely touched my data, where did it go": doubt about how much was used asks for the
   // usage records, unless money or a case is spoken of.
@@ -2914,7 +2934,9 @@ function foreignReference(ctx: Context): string | undefined {
   const foreign = ctx.explicit.find((e) => (e.kind === 'email' || (e.kind === 'id' && e.tag === 'CUST')) && !trustedValues.has(e.value));
   // "my son … he has run out of data on the Lite line": a relative said to use one of the customer's own lines, named by its
   // plan, number or place, is about that line (looked up among the customer's own); "he has" alone claims no one else's line.
-  const ownLineOfRelative = onAccount || ((NAMES_RELATIVE.test(text) || NAMES_ONES_OWN_PERSON.test(text)) && !RELATIVES_OWN.test(text) && designatesALine(ctx));
+  // A person of the customer's own named ("typing for my grandma, how much does she have left") is not by itself someone else's
+  // account: only an outsider's possession of the line, a foreign id, number or email is.
+  const ownLineOfRelative = onAccount || ((NAMES_RELATIVE.test(text) || NAMES_ONES_OWN_PERSON.test(text)) && !RELATIVES_OWN.test(text));
   const claimed = ownLineOfRelative ? text.replace(HE_OR_SHE_USES, ' ') : text;
   // "I'm the helper of Madam Tan, she asked me to check how much data is left on her line": the one typing reads for the holder of
   // this account, at the holder's word; "her line", "her account" are this account's own. Reads only.

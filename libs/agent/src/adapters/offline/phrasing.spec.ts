@@ -1402,3 +1402,35 @@ describe('offline phrasing (session 9, dev-p): whether a named plan is enough re
     expect((await lastCall(customer(), 'is my data enough till the end of month'))?.name).toBe('subscription.get_balance_mine');
   });
 });
+
+describe('customer reads (session 9): a relative or helper mentioned is not by itself someone else\'s account', () => {
+  const customerModel = () => createOfflineModel().bindTools!(CUSTOMER_TOOLS) as OfflineChatModel;
+  it.each([
+    ['my nephew set this up for me, what plan am i on?', 'subscription.get_mine'],
+    ["my son got me this sim card, what's my balance", 'subscription.get_balance_mine'],
+    ["the neighbour's kid helped me install the app, when does my plan renew?", 'subscription.get_mine'],
+    ['typing on behalf of my nan, she wants to know her remaining minutes', 'subscription.get_balance_mine'],
+    ['my mum-in-law is on my account phone, how much data has she used', 'subscription.get_balance_mine'],
+  ])('%s → %s on the account\'s own line', async (text, tool) => {
+    const turn = await driveTurn(customerModel(), text);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: tool, args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(["check my neighbour's balance", "my friend's number 91234567 how much data left", "what plan is my colleague's line on"])('an outsider\'s line stays refused: %s', async (text) => {
+    const turn = await driveTurn(customerModel(), text);
+    expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
+  });
+
+  it('a relative\'s line on a two-line account is asked, not guessed', async () => {
+    const turn = await driveTurn(customerModel(), 'my daughter bought this for me, how much data do i have left', { lines: 'two' });
+    expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
+  });
+});
+
+describe('customer small talk (session 9): a laugh or an acknowledgement after a read closes, it reads nothing again', () => {
+  const customerModel = () => createOfflineModel().bindTools!(CUSTOMER_TOOLS) as OfflineChatModel;
+  const history: HistoryEntry[] = [{ user: 'data left?' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'You have 2 GB data left on 81234567.' }];
+  it.each(['haha ok thanks', 'hehe alright, cheers', 'lmao ok', 'perfect, ta', 'kk gotcha'])('%s → no tool', async (text) => {
+    expect((await driveTurn(customerModel(), text, { history })).calls).toEqual([]);
+  });
+});
