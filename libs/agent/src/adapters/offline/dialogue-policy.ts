@@ -2808,7 +2808,7 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     // "…they've cleared the fault on their side, so please resolve it with that note": the note points back at what was told
     // before the ask.
     const latest = ctx.conversation.latestUserText;
-    const pointer = /\b(?:with|using|and add|adding|and use|and record)\s+(?:that|this|the above|the same|those words)(?:\s+as(?:\s+(?:the|a))?)?\s+(?:note|notes|comment|remark|reason|explanation|resolution)\b|\b(?:note|record|log) (?:that|this|the above) (?:down|as the note)\b/i.exec(latest);
+    const pointer = /\b(?:with|using|and add|adding|and use|and record)\s+(?:that|this|the above|the same|those words)(?:\s+as(?:\s+(?:the|a))?)?\s+(?:note|notes|comment|remark|reason|explanation|resolution)\b|\b(?:note|record|log) (?:that|this|the above) (?:down|as the note)\b|\b(?:with|add(?:ing)?|leav(?:e|ing)|put(?:ting)?|and|plus)\s+(?:a|an|some)\s+(?:short\s+|quick\s+|brief\s+)?(?:note|comment|remark)(?=\s*(?:on it|please|pls|thanks|thx)?\s*[.!]*\s*$)|\b(?:and\s+)?(?:note|log|record) (?:that|it|this)(?=\s*(?:down|please|pls)?\s*[.!]*\s*$)/i.exec(latest);
     if (pointer) {
       const told = latest.slice(0, pointer.index).replace(/[,;]?\s*(?:(?:so|and|then)\s+)?(?:(?:please|pls|kindly|can you|could you)\s+)?[a-z]+(?:\s+(?:it|this|that|the task|the ticket|the case|[A-Z]+-\w+))?\s*$/i, '').trim();
       if (told.length >= 8) return { kind: 'value', value: told.slice(0, 1000) };

@@ -1178,3 +1178,26 @@ describe('operator phrasing (session 9, own probes): a write left for later, app
     expect((await lastCall('move SUB-6464 to Standard from the next cycle please')).name).toBe('subscription.schedule_plan_change');
   });
 });
+
+describe('operator phrasing (session 9, blind I): an assignment said by where the record goes, and a manual fix rerun, are one right write', () => {
+  it.each([
+    'acknowledge TKT-1a2b3c4d and stick it on me, AGT-12',
+    'ack TKT-1a2b3c4d, put it onto AGT-12',
+    'Please acknowledge TKT-1a2b3c4d and put it in my queue (AGT-12).',
+    'ack TKT-1a2b3c4d and put it on me, AGT-12',
+  ])('%s → one ticket.ack with the assignee', async (text) => {
+    expect(await calls(text)).toEqual([{ name: 'ticket.ack', args: expect.objectContaining({ ticketId: 'TKT-1a2b3c4d', assignedToAgentId: 'AGT-12' }) }]);
+  });
+
+  it.each([
+    'PTK-1200 hung at the provisioning step; I patched the record manually, run it again with a note',
+    "I've corrected the HLR entry by hand for PTK-1200, send it through again and note that",
+    'sorted the data manually on PTK-1200 - rerun it with a comment please',
+  ])('%s → prov.resolve (the operator cleared the cause), not a bare retry', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'prov.resolve', args: { taskId: 'PTK-1200' } });
+  });
+
+  it('a bare rerun is still a retry', async () => {
+    expect(await lastCall('kick PTK-1200 again')).toEqual({ name: 'prov.retry', args: { taskId: 'PTK-1200' } });
+  });
+});
