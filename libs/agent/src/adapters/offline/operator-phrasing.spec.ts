@@ -1201,3 +1201,22 @@ describe('operator phrasing (session 9, blind I): an assignment said by where th
     expect(await lastCall('kick PTK-1200 again')).toEqual({ name: 'prov.retry', args: { taskId: 'PTK-1200' } });
   });
 });
+
+describe('operator phrasing (session 9, blind I): a line ended for good is a termination, and a plain yes to the assistant asking to confirm re-asks it', () => {
+  it.each(['please cancel SUB-7711 for good, customer emigrated', 'cancel SUB-7711 permanently', 'end SUB-7711, the customer is leaving the country for good'])('%s → subscription.terminate', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.terminate', args: expect.objectContaining({ subscriptionId: 'SUB-7711' }) });
+  });
+
+  it.each([
+    ['yes, go ahead with it', 'terminate SUB-7711, the account holder has died', 'Terminating SUB-7711 cannot be undone: the number is quarantined. Please confirm.'],
+    ['Yep, I confirm.', 'please cancel SUB-7711 for good, customer emigrated', 'This ends SUB-7711 permanently. Can you confirm?'],
+  ])('%s after the assistant asked to confirm → the earlier request', async (text, earlier, asked) => {
+    const history: HistoryEntry[] = [{ user: earlier }, { assistant: asked }];
+    expect(await lastCall(text, history)).toEqual({ name: 'subscription.terminate', args: expect.objectContaining({ subscriptionId: 'SUB-7711' }) });
+  });
+
+  it('a yes to a confirmation about another record, or of a hedge, writes nothing', async () => {
+    for (const call of await calls('yes confirmed', [{ user: 'I think SUB-7711 should maybe be ended at some point' }, { assistant: 'Please confirm which line: SUB-7712?' }])) expect(call.name).not.toMatch(WRITES);
+    for (const call of await calls('yes', [{ user: 'maybe terminate SUB-7711 next month' }, { assistant: 'Please confirm: terminate SUB-7711?' }])) expect(call.name).not.toMatch(WRITES);
+  });
+});
