@@ -1220,3 +1220,9 @@ describe('operator phrasing (session 9, blind I): a line ended for good is a ter
     for (const call of await calls('yes', [{ user: 'maybe terminate SUB-7711 next month' }, { assistant: 'Please confirm: terminate SUB-7711?' }])) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (session 9, blind I): payment shorthand ("pmts", "pymt") is spelled out', () => {
+  it.each(['pymts for CUST-1f2e3d4c', 'did the last pmt of CUST-1f2e3d4c bounce', 'show pmnts on CUST-1f2e3d4c'])('%s → payment.list_attempts', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'payment.list_attempts', args: { customerId: 'CUST-1f2e3d4c' } });
+  });
+});

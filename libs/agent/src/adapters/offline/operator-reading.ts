@@ -256,6 +256,9 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(String.raw`\btkt\b${ID_SUFFIX_AHEAD}`, 'gi'), 'ticket'],
   [new RegExp(String.raw`\bcust\b${ID_SUFFIX_AHEAD}`, 'gi'), 'customer'],
   [/\b(?:req|reqd|rqst)\b/gi, 'request'],
+  // "pmts CUST-…", "pymt failed?", "txns": payment shorthand.
+  [/\b(?:pmts|pymts|pmnts|paymts)\b/gi, 'payments'],
+  [/\b(?:pmt|pymt|pmnt|paymt)\b/gi, 'payment'],
   [/\b(?:pw|pwd|passwd)\b/gi, 'password'],
   // "top 1gb", "top SUB-… 5gb": a top-up of an amount.
   [/\btop(?=\s+(?:(?:it|them|him|her|SUB-\S+)\s+)?\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)\b)/gi, 'top up'],
