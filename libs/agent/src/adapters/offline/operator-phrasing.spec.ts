@@ -1226,3 +1226,13 @@ describe('operator phrasing (session 9, blind I): payment shorthand ("pmts", "py
     expect(await lastCall(text)).toMatchObject({ name: 'payment.list_attempts', args: { customerId: 'CUST-1f2e3d4c' } });
   });
 });
+
+describe('operator phrasing (session 9, blind I): the simulator\'s fault rules are named by "fault" in any form', () => {
+  it.each(['is there any fault injection active on provisioning right now?', 'which injected failures are armed in the provisioning simulator', 'list the prov fault rules'])('%s → prov.faults', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'prov.faults' });
+  });
+
+  it('tasks are still tasks', async () => {
+    expect(await lastCall('list prov tasks')).toMatchObject({ name: 'prov.tasks' });
+  });
+});
