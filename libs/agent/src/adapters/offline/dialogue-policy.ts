@@ -624,6 +624,25 @@ const OWN_REQUEST_SCORE = 0.35;
 /** Words that say "the same request again": then the earlier request is continued whatever else the words resemble. */
 const CONTINUATION = /\b(same|too|also|again|as well)\b|^\s*(and|what about|how about)\b/i;
 const SAME_AGAIN = /\b(same|too|also|again|as well)\b/i;
+/** "This will terminate SUB-… for good. Please confirm.", "Are you sure?": the assistant asking the operator to confirm their own request. */
+const CONFIRMATION_ASKED = /\b(?:please confirm|confirm (?:that|this|you want|to proceed|it)|can you confirm|are you sure|(?:shall|should|do you want me to) (?:i )?(?:go ahead|proceed)|(?:ok|okay) to proceed)\b/i;
+/** "yes, confirmed", "confirm", "go ahead", "yep do it": a plain yes and nothing more. */
+const PLAIN_YES = /^\s*(?:(?:yes|yep|yeah|yup|ya|ok(?:ay)?|sure|correct|confirm(?:ed)?|i confirm|go ahead|proceed|do it|affirmative|that'?s right|right|please|pls|with it|then|now|thanks)[\s,.!]*)+$/i;
+
+/**
+ * An operator's plain yes to the assistant's request to confirm is the operator's own earlier request, asked again: it is decided
+ * as that message (with every rule it meets), and only when the assistant's question names a record that message named.
+ */
+function confirmationReasks(conversation: Conversation, customerMode: boolean): Conversation | undefined {
+  const [earlier, ...before] = conversation.priorUserTexts;
+  const asked = conversation.lastAssistantText ?? '';
+  if (customerMode || !earlier || !CONFIRMATION_ASKED.test(asked) || !PLAIN_YES.test(conversation.latestUserText)) return undefined;
+  const ids = (text: string) => new Set(entitiesFromText(text).filter((e) => e.kind === 'id').map((e) => e.value.toLowerCase()));
+  const named = ids(earlier);
+  if (![...ids(asked)].some((id) => named.has(id))) return undefined;
+  return { ...conversation, latestUserText: spellOutOperatorShorthand(earlier), priorUserTexts: before, lastAssistantText: undefined };
+}
+
 /** The literal marker the cockpit puts in the turn that confirms a staged destructive proposal. */
 const CONFIRM_MARKER = /operator typed \/confirm|^\s*\/confirm\b/i;
 /** Below MIN_CONFIDENCE and with nothing earlier to inherit from, the top intent still wins from here. */
@@ -911,6 +930,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   }
   const confirmed = confirmedProposal(conversation, tools);
   if (confirmed) return confirmed;
+  const reasked = confirmationReasks(conversation, customerMode);
+  if (reasked) return decideOneAsk(reasked, boundTools, classifier);
   const { intent, inherited, requestText } = await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
   // "and the other one?" / "same for 81239999": the latest message names its own target; the earlier one's line or id is not it.
   // "and the lite one?" names its line by the plan it is on, "…the one ending 9999" by its number's end.
@@ -2848,7 +2869,7 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     // "…they've cleared the fault on their side, so please resolve it with that note": the note points back at what was told
     // before the ask.
     const latest = ctx.conversation.latestUserText;
-    const pointer = /\b(?:with|using|and add|adding|and use|and record)\s+(?:that|this|the above|the same|those words)(?:\s+as(?:\s+(?:the|a))?)?\s+(?:note|notes|comment|remark|reason|explanation|resolution)\b|\b(?:note|record|log) (?:that|this|the above) (?:down|as the note)\b/i.exec(latest);
+    const pointer = /\b(?:with|using|and add|adding|and use|and record)\s+(?:that|this|the above|the same|those words)(?:\s+as(?:\s+(?:the|a))?)?\s+(?:note|notes|comment|remark|reason|explanation|resolution)\b|\b(?:note|record|log) (?:that|this|the above) (?:down|as the note)\b|\b(?:with|add(?:ing)?|leav(?:e|ing)|put(?:ting)?|and|plus)\s+(?:a|an|some)\s+(?:short\s+|quick\s+|brief\s+)?(?:note|comment|remark)(?=\s*(?:on it|please|pls|thanks|thx)?\s*[.!]*\s*$)|\b(?:and\s+)?(?:note|log|record) (?:that|it|this)(?=\s*(?:down|please|pls)?\s*[.!]*\s*$)/i.exec(latest);
     if (pointer) {
       const told = latest.slice(0, pointer.index).replace(/[,;]?\s*(?:(?:so|and|then)\s+)?(?:(?:please|pls|kindly|can you|could you)\s+)?[a-z]+(?:\s+(?:it|this|that|the task|the ticket|the case|[A-Z]+-\w+))?\s*$/i, '').trim();
       if (told.length >= 8) return { kind: 'value', value: told.slice(0, 1000) };

@@ -1178,3 +1178,61 @@ describe('operator phrasing (session 9, own probes): a write left for later, app
     expect((await lastCall('move SUB-6464 to Standard from the next cycle please')).name).toBe('subscription.schedule_plan_change');
   });
 });
+
+describe('operator phrasing (session 9, blind I): an assignment said by where the record goes, and a manual fix rerun, are one right write', () => {
+  it.each([
+    'acknowledge TKT-1a2b3c4d and stick it on me, AGT-12',
+    'ack TKT-1a2b3c4d, put it onto AGT-12',
+    'Please acknowledge TKT-1a2b3c4d and put it in my queue (AGT-12).',
+    'ack TKT-1a2b3c4d and put it on me, AGT-12',
+  ])('%s → one ticket.ack with the assignee', async (text) => {
+    expect(await calls(text)).toEqual([{ name: 'ticket.ack', args: expect.objectContaining({ ticketId: 'TKT-1a2b3c4d', assignedToAgentId: 'AGT-12' }) }]);
+  });
+
+  it.each([
+    'PTK-1200 hung at the provisioning step; I patched the record manually, run it again with a note',
+    "I've corrected the HLR entry by hand for PTK-1200, send it through again and note that",
+    'sorted the data manually on PTK-1200 - rerun it with a comment please',
+  ])('%s → prov.resolve (the operator cleared the cause), not a bare retry', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'prov.resolve', args: { taskId: 'PTK-1200' } });
+  });
+
+  it('a bare rerun is still a retry', async () => {
+    expect(await lastCall('kick PTK-1200 again')).toEqual({ name: 'prov.retry', args: { taskId: 'PTK-1200' } });
+  });
+});
+
+describe('operator phrasing (session 9, blind I): a line ended for good is a termination, and a plain yes to the assistant asking to confirm re-asks it', () => {
+  it.each(['please cancel SUB-7711 for good, customer emigrated', 'cancel SUB-7711 permanently', 'end SUB-7711, the customer is leaving the country for good'])('%s → subscription.terminate', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.terminate', args: expect.objectContaining({ subscriptionId: 'SUB-7711' }) });
+  });
+
+  it.each([
+    ['yes, go ahead with it', 'terminate SUB-7711, the account holder has died', 'Terminating SUB-7711 cannot be undone: the number is quarantined. Please confirm.'],
+    ['Yep, I confirm.', 'please cancel SUB-7711 for good, customer emigrated', 'This ends SUB-7711 permanently. Can you confirm?'],
+  ])('%s after the assistant asked to confirm → the earlier request', async (text, earlier, asked) => {
+    const history: HistoryEntry[] = [{ user: earlier }, { assistant: asked }];
+    expect(await lastCall(text, history)).toEqual({ name: 'subscription.terminate', args: expect.objectContaining({ subscriptionId: 'SUB-7711' }) });
+  });
+
+  it('a yes to a confirmation about another record, or of a hedge, writes nothing', async () => {
+    for (const call of await calls('yes confirmed', [{ user: 'I think SUB-7711 should maybe be ended at some point' }, { assistant: 'Please confirm which line: SUB-7712?' }])) expect(call.name).not.toMatch(WRITES);
+    for (const call of await calls('yes', [{ user: 'maybe terminate SUB-7711 next month' }, { assistant: 'Please confirm: terminate SUB-7711?' }])) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (session 9, blind I): payment shorthand ("pmts", "pymt") is spelled out', () => {
+  it.each(['pymts for CUST-1f2e3d4c', 'did the last pmt of CUST-1f2e3d4c bounce', 'show pmnts on CUST-1f2e3d4c'])('%s → payment.list_attempts', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'payment.list_attempts', args: { customerId: 'CUST-1f2e3d4c' } });
+  });
+});
+
+describe('operator phrasing (session 9, blind I): the simulator\'s fault rules are named by "fault" in any form', () => {
+  it.each(['is there any fault injection active on provisioning right now?', 'which injected failures are armed in the provisioning simulator', 'list the prov fault rules'])('%s → prov.faults', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'prov.faults' });
+  });
+
+  it('tasks are still tasks', async () => {
+    expect(await lastCall('list prov tasks')).toMatchObject({ name: 'prov.tasks' });
+  });
+});

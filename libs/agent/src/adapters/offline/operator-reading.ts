@@ -250,10 +250,15 @@ const ID_SUFFIX_AHEAD = String.raw`(?![\s-]*[0-9a-fA-F]{8}\b)`;
  */
 const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/(^\s*|[.;,!]\s*|\b(?:and|then|pls|please)\s+)term(?=\s+(?:sub\b|sub-?\s*\d|it\b|that\b|this\b|the\b|his\b|her\b|their\b|line\b))/gim, '$1terminate'],
+  // "cancel SUB-… for good", "end SUB-…, customer is emigrating permanently": a line ended for good is a termination.
+  [/(^\s*|[.;,!]\s*|\b(?:and|then|pls|please|kindly)\s+)(?:cancel|end|close|kill|disconnect|deactivate|shut(?:\s+down)?|stop|cut\s+off)(?=\s+(?:the\s+(?:line|subscription)\s+)?SUB-\w+\b(?!['’]s)(?!\s+(?:plan|change|switch|upgrade|downgrade|renewal|auto|top|order|case|ticket|port)\b)[^.?!]*?\b(?:for good|permanently|forever|for ever|altogether|once and for all)\b)/gim, '$1terminate'],
   [new RegExp(String.raw`\b(?:tkts|tix)\b${ID_SUFFIX_AHEAD}`, 'gi'), 'tickets'],
   [new RegExp(String.raw`\btkt\b${ID_SUFFIX_AHEAD}`, 'gi'), 'ticket'],
   [new RegExp(String.raw`\bcust\b${ID_SUFFIX_AHEAD}`, 'gi'), 'customer'],
   [/\b(?:req|reqd|rqst)\b/gi, 'request'],
+  // "pmts CUST-…", "pymt failed?", "txns": payment shorthand.
+  [/\b(?:pmts|pymts|pmnts|paymts)\b/gi, 'payments'],
+  [/\b(?:pmt|pymt|pmnt|paymt)\b/gi, 'payment'],
   [/\b(?:pw|pwd|passwd)\b/gi, 'password'],
   // "top 1gb", "top SUB-… 5gb": a top-up of an amount.
   [/\btop(?=\s+(?:(?:it|them|him|her|SUB-\S+)\s+)?\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)\b)/gi, 'top up'],
