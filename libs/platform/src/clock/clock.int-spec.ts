@@ -17,6 +17,19 @@ describe('Clock (shared through Postgres)', () => {
     await other.close();
   });
 
+  it('every pooled connection in a transaction that reads the clock: each gets its answer (the clock does not use the pool)', async () => {
+    const small = await Database.connect({ url, poolSize: 2 });
+    try {
+      const clock = new Clock(small, 0);
+      const inside = Array.from({ length: 6 }, () => small.transaction(async (tx) => ({ now: await clock.now(), one: await tx.query('select 1 as one') })));
+      const results = await Promise.all(inside);
+      expect(results).toHaveLength(6);
+      for (const r of results) expect(r.now).toBeInstanceOf(Date);
+    } finally {
+      await small.close();
+    }
+  }, 20_000);
+
   it('starts in wall mode with no offset', async () => {
     const state = await new Clock(db).state();
     expect(state).toMatchObject({ mode: 'wall', offsetSeconds: 0, frozenAt: null });

@@ -88,7 +88,9 @@ export class Clock {
 
   private async row(fresh = false): Promise<ClockRow> {
     if (!fresh && this.cached && Date.now() - this.cached.readAt < this.cacheMs) return this.cached.row;
-    const [row] = await this.db.query<ClockRow>(`select mode, offset_seconds, frozen_at from platform.clock where id = 1`);
+    // On the read lanes, not the pool: a write reading the clock inside its transaction (its cache lapsed) must never wait for
+    // a pooled connection that every other open transaction, doing the same, holds — that hung concurrent loyalty claims.
+    const [row] = await this.db.prepared<ClockRow>(`select mode, offset_seconds, frozen_at from platform.clock where id = 1`);
     if (!row) throw new Error('platform.clock has no row; run the migrations');
     this.cached = { row, readAt: Date.now() };
     return row;
