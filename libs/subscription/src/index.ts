@@ -7,7 +7,7 @@ export { PERIOD_DAYS, activationIdempotencyKey, renewalIdempotencyKey } from './
 export { USAGE_EVENT_TYPES, isUsageEventType, unitOfEventType, type UsageEventType } from './domain/rating.calc';
 export { parseUsageQuantity, type UsageQuantity } from './domain/usage-quantity.parser';
 export { SUBSCRIPTION_ID_PATTERN } from './domain/subscription.ids';
-export { DEFAULT_RESERVATION_VALIDITY_SECONDS, RESERVATION_STATES, RESERVATION_VALIDITY_BOUNDS, type ReservationState } from './domain/balance-reservation.entity';
+export { RESERVATION_VALIDITY_BOUNDS } from './domain/balance-reservation.entity';
 export type { BalanceAdjustmentView, BalanceReservationView, BalanceTransferView, BalanceView, LineSummaryView, SubscriptionView, UsageEventView, VasPurchaseView } from './domain/subscription.views';
 export { ADJUSTMENT_CAP, APPLIED_STATUS, assertStatusUnchanged } from './policies/balance.policies';
 

@@ -3,7 +3,7 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 
 import { UnitOfWork, type WriteScope } from '@bss/audit';
 import { randomId, validateInput, Verb } from '@bss/platform';
 import { ALLOWANCE_UNITS, UNIT_OF_ALLOWANCE, type AllowanceType, type AllowanceUnit } from '#subscription/domain/balance.calc';
-import { BalanceReservationEntity, DEFAULT_RESERVATION_VALIDITY_SECONDS, RESERVATION_VALIDITY_BOUNDS, reservationExpiry } from '#subscription/domain/balance-reservation.entity';
+import { BalanceReservationEntity, RESERVATION_VALIDITY_BOUNDS, reservationExpiry } from '#subscription/domain/balance-reservation.entity';
 import { BundleBalanceEntity } from '#subscription/domain/bundle-balance.entity';
 import { SUBSCRIPTION_ID_PATTERN } from '#subscription/domain/subscription.ids';
 import { toBalanceReservationView, type BalanceReservationView, type SubscriptionView } from '#subscription/domain/subscription.views';
@@ -74,7 +74,7 @@ export class ReserveBalanceCommand {
       channel: w.auth.channel,
       serviceIdentity: w.auth.serviceIdentity,
       createdAt: w.now,
-      expiresAt: reservationExpiry(w.now, dto.validForSeconds ?? DEFAULT_RESERVATION_VALIDITY_SECONDS),
+      expiresAt: reservationExpiry(w.now, dto.validForSeconds),
       closedAt: null,
     };
     await w.tx.insert(BalanceReservationEntity, reservation);
