@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { envString } from '#platform/config/env';
 import { localStateDir } from '#platform/config/project-paths';
@@ -108,6 +108,8 @@ export async function acquireDatabase(options: AcquireOptions = {}): Promise<Dat
   });
   await ensureDatabaseExists(server.url, DEFAULT_DATABASE_NAME);
   const url = databaseUrl(server.url, DEFAULT_DATABASE_NAME);
+  // The cluster may live elsewhere (a checkout the postgres user cannot reach keeps it under /tmp): .bss/pg may not exist yet.
+  mkdirSync(dirname(serverStateFile()), { recursive: true, mode: 0o700 });
   writeFileSync(serverStateFile(), JSON.stringify({ url, pid: server.pid, dataDir: server.dataDir } satisfies EmbeddedServerState), { mode: 0o600 });
   const forget = () => rmSync(serverStateFile(), { force: true });
   let release: () => Promise<void>;
