@@ -72,4 +72,36 @@ describe('ReadLanes (hot reads pipelined on a few connections)', () => {
       await db.close();
     }
   });
+
+  describe('BSS_DB_READ_LANES', () => {
+    const saved = process.env.BSS_DB_READ_LANES;
+    afterEach(() => {
+      if (saved === undefined) delete process.env.BSS_DB_READ_LANES;
+      else process.env.BSS_DB_READ_LANES = saved;
+    });
+
+    it('sets how many lanes Database.connect opens when the caller names none', async () => {
+      process.env.BSS_DB_READ_LANES = '3';
+      const db = await Database.connect({ url, applicationName: 'bss-read-lanes-env' });
+      try {
+        await Promise.all(Array.from({ length: 30 }, (_, n) => db.prepared('select $1::int as lane_probe', [n])));
+        // The pool's connections carry the same name but never ran the probe: the 30 reads shared three lanes.
+        const probe = new Client({ connectionString: url });
+        await probe.connect();
+        try {
+          const { rows } = await probe.query(`select pid from pg_stat_activity where application_name = 'bss-read-lanes-env' and query like '%lane_probe%'`);
+          expect(rows).toHaveLength(3);
+        } finally {
+          await probe.end();
+        }
+      } finally {
+        await db.close();
+      }
+    });
+
+    it('refuses to start on a value that is not a whole number, naming the variable', async () => {
+      process.env.BSS_DB_READ_LANES = 'two';
+      await expect(Database.connect({ url, applicationName: 'bss-read-lanes-env' })).rejects.toThrow(/BSS_DB_READ_LANES must be an integer, got "two"/);
+    });
+  });
 });
