@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { acquireDatabase } from './connection';
 import { defaultNativeDir, startEmbeddedPostgres, stopEmbeddedPostgresAt } from './embedded-postgres';
 
 /**
@@ -63,5 +64,33 @@ describe('embedded Postgres from a checkout under a 0700 directory', () => {
     }
     expect(await stopEmbeddedPostgresAt(server.dataDir)).toBe(false);
     rmSync(join(server.dataDir, '..'), { recursive: true, force: true });
+  });
+
+  it('npm start from such a checkout writes the server state file although the cluster lives elsewhere', async () => {
+    const saved = { home: process.env.BSS_HOME, url: process.env.BSS_DB_URL };
+    const bssHome = join(home, 'checkout', '.bss');
+    process.env.BSS_HOME = bssHome;
+    delete process.env.BSS_DB_URL;
+    const stateFile = join(bssHome, 'pg', 'server.json');
+    try {
+      const handle = await acquireDatabase({ owner: true });
+      const { dataDir } = JSON.parse(readFileSync(stateFile, 'utf8')) as { dataDir: string };
+      try {
+        expect(handle.source).toBe('embedded');
+        if (isRoot) expect(dataDir.startsWith(home)).toBe(false);
+        const client = new Client({ connectionString: handle.url });
+        await client.connect();
+        expect((await client.query('select current_database() as db')).rows[0].db).toBeTruthy();
+        await client.end();
+      } finally {
+        await handle.release();
+        rmSync(join(dataDir, '..'), { recursive: true, force: true });
+      }
+      expect(existsSync(stateFile)).toBe(false);
+    } finally {
+      if (saved.home === undefined) delete process.env.BSS_HOME;
+      else process.env.BSS_HOME = saved.home;
+      if (saved.url !== undefined) process.env.BSS_DB_URL = saved.url;
+    }
   });
 });
