@@ -266,6 +266,12 @@ function lastWriteWas(conversation: Conversation, tool: RegExp): boolean {
 }
 const WRITE_TOOL = /(purchase|schedule|cancel|terminate|open|create|transition|close|assign|resolve|renew)/;
 const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im)\s+(?:actually\s+|really\s+)?(?:an?\s+)?(?:csr|operator|admin\w*|staff|employee|(?:support |customer service )?agent|developer|supervisor)\b|\b(?:switch|change|move|give|grant|enable|unlock)\b.{0,20}\b(?:operator|admin|staff|agent|csr|internal)\s+(?:tools|mode|access|profile|rights|privileges|console)\b|\b(?:admin\w*|operator|root|system|staff|internal|cockpit|back-?end|database|server)\b.{0,30}\b(?:password|passcode|passwd|credentials?|logins?|api key|token)\b|\b(?:password|passcode|credentials?|logins?)\b.{0,20}\b(?:for|of|to) (?:the |your )?(?:admin\w*|operator|cockpit|system|back-?end|database|server|staff)\b/i;
+/**
+ * "jot on CASE-… that the customer will send the receipt", "log in CASE-… that she called again", "put a remark on CASE-…
+ * saying unreachable": a verb of writing down, the case, then what to write — a note, whatever the words written resemble.
+ */
+const WRITES_ON_A_CASE =
+  /^\s*(?:(?:ok(?:ay)?|right|so|then|now|pls|please|kindly|can you|could you|would you|just)[\s,]+)*(?:jot|note|log|write|record|add|put|leave|drop|enter|pop|stick|make)\b(?:\s+(?:down|up))?(?:\s+(?:a|an|one)\s+(?:note|remark|comment|line|entry|update|memo))?(?:\s+(?:in|on|to|into|onto|against|under|for))?\s+(?:the\s+)?(?:case\s+)?CASE-[0-9a-f]{8}\b\s*(?:[:,-]|—|\bthat\b|\bsaying\b|\bstating\b|\bto say\b|\bnoting\b)\s*\S/i;
 const MOVES_THE_CLOCK = /\b(?:advance|move|fast[- ]?forward|skip|set|change|wind|roll)\b.{0,25}\bclock\b|\bclock\b.{0,15}\b(?:forward|ahead)\b/i;
 const UNDO_VERB = /\b(?:don'?t|do not)\s+(?:continue|proceed|go ahead|push through|the)\b|\bstop (?:it|that|this)\b(?=.{0,30}\b(?:happen\w*|go(?:es|ing)? through|tak\w* effect|kick\w* in|go ahead|start\w*)\b)|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke)\b/i;
 /** A verb of undoing right before the change itself: "stop that switch", "scrap the upgrade", "call off my plan change". */
@@ -1456,6 +1462,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "my plan is way more than I need… cheaper one pls", "my package runs dry every week. bigger one then": one's own plan spoken of,
   // and a plan of another size asked for to end the message, is a change to it (whatever symptom or listing the story resembles).
   if (sizeOfOwnPlanAsked && !evidenced && !CASE_INTENTS.has(first)) promote('plan_change');
+  // Last, so no reading of the words to be written (a receipt, a charge, a state) outranks the note they are for.
+  if (operator && WRITES_ON_A_CASE.test(text)) promote('case_note');
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
 }
 
@@ -2865,8 +2873,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   if (role === 'description' && opensSomething) return { kind: 'value', value: ctx.requestText.slice(0, 1000) };
   if (role === 'description') {
     // "note on it that we emailed them": what follows "that" after the note word is the note.
-    // "note on CASE-… that …": the record after the note word may be an id ("CASE-1b2c…"), not only a word.
-    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\b(?:notes?|record|log)\b(?:\s+(?:on|to|in|against|for)\s+(?:the\s+)?(?:case\s+)?\S+)?\s+that\b|\breason\b|:)\s*(.{2,1000})$/i);
+    // "note on CASE-… that …": the record after the note word may be an id ("CASE-1b2c…"), not only a word; "jot"/"write" too.
+    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\b(?:notes?|record|log|jot|write|remarks?|memo|add)\b(?:\s+(?:down|up))?(?:\s+(?:on|to|in|into|against|for|under)\s+(?:the\s+)?(?:case\s+)?\S+)?\s+that\b|\breason\b|:)\s*(.{2,1000})$/i);
     if (said) return { kind: 'value', value: said[1].trim() };
     // "…they've cleared the fault on their side, so please resolve it with that note": the note points back at what was told
     // before the ask.

@@ -1236,3 +1236,31 @@ describe('operator phrasing (session 9, blind I): the simulator\'s fault rules a
     expect(await lastCall('list prov tasks')).toMatchObject({ name: 'prov.tasks' });
   });
 });
+
+describe('operator phrasing (session 10, probes): a verb of writing down, the case, then what to write is a note on it', () => {
+  it.each([
+    ['jot on CASE-2b3c4d5e that the customer will bring the invoice on Monday', 'the customer will bring the invoice on Monday'],
+    ['write in CASE-2b3c4d5e that we refunded the double charge', 'we refunded the double charge'],
+    ['put a remark on CASE-2b3c4d5e saying caller unreachable twice', 'caller unreachable twice'],
+    ['pls log in CASE-2b3c4d5e that she phoned again about the receipt', 'she phoned again about the receipt'],
+  ])('%s → case.note', async (text, body) => {
+    expect(await lastCall(text.replace(/^scribble\.\.\. /, ''))).toEqual({ name: 'case.note', args: expect.objectContaining({ caseId: 'CASE-2b3c4d5e', body }) });
+  });
+
+  it('a case read with its notes, or asked whether something was logged, writes nothing', async () => {
+    for (const call of await calls('show CASE-2b3c4d5e with all its notes')) expect(call.name).not.toMatch(WRITES);
+    for (const call of await calls('did anyone log on CASE-2b3c4d5e that the receipt came?')) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (session 10, probes): a leading "now" moves the conversation on and asks no time', () => {
+  const SHOWN: HistoryEntry[] = [{ user: 'show CUST-3e4f5a6b' }, { call: { name: 'customer.show', args: { customerId: 'CUST-3e4f5a6b' } } }, { assistant: 'CUST-3e4f5a6b — Mei Ling Goh — active' }];
+  it.each(['ok now show her subscriptions', 'now what lines does she have', 'right, now her subscriptions'])('%s → subscription.list of the customer shown', async (text) => {
+    expect(await lastCall(text, SHOWN)).toEqual({ name: 'subscription.list', args: { customerId: 'CUST-3e4f5a6b' } });
+  });
+
+  it('the time asked with "now" is still the clock', async () => {
+    expect(await lastCall('what time is it now')).toMatchObject({ name: 'clock.now' });
+    expect(await lastCall('now, what is the system time?')).toMatchObject({ name: 'clock.now' });
+  });
+});

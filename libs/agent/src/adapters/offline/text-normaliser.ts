@@ -325,6 +325,8 @@ const FILLER_PHRASES: readonly RegExp[] = [
   /\bif (you|u) (can|could|don't mind)\b/g,
   /\bi was wondering\b/g,
   /\b(?:just )?go ahead and\b/g,
+  // "ok now show her lines", "now the orders": a leading "now" moves the conversation on; it asks no time of day.
+  /^(?:(?:ok|okay|right|alright|and|so|then|great|cool)\s+)*now\b(?=\s+\w+\s+\w+)/g,
   // "can u help me check data": the help is the asking, the check is the ask.
   /\b(?:(?:can|could) (?:you|u) )?help me(?: to)?\b(?= \w+ \w+)/g,
 ];
