@@ -1462,6 +1462,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "my plan is way more than I need… cheaper one pls", "my package runs dry every week. bigger one then": one's own plan spoken of,
   // and a plan of another size asked for to end the message, is a change to it (whatever symptom or listing the story resembles).
   if (sizeOfOwnPlanAsked && !evidenced && !CASE_INTENTS.has(first)) promote('plan_change');
+  // "flying to Bangkok on Friday, will my data work there or do I need something extra": whether the line works abroad, or
+  // what it needs there, asked and nothing ordered — the top-ups are shown, none is bought ("can I get the roaming 1GB for my
+  // trip" names what it asks for, and buys it).
+  if ((TRAVELLING.test(whole) || WORKS_IN_A_PLACE.test(whole)) && ABROAD_NEED_ASKED.test(text) && !extractQuantities(text).length && !SWITCH_IT_ON.test(text) && !ORDERS_A_TOP_UP.test(text) && !CASE_INTENTS.has(first) && !evidenced) promote('list_vas');
   // Last, so no reading of the words to be written (a receipt, a charge, a state) outranks the note they are for.
   if (operator && WRITES_ON_A_CASE.test(text)) promote('case_note');
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
@@ -2701,6 +2705,10 @@ const ANY_ON_OFFER = /^\s*(?:any|got any|(?:do|does) (?:you|u|ya)(?: guys| all| 
 const TRAVEL_WORDS = /\b(?:roam\w*|overseas|abroad|travel(?:l)?(?:ing|ed)?|trip|holiday|vacation|fly(?:ing)? to|over there)\b/i;
 /** A place said with a capital after a verb of going ("going to Malaysia", "visiting Seoul", "in KL from Thursday"). */
 const TRAVEL_PLACE = /\b(?:(?:[Gg]oing|[Hh]eading|[Ff]lying|[Vv]isiting|[Oo]ff) (?:to )?(?:[A-Z][a-z]+|[A-Z]{2,3})\b(?= (?:from|on|for|next|this|until|tomorrow|tonight|soon|to see)\b|[,.!?]|$)|[Ii]n (?:[A-Z][a-z]+|[A-Z]{2,3}) (?:from|next|until|for (?:a|the|two|three|\d+) (?:days?|weeks?)))/;
+/** "will my phone work in Malaysia": a line used in a named place. */
+const WORKS_IN_A_PLACE = /\b(?:work|works|working|use (?:it|my \w+)|roam)\s+(?:in|at)\s+(?:[A-Z][a-z]+|[A-Z]{2,3})\b/;
+/** Whether it works there, or what is needed for it, asked: "will my data work there", "do I need something extra", "must I add anything". */
+const ABROAD_NEED_ASKED = /\b(?:will|would|does|do|can|could|must|should|shall)\s+(?:i|my|it|the|u|you)\b[^.!?]{0,40}\b(?:work|need|buy|get|add|use|connect|be able|cover\w*|includ\w*)\b|\b(?:do|must|should|shall) i (?:need|have to|must|buy|get|add)\b|\bneed (?:to (?:buy|get|add) )?(?:anything|something)\b/i;
 const TRAVELLING = { test: (text: string): boolean => TRAVEL_WORDS.test(text) || TRAVEL_PLACE.test(text) };
 /** Asked to have it switched on: "please put it on for me", "turn it on", "activate it", "set me up". */
 const SWITCH_IT_ON = /\b(?:put (?:it|that|one|something) on|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|set (?:it |me |that )?up|add (?:it|that|one|the \w+)|get me (?:one|it|that|something|the \w+))\b/i;

@@ -1434,3 +1434,22 @@ describe('customer small talk (session 9): a laugh or an acknowledgement after a
     expect((await driveTurn(customerModel(), text, { history })).calls).toEqual([]);
   });
 });
+
+describe('customer phrasing (session 10, probes): whether the line works abroad, or what it needs there, shows the top-ups and buys none', () => {
+  it.each([
+    'off to Hanoi on Monday, will my internet still work or must I get something?',
+    'visiting Perth next month, do I need to buy anything so my data works',
+    'heading to Seoul tomorrow, does my plan cover data over there?',
+    'will my mobile work in Malaysia, or do I need an add-on',
+  ])('%s → catalog.list_vas, nothing bought', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls.map((c) => c.name)).toEqual(['catalog.list_vas']);
+  });
+
+  it.each([
+    ['going to Japan next week, please add the roaming 1GB', 'VAS_ROAMING_1GB'],
+    ['off to Bali on Friday, can I get the roaming data 1GB for my number?', 'VAS_ROAMING_1GB'],
+  ])('the pack named and asked for is still bought: %s', async (text, vasOfferingId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+});
