@@ -1464,8 +1464,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (sizeOfOwnPlanAsked && !evidenced && !CASE_INTENTS.has(first)) promote('plan_change');
   // "flying to Bangkok on Friday, will my data work there or do I need something extra": whether the line works abroad, or
   // what it needs there, asked and nothing ordered — the top-ups are shown, none is bought ("can I get the roaming 1GB for my
-  // trip" names what it asks for, and buys it).
-  if ((TRAVELLING.test(whole) || WORKS_IN_A_PLACE.test(whole)) && ABROAD_NEED_ASKED.test(text) && !extractQuantities(text).length && !SWITCH_IT_ON.test(text) && !ORDERS_A_TOP_UP.test(text) && !CASE_INTENTS.has(first) && !evidenced) promote('list_vas');
+  // trip" names what it asks for, and buys it; "is roaming included in the Standard plan" reads that plan).
+  if ((TRAVELLING.test(whole) || WORKS_IN_A_PLACE.test(whole)) && ABROAD_NEED_ASKED.test(text) && !extractQuantities(text).length && !/\b(?:lite|standard|max|PLAN_\w+)\b/i.test(text) && !SWITCH_IT_ON.test(text) && !ORDERS_A_TOP_UP.test(text) && !CASE_INTENTS.has(first) && !evidenced) promote('list_vas');
   // Last, so no reading of the words to be written (a receipt, a charge, a state) outranks the note they are for.
   if (operator && WRITES_ON_A_CASE.test(text)) promote('case_note');
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
