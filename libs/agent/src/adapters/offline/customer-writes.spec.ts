@@ -1372,3 +1372,18 @@ describe('customer writes: a pending change refused in chat spelling ("dun", "dn
     expect(await writes('drop me an email about the plan')).toEqual([]);
   });
 });
+
+describe('customer writes (session 10, probes): a person asked to contact the customer, in any words, opens a case of category other', () => {
+  it.each([
+    'Could one of your staff phone me? Too long to explain by chat.',
+    'can someone from your team ring me back this afternoon',
+    "I'd like to request a call back regarding my account",
+    'pls phone me, i cannot type well',
+  ])('%s → case.open_for_me other', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'other' }) });
+  });
+
+  it.each(["please don't call me, just text", 'you called me yesterday, what was it about?'])('%s opens no case', async (text) => {
+    expect((await writes(text)).filter((c) => c.name === 'case.open_for_me')).toEqual([]);
+  });
+});

@@ -1466,6 +1466,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // what it needs there, asked and nothing ordered — the top-ups are shown, none is bought ("can I get the roaming 1GB for my
   // trip" names what it asks for, and buys it; "is roaming included in the Standard plan" reads that plan).
   if ((TRAVELLING.test(whole) || WORKS_IN_A_PLACE.test(whole)) && ABROAD_NEED_ASKED.test(text) && !extractQuantities(text).length && !/\b(?:lite|standard|max|PLAN_\w+)\b/i.test(text) && !SWITCH_IT_ON.test(text) && !ORDERS_A_TOP_UP.test(text) && !CASE_INTENTS.has(first) && !evidenced) promote('list_vas');
+  // "Can someone from your team phone me? It's too long to type": a person asked to contact the customer is a case (of
+  // category other unless a complaint's evidence says which), whatever device or bill words come with it.
+  if (!operator && CALLBACK_ASKED.test(text) && !NO_CALL_WANTED.test(text) && !evidenced && !CASE_INTENTS.has(first)) promote('case_open');
   // Last, so no reading of the words to be written (a receipt, a charge, a state) outranks the note they are for.
   if (operator && WRITES_ON_A_CASE.test(text)) promote('case_note');
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
@@ -2709,6 +2712,10 @@ const TRAVEL_PLACE = /\b(?:(?:[Gg]oing|[Hh]eading|[Ff]lying|[Vv]isiting|[Oo]ff) 
 const WORKS_IN_A_PLACE = /\b(?:work|works|working|use (?:it|my \w+)|roam)\s+(?:in|at)\s+(?:[A-Z][a-z]+|[A-Z]{2,3})\b/;
 /** Whether it works there, or what is needed for it, asked: "will my data work there", "do I need something extra", "must I add anything". */
 const ABROAD_NEED_ASKED = /\b(?:will|would|does|do|can|could|must|should|shall)\s+(?:i|my|it|the|u|you)\b[^.!?]{0,40}\b(?:work|need|buy|get|add|use|connect|be able|cover\w*|includ\w*)\b|\b(?:do|must|should|shall) i (?:need|have to|must|buy|get|add)\b|\bneed (?:to (?:buy|get|add) )?(?:anything|something)\b/i;
+/** "can someone from your team phone me", "please ring me back", "I'd like a callback": a person asked to contact the customer. */
+const CALLBACK_ASKED =
+  /\b(?:can|could|would|will|may)\s+(?:someone|somebody|anyone|anybody|a person|a human|an agent|one of (?:you|your \w+)|(?:a |one |some )?(?:staff|officer|rep\w*|agent|person|consultant)|you(?: guys)?|u)\b[^.?!]{0,40}\b(?:call|ring|phone|telephone|contact|reach)\s+me\b|\b(?:call|ring|phone|telephone)\s+me\s+back\b|\b(?:request\w*|want|need|like|arrange|get|book)\s+(?:a\s+)?call ?back\b|\bgive me a (?:call|ring|bell|buzz)\b|\b(?:please|pls|plz|kindly)\s+(?:call|ring|phone|contact)\s+me\b/i;
+const NO_CALL_WANTED = /\b(?:don'?t|do not|no need to|never|stop)\s+(?:\w+\s+)?(?:call|ring|phone|contact)(?:ing)?\s+me\b/i;
 const TRAVELLING = { test: (text: string): boolean => TRAVEL_WORDS.test(text) || TRAVEL_PLACE.test(text) };
 /** Asked to have it switched on: "please put it on for me", "turn it on", "activate it", "set me up". */
 const SWITCH_IT_ON = /\b(?:put (?:it|that|one|something) on|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|set (?:it |me |that )?up|add (?:it|that|one|the \w+)|get me (?:one|it|that|something|the \w+))\b/i;
