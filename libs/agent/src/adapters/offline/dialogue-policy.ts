@@ -2426,7 +2426,12 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   }
   // An optional line id is still looked up when the request points at one line: by its number or "my second line".
   const pointsAtLine = tag === 'SUB' && (!!typedMsisdn || !!numberEnding || !!planWord || (ORDINAL_OR_OTHER.test(ctx.requestText) && /\b(line|number|sim|subscription)\b/i.test(ctx.requestText)));
-  if (!required && !typed.length && !pointsAtLine) return { kind: 'skip' };
+  // A customer's own line, optional to the tool, is still named when the account has just one: the listing is read and, with
+  // one line on it, that line is the one ("calls and texts I made yesterday?"); with several, the tool reads them all.
+  const soleLineLookedUp = ctx.customerMode && tag === 'SUB' && ctx.conversation.turnSteps.some((s) => s.name === 'subscription.list_mine');
+  if (!required && !typed.length && !pointsAtLine && !ctx.customerMode) return { kind: 'skip' };
+  if (!required && !typed.length && !pointsAtLine && ctx.customerMode && tag !== 'SUB') return { kind: 'skip' };
+  if (!required && soleLineLookedUp && !typed.length && !pointsAtLine) return { kind: 'skip' };
   const resolver = (RESOLVERS[tag] ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t && t.name !== tool.name);
   if (resolver && !ctx.conversation.turnSteps.some((s) => s.name === resolver.name)) {
     const resolverArgs = resolverArguments(ctx, resolver);

@@ -197,7 +197,7 @@ describe('offline phrasing (blind batch B causes): what is asked', () => {
   });
 
   it('arguments in words: a listing count, a line by the end of its number or by its plan, an amount after a correction', async () => {
-    expect(await lastCall(customer(), 'my seven most recent usage records')).toEqual({ name: 'usage.history_mine', args: { limit: 7 } });
+    expect(await lastCall(customer(), 'my seven most recent usage records')).toEqual({ name: 'usage.history_mine', args: { limit: 7, subscriptionId: 'SUB-0001' } });
     expect(await lastCall(customer(), 'balance of the line that ends in 9999', { lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
     expect(await lastCall(customer(), 'usage on my Standard line', { lines: 'two' })).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
     expect(await lastCall(customer(), 'add the 5GB, actually no, make it 1GB')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
@@ -1451,5 +1451,15 @@ describe('customer phrasing (session 10, probes): whether the line works abroad,
     ['off to Bali on Friday, can I get the roaming data 1GB for my number?', 'VAS_ROAMING_1GB'],
   ])('the pack named and asked for is still bought: %s', async (text, vasOfferingId) => {
     expect(await lastCall(customer(), text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+});
+
+describe('customer phrasing (session 10, probes): the usage of a one-line account names its line; with several lines it reads them all', () => {
+  it.each(['what did I use on my phone the past few days', 'texts and calls from last night?', 'can I see my data usage for the week'])('%s → usage.history_mine SUB-0001', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('with two lines and none named, the usage of all of them', async () => {
+    expect(await lastCall(customer(), 'what did I use on my phones the past few days', { lines: 'two' })).toEqual({ name: 'usage.history_mine', args: {} });
   });
 });
