@@ -1387,3 +1387,18 @@ describe('customer writes (session 10, probes): a person asked to contact the cu
     expect((await writes(text)).filter((c) => c.name === 'case.open_for_me')).toEqual([]);
   });
 });
+
+describe('customer writes (session 10, probes): yes to an offer that gives the line with its number buys the item the offer named', () => {
+  it.each([
+    ['Unlimited Data Day Pass is 5.00 SGD for 24 hours. Want me to add it to SUB-0001 (81234567)?', 'yes please buy it', 'VAS_UNLIMITED_DAY'],
+    ['Roaming Data 1GB costs 8.00 SGD. Shall I put it on 81234567?', 'ok go ahead', 'VAS_ROAMING_1GB'],
+  ])('%s → %s', async (offer, text, vasOfferingId) => {
+    const history: HistoryEntry[] = [{ user: 'tell me about it' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: offer }];
+    expect(await lastCall(text, { history })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('no to it buys nothing', async () => {
+    const history: HistoryEntry[] = [{ user: 'day pass?' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: 'Unlimited Data Day Pass is 5.00 SGD. Want me to add it to SUB-0001 (81234567)?' }];
+    expect(await writes('no thanks, not now', { history })).toEqual([]);
+  });
+});

@@ -1891,7 +1891,8 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait)\b/i.test(latest) && !PUT_OFF.test(latest)) {
     const question = offer.match(OFFER)?.[0] ?? '';
     // "Shall I move SUB-0001 to it?": a record id in the question names no item; the offer's other words do.
-    const itemless = question.replace(/\b[A-Z]{2,5}-\w+/g, ' ');
+    // Nor does a line's number beside it ("Want me to add it to SUB-0001 (81234567)?").
+    const itemless = question.replace(/\b[A-Z]{2,5}-\w+/g, ' ').replace(/\(?\+?\b\d{8,}\b\)?/g, ' ');
     const said = extractQuantities(itemless).length > 0 || /\d/.test(itemless) || /\s[A-Z][a-z]+/.test(itemless) ? question : offer;
     // The question's verb says what is offered ("Shall I move SUB-0001 to it?" a change, though the plan has 5GB); "Shall I add it
     // to SUB-0001?" names no item: the rest of the offer says what is offered.
