@@ -416,6 +416,7 @@ function faultHandedToUs(text: string): boolean {
 }
 const OPTIONS_QUESTION = /\bwhat (can|could|do|should|would) (i|we|you) (buy|get|purchase|add|offer|sell)\b|\bwhat('s| is| are) (there|available|on offer) (to|for) (buy|get|purchase)\b|\bwhat (options|choices) (do|are)\b/i;
 /** "how much of my 5 gig have I burned": how much of the allowance is used is the balance, unless a time says when. */
+const HOW_MUCH_OF_ALLOWANCE = /\bhow (?:much|many)\s+(?:\w+\s+)?(?:data|gb|gigs?|minutes|mins|sms|texts?|internet)\b|\b(?:data|gb|gigs?|minutes|mins|sms|texts?|internet)\s+(?:\w+\s+)?how (?:much|many)\b/i;
 const HOW_MUCH_USED = /\bhow much\b.{0,40}\b(used|use|burn\w*|gone|consumed|eaten|through|thru)\b/i;
 const HOW_MUCH_LEFT = /\bhow much\b.{0,30}\b(?:allowance|data|quota|bundle|gigs?|minutes|mins)\b.{0,25}\b(?:still (?:have|got)|(?:have|got) left|left|remaining|remains?)\b/i;
 const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|morning)|last (week|night|month)|on \w+day|per day|each day|when|which day|history|log|records?|breakdown)\b/i;
@@ -1262,7 +1263,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // switched on outright, is a roaming top-up.
   if (TRAVELLING.test(whole) && SWITCH_IT_ON.test(text) && ASKED_OUTRIGHT_OR_IMPERATIVE.test(text) && /\b(data|internet|roaming|mobile|connection|4g|5g)\b/i.test(whole) && !DENIES_BUYING.test(whole) && !CASE_INTENTS.has(first)) promote('top_up');
   // Undoing writes: "can I stay on my plan?" asks; "forget the switch, I'll stay on Standard" undoes.
-  if (HOW_MUCH_USED.test(text) && first === 'usage_history' && !WHEN_WORDS.test(text)) promote('balance');
+  // "how much data", "data pls how much": an allowance's amount asked with no span of time is what is left of it, the balance.
+  if ((HOW_MUCH_USED.test(text) || HOW_MUCH_OF_ALLOWANCE.test(text)) && first === 'usage_history' && !WHEN_WORDS.test(text)) promote('balance');
   // "how much of my monthly allowance I still have": what is left of the allowance is the balance, not the line's record.
   if (HOW_MUCH_LEFT.test(text) && (SYMPTOM_MISREADINGS.has(first) || first === 'usage_history') && !purchase) promote('balance');
   // "pls stop that switch, money tight this month": a change undone in so many words is undone, whatever a word beside it resembles.

@@ -1463,3 +1463,13 @@ describe('customer phrasing (session 10, probes): the usage of a one-line accoun
     expect(await lastCall(customer(), 'what did I use on my phones the past few days', { lines: 'two' })).toEqual({ name: 'usage.history_mine', args: {} });
   });
 });
+
+describe('customer phrasing (session 10, probes): an allowance\'s amount asked with no span of time is the balance', () => {
+  it.each(['gigs how much ah', 'how much internet ah', 'texts how many'])('%s → subscription.get_balance_mine', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('with a span of time it is the usage', async () => {
+    expect((await lastCall(customer(), 'how much data yesterday'))?.name).toBe('usage.history_mine');
+  });
+});
