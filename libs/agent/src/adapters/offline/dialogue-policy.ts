@@ -684,6 +684,15 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   cancelled: ['canceled', 'aborted', 'called off'],
   closed: ['shut'],
   suspended: ['barred', 'frozen', 'blocked'],
+  // prov.fault's kinds: "make ACTIVATE_ESIM fail every time", "fail it once then let it through", "hang", "slow it down".
+  fail_always: ['fail(?:s|ing)? (?:every ?time|always|on every (?:attempt|try|run))', 'always fail(?:s|ing)?', 'never (?:succeed|pass|work)'],
+  fail_first_attempt: ['fail(?:s|ing)? (?:only )?(?:the |on the )?first (?:time|attempt|try|run)', 'fail(?:s|ing)? once'],
+  stuck: ['hang(?:s|ing)?', 'get(?:s|ting)? stuck', 'freeze', 'never (?:finish|complete)'],
+  slow: ['slow(?:ly| down)?', 'delay(?:ed)?', 'take(?:s)? (?:ages|long)'],
+  // promo.list's states: "live promotions", "promos that ran out", "discontinued offers".
+  active: ['live', 'running', 'on at the moment', 'in effect'],
+  exhausted: ['used up', 'ran out', 'run out', 'sold out', 'maxed out'],
+  retired: ['discontinued', 'withdrawn', 'expired', 'ended'],
   failed: ['errored', 'error', 'broken'],
   port_out: ['out(?:going|bound)', 'going out', 'leaving', 'ported out', 'port(?:ing)? away'],
   port_in: ['in(?:coming|bound)', 'coming in', 'ported in', 'port(?:ing)? to us'],

@@ -1264,3 +1264,19 @@ describe('operator phrasing (session 10, probes): a leading "now" moves the conv
     expect(await lastCall('now, what is the system time?')).toMatchObject({ name: 'clock.now' });
   });
 });
+
+describe('operator phrasing (session 10, probes): promotion states and fault kinds in the words operators use', () => {
+  it.each([
+    ['which promos are running at the moment', 'active'],
+    ['promotions that have been used up', 'exhausted'],
+    ['show me the withdrawn promotions', 'retired'],
+  ])('%s → promo.list %s', async (text, state) => {
+    expect(await lastCall(text)).toEqual({ name: 'promo.list', args: expect.objectContaining({ state }) });
+  });
+
+  it.each([
+    ['force SUSPEND_LINE to fail every time, testing the alerts', 'SUSPEND_LINE', 'fail_always'],
+  ])('%s → prov.fault', async (text, taskType, faultType) => {
+    expect(await lastCall(text)).toEqual({ name: 'prov.fault', args: expect.objectContaining({ taskType, faultType }) });
+  });
+});
