@@ -1372,3 +1372,37 @@ describe('customer writes: a pending change refused in chat spelling ("dun", "dn
     expect(await writes('drop me an email about the plan')).toEqual([]);
   });
 });
+
+describe('customer writes (session 10): a reload or recharge history is the record of what was paid, nothing bought', () => {
+  it.each([
+    'pls show my reload history for the past 2 months',
+    'need my recharge records since january for my boss',
+    'can i see the history of my reloads',
+    'a record of my top ups this year pls',
+  ])('%s → the charges, no purchase', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('a recharge asked for is still bought', async () => {
+    expect(await lastCall('recharge 5gb on my line pls')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});
+
+describe('customer writes (session 10): a plan change the customer was shown or told of is never scheduled; refused, it is undone', () => {
+  it.each([
+    'got an sms saying my plan switching to lite next month. dont want that, keep my current plan',
+    'the app is showing an upgrade to Max pending, I do not want it',
+    'The notification says my package will change to Standard. Please keep me on the existing plan.',
+  ])('%s → the pending change cancelled', async (text) => {
+    expect(await writes(text)).toEqual([{ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } }]);
+  });
+
+  it.each([
+    'app shows my plan changing to max next month, how much will i pay',
+    'my account page says upgrade to max on the 3rd, what will it cost me',
+    'it shows plan change to lite, when does it start?',
+  ])('%s → no write (the change is only told of)', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});

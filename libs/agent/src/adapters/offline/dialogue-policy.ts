@@ -229,9 +229,10 @@ const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim
 /** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
 /**
  * "i asked to go to max yesterday but i regret it, keep me where i am", "requested an upgrade, second thoughts now, leave me as i am": a
- * change the customer asked for earlier, taken back. It undoes that change and never schedules it again.
+ * change the customer asked for earlier, taken back. It undoes that change and never schedules it again. So is a change the
+ * customer was shown or told of and refuses ("the app says my plan is changing to Max?? i dont want, keep the old one").
  */
-const REGRETTED_CHANGE = /\b(?:asked|requested|applied|signed up|put in|booked|scheduled|ordered|arranged)\b.{0,30}?\b(?:go|going|move|moving|moved|switch|change|upgrade|downgrade)\w*\b.{0,60}\b(?:regret\w*|second thoughts|(?:was|is) a mistake|changed my mind|(?:keep|leave) me (?:where|as|on)|stay (?:where|as))/i;
+const REGRETTED_CHANGE = /\b(?:asked|requested|applied|signed up|put in|booked|scheduled|ordered|arranged)\b.{0,30}?\b(?:go|going|move|moving|moved|switch|change|upgrade|downgrade)\w*\b.{0,60}\b(?:regret\w*|second thoughts|(?:was|is) a mistake|changed my mind|(?:keep|leave) me (?:where|as|on)|stay (?:where|as))|\b(?:say|says|said|saying|show|shows|showed|showing|shown|state|states|stated|notif\w*|message|msg|sms|e-?mail)\b.{0,30}?\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*\b.{0,50}?(?:\b(?:don'?t|dont|dun|dnt|do not|did not|didn'?t)\s+(?:want|wan|need|agree|wish)\b(?!\s+to\b)|\bkeep\s+(?:me\s+on\s+)?(?:my\s+|the\s+)?(?:old|current|existing|original|previous|same)\s+(?:one|plan|package)\b)/i;
 const UNDO_CHANGE = /\b(?:don'?t|dont|dun|dnt|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', sim: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
@@ -312,10 +313,10 @@ const PAID_RECORDS = new RegExp(
     String.raw`\b(list|show|see|view|display|pull up|give me|send|share|export|download|e-?mail)\b.{0,30}\b(my|all|past|previous|every|the)\b.{0,25}\b(purchases|charges|payments|transactions|receipts|renewals)\b`,
     // "pull up every charge on my account", "each payment we made": one word for all of them, in the singular.
     String.raw`\b(list|show|see|view|display|pull up|bring up|give me|send|share|export|download|e-?mail|print)\b.{0,30}\b(?:every|each)\s+(?:single\s+)?(purchase|charge|payment|transaction|receipt|renewal|debit|deduction)\b`,
-    String.raw`\b(payment|billing|purchase|transaction|charge|top[- ]?up|spending)s? (history|records?|log|statements?)\b`,
+    String.raw`\b(payment|billing|purchase|transaction|charge|top[- ]?up|recharge|reload|spending)s? (history|records?|log|statements?)\b`,
     String.raw`\b(deduct\w*|debit\w*|money (?:taken|paid|spent|deducted)|money)\b.{0,15}\b(history|records?|log|statements?)\b`,
     String.raw`\b(receipts?|invoices?)\b`,
-    String.raw`\b(proof|records?|copy|summary|breakdown|list|history) of\b.{0,25}\b(payments?|charges?|purchases?|deduct\w*|debit\w*|monies|what (i|we) (paid|spent|bought))\b`,
+    String.raw`\b(proof|records?|copy|summary|breakdown|list|history) of\b.{0,25}\b(payments?|charges?|purchases?|top[- ]?ups|reloads|recharges|deduct\w*|debit\w*|monies|what (i|we) (paid|spent|bought))\b`,
     String.raw`\bwhat (i|we)('ve| have)? (paid|spent|been charged)\b|\b(you|u)('ve| have)? (charged|billed|debited) (me|us)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
     String.raw`\b(past|previous|earlier|last \w+|all (my|the)|every) (payments|charges|purchases|top[- ]?ups|renewals|transactions)\b`,
     String.raw`\b(did|have|has) (i|we)\s+(ever |already |just |really )?(buy|bought|purchase\w*|top(ped)? up|order\w*|pay|paid|get charged)\b`,
@@ -489,7 +490,7 @@ const ASKED_OUTRIGHT = /\b(please|pls|plz|kindly|can you|could you|would you)\b.
  */
 const TO_A_PLAN = /\b(?:schedul\w*|mov(?:e|ing)|switch\w*|migrat\w*|upgrad\w*|downgrad\w*|bump\w*|put|chang\w*)\b.{0,50}?\b(?:up |down |over |across )?(?:to|onto|into)\s+(?:the\s+)?(PLAN_\w+|[A-Z][a-z]+|\w+[- ](?:dollar|bucks|sgd)(?:\s+(?:plan|one|package))?|\$?\d+\s+(?:plan|package)|\w+\s+(?:plan|package|tier))\b(?!\s+(?:line|number|sim|phone)\b)/;
 /** "my plan will change to Max", "my line is going to be upgraded", "it is set to switch": a change told as coming. */
-const CHANGE_TOLD = /\b(?:plan|line|subscription|number|it|package)\s+(?:will|would|is going to|is gonna|is scheduled to|is set to|is due to|was going to)\s+(?:be\s+)?(?:chang|switch|mov|upgrad|downgrad|migrat)\w*/i;
+const CHANGE_TOLD = /\b(?:plan|line|subscription|number|it|package)\s+(?:will|would|is going to|is gonna|is scheduled to|is set to|is due to|was going to)\s+(?:be\s+)?(?:chang|switch|mov|upgrad|downgrad|migrat)\w*|\b(?:says?|said|saying|shows?|showed|showing|shown|states?|stated|displays?|displaying)\s+(?:that\s+)?(?:(?:my|the|a|an)\s+)?(?:(?:plan|package|line|subscription)\s+(?:is\s+|will\s+|was\s+|being\s+)?(?:be\s+)?)?(?:chang|switch|mov|upgrad|downgrad|migrat)\w*/i;
 function changesToANamedPlan(text: string): boolean {
   const m = TO_A_PLAN.exec(text);
   if (m && CHANGE_TOLD.test(text) && !ASKED_OUTRIGHT.test(text) && !MOVE_ME.test(text)) return false;
