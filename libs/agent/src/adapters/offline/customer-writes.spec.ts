@@ -1406,3 +1406,46 @@ describe('customer writes (session 10): a plan change the customer was shown or 
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 10): a double charge told with a bare "show me" reads the charges, no case', () => {
+  it.each([
+    'i think i got billed double last week. can show me?',
+    'aiyo the renewal deducted two times leh, show me pls',
+    'I believe I was charged twice for the same top up. Please show me.',
+  ])('%s → the charges, no case', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it.each(['i was charged twice, show me, and refund me', 'you guys took money twice, pls open a case and show me'])('%s → still a dispute (something asked done)', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+});
+
+describe('customer writes (session 10): a case filed before, told in the plain verb with a past time ("the case I open last time"), is asked after, not opened again', () => {
+  it.each([
+    'hi the complaint i make last week about double charge, any news?',
+    'i raise ticket 2 weeks ago for no signal, what happen to it',
+    'my son report the fraud already last month, got any update',
+  ])('%s → the cases, none opened', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+
+  it('a new case asked for beside the old one is opened', async () => {
+    expect(await lastCall('i open a case last time, now i want to open another one for wrong charge')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+});
+
+describe('customer writes (session 10): money taken by the operator without consent is a billing dispute; taken by a stranger it stays fraud', () => {
+  it.each([
+    'your company keeps debiting my card for things i did not approve, look into it',
+    'Again you have taken payment that I did not consent to. Please investigate.',
+  ])('%s → billing_dispute', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+
+  it.each(['someone charged my card 50 dollars i never authorised, please block it', 'there is a charge i never authorized, somebody hacked my account'])('%s → fraud', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'fraud' }) });
+  });
+});

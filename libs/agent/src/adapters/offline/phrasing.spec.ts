@@ -1434,3 +1434,15 @@ describe('customer small talk (session 9): a laugh or an acknowledgement after a
     expect((await driveTurn(customerModel(), text, { history })).calls).toEqual([]);
   });
 });
+
+describe('customer reads (session 10): "do the same for SUB-…" with an id that is not the customer\'s is refused, never the last line read', () => {
+  const history: HistoryEntry[] = [{ user: 'how much data i got' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 4 GB data left.' }];
+  it.each(['same check for SUB-0719 please', 'ok now that one SUB-0450', 'and SUB-0999 too?'])('%s → no read of another line', async (text) => {
+    const turn = await driveTurn(customer(), text, { history });
+    expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
+  });
+
+  it('the customer\'s own second line typed is read', async () => {
+    expect(await lastCall(customer(), 'same check for SUB-0002 please', { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
