@@ -1449,3 +1449,14 @@ describe('customer writes (session 10): money taken by the operator without cons
     expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'fraud' }) });
   });
 });
+
+describe('customer writes (session 10): "the last 40" is a count of rows, never a pick of the last top-up listed', () => {
+  it.each(['ok give me 40 more, the last 40', 'show me the first 20 pls, give me those'])('%s → nothing bought', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"the last one" after the top-ups were offered still buys the last one', async () => {
+    const history: HistoryEntry[] = [{ user: 'what top ups u got' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: 'Data Top-Up 1GB 3.00 SGD, Data Top-Up 5GB 12.00 SGD, Unlimited Data Day Pass 5.00 SGD, Roaming Data 1GB 8.00 SGD.' }];
+    expect(await lastCall('ok buy me the last one', { history })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+});

@@ -1684,6 +1684,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "show me the list again", "can you repeat the options?": the last listing, read again.
   const relisted = customerMode ? listingAskedAgain(conversation, latest) : undefined;
   if (relisted) return { intent: relisted, inherited: true, requestText: latest };
+  // "show more, like the last 50", "older ones too", "next 20" right after the usage was read: more rows of that read, on its line.
+  if (customerMode && conversation.priorSteps[0]?.name === 'usage.history_mine' && MORE_ROWS.test(latest) && latest.trim().split(/\s+/).length <= 10 && !WRITE_WORDS.test(latest)) {
+    return { intent: 'usage_history', inherited: true, requestText: latest };
+  }
   // "ok", "alright", "got it" after an answer that asked nothing: an acknowledgement, not the last request again.
   if (BARE_ACK.test(latest) && !/\?/.test(conversation.lastAssistantText ?? '?')) return { intent: 'thanks', inherited: false, requestText: latest };
   // "thanks lah, ok already", "can liao tq", "that will be all, thank you": thanks or a closing, with nothing else said, end the
@@ -1798,6 +1802,8 @@ const ASKED_AGAIN = /\b(?:again|once more|one more time|repeat|re-?list|re-?send
 const RELIST_WORDS = new Set(
   'show me to for up pull the list listing again once more one time repeat relist resend reshow can you u could would pls please plz kindly options choices them those it that all send give what were was are is the those items ones lah la ah ok okay sorry so hmm and'.split(' '),
 );
+/** More rows of the listing just shown: "show more", "older ones too", "the last 50", "next 20 pls". */
+const MORE_ROWS = /^\s*(?:(?:ok(?:ay)?|hmm+|can|pls|please|plz|and|then|now|also|cool|great)[\s,]+)*(?:(?:show|give|list|see|get|pull up|load|send)\s+(?:me\s+|us\s+)?)?(?:(?:some|a few|a bit|abit|a lot|lots|\d{1,3})\s+)?(?:more|further back|older ones|earlier ones|the rest|everything)\b(?!\s+(?:data|gb|gigs?|giga|minutes?|mins?|sms|texts?|credit|internet|calls?|talk\s?time|top[- ]?ups?)\b)|^\s*(?:(?:ok(?:ay)?|and|now|can|pls|please)[\s,]+)*(?:(?:show|give|list|get|send)\s+(?:me\s+|us\s+)?)?(?:the\s+)?(?:last|latest|past|previous|next)\s+\d{1,3}\b(?!\s*(?:gb|mb|gigs?|days?|weeks?|months?|hours?)\b)/i;
 function listingAskedAgain(conversation: Conversation, latest: string): string | undefined {
   if (!ASKED_AGAIN.test(latest)) return undefined;
   const words = latest.toLowerCase().split(/[^a-z-]+/).filter((w) => w);
@@ -1923,6 +1929,11 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   return undefined;
 }
 /** "the second one", "the middle one", "the first line": one item of a listing by its place, with no other noun. */
+/** A read of a line other than its record, named in its own words ("what's left on", "usage of"). */
+const LINE_READ_OF_PICK: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:left|remaining|remain|balance|bal|how much (?:data|credit)|how many (?:minutes|mins|sms|texts|gb|gigs))\b/i, 'balance'],
+  [/\b(?:usage|used|use|history|activity|records?)\b/i, 'usage_history'],
+];
 const PLACE_PICK = /\b(?:first|1st|second|2nd|third|3rd|last|middle)\s*(?:one|line|number|plan|option|item)?\b/i;
 /** Words of reading one item: "show details of", "open up", "tell me more about", "what's in". */
 const READ_ONE = /\b(details?|more|open(?:\s+up)?|show|info\w*|about|tell|what'?s|what is|see|view|pull up|look at|check)\b/i;
@@ -1939,7 +1950,10 @@ function detailsOfListedItem(conversation: Conversation, latest: string): { inte
   const listing = conversation.priorSteps[0]?.name;
   const intent = listing ? DETAILS_OF_LISTING[listing] : undefined;
   if (!intent || !PLACE_PICK.test(latest) || !READ_ONE.test(latest) || WRITE_WORDS.test(latest) || latest.split(/\s+/).length > 10) return undefined;
-  return { intent, inherited: false, requestText: latest };
+  // "what's left on the second one?", "usage of the first one" right after the lines were listed: another read of the line picked,
+  // named in its own words, is that read.
+  const otherRead = intent === 'line_details' ? LINE_READ_OF_PICK.find(([words]) => words.test(latest))?.[1] : undefined;
+  return { intent: otherRead ?? intent, inherited: false, requestText: latest };
 }
 
 /** The assistant's question asks which line ("Which line should get it: SUB-0001 or SUB-0002?", "for which number?"). */
@@ -2925,7 +2939,8 @@ function latestListing(steps: ToolStep[], tag: string): { step: ToolStep; items:
 
 /** "the second one", "the first line", "the last one" → that item of a listing; not the one a clause says to keep ("…, keep the first one"). */
 function ordinalPick<T extends { id?: unknown }>(said: string, items: T[]): T | undefined {
-  const text = said.replace(KEPT_LINE, ' ').replace(STAYING_LINE, ' ');
+  // "the last 40", "first 10 records": a place word before a count says how many rows, it picks no item.
+  const text = said.replace(KEPT_LINE, ' ').replace(STAYING_LINE, ' ').replace(/\b(?:first|last|latest|1st)\s+\d{1,4}\b(?!\s*(?:gb|mb|gigs?|dollars?|bucks?|sgd)\b)/gi, ' ');
   const found = ORDINALS.find(([pattern]) => pattern.test(text));
   if (!found || items.length < 2) return undefined;
   if (found[1] === -2) return items.length % 2 === 1 ? items[(items.length - 1) / 2] : undefined;

@@ -1446,3 +1446,37 @@ describe('customer reads (session 10): "do the same for SUB-…" with an id that
     expect(await lastCall(customer(), 'same check for SUB-0002 please', { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
   });
 });
+
+describe('customer reads (session 10): right after the lines were listed, a line picked by place with another read named gets that read', () => {
+  const history: HistoryEntry[] = [{ user: 'what lines do i have' }, { call: { name: 'subscription.list_mine', args: {} } }, { assistant: 'You have two lines: SUB-0001 (81234567, Standard) and SUB-0002 (81239999, Lite).' }];
+  it.each([
+    ['how much data the last one got', 'subscription.get_balance_mine', 'SUB-0002'],
+    ['balance of the 2nd line', 'subscription.get_balance_mine', 'SUB-0002'],
+    ['usage on the first one pls', 'usage.history_mine', 'SUB-0001'],
+  ])('%s → %s on %s', async (text, name, subscriptionId) => {
+    expect(await lastCall(customer(), text, { history, lines: 'two' })).toEqual({ name, args: { subscriptionId } });
+  });
+
+  it('details of a line picked by place still read the line', async () => {
+    expect(await lastCall(customer(), 'details of the second one', { history, lines: 'two' })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
+
+describe('customer reads (session 10): "show more" or "the last N" right after the usage was read asks more rows of it', () => {
+  const history: HistoryEntry[] = [{ user: 'what did i use lately' }, { call: { name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'Latest usage on SUB-0001: 220 MB data today, 1 call yesterday.' }];
+  it.each([
+    ['show me the last 30', 30],
+    ['ok give me 40 more, the last 40', 40],
+  ])('%s → usage with limit %s', async (text, limit) => {
+    expect(await lastCall(customer(), text, { history })).toEqual({ name: 'usage.history_mine', args: expect.objectContaining({ limit }) });
+  });
+
+  it.each(['more pls', 'can show older ones?'])('%s → the usage again', async (text) => {
+    expect((await lastCall(customer(), text, { history }))?.name).toBe('usage.history_mine');
+  });
+
+  it('"more data pls" is no usage read (and buys nothing unasked)', async () => {
+    const turn = await driveTurn(customer(), 'more data pls', { history });
+    expect(turn.calls.map((c) => c.name)).not.toContain('usage.history_mine');
+  });
+});
