@@ -1460,3 +1460,23 @@ describe('customer writes (session 10): "the last 40" is a count of rows, never 
     expect(await lastCall('ok buy me the last one', { history })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
   });
 });
+
+describe('customer writes (session 10): a plan described by size right after another was read is not "that one"; a top-up named in a question is not bought', () => {
+  const history: HistoryEntry[] = [{ user: 'tell me about Max' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } } }, { assistant: 'Max (PLAN_L) is 45.00 SGD/month with 100 GB data.' }];
+  it('"ok move me to the cheapest one" never moves to the plan just read', async () => {
+    const turn = await driveTurn(customer(), 'ok move me to the cheapest one', { history });
+    expect(turn.calls.filter((c) => c.name === 'subscription.schedule_plan_change_mine' && c.args.offeringId === 'PLAN_L')).toEqual([]);
+  });
+
+  it('"ok sign me up for that" still takes the plan just read', async () => {
+    expect(await lastCall('ok sign me up for that', { history })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it.each(['and the cheapest top up?', 'the biggest reload?', 'any top up for roaming?'])('%s → nothing bought', async (text) => {
+    expect(await writes(text, { history })).toEqual([]);
+  });
+
+  it.each(['can i get the cheapest top up?', 'the cheapest top up pls'])('%s → still bought', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});

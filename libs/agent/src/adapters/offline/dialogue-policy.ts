@@ -1116,6 +1116,8 @@ const SHOW_CHARGES = /\b(?:show|see|list|display|pull up|bring up|view|send|give
 /** "cancel that switch to Max", "undo the upgrade", "call off the pending downgrade": the scheduled change called off. */
 const CALLS_OFF_CHANGE = /\b(?:cancel|scrap|scratch|undo|call off|drop|stop|reverse|revert|withdraw|abort|kill|remove|delete|forget|reject|block)\s+(?:(?:the|that|this|my|his|her|our|their|those|these|dis|dat)\s+)?(?:(?:pending|scheduled|planned|upcoming|queued|coming|new|stupid|bloody|damn)\s+)*(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration|swap)\b/i;
 
+/** A top-up named as a thing after a determiner or an adjective ("the cheapest top up", "your day pass"), not as a verb. */
+const TOP_UP_AS_NOUN = /\b(?:the|a|an|any|that|this|those|these|your|ur|yr|cheapest|smallest|biggest|largest|cheaper|bigger|smaller|other|next|\w+est)\s+(?:top[- ]?ups?|reloads?|recharges?)\b/gi;
 function selfServeOverGrievance(text: string, grievance: string | undefined): string | undefined {
   if (CALLS_OFF_CHANGE.test(text)) return 'cancel_plan_change';
   if (SHOW_CHARGES.test(text)) return 'charge_history';
@@ -1173,6 +1175,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'terminate' || says(LEAVING)) &&
     (r.intent !== 'terminate' || (says(LEAVING) && !speaksOfAPlanChange(text))) &&
     (r.intent !== 'terminate' || LEAVING.test(text.replace(REFUSED_ENDING, ' '))) &&
+    // "the cheapest top up?", "and ur biggest reload?": a top-up named as a noun in a question, with no verb of buying, asks about it.
+    (r.intent !== 'top_up' || !(QUESTION.test(text) && TOP_UP_AS_NOUN.test(text) && !BUYING.test(text.replace(TOP_UP_AS_NOUN, ' ')) && !/\b(please|pls|plz)\b/i.test(text))) &&
     // "does the Max plan give unlimited data for a whole day?": what a plan or an item gives, asked, is its contents, not a purchase.
     (r.intent !== 'top_up' || !ITEM_GIVES_ASKED.test(text) || STRONG_BUY.test(text)) &&
     // "the 1gb one, how long it lasts?": a property of an item asked about buys nothing.
@@ -1916,7 +1920,9 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   }
   // "Max (PLAN_L) is 45.00 SGD a month…" → "ok sign me up for that", "go ahead, change to that": the one plan just shown, taken.
   const shownPlan = onePlanShown(conversation);
-  if (shownPlan && TAKES_IT.test(latest) && !QUESTION.test(latest) && !/\b(no|not|don'?t|never|wait)\b/i.test(latest)) {
+  // "ok move me to the cheapest one" after Max was read: a plan described by size or price is another plan, not the one shown.
+  const describesAnother = /\b(?:cheapest|smallest|biggest|largest|priciest|most expensive|least expensive|cheaper|bigger|smaller|larger)\s+(?:one|plan|package|tier|option)\b/i.test(latest);
+  if (shownPlan && TAKES_IT.test(latest) && !describesAnother && !QUESTION.test(latest) && !/\b(no|not|don'?t|never|wait)\b/i.test(latest)) {
     return { intent: 'plan_change', inherited: true, requestText: `${shownPlan} ${latest}` };
   }
   // "ok go with Max then" after the plans were shown: the plan picked is the change asked for.
@@ -1928,12 +1934,12 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   }
   return undefined;
 }
-/** "the second one", "the middle one", "the first line": one item of a listing by its place, with no other noun. */
 /** A read of a line other than its record, named in its own words ("what's left on", "usage of"). */
 const LINE_READ_OF_PICK: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:left|remaining|remain|balance|bal|how much (?:data|credit)|how many (?:minutes|mins|sms|texts|gb|gigs))\b/i, 'balance'],
   [/\b(?:usage|used|use|history|activity|records?)\b/i, 'usage_history'],
 ];
+/** "the second one", "the middle one", "the first line": one item of a listing by its place, with no other noun. */
 const PLACE_PICK = /\b(?:first|1st|second|2nd|third|3rd|last|middle)\s*(?:one|line|number|plan|option|item)?\b/i;
 /** Words of reading one item: "show details of", "open up", "tell me more about", "what's in". */
 const READ_ONE = /\b(details?|more|open(?:\s+up)?|show|info\w*|about|tell|what'?s|what is|see|view|pull up|look at|check)\b/i;
@@ -2182,7 +2188,9 @@ function plansSpokenOf(listed: CatalogItem[], text: string): number {
 function namesOneListedPlan(ctx: Context): boolean {
   const listed = catalogItems(ctx, 'PLAN', {}).filter((item) => item.name);
   // "tell me more about the cheapest" after the plans were listed: the one described by its price or size.
-  if (listed.length > 1 && ctx.conversation.priorSteps.some((s) => /^catalog\.(list_active_offerings|list)$/.test(s.name)) && describedBySize(listed, ctx.conversation.latestUserText, 'PLAN') && !COMPARING.test(ctx.conversation.latestUserText)) return true;
+  // "hmm and the cheapest one?" right after one plan was read: the plan described, among all of them.
+  const planTalk = ctx.conversation.priorSteps.some((s) => /^catalog\.(list_active_offerings|list)$/.test(s.name)) || /^catalog\.(get_offering|show)$/.test(ctx.conversation.priorSteps[0]?.name ?? '');
+  if (listed.length > 1 && planTalk && describedBySize(listed, ctx.conversation.latestUserText, 'PLAN') && !COMPARING.test(ctx.conversation.latestUserText)) return true;
   // "and the Lite one?" after Standard was read: the follow-up's own name, not the two together.
   if (ctx.inherited && listed.length > 0 && !COMPARING.test(ctx.conversation.latestUserText) && bestCatalogMatch(listed, ctx.conversation.latestUserText, 'PLAN')) return true;
   // "the 45 dollar plan - is the data unlimited or capped?": an "or" between two properties of one plan compares no plans.
@@ -2647,7 +2655,9 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   const items = catalogItems(ctx, tag, schema);
   // "Buy 1GB. No, wait, make it 5GB.": what follows a correction replaces what came before it.
   // A follow-up that names its own item ("and the Lite one?") is about that one, not the one the earlier request named.
-  const wanted = afterCorrection(ctx.inherited && tag === 'PLAN' && READS_ONE_OFFERING.test(tool.name) && bestCatalogMatch(items, ctx.conversation.latestUserText, tag) ? ctx.conversation.latestUserText : ctx.requestText);
+  // "n the priciest one" after Standard was read: described by its price, the follow-up's own plan too.
+  const ownPlan = (said: string) => !!bestCatalogMatch(items, said, tag) || !!describedBySize(items, said, tag);
+  const wanted = afterCorrection(ctx.inherited && tag === 'PLAN' && READS_ONE_OFFERING.test(tool.name) && ownPlan(ctx.conversation.latestUserText) ? ctx.conversation.latestUserText : ctx.requestText);
   // "the bigger one" after "1GB for 3.00 or 5GB for 12.00": a size or place among the items the assistant set out, not the whole catalog.
   const offered = ctx.inherited ? itemsNamedIn(items, ctx.conversation.lastAssistantText ?? '') : [];
   const among = offered.length >= 2 ? offered : items;

@@ -1480,3 +1480,14 @@ describe('customer reads (session 10): "show more" or "the last N" right after t
     expect(turn.calls.map((c) => c.name)).not.toContain('usage.history_mine');
   });
 });
+
+describe('customer reads (session 10): right after one plan was read, "and the cheapest one?" reads the plan described', () => {
+  const history: HistoryEntry[] = [{ user: 'whats in standard' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_M' } } }, { assistant: 'Standard (PLAN_M) is 25.00 SGD/month with 20 GB data.' }];
+  it.each([
+    ['hmm and the cheapest one?', 'PLAN_S'],
+    ['what about the smallest plan', 'PLAN_S'],
+    ['n the priciest one', 'PLAN_L'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text, { history })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+});
