@@ -413,7 +413,7 @@ const OPTIONS_QUESTION = /\bwhat (can|could|do|should|would) (i|we|you) (buy|get
 /** "how much of my 5 gig have I burned": how much of the allowance is used is the balance, unless a time says when. */
 const HOW_MUCH_USED = /\bhow much\b.{0,40}\b(used|use|burn\w*|gone|consumed|eaten|through|thru)\b/i;
 const HOW_MUCH_LEFT = /\bhow much\b.{0,30}\b(?:allowance|data|quota|bundle|gigs?|minutes|mins)\b.{0,25}\b(?:still (?:have|got)|(?:have|got) left|left|remaining|remains?)\b/i;
-const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|morning)|last (week|night|month)|on \w+day|per day|each day|when|which day|history|log|records?|breakdown)\b/i;
+const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|morning|weekend)|last (week|night|month|weekend)|(?:last|these|the past) (?:few|couple(?: of)?|\d+|two|three|four|five|several) (?:days|weeks|hours|nights)|over the weekend|on \w+day|per day|each day|when|which day|history|log|records?|breakdown)\b/i;
 /** "one gig for the lite line": an amount for a line is a purchase for it. */
 const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(line|number|sim|phone|mobile)\b|\b(for|on|to)\s+(SUB-\w+|\d{8})\b/i;
 /** "tell me about the day pass", "what is the roaming pack": a question about an item buys nothing. */
@@ -2379,6 +2379,8 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   if (pendingOn && accepts(schema, pendingOn)) return { kind: 'value', value: pendingOn };
   if (listing) {
     const items = listing.items.filter((item) => typeof item.id === 'string' && accepts(schema, item.id));
+    const notTheirs = mineAfterRelative(ctx, tag) ? items.filter((item) => !usedInPriorTurn(ctx, String(item.id))) : [];
+    if (notTheirs.length === 1) return { kind: 'value', value: notTheirs[0].id };
     if (typed.length) {
       const match = items.find((item) => typed.some((t) => t.value === item.id));
       if (match) return { kind: 'value', value: match.id };
@@ -2538,9 +2540,16 @@ function resolverArguments(ctx: Context, resolver: BoundTool): Record<string, un
   return args;
 }
 
+/** The customer's own, said against someone else's: "and mine?", "what about my own", "n me?". */
+const MINE = /^\s*(?:(?:ok(?:ay)?|hmm+|so|then|and|n|what about|how about|wat about|now)[\s,]+)*(?:mine|my own(?: line| number| one)?|me|myself|for me|my one)\s*(?:then|too|pls|please)?\s*[?.!]*\s*$/i;
+/** "and mine?" right after a relative's line was read: the customer's own is the other line. */
+function mineAfterRelative(ctx: Context, tag: string): boolean {
+  return tag === 'SUB' && ctx.customerMode && MINE.test(ctx.conversation.latestUserText) && RELATIVE_NAMED.test(ctx.conversation.priorUserTexts[0] ?? '');
+}
+const RELATIVE_NAMED = new RegExp(String.raw`\bmy ${AGE_WORD}${RELATIVE}\b`, 'i');
 function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | undefined {
   const fits = (value: unknown): value is string => typeof value === 'string' && value.startsWith(`${tag}-`) && accepts(schema, value);
-  const wantsOther = ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText);
+  const wantsOther = ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || mineAfterRelative(ctx, tag);
   // "yep, that's the one" to "Did you mean SUB-0002?": the one id the assistant just named (a customer's only if a tool showed it).
   if (ctx.inherited && AGREES.test(ctx.conversation.latestUserText)) {
     const named = entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'id' && fits(e.value) && (!ctx.customerMode || ctx.trusted.some((t) => t.value === e.value)));

@@ -1491,3 +1491,24 @@ describe('customer reads (session 10): right after one plan was read, "and the c
     expect(await lastCall(customer(), text, { history })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
   });
 });
+
+describe('customer reads (session 10): how much was used over a span of days is the usage, not the balance', () => {
+  it.each(['how much have i used the last 3 days', 'how much data did i chew through over the weekend', 'how much did i use these past few nights'])('%s → usage', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toBe('usage.history_mine');
+  });
+
+  it('how much was used with no span stays the balance', async () => {
+    expect((await lastCall(customer(), 'how much data have i used'))?.name).toBe('subscription.get_balance_mine');
+  });
+});
+
+describe('customer reads (session 10): "and mine?" right after a relative\'s line was read is the customer\'s own other line', () => {
+  const history: HistoryEntry[] = [{ user: 'how much data has my daughter got on 81239999' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } } }, { assistant: 'SUB-0002 has 2 GB left.' }];
+  it.each(['and mine?', 'what about my own', 'n me?'])('%s → the balance of SUB-0001', async (text) => {
+    expect(await lastCall(customer(), text, { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"and the same for her?" stays on the relative\'s line', async () => {
+    expect(await lastCall(customer(), 'and the same for 81239999?', { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
