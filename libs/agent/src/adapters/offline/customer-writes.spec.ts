@@ -1480,3 +1480,21 @@ describe('customer writes (session 10): a plan described by size right after ano
     expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 });
+
+describe('customer writes (session 10): "instead" at the end follows the replacement; what comes after the mark before it is the request', () => {
+  it.each([
+    ['was thinking standard, actually lite instead pls switch me', 'PLAN_S'],
+    ['switch me to Lite, no wait, Max instead', 'PLAN_L'],
+    ['I had planned to drop to Lite, but actually no, bring me up to Standard instead', 'PLAN_M'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await writes(text)).toEqual([{ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } }]);
+  });
+
+  it('"i wanted the 1gb but get me the 5gb instead" buys the 5GB', async () => {
+    expect(await writes('i wanted the 1gb but get me the 5gb instead')).toEqual([{ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } }]);
+  });
+
+  it.each(['i was going to switch to Lite but actually no, forget it', 'was going to upgrade to max but actually no, leave my plan as is'])('%s → no change', async (text) => {
+    expect((await writes(text)).filter((c) => c.name === 'subscription.schedule_plan_change_mine')).toEqual([]);
+  });
+});

@@ -834,6 +834,13 @@ function afterCorrection(text: string): string {
   const marks = [...text.matchAll(CORRECTION)];
   const last = marks[marks.length - 1];
   if (!last || last.index === undefined) return text;
+  // "…but actually no, put me up to Max instead", "i wanted the 1gb but get me the 5gb instead": "instead" follows what replaces the
+  // earlier words; that starts after the mark before it, else at its own clause.
+  if (/^instead$/i.test(last[0])) {
+    const before = marks[marks.length - 2];
+    const clauseStart = Math.max(0, ...[...text.slice(0, last.index).matchAll(/[,.;!?]|\bbut\b/gi)].map((m) => (m.index ?? 0) + m[0].length));
+    return text.slice(before?.index !== undefined ? before.index + before[0].length : clauseStart);
+  }
   const rest = text.slice(last.index + last[0].length);
   return /\w/.test(rest) ? rest : text;
 }
