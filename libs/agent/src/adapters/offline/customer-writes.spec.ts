@@ -1498,3 +1498,18 @@ describe('customer writes (session 10): "instead" at the end follows the replace
     expect((await writes(text)).filter((c) => c.name === 'subscription.schedule_plan_change_mine')).toEqual([]);
   });
 });
+
+describe('customer writes (session 10): right after the top-ups were listed, a remark on a price then a pick buys the pick; a pick put off or refused buys nothing', () => {
+  const history: HistoryEntry[] = [{ user: 'which top ups do you sell' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: 'Data Top-Up 1GB 3.00 SGD, Data Top-Up 5GB 12.00 SGD, Unlimited Data Day Pass 5.00 SGD (24 h), Roaming Data 1GB 8.00 SGD.' }];
+  it.each([
+    ['too pricey la the 5gb, just the 1gb one', 'VAS_DATA_1GB'],
+    ['ok the day pass is useless for me. the roaming one then', 'VAS_ROAMING_1GB'],
+    ['Twelve dollars is a lot for me, so the small one then', 'VAS_DATA_1GB'],
+  ])('%s → %s', async (text, vasOfferingId) => {
+    expect(await writes(text, { history })).toEqual([{ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } }]);
+  });
+
+  it.each(['expensive leh, dont buy anything, the small one then maybe tmr', 'dont buy anything yet, maybe the small one tmr', '5gb too expensive, is the small one enough?'])('%s → nothing bought', async (text) => {
+    expect(await writes(text, { history })).toEqual([]);
+  });
+});

@@ -1914,7 +1914,8 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   }
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
   // "the day one. on the Lite number": saying which line a listed item goes on takes it as surely as "please".
-  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest) || (FOR_A_LINE.test(latest) && !QUESTION.test(latest) && !/\b(?:not|don'?t|never|no)\b/i.test(latest)))) {
+  // "dont buy anything yet, maybe the small one tmr": a pick put off or with the buying refused takes nothing.
+  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && !REFUSES_WRITE_ONCE.test(latest) && !PUT_OFF.test(latest) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest) || (FOR_A_LINE.test(latest) && !QUESTION.test(latest) && !/\b(?:not|don'?t|never|no)\b/i.test(latest)))) {
     return { intent: 'top_up', inherited: true, requestText: latest };
   }
   // "I can add the 1GB or the 5GB top-up, which would you like?" → "the bigger one": a pick among the top-ups offered buys it.
@@ -1924,6 +1925,12 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   const offeredChoice = VAS_WORDS.test(offer) && ((/\bwhich\b[^?]*\?\s*$/i.test(offer) && /\b(add|buy|get|top[- ]?up)\b/i.test(offer)) || extractQuantities(offer).length >= 2) && !asksWhichLine(offer);
   if (offeredChoice && OFFER_PICK.test(latest) && !/\b(no|not|don'?t|neither|none)\b/i.test(latest)) {
     return { intent: 'top_up', inherited: true, requestText: latest };
+  }
+  // "hmm 12 bucks for 5 gig steep sia, just the small one then": a remark on the price before the pick; the pick is the last clause
+  // (and only it says which item: the 5 gig remarked on is not the one taken).
+  const lastClause = latest.split(/[,.;!?]+|\b(?:just|only|so)\b/i).map((c) => c.trim()).filter((c) => /\w/.test(c)).pop() ?? latest;
+  if (offeredChoice && lastClause !== latest.trim() && OFFER_PICK.test(lastClause) && !/\b(no|not|don'?t|neither|none)\b/i.test(lastClause) && !QUESTION.test(lastClause) && !REFUSES_WRITE_ONCE.test(latest) && !PUT_OFF.test(latest) && !LATER_DAY.test(latest)) {
+    return { intent: 'top_up', inherited: true, requestText: lastClause };
   }
   // "Max (PLAN_L) is 45.00 SGD a month…" → "ok sign me up for that", "go ahead, change to that": the one plan just shown, taken.
   const shownPlan = onePlanShown(conversation);
@@ -2547,6 +2554,8 @@ function resolverArguments(ctx: Context, resolver: BoundTool): Record<string, un
   return args;
 }
 
+/** "tmr", "tomorrow", "next week": a later day. */
+const LATER_DAY = /\b(?:tmr|tmrw|tomorrow|tomoro|tml|next (?:week|month|time)|later|another day)\b/i;
 /** The customer's own, said against someone else's: "and mine?", "what about my own", "n me?". */
 const MINE = /^\s*(?:(?:ok(?:ay)?|hmm+|so|then|and|n|what about|how about|wat about|now)[\s,]+)*(?:mine|my own(?: line| number| one)?|me|myself|for me|my one)\s*(?:then|too|pls|please)?\s*[?.!]*\s*$/i;
 /** "and mine?" right after a relative's line was read: the customer's own is the other line. */
