@@ -1512,3 +1512,23 @@ describe('customer reads (session 10): "and mine?" right after a relative\'s lin
     expect(await lastCall(customer(), 'and the same for 81239999?', { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
   });
 });
+
+describe('customer reads (session 10): the price of a top-up called by what it is lists the top-ups; what is left of it reads the balance', () => {
+  it.each(['how much is the 24 hour unlimited pass', 'whats the cost of the all day unlimited', 'roaming data pack price?'])('%s → the top-ups', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('how much roaming data one has left is the balance', async () => {
+    expect((await lastCall(customer(), 'how much roaming data do i still have left?'))?.name).toBe('subscription.get_balance_mine');
+  });
+});
+
+describe('customer reads (session 10): the name of one\'s own plan, asked in any order, reads the line', () => {
+  it.each(['whats my plan called again', 'what is the name of my plan', 'what plan i on ah', 'my plan name pls'])('%s → the line', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('the names of the plans on offer list the plans', async () => {
+    expect(await lastCall(customer(), 'what are the plan names')).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+});
