@@ -1513,3 +1513,26 @@ describe('customer writes (session 10): right after the top-ups were listed, a r
     expect(await writes(text, { history })).toEqual([]);
   });
 });
+
+describe('customer writes (session 10): a top-up paid for and never received is a billing dispute when complained of; asked about, it opens nothing', () => {
+  it.each([
+    'paid for the 5gb this morning but it never showed up on my line, pls sort this out',
+    'I purchased a day pass but did not receive it. I would like my money back.',
+    'reload 5 dollar already but data never come, money gone liao, i complain',
+  ])('%s → billing_dispute', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+
+  it.each([
+    'i topped up 1gb but data still not showing, can u check my balance',
+    'paid for the 5gb but it hasn\'t come in yet, did it go through?',
+    'i topped up but the data not in yet, is that normal?',
+    'bought a day pass but it not showing yet, how long does it take?',
+  ])('%s → no case', async (text) => {
+    expect((await writes(text)).filter((c) => c.name === 'case.open_for_me')).toEqual([]);
+  });
+
+  it('a top-up never ordered that showed up stays fraud', async () => {
+    expect(await lastCall('a 1GB reload i never asked for appeared on my bill yesterday')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'fraud' }) });
+  });
+});

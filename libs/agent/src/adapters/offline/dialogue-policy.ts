@@ -1125,9 +1125,19 @@ const CALLS_OFF_CHANGE = /\b(?:cancel|scrap|scratch|undo|call off|drop|stop|reve
 
 /** A top-up named as a thing after a determiner or an adjective ("the cheapest top up", "your day pass"), not as a verb. */
 const TOP_UP_AS_NOUN = /\b(?:the|a|an|any|that|this|those|these|your|ur|yr|cheapest|smallest|biggest|largest|cheaper|bigger|smaller|other|next|\w+est)\s+(?:top[- ]?ups?|reloads?|recharges?)\b/gi;
+const CHECK_BALANCE = /\b(?:check|show|see|tell me|view|pull up)\s+(?:me\s+)?(?:my\s+|the\s+)?(?:balance|bal|data balance|remaining data|data left|how much data (?:i have|is left|left))\b/i;
+/**
+ * "Yesterday I top up 12 dollar but the data never come in", "paid for the 5gb but it never showed up": paid for and never received.
+ * A billing dispute only when complained of or handed to us ("I want to complain", "money gone", "sort this out"); asked about
+ * ("…not in yet, is that normal?") it is no case.
+ */
+const PAID_NOT_RECEIVED = /\b(?:top(?:ped)?[- ]?up|paid|pay|bought|buy|reload\w*|recharg\w*|purchas\w*)\b.{0,40}\b(?:never|not|didn'?t|did not|doesn'?t|haven'?t|has not|hasn'?t|still no)\s+(?:(?:yet|been|really|even|actually|properly)\s+)?(?:come|came|coming|arrive\w*|receiv\w*|get|got|appear\w*|show\w*|credit\w*|reflect\w*|go through|went through|add\w*|enter\w*|in)\b/i;
+const COMPLAINED_OF = /\bcomplain\w*|\b(?:money|cash|it)\s+(?:is\s+)?(?:gone|lost|wasted|stolen)\b|\b(?:sort|fix)\s+(?:it|this|that)(?:\s+out)?\b|\b(?:look|check)\s+into\s+(?:it|this|that)\b|\bunacceptable\b|\bnot (?:ok|okay|fair|acceptable)\b/i;
 function selfServeOverGrievance(text: string, grievance: string | undefined): string | undefined {
   if (CALLS_OFF_CHANGE.test(text)) return 'cancel_plan_change';
   if (SHOW_CHARGES.test(text)) return 'charge_history';
+  // "topped up 1gb but data still not showing, can u check my balance": the balance asked in so many words is read first.
+  if (CHECK_BALANCE.test(text)) return 'balance';
   // "why last month kena charge 2 times, can show me or not": a charge disputed and a bare "show me" with nothing asked done shows the charges.
   if (grievance === 'escalate_billing_dispute' && SHOW_ME_BARE.test(text) && !ASKS_SOMETHING_DONE.test(text)) return 'charge_history';
   return undefined;
@@ -1344,6 +1354,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (endsALine(text) && asksToTerminate(text) && !UNDO_CHANGE.test(text) && !CASE_INTENTS.has(first) && !ESCALATION_EVIDENCE.escalate_bereavement.test(reported)) promote('terminate');
   const explicitTermination = (first === 'terminate' || endsALine(text)) && asksToTerminate(text) && !ESCALATION_EVIDENCE.escalate_bereavement.test(reported);
   const evidences = explicitTermination ? [] : Object.keys(ESCALATION_EVIDENCE).filter((intent) => ESCALATION_EVIDENCE[intent].test(reported));
+  if (!explicitTermination && !evidences.includes('escalate_billing_dispute') && PAID_NOT_RECEIVED.test(reported) && (COMPLAINED_OF.test(whole) || (CASE_REQUEST.test(text) && !QUESTION.test(text)))) evidences.push('escalate_billing_dispute');
   // "charged for a plan I never signed up for": disputed charges read as "never asked for" (fraud's words too); only fraud's own words make them fraud.
   const disputedCharge = evidences.includes('escalate_billing_dispute') && evidences.includes('escalate_fraud') && !FRAUD_ACTOR.test(reported);
   // "my email got hacked… I need my account recovered": access broken into and asked back is identity recovery; fraud is what was
@@ -1511,6 +1522,7 @@ function opensCaseOnPurpose(intent: string, said: string): boolean {
   // "are you a real person or a bot?" asks what the assistant is, not for a person.
   const text = said.replace(/\bare (you|u) (a |an )?(real|human|person|bot|robot|ai|machine)\b.*$/i, ' ');
   if (CASE_REQUEST.test(text) || Object.values(ESCALATION_EVIDENCE).some((evidence) => evidence.test(text))) return true;
+  if (intent === 'escalate_billing_dispute' && PAID_NOT_RECEIVED.test(text) && COMPLAINED_OF.test(text)) return true;
   return intent === 'case_open' && ((REPORTED_FAULT.test(text) && !QUESTION.test(text) && ASKS_FOR_ACTION.test(text)) || faultHandedToUs(text));
 }
 
