@@ -1536,3 +1536,25 @@ describe('customer writes (session 10): a top-up paid for and never received is 
     expect(await lastCall('a 1GB reload i never asked for appeared on my bill yesterday')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'fraud' }) });
   });
 });
+
+describe('customer writes (session 10): "this one" ended for good, or because the customer moved to another operator, is the line', () => {
+  it.each([
+    'moving to another provider, please close this one permanently',
+    'dad got me a new sim w a different network so pls terminate this 1 for gd thx',
+  ])('%s → terminated', async (text) => {
+    expect(await writes(text)).toEqual([{ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } }]);
+  });
+
+  it.each([
+    'got a new sim w another telco, should i cancel this one?',
+    'new sim from another telco, dont cancel this one yet',
+    'my sister got a new sim with another telco, she wants to cancel this one for good',
+    'cancel this one for good',
+  ])('%s → nothing ended', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('with two lines, "this one" is asked about, never a default line', async () => {
+    expect(await writes('moving to another provider, please close this one permanently', { lines: 'two' })).toEqual([]);
+  });
+});

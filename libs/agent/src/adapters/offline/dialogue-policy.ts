@@ -552,7 +552,19 @@ const ENDS_A_LINE = /\b(terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|de
 const FOR_GOOD = /\b(for good|permanently|completely|altogether|for ever|forever|once and for all|no longer (use|need|want)|(don'?t|do not) (use|need|want) (it|this|that|them) any ?more)\b/i;
 const NEGATED_BEFORE_VERB = /\b(don'?t|do not|not|never|no need to|won'?t|wouldn'?t)\s+(?:\w+\s+){0,3}$/i;
 
+/**
+ * "got a new sim w another telco so plz cancel this 1 for gd": "this one", ended for good or because the customer moved to another
+ * operator, is the line the message spoke of (a SIM, a number, the operator left).
+ */
+const ENDS_THIS_ONE = /\b(?:terminat\w*|cancel\w*|close|end|disconnect\w*|deactivat\w*|discontinu\w*)\s+(?:this|that|the old|my old|my current|the current)\s+(?:one|1)\b/i;
+const MOVED_OPERATOR = /\b(?:another|other|different|new|a cheaper)\s+(?:telco|provider|operator|network|carrier)\b|\bport(?:ing|ed)?\s+(?:out|over|my number)\b/i;
+const FOR_GOOD_TYPED = /\bfor (?:gd|gud|good)\b/i;
+function endsThisOne(text: string): boolean {
+  const m = ENDS_THIS_ONE.exec(text);
+  return !!m && !NEGATED_BEFORE_VERB.test(text.slice(0, m.index)) && /\b(?:sim|line|number|telco|provider|operator|network|carrier)\b/i.test(text) && (FOR_GOOD.test(text) || FOR_GOOD_TYPED.test(text) || MOVED_OPERATOR.test(text));
+}
 function endsALine(text: string): boolean {
+  if (endsThisOne(text)) return true;
   const m = ENDS_A_LINE.exec(text);
   if (!m || NEGATED_BEFORE_VERB.test(text.slice(0, m.index))) return false;
   return !/^(stop|shut|cut)/i.test(m[1]) || FOR_GOOD.test(text);
@@ -576,7 +588,9 @@ const REFUSED_ENDING = /\b(?:don'?t|do not|does not|doesn'?t|not|never|won'?t|wi
 /** Something other than the line ended on it: "end the roaming on my line", "cancel the auto renewal of my subscription". */
 const ENDS_SOMETHING_ON_A_LINE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|deactivat\w*|stop|kill|remove|turn off|switch off)\s+(?:(?:the|my|this|that|our)\s+)?(?!(?:line|number|subscription|sim|e-?sim|account|service|mobile)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:on|of|for|from|in)\s+(?:(?:my|the|this|that|our)\s+)?(?:[\w-]+\s+)?(?:line|number|sim|account|phone|mobile|subscription)\b/i;
 /** The latest message itself asks, in so many words, for a line to end. */
-function asksToTerminate(text: string, lineNamed = false): boolean {
+function asksToTerminate(text: string, lineSaid = false): boolean {
+  // "…another telco, please close this one permanently": "this one" names the line.
+  const lineNamed = lineSaid || endsThisOne(text);
   const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
   // "cancel my sub 8123… pending change": what is cancelled is the plan change, never the line.
   if (speaksOfAPlanChange(text)) return false;
