@@ -103,7 +103,7 @@ const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|${FUNERAL_OF_THE_ACCOUNT}|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|the late (?:mr|mrs|ms|mdm|madam|miss|dr|mister|uncle|auntie|aunty)\b|estate of (?:the late|my|his|her|mr|mrs|ms|mdm|madam|miss|dr)\b|(?:his|her|my ${RELATIVE}['’]s) estate\b|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|regulat(es|ing|ory)|authorit(y|ies)|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
   escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed|s)? to be (from |with )?(you|your|the|us)\w*|(ask(ed|ing)?|want(ed|ing)?) (for )?my (otp|pin|password|one[- ]time (password|code)|verification code)|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|bro(ke|ken) into|break(ing)? into|(e-?sim|sim|number|line|profile)\b.{0,25}\b(moved|transferred|ported|swapped|switched) (over )?(to|onto) (a |an |another |some )?(new |different |other |unknown )?(device|phone|handset|sim|e-?sim)|(didn'?t|did not|never) (do|did|request|requested|authori[sz]e|authori[sz]ed|ask for|asked for) (that|this|it)|stolen|stole|theft|(?:(?<=\b(?:block\w*|lock\w*|bar|freeze|suspend\w*|stop\w*|disable|deactivate|cut off|report\w*|someone|somebody)\b.*)|(?=.*\b(?:block\w*|lock\w*|bar|freeze|suspend\w*|stop\w*|disable|deactivate|cut (?:it |the line |the number )?off|report\w*|someone|somebody|they (?:might|could|may|are|will))\b))(?:(my|our) (phone|handphone|hp|mobile|sim|bag|wallet)\b.{0,12}\b(snatched|taken|grabbed|nicked|pinched|swiped|lifted)|(snatched|grabbed|nicked|pinched|swiped|took) (my|our) (phone|handphone|hp|mobile|sim|bag|wallet)|(i|we) (was|were|got|kena) (mugged|robbed|pickpocketed)|(got|kena) (mugged|robbed|pickpocketed))|sim[ -]?swap\w*|swapped (my|the|our) (e-?sim|sim|number|line)|(e-?sim|sim|number|line) (was |got |has been |been )?swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?|order(ed)?|buy|bought|purchas\w*)|(someone|somebody|a stranger)( else)? (has|got|knows|knew|had|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)?\b.{0,30}\b(knew|knows|had|has|asked for|wanted) (my|the) (\w+ )?(login|password|details|otp|pin|one[- ]time (password|code)|verification code)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced|moved|transferred)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
-  escalate_billing_dispute: /\b((?:billed|charged|charging|billing)\s+(?:me\s+)?(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?\s+)?for\s+(?:the\s+)?\w+\b.{0,20}\bbut\s+(?:i'?m|i am|i was|i have|i'?ve|i only|i never|my)\b|(bill\w*|charged?|paid|debited|took)\b.{0,30}\$?\d+\b.{0,30}\b(but|instead of|while|yet|whereas|although|though|even though|when)\b.{0,40}\$?\d+|(bill|charge|amount|invoice|statement)\b.{0,40}\b(wrong|incorrect|not right|mistaken|a mistake|an error)|(billed|charged|debited|took|paying|pay)\s+(me\s+)?\$?\d+\s+(instead of|but|when|while)|(fix|correct|adjust)\s+(the|my|this)\s+(bill|charge|invoice)|disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)\b.{0,60}\b(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)|(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)\b.{0,60}(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)|(want|get|give) (the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|(?:i |we )?only (?:bought|paid|ordered|purchased|topped up|renewed|used|signed up)\b.{0,25}\b(?:once|one time|a single|one)\b|(charge|charged|it|that|one)\b.{0,15}\b(?:shouldn'?t|should not|isn'?t supposed to|is not supposed to) (?:be there|have happened|be on)|(renewal|payment|charge|fee|amount|\d+ ?(dollars?|sgd|bucks))\b.{0,25}\b(twice|double|two times)|wrong (charge|bill|amount))\b/i,
+  escalate_billing_dispute: /\b((?:charg|bill|debit|deduct|took|take|taken|paid|pay)\w*\b.{0,50}\b(?:never|didn'?t|did not|not)\s+(?:authori[sz]\w*|approv\w*|consent\w*|agree\w*)|(?:billed|charged|charging|billing)\s+(?:me\s+)?(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?\s+)?for\s+(?:the\s+)?\w+\b.{0,20}\bbut\s+(?:i'?m|i am|i was|i have|i'?ve|i only|i never|my)\b|(bill\w*|charged?|paid|debited|took)\b.{0,30}\$?\d+\b.{0,30}\b(but|instead of|while|yet|whereas|although|though|even though|when)\b.{0,40}\$?\d+|(bill|charge|amount|invoice|statement)\b.{0,40}\b(wrong|incorrect|not right|mistaken|a mistake|an error)|(billed|charged|debited|took|paying|pay)\s+(me\s+)?\$?\d+\s+(instead of|but|when|while)|(fix|correct|adjust)\s+(the|my|this)\s+(bill|charge|invoice)|disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)\b.{0,60}\b(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)|(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)\b.{0,60}(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)|(want|get|give) (the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|(?:i |we )?only (?:bought|paid|ordered|purchased|topped up|renewed|used|signed up)\b.{0,25}\b(?:once|one time|a single|one)\b|(charge|charged|it|that|one)\b.{0,15}\b(?:shouldn'?t|should not|isn'?t supposed to|is not supposed to) (?:be there|have happened|be on)|(renewal|payment|charge|fee|amount|\d+ ?(dollars?|sgd|bucks))\b.{0,25}\b(twice|double|two times)|wrong (charge|bill|amount))\b/i,
   escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in(to)?|login|sign ?in(to)?|access|verify my identity)|lost access|forgot (my )?(password|login)|(can'?t|cannot|don'?t) remember (my )?(login|password|username|pin|details)|verify my identity|prove (who i am|my identity)|identity recovery|(recover\w*|regain\w*|restor\w*)\b.{0,20}\b(account|access|login|control|identity)|(account|access|identity|login|log-?in)\b.{0,25}\b(back|recovered|restored|returned)|get back into|(log|sign) ?in again)\b/i,
 };
 /**
@@ -158,10 +158,10 @@ const EXISTING_CASE = /\bhow(?:'?s| is| are)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:ca
  * and a question about what became of it ("has it been dealt with", "did anything happen", "did it just vanish"): the
  * cases are read; nothing new is opened.
  */
-const EARLIER_REPORT = /\b(?:(?:i|we)\s+(?:\w+\s+)?(?:reported|raised|filed|lodged|logged|complained|opened|submitted|made|sent|called)\b|(?:promised|said|told me|was told)\b.{0,40}\b(?:call|e-?mail|get back|contact|reply|respond|follow|look|fix|check|sort)\w*|\bmy\s+(?:\w+\s+){0,2}(?:case|ticket|complaint|dispute|claim|appeal|report|request)s?\b|\bmy\s+\w+\s+(?:thing|issue|problem)\b)/i;
+const EARLIER_REPORT = /\b(?:(?:i|we)\s+(?:\w+\s+)?(?:reported|raised|filed|lodged|logged|complained|opened|submitted|made|sent|called)\b|(?:promised|said|told me|was told)\b.{0,40}\b(?:call|e-?mail|get back|contact|reply|respond|follow|look|fix|check|sort)\w*|\bmy\s+(?:\w+\s+){0,2}(?:case|ticket|complaint|dispute|claim|appeal|report|request)s?\b|\bmy\s+\w+\s+(?:thing|issue|problem)\b|\b(?:i|we)\s+(?:\w+\s+)?(?:open|raise|file|lodge|log|submit|make|report|complain|send|call)\s+(?:\w+\s+){0,3}?(?:last time|before|earlier|previously|already|ago|yesterday|last (?:week|month|year|\w+day))\b)/i;
 const FATE_ASKED = /\b(?:any\s+(?:news|update|progress|word|response|reply|luck)|what\s+(?:happened|became|is happening|'s happening|happen)|(?:did|has|have|was|is)\b.{0,40}\b(?:go(?:ne)? anywhere|dealt with|handled|looked (?:at|into)|follow(?:ed)? up|sorted|resolved|fixed|done anything|do anything|happen(?:ed)?|vanish\w*|forgotten|lost|ignored|closed|settled)|status|still (?:open|pending)|(?:did|has) any(?:thing|one|body) (?:happen\w*|do\w*|done|look\w*|reply|replied|respond\w*|call\w*))\b/i;
 /** Something asked, not threatened ("if this is not sorted by Friday…"): a question mark, a question word first, or "tell me whether". */
-const ASKED = /\?|^\s*(?:did|has|have|was|were|is|any|what)\b|\b(?:tell me|let me know|wondering|whether|i want to know)\b/i;
+const ASKED = /\?|^\s*(?:did|has|have|was|were|is|any|what)\b|\b(?:tell me|let me know|wondering|whether|i want to know)\b|\bwhat\s+(?:happen\w*|became)\b|\b(?:got\s+)?any\s+(?:update|news|progress|word|reply)\b/i;
 /** What a customer files with us, in the words they use (Tagalog "reklamo", Malay "aduan" too). */
 const FILED_NOUN = String.raw`(?:case|ticket|complaint|report|dispute|claim|request|appeal|query|enquiry|inquiry|reklamo|aduan)s?`;
 /**
@@ -229,9 +229,10 @@ const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim
 /** "Forget the switch to Lite", "never mind about moving me to Max", "I'll stay on Standard": a scheduled change undone. */
 /**
  * "i asked to go to max yesterday but i regret it, keep me where i am", "requested an upgrade, second thoughts now, leave me as i am": a
- * change the customer asked for earlier, taken back. It undoes that change and never schedules it again.
+ * change the customer asked for earlier, taken back. It undoes that change and never schedules it again. So is a change the
+ * customer was shown or told of and refuses ("the app says my plan is changing to Max?? i dont want, keep the old one").
  */
-const REGRETTED_CHANGE = /\b(?:asked|requested|applied|signed up|put in|booked|scheduled|ordered|arranged)\b.{0,30}?\b(?:go|going|move|moving|moved|switch|change|upgrade|downgrade)\w*\b.{0,60}\b(?:regret\w*|second thoughts|(?:was|is) a mistake|changed my mind|(?:keep|leave) me (?:where|as|on)|stay (?:where|as))/i;
+const REGRETTED_CHANGE = /\b(?:asked|requested|applied|signed up|put in|booked|scheduled|ordered|arranged)\b.{0,30}?\b(?:go|going|move|moving|moved|switch|change|upgrade|downgrade)\w*\b.{0,60}\b(?:regret\w*|second thoughts|(?:was|is) a mistake|changed my mind|(?:keep|leave) me (?:where|as|on)|stay (?:where|as))|\b(?:say|says|said|saying|show|shows|showed|showing|shown|state|states|stated|notif\w*|message|msg|sms|e-?mail)\b.{0,30}?\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*\b.{0,50}?(?:\b(?:don'?t|dont|dun|dnt|do not|did not|didn'?t)\s+(?:want|wan|need|agree|wish)\b(?!\s+to\b)|\bkeep\s+(?:me\s+on\s+)?(?:my\s+|the\s+)?(?:old|current|existing|original|previous|same)\s+(?:one|plan|package)\b)/i;
 const UNDO_CHANGE = /\b(?:don'?t|dont|dun|dnt|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', sim: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
@@ -265,7 +266,8 @@ function lastWriteWas(conversation: Conversation, tool: RegExp): boolean {
   return !!last && tool.test(last.name);
 }
 const WRITE_TOOL = /(purchase|schedule|cancel|terminate|open|create|transition|close|assign|resolve|renew)/;
-const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im)\s+(?:actually\s+|really\s+)?(?:an?\s+)?(?:csr|operator|admin\w*|staff|employee|(?:support |customer service )?agent|developer|supervisor)\b|\b(?:switch|change|move|give|grant|enable|unlock)\b.{0,20}\b(?:operator|admin|staff|agent|csr|internal)\s+(?:tools|mode|access|profile|rights|privileges|console)\b|\b(?:admin\w*|operator|root|system|staff|internal|cockpit|back-?end|database|server)\b.{0,30}\b(?:password|passcode|passwd|credentials?|logins?|api key|token)\b|\b(?:password|passcode|credentials?|logins?)\b.{0,20}\b(?:for|of|to) (?:the |your )?(?:admin\w*|operator|cockpit|system|back-?end|database|server|staff)\b/i;
+// ("the address your system uses for password resets" is the customer's own address, no credential of ours.)
+const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im)\s+(?:actually\s+|really\s+)?(?:an?\s+)?(?:csr|operator|admin\w*|staff|employee|(?:support |customer service )?agent|developer|supervisor)\b|\b(?:switch|change|move|give|grant|enable|unlock)\b.{0,20}\b(?:operator|admin|staff|agent|csr|internal)\s+(?:tools|mode|access|profile|rights|privileges|console)\b|\b(?:admin\w*|operator|root|system|staff|internal|cockpit|back-?end|database|server)\b.{0,30}\b(?:password|passcode|passwd|credentials?|logins?|api key|token)\b(?!\s+(?:resets?|recovery|reminders?|changes?|emails?|links?)\b)|\b(?:password|passcode|credentials?|logins?)\b.{0,20}\b(?:for|of|to) (?:the |your )?(?:admin\w*|operator|cockpit|system|back-?end|database|server|staff)\b/i;
 /**
  * "jot on CASE-… that the customer will send the receipt", "log in CASE-… that she called again", "put a remark on CASE-…
  * saying unreachable": a verb of writing down, the case, then what to write — a note, whatever the words written resemble.
@@ -318,10 +320,10 @@ const PAID_RECORDS = new RegExp(
     String.raw`\b(list|show|see|view|display|pull up|give me|send|share|export|download|e-?mail)\b.{0,30}\b(my|all|past|previous|every|the)\b.{0,25}\b(purchases|charges|payments|transactions|receipts|renewals)\b`,
     // "pull up every charge on my account", "each payment we made": one word for all of them, in the singular.
     String.raw`\b(list|show|see|view|display|pull up|bring up|give me|send|share|export|download|e-?mail|print)\b.{0,30}\b(?:every|each)\s+(?:single\s+)?(purchase|charge|payment|transaction|receipt|renewal|debit|deduction)\b`,
-    String.raw`\b(payment|billing|purchase|transaction|charge|top[- ]?up|spending)s? (history|records?|log|statements?)\b`,
+    String.raw`\b(payment|billing|purchase|transaction|charge|top[- ]?up|recharge|reload|spending)s? (history|records?|log|statements?)\b`,
     String.raw`\b(deduct\w*|debit\w*|money (?:taken|paid|spent|deducted)|money)\b.{0,15}\b(history|records?|log|statements?)\b`,
     String.raw`\b(receipts?|invoices?)\b`,
-    String.raw`\b(proof|records?|copy|summary|breakdown|list|history) of\b.{0,25}\b(payments?|charges?|purchases?|deduct\w*|debit\w*|monies|what (i|we) (paid|spent|bought))\b`,
+    String.raw`\b(proof|records?|copy|summary|breakdown|list|history) of\b.{0,25}\b(payments?|charges?|purchases?|top[- ]?ups|reloads|recharges|deduct\w*|debit\w*|monies|what (i|we) (paid|spent|bought))\b`,
     String.raw`\bwhat (i|we)('ve| have)? (paid|spent|been charged)\b|\b(you|u)('ve| have)? (charged|billed|debited) (me|us)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
     String.raw`\b(past|previous|earlier|last \w+|all (my|the)|every) (payments|charges|purchases|top[- ]?ups|renewals|transactions)\b`,
     String.raw`\b(did|have|has) (i|we)\s+(ever |already |just |really )?(buy|bought|purchase\w*|top(ped)? up|order\w*|pay|paid|get charged)\b`,
@@ -419,7 +421,7 @@ const OPTIONS_QUESTION = /\bwhat (can|could|do|should|would) (i|we|you) (buy|get
 const HOW_MUCH_OF_ALLOWANCE = /\bhow (?:much|many)\s+(?:\w+\s+)?(?:data|gb|gigs?|minutes|mins|sms|texts?|internet)\b|\b(?:data|gb|gigs?|minutes|mins|sms|texts?|internet)\s+(?:\w+\s+)?how (?:much|many)\b/i;
 const HOW_MUCH_USED = /\bhow much\b.{0,40}\b(used|use|burn\w*|gone|consumed|eaten|through|thru)\b/i;
 const HOW_MUCH_LEFT = /\bhow much\b.{0,30}\b(?:allowance|data|quota|bundle|gigs?|minutes|mins)\b.{0,25}\b(?:still (?:have|got)|(?:have|got) left|left|remaining|remains?)\b/i;
-const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|morning)|last (week|night|month)|on \w+day|per day|each day|when|which day|history|log|records?|breakdown)\b/i;
+const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|morning|weekend)|last (week|night|month|weekend)|(?:last|these|the past) (?:few|couple(?: of)?|\d+|two|three|four|five|several) (?:days|weeks|hours|nights)|over the weekend|on \w+day|per day|each day|when|which day|history|log|records?|breakdown)\b/i;
 /** "one gig for the lite line": an amount for a line is a purchase for it. */
 const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(line|number|sim|phone|mobile)\b|\b(for|on|to)\s+(SUB-\w+|\d{8})\b/i;
 /** "tell me about the day pass", "what is the roaming pack": a question about an item buys nothing. */
@@ -496,7 +498,7 @@ const ASKED_OUTRIGHT = /\b(please|pls|plz|kindly|can you|could you|would you)\b.
  */
 const TO_A_PLAN = /\b(?:schedul\w*|mov(?:e|ing)|switch\w*|migrat\w*|upgrad\w*|downgrad\w*|bump\w*|put|chang\w*)\b.{0,50}?\b(?:up |down |over |across )?(?:to|onto|into)\s+(?:the\s+)?(PLAN_\w+|[A-Z][a-z]+|\w+[- ](?:dollar|bucks|sgd)(?:\s+(?:plan|one|package))?|\$?\d+\s+(?:plan|package)|\w+\s+(?:plan|package|tier))\b(?!\s+(?:line|number|sim|phone)\b)/;
 /** "my plan will change to Max", "my line is going to be upgraded", "it is set to switch": a change told as coming. */
-const CHANGE_TOLD = /\b(?:plan|line|subscription|number|it|package)\s+(?:will|would|is going to|is gonna|is scheduled to|is set to|is due to|was going to)\s+(?:be\s+)?(?:chang|switch|mov|upgrad|downgrad|migrat)\w*/i;
+const CHANGE_TOLD = /\b(?:plan|line|subscription|number|it|package)\s+(?:will|would|is going to|is gonna|is scheduled to|is set to|is due to|was going to)\s+(?:be\s+)?(?:chang|switch|mov|upgrad|downgrad|migrat)\w*|\b(?:says?|said|saying|shows?|showed|showing|shown|states?|stated|displays?|displaying)\s+(?:that\s+)?(?:(?:my|the|a|an)\s+)?(?:(?:plan|package|line|subscription)\s+(?:is\s+|will\s+|was\s+|being\s+)?(?:be\s+)?)?(?:chang|switch|mov|upgrad|downgrad|migrat)\w*/i;
 function changesToANamedPlan(text: string): boolean {
   const m = TO_A_PLAN.exec(text);
   if (m && CHANGE_TOLD.test(text) && !ASKED_OUTRIGHT.test(text) && !MOVE_ME.test(text)) return false;
@@ -558,7 +560,19 @@ const ENDS_A_LINE = /\b(terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|de
 const FOR_GOOD = /\b(for good|permanently|completely|altogether|for ever|forever|once and for all|no longer (use|need|want)|(don'?t|do not) (use|need|want) (it|this|that|them) any ?more)\b/i;
 const NEGATED_BEFORE_VERB = /\b(don'?t|do not|not|never|no need to|won'?t|wouldn'?t)\s+(?:\w+\s+){0,3}$/i;
 
+/**
+ * "got a new sim w another telco so plz cancel this 1 for gd": "this one", ended for good or because the customer moved to another
+ * operator, is the line the message spoke of (a SIM, a number, the operator left).
+ */
+const ENDS_THIS_ONE = /\b(?:terminat\w*|cancel\w*|close|end|disconnect\w*|deactivat\w*|discontinu\w*)\s+(?:this|that|the old|my old|my current|the current)\s+(?:one|1)\b/i;
+const MOVED_OPERATOR = /\b(?:another|other|different|new|a cheaper)\s+(?:telco|provider|operator|network|carrier)\b|\bport(?:ing|ed)?\s+(?:out|over|my number)\b/i;
+const FOR_GOOD_TYPED = /\bfor (?:gd|gud|good)\b/i;
+function endsThisOne(text: string): boolean {
+  const m = ENDS_THIS_ONE.exec(text);
+  return !!m && !NEGATED_BEFORE_VERB.test(text.slice(0, m.index)) && /\b(?:sim|line|number|telco|provider|operator|network|carrier)\b/i.test(text) && (FOR_GOOD.test(text) || FOR_GOOD_TYPED.test(text) || MOVED_OPERATOR.test(text));
+}
 function endsALine(text: string): boolean {
+  if (endsThisOne(text)) return true;
   const m = ENDS_A_LINE.exec(text);
   if (!m || NEGATED_BEFORE_VERB.test(text.slice(0, m.index))) return false;
   return !/^(stop|shut|cut)/i.test(m[1]) || FOR_GOOD.test(text);
@@ -582,7 +596,9 @@ const REFUSED_ENDING = /\b(?:don'?t|do not|does not|doesn'?t|not|never|won'?t|wi
 /** Something other than the line ended on it: "end the roaming on my line", "cancel the auto renewal of my subscription". */
 const ENDS_SOMETHING_ON_A_LINE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|deactivat\w*|stop|kill|remove|turn off|switch off)\s+(?:(?:the|my|this|that|our)\s+)?(?!(?:line|number|subscription|sim|e-?sim|account|service|mobile)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:on|of|for|from|in)\s+(?:(?:my|the|this|that|our)\s+)?(?:[\w-]+\s+)?(?:line|number|sim|account|phone|mobile|subscription)\b/i;
 /** The latest message itself asks, in so many words, for a line to end. */
-function asksToTerminate(text: string, lineNamed = false): boolean {
+function asksToTerminate(text: string, lineSaid = false): boolean {
+  // "…another telco, please close this one permanently": "this one" names the line.
+  const lineNamed = lineSaid || endsThisOne(text);
   const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
   // "cancel my sub 8123… pending change": what is cancelled is the plan change, never the line.
   if (speaksOfAPlanChange(text)) return false;
@@ -806,7 +822,7 @@ const PAYMENTS_NAMED = /\b(payments?|charges?|charged|attempts?|debit\w*|card|bi
  * "what plan am I on", "which package do we have now", "what I am subscribed to", "the full details of my connection": the
  * customer's own line and the plan it is on, asked, not the plans on sale nor the charges.
  */
-const MY_OWN_PLAN_ASKED = /\b(?:what|which)\s+(?:\w+\s+)?(?:plan|package|tariff|subscription|bundle)\s+(?:am|do|is|are|have|did|was|were)\s+(?:i|we|mine|ours|my|our)\b(?!\s+have to\b)(?!\s+(?:need|should|get|choose|pick|take|want)\b)|\bwhat (?:am i|i am|i'?m|are we|we are) (?:\w+ )?(?:subscribed|signed up|on|paying for|registered)\b|\b(?:plan|package|tariff) (?:i|we) (?:currently |now |presently )?(?:have|am on|'?m on|are on|use|am using|subscribe)\b|\b(?:full|all|complete|whole)\s+(?:the\s+)?(?:details?|rundown|overview|summary|info\w*|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:line|connection|service|subscription|mobile|number|sim)\b|\b(?:details?|rundown|overview|summary|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:connection|service|subscription)\b/i;
+const MY_OWN_PLAN_ASKED = /\b(?:what|which)\s+(?:\w+\s+)?(?:plan|package|tariff|subscription|bundle)\s+(?:am|do|is|are|have|did|was|were)\s+(?:i|we|mine|ours|my|our)\b(?!\s+have to\b)(?!\s+(?:need|should|get|choose|pick|take|want)\b)|\bwhat (?:am i|i am|i'?m|are we|we are) (?:\w+ )?(?:subscribed|signed up|on|paying for|registered)\b|\b(?:plan|package|tariff) (?:i|we) (?:currently |now |presently )?(?:have|am on|'?m on|are on|use|am using|subscribe)\b|\b(?:full|all|complete|whole)\s+(?:the\s+)?(?:details?|rundown|overview|summary|info\w*|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:line|connection|service|subscription|mobile|number|sim)\b|\b(?:details?|rundown|overview|summary|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:connection|service|subscription)\b|\bmy\s+(?:current\s+|own\s+)?(?:plan|package|tariff)\b.{0,15}\b(?:what|which)\s+(?:name|one|plan|kind|type)\b|\b(?:name|called|named)\b.{0,20}\bmy\s+(?:current\s+)?(?:plan|package|tariff)\b|\bmy\s+(?:current\s+)?(?:plan|package|tariff)(?:'?s)?\s+(?:(?:is\s+)?(?:called|named)|name)\b|\b(?:what|which)\s+plan\s+(?:i|me)\s+(?:on|using|got|have)\b/i;
 const MY_OWN_PLAN_MISREADINGS = new Set(['list_plans', 'plan_details', 'charge_history', 'payment_methods', 'profile', 'list_lines', 'None', 'out_of_scope', 'help', 'knowledge_question', 'usage_history']);
 const RENEWAL_MISREADINGS = new Set(['charge_history', 'list_plans', 'plan_details', 'profile', 'clock_now', 'None', 'out_of_scope', 'help', 'payment_methods', 'usage_history']);
 const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)\b/i;
@@ -849,6 +865,13 @@ function afterCorrection(text: string): string {
   const marks = [...text.matchAll(CORRECTION)];
   const last = marks[marks.length - 1];
   if (!last || last.index === undefined) return text;
+  // "…but actually no, put me up to Max instead", "i wanted the 1gb but get me the 5gb instead": "instead" follows what replaces the
+  // earlier words; that starts after the mark before it, else at its own clause.
+  if (/^instead$/i.test(last[0])) {
+    const before = marks[marks.length - 2];
+    const clauseStart = Math.max(0, ...[...text.slice(0, last.index).matchAll(/[,.;!?]|\bbut\b/gi)].map((m) => (m.index ?? 0) + m[0].length));
+    return text.slice(before?.index !== undefined ? before.index + before[0].length : clauseStart);
+  }
   const rest = text.slice(last.index + last[0].length);
   return /\w/.test(rest) ? rest : text;
 }
@@ -1131,9 +1154,23 @@ const SHOW_CHARGES = /\b(?:show|see|list|display|pull up|bring up|view|send|give
 /** "cancel that switch to Max", "undo the upgrade", "call off the pending downgrade": the scheduled change called off. */
 const CALLS_OFF_CHANGE = /\b(?:cancel|scrap|scratch|undo|call off|drop|stop|reverse|revert|withdraw|abort|kill|remove|delete|forget|reject|block)\s+(?:(?:the|that|this|my|his|her|our|their|those|these|dis|dat)\s+)?(?:(?:pending|scheduled|planned|upcoming|queued|coming|new|stupid|bloody|damn)\s+)*(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration|swap)\b/i;
 
-function selfServeOverGrievance(text: string): string | undefined {
+/** A top-up named as a thing after a determiner or an adjective ("the cheapest top up", "your day pass"), not as a verb. */
+const TOP_UP_AS_NOUN = /\b(?:the|a|an|any|that|this|those|these|your|ur|yr|cheapest|smallest|biggest|largest|cheaper|bigger|smaller|other|next|\w+est)\s+(?:top[- ]?ups?|reloads?|recharges?)\b/gi;
+const CHECK_BALANCE = /\b(?:check|show|see|tell me|view|pull up)\s+(?:me\s+)?(?:my\s+|the\s+)?(?:balance|bal|data balance|remaining data|data left|how much data (?:i have|is left|left))\b/i;
+/**
+ * "Yesterday I top up 12 dollar but the data never come in", "paid for the 5gb but it never showed up": paid for and never received.
+ * A billing dispute only when complained of or handed to us ("I want to complain", "money gone", "sort this out"); asked about
+ * ("…not in yet, is that normal?") it is no case.
+ */
+const PAID_NOT_RECEIVED = /\b(?:top(?:ped)?[- ]?up|paid|pay|bought|buy|reload\w*|recharg\w*|purchas\w*)\b.{0,40}\b(?:never|not|didn'?t|did not|doesn'?t|haven'?t|has not|hasn'?t|still no)\s+(?:(?:yet|been|really|even|actually|properly)\s+)?(?:come|came|coming|arrive\w*|receiv\w*|get|got|appear\w*|show\w*|credit\w*|reflect\w*|go through|went through|add\w*|enter\w*|in)\b/i;
+const COMPLAINED_OF = /\bcomplain\w*|\b(?:money|cash|it)\s+(?:is\s+)?(?:gone|lost|wasted|stolen)\b|\b(?:sort|fix)\s+(?:it|this|that)(?:\s+out)?\b|\b(?:look|check)\s+into\s+(?:it|this|that)\b|\bunacceptable\b|\bnot (?:ok|okay|fair|acceptable)\b/i;
+function selfServeOverGrievance(text: string, grievance: string | undefined): string | undefined {
   if (CALLS_OFF_CHANGE.test(text)) return 'cancel_plan_change';
   if (SHOW_CHARGES.test(text)) return 'charge_history';
+  // "topped up 1gb but data still not showing, can u check my balance": the balance asked in so many words is read first.
+  if (CHECK_BALANCE.test(text)) return 'balance';
+  // "why last month kena charge 2 times, can show me or not": a charge disputed and a bare "show me" with nothing asked done shows the charges.
+  if (grievance === 'escalate_billing_dispute' && SHOW_ME_BARE.test(text) && !ASKS_SOMETHING_DONE.test(text)) return 'charge_history';
   return undefined;
 }
 
@@ -1167,7 +1204,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // "…honestly my plan is more than I need. smaller one please": a plan of another size is no top-up.
     (r.intent !== 'top_up' || !sizeOfOwnPlanAsked) &&
     (r.intent !== 'escalate_identity_recovery' || !detailReadBack) &&
-    (!CASE_INTENTS.has(r.intent) || !SHOW_ME_INSTEAD.test(text) || ASKS_SOMETHING_DONE.test(whole)) &&
+    (!CASE_INTENTS.has(r.intent) || !(SHOW_ME_INSTEAD.test(text) || SHOW_ME_BARE.test(text)) || ASKS_SOMETHING_DONE.test(whole)) &&
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
     (r.intent !== 'cancel_plan_change' || (undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole)) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
@@ -1186,6 +1223,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'terminate' || says(LEAVING)) &&
     (r.intent !== 'terminate' || (says(LEAVING) && !speaksOfAPlanChange(text))) &&
     (r.intent !== 'terminate' || LEAVING.test(text.replace(REFUSED_ENDING, ' '))) &&
+    // "the cheapest top up?", "and ur biggest reload?": a top-up named as a noun in a question, with no verb of buying, asks about it.
+    (r.intent !== 'top_up' || !(QUESTION.test(text) && TOP_UP_AS_NOUN.test(text) && !BUYING.test(text.replace(TOP_UP_AS_NOUN, ' ')) && !/\b(please|pls|plz)\b/i.test(text))) &&
     // "does the Max plan give unlimited data for a whole day?": what a plan or an item gives, asked, is its contents, not a purchase.
     (r.intent !== 'top_up' || !ITEM_GIVES_ASKED.test(text) || STRONG_BUY.test(text)) &&
     // "the 1gb one, how long it lasts?": a property of an item asked about buys nothing.
@@ -1347,6 +1386,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (endsALine(text) && asksToTerminate(text) && !UNDO_CHANGE.test(text) && !CASE_INTENTS.has(first) && !ESCALATION_EVIDENCE.escalate_bereavement.test(reported)) promote('terminate');
   const explicitTermination = (first === 'terminate' || endsALine(text)) && asksToTerminate(text) && !ESCALATION_EVIDENCE.escalate_bereavement.test(reported);
   const evidences = explicitTermination ? [] : Object.keys(ESCALATION_EVIDENCE).filter((intent) => ESCALATION_EVIDENCE[intent].test(reported));
+  if (!explicitTermination && !evidences.includes('escalate_billing_dispute') && PAID_NOT_RECEIVED.test(reported) && (COMPLAINED_OF.test(whole) || (CASE_REQUEST.test(text) && !QUESTION.test(text)))) evidences.push('escalate_billing_dispute');
   // "charged for a plan I never signed up for": disputed charges read as "never asked for" (fraud's words too); only fraud's own words make them fraud.
   const disputedCharge = evidences.includes('escalate_billing_dispute') && evidences.includes('escalate_fraud') && !FRAUD_ACTOR.test(reported);
   // "my email got hacked… I need my account recovered": access broken into and asked back is identity recovery; fraud is what was
@@ -1356,7 +1396,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "charged twice i think, show me my payments", "undo that switch to Max, I never asked for it": a customer who tells the
   // grievance and asks in so many words for what they can do themselves (see the charges, call off the pending change) gets
   // that; a case is opened only when one is asked for.
-  const selfServeAsked = !operator && evidencedFirst && !CASE_REQUEST.test(text) ? selfServeOverGrievance(text) : undefined;
+  const selfServeAsked = !operator && evidencedFirst && !CASE_REQUEST.test(text) ? selfServeOverGrievance(text, evidencedFirst) : undefined;
   const evidenced = selfServeAsked || (evidencedFirst === 'escalate_identity_recovery' && detailReadBack) ? undefined : evidencedFirst;
   if (selfServeAsked) promote(selfServeAsked);
   if (evidenced && !generalQuestion) promote(evidenced);
@@ -1425,6 +1465,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "you guys got that weekend pass or not?", "do you have a 5gb top up?": whether an item exists asks what there is; it lists the
   // top-ups and buys nothing.
   if (ANY_ON_OFFER.test(text) && VAS_NOUNS.test(text) && !ENOUGH_LEFT.test(text) && !/\bplans?\b/i.test(text) && !includedInSomethingNamed(text) && !asksAboutCase && !CASE_INTENTS.has(first) && !STRONG_BUY.test(text) && !SWITCH_IT_ON.test(text) && !evidenced && !asksForPaidRecords(text)) promote('list_vas');
+  // "eh the whole day unlimited thing how much ah", "price of the 24h pass?": the price of a top-up called by what it is lists the top-ups.
+  // ("how much roaming data do I have on my number?" asks what is left, not a price.)
+  if (TOP_UP_BY_WHAT_IT_IS.test(text) && /\bhow much\b|\b(?:price|prices|cost|costs|rate|fee|charge for)\b/i.test(text) && !/\b(?:do|did|have|has)\s+(?:i|we)\s+(?:have|got|get|use|used|left)\b|\b(?:i|we)\s+(?:have|got|still have)\b|\b(?:left|remaining|used|balance)\b|\bon my\b/i.test(text) && !/\b(?:my|i|i'?ve|me)\b.{0,30}\b(?:paid|charged|bought|billed)\b/i.test(text) && !STRONG_BUY.test(text) && !/\bplans?\b/i.test(text) && !evidenced && !CASE_INTENTS.has(first) && !asksForPaidRecords(text)) promote('list_vas');
   // "what can i add", "what could I buy on top": what there is to add to a line, with no plan spoken of, is the top-ups.
   if (WHAT_TO_ADD.test(text) && !/\b(plans?|packages?|tiers?)\b/i.test(text) && !namesSomethingAsked(text) && !evidenced && !CASE_INTENTS.has(first) && first !== 'plan_change') promote('list_vas');
   // "roaming options for Europe?": asking what top-ups there are lists them.
@@ -1473,6 +1516,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "my plan is way more than I need… cheaper one pls", "my package runs dry every week. bigger one then": one's own plan spoken of,
   // and a plan of another size asked for to end the message, is a change to it (whatever symptom or listing the story resembles).
   if (sizeOfOwnPlanAsked && !evidenced && !CASE_INTENTS.has(first)) promote('plan_change');
+  // "charged twice for the same top up. Please show me.": a bare "show me" has no object of its own; what it shows is the charge
+  // the grievance told, whatever item (a top-up, the renewal) that charge was for.
+  if (selfServeAsked === 'charge_history' && SHOW_ME_BARE.test(text) && !SHOW_CHARGES.test(text)) promote('charge_history');
   // "flying to Bangkok on Friday, will my data work there or do I need something extra": whether the line works abroad, or
   // what it needs there, asked and nothing ordered — the top-ups are shown, none is bought ("can I get the roaming 1GB for my
   // trip" names what it asks for, and buys it; "is roaming included in the Standard plan" reads that plan).
@@ -1508,6 +1554,8 @@ function servedReading(ranked: IntentScore[], bound: ReadonlySet<string>): Inten
  * "i have a feeling somebody is using my data at night, show me whats been used": a suspicion told with a read asked of us
  * ("show me", "let me see" what was used or charged) asks for the read; no case is opened unless something is asked done about it.
  */
+/** "…charged 2 times, can show me or not", "show me pls": a bare request to be shown what the story speaks of. */
+const SHOW_ME_BARE = /\b(?:show|let me see|lemme see|send)\s+(?:me|us)\b\s*(?:(?:the|them|it|pls|please|plz|first|lah|leh|ah|can)\b\s*)*(?:or not\b|[?.!]|$)/i;
 const SHOW_ME_INSTEAD = /\b(?:show|let me see|lemme see|can i see|could i see|pull up|give me|send me)\s+(?:me\s+)?(?:what(?:'?s| is| has| was| were)?|my|the|all|where|how much)\b[^.?!]{0,40}\b(?:used|usage|charges?|charged|spent|went|gone|history|balance|left|transactions?|payments?|deductions?|records?)\b/i;
 const ASKS_SOMETHING_DONE = /\b(?:block\w*|lock\w*|freez\w*|stop\w*|suspend\w*|bar|report\w*|investigat\w*|case|ticket|complain\w*|refund\w*|money back|reverse|cancel\w*|look (?:into|at)|check (?:it|this|that)|escalat\w*|someone to|call me|contact me|sort (?:it|this)|fix)\b/i;
 
@@ -1515,6 +1563,7 @@ function opensCaseOnPurpose(intent: string, said: string): boolean {
   // "are you a real person or a bot?" asks what the assistant is, not for a person.
   const text = said.replace(/\bare (you|u) (a |an )?(real|human|person|bot|robot|ai|machine)\b.*$/i, ' ');
   if (CASE_REQUEST.test(text) || Object.values(ESCALATION_EVIDENCE).some((evidence) => evidence.test(text))) return true;
+  if (intent === 'escalate_billing_dispute' && PAID_NOT_RECEIVED.test(text) && COMPLAINED_OF.test(text)) return true;
   return intent === 'case_open' && ((REPORTED_FAULT.test(text) && !QUESTION.test(text) && ASKS_FOR_ACTION.test(text)) || faultHandedToUs(text));
 }
 
@@ -1702,6 +1751,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "show me the list again", "can you repeat the options?": the last listing, read again.
   const relisted = customerMode ? listingAskedAgain(conversation, latest) : undefined;
   if (relisted) return { intent: relisted, inherited: true, requestText: latest };
+  // "show more, like the last 50", "older ones too", "next 20" right after the usage was read: more rows of that read, on its line.
+  if (customerMode && conversation.priorSteps[0]?.name === 'usage.history_mine' && MORE_ROWS.test(latest) && latest.trim().split(/\s+/).length <= 10 && !WRITE_WORDS.test(latest)) {
+    return { intent: 'usage_history', inherited: true, requestText: latest };
+  }
   // "ok", "alright", "got it" after an answer that asked nothing: an acknowledgement, not the last request again.
   if (BARE_ACK.test(latest) && !/\?/.test(conversation.lastAssistantText ?? '?')) return { intent: 'thanks', inherited: false, requestText: latest };
   // "thanks lah, ok already", "can liao tq", "that will be all, thank you": thanks or a closing, with nothing else said, end the
@@ -1816,6 +1869,8 @@ const ASKED_AGAIN = /\b(?:again|once more|one more time|repeat|re-?list|re-?send
 const RELIST_WORDS = new Set(
   'show me to for up pull the list listing again once more one time repeat relist resend reshow can you u could would pls please plz kindly options choices them those it that all send give what were was are is the those items ones lah la ah ok okay sorry so hmm and'.split(' '),
 );
+/** More rows of the listing just shown: "show more", "older ones too", "the last 50", "next 20 pls". */
+const MORE_ROWS = /^\s*(?:(?:ok(?:ay)?|hmm+|can|pls|please|plz|and|then|now|also|cool|great)[\s,]+)*(?:(?:show|give|list|see|get|pull up|load|send)\s+(?:me\s+|us\s+)?)?(?:(?:some|a few|a bit|abit|a lot|lots|\d{1,3})\s+)?(?:more|further back|older ones|earlier ones|the rest|everything)\b(?!\s+(?:data|gb|gigs?|giga|minutes?|mins?|sms|texts?|credit|internet|calls?|talk\s?time|top[- ]?ups?)\b)|^\s*(?:(?:ok(?:ay)?|and|now|can|pls|please)[\s,]+)*(?:(?:show|give|list|get|send)\s+(?:me\s+|us\s+)?)?(?:the\s+)?(?:last|latest|past|previous|next)\s+\d{1,3}\b(?!\s*(?:gb|mb|gigs?|days?|weeks?|months?|hours?)\b)/i;
 function listingAskedAgain(conversation: Conversation, latest: string): string | undefined {
   if (!ASKED_AGAIN.test(latest)) return undefined;
   const words = latest.toLowerCase().split(/[^a-z-]+/).filter((w) => w);
@@ -1916,7 +1971,8 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   }
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
   // "the day one. on the Lite number": saying which line a listed item goes on takes it as surely as "please".
-  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest) || (FOR_A_LINE.test(latest) && !QUESTION.test(latest) && !/\b(?:not|don'?t|never|no)\b/i.test(latest)))) {
+  // "dont buy anything yet, maybe the small one tmr": a pick put off or with the buying refused takes nothing.
+  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && !REFUSES_WRITE_ONCE.test(latest) && !PUT_OFF.test(latest) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest) || (FOR_A_LINE.test(latest) && !QUESTION.test(latest) && !/\b(?:not|don'?t|never|no)\b/i.test(latest)))) {
     return { intent: 'top_up', inherited: true, requestText: latest };
   }
   // "I can add the 1GB or the 5GB top-up, which would you like?" → "the bigger one": a pick among the top-ups offered buys it.
@@ -1927,9 +1983,17 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   if (offeredChoice && OFFER_PICK.test(latest) && !/\b(no|not|don'?t|neither|none)\b/i.test(latest)) {
     return { intent: 'top_up', inherited: true, requestText: latest };
   }
+  // "hmm 12 bucks for 5 gig steep sia, just the small one then": a remark on the price before the pick; the pick is the last clause
+  // (and only it says which item: the 5 gig remarked on is not the one taken).
+  const lastClause = latest.split(/[,.;!?]+|\b(?:just|only|so)\b/i).map((c) => c.trim()).filter((c) => /\w/.test(c)).pop() ?? latest;
+  if (offeredChoice && lastClause !== latest.trim() && OFFER_PICK.test(lastClause) && !/\b(no|not|don'?t|neither|none)\b/i.test(lastClause) && !QUESTION.test(lastClause) && !REFUSES_WRITE_ONCE.test(latest) && !PUT_OFF.test(latest) && !LATER_DAY.test(latest)) {
+    return { intent: 'top_up', inherited: true, requestText: lastClause };
+  }
   // "Max (PLAN_L) is 45.00 SGD a month…" → "ok sign me up for that", "go ahead, change to that": the one plan just shown, taken.
   const shownPlan = onePlanShown(conversation);
-  if (shownPlan && TAKES_IT.test(latest) && !QUESTION.test(latest) && !/\b(no|not|don'?t|never|wait)\b/i.test(latest)) {
+  // "ok move me to the cheapest one" after Max was read: a plan described by size or price is another plan, not the one shown.
+  const describesAnother = /\b(?:cheapest|smallest|biggest|largest|priciest|most expensive|least expensive|cheaper|bigger|smaller|larger)\s+(?:one|plan|package|tier|option)\b/i.test(latest);
+  if (shownPlan && TAKES_IT.test(latest) && !describesAnother && !QUESTION.test(latest) && !/\b(no|not|don'?t|never|wait)\b/i.test(latest)) {
     return { intent: 'plan_change', inherited: true, requestText: `${shownPlan} ${latest}` };
   }
   // "ok go with Max then" after the plans were shown: the plan picked is the change asked for.
@@ -1941,6 +2005,11 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   }
   return undefined;
 }
+/** A read of a line other than its record, named in its own words ("what's left on", "usage of"). */
+const LINE_READ_OF_PICK: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:left|remaining|remain|balance|bal|how much (?:data|credit)|how many (?:minutes|mins|sms|texts|gb|gigs))\b/i, 'balance'],
+  [/\b(?:usage|used|use|history|activity|records?)\b/i, 'usage_history'],
+];
 /** "the second one", "the middle one", "the first line": one item of a listing by its place, with no other noun. */
 const PLACE_PICK = /\b(?:first|1st|second|2nd|third|3rd|last|middle)\s*(?:one|line|number|plan|option|item)?\b/i;
 /** Words of reading one item: "show details of", "open up", "tell me more about", "what's in". */
@@ -1958,7 +2027,10 @@ function detailsOfListedItem(conversation: Conversation, latest: string): { inte
   const listing = conversation.priorSteps[0]?.name;
   const intent = listing ? DETAILS_OF_LISTING[listing] : undefined;
   if (!intent || !PLACE_PICK.test(latest) || !READ_ONE.test(latest) || WRITE_WORDS.test(latest) || latest.split(/\s+/).length > 10) return undefined;
-  return { intent, inherited: false, requestText: latest };
+  // "what's left on the second one?", "usage of the first one" right after the lines were listed: another read of the line picked,
+  // named in its own words, is that read.
+  const otherRead = intent === 'line_details' ? LINE_READ_OF_PICK.find(([words]) => words.test(latest))?.[1] : undefined;
+  return { intent: otherRead ?? intent, inherited: false, requestText: latest };
 }
 
 /** The assistant's question asks which line ("Which line should get it: SUB-0001 or SUB-0002?", "for which number?"). */
@@ -2187,7 +2259,9 @@ function plansSpokenOf(listed: CatalogItem[], text: string): number {
 function namesOneListedPlan(ctx: Context): boolean {
   const listed = catalogItems(ctx, 'PLAN', {}).filter((item) => item.name);
   // "tell me more about the cheapest" after the plans were listed: the one described by its price or size.
-  if (listed.length > 1 && ctx.conversation.priorSteps.some((s) => /^catalog\.(list_active_offerings|list)$/.test(s.name)) && describedBySize(listed, ctx.conversation.latestUserText, 'PLAN') && !COMPARING.test(ctx.conversation.latestUserText)) return true;
+  // "hmm and the cheapest one?" right after one plan was read: the plan described, among all of them.
+  const planTalk = ctx.conversation.priorSteps.some((s) => /^catalog\.(list_active_offerings|list)$/.test(s.name)) || /^catalog\.(get_offering|show)$/.test(ctx.conversation.priorSteps[0]?.name ?? '');
+  if (listed.length > 1 && planTalk && describedBySize(listed, ctx.conversation.latestUserText, 'PLAN') && !COMPARING.test(ctx.conversation.latestUserText)) return true;
   // "and the Lite one?" after Standard was read: the follow-up's own name, not the two together.
   if (ctx.inherited && listed.length > 0 && !COMPARING.test(ctx.conversation.latestUserText) && bestCatalogMatch(listed, ctx.conversation.latestUserText, 'PLAN')) return true;
   // "the 45 dollar plan - is the data unlimited or capped?": an "or" between two properties of one plan compares no plans.
@@ -2376,6 +2450,8 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   if (pendingOn && accepts(schema, pendingOn)) return { kind: 'value', value: pendingOn };
   if (listing) {
     const items = listing.items.filter((item) => typeof item.id === 'string' && accepts(schema, item.id));
+    const notTheirs = mineAfterRelative(ctx, tag) ? items.filter((item) => !usedInPriorTurn(ctx, String(item.id))) : [];
+    if (notTheirs.length === 1) return { kind: 'value', value: notTheirs[0].id };
     if (typed.length) {
       const match = items.find((item) => typed.some((t) => t.value === item.id));
       if (match) return { kind: 'value', value: match.id };
@@ -2409,7 +2485,9 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   // "and the orders?" goes on about whom the last turn was about.
   // "changed mind, undo": undoing is about what was just done.
   const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited || CONTINUATION.test(ctx.conversation.latestUserText) || UNDO_THAT.test(ctx.conversation.latestUserText) || (!ctx.customerMode && NOTE_LABEL.test(ctx.conversation.latestUserText));
-  if (refersBack && !((typedMsisdn || numberEnding || planWord) && tag === 'SUB')) {
+  // "now do the same for SUB-0388" with SUB-0388 none of the customer's own: the id typed is looked up (and refused), never the
+  // line of the last turn in its place.
+  if (refersBack && !((typedMsisdn || numberEnding || planWord) && tag === 'SUB') && !(typed.length && ctx.customerMode)) {
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
   }
@@ -2538,9 +2616,18 @@ function resolverArguments(ctx: Context, resolver: BoundTool): Record<string, un
   return args;
 }
 
+/** "tmr", "tomorrow", "next week": a later day. */
+const LATER_DAY = /\b(?:tmr|tmrw|tomorrow|tomoro|tml|next (?:week|month|time)|later|another day)\b/i;
+/** The customer's own, said against someone else's: "and mine?", "what about my own", "n me?". */
+const MINE = /^\s*(?:(?:ok(?:ay)?|hmm+|so|then|and|n|what about|how about|wat about|now)[\s,]+)*(?:mine|my own(?: line| number| one)?|me|myself|for me|my one)\s*(?:then|too|pls|please)?\s*[?.!]*\s*$/i;
+/** "and mine?" right after a relative's line was read: the customer's own is the other line. */
+function mineAfterRelative(ctx: Context, tag: string): boolean {
+  return tag === 'SUB' && ctx.customerMode && MINE.test(ctx.conversation.latestUserText) && RELATIVE_NAMED.test(ctx.conversation.priorUserTexts[0] ?? '');
+}
+const RELATIVE_NAMED = new RegExp(String.raw`\bmy ${AGE_WORD}${RELATIVE}\b`, 'i');
 function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | undefined {
   const fits = (value: unknown): value is string => typeof value === 'string' && value.startsWith(`${tag}-`) && accepts(schema, value);
-  const wantsOther = ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText);
+  const wantsOther = ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || mineAfterRelative(ctx, tag);
   // "yep, that's the one" to "Did you mean SUB-0002?": the one id the assistant just named (a customer's only if a tool showed it).
   if (ctx.inherited && AGREES.test(ctx.conversation.latestUserText)) {
     const named = entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'id' && fits(e.value) && (!ctx.customerMode || ctx.trusted.some((t) => t.value === e.value)));
@@ -2655,7 +2742,9 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   const items = catalogItems(ctx, tag, schema);
   // "Buy 1GB. No, wait, make it 5GB.": what follows a correction replaces what came before it.
   // A follow-up that names its own item ("and the Lite one?") is about that one, not the one the earlier request named.
-  const wanted = afterCorrection(ctx.inherited && tag === 'PLAN' && READS_ONE_OFFERING.test(tool.name) && bestCatalogMatch(items, ctx.conversation.latestUserText, tag) ? ctx.conversation.latestUserText : ctx.requestText);
+  // "n the priciest one" after Standard was read: described by its price, the follow-up's own plan too.
+  const ownPlan = (said: string) => !!bestCatalogMatch(items, said, tag) || !!describedBySize(items, said, tag);
+  const wanted = afterCorrection(ctx.inherited && tag === 'PLAN' && READS_ONE_OFFERING.test(tool.name) && ownPlan(ctx.conversation.latestUserText) ? ctx.conversation.latestUserText : ctx.requestText);
   // "the bigger one" after "1GB for 3.00 or 5GB for 12.00": a size or place among the items the assistant set out, not the whole catalog.
   const offered = ctx.inherited ? itemsNamedIn(items, ctx.conversation.lastAssistantText ?? '') : [];
   const among = offered.length >= 2 ? offered : items;
@@ -2955,7 +3044,8 @@ function latestListing(steps: ToolStep[], tag: string): { step: ToolStep; items:
 
 /** "the second one", "the first line", "the last one" → that item of a listing; not the one a clause says to keep ("…, keep the first one"). */
 function ordinalPick<T extends { id?: unknown }>(said: string, items: T[]): T | undefined {
-  const text = said.replace(KEPT_LINE, ' ').replace(STAYING_LINE, ' ');
+  // "the last 40", "first 10 records": a place word before a count says how many rows, it picks no item.
+  const text = said.replace(KEPT_LINE, ' ').replace(STAYING_LINE, ' ').replace(/\b(?:first|last|latest|1st)\s+\d{1,4}\b(?!\s*(?:gb|mb|gigs?|dollars?|bucks?|sgd)\b)/gi, ' ');
   const found = ORDINALS.find(([pattern]) => pattern.test(text));
   if (!found || items.length < 2) return undefined;
   if (found[1] === -2) return items.length % 2 === 1 ? items[(items.length - 1) / 2] : undefined;

@@ -117,8 +117,10 @@ const COUNT_REGEXES = [
 ];
 
 export function extractCount(text: string): number | undefined {
+  // "usage on the first one", "the last one pls": a pick by place among what was listed, no count.
+  const counted = text.replace(/\bthe\s+(?:first|last|top|latest|newest)\s+one\b(?!\s+(?:records?|entries|events|items|rows|transactions?|charges?|payments?)\b)/gi, ' ');
   for (const pattern of COUNT_REGEXES) {
-    const m = text.match(pattern);
+    const m = counted.match(pattern);
     if (m) {
       const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       if (Number.isInteger(n) && n > 0) return n;

@@ -1473,3 +1473,101 @@ describe('customer phrasing (session 10, probes): an allowance\'s amount asked w
     expect((await lastCall(customer(), 'how much data yesterday'))?.name).toBe('usage.history_mine');
   });
 });
+
+describe('customer reads (session 10): "do the same for SUB-…" with an id that is not the customer\'s is refused, never the last line read', () => {
+  const history: HistoryEntry[] = [{ user: 'how much data i got' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 has 4 GB data left.' }];
+  it.each(['same check for SUB-0719 please', 'ok now that one SUB-0450', 'and SUB-0999 too?'])('%s → no read of another line', async (text) => {
+    const turn = await driveTurn(customer(), text, { history });
+    expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
+  });
+
+  it('the customer\'s own second line typed is read', async () => {
+    expect(await lastCall(customer(), 'same check for SUB-0002 please', { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
+
+describe('customer reads (session 10): right after the lines were listed, a line picked by place with another read named gets that read', () => {
+  const history: HistoryEntry[] = [{ user: 'what lines do i have' }, { call: { name: 'subscription.list_mine', args: {} } }, { assistant: 'You have two lines: SUB-0001 (81234567, Standard) and SUB-0002 (81239999, Lite).' }];
+  it.each([
+    ['how much data the last one got', 'subscription.get_balance_mine', 'SUB-0002'],
+    ['balance of the 2nd line', 'subscription.get_balance_mine', 'SUB-0002'],
+    ['usage on the first one pls', 'usage.history_mine', 'SUB-0001'],
+  ])('%s → %s on %s', async (text, name, subscriptionId) => {
+    expect(await lastCall(customer(), text, { history, lines: 'two' })).toEqual({ name, args: { subscriptionId } });
+  });
+
+  it('details of a line picked by place still read the line', async () => {
+    expect(await lastCall(customer(), 'details of the second one', { history, lines: 'two' })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
+
+describe('customer reads (session 10): "show more" or "the last N" right after the usage was read asks more rows of it', () => {
+  const history: HistoryEntry[] = [{ user: 'what did i use lately' }, { call: { name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'Latest usage on SUB-0001: 220 MB data today, 1 call yesterday.' }];
+  it.each([
+    ['show me the last 30', 30],
+    ['ok give me 40 more, the last 40', 40],
+  ])('%s → usage with limit %s', async (text, limit) => {
+    expect(await lastCall(customer(), text, { history })).toEqual({ name: 'usage.history_mine', args: expect.objectContaining({ limit }) });
+  });
+
+  it.each(['more pls', 'can show older ones?'])('%s → the usage again', async (text) => {
+    expect((await lastCall(customer(), text, { history }))?.name).toBe('usage.history_mine');
+  });
+
+  it('"more data pls" is no usage read (and buys nothing unasked)', async () => {
+    const turn = await driveTurn(customer(), 'more data pls', { history });
+    expect(turn.calls.map((c) => c.name)).not.toContain('usage.history_mine');
+  });
+});
+
+describe('customer reads (session 10): right after one plan was read, "and the cheapest one?" reads the plan described', () => {
+  const history: HistoryEntry[] = [{ user: 'whats in standard' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_M' } } }, { assistant: 'Standard (PLAN_M) is 25.00 SGD/month with 20 GB data.' }];
+  it.each([
+    ['hmm and the cheapest one?', 'PLAN_S'],
+    ['what about the smallest plan', 'PLAN_S'],
+    ['n the priciest one', 'PLAN_L'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text, { history })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+});
+
+describe('customer reads (session 10): how much was used over a span of days is the usage, not the balance', () => {
+  it.each(['how much have i used the last 3 days', 'how much data did i chew through over the weekend', 'how much did i use these past few nights'])('%s → usage', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toBe('usage.history_mine');
+  });
+
+  it('how much was used with no span stays the balance', async () => {
+    expect((await lastCall(customer(), 'how much data have i used'))?.name).toBe('subscription.get_balance_mine');
+  });
+});
+
+describe('customer reads (session 10): "and mine?" right after a relative\'s line was read is the customer\'s own other line', () => {
+  const history: HistoryEntry[] = [{ user: 'how much data has my daughter got on 81239999' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } } }, { assistant: 'SUB-0002 has 2 GB left.' }];
+  it.each(['and mine?', 'what about my own', 'n me?'])('%s → the balance of SUB-0001', async (text) => {
+    expect(await lastCall(customer(), text, { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"and the same for her?" stays on the relative\'s line', async () => {
+    expect(await lastCall(customer(), 'and the same for 81239999?', { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
+
+describe('customer reads (session 10): the price of a top-up called by what it is lists the top-ups; what is left of it reads the balance', () => {
+  it.each(['how much is the 24 hour unlimited pass', 'whats the cost of the all day unlimited', 'roaming data pack price?'])('%s → the top-ups', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('how much roaming data one has left is the balance', async () => {
+    expect((await lastCall(customer(), 'how much roaming data do i still have left?'))?.name).toBe('subscription.get_balance_mine');
+  });
+});
+
+describe('customer reads (session 10): the name of one\'s own plan, asked in any order, reads the line', () => {
+  it.each(['whats my plan called again', 'what is the name of my plan', 'what plan i on ah', 'my plan name pls'])('%s → the line', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('the names of the plans on offer list the plans', async () => {
+    expect(await lastCall(customer(), 'what are the plan names')).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+});
