@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, type Entity } from './en
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, bareRecordAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, maskNumberEndings, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -998,6 +998,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   }
   // "sms the customer…", "refund 25 SGD to their card", "the full card number": nothing the cockpit may do; nothing else in its place.
   if (!customerMode && !named && asksForWhatNoToolDoes(conversation.latestUserText)) return reply(ctx, notAvailable(ctx));
+  // "how does a port-in differ from a port-out?": a notion explained, even when its words name a listing.
+  if (!customerMode && named && READ_TOOL.test(named.tool.name) && conceptAsked(conversation.latestUserText)) return reply(ctx, notAvailable(ctx));
   // "show customer", "customer tickets?" with no customer typed or in focus: nothing to act on; asked which, not listed.
   const bareRecord = customerMode || ctx.explicit.length ? undefined : bareRecordAsked(conversation.latestUserText);
   if (bareRecord) {
@@ -1972,7 +1974,8 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     if (ctx.customerMode ? wantsTheList && !wantsOneFact : true) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
   }
   // An operator's "esim stock" / "unused esim profiles" names no line: it asks about the eSIM inventory.
-  if (ctx.intent === 'esim' && !ctx.customerMode && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB'))) {
+  // "profile state of eSIM 8965…?": an ICCID typed is that profile, read (below), never the stock.
+  if (ctx.intent === 'esim' && !ctx.customerMode && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB')) && !readerOfPatternedValue(ctx)) {
     const inventory = (INTENT_TOOLS.list_esims ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (inventory) return inventory;
   }
@@ -2896,11 +2899,14 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     // "code DONE", "with code FIXED_CONFIG": any word of the name says it ("resolution", "code"), never a function word after it.
     for (const word of humanise(name).split(' ').filter((w) => w.length >= 3)) {
       const named = text.match(new RegExp(`\\b${word}\\s*(?:code)?\\s*[:=]?\\s+([\\w-]{2,100})`, 'i'));
-      if (named && !ENGLISH_FUNCTION_WORDS.has(named[1].toLowerCase())) return { kind: 'value', value: named[1] };
+      // "event log for ORD-…": a noun of the record kind read ("log", "history") is no value of the argument ("eventType").
+      if (named && !ENGLISH_FUNCTION_WORDS.has(named[1].toLowerCase()) && !LISTING_NOUN.test(named[1])) return { kind: 'value', value: named[1] };
     }
   }
   return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
 }
+
+const LISTING_NOUN = /^(?:logs?|histor(?:y|ies)|trails?|lists?|listings?|entr(?:y|ies)|records?|details|streams?|feeds?|timelines?)$/i;
 
 function latestListing(steps: ToolStep[], tag: string): { step: ToolStep; items: Array<Record<string, unknown> & { id?: unknown }> } | undefined {
   for (const step of [...steps].reverse()) {

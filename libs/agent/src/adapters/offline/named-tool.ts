@@ -15,9 +15,12 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   ack: ['ack', 'acknowledge', 'acknowledged'],
   start: ['start', 'start work', 'begin', 'work on', 'working on'],
   close: ['close', 'closed', 'close out', 'shut'],
-  trace: ['trace', 'tracing', 'end to end', 'journey', 'follow', 'whole flow'],
-  audit: ['audit', 'audit trail', 'who changed', 'change log', 'changelog', 'change history', 'history of changes', 'who\\b.{0,20}\\b(?:modif\\w*|edit\\w*|alter\\w*|touch\\w*|made (?:the |any |those |these )?changes?)'],
-  service: ['services', 'service', 'provisioned'],
+  // "how ORD-… travelled through each system", "the hops it went through", "where in the stack it stopped": an order's way through the systems.
+  trace: ['trace', 'tracing', 'end to end', 'journey', 'follow', 'whole flow', '(?:travel{1,2}|pass|mov|go|went|flow)\\w*\\s+(?:through|across|thru)\\s+(?:each|every|all|the)\\b', '(?:each|every|all the|which|what)\\s+(?:systems?|hops?|stages?|components?)', 'hop by hop', 'step by step'],
+  // "event log for ORD-…", "events on CASE-…", "activity history of TKT-…": the domain event log is the audit trail.
+  audit: ['audit', 'audit trail', 'event log', 'event logs', 'events?\\s+(?:(?:logged|recorded|raised|emitted)\\s+)?(?:for|on|of|against|behind)', 'event history', 'activity (?:log|history|trail)', 'domain events', 'who changed', 'change log', 'changelog', 'change history', 'history of changes', 'who\\b.{0,20}\\b(?:modif\\w*|edit\\w*|alter\\w*|touch\\w*|made (?:the |any |those |these )?changes?)'],
+  // "what CFS/RFS sits behind SUB-…", "the resource-facing services of the line": the service tree is its services.
+  service: ['services', 'service', 'provisioned', 'cfss?', 'rfss?', 'customer facing', 'resource facing', 'service tree'],
   activation: ['activation', 'activation code', 'lpa', 'qr'],
   advance: ['advance', 'fast forward', 'forward', 'ahead', 'skip', 'jump'],
   freeze: ['freeze', 'pause', 'stop the clock'],

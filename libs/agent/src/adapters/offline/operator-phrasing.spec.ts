@@ -1236,3 +1236,62 @@ describe('operator phrasing (session 9, blind I): the simulator\'s fault rules a
     expect(await lastCall('list prov tasks')).toMatchObject({ name: 'prov.tasks' });
   });
 });
+
+describe('operator phrasing (session 10): a question about how the system\'s notions differ, or a self-introduction, reads nothing', () => {
+  it.each([
+    'whats the diff btw an order and a port request?',
+    'Could you explain to the trainees how a case is different from a ticket',
+    'how does a port-in differ from a port-out?',
+    'ticket vs case — what does each one mean for us',
+  ])('%s → no tool', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it.each(["Morning all! I'm Farid from the night shift 👋", 'my name is Mei Ling, just joined the billing team', 'hello, new joiner here :)'])('%s → a greeting, no tool', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it('an introduction before a request still does the request, and a record typed is still read', async () => {
+    expect(await lastCall("I'm Farid from the night shift, pull up CUST-5d71e0b3 please")).toEqual({ name: 'customer.show', args: { customerId: 'CUST-5d71e0b3' } });
+    expect(await lastCall('I am looking at ORD-0775, show it')).toMatchObject({ name: 'order.show', args: { orderId: 'ORD-0775' } });
+  });
+});
+
+describe('operator phrasing (session 10): an order\'s way through the systems is its trace, the event log its audit trail, CFS/RFS its services', () => {
+  it.each(['which systems did ORD-0775 pass through before it failed?', 'walk me through ORD-0775 hop by hop', 'I need to see every stage ORD-0775 went through'])('%s → trace.for_order', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'trace.for_order', args: { orderId: 'ORD-0775' } });
+  });
+
+  it.each(['events logged against CASE-07f3aa92', 'pls pull the event history of ORD-0775', 'activity log on TKT-2f8b6d40'])('%s → audit.list of that record, no event type', async (text) => {
+    const call = await lastCall(text);
+    expect(call.name).toBe('audit.list');
+    expect(call.args.eventType).toBeUndefined();
+  });
+
+  it.each(['list the RFS for SUB-5121', 'which customer-facing services hang off SUB-5121?'])('%s → som.service.list', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'som.service.list', args: { subscriptionId: 'SUB-5121' } });
+  });
+
+  it('the order itself and the line itself are still read', async () => {
+    expect(await lastCall('show ORD-0775')).toEqual({ name: 'order.show', args: { orderId: 'ORD-0775' } });
+    expect(await lastCall('show SUB-5121')).toMatchObject({ name: 'subscription.show', args: { subscriptionId: 'SUB-5121' } });
+  });
+});
+
+describe('operator phrasing (session 10): "fwd" is forward, and an ICCID typed after "eSIM" is that profile', () => {
+  it.each([
+    ['ffwd the clock 2 weeks', '14d'],
+    ['fwd time by 3 days pls', '3d'],
+  ])('%s → clock.advance %s', async (text, duration) => {
+    expect(await lastCall(text)).toEqual({ name: 'clock.advance', args: { duration } });
+  });
+
+  it.each(['what state is esim 8965012345678901234 in', 'eSIM 8965012345678901234 status pls'])('%s → inventory.esim.show', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'inventory.esim.show', args: { iccid: '8965012345678901234' } });
+  });
+
+  it('"fwd" of an email moves no clock, and the eSIM stock is still the stock', async () => {
+    for (const call of await calls('fwd the email to the customer')) expect(call.name).not.toBe('clock.advance');
+    expect(await lastCall('esim stock?')).toMatchObject({ name: 'inventory.esim.list' });
+  });
+});

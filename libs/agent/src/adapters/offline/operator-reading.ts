@@ -197,9 +197,29 @@ const NO_TOOL_ORDER = /^(?:(?:please|pls|kindly|can you|could you|would you|just
 // "the full 16-digit card numbers", "the complete Visa card no.", "card numbers in full", "all sixteen digits of the card".
 const NEVER_SHOWN = /\b(?:full|whole|complete|entire|unmasked|uncensored)\s+(?:[\w-]+\s+){0,2}?card\s+(?:numbers?|nos?\.?|details)\b|\bcard\s+(?:numbers?|nos?\.?|details)\s+in\s+full\b|\b(?:1[56]|sixteen|fifteen)[-\s]digit\s+(?:card\s+)?(?:numbers?|nos?\.?|pan)\b|\ball\s+(?:the\s+)?(?:1[56]\s+|sixteen\s+)?digits\s+of\s+(?:the|their|his|her)\s+(?:\w+\s+)?\w*card\b|\bcvv\b|\bcvc\b|\bpass(?:word|code)\b|\bpin\s+(?:code|number)\b/i;
 const DEFINITION = /\bwhat (?:does|do|is|'s) (?:an? |the )?[\w-]+ (?:actually |even |again )?(?:stand for|mean|short for)\b|\bwhat(?:'s| is) (?:the )?(?:meaning|definition) of\b/i;
+/**
+ * "what's the difference between a case and a ticket?", "how does a ticket differ from a case", "case vs ticket, explain pls",
+ * "explain to the new joiners what a port-in is": how the system's notions differ or what one is, asked with no record typed,
+ * is explained; nothing is listed in its place.
+ */
+const CONCEPT_ASKED = new RegExp(
+  [
+    String.raw`\b(?:diff(?:erence|erences)?|diffs|distinction)\s+(?:between|btw|b\/w|bw)\b`,
+    String.raw`\bhow\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:differ(?:ent)?|compare[sd]?)\s+(?:from|to|with)\b`,
+    String.raw`\b(?:an?\s+|the\s+)?[\w-]+\s+(?:vs\.?|versus)\s+(?:an?\s+|the\s+)?[\w-]+\b[^?.!]{0,40}\b(?:difference|differ\w*|explain\w*|mean\w*|what'?s)\b`,
+    String.raw`\b(?:explain|describe)\s+(?:(?:it|this)\s+)?(?:to\s+(?:me|us|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:what|how)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|means?|works?|does)\b`,
+  ].join('|'),
+  'i',
+);
+const RECORD_TYPED = /\b(?:CUST|SUB|ORD|CASE|TKT|PORT|PTK|PM|AGT)[\s-]?(?=\w*\d)\w+|\b\d{8,}\b/i;
 
 export function asksForWhatNoToolDoes(text: string): boolean {
-  return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text) || deletesRecords(text);
+  return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text) || conceptAsked(text) || deletesRecords(text);
+}
+
+/** A question about the system's notions ("difference between a case and a ticket") with no record typed: explained, nothing read. */
+export function conceptAsked(text: string): boolean {
+  return CONCEPT_ASKED.test(text) && !RECORD_TYPED.test(text);
 }
 
 const DELETING = String.raw`(?:delet\w*|wip(?:e|es|ed|ing)|purg\w*|eras\w*|truncat\w*|nuk(?:e|es|ed|ing)|obliterat\w*)`;
@@ -260,6 +280,9 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:pmts|pymts|pmnts|paymts)\b/gi, 'payments'],
   [/\b(?:pmt|pymt|pmnt|paymt)\b/gi, 'payment'],
   [/\b(?:pw|pwd|passwd)\b/gi, 'password'],
+  // "fast fwd 31 days", "ffwd the clock", "fwd it 2 weeks": forward spelt short.
+  [/\bf{1,2}wd\b/gi, 'fast forward'],
+  [/\b(?:fwd|fwrd|frwd|fw)\b(?=\s+(?:(?:the\s+)?clock|it|time|sim|\d+\s*(?:d|days?|wks?|weeks?|hrs?|hours?|mins?|minutes?|months?|mths?)\b|by\b|a\s+(?:day|week|month)))/gi, 'forward'],
   // "top 1gb", "top SUB-… 5gb": a top-up of an amount.
   [/\btop(?=\s+(?:(?:it|them|him|her|SUB-\S+)\s+)?\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)\b)/gi, 'top up'],
 ];
@@ -303,9 +326,24 @@ export function spellOutOperatorShorthand(text: string): string {
   return spellOutShorthand(withoutWhatIsTakenBack(text));
 }
 
+/**
+ * "I am Aisyah from the new batch", "my name's Raj, just joined the night shift", "this is Mei from billing ops", "new joiner
+ * here": the operator introducing themselves, no part of what they ask (a message that is only that is a greeting).
+ */
+const INTRODUCTION = new RegExp(
+  String.raw`^\s*(?:(?:my name(?:'s| is)|name'?s|(?:i am|i'm|im|this is)(?!\s+(?:not|just|trying|looking|checking|going|about|asking|here to|unable|having|getting|still|new to|on|off|in|at|the|a|an|so|very|really|sure|sorry|afraid)\b))\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?:\s*,?\s*(?:(?:i'?m\s+|and\s+i'?m\s+)?(?:from|with|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:batch|team|shift|cohort|intake|group|class|dept|department|desk|squad|office|ops|operations|billing|support|training|care|helpdesk)|(?:i\s+)?(?:just\s+)?(?:joined|started)(?:\s+[\w-]+){0,4}|here))?` +
+    String.raw`|(?:i am|i'm|im|i\s+just)\s+(?:the\s+|a\s+)?(?:new(?:\s+(?:here|joiner|hire|staff|agent|trainee|starter|guy|girl|one))?|(?:just\s+)?(?:joined|started)(?:\s+[\w-]+){0,4})|new\s+(?:joiner|hire|starter|trainee)s?\s+here)` +
+    String.raw`(?:[\s,.!:;-]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|[:;]-?[)D])*(?=$|[,.!;]|\s+(?:and|so|can|could|pls|please|how|what|where|which|who)\b)\s*,?\s*`,
+  'iu',
+);
+
 function spellOutShorthand(text: string): string {
   const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), text));
-  const asked = spelled.replace(SALUTATION, '').replace(SIGN_OFF, '').trim();
+  const greeted = spelled.replace(SALUTATION, '');
+  const introduced = greeted.replace(INTRODUCTION, '');
+  const asked = introduced.replace(SIGN_OFF, '').trim();
+  // A message that only greets and introduces its writer is a greeting.
+  if (!asked && introduced !== greeted) return 'hello';
   return asked ? asked : spelled;
 }
 
