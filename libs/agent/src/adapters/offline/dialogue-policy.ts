@@ -685,6 +685,15 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _]progress|assigned|available|reserved|cancelled|active|suspended|closed|succeeded|error)\b/i;
 /** A person's name typed in a create request: "new customer: Priya Nair, priya@…" → given "Priya", family "Nair". */
 const PERSON_NAME = /(?:named|called|customer|for|:|up|register|onboard|enrol|enroll|add|create|new)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
+/** Family names that open a name written in their own order (Chinese in its romanisations, Vietnamese, Korean). */
+const FAMILY_NAME_FIRST = new Set(
+  'tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong chia seah foo leong lau yap heng quek soh kwek tham teh tok phua poh pang neo lai liew lum loh loke liu lin wang zhang zhao chen yang huang zhou wu xu sun ma zhu hu guo he gao luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen ren yao zhong jin cui kang hou nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly kim park choi jung kang cho yoon jang lim han shin seo kwon hwang ahn song'.split(' '),
+);
+
+/** "Tan Wei Ming": three or more words, the first a family name that opens its name, the last not one. */
+function familyNameFirst(words: readonly string[]): boolean {
+  return words.length >= 3 && FAMILY_NAME_FIRST.has(words[0].toLowerCase()) && !FAMILY_NAME_FIRST.has(words[words.length - 1].toLowerCase());
+}
 /** "first name Priya, last name Nair", "surname Wong, given name Mei Ling": a name given field by field. */
 const LABELLED_NAME: Readonly<Record<'givenName' | 'familyName', RegExp>> = {
   givenName: /\b(?:[Gg]iven|[Ff]irst|[Cc]hristian)\s*[Nn]ame\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
@@ -2307,10 +2316,44 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     const carrier = text.match(/\bfrom\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)/)?.[1];
     if (carrier && !/^[A-Z]{2,5}-/.test(carrier)) return carrier;
   }
+  // "turn off the stuck fault", "disable slow on X", "switch the fail-always rule back on": a rule's switch is said by its verb.
+  if (/^(enabled|active|on)$/.test(name) && schemaTypes(schema).includes('boolean')) {
+    if (SWITCHED_OFF.test(text)) return false;
+    if (SWITCHED_ON.test(text)) return true;
+  }
+  // "give it 2 min max", "timeout 90 seconds", "wait up to a minute": a time limit in seconds, within what the schema allows.
+  if (/Seconds$/.test(name) && schemaTypes(schema).some((t) => t === 'integer' || t === 'number')) {
+    const seconds = secondsSaid(text);
+    if (seconds !== undefined) return Math.max(typeof schema.minimum === 'number' ? schema.minimum : 1, typeof schema.maximum === 'number' ? Math.min(schema.maximum, seconds) : seconds);
+  }
   if (name === 'reason' && need.kind === 'text' && (schema.minLength ?? 0) > 0) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 200);
   // "PTK-… stuck, HLR timeout fixed, push it through": a resolution's required note is what the operator said, unless labelled.
   if (name === 'note' && need.kind === 'text' && required && !/\bnotes?\b/i.test(text) && !/\.note$/.test(tool.name)) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 1000);
   return undefined;
+}
+
+const SWITCHED_OFF = /\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?off|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?off|disabl\w*|deactivat\w*|disarm\w*|clear\w*|lift\w*|unset\w*|kill\w*|stop\w*|remov\w*|get rid of)\b/i;
+const SWITCHED_ON = /\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?on|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?on|enabl\w*|activat\w*|arm(?:s|ed|ing)?)\b/i;
+
+/** "2 min", "90 seconds", "a minute", "1.5 mins": a time said, in seconds. */
+function secondsSaid(text: string): number | undefined {
+  const m = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(s|secs?|seconds?|m|mins?|minutes?)\b/i.exec(text.replace(/\b[A-Za-z]{2,5}-\w+/g, ' '));
+  if (!m) return undefined;
+  const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, 'half a': 0.5, 'half an': 0.5 };
+  const amount = words[m[1].toLowerCase()] ?? Number(m[1]);
+  return Math.round(/^m/i.test(m[2]) ? amount * 60 : amount);
+}
+
+const BARE_SUFFIX = /(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8}(?![\w-])/gi;
+
+function bareSuffixFor(ctx: Context, tool: BoundTool, schema: JsonSchema, tag: string): string | undefined {
+  const suffixes = [...new Set((ctx.requestText.match(BARE_SUFFIX) ?? []).map((h) => h.toLowerCase()))];
+  if (suffixes.length !== 1) return undefined;
+  const props = tool.parameters.properties ?? {};
+  const idsNeeded = requiredArguments(tool).filter((n) => argumentNeed(n, props[n] ?? {}).kind === 'id');
+  if (idsNeeded.length !== 1) return undefined;
+  const id = conform(schema, `${tag}-${suffixes[0]}`);
+  return id && accepts(schema, id) ? id : undefined;
 }
 
 function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: string, required: boolean): Outcome {
@@ -2321,6 +2364,10 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     return value ? [{ ...e, value }] : [];
   });
   if (typed.length && !ctx.customerMode) return { kind: 'value', value: typed[0].value };
+  // "charge attempts for 5d71e0b3", "tix of 4d7e2b90?": a bare 8-hex suffix, with no record typed, is the record of the one kind
+  // the tool needs an id of.
+  const bare = ctx.customerMode || !required || ctx.explicit.some((e) => e.kind === 'id') ? undefined : bareSuffixFor(ctx, tool, schema, tag);
+  if (bare) return { kind: 'value', value: bare };
   // "the second one", "terminate the Lite one" after the assistant listed records of this kind: the one picked, or a question.
   const listed = ctx.customerMode ? undefined : pickListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);
   if (listed?.kind === 'picked' && accepts(schema, listed.id)) return { kind: 'value', value: listed.id };
@@ -2886,6 +2933,10 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     const labelled = named?.match(LABELLED_NAME[role])?.[1];
     if (labelled) return { kind: 'value', value: labelled };
     const person = ctx.requestText.match(PERSON_NAME)?.[1].trim().split(/\s+/);
+    // "Tan Wei Ming", "Nguyen Van An", "Lim Mei Ling": a Chinese, Vietnamese or Korean name is written family name first.
+    if (person && familyNameFirst(person)) return { kind: 'value', value: role === 'familyName' ? person[0] : person.slice(1).join(' ') };
+    // "Wei Ming Tan", "John Paul Lee": the same family names written last end the name.
+    if (person && person.length >= 3 && FAMILY_NAME_FIRST.has(person[person.length - 1].toLowerCase())) return { kind: 'value', value: role === 'familyName' ? person[person.length - 1] : person.slice(0, -1).join(' ') };
     if (person) return { kind: 'value', value: role === 'givenName' ? person[0] : person.slice(1).join(' ') };
     return required ? { kind: 'ask', question: "What is the customer's full name?" } : { kind: 'skip' };
   }

@@ -1295,3 +1295,47 @@ describe('operator phrasing (session 10): "fwd" is forward, and an ICCID typed a
     expect(await lastCall('esim stock?')).toMatchObject({ name: 'inventory.esim.list' });
   });
 });
+
+describe('operator phrasing (session 10): a fault rule switched off or on, a wait\'s time limit, a bare 8-hex suffix for the one id a tool needs', () => {
+  it.each([
+    ['disable the slow fault on SEND_SMS', false],
+    ['pls switch the fail_always fault off for SEND_SMS', false],
+    ['enable the stuck fault on SEND_SMS', true],
+  ])('%s → prov.fault enabled %s', async (text, enabled) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'prov.fault', args: { taskType: 'SEND_SMS', enabled } });
+  });
+
+  it.each([
+    ['hold on ORD-0815 until it completes, 90 seconds tops', 90],
+    ['wait for ORD-0815 to finish but only up to a minute', 60],
+    ['wait till ORD-0815 is done, 10 mins max', 120],
+  ])('%s → order.wait_until timeoutSeconds %s (never over the schema\'s maximum)', async (text, timeoutSeconds) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'order.wait_until', args: { orderId: 'ORD-0815', timeoutSeconds } });
+  });
+
+  it('a wait with no time said has no time limit', async () => {
+    expect((await lastCall('wait for ORD-0815 to complete')).args.timeoutSeconds).toBeUndefined();
+  });
+
+  it.each(['payment attempts on 0c55e9a1, card keeps getting declined?', 'failed charges for 0c55e9a1 pls'])('%s → payment.list_attempts of CUST-0c55e9a1', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'payment.list_attempts', args: { customerId: 'CUST-0c55e9a1' } });
+  });
+
+  it('with a record typed beside it, a bare suffix is not taken', async () => {
+    expect(await lastCall('payment attempts for CUST-5d71e0b3, ref 0c55e9a1')).toEqual({ name: 'payment.list_attempts', args: { customerId: 'CUST-5d71e0b3' } });
+  });
+});
+
+describe('operator phrasing (session 10): a new customer\'s name in family-name-first order', () => {
+  it.each([
+    ['create customer Lim Mei Ling, meiling@mail.sg', 'Mei Ling', 'Lim'],
+    ['pls register Nguyen Thi Hoa, hoa@mail.vn, +6598765432', 'Thi Hoa', 'Nguyen'],
+    ['add new cust Mei Ling Lim, meiling@mail.sg', 'Mei Ling', 'Lim'],
+  ])('%s → given %s, family %s', async (text, givenName, familyName) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'customer.create', args: { givenName, familyName } });
+  });
+
+  it('a name in given-name-first order is kept as it was', async () => {
+    expect(await lastCall('create customer Priya Nair, priya@mail.in')).toMatchObject({ name: 'customer.create', args: { givenName: 'Priya', familyName: 'Nair' } });
+  });
+});
