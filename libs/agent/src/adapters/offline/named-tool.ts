@@ -50,7 +50,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "goodwill 500MB to SUB-…", "give them 200 mins back": an allowance made good by hand ("a 1GB top-up as goodwill" is a top-up).
   adjust: ['adjust', 'credit(?!\\s*cards?)', 'compensate', 'give back', '(?:give|hand|put)\\b.{0,30}?\\bback', '(?<!\\btop\\W?ups?\\b[^.;]{0,30})goodwill(?!\\s+(?:gesture\\s+)?(?:top\\W?ups?|vas|packs?|add\\W?ons?)\\b)', 'make\\b.{0,20}?\\bgood'],
   transfer: ['transfer', 'move', 'shift', 'share'],
-  create: ['create', 'raise', 'submit', 'lodge'],
+  // "new port-in: 9… from StarHub", "new order: CUST-… on Lite": a record headed "new <kind>:" and its details is one to create.
+  create: ['create', 'raise', 'submit', 'lodge', 'new(?=(?:\\s+\\S+){1,3}\\s*:)'],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);

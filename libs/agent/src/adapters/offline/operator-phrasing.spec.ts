@@ -1339,3 +1339,46 @@ describe('operator phrasing (session 10): a new customer\'s name in family-name-
     expect(await lastCall('create customer Priya Nair, priya@mail.in')).toMatchObject({ name: 'customer.create', args: { givenName: 'Priya', familyName: 'Nair' } });
   });
 });
+
+describe('operator phrasing (session 10): whether a number is free is the tool\'s own check, and "in CASE-…" is no "in case"', () => {
+  it.each([
+    'new line on Standard for CUST-0c55e9a1, msisdn 81230042 if available',
+    'CUST-0c55e9a1 wants another line on Standard; give her 81230042 provided that number is still free',
+  ])('%s → order.create with the number asked for', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'order.create', args: expect.objectContaining({ customerId: 'CUST-0c55e9a1', offeringId: 'PLAN_M', msisdnPreference: '81230042' }) });
+  });
+
+  it('an order waiting on a decision still waits', async () => {
+    for (const call of await calls('CUST-0c55e9a1 wants a second line on Standard if her boss approves it')) expect(call.name).not.toBe('order.create');
+  });
+
+  it.each(['The death certificate was uploaded in CASE-07f3aa92. Terminate SUB-1058 please, reason customer requested.', 'docs are in CASE-07f3aa92 already, pls terminate SUB-1058'])('%s → subscription.terminate', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-1058' } });
+  });
+
+  it('a termination "in case" something happens still waits', async () => {
+    for (const call of await calls('terminate SUB-1058 in case the family does not reply by Friday')) expect(call.name).not.toBe('subscription.terminate');
+  });
+});
+
+describe('operator phrasing (session 10): a ticket asked for under a case is opened, whatever dispute it tells; "new <kind>:" creates one', () => {
+  it.each([
+    ['log a billing dispute tkt on CASE-c91e5d40, customer was charged twice for the renewal', 'billing_dispute'],
+    ['Please open a ticket under CASE-c91e5d40 (billing dispute): card debited 45 but the plan is 25.', 'billing_dispute'],
+  ])('%s → ticket.open %s under the case', async (text, ticketType) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'ticket.open', args: { caseId: 'CASE-c91e5d40', ticketType } });
+  });
+
+  it('a dispute with a case asked for still opens a case, and a question about tickets opens none', async () => {
+    expect(await lastCall('customer CUST-14bb7c6d was charged twice, open a case for it')).toMatchObject({ name: 'case.open' });
+    for (const call of await calls('did anyone raise a billing dispute ticket on CASE-c91e5d40?')) expect(call.name).not.toBe('ticket.open');
+  });
+
+  it.each(['new port in request: 91112222 from Singtel to SUB-5121', 'New port-in: 91112222, donor Singtel, target SUB-5121'])('%s → port.create', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'port.create', args: { direction: 'port_in', donorMsisdn: '91112222', targetSubscriptionId: 'SUB-5121' } });
+  });
+
+  it('"new" as an adjective creates nothing', async () => {
+    for (const call of await calls('any new port-ins today?')) expect(call.name).not.toBe('port.create');
+  });
+});

@@ -397,13 +397,14 @@ const HEDGE = /\b(?:(?:he|she|they|the customer|customer|the client|client|i|we|
 /** "if the signal does not improve, terminate…", "renew it if not": a write made to wait on something not yet known. */
 // "please advise whether SUB-… can be downgraded" asks an open question; "I would appreciate it if … could be reassigned" is a
 // polite request, no condition.
-const CONDITION = /(?<!\b(?:appreciate(?: it)?|grateful|thankful|obliged|glad|happy|pleased)\s+)\b(?:if|whether|unless|in case|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
+const CONDITION = /(?<!\b(?:appreciate(?: it)?|grateful|thankful|obliged|glad|happy|pleased)\s+)\b(?:if|whether|unless|in case(?![\s-]*#?[0-9a-f]{8}\b)(?!-)|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
 
 /**
  * "cancel ORD-… if it has not started yet", "provided it hasn't begun", "unless it is already in progress": a condition on the
  * record's own state, which the tool itself checks (a started order refuses to be cancelled), waits on nothing.
  */
-const RECORDS_OWN_STATE = /\b(?:if|unless|provided(?: that)?|as long as|so long as)\s+(?:it|the order|the ticket|the case|the task|the port(?: request)?|that|this|the request|the change)?\s*(?:has|hasn'?t|has not|have not|is|isn'?t|is not|was|wasn'?t|'s|'s not|did not|didn'?t)?\s*(?:not\s+|n'?t\s+)?(?:yet\s+|already\s+|still\s+)?(?:be(?:en)?\s+)?(?:started|start|begun|begin|began|in progress|processed|shipped|dispatched|pending|open|running|completed|complete|done|submitted|underway|under way|kicked off|gone through|fulfilled|provisioned|executed)\b(?:\s+(?:yet|already))?/gi;
+// "number 8123… if it's free", "if that number is still available": whether a number can be had is the tool's check too.
+const RECORDS_OWN_STATE = /\b(?:if|unless|provided(?: that)?|as long as|so long as)\s+(?:it|the order|the ticket|the case|the task|the port(?: request)?|that|this|the request|the change|(?:the|that|this) (?:number|msisdn|no\.?))?\s*(?:has|hasn'?t|has not|have not|is|isn'?t|is not|was|wasn'?t|'s|'s not|did not|didn'?t)?\s*(?:not\s+|n'?t\s+)?(?:yet\s+|already\s+|still\s+)?(?:be(?:en)?\s+)?(?:started|start|begun|begin|began|in progress|processed|shipped|dispatched|pending|open|running|completed|complete|done|submitted|underway|under way|kicked off|gone through|fulfilled|provisioned|executed|free|available|avail|not taken|untaken|unused|unassigned|in stock|in the pool|up for grabs)\b(?:\s+(?:yet|already))?/gi;
 
 /**
  * Whether a write is told as a possibility or made to wait on a condition in every sentence that speaks of its record (of the
