@@ -1045,7 +1045,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // On a tie, the tool that takes what was typed ("is 83334444 free in the pool?" reads that number, not the pool's list),
   // then the action said first ("close TKT-…, fixed on site" closes it).
   // A record picked among those the last reply listed ("resolve the first one" after cases) counts as typed.
-  const typedBy = (tool: BoundTool) => takesTyped(tool, ctx.explicit) || (!customerMode && takesTyped(tool, pickedAmongListed(ctx)));
+  // "cancel it" right after TKT-… was shown: the record the last call acted on counts as typed when the message points back.
+  const actedOn = customerMode || ctx.explicit.some((e) => e.kind === 'id') || !ANAPHORA.test(conversation.latestUserText) || ORDINAL_OR_OTHER.test(conversation.latestUserText) ? undefined : recordLastActedOn(ctx);
+  const typedBy = (tool: BoundTool) => takesTyped(tool, ctx.explicit) || (!customerMode && takesTyped(tool, pickedAmongListed(ctx))) || (!!actedOn && takesTyped(tool, [actedOn]));
   const namedWins =
     !!named &&
     named.tool !== chosen &&
@@ -1856,7 +1858,9 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const picked = (tag: string) => pickListedRecord(text, ctx.conversation.lastAssistantText, tag)?.kind === 'picked';
   // "ack + assign AGT-…" right after TKT-… was shown: a terse order is about the one record the last turn was on.
   const lastTurnOn = (tag: string) => !!recordOfLastTurn(ctx, tag, {});
-  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag));
+  const lastCall = ctx.conversation.priorSteps[0];
+  const actedOn = lastCall ? [...new Set(Object.values(lastCall.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)).map((v) => v.split('-')[0]))] : [];
+  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), actedOn.length === 1 ? actedOn[0] : undefined);
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
   return named && !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
 }
@@ -2374,6 +2378,9 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   const listed = ctx.customerMode ? undefined : pickListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);
   if (listed?.kind === 'picked' && accepts(schema, listed.id)) return { kind: 'value', value: listed.id };
   if (listed?.kind === 'unclear' && required) return { kind: 'ask', question: `Which ${idNoun(tag)} do you mean: ${listed.ids.join(', ')}?` };
+  // "cancel that one, it's a duplicate" right after TKT-… alone was shown (its reply naming a related ticket too): the record shown.
+  const shown = ctx.customerMode || typed.length || !ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || listed ? undefined : recordLastActedOn(ctx);
+  if (shown && shown.tag === tag && /\.(show|get)$/.test(ctx.conversation.priorSteps[0]?.name ?? '') && accepts(schema, shown.value)) return { kind: 'value', value: shown.value };
   // "terminate it" right after a reply naming several lines: a write on one of them asks which, never takes a default one.
   const severalNamed = ctx.customerMode || READ_TOOL.test(tool.name) || !required ? [] : listedIds(ctx.conversation.lastAssistantText, tag);
   if (severalNamed.length > 1 && !ctx.explicit.some((e) => e.kind === 'msisdn') && !failedListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag)) {
@@ -2616,6 +2623,13 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
  * The one record of kind `tag` the last turn was about: its call's argument, or the only one its reply named, when the reply
  * named no other of that kind (after a listing of several, a write asks which).
  */
+/** The one record id the last call was given (an operator's "it" right after it), as an entity. */
+function recordLastActedOn(ctx: Context): Entity | undefined {
+  const lastCall = ctx.conversation.priorSteps[0];
+  const ids = lastCall ? [...new Set(Object.values(lastCall.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)))] : [];
+  return ids.length === 1 ? { kind: 'id', tag: ids[0].split('-')[0], value: ids[0], source: 'tool' } : undefined;
+}
+
 /** The record ids the last turn was on: the last call's arguments and the ids its reply named. */
 function recordsOfLastTurn(ctx: Context): string[] {
   const lastCall = ctx.conversation.priorSteps[0];

@@ -34,7 +34,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   clock: ['clock'],
   msisdn: ['msisdn', 'number'],
   renew: ['renew', 'reactivate'],
-  cancel: ['cancel', 'call off', 'abort'],
+  // "call it off", "call that one off": the object may sit inside the phrasal verb.
+  cancel: ['cancel', 'call off', 'call\\W+(?:it|that|this|them|(?:that|this|the)\\W+(?:one|ticket|order|request))\\W+off', 'abort'],
   // "hand TKT-… over to AGT-…", "put it under AGT-…", "pass it to AGT-…": a record given to an agent is assigned to them.
   assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT'],
   // "I patched the entry by hand, run it again": a cause the operator cleared themselves is a resolution, whatever verb reruns it.
@@ -139,7 +140,7 @@ export function scoreToolName(tool: BoundTool, text: string): NamedTool | undefi
  * (or are `carried` from the conversation) and whose patterned arguments a word of the request fills. A tool that
  * writes is not named by a question, unless the question asks for it ("could you approve PORT-…?").
  */
-export function toolNamedBy(text: string, candidates: readonly BoundTool[], explicit: readonly Entity[], carried: (tag: string) => boolean): NamedTool | undefined {
+export function toolNamedBy(text: string, candidates: readonly BoundTool[], explicit: readonly Entity[], carried: (tag: string) => boolean, lastActedOn?: string): NamedTool | undefined {
   const asked = (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || INDIRECT_QUESTION.test(text);
   const named = candidates
     .filter((tool) => !(asked && !READS.test(tool.name)))
@@ -148,7 +149,10 @@ export function toolNamedBy(text: string, candidates: readonly BoundTool[], expl
     // "she was told the port would be approved by now": an action in the passive is told, not ordered; no write is named by it.
     .map((tool) => scoreToolName(tool, READS.test(tool.name) ? text : text.replace(PASSIVE_ACTION, ' ')))
     .filter((n): n is NamedTool => !!n);
-  return named.sort((a, b) => b.score - a.score || a.at - b.at)[0];
+  // "cancel that one, it's a duplicate" right after TKT-… was shown (its reply naming its case too): with no record typed, a tie goes
+  // to the tool that acts on the kind of record the last call was on.
+  const onFocus = (n: NamedTool) => (lastActedOn && !explicit.some((e) => e.kind === 'id') && takesTyped(n.tool, [{ kind: 'id', tag: lastActedOn, value: `${lastActedOn}-`, source: 'tool' }]) ? 1 : 0);
+  return named.sort((a, b) => b.score - a.score || onFocus(b) - onFocus(a) || a.at - b.at)[0];
 }
 
 /** Record nouns an operator says; the kind of record a request is about. */

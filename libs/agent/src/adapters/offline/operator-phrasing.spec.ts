@@ -1382,3 +1382,23 @@ describe('operator phrasing (session 10): a ticket asked for under a case is ope
     for (const call of await calls('any new port-ins today?')) expect(call.name).not.toBe('port.create');
   });
 });
+
+describe('operator phrasing (session 10): "that one" right after one record was shown is that record, even when its reply names related ones', () => {
+  const SHOWN_TICKET: HistoryEntry[] = [
+    { user: 'pull up TKT-7e8f9a0b' },
+    { call: { name: 'ticket.show', args: { ticketId: 'TKT-7e8f9a0b' } } },
+    { assistant: 'TKT-7e8f9a0b configuration "APN reset": open, raised after TKT-1c2d3e4f on CASE-5a6b7c8d.' },
+  ];
+  it.each([
+    ['cancel that one, we raised it twice', 'ticket.cancel'],
+    ["pls call it off, it's a dupe", 'ticket.cancel'],
+    ['resolve this one', 'ticket.resolve'],
+  ])('%s → %s on the ticket shown', async (text, name) => {
+    expect(await lastCall(text, SHOWN_TICKET)).toMatchObject({ name, args: { ticketId: 'TKT-7e8f9a0b' } });
+  });
+
+  it('the related case is still reached by its noun, and "the other one" is not the record shown', async () => {
+    expect(await lastCall('show the case', SHOWN_TICKET)).toEqual({ name: 'case.show', args: { caseId: 'CASE-5a6b7c8d' } });
+    for (const call of await calls('cancel the other one', SHOWN_TICKET)) expect(call.args.ticketId).not.toBe('TKT-7e8f9a0b');
+  });
+});
