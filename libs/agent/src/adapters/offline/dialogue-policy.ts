@@ -789,6 +789,7 @@ const RENEWAL_OR_MONTHLY = /\b(renew\w*|roll(?:s|ing)? over|next (?:bill|billing
 /** A renewal already charged ("did my last renewal go through", "receipts for my renewals") is a charge, not the line's date. */
 const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:payment|charge)s?\b|\breceipts?\b|\brenewals\b|\b(?:go|gone|went) (?:thru|through)\b|^\s*(?:did|has|have|was|were)\b|\b(?:paid|get charged|got charged)\b/i;
 /** Readings a question about money already taken is misread as (a top-up it names was bought before). */
+const PAID_SO_FAR = /\b(?:what|how much|how many times|when)(?:'?s|\s+(?:has|have|did))\s+(?:she|he|they|i|we|it|the (?:customer|client|account|subscriber)|this (?:customer|account)|cust)\s+(?:\w+\s+)?(?:paid|pay|been (?:charged|billed|debited))\b/i;
 const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 'balance', 'out_of_scope', 'None', 'help', 'deny', 'thanks', 'greeting']);
 /** A question about a renewal ("why did the renewal fail", "when did SUB-… last renew", "has the renewal gone through?"): no request to renew. */
 const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|was|were|is|how come|what happened)\b[^.?!;]*\brenew|\b(?:check|see|find out|confirm|know|tell (?:me|us)|let (?:me|us) know)\s+(?:\w+\s+){0,3}?(?:whether|if|when|why)\b[^.?!;,]*\brenew|\brenewals?\b.{0,40}\b(?:fail\w*|bounc\w*|declin\w*|reject\w*|did ?n'?t go)/i;
@@ -1371,6 +1372,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "did my top-up go through? card charged or not", "a record of what I paid you, renewals and top-ups": money already taken,
   // asked about, reads the charges; the top-ups it names were bought before, nothing is bought now.
   if (MONEY_TAKEN.test(text) && ASKS_FOR_RECORD.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !PAY_WITH_CARD.test(text) && !renewalOfMine && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');
+  // "what's she paid lately", "how much has he paid us this year", "what have I paid so far": what someone has paid, asked, is the
+  // record of charges (never a plan's price).
+  if (PAID_SO_FAR.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !STRONG_BUY.test(text) && (MONEY_TAKEN_MISREADINGS.has(first) || first === 'list_plans')) promote('charge_history');
   if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced) promote('line_details');
   // An operator's "why did the renewal fail for CUST-…? look at the payments": the payment attempts when payments are named, else the line.
   if (operator && RENEWAL_ASKED.test(text) && !opensWithItsAction('renew', text)) promote(PAYMENTS_NAMED.test(whole) ? 'charge_history' : 'line_details');

@@ -1402,3 +1402,18 @@ describe('operator phrasing (session 10): "that one" right after one record was 
     for (const call of await calls('cancel the other one', SHOWN_TICKET)) expect(call.args.ticketId).not.toBe('TKT-7e8f9a0b');
   });
 });
+
+describe('operator phrasing (session 10): what someone has paid, asked, is the record of charges ("\'s" before a subject and a participle is "has")', () => {
+  const FOUND: HistoryEntry[] = [
+    { user: 'whose is 90035678' },
+    { call: { name: 'customer.find_by_msisdn', args: { msisdn: '90035678' } } },
+    { assistant: '90035678 belongs to CUST-0e4d9b12 (Arun Pillai, active), line SUB-5120 on Lite.' },
+  ];
+  it.each(["what's he paid us this quarter", 'how much has she paid so far', "whats the customer been charged lately"])('%s → payment.list_attempts of the customer in focus', async (text) => {
+    expect(await lastCall(text, FOUND)).toEqual({ name: 'payment.list_attempts', args: { customerId: 'CUST-0e4d9b12' } });
+  });
+
+  it('a plan\'s price asked is still the plans', async () => {
+    expect(await lastCall('how much does Max cost per month?')).toMatchObject({ name: expect.stringMatching(/^catalog\./) });
+  });
+});
