@@ -971,6 +971,17 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     const read = done.find((s) => s.name === inFocus.tool.name);
     return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, inFocus.tool.name, inFocus.args);
   }
+  // "open the record of the customer behind that case", "who's the customer on it": the one customer the record in focus is
+  // for (the last call's or the last reply's), read.
+  // ("open the record of …" opens it to read; a write named otherwise, "close the case for the customer on it", stays that write.)
+  const opensToRead = /\bopen\s+(?:up\s+)?(?:the|her|his|their)\s+(?:record|profile|file|details|account|page)\b/i.test(conversation.latestUserText);
+  if (!customerMode && (!named || READ_TOOL.test(named.tool.name) || opensToRead) && !ctx.explicit.some((e) => e.kind === 'id') && CUSTOMER_OF_RECORD.test(conversation.latestUserText)) {
+    const holder = recordOfBareRequest(ctx, 'CUST', undefined);
+    if (holder) {
+      const read = done.find((s) => s.name === holder.tool.name);
+      return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, holder.tool.name, holder.args);
+    }
+  }
   // "how much is VAS_UNLIMITED_DAY": an operator typing a record or offering is asking about it, whatever small talk it resembles.
   if (!customerMode && !named && SMALL_TALK.has(intent) && intent !== 'deny' && (ctx.explicit.some((e) => e.kind === 'id' || e.kind === 'catalogId') || readerOfPatternedValue(ctx))) {
     const reader = lookupTool(ctx) ?? readerOfPatternedValue(ctx);
@@ -2061,6 +2072,8 @@ function tieGoesToNamed(named: NamedTool, chosen: BoundTool, chosenNamed: NamedT
   return !!chosenNamed && named.at < chosenNamed.at;
 }
 
+/** "the customer behind that case", "the client on this ticket", "whose order is it", "who raised it": a record's customer asked. */
+const CUSTOMER_OF_RECORD = /\b(?:customer|client|subscriber|account[\s-]?holder|owner|cust)(?:'s)?(?:\s+(?:record|profile|details|account|info|file))?\s+(?:behind|on|of|for|attached to|linked to|tied to|under|in|that (?:raised|owns|opened|filed)|who (?:raised|owns|opened|filed|holds))\s+(?:that|this|the|it|its)\b(?!\s+(?:plans?|lines?|numbers?|customers?|list|listing)\b)|\bwhose\s+(?:case|ticket|order|line|port(?:\s+request)?)\s+(?:is|was)\s+(?:it|this|that)\b|\bwho(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:customer|client|owner|account holder)\s+(?:on|behind|of|for)\s+(?:it|this|that)\b/i;
 const SEE_IT = /^\s*(?:(?:and|then|now|ok(?:ay)?|pls|please|can you|could you)[\s,]+)*(?:show|display|pull|bring|open|get|view|see)\s+(?:me\s+)?(?:it|that|this|them)(?:\s+(?:up|again|now|please|pls))*\s*[?.!]*\s*$/i;
 
 /** "show it", "pull that up": the reader of the one record the last tool call was given (or the reply named). */

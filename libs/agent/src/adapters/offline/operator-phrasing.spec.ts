@@ -1417,3 +1417,23 @@ describe('operator phrasing (session 10): what someone has paid, asked, is the r
     expect(await lastCall('how much does Max cost per month?')).toMatchObject({ name: expect.stringMatching(/^catalog\./) });
   });
 });
+
+describe('operator phrasing (session 10): the customer behind the record in focus is read, and an audience label ("For the trainees:") is set aside', () => {
+  const SHOWN_CASE: HistoryEntry[] = [
+    { user: 'CASE-3e4f5a6b pls' },
+    { call: { name: 'case.show', args: { caseId: 'CASE-3e4f5a6b' } } },
+    { assistant: 'CASE-3e4f5a6b (customer CUST-9a8b7c6d) "No data after port-in": open, tickets TKT-11aa22bb and TKT-33cc44dd.' },
+  ];
+  it.each(['who is the client on this one?', 'FYI new joiners - pull up the account holder behind it', 'Trainees: open the profile of the customer attached to that case', "whose case is it"])('%s → customer.show of that case\'s customer', async (text) => {
+    expect(await lastCall(text, SHOWN_CASE)).toEqual({ name: 'customer.show', args: { customerId: 'CUST-9a8b7c6d' } });
+  });
+
+  it('a write on the record for its customer stays that write, and a note keeps its text', async () => {
+    expect(await lastCall('close the case for the customer on it', SHOWN_CASE)).toMatchObject({ name: 'case.close', args: { caseId: 'CASE-3e4f5a6b' } });
+    expect(await lastCall('note: the customer behind it rang again', SHOWN_CASE)).toMatchObject({ name: 'case.note', args: { caseId: 'CASE-3e4f5a6b' } });
+  });
+
+  it('with no record in focus, nothing is guessed', async () => {
+    for (const call of await calls('show the customer behind that case')) expect(call.name).not.toBe('customer.show');
+  });
+});
