@@ -2345,7 +2345,8 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     if (SWITCHED_ON.test(text)) return true;
   }
   // "give it 2 min max", "timeout 90 seconds", "wait up to a minute": a time limit in seconds, within what the schema allows.
-  if (/Seconds$/.test(name) && schemaTypes(schema).some((t) => t === 'integer' || t === 'number')) {
+  // (Only a timeout: "30 min" in a reservation is more often the voice allowance reserved than how long it holds.)
+  if (/^timeout/i.test(name) && schemaTypes(schema).some((t) => t === 'integer' || t === 'number')) {
     const seconds = secondsSaid(text);
     if (seconds !== undefined) return Math.max(typeof schema.minimum === 'number' ? schema.minimum : 1, typeof schema.maximum === 'number' ? Math.min(schema.maximum, seconds) : seconds);
   }
@@ -2389,7 +2390,8 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   if (typed.length && !ctx.customerMode) return { kind: 'value', value: typed[0].value };
   // "charge attempts for 5d71e0b3", "tix of 4d7e2b90?": a bare 8-hex suffix, with no record typed, is the record of the one kind
   // the tool needs an id of.
-  const bare = ctx.customerMode || !required || ctx.explicit.some((e) => e.kind === 'id') ? undefined : bareSuffixFor(ctx, tool, schema, tag);
+  // (Reads only: a write is never made on a record whose kind was inferred.)
+  const bare = ctx.customerMode || !required || !READ_TOOL.test(tool.name) || ctx.explicit.some((e) => e.kind === 'id') ? undefined : bareSuffixFor(ctx, tool, schema, tag);
   if (bare) return { kind: 'value', value: bare };
   // "the second one", "terminate the Lite one" after the assistant listed records of this kind: the one picked, or a question.
   const listed = ctx.customerMode ? undefined : pickListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);

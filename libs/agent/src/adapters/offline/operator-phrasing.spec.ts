@@ -1251,6 +1251,10 @@ describe('operator phrasing (session 10): a question about how the system\'s not
     expect(await calls(text)).toEqual([]);
   });
 
+  it('"i am done", "im back" introduce no one', async () => {
+    expect(await driveTurn(operator(), 'im back', {}).then((t) => t.reply)).not.toMatch(/^Hello/);
+  });
+
   it('an introduction before a request still does the request, and a record typed is still read', async () => {
     expect(await lastCall("I'm Farid from the night shift, pull up CUST-5d71e0b3 please")).toEqual({ name: 'customer.show', args: { customerId: 'CUST-5d71e0b3' } });
     expect(await lastCall('I am looking at ORD-0775, show it')).toMatchObject({ name: 'order.show', args: { orderId: 'ORD-0775' } });
@@ -1319,6 +1323,12 @@ describe('operator phrasing (session 10): a fault rule switched off or on, a wai
 
   it.each(['payment attempts on 0c55e9a1, card keeps getting declined?', 'failed charges for 0c55e9a1 pls'])('%s → payment.list_attempts of CUST-0c55e9a1', async (text) => {
     expect(await lastCall(text)).toEqual({ name: 'payment.list_attempts', args: { customerId: 'CUST-0c55e9a1' } });
+  });
+
+  it('a write on a bare suffix whose kind is only inferred is not made, and a reservation\'s minutes are no time limit', async () => {
+    for (const call of await calls('close 2f8b6d40 pls')) expect(call.name).not.toMatch(WRITES);
+    const reserved = await lastCall('reserve 30 min of voice on SUB-1058');
+    expect(reserved?.args?.validForSeconds).toBeUndefined();
   });
 
   it('with a record typed beside it, a bare suffix is not taken', async () => {

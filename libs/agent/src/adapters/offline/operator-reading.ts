@@ -331,11 +331,20 @@ export function spellOutOperatorShorthand(text: string): string {
  * here": the operator introducing themselves, no part of what they ask (a message that is only that is a greeting).
  */
 const INTRODUCTION = new RegExp(
-  String.raw`^\s*(?:(?:my name(?:'s| is)|name'?s|(?:i am|i'm|im|this is)(?!\s+(?:not|just|trying|looking|checking|going|about|asking|here to|unable|having|getting|still|new to|on|off|in|at|the|a|an|so|very|really|sure|sorry|afraid)\b))\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?:\s*,?\s*(?:(?:i'?m\s+|and\s+i'?m\s+)?(?:from|with|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:batch|team|shift|cohort|intake|group|class|dept|department|desk|squad|office|ops|operations|billing|support|training|care|helpdesk)|(?:i\s+)?(?:just\s+)?(?:joined|started)(?:\s+[\w-]+){0,4}|here))?` +
+  String.raw`^\s*(?:(?:my name(?:'s| is)|name'?s|(?<self>i am|i'm|im|this is)(?!\s+(?:not|just|trying|looking|checking|going|about|asking|here to|unable|having|getting|still|new to|on|off|in|at|the|a|an|so|very|really|sure|sorry|afraid)\b))\s+(?<name>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)(?<team>\s*,?\s*(?:(?:i'?m\s+|and\s+i'?m\s+)?(?:from|with|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:batch|team|shift|cohort|intake|group|class|dept|department|desk|squad|office|ops|operations|billing|support|training|care|helpdesk)|(?:i\s+)?(?:just\s+)?(?:joined|started)(?:\s+[\w-]+){0,4}|here))?` +
     String.raw`|(?:i am|i'm|im|i\s+just)\s+(?:the\s+|a\s+)?(?:new(?:\s+(?:here|joiner|hire|staff|agent|trainee|starter|guy|girl|one))?|(?:just\s+)?(?:joined|started)(?:\s+[\w-]+){0,4})|new\s+(?:joiner|hire|starter|trainee)s?\s+here)` +
     String.raw`(?:[\s,.!:;-]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|[:;]-?[)D])*(?=$|[,.!;]|\s+(?:and|so|can|could|pls|please|how|what|where|which|who)\b)\s*,?\s*`,
   'iu',
 );
+
+/** The message without the writer's introduction; "I am done", "i'm good" (no capitalised name, no team) introduce no one. */
+function withoutIntroduction(text: string): string {
+  const m = INTRODUCTION.exec(text);
+  if (!m) return text;
+  const { self, name, team } = m.groups ?? {};
+  if (self && name && !team && !/^[A-Z]/.test(name)) return text;
+  return text.slice(m[0].length);
+}
 
 /** "For the trainees:", "FYI new joiners -", "Team,": who the operator is showing the step to, no part of what is asked. */
 const AUDIENCE = /^\s*(?:(?:for|fyi|attn:?|to|and\s+for)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?(?:new\s+)?(?:trainees?|joiners?|new joiners|newbies|juniors|batch|class|cohort|team|everyone|all|folks|guys|students|learners|hires)(?:\s+(?:here|watching|following along))?|(?:trainees|newbies|class|team|folks),?)\s*[:,–—-]\s*/i;
@@ -343,7 +352,7 @@ const AUDIENCE = /^\s*(?:(?:for|fyi|attn:?|to|and\s+for)\s+(?:the\s+|our\s+|all\
 function spellOutShorthand(text: string): string {
   const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), text));
   const greeted = spelled.replace(SALUTATION, '').replace(AUDIENCE, '');
-  const introduced = greeted.replace(INTRODUCTION, '');
+  const introduced = withoutIntroduction(greeted);
   const asked = introduced.replace(SIGN_OFF, '').trim();
   // A message that only greets and introduces its writer is a greeting.
   if (!asked && introduced !== greeted) return 'hello';
