@@ -789,7 +789,7 @@ const RENEWAL_OR_MONTHLY = /\b(renew\w*|roll(?:s|ing)? over|next (?:bill|billing
 /** A renewal already charged ("did my last renewal go through", "receipts for my renewals") is a charge, not the line's date. */
 const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:payment|charge)s?\b|\breceipts?\b|\brenewals\b|\b(?:go|gone|went) (?:thru|through)\b|^\s*(?:did|has|have|was|were)\b|\b(?:paid|get charged|got charged)\b/i;
 /** Readings a question about money already taken is misread as (a top-up it names was bought before). */
-const PAID_SO_FAR = /\b(?:what|how much|how many times|when)(?:'?s|\s+(?:has|have|did))\s+(?:she|he|they|i|we|it|the (?:customer|client|account|subscriber)|this (?:customer|account)|cust)\s+(?:\w+\s+)?(?:paid|pay|been (?:charged|billed|debited))\b/i;
+const PAID_SO_FAR = /\b(?:what|how much|how many times|when)(?:'?s|\s+(?:has|have|did))\s+(?:she|he|they|i|we|it|the (?:customer|client|account|subscriber)|this (?:customer|account)|cust)\s+(?:\w+\s+)?(?:paid|pay|paying|been (?:charged|billed|debited))\b/i;
 const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 'balance', 'out_of_scope', 'None', 'help', 'deny', 'thanks', 'greeting']);
 /** A question about a renewal ("why did the renewal fail", "when did SUB-… last renew", "has the renewal gone through?"): no request to renew. */
 const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|was|were|is|how come|what happened)\b[^.?!;]*\brenew|\b(?:check|see|find out|confirm|know|tell (?:me|us)|let (?:me|us) know)\s+(?:\w+\s+){0,3}?(?:whether|if|when|why)\b[^.?!;,]*\brenew|\brenewals?\b.{0,40}\b(?:fail\w*|bounc\w*|declin\w*|reject\w*|did ?n'?t go)/i;
@@ -2341,8 +2341,10 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   }
   // "turn off the stuck fault", "disable slow on X", "switch the fail-always rule back on": a rule's switch is said by its verb.
   if (/^(enabled|active|on)$/.test(name) && schemaTypes(schema).includes('boolean')) {
-    if (SWITCHED_OFF.test(text)) return false;
-    if (SWITCHED_ON.test(text)) return true;
+    // ("ACTIVATE_ESIM" is the task type, no word of switching on.)
+    const words = text.replace(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b[A-Z]{2,5}-\w+/g, ' ');
+    if (SWITCHED_OFF.test(words)) return false;
+    if (SWITCHED_ON.test(words)) return true;
   }
   // "give it 2 min max", "timeout 90 seconds", "wait up to a minute": a time limit in seconds, within what the schema allows.
   // (Only a timeout: "30 min" in a reservation is more often the voice allowance reserved than how long it holds.)
@@ -2356,7 +2358,7 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   return undefined;
 }
 
-const SWITCHED_OFF = /\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?off|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?off|disabl\w*|deactivat\w*|disarm\w*|clear\w*|lift\w*|unset\w*|kill\w*|stop\w*|remov\w*|get rid of)\b/i;
+const SWITCHED_OFF = /^\s*(?:(?:pls|please|kindly|can|could you)\s+)?off\b|\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?off|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?off|disabl\w*|deactivat\w*|disarm\w*|clear\w*|lift\w*|unset\w*|kill\w*|stop\w*|remov\w*|get rid of)\b/i;
 const SWITCHED_ON = /\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?on|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?on|enabl\w*|activat\w*|arm(?:s|ed|ing)?)\b/i;
 
 /** "2 min", "90 seconds", "a minute", "1.5 mins": a time said, in seconds. */

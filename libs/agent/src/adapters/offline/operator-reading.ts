@@ -208,6 +208,9 @@ const CONCEPT_ASKED = new RegExp(
     String.raw`\bhow\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:differ(?:ent)?|compare[sd]?)\s+(?:from|to|with)\b`,
     String.raw`\b(?:an?\s+|the\s+)?[\w-]+\s+(?:vs\.?|versus)\s+(?:an?\s+|the\s+)?[\w-]+\b[^?.!]{0,40}\b(?:difference|differ\w*|explain\w*|mean\w*|what'?s)\b`,
     String.raw`\b(?:explain|describe)\s+(?:(?:it|this)\s+)?(?:to\s+(?:me|us|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:what|how)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|means?|works?|does)\b`,
+    // "can explain what is a provisioning task?", "explain me what means port-out": the second-language order.
+    String.raw`\b(?:explain|describe)\s+(?:(?:to\s+)?(?:me|us|them)\s+)?(?:what|how)\s+(?:is|are|means?|does|do)\s+(?:an?\s+|the\s+)?[\w-]+`,
+    String.raw`\bwhat\s+(?:is|are)\s+(?:meant|the meaning)\s+(?:by|of)\b`,
   ].join('|'),
   'i',
 );
@@ -280,6 +283,8 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:pmts|pymts|pmnts|paymts)\b/gi, 'payments'],
   [/\b(?:pmt|pymt|pmnt|paymt)\b/gi, 'payment'],
   [/\b(?:pw|pwd|passwd)\b/gi, 'password'],
+  // "port in frm Singtel": from.
+  [/\bfrm\b/gi, 'from'],
   // "fast fwd 31 days", "ffwd the clock", "fwd it 2 weeks": forward spelt short.
   [/\bf{1,2}wd\b/gi, 'fast forward'],
   [/\b(?:fwd|fwrd|frwd|fw)\b(?=\s+(?:(?:the\s+)?clock|it|time|sim|\d+\s*(?:d|days?|wks?|weeks?|hrs?|hours?|mins?|minutes?|months?|mths?)\b|by\b|a\s+(?:day|week|month)))/gi, 'forward'],
