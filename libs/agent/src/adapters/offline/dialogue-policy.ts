@@ -975,7 +975,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // for (the last call's or the last reply's), read.
   // ("open the record of …" opens it to read; a write named otherwise, "close the case for the customer on it", stays that write.)
   const opensToRead = /\bopen\s+(?:up\s+)?(?:the|her|his|their)\s+(?:record|profile|file|details|account|page)\b/i.test(conversation.latestUserText);
-  if (!customerMode && (!named || READ_TOOL.test(named.tool.name) || opensToRead) && !ctx.explicit.some((e) => e.kind === 'id') && CUSTOMER_OF_RECORD.test(conversation.latestUserText)) {
+  const writeSpokenOf = /\b(?:terminat|cancel|clos(?:e|ing)|renew|top(?:\s|-)?up|suspend|resolv|assign|credit|refund|delet|remov|transfer|approv|reject|retry|rerun|schedul|mov(?:e|ing)|chang|add|note|escalat|unblock|block|reactivat)\w*/i.test(conversation.latestUserText);
+  if (!customerMode && (!named || READ_TOOL.test(named.tool.name) || opensToRead) && !writeSpokenOf && !ctx.explicit.some((e) => e.kind === 'id') && CUSTOMER_OF_RECORD.test(conversation.latestUserText)) {
     const holder = recordOfBareRequest(ctx, 'CUST', undefined);
     if (holder) {
       const read = done.find((s) => s.name === holder.tool.name);

@@ -1448,4 +1448,14 @@ describe('operator phrasing (session 10): the customer behind the record in focu
   it('with no record in focus, nothing is guessed', async () => {
     for (const call of await calls('show the customer behind that case')) expect(call.name).not.toBe('customer.show');
   });
+
+  it('a write spoken of for that customer is not turned into a read of them', async () => {
+    const SHOWN_LINE: HistoryEntry[] = [
+      { user: 'show SUB-4410' },
+      { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-4410' } } },
+      { assistant: 'SUB-4410 (customer CUST-5c3e8d17), number 90021234, Standard, active.' },
+    ];
+    expect((await lastCall('renew it for the customer on it', SHOWN_LINE)).name).toBe('subscription.renew');
+    expect(await lastCall('whose line is it', SHOWN_LINE)).toEqual({ name: 'customer.show', args: { customerId: 'CUST-5c3e8d17' } });
+  });
 });
