@@ -1368,8 +1368,9 @@ describe('operator phrasing (session 10): whether a number is free is the tool\'
     expect(await lastCall(text)).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-1058' } });
   });
 
-  it('a termination "in case" something happens still waits', async () => {
+  it('a termination "in case" something happens still waits, and a number after "in case" is no case id', async () => {
     for (const call of await calls('terminate SUB-1058 in case the family does not reply by Friday')) expect(call.name).not.toBe('subscription.terminate');
+    for (const call of await calls('top up SUB-1058 1gb in case 81234567 runs out')) expect(call.name).not.toMatch(WRITES);
   });
 });
 
