@@ -1084,7 +1084,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // (A note or a case carries what was said as its text: "note: customer will call back tomorrow" is still written.)
   const typedNow = conversation.latestUserText;
   const toldNotNow = !tellsAStory && (FORBIDS_IT.test(typedNow) || SARCASM.test(typedNow) || ADVICE_ASKED.test(typedNow) || DEFERRED_OR_APPRAISED.test(typedNow) || actionOnlyQuoted(target, typedNow));
-  if (!customerMode && !READ_TOOL.test(target.name) && (toldNotNow || actionOnlyNegated(target, typedNow))) {
+  if (!customerMode && !READ_TOOL.test(target.name) && (toldNotNow || actionOnlyNegated(target, typedNow) || (/\.open$/.test(target.name) && openingHeld(typedNow)))) {
     return reply(ctx, "Understood, I haven't changed anything. Tell me if you want something looked up.");
   }
   if (!customerMode && !READ_TOOL.test(target.name) && !tellsAStory && writeNotAskedForNow(conversation.latestUserText, ctx.explicit.filter((e) => e.kind === 'id').map((e) => e.value))) {
@@ -1883,6 +1883,19 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
 
 // A wait (`order.wait_until`) reads too: "wait till done" after an order was placed is about that order.
 const READ_TOOL = /(^|[._])(show|list|get|count|find|for_order|activation|tasks|faults|now|history|attempts|methods|wait_until)([._]|$)/;
+/**
+ * "don't raise a ticket under CASE-…, just show it", "the customer said we should raise a dispute ticket maybe": a ticket or case
+ * whose opening is itself negated or hedged in the sentence that opens it is not opened (its story is free to tell anything).
+ */
+const OPENING_SAID = /\b(?:open|create|raise|log|file|lodge|submit|make|add)\w*\s+(?:(?:a|an|the|new|another)\s+)?(?:[\w-]+\s+){0,3}?(?:ticket|tkt|case)\b/i;
+const OPENING_NEGATED = /\b(?:don'?t|do not|never|no need to|not|without)\s+(?:\w+\s+)?(?:open|create|raise|log|file|lodge|submit|make|add)\w*\s+(?:(?:a|an|the|new|another)\s+)?(?:[\w-]+\s+){0,3}?(?:ticket|tkt|case)\b/i;
+const OPENING_HEDGED = /\b(?:maybe|perhaps|possibly|might|thinking (?:of|about)|considering|not sure|wonder\w*)\b/i;
+function openingHeld(text: string): boolean {
+  // (Judged in the clause that opens it: "open a case for CUST-…: customer might be travelling" tells a hedge of the story.)
+  const sentences = text.split(/(?<=[.;!?:,])\s+|\s+[-–—]\s+/).filter((sentence) => OPENING_SAID.test(sentence));
+  return sentences.length > 0 && sentences.every((sentence) => OPENING_NEGATED.test(sentence) || OPENING_HEDGED.test(sentence));
+}
+
 /** "Shall I buy the 5GB one?", "Want me to go ahead?": the assistant's own offer of a purchase or a plan change. */
 const OFFER = /\b(?:shall|should|can|may) i\b[^?]*\?|\b(?:want|would you like|do you want) me to\b[^?]*\?|\b(?:would you like|do you want|want|shall we do|interested in) (?:that|it|this|one)\s*\?/i;
 const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good)\b/i;

@@ -1287,6 +1287,8 @@ describe('operator phrasing (session 10): "fwd" is forward, and an ICCID typed a
   it.each([
     ['ffwd the clock 2 weeks', '14d'],
     ['fwd time by 3 days pls', '3d'],
+    ['fast forward twenty-eight days', '28d'],
+    ['fast forward thirty one days for the renewal run', '31d'],
   ])('%s → clock.advance %s', async (text, duration) => {
     expect(await lastCall(text)).toEqual({ name: 'clock.advance', args: { duration } });
   });
@@ -1380,6 +1382,14 @@ describe('operator phrasing (session 10): a ticket asked for under a case is ope
     ['Please open a ticket under CASE-c91e5d40 (billing dispute): card debited 45 but the plan is 25.', 'billing_dispute'],
   ])('%s → ticket.open %s under the case', async (text, ticketType) => {
     expect(await lastCall(text)).toMatchObject({ name: 'ticket.open', args: { caseId: 'CASE-c91e5d40', ticketType } });
+  });
+
+  it.each(["don't log a ticket under CASE-c91e5d40, just show me the case", 'the customer thinks we should maybe raise a dispute ticket on CASE-c91e5d40'])('%s → no ticket opened (its opening negated or hedged)', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/\.open$/);
+  });
+
+  it('a hedge inside the story of a case asked for still opens it', async () => {
+    expect(await lastCall('open a case for CUST-14bb7c6d: she might be abroad, no data since Monday')).toMatchObject({ name: 'case.open', args: { customerId: 'CUST-14bb7c6d' } });
   });
 
   it('a dispute with a case asked for still opens a case, and a question about tickets opens none', async () => {
