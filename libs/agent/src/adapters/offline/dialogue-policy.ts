@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, type Entity } from './en
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, bareRecordAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, maskNumberEndings, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -478,7 +478,7 @@ const WRITE_ASKED_PASSIVELY = /\b(?:be|get|have (?:it|them|my \w+|the \w+|her \w
 /** A request the customer makes themselves alongside ("please", "can you", "I want", an imperative). */
 const FIRST_PERSON_ASK = /\b(?:please|pls|plz|kindly|can you|could you|can u|i want|i'?d like|i would like|we would like|i wish to|i need|help me|i (?:hereby |would like to )?request)\b/i;
 /** "show my balance, if low then add 1gb": a write made to depend on something not yet known is not asked for now. */
-const CONDITIONAL_WRITE = /\b(?:if|when|once|in case)\b(?! (?:you|u) (?:can|could|would|will|kindly)\b| possible\b| so\b| any\b| there (?:is|are)\b).{0,40}?\b(?:then\s+)?(?:add|buy|purchase|top (?:it |me )?up|get|switch|change|move|cancel|terminate|upgrade|downgrade)\b/i;
+const CONDITIONAL_WRITE = /\b(?:if|when|once|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-))\b(?! (?:you|u) (?:can|could|would|will|kindly)\b| possible\b| so\b| any\b| there (?:is|are)\b).{0,40}?\b(?:then\s+)?(?:add|buy|purchase|top (?:it |me )?up|get|switch|change|move|cancel|terminate|upgrade|downgrade)\b/i;
 /** Thanks, a closing and the Singlish particles around them: "ok already", "can liao", "noted with thanks", "that's all". */
 const CLOSING =
   /^\s*(?:(?:lol+|lmao|rofl|ha(?:ha)+h?|he(?:he)+|heh|xd|:\)|:d|nice|perfect|awesome|lovely|brilliant|gotcha|understood|ta|kk|okies|ok(?:ay)?|okie|okok|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good|thanks|thank you|thank u|thanks a lot|thx|tq|ty|tks|cheers|can|liao|already|lor|lah|la|leh|le|ya|yeah|then|with thanks|that'?s all|that is all|that will be all|that'?ll be all|all good|nothing else|nothing more|no more|for now|very much|so much|much appreciated|appreciate it|bye|goodbye)[\s,.!]*){1,8}$/i;
@@ -549,7 +549,7 @@ const ASKS_HOW = /\b(how (do|can|would|could|should|to)|what happens (if|when)|w
 /** What a termination ends: a line, number, subscription, account… named in the request itself. */
 const TERMINATION_OBJECT = /\b(line|number|subscription|account|service|sim|esim|contract|plan|mobile|phone|it|everything)\b|\bSUB-\w+|\b\d{4}[\s-]?\d{4}\b/i;
 /** Said about ending, not asking for it: "I might cancel next month", "what does terminate mean", "my friend wants to cancel his line". */
-const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case|for now|(?:i|we)(?:'ll| will) (?:then|later|eventually|probably|maybe|soon))\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?)\b/i;
+const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|for now|(?:i|we)(?:'ll| will) (?:then|later|eventually|probably|maybe|soon))\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?)\b/i;
 
 /**
  * A verb of ending with the line as its object ("cancel my number", "stop my second phone number for good", "close my line"),
@@ -717,6 +717,15 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _]progress|assigned|available|reserved|cancelled|active|suspended|closed|succeeded|error)\b/i;
 /** A person's name typed in a create request: "new customer: Priya Nair, priya@…" → given "Priya", family "Nair". */
 const PERSON_NAME = /(?:named|called|customer|for|:|up|register|onboard|enrol|enroll|add|create|new)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
+/** Family names that open a name written in their own order (Chinese in its romanisations, Vietnamese, Korean). */
+const FAMILY_NAME_FIRST = new Set(
+  'tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong chia seah foo leong lau yap heng quek soh kwek tham teh tok phua poh pang neo lai liew lum loh loke liu lin wang zhang zhao chen yang huang zhou wu xu sun ma zhu hu guo he gao luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen ren yao zhong jin cui kang hou nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly kim park choi jung kang cho yoon jang lim han shin seo kwon hwang ahn song'.split(' '),
+);
+
+/** "Tan Wei Ming": three or more words, the first a family name that opens its name, the last not one. */
+function familyNameFirst(words: readonly string[]): boolean {
+  return words.length >= 3 && FAMILY_NAME_FIRST.has(words[0].toLowerCase()) && !FAMILY_NAME_FIRST.has(words[words.length - 1].toLowerCase());
+}
 /** "first name Priya, last name Nair", "surname Wong, given name Mei Ling": a name given field by field. */
 const LABELLED_NAME: Readonly<Record<'givenName' | 'familyName', RegExp>> = {
   givenName: /\b(?:[Gg]iven|[Ff]irst|[Cc]hristian)\s*[Nn]ame\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
@@ -812,6 +821,7 @@ const RENEWAL_OR_MONTHLY = /\b(renew\w*|roll(?:s|ing)? over|next (?:bill|billing
 /** A renewal already charged ("did my last renewal go through", "receipts for my renewals") is a charge, not the line's date. */
 const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:payment|charge)s?\b|\breceipts?\b|\brenewals\b|\b(?:go|gone|went) (?:thru|through)\b|^\s*(?:did|has|have|was|were)\b|\b(?:paid|get charged|got charged)\b/i;
 /** Readings a question about money already taken is misread as (a top-up it names was bought before). */
+const PAID_SO_FAR = /\b(?:what|how much|how many times|when)(?:'?s|\s+(?:has|have|did))\s+(?:she|he|they|i|we|it|the (?:customer|client|account|subscriber)|this (?:customer|account)|cust)\s+(?:\w+\s+)?(?:paid|pay|paying|been (?:charged|billed|debited))\b/i;
 const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 'balance', 'out_of_scope', 'None', 'help', 'deny', 'thanks', 'greeting']);
 /** A question about a renewal ("why did the renewal fail", "when did SUB-… last renew", "has the renewal gone through?"): no request to renew. */
 const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|was|were|is|how come|what happened)\b[^.?!;]*\brenew|\b(?:check|see|find out|confirm|know|tell (?:me|us)|let (?:me|us) know)\s+(?:\w+\s+){0,3}?(?:whether|if|when|why)\b[^.?!;,]*\brenew|\brenewals?\b.{0,40}\b(?:fail\w*|bounc\w*|declin\w*|reject\w*|did ?n'?t go)/i;
@@ -1000,6 +1010,18 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     const read = done.find((s) => s.name === inFocus.tool.name);
     return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, inFocus.tool.name, inFocus.args);
   }
+  // "open the record of the customer behind that case", "who's the customer on it": the one customer the record in focus is
+  // for (the last call's or the last reply's), read.
+  // ("open the record of …" opens it to read; a write named otherwise, "close the case for the customer on it", stays that write.)
+  const opensToRead = /\bopen\s+(?:up\s+)?(?:the|her|his|their)\s+(?:record|profile|file|details|account|page)\b/i.test(conversation.latestUserText);
+  const writeSpokenOf = /\b(?:terminat|cancel|clos(?:e|ing)|renew|top(?:\s|-)?up|suspend|resolv|assign|credit|refund|delet|remov|transfer|approv|reject|retry|rerun|schedul|mov(?:e|ing)|chang|add|note|escalat|unblock|block|reactivat)\w*/i.test(conversation.latestUserText);
+  if (!customerMode && (!named || READ_TOOL.test(named.tool.name) || opensToRead) && !writeSpokenOf && !ctx.explicit.some((e) => e.kind === 'id') && CUSTOMER_OF_RECORD.test(conversation.latestUserText)) {
+    const holder = recordOfBareRequest(ctx, 'CUST', undefined);
+    if (holder) {
+      const read = done.find((s) => s.name === holder.tool.name);
+      return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, holder.tool.name, holder.args);
+    }
+  }
   // "how much is VAS_UNLIMITED_DAY": an operator typing a record or offering is asking about it, whatever small talk it resembles.
   if (!customerMode && !named && SMALL_TALK.has(intent) && intent !== 'deny' && (ctx.explicit.some((e) => e.kind === 'id' || e.kind === 'catalogId') || readerOfPatternedValue(ctx))) {
     const reader = lookupTool(ctx) ?? readerOfPatternedValue(ctx);
@@ -1037,6 +1059,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   }
   // "sms the customer…", "refund 25 SGD to their card", "the full card number": nothing the cockpit may do; nothing else in its place.
   if (!customerMode && !named && asksForWhatNoToolDoes(conversation.latestUserText)) return reply(ctx, notAvailable(ctx));
+  // "how does a port-in differ from a port-out?": a notion explained, even when its words name a listing.
+  if (!customerMode && named && READ_TOOL.test(named.tool.name) && conceptAsked(conversation.latestUserText)) return reply(ctx, notAvailable(ctx));
   // "show customer", "customer tickets?" with no customer typed or in focus: nothing to act on; asked which, not listed.
   const bareRecord = customerMode || ctx.explicit.length ? undefined : bareRecordAsked(conversation.latestUserText);
   if (bareRecord) {
@@ -1073,7 +1097,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // On a tie, the tool that takes what was typed ("is 83334444 free in the pool?" reads that number, not the pool's list),
   // then the action said first ("close TKT-…, fixed on site" closes it).
   // A record picked among those the last reply listed ("resolve the first one" after cases) counts as typed.
-  const typedBy = (tool: BoundTool) => takesTyped(tool, ctx.explicit) || (!customerMode && takesTyped(tool, pickedAmongListed(ctx)));
+  // "cancel it" right after TKT-… was shown: the record the last call acted on counts as typed when the message points back.
+  const actedOn = customerMode || ctx.explicit.some((e) => e.kind === 'id') || !ANAPHORA.test(conversation.latestUserText) || ORDINAL_OR_OTHER.test(conversation.latestUserText) ? undefined : recordLastActedOn(ctx);
+  const typedBy = (tool: BoundTool) => takesTyped(tool, ctx.explicit) || (!customerMode && takesTyped(tool, pickedAmongListed(ctx))) || (!!actedOn && takesTyped(tool, [actedOn]));
   const namedWins =
     !!named &&
     named.tool !== chosen &&
@@ -1097,7 +1123,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // (A note or a case carries what was said as its text: "note: customer will call back tomorrow" is still written.)
   const typedNow = conversation.latestUserText;
   const toldNotNow = !tellsAStory && (FORBIDS_IT.test(typedNow) || SARCASM.test(typedNow) || ADVICE_ASKED.test(typedNow) || DEFERRED_OR_APPRAISED.test(typedNow) || actionOnlyQuoted(target, typedNow));
-  if (!customerMode && !READ_TOOL.test(target.name) && (toldNotNow || actionOnlyNegated(target, typedNow))) {
+  if (!customerMode && !READ_TOOL.test(target.name) && (toldNotNow || actionOnlyNegated(target, typedNow) || (/\.open$/.test(target.name) && openingHeld(typedNow)))) {
     return reply(ctx, "Understood, I haven't changed anything. Tell me if you want something looked up.");
   }
   if (!customerMode && !READ_TOOL.test(target.name) && !tellsAStory && writeNotAskedForNow(conversation.latestUserText, ctx.explicit.filter((e) => e.kind === 'id').map((e) => e.value))) {
@@ -1399,7 +1425,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const selfServeAsked = !operator && evidencedFirst && !CASE_REQUEST.test(text) ? selfServeOverGrievance(text, evidencedFirst) : undefined;
   const evidenced = selfServeAsked || (evidencedFirst === 'escalate_identity_recovery' && detailReadBack) ? undefined : evidencedFirst;
   if (selfServeAsked) promote(selfServeAsked);
-  if (evidenced && !generalQuestion) promote(evidenced);
+  // "raise a billing dispute ticket under CASE-…: renewal charged 45 instead of 25": an operator's ticket asked for in so many
+  // words is what is opened; the dispute's evidence says what kind of ticket it is, not that a case is to be opened.
+  if (evidenced && !generalQuestion && !(operator && opensTicket)) promote(evidenced);
   // "how?? i hardly used it, show me", "I barely touched my data, where did it go": doubt about how much was used asks for the
   // usage records, unless money or a case is spoken of.
   if (USAGE_DOUBTED.test(text) && !evidenced && !CHARGE_NOUN.test(whole) && !STRONG_BUY.test(text) && !CASE_REQUEST.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && first !== 'usage_history') promote('usage_history');
@@ -1413,6 +1441,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "did my top-up go through? card charged or not", "a record of what I paid you, renewals and top-ups": money already taken,
   // asked about, reads the charges; the top-ups it names were bought before, nothing is bought now.
   if (MONEY_TAKEN.test(text) && ASKS_FOR_RECORD.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !PAY_WITH_CARD.test(text) && !renewalOfMine && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');
+  // "what's she paid lately", "how much has he paid us this year", "what have I paid so far": what someone has paid, asked, is the
+  // record of charges (never a plan's price).
+  if (PAID_SO_FAR.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !STRONG_BUY.test(text) && (MONEY_TAKEN_MISREADINGS.has(first) || first === 'list_plans')) promote('charge_history');
   if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced) promote('line_details');
   // An operator's "why did the renewal fail for CUST-…? look at the payments": the payment attempts when payments are named, else the line.
   if (operator && RENEWAL_ASKED.test(text) && !opensWithItsAction('renew', text)) promote(PAYMENTS_NAMED.test(whole) ? 'charge_history' : 'line_details');
@@ -1924,13 +1955,28 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const picked = (tag: string) => pickListedRecord(text, ctx.conversation.lastAssistantText, tag)?.kind === 'picked';
   // "ack + assign AGT-…" right after TKT-… was shown: a terse order is about the one record the last turn was on.
   const lastTurnOn = (tag: string) => !!recordOfLastTurn(ctx, tag, {});
-  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag));
+  const lastCall = ctx.conversation.priorSteps[0];
+  const actedOn = lastCall ? [...new Set(Object.values(lastCall.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)).map((v) => v.split('-')[0]))] : [];
+  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), actedOn.length === 1 ? actedOn[0] : undefined);
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
   return named && !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
 }
 
 // A wait (`order.wait_until`) reads too: "wait till done" after an order was placed is about that order.
 const READ_TOOL = /(^|[._])(show|list|get|count|find|for_order|activation|tasks|faults|now|history|attempts|methods|wait_until)([._]|$)/;
+/**
+ * "don't raise a ticket under CASE-…, just show it", "the customer said we should raise a dispute ticket maybe": a ticket or case
+ * whose opening is itself negated or hedged in the sentence that opens it is not opened (its story is free to tell anything).
+ */
+const OPENING_SAID = /\b(?:open|create|raise|log|file|lodge|submit|make|add)\w*\s+(?:(?:a|an|the|new|another)\s+)?(?:[\w-]+\s+){0,3}?(?:ticket|tkt|case)\b/i;
+const OPENING_NEGATED = /\b(?:don'?t|do not|never|no need to|not|without)\s+(?:\w+\s+)?(?:open|create|raise|log|file|lodge|submit|make|add)\w*\s+(?:(?:a|an|the|new|another)\s+)?(?:[\w-]+\s+){0,3}?(?:ticket|tkt|case)\b/i;
+const OPENING_HEDGED = /\b(?:maybe|perhaps|possibly|might|thinking (?:of|about)|considering|not sure|wonder\w*)\b/i;
+function openingHeld(text: string): boolean {
+  // (Judged in the clause that opens it: "open a case for CUST-…: customer might be travelling" tells a hedge of the story.)
+  const sentences = text.split(/(?<=[.;!?:,])\s+|\s+[-–—]\s+/).filter((sentence) => OPENING_SAID.test(sentence));
+  return sentences.length > 0 && sentences.every((sentence) => OPENING_NEGATED.test(sentence) || OPENING_HEDGED.test(sentence));
+}
+
 /** "Shall I buy the 5GB one?", "Want me to go ahead?": the assistant's own offer of a purchase or a plan change. */
 const OFFER = /\b(?:shall|should|can|may) i\b[^?]*\?|\b(?:want|would you like|do you want) me to\b[^?]*\?|\b(?:would you like|do you want|want|shall we do|interested in) (?:that|it|this|one)\s*\?/i;
 const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good)\b/i;
@@ -2071,7 +2117,8 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     if (ctx.customerMode ? wantsTheList && !wantsOneFact : true) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
   }
   // An operator's "esim stock" / "unused esim profiles" names no line: it asks about the eSIM inventory.
-  if (ctx.intent === 'esim' && !ctx.customerMode && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB'))) {
+  // "profile state of eSIM 8965…?": an ICCID typed is that profile, read (below), never the stock.
+  if (ctx.intent === 'esim' && !ctx.customerMode && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB')) && !readerOfPatternedValue(ctx)) {
     const inventory = (INTENT_TOOLS.list_esims ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (inventory) return inventory;
   }
@@ -2138,6 +2185,8 @@ function tieGoesToNamed(named: NamedTool, chosen: BoundTool, chosenNamed: NamedT
   return !!chosenNamed && named.at < chosenNamed.at;
 }
 
+/** "the customer behind that case", "the client on this ticket", "whose order is it", "who raised it": a record's customer asked. */
+const CUSTOMER_OF_RECORD = /\b(?:customer|client|subscriber|account[\s-]?holder|owner|cust)(?:'s)?(?:\s+(?:record|profile|details|account|info|file))?\s+(?:behind|on|of|for|attached to|linked to|tied to|under|in|that (?:raised|owns|opened|filed)|who (?:raised|owns|opened|filed|holds))\s+(?:that|this|the|it|its)\b(?!\s+(?:plans?|lines?|numbers?|customers?|list|listing)\b)|\bwhose\s+(?:case|ticket|order|line|port(?:\s+request)?)\s+(?:is|was)\s+(?:it|this|that)\b|\bwho(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:customer|client|owner|account holder)\s+(?:on|behind|of|for)\s+(?:it|this|that)\b/i;
 const SEE_IT = /^\s*(?:(?:and|then|now|ok(?:ay)?|pls|please|can you|could you)[\s,]+)*(?:show|display|pull|bring|open|get|view|see)\s+(?:me\s+)?(?:it|that|this|them)(?:\s+(?:up|again|now|please|pls))*\s*[?.!]*\s*$/i;
 
 /** "show it", "pull that up": the reader of the one record the last tool call was given (or the reply named). */
@@ -2405,10 +2454,47 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     const carrier = text.match(/\bfrom\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)/)?.[1];
     if (carrier && !/^[A-Z]{2,5}-/.test(carrier)) return carrier;
   }
+  // "turn off the stuck fault", "disable slow on X", "switch the fail-always rule back on": a rule's switch is said by its verb.
+  if (/^(enabled|active|on)$/.test(name) && schemaTypes(schema).includes('boolean')) {
+    // ("ACTIVATE_ESIM" is the task type, no word of switching on.)
+    const words = text.replace(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b[A-Z]{2,5}-\w+/g, ' ');
+    if (SWITCHED_OFF.test(words)) return false;
+    if (SWITCHED_ON.test(words)) return true;
+  }
+  // "give it 2 min max", "timeout 90 seconds", "wait up to a minute": a time limit in seconds, within what the schema allows.
+  // (Only a timeout: "30 min" in a reservation is more often the voice allowance reserved than how long it holds.)
+  if (/^timeout/i.test(name) && schemaTypes(schema).some((t) => t === 'integer' || t === 'number')) {
+    const seconds = secondsSaid(text);
+    if (seconds !== undefined) return Math.max(typeof schema.minimum === 'number' ? schema.minimum : 1, typeof schema.maximum === 'number' ? Math.min(schema.maximum, seconds) : seconds);
+  }
   if (name === 'reason' && need.kind === 'text' && (schema.minLength ?? 0) > 0) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 200);
   // "PTK-… stuck, HLR timeout fixed, push it through": a resolution's required note is what the operator said, unless labelled.
   if (name === 'note' && need.kind === 'text' && required && !/\bnotes?\b/i.test(text) && !/\.note$/.test(tool.name)) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 1000);
   return undefined;
+}
+
+const SWITCHED_OFF = /^\s*(?:(?:pls|please|kindly|can|could you)\s+)?off\b|\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?off|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?off|disabl\w*|deactivat\w*|disarm\w*|clear\w*|lift\w*|unset\w*|kill\w*|stop\w*|remov\w*|get rid of)\b/i;
+const SWITCHED_ON = /\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?on|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?on|enabl\w*|activat\w*|arm(?:s|ed|ing)?)\b/i;
+
+/** "2 min", "90 seconds", "a minute", "1.5 mins": a time said, in seconds. */
+function secondsSaid(text: string): number | undefined {
+  const m = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(s|secs?|seconds?|m|mins?|minutes?)\b/i.exec(text.replace(/\b[A-Za-z]{2,5}-\w+/g, ' '));
+  if (!m) return undefined;
+  const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, 'half a': 0.5, 'half an': 0.5 };
+  const amount = words[m[1].toLowerCase()] ?? Number(m[1]);
+  return Math.round(/^m/i.test(m[2]) ? amount * 60 : amount);
+}
+
+const BARE_SUFFIX = /(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8}(?![\w-])/gi;
+
+function bareSuffixFor(ctx: Context, tool: BoundTool, schema: JsonSchema, tag: string): string | undefined {
+  const suffixes = [...new Set((ctx.requestText.match(BARE_SUFFIX) ?? []).map((h) => h.toLowerCase()))];
+  if (suffixes.length !== 1) return undefined;
+  const props = tool.parameters.properties ?? {};
+  const idsNeeded = requiredArguments(tool).filter((n) => argumentNeed(n, props[n] ?? {}).kind === 'id');
+  if (idsNeeded.length !== 1) return undefined;
+  const id = conform(schema, `${tag}-${suffixes[0]}`);
+  return id && accepts(schema, id) ? id : undefined;
 }
 
 function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: string, required: boolean): Outcome {
@@ -2419,10 +2505,18 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     return value ? [{ ...e, value }] : [];
   });
   if (typed.length && !ctx.customerMode) return { kind: 'value', value: typed[0].value };
+  // "charge attempts for 5d71e0b3", "tix of 4d7e2b90?": a bare 8-hex suffix, with no record typed, is the record of the one kind
+  // the tool needs an id of.
+  // (Reads only: a write is never made on a record whose kind was inferred.)
+  const bare = ctx.customerMode || !required || !READ_TOOL.test(tool.name) || ctx.explicit.some((e) => e.kind === 'id') ? undefined : bareSuffixFor(ctx, tool, schema, tag);
+  if (bare) return { kind: 'value', value: bare };
   // "the second one", "terminate the Lite one" after the assistant listed records of this kind: the one picked, or a question.
   const listed = ctx.customerMode ? undefined : pickListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);
   if (listed?.kind === 'picked' && accepts(schema, listed.id)) return { kind: 'value', value: listed.id };
   if (listed?.kind === 'unclear' && required) return { kind: 'ask', question: `Which ${idNoun(tag)} do you mean: ${listed.ids.join(', ')}?` };
+  // "cancel that one, it's a duplicate" right after TKT-… alone was shown (its reply naming a related ticket too): the record shown.
+  const shown = ctx.customerMode || typed.length || !ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || listed ? undefined : recordLastActedOn(ctx);
+  if (shown && shown.tag === tag && /\.(show|get)$/.test(ctx.conversation.priorSteps[0]?.name ?? '') && accepts(schema, shown.value)) return { kind: 'value', value: shown.value };
   // "terminate it" right after a reply naming several lines: a write on one of them asks which, never takes a default one.
   const severalNamed = ctx.customerMode || READ_TOOL.test(tool.name) || !required ? [] : listedIds(ctx.conversation.lastAssistantText, tag);
   if (severalNamed.length > 1 && !ctx.explicit.some((e) => e.kind === 'msisdn') && !failedListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag)) {
@@ -2683,6 +2777,13 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
  * The one record of kind `tag` the last turn was about: its call's argument, or the only one its reply named, when the reply
  * named no other of that kind (after a listing of several, a write asks which).
  */
+/** The one record id the last call was given (an operator's "it" right after it), as an entity. */
+function recordLastActedOn(ctx: Context): Entity | undefined {
+  const lastCall = ctx.conversation.priorSteps[0];
+  const ids = lastCall ? [...new Set(Object.values(lastCall.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)))] : [];
+  return ids.length === 1 ? { kind: 'id', tag: ids[0].split('-')[0], value: ids[0], source: 'tool' } : undefined;
+}
+
 /** The record ids the last turn was on: the last call's arguments and the ids its reply named. */
 function recordsOfLastTurn(ctx: Context): string[] {
   const lastCall = ctx.conversation.priorSteps[0];
@@ -3012,6 +3113,10 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     const labelled = named?.match(LABELLED_NAME[role])?.[1];
     if (labelled) return { kind: 'value', value: labelled };
     const person = ctx.requestText.match(PERSON_NAME)?.[1].trim().split(/\s+/);
+    // "Tan Wei Ming", "Nguyen Van An", "Lim Mei Ling": a Chinese, Vietnamese or Korean name is written family name first.
+    if (person && familyNameFirst(person)) return { kind: 'value', value: role === 'familyName' ? person[0] : person.slice(1).join(' ') };
+    // "Wei Ming Tan", "John Paul Lee": the same family names written last end the name.
+    if (person && person.length >= 3 && FAMILY_NAME_FIRST.has(person[person.length - 1].toLowerCase())) return { kind: 'value', value: role === 'familyName' ? person[person.length - 1] : person.slice(0, -1).join(' ') };
     if (person) return { kind: 'value', value: role === 'givenName' ? person[0] : person.slice(1).join(' ') };
     return required ? { kind: 'ask', question: "What is the customer's full name?" } : { kind: 'skip' };
   }
@@ -3025,11 +3130,14 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     // "code DONE", "with code FIXED_CONFIG": any word of the name says it ("resolution", "code"), never a function word after it.
     for (const word of humanise(name).split(' ').filter((w) => w.length >= 3)) {
       const named = text.match(new RegExp(`\\b${word}\\s*(?:code)?\\s*[:=]?\\s+([\\w-]{2,100})`, 'i'));
-      if (named && !ENGLISH_FUNCTION_WORDS.has(named[1].toLowerCase())) return { kind: 'value', value: named[1] };
+      // "event log for ORD-…": a noun of the record kind read ("log", "history") is no value of the argument ("eventType").
+      if (named && !ENGLISH_FUNCTION_WORDS.has(named[1].toLowerCase()) && !LISTING_NOUN.test(named[1])) return { kind: 'value', value: named[1] };
     }
   }
   return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
 }
+
+const LISTING_NOUN = /^(?:logs?|histor(?:y|ies)|trails?|lists?|listings?|entr(?:y|ies)|records?|details|streams?|feeds?|timelines?)$/i;
 
 function latestListing(steps: ToolStep[], tag: string): { step: ToolStep; items: Array<Record<string, unknown> & { id?: unknown }> } | undefined {
   for (const step of [...steps].reverse()) {

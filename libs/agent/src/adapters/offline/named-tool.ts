@@ -15,9 +15,12 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   ack: ['ack', 'acknowledge', 'acknowledged'],
   start: ['start', 'start work', 'begin', 'work on', 'working on'],
   close: ['close', 'closed', 'close out', 'shut'],
-  trace: ['trace', 'tracing', 'end to end', 'journey', 'follow', 'whole flow'],
-  audit: ['audit', 'audit trail', 'who changed', 'change log', 'changelog', 'change history', 'history of changes', 'who\\b.{0,20}\\b(?:modif\\w*|edit\\w*|alter\\w*|touch\\w*|made (?:the |any |those |these )?changes?)'],
-  service: ['services', 'service', 'provisioned'],
+  // "how ORD-… travelled through each system", "the hops it went through", "where in the stack it stopped": an order's way through the systems.
+  trace: ['trace', 'tracing', 'end to end', 'journey', 'follow', 'whole flow', '(?:travel{1,2}|pass|mov|go|went|flow)\\w*\\s+(?:through|across|thru)\\s+(?:each|every|all|the)\\b', '(?:each|every|all the|which|what)\\s+(?:systems?|hops?|stages?|components?)', 'hop by hop', 'step by step'],
+  // "event log for ORD-…", "events on CASE-…", "activity history of TKT-…": the domain event log is the audit trail.
+  audit: ['audit', 'audit trail', 'event log', 'event logs', 'events?\\s+(?:(?:logged|recorded|raised|emitted)\\s+)?(?:for|on|of|against|behind)', 'event history', 'activity (?:log|history|trail)', 'domain events', 'who changed', 'change log', 'changelog', 'change history', 'history of changes', 'who\\b.{0,20}\\b(?:modif\\w*|edit\\w*|alter\\w*|touch\\w*|made (?:the |any |those |these )?changes?)'],
+  // "what CFS/RFS sits behind SUB-…", "the resource-facing services of the line": the service tree is its services.
+  service: ['services', 'service', 'provisioned', 'cfss?', 'rfss?', 'customer facing', 'resource facing', 'service tree'],
   activation: ['activation', 'activation code', 'lpa', 'qr'],
   advance: ['advance', 'fast forward', 'forward', 'ahead', 'skip', 'jump'],
   freeze: ['freeze', 'pause', 'stop the clock'],
@@ -33,7 +36,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   clock: ['clock'],
   msisdn: ['msisdn', 'number'],
   renew: ['renew', 'reactivate'],
-  cancel: ['cancel', 'call off', 'abort'],
+  // "call it off", "call that one off": the object may sit inside the phrasal verb.
+  cancel: ['cancel', 'call off', 'call\\W+(?:it|that|this|them|(?:that|this|the)\\W+(?:one|ticket|order|request))\\W+off', 'abort'],
   // "hand TKT-… over to AGT-…", "put it under AGT-…", "pass it to AGT-…": a record given to an agent is assigned to them.
   assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT'],
   // "I patched the entry by hand, run it again": a cause the operator cleared themselves is a resolution, whatever verb reruns it.
@@ -49,7 +53,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "goodwill 500MB to SUB-…", "give them 200 mins back": an allowance made good by hand ("a 1GB top-up as goodwill" is a top-up).
   adjust: ['adjust', 'credit(?!\\s*cards?)', 'compensate', 'give back', '(?:give|hand|put)\\b.{0,30}?\\bback', '(?<!\\btop\\W?ups?\\b[^.;]{0,30})goodwill(?!\\s+(?:gesture\\s+)?(?:top\\W?ups?|vas|packs?|add\\W?ons?)\\b)', 'make\\b.{0,20}?\\bgood'],
   transfer: ['transfer', 'move', 'shift', 'share'],
-  create: ['create', 'raise', 'submit', 'lodge'],
+  // "new port-in: 9… from StarHub", "new order: CUST-… on Lite": a record headed "new <kind>:" and its details is one to create.
+  create: ['create', 'raise', 'submit', 'lodge', 'new(?=(?:\\s+\\S+){1,3}\\s*:)'],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);
@@ -137,7 +142,7 @@ export function scoreToolName(tool: BoundTool, text: string): NamedTool | undefi
  * (or are `carried` from the conversation) and whose patterned arguments a word of the request fills. A tool that
  * writes is not named by a question, unless the question asks for it ("could you approve PORT-…?").
  */
-export function toolNamedBy(text: string, candidates: readonly BoundTool[], explicit: readonly Entity[], carried: (tag: string) => boolean): NamedTool | undefined {
+export function toolNamedBy(text: string, candidates: readonly BoundTool[], explicit: readonly Entity[], carried: (tag: string) => boolean, lastActedOn?: string): NamedTool | undefined {
   const asked = (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || INDIRECT_QUESTION.test(text);
   const named = candidates
     .filter((tool) => !(asked && !READS.test(tool.name)))
@@ -146,7 +151,10 @@ export function toolNamedBy(text: string, candidates: readonly BoundTool[], expl
     // "she was told the port would be approved by now": an action in the passive is told, not ordered; no write is named by it.
     .map((tool) => scoreToolName(tool, READS.test(tool.name) ? text : text.replace(PASSIVE_ACTION, ' ')))
     .filter((n): n is NamedTool => !!n);
-  return named.sort((a, b) => b.score - a.score || a.at - b.at)[0];
+  // "cancel that one, it's a duplicate" right after TKT-… was shown (its reply naming its case too): with no record typed, a tie goes
+  // to the tool that acts on the kind of record the last call was on.
+  const onFocus = (n: NamedTool) => (lastActedOn && !explicit.some((e) => e.kind === 'id') && takesTyped(n.tool, [{ kind: 'id', tag: lastActedOn, value: `${lastActedOn}-`, source: 'tool' }]) ? 1 : 0);
+  return named.sort((a, b) => b.score - a.score || onFocus(b) - onFocus(a) || a.at - b.at)[0];
 }
 
 /** Record nouns an operator says; the kind of record a request is about. */
@@ -209,7 +217,15 @@ const DURATION_UNITS: ReadonlyArray<readonly [RegExp, string, number]> = [
   [/^(minutes?|mins?|m)$/i, 'm', 1],
   [/^(seconds?|secs?|s)$/i, 's', 1],
 ];
-const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, thirty: 30 };
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
+};
+/** "thirty one", "twenty-eight", "5": a number said in words or digits (voice typing spells them out). */
+function numberSaid(said: string): number {
+  const words = said.toLowerCase().split(/[\s-]+/);
+  return words.every((w) => w in NUMBER_WORDS) ? words.reduce((sum, w) => sum + NUMBER_WORDS[w], 0) : Number(said);
+}
 
 /**
  * A value for a string argument the schema constrains by a pattern (an ICCID, a duration "31d"): a word of the request
@@ -219,10 +235,10 @@ export function patternedValue(text: string, schema: { pattern?: string }): stri
   for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, ''))) if (word && accepts(schema, word)) return word;
   // A card number typed in groups ("4111 1111 1111 1111").
   for (const digits of text.match(/\d[\d -]{10,}\d/g) ?? []) if (accepts(schema, digits)) return digits;
-  for (const m of text.matchAll(/\b(\d+|a|an|one|two|three|four|five|six|seven|ten|thirty)\s*-?\s*([a-z]+)\b/gi)) {
+  for (const m of text.matchAll(/\b(\d+|(?:twenty|thirty|forty|fifty|sixty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\s*-?\s*([a-z]+)\b/gi)) {
     const unit = DURATION_UNITS.find(([pattern]) => pattern.test(m[2]));
     if (!unit) continue;
-    const amount = (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * unit[2];
+    const amount = numberSaid(m[1]) * unit[2];
     const value = `${amount}${unit[1]}`;
     if (accepts(schema, value)) return value;
   }

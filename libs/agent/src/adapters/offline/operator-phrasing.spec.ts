@@ -1280,3 +1280,237 @@ describe('operator phrasing (session 10, probes): promotion states and fault kin
     expect(await lastCall(text)).toEqual({ name: 'prov.fault', args: expect.objectContaining({ taskType, faultType }) });
   });
 });
+
+describe('operator phrasing (session 10): a question about how the system\'s notions differ, or a self-introduction, reads nothing', () => {
+  it.each([
+    'whats the diff btw an order and a port request?',
+    'Could you explain to the trainees how a case is different from a ticket',
+    'how does a port-in differ from a port-out?',
+    'ticket vs case — what does each one mean for us',
+    'can explain what is a provisioning task?',
+  ])('%s → no tool', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it.each(["Morning all! I'm Farid from the night shift 👋", 'my name is Mei Ling, just joined the billing team', 'hello, new joiner here :)'])('%s → a greeting, no tool', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it('"i am done", "im back" introduce no one', async () => {
+    expect(await driveTurn(operator(), 'im back', {}).then((t) => t.reply)).not.toMatch(/^Hello/);
+  });
+
+  it('an introduction before a request still does the request, and a record typed is still read', async () => {
+    expect(await lastCall("I'm Farid from the night shift, pull up CUST-5d71e0b3 please")).toEqual({ name: 'customer.show', args: { customerId: 'CUST-5d71e0b3' } });
+    expect(await lastCall('I am looking at ORD-0775, show it')).toMatchObject({ name: 'order.show', args: { orderId: 'ORD-0775' } });
+  });
+});
+
+describe('operator phrasing (session 10): an order\'s way through the systems is its trace, the event log its audit trail, CFS/RFS its services', () => {
+  it.each(['which systems did ORD-0775 pass through before it failed?', 'walk me through ORD-0775 hop by hop', 'I need to see every stage ORD-0775 went through'])('%s → trace.for_order', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'trace.for_order', args: { orderId: 'ORD-0775' } });
+  });
+
+  it.each(['events logged against CASE-07f3aa92', 'pls pull the event history of ORD-0775', 'activity log on TKT-2f8b6d40'])('%s → audit.list of that record, no event type', async (text) => {
+    const call = await lastCall(text);
+    expect(call.name).toBe('audit.list');
+    expect(call.args.eventType).toBeUndefined();
+  });
+
+  it.each(['list the RFS for SUB-5121', 'which customer-facing services hang off SUB-5121?'])('%s → som.service.list', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'som.service.list', args: { subscriptionId: 'SUB-5121' } });
+  });
+
+  it('the order itself and the line itself are still read', async () => {
+    expect(await lastCall('show ORD-0775')).toEqual({ name: 'order.show', args: { orderId: 'ORD-0775' } });
+    expect(await lastCall('show SUB-5121')).toMatchObject({ name: 'subscription.show', args: { subscriptionId: 'SUB-5121' } });
+  });
+});
+
+describe('operator phrasing (session 10): "fwd" is forward, and an ICCID typed after "eSIM" is that profile', () => {
+  it.each([
+    ['ffwd the clock 2 weeks', '14d'],
+    ['fwd time by 3 days pls', '3d'],
+    ['fast forward twenty-eight days', '28d'],
+    ['fast forward thirty one days for the renewal run', '31d'],
+  ])('%s → clock.advance %s', async (text, duration) => {
+    expect(await lastCall(text)).toEqual({ name: 'clock.advance', args: { duration } });
+  });
+
+  it.each(['what state is esim 8965012345678901234 in', 'eSIM 8965012345678901234 status pls'])('%s → inventory.esim.show', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'inventory.esim.show', args: { iccid: '8965012345678901234' } });
+  });
+
+  it('"fwd" of an email moves no clock, and the eSIM stock is still the stock', async () => {
+    for (const call of await calls('fwd the email to the customer')) expect(call.name).not.toBe('clock.advance');
+    expect(await lastCall('esim stock?')).toMatchObject({ name: 'inventory.esim.list' });
+  });
+});
+
+describe('operator phrasing (session 10): a fault rule switched off or on, a wait\'s time limit, a bare 8-hex suffix for the one id a tool needs', () => {
+  it.each([
+    ['disable the slow fault on SEND_SMS', false],
+    ['pls switch the fail_always fault off for SEND_SMS', false],
+    ['enable the stuck fault on SEND_SMS', true],
+    ['off the slow fault for ACTIVATE_ESIM', false],
+  ])('%s → prov.fault enabled %s (a task type like ACTIVATE_ESIM is no word of switching on)', async (text, enabled) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'prov.fault', args: { enabled } });
+  });
+
+  it.each([
+    ['hold on ORD-0815 until it completes, 90 seconds tops', 90],
+    ['wait for ORD-0815 to finish but only up to a minute', 60],
+    ['wait till ORD-0815 is done, 10 mins max', 120],
+  ])('%s → order.wait_until timeoutSeconds %s (never over the schema\'s maximum)', async (text, timeoutSeconds) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'order.wait_until', args: { orderId: 'ORD-0815', timeoutSeconds } });
+  });
+
+  it('a wait with no time said has no time limit', async () => {
+    expect((await lastCall('wait for ORD-0815 to complete')).args.timeoutSeconds).toBeUndefined();
+  });
+
+  it.each(['payment attempts on 0c55e9a1, card keeps getting declined?', 'failed charges for 0c55e9a1 pls'])('%s → payment.list_attempts of CUST-0c55e9a1', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'payment.list_attempts', args: { customerId: 'CUST-0c55e9a1' } });
+  });
+
+  it('a write on a bare suffix whose kind is only inferred is not made, and a reservation\'s minutes are no time limit', async () => {
+    for (const call of await calls('close 2f8b6d40 pls')) expect(call.name).not.toMatch(WRITES);
+    const reserved = await lastCall('reserve 30 min of voice on SUB-1058');
+    expect(reserved?.args?.validForSeconds).toBeUndefined();
+  });
+
+  it('with a record typed beside it, a bare suffix is not taken', async () => {
+    expect(await lastCall('payment attempts for CUST-5d71e0b3, ref 0c55e9a1')).toEqual({ name: 'payment.list_attempts', args: { customerId: 'CUST-5d71e0b3' } });
+  });
+});
+
+describe('operator phrasing (session 10): a new customer\'s name in family-name-first order', () => {
+  it.each([
+    ['create customer Lim Mei Ling, meiling@mail.sg', 'Mei Ling', 'Lim'],
+    ['pls register Nguyen Thi Hoa, hoa@mail.vn, +6598765432', 'Thi Hoa', 'Nguyen'],
+    ['add new cust Mei Ling Lim, meiling@mail.sg', 'Mei Ling', 'Lim'],
+  ])('%s → given %s, family %s', async (text, givenName, familyName) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'customer.create', args: { givenName, familyName } });
+  });
+
+  it('a name in given-name-first order is kept as it was', async () => {
+    expect(await lastCall('create customer Priya Nair, priya@mail.in')).toMatchObject({ name: 'customer.create', args: { givenName: 'Priya', familyName: 'Nair' } });
+  });
+});
+
+describe('operator phrasing (session 10): whether a number is free is the tool\'s own check, and "in CASE-…" is no "in case"', () => {
+  it.each([
+    'new line on Standard for CUST-0c55e9a1, msisdn 81230042 if available',
+    'CUST-0c55e9a1 wants another line on Standard; give her 81230042 provided that number is still free',
+  ])('%s → order.create with the number asked for', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'order.create', args: expect.objectContaining({ customerId: 'CUST-0c55e9a1', offeringId: 'PLAN_M', msisdnPreference: '81230042' }) });
+  });
+
+  it('an order waiting on a decision still waits', async () => {
+    for (const call of await calls('CUST-0c55e9a1 wants a second line on Standard if her boss approves it')) expect(call.name).not.toBe('order.create');
+  });
+
+  it.each(['The death certificate was uploaded in CASE-07f3aa92. Terminate SUB-1058 please, reason customer requested.', 'docs are in CASE-07f3aa92 already, pls terminate SUB-1058'])('%s → subscription.terminate', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-1058' } });
+  });
+
+  it('a termination "in case" something happens still waits, and a number after "in case" is no case id', async () => {
+    for (const call of await calls('terminate SUB-1058 in case the family does not reply by Friday')) expect(call.name).not.toBe('subscription.terminate');
+    for (const call of await calls('top up SUB-1058 1gb in case 81234567 runs out')) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (session 10): a ticket asked for under a case is opened, whatever dispute it tells; "new <kind>:" creates one', () => {
+  it.each([
+    ['log a billing dispute tkt on CASE-c91e5d40, customer was charged twice for the renewal', 'billing_dispute'],
+    ['Please open a ticket under CASE-c91e5d40 (billing dispute): card debited 45 but the plan is 25.', 'billing_dispute'],
+  ])('%s → ticket.open %s under the case', async (text, ticketType) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'ticket.open', args: { caseId: 'CASE-c91e5d40', ticketType } });
+  });
+
+  it.each(["don't log a ticket under CASE-c91e5d40, just show me the case", 'the customer thinks we should maybe raise a dispute ticket on CASE-c91e5d40'])('%s → no ticket opened (its opening negated or hedged)', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/\.open$/);
+  });
+
+  it('a hedge inside the story of a case asked for still opens it', async () => {
+    expect(await lastCall('open a case for CUST-14bb7c6d: she might be abroad, no data since Monday')).toMatchObject({ name: 'case.open', args: { customerId: 'CUST-14bb7c6d' } });
+  });
+
+  it('a dispute with a case asked for still opens a case, and a question about tickets opens none', async () => {
+    expect(await lastCall('customer CUST-14bb7c6d was charged twice, open a case for it')).toMatchObject({ name: 'case.open' });
+    for (const call of await calls('did anyone raise a billing dispute ticket on CASE-c91e5d40?')) expect(call.name).not.toBe('ticket.open');
+  });
+
+  it.each(['new port in request: 91112222 from Singtel to SUB-5121', 'new port in: 91112222 frm Singtel onto SUB-5121'])('%s → port.create', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'port.create', args: { direction: 'port_in', donorMsisdn: '91112222', targetSubscriptionId: 'SUB-5121' } });
+  });
+
+  it('"new" as an adjective creates nothing', async () => {
+    for (const call of await calls('any new port-ins today?')) expect(call.name).not.toBe('port.create');
+  });
+});
+
+describe('operator phrasing (session 10): "that one" right after one record was shown is that record, even when its reply names related ones', () => {
+  const SHOWN_TICKET: HistoryEntry[] = [
+    { user: 'pull up TKT-7e8f9a0b' },
+    { call: { name: 'ticket.show', args: { ticketId: 'TKT-7e8f9a0b' } } },
+    { assistant: 'TKT-7e8f9a0b configuration "APN reset": open, raised after TKT-1c2d3e4f on CASE-5a6b7c8d.' },
+  ];
+  it.each([
+    ['cancel that one, we raised it twice', 'ticket.cancel'],
+    ["pls call it off, it's a dupe", 'ticket.cancel'],
+    ['resolve this one', 'ticket.resolve'],
+  ])('%s → %s on the ticket shown', async (text, name) => {
+    expect(await lastCall(text, SHOWN_TICKET)).toMatchObject({ name, args: { ticketId: 'TKT-7e8f9a0b' } });
+  });
+
+  it('the related case is still reached by its noun, and "the other one" is not the record shown', async () => {
+    expect(await lastCall('show the case', SHOWN_TICKET)).toEqual({ name: 'case.show', args: { caseId: 'CASE-5a6b7c8d' } });
+    for (const call of await calls('cancel the other one', SHOWN_TICKET)) expect(call.args.ticketId).not.toBe('TKT-7e8f9a0b');
+  });
+});
+
+describe('operator phrasing (session 10): what someone has paid, asked, is the record of charges ("\'s" before a subject and a participle is "has")', () => {
+  const FOUND: HistoryEntry[] = [
+    { user: 'whose is 90035678' },
+    { call: { name: 'customer.find_by_msisdn', args: { msisdn: '90035678' } } },
+    { assistant: '90035678 belongs to CUST-0e4d9b12 (Arun Pillai, active), line SUB-5120 on Lite.' },
+  ];
+  it.each(["what's he paid us this quarter", 'how much has she paid so far', "whats the customer been charged lately", 'whats she been paying'])('%s → payment.list_attempts of the customer in focus', async (text) => {
+    expect(await lastCall(text, FOUND)).toEqual({ name: 'payment.list_attempts', args: { customerId: 'CUST-0e4d9b12' } });
+  });
+
+  it('a plan\'s price asked is still the plans', async () => {
+    expect(await lastCall('how much does Max cost per month?')).toMatchObject({ name: expect.stringMatching(/^catalog\./) });
+  });
+});
+
+describe('operator phrasing (session 10): the customer behind the record in focus is read, and an audience label ("For the trainees:") is set aside', () => {
+  const SHOWN_CASE: HistoryEntry[] = [
+    { user: 'CASE-3e4f5a6b pls' },
+    { call: { name: 'case.show', args: { caseId: 'CASE-3e4f5a6b' } } },
+    { assistant: 'CASE-3e4f5a6b (customer CUST-9a8b7c6d) "No data after port-in": open, tickets TKT-11aa22bb and TKT-33cc44dd.' },
+  ];
+  it.each(['who is the client on this one?', 'FYI new joiners - pull up the account holder behind it', 'Trainees: open the profile of the customer attached to that case', "whose case is it"])('%s → customer.show of that case\'s customer', async (text) => {
+    expect(await lastCall(text, SHOWN_CASE)).toEqual({ name: 'customer.show', args: { customerId: 'CUST-9a8b7c6d' } });
+  });
+
+  it('a write on the record for its customer stays that write, and a note keeps its text', async () => {
+    expect(await lastCall('close the case for the customer on it', SHOWN_CASE)).toMatchObject({ name: 'case.close', args: { caseId: 'CASE-3e4f5a6b' } });
+    expect(await lastCall('note: the customer behind it rang again', SHOWN_CASE)).toMatchObject({ name: 'case.note', args: { caseId: 'CASE-3e4f5a6b' } });
+  });
+
+  it('with no record in focus, nothing is guessed', async () => {
+    for (const call of await calls('show the customer behind that case')) expect(call.name).not.toBe('customer.show');
+  });
+
+  it('a write spoken of for that customer is not turned into a read of them', async () => {
+    const SHOWN_LINE: HistoryEntry[] = [
+      { user: 'show SUB-4410' },
+      { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-4410' } } },
+      { assistant: 'SUB-4410 (customer CUST-5c3e8d17), number 90021234, Standard, active.' },
+    ];
+    expect((await lastCall('renew it for the customer on it', SHOWN_LINE)).name).toBe('subscription.renew');
+    expect(await lastCall('whose line is it', SHOWN_LINE)).toEqual({ name: 'customer.show', args: { customerId: 'CUST-5c3e8d17' } });
+  });
+});

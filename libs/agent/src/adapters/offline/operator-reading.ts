@@ -197,9 +197,32 @@ const NO_TOOL_ORDER = /^(?:(?:please|pls|kindly|can you|could you|would you|just
 // "the full 16-digit card numbers", "the complete Visa card no.", "card numbers in full", "all sixteen digits of the card".
 const NEVER_SHOWN = /\b(?:full|whole|complete|entire|unmasked|uncensored)\s+(?:[\w-]+\s+){0,2}?card\s+(?:numbers?|nos?\.?|details)\b|\bcard\s+(?:numbers?|nos?\.?|details)\s+in\s+full\b|\b(?:1[56]|sixteen|fifteen)[-\s]digit\s+(?:card\s+)?(?:numbers?|nos?\.?|pan)\b|\ball\s+(?:the\s+)?(?:1[56]\s+|sixteen\s+)?digits\s+of\s+(?:the|their|his|her)\s+(?:\w+\s+)?\w*card\b|\bcvv\b|\bcvc\b|\bpass(?:word|code)\b|\bpin\s+(?:code|number)\b/i;
 const DEFINITION = /\bwhat (?:does|do|is|'s) (?:an? |the )?[\w-]+ (?:actually |even |again )?(?:stand for|mean|short for)\b|\bwhat(?:'s| is) (?:the )?(?:meaning|definition) of\b/i;
+/**
+ * "what's the difference between a case and a ticket?", "how does a ticket differ from a case", "case vs ticket, explain pls",
+ * "explain to the new joiners what a port-in is": how the system's notions differ or what one is, asked with no record typed,
+ * is explained; nothing is listed in its place.
+ */
+const CONCEPT_ASKED = new RegExp(
+  [
+    String.raw`\b(?:diff(?:erence|erences)?|diffs|distinction)\s+(?:between|btw|b\/w|bw)\b`,
+    String.raw`\bhow\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:differ(?:ent)?|compare[sd]?)\s+(?:from|to|with)\b`,
+    String.raw`\b(?:an?\s+|the\s+)?[\w-]+\s+(?:vs\.?|versus)\s+(?:an?\s+|the\s+)?[\w-]+\b[^?.!]{0,40}\b(?:difference|differ\w*|explain\w*|mean\w*|what'?s)\b`,
+    String.raw`\b(?:explain|describe)\s+(?:(?:it|this)\s+)?(?:to\s+(?:me|us|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:what|how)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|means?|works?|does)\b`,
+    // "can explain what is a provisioning task?", "explain me what means port-out": the second-language order.
+    String.raw`\b(?:explain|describe)\s+(?:(?:to\s+)?(?:me|us|them)\s+)?(?:what|how)\s+(?:is|are|means?|does|do)\s+(?:an?\s+|the\s+)?[\w-]+`,
+    String.raw`\bwhat\s+(?:is|are)\s+(?:meant|the meaning)\s+(?:by|of)\b`,
+  ].join('|'),
+  'i',
+);
+const RECORD_TYPED = /\b(?:CUST|SUB|ORD|CASE|TKT|PORT|PTK|PM|AGT)[\s-]?(?=\w*\d)\w+|\b\d{8,}\b/i;
 
 export function asksForWhatNoToolDoes(text: string): boolean {
-  return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text) || deletesRecords(text);
+  return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text) || conceptAsked(text) || deletesRecords(text);
+}
+
+/** A question about the system's notions ("difference between a case and a ticket") with no record typed: explained, nothing read. */
+export function conceptAsked(text: string): boolean {
+  return CONCEPT_ASKED.test(text) && !RECORD_TYPED.test(text);
 }
 
 const DELETING = String.raw`(?:delet\w*|wip(?:e|es|ed|ing)|purg\w*|eras\w*|truncat\w*|nuk(?:e|es|ed|ing)|obliterat\w*)`;
@@ -260,6 +283,11 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:pmts|pymts|pmnts|paymts)\b/gi, 'payments'],
   [/\b(?:pmt|pymt|pmnt|paymt)\b/gi, 'payment'],
   [/\b(?:pw|pwd|passwd)\b/gi, 'password'],
+  // "port in frm Singtel": from.
+  [/\bfrm\b/gi, 'from'],
+  // "fast fwd 31 days", "ffwd the clock", "fwd it 2 weeks": forward spelt short.
+  [/\bf{1,2}wd\b/gi, 'fast forward'],
+  [/\b(?:fwd|fwrd|frwd|fw)\b(?=\s+(?:(?:the\s+)?clock|it|time|sim|\d+\s*(?:d|days?|wks?|weeks?|hrs?|hours?|mins?|minutes?|months?|mths?)\b|by\b|a\s+(?:day|week|month)))/gi, 'forward'],
   // "top 1gb", "top SUB-… 5gb": a top-up of an amount.
   [/\btop(?=\s+(?:(?:it|them|him|her|SUB-\S+)\s+)?\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)\b)/gi, 'top up'],
 ];
@@ -303,9 +331,36 @@ export function spellOutOperatorShorthand(text: string): string {
   return spellOutShorthand(withoutWhatIsTakenBack(text));
 }
 
+/**
+ * "I am Aisyah from the new batch", "my name's Raj, just joined the night shift", "this is Mei from billing ops", "new joiner
+ * here": the operator introducing themselves, no part of what they ask (a message that is only that is a greeting).
+ */
+const INTRODUCTION = new RegExp(
+  String.raw`^\s*(?:(?:my name(?:'s| is)|name'?s|(?<self>i am|i'm|im|this is)(?!\s+(?:not|just|trying|looking|checking|going|about|asking|here to|unable|having|getting|still|new to|on|off|in|at|the|a|an|so|very|really|sure|sorry|afraid)\b))\s+(?<name>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)(?<team>\s*,?\s*(?:(?:i'?m\s+|and\s+i'?m\s+)?(?:from|with|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:batch|team|shift|cohort|intake|group|class|dept|department|desk|squad|office|ops|operations|billing|support|training|care|helpdesk)|(?:i\s+)?(?:just\s+)?(?:joined|started)(?:\s+[\w-]+){0,4}|here))?` +
+    String.raw`|(?:i am|i'm|im|i\s+just)\s+(?:the\s+|a\s+)?(?:new(?:\s+(?:here|joiner|hire|staff|agent|trainee|starter|guy|girl|one))?|(?:just\s+)?(?:joined|started)(?:\s+[\w-]+){0,4})|new\s+(?:joiner|hire|starter|trainee)s?\s+here)` +
+    String.raw`(?:[\s,.!:;-]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|[:;]-?[)D])*(?=$|[,.!;]|\s+(?:and|so|can|could|pls|please|how|what|where|which|who)\b)\s*,?\s*`,
+  'iu',
+);
+
+/** The message without the writer's introduction; "I am done", "i'm good" (no capitalised name, no team) introduce no one. */
+function withoutIntroduction(text: string): string {
+  const m = INTRODUCTION.exec(text);
+  if (!m) return text;
+  const { self, name, team } = m.groups ?? {};
+  if (self && name && !team && !/^[A-Z]/.test(name)) return text;
+  return text.slice(m[0].length);
+}
+
+/** "For the trainees:", "FYI new joiners -", "Team,": who the operator is showing the step to, no part of what is asked. */
+const AUDIENCE = /^\s*(?:(?:for|fyi|attn:?|to|and\s+for)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?(?:new\s+)?(?:trainees?|joiners?|new joiners|newbies|juniors|batch|class|cohort|team|everyone|all|folks|guys|students|learners|hires)(?:\s+(?:here|watching|following along))?|(?:trainees|newbies|class|team|folks),?)\s*[:,–—-]\s*/i;
+
 function spellOutShorthand(text: string): string {
   const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), text));
-  const asked = spelled.replace(SALUTATION, '').replace(SIGN_OFF, '').trim();
+  const greeted = spelled.replace(SALUTATION, '').replace(AUDIENCE, '');
+  const introduced = withoutIntroduction(greeted);
+  const asked = introduced.replace(SIGN_OFF, '').trim();
+  // A message that only greets and introduces its writer is a greeting.
+  if (!asked && introduced !== greeted) return 'hello';
   return asked ? asked : spelled;
 }
 
@@ -359,13 +414,14 @@ const HEDGE = /\b(?:(?:he|she|they|the customer|customer|the client|client|i|we|
 /** "if the signal does not improve, terminate…", "renew it if not": a write made to wait on something not yet known. */
 // "please advise whether SUB-… can be downgraded" asks an open question; "I would appreciate it if … could be reassigned" is a
 // polite request, no condition.
-const CONDITION = /(?<!\b(?:appreciate(?: it)?|grateful|thankful|obliged|glad|happy|pleased)\s+)\b(?:if|whether|unless|in case|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
+const CONDITION = /(?<!\b(?:appreciate(?: it)?|grateful|thankful|obliged|glad|happy|pleased)\s+)\b(?:if|whether|unless|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
 
 /**
  * "cancel ORD-… if it has not started yet", "provided it hasn't begun", "unless it is already in progress": a condition on the
  * record's own state, which the tool itself checks (a started order refuses to be cancelled), waits on nothing.
  */
-const RECORDS_OWN_STATE = /\b(?:if|unless|provided(?: that)?|as long as|so long as)\s+(?:it|the order|the ticket|the case|the task|the port(?: request)?|that|this|the request|the change)?\s*(?:has|hasn'?t|has not|have not|is|isn'?t|is not|was|wasn'?t|'s|'s not|did not|didn'?t)?\s*(?:not\s+|n'?t\s+)?(?:yet\s+|already\s+|still\s+)?(?:be(?:en)?\s+)?(?:started|start|begun|begin|began|in progress|processed|shipped|dispatched|pending|open|running|completed|complete|done|submitted|underway|under way|kicked off|gone through|fulfilled|provisioned|executed)\b(?:\s+(?:yet|already))?/gi;
+// "number 8123… if it's free", "if that number is still available": whether a number can be had is the tool's check too.
+const RECORDS_OWN_STATE = /\b(?:if|unless|provided(?: that)?|as long as|so long as)\s+(?:it|the order|the ticket|the case|the task|the port(?: request)?|that|this|the request|the change|(?:the|that|this) (?:number|msisdn|no\.?))?\s*(?:has|hasn'?t|has not|have not|is|isn'?t|is not|was|wasn'?t|'s|'s not|did not|didn'?t)?\s*(?:not\s+|n'?t\s+)?(?:yet\s+|already\s+|still\s+)?(?:be(?:en)?\s+)?(?:started|start|begun|begin|began|in progress|processed|shipped|dispatched|pending|open|running|completed|complete|done|submitted|underway|under way|kicked off|gone through|fulfilled|provisioned|executed|free|available|avail|not taken|untaken|unused|unassigned|in stock|in the pool|up for grabs)\b(?:\s+(?:yet|already))?/gi;
 
 /**
  * Whether a write is told as a possibility or made to wait on a condition in every sentence that speaks of its record (of the

@@ -9,6 +9,9 @@ import { maskEntities } from './entities';
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   // "what's up?", "sup bro": a greeting, not a top-up.
   [/^\s*(?:(?:hey|yo|so|oi)\s+)?(?:what'?s|whats|wats|wat'?s)\s+up\b(?=\s*(?:bro|man|guys|dude|lah|ah)?\s*[?!.]*\s*$)|^\s*(?:sup|wassup|wazzup)\b/, 'hello'],
+  // "what's she paid lately", "who's he called", "it's been charged": 's before a subject and a past participle (or "been") is "has".
+  [/\b(what|who|where|how much|how many|when|it|that|she|he)'?s\s+((?:she|he|they|it|the customer|the client|this customer|that customer|the account)\s+(?:(?:already|just|ever|actually|really)\s+)?)(paid|been|done|used|bought|had|got|gotten|made|spent|topped|renewed|ported|changed|cancelled|canceled|ordered|called|sent|received|taken|charged|requested|raised|lodged|filed)\b/g, '$1 has $2$3'],
+  [/\b(what|who|where|it|that|she|he)'?s\s+(been|got|gotten|had)\b/g, '$1 has $2'],
   [/\bwhat's\b/g, 'what is'],
   [/\bwhats\b/g, 'what is'],
   [/\bwhere's\b/g, 'where is'],

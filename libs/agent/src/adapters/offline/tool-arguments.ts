@@ -15,6 +15,8 @@ export interface JsonSchema {
   anyOf?: JsonSchema[];
   minLength?: number;
   maxLength?: number;
+  minimum?: number;
+  maximum?: number;
 }
 
 export interface BoundTool {
