@@ -2231,17 +2231,27 @@ const ASKS_TO_SEE = /^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:ple
 
 /** An operator's request to see one record the assistant's last reply listed, picked by place or description: its reader and id. */
 function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
-  if (!READS_A_PICK.has(ctx.intent) || !ASKS_TO_SEE.test(ctx.conversation.latestUserText)) return undefined;
+  const latest = ctx.conversation.latestUserText;
+  // Right after a listing, a message that is only a pick ("the one from Singtel", "show the validated one", "open that one")
+  // reads it whatever its borrowed words made of the intent (a state, a carrier, a plan name).
+  const onlyAPick = ONLY_A_PICK.test(latest) && latest.split(/\s+/).length <= 10 && /(^|\.)(list|tasks)$|\.list_/.test(ctx.conversation.priorSteps[0]?.name ?? '');
+  if (!onlyAPick && (!READS_A_PICK.has(ctx.intent) || !ASKS_TO_SEE.test(latest))) return undefined;
   const tags = [...new Set((ctx.conversation.lastAssistantText ?? '').match(/\b[A-Z]{2,5}(?=-[0-9A-Za-z]+\b)/g) ?? [])];
   for (const tag of tags) {
-    const pick = pickListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);
-    if (pick?.kind !== 'picked') continue;
-    const reader = lookupTool({ ...ctx, explicit: [{ kind: 'id', tag, value: pick.id, source: 'assistant' }] });
+    const pick = pickListedRecord(latest, ctx.conversation.lastAssistantText, tag);
+    // "open that one" after a listing of one: that one.
+    const ids = listedIds(ctx.conversation.lastAssistantText, tag);
+    const id = pick?.kind === 'picked' ? pick.id : onlyAPick && ids.length === 1 && /\b(?:that|this|the)\s+one\b/i.test(latest) ? ids[0] : undefined;
+    if (!id) continue;
+    const reader = lookupTool({ ...ctx, explicit: [{ kind: 'id', tag, value: id, source: 'assistant' }] });
     const [argument] = reader ? requiredArguments(reader) : [];
-    if (reader && argument) return { tool: reader, args: { [argument]: conform(reader.parameters.properties?.[argument] ?? {}, pick.id) ?? pick.id } };
+    if (reader && argument) return { tool: reader, args: { [argument]: conform(reader.parameters.properties?.[argument] ?? {}, id) ?? id } };
   }
   return undefined;
 }
+/** A message that is a pick and nothing else, or a pick with a read's verb: "the second one", "open that one", "show me the one from M1". */
+const ONLY_A_PICK =
+  /^\s*(?:(?:ok(?:ay)?|and|now|then|so|right|cool|hmm+)[\s,]+)*(?:(?:pls|please|can you|could you)\s+)?(?:(?:show|open(?:\s+up)?|pull(?:\s+up)?|bring up|see|view|display|get|look at|check|details?(?:\s+(?:of|on|for))?|more on|tell me about)\s+(?:me\s+|us\s+)?)?(?:the|that|this)\b[^.?!;]{0,60}[?.!]*\s*$/i;
 
 /**
  * The one listing whose state filter has a two-word value the request says ("pending customer", "waiting on the customer"),

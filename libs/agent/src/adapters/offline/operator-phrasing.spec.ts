@@ -1514,3 +1514,28 @@ describe('operator phrasing (session 10): the customer behind the record in focu
     expect(await lastCall('whose line is it', SHOWN_LINE)).toEqual({ name: 'customer.show', args: { customerId: 'CUST-5c3e8d17' } });
   });
 });
+
+describe('operator phrasing (session 10, probes): a message that is only a pick of a record just listed reads that record', () => {
+  const PORTS: HistoryEntry[] = [
+    { user: 'port requests pls' },
+    { call: { name: 'port.list', args: {} }, result: [{ id: 'PORT-2B2B2B2B', donorCarrier: 'StarHub', state: 'requested' }, { id: 'PORT-3C3C3C3C', donorCarrier: 'M1', state: 'validated' }] },
+    { assistant: '2 port requests: PORT-2B2B2B2B (StarHub, requested), PORT-3C3C3C3C (M1, validated)' },
+  ];
+  it.each([
+    ['the 2nd one', 'PORT-3C3C3C3C'],
+    ['show me the StarHub one', 'PORT-2B2B2B2B'],
+    ['the one coming from StarHub', 'PORT-2B2B2B2B'],
+    ['open the M1 one', 'PORT-3C3C3C3C'],
+  ])('%s → port.show %s', async (text, portRequestId) => {
+    expect(await lastCall(text, PORTS)).toEqual({ name: 'port.show', args: { portRequestId } });
+  });
+
+  it('a write on the pick is still that write', async () => {
+    expect(await lastCall('approve the one from M1', PORTS)).toEqual({ name: 'port.approve', args: { portRequestId: 'PORT-3C3C3C3C' } });
+  });
+
+  it('"open that one" after a listing of one reads it', async () => {
+    const ONE_CASE: HistoryEntry[] = [{ user: 'cases for CUST-4d5e6f7a' }, { call: { name: 'case.list', args: { customerId: 'CUST-4d5e6f7a' } } }, { assistant: '1 case: CASE-7a7a7a7a — open — Roaming question' }];
+    expect(await lastCall('pull up that one', ONE_CASE)).toEqual({ name: 'case.show', args: { caseId: 'CASE-7a7a7a7a' } });
+  });
+});

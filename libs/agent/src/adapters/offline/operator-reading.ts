@@ -78,6 +78,8 @@ const PLACES: ReadonlyArray<readonly [RegExp, number]> = [
 // A two-word state ("the in progress one", "the pending customer case") describes it too.
 // "her Lite line", "their suspended one": a possessive points as "the" does.
 const DESCRIBED = /\b(?:the|her|his|their)\s+((?:in[\s-]progress|pending[\s-]customer|ported[\s-]out|port[\s-](?:in|out))|[a-z][\w-]*)\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)s?\b/i;
+/** "the one from Singtel", "the ticket for the outage", "the order with PLAN_L": a listed record described by what follows it. */
+const DESCRIBED_AFTER = /\bthe\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)\s+(?:(?:coming|ported|moving|raised|opened|filed|sent|assigned)\s+)?(?:from|with|for|at|on|by|of|via|about)\s+(?:the\s+)?([A-Za-z][\w-]*)\b/i;
 const NOT_A_DESCRIPTION = /^(other|another|same|this|that|which|each|every|any|new|next|only|right|wrong|whole|one|own|usual|current)$/i;
 
 export type ListedPick = { kind: 'picked'; id: string } | { kind: 'unclear'; ids: string[] };
@@ -119,7 +121,7 @@ export function pickListedRecord(message: string, reply: string | undefined, tag
     const entry = place[1] < 0 ? entries[entries.length - 1] : entries[place[1]];
     return entry ? { kind: 'picked', id: entry.id } : { kind: 'unclear', ids };
   }
-  const word = message.match(DESCRIBED)?.[1];
+  const word = message.match(DESCRIBED)?.[1] ?? message.match(DESCRIBED_AFTER)?.[1];
   if (!word || NOT_A_DESCRIPTION.test(word)) return undefined;
   // "resolved" finds "resolved", "Lite" finds "Lite": the word's stem, at a word start.
   // "in progress" finds "in_progress", "in-progress" too.
@@ -151,7 +153,7 @@ export function chainedAsks(text: string): string[] {
     return joined.length > 1 && joined.every((p) => IMPERATIVE.test(p.trim())) ? joined : [part];
   });
   // Each ask names its record: typed, picked among those listed ("the Max one", "the second one"), or referred back to.
-  const picks = (part: string) => DESCRIBED.test(part) || PLACES.some(([pattern]) => pattern.test(part));
+  const picks = (part: string) => DESCRIBED.test(part) || DESCRIBED_AFTER.test(part) || PLACES.some(([pattern]) => pattern.test(part));
   if (parts.length < 2 || !(TYPED_ID.test(parts[0]) || picks(parts[0]))) return [text];
   return parts.slice(1).every((part) => !TYPED_ID.test(part.trim().split(/\s+/)[0]) && (TYPED_ID.test(part) || REFERS_BACK.test(part) || picks(part))) ? parts.map((p) => p.trim()) : [text];
 }
