@@ -1875,7 +1875,7 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   // "ack + assign AGT-…" right after TKT-… was shown: a terse order is about the one record the last turn was on.
   const lastTurnOn = (tag: string) => !!recordOfLastTurn(ctx, tag, {});
   const lastCall = ctx.conversation.priorSteps[0];
-  const actedOn = lastCall ? [...new Set(Object.values(lastCall.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)).map((v) => v.split('-')[0]))] : [];
+  const actedOn = lastCall && /\.(show|get)$/.test(lastCall.name) ? [...new Set(Object.values(lastCall.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)).map((v) => v.split('-')[0]))] : [];
   const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), actedOn.length === 1 ? actedOn[0] : undefined);
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
   return named && !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
@@ -2661,6 +2661,8 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
 /** The one record id the last call was given (an operator's "it" right after it), as an entity. */
 function recordLastActedOn(ctx: Context): Entity | undefined {
   const lastCall = ctx.conversation.priorSteps[0];
+  // Only a read of one record puts it in focus so: after a listing or a write, "it" is judged as before.
+  if (!/\.(show|get)$/.test(lastCall?.name ?? '')) return undefined;
   const ids = lastCall ? [...new Set(Object.values(lastCall.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)))] : [];
   return ids.length === 1 ? { kind: 'id', tag: ids[0].split('-')[0], value: ids[0], source: 'tool' } : undefined;
 }
