@@ -1956,8 +1956,11 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   // "ack + assign AGT-…" right after TKT-… was shown: a terse order is about the one record the last turn was on.
   const lastTurnOn = (tag: string) => !!recordOfLastTurn(ctx, tag, {});
   const lastCall = ctx.conversation.priorSteps[0];
-  const actedOn = lastCall ? [...new Set(Object.values(lastCall.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)).map((v) => v.split('-')[0]))] : [];
-  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), actedOn.length === 1 ? actedOn[0] : undefined);
+  const actedOn = lastCall && /\.(show|get)$/.test(lastCall.name) ? [...new Set(Object.values(lastCall.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)).map((v) => v.split('-')[0]))] : [];
+  // "cancel the first one" right after the tickets under CASE-… were listed: the kind of record picked among those listed is preferred.
+  const pickedKinds = [...new Set(listedIds(ctx.conversation.lastAssistantText, '[A-Z]{2,5}').map((id) => id.split('-')[0]))].filter(picked);
+  const preferred = pickedKinds.length === 1 ? pickedKinds[0] : actedOn.length === 1 ? actedOn[0] : undefined;
+  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred);
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
   return named && !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
 }
@@ -2527,6 +2530,10 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   // "cancel that one, it's a duplicate" right after TKT-… alone was shown (its reply naming a related ticket too): the record shown.
   const shown = ctx.customerMode || typed.length || !ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || listed ? undefined : recordLastActedOn(ctx);
   if (shown && shown.tag === tag && /\.(show|get)$/.test(ctx.conversation.priorSteps[0]?.name ?? '') && accepts(schema, shown.value)) return { kind: 'value', value: shown.value };
+  // "cancel that one" right after the tickets under CASE-… were listed: "that one" is among the listed records, not the case they
+  // were filtered by; a write on the filter's record asks which is meant.
+  const filteredBy = ctx.customerMode || READ_TOOL.test(tool.name) || typed.length || !ANAPHORA.test(ctx.conversation.latestUserText) ? undefined : listingFilteredBy(ctx, tag);
+  if (filteredBy) return { kind: 'ask', question: `Which do you mean: ${filteredBy.listed.join(', ')}, or ${filteredBy.id} itself?` };
   // "terminate it" right after a reply naming several lines: a write on one of them asks which, never takes a default one.
   const severalNamed = ctx.customerMode || READ_TOOL.test(tool.name) || !required ? [] : listedIds(ctx.conversation.lastAssistantText, tag);
   if (severalNamed.length > 1 && !ctx.explicit.some((e) => e.kind === 'msisdn') && !failedListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag)) {
@@ -2787,9 +2794,22 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
  * The one record of kind `tag` the last turn was about: its call's argument, or the only one its reply named, when the reply
  * named no other of that kind (after a listing of several, a write asks which).
  */
+/** The record of kind `tag` the last call (a listing) was filtered by, when its reply named two or more records of another kind. */
+function listingFilteredBy(ctx: Context, tag: string): { id: string; listed: string[] } | undefined {
+  const lastCall = ctx.conversation.priorSteps[0];
+  if (!lastCall || !/\.list$/.test(lastCall.name)) return undefined;
+  const id = Object.values(lastCall.args).find((v): v is string => typeof v === 'string' && v.startsWith(`${tag}-`));
+  if (!id) return undefined;
+  const listed = ((ctx.conversation.lastAssistantText ?? '').match(/\b[A-Z]{2,5}-[0-9A-Za-z]+\b/g) ?? []).filter((other) => !other.startsWith(`${tag}-`));
+  const distinct = [...new Set(listed)];
+  return distinct.length > 1 ? { id, listed: distinct } : undefined;
+}
+
 /** The one record id the last call was given (an operator's "it" right after it), as an entity. */
 function recordLastActedOn(ctx: Context): Entity | undefined {
   const lastCall = ctx.conversation.priorSteps[0];
+  // Only a read of one record puts it in focus so: after a listing or a write, "it" is judged as before.
+  if (!/\.(show|get)$/.test(lastCall?.name ?? '')) return undefined;
   const ids = lastCall ? [...new Set(Object.values(lastCall.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)))] : [];
   return ids.length === 1 ? { kind: 'id', tag: ids[0].split('-')[0], value: ids[0], source: 'tool' } : undefined;
 }

@@ -1539,3 +1539,21 @@ describe('operator phrasing (session 10, probes): a message that is only a pick 
     expect(await lastCall('pull up that one', ONE_CASE)).toEqual({ name: 'case.show', args: { caseId: 'CASE-7a7a7a7a' } });
   });
 });
+
+describe('operator phrasing (session 10): "that one" right after the records under a case were listed is one of them, never the case', () => {
+  const LISTED_UNDER_CASE: HistoryEntry[] = [
+    { user: 'open tix on CASE-5a6b7c8d' },
+    { call: { name: 'ticket.list', args: { caseId: 'CASE-5a6b7c8d', state: 'open' } } },
+    { assistant: 'Two open tickets: TKT-0a0b0c0d and TKT-1e1f2a2b.' },
+  ];
+  it.each(['cancel that one', 'close it pls'])('%s → asks which, writes nothing', async (text) => {
+    for (const call of await calls(text, LISTED_UNDER_CASE)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it.each([
+    ['cancel the first one', 'ticket.cancel', 'TKT-0a0b0c0d'],
+    ['close the second one', 'ticket.close', 'TKT-1e1f2a2b'],
+  ])('%s → %s %s (the pick among those listed)', async (text, name, ticketId) => {
+    expect(await lastCall(text, LISTED_UNDER_CASE)).toMatchObject({ name, args: { ticketId } });
+  });
+});
