@@ -1571,3 +1571,16 @@ describe('customer writes (session 10): the address "your system uses for passwo
     expect((await driveTurn(customer(), text)).calls).toEqual([]);
   });
 });
+
+describe('customer writes (session 10): a fault of the app (logs me out, crashes, freezes) handed to us opens a case of category other', () => {
+  it.each([
+    'ur app keeps crashing when i open the bill page, pls get someone to fix',
+    'Your mobile app signs me out whenever I lock my phone. Could someone please look into it?',
+  ])('%s → case other', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'other' }) });
+  });
+
+  it.each(['your app logs me out all the time, is that normal?', 'the app keeps crashing, how much data do i have left'])('%s → no case', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
