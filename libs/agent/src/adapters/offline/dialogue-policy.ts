@@ -2490,7 +2490,10 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   }
   // An optional line id is still looked up when the request points at one line: by its number or "my second line".
   const pointsAtLine = tag === 'SUB' && (!!typedMsisdn || !!numberEnding || !!planWord || (ORDINAL_OR_OTHER.test(ctx.requestText) && /\b(line|number|sim|subscription)\b/i.test(ctx.requestText)));
-  if (!required && !typed.length && !pointsAtLine) return { kind: 'skip' };
+  // A customer's usage read that names no line is still about a line: the account's lines are read, and one line is passed by id
+  // (with several, none is: the usage of all of them is read).
+  const usageOfTheLine = ctx.customerMode && tag === 'SUB' && /^usage\.history_mine$/.test(tool.name);
+  if (!required && !typed.length && !pointsAtLine && !usageOfTheLine) return { kind: 'skip' };
   const resolver = (RESOLVERS[tag] ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t && t.name !== tool.name);
   if (resolver && !ctx.conversation.turnSteps.some((s) => s.name === resolver.name)) {
     const resolverArgs = resolverArguments(ctx, resolver);

@@ -197,7 +197,7 @@ describe('offline phrasing (blind batch B causes): what is asked', () => {
   });
 
   it('arguments in words: a listing count, a line by the end of its number or by its plan, an amount after a correction', async () => {
-    expect(await lastCall(customer(), 'my seven most recent usage records')).toEqual({ name: 'usage.history_mine', args: { limit: 7 } });
+    expect(await lastCall(customer(), 'my seven most recent usage records')).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001', limit: 7 } });
     expect(await lastCall(customer(), 'balance of the line that ends in 9999', { lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
     expect(await lastCall(customer(), 'usage on my Standard line', { lines: 'two' })).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
     expect(await lastCall(customer(), 'add the 5GB, actually no, make it 1GB')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
@@ -1530,5 +1530,15 @@ describe('customer reads (session 10): the name of one\'s own plan, asked in any
 
   it('the names of the plans on offer list the plans', async () => {
     expect(await lastCall(customer(), 'what are the plan names')).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+});
+
+describe('customer reads (session 10): a usage read that names no line passes the account\'s one line by id; with two lines it reads them all', () => {
+  it.each(['Want to check my calls n data usage this week', 'usage records of mine pls', 'I would like to review what I have used recently.'])('%s → usage of SUB-0001', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('with two lines and none named, no line is guessed', async () => {
+    expect(await lastCall(customer(), 'usage records of mine pls', { lines: 'two' })).toEqual({ name: 'usage.history_mine', args: {} });
   });
 });
