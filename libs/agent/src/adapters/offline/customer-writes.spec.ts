@@ -1584,3 +1584,13 @@ describe('customer writes (session 10): a fault of the app (logs me out, crashes
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 10): a plan change shown or told of and accepted ("ok fine", "noted") undoes nothing; "pending" alone is no undoing', () => {
+  it.each(['the app say plan change to lite pending, ok fine', 'sms say my plan will upgrade to max, ok noted', 'my account page shows the upgrade to Max scheduled, all good'])('%s → nothing undone', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('the same change refused is undone', async () => {
+    expect(await writes('my account page shows the upgrade to Max scheduled, i do not want that, stop it')).toEqual([{ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } }]);
+  });
+});

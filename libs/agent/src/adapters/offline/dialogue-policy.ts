@@ -1193,6 +1193,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
     (r.intent !== 'cancel_plan_change' || (undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole)) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
+    // "the app say plan change to lite pending, ok fine": a change only shown or told of, with no word of undoing or refusing it, is
+    // accepted or asked about; nothing is undone ("pending" alone is no undoing).
+    (r.intent !== 'cancel_plan_change' || !CHANGE_TOLD.test(whole) || says(UNDO_VERB) || REGRETTED_CHANGE.test(whole) || UNDO_CHANGE.test(whole) || /\b(?:don'?t|dont|dun|do not|not|no longer|never)\s+(?:\w+\s+)?(?:want|wan|need|agree)\b|\bstop\b/i.test(whole)) &&
     // "confirm there are no pending changes, I do not want anything to change": checking nothing is pending undoes nothing.
     (r.intent !== 'cancel_plan_change' || !NOTHING_PENDING_CHECKED.test(whole)) &&
     // "has my upgrade to max been approved yet", "whether my request to move to Lite has been processed": a write asked after is read.
