@@ -1417,6 +1417,10 @@ describe('customer writes (session 10): a double charge told with a bare "show m
     expect(await lastCall(text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
   });
 
+  it.each(['someone used my line to buy stuff, show me', 'my account kena hacked, show me'])('%s → still a fraud case (a bare "show me" shows only a disputed charge)', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'fraud' }) });
+  });
+
   it.each(['i was charged twice, show me, and refund me', 'you guys took money twice, pls open a case and show me'])('%s → still a dispute (something asked done)', async (text) => {
     expect(await lastCall(text)).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
   });

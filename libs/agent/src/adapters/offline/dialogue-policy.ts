@@ -1189,7 +1189,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // "…honestly my plan is more than I need. smaller one please": a plan of another size is no top-up.
     (r.intent !== 'top_up' || !sizeOfOwnPlanAsked) &&
     (r.intent !== 'escalate_identity_recovery' || !detailReadBack) &&
-    (!CASE_INTENTS.has(r.intent) || !(SHOW_ME_INSTEAD.test(text) || SHOW_ME_BARE.test(text)) || ASKS_SOMETHING_DONE.test(whole)) &&
+    // A bare "show me" shows a disputed charge; told of a hack or a stranger ("someone used my line…, show me") it stays a case.
+    (!CASE_INTENTS.has(r.intent) || !(SHOW_ME_INSTEAD.test(text) || (SHOW_ME_BARE.test(text) && !ESCALATION_EVIDENCE.escalate_fraud.test(whole))) || ASKS_SOMETHING_DONE.test(whole)) &&
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
     (r.intent !== 'cancel_plan_change' || (undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole)) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
