@@ -1598,3 +1598,14 @@ describe('customer writes (session 10): a plan change shown or told of and accep
     expect(await writes('my account page shows the upgrade to Max scheduled, i do not want that, stop it')).toEqual([{ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } }]);
   });
 });
+
+describe('customer writes (session 10): whether a change is pending, asked with a Singlish tag ("got or not", "anot"), reads the line and undoes nothing', () => {
+  it.each(['pending plan change got or not', 'my upgrade to max still pending anot'])('%s → the line, nothing undone', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(['the pending switch to lite, cancel it can or not', 'dont want the pending downgrade, cancel pls'])('%s → still undone (a verb of undoing)', async (text) => {
+    expect(await writes(text)).toEqual([{ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } }]);
+  });
+});

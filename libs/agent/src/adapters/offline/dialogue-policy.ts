@@ -1149,6 +1149,8 @@ const CHECK_BALANCE = /\b(?:check|show|see|tell me|view|pull up)\s+(?:me\s+)?(?:
  */
 const PAID_NOT_RECEIVED = /\b(?:top(?:ped)?[- ]?up|paid|pay|bought|buy|reload\w*|recharg\w*|purchas\w*)\b.{0,40}\b(?:never|not|didn'?t|did not|doesn'?t|haven'?t|has not|hasn'?t|still no)\s+(?:(?:yet|been|really|even|actually|properly)\s+)?(?:come|came|coming|arrive\w*|receiv\w*|get|got|appear\w*|show\w*|credit\w*|reflect\w*|go through|went through|add\w*|enter\w*|in)\b/i;
 const COMPLAINED_OF = /\bcomplain\w*|\b(?:money|cash|it)\s+(?:is\s+)?(?:gone|lost|wasted|stolen)\b|\b(?:sort|fix)\s+(?:it|this|that)(?:\s+out)?\b|\b(?:look|check)\s+into\s+(?:it|this|that)\b|\bunacceptable\b|\bnot (?:ok|okay|fair|acceptable)\b/i;
+/** A question asked with a Singlish tag at its end: "pending plan change got or not", "still pending anot", "can ah". */
+const TAG_QUESTION = /\b(?:or not|got or not|anot|is it|right|izzit|issit|ah|hor)\s*[?.!]*\s*$/i;
 function selfServeOverGrievance(text: string, grievance: string | undefined): string | undefined {
   if (CALLS_OFF_CHANGE.test(text)) return 'cancel_plan_change';
   if (SHOW_CHARGES.test(text)) return 'charge_history';
@@ -1193,7 +1195,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!CASE_INTENTS.has(r.intent) || !(SHOW_ME_INSTEAD.test(text) || (SHOW_ME_BARE.test(text) && !ESCALATION_EVIDENCE.escalate_fraud.test(whole))) || ASKS_SOMETHING_DONE.test(whole)) &&
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
-    (r.intent !== 'cancel_plan_change' || (undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole)) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
+    (r.intent !== 'cancel_plan_change' || (undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole)) && (!(QUESTION.test(text) || TAG_QUESTION.test(text)) || says(UNDO_VERB)))) &&
     // "the app say plan change to lite pending, ok fine": a change only shown or told of, with no word of undoing or refusing it, is
     // accepted or asked about; nothing is undone ("pending" alone is no undoing).
     (r.intent !== 'cancel_plan_change' || !CHANGE_TOLD.test(whole) || says(UNDO_VERB) || REGRETTED_CHANGE.test(whole) || UNDO_CHANGE.test(whole) || /\b(?:don'?t|dont|dun|do not|not|no longer|never)\s+(?:\w+\s+)?(?:want|wan|need|agree)\b|\bstop\b/i.test(whole)) &&
@@ -1417,7 +1419,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (operator && first.startsWith('escalate_') && /\bSUB-\d/i.test(text) && asksToTerminate(text, true) && (RELAYED_REQUEST.test(text) || opensWithItsAction('terminate', text) || /\b(please|pls|kindly|proceed)\b/i.test(text))) promote('terminate');
   if (asksAboutCase) promote('case_list');
   // "is my plan change still pending?": a question about the scheduled change reads the line it sits on; nothing is undone.
-  if (PENDING_CHANGE_ASKED.test(text) && QUESTION.test(text) && !says(UNDO_VERB) && !STRONG_BUY.test(text)) promote('line_details');
+  if (PENDING_CHANGE_ASKED.test(text) && (QUESTION.test(text) || TAG_QUESTION.test(text)) && !says(UNDO_VERB) && !STRONG_BUY.test(text)) promote('line_details');
   if (NOTHING_PENDING_CHECKED.test(whole) && !says(UNDO_VERB) && !CASE_INTENTS.has(first)) promote('line_details');
   // "which card are you charging?", "card ending what?": the card on file is the question, not the charges.
   if (WHICH_CARD.test(text) && !evidenced) promote('payment_methods');
