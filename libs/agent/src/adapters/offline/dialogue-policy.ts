@@ -407,7 +407,8 @@ const NETWORK_FAULT = /\b(no|zero|nil) (service|signal|coverage|network|receptio
  * A fault told in any word order: "signal very bad", "coverage at my office is poor", "cannot call out", "the code keeps saying
  * 'profile not available'", "4G to 3G fallback". Mobile data being slow is a data symptom (the balance), not one of these.
  */
-const FAULT_TOLD = /\binternet\b(?:\s+[\w'-]+){0,4}?\s+(?:has not|hasn'?t|have not|haven'?t|not)\s+(?:been\s+)?work(?:ed|ing)\s+(?:since|for)\b|\b(?:signal|coverage|reception|network|connection|calls?|wifi calling|volte)\b(?:\s+[\w'-]+){0,6}?\s+(?:(?:very|so|really|super|damn|quite|too|always|still|extremely)\s+)?(?:bad|poor|weak|terrible|awful|lousy|patchy|spotty|unstable|down|dead|drop\w*|cut\w* off|not working|isn'?t working|doesn'?t work|never works|broken|fail\w*)\b|\b(?:no|zero|nil|lost|losing|lose)\s+(?:signal|coverage|reception|network|service|bars)\b|\b(?:can'?t|cannot|can not|unable to|couldn'?t)\s+(?:call|make (?:a |any )?calls?|receive (?:any )?calls?|call out|get calls|send (?:sms|texts?|messages?)|get (?:a )?signal|activate|install|download)\b|\b(?:keeps?|kept)\s+(?:saying|showing|failing|dropping|disconnecting|cutting)\b|\berror (?:message|code)\b|\b\d ?g\b.{0,10}\bfall ?back\b|\bfall(?:s|ing)? ?back\b.{0,10}\b\d ?g\b/i;
+// ("your app logs me out every time I switch apps … please log it": a fault of the app, handed to us.)
+const FAULT_TOLD = /\binternet\b(?:\s+[\w'-]+){0,4}?\s+(?:has not|hasn'?t|have not|haven'?t|not)\s+(?:been\s+)?work(?:ed|ing)\s+(?:since|for)\b|\b(?:signal|coverage|reception|network|connection|calls?|wifi calling|volte)\b(?:\s+[\w'-]+){0,6}?\s+(?:(?:very|so|really|super|damn|quite|too|always|still|extremely)\s+)?(?:bad|poor|weak|terrible|awful|lousy|patchy|spotty|unstable|down|dead|drop\w*|cut\w* off|not working|isn'?t working|doesn'?t work|never works|broken|fail\w*)\b|\b(?:no|zero|nil|lost|losing|lose)\s+(?:signal|coverage|reception|network|service|bars)\b|\b(?:can'?t|cannot|can not|unable to|couldn'?t)\s+(?:call|make (?:a |any )?calls?|receive (?:any )?calls?|call out|get calls|send (?:sms|texts?|messages?)|get (?:a )?signal|activate|install|download)\b|\b(?:keeps?|kept)\s+(?:saying|showing|failing|dropping|disconnecting|cutting)\b|\berror (?:message|code)\b|\b\d ?g\b.{0,10}\bfall ?back\b|\bfall(?:s|ing)? ?back\b.{0,10}\b\d ?g\b|\b(?:your|the|my|ur)\s+(?:mobile\s+|self[- ]?care\s+)?app\b.{0,40}?\b(?:logs?\s+(?:me|us)\s+out|logging\s+(?:me|us)\s+out|kicks?\s+(?:me|us)\s+out|signs?\s+(?:me|us)\s+out|crash\w*|freez\w*|froze|hangs?|bug\w*|glitch\w*)/i;
 /** A fault handed to us: "can someone look into it", "please raise it with your network team", "get someone to check". */
 const LOOK_INTO = /\b(?:look (?:into|at)|check (?:it|this|that|on it|what'?s wrong)|someone (?:to )?check|investigate|fix|sort (?:it|this|that)(?: out)?|repair|send (?:a |an )?(?:technician|engineer|someone)|raise (?:it|this|that)|escalate|your (?:network |tech\w* |engineering )?team)\b/i;
 const POLITE_ASK = /\b(?:can|could|would|will) (?:you|u|someone|somebody|anyone|your \w+)\b|\bplease\b|\bpls\b|\bplz\b/i;
@@ -1190,6 +1191,8 @@ const CHECK_BALANCE = /\b(?:check|show|see|tell me|view|pull up)\s+(?:me\s+)?(?:
  */
 const PAID_NOT_RECEIVED = /\b(?:top(?:ped)?[- ]?up|paid|pay|bought|buy|reload\w*|recharg\w*|purchas\w*)\b.{0,40}\b(?:never|not|didn'?t|did not|doesn'?t|haven'?t|has not|hasn'?t|still no)\s+(?:(?:yet|been|really|even|actually|properly)\s+)?(?:come|came|coming|arrive\w*|receiv\w*|get|got|appear\w*|show\w*|credit\w*|reflect\w*|go through|went through|add\w*|enter\w*|in)\b/i;
 const COMPLAINED_OF = /\bcomplain\w*|\b(?:money|cash|it)\s+(?:is\s+)?(?:gone|lost|wasted|stolen)\b|\b(?:sort|fix)\s+(?:it|this|that)(?:\s+out)?\b|\b(?:look|check)\s+into\s+(?:it|this|that)\b|\bunacceptable\b|\bnot (?:ok|okay|fair|acceptable)\b/i;
+/** A question asked with a Singlish tag at its end: "pending plan change got or not", "still pending anot", "can ah". */
+const TAG_QUESTION = /\b(?:or not|got or not|anot|is it|right|izzit|issit|ah|hor)\s*[?.!]*\s*$/i;
 function selfServeOverGrievance(text: string, grievance: string | undefined): string | undefined {
   if (CALLS_OFF_CHANGE.test(text)) return 'cancel_plan_change';
   if (SHOW_CHARGES.test(text)) return 'charge_history';
@@ -1230,10 +1233,14 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // "…honestly my plan is more than I need. smaller one please": a plan of another size is no top-up.
     (r.intent !== 'top_up' || !sizeOfOwnPlanAsked) &&
     (r.intent !== 'escalate_identity_recovery' || !detailReadBack) &&
-    (!CASE_INTENTS.has(r.intent) || !(SHOW_ME_INSTEAD.test(text) || SHOW_ME_BARE.test(text)) || ASKS_SOMETHING_DONE.test(whole)) &&
+    // A bare "show me" shows a disputed charge; told of a hack or a stranger ("someone used my line…, show me") it stays a case.
+    (!CASE_INTENTS.has(r.intent) || !(SHOW_ME_INSTEAD.test(text) || (SHOW_ME_BARE.test(text) && !ESCALATION_EVIDENCE.escalate_fraud.test(whole))) || ASKS_SOMETHING_DONE.test(whole)) &&
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
-    (r.intent !== 'cancel_plan_change' || (undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole)) && (!QUESTION.test(text) || says(UNDO_VERB)))) &&
+    (r.intent !== 'cancel_plan_change' || (undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole)) && (!(QUESTION.test(text) || TAG_QUESTION.test(text)) || says(UNDO_VERB)))) &&
+    // "the app say plan change to lite pending, ok fine": a change only shown or told of, with no word of undoing or refusing it, is
+    // accepted or asked about; nothing is undone ("pending" alone is no undoing).
+    (r.intent !== 'cancel_plan_change' || !CHANGE_TOLD.test(whole) || says(UNDO_VERB) || REGRETTED_CHANGE.test(whole) || UNDO_CHANGE.test(whole) || /\b(?:don'?t|dont|dun|do not|not|no longer|never)\s+(?:\w+\s+)?(?:want|wan|need|agree)\b|\bstop\b/i.test(whole)) &&
     // "confirm there are no pending changes, I do not want anything to change": checking nothing is pending undoes nothing.
     (r.intent !== 'cancel_plan_change' || !NOTHING_PENDING_CHECKED.test(whole)) &&
     // "has my upgrade to max been approved yet", "whether my request to move to Lite has been processed": a write asked after is read.
@@ -1460,7 +1467,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (operator && first.startsWith('escalate_') && /\bSUB-\d/i.test(text) && asksToTerminate(text, true) && (RELAYED_REQUEST.test(text) || opensWithItsAction('terminate', text) || /\b(please|pls|kindly|proceed)\b/i.test(text))) promote('terminate');
   if (asksAboutCase) promote('case_list');
   // "is my plan change still pending?": a question about the scheduled change reads the line it sits on; nothing is undone.
-  if (PENDING_CHANGE_ASKED.test(text) && QUESTION.test(text) && !says(UNDO_VERB) && !STRONG_BUY.test(text)) promote('line_details');
+  if (PENDING_CHANGE_ASKED.test(text) && (QUESTION.test(text) || TAG_QUESTION.test(text)) && !says(UNDO_VERB) && !STRONG_BUY.test(text)) promote('line_details');
   if (NOTHING_PENDING_CHECKED.test(whole) && !says(UNDO_VERB) && !CASE_INTENTS.has(first)) promote('line_details');
   // "which card are you charging?", "card ending what?": the card on file is the question, not the charges.
   if (WHICH_CARD.test(text) && !evidenced) promote('payment_methods');
@@ -2627,12 +2634,10 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   }
   // An optional line id is still looked up when the request points at one line: by its number or "my second line".
   const pointsAtLine = tag === 'SUB' && (!!typedMsisdn || !!numberEnding || !!planWord || (ORDINAL_OR_OTHER.test(ctx.requestText) && /\b(line|number|sim|subscription)\b/i.test(ctx.requestText)));
-  // A customer's own line, optional to the tool, is still named when the account has just one: the listing is read and, with
-  // one line on it, that line is the one ("calls and texts I made yesterday?"); with several, the tool reads them all.
-  const soleLineLookedUp = ctx.customerMode && tag === 'SUB' && ctx.conversation.turnSteps.some((s) => s.name === 'subscription.list_mine');
-  if (!required && !typed.length && !pointsAtLine && !ctx.customerMode) return { kind: 'skip' };
-  if (!required && !typed.length && !pointsAtLine && ctx.customerMode && tag !== 'SUB') return { kind: 'skip' };
-  if (!required && soleLineLookedUp && !typed.length && !pointsAtLine) return { kind: 'skip' };
+  // A customer's usage read that names no line is still about a line: the account's lines are read, and one line is passed by id
+  // (with several, none is: the usage of all of them is read).
+  const usageOfTheLine = ctx.customerMode && tag === 'SUB' && /^usage\.history_mine$/.test(tool.name);
+  if (!required && !typed.length && !pointsAtLine && !usageOfTheLine) return { kind: 'skip' };
   const resolver = (RESOLVERS[tag] ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t && t.name !== tool.name);
   if (resolver && !ctx.conversation.turnSteps.some((s) => s.name === resolver.name)) {
     const resolverArgs = resolverArguments(ctx, resolver);

@@ -1571,3 +1571,13 @@ describe('customer reads (session 10): the name of one\'s own plan, asked in any
     expect(await lastCall(customer(), 'what are the plan names')).toEqual({ name: 'catalog.list_active_offerings', args: {} });
   });
 });
+
+describe('customer reads (session 10): a usage read that names no line passes the account\'s one line by id; with two lines it reads them all', () => {
+  it.each(['Want to check my calls n data usage this week', 'usage records of mine pls', 'I would like to review what I have used recently.'])('%s → usage of SUB-0001', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('with two lines and none named, no line is guessed', async () => {
+    expect(await lastCall(customer(), 'usage records of mine pls', { lines: 'two' })).toEqual({ name: 'usage.history_mine', args: {} });
+  });
+});
