@@ -1639,3 +1639,20 @@ describe('customer writes (session 10): whether a change is pending, asked with 
     expect(await writes(text)).toEqual([{ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } }]);
   });
 });
+
+describe('customer writes (session 10): how a change or a purchase is done, asked, writes nothing; the plans or top-ups are shown', () => {
+  it.each([
+    ['can you show me how to move to the Standard plan', 'catalog.get_offering'],
+    ['walk me through how to upgrade to Max', 'catalog.get_offering'],
+    ['teach me how to add the day pass', 'catalog.list_vas'],
+    ['explain how to buy extra data', 'catalog.list_vas'],
+  ])('%s → %s, nothing written', async (text, read) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls.map((c) => c.name)).toContain(read);
+    expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('the change itself, asked outright, is still made', async () => {
+    expect(await lastCall('please move me to the Max plan')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});

@@ -1564,6 +1564,12 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "Can someone from your team phone me? It's too long to type": a person asked to contact the customer is a case (of
   // category other unless a complaint's evidence says which), whatever device or bill words come with it.
   if (!operator && CALLBACK_ASKED.test(text) && !NO_CALL_WANTED.test(text) && !evidenced && !CASE_INTENTS.has(first)) promote('case_open');
+  // "show me how to change to max", "teach me how to buy the 5GB top-up": how a change or a purchase is done, asked, does nothing
+  // yet; the plans or top-ups it would pick from are shown (the one named, read).
+  if (!operator && HOW_IT_IS_DONE.test(text) && (first === 'plan_change' || first === 'top_up')) {
+    for (const r of boosted) if (WRITE_READINGS.has(r.intent)) r.score = 0;
+    promote(first === 'plan_change' ? 'list_plans' : 'list_vas');
+  }
   // Last, so no reading of the words to be written (a receipt, a charge, a state) outranks the note they are for.
   if (operator && WRITES_ON_A_CASE.test(text)) promote('case_note');
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
@@ -2958,6 +2964,8 @@ const ABROAD_NEED_ASKED = /\b(?:will|would|does|do|can|could|must|should|shall)\
 const CALLBACK_ASKED =
   /\b(?:can|could|would|will|may)\s+(?:someone|somebody|anyone|anybody|a person|a human|an agent|one of (?:you|your \w+)|(?:a |one |some )?(?:staff|officer|rep\w*|agent|person|consultant)|you(?: guys)?|u)\b[^.?!]{0,40}\b(?:call|ring|phone|telephone|contact|reach)\s+me\b|\b(?:call|ring|phone|telephone)\s+me\s+back\b|\b(?:request\w*|want|need|like|arrange|get|book)\s+(?:a\s+)?call ?back\b|\bgive me a (?:call|ring|bell|buzz)\b|\b(?:please|pls|plz|kindly)\s+(?:call|ring|phone|contact)\s+me\b/i;
 const NO_CALL_WANTED = /\b(?:don'?t|do not|no need to|never|stop)\s+(?:\w+\s+)?(?:call|ring|phone|contact)(?:ing)?\s+me\b/i;
+/** "show me how to…", "teach me how to…", "explain how I can…", "how do I…": the way a thing is done, asked. */
+const HOW_IT_IS_DONE = /^\s*(?:(?:so|um+|hi|hello|hey|ok(?:ay)?|sorry|quick question)[,!]?\s+)*(?:(?:can|could) (?:you|u)\s+)?(?:(?:show|teach|tell|explain(?: to)?|walk)\s+(?:me|us)\s+(?:through\s+)?|explain\s+)?how\s+(?:to|do|can|could|would|should|does one)\b/i;
 const TRAVELLING = { test: (text: string): boolean => TRAVEL_WORDS.test(text) || TRAVEL_PLACE.test(text) };
 /** Asked to have it switched on: "please put it on for me", "turn it on", "activate it", "set me up". */
 const SWITCH_IT_ON = /\b(?:put (?:it|that|one|something) on|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|set (?:it |me |that )?up|add (?:it|that|one|the \w+)|get me (?:one|it|that|something|the \w+))\b/i;
