@@ -1,6 +1,6 @@
 import { leven } from '@nlpjs/similarity';
 import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep } from './conversation';
-import { extractCount, extractQuantities, maskEntities, type Entity } from './entities';
+import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
@@ -2941,7 +2941,6 @@ function catalogTag(id: string, item: Record<string, unknown>): 'PLAN' | 'VAS' |
   return undefined;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
 /** "twelve dollar" → "12 dollar", "forty-five bucks" → "45 bucks": prices said in words, only before a currency word. */
 function spellNumbers(text: string): string {
   return text.replace(/\b(?:(twenty|thirty|forty|fifty)[- ])?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)[\s-]+(dollars?|bucks?|sgd)\b/gi, (whole, tens: string | undefined, unit: string, currency: string) =>

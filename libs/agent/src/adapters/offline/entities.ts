@@ -37,6 +37,11 @@ const CATALOG_ID_REGEX = /\b((?:PLAN|VAS|PROMO|PRICE)_[A-Z0-9_]+)\b/gi;
 const PREFIX_REGEX = /\b(?:prefix(?:ed)?(?: with)?|start(?:s|ing)?(?: with)?|begin(?:s|ning)?(?: with)?|under|in the)\s+(\d{3,7})\b(?!\s*(?:gb|mb|gigs?|dollars?|sgd))/gi;
 
 /** Numbers in words, English and the Malay/Tagalog ones mixed into messages here ("satu giga", "dalawang gig", "isa"). */
+/** Numbers said in English words, for the readers that spell them out (a duration, a price); each reader's own pattern says which it takes. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
+};
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, another: 1, satu: 1, dua: 2, tiga: 3, lima: 5, isa: 1, isang: 1, dalawa: 2, dalawang: 2, tatlong: 3, limang: 5 };
 // Tagalog "ang" (the) is no "an" + "g".
 const QUANTITY_REGEX = /\b(?!ang\b)(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|satu|dua|tiga|lima|isa|isang|dalawa|dalawang|tatlong|limang)\s*-?\s*(?:(?:more|extra|additional)\s+)?(gb|gig|gigs|giga|gigabytes?|g|mb|megs?|megabytes?)\b/gi;

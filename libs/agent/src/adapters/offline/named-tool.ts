@@ -1,4 +1,4 @@
-import type { Entity } from './entities';
+import { NUMBER_WORDS, type Entity } from './entities';
 import { accepts, argumentNeed, requiredArguments, type BoundTool } from './tool-arguments';
 import { NOTES_READ } from './operator-reading';
 
@@ -217,10 +217,8 @@ const DURATION_UNITS: ReadonlyArray<readonly [RegExp, string, number]> = [
   [/^(minutes?|mins?|m)$/i, 'm', 1],
   [/^(seconds?|secs?|s)$/i, 's', 1],
 ];
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
-};
+/** An amount before a unit: digits, a tens word with its unit ("thirty one"), or any number word. */
+const AMOUNT_AND_UNIT = new RegExp(String.raw`\b(\d+|(?:twenty|thirty|forty|fifty|sixty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(NUMBER_WORDS).join('|')})\s*-?\s*([a-z]+)\b`, 'gi');
 /** "thirty one", "twenty-eight", "5": a number said in words or digits (voice typing spells them out). */
 function numberSaid(said: string): number {
   const words = said.toLowerCase().split(/[\s-]+/);
@@ -235,7 +233,7 @@ export function patternedValue(text: string, schema: { pattern?: string }): stri
   for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, ''))) if (word && accepts(schema, word)) return word;
   // A card number typed in groups ("4111 1111 1111 1111").
   for (const digits of text.match(/\d[\d -]{10,}\d/g) ?? []) if (accepts(schema, digits)) return digits;
-  for (const m of text.matchAll(/\b(\d+|(?:twenty|thirty|forty|fifty|sixty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\s*-?\s*([a-z]+)\b/gi)) {
+  for (const m of text.matchAll(AMOUNT_AND_UNIT)) {
     const unit = DURATION_UNITS.find(([pattern]) => pattern.test(m[2]));
     if (!unit) continue;
     const amount = numberSaid(m[1]) * unit[2];
