@@ -1581,3 +1581,24 @@ describe('customer reads (session 10): a usage read that names no line passes th
     expect(await lastCall(customer(), 'usage records of mine pls', { lines: 'two' })).toEqual({ name: 'usage.history_mine', args: {} });
   });
 });
+
+describe('customer follow-ups (session 11): "that\'s fine", "fair enough", "no worries" after an answer close the exchange; nothing is read again', () => {
+  const history: HistoryEntry[] = [{ user: 'data left?' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001: data 4 GB left of 5 GB.' }];
+  it.each(["alright that's good then, thanks a lot", 'fair enough, cheers', 'no worries, that is all', 'sounds good'])('%s → no tool', async (text) => {
+    expect(await lastCall(customer(), text, { history })).toBeUndefined();
+  });
+
+  it('"that\'s fine, and the other line?" still asks about the other line', async () => {
+    expect(await lastCall(customer(), "that's fine, and the other line?", { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
+
+describe('customer focus (session 11): a question typed without its question mark ("whats…", "hows…") is still the one question in a story', () => {
+  it.each(['thinking of going smaller, whats the cheapest plan you sell', 'my bill is too high. hows the lite plan priced'])('%s → the plans', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toMatch(/^catalog\.(list_active_offerings|get_offering)$/);
+  });
+
+  it('focusOnRequest finds the apostrophe-less question', () => {
+    expect(focusOnRequest('data finish so fast. wheres it all going').question).toBe('wheres it all going');
+  });
+});

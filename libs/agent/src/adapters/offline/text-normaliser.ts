@@ -626,12 +626,15 @@ export function focusOnRequest(text: string): FocusedRequest {
 }
 
 /** "My internet is slow since this morning, did I use up all my gigs?" → "did I use up all my gigs?" (one question, 3+ words, with a story around it). */
+/** Words a question opens with, as typed too ("whats been eating it", "hows my data"). */
+const QUESTION_OPENER = "what|what'?s|wats?|which|how|how'?s|when|where|where'?s|why|who|who'?s|is|are|am|do|does|did|have|has|can|could|will";
+
 function questionSentence(text: string): string | undefined {
   // Sentences end at . ! ?, at a dash after a clause of 4+ words ("…I moved house - could you tell me…"; "Max plan - how much?"
   // is one topic and its question), or before a question word after , ; : or "anyway".
   const dashed = text.replace(/((?:^|[.!?]\s+)(?:\S+\s+){3,}\S+)\s+[-–—]+\s+/g, '$1. ');
-  const sentences = dashed.split(/(?<=[.!?])\s+|(?:[,;:]|\banyway\b,?)\s+(?=(?:what|which|how|when|where|why|who|is|are|am|do|does|did|have|has|can|could|will|would)\b)/i).map((s) => s.trim()).filter(Boolean);
+  const sentences = dashed.split(new RegExp(`(?<=[.!?])\\s+|(?:[,;:]|\\banyway\\b,?)\\s+(?=(?:${QUESTION_OPENER}|would)\\b)`, 'i')).map((s) => s.trim()).filter(Boolean);
   if (sentences.length < 2) return undefined;
-  const questions = sentences.filter((s) => /\?$/.test(s) || /^(?:what|which|how|when|where|why|who|is|are|am|do|does|did|have|has|can|could|will)\b/i.test(s));
+  const questions = sentences.filter((s) => /\?$/.test(s) || new RegExp(`^(?:${QUESTION_OPENER})\\b`, 'i').test(s));
   return questions.length === 1 && questions[0].split(/\s+/).length >= 3 ? questions[0] : undefined;
 }
