@@ -1759,7 +1759,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "what about the email tho", "and my cards?": after the words that lead into a follow-up, a thing of another read, named
   // on its own, is that read (a line, a place in a list or a write named this way still continues the last request).
   const rest = latest.replace(LEADS_INTO_FOLLOW_UP, '');
-  if (customerMode && INHERITING_INTENTS.has(top?.intent ?? '') && rest !== latest && !entitiesFromText(rest).length && !linePlanWord(rest) && !ORDINAL_OR_OTHER.test(rest)) {
+  // An operator's "what about her orders", "and his tickets?" right after a record was shown: that person's records of that kind.
+  if (INHERITING_INTENTS.has(top?.intent ?? '') && rest !== latest && !entitiesFromText(rest).length && (operator ? HOLDER_PRONOUN.test(rest) : !linePlanWord(rest)) && !ORDINAL_OR_OTHER.test(rest)) {
     const [own] = servedReading(applyPriors(rest, rest, await classifier.classify(rest), rest, rest, operator, classifier.spell(rest)), bound);
     if (own && own.score >= MIN_CONFIDENCE && !INHERITING_INTENTS.has(own.intent) && !SMALL_TALK.has(own.intent) && !WRITE_READINGS.has(own.intent) && !CASE_INTENTS.has(own.intent) && own.intent !== 'lookup') top = own;
   }
@@ -1862,6 +1863,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   return { intent: top.intent, inherited: false, requestText: withLineNamedElsewhere(focus, latest) };
 }
 
+/** "her orders", "his tickets", "their cards": records of the person just shown. */
+const HOLDER_PRONOUN = /^\s*(?:her|his|their|the customer'?s|the cust'?s|this customer'?s|that customer'?s)\s+\w+/i;
 const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|also)\s+/i;
 /** A price or contents question about "it": "and what does it cost", "what's included in that one?". */
 const PRICE_OF_IT = /\b(?:cost|costs|price|priced|how much|include|includes|included|come with|comes with|what'?s in|whats in|get with|give|gives)\b/i;
@@ -2074,8 +2077,8 @@ const LINE_READ_OF_PICK: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 /** "the second one", "the middle one", "the first line": one item of a listing by its place, with no other noun. */
 const PLACE_PICK = /\b(?:first|1st|second|2nd|third|3rd|last|middle)\s*(?:one|line|number|plan|option|item)?\b/i;
-/** Words of reading one item: "show details of", "open up", "tell me more about", "what's in". */
-const READ_ONE = /\b(details?|more|open(?:\s+up)?|show|info\w*|about|tell|what'?s|what is|see|view|pull up|look at|check)\b/i;
+/** Words of reading one item: "show details of", "open up", "tell me more about", "what's in", "how much is", "what does … come with". */
+const READ_ONE = /\b(details?|more|open(?:\s+up)?|show|info\w*|about|tell|what'?s|what is|see|view|pull up|look at|check|how much|cost|costs|price|priced|include[sd]?|comes? with|get with)\b/i;
 /** Words of a write: a pick with them ("buy the second one", "switch to the first") is not a read. */
 const WRITE_WORDS = /\b(buy|purchase|add|get me|top ?up|switch|change|move|upgrade|downgrade|cancel|terminate|close|end|stop|undo|take|want|sign)\b/i;
 /** The read of one item each listing holds. */

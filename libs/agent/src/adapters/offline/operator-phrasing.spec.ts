@@ -1557,3 +1557,21 @@ describe('operator phrasing (session 10): "that one" right after the records und
     expect(await lastCall(text, LISTED_UNDER_CASE)).toMatchObject({ name, args: { ticketId } });
   });
 });
+
+describe('operator follow-ups (session 11): "what about her orders", "and his tickets?" right after a customer was shown list that person\'s records', () => {
+  const history: HistoryEntry[] = [{ user: 'show CUST-1a2b3c4d' }, { call: { name: 'customer.show', args: { customerId: 'CUST-1a2b3c4d' } } }, { assistant: 'CUST-1a2b3c4d — Jane Tan — active' }];
+  it.each([
+    ['what about her orders', 'order.list'],
+    ['and his cases?', 'case.list'],
+    ['what about their cards on file', 'payment.list_methods'],
+  ])('%s → %s for CUST-1a2b3c4d', async (text, tool) => {
+    const call = await lastCall(text, history);
+    expect(call?.name).toBe(tool);
+    expect(call?.args).toMatchObject({ customerId: 'CUST-1a2b3c4d' });
+  });
+
+  it('"what about her" with no record named continues nothing new: no write', async () => {
+    const call = await lastCall('what about her', history);
+    expect(call?.name ?? '').not.toMatch(WRITES);
+  });
+});

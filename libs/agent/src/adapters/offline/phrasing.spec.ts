@@ -1602,3 +1602,18 @@ describe('customer focus (session 11): a question typed without its question mar
     expect(focusOnRequest('data finish so fast. wheres it all going').question).toBe('wheres it all going');
   });
 });
+
+describe('customer follow-ups (session 11): the price or contents of a plan picked by its place in the list just shown reads that plan', () => {
+  const history: HistoryEntry[] = [{ user: 'plans?' }, { call: { name: 'catalog.list_active_offerings', args: {} } }, { assistant: 'There are 3 plans: PLAN_S — Lite — SGD 10.00; PLAN_M — Standard — SGD 25.00; PLAN_L — Max — SGD 45.00' }];
+  it.each([
+    ['how much is the middle one', 'PLAN_M'],
+    ['what does the last one come with', 'PLAN_L'],
+    ['the first option costs what exactly', 'PLAN_S'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text, { history })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"switch me to the middle one" is still a change, not a read', async () => {
+    expect((await lastCall(customer(), 'switch me to the middle one', { history }))?.name).toBe('subscription.schedule_plan_change_mine');
+  });
+});
