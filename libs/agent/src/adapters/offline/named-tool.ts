@@ -1,6 +1,6 @@
 import { NUMBER_WORDS, type Entity } from './entities';
 import { accepts, argumentNeed, requiredArguments, type BoundTool } from './tool-arguments';
-import { NOTES_READ } from './operator-reading';
+import { allowanceAmount, NOTES_READ } from './operator-reading';
 
 /**
  * The registry has more operator tools than the intent classifier has intents ("approve PORT-…", "retry PTK-…",
@@ -10,7 +10,8 @@ import { NOTES_READ } from './operator-reading';
  */
 const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   approve: ['approve', 'approved', 'accept', 'greenlight', 'allow'],
-  reject: ['reject', 'decline', 'refuse', 'turn down', 'deny'],
+  // "say no to PORT-…", "knock it back", "bounce it": a request refused.
+  reject: ['reject', 'decline', 'refuse', 'turn down', 'deny', 'say no', 'knock\\b.{0,20}?\\bback', 'bounce'],
   retry: ['retry', 'rerun', 're-run', 'try again', '(?:try|run|send|push|fire|put)\\b.{0,24}\\bagain', 'redo', 'restart', 'kick', 'another (?:go|run|attempt|shot|try)'],
   ack: ['ack', 'acknowledge', 'acknowledged'],
   start: ['start', 'start work', 'begin', 'work on', 'working on'],
@@ -24,11 +25,12 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   activation: ['activation', 'activation code', 'lpa', 'qr'],
   advance: ['advance', 'fast forward', 'forward', 'ahead', 'skip', 'jump'],
   freeze: ['freeze', 'pause', 'stop the clock'],
-  unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock'],
+  // "let the clock run again", "get time ticking again": a frozen clock let go.
+  unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock', 'let (?:the )?(?:clock|time) (?:run|tick|go|move)', '(?:clock|time)\\b.{0,16}?\\b(?:run|tick|go|mov)\\w*\\s+again'],
   default: ['default', 'primary'],
   exhaust: ['exhaust', 'exhausted', 'use up'],
   // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
-  inventory: ['inventory', 'pool', 'stock', 'quarantine', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
+  inventory: ['inventory', 'pool', 'stock', 'quarantine', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'still available', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
   // "any fault injection on?", "which injected failures are armed in the simulator": the simulator's fault rules.
   faults: ['faults', 'fault', 'fault[- ]?injection', 'inject(?:ed|ion)?\\s+(?:faults?|failures?|errors?)', 'simulated (?:faults?|failures?|errors?)'],
   // "make ACTIVATE_ESIM fail every time", "have RESERVE_MSISDN fail once": one step of the simulator set to fail is a fault rule.
@@ -37,7 +39,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   msisdn: ['msisdn', 'number'],
   renew: ['renew', 'reactivate'],
   // "call it off", "call that one off": the object may sit inside the phrasal verb.
-  cancel: ['cancel', 'call off', 'call\\W+(?:it|that|this|them|(?:that|this|the)\\W+(?:one|ticket|order|request))\\W+off', 'abort'],
+  // "it's a duplicate, bin it", "scrap that one", "void ORD-…": the words for throwing a record away.
+  cancel: ['cancel', 'call off', 'bin', 'scrap', 'void', 'trash', 'ditch', 'discard', 'call\\W+(?:it|that|this|them|(?:that|this|the)\\W+(?:one|ticket|order|request))\\W+off', 'abort'],
   // "hand TKT-… over to AGT-…", "put it under AGT-…", "pass it to AGT-…": a record given to an agent is assigned to them.
   assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT'],
   // "I patched the entry by hand, run it again": a cause the operator cleared themselves is a resolution, whatever verb reruns it.
@@ -51,7 +54,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   note: ['note', 'comment'],
   // "credit 500 MB to SUB-…": an allowance added by hand (never "credit card"; a "top-up as goodwill" is a top-up).
   // "goodwill 500MB to SUB-…", "give them 200 mins back": an allowance made good by hand ("a 1GB top-up as goodwill" is a top-up).
-  adjust: ['adjust', 'credit(?!\\s*cards?)', 'compensate', 'give back', '(?:give|hand|put)\\b.{0,30}?\\bback', '(?<!\\btop\\W?ups?\\b[^.;]{0,30})goodwill(?!\\s+(?:gesture\\s+)?(?:top\\W?ups?|vas|packs?|add\\W?ons?)\\b)', 'make\\b.{0,20}?\\bgood'],
+  // "200 bonus minutes", "a complimentary gig", "500 MB on the house": an allowance given by hand.
+  adjust: ['adjust', 'bonus', 'complimentary', 'on the house', 'free of charge', 'credit(?!\\s*cards?)', 'compensate', 'give back', '(?:give|hand|put)\\b.{0,30}?\\bback', '(?<!\\btop\\W?ups?\\b[^.;]{0,30})goodwill(?!\\s+(?:gesture\\s+)?(?:top\\W?ups?|vas|packs?|add\\W?ons?)\\b)', 'make\\b.{0,20}?\\bgood'],
   transfer: ['transfer', 'move', 'shift', 'share'],
   // "new port-in: 9… from StarHub", "new order: CUST-… on Lite": a record headed "new <kind>:" and its details is one to create.
   create: ['create', 'raise', 'submit', 'lodge', 'new(?=(?:\\s+\\S+){1,3}\\s*:)'],
@@ -198,8 +202,8 @@ function fillable(tool: BoundTool, text: string, explicit: readonly Entity[], ca
   const typedRecords = explicit.filter((e) => e.kind === 'id');
   const anyRecord = Object.entries(props).some(([name, schema]) => /Id$/.test(name) && !schema.pattern && argumentNeed(name, schema).kind === 'text');
   if (!anyRecord && !typedRecords.every((e) => takes.some((need) => need.kind === 'id' && need.tag === e.tag) || Object.values(props).some((schema) => accepts(schema.items ?? schema, e.value) && !!(schema.items ?? schema).pattern))) return false;
-  // A tool that adds or moves an amount ("credit 500 MB", "move 1GB") is named only with the amount said.
-  if (requiredArguments(tool).includes('quantity') && !/\b\d+(?:\.\d+)?\s*(?:gb|gigs?|mb|megs?|min|mins|minutes?|sms|texts?)\b/i.test(text)) return false;
+  // A tool that adds or moves an amount ("credit 500 MB", "move 1GB", "200 bonus minutes") is named only with the amount said.
+  if (requiredArguments(tool).includes('quantity') && !allowanceAmount(text)) return false;
   return requiredArguments(tool).every((name) => {
     const schema = props[name] ?? {};
     const need = argumentNeed(name, schema);

@@ -1575,3 +1575,24 @@ describe('operator follow-ups (session 11): "what about her orders", "and his ti
     expect(call?.name ?? '').not.toMatch(WRITES);
   });
 });
+
+describe('operator named tools (session 11): more of the words operators use for reject, cancel, unfreeze, a number in stock and an allowance given', () => {
+  it.each([
+    ['say no to PORT-0B1C2D3E, donor says the account is closed', 'port.reject', { portRequestId: 'PORT-0B1C2D3E' }],
+    ['bounce PORT-0B1C2D3E, wrong ID', 'port.reject', { portRequestId: 'PORT-0B1C2D3E' }],
+    ['scrap TKT-2b3c4d5e, raised twice', 'ticket.cancel', { ticketId: 'TKT-2b3c4d5e' }],
+    ['void ORD-0311, customer walked out', 'order.cancel', { orderId: 'ORD-0311' }],
+    ['ok let the clock tick again', 'clock.unfreeze', {}],
+    ['is 81115555 still available for a new line', 'inventory.msisdn.show', { msisdn: '81115555' }],
+    ['put 300 bonus minutes on SUB-0077, outage goodwill', 'subscription.adjust_balance', { subscriptionId: 'SUB-0077', allowanceType: 'voice', quantity: 300, unit: 'minutes' }],
+    ['SUB-0077 gets 2 GB extra, complimentary after the outage', 'subscription.adjust_balance', { subscriptionId: 'SUB-0077', allowanceType: 'data', quantity: 2048, unit: 'mb' }],
+  ])('%s → %s', async (text, tool, args) => {
+    const call = await lastCall(text);
+    expect(call?.name).toBe(tool);
+    expect(call?.args).toMatchObject(args);
+  });
+
+  it.each(["don't bin TKT-2b3c4d5e yet, waiting on the customer", 'was TKT-2b3c4d5e scrapped?', 'is the clock running again?'])('%s → no write', async (text) => {
+    expect((await lastCall(text))?.name ?? '').not.toMatch(/cancel|unfreeze/);
+  });
+});

@@ -166,11 +166,14 @@ export interface AllowanceAmount {
   readonly allowanceType: 'data' | 'voice' | 'sms';
 }
 
+/** "200 bonus minutes", "1GB extra": a word saying the amount is given on top stands between the number and its unit. */
+const AMOUNT_QUALIFIER = String.raw`(?:(?:bonus|extra|free|more|additional|complimentary|goodwill)\s+)?`;
+const amountOf = (number: string, units: string) => new RegExp(String.raw`\b(${number})\s*${AMOUNT_QUALIFIER}(?:${units})\b`, 'i');
 const AMOUNTS: ReadonlyArray<readonly [RegExp, AllowanceAmount['unit'], AllowanceAmount['allowanceType'], number]> = [
-  [/\b(\d+(?:\.\d+)?)\s*(?:gb|gigs?|gigabytes?)\b/i, 'mb', 'data', 1024],
-  [/\b(\d+(?:\.\d+)?)\s*(?:mb|megs?|megabytes?)\b/i, 'mb', 'data', 1],
-  [/\b(\d+)\s*(?:min|mins|minutes?)\b/i, 'minutes', 'voice', 1],
-  [/\b(\d+)\s*(?:sms|texts?|messages?)\b/i, 'count', 'sms', 1],
+  [amountOf(String.raw`\d+(?:\.\d+)?`, 'gb|gigs?|gigabytes?'), 'mb', 'data', 1024],
+  [amountOf(String.raw`\d+(?:\.\d+)?`, 'mb|megs?|megabytes?'), 'mb', 'data', 1],
+  [amountOf(String.raw`\d+`, 'min|mins|minutes?'), 'minutes', 'voice', 1],
+  [amountOf(String.raw`\d+`, 'sms|texts?|messages?'), 'count', 'sms', 1],
 ];
 
 /** "500 MB", "1.5gb", "30 min voice", "50 sms": an amount of allowance, in the unit the balance tools count it in. */
