@@ -678,7 +678,7 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   resolve: ['solved', 'fixed', 'done'],
   resolved: ['solved', 'fixed'],
   // case.transition's triggers: take (open → in progress), await_customer, resume (back from waiting), resolve, cancel.
-  take: ['start', '(?<!back (?:to|into) )in progress', 'working on', 'begin', 'pick(?:ing)? (?:it )?up', 'grab', 'pick(?:ing)? (?:\\w+ ){0,3}up', 'assign (?:it )?to me', "(?:i'?ll|i will|let me|i'?m) tak(?:e|ing)(?! a look)"],
+  take: ['start', '(?<!back (?:to|into) )in progress', 'working on', 'begin', 'pick(?:ing)? (?:it )?up', 'grab', 'pick(?:ing)? (?:\\w+ ){0,3}up', 'assign (?:it )?to me', "(?:i'?ll|i will|let me|i'?m) tak(?:e|ing)(?! a look)", "(?:i'?ll|i will|let me|i can) (?:own|claim)"],
   in_progress: ['being worked on', 'worked on', 'working on', 'being processed', 'processing', 'ongoing', 'underway', 'in flight', 'not (?:yet )?(?:done|finished|complete)'],
   await_customer: ['pend', 'pending', 'waiting (?:on|for)', 'awaiting', 'on hold', 'park'],
   // "waiting on a reply from the customer", "awaiting the client's documents": what is awaited may sit between.
@@ -1749,6 +1749,13 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     // "…cheap plans, what are they?": a question that alone reads as small talk leans on its story; the whole message decides.
     if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(asked[0]?.intent ?? 'None')) ranked = asked;
   }
+  // "customer is leaving, disconnect SUB-0042 for good": an operator's story beside the one clause that types the record; that
+  // clause alone is the other reading, and the surer of the two wins.
+  const recordClause = operator ? clauseTypingTheRecord(focus) : undefined;
+  if (recordClause) {
+    const onRecord = servedReading(applyPriors(recordClause, evidenceText, await classifier.classify(plainOperatorRequest(recordClause)), recordClause, latest, operator, classifier.spell(recordClause)), bound);
+    if ((onRecord[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(onRecord[0]?.intent ?? 'None')) ranked = onRecord;
+  }
   // "how much data does my other line have": a request in its own words beats "continue the last one", and a
   // continuation with nothing earlier to continue falls to the request it also reads as.
   const ownRequest = ranked.find((r) => !INHERITING_INTENTS.has(r.intent) && !SMALL_TALK.has(r.intent) && r.intent !== 'lookup');
@@ -1865,6 +1872,15 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
 
 /** "her orders", "his tickets", "their cards": records of the person just shown. */
 const HOLDER_PRONOUN = /^\s*(?:her|his|their|the customer'?s|the cust'?s|this customer'?s|that customer'?s)\s+\w+/i;
+/** The one clause of several (split at , ; . and dashes) that types a record id, when the others type none. */
+function clauseTypingTheRecord(text: string): string | undefined {
+  const clauses = text.split(/[,;.!?]+\s*|\s+[-–—]+\s+/).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2) return undefined;
+  const typing = clauses.filter((c) => entitiesFromText(c).some((e) => e.kind === 'id'));
+  // An order opens with its verb; "the account holder of SUB-… passed away" opens with its subject and is part of the story.
+  return typing.length === 1 && typing[0].split(/\s+/).length >= 2 && !OPENS_WITH_SUBJECT.test(typing[0]) ? typing[0] : undefined;
+}
+const OPENS_WITH_SUBJECT = /^(?:(?:please|pls|kindly|just|so|then|and|now|ok(?:ay)?)\s+)*(?:the|a|an|this|that|these|those|his|her|their|my|our|your|i|i'?m|we|he|she|they|it|its|there|customer|cust|account|[A-Z]{2,5}-\w+)\b/i;
 const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|also)\s+/i;
 /** A price or contents question about "it": "and what does it cost", "what's included in that one?". */
 const PRICE_OF_IT = /\b(?:cost|costs|price|priced|how much|include|includes|included|come with|comes with|what'?s in|whats in|get with|give|gives)\b/i;

@@ -9,13 +9,16 @@ import { allowanceAmount, NOTES_READ } from './operator-reading';
  * added to the registry is routed as soon as its name words are said.
  */
 const SAID_AS: Readonly<Record<string, readonly string[]>> = {
-  approve: ['approve', 'approved', 'accept', 'greenlight', 'allow'],
+  // "good to go", "sign off PORT-…", "docs check out": a request let through.
+  approve: ['approve', 'approved', 'accept', 'greenlight', 'allow', 'good to go', 'sign\\W*off', '(?:docs?|documents?|papers?|paperwork|id|everything|all)\\s+(?:check|checks|checked)\\s+out'],
   // "say no to PORT-…", "knock it back", "bounce it": a request refused.
   reject: ['reject', 'decline', 'refuse', 'turn down', 'deny', 'say no', 'knock\\b.{0,20}?\\bback', 'bounce'],
   retry: ['retry', 'rerun', 're-run', 'try again', '(?:try|run|send|push|fire|put)\\b.{0,24}\\bagain', 'redo', 'restart', 'kick', 'another (?:go|run|attempt|shot|try)'],
   ack: ['ack', 'acknowledge', 'acknowledged'],
-  start: ['start', 'start work', 'begin', 'work on', 'working on'],
-  close: ['close', 'closed', 'close out', 'shut'],
+  // "picking up TKT-… now", "I'm on TKT-…": work begun on a ticket.
+  start: ['start', 'start work', 'begin', 'work on', 'working on', 'pick\\b.{0,24}\\bup', 'picking up', "(?:i'?m|im|i am) on", 'tackl'],
+  // "wrap up CASE-…", "sign it off": the words for finishing a record.
+  close: ['close', 'closed', 'close out', 'shut', 'wrap\\b.{0,20}?\\bup', 'finali[sz]e'],
   // "how ORD-… travelled through each system", "the hops it went through", "where in the stack it stopped": an order's way through the systems.
   trace: ['trace', 'tracing', 'end to end', 'journey', 'follow', 'whole flow', '(?:travel{1,2}|pass|mov|go|went|flow)\\w*\\s+(?:through|across|thru)\\s+(?:each|every|all|the)\\b', '(?:each|every|all the|which|what)\\s+(?:systems?|hops?|stages?|components?)', 'hop by hop', 'step by step'],
   // "event log for ORD-…", "events on CASE-…", "activity history of TKT-…": the domain event log is the audit trail.
@@ -24,10 +27,11 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   service: ['services', 'service', 'provisioned', 'cfss?', 'rfss?', 'customer facing', 'resource facing', 'service tree'],
   activation: ['activation', 'activation code', 'lpa', 'qr'],
   advance: ['advance', 'fast forward', 'forward', 'ahead', 'skip', 'jump'],
-  freeze: ['freeze', 'pause', 'stop the clock'],
+  freeze: ['freeze', 'pause', 'stop the clock', '(?:stop|halt|hold|pin)\\s+(?:the\\s+)?(?:clock|time)'],
   // "let the clock run again", "get time ticking again": a frozen clock let go.
   unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock', 'let (?:the )?(?:clock|time) (?:run|tick|go|move)', '(?:clock|time)\\b.{0,16}?\\b(?:run|tick|go|mov)\\w*\\s+again'],
-  default: ['default', 'primary'],
+  // "make PM-… the main card": the card charged first.
+  default: ['default', 'primary', 'main', 'preferred'],
   exhaust: ['exhaust', 'exhausted', 'use up'],
   // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
   inventory: ['inventory', 'pool', 'stock', 'quarantine', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'still available', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
@@ -45,7 +49,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT'],
   // "I patched the entry by hand, run it again": a cause the operator cleared themselves is a resolution, whatever verb reruns it.
   resolve: ['resolve', 'resolved', 'fixed', 'solved', '(?:by hand|manually)', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
-  take: ['take', 'picking up', 'pick up', 'pick\\b.{0,24}\\bup', 'grab'],
+  // "I'll own CASE-… from here", "claim it": a case taken on.
+  take: ['take', 'picking up', 'pick up', 'pick\\b.{0,24}\\bup', 'grab', "(?:i'?ll|i will|let me|i can) (?:own|claim)"],
   resume: ['resume', 'reopen', 're-open'],
   await: ['await', 'waiting', 'on hold', 'pending'],
   remove: ['remove', 'delete'],

@@ -1596,3 +1596,37 @@ describe('operator named tools (session 11): more of the words operators use for
     expect((await lastCall(text))?.name ?? '').not.toMatch(/cancel|unfreeze/);
   });
 });
+
+describe('operator named tools (session 11): more words for close, start, take, freeze, default and approve', () => {
+  it.each([
+    ['wrap up CASE-3c4d5e6f, customer happy', 'case.close', { caseId: 'CASE-3c4d5e6f' }],
+    ["I'm on TKT-3c4d5e6f now", 'ticket.start', { ticketId: 'TKT-3c4d5e6f' }],
+    ["let me claim CASE-3c4d5e6f, I know this customer", 'case.transition', { caseId: 'CASE-3c4d5e6f', trigger: 'take' }],
+    ['halt the clock for the billing test', 'clock.freeze', {}],
+    ['PM-0077 should be her preferred card', 'payment.set_default', { paymentMethodId: 'PM-0077' }],
+    ['PORT-1C2D3E4F good to go, paperwork checks out', 'port.approve', { portRequestId: 'PORT-1C2D3E4F' }],
+  ])('%s → %s', async (text, tool, args) => {
+    const call = await lastCall(text);
+    expect(call?.name).toBe(tool);
+    expect(call?.args).toMatchObject(args);
+  });
+
+  it.each(['is PORT-1C2D3E4F good to go?', "what's the customer's own number on CASE-3c4d5e6f"])('%s → no write', async (text) => {
+    expect((await lastCall(text))?.name ?? '').not.toMatch(/approve|transition/);
+  });
+});
+
+describe('operator focus (session 11): a story beside the one clause that types the record; that clause is the ask', () => {
+  it.each([
+    ['customer emigrating next week, disconnect SUB-0078 permanently', 'subscription.terminate', { subscriptionId: 'SUB-0078' }],
+    ['she found a cheaper deal elsewhere, please cancel ORD-0512', 'order.cancel', { orderId: 'ORD-0512' }],
+  ])('%s → %s', async (text, tool, args) => {
+    const call = await lastCall(text);
+    expect(call?.name).toBe(tool);
+    expect(call?.args).toMatchObject(args);
+  });
+
+  it('a story and a clause that only shows the record is a read', async () => {
+    expect((await lastCall('customer is thinking of leaving, show me SUB-0078'))?.name).toBe('subscription.show');
+  });
+});
