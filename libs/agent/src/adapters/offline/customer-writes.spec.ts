@@ -1656,3 +1656,13 @@ describe('customer writes (session 10): how a change or a purchase is done, aske
     expect(await lastCall('please move me to the Max plan')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
   });
 });
+
+describe('customer writes (session 11): an unsure top-up reading of an item called by what it is ("the 24 hour unlimited thing") is made sure', () => {
+  it.each(['i need that all day unlimited pass', 'gimme the unlimited 24h pass pls'])('%s → buys the day pass', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('wanting to know about it buys nothing', async () => {
+    expect((await lastCall('i want to know about the all day unlimited pass'))?.name ?? '').not.toBe('vas.purchase_for_me');
+  });
+});

@@ -627,6 +627,11 @@ const FOREIGN_REFERENCE = new RegExp(
   String.raw`\b((?:my|a|our) ${OTHER_PERSON}\s+(?:asked|asks|ask|told|tells|wants|want|needs|need|begged|got)\s+me\b[^.?!;]{0,40}\b(?:her|his|their)${NOT_A_DEVICE}${THEIR_LINE}|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has(?! (?!used\b)\w+ed\b)|is using|uses|used)(?![^.?!;]{0,40}\b(?:my|mine|our)\b)( (any|much|her|his))?)\b`,
   'i',
 );
+/** "jane tan's number", "Ahmad's balance": a line or account of someone named by name (not a pronoun, a relative, a plan or a time). */
+const NAMED_PERSONS_LINE = new RegExp(
+  String.raw`(?<!\b(?:my|our|your|his|her|their|the|this|that|a|an)\s+(?:[\w-]+\s+)?)\b(?!(?:my|your|his|her|its|our|their|the|this|that|what|who|where|how|it|one|today|tonight|tomorrow|yesterday|everyone|someone|somebody|anyone|nobody|max|lite|standard|plan|line|number|phone|month|week|year|day|let|there|here|${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)})['’]s)[a-z]+['’]s\s+(?:mobile\s+|phone\s+|cell\s+|hp\s+)?(?:number|no\.?|line|data|balance|usage|account|bill|e-?sim|plan|details|phone)\b`,
+  'i',
+);
 /**
  * "the phone my son carries is on my account", "the line registered under my name", "one of our lines": the line the person
  * uses is said to be the customer's own (family or staff lines on one account); the listing of their lines decides which.
@@ -1403,7 +1408,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (extractQuantities(text).length > 0 && PUTS_IT_ON.test(text) && !QUESTION.test(text) && !PAST_OR_WHY.test(whole) && !NOT_ASKED_OUTRIGHT.test(text) && hasItsWords({ intent: 'top_up', score: 0 }) && !DENIES_BUYING.test(whole)) promote('top_up');
   // "switch on the 24-hour unlimited pass for tonight", "quick, give me the all-day unlimited": a top-up called by what it is, asked to
   // be had or switched on, is bought, whatever plan, card or balance words the story around it has.
-  if ((ASKS_TO_HAVE.test(text) || SWITCH_IT_ON.test(text)) && TOP_UP_BY_WHAT_IT_IS.test(text) && NAMED_TOP_UP_MISREADINGS.has(first) && !QUESTION.test(text) && !NOT_ASKED_OUTRIGHT.test(text) && !MOVE_ME.test(text) && !DENIES_BUYING.test(whole) && !Object.values(ESCALATION_EVIDENCE).some((pattern) => pattern.test(reported))) promote('top_up');
+  // (An unsure top-up reading is made sure too: "i want the 24 hour unlimited thing".)
+  if ((ASKS_TO_HAVE.test(text) || SWITCH_IT_ON.test(text)) && TOP_UP_BY_WHAT_IT_IS.test(text) && (NAMED_TOP_UP_MISREADINGS.has(first) || first === 'top_up') && !QUESTION.test(text) && !NOT_ASKED_OUTRIGHT.test(text) && !MOVE_ME.test(text) && !DENIES_BUYING.test(whole) && !Object.values(ESCALATION_EVIDENCE).some((pattern) => pattern.test(reported))) promote('top_up');
   // "the day pass for today, charge my card": paying for an item is buying it, not a question about charges.
   if (PAY_WITH_CARD.test(text) && (TOP_UP_NOUN.test(text) || extractQuantities(text).length > 0) && !DENIES_BUYING.test(whole)) promote('top_up');
   // "Standard vs Max, which is better?": comparing plans lists them.
@@ -3263,6 +3269,8 @@ function foreignReference(ctx: Context): string | undefined {
   // "I'm the helper of Madam Tan, she asked me to check how much data is left on her line": the one typing reads for the holder of
   // this account, at the holder's word; "her line", "her account" are this account's own. Reads only.
   if (!foreign && HOLDER_SENT_ME.test(text) && !WRITE_READINGS.has(ctx.intent) && !CASE_INTENTS.has(ctx.intent) && !/\b(?:neighbou?r|friend|colleague|someone else|somebody else|another customer)\b/i.test(text)) return undefined;
+  // "what's jane tan's number", "show me Ahmad's balance": a person named by name, with no word that they are on this account.
+  if (!onAccount && !ownLineOfRelative && NAMED_PERSONS_LINE.test(text)) return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
   if (foreign || FOREIGN_REFERENCE.test(onAccount ? claimed.replace(new RegExp(PERSON_OF_ONES_OWN.source, 'gi'), ' ').replace(/\b(?:his|her|their) (?=line|number|phone|sim|account|mobile)/gi, 'the ') : claimed)) {
     return "I can only help with your own account, so I can't look at or change anyone else's details. Is there something on your own lines I can help with?";
   }

@@ -1617,3 +1617,15 @@ describe('customer follow-ups (session 11): the price or contents of a plan pick
     expect((await lastCall(customer(), 'switch me to the middle one', { history }))?.name).toBe('subscription.schedule_plan_change_mine');
   });
 });
+
+describe('customer ownership (session 11): a line or account of someone named by name is someone else\'s; nothing is read', () => {
+  it.each(["whats kumar's balance", "show me Siti Rahmah's number", "how much data is on ahmad's line"])('%s → refused, no tool', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/only help with your own account/);
+  });
+
+  it.each([["what's my boy's balance", 'subscription.get_balance_mine'], ["what's my sim's number", 'subscription.get_mine']])('%s (one\'s own) is read', async (text, tool) => {
+    expect((await lastCall(customer(), text))?.name).toBe(tool);
+  });
+});
