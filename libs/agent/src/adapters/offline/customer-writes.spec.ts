@@ -1666,3 +1666,13 @@ describe('customer writes (session 11): an unsure top-up reading of an item call
     expect((await lastCall('i want to know about the all day unlimited pass'))?.name ?? '').not.toBe('vas.purchase_for_me');
   });
 });
+
+describe('customer writes (session 11): a line no longer needed and "shut it down" / "cut it off" is ended', () => {
+  it.each(["don't need the 81239999 sim anymore, shut it down", 'i dont use my second number any more, cut it off'])('%s → terminates SUB-0002', async (text) => {
+    expect(await lastCall(text, { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it.each(['my phone keeps shutting down by itself, is my line ok?', "should i shut it down? i don't use the line much anymore"])('%s → no termination', async (text) => {
+    expect((await lastCall(text))?.name ?? '').not.toBe('subscription.terminate_mine');
+  });
+});

@@ -540,7 +540,7 @@ const NAMES_RELATIVE = new RegExp(String.raw`\bmy (?:[\w-]+ ){0,3}?${RELATIVE}\b
 const RELATIVES_OWN = new RegExp(String.raw`\bmy ${RELATIVE}['’]s\b|\b(?:has|does|did|is) my ${RELATIVE}\s+(?:still\s+)?(?:got|get|have|use|used|using|left)\b`, 'i');
 /** Someone else's device ("the tenant's handset was replaced") says nothing about whose line it runs. */
 const NOT_A_DEVICE = String.raw`(?! (?:new |old |spare |broken )?(?:handset|phone|device|iphone|android|mobile phone)\b)`;
-const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop|cut (?:\w+ ){0,2}off|cut off)\b/i;
+const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop|cut (?:\w+ ){0,2}off|cut off|shut (?:\w+ ){0,2}(?:down|off))\b/i;
 /**
  * Someone else's line: a neighbour's or colleague's, or one the message says is "his number"/"her line". A relative's
  * line alone may be on the customer's own account (family lines) and is looked up among theirs.
@@ -558,14 +558,15 @@ const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning 
  * "shut" end a line only with a word of for good.
  */
 const ENDS_A_LINE = /\b(terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|deactivat\w*|discontinu\w*|kill|stop|shut(?: down| off)?|cut(?: off)?)\s+(?:(?:my|the|this|that|our)\s+)?(?:(?!(?:on|of|for|from|in)\b)[\w-]+\s+){0,3}?(?:line|number|subscription|sim|e-?sim|mobile|account|service)\b(?!'s|\s+(?:plan|change|switch|upgrade|downgrade|top[- ]?ups?|renewal|auto|roaming|data|bundle|pass|order|case|ticket|complaint|payment|card|from|to)\b)/i;
-const FOR_GOOD = /\b(for good|permanently|completely|altogether|for ever|forever|once and for all|no longer (use|need|want)|(don'?t|do not) (use|need|want) (it|this|that|them) any ?more)\b/i;
+const FOR_GOOD = /\b(for good|permanently|completely|altogether|for ever|forever|once and for all|no longer (use|need|want)|(don'?t|dont|do not) (use|need|want) (it|this|that|them) any ?more|(don'?t|dont|do not) (use|need|want)\b.{0,30}\bany ?more)\b/i;
 const NEGATED_BEFORE_VERB = /\b(don'?t|do not|not|never|no need to|won'?t|wouldn'?t)\s+(?:\w+\s+){0,3}$/i;
 
 /**
  * "got a new sim w another telco so plz cancel this 1 for gd": "this one", ended for good or because the customer moved to another
  * operator, is the line the message spoke of (a SIM, a number, the operator left).
  */
-const ENDS_THIS_ONE = /\b(?:terminat\w*|cancel\w*|close|end|disconnect\w*|deactivat\w*|discontinu\w*)\s+(?:this|that|the old|my old|my current|the current)\s+(?:one|1)\b/i;
+// "…the second sim, shut it down", "…kill it off": "it" with the phrasal verb's particle is the line the message spoke of.
+const ENDS_THIS_ONE = /\b(?:terminat\w*|cancel\w*|close|end|disconnect\w*|deactivat\w*|discontinu\w*|shut|kill|cut)\s+(?:(?:this|that|the old|my old|my current|the current)\s+(?:one|1)|(?:it|that|this)\s+(?:down|off))\b/i;
 const MOVED_OPERATOR = /\b(?:another|other|different|new|a cheaper)\s+(?:telco|provider|operator|network|carrier)\b|\bport(?:ing|ed)?\s+(?:out|over|my number)\b/i;
 const FOR_GOOD_TYPED = /\bfor (?:gd|gud|good)\b/i;
 function endsThisOne(text: string): boolean {
