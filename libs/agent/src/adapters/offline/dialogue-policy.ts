@@ -2037,6 +2037,8 @@ function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
  * plan change, with the item the offer named; a pick with a word of taking from a top-up listing just shown buys it.
  * The request text is the offer itself, so the item and line come from it.
  */
+/** The assistant's last words ask which one the customer wants ("Which one would you like?"): a pick answers it. */
+const ASKED_WHICH_ONE = /\bwhich\b[^.?!]*\b(?:would you like|do you want|(?:shall|should) i (?:add|get|buy)|one)\b[^.?!]*\?\s*$/i;
 function acceptedOffer(conversation: Conversation, top: IntentScore | undefined): { intent: string; inherited: boolean; requestText: string } | undefined {
   const latest = conversation.latestUserText;
   const offer = conversation.lastAssistantText ?? '';
@@ -2060,7 +2062,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
   // "the day one. on the Lite number": saying which line a listed item goes on takes it as surely as "please".
   // "dont buy anything yet, maybe the small one tmr": a pick put off or with the buying refused takes nothing.
-  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && !REFUSES_WRITE_ONCE.test(latest) && !PUT_OFF.test(latest) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest) || (FOR_A_LINE.test(latest) && !QUESTION.test(latest) && !/\b(?:not|don'?t|never|no)\b/i.test(latest)))) {
+  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && !REFUSES_WRITE_ONCE.test(latest) && !PUT_OFF.test(latest) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest) || ((FOR_A_LINE.test(latest) || ASKED_WHICH_ONE.test(offer)) && !QUESTION.test(latest) && !/\b(?:not|don'?t|never|no)\b/i.test(latest)))) {
     return { intent: 'top_up', inherited: true, requestText: latest };
   }
   // "I can add the 1GB or the 5GB top-up, which would you like?" → "the bigger one": a pick among the top-ups offered buys it.
@@ -2142,7 +2144,12 @@ function onePlanShown(conversation: Conversation): string | undefined {
   return id;
 }
 /** "ok do Max then", "fine, go with Lite": a plan picked by name after the plans were shown. */
-const PICKS_PLAN = /^\s*(?:(?:ok(?:ay)?|alright|fine|right|sure|then|yeah|yes)[\s,]+)*(?:let'?s |i'?ll |just )?(?:do|go (?:for|with)|take|pick|choose)\s+(?:the\s+)?(?!(?:it|that|this|so|nothing|one|same)\b)[a-z]+(?:\s+(?:plan|one|package))?(?:\s+then|\s+please|\s+pls)?\s*[.!]*\s*$/i;
+const PICKS_PLAN = new RegExp(
+  String.raw`^\s*(?:(?:ok(?:ay)?|alright|fine|right|sure|then|yeah|yes|hmm+)[\s,]+)*(?:(?:let'?s |i'?ll |just )?(?:do|go (?:for|with)|take|pick|choose)\s+(?:the\s+)?(?!(?:it|that|this|so|nothing|one|same)\b)[a-z]+(?:\s+(?:plan|one|package))?(?:\s+then|\s+please|\s+pls)?` +
+    // "max it is", "lite for me then", "standard, final answer": a plan's name with the words that settle on it.
+    String.raw`|(?:the\s+)?(?!(?:it|that|this|so|nothing|one|same|none|neither)\b)[a-z]+(?:\s+(?:plan|one|package))?\s*,?\s+(?:it is|it'?s|for me(?: then| please| pls)?|final answer|then please|then pls))\s*[.!]*\s*$`,
+  'i',
+);
 
 /** The intent's first bound tool that the request can fill; lookups pick the `show` tool whose id argument matches. */
 function chooseTool(ctx: Context): BoundTool | undefined {

@@ -1629,3 +1629,29 @@ describe('customer ownership (session 11): a line or account of someone named by
     expect((await lastCall(customer(), text))?.name).toBe(tool);
   });
 });
+
+describe('customer follow-ups (session 11): a pick answering the assistant\'s "which one would you like?" after the top-ups were listed buys it; "max it is" takes a listed plan', () => {
+  const topUps: HistoryEntry[] = [{ user: 'data packs?' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: 'There are 4 top-ups: Data Top-Up 1GB (3.00), Data Top-Up 5GB (12.00), Unlimited Data Day Pass (5.00), Roaming Data 1GB (8.00). Which one would you like?' }];
+  it.each([
+    ['the day pass one for the concert', 'VAS_UNLIMITED_DAY'],
+    ['the 5gb one since im streaming a lot', 'VAS_DATA_5GB'],
+  ])('%s → buys %s', async (text, vasOfferingId) => {
+    expect(await lastCall(customer(), text, { history: topUps })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('a question about one of them buys nothing', async () => {
+    expect((await lastCall(customer(), 'the 5gb one, does it expire?', { history: topUps }))?.name ?? '').not.toBe('vas.purchase_for_me');
+  });
+
+  const plans: HistoryEntry[] = [{ user: 'plans pls' }, { call: { name: 'catalog.list_active_offerings', args: {} } }, { assistant: 'There are 3 plans: PLAN_S — Lite — SGD 10.00; PLAN_M — Standard — SGD 25.00; PLAN_L — Max — SGD 45.00' }];
+  it.each([
+    ['lite it is', 'PLAN_S'],
+    ['ok the max plan for me then', 'PLAN_L'],
+  ])('%s → changes to %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text, { history: plans })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it('"none for me, thanks" takes nothing', async () => {
+    expect((await lastCall(customer(), 'none for me, thanks', { history: plans }))?.name ?? '').not.toMatch(/schedule/);
+  });
+});
