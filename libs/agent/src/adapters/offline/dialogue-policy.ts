@@ -1756,6 +1756,13 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     // "…cheap plans, what are they?": a question that alone reads as small talk leans on its story; the whole message decides.
     if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(asked[0]?.intent ?? 'None')) ranked = asked;
   }
+  // An operator's "her lines", "his cards?" right after a customer was read: the pronoun is that customer, read as if typed.
+  const holder = operator && HOLDER_PRONOUN_ANYWHERE.test(focus) && !entitiesFromText(focus).some((e) => e.kind === 'id') ? customerLastRead(conversation) : undefined;
+  if (holder) {
+    const named = focus.replace(HOLDER_PRONOUN_ANYWHERE, `${holder}'s `);
+    const reread = servedReading(applyPriors(named, evidenceText, await classifier.classify(plainOperatorRequest(named)), named, latest, operator, classifier.spell(named)), bound);
+    if (reread[0] && !SMALL_TALK.has(reread[0].intent) && !INHERITING_INTENTS.has(reread[0].intent)) ranked = reread;
+  }
   // "customer is leaving, disconnect SUB-0042 for good": an operator's story beside the one clause that types the record; that
   // clause alone is the other reading, and the surer of the two wins.
   const recordClause = operator ? clauseTypingTheRecord(focus) : undefined;
@@ -1879,6 +1886,15 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
 
 /** "her orders", "his tickets", "their cards": records of the person just shown. */
 const HOLDER_PRONOUN = /^\s*(?:her|his|their|the customer'?s|the cust'?s|this customer'?s|that customer'?s)\s+\w+/i;
+/** "her lines", "his orders", "their cards": a record noun held by a person referred back to. */
+const HOLDER_PRONOUN_ANYWHERE = /\b(?:her|his|their)\s+(?=(?:\w+\s+)?(?:lines?|subs?|subscriptions?|numbers?|orders?|cases?|tickets?|cards?|payments?|charges?|profile|account|kyc|port(?:[- ]?ins?|[- ]?outs?|s| requests?))\b)/i;
+/** The customer the last call read or acted on, by id (from its arguments or its result). */
+function customerLastRead(conversation: Conversation): string | undefined {
+  const last = conversation.priorSteps[0];
+  if (!last || !/^customer\./.test(last.name)) return undefined;
+  const ids = new Set(entitiesFromSteps([last]).filter((e) => e.kind === 'id' && e.tag === 'CUST').map((e) => e.value));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
 /** The one clause of several (split at , ; . and dashes) that types a record id, when the others type none. */
 function clauseTypingTheRecord(text: string): string | undefined {
   const clauses = text.split(/[,;.!?]+\s*|\s+[-–—]+\s+/).map((c) => c.trim()).filter(Boolean);
@@ -2159,7 +2175,9 @@ function chooseTool(ctx: Context): BoundTool | undefined {
 
   const linesTyped = new Set(ctx.explicit.filter((e) => e.kind === 'msisdn' || (e.kind === 'id' && e.tag === 'SUB')).map((e) => e.value)).size;
   if (ctx.intent === 'line_details' && customerListsTyped(ctx, linesTyped)) return (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t);
-  if (ctx.intent === 'line_details' && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB'))) {
+  // (An operator's "her lines" points back at a customer, not at the one line the last reply named.)
+  const linesOfSomeone = !ctx.customerMode && /\b(?:lines|subscriptions|subs|numbers)\b/i.test(ctx.requestText);
+  if (ctx.intent === 'line_details' && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB') && !linesOfSomeone)) {
     const wantsOneFact = /\b(renew|renewal|plan am i|monthly|charge|pay per month)\b/i.test(ctx.requestText);
     // A customer asking about "my line" means their line (picked from the listing); "my lines", "how many", "all" mean the list.
     const wantsTheList = /\b(lines|numbers|subscriptions|accounts|sims|how many|(?<!\bat )all|list|more than one|several|multiple|other (lines?|numbers?|sims?))\b/i.test(ctx.requestText);

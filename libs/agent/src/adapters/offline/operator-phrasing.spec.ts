@@ -1630,3 +1630,21 @@ describe('operator focus (session 11): a story beside the one clause that types 
     expect((await lastCall('customer is thinking of leaving, show me SUB-0078'))?.name).toBe('subscription.show');
   });
 });
+
+describe('operator follow-ups (session 11): "her lines", "his cards" right after a customer was read are that customer\'s records', () => {
+  const history: HistoryEntry[] = [{ user: 'open CUST-2c3d4e5f' }, { call: { name: 'customer.show', args: { customerId: 'CUST-2c3d4e5f' } } }, { assistant: 'CUST-2c3d4e5f — Ravi Kumar — active; lines: SUB-0310 (PLAN_S)' }];
+  it.each([
+    ['her lines', 'subscription.list'],
+    ['his cards on file?', 'payment.list_methods'],
+    ['their orders pls', 'order.list'],
+  ])('%s → %s for CUST-2c3d4e5f', async (text, tool) => {
+    const call = await lastCall(text, history);
+    expect(call?.name).toBe(tool);
+    expect(call?.args).toMatchObject({ customerId: 'CUST-2c3d4e5f' });
+  });
+
+  it('right after a line was read, "her balance" stays on that line', async () => {
+    const onLine: HistoryEntry[] = [{ user: 'SUB-0310?' }, { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-0310' } } }, { assistant: 'SUB-0310 — PLAN_S — active' }];
+    expect(await lastCall('her balance', onLine)).toEqual({ name: 'subscription.show', args: { subscriptionId: 'SUB-0310' } });
+  });
+});
