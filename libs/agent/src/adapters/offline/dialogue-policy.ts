@@ -1780,6 +1780,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "what about the email tho", "and my cards?": after the words that lead into a follow-up, a thing of another read, named
   // on its own, is that read (a line, a place in a list or a write named this way still continues the last request).
   const rest = latest.replace(LEADS_INTO_FOLLOW_UP, '');
+  // "what about texts", "and minutes?" right after the balance or the usage was read: the same read, of that allowance.
+  const allowanceRead = customerMode && rest !== latest && ALLOWANCE_ONLY.test(rest) ? READ_STEP_INTENTS[conversation.priorSteps[0]?.name ?? ''] : undefined;
+  if (allowanceRead === 'balance' || allowanceRead === 'usage_history') return { intent: allowanceRead, inherited: true, requestText: `${conversation.priorUserTexts[0] ?? ''} ${latest}` };
   // An operator's "what about her orders", "and his tickets?" right after a record was shown: that person's records of that kind.
   if (INHERITING_INTENTS.has(top?.intent ?? '') && rest !== latest && !entitiesFromText(rest).length && (operator ? HOLDER_PRONOUN.test(rest) : !linePlanWord(rest)) && !ORDINAL_OR_OTHER.test(rest)) {
     const [own] = servedReading(applyPriors(rest, rest, await classifier.classify(rest), rest, rest, operator, classifier.spell(rest)), bound);
@@ -1886,6 +1889,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
 
 /** "her orders", "his tickets", "their cards": records of the person just shown. */
 const HOLDER_PRONOUN = /^\s*(?:her|his|their|the customer'?s|the cust'?s|this customer'?s|that customer'?s)\s+\w+/i;
+/** An allowance named alone ("texts", "my minutes?", "roaming data"). */
+const ALLOWANCE_ONLY = /^\s*(?:(?:my|the|for)\s+)?(?:texts?|sms(?:es)?|messages|minutes|mins|calls?|voice|talk ?time|data|internet|roaming(?:\s+data)?)\s*(?:then|tho|too|pls|please)?\s*[?.!]*\s*$/i;
 /** "her lines", "his orders", "their cards": a record noun held by a person referred back to. */
 const HOLDER_PRONOUN_ANYWHERE = /\b(?:her|his|their)\s+(?=(?:\w+\s+)?(?:lines?|subs?|subscriptions?|numbers?|orders?|cases?|tickets?|cards?|payments?|charges?|profile|account|kyc|port(?:[- ]?ins?|[- ]?outs?|s| requests?))\b)/i;
 /** The customer the last call read or acted on, by id (from its arguments or its result). */
@@ -1974,8 +1979,10 @@ function saysOnlyWhichOne(text: string): boolean {
     .toLowerCase()
     .split(/[^a-z&]+/)
     .filter((w) => w);
-  return words.some((w) => /ref$/.test(w)) && words.every((w) => FOLLOW_UP_FILLER.has(w));
+  // "and my son's line? 81239999": whose line it is says which one too.
+  return words.some((w) => /ref$/.test(w)) && words.every((w) => FOLLOW_UP_FILLER.has(w) || w === 's' || RELATIVE_WORD.test(w));
 }
+const RELATIVE_WORD = new RegExp(`^${RELATIVE}$`, 'i');
 
 /**
  * "cancel the pending plan switch on 81239999. not the line, just the switch": the clause that carries the ask names no line,

@@ -1655,3 +1655,18 @@ describe('customer follow-ups (session 11): a pick answering the assistant\'s "w
     expect((await lastCall(customer(), 'none for me, thanks', { history: plans }))?.name ?? '').not.toMatch(/schedule/);
   });
 });
+
+describe('customer follow-ups (session 11): an allowance named alone after a balance or usage read is that read again; a relative\'s line with its number continues the read', () => {
+  const balance: HistoryEntry[] = [{ user: 'whats left' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001: data 4 GB left of 5 GB.' }];
+  it.each(['and minutes?', 'what about my sms', 'n roaming data'])('%s → the balance again', async (text) => {
+    expect(await lastCall(customer(), text, { history: balance })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"what about my wife\'s line, 81239999" reads the balance of that line', async () => {
+    expect(await lastCall(customer(), "what about my wife's line, 81239999", { history: balance, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('"and what texts did I send" asks the usage, not the balance', async () => {
+    expect((await lastCall(customer(), 'and what texts did I send', { history: balance }))?.name).toBe('usage.history_mine');
+  });
+});
