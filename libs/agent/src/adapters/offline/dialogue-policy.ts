@@ -1780,6 +1780,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "what about the email tho", "and my cards?": after the words that lead into a follow-up, a thing of another read, named
   // on its own, is that read (a line, a place in a list or a write named this way still continues the last request).
   const rest = latest.replace(LEADS_INTO_FOLLOW_UP, '');
+  // An operator's "and the case it belongs to?", "its parent case" right after a ticket was read: that one case, read.
+  const parentCase = operator && PARENT_CASE.test(latest) && /^ticket\./.test(conversation.priorSteps[0]?.name ?? '') ? oneCaseOfLastTurn(conversation) : undefined;
+  if (parentCase) return { intent: 'lookup', inherited: true, requestText: `${latest} ${parentCase}` };
   // "what about texts", "and minutes?" right after the balance or the usage was read: the same read, of that allowance.
   const allowanceRead = customerMode && rest !== latest && ALLOWANCE_ONLY.test(rest) ? READ_STEP_INTENTS[conversation.priorSteps[0]?.name ?? ''] : undefined;
   if (allowanceRead === 'balance' || allowanceRead === 'usage_history') return { intent: allowanceRead, inherited: true, requestText: `${conversation.priorUserTexts[0] ?? ''} ${latest}` };
@@ -1889,6 +1892,15 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
 
 /** "her orders", "his tickets", "their cards": records of the person just shown. */
 const HOLDER_PRONOUN = /^\s*(?:her|his|their|the customer'?s|the cust'?s|this customer'?s|that customer'?s)\s+\w+/i;
+/** "the case it belongs to", "its case", "the parent case", "which case is it under": the case a ticket sits under. */
+const PARENT_CASE = /\b(?:(?:the\s+)?case\s+(?:it|that|this(?:\s+one)?)\s+(?:belongs to|is (?:under|on|from|part of)|sits under|hangs off|came from)|(?:its|the parent|parent|the linked|linked|the related|related)\s+case|which case\b.{0,20}\b(?:under|belong|part of|from))\b/i;
+/** The one case id the last turn named (its call's arguments or result, or the reply). */
+function oneCaseOfLastTurn(conversation: Conversation): string | undefined {
+  const fromSteps = entitiesFromSteps(conversation.priorSteps.slice(0, 1));
+  const fromReply = entitiesFromText(conversation.lastAssistantText ?? '');
+  const ids = new Set([...fromSteps, ...fromReply].filter((e) => e.kind === 'id' && e.tag === 'CASE').map((e) => e.value));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
 /** An allowance named alone ("texts", "my minutes?", "roaming data"). */
 const ALLOWANCE_ONLY = /^\s*(?:(?:my|the|for)\s+)?(?:texts?|sms(?:es)?|messages|minutes|mins|calls?|voice|talk ?time|data|internet|roaming(?:\s+data)?)\s*(?:then|tho|too|pls|please)?\s*[?.!]*\s*$/i;
 /** "her lines", "his orders", "their cards": a record noun held by a person referred back to. */

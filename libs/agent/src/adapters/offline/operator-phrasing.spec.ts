@@ -1648,3 +1648,14 @@ describe('operator follow-ups (session 11): "her lines", "his cards" right after
     expect(await lastCall('her balance', onLine)).toEqual({ name: 'subscription.show', args: { subscriptionId: 'SUB-0310' } });
   });
 });
+
+describe('operator follow-ups (session 11): "the case it belongs to" right after a ticket was read shows that case', () => {
+  const history: HistoryEntry[] = [{ user: 'show TKT-4d5e6f7a' }, { call: { name: 'ticket.show', args: { ticketId: 'TKT-4d5e6f7a' } } }, { assistant: 'TKT-4d5e6f7a — configuration — open — under CASE-5e6f7a8b' }];
+  it.each(['and the case it belongs to?', 'pull up its parent case', 'which case is this one under'])('%s → case.show', async (text) => {
+    expect(await lastCall(text, history)).toEqual({ name: 'case.show', args: { caseId: 'CASE-5e6f7a8b' } });
+  });
+
+  it('"close the parent case" is no read', async () => {
+    expect((await lastCall('close the parent case, all done', history))?.name).not.toBe('case.show');
+  });
+});
