@@ -1676,3 +1676,19 @@ describe('customer writes (session 11): a line no longer needed and "shut it dow
     expect((await lastCall(text))?.name ?? '').not.toBe('subscription.terminate_mine');
   });
 });
+
+describe('customer writes (session 11): a purchase or change put off with "maybe … later" writes nothing; venting with no request reads nothing', () => {
+  it.each(["maybe i'll go up to max later, not today", 'perhaps we would add the day pass on the weekend', "i'll buy the 5gb some day when i need it"])('%s → no write', async (text) => {
+    expect((await lastCall(text))?.name ?? '').not.toMatch(/purchase|schedule/);
+  });
+
+  it('"just switch me to max now" is still a change', async () => {
+    expect((await lastCall('just switch me to max now'))?.name).toBe('subscription.schedule_plan_change_mine');
+  });
+
+  it.each(["honestly i'm totally done with this network", 'had enough of these dropouts tbh'])('%s → no tool, an apology', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/sorry/i);
+  });
+});
