@@ -1340,6 +1340,12 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const first = [...boosted].sort((a, b) => b.score - a.score)[0]?.intent ?? 'None';
   // An operator's "did her card bounce?": what happened to a payment is the charge history, not the cards on file.
   if (operator && first === 'payment_methods' && PAYMENT_OUTCOME.test(text)) promote('charge_history');
+  // An operator's "were there any failed charges for CUST-…", "what did CUST-… pay us": money taken or tried is the payment attempts,
+  // never a provisioning task or the customer's record.
+  if (operator && CHARGES_SPOKEN_OF.test(text) && OPERATOR_MISREADS_OF_CHARGES.has(first)) promote('charge_history');
+  // "what happened with its provisioning", "ORD-… provisioning status": provisioning spoken of is the order's provisioning tasks.
+  // (A task typed, or a record shown "with its … provisioning tasks", is the lookup it reads as.)
+  if (operator && /\bprovision\w*\b/i.test(text) && OPERATOR_MISREADS_OF_PROVISIONING.has(first) && !/\bPTK-/i.test(text) && !/^\s*(?:show|pull up|open|get|display)\b/i.test(text)) promote('prov_tasks');
   // "one more gig please, charge my card": an amount of data asked for on top is a top-up, whatever else the words resemble.
   if (extractQuantities(text).length && MORE_OF.test(text) && !QUESTION.test(text) && !/^(escalate_|case_|plan_change|cancel_plan_change|terminate)/.test(first)) promote('top_up');
   // The balance itself counts too: an unsure balance reading with a symptom is made sure.
@@ -1903,6 +1909,9 @@ function oneCaseOfLastTurn(conversation: Conversation): string | undefined {
   const ids = new Set([...fromSteps, ...fromReply].filter((e) => e.kind === 'id' && e.tag === 'CASE').map((e) => e.value));
   return ids.size === 1 ? [...ids][0] : undefined;
 }
+const CHARGES_SPOKEN_OF = /\b(?:charges?|charged|payments?|paid|pay us|billed|declines?|declined|bounced|payment attempts?|transactions?)\b/i;
+const OPERATOR_MISREADS_OF_CHARGES = new Set(['prov_tasks', 'balance', 'lookup', 'None', 'line_details', 'profile', 'list_orders']);
+const OPERATOR_MISREADS_OF_PROVISIONING = new Set(['lookup', 'None', 'case_list', 'balance', 'line_details', 'list_orders', 'wait_order', 'help']);
 /** An allowance named alone ("texts", "my minutes?", "roaming data"). */
 const ALLOWANCE_ONLY = /^\s*(?:(?:my|the|for)\s+)?(?:texts?|sms(?:es)?|messages|minutes|mins|calls?|voice|talk ?time|data|internet|roaming(?:\s+data)?)\s*(?:then|tho|too|pls|please)?\s*[?.!]*\s*$/i;
 /** "her lines", "his orders", "their cards": a record noun held by a person referred back to. */

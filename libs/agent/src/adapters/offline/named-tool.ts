@@ -46,7 +46,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "it's a duplicate, bin it", "scrap that one", "void ORD-…": the words for throwing a record away.
   cancel: ['cancel', 'call off', 'bin', 'scrap', 'void', 'trash', 'ditch', 'discard', 'call\\W+(?:it|that|this|them|(?:that|this|the)\\W+(?:one|ticket|order|request))\\W+off', 'abort'],
   // "hand TKT-… over to AGT-…", "put it under AGT-…", "pass it to AGT-…": a record given to an agent is assigned to them.
-  assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT'],
+  // "TKT-… AGT-…", "TKT-… -> AGT-…": a ticket typed next to an agent, nothing else, is the ticket given to that agent.
+  assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign', 'TKT\\S*\\s+(?:(?:->|→|=>|to|for)\\s*)?AGT', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT'],
   // "I patched the entry by hand, run it again": a cause the operator cleared themselves is a resolution, whatever verb reruns it.
   resolve: ['resolve', 'resolved', 'fixed', 'solved', '(?:by hand|manually)', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
   // "I'll own CASE-… from here", "claim it": a case taken on.
@@ -81,6 +82,8 @@ const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have|why|when|what
  */
 // "I already closed CASE-… this morning", "we renewed it yesterday": an action the operator tells as done is no order either.
 const PASSIVE_ACTION = /(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b/gi;
+/** "ACTIVATE_ESIM keeps failing, which faults are armed": a story whose last clause is a question asks, it orders nothing. */
+const LAST_CLAUSE_ASKS = /[,;:]\s*(?:so\s+|and\s+|but\s+)?(?:which|what|how many|how much|is|are|was|were|did|does|do|has|have|any)\b[^,;:.!]*$/i;
 const ASKS_FOR_IT = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i;
 /** "could you let me know … when it next renews", "I need to know whether ORD-… completed": a question asked indirectly, even politely. */
 const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|(?:needs?|wants?|likes?|wish(?:es)?|wondering|trying) to (?:know|find out|understand|see|learn)|find out|do you know|advise|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|(?:no|any) idea|(?:don'?t|do not) know)\b(?:\s+\w+){0,6}?\s+(?:whether|if|when|which|what|how|who|why|where)\b|\bhow (?:to|do (?:i|we|you)|does one|can (?:i|we|she|he|they)|would (?:i|we))\b/i;
@@ -152,7 +155,7 @@ export function scoreToolName(tool: BoundTool, text: string): NamedTool | undefi
  * writes is not named by a question, unless the question asks for it ("could you approve PORT-…?").
  */
 export function toolNamedBy(text: string, candidates: readonly BoundTool[], explicit: readonly Entity[], carried: (tag: string) => boolean, lastActedOn?: string): NamedTool | undefined {
-  const asked = (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || INDIRECT_QUESTION.test(text);
+  const asked = (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || INDIRECT_QUESTION.test(text) || LAST_CLAUSE_ASKS.test(text);
   const named = candidates
     .filter((tool) => !(asked && !READS.test(tool.name)))
     .filter((tool) => aboutItsRecord(tool, text, explicit))

@@ -1659,3 +1659,17 @@ describe('operator follow-ups (session 11): "the case it belongs to" right after
     expect((await lastCall('close the parent case, all done', history))?.name).not.toBe('case.show');
   });
 });
+
+describe('operator reading (session 11): charges spoken of are the payment attempts; a story ending in a question names no write; a ticket typed next to an agent is assigned', () => {
+  it.each(['any declined payments on CUST-6f7a8b9c lately', 'what has CUST-6f7a8b9c paid us since june'])('%s → payment.list_attempts', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'payment.list_attempts', args: { customerId: 'CUST-6f7a8b9c' } });
+  });
+
+  it('"SM_DP_DOWNLOAD keeps timing out, which faults are on" reads the faults, arms none', async () => {
+    expect((await lastCall('SM_DP_DOWNLOAD keeps timing out, which faults are on'))?.name).toBe('prov.faults');
+  });
+
+  it.each(['TKT-7a8b9c0d AGT-0107', 'TKT-7a8b9c0d -> AGT-0107'])('%s → ticket.assign', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'ticket.assign', args: { ticketId: 'TKT-7a8b9c0d', agentId: 'AGT-0107' } });
+  });
+});
