@@ -841,6 +841,8 @@ const PAYMENTS_NAMED = /\b(payments?|charges?|charged|attempts?|debit\w*|card|bi
  */
 const MY_OWN_PLAN_ASKED = /\b(?:what|which)\s+(?:\w+\s+)?(?:plan|package|tariff|subscription|bundle)\s+(?:am|do|is|are|have|did|was|were)\s+(?:i|we|mine|ours|my|our)\b(?!\s+have to\b)(?!\s+(?:need|should|get|choose|pick|take|want)\b)|\bwhat (?:am i|i am|i'?m|are we|we are) (?:\w+ )?(?:subscribed|signed up|on|paying for|registered)\b|\b(?:plan|package|tariff) (?:i|we) (?:currently |now |presently )?(?:have|am on|'?m on|are on|use|am using|subscribe)\b|\b(?:full|all|complete|whole)\s+(?:the\s+)?(?:details?|rundown|overview|summary|info\w*|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:line|connection|service|subscription|mobile|number|sim)\b|\b(?:details?|rundown|overview|summary|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:connection|service|subscription)\b|\bmy\s+(?:current\s+|own\s+)?(?:plan|package|tariff)\b.{0,15}\b(?:what|which)\s+(?:name|one|plan|kind|type)\b|\b(?:name|called|named)\b.{0,20}\bmy\s+(?:current\s+)?(?:plan|package|tariff)\b|\bmy\s+(?:current\s+)?(?:plan|package|tariff)(?:'?s)?\s+(?:(?:is\s+)?(?:called|named)|name)\b|\b(?:what|which)\s+plan\s+(?:i|me)\s+(?:on|using|got|have)\b/i;
 const MY_OWN_PLAN_MISREADINGS = new Set(['list_plans', 'plan_details', 'charge_history', 'payment_methods', 'profile', 'list_lines', 'None', 'out_of_scope', 'help', 'knowledge_question', 'usage_history']);
+/** "which card", "what payment card", "the card … used / charged / on file": the card itself asked about. */
+const CARD_ASKED = /\b(?:which|what|whose)\s+(?:payment\s+|credit\s+|debit\s+|bank\s+)?card\b|\bcard\b.{0,30}\b(?:be\s+)?(?:used|charged|billed|debited|on file)\b/i;
 const RENEWAL_MISREADINGS = new Set(['charge_history', 'list_plans', 'plan_details', 'profile', 'clock_now', 'None', 'out_of_scope', 'help', 'payment_methods', 'usage_history']);
 const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)\b/i;
 const ASKS_TO_HAVE = /\b(gimme|give me|get me|buy|purchase|i want|i'?d like|i need|can i (get|have))\b/i;
@@ -1464,7 +1466,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "what's she paid lately", "how much has he paid us this year", "what have I paid so far": what someone has paid, asked, is the
   // record of charges (never a plan's price).
   if (PAID_SO_FAR.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !STRONG_BUY.test(text) && (MONEY_TAKEN_MISREADINGS.has(first) || first === 'list_plans')) promote('charge_history');
-  if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced) promote('line_details');
+  // ("which payment card will be used for my next renewal?" asks the card; the renewal is only when.)
+  if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced && !(first === 'payment_methods' && CARD_ASKED.test(text))) promote('line_details');
   // An operator's "why did the renewal fail for CUST-…? look at the payments": the payment attempts when payments are named, else the line.
   if (operator && RENEWAL_ASKED.test(text) && !opensWithItsAction('renew', text)) promote(PAYMENTS_NAMED.test(whole) ? 'charge_history' : 'line_details');
   // "an angry email from a@b.com - which account is that?", "whose is 8123…?": the owner of an address or number typed, looked up.

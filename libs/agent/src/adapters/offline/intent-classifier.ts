@@ -91,7 +91,7 @@ export class IntentClassifier {
       .correct(normaliseUtterance(text))
       .split(' ')
       .filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w) && !ENGLISH_FUNCTION_WORDS.has(w));
-    return content.length > 0 && content.every((w) => !this.corrector.knows(w));
+    return content.length > 0 && content.every((w) => !this.corrector.knowsAnyForm(w));
   }
 
   /** The words the classifier reads: normalised, typos corrected to the training vocabulary ("swich" → "switch"). */

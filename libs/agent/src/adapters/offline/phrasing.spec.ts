@@ -1670,3 +1670,17 @@ describe('customer follow-ups (session 11): an allowance named alone after a bal
     expect((await lastCall(customer(), 'and what texts did I send', { history: balance }))?.name).toBe('usage.history_mine');
   });
 });
+
+describe('customer reads (session 11): an inflected word the training knows in another form is understood; the card for a renewal is the card', () => {
+  it.each(['just tell me when it resets', 'when does my data refreshes'])('%s → the line (its renewal)', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toBe('subscription.get_mine');
+  });
+
+  it('a word unknown in every form is still not understood', async () => {
+    expect(await lastCall(customer(), 'tell me when it flibbertigibbets')).toBeUndefined();
+  });
+
+  it.each(['which payment card will you use for my next renewal?', 'what card gets charged when my plan renews'])('%s → the cards', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toBe('payment.method_list_mine');
+  });
+});

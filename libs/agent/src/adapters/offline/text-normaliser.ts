@@ -457,6 +457,13 @@ export class SpellingCorrector {
     return this.vocabulary.has(word);
   }
 
+  /** Whether the word, or its stem under a regular ending ("resets", "refreshed", "topping"), was trained on. */
+  knowsAnyForm(word: string): boolean {
+    if (this.vocabulary.has(word)) return true;
+    const stem = word.replace(/(?:es|s|ed|ing)$/, '');
+    return stem !== word && stem.length >= 3 && [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((form) => this.vocabulary.has(form));
+  }
+
   get vocabularyList(): string[] {
     return [...this.vocabulary];
   }
