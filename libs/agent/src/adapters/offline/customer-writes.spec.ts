@@ -1692,3 +1692,14 @@ describe('customer writes (session 11): a purchase or change put off with "maybe
     expect(turn.reply).toMatch(/sorry/i);
   });
 });
+
+describe('customer writes (session 11): "ok upgrade it then" names no plan; which one is asked, nothing is scheduled', () => {
+  const line: HistoryEntry[] = [{ user: 'my line' }, { call: { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 — PLAN_M — number 81234567 — active' }];
+  it.each(['ok upgrade it then', 'alright just downgrade me now', 'fine change it pls'])('%s → no change, a question', async (text) => {
+    expect((await lastCall(text, { history: line }))?.name ?? '').not.toMatch(/schedule/);
+  });
+
+  it('"ok upgrade it to max then" is a change to Max', async () => {
+    expect(await lastCall('ok upgrade it to max then', { history: line })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});

@@ -738,7 +738,7 @@ const LABELLED_NAME: Readonly<Record<'givenName' | 'familyName', RegExp>> = {
   givenName: /\b(?:[Gg]iven|[Ff]irst|[Cc]hristian)\s*[Nn]ame\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
   familyName: /\b(?:[Ff]amily\s*[Nn]ame|[Ll]ast\s*[Nn]ame|[Ss]urname)\s*(?:is|:|=|-)?\s*((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)*)/u,
 };
-const BARE_CHANGE = /^\s*(?:(?:pls|please|can (?:you|u)|could (?:you|u)|i (?:want|wanna|would like|'?d like) to)\s+)?(?:upgrade|downgrade|change|switch)(?:\s+(?:me|my plan|plan|my line|my package|it))?(?:\s+(?:please|pls|plz))?[\s.!?]*$/i;
+const BARE_CHANGE = /^\s*(?:(?:ok(?:ay)?|alright|so|then|just|yeah|yes|fine)[\s,]+)*(?:(?:pls|please|can (?:you|u)|could (?:you|u)|i (?:want|wanna|would like|'?d like) to)\s+)?(?:upgrade|downgrade|change|switch)(?:\s+(?:me|my plan|plan|my line|my package|it))?(?:\s+(?:please|pls|plz|then|now))?[\s.!?]*$/i;
 // "drop me down to the 10 dollar plan", "kindly arrange for my service to be moved to the Max plan": moving said with another verb or in the passive.
 /** "kindly arrange for my service to be moved to the Max plan": a move to a plan said in the passive (a word of changing, and a move). */
 const MOVED_IN_THE_PASSIVE = String.raw`(?:arrange|like|want|wish|request|need|please|kindly|could you|can you|would you)\b.{0,25}\b(?:my\s+(?:service|line|plan|subscription|number|account)|me)\s+(?:to be|be)\s+(?:moved|switched|changed|upgraded|downgraded|migrated|transferred|put)\s+(?:over\s+)?(?:to|onto)`;
