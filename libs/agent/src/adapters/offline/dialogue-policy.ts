@@ -2957,15 +2957,19 @@ interface CatalogItem {
   price?: number;
 }
 
+/** "upgrade it to max", "move me onto the lite one": a change whose target is named (not "to it", "to that"). */
+const MOVES_TO_SOMETHING_NAMED = /\b(?:upgrad|downgrad|switch|chang|mov|bump|put|go)\w*\b.{0,30}?\b(?:to|onto|into)\s+(?:the\s+)?(?!(?:it|that|this|them|me|you|my|your|one)\b)\w+/i;
 function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: 'PLAN' | 'VAS', required: boolean): Outcome {
   const typed = ctx.explicit.find((e) => e.kind === 'catalogId' && (e.tag === tag || READS_ONE_OFFERING.test(tool.name)) && accepts(schema, e.value));
   if (typed) return { kind: 'value', value: typed.value };
-  // "yes please buy it" to "VAS_DATA_1GB … would you like it?": the one item the assistant just offered.
-  if (AGREES.test(ctx.conversation.latestUserText) || /\b(it|that|this one)\b/i.test(ctx.conversation.latestUserText)) {
+  const items = catalogItems(ctx, tag, schema);
+  // "yes please buy it" to "VAS_DATA_1GB … would you like it?": the one item the assistant just offered. ("ok upgrade it to max
+  // then" after "SUB-0001 — PLAN_M": its "it" is the line, and the message names its own plan.)
+  const namesItsOwn = !!bestCatalogMatch(items, ctx.conversation.latestUserText, tag) || !!describedBySize(items, ctx.conversation.latestUserText, tag) || (tag === 'PLAN' && MOVES_TO_SOMETHING_NAMED.test(ctx.conversation.latestUserText));
+  if (!namesItsOwn && (AGREES.test(ctx.conversation.latestUserText) || /\b(it|that|this one)\b/i.test(ctx.conversation.latestUserText))) {
     const offered = [...new Set(entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === tag && accepts(schema, e.value)).map((e) => e.value))];
     if (offered.length === 1) return { kind: 'value', value: offered[0] };
   }
-  const items = catalogItems(ctx, tag, schema);
   // "Buy 1GB. No, wait, make it 5GB.": what follows a correction replaces what came before it.
   // A follow-up that names its own item ("and the Lite one?") is about that one, not the one the earlier request named.
   // "n the priciest one" after Standard was read: described by its price, the follow-up's own plan too.
