@@ -1133,7 +1133,11 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // Termination is refused before any lookup: "yes go ahead" after a warning is not a request, and it reads nothing either.
   // "how do I cancel my subscription?" asks how, it does not ask for it.
   // An operator's "the Lite one" names one of the lines the last reply listed.
-  const listedLine = !customerMode && pickListedRecord(conversation.latestUserText, conversation.lastAssistantText, 'SUB')?.kind === 'picked';
+  // A customer's "kill the lite one", "end the Max line" names the line by the plan it is on (looked up among their lines).
+  const linePlan = customerMode ? linePlanWord(conversation.latestUserText) : undefined;
+  const listedLine = customerMode
+    ? !!linePlan && !NOT_A_LINE_BY_ITS_PLAN.test(linePlan) && new RegExp(`\\b(?:the|my|that|this|dat|our|his|her|their)\\s+${linePlan}\\s+(?:one|line|number|sim|subscription)\\b`, 'i').test(conversation.latestUserText)
+    : pickListedRecord(conversation.latestUserText, conversation.lastAssistantText, 'SUB')?.kind === 'picked';
   // "Do not terminate SUB-… under any circumstances": a termination said not to be done is no request, whatever else is said.
   const saidNotToEnd = !customerMode && asksToTerminate(conversation.latestUserText, listedLine) && !asksToTerminate(conversation.latestUserText.replace(NEGATED_ENDING, ' '), listedLine);
   if (/terminate/.test(target.name) && (saidNotToEnd || !(intent === 'terminate' && !inherited && asksToTerminate(conversation.latestUserText, listedLine)))) {
@@ -2045,6 +2049,12 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   if (offeredChoice && OFFER_PICK.test(latest) && !/\b(no|not|don'?t|neither|none)\b/i.test(latest)) {
     return { intent: 'top_up', inherited: true, requestText: latest };
   }
+  // "nah the bigger one", "no, the 5 gig" to "Shall I add the 1GB?" after the top-ups were set out: the no turns down the item
+  // offered and the pick after it names the one wanted.
+  const afterNo = latest.replace(TURNS_DOWN_THE_OFFERED, '');
+  if (afterNo !== latest && (offeredChoice || (listedTopUps && OFFER.test(offer))) && OFFER_PICK.test(afterNo) && !/\b(no|not|don'?t|neither|none)\b/i.test(afterNo)) {
+    return { intent: 'top_up', inherited: true, requestText: afterNo };
+  }
   // "hmm 12 bucks for 5 gig steep sia, just the small one then": a remark on the price before the pick; the pick is the last clause
   // (and only it says which item: the 5 gig remarked on is not the one taken).
   const lastClause = latest.split(/[,.;!?]+|\b(?:just|only|so)\b/i).map((c) => c.trim()).filter((c) => /\w/.test(c)).pop() ?? latest;
@@ -2100,6 +2110,8 @@ function asksWhichLine(question: string): boolean {
   const lines = entitiesFromText(question).filter((e) => (e.kind === 'id' && e.tag === 'SUB') || e.kind === 'msisdn');
   return new Set(lines.map((e) => e.value)).size >= 2 || /\bwhich (?:of (?:your|the|my) )?(line|number|sim|phone|subscription)s?\b|\b(line|number|sim|phone)s?\b[^?]{0,20}\bwhich\b/i.test(question);
 }
+/** A no at the start of an answer to an offer ("nah", "no,", "nope not that one", "actually"): what follows may pick another item. */
+const TURNS_DOWN_THE_OFFERED = /^\s*(?:(?:no+|nah+|nope|naw|nay|hmm+|um+|actually|not that(?: one)?|rather|make it|lah|la|leh|lor|ah)\b[\s,.!-]*)+/i;
 /** A pick among items just offered: "the bigger one", "the 5GB", "the second one", "yes please do the small one". */
 const OFFER_PICK = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|then|yes|yeah|yep|sure|alright|fine|please|pls|plz|just|go ahead and|do|get me|buy me|get|buy|add|i'?ll (?:take|have|go with)|give me|let'?s (?:do|go with|get))[\s,]+)*(?:the|that)\s+(?:bigger|biggest|larger|largest|smaller|smallest|small|big|cheap|expensive|pricey|cheaper|cheapest|first|second|last|\d+\s*(?:gb|gigs?|mb)|\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?)\b(?:\s+(?:one|pack|top[- ]?up|option))?\s*(?:please|pls|plz|then|lah|la|thanks)?\s*[.!]*\s*$/i;
 /** "sign me up for that", "change to that", "put me on it", "I'll take it", "go ahead": taking what was just shown. */
@@ -2115,8 +2127,8 @@ function onePlanShown(conversation: Conversation): string | undefined {
   const id = Object.values(last.args).find((v): v is string => typeof v === 'string' && /^[A-Z][A-Z0-9_]+$/.test(v) && !v.startsWith('VAS_'));
   return id;
 }
-/** "ok do Max then", "fine, go with Lite": a plan picked by name after the plans were shown. */
-const PICKS_PLAN = /^\s*(?:(?:ok(?:ay)?|alright|fine|right|sure|then|yeah|yes)[\s,]+)*(?:let'?s |i'?ll |just )?(?:do|go (?:for|with)|take|pick|choose)\s+(?:the\s+)?(?!(?:it|that|this|so|nothing|one|same)\b)[a-z]+(?:\s+(?:plan|one|package))?(?:\s+then|\s+please|\s+pls)?\s*[.!]*\s*$/i;
+/** "ok do Max then", "fine, go with Lite", "go max lah": a plan picked by name after the plans were shown. */
+const PICKS_PLAN = /^\s*(?:(?:ok(?:ay)?|alright|fine|right|sure|then|yeah|yes)[\s,]+)*(?:let'?s |i'?ll |i'?d |just |can )?(?:do|go(?:\s+(?:for|with|on|to|onto))?(?!\s+(?:ahead|back|away|home|on|out|now|through|over|check|see|and)\b)|take|pick|choose|opt for|settle (?:for|on))\s+(?:the\s+)?(?!(?:it|that|this|so|nothing|one|same|them|all|both|none|neither)\b)[a-z]+(?:\s+(?:plan|one|package))?(?:\s+(?:then|please|pls|plz|lah|la|thanks))*\s*[.!]*\s*$/i;
 
 /** The intent's first bound tool that the request can fill; lookups pick the `show` tool whose id argument matches. */
 function chooseTool(ctx: Context): BoundTool | undefined {
@@ -2694,6 +2706,8 @@ function designatesALine(ctx: Context): boolean {
 
 /** Words before "one"/"line" that are not a plan's name ("the other one", "my main line"). */
 const NOT_A_PLAN_NAME = /^(telephone|contact|cell|handphone|registered|primary|backup|mobile|other|another|second|first|third|last|main|new|old|same|this|that|which|each|every|any|phone|mobile|data|prepaid|work|home|personal|family|current|previous|next|right|wrong|only|single|esim|sim|my|the|your|whole|entire)$/i;
+/** Words before "one" that name no plan a line is on: a state, a top-up, a size ("cancel the pending one", "stop the day one"). */
+const NOT_A_LINE_BY_ITS_PLAN = /^(?:pending|scheduled|upcoming|planned|queued|new|day|roaming|data|top-?up|topup|booster|pass|big|bigger|biggest|small|smaller|smallest|cheap|cheaper|cheapest|expensive|unused|spare|extra|unlimited|active|suspended)$/i;
 const BEFORE_LINE_NOUN = /\b([A-Za-z][\w-]{2,})\s+(?:one|line|number|sim|subscription)\b/gi;
 
 /** "the Lite one too", "usage for my Max line": the word that names a line by its plan. */
@@ -2886,7 +2900,14 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   // A follow-up that names its own item ("and the Lite one?") is about that one, not the one the earlier request named.
   // "n the priciest one" after Standard was read: described by its price, the follow-up's own plan too.
   const ownPlan = (said: string) => !!bestCatalogMatch(items, said, tag) || !!describedBySize(items, said, tag);
-  const wanted = afterCorrection(ctx.inherited && tag === 'PLAN' && READS_ONE_OFFERING.test(tool.name) && ownPlan(ctx.conversation.latestUserText) ? ctx.conversation.latestUserText : ctx.requestText);
+  // "and put the other line on Standard" after a line was moved to Lite: the plan the follow-up moves its line to is its own.
+  const ownDestination = (said: string) => {
+    const plan = tag === 'PLAN' ? bestCatalogMatch(items, said, tag) : undefined;
+    const words = plan ? `${plan.name ?? ''} ${plan.id.replace(/^PLAN_/, '')}`.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && w !== 'plan') : [];
+    return words.some((word) => new RegExp(`\\b(?:to|onto|into|on)\\s+(?:the\\s+)?${word}\\b`, 'i').test(said));
+  };
+  const latestOwn = ctx.inherited && tag === 'PLAN' && (READS_ONE_OFFERING.test(tool.name) ? ownPlan(ctx.conversation.latestUserText) : ownDestination(ctx.conversation.latestUserText));
+  const wanted = afterCorrection(latestOwn ? ctx.conversation.latestUserText : ctx.requestText);
   // "the bigger one" after "1GB for 3.00 or 5GB for 12.00": a size or place among the items the assistant set out, not the whole catalog.
   const offered = ctx.inherited ? itemsNamedIn(items, ctx.conversation.lastAssistantText ?? '') : [];
   const among = offered.length >= 2 ? offered : items;
