@@ -2535,6 +2535,8 @@ function bareSuffixFor(ctx: Context, tool: BoundTool, schema: JsonSchema, tag: s
   return id && accepts(schema, id) ? id : undefined;
 }
 
+/** A pronoun or "that line" pointing at one line already spoken of: "how much has he used", "top it up", "that number's balance". */
+const POINTS_AT_ONE_LINE = /\b(?:he|she|him|his|her|hers|it|its|(?:that|this|dat|same)\s+(?:line|number|no|sim|one|phone))\b/i;
 function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: string, required: boolean): Outcome {
   const fits = (e: Entity) => e.kind === 'id' && e.tag === tag && accepts(schema, e.value);
   // Typed ids in the case the schema takes ("CUST-0A1B2C3D" → `CUST-0a1b2c3d`).
@@ -2613,6 +2615,10 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     const other = /\bother\b/i.test(ctx.conversation.latestUserText) ? items.filter((item) => !usedInPriorTurn(ctx, String(item.id))) : items;
     if (other.length === 1) return { kind: 'value', value: other[0].id };
     if (items.length === 0) return required ? { kind: 'ask', question: `I couldn't find any ${tag === 'SUB' ? 'lines' : 'matching records'} to use.` } : { kind: 'skip' };
+    // "how much has he got left" right after the assistant said "that's SUB-0002": the one line of theirs the last reply named
+    // is the one a pronoun points at.
+    const named = ctx.customerMode && POINTS_AT_ONE_LINE.test(ctx.conversation.latestUserText) ? listedIds(ctx.conversation.lastAssistantText, tag) : [];
+    if (named.length === 1 && items.some((item) => item.id === named[0])) return { kind: 'value', value: named[0] };
     if (required) return { kind: 'ask', question: `Which one do you mean? ${optionsText(items)}` };
     return { kind: 'skip' };
   }
@@ -3248,6 +3254,8 @@ function namesForeignCustomer(ctx: Context): boolean {
 const HOLDER_SENT_ME = /\b(?:(?:she|he|my (?:boss|employer|ma'?am|madam|mdm|sir|lady boss|towkay)|ma'?am|madam|mdm|sir|boss|employer|towkay)\s+(?:ask|asks|asked|told|tell|tells|wants|want|wanted|instructed|sent|send)\s+me\s+(?:to\s+)?(?:check|see|find|look|get|ask|know|confirm|list)|\bi(?:'m| am| work as)\s+(?:the\s+|her\s+|his\s+|a\s+)?(?:helper|maid|domestic helper|assistant|secretary|caregiver|pa|personal assistant)\s+(?:of|for|to)\b)/i;
 const THIRD_PERSON_NUMBER = /\b(?:(?:his|her|their) (?:number|line|mobile|phone number|sim|account) (?:is|was)|(?:she|he|they)(?:'s| is| are))\s*:?\s*\+?\d+/i;
 
+/** A relative of the customer's spoken of, by name or possessive ("my son uses …", "the line is my dad's"). */
+const RELATIVE_SPOKEN_OF = new RegExp(String.raw`\bmy (?:[\w-]+ ){0,3}?${RELATIVE}\b`, 'i');
 function foreignReference(ctx: Context): string | undefined {
   // "balance ng kapitbahay ko" is "balance of my neighbour".
   const text = translateMixedLanguage(ctx.conversation.latestUserText);
@@ -3260,7 +3268,10 @@ function foreignReference(ctx: Context): string | undefined {
   // plan, number or place, is about that line (looked up among the customer's own); "he has" alone claims no one else's line.
   // A person of the customer's own named ("typing for my grandma, how much does she have left") is not by itself someone else's
   // account: only an outsider's possession of the line, a foreign id, number or email is.
-  const ownLineOfRelative = onAccount || ((NAMES_RELATIVE.test(text) || NAMES_ONES_OWN_PERSON.test(text)) && !RELATIVES_OWN.test(text));
+  // "my wife has the 81239999 number" — "that's SUB-0002 on Lite" → "what has she used?": the person was placed on one of the
+  // customer's own lines a turn ago, and the assistant named that line.
+  const placedOnALine = RELATIVE_SPOKEN_OF.test(translateMixedLanguage(ctx.conversation.priorUserTexts[0] ?? '')) && listedIds(ctx.conversation.lastAssistantText, 'SUB').length === 1;
+  const ownLineOfRelative = onAccount || placedOnALine || ((NAMES_RELATIVE.test(text) || NAMES_ONES_OWN_PERSON.test(text)) && !RELATIVES_OWN.test(text));
   const claimed = ownLineOfRelative ? text.replace(HE_OR_SHE_USES, ' ') : text;
   // "I'm the helper of Madam Tan, she asked me to check how much data is left on her line": the one typing reads for the holder of
   // this account, at the holder's word; "her line", "her account" are this account's own. Reads only.

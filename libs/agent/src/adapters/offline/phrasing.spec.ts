@@ -1581,3 +1581,20 @@ describe('customer reads (session 10): a usage read that names no line passes th
     expect(await lastCall(customer(), 'usage records of mine pls', { lines: 'two' })).toEqual({ name: 'usage.history_mine', args: {} });
   });
 });
+
+describe('customer reads (session 11): a pronoun right after the assistant named one of the customer\'s lines is that line, a relative placed on it no stranger', () => {
+  const placed: HistoryEntry[] = [{ user: 'the 81239999 line is my dad\'s' }, { assistant: 'Thanks, SUB-0002 (81239999) is on Lite. How can I help with it?' }];
+  it.each(['ok how many gb he still has', 'check its balance pls', 'how much data has she got on that number'])('%s → the balance of SUB-0002', async (text) => {
+    expect(await lastCall(customer(), text, { history: placed, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('a stranger named after it is still refused', async () => {
+    const turn = await driveTurn(customer(), "and my neighbour's number, how much has she got", { history: placed, lines: 'two' });
+    expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
+  });
+
+  it('with no pronoun, which line is still asked', async () => {
+    const turn = await driveTurn(customer(), 'how much data left', { history: placed, lines: 'two' });
+    expect(turn.calls.map((c) => c.name)).toEqual(['subscription.list_mine']);
+  });
+});
