@@ -1702,6 +1702,21 @@ function stockAsked(text: string): string | undefined {
   return /\bhow many\b|\bcount\b/i.test(text) && !/\b(?:list|show|which|give me|display)\b/i.test(text) ? 'count_numbers' : 'list_numbers';
 }
 
+/** A sentence that opens with a verb of showing ("pull up…", "show me…", "let me see…"), after "please"/"now"/"so" at most. */
+const ORDERS_A_READ = /^(?:(?:ok(?:ay)?|so|now|then|pls|please|plz|kindly|just|first|and)[\s,]+)*(?:show|pull up|pull out|bring up|list|display|give me|send me|let me see|lemme see|i (?:want|need|wanna) to see|i wanna see|i (?:want|need) to look at)\b/i;
+const READ_OF_WHAT_WAS_NAMED = /^\s*(?:(?:me|us)\s+)?(?:em|'em|them|those|these|it|all|everything|that|this|dem|dose)\b/i;
+/**
+ * The one sentence of a message of two or more that orders a read ("…NOTHING worked. Pull up every usage record on my line."),
+ * when no other sentence orders one too.
+ */
+function sentenceOrderingARead(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim()).filter((sentence) => /\w/.test(sentence));
+  if (sentences.length < 2) return undefined;
+  // "…diff packages?? show me em all": a read of what the other sentence named ("them", "all") leaves the ask there.
+  const ordering = sentences.filter((sentence) => ORDERS_A_READ.test(sentence) && !READ_OF_WHAT_WAS_NAMED.test(sentence.replace(ORDERS_A_READ, '')) && sentence.split(/\s+/).length >= 3);
+  return ordering.length === 1 ? ordering[0] : undefined;
+}
+
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
@@ -1752,6 +1767,15 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     // Only the intent comes from the question; its arguments may sit in the story ("my daughter's line 8123…, what's its code?").
     // "…cheap plans, what are they?": a question that alone reads as small talk leans on its story; the whole message decides.
     if ((asked[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(asked[0]?.intent ?? 'None')) ranked = asked;
+  }
+  // "I was billed for calls during the outage. Pull up every usage record on my line.", "why was I charged twice?? show me the
+  // charges first": one sentence that orders a read outright is the ask; the story or the question around it says why.
+  const orderedRead = customerMode ? sentenceOrderingARead(focus) : undefined;
+  if (orderedRead) {
+    const [own] = servedReading(applyPriors(orderedRead, orderedRead, await classifier.classify(orderedRead), orderedRead, orderedRead, operator, classifier.spell(orderedRead)), bound);
+    if (own && own.score >= MIN_CONFIDENCE && !WRITE_READINGS.has(own.intent) && !CASE_INTENTS.has(own.intent) && !SMALL_TALK.has(own.intent) && !INHERITING_INTENTS.has(own.intent) && own.intent !== 'lookup') {
+      ranked = [own, ...ranked.filter((r) => r.intent !== own.intent)];
+    }
   }
   // "how much data does my other line have": a request in its own words beats "continue the last one", and a
   // continuation with nothing earlier to continue falls to the request it also reads as.

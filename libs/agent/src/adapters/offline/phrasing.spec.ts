@@ -1598,3 +1598,23 @@ describe('customer reads (session 11): a pronoun right after the assistant named
     expect(turn.calls.map((c) => c.name)).toEqual(['subscription.list_mine']);
   });
 });
+
+describe('customer reads (session 11): one sentence that orders a read outright is the ask; the story or question beside it says why', () => {
+  it.each([
+    ['My bill has calls from the day the network was down. Show me the usage on my line.', 'usage.history_mine'],
+    ['the bill looks way too high this time. let me see my usage history', 'usage.history_mine'],
+    ['You took money from me two times in May!! Show me the payments first.', 'payment.charge_history_mine'],
+  ])('%s → %s', async (text, read) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls[turn.calls.length - 1]?.name).toBe(read);
+    expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('with no read ordered, the double charge is still a billing dispute', async () => {
+    expect(await lastCall(customer(), 'You took money from me two times in May!! I want it back.')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+
+  it('a read of what the other sentence named ("show me them") leaves the ask there', async () => {
+    expect(await lastCall(customer(), 'any cheaper plans? show me them')).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+});
