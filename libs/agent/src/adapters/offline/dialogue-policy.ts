@@ -1820,6 +1820,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "and what does it cost" right after the assistant spoke of one plan by its id: that plan's details.
   const planSpokenOf = customerMode ? planTheAssistantNamed(conversation, latest) : undefined;
   if (planSpokenOf) return { intent: 'list_plans', inherited: true, requestText: `${latest} ${planSpokenOf}` };
+  // "ok and wat else is there", "any other ones?" right after one plan (or top-up) was read or listed: the rest of that kind, listed.
+  const restOfKind = customerMode ? otherItemsOfKindShown(conversation, latest) : undefined;
+  if (restOfKind) return { intent: restOfKind, inherited: true, requestText: latest };
   // "show me the list again", "can you repeat the options?": the last listing, read again.
   const relisted = customerMode ? listingAskedAgain(conversation, latest) : undefined;
   if (relisted) return { intent: relisted, inherited: true, requestText: latest };
@@ -1943,6 +1946,19 @@ const RELIST_WORDS = new Set(
 );
 /** More rows of the listing just shown: "show more", "older ones too", "the last 50", "next 20 pls". */
 const MORE_ROWS = /^\s*(?:(?:ok(?:ay)?|hmm+|can|pls|please|plz|and|then|now|also|cool|great)[\s,]+)*(?:(?:show|give|list|see|get|pull up|load|send)\s+(?:me\s+|us\s+)?)?(?:(?:some|a few|a bit|abit|a lot|lots|\d{1,3})\s+)?(?:more|further back|older ones|earlier ones|the rest|everything)\b(?!\s+(?:data|gb|gigs?|giga|minutes?|mins?|sms|texts?|credit|internet|calls?|talk\s?time|top[- ]?ups?)\b)|^\s*(?:(?:ok(?:ay)?|and|now|can|pls|please)[\s,]+)*(?:(?:show|give|list|get|send)\s+(?:me\s+|us\s+)?)?(?:the\s+)?(?:last|latest|past|previous|next)\s+\d{1,3}\b(?!\s*(?:gb|mb|gigs?|days?|weeks?|months?|hours?)\b)/i;
+/** "what else is there", "wat else u got", "any other options?", "what are the others": the rest of what was just shown, asked. */
+const WHAT_ELSE = /\b(?:what|wat|wht|wot|anything|any|got)\s+(?:else|other(?:s|\s+ones?|\s+options?|\s+choices?)?)\b|\b(?:the\s+)?other\s+(?:options?|choices?|ones)\b|\bthe\s+others\b/i;
+/** The kind of catalog item the last step read or listed: a plan's read or the plans lead to the plans, a top-up's to the top-ups. */
+function otherItemsOfKindShown(conversation: Conversation, latest: string): string | undefined {
+  if (!WHAT_ELSE.test(latest) || latest.trim().split(/\s+/).length > 8 || /\b(?:can|could)\s+(?:you|u)\s+(?:do|help)\b|\b(?:line|number|sim|case|ticket|charge|payment)s?\b/i.test(latest)) return undefined;
+  const last = conversation.priorSteps[0];
+  if (!last) return undefined;
+  const id = Object.values(last.args).find((v): v is string => typeof v === 'string');
+  if (last.name === 'catalog.list_active_offerings' || (READS_ONE_OFFERING.test(last.name) && !!id && id.startsWith('PLAN_'))) return 'list_plans';
+  if (last.name === 'catalog.list_vas' || (READS_ONE_OFFERING.test(last.name) && !!id && id.startsWith('VAS_'))) return 'list_vas';
+  return undefined;
+}
+
 function listingAskedAgain(conversation: Conversation, latest: string): string | undefined {
   if (!ASKED_AGAIN.test(latest)) return undefined;
   const words = latest.toLowerCase().split(/[^a-z-]+/).filter((w) => w);

@@ -1618,3 +1618,33 @@ describe('customer reads (session 11): one sentence that orders a read outright 
     expect(await lastCall(customer(), 'any cheaper plans? show me them')).toEqual({ name: 'catalog.list_active_offerings', args: {} });
   });
 });
+
+describe('customer reads (session 11): "what else is there" right after a plan or a top-up was read lists the rest of that kind', () => {
+  const planRead: HistoryEntry[] = [{ user: 'price of lite?' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } } }, { assistant: 'Lite (PLAN_S) is 10.00 SGD a month.' }];
+  const topUpRead: HistoryEntry[] = [{ user: 'whats the roaming one' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'VAS_ROAMING_1GB' } } }, { assistant: 'Roaming Data 1GB (VAS_ROAMING_1GB) is 8.00 SGD.' }];
+  it.each(['hmm what other options r there', 'and the others?', 'anything else u have'])('%s after a plan → the plans', async (text) => {
+    expect(await lastCall(customer(), text, { history: planRead })).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+
+  it('after a top-up → the top-ups', async () => {
+    expect(await lastCall(customer(), 'what else is there', { history: topUpRead })).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('"what else can you do" is still the capabilities', async () => {
+    expect((await driveTurn(customer(), 'what else can you do', { history: planRead })).calls).toEqual([]);
+  });
+});
+
+describe('customer reads (session 11): an acknowledgement leading into a new ask ("cool so …", "nice, and …") is no thanks', () => {
+  it.each([
+    ['cool so how much data have i got left', 'subscription.get_balance_mine'],
+    ['nice, and what top ups can i buy', 'catalog.list_vas'],
+    ['great so show me my payments', 'payment.charge_history_mine'],
+  ])('%s → %s', async (text, read) => {
+    expect((await lastCall(customer(), text))?.name).toBe(read);
+  });
+
+  it.each(['cool thanks', 'nice one, cheers'])('%s → still thanks, no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+});
