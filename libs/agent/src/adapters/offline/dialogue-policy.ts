@@ -1817,6 +1817,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (accepted) return accepted;
   const picked = detailsOfListedItem(conversation, latest);
   if (picked) return picked;
+  // "remind me what my plan actually includes" right after the line was read with its plan shown: that plan's contents.
+  const ownPlanShown = customerMode ? planOfOwnLineShown(conversation, latest) : undefined;
+  if (ownPlanShown) return { intent: 'list_plans', inherited: true, requestText: `${latest} ${ownPlanShown}` };
   // "and what does it cost" right after the assistant spoke of one plan by its id: that plan's details.
   const planSpokenOf = customerMode ? planTheAssistantNamed(conversation, latest) : undefined;
   if (planSpokenOf) return { intent: 'list_plans', inherited: true, requestText: `${latest} ${planSpokenOf}` };
@@ -1897,6 +1900,21 @@ const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:
 /** A price or contents question about "it": "and what does it cost", "what's included in that one?". */
 const PRICE_OF_IT = /\b(?:cost|costs|price|priced|how much|include|includes|included|come with|comes with|what'?s in|whats in|get with|give|gives)\b/i;
 const POINTS_AT_IT = /\b(?:it|that|this|that one|this one|that plan|this plan)\b/i;
+/** What one's own plan holds, asked: "what does my plan include", "what comes with my package", "what's in my plan". */
+const OWN_PLAN_CONTENTS = /\b(?:what|wat|wht|wot)\b.{0,30}\bmy (?:current |present |existing )?(?:plan|package|bundle)\b.{0,25}\b(?:includ\w*|comes? with|cover\w*|gives?|giving|contains?|offers?|got|has)\b|\b(?:what|wat)(?:'?s| is| do i get| comes?| do i have)\s+(?:in|with|on|inside)\s+my (?:current |present |existing )?(?:plan|package|bundle)\b|\bmy (?:current )?(?:plan|package|bundle)(?:'s)?\s+(?:includes?|allowances?|contents|benefits)\b/i;
+/**
+ * The plan of the customer's own line the last turn read, when the message asks what that plan holds: the one plan id the reply
+ * showed (or the line's own offering in the result).
+ */
+function planOfOwnLineShown(conversation: Conversation, latest: string): string | undefined {
+  const last = conversation.priorSteps[0];
+  if (!last || !/^subscription\.(get_mine|list_mine|get_balance_mine)$/.test(last.name) || !OWN_PLAN_CONTENTS.test(latest)) return undefined;
+  const shown = new Set(entitiesFromText(conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === 'PLAN').map((e) => e.value));
+  if (shown.size === 1) return [...shown][0];
+  const lines = Array.isArray(last.result) ? last.result : [last.result];
+  const plans = new Set(lines.map((line) => (line && typeof line === 'object' ? (line as Record<string, unknown>).offeringId : undefined)).filter((id): id is string => typeof id === 'string'));
+  return plans.size === 1 && shown.size === 0 ? [...plans][0] : undefined;
+}
 function planTheAssistantNamed(conversation: Conversation, latest: string): string | undefined {
   if (!PRICE_OF_IT.test(latest) || !POINTS_AT_IT.test(latest) || latest.trim().split(/\s+/).length > 12 || namesSomethingAsked(latest)) return undefined;
   if (entitiesFromText(latest).length || VAS_NOUNS.test(latest) || /\bmy\b/i.test(latest) || OWN_ALLOWANCE_LEFT.test(latest)) return undefined;
@@ -2197,7 +2215,8 @@ function chooseTool(ctx: Context): BoundTool | undefined {
   }
   // "What's my current plan and price" is about the customer's own line, not the catalog.
   // "what plan is it on", "which package am I on": the plan of a line of one's own, asked.
-  if (ctx.intent === 'list_plans' && ctx.customerMode && (/\bmy (current |present |existing )?(plan|package|subscription|tariff)\b/i.test(ctx.requestText) || /\b(?:what|which) (?:plan|package|tariff)\s+(?:is|am)\s+(?:it|that|this|i|my|the \w+ (?:line|number|sim))\b(?:\s+\w+)?\s+on\b|\b(?:its|it'?s|that line'?s|the line'?s|this line'?s) (?:current )?(?:plan|package|tariff)\b/i.test(ctx.conversation.latestUserText))) {
+  // (A plan id put beside "my plan" by the conversation, "what my plan includes" after the line showed PLAN_M, is that plan, read.)
+  if (ctx.intent === 'list_plans' && ctx.customerMode && !(ctx.inherited && ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN')) && (/\bmy (current |present |existing )?(plan|package|subscription|tariff)\b/i.test(ctx.requestText) || /\b(?:what|which) (?:plan|package|tariff)\s+(?:is|am)\s+(?:it|that|this|i|my|the \w+ (?:line|number|sim))\b(?:\s+\w+)?\s+on\b|\b(?:its|it'?s|that line'?s|the line'?s|this line'?s) (?:current )?(?:plan|package|tariff)\b/i.test(ctx.conversation.latestUserText))) {
     const line = (INTENT_TOOLS.line_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (line) return line;
   }

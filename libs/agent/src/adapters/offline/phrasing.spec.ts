@@ -1648,3 +1648,18 @@ describe('customer reads (session 11): an acknowledgement leading into a new ask
     expect((await driveTurn(customer(), text)).calls).toEqual([]);
   });
 });
+
+describe('customer reads (session 11): what one\'s own plan holds, asked right after the line showed its plan, reads that plan', () => {
+  const lineShown: HistoryEntry[] = [
+    { user: 'which plan am i on' },
+    { call: { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'SUB-0001 (81234567) is on Max (PLAN_L), 45.00 SGD a month.' },
+  ];
+  it.each(['ok and what comes with my plan exactly', "what's in my package, like how many gigs", 'sorry what does my current plan give me'])('%s → PLAN_L read', async (text) => {
+    expect(await lastCall(customer(), text, { history: lineShown })).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } });
+  });
+
+  it('how much of it is left is still the balance', async () => {
+    expect((await lastCall(customer(), 'how much data do i have left on my plan', { history: lineShown }))?.name).toBe('subscription.get_balance_mine');
+  });
+});
