@@ -371,6 +371,8 @@ const ESIM_MISREADINGS = new Set(['top_up', 'list_vas', 'profile', 'line_details
  * another line, data for free, bringing a number over from another operator, the phone's own settings. No tool: a
  * reply that says so.
  */
+/** Other operators customers here name (Singapore's, and the region's their family lines come from) and rivals in general. */
+const OTHER_OPERATOR = String.raw`(?:singtel|star\s?hub|m1|circles(?:\.?\s?life)?|myrepublic|simba|tpg|giga(?:!)?|gomo|zero1|redone|vivifi|heya|eight|cmlink|grid|maxis|celcom|digi|u\s?mobile|hotlink|globe|smart|dito|jio|airtel|vodafone|another (?:telco|operator|provider|network|carrier)|other (?:telcos?|operators?|providers?|networks?|carriers?)|(?:your|ur) (?:rivals?|competitors?|competition))`;
 const NOT_OFFERED = [
   /\b(?:transfer|send|share|give|gift|pass)\b.{0,25}(?:\b|\d)(?:data|gigs?|gb|minutes|mins|credit|balance|allowance)\b.{0,30}\b(?:to|with)\s+(?:my|his|her|their|a|an|another|the other)\b/i,
   /\b(?:free|complimentary|waive\w*)\b.{0,20}\b(?:data|gigs?|gb|top ?ups?|minutes|credit)\b|\b(?:data|gigs?|gb|top ?ups?|minutes)\b.{0,15}\b(?:for free|free of charge|on the house)\b/i,
@@ -378,6 +380,9 @@ const NOT_OFFERED = [
   /\b(?:apn|mms settings|network settings|phone settings)\b/i,
   // "can i keep my number if i move to another telco": a number taken to another operator is theirs to port; no tool of ours.
   /\b(?:keep|take|bring|port|move|transfer)\w*\s+(?:my|the|our)\s+(?:\w+\s+)?(?:number|line|no\.?)\b.{0,40}\b(?:another|other|different|new|a different|rival)\s+(?:telco|operator|provider|network|carrier|company)\b/i,
+  // "how much is Singtel's unlimited plan", "what deals does StarHub have", "the 5G plan at M1": another operator's plans and prices
+  // are no catalog of ours ("cheaper than Singtel's" compares ours and stays ours).
+  new RegExp(String.raw`(?<!\bthan\s+)\b${OTHER_OPERATOR}['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:plans?|packages?|deals?|offers?|prices?|pricing|rates?|promos?|promotions?|bundles?|sim only|sim-only)\b|\b(?:plans?|packages?|deals?|offers?|prices?|pricing|rates?|promos?|promotions?|bundles?)\s+(?:[\w-]+\s+){0,2}?(?:at|from|by|of|on|with)\s+${OTHER_OPERATOR}\b(?!\s+(?:to|into)\b)|\b${OTHER_OPERATOR}\s+(?:have|has|got|offers?|sells?|charges?|gives?)\b`, 'i'),
   // "can you unlock my phone so it works with other networks": the handset's network lock is no line's record.
   /\b(?:unlock\w*|jailbreak\w*)\s+(?:(?:my|the|this|our|her|his)\s+)?(?:\w+\s+)?(?:phone|handset|device|iphone|mobile)\b|\b(?:phone|handset|device|iphone)\b.{0,20}\b(?:network[- ]locked|carrier[- ]locked|sim[- ]locked|unlock\w*)\b/i,
   // "lend me 20 dollars of credit until payday", "can loan me data first, pay back next week": credit on loan.

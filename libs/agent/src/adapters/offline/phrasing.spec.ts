@@ -1663,3 +1663,13 @@ describe('customer reads (session 11): what one\'s own plan holds, asked right a
     expect((await lastCall(customer(), 'how much data do i have left on my plan', { history: lineShown }))?.name).toBe('subscription.get_balance_mine');
   });
 });
+
+describe('customer reads (session 11): another operator\'s plans and prices are no catalog of ours; nothing is listed', () => {
+  it.each(['what does StarHub charge for their 5G plan', 'any idea about the promo at circles life', 'M1 got cheaper sim only deals or not'])('%s → no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it.each(['is your standard plan cheaper than singtel\'s?', 'i just left Singtel, what plans do u have'])('%s → our plans still listed', async (text) => {
+    expect((await driveTurn(customer(), text)).calls.map((c) => c.name)).toContain('catalog.list_active_offerings');
+  });
+});
