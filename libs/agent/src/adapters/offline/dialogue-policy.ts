@@ -1822,6 +1822,11 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (accepted) return accepted;
   const picked = detailsOfListedItem(conversation, latest);
   if (picked) return picked;
+  // "hmm something a bit cheaper?", "and the next bigger one" right after one plan was read: a plan beside it, read.
+  const readPlan = /^catalog\.(show|get_offering)$/.test(conversation.priorSteps[0]?.name ?? '') && Object.values(conversation.priorSteps[0]?.args ?? {}).some((v) => typeof v === 'string' && v.startsWith('PLAN_'));
+  if (customerMode && readPlan && (MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && latest.trim().split(/\s+/).length <= 8 && !WRITE_WORDS.test(latest) && !MOVE_ME.test(latest)) {
+    return { intent: 'list_plans', inherited: true, requestText: latest };
+  }
   // "remind me what my plan actually includes" right after the line was read with its plan shown: that plan's contents.
   const ownPlanShown = customerMode ? planOfOwnLineShown(conversation, latest) : undefined;
   if (ownPlanShown) return { intent: 'list_plans', inherited: true, requestText: `${latest} ${ownPlanShown}` };
@@ -2229,7 +2234,7 @@ function chooseTool(ctx: Context): BoundTool | undefined {
   const picksListedPlan = ORDINALS.some(([pattern]) => pattern.test(ctx.conversation.latestUserText)) && catalogItems(ctx, 'PLAN', {}).length > 1;
   // An operator asking about any offering typed ("what's VAS_ROAMING_1GB priced at") reads that offering.
   const asksAboutTypedOffering = !ctx.customerMode && ctx.explicit.some((e) => e.kind === 'catalogId') && !STRONG_BUY.test(ctx.requestText);
-  if ((ctx.intent === 'list_plans' || (asksAboutTypedOffering && (ctx.intent === 'list_vas' || LOOSE_READINGS.has(ctx.intent) || ctx.intent === 'lookup'))) && (ctx.explicit.some((e) => e.kind === 'catalogId' && (e.tag === 'PLAN' || asksAboutTypedOffering)) || namesOneListedPlan(ctx) || picksListedPlan)) {
+  if ((ctx.intent === 'list_plans' || (asksAboutTypedOffering && (ctx.intent === 'list_vas' || LOOSE_READINGS.has(ctx.intent) || ctx.intent === 'lookup'))) && (ctx.explicit.some((e) => e.kind === 'catalogId' && (e.tag === 'PLAN' || asksAboutTypedOffering)) || namesOneListedPlan(ctx) || picksListedPlan || (ctx.customerMode && ctx.intent === 'list_plans' && !!shownForComparison(ctx, 'PLAN')))) {
     const details = (INTENT_TOOLS.plan_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (details) candidates = [details];
   }
@@ -2981,6 +2986,10 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   // "the bigger one" after "1GB for 3.00 or 5GB for 12.00": a size or place among the items the assistant set out, not the whole catalog.
   const offered = ctx.inherited ? itemsNamedIn(items, ctx.conversation.lastAssistantText ?? '') : [];
   const among = offered.length >= 2 ? offered : items;
+  // "and the cheaper one" after Max was read, "a bigger one?" after Lite: a comparative is said of the one item just shown, so it
+  // names the nearest item on that side of it (a superlative, "the cheapest", still names the end of the range).
+  const beside = bestCatalogMatch(items, ctx.conversation.latestUserText, tag) ? undefined : nearestBesideShown(ctx, items, tag);
+  if (beside) return { kind: 'value', value: beside.id };
   const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText, among);
   if (best) return { kind: 'value', value: best.id };
   if (/\b(too|same|again|also)\b/i.test(ctx.conversation.latestUserText)) {
@@ -3134,6 +3143,37 @@ function soundKey(word: string): string {
 }
 
 /** The extreme item by price (plans) or data quantity (top-ups, unlimited passes aside) when the request says "biggest"/"cheapest". */
+const MORE_THAN_IT = /\b(?:bigger|larger|more expensive|pricier|higher|more data|one up|step up)\b/i;
+const LESS_THAN_IT = /\b(?:cheaper|smaller|less expensive|lower|more affordable|less data|one down|step down)\b/i;
+const SUPERLATIVE = /\b(?:\w+est|most|least|maximum|minimum)\b/i;
+/** The one item a comparative in the latest message is said of: the plan or top-up the last step read, else the one the reply named. */
+function shownForComparison(ctx: Context, tag: 'PLAN' | 'VAS'): string | undefined {
+  const latest = ctx.conversation.latestUserText;
+  const up = MORE_THAN_IT.test(latest);
+  if ((!up && !LESS_THAN_IT.test(latest)) || (up && LESS_THAN_IT.test(latest)) || SUPERLATIVE.test(latest.replace(/\b(?:best|latest|rest|interest\w*)\b/gi, ' '))) return undefined;
+  const last = ctx.conversation.priorSteps[0];
+  const read = last && READS_ONE_OFFERING.test(last.name) ? Object.values(last.args).find((v): v is string => typeof v === 'string' && v.startsWith(`${tag}_`)) : undefined;
+  const named = [...new Set(entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === tag).map((e) => e.value))];
+  return read ?? (named.length === 1 ? named[0] : undefined);
+}
+/**
+ * The item nearest the one just shown on the side a comparative says: the one plan or top-up the last step read, else the one
+ * plan id the last reply named. Plans are compared by price, top-ups by their data unless a price word is said.
+ */
+function nearestBesideShown(ctx: Context, items: CatalogItem[], tag: 'PLAN' | 'VAS'): CatalogItem | undefined {
+  const latest = ctx.conversation.latestUserText;
+  const up = MORE_THAN_IT.test(latest);
+  const shownId = shownForComparison(ctx, tag);
+  const shown = items.find((item) => item.id === shownId);
+  if (!shown) return undefined;
+  const size = (item: CatalogItem) => (tag === 'PLAN' || /cheap|expensive|afford|pric/i.test(latest) ? item.price : (item.allowanceQuantity ?? quantityFromId(item.id)));
+  const at = size(shown);
+  if (at === undefined) return undefined;
+  const side = items.filter((item) => size(item) !== undefined && (up ? size(item)! > at : size(item)! < at));
+  side.sort((a, b) => (up ? size(a)! - size(b)! : size(b)! - size(a)!));
+  return side[0];
+}
+
 function describedBySize(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS'): CatalogItem | undefined {
   const largest = LARGEST.test(text);
   if (!largest && !SMALLEST.test(text)) return undefined;

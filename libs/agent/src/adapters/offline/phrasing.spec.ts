@@ -1673,3 +1673,19 @@ describe('customer reads (session 11): another operator\'s plans and prices are 
     expect((await driveTurn(customer(), text)).calls.map((c) => c.name)).toContain('catalog.list_active_offerings');
   });
 });
+
+describe('customer reads (session 11): a comparative right after one plan was read names the nearest plan on that side of it', () => {
+  const maxRead: HistoryEntry[] = [{ user: 'whats max like' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } } }, { assistant: 'Max (PLAN_L) is 45.00 SGD a month.' }];
+  const liteRead: HistoryEntry[] = [{ user: 'lite details pls' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } } }, { assistant: 'Lite (PLAN_S) is 10.00 SGD a month.' }];
+  it.each([
+    ['hmm n something a bit cheaper?', maxRead, 'PLAN_M'],
+    ['what about one less expensive', maxRead, 'PLAN_M'],
+    ['ok and the next bigger one', liteRead, 'PLAN_M'],
+  ])('%s → %s', async (text, history, offeringId) => {
+    expect(await lastCall(customer(), text, { history })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('a superlative still names the end of the range', async () => {
+    expect(await lastCall(customer(), 'and the cheapest of them all?', { history: maxRead })).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
+  });
+});
