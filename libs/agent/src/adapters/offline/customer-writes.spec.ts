@@ -1726,3 +1726,19 @@ describe('customer writes (session 11): a line named by its plan ("the lite one"
     expect((await writes(text, { history: listed, lines: 'two' })).filter((c) => /terminate/.test(c.name))).toEqual([]);
   });
 });
+
+describe('customer writes (session 11): how a change is done, asked with the plan named ("how do I change to max"), shows the plans and writes nothing', () => {
+  it.each([
+    ['how can i upgrade to max', 'PLAN_L'],
+    ['how would I go down to lite?', 'PLAN_S'],
+    ['how do i switch over to standard', 'PLAN_M'],
+  ])('%s → %s read, nothing written', async (text, offeringId) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+    expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('asked outright, the change is made', async () => {
+    expect(await lastCall('pls upgrade me to max')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});

@@ -1575,9 +1575,13 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (!operator && CALLBACK_ASKED.test(text) && !NO_CALL_WANTED.test(text) && !evidenced && !CASE_INTENTS.has(first)) promote('case_open');
   // "show me how to change to max", "teach me how to buy the 5GB top-up": how a change or a purchase is done, asked, does nothing
   // yet; the plans or top-ups it would pick from are shown (the one named, read).
-  if (!operator && HOW_IT_IS_DONE.test(text) && (first === 'plan_change' || first === 'top_up')) {
-    for (const r of boosted) if (WRITE_READINGS.has(r.intent)) r.score = 0;
-    promote(first === 'plan_change' ? 'list_plans' : 'list_vas');
+  // "how do I change to max": the change's reading, set aside as unasked (a how-question), left nothing understood; how it is
+  // done is still asked, so the plans are shown.
+  // (Or left a greeting or an unsure listing on top: "how would I go down to lite?" is no hello.)
+  const howOf = first === 'plan_change' || first === 'top_up' ? first : (ranked[0]?.intent === 'plan_change' || ranked[0]?.intent === 'top_up') && !CASE_INTENTS.has(first) && !evidenced ? ranked[0].intent : undefined;
+  if (!operator && HOW_IT_IS_DONE.test(text) && howOf) {
+    for (const r of boosted) if (WRITE_READINGS.has(r.intent) || SMALL_TALK_READINGS.has(r.intent)) r.score = 0;
+    promote(howOf === 'plan_change' ? 'list_plans' : 'list_vas');
   }
   // Last, so no reading of the words to be written (a receipt, a charge, a state) outranks the note they are for.
   if (operator && WRITES_ON_A_CASE.test(text)) promote('case_note');
