@@ -1742,3 +1742,14 @@ describe('customer writes (session 11): how a change is done, asked with the pla
     expect(await lastCall('pls upgrade me to max')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
   });
 });
+
+describe('customer writes (session 11): a no, then an item described beside the one item offered, takes that item', () => {
+  const oneOffered: HistoryEntry[] = [{ user: 'im almost out of data' }, { assistant: 'I can add Data Top-Up 1GB (VAS_DATA_1GB, 3.00 SGD) to SUB-0001. Shall I go ahead?' }];
+  it.each(['no leh, something bigger', 'nope a larger one pls'])('%s → the 5GB', async (text) => {
+    expect(await lastCall(text, { history: oneOffered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it.each(['no thanks', 'no, nothing bigger either', 'nope, is there a bigger one?'])('%s → nothing bought', async (text) => {
+    expect(await writes(text, { history: oneOffered })).toEqual([]);
+  });
+});

@@ -2127,6 +2127,12 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   if (afterNo !== latest && (offeredChoice || (listedTopUps && OFFER.test(offer))) && OFFER_PICK.test(afterNo) && !/\b(no|not|don'?t|neither|none)\b/i.test(afterNo)) {
     return { intent: 'top_up', inherited: true, requestText: afterNo };
   }
+  // "nah the bigger one", "no, a cheaper one" to one item offered ("I can add Data Top-Up 1GB … Want me to go ahead?"): the offer's
+  // kind, with the item beside the one offered.
+  if (afterNo !== latest && OFFER.test(offer) && (OFFER_PICK.test(afterNo) || BESIDE_PICK.test(afterNo)) && (MORE_THAN_IT.test(afterNo) || LESS_THAN_IT.test(afterNo)) && !/\b(no|not|don'?t|neither|none)\b/i.test(afterNo)) {
+    const kind = offeredKind(offer.match(OFFER)?.[0] ?? '') ?? offeredKind(offer);
+    if (kind) return { intent: kind, inherited: true, requestText: afterNo };
+  }
   // "hmm 12 bucks for 5 gig steep sia, just the small one then": a remark on the price before the pick; the pick is the last clause
   // (and only it says which item: the 5 gig remarked on is not the one taken).
   const lastClause = latest.split(/[,.;!?]+|\b(?:just|only|so)\b/i).map((c) => c.trim()).filter((c) => /\w/.test(c)).pop() ?? latest;
@@ -2182,6 +2188,8 @@ function asksWhichLine(question: string): boolean {
   const lines = entitiesFromText(question).filter((e) => (e.kind === 'id' && e.tag === 'SUB') || e.kind === 'msisdn');
   return new Set(lines.map((e) => e.value)).size >= 2 || /\bwhich (?:of (?:your|the|my) )?(line|number|sim|phone|subscription)s?\b|\b(line|number|sim|phone)s?\b[^?]{0,20}\bwhich\b/i.test(question);
 }
+/** "a bigger one", "something cheaper", "one size up": an item described beside the one offered. */
+const BESIDE_PICK = /^\s*(?:(?:a|an|the|something|sth|smth|one|anything)\s+)?(?:(?:bit|little|lil)\s+)?(?:bigger|larger|cheaper|smaller|more expensive|less expensive|pricier)\b(?:\s+(?:one|pack|top[- ]?up|option|plan|package))?\s*(?:please|pls|plz|then|lah|la|thanks)?\s*[.!?]*\s*$/i;
 /** A no at the start of an answer to an offer ("nah", "no,", "nope not that one", "actually"): what follows may pick another item. */
 const TURNS_DOWN_THE_OFFERED = /^\s*(?:(?:no+|nah+|nope|naw|nay|hmm+|um+|actually|not that(?: one)?|rather|make it|lah|la|leh|lor|ah)\b[\s,.!-]*)+/i;
 /** A pick among items just offered: "the bigger one", "the 5GB", "the second one", "yes please do the small one". */
