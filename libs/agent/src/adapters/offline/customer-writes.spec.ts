@@ -1704,6 +1704,13 @@ describe('customer writes (session 11): a follow-up that moves another line onto
     expect(await lastCall(text, { history: moved, lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
   });
 
+  it.each([
+    ['Also, please move the first line to the Lite plan.', 'PLAN_S'],
+    ['same for the other one but lite', 'PLAN_S'],
+  ])('%s (the catalog not yet listed) → SUB-0001 to %s', async (text, offeringId) => {
+    expect(await lastCall(text, { history: moved, lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
   it('"the other one too" with no plan of its own still goes where the first went', async () => {
     expect(await lastCall('the other one too', { history: moved, lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
   });

@@ -1141,7 +1141,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // A customer's "kill the lite one", "end the Max line" names the line by the plan it is on (looked up among their lines).
   const linePlan = customerMode ? linePlanWord(conversation.latestUserText) : undefined;
   const listedLine = customerMode
-    ? !!linePlan && !NOT_A_LINE_BY_ITS_PLAN.test(linePlan) && new RegExp(`\\b(?:the|my|that|this|dat|our|his|her|their)\\s+${linePlan}\\s+(?:one|line|number|sim|subscription)\\b`, 'i').test(conversation.latestUserText)
+    ? !!linePlan && !NOT_A_LINE_BY_ITS_PLAN.test(linePlan) && new RegExp(`\\b(?:the|da|my|that|this|dat|dis|our|his|her|their)\\s+${linePlan}\\s+(?:one|line|number|sim|subscription)\\b`, 'i').test(conversation.latestUserText)
     : pickListedRecord(conversation.latestUserText, conversation.lastAssistantText, 'SUB')?.kind === 'picked';
   // "Do not terminate SUB-… under any circumstances": a termination said not to be done is no request, whatever else is said.
   const saidNotToEnd = !customerMode && asksToTerminate(conversation.latestUserText, listedLine) && !asksToTerminate(conversation.latestUserText.replace(NEGATED_ENDING, ' '), listedLine);
@@ -2991,7 +2991,8 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   const ownDestination = (said: string) => {
     const plan = tag === 'PLAN' ? bestCatalogMatch(items, said, tag) : undefined;
     const words = plan ? `${plan.name ?? ''} ${plan.id.replace(/^PLAN_/, '')}`.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && w !== 'plan') : [];
-    return words.some((word) => new RegExp(`\\b(?:to|onto|into|on)\\s+(?:the\\s+)?${word}\\b`, 'i').test(said));
+    // ("same for the other number but standard": the plan after "but" is what differs.)
+    return words.some((word) => new RegExp(`\\b(?:to|onto|into|on|but)\\s+(?:(?:on|to|onto|with)\\s+)?(?:the\\s+)?${word}\\b`, 'i').test(said));
   };
   const latestOwn = ctx.inherited && tag === 'PLAN' && (READS_ONE_OFFERING.test(tool.name) ? ownPlan(ctx.conversation.latestUserText) : ownDestination(ctx.conversation.latestUserText));
   const wanted = afterCorrection(latestOwn ? ctx.conversation.latestUserText : ctx.requestText);
@@ -3005,6 +3006,10 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText, among);
   if (best) return { kind: 'value', value: best.id };
   if (/\b(too|same|again|also)\b/i.test(ctx.conversation.latestUserText)) {
+    // "Also, kindly move the second line to the Max plan": whether the follow-up names an item of its own is known only once the
+    // catalog is; it is listed before the earlier item is repeated.
+    const lister = items.length ? undefined : (RESOLVERS[tag] ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t);
+    if (lister && !ctx.conversation.turnSteps.some((s) => s.name === lister.name)) return { kind: 'resolve', resolver: lister.name, args: {} };
     const previous = ctx.conversation.priorSteps.find((s) => s.name === tool.name && typeof s.args[name] === 'string');
     if (previous) return { kind: 'value', value: previous.args[name] };
   }
