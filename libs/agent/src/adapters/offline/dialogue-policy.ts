@@ -2618,6 +2618,7 @@ function bareSuffixFor(ctx: Context, tool: BoundTool, schema: JsonSchema, tag: s
 
 /** A pronoun or "that line" pointing at one line already spoken of: "how much has he used", "top it up", "that number's balance". */
 const POINTS_AT_ONE_LINE = /\b(?:he|she|him|his|her|hers|it|its|(?:that|this|dat|same)\s+(?:line|number|no|sim|one|phone))\b/i;
+const DUMMY_IT = /\b(?:is|was|will|would|does|did|make)\s+it\b|\bit(?:'?s|\s+is|\s+was)\s+(?:possible|ok|okay|fine|true|alright|cool|urgent|fine)\b|\bit\s+(?:seems|looks like|depends)\b/gi;
 function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: string, required: boolean): Outcome {
   const fits = (e: Entity) => e.kind === 'id' && e.tag === tag && accepts(schema, e.value);
   // Typed ids in the case the schema takes ("CUST-0A1B2C3D" → `CUST-0a1b2c3d`).
@@ -2698,7 +2699,9 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     if (items.length === 0) return required ? { kind: 'ask', question: `I couldn't find any ${tag === 'SUB' ? 'lines' : 'matching records'} to use.` } : { kind: 'skip' };
     // "how much has he got left" right after the assistant said "that's SUB-0002": the one line of theirs the last reply named
     // is the one a pronoun points at.
-    const named = ctx.customerMode && POINTS_AT_ONE_LINE.test(ctx.conversation.latestUserText) ? listedIds(ctx.conversation.lastAssistantText, tag) : [];
+    // ("is it possible to…", "it's ok": an "it" that stands for nothing points at no line.)
+    const pointing = ctx.conversation.latestUserText.replace(DUMMY_IT, ' ');
+    const named = ctx.customerMode && POINTS_AT_ONE_LINE.test(pointing) ? listedIds(ctx.conversation.lastAssistantText, tag) : [];
     if (named.length === 1 && items.some((item) => item.id === named[0])) return { kind: 'value', value: named[0] };
     if (required) return { kind: 'ask', question: `Which one do you mean? ${optionsText(items)}` };
     return { kind: 'skip' };

@@ -1593,8 +1593,8 @@ describe('customer reads (session 11): a pronoun right after the assistant named
     expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
   });
 
-  it('with no pronoun, which line is still asked', async () => {
-    const turn = await driveTurn(customer(), 'how much data left', { history: placed, lines: 'two' });
+  it.each(['how much data left', 'is it possible to know how much data is left'])('%s (no pronoun pointing at a line) → which line is still asked', async (text) => {
+    const turn = await driveTurn(customer(), text, { history: placed, lines: 'two' });
     expect(turn.calls.map((c) => c.name)).toEqual(['subscription.list_mine']);
   });
 });
