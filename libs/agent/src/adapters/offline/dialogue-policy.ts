@@ -371,8 +371,9 @@ const ESIM_MISREADINGS = new Set(['top_up', 'list_vas', 'profile', 'line_details
  * another line, data for free, bringing a number over from another operator, the phone's own settings. No tool: a
  * reply that says so.
  */
-/** Other operators customers here name (Singapore's, and the region's their family lines come from) and rivals in general. */
-const OTHER_OPERATOR = String.raw`(?:singtel|star\s?hub|m1|circles(?:\.?\s?life)?|myrepublic|simba|tpg|giga(?:!)?|gomo|zero1|redone|vivifi|heya|eight|cmlink|grid|maxis|celcom|digi|u\s?mobile|hotlink|globe|smart|dito|jio|airtel|vodafone|another (?:telco|operator|provider|network|carrier)|other (?:telcos?|operators?|providers?|networks?|carriers?)|(?:your|ur) (?:rivals?|competitors?|competition))`;
+/** Other operators customers here name (Singapore's, and the region's their family lines come from) and rivals in general; names that are also
+ * common words ("eight", "smart", "giga") are left out. */
+const OTHER_OPERATOR = String.raw`(?:singtel|star\s?hub|m1|circles(?:\.?\s?life)?|myrepublic|simba|tpg|gomo|zero1|redone|vivifi|cmlink|maxis|celcom|digi|u\s?mobile|hotlink|globe telecom|smart communications|dito|jio|airtel|vodafone|another (?:telco|operator|provider|network|carrier)|other (?:telcos?|operators?|providers?|networks?|carriers?)|(?:your|ur) (?:rivals?|competitors?|competition))`;
 const NOT_OFFERED = [
   /\b(?:transfer|send|share|give|gift|pass)\b.{0,25}(?:\b|\d)(?:data|gigs?|gb|minutes|mins|credit|balance|allowance)\b.{0,30}\b(?:to|with)\s+(?:my|his|her|their|a|an|another|the other)\b/i,
   /\b(?:free|complimentary|waive\w*)\b.{0,20}\b(?:data|gigs?|gb|top ?ups?|minutes|credit)\b|\b(?:data|gigs?|gb|top ?ups?|minutes)\b.{0,15}\b(?:for free|free of charge|on the house)\b/i,
@@ -2208,7 +2209,7 @@ function onePlanShown(conversation: Conversation): string | undefined {
   return id;
 }
 /** "ok do Max then", "fine, go with Lite", "go max lah": a plan picked by name after the plans were shown. */
-const PICKS_PLAN = /^\s*(?:(?:ok(?:ay)?|alright|fine|right|sure|then|yeah|yes)[\s,]+)*(?:let'?s |i'?ll |i'?d |just |can )?(?:do|go(?:\s+(?:for|with|on|to|onto))?(?!\s+(?:ahead|back|away|home|on|out|now|through|over|check|see|and)\b)|take|pick|choose|opt for|settle (?:for|on))\s+(?:the\s+)?(?!(?:it|that|this|so|nothing|one|same|them|all|both|none|neither)\b)[a-z]+(?:\s+(?:plan|one|package))?(?:\s+(?:then|please|pls|plz|lah|la|thanks))*\s*[.!]*\s*$/i;
+const PICKS_PLAN = /^\s*(?:(?:ok(?:ay)?|alright|fine|right|sure|then|yeah|yes)[\s,]+)*(?:let'?s |i'?ll |i'?d |just |can )?(?:do|go(?:\s+(?:for|with|on|to|onto))?(?!\s+(?:ahead|back|away|home|on|out|now|through|over|check|see|and)\b)|take|pick|choose|opt for|settle (?:for|on))\s+(?:the\s+)?(?!(?:it|that|this|so|nothing|one|same|them|all|both|none|neither|then|please|pls|plz|lah|la|now|home|back|thanks|ahead)\b)[a-z]+(?:\s+(?:plan|one|package))?(?:\s+(?:then|please|pls|plz|lah|la|thanks))*\s*[.!]*\s*$/i;
 
 /** The intent's first bound tool that the request can fill; lookups pick the `show` tool whose id argument matches. */
 function chooseTool(ctx: Context): BoundTool | undefined {

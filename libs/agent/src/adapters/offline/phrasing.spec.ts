@@ -1669,6 +1669,10 @@ describe('customer reads (session 11): another operator\'s plans and prices are 
     expect((await driveTurn(customer(), text)).calls).toEqual([]);
   });
 
+  it('a number word before "plan" names no operator', async () => {
+    expect(await lastCall(customer(), 'switch me to the ten dollar plan')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
   it.each(['is your standard plan cheaper than singtel\'s?', 'i just left Singtel, what plans do u have'])('%s → our plans still listed', async (text) => {
     expect((await driveTurn(customer(), text)).calls.map((c) => c.name)).toContain('catalog.list_active_offerings');
   });
