@@ -1780,8 +1780,12 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   // "I was billed for calls during the outage. Pull up every usage record on my line.", "why was I charged twice?? show me the
   // charges first": one sentence that orders a read outright is the ask; the story or the question around it says why.
+  // (Not when the rest asks something done — a write, or a case asked for: "Add 1GB to my line. Show me my balance after.",
+  // "Someone hacked my account… Show me the charges." keep the write or the case.)
   const orderedRead = customerMode ? sentenceOrderingARead(focus) : undefined;
-  if (orderedRead) {
+  const restOfIt = orderedRead ? focus.replace(orderedRead, ' ') : '';
+  const restAsksSomethingDone = WRITE_READINGS.has(ranked[0]?.intent ?? '') || (CASE_INTENTS.has(ranked[0]?.intent ?? '') && (ASKS_SOMETHING_DONE.test(restOfIt) || CASE_REQUEST.test(restOfIt) || /\b(?:hack\w*|someone|somebody|stolen|fraud\w*|scam\w*|i want|i need|give me back)\b/i.test(restOfIt)));
+  if (orderedRead && !restAsksSomethingDone) {
     const [own] = servedReading(applyPriors(orderedRead, orderedRead, await classifier.classify(orderedRead), orderedRead, orderedRead, operator, classifier.spell(orderedRead)), bound);
     if (own && own.score >= MIN_CONFIDENCE && !WRITE_READINGS.has(own.intent) && !CASE_INTENTS.has(own.intent) && !SMALL_TALK.has(own.intent) && !INHERITING_INTENTS.has(own.intent) && own.intent !== 'lookup') {
       ranked = [own, ...ranked.filter((r) => r.intent !== own.intent)];

@@ -1610,6 +1610,10 @@ describe('customer reads (session 11): one sentence that orders a read outright 
     expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
   });
 
+  it('a write asked in the other sentence is still made', async () => {
+    expect(await lastCall(customer(), 'Put the 5gb top up on my line. Then show me my balance.')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
   it('with no read ordered, the double charge is still a billing dispute', async () => {
     expect(await lastCall(customer(), 'You took money from me two times in May!! I want it back.')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
   });
