@@ -1919,8 +1919,8 @@ const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:
 /** A price or contents question about "it": "and what does it cost", "what's included in that one?". */
 const PRICE_OF_IT = /\b(?:cost|costs|price|priced|how much|include|includes|included|come with|comes with|what'?s in|whats in|get with|give|gives)\b/i;
 const POINTS_AT_IT = /\b(?:it|that|this|that one|this one|that plan|this plan)\b/i;
-/** What one's own plan holds, asked: "what does my plan include", "what comes with my package", "what's in my plan". */
-const OWN_PLAN_CONTENTS = /\b(?:what|wat|wht|wot)\b.{0,30}\bmy (?:current |present |existing )?(?:plan|package|bundle)\b.{0,25}\b(?:includ\w*|comes? with|cover\w*|gives?|giving|contains?|offers?|got|has)\b|\b(?:what|wat)(?:'?s| is| do i get| comes?| do i have)\s+(?:in|with|on|inside)\s+my (?:current |present |existing )?(?:plan|package|bundle)\b|\bmy (?:current )?(?:plan|package|bundle)(?:'s)?\s+(?:includes?|allowances?|contents|benefits)\b/i;
+/** What one's own plan holds, asked: "what does my plan include", "what's in my plan", "my plan got what", "how many GB does my plan give". */
+const OWN_PLAN_CONTENTS = /\b(?:what|wat|wht|wot)\b.{0,30}\bmy (?:current |present |existing )?(?:plan|package|bundle)\b.{0,25}\b(?:includ\w*|comes? with|cover\w*|gives?|giving|contains?|offers?|got|has)\b|\b(?:what|wat)(?:'?s| is| do i get| comes?| do i have)\s+(?:in|with|on|inside)\s+my (?:current |present |existing )?(?:plan|package|bundle)\b|\bmy (?:current )?(?:plan|package|bundle)(?:'s)?\s+(?:includes?|allowances?|contents|benefits)\b|\bmy (?:current )?(?:plan|package|bundle)\s+(?:got|has|have|comes? with|includes?|gives?)\s+(?:what|wat|how many|how much)\b|\bhow (?:many|much)\b.{0,30}\b(?:does|do|will|did)\s+my (?:current )?(?:plan|package|bundle)\s+(?:come with|include|give|offer|have|got|provide)\b/i;
 /**
  * The plan of the customer's own line the last turn read, when the message asks what that plan holds: the one plan id the reply
  * showed (or the line's own offering in the result).

@@ -1659,7 +1659,7 @@ describe('customer reads (session 11): what one\'s own plan holds, asked right a
     { call: { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } } },
     { assistant: 'SUB-0001 (81234567) is on Max (PLAN_L), 45.00 SGD a month.' },
   ];
-  it.each(['ok and what comes with my plan exactly', "what's in my package, like how many gigs", 'sorry what does my current plan give me'])('%s → PLAN_L read', async (text) => {
+  it.each(['ok and what comes with my plan exactly', "what's in my package, like how many gigs", 'sorry what does my current plan give me', 'my package got how many gb one', 'how many minutes does my plan include'])('%s → PLAN_L read', async (text) => {
     expect(await lastCall(customer(), text, { history: lineShown })).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } });
   });
 
