@@ -3170,12 +3170,14 @@ function soundKey(word: string): string {
 /** The extreme item by price (plans) or data quantity (top-ups, unlimited passes aside) when the request says "biggest"/"cheapest". */
 const MORE_THAN_IT = /\b(?:bigger|larger|more expensive|pricier|higher|more data|one up|step up)\b/i;
 const LESS_THAN_IT = /\b(?:cheaper|smaller|less expensive|lower|more affordable|less data|one down|step down)\b/i;
+/** Words ending in "-est" that compare nothing ("I request a cheaper one", "to be honest"). */
+const NOT_SUPERLATIVE = /\b(?:best|latest|rest|interest\w*|request\w*|suggest\w*|honest\w*|modest|test\w*|guest|west\w*|invest\w*)\b/gi;
 const SUPERLATIVE = /\b(?:\w+est|most|least|maximum|minimum)\b/i;
 /** The one item a comparative in the latest message is said of: the plan or top-up the last step read, else the one the reply named. */
 function shownForComparison(ctx: Context, tag: 'PLAN' | 'VAS'): string | undefined {
   const latest = ctx.conversation.latestUserText;
   const up = MORE_THAN_IT.test(latest);
-  if ((!up && !LESS_THAN_IT.test(latest)) || (up && LESS_THAN_IT.test(latest)) || SUPERLATIVE.test(latest.replace(/\b(?:best|latest|rest|interest\w*)\b/gi, ' '))) return undefined;
+  if ((!up && !LESS_THAN_IT.test(latest)) || (up && LESS_THAN_IT.test(latest)) || SUPERLATIVE.test(latest.replace(NOT_SUPERLATIVE, ' '))) return undefined;
   const last = ctx.conversation.priorSteps[0];
   const read = last && READS_ONE_OFFERING.test(last.name) ? Object.values(last.args).find((v): v is string => typeof v === 'string' && v.startsWith(`${tag}_`)) : undefined;
   const named = [...new Set(entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === tag).map((e) => e.value))];
