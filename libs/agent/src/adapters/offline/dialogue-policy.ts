@@ -1987,7 +1987,8 @@ const MORE_ROWS = /^\s*(?:(?:ok(?:ay)?|hmm+|can|pls|please|plz|and|then|now|also
 const WHAT_ELSE = /\b(?:what|wat|wht|wot|anything|any|got)\s+(?:else|other(?:s|\s+ones?|\s+options?|\s+choices?)?)\b|\b(?:the\s+)?other\s+(?:options?|choices?|ones)\b|\bthe\s+others\b/i;
 /** The kind of catalog item the last step read or listed: a plan's read or the plans lead to the plans, a top-up's to the top-ups. */
 function otherItemsOfKindShown(conversation: Conversation, latest: string): string | undefined {
-  if (!WHAT_ELSE.test(latest) || latest.trim().split(/\s+/).length > 8 || /\b(?:can|could)\s+(?:you|u)\s+(?:do|help)\b|\b(?:line|number|sim|case|ticket|charge|payment)s?\b/i.test(latest)) return undefined;
+  // ("thanks, anything else you need from me?" closes; it asks for nothing listed.)
+  if (!WHAT_ELSE.test(latest) || latest.trim().split(/\s+/).length > 8 || CLOSING_WORD.test(latest) || /\b(?:you|u)\s+(?:need|want|require)\b|\bnothing\s+else\b/i.test(latest) || /\b(?:can|could)\s+(?:you|u)\s+(?:do|help)\b|\b(?:line|number|sim|case|ticket|charge|payment)s?\b/i.test(latest)) return undefined;
   const last = conversation.priorSteps[0];
   if (!last) return undefined;
   const id = Object.values(last.args).find((v): v is string => typeof v === 'string');
