@@ -2182,6 +2182,13 @@ const DETAILS_OF_LISTING: Readonly<Record<string, string>> = { 'subscription.lis
 function detailsOfListedItem(conversation: Conversation, latest: string): { intent: string; inherited: boolean; requestText: string } | undefined {
   const listing = conversation.priorSteps[0]?.name;
   const intent = listing ? DETAILS_OF_LISTING[listing] : undefined;
+  // "how much does the lite one have left" right after the lines were listed: a line picked by its plan, with a read of a line
+  // named, is that read of the line (never the plan's price).
+  const byPlan = intent === 'line_details' ? linePlanWord(latest) : undefined;
+  if (byPlan && !NOT_A_LINE_BY_ITS_PLAN.test(byPlan) && !WRITE_WORDS.test(latest) && latest.split(/\s+/).length <= 12) {
+    const read = LINE_READ_OF_PICK.find(([words]) => words.test(latest))?.[1];
+    if (read) return { intent: read, inherited: false, requestText: latest };
+  }
   if (!intent || !PLACE_PICK.test(latest) || !READ_ONE.test(latest) || WRITE_WORDS.test(latest) || latest.split(/\s+/).length > 10) return undefined;
   // "what's left on the second one?", "usage of the first one" right after the lines were listed: another read of the line picked,
   // named in its own words, is that read.

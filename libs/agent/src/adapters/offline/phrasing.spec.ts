@@ -1697,3 +1697,21 @@ describe('customer reads (session 11): a comparative right after one plan was re
     expect(await lastCall(customer(), 'and the cheapest of them all?', { history: maxRead })).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
   });
 });
+
+describe('customer reads (session 11): right after the lines were listed, a line picked by its plan with a read named gets that read of the line', () => {
+  const listed: HistoryEntry[] = [
+    { user: 'list my numbers' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { assistant: 'SUB-0001 (81234567, Standard) and SUB-0002 (81239999, Lite).' },
+  ];
+  it.each([
+    ['how much data the lite one still got', 'subscription.get_balance_mine', 'SUB-0002'],
+    ['usage history of the standard line', 'usage.history_mine', 'SUB-0001'],
+  ])('%s → %s on %s', async (text, read, subscriptionId) => {
+    expect(await lastCall(customer(), text, { history: listed, lines: 'two' })).toEqual({ name: read, args: expect.objectContaining({ subscriptionId }) });
+  });
+
+  it('the price of the plan itself is still the plan', async () => {
+    expect(await lastCall(customer(), 'how much is the lite plan a month', { history: listed, lines: 'two' })).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
+  });
+});
