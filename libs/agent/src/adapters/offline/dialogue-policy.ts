@@ -1784,7 +1784,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "Someone hacked my account… Show me the charges." keep the write or the case.)
   const orderedRead = customerMode ? sentenceOrderingARead(focus) : undefined;
   const restOfIt = orderedRead ? focus.replace(orderedRead, ' ') : '';
-  const restAsksSomethingDone = WRITE_READINGS.has(ranked[0]?.intent ?? '') || (CASE_INTENTS.has(ranked[0]?.intent ?? '') && (ASKS_SOMETHING_DONE.test(restOfIt) || CASE_REQUEST.test(restOfIt) || /\b(?:hack\w*|someone|somebody|stolen|fraud\w*|scam\w*|i want|i need|give me back)\b/i.test(restOfIt)));
+  // ("show me the top ups. i need more data for my trip": a need told beside the read orders nothing; the read is the ask.)
+  const restOrdersAWrite = STRONG_BUY.test(restOfIt) || IMPERATIVE_WRITE.test(restOfIt) || STRICT_CHANGE.test(restOfIt) || EXPLICIT_TERMINATION.test(restOfIt) || /\btop(?:[- ]?up)?\b/i.test(restOfIt) || wantsAPlan(restOfIt);
+  const restAsksSomethingDone = (WRITE_READINGS.has(ranked[0]?.intent ?? '') && restOrdersAWrite) || (CASE_INTENTS.has(ranked[0]?.intent ?? '') && (ASKS_SOMETHING_DONE.test(restOfIt) || CASE_REQUEST.test(restOfIt) || /\b(?:hack\w*|someone|somebody|stolen|fraud\w*|scam\w*|i want|i need|give me back)\b/i.test(restOfIt)));
   if (orderedRead && !restAsksSomethingDone) {
     const [own] = servedReading(applyPriors(orderedRead, orderedRead, await classifier.classify(orderedRead), orderedRead, orderedRead, operator, classifier.spell(orderedRead)), bound);
     if (own && own.score >= MIN_CONFIDENCE && !WRITE_READINGS.has(own.intent) && !CASE_INTENTS.has(own.intent) && !SMALL_TALK.has(own.intent) && !INHERITING_INTENTS.has(own.intent) && own.intent !== 'lookup') {

@@ -1610,6 +1610,12 @@ describe('customer reads (session 11): one sentence that orders a read outright 
     expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
   });
 
+  it('a need told beside the read orders nothing: the read is the ask', async () => {
+    const turn = await driveTurn(customer(), 'show me the add-ons please. going to Japan next week and need data there');
+    expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+    expect(turn.calls[turn.calls.length - 1]?.name).toBe('catalog.list_vas');
+  });
+
   it('a write asked in the other sentence is still made', async () => {
     expect(await lastCall(customer(), 'Put the 5gb top up on my line. Then show me my balance.')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
   });
