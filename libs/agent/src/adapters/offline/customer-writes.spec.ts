@@ -1703,3 +1703,107 @@ describe('customer writes (session 11): "ok upgrade it then" names no plan; whic
     expect(await lastCall('ok upgrade it to max then', { history: line })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
   });
 });
+
+describe('customer writes (session 11): a no that opens an answer to an offer, then a pick, takes the pick instead of declining', () => {
+  const offer: HistoryEntry[] = [
+    { user: 'my data is almost gone' },
+    { call: { name: 'catalog.list_vas', args: {} } },
+    { assistant: 'You can add Data Top-Up 1GB (3.00 SGD), Data Top-Up 5GB (12.00 SGD), Unlimited Data Day Pass (5.00 SGD) or Roaming Data 1GB (8.00 SGD). Want me to add the 1GB one?' },
+  ];
+  it.each(['nope, the larger one', 'no lah the 5gb one', 'hmm no, make it the 12 dollar one'])('%s → the pick is bought', async (text) => {
+    expect(await lastCall(text, { history: offer })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it.each(['nope', 'no, not the larger one either'])('%s → nothing bought', async (text) => {
+    expect(await writes(text, { history: offer })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 11): "go <plan>" right after the plans were shown is the change to that plan', () => {
+  const compared: HistoryEntry[] = [
+    { user: 'compare lite and standard for me' },
+    { call: { name: 'catalog.list_active_offerings', args: {} } },
+    { assistant: 'Lite (PLAN_S) is 10.00 SGD a month; Standard (PLAN_M) is 25.00 SGD with more data.' },
+  ];
+  it.each([
+    ['alright go lite', 'PLAN_S'],
+    ['ok can go standard lah', 'PLAN_M'],
+    ['settle on max then', 'PLAN_L'],
+  ])('%s → moves to %s', async (text, offeringId) => {
+    expect(await lastCall(text, { history: compared })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it.each(['ok go ahead and tell me more', 'go back to the list'])('%s → no change', async (text) => {
+    expect(await writes(text, { history: compared })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 11): a follow-up that moves another line onto a plan of its own goes to that plan, not the one the earlier change named', () => {
+  const moved: HistoryEntry[] = [
+    { user: 'switch 81239999 to Max' },
+    { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_L' } } },
+    { assistant: 'Done: SUB-0002 (81239999) goes to Max at its next renewal.' },
+  ];
+  it.each([
+    ['and set my other number on Lite', 'PLAN_S'],
+    ['now the other one onto lite please', 'PLAN_S'],
+  ])('%s → SUB-0001 to %s', async (text, offeringId) => {
+    expect(await lastCall(text, { history: moved, lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it.each([
+    ['Also, please move the first line to the Lite plan.', 'PLAN_S'],
+    ['same for the other one but lite', 'PLAN_S'],
+  ])('%s (the catalog not yet listed) → SUB-0001 to %s', async (text, offeringId) => {
+    expect(await lastCall(text, { history: moved, lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it('"the other one too" with no plan of its own still goes where the first went', async () => {
+    expect(await lastCall('the other one too', { history: moved, lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});
+
+describe('customer writes (session 11): a line named by its plan ("the lite one", "my Standard line") is the line an ending names', () => {
+  const listed: HistoryEntry[] = [
+    { user: 'show my numbers' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { assistant: 'You have SUB-0001 (81234567, Standard) and SUB-0002 (81239999, Lite).' },
+  ];
+  it.each([
+    ['end the lite one for good', 'SUB-0002'],
+    ['pls disconnect my Standard line', 'SUB-0001'],
+  ])('%s → terminates %s', async (text, subscriptionId) => {
+    expect(await lastCall(text, { history: listed, lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId } });
+  });
+
+  it.each(['should I end the lite one?', 'i want to cancel one of my lines', 'cancel the pending one'])('%s → nothing ended', async (text) => {
+    expect((await writes(text, { history: listed, lines: 'two' })).filter((c) => /terminate/.test(c.name))).toEqual([]);
+  });
+});
+
+describe('customer writes (session 11): how a change is done, asked with the plan named ("how do I change to max"), shows the plans and writes nothing', () => {
+  it.each([
+    ['how can i upgrade to max', 'PLAN_L'],
+    ['how would I go down to lite?', 'PLAN_S'],
+    ['how do i switch over to standard', 'PLAN_M'],
+  ])('%s → %s read, nothing written', async (text, offeringId) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+    expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('asked outright, the change is made', async () => {
+    expect(await lastCall('pls upgrade me to max')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});
+
+describe('customer writes (session 11): a no, then an item described beside the one item offered, takes that item', () => {
+  const oneOffered: HistoryEntry[] = [{ user: 'im almost out of data' }, { assistant: 'I can add Data Top-Up 1GB (VAS_DATA_1GB, 3.00 SGD) to SUB-0001. Shall I go ahead?' }];
+  it.each(['no leh, something bigger', 'nope a larger one pls'])('%s → the 5GB', async (text) => {
+    expect(await lastCall(text, { history: oneOffered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it.each(['no thanks', 'no, nothing bigger either', 'nope, is there a bigger one?'])('%s → nothing bought', async (text) => {
+    expect(await writes(text, { history: oneOffered })).toEqual([]);
+  });
+});

@@ -371,6 +371,9 @@ const ESIM_MISREADINGS = new Set(['top_up', 'list_vas', 'profile', 'line_details
  * another line, data for free, bringing a number over from another operator, the phone's own settings. No tool: a
  * reply that says so.
  */
+/** Other operators customers here name (Singapore's, and the region's their family lines come from) and rivals in general; names that are also
+ * common words ("eight", "smart", "giga") are left out. */
+const OTHER_OPERATOR = String.raw`(?:singtel|star\s?hub|m1|circles(?:\.?\s?life)?|myrepublic|simba|tpg|gomo|zero1|redone|vivifi|cmlink|maxis|celcom|digi|u\s?mobile|hotlink|globe telecom|smart communications|dito|jio|airtel|vodafone|another (?:telco|operator|provider|network|carrier)|other (?:telcos?|operators?|providers?|networks?|carriers?)|(?:your|ur) (?:rivals?|competitors?|competition))`;
 const NOT_OFFERED = [
   /\b(?:transfer|send|share|give|gift|pass)\b.{0,25}(?:\b|\d)(?:data|gigs?|gb|minutes|mins|credit|balance|allowance)\b.{0,30}\b(?:to|with)\s+(?:my|his|her|their|a|an|another|the other)\b/i,
   /\b(?:free|complimentary|waive\w*)\b.{0,20}\b(?:data|gigs?|gb|top ?ups?|minutes|credit)\b|\b(?:data|gigs?|gb|top ?ups?|minutes)\b.{0,15}\b(?:for free|free of charge|on the house)\b/i,
@@ -378,6 +381,9 @@ const NOT_OFFERED = [
   /\b(?:apn|mms settings|network settings|phone settings)\b/i,
   // "can i keep my number if i move to another telco": a number taken to another operator is theirs to port; no tool of ours.
   /\b(?:keep|take|bring|port|move|transfer)\w*\s+(?:my|the|our)\s+(?:\w+\s+)?(?:number|line|no\.?)\b.{0,40}\b(?:another|other|different|new|a different|rival)\s+(?:telco|operator|provider|network|carrier|company)\b/i,
+  // "how much is Singtel's unlimited plan", "what deals does StarHub have", "the 5G plan at M1": another operator's plans and prices
+  // are no catalog of ours ("cheaper than Singtel's" compares ours and stays ours).
+  new RegExp(String.raw`(?<!\bthan\s+)\b${OTHER_OPERATOR}['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:plans?|packages?|deals?|offers?|prices?|pricing|rates?|promos?|promotions?|bundles?|sim only|sim-only)\b|\b(?:plans?|packages?|deals?|offers?|prices?|pricing|rates?|promos?|promotions?|bundles?)\s+(?:[\w-]+\s+){0,2}?(?:at|from|by|of|on|with)\s+${OTHER_OPERATOR}\b(?!\s+(?:to|into)\b)|\b${OTHER_OPERATOR}\s+(?:have|has|got|offers?|sells?|charges?|gives?)\b`, 'i'),
   // "can you unlock my phone so it works with other networks": the handset's network lock is no line's record.
   /\b(?:unlock\w*|jailbreak\w*)\s+(?:(?:my|the|this|our|her|his)\s+)?(?:\w+\s+)?(?:phone|handset|device|iphone|mobile)\b|\b(?:phone|handset|device|iphone)\b.{0,20}\b(?:network[- ]locked|carrier[- ]locked|sim[- ]locked|unlock\w*)\b/i,
   // "lend me 20 dollars of credit until payday", "can loan me data first, pay back next week": credit on loan.
@@ -1141,7 +1147,11 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // Termination is refused before any lookup: "yes go ahead" after a warning is not a request, and it reads nothing either.
   // "how do I cancel my subscription?" asks how, it does not ask for it.
   // An operator's "the Lite one" names one of the lines the last reply listed.
-  const listedLine = !customerMode && pickListedRecord(conversation.latestUserText, conversation.lastAssistantText, 'SUB')?.kind === 'picked';
+  // A customer's "kill the lite one", "end the Max line" names the line by the plan it is on (looked up among their lines).
+  const linePlan = customerMode ? linePlanWord(conversation.latestUserText) : undefined;
+  const listedLine = customerMode
+    ? !!linePlan && !NOT_A_LINE_BY_ITS_PLAN.test(linePlan) && new RegExp(`\\b(?:the|da|my|that|this|dat|dis|our|his|her|their)\\s+${linePlan}\\s+(?:one|line|number|sim|subscription)\\b`, 'i').test(conversation.latestUserText)
+    : pickListedRecord(conversation.latestUserText, conversation.lastAssistantText, 'SUB')?.kind === 'picked';
   // "Do not terminate SUB-… under any circumstances": a termination said not to be done is no request, whatever else is said.
   const saidNotToEnd = !customerMode && asksToTerminate(conversation.latestUserText, listedLine) && !asksToTerminate(conversation.latestUserText.replace(NEGATED_ENDING, ' '), listedLine);
   if (/terminate/.test(target.name) && (saidNotToEnd || !(intent === 'terminate' && !inherited && asksToTerminate(conversation.latestUserText, listedLine)))) {
@@ -1582,9 +1592,13 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (!operator && CALLBACK_ASKED.test(text) && !NO_CALL_WANTED.test(text) && !evidenced && !CASE_INTENTS.has(first)) promote('case_open');
   // "show me how to change to max", "teach me how to buy the 5GB top-up": how a change or a purchase is done, asked, does nothing
   // yet; the plans or top-ups it would pick from are shown (the one named, read).
-  if (!operator && HOW_IT_IS_DONE.test(text) && (first === 'plan_change' || first === 'top_up')) {
-    for (const r of boosted) if (WRITE_READINGS.has(r.intent)) r.score = 0;
-    promote(first === 'plan_change' ? 'list_plans' : 'list_vas');
+  // "how do I change to max": the change's reading, set aside as unasked (a how-question), left nothing understood; how it is
+  // done is still asked, so the plans are shown.
+  // (Or left a greeting or an unsure listing on top: "how would I go down to lite?" is no hello.)
+  const howOf = first === 'plan_change' || first === 'top_up' ? first : (ranked[0]?.intent === 'plan_change' || ranked[0]?.intent === 'top_up') && !CASE_INTENTS.has(first) && !evidenced ? ranked[0].intent : undefined;
+  if (!operator && HOW_IT_IS_DONE.test(text) && howOf) {
+    for (const r of boosted) if (WRITE_READINGS.has(r.intent) || SMALL_TALK_READINGS.has(r.intent)) r.score = 0;
+    promote(howOf === 'plan_change' ? 'list_plans' : 'list_vas');
   }
   // Last, so no reading of the words to be written (a receipt, a charge, a state) outranks the note they are for.
   if (operator && WRITES_ON_A_CASE.test(text)) promote('case_note');
@@ -1714,6 +1728,21 @@ function stockAsked(text: string): string | undefined {
   return /\bhow many\b|\bcount\b/i.test(text) && !/\b(?:list|show|which|give me|display)\b/i.test(text) ? 'count_numbers' : 'list_numbers';
 }
 
+/** A sentence that opens with a verb of showing ("pull up…", "show me…", "let me see…"), after "please"/"now"/"so" at most. */
+const ORDERS_A_READ = /^(?:(?:ok(?:ay)?|so|now|then|pls|please|plz|kindly|just|first|and)[\s,]+)*(?:show|pull up|pull out|bring up|list|display|give me|send me|let me see|lemme see|i (?:want|need|wanna) to see|i wanna see|i (?:want|need) to look at)\b/i;
+const READ_OF_WHAT_WAS_NAMED = /^\s*(?:(?:me|us)\s+)?(?:em|'em|them|those|these|it|all|everything|that|this|dem|dose)\b/i;
+/**
+ * The one sentence of a message of two or more that orders a read ("…NOTHING worked. Pull up every usage record on my line."),
+ * when no other sentence orders one too.
+ */
+function sentenceOrderingARead(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim()).filter((sentence) => /\w/.test(sentence));
+  if (sentences.length < 2) return undefined;
+  // "…diff packages?? show me em all": a read of what the other sentence named ("them", "all") leaves the ask there.
+  const ordering = sentences.filter((sentence) => ORDERS_A_READ.test(sentence) && !READ_OF_WHAT_WAS_NAMED.test(sentence.replace(ORDERS_A_READ, '')) && sentence.split(/\s+/).length >= 3);
+  return ordering.length === 1 ? ordering[0] : undefined;
+}
+
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
@@ -1779,6 +1808,21 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     const onRecord = servedReading(applyPriors(recordClause, evidenceText, await classifier.classify(plainOperatorRequest(recordClause)), recordClause, latest, operator, classifier.spell(recordClause)), bound);
     if ((onRecord[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(onRecord[0]?.intent ?? 'None')) ranked = onRecord;
   }
+  // "I was billed for calls during the outage. Pull up every usage record on my line.", "why was I charged twice?? show me the
+  // charges first": one sentence that orders a read outright is the ask; the story or the question around it says why.
+  // (Not when the rest asks something done — a write, or a case asked for: "Add 1GB to my line. Show me my balance after.",
+  // "Someone hacked my account… Show me the charges." keep the write or the case.)
+  const orderedRead = customerMode ? sentenceOrderingARead(focus) : undefined;
+  const restOfIt = orderedRead ? focus.replace(orderedRead, ' ') : '';
+  // ("show me the top ups. i need more data for my trip": a need told beside the read orders nothing; the read is the ask.)
+  const restOrdersAWrite = STRONG_BUY.test(restOfIt) || IMPERATIVE_WRITE.test(restOfIt) || STRICT_CHANGE.test(restOfIt) || EXPLICIT_TERMINATION.test(restOfIt) || /\btop(?:[- ]?up)?\b/i.test(restOfIt) || wantsAPlan(restOfIt);
+  const restAsksSomethingDone = (WRITE_READINGS.has(ranked[0]?.intent ?? '') && restOrdersAWrite) || (CASE_INTENTS.has(ranked[0]?.intent ?? '') && (ASKS_SOMETHING_DONE.test(restOfIt) || CASE_REQUEST.test(restOfIt) || /\b(?:hack\w*|someone|somebody|stolen|fraud\w*|scam\w*|i want|i need|give me back)\b/i.test(restOfIt)));
+  if (orderedRead && !restAsksSomethingDone) {
+    const [own] = servedReading(applyPriors(orderedRead, orderedRead, await classifier.classify(orderedRead), orderedRead, orderedRead, operator, classifier.spell(orderedRead)), bound);
+    if (own && own.score >= MIN_CONFIDENCE && !WRITE_READINGS.has(own.intent) && !CASE_INTENTS.has(own.intent) && !SMALL_TALK.has(own.intent) && !INHERITING_INTENTS.has(own.intent) && own.intent !== 'lookup') {
+      ranked = [own, ...ranked.filter((r) => r.intent !== own.intent)];
+    }
+  }
   // "how much data does my other line have": a request in its own words beats "continue the last one", and a
   // continuation with nothing earlier to continue falls to the request it also reads as.
   const ownRequest = ranked.find((r) => !INHERITING_INTENTS.has(r.intent) && !SMALL_TALK.has(r.intent) && r.intent !== 'lookup');
@@ -1826,9 +1870,20 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (accepted) return accepted;
   const picked = detailsOfListedItem(conversation, latest);
   if (picked) return picked;
+  // "hmm something a bit cheaper?", "and the next bigger one" right after one plan was read: a plan beside it, read.
+  const readPlan = /^catalog\.(show|get_offering)$/.test(conversation.priorSteps[0]?.name ?? '') && Object.values(conversation.priorSteps[0]?.args ?? {}).some((v) => typeof v === 'string' && v.startsWith('PLAN_'));
+  if (customerMode && readPlan && (MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && latest.trim().split(/\s+/).length <= 8 && !WRITE_WORDS.test(latest) && !MOVE_ME.test(latest)) {
+    return { intent: 'list_plans', inherited: true, requestText: latest };
+  }
+  // "remind me what my plan actually includes" right after the line was read with its plan shown: that plan's contents.
+  const ownPlanShown = customerMode ? planOfOwnLineShown(conversation, latest) : undefined;
+  if (ownPlanShown) return { intent: 'list_plans', inherited: true, requestText: `${latest} ${ownPlanShown}` };
   // "and what does it cost" right after the assistant spoke of one plan by its id: that plan's details.
   const planSpokenOf = customerMode ? planTheAssistantNamed(conversation, latest) : undefined;
   if (planSpokenOf) return { intent: 'list_plans', inherited: true, requestText: `${latest} ${planSpokenOf}` };
+  // "ok and wat else is there", "any other ones?" right after one plan (or top-up) was read or listed: the rest of that kind, listed.
+  const restOfKind = customerMode ? otherItemsOfKindShown(conversation, latest) : undefined;
+  if (restOfKind) return { intent: restOfKind, inherited: true, requestText: latest };
   // "show me the list again", "can you repeat the options?": the last listing, read again.
   const relisted = customerMode ? listingAskedAgain(conversation, latest) : undefined;
   if (relisted) return { intent: relisted, inherited: true, requestText: latest };
@@ -1939,6 +1994,21 @@ const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:
 /** A price or contents question about "it": "and what does it cost", "what's included in that one?". */
 const PRICE_OF_IT = /\b(?:cost|costs|price|priced|how much|include|includes|included|come with|comes with|what'?s in|whats in|get with|give|gives)\b/i;
 const POINTS_AT_IT = /\b(?:it|that|this|that one|this one|that plan|this plan)\b/i;
+/** What one's own plan holds, asked: "what does my plan include", "what's in my plan", "my plan got what", "how many GB does my plan give". */
+const OWN_PLAN_CONTENTS = /\b(?:what|wat|wht|wot)\b.{0,30}\bmy (?:current |present |existing )?(?:plan|package|bundle)\b.{0,25}\b(?:includ\w*|comes? with|cover\w*|gives?|giving|contains?|offers?|got|has)\b|\b(?:what|wat)(?:'?s| is| do i get| comes?| do i have)\s+(?:in|with|on|inside)\s+my (?:current |present |existing )?(?:plan|package|bundle)\b|\bmy (?:current )?(?:plan|package|bundle)(?:'s)?\s+(?:includes?|allowances?|contents|benefits)\b|\bmy (?:current )?(?:plan|package|bundle)\s+(?:got|has|have|comes? with|includes?|gives?)\s+(?:what|wat|how many|how much)\b|\bhow (?:many|much)\b.{0,30}\b(?:does|do|will|did)\s+my (?:current )?(?:plan|package|bundle)\s+(?:come with|include|give|offer|have|got|provide)\b/i;
+/**
+ * The plan of the customer's own line the last turn read, when the message asks what that plan holds: the one plan id the reply
+ * showed (or the line's own offering in the result).
+ */
+function planOfOwnLineShown(conversation: Conversation, latest: string): string | undefined {
+  const last = conversation.priorSteps[0];
+  if (!last || !/^subscription\.(get_mine|list_mine|get_balance_mine)$/.test(last.name) || !OWN_PLAN_CONTENTS.test(latest)) return undefined;
+  const shown = new Set(entitiesFromText(conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === 'PLAN').map((e) => e.value));
+  if (shown.size === 1) return [...shown][0];
+  const lines = Array.isArray(last.result) ? last.result : [last.result];
+  const plans = new Set(lines.map((line) => (line && typeof line === 'object' ? (line as Record<string, unknown>).offeringId : undefined)).filter((id): id is string => typeof id === 'string'));
+  return plans.size === 1 && shown.size === 0 ? [...plans][0] : undefined;
+}
 function planTheAssistantNamed(conversation: Conversation, latest: string): string | undefined {
   if (!PRICE_OF_IT.test(latest) || !POINTS_AT_IT.test(latest) || latest.trim().split(/\s+/).length > 12 || namesSomethingAsked(latest)) return undefined;
   if (entitiesFromText(latest).length || VAS_NOUNS.test(latest) || /\bmy\b/i.test(latest) || OWN_ALLOWANCE_LEFT.test(latest)) return undefined;
@@ -1988,6 +2058,20 @@ const RELIST_WORDS = new Set(
 );
 /** More rows of the listing just shown: "show more", "older ones too", "the last 50", "next 20 pls". */
 const MORE_ROWS = /^\s*(?:(?:ok(?:ay)?|hmm+|can|pls|please|plz|and|then|now|also|cool|great)[\s,]+)*(?:(?:show|give|list|see|get|pull up|load|send)\s+(?:me\s+|us\s+)?)?(?:(?:some|a few|a bit|abit|a lot|lots|\d{1,3})\s+)?(?:more|further back|older ones|earlier ones|the rest|everything)\b(?!\s+(?:data|gb|gigs?|giga|minutes?|mins?|sms|texts?|credit|internet|calls?|talk\s?time|top[- ]?ups?)\b)|^\s*(?:(?:ok(?:ay)?|and|now|can|pls|please)[\s,]+)*(?:(?:show|give|list|get|send)\s+(?:me\s+|us\s+)?)?(?:the\s+)?(?:last|latest|past|previous|next)\s+\d{1,3}\b(?!\s*(?:gb|mb|gigs?|days?|weeks?|months?|hours?)\b)/i;
+/** "what else is there", "wat else u got", "any other options?", "what are the others": the rest of what was just shown, asked. */
+const WHAT_ELSE = /\b(?:what|wat|wht|wot|anything|any|got)\s+(?:else|other(?:s|\s+ones?|\s+options?|\s+choices?)?)\b|\b(?:the\s+)?other\s+(?:options?|choices?|ones)\b|\bthe\s+others\b/i;
+/** The kind of catalog item the last step read or listed: a plan's read or the plans lead to the plans, a top-up's to the top-ups. */
+function otherItemsOfKindShown(conversation: Conversation, latest: string): string | undefined {
+  // ("thanks, anything else you need from me?" closes; it asks for nothing listed.)
+  if (!WHAT_ELSE.test(latest) || latest.trim().split(/\s+/).length > 8 || CLOSING_WORD.test(latest) || /\b(?:you|u)\s+(?:need|want|require)\b|\bnothing\s+else\b/i.test(latest) || /\b(?:can|could)\s+(?:you|u)\s+(?:do|help)\b|\b(?:line|number|sim|case|ticket|charge|payment)s?\b/i.test(latest)) return undefined;
+  const last = conversation.priorSteps[0];
+  if (!last) return undefined;
+  const id = Object.values(last.args).find((v): v is string => typeof v === 'string');
+  if (last.name === 'catalog.list_active_offerings' || (READS_ONE_OFFERING.test(last.name) && !!id && id.startsWith('PLAN_'))) return 'list_plans';
+  if (last.name === 'catalog.list_vas' || (READS_ONE_OFFERING.test(last.name) && !!id && id.startsWith('VAS_'))) return 'list_vas';
+  return undefined;
+}
+
 function listingAskedAgain(conversation: Conversation, latest: string): string | undefined {
   if (!ASKED_AGAIN.test(latest)) return undefined;
   const words = latest.toLowerCase().split(/[^a-z-]+/).filter((w) => w);
@@ -2122,6 +2206,18 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   if (offeredChoice && OFFER_PICK.test(latest) && !/\b(no|not|don'?t|neither|none)\b/i.test(latest)) {
     return { intent: 'top_up', inherited: true, requestText: latest };
   }
+  // "nah the bigger one", "no, the 5 gig" to "Shall I add the 1GB?" after the top-ups were set out: the no turns down the item
+  // offered and the pick after it names the one wanted.
+  const afterNo = latest.replace(TURNS_DOWN_THE_OFFERED, '');
+  if (afterNo !== latest && (offeredChoice || (listedTopUps && OFFER.test(offer))) && OFFER_PICK.test(afterNo) && !/\b(no|not|don'?t|neither|none)\b/i.test(afterNo)) {
+    return { intent: 'top_up', inherited: true, requestText: afterNo };
+  }
+  // "nah the bigger one", "no, a cheaper one" to one item offered ("I can add Data Top-Up 1GB … Want me to go ahead?"): the offer's
+  // kind, with the item beside the one offered.
+  if (afterNo !== latest && OFFER.test(offer) && (OFFER_PICK.test(afterNo) || BESIDE_PICK.test(afterNo)) && (MORE_THAN_IT.test(afterNo) || LESS_THAN_IT.test(afterNo)) && !/\b(no|not|don'?t|neither|none)\b/i.test(afterNo)) {
+    const kind = offeredKind(offer.match(OFFER)?.[0] ?? '') ?? offeredKind(offer);
+    if (kind) return { intent: kind, inherited: true, requestText: afterNo };
+  }
   // "hmm 12 bucks for 5 gig steep sia, just the small one then": a remark on the price before the pick; the pick is the last clause
   // (and only it says which item: the 5 gig remarked on is not the one taken).
   const lastClause = latest.split(/[,.;!?]+|\b(?:just|only|so)\b/i).map((c) => c.trim()).filter((c) => /\w/.test(c)).pop() ?? latest;
@@ -2165,6 +2261,13 @@ const DETAILS_OF_LISTING: Readonly<Record<string, string>> = { 'subscription.lis
 function detailsOfListedItem(conversation: Conversation, latest: string): { intent: string; inherited: boolean; requestText: string } | undefined {
   const listing = conversation.priorSteps[0]?.name;
   const intent = listing ? DETAILS_OF_LISTING[listing] : undefined;
+  // "how much does the lite one have left" right after the lines were listed: a line picked by its plan, with a read of a line
+  // named, is that read of the line (never the plan's price).
+  const byPlan = intent === 'line_details' ? linePlanWord(latest) : undefined;
+  if (byPlan && !NOT_A_LINE_BY_ITS_PLAN.test(byPlan) && !WRITE_WORDS.test(latest) && latest.split(/\s+/).length <= 12) {
+    const read = LINE_READ_OF_PICK.find(([words]) => words.test(latest))?.[1];
+    if (read) return { intent: read, inherited: false, requestText: latest };
+  }
   if (!intent || !PLACE_PICK.test(latest) || !READ_ONE.test(latest) || WRITE_WORDS.test(latest) || latest.split(/\s+/).length > 10) return undefined;
   // "what's left on the second one?", "usage of the first one" right after the lines were listed: another read of the line picked,
   // named in its own words, is that read.
@@ -2177,6 +2280,10 @@ function asksWhichLine(question: string): boolean {
   const lines = entitiesFromText(question).filter((e) => (e.kind === 'id' && e.tag === 'SUB') || e.kind === 'msisdn');
   return new Set(lines.map((e) => e.value)).size >= 2 || /\bwhich (?:of (?:your|the|my) )?(line|number|sim|phone|subscription)s?\b|\b(line|number|sim|phone)s?\b[^?]{0,20}\bwhich\b/i.test(question);
 }
+/** "a bigger one", "something cheaper", "one size up": an item described beside the one offered. */
+const BESIDE_PICK = /^\s*(?:(?:a|an|the|something|sth|smth|one|anything)\s+)?(?:(?:bit|little|lil)\s+)?(?:bigger|larger|cheaper|smaller|more expensive|less expensive|pricier)\b(?:\s+(?:one|pack|top[- ]?up|option|plan|package))?\s*(?:please|pls|plz|then|lah|la|thanks)?\s*[.!?]*\s*$/i;
+/** A no at the start of an answer to an offer ("nah", "no,", "nope not that one", "actually"): what follows may pick another item. */
+const TURNS_DOWN_THE_OFFERED = /^\s*(?:(?:no+|nah+|nope|naw|nay|hmm+|um+|actually|not that(?: one)?|rather|make it|lah|la|leh|lor|ah)\b[\s,.!-]*)+/i;
 /** A pick among items just offered: "the bigger one", "the 5GB", "the second one", "yes please do the small one". */
 const OFFER_PICK = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|then|yes|yeah|yep|sure|alright|fine|please|pls|plz|just|go ahead and|do|get me|buy me|get|buy|add|i'?ll (?:take|have|go with)|give me|let'?s (?:do|go with|get))[\s,]+)*(?:the|that)\s+(?:bigger|biggest|larger|largest|smaller|smallest|small|big|cheap|expensive|pricey|cheaper|cheapest|first|second|last|\d+\s*(?:gb|gigs?|mb)|\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?)\b(?:\s+(?:one|pack|top[- ]?up|option))?\s*(?:please|pls|plz|then|lah|la|thanks)?\s*[.!]*\s*$/i;
 /** "sign me up for that", "change to that", "put me on it", "I'll take it", "go ahead": taking what was just shown. */
@@ -2192,9 +2299,9 @@ function onePlanShown(conversation: Conversation): string | undefined {
   const id = Object.values(last.args).find((v): v is string => typeof v === 'string' && /^[A-Z][A-Z0-9_]+$/.test(v) && !v.startsWith('VAS_'));
   return id;
 }
-/** "ok do Max then", "fine, go with Lite": a plan picked by name after the plans were shown. */
+/** "ok do Max then", "fine, go with Lite", "go max lah", "max it is": a plan picked by name after the plans were shown. */
 const PICKS_PLAN = new RegExp(
-  String.raw`^\s*(?:(?:ok(?:ay)?|alright|fine|right|sure|then|yeah|yes|hmm+)[\s,]+)*(?:(?:let'?s |i'?ll |just )?(?:do|go (?:for|with)|take|pick|choose)\s+(?:the\s+)?(?!(?:it|that|this|so|nothing|one|same)\b)[a-z]+(?:\s+(?:plan|one|package))?(?:\s+then|\s+please|\s+pls)?` +
+  String.raw`^\s*(?:(?:ok(?:ay)?|alright|fine|right|sure|then|yeah|yes|hmm+)[\s,]+)*(?:(?:let'?s |i'?ll |i'?d |just |can )?(?:do|go(?:\s+(?:for|with|on|to|onto))?(?!\s+(?:ahead|back|away|home|on|out|now|through|over|check|see|and)\b)|take|pick|choose|opt for|settle (?:for|on))\s+(?:the\s+)?(?!(?:it|that|this|so|nothing|one|same|them|all|both|none|neither|then|please|pls|plz|lah|la|now|home|back|thanks|ahead)\b)[a-z]+(?:\s+(?:plan|one|package))?(?:\s+(?:then|please|pls|plz|lah|la|thanks))*` +
     // "max it is", "lite for me then", "standard, final answer": a plan's name with the words that settle on it.
     String.raw`|(?:the\s+)?(?!(?:it|that|this|so|nothing|one|same|none|neither)\b)[a-z]+(?:\s+(?:plan|one|package))?\s*,?\s+(?:it is|it'?s|for me(?: then| please| pls)?|final answer|then please|then pls))\s*[.!]*\s*$`,
   'i',
@@ -2229,7 +2336,8 @@ function chooseTool(ctx: Context): BoundTool | undefined {
   }
   // "What's my current plan and price" is about the customer's own line, not the catalog.
   // "what plan is it on", "which package am I on": the plan of a line of one's own, asked.
-  if (ctx.intent === 'list_plans' && ctx.customerMode && (/\bmy (current |present |existing )?(plan|package|subscription|tariff)\b/i.test(ctx.requestText) || /\b(?:what|which) (?:plan|package|tariff)\s+(?:is|am)\s+(?:it|that|this|i|my|the \w+ (?:line|number|sim))\b(?:\s+\w+)?\s+on\b|\b(?:its|it'?s|that line'?s|the line'?s|this line'?s) (?:current )?(?:plan|package|tariff)\b/i.test(ctx.conversation.latestUserText))) {
+  // (A plan id put beside "my plan" by the conversation, "what my plan includes" after the line showed PLAN_M, is that plan, read.)
+  if (ctx.intent === 'list_plans' && ctx.customerMode && !(ctx.inherited && ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN')) && (/\bmy (current |present |existing )?(plan|package|subscription|tariff)\b/i.test(ctx.requestText) || /\b(?:what|which) (?:plan|package|tariff)\s+(?:is|am)\s+(?:it|that|this|i|my|the \w+ (?:line|number|sim))\b(?:\s+\w+)?\s+on\b|\b(?:its|it'?s|that line'?s|the line'?s|this line'?s) (?:current )?(?:plan|package|tariff)\b/i.test(ctx.conversation.latestUserText))) {
     const line = (INTENT_TOOLS.line_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (line) return line;
   }
@@ -2237,7 +2345,7 @@ function chooseTool(ctx: Context): BoundTool | undefined {
   const picksListedPlan = ORDINALS.some(([pattern]) => pattern.test(ctx.conversation.latestUserText)) && catalogItems(ctx, 'PLAN', {}).length > 1;
   // An operator asking about any offering typed ("what's VAS_ROAMING_1GB priced at") reads that offering.
   const asksAboutTypedOffering = !ctx.customerMode && ctx.explicit.some((e) => e.kind === 'catalogId') && !STRONG_BUY.test(ctx.requestText);
-  if ((ctx.intent === 'list_plans' || (asksAboutTypedOffering && (ctx.intent === 'list_vas' || LOOSE_READINGS.has(ctx.intent) || ctx.intent === 'lookup'))) && (ctx.explicit.some((e) => e.kind === 'catalogId' && (e.tag === 'PLAN' || asksAboutTypedOffering)) || namesOneListedPlan(ctx) || picksListedPlan)) {
+  if ((ctx.intent === 'list_plans' || (asksAboutTypedOffering && (ctx.intent === 'list_vas' || LOOSE_READINGS.has(ctx.intent) || ctx.intent === 'lookup'))) && (ctx.explicit.some((e) => e.kind === 'catalogId' && (e.tag === 'PLAN' || asksAboutTypedOffering)) || namesOneListedPlan(ctx) || picksListedPlan || (ctx.customerMode && ctx.intent === 'list_plans' && !!shownForComparison(ctx, 'PLAN')))) {
     const details = (INTENT_TOOLS.plan_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (details) candidates = [details];
   }
@@ -2607,6 +2715,9 @@ function bareSuffixFor(ctx: Context, tool: BoundTool, schema: JsonSchema, tag: s
   return id && accepts(schema, id) ? id : undefined;
 }
 
+/** A pronoun or "that line" pointing at one line already spoken of: "how much has he used", "top it up", "that number's balance". */
+const POINTS_AT_ONE_LINE = /\b(?:he|she|him|his|her|hers|it|its|(?:that|this|dat|same)\s+(?:line|number|no|sim|one|phone))\b/i;
+const DUMMY_IT = /\b(?:is|was|will|would|does|did|make)\s+it\b|\bit(?:'?s|\s+is|\s+was)\s+(?:possible|ok|okay|fine|true|alright|cool|urgent|fine)\b|\bit\s+(?:seems|looks like|depends)\b/gi;
 function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: string, required: boolean): Outcome {
   const fits = (e: Entity) => e.kind === 'id' && e.tag === tag && accepts(schema, e.value);
   // Typed ids in the case the schema takes ("CUST-0A1B2C3D" → `CUST-0a1b2c3d`).
@@ -2685,6 +2796,12 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     const other = /\bother\b/i.test(ctx.conversation.latestUserText) ? items.filter((item) => !usedInPriorTurn(ctx, String(item.id))) : items;
     if (other.length === 1) return { kind: 'value', value: other[0].id };
     if (items.length === 0) return required ? { kind: 'ask', question: `I couldn't find any ${tag === 'SUB' ? 'lines' : 'matching records'} to use.` } : { kind: 'skip' };
+    // "how much has he got left" right after the assistant said "that's SUB-0002": the one line of theirs the last reply named
+    // is the one a pronoun points at.
+    // ("is it possible to…", "it's ok": an "it" that stands for nothing points at no line.)
+    const pointing = ctx.conversation.latestUserText.replace(DUMMY_IT, ' ');
+    const named = ctx.customerMode && POINTS_AT_ONE_LINE.test(pointing) ? listedIds(ctx.conversation.lastAssistantText, tag) : [];
+    if (named.length === 1 && items.some((item) => item.id === named[0])) return { kind: 'value', value: named[0] };
     if (required) return { kind: 'ask', question: `Which one do you mean? ${optionsText(items)}` };
     return { kind: 'skip' };
   }
@@ -2778,6 +2895,8 @@ function designatesALine(ctx: Context): boolean {
 
 /** Words before "one"/"line" that are not a plan's name ("the other one", "my main line"). */
 const NOT_A_PLAN_NAME = /^(telephone|contact|cell|handphone|registered|primary|backup|mobile|other|another|second|first|third|last|main|new|old|same|this|that|which|each|every|any|phone|mobile|data|prepaid|work|home|personal|family|current|previous|next|right|wrong|only|single|esim|sim|my|the|your|whole|entire)$/i;
+/** Words before "one" that name no plan a line is on: a state, a top-up, a size ("cancel the pending one", "stop the day one"). */
+const NOT_A_LINE_BY_ITS_PLAN = /^(?:pending|scheduled|upcoming|planned|queued|new|day|roaming|data|top-?up|topup|booster|pass|big|bigger|biggest|small|smaller|smallest|cheap|cheaper|cheapest|expensive|unused|spare|extra|unlimited|active|suspended)$/i;
 const BEFORE_LINE_NOUN = /\b([A-Za-z][\w-]{2,})\s+(?:one|line|number|sim|subscription)\b/gi;
 
 /** "the Lite one too", "usage for my Max line": the word that names a line by its plan. */
@@ -2974,13 +3093,29 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   // A follow-up that names its own item ("and the Lite one?") is about that one, not the one the earlier request named.
   // "n the priciest one" after Standard was read: described by its price, the follow-up's own plan too.
   const ownPlan = (said: string) => !!bestCatalogMatch(items, said, tag) || !!describedBySize(items, said, tag);
-  const wanted = afterCorrection(ctx.inherited && tag === 'PLAN' && READS_ONE_OFFERING.test(tool.name) && ownPlan(ctx.conversation.latestUserText) ? ctx.conversation.latestUserText : ctx.requestText);
+  // "and put the other line on Standard" after a line was moved to Lite: the plan the follow-up moves its line to is its own.
+  const ownDestination = (said: string) => {
+    const plan = tag === 'PLAN' ? bestCatalogMatch(items, said, tag) : undefined;
+    const words = plan ? `${plan.name ?? ''} ${plan.id.replace(/^PLAN_/, '')}`.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && w !== 'plan') : [];
+    // ("same for the other number but standard": the plan after "but" is what differs.)
+    return words.some((word) => new RegExp(`\\b(?:to|onto|into|on|but)\\s+(?:(?:on|to|onto|with)\\s+)?(?:the\\s+)?${word}\\b`, 'i').test(said));
+  };
+  const latestOwn = ctx.inherited && tag === 'PLAN' && (READS_ONE_OFFERING.test(tool.name) ? ownPlan(ctx.conversation.latestUserText) : ownDestination(ctx.conversation.latestUserText));
+  const wanted = afterCorrection(latestOwn ? ctx.conversation.latestUserText : ctx.requestText);
   // "the bigger one" after "1GB for 3.00 or 5GB for 12.00": a size or place among the items the assistant set out, not the whole catalog.
   const offered = ctx.inherited ? itemsNamedIn(items, ctx.conversation.lastAssistantText ?? '') : [];
   const among = offered.length >= 2 ? offered : items;
+  // "and the cheaper one" after Max was read, "a bigger one?" after Lite: a comparative is said of the one item just shown, so it
+  // names the nearest item on that side of it (a superlative, "the cheapest", still names the end of the range).
+  const beside = bestCatalogMatch(items, ctx.conversation.latestUserText, tag) ? undefined : nearestBesideShown(ctx, items, tag);
+  if (beside) return { kind: 'value', value: beside.id };
   const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText, among);
   if (best) return { kind: 'value', value: best.id };
   if (/\b(too|same|again|also)\b/i.test(ctx.conversation.latestUserText)) {
+    // "Also, kindly move the second line to the Max plan": whether the follow-up names an item of its own is known only once the
+    // catalog is; it is listed before the earlier item is repeated.
+    const lister = items.length ? undefined : (RESOLVERS[tag] ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t);
+    if (lister && !ctx.conversation.turnSteps.some((s) => s.name === lister.name)) return { kind: 'resolve', resolver: lister.name, args: {} };
     const previous = ctx.conversation.priorSteps.find((s) => s.name === tool.name && typeof s.args[name] === 'string');
     if (previous) return { kind: 'value', value: previous.args[name] };
   }
@@ -3131,6 +3266,39 @@ function soundKey(word: string): string {
 }
 
 /** The extreme item by price (plans) or data quantity (top-ups, unlimited passes aside) when the request says "biggest"/"cheapest". */
+const MORE_THAN_IT = /\b(?:bigger|larger|more expensive|pricier|higher|more data|one up|step up)\b/i;
+const LESS_THAN_IT = /\b(?:cheaper|smaller|less expensive|lower|more affordable|less data|one down|step down)\b/i;
+/** Words ending in "-est" that compare nothing ("I request a cheaper one", "to be honest"). */
+const NOT_SUPERLATIVE = /\b(?:best|latest|rest|interest\w*|request\w*|suggest\w*|honest\w*|modest|test\w*|guest|west\w*|invest\w*)\b/gi;
+const SUPERLATIVE = /\b(?:\w+est|most|least|maximum|minimum)\b/i;
+/** The one item a comparative in the latest message is said of: the plan or top-up the last step read, else the one the reply named. */
+function shownForComparison(ctx: Context, tag: 'PLAN' | 'VAS'): string | undefined {
+  const latest = ctx.conversation.latestUserText;
+  const up = MORE_THAN_IT.test(latest);
+  if ((!up && !LESS_THAN_IT.test(latest)) || (up && LESS_THAN_IT.test(latest)) || SUPERLATIVE.test(latest.replace(NOT_SUPERLATIVE, ' '))) return undefined;
+  const last = ctx.conversation.priorSteps[0];
+  const read = last && READS_ONE_OFFERING.test(last.name) ? Object.values(last.args).find((v): v is string => typeof v === 'string' && v.startsWith(`${tag}_`)) : undefined;
+  const named = [...new Set(entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === tag).map((e) => e.value))];
+  return read ?? (named.length === 1 ? named[0] : undefined);
+}
+/**
+ * The item nearest the one just shown on the side a comparative says: the one plan or top-up the last step read, else the one
+ * plan id the last reply named. Plans are compared by price, top-ups by their data unless a price word is said.
+ */
+function nearestBesideShown(ctx: Context, items: CatalogItem[], tag: 'PLAN' | 'VAS'): CatalogItem | undefined {
+  const latest = ctx.conversation.latestUserText;
+  const up = MORE_THAN_IT.test(latest);
+  const shownId = shownForComparison(ctx, tag);
+  const shown = items.find((item) => item.id === shownId);
+  if (!shown) return undefined;
+  const size = (item: CatalogItem) => (tag === 'PLAN' || /cheap|expensive|afford|pric/i.test(latest) ? item.price : (item.allowanceQuantity ?? quantityFromId(item.id)));
+  const at = size(shown);
+  if (at === undefined) return undefined;
+  const side = items.filter((item) => size(item) !== undefined && (up ? size(item)! > at : size(item)! < at));
+  side.sort((a, b) => (up ? size(a)! - size(b)! : size(b)! - size(a)!));
+  return side[0];
+}
+
 function describedBySize(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS'): CatalogItem | undefined {
   const largest = LARGEST.test(text);
   if (!largest && !SMALLEST.test(text)) return undefined;
@@ -3315,6 +3483,8 @@ function namesForeignCustomer(ctx: Context): boolean {
 const HOLDER_SENT_ME = /\b(?:(?:she|he|my (?:boss|employer|ma'?am|madam|mdm|sir|lady boss|towkay)|ma'?am|madam|mdm|sir|boss|employer|towkay)\s+(?:ask|asks|asked|told|tell|tells|wants|want|wanted|instructed|sent|send)\s+me\s+(?:to\s+)?(?:check|see|find|look|get|ask|know|confirm|list)|\bi(?:'m| am| work as)\s+(?:the\s+|her\s+|his\s+|a\s+)?(?:helper|maid|domestic helper|assistant|secretary|caregiver|pa|personal assistant)\s+(?:of|for|to)\b)/i;
 const THIRD_PERSON_NUMBER = /\b(?:(?:his|her|their) (?:number|line|mobile|phone number|sim|account) (?:is|was)|(?:she|he|they)(?:'s| is| are))\s*:?\s*\+?\d+/i;
 
+/** A relative of the customer's spoken of, by name or possessive ("my son uses …", "the line is my dad's"). */
+const RELATIVE_SPOKEN_OF = new RegExp(String.raw`\bmy (?:[\w-]+ ){0,3}?${RELATIVE}\b`, 'i');
 function foreignReference(ctx: Context): string | undefined {
   // "balance ng kapitbahay ko" is "balance of my neighbour".
   const text = translateMixedLanguage(ctx.conversation.latestUserText);
@@ -3327,7 +3497,10 @@ function foreignReference(ctx: Context): string | undefined {
   // plan, number or place, is about that line (looked up among the customer's own); "he has" alone claims no one else's line.
   // A person of the customer's own named ("typing for my grandma, how much does she have left") is not by itself someone else's
   // account: only an outsider's possession of the line, a foreign id, number or email is.
-  const ownLineOfRelative = onAccount || ((NAMES_RELATIVE.test(text) || NAMES_ONES_OWN_PERSON.test(text)) && !RELATIVES_OWN.test(text));
+  // "my wife has the 81239999 number" — "that's SUB-0002 on Lite" → "what has she used?": the person was placed on one of the
+  // customer's own lines a turn ago, and the assistant named that line.
+  const placedOnALine = RELATIVE_SPOKEN_OF.test(translateMixedLanguage(ctx.conversation.priorUserTexts[0] ?? '')) && listedIds(ctx.conversation.lastAssistantText, 'SUB').length === 1;
+  const ownLineOfRelative = onAccount || placedOnALine || ((NAMES_RELATIVE.test(text) || NAMES_ONES_OWN_PERSON.test(text)) && !RELATIVES_OWN.test(text));
   const claimed = ownLineOfRelative ? text.replace(HE_OR_SHE_USES, ' ') : text;
   // "I'm the helper of Madam Tan, she asked me to check how much data is left on her line": the one typing reads for the holder of
   // this account, at the holder's word; "her line", "her account" are this account's own. Reads only.

@@ -1684,3 +1684,143 @@ describe('customer reads (session 11): an inflected word the training knows in a
     expect((await lastCall(customer(), text))?.name).toBe('payment.method_list_mine');
   });
 });
+
+describe('customer reads (session 11): a pronoun right after the assistant named one of the customer\'s lines is that line, a relative placed on it no stranger', () => {
+  const placed: HistoryEntry[] = [{ user: 'the 81239999 line is my dad\'s' }, { assistant: 'Thanks, SUB-0002 (81239999) is on Lite. How can I help with it?' }];
+  it.each(['ok how many gb he still has', 'check its balance pls', 'how much data has she got on that number'])('%s → the balance of SUB-0002', async (text) => {
+    expect(await lastCall(customer(), text, { history: placed, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('a stranger named after it is still refused', async () => {
+    const turn = await driveTurn(customer(), "and my neighbour's number, how much has she got", { history: placed, lines: 'two' });
+    expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
+  });
+
+  it.each(['how much data left', 'is it possible to know how much data is left'])('%s (no pronoun pointing at a line) → which line is still asked', async (text) => {
+    const turn = await driveTurn(customer(), text, { history: placed, lines: 'two' });
+    expect(turn.calls.map((c) => c.name)).toEqual(['subscription.list_mine']);
+  });
+});
+
+describe('customer reads (session 11): one sentence that orders a read outright is the ask; the story or question beside it says why', () => {
+  it.each([
+    ['My bill has calls from the day the network was down. Show me the usage on my line.', 'usage.history_mine'],
+    ['the bill looks way too high this time. let me see my usage history', 'usage.history_mine'],
+    ['You took money from me two times in May!! Show me the payments first.', 'payment.charge_history_mine'],
+  ])('%s → %s', async (text, read) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls[turn.calls.length - 1]?.name).toBe(read);
+    expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('a need told beside the read orders nothing: the read is the ask', async () => {
+    const turn = await driveTurn(customer(), 'show me the add-ons please. going to Japan next week and need data there');
+    expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+    expect(turn.calls[turn.calls.length - 1]?.name).toBe('catalog.list_vas');
+  });
+
+  it('a write asked in the other sentence is still made', async () => {
+    expect(await lastCall(customer(), 'Put the 5gb top up on my line. Then show me my balance.')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('with no read ordered, the double charge is still a billing dispute', async () => {
+    expect(await lastCall(customer(), 'You took money from me two times in May!! I want it back.')).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+
+  it('a read of what the other sentence named ("show me them") leaves the ask there', async () => {
+    expect(await lastCall(customer(), 'any cheaper plans? show me them')).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+});
+
+describe('customer reads (session 11): "what else is there" right after a plan or a top-up was read lists the rest of that kind', () => {
+  const planRead: HistoryEntry[] = [{ user: 'price of lite?' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } } }, { assistant: 'Lite (PLAN_S) is 10.00 SGD a month.' }];
+  const topUpRead: HistoryEntry[] = [{ user: 'whats the roaming one' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'VAS_ROAMING_1GB' } } }, { assistant: 'Roaming Data 1GB (VAS_ROAMING_1GB) is 8.00 SGD.' }];
+  it.each(['hmm what other options r there', 'and the others?', 'anything else u have'])('%s after a plan → the plans', async (text) => {
+    expect(await lastCall(customer(), text, { history: planRead })).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+
+  it('after a top-up → the top-ups', async () => {
+    expect(await lastCall(customer(), 'what else is there', { history: topUpRead })).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it.each(['what else can you do', 'thanks, anything else you need from me?'])('%s → nothing listed', async (text) => {
+    expect((await driveTurn(customer(), text, { history: planRead })).calls).toEqual([]);
+  });
+});
+
+describe('customer reads (session 11): an acknowledgement leading into a new ask ("cool so …", "nice, and …") is no thanks', () => {
+  it.each([
+    ['cool so how much data have i got left', 'subscription.get_balance_mine'],
+    ['nice, and what top ups can i buy', 'catalog.list_vas'],
+    ['great so show me my payments', 'payment.charge_history_mine'],
+  ])('%s → %s', async (text, read) => {
+    expect((await lastCall(customer(), text))?.name).toBe(read);
+  });
+
+  it.each(['cool thanks', 'nice one, cheers'])('%s → still thanks, no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+});
+
+describe('customer reads (session 11): what one\'s own plan holds, asked right after the line showed its plan, reads that plan', () => {
+  const lineShown: HistoryEntry[] = [
+    { user: 'which plan am i on' },
+    { call: { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'SUB-0001 (81234567) is on Max (PLAN_L), 45.00 SGD a month.' },
+  ];
+  it.each(['ok and what comes with my plan exactly', "what's in my package, like how many gigs", 'sorry what does my current plan give me', 'my package got how many gb one', 'how many minutes does my plan include'])('%s → PLAN_L read', async (text) => {
+    expect(await lastCall(customer(), text, { history: lineShown })).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } });
+  });
+
+  it('how much of it is left is still the balance', async () => {
+    expect((await lastCall(customer(), 'how much data do i have left on my plan', { history: lineShown }))?.name).toBe('subscription.get_balance_mine');
+  });
+});
+
+describe('customer reads (session 11): another operator\'s plans and prices are no catalog of ours; nothing is listed', () => {
+  it.each(['what does StarHub charge for their 5G plan', 'any idea about the promo at circles life', 'M1 got cheaper sim only deals or not'])('%s → no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it('a number word before "plan" names no operator', async () => {
+    expect(await lastCall(customer(), 'switch me to the ten dollar plan')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it.each(['is your standard plan cheaper than singtel\'s?', 'i just left Singtel, what plans do u have'])('%s → our plans still listed', async (text) => {
+    expect((await driveTurn(customer(), text)).calls.map((c) => c.name)).toContain('catalog.list_active_offerings');
+  });
+});
+
+describe('customer reads (session 11): a comparative right after one plan was read names the nearest plan on that side of it', () => {
+  const maxRead: HistoryEntry[] = [{ user: 'whats max like' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } } }, { assistant: 'Max (PLAN_L) is 45.00 SGD a month.' }];
+  const liteRead: HistoryEntry[] = [{ user: 'lite details pls' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } } }, { assistant: 'Lite (PLAN_S) is 10.00 SGD a month.' }];
+  it.each([
+    ['hmm n something a bit cheaper?', maxRead, 'PLAN_M'],
+    ['what about one less expensive', maxRead, 'PLAN_M'],
+    ['ok and the next bigger one', liteRead, 'PLAN_M'],
+  ])('%s → %s', async (text, history, offeringId) => {
+    expect(await lastCall(customer(), text, { history })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('a superlative still names the end of the range', async () => {
+    expect(await lastCall(customer(), 'and the cheapest of them all?', { history: maxRead })).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
+  });
+});
+
+describe('customer reads (session 11): right after the lines were listed, a line picked by its plan with a read named gets that read of the line', () => {
+  const listed: HistoryEntry[] = [
+    { user: 'list my numbers' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { assistant: 'SUB-0001 (81234567, Standard) and SUB-0002 (81239999, Lite).' },
+  ];
+  it.each([
+    ['how much data the lite one still got', 'subscription.get_balance_mine', 'SUB-0002'],
+    ['usage history of the standard line', 'usage.history_mine', 'SUB-0001'],
+  ])('%s → %s on %s', async (text, read, subscriptionId) => {
+    expect(await lastCall(customer(), text, { history: listed, lines: 'two' })).toEqual({ name: read, args: expect.objectContaining({ subscriptionId }) });
+  });
+
+  it('the price of the plan itself is still the plan', async () => {
+    expect(await lastCall(customer(), 'how much is the lite plan a month', { history: listed, lines: 'two' })).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
+  });
+});

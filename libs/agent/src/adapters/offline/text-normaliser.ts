@@ -330,6 +330,9 @@ const FILLER_PHRASES: readonly RegExp[] = [
   /\b(?:just )?go ahead and\b/g,
   // "ok now show her lines", "now the orders": a leading "now" moves the conversation on; it asks no time of day.
   /^(?:(?:ok|okay|right|alright|and|so|then|great|cool)\s+)*now\b(?=\s+\w+\s+\w+)/g,
+  // "cool so remind me what my plan has", "nice, and how much is max": an acknowledgement leading into a new ask is no thanks.
+  /^(?:(?:ok|okay|cool|nice|great|awesome|perfect|alright|right|noted|got it|i see|sweet|ah|oh)\s+)+(?:so|and|then)\b(?=\s+\w+\s+\w+)/g,
+  /^(?:(?:cool|nice|great|awesome|perfect|noted|got it|sweet)\s+)+(?=\w+\s+\w+\s+\w+)/g,
   // "can u help me check data": the help is the asking, the check is the ask.
   /\b(?:(?:can|could) (?:you|u) )?help me(?: to)?\b(?= \w+ \w+)/g,
 ];
