@@ -1807,3 +1807,16 @@ describe('customer writes (session 11): a no, then an item described beside the 
     expect(await writes(text, { history: oneOffered })).toEqual([]);
   });
 });
+
+describe('customer writes (session 11): a trip told beside a need picks no top-up by itself; which one is asked', () => {
+  it.each(['i need more data for my trip', 'going to bali next week, i need data there'])('%s → nothing bought', async (text) => {
+    expect((await lastCall(text))?.name ?? '').not.toBe('vas.purchase_for_me');
+  });
+
+  it.each([
+    ['add roaming data for my trip pls', 'VAS_ROAMING_1GB'],
+    ['flying to tokyo tmr, buy me the 1gb pack', 'VAS_ROAMING_1GB'],
+  ])('%s → buys %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+});

@@ -3208,7 +3208,8 @@ function bestCatalogMatch(items: CatalogItem[], said: string, tag: 'PLAN' | 'VAS
   if (tag === 'VAS' && /\b(gigs?|gb|gigabytes?|data)\b/i.test(text)) quantities.push(...bare.map((n) => n * 1024));
   else prices.push(...bare);
   // "roming", "rome-ing": roaming as it sounds.
-  const roaming = /\b(roam|rom(?:e|)[- ]?in[g']?\b|overseas|abroad)/i.test(lower) || TRAVELLING.test(text);
+  const roamingSaid = /\b(roam|rom(?:e|)[- ]?in[g']?\b|overseas|abroad)/i.test(lower);
+  const roaming = roamingSaid || TRAVELLING.test(text);
   const words = lower.split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
   // "25 bucks for standard and i still run dry… bump me to max", "Lite at $10 is fine but…": a price said of the plan named beside
   // it only describes that plan; it picks nothing.
@@ -3250,7 +3251,9 @@ function bestCatalogMatch(items: CatalogItem[], said: string, tag: 'PLAN' | 'VAS
       if (words.includes(word)) score += 3;
       else if (words.some((w) => (w.length >= 5 && leven(w, word) <= 1) || (w.length >= 4 && soundKey(w) === soundKey(word)))) score += 2;
     }
-    if (roaming && itemRoams) score += 1;
+    // A trip alone ("i need more data for my trip") leans to roaming only beside something that picks the item (an amount, a
+    // price, a name) or an order to buy or switch it on; said outright ("roaming", "overseas") it picks the roaming item itself.
+    if (roaming && itemRoams && (roamingSaid || score > 0 || SWITCH_IT_ON.test(text) || STRONG_BUY.test(text))) score += 1;
     if (!roaming && itemRoams && tag === 'VAS') score -= 1;
     return { item, score };
   });
