@@ -259,7 +259,8 @@ const TOP_UP_MISREADINGS = new Set(['help', 'out_of_scope', 'None', 'list_plans'
 /** "reverse that", "undo it", "take that back", "scratch that": an undo of the thing just done, named only by a pronoun. */
 const UNDO_THAT = /\b(undo|reverse|revert|cancel|scrap|scratch|call off|roll back|rollback|take back|back out)\s+(that|it|this|the (last|previous) (one|thing|change|step))\b|\b(take|roll)\s+(that|it|this)\s+back\b|\b(undo|revert|roll ?back)\s*[.!]*\s*$/i;
 /** What became of "it"/"that": "status of that", "any progress on it", "has that been sorted". */
-const FATE_OF_IT = /\bhow(?:'?s| is| are)\s+(?:that|this|it|the|my|our)\s+(?:\w+\s+)?(?:case|ticket|complaint|report|dispute|claim|request|issue|thing)?\s*(?:going|coming along|getting on|progressing|doing)\b|\b(?:status|progress|update|news|word)\b.{0,20}\b(?:that|it|this|the case|my case)\b|\b(?:has|have|is|was)\s+(?:it|that|this)\b.{0,20}\b(?:resolved|sorted|fixed|handled|looked (?:at|into)|dealt with|closed|done|settled)\b|\b(?:any|what'?s the)\s+(?:update|progress|news|status)\s*[?.!]*\s*$|\b(?:status|progress|update|news|outcome)\b.{0,15}\b(?:that|it|this|the same)\b|\b(?:that|it|this)\b.{0,20}\b(?:status|progress)\b|^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:any|what'?s the|whats the) (?:news|update|progress|status)\b|\b(?:(?:has|have|was|is) (?:it|that|this)|(?:it|that|this) (?:has|have|was|is)) (?:already )?(?:been )?(?:looked at|looked into|handled|resolved|sorted|settled|closed|dealt with|picked up)\b/i;
+// "when will they get back to me", "will someone reply soon?": the answer to a case, awaited.
+const FATE_OF_IT = /\bwhen\s+(?:will|would|do|does|can|should)\s+(?:they|you|someone|somebody|anyone|your team|the team|you guys|u)\s+(?:get back|reply|respond|answer|call(?: me)?(?: back)?|contact|reach out|be in touch)\b|\b(?:will|would)\s+(?:someone|somebody|anyone|they|you)\s+(?:get back|reply|respond|call(?: me)? back)\b.{0,15}\b(?:soon|today|when)\b|\bhow(?:'?s| is| are)\s+(?:that|this|it|the|my|our)\s+(?:\w+\s+)?(?:case|ticket|complaint|report|dispute|claim|request|issue|thing)?\s*(?:going|coming along|getting on|progressing|doing)\b|\b(?:status|progress|update|news|word)\b.{0,20}\b(?:that|it|this|the case|my case)\b|\b(?:has|have|is|was)\s+(?:it|that|this)\b.{0,20}\b(?:resolved|sorted|fixed|handled|looked (?:at|into)|dealt with|closed|done|settled)\b|\b(?:any|what'?s the)\s+(?:update|progress|news|status)\s*[?.!]*\s*$|\b(?:status|progress|update|news|outcome)\b.{0,15}\b(?:that|it|this|the same)\b|\b(?:that|it|this)\b.{0,20}\b(?:status|progress)\b|^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:any|what'?s the|whats the) (?:news|update|progress|status)\b|\b(?:(?:has|have|was|is) (?:it|that|this)|(?:it|that|this) (?:has|have|was|is)) (?:already )?(?:been )?(?:looked at|looked into|handled|resolved|sorted|settled|closed|dealt with|picked up)\b/i;
 /** Whether the last write of the conversation, before this turn, was the tool the pattern names. */
 function lastWriteWas(conversation: Conversation, tool: RegExp): boolean {
   const last = [...conversation.priorSteps].reverse().find((s) => WRITE_TOOL.test(s.name));
@@ -1915,6 +1916,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (customerMode && ONES_OF_A_STATE.test(latest) && latest.trim().split(/\s+/).length <= 20 && /^case\./.test(conversation.priorSteps[0]?.name ?? '') && !NEW_CASE.test(latest)) {
     return { intent: 'case_list', inherited: true, requestText: latest };
   }
+  // "when does it kick in", "when will that take effect" right after a plan change was scheduled: the line, read (its renewal).
+  if (customerMode && TAKES_EFFECT_ASKED.test(latest) && lastWriteWas(conversation, /schedule_plan_change/) && latest.trim().split(/\s+/).length <= 14) {
+    return { intent: 'line_details', inherited: true, requestText: `${conversation.priorUserTexts[0] ?? ''} ${latest}` };
+  }
   // "wait no, reverse that" right after a plan change was scheduled undoes that change; "that" is the last thing done.
   if (UNDO_THAT.test(latest) && lastWriteWas(conversation, /schedule_plan_change/)) return { intent: 'cancel_plan_change', inherited: false, requestText: latest };
   // "whats the status of that", "has it been sorted?" right after a case was opened: that case, asked about, is read.
@@ -1970,6 +1975,8 @@ function oneCaseOfLastTurn(conversation: Conversation): string | undefined {
 const CHARGES_SPOKEN_OF = /\b(?:charges?|charged|payments?|paid|pay us|billed|declines?|declined|bounced|payment attempts?|transactions?)\b/i;
 const OPERATOR_MISREADS_OF_CHARGES = new Set(['prov_tasks', 'balance', 'lookup', 'None', 'line_details', 'profile', 'list_orders']);
 const OPERATOR_MISREADS_OF_PROVISIONING = new Set(['lookup', 'None', 'case_list', 'balance', 'line_details', 'list_orders', 'wait_order', 'help']);
+/** "when does it kick in", "when will the new plan take effect", "from when is it active": when a scheduled change applies. */
+const TAKES_EFFECT_ASKED = /\b(?:when|what date|which day|from when)\b.{0,30}\b(?:kick(?:s)? in|take(?:s)? effect|start(?:s)?|appl(?:y|ies)|go(?:es)? live|become(?:s)? active|be active|begin(?:s)?|happen(?:s)?|switch(?:es)? over|come(?:s)? in)\b/i;
 /** An allowance named alone ("texts", "my minutes?", "roaming data"). */
 const ALLOWANCE_ONLY = /^\s*(?:(?:my|the|for)\s+)?(?:texts?|sms(?:es)?|messages|minutes|mins|calls?|voice|talk ?time|data|internet|roaming(?:\s+data)?)\s*(?:then|tho|too|pls|please)?\s*[?.!]*\s*$/i;
 /** "her lines", "his orders", "their cards": a record noun held by a person referred back to. */

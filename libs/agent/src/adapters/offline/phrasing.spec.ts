@@ -1824,3 +1824,15 @@ describe('customer reads (session 11): right after the lines were listed, a line
     expect(await lastCall(customer(), 'how much is the lite plan a month', { history: listed, lines: 'two' })).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
   });
 });
+
+describe('customer follow-ups (session 11): when a scheduled change applies reads the line; when the team will answer a case lists the cases', () => {
+  const changed: HistoryEntry[] = [{ user: 'move me to lite' }, { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } } }, { assistant: 'Your change to PLAN_S is scheduled for the next renewal; no proration applies.' }];
+  it.each(['when does it kick in', 'ok so from when will the new plan be active'])('%s → the line', async (text) => {
+    expect(await lastCall(customer(), text, { history: changed })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  const opened: HistoryEntry[] = [{ user: 'no signal at home since monday, please check' }, { call: { name: 'case.open_for_me', args: { category: 'other' } } }, { assistant: "I've opened case CASE-1a2b3c4d for you." }];
+  it.each(['cool and when will they get back to me', 'when can someone call me back'])('%s → the cases', async (text) => {
+    expect((await lastCall(customer(), text, { history: opened }))?.name).toBe('case.list_for_me');
+  });
+});
