@@ -1836,3 +1836,13 @@ describe('customer follow-ups (session 11): when a scheduled change applies read
     expect((await lastCall(customer(), text, { history: opened }))?.name).toBe('case.list_for_me');
   });
 });
+
+describe('customer focus (session 11): a why-question beside another question is the complaint; the other question is the ask', () => {
+  it('focusOnRequest picks the question that asks', () => {
+    expect(focusOnRequest('why is my bill so high?? what did you charge me this month').question).toBe('what did you charge me this month');
+  });
+
+  it('"why so much data yesterday? whats my balance now" reads the balance', async () => {
+    expect(await lastCall(customer(), 'why did it use so much data yesterday? how much is left now')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -646,5 +646,7 @@ function questionSentence(text: string): string | undefined {
   const sentences = dashed.split(new RegExp(`(?<=[.!?])\\s+|(?:[,;:]|\\banyway\\b,?)\\s+(?=(?:${QUESTION_OPENER}|would)\\b)`, 'i')).map((s) => s.trim()).filter(Boolean);
   if (sentences.length < 2) return undefined;
   const questions = sentences.filter((s) => /\?$/.test(s) || new RegExp(`^(?:${QUESTION_OPENER})\\b`, 'i').test(s));
-  return questions.length === 1 && questions[0].split(/\s+/).length >= 3 ? questions[0] : undefined;
+  // "why so much data yesterday? whats my balance now": a why-question beside another question is the complaint; the other asks.
+  const asking = questions.length > 1 ? questions.filter((q) => !/^(?:why|how come|wtf|what the)\b/i.test(q)) : questions;
+  return asking.length === 1 && asking[0].split(/\s+/).length >= 3 ? asking[0] : undefined;
 }
