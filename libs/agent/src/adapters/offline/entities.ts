@@ -20,7 +20,7 @@ export interface DataQuantity {
   readonly megabytes: number;
 }
 
-const ID_PREFIXES = ['CUST', 'SUB', 'ORD', 'CASE', 'TKT', 'PORT', 'PTK', 'PM', 'PAY', 'SO', 'SVC', 'CM', 'AGT', 'PTY', 'SES', 'INT', 'NOTE'] as const;
+const ID_PREFIXES = ['CUST', 'SUB', 'ORD', 'CASE', 'TKT', 'PORT', 'PTK', 'PM', 'PAY', 'SO', 'SVC', 'CM', 'AGT', 'PTY', 'SES', 'INT', 'NOTE', 'RSV'] as const;
 /**
  * Upper-case prefixes as the domain writes them; "cust-0e4d9b12" as people type them is read too, but only
  * when the suffix has a digit, so "so-called" or "pay-as-you-go" stay words.

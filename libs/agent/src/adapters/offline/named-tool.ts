@@ -26,7 +26,13 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   freeze: ['freeze', 'pause', 'stop the clock'],
   unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock'],
   default: ['default', 'primary'],
-  exhaust: ['exhaust', 'exhausted', 'use up'],
+  // "stop PROMO_… for new orders, budget's gone", "pull the plug on PROMO_…", "no more sign-ups on PROMO_…": a promotion ended for
+  // new orders is exhausted (it needs the promotion typed, so these words name nothing else).
+  exhaust: ['exhaust', 'exhausted', 'use up', 'used up', 'stop', 'end', 'halt', 'close', 'shut', 'kill', 'cap', 'switch\\b.{0,30}?\\boff', 'turn\\b.{0,30}?\\boff', 'pull the plug', 'no (?:more|new)', 'budget\\W*(?:s|is|has)?\\s*(?:gone|spent|used|blown|run out|ran out|finished|exhausted|maxed|over|done)', '(?:ran|run|running) out', 'maxed out', 'sold out'],
+  // "release RSV-…, session dropped", "free up the hold RSV-…", "let RSV-… go": a balance reservation given back to its bucket.
+  release: ['release', 'free', 'free up', 'let\\b.{0,30}?\\bgo', 'unreserve', 'unhold', 'drop', 'cancel', 'void', 'undo', 'give\\b.{0,30}?\\bback', 'return', 'unlock'],
+  // "deduct 300 MB from RSV-…", "charge the session's 120 MB against RSV-…", "settle RSV-…": what a session used, taken from its hold.
+  deduct: ['deduct', 'debit', 'charge', 'consume', 'settle', 'capture', 'commit', 'bill', 'burn', 'take', 'subtract', 'draw down', 'rate'],
   // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
   inventory: ['inventory', 'pool', 'stock', 'quarantine', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
   // "any fault injection on?", "which injected failures are armed in the simulator": the simulator's fault rules.
@@ -39,14 +45,16 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "call it off", "call that one off": the object may sit inside the phrasal verb.
   cancel: ['cancel', 'call off', 'call\\W+(?:it|that|this|them|(?:that|this|the)\\W+(?:one|ticket|order|request))\\W+off', 'abort'],
   // "hand TKT-… over to AGT-…", "put it under AGT-…", "pass it to AGT-…": a record given to an agent is assigned to them.
-  assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT'],
+  // "add CUST-… and CUST-… to PROMO_…", "enrol her in the promo", "make CUST-… eligible for PROMO_…": customers given a promotion.
+  assign: ['assign', '(?:add|put|enrol+|enroll|include|sign|opt|slot|attach|register|tag)\\b.{0,80}?\\b(?:to|on|onto|in|into|for|under)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:PROMO_\\w+|promos?\\b|promotions?\\b|campaigns?\\b)', '(?<!no longer |not |in)eligible', 'apply\\s+PROMO_\\w+\\s+(?:to|for|on)\\b', 'give it to', 'hand to', 'hand it to', 'reassign', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT'],
   // "I patched the entry by hand, run it again": a cause the operator cleared themselves is a resolution, whatever verb reruns it.
   resolve: ['resolve', 'resolved', 'fixed', 'solved', '(?:by hand|manually)', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
   take: ['take', 'picking up', 'pick up', 'pick\\b.{0,24}\\bup', 'grab'],
   resume: ['resume', 'reopen', 're-open'],
   await: ['await', 'waiting', 'on hold', 'pending'],
   remove: ['remove', 'delete'],
-  unassign: ['unassign', 'remove', 'take off', 'withdraw'],
+  // "take CUST-… off PROMO_…", "drop her from the promo", "kick CUST-… out of PROMO_…": a customer taken off an eligibility list.
+  unassign: ['unassign', 'remove', 'take off', 'withdraw', '(?:take|drop|kick|pull|strip|knock|boot|scrub|cross|strike|remove|exclude|opt)\\b.{0,60}?\\b(?:off|out of|out from|from)\\b', 'opt\\W?out', 'un-?enrol+', 'no longer eligible', 'ineligible', 'revoke'],
   add: ['add', 'load', 'register'],
   note: ['note', 'comment'],
   // "credit 500 MB to SUB-…": an allowance added by hand (never "credit card"; a "top-up as goodwill" is a top-up).
@@ -178,7 +186,10 @@ function aboutItsRecord(tool: BoundTool, text: string, explicit: readonly Entity
   const inWords = text.replace(/\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/g, ' ');
   const said = SAID_RECORDS.filter(([pattern]) => pattern.test(inWords)).map(([, nouns]) => nouns);
   if (said.length === 0 || said.some((nouns) => nouns.some((n) => words.has(n)))) return true;
-  return takesTyped(tool, explicit);
+  // "stop PROMO_… for new orders": a record of the tool's own typed (a promotion's id) outweighs another kind's noun said.
+  const props = tool.parameters.properties ?? {};
+  const ownTyped = requiredArguments(tool).some((name) => !!props[name]?.pattern && explicit.some((e) => e.kind === 'catalogId' && accepts(props[name], e.value)));
+  return ownTyped || takesTyped(tool, explicit);
 }
 
 /** Whether one of the tool's required arguments takes a record id, number or address the request typed. */

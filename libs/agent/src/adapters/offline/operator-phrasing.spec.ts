@@ -1557,3 +1557,44 @@ describe('operator phrasing (session 10): "that one" right after the records und
     expect(await lastCall(text, LISTED_UNDER_CASE)).toMatchObject({ name, args: { ticketId } });
   });
 });
+
+describe('operator phrasing (session 11): a promotion\'s eligibility list and its end, said in the words operators use', () => {
+  it.each([
+    ['please enrol CUST-0c1d2e3f in PROMO_LOYAL_5', 'promo.assign'],
+    ['put CUST-0c1d2e3f and CUST-4a5b6c7d on the PROMO_LOYAL_5 list', 'promo.assign'],
+    ['make CUST-0c1d2e3f eligible for PROMO_LOYAL_5', 'promo.assign'],
+    ['kick CUST-0c1d2e3f out of PROMO_LOYAL_5, churned anyway', 'promo.unassign'],
+    ['CUST-0c1d2e3f is no longer eligible for PROMO_LOYAL_5', 'promo.unassign'],
+    ['drop CUST-0c1d2e3f from PROMO_LOYAL_5', 'promo.unassign'],
+  ])('%s → %s', async (text, name) => {
+    expect(await lastCall(text)).toMatchObject({ name, args: { promotionId: 'PROMO_LOYAL_5', customerIds: expect.arrayContaining(['CUST-0c1d2e3f']) } });
+  });
+
+  it.each(['pull the plug on PROMO_LOYAL_5, finance says no more', 'PROMO_LOYAL_5 has run out of budget, end it for new sign-ups', 'halt PROMO_LOYAL_5 on new orders'])(
+    'a promotion ended for new orders is exhausted: %s',
+    async (text) => {
+      expect(await lastCall(text)).toEqual({ name: 'promo.exhaust', args: { promotionId: 'PROMO_LOYAL_5' } });
+    },
+  );
+
+  it.each(['is PROMO_LOYAL_5 still running?', "don't end PROMO_LOYAL_5 yet, just show it", 'how many orders used PROMO_LOYAL_5?'])('a question or a refusal writes nothing: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/promo\.(exhaust|assign|unassign)/);
+  });
+});
+
+describe('operator phrasing (session 11): a balance reservation (RSV-…) is a record, released or deducted in many words', () => {
+  it.each(['free up RSV-7c8d9e0f, the call never started', 'let RSV-7c8d9e0f go, device went offline', 'give back the hold RSV-7c8d9e0f'])('%s → release', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.release_reservation', args: { reservationId: 'RSV-7c8d9e0f' } });
+  });
+
+  it.each([
+    ['charge 120 MB against RSV-7c8d9e0f, the stream finished', 120],
+    ['settle RSV-7c8d9e0f for 45 MB, user hung up', 45],
+  ])('%s → deduct %d', async (text, quantity) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'subscription.deduct_reservation', args: { reservationId: 'RSV-7c8d9e0f', quantity } });
+  });
+
+  it('a question about a reservation releases nothing', async () => {
+    for (const call of await calls('should I release RSV-7c8d9e0f?')) expect(call.name).not.toMatch(/reservation/);
+  });
+});
