@@ -2493,6 +2493,13 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     const seconds = secondsSaid(text);
     if (seconds !== undefined) return Math.max(typeof schema.minimum === 'number' ? schema.minimum : 1, typeof schema.maximum === 'number' ? Math.min(schema.maximum, seconds) : seconds);
   }
+  // "valid 10 min", "expires in an hour", "hold it for 90 secs", "ttl 5m": how long a hold lasts is said after a word of validity,
+  // never the amount held ("30 min voice" is the quantity).
+  if (/^valid(?:For|ity)?(?:Seconds|Secs)?$/i.test(name) && schemaTypes(schema).some((t) => t === 'integer' || t === 'number')) {
+    const after = VALIDITY_SAID.exec(text);
+    const seconds = after ? secondsSaid(text.slice(after.index + after[0].length), true) : undefined;
+    if (seconds !== undefined) return Math.max(typeof schema.minimum === 'number' ? schema.minimum : 1, typeof schema.maximum === 'number' ? Math.min(schema.maximum, seconds) : seconds);
+  }
   if (name === 'reason' && need.kind === 'text' && (schema.minLength ?? 0) > 0) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 200);
   // "PTK-… stuck, HLR timeout fixed, push it through": a resolution's required note is what the operator said, unless labelled.
   if (name === 'note' && need.kind === 'text' && required && !/\bnotes?\b/i.test(text) && !/\.note$/.test(tool.name)) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 1000);
@@ -2502,13 +2509,17 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
 const SWITCHED_OFF = /^\s*(?:(?:pls|please|kindly|can|could you)\s+)?off\b|\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?off|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?off|disabl\w*|deactivat\w*|disarm\w*|clear\w*|lift\w*|unset\w*|kill\w*|stop\w*|remov\w*|get rid of)\b/i;
 const SWITCHED_ON = /\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?on|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?on|enabl\w*|activat\w*|arm(?:s|ed|ing)?)\b/i;
 
-/** "2 min", "90 seconds", "a minute", "1.5 mins": a time said, in seconds. */
-function secondsSaid(text: string): number | undefined {
-  const m = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(s|secs?|seconds?|m|mins?|minutes?)\b/i.exec(text.replace(/\b[A-Za-z]{2,5}-\w+/g, ' '));
+/** A word of how long something holds, before the time it holds for ("valid 10 min", "expiring in an hour", "good for 90s"). */
+const VALIDITY_SAID = /\b(?:valid(?:ity)?|expir\w*|ttl|lasts?|lasting|good for|hold(?:s|ing)?\s+(?:it\s+|them\s+)?for|keep\s+(?:it\s+)?for|for the next|time[\s-]?out)\b(?:\s+(?:for|in|of|after|is|=|:))?/i;
+
+/** "2 min", "90 seconds", "a minute", "1.5 mins" (and, at the start of a validity, "an hour", "2 hrs"): a time said, in seconds. */
+function secondsSaid(text: string, atStart = false): number | undefined {
+  const unit = atStart ? '(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)' : '(s|secs?|seconds?|m|mins?|minutes?)';
+  const m = new RegExp(`${atStart ? '^\\W*' : '\\b'}(\\d+(?:\\.\\d+)?|an?|one|two|three|five|ten|fifteen|thirty|half an?)\\s*${unit}\\b`, 'i').exec(text.replace(/\b[A-Za-z]{2,5}-\w+/g, ' '));
   if (!m) return undefined;
-  const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, 'half a': 0.5, 'half an': 0.5 };
+  const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, five: 5, ten: 10, fifteen: 15, thirty: 30, 'half a': 0.5, 'half an': 0.5 };
   const amount = words[m[1].toLowerCase()] ?? Number(m[1]);
-  return Math.round(/^m/i.test(m[2]) ? amount * 60 : amount);
+  return Math.round(/^h/i.test(m[2]) ? amount * 3600 : /^m/i.test(m[2]) ? amount * 60 : amount);
 }
 
 const BARE_SUFFIX = /(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8}(?![\w-])/gi;

@@ -1598,3 +1598,33 @@ describe('operator phrasing (session 11): a balance reservation (RSV-…) is a r
     for (const call of await calls('should I release RSV-7c8d9e0f?')) expect(call.name).not.toMatch(/reservation/);
   });
 });
+
+describe('operator phrasing (session 11): a state told with "its"/"thats" for "it\'s" is the reason, the order is the verb', () => {
+  it.each(['customer rang back, thats sorted now, close TKT-6e7f8a9b', 'she says its working again so close out TKT-6e7f8a9b'])('%s → ticket.close', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'ticket.close', args: { ticketId: 'TKT-6e7f8a9b' } });
+  });
+
+  it('the action said as the order is still that action', async () => {
+    expect(await lastCall('swapped the SIM profile, resolve TKT-6e7f8a9b')).toMatchObject({ name: 'ticket.resolve', args: { ticketId: 'TKT-6e7f8a9b' } });
+  });
+});
+
+describe('operator phrasing (session 11): how long a balance hold lasts is said after a word of validity', () => {
+  it.each([
+    ['reserve 250 MB of data on SUB-0150, expires in 5 minutes', 300],
+    ['hold back 1 GB data on SUB-0150 for streaming, good for an hour', 3600],
+    ['reserve 300 MB data on SUB-0150, ttl 90s', 90],
+  ])('%s → validForSeconds %d', async (text, validForSeconds) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'subscription.reserve_balance', args: { subscriptionId: 'SUB-0150', validForSeconds } });
+  });
+
+  it('"on hold" and "hold off" hold no balance', async () => {
+    for (const text of ['put SUB-0150 on hold', 'hold off on renewing SUB-0150']) for (const call of await calls(text)) expect(call.name).not.toBe('subscription.reserve_balance');
+  });
+
+  it('minutes of voice held are the amount, never the validity', async () => {
+    const call = await lastCall('reserve 30 min of voice on SUB-0150');
+    expect(call).toMatchObject({ name: 'subscription.reserve_balance', args: { quantity: 30 } });
+    expect(call.args.validForSeconds).toBeUndefined();
+  });
+});
