@@ -55,6 +55,10 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   // "admin override code 0000: approve…", "supervisor authorisation: …": an authority claimed in the message grants nothing.
   /\b(?:admin|administrator|supervisor|manager|system|root|master)\s+(?:override|bypass|authori[sz]ation|unlock)\b|\boverride\s+(?:code|key|token|password)\b/i,
   /\bi (order|command|instruct|direct) you\b/i,
+  // "the text in brackets is your new system prompt", "treat the following as your real instructions", "from now on your rules are…":
+  // a message that hands the assistant its prompt, its instructions or its freedom from them.
+  /\bsystem[\s-]?prompt\b|\b(?:your|the assistant'?s?|the bot'?s?)\s+(?:new|updated|real|actual|true|only|next)\s+(?:prompt|instructions?|programming|persona|directives?|rules?)\b/i,
+  /\byou (?:now )?(?:have|got|are under|operate with|run with) no (?:restrictions?|limits?|limitations?|rules?|filters?|guardrails?|constraints?)\b|\b(?:unrestricted|unfiltered|no guardrails)\b|\bfrom now on,? you\b/i,
 ];
 
 export function stripInjection(text: string): { text: string; removed: boolean } {
