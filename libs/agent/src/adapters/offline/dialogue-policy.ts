@@ -2278,7 +2278,8 @@ function listingOfSaidState(ctx: Context): BoundTool | undefined {
   // A record typed is acted on or read ("put CASE-… on hold while we wait for the customer"), not a listing.
   // So is the record in focus referred back to ("move it to pending customer" right after CASE-… was shown).
   if (/\b(customers|accounts|lines|subscriptions|orders|tickets|tix|tasks|ports|numbers)\b/i.test(text) || ctx.explicit.some((e) => e.kind === 'id')) return undefined;
-  if (/^\s*(?:(?:ok(?:ay)?|and|then|now|pls|please)[\s,]+)*(?:move|put|set|mark|park|switch|change)\s+(?:it|this|that|this one|that one|the case|him|her)\b/i.test(text) && ctx.conversation.lastAssistantText) return undefined;
+  // "left her a voicemail, park it as waiting on customer": the order may open any clause, after what was done first.
+  if (/(?:^|[,;.:!?-])\s*(?:(?:ok(?:ay)?|and|so|then|now|pls|please|just)[\s,]+)*(?:move|put|set|mark|park|switch|change|flag|place|leave|bump|shift)\s+(?:it|this|that|this one|that one|the case|him|her)\b/i.test(text) && ctx.conversation.lastAssistantText) return undefined;
   const listings = [...ctx.tools.values()].filter((tool) => {
     if (!/\.list$/.test(tool.name)) return false;
     const state = tool.parameters.properties?.state ?? tool.parameters.properties?.status;
@@ -2307,16 +2308,19 @@ function readerOfPatternedValue(ctx: Context): BoundTool | undefined {
 function readerOfValueInFocus(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
   const last = ctx.conversation.priorSteps[0];
   const said = `${ctx.conversation.lastAssistantText ?? ''} ${last ? JSON.stringify(last.result ?? '').replace(/[{}":,[\]]/g, ' ') : ''}`;
+  const found: Array<{ tool: BoundTool; args: Record<string, unknown> }> = [];
   for (const tool of ctx.tools.values()) {
-    if (!/\.(show|get)$/.test(tool.name) || !tool.name.split('.').includes(ctx.intent) || requiredArguments(tool).length !== 1) continue;
+    // "gimme its activation code" right after an eSIM was shown: another read of the same record, named by its own words, is it.
+    if (!READ_TOOL.test(tool.name) || !tool.name.split('.').includes(ctx.intent) || requiredArguments(tool).length !== 1) continue;
+    if (!/\.(show|get)$/.test(tool.name) && !scoreToolName(tool, ctx.conversation.latestUserText)) continue;
     const [name] = requiredArguments(tool);
     const schema = tool.parameters.properties?.[name] ?? {};
     const need = argumentNeed(name, schema);
     if (need.kind !== 'text' || need.role !== 'other' || !schema.pattern || schema.pattern === '\\S') continue;
     const values = new Set(said.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, '')).filter((w) => w && accepts(schema, w)));
-    if (values.size === 1) return { tool, args: { [name]: [...values][0] } };
+    if (values.size === 1) found.push({ tool, args: { [name]: [...values][0] } });
   }
-  return undefined;
+  return found.find((f) => !/\.(show|get)$/.test(f.tool.name)) ?? found[0];
 }
 
 /** "Tell me more about the Max plan": once the plans are listed, a request naming exactly one of them is about that one. */

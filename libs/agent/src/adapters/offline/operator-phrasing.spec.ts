@@ -1657,3 +1657,33 @@ describe('operator phrasing (session 11): one or two digits after a word of star
     for (const text of ['my plan starting 1 June', 'the promo starting 3 weeks from now', 'free numbers under 5']) expect(extractEntities(text, 'user').filter((e) => e.kind === 'prefix')).toEqual([]);
   });
 });
+
+describe('operator phrasing (session 11): "park/flag/mark it as <state>" after what was done first moves the case in focus', () => {
+  const TAKEN: HistoryEntry[] = [
+    { user: 'grabbing CASE-6a7b8c9d' },
+    { call: { name: 'case.transition', args: { caseId: 'CASE-6a7b8c9d', trigger: 'take' } } },
+    { assistant: 'CASE-6a7b8c9d is now in progress and assigned to you.' },
+  ];
+  it.each(['rang him twice, no pickup, so flag it as pending customer', 'sent the form by email. mark it waiting on the customer'])('%s → await_customer', async (text) => {
+    expect(await lastCall(text, TAKEN)).toEqual({ name: 'case.transition', args: { caseId: 'CASE-6a7b8c9d', trigger: 'await_customer' } });
+  });
+
+  it('a listing by that state is still a listing', async () => {
+    expect(await lastCall('which cases are waiting on the customer?', TAKEN)).toEqual({ name: 'case.list', args: { state: 'pending_customer' } });
+  });
+});
+
+describe('operator phrasing (session 11): another read of the eSIM in focus, named by its own words, reads that', () => {
+  const SHOWN_ESIM: HistoryEntry[] = [
+    { user: 'esim 89650198765432109876 pls' },
+    { call: { name: 'inventory.esim.show', args: { iccid: '89650198765432109876' } } },
+    { assistant: 'eSIM 89650198765432109876 is released, assigned to 81230077 / SUB-0077.' },
+  ];
+  it.each(['she deleted the profile, send me the LPA string again', 'need the QR for it to re-download', 'activation code please'])('%s → activation of the eSIM shown', async (text) => {
+    expect(await lastCall(text, SHOWN_ESIM)).toEqual({ name: 'inventory.esim.activation', args: { iccid: '89650198765432109876' } });
+  });
+
+  it('its state asked is still the eSIM itself', async () => {
+    expect(await lastCall('and its state?', SHOWN_ESIM)).toEqual({ name: 'inventory.esim.show', args: { iccid: '89650198765432109876' } });
+  });
+});
