@@ -1107,6 +1107,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     (!chosen || chosenScore < named.score || (chosenScore === named.score && tieGoesToNamed(named, chosen, chosenNamed, typedBy, conversation.latestUserText)));
   const target = namedWins ? named!.tool : chosen;
   if (!target) return reply(ctx, notAvailable(ctx));
+  // "reassign that ticket to someone else" with no ticket typed or in focus: a write on one record pointed at, never a listing of them.
+  const pointedAt = !customerMode && /\.list$/.test(target.name) && !ctx.explicit.some((e) => e.kind === 'id') ? writeOnRecordPointedAt(ctx) : undefined;
+  if (pointedAt) return reply(ctx, `Which ${idNoun(pointedAt)} do you mean? Please give its id (${pointedAt}-…).`);
 
   const finished = [...done].reverse().find((s) => s.name === target.name);
   if (finished) return reply(ctx, composeOutcome(ctx, finished));
@@ -1148,6 +1151,35 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (filled.kind === 'resolve') return call(ctx, filled.resolver, filled.args);
   if (filled.kind === 'ask') return reply(ctx, filled.question);
   return call(ctx, target.name, filled.args);
+}
+
+const SOMEONE_ELSE = /\b(?:some(?:one|body) else|any(?:one|body) else|another (?:agent|person|colleague|one|team ?mate)|(?:a |an )?(?:other|different|new) (?:agent|person|colleague|owner|assignee)|not (?:me|him|her|them))\b/i;
+const POINTED_RECORD: ReadonlyArray<readonly [RegExp, string]> = [
+  [/tickets?|tkts?/, 'TKT'],
+  [/cases?/, 'CASE'],
+  [/orders?/, 'ORD'],
+  [/port(?:[\s-]?(?:in|out|request))?/, 'PORT'],
+  [/tasks?/, 'PTK'],
+  [/lines?|subscriptions?|subs?/, 'SUB'],
+];
+/**
+ * The kind of record a write is asked on when the message points at one ("that ticket", "this case", "the same order") that is
+ * neither typed nor in focus: a write tool of that kind has its action said. Undefined when no such write is spoken of.
+ */
+function writeOnRecordPointedAt(ctx: Context): string | undefined {
+  const text = ctx.conversation.latestUserText;
+  const noun = /\b(?:that|this|the same|said|the above)\s+([a-z-]+(?:\s+(?:in|out|request))?)\b/i.exec(text)?.[1]?.toLowerCase();
+  const tag = noun ? POINTED_RECORD.find(([pattern]) => new RegExp(`^(?:${pattern.source})$`).test(noun))?.[1] : undefined;
+  if (!tag || carriedId(ctx, tag, {}) || recordOfLastTurn(ctx, tag, {})) return undefined;
+  const writes = [...ctx.tools.values()].filter((tool) => {
+    if (READ_TOOL.test(tool.name)) return false;
+    const props = tool.parameters.properties ?? {};
+    return requiredArguments(tool).some((name) => {
+      const need = argumentNeed(name, props[name] ?? {});
+      return need.kind === 'id' && need.tag === tag;
+    });
+  });
+  return writes.some((tool) => !!scoreToolName(tool, text)) ? tag : undefined;
 }
 
 /**
@@ -2545,7 +2577,15 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     const value = e.kind === 'id' && e.tag === tag ? conform(schema, e.value) : undefined;
     return value ? [{ ...e, value }] : [];
   });
+  // "reassign it to someone else", "give it to another agent, AGT-3 is off": the one it goes to is not named, and never the one it
+  // is with now (the agent the last reply named).
+  const withNow = (value: string) => new RegExp(`\\b${value}\\b`).test(ctx.conversation.lastAssistantText ?? '');
+  const elseWanted = !ctx.customerMode && tag === 'AGT' && !READ_TOOL.test(tool.name) && SOMEONE_ELSE.test(ctx.conversation.latestUserText);
+  if (elseWanted && typed.length && typed.every((e) => withNow(e.value))) return required ? { kind: 'ask', question: 'Which agent should it go to? Please give their id (AGT-…).' } : { kind: 'skip' };
   if (typed.length && !ctx.customerMode) return { kind: 'value', value: typed[0].value };
+  if (elseWanted) {
+    return required ? { kind: 'ask', question: 'Which agent should it go to? Please give their id (AGT-…).' } : { kind: 'skip' };
+  }
   // "charge attempts for 5d71e0b3", "tix of 4d7e2b90?": a bare 8-hex suffix, with no record typed, is the record of the one kind
   // the tool needs an id of.
   // (Reads only: a write is never made on a record whose kind was inferred.)

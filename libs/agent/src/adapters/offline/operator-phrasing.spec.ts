@@ -1,5 +1,6 @@
 import { createOfflineModel, type OfflineChatModel } from './offline-model';
 import { driveTurn, OPERATOR_TOOLS, type HistoryEntry } from './testing-tools';
+import { extractEntities } from './entities';
 
 /**
  * Operator phrasing nobody wrote into the training file: each block stands for a cause blind batches E1–E3 revealed in
@@ -1652,8 +1653,7 @@ describe('operator phrasing (session 11): one or two digits after a word of star
     expect(await lastCall(text)).toEqual({ name: 'inventory.msisdn.count', args: { prefix } });
   });
 
-  it('a date or a span after "starting" is no prefix', async () => {
-    const { extractEntities } = await import('./entities');
+  it('a date or a span after "starting" is no prefix', () => {
     for (const text of ['my plan starting 1 June', 'the promo starting 3 weeks from now', 'free numbers under 5']) expect(extractEntities(text, 'user').filter((e) => e.kind === 'prefix')).toEqual([]);
   });
 });
@@ -1685,5 +1685,34 @@ describe('operator phrasing (session 11): another read of the eSIM in focus, nam
 
   it('its state asked is still the eSIM itself', async () => {
     expect(await lastCall('and its state?', SHOWN_ESIM)).toEqual({ name: 'inventory.esim.show', args: { iccid: '89650198765432109876' } });
+  });
+});
+
+describe('operator phrasing (session 11): a write on a record pointed at that is not in focus asks which; "someone else" names no agent', () => {
+  it.each([
+    ['hand that ticket over to AGT-5', 'TKT'],
+    ['cancel this order, wrong plan picked', 'ORD'],
+  ])('%s (nothing in focus) → asks for the %s id, lists nothing', async (text, tag) => {
+    const turn = await driveTurn(operator(), text);
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toContain(`${tag}-`);
+  });
+
+  it('"give that ticket to somebody else" with nothing in focus calls nothing', async () => {
+    expect(await calls('give that ticket to somebody else')).toEqual([]);
+  });
+
+  const SHOWN_TICKET: HistoryEntry[] = [
+    { user: 'pull up TKT-9a8b7c6d' },
+    { call: { name: 'ticket.show', args: { ticketId: 'TKT-9a8b7c6d' } } },
+    { assistant: 'TKT-9a8b7c6d — in progress — billing_adjustment, assigned to AGT-4.' },
+  ];
+  it.each(['move it to a different agent', 'AGT-4 is on leave this week, pass it over to another agent'])('%s → asks who, never the agent it is with', async (text) => {
+    for (const call of await calls(text, SHOWN_TICKET)) expect(call.name).not.toBe('ticket.assign');
+  });
+
+  it('an agent named is still assigned, and a listing pointed at is still listed', async () => {
+    expect(await lastCall('move that ticket to AGT-8', SHOWN_TICKET)).toEqual({ name: 'ticket.assign', args: { ticketId: 'TKT-9a8b7c6d', agentId: 'AGT-8' } });
+    expect((await lastCall('show me that ticket list again')).name).toBe('ticket.list');
   });
 });
