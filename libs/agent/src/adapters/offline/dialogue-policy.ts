@@ -2511,6 +2511,10 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   if (name === 'direction' && need.kind === 'text') {
     const way = text.match(/\bport(?:ing)?[\s-]?(in|out)\b/i)?.[1];
     if (way) return `port_${way.toLowerCase()}`;
+    // "port 9… over from M1 to SUB-…": a number coming from another carrier onto a line of ours comes in; one going "away to"/"over to"
+    // a carrier goes out.
+    if (/\b(?:over|across)\s+from\b|\bfrom\s+[A-Z][\w&-]*\b.{0,40}\b(?:onto|into|to)\s+SUB-/.test(text)) return 'port_in';
+    if (/\b(?:away|over|across)\s+to\s+[A-Z]/.test(text)) return 'port_out';
   }
   if (/^donor(Carrier|Operator|Network)$/.test(name) && need.kind === 'text') {
     const carrier = text.match(/\bfrom\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)/)?.[1];
@@ -3228,6 +3232,9 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     for (const word of humanise(name).split(' ').filter((w) => w.length >= 3)) {
       const named = text.match(new RegExp(`\\b${word}\\s*(?:code)?\\s*[:=]?\\s+([\\w-]{2,100})`, 'i'));
       // "event log for ORD-…": a noun of the record kind read ("log", "history") is no value of the argument ("eventType").
+      // ("port 9… over from M1": a word of "requestedPortDate" before a value its pattern refuses names no date.)
+      const own = tool.parameters.properties?.[name];
+      if (named && own?.pattern && own.pattern !== '\\S' && !accepts(own, named[1])) continue;
       if (named && !ENGLISH_FUNCTION_WORDS.has(named[1].toLowerCase()) && !LISTING_NOUN.test(named[1])) return { kind: 'value', value: named[1] };
     }
   }

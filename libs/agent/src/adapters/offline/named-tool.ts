@@ -64,7 +64,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   adjust: ['adjust', 'credit(?!\\s*cards?)', 'compensate', 'give back', '(?:give|hand|put)\\b.{0,30}?\\bback', '(?<!\\btop\\W?ups?\\b[^.;]{0,30})goodwill(?!\\s+(?:gesture\\s+)?(?:top\\W?ups?|vas|packs?|add\\W?ons?)\\b)', 'make\\b.{0,20}?\\bgood'],
   transfer: ['transfer', 'move', 'shift', 'share'],
   // "new port-in: 9… from StarHub", "new order: CUST-… on Lite": a record headed "new <kind>:" and its details is one to create.
-  create: ['create', 'raise', 'submit', 'lodge', 'new(?=(?:\\s+\\S+){1,3}\\s*:)'],
+  // "port in 9… from Singtel onto SUB-…", "port 9… over from M1", "bring 9… over from StarHub": a number ported is a port request made.
+  create: ['create', 'raise', 'submit', 'lodge', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', '(?:bring|brings|bringing|move|moving|transfer\\w*)\\s+(?:(?:the|their|his|her)\\s+)?(?:number\\s+)?\\+?\\d{8,}\\s+(?:over|across)\\s+from\\b'],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);
@@ -165,7 +166,10 @@ export function toolNamedBy(text: string, candidates: readonly BoundTool[], expl
   // "cancel that one, it's a duplicate" right after TKT-… was shown (its reply naming its case too): with no record typed, a tie goes
   // to the tool that acts on the kind of record the last call was on.
   const onFocus = (n: NamedTool) => (lastActedOn && !explicit.some((e) => e.kind === 'id') && takesTyped(n.tool, [{ kind: 'id', tag: lastActedOn, value: `${lastActedOn}-`, source: 'tool' }]) ? 1 : 0);
-  return named.sort((a, b) => b.score - a.score || onFocus(b) - onFocus(a) || a.at - b.at)[0];
+  // "bring 9… over from StarHub onto SUB-…": among tools the same words name ("create"), the one whose required arguments take a
+  // record, number or address typed.
+  const takesWhatWasTyped = (n: NamedTool) => (takesTyped(n.tool, explicit) ? 1 : 0);
+  return named.sort((a, b) => b.score - a.score || onFocus(b) - onFocus(a) || a.at - b.at || takesWhatWasTyped(b) - takesWhatWasTyped(a))[0];
 }
 
 /** Record nouns an operator says; the kind of record a request is about. */

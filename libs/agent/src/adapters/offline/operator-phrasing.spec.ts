@@ -1716,3 +1716,17 @@ describe('operator phrasing (session 11): a write on a record pointed at that is
     expect((await lastCall('show me that ticket list again')).name).toBe('ticket.list');
   });
 });
+
+describe('operator phrasing (session 11): a number ported, said with "port" as the verb, is a port request made', () => {
+  it.each([
+    ['port 93334444 in from StarHub onto SUB-0150 please', 'StarHub'],
+    ['kindly port the number 93334444 over from M1 to SUB-0150', 'M1'],
+    ['bring 93334444 across from Singtel onto SUB-0150', 'Singtel'],
+  ])('%s → port.create port_in from %s', async (text, donorCarrier) => {
+    expect(await lastCall(text)).toEqual({ name: 'port.create', args: { direction: 'port_in', donorCarrier, donorMsisdn: '93334444', targetSubscriptionId: 'SUB-0150' } });
+  });
+
+  it.each(['did we already port 93334444?', 'which port requests are there for 93334444'])('a question about a port creates none: %s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toBe('port.create');
+  });
+});
