@@ -347,6 +347,7 @@ function asksForPaidRecords(text: string): boolean {
 /** "place an order", "create a new order"; not "order list" or "orders placed". */
 const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another|that|the|this)\s+)*order\b(?!s)/i;
 /** "new line CUST-… PLAN_L", "a second line on Lite for CUST-…": a line added for a customer is an order. */
+const CUSTOMER_REFERRED = /\b(?:her|him|them|she|he|they|this (?:customer|guy|lady|person|client)|the (?:customer|client|account holder)|same (?:customer|client))\b/i;
 const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
 const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\b(?:what|which) payment (?:methods?|options?|modes?)\b|\bpayment (?:methods?|options?|modes?)\b.{0,20}\b(?:on file|saved|stored|registered|default)\b|\b(?:which|what) (?:payment |bank |credit |debit )?card\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
 const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b|\b(?:see|show|view|list|browse)\s+(?:me\s+)?(?:the\s+|all\s+|your\s+|what\s+)?(?:plans|packages)\b/i;
@@ -1403,7 +1404,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const asksForIt = !QUESTION.test(text) || /\b(can|could|would|will) you\b/i.test(text);
   if (PLACES_ORDER.test(text) && asksForIt) promote('create_order');
   // "New line for CUST-… on Lite please": an operator adding a line for a customer typed places an order.
-  if (operator && NEW_LINE.test(whole) && /\bCUST-/i.test(whole) && asksForIt && !STATE_AS_FILTER.test(text)) promote('create_order');
+  // "ok put her on a new Lite line" right after a customer was found: the customer in focus, referred to, is the one (the order asks
+  // for a customer when none is in focus).
+  if (operator && NEW_LINE.test(whole) && (/\bCUST-/i.test(whole) || CUSTOMER_REFERRED.test(whole)) && asksForIt && !STATE_AS_FILTER.test(text)) promote('create_order');
   // "What does Lite include?", "what do i get with standard", "How much does Max cost?": plan names are the catalog's, unknown to the
   // classifier and typed in any case; a contents or price question without "my" about no top-up lists the plans, and a plan the
   // listing names then gets its details.

@@ -1730,3 +1730,22 @@ describe('operator phrasing (session 11): a number ported, said with "port" as t
     for (const call of await calls(text)) expect(call.name).not.toBe('port.create');
   });
 });
+
+describe('operator phrasing (session 11): a new line for the customer in focus, referred to, is an order placed', () => {
+  const FOUND: HistoryEntry[] = [
+    { user: 'who has 81237777' },
+    { call: { name: 'customer.find_by_msisdn', args: { msisdn: '81237777' } } },
+    { assistant: 'That is Ravi Kumar (CUST-5e6f7a8b), active, one line SUB-0777.' },
+  ];
+  it.each([
+    ['set him up with an extra line on Max', 'PLAN_L'],
+    ['this customer wants an additional Standard line, go ahead', 'PLAN_M'],
+  ])('%s → order.create %s', async (text, offeringId) => {
+    expect(await lastCall(text, FOUND)).toEqual({ name: 'order.create', args: { customerId: 'CUST-5e6f7a8b', offeringId } });
+  });
+
+  it('his own line moved to a plan is still a plan change, and with nobody in focus the customer is asked for', async () => {
+    expect((await lastCall('move his line to Lite', FOUND)).name).toBe('subscription.schedule_plan_change');
+    expect(await calls('set him up with an extra line on Max')).toEqual([]);
+  });
+});
