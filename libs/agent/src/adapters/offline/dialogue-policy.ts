@@ -2449,6 +2449,8 @@ type Outcome =
 function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, need: ArgumentNeed, required: boolean): Outcome {
   const operatorValue = ctx.customerMode ? undefined : operatorArgument(ctx, tool, name, schema, need, required);
   if (operatorValue !== undefined) return { kind: 'value', value: operatorValue };
+  // A business's optional names and registration are given after their labels only, never any word that fits ("create" is no UEN).
+  if (!ctx.customerMode && ORGANISATION_LABELS[name] && !required) return { kind: 'skip' };
   switch (need.kind) {
     case 'id':
       return fillId(ctx, tool, name, schema, need.tag, required);
@@ -2536,6 +2538,14 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     const seconds = secondsSaid(text);
     if (seconds !== undefined) return Math.max(typeof schema.minimum === 'number' ? schema.minimum : 1, typeof schema.maximum === 'number' ? Math.min(schema.maximum, seconds) : seconds);
   }
+  // "trading as Kopi Corner, legal name Kopi Corner Holdings Pte Ltd, reg no 201912345K", "UEN 201812345Z", "t/a Lim Bakery": a business's
+  // names and registration, each after its label, up to the next label or mark.
+  const label = ORGANISATION_LABELS[name];
+  if (label && need.kind === 'text') {
+    const m = new RegExp(`(?:${label})\\s*(?:is|=|:|-)?\\s*["'“]?(${name === 'registrationId' ? '[A-Za-z0-9-]{4,30}\\b' : ORGANISATION_VALUE})`, 'i').exec(text);
+    const value = m?.[1]?.trim().replace(/["'”]$/, '');
+    if (value && accepts(schema, value)) return value;
+  }
   // "valid 10 min", "expires in an hour", "hold it for 90 secs", "ttl 5m": how long a hold lasts is said after a word of validity,
   // never the amount held ("30 min voice" is the quantity).
   if (/^valid(?:For|ity)?(?:Seconds|Secs)?$/i.test(name) && schemaTypes(schema).some((t) => t === 'integer' || t === 'number')) {
@@ -2551,6 +2561,16 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
 
 const SWITCHED_OFF = /^\s*(?:(?:pls|please|kindly|can|could you)\s+)?off\b|\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?off|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?off|disabl\w*|deactivat\w*|disarm\w*|clear\w*|lift\w*|unset\w*|kill\w*|stop\w*|remov\w*|get rid of)\b/i;
 const SWITCHED_ON = /\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?on|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?on|enabl\w*|activat\w*|arm(?:s|ed|ing)?)\b/i;
+
+/** The labels a business's names and registration number are given after. */
+const ORGANISATION_LABELS: Readonly<Record<string, string>> = {
+  organizationType: String.raw`\b(?:organi[sz]ation|org|company|business|entity)\s+type\b|\btype\s+of\s+(?:organi[sz]ation|org|company|business|entity)\b`,
+  tradingName: String.raw`\btrading\s+(?:as|under)\b|\btrading\s+name\b|\bt\/a\b|\bd\/?b\/?a\b|\bdoing business as\b|\bbrand(?:\s+name)?\b|\bshop\s+name\b|(?<!legal(?:ly)?\s)\b(?:called|named|known as)\b`,
+  legalName: String.raw`\blegal(?:ly)?\s+(?:name|entity|called)\b|\bregistered\s+(?:name|as)\b|\bcompany\s+name\b|\bfull\s+legal\s+name\b`,
+  registrationId: String.raw`\breg(?:istration)?\.?\s*(?:no|num|number|id|#)?\.?(?=\s*[:=#-]?\s*[A-Za-z0-9-]*\d)|\buen\b(?:\s*(?:no|number))?\.?|\bcompany\s+(?:no|number|reg\w*)\.?|\bacra\s*(?:no|number)?\.?|\bbiz\s*reg\b|\bbrn\b`,
+};
+/** A name runs to the next comma, semicolon, full stop at the end, or the next label. */
+const ORGANISATION_VALUE = String.raw`[^,;\n()]+?(?=\s*(?:[,;()\n]|\.?\s*$|\b(?:legal(?:ly)?\s+(?:name|entity)|registered\s+(?:name|as)|reg(?:istration)?\.?\s*(?:no|num|number|id|#)|uen|trading\s+(?:as|name)|with|and\s+(?:reg|uen|legal|trading))\b))`;
 
 /** A word of how long something holds, before the time it holds for ("valid 10 min", "expiring in an hour", "good for 90s"). */
 const VALIDITY_SAID = /\b(?:valid(?:ity)?|expir\w*|ttl|lasts?|lasting|good for|hold(?:s|ing)?\s+(?:it\s+|them\s+)?for|keep\s+(?:it\s+)?for|for the next|time[\s-]?out)\b(?:\s+(?:for|in|of|after|is|=|:))?/i;

@@ -1749,3 +1749,16 @@ describe('operator phrasing (session 11): a new line for the customer in focus, 
     expect(await calls('set him up with an extra line on Max')).toEqual([]);
   });
 });
+
+describe("operator phrasing (session 11): a business's names and registration are read after their labels", () => {
+  it('trading name, legal name and UEN each after its label', async () => {
+    expect(await lastCall('create a business customer, trading name Sunrise Laundry; legal entity Sunrise Services Pte Ltd; UEN 201955501K')).toEqual({
+      name: 'customer.create_organization',
+      args: { tradingName: 'Sunrise Laundry', legalName: 'Sunrise Services Pte Ltd', registrationId: '201955501K' },
+    });
+  });
+
+  it('"called X" names it; an optional field never takes a stray word', async () => {
+    expect(await lastCall('create an organisation called Mei Mei Florist')).toEqual({ name: 'customer.create_organization', args: { tradingName: 'Mei Mei Florist' } });
+  });
+});
