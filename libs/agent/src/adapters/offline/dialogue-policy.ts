@@ -2433,6 +2433,12 @@ function fillArguments(ctx: Context, tool: BoundTool): Filled {
   const args: Record<string, unknown> = {};
   for (const [name, schema] of argumentEntries(tool)) {
     const need = argumentNeed(name, schema);
+    // "record a prebaked KYC for CUST-…, NRIC, provider ref PB-…": an attestation's payload is the statement the operator made, as
+    // the channel states it (the signature is the channel's to add; an unsigned one is refused by the rule, not invented here).
+    if (!ctx.customerMode && /Payload$/.test(name) && schemaTypes(schema).includes('object') && required.has(name)) {
+      args[name] = Object.fromEntries(Object.entries(args).filter(([, v]) => typeof v === 'string'));
+      continue;
+    }
     const outcome = fillOne(ctx, tool, name, schema, need, required.has(name));
     if (outcome.kind === 'value') args[name] = outcome.value;
     else if (outcome.kind === 'resolve' || outcome.kind === 'ask') return outcome.kind === 'resolve' ? { kind: 'resolve', resolver: outcome.resolver, args: outcome.args } : { kind: 'ask', question: outcome.question };
@@ -2468,12 +2474,16 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       return fillEnum(ctx, name, schema, need.values, required);
     case 'text': {
       // An argument its pattern constrains (an ICCID, a duration "31d") takes the word of the request that fits.
-      if (need.role === 'other' && schema.pattern && schema.pattern !== '\\S') {
+      // (An optional one whose pattern takes plain words — a document number, a code — is read only after its label: "record" is no
+      // document number.)
+      const takesWords = ['record', 'create', 'KYC'].some((word) => accepts(schema, word));
+      if (need.role === 'other' && schema.pattern && schema.pattern !== '\\S' && (required || !takesWords)) {
         const value = patternedValue(ctx.requestText, schema);
         if (value !== undefined) return { kind: 'value', value };
       }
-      // An id of any record ("aggregateId" of an audit trail) takes the record id the operator typed.
-      const anyRecord = need.role === 'other' && /Id$/.test(name) && !ctx.customerMode ? ctx.explicit.find((e) => e.kind === 'id') : undefined;
+      // An id of any record ("aggregateId" of an audit trail) takes the record id the operator typed; an id of a named kind
+      // ("relatedServiceId", "corroborationId") only a record of that kind (a case id is no service id).
+      const anyRecord = need.role === 'other' && /Id$/.test(name) && !ctx.customerMode ? ctx.explicit.find((e) => e.kind === 'id' && recordOfArgument(name, e.tag ?? '')) : undefined;
       if (anyRecord) return { kind: 'value', value: anyRecord.value };
       return fillText(ctx, tool, name, need.role, required);
     }
@@ -2561,6 +2571,17 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
 
 const SWITCHED_OFF = /^\s*(?:(?:pls|please|kindly|can|could you)\s+)?off\b|\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?off|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?off|disabl\w*|deactivat\w*|disarm\w*|clear\w*|lift\w*|unset\w*|kill\w*|stop\w*|remov\w*|get rid of)\b/i;
 const SWITCHED_ON = /\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?on|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?on|enabl\w*|activat\w*|arm(?:s|ed|ing)?)\b/i;
+
+/** The nouns of the record kinds an id prefix stands for, as argument names say them. */
+const PREFIX_NOUNS: Readonly<Record<string, RegExp>> = {
+  CUST: /customer/i, SUB: /subscription|line/i, ORD: /order/i, CASE: /case/i, TKT: /ticket/i, PORT: /port/i, PTK: /task|prov/i, PM: /method/i, PAY: /payment|attempt/i,
+  SO: /serviceOrder/i, SVC: /service/i, AGT: /agent/i, PTY: /organi[sz]ation|party/i, SES: /session/i, INT: /interaction/i, NOTE: /note/i, RSV: /reservation/i,
+};
+/** Whether an id argument takes a record of this prefix: a generic one ("aggregateId") any record, a named one only its own kind. */
+function recordOfArgument(name: string, tag: string): boolean {
+  if (/^(?:aggregate|entity|record|target|object|resource|subject)Id$/i.test(name)) return true;
+  return !!PREFIX_NOUNS[tag]?.test(name);
+}
 
 /** The labels a business's names and registration number are given after. */
 const ORGANISATION_LABELS: Readonly<Record<string, string>> = {
@@ -3252,7 +3273,17 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   if (role === 'other') {
     // "<first word of the argument name> <value>": "with resolution fixed" → resolutionCode "fixed".
     // "code DONE", "with code FIXED_CONFIG": any word of the name says it ("resolution", "code"), never a function word after it.
-    for (const word of humanise(name).split(' ').filter((w) => w.length >= 3)) {
+    // "provider ref PB-7781", "reference no. MI-2093": the whole name first (each word or its first three letters), then its head word.
+    const words = humanise(name).split(' ').filter((w) => w.length >= 3);
+    const abbreviated = (w: string) => `${w.slice(0, 3)}\\w*\\.?`;
+    const phrases = [words.map(abbreviated).join('\\s+'), ...(words.length > 1 && !/^(?:number|name|type|date|count|value|last4|hash)$/i.test(words[words.length - 1]) ? [abbreviated(words[words.length - 1])] : [])].map((p) => `${p}(?:\\s*(?:no|number|#)\\.?)?`);
+    for (const phrase of phrases) {
+      const m = text.match(new RegExp(`\\b${phrase}\\s*[:=]?\\s+([\\w-]*\\d[\\w-]*)`, 'i'));
+      const own = tool.parameters.properties?.[name];
+      if (m && words.length > 1 && (!own?.pattern || accepts(own, m[1]))) return { kind: 'value', value: m[1] };
+    }
+    // ("reference number MI-…" names no document number: a generic head word alone labels nothing of a two-word name.)
+    for (const word of words.filter((w) => words.length === 1 || !/^(?:number|name|type|date|count|value)$/i.test(w))) {
       const named = text.match(new RegExp(`\\b${word}\\s*(?:code)?\\s*[:=]?\\s+([\\w-]{2,100})`, 'i'));
       // "event log for ORD-…": a noun of the record kind read ("log", "history") is no value of the argument ("eventType").
       // ("port 9… over from M1": a word of "requestedPortDate" before a value its pattern refuses names no date.)

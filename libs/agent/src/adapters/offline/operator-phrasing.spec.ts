@@ -1762,3 +1762,22 @@ describe("operator phrasing (session 11): a business's names and registration ar
     expect(await lastCall('create an organisation called Mei Mei Florist')).toEqual({ name: 'customer.create_organization', args: { tradingName: 'Mei Mei Florist' } });
   });
 });
+
+describe('operator phrasing (session 11): a KYC attestation is recorded from what was said; optional fields only after their labels', () => {
+  it.each([
+    ['log a myinfo KYC on CUST-2c3d4e5f: passport, reference number MI-55012', 'myinfo', 'passport', 'MI-55012'],
+    ['attest KYC for CUST-2c3d4e5f via prebaked, doc type FIN, provider reference PB-0099', 'prebaked', 'fin', 'PB-0099'],
+  ])('%s → attest_kyc', async (text, provider, documentType, providerReference) => {
+    const call = await lastCall(text);
+    expect(call).toMatchObject({ name: 'customer.attest_kyc', args: { customerId: 'CUST-2c3d4e5f', provider, documentType, providerReference } });
+    // No stray word is a document number, and the customer's id is no corroboration id.
+    expect(call.args.documentNumber).toBeUndefined();
+    expect(call.args.corroborationId).toBeUndefined();
+  });
+
+  it('a case id typed with a ticket is never its service id', async () => {
+    const call = await lastCall('Raise a configuration ticket under CASE-0b1c2d3e: roaming profile missing');
+    expect(call).toMatchObject({ name: 'ticket.open', args: { caseId: 'CASE-0b1c2d3e' } });
+    expect(call.args.relatedServiceId).toBeUndefined();
+  });
+});
