@@ -2497,7 +2497,8 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
     default: {
       // "assign PROMO_X to CUST-… and CUST-…": a list of record ids, each as typed.
       const items = schema.items;
-      const listed = ctx.customerMode || !items?.pattern ? [] : ctx.explicit.filter((e) => e.kind === 'id' || e.kind === 'catalogId').map((e) => (e.kind === 'id' ? conform(items, e.value) : accepts(items, e.value) ? e.value : undefined)).filter((v): v is string => !!v);
+      // (A list of offerings takes plans and top-ups, never the promotion being made.)
+      const listed = ctx.customerMode || !items?.pattern ? [] : ctx.explicit.filter((e) => e.kind === 'id' || (e.kind === 'catalogId' && !(/offering/i.test(name) && e.tag === 'PROMO'))).map((e) => (e.kind === 'id' ? conform(items, e.value) : accepts(items, e.value) ? e.value : undefined)).filter((v): v is string => !!v);
       if (listed.length) return { kind: 'value', value: [...new Set(listed)] };
       return required ? { kind: 'ask', question: `I need the ${humanise(name)} to do that. What should it be?` } : { kind: 'skip' };
     }
@@ -2548,6 +2549,13 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     const seconds = secondsSaid(text);
     if (seconds !== undefined) return Math.max(typeof schema.minimum === 'number' ? schema.minimum : 1, typeof schema.maximum === 'number' ? Math.min(schema.maximum, seconds) : seconds);
   }
+  // "10 percent off for 3 months, PLAN_M only", "$5 off the first month", "15% off forever": a promotion's money terms (the schema
+  // states no enum; the promotions domain's are percent|absolute and single|multi|perpetual).
+  if (tool.name === 'promo.create' && need.kind === 'text') {
+    const terms = promotionTerms(text);
+    if (name in terms) return terms[name as keyof typeof terms];
+  }
+  if (tool.name === 'promo.create' && name === 'periodsTotal') return promotionTerms(text).periodsTotal;
   // "trading as Kopi Corner, legal name Kopi Corner Holdings Pte Ltd, reg no 201912345K", "UEN 201812345Z", "t/a Lim Bakery": a business's
   // names and registration, each after its label, up to the next label or mark.
   const label = ORGANISATION_LABELS[name];
@@ -2571,6 +2579,21 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
 
 const SWITCHED_OFF = /^\s*(?:(?:pls|please|kindly|can|could you)\s+)?off\b|\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?off|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?off|disabl\w*|deactivat\w*|disarm\w*|clear\w*|lift\w*|unset\w*|kill\w*|stop\w*|remov\w*|get rid of)\b/i;
 const SWITCHED_ON = /\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?on|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?on|enabl\w*|activat\w*|arm(?:s|ed|ing)?)\b/i;
+
+/** A promotion's terms said in words: its discount (percent or an amount off) and how many billing periods it lasts. */
+function promotionTerms(said: string): { discountType?: string; discountValue?: string; durationKind?: string; periodsTotal?: number } {
+  const text = said.replace(/\b[A-Z]+_[A-Z0-9_]+\b/g, ' ');
+  const percent = /(\d+(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s?cent\b|pct\b)/i.exec(text);
+  const amount = /(?:\$|\bsgd\s*|\bs\$)\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*(?:dollars?|bucks|sgd)\b/i.exec(text);
+  const periods = /\b(?:for\s+)?(?:the\s+)?(?:first\s+|next\s+)?(\d+|one|two|three|four|five|six|twelve)\s+(?:months?|periods?|(?:billing\s+)?cycles?|renewals?|bills?)\b/i.exec(text);
+  const count = periods ? (NUMBER_WORDS[periods[1].toLowerCase()] ?? Number(periods[1])) : undefined;
+  const forever = /\b(?:forever|perpetual\w*|permanent\w*|ongoing|lifetime|indefinite\w*|no end date|every month)\b/i.test(text);
+  const once = /\b(?:first|one|1|single)\s+(?:month|bill|period|cycle)\s+only\b|\bonce\b|\bone[- ]off\b|\bsingle\b/i.test(text);
+  return {
+    ...(percent ? { discountType: 'percent', discountValue: percent[1] } : amount ? { discountType: 'absolute', discountValue: amount[1] ?? amount[2] } : {}),
+    ...(forever ? { durationKind: 'perpetual' } : count !== undefined ? { durationKind: count > 1 ? 'multi' : 'single', ...(count > 1 ? { periodsTotal: count } : {}) } : once ? { durationKind: 'single' } : {}),
+  };
+}
 
 /** The nouns of the record kinds an id prefix stands for, as argument names say them. */
 const PREFIX_NOUNS: Readonly<Record<string, RegExp>> = {

@@ -65,7 +65,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   transfer: ['transfer', 'move', 'shift', 'share'],
   // "new port-in: 9… from StarHub", "new order: CUST-… on Lite": a record headed "new <kind>:" and its details is one to create.
   // "port in 9… from Singtel onto SUB-…", "port 9… over from M1", "bring 9… over from StarHub": a number ported is a port request made.
-  create: ['create', 'raise', 'submit', 'lodge', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', '(?:bring|brings|bringing|move|moving|transfer\\w*)\\s+(?:(?:the|their|his|her)\\s+)?(?:number\\s+)?\\+?\\d{8,}\\s+(?:over|across)\\s+from\\b'],
+  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', 'launch', 'spin up', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', '(?:bring|brings|bringing|move|moving|transfer\\w*)\\s+(?:(?:the|their|his|her)\\s+)?(?:number\\s+)?\\+?\\d{8,}\\s+(?:over|across)\\s+from\\b'],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);
@@ -168,7 +168,7 @@ export function toolNamedBy(text: string, candidates: readonly BoundTool[], expl
   const onFocus = (n: NamedTool) => (lastActedOn && !explicit.some((e) => e.kind === 'id') && takesTyped(n.tool, [{ kind: 'id', tag: lastActedOn, value: `${lastActedOn}-`, source: 'tool' }]) ? 1 : 0);
   // "bring 9… over from StarHub onto SUB-…": among tools the same words name ("create"), the one whose required arguments take a
   // record, number or address typed.
-  const takesWhatWasTyped = (n: NamedTool) => (takesTyped(n.tool, explicit) ? 1 : 0);
+  const takesWhatWasTyped = (n: NamedTool) => (takesTyped(n.tool, explicit) || takesTypedCatalogId(n.tool, explicit) ? 1 : 0);
   return named.sort((a, b) => b.score - a.score || onFocus(b) - onFocus(a) || a.at - b.at || takesWhatWasTyped(b) - takesWhatWasTyped(a))[0];
 }
 
@@ -194,9 +194,13 @@ function aboutItsRecord(tool: BoundTool, text: string, explicit: readonly Entity
   const said = SAID_RECORDS.filter(([pattern]) => pattern.test(inWords)).map(([, nouns]) => nouns);
   if (said.length === 0 || said.some((nouns) => nouns.some((n) => words.has(n)))) return true;
   // "stop PROMO_… for new orders": a record of the tool's own typed (a promotion's id) outweighs another kind's noun said.
+  return takesTypedCatalogId(tool, explicit) || takesTyped(tool, explicit);
+}
+
+/** Whether a required argument's pattern takes a catalog id typed ("PROMO_…" for a promotion's tools). */
+function takesTypedCatalogId(tool: BoundTool, explicit: readonly Entity[]): boolean {
   const props = tool.parameters.properties ?? {};
-  const ownTyped = requiredArguments(tool).some((name) => !!props[name]?.pattern && explicit.some((e) => e.kind === 'catalogId' && accepts(props[name], e.value)));
-  return ownTyped || takesTyped(tool, explicit);
+  return requiredArguments(tool).some((name) => !!props[name]?.pattern && props[name].pattern !== '\\S' && explicit.some((e) => e.kind === 'catalogId' && accepts(props[name], e.value)));
 }
 
 /** Whether one of the tool's required arguments takes a record id, number or address the request typed. */
@@ -249,6 +253,8 @@ function numberSaid(said: string): number {
  */
 export function patternedValue(text: string, schema: { pattern?: string }): string | undefined {
   for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, ''))) if (word && accepts(schema, word)) return word;
+  // "15%", "$5", "S$12.50": an amount typed with its sign.
+  for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, '').replace(/^(?:S?\$|SGD)|%$/i, ''))) if (word && /\d/.test(word) && accepts(schema, word)) return word;
   // A card number typed in groups ("4111 1111 1111 1111").
   for (const digits of text.match(/\d[\d -]{10,}\d/g) ?? []) if (accepts(schema, digits)) return digits;
   for (const m of text.matchAll(AMOUNT_AND_UNIT)) {

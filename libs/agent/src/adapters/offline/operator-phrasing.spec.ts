@@ -1781,3 +1781,21 @@ describe('operator phrasing (session 11): a KYC attestation is recorded from wha
     expect(call.args.relatedServiceId).toBeUndefined();
   });
 });
+
+describe("operator phrasing (session 11): a promotion's money terms are read from the words", () => {
+  it.each([
+    ['create PROMO_RAINY_DAY: 25% off for two billing cycles on PLAN_L', { discountType: 'percent', discountValue: '25', durationKind: 'multi', periodsTotal: 2, applicableOfferingIds: ['PLAN_L'] }],
+    ['set up PROMO_THANKYOU, S$3 off, first month only', { discountType: 'absolute', discountValue: '3', durationKind: 'single' }],
+    ['launch PROMO_STAFF 30 per cent off forever for PLAN_S and PLAN_M', { discountType: 'percent', discountValue: '30', durationKind: 'perpetual', applicableOfferingIds: ['PLAN_S', 'PLAN_M'] }],
+  ])('%s → promo.create', async (text, terms) => {
+    const call = await lastCall(text);
+    expect(call.name).toBe('promo.create');
+    expect(call.args).toMatchObject(terms);
+    // The promotion being made is never one of the offerings it applies to.
+    expect(JSON.stringify(call.args.applicableOfferingIds ?? [])).not.toContain('PROMO_');
+  });
+
+  it('a question about a promotion creates none', async () => {
+    for (const text of ['what would PROMO_RAINY_DAY give over 3 months?', 'is there a promo for 10 percent off?']) for (const call of await calls(text)) expect(call.name).not.toBe('promo.create');
+  });
+});
