@@ -2008,9 +2008,26 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   // "cancel the first one" right after the tickets under CASE-… were listed: the kind of record picked among those listed is preferred.
   const pickedKinds = [...new Set(listedIds(ctx.conversation.lastAssistantText, '[A-Z]{2,5}').map((id) => id.split('-')[0]))].filter(picked);
   const preferred = pickedKinds.length === 1 ? pickedKinds[0] : actedOn.length === 1 ? actedOn[0] : undefined;
-  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred);
+  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => valueOfRecordInFocus(ctx, name, schema) !== undefined);
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
-  return named && !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
+  if (named) return !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
+  return switchOfRecordInFocus(ctx, candidates);
+}
+
+/**
+ * "ok turn it off now" right after a fault rule was set, "turn off the stuck one" right after the rules were listed: a switch said of
+ * the record in focus names the one tool with an on/off argument whose required values that record gives.
+ */
+function switchOfRecordInFocus(ctx: Context, candidates: readonly BoundTool[]): NamedTool | undefined {
+  const text = ctx.conversation.latestUserText;
+  const words = text.replace(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b[A-Z]{2,5}-\w+/g, ' ');
+  if (!SWITCHED_OFF.test(words) && !SWITCHED_ON.test(words)) return undefined;
+  const fits = candidates.filter((tool) => {
+    const props = tool.parameters.properties ?? {};
+    if (READ_TOOL.test(tool.name) || !Object.entries(props).some(([name, schema]) => /^(enabled|active|on)$/.test(name) && schemaTypes(schema).includes('boolean'))) return false;
+    return requiredArguments(tool).every((name) => argumentNeed(name, props[name] ?? {}).kind !== 'id' && valueOfRecordInFocus(ctx, name, props[name] ?? {}) !== undefined);
+  });
+  return fits.length === 1 ? { tool: fits[0], score: 1, at: 0 } : undefined;
 }
 
 // A wait (`order.wait_until`) reads too: "wait till done" after an order was placed is about that order.
@@ -2478,7 +2495,7 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       // document number.)
       const takesWords = ['record', 'create', 'KYC'].some((word) => accepts(schema, word));
       if (need.role === 'other' && schema.pattern && schema.pattern !== '\\S' && (required || !takesWords)) {
-        const value = patternedValue(ctx.requestText, schema);
+        const value = patternedValue(ctx.requestText, schema) ?? (required && !ctx.customerMode ? valueOfRecordInFocus(ctx, name, schema) : undefined);
         if (value !== undefined) return { kind: 'value', value };
       }
       // An id of any record ("aggregateId" of an audit trail) takes the record id the operator typed; an id of a named kind
@@ -2579,6 +2596,28 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
 
 const SWITCHED_OFF = /^\s*(?:(?:pls|please|kindly|can|could you)\s+)?off\b|\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?off|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?off|disabl\w*|deactivat\w*|disarm\w*|clear\w*|lift\w*|unset\w*|kill\w*|stop\w*|remov\w*|get rid of)\b/i;
 const SWITCHED_ON = /\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?on|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?on|enabl\w*|activat\w*|arm(?:s|ed|ing)?)\b/i;
+
+/**
+ * A value the record in focus carries for an argument with no id ("taskType", "faultType"): right after one record was acted on or
+ * shown ("switch that rule off", "turn it off now"), its value; right after a listing, the value of the one entry the message names
+ * by a word of it ("turn off the stuck one"). Undefined when the message points at nothing or more than one entry fits.
+ */
+function valueOfRecordInFocus(ctx: Context, name: string, schema: JsonSchema): string | undefined {
+  const last = ctx.conversation.priorSteps[0];
+  if (!last) return undefined;
+  const text = ctx.conversation.latestUserText;
+  const fits = (v: unknown): v is string => typeof v === 'string' && accepts(schema, v);
+  const items = asList(last.result);
+  if (items) {
+    const said = (entry: Record<string, unknown>) => Object.values(entry).some((v) => typeof v === 'string' && v.length >= 4 && new RegExp(`\\b${v.replace(/[_\s-]+/g, '[_\\s-]?')}\\b`, 'i').test(text));
+    const picked = items.filter((entry) => said(entry) && fits(entry[name]));
+    return picked.length === 1 ? (picked[0][name] as string) : undefined;
+  }
+  if (!ANAPHORA.test(text)) return undefined;
+  const result = last.result && typeof last.result === 'object' && !Array.isArray(last.result) ? (last.result as Record<string, unknown>) : {};
+  const value = last.args[name] ?? result[name];
+  return fits(value) ? value : undefined;
+}
 
 /** A promotion's terms said in words: its discount (percent or an amount off) and how many billing periods it lasts. */
 function promotionTerms(said: string): { discountType?: string; discountValue?: string; durationKind?: string; periodsTotal?: number } {
@@ -3211,6 +3250,9 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
   // "hmm then open a case" after the customer told of a double charge: the case is about what the conversation told.
   const told = (ctx.intent === 'case_open' || ctx.intent === 'open_ticket') && /categor/i.test(name) ? categoryToldEarlier(ctx.conversation) : undefined;
   if (told && values.includes(told)) return { kind: 'value', value: told };
+  // "ok turn it off now" right after a fault rule was set: the value of the record in focus.
+  const inFocus = required && !ctx.customerMode ? valueOfRecordInFocus(ctx, name, schema) : undefined;
+  if (inFocus !== undefined && values.includes(inFocus)) return { kind: 'value', value: inFocus };
   if (!required) return { kind: 'skip' };
   const fallback = values.find((v) => ['other', 'general', 'information'].includes(v));
   if (fallback && /categor/i.test(name)) return { kind: 'value', value: fallback };

@@ -1,5 +1,5 @@
 import { NUMBER_WORDS, type Entity } from './entities';
-import { accepts, argumentNeed, requiredArguments, type BoundTool } from './tool-arguments';
+import { accepts, argumentNeed, requiredArguments, type BoundTool, type JsonSchema } from './tool-arguments';
 import { NOTES_READ } from './operator-reading';
 
 /**
@@ -40,7 +40,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "any fault injection on?", "which injected failures are armed in the simulator": the simulator's fault rules.
   faults: ['faults', 'fault', 'fault[- ]?injection', 'inject(?:ed|ion)?\\s+(?:faults?|failures?|errors?)', 'simulated (?:faults?|failures?|errors?)'],
   // "make ACTIVATE_ESIM fail every time", "have RESERVE_MSISDN fail once": one step of the simulator set to fail is a fault rule.
-  fault: ['fault', 'inject\\w*', '(?:make|have|let|force|get)\\s+[A-Z][A-Z0-9_]+\\s+(?:(?:to|always|just)\\s+)?(?:fail|hang|stall|time ?out)', 'fail(?:s|ing)? (?:every ?time|always|once|on purpose)', 'always fail', 'simulate (?:a |an )?(?:failure|fault|error)s?'],
+  // (saidAt turns every "-" of a form into "[-\s]?", so no form may hold a character range such as A-Z.)
+  fault: ['fault', 'inject\\w*', '(?:fail_always|fail_first_attempt|stuck|slow|fail\\w*|that|this|the)\\s+(?:\\w+\\s+)?rule', '(?:make|have|let|force|get)\\s+\\w+\\s+(?:(?:to|always|just|randomly)\\s+)?(?:fail|hang|stall|time ?out|get stuck|be slow)', 'fail(?:s|ing)? (?:every ?time|always|once|on purpose)', 'always fail', 'simulate (?:a |an )?(?:failure|fault|error)s?'],
   clock: ['clock'],
   msisdn: ['msisdn', 'number'],
   renew: ['renew', 'reactivate'],
@@ -76,7 +77,8 @@ const READS = /(\.|_)(show|list|get|count|for_order|activation|tasks|faults|now)
 // "before I approve PORT-…, show me it": what the operator will do after what is asked is not asked for.
 const NEGATED_BEFORE = /\b(don'?t|do not|never|not|no need to|stop|before (?:i|we|you)|until (?:i|we|you))\s+(?:\w+\s+){0,2}$/i;
 // "should I close CASE-… or leave it open?": advice asked is a question, not an order.
-const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have|why|when|what|which|who|how|should (?:i|we)|shall we)\b/i;
+// ("have ACTIVATE_ESIM always fail", "have it hang once": "have" making something happen is an order, not a question.)
+const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have(?!\s+(?:\S+\s+){1,3}?(?:(?:always|just|randomly|then)\s+)?(?:fail|hang|stall|time\s?out|get stuck|be slow)\b)|why|when|what|which|who|how|should (?:i|we)|shall we)\b/i;
 /**
  * "would be approved", "has been closed", "was cancelled": a record's action told in the passive. "can be closed now", "should
  * be rejected", "needs to be renewed" order it.
@@ -154,12 +156,19 @@ export function scoreToolName(tool: BoundTool, text: string): NamedTool | undefi
  * (or are `carried` from the conversation) and whose patterned arguments a word of the request fills. A tool that
  * writes is not named by a question, unless the question asks for it ("could you approve PORT-…?").
  */
-export function toolNamedBy(text: string, candidates: readonly BoundTool[], explicit: readonly Entity[], carried: (tag: string) => boolean, lastActedOn?: string): NamedTool | undefined {
+export function toolNamedBy(
+  text: string,
+  candidates: readonly BoundTool[],
+  explicit: readonly Entity[],
+  carried: (tag: string) => boolean,
+  lastActedOn?: string,
+  carriedValue: (name: string, schema: JsonSchema) => boolean = () => false,
+): NamedTool | undefined {
   const asked = (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || INDIRECT_QUESTION.test(text);
   const named = candidates
     .filter((tool) => !(asked && !READS.test(tool.name)))
     .filter((tool) => aboutItsRecord(tool, text, explicit))
-    .filter((tool) => fillable(tool, text, explicit, carried))
+    .filter((tool) => fillable(tool, text, explicit, carried, carriedValue))
     // "she was told the port would be approved by now": an action in the passive is told, not ordered; no write is named by it.
     .map((tool) => scoreToolName(tool, READS.test(tool.name) ? text : text.replace(PASSIVE_ACTION, ' ')))
     .filter((n): n is NamedTool => !!n);
@@ -213,7 +222,7 @@ export function takesTyped(tool: BoundTool, explicit: readonly Entity[]): boolea
   });
 }
 
-function fillable(tool: BoundTool, text: string, explicit: readonly Entity[], carried: (tag: string) => boolean): boolean {
+function fillable(tool: BoundTool, text: string, explicit: readonly Entity[], carried: (tag: string) => boolean, carriedValue: (name: string, schema: JsonSchema) => boolean): boolean {
   const props = tool.parameters.properties ?? {};
   // "freeze CUST-…'s account" is not the clock: every record the request types must be one the tool takes.
   const takes = Object.entries(props).map(([name, schema]) => argumentNeed(name, schema.items?.pattern ? schema.items : schema));
@@ -227,7 +236,8 @@ function fillable(tool: BoundTool, text: string, explicit: readonly Entity[], ca
     const need = argumentNeed(name, schema);
     if (need.kind === 'id') return explicit.some((e) => e.kind === 'id' && e.tag === need.tag) || carried(need.tag);
     if (need.kind === 'msisdn' || need.kind === 'email' || need.kind === 'prefix') return explicit.some((e) => e.kind === need.kind);
-    if (need.kind === 'text' && need.role === 'other' && schema.pattern && schema.pattern !== '\\S') return patternedValue(text, schema) !== undefined;
+    // ("switch that rule off" right after ACTIVATE_ESIM's fault rule was set: the value the record in focus carries.)
+    if (need.kind === 'text' && need.role === 'other' && schema.pattern && schema.pattern !== '\\S') return patternedValue(text, schema) !== undefined || carriedValue(name, schema);
     return true;
   });
 }

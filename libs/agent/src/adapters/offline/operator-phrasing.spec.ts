@@ -1799,3 +1799,38 @@ describe("operator phrasing (session 11): a promotion's money terms are read fro
     for (const text of ['what would PROMO_RAINY_DAY give over 3 months?', 'is there a promo for 10 percent off?']) for (const call of await calls(text)) expect(call.name).not.toBe('promo.create');
   });
 });
+
+describe('operator phrasing (session 11, probes): fault rules set by "have X fail" and switched by the rule in focus', () => {
+  it.each([
+    ['have the SEND_SMS step fail once', 'SEND_SMS', 'fail_first_attempt'],
+    ['have PROVISION_DATA hang', 'PROVISION_DATA', 'stuck'],
+    ['make SEND_SMS be slow', 'SEND_SMS', undefined],
+  ])('%s → prov.fault for %s', async (text, taskType, faultType) => {
+    const call = await lastCall(text);
+    expect(call).toMatchObject({ name: 'prov.fault', args: { taskType } });
+    if (faultType) expect(call.args.faultType).toBe(faultType);
+  });
+
+  it('"have … failed?" is still a question', async () => {
+    for (const call of await calls('have PROVISION_DATA tasks failed this morning?')) expect(call.name).not.toBe('prov.fault');
+  });
+
+  const RULE_SET: HistoryEntry[] = [
+    { user: 'make PROVISION_DATA get stuck' },
+    { call: { name: 'prov.fault', args: { taskType: 'PROVISION_DATA', faultType: 'stuck' } }, result: { taskType: 'PROVISION_DATA', faultType: 'stuck', enabled: true } },
+    { assistant: 'Fault rule PROVISION_DATA stuck is on.' },
+  ];
+  it.each(['kill that stuck rule now', 'right, switch it off again', 'deactivate this rule pls'])('%s → that rule off', async (text) => {
+    expect(await lastCall(text, RULE_SET)).toEqual({ name: 'prov.fault', args: { taskType: 'PROVISION_DATA', faultType: 'stuck', enabled: false } });
+  });
+
+  const RULES_LISTED: HistoryEntry[] = [
+    { user: 'which faults are armed' },
+    { call: { name: 'prov.faults', args: {} }, result: [{ taskType: 'PROVISION_DATA', faultType: 'stuck', enabled: true }, { taskType: 'SEND_SMS', faultType: 'slow', enabled: true }] },
+    { assistant: '2 fault rules: PROVISION_DATA stuck (on), SEND_SMS slow (on).' },
+  ];
+  it('after the rules were listed, the one named by a word of it; two that fit switch nothing', async () => {
+    expect(await lastCall('disable the slow one', RULES_LISTED)).toEqual({ name: 'prov.fault', args: { taskType: 'SEND_SMS', faultType: 'slow', enabled: false } });
+    for (const call of await calls('turn that rule off', RULES_LISTED)) expect(call.name).not.toBe('prov.fault');
+  });
+});
