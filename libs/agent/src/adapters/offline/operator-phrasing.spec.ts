@@ -1834,3 +1834,17 @@ describe('operator phrasing (session 11, probes): fault rules set by "have X fai
     for (const call of await calls('turn that rule off', RULES_LISTED)) expect(call.name).not.toBe('prov.fault');
   });
 });
+
+describe('operator phrasing (session 11, probes): a month on the clock is the billing period (30 days)', () => {
+  it.each([
+    ['jump the clock a month ahead', '30d'],
+    ['ffwd two months pls', '60d'],
+    ['skip forward one month so the renewals run', '30d'],
+  ])('%s → clock.advance %s', async (text, duration) => {
+    expect(await lastCall(text)).toEqual({ name: 'clock.advance', args: { duration } });
+  });
+
+  it('a month asked about moves nothing', async () => {
+    for (const call of await calls('which month does the clock say?')) expect(call.name).not.toBe('clock.advance');
+  });
+});
