@@ -1035,6 +1035,13 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
       if (filled.kind === 'ready') return call(ctx, reader.name, filled.args);
     }
   }
+  // "show me the requested one" right after the port requests were listed: a pick of a listed record is read even when its borrowed
+  // words read as small talk or as nothing the cockpit does.
+  const pickedOverSmallTalk = !customerMode && !named && SMALL_TALK.has(intent) && intent !== 'deny' ? listedRecordToRead(ctx) : undefined;
+  if (pickedOverSmallTalk) {
+    const read = done.find((s) => s.name === pickedOverSmallTalk.tool.name);
+    return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, pickedOverSmallTalk.tool.name, pickedOverSmallTalk.args);
+  }
   if (SMALL_TALK.has(intent) && !named) return reply(ctx, customerMode && VAGUE_FAULT.test(conversation.latestUserText) ? VAGUE_FAULT_REPLY : customerMode && GRIEVANCE.test(conversation.latestUserText) && !asksOnlyHow(conversation.latestUserText) ? GRIEVANCE_REPLY : smallTalk(intent, customerMode));
   // Another customer's id or address is refused even in an escalation; words like "my late husband's line" only outside one.
   // A relative's line named by its number, asked to be ended, is looked up among the customer's own (family lines); the listing
@@ -2319,7 +2326,7 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
 }
 /** A message that is a pick and nothing else, or a pick with a read's verb: "the second one", "open that one", "show me the one from M1". */
 const ONLY_A_PICK =
-  /^\s*(?:(?:ok(?:ay)?|and|now|then|so|right|cool|hmm+)[\s,]+)*(?:(?:pls|please|can you|could you)\s+)?(?:(?:show|open(?:\s+up)?|pull(?:\s+up)?|bring up|see|view|display|get|look at|check|details?(?:\s+(?:of|on|for))?|more on|tell me about)\s+(?:me\s+|us\s+)?)?(?:the|that|this)\b[^.?!;]{0,60}[?.!]*\s*$/i;
+  /^\s*(?:(?:ok(?:ay)?|and|now|then|so|right|cool|hmm+)[\s,]+)*(?:(?:pls|please|can you|could you)\s+)?(?:(?:show|open(?:\s+up)?|pull(?:\s+up)?|bring up|see|view|display|get|give me|gimme|lemme see|let me see|look at|check|details?(?:\s+(?:of|on|for))?|more on|tell me about)\s+(?:me\s+|us\s+)?)?(?:the|that|this)\b[^.?!;]{0,60}[?.!]*\s*$/i;
 
 /**
  * The one listing whose state filter has a two-word value the request says ("pending customer", "waiting on the customer"),

@@ -1848,3 +1848,22 @@ describe('operator phrasing (session 11, probes): a month on the clock is the bi
     for (const call of await calls('which month does the clock say?')) expect(call.name).not.toBe('clock.advance');
   });
 });
+
+describe('operator phrasing (session 11, probes): a pick of a listed record by its state reads it, whatever small talk its words resemble', () => {
+  const ORDERS: HistoryEntry[] = [
+    { user: 'orders for CUST-3a4b5c6d' },
+    { call: { name: 'order.list', args: { customerId: 'CUST-3a4b5c6d' } }, result: [{ id: 'ORD-0311', state: 'completed' }, { id: 'ORD-0312', state: 'failed' }] },
+    { assistant: '2 orders: ORD-0311 (completed), ORD-0312 (failed)' },
+  ];
+  it.each([
+    ['show me the failed one', 'ORD-0312'],
+    ['lemme see the completed one pls', 'ORD-0311'],
+  ])('%s → order.show %s', async (text, orderId) => {
+    expect(await lastCall(text, ORDERS)).toEqual({ name: 'order.show', args: { orderId } });
+  });
+
+  it('thanks after a listing reads nothing, and a pick that fits no entry reads nothing', async () => {
+    expect(await calls('thanks', ORDERS)).toEqual([]);
+    expect(await calls('show me the weather one', ORDERS)).toEqual([]);
+  });
+});
