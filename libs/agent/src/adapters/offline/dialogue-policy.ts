@@ -3305,7 +3305,9 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   const opensSomething = /(case|ticket)\.open/.test(tool.name);
   if (role === 'subject') {
     const about = ctx.requestText.match(/\b(?:about|regarding|subject|re:|for)\s+(?!(?:CUST|CASE|SUB|ORD)-)(.{3,120}?)(?:[.!?]|$)/i);
-    const subject = about?.[1]?.trim() || ESCALATIONS[ctx.intent]?.subject || (opensSomething ? 'Customer request via chat' : undefined);
+    // "Raise a billing ticket under CASE-…: charged 45 instead of 25": what follows the colon after the ask is what it is about.
+    const afterColon = opensSomething && !ctx.customerMode ? ctx.requestText.match(/:\s*(?!\d{2}\b)([^.!?\n]{3,200})/)?.[1]?.trim() : undefined;
+    const subject = about?.[1]?.trim() || afterColon || ESCALATIONS[ctx.intent]?.subject || (opensSomething ? 'Customer request via chat' : undefined);
     if (subject) return { kind: 'value', value: subject.slice(0, 200) };
     return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
   }
@@ -3361,6 +3363,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
       // ("port 9… over from M1": a word of "requestedPortDate" before a value its pattern refuses names no date.)
       const own = tool.parameters.properties?.[name];
       if (named && own?.pattern && own.pattern !== '\\S' && !accepts(own, named[1])) continue;
+      // ("a service outage ticket": a word after "service" is no relatedServiceId; an id holds a digit.)
+      if (named && /Ids?$/.test(name) && !/\d/.test(named[1])) continue;
       if (named && !ENGLISH_FUNCTION_WORDS.has(named[1].toLowerCase()) && !LISTING_NOUN.test(named[1])) return { kind: 'value', value: named[1] };
     }
   }

@@ -1867,3 +1867,18 @@ describe('operator phrasing (session 11, probes): a pick of a listed record by i
     expect(await calls('show me the weather one', ORDERS)).toEqual([]);
   });
 });
+
+describe('operator phrasing (session 11, probes): a ticket raised "under CASE-…: <text>" is about that text', () => {
+  it.each([
+    ['Raise a service outage ticket under CASE-4e5f6a7b: no data in Jurong since noon', 'no data in Jurong since noon'],
+    ['log a config ticket under CASE-4e5f6a7b: voicemail number not set. Urgent.', 'voicemail number not set'],
+  ])('%s → subject "%s", no service id', async (text, subject) => {
+    const call = await lastCall(text);
+    expect(call).toMatchObject({ name: 'ticket.open', args: { caseId: 'CASE-4e5f6a7b', subject } });
+    expect(call.args.relatedServiceId).toBeUndefined();
+  });
+
+  it('a time is no subject', async () => {
+    expect((await lastCall('raise a ticket under CASE-4e5f6a7b at 14:45')).args.subject).not.toMatch(/^45/);
+  });
+});
