@@ -2663,7 +2663,8 @@ const ORGANISATION_LABELS: Readonly<Record<string, string>> = {
 const ORGANISATION_VALUE = String.raw`[^,;\n()]+?(?=\s*(?:[,;()\n]|\.?\s*$|\b(?:legal(?:ly)?\s+(?:name|entity)|registered\s+(?:name|as)|reg(?:istration)?\.?\s*(?:no|num|number|id|#)|uen|trading\s+(?:as|name)|with|and\s+(?:reg|uen|legal|trading))\b))`;
 
 /** A word of how long something holds, before the time it holds for ("valid 10 min", "expiring in an hour", "good for 90s"). */
-const VALIDITY_SAID = /\b(?:valid(?:ity)?|expir\w*|ttl|lasts?|lasting|good for|hold(?:s|ing)?\s+(?:it\s+|them\s+)?for|keep\s+(?:it\s+)?for|for the next|time[\s-]?out)\b(?:\s+(?:for|in|of|after|is|=|:))?/i;
+// ("for 2 hours" holds too, but a bare "for N min" is left: it may be the voice minutes held.)
+const VALIDITY_SAID = /\b(?:valid(?:ity)?|expir\w*|ttl|lasts?|lasting|good for|hold(?:s|ing)?\s+(?:it\s+|them\s+)?for|keep\s+(?:it\s+)?for|for the next|time[\s-]?out|for(?=\s+(?:\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(?:h|hrs?|hours?|s|secs?|seconds?)\b))\b(?:\s+(?:for|in|of|after|is|=|:))?/i;
 
 /** "2 min", "90 seconds", "a minute", "1.5 mins" (and, at the start of a validity, "an hour", "2 hrs"): a time said, in seconds. */
 function secondsSaid(text: string, atStart = false): number | undefined {

@@ -1882,3 +1882,22 @@ describe('operator phrasing (session 11, probes): a ticket raised "under CASE-�
     expect((await lastCall('raise a ticket under CASE-4e5f6a7b at 14:45')).args.subject).not.toMatch(/^45/);
   });
 });
+
+describe('operator phrasing (session 11, own probes): promotions and holds in formal and Singlish registers', () => {
+  it.each([
+    ['CUST-0c1d2e3f qualifies for PROMO_LOYAL_5 also, add in can', 'promo.assign'],
+    ['give CUST-0c1d2e3f the PROMO_LOYAL_5 offer', 'promo.assign'],
+    ['We would be grateful if you could withdraw PROMO_LOYAL_5 from CUST-0c1d2e3f.', 'promo.unassign'],
+  ])('%s → %s', async (text, name) => {
+    expect(await lastCall(text)).toMatchObject({ name, args: { promotionId: 'PROMO_LOYAL_5', customerIds: ['CUST-0c1d2e3f'] } });
+  });
+
+  it.each(['Please discontinue PROMO_LOYAL_5 with immediate effect.', 'PROMO_LOYAL_5 can deactivate already'])('%s → promo.exhaust', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'promo.exhaust', args: { promotionId: 'PROMO_LOYAL_5' } });
+  });
+
+  it('"for 2 hours" after what is held is its validity; the minutes held stay the amount', async () => {
+    expect(await lastCall('reserve 50 sms on SUB-0150 for 2 hours')).toMatchObject({ args: { quantity: 50, validForSeconds: 7200 } });
+    expect((await lastCall('reserve voice for 20 min on SUB-0150')).args.validForSeconds).toBeUndefined();
+  });
+});
