@@ -86,6 +86,8 @@ const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have(?!\s+(?:\S+\s
 // "I already closed CASE-… this morning", "we renewed it yesterday": an action the operator tells as done is no order either.
 // "cust confirmed its fixed, close TKT-…" ("its"/"thats" typed for "it's"): the state told is the reason, the order is the close.
 const PASSIVE_ACTION = /(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b/gi;
+/** "issue fixed liao, close TKT-…", "signal restored already": the state of the problem told, the reason for the order, not the order. */
+const STATE_TOLD = /\b(?:issue|problem|fault|error|outage|signal|connection|coverage|line|data|service|everything|all)\s+(?:(?:is|was|has|been|got|now|already|all|finally)\s+)*(?:fixed|solved|resolved|sorted|restored|working)\b/gi;
 const ASKS_FOR_IT = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i;
 /** "could you let me know … when it next renews", "I need to know whether ORD-… completed": a question asked indirectly, even politely. */
 const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|(?:needs?|wants?|likes?|wish(?:es)?|wondering|trying) to (?:know|find out|understand|see|learn)|find out|do you know|advise|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|(?:no|any) idea|(?:don'?t|do not) know)\b(?:\s+\w+){0,6}?\s+(?:whether|if|when|which|what|how|who|why|where)\b|\bhow (?:to|do (?:i|we|you)|does one|can (?:i|we|she|he|they)|would (?:i|we))\b/i;
@@ -170,7 +172,7 @@ export function toolNamedBy(
     .filter((tool) => aboutItsRecord(tool, text, explicit))
     .filter((tool) => fillable(tool, text, explicit, carried, carriedValue))
     // "she was told the port would be approved by now": an action in the passive is told, not ordered; no write is named by it.
-    .map((tool) => scoreToolName(tool, READS.test(tool.name) ? text : text.replace(PASSIVE_ACTION, ' ')))
+    .map((tool) => scoreToolName(tool, READS.test(tool.name) ? text : text.replace(PASSIVE_ACTION, ' ').replace(STATE_TOLD, ' ')))
     .filter((n): n is NamedTool => !!n);
   // "cancel that one, it's a duplicate" right after TKT-… was shown (its reply naming its case too): with no record typed, a tie goes
   // to the tool that acts on the kind of record the last call was on.

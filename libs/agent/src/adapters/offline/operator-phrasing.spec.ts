@@ -1901,3 +1901,17 @@ describe('operator phrasing (session 11, own probes): promotions and holds in fo
     expect((await lastCall('reserve voice for 20 min on SUB-0150')).args.validForSeconds).toBeUndefined();
   });
 });
+
+describe('operator phrasing (session 11, own probes): the problem told as fixed is the reason; a number series is a prefix', () => {
+  it.each(['problem solved already, can close TKT-6e7f8a9b', 'Connection has been restored. Please close TKT-6e7f8a9b.'])('%s → ticket.close', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'ticket.close', args: { ticketId: 'TKT-6e7f8a9b' } });
+  });
+
+  it('resolving said as the order still resolves', async () => {
+    expect((await lastCall('resolve TKT-6e7f8a9b, problem solved on site')).name).toBe('ticket.resolve');
+  });
+
+  it('"9-series numbers" counts under prefix 9', async () => {
+    expect(await lastCall('how many 9-series numbers are left in the pool')).toEqual({ name: 'inventory.msisdn.count', args: { prefix: '9' } });
+  });
+});
