@@ -348,7 +348,7 @@ function asksForPaidRecords(text: string): boolean {
 const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another|that|the|this)\s+)*order\b(?!s)/i;
 /** "new line CUST-… PLAN_L", "a second line on Lite for CUST-…": a line added for a customer is an order. */
 const CUSTOMER_REFERRED = /\b(?:her|him|them|she|he|they|this (?:customer|guy|lady|person|client)|the (?:customer|client|account holder)|same (?:customer|client))\b/i;
-const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
+const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd|one more|1 more)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
 const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\b(?:what|which) payment (?:methods?|options?|modes?)\b|\bpayment (?:methods?|options?|modes?)\b.{0,20}\b(?:on file|saved|stored|registered|default)\b|\b(?:which|what) (?:payment |bank |credit |debit )?card\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
 const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b|\b(?:see|show|view|list|browse)\s+(?:me\s+)?(?:the\s+|all\s+|your\s+|what\s+)?(?:plans|packages)\b/i;
 const LINES_HELD = /\b(?:what|which)\s+(?:phone\s+)?(?:numbers|lines|sims)\s+(?:do\s+)?i\s+(?:have|own|hold|got)\b|\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:\w+\s+)?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\ball (?:of )?the\s+(?:\w+\s+)?(?:phones|lines|numbers|sims|sim cards|subscriptions|sim)\s+(?:under|on|in|registered (?:to|under))\s+(?:my|our|this)\s+(?:account|name)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
@@ -3253,7 +3253,9 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
     const awaited = values.findIndex((v, i) => i > 0 && /^[a-z]{5,}ed$/.test(v) && new RegExp(`\\b(?:awaiting|waiting (?:for|on)|pending|yet to be|not yet(?: been)?|still to be|to be)\\s+${v.slice(0, -2).replace(/e$/, '')}(?:e|ed|ion|ing)?\\b`, 'i').test(lower));
     if (awaited > 0) return { kind: 'value', value: values[awaited - 1] };
   }
-  const said = values.find((v) => new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? []), ...head(v), ...verb(v)].join('|')})(e?d|ing|s)?\\b`, 'i').test(lower));
+  // ("cust never picked up, put it on hold": a value said only after a negation is not said.)
+  const saidUnnegated = (pattern: RegExp) => [...lower.matchAll(new RegExp(pattern.source, 'gi'))].some((m) => !/\b(?:never|not|no|didn'?t|did not|don'?t|do not|won'?t|cannot|can'?t)\s+(?:\w+\s+)?$/.test(lower.slice(0, m.index)));
+  const said = values.find((v) => saidUnnegated(new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? []), ...head(v), ...verb(v)].join('|')})(e?d|ing|s)?\\b`, 'i')));
   if (said) return { kind: 'value', value: said };
   // "hmm then open a case" after the customer told of a double charge: the case is about what the conversation told.
   const told = (ctx.intent === 'case_open' || ctx.intent === 'open_ticket') && /categor/i.test(name) ? categoryToldEarlier(ctx.conversation) : undefined;

@@ -1915,3 +1915,14 @@ describe('operator phrasing (session 11, own probes): the problem told as fixed 
     expect(await lastCall('how many 9-series numbers are left in the pool')).toEqual({ name: 'inventory.msisdn.count', args: { prefix: '9' } });
   });
 });
+
+describe('operator phrasing (session 11, own probes): a state value said only after a negation is not the move asked', () => {
+  const TAKEN: HistoryEntry[] = [
+    { user: 'picking up CASE-6a7b8c9d' },
+    { call: { name: 'case.transition', args: { caseId: 'CASE-6a7b8c9d', trigger: 'take' } } },
+    { assistant: 'CASE-6a7b8c9d is now in progress and assigned to you.' },
+  ];
+  it.each(['she nvr pick up the phone, put it on hold for her reply', "customer didn't pick up, set it to waiting on customer"])('%s → await_customer, never take', async (text) => {
+    expect(await lastCall(text, TAKEN)).toEqual({ name: 'case.transition', args: { caseId: 'CASE-6a7b8c9d', trigger: 'await_customer' } });
+  });
+});

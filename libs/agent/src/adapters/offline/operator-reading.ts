@@ -287,6 +287,9 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:pw|pwd|passwd)\b/gi, 'password'],
   // "port in frm Singtel": from.
   [/\bfrm\b/gi, 'from'],
+  // "cust nvr pick up": never; "dun close it yet": don't.
+  [/\bnvr\b/gi, 'never'],
+  [/\bdun\b(?=\s+(?:close|cancel|renew|approve|reject|terminate|assign|resolve|touch|do|need|want|move|change))/gi, "don't"],
   // "fast fwd 31 days", "ffwd the clock", "fwd it 2 weeks": forward spelt short.
   [/\bf{1,2}wd\b/gi, 'fast forward'],
   [/\b(?:fwd|fwrd|frwd|fw)\b(?=\s+(?:(?:the\s+)?clock|it|time|sim|\d+\s*(?:d|days?|wks?|weeks?|hrs?|hours?|mins?|minutes?|months?|mths?)\b|by\b|a\s+(?:day|week|month)))/gi, 'forward'],
