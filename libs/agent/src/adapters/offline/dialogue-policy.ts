@@ -1114,10 +1114,11 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     named.tool !== chosen &&
     (!chosen || chosenScore < named.score || (chosenScore === named.score && tieGoesToNamed(named, chosen, chosenNamed, typedBy, conversation.latestUserText)));
   const target = namedWins ? named!.tool : chosen;
+  // "reassign that ticket to someone else", "pass that ticket to AGT-7" with no ticket typed or in focus: a write on one record pointed
+  // at asks which, never lists them (nor says it cannot be done).
+  const pointedAt = !customerMode && (!target || /\.list$/.test(target.name)) ? writeOnRecordPointedAt(ctx) : undefined;
+  if (pointedAt && !ctx.explicit.some((e) => e.kind === 'id' && e.tag === pointedAt)) return reply(ctx, `Which ${idNoun(pointedAt)} do you mean? Please give its id (${pointedAt}-…).`);
   if (!target) return reply(ctx, notAvailable(ctx));
-  // "reassign that ticket to someone else" with no ticket typed or in focus: a write on one record pointed at, never a listing of them.
-  const pointedAt = !customerMode && /\.list$/.test(target.name) && !ctx.explicit.some((e) => e.kind === 'id') ? writeOnRecordPointedAt(ctx) : undefined;
-  if (pointedAt) return reply(ctx, `Which ${idNoun(pointedAt)} do you mean? Please give its id (${pointedAt}-…).`);
 
   const finished = [...done].reverse().find((s) => s.name === target.name);
   if (finished) return reply(ctx, composeOutcome(ctx, finished));
@@ -2585,7 +2586,7 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   const label = ORGANISATION_LABELS[name];
   if (label && need.kind === 'text') {
     const m = new RegExp(`(?:${label})\\s*(?:is|=|:|-)?\\s*["'“]?(${name === 'registrationId' ? '[A-Za-z0-9-]{4,30}\\b' : ORGANISATION_VALUE})`, 'i').exec(text);
-    const value = m?.[1]?.trim().replace(/["'”]$/, '');
+    const value = m?.[1]?.trim().replace(/["'”]$/, '').replace(/(?<!\b(?:Pte|Co|Inc|Ltd|Corp|Bhd))\.$/, '');
     if (value && accepts(schema, value)) return value;
   }
   // "valid 10 min", "expires in an hour", "hold it for 90 secs", "ttl 5m": how long a hold lasts is said after a word of validity,
