@@ -2028,7 +2028,10 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
  */
 function switchOfRecordInFocus(ctx: Context, candidates: readonly BoundTool[]): NamedTool | undefined {
   const text = ctx.conversation.latestUserText;
-  const words = text.replace(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b[A-Z]{2,5}-\w+/g, ' ');
+  // ("don't turn it off yet", "no need to disable it": a switch said not to be made is none.)
+  const words = text
+    .replace(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b[A-Z]{2,5}-\w+/g, ' ')
+    .replace(/\b(?:don'?t|do not|never|not|no need to|avoid|hold off(?: on)?|leave)\s+(?:\w+\s+){0,2}?(?:turn|switch|disabl|deactivat|enabl|activat|kill|clear|remov|stop|lift|unset|disarm)\w*(?:\s+\w+){0,3}|\b(?:leave|keep)\s+(?:it|that|this|them)\s+(?:on|off|running|armed)\b/gi, ' ');
   if (!SWITCHED_OFF.test(words) && !SWITCHED_ON.test(words)) return undefined;
   const fits = candidates.filter((tool) => {
     const props = tool.parameters.properties ?? {};
