@@ -1697,7 +1697,8 @@ const DEFERRED_OR_APPRAISED = /\bremind (?:me|us)\b|\blater (?:today|on|tonight|
 /** Words that negate or put off the action after them: "avoid terminating", "hold off on approving", "no need to renew". */
 const NEGATOR = String.raw`(?:don'?t|do not|never|not|no need to|refuse to|hold off(?: on)?|forget(?: about)?|under no circumstances|avoid|skip|let'?s not|rather not|without|stop|no longer|shouldn'?t|should not|must not|mustn'?t|won'?t|cannot|can'?t)`;
 const ACTION_OF_NAME: Readonly<Record<string, readonly string[]>> = { schedule: ['chang', 'mov', 'switch', 'upgrad', 'downgrad'], vas: ['top', 'add'], adjust: ['credit', 'compensat', 'adjust'] };
-const NOT_AN_ACTION = /^(subscription|customer|order|case|ticket|port|prov|payment|method|plan|change|inventory|msisdn|esim|balance|catalog|promo|for|mine|me)$/;
+// ("stop the clock" freezes it: "clock", like "reservation", is the record, no action said after a negator.)
+const NOT_AN_ACTION = /^(subscription|customer|order|case|ticket|port|prov|payment|method|plan|change|inventory|msisdn|esim|balance|catalog|promo|for|mine|me|clock|reservation|organization|kyc|range|card)$/;
 
 /**
  * "avoid terminating SUB-… please, legal hold", "no need to renew SUB-…, it auto renews", "forget about closing CASE-…": the

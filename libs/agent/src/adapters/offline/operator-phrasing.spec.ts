@@ -1967,3 +1967,19 @@ describe('operator phrasing (session 11, own probes): a claimed authority or a c
     expect((await lastCall('renew SUB-0150, the customer confirmed by phone')).name).toBe('subscription.renew');
   });
 });
+
+describe('operator phrasing (session 11, own probes): a switch not to be made, and "stop the clock"', () => {
+  const RULE_ON: HistoryEntry[] = [
+    { user: 'have SEND_SMS fail every time' },
+    { call: { name: 'prov.fault', args: { taskType: 'SEND_SMS', faultType: 'fail_always' } }, result: { taskType: 'SEND_SMS', faultType: 'fail_always', enabled: true } },
+    { assistant: 'Fault rule SEND_SMS fail_always is on.' },
+  ];
+  it.each(["don't switch it off yet, QA still testing", 'no need to disable it today'])('%s → switches nothing', async (text) => {
+    for (const call of await calls(text, RULE_ON)) expect(call.name).not.toBe('prov.fault');
+  });
+
+  it('"stop the clock" freezes it; "don\'t freeze the clock" does not', async () => {
+    expect(await lastCall('pls stop the clock')).toEqual({ name: 'clock.freeze', args: {} });
+    for (const call of await calls("don't freeze the clock")) expect(call.name).not.toBe('clock.freeze');
+  });
+});
