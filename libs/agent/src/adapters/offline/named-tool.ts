@@ -21,7 +21,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   audit: ['audit', 'audit trail', 'event log', 'event logs', 'events?\\s+(?:(?:logged|recorded|raised|emitted)\\s+)?(?:for|on|of|against|behind)', 'event history', 'activity (?:log|history|trail)', 'domain events', 'who changed', 'change log', 'changelog', 'change history', 'history of changes', 'who\\b.{0,20}\\b(?:modif\\w*|edit\\w*|alter\\w*|touch\\w*|made (?:the |any |those |these )?changes?)'],
   // "what CFS/RFS sits behind SUB-…", "the resource-facing services of the line": the service tree is its services.
   service: ['services', 'service', 'provisioned', 'cfss?', 'rfss?', 'customer facing', 'resource facing', 'service tree'],
-  activation: ['activation', 'activation code', 'lpa', 'qr'],
+  // "the download code again", "matching id and SM-DP+ address": what a phone needs to download the profile.
+  activation: ['activation', 'activation code', 'lpa', 'qr', 'download code', 'download string', 'install code', 'matching id', 'sm-?dp', 'smdp'],
   advance: ['advance', 'fast forward', 'forward', 'ahead', 'skip', 'jump'],
   freeze: ['freeze', 'pause', 'stop the clock'],
   unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock'],

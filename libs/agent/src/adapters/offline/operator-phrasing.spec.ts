@@ -1679,7 +1679,7 @@ describe('operator phrasing (session 11): another read of the eSIM in focus, nam
     { call: { name: 'inventory.esim.show', args: { iccid: '89650198765432109876' } } },
     { assistant: 'eSIM 89650198765432109876 is released, assigned to 81230077 / SUB-0077.' },
   ];
-  it.each(['she deleted the profile, send me the LPA string again', 'need the QR for it to re-download', 'activation code please'])('%s → activation of the eSIM shown', async (text) => {
+  it.each(['she deleted the profile, send me the LPA string again', 'need the QR for it to re-download', 'activation code please', 'new handset, what is the download code', 'pls send the SM-DP+ address and matching id'])('%s → activation of the eSIM shown', async (text) => {
     expect(await lastCall(text, SHOWN_ESIM)).toEqual({ name: 'inventory.esim.activation', args: { iccid: '89650198765432109876' } });
   });
 
