@@ -2564,6 +2564,9 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   if (/^donor(Carrier|Operator|Network)$/.test(name) && need.kind === 'text') {
     const carrier = text.match(/\bfrom\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)/)?.[1];
     if (carrier && !/^[A-Z]{2,5}-/.test(carrier)) return carrier;
+    // "port out 8123… to Singtel", "porting 8123… away to StarHub": a number leaving for another carrier names it after "to".
+    const leavingFor = /\bport(?:ing|ed)?[\s-]?out\b|\b(?:away|over|across)\s+to\b/i.test(text) ? text.match(/\bto\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)/)?.[1] : undefined;
+    if (leavingFor && !/^[A-Z]{2,5}-/.test(leavingFor)) return leavingFor;
   }
   // "turn off the stuck fault", "disable slow on X", "switch the fail-always rule back on": a rule's switch is said by its verb.
   if (/^(enabled|active|on)$/.test(name) && schemaTypes(schema).includes('boolean')) {

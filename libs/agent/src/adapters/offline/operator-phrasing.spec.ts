@@ -1983,3 +1983,16 @@ describe('operator phrasing (session 11, own probes): a switch not to be made, a
     for (const call of await calls("don't freeze the clock")) expect(call.name).not.toBe('clock.freeze');
   });
 });
+
+describe('operator phrasing (session 11, own probes): a number leaving for another carrier names it after "to"', () => {
+  it.each([
+    ['port out 81230077 to StarHub pls', 'StarHub'],
+    ['Kindly raise a port-out of 81230077 to M1.', 'M1'],
+  ])('%s → port.create port_out to %s', async (text, donorCarrier) => {
+    expect(await lastCall(text)).toEqual({ name: 'port.create', args: { direction: 'port_out', donorCarrier, donorMsisdn: '81230077' } });
+  });
+
+  it('a question about a port-out creates none', async () => {
+    for (const call of await calls('did 81230077 port out to StarHub already?')) expect(call.name).not.toBe('port.create');
+  });
+});
