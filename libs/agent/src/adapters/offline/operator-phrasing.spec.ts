@@ -1744,6 +1744,17 @@ describe('operator phrasing (session 11): a new line for the customer in focus, 
     expect(await lastCall(text, FOUND)).toEqual({ name: 'order.create', args: { customerId: 'CUST-5e6f7a8b', offeringId } });
   });
 
+  it.each([
+    ['he wants one more line, Lite plan', 'PLAN_S'],
+    ['he would like a 2nd line on Standard', 'PLAN_M'],
+  ])('the customer in focus wanting a new line, relayed: %s → order.create %s', async (text, offeringId) => {
+    expect(await lastCall(text, FOUND)).toEqual({ name: 'order.create', args: { customerId: 'CUST-5e6f7a8b', offeringId } });
+  });
+
+  it('a new line only wondered about or hedged orders nothing', async () => {
+    for (const text of ['he might want a second line on Max next year', 'he asked whether a second line on Max is possible']) for (const call of await calls(text, FOUND)) expect(call.name).not.toBe('order.create');
+  });
+
   it('his own line moved to a plan is still a plan change, and with nobody in focus the customer is asked for', async () => {
     expect((await lastCall('move his line to Lite', FOUND)).name).toBe('subscription.schedule_plan_change');
     expect(await calls('set him up with an extra line on Max')).toEqual([]);
