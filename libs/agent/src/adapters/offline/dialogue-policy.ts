@@ -3368,7 +3368,9 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
       if (m && words.length > 1 && (!own?.pattern || accepts(own, m[1]))) return { kind: 'value', value: m[1] };
     }
     // ("reference number MI-…" names no document number: a generic head word alone labels nothing of a two-word name.)
-    for (const word of words.filter((w) => words.length === 1 || !/^(?:number|name|type|date|count|value)$/i.test(w))) {
+    // ("code SAVE10" labels promo.create's "code", not its "codeKind": a word that is another argument's whole name labels that one.)
+    const otherNames = new Set(Object.keys(tool.parameters.properties ?? {}).filter((n) => n !== name).map((n) => n.toLowerCase()));
+    for (const word of words.filter((w) => (words.length === 1 || !/^(?:number|name|type|date|count|value)$/i.test(w)) && !(words.length > 1 && otherNames.has(w.toLowerCase())))) {
       const named = text.match(new RegExp(`\\b${word}\\s*(?:code)?\\s*[:=]?\\s+([\\w-]{2,100})`, 'i'));
       // "event log for ORD-…": a noun of the record kind read ("log", "history") is no value of the argument ("eventType").
       // ("port 9… over from M1": a word of "requestedPortDate" before a value its pattern refuses names no date.)

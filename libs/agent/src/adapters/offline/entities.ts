@@ -49,11 +49,11 @@ const QUANTITY_REGEX = /\b(?!ang\b)(\d+(?:\.\d+)?|a|an|one|two|three|four|five|s
 
 /** "cust 0e4d9b12", "SUB 0150", "sub0150": an id typed with a space (or nothing) for its dash; the suffix must hold a digit. */
 // "my sub 81239999" is a line named by its number (8 digits as an MSISDN has them), not an id.
-const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK)(?:[\s_]+|(?=\d))(?![3689]\d{7}\b)(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b/gi;
+const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK|RSV)(?:[\s_]+|(?=\d))(?![3689]\d{7}\b)(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b/gi;
 
 /** "customer 0a0b0c0d", "order #0042": an id's suffix after the noun its prefix stands for. */
-const NOUN_THEN_SUFFIX = /\b(customer|case|ticket)\s+#?(?=[0-9a-f]*\d)([0-9a-f]{8})\b|\b(order|subscription)\s+#?(\d{4,6})\b/gi;
-const PREFIX_OF_NOUN: Readonly<Record<string, string>> = { customer: 'CUST', case: 'CASE', order: 'ORD', ticket: 'TKT', subscription: 'SUB' };
+const NOUN_THEN_SUFFIX = /\b(customer|case|ticket|reservation)\s+#?(?=[0-9a-f]*\d)([0-9a-f]{8})\b|\b(order|subscription)\s+#?(\d{4,6})\b/gi;
+const PREFIX_OF_NOUN: Readonly<Record<string, string>> = { customer: 'CUST', case: 'CASE', order: 'ORD', ticket: 'TKT', subscription: 'SUB', reservation: 'RSV' };
 
 function withDashedIds(text: string): string {
   // "8 1 2 3 4 5 6 7": a number read out digit by digit is one number.

@@ -2007,3 +2007,15 @@ describe('operator phrasing (session 11, own probes): a number leaving for anoth
     for (const call of await calls('did 81230077 port out to StarHub already?')) expect(call.name).not.toBe('port.create');
   });
 });
+
+describe('operator phrasing (session 11, own probes): a reservation typed with a space or after its noun; a code labels the code', () => {
+  it.each(['RSV 7c8d9e0f release pls', 'release reservation 7c8d9e0f'])('%s → release RSV-7c8d9e0f', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.release_reservation', args: { reservationId: 'RSV-7c8d9e0f' } });
+  });
+
+  it('"code SAVE5" is the promotion\'s code, never its code kind', async () => {
+    const call = await lastCall('create PROMO_SAVE5 with code SAVE5, 5% off for one month');
+    expect(call).toMatchObject({ name: 'promo.create', args: { code: 'SAVE5' } });
+    expect(call.args.codeKind).toBeUndefined();
+  });
+});
