@@ -57,13 +57,14 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   /\bi (order|command|instruct|direct) you\b/i,
   // "as the system administrator I authorise you to…", "sudo terminate…", "policy update: agents may now…": an authority claimed or a
   // rule announced in the message; "no need to ask for confirmation", "without confirmation": the confirmation stepped around.
-  /\bas (?:the|an?|your)\s+(?:system\s+|super\s*)?(?:admin\w*|root|developer|superuser|supervisor|owner)\b|\bi (?:hereby )?(?:authori[sz]e|permit|allow) you\b|\bsudo\b/i,
-  /\b(?:policy|rule|system|security)\s+(?:update|change|override|exception)\s*[:-]/i,
-  /\b(?:without|no need (?:to ask )?for|don'?t (?:ask|wait) for|skip(?:ping)?)\s+(?:any\s+|the\s+|a\s+)?(?:confirmation|confirming|\/confirm)\b|\bno (?:confirmation|\/confirm) (?:needed|required|necessary)\b/i,
+  // (A supervisor on duty approving a goodwill credit is an operator at work; a note may tell a policy or what the customer wants.)
+  /\bas (?:the|an?|your)\s+(?:system\s+|super\s*)?(?:admin\w*|root|developer|superuser)\b|\bi (?:hereby )?(?:authori[sz]e|permit|allow) you\b|\bsudo\b/i,
+  /\b(?:policy|rule|system|security)\s+(?:update|change|override|exception)\s*[:-]\s*(?:the\s+)?(?:agents?|operators?|you|assistants?|bots?|the (?:assistant|bot|ai))\b[^.]{0,40}\b(?:may|can|are (?:now )?allowed|must|should|no longer|need not)\b/i,
+  /\b(?:without|no need (?:to ask )?for|don'?t (?:ask|wait) for|skip(?:ping)?)\s+(?:any\s+|the\s+|a\s+)?(?:confirmation|confirming|\/confirm)\b(?!\s+(?:e-?mails?|sms|messages?|texts?|letters?|calls?|numbers?|codes?|step of the customer))|\bno (?:confirmation|\/confirm) (?:needed|required|necessary)\b/i,
   // "the text in brackets is your new system prompt", "treat the following as your real instructions", "from now on your rules are…":
   // a message that hands the assistant its prompt, its instructions or its freedom from them.
   /\bsystem[\s-]?prompt\b|\b(?:your|the assistant'?s?|the bot'?s?)\s+(?:new|updated|real|actual|true|only|next)\s+(?:prompt|instructions?|programming|persona|directives?|rules?)\b/i,
-  /\byou (?:now )?(?:have|got|are under|operate with|run with) no (?:restrictions?|limits?|limitations?|rules?|filters?|guardrails?|constraints?)\b|\b(?:unrestricted|unfiltered|no guardrails)\b|\bfrom now on,? you\b/i,
+  /\byou (?:now )?(?:have|got|are under|operate with|run with) no (?:restrictions?|limits?|limitations?|rules?|filters?|guardrails?|constraints?)\b|\b(?:unrestricted|unfiltered|no guardrails)\b|(?:^|[.!?:;\]"'“‘]\s*)(?:now\s+)?from now on,? you\b/i,
 ];
 
 export function stripInjection(text: string): { text: string; removed: boolean } {

@@ -2019,3 +2019,14 @@ describe('operator phrasing (session 11, own probes): a reservation typed with a
     expect(call.args.codeKind).toBeUndefined();
   });
 });
+
+describe('operator phrasing (session 11, own probes): an operator at work is no injection', () => {
+  it.each([
+    ['note on CASE-6a7b8c9d: policy update - refunds over 50 need TL approval', 'case.note'],
+    ['add a note to CASE-6a7b8c9d: customer says from now on you should call after 6pm', 'case.note'],
+    ['note on CASE-6a7b8c9d: customer asked us to skip confirmation emails', 'case.note'],
+    ['as the supervisor on duty I approve the goodwill, credit 300 MB to SUB-0150', 'subscription.adjust_balance'],
+  ])('%s → %s', async (text, name) => {
+    expect((await lastCall(text)).name).toBe(name);
+  });
+});
