@@ -1974,6 +1974,10 @@ describe('operator phrasing (session 11, own probes): a claimed authority or a c
     for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
   });
 
+  it('a time after "before" holds nothing', async () => {
+    expect(await lastCall('close TKT-6e7f8a9b before leaving today')).toEqual({ name: 'ticket.close', args: { ticketId: 'TKT-6e7f8a9b' } });
+  });
+
   it('a state of waiting on the customer is still the move asked, and a confirmation told is no bypass', async () => {
     expect(await lastCall('put CASE-6a7b8c9d on hold while we wait for the customer to reply')).toMatchObject({ name: 'case.transition', args: { trigger: 'await_customer' } });
     expect((await lastCall('renew SUB-0150, the customer confirmed by phone')).name).toBe('subscription.renew');

@@ -420,7 +420,8 @@ const HEDGE = /\b(?:(?:he|she|they|the customer|customer|the client|client|i|we|
 // "please advise whether SUB-… can be downgraded" asks an open question; "I would appreciate it if … could be reassigned" is a
 // polite request, no condition.
 // "wait for the customer's confirmation before renewing SUB-…", "once she confirms, approve it": a write put after something awaited.
-const CONDITION = /\bbefore\s+(?:you\s+|we\s+|i\s+)?[a-z]+ing\b|\bonce\s+(?:the|she|he|they|we|it|customer|cust|you|i|her|his|their)\b|(?<!\b(?:appreciate(?: it)?|grateful|thankful|obliged|glad|happy|pleased)\s+)\b(?:if|whether|unless|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
+// ("close TKT-… before leaving today" is a time: only a write's own verb after "before" is put off.)
+const CONDITION = /\bbefore\s+(?:you\s+|we\s+|i\s+)?(?:renew|clos|approv|reject|terminat|cancel+|resolv|assign|credit|topp|port|mov|chang|releas|deduct|retry|rerunn|reopen|activat|suspend|refund)ing\b|\bonce\s+(?:the|she|he|they|we|it|customer|cust|you|i|her|his|their)\b|(?<!\b(?:appreciate(?: it)?|grateful|thankful|obliged|glad|happy|pleased)\s+)\b(?:if|whether|unless|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
 
 /**
  * "cancel ORD-… if it has not started yet", "provided it hasn't begun", "unless it is already in progress": a condition on the
