@@ -2017,7 +2017,7 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   // "cancel the first one" right after the tickets under CASE-… were listed: the kind of record picked among those listed is preferred.
   const pickedKinds = [...new Set(listedIds(ctx.conversation.lastAssistantText, '[A-Z]{2,5}').map((id) => id.split('-')[0]))].filter(picked);
   const preferred = pickedKinds.length === 1 ? pickedKinds[0] : actedOn.length === 1 ? actedOn[0] : undefined;
-  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => valueOfRecordInFocus(ctx, name, schema) !== undefined);
+  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => !/Ids?$/.test(name) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
   if (named) return !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
   return switchOfRecordInFocus(ctx, candidates);
@@ -2613,6 +2613,8 @@ const SWITCHED_OFF = /^\s*(?:(?:pls|please|kindly|can|could you)\s+)?off\b|\b(?:
 const SWITCHED_ON = /\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?on|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?on|enabl\w*|activat\w*|arm(?:s|ed|ing)?)\b/i;
 
 /**
+ * (A record's own id — "promotionId" — is never carried this way to name a write: "no more, that is enough" right after a promotion was
+ * shown exhausts nothing.)
  * A value the record in focus carries for an argument with no id ("taskType", "faultType"): right after one record was acted on or
  * shown ("switch that rule off", "turn it off now"), its value; right after a listing, the value of the one entry the message names
  * by a word of it ("turn off the stuck one"). Undefined when the message points at nothing or more than one entry fits.

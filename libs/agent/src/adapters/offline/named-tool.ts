@@ -29,7 +29,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   default: ['default', 'primary'],
   // "stop PROMO_… for new orders, budget's gone", "pull the plug on PROMO_…", "no more sign-ups on PROMO_…": a promotion ended for
   // new orders is exhausted (it needs the promotion typed, so these words name nothing else).
-  exhaust: ['exhaust', 'exhausted', 'use up', 'used up', 'stop', 'end', 'discontinue', 'deactivate', 'disable', 'retire', 'expire', 'withdraw', 'wind down', 'finish', 'halt', 'close', 'shut', 'kill', 'cap', 'switch\\b.{0,30}?\\boff', 'turn\\b.{0,30}?\\boff', 'pull the plug', 'no (?:more|new)', 'budget\\W*(?:s|is|has)?\\s*(?:gone|spent|used|blown|run out|ran out|finished|exhausted|maxed|over|done)', '(?:ran|run|running) out', 'maxed out', 'sold out'],
+  exhaust: ['exhaust', 'exhausted', 'use up', 'used up', 'stop', 'end', 'discontinue', 'deactivate', 'disable', 'retire', 'expire', 'withdraw', 'wind down', 'finish', 'halt', 'close', 'shut', 'kill', 'cap', 'switch\\b.{0,30}?\\boff', 'turn\\b.{0,30}?\\boff', 'pull the plug', 'no (?:more )?new (?:orders|sign[- ]?ups|customers|redemptions|takers)', 'no more (?:orders|sign[- ]?ups|redemptions)', 'budget\\W*(?:s|is|has)?\\s*(?:gone|spent|used|blown|run out|ran out|finished|exhausted|maxed|over|done)', '(?:ran|run|running) out', 'maxed out', 'sold out'],
   // "hold 500 MB on SUB-… for the session", "set aside 30 min of voice", "ring-fence 1GB": a quantity held for online charging.
   reserve: ['reserve', '(?<!\\bon\\s)hold(?!\\s+(?:off|on)\\b)', 'hold back', 'earmark', 'ring[- ]?fence', 'set aside', 'put aside', 'block off'],
   // "release RSV-…, session dropped", "free up the hold RSV-…", "let RSV-… go": a balance reservation given back to its bucket.

@@ -2045,3 +2045,14 @@ describe('session 11: the injection shapes added this session leave ordinary com
     expect(stripInjection(text).removed).toBe(true);
   });
 });
+
+describe('operator phrasing (session 11, own probes): a promotion shown is not ended by a bare "stop" or "no more"', () => {
+  const SHOWN_PROMO: HistoryEntry[] = [
+    { user: 'show PROMO_LOYAL_5' },
+    { call: { name: 'promo.show', args: { promotionId: 'PROMO_LOYAL_5' } }, result: { promotionId: 'PROMO_LOYAL_5', state: 'active' } },
+    { assistant: 'PROMO_LOYAL_5 — active — 5% off for 3 periods.' },
+  ];
+  it.each(['no more, that is enough', 'ok stop', 'stop it, I have what I need'])('%s → exhausts nothing', async (text) => {
+    for (const call of await calls(text, SHOWN_PROMO)) expect(call.name).not.toBe('promo.exhaust');
+  });
+});
