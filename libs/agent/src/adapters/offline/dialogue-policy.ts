@@ -2544,7 +2544,8 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     const directed = idAfterDirection(text, name, need.tag);
     return directed ? conform(schema, directed) : undefined;
   }
-  const amount = /^(quantity|unit|allowanceType)$/.test(name) ? allowanceAmount(text) : undefined;
+  // ("charge 200 MB against it" right after "reserve 500 MB …": the amount the latest message says, before an inherited one.)
+  const amount = /^(quantity|unit|allowanceType)$/.test(name) ? (allowanceAmount(ctx.conversation.latestUserText) ?? allowanceAmount(text)) : undefined;
   if (amount && name === 'quantity' && schemaTypes(schema).includes('integer')) return amount.quantity;
   if (amount && name === 'unit' && accepts(schema, amount.unit)) return amount.unit;
   if (amount && name === 'allowanceType' && need.kind === 'enum') {
@@ -2603,7 +2604,8 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     const seconds = after ? secondsSaid(text.slice(after.index + after[0].length), true) : undefined;
     if (seconds !== undefined) return Math.max(typeof schema.minimum === 'number' ? schema.minimum : 1, typeof schema.maximum === 'number' ? Math.min(schema.maximum, seconds) : seconds);
   }
-  if (name === 'reason' && need.kind === 'text' && (schema.minLength ?? 0) > 0) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 200);
+  // (A follow-up's reason is what it says, not the earlier message it continues.)
+  if (name === 'reason' && need.kind === 'text' && (schema.minLength ?? 0) > 0) return (ctx.inherited ? ctx.conversation.latestUserText : text).slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 200);
   // "PTK-… stuck, HLR timeout fixed, push it through": a resolution's required note is what the operator said, unless labelled.
   if (name === 'note' && need.kind === 'text' && required && !/\bnotes?\b/i.test(text) && !/\.note$/.test(tool.name)) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 1000);
   return undefined;

@@ -35,7 +35,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "release RSV-…, session dropped", "free up the hold RSV-…", "let RSV-… go": a balance reservation given back to its bucket.
   release: ['release', 'free', 'free up', 'let\\b.{0,30}?\\bgo', 'unreserve', 'unhold', 'drop', 'cancel', 'void', 'undo', 'give\\b.{0,30}?\\bback', 'return', 'unlock'],
   // "deduct 300 MB from RSV-…", "charge the session's 120 MB against RSV-…", "settle RSV-…": what a session used, taken from its hold.
-  deduct: ['deduct', 'debit', 'charge', 'consume', 'settle', 'capture', 'commit', 'bill', 'burn', 'take', 'subtract', 'draw down', 'rate'],
+  // (Not "take": "I'll take it from here" right after a hold deducts nothing.)
+  deduct: ['deduct', 'debit', 'charge', 'consume', 'settle', 'capture', 'bill', 'burn', 'subtract', 'draw down'],
   // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
   inventory: ['inventory', 'pool', 'stock', 'quarantine', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
   // "any fault injection on?", "which injected failures are armed in the simulator": the simulator's fault rules.

@@ -2056,3 +2056,22 @@ describe('operator phrasing (session 11, own probes): a promotion shown is not e
     for (const call of await calls(text, SHOWN_PROMO)) expect(call.name).not.toBe('promo.exhaust');
   });
 });
+
+describe('operator phrasing (session 11, own probes): right after a hold was made, "it" is that reservation', () => {
+  const HELD: HistoryEntry[] = [
+    { user: 'reserve 300 MB data on SUB-0150' },
+    { call: { name: 'subscription.reserve_balance', args: { subscriptionId: 'SUB-0150', allowanceType: 'data', quantity: 300, unit: 'mb' } }, result: { id: 'RSV-7c8d9e0f', subscriptionId: 'SUB-0150', quantity: 300, state: 'held' } },
+    { assistant: 'Reserved 300 MB on SUB-0150 as RSV-7c8d9e0f.' },
+  ];
+  it('a deduction takes the amount and the reason of the latest message', async () => {
+    expect(await lastCall('stream ended, debit 120 MB against it', HELD)).toEqual({
+      name: 'subscription.deduct_reservation',
+      args: { reservationId: 'RSV-7c8d9e0f', quantity: 120, reason: 'stream ended, debit 120 MB against it' },
+    });
+  });
+
+  it('"free it" releases it; "I\'ll take it from here" deducts nothing', async () => {
+    expect(await lastCall('free it', HELD)).toEqual({ name: 'subscription.release_reservation', args: { reservationId: 'RSV-7c8d9e0f' } });
+    for (const call of await calls("ok I'll take it from here", HELD)) expect(call.name).not.toMatch(/reservation/);
+  });
+});
