@@ -2016,7 +2016,10 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const actedOn = lastCall && /\.(show|get)$/.test(lastCall.name) ? [...new Set(Object.values(lastCall.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)).map((v) => v.split('-')[0]))] : [];
   // "cancel the first one" right after the tickets under CASE-… were listed: the kind of record picked among those listed is preferred.
   const pickedKinds = [...new Set(listedIds(ctx.conversation.lastAssistantText, '[A-Z]{2,5}').map((id) => id.split('-')[0]))].filter(picked);
-  const preferred = pickedKinds.length === 1 ? pickedKinds[0] : actedOn.length === 1 ? actedOn[0] : undefined;
+  // "cancel that" right after a hold was made (RSV-… in its result): the record the last write made is the one in focus.
+  const madeId = lastCall && !READ_TOOL.test(lastCall.name) && lastCall.result && typeof lastCall.result === 'object' ? (lastCall.result as Record<string, unknown>).id : undefined;
+  const made = typeof madeId === 'string' && /^[A-Z]{2,5}-\w+$/.test(madeId) ? madeId.split('-')[0] : undefined;
+  const preferred = pickedKinds.length === 1 ? pickedKinds[0] : actedOn.length === 1 ? actedOn[0] : made;
   const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => !/Ids?$/.test(name) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
   if (named) return !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;

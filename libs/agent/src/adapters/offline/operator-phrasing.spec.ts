@@ -2070,6 +2070,10 @@ describe('operator phrasing (session 11, own probes): right after a hold was mad
     });
   });
 
+  it('"cancel that" releases the hold just made, never a plan change on its line', async () => {
+    expect(await lastCall('cancel that', HELD)).toEqual({ name: 'subscription.release_reservation', args: { reservationId: 'RSV-7c8d9e0f' } });
+  });
+
   it('"free it" releases it; "I\'ll take it from here" deducts nothing', async () => {
     expect(await lastCall('free it', HELD)).toEqual({ name: 'subscription.release_reservation', args: { reservationId: 'RSV-7c8d9e0f' } });
     for (const call of await calls("ok I'll take it from here", HELD)) expect(call.name).not.toMatch(/reservation/);
