@@ -2603,7 +2603,9 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   // "valid 10 min", "expires in an hour", "hold it for 90 secs", "ttl 5m": how long a hold lasts is said after a word of validity,
   // never the amount held ("30 min voice" is the quantity).
   if (/^valid(?:For|ity)?(?:Seconds|Secs)?$/i.test(name) && schemaTypes(schema).some((t) => t === 'integer' || t === 'number')) {
-    const after = VALIDITY_SAID.exec(text);
+    // ("hold 1gb on SUB-… for 15 min": with data or texts held, minutes after "for" can only be how long it holds.)
+    const heldInMinutes = allowanceAmount(text)?.unit === 'minutes';
+    const after = VALIDITY_SAID.exec(text) ?? (heldInMinutes ? null : /\bfor\s+(?:the\s+next\s+)?(?=(?:\d+|an?|one|two|three|five|ten|fifteen|thirty|half an?)\s*(?:m|mins?|minutes?)\b)/i.exec(text));
     const seconds = after ? secondsSaid(text.slice(after.index + after[0].length), true) : undefined;
     if (seconds !== undefined) return Math.max(typeof schema.minimum === 'number' ? schema.minimum : 1, typeof schema.maximum === 'number' ? Math.min(schema.maximum, seconds) : seconds);
   }

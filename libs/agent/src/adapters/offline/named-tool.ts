@@ -249,6 +249,7 @@ function fillable(tool: BoundTool, text: string, explicit: readonly Entity[], ca
 // A month is the domain's billing period (PERIOD_DAYS, 30 days): "skip ahead a month" reaches the next renewal.
 const DURATION_UNITS: ReadonlyArray<readonly [RegExp, string, number]> = [
   [/^(months?|mths?|mnths?|mos)$/i, 'd', 30],
+  [/^(fortnights?)$/i, 'd', 14],
   [/^(weeks?|wks?|w)$/i, 'd', 7],
   [/^(days?|d)$/i, 'd', 1],
   [/^(hours?|hrs?|h)$/i, 'h', 1],

@@ -1852,6 +1852,7 @@ describe('operator phrasing (session 11, probes): a month on the clock is the bi
     ['jump the clock a month ahead', '30d'],
     ['ffwd two months pls', '60d'],
     ['skip forward one month so the renewals run', '30d'],
+    ['fast forward a fortnight', '14d'],
   ])('%s → clock.advance %s', async (text, duration) => {
     expect(await lastCall(text)).toEqual({ name: 'clock.advance', args: { duration } });
   });
@@ -1910,6 +1911,7 @@ describe('operator phrasing (session 11, own probes): promotions and holds in fo
 
   it('"for 2 hours" after what is held is its validity; the minutes held stay the amount', async () => {
     expect(await lastCall('reserve 50 sms on SUB-0150 for 2 hours')).toMatchObject({ args: { quantity: 50, validForSeconds: 7200 } });
+    expect(await lastCall('hold 2gb on SUB-0150 for 10 mins')).toMatchObject({ args: { quantity: 2048, validForSeconds: 600 } });
     expect((await lastCall('reserve voice for 20 min on SUB-0150')).args.validForSeconds).toBeUndefined();
   });
 });
