@@ -348,7 +348,8 @@ function asksForPaidRecords(text: string): boolean {
 /** "place an order", "create a new order"; not "order list" or "orders placed". */
 const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another|that|the|this)\s+)*order\b(?!s)/i;
 /** "new line CUST-… PLAN_L", "a second line on Lite for CUST-…": a line added for a customer is an order. */
-const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
+const CUSTOMER_REFERRED = /\b(?:her|him|them|she|he|they|this (?:customer|guy|lady|person|client)|the (?:customer|client|account holder)|same (?:customer|client))\b/i;
+const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd|one more|1 more)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
 const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\b(?:what|which) payment (?:methods?|options?|modes?)\b|\bpayment (?:methods?|options?|modes?)\b.{0,20}\b(?:on file|saved|stored|registered|default)\b|\b(?:which|what) (?:payment |bank |credit |debit )?card\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
 const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b|\b(?:see|show|view|list|browse)\s+(?:me\s+)?(?:the\s+|all\s+|your\s+|what\s+)?(?:plans|packages)\b/i;
 const LINES_HELD = /\b(?:what|which)\s+(?:phone\s+)?(?:numbers|lines|sims)\s+(?:do\s+)?i\s+(?:have|own|hold|got)\b|\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:\w+\s+)?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\ball (?:of )?the\s+(?:\w+\s+)?(?:phones|lines|numbers|sims|sim cards|subscriptions|sim)\s+(?:under|on|in|registered (?:to|under))\s+(?:my|our|this)\s+(?:account|name)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
@@ -1049,6 +1050,13 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
       if (filled.kind === 'ready') return call(ctx, reader.name, filled.args);
     }
   }
+  // "show me the requested one" right after the port requests were listed: a pick of a listed record is read even when its borrowed
+  // words read as small talk or as nothing the cockpit does.
+  const pickedOverSmallTalk = !customerMode && !named && SMALL_TALK.has(intent) && intent !== 'deny' ? listedRecordToRead(ctx) : undefined;
+  if (pickedOverSmallTalk) {
+    const read = done.find((s) => s.name === pickedOverSmallTalk.tool.name);
+    return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, pickedOverSmallTalk.tool.name, pickedOverSmallTalk.args);
+  }
   if (SMALL_TALK.has(intent) && !named) return reply(ctx, customerMode && VAGUE_FAULT.test(conversation.latestUserText) ? VAGUE_FAULT_REPLY : customerMode && GRIEVANCE.test(conversation.latestUserText) && !asksOnlyHow(conversation.latestUserText) ? GRIEVANCE_REPLY : smallTalk(intent, customerMode));
   // Another customer's id or address is refused even in an escalation; words like "my late husband's line" only outside one.
   // A relative's line named by its number, asked to be ended, is looked up among the customer's own (family lines); the listing
@@ -1121,6 +1129,10 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     named.tool !== chosen &&
     (!chosen || chosenScore < named.score || (chosenScore === named.score && tieGoesToNamed(named, chosen, chosenNamed, typedBy, conversation.latestUserText)));
   const target = namedWins ? named!.tool : chosen;
+  // "reassign that ticket to someone else", "pass that ticket to AGT-7" with no ticket typed or in focus: a write on one record pointed
+  // at asks which, never lists them (nor says it cannot be done).
+  const pointedAt = !customerMode && (!target || /\.list$/.test(target.name)) ? writeOnRecordPointedAt(ctx) : undefined;
+  if (pointedAt && !ctx.explicit.some((e) => e.kind === 'id' && e.tag === pointedAt)) return reply(ctx, `Which ${idNoun(pointedAt)} do you mean? Please give its id (${pointedAt}-…).`);
   if (!target) return reply(ctx, notAvailable(ctx));
 
   const finished = [...done].reverse().find((s) => s.name === target.name);
@@ -1167,6 +1179,35 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (filled.kind === 'resolve') return call(ctx, filled.resolver, filled.args);
   if (filled.kind === 'ask') return reply(ctx, filled.question);
   return call(ctx, target.name, filled.args);
+}
+
+const SOMEONE_ELSE = /\b(?:some(?:one|body) else|any(?:one|body) else|another (?:agent|person|colleague|one|team ?mate)|(?:a |an )?(?:other|different|new) (?:agent|person|colleague|owner|assignee)|not (?:me|him|her|them))\b/i;
+const POINTED_RECORD: ReadonlyArray<readonly [RegExp, string]> = [
+  [/tickets?|tkts?/, 'TKT'],
+  [/cases?/, 'CASE'],
+  [/orders?/, 'ORD'],
+  [/port(?:[\s-]?(?:in|out|request))?/, 'PORT'],
+  [/tasks?/, 'PTK'],
+  [/lines?|subscriptions?|subs?/, 'SUB'],
+];
+/**
+ * The kind of record a write is asked on when the message points at one ("that ticket", "this case", "the same order") that is
+ * neither typed nor in focus: a write tool of that kind has its action said. Undefined when no such write is spoken of.
+ */
+function writeOnRecordPointedAt(ctx: Context): string | undefined {
+  const text = ctx.conversation.latestUserText;
+  const noun = /\b(?:that|this|the same|said|the above)\s+([a-z-]+(?:\s+(?:in|out|request))?)\b/i.exec(text)?.[1]?.toLowerCase();
+  const tag = noun ? POINTED_RECORD.find(([pattern]) => new RegExp(`^(?:${pattern.source})$`).test(noun))?.[1] : undefined;
+  if (!tag || carriedId(ctx, tag, {}) || recordOfLastTurn(ctx, tag, {})) return undefined;
+  const writes = [...ctx.tools.values()].filter((tool) => {
+    if (READ_TOOL.test(tool.name)) return false;
+    const props = tool.parameters.properties ?? {};
+    return requiredArguments(tool).some((name) => {
+      const need = argumentNeed(name, props[name] ?? {});
+      return need.kind === 'id' && need.tag === tag;
+    });
+  });
+  return writes.some((tool) => !!scoreToolName(tool, text)) ? tag : undefined;
 }
 
 /**
@@ -1300,7 +1341,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !REFUSES_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(unrefused(text)) || ACTS_TO_CHANGE.test(unrefused(text))) &&
     // "my wife wants to move to max": someone else's wish is not the customer's request.
     // "…can you set that up for him?": done for the one who wished it, it is no request about the customer's own line.
-    (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || !THIRD_PERSON_WANTS.test(text) || ((FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || LINE_NEEDS_IT.test(text) || ACTS_ON_BEHALF.test(whole)) && !/\bfor (?:him|her|them)\b/i.test(text)) || (operator && RELAYED_REQUEST.test(text))) &&
+    (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || !THIRD_PERSON_WANTS.test(text) || ((FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || LINE_NEEDS_IT.test(text) || ACTS_ON_BEHALF.test(whole)) && !/\bfor (?:him|her|them)\b/i.test(text)) || (operator && (RELAYED_REQUEST.test(text) || (r.intent === 'create_order' && NEW_LINE.test(text))))) &&
     // "show my balance, if low then add 1gb": a purchase or change that waits on a condition is not asked for now.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !CONDITIONAL_WRITE.test(text)) &&
     // "bought a 1gb top up yesterday but …", "cancel my top up": a purchase told as done, or undone, buys nothing.
@@ -1396,7 +1437,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const asksForIt = !QUESTION.test(text) || /\b(can|could|would|will) you\b/i.test(text);
   if (PLACES_ORDER.test(text) && asksForIt) promote('create_order');
   // "New line for CUST-… on Lite please": an operator adding a line for a customer typed places an order.
-  if (operator && NEW_LINE.test(whole) && /\bCUST-/i.test(whole) && asksForIt && !STATE_AS_FILTER.test(text)) promote('create_order');
+  // "ok put her on a new Lite line" right after a customer was found: the customer in focus, referred to, is the one (the order asks
+  // for a customer when none is in focus).
+  if (operator && NEW_LINE.test(whole) && (/\bCUST-/i.test(whole) || CUSTOMER_REFERRED.test(whole)) && asksForIt && !STATE_AS_FILTER.test(text)) promote('create_order');
   // "What does Lite include?", "what do i get with standard", "How much does Max cost?": plan names are the catalog's, unknown to the
   // classifier and typed in any case; a contents or price question without "my" about no top-up lists the plans, and a plan the
   // listing names then gets its details.
@@ -1685,7 +1728,8 @@ const DEFERRED_OR_APPRAISED = /\bremind (?:me|us)\b|\blater (?:today|on|tonight|
 /** Words that negate or put off the action after them: "avoid terminating", "hold off on approving", "no need to renew". */
 const NEGATOR = String.raw`(?:don'?t|do not|never|not|no need to|refuse to|hold off(?: on)?|forget(?: about)?|under no circumstances|avoid|skip|let'?s not|rather not|without|stop|no longer|shouldn'?t|should not|must not|mustn'?t|won'?t|cannot|can'?t)`;
 const ACTION_OF_NAME: Readonly<Record<string, readonly string[]>> = { schedule: ['chang', 'mov', 'switch', 'upgrad', 'downgrad'], vas: ['top', 'add'], adjust: ['credit', 'compensat', 'adjust'] };
-const NOT_AN_ACTION = /^(subscription|customer|order|case|ticket|port|prov|payment|method|plan|change|inventory|msisdn|esim|balance|catalog|promo|for|mine|me)$/;
+// ("stop the clock" freezes it: "clock", like "reservation", is the record, no action said after a negator.)
+const NOT_AN_ACTION = /^(subscription|customer|order|case|ticket|port|prov|payment|method|plan|change|inventory|msisdn|esim|balance|catalog|promo|for|mine|me|clock|reservation|organization|kyc|range|card)$/;
 
 /**
  * "avoid terminating SUB-… please, legal hold", "no need to renew SUB-…, it auto renews", "forget about closing CASE-…": the
@@ -2138,10 +2182,33 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const actedOn = lastCall && /\.(show|get)$/.test(lastCall.name) ? [...new Set(Object.values(lastCall.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)).map((v) => v.split('-')[0]))] : [];
   // "cancel the first one" right after the tickets under CASE-… were listed: the kind of record picked among those listed is preferred.
   const pickedKinds = [...new Set(listedIds(ctx.conversation.lastAssistantText, '[A-Z]{2,5}').map((id) => id.split('-')[0]))].filter(picked);
-  const preferred = pickedKinds.length === 1 ? pickedKinds[0] : actedOn.length === 1 ? actedOn[0] : undefined;
-  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred);
+  // "cancel that" right after a hold was made (RSV-… in its result): the record the last write made is the one in focus.
+  const madeId = lastCall && !READ_TOOL.test(lastCall.name) && lastCall.result && typeof lastCall.result === 'object' ? (lastCall.result as Record<string, unknown>).id : undefined;
+  const made = typeof madeId === 'string' && /^[A-Z]{2,5}-\w+$/.test(madeId) ? madeId.split('-')[0] : undefined;
+  const preferred = pickedKinds.length === 1 ? pickedKinds[0] : actedOn.length === 1 ? actedOn[0] : made;
+  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => !/Ids?$/.test(name) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
-  return named && !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
+  if (named) return !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
+  return switchOfRecordInFocus(ctx, candidates);
+}
+
+/**
+ * "ok turn it off now" right after a fault rule was set, "turn off the stuck one" right after the rules were listed: a switch said of
+ * the record in focus names the one tool with an on/off argument whose required values that record gives.
+ */
+function switchOfRecordInFocus(ctx: Context, candidates: readonly BoundTool[]): NamedTool | undefined {
+  const text = ctx.conversation.latestUserText;
+  // ("don't turn it off yet", "no need to disable it": a switch said not to be made is none.)
+  const words = text
+    .replace(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b[A-Z]{2,5}-\w+/g, ' ')
+    .replace(/\b(?:don'?t|do not|never|not|no need to|avoid|hold off(?: on)?|leave)\s+(?:\w+\s+){0,2}?(?:turn|switch|disabl|deactivat|enabl|activat|kill|clear|remov|stop|lift|unset|disarm)\w*(?:\s+\w+){0,3}|\b(?:leave|keep)\s+(?:it|that|this|them)\s+(?:on|off|running|armed)\b/gi, ' ');
+  if (!SWITCHED_OFF.test(words) && !SWITCHED_ON.test(words)) return undefined;
+  const fits = candidates.filter((tool) => {
+    const props = tool.parameters.properties ?? {};
+    if (READ_TOOL.test(tool.name) || !Object.entries(props).some(([name, schema]) => /^(enabled|active|on)$/.test(name) && schemaTypes(schema).includes('boolean'))) return false;
+    return requiredArguments(tool).every((name) => argumentNeed(name, props[name] ?? {}).kind !== 'id' && valueOfRecordInFocus(ctx, name, props[name] ?? {}) !== undefined);
+  });
+  return fits.length === 1 ? { tool: fits[0], score: 1, at: 0 } : undefined;
 }
 
 // A wait (`order.wait_until`) reads too: "wait till done" after an order was placed is about that order.
@@ -2466,7 +2533,7 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
 }
 /** A message that is a pick and nothing else, or a pick with a read's verb: "the second one", "open that one", "show me the one from M1". */
 const ONLY_A_PICK =
-  /^\s*(?:(?:ok(?:ay)?|and|now|then|so|right|cool|hmm+)[\s,]+)*(?:(?:pls|please|can you|could you)\s+)?(?:(?:show|open(?:\s+up)?|pull(?:\s+up)?|bring up|see|view|display|get|look at|check|details?(?:\s+(?:of|on|for))?|more on|tell me about)\s+(?:me\s+|us\s+)?)?(?:the|that|this)\b[^.?!;]{0,60}[?.!]*\s*$/i;
+  /^\s*(?:(?:ok(?:ay)?|and|now|then|so|right|cool|hmm+)[\s,]+)*(?:(?:pls|please|can you|could you)\s+)?(?:(?:show|open(?:\s+up)?|pull(?:\s+up)?|bring up|see|view|display|get|give me|gimme|lemme see|let me see|look at|check|details?(?:\s+(?:of|on|for))?|more on|tell me about)\s+(?:me\s+|us\s+)?)?(?:the|that|this)\b[^.?!;]{0,60}[?.!]*\s*$/i;
 
 /**
  * The one listing whose state filter has a two-word value the request says ("pending customer", "waiting on the customer"),
@@ -2477,7 +2544,8 @@ function listingOfSaidState(ctx: Context): BoundTool | undefined {
   // A record typed is acted on or read ("put CASE-… on hold while we wait for the customer"), not a listing.
   // So is the record in focus referred back to ("move it to pending customer" right after CASE-… was shown).
   if (/\b(customers|accounts|lines|subscriptions|orders|tickets|tix|tasks|ports|numbers)\b/i.test(text) || ctx.explicit.some((e) => e.kind === 'id')) return undefined;
-  if (/^\s*(?:(?:ok(?:ay)?|and|then|now|pls|please)[\s,]+)*(?:move|put|set|mark|park|switch|change)\s+(?:it|this|that|this one|that one|the case|him|her)\b/i.test(text) && ctx.conversation.lastAssistantText) return undefined;
+  // "left her a voicemail, park it as waiting on customer": the order may open any clause, after what was done first.
+  if (/(?:^|[,;.:!?-])\s*(?:(?:ok(?:ay)?|and|so|then|now|pls|please|just)[\s,]+)*(?:move|put|set|mark|park|switch|change|flag|place|leave|bump|shift)\s+(?:it|this|that|this one|that one|the case|him|her)\b/i.test(text) && ctx.conversation.lastAssistantText) return undefined;
   const listings = [...ctx.tools.values()].filter((tool) => {
     if (!/\.list$/.test(tool.name)) return false;
     const state = tool.parameters.properties?.state ?? tool.parameters.properties?.status;
@@ -2506,16 +2574,19 @@ function readerOfPatternedValue(ctx: Context): BoundTool | undefined {
 function readerOfValueInFocus(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
   const last = ctx.conversation.priorSteps[0];
   const said = `${ctx.conversation.lastAssistantText ?? ''} ${last ? JSON.stringify(last.result ?? '').replace(/[{}":,[\]]/g, ' ') : ''}`;
+  const found: Array<{ tool: BoundTool; args: Record<string, unknown> }> = [];
   for (const tool of ctx.tools.values()) {
-    if (!/\.(show|get)$/.test(tool.name) || !tool.name.split('.').includes(ctx.intent) || requiredArguments(tool).length !== 1) continue;
+    // "gimme its activation code" right after an eSIM was shown: another read of the same record, named by its own words, is it.
+    if (!READ_TOOL.test(tool.name) || !tool.name.split('.').includes(ctx.intent) || requiredArguments(tool).length !== 1) continue;
+    if (!/\.(show|get)$/.test(tool.name) && !scoreToolName(tool, ctx.conversation.latestUserText)) continue;
     const [name] = requiredArguments(tool);
     const schema = tool.parameters.properties?.[name] ?? {};
     const need = argumentNeed(name, schema);
     if (need.kind !== 'text' || need.role !== 'other' || !schema.pattern || schema.pattern === '\\S') continue;
     const values = new Set(said.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, '')).filter((w) => w && accepts(schema, w)));
-    if (values.size === 1) return { tool, args: { [name]: [...values][0] } };
+    if (values.size === 1) found.push({ tool, args: { [name]: [...values][0] } });
   }
-  return undefined;
+  return found.find((f) => !/\.(show|get)$/.test(f.tool.name)) ?? found[0];
 }
 
 /** "Tell me more about the Max plan": once the plans are listed, a request naming exactly one of them is about that one. */
@@ -2593,6 +2664,12 @@ function fillArguments(ctx: Context, tool: BoundTool): Filled {
   const args: Record<string, unknown> = {};
   for (const [name, schema] of argumentEntries(tool)) {
     const need = argumentNeed(name, schema);
+    // "record a prebaked KYC for CUST-…, NRIC, provider ref PB-…": an attestation's payload is the statement the operator made, as
+    // the channel states it (the signature is the channel's to add; an unsigned one is refused by the rule, not invented here).
+    if (!ctx.customerMode && /Payload$/.test(name) && schemaTypes(schema).includes('object') && required.has(name)) {
+      args[name] = Object.fromEntries(Object.entries(args).filter(([, v]) => typeof v === 'string'));
+      continue;
+    }
     const outcome = fillOne(ctx, tool, name, schema, need, required.has(name));
     if (outcome.kind === 'value') args[name] = outcome.value;
     else if (outcome.kind === 'resolve' || outcome.kind === 'ask') return outcome.kind === 'resolve' ? { kind: 'resolve', resolver: outcome.resolver, args: outcome.args } : { kind: 'ask', question: outcome.question };
@@ -2609,6 +2686,8 @@ type Outcome =
 function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, need: ArgumentNeed, required: boolean): Outcome {
   const operatorValue = ctx.customerMode ? undefined : operatorArgument(ctx, tool, name, schema, need, required);
   if (operatorValue !== undefined) return { kind: 'value', value: operatorValue };
+  // A business's optional names and registration are given after their labels only, never any word that fits ("create" is no UEN).
+  if (!ctx.customerMode && ORGANISATION_LABELS[name] && !required) return { kind: 'skip' };
   switch (need.kind) {
     case 'id':
       return fillId(ctx, tool, name, schema, need.tag, required);
@@ -2626,12 +2705,16 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       return fillEnum(ctx, name, schema, need.values, required);
     case 'text': {
       // An argument its pattern constrains (an ICCID, a duration "31d") takes the word of the request that fits.
-      if (need.role === 'other' && schema.pattern && schema.pattern !== '\\S') {
-        const value = patternedValue(ctx.requestText, schema);
+      // (An optional one whose pattern takes plain words — a document number, a code — is read only after its label: "record" is no
+      // document number.)
+      const takesWords = ['record', 'create', 'KYC'].some((word) => accepts(schema, word));
+      if (need.role === 'other' && schema.pattern && schema.pattern !== '\\S' && (required || !takesWords)) {
+        const value = patternedValue(ctx.requestText, schema) ?? (required && !ctx.customerMode ? valueOfRecordInFocus(ctx, name, schema) : undefined);
         if (value !== undefined) return { kind: 'value', value };
       }
-      // An id of any record ("aggregateId" of an audit trail) takes the record id the operator typed.
-      const anyRecord = need.role === 'other' && /Id$/.test(name) && !ctx.customerMode ? ctx.explicit.find((e) => e.kind === 'id') : undefined;
+      // An id of any record ("aggregateId" of an audit trail) takes the record id the operator typed; an id of a named kind
+      // ("relatedServiceId", "corroborationId") only a record of that kind (a case id is no service id).
+      const anyRecord = need.role === 'other' && /Id$/.test(name) && !ctx.customerMode ? ctx.explicit.find((e) => e.kind === 'id' && recordOfArgument(name, e.tag ?? '')) : undefined;
       if (anyRecord) return { kind: 'value', value: anyRecord.value };
       return fillText(ctx, tool, name, need.role, required);
     }
@@ -2645,7 +2728,8 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
     default: {
       // "assign PROMO_X to CUST-… and CUST-…": a list of record ids, each as typed.
       const items = schema.items;
-      const listed = ctx.customerMode || !items?.pattern ? [] : ctx.explicit.filter((e) => e.kind === 'id' || e.kind === 'catalogId').map((e) => (e.kind === 'id' ? conform(items, e.value) : accepts(items, e.value) ? e.value : undefined)).filter((v): v is string => !!v);
+      // (A list of offerings takes plans and top-ups, never the promotion being made.)
+      const listed = ctx.customerMode || !items?.pattern ? [] : ctx.explicit.filter((e) => e.kind === 'id' || (e.kind === 'catalogId' && !(/offering/i.test(name) && e.tag === 'PROMO'))).map((e) => (e.kind === 'id' ? conform(items, e.value) : accepts(items, e.value) ? e.value : undefined)).filter((v): v is string => !!v);
       if (listed.length) return { kind: 'value', value: [...new Set(listed)] };
       return required ? { kind: 'ask', question: `I need the ${humanise(name)} to do that. What should it be?` } : { kind: 'skip' };
     }
@@ -2662,7 +2746,8 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     const directed = idAfterDirection(text, name, need.tag);
     return directed ? conform(schema, directed) : undefined;
   }
-  const amount = /^(quantity|unit|allowanceType)$/.test(name) ? allowanceAmount(text) : undefined;
+  // ("charge 200 MB against it" right after "reserve 500 MB …": the amount the latest message says, before an inherited one.)
+  const amount = /^(quantity|unit|allowanceType)$/.test(name) ? (allowanceAmount(ctx.conversation.latestUserText) ?? allowanceAmount(text)) : undefined;
   if (amount && name === 'quantity' && schemaTypes(schema).includes('integer')) return amount.quantity;
   if (amount && name === 'unit' && accepts(schema, amount.unit)) return amount.unit;
   if (amount && name === 'allowanceType' && need.kind === 'enum') {
@@ -2674,10 +2759,17 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   if (name === 'direction' && need.kind === 'text') {
     const way = text.match(/\bport(?:ing)?[\s-]?(in|out)\b/i)?.[1];
     if (way) return `port_${way.toLowerCase()}`;
+    // "port 9… over from M1 to SUB-…": a number coming from another carrier onto a line of ours comes in; one going "away to"/"over to"
+    // a carrier goes out.
+    if (/\b(?:over|across)\s+from\b|\bfrom\s+[A-Z][\w&-]*\b.{0,40}\b(?:onto|into|to)\s+SUB-/.test(text)) return 'port_in';
+    if (/\b(?:away|over|across)\s+to\s+[A-Z]/.test(text)) return 'port_out';
   }
   if (/^donor(Carrier|Operator|Network)$/.test(name) && need.kind === 'text') {
     const carrier = text.match(/\bfrom\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)/)?.[1];
     if (carrier && !/^[A-Z]{2,5}-/.test(carrier)) return carrier;
+    // "port out 8123… to Singtel", "porting 8123… away to StarHub": a number leaving for another carrier names it after "to".
+    const leavingFor = /\bport(?:ing|ed)?[\s-]?out\b|\b(?:away|over|across)\s+to\b/i.test(text) ? text.match(/\bto\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)/)?.[1] : undefined;
+    if (leavingFor && !/^[A-Z]{2,5}-/.test(leavingFor)) return leavingFor;
   }
   // "turn off the stuck fault", "disable slow on X", "switch the fail-always rule back on": a rule's switch is said by its verb.
   if (/^(enabled|active|on)$/.test(name) && schemaTypes(schema).includes('boolean')) {
@@ -2692,7 +2784,32 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     const seconds = secondsSaid(text);
     if (seconds !== undefined) return Math.max(typeof schema.minimum === 'number' ? schema.minimum : 1, typeof schema.maximum === 'number' ? Math.min(schema.maximum, seconds) : seconds);
   }
-  if (name === 'reason' && need.kind === 'text' && (schema.minLength ?? 0) > 0) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 200);
+  // "10 percent off for 3 months, PLAN_M only", "$5 off the first month", "15% off forever": a promotion's money terms (the schema
+  // states no enum; the promotions domain's are percent|absolute and single|multi|perpetual).
+  if (tool.name === 'promo.create' && need.kind === 'text') {
+    const terms = promotionTerms(text);
+    if (name in terms) return terms[name as keyof typeof terms];
+  }
+  if (tool.name === 'promo.create' && name === 'periodsTotal') return promotionTerms(text).periodsTotal;
+  // "trading as Kopi Corner, legal name Kopi Corner Holdings Pte Ltd, reg no 201912345K", "UEN 201812345Z", "t/a Lim Bakery": a business's
+  // names and registration, each after its label, up to the next label or mark.
+  const label = ORGANISATION_LABELS[name];
+  if (label && need.kind === 'text') {
+    const m = new RegExp(`(?:${label})\\s*(?:is|=|:|-)?\\s*["'“]?(${name === 'registrationId' ? '[A-Za-z0-9-]{4,30}\\b' : ORGANISATION_VALUE})`, 'i').exec(text);
+    const value = m?.[1]?.trim().replace(/["'”]$/, '').replace(/(?<!\b(?:Pte|Co|Inc|Ltd|Corp|Bhd))\.$/, '');
+    if (value && accepts(schema, value)) return value;
+  }
+  // "valid 10 min", "expires in an hour", "hold it for 90 secs", "ttl 5m": how long a hold lasts is said after a word of validity,
+  // never the amount held ("30 min voice" is the quantity).
+  if (/^valid(?:For|ity)?(?:Seconds|Secs)?$/i.test(name) && schemaTypes(schema).some((t) => t === 'integer' || t === 'number')) {
+    // ("hold 1gb on SUB-… for 15 min": with data or texts held, minutes after "for" can only be how long it holds.)
+    const heldInMinutes = allowanceAmount(text)?.unit === 'minutes';
+    const after = VALIDITY_SAID.exec(text) ?? (heldInMinutes ? null : /\bfor\s+(?:the\s+next\s+)?(?=(?:\d+|an?|one|two|three|five|ten|fifteen|thirty|half an?)\s*(?:m|mins?|minutes?)\b)/i.exec(text));
+    const seconds = after ? secondsSaid(text.slice(after.index + after[0].length), true) : undefined;
+    if (seconds !== undefined) return Math.max(typeof schema.minimum === 'number' ? schema.minimum : 1, typeof schema.maximum === 'number' ? Math.min(schema.maximum, seconds) : seconds);
+  }
+  // (A follow-up's reason is what it says, not the earlier message it continues.)
+  if (name === 'reason' && need.kind === 'text' && (schema.minLength ?? 0) > 0) return (ctx.inherited ? ctx.conversation.latestUserText : text).slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 200);
   // "PTK-… stuck, HLR timeout fixed, push it through": a resolution's required note is what the operator said, unless labelled.
   if (name === 'note' && need.kind === 'text' && required && !/\bnotes?\b/i.test(text) && !/\.note$/.test(tool.name)) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 1000);
   return undefined;
@@ -2701,13 +2818,78 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
 const SWITCHED_OFF = /^\s*(?:(?:pls|please|kindly|can|could you)\s+)?off\b|\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?off|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?off|disabl\w*|deactivat\w*|disarm\w*|clear\w*|lift\w*|unset\w*|kill\w*|stop\w*|remov\w*|get rid of)\b/i;
 const SWITCHED_ON = /\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?on|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?on|enabl\w*|activat\w*|arm(?:s|ed|ing)?)\b/i;
 
-/** "2 min", "90 seconds", "a minute", "1.5 mins": a time said, in seconds. */
-function secondsSaid(text: string): number | undefined {
-  const m = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(s|secs?|seconds?|m|mins?|minutes?)\b/i.exec(text.replace(/\b[A-Za-z]{2,5}-\w+/g, ' '));
+/**
+ * (A record's own id — "promotionId" — is never carried this way to name a write: "no more, that is enough" right after a promotion was
+ * shown exhausts nothing.)
+ * A value the record in focus carries for an argument with no id ("taskType", "faultType"): right after one record was acted on or
+ * shown ("switch that rule off", "turn it off now"), its value; right after a listing, the value of the one entry the message names
+ * by a word of it ("turn off the stuck one"). Undefined when the message points at nothing or more than one entry fits.
+ */
+function valueOfRecordInFocus(ctx: Context, name: string, schema: JsonSchema): string | undefined {
+  const last = ctx.conversation.priorSteps[0];
+  if (!last) return undefined;
+  const text = ctx.conversation.latestUserText;
+  const fits = (v: unknown): v is string => typeof v === 'string' && accepts(schema, v);
+  const items = asList(last.result);
+  if (items) {
+    const said = (entry: Record<string, unknown>) => Object.values(entry).some((v) => typeof v === 'string' && v.length >= 4 && new RegExp(`\\b${v.replace(/[_\s-]+/g, '[_\\s-]?')}\\b`, 'i').test(text));
+    const picked = items.filter((entry) => said(entry) && fits(entry[name]));
+    return picked.length === 1 ? (picked[0][name] as string) : undefined;
+  }
+  if (!ANAPHORA.test(text)) return undefined;
+  const result = last.result && typeof last.result === 'object' && !Array.isArray(last.result) ? (last.result as Record<string, unknown>) : {};
+  const value = last.args[name] ?? result[name];
+  return fits(value) ? value : undefined;
+}
+
+/** A promotion's terms said in words: its discount (percent or an amount off) and how many billing periods it lasts. */
+function promotionTerms(said: string): { discountType?: string; discountValue?: string; durationKind?: string; periodsTotal?: number } {
+  const text = said.replace(/\b[A-Z]+_[A-Z0-9_]+\b/g, ' ');
+  const percent = /(\d+(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s?cent\b|pct\b)/i.exec(text);
+  const amount = /(?:\$|\bsgd\s*|\bs\$)\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*(?:dollars?|bucks|sgd)\b/i.exec(text);
+  const periods = /\b(?:for\s+)?(?:the\s+)?(?:first\s+|next\s+)?(\d+|one|two|three|four|five|six|twelve)\s+(?:months?|periods?|(?:billing\s+)?cycles?|renewals?|bills?)\b/i.exec(text);
+  const count = periods ? (NUMBER_WORDS[periods[1].toLowerCase()] ?? Number(periods[1])) : undefined;
+  const forever = /\b(?:forever|perpetual\w*|permanent\w*|ongoing|lifetime|indefinite\w*|no end date|every month)\b/i.test(text);
+  const once = /\b(?:first|one|1|single)\s+(?:month|bill|period|cycle)\s+only\b|\bonce\b|\bone[- ]off\b|\bsingle\b/i.test(text);
+  return {
+    ...(percent ? { discountType: 'percent', discountValue: percent[1] } : amount ? { discountType: 'absolute', discountValue: amount[1] ?? amount[2] } : {}),
+    ...(forever ? { durationKind: 'perpetual' } : count !== undefined ? { durationKind: count > 1 ? 'multi' : 'single', ...(count > 1 ? { periodsTotal: count } : {}) } : once ? { durationKind: 'single' } : {}),
+  };
+}
+
+/** The nouns of the record kinds an id prefix stands for, as argument names say them. */
+const PREFIX_NOUNS: Readonly<Record<string, RegExp>> = {
+  CUST: /customer/i, SUB: /subscription|line/i, ORD: /order/i, CASE: /case/i, TKT: /ticket/i, PORT: /port/i, PTK: /task|prov/i, PM: /method/i, PAY: /payment|attempt/i,
+  SO: /serviceOrder/i, SVC: /service/i, AGT: /agent/i, PTY: /organi[sz]ation|party/i, SES: /session/i, INT: /interaction/i, NOTE: /note/i, RSV: /reservation/i,
+};
+/** Whether an id argument takes a record of this prefix: a generic one ("aggregateId") any record, a named one only its own kind. */
+function recordOfArgument(name: string, tag: string): boolean {
+  if (/^(?:aggregate|entity|record|target|object|resource|subject)Id$/i.test(name)) return true;
+  return !!PREFIX_NOUNS[tag]?.test(name);
+}
+
+/** The labels a business's names and registration number are given after. */
+const ORGANISATION_LABELS: Readonly<Record<string, string>> = {
+  organizationType: String.raw`\b(?:organi[sz]ation|org|company|business|entity)\s+type\b|\btype\s+of\s+(?:organi[sz]ation|org|company|business|entity)\b`,
+  tradingName: String.raw`\btrading\s+(?:as|under)\b|\btrading\s+name\b|\bt\/a\b|\bd\/?b\/?a\b|\bdoing business as\b|\bbrand(?:\s+name)?\b|\bshop\s+name\b|(?<!legal(?:ly)?\s)\b(?:called|named|known as)\b`,
+  legalName: String.raw`\blegal(?:ly)?\s+(?:name|entity|called)\b|\bregistered\s+(?:name|as)\b|\bcompany\s+name\b|\bfull\s+legal\s+name\b`,
+  registrationId: String.raw`\breg(?:istration)?\.?\s*(?:no|num|number|id|#)?\.?(?=\s*[:=#-]?\s*[A-Za-z0-9-]*\d)|\buen\b(?:\s*(?:no|number))?\.?|\bcompany\s+(?:no|number|reg\w*)\.?|\bacra\s*(?:no|number)?\.?|\bbiz\s*reg\b|\bbrn\b`,
+};
+/** A name runs to the next comma, semicolon, full stop at the end, or the next label. */
+const ORGANISATION_VALUE = String.raw`[^,;\n()]+?(?=\s*(?:[,;()\n]|\.?\s*$|\b(?:legal(?:ly)?\s+(?:name|entity)|registered\s+(?:name|as)|reg(?:istration)?\.?\s*(?:no|num|number|id|#)|uen|trading\s+(?:as|name)|with|and\s+(?:reg|uen|legal|trading))\b))`;
+
+/** A word of how long something holds, before the time it holds for ("valid 10 min", "expiring in an hour", "good for 90s"). */
+// ("for 2 hours" holds too, but a bare "for N min" is left: it may be the voice minutes held.)
+const VALIDITY_SAID = /\b(?:valid(?:ity)?|expir\w*|ttl|lasts?|lasting|good for|hold(?:s|ing)?\s+(?:it\s+|them\s+)?for|keep\s+(?:it\s+)?for|for the next|time[\s-]?out|for(?=\s+(?:\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(?:h|hrs?|hours?|s|secs?|seconds?)\b))\b(?:\s+(?:for|in|of|after|is|=|:))?/i;
+
+/** "2 min", "90 seconds", "a minute", "1.5 mins" (and, at the start of a validity, "an hour", "2 hrs"): a time said, in seconds. */
+function secondsSaid(text: string, atStart = false): number | undefined {
+  const unit = atStart ? '(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)' : '(s|secs?|seconds?|m|mins?|minutes?)';
+  const m = new RegExp(`${atStart ? '^\\W*' : '\\b'}(\\d+(?:\\.\\d+)?|an?|one|two|three|five|ten|fifteen|thirty|half an?)\\s*${unit}\\b`, 'i').exec(text.replace(/\b[A-Za-z]{2,5}-\w+/g, ' '));
   if (!m) return undefined;
-  const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, 'half a': 0.5, 'half an': 0.5 };
+  const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, five: 5, ten: 10, fifteen: 15, thirty: 30, 'half a': 0.5, 'half an': 0.5 };
   const amount = words[m[1].toLowerCase()] ?? Number(m[1]);
-  return Math.round(/^m/i.test(m[2]) ? amount * 60 : amount);
+  return Math.round(/^h/i.test(m[2]) ? amount * 3600 : /^m/i.test(m[2]) ? amount * 60 : amount);
 }
 
 const BARE_SUFFIX = /(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8}(?![\w-])/gi;
@@ -2732,7 +2914,15 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     const value = e.kind === 'id' && e.tag === tag ? conform(schema, e.value) : undefined;
     return value ? [{ ...e, value }] : [];
   });
+  // "reassign it to someone else", "give it to another agent, AGT-3 is off": the one it goes to is not named, and never the one it
+  // is with now (the agent the last reply named).
+  const withNow = (value: string) => new RegExp(`\\b${value}\\b`).test(ctx.conversation.lastAssistantText ?? '');
+  const elseWanted = !ctx.customerMode && tag === 'AGT' && !READ_TOOL.test(tool.name) && SOMEONE_ELSE.test(ctx.conversation.latestUserText);
+  if (elseWanted && typed.length && typed.every((e) => withNow(e.value))) return required ? { kind: 'ask', question: 'Which agent should it go to? Please give their id (AGT-…).' } : { kind: 'skip' };
   if (typed.length && !ctx.customerMode) return { kind: 'value', value: typed[0].value };
+  if (elseWanted) {
+    return required ? { kind: 'ask', question: 'Which agent should it go to? Please give their id (AGT-…).' } : { kind: 'skip' };
+  }
   // "charge attempts for 5d71e0b3", "tix of 4d7e2b90?": a bare 8-hex suffix, with no record typed, is the record of the one kind
   // the tool needs an id of.
   // (Reads only: a write is never made on a record whose kind was inferred.)
@@ -3346,11 +3536,16 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
     const awaited = values.findIndex((v, i) => i > 0 && /^[a-z]{5,}ed$/.test(v) && new RegExp(`\\b(?:awaiting|waiting (?:for|on)|pending|yet to be|not yet(?: been)?|still to be|to be)\\s+${v.slice(0, -2).replace(/e$/, '')}(?:e|ed|ion|ing)?\\b`, 'i').test(lower));
     if (awaited > 0) return { kind: 'value', value: values[awaited - 1] };
   }
-  const said = values.find((v) => new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? []), ...head(v), ...verb(v)].join('|')})(e?d|ing|s)?\\b`, 'i').test(lower));
+  // ("cust never picked up, put it on hold": a value said only after a negation is not said.)
+  const saidUnnegated = (pattern: RegExp) => [...lower.matchAll(new RegExp(pattern.source, 'gi'))].some((m) => !/\b(?:never|not|no|didn'?t|did not|don'?t|do not|won'?t|cannot|can'?t)\s+(?:\w+\s+)?$/.test(lower.slice(0, m.index)));
+  const said = values.find((v) => saidUnnegated(new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? []), ...head(v), ...verb(v)].join('|')})(e?d|ing|s)?\\b`, 'i')));
   if (said) return { kind: 'value', value: said };
   // "hmm then open a case" after the customer told of a double charge: the case is about what the conversation told.
   const told = (ctx.intent === 'case_open' || ctx.intent === 'open_ticket') && /categor/i.test(name) ? categoryToldEarlier(ctx.conversation) : undefined;
   if (told && values.includes(told)) return { kind: 'value', value: told };
+  // "ok turn it off now" right after a fault rule was set: the value of the record in focus.
+  const inFocus = required && !ctx.customerMode ? valueOfRecordInFocus(ctx, name, schema) : undefined;
+  if (inFocus !== undefined && values.includes(inFocus)) return { kind: 'value', value: inFocus };
   if (!required) return { kind: 'skip' };
   const fallback = values.find((v) => ['other', 'general', 'information'].includes(v));
   if (fallback && /categor/i.test(name)) return { kind: 'value', value: fallback };
@@ -3396,7 +3591,9 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   const opensSomething = /(case|ticket)\.open/.test(tool.name);
   if (role === 'subject') {
     const about = ctx.requestText.match(/\b(?:about|regarding|subject|re:|for)\s+(?!(?:CUST|CASE|SUB|ORD)-)(.{3,120}?)(?:[.!?]|$)/i);
-    const subject = about?.[1]?.trim() || ESCALATIONS[ctx.intent]?.subject || (opensSomething ? 'Customer request via chat' : undefined);
+    // "Raise a billing ticket under CASE-…: charged 45 instead of 25": what follows the colon after the ask is what it is about.
+    const afterColon = opensSomething && !ctx.customerMode ? ctx.requestText.match(/:\s*(?!\d{2}\b)([^.!?\n]{3,200})/)?.[1]?.trim() : undefined;
+    const subject = about?.[1]?.trim() || afterColon || ESCALATIONS[ctx.intent]?.subject || (opensSomething ? 'Customer request via chat' : undefined);
     if (subject) return { kind: 'value', value: subject.slice(0, 200) };
     return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
   }
@@ -3436,9 +3633,26 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   if (role === 'other') {
     // "<first word of the argument name> <value>": "with resolution fixed" → resolutionCode "fixed".
     // "code DONE", "with code FIXED_CONFIG": any word of the name says it ("resolution", "code"), never a function word after it.
-    for (const word of humanise(name).split(' ').filter((w) => w.length >= 3)) {
+    // "provider ref PB-7781", "reference no. MI-2093": the whole name first (each word or its first three letters), then its head word.
+    const words = humanise(name).split(' ').filter((w) => w.length >= 3);
+    const abbreviated = (w: string) => `${w.slice(0, 3)}\\w*\\.?`;
+    const phrases = [words.map(abbreviated).join('\\s+'), ...(words.length > 1 && !/^(?:number|name|type|date|count|value|last4|hash)$/i.test(words[words.length - 1]) ? [abbreviated(words[words.length - 1])] : [])].map((p) => `${p}(?:\\s*(?:no|number|#)\\.?)?`);
+    for (const phrase of phrases) {
+      const m = text.match(new RegExp(`\\b${phrase}\\s*[:=]?\\s+([\\w-]*\\d[\\w-]*)`, 'i'));
+      const own = tool.parameters.properties?.[name];
+      if (m && words.length > 1 && (!own?.pattern || accepts(own, m[1]))) return { kind: 'value', value: m[1] };
+    }
+    // ("reference number MI-…" names no document number: a generic head word alone labels nothing of a two-word name.)
+    // ("code SAVE10" labels promo.create's "code", not its "codeKind": a word that is another argument's whole name labels that one.)
+    const otherNames = new Set(Object.keys(tool.parameters.properties ?? {}).filter((n) => n !== name).map((n) => n.toLowerCase()));
+    for (const word of words.filter((w) => (words.length === 1 || !/^(?:number|name|type|date|count|value)$/i.test(w)) && !(words.length > 1 && otherNames.has(w.toLowerCase())))) {
       const named = text.match(new RegExp(`\\b${word}\\s*(?:code)?\\s*[:=]?\\s+([\\w-]{2,100})`, 'i'));
       // "event log for ORD-…": a noun of the record kind read ("log", "history") is no value of the argument ("eventType").
+      // ("port 9… over from M1": a word of "requestedPortDate" before a value its pattern refuses names no date.)
+      const own = tool.parameters.properties?.[name];
+      if (named && own?.pattern && own.pattern !== '\\S' && !accepts(own, named[1])) continue;
+      // ("a service outage ticket": a word after "service" is no relatedServiceId; an id holds a digit.)
+      if (named && /Ids?$/.test(name) && !/\d/.test(named[1])) continue;
       if (named && !ENGLISH_FUNCTION_WORDS.has(named[1].toLowerCase()) && !LISTING_NOUN.test(named[1])) return { kind: 'value', value: named[1] };
     }
   }

@@ -20,7 +20,7 @@ export interface DataQuantity {
   readonly megabytes: number;
 }
 
-const ID_PREFIXES = ['CUST', 'SUB', 'ORD', 'CASE', 'TKT', 'PORT', 'PTK', 'PM', 'PAY', 'SO', 'SVC', 'CM', 'AGT', 'PTY', 'SES', 'INT', 'NOTE'] as const;
+const ID_PREFIXES = ['CUST', 'SUB', 'ORD', 'CASE', 'TKT', 'PORT', 'PTK', 'PM', 'PAY', 'SO', 'SVC', 'CM', 'AGT', 'PTY', 'SES', 'INT', 'NOTE', 'RSV'] as const;
 /**
  * Upper-case prefixes as the domain writes them; "cust-0e4d9b12" as people type them is read too, but only
  * when the suffix has a digit, so "so-called" or "pay-as-you-go" stay words.
@@ -34,7 +34,8 @@ const EMAIL_REGEX = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 /** 8 national digits, optionally `+65`/`65` in front and a space in the middle ("8123 4567"). */
 const MSISDN_REGEX = /(?<![\w-])(?:\+?65[\s-]?)?([3689]\d{3})[\s-]?(\d{4})(?![\w-])/g;
 const CATALOG_ID_REGEX = /\b((?:PLAN|VAS|PROMO|PRICE)_[A-Z0-9_]+)\b/gi;
-const PREFIX_REGEX = /\b(?:prefix(?:ed)?(?: with)?|start(?:s|ing)?(?: with)?|begin(?:s|ning)?(?: with)?|under|in the)\s+(\d{3,7})\b(?!\s*(?:gb|mb|gigs?|dollars?|sgd))/gi;
+// "numbers starting 9", "that begin with an 8": after a word of starting, one or two digits are a prefix too (never after "under").
+const PREFIX_REGEX = /\b(?:(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)(?:\s+(?:with|in))?(?:\s+(?:a|an|the digits?|digits?))?\s+(\d{1,7})|(?:under|in the)\s+(\d{3,7})|(\d{1,4})(?=[-\s]?series\b))\b(?!\s*(?:(?:gb|mb|gigs?|dollars?|sgd|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|am|pm|th|st|nd|rd|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|\.\d|[:/-]\d))/gi;
 
 /** Numbers in words, English and the Malay/Tagalog ones mixed into messages here ("satu giga", "dalawang gig", "isa"). */
 /** Numbers said in English words, for the readers that spell them out (a duration, a price); each reader's own pattern says which it takes. */
@@ -48,11 +49,11 @@ const QUANTITY_REGEX = /\b(?!ang\b)(\d+(?:\.\d+)?|a|an|one|two|three|four|five|s
 
 /** "cust 0e4d9b12", "SUB 0150", "sub0150": an id typed with a space (or nothing) for its dash; the suffix must hold a digit. */
 // "my sub 81239999" is a line named by its number (8 digits as an MSISDN has them), not an id.
-const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK)(?:[\s_]+|(?=\d))(?![3689]\d{7}\b)(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b/gi;
+const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK|RSV)(?:[\s_]+|(?=\d))(?![3689]\d{7}\b)(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b/gi;
 
 /** "customer 0a0b0c0d", "order #0042": an id's suffix after the noun its prefix stands for. */
-const NOUN_THEN_SUFFIX = /\b(customer|case|ticket)\s+#?(?=[0-9a-f]*\d)([0-9a-f]{8})\b|\b(order|subscription)\s+#?(\d{4,6})\b/gi;
-const PREFIX_OF_NOUN: Readonly<Record<string, string>> = { customer: 'CUST', case: 'CASE', order: 'ORD', ticket: 'TKT', subscription: 'SUB' };
+const NOUN_THEN_SUFFIX = /\b(customer|case|ticket|reservation)\s+#?(?=[0-9a-f]*\d)([0-9a-f]{8})\b|\b(order|subscription)\s+#?(\d{4,6})\b/gi;
+const PREFIX_OF_NOUN: Readonly<Record<string, string>> = { customer: 'CUST', case: 'CASE', order: 'ORD', ticket: 'TKT', subscription: 'SUB', reservation: 'RSV' };
 
 function withDashedIds(text: string): string {
   // "8 1 2 3 4 5 6 7": a number read out digit by digit is one number.
@@ -88,7 +89,7 @@ export function extractEntities(typed: string, source: Entity['source']): Entity
     const value = m[1].toUpperCase();
     push({ kind: 'catalogId', value, tag: value.split('_')[0], source });
   }
-  for (const m of withoutEmails.matchAll(PREFIX_REGEX)) push({ kind: 'prefix', value: m[1], source });
+  for (const m of withoutEmails.matchAll(PREFIX_REGEX)) push({ kind: 'prefix', value: m[1] ?? m[2] ?? m[3], source });
   for (const m of withoutEmails.replace(PREFIX_REGEX, ' ').matchAll(MSISDN_REGEX)) {
     // "6588776655" typed as one run of digits with the country code is looked up as typed (tag); "+65 9123 4567" by its 8 national digits.
     const typedWhole = /^65\d{8}$/.test(m[0]) ? m[0] : undefined;

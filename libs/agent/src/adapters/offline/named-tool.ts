@@ -1,5 +1,5 @@
 import { NUMBER_WORDS, type Entity } from './entities';
-import { accepts, argumentNeed, requiredArguments, type BoundTool } from './tool-arguments';
+import { accepts, argumentNeed, requiredArguments, type BoundTool, type JsonSchema } from './tool-arguments';
 import { allowanceAmount, NOTES_READ } from './operator-reading';
 
 /**
@@ -25,20 +25,31 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   audit: ['audit', 'audit trail', 'event log', 'event logs', 'events?\\s+(?:(?:logged|recorded|raised|emitted)\\s+)?(?:for|on|of|against|behind)', 'event history', 'activity (?:log|history|trail)', 'domain events', 'who changed', 'change log', 'changelog', 'change history', 'history of changes', 'who\\b.{0,20}\\b(?:modif\\w*|edit\\w*|alter\\w*|touch\\w*|made (?:the |any |those |these )?changes?)'],
   // "what CFS/RFS sits behind SUB-…", "the resource-facing services of the line": the service tree is its services.
   service: ['services', 'service', 'provisioned', 'cfss?', 'rfss?', 'customer facing', 'resource facing', 'service tree'],
-  activation: ['activation', 'activation code', 'lpa', 'qr'],
+  // "the download code again", "matching id and SM-DP+ address": what a phone needs to download the profile.
+  activation: ['activation', 'activation code', 'lpa', 'qr', 'download code', 'download string', 'install code', 'matching id', 'sm-?dp', 'smdp'],
   advance: ['advance', 'fast forward', 'forward', 'ahead', 'skip', 'jump'],
   freeze: ['freeze', 'pause', 'stop the clock', '(?:stop|halt|hold|pin)\\s+(?:the\\s+)?(?:clock|time)'],
   // "let the clock run again", "get time ticking again": a frozen clock let go.
   unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock', 'let (?:the )?(?:clock|time) (?:run|tick|go|move)', '(?:clock|time)\\b.{0,16}?\\b(?:run|tick|go|mov)\\w*\\s+again'],
   // "make PM-… the main card": the card charged first.
   default: ['default', 'primary', 'main', 'preferred'],
-  exhaust: ['exhaust', 'exhausted', 'use up'],
+  // "stop PROMO_… for new orders, budget's gone", "pull the plug on PROMO_…", "no more sign-ups on PROMO_…": a promotion ended for
+  // new orders is exhausted (it needs the promotion typed, so these words name nothing else).
+  exhaust: ['exhaust', 'exhausted', 'use up', 'used up', 'stop', 'end', 'discontinue', 'deactivate', 'disable', 'retire', 'expire', 'withdraw', 'wind down', 'finish', 'halt', 'close', 'shut', 'kill', 'cap', 'switch\\b.{0,30}?\\boff', 'turn\\b.{0,30}?\\boff', 'pull the plug', 'no (?:more )?new (?:orders|sign[- ]?ups|customers|redemptions|takers)', 'no more (?:orders|sign[- ]?ups|redemptions)', 'budget\\W*(?:s|is|has)?\\s*(?:gone|spent|used|blown|run out|ran out|finished|exhausted|maxed|over|done)', '(?:ran|run|running) out', 'maxed out', 'sold out'],
+  // "hold 500 MB on SUB-… for the session", "set aside 30 min of voice", "ring-fence 1GB": a quantity held for online charging.
+  reserve: ['reserve', '(?<!\\bon\\s)hold(?!\\s+(?:off|on)\\b)', 'hold back', 'earmark', 'ring[- ]?fence', 'set aside', 'put aside', 'block off'],
+  // "release RSV-…, session dropped", "free up the hold RSV-…", "let RSV-… go": a balance reservation given back to its bucket.
+  release: ['release', 'free', 'free up', 'let\\b.{0,30}?\\bgo', 'unreserve', 'unhold', 'drop', 'cancel', 'void', 'undo', 'give\\b.{0,30}?\\bback', 'return', 'unlock'],
+  // "deduct 300 MB from RSV-…", "charge the session's 120 MB against RSV-…", "settle RSV-…": what a session used, taken from its hold.
+  // (Not "take": "I'll take it from here" right after a hold deducts nothing.)
+  deduct: ['deduct', 'debit', 'charge', 'consume', 'settle', 'capture', 'bill', 'burn', 'subtract', 'draw down'],
   // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
   inventory: ['inventory', 'pool', 'stock', 'quarantine', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'still available', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
   // "any fault injection on?", "which injected failures are armed in the simulator": the simulator's fault rules.
   faults: ['faults', 'fault', 'fault[- ]?injection', 'inject(?:ed|ion)?\\s+(?:faults?|failures?|errors?)', 'simulated (?:faults?|failures?|errors?)'],
   // "make ACTIVATE_ESIM fail every time", "have RESERVE_MSISDN fail once": one step of the simulator set to fail is a fault rule.
-  fault: ['fault', 'inject\\w*', '(?:make|have|let|force|get)\\s+[A-Z][A-Z0-9_]+\\s+(?:(?:to|always|just)\\s+)?(?:fail|hang|stall|time ?out)', 'fail(?:s|ing)? (?:every ?time|always|once|on purpose)', 'always fail', 'simulate (?:a |an )?(?:failure|fault|error)s?'],
+  // (saidAt turns every "-" of a form into "[-\s]?", so no form may hold a character range such as A-Z.)
+  fault: ['fault', 'inject\\w*', '(?:fail_always|fail_first_attempt|stuck|slow|fail\\w*|that|this|the)\\s+(?:\\w+\\s+)?rule', '(?:make|have|let|force|get)\\s+\\w+\\s+(?:(?:to|always|just|randomly)\\s+)?(?:fail|hang|stall|time ?out|get stuck|be slow)', 'fail(?:s|ing)? (?:every ?time|always|once|on purpose)', 'always fail', 'simulate (?:a |an )?(?:failure|fault|error)s?'],
   clock: ['clock'],
   msisdn: ['msisdn', 'number'],
   renew: ['renew', 'reactivate'],
@@ -47,7 +58,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   cancel: ['cancel', 'call off', 'bin', 'scrap', 'void', 'trash', 'ditch', 'discard', 'call\\W+(?:it|that|this|them|(?:that|this|the)\\W+(?:one|ticket|order|request))\\W+off', 'abort'],
   // "hand TKT-… over to AGT-…", "put it under AGT-…", "pass it to AGT-…": a record given to an agent is assigned to them.
   // "TKT-… AGT-…", "TKT-… -> AGT-…": a ticket typed next to an agent, nothing else, is the ticket given to that agent.
-  assign: ['assign', 'give it to', 'hand to', 'hand it to', 'reassign', 'TKT\\S*\\s+(?:(?:->|→|=>|to|for)\\s*)?AGT', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT'],
+  // "add CUST-… and CUST-… to PROMO_…", "enrol her in the promo", "make CUST-… eligible for PROMO_…": customers given a promotion.
+  assign: ['assign', 'add in', 'add\\s+(?:her|him|them)\\s+in', '(?:give|offer|extend)\\b.{0,40}?\\bPROMO_\\w+(?!\\s+(?:off|from)\\b)', '(?:add|put|enrol+|enroll|include|sign|opt|slot|attach|register|tag)\\b.{0,80}?\\b(?:to|on|onto|in|into|for|under)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:PROMO_\\w+|promos?\\b|promotions?\\b|campaigns?\\b)', '(?<!no longer |not |in)eligible', 'apply\\s+PROMO_\\w+\\s+(?:to|for|on)\\b', 'give it to', 'hand to', 'hand it to', 'reassign', 'TKT\\S*\\s+(?:(?:->|→|=>|to|for)\\s*)?AGT', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT'],
   // "I patched the entry by hand, run it again": a cause the operator cleared themselves is a resolution, whatever verb reruns it.
   resolve: ['resolve', 'resolved', 'fixed', 'solved', '(?:by hand|manually)', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
   // "I'll own CASE-… from here", "claim it": a case taken on.
@@ -55,7 +67,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   resume: ['resume', 'reopen', 're-open'],
   await: ['await', 'waiting', 'on hold', 'pending'],
   remove: ['remove', 'delete'],
-  unassign: ['unassign', 'remove', 'take off', 'withdraw'],
+  // "take CUST-… off PROMO_…", "drop her from the promo", "kick CUST-… out of PROMO_…": a customer taken off an eligibility list.
+  unassign: ['unassign', 'remove', 'take off', 'withdraw', '(?:take|drop|kick|pull|strip|knock|boot|scrub|cross|strike|remove|exclude|opt)\\b.{0,60}?\\b(?:off|out of|out from|from)\\b', 'opt\\W?out', 'un-?enrol+', 'no longer eligible', 'ineligible', 'revoke'],
   add: ['add', 'load', 'register'],
   note: ['note', 'comment'],
   // "credit 500 MB to SUB-…": an allowance added by hand (never "credit card"; a "top-up as goodwill" is a top-up).
@@ -64,7 +77,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   adjust: ['adjust', 'bonus', 'complimentary', 'on the house', 'free of charge', 'credit(?!\\s*cards?)', 'compensate', 'give back', '(?:give|hand|put)\\b.{0,30}?\\bback', '(?<!\\btop\\W?ups?\\b[^.;]{0,30})goodwill(?!\\s+(?:gesture\\s+)?(?:top\\W?ups?|vas|packs?|add\\W?ons?)\\b)', 'make\\b.{0,20}?\\bgood'],
   transfer: ['transfer', 'move', 'shift', 'share'],
   // "new port-in: 9… from StarHub", "new order: CUST-… on Lite": a record headed "new <kind>:" and its details is one to create.
-  create: ['create', 'raise', 'submit', 'lodge', 'new(?=(?:\\s+\\S+){1,3}\\s*:)'],
+  // "port in 9… from Singtel onto SUB-…", "port 9… over from M1", "bring 9… over from StarHub": a number ported is a port request made.
+  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', 'launch', 'spin up', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', '(?:bring|brings|bringing|move|moving|transfer\\w*)\\s+(?:(?:the|their|his|her)\\s+)?(?:number\\s+)?\\+?\\d{8,}\\s+(?:over|across)\\s+from\\b'],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);
@@ -75,13 +89,17 @@ const READS = /(\.|_)(show|list|get|count|for_order|activation|tasks|faults|now)
 // "before I approve PORT-…, show me it": what the operator will do after what is asked is not asked for.
 const NEGATED_BEFORE = /\b(don'?t|do not|never|not|no need to|stop|before (?:i|we|you)|until (?:i|we|you))\s+(?:\w+\s+){0,2}$/i;
 // "should I close CASE-… or leave it open?": advice asked is a question, not an order.
-const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have|why|when|what|which|who|how|should (?:i|we)|shall we)\b/i;
+// ("have ACTIVATE_ESIM always fail", "have it hang once": "have" making something happen is an order, not a question.)
+const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have(?!\s+(?:\S+\s+){1,3}?(?:(?:always|just|randomly|then)\s+)?(?:fail|hang|stall|time\s?out|get stuck|be slow)\b)|why|when|what|which|who|how|should (?:i|we)|shall we)\b/i;
 /**
  * "would be approved", "has been closed", "was cancelled": a record's action told in the passive. "can be closed now", "should
  * be rejected", "needs to be renewed" order it.
  */
 // "I already closed CASE-… this morning", "we renewed it yesterday": an action the operator tells as done is no order either.
-const PASSIVE_ACTION = /(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b/gi;
+// "cust confirmed its fixed, close TKT-…" ("its"/"thats" typed for "it's"): the state told is the reason, the order is the close.
+const PASSIVE_ACTION = /(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b/gi;
+/** "issue fixed liao, close TKT-…", "signal restored already": the state of the problem told, the reason for the order, not the order. */
+const STATE_TOLD = /\b(?:issue|problem|fault|error|outage|signal|connection|coverage|line|data|service|everything|all)\s+(?:(?:is|was|has|been|got|now|already|all|finally)\s+)*(?:fixed|solved|resolved|sorted|restored|working)\b/gi;
 /** "ACTIVATE_ESIM keeps failing, which faults are armed": a story whose last clause is a question asks, it orders nothing. */
 const LAST_CLAUSE_ASKS = /[,;:]\s*(?:so\s+|and\s+|but\s+)?(?:which|what|how many|how much|is|are|was|were|did|does|do|has|have|any)\b[^,;:.!]*$/i;
 const ASKS_FOR_IT = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i;
@@ -154,19 +172,29 @@ export function scoreToolName(tool: BoundTool, text: string): NamedTool | undefi
  * (or are `carried` from the conversation) and whose patterned arguments a word of the request fills. A tool that
  * writes is not named by a question, unless the question asks for it ("could you approve PORT-…?").
  */
-export function toolNamedBy(text: string, candidates: readonly BoundTool[], explicit: readonly Entity[], carried: (tag: string) => boolean, lastActedOn?: string): NamedTool | undefined {
+export function toolNamedBy(
+  text: string,
+  candidates: readonly BoundTool[],
+  explicit: readonly Entity[],
+  carried: (tag: string) => boolean,
+  lastActedOn?: string,
+  carriedValue: (name: string, schema: JsonSchema) => boolean = () => false,
+): NamedTool | undefined {
   const asked = (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || INDIRECT_QUESTION.test(text) || LAST_CLAUSE_ASKS.test(text);
   const named = candidates
     .filter((tool) => !(asked && !READS.test(tool.name)))
     .filter((tool) => aboutItsRecord(tool, text, explicit))
-    .filter((tool) => fillable(tool, text, explicit, carried))
+    .filter((tool) => fillable(tool, text, explicit, carried, carriedValue))
     // "she was told the port would be approved by now": an action in the passive is told, not ordered; no write is named by it.
-    .map((tool) => scoreToolName(tool, READS.test(tool.name) ? text : text.replace(PASSIVE_ACTION, ' ')))
+    .map((tool) => scoreToolName(tool, READS.test(tool.name) ? text : text.replace(PASSIVE_ACTION, ' ').replace(STATE_TOLD, ' ')))
     .filter((n): n is NamedTool => !!n);
   // "cancel that one, it's a duplicate" right after TKT-… was shown (its reply naming its case too): with no record typed, a tie goes
   // to the tool that acts on the kind of record the last call was on.
   const onFocus = (n: NamedTool) => (lastActedOn && !explicit.some((e) => e.kind === 'id') && takesTyped(n.tool, [{ kind: 'id', tag: lastActedOn, value: `${lastActedOn}-`, source: 'tool' }]) ? 1 : 0);
-  return named.sort((a, b) => b.score - a.score || onFocus(b) - onFocus(a) || a.at - b.at)[0];
+  // "bring 9… over from StarHub onto SUB-…": among tools the same words name ("create"), the one whose required arguments take a
+  // record, number or address typed.
+  const takesWhatWasTyped = (n: NamedTool) => (takesTyped(n.tool, explicit) || takesTypedCatalogId(n.tool, explicit) ? 1 : 0);
+  return named.sort((a, b) => b.score - a.score || onFocus(b) - onFocus(a) || a.at - b.at || takesWhatWasTyped(b) - takesWhatWasTyped(a))[0];
 }
 
 /** Record nouns an operator says; the kind of record a request is about. */
@@ -190,7 +218,14 @@ function aboutItsRecord(tool: BoundTool, text: string, explicit: readonly Entity
   const inWords = text.replace(/\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/g, ' ');
   const said = SAID_RECORDS.filter(([pattern]) => pattern.test(inWords)).map(([, nouns]) => nouns);
   if (said.length === 0 || said.some((nouns) => nouns.some((n) => words.has(n)))) return true;
-  return takesTyped(tool, explicit);
+  // "stop PROMO_… for new orders": a record of the tool's own typed (a promotion's id) outweighs another kind's noun said.
+  return takesTypedCatalogId(tool, explicit) || takesTyped(tool, explicit);
+}
+
+/** Whether a required argument's pattern takes a catalog id typed ("PROMO_…" for a promotion's tools). */
+function takesTypedCatalogId(tool: BoundTool, explicit: readonly Entity[]): boolean {
+  const props = tool.parameters.properties ?? {};
+  return requiredArguments(tool).some((name) => !!props[name]?.pattern && props[name].pattern !== '\\S' && explicit.some((e) => e.kind === 'catalogId' && accepts(props[name], e.value)));
 }
 
 /** Whether one of the tool's required arguments takes a record id, number or address the request typed. */
@@ -203,7 +238,7 @@ export function takesTyped(tool: BoundTool, explicit: readonly Entity[]): boolea
   });
 }
 
-function fillable(tool: BoundTool, text: string, explicit: readonly Entity[], carried: (tag: string) => boolean): boolean {
+function fillable(tool: BoundTool, text: string, explicit: readonly Entity[], carried: (tag: string) => boolean, carriedValue: (name: string, schema: JsonSchema) => boolean): boolean {
   const props = tool.parameters.properties ?? {};
   // "freeze CUST-…'s account" is not the clock: every record the request types must be one the tool takes.
   const takes = Object.entries(props).map(([name, schema]) => argumentNeed(name, schema.items?.pattern ? schema.items : schema));
@@ -217,12 +252,16 @@ function fillable(tool: BoundTool, text: string, explicit: readonly Entity[], ca
     const need = argumentNeed(name, schema);
     if (need.kind === 'id') return explicit.some((e) => e.kind === 'id' && e.tag === need.tag) || carried(need.tag);
     if (need.kind === 'msisdn' || need.kind === 'email' || need.kind === 'prefix') return explicit.some((e) => e.kind === need.kind);
-    if (need.kind === 'text' && need.role === 'other' && schema.pattern && schema.pattern !== '\\S') return patternedValue(text, schema) !== undefined;
+    // ("switch that rule off" right after ACTIVATE_ESIM's fault rule was set: the value the record in focus carries.)
+    if (need.kind === 'text' && need.role === 'other' && schema.pattern && schema.pattern !== '\\S') return patternedValue(text, schema) !== undefined || carriedValue(name, schema);
     return true;
   });
 }
 
+// A month is the domain's billing period (PERIOD_DAYS, 30 days): "skip ahead a month" reaches the next renewal.
 const DURATION_UNITS: ReadonlyArray<readonly [RegExp, string, number]> = [
+  [/^(months?|mths?|mnths?|mos)$/i, 'd', 30],
+  [/^(fortnights?)$/i, 'd', 14],
   [/^(weeks?|wks?|w)$/i, 'd', 7],
   [/^(days?|d)$/i, 'd', 1],
   [/^(hours?|hrs?|h)$/i, 'h', 1],
@@ -243,6 +282,8 @@ function numberSaid(said: string): number {
  */
 export function patternedValue(text: string, schema: { pattern?: string }): string | undefined {
   for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, ''))) if (word && accepts(schema, word)) return word;
+  // "15%", "$5", "S$12.50": an amount typed with its sign.
+  for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, '').replace(/^(?:S?\$|SGD)|%$/i, ''))) if (word && /\d/.test(word) && accepts(schema, word)) return word;
   // A card number typed in groups ("4111 1111 1111 1111").
   for (const digits of text.match(/\d[\d -]{10,}\d/g) ?? []) if (accepts(schema, digits)) return digits;
   for (const m of text.matchAll(AMOUNT_AND_UNIT)) {

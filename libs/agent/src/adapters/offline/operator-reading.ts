@@ -290,6 +290,9 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:pw|pwd|passwd)\b/gi, 'password'],
   // "port in frm Singtel": from.
   [/\bfrm\b/gi, 'from'],
+  // "cust nvr pick up": never; "dun close it yet": don't.
+  [/\bnvr\b/gi, 'never'],
+  [/\bdun\b(?=\s+(?:close|cancel|renew|approve|reject|terminate|assign|resolve|touch|do|need|want|move|change))/gi, "don't"],
   // "fast fwd 31 days", "ffwd the clock", "fwd it 2 weeks": forward spelt short.
   [/\bf{1,2}wd\b/gi, 'fast forward'],
   [/\b(?:fwd|fwrd|frwd|fw)\b(?=\s+(?:(?:the\s+)?clock|it|time|sim|\d+\s*(?:d|days?|wks?|weeks?|hrs?|hours?|mins?|minutes?|months?|mths?)\b|by\b|a\s+(?:day|week|month)))/gi, 'forward'],
@@ -419,7 +422,9 @@ const HEDGE = /\b(?:(?:he|she|they|the customer|customer|the client|client|i|we|
 /** "if the signal does not improve, terminate…", "renew it if not": a write made to wait on something not yet known. */
 // "please advise whether SUB-… can be downgraded" asks an open question; "I would appreciate it if … could be reassigned" is a
 // polite request, no condition.
-const CONDITION = /(?<!\b(?:appreciate(?: it)?|grateful|thankful|obliged|glad|happy|pleased)\s+)\b(?:if|whether|unless|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
+// "wait for the customer's confirmation before renewing SUB-…", "once she confirms, approve it": a write put after something awaited.
+// ("close TKT-… before leaving today" is a time: only a write's own verb after "before" is put off.)
+const CONDITION = /\bbefore\s+(?:you\s+|we\s+|i\s+)?(?:renew|clos|approv|reject|terminat|cancel+|resolv|assign|credit|topp|port|mov|chang|releas|deduct|retry|rerunn|reopen|activat|suspend|refund)ing\b|\bonce\s+(?:the|she|he|they|we|it|customer|cust|you|i|her|his|their)\b|(?<!\b(?:appreciate(?: it)?|grateful|thankful|obliged|glad|happy|pleased)\s+)\b(?:if|whether|unless|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
 
 /**
  * "cancel ORD-… if it has not started yet", "provided it hasn't begun", "unless it is already in progress": a condition on the
