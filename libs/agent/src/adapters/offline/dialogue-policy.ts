@@ -717,7 +717,7 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   suspended: ['barred', 'frozen', 'blocked'],
   // prov.fault's kinds: "make ACTIVATE_ESIM fail every time", "fail it once then let it through", "hang", "slow it down".
   fail_always: ['fail(?:s|ing)? (?:every ?time|always|on every (?:attempt|try|run))', 'always fail(?:s|ing)?', 'never (?:succeed|pass|work)'],
-  fail_first_attempt: ['fail(?:s|ing)? (?:only )?(?:the |on the )?first (?:time|attempt|try|run)', 'fail(?:s|ing)? once'],
+  fail_first_attempt: ['fail(?:s|ing)? (?:only )?(?:the |on the )?first (?:time|attempt|try|run)', 'fail(?:s|ing)? (?:just |only )?once'],
   stuck: ['hang(?:s|ing)?', 'get(?:s|ting)? stuck', 'freeze', 'never (?:finish|complete)'],
   slow: ['slow(?:ly| down)?', 'delay(?:ed)?', 'take(?:s)? (?:ages|long)'],
   // promo.list's states: "live promotions", "promos that ran out", "discontinued offers".

@@ -2197,3 +2197,17 @@ describe('operator phrasing (session 11, own probes): right after a hold was mad
     for (const call of await calls("ok I'll take it from here", HELD)) expect(call.name).not.toMatch(/reservation/);
   });
 });
+
+describe('operator arguments (session 11, after the merge): "9-numbers" is a prefix; "fail just once" is a first-attempt fault', () => {
+  it('how many 9-numbers are left → prefix 9', async () => {
+    expect(await lastCall('how many 9-numbers do we have left')).toEqual({ name: 'inventory.msisdn.count', args: { prefix: '9' } });
+  });
+
+  it('make SM_DP_DOWNLOAD fail only once → fail_first_attempt', async () => {
+    expect(await lastCall('make SM_DP_DOWNLOAD fail only once for the retry test')).toMatchObject({ name: 'prov.fault', args: { taskType: 'SM_DP_DOWNLOAD', faultType: 'fail_first_attempt' } });
+  });
+
+  it('"a 9-digit number" is no prefix', () => {
+    expect(extractEntities('is 912345678 a 9-digit number', 'user').some((e) => e.kind === 'prefix')).toBe(false);
+  });
+});
