@@ -1846,3 +1846,13 @@ describe('customer focus (session 11): a why-question beside another question is
     expect(await lastCall(customer(), 'why did it use so much data yesterday? how much is left now')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer reads (session 11, after the merge): how long a top-up called by what it is lasts lists the top-ups', () => {
+  it.each(['the unlimited day pass, how long is it valid', 'tell me abt the roaming pack, when does it expire'])('%s → the top-ups', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('"buy the day pass, how long does it last?" still buys', async () => {
+    expect((await lastCall(customer(), 'buy the day pass pls, it lasts 24h right'))?.name).toBe('vas.purchase_for_me');
+  });
+});
