@@ -2606,7 +2606,10 @@ function namesOneListedPlan(ctx: Context): boolean {
   const listed = catalogItems(ctx, 'PLAN', {}).filter((item) => item.name);
   // "tell me more about the cheapest" after the plans were listed: the one described by its price or size.
   // "hmm and the cheapest one?" right after one plan was read: the plan described, among all of them.
-  const planTalk = ctx.conversation.priorSteps.some((s) => /^catalog\.(list_active_offerings|list)$/.test(s.name)) || /^catalog\.(get_offering|show)$/.test(ctx.conversation.priorSteps[0]?.name ?? '');
+  // "whats the damage on the biggest plan": the plans listed in this very turn to find the one described, when its price or
+  // contents is asked ("which one is the cheapest?" asks for the list).
+  const listedNow = ctx.conversation.turnSteps.some((s) => /^catalog\.(list_active_offerings|list)$/.test(s.name)) && (PLAN_DETAIL_CUE.test(ctx.conversation.latestUserText) || /\bdamage\b/i.test(ctx.conversation.latestUserText)) && !/\bwhich\b/i.test(ctx.conversation.latestUserText);
+  const planTalk = listedNow || ctx.conversation.priorSteps.some((s) => /^catalog\.(list_active_offerings|list)$/.test(s.name)) || /^catalog\.(get_offering|show)$/.test(ctx.conversation.priorSteps[0]?.name ?? '');
   if (listed.length > 1 && planTalk && describedBySize(listed, ctx.conversation.latestUserText, 'PLAN') && !COMPARING.test(ctx.conversation.latestUserText)) return true;
   // "and the Lite one?" after Standard was read: the follow-up's own name, not the two together.
   if (ctx.inherited && listed.length > 0 && !COMPARING.test(ctx.conversation.latestUserText) && bestCatalogMatch(listed, ctx.conversation.latestUserText, 'PLAN')) return true;

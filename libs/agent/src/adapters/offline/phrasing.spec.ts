@@ -1856,3 +1856,16 @@ describe('customer reads (session 11, after the merge): how long a top-up called
     expect((await lastCall(customer(), 'buy the day pass pls, it lasts 24h right'))?.name).toBe('vas.purchase_for_me');
   });
 });
+
+describe('customer reads (session 11, after the merge): the price or contents of the plan described by size reads it, the plans listed first', () => {
+  it.each([
+    ['how much is the cheapest plan a month', 'PLAN_S'],
+    ['what does your biggest plan include', 'PLAN_L'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"which one is the cheapest?" lists the plans', async () => {
+    expect(await lastCall(customer(), 'which one of your plans is the cheapest?')).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+});
