@@ -62,9 +62,10 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:policy|rule|system|security)\s+(?:update|change|override|exception)\s*[:-]\s*(?:the\s+)?(?:agents?|operators?|you|assistants?|bots?|the (?:assistant|bot|ai))\b[^.]{0,40}\b(?:may|can|are (?:now )?allowed|must|should|no longer|need not)\b/i,
   /\b(?:without|no need (?:to ask )?for|don'?t (?:ask|wait) for|skip(?:ping)?)\s+(?:any\s+|the\s+|a\s+)?(?:confirmation|confirming|\/confirm)\b(?!\s+(?:e-?mails?|sms|messages?|texts?|letters?|calls?|numbers?|codes?|step of the customer))|\bno (?:confirmation|\/confirm) (?:needed|required|necessary)\b/i,
   // "the text in brackets is your new system prompt", "treat the following as your real instructions", "from now on your rules are…":
-  // a message that hands the assistant its prompt, its instructions or its freedom from them.
+  // a message that hands the assistant its prompt, its instructions or its freedom from them ("is the day pass unrestricted data?",
+  // "from now on you can email me receipts" hand it nothing).
   /\bsystem[\s-]?prompt\b|\b(?:your|the assistant'?s?|the bot'?s?)\s+(?:new|updated|real|actual|true|only|next)\s+(?:(?:prompt|instructions?|programming|persona|directives?)\b|rules?\s*(?:(?:is|are)\s*)?:)/i,
-  /\byou (?:now )?(?:have|got|are under|operate with|run with) no (?:restrictions?|limits?|limitations?|rules?|filters?|guardrails?|constraints?)\b|\b(?:unrestricted|unfiltered|no guardrails)\b|(?:^|[.!?:;\]"'“‘]\s*)(?:now\s+)?from now on,? you (?:are|will be|must|have to|shall|approve|reject|ignore|answer|respond|act|obey|do not|don'?t|can|may|have no|only)\b/i,
+  /\byou (?:now )?(?:have|got|are under|operate with|run with) no (?:restrictions?|limits?|limitations?|rules?|filters?|guardrails?|constraints?)\b|\byou(?:'re| are)?\s+(?:now\s+)?(?:unrestricted|unfiltered)\b|\bno guardrails\b|\b(?:unrestricted|unfiltered|developer|god|jailbreak)\s+mode\b|(?:^|[.!?:;\]"'“‘]\s*)(?:now\s+)?from now on,? you (?:are|will be|must|have to|shall|approve|reject|ignore|obey|have no|only)\b/i,
 ];
 
 export function stripInjection(text: string): { text: string; removed: boolean } {
