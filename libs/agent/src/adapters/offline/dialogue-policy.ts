@@ -1885,8 +1885,7 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "what about texts", "and minutes?" right after the balance or the usage was read: the same read, of that allowance.
   const allowanceRead = customerMode && rest !== latest && ALLOWANCE_ONLY.test(rest) ? READ_STEP_INTENTS[conversation.priorSteps[0]?.name ?? ''] : undefined;
   if (allowanceRead === 'balance' || allowanceRead === 'usage_history') return { intent: allowanceRead, inherited: true, requestText: `${conversation.priorUserTexts[0] ?? ''} ${latest}` };
-  // An operator's "what about her orders", "and his tickets?" right after a record was shown: that person's records of that kind.
-  if (INHERITING_INTENTS.has(top?.intent ?? '') && rest !== latest && !entitiesFromText(rest).length && (operator ? HOLDER_PRONOUN.test(rest) : !linePlanWord(rest)) && !ORDINAL_OR_OTHER.test(rest)) {
+  if (customerMode && INHERITING_INTENTS.has(top?.intent ?? '') && rest !== latest && !entitiesFromText(rest).length && !linePlanWord(rest) && !ORDINAL_OR_OTHER.test(rest)) {
     const [own] = servedReading(applyPriors(rest, rest, await classifier.classify(rest), rest, rest, operator, classifier.spell(rest)), bound);
     if (own && own.score >= MIN_CONFIDENCE && !INHERITING_INTENTS.has(own.intent) && !SMALL_TALK.has(own.intent) && !WRITE_READINGS.has(own.intent) && !CASE_INTENTS.has(own.intent) && own.intent !== 'lookup') top = own;
   }
@@ -2006,8 +2005,6 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   return { intent: top.intent, inherited: false, requestText: withLineNamedElsewhere(focus, latest) };
 }
 
-/** "her orders", "his tickets", "their cards": records of the person just shown. */
-const HOLDER_PRONOUN = /^\s*(?:her|his|their|the customer'?s|the cust'?s|this customer'?s|that customer'?s)\s+\w+/i;
 /** "the case it belongs to", "its case", "the parent case", "which case is it under": the case a ticket sits under. */
 const PARENT_CASE = /\b(?:(?:the\s+)?case\s+(?:it|that|this(?:\s+one)?)\s+(?:belongs to|is (?:under|on|from|part of)|sits under|hangs off|came from)|(?:its|the parent|parent|the linked|linked|the related|related)\s+case|which case\b.{0,20}\b(?:under|belong|part of|from))\b/i;
 /** The one case id the last turn named (its call's arguments or result, or the reply). */
