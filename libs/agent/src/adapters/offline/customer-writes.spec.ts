@@ -1820,3 +1820,31 @@ describe('customer writes (session 11): a trip told beside a need picks no top-u
     expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
   });
 });
+
+describe('customer writes (session 12): a change declined with "rather not go ahead", "skip", "pass on" is undone, never scheduled', () => {
+  it.each(["i'd rather not proceed with the downgrade to lite after all", 'we will not go through with the upgrade', 'on reflection skip the lite downgrade', 'pass on that max switch'])('%s → the pending change is cancelled', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls.map((c) => c.name)).not.toContain('subscription.schedule_plan_change_mine');
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each([
+    ['skip the day pass, just move me to max', 'PLAN_L'],
+    ['forget the add-on, switch me to lite instead', 'PLAN_S'],
+  ])('%s → a skip in another clause leaves the change asked for (%s)', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+});
+
+describe('customer writes (session 12): "…but it did not work, can you do it" after a story asks what the story named', () => {
+  it.each([
+    ['tried to switch to max in the app but it keeps failing, could you do it for me', 'PLAN_L'],
+    ['I selected Lite on the change plan screen but got an error, please just do it', 'PLAN_S'],
+  ])('%s → the change to %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it('a story with no action named stays unwritten', async () => {
+    expect(await writes('I opened the app but nothing loaded, can you do it')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
 import { allowanceAmount, asksForWhatNoToolDoes, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
-import { ENGLISH_FUNCTION_WORDS, focusOnRequest, maskNumberEndings, translateMixedLanguage } from './text-normaliser';
+import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
@@ -233,7 +233,7 @@ const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim
  * customer was shown or told of and refuses ("the app says my plan is changing to Max?? i dont want, keep the old one").
  */
 const REGRETTED_CHANGE = /\b(?:asked|requested|applied|signed up|put in|booked|scheduled|ordered|arranged)\b.{0,30}?\b(?:go|going|move|moving|moved|switch|change|upgrade|downgrade)\w*\b.{0,60}\b(?:regret\w*|second thoughts|(?:was|is) a mistake|changed my mind|(?:keep|leave) me (?:where|as|on)|stay (?:where|as))|\b(?:say|says|said|saying|show|shows|showed|showing|shown|state|states|stated|notif\w*|message|msg|sms|e-?mail)\b.{0,30}?\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*\b.{0,50}?(?:\b(?:don'?t|dont|dun|dnt|do not|did not|didn'?t)\s+(?:want|wan|need|agree|wish)\b(?!\s+to\b)|\bkeep\s+(?:me\s+on\s+)?(?:my\s+|the\s+)?(?:old|current|existing|original|previous|same)\s+(?:one|plan|package)\b)/i;
-const UNDO_CHANGE = /\b(?:don'?t|dont|dun|dnt|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke)\b.{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
+const UNDO_CHANGE = /\b(?:don'?t|dont|dun|dnt|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:rather not|prefer not to|won'?t|will not|not|no longer)\s+(?:continue|proceed|go ahead|push through|go through|carry on)\s+with\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke|skip|pass on|ditch|kill|bin)\b[^,;.!?]{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', sim: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
@@ -305,7 +305,7 @@ const NOTHING_TO_BE_DONE = /\b(?:don'?t|do not|no need to|not to)\s+(?:\w+\s+){0
  * an allowance no longer needed, undoes nothing.
  */
 const NEED_NO_LONGER_HAD = /\b(?:no longer|don'?t|do not|not|never)\s+(?:really\s+|even\s+|actually\s+)?(?:need|use|require|want)\w*\s+(?:(?:the|a|an|my|that|so|as|such|this)\s+)?(?:[\w-]+\s+)?(?:much|allowance|data|minutes|mins|calls|sms|texts|gb|gigs?|quota|speed|roaming|extra|more)\b/gi;
-const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bsecond thoughts\b|\bleave me (?:as|where|on)\b|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke)\b/i;
+const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bsecond thoughts\b|\bleave me (?:as|where|on)\b|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke|skip|pass on|rather not|prefer not|sooner not|kill|bin|won'?t|will not|shall not)\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural), nor "every open case" (an adjective). */
 const OPENS_CASE = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
@@ -408,6 +408,8 @@ const LINE_READINGS = new Set(['line_details', 'balance', 'profile', 'find_custo
 /** Readings that write: a listing prior never replaces them. */
 const WRITE_READINGS = new Set(['top_up', 'plan_change', 'cancel_plan_change', 'terminate', 'create_customer', 'create_order', 'open_ticket']);
 const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card)|tambah|beli|bili)\b|\+\s?\d/i;
+/** "skip the day pass", "ok forget the 5gb": an item declined by name, and nothing else asked, buys nothing. */
+const ONLY_DECLINES_AN_ITEM = /^\s*(?:(?:ok(?:ay)?|nah|no|actually|hmm+|on (?:second )?thoughts?|on reflection|then)[\s,.]+)*(?:skip|forget(?: about)?|never ?mind(?: about)?|nvm|scrap|ditch|pass on|no need for|hold off on)\s+(?:the|that|this|any|my|your)\s+[^,;:.!?]*[.!?\s]*$/i;
 const DENIES_BUYING = /\b(never|didn'?t|did not|not)\s+(order|buy|bought|purchas|ask|request|authori[sz])\w*/i;
 /** A network fault ("no reception since Monday, please get it fixed"): with something asked of us it is a case. */
 const NETWORK_FAULT = /\b(no|zero|nil) (service|signal|coverage|network|reception)\b|\b(bad|poor|weak) (signal|coverage|reception)\b|\bcalls? (keep )?(drop|fail)\w*|\bnetwork (is )?(down|problem|issue)|\boutage\b|\b(can'?t|cannot) (make|receive) calls?\b/i;
@@ -1336,7 +1338,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'plan_change' || sizeOfOwnPlanAsked || decidesOnAPlanAndHandsItOver(whole) || (wantsAPlan(text) && !hypothetical) || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
     (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(unrefused(text))))) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
-    (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
+    (r.intent !== 'top_up' || (!DENIES_BUYING.test(whole) && !ONLY_DECLINES_AN_ITEM.test(text))) &&
     // "i just want to see the price of the 5gb top up, dont buy": a buy said not to be done, with no other said outright.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !REFUSES_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(unrefused(text)) || ACTS_TO_CHANGE.test(unrefused(text))) &&
     // "my wife wants to move to max": someone else's wish is not the customer's request.
@@ -1415,7 +1417,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "how much of my monthly allowance I still have": what is left of the allowance is the balance, not the line's record.
   if (HOW_MUCH_LEFT.test(text) && (SYMPTOM_MISREADINGS.has(first) || first === 'usage_history') && !purchase) promote('balance');
   // "pls stop that switch, money tight this month": a change undone in so many words is undone, whatever a word beside it resembles.
-  const changeUndone = (UNDO_CHANGE.test(text) && (CHANGE_READINGS.has(first) || (!WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && says(PLAN_CHANGE_UNDONE)))) || (REGRETTED_CHANGE.test(whole) && !CASE_INTENTS.has(first) && first !== 'terminate' && first !== 'top_up');
+  // ("i'd rather not proceed with the downgrade": the change's own reading, negated, may have left nothing or a bare "proceed".)
+  const changeUndone = (UNDO_CHANGE.test(text) && (CHANGE_READINGS.has(first) || first === 'None' || first === 'confirm' || (!WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && says(PLAN_CHANGE_UNDONE)))) || (REGRETTED_CHANGE.test(whole) && !CASE_INTENTS.has(first) && first !== 'terminate' && first !== 'top_up');
   if (changeUndone && (!QUESTION.test(text) || UNDO_VERB.test(text))) promote('cancel_plan_change');
   // "don't want the upgrade anymore, can cancel it before it happens?": the "it" cancelled is the change just refused, not the line.
   // "I don't want the upgrade to Max anymore … can you stop it before it happens?": the refusal may sit in a clause the focus set aside.
@@ -1645,6 +1648,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     for (const r of boosted) if (WRITE_READINGS.has(r.intent) || SMALL_TALK_READINGS.has(r.intent)) r.score = 0;
     promote(howOf === 'plan_change' ? 'list_plans' : 'list_vas');
   }
+  // "tried to switch to max in the app but it keeps failing, could you do it for me": the failure says why; "do it" hands the
+  // change (or purchase) the story named back to us, and that write is the ask, not a case about the failure.
+  const handedBack = !operator && handsTheActionBack(text) ? boosted.find((r) => (r.intent === 'plan_change' || r.intent === 'top_up') && r.score >= 0.3 && hasItsWords(r)) : undefined;
+  if (handedBack && !DENIES_BUYING.test(whole) && !evidenced) promote(handedBack.intent);
   // Last, so no reading of the words to be written (a receipt, a charge, a state) outranks the note they are for.
   if (operator && WRITES_ON_A_CASE.test(text)) promote('case_note');
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);

@@ -556,11 +556,14 @@ export interface FocusedRequest {
   readonly question?: string;
 }
 
-const NEGATION = String.raw`(?:don'?t|do not|dun|dnt|not|never|no need to|nothing|no)`;
+// "forget the day pass, just move me to Max", "skip the 5GB, only the 1GB": a thing declined by name is negated too.
+const NEGATION = String.raw`(?:don'?t|do not|dun|dnt|not|never|no need to|nothing|no|skip|forget(?: about)?|never ?mind(?: about)?|nvm|scrap|ditch|pass on|no need for|hold off on)`;
 /** "Don't cancel anything, just tell me my balance" / "I'm not disputing anything, I just want the log" / "Not the 5GB, just the 1GB one". */
 const NEGATED_THEN_CONTRAST = new RegExp(String.raw`^(.*?\b${NEGATION}\b[^,;:.!?]*)[,;:.!?-]+\s*(?:but\s+|and\s+)?(?:i\s+|i'?m\s+|i am\s+)?(?:just|only|instead|rather)\b\s*(.+)$`, 'is');
 /** "X, but Y": the ask follows the "but" when it is a question or a request. */
 const BUT_THEN_ASK = /^(.*?)[,;]?\s+\bbut\b\s+(.*(?:\?|\b(?:what|which|how|show|tell|list|check|give|can you|could you)\b).*)$/is;
+/** "…picked Lite but nothing happened, can you just do it": an ask that only points back ("do it for me") asks what the story before it named. */
+const ASKS_ONLY_WHAT_WAS_NAMED = /^(?:(?:[\w']+\s+){0,6}?[\w']+[,.;!]\s*)?(?:(?:so|then|pls|please|kindly|can|could|would|will|you|u|just|help|me|to|for)\s+)*(?:do|sort|settle|process|handle|make)\s+(?:it|this|that)(?:\s+(?:for me|happen|then|now|pls|please|manually|yourself|from your end|from your side))*\s*[.!?]*\s*$/i;
 /** "Before I buy a top-up, what's left?" / "Before I go and buy one I wanna see what's left". */
 const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\b[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:i (?:want|wanna|would like|need|'d like)|i'd like|let me|can you|could you|can i|show|tell)\b))(.+)$/is;
 
@@ -593,12 +596,19 @@ function withoutDeferredClauses(text: string): { kept: string; dropped: string }
  * lets "cancel" in "don't cancel anything, just tell me my balance" win; the clause after "just", "but", or
  * after a "before I …" preamble is what the person wants done now.
  */
+/** Whether the message ends in an ask that only points back at what it told ("…but it keeps failing, could you do it for me"). */
+export function handsTheActionBack(text: string): boolean {
+  const tail = text.split(/[,;:.!?]+\s+|\s+\bbut\b\s+/i).filter((part) => /\w/.test(part)).pop() ?? '';
+  return tail.trim() !== text.trim() && ASKS_ONLY_WHAT_WAS_NAMED.test(tail.trim());
+}
+
 export function focusOnRequest(text: string): FocusedRequest {
   let focus = text.trim();
   const aside: string[] = [];
   let negated = '';
   for (const pattern of [BUT_THEN_ASK, BEFORE_THEN_ASK, NEGATED_THEN_CONTRAST]) {
     const m = focus.match(pattern);
+    if (pattern === BUT_THEN_ASK && m && ASKS_ONLY_WHAT_WAS_NAMED.test(m[2].trim())) continue;
     if (m && m[2].trim().split(/\s+/).length >= 2) {
       aside.push(m[1]);
       if (pattern === NEGATED_THEN_CONTRAST) negated = m[1];
