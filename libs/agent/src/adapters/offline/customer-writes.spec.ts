@@ -1848,3 +1848,21 @@ describe('customer writes (session 12): "…but it did not work, can you do it" 
     expect(await writes('I opened the app but nothing loaded, can you do it')).toEqual([]);
   });
 });
+
+describe('customer writes (session 12): a write told and taken back at the end ("…but nah"), or an item declined by name, writes nothing', () => {
+  it.each(['was going to grab the 1gb but nope', 'thought about moving to lite, then decided against it', 'i wanted the roaming pack, never mind', 'perhaps not the roaming one', "I'd rather keep Lite than go up to Max"])('%s → nothing bought or scheduled', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls.filter((c) => /purchase|schedule_plan_change|terminate/.test(c.name))).toEqual([]);
+  });
+
+  it.each([
+    ['add the 5gb and no day pass', 'VAS_DATA_5GB'],
+    ['get me 1gb, not the roaming', 'VAS_DATA_1GB'],
+  ])('%s → an item said not to be wanted is not the one bought (%s)', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('a write asked outright with a "no" inside it still writes', async () => {
+    expect(await lastCall('no more data, buy the 1gb')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});
