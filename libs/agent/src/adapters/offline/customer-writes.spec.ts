@@ -1866,3 +1866,18 @@ describe('customer writes (session 12): a write told and taken back at the end (
     expect(await lastCall('no more data, buy the 1gb')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 });
+
+describe('customer writes (session 12): a question about a write, typed without "?", writes nothing', () => {
+  it.each(['once i end my line do i keep my number', 'if I close my account what happens to the credit', 'when i cancel my sim will i get a refund'])('%s → nothing terminated', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls.map((c) => c.name)).not.toContain('subscription.terminate_mine');
+  });
+
+  it.each(['would it be cheaper to buy the 5gb or go up to max', 'is it smarter to move to lite or keep buying 1gb', 'I already upgraded to max yesterday, right?', 'do i have to cancel the pending change before moving to standard'])('%s → nothing bought, scheduled or cancelled', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it.each(['if you could end my line please, thanks', 'please terminate my line'])('%s → asked outright, the line is ended', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -530,6 +530,12 @@ function decidesOnAPlanAndHandsItOver(text: string): boolean {
 }
 /** A request in polite conditional form: "would it be possible to add…", "I'd be grateful if you could switch me…". */
 const POLITE_REQUEST = /\b(?:would|will) it be possible (?:for (?:you|u) )?to\s+(?:put|move|switch|change|sign|schedule|upgrade|downgrade|add|buy|purchase|get|top|activate|cancel)\b|\b(?:grateful|appreciate it|appreciative|obliged|thankful) if (?:you|u) (?:could|would|can|will|kindly)\b/i;
+/** "How do I undo it? Please go ahead.": a how-question answered by the asker's own go-ahead asks for the thing. */
+const GO_AHEAD_SAID = /\b(?:please|pls|plz|kindly|just)\s+(?:go ahead|proceed|do it|do so|do that)\b/i;
+/** "is it cheaper to top up 5gb or move to max", "which is better, the day pass or the 5gb": a comparison asked writes nothing. */
+const COMPARISON_ASKED = /\b(?:is it|would it be|will it be|isn'?t it|is that)\s+(?:\w+\s+)?(?:cheaper|better|smarter|wiser|worth it|more worth it|more expensive|pricier|more economical|a better deal)\s+(?:to|if)\b|\bwhich (?:is|one is|would be|works out)\s+(?:\w+\s+)?(?:cheaper|better|best|more worth)\b/i;
+/** "i already switched to max last week right?", "did I already buy the day pass": a write told as done, asked to be checked. */
+const DONE_ALREADY_CHECKED = /\b(?:already|just)\s+(?:switched|changed|moved|upgraded|downgraded|bought|purchased|topped up|added|cancell?ed|terminated|got)\b(?=.*(?:\?|\b(?:right|correct|no|yes|isn'?t it|didn'?t i|hasn'?t it|izzit|hor|ah)\s*[?.!]*)\s*$)/i;
 const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i|do (i|we) (need|have) to|is it necessary to|is it possible to)\b|\bif (?:i|we)\b(?=.*(?:\?\s*$|\b(?:do|will|would|can|could|does|is|am) (?:i|it|my|we)\b))/i;
 /** A general question about a topic ("how do refunds work?", "is fraud common?") reports nothing; a first person does. */
 const GENERAL_QUESTION = /^\s*(what is|what's|what are|how do|how does|how can|how long|is|are|does|do|can)\b/i;
@@ -610,6 +616,8 @@ const REFUSED_ENDING = /\b(?:don'?t|do not|does not|doesn'?t|not|never|won'?t|wi
 /** Something other than the line ended on it: "end the roaming on my line", "cancel the auto renewal of my subscription". */
 const ENDS_SOMETHING_ON_A_LINE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|deactivat\w*|stop|kill|remove|turn off|switch off)\s+(?:(?:the|my|this|that|our)\s+)?(?!(?:line|number|subscription|sim|e-?sim|account|service|mobile)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:on|of|for|from|in)\s+(?:(?:my|the|this|that|our)\s+)?(?:[\w-]+\s+)?(?:line|number|sim|account|phone|mobile|subscription)\b/i;
 /** The latest message itself asks, in so many words, for a line to end. */
+/** "when i terminate do i lose my number", "if I end my line what happens": a question about ending the line, typed without "?", ends nothing. */
+const TERMINATION_ASKED_ABOUT = /^\s*(?:(?:so|and|but|hi|hey|hello|hmm+|um+|ok(?:ay)?|quick question|question)[\s,:]+)*(?:when|whenever|if (?!you\b|u\b)|once (?:i|we)|what|why|how|where|do (?:i|we)|does|did|is|are|am|should|shall|would (?:i|my|it)|will (?:i|my|it))\b(?!.*\b(?:please|pls|plz|kindly)\b)/i;
 function asksToTerminate(text: string, lineSaid = false): boolean {
   // "…another telco, please close this one permanently": "this one" names the line.
   const lineNamed = lineSaid || endsThisOne(text);
@@ -622,7 +630,7 @@ function asksToTerminate(text: string, lineSaid = false): boolean {
   if (!lineNamed && !endingSentences.some((sentence) => TERMINATION_OBJECT.test(sentence) || ORDINAL_OR_OTHER.test(sentence))) return false;
   // "end the roaming on my line", "stop the data pass on my number": what ends is on the line, not the line.
   if (ENDS_SOMETHING_ON_A_LINE.test(text) && !endsALine(text)) return false;
-  return EXPLICIT_TERMINATION.test(text.replace(REFUSED_ENDING, ' ')) && (lineNamed || TERMINATION_OBJECT.test(text)) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
+  return EXPLICIT_TERMINATION.test(text.replace(REFUSED_ENDING, ' ')) && (lineNamed || TERMINATION_OBJECT.test(text)) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite) && !TERMINATION_ASKED_ABOUT.test(text);
 }
 /**
  * "cancel my son's number 81239999 permanently": a relative's line named by its number (or id) may be a family line on the
@@ -1276,7 +1284,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "please don't buy or change anything yet, I just want …": nothing to be done is no undoing; the ask follows it.
   const undoingSaid = [text, spelled].some((said) => !!said && UNDOING.test(said.replace(NOTHING_TO_BE_DONE, ' ').replace(NEED_NO_LONGER_HAD, ' ')));
   // "I've been thinking about it all week … so please put me on that one": a request made outright outweighs the musing before it.
-  const hypothetical = HYPOTHETICAL.test(text) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text);
+  const hypothetical = (HYPOTHETICAL.test(text) || COMPARISON_ASKED.test(text) || DONE_ALREADY_CHECKED.test(text)) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text);
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   // "better for someone using 10GB a month": a someone spoken of in general is no stranger on the account.
   const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ').replace(/\b(?:for|like|as|if)\s+(?:someone|somebody)\b/gi, ' ');
@@ -1304,7 +1312,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!CASE_INTENTS.has(r.intent) || !(SHOW_ME_INSTEAD.test(text) || (SHOW_ME_BARE.test(text) && !ESCALATION_EVIDENCE.escalate_fraud.test(whole))) || ASKS_SOMETHING_DONE.test(whole)) &&
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
-    (r.intent !== 'cancel_plan_change' || (undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole)) && (!(QUESTION.test(text) || TAG_QUESTION.test(text)) || says(UNDO_VERB)))) &&
+    (r.intent !== 'cancel_plan_change' || ((!hypothetical || GO_AHEAD_SAID.test(whole)) && undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole)) && (!(QUESTION.test(text) || TAG_QUESTION.test(text)) || says(UNDO_VERB)))) &&
     // "the app say plan change to lite pending, ok fine": a change only shown or told of, with no word of undoing or refusing it, is
     // accepted or asked about; nothing is undone ("pending" alone is no undoing).
     (r.intent !== 'cancel_plan_change' || !CHANGE_TOLD.test(whole) || says(UNDO_VERB) || REGRETTED_CHANGE.test(whole) || UNDO_CHANGE.test(whole) || /\b(?:don'?t|dont|dun|do not|not|no longer|never)\s+(?:\w+\s+)?(?:want|wan|need|agree)\b|\bstop\b/i.test(whole)) &&
