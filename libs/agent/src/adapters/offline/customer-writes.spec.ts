@@ -1881,3 +1881,13 @@ describe('customer writes (session 12): a question about a write, typed without 
     expect(await lastCall(text)).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (session 12): a purchase or change proposed as a question and answered no in the same message is not done', () => {
+  it.each(['get the 1gb? nah, just show me the options', 'upgrade to max? no, what would it cost', 'i was going to buy the day pass but never mind'])('%s → nothing written', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('a no to a read, then a purchase asked, buys', async () => {
+    expect(await lastCall('balance? no, buy me the 5gb')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});

@@ -1719,6 +1719,21 @@ const QUALIFIER_WORDS = new Set('just only show tell let see check know want wan
 const NOT_A_REPORT = /\b(?:i'?m |i am |am )?(?:not|never)\s+(?:disput\w*|complain\w*|contest\w*|report\w*|asking for (?:a )?refund|angry|upset|accusing)\b/gi;
 const NEGATED_CLAUSE = /\b(?:(?:i'?m|i am|i|we)\s+)?(?:not|don'?t|do not|no)\s+(?:\w+\s*){1,3}(?=[,.;!?]|$)/gi;
 
+/** "terminate SUB-0042? no": a proposal put as a question and answered no in the same breath. */
+const PROPOSAL_REFUSED = /^(.*)\?\s*(?:no+|nope|nah+|naw|not really|no no|no way)\s*[.!]*\s*$/is;
+const WRITE_VERB_SAID = /\b(?:buy|purchase|add|get|top\s?up|terminate|cancel|close|end|switch|change|move|upgrade|downgrade|renew|approve|reject|resolve|assign|ack(?:nowledge)?|delete|remove|disconnect|suspend)\w*\b/gi;
+
+/**
+ * The ask a message makes when its last clause says nothing of its own ("…, just show"): the set-aside clause, unless that
+ * clause is a proposal refused ("terminate SUB-0042? no, just show it"): then the refused write is no part of it, only the
+ * records it typed are what "show it" reads.
+ */
+function asideAsked(aside: string, focus: string): string {
+  const refused = aside.match(PROPOSAL_REFUSED);
+  if (!refused) return aside.replace(NEGATED_CLAUSE, ' ');
+  return `${focus} ${refused[1].replace(WRITE_VERB_SAID, ' ')}`;
+}
+
 function saysNothingOfItsOwn(clause: string): boolean {
   return clause
     .toLowerCase()
@@ -1842,14 +1857,20 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "drop the scheduled downgrade on 81239999 - not the number itself, only the downgrade": a bare noun after "only" says which
   // thing; the verb that acts on it is in the clauses that negate nothing.
   const namesOnlyWhich = !!focused.aside && BARE_NOUN_PHRASE.test(focused.focus) && positiveClauses(focused.aside).length > 0;
-  const focus = keepsALine
+  let focus = keepsALine
     ? latest.replace(KEPT_LINE, ' ')
     : namesOnlyWhich
       ? `${positiveClauses(focused.aside).join(', ')}, ${focused.focus}`
-      : (focused.aside && saysNothingOfItsOwn(focused.focus) ? focused.aside.replace(NEGATED_CLAUSE, ' ') : focused.focus).replace(NOT_A_REPORT, ' ');
+      : (focused.aside && saysNothingOfItsOwn(focused.focus) ? asideAsked(focused.aside, focused.focus) : focused.focus).replace(NOT_A_REPORT, ' ');
+  // "I was about to cancel ORD-… but the customer paid, pull it up": an operator's "it" after a write given up is the record that
+  // write typed.
+  const givenUpRecords = operator && focused.negated && ANAPHORA.test(focus) && !entitiesFromText(focus).some((e) => e.kind === 'id') ? entitiesFromText(focused.negated).filter((e) => e.kind === 'id') : [];
+  if (givenUpRecords.length) focus = `${focus.replace(/\b(?:it|that|this)\b/i, givenUpRecords[0].value)}`;
   // An operator's "can you tell me how many numbers are in the pool at the moment?" is classified as the question it holds.
   const classified = operator ? plainOperatorRequest(focus) : focus;
-  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(classified), focus, latest, operator, classifier.spell(classified)), bound);
+  // ("buy the 5gb? no, just show": the proposal refused is no part of the message the word rules weigh either.)
+  const weighed = focused.negated && focused.aside.endsWith(`${focused.negated}? no`) ? latest.replace(focused.negated, ' ') : latest;
+  let ranked = servedReading(applyPriors(focus, evidenceText, await classifier.classify(classified), focus, weighed, operator, classifier.spell(classified)), bound);
   // "…How do I make the internet work over there? Please put it on for me.": a request for an action made outright beside the
   // question is the ask; the question is part of the story.
   const outside = focused.question ? focus.replace(focused.question, ' ') : '';
@@ -2188,7 +2209,10 @@ const COVERED_TOOLS = new Set(Object.values(INTENT_TOOLS).flat());
 const ACTS_ON_ONE_TOOLS = new Set(['case.close', 'case.transition', 'case.note', 'ticket.resolve', 'ticket.cancel', 'ticket.assign', 'order.cancel', 'subscription.renew', 'subscription.cancel_plan_change', 'payment.remove_method']);
 
 function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
-  const text = ctx.conversation.latestUserText;
+  // "we were about to approve PORT-… but the papers are missing, show it": a write given up or refused names no tool; the
+  // records it typed stay.
+  const { negated } = focusOnRequest(ctx.conversation.latestUserText);
+  const text = negated ? ctx.conversation.latestUserText.replace(negated, negated.replace(WRITE_VERB_SAID, ' ')) : ctx.conversation.latestUserText;
   if (STATE_AS_FILTER.test(text)) return undefined;
   const candidates = [...ctx.tools.values()].filter((t) => !COVERED_TOOLS.has(t.name) || ACTS_ON_ONE_TOOLS.has(t.name));
   // "note: refund approved by TL" is a note on the record in focus, as "it" would be.

@@ -2211,3 +2211,21 @@ describe('operator arguments (session 11, after the merge): "9-numbers" is a pre
     expect(extractEntities('is 912345678 a 9-digit number', 'user').some((e) => e.kind === 'prefix')).toBe(false);
   });
 });
+
+describe('operator writes (session 12): a write proposed and answered no, or meant and given up, is not done; the record is read', () => {
+  it.each([
+    ['renew SUB-0042? no, just show it', 'subscription.show', { subscriptionId: 'SUB-0042' }],
+    ['reject PORT-0A1B2C3D? nope, just show', 'port.show', { portRequestId: 'PORT-0A1B2C3D' }],
+    ['I was about to cancel ORD-0042 but the customer paid, pull it up', 'order.show', { orderId: 'ORD-0042' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toEqual({ name, args });
+  });
+
+  it('we were going to close CASE-… but she rang again → nothing written', async () => {
+    for (const call of await calls('we were going to close CASE-1a2b3c4d but she rang again')) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('asked outright after a "no" to something else, the write is done', async () => {
+    expect(await lastCall('show SUB-0042? no, renew SUB-0042')).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-0042' } });
+  });
+});

@@ -560,6 +560,10 @@ export interface FocusedRequest {
 const NEGATION = String.raw`(?:don'?t|do not|dun|dnt|not|never|no need to|nothing|no|skip|forget(?: about)?|never ?mind(?: about)?|nvm|scrap|ditch|pass on|no need for|hold off on)`;
 /** "Don't cancel anything, just tell me my balance" / "I'm not disputing anything, I just want the log" / "Not the 5GB, just the 1GB one". */
 const NEGATED_THEN_CONTRAST = new RegExp(String.raw`^(.*?\b${NEGATION}\b[^,;:.!?]*)[,;:.!?-]+\s*(?:but\s+|and\s+)?(?:i\s+|i'?m\s+|i am\s+)?(?:just|only|instead|rather)\b\s*(.+)$`, 'is');
+/** "i was gonna get the 5gb but nah", "We were about to approve PORT-… but the papers are missing": an intention given up. */
+const MEANT_THEN_BUT = /^(.*?\b(?:i|we|i'?d|we'?d)\s+(?:was|were|had been)\s+(?:going to|gonna|about to|planning to|meaning to|thinking of|ready to)\b.*?)[,;]?\s+\bbut\b\s+(.+)$/is;
+/** "terminate SUB-0042? no, just show it": the question is a proposal the same message refuses; the ask follows the "no". */
+const PROPOSAL_ANSWERED_NO = /^(.+?)\?\s*(?:no+|nope|nah+|naw|not really|no no|no way)\b[\s,.!;:-]*(.*)$/is;
 /** "X, but Y": the ask follows the "but" when it is a question or a request. */
 const BUT_THEN_ASK = /^(.*?)[,;]?\s+\bbut\b\s+(.*(?:\?|\b(?:what|which|how|show|tell|list|check|give|can you|could you)\b).*)$/is;
 /** "…picked Lite but nothing happened, can you just do it": an ask that only points back ("do it for me") asks what the story before it named. */
@@ -606,6 +610,20 @@ export function focusOnRequest(text: string): FocusedRequest {
   let focus = text.trim();
   const aside: string[] = [];
   let negated = '';
+  // "I was going to close CASE-… but the customer called back": what was meant to be done, then not, is set aside, negated.
+  const meant = focus.match(MEANT_THEN_BUT);
+  if (meant && /\w/.test(meant[2])) {
+    aside.push(meant[1]);
+    negated = meant[1];
+    focus = meant[2].trim();
+  }
+  // "buy the 5gb? no, just show the price": a proposal put as a question and answered no is set aside, negated.
+  const refused = focus.match(PROPOSAL_ANSWERED_NO);
+  if (refused && /\w/.test(refused[2])) {
+    aside.push(`${refused[1]}? no`);
+    negated = refused[1];
+    focus = refused[2].trim();
+  }
   for (const pattern of [BUT_THEN_ASK, BEFORE_THEN_ASK, NEGATED_THEN_CONTRAST]) {
     const m = focus.match(pattern);
     if (pattern === BUT_THEN_ASK && m && ASKS_ONLY_WHAT_WAS_NAMED.test(m[2].trim())) continue;
