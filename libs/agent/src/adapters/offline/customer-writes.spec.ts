@@ -1891,3 +1891,21 @@ describe('customer writes (session 12): a purchase or change proposed as a quest
     expect(await lastCall('balance? no, buy me the 5gb')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
   });
 });
+
+describe('customer writes (session 12): a yes that names another item than the one offered takes the item it names', () => {
+  const topUpOffered: HistoryEntry[] = [{ user: 'data almost gone' }, { assistant: 'I can add Data Top-Up 1GB (VAS_DATA_1GB, 3.00 SGD) to SUB-0001. Shall I go ahead?' }];
+  const planOffered: HistoryEntry[] = [{ user: 'is lite enough for me' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } } }, { assistant: 'Lite (PLAN_S) is 10.00 SGD a month with 2 GB. Shall I move SUB-0001 to it at your next renewal?' }];
+
+  it('ok but the 5gb instead → the 5GB', async () => {
+    expect(await lastCall('ok but the 5gb instead', { history: topUpOffered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('sure, max rather → Max, not the plan offered', async () => {
+    expect(await lastCall('sure, max rather', { history: planOffered })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it('a plain yes takes the item offered', async () => {
+    expect(await lastCall('yes go ahead', { history: topUpOffered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+    expect(await lastCall('yes go ahead', { history: planOffered })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});

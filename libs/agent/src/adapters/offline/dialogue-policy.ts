@@ -898,6 +898,8 @@ const LARGEST = /\b(biggest|largest|bigger|larger|most data|maximum|highest|top 
 const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget|most affordable|cheaper|smaller|(?:small|cheap)(?= one| pack| top[- ]?up| option))\b/i;
 /** "no, wait, make it 5GB", "actually the day pass": a correction of what was just said. */
 // "actually" corrects ("1GB, actually 5GB") unless it only stresses a verb ("what does Max actually give").
+/** "yes but lite instead", "ok, make it the 1gb": the item offered is replaced by one the message names. */
+const PICK_CORRECTED = /\b(?:instead(?! of)|rather(?! than)|make it|i mean[t]?|change (?:it|that) to|switch (?:it|that) to)\b/i;
 const CORRECTION = /\b(?:no,? wait|wait,? no|actually(?!\s+(?:give|gives|include|includes|get|gets|cost|costs|come|comes|have|has|do|does|is|are|mean|means|want|need|use|used|left))|make it|change (?:it|that) to|instead(?! of)|sorry,? i mean[t]?|i mean[t]?|rather(?! than))\b/gi;
 
 /** "buy the 1gb and no roaming", "a plan without max prices": an item said not to be wanted names nothing to pick. */
@@ -2306,7 +2308,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     // "ok then the 3 buck one" to that offer: the customer's own pick replaces the item offered.
     // ("yes, on the other one" picks a line, not an item.)
     // ("yes that one pls" takes the one offered.)
-    const picksItsOwn = PICKS_ITEM.test(spellNumbers(latest)) && !/\b(?:other|another|first|second|third|last|same|that|this)\s+one\b/i.test(latest);
+    const picksItsOwn = (PICKS_ITEM.test(spellNumbers(latest)) || PICK_CORRECTED.test(latest)) && !/\b(?:other|another|first|second|third|last|same|that|this)\s+one\b/i.test(latest);
     if (intent) return { intent, inherited: true, requestText: picksItsOwn ? latest : `${said} ${latest}` };
   }
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
@@ -3327,7 +3329,9 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   const items = catalogItems(ctx, tag, schema);
   // "yes please buy it" to "VAS_DATA_1GB … would you like it?": the one item the assistant just offered. ("ok upgrade it to max
   // then" after "SUB-0001 — PLAN_M": its "it" is the line, and the message names its own plan.)
-  const namesItsOwn = !!bestCatalogMatch(items, ctx.conversation.latestUserText, tag) || !!describedBySize(items, ctx.conversation.latestUserText, tag) || (tag === 'PLAN' && MOVES_TO_SOMETHING_NAMED.test(ctx.conversation.latestUserText));
+  // ("yes but the 1gb instead", "yes but lite instead" before the catalog was listed: an amount of its own, or a correction, may
+  // name another item, looked up once listed.)
+  const namesItsOwn = !!bestCatalogMatch(items, ctx.conversation.latestUserText, tag) || !!describedBySize(items, ctx.conversation.latestUserText, tag) || (tag === 'PLAN' && MOVES_TO_SOMETHING_NAMED.test(ctx.conversation.latestUserText)) || (!items.length && tag === 'VAS' && extractQuantities(ctx.conversation.latestUserText).length > 0) || PICK_CORRECTED.test(ctx.conversation.latestUserText);
   if (!namesItsOwn && (AGREES.test(ctx.conversation.latestUserText) || /\b(it|that|this one)\b/i.test(ctx.conversation.latestUserText))) {
     const offered = [...new Set(entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === tag && accepts(schema, e.value)).map((e) => e.value))];
     if (offered.length === 1) return { kind: 'value', value: offered[0] };
