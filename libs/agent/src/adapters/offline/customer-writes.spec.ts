@@ -1909,3 +1909,17 @@ describe('customer writes (session 12): a yes that names another item than the o
     expect(await lastCall('yes go ahead', { history: planOffered })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
   });
 });
+
+describe('customer writes (session 12): an item handed over by an idiom ("sort me out with", "hook me up with") is asked for outright', () => {
+  it.each([
+    ['off to manila tmr, hook me up with roaming data', 'VAS_ROAMING_1GB'],
+    ['set me up with the 5gb one', 'VAS_DATA_5GB'],
+    ['kit me out with a day pass please', 'VAS_UNLIMITED_DAY'],
+  ])('%s → buys %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('"sort me out" with nothing named buys nothing', async () => {
+    expect(await writes('please sort me out, my data is gone')).toEqual([]);
+  });
+});

@@ -309,10 +309,10 @@ const NOTHING_TO_BE_DONE = /\b(?:don'?t|do not|no need to|not to)\s+(?:\w+\s+){0
 const NEED_NO_LONGER_HAD = /\b(?:no longer|don'?t|do not|not|never)\s+(?:really\s+|even\s+|actually\s+)?(?:need|use|require|want)\w*\s+(?:(?:the|a|an|my|that|so|as|such|this)\s+)?(?:[\w-]+\s+)?(?:much|allowance|data|minutes|mins|calls|sms|texts|gb|gigs?|quota|speed|roaming|extra|more)\b/gi;
 const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bsecond thoughts\b|\bleave me (?:as|where|on)\b|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke|skip|pass on|rather not|prefer not|sooner not|kill|bin|won'?t|will not|shall not|(?:sooner|rather|prefer(?: to)?) (?:keep|stay|remain|stick))\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural), nor "every open case" (an adjective). */
-const OPENS_CASE = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
+const OPENS_CASE = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these|everything|anything|something|what|whatever|stuff|ones?|items?)\s+)\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
-const BUYING = /\b(buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|stick|whack|throw|slap|bung|load|recharge|take|apply|want|need|like|tambah|beli|bili|pa-?load|turn (it |that )?on|switch (it |that )?on|enable)\b/i;
+const BUYING = /\b((?:sort|hook|fix|kit|fit|set)\s+(?:me|us|him|her|them)\s+(?:out|up)|buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|stick|whack|throw|slap|bung|load|recharge|take|apply|want|need|like|tambah|beli|bili|pa-?load|turn (it |that )?on|switch (it |that )?on|enable)\b/i;
 /**
  * What was paid, asked for as a record ("my payment history", "receipts for my top-ups", "proof of what I paid for my
  * expense claim", "did my top-up go through? was my card charged?"): the charges, whatever items it names. Top-ups and
@@ -3439,7 +3439,8 @@ const NO_CALL_WANTED = /\b(?:don'?t|do not|no need to|never|stop)\s+(?:\w+\s+)?(
 const HOW_IT_IS_DONE = /^\s*(?:(?:so|um+|hi|hello|hey|ok(?:ay)?|sorry|quick question)[,!]?\s+)*(?:(?:can|could) (?:you|u)\s+)?(?:(?:show|teach|tell|explain(?: to)?|walk)\s+(?:me|us)\s+(?:through\s+)?|explain\s+)?how\s+(?:to|do|can|could|would|should|does one)\b/i;
 const TRAVELLING = { test: (text: string): boolean => TRAVEL_WORDS.test(text) || TRAVEL_PLACE.test(text) };
 /** Asked to have it switched on: "please put it on for me", "turn it on", "activate it", "set me up". */
-const SWITCH_IT_ON = /\b(?:put (?:it|that|one|something) on|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|set (?:it |me |that )?up|add (?:it|that|one|the \w+)|get me (?:one|it|that|something|the \w+))\b/i;
+// ("sort me out with overseas data", "hook me up with the day pass": an item handed over by an idiom is asked for as outright.)
+const SWITCH_IT_ON = /\b(?:put (?:it|that|one|something) on|(?:sort|hook|fix|kit|fit|set)\s+(?:me|us|him|her|them|my (?:line|number|phone|sim))\s+(?:out\s+|up\s+)?with\b|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|set (?:it |me |that )?up|add (?:it|that|one|the \w+)|get me (?:one|it|that|something|the \w+))\b/i;
 /** "don't want the 1gb", "not the 5gb one": an item refused, up to the end of its clause. */
 const UNWANTED_ITEM = /\b(?:don'?t|dont|do not|not|no)\s+(?:(?:want|need|like)\s+)?(?:the|that|a)\s+[^,.;!?]*/gi;
 /** Scores catalog items against the request: the quantity ("1GB", "5 gigs") first, then name words. */

@@ -2229,3 +2229,16 @@ describe('operator writes (session 12): a write proposed and answered no, or mea
     expect(await lastCall('show SUB-0042? no, renew SUB-0042')).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-0042' } });
   });
 });
+
+describe('operator reading (session 12): "everything open in the case queue" lists; "open" after a pronoun of quantity is no verb', () => {
+  it.each([
+    ['show me anything open in the case queue', 'case.list'],
+    ['what is still open on the ticket board', 'ticket.list'],
+  ])('%s → %s', async (text, name) => {
+    expect((await lastCall(text))?.name).toBe(name);
+  });
+
+  it('open a new case for CUST-… opens one', async () => {
+    expect((await lastCall('open a new case for CUST-1a2b3c4d about dropped calls'))?.name).toBe('case.open');
+  });
+});
