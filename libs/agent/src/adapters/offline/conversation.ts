@@ -1,5 +1,6 @@
 import type { BaseMessage } from '@langchain/core/messages';
 import { extractEntities, extractEntitiesFromJson, type Entity } from './entities';
+import { spokenDigitsWritten } from './text-normaliser';
 
 /**
  * The conversation as the offline model reads it: the latest user message (with injected
@@ -115,12 +116,13 @@ export function readConversation(messages: BaseMessage[]): Conversation {
     return out;
   };
   const rawLatest = lastHuman >= 0 ? messageText(messages[lastHuman]) : '';
-  const { text, removed } = stripInjection(rawLatest);
+  // A number dictated digit by digit is read as typed ("eight one two three nine nine nine nine").
+  const { text, removed } = stripInjection(spokenDigitsWritten(rawLatest));
   const priorUserTexts: string[] = [];
   let lastAssistantText: string | undefined;
   for (let i = lastHuman - 1; i >= 0; i -= 1) {
     const type = messages[i].getType();
-    if (type === 'human') priorUserTexts.push(stripInjection(messageText(messages[i])).text);
+    if (type === 'human') priorUserTexts.push(stripInjection(spokenDigitsWritten(messageText(messages[i]))).text);
     if (type === 'ai' && lastAssistantText === undefined && messageText(messages[i]).trim()) lastAssistantText = messageText(messages[i]);
   }
   return {

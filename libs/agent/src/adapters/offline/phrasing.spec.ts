@@ -1,6 +1,6 @@
 import { stripInjection } from './conversation';
 import { extractQuantities } from './entities';
-import { focusOnRequest, normaliseUtterance, SpellingCorrector, typoDistance, withoutLetterForm } from './text-normaliser';
+import { focusOnRequest, normaliseUtterance, SpellingCorrector, spokenDigitsWritten, typoDistance, withoutLetterForm } from './text-normaliser';
 import { createOfflineModel, type OfflineChatModel } from './offline-model';
 import { CUSTOMER_TOOLS, driveTurn, OPERATOR_TOOLS, type HistoryEntry } from './testing-tools';
 
@@ -1891,5 +1891,24 @@ describe('customer role claims (session 12): a team of ours claimed, or the othe
     ['my billing question: what did you charge me last month', 'payment.charge_history_mine'],
   ])('%s → served (%s)', async (text, name) => {
     expect((await lastCall(customer(), text))?.name).toBe(name);
+  });
+});
+
+describe('dictation (session 12): a number spoken digit by digit is read as typed', () => {
+  it.each([
+    ['eight one two three four five six seven', '81234567'],
+    ['nine one double two, three four triple five', '912234555'],
+    ['call me on oh nine one two three', '09123'],
+  ])('%s → %s', (spoken, digits) => {
+    expect(spokenDigitsWritten(spoken).replace(/\D/g, '')).toBe(digits);
+  });
+
+  it('fewer than four digit words stay words ("one or two top ups")', () => {
+    expect(spokenDigitsWritten('one or two top ups, which is best')).toBe('one or two top ups, which is best');
+    expect(spokenDigitsWritten('i have two lines and one sim')).toBe('i have two lines and one sim');
+  });
+
+  it('a line dictated by its number is that line', async () => {
+    expect(await lastCall(customer(), 'whats the balance on eight one two three nine nine nine nine', { lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
   });
 });

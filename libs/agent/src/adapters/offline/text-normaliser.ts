@@ -678,3 +678,22 @@ function questionSentence(text: string): string | undefined {
   const asking = questions.length > 1 ? questions.filter((q) => !/^(?:why|how come|wtf|what the)\b/i.test(q)) : questions;
   return asking.length === 1 && asking[0].split(/\s+/).length >= 3 ? asking[0] : undefined;
 }
+
+const DIGIT_WORDS: Readonly<Record<string, string>> = { zero: '0', oh: '0', o: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const DIGIT_WORD = String.raw`(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)`;
+const SPOKEN_DIGIT = String.raw`(?:(?:double|triple)\s+${DIGIT_WORD}|${DIGIT_WORD})`;
+/** Four or more digits spoken one by one ("eight one two three, nine nine nine nine", "double nine"), as dictation types them. */
+const SPOKEN_DIGIT_RUN = new RegExp(String.raw`\b${SPOKEN_DIGIT}(?:[\s,-]+${SPOKEN_DIGIT}){3,}\b`, 'gi');
+
+/** "the number eight one two three nine nine nine nine" → "the number 81239999": a number dictated digit by digit, written. */
+export function spokenDigitsWritten(text: string): string {
+  return text.replace(SPOKEN_DIGIT_RUN, (run) =>
+    run
+      .toLowerCase()
+      .split(/[\s,-]+/)
+      .reduce<{ digits: string; repeat: number }>(
+        (acc, word) => (word === 'double' ? { ...acc, repeat: 2 } : word === 'triple' ? { ...acc, repeat: 3 } : { digits: acc.digits + (DIGIT_WORDS[word] ?? '').repeat(acc.repeat), repeat: 1 }),
+        { digits: '', repeat: 1 },
+      ).digits,
+  );
+}
