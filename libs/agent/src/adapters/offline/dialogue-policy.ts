@@ -309,6 +309,9 @@ const NOTHING_TO_BE_DONE = /\b(?:don'?t|do not|no need to|not to)\s+(?:\w+\s+){0
 const NEED_NO_LONGER_HAD = /\b(?:no longer|don'?t|do not|not|never)\s+(?:really\s+|even\s+|actually\s+)?(?:need|use|require|want)\w*\s+(?:(?:the|a|an|my|that|so|as|such|this)\s+)?(?:[\w-]+\s+)?(?:much|allowance|data|minutes|mins|calls|sms|texts|gb|gigs?|quota|speed|roaming|extra|more)\b/gi;
 const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bsecond thoughts\b|\bleave me (?:as|where|on)\b|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke|skip|pass on|rather not|prefer not|sooner not|kill|bin|won'?t|will not|shall not|(?:sooner|rather|prefer(?: to)?) (?:keep|stay|remain|stick))\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural), nor "every open case" (an adjective). */
+const THE_DAMAGE_ASKED = /\b(?:wh?at'?s?|how bad is|how much is)\s+(?:the\s+|da\s+|teh\s+|my\s+)?damage\b(?!\s+(?:to|on|from|of|done|caused)\b)/i;
+/** An order to read, opening a clause: "show…", "pull up…", "list…". */
+const READ_ORDERED = /(?:^|[:;,.!?-]\s*)(?:(?:pls|please|can you|could you)\s+)?(?:show|list|pull(?:\s+up)?|give me|check|look up|display|fetch|view|bring up)\b/i;
 const OPENS_CASE = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these|everything|anything|something|what|whatever|stuff|ones?|items?)\s+)\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
@@ -422,7 +425,8 @@ const NETWORK_FAULT = /\b(no|zero|nil) (service|signal|coverage|network|receptio
  * 'profile not available'", "4G to 3G fallback". Mobile data being slow is a data symptom (the balance), not one of these.
  */
 // ("your app logs me out every time I switch apps … please log it": a fault of the app, handed to us.)
-const FAULT_TOLD = /\binternet\b(?:\s+[\w'-]+){0,4}?\s+(?:has not|hasn'?t|have not|haven'?t|not)\s+(?:been\s+)?work(?:ed|ing)\s+(?:since|for)\b|\b(?:signal|coverage|reception|network|connection|calls?|wifi calling|volte)\b(?:\s+[\w'-]+){0,6}?\s+(?:(?:very|so|really|super|damn|quite|too|always|still|extremely)\s+)?(?:bad|poor|weak|terrible|awful|lousy|patchy|spotty|unstable|down|dead|drop\w*|cut\w* off|not working|isn'?t working|doesn'?t work|never works|broken|fail\w*)\b|\b(?:no|zero|nil|lost|losing|lose)\s+(?:signal|coverage|reception|network|service|bars)\b|\b(?:can'?t|cannot|can not|unable to|couldn'?t)\s+(?:call|make (?:a |any )?calls?|receive (?:any )?calls?|call out|get calls|send (?:sms|texts?|messages?)|get (?:a )?signal|activate|install|download)\b|\b(?:keeps?|kept)\s+(?:saying|showing|failing|dropping|disconnecting|cutting)\b|\berror (?:message|code)\b|\b\d ?g\b.{0,10}\bfall ?back\b|\bfall(?:s|ing)? ?back\b.{0,10}\b\d ?g\b|\b(?:your|the|my|ur)\s+(?:mobile\s+|self[- ]?care\s+)?app\b.{0,40}?\b(?:logs?\s+(?:me|us)\s+out|logging\s+(?:me|us)\s+out|kicks?\s+(?:me|us)\s+out|signs?\s+(?:me|us)\s+out|crash\w*|freez\w*|froze|hangs?|bug\w*|glitch\w*)/i;
+// ("sim no work in phone", "my esim is not detected": the SIM itself said not to work is a fault told.)
+const FAULT_TOLD = /\b(?:sim|e-?sim)\s+(?:card\s+)?(?:is\s+|also\s+|still\s+)?(?:no|not|isn'?t|doesn'?t|don'?t|never|cannot|can'?t|cant)\s+(?:work\w*|detect\w*|connect\w*|regist\w*|function\w*|read\w*)\b|\bsim (?:card )?(?:error|failure|invalid)\b|\binternet\b(?:\s+[\w'-]+){0,4}?\s+(?:has not|hasn'?t|have not|haven'?t|not)\s+(?:been\s+)?work(?:ed|ing)\s+(?:since|for)\b|\b(?:signal|coverage|reception|network|connection|calls?|wifi calling|volte)\b(?:\s+[\w'-]+){0,6}?\s+(?:(?:very|so|really|super|damn|quite|too|always|still|extremely)\s+)?(?:bad|poor|weak|terrible|awful|lousy|patchy|spotty|unstable|down|dead|drop\w*|cut\w* off|not working|isn'?t working|doesn'?t work|never works|broken|fail\w*)\b|\b(?:no|zero|nil|lost|losing|lose)\s+(?:signal|coverage|reception|network|service|bars)\b|\b(?:can'?t|cannot|can not|unable to|couldn'?t)\s+(?:call|make (?:a |any )?calls?|receive (?:any )?calls?|call out|get calls|send (?:sms|texts?|messages?)|get (?:a )?signal|activate|install|download)\b|\b(?:keeps?|kept)\s+(?:saying|showing|failing|dropping|disconnecting|cutting)\b|\berror (?:message|code)\b|\b\d ?g\b.{0,10}\bfall ?back\b|\bfall(?:s|ing)? ?back\b.{0,10}\b\d ?g\b|\b(?:your|the|my|ur)\s+(?:mobile\s+|self[- ]?care\s+)?app\b.{0,40}?\b(?:logs?\s+(?:me|us)\s+out|logging\s+(?:me|us)\s+out|kicks?\s+(?:me|us)\s+out|signs?\s+(?:me|us)\s+out|crash\w*|freez\w*|froze|hangs?|bug\w*|glitch\w*)/i;
 /** A fault handed to us: "can someone look into it", "please raise it with your network team", "get someone to check". */
 const LOOK_INTO = /\b(?:look (?:into|at)|check (?:it|this|that|on it|what'?s wrong)|someone (?:to )?check|investigate|fix|sort (?:it|this|that)(?: out)?|repair|send (?:a |an )?(?:technician|engineer|someone)|raise (?:it|this|that)|escalate|your (?:network |tech\w* |engineering )?team)\b/i;
 const POLITE_ASK = /\b(?:can|could|would|will) (?:you|u|someone|somebody|anyone|your \w+)\b|\bplease\b|\bpls\b|\bplz\b/i;
@@ -1308,7 +1312,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "what email do you have for me? i may have lost access to the old one": the record read back is the ask; the access lost only says why.
   const detailReadBack = DETAIL_ON_FILE_ASKED.test(text) && !ACCESS_ASKED_BACK.test(reported) && !CASE_REQUEST.test(text);
   const sizeOfOwnPlanAsked = SIZE_ASKED_LAST.test(text) && /\bmy (?:plan|package|current plan|subscription)\b/i.test(whole) && !QUESTION.test(text) && !VAS_WORDS.test(text) && !hypothetical && !DEFERRED_WRITE_ONCE.test(text);
+  // "fraud check on CUST-…: show their payment attempts": an operator ordering a read names the evidence as the reason for it; no
+  // case is opened unless one is asked for.
+  const readOrderedOverEvidence = operator && READ_ORDERED.test(text) && !CASE_REQUEST.test(text) && !OPENS_CASE.test(text);
   const hasItsWords = (r: IntentScore) =>
+    (!CASE_INTENTS.has(r.intent) || !readOrderedOverEvidence) &&
     // "…honestly my plan is more than I need. smaller one please": a plan of another size is no top-up.
     (r.intent !== 'top_up' || !sizeOfOwnPlanAsked) &&
     (r.intent !== 'escalate_identity_recovery' || !detailReadBack) &&
@@ -1524,7 +1532,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (selfServeAsked) promote(selfServeAsked);
   // "raise a billing dispute ticket under CASE-…: renewal charged 45 instead of 25": an operator's ticket asked for in so many
   // words is what is opened; the dispute's evidence says what kind of ticket it is, not that a case is to be opened.
-  if (evidenced && !generalQuestion && !(operator && opensTicket)) promote(evidenced);
+  // "yo whats da damage this month": the damage asked of is what was charged.
+  if (!operator && THE_DAMAGE_ASKED.test(text) && !evidenced && !CASE_INTENTS.has(first)) promote('charge_history');
+  if (evidenced && !generalQuestion && !(operator && opensTicket) && !readOrderedOverEvidence) promote(evidenced);
   // "how?? i hardly used it, show me", "I barely touched my data, where did it go": doubt about how much was used asks for the
   // usage records, unless money or a case is spoken of.
   if (USAGE_DOUBTED.test(text) && !evidenced && !CHARGE_NOUN.test(whole) && !STRONG_BUY.test(text) && !CASE_REQUEST.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && first !== 'usage_history') promote('usage_history');
@@ -1898,7 +1908,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const recordClause = operator ? clauseTypingTheRecord(focus) : undefined;
   if (recordClause) {
     const onRecord = servedReading(applyPriors(recordClause, evidenceText, await classifier.classify(plainOperatorRequest(recordClause)), recordClause, latest, operator, classifier.spell(recordClause)), bound);
-    if ((onRecord[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(onRecord[0]?.intent ?? 'None')) ranked = onRecord;
+    // ("billing dispute on CUST-… - pull up the customer": the clause typing the record is the label of a read ordered beside it.)
+    const labelOfARead = CASE_INTENTS.has(onRecord[0]?.intent ?? '') && READ_ORDERED.test(focus) && !CASE_REQUEST.test(focus) && !OPENS_CASE.test(focus);
+    if ((onRecord[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(onRecord[0]?.intent ?? 'None') && !labelOfARead) ranked = onRecord;
   }
   // "I was billed for calls during the outage. Pull up every usage record on my line.", "why was I charged twice?? show me the
   // charges first": one sentence that orders a read outright is the ask; the story or the question around it says why.

@@ -2242,3 +2242,18 @@ describe('operator reading (session 12): "everything open in the case queue" lis
     expect((await lastCall('open a new case for CUST-1a2b3c4d about dropped calls'))?.name).toBe('case.open');
   });
 });
+
+describe('operator writes (session 12): a read ordered after a fraud or dispute label opens no case', () => {
+  it.each([
+    ['fraud review for CUST-1a2b3c4d: list their payment attempts', 'payment.list_attempts'],
+    ['billing dispute on CUST-1a2b3c4d - pull up the customer', 'customer.show'],
+  ])('%s → %s, nothing opened', async (text, name) => {
+    const turn = await calls(text);
+    expect(turn.map((c) => c.name)).not.toContain('case.open');
+    expect(turn[turn.length - 1]?.name).toBe(name);
+  });
+
+  it('a case asked for with the same evidence is opened', async () => {
+    expect((await lastCall('CUST-1a2b3c4d reports fraud on the account, please open a case'))?.name).toBe('case.open');
+  });
+});

@@ -1912,3 +1912,17 @@ describe('dictation (session 12): a number spoken digit by digit is read as type
     expect(await lastCall(customer(), 'whats the balance on eight one two three nine nine nine nine', { lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
   });
 });
+
+describe('customer reading (session 12): "the damage" is what was charged; a SIM that does not work, handed to us, is a case', () => {
+  it.each(["so what's the damage on my bill", 'how bad is the damage this month lol'])('%s → the charges', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toBe('payment.charge_history_mine');
+  });
+
+  it("what's the damage to my screen → no charges read", async () => {
+    expect((await lastCall(customer(), "what's the damage to my screen after the drop"))?.name ?? '').not.toBe('payment.charge_history_mine');
+  });
+
+  it.each(['sim card not detected after the update, please help', 'my esim cannot register, restarted twice already, pls sort it'])('%s → a case', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toBe('case.open_for_me');
+  });
+});
