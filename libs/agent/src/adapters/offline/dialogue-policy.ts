@@ -309,7 +309,13 @@ const NOTHING_TO_BE_DONE = /\b(?:don'?t|do not|no need to|not to)\s+(?:\w+\s+){0
 const NEED_NO_LONGER_HAD = /\b(?:no longer|don'?t|do not|not|never)\s+(?:really\s+|even\s+|actually\s+)?(?:need|use|require|want)\w*\s+(?:(?:the|a|an|my|that|so|as|such|this)\s+)?(?:[\w-]+\s+)?(?:much|allowance|data|minutes|mins|calls|sms|texts|gb|gigs?|quota|speed|roaming|extra|more)\b/gi;
 const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bsecond thoughts\b|\bleave me (?:as|where|on)\b|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke|skip|pass on|rather not|prefer not|sooner not|kill|bin|won'?t|will not|shall not|(?:sooner|rather|prefer(?: to)?) (?:keep|stay|remain|stick))\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural), nor "every open case" (an adjective). */
+const RENEWAL_WAIT_ASKED = /\b(?:how long|how many (?:more )?days|how much longer|how soon)\s+(?:\w+\s+){0,2}?(?:till|until|til|before|to)\s+(?:\w+\s+){0,3}?(?:reset\w*|renew\w*|refresh\w*|rolls? over|comes? back|restart\w*|replenish\w*)\b|\b(?:days?|weeks?)\s+(?:left\s+)?(?:till|until|before|to)\s+(?:my\s+|the\s+)?(?:renewal|reset|next cycle|next bill\w*|plan renews)\b/i;
 const THE_DAMAGE_ASKED = /\b(?:wh?at'?s?|how bad is|how much is)\s+(?:the\s+|da\s+|teh\s+|my\s+)?damage\b(?!\s+(?:to|on|from|of|done|caused)\b)/i;
+const ANOTHER_ONE_OPENED = /\b(?:open|raise|log|file|make|start|lodge|submit|create)\s+(?:up\s+)?(?:a\s+)?(?:another|new|fresh|second)(?:\s+one)?\b/i;
+const CATALOG_READINGS = new Set(['list_plans', 'plan_details', 'list_vas']);
+/** "open the case", "pull open that ticket": a definite record opened is one already there, to read. */
+const OPENS_THE_NAMED_RECORD = /^\s*(?:(?:ok(?:ay)?|pls|please|now|then|and)[\s,]+)*(?:open|pull open|click into|go into)\s+(?:up\s+)?(?:the|that|this|her|his|their|its)\s+(case|ticket|order|port request)\s*(?:pls|please|then|too)?\s*[.!?]*\s*$/i;
+const RECORD_PREFIX_OF_NOUN: Readonly<Record<string, string>> = { case: 'CASE', ticket: 'TKT', order: 'ORD', 'port request': 'PORT' };
 /** An order to read, opening a clause: "show…", "pull up…", "list…". */
 const READ_ORDERED = /(?:^|[:;,.!?-]\s*)(?:(?:pls|please|can you|could you)\s+)?(?:show|list|pull(?:\s+up)?|give me|check|look up|display|fetch|view|bring up)\b/i;
 const OPENS_CASE = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these|everything|anything|something|what|whatever|stuff|ones?|items?)\s+)\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
@@ -1532,6 +1538,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (selfServeAsked) promote(selfServeAsked);
   // "raise a billing dispute ticket under CASE-…: renewal charged 45 instead of 25": an operator's ticket asked for in so many
   // words is what is opened; the dispute's evidence says what kind of ticket it is, not that a case is to be opened.
+  // "how long till it resets", "how many days until my renewal": when the allowance comes back is the line's renewal date, read.
+  if (!operator && RENEWAL_WAIT_ASKED.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && !evidenced) promote('line_details');
   // "yo whats da damage this month": the damage asked of is what was charged.
   if (!operator && THE_DAMAGE_ASKED.test(text) && !evidenced && !CASE_INTENTS.has(first)) promote('charge_history');
   if (evidenced && !generalQuestion && !(operator && opensTicket) && !readOrderedOverEvidence) promote(evidenced);
@@ -1858,7 +1866,7 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
   // "that second one is wrong, i want it refunded" right after the charges were listed: the one it points at is a charge.
-  const pointsAtListedCharge = /^payment\.(charge_history_mine|list_attempts)$/.test(conversation.priorSteps[0]?.name ?? '') && (ORDINAL_OR_OTHER.test(latest) || /\b(that|this|it|the \S+ one)\b/i.test(latest));
+  const pointsAtListedCharge = /^payment\.(charge_history_mine|list_attempts)$/.test(conversation.priorSteps[0]?.name ?? '') && (ORDINAL_OR_OTHER.test(latest) || /\b(that|this|it|the (?:\S+\s+){1,2}?one)\b/i.test(latest));
   // The charge pointed at is put where its noun would stand, before what is said of it ("that second one is wrong").
   const evidenceText = `${pointsAtListedCharge ? '(that charge) ' : ''}${(focused.negated ? latest.replace(focused.negated, ' ') : latest).replace(NOT_A_REPORT, ' ')}${pointsAtListedCharge ? ' (that charge)' : ''}`;
   // "…what was it for? not complaining, just want to know", "any add-ons? don't buy yet, just show": a clause after
@@ -1929,6 +1937,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   // "how much data does my other line have": a request in its own words beats "continue the last one", and a
   // continuation with nothing earlier to continue falls to the request it also reads as.
+  // "the 12 dollar one, what was that for" right after the charges were listed: a price picks a listed charge, not a plan of that price.
+  if (pointsAtListedCharge && ranked[0] && CATALOG_READINGS.has(ranked[0].intent) && (ORDINAL_OR_OTHER.test(latest) || /\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)\b|\bthe (?:\S+\s+){1,2}?one\b/i.test(latest)) && (INTENT_TOOLS.charge_history ?? []).some((n) => bound.has(n))) {
+    ranked = [{ intent: 'charge_history', score: ranked[0].score }, ...ranked.filter((r) => r.intent !== 'charge_history')];
+  }
   const ownRequest = ranked.find((r) => !INHERITING_INTENTS.has(r.intent) && !SMALL_TALK.has(r.intent) && r.intent !== 'lookup');
   const nothingToContinue = conversation.priorUserTexts.length === 0;
   // "same for…", "that one too" continue whatever else they read as; "what about my usage" continues only when its own words are unsure.
@@ -1940,6 +1952,12 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // An operator's "and the case it belongs to?", "its parent case" right after a ticket was read: that one case, read.
   const parentCase = operator && PARENT_CASE.test(latest) && /^ticket\./.test(conversation.priorSteps[0]?.name ?? '') ? oneCaseOfLastTurn(conversation) : undefined;
   if (parentCase) return { intent: 'lookup', inherited: true, requestText: `${latest} ${parentCase}` };
+  // "its still slow, open another one" right after the customer's cases were listed or one was opened: a new case, of what it says.
+  if (customerMode && /^case\./.test(conversation.priorSteps[0]?.name ?? '') && ANOTHER_ONE_OPENED.test(latest) && bound.has('case.open_for_me')) return { intent: 'case_open', inherited: false, requestText: latest };
+  // "open the case" right after a customer was read with one open case: the record the reply named, opened to read (nothing new).
+  const opened = operator ? latest.match(OPENS_THE_NAMED_RECORD) : null;
+  const namedInReply = opened ? listedIds(conversation.lastAssistantText, RECORD_PREFIX_OF_NOUN[opened[1].toLowerCase()] ?? '-') : [];
+  if (namedInReply.length === 1) return { intent: 'lookup', inherited: true, requestText: `${latest.replace(OPENS_THE_NAMED_RECORD, 'show')} ${namedInReply[0]}` };
   // "what about texts", "and minutes?" right after the balance or the usage was read: the same read, of that allowance.
   const allowanceRead = customerMode && rest !== latest && ALLOWANCE_ONLY.test(rest) ? READ_STEP_INTENTS[conversation.priorSteps[0]?.name ?? ''] : undefined;
   if (allowanceRead === 'balance' || allowanceRead === 'usage_history') return { intent: allowanceRead, inherited: true, requestText: `${conversation.priorUserTexts[0] ?? ''} ${latest}` };
@@ -2527,7 +2545,7 @@ function tieGoesToNamed(named: NamedTool, chosen: BoundTool, chosenNamed: NamedT
 }
 
 /** "the customer behind that case", "the client on this ticket", "whose order is it", "who raised it": a record's customer asked. */
-const CUSTOMER_OF_RECORD = /\b(?:customer|client|subscriber|account[\s-]?holder|owner|cust)(?:'s)?(?:\s+(?:record|profile|details|account|info|file))?\s+(?:behind|on|of|for|attached to|linked to|tied to|under|in|that (?:raised|owns|opened|filed)|who (?:raised|owns|opened|filed|holds))\s+(?:that|this|the|it|its)\b(?!\s+(?:plans?|lines?|numbers?|customers?|list|listing)\b)|\bwhose\s+(?:case|ticket|order|line|port(?:\s+request)?)\s+(?:is|was)\s+(?:it|this|that)\b|\bwho(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:customer|client|owner|account holder)\s+(?:on|behind|of|for)\s+(?:it|this|that)\b/i;
+const CUSTOMER_OF_RECORD = /\b(?:customer|client|subscriber|account[\s-]?holder|owner|cust)(?:'s)?(?:\s+(?:record|profile|details|account|info|file))?\s+(?:behind|on|of|for|attached to|linked to|tied to|under|in|that (?:raised|owns|opened|filed)|who (?:raised|owns|opened|filed|holds))\s+(?:that|this|the|it|its)\b(?!\s+(?:plans?|lines?|numbers?|customers?|list|listing)\b)|\bwhose\s+(?:case|ticket|order|line|port(?:\s+request)?)\s+(?:is|was)\s+(?:it|this|that)\b|\bwho(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:customer|client|owner|account holder)\s+(?:on|behind|of|for)\s+(?:it|this|that)\b|\bwho\s+(?:owns|holds|has|raised|opened|filed)\s+(?:it|this|that|this one|that one)\s*[?.!]*\s*$|\bwhose\s+(?:is\s+(?:it|this|that)|(?:it|this|that)\s+is)\s*[?.!]*\s*$/i;
 const SEE_IT = /^\s*(?:(?:and|then|now|ok(?:ay)?|pls|please|can you|could you)[\s,]+)*(?:show|display|pull|bring|open|get|view|see)\s+(?:me\s+)?(?:it|that|this|them)(?:\s+(?:up|again|now|please|pls))*\s*[?.!]*\s*$/i;
 
 /** "show it", "pull that up": the reader of the one record the last tool call was given (or the reply named). */

@@ -1926,3 +1926,42 @@ describe('customer reading (session 12): "the damage" is what was charged; a SIM
     expect((await lastCall(customer(), text))?.name).toBe('case.open_for_me');
   });
 });
+
+describe('customer follow-ups (session 12): how long till the allowance resets; another case; a listed charge picked by its price', () => {
+  const balanceRead: HistoryEntry[] = [{ user: 'how much data left' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'Here is the balance of SUB-0001:\nSUB-0001 — number 81234567 — [active]\ndata: 4 GB left of 5 GB (1 GB used)' }];
+  const casesListed: HistoryEntry[] = [{ user: 'my tickets' }, { call: { name: 'case.list_for_me', args: {} } }, { assistant: '1 case: CASE-1a2b3c4d — no signal at home — open' }];
+  const chargesListed: HistoryEntry[] = [{ user: 'what did i pay' }, { call: { name: 'payment.charge_history_mine', args: {} } }, { assistant: '2 charges: PAY-0001 — 25.00 SGD — renewal — 2026-11-05; PAY-0002 — 3.00 SGD — VAS_DATA_1GB — 2026-11-20' }];
+
+  it.each(['how much longer until it refreshes', 'how many more days till my renewal'])('%s → the line (its renewal date)', async (text) => {
+    expect(await lastCall(customer(), text, { history: balanceRead })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('still no signal, raise a new one → a case opened', async () => {
+    expect((await lastCall(customer(), 'still no signal today, raise a new one pls', { history: casesListed }))?.name).toBe('case.open_for_me');
+  });
+
+  it('any news on it → the cases read, nothing opened', async () => {
+    expect((await lastCall(customer(), 'any news on it', { history: casesListed }))?.name).toBe('case.list_for_me');
+  });
+
+  it('the 3 dollar one, what is it → the charges, not a plan', async () => {
+    expect((await lastCall(customer(), 'the 3 dollar one, what is it', { history: chargesListed }))?.name).toBe('payment.charge_history_mine');
+  });
+});
+
+describe('operator follow-ups (session 12): "open the case" reads the one case the reply named; "who owns it" reads the holder', () => {
+  const customerRead: HistoryEntry[] = [{ user: 'CUST-1a2b3c4d' }, { call: { name: 'customer.show', args: { customerId: 'CUST-1a2b3c4d' } } }, { assistant: 'CUST-1a2b3c4d — Jane Tan — lines: SUB-0042; open cases: CASE-2b3c4d5e' }];
+  const lineRead: HistoryEntry[] = [{ user: 'SUB-0042 pls' }, { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-0042' } } }, { assistant: 'SUB-0042 — 91234567 — PLAN_M — CUST-1a2b3c4d — active' }];
+
+  it('ok open that case → case.show, nothing opened', async () => {
+    expect(await lastCall(operator(), 'ok open that case', { history: customerRead })).toEqual({ name: 'case.show', args: { caseId: 'CASE-2b3c4d5e' } });
+  });
+
+  it('open a new case → a case opened', async () => {
+    expect((await lastCall(operator(), 'open a new case for her about roaming', { history: customerRead }))?.name).toBe('case.open');
+  });
+
+  it('whose is it → customer.show', async () => {
+    expect(await lastCall(operator(), 'whose is it', { history: lineRead })).toEqual({ name: 'customer.show', args: { customerId: 'CUST-1a2b3c4d' } });
+  });
+});
