@@ -735,6 +735,8 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   configuration: ['config'],
   available: ['free', 'unused', 'unassigned', 'spare', 'blank', 'in stock', 'on the shelf', 'not (?:yet )?(?:assigned|allocated|issued|in use)'],
   open: ['unresolved', 'not closed', 'still open'],
+  // port.list's first state: "port requests still pending", "outstanding port-ins".
+  requested: ['pending', 'outstanding', 'awaiting (?:approval|validation|review)', 'not (?:yet )?(?:validated|approved|processed)'],
   completed: ['finished', 'complete', 'done'],
   cancelled: ['canceled', 'aborted', 'called off'],
   closed: ['shut'],
@@ -1600,6 +1602,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const itemBought = BUYS_THE_ITEM.exec(text);
   if (itemBought && !/\bplan\b/i.test(itemBought[0]) && !NOT_A_BUY_ASKED.test(text.slice(0, itemBought.index)) && !NEGATED_BEFORE_VERB.test(text.slice(0, itemBought.index)) && !ITEM_PROPERTY_ASKED.test(text) && !evidenced && !CASE_INTENTS.has(first) && !asksForPaidRecords(text) && !DENIES_BUYING.test(whole)) promote('top_up');
   if (OPTIONS_LISTED.test(text) && TOP_UP_NOUN.test(whole) && !/\bplans?\b/i.test(whole) && !evidenced) promote('list_vas');
+  // "pull up the addons", "pull the add-on catalogue": the add-ons (plural, or their catalogue) ordered shown are listed, none bought.
+  if (READ_ORDERED.test(text) && /\b(?:add[- ]?ons|top[- ]?ups|packs|passes|bundles|extras|boosters|(?:add[- ]?on|top[- ]?up|vas)\s+catalog(?:ue)?)\b/i.test(text) && !STRONG_BUY.test(text.replace(/\badd[- ]?ons?\b/gi, ' ')) && !entitiesFromText(text).some((e) => e.kind === 'id') && !asksForPaidRecords(text) && !/\b(?:bought|purchased|paid|charged|charges?|billed)\b/i.test(text) && !evidenced) promote('list_vas');
   // "would you list any add-ons that I could purchase", "show me the packs one can buy": top-ups asked to be listed, the buying
   // only in a clause saying which ones, are the listing.
   if (LISTS_WHAT_ONE_COULD_BUY.test(text) && !/\bplans?\b/i.test(text) && !evidenced && !BUYS_OUTRIGHT.test(text.replace(LISTS_WHAT_ONE_COULD_BUY, ' '))) promote('list_vas');

@@ -2257,3 +2257,19 @@ describe('operator writes (session 12): a read ordered after a fraud or dispute 
     expect((await lastCall('CUST-1a2b3c4d reports fraud on the account, please open a case'))?.name).toBe('case.open');
   });
 });
+
+describe('operator words (session 12): comp, stick a card on, taken, pending port requests, the add-ons pulled up', () => {
+  it.each([
+    ['comp SUB-0042 300mb for the dropped calls', 'subscription.adjust_balance', { subscriptionId: 'SUB-0042', allowanceType: 'data', quantity: 300, unit: 'mb' }],
+    ['stick card 4111111111111111 on CUST-1a2b3c4d', 'payment.add_card', { customerId: 'CUST-1a2b3c4d', cardNumber: '4111111111111111' }],
+    ['is 91234567 in use', 'inventory.msisdn.show', { msisdn: '91234567' }],
+    ['outstanding port requests', 'port.list', { state: 'requested' }],
+    ['pull up the add-ons', 'catalog.vas', {}],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toMatchObject({ name, args });
+  });
+
+  it('the top-ups a customer bought are charges, not the catalogue', async () => {
+    expect((await lastCall('pull up the top-ups CUST-1a2b3c4d paid for'))?.name).not.toBe('catalog.vas');
+  });
+});
