@@ -1,5 +1,6 @@
 import type { BaseMessage } from '@langchain/core/messages';
 import { extractEntities, extractEntitiesFromJson, type Entity } from './entities';
+import { withoutSignatureBlock } from './text-normaliser';
 
 /**
  * The conversation as the offline model reads it: the latest user message (with injected
@@ -118,12 +119,12 @@ export function readConversation(messages: BaseMessage[]): Conversation {
     return out;
   };
   const rawLatest = lastHuman >= 0 ? messageText(messages[lastHuman]) : '';
-  const { text, removed } = stripInjection(rawLatest);
+  const { text, removed } = stripInjection(withoutSignatureBlock(rawLatest));
   const priorUserTexts: string[] = [];
   let lastAssistantText: string | undefined;
   for (let i = lastHuman - 1; i >= 0; i -= 1) {
     const type = messages[i].getType();
-    if (type === 'human') priorUserTexts.push(stripInjection(messageText(messages[i])).text);
+    if (type === 'human') priorUserTexts.push(stripInjection(withoutSignatureBlock(messageText(messages[i]))).text);
     if (type === 'ai' && lastAssistantText === undefined && messageText(messages[i]).trim()) lastAssistantText = messageText(messages[i]);
   }
   return {

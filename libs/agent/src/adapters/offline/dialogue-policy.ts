@@ -531,7 +531,7 @@ function decidesOnAPlanAndHandsItOver(text: string): boolean {
 }
 /** A request in polite conditional form: "would it be possible to add…", "I'd be grateful if you could switch me…". */
 const POLITE_REQUEST = /\b(?:would|will) it be possible (?:for (?:you|u) )?to\s+(?:put|move|switch|change|sign|schedule|upgrade|downgrade|add|buy|purchase|get|top|activate|cancel)\b|\b(?:grateful|appreciate it|appreciative|obliged|thankful) if (?:you|u) (?:could|would|can|will|kindly)\b/i;
-const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i|do (i|we) (need|have) to|is it necessary to|is it possible to)\b|\bif (?:i|we)\b(?=.*(?:\?\s*$|\b(?:do|will|would|can|could|does|is|am) (?:i|it|my|we)\b))/i;
+const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i|do (i|we) (need|have) to|is it necessary to|is it possible to)\b|\bif (?:i|we)\b(?=.*(?:\?\s*$|\b(?:do|will|would|can|could|does|is|am) (?:i|it|my|we)\b|\bhow (?:much|many)\s+(?:(?:do|will|would|must|have to|need to)\s+)?(?:i|we)\s+(?:pay|get|be (?:paying|charged))\b))/i;
 /** A general question about a topic ("how do refunds work?", "is fraud common?") reports nothing; a first person does. */
 const GENERAL_QUESTION = /^\s*(what is|what's|what are|how do|how does|how can|how long|is|are|does|do|can)\b/i;
 const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|my|me|mine|we|our|us)\b/i;
@@ -855,7 +855,11 @@ const PAYMENTS_NAMED = /\b(payments?|charges?|charged|attempts?|debit\w*|card|bi
 const MY_OWN_PLAN_ASKED = /\b(?:what|which)\s+(?:\w+\s+)?(?:plan|package|tariff|subscription|bundle)\s+(?:am|do|is|are|have|did|was|were)\s+(?:i|we|mine|ours|my|our)\b(?!\s+have to\b)(?!\s+(?:need|should|get|choose|pick|take|want)\b)|\bwhat (?:am i|i am|i'?m|are we|we are) (?:\w+ )?(?:subscribed|signed up|on|paying for|registered)\b|\b(?:plan|package|tariff) (?:i|we) (?:currently |now |presently )?(?:have|am on|'?m on|are on|use|am using|subscribe)\b|\b(?:full|all|complete|whole)\s+(?:the\s+)?(?:details?|rundown|overview|summary|info\w*|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:line|connection|service|subscription|mobile|number|sim)\b|\b(?:details?|rundown|overview|summary|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:connection|service|subscription)\b|\bmy\s+(?:current\s+|own\s+)?(?:plan|package|tariff)\b.{0,15}\b(?:what|which)\s+(?:name|one|plan|kind|type)\b|\b(?:name|called|named)\b.{0,20}\bmy\s+(?:current\s+)?(?:plan|package|tariff)\b|\bmy\s+(?:current\s+)?(?:plan|package|tariff)(?:'?s)?\s+(?:(?:is\s+)?(?:called|named)|name)\b|\b(?:what|which)\s+plan\s+(?:i|me)\s+(?:on|using|got|have)\b/i;
 const MY_OWN_PLAN_MISREADINGS = new Set(['list_plans', 'plan_details', 'charge_history', 'payment_methods', 'profile', 'list_lines', 'None', 'out_of_scope', 'help', 'knowledge_question', 'usage_history']);
 /** "which card", "what payment card", "the card … used / charged / on file": the card itself asked about. */
-const CARD_ASKED = /\b(?:which|what|whose)\s+(?:payment\s+|credit\s+|debit\s+|bank\s+)?card\b|\bcard\b.{0,30}\b(?:be\s+)?(?:used|charged|billed|debited|on file)\b/i;
+/** (session 12) A payment that did not go through, told ("payment of SGD 25 was unsuccessful", "charge got declined"). */
+const FAILED_PAYMENT = /\b(?:payment|charge|transaction|renewal|debit|auto-?pay|top-?up)\b.{0,30}\b(?:unsuccessful|failed|fail|declined|rejected|bounced|did ?n'?t go (?:through|thru)|not (?:successful|processed|go(?:ne)? through))\b/i;
+const LOOK_ASKED = /\b(?:check|look|see|verify|find out|what happened|why|pls|please|help)\b|\?/i;
+const FAILED_PAYMENT_MISREADINGS = new Set(['payment_methods', 'thanks', 'greeting', 'list_plans', 'None', 'help', 'out_of_scope', 'confirm', 'followup', 'add_payment_method', 'renew']);
+const CARD_ASKED = /\b(?:which|what|whose)\s+(?:payment\s+|credit\s+|debit\s+|bank\s+)?card\b|\bcard\b.{0,30}\b(?:be\s+)?(?:used|charged|billed|debited|on file)\b|\b(?:card|visa|master\s?card|amex)\b.{0,20}\b(?:expir\w*|out of date|still (?:valid|good|ok|okay|working|active))\b|\b(?:expiry|expiration)\s+(?:date\s+)?(?:of|on)\s+(?:my\s+|the\s+)?(?:card|visa|master\s?card|amex)\b/i;
 const RENEWAL_MISREADINGS = new Set(['charge_history', 'list_plans', 'plan_details', 'profile', 'clock_now', 'None', 'out_of_scope', 'help', 'payment_methods', 'usage_history']);
 const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)\b/i;
 const ASKS_TO_HAVE = /\b(gimme|give me|get me|buy|purchase|i want|i'?d like|i need|can i (get|have))\b/i;
@@ -1458,6 +1462,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const namesALine = entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB');
   const planTyped = entitiesFromText(text).some((e) => e.kind === 'catalogId' && e.tag === 'PLAN');
   if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text) || namesSomethingAsked(text)) && !/\bmy\b/i.test(text) && !OWN_ALLOWANCE_LEFT.test(text) && !namesALine && !(VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text) && !planTyped && !includedInSomethingNamed(text)) && aboutPlans) promote('list_plans');
+  // (session 12) "if i switch to max how much i pay every month", "if we go Standard how much will we be charged": a change only
+  // supposed, with the price it would bring asked, reads the plan named (nothing is changed, and one's own line is not the answer).
+  if (hypothetical && /\bif (?:i|we)\b/i.test(text) && /\bhow much\b|\b(?:cost|price|fee|charge)s?\b/i.test(text) && (says(MOVE_ME) || /\b(?:switch|chang|mov|go|upgrad|downgrad|migrat|jump)\w*\s+(?:me\s+|us\s+|over\s+|it\s+|up\s+|down\s+)?(?:to|onto)\b/i.test(text)) && /\b(?:plan|package|lite|standard|max)\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
   // "what's in the 25 dollar plan", "how much data does the 45 dollar one give": an offering named by its price, asked about.
   if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
   // "how many gb does lite give", "does the Standard package include roaming?": what a plan gives, asked of no line of one's own,
@@ -1525,6 +1532,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "what's she paid lately", "how much has he paid us this year", "what have I paid so far": what someone has paid, asked, is the
   // record of charges (never a plan's price).
   if (PAID_SO_FAR.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !STRONG_BUY.test(text) && (MONEY_TAKEN_MISREADINGS.has(first) || first === 'list_plans')) promote('charge_history');
+  // (session 12) "Got SMS 'Your payment of SGD 25.00 was unsuccessful. Please update your card.' pls check", "my renewal payment
+  // was declined?? can you look": a failed payment told and a look asked is the record of charges; the card the notice quotes is
+  // its words, not the customer's ask (a card asked outside the quote still reads the cards).
+  const unquoted = text.replace(/(["'“‘])[^"'“”‘’]{6,}?(["'”’])/g, ' ');
+  if (FAILED_PAYMENT.test(text) && LOOK_ASKED.test(unquoted) && !CARD_ASKED.test(unquoted) && !evidenced && FAILED_PAYMENT_MISREADINGS.has(first)) promote('charge_history');
   // ("which payment card will be used for my next renewal?" asks the card; the renewal is only when.)
   if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced && !(first === 'payment_methods' && CARD_ASKED.test(text))) promote('line_details');
   // An operator's "why did the renewal fail for CUST-…? look at the payments": the payment attempts when payments are named, else the line.
@@ -1597,7 +1609,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const linesTyped = new Set(entitiesFromText(text).filter((e) => e.kind === 'msisdn' || e.tag === 'SUB').map((e) => e.value)).size;
   // "can you tell me how many numbers are in the pool": the "me" of telling is no owner of lines.
   const heldLines = LINES_HELD.test(text) || (HOW_MANY_LINES.test(text) && /\b(?:i|i'?ve|my|me|mine)\b/i.test(text.replace(/\b(?:tell|show|give|let|send)\s+me\b/gi, ' '))) || (linesTyped >= 2 && LINE_READINGS.has(first));
-  if (heldLines && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote(USAGE_ASKED.test(text) ? 'usage_history' : 'line_details');
+  // (session 12) "every charge on my account … Both lines.": charges and cards are the account's, asked for all its lines at once.
+  const accountWideRead = (first === 'charge_history' || first === 'payment_methods') && /\b(?:charge[sd]?|payments?|paid|billing|bills?|invoices?|receipts?|transactions?|statements?|cards?|deductions?)\b/i.test(text);
+  if (heldLines && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !accountWideRead) promote(USAGE_ASKED.test(text) ? 'usage_history' : 'line_details');
   // "details of the lite number pls", "status of my Max line": one of one's lines, named by its plan, read.
   if (linePlanWord(text) && LINE_RECORD_ASKED.test(text) && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !['balance', 'usage_history', 'esim'].includes(first) && !evidenced) promote('line_details');
   // "whats left on my line", "remaining for 8123 4567": what is left, asked of a line, is its balance.

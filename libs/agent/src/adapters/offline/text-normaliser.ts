@@ -385,6 +385,11 @@ const SIGN_OFF =
  */
 const SIGNATURE_BLOCK =
   /\n\s*(?:(?:[Kk]ind|[Bb]est|[Ww]arm(?:est)?)\s+[Rr]egards|[Rr]egards|[Bb]est [Ww]ishes|[Yy]ours (?:[Ss]incerely|[Ff]aithfully|[Tt]ruly)|[Ss]incerely|[Tt]hanks (?:and|&) [Rr]egards)\b[,.!]?[ \t]*\n(?:[ \t]*[^\n?]{0,80}(?:\n|$)){1,6}\s*$/;
+/** The signature block under a letter's closing, cut before the message's lines are joined (its Tel/Fax are no line of ours). */
+export function withoutSignatureBlock(text: string): string {
+  const stripped = text.replace(SIGNATURE_BLOCK, '');
+  return (stripped.match(/\w+/g) ?? []).length >= 2 ? stripped : text;
+}
 export function withoutLetterForm(text: string): string {
   const stripped = text.replace(SALUTATION, '').replace(SIGNATURE_BLOCK, '.').replace(SIGN_OFF, '.');
   // A message that is nothing but its greeting or sign-off ("Kind regards") keeps it.
@@ -619,7 +624,7 @@ const ASKS_SOMETHING = /\?|^\s*(?:how|what|which|when|where|why|who|is|are|do|do
 const JUST_ASKING = /\b(?:i'?m\s+|i am\s+)?(?:just|only)\s+(?:asking|answer(?: me)?|curious|wondering|checking|looking|want(?:ed)? to know)\b/gi;
 
 /** "check my balance and also what plans you have": with two asks joined by "and also"/"plus", the first is the one answered now. */
-const SECOND_ASK = /^(.{6,}?)\s*[,;]?\s+(?:and\s+also|also|plus|as well as|and then)\s+(.{6,})$/is;
+const SECOND_ASK = /^(.{6,}?)\s*[,;]?\s+(?:and\s+also|also|plus|as well as|and then|and after that|(?<=[,;]\s*)after that|and afterwards|followed by)\s+(.{6,})$/is;
 /** "full profile of CUST-… incl. open cases": what is included is secondary to the thing asked for. */
 const INCLUDING_TAIL = /^(.*?\S)\s*[,;(-]?\s*\b(?:incl\.?|including|inc\.|together with|along with)(?:\s|$).*$/is;
 /** A clause that puts something off ("maybe later I'll buy more", "I might switch next month") is not the ask now. */
