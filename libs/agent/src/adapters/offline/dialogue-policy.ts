@@ -884,7 +884,7 @@ const VAS_WORDS = /\b(top[- ]?ups?|extras|reloads?|recharges?|add[- ]?ons?|boost
 /** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
 const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b(closed|terminated|cancell?ed|resolved|completed|failed|suspended)\s+(cases|tickets|orders|lines|subscriptions|customers|accounts)\b/i;
 /** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
-const CHANGING = new RegExp(String.raw`\b((?:drop|bring|knock|step)\s+(?:me|my plan)\s+(?:down|up|back)?\s*(?:to|onto)|${MOVED_IN_THE_PASSIVE}|tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change)\b`, 'i');
+const CHANGING = new RegExp(String.raw`\b((?:drop|bring|knock|step)\s+(?:me|my plan)\s+(?:down|up|back)?\s*(?:to|onto)|${MOVED_IN_THE_PASSIVE}|tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change|(?<=\bSUB-?\w{4,}\s+)to(?=\s+(?:PLAN_\w+|lite|standard|max)\b))\b`, 'i');
 const LEAVING = /\b(cut (it |my \w+ )?off|terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|(?<!\b(?:in|at|by|till|until|near|towards?|from|to)\s+the\s+)end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
 /** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
@@ -917,7 +917,7 @@ const KEPT_LINE = /\b(?:just |only |but )?(?:keep|leave|retain|spare)\s+(?:(?:th
 /** "the first one stays as is", "line 1 remains", "the first number should stay active": the line said to stay. */
 const STAYING_LINE = /\b(?:(?:the|my|this|that|our)\s+)?(?:(?:first|second|third|last|other|main|1st|2nd|3rd)\s+(?:one|line|number|sim|phone)|(?:line|number|sim)\s*(?:#|no\.?)?\s*(?:[1-3]|one|two|three))\s+(?:stays|remains|is staying|(?:can|should|will|must|is to)\s+(?:stay|remain|be kept))\b/gi;
 /** "the number ending 9999", "the line ending in 4567", "last 4 digits 9999": a line by the end of its number. */
-const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b|\bthe (\d{4}) (?:number|line|one|sim)\b/i;
+const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b|\bthe (\d{4}) (?:number|line|one|sim)\b|^\s*(?:(?:mine|my one|the one|it'?s|its|that'?s|number|no\.?|line)\s*[,:-]?\s*)?(\d{4})\s*[.!?]*\s*$/i;
 const AGREES = /\b(yes|yep|yeah|ya|yup|sure|correct|right|exactly|that'?s (the one|it|right)|that one)\b/i;
 const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last|middle)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*([1-3]|one|two|three)\b(?!\s*(gb|mb|gigs?))/i;
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -1912,7 +1912,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
   // "SUB-0002" or "the 5GB one" right after the assistant asked a question answers that question.
   // A confident "no" or "thanks" is not an answer that continues the request.
-  const declines = !!top && SMALL_TALK.has(top.intent) && top.intent !== 'None' && top.score >= MIN_CONFIDENCE;
+  // (session 12) "the 9999 one, my brother's": a line named by its number's end is an answer, whatever its other words resemble.
+  const declines = !!top && SMALL_TALK.has(top.intent) && top.intent !== 'None' && top.score >= MIN_CONFIDENCE && !NUMBER_ENDING.test(latest);
   const answersQuestion = !declines && /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
   // "same again", "that too": a short message that only says "the same" repeats the last request, whatever else it resembles.
   const repeatsOnly = SAME_AGAIN.test(latest) && latest.trim().split(/\s+/).length <= 3 && conversation.priorUserTexts.length > 0 && (ownRequest?.score ?? 0) < MIN_CONFIDENCE;
@@ -1997,8 +1998,12 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     for (const earlier of conversation.priorUserTexts) {
       // The earlier request's reading must have its words, as a new one must: "open tickets for CUST-…" listed, it opened nothing.
       const raw = await classifier.classify(earlier);
-      const checked = operator ? applyPriors(earlier, earlier, raw, earlier, earlier, operator) : raw;
-      const [previous] = servedReading(raw[0] && !checked.some((r) => r.intent === raw[0].intent) ? checked : raw, bound);
+      // (session 12) The customer's earlier request the assistant asked "which line?" of is read as it was read then, priors
+      // included: "move me to the cheapest plan", which the classifier alone takes for a look at the plans, was a change, and
+      // "81234567" answering "Which line should move to Lite?" makes it.
+      const earlierSaid = customerMode ? classifier.correctTyped(translateMixedLanguage(earlier)) : earlier;
+      const checked = operator ? applyPriors(earlier, earlier, raw, earlier, earlier, operator) : applyPriors(earlierSaid, earlierSaid, raw, earlierSaid, earlierSaid, operator, classifier.spell(earlierSaid));
+      const [previous] = servedReading(operator && raw[0] && !checked.some((r) => r.intent === raw[0].intent) ? checked : !operator && asksWhichLine(conversation.lastAssistantText ?? '') && WRITE_READINGS.has(checked[0]?.intent ?? '') && !WRITE_READINGS.has(raw[0]?.intent ?? '') && checked[0].score >= MIN_CONFIDENCE ? checked : raw, bound);
       // "the 1gb one, how long it lasts?" after "top ups?": a question about an item's property continues no purchase.
       const asksAProperty = WRITE_READINGS.has(previous?.intent ?? '') && QUESTION.test(latest) && ITEM_PROPERTY_ASKED.test(latest) && !STRONG_BUY.test(latest);
       if (previous && !asksAProperty && !INHERITING_INTENTS.has(previous.intent) && !SMALL_TALK.has(previous.intent) && previous.score >= MIN_CONFIDENCE) {
@@ -2973,8 +2978,8 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
 
   const listing = latestListing(ctx.conversation.turnSteps, tag);
   const typedMsisdn = ctx.explicit.find((e) => e.kind === 'msisdn')?.value;
-  const ending = tag === 'SUB' ? ctx.requestText.match(NUMBER_ENDING) : null;
-  const numberEnding = ending ? (ending[1] ?? ending[2] ?? ending[3]) : undefined;
+  const ending = tag === 'SUB' ? (ctx.requestText.match(NUMBER_ENDING) ?? ctx.conversation.latestUserText.match(NUMBER_ENDING)) : null;
+  const numberEnding = ending ? (ending[1] ?? ending[2] ?? ending[3] ?? ending[4]) : undefined;
   // "1 gig lah" answering "Which top-up?" after "need more data on my standard line": the line the request named.
   const planWord =
     tag === 'SUB'
@@ -3269,7 +3274,7 @@ function lineLastPicked(ctx: Context, fits: (value: unknown) => value is string)
   if (!said) return undefined;
   const numbers = entitiesFromText(said).filter((e) => e.kind === 'msisdn').map((e) => e.value);
   const ending = said.match(NUMBER_ENDING);
-  const end = ending ? (ending[1] ?? ending[2] ?? ending[3]) : undefined;
+  const end = ending ? (ending[1] ?? ending[2] ?? ending[3] ?? ending[4]) : undefined;
   if (!numbers.length && !end) return undefined;
   for (const step of ctx.conversation.priorSteps) {
     const lines = (asList(step.result) ?? []).filter((item) => fits(item.id));

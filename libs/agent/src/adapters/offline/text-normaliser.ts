@@ -415,7 +415,7 @@ export function translateMixedLanguage(text: string): string {
 }
 
 /** "the one ending 9999", "last four digits 4567": a line named by its number's end is a number, not a word of ending. */
-const NUMBER_END = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+\d{3,4}\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+\d{3,4}\b/gi;
+const NUMBER_END = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+\d{3,4}\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+\d{3,4}\b|(?<=\bthe )\d{4}(?= one\b)|(?<=^\s*(?:(?:mine|my one|the one|it'?s|its|that'?s|number|no\.?|line)\s*[,:-]?\s*)?)\d{4}(?=\s*[.!?]*\s*$)/gi;
 export function maskNumberEndings(text: string): string {
   return text.replace(NUMBER_END, ' msisdnref ');
 }
