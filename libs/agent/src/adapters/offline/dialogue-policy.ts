@@ -1613,7 +1613,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "can you tell me how many numbers are in the pool": the "me" of telling is no owner of lines.
   const heldLines = LINES_HELD.test(text) || (HOW_MANY_LINES.test(text) && /\b(?:i|i'?ve|my|me|mine)\b/i.test(text.replace(/\b(?:tell|show|give|let|send)\s+me\b/gi, ' '))) || (linesTyped >= 2 && LINE_READINGS.has(first));
   // (session 12) "every charge on my account … Both lines.": charges and cards are the account's, asked for all its lines at once.
-  const accountWideRead = (first === 'charge_history' || first === 'payment_methods') && /\b(?:charge[sd]?|payments?|paid|billing|bills?|invoices?|receipts?|transactions?|statements?|cards?|deductions?)\b/i.test(text);
+  const accountWideRead = (first === 'charge_history' || first === 'payment_methods') && /\b(?:charge[sd]?|payments?|paid|billing|bills?|invoices?|receipts?|transactions?|statements?|(?<!\bsim\s)cards?|deductions?)\b/i.test(text);
   if (heldLines && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !accountWideRead) promote(USAGE_ASKED.test(text) ? 'usage_history' : 'line_details');
   // "details of the lite number pls", "status of my Max line": one of one's lines, named by its plan, read.
   if (linePlanWord(text) && LINE_RECORD_ASKED.test(text) && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !['balance', 'usage_history', 'esim'].includes(first) && !evidenced) promote('line_details');
