@@ -854,6 +854,9 @@ const PAYMENTS_NAMED = /\b(payments?|charges?|charged|attempts?|debit\w*|card|bi
  */
 /** (session 12) "the biggest one", "the cheapest option": a plan described by its size or price, among those spoken of. */
 const SIZE_SUPERLATIVE_ONE = /\b(?:the\s+)?(?:biggest|largest|smallest|cheapest|priciest|most expensive|least expensive|top|highest|lowest|entry|basic)(?:[- ]level)?\s+(?:one|option|tier)\b/i;
+const CHANGE_COMING_ASKED = /^\s*(?:so\s+)?(?:is|are|will|was|has|have)\s+(?:\S+\s+){0,3}?(?:going|moving|changing|switching|being (?:moved|switched|changed)|(?:been\s+)?(?:moved|switched|changed))\s+(?:over\s+)?(?:to|onto)\b[^?]*\?\s*$/i;
+/** (session 12) Another plan put in place of the one offered: "make it Lite instead", "Standard rather", "go Max instead". */
+const OTHER_PLAN_INSTEAD = /\b(?:instead|rather|make it|make that|change it to|switch it to|put it on|go (?:with|for)|prefer)\b/i;
 const CHANGE_VERB_TO_PLAN = /\b(?:switch|chang|mov|upgrad|downgrad|migrat|put)\w*\b.{0,30}\b(?:to|onto)\b/i;
 const MY_OWN_PLAN_ASKED = /\b(?:what|which)\s+(?:\w+\s+)?(?:plan|package|tariff|subscription|bundle)\s+(?:am|do|is|are|have|did|was|were)\s+(?:i|we|mine|ours|my|our)\b(?!\s+have to\b)(?!\s+(?:need|should|get|choose|pick|take|want)\b)|\bwhat (?:am i|i am|i'?m|are we|we are) (?:\w+ )?(?:subscribed|signed up|on|paying for|registered)\b|\b(?:plan|package|tariff) (?:i|we) (?:currently |now |presently )?(?:have|am on|'?m on|are on|use|am using|subscribe)\b|\b(?:full|all|complete|whole)\s+(?:the\s+)?(?:details?|rundown|overview|summary|info\w*|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:line|connection|service|subscription|mobile|number|sim)\b|\b(?:details?|rundown|overview|summary|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:connection|service|subscription)\b|\bmy\s+(?:current\s+|own\s+)?(?:plan|package|tariff)\b.{0,15}\b(?:what|which)\s+(?:name|one|plan|kind|type)\b|\b(?:name|called|named)\b.{0,20}\bmy\s+(?:current\s+)?(?:plan|package|tariff)\b|\bmy\s+(?:current\s+)?(?:plan|package|tariff)(?:'?s)?\s+(?:(?:is\s+)?(?:called|named)|name)\b|\b(?:what|which)\s+plan\s+(?:i|me)\s+(?:on|using|got|have)\b/i;
 const MY_OWN_PLAN_MISREADINGS = new Set(['list_plans', 'plan_details', 'charge_history', 'payment_methods', 'profile', 'list_lines', 'None', 'out_of_scope', 'help', 'knowledge_question', 'usage_history']);
@@ -861,7 +864,7 @@ const MY_OWN_PLAN_MISREADINGS = new Set(['list_plans', 'plan_details', 'charge_h
 /** (session 12) A payment that did not go through, told ("payment of SGD 25 was unsuccessful", "charge got declined"). */
 const FAILED_PAYMENT = /\b(?:payment|charge|transaction|renewal|debit|auto-?pay|top-?up)\b.{0,30}\b(?:unsuccessful|failed|fail|declined|rejected|bounced|did ?n'?t go (?:through|thru)|not (?:successful|processed|go(?:ne)? through))\b/i;
 const LOOK_ASKED = /\b(?:check|look|see|verify|find out|what happened|why|pls|please|help)\b|\?/i;
-const FAILED_PAYMENT_MISREADINGS = new Set(['payment_methods', 'thanks', 'greeting', 'list_plans', 'None', 'help', 'out_of_scope', 'confirm', 'followup', 'add_payment_method', 'renew']);
+const FAILED_PAYMENT_MISREADINGS = new Set(['knowledge_question', 'payment_methods', 'thanks', 'greeting', 'list_plans', 'None', 'help', 'out_of_scope', 'confirm', 'followup', 'add_payment_method', 'renew']);
 const CARD_ASKED = /\b(?:which|what|whose)\s+(?:payment\s+|credit\s+|debit\s+|bank\s+)?card\b|\bcard\b.{0,30}\b(?:be\s+)?(?:used|charged|billed|debited|on file)\b|\b(?:card|visa|master\s?card|amex)\b.{0,20}\b(?:expir\w*|out of date|still (?:valid|good|ok|okay|working|active))\b|\b(?:expiry|expiration)\s+(?:date\s+)?(?:of|on)\s+(?:my\s+|the\s+)?(?:card|visa|master\s?card|amex)\b/i;
 const RENEWAL_MISREADINGS = new Set(['charge_history', 'list_plans', 'plan_details', 'profile', 'clock_now', 'None', 'out_of_scope', 'help', 'payment_methods', 'usage_history']);
 const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)\b/i;
@@ -1345,6 +1348,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // "a message saying my plan will change to Max on the 22nd": a change told as coming is no change asked for.
     (r.intent !== 'plan_change' || !REGRETTED_CHANGE.test(whole)) &&
     (r.intent !== 'plan_change' || !CHANGE_TOLD.test(text) || ASKED_OUTRIGHT.test(text) || MOVE_ME.test(text) || IMPERATIVE_WRITE.test(text)) &&
+    // (session 12) "is SUB-… going to PLAN_M?", "are we moving to Max?": whether a change is coming, asked, makes none.
+    (r.intent !== 'plan_change' || !CHANGE_COMING_ASKED.test(text)) &&
     (r.intent !== 'plan_change' || sizeOfOwnPlanAsked || decidesOnAPlanAndHandsItOver(whole) || (wantsAPlan(text) && !hypothetical) || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
     (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(unrefused(text))))) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
@@ -1938,6 +1943,12 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (customerMode && IF_YES_DO.test(latest) && /\?/.test(latest.slice(0, IF_YES_DO.exec(latest)?.index ?? 0)) && TOP_UP_NOUN_OR_VERB.test(latest)) {
     return { intent: 'list_vas', inherited: false, requestText: latest };
   }
+  // (session 12) "no, make it Lite instead", "hmm Standard rather" right after the assistant offered to move a line to a plan: the
+  // offer's plan replaced by another named one is the change, to that plan (the "no" refuses the offered plan, not the move).
+  const offeredMove = /\?\s*$/.test(conversation.lastAssistantText ?? '') && /\b(?:mov|switch|upgrad|downgrad|chang)\w*\b.{0,40}\b(?:to|onto)\s+(?:\w+\s+)?(?:lite|standard|max|PLAN_\w+)\b/i.test(conversation.lastAssistantText ?? '');
+  if (customerMode && offeredMove && OTHER_PLAN_INSTEAD.test(latest) && /\b(?:lite|standard|max|PLAN_\w+)\b/i.test(latest) && !QUESTION.test(latest) && latest.trim().split(/\s+/).length <= 10 && !/\b(?:don'?t|do not|dont|nothing|cancel|forget it|never ?mind)\b/i.test(latest)) {
+    return { intent: 'plan_change', inherited: false, requestText: latest };
+  }
   const accepted = acceptedOffer(conversation, top);
   if (accepted) return accepted;
   const picked = detailsOfListedItem(conversation, latest);
@@ -2013,10 +2024,11 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
       const raw = await classifier.classify(earlier);
       // (session 12) The customer's earlier request the assistant asked "which line?" of is read as it was read then, priors
       // included: "move me to the cheapest plan", which the classifier alone takes for a look at the plans, was a change, and
-      // "81234567" answering "Which line should move to Lite?" makes it.
+      // "81234567" answering "Which line should move to Lite?" makes it; "should i upgrade to max?" was a question, and the line
+      // named after it changes nothing.
       const earlierSaid = customerMode ? classifier.correctTyped(translateMixedLanguage(earlier)) : earlier;
       const checked = operator ? applyPriors(earlier, earlier, raw, earlier, earlier, operator) : applyPriors(earlierSaid, earlierSaid, raw, earlierSaid, earlierSaid, operator, classifier.spell(earlierSaid));
-      const [previous] = servedReading(operator && raw[0] && !checked.some((r) => r.intent === raw[0].intent) ? checked : !operator && asksWhichLine(conversation.lastAssistantText ?? '') && WRITE_READINGS.has(checked[0]?.intent ?? '') && !WRITE_READINGS.has(raw[0]?.intent ?? '') && checked[0].score >= MIN_CONFIDENCE ? checked : raw, bound);
+      const [previous] = servedReading(operator && raw[0] && !checked.some((r) => r.intent === raw[0].intent) ? checked : !operator && asksWhichLine(conversation.lastAssistantText ?? '') && (WRITE_READINGS.has(checked[0]?.intent ?? '') || WRITE_READINGS.has(raw[0]?.intent ?? '')) && checked[0]?.intent !== raw[0]?.intent ? checked : raw, bound);
       // "the 1gb one, how long it lasts?" after "top ups?": a question about an item's property continues no purchase.
       const asksAProperty = WRITE_READINGS.has(previous?.intent ?? '') && QUESTION.test(latest) && ITEM_PROPERTY_ASKED.test(latest) && !STRONG_BUY.test(latest);
       if (previous && !asksAProperty && !INHERITING_INTENTS.has(previous.intent) && !SMALL_TALK.has(previous.intent) && previous.score >= MIN_CONFIDENCE) {

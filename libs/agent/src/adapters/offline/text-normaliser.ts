@@ -579,7 +579,7 @@ export class SpellingCorrector {
   }
 
   /**
-   * (session 12) A whole question typed with no spaces ("howmuchdataileft", "whatsmybalance"): three to five known words,
+   * (session 12) A whole question typed with no spaces ("howmuchdataileft", "checkmydatabalance"): three to five known words,
    * each of two letters or more but "i", the fewest words first. Only long runs: a short one is two words or a typo.
    */
   private segment(word: string): string | undefined {
