@@ -350,7 +350,7 @@ const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:a
 /** "new line CUST-… PLAN_L", "a second line on Lite for CUST-…": a line added for a customer is an order. */
 const CUSTOMER_REFERRED = /\b(?:her|him|them|she|he|they|this (?:customer|guy|lady|person|client)|the (?:customer|client|account holder)|same (?:customer|client))\b/i;
 const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd|one more|1 more)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
-const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\b(?:what|which) payment (?:methods?|options?|modes?)\b|\bpayment (?:methods?|options?|modes?)\b.{0,20}\b(?:on file|saved|stored|registered|default)\b|\b(?:which|what) (?:payment |bank |credit |debit )?card\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
+const WHICH_CARD = /\b(?:which|what|whose)\s+(?:payment\s+|bank\s+|credit\s+|debit\s+)?card\s+(?:was|is|did|were|are)\s+(?:that|it|this|they|those|these)\b|\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\b(?:what|which) payment (?:methods?|options?|modes?)\b|\bpayment (?:methods?|options?|modes?)\b.{0,20}\b(?:on file|saved|stored|registered|default)\b|\b(?:which|what) (?:payment |bank |credit |debit )?card\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
 const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b|\b(?:see|show|view|list|browse)\s+(?:me\s+)?(?:the\s+|all\s+|your\s+|what\s+)?(?:plans|packages)\b|\b(?:list|listing|catalogue|catalog|rundown|overview|range|selection|line-?up)\s+of\s+(?:(?:the|your|all|current|available|mobile|phone|postpaid|prepaid|monthly)\s+){0,3}(?:plans|packages)\b|\b(?:plans|packages)\s+(?:and|with|along with)\s+(?:their|the)\s+(?:respective\s+|monthly\s+)*(?:prices|fees|costs|rates|charges|pricing)\b/i;
 const LINES_HELD = /\b(?:what|which)\s+(?:phone\s+)?(?:numbers|lines|sims)\s+(?:do\s+)?i\s+(?:have|own|hold|got)\b|\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:\w+\s+)?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\ball (?:of )?the\s+(?:\w+\s+)?(?:phones|lines|numbers|sims|sim cards|subscriptions|sim)\s+(?:under|on|in|registered (?:to|under))\s+(?:my|our|this)\s+(?:account|name)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
 /** "how many phone numbers do I have with you", "ilan ang sim ko": a count of one's own lines is their listing. */
@@ -553,6 +553,11 @@ const NAMES_RELATIVE = new RegExp(String.raw`\bmy (?:[\w-]+ ){0,3}?${RELATIVE}\b
 const RELATIVES_OWN = new RegExp(String.raw`\bmy ${RELATIVE}['’]s\b|\b(?:has|does|did|is) my ${RELATIVE}\s+(?:still\s+)?(?:got|get|have|use|used|using|left)\b`, 'i');
 /** Someone else's device ("the tenant's handset was replaced") says nothing about whose line it runs. */
 const NOT_A_DEVICE = String.raw`(?! (?:new |old |spare |broken )?(?:handset|phone|device|iphone|android|mobile phone)\b)`;
+/**
+ * (session 12) An ending asked for in the passive: "I would like my Lite line to be cancelled", "please have my second number
+ * disconnected", "I want this sim terminated" (a want, a please or a have before it; "my line was cancelled" only tells).
+ */
+const PASSIVE_ENDING_ASKED = /(?<!\b(?:don'?t|do not|dont|dun|never|not|no longer|does ?n'?t|does not|won'?t|wouldn'?t|would not)\s+(?:really\s+)?)\b(?:want|wants|wanted|would like|'d like|wish|need|needs|please have|pls have|kindly have|get|have)\s+(?:my|the|this|that|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:line|number|sim|subscription|account|one|mobile)\s+(?:to be\s+|be\s+)?(?:permanently\s+|completely\s+)?(?:terminated|cancell?ed|closed|disconnected|deactivated|ended|cut off|shut (?:down|off))\b/i;
 const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop|cut (?:\w+ ){0,2}off|cut off|shut (?:\w+ ){0,2}(?:down|off))\b/i;
 /**
  * Someone else's line: a neighbour's or colleague's, or one the message says is "his number"/"her line". A relative's
@@ -619,11 +624,11 @@ function asksToTerminate(text: string, lineSaid = false): boolean {
   if (speaksOfAPlanChange(text)) return false;
   // "I do not wish to terminate my line; I merely want to know when it renews": only an ending not refused counts.
   // "I want to end things with you. Your service has been awful": the line ended is named in the sentence that ends it.
-  const endingSentences = text.replace(REFUSED_ENDING, ' ').split(/(?<=[.!?;])\s+/).filter((sentence) => EXPLICIT_TERMINATION.test(sentence));
+  const endingSentences = text.replace(REFUSED_ENDING, ' ').split(/(?<=[.!?;])\s+/).filter((sentence) => EXPLICIT_TERMINATION.test(sentence) || PASSIVE_ENDING_ASKED.test(sentence));
   if (!lineNamed && !endingSentences.some((sentence) => TERMINATION_OBJECT.test(sentence) || ORDINAL_OR_OTHER.test(sentence))) return false;
   // "end the roaming on my line", "stop the data pass on my number": what ends is on the line, not the line.
   if (ENDS_SOMETHING_ON_A_LINE.test(text) && !endsALine(text)) return false;
-  return EXPLICIT_TERMINATION.test(text.replace(REFUSED_ENDING, ' ')) && (lineNamed || TERMINATION_OBJECT.test(text)) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
+  return (EXPLICIT_TERMINATION.test(text.replace(REFUSED_ENDING, ' ')) || PASSIVE_ENDING_ASKED.test(text.replace(REFUSED_ENDING, ' '))) && (lineNamed || TERMINATION_OBJECT.test(text)) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite);
 }
 /**
  * "cancel my son's number 81239999 permanently": a relative's line named by its number (or id) may be a family line on the
@@ -865,6 +870,10 @@ const MY_OWN_PLAN_MISREADINGS = new Set(['list_plans', 'plan_details', 'charge_h
 const FAILED_PAYMENT = /\b(?:payment|charge|transaction|renewal|debit|auto-?pay|top-?up)\b.{0,30}\b(?:unsuccessful|failed|fail|declined|rejected|bounced|did ?n'?t go (?:through|thru)|not (?:successful|processed|go(?:ne)? through))\b/i;
 const LOOK_ASKED = /\b(?:check|look|see|verify|find out|what happened|why|pls|please|help)\b|\?/i;
 const FAILED_PAYMENT_MISREADINGS = new Set(['knowledge_question', 'payment_methods', 'thanks', 'greeting', 'list_plans', 'None', 'help', 'out_of_scope', 'confirm', 'followup', 'add_payment_method', 'renew']);
+/** (session 12) What consumed the allowance, asked: "whats been eating it", "what is draining my data", "which app is chewing it". */
+const PLAN_FALLS_SHORT_THEN_ANOTHER = /\b(?:lite|standard|max|plan|package)\b[^,.;!?]{0,25}?\b(?:is ?n'?t|isnt|not|no longer|does ?n'?t|doesnt)\s+(?:\w+\s+)?(?:cutting it|cut it|enough|enuf|sufficient|adequate|working(?: for me| out)?|doing it|doing the job|good enough)\b.{0,40}?[,;.!-]\s*(?:\w+\s+){0,3}?(?:lite|standard|max)\b\s*(?:please|pls|plz|then|lah|la|thanks|thx|ok|can)?\s*[.!]*\s*$/i;
+const TERMINATION_MISREADINGS = new Set(['followup', 'list_plans', 'line_details', 'list_lines', 'None', 'out_of_scope', 'help', 'confirm', 'deny', 'lookup', 'thanks']);
+const CONSUMED_BY_WHAT = /\b(?:what|which\s+(?:app|apps|thing|things|one)|who)(?:'?s|\s+is|\s+has|\s+have|\s+was)?\s+(?:been\s+|keeps?\s+|kept\s+)?(?:eat\w*|ate|drain\w*|chew\w*|gobbl\w*|burn\w*|suck\w*|hog\w*|guzzl\w*|munch\w*|us(?:ing|ed)\s+(?:it|them|up|all|so much|my data))\b/i;
 const CARD_ASKED = /\b(?:which|what|whose)\s+(?:payment\s+|credit\s+|debit\s+|bank\s+)?card\b|\bcard\b.{0,30}\b(?:be\s+)?(?:used|charged|billed|debited|on file)\b|\b(?:card|visa|master\s?card|amex)\b.{0,20}\b(?:expir\w*|out of date|still (?:valid|good|ok|okay|working|active))\b|\b(?:expiry|expiration)\s+(?:date\s+)?(?:of|on)\s+(?:my\s+|the\s+)?(?:card|visa|master\s?card|amex)\b/i;
 const RENEWAL_MISREADINGS = new Set(['charge_history', 'list_plans', 'plan_details', 'profile', 'clock_now', 'None', 'out_of_scope', 'help', 'payment_methods', 'usage_history']);
 const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)\b/i;
@@ -1304,6 +1313,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "what email do you have for me? i may have lost access to the old one": the record read back is the ask; the access lost only says why.
   const detailReadBack = DETAIL_ON_FILE_ASKED.test(text) && !ACCESS_ASKED_BACK.test(reported) && !CASE_REQUEST.test(text);
   const sizeOfOwnPlanAsked = SIZE_ASKED_LAST.test(text) && /\bmy (?:plan|package|current plan|subscription)\b/i.test(whole) && !QUESTION.test(text) && !VAS_WORDS.test(text) && !hypothetical && !DEFERRED_WRITE_ONCE.test(text);
+  // (session 12) "standard isnt cutting it anymore, max please", "lite not enough liao, standard pls": one plan said to fall short and
+  // another asked for after it (with a please/then) is a change to that one; its "not" refuses nothing.
+  const planOutgrown = !operator && PLAN_FALLS_SHORT_THEN_ANOTHER.test(text) && !QUESTION.test(text) && !hypothetical && !VAS_WORDS.test(text);
   const hasItsWords = (r: IntentScore) =>
     // "…honestly my plan is more than I need. smaller one please": a plan of another size is no top-up.
     (r.intent !== 'top_up' || !sizeOfOwnPlanAsked) &&
@@ -1350,7 +1362,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'plan_change' || !CHANGE_TOLD.test(text) || ASKED_OUTRIGHT.test(text) || MOVE_ME.test(text) || IMPERATIVE_WRITE.test(text)) &&
     // (session 12) "is SUB-… going to PLAN_M?", "are we moving to Max?": whether a change is coming, asked, makes none.
     (r.intent !== 'plan_change' || !CHANGE_COMING_ASKED.test(text)) &&
-    (r.intent !== 'plan_change' || sizeOfOwnPlanAsked || decidesOnAPlanAndHandsItOver(whole) || (wantsAPlan(text) && !hypothetical) || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
+    (r.intent !== 'plan_change' || sizeOfOwnPlanAsked || planOutgrown || decidesOnAPlanAndHandsItOver(whole) || (wantsAPlan(text) && !hypothetical) || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
     (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(unrefused(text))))) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
     (r.intent !== 'top_up' || !DENIES_BUYING.test(whole)) &&
@@ -1564,6 +1576,14 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "is my plan change still pending?": a question about the scheduled change reads the line it sits on; nothing is undone.
   if (PENDING_CHANGE_ASKED.test(text) && (QUESTION.test(text) || TAG_QUESTION.test(text)) && !says(UNDO_VERB) && !STRONG_BUY.test(text)) promote('line_details');
   if (NOTHING_PENDING_CHECKED.test(whole) && !says(UNDO_VERB) && !CASE_INTENTS.has(first)) promote('line_details');
+  if (planOutgrown && !CASE_INTENTS.has(first)) promote('plan_change');
+  // (session 12) "cut off the lite one", "I would like my Lite line to be cancelled": an ending of a line named by its plan, however
+  // the classifier reads its verb, is the termination (the write's own gate still checks the latest message asks for it).
+  const endedByPlan = !operator && !!linePlanWord(text) && new RegExp(`\\b(?:the|my|that|this|our)\\s+${linePlanWord(text)}\\s+(?:one|line|number|sim|subscription)\\b`, 'i').test(text);
+  if (!operator && (endedByPlan || PASSIVE_ENDING_ASKED.test(text)) && asksToTerminate(text, endedByPlan) && !/\b(?:upgrad\w*|downgrad\w*|mov(?:e|ing)|switch\w*|chang\w*|top[- ]?ups?|add-?ons?|pass|roaming)\b/i.test(text) && TERMINATION_MISREADINGS.has(first) && !evidenced) promote('terminate');
+  // (session 12) "whats been eating it", "what's draining my data so fast", "which app is chewing through it": what consumed the
+  // allowance, asked, is the usage record, even right after a balance read ("not much left" beside it is the reason).
+  if (CONSUMED_BY_WHAT.test(text) && !/\b(?:money|cash|bill|dollars?|wallet|savings|card)\b/i.test(text) && !evidenced && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote('usage_history');
   // "which card are you charging?", "card ending what?": the card on file is the question, not the charges.
   if (WHICH_CARD.test(text) && !evidenced) promote('payment_methods');
   // "list all my top-up purchases and renewal charges": purchases and charges already made, listed, are the charge history.
@@ -1892,7 +1912,7 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const orderedRead = customerMode ? sentenceOrderingARead(focus) : undefined;
   const restOfIt = orderedRead ? focus.replace(orderedRead, ' ') : '';
   // ("show me the top ups. i need more data for my trip": a need told beside the read orders nothing; the read is the ask.)
-  const restOrdersAWrite = STRONG_BUY.test(restOfIt) || IMPERATIVE_WRITE.test(restOfIt) || STRICT_CHANGE.test(restOfIt) || EXPLICIT_TERMINATION.test(restOfIt) || /\btop(?:[- ]?up)?\b/i.test(restOfIt) || wantsAPlan(restOfIt);
+  const restOrdersAWrite = STRONG_BUY.test(restOfIt) || IMPERATIVE_WRITE.test(restOfIt) || STRICT_CHANGE.test(restOfIt) || (MOVE_ME.test(restOfIt) && !QUESTION.test(restOfIt) && !HYPOTHETICAL.test(restOfIt)) || EXPLICIT_TERMINATION.test(restOfIt) || /\btop(?:[- ]?up)?\b/i.test(restOfIt) || wantsAPlan(restOfIt);
   const restAsksSomethingDone = (WRITE_READINGS.has(ranked[0]?.intent ?? '') && restOrdersAWrite) || (CASE_INTENTS.has(ranked[0]?.intent ?? '') && (ASKS_SOMETHING_DONE.test(restOfIt) || CASE_REQUEST.test(restOfIt) || /\b(?:hack\w*|someone|somebody|stolen|fraud\w*|scam\w*|i want|i need|give me back)\b/i.test(restOfIt)));
   if (orderedRead && !restAsksSomethingDone) {
     const [own] = servedReading(applyPriors(orderedRead, orderedRead, await classifier.classify(orderedRead), orderedRead, orderedRead, operator, classifier.spell(orderedRead)), bound);

@@ -625,6 +625,11 @@ const JUST_ASKING = /\b(?:i'?m\s+|i am\s+)?(?:just|only)\s+(?:asking|answer(?: m
 
 /** "check my balance and also what plans you have": with two asks joined by "and also"/"plus", the first is the one answered now. */
 const SECOND_ASK = /^(.{6,}?)\s*[,;]?\s+(?:and\s+also|also|plus|as well as|and then|and after that|(?<=[,;]\s*)after that|and afterwards|followed by)\s+(.{6,})$/is;
+/**
+ * (session 12) "Please move me to Max. Show me what it includes too.": a later sentence that asks "too"/"as well" is the second
+ * ask; the first sentence is answered now.
+ */
+const SECOND_SENTENCE_TOO = /^(.{6,}?[.!])\s+((?:(?:and|also|oh and|then)\s+)?(?:show|tell|send|give|list|let me (?:see|know)|what|which|how|can you|could you|pls|please)\b.{4,}?\s+(?:too|as well|also))\s*[.!?]*\s*$/is;
 /** "full profile of CUST-… incl. open cases": what is included is secondary to the thing asked for. */
 const INCLUDING_TAIL = /^(.*?\S)\s*[,;(-]?\s*\b(?:incl\.?|including|inc\.|together with|along with)(?:\s|$).*$/is;
 /** A clause that puts something off ("maybe later I'll buy more", "I might switch next month") is not the ask now. */
@@ -669,7 +674,7 @@ export function focusOnRequest(text: string): FocusedRequest {
     aside.push(focus);
     focus = withoutNegatedAction;
   }
-  const second = focus.match(SECOND_ASK);
+  const second = focus.match(SECOND_ASK) ?? focus.match(SECOND_SENTENCE_TOO);
   if (second && second[1].trim().split(/\s+/).length >= 2 && second[2].trim().split(/\s+/).length >= 2) {
     aside.push(second[2]);
     focus = second[1].trim();
