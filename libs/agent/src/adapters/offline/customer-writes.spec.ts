@@ -1920,3 +1920,42 @@ describe('customer writes (session 12): Malay "batalkan" undoes and "kekal" stay
     expect(await lastCall('tolong tukar plan saya ke Max')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
   });
 });
+
+describe('customer writes (session 12, session 11\'s probes): a plan said to fall short and another asked after it is a change to that one', () => {
+  it.each([
+    ['lite not enough for me liao, standard pls', 'PLAN_M'],
+    ['My current Standard plan is no longer sufficient for my needs. Max, please.', 'PLAN_L'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it('"is standard not enough for streaming, or should i get max?" (a question) changes nothing', async () => {
+    expect(await writes('is standard not enough for streaming, or should i get max?')).toEqual([]);
+  });
+});
+
+describe('customer writes (session 12, session 11\'s probes): a change ordered first, a read asked "too" after it — the change is made', () => {
+  it('"Switch me to Lite please. Tell me what it comes with as well." schedules PLAN_S', async () => {
+    expect(await lastCall('Switch me to Lite please. Tell me what it comes with as well.')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('"Tell me about Max. Show me the other plans too." reads Max and writes nothing', async () => {
+    expect(await lastCall('Tell me about Max. Show me the other plans too.')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } });
+  });
+});
+
+describe('customer writes (session 12, session 11\'s probes): an ending of a line named by its plan, or asked in the passive', () => {
+  const listed: HistoryEntry[] = [{ user: 'show my numbers' }, { call: { name: 'subscription.list_mine', args: {} } }, { assistant: '2 lines: SUB-0001 — PLAN_M — 81234567; SUB-0002 — PLAN_S — 81239999' }];
+
+  it('"disconnect the standard one" right after the lines were listed terminates SUB-0001', async () => {
+    expect(await lastCall('disconnect the standard one', { lines: 'two', history: listed })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"please have my Lite number permanently disconnected" terminates SUB-0002', async () => {
+    expect(await lastCall('please have my Lite number permanently disconnected', { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it.each(["i dont want my lite line to be cancelled", 'my Lite line was cancelled without my consent', 'stop the downgrade to lite, i changed my mind'])('%s → never terminates', async (text) => {
+    expect((await driveTurn(customer(), text, { lines: 'two' })).calls.map((c) => c.name)).not.toContain('subscription.terminate_mine');
+  });
+});

@@ -871,7 +871,7 @@ const FAILED_PAYMENT = /\b(?:payment|charge|transaction|renewal|debit|auto-?pay|
 const LOOK_ASKED = /\b(?:check|look|see|verify|find out|what happened|why|pls|please|help)\b|\?/i;
 const FAILED_PAYMENT_MISREADINGS = new Set(['knowledge_question', 'payment_methods', 'thanks', 'greeting', 'list_plans', 'None', 'help', 'out_of_scope', 'confirm', 'followup', 'add_payment_method', 'renew']);
 /** (session 12) What consumed the allowance, asked: "whats been eating it", "what is draining my data", "which app is chewing it". */
-const PLAN_FALLS_SHORT_THEN_ANOTHER = /\b(?:lite|standard|max|plan|package)\b[^,.;!?]{0,25}?\b(?:is ?n'?t|isnt|not|no longer|does ?n'?t|doesnt)\s+(?:\w+\s+)?(?:cutting it|cut it|enough|enuf|sufficient|adequate|working(?: for me| out)?|doing it|doing the job|good enough)\b.{0,40}?[,;.!-]\s*(?:\w+\s+){0,3}?(?:lite|standard|max)\b\s*(?:please|pls|plz|then|lah|la|thanks|thx|ok|can)?\s*[.!]*\s*$/i;
+const PLAN_FALLS_SHORT_THEN_ANOTHER = /\b(?:lite|standard|max|plan|package)\b[^,.;!?]{0,25}?\b(?:is ?n'?t|isnt|not|no longer|does ?n'?t|doesnt)\s+(?:\w+\s+)?(?:cutting it|cut it|enough|enuf|sufficient|adequate|working(?: for me| out)?|doing it|doing the job|good enough)\b.{0,40}?[,;.!-]\s*(?:\w+\s+){0,3}?(?:lite|standard|max)\b[,\s]*(?:please|pls|plz|then|lah|la|thanks|thx|ok|can)?\s*[.!]*\s*$/i;
 const TERMINATION_MISREADINGS = new Set(['followup', 'list_plans', 'line_details', 'list_lines', 'None', 'out_of_scope', 'help', 'confirm', 'deny', 'lookup', 'thanks']);
 const CONSUMED_BY_WHAT = /\b(?:what|which\s+(?:app|apps|thing|things|one)|who)(?:'?s|\s+is|\s+has|\s+have|\s+was)?\s+(?:been\s+|keeps?\s+|kept\s+)?(?:eat\w*|ate|drain\w*|chew\w*|gobbl\w*|burn\w*|suck\w*|hog\w*|guzzl\w*|munch\w*|us(?:ing|ed)\s+(?:it|them|up|all|so much|my data))\b/i;
 const CARD_ASKED = /\b(?:which|what|whose)\s+(?:payment\s+|credit\s+|debit\s+|bank\s+)?card\b|\bcard\b.{0,30}\b(?:be\s+)?(?:used|charged|billed|debited|on file)\b|\b(?:card|visa|master\s?card|amex)\b.{0,20}\b(?:expir\w*|out of date|still (?:valid|good|ok|okay|working|active))\b|\b(?:expiry|expiration)\s+(?:date\s+)?(?:of|on)\s+(?:my\s+|the\s+)?(?:card|visa|master\s?card|amex)\b/i;
@@ -1668,7 +1668,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (ORDERS_A_TOP_UP.test(text) && TOP_UP_ORDER_MISREADINGS.has(first) && !ITEM_PROPERTY_ASKED.test(text) && !evidenced && !asksForPaidRecords(text) && !DENIES_BUYING.test(whole) && !/\bplans?\b/i.test(text)) promote('top_up');
   // "what plan am I on", "the full details of my connection": one's own line, whatever plan or charge words it holds.
   // The question of a message that asked it ("the full details of my connection: which package, status, the monthly charge?") too.
-  if ((MY_OWN_PLAN_ASKED.test(text) || MY_OWN_PLAN_ASKED.test(whole)) && MY_OWN_PLAN_MISREADINGS.has(first) && !evidenced && !MOVE_ME.test(whole)) promote('line_details');
+  if ((MY_OWN_PLAN_ASKED.test(text) || MY_OWN_PLAN_ASKED.test(whole)) && MY_OWN_PLAN_MISREADINGS.has(first) && !evidenced && !MOVE_ME.test(whole) && !planOutgrown) promote('line_details');
   // (session 12) "pull up 8123… for me - plan, state, what it costs monthly", "SUB-… status and plan pls": one's own line typed with
   // two or more of its properties asked is that line, read (its price is the line's plan's, not the catalogue).
   const propertiesAsked = [/\bplans?\b|\bpackage\b|\btariff\b/i, /\b(?:state|status|active|suspended|blocked)\b/i, /\b(?:costs?|price|pay(?:ing)?|fee|monthly|per month|a month)\b/i, /\brenew\w*\b|\bexpir\w*\b/i].filter((word) => word.test(text)).length;
@@ -2072,6 +2072,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     return { intent: top.intent, inherited: false, requestText: withLineNamedElsewhere(focus, latest) };
   }
   if (uncertain) return { intent: looksLikeAnswer ? 'lookup' : 'out_of_scope', inherited: false, requestText: latest };
+  // (session 12) "My current Standard plan is no longer sufficient … Max, please.": the plan asked for after the one falling short
+  // is where the change goes; the one before it only says which plan is outgrown.
+  const outgrown = customerMode && top.intent === 'plan_change' ? latest.match(PLAN_FALLS_SHORT_THEN_ANOTHER) : null;
+  if (outgrown) return { intent: top.intent, inherited: false, requestText: `switch me to ${/\b(lite|standard|max)\b[,\s]*(?:please|pls|plz|then|lah|la|thanks|thx|ok|can)?\s*[.!]*\s*$/i.exec(latest)?.[1] ?? ''}` };
   return { intent: top.intent, inherited: false, requestText: withLineNamedElsewhere(focus, latest) };
 }
 

@@ -2005,3 +2005,24 @@ describe('customer reads (session 12): "and after that" joins a second ask; the 
     expect(focusOnRequest('what happens to my number after that').focus).toBe('what happens to my number after that');
   });
 });
+
+describe('customer reads (session 12, session 11\'s probes): what consumed the allowance, and the card a charge was on', () => {
+  const balanceRead: HistoryEntry[] = [{ user: 'balance pls' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 (81234567): data 4 GB left of 5 GB (1 GB used).' }];
+  const chargesRead: HistoryEntry[] = [{ user: 'show my payments' }, { call: { name: 'payment.charge_history_mine', args: {} } }, { assistant: '2 charges: 25.00 renewal (1 Nov), 3.00 Data Top-Up 1GB (3 Nov)' }];
+
+  it('"almost nothing left. what\'s been draining it" after a balance read → the usage', async () => {
+    expect(await lastCall(customer(), "almost nothing left. what's been draining it", { history: balanceRead })).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"which app is chewing through my data" → the usage', async () => {
+    expect(await lastCall(customer(), 'which app is chewing through my data')).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"which card was it charged to" after the charges → the cards', async () => {
+    expect(await lastCall(customer(), 'which card was it charged to', { history: chargesRead })).toEqual({ name: 'payment.method_list_mine', args: {} });
+  });
+
+  it('"whats been eating my money" is no usage read', async () => {
+    expect((await lastCall(customer(), 'whats been eating my money', { history: chargesRead }))?.name).not.toBe('usage.history_mine');
+  });
+});
