@@ -1955,7 +1955,7 @@ describe('customer writes (session 12, session 11\'s probes): an ending of a lin
     expect(await lastCall('please have my Lite number permanently disconnected', { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0002' } });
   });
 
-  it.each(["i dont want my lite line to be cancelled", 'my Lite line was cancelled without my consent', 'stop the downgrade to lite, i changed my mind'])('%s → never terminates', async (text) => {
+  it.each(["i dont want my lite line to be cancelled", 'my Lite line was cancelled without my consent', 'stop the downgrade to lite, i changed my mind', 'I want my lite line to be closed for roaming'])('%s → never terminates', async (text) => {
     expect((await driveTurn(customer(), text, { lines: 'two' })).calls.map((c) => c.name)).not.toContain('subscription.terminate_mine');
   });
 });

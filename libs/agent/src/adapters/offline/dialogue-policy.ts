@@ -557,7 +557,7 @@ const NOT_A_DEVICE = String.raw`(?! (?:new |old |spare |broken )?(?:handset|phon
  * (session 12) An ending asked for in the passive: "I would like my Lite line to be cancelled", "please have my second number
  * disconnected", "I want this sim terminated" (a want, a please or a have before it; "my line was cancelled" only tells).
  */
-const PASSIVE_ENDING_ASKED = /(?<!\b(?:don'?t|do not|dont|dun|never|not|no longer|does ?n'?t|does not|won'?t|wouldn'?t|would not)\s+(?:really\s+)?)\b(?:want|wants|wanted|would like|'d like|wish|need|needs|please have|pls have|kindly have|get|have)\s+(?:my|the|this|that|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:line|number|sim|subscription|account|one|mobile)\s+(?:to be\s+|be\s+)?(?:permanently\s+|completely\s+)?(?:terminated|cancell?ed|closed|disconnected|deactivated|ended|cut off|shut (?:down|off))\b/i;
+const PASSIVE_ENDING_ASKED = /(?<!\b(?:don'?t|do not|dont|dun|never|not|no longer|does ?n'?t|does not|won'?t|wouldn'?t|would not)\s+(?:really\s+)?)\b(?:want|wants|wanted|would like|'d like|wish|need|needs|please have|pls have|kindly have|get|have)\s+(?:my|the|this|that|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:line|number|sim|subscription|account|one|mobile)\s+(?:to be\s+|be\s+)?(?:permanently\s+|completely\s+)?(?:terminated|cancell?ed|closed|disconnected|deactivated|ended|cut off|shut (?:down|off))\b(?!\s+(?:for|to|from|on|off|in|with|while|until|till|during)\b)/i;
 const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop|cut (?:\w+ ){0,2}off|cut off|shut (?:\w+ ){0,2}(?:down|off))\b/i;
 /**
  * Someone else's line: a neighbour's or colleague's, or one the message says is "his number"/"her line". A relative's

@@ -1,6 +1,6 @@
 import { stripInjection } from './conversation';
 import { extractQuantities } from './entities';
-import { focusOnRequest, normaliseUtterance, SpellingCorrector, typoDistance, withoutLetterForm } from './text-normaliser';
+import { focusOnRequest, normaliseUtterance, SpellingCorrector, typoDistance, withoutLetterForm, withoutSignatureBlock } from './text-normaliser';
 import { createOfflineModel, type OfflineChatModel } from './offline-model';
 import { CUSTOMER_TOOLS, driveTurn, OPERATOR_TOOLS, type HistoryEntry } from './testing-tools';
 
@@ -1887,6 +1887,10 @@ describe('customer reads (session 12): a letter\'s signature block — name, tit
     'Good day,\nI would appreciate the range of packages on offer.\n\nYours sincerely,\nMdm Siti\nAdmin Executive\nTel 6777 8888',
   ])('%s → the plans', async (text) => {
     expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+
+  it('a request written under the signature (a P.S.) is kept', () => {
+    expect(withoutSignatureBlock('Hi,\nplease check my balance.\n\nRegards,\nJohn\n\nP.S. please also top up 1GB')).toContain('top up 1GB');
   });
 
   it('a number in the body is still the line asked about', async () => {

@@ -384,7 +384,7 @@ const SIGN_OFF =
  * 6123 4567 | Fax: …" — to the end: the phone and fax there are the writer's letterhead, never a line asked about.
  */
 const SIGNATURE_BLOCK =
-  /\n\s*(?:(?:[Kk]ind|[Bb]est|[Ww]arm(?:est)?)\s+[Rr]egards|[Rr]egards|[Bb]est [Ww]ishes|[Yy]ours (?:[Ss]incerely|[Ff]aithfully|[Tt]ruly)|[Ss]incerely|[Tt]hanks (?:and|&) [Rr]egards)\b[,.!]?[ \t]*\n(?:[ \t]*[^\n?]{0,80}(?:\n|$)){1,6}\s*$/;
+  /\n\s*(?:(?:[Kk]ind|[Bb]est|[Ww]arm(?:est)?)\s+[Rr]egards|[Rr]egards|[Bb]est [Ww]ishes|[Yy]ours (?:[Ss]incerely|[Ff]aithfully|[Tt]ruly)|[Ss]incerely|[Tt]hanks (?:and|&) [Rr]egards)\b[,.!]?[ \t]*\n(?:[ \t]*(?![^\n]*\b(?:please|pls|kindly|can you|could you|top[- ]?up|cancel|terminate|buy|add|change|switch|upgrade|downgrade|p\.?s)\b)[^\n?]{0,80}(?:\n|$)){1,6}\s*$/;
 /** The signature block under a letter's closing, cut before the message's lines are joined (its Tel/Fax are no line of ours). */
 export function withoutSignatureBlock(text: string): string {
   const stripped = text.replace(SIGNATURE_BLOCK, '');
