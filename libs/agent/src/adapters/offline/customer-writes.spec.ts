@@ -1845,6 +1845,10 @@ describe('customer writes (session 12): "SUB-… to PLAN_…" is a move; whether
   it('"is SUB-0002 going to PLAN_M?" writes nothing', async () => {
     expect(await writes('is SUB-0002 going to PLAN_M?', { lines: 'two' })).toEqual([]);
   });
+
+  it.each(['has my number been switched to lite?', 'will my line be moved to Max automatically?'])('%s reads the line', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
 });
 
 describe('customer writes (session 12): a line answering "which line?" continues the earlier request as it was read then', () => {

@@ -859,7 +859,7 @@ const PAYMENTS_NAMED = /\b(payments?|charges?|charged|attempts?|debit\w*|card|bi
  */
 /** (session 12) "the biggest one", "the cheapest option": a plan described by its size or price, among those spoken of. */
 const SIZE_SUPERLATIVE_ONE = /\b(?:the\s+)?(?:biggest|largest|smallest|cheapest|priciest|most expensive|least expensive|top|highest|lowest|entry|basic)(?:[- ]level)?\s+(?:one|option|tier)\b/i;
-const CHANGE_COMING_ASKED = /^\s*(?:so\s+)?(?:is|are|will|was|has|have)\s+(?:\S+\s+){0,3}?(?:going|moving|changing|switching|being (?:moved|switched|changed)|(?:been\s+)?(?:moved|switched|changed))\s+(?:over\s+)?(?:to|onto)\b[^?]*\?\s*$/i;
+const CHANGE_COMING_ASKED = /^\s*(?:so\s+)?(?:is|are|will|was|has|have)\s+(?:\S+\s+){0,3}?(?:going|moving|changing|switching|being (?:moved|switched|changed)|(?:be(?:en)?\s+)?(?:moved|switched|changed))\s+(?:over\s+)?(?:to|onto)\b[^?]*\?\s*$/i;
 /** (session 12) Another plan put in place of the one offered: "make it Lite instead", "Standard rather", "go Max instead". */
 const OTHER_PLAN_INSTEAD = /\b(?:instead|rather|make it|make that|change it to|switch it to|put it on|go (?:with|for)|prefer)\b/i;
 const CHANGE_VERB_TO_PLAN = /\b(?:switch|chang|mov|upgrad|downgrad|migrat|put)\w*\b.{0,30}\b(?:to|onto)\b/i;
@@ -1576,6 +1576,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "is my plan change still pending?": a question about the scheduled change reads the line it sits on; nothing is undone.
   if (PENDING_CHANGE_ASKED.test(text) && (QUESTION.test(text) || TAG_QUESTION.test(text)) && !says(UNDO_VERB) && !STRONG_BUY.test(text)) promote('line_details');
   if (NOTHING_PENDING_CHECKED.test(whole) && !says(UNDO_VERB) && !CASE_INTENTS.has(first)) promote('line_details');
+  // (session 12) "has my number been switched to lite?", "will my line be moved to Max automatically?": whether a change is coming or
+  // made, asked, reads the line it sits on.
+  if (!operator && CHANGE_COMING_ASKED.test(text) && !CASE_INTENTS.has(first) && !evidenced) promote('line_details');
   if (planOutgrown && !CASE_INTENTS.has(first)) promote('plan_change');
   // (session 12) "cut off the lite one", "I would like my Lite line to be cancelled": an ending of a line named by its plan, however
   // the classifier reads its verb, is the termination (the write's own gate still checks the latest message asks for it).
