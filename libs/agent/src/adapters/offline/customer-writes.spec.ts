@@ -1832,6 +1832,14 @@ describe('customer writes (session 12): a line answered by the last four digits 
     expect(await lastCall("the 4567 one, my wife's", { lines: 'two', history: [{ user: 'how much data is left' }, { assistant: which }] })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 
+  it('"the standard one, my son\'s" answering "which line?" after a balance question reads SUB-0001', async () => {
+    expect(await lastCall("the standard one, my son's", { lines: 'two', history: [{ user: 'how much data is left' }, { assistant: which }] })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"the lite one, my brother\'s" answering "which line?" after a termination request terminates nothing', async () => {
+    expect(await writes("the lite one, my brother's", { lines: 'two', history: [{ user: 'i want to terminate the line' }, { assistant: which }] })).toEqual([]);
+  });
+
   it('four digits that end no line of theirs ("5555") ask again and buy nothing', async () => {
     expect(await writes('5555', { lines: 'two', history: [{ user: 'add 5gb for me' }, { assistant: which }] })).toEqual([]);
   });

@@ -1948,7 +1948,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "SUB-0002" or "the 5GB one" right after the assistant asked a question answers that question.
   // A confident "no" or "thanks" is not an answer that continues the request.
   // (session 12) "the 9999 one, my brother's": a line named by its number's end is an answer, whatever its other words resemble.
-  const declines = !!top && SMALL_TALK.has(top.intent) && top.intent !== 'None' && top.score >= MIN_CONFIDENCE && !NUMBER_ENDING.test(latest);
+  // ("the standard one, my son's" answering "which line?" names the line by its plan the same way.)
+  const lineByPlanAnswers = asksWhichLine(conversation.lastAssistantText ?? '') && !!linePlanWord(latest) && saysOnlyWhichOne(latest.replace(/\b(?:the|my|da)\s+[a-z]+\s+(?:one|line|number|sim)\b/i, ' msisdnref '));
+  const declines = !!top && SMALL_TALK.has(top.intent) && top.intent !== 'None' && top.score >= MIN_CONFIDENCE && !NUMBER_ENDING.test(latest) && !lineByPlanAnswers;
   const answersQuestion = !declines && /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
   // "same again", "that too": a short message that only says "the same" repeats the last request, whatever else it resembles.
   const repeatsOnly = SAME_AGAIN.test(latest) && latest.trim().split(/\s+/).length <= 3 && conversation.priorUserTexts.length > 0 && (ownRequest?.score ?? 0) < MIN_CONFIDENCE;
@@ -2040,7 +2042,7 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   // "and 81239999?", "what about SUB-0002", "same for the other number": a line named with nothing else said asks the last
   // request again about that line, whatever the number alone resembles.
-  const onlyNamesAnother = conversation.priorUserTexts.length > 0 && (looksLikeAnswer || NUMBER_ENDING.test(latest)) && saysOnlyWhichOne(latest);
+  const onlyNamesAnother = conversation.priorUserTexts.length > 0 && (((looksLikeAnswer || NUMBER_ENDING.test(latest)) && saysOnlyWhichOne(latest)) || lineByPlanAnswers);
   if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || repeatsOnly || onlyNamesAnother || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
     for (const earlier of conversation.priorUserTexts) {
       // The earlier request's reading must have its words, as a new one must: "open tickets for CUST-…" listed, it opened nothing.
