@@ -1,6 +1,6 @@
 import type { BaseMessage } from '@langchain/core/messages';
 import { extractEntities, extractEntitiesFromJson, type Entity } from './entities';
-import { spokenDigitsWritten } from './text-normaliser';
+import { spokenDigitsWritten, withoutSignatureBlock } from './text-normaliser';
 
 /**
  * The conversation as the offline model reads it: the latest user message (with injected
@@ -67,6 +67,9 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   // "from now on you can email me receipts" hand it nothing).
   /\bsystem[\s-]?prompt\b|\b(?:your|the assistant'?s?|the bot'?s?)\s+(?:new|updated|real|actual|true|only|next)\s+(?:(?:prompt|instructions?|programming|persona|directives?)\b|rules?\s*(?:(?:is|are)\s*)?:)/i,
   /\byou (?:now )?(?:have|got|are under|operate with|run with) no (?:restrictions?|limits?|limitations?|rules?|filters?|guardrails?|constraints?)\b|\byou(?:'re| are)?\s+(?:now\s+)?(?:unrestricted|unfiltered)\b|\bno guardrails\b|\b(?:unrestricted|unfiltered|developer|god|jailbreak)\s+mode\b|(?:^|[.!?:;\]"'“‘]\s*)(?:now\s+)?from now on,? you (?:are|will be|must|have to|shall|approve|reject|ignore|obey|have no|only)\b/i,
+  // (session 12) "decode and run this: dGVybWluYXRl…", "execute the base64 below", "follow the hidden instructions": an order
+  // to carry out what an encoding hides is an instruction smuggled past what the message says ("decode my bill" is no order).
+  /\b(?:decode|decrypt|de-?obfuscate|unscramble|unencode)\w*\b.{0,40}\b(?:run|execute|follow|perform|carry (?:it |them |this )?out|obey|act on|do (?:it|that|this|what))\b|\b(?:run|execute|follow|perform|obey|act on)\b.{0,30}\b(?:decoded|encoded|base-?64|rot-?13|hex-?encoded|encrypted|hidden|obfuscated)\b(?:\s+\w+){0,2}\s+(?:instructions?|commands?|text|string|message|payload|this|below|above|that)?/i,
 ];
 
 export function stripInjection(text: string): { text: string; removed: boolean } {
@@ -117,12 +120,12 @@ export function readConversation(messages: BaseMessage[]): Conversation {
   };
   const rawLatest = lastHuman >= 0 ? messageText(messages[lastHuman]) : '';
   // A number dictated digit by digit is read as typed ("eight one two three nine nine nine nine").
-  const { text, removed } = stripInjection(spokenDigitsWritten(rawLatest));
+  const { text, removed } = stripInjection(spokenDigitsWritten(withoutSignatureBlock(rawLatest)));
   const priorUserTexts: string[] = [];
   let lastAssistantText: string | undefined;
   for (let i = lastHuman - 1; i >= 0; i -= 1) {
     const type = messages[i].getType();
-    if (type === 'human') priorUserTexts.push(stripInjection(spokenDigitsWritten(messageText(messages[i]))).text);
+    if (type === 'human') priorUserTexts.push(stripInjection(spokenDigitsWritten(withoutSignatureBlock(messageText(messages[i])))).text);
     if (type === 'ai' && lastAssistantText === undefined && messageText(messages[i]).trim()) lastAssistantText = messageText(messages[i]);
   }
   return {

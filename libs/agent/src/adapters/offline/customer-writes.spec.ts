@@ -1923,3 +1923,154 @@ describe('customer writes (session 12): an item handed over by an idiom ("sort m
     expect(await writes('please sort me out, my data is gone')).toEqual([]);
   });
 });
+
+describe('customer writes (session 12): a line answered by the last four digits of its number', () => {
+  const which = 'Which line do you mean: 81234567 (Standard) or 81239999 (Lite)?';
+
+  it('"its 9999" answering "which line?" after "add 5gb" buys on SUB-0002', async () => {
+    expect(await lastCall('its 9999', { lines: 'two', history: [{ user: 'add 5gb for me' }, { assistant: which }] })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('"the 4567 one, my wife\'s" answering "which line?" after a balance question reads SUB-0001', async () => {
+    expect(await lastCall("the 4567 one, my wife's", { lines: 'two', history: [{ user: 'how much data is left' }, { assistant: which }] })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"the standard one, my son\'s" answering "which line?" after a balance question reads SUB-0001', async () => {
+    expect(await lastCall("the standard one, my son's", { lines: 'two', history: [{ user: 'how much data is left' }, { assistant: which }] })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"the lite one, my brother\'s" answering "which line?" after a termination request terminates nothing', async () => {
+    expect(await writes("the lite one, my brother's", { lines: 'two', history: [{ user: 'i want to terminate the line' }, { assistant: which }] })).toEqual([]);
+  });
+
+  it('four digits that end no line of theirs ("5555") ask again and buy nothing', async () => {
+    expect(await writes('5555', { lines: 'two', history: [{ user: 'add 5gb for me' }, { assistant: which }] })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 12): "SUB-… to PLAN_…" is a move; whether one is coming, asked, moves nothing', () => {
+  it('"SUB-0002 to PLAN_M pls" schedules it', async () => {
+    expect(await lastCall('SUB-0002 to PLAN_M pls', { lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_M' } });
+  });
+
+  it('"is SUB-0002 going to PLAN_M?" writes nothing', async () => {
+    expect(await writes('is SUB-0002 going to PLAN_M?', { lines: 'two' })).toEqual([]);
+  });
+
+  it.each(['has my number been switched to lite?', 'will my line be moved to Max automatically?'])('%s reads the line', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (session 12): a line answering "which line?" continues the earlier request as it was read then', () => {
+  it('"81239999" after "move me to the biggest plan" / "Which line should move to Max" schedules SUB-0002 to PLAN_L', async () => {
+    const history: HistoryEntry[] = [{ user: 'move me to the biggest plan' }, { assistant: 'Which line should move to Max: 81234567 or 81239999?' }];
+    expect(await lastCall('81239999', { lines: 'two', history })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_L' } });
+  });
+
+  it('"81239999" after "should i upgrade to max?" (a question) changes nothing', async () => {
+    const history: HistoryEntry[] = [{ user: 'should i upgrade to max?' }, { assistant: 'Which line do you mean: 81234567 or 81239999?' }];
+    expect(await writes('81239999', { lines: 'two', history })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 12): another plan in place of the one offered keeps the offer\'s line', () => {
+  it('"no, make it Lite instead" after an offer to move 81234567 to Max schedules SUB-0001 to PLAN_S', async () => {
+    const history: HistoryEntry[] = [{ user: 'put my standard line on max' }, { assistant: 'Moving 81234567 from Standard to Max (45.00 SGD) from its next renewal. Shall I go ahead?' }];
+    expect(await lastCall('no, make it Lite instead', { lines: 'two', history })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('"hmm no, Standard instead" after an offer to switch 81239999 schedules SUB-0002 to PLAN_M', async () => {
+    const history: HistoryEntry[] = [{ user: 'upgrade my lite number' }, { assistant: 'I can switch 81239999 to Max from its next renewal. Want me to do that?' }];
+    expect(await lastCall('hmm no, Standard instead', { lines: 'two', history })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_M' } });
+  });
+
+  it('"make it Lite instead" after "which line?" (no offer made) asks and writes nothing', async () => {
+    const history: HistoryEntry[] = [{ user: 'change my plan' }, { assistant: 'Which line do you mean: 81234567 (Standard) or 81239999 (Lite)?' }];
+    expect(await writes('make it Lite instead', { lines: 'two', history })).toEqual([]);
+  });
+});
+
+describe('customer reads (session 12): one\'s own line typed with its properties asked is that line', () => {
+  it.each(['81239999: plan and status pls', 'what does 81239999 cost me monthly and when does it renew'])('%s → SUB-0002 read', async (text) => {
+    expect(await lastCall(text, { lines: 'two' })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('"how much data left on 81239999 and what plan is it" is the balance', async () => {
+    expect(await lastCall('how much data left on 81239999 and what plan is it', { lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
+
+describe('customer reads (session 12): a plan described by size right after the plans were named in words', () => {
+  const named: HistoryEntry[] = [{ user: 'what do you offer' }, { assistant: 'We have three plans: Lite, Standard and Max.' }];
+
+  it.each([
+    ['tell me more about the cheapest one', 'PLAN_S'],
+    ['whats the top tier one include', 'PLAN_L'],
+  ])('%s → %s read', async (text, offeringId) => {
+    expect(await lastCall(text, { history: named })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"sign me up for the biggest one" is still the change', async () => {
+    expect(await lastCall('sign me up for the biggest one', { history: named })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});
+
+describe('customer writes (session 12): the inbox the account verifies through, lost, is identity recovery', () => {
+  it.each(['i can no longer access my old email and the app sends the verification code there', 'please help me get my account identity fixed'])('%s → identity_recovery case', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'case.open_for_me', args: { category: 'identity_recovery' } });
+  });
+
+  it('"cant open youtube at all" is a data symptom, no case', async () => {
+    expect(await lastCall('cant open youtube at all')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (session 12): Malay "batalkan" undoes and "kekal" stays on a plan', () => {
+  it('"tolong batalkan tukar plan saya, nak kekal Lite" cancels the pending change', async () => {
+    expect(await lastCall('tolong batalkan tukar plan saya, nak kekal Lite')).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"tolong tukar plan saya ke Max" is still a change', async () => {
+    expect(await lastCall('tolong tukar plan saya ke Max')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});
+
+describe('customer writes (session 12, session 11\'s probes): a plan said to fall short and another asked after it is a change to that one', () => {
+  it.each([
+    ['lite not enough for me liao, standard pls', 'PLAN_M'],
+    ['My current Standard plan is no longer sufficient for my needs. Max, please.', 'PLAN_L'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it('"is standard not enough for streaming, or should i get max?" (a question) changes nothing', async () => {
+    expect(await writes('is standard not enough for streaming, or should i get max?')).toEqual([]);
+  });
+});
+
+describe('customer writes (session 12, session 11\'s probes): a change ordered first, a read asked "too" after it — the change is made', () => {
+  it('"Switch me to Lite please. Tell me what it comes with as well." schedules PLAN_S', async () => {
+    expect(await lastCall('Switch me to Lite please. Tell me what it comes with as well.')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('"Tell me about Max. Show me the other plans too." reads Max and writes nothing', async () => {
+    expect(await lastCall('Tell me about Max. Show me the other plans too.')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } });
+  });
+});
+
+describe('customer writes (session 12, session 11\'s probes): an ending of a line named by its plan, or asked in the passive', () => {
+  const listed: HistoryEntry[] = [{ user: 'show my numbers' }, { call: { name: 'subscription.list_mine', args: {} } }, { assistant: '2 lines: SUB-0001 — PLAN_M — 81234567; SUB-0002 — PLAN_S — 81239999' }];
+
+  it('"disconnect the standard one" right after the lines were listed terminates SUB-0001', async () => {
+    expect(await lastCall('disconnect the standard one', { lines: 'two', history: listed })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"please have my Lite number permanently disconnected" terminates SUB-0002', async () => {
+    expect(await lastCall('please have my Lite number permanently disconnected', { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it.each(["i dont want my lite line to be cancelled", 'my Lite line was cancelled without my consent', 'stop the downgrade to lite, i changed my mind', 'I want my lite line to be closed for roaming'])('%s → never terminates', async (text) => {
+    expect((await driveTurn(customer(), text, { lines: 'two' })).calls.map((c) => c.name)).not.toContain('subscription.terminate_mine');
+  });
+});

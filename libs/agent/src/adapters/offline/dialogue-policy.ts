@@ -104,7 +104,7 @@ const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_regulator_complaint: /\b(regulator|regulat(es|ing|ory)|authorit(y|ies)|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
   escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed|s)? to be (from |with )?(you|your|the|us)\w*|(ask(ed|ing)?|want(ed|ing)?) (for )?my (otp|pin|password|one[- ]time (password|code)|verification code)|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|bro(ke|ken) into|break(ing)? into|(e-?sim|sim|number|line|profile)\b.{0,25}\b(moved|transferred|ported|swapped|switched) (over )?(to|onto) (a |an |another |some )?(new |different |other |unknown )?(device|phone|handset|sim|e-?sim)|(didn'?t|did not|never) (do|did|request|requested|authori[sz]e|authori[sz]ed|ask for|asked for) (that|this|it)|stolen|stole|theft|(?:(?<=\b(?:block\w*|lock\w*|bar|freeze|suspend\w*|stop\w*|disable|deactivate|cut off|report\w*|someone|somebody)\b.*)|(?=.*\b(?:block\w*|lock\w*|bar|freeze|suspend\w*|stop\w*|disable|deactivate|cut (?:it |the line |the number )?off|report\w*|someone|somebody|they (?:might|could|may|are|will))\b))(?:(my|our) (phone|handphone|hp|mobile|sim|bag|wallet)\b.{0,12}\b(snatched|taken|grabbed|nicked|pinched|swiped|lifted)|(snatched|grabbed|nicked|pinched|swiped|took) (my|our) (phone|handphone|hp|mobile|sim|bag|wallet)|(i|we) (was|were|got|kena) (mugged|robbed|pickpocketed)|(got|kena) (mugged|robbed|pickpocketed))|sim[ -]?swap\w*|swapped (my|the|our) (e-?sim|sim|number|line)|(e-?sim|sim|number|line) (was |got |has been |been )?swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?|order(ed)?|buy|bought|purchas\w*)|(someone|somebody|a stranger)( else)? (has|got|knows|knew|had|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)?\b.{0,30}\b(knew|knows|had|has|asked for|wanted) (my|the) (\w+ )?(login|password|details|otp|pin|one[- ]time (password|code)|verification code)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced|moved|transferred)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
   escalate_billing_dispute: /\b((?:charg|bill|debit|deduct|took|take|taken|paid|pay)\w*\b.{0,50}\b(?:never|didn'?t|did not|not)\s+(?:authori[sz]\w*|approv\w*|consent\w*|agree\w*)|(?:billed|charged|charging|billing)\s+(?:me\s+)?(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?\s+)?for\s+(?:the\s+)?\w+\b.{0,20}\bbut\s+(?:i'?m|i am|i was|i have|i'?ve|i only|i never|my)\b|(bill\w*|charged?|paid|debited|took)\b.{0,30}\$?\d+\b.{0,30}\b(but|instead of|while|yet|whereas|although|though|even though|when)\b.{0,40}\$?\d+|(bill|charge|amount|invoice|statement)\b.{0,40}\b(wrong|incorrect|not right|mistaken|a mistake|an error)|(billed|charged|debited|took|paying|pay)\s+(me\s+)?\$?\d+\s+(instead of|but|when|while)|(fix|correct|adjust)\s+(the|my|this)\s+(bill|charge|invoice)|disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)\b.{0,60}\b(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)|(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)\b.{0,60}(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)|(want|get|give) (the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|(?:i |we )?only (?:bought|paid|ordered|purchased|topped up|renewed|used|signed up)\b.{0,25}\b(?:once|one time|a single|one)\b|(charge|charged|it|that|one)\b.{0,15}\b(?:shouldn'?t|should not|isn'?t supposed to|is not supposed to) (?:be there|have happened|be on)|(renewal|payment|charge|fee|amount|\d+ ?(dollars?|sgd|bucks))\b.{0,25}\b(twice|double|two times)|wrong (charge|bill|amount))\b/i,
-  escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in(to)?|login|sign ?in(to)?|access|verify my identity)|lost access|forgot (my )?(password|login)|(can'?t|cannot|don'?t) remember (my )?(login|password|username|pin|details)|verify my identity|prove (who i am|my identity)|identity recovery|(recover\w*|regain\w*|restor\w*)\b.{0,20}\b(account|access|login|control|identity)|(account|access|identity|login|log-?in)\b.{0,25}\b(back|recovered|restored|returned)|get back into|(log|sign) ?in again)\b/i,
+  escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in(to)?|login|sign ?in(to)?|access|verify my identity)|lost access|forgot (my )?(password|login)|(can'?t|cannot|don'?t) remember (my )?(login|password|username|pin|details)|verify my identity|prove (who i am|my identity)|identity recovery|(recover\w*|regain\w*|restor\w*)\b.{0,20}\b(account|access|login|control|identity)|(account|access|identity|login|log-?in)\b.{0,25}\b(back|recovered|restored|returned)|get back into|(log|sign) ?in again|(?:get|getting|have|having|sort|sorting|fix|fixing)\s+(?:out\s+)?(?:my\s+)?(?:account(?:'?s)?\s+)?identity(?:\s+(?:sorted|fixed|verified|confirmed|resolved|out))?|(?:e-?mail|inbox|mailbox|old (?:phone )?number)\b.{0,60}\b(?:can'?t|cannot|can not|unable to|no longer (?:able to |can )?|not able to)\s*(?:open|access|get into|log ?in(?:to)?|use|receive)\b.{0,60}\b(?:verif\w*|otp|one-time|code|confirm\w*|authenticat\w*)|(?:can'?t|cannot|can not|unable to|no longer|not able to)\s*(?:open|access|get into|use)\s+(?:(?:the|my|that|this)\s+)?(?:old\s+)?(?:e-?mail|inbox|mailbox)\b.{0,80}\b(?:verif\w*|otp|one-time|code|authenticat\w*)|(?:verif\w*|otp|code|authenticat\w*)\b.{0,40}\b(?:e-?mail|inbox|old (?:phone )?number)\b.{0,40}\b(?:can'?t|cannot|can not|unable to|no longer|not able to)\s*(?:open|access|get into|use|receive))\b/i,
 };
 /**
  * Opening a case writes, so a case-opening intent needs the words of one: an explicit request for a case,
@@ -219,7 +219,7 @@ const CASE_PROCESS_ASKED = /\b(?:do|would|will|should|must)\s+(?:i|we)\s+(?:need
 /** Asking for a new case in the same breath ("open another case, the last complaint I made went nowhere") still opens one. */
 const NEW_CASE = /\b(open|raise|file|lodge|log|make|create|start)\s+(?:a|an|another|new|one more)\b/i;
 /** A data symptom ("Netflix keeps buffering", "ran out of data again"): the right read is the balance, not a purchase or the line's record. */
-const DATA_SYMPTOM = /\b(what'?s (?:up|wrong|going on) with (?:my |the )?(?:data|internet|connection|mobile data)|(?:cannot|can'?t|can not|unable to|not able to)\s+(?:use\s+)?(?:whatsapp|browse|surf|stream|go online|get online|use (?:the )?(?:internet|data|apps?))|(?:whatsapp|instagram|youtube|tiktok|facebook|netflix|spotify|apps?|browser|google maps|grab)\b.{0,20}\b(?:cannot|can'?t|not|won'?t|doesn'?t|isn'?t|stopped)\s+(?:load\w*|open\w*|work\w*|connect\w*|send\w*)|buffer\w*|lagg\w*|(so|very|super|really|damn|too|quite) slow|slow (data|internet|connection|speed)|(data|internet|connection|speed) (is |feels |seems |so |very )*slow|(won'?t|not|nothing|doesn'?t|can'?t|cannot|stopped|stops|keeps? failing to) (load\w*|open\w*|stream\w*|connect\w*|play\w*)|ran out|run(ning)? out|out of data|no (more )?data|data (stopped|died|gone|finished|is finished|ran out|is gone|is over)|finished (my|the) (data|quota|allowance))\b/i;
+const DATA_SYMPTOM = /\b(what'?s (?:up|wrong|going on) with (?:my |the )?(?:data|internet|connection|mobile data)|(?:cannot|can'?t|can not|unable to|not able to)\s+(?:use\s+)?(?:whatsapp|browse|surf|stream|go online|get online|use (?:the )?(?:internet|data|apps?))|(?:whatsapp|instagram|youtube|tiktok|facebook|netflix|spotify|apps?|browser|google maps|grab)\b.{0,20}\b(?:cannot|can'?t|not|won'?t|doesn'?t|isn'?t|stopped)\s+(?:load\w*|open\w*|work\w*|connect\w*|send\w*)|buffer\w*|lagg\w*|(so|very|super|really|damn|too|quite) slow|slow (data|internet|connection|speed)|(data|internet|connection|speed) (is |feels |seems |so |very )*slow|(won'?t|not|nothing|doesn'?t|can'?t|cannot|stopped|stops|keeps? failing to) (load\w*|open\w*|stream\w*|connect\w*|play\w*)|ran out|run(ning)? out|out of data|no (more )?data|data(?:'s|s)?\s+(?:(?:is|has|has been|was|all|already|again|so fast|totally|completely)\s+){0,2}(stopped|died|gone|finished|ran out|over|used up|depleted|exhausted|vanished|disappeared|dried up|eaten up|wiped out)|finished (my|the) (data|quota|allowance))\b/i;
 /** Intents a data symptom is misread as; a symptom told with a purchase or a request for a case keeps those. */
 /** "got enough data to hotspot tonight?": whether enough is left is the balance. */
 const ENOUGH_LEFT = /\bstill (?:have|got)\b.{0,30}\b(?:left|remaining)\b|\b(enough|sufficient) (data|minutes|mins|gb|gigs?|allowance|balance|credit)\b|\b(?:is|are) there (?:still )?(?:any )?(?:data|minutes|mins|balance|credit)\b|\bstill (?:have |got )?(?:any |some )?(?:data|minutes|mins|gb|gigs?|balance|credit) (?:left|remaining)?|\b(?:still|is there|are there) (?:still )?(?:any|some) left\b|\bhow much (more )?(data )?can i (still )?use\b|\bstill (?:got|have|has)\b.{0,20}\b(?:data|minutes?|mins|sms|texts|credit|gigs?|internet|balance)\b/i;
@@ -361,8 +361,8 @@ const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:a
 /** "new line CUST-… PLAN_L", "a second line on Lite for CUST-…": a line added for a customer is an order. */
 const CUSTOMER_REFERRED = /\b(?:her|him|them|she|he|they|this (?:customer|guy|lady|person|client)|the (?:customer|client|account holder)|same (?:customer|client))\b/i;
 const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd|one more|1 more)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
-const WHICH_CARD = /\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\b(?:what|which) payment (?:methods?|options?|modes?)\b|\bpayment (?:methods?|options?|modes?)\b.{0,20}\b(?:on file|saved|stored|registered|default)\b|\b(?:which|what) (?:payment |bank |credit |debit )?card\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
-const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b|\b(?:see|show|view|list|browse)\s+(?:me\s+)?(?:the\s+|all\s+|your\s+|what\s+)?(?:plans|packages)\b/i;
+const WHICH_CARD = /\b(?:which|what|whose)\s+(?:payment\s+|bank\s+|credit\s+|debit\s+)?card\s+(?:was|is|did|were|are)\s+(?:that|it|this|they|those|these)\b|\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\b(?:what|which) payment (?:methods?|options?|modes?)\b|\bpayment (?:methods?|options?|modes?)\b.{0,20}\b(?:on file|saved|stored|registered|default)\b|\b(?:which|what) (?:payment |bank |credit |debit )?card\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
+const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b|\b(?:see|show|view|list|browse)\s+(?:me\s+)?(?:the\s+|all\s+|your\s+|what\s+)?(?:plans|packages)\b|\b(?:list|listing|catalogue|catalog|rundown|overview|range|selection|line-?up)\s+of\s+(?:(?:the|your|all|current|available|mobile|phone|postpaid|prepaid|monthly)\s+){0,3}(?:plans|packages)\b|\b(?:plans|packages)\s+(?:and|with|along with)\s+(?:their|the)\s+(?:respective\s+|monthly\s+)*(?:prices|fees|costs|rates|charges|pricing)\b/i;
 const LINES_HELD = /\b(?:what|which)\s+(?:phone\s+)?(?:numbers|lines|sims)\s+(?:do\s+)?i\s+(?:have|own|hold|got)\b|\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:\w+\s+)?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\ball (?:of )?the\s+(?:\w+\s+)?(?:phones|lines|numbers|sims|sim cards|subscriptions|sim)\s+(?:under|on|in|registered (?:to|under))\s+(?:my|our|this)\s+(?:account|name)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
 /** "how many phone numbers do I have with you", "ilan ang sim ko": a count of one's own lines is their listing. */
 const HOW_MANY_LINES = /\bhow many\s+(?:\w+\s+)?(?:sims?|lines?|numbers?|phones?|subscriptions?|sim cards?)\b/i;
@@ -508,6 +508,11 @@ const CONDITIONAL_WRITE = /\b(?:if|when|once|in case(?![\s-]*#?(?=[0-9a-f]*[a-f]
 const CLOSING =
   /^\s*(?:(?:(?:that'?s|thats|that is|it'?s|its)\s+(?:fine|ok|okay|good|great|alright|all right|clear|helpful|enough)|fair enough|no worries|no problem|sounds good|makes sense|good to know|lol+|lmao|rofl|ha(?:ha)+h?|he(?:he)+|heh|xd|:\)|:d|nice|perfect|awesome|lovely|brilliant|gotcha|understood|ta|kk|okies|ok(?:ay)?|okie|okok|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good|thanks|thank you|thank u|thanks a lot|thx|tq|ty|tks|cheers|can|liao|already|lor|lah|la|leh|le|ya|yeah|then|with thanks|that'?s all|that is all|that will be all|that'?ll be all|all good|nothing else|nothing more|no more|for now|very much|so much|much appreciated|appreciate it|bye|goodbye)[\s,.!]*){1,8}$/i;
 const CLOSING_WORD = /\b(?:thanks|thank|thx|tq|ty|tks|cheers|liao|already|that'?s all|that is all|will be all|'ll be all|nothing (?:else|more)|appreciate\w*|bye|goodbye|with thanks)\b/i;
+/**
+ * (session 12) A greeting or a wish with nothing asked ("good morning!! happy payday everyone", "happy Friday guys", "have a
+ * blessed weekend all"): small talk, whatever the occasion's word ("payday", "new year") resembles.
+ */
+const WELL_WISHING = /^\s*(?:(?:good\s+(?:morning|afternoon|evening|day)|hi+|hello|hey+|morning|yo|greetings)[\s,.!~]*(?:all|everyone|guys|team)?[\s,.!~]*)*(?:happy|merry|blessed|have an? (?:nice|good|great|blessed|lovely|happy))\s+(?:[a-z'-]+\s*){1,3}?(?:[\s,]+(?:to\s+)?(?:everyone|everybody|all|guys|team|folks|y'?all|you all|to you))?[\s,.!~:)(]*$/i;
 const BARE_ACK = /^\s*(?:(?:(?:that'?s|thats|that is|it'?s|its)\s+(?:fine|ok|okay|good|great|alright|all right|clear|helpful|enough)|fair enough|no worries|no problem|sounds good|makes sense|good to know|lol+|lmao|rofl|ha(?:ha)+h?|he(?:he)+|heh|xd|:\)|:d|nice|perfect|awesome|lovely|gotcha|understood|kk|okies|ok(?:ay)?|okie|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good)[\s,.!]*){1,3}$/i;
 /** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
 const UNDOES_TOP_UP = /\b(?:cancel|undo|reverse|remove|stop|revert|take back)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
@@ -548,7 +553,7 @@ const GO_AHEAD_SAID = /\b(?:please|pls|plz|kindly|just)\s+(?:go ahead|proceed|do
 const COMPARISON_ASKED = /\b(?:is it|would it be|will it be|isn'?t it|is that)\s+(?:\w+\s+)?(?:cheaper|better|smarter|wiser|worth it|more worth it|more expensive|pricier|more economical|a better deal)\s+(?:to|if)\b|\bwhich (?:is|one is|would be|works out)\s+(?:\w+\s+)?(?:cheaper|better|best|more worth)\b/i;
 /** "i already switched to max last week right?", "did I already buy the day pass": a write told as done, asked to be checked. */
 const DONE_ALREADY_CHECKED = /\b(?:already|just)\s+(?:switched|changed|moved|upgraded|downgraded|bought|purchased|topped up|added|cancell?ed|terminated|got)\b(?=.*(?:\?|\b(?:right|correct|no|yes|isn'?t it|didn'?t i|hasn'?t it|izzit|hor|ah)\s*[?.!]*)\s*$)/i;
-const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i|do (i|we) (need|have) to|is it necessary to|is it possible to)\b|\bif (?:i|we)\b(?=.*(?:\?\s*$|\b(?:do|will|would|can|could|does|is|am) (?:i|it|my|we)\b))/i;
+const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i|do (i|we) (need|have) to|is it necessary to|is it possible to)\b|\bif (?:i|we)\b(?=.*(?:\?\s*$|\b(?:do|will|would|can|could|does|is|am) (?:i|it|my|we)\b|\bhow (?:much|many)\s+(?:(?:do|will|would|must|have to|need to)\s+)?(?:i|we)\s+(?:pay|get|be (?:paying|charged))\b))/i;
 /** A general question about a topic ("how do refunds work?", "is fraud common?") reports nothing; a first person does. */
 const GENERAL_QUESTION = /^\s*(what is|what's|what are|how do|how does|how can|how long|is|are|does|do|can)\b/i;
 const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|my|me|mine|we|our|us)\b/i;
@@ -570,6 +575,11 @@ const NAMES_RELATIVE = new RegExp(String.raw`\bmy (?:[\w-]+ ){0,3}?${RELATIVE}\b
 const RELATIVES_OWN = new RegExp(String.raw`\bmy ${RELATIVE}['’]s\b|\b(?:has|does|did|is) my ${RELATIVE}\s+(?:still\s+)?(?:got|get|have|use|used|using|left)\b`, 'i');
 /** Someone else's device ("the tenant's handset was replaced") says nothing about whose line it runs. */
 const NOT_A_DEVICE = String.raw`(?! (?:new |old |spare |broken )?(?:handset|phone|device|iphone|android|mobile phone)\b)`;
+/**
+ * (session 12) An ending asked for in the passive: "I would like my Lite line to be cancelled", "please have my second number
+ * disconnected", "I want this sim terminated" (a want, a please or a have before it; "my line was cancelled" only tells).
+ */
+const PASSIVE_ENDING_ASKED = /(?<!\b(?:don'?t|do not|dont|dun|never|not|no longer|does ?n'?t|does not|won'?t|wouldn'?t|would not)\s+(?:really\s+)?)\b(?:want|wants|wanted|would like|'d like|wish|need|needs|please have|pls have|kindly have|get|have)\s+(?:my|the|this|that|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:line|number|sim|subscription|account|one|mobile)\s+(?:to be\s+|be\s+)?(?:permanently\s+|completely\s+)?(?:terminated|cancell?ed|closed|disconnected|deactivated|ended|cut off|shut (?:down|off))\b(?!\s+(?:for|to|from|on|off|in|with|while|until|till|during)\b)/i;
 const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|cancel|close|disconnect|deactivate|end|kill|quit|stop|cut (?:\w+ ){0,2}off|cut off|shut (?:\w+ ){0,2}(?:down|off))\b/i;
 /**
  * Someone else's line: a neighbour's or colleague's, or one the message says is "his number"/"her line". A relative's
@@ -638,11 +648,11 @@ function asksToTerminate(text: string, lineSaid = false): boolean {
   if (speaksOfAPlanChange(text)) return false;
   // "I do not wish to terminate my line; I merely want to know when it renews": only an ending not refused counts.
   // "I want to end things with you. Your service has been awful": the line ended is named in the sentence that ends it.
-  const endingSentences = text.replace(REFUSED_ENDING, ' ').split(/(?<=[.!?;])\s+/).filter((sentence) => EXPLICIT_TERMINATION.test(sentence));
+  const endingSentences = text.replace(REFUSED_ENDING, ' ').split(/(?<=[.!?;])\s+/).filter((sentence) => EXPLICIT_TERMINATION.test(sentence) || PASSIVE_ENDING_ASKED.test(sentence));
   if (!lineNamed && !endingSentences.some((sentence) => TERMINATION_OBJECT.test(sentence) || ORDINAL_OR_OTHER.test(sentence))) return false;
   // "end the roaming on my line", "stop the data pass on my number": what ends is on the line, not the line.
   if (ENDS_SOMETHING_ON_A_LINE.test(text) && !endsALine(text)) return false;
-  return EXPLICIT_TERMINATION.test(text.replace(REFUSED_ENDING, ' ')) && (lineNamed || TERMINATION_OBJECT.test(text)) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite) && !TERMINATION_ASKED_ABOUT.test(text);
+  return (EXPLICIT_TERMINATION.test(text.replace(REFUSED_ENDING, ' ')) || PASSIVE_ENDING_ASKED.test(text.replace(REFUSED_ENDING, ' '))) && (lineNamed || TERMINATION_OBJECT.test(text)) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite) && !TERMINATION_ASKED_ABOUT.test(text);
 }
 /**
  * "cancel my son's number 81239999 permanently": a relative's line named by its number (or id) may be a family line on the
@@ -837,7 +847,7 @@ const WHATS_LEFT = /\b(?:what'?s|whats|wats|what is|how much is)\s+(?:still\s+)?
  * "what email do you have for me?", "which address is on file for me", "can you tell me the phone number registered to my account":
  * a detail of one's own record asked to be read back. Lost access told beside it is why it is asked, not a recovery asked for.
  */
-const DETAIL_ON_FILE_ASKED = /\b(?:what|which|whats|what's|what is|what are)\s+(?:(?:e-?mail(?: address)?|address|name|contact(?: number| details)?|phone number|mobile number|details?)\s+(?:(?:do|does|did)\s+)?(?:you|u|(?:you|u) guys|your (?:system|records?|team))\s+(?:have|hold|keep|got|use|store)\s+(?:for|on|of|about|under)\s+(?:me|my (?:account|profile|name))|(?:my\s+|the\s+)?(?:e-?mail(?: address)?|address|contact(?: number| details)?|name)\s+(?:is|are)\s+(?:on (?:file|record)|registered|(?:linked|tied|attached) to)\b)/i;
+const DETAIL_ON_FILE_ASKED = /\b(?:what|which|whats|what's|what is|what are)\s+(?:(?:e-?mail(?: address)?|address|name|contact(?: number| details)?|phone number|mobile number|details?)\s+(?:(?:do|does|did)\s+)?(?:you|u|(?:you|u) guys|your (?:system|records?|team))\s+(?:have|hold|keep|got|use|store)\s+(?:for|on|of|about|under)\s+(?:me|my (?:account|profile|name))|(?:my\s+|the\s+)?(?:(?:phone|mobile|contact)\s+(?:number|no\.?)\s*(?:,|and|&|\/)\s*)?(?:e-?mail(?: address)?|address|contact(?: number| details)?|name)(?:\s*(?:,|and|&|\/)\s*(?:(?:phone|mobile|contact)\s+(?:number|no\.?)|(?:e-?mail|home |billing )?address))?\s+(?:is|are)\s+(?:on (?:file|record)|registered|(?:linked|tied|attached) to)\b)/i;
 const KNOWN_ABOUT_ME = /\b(?:what|everything|anything|all)\s+(?:do|does|did)?\s*(?:(?:you|u)(?:\s+(?:guys|people|all|folks))?|(?:your|ur) (?:system|company|team|records?|side))\s+(?:know|have|hold|keep|store|got)\s+(?:about|on|of)\s+me\b|\b(?:details|info\w*|particulars|data)\s+(?:you|u)\s+(?:hold|have|keep|store)\s+(?:about|on|of|for)\s+me\b/i;
 const LISTS_WHAT_ONE_COULD_BUY = /\b(?:list|show|tell me|send|give me|what are)\b.{0,15}\b(?:add[- ]?ons?|top[- ]?ups?|packs?|bundles?|passes|boosters?)\b\s+(?:that|which|we|i|one|you)?\s*(?:i|we|one|you)?\s*(?:could|can|might|may|would be able to|am able to)\s+(?:buy|purchase|get|add)\b/i;
 /** "how many minutes I still have", "what's left": what remains is one's own allowance, never a plan's contents. */
@@ -873,10 +883,24 @@ const PAYMENTS_NAMED = /\b(payments?|charges?|charged|attempts?|debit\w*|card|bi
  * "what plan am I on", "which package do we have now", "what I am subscribed to", "the full details of my connection": the
  * customer's own line and the plan it is on, asked, not the plans on sale nor the charges.
  */
+/** (session 12) "the biggest one", "the cheapest option": a plan described by its size or price, among those spoken of. */
+const SIZE_SUPERLATIVE_ONE = /\b(?:the\s+)?(?:biggest|largest|smallest|cheapest|priciest|most expensive|least expensive|top|highest|lowest|entry|basic)(?:[- ]level)?\s+(?:one|option|tier)\b/i;
+const CHANGE_COMING_ASKED = /^\s*(?:so\s+)?(?:is|are|will|was|has|have)\s+(?:\S+\s+){0,3}?(?:going|moving|changing|switching|being (?:moved|switched|changed)|(?:be(?:en)?\s+)?(?:moved|switched|changed))\s+(?:over\s+)?(?:to|onto)\b[^?]*\?\s*$/i;
+/** (session 12) Another plan put in place of the one offered: "make it Lite instead", "Standard rather", "go Max instead". */
+const OTHER_PLAN_INSTEAD = /\b(?:instead|rather|make it|make that|change it to|switch it to|put it on|go (?:with|for)|prefer)\b/i;
+const CHANGE_VERB_TO_PLAN = /\b(?:switch|chang|mov|upgrad|downgrad|migrat|put)\w*\b.{0,30}\b(?:to|onto)\b/i;
 const MY_OWN_PLAN_ASKED = /\b(?:what|which)\s+(?:\w+\s+)?(?:plan|package|tariff|subscription|bundle)\s+(?:am|do|is|are|have|did|was|were)\s+(?:i|we|mine|ours|my|our)\b(?!\s+have to\b)(?!\s+(?:need|should|get|choose|pick|take|want)\b)|\bwhat (?:am i|i am|i'?m|are we|we are) (?:\w+ )?(?:subscribed|signed up|on|paying for|registered)\b|\b(?:plan|package|tariff) (?:i|we) (?:currently |now |presently )?(?:have|am on|'?m on|are on|use|am using|subscribe)\b|\b(?:full|all|complete|whole)\s+(?:the\s+)?(?:details?|rundown|overview|summary|info\w*|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:line|connection|service|subscription|mobile|number|sim)\b|\b(?:details?|rundown|overview|summary|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:connection|service|subscription)\b|\bmy\s+(?:current\s+|own\s+)?(?:plan|package|tariff)\b.{0,15}\b(?:what|which)\s+(?:name|one|plan|kind|type)\b|\b(?:name|called|named)\b.{0,20}\bmy\s+(?:current\s+)?(?:plan|package|tariff)\b|\bmy\s+(?:current\s+)?(?:plan|package|tariff)(?:'?s)?\s+(?:(?:is\s+)?(?:called|named)|name)\b|\b(?:what|which)\s+plan\s+(?:i|me)\s+(?:on|using|got|have)\b/i;
 const MY_OWN_PLAN_MISREADINGS = new Set(['list_plans', 'plan_details', 'charge_history', 'payment_methods', 'profile', 'list_lines', 'None', 'out_of_scope', 'help', 'knowledge_question', 'usage_history']);
 /** "which card", "what payment card", "the card … used / charged / on file": the card itself asked about. */
-const CARD_ASKED = /\b(?:which|what|whose)\s+(?:payment\s+|credit\s+|debit\s+|bank\s+)?card\b|\bcard\b.{0,30}\b(?:be\s+)?(?:used|charged|billed|debited|on file)\b/i;
+/** (session 12) A payment that did not go through, told ("payment of SGD 25 was unsuccessful", "charge got declined"). */
+const FAILED_PAYMENT = /\b(?:payment|charge|transaction|renewal|debit|auto-?pay|top-?up)\b.{0,30}\b(?:unsuccessful|failed|fail|declined|rejected|bounced|did ?n'?t go (?:through|thru)|not (?:successful|processed|go(?:ne)? through))\b/i;
+const LOOK_ASKED = /\b(?:check|look|see|verify|find out|what happened|why|pls|please|help)\b|\?/i;
+const FAILED_PAYMENT_MISREADINGS = new Set(['knowledge_question', 'payment_methods', 'thanks', 'greeting', 'list_plans', 'None', 'help', 'out_of_scope', 'confirm', 'followup', 'add_payment_method', 'renew']);
+/** (session 12) What consumed the allowance, asked: "whats been eating it", "what is draining my data", "which app is chewing it". */
+const PLAN_FALLS_SHORT_THEN_ANOTHER = /\b(?:lite|standard|max|plan|package)\b[^,.;!?]{0,25}?\b(?:is ?n'?t|isnt|not|no longer|does ?n'?t|doesnt)\s+(?:\w+\s+)?(?:cutting it|cut it|enough|enuf|sufficient|adequate|working(?: for me| out)?|doing it|doing the job|good enough)\b.{0,40}?[,;.!-]\s*(?:\w+\s+){0,3}?(?:lite|standard|max)\b[,\s]*(?:please|pls|plz|then|lah|la|thanks|thx|ok|can)?\s*[.!]*\s*$/i;
+const TERMINATION_MISREADINGS = new Set(['followup', 'list_plans', 'line_details', 'list_lines', 'None', 'out_of_scope', 'help', 'confirm', 'deny', 'lookup', 'thanks']);
+const CONSUMED_BY_WHAT = /\b(?:what|which\s+(?:app|apps|thing|things|one)|who)(?:'?s|\s+is|\s+has|\s+have|\s+was)?\s+(?:been\s+|keeps?\s+|kept\s+)?(?:eat\w*|ate|drain\w*|chew\w*|gobbl\w*|burn\w*|suck\w*|hog\w*|guzzl\w*|munch\w*|us(?:ing|ed)\s+(?:it|them|up|all|so much|my data))\b/i;
+const CARD_ASKED = /\b(?:which|what|whose)\s+(?:payment\s+|credit\s+|debit\s+|bank\s+)?card\b|\bcard\b.{0,30}\b(?:be\s+)?(?:used|charged|billed|debited|on file)\b|\b(?:card|visa|master\s?card|amex)\b.{0,20}\b(?:expir\w*|out of date|still (?:valid|good|ok|okay|working|active))\b|\b(?:expiry|expiration)\s+(?:date\s+)?(?:of|on)\s+(?:my\s+|the\s+)?(?:card|visa|master\s?card|amex)\b/i;
 const RENEWAL_MISREADINGS = new Set(['charge_history', 'list_plans', 'plan_details', 'profile', 'clock_now', 'None', 'out_of_scope', 'help', 'payment_methods', 'usage_history']);
 const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)\b/i;
 const ASKS_TO_HAVE = /\b(gimme|give me|get me|buy|purchase|i want|i'?d like|i need|can i (get|have))\b/i;
@@ -901,7 +925,7 @@ const VAS_WORDS = /\b(top[- ]?ups?|extras|reloads?|recharges?|add[- ]?ons?|boost
 /** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
 const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b(closed|terminated|cancell?ed|resolved|completed|failed|suspended)\s+(cases|tickets|orders|lines|subscriptions|customers|accounts)\b/i;
 /** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
-const CHANGING = new RegExp(String.raw`\b((?:drop|bring|knock|step)\s+(?:me|my plan)\s+(?:down|up|back)?\s*(?:to|onto)|${MOVED_IN_THE_PASSIVE}|tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change)\b`, 'i');
+const CHANGING = new RegExp(String.raw`\b((?:drop|bring|knock|step)\s+(?:me|my plan)\s+(?:down|up|back)?\s*(?:to|onto)|${MOVED_IN_THE_PASSIVE}|tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change|(?<=\bSUB-?\w{4,}\s+)to(?=\s+(?:PLAN_\w+|lite|standard|max)\b))\b`, 'i');
 const LEAVING = /\b(cut (it |my \w+ )?off|terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|(?<!\b(?:in|at|by|till|until|near|towards?|from|to)\s+the\s+)end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
 /** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
@@ -939,7 +963,7 @@ const KEPT_LINE = /\b(?:just |only |but )?(?:keep|leave|retain|spare)\s+(?:(?:th
 /** "the first one stays as is", "line 1 remains", "the first number should stay active": the line said to stay. */
 const STAYING_LINE = /\b(?:(?:the|my|this|that|our)\s+)?(?:(?:first|second|third|last|other|main|1st|2nd|3rd)\s+(?:one|line|number|sim|phone)|(?:line|number|sim)\s*(?:#|no\.?)?\s*(?:[1-3]|one|two|three))\s+(?:stays|remains|is staying|(?:can|should|will|must|is to)\s+(?:stay|remain|be kept))\b/gi;
 /** "the number ending 9999", "the line ending in 4567", "last 4 digits 9999": a line by the end of its number. */
-const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b|\bthe (\d{4}) (?:number|line|one|sim)\b/i;
+const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b|\bthe (\d{4}) (?:number|line|one|sim)\b|^\s*(?:(?:mine|my one|the one|it'?s|its|that'?s|number|no\.?|line)\s*[,:-]?\s*)?(\d{4})\s*[.!?]*\s*$/i;
 const AGREES = /\b(yes|yep|yeah|ya|yup|sure|correct|right|exactly|that'?s (the one|it|right)|that one)\b/i;
 const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last|middle)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*([1-3]|one|two|three)\b(?!\s*(gb|mb|gigs?))/i;
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -1323,6 +1347,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "fraud check on CUST-…: show their payment attempts": an operator ordering a read names the evidence as the reason for it; no
   // case is opened unless one is asked for.
   const readOrderedOverEvidence = operator && READ_ORDERED.test(text) && !CASE_REQUEST.test(text) && !OPENS_CASE.test(text);
+  // (session 12) "standard isnt cutting it anymore, max please", "lite not enough liao, standard pls": one plan said to fall short and
+  // another asked for after it (with a please/then) is a change to that one; its "not" refuses nothing.
+  const planOutgrown = !operator && PLAN_FALLS_SHORT_THEN_ANOTHER.test(text) && !QUESTION.test(text) && !hypothetical && !VAS_WORDS.test(text);
   const hasItsWords = (r: IntentScore) =>
     (!CASE_INTENTS.has(r.intent) || !readOrderedOverEvidence) &&
     // "…honestly my plan is more than I need. smaller one please": a plan of another size is no top-up.
@@ -1368,7 +1395,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // "a message saying my plan will change to Max on the 22nd": a change told as coming is no change asked for.
     (r.intent !== 'plan_change' || !REGRETTED_CHANGE.test(whole)) &&
     (r.intent !== 'plan_change' || !CHANGE_TOLD.test(text) || ASKED_OUTRIGHT.test(text) || MOVE_ME.test(text) || IMPERATIVE_WRITE.test(text)) &&
-    (r.intent !== 'plan_change' || sizeOfOwnPlanAsked || decidesOnAPlanAndHandsItOver(whole) || (wantsAPlan(text) && !hypothetical) || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
+    // (session 12) "is SUB-… going to PLAN_M?", "are we moving to Max?": whether a change is coming, asked, makes none.
+    (r.intent !== 'plan_change' || !CHANGE_COMING_ASKED.test(text)) &&
+    (r.intent !== 'plan_change' || sizeOfOwnPlanAsked || planOutgrown || decidesOnAPlanAndHandsItOver(whole) || (wantsAPlan(text) && !hypothetical) || (says(CHANGING) && !hypothetical && !(/\bhow (?:much|many)\b/i.test(text) && !STRICT_CHANGE.test(text)) && !(WANTS_TO_KNOW.test(text) && !ACTS_TO_CHANGE.test(text)))) &&
     (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(unrefused(text))))) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
     (r.intent !== 'top_up' || (!DENIES_BUYING.test(whole) && !ONLY_DECLINES_AN_ITEM.test(text))) &&
@@ -1490,6 +1519,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const namesALine = entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB');
   const planTyped = entitiesFromText(text).some((e) => e.kind === 'catalogId' && e.tag === 'PLAN');
   if ((PLAN_DETAIL_CUE.test(text) || NAMED_PLAN_ASKED.test(text) || namesSomethingAsked(text)) && !/\bmy\b/i.test(text) && !OWN_ALLOWANCE_LEFT.test(text) && !namesALine && !(VAS_NOUNS.test(text) && !/\bplans?\b/i.test(text) && !planTyped && !includedInSomethingNamed(text)) && aboutPlans) promote('list_plans');
+  // (session 12) "if i switch to max how much i pay every month", "if we go Standard how much will we be charged": a change only
+  // supposed, with the price it would bring asked, reads the plan named (nothing is changed, and one's own line is not the answer).
+  if (hypothetical && /\bif (?:i|we)\b/i.test(text) && /\bhow much\b|\b(?:cost|price|fee|charge)s?\b/i.test(text) && (says(MOVE_ME) || /\b(?:switch|chang|mov|go|upgrad|downgrad|migrat|jump)\w*\s+(?:me\s+|us\s+|over\s+|it\s+|up\s+|down\s+)?(?:to|onto)\b/i.test(text)) && /\b(?:plan|package|lite|standard|max)\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
   // "what's in the 25 dollar plan", "how much data does the 45 dollar one give": an offering named by its price, asked about.
   if (PRICED_ITEM.test(story) && !/\b(charg|bill|paid|pay|debit|transaction|deduct)/i.test(story) && (QUESTION.test(text) || PLAN_DETAIL_CUE.test(text) || /\bhow (much|many)\b/i.test(text)) && !STRONG_BUY.test(text) && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && !VAS_NOUNS.test(text)) promote('list_plans');
   // "how many gb does lite give", "does the Standard package include roaming?": what a plan gives, asked of no line of one's own,
@@ -1561,6 +1593,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "what's she paid lately", "how much has he paid us this year", "what have I paid so far": what someone has paid, asked, is the
   // record of charges (never a plan's price).
   if (PAID_SO_FAR.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !STRONG_BUY.test(text) && (MONEY_TAKEN_MISREADINGS.has(first) || first === 'list_plans')) promote('charge_history');
+  // (session 12) "Got SMS 'Your payment of SGD 25.00 was unsuccessful. Please update your card.' pls check", "my renewal payment
+  // was declined?? can you look": a failed payment told and a look asked is the record of charges; the card the notice quotes is
+  // its words, not the customer's ask (a card asked outside the quote still reads the cards).
+  const unquoted = text.replace(/(["'“‘])[^"'“”‘’]{6,}?(["'”’])/g, ' ');
+  if (FAILED_PAYMENT.test(text) && LOOK_ASKED.test(unquoted) && !CARD_ASKED.test(unquoted) && !evidenced && FAILED_PAYMENT_MISREADINGS.has(first)) promote('charge_history');
   // ("which payment card will be used for my next renewal?" asks the card; the renewal is only when.)
   if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced && !(first === 'payment_methods' && CARD_ASKED.test(text))) promote('line_details');
   // An operator's "why did the renewal fail for CUST-…? look at the payments": the payment attempts when payments are named, else the line.
@@ -1580,6 +1617,17 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "is my plan change still pending?": a question about the scheduled change reads the line it sits on; nothing is undone.
   if (PENDING_CHANGE_ASKED.test(text) && (QUESTION.test(text) || TAG_QUESTION.test(text)) && !says(UNDO_VERB) && !STRONG_BUY.test(text)) promote('line_details');
   if (NOTHING_PENDING_CHECKED.test(whole) && !says(UNDO_VERB) && !CASE_INTENTS.has(first)) promote('line_details');
+  // (session 12) "has my number been switched to lite?", "will my line be moved to Max automatically?": whether a change is coming or
+  // made, asked, reads the line it sits on.
+  if (!operator && CHANGE_COMING_ASKED.test(text) && !CASE_INTENTS.has(first) && !evidenced) promote('line_details');
+  if (planOutgrown && !CASE_INTENTS.has(first)) promote('plan_change');
+  // (session 12) "cut off the lite one", "I would like my Lite line to be cancelled": an ending of a line named by its plan, however
+  // the classifier reads its verb, is the termination (the write's own gate still checks the latest message asks for it).
+  const endedByPlan = !operator && !!linePlanWord(text) && new RegExp(`\\b(?:the|my|that|this|our)\\s+${linePlanWord(text)}\\s+(?:one|line|number|sim|subscription)\\b`, 'i').test(text);
+  if (!operator && (endedByPlan || PASSIVE_ENDING_ASKED.test(text)) && asksToTerminate(text, endedByPlan) && !/\b(?:upgrad\w*|downgrad\w*|mov(?:e|ing)|switch\w*|chang\w*|top[- ]?ups?|add-?ons?|pass|roaming)\b/i.test(text) && TERMINATION_MISREADINGS.has(first) && !evidenced) promote('terminate');
+  // (session 12) "whats been eating it", "what's draining my data so fast", "which app is chewing through it": what consumed the
+  // allowance, asked, is the usage record, even right after a balance read ("not much left" beside it is the reason).
+  if (CONSUMED_BY_WHAT.test(text) && !/\b(?:money|cash|bill|dollars?|wallet|savings|card)\b/i.test(text) && !evidenced && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote('usage_history');
   // "which card are you charging?", "card ending what?": the card on file is the question, not the charges.
   if (WHICH_CARD.test(text) && !evidenced) promote('payment_methods');
   // "list all my top-up purchases and renewal charges": purchases and charges already made, listed, are the charge history.
@@ -1635,7 +1683,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const linesTyped = new Set(entitiesFromText(text).filter((e) => e.kind === 'msisdn' || e.tag === 'SUB').map((e) => e.value)).size;
   // "can you tell me how many numbers are in the pool": the "me" of telling is no owner of lines.
   const heldLines = LINES_HELD.test(text) || (HOW_MANY_LINES.test(text) && /\b(?:i|i'?ve|my|me|mine)\b/i.test(text.replace(/\b(?:tell|show|give|let|send)\s+me\b/gi, ' '))) || (linesTyped >= 2 && LINE_READINGS.has(first));
-  if (heldLines && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote(USAGE_ASKED.test(text) ? 'usage_history' : 'line_details');
+  // (session 12) "every charge on my account … Both lines.": charges and cards are the account's, asked for all its lines at once.
+  const accountWideRead = (first === 'charge_history' || first === 'payment_methods') && /\b(?:charge[sd]?|payments?|paid|billing|bills?|invoices?|receipts?|transactions?|statements?|(?<!\bsim\s)cards?|deductions?)\b/i.test(text);
+  if (heldLines && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !accountWideRead) promote(USAGE_ASKED.test(text) ? 'usage_history' : 'line_details');
   // "details of the lite number pls", "status of my Max line": one of one's lines, named by its plan, read.
   if (linePlanWord(text) && LINE_RECORD_ASKED.test(text) && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !['balance', 'usage_history', 'esim'].includes(first) && !evidenced) promote('line_details');
   // "whats left on my line", "remaining for 8123 4567": what is left, asked of a line, is its balance.
@@ -1664,7 +1714,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (ORDERS_A_TOP_UP.test(text) && TOP_UP_ORDER_MISREADINGS.has(first) && !ITEM_PROPERTY_ASKED.test(text) && !evidenced && !asksForPaidRecords(text) && !DENIES_BUYING.test(whole) && !/\bplans?\b/i.test(text)) promote('top_up');
   // "what plan am I on", "the full details of my connection": one's own line, whatever plan or charge words it holds.
   // The question of a message that asked it ("the full details of my connection: which package, status, the monthly charge?") too.
-  if ((MY_OWN_PLAN_ASKED.test(text) || MY_OWN_PLAN_ASKED.test(whole)) && MY_OWN_PLAN_MISREADINGS.has(first) && !evidenced && !MOVE_ME.test(whole)) promote('line_details');
+  if ((MY_OWN_PLAN_ASKED.test(text) || MY_OWN_PLAN_ASKED.test(whole)) && MY_OWN_PLAN_MISREADINGS.has(first) && !evidenced && !MOVE_ME.test(whole) && !planOutgrown) promote('line_details');
+  // (session 12) "pull up 8123… for me - plan, state, what it costs monthly", "SUB-… status and plan pls": one's own line typed with
+  // two or more of its properties asked is that line, read (its price is the line's plan's, not the catalogue).
+  const propertiesAsked = [/\bplans?\b|\bpackage\b|\btariff\b/i, /\b(?:state|status|active|suspended|blocked)\b/i, /\b(?:costs?|price|pay(?:ing)?|fee|monthly|per month|a month)\b/i, /\brenew\w*\b|\bexpir\w*\b/i].filter((word) => word.test(text)).length;
+  if (!operator && namesALine && propertiesAsked >= 2 && !MOVE_ME.test(whole) && !CHANGE_VERB_TO_PLAN.test(text) && !evidenced && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && !/\b(?:usage|used|left|remaining|balance)\b/i.test(text)) promote('line_details');
   // "my plan is way more than I need… cheaper one pls", "my package runs dry every week. bigger one then": one's own plan spoken of,
   // and a plan of another size asked for to end the message, is a change to it (whatever symptom or listing the story resembles).
   if (sizeOfOwnPlanAsked && !evidenced && !CASE_INTENTS.has(first)) promote('plan_change');
@@ -1931,7 +1985,7 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const orderedRead = customerMode ? sentenceOrderingARead(focus) : undefined;
   const restOfIt = orderedRead ? focus.replace(orderedRead, ' ') : '';
   // ("show me the top ups. i need more data for my trip": a need told beside the read orders nothing; the read is the ask.)
-  const restOrdersAWrite = STRONG_BUY.test(restOfIt) || IMPERATIVE_WRITE.test(restOfIt) || STRICT_CHANGE.test(restOfIt) || EXPLICIT_TERMINATION.test(restOfIt) || /\btop(?:[- ]?up)?\b/i.test(restOfIt) || wantsAPlan(restOfIt);
+  const restOrdersAWrite = STRONG_BUY.test(restOfIt) || IMPERATIVE_WRITE.test(restOfIt) || STRICT_CHANGE.test(restOfIt) || (MOVE_ME.test(restOfIt) && !QUESTION.test(restOfIt) && !HYPOTHETICAL.test(restOfIt)) || EXPLICIT_TERMINATION.test(restOfIt) || /\btop(?:[- ]?up)?\b/i.test(restOfIt) || wantsAPlan(restOfIt);
   const restAsksSomethingDone = (WRITE_READINGS.has(ranked[0]?.intent ?? '') && restOrdersAWrite) || (CASE_INTENTS.has(ranked[0]?.intent ?? '') && (ASKS_SOMETHING_DONE.test(restOfIt) || CASE_REQUEST.test(restOfIt) || /\b(?:hack\w*|someone|somebody|stolen|fraud\w*|scam\w*|i want|i need|give me back)\b/i.test(restOfIt)));
   if (orderedRead && !restAsksSomethingDone) {
     const [own] = servedReading(applyPriors(orderedRead, orderedRead, await classifier.classify(orderedRead), orderedRead, orderedRead, operator, classifier.spell(orderedRead)), bound);
@@ -1973,7 +2027,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
   // "SUB-0002" or "the 5GB one" right after the assistant asked a question answers that question.
   // A confident "no" or "thanks" is not an answer that continues the request.
-  const declines = !!top && SMALL_TALK.has(top.intent) && top.intent !== 'None' && top.score >= MIN_CONFIDENCE;
+  // (session 12) "the 9999 one, my brother's": a line named by its number's end is an answer, whatever its other words resemble.
+  // ("the standard one, my son's" answering "which line?" names the line by its plan the same way.)
+  const lineByPlanAnswers = asksWhichLine(conversation.lastAssistantText ?? '') && !!linePlanWord(latest) && saysOnlyWhichOne(latest.replace(/\b(?:the|my|da)\s+[a-z]+\s+(?:one|line|number|sim)\b/i, ' msisdnref '));
+  const declines = !!top && SMALL_TALK.has(top.intent) && top.intent !== 'None' && top.score >= MIN_CONFIDENCE && !NUMBER_ENDING.test(latest) && !lineByPlanAnswers;
   const answersQuestion = !declines && /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
   // "same again", "that too": a short message that only says "the same" repeats the last request, whatever else it resembles.
   const repeatsOnly = SAME_AGAIN.test(latest) && latest.trim().split(/\s+/).length <= 3 && conversation.priorUserTexts.length > 0 && (ownRequest?.score ?? 0) < MIN_CONFIDENCE;
@@ -1991,6 +2048,12 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (customerMode && IF_YES_DO.test(latest) && /\?/.test(latest.slice(0, IF_YES_DO.exec(latest)?.index ?? 0)) && TOP_UP_NOUN_OR_VERB.test(latest)) {
     return { intent: 'list_vas', inherited: false, requestText: latest };
   }
+  // (session 12) "no, make it Lite instead", "hmm Standard rather" right after the assistant offered to move a line to a plan: the
+  // offer's plan replaced by another named one is the change, to that plan (the "no" refuses the offered plan, not the move).
+  const offeredMove = /\?\s*$/.test(conversation.lastAssistantText ?? '') && /\b(?:mov|switch|upgrad|downgrad|chang)\w*\b.{0,40}\b(?:to|onto)\s+(?:\w+\s+)?(?:lite|standard|max|PLAN_\w+)\b/i.test(conversation.lastAssistantText ?? '');
+  if (customerMode && offeredMove && OTHER_PLAN_INSTEAD.test(latest) && /\b(?:lite|standard|max|PLAN_\w+)\b/i.test(latest) && !QUESTION.test(latest) && latest.trim().split(/\s+/).length <= 10 && !/\b(?:don'?t|do not|dont|nothing|cancel|forget it|never ?mind)\b/i.test(latest)) {
+    return { intent: 'plan_change', inherited: false, requestText: latest };
+  }
   const accepted = acceptedOffer(conversation, top);
   if (accepted) return accepted;
   const picked = detailsOfListedItem(conversation, latest);
@@ -1999,6 +2062,12 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const readPlan = /^catalog\.(show|get_offering)$/.test(conversation.priorSteps[0]?.name ?? '') && Object.values(conversation.priorSteps[0]?.args ?? {}).some((v) => typeof v === 'string' && v.startsWith('PLAN_'));
   if (customerMode && readPlan && (MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && latest.trim().split(/\s+/).length <= 8 && !WRITE_WORDS.test(latest) && !MOVE_ME.test(latest)) {
     return { intent: 'list_plans', inherited: true, requestText: latest };
+  }
+  // (session 12) "more details on the biggest one pls", "how much is the cheapest one?" right after the assistant spoke of the plans
+  // in words (no listing called): the plan so described, read (the catalogue is listed to learn which it is).
+  const plansSpokenOfInWords = /\bplans?\b/i.test(conversation.lastAssistantText ?? '') && (conversation.lastAssistantText?.match(/\b(?:lite|standard|max)\b/gi) ?? []).length >= 2;
+  if (customerMode && plansSpokenOfInWords && SIZE_SUPERLATIVE_ONE.test(latest) && latest.trim().split(/\s+/).length <= 12 && !WRITE_WORDS.test(latest) && !MOVE_ME.test(latest) && !VAS_NOUNS.test(latest)) {
+    return { intent: 'list_plans', inherited: true, requestText: `${latest.replace(/\bone\b/i, 'plan')}` };
   }
   // "remind me what my plan actually includes" right after the line was read with its plan shown: that plan's contents.
   const ownPlanShown = customerMode ? planOfOwnLineShown(conversation, latest) : undefined;
@@ -2018,6 +2087,7 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   // "ok", "alright", "got it" after an answer that asked nothing: an acknowledgement, not the last request again.
   if (BARE_ACK.test(latest) && !/\?/.test(conversation.lastAssistantText ?? '?')) return { intent: 'thanks', inherited: false, requestText: latest };
+  if (customerMode && WELL_WISHING.test(conversation.latestUserText)) return { intent: 'greeting', inherited: false, requestText: latest };
   // "thanks lah, ok already", "can liao tq", "that will be all, thank you": thanks or a closing, with nothing else said, end the
   // exchange even after "Anything else?" (an offer's yes was taken above).
   // (Read as typed: the particles "liao", "lah" are dropped in translation.)
@@ -2052,13 +2122,18 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   // "and 81239999?", "what about SUB-0002", "same for the other number": a line named with nothing else said asks the last
   // request again about that line, whatever the number alone resembles.
-  const onlyNamesAnother = conversation.priorUserTexts.length > 0 && (looksLikeAnswer || NUMBER_ENDING.test(latest)) && saysOnlyWhichOne(latest);
+  const onlyNamesAnother = conversation.priorUserTexts.length > 0 && (((looksLikeAnswer || NUMBER_ENDING.test(latest)) && saysOnlyWhichOne(latest)) || lineByPlanAnswers);
   if (INHERITING_INTENTS.has(top?.intent ?? '') || answersQuestion || repeatsOnly || onlyNamesAnother || (uncertain && looksLikeAnswer && conversation.priorUserTexts.length > 0)) {
     for (const earlier of conversation.priorUserTexts) {
       // The earlier request's reading must have its words, as a new one must: "open tickets for CUST-…" listed, it opened nothing.
       const raw = await classifier.classify(earlier);
-      const checked = operator ? applyPriors(earlier, earlier, raw, earlier, earlier, operator) : raw;
-      const [previous] = servedReading(raw[0] && !checked.some((r) => r.intent === raw[0].intent) ? checked : raw, bound);
+      // (session 12) The customer's earlier request the assistant asked "which line?" of is read as it was read then, priors
+      // included: "move me to the cheapest plan", which the classifier alone takes for a look at the plans, was a change, and
+      // "81234567" answering "Which line should move to Lite?" makes it; "should i upgrade to max?" was a question, and the line
+      // named after it changes nothing.
+      const earlierSaid = customerMode ? classifier.correctTyped(translateMixedLanguage(earlier)) : earlier;
+      const checked = operator ? applyPriors(earlier, earlier, raw, earlier, earlier, operator) : applyPriors(earlierSaid, earlierSaid, raw, earlierSaid, earlierSaid, operator, classifier.spell(earlierSaid));
+      const [previous] = servedReading(operator && raw[0] && !checked.some((r) => r.intent === raw[0].intent) ? checked : !operator && asksWhichLine(conversation.lastAssistantText ?? '') && (WRITE_READINGS.has(checked[0]?.intent ?? '') || WRITE_READINGS.has(raw[0]?.intent ?? '')) && checked[0]?.intent !== raw[0]?.intent ? checked : raw, bound);
       // "the 1gb one, how long it lasts?" after "top ups?": a question about an item's property continues no purchase.
       const asksAProperty = WRITE_READINGS.has(previous?.intent ?? '') && QUESTION.test(latest) && ITEM_PROPERTY_ASKED.test(latest) && !STRONG_BUY.test(latest);
       if (previous && !asksAProperty && !INHERITING_INTENTS.has(previous.intent) && !SMALL_TALK.has(previous.intent) && previous.score >= MIN_CONFIDENCE) {
@@ -2082,6 +2157,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     return { intent: top.intent, inherited: false, requestText: withLineNamedElsewhere(focus, latest) };
   }
   if (uncertain) return { intent: looksLikeAnswer ? 'lookup' : 'out_of_scope', inherited: false, requestText: latest };
+  // (session 12) "My current Standard plan is no longer sufficient … Max, please.": the plan asked for after the one falling short
+  // is where the change goes; the one before it only says which plan is outgrown.
+  const outgrown = customerMode && top.intent === 'plan_change' ? latest.match(PLAN_FALLS_SHORT_THEN_ANOTHER) : null;
+  if (outgrown) return { intent: top.intent, inherited: false, requestText: `switch me to ${/\b(lite|standard|max)\b[,\s]*(?:please|pls|plz|then|lah|la|thanks|thx|ok|can)?\s*[.!]*\s*$/i.exec(latest)?.[1] ?? ''}` };
   return { intent: top.intent, inherited: false, requestText: withLineNamedElsewhere(focus, latest) };
 }
 
@@ -3036,8 +3115,8 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
 
   const listing = latestListing(ctx.conversation.turnSteps, tag);
   const typedMsisdn = ctx.explicit.find((e) => e.kind === 'msisdn')?.value;
-  const ending = tag === 'SUB' ? ctx.requestText.match(NUMBER_ENDING) : null;
-  const numberEnding = ending ? (ending[1] ?? ending[2] ?? ending[3]) : undefined;
+  const ending = tag === 'SUB' ? (ctx.requestText.match(NUMBER_ENDING) ?? ctx.conversation.latestUserText.match(NUMBER_ENDING)) : null;
+  const numberEnding = ending ? (ending[1] ?? ending[2] ?? ending[3] ?? ending[4]) : undefined;
   // "1 gig lah" answering "Which top-up?" after "need more data on my standard line": the line the request named.
   const planWord =
     tag === 'SUB'
@@ -3081,7 +3160,14 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     // is the one a pronoun points at.
     // ("is it possible to…", "it's ok": an "it" that stands for nothing points at no line.)
     const pointing = ctx.conversation.latestUserText.replace(DUMMY_IT, ' ');
-    const named = ctx.customerMode && POINTS_AT_ONE_LINE.test(pointing) ? listedIds(ctx.conversation.lastAssistantText, tag) : [];
+    // (session 12) "actually make it Max instead" right after "Moving 81239999 from Lite to Standard … Shall I go ahead?": the
+    // reply named the line by its number; the one of the customer's lines with that number is the one "it" is about.
+    const numbersNamed = tag === 'SUB' ? entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'msisdn').map((e) => e.value) : [];
+    const byNumberNamed = items.filter((item) => numbersNamed.includes(String(item.msisdn ?? '').replace(/^\+?65/, ''))).map((item) => String(item.id));
+    // (An offer's item replaced — "make it Max instead" — keeps the offer's line whatever "it" stands for.)
+    const offered = ctx.conversation.lastAssistantText ?? '';
+    const offerReplaced = ctx.intent === 'plan_change' && /\?\s*$/.test(offered) && /\b(?:mov|switch|upgrad|downgrad|chang)\w*\b.{0,40}\b(?:to|onto)\s+(?:\w+\s+)?(?:lite|standard|max|PLAN_\w+)\b/i.test(offered);
+    const named = ctx.customerMode && (POINTS_AT_ONE_LINE.test(pointing) || offerReplaced) ? (listedIds(ctx.conversation.lastAssistantText, tag).length ? listedIds(ctx.conversation.lastAssistantText, tag) : byNumberNamed) : [];
     if (named.length === 1 && items.some((item) => item.id === named[0])) return { kind: 'value', value: named[0] };
     if (required) return { kind: 'ask', question: `Which one do you mean? ${optionsText(items)}` };
     return { kind: 'skip' };
@@ -3332,7 +3418,7 @@ function lineLastPicked(ctx: Context, fits: (value: unknown) => value is string)
   if (!said) return undefined;
   const numbers = entitiesFromText(said).filter((e) => e.kind === 'msisdn').map((e) => e.value);
   const ending = said.match(NUMBER_ENDING);
-  const end = ending ? (ending[1] ?? ending[2] ?? ending[3]) : undefined;
+  const end = ending ? (ending[1] ?? ending[2] ?? ending[3] ?? ending[4]) : undefined;
   if (!numbers.length && !end) return undefined;
   for (const step of ctx.conversation.priorSteps) {
     const lines = (asList(step.result) ?? []).filter((item) => fits(item.id));

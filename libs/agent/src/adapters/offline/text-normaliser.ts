@@ -232,6 +232,18 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   kasali: 'included',
   bawat: 'each',
   isa: 'one',
+  // (session 12) money taken, when, and a request to look: "nabawasan ba ako ng 12 dollars kahapon? pakicheck po"
+  nabawasan: 'deducted',
+  binawasan: 'deducted',
+  kinaltasan: 'deducted',
+  kaltas: 'deduction',
+  kahapon: 'yesterday',
+  kanina: 'earlier today',
+  pakicheck: 'please check',
+  pacheck: 'please check',
+  pakitingnan: 'please check',
+  sweldo: 'salary',
+  suweldo: 'salary',
   // People: someone else's line is refused, a relative's looked up among the customer's own.
   kapitbahay: 'neighbour',
   kaibigan: 'friend',
@@ -275,6 +287,12 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   tambah: 'add',
   tukar: 'change',
   batal: 'cancel',
+  // (session 12) "batalkan tukar plan tu, saya nak kekal Standard": cancel that plan change, I want to stay on Standard.
+  batalkan: 'cancel',
+  membatalkan: 'cancel',
+  kekal: 'stay on',
+  tu: 'that',
+  itu: 'that',
   semak: 'check',
   tolong: 'please',
   terima: 'thanks',
@@ -361,8 +379,19 @@ const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
 const SALUTATION = /^\s*(?:dear|to)\s+[^,.!?\n]{1,40}[,.!:\n]\s*/i;
 const SIGN_OFF =
   /(?:[.!?,]\s*|\n\s*|\s+)(?:(?:[Kk]ind|[Bb]est|[Ww]arm(?:est)?)\s+[Rr]egards|[Rr]egards|[Bb]est [Ww]ishes|[Yy]ours (?:[Ss]incerely|[Ff]aithfully|[Tt]ruly)|[Ss]incerely|[Cc]heers|[Mm]any [Tt]hanks|[Tt]hanks (?:and|&) [Rr]egards)\b[,.!\s]*(?:[A-Z][\w'-]*\s*){0,3}[.!]?\s*$/;
+/**
+ * (session 12) A letter's closing on its own line and the signature block under it — the name, a title, a company, "Tel:
+ * 6123 4567 | Fax: …" — to the end: the phone and fax there are the writer's letterhead, never a line asked about.
+ */
+const SIGNATURE_BLOCK =
+  /\n\s*(?:(?:[Kk]ind|[Bb]est|[Ww]arm(?:est)?)\s+[Rr]egards|[Rr]egards|[Bb]est [Ww]ishes|[Yy]ours (?:[Ss]incerely|[Ff]aithfully|[Tt]ruly)|[Ss]incerely|[Tt]hanks (?:and|&) [Rr]egards)\b[,.!]?[ \t]*\n(?:[ \t]*(?![^\n]*\b(?:please|pls|kindly|can you|could you|top[- ]?up|cancel|terminate|buy|add|change|switch|upgrade|downgrade|p\.?s)\b)[^\n?]{0,80}(?:\n|$)){1,6}\s*$/;
+/** The signature block under a letter's closing, cut before the message's lines are joined (its Tel/Fax are no line of ours). */
+export function withoutSignatureBlock(text: string): string {
+  const stripped = text.replace(SIGNATURE_BLOCK, '');
+  return (stripped.match(/\w+/g) ?? []).length >= 2 ? stripped : text;
+}
 export function withoutLetterForm(text: string): string {
-  const stripped = text.replace(SALUTATION, '').replace(SIGN_OFF, '.');
+  const stripped = text.replace(SALUTATION, '').replace(SIGNATURE_BLOCK, '.').replace(SIGN_OFF, '.');
   // A message that is nothing but its greeting or sign-off ("Kind regards") keeps it.
   return (stripped.match(/\w+/g) ?? []).length >= 2 ? stripped : text;
 }
@@ -371,9 +400,13 @@ export function correctSoundAlikes(text: string): string {
   return SOUNDS_LIKE.reduce((out, [pattern, word]) => out.replace(pattern, word), text);
 }
 
+/** (session 12) "ate, magkano…", "kuya pakicheck…": the Tagalog address for an elder sister or brother opening a Tagalog ask. */
+const TAGALOG_ADDRESS = /^\s*(?:ate|kuya|manang|manong)\b[\s,!.]*(?=(?:magkano|ano|anong|ilang|ilan|pa|pwede|puwede|paano|paki\w*|bakit|may|yung|sa|po|nabawasan|gusto|kailangan)\b)/i;
+
 export function translateMixedLanguage(text: string): string {
   return (
     correctSoundAlikes(withoutLetterForm(text))
+      .replace(TAGALOG_ADDRESS, '')
       // Tagalog puts "my" after its noun: "plan ko po" → "my plan".
       .replace(/\b([A-Za-z]+)\s+(?:po\s+)?(?:ko|saya)\b/gi, (all, noun: string) => (MIXED_LANGUAGE[noun.toLowerCase()] === undefined || /^(?:kapitbahay|kaibigan|katrabaho|asawa|nanay|tatay|jiran|kawan|rakan|isteri|suami|ayah)$/i.test(noun) ? `my ${noun}` : all))
       .replace(/[A-Za-z]+/g, (word) => MIXED_LANGUAGE[word.toLowerCase()] ?? word)
@@ -382,7 +415,7 @@ export function translateMixedLanguage(text: string): string {
 }
 
 /** "the one ending 9999", "last four digits 4567": a line named by its number's end is a number, not a word of ending. */
-const NUMBER_END = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+\d{3,4}\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+\d{3,4}\b/gi;
+const NUMBER_END = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+\d{3,4}\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+\d{3,4}\b|(?<=\bthe )\d{4}(?= one\b)|(?<=^\s*(?:(?:mine|my one|the one|it'?s|its|that'?s|number|no\.?|line)\s*[,:-]?\s*)?)\d{4}(?=\s*[.!?]*\s*$)/gi;
 export function maskNumberEndings(text: string): string {
   return text.replace(NUMBER_END, ' msisdnref ');
 }
@@ -541,7 +574,26 @@ export class SpellingCorrector {
     const known = (part: string) => this.vocabulary.has(part) || ENGLISH_FUNCTION_WORDS.has(part);
     const cuts = [...Array(word.length - 3).keys()].map((i) => i + 2).sort((a, b) => Math.abs(a - word.length / 2) - Math.abs(b - word.length / 2));
     const cut = cuts.find((i) => known(word.slice(0, i)) && known(word.slice(i)));
-    return cut ? `${word.slice(0, cut)} ${word.slice(cut)}` : undefined;
+    if (cut) return `${word.slice(0, cut)} ${word.slice(cut)}`;
+    return word.length >= 10 ? this.segment(word) : undefined;
+  }
+
+  /**
+   * (session 12) A whole question typed with no spaces ("howmuchdataileft", "checkmydatabalance"): three to five known words,
+   * each of two letters or more but "i", the fewest words first. Only long runs: a short one is two words or a typo.
+   */
+  private segment(word: string): string | undefined {
+    const known = (part: string) => part === 'i' || (part.length >= 2 && (this.vocabulary.has(part) || ENGLISH_FUNCTION_WORDS.has(part)));
+    const best: Array<string[] | undefined> = [[]];
+    for (let end = 1; end <= word.length; end += 1) {
+      for (let start = Math.max(0, end - 12); start < end; start += 1) {
+        const before = best[start];
+        const part = word.slice(start, end);
+        if (before && known(part) && (!best[end] || before.length + 1 < (best[end] as string[]).length)) best[end] = [...before, part];
+      }
+    }
+    const parts = best[word.length];
+    return parts && parts.length >= 3 && parts.length <= 5 ? parts.join(' ') : undefined;
   }
 }
 
@@ -579,7 +631,12 @@ const ASKS_SOMETHING = /\?|^\s*(?:how|what|which|when|where|why|who|is|are|do|do
 const JUST_ASKING = /\b(?:i'?m\s+|i am\s+)?(?:just|only)\s+(?:asking|answer(?: me)?|curious|wondering|checking|looking|want(?:ed)? to know)\b/gi;
 
 /** "check my balance and also what plans you have": with two asks joined by "and also"/"plus", the first is the one answered now. */
-const SECOND_ASK = /^(.{6,}?)\s*[,;]?\s+(?:and\s+also|also|plus|as well as|and then)\s+(.{6,})$/is;
+const SECOND_ASK = /^(.{6,}?)\s*[,;]?\s+(?:and\s+also|also|plus|as well as|and then|and after that|(?<=[,;]\s*)after that|and afterwards|followed by)\s+(.{6,})$/is;
+/**
+ * (session 12) "Please move me to Max. Show me what it includes too.": a later sentence that asks "too"/"as well" is the second
+ * ask; the first sentence is answered now.
+ */
+const SECOND_SENTENCE_TOO = /^(.{6,}?[.!])\s+((?:(?:and|also|oh and|then)\s+)?(?:show|tell|send|give|list|let me (?:see|know)|what|which|how|can you|could you|pls|please)\b.{4,}?\s+(?:too|as well|also))\s*[.!?]*\s*$/is;
 /** "full profile of CUST-… incl. open cases": what is included is secondary to the thing asked for. */
 const INCLUDING_TAIL = /^(.*?\S)\s*[,;(-]?\s*\b(?:incl\.?|including|inc\.|together with|along with)(?:\s|$).*$/is;
 /** A clause that puts something off ("maybe later I'll buy more", "I might switch next month") is not the ask now. */
@@ -645,7 +702,7 @@ export function focusOnRequest(text: string): FocusedRequest {
     aside.push(focus);
     focus = withoutNegatedAction;
   }
-  const second = focus.match(SECOND_ASK);
+  const second = focus.match(SECOND_ASK) ?? focus.match(SECOND_SENTENCE_TOO);
   if (second && second[1].trim().split(/\s+/).length >= 2 && second[2].trim().split(/\s+/).length >= 2) {
     aside.push(second[2]);
     focus = second[1].trim();
