@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, maskNumberEndings, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -2038,7 +2038,8 @@ function clauseTypingTheRecord(text: string): string | undefined {
   // An order opens with its verb; "the account holder of SUB-… passed away" opens with its subject and is part of the story.
   return typing.length === 1 && typing[0].split(/\s+/).length >= 2 && !OPENS_WITH_SUBJECT.test(typing[0]) ? typing[0] : undefined;
 }
-const OPENS_WITH_SUBJECT = /^(?:(?:please|pls|kindly|just|so|then|and|now|ok(?:ay)?)\s+)*(?:the|a|an|this|that|these|those|his|her|their|my|our|your|i|i'?m|we|he|she|they|it|its|there|customer|cust|account|[A-Z]{2,5}-\w+)\b/i;
+// ("I need the full charge history for CUST-…", "we'd like the orders of …": what the operator needs, said with its subject, is the order.)
+const OPENS_WITH_SUBJECT = /^(?:(?:please|pls|kindly|just|so|then|and|now|ok(?:ay)?)\s+)*(?!(?:i|we)\s+(?:(?:also|just|urgently|really|still)\s+)?(?:need|want|require|would like|'?d like)\b|(?:i|we)'d like\b)(?:the|a|an|this|that|these|those|his|her|their|my|our|your|i|i'?m|we|he|she|they|it|its|there|customer|cust|account|[A-Z]{2,5}-\w+)\b/i;
 const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|also)\s+/i;
 /** A price or contents question about "it": "and what does it cost", "what's included in that one?". */
 const PRICE_OF_IT = /\b(?:cost|costs|price|priced|how much|include|includes|included|come with|comes with|what'?s in|whats in|get with|give|gives)\b/i;
@@ -2485,10 +2486,10 @@ function recordInFocusToRead(ctx: Context): { tool: BoundTool; args: Record<stri
 /** The records the operator's message picks among those the assistant's last reply listed ("the first one", "the Lite one"). */
 function pickedAmongListed(ctx: Context): Entity[] {
   const reply = ctx.conversation.lastAssistantText;
-  const tags = [...new Set(reply?.match(/\b[A-Z]{2,5}(?=-[0-9A-Za-z]+\b)/g) ?? [])];
+  const tags = [...new Set(reply?.match(LISTED_TAGS) ?? [])];
   return tags.flatMap((tag) => {
     const pick = pickListedRecord(ctx.conversation.latestUserText, reply, tag);
-    return pick?.kind === 'picked' ? [{ kind: 'id' as const, tag, value: pick.id, source: 'assistant' as const }] : [];
+    return pick?.kind === 'picked' ? [{ kind: (tag === 'PROMO' ? 'catalogId' : 'id') as 'id' | 'catalogId', tag, value: pick.id, source: 'assistant' as const }] : [];
   });
 }
 
@@ -2507,7 +2508,9 @@ function recordOfBareRequest(ctx: Context, tag: string, listing: string | undefi
 /** Readings a pick among listed records may carry when it asks for nothing but that record ("show me the first one", "and the second?"). */
 const READS_A_PICK = new Set([...LIST_INTENTS, ...LOOSE_READINGS, ...INHERITING_INTENTS, 'lookup']);
 // "the second Tan, full view", "the suspended one - details": the pick may be named by a word of its entry, with what is wanted of it.
-const ASKS_TO_SEE = /^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check)\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+(?:one|[a-z][\w'-]*)\b(?:[\s,:;-]+(?:(?:the\s+)?full\s+(?:view|details?|record|profile|info|picture)|in full|details?|profile|record|everything|all of it|the works|(?:what|why|how|where|when)\b[^.!;]*))?[\s?.!]*(?:please|pls)?[\s?.!]*$/i;
+// "what are the terms on the student one", "what's the status of the Tan one": what is asked of a record picked.
+const WHAT_OF_IT = String.raw`what(?:'s|\s+is|\s+are|\s+were|\s+was)\s+(?:the\s+)?(?:terms|t&cs|details?|conditions|rules|status|state|info|story|deal|specifics|particulars)\s+(?:on|of|for|with|about)`;
+const ASKS_TO_SEE = new RegExp(String.raw`^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check|${WHAT_OF_IT})\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+(?:one|[a-z][\w'-]*)\b(?:[\s,:;-]+(?:(?:the\s+)?full\s+(?:view|details?|record|profile|info|picture)|in full|details?|profile|record|everything|all of it|the works|(?:what|why|how|where|when)\b[^.!;]*))?(?:\s+again)?[\s?.!]*(?:please|pls)?[\s?.!]*$`, 'i');
 
 /** An operator's request to see one record the assistant's last reply listed, picked by place or description: its reader and id. */
 function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
@@ -2516,22 +2519,25 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
   // reads it whatever its borrowed words made of the intent (a state, a carrier, a plan name).
   const onlyAPick = ONLY_A_PICK.test(latest) && latest.split(/\s+/).length <= 10 && /(^|\.)(list|tasks)$|\.list_/.test(ctx.conversation.priorSteps[0]?.name ?? '');
   if (!onlyAPick && (!READS_A_PICK.has(ctx.intent) || !ASKS_TO_SEE.test(latest))) return undefined;
-  const tags = [...new Set((ctx.conversation.lastAssistantText ?? '').match(/\b[A-Z]{2,5}(?=-[0-9A-Za-z]+\b)/g) ?? [])];
+  const tags = [...new Set((ctx.conversation.lastAssistantText ?? '').match(LISTED_TAGS) ?? [])];
   for (const tag of tags) {
     const pick = pickListedRecord(latest, ctx.conversation.lastAssistantText, tag);
     // "open that one" after a listing of one: that one.
     const ids = listedIds(ctx.conversation.lastAssistantText, tag);
     const id = pick?.kind === 'picked' ? pick.id : onlyAPick && ids.length === 1 && /\b(?:that|this|the)\s+one\b/i.test(latest) ? ids[0] : undefined;
     if (!id) continue;
-    const reader = lookupTool({ ...ctx, explicit: [{ kind: 'id', tag, value: id, source: 'assistant' }] });
+    // (A promotion's id is an offering's kind of id, PROMO_…, read by the reader whose pattern starts with it.)
+    const reader = lookupTool({ ...ctx, explicit: [{ kind: tag === 'PROMO' ? 'catalogId' : 'id', tag, value: id, source: 'assistant' }] });
     const [argument] = reader ? requiredArguments(reader) : [];
     if (reader && argument) return { tool: reader, args: { [argument]: conform(reader.parameters.properties?.[argument] ?? {}, id) ?? id } };
   }
   return undefined;
 }
 /** A message that is a pick and nothing else, or a pick with a read's verb: "the second one", "open that one", "show me the one from M1". */
-const ONLY_A_PICK =
-  /^\s*(?:(?:ok(?:ay)?|and|now|then|so|right|cool|hmm+)[\s,]+)*(?:(?:pls|please|can you|could you)\s+)?(?:(?:show|open(?:\s+up)?|pull(?:\s+up)?|bring up|see|view|display|get|give me|gimme|lemme see|let me see|look at|check|details?(?:\s+(?:of|on|for))?|more on|tell me about)\s+(?:me\s+|us\s+)?)?(?:the|that|this)\b[^.?!;]{0,60}[?.!]*\s*$/i;
+const ONLY_A_PICK = new RegExp(
+  String.raw`^\s*(?:(?:ok(?:ay)?|and|now|then|so|right|cool|hmm+)[\s,]+)*(?:(?:pls|please|can you|could you)\s+)?(?:(?:show|open(?:\s+up)?|pull(?:\s+up)?|bring up|see|view|display|get|give me|gimme|lemme see|let me see|look at|check|details?(?:\s+(?:of|on|for))?|more on|tell me about|${WHAT_OF_IT})\s+(?:me\s+|us\s+)?)?(?:the|that|this)\b[^.?!;]{0,60}[?.!]*\s*$`,
+  'i',
+);
 
 /**
  * The one listing whose state filter has a two-word value the request says ("pending customer", "waiting on the customer"),
@@ -3603,7 +3609,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     // "note on it that we emailed them": what follows "that" after the note word is the note.
     // "note on CASE-… that …": the record after the note word may be an id ("CASE-1b2c…"), not only a word; "jot"/"write" too.
     const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\b(?:notes?|record|log|jot|write|remarks?|memo|add)\b(?:\s+(?:down|up))?(?:\s+(?:on|to|in|into|against|for|under)\s+(?:the\s+)?(?:case\s+)?\S+)?\s+that\b|\breason\b|:)\s*(.{2,1000})$/i);
-    if (said) return { kind: 'value', value: said[1].trim() };
+    // "with note 'HLR restarted'": a note typed inside quotes is the words quoted, not the quote marks.
+    if (said) return { kind: 'value', value: unquoted(said[1].trim().replace(/^[:=–—-]\s*/, '')) };
     // "…they've cleared the fault on their side, so please resolve it with that note": the note points back at what was told
     // before the ask.
     const latest = ctx.conversation.latestUserText;
@@ -3658,6 +3665,12 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     }
   }
   return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
+}
+
+/** "'HLR restarted'", "“called back”.": a text wrapped whole in one pair of quotes is the text inside them. */
+function unquoted(text: string): string {
+  const m = /^(['"‘“`])([^'"‘’“”`]+)(['"’”`])[.!]*$/.exec(text);
+  return m && m[2].trim() ? m[2].trim() : text;
 }
 
 const LISTING_NOUN = /^(?:logs?|histor(?:y|ies)|trails?|lists?|listings?|entr(?:y|ies)|records?|details|streams?|feeds?|timelines?)$/i;

@@ -8,7 +8,11 @@ import { allowanceAmount, NOTES_READ } from './operator-reading';
  * operators say them: each name word with the other words people use for it. Nothing here is trained; a tool
  * added to the registry is routed as soon as its name words are said.
  */
+/** "bring 9… over from StarHub", "keep her old number 9… over from M1": a number brought from another operator is a port-in. */
+const NUMBER_BROUGHT_OVER = String.raw`(?:bring|brings|bringing|move|moving|transfer\w*|keep|keeps|keeping|carry|carries|carrying)\s+(?:(?:the|their|his|her|my)\s+)?(?:(?:old|previous|former|existing|current|original|own)\s+)?(?:(?:mobile|phone|cell|hp)\s+)?(?:number\s+|no\.?\s+)?\+?\d{8,}\s+(?:over|across)\s+from\b`;
 const SAID_AS: Readonly<Record<string, readonly string[]>> = {
+  // ("bring her old number 9… over from M1" says the port as much as "port" does: "Customer on SUB-…" names no customer tool.)
+  port: ['port', NUMBER_BROUGHT_OVER],
   // "good to go", "sign off PORT-…", "docs check out": a request let through.
   approve: ['approve', 'approved', 'accept', 'greenlight', 'allow', 'good to go', 'sign\\W*off', '(?:docs?|documents?|papers?|paperwork|id|everything|all)\\s+(?:check|checks|checked)\\s+out'],
   // "say no to PORT-…", "knock it back", "bounce it": a request refused.
@@ -78,7 +82,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   transfer: ['transfer', 'move', 'shift', 'share'],
   // "new port-in: 9… from StarHub", "new order: CUST-… on Lite": a record headed "new <kind>:" and its details is one to create.
   // "port in 9… from Singtel onto SUB-…", "port 9… over from M1", "bring 9… over from StarHub": a number ported is a port request made.
-  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', 'launch', 'spin up', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', '(?:bring|brings|bringing|move|moving|transfer\\w*)\\s+(?:(?:the|their|his|her)\\s+)?(?:number\\s+)?\\+?\\d{8,}\\s+(?:over|across)\\s+from\\b'],
+  // ("bring her old number 9… over from M1": the number may be said with whose it is and what it was.)
+  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', 'launch', 'spin up', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', NUMBER_BROUGHT_OVER],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);
@@ -103,8 +108,9 @@ const STATE_TOLD = /\b(?:issue|problem|fault|error|outage|signal|connection|cove
 /** "ACTIVATE_ESIM keeps failing, which faults are armed": a story whose last clause is a question asks, it orders nothing. */
 const LAST_CLAUSE_ASKS = /[,;:]\s*(?:so\s+|and\s+|but\s+)?(?:which|what|how many|how much|is|are|was|were|did|does|do|has|have|any)\b[^,;:.!]*$/i;
 const ASKS_FOR_IT = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i;
-/** "could you let me know … when it next renews", "I need to know whether ORD-… completed": a question asked indirectly, even politely. */
-const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|(?:needs?|wants?|likes?|wish(?:es)?|wondering|trying) to (?:know|find out|understand|see|learn)|find out|do you know|advise|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|(?:no|any) idea|(?:don'?t|do not) know)\b(?:\s+\w+){0,6}?\s+(?:whether|if|when|which|what|how|who|why|where)\b|\bhow (?:to|do (?:i|we|you)|does one|can (?:i|we|she|he|they)|would (?:i|we))\b/i;
+/** "could you let me know … when it next renews", "I need to know whether ORD-… completed": a question asked indirectly, even politely.
+ * ("not sure which form it is", "no idea what screen to use": doubt about the procedure asks nothing of the record.) */
+const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|(?:needs?|wants?|likes?|wish(?:es)?|wondering|trying) to (?:know|find out|understand|see|learn)|find out|do you know|advise|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|(?:no|any) idea|(?:don'?t|do not) know)\b(?:\s+\w+){0,6}?\s+(?:whether|if|when|which|what|how|who|why|where)\b(?!\s+(?:\w+\s+)?(?:form|screen|tool|button|menu|template|process|procedure|workflow|flow|request type|option)s?\b)|\bhow (?:to|do (?:i|we|you)|does one|can (?:i|we|she|he|they)|would (?:i|we))\b/i;
 
 export interface NamedTool {
   readonly tool: BoundTool;
@@ -133,17 +139,32 @@ function inflected(form: string): string {
   return /[a-z]$/.test(form) ? `${form}(?:s|ed|ing)?` : form;
 }
 
+/**
+ * "kill it, they changed their mind", "nix ORD-…", "axe that ticket": slang for calling off a record that is not a line (a line is
+ * ended, or its plan change undone, only in those words' own terms: "kill SUB-…" is no cancelled plan change).
+ */
+const CALLED_OFF = ['kill', 'nix', 'axe'];
+
 const NOT_SAID = -1;
 const AS_STATE = -0.5;
 
-function saidAt(word: string, text: string): number {
-  for (const form of SAID_AS[word] ?? [word]) {
+function saidAt(word: string, text: string, forms: readonly string[] = SAID_AS[word] ?? [word]): number {
+  for (const form of forms) {
     const pattern = new RegExp(`\\b${inflected(form.replace(/[-\s]/g, '[-\\s]?'))}\\b`, 'i');
     const m = pattern.exec(text);
     // "close TKT-… as resolved": the state it is closed as is the action, whatever verb came first.
     if (m && !NEGATED_BEFORE.test(text.slice(0, m.index))) return /\bas\s+$/i.test(text.slice(0, m.index)) ? AS_STATE : m.index;
   }
   return NOT_SAID;
+}
+
+/** Whether a tool's required arguments take a line (a subscription id). */
+function takesALine(tool: BoundTool): boolean {
+  const props = tool.parameters.properties ?? {};
+  return requiredArguments(tool).some((name) => {
+    const need = argumentNeed(name, props[name] ?? {});
+    return need.kind === 'id' && need.tag === 'SUB';
+  });
 }
 
 /** Score a tool by the name words the request says; undefined when no action word (only record nouns) is said. */
@@ -154,7 +175,8 @@ export function scoreToolName(tool: BoundTool, text: string): NamedTool | undefi
   const ownWords = new Set(tool.name.split(/[._]/));
   for (const word of nameWords(tool)) {
     // "pull up CASE-… along with its notes": notes read with their record name no note to write.
-    const said = saidAt(word, word === 'note' ? text.replace(NOTES_READ, ' ') : text);
+    const forms = word === 'cancel' && !takesALine(tool) ? [...SAID_AS.cancel, ...CALLED_OFF] : undefined;
+    const said = saidAt(word, word === 'note' ? text.replace(NOTES_READ, ' ') : text, forms);
     // Only a tool's own name word, not one of its enum values, is lifted by "as <state>" (case.transition's "resolve" is not).
     const position = said === AS_STATE && !ownWords.has(word) ? Number.MAX_SAFE_INTEGER : said;
     if (position === NOT_SAID) continue;

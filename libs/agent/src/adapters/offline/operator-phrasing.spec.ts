@@ -2211,3 +2211,95 @@ describe('operator arguments (session 11, after the merge): "9-numbers" is a pre
     expect(extractEntities('is 912345678 a 9-digit number', 'user').some((e) => e.kind === 'prefix')).toBe(false);
   });
 });
+
+describe('operator phrasing (session 12, blind L causes): a note typed in quotes is the words quoted', () => {
+  it.each([
+    ['PTK-0042 hung overnight, resolve it with note "provisioning gateway bounced"', 'provisioning gateway bounced'],
+    ["resolve PTK-0042 with note: 'cleared by NOC'", 'cleared by NOC'],
+  ])('%s → note %s', async (text, note) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'prov.resolve', args: { taskId: 'PTK-0042', note } });
+  });
+
+  it('quotes inside a longer note are kept', async () => {
+    expect(await lastCall('resolve PTK-0042 with note customer said "fine now" on the call')).toMatchObject({ args: { note: 'customer said "fine now" on the call' } });
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): a promotion picked among those listed by a word of its id', () => {
+  const PROMOS: HistoryEntry[] = [
+    { user: 'promotions running now?' },
+    { call: { name: 'promo.list', args: { state: 'active' } } },
+    { assistant: 'Running: PROMO_SENIOR_15, PROMO_FAMILY_5, PROMO_NDP2026.' },
+  ];
+  it.each([
+    ['what are the details on the family one?', 'PROMO_FAMILY_5'],
+    ["what's the status of the senior one again", 'PROMO_SENIOR_15'],
+    ['show me the NDP one', 'PROMO_NDP2026'],
+  ])('%s → promo.show %s', async (text, promotionId) => {
+    expect(await calls(text, PROMOS)).toEqual([{ name: 'promo.show', args: { promotionId } }]);
+  });
+
+  it('a word no listed promotion holds picks none of them', async () => {
+    for (const call of await calls('what are the terms on the corporate one?', PROMOS)) expect(call.args).not.toMatchObject({ promotionId: expect.stringMatching(/SENIOR|FAMILY|NDP/) });
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): a listed card named by its brand', () => {
+  const CARDS: HistoryEntry[] = [
+    { user: 'payment methods on CUST-2c3d4e5f' },
+    { call: { name: 'payment.list_methods', args: { customerId: 'CUST-2c3d4e5f' } } },
+    { assistant: 'Two cards: PM-0101 Amex ending 3005 (default, exp 01/27) and PM-0102 Visa ending 4242 (exp 11/28).' },
+  ];
+  it.each([
+    ['set the visa as his main card', 'PM-0102'],
+    ['make the amex primary again', 'PM-0101'],
+  ])('%s → payment.set_default %s', async (text, paymentMethodId) => {
+    expect(await lastCall(text, CARDS)).toEqual({ name: 'payment.set_default', args: { paymentMethodId } });
+  });
+
+  it('asking about the card by its brand changes nothing', async () => {
+    for (const call of await calls('when does the visa expire?', CARDS)) expect(call.name).not.toBe('payment.set_default');
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): "kill"/"nix"/"axe" call off a record that is not a line', () => {
+  const ORDER_SHOWN: HistoryEntry[] = [
+    { user: 'ORD-0555 status' },
+    { call: { name: 'order.show', args: { orderId: 'ORD-0555' } } },
+    { assistant: 'ORD-0555: new line on PLAN_S for CUST-2c3d4e5f, state acknowledged.' },
+  ];
+  it.each(['nix it, they found a cheaper deal', 'axe that order pls', 'kill it'])('%s → order.cancel', async (text) => {
+    expect(await lastCall(text, ORDER_SHOWN)).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-0555' } });
+  });
+
+  it('"kill SUB-…" never cancels a plan change in its place, and a question kills nothing', async () => {
+    for (const call of await calls('kill SUB-0150')) expect(call.name).not.toBe('subscription.cancel_plan_change');
+    for (const call of await calls('who killed ORD-0555?')) expect(call.name).not.toBe('order.cancel');
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): a number brought over with whose and what it was, procedure unsure', () => {
+  it.each([
+    "the customer on SUB-0150 would like to keep his existing number 96661234 over from Singtel; can you kick that off? no idea what the screen's called",
+    'Customer on SUB-0150 is bringing their previous mobile number 96661234 over from Singtel, please start it, unsure which request type that is',
+  ])('%s → port.create', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'port.create', args: { donorMsisdn: '96661234', targetSubscriptionId: 'SUB-0150' } });
+  });
+
+  it('unsure whether it can be done is still a question', async () => {
+    for (const call of await calls('not sure whether we can bring her previous number 96661234 over from Singtel onto SUB-0150')) expect(call.name).not.toBe('port.create');
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): what the operator needs, said with "I need", beside the customer\'s claim', () => {
+  it.each([
+    ["we need all payment attempts on CUST-2c3d4e5f; she swears the renewal hit her card two times", 'payment.list_attempts'],
+    ['I want the orders for CUST-2c3d4e5f, client says the second SIM never turned up', 'order.list'],
+  ])('%s → %s', async (text, name) => {
+    expect(await lastCall(text)).toEqual({ name, args: { customerId: 'CUST-2c3d4e5f' } });
+  });
+
+  it('"I need to know whether …" beside the claim is still a question: nothing is renewed', async () => {
+    for (const call of await calls('I need to know if SUB-0150 renewed, customer says she paid')) expect(call.name).not.toMatch(WRITES);
+  });
+});
