@@ -1759,7 +1759,8 @@ const SARCASM = /\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bbecaus
 
 /** Numbers and eSIMs the cockpit holds in stock, and the words saying they are not given to anyone yet. */
 const STOCK_NOUN = /\b(?:e-?sims?|esim (?:profiles?|cards?)|msisdns?|numbers?)\b/i;
-const IN_STOCK = /\b(?:left|remaining|spare|blank|unused|unassigned|free|available|in stock|on the shelf|in the pool|(?:to|for) (?:give|hand|dish) out|to (?:allocate|assign|issue)|not (?:yet )?(?:assigned|allocated|issued|in use))\b/i;
+// ("which numbers are sitting in quarantine", "reserved numbers": the states only the number stock has are the stock's too.)
+const IN_STOCK = /\b(?:left|remaining|spare|blank|unused|unassigned|free|available|quarantin\w*|cooling[\s-]off|reserved|in stock|on the shelf|in the pool|(?:to|for) (?:give|hand|dish) out|to (?:allocate|assign|issue)|not (?:yet )?(?:assigned|allocated|issued|in use))\b/i;
 const OWNED_STOCK = /\b(?:my|his|her|their|customer'?s?|client'?s?)\s+(?:\w+\s+)?(?:e-?sims?|numbers?|msisdns?)\b/i;
 
 /**
@@ -1789,6 +1790,9 @@ function sentenceOrderingARead(text: string): string | undefined {
   return ordering.length === 1 ? ordering[0] : undefined;
 }
 
+/** "and under 9?", "what about starting 8", "how about the 9s": another prefix asked of the stock call just made. */
+const PREFIX_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|hmm+|then)[\s,]+)*(?:and|n|what about|how about|wat about|also|same for)\s+(?:(?:for|with|under|in|starting(?:\s+with)?|beginning(?:\s+with)?|prefix(?:ed)?)\s+)?(?:the\s+)?(?:an?\s+)?(\d{1,7})(?:'?s|-series)?(?:\s+(?:ones?|numbers?|prefix|range|block|series))?\s*[?.!]*\s*$/i;
+
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
@@ -1806,6 +1810,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     const kind = /^inventory\.esim\./.test(last) ? 'list_esims' : /^inventory\.msisdn\./.test(last) ? 'list_numbers' : undefined;
     if (kind && bound.has(INTENT_TOOLS[kind][0])) return { intent: kind, inherited: true, requestText: latest };
   }
+  // "and under 9?", "what about the 8s" right after the number stock was counted or listed: the same call for another prefix.
+  const stockCall = conversation.priorSteps[0]?.name ?? '';
+  const sameStockCall = Object.entries(INTENT_TOOLS).find(([, tools]) => tools[0] === stockCall && /^inventory\.(?:msisdn|esim)\.(?:count|list)$/.test(stockCall))?.[0];
+  if (!customerMode && sameStockCall && bound.has(stockCall) && PREFIX_FOLLOW_UP.test(latest)) return { intent: sameStockCall, inherited: true, requestText: latest };
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
   // "that second one is wrong, i want it refunded" right after the charges were listed: the one it points at is a charge.
   const pointsAtListedCharge = /^payment\.(charge_history_mine|list_attempts)$/.test(conversation.priorSteps[0]?.name ?? '') && (ORDINAL_OR_OTHER.test(latest) || /\b(that|this|it|the \S+ one)\b/i.test(latest));
@@ -2706,6 +2714,9 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       if (ctx.customerMode) return required ? { kind: 'ask', question: `I can't look up numbers or addresses here; I can help with your own account.` } : { kind: 'skip' };
       const found = ctx.explicit.find((e) => e.kind === need.kind && accepts(schema, e.value));
       if (found) return { kind: 'value', value: found.kind === 'msisdn' && found.tag && accepts(schema, found.tag) ? found.tag : found.value };
+      // "and under 9?" right after the stock was counted: the digits of the follow-up are the prefix asked again.
+      const again = need.kind === 'prefix' && ctx.inherited ? PREFIX_FOLLOW_UP.exec(ctx.conversation.latestUserText)?.[1] : undefined;
+      if (again && accepts(schema, again)) return { kind: 'value', value: again };
       return required ? { kind: 'ask', question: `Which ${need.kind === 'msisdn' ? 'number (8 digits)' : need.kind} should I use?` } : { kind: 'skip' };
     }
     case 'enum':

@@ -48,7 +48,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // (Not "take": "I'll take it from here" right after a hold deducts nothing.)
   deduct: ['deduct', 'debit', 'charge', 'consume', 'settle', 'capture', 'bill', 'burn', 'subtract', 'draw down'],
   // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
-  inventory: ['inventory', 'pool', 'stock', 'quarantine', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'still available', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
+  // ("status of number 8888…", "what state is 8888… in": a bare number's state is its place in the stock, not a customer's line.)
+  inventory: ['inventory', 'pool', 'stock', 'quarantine', '(?:status|state)\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:number|msisdn|no\\.?)\\s+\\+?\\d{8}', '(?:what|which)(?:\\s+is|\\Ws)?(?:\\s+the)?\\s+(?:status|state)\\s+(?:is\\s+|of\\s+)?(?:the\\s+)?(?:number\\s+|msisdn\\s+)?\\+?\\d{8}', '(?:number|msisdn)\\s+\\+?\\d{8,}\\W{0,3}\\s*(?:status|state)\\b', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'still available', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
   // "any fault injection on?", "which injected failures are armed in the simulator": the simulator's fault rules.
   faults: ['faults', 'fault', 'fault[- ]?injection', 'inject(?:ed|ion)?\\s+(?:faults?|failures?|errors?)', 'simulated (?:faults?|failures?|errors?)'],
   // "make ACTIVATE_ESIM fail every time", "have RESERVE_MSISDN fail once": one step of the simulator set to fail is a fault rule.
@@ -73,7 +74,9 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   remove: ['remove', 'delete'],
   // "take CUST-… off PROMO_…", "drop her from the promo", "kick CUST-… out of PROMO_…": a customer taken off an eligibility list.
   unassign: ['unassign', 'remove', 'take off', 'withdraw', '(?:take|drop|kick|pull|strip|knock|boot|scrub|cross|strike|remove|exclude|opt)\\b.{0,60}?\\b(?:off|out of|out from|from)\\b', 'opt\\W?out', 'un-?enrol+', 'no longer eligible', 'ineligible', 'revoke'],
-  add: ['add', 'load', 'register'],
+  add: ['add', 'load', 'register', 'import', 'upload', 'stock up', 'top up the pool', 'provision', 'bring in'],
+  // "load the 8800 block", "a batch of 500 numbers": a range of numbers is also a block, a batch, a series.
+  range: ['range', 'block', 'batch', 'series', 'blk'],
   note: ['note', 'comment'],
   // "credit 500 MB to SUB-…": an allowance added by hand (never "credit card"; a "top-up as goodwill" is a top-up).
   // "goodwill 500MB to SUB-…", "give them 200 mins back": an allowance made good by hand ("a 1GB top-up as goodwill" is a top-up).

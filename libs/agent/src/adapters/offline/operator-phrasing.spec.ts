@@ -2303,3 +2303,54 @@ describe('operator phrasing (session 12, blind L causes): what the operator need
     for (const call of await calls('I need to know if SUB-0150 renewed, customer says she paid')) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (session 12, blind L causes): a block of numbers loaded into the stock is a range added', () => {
+  it.each([
+    ['import the 9123 block, 300 numbers', '9123', 300],
+    ['bring in a batch of 250 numbers, range 8811', '8811', 250],
+  ])('%s → add_range %s × %s', async (text, prefix, count) => {
+    expect(await lastCall(text)).toEqual({ name: 'inventory.msisdn.add_range', args: { prefix, count } });
+  });
+
+  it('asking about a block adds nothing', async () => {
+    for (const call of await calls('how many numbers are left in the 9123 block?')) expect(call.name).not.toBe('inventory.msisdn.add_range');
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): another prefix asked right after the stock was counted', () => {
+  const COUNTED: HistoryEntry[] = [
+    { user: 'free numbers?' },
+    { call: { name: 'inventory.msisdn.count', args: {} } },
+    { assistant: 'Pool: 980 available, 12 reserved, 5,400 assigned.' },
+  ];
+  it.each([
+    ['what about starting with 8?', '8'],
+    ['and for 6?', '6'],
+    ['n under 912?', '912'],
+  ])('%s → count with prefix %s', async (text, prefix) => {
+    expect(await lastCall(text, COUNTED)).toEqual({ name: 'inventory.msisdn.count', args: { prefix } });
+  });
+
+  it('with nothing counted before, "and 6?" lists and counts no numbers', async () => {
+    for (const call of await calls('and 6?')) expect(call.name).not.toMatch(/^inventory\./);
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): the states only the number stock has name the stock', () => {
+  it.each([
+    ['which msisdns are still in quarantine?', 'quarantine'],
+    ['show me the numbers that are reserved', 'reserved'],
+  ])('%s → inventory.msisdn.list %s', async (text, status) => {
+    expect(await lastCall(text)).toEqual({ name: 'inventory.msisdn.list', args: { status } });
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): the state of a bare number is its place in the stock', () => {
+  it.each(["what's the state of 88887777?", 'status for msisdn 88887777', 'number 88887777 - status'])('%s → inventory.msisdn.show', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'inventory.msisdn.show', args: { msisdn: '88887777' } });
+  });
+
+  it('whose number it is still finds the customer', async () => {
+    expect(await lastCall('whose number is 88887777?')).toMatchObject({ name: 'customer.find_by_msisdn' });
+  });
+});
