@@ -49,7 +49,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   deduct: ['deduct', 'debit', 'charge', 'consume', 'settle', 'capture', 'bill', 'burn', 'subtract', 'draw down'],
   // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
   // ("status of number 8888…", "what state is 8888… in": a bare number's state is its place in the stock, not a customer's line.)
-  inventory: ['inventory', 'pool', 'stock', 'quarantine', '(?:status|state)\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:number|msisdn|no\\.?)\\s+\\+?\\d{8}', '(?:what|which)(?:\\s+is|\\Ws)?(?:\\s+the)?\\s+(?:status|state)\\s+(?:is\\s+|of\\s+)?(?:the\\s+)?(?:number\\s+|msisdn\\s+)?\\+?\\d{8}', '(?:number|msisdn)\\s+\\+?\\d{8,}\\W{0,3}\\s*(?:status|state)\\b', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'still available', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
+  inventory: ['inventory', 'pool', 'stock', 'quarantine', '(?:status|state|details?|info)\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:number|msisdn|no\\.?)\\s+\\+?\\d{8}', '(?:what|which)(?:\\s+is|\\Ws)?(?:\\s+the)?\\s+(?:status|state)\\s+(?:is\\s+|of\\s+)?(?:the\\s+)?(?:number\\s+|msisdn\\s+)?\\+?\\d{8}', '(?:number|msisdn)\\s+\\+?\\d{8,}\\W{0,3}\\s*(?:status|state)\\b', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'still available', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
   // "any fault injection on?", "which injected failures are armed in the simulator": the simulator's fault rules.
   faults: ['faults', 'fault', 'fault[- ]?injection', 'inject(?:ed|ion)?\\s+(?:faults?|failures?|errors?)', 'simulated (?:faults?|failures?|errors?)'],
   // "make ACTIVATE_ESIM fail every time", "have RESERVE_MSISDN fail once": one step of the simulator set to fail is a fault rule.
@@ -74,6 +74,11 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   remove: ['remove', 'delete'],
   // "take CUST-… off PROMO_…", "drop her from the promo", "kick CUST-… out of PROMO_…": a customer taken off an eligibility list.
   unassign: ['unassign', 'remove', 'take off', 'withdraw', '(?:take|drop|kick|pull|strip|knock|boot|scrub|cross|strike|remove|exclude|opt)\\b.{0,60}?\\b(?:off|out of|out from|from)\\b', 'opt\\W?out', 'un-?enrol+', 'no longer eligible', 'ineligible', 'revoke'],
+  // "a business account for Kopi Corner", "the company PTY-…", "corporate customer": an organisation in operators' words.
+  // (Never the ".org" of an address: "aisha@example.org" names no business.)
+  organization: ['organi[sz]ation', '(?<![.@/])org', 'business\\s+(?:account|customer|client|profile|record)', 'corporate\\s+(?:account|customer|client)', 'company\\s+(?:account|profile|record)', 'trading\\s+name', 'legal\\s+name', 'uen'],
+  // "change the trading name of PTY-…", "amend its UEN", "rename PTY-… to …": a record's fields changed.
+  update: ['update', 'change', 'amend', 'edit', 'modify', 'correct', 'rename'],
   add: ['add', 'load', 'register', 'import', 'upload', 'stock up', 'top up the pool', 'provision', 'bring in'],
   // "load the 8800 block", "a batch of 500 numbers": a range of numbers is also a block, a batch, a series.
   range: ['range', 'block', 'batch', 'series', 'blk'],

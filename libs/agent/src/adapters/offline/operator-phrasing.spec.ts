@@ -2354,3 +2354,45 @@ describe('operator phrasing (session 12, blind L causes): the state of a bare nu
     expect(await lastCall('whose number is 88887777?')).toMatchObject({ name: 'customer.find_by_msisdn' });
   });
 });
+
+describe('operator phrasing (session 12, blind L causes): facts of the world outside the BSS get no tool', () => {
+  it.each(['whats the usd to sgd exchange rate this morning', 'EUR/SGD today? for the roaming invoice', 'convert 40 dollars into ringgit for the customer'])('%s → no tool', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it('the date asked for a report still reads the clock', async () => {
+    expect(await lastCall("what's today's date? it goes on the finance report")).toEqual({ name: 'clock.now', args: {} });
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): the top-ups any line could buy are listed, none bought', () => {
+  it.each(['show me every pack a subscriber can purchase', 'which add-ons can customers get?', 'list the bundles any line is able to buy'])('%s → catalog.vas', async (text) => {
+    expect(await calls(text)).toEqual([{ name: 'catalog.vas', args: {} }]);
+  });
+
+  it('a pack bought for a line typed still buys', async () => {
+    expect(await lastCall('buy the 5GB pack for SUB-0150')).toMatchObject({ name: 'subscription.vas', args: { subscriptionId: 'SUB-0150' } });
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): a business in operators\' words, created or renamed', () => {
+  it('a corporate account for a name, with its UEN → create_organization', async () => {
+    expect(await lastCall('open a corporate account for Teh Tarik Traders, UEN 202011111A, lines to follow')).toEqual({
+      name: 'customer.create_organization',
+      args: { tradingName: 'Teh Tarik Traders', registrationId: '202011111A' },
+    });
+  });
+
+  it.each(['PTY-1a2b3c4d - amend trading name to Lim Bros Bakery', 'rename PTY-1a2b3c4d to Lim Bros Bakery'])('%s → update_organization', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'customer.update_organization', args: { organizationId: 'PTY-1a2b3c4d', tradingName: 'Lim Bros Bakery' } });
+  });
+
+  it('a person registered is still a customer, and a question about the name changes nothing', async () => {
+    expect(await lastCall('register a new customer Mei Ling Koh, email mlkoh@example.com')).toMatchObject({ name: 'customer.create' });
+    for (const call of await calls('what is the trading name of PTY-1a2b3c4d?')) expect(call.name).not.toMatch(/update|create/);
+  });
+
+  it('an address at a .org names no business', async () => {
+    expect(await lastCall('register Ravi Kumar, ravi.k@charity.org')).toMatchObject({ name: 'customer.create', args: { email: 'ravi.k@charity.org' } });
+  });
+});

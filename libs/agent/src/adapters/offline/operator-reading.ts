@@ -232,8 +232,18 @@ const CONCEPT_ASKED = new RegExp(
 );
 const RECORD_TYPED = /\b(?:CUST|SUB|ORD|CASE|TKT|PORT|PTK|PM|AGT)[\s-]?(?=\w*\d)\w+|\b\d{8,}\b/i;
 
+/**
+ * "what's the SGD/USD rate today?", "convert 25 SGD to ringgit", "weather tomorrow": facts of the world outside the BSS (exchange
+ * rates, markets, weather) that no tool knows; the date word beside them is no question for the clock.
+ */
+const CURRENCY = String.raw`(?:sgd|usd|eur|gbp|myr|idr|php|thb|inr|cny|rmb|jpy|aud|hkd|s\$|us\$|dollars?|euros?|pounds?|ringgit|rupiah|pesos?|baht|rupees?|yuan|yen)`;
+const OUTSIDE_WORLD = new RegExp(
+  String.raw`\b(?:exchange|fx|forex|conversion|currency)\s+rates?\b|\bforex\b|\b${CURRENCY}\s*(?:\/|to|vs\.?|against|-)\s*${CURRENCY}\s+(?:rate|exchange|conversion)\b|\b${CURRENCY}\s*\/\s*${CURRENCY}\b|\bconvert\b.{0,30}\b(?:to|into)\s+${CURRENCY}\b|\b(?:weather|forecast|stock price|share price|sti index)\b`,
+  'i',
+);
+
 export function asksForWhatNoToolDoes(text: string): boolean {
-  return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text) || conceptAsked(text) || deletesRecords(text);
+  return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text) || conceptAsked(text) || deletesRecords(text) || OUTSIDE_WORLD.test(text);
 }
 
 /** A question about the system's notions ("difference between a case and a ticket") with no record typed: explained, nothing read. */
