@@ -1297,7 +1297,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'escalate_identity_recovery' || !detailReadBack) &&
     // A bare "show me" shows a disputed charge; told of a hack or a stranger ("someone used my line…, show me") it stays a case.
     (!CASE_INTENTS.has(r.intent) || !(SHOW_ME_INSTEAD.test(text) || (SHOW_ME_BARE.test(text) && !ESCALATION_EVIDENCE.escalate_fraud.test(whole))) || ASKS_SOMETHING_DONE.test(whole)) &&
-    (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
+    (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported) && !(operator && ACTS_ON_A_CASE_POINTED_AT.test(text)))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
     (r.intent !== 'cancel_plan_change' || (undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole)) && (!(QUESTION.test(text) || TAG_QUESTION.test(text)) || says(UNDO_VERB)))) &&
     // "the app say plan change to lite pending, ok fine": a change only shown or told of, with no word of undoing or refusing it, is
@@ -1680,6 +1680,12 @@ const SHOW_ME_BARE = /\b(?:show|let me see|lemme see|send)\s+(?:me|us)\b\s*(?:(?
 const SHOW_ME_INSTEAD = /\b(?:show|let me see|lemme see|can i see|could i see|pull up|give me|send me)\s+(?:me\s+)?(?:what(?:'?s| is| has| was| were)?|my|the|all|where|how much)\b[^.?!]{0,40}\b(?:used|usage|charges?|charged|spent|went|gone|history|balance|left|transactions?|payments?|deductions?|records?)\b/i;
 const ASKS_SOMETHING_DONE = /\b(?:block\w*|lock\w*|freez\w*|stop\w*|suspend\w*|bar|report\w*|investigat\w*|case|ticket|complain\w*|refund\w*|money back|reverse|cancel\w*|look (?:into|at)|check (?:it|this|that)|escalat\w*|someone to|call me|contact me|sort (?:it|this)|fix)\b/i;
 
+/**
+ * An operator's "reassign this case to another agent", "hand that case over", "move the case to Priya": a case pointed at and acted
+ * on is one already open; its words ("case", "agent") ask for no new one.
+ */
+const ACTS_ON_A_CASE_POINTED_AT = /\b(?:re-?assign\w*|assign\w*|hand\w*|pass\w*|transfer\w*|move\w*|give|route\w*|escalat\w*|close\w*|resolv\w*|park\w*|put)\s+(?:\w+\s+)?(?:this|that|the same|said|the above|her|his|their)\s+case\b(?!\s+(?:about|for|regarding)\b)/i;
+
 function opensCaseOnPurpose(intent: string, said: string): boolean {
   // "are you a real person or a bot?" asks what the assistant is, not for a person.
   const text = said.replace(/\bare (you|u) (a |an )?(real|human|person|bot|robot|ai|machine)\b.*$/i, ' ');
@@ -1727,7 +1733,8 @@ const ADVICE_ASKED = /^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)
  * show it", "terminating SUB-… would be a mistake", "approve PORT-…? y/n": a write left for later, appraised, or put as a
  * yes/no question is not made now.
  */
-const DEFERRED_OR_APPRAISED = /\bremind (?:me|us)\b|\blater (?:today|on|tonight|this (?:morning|afternoon|evening))\b|\b(?:tomorrow|tonight)\b|\bafter (?:lunch|the weekend|my break|the call)\b|\bfor now,?\s+(?:just\s+)?(?:show|pull|list|check|get|display|see|read|open the)\b|\b(?:show|pull up|check|list)\b[^.?!;]{0,30}\bfirst\b|^\s*[a-z]+ing\b[^.?!;]{0,60}\b(?:would|will|could|might|may|is|was|seems|sounds)\s+(?:be\s+)?(?:a\s+)?(?:mistake|wrong|bad|risky|premature|unwise|dangerous|a bad idea|overkill|too early)\b|\by\/n\b|\byes or no\b/i;
+// ("move the clock ahead to tomorrow": the time the clock is moved to is no time the move is put off to.)
+const DEFERRED_OR_APPRAISED = /\bremind (?:me|us)\b|\blater (?:today|on|tonight|this (?:morning|afternoon|evening))\b|(?<!\b(?:clock|time)\b[^.?!;]{0,30}\b(?:to|till|until|into)\s+)\b(?:tomorrow|tonight)\b|\bafter (?:lunch|the weekend|my break|the call)\b|\bfor now,?\s+(?:just\s+)?(?:show|pull|list|check|get|display|see|read|open the)\b|\b(?:show|pull up|check|list)\b[^.?!;]{0,30}\bfirst\b|^\s*[a-z]+ing\b[^.?!;]{0,60}\b(?:would|will|could|might|may|is|was|seems|sounds)\s+(?:be\s+)?(?:a\s+)?(?:mistake|wrong|bad|risky|premature|unwise|dangerous|a bad idea|overkill|too early)\b|\by\/n\b|\byes or no\b/i;
 /** Words that negate or put off the action after them: "avoid terminating", "hold off on approving", "no need to renew". */
 const NEGATOR = String.raw`(?:don'?t|do not|never|not|no need to|refuse to|hold off(?: on)?|forget(?: about)?|under no circumstances|avoid|skip|let'?s not|rather not|without|stop|no longer|shouldn'?t|should not|must not|mustn'?t|won'?t|cannot|can'?t)`;
 const ACTION_OF_NAME: Readonly<Record<string, readonly string[]>> = { schedule: ['chang', 'mov', 'switch', 'upgrad', 'downgrad'], vas: ['top', 'add'], adjust: ['credit', 'compensat', 'adjust'] };
@@ -2751,9 +2758,29 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       // (A list of offerings takes plans and top-ups, never the promotion being made.)
       const listed = ctx.customerMode || !items?.pattern ? [] : ctx.explicit.filter((e) => e.kind === 'id' || (e.kind === 'catalogId' && !(/offering/i.test(name) && e.tag === 'PROMO'))).map((e) => (e.kind === 'id' ? conform(items, e.value) : accepts(items, e.value) ? e.value : undefined)).filter((v): v is string => !!v);
       if (listed.length) return { kind: 'value', value: [...new Set(listed)] };
+      // "10% off Standard and Max", "applies to lite plans only": offerings named by name are looked up in the catalog (listed first
+      // when it is not known yet) and given by id.
+      if (!ctx.customerMode && items?.pattern && /offering/i.test(name)) {
+        const phrases = offeringPhrases(ctx.requestText);
+        if (phrases.length) {
+          const known = [...catalogItems(ctx, 'PLAN', items), ...catalogItems(ctx, 'VAS', items)].filter((item) => item.name);
+          const resolver = ctx.tools.get('catalog.list');
+          if (!known.length && resolver && !ctx.conversation.turnSteps.some((step) => step.name === resolver.name)) return { kind: 'resolve', resolver: resolver.name, args: {} };
+          const named = phrases.flatMap((phrase) => itemsNamedIn(known, phrase)).map((item) => item.id).filter((id) => accepts(items, id));
+          if (named.length) return { kind: 'value', value: [...new Set(named)] };
+        }
+      }
       return required ? { kind: 'ask', question: `I need the ${humanise(name)} to do that. What should it be?` } : { kind: 'skip' };
     }
   }
+}
+
+/** Words after "off"/"on"/"for"/"to" in a promotion's terms that name no offering ("for 3 months", "off for new sign-ups"). */
+const NOT_AN_OFFERING = /^(?:the|a|an|all|any|every|each|new|first|next|one|two|three|month|months|mth|mths|period|periods|cycle|cycles|ever|forever|life|lifetime|customers?|orders?|sign-?ups?|subscribers?|users?|students?|seniors?|everyone|good|only|them|it|this|that|their|our|plans?|top-?ups?|and|or|plus|just|both|now|today|tomorrow|year|years|week|weeks|days?|code|promo\w*|PROMO_\w+)$/i;
+/** The phrases of a promotion's request that may name its offerings: "off Standard and Max", "on lite", "for Max plans". */
+function offeringPhrases(text: string): string[] {
+  const phrases = [...text.matchAll(/\b(?:off|on|for|to|applies to|valid on|valid for|applicable to|only)\s+((?:[a-z][\w-]*)(?:\s*(?:,|and|&|\/|or|plus)\s*[a-z][\w-]*)*)/gi)].map((m) => m[1]);
+  return phrases.filter((phrase) => phrase.split(/[\s,&/]+/).some((word) => word && !NOT_AN_OFFERING.test(word)));
 }
 
 /**

@@ -316,6 +316,12 @@ export function patternedValue(text: string, schema: { pattern?: string }): stri
   for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, '').replace(/^(?:S?\$|SGD)|%$/i, ''))) if (word && /\d/.test(word) && accepts(schema, word)) return word;
   // A card number typed in groups ("4111 1111 1111 1111").
   for (const digits of text.match(/\d[\d -]{10,}\d/g) ?? []) if (accepts(schema, digits)) return digits;
+  // "fast forward the clock to next month", "skip to tomorrow": a time named relative to now is one of its unit from now.
+  const relative = /\b(?:to\s+|till\s+|until\s+|into\s+)?(?:the\s+)?(?:next|following|coming)\s+(months?|mths?|fortnights?|weeks?|wks?|days?)\b|\b(tomorrow|tmr|tmrw)\b/i.exec(text);
+  if (relative) {
+    const unit = DURATION_UNITS.find(([pattern]) => pattern.test(relative[1] ?? 'day'));
+    if (unit && accepts(schema, `${unit[2]}${unit[1]}`)) return `${unit[2]}${unit[1]}`;
+  }
   for (const m of text.matchAll(AMOUNT_AND_UNIT)) {
     const unit = DURATION_UNITS.find(([pattern]) => pattern.test(m[2]));
     if (!unit) continue;

@@ -2396,3 +2396,70 @@ describe('operator phrasing (session 12, blind L causes): a business in operator
     expect(await lastCall('register Ravi Kumar, ravi.k@charity.org')).toMatchObject({ name: 'customer.create', args: { email: 'ravi.k@charity.org' } });
   });
 });
+
+describe('operator phrasing (session 12, session 11 probes): a listed record picked by a word that is also a category', () => {
+  const CASES: HistoryEntry[] = [
+    { user: 'cases still open' },
+    { call: { name: 'case.list', args: { state: 'open' } } },
+    { assistant: 'Open: CASE-2b3c4d5e (fraud, CUST-2c3d4e5f), CASE-6f7a8b9c (billing_dispute, CUST-5e6f7a8b).' },
+  ];
+  const TICKETS: HistoryEntry[] = [
+    { user: 'tickets open right now' },
+    { call: { name: 'ticket.list', args: { state: 'open' } } },
+    { assistant: 'Open: TKT-1c2d3e4f (configuration, low), TKT-5a6b7c8d (service_outage, high).' },
+  ];
+  it('"pull up the fraud one" reads that case, opens none', async () => {
+    expect(await calls('pull up the fraud one', CASES)).toEqual([{ name: 'case.show', args: { caseId: 'CASE-2b3c4d5e' } }]);
+  });
+
+  it('"acknowledge the outage one" acks that ticket; "the dispute one" names the billing dispute', async () => {
+    expect(await lastCall('acknowledge the outage one', TICKETS)).toMatchObject({ name: 'ticket.ack', args: { ticketId: 'TKT-5a6b7c8d' } });
+    expect(await calls('show the dispute one', CASES)).toEqual([{ name: 'case.show', args: { caseId: 'CASE-6f7a8b9c' } }]);
+  });
+});
+
+describe('operator phrasing (session 12, session 11 probes): a case pointed at and handed on opens no case', () => {
+  const CASE_SHOWN: HistoryEntry[] = [
+    { user: 'CASE-2b3c4d5e' },
+    { call: { name: 'case.show', args: { caseId: 'CASE-2b3c4d5e' } } },
+    { assistant: 'CASE-2b3c4d5e — fraud — open — CUST-2c3d4e5f.' },
+  ];
+  it.each(['give this case to a different agent', 'pls hand that case over to someone else'])('%s → nothing written, no customer asked', async (text) => {
+    const turn = await driveTurn(operator(), text, { history: CASE_SHOWN });
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.reply).not.toMatch(/Which customer/);
+  });
+
+  it('a new case asked for is still opened', async () => {
+    expect(await lastCall('open a case for CUST-2c3d4e5f about the dropped calls')).toMatchObject({ name: 'case.open' });
+  });
+});
+
+describe('operator phrasing (session 12, session 11 probes): the clock moved to a time named from now', () => {
+  it.each([
+    ['jump the clock to next week', '7d'],
+    ['fast-forward the sim clock into the following month', '30d'],
+    ['move the clock ahead to tomorrow', '1d'],
+  ])('%s → clock.advance %s', async (text, duration) => {
+    expect(await lastCall(text)).toEqual({ name: 'clock.advance', args: { duration } });
+  });
+
+  it('what the clock will say next month advances nothing; a move put off to tomorrow is not made now', async () => {
+    for (const call of await calls('what date will it be next month?')) expect(call.name).not.toBe('clock.advance');
+    for (const call of await calls('advance the clock a day tomorrow morning')) expect(call.name).not.toBe('clock.advance');
+  });
+});
+
+describe('operator phrasing (session 12, session 11 probes): the plans a new promotion names are its offerings', () => {
+  it('"15% off Lite and Standard" → the ids of those plans', async () => {
+    expect(await lastCall('create PROMO_DUO15: 15% off Lite and Standard for 2 months')).toMatchObject({
+      name: 'promo.create',
+      args: { promotionId: 'PROMO_DUO15', applicableOfferingIds: ['PLAN_S', 'PLAN_M'] },
+    });
+  });
+
+  it('terms naming no plan give no offering list', async () => {
+    const call = await lastCall('launch PROMO_WELCOME5: $5 off for new sign-ups, first month only');
+    expect(call?.args).not.toHaveProperty('applicableOfferingIds');
+  });
+});
