@@ -76,7 +76,9 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   unassign: ['unassign', 'remove', 'take off', 'withdraw', '(?:take|drop|kick|pull|strip|knock|boot|scrub|cross|strike|remove|exclude|opt)\\b.{0,60}?\\b(?:off|out of|out from|from)\\b', 'opt\\W?out', 'un-?enrol+', 'no longer eligible', 'ineligible', 'revoke'],
   // "a business account for Kopi Corner", "the company PTY-…", "corporate customer": an organisation in operators' words.
   // (Never the ".org" of an address: "aisha@example.org" names no business.)
-  organization: ['organi[sz]ation', '(?<![.@/])org', 'business\\s+(?:account|customer|client|profile|record)', 'corporate\\s+(?:account|customer|client)', 'company\\s+(?:account|profile|record)', 'trading\\s+name', 'legal\\s+name', 'uen'],
+  // (The noun only, never an action: "I need the UEN of PTY-…" closes nothing. A business account is one for a name, never a
+  // customer typed: "business customer CUST-… wants a line" is about that customer.)
+  organization: ['organi[sz]ation', '(?<![.@/])org', '(?:business|corporate|company)\\s+(?:account|customer|client|profile|record)\\s+(?:for|called|named|of)\\s+(?![A-Za-z]{2,5}-\\w*\\d)[A-Z]', 'trading\\s+name', 'legal\\s+name', 'uen'],
   // "change the trading name of PTY-…", "amend its UEN", "rename PTY-… to …": a record's fields changed.
   update: ['update', 'change', 'amend', 'edit', 'modify', 'correct', 'rename'],
   add: ['add', 'load', 'register', 'import', 'upload', 'stock up', 'top up the pool', 'provision', 'bring in'],
@@ -88,15 +90,16 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "200 bonus minutes", "a complimentary gig", "500 MB on the house": an allowance given by hand.
   adjust: ['adjust', 'bonus', 'complimentary', 'on the house', 'free of charge', 'credit(?!\\s*cards?)', 'compensate', 'give back', '(?:give|hand|put)\\b.{0,30}?\\bback', '(?<!\\btop\\W?ups?\\b[^.;]{0,30})goodwill(?!\\s+(?:gesture\\s+)?(?:top\\W?ups?|vas|packs?|add\\W?ons?)\\b)', 'make\\b.{0,20}?\\bgood'],
   transfer: ['transfer', 'move', 'shift', 'share'],
+  // ("open a corporate account for …", "onboard a new business": a business account opened is one created.)
   // "new port-in: 9… from StarHub", "new order: CUST-… on Lite": a record headed "new <kind>:" and its details is one to create.
   // "port in 9… from Singtel onto SUB-…", "port 9… over from M1", "bring 9… over from StarHub": a number ported is a port request made.
   // ("bring her old number 9… over from M1": the number may be said with whose it is and what it was.)
-  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', 'launch', 'spin up', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', NUMBER_BROUGHT_OVER],
+  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', 'launch', 'spin up', '(?:open|register|onboard)(?=\\s+(?:an?\\s+|the\\s+)?(?:new\\s+)?(?:business|corporate|company|organi[sz]ation)\\b)', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', NUMBER_BROUGHT_OVER],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);
 /** Name words that are the record a tool acts on: they pick among tools, but never name one alone. */
-const RECORD_NOUNS = new Set(['balance', 'reservation', 'customer', 'subscription', 'order', 'case', 'ticket', 'port', 'prov', 'payment', 'method', 'msisdn', 'esim', 'iccid', 'promo', 'catalog', 'customer', 'som', 'kyc', 'plan', 'change', 'vas', 'number', 'task', 'tasks', 'range', 'card']);
+const RECORD_NOUNS = new Set(['balance', 'reservation', 'customer', 'subscription', 'order', 'case', 'ticket', 'port', 'prov', 'payment', 'method', 'msisdn', 'esim', 'iccid', 'promo', 'catalog', 'customer', 'som', 'kyc', 'plan', 'change', 'vas', 'number', 'task', 'tasks', 'range', 'card', 'organization']);
 /** Read tools: a question may ask for them; every other tool writes and is never named by a question. */
 const READS = /(\.|_)(show|list|get|count|for_order|activation|tasks|faults|now)$|^(audit|trace)\./;
 // "before I approve PORT-…, show me it": what the operator will do after what is asked is not asked for.

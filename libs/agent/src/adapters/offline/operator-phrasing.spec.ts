@@ -2463,3 +2463,17 @@ describe('operator phrasing (session 12, session 11 probes): the plans a new pro
     expect(call?.args).not.toHaveProperty('applicableOfferingIds');
   });
 });
+
+describe('operator phrasing (session 12, own probes): an organisation named is no action on it', () => {
+  it.each(['show organization PTY-1a2b3c4d', 'I need the UEN of PTY-1a2b3c4d', 'the org PTY-1a2b3c4d, trading name?'])('%s → never closed or changed', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/close_organization|update_organization|create_organization/);
+  });
+
+  it('a plan change told beside "it is a business account" stays the plan change', async () => {
+    expect(await lastCall('move SUB-0150 to Standard, it is a business account')).toMatchObject({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-0150' } });
+  });
+
+  it('closing it in so many words still closes it', async () => {
+    expect(await lastCall('close organization PTY-1a2b3c4d')).toEqual({ name: 'customer.close_organization', args: { organizationId: 'PTY-1a2b3c4d' } });
+  });
+});
