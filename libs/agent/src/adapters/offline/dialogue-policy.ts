@@ -2202,7 +2202,8 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const madeId = lastCall && !READ_TOOL.test(lastCall.name) && lastCall.result && typeof lastCall.result === 'object' ? (lastCall.result as Record<string, unknown>).id : undefined;
   const made = typeof madeId === 'string' && /^[A-Z]{2,5}-\w+$/.test(madeId) ? madeId.split('-')[0] : undefined;
   const preferred = pickedKinds.length === 1 ? pickedKinds[0] : actedOn.length === 1 ? actedOn[0] : made;
-  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => !/Ids?$/.test(name) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
+  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => (!/Ids?$/.test(name) || picked('PROMO')) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
+  // (A promotion's id is carried only when the message picks it among those listed: "exhaust the student one"; "no more" is no pick.)
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
   if (named) return !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
   return switchOfRecordInFocus(ctx, candidates);
@@ -2877,6 +2878,9 @@ function valueOfRecordInFocus(ctx: Context, name: string, schema: JsonSchema): s
   if (!last) return undefined;
   const text = ctx.conversation.latestUserText;
   const fits = (v: unknown): v is string => typeof v === 'string' && accepts(schema, v);
+  // "exhaust the student one", "add CUST-… to the second one" right after the promotions were listed: the one picked among them.
+  const pick = pickListedRecord(text, ctx.conversation.lastAssistantText, 'PROMO');
+  if (pick?.kind === 'picked' && fits(pick.id)) return pick.id;
   const items = asList(last.result);
   if (items) {
     const said = (entry: Record<string, unknown>) => Object.values(entry).some((v) => typeof v === 'string' && v.length >= 4 && new RegExp(`\\b${v.replace(/[_\s-]+/g, '[_\\s-]?')}\\b`, 'i').test(text));

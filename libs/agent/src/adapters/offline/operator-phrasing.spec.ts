@@ -2477,3 +2477,22 @@ describe('operator phrasing (session 12, own probes): an organisation named is n
     expect(await lastCall('close organization PTY-1a2b3c4d')).toEqual({ name: 'customer.close_organization', args: { organizationId: 'PTY-1a2b3c4d' } });
   });
 });
+
+describe('operator phrasing (session 12, own probes): a write on a promotion picked among those listed', () => {
+  const PROMOS: HistoryEntry[] = [
+    { user: 'live promos' },
+    { call: { name: 'promo.list', args: { state: 'active' } } },
+    { assistant: 'Running: PROMO_SENIOR_15, PROMO_FAMILY_5, PROMO_NDP2026.' },
+  ];
+  it('"wind down the NDP one, campaign over" exhausts that one', async () => {
+    expect(await lastCall('wind down the NDP one, campaign over', PROMOS)).toEqual({ name: 'promo.exhaust', args: { promotionId: 'PROMO_NDP2026' } });
+  });
+
+  it('"drop CUST-… from the family one" unassigns from that one', async () => {
+    expect(await lastCall('drop CUST-2c3d4e5f from the family one', PROMOS)).toMatchObject({ name: 'promo.unassign', args: { promotionId: 'PROMO_FAMILY_5', customerIds: ['CUST-2c3d4e5f'] } });
+  });
+
+  it('advice asked about one, or "that is enough", ends none', async () => {
+    for (const text of ['should we stop the senior one?', 'ok that is enough']) for (const call of await calls(text, PROMOS)) expect(call.name).not.toBe('promo.exhaust');
+  });
+});
