@@ -1821,7 +1821,7 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   // "and under 9?", "what about the 8s" right after the number stock was counted or listed: the same call for another prefix.
   const stockCall = conversation.priorSteps[0]?.name ?? '';
-  const sameStockCall = Object.entries(INTENT_TOOLS).find(([, tools]) => tools[0] === stockCall && /^inventory\.(?:msisdn|esim)\.(?:count|list)$/.test(stockCall))?.[0];
+  const sameStockCall = Object.entries(INTENT_TOOLS).find(([, tools]) => tools[0] === stockCall && /^inventory\.msisdn\.(?:count|list)$/.test(stockCall))?.[0];
   if (!customerMode && sameStockCall && bound.has(stockCall) && PREFIX_FOLLOW_UP.test(latest)) return { intent: sameStockCall, inherited: true, requestText: latest };
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
   // "that second one is wrong, i want it refunded" right after the charges were listed: the one it points at is a charge.
