@@ -1800,7 +1800,7 @@ function sentenceOrderingARead(text: string): string | undefined {
 }
 
 /** "and under 9?", "what about starting 8", "how about the 9s": another prefix asked of the stock call just made. */
-const PREFIX_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|hmm+|then)[\s,]+)*(?:and|n|what about|how about|wat about|also|same for)\s+(?:(?:for|with|under|in|starting(?:\s+with)?|beginning(?:\s+with)?|prefix(?:ed)?)\s+)?(?:the\s+)?(?:an?\s+)?(\d{1,7})(?:'?s|-series)?(?:\s+(?:ones?|numbers?|prefix|range|block|series))?\s*[?.!]*\s*$/i;
+const PREFIX_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|hmm+|then)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|wat abt|also|same for|then)\s+(?:(?:for|with|under|in|starting(?:\s+with)?|beginning(?:\s+with)?|prefix(?:ed)?)\s+)?(?:the\s+)?(?:an?\s+)?(\d{1,7})(?:'?s|-series)?(?:\s+(?:ones?|numbers?|nos|prefix|range|block|series))?(?:\s+(?:leh|lah|la|ah|ar|eh|huh|then|pls|please))?\s*[?.!]*\s*$/i;
 
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
@@ -2748,7 +2748,8 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
     }
     case 'count': {
       // "add 100 numbers with prefix 8123": an amount of what a tool that is no listing adds.
-      const amount = READ_TOOL.test(tool.name) ? undefined : ctx.requestText.match(/\b(\d{1,6})\s+(?:new\s+)?(?:numbers|msisdns|lines|sims|esims|items|records)\b/i)?.[1];
+      // ("1000 nos": numbers shortened.)
+      const amount = READ_TOOL.test(tool.name) ? undefined : ctx.requestText.match(/\b(\d{1,6})\s+(?:new\s+)?(?:numbers|msisdns|lines|sims|esims|items|records|nos\.?)(?!\w)/i)?.[1];
       // "who changed SUB-3301 last week": the digits of a record id are no count.
       const count = amount !== undefined ? Number(amount) : extractCount(ctx.requestText.replace(/\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/g, ' '));
       return count !== undefined ? { kind: 'value', value: count } : required ? { kind: 'ask', question: `How many should I show?` } : { kind: 'skip' };

@@ -49,7 +49,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   deduct: ['deduct', 'debit', 'charge', 'consume', 'settle', 'capture', 'bill', 'burn', 'subtract', 'draw down'],
   // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
   // ("status of number 8888…", "what state is 8888… in": a bare number's state is its place in the stock, not a customer's line.)
-  inventory: ['inventory', 'pool', 'stock', 'quarantine', '(?:status|state|details?|info)\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:number|msisdn|no\\.?)\\s+\\+?\\d{8}', '(?:what|which)(?:\\s+is|\\Ws)?(?:\\s+the)?\\s+(?:status|state)\\s+(?:is\\s+|of\\s+)?(?:the\\s+)?(?:number\\s+|msisdn\\s+)?\\+?\\d{8}', '(?:number|msisdn)\\s+\\+?\\d{8,}\\W{0,3}\\s*(?:status|state)\\b', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'still available', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
+  inventory: ['inventory', 'pool', 'stock', 'quarantine', '(?:status|state|details?|info)\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:number|msisdn|no\\.?)\\s+\\+?\\d{8}', '(?:what|wat|wht|which)(?:\\s+is|\\Ws)?(?:\\s+the)?\\s+(?:status|state)\\s+(?:is\\s+|of\\s+|for\\s+|on\\s+)?(?:the\\s+)?(?:number\\s+|msisdn\\s+)?\\+?\\d{8}', '(?:number|msisdn)\\s+\\+?\\d{8,}\\W{0,3}\\s*(?:status|state)\\b', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'still available', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
   // "any fault injection on?", "which injected failures are armed in the simulator": the simulator's fault rules.
   faults: ['faults', 'fault', 'fault[- ]?injection', 'inject(?:ed|ion)?\\s+(?:faults?|failures?|errors?)', 'simulated (?:faults?|failures?|errors?)'],
   // "make ACTIVATE_ESIM fail every time", "have RESERVE_MSISDN fail once": one step of the simulator set to fail is a fault rule.
@@ -94,7 +94,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "new port-in: 9… from StarHub", "new order: CUST-… on Lite": a record headed "new <kind>:" and its details is one to create.
   // "port in 9… from Singtel onto SUB-…", "port 9… over from M1", "bring 9… over from StarHub": a number ported is a port request made.
   // ("bring her old number 9… over from M1": the number may be said with whose it is and what it was.)
-  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', 'launch', 'spin up', '(?:open|register|onboard)(?=\\s+(?:an?\\s+|the\\s+)?(?:new\\s+)?(?:business|corporate|company|organi[sz]ation)\\b)', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', NUMBER_BROUGHT_OVER],
+  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', 'launch', 'spin up', 'establish', '(?:open|register|onboard)(?=\\s+(?:an?\\s+|the\\s+)?(?:new\\s+)?(?:business|corporate|company|organi[sz]ation)\\b)', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', NUMBER_BROUGHT_OVER],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);

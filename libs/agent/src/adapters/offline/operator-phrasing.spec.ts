@@ -2496,3 +2496,39 @@ describe('operator phrasing (session 12, own probes): a write on a promotion pic
     for (const text of ['should we stop the senior one?', 'ok that is enough']) for (const call of await calls(text, PROMOS)) expect(call.name).not.toBe('promo.exhaust');
   });
 });
+
+describe('operator phrasing (session 12, own probes): the L causes in Singlish, SMS and formal registers', () => {
+  const COUNTED: HistoryEntry[] = [
+    { user: 'free numbers?' },
+    { call: { name: 'inventory.msisdn.count', args: {} } },
+    { assistant: 'Pool: 980 available, 12 reserved, 5,400 assigned.' },
+  ];
+  const CARDS: HistoryEntry[] = [
+    { user: 'payment methods on CUST-2c3d4e5f' },
+    { call: { name: 'payment.list_methods', args: { customerId: 'CUST-2c3d4e5f' } } },
+    { assistant: 'Two cards: PM-0101 Amex ending 3005 (default, exp 01/27) and PM-0102 Visa ending 4242 (exp 11/28).' },
+  ];
+  it('"how abt 6" / "then 8 leh?" after a count → that prefix', async () => {
+    expect(await lastCall('how abt 6', COUNTED)).toEqual({ name: 'inventory.msisdn.count', args: { prefix: '6' } });
+    expect(await lastCall('then 8 leh?', COUNTED)).toEqual({ name: 'inventory.msisdn.count', args: { prefix: '8' } });
+  });
+
+  it('"load 9911 range, 800 nos" → add_range', async () => {
+    expect(await lastCall('pls load 9911 range, 800 nos')).toEqual({ name: 'inventory.msisdn.add_range', args: { prefix: '9911', count: 800 } });
+  });
+
+  it('"wat status for 8888…" → the stock record of that number', async () => {
+    expect(await lastCall('wat status for 88887777')).toEqual({ name: 'inventory.msisdn.show', args: { msisdn: '88887777' } });
+  });
+
+  it('"set d visa as default lah" → that card', async () => {
+    expect(await lastCall('set d visa as default lah', CARDS)).toEqual({ name: 'payment.set_default', args: { paymentMethodId: 'PM-0102' } });
+  });
+
+  it('"Kindly establish a corporate account for …" → create_organization', async () => {
+    expect(await lastCall('Kindly establish a corporate account for Harbour Freight, UEN 201744444N.')).toMatchObject({
+      name: 'customer.create_organization',
+      args: { tradingName: 'Harbour Freight', registrationId: '201744444N' },
+    });
+  });
+});
