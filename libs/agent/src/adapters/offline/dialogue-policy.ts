@@ -2810,15 +2810,20 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     if (way) return `port_${way.toLowerCase()}`;
     // "port 9… over from M1 to SUB-…": a number coming from another carrier onto a line of ours comes in; one going "away to"/"over to"
     // a carrier goes out.
-    if (/\b(?:over|across)\s+from\b|\bfrom\s+[A-Z][\w&-]*\b.{0,40}\b(?:onto|into|to)\s+SUB-/.test(text)) return 'port_in';
+    if (/\b(?:over|across)\s+from\b|\bfrom\s+[A-Z][\w&-]*\b.{0,40}\b(?:onto|into|to)\s+SUB-/.test(text) || /\bport(?:ing|ed)?[\s-]?in\b/i.test(text)) return 'port_in';
     if (/\b(?:away|over|across)\s+to\s+[A-Z]/.test(text)) return 'port_out';
   }
   if (/^donor(Carrier|Operator|Network)$/.test(name) && need.kind === 'text') {
     const carrier = text.match(/\bfrom\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)/)?.[1];
     if (carrier && !/^[A-Z]{2,5}-/.test(carrier)) return carrier;
+    // "from singtel", "frm starhub": the operators here, typed in lower case, named as they write themselves.
+    const known = text.match(new RegExp(String.raw`\b(?:from|frm|fr)\s+(${Object.keys(CARRIERS).join('|')})\b`, 'i'))?.[1];
+    if (known) return CARRIERS[known.toLowerCase()];
     // "port out 8123… to Singtel", "porting 8123… away to StarHub": a number leaving for another carrier names it after "to".
     const leavingFor = /\bport(?:ing|ed)?[\s-]?out\b|\b(?:away|over|across)\s+to\b/i.test(text) ? text.match(/\bto\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)/)?.[1] : undefined;
     if (leavingFor && !/^[A-Z]{2,5}-/.test(leavingFor)) return leavingFor;
+    const leavingForKnown = /\bport(?:ing|ed)?[\s-]?out\b|\b(?:away|over|across)\s+to\b/i.test(text) ? text.match(new RegExp(String.raw`\bto\s+(${Object.keys(CARRIERS).join('|')})\b`, 'i'))?.[1] : undefined;
+    if (leavingForKnown) return CARRIERS[leavingForKnown.toLowerCase()];
   }
   // "turn off the stuck fault", "disable slow on X", "switch the fail-always rule back on": a rule's switch is said by its verb.
   if (/^(enabled|active|on)$/.test(name) && schemaTypes(schema).includes('boolean')) {
@@ -2919,6 +2924,9 @@ function recordOfArgument(name: string, tag: string): boolean {
   if (/^(?:aggregate|entity|record|target|object|resource|subject)Id$/i.test(name)) return true;
   return !!PREFIX_NOUNS[tag]?.test(name);
 }
+
+/** Singapore's mobile operators as they write their names, by the name in lower case. */
+const CARRIERS: Readonly<Record<string, string>> = { singtel: 'Singtel', starhub: 'StarHub', m1: 'M1', simba: 'SIMBA', tpg: 'TPG', circles: 'Circles.Life', giga: 'giga', gomo: 'GOMO', myrepublic: 'MyRepublic', vivifi: 'VIVIFI', zero1: 'Zero1', redone: 'redONE' };
 
 /** The labels a business's names and registration number are given after. */
 const ORGANISATION_LABELS: Readonly<Record<string, string>> = {

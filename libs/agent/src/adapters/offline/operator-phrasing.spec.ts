@@ -2532,3 +2532,17 @@ describe('operator phrasing (session 12, own probes): the L causes in Singlish, 
     });
   });
 });
+
+describe('operator phrasing (session 12, own probes): a carrier typed in lower case is still the carrier', () => {
+  it.each([
+    ['cust on SUB-0150 wants to port in 96661234 from starhub', 'port_in', 'StarHub'],
+    ['port in 96661234 frm m1 onto SUB-0150', 'port_in', 'M1'],
+    ['port out 96661234 to circles', 'port_out', 'Circles.Life'],
+  ])('%s → port.create %s from %s', async (text, direction, donorCarrier) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'port.create', args: { direction, donorCarrier, donorMsisdn: '96661234' } });
+  });
+
+  it('a carrier named in a question files nothing', async () => {
+    for (const call of await calls('how long does a port in from starhub usually take?')) expect(call.name).not.toBe('port.create');
+  });
+});
