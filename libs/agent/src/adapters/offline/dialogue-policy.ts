@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -441,7 +441,8 @@ function faultHandedToUs(text: string): boolean {
   const fault = NETWORK_FAULT.test(text) || FAULT_TOLD.test(text);
   return fault && ((!QUESTION.test(text) && ASKS_FOR_ACTION.test(text)) || (POLITE_ASK.test(text) && LOOK_INTO.test(text)));
 }
-const OPTIONS_QUESTION = /\bwhat (can|could|do|should|would) (i|we|you) (buy|get|purchase|add|offer|sell)\b|\bwhat('s| is| are) (there|available|on offer) (to|for) (buy|get|purchase)\b|\bwhat (options|choices) (do|are)\b/i;
+// ("what add-ons can a line buy", "which packs do customers get": the items asked of anyone, with their noun.)
+const OPTIONS_QUESTION = /\bwhat (can|could|do|should|would) (i|we|you) (buy|get|purchase|add|offer|sell)\b|\b(?:what|which)\s+(?:add[- ]?ons?|top[- ]?ups?|packs?|bundles?|passes|boosters?|extras)\s+(?:can|could|do|does|may)\s+(?:i|we|you|one|(?:an?|any|each|the)\s+(?:line|sub|subscriber|customer|user|number)|customers|lines|subscribers|users|they|he|she|people|anyone)\s+(?:buy|get|purchase|add)\b|\bwhat('s| is| are) (there|available|on offer) (to|for) (buy|get|purchase)\b|\bwhat (options|choices) (do|are)\b/i;
 /** "how much of my 5 gig have I burned": how much of the allowance is used is the balance, unless a time says when. */
 const HOW_MUCH_OF_ALLOWANCE = /\bhow (?:much|many)\s+(?:\w+\s+)?(?:data|gb|gigs?|minutes|mins|sms|texts?|internet)\b|\b(?:data|gb|gigs?|minutes|mins|sms|texts?|internet)\s+(?:\w+\s+)?how (?:much|many)\b/i;
 const HOW_MUCH_USED = /\bhow much\b.{0,40}\b(used|use|burn\w*|gone|consumed|eaten|through|thru)\b/i;
@@ -849,7 +850,8 @@ const WHATS_LEFT = /\b(?:what'?s|whats|wats|what is|how much is)\s+(?:still\s+)?
  */
 const DETAIL_ON_FILE_ASKED = /\b(?:what|which|whats|what's|what is|what are)\s+(?:(?:e-?mail(?: address)?|address|name|contact(?: number| details)?|phone number|mobile number|details?)\s+(?:(?:do|does|did)\s+)?(?:you|u|(?:you|u) guys|your (?:system|records?|team))\s+(?:have|hold|keep|got|use|store)\s+(?:for|on|of|about|under)\s+(?:me|my (?:account|profile|name))|(?:my\s+|the\s+)?(?:(?:phone|mobile|contact)\s+(?:number|no\.?)\s*(?:,|and|&|\/)\s*)?(?:e-?mail(?: address)?|address|contact(?: number| details)?|name)(?:\s*(?:,|and|&|\/)\s*(?:(?:phone|mobile|contact)\s+(?:number|no\.?)|(?:e-?mail|home |billing )?address))?\s+(?:is|are)\s+(?:on (?:file|record)|registered|(?:linked|tied|attached) to)\b)/i;
 const KNOWN_ABOUT_ME = /\b(?:what|everything|anything|all)\s+(?:do|does|did)?\s*(?:(?:you|u)(?:\s+(?:guys|people|all|folks))?|(?:your|ur) (?:system|company|team|records?|side))\s+(?:know|have|hold|keep|store|got)\s+(?:about|on|of)\s+me\b|\b(?:details|info\w*|particulars|data)\s+(?:you|u)\s+(?:hold|have|keep|store)\s+(?:about|on|of|for)\s+me\b/i;
-const LISTS_WHAT_ONE_COULD_BUY = /\b(?:list|show|tell me|send|give me|what are)\b.{0,15}\b(?:add[- ]?ons?|top[- ]?ups?|packs?|bundles?|passes|boosters?)\b\s+(?:that|which|we|i|one|you)?\s*(?:i|we|one|you)?\s*(?:could|can|might|may|would be able to|am able to)\s+(?:buy|purchase|get|add)\b/i;
+// ("list all the top-up packs a line can buy", "show the bundles customers can get": one a line, a customer or anyone could buy.)
+const LISTS_WHAT_ONE_COULD_BUY = /\b(?:list|show|tell me|send|give me|what are)\b.{0,20}\b(?:add[- ]?ons?|top[- ]?ups?|packs?|bundles?|passes|boosters?)\b\s+(?:that|which|we|i|one|you)?\s*(?:i|we|one|you|(?:an?|any|each|every|the)\s+(?:line|sub|subscription|subscriber|customer|user|number|account)|(?:lines|subs|subscribers|customers|users|people|they|he|she|anyone|anybody))?\s*(?:could|can|might|may|would be able to|am able to|is able to|are able to)\s+(?:buy|purchase|get|add)\b/i;
 /** "how many minutes I still have", "what's left": what remains is one's own allowance, never a plan's contents. */
 const OWN_ALLOWANCE_LEFT = /\b(?:left|remaining|remain)\b|\b(?:gb|mb|gigs?|data|minutes|mins|sms|texts)\s+(?:do\s+(?:i|we|you)\s+|does\s+(?:she|he|it)\s+)?still\s+(?:have|has|got|get)\b|\b(?:i|we|one|it|line|number)\s+still\s+(?:have|has|got|get)\b|\b(?:have|got)\s+(?:i|we)\s+(?:still\s+)?got\b/i;
 /** "max plan got roaming inside or not", "does the Lite package come with roaming": what a plan holds, asked; no top-up. */
@@ -1357,7 +1359,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'escalate_identity_recovery' || !detailReadBack) &&
     // A bare "show me" shows a disputed charge; told of a hack or a stranger ("someone used my line…, show me") it stays a case.
     (!CASE_INTENTS.has(r.intent) || !(SHOW_ME_INSTEAD.test(text) || (SHOW_ME_BARE.test(text) && !ESCALATION_EVIDENCE.escalate_fraud.test(whole))) || ASKS_SOMETHING_DONE.test(whole)) &&
-    (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported))) &&
+    (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported) && !(operator && ACTS_ON_A_CASE_POINTED_AT.test(text)))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
     (r.intent !== 'cancel_plan_change' || ((!hypothetical || GO_AHEAD_SAID.test(whole)) && undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole)) && (!(QUESTION.test(text) || TAG_QUESTION.test(text)) || says(UNDO_VERB)))) &&
     // "the app say plan change to lite pending, ok fine": a change only shown or told of, with no word of undoing or refusing it, is
@@ -1779,6 +1781,12 @@ const SHOW_ME_BARE = /\b(?:show|let me see|lemme see|send)\s+(?:me|us)\b\s*(?:(?
 const SHOW_ME_INSTEAD = /\b(?:show|let me see|lemme see|can i see|could i see|pull up|give me|send me)\s+(?:me\s+)?(?:what(?:'?s| is| has| was| were)?|my|the|all|where|how much)\b[^.?!]{0,40}\b(?:used|usage|charges?|charged|spent|went|gone|history|balance|left|transactions?|payments?|deductions?|records?)\b/i;
 const ASKS_SOMETHING_DONE = /\b(?:block\w*|lock\w*|freez\w*|stop\w*|suspend\w*|bar|report\w*|investigat\w*|case|ticket|complain\w*|refund\w*|money back|reverse|cancel\w*|look (?:into|at)|check (?:it|this|that)|escalat\w*|someone to|call me|contact me|sort (?:it|this)|fix)\b/i;
 
+/**
+ * An operator's "reassign this case to another agent", "hand that case over", "move the case to Priya": a case pointed at and acted
+ * on is one already open; its words ("case", "agent") ask for no new one.
+ */
+const ACTS_ON_A_CASE_POINTED_AT = /\b(?:re-?assign\w*|assign\w*|hand\w*|pass\w*|transfer\w*|move\w*|give|route\w*|escalat\w*|close\w*|resolv\w*|park\w*|put)\s+(?:\w+\s+)?(?:this|that|the same|said|the above|her|his|their)\s+case\b(?!\s+(?:about|for|regarding)\b)/i;
+
 function opensCaseOnPurpose(intent: string, said: string): boolean {
   // "are you a real person or a bot?" asks what the assistant is, not for a person.
   const text = said.replace(/\bare (you|u) (a |an )?(real|human|person|bot|robot|ai|machine)\b.*$/i, ' ');
@@ -1841,7 +1849,8 @@ const ADVICE_ASKED = /^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)
  * show it", "terminating SUB-… would be a mistake", "approve PORT-…? y/n": a write left for later, appraised, or put as a
  * yes/no question is not made now.
  */
-const DEFERRED_OR_APPRAISED = /\bremind (?:me|us)\b|\blater (?:today|on|tonight|this (?:morning|afternoon|evening))\b|\b(?:tomorrow|tonight)\b|\bafter (?:lunch|the weekend|my break|the call)\b|\bfor now,?\s+(?:just\s+)?(?:show|pull|list|check|get|display|see|read|open the)\b|\b(?:show|pull up|check|list)\b[^.?!;]{0,30}\bfirst\b|^\s*[a-z]+ing\b[^.?!;]{0,60}\b(?:would|will|could|might|may|is|was|seems|sounds)\s+(?:be\s+)?(?:a\s+)?(?:mistake|wrong|bad|risky|premature|unwise|dangerous|a bad idea|overkill|too early)\b|\by\/n\b|\byes or no\b/i;
+// ("move the clock ahead to tomorrow": the time the clock is moved to is no time the move is put off to.)
+const DEFERRED_OR_APPRAISED = /\bremind (?:me|us)\b|\blater (?:today|on|tonight|this (?:morning|afternoon|evening))\b|(?<!\b(?:clock|time)\b[^.?!;]{0,30}\b(?:to|till|until|into)\s+)\b(?:tomorrow|tonight)\b|\bafter (?:lunch|the weekend|my break|the call)\b|\bfor now,?\s+(?:just\s+)?(?:show|pull|list|check|get|display|see|read|open the)\b|\b(?:show|pull up|check|list)\b[^.?!;]{0,30}\bfirst\b|^\s*[a-z]+ing\b[^.?!;]{0,60}\b(?:would|will|could|might|may|is|was|seems|sounds)\s+(?:be\s+)?(?:a\s+)?(?:mistake|wrong|bad|risky|premature|unwise|dangerous|a bad idea|overkill|too early)\b|\by\/n\b|\byes or no\b/i;
 /** Words that negate or put off the action after them: "avoid terminating", "hold off on approving", "no need to renew". */
 const NEGATOR = String.raw`(?:don'?t|do not|never|not|no need to|refuse to|hold off(?: on)?|forget(?: about)?|under no circumstances|avoid|skip|let'?s not|rather not|without|stop|no longer|shouldn'?t|should not|must not|mustn'?t|won'?t|cannot|can'?t)`;
 const ACTION_OF_NAME: Readonly<Record<string, readonly string[]>> = { schedule: ['chang', 'mov', 'switch', 'upgrad', 'downgrad'], vas: ['top', 'add'], adjust: ['credit', 'compensat', 'adjust'] };
@@ -1875,7 +1884,8 @@ const SARCASM = /\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bbecaus
 
 /** Numbers and eSIMs the cockpit holds in stock, and the words saying they are not given to anyone yet. */
 const STOCK_NOUN = /\b(?:e-?sims?|esim (?:profiles?|cards?)|msisdns?|numbers?)\b/i;
-const IN_STOCK = /\b(?:left|remaining|spare|blank|unused|unassigned|free|available|in stock|on the shelf|in the pool|(?:to|for) (?:give|hand|dish) out|to (?:allocate|assign|issue)|not (?:yet )?(?:assigned|allocated|issued|in use))\b/i;
+// ("which numbers are sitting in quarantine", "reserved numbers": the states only the number stock has are the stock's too.)
+const IN_STOCK = /\b(?:left|remaining|spare|blank|unused|unassigned|free|available|quarantin\w*|cooling[\s-]off|reserved|in stock|on the shelf|in the pool|(?:to|for) (?:give|hand|dish) out|to (?:allocate|assign|issue)|not (?:yet )?(?:assigned|allocated|issued|in use))\b/i;
 const OWNED_STOCK = /\b(?:my|his|her|their|customer'?s?|client'?s?)\s+(?:\w+\s+)?(?:e-?sims?|numbers?|msisdns?)\b/i;
 
 /**
@@ -1905,6 +1915,9 @@ function sentenceOrderingARead(text: string): string | undefined {
   return ordering.length === 1 ? ordering[0] : undefined;
 }
 
+/** "and under 9?", "what about starting 8", "how about the 9s": another prefix asked of the stock call just made. */
+const PREFIX_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|hmm+|then)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|wat abt|also|same for|then)\s+(?:(?:for|with|under|in|starting(?:\s+with)?|beginning(?:\s+with)?|prefix(?:ed)?)\s+)?(?:the\s+)?(?:an?\s+)?(\d{1,7})(?:'?s|-series)?(?:\s+(?:ones?|numbers?|nos|prefix|range|block|series))?(?:\s+(?:leh|lah|la|ah|ar|eh|huh|then|pls|please))?\s*[?.!]*\s*$/i;
+
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
@@ -1922,6 +1935,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     const kind = /^inventory\.esim\./.test(last) ? 'list_esims' : /^inventory\.msisdn\./.test(last) ? 'list_numbers' : undefined;
     if (kind && bound.has(INTENT_TOOLS[kind][0])) return { intent: kind, inherited: true, requestText: latest };
   }
+  // "and under 9?", "what about the 8s" right after the number stock was counted or listed: the same call for another prefix.
+  const stockCall = conversation.priorSteps[0]?.name ?? '';
+  const sameStockCall = Object.entries(INTENT_TOOLS).find(([, tools]) => tools[0] === stockCall && /^inventory\.msisdn\.(?:count|list)$/.test(stockCall))?.[0];
+  if (!customerMode && sameStockCall && bound.has(stockCall) && PREFIX_FOLLOW_UP.test(latest)) return { intent: sameStockCall, inherited: true, requestText: latest };
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
   // "that second one is wrong, i want it refunded" right after the charges were listed: the one it points at is a charge.
   const pointsAtListedCharge = /^payment\.(charge_history_mine|list_attempts)$/.test(conversation.priorSteps[0]?.name ?? '') && (ORDINAL_OR_OTHER.test(latest) || /\b(that|this|it|the (?:\S+\s+){1,2}?one)\b/i.test(latest));
@@ -2197,7 +2214,8 @@ function clauseTypingTheRecord(text: string): string | undefined {
   // An order opens with its verb; "the account holder of SUB-… passed away" opens with its subject and is part of the story.
   return typing.length === 1 && typing[0].split(/\s+/).length >= 2 && !OPENS_WITH_SUBJECT.test(typing[0]) ? typing[0] : undefined;
 }
-const OPENS_WITH_SUBJECT = /^(?:(?:please|pls|kindly|just|so|then|and|now|ok(?:ay)?)\s+)*(?:the|a|an|this|that|these|those|his|her|their|my|our|your|i|i'?m|we|he|she|they|it|its|there|customer|cust|account|[A-Z]{2,5}-\w+)\b/i;
+// ("I need the full charge history for CUST-…", "we'd like the orders of …": what the operator needs, said with its subject, is the order.)
+const OPENS_WITH_SUBJECT = /^(?:(?:please|pls|kindly|just|so|then|and|now|ok(?:ay)?)\s+)*(?!(?:i|we)\s+(?:(?:also|just|urgently|really|still)\s+)?(?:need|want|require|would like|'?d like)\b|(?:i|we)'d like\b)(?:the|a|an|this|that|these|those|his|her|their|my|our|your|i|i'?m|we|he|she|they|it|its|there|customer|cust|account|[A-Z]{2,5}-\w+)\b/i;
 const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|also)\s+/i;
 /** A price or contents question about "it": "and what does it cost", "what's included in that one?". */
 const PRICE_OF_IT = /\b(?:cost|costs|price|priced|how much|include|includes|included|come with|comes with|what'?s in|whats in|get with|give|gives)\b/i;
@@ -2346,7 +2364,8 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const madeId = lastCall && !READ_TOOL.test(lastCall.name) && lastCall.result && typeof lastCall.result === 'object' ? (lastCall.result as Record<string, unknown>).id : undefined;
   const made = typeof madeId === 'string' && /^[A-Z]{2,5}-\w+$/.test(madeId) ? madeId.split('-')[0] : undefined;
   const preferred = pickedKinds.length === 1 ? pickedKinds[0] : actedOn.length === 1 ? actedOn[0] : made;
-  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => !/Ids?$/.test(name) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
+  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => (!/Ids?$/.test(name) || picked('PROMO')) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
+  // (A promotion's id is carried only when the message picks it among those listed: "exhaust the student one"; "no more" is no pick.)
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
   if (named) return !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
   return switchOfRecordInFocus(ctx, candidates);
@@ -2647,10 +2666,10 @@ function recordInFocusToRead(ctx: Context): { tool: BoundTool; args: Record<stri
 /** The records the operator's message picks among those the assistant's last reply listed ("the first one", "the Lite one"). */
 function pickedAmongListed(ctx: Context): Entity[] {
   const reply = ctx.conversation.lastAssistantText;
-  const tags = [...new Set(reply?.match(/\b[A-Z]{2,5}(?=-[0-9A-Za-z]+\b)/g) ?? [])];
+  const tags = [...new Set(reply?.match(LISTED_TAGS) ?? [])];
   return tags.flatMap((tag) => {
     const pick = pickListedRecord(ctx.conversation.latestUserText, reply, tag);
-    return pick?.kind === 'picked' ? [{ kind: 'id' as const, tag, value: pick.id, source: 'assistant' as const }] : [];
+    return pick?.kind === 'picked' ? [{ kind: (tag === 'PROMO' ? 'catalogId' : 'id') as 'id' | 'catalogId', tag, value: pick.id, source: 'assistant' as const }] : [];
   });
 }
 
@@ -2669,7 +2688,9 @@ function recordOfBareRequest(ctx: Context, tag: string, listing: string | undefi
 /** Readings a pick among listed records may carry when it asks for nothing but that record ("show me the first one", "and the second?"). */
 const READS_A_PICK = new Set([...LIST_INTENTS, ...LOOSE_READINGS, ...INHERITING_INTENTS, 'lookup']);
 // "the second Tan, full view", "the suspended one - details": the pick may be named by a word of its entry, with what is wanted of it.
-const ASKS_TO_SEE = /^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check)\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+(?:one|[a-z][\w'-]*)\b(?:[\s,:;-]+(?:(?:the\s+)?full\s+(?:view|details?|record|profile|info|picture)|in full|details?|profile|record|everything|all of it|the works|(?:what|why|how|where|when)\b[^.!;]*))?[\s?.!]*(?:please|pls)?[\s?.!]*$/i;
+// "what are the terms on the student one", "what's the status of the Tan one": what is asked of a record picked.
+const WHAT_OF_IT = String.raw`what(?:'s|\s+is|\s+are|\s+were|\s+was)\s+(?:the\s+)?(?:terms|t&cs|details?|conditions|rules|status|state|info|story|deal|specifics|particulars)\s+(?:on|of|for|with|about)`;
+const ASKS_TO_SEE = new RegExp(String.raw`^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check|${WHAT_OF_IT})\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+(?:one|[a-z][\w'-]*)\b(?:[\s,:;-]+(?:(?:the\s+)?full\s+(?:view|details?|record|profile|info|picture)|in full|details?|profile|record|everything|all of it|the works|(?:what|why|how|where|when)\b[^.!;]*))?(?:\s+again)?[\s?.!]*(?:please|pls)?[\s?.!]*$`, 'i');
 
 /** An operator's request to see one record the assistant's last reply listed, picked by place or description: its reader and id. */
 function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
@@ -2678,22 +2699,25 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
   // reads it whatever its borrowed words made of the intent (a state, a carrier, a plan name).
   const onlyAPick = ONLY_A_PICK.test(latest) && latest.split(/\s+/).length <= 10 && /(^|\.)(list|tasks)$|\.list_/.test(ctx.conversation.priorSteps[0]?.name ?? '');
   if (!onlyAPick && (!READS_A_PICK.has(ctx.intent) || !ASKS_TO_SEE.test(latest))) return undefined;
-  const tags = [...new Set((ctx.conversation.lastAssistantText ?? '').match(/\b[A-Z]{2,5}(?=-[0-9A-Za-z]+\b)/g) ?? [])];
+  const tags = [...new Set((ctx.conversation.lastAssistantText ?? '').match(LISTED_TAGS) ?? [])];
   for (const tag of tags) {
     const pick = pickListedRecord(latest, ctx.conversation.lastAssistantText, tag);
     // "open that one" after a listing of one: that one.
     const ids = listedIds(ctx.conversation.lastAssistantText, tag);
     const id = pick?.kind === 'picked' ? pick.id : onlyAPick && ids.length === 1 && /\b(?:that|this|the)\s+one\b/i.test(latest) ? ids[0] : undefined;
     if (!id) continue;
-    const reader = lookupTool({ ...ctx, explicit: [{ kind: 'id', tag, value: id, source: 'assistant' }] });
+    // (A promotion's id is an offering's kind of id, PROMO_…, read by the reader whose pattern starts with it.)
+    const reader = lookupTool({ ...ctx, explicit: [{ kind: tag === 'PROMO' ? 'catalogId' : 'id', tag, value: id, source: 'assistant' }] });
     const [argument] = reader ? requiredArguments(reader) : [];
     if (reader && argument) return { tool: reader, args: { [argument]: conform(reader.parameters.properties?.[argument] ?? {}, id) ?? id } };
   }
   return undefined;
 }
 /** A message that is a pick and nothing else, or a pick with a read's verb: "the second one", "open that one", "show me the one from M1". */
-const ONLY_A_PICK =
-  /^\s*(?:(?:ok(?:ay)?|and|now|then|so|right|cool|hmm+)[\s,]+)*(?:(?:pls|please|can you|could you)\s+)?(?:(?:show|open(?:\s+up)?|pull(?:\s+up)?|bring up|see|view|display|get|give me|gimme|lemme see|let me see|look at|check|details?(?:\s+(?:of|on|for))?|more on|tell me about)\s+(?:me\s+|us\s+)?)?(?:the|that|this)\b[^.?!;]{0,60}[?.!]*\s*$/i;
+const ONLY_A_PICK = new RegExp(
+  String.raw`^\s*(?:(?:ok(?:ay)?|and|now|then|so|right|cool|hmm+)[\s,]+)*(?:(?:pls|please|can you|could you)\s+)?(?:(?:show|open(?:\s+up)?|pull(?:\s+up)?|bring up|see|view|display|get|give me|gimme|lemme see|let me see|look at|check|details?(?:\s+(?:of|on|for))?|more on|tell me about|${WHAT_OF_IT})\s+(?:me\s+|us\s+)?)?(?:the|that|this)\b[^.?!;]{0,60}[?.!]*\s*$`,
+  'i',
+);
 
 /**
  * The one listing whose state filter has a two-word value the request says ("pending customer", "waiting on the customer"),
@@ -2862,6 +2886,9 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       if (ctx.customerMode) return required ? { kind: 'ask', question: `I can't look up numbers or addresses here; I can help with your own account.` } : { kind: 'skip' };
       const found = ctx.explicit.find((e) => e.kind === need.kind && accepts(schema, e.value));
       if (found) return { kind: 'value', value: found.kind === 'msisdn' && found.tag && accepts(schema, found.tag) ? found.tag : found.value };
+      // "and under 9?" right after the stock was counted: the digits of the follow-up are the prefix asked again.
+      const again = need.kind === 'prefix' && ctx.inherited ? PREFIX_FOLLOW_UP.exec(ctx.conversation.latestUserText)?.[1] : undefined;
+      if (again && accepts(schema, again)) return { kind: 'value', value: again };
       return required ? { kind: 'ask', question: `Which ${need.kind === 'msisdn' ? 'number (8 digits)' : need.kind} should I use?` } : { kind: 'skip' };
     }
     case 'enum':
@@ -2883,7 +2910,8 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
     }
     case 'count': {
       // "add 100 numbers with prefix 8123": an amount of what a tool that is no listing adds.
-      const amount = READ_TOOL.test(tool.name) ? undefined : ctx.requestText.match(/\b(\d{1,6})\s+(?:new\s+)?(?:numbers|msisdns|lines|sims|esims|items|records)\b/i)?.[1];
+      // ("1000 nos": numbers shortened.)
+      const amount = READ_TOOL.test(tool.name) ? undefined : ctx.requestText.match(/\b(\d{1,6})\s+(?:new\s+)?(?:numbers|msisdns|lines|sims|esims|items|records|nos\.?)(?!\w)/i)?.[1];
       // "who changed SUB-3301 last week": the digits of a record id are no count.
       const count = amount !== undefined ? Number(amount) : extractCount(ctx.requestText.replace(/\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/g, ' '));
       return count !== undefined ? { kind: 'value', value: count } : required ? { kind: 'ask', question: `How many should I show?` } : { kind: 'skip' };
@@ -2894,9 +2922,29 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       // (A list of offerings takes plans and top-ups, never the promotion being made.)
       const listed = ctx.customerMode || !items?.pattern ? [] : ctx.explicit.filter((e) => e.kind === 'id' || (e.kind === 'catalogId' && !(/offering/i.test(name) && e.tag === 'PROMO'))).map((e) => (e.kind === 'id' ? conform(items, e.value) : accepts(items, e.value) ? e.value : undefined)).filter((v): v is string => !!v);
       if (listed.length) return { kind: 'value', value: [...new Set(listed)] };
+      // "10% off Standard and Max", "applies to lite plans only": offerings named by name are looked up in the catalog (listed first
+      // when it is not known yet) and given by id.
+      if (!ctx.customerMode && items?.pattern && /offering/i.test(name)) {
+        const phrases = offeringPhrases(ctx.requestText);
+        if (phrases.length) {
+          const known = [...catalogItems(ctx, 'PLAN', items), ...catalogItems(ctx, 'VAS', items)].filter((item) => item.name);
+          const resolver = ctx.tools.get('catalog.list');
+          if (!known.length && resolver && !ctx.conversation.turnSteps.some((step) => step.name === resolver.name)) return { kind: 'resolve', resolver: resolver.name, args: {} };
+          const named = phrases.flatMap((phrase) => itemsNamedIn(known, phrase)).map((item) => item.id).filter((id) => accepts(items, id));
+          if (named.length) return { kind: 'value', value: [...new Set(named)] };
+        }
+      }
       return required ? { kind: 'ask', question: `I need the ${humanise(name)} to do that. What should it be?` } : { kind: 'skip' };
     }
   }
+}
+
+/** Words after "off"/"on"/"for"/"to" in a promotion's terms that name no offering ("for 3 months", "off for new sign-ups"). */
+const NOT_AN_OFFERING = /^(?:the|a|an|all|any|every|each|new|first|next|one|two|three|month|months|mth|mths|period|periods|cycle|cycles|ever|forever|life|lifetime|customers?|orders?|sign-?ups?|subscribers?|users?|students?|seniors?|everyone|good|only|them|it|this|that|their|our|plans?|top-?ups?|and|or|plus|just|both|now|today|tomorrow|year|years|week|weeks|days?|code|promo\w*|PROMO_\w+)$/i;
+/** The phrases of a promotion's request that may name its offerings: "off Standard and Max", "on lite", "for Max plans". */
+function offeringPhrases(text: string): string[] {
+  const phrases = [...text.matchAll(/\b(?:off|on|for|to|applies to|valid on|valid for|applicable to|only)\s+((?:[a-z][\w-]*)(?:\s*(?:,|and|&|\/|or|plus)\s*[a-z][\w-]*)*)/gi)].map((m) => m[1]);
+  return phrases.filter((phrase) => phrase.split(/[\s,&/]+/).some((word) => word && !NOT_AN_OFFERING.test(word)));
 }
 
 /**
@@ -2924,15 +2972,20 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     if (way) return `port_${way.toLowerCase()}`;
     // "port 9… over from M1 to SUB-…": a number coming from another carrier onto a line of ours comes in; one going "away to"/"over to"
     // a carrier goes out.
-    if (/\b(?:over|across)\s+from\b|\bfrom\s+[A-Z][\w&-]*\b.{0,40}\b(?:onto|into|to)\s+SUB-/.test(text)) return 'port_in';
+    if (/\b(?:over|across)\s+from\b|\bfrom\s+[A-Z][\w&-]*\b.{0,40}\b(?:onto|into|to)\s+SUB-/.test(text) || /\bport(?:ing|ed)?[\s-]?in\b/i.test(text)) return 'port_in';
     if (/\b(?:away|over|across)\s+to\s+[A-Z]/.test(text)) return 'port_out';
   }
   if (/^donor(Carrier|Operator|Network)$/.test(name) && need.kind === 'text') {
     const carrier = text.match(/\bfrom\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)/)?.[1];
     if (carrier && !/^[A-Z]{2,5}-/.test(carrier)) return carrier;
+    // "from singtel", "frm starhub": the operators here, typed in lower case, named as they write themselves.
+    const known = text.match(new RegExp(String.raw`\b(?:from|frm|fr)\s+(${Object.keys(CARRIERS).join('|')})\b`, 'i'))?.[1];
+    if (known) return CARRIERS[known.toLowerCase()];
     // "port out 8123… to Singtel", "porting 8123… away to StarHub": a number leaving for another carrier names it after "to".
     const leavingFor = /\bport(?:ing|ed)?[\s-]?out\b|\b(?:away|over|across)\s+to\b/i.test(text) ? text.match(/\bto\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)/)?.[1] : undefined;
     if (leavingFor && !/^[A-Z]{2,5}-/.test(leavingFor)) return leavingFor;
+    const leavingForKnown = /\bport(?:ing|ed)?[\s-]?out\b|\b(?:away|over|across)\s+to\b/i.test(text) ? text.match(new RegExp(String.raw`\bto\s+(${Object.keys(CARRIERS).join('|')})\b`, 'i'))?.[1] : undefined;
+    if (leavingForKnown) return CARRIERS[leavingForKnown.toLowerCase()];
   }
   // "turn off the stuck fault", "disable slow on X", "switch the fail-always rule back on": a rule's switch is said by its verb.
   if (/^(enabled|active|on)$/.test(name) && schemaTypes(schema).includes('boolean')) {
@@ -2993,6 +3046,9 @@ function valueOfRecordInFocus(ctx: Context, name: string, schema: JsonSchema): s
   if (!last) return undefined;
   const text = ctx.conversation.latestUserText;
   const fits = (v: unknown): v is string => typeof v === 'string' && accepts(schema, v);
+  // "exhaust the student one", "add CUST-… to the second one" right after the promotions were listed: the one picked among them.
+  const pick = pickListedRecord(text, ctx.conversation.lastAssistantText, 'PROMO');
+  if (pick?.kind === 'picked' && fits(pick.id)) return pick.id;
   const items = asList(last.result);
   if (items) {
     const said = (entry: Record<string, unknown>) => Object.values(entry).some((v) => typeof v === 'string' && v.length >= 4 && new RegExp(`\\b${v.replace(/[_\s-]+/g, '[_\\s-]?')}\\b`, 'i').test(text));
@@ -3031,10 +3087,15 @@ function recordOfArgument(name: string, tag: string): boolean {
   return !!PREFIX_NOUNS[tag]?.test(name);
 }
 
+/** Singapore's mobile operators as they write their names, by the name in lower case. */
+const CARRIERS: Readonly<Record<string, string>> = { singtel: 'Singtel', starhub: 'StarHub', m1: 'M1', simba: 'SIMBA', tpg: 'TPG', circles: 'Circles.Life', giga: 'giga', gomo: 'GOMO', myrepublic: 'MyRepublic', vivifi: 'VIVIFI', zero1: 'Zero1', redone: 'redONE' };
+
 /** The labels a business's names and registration number are given after. */
 const ORGANISATION_LABELS: Readonly<Record<string, string>> = {
   organizationType: String.raw`\b(?:organi[sz]ation|org|company|business|entity)\s+type\b|\btype\s+of\s+(?:organi[sz]ation|org|company|business|entity)\b`,
-  tradingName: String.raw`\btrading\s+(?:as|under)\b|\btrading\s+name\b|\bt\/a\b|\bd\/?b\/?a\b|\bdoing business as\b|\bbrand(?:\s+name)?\b|\bshop\s+name\b|(?<!legal(?:ly)?\s)\b(?:called|named|known as)\b`,
+  // ("business account for Kopi Corner", "rename PTY-… to Ah Kow Hardware", "change trading name to …": the name after the business
+  // noun's "for", or after "to" in a renaming.)
+  tradingName: String.raw`\btrading\s+(?:as|under)\b|\btrading\s+name(?:\s+(?:to|into))?\b|\b(?:business|corporate|company|organi[sz]ation)\s+(?:account|customer|client|profile|record)\s+(?:for|of)\b|\brenam\w*\s+(?:it|them|(?:the\s+)?(?:business|company|organi[sz]ation|org)|PTY-\w+)?\s*(?:to|as)\b|\bt\/a\b|\bd\/?b\/?a\b|\bdoing business as\b|\bbrand(?:\s+name)?\b|\bshop\s+name\b|(?<!legal(?:ly)?\s)\b(?:called|named|known as)\b`,
   legalName: String.raw`\blegal(?:ly)?\s+(?:name|entity|called)\b|\bregistered\s+(?:name|as)\b|\bcompany\s+name\b|\bfull\s+legal\s+name\b`,
   registrationId: String.raw`\breg(?:istration)?\.?\s*(?:no|num|number|id|#)?\.?(?=\s*[:=#-]?\s*[A-Za-z0-9-]*\d)|\buen\b(?:\s*(?:no|number))?\.?|\bcompany\s+(?:no|number|reg\w*)\.?|\bacra\s*(?:no|number)?\.?|\bbiz\s*reg\b|\bbrn\b`,
 };
@@ -3775,7 +3836,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     // "note on it that we emailed them": what follows "that" after the note word is the note.
     // "note on CASE-… that …": the record after the note word may be an id ("CASE-1b2c…"), not only a word; "jot"/"write" too.
     const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\b(?:notes?|record|log|jot|write|remarks?|memo|add)\b(?:\s+(?:down|up))?(?:\s+(?:on|to|in|into|against|for|under)\s+(?:the\s+)?(?:case\s+)?\S+)?\s+that\b|\breason\b|:)\s*(.{2,1000})$/i);
-    if (said) return { kind: 'value', value: said[1].trim() };
+    // "with note 'HLR restarted'": a note typed inside quotes is the words quoted, not the quote marks.
+    if (said) return { kind: 'value', value: unquoted(said[1].trim().replace(/^[:=–—-]\s*/, '')) };
     // "…they've cleared the fault on their side, so please resolve it with that note": the note points back at what was told
     // before the ask.
     const latest = ctx.conversation.latestUserText;
@@ -3830,6 +3892,12 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     }
   }
   return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
+}
+
+/** "'HLR restarted'", "“called back”.": a text wrapped whole in one pair of quotes is the text inside them. */
+function unquoted(text: string): string {
+  const m = /^(['"‘“`])([^'"‘’“”`]+)(['"’”`])[.!]*$/.exec(text);
+  return m && m[2].trim() ? m[2].trim() : text;
 }
 
 const LISTING_NOUN = /^(?:logs?|histor(?:y|ies)|trails?|lists?|listings?|entr(?:y|ies)|records?|details|streams?|feeds?|timelines?)$/i;

@@ -8,7 +8,11 @@ import { allowanceAmount, NOTES_READ } from './operator-reading';
  * operators say them: each name word with the other words people use for it. Nothing here is trained; a tool
  * added to the registry is routed as soon as its name words are said.
  */
+/** "bring 9… over from StarHub", "keep her old number 9… over from M1": a number brought from another operator is a port-in. */
+const NUMBER_BROUGHT_OVER = String.raw`(?:bring|brings|bringing|move|moving|transfer\w*|keep|keeps|keeping|carry|carries|carrying)\s+(?:(?:the|their|his|her|my)\s+)?(?:(?:old|previous|former|existing|current|original|own)\s+)?(?:(?:mobile|phone|cell|hp)\s+)?(?:number\s+|no\.?\s+)?\+?\d{8,}\s+(?:over|across)\s+from\b`;
 const SAID_AS: Readonly<Record<string, readonly string[]>> = {
+  // ("bring her old number 9… over from M1" says the port as much as "port" does: "Customer on SUB-…" names no customer tool.)
+  port: ['port', NUMBER_BROUGHT_OVER],
   // "good to go", "sign off PORT-…", "docs check out": a request let through.
   approve: ['approve', 'approved', 'accept', 'greenlight', 'allow', 'good to go', 'sign\\W*off', '(?:docs?|documents?|papers?|paperwork|id|everything|all)\\s+(?:check|checks|checked)\\s+out'],
   // "say no to PORT-…", "knock it back", "bounce it": a request refused.
@@ -45,7 +49,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   deduct: ['deduct', 'debit', 'charge', 'consume', 'settle', 'capture', 'bill', 'burn', 'subtract', 'draw down'],
   // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
   // ("is 8123… taken", "is that number in use": whether a number is anyone's yet, asked of the stock.)
-  inventory: ['inventory', '(?:taken|in use|allocated|occupied|spoken for)(?=\\s*[?.!]*\\s*$)', 'pool', 'stock', 'quarantine', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'still available', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
+  // ("status of number 8888…", "what state is 8888… in": a bare number's state is its place in the stock, not a customer's line.)
+  inventory: ['inventory', 'pool', 'stock', 'quarantine', '(?:taken|in use|allocated|occupied|spoken for)(?=\\s*[?.!]*\\s*$)', '(?:status|state|details?|info)\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:number|msisdn|no\\.?)\\s+\\+?\\d{8}', '(?:what|wat|wht|which)(?:\\s+is|\\Ws)?(?:\\s+the)?\\s+(?:status|state)\\s+(?:is\\s+|of\\s+|for\\s+|on\\s+)?(?:the\\s+)?(?:number\\s+|msisdn\\s+)?\\+?\\d{8}', '(?:number|msisdn)\\s+\\+?\\d{8,}\\W{0,3}\\s*(?:status|state)\\b', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'still available', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
   // "any fault injection on?", "which injected failures are armed in the simulator": the simulator's fault rules.
   faults: ['faults', 'fault', 'fault[- ]?injection', 'inject(?:ed|ion)?\\s+(?:faults?|failures?|errors?)', 'simulated (?:faults?|failures?|errors?)'],
   // "make ACTIVATE_ESIM fail every time", "have RESERVE_MSISDN fail once": one step of the simulator set to fail is a fault rule.
@@ -70,8 +75,17 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   remove: ['remove', 'delete'],
   // "take CUST-… off PROMO_…", "drop her from the promo", "kick CUST-… out of PROMO_…": a customer taken off an eligibility list.
   unassign: ['unassign', 'remove', 'take off', 'withdraw', '(?:take|drop|kick|pull|strip|knock|boot|scrub|cross|strike|remove|exclude|opt)\\b.{0,60}?\\b(?:off|out of|out from|from)\\b', 'opt\\W?out', 'un-?enrol+', 'no longer eligible', 'ineligible', 'revoke'],
-  // "stick a new card on CUST-…", "attach a card": a card put on an account is added.
-  add: ['add', 'load', 'register', 'stick', 'attach'],
+  // "a business account for Kopi Corner", "the company PTY-…", "corporate customer": an organisation in operators' words.
+  // (Never the ".org" of an address: "aisha@example.org" names no business.)
+  // (The noun only, never an action: "I need the UEN of PTY-…" closes nothing. A business account is one for a name, never a
+  // customer typed: "business customer CUST-… wants a line" is about that customer.)
+  organization: ['organi[sz]ation', '(?<![.@/])org', '(?:business|corporate|company)\\s+(?:account|customer|client|profile|record)\\s+(?:for|called|named|of)\\s+(?![A-Za-z]{2,5}-\\w*\\d)[A-Z]', 'trading\\s+name', 'legal\\s+name', 'uen'],
+  // "change the trading name of PTY-…", "amend its UEN", "rename PTY-… to …": a record's fields changed.
+  update: ['update', 'change', 'amend', 'edit', 'modify', 'correct', 'rename'],
+  // ("stick a new card on CUST-…", "attach a card": a card put on an account is added.)
+  add: ['add', 'load', 'register', 'stick', 'attach', 'import', 'upload', 'stock up', 'top up the pool', 'provision', 'bring in'],
+  // "load the 8800 block", "a batch of 500 numbers": a range of numbers is also a block, a batch, a series.
+  range: ['range', 'block', 'batch', 'series', 'blk'],
   note: ['note', 'comment'],
   // "credit 500 MB to SUB-…": an allowance added by hand (never "credit card"; a "top-up as goodwill" is a top-up).
   // "goodwill 500MB to SUB-…", "give them 200 mins back": an allowance made good by hand ("a 1GB top-up as goodwill" is a top-up).
@@ -79,14 +93,16 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // ("comp SUB-… 500mb for the outage": comped, as operators say it.)
   adjust: ['adjust', 'comp(?:ed|ing|s)?', 'make good', 'bonus', 'complimentary', 'on the house', 'free of charge', 'credit(?!\\s*cards?)', 'compensate', 'give back', '(?:give|hand|put)\\b.{0,30}?\\bback', '(?<!\\btop\\W?ups?\\b[^.;]{0,30})goodwill(?!\\s+(?:gesture\\s+)?(?:top\\W?ups?|vas|packs?|add\\W?ons?)\\b)', 'make\\b.{0,20}?\\bgood'],
   transfer: ['transfer', 'move', 'shift', 'share'],
+  // ("open a corporate account for …", "onboard a new business": a business account opened is one created.)
   // "new port-in: 9… from StarHub", "new order: CUST-… on Lite": a record headed "new <kind>:" and its details is one to create.
   // "port in 9… from Singtel onto SUB-…", "port 9… over from M1", "bring 9… over from StarHub": a number ported is a port request made.
-  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', 'launch', 'spin up', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', '(?:bring|brings|bringing|move|moving|transfer\\w*)\\s+(?:(?:the|their|his|her)\\s+)?(?:number\\s+)?\\+?\\d{8,}\\s+(?:over|across)\\s+from\\b'],
+  // ("bring her old number 9… over from M1": the number may be said with whose it is and what it was.)
+  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', 'launch', 'spin up', 'establish', '(?:open|register|onboard)(?=\\s+(?:an?\\s+|the\\s+)?(?:new\\s+)?(?:business|corporate|company|organi[sz]ation)\\b)', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', NUMBER_BROUGHT_OVER],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);
 /** Name words that are the record a tool acts on: they pick among tools, but never name one alone. */
-const RECORD_NOUNS = new Set(['balance', 'reservation', 'customer', 'subscription', 'order', 'case', 'ticket', 'port', 'prov', 'payment', 'method', 'msisdn', 'esim', 'iccid', 'promo', 'catalog', 'customer', 'som', 'kyc', 'plan', 'change', 'vas', 'number', 'task', 'tasks', 'range', 'card']);
+const RECORD_NOUNS = new Set(['balance', 'reservation', 'customer', 'subscription', 'order', 'case', 'ticket', 'port', 'prov', 'payment', 'method', 'msisdn', 'esim', 'iccid', 'promo', 'catalog', 'customer', 'som', 'kyc', 'plan', 'change', 'vas', 'number', 'task', 'tasks', 'range', 'card', 'organization']);
 /** Read tools: a question may ask for them; every other tool writes and is never named by a question. */
 const READS = /(\.|_)(show|list|get|count|for_order|activation|tasks|faults|now)$|^(audit|trace)\./;
 // "before I approve PORT-…, show me it": what the operator will do after what is asked is not asked for.
@@ -106,8 +122,9 @@ const STATE_TOLD = /\b(?:issue|problem|fault|error|outage|signal|connection|cove
 /** "ACTIVATE_ESIM keeps failing, which faults are armed": a story whose last clause is a question asks, it orders nothing. */
 const LAST_CLAUSE_ASKS = /[,;:]\s*(?:so\s+|and\s+|but\s+)?(?:which|what|how many|how much|is|are|was|were|did|does|do|has|have|any)\b[^,;:.!]*$/i;
 const ASKS_FOR_IT = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i;
-/** "could you let me know … when it next renews", "I need to know whether ORD-… completed": a question asked indirectly, even politely. */
-const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|(?:needs?|wants?|likes?|wish(?:es)?|wondering|trying) to (?:know|find out|understand|see|learn)|find out|do you know|advise|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|(?:no|any) idea|(?:don'?t|do not) know)\b(?:\s+\w+){0,6}?\s+(?:whether|if|when|which|what|how|who|why|where)\b|\bhow (?:to|do (?:i|we|you)|does one|can (?:i|we|she|he|they)|would (?:i|we))\b/i;
+/** "could you let me know … when it next renews", "I need to know whether ORD-… completed": a question asked indirectly, even politely.
+ * ("not sure which form it is", "no idea what screen to use": doubt about the procedure asks nothing of the record.) */
+const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|(?:needs?|wants?|likes?|wish(?:es)?|wondering|trying) to (?:know|find out|understand|see|learn)|find out|do you know|advise|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|(?:no|any) idea|(?:don'?t|do not) know)\b(?:\s+\w+){0,6}?\s+(?:whether|if|when|which|what|how|who|why|where)\b(?!\s+(?:\w+\s+)?(?:form|screen|tool|button|menu|template|process|procedure|workflow|flow|request type|option)s?\b)|\bhow (?:to|do (?:i|we|you)|does one|can (?:i|we|she|he|they)|would (?:i|we))\b/i;
 
 export interface NamedTool {
   readonly tool: BoundTool;
@@ -136,17 +153,32 @@ function inflected(form: string): string {
   return /[a-z]$/.test(form) ? `${form}(?:s|ed|ing)?` : form;
 }
 
+/**
+ * "kill it, they changed their mind", "nix ORD-…", "axe that ticket": slang for calling off a record that is not a line (a line is
+ * ended, or its plan change undone, only in those words' own terms: "kill SUB-…" is no cancelled plan change).
+ */
+const CALLED_OFF = ['kill', 'nix', 'axe'];
+
 const NOT_SAID = -1;
 const AS_STATE = -0.5;
 
-function saidAt(word: string, text: string): number {
-  for (const form of SAID_AS[word] ?? [word]) {
+function saidAt(word: string, text: string, forms: readonly string[] = SAID_AS[word] ?? [word]): number {
+  for (const form of forms) {
     const pattern = new RegExp(`\\b${inflected(form.replace(/[-\s]/g, '[-\\s]?'))}\\b`, 'i');
     const m = pattern.exec(text);
     // "close TKT-… as resolved": the state it is closed as is the action, whatever verb came first.
     if (m && !NEGATED_BEFORE.test(text.slice(0, m.index))) return /\bas\s+$/i.test(text.slice(0, m.index)) ? AS_STATE : m.index;
   }
   return NOT_SAID;
+}
+
+/** Whether a tool's required arguments take a line (a subscription id). */
+function takesALine(tool: BoundTool): boolean {
+  const props = tool.parameters.properties ?? {};
+  return requiredArguments(tool).some((name) => {
+    const need = argumentNeed(name, props[name] ?? {});
+    return need.kind === 'id' && need.tag === 'SUB';
+  });
 }
 
 /** Score a tool by the name words the request says; undefined when no action word (only record nouns) is said. */
@@ -157,7 +189,8 @@ export function scoreToolName(tool: BoundTool, text: string): NamedTool | undefi
   const ownWords = new Set(tool.name.split(/[._]/));
   for (const word of nameWords(tool)) {
     // "pull up CASE-… along with its notes": notes read with their record name no note to write.
-    const said = saidAt(word, word === 'note' ? text.replace(NOTES_READ, ' ') : text);
+    const forms = word === 'cancel' && !takesALine(tool) ? [...SAID_AS.cancel, ...CALLED_OFF] : undefined;
+    const said = saidAt(word, word === 'note' ? text.replace(NOTES_READ, ' ') : text, forms);
     // Only a tool's own name word, not one of its enum values, is lifted by "as <state>" (case.transition's "resolve" is not).
     const position = said === AS_STATE && !ownWords.has(word) ? Number.MAX_SAFE_INTEGER : said;
     if (position === NOT_SAID) continue;
@@ -289,6 +322,12 @@ export function patternedValue(text: string, schema: { pattern?: string }): stri
   for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, '').replace(/^(?:S?\$|SGD)|%$/i, ''))) if (word && /\d/.test(word) && accepts(schema, word)) return word;
   // A card number typed in groups ("4111 1111 1111 1111").
   for (const digits of text.match(/\d[\d -]{10,}\d/g) ?? []) if (accepts(schema, digits)) return digits;
+  // "fast forward the clock to next month", "skip to tomorrow": a time named relative to now is one of its unit from now.
+  const relative = /\b(?:to\s+|till\s+|until\s+|into\s+)?(?:the\s+)?(?:next|following|coming)\s+(months?|mths?|fortnights?|weeks?|wks?|days?)\b|\b(tomorrow|tmr|tmrw)\b/i.exec(text);
+  if (relative) {
+    const unit = DURATION_UNITS.find(([pattern]) => pattern.test(relative[1] ?? 'day'));
+    if (unit && accepts(schema, `${unit[2]}${unit[1]}`)) return `${unit[2]}${unit[1]}`;
+  }
   for (const m of text.matchAll(AMOUNT_AND_UNIT)) {
     const unit = DURATION_UNITS.find(([pattern]) => pattern.test(m[2]));
     if (!unit) continue;

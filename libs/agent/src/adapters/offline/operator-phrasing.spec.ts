@@ -2273,3 +2273,338 @@ describe('operator words (session 12): comp, stick a card on, taken, pending por
     expect((await lastCall('pull up the top-ups CUST-1a2b3c4d paid for'))?.name).not.toBe('catalog.vas');
   });
 });
+
+describe('operator phrasing (session 12, blind L causes): a note typed in quotes is the words quoted', () => {
+  it.each([
+    ['PTK-0042 hung overnight, resolve it with note "provisioning gateway bounced"', 'provisioning gateway bounced'],
+    ["resolve PTK-0042 with note: 'cleared by NOC'", 'cleared by NOC'],
+  ])('%s → note %s', async (text, note) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'prov.resolve', args: { taskId: 'PTK-0042', note } });
+  });
+
+  it('quotes inside a longer note are kept', async () => {
+    expect(await lastCall('resolve PTK-0042 with note customer said "fine now" on the call')).toMatchObject({ args: { note: 'customer said "fine now" on the call' } });
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): a promotion picked among those listed by a word of its id', () => {
+  const PROMOS: HistoryEntry[] = [
+    { user: 'promotions running now?' },
+    { call: { name: 'promo.list', args: { state: 'active' } } },
+    { assistant: 'Running: PROMO_SENIOR_15, PROMO_FAMILY_5, PROMO_NDP2026.' },
+  ];
+  it.each([
+    ['what are the details on the family one?', 'PROMO_FAMILY_5'],
+    ["what's the status of the senior one again", 'PROMO_SENIOR_15'],
+    ['show me the NDP one', 'PROMO_NDP2026'],
+  ])('%s → promo.show %s', async (text, promotionId) => {
+    expect(await calls(text, PROMOS)).toEqual([{ name: 'promo.show', args: { promotionId } }]);
+  });
+
+  it('a word no listed promotion holds picks none of them', async () => {
+    for (const call of await calls('what are the terms on the corporate one?', PROMOS)) expect(call.args).not.toMatchObject({ promotionId: expect.stringMatching(/SENIOR|FAMILY|NDP/) });
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): a listed card named by its brand', () => {
+  const CARDS: HistoryEntry[] = [
+    { user: 'payment methods on CUST-2c3d4e5f' },
+    { call: { name: 'payment.list_methods', args: { customerId: 'CUST-2c3d4e5f' } } },
+    { assistant: 'Two cards: PM-0101 Amex ending 3005 (default, exp 01/27) and PM-0102 Visa ending 4242 (exp 11/28).' },
+  ];
+  it.each([
+    ['set the visa as his main card', 'PM-0102'],
+    ['make the amex primary again', 'PM-0101'],
+  ])('%s → payment.set_default %s', async (text, paymentMethodId) => {
+    expect(await lastCall(text, CARDS)).toEqual({ name: 'payment.set_default', args: { paymentMethodId } });
+  });
+
+  it('asking about the card by its brand changes nothing', async () => {
+    for (const call of await calls('when does the visa expire?', CARDS)) expect(call.name).not.toBe('payment.set_default');
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): "kill"/"nix"/"axe" call off a record that is not a line', () => {
+  const ORDER_SHOWN: HistoryEntry[] = [
+    { user: 'ORD-0555 status' },
+    { call: { name: 'order.show', args: { orderId: 'ORD-0555' } } },
+    { assistant: 'ORD-0555: new line on PLAN_S for CUST-2c3d4e5f, state acknowledged.' },
+  ];
+  it.each(['nix it, they found a cheaper deal', 'axe that order pls', 'kill it'])('%s → order.cancel', async (text) => {
+    expect(await lastCall(text, ORDER_SHOWN)).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-0555' } });
+  });
+
+  it('"kill SUB-…" never cancels a plan change in its place, and a question kills nothing', async () => {
+    for (const call of await calls('kill SUB-0150')) expect(call.name).not.toBe('subscription.cancel_plan_change');
+    for (const call of await calls('who killed ORD-0555?')) expect(call.name).not.toBe('order.cancel');
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): a number brought over with whose and what it was, procedure unsure', () => {
+  it.each([
+    "the customer on SUB-0150 would like to keep his existing number 96661234 over from Singtel; can you kick that off? no idea what the screen's called",
+    'Customer on SUB-0150 is bringing their previous mobile number 96661234 over from Singtel, please start it, unsure which request type that is',
+  ])('%s → port.create', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'port.create', args: { donorMsisdn: '96661234', targetSubscriptionId: 'SUB-0150' } });
+  });
+
+  it('unsure whether it can be done is still a question', async () => {
+    for (const call of await calls('not sure whether we can bring her previous number 96661234 over from Singtel onto SUB-0150')) expect(call.name).not.toBe('port.create');
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): what the operator needs, said with "I need", beside the customer\'s claim', () => {
+  it.each([
+    ["we need all payment attempts on CUST-2c3d4e5f; she swears the renewal hit her card two times", 'payment.list_attempts'],
+    ['I want the orders for CUST-2c3d4e5f, client says the second SIM never turned up', 'order.list'],
+  ])('%s → %s', async (text, name) => {
+    expect(await lastCall(text)).toEqual({ name, args: { customerId: 'CUST-2c3d4e5f' } });
+  });
+
+  it('"I need to know whether …" beside the claim is still a question: nothing is renewed', async () => {
+    for (const call of await calls('I need to know if SUB-0150 renewed, customer says she paid')) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): a block of numbers loaded into the stock is a range added', () => {
+  it.each([
+    ['import the 9123 block, 300 numbers', '9123', 300],
+    ['bring in a batch of 250 numbers, range 8811', '8811', 250],
+  ])('%s → add_range %s × %s', async (text, prefix, count) => {
+    expect(await lastCall(text)).toEqual({ name: 'inventory.msisdn.add_range', args: { prefix, count } });
+  });
+
+  it('asking about a block adds nothing', async () => {
+    for (const call of await calls('how many numbers are left in the 9123 block?')) expect(call.name).not.toBe('inventory.msisdn.add_range');
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): another prefix asked right after the stock was counted', () => {
+  const COUNTED: HistoryEntry[] = [
+    { user: 'free numbers?' },
+    { call: { name: 'inventory.msisdn.count', args: {} } },
+    { assistant: 'Pool: 980 available, 12 reserved, 5,400 assigned.' },
+  ];
+  it.each([
+    ['what about starting with 8?', '8'],
+    ['and for 6?', '6'],
+    ['n under 912?', '912'],
+  ])('%s → count with prefix %s', async (text, prefix) => {
+    expect(await lastCall(text, COUNTED)).toEqual({ name: 'inventory.msisdn.count', args: { prefix } });
+  });
+
+  it('with nothing counted before, "and 6?" lists and counts no numbers', async () => {
+    for (const call of await calls('and 6?')) expect(call.name).not.toMatch(/^inventory\./);
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): the states only the number stock has name the stock', () => {
+  it.each([
+    ['which msisdns are still in quarantine?', 'quarantine'],
+    ['show me the numbers that are reserved', 'reserved'],
+  ])('%s → inventory.msisdn.list %s', async (text, status) => {
+    expect(await lastCall(text)).toEqual({ name: 'inventory.msisdn.list', args: { status } });
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): the state of a bare number is its place in the stock', () => {
+  it.each(["what's the state of 88887777?", 'status for msisdn 88887777', 'number 88887777 - status'])('%s → inventory.msisdn.show', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'inventory.msisdn.show', args: { msisdn: '88887777' } });
+  });
+
+  it('whose number it is still finds the customer', async () => {
+    expect(await lastCall('whose number is 88887777?')).toMatchObject({ name: 'customer.find_by_msisdn' });
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): facts of the world outside the BSS get no tool', () => {
+  it.each(['whats the usd to sgd exchange rate this morning', 'EUR/SGD today? for the roaming invoice', 'convert 40 dollars into ringgit for the customer'])('%s → no tool', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it('the date asked for a report still reads the clock', async () => {
+    expect(await lastCall("what's today's date? it goes on the finance report")).toEqual({ name: 'clock.now', args: {} });
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): the top-ups any line could buy are listed, none bought', () => {
+  it.each(['show me every pack a subscriber can purchase', 'which add-ons can customers get?', 'list the bundles any line is able to buy'])('%s → catalog.vas', async (text) => {
+    expect(await calls(text)).toEqual([{ name: 'catalog.vas', args: {} }]);
+  });
+
+  it('a pack bought for a line typed still buys', async () => {
+    expect(await lastCall('buy the 5GB pack for SUB-0150')).toMatchObject({ name: 'subscription.vas', args: { subscriptionId: 'SUB-0150' } });
+  });
+});
+
+describe('operator phrasing (session 12, blind L causes): a business in operators\' words, created or renamed', () => {
+  it('a corporate account for a name, with its UEN → create_organization', async () => {
+    expect(await lastCall('open a corporate account for Teh Tarik Traders, UEN 202011111A, lines to follow')).toEqual({
+      name: 'customer.create_organization',
+      args: { tradingName: 'Teh Tarik Traders', registrationId: '202011111A' },
+    });
+  });
+
+  it.each(['PTY-1a2b3c4d - amend trading name to Lim Bros Bakery', 'rename PTY-1a2b3c4d to Lim Bros Bakery'])('%s → update_organization', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'customer.update_organization', args: { organizationId: 'PTY-1a2b3c4d', tradingName: 'Lim Bros Bakery' } });
+  });
+
+  it('a person registered is still a customer, and a question about the name changes nothing', async () => {
+    expect(await lastCall('register a new customer Mei Ling Koh, email mlkoh@example.com')).toMatchObject({ name: 'customer.create' });
+    for (const call of await calls('what is the trading name of PTY-1a2b3c4d?')) expect(call.name).not.toMatch(/update|create/);
+  });
+
+  it('an address at a .org names no business', async () => {
+    expect(await lastCall('register Ravi Kumar, ravi.k@charity.org')).toMatchObject({ name: 'customer.create', args: { email: 'ravi.k@charity.org' } });
+  });
+});
+
+describe('operator phrasing (session 12, session 11 probes): a listed record picked by a word that is also a category', () => {
+  const CASES: HistoryEntry[] = [
+    { user: 'cases still open' },
+    { call: { name: 'case.list', args: { state: 'open' } } },
+    { assistant: 'Open: CASE-2b3c4d5e (fraud, CUST-2c3d4e5f), CASE-6f7a8b9c (billing_dispute, CUST-5e6f7a8b).' },
+  ];
+  const TICKETS: HistoryEntry[] = [
+    { user: 'tickets open right now' },
+    { call: { name: 'ticket.list', args: { state: 'open' } } },
+    { assistant: 'Open: TKT-1c2d3e4f (configuration, low), TKT-5a6b7c8d (service_outage, high).' },
+  ];
+  it('"pull up the fraud one" reads that case, opens none', async () => {
+    expect(await calls('pull up the fraud one', CASES)).toEqual([{ name: 'case.show', args: { caseId: 'CASE-2b3c4d5e' } }]);
+  });
+
+  it('"acknowledge the outage one" acks that ticket; "the dispute one" names the billing dispute', async () => {
+    expect(await lastCall('acknowledge the outage one', TICKETS)).toMatchObject({ name: 'ticket.ack', args: { ticketId: 'TKT-5a6b7c8d' } });
+    expect(await calls('show the dispute one', CASES)).toEqual([{ name: 'case.show', args: { caseId: 'CASE-6f7a8b9c' } }]);
+  });
+});
+
+describe('operator phrasing (session 12, session 11 probes): a case pointed at and handed on opens no case', () => {
+  const CASE_SHOWN: HistoryEntry[] = [
+    { user: 'CASE-2b3c4d5e' },
+    { call: { name: 'case.show', args: { caseId: 'CASE-2b3c4d5e' } } },
+    { assistant: 'CASE-2b3c4d5e — fraud — open — CUST-2c3d4e5f.' },
+  ];
+  it.each(['give this case to a different agent', 'pls hand that case over to someone else'])('%s → nothing written, no customer asked', async (text) => {
+    const turn = await driveTurn(operator(), text, { history: CASE_SHOWN });
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.reply).not.toMatch(/Which customer/);
+  });
+
+  it('a new case asked for is still opened', async () => {
+    expect(await lastCall('open a case for CUST-2c3d4e5f about the dropped calls')).toMatchObject({ name: 'case.open' });
+  });
+});
+
+describe('operator phrasing (session 12, session 11 probes): the clock moved to a time named from now', () => {
+  it.each([
+    ['jump the clock to next week', '7d'],
+    ['fast-forward the sim clock into the following month', '30d'],
+    ['move the clock ahead to tomorrow', '1d'],
+  ])('%s → clock.advance %s', async (text, duration) => {
+    expect(await lastCall(text)).toEqual({ name: 'clock.advance', args: { duration } });
+  });
+
+  it('what the clock will say next month advances nothing; a move put off to tomorrow is not made now', async () => {
+    for (const call of await calls('what date will it be next month?')) expect(call.name).not.toBe('clock.advance');
+    for (const call of await calls('advance the clock a day tomorrow morning')) expect(call.name).not.toBe('clock.advance');
+  });
+});
+
+describe('operator phrasing (session 12, session 11 probes): the plans a new promotion names are its offerings', () => {
+  it('"15% off Lite and Standard" → the ids of those plans', async () => {
+    expect(await lastCall('create PROMO_DUO15: 15% off Lite and Standard for 2 months')).toMatchObject({
+      name: 'promo.create',
+      args: { promotionId: 'PROMO_DUO15', applicableOfferingIds: ['PLAN_S', 'PLAN_M'] },
+    });
+  });
+
+  it('terms naming no plan give no offering list', async () => {
+    const call = await lastCall('launch PROMO_WELCOME5: $5 off for new sign-ups, first month only');
+    expect(call?.args).not.toHaveProperty('applicableOfferingIds');
+  });
+});
+
+describe('operator phrasing (session 12, own probes): an organisation named is no action on it', () => {
+  it.each(['show organization PTY-1a2b3c4d', 'I need the UEN of PTY-1a2b3c4d', 'the org PTY-1a2b3c4d, trading name?'])('%s → never closed or changed', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/close_organization|update_organization|create_organization/);
+  });
+
+  it('a plan change told beside "it is a business account" stays the plan change', async () => {
+    expect(await lastCall('move SUB-0150 to Standard, it is a business account')).toMatchObject({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-0150' } });
+  });
+
+  it('closing it in so many words still closes it', async () => {
+    expect(await lastCall('close organization PTY-1a2b3c4d')).toEqual({ name: 'customer.close_organization', args: { organizationId: 'PTY-1a2b3c4d' } });
+  });
+});
+
+describe('operator phrasing (session 12, own probes): a write on a promotion picked among those listed', () => {
+  const PROMOS: HistoryEntry[] = [
+    { user: 'live promos' },
+    { call: { name: 'promo.list', args: { state: 'active' } } },
+    { assistant: 'Running: PROMO_SENIOR_15, PROMO_FAMILY_5, PROMO_NDP2026.' },
+  ];
+  it('"wind down the NDP one, campaign over" exhausts that one', async () => {
+    expect(await lastCall('wind down the NDP one, campaign over', PROMOS)).toEqual({ name: 'promo.exhaust', args: { promotionId: 'PROMO_NDP2026' } });
+  });
+
+  it('"drop CUST-… from the family one" unassigns from that one', async () => {
+    expect(await lastCall('drop CUST-2c3d4e5f from the family one', PROMOS)).toMatchObject({ name: 'promo.unassign', args: { promotionId: 'PROMO_FAMILY_5', customerIds: ['CUST-2c3d4e5f'] } });
+  });
+
+  it('advice asked about one, or "that is enough", ends none', async () => {
+    for (const text of ['should we stop the senior one?', 'ok that is enough']) for (const call of await calls(text, PROMOS)) expect(call.name).not.toBe('promo.exhaust');
+  });
+});
+
+describe('operator phrasing (session 12, own probes): the L causes in Singlish, SMS and formal registers', () => {
+  const COUNTED: HistoryEntry[] = [
+    { user: 'free numbers?' },
+    { call: { name: 'inventory.msisdn.count', args: {} } },
+    { assistant: 'Pool: 980 available, 12 reserved, 5,400 assigned.' },
+  ];
+  const CARDS: HistoryEntry[] = [
+    { user: 'payment methods on CUST-2c3d4e5f' },
+    { call: { name: 'payment.list_methods', args: { customerId: 'CUST-2c3d4e5f' } } },
+    { assistant: 'Two cards: PM-0101 Amex ending 3005 (default, exp 01/27) and PM-0102 Visa ending 4242 (exp 11/28).' },
+  ];
+  it('"how abt 6" / "then 8 leh?" after a count → that prefix', async () => {
+    expect(await lastCall('how abt 6', COUNTED)).toEqual({ name: 'inventory.msisdn.count', args: { prefix: '6' } });
+    expect(await lastCall('then 8 leh?', COUNTED)).toEqual({ name: 'inventory.msisdn.count', args: { prefix: '8' } });
+  });
+
+  it('"load 9911 range, 800 nos" → add_range', async () => {
+    expect(await lastCall('pls load 9911 range, 800 nos')).toEqual({ name: 'inventory.msisdn.add_range', args: { prefix: '9911', count: 800 } });
+  });
+
+  it('"wat status for 8888…" → the stock record of that number', async () => {
+    expect(await lastCall('wat status for 88887777')).toEqual({ name: 'inventory.msisdn.show', args: { msisdn: '88887777' } });
+  });
+
+  it('"set d visa as default lah" → that card', async () => {
+    expect(await lastCall('set d visa as default lah', CARDS)).toEqual({ name: 'payment.set_default', args: { paymentMethodId: 'PM-0102' } });
+  });
+
+  it('"Kindly establish a corporate account for …" → create_organization', async () => {
+    expect(await lastCall('Kindly establish a corporate account for Harbour Freight, UEN 201744444N.')).toMatchObject({
+      name: 'customer.create_organization',
+      args: { tradingName: 'Harbour Freight', registrationId: '201744444N' },
+    });
+  });
+});
+
+describe('operator phrasing (session 12, own probes): a carrier typed in lower case is still the carrier', () => {
+  it.each([
+    ['cust on SUB-0150 wants to port in 96661234 from starhub', 'port_in', 'StarHub'],
+    ['port in 96661234 frm m1 onto SUB-0150', 'port_in', 'M1'],
+    ['port out 96661234 to circles', 'port_out', 'Circles.Life'],
+  ])('%s → port.create %s from %s', async (text, direction, donorCarrier) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'port.create', args: { direction, donorCarrier, donorMsisdn: '96661234' } });
+  });
+
+  it('a carrier named in a question files nothing', async () => {
+    for (const call of await calls('how long does a port in from starhub usually take?')) expect(call.name).not.toBe('port.create');
+  });
+});

@@ -80,7 +80,16 @@ const PLACES: ReadonlyArray<readonly [RegExp, number]> = [
 const DESCRIBED = /\b(?:the|her|his|their)\s+((?:in[\s-]progress|pending[\s-]customer|ported[\s-]out|port[\s-](?:in|out))|[a-z][\w-]*)\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)s?\b/i;
 /** "the one from Singtel", "the ticket for the outage", "the order with PLAN_L": a listed record described by what follows it. */
 const DESCRIBED_AFTER = /\bthe\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)\s+(?:(?:coming|ported|moving|raised|opened|filed|sent|assigned)\s+)?(?:from|with|for|at|on|by|of|via|about)\s+(?:the\s+)?([A-Za-z][\w-]*)\b/i;
+/** "make the mastercard her default", "drop the amex": a card named by its brand alone is the listed card of that brand. */
+const CARD_BRAND = /\b(?:the|her|his|their|that|this|d|da|dat|dis)\s+(visa|master[\s-]?card|amex|american express|jcb|union[\s-]?pay|diners(?:\s+club)?|discover)\b/i;
 const NOT_A_DESCRIPTION = /^(other|another|same|this|that|which|each|every|any|new|next|only|right|wrong|whole|one|own|usual|current)$/i;
+
+/** The prefixes of the record ids a reply names: "TKT-…", and a promotion's "PROMO_…", whose words are joined by underscores. */
+export const LISTED_TAGS = /\b(?:[A-Z]{2,5}(?=-[0-9A-Za-z]+\b)|PROMO(?=_[A-Z0-9_]+\b))/g;
+/** The source of a regular expression matching one record id of kind `tag`. */
+export function listedIdSource(tag: string): string {
+  return tag === 'PROMO' ? String.raw`\bPROMO_[A-Z0-9_]+\b` : String.raw`\b${tag}-[0-9A-Za-z]+\b`;
+}
 
 export type ListedPick = { kind: 'picked'; id: string } | { kind: 'unclear'; ids: string[] };
 
@@ -91,7 +100,7 @@ export type ListedPick = { kind: 'picked'; id: string } | { kind: 'unclear'; ids
  */
 export function pickListedRecord(message: string, reply: string | undefined, tag: string): ListedPick | undefined {
   if (!reply) return undefined;
-  const found = [...reply.matchAll(new RegExp(`\\b${tag}-[0-9A-Za-z]+\\b`, 'g'))];
+  const found = [...reply.matchAll(new RegExp(listedIdSource(tag), 'g'))];
   const ids = [...new Set(found.map((m) => m[0]))];
   if (ids.length < 2) return undefined;
   const entries = ids.map((id) => {
@@ -121,7 +130,8 @@ export function pickListedRecord(message: string, reply: string | undefined, tag
     const entry = place[1] < 0 ? entries[entries.length - 1] : entries[place[1]];
     return entry ? { kind: 'picked', id: entry.id } : { kind: 'unclear', ids };
   }
-  const word = message.match(DESCRIBED)?.[1] ?? message.match(DESCRIBED_AFTER)?.[1];
+  // (A card's brand said is the description, before "his main card" is taken for one.)
+  const word = message.match(CARD_BRAND)?.[1] ?? message.match(DESCRIBED)?.[1] ?? message.match(DESCRIBED_AFTER)?.[1];
   if (!word || NOT_A_DESCRIPTION.test(word)) return undefined;
   // "resolved" finds "resolved", "Lite" finds "Lite": the word's stem, at a word start.
   // "in progress" finds "in_progress", "in-progress" too.
@@ -130,7 +140,8 @@ export function pickListedRecord(message: string, reply: string | undefined, tag
     .split(/[\s_-]+/)
     .map((part) => part.replace(/(ed|ing|s)$/, '').replace(/[^\w]/g, ''))
     .join('[\\s_-]?');
-  const fits = entries.filter(({ entry }) => new RegExp(`\\b${stem}`, 'i').test(entry));
+  // ("the student one" finds "PROMO_STUDENT_10": an id's own words, joined by underscores, describe it too.)
+  const fits = entries.filter(({ entry }) => new RegExp(`\\b${stem}`, 'i').test(entry.replace(/_/g, ' ')));
   return fits.length === 1 ? { kind: 'picked', id: fits[0].id } : { kind: 'unclear', ids };
 }
 
@@ -221,8 +232,18 @@ const CONCEPT_ASKED = new RegExp(
 );
 const RECORD_TYPED = /\b(?:CUST|SUB|ORD|CASE|TKT|PORT|PTK|PM|AGT)[\s-]?(?=\w*\d)\w+|\b\d{8,}\b/i;
 
+/**
+ * "what's the SGD/USD rate today?", "convert 25 SGD to ringgit", "weather tomorrow": facts of the world outside the BSS (exchange
+ * rates, markets, weather) that no tool knows; the date word beside them is no question for the clock.
+ */
+const CURRENCY = String.raw`(?:sgd|usd|eur|gbp|myr|idr|php|thb|inr|cny|rmb|jpy|aud|hkd|s\$|us\$|dollars?|euros?|pounds?|ringgit|rupiah|pesos?|baht|rupees?|yuan|yen)`;
+const OUTSIDE_WORLD = new RegExp(
+  String.raw`\b(?:exchange|fx|forex|conversion|currency)\s+rates?\b|\bforex\b|\b${CURRENCY}\s*(?:\/|to|vs\.?|against|-)\s*${CURRENCY}\s+(?:rate|exchange|conversion)\b|\b${CURRENCY}\s*\/\s*${CURRENCY}\b|\bconvert\b.{0,30}\b(?:to|into)\s+${CURRENCY}\b|\b(?:weather|forecast|stock price|share price|sti index)\b`,
+  'i',
+);
+
 export function asksForWhatNoToolDoes(text: string): boolean {
-  return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text) || conceptAsked(text) || deletesRecords(text);
+  return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text) || conceptAsked(text) || deletesRecords(text) || OUTSIDE_WORLD.test(text);
 }
 
 /** A question about the system's notions ("difference between a case and a ticket") with no record typed: explained, nothing read. */
@@ -260,14 +281,14 @@ const RETRIES = /\b(retry|re-?run|redo|try\b.{0,12}\bagain|kick|push\b.{0,12}\bt
  */
 export function failedListedRecord(message: string, reply: string | undefined, tag: string): string | undefined {
   if (!reply || !RETRIES.test(message)) return undefined;
-  const found = [...reply.matchAll(new RegExp(`\\b${tag}-[0-9A-Za-z]+\\b`, 'g'))];
+  const found = [...reply.matchAll(new RegExp(listedIdSource(tag), 'g'))];
   const failed = found.filter((m, i) => FAILED_ENTRY.test(reply.slice(m.index, found[i + 1]?.index ?? reply.length)));
   return new Set(found.map((m) => m[0])).size > 1 && new Set(failed.map((m) => m[0])).size === 1 ? failed[0][0] : undefined;
 }
 
 /** The distinct records of kind `tag` a reply names, in order. */
 export function listedIds(reply: string | undefined, tag: string): string[] {
-  return [...new Set([...(reply ?? '').matchAll(new RegExp(`\\b${tag}-[0-9A-Za-z]+\\b`, 'g'))].map((m) => m[0]))];
+  return [...new Set([...(reply ?? '').matchAll(new RegExp(listedIdSource(tag), 'g'))].map((m) => m[0]))];
 }
 
 /** A record id typed after its prefix word with a space or a dash ("cust 0e4d9b12", "tkt-0a1b2c3d"): the word is the id's, not shorthand. */
