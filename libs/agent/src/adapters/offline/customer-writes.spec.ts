@@ -2074,3 +2074,17 @@ describe('customer writes (session 12, session 11\'s probes): an ending of a lin
     expect((await driveTurn(customer(), text, { lines: 'two' })).calls.map((c) => c.name)).not.toContain('subscription.terminate_mine');
   });
 });
+
+describe('customer writes (session 12): a write held, joked or broken off at the end of the same message is not done', () => {
+  it.each(['end my line. hold on, no', 'add the roaming pack, but wait till friday', 'move me to lite - hang on, what do i lose', 'buy 5gb lol jk', 'switch to standard, not yet though'])('%s → nothing written', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls.filter((c) => /purchase|schedule_plan_change|terminate/.test(c.name))).toEqual([]);
+  });
+
+  it.each([
+    ['buy the 1gb then', 'vas.purchase_for_me'],
+    ['add the 1gb now, the day pass some other time', 'vas.purchase_for_me'],
+  ])('%s → still written (%s)', async (text, name) => {
+    expect((await lastCall(text))?.name).toBe(name);
+  });
+});

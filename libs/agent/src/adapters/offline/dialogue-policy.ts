@@ -422,7 +422,9 @@ const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me
 /** "skip the day pass", "ok forget the 5gb", "hmm maybe not the day pass": an item declined by name, and nothing else asked, buys nothing. */
 const ONLY_DECLINES_AN_ITEM = /^\s*(?:(?:ok(?:ay)?|nah|no|actually|hmm+|on (?:second )?thoughts?|on reflection|then)[\s,.]+)*(?:(?:maybe|perhaps|probably|prob|rather|better)\s+not(?:\s+(?:buy|get|add|take))?|skip|forget(?: about)?|never ?mind(?: about)?|nvm|scrap|ditch|pass on|no need for|hold off on)\s+(?:the|that|this|any|my|your)\s+[^,;:.!?]*[.!?\s]*$/i;
 /** "i was gonna get the 5gb but nah", "wanted to switch to lite, then changed my mind": a write told, then taken back at the end. */
-const TAKEN_BACK_AT_THE_END = /(?:\bbut|\bthen|\band|[,.;!-])\s*(?:(?:on second thoughts?|actually|hmm+|eh+|well|ok(?:ay)?|i)[\s,]*)*(?:nah+|nope|no+|naw|never ?mind|nvm|forget (?:it|that|about it)|not anymore|not now|(?:i\s+)?changed my mind|(?:i\s+)?decided (?:against it|not to)|maybe not|scratch that|no need|don'?t bother)\s*(?:lah|la|leh|lol|haha|then)?[.!\s]*$/i;
+const TAKEN_BACK_AT_THE_END = /(?:\bbut|\bthen|\band|[,.;!-])\s*(?:(?:on second thoughts?|actually|hmm+|eh+|well|ok(?:ay)?|i|wait|hold on|hang on)[\s,.!]*)*(?:nah+|nope|no+|naw|never ?mind|nvm|forget (?:it|that|about it)|not anymore|not (?:yet|now|today)|(?:i\s+)?changed my mind|(?:i\s+)?decided (?:against it|not to)|maybe not|scratch that|no need|don'?t bother|jk|j\/k|just kidding|kidding|hold (?:on|off|it)|wait(?:\s+(?:until|till|for|after)\s+[^.!?]{1,40})?|later|another time)\s*(?:lah|la|leh|lol|haha|then|though|tho)?[.!\s]*$|\s(?:(?:lol|haha|lmao)\s+)?(?:jk|j\/k|just kidding|kidding)[.!\s]*$/i;
+/** "upgrade to max - wait, how much is it": a write broken off by a question; the question is the ask. */
+const BROKEN_OFF_BY_A_QUESTION = /(?:[,.;!-]|\bbut)\s*(?:wait|hold on|hang on|hmm+)\b[\s,.!:-]+(?:how|what|which|is|are|does|do|can|will|would|when|why)\b[^.!]*\??\s*$/i;
 const DENIES_BUYING = /\b(never|didn'?t|did not|not)\s+(order|buy|bought|purchas|ask|request|authori[sz])\w*/i;
 /** A network fault ("no reception since Monday, please get it fixed"): with something asked of us it is a case. */
 const NETWORK_FAULT = /\b(no|zero|nil) (service|signal|coverage|network|reception)\b|\b(bad|poor|weak) (signal|coverage|reception)\b|\bcalls? (keep )?(drop|fail)\w*|\bnetwork (is )?(down|problem|issue)|\boutage\b|\b(can'?t|cannot) (make|receive) calls?\b/i;
@@ -1403,7 +1405,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(unrefused(text))))) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
     (r.intent !== 'top_up' || (!DENIES_BUYING.test(whole) && !ONLY_DECLINES_AN_ITEM.test(text))) &&
-    (!['top_up', 'plan_change', 'terminate'].includes(r.intent) || !TAKEN_BACK_AT_THE_END.test(whole)) &&
+    (!['top_up', 'plan_change', 'terminate'].includes(r.intent) || (!TAKEN_BACK_AT_THE_END.test(whole) && !BROKEN_OFF_BY_A_QUESTION.test(whole))) &&
     // "i just want to see the price of the 5gb top up, dont buy": a buy said not to be done, with no other said outright.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !REFUSES_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(unrefused(text)) || ACTS_TO_CHANGE.test(unrefused(text))) &&
     // "my wife wants to move to max": someone else's wish is not the customer's request.

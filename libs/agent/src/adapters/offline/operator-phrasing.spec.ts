@@ -2608,3 +2608,13 @@ describe('operator phrasing (session 12, own probes): a carrier typed in lower c
     for (const call of await calls('how long does a port in from starhub usually take?')) expect(call.name).not.toBe('port.create');
   });
 });
+
+describe('operator writes (session 12): a wait said anywhere in the message puts the write off', () => {
+  it.each(['ORD-0042: customer wants it cancelled, but wait for the supervisor', 'close CASE-1a2b3c4d. hold on that until the TL signs off', 'approve PORT-0A1B2C3D - not yet'])('%s → nothing written', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('no need to wait → written', async () => {
+    expect((await lastCall('resolve TKT-1a2b3c4d now, no need to wait for the customer'))?.name).toBe('ticket.resolve');
+  });
+});

@@ -439,6 +439,8 @@ export function bareRecordAsked(text: string): { tag: string; listing?: string }
 export const RELAYED_REQUEST = /\b(?:would like|'d like|wants?|wanted|has asked|have asked|asked|requested|requests|is asking|are asking|instructed)\s+(?:us|you|me|for us)\s+to\b|\b(?:requests?|requested|asks?|asked|wants?|insists?)\s+that\s+(?:we|you)\b|\b(?:at|per|on) (?:the )?(?:customer'?s?|client'?s?|family'?s?|subscriber'?s?|account holder'?s?|their|his|her) (?:request|instructions?)\b/i;
 
 /** "he may terminate…", "the customer might cancel…", "she is thinking of moving to Max": a write told as a possibility. */
+/** "but wait for the manager", "hold on that until the TL signs off", "not yet": the write is to wait. */
+const WAIT_SAID = /^\s*(?:(?:but|and|pls|please|just|ok(?:ay)?)\s+)*(?:wait|hold (?:on|off|it|fire)|don'?t do it yet|not yet|not now)\b|\b(?:wait (?:for|until|till|on) (?:the |my |a |our )?(?:manager|supervisor|lead|tl|team lead|approval|sign-?off|go-?ahead|confirmation|ok|green light)|pending (?:approval|sign-?off|the manager'?s? (?:ok|approval))|until (?:it'?s |it is )?(?:approved|signed off)|until (?:the |my )?(?:manager|supervisor|lead|tl) (?:says|approves|signs|confirms|ok))\b/i;
 const HEDGE = /\b(?:(?:he|she|they|the customer|customer|the client|client|i|we|the family)\s+(?:[\w'-]+\s+){0,3}?(?:may|might|could|would)(?!\s+(?:like|you|want us|ask|need|appreciate|be (?:grateful|thankful|obliged|glad|happy)))|(?:is|are|am|was|were)\s+(?:thinking|considering|planning|contemplating)|thinking (?:of|about)|considering|plans? to|planning to|maybe|perhaps|possibly|someday|eventually)\b/i;
 /** "if the signal does not improve, terminate…", "renew it if not": a write made to wait on something not yet known. */
 // "please advise whether SUB-… can be downgraded" asks an open question; "I would appreciate it if … could be reassigned" is a
@@ -466,6 +468,8 @@ export function writeNotAskedForNow(text: string, recordIds: readonly string[]):
   const meaningful = recordIds.length ? sentences.filter(saysMore) : sentences;
   const aboutIt = meaningful.filter((s) => !recordIds.length || recordIds.some((id) => s.toLowerCase().includes(id.toLowerCase())));
   const judged = aboutIt.length ? aboutIt : meaningful;
+  // "TKT-…: customer says cancel it, but wait for the manager": a wait said anywhere puts the write off.
+  if (meaningful.some((sentence) => WAIT_SAID.test(sentence))) return true;
   return judged.length > 0 && judged.every((sentence) => HEDGE.test(sentence) || CONDITION.test(sentence.replace(RECORDS_OWN_STATE, ' ')));
 }
 
