@@ -2088,3 +2088,18 @@ describe('customer writes (session 12): a write held, joked or broken off at the
     expect((await lastCall(text))?.name).toBe(name);
   });
 });
+
+describe('customer writes (session 12): a write made to wait on a condition is not done now', () => {
+  it.each(['get me the 5gb if my data is under 1gb', 'end my service if you cannot sort the coverage by friday', 'upgrade me to max unless it costs over 40', "i'll take max if you throw in a discount"])('%s → nothing written', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls.filter((c) => /purchase|schedule_plan_change|terminate/.test(c.name))).toEqual([]);
+  });
+
+  it.each([
+    ['add the 1gb if possible', 'vas.purchase_for_me'],
+    ['if you can, put me on lite', 'subscription.schedule_plan_change_mine'],
+    ['if possible please terminate my line today', 'subscription.terminate_mine'],
+  ])('%s → a polite "if" still writes (%s)', async (text, name) => {
+    expect((await lastCall(text))?.name).toBe(name);
+  });
+});

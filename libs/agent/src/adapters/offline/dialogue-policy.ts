@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -642,7 +642,7 @@ const REFUSED_ENDING = /\b(?:don'?t|do not|does not|doesn'?t|not|never|won'?t|wi
 const ENDS_SOMETHING_ON_A_LINE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|deactivat\w*|stop|kill|remove|turn off|switch off)\s+(?:(?:the|my|this|that|our)\s+)?(?!(?:line|number|subscription|sim|e-?sim|account|service|mobile)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:on|of|for|from|in)\s+(?:(?:my|the|this|that|our)\s+)?(?:[\w-]+\s+)?(?:line|number|sim|account|phone|mobile|subscription)\b/i;
 /** The latest message itself asks, in so many words, for a line to end. */
 /** "when i terminate do i lose my number", "if I end my line what happens": a question about ending the line, typed without "?", ends nothing. */
-const TERMINATION_ASKED_ABOUT = /^\s*(?:(?:so|and|but|hi|hey|hello|hmm+|um+|ok(?:ay)?|quick question|question)[\s,:]+)*(?:when|whenever|if (?!you\b|u\b)|once (?:i|we)|what|why|how|where|do (?:i|we)|does|did|is|are|am|should|shall|would (?:i|my|it)|will (?:i|my|it))\b(?!.*\b(?:please|pls|plz|kindly)\b)/i;
+const TERMINATION_ASKED_ABOUT = /^\s*(?:(?:so|and|but|hi|hey|hello|hmm+|um+|ok(?:ay)?|quick question|question)[\s,:]+)*(?:when|whenever|if (?!you\b|u\b|possible\b)|once (?:i|we)|what|why|how|where|do (?:i|we)|does|did|is|are|am|should|shall|would (?:i|my|it)|will (?:i|my|it))\b(?!.*\b(?:please|pls|plz|kindly)\b)/i;
 function asksToTerminate(text: string, lineSaid = false): boolean {
   // "…another telco, please close this one permanently": "this one" names the line.
   const lineNamed = lineSaid || endsThisOne(text);
@@ -655,7 +655,7 @@ function asksToTerminate(text: string, lineSaid = false): boolean {
   if (!lineNamed && !endingSentences.some((sentence) => TERMINATION_OBJECT.test(sentence) || ORDINAL_OR_OTHER.test(sentence))) return false;
   // "end the roaming on my line", "stop the data pass on my number": what ends is on the line, not the line.
   if (ENDS_SOMETHING_ON_A_LINE.test(text) && !endsALine(text)) return false;
-  return (EXPLICIT_TERMINATION.test(text.replace(REFUSED_ENDING, ' ')) || PASSIVE_ENDING_ASKED.test(text.replace(REFUSED_ENDING, ' '))) && (lineNamed || TERMINATION_OBJECT.test(text)) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite) && !TERMINATION_ASKED_ABOUT.test(text);
+  return (EXPLICIT_TERMINATION.test(text.replace(REFUSED_ENDING, ' ')) || PASSIVE_ENDING_ASKED.test(text.replace(REFUSED_ENDING, ' '))) && (lineNamed || TERMINATION_OBJECT.test(text)) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite) && !TERMINATION_ASKED_ABOUT.test(text) && !CONDITION.test(text);
 }
 /**
  * "cancel my son's number 81239999 permanently": a relative's line named by its number (or id) may be a family line on the
@@ -1406,6 +1406,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
     (r.intent !== 'top_up' || (!DENIES_BUYING.test(whole) && !ONLY_DECLINES_AN_ITEM.test(text))) &&
     (!['top_up', 'plan_change', 'terminate'].includes(r.intent) || (!TAKEN_BACK_AT_THE_END.test(whole) && !BROKEN_OFF_BY_A_QUESTION.test(whole))) &&
+    // "top up 1gb if i have less than 500mb left", "cancel my line if you can't fix the signal", "switch me to max unless it's more
+    // than 40": a customer's write made to wait on a condition is not done now (the offer is answered, the condition can be read).
+    (operator || !['top_up', 'plan_change', 'terminate'].includes(r.intent) || !CONDITION.test(text)) &&
     // "i just want to see the price of the 5gb top up, dont buy": a buy said not to be done, with no other said outright.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !REFUSES_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(unrefused(text)) || ACTS_TO_CHANGE.test(unrefused(text))) &&
     // "my wife wants to move to max": someone else's wish is not the customer's request.

@@ -447,7 +447,8 @@ const HEDGE = /\b(?:(?:he|she|they|the customer|customer|the client|client|i|we|
 // polite request, no condition.
 // "wait for the customer's confirmation before renewing SUB-…", "once she confirms, approve it": a write put after something awaited.
 // ("close TKT-… before leaving today" is a time: only a write's own verb after "before" is put off.)
-const CONDITION = /\bbefore\s+(?:you\s+|we\s+|i\s+)?(?:renew|clos|approv|reject|terminat|cancel+|resolv|assign|credit|topp|port|mov|chang|releas|deduct|retry|rerunn|reopen|activat|suspend|refund)ing\b|\bonce\s+(?:the|she|he|they|we|it|customer|cust|you|i|her|his|their)\b|(?<!\b(?:appreciate(?: it)?|grateful|thankful|obliged|glad|happy|pleased)\s+)\b(?:if|whether|unless|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|provided|otherwise)\b(?!\s+(?:possible|you can|you could|you would|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
+/** "if the payment fails, reject it", "unless it's more than 40", "before renewing": a write made to wait on a condition. */
+export const CONDITION = /\bbefore\s+(?:you\s+|we\s+|i\s+)?(?:renew|clos|approv|reject|terminat|cancel+|resolv|assign|credit|topp|port|mov|chang|releas|deduct|retry|rerunn|reopen|activat|suspend|refund)ing\b|\bonce\s+(?:the|she|he|they|we|it|customer|cust|you|i|her|his|their)\b|(?<!\b(?:appreciate(?: it)?|grateful|thankful|obliged|glad|happy|pleased)\s+)\b(?:if|whether|unless|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|provided|otherwise)\b(?!\s+(?:possible|you can(?!'?t|not)|you could(?!n'?t| not)|you would(?!n'?t| not)|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|ok|okay|so)\b)/i;
 
 /**
  * "cancel ORD-… if it has not started yet", "provided it hasn't begun", "unless it is already in progress": a condition on the
