@@ -2618,3 +2618,13 @@ describe('operator writes (session 12): a wait said anywhere in the message puts
     expect((await lastCall('resolve TKT-1a2b3c4d now, no need to wait for the customer'))?.name).toBe('ticket.resolve');
   });
 });
+
+describe('operator writes (session 12): a write put after a state still to come waits', () => {
+  it.each(['could we close CASE-1a2b3c4d after it has been escalated?', 'approve PORT-0A1B2C3D when the papers are verified'])('%s → nothing written', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('a record in the state it is in now is acted on', async () => {
+    expect((await lastCall('cancel ORD-0042 while it is still in progress'))?.name).toBe('order.cancel');
+  });
+});
