@@ -2103,3 +2103,15 @@ describe('customer writes (session 12): a write made to wait on a condition is n
     expect((await lastCall(text))?.name).toBe(name);
   });
 });
+
+describe('customer writes (session 12): a question or a later day right after a purchase repeats no purchase', () => {
+  const bought: HistoryEntry[] = [{ user: 'add the day pass' }, { call: { name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } } }, { assistant: 'Done: VAS_UNLIMITED_DAY was added to SUB-0001.' }];
+
+  it.each(['why does it cost 5 dollars', 'how come so pricey?', 'and again on friday', 'same thing next week'])('%s → nothing bought', async (text) => {
+    expect(await writes(text, { history: bought })).toEqual([]);
+  });
+
+  it('same again → bought again', async () => {
+    expect(await lastCall('same again pls', { history: bought })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});

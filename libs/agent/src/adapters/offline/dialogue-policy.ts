@@ -2158,6 +2158,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
       const [previous] = servedReading(operator && raw[0] && !checked.some((r) => r.intent === raw[0].intent) ? checked : !operator && asksWhichLine(conversation.lastAssistantText ?? '') && (WRITE_READINGS.has(checked[0]?.intent ?? '') || WRITE_READINGS.has(raw[0]?.intent ?? '')) && checked[0]?.intent !== raw[0]?.intent ? checked : raw, bound);
       // "the 1gb one, how long it lasts?" after "top ups?": a question about an item's property continues no purchase.
       const asksAProperty = WRITE_READINGS.has(previous?.intent ?? '') && QUESTION.test(latest) && ITEM_PROPERTY_ASKED.test(latest) && !STRONG_BUY.test(latest);
+      // "why so expensive", "and again tomorrow" right after a purchase: a question or a later time repeats no write now.
+      const writeNotRepeated = WRITE_READINGS.has(previous?.intent ?? '') && ((/\?\s*$/.test(latest) || /^\s*(?:(?:but|and|so|ok|hmm+)[\s,]+)*(?:why|how come|what|which|when|where|how)\b/i.test(latest)) || PUT_OFF.test(latest) || LATER_DAY.test(latest)) && !STRONG_BUY.test(latest) && !onlyNamesAnother;
+      if (writeNotRepeated) break;
       if (previous && !asksAProperty && !INHERITING_INTENTS.has(previous.intent) && !SMALL_TALK.has(previous.intent) && previous.score >= MIN_CONFIDENCE) {
         return { intent: previous.intent, inherited: true, requestText: `${earlier} ${latest}` };
       }
@@ -3375,7 +3378,7 @@ function resolverArguments(ctx: Context, resolver: BoundTool): Record<string, un
 }
 
 /** "tmr", "tomorrow", "next week": a later day. */
-const LATER_DAY = /\b(?:tmr|tmrw|tomorrow|tomoro|tml|next (?:week|month|time)|later|another day)\b/i;
+const LATER_DAY = /\b(?:tmr|tmrw|tomorrow|tomoro|tml|tonight|next (?:week|month|time|cycle)|later|another day|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:evening|weekend)|after payday|end of (?:the )?month)\b/i;
 /** The customer's own, said against someone else's: "and mine?", "what about my own", "n me?". */
 const MINE = /^\s*(?:(?:ok(?:ay)?|hmm+|so|then|and|n|what about|how about|wat about|now)[\s,]+)*(?:mine|my own(?: line| number| one)?|me|myself|for me|my one)\s*(?:then|too|pls|please)?\s*[?.!]*\s*$/i;
 /** "and mine?" right after a relative's line was read: the customer's own is the other line. */
