@@ -2115,3 +2115,15 @@ describe('customer writes (session 12): a question or a later day right after a 
     expect(await lastCall('same again pls', { history: bought })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
   });
 });
+
+describe('customer writes (session 12): an acknowledgement right after a write repeats no write', () => {
+  const changed: HistoryEntry[] = [{ user: 'move me to lite' }, { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } } }, { assistant: 'Your change to PLAN_S is scheduled for the next renewal; no proration applies.' }];
+
+  it.each(['hmm alright', 'can you confirm that', 'ok noted'])('%s → nothing written again', async (text) => {
+    expect(await writes(text, { lines: 'one', history: changed })).toEqual([]);
+  });
+
+  it('and the other one too (two lines) → the other line moved', async () => {
+    expect(await lastCall('and the other one too', { lines: 'two', history: [{ user: 'move 81234567 to lite' }, ...changed.slice(1)] })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_S' } });
+  });
+});

@@ -1406,16 +1406,14 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
     (r.intent !== 'top_up' || (!DENIES_BUYING.test(whole) && !ONLY_DECLINES_AN_ITEM.test(text))) &&
     (!['top_up', 'plan_change', 'terminate'].includes(r.intent) || (!TAKEN_BACK_AT_THE_END.test(whole) && !BROKEN_OFF_BY_A_QUESTION.test(whole))) &&
-    // "top up 1gb if i have less than 500mb left", "cancel my line if you can't fix the signal", "switch me to max unless it's more
-    // than 40": a customer's write made to wait on a condition is not done now (the offer is answered, the condition can be read).
-    (operator || !['top_up', 'plan_change', 'terminate'].includes(r.intent) || !CONDITION.test(text)) &&
+    // "show my balance, if low then add 1gb", "top up 1gb if i have less than 500mb left", "cancel my line if you can't fix the
+    // signal", "switch me to max unless it's more than 40": a write made to wait on a condition is not done now.
+    (!['top_up', 'plan_change', 'terminate'].includes(r.intent) || !CONDITION.test(text)) &&
     // "i just want to see the price of the 5gb top up, dont buy": a buy said not to be done, with no other said outright.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !REFUSES_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(unrefused(text)) || ACTS_TO_CHANGE.test(unrefused(text))) &&
     // "my wife wants to move to max": someone else's wish is not the customer's request.
     // "…can you set that up for him?": done for the one who wished it, it is no request about the customer's own line.
     (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || !THIRD_PERSON_WANTS.test(text) || ((FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || LINE_NEEDS_IT.test(text) || ACTS_ON_BEHALF.test(whole)) && !/\bfor (?:him|her|them)\b/i.test(text)) || (operator && (RELAYED_REQUEST.test(text) || (r.intent === 'create_order' && NEW_LINE.test(text))))) &&
-    // "show my balance, if low then add 1gb": a purchase or change that waits on a condition is not asked for now.
-    ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !CONDITIONAL_WRITE.test(text)) &&
     // "bought a 1gb top up yesterday but …", "cancel my top up": a purchase told as done, or undone, buys nothing.
     (r.intent !== 'top_up' || ((!PURCHASE_TOLD.test(text) || BUYS_OUTRIGHT.test(text) || WRITE_ASKED_PASSIVELY.test(text)) && !UNDOES_TOP_UP.test(text))) &&
     // "my payment history, the renewals and any top-ups": top-ups asked for as a record of what was paid buy nothing.
@@ -2160,7 +2158,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
       const asksAProperty = WRITE_READINGS.has(previous?.intent ?? '') && QUESTION.test(latest) && ITEM_PROPERTY_ASKED.test(latest) && !STRONG_BUY.test(latest);
       // "why so expensive", "and again tomorrow" right after a purchase: a question or a later time repeats no write now.
       const writeNotRepeated = WRITE_READINGS.has(previous?.intent ?? '') && ((/\?\s*$/.test(latest) || /^\s*(?:(?:but|and|so|ok|hmm+)[\s,]+)*(?:why|how come|what|which|when|where|how)\b/i.test(latest)) || PUT_OFF.test(latest) || LATER_DAY.test(latest)) && !STRONG_BUY.test(latest) && !onlyNamesAnother;
-      if (writeNotRepeated) break;
+      // "hmm ok", "can u confirm it" right after the change was made: an acknowledgement repeats no write the last turn already did.
+      const lastWrite = conversation.priorSteps[0];
+      const doneAlready = WRITE_READINGS.has(previous?.intent ?? '') && !!lastWrite && WRITE_TOOL.test(lastWrite.name) && lastWrite.result !== undefined && !SAME_AGAIN.test(latest) && !onlyNamesAnother && !entitiesFromText(latest).length && !extractQuantities(latest).length && !linePlanWord(latest) && !ORDINAL_OR_OTHER.test(latest) && !STRONG_BUY.test(latest);
+      if (writeNotRepeated || doneAlready) break;
       if (previous && !asksAProperty && !INHERITING_INTENTS.has(previous.intent) && !SMALL_TALK.has(previous.intent) && previous.score >= MIN_CONFIDENCE) {
         return { intent: previous.intent, inherited: true, requestText: `${earlier} ${latest}` };
       }
