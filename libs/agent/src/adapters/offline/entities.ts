@@ -36,7 +36,8 @@ const MSISDN_REGEX = /(?<![\w-])(?:\+?65[\s-]?)?([3689]\d{3})[\s-]?(\d{4})(?![\w
 const CATALOG_ID_REGEX = /\b((?:PLAN|VAS|PROMO|PRICE)_[A-Z0-9_]+)\b/gi;
 // "numbers starting 9", "that begin with an 8": after a word of starting, one or two digits are a prefix too (never after "under").
 // "load the 8800 block", "the 9123 range", "block 8800": a block or range of numbers is named by its prefix.
-const PREFIX_REGEX = /\b(?:(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)(?:\s+(?:with|in))?(?:\s+(?:a|an|the digits?|digits?))?\s+(\d{1,7})|(?:under|in the)\s+(\d{3,7})|(\d{1,4})(?=[-\s]?series\b)|(\d{1,4})(?=-(?:numbers?|msisdns?|range)\b)|(\d{2,7})(?=[-\s](?:block|range|blk)\b)|\b(?:block|range|blk)\s+(?:of\s+)?(\d{2,7}))\b(?!\s*(?:(?:gb|mb|gigs?|dollars?|sgd|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|am|pm|th|st|nd|rd|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|\.\d|[:/-]\d))/gi;
+// "how many 8123 numbers", "msisdn 8123 count": a short number starting 8 or 9 beside the number noun in a count is a prefix.
+const PREFIX_REGEX = /\b(?:(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)(?:\s+(?:with|in))?(?:\s+(?:a|an|the digits?|digits?))?\s+(\d{1,7})|(?:under|in the)\s+(\d{3,7})|(\d{1,4})(?=[-\s]?series\b)|(\d{1,4})(?=-(?:numbers?|msisdns?|range)\b)|(\d{2,7})(?=[-\s](?:block|range|blk)\b)|\b(?:block|range|blk)\s+(?:of\s+)?(\d{2,7})|(?<=\b(?:how many|count|any|msisdns?|numbers?)\s+)([89]\d{1,3})(?=\s+(?:numbers?|msisdns?|nos|count|left|free|available)\b|\s*[?.!]*\s*$))\b(?!\s*(?:(?:gb|mb|gigs?|dollars?|sgd|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|am|pm|th|st|nd|rd|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|\.\d|[:/-]\d))/gi;
 
 /** Numbers in words, English and the Malay/Tagalog ones mixed into messages here ("satu giga", "dalawang gig", "isa"). */
 /** Numbers said in English words, for the readers that spell them out (a duration, a price); each reader's own pattern says which it takes. */
@@ -90,7 +91,7 @@ export function extractEntities(typed: string, source: Entity['source']): Entity
     const value = m[1].toUpperCase();
     push({ kind: 'catalogId', value, tag: value.split('_')[0], source });
   }
-  for (const m of withoutEmails.matchAll(PREFIX_REGEX)) push({ kind: 'prefix', value: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6], source });
+  for (const m of withoutEmails.matchAll(PREFIX_REGEX)) push({ kind: 'prefix', value: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7], source });
   for (const m of withoutEmails.replace(PREFIX_REGEX, ' ').matchAll(MSISDN_REGEX)) {
     // "6588776655" typed as one run of digits with the country code is looked up as typed (tag); "+65 9123 4567" by its 8 national digits.
     const typedWhole = /^65\d{8}$/.test(m[0]) ? m[0] : undefined;

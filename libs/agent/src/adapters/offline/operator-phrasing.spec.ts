@@ -2628,3 +2628,19 @@ describe('operator writes (session 12): a write put after a state still to come 
     expect((await lastCall('cancel ORD-0042 while it is still in progress'))?.name).toBe('order.cancel');
   });
 });
+
+describe('operator shorthand (session 12): arrows, "clock +1d", "rel", a short prefix beside the number noun', () => {
+  it.each([
+    ['SUB-0042 => PLAN_S', 'subscription.schedule_plan_change', { subscriptionId: 'SUB-0042', offeringId: 'PLAN_S' }],
+    ['time +2h', 'clock.advance', { duration: '2h' }],
+    ['RSV-7c8d9e0f rel', 'subscription.release_reservation', { reservationId: 'RSV-7c8d9e0f' }],
+    ['count 9123 msisdns', 'inventory.msisdn.count', { prefix: '9123' }],
+    ['any 9123 numbers left', 'inventory.msisdn.list', { prefix: '9123' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toMatchObject({ name, args });
+  });
+
+  it('a count of numbers loaded is no prefix', async () => {
+    expect(await lastCall('add 900 numbers to the 8800 range')).toMatchObject({ name: 'inventory.msisdn.add_range', args: { prefix: '8800', count: 900 } });
+  });
+});

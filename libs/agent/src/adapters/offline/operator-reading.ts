@@ -305,6 +305,12 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(String.raw`\btkt\b${ID_SUFFIX_AHEAD}`, 'gi'), 'ticket'],
   [new RegExp(String.raw`\bcust\b${ID_SUFFIX_AHEAD}`, 'gi'), 'customer'],
   [/\b(?:req|reqd|rqst)\b/gi, 'request'],
+  // "SUB-… -> PLAN_L", "CASE-… => AGT-…": an arrow is "to".
+  [/\s*(?:->|=>|→|⇒)\s*/g, ' to '],
+  // "clock +1d", "time +2h": a duration added to the clock moves it forward.
+  [/\b(clock|time)\s*\+\s*(?=\d)/gi, '$1 forward '],
+  // "RSV-… rel", "PTK-… rr": release / rerun.
+  [/\brel\b(?=\s*[.!]*\s*$)/gi, 'release'],
   // "pmts CUST-…", "pymt failed?", "txns": payment shorthand.
   [/\b(?:pmts|pymts|pmnts|paymts)\b/gi, 'payments'],
   [/\b(?:pmt|pymt|pmnt|paymt)\b/gi, 'payment'],
