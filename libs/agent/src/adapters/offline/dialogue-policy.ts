@@ -1312,9 +1312,12 @@ const PAID_NOT_RECEIVED = /\b(?:top(?:ped)?[- ]?up|paid|pay|bought|buy|reload\w*
 const COMPLAINED_OF = /\bcomplain\w*|\b(?:money|cash|it)\s+(?:is\s+)?(?:gone|lost|wasted|stolen)\b|\b(?:sort|fix)\s+(?:it|this|that)(?:\s+out)?\b|\b(?:look|check)\s+into\s+(?:it|this|that)\b|\bunacceptable\b|\bnot (?:ok|okay|fair|acceptable)\b/i;
 /** A question asked with a Singlish tag at its end: "pending plan change got or not", "still pending anot", "can ah". */
 const TAG_QUESTION = /\b(?:or not|got or not|anot|is it|right|izzit|issit|ah|hor)\s*[?.!]*\s*$/i;
+const WHAT_WAS_CHARGED = /\bwhat\s+(?:exactly\s+)?(?:did|have|has)\s+(?:you|u|ya|you guys|they)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\s+(?:me|us|from me|from my (?:card|account))\b|\bhow much\s+(?:did|have)\s+(?:you|u|ya|you guys)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\b/i;
 function selfServeOverGrievance(text: string, grievance: string | undefined): string | undefined {
   if (CALLS_OFF_CHANGE.test(text)) return 'cancel_plan_change';
   if (SHOW_CHARGES.test(text)) return 'charge_history';
+  // "my bill is wrong AGAIN, what did you charge me this time": what was taken, asked outright, is read first; a case waits for a yes.
+  if (WHAT_WAS_CHARGED.test(text)) return 'charge_history';
   // "topped up 1gb but data still not showing, can u check my balance": the balance asked in so many words is read first.
   if (CHECK_BALANCE.test(text)) return 'balance';
   // "why last month kena charge 2 times, can show me or not": a charge disputed and a bare "show me" with nothing asked done shows the charges.

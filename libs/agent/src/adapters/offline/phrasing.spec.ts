@@ -2115,3 +2115,13 @@ describe('customer reads (session 12, session 11\'s probes): what consumed the a
     expect((await lastCall(customer(), 'whats been eating my money', { history: chargesRead }))?.name).not.toBe('usage.history_mine');
   });
 });
+
+describe('customer reading (session 12): a dispute told beside "what did you charge me" reads the charges first', () => {
+  it.each(['the bill is wrong again!! what exactly did you bill me', 'double charged?? how much did you take this month'])('%s → the charges, no case yet', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toBe('payment.charge_history_mine');
+  });
+
+  it('a dispute asked to be opened is opened', async () => {
+    expect((await lastCall(customer(), 'you overcharged me, please raise a billing dispute'))?.name).toBe('case.open_for_me');
+  });
+});
