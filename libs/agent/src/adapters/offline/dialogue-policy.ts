@@ -739,6 +739,8 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'on hold',
   ],
   resume: ['reopen', 're-open', 'back (?:to|into) in progress', 'continue', 'pick (?:it )?back up'],
+  // ("drop CASE-…, duplicate", "scrap it": a case called off.)
+  cancel: ['drop', 'scrap', 'bin', 'void', 'ditch', 'discard', 'call(?:ed)? off', 'withdraw'],
   csr_initiated: ['csr', 'our (?:side|decision)', 'operator'],
   customer_requested: ["(?:customer|cust|client|subscriber)(?:'s)?\\W+(?:asked|wants?|wanted|requested|request|called in)"],
   admin_cleanup: ['clean[ -]?up'],

@@ -61,7 +61,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   renew: ['renew', 'reactivate'],
   // "call it off", "call that one off": the object may sit inside the phrasal verb.
   // "it's a duplicate, bin it", "scrap that one", "void ORD-…": the words for throwing a record away.
-  cancel: ['cancel', 'call off', 'bin', 'scrap', 'void', 'trash', 'ditch', 'discard', 'call\\W+(?:it|that|this|them|(?:that|this|the)\\W+(?:one|ticket|order|request))\\W+off', 'abort'],
+  cancel: ['cancel', 'call off', 'bin', 'scrap', 'void', 'trash', 'ditch', 'discard', 'drop(?=\\s+(?:it|this|that|the (?:case|ticket|order)|CASE-|TKT-|ORD-))', 'call\\W+(?:it|that|this|them|(?:that|this|the)\\W+(?:one|ticket|order|request))\\W+off', 'abort'],
   // "hand TKT-… over to AGT-…", "put it under AGT-…", "pass it to AGT-…": a record given to an agent is assigned to them.
   // "TKT-… AGT-…", "TKT-… -> AGT-…": a ticket typed next to an agent, nothing else, is the ticket given to that agent.
   // "add CUST-… and CUST-… to PROMO_…", "enrol her in the promo", "make CUST-… eligible for PROMO_…": customers given a promotion.

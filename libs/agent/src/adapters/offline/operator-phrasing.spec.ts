@@ -2644,3 +2644,13 @@ describe('operator shorthand (session 12): arrows, "clock +1d", "rel", a short p
     expect(await lastCall('add 900 numbers to the 8800 range')).toMatchObject({ name: 'inventory.msisdn.add_range', args: { prefix: '8800', count: 900 } });
   });
 });
+
+describe('operator words (session 12): "drop CASE-…, duplicate" calls the case off', () => {
+  it('drop CASE-… → cancel', async () => {
+    expect(await lastCall('drop CASE-1a2b3c4d, raised twice')).toEqual({ name: 'case.transition', args: { caseId: 'CASE-1a2b3c4d', trigger: 'cancel' } });
+  });
+
+  it('calls dropping on a line cancels nothing', async () => {
+    for (const call of await calls('calls drop all the time on SUB-0042')) expect(call.name).not.toMatch(WRITES);
+  });
+});
