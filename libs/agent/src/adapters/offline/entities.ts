@@ -35,8 +35,8 @@ const EMAIL_REGEX = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 const MSISDN_REGEX = /(?<![\w-])(?:\+?65[\s-]?)?([3689]\d{3})[\s-]?(\d{4})(?![\w-])/g;
 const CATALOG_ID_REGEX = /\b((?:PLAN|VAS|PROMO|PRICE)_[A-Z0-9_]+)\b/gi;
 // "numbers starting 9", "that begin with an 8": after a word of starting, one or two digits are a prefix too (never after "under").
-// "load the 8800 block", "the 9123 range", "block 8800": a block or range of numbers is named by its prefix.
-const PREFIX_REGEX = /\b(?:(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)(?:\s+(?:with|in))?(?:\s+(?:a|an|the digits?|digits?))?\s+(\d{1,7})|(?:under|in the)\s+(\d{3,7})|(\d{1,4})(?=[-\s]?series\b)|(\d{1,4})(?=-(?:numbers?|msisdns?|range)\b)|(\d{2,7})(?=[-\s](?:block|range|blk)\b)|\b(?:block|range|blk)\s+(?:of\s+)?(\d{2,7}))\b(?!\s*(?:(?:gb|mb|gigs?|dollars?|sgd|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|am|pm|th|st|nd|rd|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|\.\d|[:/-]\d))/gi;
+// "load the 8800 block", "the 9123 range", "block 8800": a block or range of numbers is named by its prefix ("a block of 200 numbers" counts them).
+const PREFIX_REGEX = /\b(?:(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)(?:\s+(?:with|in))?(?:\s+(?:a|an|the digits?|digits?))?\s+(\d{1,7})|(?:under|in the)\s+(\d{3,7})|(\d{1,4})(?=[-\s]?series\b)|(\d{1,4})(?=-(?:numbers?|msisdns?|range)\b)|(\d{2,7})(?=[-\s](?:block|range|blk)\b)|\b(?:block|range|blk)\s+(?:of\s+)?(\d{2,7})(?!\s+(?:new\s+|more\s+|fresh\s+)?(?:numbers?|nos\b|msisdns?|lines|sims)))\b(?!\s*(?:(?:gb|mb|gigs?|dollars?|sgd|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|am|pm|th|st|nd|rd|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|\.\d|[:/-]\d))/gi;
 
 /** Numbers in words, English and the Malay/Tagalog ones mixed into messages here ("satu giga", "dalawang gig", "isa"). */
 /** Numbers said in English words, for the readers that spell them out (a duration, a price); each reader's own pattern says which it takes. */
