@@ -2769,3 +2769,15 @@ describe('operator phrasing (session 12b): a ticket or order "dropped" is called
     for (const call of await calls('drop SUB-0944')) expect(call.name).not.toBe('subscription.cancel_plan_change');
   });
 });
+
+describe('operator phrasing (session 12b): a question about a KYC attestation attests nothing', () => {
+  it.each(['who did the KYC on CUST-7d8e9f0a?', 'has KYC for CUST-7d8e9f0a been completed yet'])('%s never asks for a provider or attests', async (text) => {
+    const turn = await driveTurn(operator(), text);
+    for (const call of turn.calls) expect(call.name).not.toBe('customer.attest_kyc');
+    expect(turn.reply).not.toMatch(/Which provider/i);
+  });
+
+  it('"KYC for CUST-…: passport …, prebaked ref …" still attests', async () => {
+    expect((await lastCall('KYC for CUST-7d8e9f0a: passport K7654321Z seen at the counter, prebaked ref DESK-31'))?.name).toBe('customer.attest_kyc');
+  });
+});

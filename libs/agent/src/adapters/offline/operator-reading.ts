@@ -19,6 +19,9 @@ const ACTION_WORDS: Readonly<Record<string, RegExp>> = {
   renew: /\b(renew\w*|re-?activat\w*|unblock\w*|restor\w*)\b/i,
   remove_payment_method: /\b(remov\w*|delet\w*|drop\w*|detach\w*|unlink\w*|get rid)\b/i,
   case_note: /\b(notes?|noted|comment\w*|remarks?|memo|log|write|record|add|jot|annotat\w*)\b/i,
+  // "who did the KYC for CUST-…", "has her KYC been done?": a question about an attestation attests nothing (asked for a provider, an
+  // answer would have written one); "KYC for CUST-…: passport …" and "attest …" still say it.
+  attest_kyc: /\b(kyc|attest\w*|verif\w*|done|did|complet\w*|record\w*)\b/i,
   // case.transition's triggers (take, await_customer, resume, resolve, cancel) in the words operators use for them.
   case_transition: /\b(take|taking|took|grab\w*|pick\w* (?:it )?up|start\w*|begin\w*|work\w* on|in progress|resolv\w*|solved|fixed|done|re-?open\w*|resum\w*|continu\w*|park\w*|hold|pend\w*|wait\w*|await\w*|cancel\w*|transition\w*|mov\w*|set|put|mark\w*|escalat\w*)\b/i,
 };
