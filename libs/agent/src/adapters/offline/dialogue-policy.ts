@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -233,7 +233,7 @@ const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim
  * customer was shown or told of and refuses ("the app says my plan is changing to Max?? i dont want, keep the old one").
  */
 const REGRETTED_CHANGE = /\b(?:asked|requested|applied|signed up|put in|booked|scheduled|ordered|arranged)\b.{0,30}?\b(?:go|going|move|moving|moved|switch|change|upgrade|downgrade)\w*\b.{0,60}\b(?:regret\w*|second thoughts|(?:was|is) a mistake|changed my mind|(?:keep|leave) me (?:where|as|on)|stay (?:where|as))|\b(?:say|says|said|saying|show|shows|showed|showing|shown|state|states|stated|notif\w*|message|msg|sms|e-?mail)\b.{0,30}?\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*\b.{0,50}?(?:\b(?:don'?t|dont|dun|dnt|do not|did not|didn'?t)\s+(?:want|wan|need|agree|wish)\b(?!\s+to\b)|\bkeep\s+(?:me\s+on\s+)?(?:my\s+|the\s+)?(?:old|current|existing|original|previous|same)\s+(?:one|plan|package)\b)/i;
-const UNDO_CHANGE = /\b(?:don'?t|dont|dun|dnt|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:rather not|prefer not to|won'?t|will not|not|no longer)\s+(?:continue|proceed|go ahead|push through|go through|carry on)\s+with\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(?:sooner|rather|prefer(?:\s+to)?)\s+(?:keep|stay|remain|stick)\w*\b.{0,30}\bthan\b|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke|skip|pass on|ditch|kill|bin)\b[^,;.!?]{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
+const UNDO_CHANGE = /\b(?:don'?t|dont|dun|dnt|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:rather not|prefer not to|won'?t|will not|not|no longer)\s+(?:continue|proceed|go ahead|push through|go through|carry on)\s+with\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(?:sooner|rather|prefer(?:\s+to)?)\s+(?:keep|stay|remain|stick)\w*\b.{0,30}\bthan\b|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|pull back|roll back|disregard|ignore|retract|rescind|revoke|skip|pass on|ditch|kill|bin)\b[^,;.!?]{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', sim: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
@@ -276,11 +276,11 @@ const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im|this is|we'?re|we are)\s+(?:(?:\w
  * saying unreachable": a verb of writing down, the case, then what to write — a note, whatever the words written resemble.
  */
 const WRITES_ON_A_CASE =
-  /^\s*(?:(?:ok(?:ay)?|right|so|then|now|pls|please|kindly|can you|could you|would you|just)[\s,]+)*(?:jot|note|log|write|record|add|put|leave|drop|enter|pop|stick|make)\b(?:\s+(?:down|up))?(?:\s+(?:a|an|one)\s+(?:note|remark|comment|line|entry|update|memo))?(?:\s+(?:in|on|to|into|onto|against|under|for))?\s+(?:the\s+)?(?:case\s+)?CASE-[0-9a-f]{8}\b\s*(?:[:,-]|—|\bthat\b|\bsaying\b|\bstating\b|\bto say\b|\bnoting\b)\s*\S/i;
+  /^\s*(?:(?:ok(?:ay)?|right|so|then|now|pls|please|kindly|can you|could you|would you|just)[\s,]+)*(?:jot|note|log|write|record|add|put|leave|drop|enter|pop|stick|make|scribble|scrawl|pen|type|mark)\b(?:\s+(?:down|up))?(?:\s+(?:a|an|one)\s+(?:note|remark|comment|line|entry|update|memo))?(?:\s+(?:in|on|to|into|onto|against|under|for))?\s+(?:the\s+)?(?:case\s+)?CASE-[0-9a-f]{8}\b\s*(?:[:,-]|—|\bthat\b|\bsaying\b|\bstating\b|\bto say\b|\bnoting\b)\s*\S/i;
 const MOVES_THE_CLOCK = /\b(?:advance|move|fast[- ]?forward|skip|set|change|wind|roll)\b.{0,25}\bclock\b|\bclock\b.{0,15}\b(?:forward|ahead)\b/i;
-const UNDO_VERB = /\b(?:don'?t|do not)\s+(?:continue|proceed|go ahead|push through|the)\b|\bstop (?:it|that|this)\b(?=.{0,30}\b(?:happen\w*|go(?:es|ing)? through|tak\w* effect|kick\w* in|go ahead|start\w*)\b)|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke)\b/i;
+const UNDO_VERB = /\b(?:don'?t|do not)\s+(?:continue|proceed|go ahead|push through|the)\b|\bstop (?:it|that|this)\b(?=.{0,30}\b(?:happen\w*|go(?:es|ing)? through|tak\w* effect|kick\w* in|go ahead|start\w*)\b)|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|halt|hold off on|back out of|pull out of|pull back|roll back|disregard|ignore|retract|rescind|revoke)\b/i;
 /** A verb of undoing right before the change itself: "stop that switch", "scrap the upgrade", "call off my plan change". */
-const PLAN_CHANGE_UNDONE = /\b(?:forget|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of)\s+(?:the|that|this|my)\s+(?:(?:plan|pending|scheduled)\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b/i;
+const PLAN_CHANGE_UNDONE = /\b(?:forget|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|pull back|roll back|take back)\s+(?:the|that|this|my)\s+(?:(?:plan|pending|scheduled)\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b/i;
 /** "is my plan change still pending?", "has the switch to Max gone through?", "when does my downgrade happen?" */
 /** "confirm there are no pending changes", "check nothing is scheduled on my line", "verify that no plan change is pending". */
 const NOTHING_PENDING_CHECKED = /\b(?:confirm|check|verify|make sure|ensure|double[- ]check)\b.{0,30}\b(?:no|nothing|not any|there (?:is|are) no)\s+(?:[\w-]+\s+){0,2}?(?:(?:is|are)\s+)?(?:pending|scheduled|upcoming|queued)\b/i;
@@ -295,7 +295,8 @@ const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'l
 const FINDS_ACCOUNT = /\b(?:locate|find|look\s*up|pull\s+up|bring\s+up|search\s+for|track\s+down|retrieve|dig\s+up|identify|which\s+(?:customer|account))\b/i;
 const FOUND_BY_EMAIL_MISREADINGS = new Set(['create_customer', 'profile', 'None', 'out_of_scope', 'help', 'lookup', 'list_customers']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
-const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for)\b/i;
+// ("walk-in wants a fresh account: <name>, <email>": an account that does not exist yet is one to create.)
+const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for|fresh (?:account|profile|customer|record)|(?:open|make) (?:an? )?(?:account|profile))\b/i;
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|(?:ring|phone|telephone|contact|call) me(?: back| up)?|give me a (?:call|ring)|(?:a|some) (?:person|one|body|staff|officer) (?:to|who can|who could) (?:call|ring|phone|telephone|contact|speak|talk|help)|someone (?:to|who can|who could) (?:call|ring|phone|telephone|contact|speak|talk)|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|(no|zero|nil) (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 // "hmm how much is the 1gb one instead": a question after a filler word is still one.
@@ -307,7 +308,7 @@ const NOTHING_TO_BE_DONE = /\b(?:don'?t|do not|no need to|not to)\s+(?:\w+\s+){0
  * an allowance no longer needed, undoes nothing.
  */
 const NEED_NO_LONGER_HAD = /\b(?:no longer|don'?t|do not|not|never)\s+(?:really\s+|even\s+|actually\s+)?(?:need|use|require|want)\w*\s+(?:(?:the|a|an|my|that|so|as|such|this)\s+)?(?:[\w-]+\s+)?(?:much|allowance|data|minutes|mins|calls|sms|texts|gb|gigs?|quota|speed|roaming|extra|more)\b/gi;
-const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bsecond thoughts\b|\bleave me (?:as|where|on)\b|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke|skip|pass on|rather not|prefer not|sooner not|kill|bin|won'?t|will not|shall not|(?:sooner|rather|prefer(?: to)?) (?:keep|stay|remain|stick))\b/i;
+const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bsecond thoughts\b|\bleave me (?:as|where|on)\b|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|(?:pull|roll|take) back|rollback|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke|skip|pass on|rather not|prefer not|sooner not|kill|bin|won'?t|will not|shall not|(?:sooner|rather|prefer(?: to)?) (?:keep|stay|remain|stick))\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural), nor "every open case" (an adjective). */
 const RENEWAL_WAIT_ASKED = /\b(?:how long|how many (?:more )?days|how much longer|how soon)\s+(?:\w+\s+){0,2}?(?:till|until|til|before|to)\s+(?:\w+\s+){0,3}?(?:reset\w*|renew\w*|refresh\w*|rolls? over|comes? back|restart\w*|replenish\w*)\b|\b(?:days?|weeks?)\s+(?:left\s+)?(?:till|until|before|to)\s+(?:my\s+|the\s+)?(?:renewal|reset|next cycle|next bill\w*|plan renews)\b/i;
 const THE_DAMAGE_ASKED = /\b(?:wh?at'?s?|how bad is|how much is)\s+(?:the\s+|da\s+|teh\s+|my\s+)?damage\b(?!\s+(?:to|on|from|of|done|caused)\b)/i;
@@ -751,7 +752,7 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   available: ['free', 'unused', 'unassigned', 'spare', 'blank', 'in stock', 'on the shelf', 'not (?:yet )?(?:assigned|allocated|issued|in use)'],
   open: ['unresolved', 'not closed', 'still open'],
   // port.list's first state: "port requests still pending", "outstanding port-ins".
-  requested: ['pending', 'outstanding', 'awaiting (?:approval|validation|review)', 'not (?:yet )?(?:validated|approved|processed)'],
+  requested: ['pending', 'outstanding', 'awaiting (?:approval|validation|review)', 'not (?:yet )?(?:validated|approved|processed|looked at|reviewed|checked|touched|picked up)', '(?:waiting|wait|sitting) (?:for|on) (?:someone|somebody|anyone|a human|an agent|us|review|approval|a (?:look|check|decision))', 'untouched', 'unreviewed'],
   completed: ['finished', 'complete', 'done'],
   cancelled: ['canceled', 'aborted', 'called off'],
   closed: ['shut'],
@@ -1378,7 +1379,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!WRITE_READINGS.has(r.intent) || !WRITE_FATE_ASKED.test(text)) &&
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
     // "Can I see the history of TKT-…?": a one-record write needs a word of its action, not just the record.
-    (!operator || saysItsAction(r.intent, text)) &&
+    // ("cancelling ORD-… now, is that safe? only curious": the focus drops "only curious"; the whole message still asks about the write.)
+    (!operator || (saysItsAction(r.intent, text) && (r.intent === 'case_note' || !writeAskedAbout(r.intent, whole)))) &&
     // "why did the renewal fail for CUST-…?": a question about a renewal asks what happened, it renews nothing.
     (r.intent !== 'renew' || !RENEWAL_ASKED.test(text) || opensWithItsAction('renew', text)) &&
     // An operator opens a case when asking for one; "refund …", "note: refund approved" report nothing to file.
@@ -1620,6 +1622,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // counted or listed, never a line's balance (no record of anyone's is typed).
   const stock = operator ? stockAsked(text) : undefined;
   if (stock) promote(stock);
+  // "eSIM profiles that have been downloaded but not activated yet, list them", "how many ports are still waiting on someone": the
+  // cockpit's records named in the plural and asked to be listed or counted are that listing — a state told with "not … yet" is
+  // no refusal, and "how many" of port requests is no count of the number stock. (No record typed: "list SUB-…'s cases" is the classifier's.)
+  const pluralAsked = operator && !entitiesFromText(whole).some((e) => e.kind === 'id') && LISTS_OR_COUNTS.test(text) ? PLURAL_LISTINGS.find(([noun]) => noun.test(whole)) : undefined;
+  if (pluralAsked && (SMALL_TALK.has(first) || (/_numbers$/.test(first) && pluralAsked[1] !== 'list_esims' && !STOCK_NOUN.test(text)))) promote(pluralAsked[1]);
   // "the customer on SUB-… has passed away and his daughter asked us to terminate the line; please proceed": in the cockpit an
   // explicit termination of a typed line, relayed or ordered, is that termination, whatever story of loss or fraud surrounds it.
   if (operator && first.startsWith('escalate_') && /\bSUB-\d/i.test(text) && asksToTerminate(text, true) && (RELAYED_REQUEST.test(text) || opensWithItsAction('terminate', text) || /\b(please|pls|kindly|proceed)\b/i.test(text))) promote('terminate');
@@ -1907,6 +1914,18 @@ function stockAsked(text: string): string | undefined {
   if (/sim/i.test(noun)) return 'list_esims';
   return /\bhow many\b|\bcount\b/i.test(text) && !/\b(?:list|show|which|give me|display)\b/i.test(text) ? 'count_numbers' : 'list_numbers';
 }
+
+/** The cockpit's records as they are named in the plural, and the listing that serves each. */
+const PLURAL_LISTINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\be-?sims?\b|\besim\s+(?:profiles|cards)\b/i, 'list_esims'],
+  [/\bport(?:[- ]?(?:ins?|outs?))?s\b|\bport(?:[- ]?(?:in|out))?\s+requests\b|\bporting requests\b/i, 'list_port_requests'],
+  [/\btickets\b/i, 'list_tickets'],
+  [/\bcases\b/i, 'case_list'],
+  [/\borders\b/i, 'list_orders'],
+  [/\bpromo(?:tion)?s\b/i, 'list_promos'],
+];
+/** A listing or a count asked: "list them", "show me", "how many", "which … are", "any … still". */
+const LISTS_OR_COUNTS = /\b(?:list|show|display|pull up|give me|how many|which|what)\b|^\s*any\b/i;
 
 /** A sentence that opens with a verb of showing ("pull up…", "show me…", "let me see…"), after "please"/"now"/"so" at most. */
 const ORDERS_A_READ = /^(?:(?:ok(?:ay)?|so|now|then|pls|please|plz|kindly|just|first|and)[\s,]+)*(?:show|pull up|pull out|bring up|list|display|give me|send me|let me see|lemme see|i (?:want|need|wanna) to see|i wanna see|i (?:want|need) to look at)\b/i;
@@ -2728,8 +2747,10 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
   return undefined;
 }
 /** A message that is a pick and nothing else, or a pick with a read's verb: "the second one", "open that one", "show me the one from M1". */
+// ("first one pls, full detail", "2nd one": a terse pick by place drops its article.)
+const ARTICLE_DROPPED = String.raw`(?=(?:first|1st|second|2nd|third|3rd|last|middle|top|bottom)\s+(?:one|entry|row|item|record)\b)`;
 const ONLY_A_PICK = new RegExp(
-  String.raw`^\s*(?:(?:ok(?:ay)?|and|now|then|so|right|cool|hmm+)[\s,]+)*(?:(?:pls|please|can you|could you)\s+)?(?:(?:show|open(?:\s+up)?|pull(?:\s+up)?|bring up|see|view|display|get|give me|gimme|lemme see|let me see|look at|check|details?(?:\s+(?:of|on|for))?|more on|tell me about|${WHAT_OF_IT})\s+(?:me\s+|us\s+)?)?(?:the|that|this)\b[^.?!;]{0,60}[?.!]*\s*$`,
+  String.raw`^\s*(?:(?:ok(?:ay)?|and|now|then|so|right|cool|hmm+)[\s,]+)*(?:(?:pls|please|can you|could you)\s+)?(?:(?:show|open(?:\s+up)?|pull(?:\s+up)?|bring up|see|view|display|get|give me|gimme|lemme see|let me see|look at|check|details?(?:\s+(?:of|on|for))?|more on|tell me about|${WHAT_OF_IT})\s+(?:me\s+|us\s+)?)?(?:the|that|this|${ARTICLE_DROPPED})\b[^.?!;]{0,60}[?.!]*\s*$`,
   'i',
 );
 

@@ -1,6 +1,6 @@
 import { NUMBER_WORDS, type Entity } from './entities';
 import { accepts, argumentNeed, requiredArguments, type BoundTool, type JsonSchema } from './tool-arguments';
-import { allowanceAmount, NOTES_READ } from './operator-reading';
+import { allowanceAmount, NOTES_READ, WRITE_ASKED_ABOUT } from './operator-reading';
 
 /**
  * The registry has more operator tools than the intent classifier has intents ("approve PORT-…", "retry PTK-…",
@@ -14,7 +14,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // ("bring her old number 9… over from M1" says the port as much as "port" does: "Customer on SUB-…" names no customer tool.)
   port: ['port', NUMBER_BROUGHT_OVER],
   // "good to go", "sign off PORT-…", "docs check out": a request let through.
-  approve: ['approve', 'approved', 'accept', 'greenlight', 'allow', 'good to go', 'sign\\W*off', '(?:docs?|documents?|papers?|paperwork|id|everything|all)\\s+(?:check|checks|checked)\\s+out'],
+  approve: ['approve', 'approved', 'accept', 'greenlight', 'allow', 'good to go', 'sign\\W*off', '(?:docs?|documents?|papers?|paperwork|id|everything|all)\\s+(?:check|checks|checked)\\s+out', '(?:push|put|let|wave|send)\\b.{0,20}?\\bthrough'],
   // "say no to PORT-…", "knock it back", "bounce it": a request refused.
   reject: ['reject', 'decline', 'refuse', 'turn down', 'deny', 'say no', 'knock\\b.{0,20}?\\bback', 'bounce'],
   retry: ['retry', 'rerun', 're-run', 'try again', '(?:try|run|send|push|fire|put)\\b.{0,24}\\bagain', 'redo', 'restart', 'kick', 'another (?:go|run|attempt|shot|try)'],
@@ -31,12 +31,14 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   service: ['services', 'service', 'provisioned', 'cfss?', 'rfss?', 'customer facing', 'resource facing', 'service tree'],
   // "the download code again", "matching id and SM-DP+ address": what a phone needs to download the profile.
   activation: ['activation', 'activation code', 'lpa', 'qr', 'download code', 'download string', 'install code', 'matching id', 'sm-?dp', 'smdp'],
-  advance: ['advance', 'fast forward', 'forward', 'ahead', 'skip', 'jump'],
-  freeze: ['freeze', 'pause', 'stop the clock', '(?:stop|halt|hold|pin)\\s+(?:the\\s+)?(?:clock|time)'],
+  // ("roll the clock on by a fortnight", "move time on a week": a clock moved on is advanced.)
+  advance: ['advance', 'fast forward', 'forward', 'ahead', 'skip', 'jump', '(?:roll|move|wind|push|put)\\b.{0,25}?\\b(?:clock|time)\\s+on\\b', '(?:roll|move|wind)\\s+time\\s+on\\b'],
+  freeze: ['freeze', 'pause', 'stop the clock', '(?:stop|halt|hold|pin)\\s+(?:the\\s+)?(?:sim(?:ulator)?\\W?s?\\s+)?(?:clock|time)'],
   // "let the clock run again", "get time ticking again": a frozen clock let go.
-  unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock', 'let (?:the )?(?:clock|time) (?:run|tick|go|move)', '(?:clock|time)\\b.{0,16}?\\b(?:run|tick|go|mov)\\w*\\s+again'],
+  unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock', 'let (?:the )?(?:clock|time) (?:run|tick|go|move)', '(?:clock|time)\\b.{0,16}?\\b(?:run|tick|go|mov|flow|start|roll)\\w*\\s+again', 'let (?:the )?(?:clock|time) (?:flow|roll|start)', '(?:resume|restart|start)\\s+(?:the\\s+)?(?:sim(?:ulator)?\\W?s?\\s+)?(?:clock|time)'],
   // "make PM-… the main card": the card charged first.
-  default: ['default', 'primary', 'main', 'preferred'],
+  // ("the card we charge first", "bill PM-… first": the card charged first is the default.)
+  default: ['default', 'primary', 'main', 'preferred', '(?:charge|charged|bill|billed|tr(?:y|ied))\\s+(?:\\w+\\s+)?first\\b'],
   // "stop PROMO_… for new orders, budget's gone", "pull the plug on PROMO_…", "no more sign-ups on PROMO_…": a promotion ended for
   // new orders is exhausted (it needs the promotion typed, so these words name nothing else).
   exhaust: ['exhaust', 'exhausted', 'use up', 'used up', 'stop', 'end', 'discontinue', 'deactivate', 'disable', 'retire', 'expire', 'withdraw', 'wind down', 'finish', 'halt', 'close', 'shut', 'kill', 'cap', 'switch\\b.{0,30}?\\boff', 'turn\\b.{0,30}?\\boff', 'pull the plug', 'no (?:more )?new (?:orders|sign[- ]?ups|customers|redemptions|takers)', 'no more (?:orders|sign[- ]?ups|redemptions)', 'budget\\W*(?:s|is|has)?\\s*(?:gone|spent|used|blown|run out|ran out|finished|exhausted|maxed|over|done)', '(?:ran|run|running) out', 'maxed out', 'sold out'],
@@ -46,7 +48,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   release: ['release', 'free', 'free up', 'let\\b.{0,30}?\\bgo', 'unreserve', 'unhold', 'drop', 'cancel', 'void', 'undo', 'give\\b.{0,30}?\\bback', 'return', 'unlock'],
   // "deduct 300 MB from RSV-…", "charge the session's 120 MB against RSV-…", "settle RSV-…": what a session used, taken from its hold.
   // (Not "take": "I'll take it from here" right after a hold deducts nothing.)
-  deduct: ['deduct', 'debit', 'charge', 'consume', 'settle', 'capture', 'bill', 'burn', 'subtract', 'draw down'],
+  // ("take 120 MB off RSV-…": an amount taken off a hold; the hold must be typed, so a promotion's "take … off" is never this.)
+  deduct: ['deduct', 'debit', 'charge', 'consume', 'settle', 'capture', 'bill', 'burn', 'subtract', 'draw down', 'take\\b.{0,30}?\\b(?:off|out of|from)\\s+(?:the\\s+)?(?:hold\\s+|reservation\\s+)?RSV'],
   // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
   // ("is 8123… taken", "is that number in use": whether a number is anyone's yet, asked of the stock.)
   // ("status of number 8888…", "what state is 8888… in": a bare number's state is its place in the stock, not a customer's line.)
@@ -91,7 +94,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "goodwill 500MB to SUB-…", "give them 200 mins back": an allowance made good by hand ("a 1GB top-up as goodwill" is a top-up).
   // "200 bonus minutes", "a complimentary gig", "500 MB on the house": an allowance given by hand.
   // ("comp SUB-… 500mb for the outage": comped, as operators say it.)
-  adjust: ['adjust', 'comp(?:ed|ing|s)?', 'make good', 'bonus', 'complimentary', 'on the house', 'free of charge', 'credit(?!\\s*cards?)', 'compensate', 'give back', '(?:give|hand|put)\\b.{0,30}?\\bback', '(?<!\\btop\\W?ups?\\b[^.;]{0,30})goodwill(?!\\s+(?:gesture\\s+)?(?:top\\W?ups?|vas|packs?|add\\W?ons?)\\b)', 'make\\b.{0,20}?\\bgood'],
+  adjust: ['adjust', 'comp(?:ed|ing|s)?', 'make good', 'bonus', 'complimentary', 'on the house', 'free of charge', 'credit(?!\\s*cards?)', 'compensate', 'give back', '(?:give|hand|put)\\b.{0,30}?\\bback', '(?<!\\btop\\W?ups?\\b[^.;]{0,30})goodwill(?!\\s+(?:gesture\\s+)?(?:top\\W?ups?|vas|packs?|add\\W?ons?)\\b)', 'make\\b.{0,20}?\\bgood', '(?:as|for)\\s+(?:an?\\s+|our\\s+)?(?:apology|apologies|sorry|compensation|make[- ]?up)\\b'],
   transfer: ['transfer', 'move', 'shift', 'share'],
   // ("open a corporate account for …", "onboard a new business": a business account opened is one created.)
   // "new port-in: 9… from StarHub", "new order: CUST-… on Lite": a record headed "new <kind>:" and its details is one to create.
@@ -106,7 +109,8 @@ const RECORD_NOUNS = new Set(['balance', 'reservation', 'customer', 'subscriptio
 /** Read tools: a question may ask for them; every other tool writes and is never named by a question. */
 const READS = /(\.|_)(show|list|get|count|for_order|activation|tasks|faults|now)$|^(audit|trace)\./;
 // "before I approve PORT-…, show me it": what the operator will do after what is asked is not asked for.
-const NEGATED_BEFORE = /\b(don'?t|do not|never|not|no need to|stop|before (?:i|we|you)|until (?:i|we|you))\s+(?:\w+\s+){0,2}$/i;
+// ("my colleague thinks we should cancel ORD-…": someone else's opinion of what to do is no order either.)
+const NEGATED_BEFORE = /\b(don'?t|do not|never|not|no need to|stop|before (?:i|we|you)|until (?:i|we|you)|(?:thinks?|thought|feels?|felt|reckons?|reckoned|believes?|believed|reckon)\s+(?:that\s+)?(?:we|i|you|they)\s+(?:should|ought to|might|could|must|need to|have to)|(?:suggests?|suggested|recommends?|recommended|proposes?|proposed|advised?|advises)\s+(?:that\s+)?(?:we|i|you|they)(?:\s+(?:should|ought to|might|could|must|need to|have to))?)\s+(?:\w+\s+){0,2}$/i;
 // "should I close CASE-… or leave it open?": advice asked is a question, not an order.
 // ("have ACTIVATE_ESIM always fail", "have it hang once": "have" making something happen is an order, not a question.)
 const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have(?!\s+(?:\S+\s+){1,3}?(?:(?:always|just|randomly|then)\s+)?(?:fail|hang|stall|time\s?out|get stuck|be slow)\b)|why|when|what|which|who|how|should (?:i|we)|shall we)\b/i;
@@ -116,12 +120,13 @@ const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have(?!\s+(?:\S+\s
  */
 // "I already closed CASE-… this morning", "we renewed it yesterday": an action the operator tells as done is no order either.
 // "cust confirmed its fixed, close TKT-…" ("its"/"thats" typed for "it's"): the state told is the reason, the order is the close.
-const PASSIVE_ACTION = /(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b/gi;
+const PASSIVE_ACTION = /(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b|\b(?:already|previously)\s+[a-z]+ed\b/gi;
 /** "issue fixed liao, close TKT-…", "signal restored already": the state of the problem told, the reason for the order, not the order. */
 const STATE_TOLD = /\b(?:issue|problem|fault|error|outage|signal|connection|coverage|line|data|service|everything|all)\s+(?:(?:is|was|has|been|got|now|already|all|finally)\s+)*(?:fixed|solved|resolved|sorted|restored|working)\b/gi;
 /** "ACTIVATE_ESIM keeps failing, which faults are armed": a story whose last clause is a question asks, it orders nothing. */
 const LAST_CLAUSE_ASKS = /[,;:]\s*(?:so\s+|and\s+|but\s+)?(?:which|what|how many|how much|is|are|was|were|did|does|do|has|have|any)\b[^,;:.!]*$/i;
 const ASKS_FOR_IT = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i;
+
 /** "could you let me know … when it next renews", "I need to know whether ORD-… completed": a question asked indirectly, even politely.
  * ("not sure which form it is", "no idea what screen to use": doubt about the procedure asks nothing of the record.) */
 const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|(?:needs?|wants?|likes?|wish(?:es)?|wondering|trying) to (?:know|find out|understand|see|learn)|find out|do you know|advise|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|(?:no|any) idea|(?:don'?t|do not) know)\b(?:\s+\w+){0,6}?\s+(?:whether|if|when|which|what|how|who|why|where)\b(?!\s+(?:\w+\s+)?(?:form|screen|tool|button|menu|template|process|procedure|workflow|flow|request type|option)s?\b)|\bhow (?:to|do (?:i|we|you)|does one|can (?:i|we|she|he|they)|would (?:i|we))\b/i;
@@ -157,7 +162,8 @@ function inflected(form: string): string {
  * "kill it, they changed their mind", "nix ORD-…", "axe that ticket": slang for calling off a record that is not a line (a line is
  * ended, or its plan change undone, only in those words' own terms: "kill SUB-…" is no cancelled plan change).
  */
-const CALLED_OFF = ['kill', 'nix', 'axe'];
+// ("drop TKT-…, raised in error", "drop ORD-…": dropped, a ticket or order is called off; a line or a hold is never this.)
+const CALLED_OFF = ['kill', 'nix', 'axe', 'drop(?=\\s+(?:(?:the|that|this)\\s+)?(?:TKT|ORD|ticket|order)\\b)'];
 
 const NOT_SAID = -1;
 const AS_STATE = -0.5;
@@ -216,7 +222,7 @@ export function toolNamedBy(
   lastActedOn?: string,
   carriedValue: (name: string, schema: JsonSchema) => boolean = () => false,
 ): NamedTool | undefined {
-  const asked = (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || INDIRECT_QUESTION.test(text) || LAST_CLAUSE_ASKS.test(text);
+  const asked = (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || INDIRECT_QUESTION.test(text) || LAST_CLAUSE_ASKS.test(text) || WRITE_ASKED_ABOUT.test(text);
   const named = candidates
     .filter((tool) => !(asked && !READS.test(tool.name)))
     .filter((tool) => aboutItsRecord(tool, text, explicit))

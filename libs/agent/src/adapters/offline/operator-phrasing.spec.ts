@@ -2654,3 +2654,176 @@ describe('operator words (session 12): "drop CASE-…, duplicate" calls the case
     for (const call of await calls('calls drop all the time on SUB-0042')) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (session 12b): a write verb one key slip away, right before its record, is that verb', () => {
+  it.each([
+    ['kindly aprove PORT-0C0D0E0F, paperwork fine', 'port.approve'],
+    ['rejcet PORT-0C0D0E0F please', 'port.reject'],
+    ['resovle TKT-3c4d5e6f, customer confirmed', 'ticket.resolve'],
+  ])('%s → %s', async (text, name) => {
+    expect((await lastCall(text))?.name).toBe(name);
+  });
+
+  it('an inflected verb is no slip: "closed" before a ticket does not close it', async () => {
+    for (const call of await calls('when was TKT-3c4d5e6f closed?')) expect(call.name).not.toBe('ticket.close');
+  });
+});
+
+describe('operator phrasing (session 12b): more operators\' words for a tool\'s name word', () => {
+  it('"wave PORT-… through" approves it', async () => {
+    expect(await lastCall('paperwork is all there, wave PORT-0C0D0E0F through')).toEqual({ name: 'port.approve', args: { portRequestId: 'PORT-0C0D0E0F' } });
+  });
+
+  it('"get the sim clock started again" / "let time roll again" unfreezes it', async () => {
+    expect((await lastCall('restart the sim clock'))?.name).toBe('clock.unfreeze');
+    expect((await lastCall('ok let time roll again'))?.name).toBe('clock.unfreeze');
+  });
+
+  it('"move the clock on by 3 days" advances it; "hold the simulator time" freezes it', async () => {
+    expect(await lastCall('move the clock on by 3 days')).toEqual({ name: 'clock.advance', args: { duration: '3d' } });
+    expect((await lastCall("hold the simulator's clock right there"))?.name).toBe('clock.freeze');
+  });
+
+  it('data given "as an apology" is an allowance credited by hand', async () => {
+    expect(await lastCall('put 500 MB of data on SUB-0460 as compensation for the dropped calls')).toMatchObject({
+      name: 'subscription.adjust_balance',
+      args: { subscriptionId: 'SUB-0460', allowanceType: 'data', quantity: 500, unit: 'mb' },
+    });
+  });
+
+  it('"the card we bill first" is the default card', async () => {
+    expect(await lastCall('PM-0077 should be the card we bill first from now on')).toEqual({ name: 'payment.set_default', args: { paymentMethodId: 'PM-0077' } });
+  });
+
+  it('a question about the default card sets nothing', async () => {
+    for (const call of await calls('which card does CUST-4e5f6a7b get charged first?')) expect(call.name).not.toBe('payment.set_default');
+  });
+});
+
+describe('operator phrasing (session 12b): a pending plan change rolled back is undone, never re-asked', () => {
+  it('"roll back the scheduled change on SUB-…" cancels the pending change', async () => {
+    expect(await lastCall('roll back the scheduled change on SUB-0470')).toEqual({ name: 'subscription.cancel_plan_change', args: { subscriptionId: 'SUB-0470' } });
+  });
+
+  it('it never lists the plans to schedule another change', async () => {
+    for (const call of await calls('roll back the plan change on SUB-0470')) expect(call.name).not.toBe('subscription.schedule_plan_change');
+  });
+});
+
+describe('operator phrasing (session 12b): records named in the plural and asked for are listed, a "not … yet" state no refusal', () => {
+  it('"eSIMs reserved but not downloaded yet, show me" lists the reserved ones', async () => {
+    expect(await lastCall('eSIMs reserved but not downloaded yet, show me')).toEqual({ name: 'inventory.esim.list', args: { state: 'reserved' } });
+  });
+
+  it('"how many port requests are sitting on someone to review" lists those requested', async () => {
+    expect(await lastCall('how many port requests are still waiting for a decision?')).toMatchObject({ name: 'port.list', args: { state: 'requested' } });
+  });
+
+  it('"how many numbers are spare" still counts the number stock', async () => {
+    expect((await lastCall('how many numbers are spare?'))?.name).toBe('inventory.msisdn.count');
+  });
+});
+
+describe('operator phrasing (session 12b): a terse pick by place drops its article', () => {
+  const ORDERS: HistoryEntry[] = [
+    { user: 'orders of CUST-5f6a7b8c' },
+    { call: { name: 'order.list', args: { customerId: 'CUST-5f6a7b8c' } }, result: [{ id: 'ORD-0311', state: 'failed' }, { id: 'ORD-0312', state: 'completed' }] },
+    { assistant: 'There are 2 orders:\n- ORD-0311 — [failed]\n- ORD-0312 — [completed]' },
+  ];
+
+  it.each(['2nd one, everything on it', 'last one pls', 'second one'])('"%s" after a listing reads that order', async (text) => {
+    expect(await lastCall(text, ORDERS)).toEqual({ name: 'order.show', args: { orderId: 'ORD-0312' } });
+  });
+
+  it('"first 2 of them" is a count, no pick', async () => {
+    for (const call of await calls('first 2 orders of CUST-5f6a7b8c')) expect(call.name).not.toBe('order.show');
+  });
+});
+
+describe('operator phrasing (session 12b): a fresh account for a named walk-in is created, not looked up', () => {
+  it('"needs a fresh profile: <name>, <email>" creates the customer', async () => {
+    expect(await lastCall('new walk-in needs a fresh profile: Daniel Koh, daniel.koh@example.com')).toMatchObject({
+      name: 'customer.create',
+      args: { givenName: 'Daniel', familyName: 'Koh', email: 'daniel.koh@example.com' },
+    });
+  });
+
+  it('a named customer whose account is to be found is looked up', async () => {
+    expect((await lastCall('walk-in is Daniel Koh, daniel.koh@example.com, locate his account'))?.name).toBe('customer.find_by_email');
+  });
+
+  it('"put it on me" after an ack is no clock moved on', async () => {
+    expect((await lastCall('ack TKT-6a7b8c9d and put it on me, AGT-31'))?.name).toBe('ticket.ack');
+  });
+});
+
+describe('operator phrasing (session 12b): a write someone else did, or someone else thinks we should do, is not ordered', () => {
+  it.each([
+    ['the night shift already closed CASE-2e3f4a5b, just pull it up'],
+    ['somebody previously cancelled ORD-0444?'],
+    ['he resolved TKT-2e3f4a5b last week, what does it say now'],
+  ])('%s writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/\.(close|cancel|resolve)$/);
+  });
+
+  it.each([
+    ['my team lead reckons we should terminate SUB-0933 — show me its usage first'],
+    ['the supervisor recommended we reject PORT-5A6B7C8D; what does it look like'],
+  ])('%s writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/\.(terminate|reject)$/);
+  });
+
+  it('an order beside a reason already told still writes', async () => {
+    expect((await lastCall('customer already confirmed the fix, close CASE-2e3f4a5b'))?.name).toBe('case.close');
+  });
+});
+
+describe('operator phrasing (session 12b): stock and reservation amounts', () => {
+  it('"a block of 300 numbers starting 8866" counts 300 and takes 8866 as the prefix', async () => {
+    expect(await lastCall('add a block of 300 numbers starting 8866')).toMatchObject({ name: 'inventory.msisdn.add_range', args: { prefix: '8866', count: 300 } });
+  });
+
+  it('"block 8866" is still the prefix', async () => {
+    expect(await lastCall('load block 8866, 100 numbers')).toMatchObject({ name: 'inventory.msisdn.add_range', args: { prefix: '8866', count: 100 } });
+  });
+
+  it('"take 80 MB off RSV-…" deducts from the hold', async () => {
+    expect(await lastCall('take 80 MB off RSV-1b2c3d4e, session ended')).toMatchObject({ name: 'subscription.deduct_reservation', args: { reservationId: 'RSV-1b2c3d4e', quantity: 80 } });
+  });
+});
+
+describe('operator phrasing (session 12b): a write asked about as a subject ("would approving … break anything?") is not ordered', () => {
+  it.each([
+    ['would rejecting PORT-2B3C4D5E today upset the customer'],
+    ['does terminating SUB-0944 give back the unused data?'],
+    ['cancelling ORD-0555 now, is that safe? only curious'],
+  ])('%s writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/\.(reject|terminate|cancel)$/);
+  });
+
+  it('"would you approve PORT-…" still asks for the approval', async () => {
+    expect((await lastCall('would you approve PORT-2B3C4D5E please'))?.name).toBe('port.approve');
+  });
+});
+
+describe('operator phrasing (session 12b): a ticket or order "dropped" is called off', () => {
+  it('"drop TKT-…, opened by mistake" cancels the ticket', async () => {
+    expect((await lastCall('drop TKT-4c5d6e7f, opened by mistake'))?.name).toBe('ticket.cancel');
+  });
+
+  it('"drop SUB-…" cancels no plan change', async () => {
+    for (const call of await calls('drop SUB-0944')) expect(call.name).not.toBe('subscription.cancel_plan_change');
+  });
+});
+
+describe('operator phrasing (session 12b): a question about a KYC attestation attests nothing', () => {
+  it.each(['who did the KYC on CUST-7d8e9f0a?', 'has KYC for CUST-7d8e9f0a been completed yet'])('%s never asks for a provider or attests', async (text) => {
+    const turn = await driveTurn(operator(), text);
+    for (const call of turn.calls) expect(call.name).not.toBe('customer.attest_kyc');
+    expect(turn.reply).not.toMatch(/Which provider/i);
+  });
+
+  it('"KYC for CUST-…: passport …, prebaked ref …" still attests', async () => {
+    expect((await lastCall('KYC for CUST-7d8e9f0a: passport K7654321Z seen at the counter, prebaked ref DESK-31'))?.name).toBe('customer.attest_kyc');
+  });
+});

@@ -1,3 +1,5 @@
+import { typoDistance } from './text-normaliser';
+
 /**
  * Readings of an operator's message that lean on what the cockpit conversation already holds: the records the assistant's
  * last reply listed ("the second one", "the Lite one", "the resolved one"), and whether a one-record write was asked for in
@@ -17,6 +19,9 @@ const ACTION_WORDS: Readonly<Record<string, RegExp>> = {
   renew: /\b(renew\w*|re-?activat\w*|unblock\w*|restor\w*)\b/i,
   remove_payment_method: /\b(remov\w*|delet\w*|drop\w*|detach\w*|unlink\w*|get rid)\b/i,
   case_note: /\b(notes?|noted|comment\w*|remarks?|memo|log|write|record|add|jot|annotat\w*)\b/i,
+  // "who did the KYC for CUST-…", "has her KYC been done?": a question about an attestation attests nothing (asked for a provider, an
+  // answer would have written one); "KYC for CUST-…: passport …" and "attest …" still say it.
+  attest_kyc: /\b(kyc|attest\w*|verif\w*|done|did|complet\w*|record\w*)\b/i,
   // case.transition's triggers (take, await_customer, resume, resolve, cancel) in the words operators use for them.
   case_transition: /\b(take|taking|took|grab\w*|pick\w* (?:it )?up|start\w*|begin\w*|work\w* on|in progress|resolv\w*|solved|fixed|done|re-?open\w*|resum\w*|continu\w*|park\w*|hold|pend\w*|wait\w*|await\w*|cancel\w*|transition\w*|mov\w*|set|put|mark\w*|escalat\w*)\b/i,
 };
@@ -45,11 +50,23 @@ export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|i
 /** "when was TKT-… resolved?", "has CASE-… been closed", "is it cancelled": the action word sits in a question about what happened. */
 const STATE_QUESTION = /(?:^|[.?!;]\s*)(?:(?:and|so|ok(?:ay)?|also)[\s,]+)?(?:(?:should|shall|must)\s+(?:i|we)\b|when|was|were|did|has|have|had|is(?!\s+(?:it|there)\s+(?:possible|ok(?:ay)?|fine|alright))|are(?!\s+you\s+able)|who|why|how come|what time)\b[^.?!;]*$/i;
 // "before I approve PORT-…, show me it": an action the operator will do later, after what is asked, is not asked for.
-const NEGATED_ACTION_BEFORE = /\b(?:don'?t|do not|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t|before (?:i|we|you)|until (?:i|we|you))\s+(?:\w+\s+)?$/i;
+// ("my colleague thinks we should cancel ORD-…", "the supervisor suggested we close it": someone else's opinion is no order.)
+const NEGATED_ACTION_BEFORE = /\b(?:don'?t|do not|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t|before (?:i|we|you)|until (?:i|we|you)|(?:thinks?|thought|feels?|felt|reckons?|reckoned|believes?|believed|reckon)\s+(?:that\s+)?(?:we|i|you|they)\s+(?:should|ought to|might|could|must|need to|have to)|(?:suggests?|suggested|recommends?|recommended|proposes?|proposed|advised?|advises)\s+(?:that\s+)?(?:we|i|you|they)(?:\s+(?:should|ought to|might|could|must|need to|have to))?)\s+(?:\w+\s+)?$/i;
 /** "why ORD-… was cancelled", "it got resolved": the action told in the passive ("should be/needs to be cancelled" still orders). */
 const TOLD_IN_PASSIVE_BEFORE = /\b(?:was|were|been|being|got|gotten|is|are)\s+(?:\w+\s+)?$/i;
 /** "can you tell me when TKT-… was resolved", "I need to find out whether ORD-… was cancelled": a question asked indirectly. */
 const INDIRECT_QUESTION_BEFORE = /\b(?:let (?:me|us) know|tell (?:me|us)|(?:need|want|like|wish|wondering|trying) to (?:know|find out|understand|see)|find out|do you know|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|(?:no|any) idea|(?:don'?t|do not) know)\s+(?:\w+\s+){0,6}?(?:whether|if|when|which|what|how|who|why|where)\b[^.?!;]*$/i;
+
+/**
+ * "would approving PORT-… now break anything?", "does terminating SUB-… refund the month": a write named as the subject of a
+ * question (its "-ing" form after would/will/does/is…, or opening a message that asks whether that is safe) is asked about; and "just asking"/"only curious" anywhere says so outright.
+ */
+export const WRITE_ASKED_ABOUT = /^\s*(?:(?:so|and|hmm+|ok(?:ay)?)[\s,]+)?(?:would|will|could|can|does|do|is|should|might|did)\s+[a-z]{3,}ing\b|^\s*[a-z]{3,}ing\b[^.?!;]*\b(?:is|would|will|does|could|can)\s+(?:that|it|this)\s+(?:be\s+)?(?:safe|ok(?:ay)?|fine|wise|possible|allowed|a problem|an issue|risky)\b|\b(?:just|only)\s+(?:asking|curious|wondering)\b/i;
+
+/** Whether the message asks about the one-record write `intent` reads rather than ordering it ("would renewing SUB-… charge her?"). */
+export function writeAskedAbout(intent: string, text: string): boolean {
+  return !!ACTION_WORDS[intent] && WRITE_ASKED_ABOUT.test(text);
+}
 
 /**
  * Whether the message says the action of a one-record write reading (true for every other reading), outside a question about
@@ -58,10 +75,12 @@ const INDIRECT_QUESTION_BEFORE = /\b(?:let (?:me|us) know|tell (?:me|us)|(?:need
 export function saysItsAction(intent: string, text: string): boolean {
   const said = intent === 'case_note' ? text.replace(NOTES_READ, ' ') : text;
   if (!ACTION_WORDS[intent]) return true;
+  if (WRITE_ASKED_ABOUT.test(text)) return false;
   return [...said.matchAll(new RegExp(ACTION_WORDS[intent].source, 'gi'))].some((m) => {
     const before = said.slice(0, m.index);
     // "don't cancel TKT-…", "I already closed CASE-… this morning": said not to be done, or told as done.
-    const toldAsDone = /ed$/i.test(m[0]) && (/\b(?:i|we|already|just|have|has|had)\s+$/i.test(before) || TOLD_IN_PASSIVE_BEFORE.test(before));
+    // ("someone previously cancelled ORD-…?", "he already resolved it": done by someone else, told.)
+    const toldAsDone = /ed$/i.test(m[0]) && (/\b(?:i|we|he|she|they|someone|somebody|already|just|previously|earlier|have|has|had)\s+$/i.test(before) || TOLD_IN_PASSIVE_BEFORE.test(before));
     return !STATE_QUESTION.test(before) && !INDIRECT_QUESTION_BEFORE.test(before) && !NEGATED_ACTION_BEFORE.test(before) && !toldAsDone;
   });
 }
@@ -389,8 +408,26 @@ function withoutIntroduction(text: string): string {
 /** "For the trainees:", "FYI new joiners -", "Team,": who the operator is showing the step to, no part of what is asked. */
 const AUDIENCE = /^\s*(?:(?:for|fyi|attn:?|to|and\s+for)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?(?:new\s+)?(?:trainees?|joiners?|new joiners|newbies|juniors|batch|class|cohort|team|everyone|all|folks|guys|students|learners|hires)(?:\s+(?:here|watching|following along))?|(?:trainees|newbies|class|team|folks),?)\s*[:,–—-]\s*/i;
 
+/** The verbs of the cockpit's writes, as a slip of one key may leave them ("cancle TKT-…", "aprove PORT-…", "termiante it"). */
+const OPERATOR_VERBS = 'cancel approve reject terminate resolve renew assign acknowledge close retry release transfer adjust unfreeze freeze advance deduct reserve unassign exhaust remove'.split(' ');
+/** What a misspelt verb must stand before to be taken as one: a record typed (with or without its dash) or a word pointing at one. */
+const VERB_OBJECT = String.raw`(?=\s+(?:[A-Za-z]{2,5}[-\s]?[0-9A-Fa-f]{4,}\b|PROMO_|(?:it|that|this|the|her|his|their|them)\b))`;
+
+/**
+ * "pls cancle tkt-9f8e…", "aprove PORT-… now": a verb typed one keyboard slip (a swapped, dropped or neighbouring letter) away from
+ * one of the cockpit's write verbs, right before the record it acts on, is that verb. An inflection ("closed", "renews") is not a slip.
+ */
+function correctVerbSlips(text: string): string {
+  return text.replace(new RegExp(String.raw`(?<![\w-])([A-Za-z]{5,12})${VERB_OBJECT}`, 'g'), (typed) => {
+    const lower = typed.toLowerCase();
+    if (OPERATOR_VERBS.some((verb) => lower.startsWith(verb.replace(/e$/, '')))) return typed;
+    const verb = OPERATOR_VERBS.find((v) => Math.abs(v.length - lower.length) <= 1 && typoDistance(lower, v) <= 1);
+    return verb ?? typed;
+  });
+}
+
 function spellOutShorthand(text: string): string {
-  const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), text));
+  const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), correctVerbSlips(text)));
   const greeted = spelled.replace(SALUTATION, '').replace(AUDIENCE, '');
   const introduced = withoutIntroduction(greeted);
   const asked = introduced.replace(SIGN_OFF, '').trim();

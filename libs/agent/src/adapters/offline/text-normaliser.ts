@@ -617,7 +617,8 @@ const MEANT_THEN_BUT = /^(.*?\b(?:i|we|i'?d|we'?d)\s+(?:was|were|had been)\s+(?:
 /** "terminate SUB-0042? no, just show it": the question is a proposal the same message refuses; the ask follows the "no". */
 const PROPOSAL_ANSWERED_NO = /^(.+?)\?\s*(?:no+|nope|nah+|naw|not really|no no|no way)\b[\s,.!;:-]*(.*)$/is;
 /** "X, but Y": the ask follows the "but" when it is a question or a request. */
-const BUT_THEN_ASK = /^(.*?)[,;]?\s+\bbut\b\s+(.*(?:\?|\b(?:what|which|how|show|tell|list|check|give|can you|could you)\b).*)$/is;
+// ("eSIMs downloaded but not activated yet, list them": "but not …" narrows what was named; it starts no ask of its own.)
+const BUT_THEN_ASK = /^(.*?)[,;]?\s+\bbut\b\s+(?!not\s+(?:yet\s+)?[a-z]+(?:ed|en)\b)(.*(?:\?|\b(?:what|which|how|show|tell|list|check|give|can you|could you)\b).*)$/is;
 /** "…picked Lite but nothing happened, can you just do it": an ask that only points back ("do it for me") asks what the story before it named. */
 const ASKS_ONLY_WHAT_WAS_NAMED = /^(?:(?:[\w']+\s+){0,6}?[\w']+[,.;!]\s*)?(?:(?:so|then|pls|please|kindly|can|could|would|will|you|u|just|help|me|to|for)\s+)*(?:do|sort|settle|process|handle|make)\s+(?:it|this|that)(?:\s+(?:for me|happen|then|now|pls|please|manually|yourself|from your end|from your side))*\s*[.!?]*\s*$/i;
 /** "Before I buy a top-up, what's left?" / "Before I go and buy one I wanna see what's left". */
