@@ -233,7 +233,7 @@ const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim
  * customer was shown or told of and refuses ("the app says my plan is changing to Max?? i dont want, keep the old one").
  */
 const REGRETTED_CHANGE = /\b(?:asked|requested|applied|signed up|put in|booked|scheduled|ordered|arranged)\b.{0,30}?\b(?:go|going|move|moving|moved|switch|change|upgrade|downgrade)\w*\b.{0,60}\b(?:regret\w*|second thoughts|(?:was|is) a mistake|changed my mind|(?:keep|leave) me (?:where|as|on)|stay (?:where|as))|\b(?:say|says|said|saying|show|shows|showed|showing|shown|state|states|stated|notif\w*|message|msg|sms|e-?mail)\b.{0,30}?\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*\b.{0,50}?(?:\b(?:don'?t|dont|dun|dnt|do not|did not|didn'?t)\s+(?:want|wan|need|agree|wish)\b(?!\s+to\b)|\bkeep\s+(?:me\s+on\s+)?(?:my\s+|the\s+)?(?:old|current|existing|original|previous|same)\s+(?:one|plan|package)\b)/i;
-const UNDO_CHANGE = /\b(?:don'?t|dont|dun|dnt|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:rather not|prefer not to|won'?t|will not|not|no longer)\s+(?:continue|proceed|go ahead|push through|go through|carry on)\s+with\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(?:sooner|rather|prefer(?:\s+to)?)\s+(?:keep|stay|remain|stick)\w*\b.{0,30}\bthan\b|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke|skip|pass on|ditch|kill|bin)\b[^,;.!?]{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
+const UNDO_CHANGE = /\b(?:delete|remove|get rid of)\s+(?:(?:the|that|this|my|any)\s+)?(?:(?:pending|scheduled|planned|upcoming|queued|new)\s+)*(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|dont|dun|dnt|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:rather not|prefer not to|won'?t|will not|not|no longer)\s+(?:continue|proceed|go ahead|push through|go through|carry on)\s+with\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(?:sooner|rather|prefer(?:\s+to)?)\s+(?:keep|stay|remain|stick)\w*\b.{0,30}\bthan\b|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|disregard|ignore|retract|rescind|revoke|skip|pass on|ditch|kill|bin)\b[^,;.!?]{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', sim: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
@@ -307,7 +307,7 @@ const NOTHING_TO_BE_DONE = /\b(?:don'?t|do not|no need to|not to)\s+(?:\w+\s+){0
  * an allowance no longer needed, undoes nothing.
  */
 const NEED_NO_LONGER_HAD = /\b(?:no longer|don'?t|do not|not|never)\s+(?:really\s+|even\s+|actually\s+)?(?:need|use|require|want)\w*\s+(?:(?:the|a|an|my|that|so|as|such|this)\s+)?(?:[\w-]+\s+)?(?:much|allowance|data|minutes|mins|calls|sms|texts|gb|gigs?|quota|speed|roaming|extra|more)\b/gi;
-const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bsecond thoughts\b|\bleave me (?:as|where|on)\b|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke|skip|pass on|rather not|prefer not|sooner not|kill|bin|won'?t|will not|shall not|(?:sooner|rather|prefer(?: to)?) (?:keep|stay|remain|stick))\b/i;
+const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bsecond thoughts\b|\bleave me (?:as|where|on)\b|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|delete|get rid of|disregard|ignore|retract|rescind|revoke|skip|pass on|rather not|prefer not|sooner not|kill|bin|won'?t|will not|shall not|(?:sooner|rather|prefer(?: to)?) (?:keep|stay|remain|stick))\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural), nor "every open case" (an adjective). */
 const RENEWAL_WAIT_ASKED = /\b(?:how long|how many (?:more )?days|how much longer|how soon)\s+(?:\w+\s+){0,2}?(?:till|until|til|before|to)\s+(?:\w+\s+){0,3}?(?:reset\w*|renew\w*|refresh\w*|rolls? over|comes? back|restart\w*|replenish\w*)\b|\b(?:days?|weeks?)\s+(?:left\s+)?(?:till|until|before|to)\s+(?:my\s+|the\s+)?(?:renewal|reset|next cycle|next bill\w*|plan renews)\b/i;
 const THE_DAMAGE_ASKED = /\b(?:wh?at'?s?|how bad is|how much is)\s+(?:the\s+|da\s+|teh\s+|my\s+)?damage\b(?!\s+(?:to|on|from|of|done|caused)\b)/i;
@@ -861,9 +861,9 @@ const PRICED_ITEM = /(?:\$|s\$|sgd\s?)\s?\d+(?:\.\d+)?\s*(?:one|plan|package|tie
 const ANYTHING_BETTER = /\b(anything|something|any(?: \w+)?|a plan|plans?|options?)\s+(cheaper|bigger|larger|smaller|better|with more data)\b/i;
 const CHARGE_NOUN = /\b(charges?|charged|debit\w*|transactions?|payments?|deduct\w*)\b/i;
 /** Money already taken: "was my card debited", "everything I paid you", "did my top-up go through". */
-const MONEY_TAKEN = /\b(paid|charged|debited|billed|deducted|payments?|charges|transactions?|receipts?|(?:go|went|gone|gotten) (?:thru|through)|(?:money|amount)\b.{0,30}\b(?:taken|deducted))\b/i;
+const MONEY_TAKEN = /\b(paid|charged|debited|billed|deducted|payments?|charges|transactions?|receipts?|(?:go|went|gone|gotten) (?:thru|through)|(?:money|amount)\b.{0,30}\b(?:taken|deducted)|(?:top[- ]?up|reload|recharge|purchase|add-?on)s?\b(?:\s+[\w-]+){0,3}?\s+(?:(?:been|was|is|went)\s+)?(?:successful\w*|succeeded|a success|completed|processed|confirmed|pending))\b/i;
 /** Asked about, or asked to be listed: a question, "…or not", a record or a list of what was paid. */
-const ASKS_FOR_RECORD = /\?|\bor not\b|^\s*(?:did|has|have|was|were)\b|\b(history|records?|list|show|see|share|send|proof|statement|reimburs\w*|expenses?|claims?|whether)\b/i;
+const ASKS_FOR_RECORD = /\?|\bor not\b|^\s*(?:did|has|have|was|were|is|are)\b|\b(history|records?|list|show|see|share|send|proof|statement|reimburs\w*|expenses?|claims?|whether)\b/i;
 /**
  * "when does my plan renew", "the next time money is taken for my plan", "what's the monthly charge": the date and price
  * of one's own line are its record, not the charges already made nor the catalog.
@@ -1310,8 +1310,15 @@ const PAID_NOT_RECEIVED = /\b(?:top(?:ped)?[- ]?up|paid|pay|bought|buy|reload\w*
 const COMPLAINED_OF = /\bcomplain\w*|\b(?:money|cash|it)\s+(?:is\s+)?(?:gone|lost|wasted|stolen)\b|\b(?:sort|fix)\s+(?:it|this|that)(?:\s+out)?\b|\b(?:look|check)\s+into\s+(?:it|this|that)\b|\bunacceptable\b|\bnot (?:ok|okay|fair|acceptable)\b/i;
 /** A question asked with a Singlish tag at its end: "pending plan change got or not", "still pending anot", "can ah". */
 const TAG_QUESTION = /\b(?:or not|got or not|anot|is it|right|izzit|issit|ah|hor)\s*[?.!]*\s*$/i;
-function selfServeOverGrievance(text: string, grievance: string | undefined): string | undefined {
+/**
+ * (session 12b) "'Pending plan change: Max (effective next cycle)' - I never asked for this, please remove it": a pending change
+ * named (an app's label, "the scheduled upgrade") and then called off by a pronoun is the change undone, not a case.
+ */
+const PENDING_CHANGE_NAMED = /\b(?:pending|scheduled|planned|upcoming|queued)\s+(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\bplan\s+(?:change|switch)\s*[:(-]?\s*(?:to\s+)?(?:lite|standard|max|plan_[a-z]\b|plan\b)/i;
+const CALLS_OFF_IT = /\b(?:cancel|scrap|undo|call off|drop|stop|reverse|revert|withdraw|abort|remove|delete|take off|get rid of|reject)\s+(?:it|this|that|them)\b(?!\s+(?:line|number|sim|top[- ]?up|card|account))/i;
+function selfServeOverGrievance(text: string, grievance: string | undefined, whole: string = text): string | undefined {
   if (CALLS_OFF_CHANGE.test(text)) return 'cancel_plan_change';
+  if (CALLS_OFF_IT.test(text) && PENDING_CHANGE_NAMED.test(whole)) return 'cancel_plan_change';
   if (SHOW_CHARGES.test(text)) return 'charge_history';
   // "topped up 1gb but data still not showing, can u check my balance": the balance asked in so many words is read first.
   if (CHECK_BALANCE.test(text)) return 'balance';
@@ -1488,6 +1495,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "don't want the upgrade anymore, can cancel it before it happens?": the "it" cancelled is the change just refused, not the line.
   // "I don't want the upgrade to Max anymore … can you stop it before it happens?": the refusal may sit in a clause the focus set aside.
   if ((first === 'terminate' || CHANGE_READINGS.has(first) || SMALL_TALK.has(first)) && UNDO_CHANGE.test(whole) && UNDO_VERB.test(text) && !endsALine(whole)) promote('cancel_plan_change');
+  // (session 12b) "App shows 'Plan change: Lite (from next cycle)'. Not mine. Delete that.": a pending change named, then called off by
+  // a pronoun, is undone (never a case, a top-up or the line).
+  if (!operator && PENDING_CHANGE_NAMED.test(whole) && CALLS_OFF_IT.test(text) && !endsALine(whole) && !CASE_REQUEST.test(text)) promote('cancel_plan_change');
   // "a customer emailed us from x@y.com …, please locate her account": a verb of finding with an address finds by it; it creates nothing.
   if (operator && EMAIL.test(whole) && FINDS_ACCOUNT.test(text) && !CREATES.test(text) && FOUND_BY_EMAIL_MISREADINGS.has(first)) promote('find_customer');
   if (((PERSON_NAME.test(text) && EMAIL.test(text)) || (LABELLED_NAME.givenName.test(text) && LABELLED_NAME.familyName.test(text))) && CREATES.test(text)) promote('create_customer');
@@ -1569,7 +1579,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "charged twice i think, show me my payments", "undo that switch to Max, I never asked for it": a customer who tells the
   // grievance and asks in so many words for what they can do themselves (see the charges, call off the pending change) gets
   // that; a case is opened only when one is asked for.
-  const selfServeAsked = !operator && evidencedFirst && !CASE_REQUEST.test(text) ? selfServeOverGrievance(text, evidencedFirst) : undefined;
+  const selfServeAsked = !operator && evidencedFirst && !CASE_REQUEST.test(text) ? selfServeOverGrievance(text, evidencedFirst, whole) : undefined;
   const evidenced = selfServeAsked || (evidencedFirst === 'escalate_identity_recovery' && detailReadBack) ? undefined : evidencedFirst;
   if (selfServeAsked) promote(selfServeAsked);
   // "raise a billing dispute ticket under CASE-…: renewal charged 45 instead of 25": an operator's ticket asked for in so many
