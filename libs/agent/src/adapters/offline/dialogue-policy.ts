@@ -2509,9 +2509,10 @@ const LINE_READ_OF_PICK: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:usage|used|use|history|activity|records?)\b/i, 'usage_history'],
 ];
 /** "the second one", "the middle one", "the first line": one item of a listing by its place, with no other noun. */
-const PLACE_PICK = /\b(?:first|1st|second|2nd|third|3rd|last|middle)\s*(?:one|line|number|plan|option|item)?\b/i;
+// (session 12b) "the cheap one. how much data it got" right after the plans: a pick by price or size is a place in the listing too.
+const PLACE_PICK = /\b(?:first|1st|second|2nd|third|3rd|last|middle|cheap(?:est|er)?|biggest|bigger|smallest|smaller|largest|priciest|most expensive)\s*(?:one|line|number|plan|option|item)?\b/i;
 /** Words of reading one item: "show details of", "open up", "tell me more about", "what's in", "how much is", "what does … come with". */
-const READ_ONE = /\b(details?|more|open(?:\s+up)?|show|info\w*|about|tell|what'?s|what is|see|view|pull up|look at|check|how much|cost|costs|price|priced|include[sd]?|comes? with|get with)\b/i;
+const READ_ONE = /\b(details?|more|open(?:\s+up)?|show|info\w*|about|tell|what'?s|what is|see|view|pull up|look at|check|how much|how many|gbs?|gigs?|data|cost|costs|price|priced|include[sd]?|comes? with|get with)\b/i;
 /** Words of a write: a pick with them ("buy the second one", "switch to the first") is not a read. */
 const WRITE_WORDS = /\b(buy|purchase|add|get me|top ?up|switch|change|move|upgrade|downgrade|cancel|terminate|close|end|stop|undo|take|want|sign)\b/i;
 /** The read of one item each listing holds. */
@@ -3621,7 +3622,7 @@ const TRAVEL_PLACE = /\b(?:(?:[Gg]oing|[Hh]eading|[Ff]lying|[Vv]isiting|[Oo]ff) 
 /** "will my phone work in Malaysia": a line used in a named place. */
 const WORKS_IN_A_PLACE = /\b(?:work|works|working|use (?:it|my \w+)|roam)\s+(?:in|at)\s+(?:[A-Z][a-z]+|[A-Z]{2,3})\b/;
 /** Whether it works there, or what is needed for it, asked: "will my data work there", "do I need something extra", "must I add anything". */
-const ABROAD_NEED_ASKED = /\b(?:will|would|does|do|can|could|must|should|shall)\s+(?:i|my|it|the|u|you)\b[^.!?]{0,40}\b(?:work|need|buy|get|add|use|connect|be able|cover\w*|includ\w*)\b|\b(?:do|must|should|shall) i (?:need|have to|must|buy|get|add)\b|\bneed (?:to (?:buy|get|add) )?(?:anything|something)\b/i;
+const ABROAD_NEED_ASKED = /\b(?:will|would|does|do|can|could|must|should|shall)\s+(?:i|my|it|the|u|you)\b[^.!?]{0,40}\b(?:work|need|buy|get|add|use|connect|be able|cover\w*|includ\w*)\b|\b(?:do|must|should|shall) i (?:need|have to|must|buy|get|add)\b|\bneed (?:to (?:buy|get|add) )?(?:anything|something)\b|\bhow\s+(?:(?:do|can|could|should|shall|must)\s+)?(?:i|we|to|me)\s+(?:can\s+|could\s+|must\s+)?(?:buy|get|add|use|have|connect|activate|purchase)\b/i;  // (session 12b) "how I can buy?"
 /** "can someone from your team phone me", "please ring me back", "I'd like a callback": a person asked to contact the customer. */
 const CALLBACK_ASKED =
   /\b(?:can|could|would|will|may)\s+(?:someone|somebody|anyone|anybody|a person|a human|an agent|one of (?:you|your \w+)|(?:a |one |some )?(?:staff|officer|rep\w*|agent|person|consultant)|you(?: guys)?|u)\b[^.?!]{0,40}\b(?:call|ring|phone|telephone|contact|reach)\s+me\b|\b(?:call|ring|phone|telephone)\s+me\s+back\b|\b(?:request\w*|want|need|like|arrange|get|book)\s+(?:a\s+)?call ?back\b|\bgive me a (?:call|ring|bell|buzz)\b|\b(?:please|pls|plz|kindly)\s+(?:call|ring|phone|contact)\s+me\b/i;

@@ -2115,3 +2115,41 @@ describe('customer reads (session 12, session 11\'s probes): what consumed the a
     expect((await lastCall(customer(), 'whats been eating my money', { history: chargesRead }))?.name).not.toBe('usage.history_mine');
   });
 });
+
+describe('phrasing (session 12b): a plan picked by price or size right after the plans were listed, asked what it holds, is read', () => {
+  const plansListed: HistoryEntry[] = [{ user: 'plans pls' }, { call: { name: 'catalog.list_active_offerings', args: {} } }, { assistant: 'There are 3 plans: PLAN_S — Lite — SGD 10.00; PLAN_M — Standard — SGD 25.00; PLAN_L — Max — SGD 45.00' }];
+
+  it.each([
+    ['cheapest one how many gigs?', 'PLAN_S'],
+    ['and the priciest plan, what data comes with it', 'PLAN_L'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text, { history: plansListed })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"how much data have i got" after the plans still reads my balance', async () => {
+    expect((await lastCall(customer(), 'how much data have i got', { history: plansListed }))?.name).toBe('subscription.get_balance_mine');
+  });
+});
+
+describe('phrasing (session 12b): Tamil and Hokkien words customers mix in', () => {
+  it.each([
+    ['ennoda data evvalavu irukku', 'subscription.get_balance_mine'],
+    ['simi plan naan on ah', 'subscription.get_mine'],
+  ])('%s → %s', async (text, tool) => {
+    expect((await lastCall(customer(), text))?.name).toBe(tool);
+  });
+
+  it('"roaming pack venum, but not now" buys nothing', async () => {
+    expect((await driveTurn(customer(), 'roaming pack venum, but not now')).calls.map((c) => c.name)).not.toContain('vas.purchase_for_me');
+  });
+});
+
+describe('phrasing (session 12b): "how (can) I buy/get/use …" with travel lists the top-ups', () => {
+  it.each(['Next month I travel to Korea. How I can to get the internet for there?', 'flying to bangkok on sat, how to use data over there'])('%s → catalog.list_vas', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toBe('catalog.list_vas');
+  });
+
+  it('"flying to bangkok on sat, add the roaming 1gb" buys it', async () => {
+    expect(await lastCall(customer(), 'flying to bangkok on sat, add the roaming 1gb')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+});

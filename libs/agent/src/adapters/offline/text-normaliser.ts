@@ -297,6 +297,21 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   tolong: 'please',
   terima: 'thanks',
   kasih: '',
+  // (session 12b) Tamil words customers here mix in: "enna plan naan use panren" (what plan am I using), "data evlo irukku"
+  // (how much data is left), "1GB venum" (I want 1GB), and Hokkien's "simi" (what), "paiseh" (sorry).
+  enna: 'what',
+  naan: 'I',
+  enoda: 'my',
+  ennoda: 'my',
+  evlo: 'how much',
+  evvalavu: 'how much',
+  irukku: 'left',
+  venum: 'want',
+  vennum: 'want',
+  panren: '',
+  pannuren: '',
+  simi: 'what',
+  paiseh: 'sorry',
   // Singlish particles
   lah: '',
   leh: '',
