@@ -2120,3 +2120,26 @@ describe('customer writes (session 12b): delete/remove/get rid of the change und
     expect((await writes('remove the roaming top up and move me to max')).map((c) => c.name)).not.toContain('subscription.cancel_pending_plan_change_mine');
   });
 });
+
+describe('customer writes (session 12b): yes to a plan change offered beside the plan\'s allowance is the change, not a top-up', () => {
+  const offered: HistoryEntry[] = [{ user: 'what is in lite' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } } }, { assistant: 'PLAN_S — Lite — SGD 10.00 a month with 5 GB of data. I can switch SUB-0001 to Lite from the next renewal. Shall we?' }];
+  const askedToGoAhead: HistoryEntry[] = [...offered.slice(0, 2), { assistant: 'PLAN_S — Lite — SGD 10.00 a month with 5 GB of data. I could downgrade SUB-0001 to Lite at your next renewal. Do you want me to go ahead?' }];
+
+  it('"alright, proceed" schedules PLAN_S', async () => {
+    expect(await lastCall('alright, proceed', { history: askedToGoAhead })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it.each(['nvm, leave it', 'forget it, no change for now'])('%s → writes nothing', async (text) => {
+    expect(await writes(text, { history: askedToGoAhead })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 12b): whether something happens automatically, asked, buys and changes nothing', () => {
+  it.each(['will my plan auto renew to max if i go over?', 'does it automatically top up 1gb when my data is finished'])('%s → no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"add 1gb please, will it automatically show in the app?" buys 1GB', async () => {
+    expect(await lastCall('add 1gb please, will it automatically show in the app?')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});

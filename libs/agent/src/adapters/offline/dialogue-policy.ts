@@ -554,6 +554,9 @@ const GO_AHEAD_SAID = /\b(?:please|pls|plz|kindly|just)\s+(?:go ahead|proceed|do
 const COMPARISON_ASKED = /\b(?:is it|would it be|will it be|isn'?t it|is that)\s+(?:\w+\s+)?(?:cheaper|better|smarter|wiser|worth it|more worth it|more expensive|pricier|more economical|a better deal)\s+(?:to|if)\b|\bwhich (?:is|one is|would be|works out)\s+(?:\w+\s+)?(?:cheaper|better|best|more worth)\b/i;
 /** "i already switched to max last week right?", "did I already buy the day pass": a write told as done, asked to be checked. */
 const DONE_ALREADY_CHECKED = /\b(?:already|just)\s+(?:switched|changed|moved|upgraded|downgraded|bought|purchased|topped up|added|cancell?ed|terminated|got)\b(?=.*(?:\?|\b(?:right|correct|no|yes|isn'?t it|didn'?t i|hasn'?t it|izzit|hor|ah)\s*[?.!]*)\s*$)/i;
+// (session 12b) "if my data runs out, will it automatically buy more?": whether something happens by itself is a question about how
+// the service works, never a request for it (unless a write is ordered beside it: "buy 1gb now, will it apply automatically?").
+const AUTO_ASKED = /\b(?:will|would|does|do|can)\s+(?:it|you|u|they|the (?:system|app)|my (?:line|plan|account|card))\s+(?:\w+\s+)?(?:automatically|auto)\b/i;
 const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i|do (i|we) (need|have) to|is it necessary to|is it possible to)\b|\bif (?:i|we)\b(?=.*(?:\?\s*$|\b(?:do|will|would|can|could|does|is|am) (?:i|it|my|we)\b|\bhow (?:much|many)\s+(?:(?:do|will|would|must|have to|need to)\s+)?(?:i|we)\s+(?:pay|get|be (?:paying|charged))\b))/i;
 /** A general question about a topic ("how do refunds work?", "is fraud common?") reports nothing; a first person does. */
 const GENERAL_QUESTION = /^\s*(what is|what's|what are|how do|how does|how can|how long|is|are|does|do|can)\b/i;
@@ -1333,7 +1336,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "please don't buy or change anything yet, I just want …": nothing to be done is no undoing; the ask follows it.
   const undoingSaid = [text, spelled].some((said) => !!said && UNDOING.test(said.replace(NOTHING_TO_BE_DONE, ' ').replace(NEED_NO_LONGER_HAD, ' ')));
   // "I've been thinking about it all week … so please put me on that one": a request made outright outweighs the musing before it.
-  const hypothetical = (HYPOTHETICAL.test(text) || COMPARISON_ASKED.test(text) || DONE_ALREADY_CHECKED.test(text)) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text);
+  const hypothetical = ((HYPOTHETICAL.test(text) || COMPARISON_ASKED.test(text) || DONE_ALREADY_CHECKED.test(text)) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text)) || (AUTO_ASKED.test(text) && !ORDERS_A_TOP_UP.test(text) && !IMPERATIVE_WRITE.test(text));
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   // "better for someone using 10GB a month": a someone spoken of in general is no stranger on the account.
   const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ').replace(/\b(?:for|like|as|if)\s+(?:someone|somebody)\b/gi, ' ');
@@ -2424,6 +2427,16 @@ const PICKS_ITEM = /\b(?:the|that)\s+(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks?|sg
 const PUT_OFF = /\b(think (?:about|it over|abt)|consider|maybe|perhaps|later|next time|another time|not now|not yet|noted|get back to (?:you|u)|let me (?:think|check|see))\b/i;
 const TAKES_A_PICK = /\b(?:i'?ll|i will|i would|i'?d|let me|let'?s)\s+(?:take|have|get|go (?:for|with))\b/i;
 /** The assistant's own offer of an item ("Data Top-Up 1GB costs 3.00 SGD. Want me to add it?"): what it offers, by its words. */
+/**
+ * (session 12b) "PLAN_L — Max — 50 GB data. I can move SUB-0001 to Max from your next renewal. Want me to go ahead?": the verb
+ * the assistant offered to act with says what is offered, before any allowance the offer describes (the plan's 50 GB is no top-up).
+ */
+const OFFERED_ACTION = /\b(?:I|we)\s+(?:can|could|will|'ll|may)\s+(?:also\s+|now\s+)?(move|switch|upgrade|downgrade|change|put|schedule|add|buy|get|top\s*up|purchase)\b/i;
+function offeredAction(text: string): 'top_up' | 'plan_change' | undefined {
+  const verb = text.match(OFFERED_ACTION)?.[1]?.toLowerCase();
+  if (!verb) return undefined;
+  return /^(?:move|switch|upgrade|downgrade|change|put|schedule)$/.test(verb) ? 'plan_change' : 'top_up';
+}
 function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
   return VAS_WORDS.test(text) || extractQuantities(text).length > 0 ? 'top_up' : /\b(plan|move|switch|upgrade|downgrade)\b/i.test(text) ? 'plan_change' : undefined;
 }
@@ -2440,7 +2453,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   const offer = conversation.lastAssistantText ?? '';
   // "In that case I will take the twelve dollar one": a pick taken in so many words agrees too.
   const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup') || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest)));
-  if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait)\b/i.test(latest) && !PUT_OFF.test(latest)) {
+  if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget it|skip it)\b/i.test(latest) && !PUT_OFF.test(latest)) {
     const question = offer.match(OFFER)?.[0] ?? '';
     // "Shall I move SUB-0001 to it?": a record id in the question names no item; the offer's other words do.
     // Nor does a line's number beside it ("Want me to add it to SUB-0001 (81234567)?").
@@ -2448,7 +2461,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     const said = extractQuantities(itemless).length > 0 || /\d/.test(itemless) || /\s[A-Z][a-z]+/.test(itemless) ? question : offer;
     // The question's verb says what is offered ("Shall I move SUB-0001 to it?" a change, though the plan has 5GB); "Shall I add it
     // to SUB-0001?" names no item: the rest of the offer says what is offered.
-    const intent = offeredKind(itemless) ?? offeredKind(offer);
+    const intent = offeredKind(itemless) ?? offeredAction(offer) ?? offeredKind(offer);
     // "ok then the 3 buck one" to that offer: the customer's own pick replaces the item offered.
     // ("yes, on the other one" picks a line, not an item.)
     // ("yes that one pls" takes the one offered.)
