@@ -2143,3 +2143,17 @@ describe('customer writes (session 12b): whether something happens automatically
     expect(await lastCall('add 1gb please, will it automatically show in the app?')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 });
+
+describe('customer writes (session 12b): a write said in jest ("jk", "just kidding") is taken back; what follows is the ask', () => {
+  it('"cancel my number lol jk. how much data have i left" reads the balance', async () => {
+    expect(await lastCall('cancel my number lol jk. how much data have i left')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(['move me to lite, just joking', 'grab me the day pass hehe kidding', 'end my line for good j/k'])('%s → writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"put me on max please, not kidding" schedules PLAN_L', async () => {
+    expect(await lastCall('put me on max please, not kidding')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});

@@ -678,6 +678,8 @@ export function handsTheActionBack(text: string): boolean {
   return tail.trim() !== text.trim() && ASKS_ONLY_WHAT_WAS_NAMED.test(tail.trim());
 }
 
+/** "…? jk jk. what's my balance", "… lol just kidding, …": what comes before the jest is not asked (group 1), the rest is (group 2). */
+const SAID_IN_JEST = /^(.*?\S)(?:\s*[.,;?!-]+\s*|\s+)(?:(?:lol|haha+|hehe+)\s+)?(?:jk|j\/k|jkjk|just kidding|just joking|kidding|joking|only joking|bluff (?:you|u) one)(?:\s+(?:jk|lol|haha+|hehe+|la|lah|ah))*\b[\s,.!-]*(\S.*)$/is;
 export function focusOnRequest(text: string): FocusedRequest {
   let focus = text.trim();
   const aside: string[] = [];
@@ -688,6 +690,13 @@ export function focusOnRequest(text: string): FocusedRequest {
     aside.push(meant[1]);
     negated = meant[1];
     focus = meant[2].trim();
+  }
+  // (session 12b) "can u terminate my line? jk jk. whats my balance": what was said before a "just kidding" is taken back, negated.
+  const joked = focus.match(SAID_IN_JEST);
+  if (joked && /\w/.test(joked[2])) {
+    aside.push(joked[1]);
+    negated = negated ? `${negated} ${joked[1]}` : joked[1];
+    focus = joked[2].trim();
   }
   // "buy the 5gb? no, just show the price": a proposal put as a question and answered no is set aside, negated.
   const refused = focus.match(PROPOSAL_ANSWERED_NO);
