@@ -2153,3 +2153,14 @@ describe('phrasing (session 12b): "how (can) I buy/get/use …" with travel list
     expect(await lastCall(customer(), 'flying to bangkok on sat, add the roaming 1gb')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
   });
 });
+
+describe('phrasing (session 12b): plan words typed without their vowels ("mx", "pln", "stndrd")', () => {
+  it('"cn u move me to mx pln" schedules PLAN_L; "wat does mx pln give" reads PLAN_L', async () => {
+    expect((await lastCall(customer(), 'cn u move me to mx pln'))).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+    expect((await lastCall(customer(), 'wat does mx pln give'))).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } });
+  });
+
+  it('"my phone shows LTE but pages wont load" changes no plan', async () => {
+    expect((await driveTurn(customer(), 'my phone shows LTE but pages wont load')).calls.map((c) => c.name)).not.toContain('subscription.schedule_plan_change_mine');
+  });
+});

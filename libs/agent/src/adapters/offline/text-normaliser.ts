@@ -340,6 +340,10 @@ const SPELLING: Readonly<Record<string, string>> = {
   dngrd: 'downgrade',
   acct: 'account',
   stayin: 'staying',
+  // (session 12b) "pls chnge my pln to teh mx one": the plans' and the line's words with their vowels dropped.
+  mx: 'max',
+  pln: 'plan',
+  stndrd: 'standard',
 };
 
 /**
