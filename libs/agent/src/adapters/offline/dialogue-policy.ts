@@ -233,7 +233,7 @@ const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim
  * customer was shown or told of and refuses ("the app says my plan is changing to Max?? i dont want, keep the old one").
  */
 const REGRETTED_CHANGE = /\b(?:asked|requested|applied|signed up|put in|booked|scheduled|ordered|arranged)\b.{0,30}?\b(?:go|going|move|moving|moved|switch|change|upgrade|downgrade)\w*\b.{0,60}\b(?:regret\w*|second thoughts|(?:was|is) a mistake|changed my mind|(?:keep|leave) me (?:where|as|on)|stay (?:where|as))|\b(?:say|says|said|saying|show|shows|showed|showing|shown|state|states|stated|notif\w*|message|msg|sms|e-?mail)\b.{0,30}?\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*\b.{0,50}?(?:\b(?:don'?t|dont|dun|dnt|do not|did not|didn'?t)\s+(?:want|wan|need|agree|wish)\b(?!\s+to\b)|\bkeep\s+(?:me\s+on\s+)?(?:my\s+|the\s+)?(?:old|current|existing|original|previous|same)\s+(?:one|plan|package)\b)/i;
-const UNDO_CHANGE = /\b(?:don'?t|dont|dun|dnt|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:rather not|prefer not to|won'?t|will not|not|no longer)\s+(?:continue|proceed|go ahead|push through|go through|carry on)\s+with\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(?:sooner|rather|prefer(?:\s+to)?)\s+(?:keep|stay|remain|stick)\w*\b.{0,30}\bthan\b|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|pull back|roll back|disregard|ignore|retract|rescind|revoke|skip|pass on|ditch|kill|bin)\b[^,;.!?]{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
+const UNDO_CHANGE = /\b(?:delete|remove|get rid of)\s+(?:(?:the|that|this|my|any)\s+)?(?:(?:pending|scheduled|planned|upcoming|queued|new)\s+)*(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|dont|dun|dnt|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:rather not|prefer not to|won'?t|will not|not|no longer)\s+(?:continue|proceed|go ahead|push through|go through|carry on)\s+with\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(?:sooner|rather|prefer(?:\s+to)?)\s+(?:keep|stay|remain|stick)\w*\b.{0,30}\bthan\b|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|pull back|roll back|disregard|ignore|retract|rescind|revoke|skip|pass on|ditch|kill|bin)\b[^,;.!?]{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', sim: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
@@ -308,7 +308,7 @@ const NOTHING_TO_BE_DONE = /\b(?:don'?t|do not|no need to|not to)\s+(?:\w+\s+){0
  * an allowance no longer needed, undoes nothing.
  */
 const NEED_NO_LONGER_HAD = /\b(?:no longer|don'?t|do not|not|never)\s+(?:really\s+|even\s+|actually\s+)?(?:need|use|require|want)\w*\s+(?:(?:the|a|an|my|that|so|as|such|this)\s+)?(?:[\w-]+\s+)?(?:much|allowance|data|minutes|mins|calls|sms|texts|gb|gigs?|quota|speed|roaming|extra|more)\b/gi;
-const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bsecond thoughts\b|\bleave me (?:as|where|on)\b|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|(?:pull|roll|take) back|rollback|keep (me|my|the)|stay|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke|skip|pass on|rather not|prefer not|sooner not|kill|bin|won'?t|will not|shall not|(?:sooner|rather|prefer(?: to)?) (?:keep|stay|remain|stick))\b/i;
+const UNDOING = /\b(?:wag|huwag|ayoko) na\b|\bregret\w*|\bsecond thoughts\b|\bleave me (?:as|where|on)\b|\bkeep\b.{0,25}\b(?:instead of|rather than)\b|\b(cancel\w*|undo|drop|ditch|pending|scheduled|revert|reverse|(?:pull|roll|take) back|rollback|keep (me|my|the)|stay|delete|get rid of|don'?t|do not|no longer|never ?mind|nvm|forget|scrap|scratch|stop|abort|withdraw|call off|changed my mind|not .{0,20}anymore|after all|remove|disregard|ignore|retract|rescind|revoke|skip|pass on|rather not|prefer not|sooner not|kill|bin|won'?t|will not|shall not|(?:sooner|rather|prefer(?: to)?) (?:keep|stay|remain|stick))\b/i;
 /** "open a ticket", "raise a service outage ticket", "new ticket"; not "open tickets" (the open ones, plural), nor "every open case" (an adjective). */
 const RENEWAL_WAIT_ASKED = /\b(?:how long|how many (?:more )?days|how much longer|how soon)\s+(?:\w+\s+){0,2}?(?:till|until|til|before|to)\s+(?:\w+\s+){0,3}?(?:reset\w*|renew\w*|refresh\w*|rolls? over|comes? back|restart\w*|replenish\w*)\b|\b(?:days?|weeks?)\s+(?:left\s+)?(?:till|until|before|to)\s+(?:my\s+|the\s+)?(?:renewal|reset|next cycle|next bill\w*|plan renews)\b/i;
 const THE_DAMAGE_ASKED = /\b(?:wh?at'?s?|how bad is|how much is)\s+(?:the\s+|da\s+|teh\s+|my\s+)?damage\b(?!\s+(?:to|on|from|of|done|caused)\b)/i;
@@ -423,7 +423,7 @@ const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me
 /** "skip the day pass", "ok forget the 5gb", "hmm maybe not the day pass": an item declined by name, and nothing else asked, buys nothing. */
 const ONLY_DECLINES_AN_ITEM = /^\s*(?:(?:ok(?:ay)?|nah|no|actually|hmm+|on (?:second )?thoughts?|on reflection|then)[\s,.]+)*(?:(?:maybe|perhaps|probably|prob|rather|better)\s+not(?:\s+(?:buy|get|add|take))?|skip|forget(?: about)?|never ?mind(?: about)?|nvm|scrap|ditch|pass on|no need for|hold off on)\s+(?:the|that|this|any|my|your)\s+[^,;:.!?]*[.!?\s]*$/i;
 /** "i was gonna get the 5gb but nah", "wanted to switch to lite, then changed my mind": a write told, then taken back at the end. */
-const TAKEN_BACK_AT_THE_END = /(?:\bbut|\bthen|\band|[,.;!-])\s*(?:(?:on second thoughts?|actually|hmm+|eh+|well|ok(?:ay)?|i|wait|hold on|hang on)[\s,.!]*)*(?:nah+|nope|no+|naw|never ?mind|nvm|forget (?:it|that|about it)|not anymore|not (?:yet|now|today)|(?:i\s+)?changed my mind|(?:i\s+)?decided (?:against it|not to)|maybe not|scratch that|no need|don'?t bother|jk|j\/k|just kidding|kidding|hold (?:on|off|it)|wait(?:\s+(?:until|till|for|after)\s+[^.!?]{1,40})?|later|another time)\s*(?:lah|la|leh|lol|haha|then|though|tho)?[.!\s]*$|\s(?:(?:lol|haha|lmao)\s+)?(?:jk|j\/k|just kidding|kidding)[.!\s]*$/i;
+const TAKEN_BACK_AT_THE_END = /(?:\bbut|\bthen|\band|[,.;!-])\s*(?:(?:on second thoughts?|actually|hmm+|eh+|well|ok(?:ay)?|i|wait|hold on|hang on)[\s,.!]*)*(?:nah+|nope|no+|naw|never ?mind|nvm|forget (?:it|that|about it)|not anymore|not (?:yet|now|today)|(?:i\s+)?changed my mind|(?:i\s+)?decided (?:against it|not to)|maybe not|scratch that|no need|don'?t bother|jk|j\/k|just kidding|kidding|hold (?:on|off|it)|wait(?:\s+(?:until|till|for|after)\s+[^.!?]{1,40})?|later|another time)\s*(?:lah|la|leh|lol|haha|then|though|tho)?[.!\s]*$|(?:\b(?:haha+|hehe+|lol)\s+|(?<!\b(?:not|no|never))\s)(?:jk|j\/k|just kidding|just joking|only joking|kidding|joking)(?:\s+(?:jk|lol|haha+|la|lah))*[.!\s]*$/i;
 /** "upgrade to max - wait, how much is it": a write broken off by a question; the question is the ask. */
 const BROKEN_OFF_BY_A_QUESTION = /(?:[,.;!-]|\bbut)\s*(?:wait|hold on|hang on|hmm+)\b[\s,.!:-]+(?:how|what|which|is|are|does|do|can|will|would|when|why)\b[^.!]*\??\s*$/i;
 const DENIES_BUYING = /\b(never|didn'?t|did not|not)\s+(order|buy|bought|purchas|ask|request|authori[sz])\w*/i;
@@ -557,6 +557,9 @@ const GO_AHEAD_SAID = /\b(?:please|pls|plz|kindly|just)\s+(?:go ahead|proceed|do
 const COMPARISON_ASKED = /\b(?:is it|would it be|will it be|isn'?t it|is that)\s+(?:\w+\s+)?(?:cheaper|better|smarter|wiser|worth it|more worth it|more expensive|pricier|more economical|a better deal)\s+(?:to|if)\b|\bwhich (?:is|one is|would be|works out)\s+(?:\w+\s+)?(?:cheaper|better|best|more worth)\b/i;
 /** "i already switched to max last week right?", "did I already buy the day pass": a write told as done, asked to be checked. */
 const DONE_ALREADY_CHECKED = /\b(?:already|just)\s+(?:switched|changed|moved|upgraded|downgraded|bought|purchased|topped up|added|cancell?ed|terminated|got)\b(?=.*(?:\?|\b(?:right|correct|no|yes|isn'?t it|didn'?t i|hasn'?t it|izzit|hor|ah)\s*[?.!]*)\s*$)/i;
+// (session 12b) "if my data runs out, will it automatically buy more?": whether something happens by itself is a question about how
+// the service works, never a request for it (unless a write is ordered beside it: "buy 1gb now, will it apply automatically?").
+const AUTO_ASKED = /\b(?:will|would|does|do|can)\s+(?:it|you|u|they|the (?:system|app)|my (?:line|plan|account|card))\s+(?:\w+\s+)?(?:automatically|auto)\b/i;
 const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i|do (i|we) (need|have) to|is it necessary to|is it possible to)\b|\bif (?:i|we)\b(?=.*(?:\?\s*$|\b(?:do|will|would|can|could|does|is|am) (?:i|it|my|we)\b|\bhow (?:much|many)\s+(?:(?:do|will|would|must|have to|need to)\s+)?(?:i|we)\s+(?:pay|get|be (?:paying|charged))\b))/i;
 /** A general question about a topic ("how do refunds work?", "is fraud common?") reports nothing; a first person does. */
 const GENERAL_QUESTION = /^\s*(what is|what's|what are|how do|how does|how can|how long|is|are|does|do|can)\b/i;
@@ -866,9 +869,9 @@ const PRICED_ITEM = /(?:\$|s\$|sgd\s?)\s?\d+(?:\.\d+)?\s*(?:one|plan|package|tie
 const ANYTHING_BETTER = /\b(anything|something|any(?: \w+)?|a plan|plans?|options?)\s+(cheaper|bigger|larger|smaller|better|with more data)\b/i;
 const CHARGE_NOUN = /\b(charges?|charged|debit\w*|transactions?|payments?|deduct\w*)\b/i;
 /** Money already taken: "was my card debited", "everything I paid you", "did my top-up go through". */
-const MONEY_TAKEN = /\b(paid|charged|debited|billed|deducted|payments?|charges|transactions?|receipts?|(?:go|went|gone|gotten) (?:thru|through)|(?:money|amount)\b.{0,30}\b(?:taken|deducted))\b/i;
+const MONEY_TAKEN = /\b(paid|charged|debited|billed|deducted|payments?|charges|transactions?|receipts?|(?:go|went|gone|gotten) (?:thru|through)|(?:money|amount)\b.{0,30}\b(?:taken|deducted)|(?:top[- ]?up|reload|recharge|purchase|add-?on)s?\b(?:\s+[\w-]+){0,3}?\s+(?:(?:been|was|is|went)\s+)?(?:successful\w*|succeeded|a success|completed|processed|confirmed|pending))\b/i;
 /** Asked about, or asked to be listed: a question, "…or not", a record or a list of what was paid. */
-const ASKS_FOR_RECORD = /\?|\bor not\b|^\s*(?:did|has|have|was|were)\b|\b(history|records?|list|show|see|share|send|proof|statement|reimburs\w*|expenses?|claims?|whether)\b/i;
+const ASKS_FOR_RECORD = /\?|\bor not\b|^\s*(?:did|has|have|was|were|is|are)\b|\b(history|records?|list|show|see|share|send|proof|statement|reimburs\w*|expenses?|claims?|whether)\b/i;
 /**
  * "when does my plan renew", "the next time money is taken for my plan", "what's the monthly charge": the date and price
  * of one's own line are its record, not the charges already made nor the catalog.
@@ -1316,8 +1319,15 @@ const COMPLAINED_OF = /\bcomplain\w*|\b(?:money|cash|it)\s+(?:is\s+)?(?:gone|los
 /** A question asked with a Singlish tag at its end: "pending plan change got or not", "still pending anot", "can ah". */
 const TAG_QUESTION = /\b(?:or not|got or not|anot|is it|right|izzit|issit|ah|hor)\s*[?.!]*\s*$/i;
 const WHAT_WAS_CHARGED = /\bwhat\s+(?:exactly\s+)?(?:did|have|has)\s+(?:you|u|ya|you guys|they)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\s+(?:me|us|from me|from my (?:card|account))\b|\bhow much\s+(?:did|have)\s+(?:you|u|ya|you guys)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\b/i;
-function selfServeOverGrievance(text: string, grievance: string | undefined): string | undefined {
+/**
+ * (session 12b) "'Pending plan change: Max (effective next cycle)' - I never asked for this, please remove it": a pending change
+ * named (an app's label, "the scheduled upgrade") and then called off by a pronoun is the change undone, not a case.
+ */
+const PENDING_CHANGE_NAMED = /\b(?:pending|scheduled|planned|upcoming|queued)\s+(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\bplan\s+(?:change|switch)\s*[:(-]?\s*(?:to\s+)?(?:lite|standard|max|plan_[a-z]\b|plan\b)/i;
+const CALLS_OFF_IT = /\b(?:cancel|scrap|undo|call off|drop|stop|reverse|revert|withdraw|abort|remove|delete|take off|get rid of|reject)\s+(?:it|this|that|them)\b(?!\s+(?:line|number|sim|top[- ]?up|card|account))/i;
+function selfServeOverGrievance(text: string, grievance: string | undefined, whole: string = text): string | undefined {
   if (CALLS_OFF_CHANGE.test(text)) return 'cancel_plan_change';
+  if (CALLS_OFF_IT.test(text) && PENDING_CHANGE_NAMED.test(whole)) return 'cancel_plan_change';
   if (SHOW_CHARGES.test(text)) return 'charge_history';
   // "my bill is wrong AGAIN, what did you charge me this time": what was taken, asked outright, is read first; a case waits for a yes.
   if (WHAT_WAS_CHARGED.test(text)) return 'charge_history';
@@ -1334,7 +1344,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "please don't buy or change anything yet, I just want …": nothing to be done is no undoing; the ask follows it.
   const undoingSaid = [text, spelled].some((said) => !!said && UNDOING.test(said.replace(NOTHING_TO_BE_DONE, ' ').replace(NEED_NO_LONGER_HAD, ' ')));
   // "I've been thinking about it all week … so please put me on that one": a request made outright outweighs the musing before it.
-  const hypothetical = (HYPOTHETICAL.test(text) || COMPARISON_ASKED.test(text) || DONE_ALREADY_CHECKED.test(text)) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text);
+  const hypothetical = ((HYPOTHETICAL.test(text) || COMPARISON_ASKED.test(text) || DONE_ALREADY_CHECKED.test(text)) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text)) || (AUTO_ASKED.test(text) && !ORDERS_A_TOP_UP.test(text) && !IMPERATIVE_WRITE.test(text));
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   // "better for someone using 10GB a month": a someone spoken of in general is no stranger on the account.
   const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ').replace(/\b(?:for|like|as|if)\s+(?:someone|somebody)\b/gi, ' ');
@@ -1498,6 +1508,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "don't want the upgrade anymore, can cancel it before it happens?": the "it" cancelled is the change just refused, not the line.
   // "I don't want the upgrade to Max anymore … can you stop it before it happens?": the refusal may sit in a clause the focus set aside.
   if ((first === 'terminate' || CHANGE_READINGS.has(first) || SMALL_TALK.has(first)) && UNDO_CHANGE.test(whole) && UNDO_VERB.test(text) && !endsALine(whole)) promote('cancel_plan_change');
+  // (session 12b) "App shows 'Plan change: Lite (from next cycle)'. Not mine. Delete that.": a pending change named, then called off by
+  // a pronoun, is undone (never a case, a top-up or the line).
+  if (!operator && PENDING_CHANGE_NAMED.test(whole) && CALLS_OFF_IT.test(text) && !endsALine(whole) && !CASE_REQUEST.test(text)) promote('cancel_plan_change');
   // "a customer emailed us from x@y.com …, please locate her account": a verb of finding with an address finds by it; it creates nothing.
   if (operator && EMAIL.test(whole) && FINDS_ACCOUNT.test(text) && !CREATES.test(text) && FOUND_BY_EMAIL_MISREADINGS.has(first)) promote('find_customer');
   if (((PERSON_NAME.test(text) && EMAIL.test(text)) || (LABELLED_NAME.givenName.test(text) && LABELLED_NAME.familyName.test(text))) && CREATES.test(text)) promote('create_customer');
@@ -1579,7 +1592,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "charged twice i think, show me my payments", "undo that switch to Max, I never asked for it": a customer who tells the
   // grievance and asks in so many words for what they can do themselves (see the charges, call off the pending change) gets
   // that; a case is opened only when one is asked for.
-  const selfServeAsked = !operator && evidencedFirst && !CASE_REQUEST.test(text) ? selfServeOverGrievance(text, evidencedFirst) : undefined;
+  const selfServeAsked = !operator && evidencedFirst && !CASE_REQUEST.test(text) ? selfServeOverGrievance(text, evidencedFirst, whole) : undefined;
   const evidenced = selfServeAsked || (evidencedFirst === 'escalate_identity_recovery' && detailReadBack) ? undefined : evidencedFirst;
   if (selfServeAsked) promote(selfServeAsked);
   // "raise a billing dispute ticket under CASE-…: renewal charged 45 instead of 25": an operator's ticket asked for in so many
@@ -2447,6 +2460,16 @@ const PICKS_ITEM = /\b(?:the|that)\s+(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks?|sg
 const PUT_OFF = /\b(think (?:about|it over|abt)|consider|maybe|perhaps|later|next time|another time|not now|not yet|noted|get back to (?:you|u)|let me (?:think|check|see))\b/i;
 const TAKES_A_PICK = /\b(?:i'?ll|i will|i would|i'?d|let me|let'?s)\s+(?:take|have|get|go (?:for|with))\b/i;
 /** The assistant's own offer of an item ("Data Top-Up 1GB costs 3.00 SGD. Want me to add it?"): what it offers, by its words. */
+/**
+ * (session 12b) "PLAN_L — Max — 50 GB data. I can move SUB-0001 to Max from your next renewal. Want me to go ahead?": the verb
+ * the assistant offered to act with says what is offered, before any allowance the offer describes (the plan's 50 GB is no top-up).
+ */
+const OFFERED_ACTION = /\b(?:I|we)\s+(?:can|could|will|'ll|may)\s+(?:also\s+|now\s+)?(move|switch|upgrade|downgrade|change|put|schedule|add|buy|get|top\s*up|purchase)\b/i;
+function offeredAction(text: string): 'top_up' | 'plan_change' | undefined {
+  const verb = text.match(OFFERED_ACTION)?.[1]?.toLowerCase();
+  if (!verb) return undefined;
+  return /^(?:move|switch|upgrade|downgrade|change|put|schedule)$/.test(verb) ? 'plan_change' : 'top_up';
+}
 function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
   return VAS_WORDS.test(text) || extractQuantities(text).length > 0 ? 'top_up' : /\b(plan|move|switch|upgrade|downgrade)\b/i.test(text) ? 'plan_change' : undefined;
 }
@@ -2463,7 +2486,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   const offer = conversation.lastAssistantText ?? '';
   // "In that case I will take the twelve dollar one": a pick taken in so many words agrees too.
   const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup') || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest)));
-  if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait)\b/i.test(latest) && !PUT_OFF.test(latest)) {
+  if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget it|skip it)\b/i.test(latest) && !PUT_OFF.test(latest)) {
     const question = offer.match(OFFER)?.[0] ?? '';
     // "Shall I move SUB-0001 to it?": a record id in the question names no item; the offer's other words do.
     // Nor does a line's number beside it ("Want me to add it to SUB-0001 (81234567)?").
@@ -2471,7 +2494,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     const said = extractQuantities(itemless).length > 0 || /\d/.test(itemless) || /\s[A-Z][a-z]+/.test(itemless) ? question : offer;
     // The question's verb says what is offered ("Shall I move SUB-0001 to it?" a change, though the plan has 5GB); "Shall I add it
     // to SUB-0001?" names no item: the rest of the offer says what is offered.
-    const intent = offeredKind(itemless) ?? offeredKind(offer);
+    const intent = offeredKind(itemless) ?? offeredAction(offer) ?? offeredKind(offer);
     // "ok then the 3 buck one" to that offer: the customer's own pick replaces the item offered.
     // ("yes, on the other one" picks a line, not an item.)
     // ("yes that one pls" takes the one offered.)
@@ -2532,9 +2555,10 @@ const LINE_READ_OF_PICK: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:usage|used|use|history|activity|records?)\b/i, 'usage_history'],
 ];
 /** "the second one", "the middle one", "the first line": one item of a listing by its place, with no other noun. */
-const PLACE_PICK = /\b(?:first|1st|second|2nd|third|3rd|last|middle)\s*(?:one|line|number|plan|option|item)?\b/i;
+// (session 12b) "the cheap one. how much data it got" right after the plans: a pick by price or size is a place in the listing too.
+const PLACE_PICK = /\b(?:first|1st|second|2nd|third|3rd|last|middle|cheap(?:est|er)?|biggest|bigger|smallest|smaller|largest|priciest|most expensive)\s*(?:one|line|number|plan|option|item)?\b/i;
 /** Words of reading one item: "show details of", "open up", "tell me more about", "what's in", "how much is", "what does … come with". */
-const READ_ONE = /\b(details?|more|open(?:\s+up)?|show|info\w*|about|tell|what'?s|what is|see|view|pull up|look at|check|how much|cost|costs|price|priced|include[sd]?|comes? with|get with)\b/i;
+const READ_ONE = /\b(details?|more|open(?:\s+up)?|show|info\w*|about|tell|what'?s|what is|see|view|pull up|look at|check|how much|how many|gbs?|gigs?|data|cost|costs|price|priced|include[sd]?|comes? with|get with)\b/i;
 /** Words of a write: a pick with them ("buy the second one", "switch to the first") is not a read. */
 const WRITE_WORDS = /\b(buy|purchase|add|get me|top ?up|switch|change|move|upgrade|downgrade|cancel|terminate|close|end|stop|undo|take|want|sign)\b/i;
 /** The read of one item each listing holds. */
@@ -3646,7 +3670,7 @@ const TRAVEL_PLACE = /\b(?:(?:[Gg]oing|[Hh]eading|[Ff]lying|[Vv]isiting|[Oo]ff) 
 /** "will my phone work in Malaysia": a line used in a named place. */
 const WORKS_IN_A_PLACE = /\b(?:work|works|working|use (?:it|my \w+)|roam)\s+(?:in|at)\s+(?:[A-Z][a-z]+|[A-Z]{2,3})\b/;
 /** Whether it works there, or what is needed for it, asked: "will my data work there", "do I need something extra", "must I add anything". */
-const ABROAD_NEED_ASKED = /\b(?:will|would|does|do|can|could|must|should|shall)\s+(?:i|my|it|the|u|you)\b[^.!?]{0,40}\b(?:work|need|buy|get|add|use|connect|be able|cover\w*|includ\w*)\b|\b(?:do|must|should|shall) i (?:need|have to|must|buy|get|add)\b|\bneed (?:to (?:buy|get|add) )?(?:anything|something)\b/i;
+const ABROAD_NEED_ASKED = /\b(?:will|would|does|do|can|could|must|should|shall)\s+(?:i|my|it|the|u|you)\b[^.!?]{0,40}\b(?:work|need|buy|get|add|use|connect|be able|cover\w*|includ\w*)\b|\b(?:do|must|should|shall) i (?:need|have to|must|buy|get|add)\b|\bneed (?:to (?:buy|get|add) )?(?:anything|something)\b|\bhow\s+(?:(?:do|can|could|should|shall|must)\s+)?(?:i|we|to|me)\s+(?:can\s+|could\s+|must\s+)?(?:buy|get|add|use|have|connect|activate|purchase)\b/i;  // (session 12b) "how I can buy?"
 /** "can someone from your team phone me", "please ring me back", "I'd like a callback": a person asked to contact the customer. */
 const CALLBACK_ASKED =
   /\b(?:can|could|would|will|may)\s+(?:someone|somebody|anyone|anybody|a person|a human|an agent|one of (?:you|your \w+)|(?:a |one |some )?(?:staff|officer|rep\w*|agent|person|consultant)|you(?: guys)?|u)\b[^.?!]{0,40}\b(?:call|ring|phone|telephone|contact|reach)\s+me\b|\b(?:call|ring|phone|telephone)\s+me\s+back\b|\b(?:request\w*|want|need|like|arrange|get|book)\s+(?:a\s+)?call ?back\b|\bgive me a (?:call|ring|bell|buzz)\b|\b(?:please|pls|plz|kindly)\s+(?:call|ring|phone|contact)\s+me\b/i;

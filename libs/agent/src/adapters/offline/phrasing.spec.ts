@@ -2125,3 +2125,52 @@ describe('customer reading (session 12): a dispute told beside "what did you cha
     expect((await lastCall(customer(), 'you overcharged me, please raise a billing dispute'))?.name).toBe('case.open_for_me');
   });
 });
+
+describe('phrasing (session 12b): a plan picked by price or size right after the plans were listed, asked what it holds, is read', () => {
+  const plansListed: HistoryEntry[] = [{ user: 'plans pls' }, { call: { name: 'catalog.list_active_offerings', args: {} } }, { assistant: 'There are 3 plans: PLAN_S — Lite — SGD 10.00; PLAN_M — Standard — SGD 25.00; PLAN_L — Max — SGD 45.00' }];
+
+  it.each([
+    ['cheapest one how many gigs?', 'PLAN_S'],
+    ['and the priciest plan, what data comes with it', 'PLAN_L'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text, { history: plansListed })).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"how much data have i got" after the plans still reads my balance', async () => {
+    expect((await lastCall(customer(), 'how much data have i got', { history: plansListed }))?.name).toBe('subscription.get_balance_mine');
+  });
+});
+
+describe('phrasing (session 12b): Tamil and Hokkien words customers mix in', () => {
+  it.each([
+    ['ennoda data evvalavu irukku', 'subscription.get_balance_mine'],
+    ['simi plan naan on ah', 'subscription.get_mine'],
+  ])('%s → %s', async (text, tool) => {
+    expect((await lastCall(customer(), text))?.name).toBe(tool);
+  });
+
+  it('"roaming pack venum, but not now" buys nothing', async () => {
+    expect((await driveTurn(customer(), 'roaming pack venum, but not now')).calls.map((c) => c.name)).not.toContain('vas.purchase_for_me');
+  });
+});
+
+describe('phrasing (session 12b): "how (can) I buy/get/use …" with travel lists the top-ups', () => {
+  it.each(['Next month I travel to Korea. How I can to get the internet for there?', 'flying to bangkok on sat, how to use data over there'])('%s → catalog.list_vas', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toBe('catalog.list_vas');
+  });
+
+  it('"flying to bangkok on sat, add the roaming 1gb" buys it', async () => {
+    expect(await lastCall(customer(), 'flying to bangkok on sat, add the roaming 1gb')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+});
+
+describe('phrasing (session 12b): plan words typed without their vowels ("mx", "pln", "stndrd")', () => {
+  it('"cn u move me to mx pln" schedules PLAN_L; "wat does mx pln give" reads PLAN_L', async () => {
+    expect((await lastCall(customer(), 'cn u move me to mx pln'))).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+    expect((await lastCall(customer(), 'wat does mx pln give'))).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } });
+  });
+
+  it('"my phone shows LTE but pages wont load" changes no plan', async () => {
+    expect((await driveTurn(customer(), 'my phone shows LTE but pages wont load')).calls.map((c) => c.name)).not.toContain('subscription.schedule_plan_change_mine');
+  });
+});

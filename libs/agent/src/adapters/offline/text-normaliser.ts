@@ -297,6 +297,21 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   tolong: 'please',
   terima: 'thanks',
   kasih: '',
+  // (session 12b) Tamil words customers here mix in: "enna plan naan use panren" (what plan am I using), "data evlo irukku"
+  // (how much data is left), "1GB venum" (I want 1GB), and Hokkien's "simi" (what), "paiseh" (sorry).
+  enna: 'what',
+  naan: 'I',
+  enoda: 'my',
+  ennoda: 'my',
+  evlo: 'how much',
+  evvalavu: 'how much',
+  irukku: 'left',
+  venum: 'want',
+  vennum: 'want',
+  panren: '',
+  pannuren: '',
+  simi: 'what',
+  paiseh: 'sorry',
   // Singlish particles
   lah: '',
   leh: '',
@@ -325,6 +340,10 @@ const SPELLING: Readonly<Record<string, string>> = {
   dngrd: 'downgrade',
   acct: 'account',
   stayin: 'staying',
+  // (session 12b) "pls chnge my pln to teh mx one": the plans' and the line's words with their vowels dropped.
+  mx: 'max',
+  pln: 'plan',
+  stndrd: 'standard',
 };
 
 /**
@@ -664,6 +683,8 @@ export function handsTheActionBack(text: string): boolean {
   return tail.trim() !== text.trim() && ASKS_ONLY_WHAT_WAS_NAMED.test(tail.trim());
 }
 
+/** "…? jk jk. what's my balance", "… lol just kidding, …": what comes before the jest is not asked (group 1), the rest is (group 2). */
+const SAID_IN_JEST = /^(.*?\S)(?:\s*[.,;?!-]+\s*|\s+)(?:(?:lol|haha+|hehe+)\s+)?(?:jk|j\/k|jkjk|just kidding|just joking|kidding|joking|only joking|bluff (?:you|u) one)(?:\s+(?:jk|lol|haha+|hehe+|la|lah|ah))*\b[\s,.!-]*(\S.*)$/is;
 export function focusOnRequest(text: string): FocusedRequest {
   let focus = text.trim();
   const aside: string[] = [];
@@ -674,6 +695,13 @@ export function focusOnRequest(text: string): FocusedRequest {
     aside.push(meant[1]);
     negated = meant[1];
     focus = meant[2].trim();
+  }
+  // (session 12b) "can u terminate my line? jk jk. whats my balance": what was said before a "just kidding" is taken back, negated.
+  const joked = focus.match(SAID_IN_JEST);
+  if (joked && /\w/.test(joked[2])) {
+    aside.push(joked[1]);
+    negated = negated ? `${negated} ${joked[1]}` : joked[1];
+    focus = joked[2].trim();
   }
   // "buy the 5gb? no, just show the price": a proposal put as a question and answered no is set aside, negated.
   const refused = focus.match(PROPOSAL_ANSWERED_NO);
