@@ -2210,3 +2210,17 @@ describe('customer writes (session 12b): a write said in jest ("jk", "just kiddi
     expect(await lastCall('put me on max please, not kidding')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
   });
 });
+
+describe('customer writes (session 12): "discontinue" ends a line, calls off a change, and never buys the item it names', () => {
+  it('kindly discontinue my service → the line ended', async () => {
+    expect(await lastCall('I wish to discontinue my mobile service, effective today')).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('discontinue the pending upgrade → the change cancelled', async () => {
+    expect(await lastCall('please discontinue the pending upgrade')).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(['discontinue the day pass on my line', 'switch off the roaming pack', 'deactivate my 5gb add-on'])('%s → nothing bought', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});

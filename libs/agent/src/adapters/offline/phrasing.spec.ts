@@ -2174,3 +2174,9 @@ describe('phrasing (session 12b): plan words typed without their vowels ("mx", "
     expect((await driveTurn(customer(), 'my phone shows LTE but pages wont load')).calls.map((c) => c.name)).not.toContain('subscription.schedule_plan_change_mine');
   });
 });
+
+describe('customer reading (session 12): "payment instruments" are the cards on file', () => {
+  it('which payment instruments do you hold for me → the cards', async () => {
+    expect((await lastCall(customer(), 'which payment instruments do you hold for me'))?.name).toBe('payment.method_list_mine');
+  });
+});
