@@ -2224,3 +2224,13 @@ describe('customer writes (session 12): "discontinue" ends a line, calls off a c
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 12): an item told of, how it went, buys nothing', () => {
+  it.each(['the 5gb top up never came through', 'day pass worked fine on my trip, cheers', 'my 1gb add-on expired yesterday'])('%s → nothing bought', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('told of and ordered again → bought', async () => {
+    expect(await lastCall('my day pass expired, please add another day pass')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});

@@ -422,6 +422,8 @@ const WRITE_READINGS = new Set(['top_up', 'plan_change', 'cancel_plan_change', '
 const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card)|tambah|beli|bili)\b|\+\s?\d/i;
 /** "skip the day pass", "ok forget the 5gb", "hmm maybe not the day pass": an item declined by name, and nothing else asked, buys nothing. */
 const ONLY_DECLINES_AN_ITEM = /^\s*(?:(?:ok(?:ay)?|nah|no|actually|hmm+|on (?:second )?thoughts?|on reflection|then)[\s,.]+)*(?:(?:maybe|perhaps|probably|prob|rather|better)\s+not(?:\s+(?:buy|get|add|take))?|skip|forget(?: about)?|never ?mind(?: about)?|nvm|scrap|ditch|pass on|no need for|hold off on)\s+(?:the|that|this|any|my|your)\s+[^,;:.!?]*[.!?\s]*$/i;
+/** "the 1gb top up didnt work", "roaming pack worked great in thailand": an item told of, how it went, is no order for another. */
+const ITEM_TOLD_OF = /\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|\d+\s*(?:gb|gigs?)|roaming)\b[^.,;!?]{0,20}?\b(?:(?:did ?n[o'’]?t|didnt|does ?n[o'’]?t|doesnt|never|was ?n[o'’]?t|wasnt|is ?n[o'’]?t|isnt|has ?n[o'’]?t|not)\s+(?:\w+\s+)?(?:work|come|arrive|show|load|activate|apply|go through|kick in|appear)\w*|worked|expired|ran out|finished|failed|was (?:great|good|useless|terrible|bad|awesome)|came through|arrived|kicked in|activated)\b/i;
 /** "i was gonna get the 5gb but nah", "wanted to switch to lite, then changed my mind": a write told, then taken back at the end. */
 const TAKEN_BACK_AT_THE_END = /(?:\bbut|\bthen|\band|[,.;!-])\s*(?:(?:on second thoughts?|actually|hmm+|eh+|well|ok(?:ay)?|i|wait|hold on|hang on)[\s,.!]*)*(?:nah+|nope|no+|naw|never ?mind|nvm|forget (?:it|that|about it)|not anymore|not (?:yet|now|today)|(?:i\s+)?changed my mind|(?:i\s+)?decided (?:against it|not to)|maybe not|scratch that|no need|don'?t bother|jk|j\/k|just kidding|kidding|hold (?:on|off|it)|wait(?:\s+(?:until|till|for|after)\s+[^.!?]{1,40})?|later|another time)\s*(?:lah|la|leh|lol|haha|then|though|tho)?[.!\s]*$|(?:\b(?:haha+|hehe+|lol)\s+|(?<!\b(?:not|no|never))\s)(?:jk|j\/k|just kidding|just joking|only joking|kidding|joking)(?:\s+(?:jk|lol|haha+|la|lah))*[.!\s]*$/i;
 /** "upgrade to max - wait, how much is it": a write broken off by a question; the question is the ask. */
@@ -1422,6 +1424,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'top_up' || (!hypothetical && !(WANTS_TO_KNOW.test(text) && !STRONG_BUY.test(unrefused(text))))) &&
     // "a 5GB top-up I never ordered": a purchase denied is a report, never a purchase.
     (r.intent !== 'top_up' || (!DENIES_BUYING.test(whole) && !ONLY_DECLINES_AN_ITEM.test(text))) &&
+    (r.intent !== 'top_up' || !ITEM_TOLD_OF.test(text) || BUYS_OUTRIGHT.test(text)) &&
     (!['top_up', 'plan_change', 'terminate'].includes(r.intent) || (!TAKEN_BACK_AT_THE_END.test(whole) && !BROKEN_OFF_BY_A_QUESTION.test(whole))) &&
     // "show my balance, if low then add 1gb", "top up 1gb if i have less than 500mb left", "cancel my line if you can't fix the
     // signal", "switch me to max unless it's more than 40": a write made to wait on a condition is not done now.
