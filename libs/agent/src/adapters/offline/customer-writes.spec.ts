@@ -2227,7 +2227,7 @@ describe('customer writes (session 12): "discontinue" ends a line, calls off a c
 
 describe('customer writes (session 12): an item told of, how it went, buys nothing', () => {
   it.each(['the 5gb top up never came through', 'day pass worked fine on my trip, cheers', 'my 1gb add-on expired yesterday'])('%s → nothing bought', async (text) => {
-    expect(await writes(text)).toEqual([]);
+    expect((await writes(text)).map((c) => c.name)).not.toContain('vas.purchase_for_me');
   });
 
   it('told of and ordered again → bought', async () => {
