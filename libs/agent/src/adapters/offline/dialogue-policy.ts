@@ -5,7 +5,7 @@ import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
 import { allowanceAmount, asksForWhatNoToolDoes, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
-import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, translateMixedLanguage } from './text-normaliser';
+import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
@@ -1838,8 +1838,6 @@ const QUALIFIER_WORDS = new Set('just only show tell let see check know want wan
 const NOT_A_REPORT = /\b(?:i'?m |i am |am )?(?:not|never)\s+(?:disput\w*|complain\w*|contest\w*|report\w*|asking for (?:a )?refund|angry|upset|accusing)\b/gi;
 const NEGATED_CLAUSE = /\b(?:(?:i'?m|i am|i|we)\s+)?(?:not|don'?t|do not|no)\s+(?:\w+\s*){1,3}(?=[,.;!?]|$)/gi;
 
-/** "terminate SUB-0042? no": a proposal put as a question and answered no in the same breath. */
-const PROPOSAL_REFUSED = /^(.*)\?\s*(?:no+|nope|nah+|naw|not really|no no|no way)\s*[.!]*\s*$/is;
 const WRITE_VERB_SAID = /\b(?:buy|purchase|add|get|top\s?up|terminate|cancel|close|end|switch|change|move|upgrade|downgrade|renew|approve|reject|resolve|assign|ack(?:nowledge)?|delete|remove|disconnect|suspend)\w*\b/gi;
 
 /**
@@ -1848,9 +1846,9 @@ const WRITE_VERB_SAID = /\b(?:buy|purchase|add|get|top\s?up|terminate|cancel|clo
  * records it typed are what "show it" reads.
  */
 function asideAsked(aside: string, focus: string): string {
-  const refused = aside.match(PROPOSAL_REFUSED);
-  if (!refused) return aside.replace(NEGATED_CLAUSE, ' ');
-  return `${focus} ${refused[1].replace(WRITE_VERB_SAID, ' ')}`;
+  const refused = proposalRefused(aside);
+  if (refused === undefined) return aside.replace(NEGATED_CLAUSE, ' ');
+  return `${focus} ${refused.replace(WRITE_VERB_SAID, ' ')}`;
 }
 
 function saysNothingOfItsOwn(clause: string): boolean {

@@ -678,6 +678,12 @@ function withoutDeferredClauses(text: string): { kept: string; dropped: string }
  * after a "before I …" preamble is what the person wants done now.
  */
 /** Whether the message ends in an ask that only points back at what it told ("…but it keeps failing, could you do it for me"). */
+/** The proposal a set-aside "X? no" refused ("terminate SUB-0042? no" → "terminate SUB-0042"), or nothing when it is no such aside. */
+export function proposalRefused(aside: string): string | undefined {
+  const refused = aside.match(PROPOSAL_ANSWERED_NO);
+  return refused && !/\w/.test(refused[2]) ? refused[1] : undefined;
+}
+
 export function handsTheActionBack(text: string): boolean {
   const tail = text.split(/[,;:.!?]+\s+|\s+\bbut\b\s+/i).filter((part) => /\w/.test(part)).pop() ?? '';
   return tail.trim() !== text.trim() && ASKS_ONLY_WHAT_WAS_NAMED.test(tail.trim());
