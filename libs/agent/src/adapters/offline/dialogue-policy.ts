@@ -319,6 +319,10 @@ const OPENS_THE_NAMED_RECORD = /^\s*(?:(?:ok(?:ay)?|pls|please|now|then|and)[\s,
 const RECORD_PREFIX_OF_NOUN: Readonly<Record<string, string>> = { case: 'CASE', ticket: 'TKT', order: 'ORD', 'port request': 'PORT' };
 /** An order to read, opening a clause: "show…", "pull up…", "list…". */
 const READ_ORDERED = /(?:^|[:;,.!?-]\s*)(?:(?:pls|please|can you|could you)\s+)?(?:show|list|pull(?:\s+up)?|give me|check|look up|display|fetch|view|bring up)\b/i;
+/** "fraud check on CUST-…: show their payment attempts": a read ordered, and no case asked to be opened. */
+function readOrderedWithNoCaseAsked(text: string): boolean {
+  return READ_ORDERED.test(text) && !CASE_REQUEST.test(text) && !OPENS_CASE.test(text);
+}
 const OPENS_CASE = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these|everything|anything|something|what|whatever|stuff|ones?|items?)\s+)\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
@@ -1368,7 +1372,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const sizeOfOwnPlanAsked = SIZE_ASKED_LAST.test(text) && /\bmy (?:plan|package|current plan|subscription)\b/i.test(whole) && !QUESTION.test(text) && !VAS_WORDS.test(text) && !hypothetical && !DEFERRED_WRITE_ONCE.test(text);
   // "fraud check on CUST-…: show their payment attempts": an operator ordering a read names the evidence as the reason for it; no
   // case is opened unless one is asked for.
-  const readOrderedOverEvidence = operator && READ_ORDERED.test(text) && !CASE_REQUEST.test(text) && !OPENS_CASE.test(text);
+  const readOrderedOverEvidence = operator && readOrderedWithNoCaseAsked(text);
   // (session 12) "standard isnt cutting it anymore, max please", "lite not enough liao, standard pls": one plan said to fall short and
   // another asked for after it (with a please/then) is a change to that one; its "not" refuses nothing.
   const planOutgrown = !operator && PLAN_FALLS_SHORT_THEN_ANOTHER.test(text) && !QUESTION.test(text) && !hypothetical && !VAS_WORDS.test(text);
@@ -2033,7 +2037,7 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (recordClause) {
     const onRecord = servedReading(applyPriors(recordClause, evidenceText, await classifier.classify(plainOperatorRequest(recordClause)), recordClause, latest, operator, classifier.spell(recordClause)), bound);
     // ("billing dispute on CUST-… - pull up the customer": the clause typing the record is the label of a read ordered beside it.)
-    const labelOfARead = CASE_INTENTS.has(onRecord[0]?.intent ?? '') && READ_ORDERED.test(focus) && !CASE_REQUEST.test(focus) && !OPENS_CASE.test(focus);
+    const labelOfARead = CASE_INTENTS.has(onRecord[0]?.intent ?? '') && readOrderedWithNoCaseAsked(focus);
     if ((onRecord[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(onRecord[0]?.intent ?? 'None') && !labelOfARead) ranked = onRecord;
   }
   // "I was billed for calls during the outage. Pull up every usage record on my line.", "why was I charged twice?? show me the
