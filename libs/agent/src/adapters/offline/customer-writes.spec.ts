@@ -2234,3 +2234,43 @@ describe('customer writes (session 12): an item told of, how it went, buys nothi
     expect(await lastCall('my day pass expired, please add another day pass')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
   });
 });
+
+describe('customer writes (session 13): a write someone else asks for, taken back with "but I don\'t want to", writes nothing', () => {
+  it.each(['my wife keeps telling me to cancel my number but i really dont want to', 'dad said switch me to lite. i dont wanna', 'my mum says terminate the line, but we dont want that'])('%s → writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"close my line, i don\'t want it anymore" still ends the line', async () => {
+    expect(await lastCall("close my line, i don't want it anymore")).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (session 13): a line named by its last digits is ended when asked outright', () => {
+  it('"cancel the 9999 one" with two lines ends SUB-0002', async () => {
+    expect(await lastCall('cancel the 9999 one', { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('"when i end the 9999 one do i keep the number?" ends nothing', async () => {
+    expect(await writes('when i end the 9999 one do i keep the number?', { lines: 'two' })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 13): whether someone else may use an item is asked, nothing bought', () => {
+  it.each(['can my brother use the unlimited day pass too?', 'could my kid share my 5gb top-up', 'is my wife able to use my roaming pack?'])('%s → nothing bought', async (text) => {
+    expect((await writes(text)).map((c) => c.name)).not.toContain('vas.purchase_for_me');
+  });
+
+  it('"can you add the day pass to my line" still buys', async () => {
+    expect(await lastCall('can you add the day pass to my line')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});
+
+describe('customer writes (session 13): a charge asked about is read, not filed as fraud', () => {
+  it.each(['i did not order any day pass, why was there a charge?', 'how come there are two payments this month', "what's this 12 dollar deduction for"])('%s → the charges', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('"someone used my card to buy a 5gb pack, not me, report it" still opens a case', async () => {
+    expect((await lastCall('someone used my card to buy a 5gb pack, not me, report it'))?.name).toBe('case.open_for_me');
+  });
+});

@@ -429,7 +429,7 @@ const ONLY_DECLINES_AN_ITEM = /^\s*(?:(?:ok(?:ay)?|nah|no|actually|hmm+|on (?:se
 /** "the 1gb top up didnt work", "roaming pack worked great in thailand": an item told of, how it went, is no order for another. */
 const ITEM_TOLD_OF = /\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|\d+\s*(?:gb|gigs?)|roaming)\b[^.,;!?]{0,20}?\b(?:(?:did ?n[o'’]?t|didnt|does ?n[o'’]?t|doesnt|never|was ?n[o'’]?t|wasnt|is ?n[o'’]?t|isnt|has ?n[o'’]?t|not)\s+(?:\w+\s+)?(?:work|come|arrive|show|load|activate|apply|go through|kick in|appear)\w*|worked|expired|ran out|finished|failed|was (?:great|good|useless|terrible|bad|awesome)|came through|arrived|kicked in|activated)\b/i;
 /** "i was gonna get the 5gb but nah", "wanted to switch to lite, then changed my mind": a write told, then taken back at the end. */
-const TAKEN_BACK_AT_THE_END = /(?:\bbut|\bthen|\band|[,.;!-])\s*(?:(?:on second thoughts?|actually|hmm+|eh+|well|ok(?:ay)?|i|wait|hold on|hang on)[\s,.!]*)*(?:nah+|nope|no+|naw|never ?mind|nvm|forget (?:it|that|about it)|not anymore|not (?:yet|now|today)|(?:i\s+)?changed my mind|(?:i\s+)?decided (?:against it|not to)|maybe not|scratch that|no need|don'?t bother|jk|j\/k|just kidding|kidding|hold (?:on|off|it)|wait(?:\s+(?:until|till|for|after)\s+[^.!?]{1,40})?|later|another time)\s*(?:lah|la|leh|lol|haha|then|though|tho)?[.!\s]*$|(?:\b(?:haha+|hehe+|lol)\s+|(?<!\b(?:not|no|never))\s)(?:jk|j\/k|just kidding|just joking|only joking|kidding|joking)(?:\s+(?:jk|lol|haha+|la|lah))*[.!\s]*$/i;
+const TAKEN_BACK_AT_THE_END = /(?:\bbut|\bthen|\band|[,.;!-])\s*(?:(?:on second thoughts?|actually|hmm+|eh+|well|ok(?:ay)?|i|wait|hold on|hang on)[\s,.!]*)*(?:nah+|nope|no+|naw|never ?mind|nvm|forget (?:it|that|about it)|not anymore|not (?:yet|now|today)|(?:i\s+)?changed my mind|(?:i\s+)?decided (?:against it|not to)|(?:i\s+)?(?:don'?t|dont|do not|really don'?t)\s+(?:want|wanna|wish)(?:\s+(?:to|it|that))?|maybe not|scratch that|no need|don'?t bother|jk|j\/k|just kidding|kidding|hold (?:on|off|it)|wait(?:\s+(?:until|till|for|after)\s+[^.!?]{1,40})?|later|another time)\s*(?:lah|la|leh|lol|haha|then|though|tho)?[.!\s]*$|(?:\b(?:haha+|hehe+|lol)\s+|(?<!\b(?:not|no|never))\s)(?:jk|j\/k|just kidding|just joking|only joking|kidding|joking)(?:\s+(?:jk|lol|haha+|la|lah))*[.!\s]*$/i;
 /** "upgrade to max - wait, how much is it": a write broken off by a question; the question is the ask. */
 const BROKEN_OFF_BY_A_QUESTION = /(?:[,.;!-]|\bbut)\s*(?:wait|hold on|hang on|hmm+)\b[\s,.!:-]+(?:how|what|which|is|are|does|do|can|will|would|when|why)\b[^.!]*\??\s*$/i;
 const DENIES_BUYING = /\b(never|didn'?t|did not|not)\s+(order|buy|bought|purchas|ask|request|authori[sz])\w*/i;
@@ -603,7 +603,7 @@ const ASKS_HOW = /\b(how (do|can|would|could|should|to)|what happens (if|when)|w
 /** What a termination ends: a line, number, subscription, account… named in the request itself. */
 const TERMINATION_OBJECT = /\b(line|number|subscription|account|service|sim|esim|contract|plan|mobile|phone|it|everything)\b|\bSUB-\w+|\b\d{4}[\s-]?\d{4}\b/i;
 /** Said about ending, not asking for it: "I might cancel next month", "what does terminate mean", "my friend wants to cancel his line". */
-const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|for now|(?:i|we)(?:'ll| will) (?:then|later|eventually|probably|maybe|soon))\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?)\b/i;
+const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|for now|(?:i|we)(?:'ll| will) (?:then|later|eventually|probably|maybe|soon))\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?|says?|said|keeps? (?:telling|saying|asking))\b/i;
 
 /**
  * A verb of ending with the line as its object ("cancel my number", "stop my second phone number for good", "close my line"),
@@ -914,7 +914,7 @@ const LOOK_ASKED = /\b(?:check|look|see|verify|find out|what happened|why|pls|pl
 const FAILED_PAYMENT_MISREADINGS = new Set(['knowledge_question', 'payment_methods', 'thanks', 'greeting', 'list_plans', 'None', 'help', 'out_of_scope', 'confirm', 'followup', 'add_payment_method', 'renew']);
 /** (session 12) What consumed the allowance, asked: "whats been eating it", "what is draining my data", "which app is chewing it". */
 const PLAN_FALLS_SHORT_THEN_ANOTHER = /\b(?:lite|standard|max|plan|package)\b[^,.;!?]{0,25}?\b(?:is ?n'?t|isnt|not|no longer|does ?n'?t|doesnt)\s+(?:\w+\s+)?(?:cutting it|cut it|enough|enuf|sufficient|adequate|working(?: for me| out)?|doing it|doing the job|good enough)\b.{0,40}?[,;.!-]\s*(?:\w+\s+){0,3}?(?:lite|standard|max)\b[,\s]*(?:please|pls|plz|then|lah|la|thanks|thx|ok|can)?\s*[.!]*\s*$/i;
-const TERMINATION_MISREADINGS = new Set(['followup', 'list_plans', 'line_details', 'list_lines', 'None', 'out_of_scope', 'help', 'confirm', 'deny', 'lookup', 'thanks']);
+const TERMINATION_MISREADINGS = new Set(['followup', 'list_plans', 'line_details', 'list_lines', 'None', 'out_of_scope', 'help', 'confirm', 'deny', 'lookup', 'thanks', 'find_customer']);
 const CONSUMED_BY_WHAT = /\b(?:what|which\s+(?:app|apps|thing|things|one)|who)(?:'?s|\s+is|\s+has|\s+have|\s+was)?\s+(?:been\s+|keeps?\s+|kept\s+)?(?:eat\w*|ate|drain\w*|chew\w*|gobbl\w*|burn\w*|suck\w*|hog\w*|guzzl\w*|munch\w*|us(?:ing|ed)\s+(?:it|them|up|all|so much|my data))\b/i;
 const CARD_ASKED = /\b(?:which|what|whose)\s+(?:payment\s+|credit\s+|debit\s+|bank\s+)?card\b|\bcard\b.{0,30}\b(?:be\s+)?(?:used|charged|billed|debited|on file)\b|\b(?:card|visa|master\s?card|amex)\b.{0,20}\b(?:expir\w*|out of date|still (?:valid|good|ok|okay|working|active))\b|\b(?:expiry|expiration)\s+(?:date\s+)?(?:of|on)\s+(?:my\s+|the\s+)?(?:card|visa|master\s?card|amex)\b/i;
 const RENEWAL_MISREADINGS = new Set(['charge_history', 'list_plans', 'plan_details', 'profile', 'clock_now', 'None', 'out_of_scope', 'help', 'payment_methods', 'usage_history']);
@@ -923,6 +923,8 @@ const ASKS_TO_HAVE = /\b(gimme|give me|get me|buy|purchase|i want|i'?d like|i ne
 const DESCRIBED_TOP_UP = /\b(unlimited|day pass|24 ?h(?:ours?|rs?)?|roaming|booster|top[- ]?up|data pack|extra data|more data)\b/i;
 /** "does the Max plan give unlimited data…?", "will the day pass get me 24 hours?": what a plan or an item gives, asked. */
 const ITEM_GIVES_ASKED = /^\s*(?:(?:so|and|but|hi|hey|hello)[\s,]+)?(?:does|do|did|will|would|is|can|could|what does|how much (?:data )?does|how many \w+ does)\s+(?:the\s+|your\s+|my\s+|this\s+|that\s+)?(?:[\w$.-]+\s+){0,3}?(?:plan|package|pass|pack|top[- ]?up|add[- ]?on|bundle|one|lite|standard|max|it)\s+(?:really\s+|actually\s+)?(?:give|gives|get|gets|include|includes|come with|comes with|offer|offers|provide|provides)\b/i;
+/** (session 13) "can my sister use my day pass on her phone?", "could my son share the 5gb": whether someone else may use an item asks about it. */
+const SOMEONE_ELSE_USES_ASKED = /^\s*(?:(?:so|and|but|hi|hey|hello|quick question)[\s,]+)?(?:can|could|may|will|would|does|do|is)\s+(?:my|his|her|their|our|a|the|another|other)\s+(?:[\w'-]+\s+){0,2}?(?:use|share|borrow|access|get on|tether|hotspot|be able to (?:use|share))\b/i;
 /** "chuck the 1gb on it", "stick another gig onto my line", "load 5gb in": a verb of putting something onto the line. */
 const PUTS_IT_ON = /\b(?:chuck|put|throw|slap|stick|load|pop|whack|bung|stack|drop)\b.{0,30}\b(?:on|onto|in|into|to)\b(?!\s+(?:my|the)\s+(?:card|bill|account)\b)/i;
 /** "…yesterday", "…last week", "why is it gone": a purchase told as past, or asked about, is no purchase asked for now. */
@@ -930,6 +932,7 @@ const PAST_OR_WHY = /\b(?:yesterday|last (?:week|month|night|time)|earlier|ago|p
 /** "don't put…", "never turn on…", "i wonder if i should…", "maybe…": a write spoken of, refused or only mused on. */
 const NOT_ASKED_OUTRIGHT = /\b(?:don'?t|dont|do not|never|not|no need to|shouldn'?t|should i|should we|wonder\w*|whether|maybe|might|thinking (?:of|about)|considering)\b/i;
 /** A top-up called by what it is: the unlimited day, a 24-hour or all-day pass, roaming data. */
+const DATA_TOP_UP_BY_ITS_SIZE = /\b\d+(?:\.\d+)?\s*(?:gb|gigs?)\s+(?:data\s+)?(?:top[- ]?ups?|topups?|one|pack|add[- ]?ons?|boosters?|reloads?|bundles?)\b/i;
 const TOP_UP_BY_WHAT_IT_IS = /\b(?:unlimited(?:\s+(?:data|internet))?\s+(?:day|24\s*-?\s*h(?:ours?|rs?)?|pass)|(?:day|24\s*-?\s*h(?:ours?|rs?)?|whole[- ]day|all[- ]day|full[- ]day)\s+(?:unlimited|pass)|day pass|roaming (?:data|pack|pass|bundle|add[- ]?on))\b/i;
 /** Readings a top-up called by what it is is mistaken for. */
 const NAMED_TOP_UP_MISREADINGS = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny', 'plan_change', 'payment_methods', 'list_plans', 'list_vas', 'balance', 'line_details', 'usage_history', 'confirm', 'followup', 'profile']);
@@ -1226,6 +1229,12 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     return reply(ctx, "Understood, I haven't changed anything. Tell me if you want something looked up.");
   }
   if (!customerMode && !READ_TOOL.test(target.name) && !tellsAStory && writeNotAskedForNow(conversation.latestUserText, ctx.explicit.filter((e) => e.kind === 'id').map((e) => e.value))) {
+    // (session 13) "customer asked if we can cancel ORD-…, what state is it in": the write waits; the record's state asked is read.
+    const reader = RECORD_STATE_ASKED.test(typedNow) ? lookupTool(ctx) : undefined;
+    const read = reader ? fillArguments(ctx, reader) : undefined;
+    const readDone = reader ? [...done].reverse().find((s) => s.name === reader.name) : undefined;
+    if (readDone) return reply(ctx, composeOutcome(ctx, readDone));
+    if (reader && read?.kind === 'ready') return call(ctx, reader.name, read.args);
     return reply(ctx, "That sounds like it depends on something not decided yet, so I haven't changed anything. Tell me when it should be done and I'll do it.");
   }
   // Termination is refused before any lookup: "yes go ahead" after a warning is not a request, and it reads nothing either.
@@ -1234,7 +1243,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // A customer's "kill the lite one", "end the Max line" names the line by the plan it is on (looked up among their lines).
   const linePlan = customerMode ? linePlanWord(conversation.latestUserText) : undefined;
   const listedLine = customerMode
-    ? !!linePlan && !NOT_A_LINE_BY_ITS_PLAN.test(linePlan) && new RegExp(`\\b(?:the|da|my|that|this|dat|dis|our|his|her|their)\\s+${linePlan}\\s+(?:one|line|number|sim|subscription)\\b`, 'i').test(conversation.latestUserText)
+    ? (!!linePlan && !NOT_A_LINE_BY_ITS_PLAN.test(linePlan) && new RegExp(`\\b(?:the|da|my|that|this|dat|dis|our|his|her|their)\\s+${linePlan}\\s+(?:one|line|number|sim|subscription)\\b`, 'i').test(conversation.latestUserText)) ||
+      // (session 13) "end the 9999 one", "close the number ending 9999": a line named by the last digits of its number.
+      NUMBER_ENDING.test(conversation.latestUserText)
     : pickListedRecord(conversation.latestUserText, conversation.lastAssistantText, 'SUB')?.kind === 'picked';
   // "Do not terminate SUB-… under any circumstances": a termination said not to be done is no request, whatever else is said.
   const saidNotToEnd = !customerMode && asksToTerminate(conversation.latestUserText, listedLine) && !asksToTerminate(conversation.latestUserText.replace(NEGATED_ENDING, ' '), listedLine);
@@ -1252,6 +1263,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   return call(ctx, target.name, filled.args);
 }
 
+/** "what state is it in", "where is it at", "what's its status": the state of the record in focus, asked. */
+const RECORD_STATE_ASKED = /\b(?:what|which)\s+(?:state|status|stage|step)\b|\bwhere(?:'s| is)\s+(?:it|that|this|the \w+)\s+(?:at|now|up to)\b|\b(?:its|the)\s+(?:state|status|stage)\s*\?|\bwhat(?:'s| is)\s+(?:its|the)\s+(?:state|status|stage)\b|\b(?:show|pull up|bring up|look at|check)\s+(?:it|the (?:order|ticket|case|port(?: request)?|task|record))\s*(?:first|now)?\s*[.!?]*\s*$/i;
 const SOMEONE_ELSE = /\b(?:some(?:one|body) else|any(?:one|body) else|another (?:agent|person|colleague|one|team ?mate)|(?:a |an )?(?:other|different|new) (?:agent|person|colleague|owner|assignee)|not (?:me|him|her|them))\b/i;
 const POINTED_RECORD: ReadonlyArray<readonly [RegExp, string]> = [
   [/tickets?|tkts?/, 'TKT'],
@@ -1324,7 +1337,8 @@ const PAID_NOT_RECEIVED = /\b(?:top(?:ped)?[- ]?up|paid|pay|bought|buy|reload\w*
 const COMPLAINED_OF = /\bcomplain\w*|\b(?:money|cash|it)\s+(?:is\s+)?(?:gone|lost|wasted|stolen)\b|\b(?:sort|fix)\s+(?:it|this|that)(?:\s+out)?\b|\b(?:look|check)\s+into\s+(?:it|this|that)\b|\bunacceptable\b|\bnot (?:ok|okay|fair|acceptable)\b/i;
 /** A question asked with a Singlish tag at its end: "pending plan change got or not", "still pending anot", "can ah". */
 const TAG_QUESTION = /\b(?:or not|got or not|anot|is it|right|izzit|issit|ah|hor)\s*[?.!]*\s*$/i;
-const WHAT_WAS_CHARGED = /\bwhat\s+(?:exactly\s+)?(?:did|have|has)\s+(?:you|u|ya|you guys|they)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\s+(?:me|us|from me|from my (?:card|account))\b|\bhow much\s+(?:did|have)\s+(?:you|u|ya|you guys)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\b/i;
+// (session 13) "i never asked for a roaming pack so why is there a charge", "what is this 8 dollar charge for": the charge asked about is read.
+const WHAT_WAS_CHARGED = /\bwhat\s+(?:exactly\s+)?(?:did|have|has)\s+(?:you|u|ya|you guys|they)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\s+(?:me|us|from me|from my (?:card|account))\b|\bhow much\s+(?:did|have)\s+(?:you|u|ya|you guys)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\b|\b(?:why|how come)\s+(?:there\s+)?(?:is|was|are|were|do i (?:see|have)|did i get)\s+(?:there\s+)?(?:a|an|this|that|the|these|those|two|2)\s+(?:\w+\s+){0,2}?(?:charges?|deductions?|debits?|payments?|transactions?)\b|\bwhat(?:'s| is| was)\s+(?:this|that|the)\s+(?:\w+\s+){0,2}?(?:charge|deduction|debit|transaction)\s+(?:for|about)\b/i;
 /**
  * (session 12b) "'Pending plan change: Max (effective next cycle)' - I never asked for this, please remove it": a pending change
  * named (an app's label, "the scheduled upgrade") and then called off by a pronoun is the change undone, not a case.
@@ -1409,6 +1423,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'top_up' || !(QUESTION.test(text) && TOP_UP_AS_NOUN.test(text) && !BUYING.test(text.replace(TOP_UP_AS_NOUN, ' ')) && !/\b(please|pls|plz)\b/i.test(text))) &&
     // "does the Max plan give unlimited data for a whole day?": what a plan or an item gives, asked, is its contents, not a purchase.
     (r.intent !== 'top_up' || !ITEM_GIVES_ASKED.test(text) || STRONG_BUY.test(text)) &&
+    (r.intent !== 'top_up' || !SOMEONE_ELSE_USES_ASKED.test(text) || STRONG_BUY.test(text)) &&
     // "the 1gb one, how long it lasts?": a property of an item asked about buys nothing.
     (r.intent !== 'top_up' || !(QUESTION.test(text) && ITEM_PROPERTY_ASKED.test(text) && !STRONG_BUY.test(text))) &&
     // "i never ask for any upgrade, why my plan show max?": a write denied is a question about it, unless asked for anew.
@@ -1619,6 +1634,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // back ("each", "it") is read with the rest of the message it points into.
   const chargeAsked = CHARGE_NOUN.test(text) || (SMALL_TALK.has(first) && CHARGE_NOUN.test(whole));
   if (chargeAsked && WHAT_FOR.test(text) && !evidenced && !STRONG_BUY.test(text) && !renewalOfMine) promote('charge_history');
+  // (session 13) "how come there are two payments this month", "why was there a charge": what was taken, asked, is read (a case waits for a yes).
+  if (!operator && WHAT_WAS_CHARGED.test(text) && !evidenced && !CASE_REQUEST.test(text) && !CASE_INTENTS.has(first)) promote('charge_history');
   // "did my top-up go through? card charged or not", "a record of what I paid you, renewals and top-ups": money already taken,
   // asked about, reads the charges; the top-ups it names were bought before, nothing is bought now.
   if (MONEY_TAKEN.test(text) && ASKS_FOR_RECORD.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !PAY_WITH_CARD.test(text) && !renewalOfMine && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');
@@ -1660,7 +1677,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (planOutgrown && !CASE_INTENTS.has(first)) promote('plan_change');
   // (session 12) "cut off the lite one", "I would like my Lite line to be cancelled": an ending of a line named by its plan, however
   // the classifier reads its verb, is the termination (the write's own gate still checks the latest message asks for it).
-  const endedByPlan = !operator && !!linePlanWord(text) && new RegExp(`\\b(?:the|my|that|this|our)\\s+${linePlanWord(text)}\\s+(?:one|line|number|sim|subscription)\\b`, 'i').test(text);
+  // (session 13) "cancel the 9999 one": a line named by the last digits of its number the same way.
+  const endedByPlan = !operator && ((!!linePlanWord(text) && new RegExp(`\\b(?:the|my|that|this|our)\\s+${linePlanWord(text)}\\s+(?:one|line|number|sim|subscription)\\b`, 'i').test(text)) || NUMBER_ENDING.test(text));
   if (!operator && (endedByPlan || PASSIVE_ENDING_ASKED.test(text)) && asksToTerminate(text, endedByPlan) && !/\b(?:upgrad\w*|downgrad\w*|mov(?:e|ing)|switch\w*|chang\w*|top[- ]?ups?|add-?ons?|pass|roaming)\b/i.test(text) && TERMINATION_MISREADINGS.has(first) && !evidenced) promote('terminate');
   // (session 12) "whats been eating it", "what's draining my data so fast", "which app is chewing through it": what consumed the
   // allowance, asked, is the usage record, even right after a balance read ("not much left" beside it is the reason).
@@ -1693,7 +1711,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // only in a clause saying which ones, are the listing.
   if (LISTS_WHAT_ONE_COULD_BUY.test(text) && !/\bplans?\b/i.test(text) && !evidenced && !BUYS_OUTRIGHT.test(text.replace(LISTS_WHAT_ONE_COULD_BUY, ' '))) promote('list_vas');
   // "the price of the 5gb top up, dont buy": top-ups asked about with the buying refused are the listing.
-  if (VAS_NOUNS.test(text) && REFUSES_WRITE_ONCE.test(text) && !BUYS_OUTRIGHT.test(unrefused(text)) && !evidenced && !asksForPaidRecords(text)) promote('list_vas');
+  if (VAS_NOUNS.test(text) && REFUSES_WRITE_ONCE.test(text) && !BUYS_OUTRIGHT.test(unrefused(text)) && !evidenced && !asksForPaidRecords(text) && !WHAT_WAS_CHARGED.test(text)) promote('list_vas');
   // "cancel my top up": a top-up undone is nothing a customer tool does; it is answered, not acted on.
   if (UNDOES_TOP_UP.test(text) && !evidenced && !/\b(plan|package|tier|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b/i.test(text)) return [{ intent: 'out_of_scope', score: 1 }];
   // Free data or a transfer to someone read as a top-up: nothing here does it, and no other reading of it is meant either.
@@ -1704,7 +1722,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "eh the whole day unlimited thing how much ah", "price of the 24h pass?": the price of a top-up called by what it is lists the top-ups.
   // ("how much roaming data do I have on my number?" asks what is left, not a price.)
   // ("can u tell me abt the day pass, how long it last": how long it lasts, or what it is, is asked of the same listing.)
-  if (TOP_UP_BY_WHAT_IT_IS.test(text) && /\bhow much\b|\b(?:price|prices|cost|costs|rate|fee|charge for)\b|\bhow long\b|\b(?:lasts?|valid\w*|validity|expir\w*)\b|\btell me (?:about|abt|more)\b/i.test(text) && !STRONG_BUY.test(text) && !/\b(?:do|did|have|has)\s+(?:i|we)\s+(?:have|got|get|use|used|left)\b|\b(?:i|we)\s+(?:have|got|still have)\b|\b(?:left|remaining|used|balance)\b|\bon my\b/i.test(text) && !/\b(?:my|i|i'?ve|me)\b.{0,30}\b(?:paid|charged|bought|billed)\b/i.test(text) && !STRONG_BUY.test(text) && !/\bplans?\b/i.test(text) && !evidenced && !CASE_INTENTS.has(first) && !asksForPaidRecords(text)) promote('list_vas');
+  // (session 13) "price of the 5 gig one?": a data top-up named by its size is asked about the same way.
+  if ((TOP_UP_BY_WHAT_IT_IS.test(text) || DATA_TOP_UP_BY_ITS_SIZE.test(text)) && /\bhow much\b|\b(?:price|prices|cost|costs|rate|fee|charge for)\b|\bhow long\b|\b(?:lasts?|valid\w*|validity|expir\w*)\b|\btell me (?:about|abt|more)\b/i.test(text) && !STRONG_BUY.test(text) && !/\b(?:do|did|have|has)\s+(?:i|we)\s+(?:have|got|get|use|used|left)\b|\b(?:i|we)\s+(?:have|got|still have)\b|\b(?:left|remaining|used|balance)\b|\bon my\b/i.test(text) && !/\b(?:my|i|i'?ve|me)\b.{0,30}\b(?:paid|charged|bought|billed)\b/i.test(text) && !STRONG_BUY.test(text) && !/\bplans?\b/i.test(text) && !evidenced && !CASE_INTENTS.has(first) && !asksForPaidRecords(text)) promote('list_vas');
   // "what can i add", "what could I buy on top": what there is to add to a line, with no plan spoken of, is the top-ups.
   if (WHAT_TO_ADD.test(text) && !/\b(plans?|packages?|tiers?)\b/i.test(text) && !namesSomethingAsked(text) && !evidenced && !CASE_INTENTS.has(first) && first !== 'plan_change') promote('list_vas');
   // "roaming options for Europe?": asking what top-ups there are lists them.

@@ -2827,3 +2827,36 @@ describe('operator phrasing (session 12b): a question about a KYC attestation at
     expect((await lastCall('KYC for CUST-7d8e9f0a: passport K7654321Z seen at the counter, prebaked ref DESK-31'))?.name).toBe('customer.attest_kyc');
   });
 });
+
+describe('operator phrasing (session 13): a write the customer only asked about waits; the record state asked is read', () => {
+  it.each([
+    ['the customer wonders if we could cancel ORD-3131, what stage is it at', 'order.show'],
+    ['customer asked if TKT-4c5d6e7f can be closed. what is its status', 'ticket.show'],
+  ])('%s → %s', async (text, name) => {
+    expect((await lastCall(text))?.name).toBe(name);
+  });
+
+  it('"she may cancel ORD-3131 later" writes and reads nothing', async () => {
+    expect(await calls('she may cancel ORD-3131 later')).toEqual([]);
+  });
+});
+
+describe('operator phrasing (session 13): an allowance given for the trouble is made good by hand', () => {
+  const LINE: HistoryEntry[] = [{ user: 'SUB-0311' }, { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-0311' } } }, { assistant: 'SUB-0311 — 91230000 — PLAN_M — active' }];
+  it.each(['throw them 1gb for the inconvenience', 'give 300mb because of the downtime'])('%s → adjust_balance', async (text) => {
+    expect((await lastCall(text, LINE))?.name).toBe('subscription.adjust_balance');
+  });
+
+  it('"add the 5gb top-up for the hassle" still adds the top-up', async () => {
+    expect((await lastCall('add the 5gb top-up for the hassle', LINE))?.name).toBe('subscription.vas');
+  });
+});
+
+describe('operator phrasing (session 13): who did a write on a record is its audit trail', () => {
+  it.each([
+    ['who cancelled ORD-3131', 'ORD-3131'],
+    ['who resolved TKT-4c5d6e7f yesterday', 'TKT-4c5d6e7f'],
+  ])('%s → audit.list', async (text, aggregateId) => {
+    expect(await lastCall(text)).toEqual({ name: 'audit.list', args: expect.objectContaining({ aggregateId }) });
+  });
+});

@@ -2180,3 +2180,23 @@ describe('customer reading (session 12): "payment instruments" are the cards on 
     expect((await lastCall(customer(), 'which payment instruments do you hold for me'))?.name).toBe('payment.method_list_mine');
   });
 });
+
+describe('phrasing (session 13): a refused write in its own sentence, then a question', () => {
+  it('"DON\'T touch my plan. what did i use yesterday" reads the usage', async () => {
+    expect(await lastCall(customer(), "DON'T touch my plan. what did i use yesterday")).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"don\'t buy the roaming pack. how much is it" keeps the item "it" points back to', async () => {
+    expect(await lastCall(customer(), "don't buy the roaming pack. how much is it")).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+});
+
+describe('phrasing (session 13): the price of a data top-up named by its size reads the top-ups', () => {
+  it.each(['cost of the 5gb one?', 'how much for the 1 gig booster'])('%s → the top-ups', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('"get me the 5gb one" still buys it', async () => {
+    expect(await lastCall(customer(), 'get me the 5gb one')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});

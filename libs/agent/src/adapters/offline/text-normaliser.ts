@@ -732,6 +732,9 @@ export function focusOnRequest(text: string): FocusedRequest {
     .replace(JUST_ASKING, ' ')
     .replace(/\s+/g, ' ')
     .replace(/(?:\s*[,;:.])+\s*$/, '')
+    // (session 13) "do NOT change my plan. how much have i used": what is left starts after the refused sentence's stop
+    // ("don't buy the day pass, how much is it" keeps the item "it" points back to).
+    .replace(/^\s*[.!?]+\s*(?!.*(?:\b(?:it|its|that|them|they|one)\b|\bthis\b(?!\s+(?:week|month|year|morning|afternoon|evening|cycle|period))))/i, '')
     .trim();
   if (withoutNegatedAction !== focus && /\w/.test(withoutNegatedAction) && withoutNegatedAction.split(/\s+/).filter((w) => /\w{2,}/.test(w)).length >= 3 && ASKS_SOMETHING.test(withoutNegatedAction)) {
     aside.push(focus);
