@@ -2274,3 +2274,60 @@ describe('customer writes (session 13): a charge asked about is read, not filed 
     expect((await lastCall('someone used my card to buy a 5gb pack, not me, report it'))?.name).toBe('case.open_for_me');
   });
 });
+
+describe('customer writes (session 13): a write told as done by someone else is a report of it', () => {
+  it.each(['pretty sure your system switched me to lite by itself', 'somebody cancelled my upgrade to max, not me'])('%s → no plan change made or called off', async (text) => {
+    expect((await writes(text)).map((c) => c.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/plan_change/)]));
+  });
+
+  it('"you moved me to lite, put me back on standard" still schedules Standard', async () => {
+    expect(await lastCall('you moved me to lite, put me back on standard')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_M' } });
+  });
+});
+
+describe('customer writes (session 13): right after a case was opened, more detail opens no second case', () => {
+  const OPENED: HistoryEntry[] = [
+    { user: 'calls keep dropping, log a case please' },
+    { call: { name: 'case.open_for_me', args: { category: 'technical', subject: 'calls dropping' } } },
+    { assistant: "I've opened case CASE-1a2b3c4d for you. A member of our team will follow up by email." },
+  ];
+  it.each(['also it only happens indoors', 'and it is worse in the evenings'])('%s → no new case', async (text) => {
+    expect((await writes(text, { history: OPENED })).map((c) => c.name)).not.toContain('case.open_for_me');
+  });
+
+  it('"open another one for a billing problem" opens a second case', async () => {
+    expect((await lastCall('open another one for a billing problem', { history: OPENED }))?.name).toBe('case.open_for_me');
+  });
+});
+
+describe('customer writes (session 13): the word the termination warning asked for ends the line', () => {
+  const WARNED: HistoryEntry[] = [{ user: 'i am done with you guys' }, { assistant: 'Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate".' }];
+  it.each(['alright. terminate', 'yes, terminate'])('%s → the line ended', async (text) => {
+    expect(await lastCall(text, { history: WARNED })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(['no, do not terminate', 'what does terminate mean exactly'])('%s → nothing ended', async (text) => {
+    expect(await writes(text, { history: WARNED })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 13): yes to an offer in other words', () => {
+  const OFFERED: HistoryEntry[] = [{ user: 'lite is not enough anymore' }, { assistant: 'Would you like me to move you to Standard (SGD 25.00/month) from your next renewal?' }];
+  it.each(['why not', 'go on then', 'fine by me'])('%s → the change offered', async (text) => {
+    expect((await lastCall(text, { history: OFFERED }))?.name).toBe('subscription.schedule_plan_change_mine');
+  });
+
+  it('"fine, no" changes nothing', async () => {
+    expect(await writes('fine, no', { history: OFFERED })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 13): the line\'s state asked to be checked is read before any case', () => {
+  it('"could you see if my number is barred, calls won\'t go out" reads the line', async () => {
+    expect(await lastCall("could you see if my number is barred, calls won't go out")).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"my line is barred, raise a case" still opens one', async () => {
+    expect((await lastCall('my line is barred, raise a case'))?.name).toBe('case.open_for_me');
+  });
+});

@@ -422,6 +422,7 @@ const STRICT_CHANGE = /\b(?:switch\w*|chang\w*|mov(?:e|ing)|upgrad\w*|downgrad\w
 /** Readings of a message about one's lines that two lines typed at once turn into their listing. */
 const LINE_READINGS = new Set(['line_details', 'balance', 'profile', 'find_customer', 'lookup', 'None', 'out_of_scope']);
 /** Readings that write: a listing prior never replaces them. */
+const LINE_STATE_CHECKED = /\b(?:check|see|tell me|confirm|find out|look)\s+(?:if|whether|is)\s+(?:my\s+|the\s+)?(?:line|number|no\.?|sim|e-?sim|account|service|mobile)\s+(?:is\s+|has been\s+|got\s+|was\s+)?(?:still\s+)?(?:blocked|barred|suspended|active|cut(?: off)?|disconnected|working|deactivated|on|off|down|ok|okay|live|dead)\b/i;
 const WRITE_READINGS = new Set(['top_up', 'plan_change', 'cancel_plan_change', 'terminate', 'create_customer', 'create_order', 'open_ticket']);
 const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card)|tambah|beli|bili)\b|\+\s?\d/i;
 /** "skip the day pass", "ok forget the 5gb", "hmm maybe not the day pass": an item declined by name, and nothing else asked, buys nothing. */
@@ -505,6 +506,8 @@ const THIRD_PERSON_WANTS = {
 /** "my son's 81239999 needs upgrading to Standard": the line needing the change is the customer asking for it. */
 const LINE_NEEDS_IT = /\bneeds? (?:upgrading|downgrading|changing|moving|switching|topping up|a top[- ]?up|to be (?:moved|changed|upgraded|downgraded|switched|topped up))\b/i;
 /** A sentence that starts with the write's verb: "move my son's 8123… up to Standard", "add 1gb to my mum's line". */
+const DONE_BY_SOMEONE_ELSE = /\b(?:someone|somebody|some1|you|u|ya|you guys|they|your (?:staff|agent|system|app|people|team))\s+(?:\w+\s+)?(?:cancell?ed|changed|switched|moved|upgraded|downgraded|bought|added|terminated|removed|stopped|ended|closed|put me on)\b/i;
+const CLAUSE_IMPERATIVE = /(?:[,;]\s*|\b(?:so|and|now|just)\s+)(?:pls |please |plz )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|undo|reverse|revert|activate|give)\s+(?:me|it|that|this|my|the)\b/i;
 const IMPERATIVE_WRITE = /(?:^|[.!?]\s+)(?:pls |please )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|activate|give)\b/i;
 /** "I am writing on behalf of my elderly father…": the customer asks, for a relative, what the relative wishes. */
 const ACTS_ON_BEHALF = /\bon (?:behalf|behalves) of\b|\b(?:writing|contacting you|calling|asking|acting|enquiring) for my\b/i;
@@ -708,6 +711,8 @@ const READS_ONE_OFFERING = /^catalog\.(show|get_offering)$/;
 const OWN_REQUEST_SCORE = 0.35;
 /** Words that say "the same request again": then the earlier request is continued whatever else the words resemble. */
 const CONTINUATION = /\b(same|too|also|again|as well)\b|^\s*(and|what about|how about)\b/i;
+/** "open another one", "one more for the roaming issue", "a separate case": a second case asked for. */
+const ANOTHER_CASE = /\b(?:another|one more|again|new|second|separate|different)\b/i;
 const SAME_AGAIN = /\b(same|too|also|again|as well)\b/i;
 /** "This will terminate SUB-… for good. Please confirm.", "Are you sure?": the assistant asking the operator to confirm their own request. */
 const CONFIRMATION_ASKED = /\b(?:please confirm|confirm (?:that|this|you want|to proceed|it)|can you confirm|are you sure|(?:shall|should|do you want me to) (?:i )?(?:go ahead|proceed)|(?:ok|okay) to proceed)\b/i;
@@ -960,7 +965,8 @@ const PICK_CORRECTED = /\b(?:instead(?! of)|rather(?! than)|make it|i mean[t]?|c
 const CORRECTION = /\b(?:no,? wait|wait,? no|actually(?!\s+(?:give|gives|include|includes|get|gets|cost|costs|come|comes|have|has|do|does|is|are|mean|means|want|need|use|used|left))|make it|change (?:it|that) to|instead(?! of)|sorry,? i mean[t]?|i mean[t]?|rather(?! than))\b/gi;
 
 /** "buy the 1gb and no roaming", "a plan without max prices": an item said not to be wanted names nothing to pick. */
-const ITEM_SAID_NOT_WANTED = /\b(?:no|not|without|minus|except|excluding|other than)\s+(?:the\s+|any\s+|a\s+)?(?:roaming|day\s*pass|unlimited|\d+\s*(?:gb|gigs?)|lite|standard|max)\b/gi;
+// (session 13) "you moved me to lite, put me back on standard": a plan someone else moved the line to is not the one asked for.
+const ITEM_SAID_NOT_WANTED = /\b(?:no|not|without|minus|except|excluding|other than)\s+(?:the\s+|any\s+|a\s+)?(?:roaming|day\s*pass|unlimited|\d+\s*(?:gb|gigs?)|lite|standard|max)\b|(?:\b(?:you|u|they|someone|somebody|your (?:system|app|staff))\s+(?:\w+\s+)?(?:moved|switched|changed|put|downgraded|upgraded)\s+(?:me|us|my (?:line|plan|number))\s+(?:to|onto|on|into)\s+(?:the\s+)?(?:lite|standard|max)\b)/gi;
 
 function afterCorrection(text: string): string {
   const marks = [...text.matchAll(CORRECTION)];
@@ -1245,7 +1251,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   const listedLine = customerMode
     ? (!!linePlan && !NOT_A_LINE_BY_ITS_PLAN.test(linePlan) && new RegExp(`\\b(?:the|da|my|that|this|dat|dis|our|his|her|their)\\s+${linePlan}\\s+(?:one|line|number|sim|subscription)\\b`, 'i').test(conversation.latestUserText)) ||
       // (session 13) "end the 9999 one", "close the number ending 9999": a line named by the last digits of its number.
-      NUMBER_ENDING.test(conversation.latestUserText)
+      NUMBER_ENDING.test(conversation.latestUserText) ||
+      // (session 13) "ok fine. terminate" right after the warning that asked for just that word: the line the warning was about.
+      (ENDING_WARNED.test(conversation.lastAssistantText ?? '') && conversation.latestUserText.trim().split(/\s+/).length <= 6)
     : pickListedRecord(conversation.latestUserText, conversation.lastAssistantText, 'SUB')?.kind === 'picked';
   // "Do not terminate SUB-… under any circumstances": a termination said not to be done is no request, whatever else is said.
   const saidNotToEnd = !customerMode && asksToTerminate(conversation.latestUserText, listedLine) && !asksToTerminate(conversation.latestUserText.replace(NEGATED_ENDING, ' '), listedLine);
@@ -1265,6 +1273,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
 
 /** "what state is it in", "where is it at", "what's its status": the state of the record in focus, asked. */
 const RECORD_STATE_ASKED = /\b(?:what|which)\s+(?:state|status|stage|step)\b|\bwhere(?:'s| is)\s+(?:it|that|this|the \w+)\s+(?:at|now|up to)\b|\b(?:its|the)\s+(?:state|status|stage)\s*\?|\bwhat(?:'s| is)\s+(?:its|the)\s+(?:state|status|stage)\b|\b(?:show|pull up|bring up|look at|check)\s+(?:it|the (?:order|ticket|case|port(?: request)?|task|record))\s*(?:first|now)?\s*[.!?]*\s*$/i;
+const ENDING_WARNED = /^Terminating a line cannot be undone\. If you really want that, say so explicitly/;
 const SOMEONE_ELSE = /\b(?:some(?:one|body) else|any(?:one|body) else|another (?:agent|person|colleague|one|team ?mate)|(?:a |an )?(?:other|different|new) (?:agent|person|colleague|owner|assignee)|not (?:me|him|her|them))\b/i;
 const POINTED_RECORD: ReadonlyArray<readonly [RegExp, string]> = [
   [/tickets?|tkts?/, 'TKT'],
@@ -1428,6 +1437,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'top_up' || !(QUESTION.test(text) && ITEM_PROPERTY_ASKED.test(text) && !STRONG_BUY.test(text))) &&
     // "i never ask for any upgrade, why my plan show max?": a write denied is a question about it, unless asked for anew.
     (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || r.intent === 'cancel_plan_change' || !DENIES_ASKING.test(whole) || FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text)) &&
+    // (session 13) "i think someone cancelled my max upgrade without asking me": a write told as done by someone else is a report of it.
+    // ("you moved me to lite, put me back on standard" asks in a clause of its own.)
+    (!WRITE_READINGS.has(r.intent) || !DONE_BY_SOMEONE_ELSE.test(whole) || FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || CLAUSE_IMPERATIVE.test(text)) &&
     // "raise case for what? just asking": a message that says it only asks writes nothing.
     ((!WRITE_READINGS.has(r.intent) && !CASE_INTENTS.has(r.intent)) || !ONLY_ASKING.test(whole)) &&
     // "…how much it costs before I decide to buy it": a write left to a later decision is not asked for now.
@@ -1598,6 +1610,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (COMPARING_PLANS.test(text) && first !== 'plan_change' && first !== 'cancel_plan_change' && !MOVE_ME.test(text) && !/\bmy\b/i.test(text) && (/\bplans?\b/i.test(text) || (text.match(/(?:^|\s)[A-Z][a-z]+/g) ?? []).length >= 2) && !VAS_NOUNS.test(text)) promote('list_plans');
   // An escalation's reading keeps its category; an unsure case_open reading of a fault handed to us is made sure.
   if (faultHandedToUs(text) && !DATA_SYMPTOM.test(text) && !(CASE_INTENTS.has(first) && first !== 'case_open') && first !== 'terminate' && !opensTicket) promote('case_open');
+  // (session 13) "can u check if my line is blocked or smth, cant call out": the line's state, asked to be checked, is read first; a case waits.
+  if (!operator && LINE_STATE_CHECKED.test(text) && !CASE_REQUEST.test(text) && first !== 'terminate') promote('line_details');
   // A termination asked for in so many words is not a report ("terminate SUB-0913, reason: fraud"); "how do I close his line" after a death is.
   // "please stop my second number for good", "close my line, end it completely": a line ended in so many words is a termination,
   // whatever else the words resemble (the gate in decideNextStep still checks the request is explicit and the line named).
@@ -2221,7 +2235,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
       const writeNotRepeated = WRITE_READINGS.has(previous?.intent ?? '') && ((/\?\s*$/.test(latest) || /^\s*(?:(?:but|and|so|ok|hmm+)[\s,]+)*(?:why|how come|what|which|when|where|how)\b/i.test(latest)) || PUT_OFF.test(latest) || LATER_DAY.test(latest)) && !STRONG_BUY.test(latest) && !onlyNamesAnother;
       // "hmm ok", "can u confirm it" right after the change was made: an acknowledgement repeats no write the last turn already did.
       const lastWrite = conversation.priorSteps[0];
-      const doneAlready = WRITE_READINGS.has(previous?.intent ?? '') && !!lastWrite && WRITE_TOOL.test(lastWrite.name) && lastWrite.result !== undefined && !SAME_AGAIN.test(latest) && !onlyNamesAnother && !entitiesFromText(latest).length && !extractQuantities(latest).length && !linePlanWord(latest) && !ORDINAL_OR_OTHER.test(latest) && !STRONG_BUY.test(latest);
+      // (session 13) "also it happens mostly at night" right after a case was opened adds to that case; it opens no second one.
+      const caseAddedTo = CASE_INTENTS.has(previous?.intent ?? '') && !ANOTHER_CASE.test(latest);
+      const doneAlready = (WRITE_READINGS.has(previous?.intent ?? '') || caseAddedTo) && !!lastWrite && WRITE_TOOL.test(lastWrite.name) && lastWrite.result !== undefined && (caseAddedTo || !SAME_AGAIN.test(latest)) && !onlyNamesAnother && !entitiesFromText(latest).length && !extractQuantities(latest).length && !linePlanWord(latest) && !ORDINAL_OR_OTHER.test(latest) && !STRONG_BUY.test(latest);
       if (writeNotRepeated || doneAlready) break;
       if (previous && !asksAProperty && !INHERITING_INTENTS.has(previous.intent) && !SMALL_TALK.has(previous.intent) && previous.score >= MIN_CONFIDENCE) {
         return { intent: previous.intent, inherited: true, requestText: `${earlier} ${latest}` };
@@ -2477,7 +2493,8 @@ function openingHeld(text: string): boolean {
 
 /** "Shall I buy the 5GB one?", "Want me to go ahead?": the assistant's own offer of a purchase or a plan change. */
 const OFFER = /\b(?:shall|should|can|may) i\b[^?]*\?|\b(?:want|would you like|do you want) me to\b[^?]*\?|\b(?:would you like|do you want|want|shall we do|interested in) (?:that|it|this|one)\s*\?/i;
-const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good)\b/i;
+// (session 13) "why not", "fine by me", "go on then", "let's do it", "deal": yes in other words.
+const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good|why not|fine(?: by me| with me)?|go on|go for it|let'?s (?:do it|go)|deal|works for me|i'?m in|absolutely|definitely|of course|for sure|might as well)\b/i;
 /** "ok the 3 dollar one", "I'll take the 12 dollar one" after the top-ups were listed: one of them picked to buy. */
 const PICKS_ITEM = /\b(?:the|that)\s+(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks?|sgd)?|\w+)\s+(?:one|option|choice|pack|package|item)\b|\b\d+\s*(?:gb|gigs?)\b|^\s*(?:(?:ok(?:ay)?|alright|fine|yes|yeah|sure|then|um+|hmm+)[\s,]+)*(?!(?:no|any|which|what|every|some|each|this|that)\s)[a-z$][\w.$-]*(?:\s+[a-z][\w-]*)?\s+one\b(?:\s+(?:then|pls|please|plz|lah|la|thanks))*\s*[.!]*\s*$/i;
 /** "ok noted, will think about it", "maybe next time", "I shall consider it and get back to you": an answer put off, no yes. */
@@ -2510,7 +2527,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   const offer = conversation.lastAssistantText ?? '';
   // "In that case I will take the twelve dollar one": a pick taken in so many words agrees too.
   const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup') || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest)));
-  if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget it|skip it)\b/i.test(latest) && !PUT_OFF.test(latest)) {
+  if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget it|skip it)\b/i.test(latest.replace(/\bwhy not\b/gi, ' ')) && !PUT_OFF.test(latest)) {
     const question = offer.match(OFFER)?.[0] ?? '';
     // "Shall I move SUB-0001 to it?": a record id in the question names no item; the offer's other words do.
     // Nor does a line's number beside it ("Want me to add it to SUB-0001 (81234567)?").

@@ -2860,3 +2860,14 @@ describe('operator phrasing (session 13): who did a write on a record is its aud
     expect(await lastCall(text)).toEqual({ name: 'audit.list', args: expect.objectContaining({ aggregateId }) });
   });
 });
+
+describe('operator phrasing (session 13): a write on hold until the customer confirms waits', () => {
+  const CASE_SHOWN: HistoryEntry[] = [{ user: 'CASE-7a7a7a7a' }, { call: { name: 'case.show', args: { caseId: 'CASE-7a7a7a7a' } } }, { assistant: 'CASE-7a7a7a7a — roaming — open — CUST-1a2b3c4d' }];
+  it.each(['resolve it? the client has not agreed yet', "close it, although she hasn't replied yet"])('%s → nothing written', async (text) => {
+    expect(await calls(text, CASE_SHOWN)).toEqual([]);
+  });
+
+  it('"customer has not replied in 30 days, close it" closes it', async () => {
+    expect((await lastCall('customer has not replied in 30 days, close it', CASE_SHOWN))?.name).toBe('case.close');
+  });
+});
