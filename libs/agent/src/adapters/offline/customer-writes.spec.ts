@@ -2281,3 +2281,21 @@ describe('customer writes (session 13): a bare pick answering the assistant\'s o
     expect(await writes('the second one', { history: vague, lines: 'two' })).toEqual([]);
   });
 });
+
+describe('customer writes (session 13, session 12 leftovers): an item put "on both" lines asks which line, never buys twice or on a default', () => {
+  it.each(['add the day pass to both my lines', '1gb top up for both numbers pls'])('%s (two lines) → nothing bought, the lines listed to ask', async (text) => {
+    const turn = await driveTurn(customer(), text, { lines: 'two' });
+    expect(turn.calls.map((c) => c.name)).toEqual(['subscription.list_mine']);
+  });
+
+  it('"add the day pass to my lite line" (two lines) buys on the Lite line', async () => {
+    expect(await lastCall('add the day pass to my lite line', { lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});
+
+describe('customer writes (session 13, session 12 leftovers): "make it <plan>" after a change was offered schedules that plan', () => {
+  it('"ok make it lite then" after a Max offer schedules PLAN_S', async () => {
+    const offered: HistoryEntry[] = [{ user: 'i need more data' }, { assistant: 'Max gives you 50 GB for SGD 45.00 a month. Shall I switch SUB-0001 to Max from your next renewal?' }];
+    expect(await lastCall('ok make it lite then', { history: offered })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});

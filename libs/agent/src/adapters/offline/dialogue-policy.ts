@@ -2153,7 +2153,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (picked) return picked;
   // "hmm something a bit cheaper?", "and the next bigger one" right after one plan was read: a plan beside it, read.
   const readPlan = /^catalog\.(show|get_offering)$/.test(conversation.priorSteps[0]?.name ?? '') && Object.values(conversation.priorSteps[0]?.args ?? {}).some((v) => typeof v === 'string' && v.startsWith('PLAN_'));
-  if (customerMode && readPlan && (MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && latest.trim().split(/\s+/).length <= 8 && !WRITE_WORDS.test(latest) && !MOVE_ME.test(latest)) {
+  // (session 13: a remark before it — "thats too pricey, what about the one below it" — leaves it a plan beside the one read.)
+  if (customerMode && readPlan && (MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && latest.trim().split(/\s+/).length <= 12 && !WRITE_WORDS.test(latest) && !MOVE_ME.test(latest)) {
     return { intent: 'list_plans', inherited: true, requestText: latest };
   }
   // (session 12) "more details on the biggest one pls", "how much is the cheapest one?" right after the assistant spoke of the plans
@@ -2522,7 +2523,9 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   const offer = conversation.lastAssistantText ?? '';
   // "In that case I will take the twelve dollar one": a pick taken in so many words agrees too.
   const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup') || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest)));
-  if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget it|skip it)\b/i.test(latest) && !PUT_OFF.test(latest)) {
+  // (session 13) "hmm ok, and the plan under that?": an "ok" before a question about the item beside the one offered takes no offer.
+  const asksBeside = BESIDE_IT.test(latest) || ((MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && QUESTION.test(latest));
+  if (agrees && !asksBeside && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget it|skip it)\b/i.test(latest) && !PUT_OFF.test(latest)) {
     const question = offer.match(OFFER)?.[0] ?? '';
     // "Shall I move SUB-0001 to it?": a record id in the question names no item; the offer's other words do.
     // Nor does a line's number beside it ("Want me to add it to SUB-0001 (81234567)?").
@@ -2891,6 +2894,10 @@ function namesOneListedPlan(ctx: Context): boolean {
   if (listed.length > 1 && planTalk && describedBySize(listed, ctx.conversation.latestUserText, 'PLAN') && !COMPARING.test(ctx.conversation.latestUserText)) return true;
   // "and the Lite one?" after Standard was read: the follow-up's own name, not the two together.
   if (ctx.inherited && listed.length > 0 && !COMPARING.test(ctx.conversation.latestUserText) && bestCatalogMatch(listed, ctx.conversation.latestUserText, 'PLAN')) return true;
+  // (session 13) "My son is on Standard and loves it. What does Max include?": the one plan the question names is read; the plan of
+  // the story around it is compared with nothing.
+  const asked = focusOnRequest(ctx.requestText).question;
+  if (asked && listed.length > 0 && plansSpokenOf(listed, asked) === 1 && !COMPARING.test(asked) && bestCatalogMatch(listed, asked, 'PLAN')) return true;
   // "the 45 dollar plan - is the data unlimited or capped?": an "or" between two properties of one plan compares no plans.
   if (COMPARING.test(ctx.requestText) && !(ONLY_OR_COMPARES(ctx.requestText) && plansSpokenOf(listed, ctx.requestText) <= 1)) return false;
   return listed.length > 0 && !!bestCatalogMatch(listed, ctx.requestText, 'PLAN');
@@ -3610,7 +3617,8 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   // ("yes but the 1gb instead", "yes but lite instead" before the catalog was listed: an amount of its own, or a correction, may
   // name another item, looked up once listed.)
   const namesItsOwn = !!bestCatalogMatch(items, ctx.conversation.latestUserText, tag) || !!describedBySize(items, ctx.conversation.latestUserText, tag) || (tag === 'PLAN' && MOVES_TO_SOMETHING_NAMED.test(ctx.conversation.latestUserText)) || (!items.length && tag === 'VAS' && extractQuantities(ctx.conversation.latestUserText).length > 0) || PICK_CORRECTED.test(ctx.conversation.latestUserText);
-  if (!namesItsOwn && (AGREES.test(ctx.conversation.latestUserText) || /\b(it|that|this one)\b/i.test(ctx.conversation.latestUserText))) {
+  // (session 13: "the one below it" points beside the offered item, not at it.)
+  if (!namesItsOwn && !BESIDE_IT.test(ctx.conversation.latestUserText) && (AGREES.test(ctx.conversation.latestUserText) || /\b(it|that|this one)\b/i.test(ctx.conversation.latestUserText))) {
     const offered = [...new Set(entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === tag && accepts(schema, e.value)).map((e) => e.value))];
     if (offered.length === 1) return { kind: 'value', value: offered[0] };
   }
@@ -3626,7 +3634,10 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
     return words.some((word) => new RegExp(`\\b(?:to|onto|into|on|but)\\s+(?:(?:on|to|onto|with)\\s+)?(?:the\\s+)?${word}\\b`, 'i').test(said));
   };
   const latestOwn = ctx.inherited && tag === 'PLAN' && (READS_ONE_OFFERING.test(tool.name) ? ownPlan(ctx.conversation.latestUserText) : ownDestination(ctx.conversation.latestUserText));
-  const wanted = afterCorrection(latestOwn ? ctx.conversation.latestUserText : ctx.requestText).replace(ITEM_SAID_NOT_WANTED, ' ');
+  // (session 13) "I upgraded to Max by mistake. How much does Lite cost?": an item read is the one the question names, not one the
+  // story around it names.
+  const askedAbout = READS_ONE_OFFERING.test(tool.name) && !latestOwn ? focusOnRequest(ctx.requestText).question : undefined;
+  const wanted = afterCorrection(askedAbout && ownPlan(askedAbout) ? askedAbout : latestOwn ? ctx.conversation.latestUserText : ctx.requestText).replace(ITEM_SAID_NOT_WANTED, ' ');
   // "the bigger one" after "1GB for 3.00 or 5GB for 12.00": a size or place among the items the assistant set out, not the whole catalog.
   const offered = ctx.inherited ? itemsNamedIn(items, ctx.conversation.lastAssistantText ?? '') : [];
   const among = offered.length >= 2 ? offered : items;
@@ -3696,7 +3707,8 @@ function spellNumbers(text: string): string {
   );
 }
 /** Data asked as a gift or moved between lines: "free data", "on the house", "transfer 2gb to my sis", "share my data with my son". */
-const FREE_OR_TRANSFER = /\b(?:for free|free (?:data|gigs?|gb|top[- ]?ups?|pass|pack|bundle)|complimentary|on the house|waive\w*)\b|\b(?:transfer\w*|share|send|move|pass|gift)\b.{0,40}\b(?:to|with) (?:my|his|her|their|a|another|the other) (?!(?:line|number|phone|sim|account)\b)\w+/i;
+// (session 13: "the day pass to my lite line" names the item "pass"; it is no verb of handing over.)
+const FREE_OR_TRANSFER = /\b(?:for free|free (?:data|gigs?|gb|top[- ]?ups?|pass|pack|bundle)|complimentary|on the house|waive\w*)\b|\b(?:transfer\w*|share|send|move|(?<!\b(?:day|data|roaming|unlimited|travel|the|a|that|this)\s+)pass|gift)\b.{0,40}\b(?:to|with) (?:my|his|her|their|a|another|the other) (?!(?:line|number|phone|sim|account)\b)\w+/i;
 /** "any roaming bundles for Japan?", "do you have day passes", "are there add-ons": whether there are any, asked. */
 const ANY_ON_OFFER = /^\s*(?:any|got any|(?:do|does) (?:you|u|ya)(?: guys| all| folks)? (?:have|sell|offer|got|carry)|are there|is there)\b|\b(?:you|u|ya)(?: guys| all| folks)? (?:got|have|sell|offer)\b.{0,60}\bor not\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
 /** Going abroad ("flying to Bangkok", "going to Malaysia on Friday", "in KL from Thursday", "over there"): data there is roaming. */
@@ -3808,8 +3820,11 @@ function soundKey(word: string): string {
 }
 
 /** The extreme item by price (plans) or data quantity (top-ups, unlimited passes aside) when the request says "biggest"/"cheapest". */
-const MORE_THAN_IT = /\b(?:bigger|larger|more expensive|pricier|higher|more data|one up|step up)\b/i;
-const LESS_THAN_IT = /\b(?:cheaper|smaller|less expensive|lower|more affordable|less data|one down|step down)\b/i;
+/** (session 13) "below it", "under that", "above this one": a position beside the item pointed at. */
+const BESIDE_IT = /\b(?:below|under|beneath|underneath|above|over)\s+(?:it|that|this)(?:\s+one)?\b/i;
+// (session 13) "the one below it", "a tier under that", "next one down": a place beside the item shown, said as a position.
+const MORE_THAN_IT = /\b(?:bigger|larger|more expensive|pricier|higher|more data|one up|step up|(?:one|plan|tier|level|option|package)\s+(?:above|over)\s+(?:it|that|this)|above (?:it|that|this)(?: one)?|next (?:one |plan |tier )?up|up (?:a|one) (?:tier|level|notch|step))\b/i;
+const LESS_THAN_IT = /\b(?:cheaper|smaller|less expensive|lower|more affordable|less data|one down|step down|(?:one|plan|tier|level|option|package)\s+(?:below|under|beneath|underneath)\s+(?:it|that|this)|(?:below|under|beneath|underneath) (?:it|that|this)(?: one)?|next (?:one |plan |tier )?down|down (?:a|one) (?:tier|level|notch|step))\b/i;
 /** Words ending in "-est" that compare nothing ("I request a cheaper one", "to be honest"). */
 const NOT_SUPERLATIVE = /\b(?:best|latest|rest|interest\w*|request\w*|suggest\w*|honest\w*|modest|test\w*|guest|west\w*|invest\w*)\b/gi;
 const SUPERLATIVE = /\b(?:\w+est|most|least|maximum|minimum)\b/i;

@@ -2270,3 +2270,41 @@ describe('phrasing (session 13): a dictated line end followed by the pronoun "on
     expect(spokenDigitsWritten('my number is eight one two three four five six one')).toBe('my number is 81234561');
   });
 });
+
+describe('phrasing (session 13, session 12 leftovers): the plan the question names is read, not the one its story names', () => {
+  it.each([
+    ['My son is on Standard and loves it. What does Max include?', 'PLAN_L'],
+    ['I used to be on Max, way too expensive. Lite costs how much?', 'PLAN_S'],
+  ])('%s → %s read', async (text, offeringId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"is max better than standard?" compares: the plans are listed, none read alone', async () => {
+    expect((await lastCall(customer(), 'is max better than standard?'))?.name).toBe('catalog.list_active_offerings');
+  });
+});
+
+describe('phrasing (session 13, session 12 leftovers): "the one below it" after a plan was offered is the next cheaper plan, read', () => {
+  const offered: HistoryEntry[] = [{ user: 'what comes with max' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } } }, { assistant: 'PLAN_L — Max — SGD 45.00 a month, 50 GB data. I can move SUB-0001 to Max from your next renewal. Want me to go ahead?' }];
+
+  it.each(['hmm ok, and the plan under that?', 'bit steep for me lah, what is the next one down'])('%s → PLAN_M read, nothing scheduled', async (text) => {
+    const turn = await driveTurn(customer(), text, { history: offered });
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_M' } });
+    expect(turn.calls.map((c) => c.name)).not.toContain('subscription.schedule_plan_change_mine');
+  });
+
+  it('"ok go ahead" still takes the offer', async () => {
+    expect(await lastCall(customer(), 'ok go ahead', { history: offered })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});
+
+describe('phrasing (session 13, session 12 leftovers): Hokkien "kong simi" asks what a thing is or how it stands; "wa eh" is "my"', () => {
+  it('"lu eh max plan kong simi?" reads PLAN_L; "wa eh balance kong simi ah" reads the balance', async () => {
+    expect(await lastCall(customer(), 'lu eh max plan kong simi?')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } });
+    expect((await lastCall(customer(), 'wa eh balance kong simi ah'))?.name).toBe('subscription.get_balance_mine');
+  });
+
+  it('Tagalog "gusto kong mag upgrade sa max" keeps its "kong"', async () => {
+    expect(await lastCall(customer(), 'gusto kong mag upgrade sa max')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});

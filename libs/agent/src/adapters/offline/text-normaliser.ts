@@ -391,6 +391,11 @@ const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:two|too)(?=\s+(?:my|the|this|that|our|his|her)\s+(?:\w+\s+)?(?:line|number|phone|sim|mobile|account)\b)/gi, 'to'],
   // (session 13) Second-language English: "the history of using of me", "the balance of me" (a possessive put after its noun) is
   // "my …"; "history of using", "my using" are the usage.
+  // (session 13) Hokkien: "kong simi" ("say what") asks what something is or how it stands; "wa eh" is "my", "lu eh" "your"
+  // (the word map's "kong" is Tagalog's "my", which "kong simi" is not).
+  [/\bkong\s+(?:simi|si mi|sim mi|sim)\b/gi, 'what is'],
+  [/\b(?:wa|wah|gua|goa)\s+(?:eh|e|ee)\b/gi, 'my'],
+  [/\b(?:lu|lee|li)\s+(?:eh|e|ee)\b/gi, 'your'],
   [/\bhistory of (?:using|use|usage)\b/gi, 'usage history'],
   [/\b(?:the\s+)?((?:[a-z-]+\s+){0,2}?(?:history|balance|data|usage|number|line|plan|bill|account|sim|phone|charges?|payments?|cases?|top-?ups?|code|usages?|minutes|credit))\s+of\s+me\b/gi, 'my $1'],
   [/(?<=\b(?:my|the|of|see|show|check)\s+)using\b(?=\s+(?:history|records?|details|list|log|of)\b|\s*$)/gi, 'usage'],
