@@ -2331,3 +2331,68 @@ describe('customer writes (session 13): the line\'s state asked to be checked is
     expect((await lastCall('my line is barred, raise a case'))?.name).toBe('case.open_for_me');
   });
 });
+
+describe('customer writes (session 13): someone posing as our staff who got the code from the SMS is fraud', () => {
+  it.each([
+    'a guy posed as your customer service and made me key in the code from my sms, now i cannot use my line',
+    'someone called claiming to be from your company and asked me to read out the OTP they sent, now my number is dead',
+  ])('%s → a fraud case', async (text) => {
+    expect((await lastCall(text))?.args).toMatchObject({ category: 'fraud' });
+  });
+
+  it('"do your staff ever ask for the code from the sms?" opens nothing', async () => {
+    expect(await writes('do your staff ever ask for the code from the sms?')).toEqual([]);
+  });
+});
+
+describe('customer writes (session 13): a plan change said to be waiting ("queued up", "lined up") then called off by a pronoun is undone', () => {
+  it('"there is a switch to lite lined up on my line, kill it" cancels the change', async () => {
+    expect(await lastCall('there is a switch to lite lined up on my line, kill it')).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"my standard number has a downgrade scheduled, pls cancel that" cancels on the Standard line', async () => {
+    expect(await lastCall('my standard number has a downgrade scheduled, pls cancel that', { lines: 'two' })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"the upgrade is still queued up right?" writes nothing', async () => {
+    expect(await writes('the upgrade is still queued up right?')).toEqual([]);
+  });
+});
+
+describe('customer writes (session 13): a bare pick answering the assistant\'s own "which one should be terminated?" ends that line', () => {
+  const asked: HistoryEntry[] = [{ user: 'please close one of my numbers' }, { assistant: 'Which line do you want to terminate: 81234567 or 81239999? This cannot be undone.' }];
+
+  it.each([
+    ['the second one', 'SUB-0002'],
+    ['the four five six seven one', 'SUB-0001'],
+  ])('%s → %s terminated', async (text, subscriptionId) => {
+    expect(await lastCall(text, { history: asked, lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId } });
+  });
+
+  it.each(['hmm not the second one', 'none, keep both'])('%s → nothing ended', async (text) => {
+    expect(await writes(text, { history: asked, lines: 'two' })).toEqual([]);
+  });
+
+  it('the same pick after a "which one do you mean?" that names no ending ends nothing', async () => {
+    const vague: HistoryEntry[] = [{ user: 'please close one of my numbers' }, { assistant: 'Which one do you mean? 81234567 or 81239999?' }];
+    expect(await writes('the second one', { history: vague, lines: 'two' })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 13, session 12 leftovers): an item put "on both" lines asks which line, never buys twice or on a default', () => {
+  it.each(['add the day pass to both my lines', '1gb top up for both numbers pls'])('%s (two lines) → nothing bought, the lines listed to ask', async (text) => {
+    const turn = await driveTurn(customer(), text, { lines: 'two' });
+    expect(turn.calls.map((c) => c.name)).toEqual(['subscription.list_mine']);
+  });
+
+  it('"add the day pass to my lite line" (two lines) buys on the Lite line', async () => {
+    expect(await lastCall('add the day pass to my lite line', { lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});
+
+describe('customer writes (session 13, session 12 leftovers): "make it <plan>" after a change was offered schedules that plan', () => {
+  it('"ok make it lite then" after a Max offer schedules PLAN_S', async () => {
+    const offered: HistoryEntry[] = [{ user: 'i need more data' }, { assistant: 'Max gives you 50 GB for SGD 45.00 a month. Shall I switch SUB-0001 to Max from your next renewal?' }];
+    expect(await lastCall('ok make it lite then', { history: offered })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});

@@ -102,7 +102,7 @@ const FUNERAL_OF_THE_ACCOUNT = String.raw`funeral\b(?=.{0,80}\b${DEPARTED_LINE}\
 const ESCALATION_EVIDENCE: Record<string, RegExp> = {
   escalate_bereavement: new RegExp(String.raw`\b(passed away|deceased|${FUNERAL_OF_THE_ACCOUNT}|bereave\w*|widow(ed|er)?|executor|death of|late ${RELATIVE}|the late (?:mr|mrs|ms|mdm|madam|miss|dr|mister|uncle|auntie|aunty)\b|estate of (?:the late|my|his|her|mr|mrs|ms|mdm|madam|miss|dr)\b|(?:his|her|my ${RELATIVE}['’]s) estate\b|lost my ${RELATIVE}|${RELATIVE}\b.{0,40}\b(died|passed|is dead|was killed))\b`, 'i'),
   escalate_regulator_complaint: /\b(regulator|regulat(es|ing|ory)|authorit(y|ies)|imda|ombudsman|watchdog|consumer (authority|association|protection)|telecoms? authority|legal action|lawyer|sue|small claims|report(ing)? (you|this|your company) to)\b/i,
-  escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed|s)? to be (from |with )?(you|your|the|us)\w*|(ask(ed|ing)?|want(ed|ing)?) (for )?my (otp|pin|password|one[- ]time (password|code)|verification code)|impersonat\w*|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|bro(ke|ken) into|break(ing)? into|(e-?sim|sim|number|line|profile)\b.{0,25}\b(moved|transferred|ported|swapped|switched) (over )?(to|onto) (a |an |another |some )?(new |different |other |unknown )?(device|phone|handset|sim|e-?sim)|(didn'?t|did not|never) (do|did|request|requested|authori[sz]e|authori[sz]ed|ask for|asked for) (that|this|it)|stolen|stole|theft|(?:(?<=\b(?:block\w*|lock\w*|bar|freeze|suspend\w*|stop\w*|disable|deactivate|cut off|report\w*|someone|somebody)\b.*)|(?=.*\b(?:block\w*|lock\w*|bar|freeze|suspend\w*|stop\w*|disable|deactivate|cut (?:it |the line |the number )?off|report\w*|someone|somebody|they (?:might|could|may|are|will))\b))(?:(my|our) (phone|handphone|hp|mobile|sim|bag|wallet)\b.{0,12}\b(snatched|taken|grabbed|nicked|pinched|swiped|lifted)|(snatched|grabbed|nicked|pinched|swiped|took) (my|our) (phone|handphone|hp|mobile|sim|bag|wallet)|(i|we) (was|were|got|kena) (mugged|robbed|pickpocketed)|(got|kena) (mugged|robbed|pickpocketed))|sim[ -]?swap\w*|swapped (my|the|our) (e-?sim|sim|number|line)|(e-?sim|sim|number|line) (was |got |has been |been )?swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?|order(ed)?|buy|bought|purchas\w*)|(someone|somebody|a stranger)( else)? (has|got|knows|knew|had|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)?\b.{0,30}\b(knew|knows|had|has|asked for|wanted) (my|the) (\w+ )?(login|password|details|otp|pin|one[- ]time (password|code)|verification code)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced|moved|transferred)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
+  escalate_fraud: /\b(clon(e|ed|ing) my (sim|number|phone|card)|pretend(ing|ed|s)? to be (from |with )?(you|your|the|us)\w*|(ask(ed|ing)?|want(ed|ing)?) (for )?my (otp|pin|password|one[- ]time (password|code)|verification code)|impersonat\w*|(?:(?:say|says|said|saying|claim\w*|told me|tell me)\s+(?:that\s+)?(?:he|she|they|it)\s*(?:'s|'re|is|was|are|were|be|from)?|claim\w*\s+to\s+be|pos(?:ed|ing)\s+as|act\w*\s+as)\s+(?:from\s+)?(?:your|ur|the|a|an|one of your)\s+(?:\w+\s+)?(?:staff|agent|officer|employee|team|company|telco|customer service|support|bank|police)\b|(?:ask\w*|want\w*|made|make|got|tell|told|request\w*)\s+(?:me\s+)?(?:to\s+)?(?:give|send|share|tell|read|forward|key in|pass)\w*\s+(?:(?:him|her|them|over|out)\s+)?(?:the|my|a|his|that)?\s*(?:\w+\s+)?(?:code|otp|pin|one[- ]time (?:password|code)|verification code|tac)\b|fraud\w*|scam\w*|hack(ed|er|ers)?|hijack\w*|took over|taken over|bro(ke|ken) into|break(ing)? into|(e-?sim|sim|number|line|profile)\b.{0,25}\b(moved|transferred|ported|swapped|switched) (over )?(to|onto) (a |an |another |some )?(new |different |other |unknown )?(device|phone|handset|sim|e-?sim)|(didn'?t|did not|never) (do|did|request|requested|authori[sz]e|authori[sz]ed|ask for|asked for) (that|this|it)|stolen|stole|theft|(?:(?<=\b(?:block\w*|lock\w*|bar|freeze|suspend\w*|stop\w*|disable|deactivate|cut off|report\w*|someone|somebody)\b.*)|(?=.*\b(?:block\w*|lock\w*|bar|freeze|suspend\w*|stop\w*|disable|deactivate|cut (?:it |the line |the number )?off|report\w*|someone|somebody|they (?:might|could|may|are|will))\b))(?:(my|our) (phone|handphone|hp|mobile|sim|bag|wallet)\b.{0,12}\b(snatched|taken|grabbed|nicked|pinched|swiped|lifted)|(snatched|grabbed|nicked|pinched|swiped|took) (my|our) (phone|handphone|hp|mobile|sim|bag|wallet)|(i|we) (was|were|got|kena) (mugged|robbed|pickpocketed)|(got|kena) (mugged|robbed|pickpocketed))|sim[ -]?swap\w*|swapped (my|the|our) (e-?sim|sim|number|line)|(e-?sim|sim|number|line) (was |got |has been |been )?swapped|unauthori[sz]ed|phish\w*|compromised|(was|were)(n'?t| not) me|not me|(never|didn'?t|did not) (made|make|ask(ed)? for|authori[sz]e\w*|request(ed)?|order(ed)?|buy|bought|purchas\w*)|(someone|somebody|a stranger)( else)? (has|got|knows|knew|had|stole) (my|the) (login|password|details|account|sim|phone|otp|pin)|(someone|somebody|a stranger)( else)?\b.{0,30}\b(knew|knows|had|has|asked for|wanted) (my|the) (\w+ )?(login|password|details|otp|pin|one[- ]time (password|code)|verification code)|(someone|somebody|a stranger)( else)? (is |has |had )?(made|making|used|using|bought|buying|took|accessed|ordered|calling|requested|asked for|applied for|swapped|ported|opened|replaced|moved|transferred)|without my (permission|consent|knowledge|authori[sz]ation))\b/i,
   escalate_billing_dispute: /\b((?:charg|bill|debit|deduct|took|take|taken|paid|pay)\w*\b.{0,50}\b(?:never|didn'?t|did not|not)\s+(?:authori[sz]\w*|approv\w*|consent\w*|agree\w*)|(?:billed|charged|charging|billing)\s+(?:me\s+)?(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?\s+)?for\s+(?:the\s+)?\w+\b.{0,20}\bbut\s+(?:i'?m|i am|i was|i have|i'?ve|i only|i never|my)\b|(bill\w*|charged?|paid|debited|took)\b.{0,30}\$?\d+\b.{0,30}\b(but|instead of|while|yet|whereas|although|though|even though|when)\b.{0,40}\$?\d+|(bill|charge|amount|invoice|statement)\b.{0,40}\b(wrong|incorrect|not right|mistaken|a mistake|an error)|(billed|charged|debited|took|paying|pay)\s+(me\s+)?\$?\d+\s+(instead of|but|when|while)|(fix|correct|adjust)\s+(the|my|this)\s+(bill|charge|invoice)|disput\w*|refund\w*|money back|(money|amount|charge|it|that) (be )?(returned|refunded|credited|reimbursed)|(wrongly|incorrectly|mistakenly) (charged|billed)|double[- ]?(charg|bill)\w*|(charged|billed) (me )?for \w+ but (i'?m|i am|i was|i never|i didn'?t)|(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)\b.{0,60}\b(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)|(revers(e|ed|al|ing)|(want|get|give) (it|that|this) back)\b.{0,60}(?:\w*charg\w*|bill\w*|paid|payment|fee|fees|debit\w*|deduct\w*|money|\$|\d+ ?(?:dollars?|sgd|bucks)|transaction\w*)|(want|get|give) (the money|my money) back|(charged|billed|debited|deducted|took|taken|paid)\b.{0,50}\b(never|didn'?t|did not) (sign(ed)? up|subscribe\w*|order\w*|buy|bought|use|used|ask(ed)? for|want(ed)?|agree\w*)|overcharg\w*|(charg(e|ed|ing)|bill(ed)?|took|taken|debit(ed)?|deduct(ed)?)\b.{0,25}\b(twice|double|(two|three|\d+|multiple|several|many) times)|double[- ]charg\w*|never (arrived|received|came|got it)|(?:i |we )?only (?:bought|paid|ordered|purchased|topped up|renewed|used|signed up)\b.{0,25}\b(?:once|one time|a single|one)\b|(charge|charged|it|that|one)\b.{0,15}\b(?:shouldn'?t|should not|isn'?t supposed to|is not supposed to) (?:be there|have happened|be on)|(renewal|payment|charge|fee|amount|\d+ ?(dollars?|sgd|bucks))\b.{0,25}\b(twice|double|two times)|wrong (charge|bill|amount))\b/i,
   escalate_identity_recovery: /\b(verify (who i am|myself|my id\w*)|prove (it'?s me|it is me)|lost my (id|ic|nric|passport|identity card)|recover (my )?account|account recovery|locked out|lock(ed)? me out|(can'?t|cannot|can not|unable to) (get into|log ?in(to)?|login|sign ?in(to)?|access|verify my identity)|lost access|forgot (my )?(password|login)|(can'?t|cannot|don'?t) remember (my )?(login|password|username|pin|details)|verify my identity|prove (who i am|my identity)|identity recovery|(recover\w*|regain\w*|restor\w*)\b.{0,20}\b(account|access|login|control|identity)|(account|access|identity|login|log-?in)\b.{0,25}\b(back|recovered|restored|returned)|get back into|(log|sign) ?in again|(?:get|getting|have|having|sort|sorting|fix|fixing)\s+(?:out\s+)?(?:my\s+)?(?:account(?:'?s)?\s+)?identity(?:\s+(?:sorted|fixed|verified|confirmed|resolved|out))?|(?:e-?mail|inbox|mailbox|old (?:phone )?number)\b.{0,60}\b(?:can'?t|cannot|can not|unable to|no longer (?:able to |can )?|not able to)\s*(?:open|access|get into|log ?in(?:to)?|use|receive)\b.{0,60}\b(?:verif\w*|otp|one-time|code|confirm\w*|authenticat\w*)|(?:can'?t|cannot|can not|unable to|no longer|not able to)\s*(?:open|access|get into|use)\s+(?:(?:the|my|that|this)\s+)?(?:old\s+)?(?:e-?mail|inbox|mailbox)\b.{0,80}\b(?:verif\w*|otp|one-time|code|authenticat\w*)|(?:verif\w*|otp|code|authenticat\w*)\b.{0,40}\b(?:e-?mail|inbox|old (?:phone )?number)\b.{0,40}\b(?:can'?t|cannot|can not|unable to|no longer|not able to)\s*(?:open|access|get into|use|receive))\b/i,
 };
@@ -401,12 +401,17 @@ const NOT_OFFERED = [
   /\b(?:keep|take|bring|port|move|transfer)\w*\s+(?:my|the|our)\s+(?:\w+\s+)?(?:number|line|no\.?)\b.{0,40}\b(?:another|other|different|new|a different|rival)\s+(?:telco|operator|provider|network|carrier|company)\b/i,
   // "how much is Singtel's unlimited plan", "what deals does StarHub have", "the 5G plan at M1": another operator's plans and prices
   // are no catalog of ours ("cheaper than Singtel's" compares ours and stays ours).
+  // (session 13) "how do I top up my Singtel prepaid card?", "my starhub sim no signal": a line, card or account held with another
+  // operator is theirs to serve; nothing of ours is read for it (a number brought over or left for them is a port, above).
+  new RegExp(String.raw`\b(?:my|the|a|his|her|our|their|mum'?s|dad'?s)\s+${OTHER_OPERATOR}\s+(?:[\w-]+\s+){0,2}?(?:prepaid|postpaid|sim(?:\s*cards?)?|cards?|lines?|numbers?|accounts?|bills?|phones?|data|credit|balance|app|top[- ]?ups?|reloads?)\b(?!.{0,40}\b(?:to|over to|with)\s+(?:you|u|your)\b)|\b(?:prepaid|postpaid|sim(?:\s*card)?|line|number|account|card)\s+(?:with|from|on|at|of)\s+${OTHER_OPERATOR}\b(?!\s+(?:to|into)\b)`, 'i'),
   new RegExp(String.raw`(?<!\bthan\s+)\b${OTHER_OPERATOR}['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:plans?|packages?|deals?|offers?|prices?|pricing|rates?|promos?|promotions?|bundles?|sim only|sim-only)\b|\b(?:plans?|packages?|deals?|offers?|prices?|pricing|rates?|promos?|promotions?|bundles?)\s+(?:[\w-]+\s+){0,2}?(?:at|from|by|of|on|with)\s+${OTHER_OPERATOR}\b(?!\s+(?:to|into)\b)|\b${OTHER_OPERATOR}\s+(?:have|has|got|offers?|sells?|charges?|gives?)\b`, 'i'),
   // "can you unlock my phone so it works with other networks": the handset's network lock is no line's record.
   /\b(?:unlock\w*|jailbreak\w*)\s+(?:(?:my|the|this|our|her|his)\s+)?(?:\w+\s+)?(?:phone|handset|device|iphone|mobile)\b|\b(?:phone|handset|device|iphone)\b.{0,20}\b(?:network[- ]locked|carrier[- ]locked|sim[- ]locked|unlock\w*)\b/i,
   // "lend me 20 dollars of credit until payday", "can loan me data first, pay back next week": credit on loan.
   /\b(?:lend|loan|borrow|advance|front)\w*\s+(?:(?:me|my|us|our|line|number|account|some|a|an|the|first|\$?\d+(?:\.\d+)?)\s*){0,4}(?:\$|dollars?|bucks?|sgd|credit|data|gb|gigs?|airtime|money|top[- ]?up)|\b(?:credit|data|top[- ]?up|money)\b.{0,40}\b(?:until|till|til|before) (?:my )?(?:pay ?day|salary|next pay)\b|\bpay (?:you )?back (?:later|next|on|when|tomorrow)\b/i,
 ];
+/** (session 13) "what does your 45 dollar plan include", "how about ur max plan": one of our own plans or items asked about. */
+const OURS_ASKED = /\b(?:your|ur|yr|yer|you guys'?|u guys'?|you all'?s)\s+(?:own\s+)?(?:[\w$-]+\s+){0,3}?(?:plans?|packages?|deals?|offers?|prices?|top[- ]?ups?|add-?ons?|bundles?|pass(?:es)?)\b.{0,60}(?:\?|\b(?:what|how|which|include|includes|got|have|cost|price|tell me|show)\b)|\b(?:what|how|which)\b.{0,40}\b(?:your|ur|yr|you guys'?|u guys'?)\s+(?:own\s+)?(?:[\w$-]+\s+){0,3}?(?:plans?|packages?|deals?|offers?|top[- ]?ups?|add-?ons?|bundles?|pass(?:es)?)\b/i;
 /**
  * "tell me my password", "what is the PIN for my account": a secret disclosed, which no tool does (and no one should). Locked
  * out ("forgot my password and can't log in") is identity recovery, not this.
@@ -1017,10 +1022,26 @@ interface Context {
   readonly trusted: Entity[];
 }
 
+/** (session 13) The assistant asking which line to end: "Which one should be terminated: …?", "Which line do you want to cancel?". */
+const ENDING_ASKED_WHICH = /\bwhich\b[^?.]{0,50}\b(?:terminat\w*|cancel\w*|end(?:ed)?|clos(?:e|ed)|disconnect\w*)\b|\b(?:terminat\w*|cancel\w*|end|close|disconnect)\b[^?.]{0,30}\bwhich\b(?! plan\b)/i;
+/** A bare pick of a line: "the first", "the 9999 one", "81239999", "the lite one pls", "second". */
+const ONLY_A_LINE_PICKED = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|erm|the|that|this|my|da|dat)[\s,]+)*(?:(?:first|second|1st|2nd|last|other|top|bottom|\d{4}|\d{8}|lite|standard|max)(?:\s+(?:one|line|number|sim))?|(?:one|line|number)\s+(?:ending|ends)(?:\s+(?:in|with))?\s+\d{3,4}|(?:line|number)\s+(?:1|2|one|two))(?:[\s,]+(?:pls|please|plz|lah|la|thanks|thx|ya))*\s*[.!]*\s*$/i;
+/** A pick said with a refusal or a change of mind beside it. */
+const NOT_A_YES = /\b(?:no|not|neither|none|nope|nah|don'?t|dont|changed my mind|never ?mind|nvm|wait|keep|actually|hold)\b/i;
+/** (session 13) "idk which is which", "not sure which one", "dunno": not knowing which line is meant. */
+const NOT_KNOWING_WHICH = /^\s*(?:(?:um+|hmm+|erm|eh|ah|sorry|honestly|tbh)[\s,]+)*(?:idk|dunno|donno|i\s+(?:do not|don'?t|dont|dun|dno)\s+know|(?:i'?m\s+|i am\s+)?not sure|no idea|unsure|(?:i\s+)?(?:can'?t|cannot)\s+remember|(?:i\s+)?forg[eo]t)\b(?:\s+(?:which|what)(?:\s+(?:is\s+which|one(?:\s+is\s+which)?|line|number|is what))?)?(?:\s+(?:leh|lah|la|lor|also|sia))*\s*[,.;!-]*/i;
+/** (session 13) "the one on standard", "my number that's on the Lite plan", "the line with max": a line named by the plan it is on ("put my
+ * number on max" moves it there). */
+const LINE_ON_A_PLAN = /(\b(?:put|puts|move|moving|switch|change|shift|bump|upgrade|downgrade|place|keep|leave|migrate|get|set)\s+)?\b(?:the|my|that|da)\s+(?:one|line|number|sim|phone)\s+(?:that'?s\s+|which is\s+|that is\s+|which'?s\s+)?(?:on|with|using|under)\s+(?:the\s+)?(lite|standard|max)(?:\s+(?:plan|package|tier))?\b(?=(\s+(?:to|onto|into)\b)?)/gi;
 export async function decideNextStep(said: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
-  const conversation = customerMode ? said : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
+  // (session 13) "the one on standard", "the number with the Lite plan": a line named by the plan it is on is "the Standard one".
+  const conversation = customerMode ? { ...said, latestUserText: said.latestUserText.replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) } : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
+  // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
+  // line?", is no request of its own; what follows it answers the question.
+  const unsure = customerMode && asksWhichLine(said.lastAssistantText ?? '') ? conversation.latestUserText.replace(NOT_KNOWING_WHICH, ' ').trim() : '';
+  if (unsure && unsure !== conversation.latestUserText.trim() && /\b(?:both|all|either|each|every|whichever)\b/i.test(unsure)) return decideNextStep({ ...said, latestUserText: unsure }, boundTools, classifier);
   const asks = customerMode || conversation.injectionRemoved || CONFIRM_MARKER.test(conversation.latestUserText) ? [] : chainedAsks(conversation.latestUserText);
   if (asks.length < 2) return decideOneAsk(conversation, boundTools, classifier);
   // "ack TKT-… and then put it under AGT-…": the later ask is an argument of the first one's tool; one ask, its parts side by side.
@@ -1257,7 +1278,11 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     : pickListedRecord(conversation.latestUserText, conversation.lastAssistantText, 'SUB')?.kind === 'picked';
   // "Do not terminate SUB-… under any circumstances": a termination said not to be done is no request, whatever else is said.
   const saidNotToEnd = !customerMode && asksToTerminate(conversation.latestUserText, listedLine) && !asksToTerminate(conversation.latestUserText.replace(NEGATED_ENDING, ' '), listedLine);
-  if (/terminate/.test(target.name) && (saidNotToEnd || !(intent === 'terminate' && !inherited && asksToTerminate(conversation.latestUserText, listedLine)))) {
+  // (session 13) "the 9999 one", "the first" answering the assistant's own "Which one should be terminated?": the question named the
+  // ending and the customer's pick answers it, as a yes answers "terminate SUB-…?" ("Which line?" or "Which one do you mean?" alone
+  // names no ending, and a pick there ends nothing).
+  const pickAnswersEnding = customerMode && inherited && intent === 'terminate' && ENDING_ASKED_WHICH.test(conversation.lastAssistantText ?? '') && ONLY_A_LINE_PICKED.test(conversation.latestUserText) && !NOT_A_YES.test(conversation.latestUserText);
+  if (/terminate/.test(target.name) && !pickAnswersEnding && (saidNotToEnd || !(intent === 'terminate' && !inherited && asksToTerminate(conversation.latestUserText, listedLine)))) {
     const known = ctx.explicit.find((e) => e.kind === 'id' && e.tag === 'SUB' && (!customerMode || ctx.trusted.some((t) => t.value === e.value)));
     return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${known ? ` ${known.value}` : ''}".`);
   }
@@ -1352,8 +1377,10 @@ const WHAT_WAS_CHARGED = /\bwhat\s+(?:exactly\s+)?(?:did|have|has)\s+(?:you|u|ya
  * (session 12b) "'Pending plan change: Max (effective next cycle)' - I never asked for this, please remove it": a pending change
  * named (an app's label, "the scheduled upgrade") and then called off by a pronoun is the change undone, not a case.
  */
-const PENDING_CHANGE_NAMED = /\b(?:pending|scheduled|planned|upcoming|queued)\s+(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\bplan\s+(?:change|switch)\s*[:(-]?\s*(?:to\s+)?(?:lite|standard|max|plan_[a-z]\b|plan\b)/i;
-const CALLS_OFF_IT = /\b(?:cancel|scrap|undo|call off|drop|stop|reverse|revert|withdraw|abort|remove|delete|take off|get rid of|reject)\s+(?:it|this|that|them)\b(?!\s+(?:line|number|sim|top[- ]?up|card|account))/i;
+// (session 13) "the lite line had an upgrade queued up, drop it", "there's a downgrade lined up on my number, cancel that": the change
+// named first and said to be waiting after it.
+const PENDING_CHANGE_NAMED = /\b(?:pending|scheduled|planned|upcoming|queued|booked)\s+(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:switch|change|upgrade|downgrade|migration)\s+(?:(?:to|onto)\s+(?:the\s+)?(?:lite|standard|max|plan_\w+)(?:\s+plan)?\s+)?(?:(?:is|was|has been|had been|got|already|still)\s+)*(?:queued|scheduled|pending|lined up|booked|planned|set up|in the (?:pipeline|queue|works)|waiting|coming up)\b|\bplan\s+(?:change|switch)\s*[:(-]?\s*(?:to\s+)?(?:lite|standard|max|plan_[a-z]\b|plan\b)/i;
+const CALLS_OFF_IT = /\b(?:cancel|scrap|undo|call off|drop|stop|reverse|revert|withdraw|abort|remove|delete|take off|get rid of|reject|kill|ditch|bin|scratch)\s+(?:it|this|that|them)\b(?!\s+(?:line|number|sim|top[- ]?up|card|account))/i;
 function selfServeOverGrievance(text: string, grievance: string | undefined, whole: string = text): string | undefined {
   if (CALLS_OFF_CHANGE.test(text)) return 'cancel_plan_change';
   if (CALLS_OFF_IT.test(text) && PENDING_CHANGE_NAMED.test(whole)) return 'cancel_plan_change';
@@ -1711,7 +1738,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (first === 'clock_now' && entitiesFromText(text).some((e) => e.kind === 'id')) promote('lookup');
   if (ventsOnly(text) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
   if (SECRET_ASKED.test(text) && !LOCKED_OUT.test(whole) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
-  if (NOT_OFFERED.some((pattern) => pattern.test(text)) && !ASKS_IF_FREE.test(text) && !evidenced && !CASE_REQUEST.test(text) && !CASE_INTENTS.has(first) && first !== 'knowledge_question') {
+  // (session 13) "Circles gives me 100 gig for 25 bucks. what does your 45 dollar plan include": another operator's offer told beside
+  // a question about one of ours is a comparison; the question about ours is the ask.
+  const notOfferedHere = NOT_OFFERED.filter((pattern) => pattern.test(text));
+  const oursAskedBeside = notOfferedHere.length > 0 && notOfferedHere.every((pattern) => pattern.source.includes('singtel')) && OURS_ASKED.test(text);
+  if (notOfferedHere.length > 0 && !oursAskedBeside && !ASKS_IF_FREE.test(text) && !evidenced && !CASE_REQUEST.test(text) && !CASE_INTENTS.has(first) && first !== 'knowledge_question') {
     return [{ intent: 'out_of_scope', score: 1 }];
   }
   // "one may purchase additional data… would you list the options and what each costs?": options asked to be listed, of the
@@ -2155,7 +2186,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (picked) return picked;
   // "hmm something a bit cheaper?", "and the next bigger one" right after one plan was read: a plan beside it, read.
   const readPlan = /^catalog\.(show|get_offering)$/.test(conversation.priorSteps[0]?.name ?? '') && Object.values(conversation.priorSteps[0]?.args ?? {}).some((v) => typeof v === 'string' && v.startsWith('PLAN_'));
-  if (customerMode && readPlan && (MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && latest.trim().split(/\s+/).length <= 8 && !WRITE_WORDS.test(latest) && !MOVE_ME.test(latest)) {
+  // (session 13: a remark before it — "thats too pricey, what about the one below it" — leaves it a plan beside the one read.)
+  if (customerMode && readPlan && (MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && latest.trim().split(/\s+/).length <= 12 && !WRITE_WORDS.test(latest) && !MOVE_ME.test(latest)) {
     return { intent: 'list_plans', inherited: true, requestText: latest };
   }
   // (session 12) "more details on the biggest one pls", "how much is the cheapest one?" right after the assistant spoke of the plans
@@ -2527,7 +2559,9 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   const offer = conversation.lastAssistantText ?? '';
   // "In that case I will take the twelve dollar one": a pick taken in so many words agrees too.
   const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup') || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest)));
-  if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget it|skip it)\b/i.test(latest.replace(/\bwhy not\b/gi, ' ')) && !PUT_OFF.test(latest)) {
+  // (session 13) "hmm ok, and the plan under that?": an "ok" before a question about the item beside the one offered takes no offer.
+  const asksBeside = BESIDE_IT.test(latest) || ((MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && QUESTION.test(latest));
+  if (agrees && !asksBeside && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget it|skip it)\b/i.test(latest.replace(/\bwhy not\b/gi, ' ')) && !PUT_OFF.test(latest)) {
     const question = offer.match(OFFER)?.[0] ?? '';
     // "Shall I move SUB-0001 to it?": a record id in the question names no item; the offer's other words do.
     // Nor does a line's number beside it ("Want me to add it to SUB-0001 (81234567)?").
@@ -2896,6 +2930,10 @@ function namesOneListedPlan(ctx: Context): boolean {
   if (listed.length > 1 && planTalk && describedBySize(listed, ctx.conversation.latestUserText, 'PLAN') && !COMPARING.test(ctx.conversation.latestUserText)) return true;
   // "and the Lite one?" after Standard was read: the follow-up's own name, not the two together.
   if (ctx.inherited && listed.length > 0 && !COMPARING.test(ctx.conversation.latestUserText) && bestCatalogMatch(listed, ctx.conversation.latestUserText, 'PLAN')) return true;
+  // (session 13) "My son is on Standard and loves it. What does Max include?": the one plan the question names is read; the plan of
+  // the story around it is compared with nothing.
+  const asked = focusOnRequest(ctx.requestText).question;
+  if (asked && listed.length > 0 && plansSpokenOf(listed, asked) === 1 && !COMPARING.test(asked) && bestCatalogMatch(listed, asked, 'PLAN')) return true;
   // "the 45 dollar plan - is the data unlimited or capped?": an "or" between two properties of one plan compares no plans.
   if (COMPARING.test(ctx.requestText) && !(ONLY_OR_COMPARES(ctx.requestText) && plansSpokenOf(listed, ctx.requestText) <= 1)) return false;
   return listed.length > 0 && !!bestCatalogMatch(listed, ctx.requestText, 'PLAN');
@@ -3615,7 +3653,8 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   // ("yes but the 1gb instead", "yes but lite instead" before the catalog was listed: an amount of its own, or a correction, may
   // name another item, looked up once listed.)
   const namesItsOwn = !!bestCatalogMatch(items, ctx.conversation.latestUserText, tag) || !!describedBySize(items, ctx.conversation.latestUserText, tag) || (tag === 'PLAN' && MOVES_TO_SOMETHING_NAMED.test(ctx.conversation.latestUserText)) || (!items.length && tag === 'VAS' && extractQuantities(ctx.conversation.latestUserText).length > 0) || PICK_CORRECTED.test(ctx.conversation.latestUserText);
-  if (!namesItsOwn && (AGREES.test(ctx.conversation.latestUserText) || /\b(it|that|this one)\b/i.test(ctx.conversation.latestUserText))) {
+  // (session 13: "the one below it" points beside the offered item, not at it.)
+  if (!namesItsOwn && !BESIDE_IT.test(ctx.conversation.latestUserText) && (AGREES.test(ctx.conversation.latestUserText) || /\b(it|that|this one)\b/i.test(ctx.conversation.latestUserText))) {
     const offered = [...new Set(entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === tag && accepts(schema, e.value)).map((e) => e.value))];
     if (offered.length === 1) return { kind: 'value', value: offered[0] };
   }
@@ -3631,7 +3670,10 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
     return words.some((word) => new RegExp(`\\b(?:to|onto|into|on|but)\\s+(?:(?:on|to|onto|with)\\s+)?(?:the\\s+)?${word}\\b`, 'i').test(said));
   };
   const latestOwn = ctx.inherited && tag === 'PLAN' && (READS_ONE_OFFERING.test(tool.name) ? ownPlan(ctx.conversation.latestUserText) : ownDestination(ctx.conversation.latestUserText));
-  const wanted = afterCorrection(latestOwn ? ctx.conversation.latestUserText : ctx.requestText).replace(ITEM_SAID_NOT_WANTED, ' ');
+  // (session 13) "I upgraded to Max by mistake. How much does Lite cost?": an item read is the one the question names, not one the
+  // story around it names.
+  const askedAbout = READS_ONE_OFFERING.test(tool.name) && !latestOwn ? focusOnRequest(ctx.requestText).question : undefined;
+  const wanted = afterCorrection(askedAbout && ownPlan(askedAbout) ? askedAbout : latestOwn ? ctx.conversation.latestUserText : ctx.requestText).replace(ITEM_SAID_NOT_WANTED, ' ');
   // "the bigger one" after "1GB for 3.00 or 5GB for 12.00": a size or place among the items the assistant set out, not the whole catalog.
   const offered = ctx.inherited ? itemsNamedIn(items, ctx.conversation.lastAssistantText ?? '') : [];
   const among = offered.length >= 2 ? offered : items;
@@ -3701,7 +3743,8 @@ function spellNumbers(text: string): string {
   );
 }
 /** Data asked as a gift or moved between lines: "free data", "on the house", "transfer 2gb to my sis", "share my data with my son". */
-const FREE_OR_TRANSFER = /\b(?:for free|free (?:data|gigs?|gb|top[- ]?ups?|pass|pack|bundle)|complimentary|on the house|waive\w*)\b|\b(?:transfer\w*|share|send|move|pass|gift)\b.{0,40}\b(?:to|with) (?:my|his|her|their|a|another|the other) (?!(?:line|number|phone|sim|account)\b)\w+/i;
+// (session 13: "the day pass to my lite line" names the item "pass"; it is no verb of handing over.)
+const FREE_OR_TRANSFER = /\b(?:for free|free (?:data|gigs?|gb|top[- ]?ups?|pass|pack|bundle)|complimentary|on the house|waive\w*)\b|\b(?:transfer\w*|share|send|move|(?<!\b(?:day|data|roaming|unlimited|travel|the|a|that|this)\s+)pass|gift)\b.{0,40}\b(?:to|with) (?:my|his|her|their|a|another|the other) (?!(?:line|number|phone|sim|account)\b)\w+/i;
 /** "any roaming bundles for Japan?", "do you have day passes", "are there add-ons": whether there are any, asked. */
 const ANY_ON_OFFER = /^\s*(?:any|got any|(?:do|does) (?:you|u|ya)(?: guys| all| folks)? (?:have|sell|offer|got|carry)|are there|is there)\b|\b(?:you|u|ya)(?: guys| all| folks)? (?:got|have|sell|offer)\b.{0,60}\bor not\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
 /** Going abroad ("flying to Bangkok", "going to Malaysia on Friday", "in KL from Thursday", "over there"): data there is roaming. */
@@ -3752,6 +3795,19 @@ function bestCatalogMatch(items: CatalogItem[], said: string, tag: 'PLAN' | 'VAS
         new RegExp(`(?:\\$|sgd\\s*|s\\$)?\\s*\\b${price}(?:\\.00)?\\s*(?:dollars?|bucks?|sgd)?\\s+(?:a month\\s+|per month\\s+|monthly\\s+)?(?:for|on|of)\\s+(?:the\\s+|my\\s+)?${word}\\b|\\b${word}(?:\\s+plan)?\\s+(?:is|at|for|costs?|costing)\\s+(?:\\$|sgd\\s*|s\\$)?${price}\\b`).test(priced.toLowerCase()),
       ),
     );
+  // (session 13) "Circles gives me a hundred gig for 25 bucks. what does your 45 dollar plan include": a price said of a deal told
+  // ("<amount of data> for <price>") or in a clause naming another operator describes that deal; the price that names a plan of
+  // ours is the pick.
+  const clauses = priced.toLowerCase().split(/[.;!?]+|,\s*(?=but|and|what|how|which|so|then)\b/);
+  const dealTold = (price: number) =>
+    tag === 'PLAN' &&
+    clauses.some(
+      (clause) =>
+        new RegExp(`\\b[\\w.]+\\s*(?:gb|gigs?|gigabytes?|mb)\\b.{0,20}\\bfor\\s+(?:only\\s+|just\\s+)?(?:\\$|sgd\\s*|s\\$)?\\s*${price}\\b`).test(clause) ||
+        (new RegExp(`\\b${OTHER_OPERATOR}\\b`).test(clause) && new RegExp(`(?:\\$|sgd\\s*|s\\$)?\\s*\\b${price}\\b`).test(clause)),
+    );
+  const notTold = prices.filter((price) => !dealTold(price));
+  if (notTold.length > 0 && notTold.length < prices.length) prices.splice(0, prices.length, ...notTold);
   const picks = prices.filter((price) => !describedPrice(price));
   if (picks.length < prices.length && items.some((item) => nameWordsOf(item).some((word) => new RegExp(`\\b(?:to|onto|into)\\s+(?:the\\s+)?${word}\\b`).test(lower)))) prices.splice(0, prices.length, ...picks);
   const scored = items.map((item) => {
@@ -3800,8 +3856,11 @@ function soundKey(word: string): string {
 }
 
 /** The extreme item by price (plans) or data quantity (top-ups, unlimited passes aside) when the request says "biggest"/"cheapest". */
-const MORE_THAN_IT = /\b(?:bigger|larger|more expensive|pricier|higher|more data|one up|step up)\b/i;
-const LESS_THAN_IT = /\b(?:cheaper|smaller|less expensive|lower|more affordable|less data|one down|step down)\b/i;
+/** (session 13) "below it", "under that", "above this one": a position beside the item pointed at. */
+const BESIDE_IT = /\b(?:below|under|beneath|underneath|above|over)\s+(?:it|that|this)(?:\s+one)?\b/i;
+// (session 13) "the one below it", "a tier under that", "next one down": a place beside the item shown, said as a position.
+const MORE_THAN_IT = /\b(?:bigger|larger|more expensive|pricier|higher|more data|one up|step up|(?:one|plan|tier|level|option|package)\s+(?:above|over)\s+(?:it|that|this)|above (?:it|that|this)(?: one)?|next (?:one |plan |tier )?up|up (?:a|one) (?:tier|level|notch|step))\b/i;
+const LESS_THAN_IT = /\b(?:cheaper|smaller|less expensive|lower|more affordable|less data|one down|step down|(?:one|plan|tier|level|option|package)\s+(?:below|under|beneath|underneath)\s+(?:it|that|this)|(?:below|under|beneath|underneath) (?:it|that|this)(?: one)?|next (?:one |plan |tier )?down|down (?:a|one) (?:tier|level|notch|step))\b/i;
 /** Words ending in "-est" that compare nothing ("I request a cheaper one", "to be honest"). */
 const NOT_SUPERLATIVE = /\b(?:best|latest|rest|interest\w*|request\w*|suggest\w*|honest\w*|modest|test\w*|guest|west\w*|invest\w*)\b/gi;
 const SUPERLATIVE = /\b(?:\w+est|most|least|maximum|minimum)\b/i;

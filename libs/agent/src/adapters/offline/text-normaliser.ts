@@ -389,6 +389,16 @@ const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwon(?=[\s-]+(?:gigs?|gb|giga(?:bytes?)?|mb)\b)/gi, 'one'],
   [/(?<=\b(?:add|buy|get|need|want|gimme|another|the)\s+)(?:to|too)(?=[\s-]+(?:gigs?|gb|giga(?:bytes?)?)\b)/gi, 'two'],
   [/\b(?:two|too)(?=\s+(?:my|the|this|that|our|his|her)\s+(?:\w+\s+)?(?:line|number|phone|sim|mobile|account)\b)/gi, 'to'],
+  // (session 13) Second-language English: "the history of using of me", "the balance of me" (a possessive put after its noun) is
+  // "my …"; "history of using", "my using" are the usage.
+  // (session 13) Hokkien: "kong simi" ("say what") asks what something is or how it stands; "wa eh" is "my", "lu eh" "your"
+  // (the word map's "kong" is Tagalog's "my", which "kong simi" is not).
+  [/\bkong\s+(?:simi|si mi|sim mi|sim)\b/gi, 'what is'],
+  [/\b(?:wa|wah|gua|goa)\s+(?:eh|e|ee)\b/gi, 'my'],
+  [/\b(?:lu|lee|li)\s+(?:eh|e|ee)\b/gi, 'your'],
+  [/\bhistory of (?:using|use|usage)\b/gi, 'usage history'],
+  [/\b(?:the\s+)?((?:[a-z-]+\s+){0,2}?(?:history|balance|data|usage|number|line|plan|bill|account|sim|phone|charges?|payments?|cases?|top-?ups?|code|usages?|minutes|credit))\s+of\s+me\b/gi, 'my $1'],
+  [/(?<=\b(?:my|the|of|see|show|check)\s+)using\b(?=\s+(?:history|records?|details|list|log|of)\b|\s*$)/gi, 'usage'],
   [/\blight(?=\s+(?:one|plan|package|tier|line|number|sim)\b)|(?<=\b(?:to|onto|on|the|for|about)\s+)light\b(?!\s+(?:user|use|usage|bulb|rail)\b)/gi, 'lite'],
 ];
 /**
@@ -762,6 +772,9 @@ export function focusOnRequest(text: string): FocusedRequest {
 /** Words a question opens with, as typed too ("whats been eating it", "hows my data"). */
 const QUESTION_OPENER = "what|what'?s|wats?|which|how|how'?s|when|where|where'?s|why|who|who'?s|is|are|am|do|does|did|have|has|can|could|will";
 
+/** (session 13) A thing named alone as a topic: "the lite plan ah", "your day pass hor", "that 5gb one". */
+const TOPIC_ONLY = /^(?:(?:the|my|your|ur|that|this|dat|dis|da)\s+(?:[\w$.-]+\s+){1,3}?ones?|(?:(?:the|my|your|ur|that|this|dat|dis|da)\s+)?(?:[\w$.-]+\s+){0,3}?(?:plans?|pass|top-?ups?|add-?ons?|packages?|packs?|bundles?|lines?|numbers?|sims?|e-?sims?))(?:\s+(?:ah|ar|leh|lah|la|hor|eh|ya|huh|then|hah|ha|one))*\s*[,;:]?$/i;
+
 function questionSentence(text: string): string | undefined {
   // Sentences end at . ! ?, at a dash after a clause of 4+ words ("…I moved house - could you tell me…"; "Max plan - how much?"
   // is one topic and its question), or before a question word after , ; : or "anyway".
@@ -769,6 +782,10 @@ function questionSentence(text: string): string | undefined {
   const sentences = dashed.split(new RegExp(`(?<=[.!?])\\s+|(?:[,;:]|\\banyway\\b,?)\\s+(?=(?:${QUESTION_OPENER}|would)\\b)`, 'i')).map((s) => s.trim()).filter(Boolean);
   if (sentences.length < 2) return undefined;
   const questions = sentences.filter((s) => /\?$/.test(s) || new RegExp(`^(?:${QUESTION_OPENER})\\b`, 'i').test(s));
+  // (session 13) "the lite plan ah, how many GB inside one", "your day pass hor, how long can use?": a thing named alone, with no
+  // verb, before the question is the question's topic (as "Max plan - how much?"), not a story around it.
+  const told = sentences.filter((s) => !questions.includes(s));
+  if (told.length > 0 && told.every((s) => TOPIC_ONLY.test(s))) return undefined;
   // "why so much data yesterday? whats my balance now": a why-question beside another question is the complaint; the other asks.
   const asking = questions.length > 1 ? questions.filter((q) => !/^(?:why|how come|wtf|what the)\b/i.test(q)) : questions;
   return asking.length === 1 && asking[0].split(/\s+/).length >= 3 ? asking[0] : undefined;
@@ -782,7 +799,10 @@ const SPOKEN_DIGIT_RUN = new RegExp(String.raw`\b${SPOKEN_DIGIT}(?:[\s,-]+${SPOK
 
 /** "the number eight one two three nine nine nine nine" → "the number 81239999": a number dictated digit by digit, written. */
 export function spokenDigitsWritten(text: string): string {
-  return text.replace(SPOKEN_DIGIT_RUN, (run) =>
+  // (session 13) "the nine nine nine nine one", "the nine nine eight eight one pls": after a determiner, a last "one" that ends the
+  // run is the pronoun ("the 9999 one"), not a digit.
+  const pronounKept = text.replace(new RegExp(String.raw`\b(the|that|this|dat|da)(\s+)(${SPOKEN_DIGIT}(?:[\s,-]+${SPOKEN_DIGIT}){3,})[\s,-]+one\b(?![\s,-]+${SPOKEN_DIGIT}\b)`, 'gi'), (_all, det: string, gap: string, run: string) => `${det}${gap}${run} ${PRONOUN_ONE}`);
+  return pronounKept.replace(SPOKEN_DIGIT_RUN, (run) =>
     run
       .toLowerCase()
       .split(/[\s,-]+/)
@@ -790,5 +810,7 @@ export function spokenDigitsWritten(text: string): string {
         (acc, word) => (word === 'double' ? { ...acc, repeat: 2 } : word === 'triple' ? { ...acc, repeat: 3 } : { digits: acc.digits + (DIGIT_WORDS[word] ?? '').repeat(acc.repeat), repeat: 1 }),
         { digits: '', repeat: 1 },
       ).digits,
-  );
+  ).replace(new RegExp(PRONOUN_ONE, 'g'), 'one');
 }
+/** A "one" kept as a word while the digits before it are written (a zero-width space before it ends the run). */
+const PRONOUN_ONE = '\u200bone';
