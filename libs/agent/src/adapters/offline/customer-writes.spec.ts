@@ -2396,3 +2396,24 @@ describe('customer writes (session 13, session 12 leftovers): "make it <plan>" a
     expect(await lastCall('ok make it lite then', { history: offered })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
   });
 });
+
+describe('customer writes (session 13): "keep me where I am" right after a change was scheduled calls it off', () => {
+  const SCHEDULED: HistoryEntry[] = [
+    { user: 'put me on lite' },
+    { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } } },
+    { assistant: 'Your change from Standard to Lite is scheduled for your next renewal on 2026-12-20.' },
+  ];
+  it.each(['hmm no, leave it as it was', 'actually i will stay on my current plan'])('%s → the pending change cancelled', async (text) => {
+    expect(await lastCall(text, { history: SCHEDULED })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"keep me where i am, what plans do you sell" with nothing scheduled cancels nothing', async () => {
+    expect(await writes('keep me where i am, what plans do you sell')).toEqual([]);
+  });
+});
+
+describe('customer writes (session 13): a lost device reported or blocked opens a case', () => {
+  it.each(['please report my phone as missing', 'misplaced my phone, please block my sim'])('%s → a case', async (text) => {
+    expect((await lastCall(text))?.name).toBe('case.open_for_me');
+  });
+});

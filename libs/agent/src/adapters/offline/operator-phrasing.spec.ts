@@ -2871,3 +2871,14 @@ describe('operator phrasing (session 13): a write on hold until the customer con
     expect((await lastCall('customer has not replied in 30 days, close it', CASE_SHOWN))?.name).toBe('case.close');
   });
 });
+
+describe('operator phrasing (session 13): a record pointed back at after a read', () => {
+  const ORDER_SHOWN: HistoryEntry[] = [{ user: 'ORD-7001' }, { call: { name: 'order.show', args: { orderId: 'ORD-7001' } } }, { assistant: 'ORD-7001 — CUST-5e5e5e5e — PLAN_S — failed' }];
+  it('"who submitted it" → the order\'s audit trail', async () => {
+    expect(await lastCall('who submitted it', ORDER_SHOWN)).toEqual({ name: 'audit.list', args: expect.objectContaining({ aggregateId: 'ORD-7001' }) });
+  });
+
+  it('"his other orders" → the orders of the customer the reply named', async () => {
+    expect(await lastCall('his other orders', ORDER_SHOWN)).toEqual({ name: 'order.list', args: expect.objectContaining({ customerId: 'CUST-5e5e5e5e' }) });
+  });
+});

@@ -2328,3 +2328,16 @@ describe('phrasing (session 13, session 12 leftovers): Hokkien "kong simi" asks 
     expect(await lastCall(customer(), 'gusto kong mag upgrade sa max')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
   });
 });
+
+describe('phrasing (session 13): a plan named as what costs is read, not the line', () => {
+  it.each([
+    ['what would standard set me back each month', 'PLAN_M'],
+    ['how much does lite cost me per month', 'PLAN_S'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"how much do i pay every month" reads the line', async () => {
+    expect((await lastCall(customer(), 'how much do i pay every month'))?.name).toBe('subscription.get_mine');
+  });
+});
