@@ -489,6 +489,20 @@ const ONLY_ASKING = /\b(?:just|only|merely|simply)\s+(?:asking|enquiring|wonderi
 /** A write left to a decision still to come: "before I decide to buy it", "before switching", "think about whether to buy it". */
 const DEFERRED_WRITE = /\b(?:i|we)\s+(?:may|might|could|will probably|probably will|would probably|may well)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:maybe|perhaps|probably)\b[^.,;!?]{0,24}?\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+shall)?\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*\b(?:later|some ?day|one day|eventually|another (?:day|time))\b[^.,;!?]*|\bmay (?:buy|get|add|purchase) (?:it|one|that)\b[^.,;!?]*|\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*/gi;
 const DEFERRED_WRITE_ONCE = new RegExp(DEFERRED_WRITE.source, 'i');
+/**
+ * (session 13b) A customer's write asked about rather than ordered: named as a question's subject ("Would downgrading to Lite lose my
+ * data?", "will cancelling the change cost anything?"), supposed after a step not yet taken ("can I undo a plan change after I
+ * schedule it?"), or held back in so many words ("Not doing it yet.", "before confirming anything", "if I press yes will it charge
+ * me?"). Nothing is written; the question is answered with what it is about.
+ */
+const WRITE_VERB_ING = String.raw`(?:buy|purchas|add|top(?:p)?|upgrad|downgrad|chang|switch|mov|cancel+|undo|revers|terminat|end|clos|drop|stop|schedul|activat|go)ing`;
+const CUSTOMER_WRITE_ASKED_ABOUT = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:(?:so|and|but|hmm+|ok(?:ay)?|um+|sorry|also)[\s,]+)?(?:would|will|could|can|does|do|is|should|might)\s+${WRITE_VERB_ING}\b[^.!?]*\?` +
+    String.raw`|\b(?:can|could|may|will)\s+(?:i|we)\s+[^.!?]{0,60}\b(?:after|once)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:schedul|chang|switch|mov|upgrad|downgrad|buy|bought|purchas|top|add|confirm|press|click|tap)\w*\b[^.!?]*\?` +
+    String.raw`|\bif (?:i|we)\s+(?:press|click|tap|say|hit|choose|pick|select)\s+(?:\w+\s+)?(?:yes|ok(?:ay)?|confirm|that|it|this)\b[^.!?]*\b(?:will|would|does|do|is)\s+(?:it|that|this|you|i)\b[^.!?]*\?` +
+    String.raw`|\bnot\s+(?:doing|going to do|gonna do|going ahead with|committing to)\s+(?:it|that|this|anything)(?:\s+(?:yet|now|today|just yet))?\b|\bbefore (?:you\s+)?(?:confirm(?:ing)?|agree(?:ing)?|commit(?:ting)?|press(?:ing)?|click(?:ing)?|do(?:ing)?)\s+(?:to\s+)?anything\b`,
+  'i',
+);
 /** A buying verb said outright (a noun "top up" is not one). */
 const BUYS_OUTRIGHT = /\b(?:buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|get me|give me|gimme|i'?ll take|sign me up|tambah|beli|bili)\b|(?:^|[,.;!?]\s*|\b(?:pls|please|can you|could you|u)\s+)top[- ]?up\b/i;
 /** The verbs a message asks to be done, with the ones it says not to do taken out. */
@@ -527,7 +541,9 @@ const BARE_ACK = /^\s*(?:(?:(?:that'?s|thats|that is|it'?s|its)\s+(?:fine|ok|oka
 /** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
 const UNDOES_TOP_UP = /\b(?:cancel|undo|reverse|remove|stop|revert|take back|discontinu\w*|deactivate|turn off|switch off|end|terminate|unsubscribe(?: from)?|opt out of|get rid of)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
 /** "bought a 1gb top up yesterday", "I topped up this morning": a purchase told as done, no new one asked. */
-const PURCHASE_TOLD = /\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b|\b(?:yesterday|last (?:week|month|night|time)|this morning|earlier|(?:\w+ )?(?:days?|weeks?|months?) ago)\b.{0,40}\b(?:you|u|you guys|they|i|we)\s+(?:put|added|loaded|gave|charged|sold)\b|\b(?:you|u|you guys|they)\s+(?:put|added|loaded|gave)\b.{0,40}\b(?:yesterday|last (?:week|month|night)|this morning|earlier|ago|without (?:asking|telling me|my (?:permission|consent)))\b|\b(?:i|we)\s+(?:put|added|loaded|got)\b.{0,30}\b(?:yesterday|last (?:week|month|night)|earlier|ago|this morning|just now)\b|\b(?:last time|yesterday|just now|earlier|previously|last (?:week|month|night))\s+(?:i|we)\s+(?:top(?:ped)?\s*up|buy|bought|add(?:ed)?|got|purchased)\b/i;
+/** (session 13b) "i already top up the 1gb", "saya sudah beli kuota" (translated "already buy"): a purchase told as made. */
+const ALREADY_BOUGHT = /\b(?:i |we |my |saya )?(?:already|sudah|dah|had)\s+(?:top(?:ped)?[- ]?up|buy|bought|purchased?|paid|load(?:ed)?|reload(?:ed)?)\b/gi;
+const PURCHASE_TOLD = /\b(?:i |we |my |saya )?(?:already|sudah|dah|had)\s+(?:top(?:ped)?[- ]?up|buy|bought|purchased?|paid|load(?:ed)?|reload(?:ed)?)\b|\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b|\b(?:yesterday|last (?:week|month|night|time)|this morning|earlier|(?:\w+ )?(?:days?|weeks?|months?) ago)\b.{0,40}\b(?:you|u|you guys|they|i|we)\s+(?:put|added|loaded|gave|charged|sold)\b|\b(?:you|u|you guys|they)\s+(?:put|added|loaded|gave)\b.{0,40}\b(?:yesterday|last (?:week|month|night)|this morning|earlier|ago|without (?:asking|telling me|my (?:permission|consent)))\b|\b(?:i|we)\s+(?:put|added|loaded|got)\b.{0,30}\b(?:yesterday|last (?:week|month|night)|earlier|ago|this morning|just now)\b|\b(?:last time|yesterday|just now|earlier|previously|last (?:week|month|night))\s+(?:i|we)\s+(?:top(?:ped)?\s*up|buy|bought|add(?:ed)?|got|purchased)\b/i;
 /** A request made outright or as a command: "please …", "can you …", or a sentence starting with the verb. */
 const ASKED_OUTRIGHT_OR_IMPERATIVE = /\b(please|pls|plz|kindly|can you|could you|would you|can u)\b|(?:^|[.!?]\s+)(?:put|turn|switch|activate|enable|set|add|get)\b/i;
 /** A change asked for outright: "please put me on …", "can you switch my line …", "kindly schedule my move". */
@@ -1413,6 +1429,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'top_up' || !(QUESTION.test(text) && ITEM_PROPERTY_ASKED.test(text) && !STRONG_BUY.test(text))) &&
     // "i never ask for any upgrade, why my plan show max?": a write denied is a question about it, unless asked for anew.
     (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || r.intent === 'cancel_plan_change' || !DENIES_ASKING.test(whole) || FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text)) &&
+    // (session 13b) "Would downgrading to Lite lose my data? Not doing it yet.": a customer's write asked about, supposed or held back.
+    (operator || !WRITE_READINGS.has(r.intent) || !CUSTOMER_WRITE_ASKED_ABOUT.test(whole) || GO_AHEAD_SAID.test(whole)) &&
     // "raise case for what? just asking": a message that says it only asks writes nothing.
     ((!WRITE_READINGS.has(r.intent) && !CASE_INTENTS.has(r.intent)) || !ONLY_ASKING.test(whole)) &&
     // "…how much it costs before I decide to buy it": a write left to a later decision is not asked for now.
@@ -1432,14 +1450,14 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!['top_up', 'plan_change', 'terminate'].includes(r.intent) || (!TAKEN_BACK_AT_THE_END.test(whole) && !BROKEN_OFF_BY_A_QUESTION.test(whole))) &&
     // "show my balance, if low then add 1gb", "top up 1gb if i have less than 500mb left", "cancel my line if you can't fix the
     // signal", "switch me to max unless it's more than 40": a write made to wait on a condition is not done now.
-    (!['top_up', 'plan_change', 'terminate'].includes(r.intent) || !CONDITION.test(text)) &&
+    (!['top_up', 'plan_change', 'terminate', 'cancel_plan_change'].includes(r.intent) || !CONDITION.test(text)) &&
     // "i just want to see the price of the 5gb top up, dont buy": a buy said not to be done, with no other said outright.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !REFUSES_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(unrefused(text)) || ACTS_TO_CHANGE.test(unrefused(text))) &&
     // "my wife wants to move to max": someone else's wish is not the customer's request.
     // "…can you set that up for him?": done for the one who wished it, it is no request about the customer's own line.
     (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || !THIRD_PERSON_WANTS.test(text) || ((FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || LINE_NEEDS_IT.test(text) || ACTS_ON_BEHALF.test(whole)) && !/\bfor (?:him|her|them)\b/i.test(text)) || (operator && (RELAYED_REQUEST.test(text) || (r.intent === 'create_order' && NEW_LINE.test(text))))) &&
     // "bought a 1gb top up yesterday but …", "cancel my top up": a purchase told as done, or undone, buys nothing.
-    (r.intent !== 'top_up' || ((!PURCHASE_TOLD.test(text) || BUYS_OUTRIGHT.test(text) || WRITE_ASKED_PASSIVELY.test(text)) && !UNDOES_TOP_UP.test(text))) &&
+    (r.intent !== 'top_up' || ((!PURCHASE_TOLD.test(text) || BUYS_OUTRIGHT.test(text.replace(ALREADY_BOUGHT, ' ')) || WRITE_ASKED_PASSIVELY.test(text)) && !UNDOES_TOP_UP.test(text))) &&
     // "my payment history, the renewals and any top-ups": top-ups asked for as a record of what was paid buy nothing.
     (r.intent !== 'top_up' || !asksForPaidRecords(text)) &&
     // "give me free data la", "transfer 2gb from my line to my sis": a gift or a transfer between lines is no purchase (and no tool does it).
@@ -2491,7 +2509,10 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   const offer = conversation.lastAssistantText ?? '';
   // "In that case I will take the twelve dollar one": a pick taken in so many words agrees too.
   const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup') || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest)));
-  if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget it|skip it)\b/i.test(latest) && !PUT_OFF.test(latest)) {
+  // (session 13b) "sure, the other sim though, not that one": a "not" pointing away from the line the offer named, beside the other
+  // line asked for, refuses the line, not the offer.
+  const refusalRead = OTHER_LINE_SAID.test(latest) ? latest.replace(POINTED_AWAY_FROM, ' ') : latest;
+  if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget it|skip it)\b/i.test(refusalRead) && !PUT_OFF.test(latest)) {
     const question = offer.match(OFFER)?.[0] ?? '';
     // "Shall I move SUB-0001 to it?": a record id in the question names no item; the offer's other words do.
     // Nor does a line's number beside it ("Want me to add it to SUB-0001 (81234567)?").
@@ -2503,7 +2524,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     // "ok then the 3 buck one" to that offer: the customer's own pick replaces the item offered.
     // ("yes, on the other one" picks a line, not an item.)
     // ("yes that one pls" takes the one offered.)
-    const picksItsOwn = (PICKS_ITEM.test(spellNumbers(latest)) || PICK_CORRECTED.test(latest)) && !/\b(?:other|another|first|second|third|last|same|that|this)\s+one\b/i.test(latest);
+    const picksItsOwn = (PICKS_ITEM.test(spellNumbers(latest)) || PICK_CORRECTED.test(latest)) && !/\b(?:other|another|first|second|third|last|same|that|this)\s+one\b/i.test(latest) && !OTHER_LINE_SAID.test(latest);
     if (intent) return { intent, inherited: true, requestText: picksItsOwn ? latest : `${said} ${latest}` };
   }
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
@@ -3193,6 +3214,10 @@ function bareSuffixFor(ctx: Context, tool: BoundTool, schema: JsonSchema, tag: s
 }
 
 /** A pronoun or "that line" pointing at one line already spoken of: "how much has he used", "top it up", "that number's balance". */
+/** (session 13b) "my other number", "the other sim": a line other than the one in focus. */
+const OTHER_LINE_SAID = /\b(?:other|another)\s+(?:line|number|no|sim|phone|mobile)\b/i;
+/** (session 13b) A line pointed away from: "not this one", "not that number", "rather than this line". */
+const POINTED_AWAY_FROM = /\b(?:not|never|instead of|rather than|other than|except)\s+(?:on\s+|for\s+|to\s+)?(?:this|that|dat|the same|same)(?:\s+(?:line|number|no|sim|one|phone))?\b/gi;
 const POINTS_AT_ONE_LINE = /\b(?:he|she|him|his|her|hers|it|its|(?:that|this|dat|same)\s+(?:line|number|no|sim|one|phone))\b/i;
 const DUMMY_IT = /\b(?:is|was|will|would|does|did|make)\s+it\b|\bit(?:'?s|\s+is|\s+was)\s+(?:possible|ok|okay|fine|true|alright|cool|urgent|fine)\b|\bit\s+(?:seems|looks like|depends)\b/gi;
 function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: string, required: boolean): Outcome {
@@ -3278,17 +3303,24 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     }
     const ordinal = ordinalPick(ctx.conversation.latestUserText, items);
     if (ordinal) return { kind: 'value', value: ordinal.id };
-    const other = /\bother\b/i.test(ctx.conversation.latestUserText) ? items.filter((item) => !usedInPriorTurn(ctx, String(item.id))) : items;
+    const saysOther = /\bother\b/i.test(ctx.conversation.latestUserText);
+    const other = saysOther ? items.filter((item) => !usedInPriorTurn(ctx, String(item.id))) : items;
     if (other.length === 1) return { kind: 'value', value: other[0].id };
     if (items.length === 0) return required ? { kind: 'ask', question: `I couldn't find any ${tag === 'SUB' ? 'lines' : 'matching records'} to use.` } : { kind: 'skip' };
-    // "how much has he got left" right after the assistant said "that's SUB-0002": the one line of theirs the last reply named
-    // is the one a pronoun points at.
-    // ("is it possible to…", "it's ok": an "it" that stands for nothing points at no line.)
-    const pointing = ctx.conversation.latestUserText.replace(DUMMY_IT, ' ');
     // (session 12) "actually make it Max instead" right after "Moving 81239999 from Lite to Standard … Shall I go ahead?": the
     // reply named the line by its number; the one of the customer's lines with that number is the one "it" is about.
     const numbersNamed = tag === 'SUB' ? entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'msisdn').map((e) => e.value) : [];
     const byNumberNamed = items.filter((item) => numbersNamed.includes(String(item.msisdn ?? '').replace(/^\+?65/, ''))).map((item) => String(item.id));
+    // (session 13b) "yes but on the other line" to "I can add the 1GB to SUB-0001. Want me to go ahead?": the other line is the one
+    // the assistant's last words did not name (the offer was never made, so no earlier call names it).
+    const namedByReply = listedIds(ctx.conversation.lastAssistantText, tag).concat(byNumberNamed);
+    const otherThanNamed = saysOther && ctx.customerMode && namedByReply.length > 0 ? items.filter((item) => !namedByReply.includes(String(item.id))) : [];
+    if (otherThanNamed.length === 1) return { kind: 'value', value: otherThanNamed[0].id };
+    // "how much has he got left" right after the assistant said "that's SUB-0002": the one line of theirs the last reply named
+    // is the one a pronoun points at.
+    // ("is it possible to…", "it's ok": an "it" that stands for nothing points at no line; (session 13b) "not this one", "not that
+    // number" points away from the line it names, never at it.)
+    const pointing = ctx.conversation.latestUserText.replace(DUMMY_IT, ' ').replace(POINTED_AWAY_FROM, ' ');
     // (An offer's item replaced — "make it Max instead" — keeps the offer's line whatever "it" stands for.)
     const offered = ctx.conversation.lastAssistantText ?? '';
     const offerReplaced = ctx.intent === 'plan_change' && /\?\s*$/.test(offered) && /\b(?:mov|switch|upgrad|downgrad|chang)\w*\b.{0,40}\b(?:to|onto)\s+(?:\w+\s+)?(?:lite|standard|max|PLAN_\w+)\b/i.test(offered);
@@ -3605,6 +3637,12 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   if (beside) return { kind: 'value', value: beside.id };
   const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText, among);
   if (best) return { kind: 'value', value: best.id };
+  // (session 13b) "ok but put it on my other number instead" to an offer of the 1GB: the correction moves the line, not the item; the
+  // item named before it stands.
+  const corrected = latestOwn ? ctx.conversation.latestUserText : ctx.requestText;
+  const lineCorrected = wanted.trim() !== corrected.trim() && /\b(?:line|number|sim|phone|mobile)\b|\b\d{8}\b/i.test(wanted) && !extractQuantities(wanted).length;
+  const keptItem = lineCorrected ? (bestCatalogMatch(items, corrected, tag) ?? describedBySize(among, corrected, tag)) : undefined;
+  if (keptItem) return { kind: 'value', value: keptItem.id };
   if (/\b(too|same|again|also)\b/i.test(ctx.conversation.latestUserText)) {
     // "Also, kindly move the second line to the Max plan": whether the follow-up names an item of its own is known only once the
     // catalog is; it is listed before the earlier item is repeated.
