@@ -286,8 +286,8 @@ const PLAN_CHANGE_UNDONE = /\b(?:forget|scrap|scratch|cancel|drop|undo|call off|
 const NOTHING_PENDING_CHECKED = /\b(?:confirm|check|verify|make sure|ensure|double[- ]check)\b.{0,30}\b(?:no|nothing|not any|there (?:is|are) no)\s+(?:[\w-]+\s+){0,2}?(?:(?:is|are)\s+)?(?:pending|scheduled|upcoming|queued)\b/i;
 const MIND_CHANGED = /\bchang\w*\s+(?:my|our|his|her|their)\s+minds?\b/gi;
 /** What became of a write asked for before: "has my upgrade been approved", "my request to move … has been processed", "has that been done?" */
-const WRITE_FATE_ASKED = /\b(?:has|have|was|were|is|did)\s+(?:my|the|that|this|it)\b(?:\s+[\w-]+){0,6}?\s+(?:been\s+)?(?:processed|approved|done|completed|applied|actioned|carried out|put through|accepted|received|gone through|go through|went through)\b|\bwhether\b.{0,40}\b(?:has|have|was|were|is)\s+(?:been\s+)?(?:processed|approved|done|completed|applied|actioned|carried out|put through|accepted|received|gone through)\b/i;
-const PENDING_CHANGE_ASKED = /\b(?:plan )?(?:change|switch|upgrade|downgrade|move)\b.{0,30}\b(?:pending|scheduled|still on|go(?:ne)? through|went through|confirmed|processed|approved|actioned|applied|carried out|happen\w*|take effect|booked|kick in)\b|\b(?:pending|scheduled)\b.{0,20}\b(?:plan )?(?:change|switch|upgrade|downgrade)\b/i;
+const WRITE_FATE_ASKED = /\b(?:is|has)\s+(?:that|it|this|my (?:request|change|upgrade|downgrade|switch|move))\s+(?:still\s+)?(?:going through|going ahead|gone ahead|happening|in progress|being processed|on track)\b|\b(?:has|have|was|were|is|did)\s+(?:my|the|that|this|it)\b(?:\s+[\w-]+){0,6}?\s+(?:been\s+)?(?:processed|approved|done|completed|applied|actioned|carried out|put through|accepted|received|gone through|go through|went through)\b|\bwhether\b.{0,40}\b(?:has|have|was|were|is)\s+(?:been\s+)?(?:processed|approved|done|completed|applied|actioned|carried out|put through|accepted|received|gone through)\b/i;
+const PENDING_CHANGE_ASKED = /\b(?:plan )?(?:change|switch|upgrade|downgrade|move)\b.{0,40}\b(?:pending|going through|going ahead|scheduled|still on|go(?:ne)? through|went through|confirmed|processed|approved|actioned|applied|carried out|happen\w*|take effect|booked|kick in)\b|\b(?:pending|scheduled)\b.{0,20}\b(?:plan )?(?:change|switch|upgrade|downgrade)\b/i;
 /** What a plan change is undone about: the change, the plan, or staying where one is ("keep the first one" is about a line). */
 const CHANGE_TOPIC = /\b((?:go|going) (?:to|onto)|pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
@@ -516,6 +516,18 @@ const THIRD_PERSON_WANTS = {
   test: (text: string): boolean =>
     (thirdPersonWants ??= new RegExp(String.raw`\b(?:he|she|they|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\b[^.]{0,25}\b(?:wants?|wan|wanna|would like|asked|needs?|is thinking|plans?|decided|chose|picked|prefers)\b`, 'i')).test(text),
 };
+/**
+ * (session 13b) "my boyfriend … said he'll switch my plan to max himself, can you stop him": a write whose doer is someone else, told as
+ * what they will do or tried to do, is their doing; the customer's own ask is beside it (a write asked outright still counts).
+ */
+let othersDoing: RegExp | undefined;
+const OTHERS_DOING_THE_WRITE = {
+  test: (text: string): boolean =>
+    (othersDoing ??= new RegExp(
+      String.raw`\b(?:he|she|they|someone|somebody|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))(?:'ll|'s going to|'s gonna|\s+will|\s+would|\s+is going to|\s+is gonna|\s+tried to|\s+tries to|\s+keeps? trying to|\s+might|\s+may|\s+could)\s+(?:\w+\s+)?(?:switch|change|move|upgrade|downgrade|buy|add|top up|cancel|terminate|end|put)\b`,
+      'i',
+    )).test(text),
+};
 /** "my son's 81239999 needs upgrading to Standard": the line needing the change is the customer asking for it. */
 const LINE_NEEDS_IT = /\bneeds? (?:upgrading|downgrading|changing|moving|switching|topping up|a top[- ]?up|to be (?:moved|changed|upgraded|downgraded|switched|topped up))\b/i;
 /** A sentence that starts with the write's verb: "move my son's 8123… up to Standard", "add 1gb to my mum's line". */
@@ -539,7 +551,8 @@ const CLOSING_WORD = /\b(?:thanks|thank|thx|tq|ty|tks|cheers|liao|already|that'?
 const WELL_WISHING = /^\s*(?:(?:good\s+(?:morning|afternoon|evening|day)|hi+|hello|hey+|morning|yo|greetings)[\s,.!~]*(?:all|everyone|guys|team)?[\s,.!~]*)*(?:happy|merry|blessed|have an? (?:nice|good|great|blessed|lovely|happy))\s+(?:[a-z'-]+\s*){1,3}?(?:[\s,]+(?:to\s+)?(?:everyone|everybody|all|guys|team|folks|y'?all|you all|to you))?[\s,.!~:)(]*$/i;
 const BARE_ACK = /^\s*(?:(?:(?:that'?s|thats|that is|it'?s|its)\s+(?:fine|ok|okay|good|great|alright|all right|clear|helpful|enough)|fair enough|no worries|no problem|sounds good|makes sense|good to know|lol+|lmao|rofl|ha(?:ha)+h?|he(?:he)+|heh|xd|:\)|:d|nice|perfect|awesome|lovely|gotcha|understood|kk|okies|ok(?:ay)?|okie|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good)[\s,.!]*){1,3}$/i;
 /** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
-const UNDOES_TOP_UP = /\b(?:cancel|undo|reverse|remove|stop|revert|take back|discontinu\w*|deactivate|turn off|switch off|end|terminate|unsubscribe(?: from)?|opt out of|get rid of)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
+// (session 13b) "ok forget the top up, I'll just use the wifi", "skip the day pass": a top-up called off before it was bought.
+const UNDOES_TOP_UP = /(?<!\b(?:don'?t|do not|never)\s+)\b(?:forget(?: about)?|skip|scrap|never ?mind(?: about)?|no need for|don'?t bother with)\s+(?:the|that|this|my|your)\s+(?:\S+\s+)?(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?|reloads?)\b|\b(?:cancel|undo|reverse|remove|stop|revert|take back|discontinu\w*|deactivate|turn off|switch off|end|terminate|unsubscribe(?: from)?|opt out of|get rid of)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
 /** "bought a 1gb top up yesterday", "I topped up this morning": a purchase told as done, no new one asked. */
 /** (session 13b) "i already top up the 1gb", "saya sudah beli kuota" (translated "already buy"): a purchase told as made. */
 const ALREADY_BOUGHT = /\b(?:i |we |my |saya )?(?:already|sudah|dah|had)\s+(?:top(?:ped)?[- ]?up|buy|bought|purchased?|paid|load(?:ed)?|reload(?:ed)?)\b/gi;
@@ -957,7 +970,7 @@ const VAS_WORDS = /\b(top[- ]?ups?|extras|reloads?|recharges?|add[- ]?ons?|boost
 /** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
 const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b(closed|terminated|cancell?ed|resolved|completed|failed|suspended)\s+(cases|tickets|orders|lines|subscriptions|customers|accounts)\b/i;
 /** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
-const CHANGING = new RegExp(String.raw`\b((?:drop|bring|knock|step)\s+(?:me|my plan)\s+(?:down|up|back)?\s*(?:to|onto)|${MOVED_IN_THE_PASSIVE}|tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change|(?<=\bSUB-?\w{4,}\s+)to(?=\s+(?:PLAN_\w+|lite|standard|max)\b))\b`, 'i');
+const CHANGING = new RegExp(String.raw`\b((?:drop|bring|knock|step)\s+(?:me|my plan)\s+(?:down|up|back)?\s*(?:to|onto)|${MOVED_IN_THE_PASSIVE}|tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|shift(?:ing)?\s+(?:me|my|it|the)\b|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change|(?<=\bSUB-?\w{4,}\s+)to(?=\s+(?:PLAN_\w+|lite|standard|max)\b))\b`, 'i');
 const LEAVING = /\b(cut (it |my \w+ )?off|terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|(?<!\b(?:in|at|by|till|until|near|towards?|from|to)\s+the\s+)end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
 /** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
@@ -1457,6 +1470,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // "…can you set that up for him?": done for the one who wished it, it is no request about the customer's own line.
     (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || !THIRD_PERSON_WANTS.test(text) || ((FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || LINE_NEEDS_IT.test(text) || ACTS_ON_BEHALF.test(whole)) && !/\bfor (?:him|her|them)\b/i.test(text)) || (operator && (RELAYED_REQUEST.test(text) || (r.intent === 'create_order' && NEW_LINE.test(text))))) &&
     // "bought a 1gb top up yesterday but …", "cancel my top up": a purchase told as done, or undone, buys nothing.
+    (operator || !WRITE_READINGS.has(r.intent) || !OTHERS_DOING_THE_WRITE.test(whole) || ASKED_OUTRIGHT.test(whole)) &&
     (r.intent !== 'top_up' || ((!PURCHASE_TOLD.test(text) || BUYS_OUTRIGHT.test(text.replace(ALREADY_BOUGHT, ' ')) || WRITE_ASKED_PASSIVELY.test(text)) && !UNDOES_TOP_UP.test(text))) &&
     // "my payment history, the renewals and any top-ups": top-ups asked for as a record of what was paid buy nothing.
     (r.intent !== 'top_up' || !asksForPaidRecords(text)) &&
@@ -1982,6 +1996,17 @@ function sentenceOrderingARead(text: string): string | undefined {
 const PREFIX_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|hmm+|then)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|wat abt|also|same for|then)\s+(?:(?:for|with|under|in|starting(?:\s+with)?|beginning(?:\s+with)?|prefix(?:ed)?)\s+)?(?:the\s+)?(?:an?\s+)?(\d{1,7})(?:'?s|-series)?(?:\s+(?:ones?|numbers?|nos|prefix|range|block|series))?(?:\s+(?:leh|lah|la|ah|ar|eh|huh|then|pls|please))?\s*[?.!]*\s*$/i;
 
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
+  const resolved = await resolveIntentOfWords(conversation, classifier, bound);
+  // (session 13b) "my boyfriend … said he'll switch my plan to max himself, can you stop him": whichever clause the reading came from,
+  // a customer's write told as someone else's doing is not made on their words (a write asked outright still is).
+  const customerMode = [...bound].some((n) => /(_mine|_for_me)$/.test(n));
+  const latest = conversation.latestUserText;
+  if (customerMode && !resolved.inherited && WRITE_READINGS.has(resolved.intent) && OTHERS_DOING_THE_WRITE.test(latest) && !ASKED_OUTRIGHT.test(latest) && !IMPERATIVE_WRITE.test(latest)) {
+    return { intent: 'out_of_scope', inherited: false, requestText: latest };
+  }
+  return resolved;
+}
+async function resolveIntentOfWords(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
   const customerMode = [...bound].some((n) => /(_mine|_for_me)$/.test(n));
@@ -2512,7 +2537,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   // (session 13b) "sure, the other sim though, not that one": a "not" pointing away from the line the offer named, beside the other
   // line asked for, refuses the line, not the offer.
   const refusalRead = OTHER_LINE_SAID.test(latest) ? latest.replace(POINTED_AWAY_FROM, ' ') : latest;
-  if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget it|skip it)\b/i.test(refusalRead) && !PUT_OFF.test(latest)) {
+  if (agrees && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget|skip|scrap|no need|don'?t bother|hold off)\b/i.test(refusalRead) && !PUT_OFF.test(latest)) {
     const question = offer.match(OFFER)?.[0] ?? '';
     // "Shall I move SUB-0001 to it?": a record id in the question names no item; the offer's other words do.
     // Nor does a line's number beside it ("Want me to add it to SUB-0001 (81234567)?").
