@@ -913,7 +913,8 @@ const ASKS_FOR_RECORD = /\?|\bor not\b|^\s*(?:did|has|have|was|were|is|are)\b|\b
  */
 /** "is it still active", "did you suspend it / cut me off": the state of a line spoken of before, asked. */
 const STATE_OF_IT = /\b(?:is|was|has) it\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|live|working)\b|\bdid (?:you|u|they)(?: guys)? (?:suspend|bar|block|cut|disconnect|deactivate)\w*(?: off)? (?:it|me|my (?:line|number|sim|service))\b/i;
-const RENEWAL_OR_MONTHLY = /\b(renew\w*|roll(?:s|ing)? over|next (?:bill|billing|charge|payment|deduction|cycle)|monthly (?:charge|fee|price|cost|amount|bill)|(?:per|a|each|every) month|next time\b.{0,40}\b(?:taken|charged|billed|deducted|debited))\b/i;
+// (session 13b) "I only want to know my due date", "when is my plan due": the day the plan is next paid for is its renewal.
+const RENEWAL_OR_MONTHLY = /\b(renew\w*|(?:my|the|plan'?s?|next)\s+(?:payment\s+|bill\s+)?due date|(?:plan|line|subscription|payment|bill)\s+(?:is\s+)?due\b|roll(?:s|ing)? over|next (?:bill|billing|charge|payment|deduction|cycle)|monthly (?:charge|fee|price|cost|amount|bill)|(?:per|a|each|every) month|next time\b.{0,40}\b(?:taken|charged|billed|deducted|debited))\b/i;
 /** A renewal already charged ("did my last renewal go through", "receipts for my renewals") is a charge, not the line's date. */
 const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:payment|charge)s?\b|\breceipts?\b|\brenewals\b|\b(?:go|gone|went) (?:thru|through)\b|^\s*(?:did|has|have|was|were)\b|\b(?:paid|get charged|got charged)\b/i;
 /** Readings a question about money already taken is misread as (a top-up it names was bought before). */
@@ -2167,6 +2168,13 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   const readPlan = /^catalog\.(show|get_offering)$/.test(conversation.priorSteps[0]?.name ?? '') && Object.values(conversation.priorSteps[0]?.args ?? {}).some((v) => typeof v === 'string' && v.startsWith('PLAN_'));
   if (customerMode && readPlan && (MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && latest.trim().split(/\s+/).length <= 8 && !WRITE_WORDS.test(latest) && !MOVE_ME.test(latest)) {
     return { intent: 'list_plans', inherited: true, requestText: latest };
+  }
+  // (session 13b) "how much is the big one" right after the assistant set out two or more top-ups in words: a top-up described by its
+  // size or price, asked about, lists the top-ups (never the plan of that size, and nothing is bought).
+  const lastWords = conversation.lastAssistantText ?? '';
+  const topUpsSetOut = VAS_WORDS.test(lastWords) && extractQuantities(lastWords).length >= 2 && !/\bplans?\b/i.test(lastWords);
+  if (customerMode && topUpsSetOut && /\bthe\s+(?:big|bigger|biggest|large|larger|largest|small|smaller|smallest|cheap|cheaper|cheapest|pricier|priciest|first|second|last)\s+one\b/i.test(latest) && QUESTION.test(latest) && (ITEM_PROPERTY_ASKED.test(latest) || /\bwhat (?:do|does|will|would) (?:i|it|you|that) (?:get|give|come with)\b/i.test(latest)) && latest.trim().split(/\s+/).length <= 12 && !WRITE_WORDS.test(latest) && !STRONG_BUY.test(latest) && bound.has('catalog.list_vas')) {
+    return { intent: 'list_vas', inherited: true, requestText: latest };
   }
   // (session 12) "more details on the biggest one pls", "how much is the cheapest one?" right after the assistant spoke of the plans
   // in words (no listing called): the plan so described, read (the catalogue is listed to learn which it is).

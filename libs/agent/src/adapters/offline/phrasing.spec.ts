@@ -2215,3 +2215,18 @@ describe('phrasing (session 13b): "shift" me/my plan is a verb of moving; "is th
     expect(await lastCall(customer(), 'after my night shift, how much data is left')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('phrasing (session 13b): a "due date" of one\'s plan is its renewal; a top-up described by size, asked about after top-ups were set out, lists them', () => {
+  it.each(['pls tell me when my bill is due', 'only need my payment due date, nothing else'])('%s → subscription.get_mine', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toBe('subscription.get_mine');
+  });
+
+  const setOut: HistoryEntry[] = [{ user: 'need more data' }, { assistant: 'Want a top-up? Data Top-Up 1GB is 3.00 SGD and Data Top-Up 5GB is 12.00 SGD. Which one?' }];
+  it.each(['what do I get with the larger one?', 'how long does the cheaper one last'])('%s → catalog.list_vas, nothing bought', async (text) => {
+    expect((await driveTurn(customer(), text, { history: setOut })).calls.map((c) => c.name)).toEqual(['catalog.list_vas']);
+  });
+
+  it('near miss: "ok the larger one please" buys 5GB', async () => {
+    expect(await lastCall(customer(), 'ok the larger one please', { history: setOut })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});
