@@ -3668,6 +3668,18 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   // names the nearest item on that side of it (a superlative, "the cheapest", still names the end of the range).
   const beside = bestCatalogMatch(items, ctx.conversation.latestUserText, tag) ? undefined : nearestBesideShown(ctx, items, tag);
   if (beside) return { kind: 'value', value: beside.id };
+  // (session 13b) "buy the day pass or the 5gb, whichever is cheaper": two items named either side of "or" are a choice; the rule said
+  // after them picks ("whichever is cheaper/bigger"), else the customer is asked — never the one that happened to match first.
+  const sides = wanted.split(/\bor\b/i);
+  const eitherOr = sides.length === 2 ? sides.map((side) => bestCatalogMatch(items, side, tag)) : [];
+  if (eitherOr.length === 2 && eitherOr[0] && eitherOr[1] && eitherOr[0].id !== eitherOr[1].id) {
+    const pair = eitherOr as CatalogItem[];
+    const rule = wanted.match(/\bwhich(?:ever)?\s+(?:one\s+)?(?:is\s+)?(cheaper|cheapest|less expensive|bigger|biggest|larger|more data)\b/i)?.[1]?.toLowerCase();
+    const size = (item: CatalogItem) => item.allowanceQuantity ?? quantityFromId(item.id) ?? 0;
+    const byRule = !rule ? undefined : /cheap|less/.test(rule) ? [...pair].sort((a, b) => (a.price ?? Infinity) - (b.price ?? Infinity))[0] : [...pair].sort((a, b) => (size(b) < 0 ? Infinity : size(b)) - (size(a) < 0 ? Infinity : size(a)))[0];
+    if (byRule && (!/cheap|less/.test(rule ?? '') || (pair[0].price !== undefined && pair[1].price !== undefined))) return { kind: 'value', value: byRule.id };
+    return { kind: 'ask', question: `Which would you like: ${pair.map((item) => `${item.id}${item.name ? ` — ${item.name}` : ''}`).join(' or ')}?` };
+  }
   const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText, among);
   if (best) return { kind: 'value', value: best.id };
   // (session 13b) "ok but put it on my other number instead" to an offer of the 1GB: the correction moves the line, not the item; the
