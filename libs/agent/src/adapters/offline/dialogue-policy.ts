@@ -288,8 +288,8 @@ const PLAN_CHANGE_UNDONE = /\b(?:forget|scrap|scratch|cancel|drop|undo|call off|
 const NOTHING_PENDING_CHECKED = /\b(?:confirm|check|verify|make sure|ensure|double[- ]check)\b.{0,30}\b(?:no|nothing|not any|there (?:is|are) no)\s+(?:[\w-]+\s+){0,2}?(?:(?:is|are)\s+)?(?:pending|scheduled|upcoming|queued)\b/i;
 const MIND_CHANGED = /\bchang\w*\s+(?:my|our|his|her|their)\s+minds?\b/gi;
 /** What became of a write asked for before: "has my upgrade been approved", "my request to move … has been processed", "has that been done?" */
-const WRITE_FATE_ASKED = /\b(?:has|have|was|were|is|did)\s+(?:my|the|that|this|it)\b(?:\s+[\w-]+){0,6}?\s+(?:been\s+)?(?:processed|approved|done|completed|applied|actioned|carried out|put through|accepted|received|gone through|go through|went through)\b|\bwhether\b.{0,40}\b(?:has|have|was|were|is)\s+(?:been\s+)?(?:processed|approved|done|completed|applied|actioned|carried out|put through|accepted|received|gone through)\b/i;
-const PENDING_CHANGE_ASKED = /\b(?:plan )?(?:change|switch|upgrade|downgrade|move)\b.{0,30}\b(?:pending|scheduled|still on|go(?:ne)? through|went through|confirmed|processed|approved|actioned|applied|carried out|happen\w*|take effect|booked|kick in)\b|\b(?:pending|scheduled)\b.{0,20}\b(?:plan )?(?:change|switch|upgrade|downgrade)\b/i;
+const WRITE_FATE_ASKED = /\b(?:is|has)\s+(?:that|it|this|my (?:request|change|upgrade|downgrade|switch|move))\s+(?:still\s+)?(?:going through|going ahead|gone ahead|happening|in progress|being processed|on track)\b|\b(?:has|have|was|were|is|did)\s+(?:my|the|that|this|it)\b(?:\s+[\w-]+){0,6}?\s+(?:been\s+)?(?:processed|approved|done|completed|applied|actioned|carried out|put through|accepted|received|gone through|go through|went through)\b|\bwhether\b.{0,40}\b(?:has|have|was|were|is)\s+(?:been\s+)?(?:processed|approved|done|completed|applied|actioned|carried out|put through|accepted|received|gone through)\b/i;
+const PENDING_CHANGE_ASKED = /\b(?:plan )?(?:change|switch|upgrade|downgrade|move)\b.{0,40}\b(?:pending|going through|going ahead|scheduled|still on|go(?:ne)? through|went through|confirmed|processed|approved|actioned|applied|carried out|happen\w*|take effect|booked|kick in)\b|\b(?:pending|scheduled)\b.{0,20}\b(?:plan )?(?:change|switch|upgrade|downgrade)\b/i;
 /** What a plan change is undone about: the change, the plan, or staying where one is ("keep the first one" is about a line). */
 const CHANGE_TOPIC = /\b((?:go|going) (?:to|onto)|pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
@@ -497,6 +497,20 @@ const ONLY_ASKING = /\b(?:just|only|merely|simply)\s+(?:asking|enquiring|wonderi
 /** A write left to a decision still to come: "before I decide to buy it", "before switching", "think about whether to buy it". */
 const DEFERRED_WRITE = /\b(?:i|we)\s+(?:may|might|could|will probably|probably will|would probably|may well)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:maybe|perhaps|probably)\b[^.,;!?]{0,24}?\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+shall)?\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*\b(?:later|some ?day|one day|eventually|another (?:day|time))\b[^.,;!?]*|\bmay (?:buy|get|add|purchase) (?:it|one|that)\b[^.,;!?]*|\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*/gi;
 const DEFERRED_WRITE_ONCE = new RegExp(DEFERRED_WRITE.source, 'i');
+/**
+ * (session 13b) A customer's write asked about rather than ordered: named as a question's subject ("Would downgrading to Lite lose my
+ * data?", "will cancelling the change cost anything?"), supposed after a step not yet taken ("can I undo a plan change after I
+ * schedule it?"), or held back in so many words ("Not doing it yet.", "before confirming anything", "if I press yes will it charge
+ * me?"). Nothing is written; the question is answered with what it is about.
+ */
+const WRITE_VERB_ING = String.raw`(?:buy|purchas|add|top(?:p)?|upgrad|downgrad|chang|switch|mov|cancel+|undo|revers|terminat|end|clos|drop|stop|schedul|activat|go)ing`;
+const CUSTOMER_WRITE_ASKED_ABOUT = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:(?:so|and|but|hmm+|ok(?:ay)?|um+|sorry|also)[\s,]+)?(?:would|will|could|can|does|do|is|should|might)\s+${WRITE_VERB_ING}\b[^.!?]*\?` +
+    String.raw`|\b(?:can|could|may|will)\s+(?:i|we)\s+[^.!?]{0,60}\b(?:after|once)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:schedul|chang|switch|mov|upgrad|downgrad|buy|bought|purchas|top|add|confirm|press|click|tap)\w*\b[^.!?]*\?` +
+    String.raw`|\bif (?:i|we)\s+(?:press|click|tap|say|hit|choose|pick|select)\s+(?:\w+\s+)?(?:yes|ok(?:ay)?|confirm|that|it|this)\b[^.!?]*\b(?:will|would|does|do|is)\s+(?:it|that|this|you|i)\b[^.!?]*\?` +
+    String.raw`|\bnot\s+(?:doing|going to do|gonna do|going ahead with|committing to)\s+(?:it|that|this|anything)(?:\s+(?:yet|now|today|just yet))?\b|\bbefore (?:you\s+)?(?:confirm(?:ing)?|agree(?:ing)?|commit(?:ting)?|press(?:ing)?|click(?:ing)?|do(?:ing)?)\s+(?:to\s+)?anything\b`,
+  'i',
+);
 /** A buying verb said outright (a noun "top up" is not one). */
 const BUYS_OUTRIGHT = /\b(?:buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|recharge|get me|give me|gimme|i'?ll take|sign me up|tambah|beli|bili)\b|(?:^|[,.;!?]\s*|\b(?:pls|please|can you|could you|u)\s+)top[- ]?up\b/i;
 /** The verbs a message asks to be done, with the ones it says not to do taken out. */
@@ -509,6 +523,18 @@ const THIRD_PERSON_WANTS = {
   // Built on first use: OTHER_PERSON is declared further down.
   test: (text: string): boolean =>
     (thirdPersonWants ??= new RegExp(String.raw`\b(?:he|she|they|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\b[^.]{0,25}\b(?:wants?|wan|wanna|would like|asked|needs?|is thinking|plans?|decided|chose|picked|prefers)\b`, 'i')).test(text),
+};
+/**
+ * (session 13b) "my boyfriend … said he'll switch my plan to max himself, can you stop him": a write whose doer is someone else, told as
+ * what they will do or tried to do, is their doing; the customer's own ask is beside it (a write asked outright still counts).
+ */
+let othersDoing: RegExp | undefined;
+const OTHERS_DOING_THE_WRITE = {
+  test: (text: string): boolean =>
+    (othersDoing ??= new RegExp(
+      String.raw`\b(?:he|she|they|someone|somebody|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))(?:'ll|'s going to|'s gonna|\s+will|\s+would|\s+is going to|\s+is gonna|\s+tried to|\s+tries to|\s+keeps? trying to|\s+might|\s+may|\s+could)\s+(?:\w+\s+)?(?:switch|change|move|upgrade|downgrade|buy|add|top up|cancel|terminate|end|put)\b`,
+      'i',
+    )).test(text),
 };
 /** "my son's 81239999 needs upgrading to Standard": the line needing the change is the customer asking for it. */
 const LINE_NEEDS_IT = /\bneeds? (?:upgrading|downgrading|changing|moving|switching|topping up|a top[- ]?up|to be (?:moved|changed|upgraded|downgraded|switched|topped up))\b/i;
@@ -535,9 +561,12 @@ const CLOSING_WORD = /\b(?:thanks|thank|thx|tq|ty|tks|cheers|liao|already|that'?
 const WELL_WISHING = /^\s*(?:(?:good\s+(?:morning|afternoon|evening|day)|hi+|hello|hey+|morning|yo|greetings)[\s,.!~]*(?:all|everyone|guys|team)?[\s,.!~]*)*(?:happy|merry|blessed|have an? (?:nice|good|great|blessed|lovely|happy))\s+(?:[a-z'-]+\s*){1,3}?(?:[\s,]+(?:to\s+)?(?:everyone|everybody|all|guys|team|folks|y'?all|you all|to you))?[\s,.!~:)(]*$/i;
 const BARE_ACK = /^\s*(?:(?:(?:that'?s|thats|that is|it'?s|its)\s+(?:fine|ok|okay|good|great|alright|all right|clear|helpful|enough)|fair enough|no worries|no problem|sounds good|makes sense|good to know|lol+|lmao|rofl|ha(?:ha)+h?|he(?:he)+|heh|xd|:\)|:d|nice|perfect|awesome|lovely|gotcha|understood|kk|okies|ok(?:ay)?|okie|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good)[\s,.!]*){1,3}$/i;
 /** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
-const UNDOES_TOP_UP = /\b(?:cancel|undo|reverse|remove|stop|revert|take back|discontinu\w*|deactivate|turn off|switch off|end|terminate|unsubscribe(?: from)?|opt out of|get rid of)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
+// (session 13b) "ok forget the top up, I'll just use the wifi", "skip the day pass": a top-up called off before it was bought.
+const UNDOES_TOP_UP = /(?<!\b(?:don'?t|do not|never)\s+)\b(?:forget(?: about)?|skip|scrap|never ?mind(?: about)?|no need for|don'?t bother with)\s+(?:the|that|this|my|your)\s+(?:\S+\s+)?(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?|reloads?)\b|\b(?:cancel|undo|reverse|remove|stop|revert|take back|discontinu\w*|deactivate|turn off|switch off|end|terminate|unsubscribe(?: from)?|opt out of|get rid of)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
 /** "bought a 1gb top up yesterday", "I topped up this morning": a purchase told as done, no new one asked. */
-const PURCHASE_TOLD = /\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b|\b(?:yesterday|last (?:week|month|night|time)|this morning|earlier|(?:\w+ )?(?:days?|weeks?|months?) ago)\b.{0,40}\b(?:you|u|you guys|they|i|we)\s+(?:put|added|loaded|gave|charged|sold)\b|\b(?:you|u|you guys|they)\s+(?:put|added|loaded|gave)\b.{0,40}\b(?:yesterday|last (?:week|month|night)|this morning|earlier|ago|without (?:asking|telling me|my (?:permission|consent)))\b|\b(?:i|we)\s+(?:put|added|loaded|got)\b.{0,30}\b(?:yesterday|last (?:week|month|night)|earlier|ago|this morning|just now)\b|\b(?:last time|yesterday|just now|earlier|previously|last (?:week|month|night))\s+(?:i|we)\s+(?:top(?:ped)?\s*up|buy|bought|add(?:ed)?|got|purchased)\b/i;
+/** (session 13b) "i already top up the 1gb", "saya sudah beli kuota" (translated "already buy"): a purchase told as made. */
+const ALREADY_BOUGHT = /\b(?:i |we |my |saya )?(?:already|sudah|dah|had)\s+(?:top(?:ped)?[- ]?up|buy|bought|purchased?|paid|load(?:ed)?|reload(?:ed)?)\b/gi;
+const PURCHASE_TOLD = /\b(?:i |we |my |saya )?(?:already|sudah|dah|had)\s+(?:top(?:ped)?[- ]?up|buy|bought|purchased?|paid|load(?:ed)?|reload(?:ed)?)\b|\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b|\b(?:yesterday|last (?:week|month|night|time)|this morning|earlier|(?:\w+ )?(?:days?|weeks?|months?) ago)\b.{0,40}\b(?:you|u|you guys|they|i|we)\s+(?:put|added|loaded|gave|charged|sold)\b|\b(?:you|u|you guys|they)\s+(?:put|added|loaded|gave)\b.{0,40}\b(?:yesterday|last (?:week|month|night)|this morning|earlier|ago|without (?:asking|telling me|my (?:permission|consent)))\b|\b(?:i|we)\s+(?:put|added|loaded|got)\b.{0,30}\b(?:yesterday|last (?:week|month|night)|earlier|ago|this morning|just now)\b|\b(?:last time|yesterday|just now|earlier|previously|last (?:week|month|night))\s+(?:i|we)\s+(?:top(?:ped)?\s*up|buy|bought|add(?:ed)?|got|purchased)\b/i;
 /** A request made outright or as a command: "please …", "can you …", or a sentence starting with the verb. */
 const ASKED_OUTRIGHT_OR_IMPERATIVE = /\b(please|pls|plz|kindly|can you|could you|would you|can u)\b|(?:^|[.!?]\s+)(?:put|turn|switch|activate|enable|set|add|get)\b/i;
 /** A change asked for outright: "please put me on …", "can you switch my line …", "kindly schedule my move". */
@@ -896,7 +925,8 @@ const ASKS_FOR_RECORD = /\?|\bor not\b|^\s*(?:did|has|have|was|were|is|are)\b|\b
  */
 /** "is it still active", "did you suspend it / cut me off": the state of a line spoken of before, asked. */
 const STATE_OF_IT = /\b(?:is|was|has) it\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|live|working)\b|\bdid (?:you|u|they)(?: guys)? (?:suspend|bar|block|cut|disconnect|deactivate)\w*(?: off)? (?:it|me|my (?:line|number|sim|service))\b/i;
-const RENEWAL_OR_MONTHLY = /\b(renew\w*|roll(?:s|ing)? over|next (?:bill|billing|charge|payment|deduction|cycle)|monthly (?:charge|fee|price|cost|amount|bill)|(?:per|a|each|every) month|next time\b.{0,40}\b(?:taken|charged|billed|deducted|debited))\b/i;
+// (session 13b) "I only want to know my due date", "when is my plan due": the day the plan is next paid for is its renewal.
+const RENEWAL_OR_MONTHLY = /\b(renew\w*|(?:my|the|plan'?s?|next)\s+(?:payment\s+|bill\s+)?due date|(?:plan|line|subscription|payment|bill)\s+(?:is\s+)?due\b|roll(?:s|ing)? over|next (?:bill|billing|charge|payment|deduction|cycle)|monthly (?:charge|fee|price|cost|amount|bill)|(?:per|a|each|every) month|next time\b.{0,40}\b(?:taken|charged|billed|deducted|debited))\b/i;
 /** A renewal already charged ("did my last renewal go through", "receipts for my renewals") is a charge, not the line's date. */
 const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:payment|charge)s?\b|\breceipts?\b|\brenewals\b|\b(?:go|gone|went) (?:thru|through)\b|^\s*(?:did|has|have|was|were)\b|\b(?:paid|get charged|got charged)\b/i;
 /** Readings a question about money already taken is misread as (a top-up it names was bought before). */
@@ -957,7 +987,7 @@ const VAS_WORDS = /\b(top[- ]?ups?|extras|reloads?|recharges?|add[- ]?ons?|boost
 /** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
 const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b(closed|terminated|cancell?ed|resolved|completed|failed|suspended)\s+(cases|tickets|orders|lines|subscriptions|customers|accounts)\b/i;
 /** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
-const CHANGING = new RegExp(String.raw`\b((?:drop|bring|knock|step)\s+(?:me|my plan)\s+(?:down|up|back)?\s*(?:to|onto)|${MOVED_IN_THE_PASSIVE}|tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change|(?<=\bSUB-?\w{4,}\s+)to(?=\s+(?:PLAN_\w+|lite|standard|max)\b))\b`, 'i');
+const CHANGING = new RegExp(String.raw`\b((?:drop|bring|knock|step)\s+(?:me|my plan)\s+(?:down|up|back)?\s*(?:to|onto)|${MOVED_IN_THE_PASSIVE}|tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|shift(?:ing)?\s+(?:me|my|it|the)\b|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change|(?<=\bSUB-?\w{4,}\s+)to(?=\s+(?:PLAN_\w+|lite|standard|max)\b))\b`, 'i');
 const LEAVING = /\b(cut (it |my \w+ )?off|terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|(?<!\b(?:in|at|by|till|until|near|towards?|from|to)\s+the\s+)end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
 /** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
@@ -1470,6 +1500,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // (session 13) "i think someone cancelled my max upgrade without asking me": a write told as done by someone else is a report of it.
     // ("you moved me to lite, put me back on standard" asks in a clause of its own.)
     (!WRITE_READINGS.has(r.intent) || !DONE_BY_SOMEONE_ELSE.test(whole) || FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || CLAUSE_IMPERATIVE.test(text)) &&
+    // (session 13b) "Would downgrading to Lite lose my data? Not doing it yet.": a customer's write asked about, supposed or held back.
+    (operator || !WRITE_READINGS.has(r.intent) || !CUSTOMER_WRITE_ASKED_ABOUT.test(whole) || GO_AHEAD_SAID.test(whole)) &&
     // "raise case for what? just asking": a message that says it only asks writes nothing.
     ((!WRITE_READINGS.has(r.intent) && !CASE_INTENTS.has(r.intent)) || !ONLY_ASKING.test(whole)) &&
     // "…how much it costs before I decide to buy it": a write left to a later decision is not asked for now.
@@ -1489,14 +1521,15 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!['top_up', 'plan_change', 'terminate'].includes(r.intent) || (!TAKEN_BACK_AT_THE_END.test(whole) && !BROKEN_OFF_BY_A_QUESTION.test(whole))) &&
     // "show my balance, if low then add 1gb", "top up 1gb if i have less than 500mb left", "cancel my line if you can't fix the
     // signal", "switch me to max unless it's more than 40": a write made to wait on a condition is not done now.
-    (!['top_up', 'plan_change', 'terminate'].includes(r.intent) || !CONDITION.test(text)) &&
+    (!['top_up', 'plan_change', 'terminate', 'cancel_plan_change'].includes(r.intent) || !CONDITION.test(text)) &&
     // "i just want to see the price of the 5gb top up, dont buy": a buy said not to be done, with no other said outright.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !REFUSES_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(unrefused(text)) || ACTS_TO_CHANGE.test(unrefused(text))) &&
     // "my wife wants to move to max": someone else's wish is not the customer's request.
     // "…can you set that up for him?": done for the one who wished it, it is no request about the customer's own line.
     (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || !THIRD_PERSON_WANTS.test(text) || ((FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || LINE_NEEDS_IT.test(text) || ACTS_ON_BEHALF.test(whole)) && !/\bfor (?:him|her|them)\b/i.test(text)) || (operator && (RELAYED_REQUEST.test(text) || (r.intent === 'create_order' && NEW_LINE.test(text))))) &&
     // "bought a 1gb top up yesterday but …", "cancel my top up": a purchase told as done, or undone, buys nothing.
-    (r.intent !== 'top_up' || ((!PURCHASE_TOLD.test(text) || BUYS_OUTRIGHT.test(text) || WRITE_ASKED_PASSIVELY.test(text)) && !UNDOES_TOP_UP.test(text))) &&
+    (operator || !WRITE_READINGS.has(r.intent) || !OTHERS_DOING_THE_WRITE.test(whole) || ASKED_OUTRIGHT.test(whole)) &&
+    (r.intent !== 'top_up' || ((!PURCHASE_TOLD.test(text) || BUYS_OUTRIGHT.test(text.replace(ALREADY_BOUGHT, ' ')) || WRITE_ASKED_PASSIVELY.test(text)) && !UNDOES_TOP_UP.test(text))) &&
     // "my payment history, the renewals and any top-ups": top-ups asked for as a record of what was paid buy nothing.
     (r.intent !== 'top_up' || !asksForPaidRecords(text)) &&
     // "give me free data la", "transfer 2gb from my line to my sis": a gift or a transfer between lines is no purchase (and no tool does it).
@@ -2033,6 +2066,17 @@ function sentenceOrderingARead(text: string): string | undefined {
 const PREFIX_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|hmm+|then)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|wat abt|also|same for|then)\s+(?:(?:for|with|under|in|starting(?:\s+with)?|beginning(?:\s+with)?|prefix(?:ed)?)\s+)?(?:the\s+)?(?:an?\s+)?(\d{1,7})(?:'?s|-series)?(?:\s+(?:ones?|numbers?|nos|prefix|range|block|series))?(?:\s+(?:leh|lah|la|ah|ar|eh|huh|then|pls|please))?\s*[?.!]*\s*$/i;
 
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
+  const resolved = await resolveIntentOfWords(conversation, classifier, bound);
+  // (session 13b) "my boyfriend … said he'll switch my plan to max himself, can you stop him": whichever clause the reading came from,
+  // a customer's write told as someone else's doing is not made on their words (a write asked outright still is).
+  const customerMode = [...bound].some((n) => /(_mine|_for_me)$/.test(n));
+  const latest = conversation.latestUserText;
+  if (customerMode && !resolved.inherited && WRITE_READINGS.has(resolved.intent) && OTHERS_DOING_THE_WRITE.test(latest) && !ASKED_OUTRIGHT.test(latest) && !IMPERATIVE_WRITE.test(latest)) {
+    return { intent: 'out_of_scope', inherited: false, requestText: latest };
+  }
+  return resolved;
+}
+async function resolveIntentOfWords(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
   const customerMode = [...bound].some((n) => /(_mine|_for_me)$/.test(n));
@@ -2194,6 +2238,13 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // (session 13: a remark before it — "thats too pricey, what about the one below it" — leaves it a plan beside the one read.)
   if (customerMode && readPlan && (MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && latest.trim().split(/\s+/).length <= 12 && !WRITE_WORDS.test(latest) && !MOVE_ME.test(latest)) {
     return { intent: 'list_plans', inherited: true, requestText: latest };
+  }
+  // (session 13b) "how much is the big one" right after the assistant set out two or more top-ups in words: a top-up described by its
+  // size or price, asked about, lists the top-ups (never the plan of that size, and nothing is bought).
+  const lastWords = conversation.lastAssistantText ?? '';
+  const topUpsSetOut = VAS_WORDS.test(lastWords) && extractQuantities(lastWords).length >= 2 && !/\bplans?\b/i.test(lastWords);
+  if (customerMode && topUpsSetOut && /\bthe\s+(?:big|bigger|biggest|large|larger|largest|small|smaller|smallest|cheap|cheaper|cheapest|pricier|priciest|first|second|last)\s+one\b/i.test(latest) && QUESTION.test(latest) && (ITEM_PROPERTY_ASKED.test(latest) || /\bwhat (?:do|does|will|would) (?:i|it|you|that) (?:get|give|come with)\b/i.test(latest)) && latest.trim().split(/\s+/).length <= 12 && !WRITE_WORDS.test(latest) && !STRONG_BUY.test(latest) && bound.has('catalog.list_vas')) {
+    return { intent: 'list_vas', inherited: true, requestText: latest };
   }
   // (session 12) "more details on the biggest one pls", "how much is the cheapest one?" right after the assistant spoke of the plans
   // in words (no listing called): the plan so described, read (the catalogue is listed to learn which it is).
@@ -2566,7 +2617,10 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup') || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest)));
   // (session 13) "hmm ok, and the plan under that?": an "ok" before a question about the item beside the one offered takes no offer.
   const asksBeside = BESIDE_IT.test(latest) || ((MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && QUESTION.test(latest));
-  if (agrees && !asksBeside && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget it|skip it)\b/i.test(latest.replace(/\bwhy not\b/gi, ' ')) && !PUT_OFF.test(latest)) {
+  // (session 13b) "sure, the other sim though, not that one": a "not" pointing away from the line the offer named, beside the other
+  // line asked for, refuses the line, not the offer. ("sure why not" says yes.)
+  const refusalRead = (OTHER_LINE_SAID.test(latest) ? latest.replace(POINTED_AWAY_FROM, ' ') : latest).replace(/\bwhy not\b/gi, ' ');
+  if (agrees && !asksBeside && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget|skip|scrap|no need|don'?t bother|hold off)\b/i.test(refusalRead) && !PUT_OFF.test(latest)) {
     const question = offer.match(OFFER)?.[0] ?? '';
     // "Shall I move SUB-0001 to it?": a record id in the question names no item; the offer's other words do.
     // Nor does a line's number beside it ("Want me to add it to SUB-0001 (81234567)?").
@@ -2578,7 +2632,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     // "ok then the 3 buck one" to that offer: the customer's own pick replaces the item offered.
     // ("yes, on the other one" picks a line, not an item.)
     // ("yes that one pls" takes the one offered.)
-    const picksItsOwn = (PICKS_ITEM.test(spellNumbers(latest)) || PICK_CORRECTED.test(latest)) && !/\b(?:other|another|first|second|third|last|same|that|this)\s+one\b/i.test(latest);
+    const picksItsOwn = (PICKS_ITEM.test(spellNumbers(latest)) || PICK_CORRECTED.test(latest)) && !/\b(?:other|another|first|second|third|last|same|that|this)\s+one\b/i.test(latest) && !OTHER_LINE_SAID.test(latest);
     if (intent) return { intent, inherited: true, requestText: picksItsOwn ? latest : `${said} ${latest}` };
   }
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
@@ -3277,6 +3331,10 @@ function bareSuffixFor(ctx: Context, tool: BoundTool, schema: JsonSchema, tag: s
 }
 
 /** A pronoun or "that line" pointing at one line already spoken of: "how much has he used", "top it up", "that number's balance". */
+/** (session 13b) "my other number", "the other sim": a line other than the one in focus. */
+const OTHER_LINE_SAID = /\b(?:other|another)\s+(?:line|number|no|sim|phone|mobile)\b/i;
+/** (session 13b) A line pointed away from: "not this one", "not that number", "rather than this line". */
+const POINTED_AWAY_FROM = /\b(?:not|never|instead of|rather than|other than|except)\s+(?:on\s+|for\s+|to\s+)?(?:this|that|dat|the same|same)(?:\s+(?:line|number|no|sim|one|phone))?\b/gi;
 const POINTS_AT_ONE_LINE = /\b(?:he|she|him|his|her|hers|it|its|(?:that|this|dat|same)\s+(?:line|number|no|sim|one|phone))\b/i;
 const DUMMY_IT = /\b(?:is|was|will|would|does|did|make)\s+it\b|\bit(?:'?s|\s+is|\s+was)\s+(?:possible|ok|okay|fine|true|alright|cool|urgent|fine)\b|\bit\s+(?:seems|looks like|depends)\b/gi;
 const CUSTOMER_POINTED_AT = /\b(?:their|his|her|them|him|(?:that|this|the|same) (?:customer|client|subscriber|person))\b/i;
@@ -3368,17 +3426,24 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     }
     const ordinal = ordinalPick(ctx.conversation.latestUserText, items);
     if (ordinal) return { kind: 'value', value: ordinal.id };
-    const other = /\bother\b/i.test(ctx.conversation.latestUserText) ? items.filter((item) => !usedInPriorTurn(ctx, String(item.id))) : items;
+    const saysOther = /\bother\b/i.test(ctx.conversation.latestUserText);
+    const other = saysOther ? items.filter((item) => !usedInPriorTurn(ctx, String(item.id))) : items;
     if (other.length === 1) return { kind: 'value', value: other[0].id };
     if (items.length === 0) return required ? { kind: 'ask', question: `I couldn't find any ${tag === 'SUB' ? 'lines' : 'matching records'} to use.` } : { kind: 'skip' };
-    // "how much has he got left" right after the assistant said "that's SUB-0002": the one line of theirs the last reply named
-    // is the one a pronoun points at.
-    // ("is it possible to…", "it's ok": an "it" that stands for nothing points at no line.)
-    const pointing = ctx.conversation.latestUserText.replace(DUMMY_IT, ' ');
     // (session 12) "actually make it Max instead" right after "Moving 81239999 from Lite to Standard … Shall I go ahead?": the
     // reply named the line by its number; the one of the customer's lines with that number is the one "it" is about.
     const numbersNamed = tag === 'SUB' ? entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'msisdn').map((e) => e.value) : [];
     const byNumberNamed = items.filter((item) => numbersNamed.includes(String(item.msisdn ?? '').replace(/^\+?65/, ''))).map((item) => String(item.id));
+    // (session 13b) "yes but on the other line" to "I can add the 1GB to SUB-0001. Want me to go ahead?": the other line is the one
+    // the assistant's last words did not name (the offer was never made, so no earlier call names it).
+    const namedByReply = listedIds(ctx.conversation.lastAssistantText, tag).concat(byNumberNamed);
+    const otherThanNamed = saysOther && ctx.customerMode && namedByReply.length > 0 ? items.filter((item) => !namedByReply.includes(String(item.id))) : [];
+    if (otherThanNamed.length === 1) return { kind: 'value', value: otherThanNamed[0].id };
+    // "how much has he got left" right after the assistant said "that's SUB-0002": the one line of theirs the last reply named
+    // is the one a pronoun points at.
+    // ("is it possible to…", "it's ok": an "it" that stands for nothing points at no line; (session 13b) "not this one", "not that
+    // number" points away from the line it names, never at it.)
+    const pointing = ctx.conversation.latestUserText.replace(DUMMY_IT, ' ').replace(POINTED_AWAY_FROM, ' ');
     // (An offer's item replaced — "make it Max instead" — keeps the offer's line whatever "it" stands for.)
     const offered = ctx.conversation.lastAssistantText ?? '';
     const offerReplaced = ctx.intent === 'plan_change' && /\?\s*$/.test(offered) && /\b(?:mov|switch|upgrad|downgrad|chang)\w*\b.{0,40}\b(?:to|onto)\s+(?:\w+\s+)?(?:lite|standard|max|PLAN_\w+)\b/i.test(offered);
@@ -3697,8 +3762,26 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   // names the nearest item on that side of it (a superlative, "the cheapest", still names the end of the range).
   const beside = bestCatalogMatch(items, ctx.conversation.latestUserText, tag) ? undefined : nearestBesideShown(ctx, items, tag);
   if (beside) return { kind: 'value', value: beside.id };
+  // (session 13b) "buy the day pass or the 5gb, whichever is cheaper": two items named either side of "or" are a choice; the rule said
+  // after them picks ("whichever is cheaper/bigger"), else the customer is asked — never the one that happened to match first.
+  const sides = wanted.split(/\bor\b/i);
+  const eitherOr = sides.length === 2 ? sides.map((side) => bestCatalogMatch(items, side, tag)) : [];
+  if (eitherOr.length === 2 && eitherOr[0] && eitherOr[1] && eitherOr[0].id !== eitherOr[1].id) {
+    const pair = eitherOr as CatalogItem[];
+    const rule = wanted.match(/\bwhich(?:ever)?\s+(?:one\s+)?(?:is\s+)?(cheaper|cheapest|less expensive|bigger|biggest|larger|more data)\b/i)?.[1]?.toLowerCase();
+    const size = (item: CatalogItem) => item.allowanceQuantity ?? quantityFromId(item.id) ?? 0;
+    const byRule = !rule ? undefined : /cheap|less/.test(rule) ? [...pair].sort((a, b) => (a.price ?? Infinity) - (b.price ?? Infinity))[0] : [...pair].sort((a, b) => (size(b) < 0 ? Infinity : size(b)) - (size(a) < 0 ? Infinity : size(a)))[0];
+    if (byRule && (!/cheap|less/.test(rule ?? '') || (pair[0].price !== undefined && pair[1].price !== undefined))) return { kind: 'value', value: byRule.id };
+    return { kind: 'ask', question: `Which would you like: ${pair.map((item) => `${item.id}${item.name ? ` — ${item.name}` : ''}`).join(' or ')}?` };
+  }
   const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText, among);
   if (best) return { kind: 'value', value: best.id };
+  // (session 13b) "ok but put it on my other number instead" to an offer of the 1GB: the correction moves the line, not the item; the
+  // item named before it stands.
+  const corrected = latestOwn ? ctx.conversation.latestUserText : ctx.requestText;
+  const lineCorrected = wanted.trim() !== corrected.trim() && /\b(?:line|number|sim|phone|mobile)\b|\b\d{8}\b/i.test(wanted) && !extractQuantities(wanted).length;
+  const keptItem = lineCorrected ? (bestCatalogMatch(items, corrected, tag) ?? describedBySize(among, corrected, tag)) : undefined;
+  if (keptItem) return { kind: 'value', value: keptItem.id };
   if (/\b(too|same|again|also)\b/i.test(ctx.conversation.latestUserText)) {
     // "Also, kindly move the second line to the Max plan": whether the follow-up names an item of its own is known only once the
     // catalog is; it is listed before the earlier item is repeated.

@@ -2341,3 +2341,53 @@ describe('phrasing (session 13): a plan named as what costs is read, not the lin
     expect((await lastCall(customer(), 'how much do i pay every month'))?.name).toBe('subscription.get_mine');
   });
 });
+
+describe('phrasing (session 13b): Indonesian words are put in English; "mau/nak tanya" (I want to ask) wants nothing', () => {
+  it.each([
+    ['kak, sisa kuota saya berapa ya?', 'subscription.get_balance_mine'],
+    ['mau tanya, paket saya sekarang apa?', 'subscription.get_mine'],
+  ])('%s → %s', async (text, tool) => {
+    expect((await lastCall(customer(), text))?.name).toBe(tool);
+  });
+
+  it('"mau beli kuota 5GB" buys 5GB', async () => {
+    expect(await lastCall(customer(), 'mau beli kuota 5GB')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('near miss: "mau tanya harga paket Max" changes no plan', async () => {
+    expect((await driveTurn(customer(), 'mau tanya harga paket Max')).calls.map((c) => c.name)).not.toContain('subscription.schedule_plan_change_mine');
+  });
+});
+
+describe('phrasing (session 13b): "shift" me/my plan is a verb of moving; "is that still going through?" after a change asked reads the line', () => {
+  it('"kindly shift me onto Standard from next cycle" schedules PLAN_M', async () => {
+    expect(await lastCall(customer(), 'kindly shift me onto Standard from next cycle')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_M' } });
+  });
+
+  it('"I asked for an upgrade to Max on Monday, is that still going through?" reads the line', async () => {
+    expect(await lastCall(customer(), 'I asked for an upgrade to Max on Monday, is that still going through?')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"I requested a switch to Lite on Monday, is it still going ahead?" changes nothing', async () => {
+    expect((await driveTurn(customer(), 'I requested a switch to Lite on Monday, is it still going ahead?')).calls.map((c) => c.name)).not.toContain('subscription.schedule_plan_change_mine');
+  });
+
+  it('near miss: "after my night shift, how much data is left" reads the balance', async () => {
+    expect(await lastCall(customer(), 'after my night shift, how much data is left')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('phrasing (session 13b): a "due date" of one\'s plan is its renewal; a top-up described by size, asked about after top-ups were set out, lists them', () => {
+  it.each(['pls tell me when my bill is due', 'only need my payment due date, nothing else'])('%s → subscription.get_mine', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toBe('subscription.get_mine');
+  });
+
+  const setOut: HistoryEntry[] = [{ user: 'need more data' }, { assistant: 'Want a top-up? Data Top-Up 1GB is 3.00 SGD and Data Top-Up 5GB is 12.00 SGD. Which one?' }];
+  it.each(['what do I get with the larger one?', 'how long does the cheaper one last'])('%s → catalog.list_vas, nothing bought', async (text) => {
+    expect((await driveTurn(customer(), text, { history: setOut })).calls.map((c) => c.name)).toEqual(['catalog.list_vas']);
+  });
+
+  it('near miss: "ok the larger one please" buys 5GB', async () => {
+    expect(await lastCall(customer(), 'ok the larger one please', { history: setOut })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});

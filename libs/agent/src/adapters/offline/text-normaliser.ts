@@ -312,6 +312,33 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   pannuren: '',
   simi: 'what',
   paiseh: 'sorry',
+  // (session 13b) Indonesian words (Indonesian domestic workers and students here write them): "paket saya yang sekarang apa?"
+  // (what is my current plan), "sisa kuota berapa" (how much data is left), "mau beli kuota 1GB" (I want to buy 1GB).
+  paket: 'plan',
+  kuota: 'data',
+  pulsa: 'balance',
+  sisa: 'left',
+  mau: 'want',
+  ingin: 'want',
+  tanya: '',
+  kak: '',
+  mbak: '',
+  yang: '',
+  cek: 'check',
+  ganti: 'change',
+  nomor: 'number',
+  udah: 'already',
+  nggak: 'not',
+  gak: 'not',
+  lemot: 'slow',
+  lambat: 'slow',
+  dong: '',
+  kok: '',
+  tadi: 'earlier',
+  pagi: 'morning',
+  tapi: 'but',
+  belum: 'not yet',
+  masuk: 'arrived',
   // Singlish particles
   lah: '',
   leh: '',
@@ -436,8 +463,10 @@ export function translateMixedLanguage(text: string): string {
   return (
     correctSoundAlikes(withoutLetterForm(text))
       .replace(TAGALOG_ADDRESS, '')
+      // (session 13b) "mau tanya", "nak tanya" ("I want to ask") announce a question; they want nothing themselves.
+      .replace(/\b(?:mau|nak|ingin|mo|mahu)\s+tanya\b/gi, ' ')
       // Tagalog puts "my" after its noun: "plan ko po" → "my plan".
-      .replace(/\b([A-Za-z]+)\s+(?:po\s+)?(?:ko|saya)\b/gi, (all, noun: string) => (MIXED_LANGUAGE[noun.toLowerCase()] === undefined || /^(?:kapitbahay|kaibigan|katrabaho|asawa|nanay|tatay|jiran|kawan|rakan|isteri|suami|ayah)$/i.test(noun) ? `my ${noun}` : all))
+      .replace(/\b([A-Za-z]+)\s+(?:po\s+)?(?:ko|saya)\b/gi, (all, noun: string) => (MIXED_LANGUAGE[noun.toLowerCase()] === undefined || /^(?:kapitbahay|kaibigan|katrabaho|asawa|nanay|tatay|jiran|kawan|rakan|isteri|suami|ayah|pakej|paket|kuota|pulsa|nombor|nomor|talian|bil)$/i.test(noun) ? `my ${noun}` : all))
       .replace(/[A-Za-z]+/g, (word) => MIXED_LANGUAGE[word.toLowerCase()] ?? word)
       .replace(/ {2,}/g, ' ')
   );
