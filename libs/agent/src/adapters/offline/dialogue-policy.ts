@@ -892,6 +892,11 @@ const PAID_SO_FAR = /\b(?:what|how much|how many times|when)(?:'?s|\s+(?:has|hav
 const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 'balance', 'out_of_scope', 'None', 'help', 'deny', 'thanks', 'greeting']);
 /** A question about a renewal ("why did the renewal fail", "when did SUB-… last renew", "has the renewal gone through?"): no request to renew. */
 const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|was|were|is|how come|what happened)\b[^.?!;]*\brenew|\b(?:check|see|find out|confirm|know|tell (?:me|us)|let (?:me|us) know)\s+(?:\w+\s+){0,3}?(?:whether|if|when|why)\b[^.?!;,]*\brenew|\brenewals?\b.{0,40}\b(?:fail\w*|bounc\w*|declin\w*|reject\w*|did ?n'?t go)/i;
+/**
+ * (session 13b) "…missed its renewal because the card bounced; she's paid now, run the renewal again", "renewal failed, renew it
+ * now": a renewal ordered in a clause of its own (re-run, retried, or "renew it") after the story of its failure is asked for.
+ */
+const RENEWAL_ORDERED = /(?:^|[.;,!?:]\s*|\b(?:now|then|so|and|pls|please|just)\s+)(?:(?:re-?run|re-?try|redo|re-?do|re-?trigger|trigger|run|try|process|kick off|push|attempt)\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+|that\s+)?renewal\b|renew\s+(?:it|her|him|them|the line|SUB-\w+)\b)(?![^.;!?]*\?)/i;
 /** Payments named in a question about a renewal: the attempts are read, not the line. */
 const PAYMENTS_NAMED = /\b(payments?|charges?|charged|attempts?|debit\w*|card|billing|transactions?)\b/i;
 /** Readings a question about one's renewal or monthly price is misread as. */
@@ -1398,7 +1403,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // ("cancelling ORD-… now, is that safe? only curious": the focus drops "only curious"; the whole message still asks about the write.)
     (!operator || (saysItsAction(r.intent, text) && (r.intent === 'case_note' || !writeAskedAbout(r.intent, whole)))) &&
     // "why did the renewal fail for CUST-…?": a question about a renewal asks what happened, it renews nothing.
-    (r.intent !== 'renew' || !RENEWAL_ASKED.test(text) || opensWithItsAction('renew', text)) &&
+    (r.intent !== 'renew' || !RENEWAL_ASKED.test(text) || opensWithItsAction('renew', text) || RENEWAL_ORDERED.test(text)) &&
     // An operator opens a case when asking for one; "refund …", "note: refund approved" report nothing to file.
     (!operator || !CASE_INTENTS.has(r.intent) || OPERATOR_CASE_WORDS.test(text)) &&
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
@@ -1600,7 +1605,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // grievance and asks in so many words for what they can do themselves (see the charges, call off the pending change) gets
   // that; a case is opened only when one is asked for.
   const selfServeAsked = !operator && evidencedFirst && !CASE_REQUEST.test(text) ? selfServeOverGrievance(text, evidencedFirst, whole) : undefined;
-  const evidenced = selfServeAsked || (evidencedFirst === 'escalate_identity_recovery' && detailReadBack) ? undefined : evidencedFirst;
+  // (session 13b) "card PM-… was reported stolen, get it off the account": an operator's order of another one-record write, opening
+  // its clause, is what is asked; the evidence told is its reason, and no case is opened unless one is asked for.
+  const otherWriteOrdered = operator && !!imperative && !CASE_INTENTS.has(imperative.intent) && !imperative.intent.startsWith('escalate_') && !CASE_REQUEST.test(text);
+  const evidenced = selfServeAsked || (evidencedFirst === 'escalate_identity_recovery' && detailReadBack) || otherWriteOrdered ? undefined : evidencedFirst;
   if (selfServeAsked) promote(selfServeAsked);
   // "raise a billing dispute ticket under CASE-…: renewal charged 45 instead of 25": an operator's ticket asked for in so many
   // words is what is opened; the dispute's evidence says what kind of ticket it is, not that a case is to be opened.
@@ -1633,7 +1641,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // ("which payment card will be used for my next renewal?" asks the card; the renewal is only when.)
   if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced && !(first === 'payment_methods' && CARD_ASKED.test(text))) promote('line_details');
   // An operator's "why did the renewal fail for CUST-…? look at the payments": the payment attempts when payments are named, else the line.
-  if (operator && RENEWAL_ASKED.test(text) && !opensWithItsAction('renew', text)) promote(PAYMENTS_NAMED.test(whole) ? 'charge_history' : 'line_details');
+  if (operator && RENEWAL_ASKED.test(text) && !opensWithItsAction('renew', text) && !RENEWAL_ORDERED.test(text)) promote(PAYMENTS_NAMED.test(whole) ? 'charge_history' : 'line_details');
   // "an angry email from a@b.com - which account is that?", "whose is 8123…?": the owner of an address or number typed, looked up.
   if (operator && OWNER_ASKED.test(text) && entitiesFromText(whole).some((e) => e.kind === 'email' || e.kind === 'msisdn') && !entitiesFromText(whole).some((e) => e.kind === 'id') && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first)) promote('find_customer');
   // "what's sitting in AGT-…'s queue", "AGT-…'s backlog": an agent's queue is the tickets assigned to them.
@@ -1903,12 +1911,14 @@ function actionOnlyQuoted(tool: BoundTool, text: string): boolean {
   return verb.test(text) && unquoted !== text && !verb.test(unquoted);
 }
 
+const RETRIED = String.raw`(?:re-?run|re-?try|redo|re-?do|re-?trigger|trigger|run|try|process|kick off|attempt)`;
 function actionOnlyNegated(tool: BoundTool, text: string): boolean {
   const stems = tool.name.split(/[._]/).filter((w) => !NOT_AN_ACTION.test(w)).flatMap((w) => ACTION_OF_NAME[w] ?? [w.replace(/e$/, '')]);
   if (!stems.length) return false;
   const verb = `(?:${stems.join('|')})\\w*`;
   const negated = new RegExp(`\\b${NEGATOR}\\s+(?:[\\w'-]+\\s+){0,2}?${verb}`, 'i').test(text);
-  const ordered = new RegExp(`(?:^|[.;!?]\\s*|,\\s*(?:but|then|and|so)?\\s*|\\b(?:just|only|please|pls|kindly)\\s+)(?:(?:ok(?:ay)?|now|then|please|pls|kindly|just|go ahead and|can you|could you)\\s+)*${verb}`, 'i').test(text);
+  // (session 13b) "SUB-… did not renew last night; …, please retry the renewal": the write ordered again by a verb of retrying it.
+  const ordered = new RegExp(`(?:^|[.;!?]\\s*|,\\s*(?:but|then|and|so)?\\s*|\\b(?:just|only|please|pls|kindly)\\s+)(?:(?:ok(?:ay)?|now|then|please|pls|kindly|just|go ahead and|can you|could you)\\s+)*(?:${RETRIED}\\s+(?:the\\s+|its\\s+|her\\s+|his\\s+|their\\s+|that\\s+)?)?${verb}`, 'i').test(text);
   return negated && !ordered;
 }
 
@@ -2038,7 +2048,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
     const onRecord = servedReading(applyPriors(recordClause, evidenceText, await classifier.classify(plainOperatorRequest(recordClause)), recordClause, latest, operator, classifier.spell(recordClause)), bound);
     // ("billing dispute on CUST-… - pull up the customer": the clause typing the record is the label of a read ordered beside it.)
     const labelOfARead = CASE_INTENTS.has(onRecord[0]?.intent ?? '') && readOrderedWithNoCaseAsked(focus);
-    if ((onRecord[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(onRecord[0]?.intent ?? 'None') && !labelOfARead) ranked = onRecord;
+    // (session 13b) "card PM-… was reported stolen, get it off the account": the clause typing the record tells why; the write the rest
+    // orders by its verb, pointing back at the record, is the ask.
+    const orderedBeside = !!ranked[0] && !CASE_INTENTS.has(ranked[0].intent) && opensWithItsAction(ranked[0].intent, focus.replace(recordClause, ' ').replace(/^[\s,;:-]+/, '')) && ANAPHORA.test(focus.replace(recordClause, ' '));
+    if ((onRecord[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(onRecord[0]?.intent ?? 'None') && !labelOfARead && !orderedBeside) ranked = onRecord;
   }
   // "I was billed for calls during the outage. Pull up every usage record on my line.", "why was I charged twice?? show me the
   // charges first": one sentence that orders a read outright is the ask; the story or the question around it says why.
@@ -3133,7 +3146,8 @@ function promotionTerms(said: string): { discountType?: string; discountValue?: 
   const periods = /\b(?:for\s+)?(?:the\s+)?(?:first\s+|next\s+)?(\d+|one|two|three|four|five|six|twelve)\s+(?:months?|periods?|(?:billing\s+)?cycles?|renewals?|bills?)\b/i.exec(text);
   const count = periods ? (NUMBER_WORDS[periods[1].toLowerCase()] ?? Number(periods[1])) : undefined;
   const forever = /\b(?:forever|perpetual\w*|permanent\w*|ongoing|lifetime|indefinite\w*|no end date|every month)\b/i.test(text);
-  const once = /\b(?:first|one|1|single)\s+(?:month|bill|period|cycle)\s+only\b|\bonce\b|\bone[- ]off\b|\bsingle\b/i.test(text);
+  // (session 13b) "one time only", "a one-time discount", "non-recurring": a single period.
+  const once = /\b(?:first|one|1|single)\s+(?:month|bill|period|cycle)\s+only\b|\bonce\b|\bone[- ]off\b|\bone[- ]time\b|\bnon[- ]?recurring\b|\bsingle\b/i.test(text);
   return {
     ...(percent ? { discountType: 'percent', discountValue: percent[1] } : amount ? { discountType: 'absolute', discountValue: amount[1] ?? amount[2] } : {}),
     ...(forever ? { durationKind: 'perpetual' } : count !== undefined ? { durationKind: count > 1 ? 'multi' : 'single', ...(count > 1 ? { periodsTotal: count } : {}) } : once ? { durationKind: 'single' } : {}),

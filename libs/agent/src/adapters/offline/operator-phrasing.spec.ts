@@ -2827,3 +2827,32 @@ describe('operator phrasing (session 12b): a question about a KYC attestation at
     expect((await lastCall('KYC for CUST-7d8e9f0a: passport K7654321Z seen at the counter, prebaked ref DESK-31'))?.name).toBe('customer.attest_kyc');
   });
 });
+
+describe('operator phrasing (session 13b): a renewal ordered again after the story of its failure renews', () => {
+  it.each([
+    ['SUB-0561 did not renew last night, the bank declined the card; the customer has sorted it, please retry the renewal', 'SUB-0561'],
+    ['renewal for SUB-0562 bounced this morning, card is fine now, renew it', 'SUB-0562'],
+  ])('%s → subscription.renew', async (text, subscriptionId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.renew', args: { subscriptionId } });
+  });
+
+  it.each(['the renewal on SUB-0563 failed twice, should we run the renewal again?', 'SUB-0563 renewal was declined, if the card clears, renew it'])('%s renews nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toBe('subscription.renew');
+  });
+});
+
+describe('operator phrasing (session 13b): a verb of one record after a comma ("the old card PM-…, take it off") orders it', () => {
+  it.each(['card PM-0311 was reported stolen, get it off the account', 'PM-0312 is a duplicate of her other card, take it off please'])('%s → payment.remove_method', async (text) => {
+    expect((await lastCall(text))?.name).toBe('payment.remove_method');
+  });
+
+  it('"which customer holds PM-…, before I take it off?" removes nothing', async () => {
+    for (const call of await calls('which customer holds PM-0313, before I take it off?')) expect(call.name).not.toBe('payment.remove_method');
+  });
+});
+
+describe('operator phrasing (session 13b): "one time only" is a promotion of a single period', () => {
+  it.each(['create PROMO_WELCOME5, 5 dollars off, one-time', 'set up PROMO_FLASH15 at 15 percent off, non-recurring'])('%s → durationKind single', async (text) => {
+    expect((await lastCall(text))?.args).toMatchObject({ durationKind: 'single' });
+  });
+});

@@ -17,7 +17,8 @@ const ACTION_WORDS: Readonly<Record<string, RegExp>> = {
   assign_ticket: /\b(assign\w*|reassign\w*|give|hand\w*|route\w*|transfer\w*|move|allocat\w*|put)\b/i,
   close_case: /\b(clos\w*|resolv\w*|shut|wrap\w* up|done|finish\w*)\b/i,
   renew: /\b(renew\w*|re-?activat\w*|unblock\w*|restor\w*)\b/i,
-  remove_payment_method: /\b(remov\w*|delet\w*|drop\w*|detach\w*|unlink\w*|get rid)\b/i,
+  // (session 13b) "the old card PM-… expired, take it off her account": a card taken or got off the account is removed.
+  remove_payment_method: /\b(remov\w*|delet\w*|drop\w*|detach\w*|unlink\w*|get rid|(?:take|get|pull|strip)\s+(?:it|that|this|them|the\s+(?:old\s+|expired\s+)?card|PM-\w+)\s+off)\b/i,
   case_note: /\b(notes?|noted|comment\w*|remarks?|memo|log|write|record|add|jot|annotat\w*)\b/i,
   // "who did the KYC for CUST-…", "has her KYC been done?": a question about an attestation attests nothing (asked for a provider, an
   // answer would have written one); "KYC for CUST-…: passport …" and "attest …" still say it.
@@ -36,12 +37,15 @@ const OPENING_VERBS: Readonly<Record<string, RegExp>> = {
   plan_change: /\b(schedul\w*|mov(?:e|ing)|switch\w*|upgrad\w*|downgrad\w*|migrat\w*)\b/i,
 };
 
+const CONDITION_BEFORE = /\b(?:if|unless|when|whenever|once|after|before|until|till|in case|provided|as soon as|should (?:she|he|they|the))\b/i;
 /** Whether a sentence or clause of the message opens with the verb of the reading ("…after all; please drop the pending change"). */
 export function opensWithItsAction(intent: string, text: string): boolean {
   const words = OPENING_VERBS[intent] ?? ACTION_WORDS[intent];
   if (intent !== 'terminate' && (!words || intent === 'case_note' || intent === 'case_transition')) return false;
   const verb = intent === 'terminate' ? ENDS_A_LINE : new RegExp(`^(?:${words.source.replace(/^\\b/, '')})`, 'i');
-  return text.split(/[.;!?]\s+|,\s*(?=please\b)/).some((clause) => verb.test(clause.replace(POLITE_OPENING, '')));
+  // (session 13b) "the old card PM-…, take it off her account": a clause after a comma that opens with the verb orders it too,
+  // unless the clause before it set a condition or a time ("if she pays, renew it" waits).
+  return text.split(/[.;!?]\s+|,\s*(?=please\b)/).some((clause) => verb.test(clause.replace(POLITE_OPENING, '')) || clause.split(/,\s+/).some((part, i, parts) => i > 0 && !CONDITION_BEFORE.test(parts.slice(0, i).join(', ')) && verb.test(part.replace(POLITE_OPENING, ''))));
 }
 
 /** "pull up CASE-… along with its notes", "show the case and all the notes": notes read with their record, none written. */
