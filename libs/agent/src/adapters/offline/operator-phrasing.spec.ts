@@ -2856,3 +2856,97 @@ describe('operator phrasing (session 13b): "one time only" is a promotion of a s
     expect((await lastCall(text))?.args).toMatchObject({ durationKind: 'single' });
   });
 });
+
+describe('operator phrasing (session 13b): a wish the operator refuses ("policy says no, leave it as it is") writes nothing', () => {
+  it.each([
+    'he asked us to credit 500 MB to SUB-0731 for the outage, but my manager said no, so leave it alone',
+    'customer wanted ORD-7310 cancelled and refunded; policy says no since it already shipped',
+    'she would love a free gig on SUB-0732 — not allowed under the policy, keep the line as it is',
+  ])('%s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('"credit 500 MB to SUB-… for the outage, the manager approved" still credits', async () => {
+    expect((await lastCall('credit 500 MB to SUB-0733 for the outage, the manager approved'))?.name).toBe('subscription.adjust_balance');
+  });
+});
+
+describe('operator phrasing (session 13b): one customer spoken of lists no customers', () => {
+  it('"the customer will be angry if we close CASE-… today" lists no customers', async () => {
+    for (const call of await calls('the customer will be angry if we close CASE-7d6c5b4a today')) expect(call.name).not.toBe('customer.list');
+  });
+
+  it('"customers whose status is suspended" still lists them', async () => {
+    expect((await lastCall('customers whose status is suspended'))?.name).toBe('customer.list');
+  });
+});
+
+describe('operator phrasing (session 13b): the kind of case named is its category', () => {
+  it('a complaint case asked for after a threat to go to the regulator is a complaint', async () => {
+    expect((await lastCall('CUST-6a5b4c3d is furious about the outage and mentions the regulator; raise a complaint case for him')))
+      .toMatchObject({ name: 'case.open', args: { customerId: 'CUST-6a5b4c3d', category: 'complaint' } });
+  });
+
+  it('"open a billing case for CUST-…: charged twice" is billing', async () => {
+    expect((await lastCall('open a billing case for CUST-6a5b4c3d: charged twice in November'))?.args).toMatchObject({ category: 'billing' });
+  });
+});
+
+describe('operator phrasing (session 13b): a note given "with the note \'…\'" is the words quoted', () => {
+  it('prov.resolve takes the quoted note', async () => {
+    expect(await lastCall("vendor reset the port for PTK-30551, resolve it with the note 'port reset by vendor'")).toEqual({ name: 'prov.resolve', args: { taskId: 'PTK-30551', note: 'port reset by vendor' } });
+  });
+});
+
+describe("operator phrasing (session 13b): a customer's words quoted, and the operator's own question beside them", () => {
+  it("\"…: 'please cancel my line 8123…' which account holds it?\" looks the number up and ends nothing", async () => {
+    const turn = await calls("ticket text reads: 'cancel my number 81237777 straight away, I am moving abroad' — which account holds that number?");
+    expect(turn[turn.length - 1]).toEqual({ name: 'customer.find_by_msisdn', args: { msisdn: '81237777' } });
+    for (const call of turn) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it("\"From her email: 'please move SUB-… to Max' — go ahead\" still changes the plan", async () => {
+    expect((await lastCall("From her email: 'please move my line SUB-0740 to Max next month' — go ahead"))?.name).toBe('subscription.schedule_plan_change');
+  });
+});
+
+describe('operator phrasing (session 13b): "the order" in the clause that asks is the order typed beside it', () => {
+  it('"her son wants ORD-… called off, but he is not the holder — what is the order\'s status?" reads that order', async () => {
+    const turn = await calls("her son wants ORD-7320 called off, but he is not the holder — what is the status of the order?");
+    expect(turn[turn.length - 1]).toEqual({ name: 'order.show', args: { orderId: 'ORD-7320' } });
+  });
+});
+
+describe('operator phrasing (session 13b): a note headed "note on <the … one>:" after a listing', () => {
+  const LISTED: HistoryEntry[] = [
+    { user: 'cases of CUST-6a5b4c3d' },
+    { call: { name: 'case.list', args: { customerId: 'CUST-6a5b4c3d' } } },
+    { assistant: '2 cases: CASE-5e5e5e5e — Roaming not working in Japan (open); CASE-6f6f6f6f — Wrong invoice address (in_progress).' },
+  ];
+  it('"note on the roaming one: … good evening …" notes that case', async () => {
+    expect(await lastCall('note on the roaming one: called her back this evening, works after a restart', LISTED)).toMatchObject({ name: 'case.note', args: { caseId: 'CASE-5e5e5e5e' } });
+  });
+
+  it('"show the wrong invoice one" reads the case of two described words', async () => {
+    expect(await lastCall('show the wrong invoice one', LISTED)).toEqual({ name: 'case.show', args: { caseId: 'CASE-6f6f6f6f' } });
+  });
+
+  it('"good evening" alone is still a greeting', async () => {
+    expect(await calls('good evening')).toEqual([]);
+  });
+});
+
+describe('operator phrasing (session 13b): "the order it belongs to" after a task was read is that order', () => {
+  const TASK: HistoryEntry[] = [
+    { user: 'PTK-30552?' },
+    { call: { name: 'prov.show', args: { taskId: 'PTK-30552' } }, result: { id: 'PTK-30552', state: 'failed', orderId: 'ORD-7330' } },
+    { assistant: 'PTK-30552 — failed; order ORD-7330.' },
+  ];
+  it('reads ORD-…', async () => {
+    expect(await lastCall('ok and the order it is for?', TASK)).toEqual({ name: 'order.show', args: { orderId: 'ORD-7330' } });
+  });
+
+  it('"which orders are failed?" after a task is a listing, not the task\'s order', async () => {
+    for (const call of await calls('which orders are failed?', TASK)) expect(call.name).not.toBe('order.show');
+  });
+});

@@ -100,7 +100,8 @@ const PLACES: ReadonlyArray<readonly [RegExp, number]> = [
 /** "the Lite one", "the resolved one", "the failed task": a listed record described by a word its entry carries. */
 // A two-word state ("the in progress one", "the pending customer case") describes it too.
 // "her Lite line", "their suspended one": a possessive points as "the" does.
-const DESCRIBED = /\b(?:the|her|his|their)\s+((?:in[\s-]progress|pending[\s-]customer|ported[\s-]out|port[\s-](?:in|out))|[a-z][\w-]*)\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)s?\b/i;
+// (session 13b) "note on the dropped calls one: …": a description of two or three words ("dropped calls", "double billing").
+const DESCRIBED = /\b(?:the|her|his|their)\s+((?:in[\s-]progress|pending[\s-]customer|ported[\s-]out|port[\s-](?:in|out))|[a-z][\w-]*(?:\s+(?!(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)s?\b)[a-z][\w-]*){0,2}?)\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)s?\b/i;
 /** "the one from Singtel", "the ticket for the outage", "the order with PLAN_L": a listed record described by what follows it. */
 const DESCRIBED_AFTER = /\bthe\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)\s+(?:(?:coming|ported|moving|raised|opened|filed|sent|assigned)\s+)?(?:from|with|for|at|on|by|of|via|about)\s+(?:the\s+)?([A-Za-z][\w-]*)\b/i;
 /** "make the mastercard her default", "drop the amex": a card named by its brand alone is the listed card of that brand. */
@@ -162,7 +163,7 @@ export function pickListedRecord(message: string, reply: string | undefined, tag
     .toLowerCase()
     .split(/[\s_-]+/)
     .map((part) => part.replace(/(ed|ing|s)$/, '').replace(/[^\w]/g, ''))
-    .join('[\\s_-]?');
+    .join('\\w*[\\s_-]*');
   // ("the student one" finds "PROMO_STUDENT_10": an id's own words, joined by underscores, describe it too.)
   const fits = entries.filter(({ entry }) => new RegExp(`\\b${stem}`, 'i').test(entry.replace(/_/g, ' ')));
   return fits.length === 1 ? { kind: 'picked', id: fits[0].id } : { kind: 'unclear', ids };
