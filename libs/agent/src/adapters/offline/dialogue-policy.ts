@@ -653,7 +653,13 @@ const ENDS_SOMETHING_ON_A_LINE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing)|end|d
 /** The latest message itself asks, in so many words, for a line to end. */
 /** "when i terminate do i lose my number", "if I end my line what happens": a question about ending the line, typed without "?", ends nothing. */
 const TERMINATION_ASKED_ABOUT = /^\s*(?:(?:so|and|but|hi|hey|hello|hmm+|um+|ok(?:ay)?|quick question|question)[\s,:]+)*(?:when|whenever|if (?!you\b|u\b|possible\b)|once (?:i|we)|what|why|how|where|do (?:i|we)|does|did|is|are|am|should|shall|would (?:i|my|it)|will (?:i|my|it))\b(?!.*\b(?:please|pls|plz|kindly)\b)/i;
-function asksToTerminate(text: string, lineSaid = false): boolean {
+/**
+ * (session 13b) "I terminated SUB-… by mistake this morning — who else touched it?", "the junior already cancelled the line": an ending
+ * told as done by someone, in the past, is what happened, asked about; it asks for no ending.
+ */
+const ENDING_TOLD_AS_DONE = /\b(?:i|we|he|she|they|someone|somebody|(?:the|a|my|our)\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|just\s+|accidentally\s+|wrongly\s+|mistakenly\s+)?(?:terminated|cancell?ed|ended|disconnected|deactivated|killed)\b[^.;!?—–]*/gi;
+function asksToTerminate(said: string, lineSaid = false): boolean {
+  const text = said.replace(ENDING_TOLD_AS_DONE, ' ');
   // "…another telco, please close this one permanently": "this one" names the line.
   const lineNamed = lineSaid || endsThisOne(text);
   const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
@@ -1434,6 +1440,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // An operator opens a case when asking for one; "refund …", "note: refund approved" report nothing to file.
     (!operator || !CASE_INTENTS.has(r.intent) || OPERATOR_CASE_WORDS.test(text)) &&
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
+    // (session 13b) "I terminated SUB-… by mistake — pull the event history": an ending told as done, and none asked beside it.
+    (r.intent !== 'terminate' || !operator || !new RegExp(ENDING_TOLD_AS_DONE.source, 'i').test(text) || asksToTerminate(text, true)) &&
     (r.intent !== 'terminate' || says(LEAVING)) &&
     (r.intent !== 'terminate' || (says(LEAVING) && !speaksOfAPlanChange(text))) &&
     (r.intent !== 'terminate' || LEAVING.test(text.replace(REFUSED_ENDING, ' '))) &&

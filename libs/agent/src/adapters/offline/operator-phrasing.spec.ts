@@ -2950,3 +2950,38 @@ describe('operator phrasing (session 13b): "the order it belongs to" after a tas
     for (const call of await calls('which orders are failed?', TASK)) expect(call.name).not.toBe('order.show');
   });
 });
+
+describe('operator phrasing (session 13b): an ending told as done by someone asks for no ending', () => {
+  it.each([
+    ['we accidentally terminated SUB-0750 during the migration — show me its event log', 'SUB-0750'],
+    ['my colleague terminated SUB-0751 an hour ago; audit trail please', 'SUB-0751'],
+  ])('%s → audit.list', async (text, aggregateId) => {
+    expect(await lastCall(text)).toEqual({ name: 'audit.list', args: { aggregateId } });
+  });
+
+  it('"terminate SUB-…, the customer asked" still asks to confirm the ending (no read in its place)', async () => {
+    const turn = await driveTurn(operator(), 'please terminate SUB-0752, the customer asked');
+    for (const call of turn.calls) expect(call.name).not.toBe('audit.list');
+  });
+});
+
+describe('operator phrasing (session 13b): clock, hold and business words in other forms', () => {
+  it.each([
+    ['push the sim ahead two whole days', { name: 'clock.advance', args: { duration: '2d' } }],
+    ['halt the simulated clock for the demo', { name: 'clock.freeze', args: {} }],
+    ['customer hung up, hand RSV-7a7b7c7d back to the bucket', { name: 'subscription.release_reservation', args: { reservationId: 'RSV-7a7b7c7d' } }],
+    ['the owners are retiring, wind up PTY-7c7d7e7f', { name: 'customer.close_organization', args: { organizationId: 'PTY-7c7d7e7f' } }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toEqual(expected);
+  });
+
+  it('"who can I hand TKT-… back to?" releases no hold', async () => {
+    for (const call of await calls('who can I hand TKT-7e7f7a7b back to?')) expect(call.name).not.toBe('subscription.release_reservation');
+  });
+});
+
+describe('operator phrasing (session 13b): an agent id typed in lower case', () => {
+  it('"tickets on agt-k9\'s plate" lists that agent\'s tickets', async () => {
+    expect((await lastCall("what's on agt-k9's plate?"))?.args).toMatchObject({ agentId: 'AGT-K9' });
+  });
+});
