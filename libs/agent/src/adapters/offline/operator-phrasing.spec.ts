@@ -2985,3 +2985,13 @@ describe('operator phrasing (session 13b): an agent id typed in lower case', () 
     expect((await lastCall("what's on agt-k9's plate?"))?.args).toMatchObject({ agentId: 'AGT-K9' });
   });
 });
+
+describe('operator phrasing (session 13b): "before we <verb> …" at the end of an order is its own clause, not the ask', () => {
+  it('"wait for ORD-… to complete before we ring her back" waits on the order', async () => {
+    expect((await lastCall('wait for ORD-7340 to complete before we ring her back'))?.name).toBe('order.wait_until');
+  });
+
+  it('"before I approve PORT-…, show it to me" still reads the port', async () => {
+    expect(await lastCall('before I approve PORT-7A7B7C7D, show it to me')).toEqual({ name: 'port.show', args: { portRequestId: 'PORT-7A7B7C7D' } });
+  });
+});
