@@ -692,7 +692,13 @@ const ENDS_SOMETHING_ON_A_LINE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing)|end|d
 /** The latest message itself asks, in so many words, for a line to end. */
 /** "when i terminate do i lose my number", "if I end my line what happens": a question about ending the line, typed without "?", ends nothing. */
 const TERMINATION_ASKED_ABOUT = /^\s*(?:(?:so|and|but|hi|hey|hello|hmm+|um+|ok(?:ay)?|quick question|question)[\s,:]+)*(?:when|whenever|if (?!you\b|u\b|possible\b)|once (?:i|we)|what|why|how|where|do (?:i|we)|does|did|is|are|am|should|shall|would (?:i|my|it)|will (?:i|my|it))\b(?!.*\b(?:please|pls|plz|kindly)\b)/i;
-function asksToTerminate(text: string, lineSaid = false): boolean {
+/**
+ * (session 13b) "I terminated SUB-… by mistake this morning — who else touched it?", "the junior already cancelled the line": an ending
+ * told as done by someone, in the past, is what happened, asked about; it asks for no ending.
+ */
+const ENDING_TOLD_AS_DONE = /\b(?:i|we|he|she|they|someone|somebody|(?:the|a|my|our)\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|just\s+|accidentally\s+|wrongly\s+|mistakenly\s+)?(?:terminated|cancell?ed|ended|disconnected|deactivated|killed)\b[^.;!?—–]*/gi;
+function asksToTerminate(said: string, lineSaid = false): boolean {
+  const text = said.replace(ENDING_TOLD_AS_DONE, ' ');
   // "…another telco, please close this one permanently": "this one" names the line.
   const lineNamed = lineSaid || endsThisOne(text);
   const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
@@ -934,6 +940,26 @@ const PAID_SO_FAR = /\b(?:what|how much|how many times|when)(?:'?s|\s+(?:has|hav
 const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 'balance', 'out_of_scope', 'None', 'help', 'deny', 'thanks', 'greeting']);
 /** A question about a renewal ("why did the renewal fail", "when did SUB-… last renew", "has the renewal gone through?"): no request to renew. */
 const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|was|were|is|how come|what happened)\b[^.?!;]*\brenew|\b(?:check|see|find out|confirm|know|tell (?:me|us)|let (?:me|us) know)\s+(?:\w+\s+){0,3}?(?:whether|if|when|why)\b[^.?!;,]*\brenew|\brenewals?\b.{0,40}\b(?:fail\w*|bounc\w*|declin\w*|reject\w*|did ?n'?t go)/i;
+/**
+ * (session 13b) "…missed its renewal because the card bounced; she's paid now, run the renewal again", "renewal failed, renew it
+ * now": a renewal ordered in a clause of its own (re-run, retried, or "renew it") after the story of its failure is asked for.
+ */
+const RENEWAL_ORDERED = /(?:^|[.;,!?:]\s*|\b(?:now|then|so|and|pls|please|just)\s+)(?:(?:re-?run|re-?try|redo|re-?do|re-?trigger|trigger|run|try|process|kick off|push|attempt)\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+|that\s+)?renewal\b|renew\s+(?:it|her|him|them|the line|SUB-\w+)\b)(?![^.;!?]*\?)/i;
+const NOTE_HEADED = /^\s*(?:(?:pls|please)\s+)?(?:add\s+(?:a\s+)?)?(?:internal\s+)?(?:note|comment)s?\s+(?:on|for|to|against|under|re)\s+[^:\n?]{1,60}:\s*\S/i;
+const OPENS_WITH_GREETING = /^\W*(?:hi+|hello|hey+|yo|hiya|howdy|greetings|g'?day|good\s+(?:morning|afternoon|evening|day|night)|morning|afternoon|evening|gm)\b/i;
+const CUSTOMERS_LISTED = /customers|clients|accounts|subscribers|people|users|folks|\b(?:everyone|everybody|anyone|everything|anything|whatever|those|ones|list|all|every|any|how many|search|find|look\s*up|named|names?|called|who)\b/i;
+/** A passage in quotes: opened after a space, colon or bracket, closed before a space, mark or the end ("don't" inside stays in). */
+const QUOTED_PASSAGE = /(?<=^|[\s:(])["'“‘][^"“”]{12,}?["'”’](?=[\s.,;:!?)—–-]|$)/g;
+/** The operator's own question beside a quoted passage ("…: '<the customer's words>' Whose number is that?"), or undefined. */
+function questionOutsideQuote(text: string): string | undefined {
+  if (!new RegExp(QUOTED_PASSAGE.source).test(text)) return undefined;
+  const own = text.replace(QUOTED_PASSAGE, ' ').replace(/\s+/g, ' ').trim();
+  const asked = own.match(/(?:^|[.:;!—–-]\s*)((?:who|whose|which|what|when|where|why|how|is|are|was|were|did|does|do|has|have|can|could)\b[^.?!]*\?)\s*$/i)?.[1];
+  return asked && asked.split(/\s+/).length >= 3 ? `${asked} ${entitiesInQuote(text)}`.trim() : undefined;
+}
+function entitiesInQuote(text: string): string {
+  return (text.match(QUOTED_PASSAGE) ?? []).flatMap((quote) => entitiesFromText(quote).map((e) => e.value)).join(' ');
+}
 /** Payments named in a question about a renewal: the attempts are read, not the line. */
 const PAYMENTS_NAMED = /\b(payments?|charges?|charged|attempts?|debit\w*|card|billing|transactions?)\b/i;
 /** Readings a question about one's renewal or monthly price is misread as. */
@@ -1145,7 +1171,13 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
       entitiesFromText(conversation.latestUserText).some((e) => e.kind === 'id' || e.kind === 'msisdn'));
   const focusedExplicit = pointsElsewhere ? entitiesFromText(conversation.latestUserText).concat(entitiesFromText(requestText).filter((e) => e.kind !== 'id' && e.kind !== 'msisdn')) : entitiesFromText(requestText);
   // "don't cancel TKT-…, just reassign it to AGT-…": an operator's "it" in the clause that asks is the record typed beside it.
-  const typedBeside = !customerMode && !inherited && requestText !== conversation.latestUserText && ANAPHORA.test(requestText) ? entitiesFromText(conversation.latestUserText).filter((e) => e.kind === 'id' && !focusedExplicit.some((f) => f.kind === 'id' && f.tag === e.tag)) : [];
+  // (session 13b) "…asking us to cancel ORD-…, but only the holder can ask — what state is the order in?": "the order" in the clause
+  // that asks is the order typed beside it, as "it" is.
+  const pointsBack = (e: Entity) => {
+    const noun = e.tag ? PREFIX_NOUNS[e.tag] : undefined;
+    return ANAPHORA.test(requestText) || (!!noun && new RegExp(`\\b(?:the|that|this|said)\\s+(?:${noun.source})\\b`, 'i').test(requestText));
+  };
+  const typedBeside = !customerMode && !inherited && requestText !== conversation.latestUserText ? entitiesFromText(conversation.latestUserText).filter((e) => e.kind === 'id' && pointsBack(e) && !focusedExplicit.some((f) => f.kind === 'id' && f.tag === e.tag)) : [];
   const explicit = focusedExplicit.concat(typedBeside);
   const trusted = entitiesFromSteps([...conversation.turnSteps, ...conversation.priorSteps]);
   const ctx: Context = { conversation, tools, customerMode, intent, inherited, requestText, explicit, trusted };
@@ -1284,7 +1316,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // spoken of is forbidden in so many words; nothing is written.
   // (A note or a case carries what was said as its text: "note: customer will call back tomorrow" is still written.)
   const typedNow = conversation.latestUserText;
-  const toldNotNow = !tellsAStory && (FORBIDS_IT.test(typedNow) || SARCASM.test(typedNow) || ADVICE_ASKED.test(typedNow) || DEFERRED_OR_APPRAISED.test(typedNow) || actionOnlyQuoted(target, typedNow));
+  const toldNotNow = (!/\.(?:note|open|create)$/.test(target.name) && LEFT_AS_IT_IS.test(typedNow)) || (!tellsAStory && (FORBIDS_IT.test(typedNow) || SARCASM.test(typedNow) || ADVICE_ASKED.test(typedNow) || DEFERRED_OR_APPRAISED.test(typedNow) || actionOnlyQuoted(target, typedNow)));
   if (!customerMode && !READ_TOOL.test(target.name) && (toldNotNow || actionOnlyNegated(target, typedNow) || (/\.open$/.test(target.name) && openingHeld(typedNow)))) {
     return reply(ctx, "Understood, I haven't changed anything. Tell me if you want something looked up.");
   }
@@ -1481,10 +1513,18 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // ("cancelling ORD-… now, is that safe? only curious": the focus drops "only curious"; the whole message still asks about the write.)
     (!operator || (saysItsAction(r.intent, text) && (r.intent === 'case_note' || !writeAskedAbout(r.intent, whole)))) &&
     // "why did the renewal fail for CUST-…?": a question about a renewal asks what happened, it renews nothing.
-    (r.intent !== 'renew' || !RENEWAL_ASKED.test(text) || opensWithItsAction('renew', text)) &&
+    (r.intent !== 'renew' || !RENEWAL_ASKED.test(text) || opensWithItsAction('renew', text) || RENEWAL_ORDERED.test(text)) &&
+    // (session 13b) "if the customer doesn't pay by Friday we'll have to terminate SUB-…": one customer spoken of asks for no list
+    // of customers; a listing says the plural, everyone, or a word of listing or searching.
+    (!operator || r.intent !== 'list_customers' || CUSTOMERS_LISTED.test(text) || text.trim().split(/\s+/).length <= 3) &&
+    // (session 13b) "note on the dropped calls one: … still dropping in the evenings": a time of day inside a request greets no one;
+    // an operator greets with a greeting opening the message, or in a message of a few words.
+    (!operator || r.intent !== 'greeting' || OPENS_WITH_GREETING.test(text) || text.trim().split(/\s+/).length <= 4) &&
     // An operator opens a case when asking for one; "refund …", "note: refund approved" report nothing to file.
     (!operator || !CASE_INTENTS.has(r.intent) || OPERATOR_CASE_WORDS.test(text)) &&
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
+    // (session 13b) "I terminated SUB-… by mistake — pull the event history": an ending told as done, and none asked beside it.
+    (r.intent !== 'terminate' || !operator || !new RegExp(ENDING_TOLD_AS_DONE.source, 'i').test(text) || asksToTerminate(text, true)) &&
     (r.intent !== 'terminate' || says(LEAVING)) &&
     (r.intent !== 'terminate' || (says(LEAVING) && !speaksOfAPlanChange(text))) &&
     (r.intent !== 'terminate' || LEAVING.test(text.replace(REFUSED_ENDING, ' '))) &&
@@ -1692,7 +1732,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // grievance and asks in so many words for what they can do themselves (see the charges, call off the pending change) gets
   // that; a case is opened only when one is asked for.
   const selfServeAsked = !operator && evidencedFirst && !CASE_REQUEST.test(text) ? selfServeOverGrievance(text, evidencedFirst, whole) : undefined;
-  const evidenced = selfServeAsked || (evidencedFirst === 'escalate_identity_recovery' && detailReadBack) ? undefined : evidencedFirst;
+  // (session 13b) "card PM-… was reported stolen, get it off the account": an operator's order of another one-record write, opening
+  // its clause, is what is asked; the evidence told is its reason, and no case is opened unless one is asked for.
+  const otherWriteOrdered = operator && !!imperative && !CASE_INTENTS.has(imperative.intent) && !imperative.intent.startsWith('escalate_') && !CASE_REQUEST.test(text);
+  const evidenced = selfServeAsked || (evidencedFirst === 'escalate_identity_recovery' && detailReadBack) || otherWriteOrdered ? undefined : evidencedFirst;
   if (selfServeAsked) promote(selfServeAsked);
   // "raise a billing dispute ticket under CASE-…: renewal charged 45 instead of 25": an operator's ticket asked for in so many
   // words is what is opened; the dispute's evidence says what kind of ticket it is, not that a case is to be opened.
@@ -1729,9 +1772,12 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // ("which payment card will be used for my next renewal?" asks the card; the renewal is only when.)
   if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced && !(first === 'payment_methods' && CARD_ASKED.test(text))) promote('line_details');
   // An operator's "why did the renewal fail for CUST-…? look at the payments": the payment attempts when payments are named, else the line.
-  if (operator && RENEWAL_ASKED.test(text) && !opensWithItsAction('renew', text)) promote(PAYMENTS_NAMED.test(whole) ? 'charge_history' : 'line_details');
+  if (operator && RENEWAL_ASKED.test(text) && !opensWithItsAction('renew', text) && !RENEWAL_ORDERED.test(text)) promote(PAYMENTS_NAMED.test(whole) ? 'charge_history' : 'line_details');
   // "an angry email from a@b.com - which account is that?", "whose is 8123…?": the owner of an address or number typed, looked up.
   if (operator && OWNER_ASKED.test(text) && entitiesFromText(whole).some((e) => e.kind === 'email' || e.kind === 'msisdn') && !entitiesFromText(whole).some((e) => e.kind === 'id') && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first)) promote('find_customer');
+  // (session 13b) "note on the dropped calls one: customer rang again …": a message headed "note on/for <record>:" is a note, its text
+  // after the colon (whatever its words resemble: "evenings" greets no one).
+  if (operator && NOTE_HEADED.test(text)) promote('case_note');
   // "what's sitting in AGT-…'s queue", "AGT-…'s backlog": an agent's queue is the tickets assigned to them.
   if (operator && AGENT_QUEUE.test(text)) promote('list_tickets');
   // "how many blank eSIMs are left on the shelf", "numbers still free to hand out": the cockpit's stock of numbers or eSIMs,
@@ -2005,15 +2051,22 @@ function actionOnlyQuoted(tool: BoundTool, text: string): boolean {
   return verb.test(text) && unquoted !== text && !verb.test(unquoted);
 }
 
+const RETRIED = String.raw`(?:re-?run|re-?try|redo|re-?do|re-?trigger|trigger|run|try|process|kick off|attempt)`;
 function actionOnlyNegated(tool: BoundTool, text: string): boolean {
   const stems = tool.name.split(/[._]/).filter((w) => !NOT_AN_ACTION.test(w)).flatMap((w) => ACTION_OF_NAME[w] ?? [w.replace(/e$/, '')]);
   if (!stems.length) return false;
   const verb = `(?:${stems.join('|')})\\w*`;
   const negated = new RegExp(`\\b${NEGATOR}\\s+(?:[\\w'-]+\\s+){0,2}?${verb}`, 'i').test(text);
-  const ordered = new RegExp(`(?:^|[.;!?]\\s*|,\\s*(?:but|then|and|so)?\\s*|\\b(?:just|only|please|pls|kindly)\\s+)(?:(?:ok(?:ay)?|now|then|please|pls|kindly|just|go ahead and|can you|could you)\\s+)*${verb}`, 'i').test(text);
+  // (session 13b) "SUB-… did not renew last night; …, please retry the renewal": the write ordered again by a verb of retrying it.
+  const ordered = new RegExp(`(?:^|[.;!?]\\s*|,\\s*(?:but|then|and|so)?\\s*|\\b(?:just|only|please|pls|kindly)\\s+)(?:(?:ok(?:ay)?|now|then|please|pls|kindly|just|go ahead and|can you|could you)\\s+)*(?:${RETRIED}\\s+(?:the\\s+|its\\s+|her\\s+|his\\s+|their\\s+|that\\s+)?)?${verb}`, 'i').test(text);
   return negated && !ordered;
 }
 
+/**
+ * (session 13b) "she was hoping we would credit her 2GB, but policy says no — leave SUB-… as it is": the wish told is refused by
+ * the operator (the record left as it is, alone or untouched; a rule, policy or manager saying no); nothing is written.
+ */
+const LEFT_AS_IT_IS = /\b(?:leave|keep)\s+(?:it|that|this|them|(?:the|her|his|their)\s+(?:line|account|order|ticket|case|port|card|balance)|[A-Z]{2,5}-\w+)\s+(?:as (?:it is|is|it was)|alone|untouched|unchanged|be)\b|\b(?:policy|the rules?|(?:my |the )?(?:manager|supervisor|tl|team lead|boss))\s+(?:says?|said)\s+no\b|\b(?:not|isn'?t|is not)\s+allowed\s+(?:by|under|per)\s+(?:the\s+)?polic(?:y|ies)\b/i;
 /** "let's just cancel ORD-…, what could go wrong", "yeah right, terminate it": an order said in sarcasm is no order. */
 const SARCASM = /\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bbecause that(?:'s| is| will| would|'ll)? (?:go(?:ing)? (?:to )?(?:go )?(?:well|great)|(?:a )?great idea|work)\b|\bexactly what (?:the customer|she|he|they|we|i) (?:wants?|needs?)\b[\s.,!]*(?:not|NOT)\b|\b(?:oh,? )?sure,? (?:let'?s|why not)\b.*\b(?:not|what could|genius|brilliant)\b/i;
 
@@ -2151,7 +2204,17 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
     const onRecord = servedReading(applyPriors(recordClause, evidenceText, await classifier.classify(plainOperatorRequest(recordClause)), recordClause, latest, operator, classifier.spell(recordClause)), bound);
     // ("billing dispute on CUST-… - pull up the customer": the clause typing the record is the label of a read ordered beside it.)
     const labelOfARead = CASE_INTENTS.has(onRecord[0]?.intent ?? '') && readOrderedWithNoCaseAsked(focus);
-    if ((onRecord[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(onRecord[0]?.intent ?? 'None') && !labelOfARead) ranked = onRecord;
+    // (session 13b) "card PM-… was reported stolen, get it off the account": the clause typing the record tells why; the write the rest
+    // orders by its verb, pointing back at the record, is the ask.
+    const orderedBeside = !!ranked[0] && !CASE_INTENTS.has(ranked[0].intent) && opensWithItsAction(ranked[0].intent, focus.replace(recordClause, ' ').replace(/^[\s,;:-]+/, '')) && ANAPHORA.test(focus.replace(recordClause, ' '));
+    if ((onRecord[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(onRecord[0]?.intent ?? 'None') && !labelOfARead && !orderedBeside) ranked = onRecord;
+  }
+  // (session 13b) "Copying from the customer's email: '… please terminate my line 8123….' Whose number is that?": the words quoted are
+  // the customer's story; the operator's own question outside the quote is the ask (its records may sit in the quote).
+  const ownQuestion = operator ? questionOutsideQuote(focus) : undefined;
+  if (ownQuestion) {
+    const ownRanked = servedReading(applyPriors(ownQuestion, evidenceText, await classifier.classify(plainOperatorRequest(ownQuestion)), ownQuestion, latest, operator, classifier.spell(ownQuestion)), bound);
+    if (ownRanked[0] && !SMALL_TALK.has(ownRanked[0].intent) && !WRITE_READINGS.has(ownRanked[0].intent) && !CASE_INTENTS.has(ownRanked[0].intent) && ownRanked[0].score >= MIN_CONFIDENCE) ranked = ownRanked;
   }
   // "I was billed for calls during the outage. Pull up every usage record on my line.", "why was I charged twice?? show me the
   // charges first": one sentence that orders a read outright is the ask; the story or the question around it says why.
@@ -2185,6 +2248,12 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // An operator's "and the case it belongs to?", "its parent case" right after a ticket was read: that one case, read.
   const parentCase = operator && PARENT_CASE.test(latest) && /^ticket\./.test(conversation.priorSteps[0]?.name ?? '') ? oneCaseOfLastTurn(conversation) : undefined;
   if (parentCase) return { intent: 'lookup', inherited: true, requestText: `${latest} ${parentCase}` };
+  // (session 13b) "and the order it belongs to?" right after a task was read, "the customer it's under" after a line: the one record of
+  // that kind the last turn named, read.
+  const parentNoun = operator && !parentCase && !entitiesFromText(latest).length ? PARENT_RECORD.exec(latest)?.[1] ?? PARENT_RECORD.exec(latest)?.[2] : undefined;
+  const parentTag = parentNoun ? PARENT_TAG[parentNoun.toLowerCase()] : undefined;
+  const parent = parentTag && !conversation.priorSteps[0]?.name.startsWith(`${TAG_TOOL_KIND[parentTag] ?? '-'}.`) ? oneRecordOfLastTurn(conversation, parentTag) : undefined;
+  if (parent) return { intent: 'lookup', inherited: true, requestText: `show ${parent}` };
   // "its still slow, open another one" right after the customer's cases were listed or one was opened: a new case, of what it says.
   if (customerMode && /^case\./.test(conversation.priorSteps[0]?.name ?? '') && ANOTHER_ONE_OPENED.test(latest) && bound.has('case.open_for_me')) return { intent: 'case_open', inherited: false, requestText: latest };
   // "open the case" right after a customer was read with one open case: the record the reply named, opened to read (nothing new).
@@ -2357,6 +2426,15 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
 
 /** "the case it belongs to", "its case", "the parent case", "which case is it under": the case a ticket sits under. */
 const PARENT_CASE = /\b(?:(?:the\s+)?case\s+(?:it|that|this(?:\s+one)?)\s+(?:belongs to|is (?:under|on|from|part of)|sits under|hangs off|came from)|(?:its|the parent|parent|the linked|linked|the related|related)\s+case|which case\b.{0,20}\b(?:under|belong|part of|from))\b/i;
+const PARENT_RECORD = /\b(?:the\s+)?(order|customer|case|line|subscription)\s+(?:it|that|this(?:\s+one)?)\s+(?:belongs to|is (?:under|on|from|part of|for)|sits under|hangs off|came from|was (?:for|raised for|created for))|\b(?:its|the parent|parent|the owning|owning)\s+(order|customer|case)\b/i;
+const PARENT_TAG: Readonly<Record<string, string>> = { order: 'ORD', customer: 'CUST', case: 'CASE', line: 'SUB', subscription: 'SUB' };
+const TAG_TOOL_KIND: Readonly<Record<string, string>> = { ORD: 'order', CUST: 'customer', CASE: 'case', SUB: 'subscription' };
+function oneRecordOfLastTurn(conversation: Conversation, tag: string): string | undefined {
+  const fromSteps = entitiesFromSteps(conversation.priorSteps.slice(0, 1));
+  const fromReply = entitiesFromText(conversation.lastAssistantText ?? '');
+  const ids = new Set([...fromSteps, ...fromReply].filter((e) => e.kind === 'id' && e.tag === tag).map((e) => e.value));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
 /** The one case id the last turn named (its call's arguments or result, or the reply). */
 function oneCaseOfLastTurn(conversation: Conversation): string | undefined {
   const fromSteps = entitiesFromSteps(conversation.priorSteps.slice(0, 1));
@@ -3271,7 +3349,8 @@ function promotionTerms(said: string): { discountType?: string; discountValue?: 
   const periods = /\b(?:for\s+)?(?:the\s+)?(?:first\s+|next\s+)?(\d+|one|two|three|four|five|six|twelve)\s+(?:months?|periods?|(?:billing\s+)?cycles?|renewals?|bills?)\b/i.exec(text);
   const count = periods ? (NUMBER_WORDS[periods[1].toLowerCase()] ?? Number(periods[1])) : undefined;
   const forever = /\b(?:forever|perpetual\w*|permanent\w*|ongoing|lifetime|indefinite\w*|no end date|every month)\b/i.test(text);
-  const once = /\b(?:first|one|1|single)\s+(?:month|bill|period|cycle)\s+only\b|\bonce\b|\bone[- ]off\b|\bsingle\b/i.test(text);
+  // (session 13b) "one time only", "a one-time discount", "non-recurring": a single period.
+  const once = /\b(?:first|one|1|single)\s+(?:month|bill|period|cycle)\s+only\b|\bonce\b|\bone[- ]off\b|\bone[- ]time\b|\bnon[- ]?recurring\b|\bsingle\b/i.test(text);
   return {
     ...(percent ? { discountType: 'percent', discountValue: percent[1] } : amount ? { discountType: 'absolute', discountValue: amount[1] ?? amount[2] } : {}),
     ...(forever ? { durationKind: 'perpetual' } : count !== undefined ? { durationKind: count > 1 ? 'multi' : 'single', ...(count > 1 ? { periodsTotal: count } : {}) } : once ? { durationKind: 'single' } : {}),
@@ -4008,6 +4087,12 @@ function quantityFromId(id: string): number | undefined {
 }
 
 function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string[], required: boolean): Outcome {
+  // (session 13b) "open a complaint case for her, high priority" after a threat to go to IMDA: the kind of case the operator names
+  // ("a complaint case", "category: billing") is its category, before the one the evidence words suggest.
+  if (/categor/i.test(name)) {
+    const named = values.find((v) => new RegExp(`\\b${v.replace(/_/g, '[ _-]')}\\s+(?:case|ticket)\\b|\\bcategor(?:y|i[sz]ed)?\\s*(?:as|:|=|of|to)?\\s*${v.replace(/_/g, '[ _-]')}\\b`, 'i').test(ctx.requestText));
+    if (named) return { kind: 'value', value: named };
+  }
   const escalation = ESCALATIONS[ctx.intent];
   if (escalation && /categor/i.test(name)) {
     const value = values.find((v) => v === escalation.category) ?? values.find((v) => v === escalation.caseCategory);
@@ -4093,7 +4178,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   if (role === 'description') {
     // "note on it that we emailed them": what follows "that" after the note word is the note.
     // "note on CASE-… that …": the record after the note word may be an id ("CASE-1b2c…"), not only a word; "jot"/"write" too.
-    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bnotes?\s*:|\b(?:notes?|record|log|jot|write|remarks?|memo|add)\b(?:\s+(?:down|up))?(?:\s+(?:on|to|in|into|against|for|under)\s+(?:the\s+)?(?:case\s+)?\S+)?\s+that\b|\breason\b|:)\s*(.{2,1000})$/i);
+    // (session 13b) "with the note 'HLR fixed manually'", "a comment 'done'": a note after its article and before a quote is the quote.
+    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bwith (?:the|a) (?:notes?|comment|remark)\b(?=\s*[:'"‘“])|\b(?:notes?|comment|remark)\s*(?=['"‘“])|\bnotes?\s*:|\b(?:notes?|record|log|jot|write|remarks?|memo|add)\b(?:\s+(?:down|up))?(?:\s+(?:on|to|in|into|against|for|under)\s+(?:the\s+)?(?:case\s+)?\S+)?\s+that\b|\breason\b|:)\s*(.{2,1000})$/i);
     // "with note 'HLR restarted'": a note typed inside quotes is the words quoted, not the quote marks.
     if (said) return { kind: 'value', value: unquoted(said[1].trim().replace(/^[:=–—-]\s*/, '')) };
     // "…they've cleared the fault on their side, so please resolve it with that note": the note points back at what was told

@@ -29,7 +29,7 @@ const ID_PREFIXES = ['CUST', 'SUB', 'ORD', 'CASE', 'TKT', 'PORT', 'PTK', 'PM', '
 const LOWER_PREFIXES = ID_PREFIXES.map((p) => [...p].map((ch) => `[${ch}${ch.toLowerCase()}]`).join(''));
 // A lower-case prefix counts when its suffix has a digit or is the domain's 8-hex shape ("port-deadbeef"); a suffix is 3+ characters,
 // 1–2 digits ("AGT-7") or a capital and a digit ("AGT-R7", "AGT-K9").
-const ID_REGEX = new RegExp(`\\b(?:(${ID_PREFIXES.join('|')})|(${LOWER_PREFIXES.join('|')})(?=-(?:[0-9A-Za-z]*\\d|[0-9A-Fa-f]{8}\\b)))-([0-9A-Za-z]{3,}|\\d{1,2}|[A-Z]\\d|\\d[A-Z])\\b`, 'g');
+const ID_REGEX = new RegExp(`\\b(?:(${ID_PREFIXES.join('|')})|(${LOWER_PREFIXES.join('|')})(?=-(?:[0-9A-Za-z]*\\d|[0-9A-Fa-f]{8}\\b)))-([0-9A-Za-z]{3,}|\\d{1,2}|[A-Za-z]\\d|\\d[A-Za-z])\\b`, 'g');
 const EMAIL_REGEX = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 /** 8 national digits, optionally `+65`/`65` in front and a space in the middle ("8123 4567"). */
 const MSISDN_REGEX = /(?<![\w-])(?:\+?65[\s-]?)?([3689]\d{3})[\s-]?(\d{4})(?![\w-])/g;

@@ -22,7 +22,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "picking up TKT-… now", "I'm on TKT-…": work begun on a ticket.
   start: ['start', 'start work', 'begin', 'work on', 'working on', 'pick\\b.{0,24}\\bup', 'picking up', "(?:i'?m|im|i am) on", 'tackl'],
   // "wrap up CASE-…", "sign it off": the words for finishing a record.
-  close: ['close', 'closed', 'close out', 'shut', 'wrap\\b.{0,20}?\\bup', 'finali[sz]e'],
+  // (session 13b) "stopped trading, wind up PTY-…": a business wound up is closed.
+  close: ['close', 'closed', 'close out', 'shut', 'wrap\\b.{0,20}?\\bup', 'finali[sz]e', 'wind up'],
   // "how ORD-… travelled through each system", "the hops it went through", "where in the stack it stopped": an order's way through the systems.
   trace: ['trace', 'tracing', 'end to end', 'journey', 'follow', 'whole flow', '(?:travel{1,2}|pass|mov|go|went|flow)\\w*\\s+(?:through|across|thru)\\s+(?:each|every|all|the)\\b', '(?:each|every|all the|which|what)\\s+(?:systems?|hops?|stages?|components?)', 'hop by hop', 'step by step'],
   // "event log for ORD-…", "events on CASE-…", "activity history of TKT-…": the domain event log is the audit trail.
@@ -33,8 +34,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "the download code again", "matching id and SM-DP+ address": what a phone needs to download the profile.
   activation: ['activation', 'activation code', 'lpa', 'qr', 'download code', 'download string', 'install code', 'matching id', 'sm-?dp', 'smdp'],
   // ("roll the clock on by a fortnight", "move time on a week": a clock moved on is advanced.)
-  advance: ['advance', 'fast forward', 'forward', 'ahead', 'skip', 'jump', '(?:roll|move|wind|push|put)\\b.{0,25}?\\b(?:clock|time)\\s+on\\b', '(?:roll|move|wind)\\s+time\\s+on\\b'],
-  freeze: ['freeze', 'pause', 'stop the clock', '(?:stop|halt|hold|pin)\\s+(?:the\\s+)?(?:sim(?:ulator)?\\W?s?\\s+)?(?:clock|time)'],
+  advance: ['advance', 'fast forward', 'forward', 'ahead', 'skip', 'jump', '(?:roll|move|wind|push|put)\\b.{0,25}?\\b(?:clock|time)\\s+on\\b', '(?:roll|move|wind)\\s+time\\s+on\\b', '(?:wind|roll|move|push|jump|skip)\\s+(?:the\\s+)?sim(?:ulator|ulation)?\\s+(?:forward|ahead|on)\\b'],
+  freeze: ['freeze', 'pause', 'stop the clock', '(?:stop|halt|hold|pin)\\s+(?:the\\s+)?(?:sim(?:ulator|ulated|ulation)?\\W?s?\\s+)?(?:clock|time)'],
   // "let the clock run again", "get time ticking again": a frozen clock let go.
   unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock', 'let (?:the )?(?:clock|time) (?:run|tick|go|move)', '(?:clock|time)\\b.{0,16}?\\b(?:run|tick|go|mov|flow|start|roll)\\w*\\s+again', 'let (?:the )?(?:clock|time) (?:flow|roll|start)', '(?:resume|restart|start)\\s+(?:the\\s+)?(?:sim(?:ulator)?\\W?s?\\s+)?(?:clock|time)'],
   // "make PM-… the main card": the card charged first.
@@ -46,7 +47,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "hold 500 MB on SUB-… for the session", "set aside 30 min of voice", "ring-fence 1GB": a quantity held for online charging.
   reserve: ['reserve', '(?<!\\bon\\s)hold(?!\\s+(?:off|on)\\b)', 'hold back', 'earmark', 'ring[- ]?fence', 'set aside', 'put aside', 'block off'],
   // "release RSV-…, session dropped", "free up the hold RSV-…", "let RSV-… go": a balance reservation given back to its bucket.
-  release: ['release', 'free', 'free up', 'let\\b.{0,30}?\\bgo', 'unreserve', 'unhold', 'drop', 'cancel', 'void', 'undo', 'give\\b.{0,30}?\\bback', 'return', 'unlock'],
+  release: ['release', 'free', 'free up', 'let\\b.{0,30}?\\bgo', 'hand\\b.{0,30}?\\bback', 'unreserve', 'unhold', 'drop', 'cancel', 'void', 'undo', 'give\\b.{0,30}?\\bback', 'return', 'unlock'],
   // "deduct 300 MB from RSV-…", "charge the session's 120 MB against RSV-…", "settle RSV-…": what a session used, taken from its hold.
   // (Not "take": "I'll take it from here" right after a hold deducts nothing.)
   // ("take 120 MB off RSV-…": an amount taken off a hold; the hold must be typed, so a promotion's "take … off" is never this.)
@@ -336,7 +337,8 @@ export function patternedValue(text: string, schema: { pattern?: string }): stri
     const unit = DURATION_UNITS.find(([pattern]) => pattern.test(relative[1] ?? 'day'));
     if (unit && accepts(schema, `${unit[2]}${unit[1]}`)) return `${unit[2]}${unit[1]}`;
   }
-  for (const m of text.matchAll(AMOUNT_AND_UNIT)) {
+  // (session 13b) "a full week", "two whole days": a span's amount said with "full/whole/entire" before its unit.
+  for (const m of text.replace(/\b(full|whole|entire|complete)\s+(?=(?:months?|mths?|fortnights?|weeks?|wks?|days?|hours?|hrs?)\b)/gi, '').matchAll(AMOUNT_AND_UNIT)) {
     const unit = DURATION_UNITS.find(([pattern]) => pattern.test(m[2]));
     if (!unit) continue;
     const amount = numberSaid(m[1]) * unit[2];

@@ -2882,3 +2882,171 @@ describe('operator phrasing (session 13): a record pointed back at after a read'
     expect(await lastCall('his other orders', ORDER_SHOWN)).toEqual({ name: 'order.list', args: expect.objectContaining({ customerId: 'CUST-5e5e5e5e' }) });
   });
 });
+
+describe('operator phrasing (session 13b): a renewal ordered again after the story of its failure renews', () => {
+  it.each([
+    ['SUB-0561 did not renew last night, the bank declined the card; the customer has sorted it, please retry the renewal', 'SUB-0561'],
+    ['renewal for SUB-0562 bounced this morning, card is fine now, renew it', 'SUB-0562'],
+  ])('%s → subscription.renew', async (text, subscriptionId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.renew', args: { subscriptionId } });
+  });
+
+  it.each(['the renewal on SUB-0563 failed twice, should we run the renewal again?', 'SUB-0563 renewal was declined, if the card clears, renew it'])('%s renews nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toBe('subscription.renew');
+  });
+});
+
+describe('operator phrasing (session 13b): a verb of one record after a comma ("the old card PM-…, take it off") orders it', () => {
+  it.each(['card PM-0311 was reported stolen, get it off the account', 'PM-0312 is a duplicate of her other card, take it off please'])('%s → payment.remove_method', async (text) => {
+    expect((await lastCall(text))?.name).toBe('payment.remove_method');
+  });
+
+  it('"which customer holds PM-…, before I take it off?" removes nothing', async () => {
+    for (const call of await calls('which customer holds PM-0313, before I take it off?')) expect(call.name).not.toBe('payment.remove_method');
+  });
+});
+
+describe('operator phrasing (session 13b): "one time only" is a promotion of a single period', () => {
+  it.each(['create PROMO_WELCOME5, 5 dollars off, one-time', 'set up PROMO_FLASH15 at 15 percent off, non-recurring'])('%s → durationKind single', async (text) => {
+    expect((await lastCall(text))?.args).toMatchObject({ durationKind: 'single' });
+  });
+});
+
+describe('operator phrasing (session 13b): a wish the operator refuses ("policy says no, leave it as it is") writes nothing', () => {
+  it.each([
+    'he asked us to credit 500 MB to SUB-0731 for the outage, but my manager said no, so leave it alone',
+    'customer wanted ORD-7310 cancelled and refunded; policy says no since it already shipped',
+    'she would love a free gig on SUB-0732 — not allowed under the policy, keep the line as it is',
+  ])('%s', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('"credit 500 MB to SUB-… for the outage, the manager approved" still credits', async () => {
+    expect((await lastCall('credit 500 MB to SUB-0733 for the outage, the manager approved'))?.name).toBe('subscription.adjust_balance');
+  });
+});
+
+describe('operator phrasing (session 13b): one customer spoken of lists no customers', () => {
+  it('"the customer will be angry if we close CASE-… today" lists no customers', async () => {
+    for (const call of await calls('the customer will be angry if we close CASE-7d6c5b4a today')) expect(call.name).not.toBe('customer.list');
+  });
+
+  it('"customers whose status is suspended" still lists them', async () => {
+    expect((await lastCall('customers whose status is suspended'))?.name).toBe('customer.list');
+  });
+});
+
+describe('operator phrasing (session 13b): the kind of case named is its category', () => {
+  it('a complaint case asked for after a threat to go to the regulator is a complaint', async () => {
+    expect((await lastCall('CUST-6a5b4c3d is furious about the outage and mentions the regulator; raise a complaint case for him')))
+      .toMatchObject({ name: 'case.open', args: { customerId: 'CUST-6a5b4c3d', category: 'complaint' } });
+  });
+
+  it('"open a billing case for CUST-…: charged twice" is billing', async () => {
+    expect((await lastCall('open a billing case for CUST-6a5b4c3d: charged twice in November'))?.args).toMatchObject({ category: 'billing' });
+  });
+});
+
+describe('operator phrasing (session 13b): a note given "with the note \'…\'" is the words quoted', () => {
+  it('prov.resolve takes the quoted note', async () => {
+    expect(await lastCall("vendor reset the port for PTK-30551, resolve it with the note 'port reset by vendor'")).toEqual({ name: 'prov.resolve', args: { taskId: 'PTK-30551', note: 'port reset by vendor' } });
+  });
+});
+
+describe("operator phrasing (session 13b): a customer's words quoted, and the operator's own question beside them", () => {
+  it("\"…: 'please cancel my line 8123…' which account holds it?\" looks the number up and ends nothing", async () => {
+    const turn = await calls("ticket text reads: 'cancel my number 81237777 straight away, I am moving abroad' — which account holds that number?");
+    expect(turn[turn.length - 1]).toEqual({ name: 'customer.find_by_msisdn', args: { msisdn: '81237777' } });
+    for (const call of turn) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it("\"From her email: 'please move SUB-… to Max' — go ahead\" still changes the plan", async () => {
+    expect((await lastCall("From her email: 'please move my line SUB-0740 to Max next month' — go ahead"))?.name).toBe('subscription.schedule_plan_change');
+  });
+});
+
+describe('operator phrasing (session 13b): "the order" in the clause that asks is the order typed beside it', () => {
+  it('"her son wants ORD-… called off, but he is not the holder — what is the order\'s status?" reads that order', async () => {
+    const turn = await calls("her son wants ORD-7320 called off, but he is not the holder — what is the status of the order?");
+    expect(turn[turn.length - 1]).toEqual({ name: 'order.show', args: { orderId: 'ORD-7320' } });
+  });
+});
+
+describe('operator phrasing (session 13b): a note headed "note on <the … one>:" after a listing', () => {
+  const LISTED: HistoryEntry[] = [
+    { user: 'cases of CUST-6a5b4c3d' },
+    { call: { name: 'case.list', args: { customerId: 'CUST-6a5b4c3d' } } },
+    { assistant: '2 cases: CASE-5e5e5e5e — Roaming not working in Japan (open); CASE-6f6f6f6f — Wrong invoice address (in_progress).' },
+  ];
+  it('"note on the roaming one: … good evening …" notes that case', async () => {
+    expect(await lastCall('note on the roaming one: called her back this evening, works after a restart', LISTED)).toMatchObject({ name: 'case.note', args: { caseId: 'CASE-5e5e5e5e' } });
+  });
+
+  it('"show the wrong invoice one" reads the case of two described words', async () => {
+    expect(await lastCall('show the wrong invoice one', LISTED)).toEqual({ name: 'case.show', args: { caseId: 'CASE-6f6f6f6f' } });
+  });
+
+  it('"good evening" alone is still a greeting', async () => {
+    expect(await calls('good evening')).toEqual([]);
+  });
+});
+
+describe('operator phrasing (session 13b): "the order it belongs to" after a task was read is that order', () => {
+  const TASK: HistoryEntry[] = [
+    { user: 'PTK-30552?' },
+    { call: { name: 'prov.show', args: { taskId: 'PTK-30552' } }, result: { id: 'PTK-30552', state: 'failed', orderId: 'ORD-7330' } },
+    { assistant: 'PTK-30552 — failed; order ORD-7330.' },
+  ];
+  it('reads ORD-…', async () => {
+    expect(await lastCall('ok and the order it is for?', TASK)).toEqual({ name: 'order.show', args: { orderId: 'ORD-7330' } });
+  });
+
+  it('"which orders are failed?" after a task is a listing, not the task\'s order', async () => {
+    for (const call of await calls('which orders are failed?', TASK)) expect(call.name).not.toBe('order.show');
+  });
+});
+
+describe('operator phrasing (session 13b): an ending told as done by someone asks for no ending', () => {
+  it.each([
+    ['we accidentally terminated SUB-0750 during the migration — show me its event log', 'SUB-0750'],
+    ['my colleague terminated SUB-0751 an hour ago; audit trail please', 'SUB-0751'],
+  ])('%s → audit.list', async (text, aggregateId) => {
+    expect(await lastCall(text)).toEqual({ name: 'audit.list', args: { aggregateId } });
+  });
+
+  it('"terminate SUB-…, the customer asked" still asks to confirm the ending (no read in its place)', async () => {
+    const turn = await driveTurn(operator(), 'please terminate SUB-0752, the customer asked');
+    for (const call of turn.calls) expect(call.name).not.toBe('audit.list');
+  });
+});
+
+describe('operator phrasing (session 13b): clock, hold and business words in other forms', () => {
+  it.each([
+    ['push the sim ahead two whole days', { name: 'clock.advance', args: { duration: '2d' } }],
+    ['halt the simulated clock for the demo', { name: 'clock.freeze', args: {} }],
+    ['customer hung up, hand RSV-7a7b7c7d back to the bucket', { name: 'subscription.release_reservation', args: { reservationId: 'RSV-7a7b7c7d' } }],
+    ['the owners are retiring, wind up PTY-7c7d7e7f', { name: 'customer.close_organization', args: { organizationId: 'PTY-7c7d7e7f' } }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toEqual(expected);
+  });
+
+  it('"who can I hand TKT-… back to?" releases no hold', async () => {
+    for (const call of await calls('who can I hand TKT-7e7f7a7b back to?')) expect(call.name).not.toBe('subscription.release_reservation');
+  });
+});
+
+describe('operator phrasing (session 13b): an agent id typed in lower case', () => {
+  it('"tickets on agt-k9\'s plate" lists that agent\'s tickets', async () => {
+    expect((await lastCall("what's on agt-k9's plate?"))?.args).toMatchObject({ agentId: 'AGT-K9' });
+  });
+});
+
+describe('operator phrasing (session 13b): "before we <verb> …" at the end of an order is its own clause, not the ask', () => {
+  it('"wait for ORD-… to complete before we ring her back" waits on the order', async () => {
+    expect((await lastCall('wait for ORD-7340 to complete before we ring her back'))?.name).toBe('order.wait_until');
+  });
+
+  it('"before I approve PORT-…, show it to me" still reads the port', async () => {
+    expect(await lastCall('before I approve PORT-7A7B7C7D, show it to me')).toEqual({ name: 'port.show', args: { portRequestId: 'PORT-7A7B7C7D' } });
+  });
+});

@@ -17,7 +17,8 @@ const ACTION_WORDS: Readonly<Record<string, RegExp>> = {
   assign_ticket: /\b(assign\w*|reassign\w*|give|hand\w*|route\w*|transfer\w*|move|allocat\w*|put)\b/i,
   close_case: /\b(clos\w*|resolv\w*|shut|wrap\w* up|done|finish\w*)\b/i,
   renew: /\b(renew\w*|re-?activat\w*|unblock\w*|restor\w*)\b/i,
-  remove_payment_method: /\b(remov\w*|delet\w*|drop\w*|detach\w*|unlink\w*|get rid)\b/i,
+  // (session 13b) "the old card PM-… expired, take it off her account": a card taken or got off the account is removed.
+  remove_payment_method: /\b(remov\w*|delet\w*|drop\w*|detach\w*|unlink\w*|get rid|(?:take|get|pull|strip)\s+(?:it|that|this|them|the\s+(?:old\s+|expired\s+)?card|PM-\w+)\s+off)\b/i,
   case_note: /\b(notes?|noted|comment\w*|remarks?|memo|log|write|record|add|jot|annotat\w*)\b/i,
   // "who did the KYC for CUST-…", "has her KYC been done?": a question about an attestation attests nothing (asked for a provider, an
   // answer would have written one); "KYC for CUST-…: passport …" and "attest …" still say it.
@@ -36,12 +37,15 @@ const OPENING_VERBS: Readonly<Record<string, RegExp>> = {
   plan_change: /\b(schedul\w*|mov(?:e|ing)|switch\w*|upgrad\w*|downgrad\w*|migrat\w*)\b/i,
 };
 
+const CONDITION_BEFORE = /\b(?:if|unless|when|whenever|once|after|before|until|till|in case|provided|as soon as|should (?:she|he|they|the))\b/i;
 /** Whether a sentence or clause of the message opens with the verb of the reading ("…after all; please drop the pending change"). */
 export function opensWithItsAction(intent: string, text: string): boolean {
   const words = OPENING_VERBS[intent] ?? ACTION_WORDS[intent];
   if (intent !== 'terminate' && (!words || intent === 'case_note' || intent === 'case_transition')) return false;
   const verb = intent === 'terminate' ? ENDS_A_LINE : new RegExp(`^(?:${words.source.replace(/^\\b/, '')})`, 'i');
-  return text.split(/[.;!?]\s+|,\s*(?=please\b)/).some((clause) => verb.test(clause.replace(POLITE_OPENING, '')));
+  // (session 13b) "the old card PM-…, take it off her account": a clause after a comma that opens with the verb orders it too,
+  // unless the clause before it set a condition or a time ("if she pays, renew it" waits).
+  return text.split(/[.;!?]\s+|,\s*(?=please\b)/).some((clause) => verb.test(clause.replace(POLITE_OPENING, '')) || clause.split(/,\s+/).some((part, i, parts) => i > 0 && !CONDITION_BEFORE.test(parts.slice(0, i).join(', ')) && verb.test(part.replace(POLITE_OPENING, ''))));
 }
 
 /** "pull up CASE-… along with its notes", "show the case and all the notes": notes read with their record, none written. */
@@ -96,7 +100,8 @@ const PLACES: ReadonlyArray<readonly [RegExp, number]> = [
 /** "the Lite one", "the resolved one", "the failed task": a listed record described by a word its entry carries. */
 // A two-word state ("the in progress one", "the pending customer case") describes it too.
 // "her Lite line", "their suspended one": a possessive points as "the" does.
-const DESCRIBED = /\b(?:the|her|his|their)\s+((?:in[\s-]progress|pending[\s-]customer|ported[\s-]out|port[\s-](?:in|out))|[a-z][\w-]*)\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)s?\b/i;
+// (session 13b) "note on the dropped calls one: …": a description of two or three words ("dropped calls", "double billing").
+const DESCRIBED = /\b(?:the|her|his|their)\s+((?:in[\s-]progress|pending[\s-]customer|ported[\s-]out|port[\s-](?:in|out))|[a-z][\w-]*(?:\s+(?!(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)s?\b)[a-z][\w-]*){0,2}?)\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)s?\b/i;
 /** "the one from Singtel", "the ticket for the outage", "the order with PLAN_L": a listed record described by what follows it. */
 const DESCRIBED_AFTER = /\bthe\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)\s+(?:(?:coming|ported|moving|raised|opened|filed|sent|assigned)\s+)?(?:from|with|for|at|on|by|of|via|about)\s+(?:the\s+)?([A-Za-z][\w-]*)\b/i;
 /** "make the mastercard her default", "drop the amex": a card named by its brand alone is the listed card of that brand. */
@@ -158,7 +163,7 @@ export function pickListedRecord(message: string, reply: string | undefined, tag
     .toLowerCase()
     .split(/[\s_-]+/)
     .map((part) => part.replace(/(ed|ing|s)$/, '').replace(/[^\w]/g, ''))
-    .join('[\\s_-]?');
+    .join('\\w*[\\s_-]*');
   // ("the student one" finds "PROMO_STUDENT_10": an id's own words, joined by underscores, describe it too.)
   const fits = entries.filter(({ entry }) => new RegExp(`\\b${stem}`, 'i').test(entry.replace(/_/g, ' ')));
   return fits.length === 1 ? { kind: 'picked', id: fits[0].id } : { kind: 'unclear', ids };

@@ -680,7 +680,9 @@ const BUT_THEN_ASK = /^(.*?)[,;]?\s+\bbut\b\s+(?!not\s+(?:yet\s+)?[a-z]+(?:ed|en
 /** "…picked Lite but nothing happened, can you just do it": an ask that only points back ("do it for me") asks what the story before it named. */
 const ASKS_ONLY_WHAT_WAS_NAMED = /^(?:(?:[\w']+\s+){0,6}?[\w']+[,.;!]\s*)?(?:(?:so|then|pls|please|kindly|can|could|would|will|you|u|just|help|me|to|for)\s+)*(?:do|sort|settle|process|handle|make)\s+(?:it|this|that)(?:\s+(?:for me|happen|then|now|pls|please|manually|yourself|from your end|from your side))*\s*[.!?]*\s*$/i;
 /** "Before I buy a top-up, what's left?" / "Before I go and buy one I wanna see what's left". */
-const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\b[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:i (?:want|wanna|would like|need|'d like)|i'd like|let me|can you|could you|can i|show|tell)\b))(.+)$/is;
+// (session 13b) "wait for ORD-… to finish before we tell the customer": the preamble holds a verb of its own after "before I/we";
+// the verb right after it ("tell") is that preamble's, never the ask.
+const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\s+\w[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:i (?:want|wanna|would like|need|'d like)|i'd like|let me|can you|could you|can i|show|tell)\b))(.+)$/is;
 
 /** "don't upgrade me tho", "DON'T SWITCH ME TO ANYTHING", "pls dont buy anything yet": an action asked not to be done. */
 const NEGATED_ACTION = /(?:^|(?<=[,;:.!?])|\s)\s*(?:but\s+|and\s+|pls\s+|please\s+|so\s+)?(?:i\s+)?(?:don'?t|do not|dont|dun|no need to)\s+(?:\w+\s+){0,2}?(?:upgrade|downgrade|switch|change|move|buy|purchase|add|cancel|terminate|close|end|open|charge|top\s?up|sign|renew)\w*\b[^,;:.!?]*/gi;
