@@ -1011,12 +1011,29 @@ interface Context {
 export async function decideNextStep(said: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
-  const conversation = customerMode ? said : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
+  const spelledOut = customerMode ? said : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
+  // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
+  const conversation = customerMode ? spelledOut : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? spelledOut.latestUserText };
   const asks = customerMode || conversation.injectionRemoved || CONFIRM_MARKER.test(conversation.latestUserText) ? [] : chainedAsks(conversation.latestUserText);
   if (asks.length < 2) return decideOneAsk(conversation, boundTools, classifier);
   // "ack TKT-… and then put it under AGT-…": the later ask is an argument of the first one's tool; one ask, its parts side by side.
   if (laterAsksAreArguments(asks, boundTools, conversation.latestUserText)) return decideOneAsk({ ...conversation, latestUserText: asks.join(', ') }, boundTools, classifier);
   return decideChainedAsks(conversation, asks, boundTools, classifier);
+}
+
+const DURATION_SAID = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|ten|twelve)\s*(?:(?:more|extra|further)\s+)?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|fortnight)\b`;
+/** "another 12 hours", "a further 2 days", "3 more days", "again, 1 hour", "+6h", "same again", "once more": the last move repeated. */
+const MOVED_AGAIN = new RegExp(
+  String.raw`^\s*(?:(?:and|ok(?:ay)?|now|then|pls|please|right|cool|good)[\s,]+)*(?:(?:do\s+|go\s+|move\s+(?:it\s+)?|push\s+(?:it\s+)?|roll\s+(?:it\s+)?)?(?:(?:another|a\s+further|further|an?\s+(?:extra|additional)|extra|additional|again,?|plus|\+)\s*(?<more>${DURATION_SAID})|(?<amount>${DURATION_SAID})\s+(?:more|again|extra|further|on top)|(?<between>${DURATION_SAID})(?<=\b(?:more|extra|further)\s+\w+)|(?:same|that|it)\s+again|(?:do\s+(?:it|that)\s+)?(?:once|one)\s+more(?:\s+time)?|repeat(?:\s+(?:it|that))?))(?:\s+(?:pls|please|then|too|thanks|thx))*\s*[.!]*\s*$`,
+  'i',
+);
+function clockMovedAgain(conversation: Conversation): string | undefined {
+  const last = conversation.priorSteps[0];
+  if (last?.name !== 'clock.advance') return undefined;
+  const m = MOVED_AGAIN.exec(conversation.latestUserText);
+  if (!m) return undefined;
+  const amount = m.groups?.more ?? m.groups?.amount ?? m.groups?.between ?? (typeof last.args.duration === 'string' ? last.args.duration : undefined);
+  return amount ? `advance the clock by ${amount.replace(/\b(?:more|extra|further)\s+/i, '')}` : undefined;
 }
 
 /**

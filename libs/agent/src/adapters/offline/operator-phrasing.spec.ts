@@ -2827,3 +2827,51 @@ describe('operator phrasing (session 12b): a question about a KYC attestation at
     expect((await lastCall('KYC for CUST-7d8e9f0a: passport K7654321Z seen at the counter, prebaked ref DESK-31'))?.name).toBe('customer.attest_kyc');
   });
 });
+
+describe('operator phrasing (session 13): an agent put on a ticket ("put AGT-… on it") is the ack\'s assignee', () => {
+  it.each(['acknowledge TKT-5e6f7a8b and stick AGT-12 on it', 'ack TKT-5e6f7a8b then put agent AGT-4 onto it'])('%s is one ack with the assignee', async (text) => {
+    expect(await calls(text)).toEqual([{ name: 'ticket.ack', args: expect.objectContaining({ ticketId: 'TKT-5e6f7a8b', assignedToAgentId: expect.stringMatching(/^AGT-/) }) }]);
+  });
+
+  it('"put AGT-… on TKT-…" alone assigns it', async () => {
+    expect(await lastCall('put AGT-9 on TKT-5e6f7a8b')).toMatchObject({ name: 'ticket.assign', args: { ticketId: 'TKT-5e6f7a8b', agentId: 'AGT-9' } });
+  });
+
+  it('"is AGT-… on TKT-…?" assigns nothing', async () => {
+    for (const call of await calls('is AGT-9 on TKT-5e6f7a8b?')) expect(call.name).not.toMatch(/assign|ack/);
+  });
+});
+
+describe('operator phrasing (session 13): the clock moved on again right after a move', () => {
+  const MOVED: HistoryEntry[] = [
+    { user: 'fast forward the clock 6h' },
+    { call: { name: 'clock.advance', args: { duration: '6h' } } },
+    { assistant: 'Clock moved forward 6h; offset is now 21600 s.' },
+  ];
+  it.each([
+    ['a further 3 days pls', '3d'],
+    ['2 more hours', '2h'],
+    ['ok another 45 min', '45m'],
+    ['same again', '6h'],
+  ])('%s → clock.advance %s', async (text, duration) => {
+    expect(await calls(text, MOVED)).toEqual([{ name: 'clock.advance', args: { duration } }]);
+  });
+
+  it('"what time is it now" right after a move only reads the clock', async () => {
+    expect(await calls('what time is it now?', MOVED)).toEqual([{ name: 'clock.now', args: {} }]);
+  });
+
+  it('"another 3 days" with no move before it moves nothing', async () => {
+    for (const call of await calls('another 3 days')) expect(call.name).not.toBe('clock.advance');
+  });
+});
+
+describe('operator phrasing (session 13): the clock held still, named with a qualifier ("the BSS clock")', () => {
+  it.each(['lock the billing clock, load test about to run', 'hold the system time where it is for the demo', 'keep the sim clock as it is until QA signs off'])('%s freezes the clock', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'clock.freeze', args: {} });
+  });
+
+  it.each(['hold on, what time is the billing clock at?', 'keep the clock running'])('%s freezes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toBe('clock.freeze');
+  });
+});
