@@ -1036,6 +1036,25 @@ function clockMovedAgain(conversation: Conversation): string | undefined {
   return amount ? `advance the clock by ${amount.replace(/\b(?:more|extra|further)\s+/i, '')}` : undefined;
 }
 
+const READ_VERB_OPENING = /^\s*(?:(?:pls|please|can you|could you|kindly|ok|now)[\s,]+)*(?:show|pull(?:\s+up)?|bring\s+up|open(?:\s+up)?|get|display|view|see|look\s+at|check|give\s+me|let\s+me\s+see|read)\b/i;
+const PARTS_READ_ALONG = /\s*,?\s*\b(?:with|along\s+with|together\s+with|and|plus|incl\.?|including)\s+(?:all\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+((?:[a-z]+(?:\s*,\s*|\s+(?:and|&|plus)\s+))*[a-z]+)\s*[.!?]*\s*$/i;
+/**
+ * "pull up CASE-… with its tickets and notes", "show CASE-… and all its notes & tickets": one record typed, read along with parts its
+ * own reader's description says it shows ("Show one case with its tickets and notes"), is that record read; the parts are no listing
+ * of their own. The request without the parts, or undefined.
+ */
+function recordReadWithItsParts(text: string, tools: readonly BoundTool[]): string | undefined {
+  const along = PARTS_READ_ALONG.exec(text);
+  const ids = entitiesFromText(text).filter((e) => e.kind === 'id');
+  if (!along || ids.length !== 1 || !READ_VERB_OPENING.test(text)) return undefined;
+  const before = text.slice(0, along.index);
+  if (!entitiesFromText(before).some((e) => e.kind === 'id')) return undefined;
+  const reader = tools.find((tool) => /\.show$/.test(tool.name) && takesTyped(tool, ids));
+  const shows = /\bwith\s+its\s+([^.]+)/i.exec(reader?.description ?? '')?.[1].toLowerCase().split(/\W+/).map((w) => w.replace(/s$/, '')) ?? [];
+  const parts = along[1].toLowerCase().split(/\s*,\s*|\s+(?:and|&|plus)\s+/).map((w) => w.replace(/s$/, ''));
+  return parts.length > 0 && parts.every((part) => shows.includes(part)) ? before : undefined;
+}
+
 /**
  * "start TKT-a and close TKT-b": each ask is decided on its own, in order, as if the ones before it were earlier messages.
  * The turn's steps are replayed to learn which ask is under way: an ask's decisions that match the recorded steps are done,
@@ -1088,7 +1107,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (confirmed) return confirmed;
   const reasked = confirmationReasks(conversation, customerMode);
   if (reasked) return decideOneAsk(reasked, boundTools, classifier);
-  const { intent, inherited, requestText } = await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
+  // (session 13) "pull up CASE-… with its tickets and notes": one record read along with the parts its own reader shows.
+  const readWithParts = customerMode ? undefined : recordReadWithItsParts(conversation.latestUserText, boundTools);
+  const { intent, inherited, requestText } = readWithParts ? { intent: 'lookup', inherited: false, requestText: readWithParts } : await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
   // "and the other one?" / "same for 81239999": the latest message names its own target; the earlier one's line or id is not it.
   // "and the lite one?" names its line by the plan it is on, "…the one ending 9999" by its number's end.
   const pointsElsewhere =
@@ -2435,8 +2456,22 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => (!/Ids?$/.test(name) || picked('PROMO')) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
   // (A promotion's id is carried only when the message picks it among those listed: "exhaust the student one"; "no more" is no pick.)
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
+  if (named && historyOfItsOwn(named.tool, text, candidates)) return undefined;
   if (named) return !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
   return switchOfRecordInFocus(ctx, candidates);
+}
+
+/**
+ * (session 13) "history of TKT-…, who touched it": the history of a record whose own reader shows its history (a ticket is shown
+ * "with its state history") is that reader, even with the question of who touched it; the event log is named by its own words
+ * ("audit", "event log") or asked of a record whose reader has no history of its own ("who touched CASE-… last").
+ */
+const HISTORY_SAID = /\bhistory\b/i;
+const EVENT_LOG_SAID = /\baudit\w*|\bevents?\b|\bevent\s+log|\bactivity\s+(?:log|trail)|\bchange\s*log|\bchange\s+history|\bhistory\s+of\s+(?:\w+\s+)?changes\b/i;
+function historyOfItsOwn(named: BoundTool, text: string, candidates: readonly BoundTool[]): boolean {
+  if (!/^audit\./.test(named.name) || !HISTORY_SAID.test(text) || EVENT_LOG_SAID.test(text)) return false;
+  const typed = entitiesFromText(text).filter((e) => e.kind === 'id');
+  return typed.length > 0 && typed.every((e) => candidates.some((tool) => /\.show$/.test(tool.name) && /\bhistory\b/i.test(tool.description) && takesTyped(tool, [e])));
 }
 
 /**

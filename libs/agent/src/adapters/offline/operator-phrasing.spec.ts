@@ -2875,3 +2875,27 @@ describe('operator phrasing (session 13): the clock held still, named with a qua
     for (const call of await calls(text)) expect(call.name).not.toBe('clock.freeze');
   });
 });
+
+describe('operator phrasing (session 13): a ticket\'s history is its own reader, even asked as who changed it', () => {
+  it.each(['TKT-6a7b8c9d history — who changed what on it?', 'need the history on ticket TKT-6a7b8c9d, who moved it along'])('%s → ticket.show', async (text) => {
+    expect(await calls(text)).toEqual([{ name: 'ticket.show', args: { ticketId: 'TKT-6a7b8c9d' } }]);
+  });
+
+  it.each(['who changed TKT-6a7b8c9d last', 'audit history of TKT-6a7b8c9d please', 'history of SUB-0777, who touched it'])('%s still reads the event log', async (text) => {
+    expect((await lastCall(text))?.name).toBe('audit.list');
+  });
+});
+
+describe('operator phrasing (session 13): one record read along with the parts its reader shows ("CASE-… with its tickets and notes")', () => {
+  it.each(['bring up CASE-2b3c4d5e along with all its notes & tickets', 'open CASE-2b3c4d5e and its tickets pls', 'show CASE-2b3c4d5e incl. the tickets, notes'])('%s → case.show', async (text) => {
+    expect(await calls(text)).toEqual([{ name: 'case.show', args: { caseId: 'CASE-2b3c4d5e' } }]);
+  });
+
+  it('"the tickets on CASE-…" still lists the tickets', async () => {
+    expect((await lastCall('show the tickets on CASE-2b3c4d5e'))?.name).toBe('ticket.list');
+  });
+
+  it('"close CASE-… with its tickets" is still a close, never a read', async () => {
+    expect((await lastCall('close CASE-2b3c4d5e with its tickets'))?.name).toBe('case.close');
+  });
+});
