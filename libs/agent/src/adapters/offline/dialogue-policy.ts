@@ -3063,6 +3063,20 @@ function offeringPhrases(text: string): string[] {
   return phrases.filter((phrase) => phrase.split(/[\s,&/]+/).some((word) => word && !NOT_AN_OFFERING.test(word)));
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EXPIRY_WORD = String.raw`(?:exp(?:iry|iring|ires?|\.)?|valid\s+(?:thru|through|till|until|to)|good\s+(?:thru|through|till|until)|expiration(?:\s+date)?)`;
+const EXPIRY_NUMERIC = new RegExp(String.raw`\b${EXPIRY_WORD}\s*(?:date\s*)?[:=]?\s*(?:on\s+|in\s+)?(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})\b`, 'i');
+const EXPIRY_NAMED = new RegExp(String.raw`\b${EXPIRY_WORD}\s*(?:date\s*)?[:=]?\s*(?:on\s+|in\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*'?(\d{4}|\d{2})\b`, 'i');
+/** A card's expiry typed after a word of expiry ("exp 12/27", "expires Dec 2027"): its month and four-digit year. */
+function cardExpiry(text: string): { month: number; year: number } | undefined {
+  const numeric = EXPIRY_NUMERIC.exec(text);
+  const named = numeric ? null : EXPIRY_NAMED.exec(text);
+  const month = numeric ? Number(numeric[1]) : named ? MONTHS.indexOf(named[1].toLowerCase().slice(0, 3)) + 1 : 0;
+  const yearTyped = numeric?.[2] ?? named?.[2];
+  if (!yearTyped || month < 1 || month > 12) return undefined;
+  return { month, year: yearTyped.length === 2 ? 2000 + Number(yearTyped) : Number(yearTyped) };
+}
+const BARE_QUANTITY = /(?<![\w.$-])(\d{1,6})(?:\s+units?)?\s+(?:from|off|against|out of|onto|on)\s+(?:the\s+)?(?:hold\s+|reservation\s+)?(?:[A-Z]{2,5}-\w+|it\b|that\b|this\b)|\b(?:deduct|debit|consume|settle|capture|subtract|reserve|hold|ring-?fence|earmark)\s+(\d{1,6})(?![\d.,:/-]|\s*(?:%|[a-z]))/i;
 /**
  * Operator arguments read from how they are said: an allowance amount with its unit and kind ("credit 500 MB of data",
  * "30 min voice"), the line an amount moves from or to ("from SUB-a to SUB-b"), and a required reason in the operator's words.
@@ -3076,6 +3090,16 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   // ("charge 200 MB against it" right after "reserve 500 MB …": the amount the latest message says, before an inherited one.)
   const amount = /^(quantity|unit|allowanceType)$/.test(name) ? (allowanceAmount(ctx.conversation.latestUserText) ?? allowanceAmount(text)) : undefined;
   if (amount && name === 'quantity' && schemaTypes(schema).includes('integer')) return amount.quantity;
+  // (session 13) "exp 12/27", "expiry 03/2029", "valid thru 1-28", "expires Dec 2027": a card's expiry month and year.
+  if (name === 'expMonth' || name === 'expYear') {
+    const expiry = cardExpiry(ctx.conversation.latestUserText);
+    const value = expiry && (name === 'expMonth' ? expiry.month : expiry.year);
+    if (value !== undefined && value >= (schema.minimum ?? value) && value <= (schema.maximum ?? value)) return value;
+  }
+  // (session 13) "deduct 120 from RSV-…", "settle 80 against it": a bare count moved from or onto the record is the quantity, in the
+  // record's own unit.
+  const bare = !amount && name === 'quantity' && schemaTypes(schema).includes('integer') ? BARE_QUANTITY.exec(ctx.conversation.latestUserText) : null;
+  if (bare) return Number(bare[1] ?? bare[2]);
   if (amount && name === 'unit' && accepts(schema, amount.unit)) return amount.unit;
   if (amount && name === 'allowanceType' && need.kind === 'enum') {
     // A kind said in words wins ("roaming data"); the unit's own kind otherwise.

@@ -59,7 +59,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   faults: ['faults', 'fault', 'fault[- ]?injection', 'inject(?:ed|ion)?\\s+(?:faults?|failures?|errors?)', 'simulated (?:faults?|failures?|errors?)'],
   // "make ACTIVATE_ESIM fail every time", "have RESERVE_MSISDN fail once": one step of the simulator set to fail is a fault rule.
   // (saidAt turns every "-" of a form into "[-\s]?", so no form may hold a character range such as A-Z.)
-  fault: ['fault', 'inject\\w*', '(?:fail_always|fail_first_attempt|stuck|slow|fail\\w*|that|this|the)\\s+(?:\\w+\\s+)?rule', '(?:make|have|let|force|get)\\s+\\w+\\s+(?:(?:to|always|just|randomly)\\s+)?(?:fail|hang|stall|time ?out|get stuck|be slow)', 'fail(?:s|ing)? (?:every ?time|always|once|on purpose)', 'always fail', 'simulate (?:a |an )?(?:failure|fault|error)s?'],
+  fault: ['fault', 'inject\\w*', '(?:fail_always|fail_first_attempt|stuck|slow|fail\\w*|that|this|the)\\s+(?:\\w+\\s+)?rule', '(?:make|have|let|force|get)\\s+\\w+\\s+(?:(?:to|always|just|randomly)\\s+)?(?:fail|hang|stall|time ?out|(?:get |be )?stuck|(?:be |go |run )?slow)', 'fail(?:s|ing)? (?:every ?time|always|once|on purpose)', 'always fail', 'simulate (?:a |an )?(?:failure|fault|error)s?'],
   clock: ['clock'],
   msisdn: ['msisdn', 'number'],
   renew: ['renew', 'reactivate'],
@@ -325,7 +325,12 @@ function numberSaid(said: string): number {
  * the pattern accepts, or an amount of time written out ("2 days", "a week") in the pattern's unit form.
  */
 export function patternedValue(text: string, schema: { pattern?: string }): string | undefined {
-  for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, ''))) if (word && accepts(schema, word)) return word;
+  // (session 13) "QA: make ACTIVATE_ESIM fail once", "FYI: …": a heading the message opens with is who or what it is for, never a
+  // value, when a later word fits too.
+  const heading = /^\s*([A-Za-z]{1,12})\s*:\s+\S/.exec(text)?.[1];
+  const words = text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, '')).filter((w) => w && accepts(schema, w));
+  const [first, ...later] = words;
+  if (first) return first === heading && later.length > 0 ? later[0] : first;
   // "15%", "$5", "S$12.50": an amount typed with its sign.
   for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, '').replace(/^(?:S?\$|SGD)|%$/i, ''))) if (word && /\d/.test(word) && accepts(schema, word)) return word;
   // A card number typed in groups ("4111 1111 1111 1111").

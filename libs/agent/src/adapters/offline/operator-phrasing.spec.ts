@@ -2899,3 +2899,49 @@ describe('operator phrasing (session 13): one record read along with the parts i
     expect((await lastCall('close CASE-2b3c4d5e with its tickets'))?.name).toBe('case.close');
   });
 });
+
+describe('operator phrasing (session 13): a heading the message opens with ("QA:", "UAT -") is no value and no part of the ask', () => {
+  it.each([
+    ['UAT: have RESERVE_MSISDN fail every time', 'RESERVE_MSISDN', 'fail_always'],
+    ['regression - make ACTIVATE_ESIM hang', 'ACTIVATE_ESIM', 'stuck'],
+    ['FYI: make ACTIVATE_ESIM slow for the next run', 'ACTIVATE_ESIM', 'slow'],
+  ])('%s → prov.fault %s %s', async (text, taskType, faultType) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'prov.fault', args: { taskType, faultType } });
+  });
+
+  it('"note: …" still heads a note, not a heading set aside', async () => {
+    const history: HistoryEntry[] = [{ user: 'show CASE-3c4d5e6f' }, { call: { name: 'case.show', args: { caseId: 'CASE-3c4d5e6f' } } }, { assistant: 'CASE-3c4d5e6f — open, billing.' }];
+    expect((await lastCall('note: customer agreed to wait till Monday', history))?.name).toBe('case.note');
+  });
+});
+
+describe('operator phrasing (session 13): a bare count taken off a hold is its quantity', () => {
+  it.each([
+    ['settle 75 against RSV-4d5e6f7a, call over', 75],
+    ['consume 300 from RSV-4d5e6f7a', 300],
+  ])('%s → quantity %d', async (text, quantity) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'subscription.deduct_reservation', args: { reservationId: 'RSV-4d5e6f7a', quantity } });
+  });
+
+  it('with no count typed, no quantity is made up', async () => {
+    const call = await lastCall('deduct RSV-4d5e6f7a, session finished');
+    expect(call?.name).toBe('subscription.deduct_reservation');
+    expect(call?.args).not.toHaveProperty('quantity');
+  });
+});
+
+describe('operator phrasing (session 13): a card\'s expiry typed after a word of expiry', () => {
+  it.each([
+    ['attach card 5555 4444 3333 1111 to CUST-5f6a7b8c, expiry 03/2029', 3, 2029],
+    ['add a card for CUST-5f6a7b8c: 4111111111111111 valid thru 1-28', 1, 2028],
+    ['stick card 4242424242424242 on CUST-5f6a7b8c, expires Nov 2030', 11, 2030],
+  ])('%s → %d/%d', async (text, expMonth, expYear) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'payment.add_card', args: { customerId: 'CUST-5f6a7b8c', expMonth, expYear } });
+  });
+
+  it('a card with no expiry typed gets none', async () => {
+    const call = await lastCall('attach card 5555 4444 3333 1111 to CUST-5f6a7b8c');
+    expect(call?.name).toBe('payment.add_card');
+    expect(call?.args).not.toHaveProperty('expMonth');
+  });
+});

@@ -409,6 +409,9 @@ function withoutIntroduction(text: string): string {
 /** "For the trainees:", "FYI new joiners -", "Team,": who the operator is showing the step to, no part of what is asked. */
 const AUDIENCE = /^\s*(?:(?:for|fyi|attn:?|to|and\s+for)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?(?:new\s+)?(?:trainees?|joiners?|new joiners|newbies|juniors|batch|class|cohort|team|everyone|all|folks|guys|students|learners|hires)(?:\s+(?:here|watching|following along))?|(?:trainees|newbies|class|team|folks),?)\s*[:,–—-]\s*/i;
 
+/** (session 13) "QA: …", "UAT - …", "regression: …", "FYI: …": the kind of work a message is for, headed before it; no part of what is asked. */
+const WORK_HEADING = /^\s*(?:qa|uat|sit|e2e|test(?:ing)?|test run|regression|load test|perf(?:ormance)?(?: test)?|staging|sandbox|lab|ops|nb|fyi|heads[- ]up|reminder|urgent|asap)\s*(?::|[–—-]\s)\s*(?=\S)/i;
+
 /** The verbs of the cockpit's writes, as a slip of one key may leave them ("cancle TKT-…", "aprove PORT-…", "termiante it"). */
 const OPERATOR_VERBS = 'cancel approve reject terminate resolve renew assign acknowledge close retry release transfer adjust unfreeze freeze advance deduct reserve unassign exhaust remove'.split(' ');
 /** What a misspelt verb must stand before to be taken as one: a record typed (with or without its dash) or a word pointing at one. */
@@ -429,7 +432,7 @@ function correctVerbSlips(text: string): string {
 
 function spellOutShorthand(text: string): string {
   const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), correctVerbSlips(text)));
-  const greeted = spelled.replace(SALUTATION, '').replace(AUDIENCE, '');
+  const greeted = spelled.replace(SALUTATION, '').replace(AUDIENCE, '').replace(WORK_HEADING, '');
   const introduced = withoutIntroduction(greeted);
   const asked = introduced.replace(SIGN_OFF, '').trim();
   // A message that only greets and introduces its writer is a greeting.
