@@ -890,8 +890,9 @@ const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:paym
 /** Readings a question about money already taken is misread as (a top-up it names was bought before). */
 const PAID_SO_FAR = /\b(?:what|how much|how many times|when)(?:'?s|\s+(?:has|have|did))\s+(?:she|he|they|i|we|it|the (?:customer|client|account|subscriber)|this (?:customer|account)|cust)\s+(?:\w+\s+)?(?:paid|pay|paying|been (?:charged|billed|debited))\b/i;
 const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 'balance', 'out_of_scope', 'None', 'help', 'deny', 'thanks', 'greeting']);
+/** (session 13: the noun asked about with no verb, "SUB-… renewal?", "goes to Max at renewal?", renews nothing either.) */
 /** A question about a renewal ("why did the renewal fail", "when did SUB-… last renew", "has the renewal gone through?"): no request to renew. */
-const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|was|were|is|how come|what happened)\b[^.?!;]*\brenew|\b(?:check|see|find out|confirm|know|tell (?:me|us)|let (?:me|us) know)\s+(?:\w+\s+){0,3}?(?:whether|if|when|why)\b[^.?!;,]*\brenew|\brenewals?\b.{0,40}\b(?:fail\w*|bounc\w*|declin\w*|reject\w*|did ?n'?t go)/i;
+const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|was|were|is|how come|what happened)\b[^.?!;]*\brenew|\b(?:check|see|find out|confirm|know|tell (?:me|us)|let (?:me|us) know)\s+(?:\w+\s+){0,3}?(?:whether|if|when|why)\b[^.?!;,]*\brenew|\brenewals?\b.{0,40}\b(?:fail\w*|bounc\w*|declin\w*|reject\w*|did ?n'?t go)|\brenewals?\b[^.!;?]*\?\s*$/i;
 /** Payments named in a question about a renewal: the attempts are read, not the line. */
 const PAYMENTS_NAMED = /\b(payments?|charges?|charged|attempts?|debit\w*|card|billing|transactions?)\b/i;
 /** Readings a question about one's renewal or monthly price is misread as. */
@@ -1013,12 +1014,26 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
   const spelledOut = customerMode ? said : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
-  const conversation = customerMode ? spelledOut : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? spelledOut.latestUserText };
+  const conversation = customerMode ? spelledOut : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   const asks = customerMode || conversation.injectionRemoved || CONFIRM_MARKER.test(conversation.latestUserText) ? [] : chainedAsks(conversation.latestUserText);
   if (asks.length < 2) return decideOneAsk(conversation, boundTools, classifier);
   // "ack TKT-… and then put it under AGT-…": the later ask is an argument of the first one's tool; one ask, its parts side by side.
   if (laterAsksAreArguments(asks, boundTools, conversation.latestUserText)) return decideOneAsk({ ...conversation, latestUserText: asks.join(', ') }, boundTools, classifier);
   return decideChainedAsks(conversation, asks, boundTools, classifier);
+}
+
+/**
+ * (session 13) "yes that's it, terminate it, customer requested", "yep correct — renew it": an operator agreeing with what was just
+ * shown, then ordering, orders; the agreement is no part of the ask. Only when the assistant asked nothing (a "yes" to its own
+ * question or proposal is that answer).
+ */
+const AGREEMENT_OPENING = /^\s*(?:(?:(?:the\s+)?(?:correct|right|same)\s+one|yes|yep|yup|yeah|ya|yah|correct|right|exactly|confirmed|perfect|great|good|ok(?:ay)?|that'?s\s+(?:it|the one|right|correct|him|her|them)|that\s+(?:one|is it)|this\s+one)\b[\s,.!;:–—-]*)+(?=\S)/i;
+function withoutAgreementOpening(conversation: Conversation): string {
+  const text = conversation.latestUserText;
+  const m = AGREEMENT_OPENING.exec(text);
+  if (!m || /\?\s*$/.test(conversation.lastAssistantText ?? '?') || /\b(?:confirm|shall i|should i|want me to)\b/i.test(conversation.lastAssistantText ?? '')) return text;
+  const rest = text.slice(m[0].length);
+  return rest.trim().split(/\s+/).length >= 2 ? rest : text;
 }
 
 const DURATION_SAID = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|ten|twelve)\s*(?:(?:more|extra|further)\s+)?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|fortnight)\b`;
@@ -1902,6 +1917,9 @@ function saysNothingOfItsOwn(clause: string): boolean {
 }
 
 /** An operator moving a typed line onto a plan picked from a listing: "put SUB-… on the middle one", "switch SUB-… to the cheapest". */
+const LINE_GOES_TO_PLAN = /\bSUB-\w+\s+(?:(?:goes|going|go|moves|moving|should|will|is|needs?|has|to|shall|must|gets?)\s+){1,3}?(?:(?:up|down|over|across)\s+)?(?:to|onto|on)\s+(?:the\s+)?(?:PLAN_\w+|lite|standard|max)\b/i;
+/** "…, yes? go ahead", "right? then do it", "ok? proceed": an order given after the question it confirms. */
+const ORDERED_AFTER_ALL = /\?\s*(?:(?:yes|ok|okay|right|then|so|and)[\s,.!]*)*(?:(?:please|pls|plz|kindly|just)\s+)?(?:go ahead|proceed|do it|do so|do that|make it so|book it|schedule it|action it|go)\b[^?]*$/i;
 const MOVES_A_LINE_ONTO = /\b(?:put|move|switch|migrate|shift|change|bump|drop)\s+(?:SUB-\w+|it|the line|that line|him|her|them)\s+(?:(?:over|up|down)\s+)?(?:on|onto|to|into)\s+(?:the\s+)?[\w$-]+(?:\s+(?:one|plan|tier|package))?\b/i;
 const NEGATED_MOVE = /\b(?:don'?t|do not|never|not|no need to)\s+(?:\w+\s+)?(?:put|move|switch|migrate|shift|change|bump|drop)\b/i;
 
@@ -2008,6 +2026,11 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "swich me to max, standrd not enuf": the word rules read the words the classifier reads, spelt right.
   const latest = customerMode ? classifier.correctTyped(translateMixedLanguage(conversation.latestUserText)) : conversation.latestUserText;
   const focused = focusOnRequest(latest);
+  // (session 13) "SUB-… goes to PLAN_L at renewal, go ahead", "SUB-… should move onto Max from next cycle": a typed line said to go to a
+  // plan is the change, unless only asked about ("SUB-… goes to Max at renewal?"); a go-ahead after the question still orders it.
+  if (!customerMode && LINE_GOES_TO_PLAN.test(latest) && (!QUESTION.test(latest) || ORDERED_AFTER_ALL.test(latest)) && !NEGATED_MOVE.test(latest) && !CONDITION.test(latest) && bound.has(INTENT_TOOLS.plan_change[1])) {
+    return { intent: 'plan_change', inherited: false, requestText: latest };
+  }
   // "put SUB-… on the middle one", "move SUB-… onto the cheaper plan" right after the plans were listed: a change to a listed plan.
   if (!customerMode && MOVES_A_LINE_ONTO.test(latest) && /\bPLAN_\w+/.test(conversation.lastAssistantText ?? '') && !NEGATED_MOVE.test(latest) && !QUESTION.test(latest) && bound.has(INTENT_TOOLS.plan_change[1])) {
     return { intent: 'plan_change', inherited: false, requestText: latest };

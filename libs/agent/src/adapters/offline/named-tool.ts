@@ -10,9 +10,13 @@ import { allowanceAmount, NOTES_READ, WRITE_ASKED_ABOUT } from './operator-readi
  */
 /** "bring 9… over from StarHub", "keep her old number 9… over from M1": a number brought from another operator is a port-in. */
 const NUMBER_BROUGHT_OVER = String.raw`(?:bring|brings|bringing|move|moving|transfer\w*|keep|keeps|keeping|carry|carries|carrying)\s+(?:(?:the|their|his|her|my)\s+)?(?:(?:old|previous|former|existing|current|original|own)\s+)?(?:(?:mobile|phone|cell|hp)\s+)?(?:number\s+|no\.?\s+)?\+?\d{8,}\s+(?:over|across)\s+from\b`;
+/** (session 13) "number 9… coming from Singtel onto SUB-…", "9… is moving over from M1": a number said to come from another operator. */
+const NUMBER_COMING_FROM = String.raw`\+?\d{8,}\s+(?:is\s+|will\s+be\s+|being\s+)?(?:coming|come|moving|switching|transferring|brought)\s+(?:(?:over|across|in)\s+)?from\b`;
+/** "port-in request: 9…", "port out req – number 9…": a port request headed by its kind, with the number after it. */
+const PORT_REQUEST_HEADED = String.raw`port\x2d?\s*(?:in|out)(?:\s+(?:request|req|order|application))?\s*(?::|\u2013|\u2014|\s\x2d)\s*(?:(?:number|no\.?|msisdn)\s+)?(?=\+?\d{8})`;
 const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // ("bring her old number 9… over from M1" says the port as much as "port" does: "Customer on SUB-…" names no customer tool.)
-  port: ['port', NUMBER_BROUGHT_OVER],
+  port: ['port', NUMBER_BROUGHT_OVER, NUMBER_COMING_FROM],
   // "good to go", "sign off PORT-…", "docs check out": a request let through.
   approve: ['approve', 'approved', 'accept', 'greenlight', 'allow', 'good to go', 'sign\\W*off', '(?:docs?|documents?|papers?|paperwork|id|everything|all)\\s+(?:check|checks|checked)\\s+out', '(?:push|put|let|wave|send)\\b.{0,20}?\\bthrough'],
   // "say no to PORT-…", "knock it back", "bounce it": a request refused.
@@ -102,7 +106,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "new port-in: 9… from StarHub", "new order: CUST-… on Lite": a record headed "new <kind>:" and its details is one to create.
   // "port in 9… from Singtel onto SUB-…", "port 9… over from M1", "bring 9… over from StarHub": a number ported is a port request made.
   // ("bring her old number 9… over from M1": the number may be said with whose it is and what it was.)
-  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', 'launch', 'spin up', 'establish', '(?:open|register|onboard)(?=\\s+(?:an?\\s+|the\\s+)?(?:new\\s+)?(?:business|corporate|company|organi[sz]ation)\\b)', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', NUMBER_BROUGHT_OVER],
+  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', 'launch', 'spin up', 'establish', '(?:open|register|onboard)(?=\\s+(?:an?\\s+|the\\s+)?(?:new\\s+)?(?:business|corporate|company|organi[sz]ation)\\b)', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', NUMBER_BROUGHT_OVER, NUMBER_COMING_FROM, PORT_REQUEST_HEADED],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);

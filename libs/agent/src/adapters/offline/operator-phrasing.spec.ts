@@ -2945,3 +2945,45 @@ describe('operator phrasing (session 13): a card\'s expiry typed after a word of
     expect(call?.args).not.toHaveProperty('expMonth');
   });
 });
+
+describe('operator phrasing (session 13): agreement before an order ("yes that\'s it, terminate it") is no part of the ask', () => {
+  const SHOWN: HistoryEntry[] = [
+    { user: 'pull up SUB-0612, the one she wants gone' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-0612' } } },
+    { assistant: 'SUB-0612: 81112222, PLAN_M, active.' },
+  ];
+  it('"yep, correct one — terminate it, customer asked" terminates the line shown', async () => {
+    expect(await lastCall('yep, correct one — terminate it, customer asked', SHOWN)).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-0612', reason: 'customer_requested' } });
+  });
+
+  it('"right, that\'s the one. renew it" renews it', async () => {
+    expect(await lastCall("right, that's the one. renew it", SHOWN)).toMatchObject({ name: 'subscription.renew', args: { subscriptionId: 'SUB-0612' } });
+  });
+
+  it('"yes that\'s it, thanks" writes nothing', async () => {
+    for (const call of await calls("yes that's it, thanks", SHOWN)) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (session 13): a typed line said to go to a plan is the change; asked about, it is not', () => {
+  it.each(['SUB-0733 should move onto Standard from next cycle', 'so SUB-0733 is going to PLAN_S at renewal, correct? ok proceed'])('%s schedules the change', async (text) => {
+    expect((await lastCall(text))?.name).toBe('subscription.schedule_plan_change');
+  });
+
+  it.each(['SUB-0733 goes to PLAN_S at renewal?', 'SUB-0733 renewal?', 'SUB-0733 moves to Standard if she pays the arrears'])('%s schedules and renews nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/schedule_plan_change|renew/);
+  });
+});
+
+describe('operator phrasing (session 13): a port request headed by its kind, or a number said to come from another operator', () => {
+  it.each([
+    ['port-in req: no. 93334444 from StarHub onto SUB-0733', 'port_in', 'StarHub'],
+    ['93334444 is coming over from M1 onto SUB-0733, set up the port', 'port_in', 'M1'],
+  ])('%s → port.create', async (text, direction, donorCarrier) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'port.create', args: { direction, donorCarrier, donorMsisdn: '93334444' } });
+  });
+
+  it('"port-in requests from StarHub" still lists', async () => {
+    expect((await lastCall('port-in requests from StarHub'))?.name).toBe('port.list');
+  });
+});
