@@ -1917,6 +1917,20 @@ function saysNothingOfItsOwn(clause: string): boolean {
 }
 
 /** An operator moving a typed line onto a plan picked from a listing: "put SUB-… on the middle one", "switch SUB-… to the cheapest". */
+const CUSTOMER_FULL_VIEW = /\b(?:full|whole|complete|entire|overall|360)\s*(?:[- ]?degree\s+)?(?:view|picture|overview|profile|record|page|file)\b|\b360\b|\beverything\s+(?:on|about|for)\s+(?:her|him|them|this customer|the customer|CUST-\w+)\b/i;
+const QUESTION_OF_A_WRITE = /\b(?:terminat|cancel|clos|renew|assign|resolv|approv|reject|delet|remov|transfer|creat|add)\w*\b/i;
+function customerOfLastTurnOrTyped(conversation: Conversation, latest: string): string | undefined {
+  const typed = [...new Set(entitiesFromText(latest).filter((e) => e.kind === 'id' && e.tag === 'CUST').map((e) => e.value))];
+  if (typed.length) return typed.length === 1 ? typed[0] : undefined;
+  if (entitiesFromText(latest).some((e) => e.kind === 'id')) return undefined;
+  const customers = (entities: Entity[]) => [...new Set(entities.filter((e) => e.kind === 'id' && e.tag === 'CUST').map((e) => e.value))];
+  const fromCall = customers(entitiesFromSteps(conversation.priorSteps.slice(0, 1)));
+  const last = fromCall.length ? fromCall : customers(entitiesFromText(conversation.lastAssistantText ?? ''));
+  return last.length === 1 ? last[0] : undefined;
+}
+/** An allowance given by hand or held, not bought: "500MB goodwill on it", "1GB back on her line", "hold 1GB on it". */
+const GIVEN_BY_HAND = /\b(?:goodwill|comp(?:ed)?|credit\w*|bonus|free|back|complimentary|on the house|reserve|hold|deduct|transfer|move)\b/i;
+const ITEM_PUT_ON_A_LINE = /^\s*(?:(?:and|also|plus|then|oh|ok(?:ay)?|pls|please)[\s,]+)*(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)|day\s*pass|top[- ]?up|roaming(?:\s+pack)?|pack|bundle|add[- ]?on)\b[^?]{0,20}?\b(?:on|onto|to|for)\s+(?:it|that|this|that one|this one|her|him|them|(?:her|his|their|the|that|this)\s+(?:line|number|sub(?:scription)?)|SUB-\w+)\b(?:\s+(?:too|also|as well|pls|please|thanks))*\s*[.!]*\s*$/i;
 const LINE_GOES_TO_PLAN = /\bSUB-\w+\s+(?:(?:goes|going|go|moves|moving|should|will|is|needs?|has|to|shall|must|gets?)\s+){1,3}?(?:(?:up|down|over|across)\s+)?(?:to|onto|on)\s+(?:the\s+)?(?:PLAN_\w+|lite|standard|max)\b/i;
 /** "…, yes? go ahead", "right? then do it", "ok? proceed": an order given after the question it confirms. */
 const ORDERED_AFTER_ALL = /\?\s*(?:(?:yes|ok|okay|right|then|so|and)[\s,.!]*)*(?:(?:please|pls|plz|kindly|just)\s+)?(?:go ahead|proceed|do it|do so|do that|make it so|book it|schedule it|action it|go)\b[^?]*$/i;
@@ -2026,6 +2040,15 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // "swich me to max, standrd not enuf": the word rules read the words the classifier reads, spelt right.
   const latest = customerMode ? classifier.correctTyped(translateMixedLanguage(conversation.latestUserText)) : conversation.latestUserText;
   const focused = focusOnRequest(latest);
+  // (session 13) "open her full view with open cases", "CUST-…'s 360": the customer's full view is the customer read (the 360 carries
+  // lines, open cases and interactions), the customer typed or the one the last turn was about.
+  const fullView = !customerMode && CUSTOMER_FULL_VIEW.test(latest) && !QUESTION_OF_A_WRITE.test(latest) ? customerOfLastTurnOrTyped(conversation, latest) : undefined;
+  if (fullView) return { intent: 'lookup', inherited: false, requestText: `show ${fullView}` };
+  // (session 13) "and a roaming 1GB on it too", "plus a day pass for her line as well": an item put on the line in focus or typed, with no
+  // verb, is a top-up of it (asked as a question it is not).
+  if (!customerMode && ITEM_PUT_ON_A_LINE.test(latest) && !GIVEN_BY_HAND.test(latest) && (extractQuantities(latest).length > 0 || VAS_NOUNS.test(latest)) && !QUESTION.test(latest) && !CONDITION.test(latest) && !NEGATED_MOVE.test(latest) && bound.has(INTENT_TOOLS.top_up[1])) {
+    return { intent: 'top_up', inherited: false, requestText: latest };
+  }
   // (session 13) "SUB-… goes to PLAN_L at renewal, go ahead", "SUB-… should move onto Max from next cycle": a typed line said to go to a
   // plan is the change, unless only asked about ("SUB-… goes to Max at renewal?"); a go-ahead after the question still orders it.
   if (!customerMode && LINE_GOES_TO_PLAN.test(latest) && (!QUESTION.test(latest) || ORDERED_AFTER_ALL.test(latest)) && !NEGATED_MOVE.test(latest) && !CONDITION.test(latest) && bound.has(INTENT_TOOLS.plan_change[1])) {
@@ -3028,6 +3051,9 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       // "and under 9?" right after the stock was counted: the digits of the follow-up are the prefix asked again.
       const again = need.kind === 'prefix' && ctx.inherited ? PREFIX_FOLLOW_UP.exec(ctx.conversation.latestUserText)?.[1] : undefined;
       if (again && accepts(schema, again)) return { kind: 'value', value: again };
+      // (session 13) "create the order … with that number", "use the same number" right after one number was looked up: that number.
+      const pointedAt = need.kind === 'msisdn' && NUMBER_POINTED_AT.test(ctx.conversation.latestUserText) ? numberOfLastTurn(ctx.conversation) : undefined;
+      if (pointedAt && accepts(schema, pointedAt)) return { kind: 'value', value: pointedAt };
       return required ? { kind: 'ask', question: `Which ${need.kind === 'msisdn' ? 'number (8 digits)' : need.kind} should I use?` } : { kind: 'skip' };
     }
     case 'enum':
@@ -3100,6 +3126,16 @@ function cardExpiry(text: string): { month: number; year: number } | undefined {
   return { month, year: yearTyped.length === 2 ? 2000 + Number(yearTyped) : Number(yearTyped) };
 }
 const BARE_QUANTITY = /(?<![\w.$-])(\d{1,6})(?:\s+units?)?\s+(?:from|off|against|out of|onto|on)\s+(?:the\s+)?(?:hold\s+|reservation\s+)?(?:[A-Z]{2,5}-\w+|it\b|that\b|this\b)|\b(?:deduct|debit|consume|settle|capture|subtract|reserve|hold|ring-?fence|earmark)\s+(\d{1,6})(?![\d.,:/-]|\s*(?:%|[a-z]))/i;
+/** "that number", "this msisdn", "the same number", "it as the number": a number the operator points back at. */
+const NUMBER_POINTED_AT = /\b(?:that|this|the same|same|the)\s+(?:number|no\.?|msisdn|mobile number|one)\b(?!\s+(?:of|for)\b)/i;
+/** The one number the last turn was about: its call's arguments, else the one number the reply named. */
+function numberOfLastTurn(conversation: Conversation): string | undefined {
+  const fromCall = [...new Set(entitiesFromText(Object.values(conversation.priorSteps[0]?.args ?? {}).filter((v) => typeof v === 'string').join(' ')).filter((e) => e.kind === 'msisdn').map((e) => e.value))];
+  if (fromCall.length === 1) return fromCall[0];
+  const fromReply = [...new Set(entitiesFromText(conversation.lastAssistantText ?? '').filter((e) => e.kind === 'msisdn').map((e) => e.value))];
+  return fromReply.length === 1 ? fromReply[0] : undefined;
+}
+
 /**
  * Operator arguments read from how they are said: an allowance amount with its unit and kind ("credit 500 MB of data",
  * "30 min voice"), the line an amount moves from or to ("from SUB-a to SUB-b"), and a required reason in the operator's words.

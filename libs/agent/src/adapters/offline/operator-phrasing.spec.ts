@@ -2987,3 +2987,63 @@ describe('operator phrasing (session 13): a port request headed by its kind, or 
     expect((await lastCall('port-in requests from StarHub'))?.name).toBe('port.list');
   });
 });
+
+describe('operator phrasing (session 13): an organisation\'s state set ("set it to validated", "mark … as validated")', () => {
+  it.each(['PTY-1c2d3e4f paperwork checked, set it to validated', 'mark PTY-1c2d3e4f as validated pls', 'flip the status of PTY-1c2d3e4f to validated'])('%s → status validated', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'customer.update_organization', args: { organizationId: 'PTY-1c2d3e4f', status: 'validated' } });
+  });
+
+  it('"is PTY-… set to validated?" changes nothing', async () => {
+    for (const call of await calls('is PTY-1c2d3e4f set to validated?')) expect(call.name).not.toBe('customer.update_organization');
+  });
+});
+
+describe('operator phrasing (session 13): an item put on the line in focus with no verb ("and a roaming 1GB on it too") is a top-up', () => {
+  const SHOWN: HistoryEntry[] = [
+    { user: 'pull up SUB-0821' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-0821' } } },
+    { assistant: 'SUB-0821: PLAN_S, active, 200 of 1024 MB used.' },
+  ];
+  it.each([
+    ['plus a day pass for that line as well', 'VAS_UNLIMITED_DAY'],
+    ['oh and 5GB on it too', 'VAS_DATA_5GB'],
+  ])('%s → subscription.vas %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text, SHOWN)).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-0821', vasOfferingId } });
+  });
+
+  it.each(['a roaming 1GB on it?', '300MB goodwill on it'])('%s buys no top-up', async (text) => {
+    for (const call of await calls(text, SHOWN)) expect(call.name).not.toBe('subscription.vas');
+  });
+});
+
+describe('operator phrasing (session 13): "with that number" right after one number was looked up is the order\'s number', () => {
+  const LOOKED_UP: HistoryEntry[] = [
+    { user: 'is 81235555 still free' },
+    { call: { name: 'inventory.msisdn.show', args: { msisdn: '81235555' } } },
+    { assistant: '81235555 is available in the pool.' },
+  ];
+  it('"place an order for CUST-… on Standard with this number" takes it', async () => {
+    expect(await lastCall('place an order for CUST-6b7c8d9e on Standard with this number', LOOKED_UP)).toMatchObject({ name: 'order.create', args: { customerId: 'CUST-6b7c8d9e', offeringId: 'PLAN_M', msisdnPreference: '81235555' } });
+  });
+
+  it('an order with no number pointed at takes none', async () => {
+    const call = await lastCall('place an order for CUST-6b7c8d9e on Standard', LOOKED_UP);
+    expect(call?.name).toBe('order.create');
+    expect(call?.args).not.toHaveProperty('msisdnPreference');
+  });
+});
+
+describe('operator phrasing (session 13): the customer\'s full view / 360 is the customer read', () => {
+  const FOUND: HistoryEntry[] = [
+    { user: 'whose number is 81237777' },
+    { call: { name: 'customer.find_by_msisdn', args: { msisdn: '81237777' } } },
+    { assistant: 'That is Jane Tan, CUST-1a2b3c4d, active.' },
+  ];
+  it.each(['bring up his whole picture incl. the open cases', 'his 360 please', 'everything on him'])('%s → customer.show', async (text) => {
+    expect(await calls(text, FOUND)).toEqual([{ name: 'customer.show', args: { customerId: 'CUST-1a2b3c4d' } }]);
+  });
+
+  it('"open cases?" right after still lists his cases', async () => {
+    expect((await lastCall('open cases?', FOUND))?.name).toBe('case.list');
+  });
+});
