@@ -1014,7 +1014,7 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
   const spelledOut = customerMode ? said : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
-  const conversation = customerMode ? spelledOut : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? withoutAgreementOpening(spelledOut) };
+  const conversation = customerMode ? spelledOut : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   const asks = customerMode || conversation.injectionRemoved || CONFIRM_MARKER.test(conversation.latestUserText) ? [] : chainedAsks(conversation.latestUserText);
   if (asks.length < 2) return decideOneAsk(conversation, boundTools, classifier);
   // "ack TKT-… and then put it under AGT-…": the later ask is an argument of the first one's tool; one ask, its parts side by side.
@@ -1036,6 +1036,13 @@ function withoutAgreementOpening(conversation: Conversation): string {
   return rest.trim().split(/\s+/).length >= 2 ? rest : text;
 }
 
+/** (session 13, a session-12 leftover) "who did that", "who changed it before me?" right after a call on one record: its audit trail. */
+const WHO_DID_IT = /^\s*(?:(?:and|so|wait|hmm+|ok(?:ay)?|hang on|btw)[\s,.]+)*who\s+(?:did|made|changed|touched|modified|edited|updated|actioned|done|ran|requested|raised|cancell?ed|closed|approved)\s+(?:that|this|it|those|these)(?:\s+(?:change|one|before me|before|last|first|then|originally|earlier))*\s*[?.!]*\s*$/i;
+function whoDidIt(conversation: Conversation): string | undefined {
+  if (!WHO_DID_IT.test(conversation.latestUserText)) return undefined;
+  const ids = [...new Set(Object.values(conversation.priorSteps[0]?.args ?? {}).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v) && !/^AGT-/.test(v)))];
+  return ids.length === 1 ? `audit trail for ${ids[0]}` : undefined;
+}
 const DURATION_SAID = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|ten|twelve)\s*(?:(?:more|extra|further)\s+)?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|fortnight)\b`;
 /** "another 12 hours", "a further 2 days", "3 more days", "again, 1 hour", "+6h", "same again", "once more": the last move repeated. */
 const MOVED_AGAIN = new RegExp(

@@ -96,7 +96,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   add: ['add', 'load', 'register', 'stick', 'attach', 'import', 'upload', 'stock up', 'top up the pool', 'provision', 'bring in'],
   // "load the 8800 block", "a batch of 500 numbers": a range of numbers is also a block, a batch, a series.
   range: ['range', 'block', 'batch', 'series', 'blk'],
-  note: ['note', 'comment'],
+  // (session 13) "scribble on CASE-…: …", "annotate it", "put a remark on the case", "write on CASE-… that …": words written on a record.
+  note: ['note', 'comment', 'scribble', 'jot', 'annotate', 'remark', 'memo', 'write\\s+(?:(?:down|up)\\s+)?(?:on|in|against)\\s+(?=CASE|it\\b|this\\b|that\\b|the case)', 'put\\s+(?:a\\s+)?(?:line|remark|memo|comment)\\s+(?:on|in|against)\\b'],
   // "credit 500 MB to SUB-…": an allowance added by hand (never "credit card"; a "top-up as goodwill" is a top-up).
   // "goodwill 500MB to SUB-…", "give them 200 mins back": an allowance made good by hand ("a 1GB top-up as goodwill" is a top-up).
   // "200 bonus minutes", "a complimentary gig", "500 MB on the house": an allowance given by hand.

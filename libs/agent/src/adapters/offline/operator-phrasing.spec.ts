@@ -3047,3 +3047,28 @@ describe('operator phrasing (session 13): the customer\'s full view / 360 is the
     expect((await lastCall('open cases?', FOUND))?.name).toBe('case.list');
   });
 });
+
+describe('operator phrasing (session 13, session 12 probes): words written on a case in other verbs ("scribble on CASE-…: …")', () => {
+  it.each(['scribble on CASE-8e9f0a1b: promised a callback by Friday', 'put a remark on CASE-8e9f0a1b: customer sounded upset', 'write on CASE-8e9f0a1b that the refund was agreed'])('%s → case.note', async (text) => {
+    expect((await lastCall(text))?.name).toBe('case.note');
+  });
+
+  it('"any remarks on CASE-…?" writes no note', async () => {
+    for (const call of await calls('any remarks on CASE-8e9f0a1b?')) expect(call.name).not.toBe('case.note');
+  });
+});
+
+describe('operator phrasing (session 13, session 12 probes): "who did that" right after a call on one record is its audit trail', () => {
+  const WRITTEN: HistoryEntry[] = [
+    { user: 'approve PORT-3C4D5E6F' },
+    { call: { name: 'port.approve', args: { portId: 'PORT-3C4D5E6F' } } },
+    { assistant: 'PORT-3C4D5E6F is approved.' },
+  ];
+  it.each(['hang on, who touched it before me?', 'who actioned that one first'])('%s → audit.list of that record', async (text) => {
+    expect(await calls(text, WRITTEN)).toEqual([{ name: 'audit.list', args: { aggregateId: 'PORT-3C4D5E6F' } }]);
+  });
+
+  it('"who did that" with nothing before it reads no trail', async () => {
+    for (const call of await calls('who did that')) expect(call.name).not.toBe('audit.list');
+  });
+});
