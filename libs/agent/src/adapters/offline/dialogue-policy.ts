@@ -938,8 +938,9 @@ const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:paym
 /** Readings a question about money already taken is misread as (a top-up it names was bought before). */
 const PAID_SO_FAR = /\b(?:what|how much|how many times|when)(?:'?s|\s+(?:has|have|did))\s+(?:she|he|they|i|we|it|the (?:customer|client|account|subscriber)|this (?:customer|account)|cust)\s+(?:\w+\s+)?(?:paid|pay|paying|been (?:charged|billed|debited))\b/i;
 const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 'balance', 'out_of_scope', 'None', 'help', 'deny', 'thanks', 'greeting']);
+/** (session 13: the noun asked about with no verb, "SUB-… renewal?", "goes to Max at renewal?", renews nothing either.) */
 /** A question about a renewal ("why did the renewal fail", "when did SUB-… last renew", "has the renewal gone through?"): no request to renew. */
-const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|was|were|is|how come|what happened)\b[^.?!;]*\brenew|\b(?:check|see|find out|confirm|know|tell (?:me|us)|let (?:me|us) know)\s+(?:\w+\s+){0,3}?(?:whether|if|when|why)\b[^.?!;,]*\brenew|\brenewals?\b.{0,40}\b(?:fail\w*|bounc\w*|declin\w*|reject\w*|did ?n'?t go)/i;
+const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|was|were|is|how come|what happened)\b[^.?!;]*\brenew|\b(?:check|see|find out|confirm|know|tell (?:me|us)|let (?:me|us) know)\s+(?:\w+\s+){0,3}?(?:whether|if|when|why)\b[^.?!;,]*\brenew|\brenewals?\b.{0,40}\b(?:fail\w*|bounc\w*|declin\w*|reject\w*|did ?n'?t go)|\brenewals?\b[^.!;?]*\?\s*$/i;
 /**
  * (session 13b) "…missed its renewal because the card bounced; she's paid now, run the renewal again", "renewal failed, renew it
  * now": a renewal ordered in a clause of its own (re-run, retried, or "renew it") after the story of its failure is asked for.
@@ -1095,8 +1096,12 @@ const LINE_ON_A_PLAN = /(\b(?:put|puts|move|moving|switch|change|shift|bump|upgr
 export async function decideNextStep(said: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
+  const spelledOut = customerMode ? said : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
   // (session 13) "the one on standard", "the number with the Lite plan": a line named by the plan it is on is "the Standard one".
-  const conversation = customerMode ? { ...said, latestUserText: said.latestUserText.replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) } : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
+  // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
+  const conversation = customerMode
+    ? { ...said, latestUserText: said.latestUserText.replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
+    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
   const unsure = customerMode && asksWhichLine(said.lastAssistantText ?? '') ? conversation.latestUserText.replace(NOT_KNOWING_WHICH, ' ').trim() : '';
@@ -1106,6 +1111,61 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // "ack TKT-… and then put it under AGT-…": the later ask is an argument of the first one's tool; one ask, its parts side by side.
   if (laterAsksAreArguments(asks, boundTools, conversation.latestUserText)) return decideOneAsk({ ...conversation, latestUserText: asks.join(', ') }, boundTools, classifier);
   return decideChainedAsks(conversation, asks, boundTools, classifier);
+}
+
+/**
+ * (session 13) "yes that's it, terminate it, customer requested", "yep correct — renew it": an operator agreeing with what was just
+ * shown, then ordering, orders; the agreement is no part of the ask. Only when the assistant asked nothing (a "yes" to its own
+ * question or proposal is that answer).
+ */
+const AGREEMENT_OPENING = /^\s*(?:(?:(?:the\s+)?(?:correct|right|same)\s+one|yes|yep|yup|yeah|ya|yah|correct|right|exactly|confirmed|perfect|great|good|ok(?:ay)?|that'?s\s+(?:it|the one|right|correct|him|her|them)|that\s+(?:one|is it)|this\s+one)\b[\s,.!;:–—-]*)+(?=\S)/i;
+function withoutAgreementOpening(conversation: Conversation): string {
+  const text = conversation.latestUserText;
+  const m = AGREEMENT_OPENING.exec(text);
+  if (!m || /\?\s*$/.test(conversation.lastAssistantText ?? '?') || /\b(?:confirm|shall i|should i|want me to)\b/i.test(conversation.lastAssistantText ?? '')) return text;
+  const rest = text.slice(m[0].length);
+  return rest.trim().split(/\s+/).length >= 2 ? rest : text;
+}
+
+/** (session 13, a session-12 leftover) "who did that", "who changed it before me?" right after a call on one record: its audit trail. */
+const WHO_DID_IT = /^\s*(?:(?:and|so|wait|hmm+|ok(?:ay)?|hang on|btw)[\s,.]+)*who\s+(?:did|made|changed|touched|modified|edited|updated|actioned|done|ran|requested|raised|cancell?ed|closed|approved)\s+(?:that|this|it|those|these)(?:\s+(?:change|one|before me|before|last|first|then|originally|earlier))*\s*[?.!]*\s*$/i;
+function whoDidIt(conversation: Conversation): string | undefined {
+  if (!WHO_DID_IT.test(conversation.latestUserText)) return undefined;
+  const ids = [...new Set(Object.values(conversation.priorSteps[0]?.args ?? {}).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v) && !/^AGT-/.test(v)))];
+  return ids.length === 1 ? `audit trail for ${ids[0]}` : undefined;
+}
+const DURATION_SAID = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|ten|twelve)\s*(?:(?:more|extra|further)\s+)?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|fortnight)\b`;
+/** "another 12 hours", "a further 2 days", "3 more days", "again, 1 hour", "+6h", "same again", "once more": the last move repeated. */
+const MOVED_AGAIN = new RegExp(
+  String.raw`^\s*(?:(?:and|ok(?:ay)?|now|then|pls|please|right|cool|good)[\s,]+)*(?:(?:do\s+|go\s+|move\s+(?:it\s+)?|push\s+(?:it\s+)?|roll\s+(?:it\s+)?)?(?:(?:another|a\s+further|further|an?\s+(?:extra|additional)|extra|additional|again,?|plus|\+)\s*(?<more>${DURATION_SAID})|(?<amount>${DURATION_SAID})\s+(?:more|again|extra|further|on top)|(?<between>${DURATION_SAID})(?<=\b(?:more|extra|further)\s+\w+)|(?:same|that|it)\s+again|(?:do\s+(?:it|that)\s+)?(?:once|one)\s+more(?:\s+time)?|repeat(?:\s+(?:it|that))?))(?:\s+(?:pls|please|then|too|thanks|thx))*\s*[.!]*\s*$`,
+  'i',
+);
+function clockMovedAgain(conversation: Conversation): string | undefined {
+  const last = conversation.priorSteps[0];
+  if (last?.name !== 'clock.advance') return undefined;
+  const m = MOVED_AGAIN.exec(conversation.latestUserText);
+  if (!m) return undefined;
+  const amount = m.groups?.more ?? m.groups?.amount ?? m.groups?.between ?? (typeof last.args.duration === 'string' ? last.args.duration : undefined);
+  return amount ? `advance the clock by ${amount.replace(/\b(?:more|extra|further)\s+/i, '')}` : undefined;
+}
+
+const READ_VERB_OPENING = /^\s*(?:(?:pls|please|can you|could you|kindly|ok|now)[\s,]+)*(?:show|pull(?:\s+up)?|bring\s+up|open(?:\s+up)?|get|display|view|see|look\s+at|check|give\s+me|let\s+me\s+see|read)\b/i;
+const PARTS_READ_ALONG = /\s*,?\s*\b(?:with|along\s+with|together\s+with|and|plus|incl\.?|including)\s+(?:all\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+((?:[a-z]+(?:\s*,\s*|\s+(?:and|&|plus)\s+))*[a-z]+)\s*[.!?]*\s*$/i;
+/**
+ * "pull up CASE-… with its tickets and notes", "show CASE-… and all its notes & tickets": one record typed, read along with parts its
+ * own reader's description says it shows ("Show one case with its tickets and notes"), is that record read; the parts are no listing
+ * of their own. The request without the parts, or undefined.
+ */
+function recordReadWithItsParts(text: string, tools: readonly BoundTool[]): string | undefined {
+  const along = PARTS_READ_ALONG.exec(text);
+  const ids = entitiesFromText(text).filter((e) => e.kind === 'id');
+  if (!along || ids.length !== 1 || !READ_VERB_OPENING.test(text)) return undefined;
+  const before = text.slice(0, along.index);
+  if (!entitiesFromText(before).some((e) => e.kind === 'id')) return undefined;
+  const reader = tools.find((tool) => /\.show$/.test(tool.name) && takesTyped(tool, ids));
+  const shows = /\bwith\s+its\s+([^.]+)/i.exec(reader?.description ?? '')?.[1].toLowerCase().split(/\W+/).map((w) => w.replace(/s$/, '')) ?? [];
+  const parts = along[1].toLowerCase().split(/\s*,\s*|\s+(?:and|&|plus)\s+/).map((w) => w.replace(/s$/, ''));
+  return parts.length > 0 && parts.every((part) => shows.includes(part)) ? before : undefined;
 }
 
 /**
@@ -1160,7 +1220,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (confirmed) return confirmed;
   const reasked = confirmationReasks(conversation, customerMode);
   if (reasked) return decideOneAsk(reasked, boundTools, classifier);
-  const { intent, inherited, requestText } = await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
+  // (session 13) "pull up CASE-… with its tickets and notes": one record read along with the parts its own reader shows.
+  const readWithParts = customerMode ? undefined : recordReadWithItsParts(conversation.latestUserText, boundTools);
+  const { intent, inherited, requestText } = readWithParts ? { intent: 'lookup', inherited: false, requestText: readWithParts } : await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
   // "and the other one?" / "same for 81239999": the latest message names its own target; the earlier one's line or id is not it.
   // "and the lite one?" names its line by the plan it is on, "…the one ending 9999" by its number's end.
   const pointsElsewhere =
@@ -2012,6 +2074,23 @@ function saysNothingOfItsOwn(clause: string): boolean {
 }
 
 /** An operator moving a typed line onto a plan picked from a listing: "put SUB-… on the middle one", "switch SUB-… to the cheapest". */
+const CUSTOMER_FULL_VIEW = /\b(?:full|whole|complete|entire|overall|360)\s*(?:[- ]?degree\s+)?(?:view|picture|overview|profile|record|page|file)\b|\b360\b|\beverything\s+(?:on|about|for)\s+(?:her|him|them|this customer|the customer|CUST-\w+)\b/i;
+const QUESTION_OF_A_WRITE = /\b(?:terminat|cancel|clos|renew|assign|resolv|approv|reject|delet|remov|transfer|creat|add)\w*\b/i;
+function customerOfLastTurnOrTyped(conversation: Conversation, latest: string): string | undefined {
+  const typed = [...new Set(entitiesFromText(latest).filter((e) => e.kind === 'id' && e.tag === 'CUST').map((e) => e.value))];
+  if (typed.length) return typed.length === 1 ? typed[0] : undefined;
+  if (entitiesFromText(latest).some((e) => e.kind === 'id')) return undefined;
+  const customers = (entities: Entity[]) => [...new Set(entities.filter((e) => e.kind === 'id' && e.tag === 'CUST').map((e) => e.value))];
+  const fromCall = customers(entitiesFromSteps(conversation.priorSteps.slice(0, 1)));
+  const last = fromCall.length ? fromCall : customers(entitiesFromText(conversation.lastAssistantText ?? ''));
+  return last.length === 1 ? last[0] : undefined;
+}
+/** An allowance given by hand or held, not bought: "500MB goodwill on it", "1GB back on her line", "hold 1GB on it". */
+const GIVEN_BY_HAND = /\b(?:goodwill|comp(?:ed)?|credit\w*|bonus|free|back|complimentary|on the house|reserve|hold|deduct|transfer|move)\b/i;
+const ITEM_PUT_ON_A_LINE = /^\s*(?:(?:and|also|plus|then|oh|ok(?:ay)?|pls|please)[\s,]+)*(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)|day\s*pass|top[- ]?up|roaming(?:\s+pack)?|pack|bundle|add[- ]?on)\b[^?]{0,20}?\b(?:on|onto|to|for)\s+(?:it|that|this|that one|this one|her|him|them|(?:her|his|their|the|that|this)\s+(?:line|number|sub(?:scription)?)|SUB-\w+)\b(?:\s+(?:too|also|as well|pls|please|thanks))*\s*[.!]*\s*$/i;
+const LINE_GOES_TO_PLAN = /\bSUB-\w+\s+(?:(?:goes|going|go|moves|moving|should|will|is|needs?|has|to|shall|must|gets?)\s+){1,3}?(?:(?:up|down|over|across)\s+)?(?:to|onto|on)\s+(?:the\s+)?(?:PLAN_\w+|lite|standard|max)\b/i;
+/** "…, yes? go ahead", "right? then do it", "ok? proceed": an order given after the question it confirms. */
+const ORDERED_AFTER_ALL = /\?\s*(?:(?:yes|ok|okay|right|then|so|and)[\s,.!]*)*(?:(?:please|pls|plz|kindly|just)\s+)?(?:go ahead|proceed|do it|do so|do that|make it so|book it|schedule it|action it|go)\b[^?]*$/i;
 const MOVES_A_LINE_ONTO = /\b(?:put|move|switch|migrate|shift|change|bump|drop)\s+(?:SUB-\w+|it|the line|that line|him|her|them)\s+(?:(?:over|up|down)\s+)?(?:on|onto|to|into)\s+(?:the\s+)?[\w$-]+(?:\s+(?:one|plan|tier|package))?\b/i;
 const NEGATED_MOVE = /\b(?:don'?t|do not|never|not|no need to)\s+(?:\w+\s+)?(?:put|move|switch|migrate|shift|change|bump|drop)\b/i;
 
@@ -2136,6 +2215,20 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // "swich me to max, standrd not enuf": the word rules read the words the classifier reads, spelt right.
   const latest = customerMode ? classifier.correctTyped(translateMixedLanguage(conversation.latestUserText)) : conversation.latestUserText;
   const focused = focusOnRequest(latest);
+  // (session 13) "open her full view with open cases", "CUST-…'s 360": the customer's full view is the customer read (the 360 carries
+  // lines, open cases and interactions), the customer typed or the one the last turn was about.
+  const fullView = !customerMode && CUSTOMER_FULL_VIEW.test(latest) && !QUESTION_OF_A_WRITE.test(latest) ? customerOfLastTurnOrTyped(conversation, latest) : undefined;
+  if (fullView) return { intent: 'lookup', inherited: false, requestText: `show ${fullView}` };
+  // (session 13) "and a roaming 1GB on it too", "plus a day pass for her line as well": an item put on the line in focus or typed, with no
+  // verb, is a top-up of it (asked as a question it is not).
+  if (!customerMode && ITEM_PUT_ON_A_LINE.test(latest) && !GIVEN_BY_HAND.test(latest) && (extractQuantities(latest).length > 0 || VAS_NOUNS.test(latest)) && !QUESTION.test(latest) && !CONDITION.test(latest) && !NEGATED_MOVE.test(latest) && bound.has(INTENT_TOOLS.top_up[1])) {
+    return { intent: 'top_up', inherited: false, requestText: latest };
+  }
+  // (session 13) "SUB-… goes to PLAN_L at renewal, go ahead", "SUB-… should move onto Max from next cycle": a typed line said to go to a
+  // plan is the change, unless only asked about ("SUB-… goes to Max at renewal?"); a go-ahead after the question still orders it.
+  if (!customerMode && LINE_GOES_TO_PLAN.test(latest) && (!QUESTION.test(latest) || ORDERED_AFTER_ALL.test(latest)) && !NEGATED_MOVE.test(latest) && !CONDITION.test(latest) && bound.has(INTENT_TOOLS.plan_change[1])) {
+    return { intent: 'plan_change', inherited: false, requestText: latest };
+  }
   // "put SUB-… on the middle one", "move SUB-… onto the cheaper plan" right after the plans were listed: a change to a listed plan.
   if (!customerMode && MOVES_A_LINE_ONTO.test(latest) && /\bPLAN_\w+/.test(conversation.lastAssistantText ?? '') && !NEGATED_MOVE.test(latest) && !QUESTION.test(latest) && bound.has(INTENT_TOOLS.plan_change[1])) {
     return { intent: 'plan_change', inherited: false, requestText: latest };
@@ -2619,8 +2712,22 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => (!/Ids?$/.test(name) || picked('PROMO')) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
   // (A promotion's id is carried only when the message picks it among those listed: "exhaust the student one"; "no more" is no pick.)
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
+  if (named && historyOfItsOwn(named.tool, text, candidates)) return undefined;
   if (named) return !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
   return switchOfRecordInFocus(ctx, candidates);
+}
+
+/**
+ * (session 13) "history of TKT-…, who touched it": the history of a record whose own reader shows its history (a ticket is shown
+ * "with its state history") is that reader, even with the question of who touched it; the event log is named by its own words
+ * ("audit", "event log") or asked of a record whose reader has no history of its own ("who touched CASE-… last").
+ */
+const HISTORY_SAID = /\bhistory\b/i;
+const EVENT_LOG_SAID = /\baudit\w*|\bevents?\b|\bevent\s+log|\bactivity\s+(?:log|trail)|\bchange\s*log|\bchange\s+history|\bhistory\s+of\s+(?:\w+\s+)?changes\b/i;
+function historyOfItsOwn(named: BoundTool, text: string, candidates: readonly BoundTool[]): boolean {
+  if (!/^audit\./.test(named.name) || !HISTORY_SAID.test(text) || EVENT_LOG_SAID.test(text)) return false;
+  const typed = entitiesFromText(text).filter((e) => e.kind === 'id');
+  return typed.length > 0 && typed.every((e) => candidates.some((tool) => /\.show$/.test(tool.name) && /\bhistory\b/i.test(tool.description) && takesTyped(tool, [e])));
 }
 
 /**
@@ -3164,6 +3271,9 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       // "and under 9?" right after the stock was counted: the digits of the follow-up are the prefix asked again.
       const again = need.kind === 'prefix' && ctx.inherited ? PREFIX_FOLLOW_UP.exec(ctx.conversation.latestUserText)?.[1] : undefined;
       if (again && accepts(schema, again)) return { kind: 'value', value: again };
+      // (session 13) "create the order … with that number", "use the same number" right after one number was looked up: that number.
+      const pointedAt = need.kind === 'msisdn' && NUMBER_POINTED_AT.test(ctx.conversation.latestUserText) ? numberOfLastTurn(ctx.conversation) : undefined;
+      if (pointedAt && accepts(schema, pointedAt)) return { kind: 'value', value: pointedAt };
       return required ? { kind: 'ask', question: `Which ${need.kind === 'msisdn' ? 'number (8 digits)' : need.kind} should I use?` } : { kind: 'skip' };
     }
     case 'enum':
@@ -3227,6 +3337,30 @@ function offeringPhrases(text: string): string[] {
   return phrases.filter((phrase) => phrase.split(/[\s,&/]+/).some((word) => word && !NOT_AN_OFFERING.test(word)));
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EXPIRY_WORD = String.raw`(?:exp(?:iry|iring|ires?|\.)?|valid\s+(?:thru|through|till|until|to)|good\s+(?:thru|through|till|until)|expiration(?:\s+date)?)`;
+const EXPIRY_NUMERIC = new RegExp(String.raw`\b${EXPIRY_WORD}\s*(?:date\s*)?[:=]?\s*(?:on\s+|in\s+)?(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})\b`, 'i');
+const EXPIRY_NAMED = new RegExp(String.raw`\b${EXPIRY_WORD}\s*(?:date\s*)?[:=]?\s*(?:on\s+|in\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*'?(\d{4}|\d{2})\b`, 'i');
+/** A card's expiry typed after a word of expiry ("exp 12/27", "expires Dec 2027"): its month and four-digit year. */
+function cardExpiry(text: string): { month: number; year: number } | undefined {
+  const numeric = EXPIRY_NUMERIC.exec(text);
+  const named = numeric ? null : EXPIRY_NAMED.exec(text);
+  const month = numeric ? Number(numeric[1]) : named ? MONTHS.indexOf(named[1].toLowerCase().slice(0, 3)) + 1 : 0;
+  const yearTyped = numeric?.[2] ?? named?.[2];
+  if (!yearTyped || month < 1 || month > 12) return undefined;
+  return { month, year: yearTyped.length === 2 ? 2000 + Number(yearTyped) : Number(yearTyped) };
+}
+const BARE_QUANTITY = /(?<![\w.$-])(\d{1,6})(?:\s+units?)?\s+(?:from|off|against|out of|onto|on)\s+(?:the\s+)?(?:hold\s+|reservation\s+)?(?:[A-Z]{2,5}-\w+|it\b|that\b|this\b)|\b(?:deduct|debit|consume|settle|capture|subtract|reserve|hold|ring-?fence|earmark)\s+(\d{1,6})(?![\d.,:/-]|\s*(?:%|[a-z]))/i;
+/** "that number", "this msisdn", "the same number", "it as the number": a number the operator points back at. */
+const NUMBER_POINTED_AT = /\b(?:that|this|the same|same|the)\s+(?:number|no\.?|msisdn|mobile number|one)\b(?!\s+(?:of|for)\b)/i;
+/** The one number the last turn was about: its call's arguments, else the one number the reply named. */
+function numberOfLastTurn(conversation: Conversation): string | undefined {
+  const fromCall = [...new Set(entitiesFromText(Object.values(conversation.priorSteps[0]?.args ?? {}).filter((v) => typeof v === 'string').join(' ')).filter((e) => e.kind === 'msisdn').map((e) => e.value))];
+  if (fromCall.length === 1) return fromCall[0];
+  const fromReply = [...new Set(entitiesFromText(conversation.lastAssistantText ?? '').filter((e) => e.kind === 'msisdn').map((e) => e.value))];
+  return fromReply.length === 1 ? fromReply[0] : undefined;
+}
+
 /**
  * Operator arguments read from how they are said: an allowance amount with its unit and kind ("credit 500 MB of data",
  * "30 min voice"), the line an amount moves from or to ("from SUB-a to SUB-b"), and a required reason in the operator's words.
@@ -3240,6 +3374,16 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   // ("charge 200 MB against it" right after "reserve 500 MB …": the amount the latest message says, before an inherited one.)
   const amount = /^(quantity|unit|allowanceType)$/.test(name) ? (allowanceAmount(ctx.conversation.latestUserText) ?? allowanceAmount(text)) : undefined;
   if (amount && name === 'quantity' && schemaTypes(schema).includes('integer')) return amount.quantity;
+  // (session 13) "exp 12/27", "expiry 03/2029", "valid thru 1-28", "expires Dec 2027": a card's expiry month and year.
+  if (name === 'expMonth' || name === 'expYear') {
+    const expiry = cardExpiry(ctx.conversation.latestUserText);
+    const value = expiry && (name === 'expMonth' ? expiry.month : expiry.year);
+    if (value !== undefined && value >= (schema.minimum ?? value) && value <= (schema.maximum ?? value)) return value;
+  }
+  // (session 13) "deduct 120 from RSV-…", "settle 80 against it": a bare count moved from or onto the record is the quantity, in the
+  // record's own unit.
+  const bare = !amount && name === 'quantity' && schemaTypes(schema).includes('integer') ? BARE_QUANTITY.exec(ctx.conversation.latestUserText) : null;
+  if (bare) return Number(bare[1] ?? bare[2]);
   if (amount && name === 'unit' && accepts(schema, amount.unit)) return amount.unit;
   if (amount && name === 'allowanceType' && need.kind === 'enum') {
     // A kind said in words wins ("roaming data"); the unit's own kind otherwise.

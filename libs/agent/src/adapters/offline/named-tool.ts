@@ -10,9 +10,13 @@ import { allowanceAmount, NOTES_READ, WRITE_ASKED_ABOUT } from './operator-readi
  */
 /** "bring 9… over from StarHub", "keep her old number 9… over from M1": a number brought from another operator is a port-in. */
 const NUMBER_BROUGHT_OVER = String.raw`(?:bring|brings|bringing|move|moving|transfer\w*|keep|keeps|keeping|carry|carries|carrying)\s+(?:(?:the|their|his|her|my)\s+)?(?:(?:old|previous|former|existing|current|original|own)\s+)?(?:(?:mobile|phone|cell|hp)\s+)?(?:number\s+|no\.?\s+)?\+?\d{8,}\s+(?:over|across)\s+from\b`;
+/** (session 13) "number 9… coming from Singtel onto SUB-…", "9… is moving over from M1": a number said to come from another operator. */
+const NUMBER_COMING_FROM = String.raw`\+?\d{8,}\s+(?:is\s+|will\s+be\s+|being\s+)?(?:coming|come|moving|switching|transferring|brought)\s+(?:(?:over|across|in)\s+)?from\b`;
+/** "port-in request: 9…", "port out req – number 9…": a port request headed by its kind, with the number after it. */
+const PORT_REQUEST_HEADED = String.raw`port\x2d?\s*(?:in|out)(?:\s+(?:request|req|order|application))?\s*(?::|\u2013|\u2014|\s\x2d)\s*(?:(?:number|no\.?|msisdn)\s+)?(?=\+?\d{8})`;
 const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // ("bring her old number 9… over from M1" says the port as much as "port" does: "Customer on SUB-…" names no customer tool.)
-  port: ['port', NUMBER_BROUGHT_OVER],
+  port: ['port', NUMBER_BROUGHT_OVER, NUMBER_COMING_FROM],
   // "good to go", "sign off PORT-…", "docs check out": a request let through.
   approve: ['approve', 'approved', 'accept', 'greenlight', 'allow', 'good to go', 'sign\\W*off', '(?:docs?|documents?|papers?|paperwork|id|everything|all)\\s+(?:check|checks|checked)\\s+out', '(?:push|put|let|wave|send)\\b.{0,20}?\\bthrough'],
   // "say no to PORT-…", "knock it back", "bounce it": a request refused.
@@ -35,7 +39,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   activation: ['activation', 'activation code', 'lpa', 'qr', 'download code', 'download string', 'install code', 'matching id', 'sm-?dp', 'smdp'],
   // ("roll the clock on by a fortnight", "move time on a week": a clock moved on is advanced.)
   advance: ['advance', 'fast forward', 'forward', 'ahead', 'skip', 'jump', '(?:roll|move|wind|push|put)\\b.{0,25}?\\b(?:clock|time)\\s+on\\b', '(?:roll|move|wind)\\s+time\\s+on\\b', '(?:wind|roll|move|push|jump|skip)\\s+(?:the\\s+)?sim(?:ulator|ulation)?\\s+(?:forward|ahead|on)\\b'],
-  freeze: ['freeze', 'pause', 'stop the clock', '(?:stop|halt|hold|pin)\\s+(?:the\\s+)?(?:sim(?:ulator|ulated|ulation)?\\W?s?\\s+)?(?:clock|time)'],
+  // ("pin the BSS clock where it is", "lock the billing clock", "keep the system time as it is": the clock named by any qualifier.)
+  freeze: ['freeze', 'pause', 'stop the clock', '(?:stop|halt|hold|pin|lock|nail)\\s+(?:the\\s+|our\\s+)?(?:(?:sim(?:ulator|ulated|ulation)?|bss|billing|system|server|platform|test|uat|qa|staging|sandbox|lab|env|environment|virtual|mock|fake)\\W?s?\\s+){0,2}(?:clock|time)\\b(?!\\s+(?:running|ticking|going|moving|flowing))', '(?:keep|leave)\\s+(?:the\\s+|our\\s+)?(?:(?:sim(?:ulator|ulated|ulation)?|bss|billing|system|server|platform|test|uat|qa|staging|sandbox|lab|env|environment|virtual|mock|fake)\\W?s?\\s+){0,2}(?:clock|time)\\s+(?:where|as)\\s+it\\s+is', '(?:clock|time)\\s+(?:stays?|staying)\\s+(?:put|still|where it is|as it is)'],
   // "let the clock run again", "get time ticking again": a frozen clock let go.
   unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock', 'let (?:the )?(?:clock|time) (?:run|tick|go|move)', '(?:clock|time)\\b.{0,16}?\\b(?:run|tick|go|mov|flow|start|roll)\\w*\\s+again', 'let (?:the )?(?:clock|time) (?:flow|roll|start)', '(?:resume|restart|start)\\s+(?:the\\s+)?(?:sim(?:ulator)?\\W?s?\\s+)?(?:clock|time)'],
   // "make PM-… the main card": the card charged first.
@@ -60,7 +65,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   faults: ['faults', 'fault', 'fault[- ]?injection', 'inject(?:ed|ion)?\\s+(?:faults?|failures?|errors?)', 'simulated (?:faults?|failures?|errors?)'],
   // "make ACTIVATE_ESIM fail every time", "have RESERVE_MSISDN fail once": one step of the simulator set to fail is a fault rule.
   // (saidAt turns every "-" of a form into "[-\s]?", so no form may hold a character range such as A-Z.)
-  fault: ['fault', 'inject\\w*', '(?:fail_always|fail_first_attempt|stuck|slow|fail\\w*|that|this|the)\\s+(?:\\w+\\s+)?rule', '(?:make|have|let|force|get)\\s+\\w+\\s+(?:(?:to|always|just|randomly)\\s+)?(?:fail|hang|stall|time ?out|get stuck|be slow)', 'fail(?:s|ing)? (?:every ?time|always|once|on purpose)', 'always fail', 'simulate (?:a |an )?(?:failure|fault|error)s?'],
+  fault: ['fault', 'inject\\w*', '(?:fail_always|fail_first_attempt|stuck|slow|fail\\w*|that|this|the)\\s+(?:\\w+\\s+)?rule', '(?:make|have|let|force|get)\\s+\\w+\\s+(?:(?:to|always|just|randomly)\\s+)?(?:fail|hang|stall|time ?out|(?:get |be )?stuck|(?:be |go |run )?slow)', 'fail(?:s|ing)? (?:every ?time|always|once|on purpose)', 'always fail', 'simulate (?:a |an )?(?:failure|fault|error)s?'],
   clock: ['clock'],
   msisdn: ['msisdn', 'number'],
   renew: ['renew', 'reactivate'],
@@ -68,9 +73,10 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "it's a duplicate, bin it", "scrap that one", "void ORD-…": the words for throwing a record away.
   cancel: ['cancel', 'call off', 'bin', 'scrap', 'void', 'trash', 'ditch', 'discard', 'drop(?=\\s+(?:it|this|that|the (?:case|ticket|order)|CASE-|TKT-|ORD-))', 'call\\W+(?:it|that|this|them|(?:that|this|the)\\W+(?:one|ticket|order|request))\\W+off', 'abort'],
   // "hand TKT-… over to AGT-…", "put it under AGT-…", "pass it to AGT-…": a record given to an agent is assigned to them.
+  // ("put AGT-… on it", "have AGT-… handle this": an agent put on a record, or left to handle it, is given it.)
   // "TKT-… AGT-…", "TKT-… -> AGT-…": a ticket typed next to an agent, nothing else, is the ticket given to that agent.
   // "add CUST-… and CUST-… to PROMO_…", "enrol her in the promo", "make CUST-… eligible for PROMO_…": customers given a promotion.
-  assign: ['assign', 'add in', 'add\\s+(?:her|him|them)\\s+in', '(?:give|offer|extend)\\b.{0,40}?\\bPROMO_\\w+(?!\\s+(?:off|from)\\b)', '(?:add|put|enrol+|enroll|include|sign|opt|slot|attach|register|tag)\\b.{0,80}?\\b(?:to|on|onto|in|into|for|under)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:PROMO_\\w+|promos?\\b|promotions?\\b|campaigns?\\b)', '(?<!no longer |not |in)eligible', 'apply\\s+PROMO_\\w+\\s+(?:to|for|on)\\b', 'give it to', 'hand to', 'hand it to', 'reassign', 'TKT\\S*\\s+(?:(?:->|→|=>|to|for)\\s*)?AGT', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT'],
+  assign: ['assign', 'add in', 'add\\s+(?:her|him|them)\\s+in', '(?:give|offer|extend)\\b.{0,40}?\\bPROMO_\\w+(?!\\s+(?:off|from)\\b)', '(?:add|put|enrol+|enroll|include|sign|opt|slot|attach|register|tag)\\b.{0,80}?\\b(?:to|on|onto|in|into|for|under)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:PROMO_\\w+|promos?\\b|promotions?\\b|campaigns?\\b)', '(?<!no longer |not |in)eligible', 'apply\\s+PROMO_\\w+\\s+(?:to|for|on)\\b', 'give it to', 'hand to', 'hand it to', 'reassign', 'TKT\\S*\\s+(?:(?:->|→|=>|to|for)\\s*)?AGT', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT', '(?:put|stick|get|set|throw|slap|place|pop)\\s+(?:agent\\s+)?AGT\\S*\\s+(?:on|onto)\\b', '(?:have|let|get)\\s+(?:agent\\s+)?AGT\\S*\\s+(?:to\\s+)?(?:take|handle|own|pick|work|look)\\b'],
   // "I patched the entry by hand, run it again": a cause the operator cleared themselves is a resolution, whatever verb reruns it.
   resolve: ['resolve', 'resolved', 'fixed', 'solved', '(?:by hand|manually)', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
   // "I'll own CASE-… from here", "claim it": a case taken on.
@@ -86,12 +92,14 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // customer typed: "business customer CUST-… wants a line" is about that customer.)
   organization: ['organi[sz]ation', '(?<![.@/])org', '(?:business|corporate|company)\\s+(?:account|customer|client|profile|record)\\s+(?:for|called|named|of)\\s+(?![A-Za-z]{2,5}-\\w*\\d)[A-Z]', 'trading\\s+name', 'legal\\s+name', 'uen'],
   // "change the trading name of PTY-…", "amend its UEN", "rename PTY-… to …": a record's fields changed.
-  update: ['update', 'change', 'amend', 'edit', 'modify', 'correct', 'rename'],
+  // ("set it to validated", "mark PTY-… as validated", "flip its status to validated": a field or state set to a value.)
+  update: ['update', 'change', 'amend', 'edit', 'modify', 'correct', 'rename', 'set\\b.{0,40}?\\b(?:to|as)\\s+(?=\\w)', 'mark\\w*\\b.{0,40}?\\bas\\s+(?=\\w)', '(?:flip|switch|move)\\b.{0,20}?\\bstatus\\b.{0,20}?\\bto\\b'],
   // ("stick a new card on CUST-…", "attach a card": a card put on an account is added.)
   add: ['add', 'load', 'register', 'stick', 'attach', 'import', 'upload', 'stock up', 'top up the pool', 'provision', 'bring in'],
   // "load the 8800 block", "a batch of 500 numbers": a range of numbers is also a block, a batch, a series.
   range: ['range', 'block', 'batch', 'series', 'blk'],
-  note: ['note', 'comment'],
+  // (session 13) "scribble on CASE-…: …", "annotate it", "put a remark on the case", "write on CASE-… that …": words written on a record.
+  note: ['note', 'comment', 'scribble', 'jot', 'annotate', 'remark', 'memo', 'write\\s+(?:(?:down|up)\\s+)?(?:on|in|against)\\s+(?=CASE|it\\b|this\\b|that\\b|the case)', 'put\\s+(?:a\\s+)?(?:line|remark|memo|comment)\\s+(?:on|in|against)\\b'],
   // "credit 500 MB to SUB-…": an allowance added by hand (never "credit card"; a "top-up as goodwill" is a top-up).
   // "goodwill 500MB to SUB-…", "give them 200 mins back": an allowance made good by hand ("a 1GB top-up as goodwill" is a top-up).
   // "200 bonus minutes", "a complimentary gig", "500 MB on the house": an allowance given by hand.
@@ -103,7 +111,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "new port-in: 9… from StarHub", "new order: CUST-… on Lite": a record headed "new <kind>:" and its details is one to create.
   // "port in 9… from Singtel onto SUB-…", "port 9… over from M1", "bring 9… over from StarHub": a number ported is a port request made.
   // ("bring her old number 9… over from M1": the number may be said with whose it is and what it was.)
-  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', 'launch', 'spin up', 'establish', '(?:open|register|onboard)(?=\\s+(?:an?\\s+|the\\s+)?(?:new\\s+)?(?:business|corporate|company|organi[sz]ation)\\b)', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', NUMBER_BROUGHT_OVER],
+  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', 'launch', 'spin up', 'establish', '(?:open|register|onboard)(?=\\s+(?:an?\\s+|the\\s+)?(?:new\\s+)?(?:business|corporate|company|organi[sz]ation)\\b)', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', NUMBER_BROUGHT_OVER, NUMBER_COMING_FROM, PORT_REQUEST_HEADED],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);
@@ -326,7 +334,12 @@ function numberSaid(said: string): number {
  * the pattern accepts, or an amount of time written out ("2 days", "a week") in the pattern's unit form.
  */
 export function patternedValue(text: string, schema: { pattern?: string }): string | undefined {
-  for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, ''))) if (word && accepts(schema, word)) return word;
+  // (session 13) "QA: make ACTIVATE_ESIM fail once", "FYI: …": a heading the message opens with is who or what it is for, never a
+  // value, when a later word fits too.
+  const heading = /^\s*([A-Za-z]{1,12})\s*:\s+\S/.exec(text)?.[1];
+  const words = text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, '')).filter((w) => w && accepts(schema, w));
+  const [first, ...later] = words;
+  if (first) return first === heading && later.length > 0 ? later[0] : first;
   // "15%", "$5", "S$12.50": an amount typed with its sign.
   for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, '').replace(/^(?:S?\$|SGD)|%$/i, ''))) if (word && /\d/.test(word) && accepts(schema, word)) return word;
   // A card number typed in groups ("4111 1111 1111 1111").

@@ -3050,3 +3050,248 @@ describe('operator phrasing (session 13b): "before we <verb> …" at the end of 
     expect(await lastCall('before I approve PORT-7A7B7C7D, show it to me')).toEqual({ name: 'port.show', args: { portRequestId: 'PORT-7A7B7C7D' } });
   });
 });
+
+describe('operator phrasing (session 13): an agent put on a ticket ("put AGT-… on it") is the ack\'s assignee', () => {
+  it.each(['acknowledge TKT-5e6f7a8b and stick AGT-12 on it', 'ack TKT-5e6f7a8b then put agent AGT-4 onto it'])('%s is one ack with the assignee', async (text) => {
+    expect(await calls(text)).toEqual([{ name: 'ticket.ack', args: expect.objectContaining({ ticketId: 'TKT-5e6f7a8b', assignedToAgentId: expect.stringMatching(/^AGT-/) }) }]);
+  });
+
+  it('"put AGT-… on TKT-…" alone assigns it', async () => {
+    expect(await lastCall('put AGT-9 on TKT-5e6f7a8b')).toMatchObject({ name: 'ticket.assign', args: { ticketId: 'TKT-5e6f7a8b', agentId: 'AGT-9' } });
+  });
+
+  it('"is AGT-… on TKT-…?" assigns nothing', async () => {
+    for (const call of await calls('is AGT-9 on TKT-5e6f7a8b?')) expect(call.name).not.toMatch(/assign|ack/);
+  });
+});
+
+describe('operator phrasing (session 13): the clock moved on again right after a move', () => {
+  const MOVED: HistoryEntry[] = [
+    { user: 'fast forward the clock 6h' },
+    { call: { name: 'clock.advance', args: { duration: '6h' } } },
+    { assistant: 'Clock moved forward 6h; offset is now 21600 s.' },
+  ];
+  it.each([
+    ['a further 3 days pls', '3d'],
+    ['2 more hours', '2h'],
+    ['ok another 45 min', '45m'],
+    ['same again', '6h'],
+  ])('%s → clock.advance %s', async (text, duration) => {
+    expect(await calls(text, MOVED)).toEqual([{ name: 'clock.advance', args: { duration } }]);
+  });
+
+  it('"what time is it now" right after a move only reads the clock', async () => {
+    expect(await calls('what time is it now?', MOVED)).toEqual([{ name: 'clock.now', args: {} }]);
+  });
+
+  it('"another 3 days" with no move before it moves nothing', async () => {
+    for (const call of await calls('another 3 days')) expect(call.name).not.toBe('clock.advance');
+  });
+});
+
+describe('operator phrasing (session 13): the clock held still, named with a qualifier ("the BSS clock")', () => {
+  it.each(['lock the billing clock, load test about to run', 'hold the system time where it is for the demo', 'keep the sim clock as it is until QA signs off'])('%s freezes the clock', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'clock.freeze', args: {} });
+  });
+
+  it.each(['hold on, what time is the billing clock at?', 'keep the clock running'])('%s freezes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toBe('clock.freeze');
+  });
+});
+
+describe('operator phrasing (session 13): a ticket\'s history is its own reader, even asked as who changed it', () => {
+  it.each(['TKT-6a7b8c9d history — who changed what on it?', 'need the history on ticket TKT-6a7b8c9d, who moved it along'])('%s → ticket.show', async (text) => {
+    expect(await calls(text)).toEqual([{ name: 'ticket.show', args: { ticketId: 'TKT-6a7b8c9d' } }]);
+  });
+
+  it.each(['who changed TKT-6a7b8c9d last', 'audit history of TKT-6a7b8c9d please', 'history of SUB-0777, who touched it'])('%s still reads the event log', async (text) => {
+    expect((await lastCall(text))?.name).toBe('audit.list');
+  });
+});
+
+describe('operator phrasing (session 13): one record read along with the parts its reader shows ("CASE-… with its tickets and notes")', () => {
+  it.each(['bring up CASE-2b3c4d5e along with all its notes & tickets', 'open CASE-2b3c4d5e and its tickets pls', 'show CASE-2b3c4d5e incl. the tickets, notes'])('%s → case.show', async (text) => {
+    expect(await calls(text)).toEqual([{ name: 'case.show', args: { caseId: 'CASE-2b3c4d5e' } }]);
+  });
+
+  it('"the tickets on CASE-…" still lists the tickets', async () => {
+    expect((await lastCall('show the tickets on CASE-2b3c4d5e'))?.name).toBe('ticket.list');
+  });
+
+  it('"close CASE-… with its tickets" is still a close, never a read', async () => {
+    expect((await lastCall('close CASE-2b3c4d5e with its tickets'))?.name).toBe('case.close');
+  });
+});
+
+describe('operator phrasing (session 13): a heading the message opens with ("QA:", "UAT -") is no value and no part of the ask', () => {
+  it.each([
+    ['UAT: have RESERVE_MSISDN fail every time', 'RESERVE_MSISDN', 'fail_always'],
+    ['regression - make ACTIVATE_ESIM hang', 'ACTIVATE_ESIM', 'stuck'],
+    ['FYI: make ACTIVATE_ESIM slow for the next run', 'ACTIVATE_ESIM', 'slow'],
+  ])('%s → prov.fault %s %s', async (text, taskType, faultType) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'prov.fault', args: { taskType, faultType } });
+  });
+
+  it('"note: …" still heads a note, not a heading set aside', async () => {
+    const history: HistoryEntry[] = [{ user: 'show CASE-3c4d5e6f' }, { call: { name: 'case.show', args: { caseId: 'CASE-3c4d5e6f' } } }, { assistant: 'CASE-3c4d5e6f — open, billing.' }];
+    expect((await lastCall('note: customer agreed to wait till Monday', history))?.name).toBe('case.note');
+  });
+});
+
+describe('operator phrasing (session 13): a bare count taken off a hold is its quantity', () => {
+  it.each([
+    ['settle 75 against RSV-4d5e6f7a, call over', 75],
+    ['consume 300 from RSV-4d5e6f7a', 300],
+  ])('%s → quantity %d', async (text, quantity) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'subscription.deduct_reservation', args: { reservationId: 'RSV-4d5e6f7a', quantity } });
+  });
+
+  it('with no count typed, no quantity is made up', async () => {
+    const call = await lastCall('deduct RSV-4d5e6f7a, session finished');
+    expect(call?.name).toBe('subscription.deduct_reservation');
+    expect(call?.args).not.toHaveProperty('quantity');
+  });
+});
+
+describe('operator phrasing (session 13): a card\'s expiry typed after a word of expiry', () => {
+  it.each([
+    ['attach card 5555 4444 3333 1111 to CUST-5f6a7b8c, expiry 03/2029', 3, 2029],
+    ['add a card for CUST-5f6a7b8c: 4111111111111111 valid thru 1-28', 1, 2028],
+    ['stick card 4242424242424242 on CUST-5f6a7b8c, expires Nov 2030', 11, 2030],
+  ])('%s → %d/%d', async (text, expMonth, expYear) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'payment.add_card', args: { customerId: 'CUST-5f6a7b8c', expMonth, expYear } });
+  });
+
+  it('a card with no expiry typed gets none', async () => {
+    const call = await lastCall('attach card 5555 4444 3333 1111 to CUST-5f6a7b8c');
+    expect(call?.name).toBe('payment.add_card');
+    expect(call?.args).not.toHaveProperty('expMonth');
+  });
+});
+
+describe('operator phrasing (session 13): agreement before an order ("yes that\'s it, terminate it") is no part of the ask', () => {
+  const SHOWN: HistoryEntry[] = [
+    { user: 'pull up SUB-0612, the one she wants gone' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-0612' } } },
+    { assistant: 'SUB-0612: 81112222, PLAN_M, active.' },
+  ];
+  it('"yep, correct one — terminate it, customer asked" terminates the line shown', async () => {
+    expect(await lastCall('yep, correct one — terminate it, customer asked', SHOWN)).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-0612', reason: 'customer_requested' } });
+  });
+
+  it('"right, that\'s the one. renew it" renews it', async () => {
+    expect(await lastCall("right, that's the one. renew it", SHOWN)).toMatchObject({ name: 'subscription.renew', args: { subscriptionId: 'SUB-0612' } });
+  });
+
+  it('"yes that\'s it, thanks" writes nothing', async () => {
+    for (const call of await calls("yes that's it, thanks", SHOWN)) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (session 13): a typed line said to go to a plan is the change; asked about, it is not', () => {
+  it.each(['SUB-0733 should move onto Standard from next cycle', 'so SUB-0733 is going to PLAN_S at renewal, correct? ok proceed'])('%s schedules the change', async (text) => {
+    expect((await lastCall(text))?.name).toBe('subscription.schedule_plan_change');
+  });
+
+  it.each(['SUB-0733 goes to PLAN_S at renewal?', 'SUB-0733 renewal?', 'SUB-0733 moves to Standard if she pays the arrears'])('%s schedules and renews nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/schedule_plan_change|renew/);
+  });
+});
+
+describe('operator phrasing (session 13): a port request headed by its kind, or a number said to come from another operator', () => {
+  it.each([
+    ['port-in req: no. 93334444 from StarHub onto SUB-0733', 'port_in', 'StarHub'],
+    ['93334444 is coming over from M1 onto SUB-0733, set up the port', 'port_in', 'M1'],
+  ])('%s → port.create', async (text, direction, donorCarrier) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'port.create', args: { direction, donorCarrier, donorMsisdn: '93334444' } });
+  });
+
+  it('"port-in requests from StarHub" still lists', async () => {
+    expect((await lastCall('port-in requests from StarHub'))?.name).toBe('port.list');
+  });
+});
+
+describe('operator phrasing (session 13): an organisation\'s state set ("set it to validated", "mark … as validated")', () => {
+  it.each(['PTY-1c2d3e4f paperwork checked, set it to validated', 'mark PTY-1c2d3e4f as validated pls', 'flip the status of PTY-1c2d3e4f to validated'])('%s → status validated', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'customer.update_organization', args: { organizationId: 'PTY-1c2d3e4f', status: 'validated' } });
+  });
+
+  it('"is PTY-… set to validated?" changes nothing', async () => {
+    for (const call of await calls('is PTY-1c2d3e4f set to validated?')) expect(call.name).not.toBe('customer.update_organization');
+  });
+});
+
+describe('operator phrasing (session 13): an item put on the line in focus with no verb ("and a roaming 1GB on it too") is a top-up', () => {
+  const SHOWN: HistoryEntry[] = [
+    { user: 'pull up SUB-0821' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-0821' } } },
+    { assistant: 'SUB-0821: PLAN_S, active, 200 of 1024 MB used.' },
+  ];
+  it.each([
+    ['plus a day pass for that line as well', 'VAS_UNLIMITED_DAY'],
+    ['oh and 5GB on it too', 'VAS_DATA_5GB'],
+  ])('%s → subscription.vas %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text, SHOWN)).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-0821', vasOfferingId } });
+  });
+
+  it.each(['a roaming 1GB on it?', '300MB goodwill on it'])('%s buys no top-up', async (text) => {
+    for (const call of await calls(text, SHOWN)) expect(call.name).not.toBe('subscription.vas');
+  });
+});
+
+describe('operator phrasing (session 13): "with that number" right after one number was looked up is the order\'s number', () => {
+  const LOOKED_UP: HistoryEntry[] = [
+    { user: 'is 81235555 still free' },
+    { call: { name: 'inventory.msisdn.show', args: { msisdn: '81235555' } } },
+    { assistant: '81235555 is available in the pool.' },
+  ];
+  it('"place an order for CUST-… on Standard with this number" takes it', async () => {
+    expect(await lastCall('place an order for CUST-6b7c8d9e on Standard with this number', LOOKED_UP)).toMatchObject({ name: 'order.create', args: { customerId: 'CUST-6b7c8d9e', offeringId: 'PLAN_M', msisdnPreference: '81235555' } });
+  });
+
+  it('an order with no number pointed at takes none', async () => {
+    const call = await lastCall('place an order for CUST-6b7c8d9e on Standard', LOOKED_UP);
+    expect(call?.name).toBe('order.create');
+    expect(call?.args).not.toHaveProperty('msisdnPreference');
+  });
+});
+
+describe('operator phrasing (session 13): the customer\'s full view / 360 is the customer read', () => {
+  const FOUND: HistoryEntry[] = [
+    { user: 'whose number is 81237777' },
+    { call: { name: 'customer.find_by_msisdn', args: { msisdn: '81237777' } } },
+    { assistant: 'That is Jane Tan, CUST-1a2b3c4d, active.' },
+  ];
+  it.each(['bring up his whole picture incl. the open cases', 'his 360 please', 'everything on him'])('%s → customer.show', async (text) => {
+    expect(await calls(text, FOUND)).toEqual([{ name: 'customer.show', args: { customerId: 'CUST-1a2b3c4d' } }]);
+  });
+
+  it('"open cases?" right after still lists his cases', async () => {
+    expect((await lastCall('open cases?', FOUND))?.name).toBe('case.list');
+  });
+});
+
+describe('operator phrasing (session 13, session 12 probes): words written on a case in other verbs ("scribble on CASE-…: …")', () => {
+  it.each(['scribble on CASE-8e9f0a1b: promised a callback by Friday', 'put a remark on CASE-8e9f0a1b: customer sounded upset', 'write on CASE-8e9f0a1b that the refund was agreed'])('%s → case.note', async (text) => {
+    expect((await lastCall(text))?.name).toBe('case.note');
+  });
+
+  it('"any remarks on CASE-…?" writes no note', async () => {
+    for (const call of await calls('any remarks on CASE-8e9f0a1b?')) expect(call.name).not.toBe('case.note');
+  });
+});
+
+describe('operator phrasing (session 13, session 12 probes): "who did that" right after a call on one record is its audit trail', () => {
+  const WRITTEN: HistoryEntry[] = [
+    { user: 'approve PORT-3C4D5E6F' },
+    { call: { name: 'port.approve', args: { portId: 'PORT-3C4D5E6F' } } },
+    { assistant: 'PORT-3C4D5E6F is approved.' },
+  ];
+  it.each(['hang on, who touched it before me?', 'who actioned that one first'])('%s → audit.list of that record', async (text) => {
+    expect(await calls(text, WRITTEN)).toEqual([{ name: 'audit.list', args: { aggregateId: 'PORT-3C4D5E6F' } }]);
+  });
+
+  it('"who did that" with nothing before it reads no trail', async () => {
+    for (const call of await calls('who did that')) expect(call.name).not.toBe('audit.list');
+  });
+});

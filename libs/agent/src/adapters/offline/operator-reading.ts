@@ -49,7 +49,8 @@ export function opensWithItsAction(intent: string, text: string): boolean {
 }
 
 /** "pull up CASE-… along with its notes", "show the case and all the notes": notes read with their record, none written. */
-export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|including)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+(?:\w+\s+)?(?:notes?|comments?)\b/gi;
+// (session 13: "with its tickets and notes", "with the history, tickets & notes": the notes may close a list of what is read along.)
+export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|including)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+(?:\w+\s+)?(?:\w+,?\s+(?:and|&|plus)\s+)?(?:notes?|comments?)\b/gi;
 
 /** "when was TKT-… resolved?", "has CASE-… been closed", "is it cancelled": the action word sits in a question about what happened. */
 const STATE_QUESTION = /(?:^|[.?!;]\s*)(?:(?:and|so|ok(?:ay)?|also)[\s,]+)?(?:(?:should|shall|must)\s+(?:i|we)\b|when|was|were|did|has|have|had|is(?!\s+(?:it|there)\s+(?:possible|ok(?:ay)?|fine|alright))|are(?!\s+you\s+able)|who|why|how come|what time)\b[^.?!;]*$/i;
@@ -413,6 +414,9 @@ function withoutIntroduction(text: string): string {
 /** "For the trainees:", "FYI new joiners -", "Team,": who the operator is showing the step to, no part of what is asked. */
 const AUDIENCE = /^\s*(?:(?:for|fyi|attn:?|to|and\s+for)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?(?:new\s+)?(?:trainees?|joiners?|new joiners|newbies|juniors|batch|class|cohort|team|everyone|all|folks|guys|students|learners|hires)(?:\s+(?:here|watching|following along))?|(?:trainees|newbies|class|team|folks),?)\s*[:,–—-]\s*/i;
 
+/** (session 13) "QA: …", "UAT - …", "regression: …", "FYI: …": the kind of work a message is for, headed before it; no part of what is asked. */
+const WORK_HEADING = /^\s*(?:qa|uat|sit|e2e|test(?:ing)?|test run|regression|load test|perf(?:ormance)?(?: test)?|staging|sandbox|lab|ops|nb|fyi|heads[- ]up|reminder|urgent|asap)\s*(?::|[–—-]\s)\s*(?=\S)/i;
+
 /** The verbs of the cockpit's writes, as a slip of one key may leave them ("cancle TKT-…", "aprove PORT-…", "termiante it"). */
 const OPERATOR_VERBS = 'cancel approve reject terminate resolve renew assign acknowledge close retry release transfer adjust unfreeze freeze advance deduct reserve unassign exhaust remove'.split(' ');
 /** What a misspelt verb must stand before to be taken as one: a record typed (with or without its dash) or a word pointing at one. */
@@ -433,7 +437,7 @@ function correctVerbSlips(text: string): string {
 
 function spellOutShorthand(text: string): string {
   const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), correctVerbSlips(text)));
-  const greeted = spelled.replace(SALUTATION, '').replace(AUDIENCE, '');
+  const greeted = spelled.replace(SALUTATION, '').replace(AUDIENCE, '').replace(WORK_HEADING, '');
   const introduced = withoutIntroduction(greeted);
   const asked = introduced.replace(SIGN_OFF, '').trim();
   // A message that only greets and introduces its writer is a greeting.
