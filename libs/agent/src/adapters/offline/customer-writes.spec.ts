@@ -2530,3 +2530,23 @@ describe('customer writes (session 13b): two top-ups named either side of "or" a
     expect(await lastCall('add 1gb or so, running low')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 });
+
+describe('customer writes (session 13): a pick or a yes bound to a condition or to a card of its own buys nothing', () => {
+  const LISTED: HistoryEntry[] = [
+    { user: 'what top ups you got' },
+    { call: { name: 'catalog.list_vas', args: {} } },
+    { assistant: 'There are 4 top-ups:\n- VAS_DATA_1GB — Data Top-Up 1GB — SGD 3.00\n- VAS_DATA_5GB — Data Top-Up 5GB — SGD 12.00\n- VAS_UNLIMITED_DAY — Unlimited Data Day Pass — SGD 5.00\n- VAS_ROAMING_1GB — Roaming Data 1GB — SGD 8.00' },
+  ];
+  const OFFERED: HistoryEntry[] = [{ user: 'almost out of data' }, { assistant: 'Data Top-Up 5GB costs SGD 12.00. Want me to add it to SUB-0001?' }];
+  it('"the 5 dollar one, but only if it lasts 24 hours" buys nothing', async () => {
+    expect((await writes('the 5 dollar one, but only if it lasts 24 hours', { history: LISTED })).map((c) => c.name)).not.toContain('vas.purchase_for_me');
+  });
+
+  it.each(['ok but put it on my visa please', 'yes if it is cheaper than the day pass'])('%s (to an offer) buys nothing', async (text) => {
+    expect((await writes(text, { history: OFFERED })).map((c) => c.name)).not.toContain('vas.purchase_for_me');
+  });
+
+  it('"yes please" to the offer still buys it', async () => {
+    expect(await lastCall('yes please', { history: OFFERED })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});

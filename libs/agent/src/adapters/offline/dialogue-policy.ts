@@ -2482,7 +2482,8 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
       // "the 1gb one, how long it lasts?" after "top ups?": a question about an item's property continues no purchase.
       const asksAProperty = WRITE_READINGS.has(previous?.intent ?? '') && QUESTION.test(latest) && ITEM_PROPERTY_ASKED.test(latest) && !STRONG_BUY.test(latest);
       // "why so expensive", "and again tomorrow" right after a purchase: a question or a later time repeats no write now.
-      const writeNotRepeated = WRITE_READINGS.has(previous?.intent ?? '') && ((/\?\s*$/.test(latest) || /^\s*(?:(?:but|and|so|ok|hmm+)[\s,]+)*(?:why|how come|what|which|when|where|how)\b/i.test(latest)) || PUT_OFF.test(latest) || LATER_DAY.test(latest)) && !STRONG_BUY.test(latest) && !onlyNamesAnother;
+      // (session 13) Nor does a pick made to wait on a condition ("the 8 dollar one but only if it works in malaysia").
+      const writeNotRepeated = WRITE_READINGS.has(previous?.intent ?? '') && ((/\?\s*$/.test(latest) || /^\s*(?:(?:but|and|so|ok|hmm+)[\s,]+)*(?:why|how come|what|which|when|where|how)\b/i.test(latest)) || PUT_OFF.test(latest) || LATER_DAY.test(latest) || CONDITION.test(latest)) && !STRONG_BUY.test(latest) && !onlyNamesAnother;
       // "hmm ok", "can u confirm it" right after the change was made: an acknowledgement repeats no write the last turn already did.
       const lastWrite = conversation.priorSteps[0];
       // (session 13) "also it happens mostly at night" right after a case was opened adds to that case; it opens no second one.
@@ -2795,6 +2796,7 @@ function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
  */
 /** The assistant's last words ask which one the customer wants ("Which one would you like?"): a pick answers it. */
 const ASKED_WHICH_ONE = /\bwhich\b[^.?!]*\b(?:would you like|do you want|(?:shall|should) i (?:add|get|buy)|one)\b[^.?!]*\?\s*$/i;
+const OTHER_CARD_ASKED = /\b(?:other|another|different|second|new|backup|my (?:visa|master\s?card|amex|debit|credit))\s+(?:card|visa|master\s?card|amex)\b|\b(?:charge|bill|put|pay)\b.{0,20}\b(?:to|on|with|by)\s+(?:my\s+)?(?:visa|master\s?card|amex|paypal|paynow|grabpay|cash|debit card|credit card)\b/i;
 function acceptedOffer(conversation: Conversation, top: IntentScore | undefined): { intent: string; inherited: boolean; requestText: string } | undefined {
   const latest = conversation.latestUserText;
   const offer = conversation.lastAssistantText ?? '';
@@ -2805,7 +2807,9 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   // (session 13b) "sure, the other sim though, not that one": a "not" pointing away from the line the offer named, beside the other
   // line asked for, refuses the line, not the offer. ("sure why not" says yes.)
   const refusalRead = (OTHER_LINE_SAID.test(latest) ? latest.replace(POINTED_AWAY_FROM, ' ') : latest).replace(/\bwhy not\b/gi, ' ');
-  if (agrees && !asksBeside && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget|skip|scrap|no need|don'?t bother|hold off)\b/i.test(refusalRead) && !PUT_OFF.test(latest)) {
+  // (session 13) "yes but charge my other card", "ok if it's on my visa": a yes bound to a card of its own choosing, or to a
+  // condition, is no yes (a purchase is charged to the default card).
+  if (agrees && !asksBeside && !OTHER_CARD_ASKED.test(latest) && !CONDITION.test(latest) && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget|skip|scrap|no need|don'?t bother|hold off)\b/i.test(refusalRead) && !PUT_OFF.test(latest)) {
     const question = offer.match(OFFER)?.[0] ?? '';
     // "Shall I move SUB-0001 to it?": a record id in the question names no item; the offer's other words do.
     // Nor does a line's number beside it ("Want me to add it to SUB-0001 (81234567)?").
@@ -2823,7 +2827,8 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
   // "the day one. on the Lite number": saying which line a listed item goes on takes it as surely as "please".
   // "dont buy anything yet, maybe the small one tmr": a pick put off or with the buying refused takes nothing.
-  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && !REFUSES_WRITE_ONCE.test(latest) && !PUT_OFF.test(latest) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest) || ((FOR_A_LINE.test(latest) || ASKED_WHICH_ONE.test(offer)) && !QUESTION.test(latest) && !/\b(?:not|don'?t|never|no)\b/i.test(latest)))) {
+  // (session 13) "i'll take the 8 dollar one but only if it works in malaysia": a pick made to wait on a condition takes nothing yet.
+  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && !REFUSES_WRITE_ONCE.test(latest) && !PUT_OFF.test(latest) && !CONDITION.test(latest) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest) || ((FOR_A_LINE.test(latest) || ASKED_WHICH_ONE.test(offer)) && !QUESTION.test(latest) && !/\b(?:not|don'?t|never|no)\b/i.test(latest)))) {
     return { intent: 'top_up', inherited: true, requestText: latest };
   }
   // "I can add the 1GB or the 5GB top-up, which would you like?" → "the bigger one": a pick among the top-ups offered buys it.

@@ -3295,3 +3295,17 @@ describe('operator phrasing (session 13, session 12 probes): "who did that" righ
     for (const call of await calls('who did that')) expect(call.name).not.toBe('audit.list');
   });
 });
+
+describe('operator phrasing (session 13): a write spoken of as what would happen, or left for someone to confirm, waits', () => {
+  it.each([
+    'closing CASE-7a7a7a7a now would upset the customer, leave a note instead later',
+    'TKT-4c5d6e7f seems fixed but let the field team confirm first',
+    'drop PM-0042 only after the replacement card is added',
+  ])('%s → nothing written', async (text) => {
+    for (const call of await calls(text)) expect(call.name).toMatch(/\.(show|list|get)/);
+  });
+
+  it('"resolve TKT-4c5d6e7f, the field team confirmed" resolves it', async () => {
+    expect((await lastCall('resolve TKT-4c5d6e7f, the field team confirmed'))?.name).toBe('ticket.resolve');
+  });
+});
