@@ -2550,3 +2550,21 @@ describe('customer writes (session 13): a pick or a yes bound to a condition or 
     expect(await lastCall('yes please', { history: OFFERED })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
   });
 });
+
+describe('customer writes (session 13): after the top-ups were listed, a yes-no question buys nothing; "works for me" takes the pick', () => {
+  const LISTED: HistoryEntry[] = [
+    { user: 'show me the add-ons' },
+    { call: { name: 'catalog.list_vas', args: {} } },
+    { assistant: 'There are 4 top-ups:\n- VAS_DATA_1GB — Data Top-Up 1GB — SGD 3.00\n- VAS_DATA_5GB — Data Top-Up 5GB — SGD 12.00\n- VAS_UNLIMITED_DAY — Unlimited Data Day Pass — SGD 5.00\n- VAS_ROAMING_1GB — Roaming Data 1GB — SGD 8.00' },
+  ];
+  it.each(['does the 1gb one roll over to next month', 'is the day pass usable in batam'])('%s → nothing bought', async (text) => {
+    expect((await writes(text, { history: LISTED })).map((c) => c.name)).not.toContain('vas.purchase_for_me');
+  });
+
+  it.each([
+    ['the biggest one suits me', 'VAS_DATA_5GB'],
+    ['the roaming one will do', 'VAS_ROAMING_1GB'],
+  ])('%s → %s bought', async (text, vasOfferingId) => {
+    expect(await lastCall(text, { history: LISTED })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+});

@@ -2482,8 +2482,8 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
       // "the 1gb one, how long it lasts?" after "top ups?": a question about an item's property continues no purchase.
       const asksAProperty = WRITE_READINGS.has(previous?.intent ?? '') && QUESTION.test(latest) && ITEM_PROPERTY_ASKED.test(latest) && !STRONG_BUY.test(latest);
       // "why so expensive", "and again tomorrow" right after a purchase: a question or a later time repeats no write now.
-      // (session 13) Nor does a pick made to wait on a condition ("the 8 dollar one but only if it works in malaysia").
-      const writeNotRepeated = WRITE_READINGS.has(previous?.intent ?? '') && ((/\?\s*$/.test(latest) || /^\s*(?:(?:but|and|so|ok|hmm+)[\s,]+)*(?:why|how come|what|which|when|where|how)\b/i.test(latest)) || PUT_OFF.test(latest) || LATER_DAY.test(latest) || CONDITION.test(latest)) && !STRONG_BUY.test(latest) && !onlyNamesAnother;
+      // (session 13) Nor does a yes-no question ("does the 5gb one work overseas"), or a pick made to wait on a condition ("the 8 dollar one but only if it works in malaysia").
+      const writeNotRepeated = WRITE_READINGS.has(previous?.intent ?? '') && ((/\?\s*$/.test(latest) || /^\s*(?:(?:but|and|so|ok|hmm+)[\s,]+)*(?:why|how come|what|which|when|where|how|does|did|is|are|was|will|(?:do|can|could|would)\s+(?:i|we|it|they|these|those)\b)\b/i.test(latest)) || PUT_OFF.test(latest) || LATER_DAY.test(latest) || CONDITION.test(latest)) && !STRONG_BUY.test(latest) && !onlyNamesAnother;
       // "hmm ok", "can u confirm it" right after the change was made: an acknowledgement repeats no write the last turn already did.
       const lastWrite = conversation.priorSteps[0];
       // (session 13) "also it happens mostly at night" right after a case was opened adds to that case; it opens no second one.
@@ -2796,6 +2796,8 @@ function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
  */
 /** The assistant's last words ask which one the customer wants ("Which one would you like?"): a pick answers it. */
 const ASKED_WHICH_ONE = /\bwhich\b[^.?!]*\b(?:would you like|do you want|(?:shall|should) i (?:add|get|buy)|one)\b[^.?!]*\?\s*$/i;
+/** (session 13) "the cheapest one works for me", "the day pass will do": a pick said to suit is taken. */
+const PICK_TAKEN = /\b(?:works?|suits?) (?:for )?me\b|\b(?:will|'ll|would|should) do(?: (?:for me|nicely|fine))?\s*[.!]*\s*$/i;
 const OTHER_CARD_ASKED = /\b(?:other|another|different|second|new|backup|my (?:visa|master\s?card|amex|debit|credit))\s+(?:card|visa|master\s?card|amex)\b|\b(?:charge|bill|put|pay)\b.{0,20}\b(?:to|on|with|by)\s+(?:my\s+)?(?:visa|master\s?card|amex|paypal|paynow|grabpay|cash|debit card|credit card)\b/i;
 function acceptedOffer(conversation: Conversation, top: IntentScore | undefined): { intent: string; inherited: boolean; requestText: string } | undefined {
   const latest = conversation.latestUserText;
@@ -2828,7 +2830,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   // "the day one. on the Lite number": saying which line a listed item goes on takes it as surely as "please".
   // "dont buy anything yet, maybe the small one tmr": a pick put off or with the buying refused takes nothing.
   // (session 13) "i'll take the 8 dollar one but only if it works in malaysia": a pick made to wait on a condition takes nothing yet.
-  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && !REFUSES_WRITE_ONCE.test(latest) && !PUT_OFF.test(latest) && !CONDITION.test(latest) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest) || ((FOR_A_LINE.test(latest) || ASKED_WHICH_ONE.test(offer)) && !QUESTION.test(latest) && !/\b(?:not|don'?t|never|no)\b/i.test(latest)))) {
+  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && !REFUSES_WRITE_ONCE.test(latest) && !PUT_OFF.test(latest) && !CONDITION.test(latest) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || PICK_TAKEN.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest) || ((FOR_A_LINE.test(latest) || ASKED_WHICH_ONE.test(offer)) && !QUESTION.test(latest) && !/\b(?:not|don'?t|never|no)\b/i.test(latest)))) {
     return { intent: 'top_up', inherited: true, requestText: latest };
   }
   // "I can add the 1GB or the 5GB top-up, which would you like?" → "the bigger one": a pick among the top-ups offered buys it.
