@@ -2943,6 +2943,8 @@ const PICKS_PLAN = new RegExp(
   'i',
 );
 
+const INVENTORY_RELEASED = /\b(?:releas\w*|free|freeing|return\w*|recycl\w*|put back)\s+(?:the\s+|its\s+|their\s+|her\s+|his\s+)?(?:number|msisdn|e-?sim|sim|inventory|stock|resources?)\b|\bback\s+(?:in)?to\s+(?:the\s+)?(?:pool|stock|inventory)\b/i;
+const INVENTORY_KEPT = /\b(?:don'?t|do not|without|never|no)\s+(?:\w+\s+)?releas\w*\b|\b(?:keep|hold|retain)\s+(?:the\s+|its\s+|their\s+|her\s+|his\s+)?(?:number|msisdn|e-?sim)\b/i;
 /** The intent's first bound tool that the request can fill; lookups pick the `show` tool whose id argument matches. */
 function chooseTool(ctx: Context): BoundTool | undefined {
   let candidates = (INTENT_TOOLS[ctx.intent] ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
@@ -3424,6 +3426,11 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     const words = text.replace(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b[A-Z]{2,5}-\w+/g, ' ');
     if (SWITCHED_OFF.test(words)) return false;
     if (SWITCHED_ON.test(words)) return true;
+  }
+  // (session 13) "terminate SUB-… and release the number", "…but keep the number": whether the line's number and eSIM go back to stock.
+  if (/^release/i.test(name) && schemaTypes(schema).includes('boolean')) {
+    if (INVENTORY_KEPT.test(text)) return false;
+    if (INVENTORY_RELEASED.test(text)) return true;
   }
   // "give it 2 min max", "timeout 90 seconds", "wait up to a minute": a time limit in seconds, within what the schema allows.
   // (Only a timeout: "30 min" in a reservation is more often the voice allowance reserved than how long it holds.)

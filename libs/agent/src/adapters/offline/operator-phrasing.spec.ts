@@ -3309,3 +3309,16 @@ describe('operator phrasing (session 13): a write spoken of as what would happen
     expect((await lastCall('resolve TKT-4c5d6e7f, the field team confirmed'))?.name).toBe('ticket.resolve');
   });
 });
+
+describe('operator phrasing (session 13): whether a termination releases the number and eSIM is read from its words', () => {
+  it.each([
+    ['end SUB-0311 for good and put the number back into the pool', true],
+    ['terminate SUB-0311, do not release anything, fraud hold', false],
+  ])('%s → releaseInventory %s', async (text, releaseInventory) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.terminate', args: expect.objectContaining({ subscriptionId: 'SUB-0311', releaseInventory }) });
+  });
+
+  it('"terminate SUB-0311, customer asked" says nothing of it', async () => {
+    expect((await lastCall('terminate SUB-0311, customer asked'))?.args).not.toHaveProperty('releaseInventory');
+  });
+});
