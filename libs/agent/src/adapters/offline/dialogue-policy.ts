@@ -1380,6 +1380,18 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   const typedNow = conversation.latestUserText;
   const toldNotNow = (!/\.(?:note|open|create)$/.test(target.name) && LEFT_AS_IT_IS.test(typedNow)) || (!tellsAStory && (FORBIDS_IT.test(typedNow) || SARCASM.test(typedNow) || ADVICE_ASKED.test(typedNow) || DEFERRED_OR_APPRAISED.test(typedNow) || actionOnlyQuoted(target, typedNow)));
   if (!customerMode && !READ_TOOL.test(target.name) && (toldNotNow || actionOnlyNegated(target, typedNow) || (/\.open$/.test(target.name) && openingHeld(typedNow)))) {
+    // (session 13c) "should we terminate SUB-…? she hasn't paid", "which document was used for CUST-…'s check? don't re-run the
+    // verification": the write is set aside, and a question left about the one record typed reads that record.
+    const asked = ctx.explicit.filter((e) => e.kind === 'id').length === 1 && (ADVICE_ASKED.test(typedNow) || /\?/.test(typedNow)) ? lookupTool(ctx) : undefined;
+    const askedRead = asked ? fillArguments(ctx, asked) : undefined;
+    const askedDone = asked ? [...done].reverse().find((s) => s.name === asked.name) : undefined;
+    if (askedDone) return reply(ctx, composeOutcome(ctx, askedDone));
+    if (asked && askedRead?.kind === 'ready') return call(ctx, asked.name, askedRead.args);
+    return reply(ctx, "Understood, I haven't changed anything. Tell me if you want something looked up.");
+  }
+  // (session 13c) "…leave it alone for now", "actually no, leave it, I'll check with the donor first": when all that is left is
+  // leaving the record as it is, no read is guessed at either (only a read the message asks for: show, list, what…?).
+  if (!customerMode && READ_TOOL.test(target.name) && LEFT_AS_IT_IS.test(typedNow) && !READ_ASKED.test(typedNow.replace(OWN_LATER_STEP, ' '))) {
     return reply(ctx, "Understood, I haven't changed anything. Tell me if you want something looked up.");
   }
   if (!customerMode && !READ_TOOL.test(target.name) && !tellsAStory && writeNotAskedForNow(conversation.latestUserText, ctx.explicit.filter((e) => e.kind === 'id').map((e) => e.value))) {
@@ -1390,6 +1402,13 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     if (readDone) return reply(ctx, composeOutcome(ctx, readDone));
     if (reader && read?.kind === 'ready') return call(ctx, reader.name, read.args);
     return reply(ctx, "That sounds like it depends on something not decided yet, so I haven't changed anything. Tell me when it should be done and I'll do it.");
+  }
+  // (session 13c) "who asked for SUB-… to be terminated?", "who wanted CASE-… closed": who wished a write on a record is asked of
+  // its past, its audit trail, whatever the reading; the write is not made (nor warned about).
+  const typedRecords = ctx.explicit.filter((e) => e.kind === 'id');
+  if (!customerMode && target.name !== 'audit.list' && WHO_WANTED_IT.test(typedNow) && typedRecords.length === 1 && ctx.tools.has('audit.list')) {
+    const trail = [...done].reverse().find((s) => s.name === 'audit.list');
+    return trail ? reply(ctx, composeOutcome(ctx, trail)) : call(ctx, 'audit.list', { aggregateId: typedRecords[0].value });
   }
   // Termination is refused before any lookup: "yes go ahead" after a warning is not a request, and it reads nothing either.
   // "how do I cancel my subscription?" asks how, it does not ask for it.
@@ -1425,6 +1444,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
 
 /** "what state is it in", "where is it at", "what's its status": the state of the record in focus, asked. */
 const RECORD_STATE_ASKED = /\b(?:what|which)\s+(?:state|status|stage|step)\b|\bwhere(?:'s| is)\s+(?:it|that|this|the \w+)\s+(?:at|now|up to)\b|\b(?:its|the)\s+(?:state|status|stage)\s*\?|\bwhat(?:'s| is)\s+(?:its|the)\s+(?:state|status|stage)\b|\b(?:show|pull up|bring up|look at|check)\s+(?:it|the (?:order|ticket|case|port(?: request)?|task|record))\s*(?:first|now)?\s*[.!?]*\s*$/i;
+/** (session 13c) "who asked for …", "who requested …", "who wanted …": a question of who wished a write, never the write. */
+const WHO_WANTED_IT = /\bwho\s+(?:(?:had|has|have|was it that|exactly)\s+)?(?:asked|requested|wanted|ordered|authori[sz]ed|instructed)\b[^?.!;]{0,50}?\b(?:renew|clos|cancel|terminat|end|cut|approv|reject|resolv|assign|credit|remov|releas|deduct|chang|mov|switch)\w*/i;
 const ENDING_WARNED = /^Terminating a line cannot be undone\. If you really want that, say so explicitly/;
 const SOMEONE_ELSE = /\b(?:some(?:one|body) else|any(?:one|body) else|another (?:agent|person|colleague|one|team ?mate)|(?:a |an )?(?:other|different|new) (?:agent|person|colleague|owner|assignee)|not (?:me|him|her|them))\b/i;
 const POINTED_RECORD: ReadonlyArray<readonly [RegExp, string]> = [
@@ -2088,7 +2109,7 @@ function customerOfLastTurnOrTyped(conversation: Conversation, latest: string): 
 /** An allowance given by hand or held, not bought: "500MB goodwill on it", "1GB back on her line", "hold 1GB on it". */
 const GIVEN_BY_HAND = /\b(?:goodwill|comp(?:ed)?|credit\w*|bonus|free|back|complimentary|on the house|reserve|hold|deduct|transfer|move)\b/i;
 const ITEM_PUT_ON_A_LINE = /^\s*(?:(?:and|also|plus|then|oh|ok(?:ay)?|pls|please)[\s,]+)*(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)|day\s*pass|top[- ]?up|roaming(?:\s+pack)?|pack|bundle|add[- ]?on)\b[^?]{0,20}?\b(?:on|onto|to|for)\s+(?:it|that|this|that one|this one|her|him|them|(?:her|his|their|the|that|this)\s+(?:line|number|sub(?:scription)?)|SUB-\w+)\b(?:\s+(?:too|also|as well|pls|please|thanks))*\s*[.!]*\s*$/i;
-const LINE_GOES_TO_PLAN = /\bSUB-\w+\s+(?:(?:goes|going|go|moves|moving|should|will|is|needs?|has|to|shall|must|gets?)\s+){1,3}?(?:(?:up|down|over|across)\s+)?(?:to|onto|on)\s+(?:the\s+)?(?:PLAN_\w+|lite|standard|max)\b/i;
+const LINE_GOES_TO_PLAN = /\bSUB-\w+\s+(?:(?:goes|going|go|moves|moving|should|will|is|needs?|has|to|shall|must|gets?|drops|dropping|switches|switching|downgrades|downgrading|upgrades|upgrading|changes|changing)\s+){1,3}?(?:(?:up|down|over|across)\s+)?(?:to|onto|on)\s+(?:the\s+)?(?:PLAN_\w+|lite|standard|max)\b/i;
 /** "…, yes? go ahead", "right? then do it", "ok? proceed": an order given after the question it confirms. */
 const ORDERED_AFTER_ALL = /\?\s*(?:(?:yes|ok|okay|right|then|so|and)[\s,.!]*)*(?:(?:please|pls|plz|kindly|just)\s+)?(?:go ahead|proceed|do it|do so|do that|make it so|book it|schedule it|action it|go)\b[^?]*$/i;
 const MOVES_A_LINE_ONTO = /\b(?:put|move|switch|migrate|shift|change|bump|drop)\s+(?:SUB-\w+|it|the line|that line|him|her|them)\s+(?:(?:over|up|down)\s+)?(?:on|onto|to|into)\s+(?:the\s+)?[\w$-]+(?:\s+(?:one|plan|tier|package))?\b/i;
@@ -2113,7 +2134,8 @@ const ADVICE_ASKED = /^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)
 const DEFERRED_OR_APPRAISED = /\bremind (?:me|us)\b|\blater (?:today|on|tonight|this (?:morning|afternoon|evening))\b|(?<!\b(?:clock|time)\b[^.?!;]{0,30}\b(?:to|till|until|into)\s+)\b(?:tomorrow|tonight)\b|\bafter (?:lunch|the weekend|my break|the call)\b|\bfor now,?\s+(?:just\s+)?(?:show|pull|list|check|get|display|see|read|open the)\b|\b(?:show|pull up|check|list)\b[^.?!;]{0,30}\bfirst\b|^\s*[a-z]+ing\b[^.?!;]{0,60}\b(?:would|will|could|might|may|is|was|seems|sounds)\s+(?:be\s+)?(?:a\s+)?(?:mistake|wrong|bad|risky|premature|unwise|dangerous|a bad idea|overkill|too early)\b|\by\/n\b|\byes or no\b/i;
 /** Words that negate or put off the action after them: "avoid terminating", "hold off on approving", "no need to renew". */
 const NEGATOR = String.raw`(?:don'?t|do not|never|not|no need to|refuse to|hold off(?: on)?|forget(?: about)?|under no circumstances|avoid|skip|let'?s not|rather not|without|stop|no longer|shouldn'?t|should not|must not|mustn'?t|won'?t|cannot|can'?t)`;
-const ACTION_OF_NAME: Readonly<Record<string, readonly string[]>> = { schedule: ['chang', 'mov', 'switch', 'upgrad', 'downgrad'], vas: ['top', 'add'], adjust: ['credit', 'compensat', 'adjust'] };
+// (session 13c) an attestation is also said as a verification or KYC check ("do not re-run any verification").
+const ACTION_OF_NAME: Readonly<Record<string, readonly string[]>> = { schedule: ['chang', 'mov', 'switch', 'upgrad', 'downgrad'], vas: ['top', 'add'], adjust: ['credit', 'compensat', 'adjust'], attest: ['attest', 'verif', 'kyc'] };
 // ("stop the clock" freezes it: "clock", like "reservation", is the record, no action said after a negator.)
 const NOT_AN_ACTION = /^(subscription|customer|order|case|ticket|port|prov|payment|method|plan|change|inventory|msisdn|esim|balance|catalog|promo|for|mine|me|clock|reservation|organization|kyc|range|card)$/;
 
@@ -2145,7 +2167,10 @@ function actionOnlyNegated(tool: BoundTool, text: string): boolean {
  * (session 13b) "she was hoping we would credit her 2GB, but policy says no — leave SUB-… as it is": the wish told is refused by
  * the operator (the record left as it is, alone or untouched; a rule, policy or manager saying no); nothing is written.
  */
-const LEFT_AS_IT_IS = /\b(?:leave|keep)\s+(?:it|that|this|them|(?:the|her|his|their)\s+(?:line|account|order|ticket|case|port|card|balance)|[A-Z]{2,5}-\w+)\s+(?:as (?:it is|is|it was)|alone|untouched|unchanged|be)\b|\b(?:policy|the rules?|(?:my |the )?(?:manager|supervisor|tl|team lead|boss))\s+(?:says?|said)\s+no\b|\b(?:not|isn'?t|is not)\s+allowed\s+(?:by|under|per)\s+(?:the\s+)?polic(?:y|ies)\b/i;
+const LEFT_AS_IT_IS = /\b(?:leave|keep)\s+(?:it|that|this|them|(?:the|her|his|their)\s+(?:line|account|order|ticket|case|port|card|balance)|[A-Z]{2,5}-\w+)\s+(?:as (?:it is|is|it was)|alone|untouched|unchanged|be)\b|^\s*(?:(?:ok(?:ay)?|no|nah|actually|then|just|please|pls)[\s,]+)*leave (?:it|that|this|them)(?:\s+for now)?\s*(?:[,.;!—–-]|$)|\b(?:policy|the rules?|(?:my |the )?(?:manager|supervisor|tl|team lead|boss))\s+(?:says?|said)\s+no\b|\b(?:not|isn'?t|is not)\s+allowed\s+(?:by|under|per)\s+(?:the\s+)?polic(?:y|ies)\b/i;
+/** (session 13c) A read asked for in so many words; "I'll check with the donor" is the operator's own later step, not one. */
+const READ_ASKED = /\?|\b(?:show|list|pull|check|look|see|read|display|open|bring up|what|which|who|when|where|how|status|state)\b/i;
+const OWN_LATER_STEP = /\b(?:i'?ll|i will|we'?ll|we will|let me|i'?m going to|we'?re going to|i need to|we need to)\s+(?:\w+\s+){0,2}?(?:check|look|see|read|ask|call|confirm|speak|talk)\w*\b/gi;
 /** "let's just cancel ORD-…, what could go wrong", "yeah right, terminate it": an order said in sarcasm is no order. */
 const SARCASM = /\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bbecause that(?:'s| is| will| would|'ll)? (?:go(?:ing)? (?:to )?(?:go )?(?:well|great)|(?:a )?great idea|work)\b|\bexactly what (?:the customer|she|he|they|we|i) (?:wants?|needs?)\b[\s.,!]*(?:not|NOT)\b|\b(?:oh,? )?sure,? (?:let'?s|why not)\b.*\b(?:not|what could|genius|brilliant)\b/i;
 

@@ -51,7 +51,8 @@ const QUANTITY_REGEX = /\b(?!ang\b)(\d+(?:\.\d+)?|a|an|one|two|three|four|five|s
 
 /** "cust 0e4d9b12", "SUB 0150", "sub0150": an id typed with a space (or nothing) for its dash; the suffix must hold a digit. */
 // "my sub 81239999" is a line named by its number (8 digits as an MSISDN has them), not an id.
-const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK|RSV)(?:[\s_]+|(?=\d))(?![3689]\d{7}\b)(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b/gi;
+// (session 13c) "pm 0042", "svc0311": a card's or a service's number after its prefix, digits only, never right after a number ("3 pm 1500" stays a time).
+const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK|RSV)(?:[\s_]+|(?=\d))(?![3689]\d{7}\b)(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b|(?<!\d\s*)\b(PM|SVC)(?:[\s_]+|(?=\d))(?![3689]\d{7}\b)(\d{4,6})\b/gi;
 
 /** "customer 0a0b0c0d", "order #0042": an id's suffix after the noun its prefix stands for. */
 const NOUN_THEN_SUFFIX = /\b(customer|case|ticket|reservation)\s+#?(?=[0-9a-f]*\d)([0-9a-f]{8})\b|\b(order|subscription)\s+#?(\d{4,6})\b/gi;
@@ -65,7 +66,7 @@ function withDashedIds(text: string): string {
       const noun = (hexNoun ?? numberNoun)!;
       return `${noun} ${PREFIX_OF_NOUN[noun.toLowerCase()]}-${hex ?? digits}`;
     })
-    .replace(SPACED_ID_REGEX, (_all, prefix: string, suffix: string) => `${prefix}-${suffix}`);
+    .replace(SPACED_ID_REGEX, (_all, prefix?: string, suffix?: string, numbered?: string, digits?: string) => `${prefix ?? numbered}-${suffix ?? digits}`);
 }
 
 export function extractEntities(typed: string, source: Entity['source']): Entity[] {

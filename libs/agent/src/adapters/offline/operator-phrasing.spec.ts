@@ -3322,3 +3322,90 @@ describe('operator phrasing (session 13): whether a termination releases the num
     expect((await lastCall('terminate SUB-0311, customer asked'))?.args).not.toHaveProperty('releaseInventory');
   });
 });
+
+describe('operator phrasing (session 13c): a write hedged with no subject ("might have to …") is not asked for now', () => {
+  it.each(['may need to terminate SUB-0733 at some point', 'could end up rejecting PORT-5E6F7A8B, the donor is slow'])('%s writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('"cancel ORD-0355, it might be a duplicate" still cancels', async () => {
+    expect((await lastCall('cancel ORD-0355, it might be a duplicate'))?.name).toBe('order.cancel');
+  });
+});
+
+describe('operator phrasing (session 13c): a typed line said to be dropping/switching to a plan is its plan change, never a renewal', () => {
+  it.each(['SUB-0744 is switching to Max from next cycle', 'SUB-0744 downgrading to Lite, customer agreed on the phone'])('%s → schedule_plan_change', async (text) => {
+    expect((await lastCall(text))?.name).toBe('subscription.schedule_plan_change');
+  });
+
+  it('"is SUB-0744 switching to Max?" changes no plan', async () => {
+    for (const call of await calls('is SUB-0744 switching to Max?')) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (session 13c): a write set aside, with a question left about the one record typed, reads it', () => {
+  it.each([
+    ['should I cancel ORD-0366? customer went quiet', 'order.show'],
+    ['what ID did CUST-5c6d7e8f verify with? no need to redo the KYC', 'customer.show'],
+  ])('%s → %s', async (text, tool) => {
+    expect(await calls(text)).toEqual([expect.objectContaining({ name: tool })]);
+  });
+
+  it('"never cancel ORD-0366 without her consent" writes nothing', async () => {
+    for (const call of await calls('never cancel ORD-0366 without her consent')) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (session 13c): all that is left is leaving it as it is — no read guessed at', () => {
+  it.each(['leave it for now', 'nah leave it, I will ask the team lead'])('%s → no tool', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it('"leave it, just show me PORT-5E6F7A8B" still reads the port', async () => {
+    expect((await lastCall('leave it, just show me PORT-5E6F7A8B'))?.name).toBe('port.show');
+  });
+});
+
+describe('operator phrasing (session 13c): an answer that is only the digits a listed id ends with picks it', () => {
+  const ASKED: HistoryEntry[] = [
+    { user: 'lines for CUST-7d8e9f0a' },
+    { call: { name: 'subscription.list', args: { customerId: 'CUST-7d8e9f0a' } }, result: [{ id: 'SUB-0911', state: 'active' }, { id: 'SUB-0912', state: 'blocked' }] },
+    { assistant: '2 lines: SUB-0911 (active); SUB-0912 (blocked).' },
+    { user: 'renew one of them' },
+    { assistant: 'Which line do you mean: SUB-0911, SUB-0912?' },
+  ];
+  it.each(['0912', 'ok 0912 please'])('%s → renews SUB-0912', async (text) => {
+    expect(await lastCall(text, ASKED)).toMatchObject({ name: 'subscription.renew', args: { subscriptionId: 'SUB-0912' } });
+  });
+
+  it('digits that end no listed id pick nothing', async () => {
+    expect((await lastCall('0999', ASKED))?.args).not.toEqual({ subscriptionId: 'SUB-0911' });
+  });
+});
+
+describe('operator phrasing (session 13c): who wished or saw a write on a record is its audit trail, never the write', () => {
+  it.each([
+    ['who had asked for SUB-0755 to be ended?', 'SUB-0755'],
+    ['we never rejected PORT-6F7A8B9C, so who did?', 'PORT-6F7A8B9C'],
+    ['tell me who has accessed or edited CUST-6d7e8f9a lately', 'CUST-6d7e8f9a'],
+  ])('%s → audit.list', async (text, id) => {
+    expect(await calls(text)).toEqual([{ name: 'audit.list', args: { aggregateId: id } }]);
+  });
+
+  it('"terminate SUB-0755, the holder requested it" is still the termination', async () => {
+    expect((await lastCall('terminate SUB-0755, the holder requested it'))?.name).toBe('subscription.terminate');
+  });
+});
+
+describe('operator phrasing (session 13c): a card number after "pm" with a space, a catalog id in any case', () => {
+  it.each([
+    ['pm 0077 as the default please', { name: 'payment.set_default', args: { paymentMethodId: 'PM-0077' } }],
+    ['what is promo_autumn5 worth', { name: 'promo.show', args: { promotionId: 'PROMO_AUTUMN5' } }],
+  ])('%s', async (text, call) => {
+    expect(await lastCall(text)).toMatchObject(call);
+  });
+
+  it('"ring her at 4 pm 1600 sharp" names no card', async () => {
+    for (const call of await calls('ring her at 4 pm 1600 sharp')) expect(JSON.stringify(call.args)).not.toContain('PM-');
+  });
+});

@@ -150,6 +150,12 @@ export function pickListedRecord(message: string, reply: string | undefined, tag
     const fits = entries.filter(({ entry }) => (digits ? entry.includes(digits) : new RegExp(`\\d{4,}${ending}\\b`).test(entry)));
     if (fits.length === 1) return { kind: 'picked', id: fits[0].id };
   }
+  // (session 13c) "0802", "the 0a1b one": an answer that is only the digits an id ends with picks the one listed id ending so.
+  const tail = message.match(/^\s*(?:(?:the|no|ok(?:ay)?|it'?s|its|number|#)[\s,]+)*([0-9a-f]{3,8})(?:\s+(?:one|pls|please))?\s*[.!]?\s*$/i)?.[1];
+  if (tail && /\d/.test(tail)) {
+    const fits = entries.filter(({ id }) => id.toLowerCase().endsWith(tail.toLowerCase()));
+    if (fits.length === 1) return { kind: 'picked', id: fits[0].id };
+  }
   const place = PLACES.find(([pattern]) => pattern.test(message));
   if (place) {
     const entry = place[1] < 0 ? entries[entries.length - 1] : entries[place[1]];
@@ -436,7 +442,9 @@ function correctVerbSlips(text: string): string {
 }
 
 function spellOutShorthand(text: string): string {
-  const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), correctVerbSlips(text)));
+  // (session 13c) "Promo_spring10", "plan_l": a catalog id typed in any case is the upper-case id its readers' patterns take.
+  const catalogIds = text.replace(/\b(?:plan|vas|promo|price)_[a-z0-9_]+\b/gi, (id) => id.toUpperCase());
+  const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), correctVerbSlips(catalogIds)));
   const greeted = spelled.replace(SALUTATION, '').replace(AUDIENCE, '').replace(WORK_HEADING, '');
   const introduced = withoutIntroduction(greeted);
   const asked = introduced.replace(SIGN_OFF, '').trim();
@@ -495,7 +503,8 @@ export const RELAYED_REQUEST = /\b(?:would like|'d like|wants?|wanted|has asked|
 // (session 13) "close it? customer hasn't confirmed yet": a consent or answer not yet given is a wait too.
 const WAIT_SAID = /^\s*(?:(?:but|and|pls|please|just|ok(?:ay)?)\s+)*(?:wait|hold (?:on|off|it|fire)|don'?t do it yet|not yet|not now)\b|\b(?:wait (?:for|until|till|on) (?:the |my |a |our )?(?:manager|supervisor|lead|tl|team lead|approval|sign-?off|go-?ahead|confirmation|ok|green light)|pending (?:approval|sign-?off|the manager'?s? (?:ok|approval))|until (?:it'?s |it is )?(?:approved|signed off)|until (?:the |my )?(?:manager|supervisor|lead|tl) (?:says|approves|signs|confirms|ok)|let (?:the|my|our|her|his|their) (?:\w+\s+)?(?:engineer|tech|technician|manager|supervisor|lead|tl|team|customer|client|field team|network team|noc) (?:confirm|check|verify|decide|sign off|approve|test|look)|(?:customer|client|she|he|they|the (?:customer|client|manager|supervisor|donor|family))\s+(?:has ?n'?t|has not|have ?n'?t|have not|did ?n'?t|did not|is not|isn'?t)\s+(?:yet\s+(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)|(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)\s+(?:(?:it|that|this|anything)\s+)?yet))\b/i;
 // (session 13) "renewing SUB-… would fail anyway, card expired": a write spoken of as what would happen is no request.
-const HEDGE = /\b(?:(?:renew|clos|approv|reject|terminat|cancel+|resolv|assign|credit|remov|releas|deduct|retr|reopen|activat|suspend|refund|port)\w*ing\s+(?:[A-Z]{2,5}-\w+|it|that|this|her|his|them)\s+(?:now\s+|today\s+)?(?:would|will|might|could|may|won'?t|wouldn'?t|is going to|isn'?t going to|is gonna)\b|(?:he|she|they|the customer|customer|the client|client|i|we|the family)\s+(?:[\w'-]+\s+){0,3}?(?:may|might|could|would)(?!\s+(?:like|you|want us|ask|need|appreciate|be (?:grateful|thankful|obliged|glad|happy)))|(?:is|are|am|was|were)\s+(?:thinking|considering|planning|contemplating)|thinking (?:of|about)|considering|plans? to|planning to|maybe|perhaps|possibly|someday|eventually)\b/i;
+// (session 13c) "might have to cancel ORD-… later": a hedge opening the sentence, its subject left out.
+const HEDGE = /^\s*(?:(?:so|well|hmm+|ok(?:ay)?|and|but)[\s,]+)*(?:may|might|could)\s+(?:have to|need to|want to|end up|be (?:worth|best))\b|\b(?:(?:renew|clos|approv|reject|terminat|cancel+|resolv|assign|credit|remov|releas|deduct|retr|reopen|activat|suspend|refund|port)\w*ing\s+(?:[A-Z]{2,5}-\w+|it|that|this|her|his|them)\s+(?:now\s+|today\s+)?(?:would|will|might|could|may|won'?t|wouldn'?t|is going to|isn'?t going to|is gonna)\b|(?:he|she|they|the customer|customer|the client|client|i|we|the family)\s+(?:[\w'-]+\s+){0,3}?(?:may|might|could|would)(?!\s+(?:like|you|want us|ask|need|appreciate|be (?:grateful|thankful|obliged|glad|happy)))|(?:is|are|am|was|were)\s+(?:thinking|considering|planning|contemplating)|thinking (?:of|about)|considering|plans? to|planning to|maybe|perhaps|possibly|someday|eventually)\b/i;
 /** "if the signal does not improve, terminate…", "renew it if not": a write made to wait on something not yet known. */
 // "please advise whether SUB-… can be downgraded" asks an open question; "I would appreciate it if … could be reassigned" is a
 // polite request, no condition.
