@@ -2600,3 +2600,15 @@ describe('customer writes (session 13c): the cancelling itself refused ("I don\'
     expect(await lastCall("I don't want the move to Lite any more, call it off")).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (session 13c): a thumbs-up alone answers an offer yes, a thumbs-down no; with nothing offered it buys nothing', () => {
+  const dayPassOffered: HistoryEntry[] = [{ user: 'long drive today' }, { assistant: 'I can add the Unlimited Data Day Pass (5.00 SGD) to SUB-0001. Want me to go ahead?' }];
+
+  it.each(['👍🏻', '👌 🙏'])('%s to the offer buys the day pass', async (text) => {
+    expect(await lastCall(text, { history: dayPassOffered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it.each([['👎', dayPassOffered], ['👍', []]] as const)('near miss: "%s" buys nothing', async (text, history) => {
+    expect(await writes(text, { history: [...history] })).toEqual([]);
+  });
+});

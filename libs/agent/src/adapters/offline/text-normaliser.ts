@@ -493,7 +493,7 @@ export function translatePinyin(text: string): string {
 
 /**
  * (session 13c) Emoji that stand for a verb in a message of emoji and a few words ("📶❌ 🙏 1GB ➕", "⬇️ Lite plan pls"): the plus
- * adds, the arrows before a plan's name move to it, a question mark asks. Other emoji carry no intent and are dropped later.
+ * adds, the arrows before a plan's name move to it, a question mark asks; a thumbs-up alone says yes, a thumbs-down no. Other emoji carry no intent and are dropped later.
  */
 const EMOJI_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\s*(?:➕|✚)\uFE0F?\s*/gu, ' add '],
@@ -501,7 +501,12 @@ const EMOJI_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\s*(?:⬇|🔽|⏬)\uFE0F?\s*(?=(?:to\s+)?(?:the\s+)?(?:lite|standard|max|PLAN_\w+)\b)/giu, ' downgrade to '],
   [/\s*(?:❓|❔)\uFE0F?/gu, '? '],
 ];
+// A message of nothing but a thumbs-up (or OK hand, check mark) says yes; a thumbs-down or cross alone says no.
+const EMOJI_YES = /^\s*(?:(?:👍|👌|✅|✔|🆗)[\u{1F3FB}-\u{1F3FF}\uFE0F]*\s*)+(?:(?:🙏|😊|🙂|😀|😁)[\u{1F3FB}-\u{1F3FF}\uFE0F]*\s*)*$/u;
+const EMOJI_NO = /^\s*(?:(?:👎|❌|🙅|✖)[\u{1F3FB}-\u{1F3FF}\u200D\u2640\u2642\uFE0F]*\s*)+$/u;
 export function emojiAsWords(text: string): string {
+  if (EMOJI_YES.test(text)) return 'yes';
+  if (EMOJI_NO.test(text)) return 'no';
   return EMOJI_WORDS.reduce((out, [pattern, words]) => out.replace(pattern, words), text);
 }
 
