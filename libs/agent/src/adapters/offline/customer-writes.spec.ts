@@ -2568,3 +2568,85 @@ describe('customer writes (session 13): after the top-ups were listed, a yes-no 
     expect(await lastCall(text, { history: LISTED })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
   });
 });
+
+describe('customer writes (session 13c): a negation typed in pinyin ("bu yao", "bu xiang") keeps its "not" — nothing it refuses is done', () => {
+  it.each(['wo bu yao terminate wo de line, ok?', 'bu xiang cancel, xiang kan wo de plan'])('%s → no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"bu yao upgrade, wo zhi xiang kan wo de plan" reads the line', async () => {
+    expect(await lastCall('bu yao upgrade, wo zhi xiang kan wo de plan')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "bang wo mai yi ge 1GB" still buys 1GB', async () => {
+    expect(await lastCall('bang wo mai yi ge 1GB')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});
+
+describe('customer writes (session 13c): a reason asked for ("why would I want Max?") weighs the write and orders nothing', () => {
+  it.each(['why would I need Max at all?', 'why should I get the 5GB when I barely use data', 'how come I would want the bigger plan?'])('%s → no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('to an offer of two top-ups, "why should I take the pricier one?" buys nothing', async () => {
+    const offer: HistoryEntry[] = [{ user: 'out of data' }, { assistant: 'I can add Data Top-Up 5GB (12.00 SGD) or Data Top-Up 1GB (3.00 SGD) to SUB-0001. Which one would you like?' }];
+    expect(await writes('why should I take the pricier one?', { history: offer })).toEqual([]);
+  });
+
+  it('near miss: "why not, move me to Max" schedules PLAN_L', async () => {
+    expect(await lastCall('why not, move me to Max')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});
+
+describe('customer writes (session 13c): "no, I meant …" to an offer is the offer with the item the customer meant', () => {
+  const maxOffered: HistoryEntry[] = [{ user: 'upgrade me' }, { assistant: 'Shall I move SUB-0001 to Max (PLAN_L, 45.00 SGD a month) from your next renewal?' }];
+  const gigOffered: HistoryEntry[] = [{ user: 'low on data' }, { assistant: 'Shall I add Data Top-Up 1GB (3.00 SGD) to SUB-0001?' }];
+
+  it('"no sorry, I meant Lite" to the Max offer schedules PLAN_S', async () => {
+    expect(await lastCall('no sorry, I meant Lite', { history: maxOffered })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('"nope, I meant the roaming one" to the 1GB offer buys the roaming pack', async () => {
+    expect(await lastCall('nope, I meant the roaming one', { history: gigOffered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it.each(['no, I meant do not add anything', 'no I mean is the 5GB better value?'])('near miss: "%s" buys nothing', async (text) => {
+    expect(await writes(text, { history: gigOffered })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 13c): emoji standing for a verb ("➕ 1GB", "🔼 Max") are that verb; an arrow beside a question is not', () => {
+  it('"➕ 1GB 🙏" buys 1GB', async () => {
+    expect(await lastCall('➕ 1GB 🙏')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('"🔼 Max pls" schedules PLAN_L', async () => {
+    expect(await lastCall('🔼 Max pls')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it('near miss: "Lite ⬇️ how much❓" changes no plan', async () => {
+    expect(await writes('Lite ⬇️ how much❓')).toEqual([]);
+  });
+});
+
+describe('customer writes (session 13c): the cancelling itself refused ("I don\'t want to cancel, …") undoes no pending change', () => {
+  it.each(["I don't want to cancel, I just wanna view my plan", 'dont need to cancel anything, show me my plan'])('%s → no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "I don\'t want the move to Lite any more, call it off" undoes the change', async () => {
+    expect(await lastCall("I don't want the move to Lite any more, call it off")).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (session 13c): a thumbs-up alone answers an offer yes, a thumbs-down no; with nothing offered it buys nothing', () => {
+  const dayPassOffered: HistoryEntry[] = [{ user: 'long drive today' }, { assistant: 'I can add the Unlimited Data Day Pass (5.00 SGD) to SUB-0001. Want me to go ahead?' }];
+
+  it.each(['👍🏻', '👌 🙏'])('%s to the offer buys the day pass', async (text) => {
+    expect(await lastCall(text, { history: dayPassOffered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it.each([['👎', dayPassOffered], ['👍', []]] as const)('near miss: "%s" buys nothing', async (text, history) => {
+    expect(await writes(text, { history: [...history] })).toEqual([]);
+  });
+});

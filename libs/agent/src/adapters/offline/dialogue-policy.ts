@@ -930,7 +930,8 @@ const ASKS_FOR_RECORD = /\?|\bor not\b|^\s*(?:did|has|have|was|were|is|are)\b|\b
  * of one's own line are its record, not the charges already made nor the catalog.
  */
 /** "is it still active", "did you suspend it / cut me off": the state of a line spoken of before, asked. */
-const STATE_OF_IT = /\b(?:is|was|has) it\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|live|working)\b|\bdid (?:you|u|they)(?: guys)? (?:suspend|bar|block|cut|disconnect|deactivate)\w*(?: off)? (?:it|me|my (?:line|number|sim|service))\b/i;
+// (session 13c) "…my line; I merely wish to know its current status": the state of "it", the line the message spoke of.
+const STATE_OF_IT = /\b(?:know|see|check|confirm|tell me|what(?:'s| is))\s+its\s+(?:current\s+|present\s+)?(?:status|state|standing)\b|\b(?:is|was|has) it\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|live|working)\b|\bdid (?:you|u|they)(?: guys)? (?:suspend|bar|block|cut|disconnect|deactivate)\w*(?: off)? (?:it|me|my (?:line|number|sim|service))\b/i;
 // (session 13b) "I only want to know my due date", "when is my plan due": the day the plan is next paid for is its renewal.
 const RENEWAL_OR_MONTHLY = /\b(renew\w*|(?:my|the|plan'?s?|next)\s+(?:payment\s+|bill\s+)?due date|(?:plan|line|subscription|payment|bill)\s+(?:is\s+)?due\b|roll(?:s|ing)? over|next (?:bill|billing|charge|payment|deduction|cycle)|monthly (?:charge|fee|price|cost|amount|bill)|(?:per|a|each|every) month|next time\b.{0,40}\b(?:taken|charged|billed|deducted|debited))\b/i;
 /** A renewal already charged ("did my last renewal go through", "receipts for my renewals") is a charge, not the line's date. */
@@ -972,9 +973,36 @@ const PAYMENTS_NAMED = /\b(payments?|charges?|charged|attempts?|debit\w*|card|bi
 const SIZE_SUPERLATIVE_ONE = /\b(?:the\s+)?(?:biggest|largest|smallest|cheapest|priciest|most expensive|least expensive|top|highest|lowest|entry|basic)(?:[- ]level)?\s+(?:one|option|tier)\b/i;
 const CHANGE_COMING_ASKED = /^\s*(?:so\s+)?(?:is|are|will|was|has|have)\s+(?:\S+\s+){0,3}?(?:going|moving|changing|switching|being (?:moved|switched|changed)|(?:be(?:en)?\s+)?(?:moved|switched|changed))\s+(?:over\s+)?(?:to|onto)\b[^?]*\?\s*$/i;
 /** (session 12) Another plan put in place of the one offered: "make it Lite instead", "Standard rather", "go Max instead". */
+/** (session 13c) An offer's item corrected: "I meant …", "I mean Max" (a bare "no, Standard" may keep the plan one is on: left alone). */
+const OFFER_CORRECTED = /\b(?:i\s+)?meant\b|\bi mean\b(?!\s*,)/i;
 const OTHER_PLAN_INSTEAD = /\b(?:instead|rather|make it|make that|change it to|switch it to|put it on|go (?:with|for)|prefer)\b/i;
 const CHANGE_VERB_TO_PLAN = /\b(?:switch|chang|mov|upgrad|downgrad|migrat|put)\w*\b.{0,30}\b(?:to|onto)\b/i;
 const MY_OWN_PLAN_ASKED = /\b(?:what|which)\s+(?:\w+\s+)?(?:plan|package|tariff|subscription|bundle)\s+(?:am|do|is|are|have|did|was|were)\s+(?:i|we|mine|ours|my|our)\b(?!\s+have to\b)(?!\s+(?:need|should|get|choose|pick|take|want)\b)|\bwhat (?:am i|i am|i'?m|are we|we are) (?:\w+ )?(?:subscribed|signed up|on|paying for|registered)\b|\b(?:plan|package|tariff) (?:i|we) (?:currently |now |presently )?(?:have|am on|'?m on|are on|use|am using|subscribe)\b|\b(?:full|all|complete|whole)\s+(?:the\s+)?(?:details?|rundown|overview|summary|info\w*|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:line|connection|service|subscription|mobile|number|sim)\b|\b(?:details?|rundown|overview|summary|particulars)\s+(?:of|on|about|for)\s+(?:my|our)\s+(?:connection|service|subscription)\b|\bmy\s+(?:current\s+|own\s+)?(?:plan|package|tariff)\b.{0,15}\b(?:what|which)\s+(?:name|one|plan|kind|type)\b|\b(?:name|called|named)\b.{0,20}\bmy\s+(?:current\s+)?(?:plan|package|tariff)\b|\bmy\s+(?:current\s+)?(?:plan|package|tariff)(?:'?s)?\s+(?:(?:is\s+)?(?:called|named)|name)\b|\b(?:what|which)\s+plan\s+(?:i|me)\s+(?:on|using|got|have)\b/i;
+/**
+ * (session 13c) "I only want to see my plan", "just check my plan": one's own plan as the thing to look at, the message ending
+ * there, is the line read ("see my plan's data", "see my plan options" go on to something else and are left to the classifier).
+ */
+const OWN_PLAN_LOOKED_AT = /\b(?:see|view|look at|check|know|show me|tell me|pull up)\s+(?:what\s+)?(?:is\s+)?my\s+(?:current\s+|own\s+|present\s+)?(?:plan|package|tariff|subscription)\s*(?:details?|info\w*)?\s*(?:please|pls|plz|now|first|only|lah|la|thanks|thx)?\s*[.!?]*\s*$/i;
+const OWN_PLAN_LOOKED_AT_MISREADINGS = new Set(['balance', 'case_list', 'thanks', 'greeting', 'plan_change', 'list_plans', 'None', 'out_of_scope', 'help', 'usage_history', 'profile']);
+/**
+ * (session 13c) "I want to see my plan" read as thanks ("see you"): a message about one's own plan, line, data or bill thanks no one
+ * unless it says a word of thanks or farewell (it is then another reading, or not understood).
+ */
+const OWN_ACCOUNT_SPOKEN_OF = /\b(?:my|mine|our)\s+(?:\w+\s+)?(?:plan|line|data|balance|number|bill|usage|account|subscription|sim|esim|top[- ]?ups?|case|package)\b/i;
+const THANKS_SAID = /\b(?:thank\w*|thanks|thx|tq|ty|cheers|appreciate\w*|grateful|bye|goodbye|great|awesome|perfect|cool|nice|got it|helpful|see (?:you|ya))\b/i;
+/**
+ * (session 13c) "why would I want Max?", "why should I take the bigger one when the small one is cheaper?": a reason asked for, in a
+ * message of one sentence, weighs the write and orders nothing ("why not, go ahead" agrees; "why can't you just…" is left as it was).
+ */
+const REASON_ASKED = /^\s*(?:(?:but|and|so|hmm+|um+|ok(?:ay)?|wait|sorry)[\s,.]+)*(?:why|how come)\s+(?:i\s+|we\s+)?(?:would|should|do|does|must|will|is|are|would i|should i)\b/i;
+const reasonAskedOnly = (text: string): boolean => REASON_ASKED.test(text) && !/[.!?;]\s+\S/.test(text.trim().replace(/[?.!\s]+$/, ''));
+/**
+ * (session 13c) "I don't want to cancel, I want to see my plan", "bu xiang cancel" (pinyin): the cancelling itself refused. Its "don't
+ * want" is no refusal of a pending change, and with no other word of undoing outside it nothing is undone.
+ */
+const CANCELLING_REFUSED = /\b(?:don'?t|dont|dun|do not|not|never|no)\s+(?:really\s+)?(?:want|wanna|need|wish|intend|mean|plan)\s+(?:to\s+)?(?:cancel|undo|reverse|revert|withdraw|call off)\w*\b(?:\s+(?:anything|it|that|this))?/gi;
+const cancellingRefusedOnly = (text: string): boolean =>
+  new RegExp(CANCELLING_REFUSED.source, 'i').test(text) && !/\b(?:cancel|undo|reverse|revert|withdraw|call off|scrap|drop|stop|forget|take back)\w*\b/i.test(text.replace(CANCELLING_REFUSED, ' '));
 const MY_OWN_PLAN_MISREADINGS = new Set(['list_plans', 'plan_details', 'charge_history', 'payment_methods', 'profile', 'list_lines', 'None', 'out_of_scope', 'help', 'knowledge_question', 'usage_history']);
 /** "which card", "what payment card", "the card … used / charged / on file": the card itself asked about. */
 /** (session 12) A payment that did not go through, told ("payment of SGD 25 was unsuccessful", "charge got declined"). */
@@ -1605,6 +1633,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!operator || r.intent !== 'greeting' || OPENS_WITH_GREETING.test(text) || text.trim().split(/\s+/).length <= 4) &&
     // An operator opens a case when asking for one; "refund …", "note: refund approved" report nothing to file.
     (!operator || !CASE_INTENTS.has(r.intent) || OPERATOR_CASE_WORDS.test(text)) &&
+    (operator || r.intent !== 'thanks' || !OWN_ACCOUNT_SPOKEN_OF.test(text) || THANKS_SAID.test(text)) &&
+    (!WRITE_READINGS.has(r.intent) || !reasonAskedOnly(text)) &&
+    (r.intent !== 'cancel_plan_change' || !cancellingRefusedOnly(whole)) &&
     (r.intent !== 'terminate' || LEAVING.test(text)) &&
     // (session 13b) "I terminated SUB-… by mistake — pull the event history": an ending told as done, and none asked beside it.
     (r.intent !== 'terminate' || !operator || !new RegExp(ENDING_TOLD_AS_DONE.source, 'i').test(text) || asksToTerminate(text, true)) &&
@@ -1982,6 +2013,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (ORDERS_A_TOP_UP.test(text) && TOP_UP_ORDER_MISREADINGS.has(first) && !ITEM_PROPERTY_ASKED.test(text) && !evidenced && !asksForPaidRecords(text) && !DENIES_BUYING.test(whole) && !/\bplans?\b/i.test(text)) promote('top_up');
   // "what plan am I on", "the full details of my connection": one's own line, whatever plan or charge words it holds.
   // The question of a message that asked it ("the full details of my connection: which package, status, the monthly charge?") too.
+  if (!operator && OWN_PLAN_LOOKED_AT.test(text) && OWN_PLAN_LOOKED_AT_MISREADINGS.has(first) && !evidenced && !MOVE_ME.test(whole)) promote('line_details');
   if ((MY_OWN_PLAN_ASKED.test(text) || MY_OWN_PLAN_ASKED.test(whole)) && MY_OWN_PLAN_MISREADINGS.has(first) && !evidenced && !MOVE_ME.test(whole) && !planOutgrown) promote('line_details');
   // (session 12) "pull up 8123… for me - plan, state, what it costs monthly", "SUB-… status and plan pls": one's own line typed with
   // two or more of its properties asked is that line, read (its price is the line's plan's, not the catalogue).
@@ -2413,7 +2445,10 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // (session 12) "no, make it Lite instead", "hmm Standard rather" right after the assistant offered to move a line to a plan: the
   // offer's plan replaced by another named one is the change, to that plan (the "no" refuses the offered plan, not the move).
   const offeredMove = /\?\s*$/.test(conversation.lastAssistantText ?? '') && /\b(?:mov|switch|upgrad|downgrad|chang)\w*\b.{0,40}\b(?:to|onto)\s+(?:\w+\s+)?(?:lite|standard|max|PLAN_\w+)\b/i.test(conversation.lastAssistantText ?? '');
-  if (customerMode && offeredMove && OTHER_PLAN_INSTEAD.test(latest) && /\b(?:lite|standard|max|PLAN_\w+)\b/i.test(latest) && !QUESTION.test(latest) && latest.trim().split(/\s+/).length <= 10 && !/\b(?:don'?t|do not|dont|nothing|cancel|forget it|never ?mind)\b/i.test(latest)) {
+  // (session 13c) "no no, I meant Max": a correction that names another plan than the one offered is the offer with that plan.
+  const offeredPlanWords = (conversation.lastAssistantText ?? '').match(/\b(?:to|onto)\s+(?:\w+\s+)?(lite|standard|max|PLAN_\w+)\b/i)?.[1]?.toLowerCase();
+  const correctedPlan = OFFER_CORRECTED.test(latest) && (latest.match(/\b(?:lite|standard|max|PLAN_\w+)\b/gi) ?? []).some((p) => p.toLowerCase() !== offeredPlanWords);
+  if (customerMode && offeredMove && (OTHER_PLAN_INSTEAD.test(latest) || correctedPlan) && /\b(?:lite|standard|max|PLAN_\w+)\b/i.test(latest) && !QUESTION.test(latest) && latest.trim().split(/\s+/).length <= 10 && !/\b(?:don'?t|do not|dont|nothing|cancel|forget it|never ?mind)\b/i.test(latest)) {
     return { intent: 'plan_change', inherited: false, requestText: latest };
   }
   const accepted = acceptedOffer(conversation, top);
@@ -2878,6 +2913,13 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     const kind = offeredKind(offer.match(OFFER)?.[0] ?? '') ?? offeredKind(offer);
     if (kind) return { intent: kind, inherited: true, requestText: afterNo };
   }
+  // (session 13c) "no, I meant the 5GB", "nope, I mean the day pass" to an offer of one item: the no turns down the item offered and the
+  // correction names the one wanted (of the offer's own kind; a question or a second no keeps it a refusal).
+  const correction = afterNo.replace(/^\s*(?:sorry,?\s+)?(?:i\s+)?(?:meant|mean)\b[\s,:-]*/i, '');
+  if (afterNo !== latest && correction !== afterNo && OFFER.test(offer) && (OFFER_PICK.test(`the ${correction.replace(/^\s*the\s+/i, '')}`) || ITEM_NAMED.test(correction)) && !/\b(no|not|don'?t|neither|none)\b/i.test(correction) && !QUESTION.test(correction)) {
+    const kind = offeredKind(offer.match(OFFER)?.[0] ?? '') ?? offeredKind(offer);
+    if (kind) return { intent: kind, inherited: true, requestText: correction };
+  }
   // "hmm 12 bucks for 5 gig steep sia, just the small one then": a remark on the price before the pick; the pick is the last clause
   // (and only it says which item: the 5 gig remarked on is not the one taken).
   const lastClause = latest.split(/[,.;!?]+|\b(?:just|only|so)\b/i).map((c) => c.trim()).filter((c) => /\w/.test(c)).pop() ?? latest;
@@ -2944,6 +2986,8 @@ function asksWhichLine(question: string): boolean {
 /** "a bigger one", "something cheaper", "one size up": an item described beside the one offered. */
 const BESIDE_PICK = /^\s*(?:(?:a|an|the|something|sth|smth|one|anything)\s+)?(?:(?:bit|little|lil)\s+)?(?:bigger|larger|cheaper|smaller|more expensive|less expensive|pricier)\b(?:\s+(?:one|pack|top[- ]?up|option|plan|package))?\s*(?:please|pls|plz|then|lah|la|thanks)?\s*[.!?]*\s*$/i;
 /** A no at the start of an answer to an offer ("nah", "no,", "nope not that one", "actually"): what follows may pick another item. */
+/** (session 13c) An item named by its own name: a plan's or a top-up's ("the day pass", "Max", "roaming"). */
+const ITEM_NAMED = /\b(?:lite|standard|max|day pass|unlimited|roaming|PLAN_\w+|VAS_\w+|\d+\s*(?:gb|gigs?|giga|mb))\b/i;
 const TURNS_DOWN_THE_OFFERED = /^\s*(?:(?:no+|nah+|nope|naw|nay|hmm+|um+|actually|not that(?: one)?|rather|make it|lah|la|leh|lor|ah)\b[\s,.!-]*)+/i;
 /** A pick among items just offered: "the bigger one", "the 5GB", "the second one", "yes please do the small one". */
 const OFFER_PICK = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|then|yes|yeah|yep|sure|alright|fine|please|pls|plz|just|go ahead and|do|get me|buy me|get|buy|add|i'?ll (?:take|have|go with)|give me|let'?s (?:do|go with|get))[\s,]+)*(?:the|that)\s+(?:bigger|biggest|larger|largest|smaller|smallest|small|big|cheap|expensive|pricey|cheaper|cheapest|first|second|last|\d+\s*(?:gb|gigs?|mb)|\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?)\b(?:\s+(?:one|pack|top[- ]?up|option))?\s*(?:please|pls|plz|then|lah|la|thanks)?\s*[.!]*\s*$/i;

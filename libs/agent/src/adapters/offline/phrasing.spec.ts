@@ -2391,3 +2391,27 @@ describe('phrasing (session 13b): a "due date" of one\'s plan is its renewal; a 
     expect(await lastCall(customer(), 'ok the larger one please', { history: setOut })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
   });
 });
+
+describe('phrasing (session 13c): one\'s own plan to look at ("I\'d like to see my plan") reads the line; a message about one\'s account thanks no one without a word of thanks', () => {
+  it.each(["I'd like to see my plan please", 'let me view my current plan', 'only want to look at my plan'])('%s → subscription.get_mine', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "thanks, that sorts my line out" is still thanks, no call', async () => {
+    expect((await driveTurn(customer(), 'thanks, that sorts my line out')).calls).toEqual([]);
+  });
+});
+
+describe('phrasing (session 13c): "merely", "simply", "solely" contrast a refused action with the ask, as "just" does; a question before the refusal stays', () => {
+  it('"I don\'t want to upgrade; I simply want my usage history" reads the usage', async () => {
+    expect(await lastCall(customer(), "I don't want to upgrade; I simply want my usage history")).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"I am not cancelling my number, I solely wish to confirm its present status" reads the line', async () => {
+    expect(await lastCall(customer(), 'I am not cancelling my number, I solely wish to confirm its present status')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "What does Lite come with? Not switching, I merely want its price." reads Lite, no change', async () => {
+    expect(await lastCall(customer(), 'What does Lite come with? Not switching, I merely want its price.')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
+  });
+});

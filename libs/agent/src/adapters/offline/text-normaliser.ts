@@ -459,9 +459,60 @@ export function correctSoundAlikes(text: string): string {
 /** (session 12) "ate, magkano…", "kuya pakicheck…": the Tagalog address for an elder sister or brother opening a Tagalog ask. */
 const TAGALOG_ADDRESS = /^\s*(?:ate|kuya|manang|manong)\b[\s,!.]*(?=(?:magkano|ano|anong|ilang|ilan|pa|pwede|puwede|paano|paki\w*|bakit|may|yung|sa|po|nabawasan|gusto|kailangan)\b)/i;
 
+/**
+ * (session 13c) Mandarin typed in pinyin between English words ("wo bu yao terminate, zhi shi xiang kan wo de plan": I don't
+ * want to terminate, I only want to see my plan). Its words are short and English-looking, so they are read as phrases of two
+ * syllables or more; the one-syllable ones ("wo", "le", "ge") only once such a phrase was met. Its negation must survive: a
+ * "bu yao" that was dropped left "terminate" to be carried out.
+ */
+const PINYIN_PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\bbu\s*(?:yao|xiang)(?:\s+le)?\b/gi, ' do not want '],
+  [/\bbu\s*yong(?:\s+le)?\b/gi, ' no need to '],
+  [/\bbie\s+(?=[a-z])/gi, ' do not '],
+  [/\bwo\s*de\b/gi, ' my '],
+  [/\bbang\s*wo\b/gi, ' please '],
+  [/\bwo\s*(?:yao|xiang)\b/gi, ' i want '],
+  [/\b(?:xiang\s+)?(?:kan\s*yi\s*xia|cha\s*yi\s*xia|kan\s*kan)\b/gi, ' check '],
+  [/\bxiang\s+kan\b/gi, ' want to see '],
+  [/\bzhi\s*(?:shi|yao|xiang)\b/gi, ' just '],
+  [/\bduo\s*shao(?:\s+qian)?\b/gi, ' how much '],
+  [/\b(?:hai\s*(?:you|sheng)|sheng\s*xia)\b/gi, ' left '],
+  [/\bqu\s*xiao\b/gi, ' cancel '],
+  [/\bmai\s+yi\s*ge\b/gi, ' buy a '],
+  [/\b(?:na|zhe)\s*ge\b/gi, ' that '],
+];
+export function translatePinyin(text: string): string {
+  const translated = PINYIN_PHRASES.reduce((out, [pattern, words]) => out.replace(pattern, words), text);
+  if (translated === text) return text;
+  return translated
+    .replace(/\bwo\b/gi, ' i ')
+    .replace(/\b(?:le|ba|ne)\b(?=\s*(?:[,.!?;]|$))/gi, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * (session 13c) Emoji that stand for a verb in a message of emoji and a few words ("📶❌ 🙏 1GB ➕", "⬇️ Lite plan pls"): the plus
+ * adds, the arrows before a plan's name move to it, a question mark asks; a thumbs-up alone says yes, a thumbs-down no. Other emoji carry no intent and are dropped later.
+ */
+const EMOJI_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\s*(?:➕|✚)\uFE0F?\s*/gu, ' add '],
+  [/\s*(?:⬆|🔼|⏫)\uFE0F?\s*(?=(?:to\s+)?(?:the\s+)?(?:lite|standard|max|PLAN_\w+)\b)/giu, ' upgrade to '],
+  [/\s*(?:⬇|🔽|⏬)\uFE0F?\s*(?=(?:to\s+)?(?:the\s+)?(?:lite|standard|max|PLAN_\w+)\b)/giu, ' downgrade to '],
+  [/\s*(?:❓|❔)\uFE0F?/gu, '? '],
+];
+// A message of nothing but a thumbs-up (or OK hand, check mark) says yes; a thumbs-down or cross alone says no.
+const EMOJI_YES = /^\s*(?:(?:👍|👌|✅|✔|🆗)[\u{1F3FB}-\u{1F3FF}\uFE0F]*\s*)+(?:(?:🙏|😊|🙂|😀|😁)[\u{1F3FB}-\u{1F3FF}\uFE0F]*\s*)*$/u;
+const EMOJI_NO = /^\s*(?:(?:👎|❌|🙅|✖)[\u{1F3FB}-\u{1F3FF}\u200D\u2640\u2642\uFE0F]*\s*)+$/u;
+export function emojiAsWords(text: string): string {
+  if (EMOJI_YES.test(text)) return 'yes';
+  if (EMOJI_NO.test(text)) return 'no';
+  return EMOJI_WORDS.reduce((out, [pattern, words]) => out.replace(pattern, words), text);
+}
+
 export function translateMixedLanguage(text: string): string {
   return (
-    correctSoundAlikes(withoutLetterForm(text))
+    translatePinyin(emojiAsWords(correctSoundAlikes(withoutLetterForm(text))))
       .replace(TAGALOG_ADDRESS, '')
       // (session 13b) "mau tanya", "nak tanya" ("I want to ask") announce a question; they want nothing themselves.
       .replace(/\b(?:mau|nak|ingin|mo|mahu)\s+tanya\b/gi, ' ')
@@ -669,7 +720,9 @@ export interface FocusedRequest {
 // "forget the day pass, just move me to Max", "skip the 5GB, only the 1GB": a thing declined by name is negated too.
 const NEGATION = String.raw`(?:don'?t|do not|dun|dnt|not|never|no need to|nothing|no|skip|forget(?: about)?|never ?mind(?: about)?|nvm|scrap|ditch|pass on|no need for|hold off on)`;
 /** "Don't cancel anything, just tell me my balance" / "I'm not disputing anything, I just want the log" / "Not the 5GB, just the 1GB one". */
-const NEGATED_THEN_CONTRAST = new RegExp(String.raw`^(.*?\b${NEGATION}\b[^,;:.!?]*)[,;:.!?-]+\s*(?:but\s+|and\s+)?(?:i\s+|i'?m\s+|i am\s+)?(?:just|only|instead|rather)\b\s*(.+)$`, 'is');
+// (session 13c) a careful writer's "merely", "simply", "solely" contrast as "just" does ("I am not instructing you to terminate my
+// line; I merely wish to know its status").
+const NEGATED_THEN_CONTRAST = new RegExp(String.raw`^(.*?\b${NEGATION}\b[^,;:.!?]*)[,;:.!?-]+\s*(?:but\s+|and\s+)?(?:i\s+|i'?m\s+|i am\s+)?(?:just|only|instead|rather|merely|simply|solely)\b\s*(.+)$`, 'is');
 /** "i was gonna get the 5gb but nah", "We were about to approve PORT-… but the papers are missing": an intention given up. */
 const MEANT_THEN_BUT = /^(.*?\b(?:i|we|i'?d|we'?d)\s+(?:was|were|had been)\s+(?:going to|gonna|about to|planning to|meaning to|thinking of|ready to)\b.*?)[,;]?\s+\bbut\b\s+(.+)$/is;
 /** "terminate SUB-0042? no, just show it": the question is a proposal the same message refuses; the ask follows the "no". */
@@ -761,9 +814,13 @@ export function focusOnRequest(text: string): FocusedRequest {
     const m = focus.match(pattern);
     if (pattern === BUT_THEN_ASK && m && ASKS_ONLY_WHAT_WAS_NAMED.test(m[2].trim())) continue;
     if (m && m[2].trim().split(/\s+/).length >= 2) {
-      aside.push(m[1]);
-      if (pattern === NEGATED_THEN_CONTRAST) negated = m[1];
-      focus = m[2].trim();
+      // (session 13c) "Could you tell me what Max includes? I am not asking to change anything; I merely wish to know its price": only
+      // the sentence that refuses is set aside; a question before it stays, with the thing "its" points back to.
+      const before = pattern === NEGATED_THEN_CONTRAST ? m[1].match(/^(.*\?)\s+(\S[^?!.]*)$/s) : null;
+      const kept = before && /\b(?:it|its|that|this|them|they)\b/i.test(m[2]) && before[1].trim().split(/\s+/).length >= 3 ? before[1].trim() : '';
+      aside.push(kept ? before![2] : m[1]);
+      if (pattern === NEGATED_THEN_CONTRAST) negated = kept ? before![2] : m[1];
+      focus = kept ? `${kept} ${m[2].trim()}` : m[2].trim();
     }
   }
   // "how much is max?? dont upgrade me tho, just asking": an action the message asks NOT to be done, and "just asking",
