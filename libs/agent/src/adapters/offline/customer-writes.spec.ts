@@ -2650,3 +2650,9 @@ describe('customer writes (session 13c): a thumbs-up alone answers an offer yes,
     expect(await writes(text, { history: [...history] })).toEqual([]);
   });
 });
+
+describe('customer writes (session 13): a write for all customers is never the signed-in customer\'s', () => {
+  it.each(['end every line for all customers now', 'cancel the plan changes of all the other users'])('%s → writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});

@@ -3409,3 +3409,9 @@ describe('operator phrasing (session 13c): a card number after "pm" with a space
     for (const call of await calls('ring her at 4 pm 1600 sharp')) expect(JSON.stringify(call.args)).not.toContain('PM-');
   });
 });
+
+describe('operator phrasing (session 13): who did a write, in its past tense, reads the audit trail before any gate', () => {
+  it('"who cancelled ORD-7001 and why" → audit.list', async () => {
+    expect(await lastCall('who cancelled ORD-7001 and why')).toEqual({ name: 'audit.list', args: expect.objectContaining({ aggregateId: 'ORD-7001' }) });
+  });
+});
