@@ -2656,3 +2656,35 @@ describe('customer writes (session 13): a write for all customers is never the s
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 14): a yes to the assistant\'s request to confirm the customer\'s own ending ends the line', () => {
+  const CONFIRM_ASKED: HistoryEntry[] = [{ user: 'please close my mobile number, moving overseas for good' }, { assistant: 'To confirm: end SUB-0001 (81234567) for good? This cannot be reversed.' }];
+  it.each(['yep I am certain', 'absolutely, close it', 'ok sure'])('%s → the line ended', async (text) => {
+    expect(await lastCall(text, { history: CONFIRM_ASKED })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(['hmm, actually not yet', 'wait what happens to my balance'])('near miss: %s → nothing ended', async (text) => {
+    expect(await writes(text, { history: CONFIRM_ASKED })).toEqual([]);
+  });
+
+  it('near miss: a yes to a confirmation after a vague grievance ends nothing', async () => {
+    const vague: HistoryEntry[] = [{ user: 'you guys are useless' }, { assistant: 'Sorry to hear that. Are you sure you want to leave us?' }];
+    expect(await writes('yes', { history: vague })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 14): a yes that opens a calling-off ("yes cancel", "ok nvm scrap it") buys nothing offered', () => {
+  const OFFERED: HistoryEntry[] = [{ user: 'running low, add the 1gb' }, { assistant: 'Data Top-Up 1GB costs SGD 3.00 on SUB-0001. Shall I go ahead?' }];
+  it.each(['yeah no, cancel', 'ok never mind, drop it', 'ya forget it la'])('%s → nothing bought', async (text) => {
+    expect(await writes(text, { history: OFFERED })).toEqual([]);
+  });
+
+  it('near miss: "yes go" buys it', async () => {
+    expect(await lastCall('yes go', { history: OFFERED })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: "yes cancel it" to an offer to undo the pending change undoes it', async () => {
+    const undoOffered: HistoryEntry[] = [{ user: 'i regret the switch to lite' }, { assistant: 'Do you want me to cancel the scheduled change to Lite on SUB-0001?' }];
+    expect(await lastCall('yes cancel it', { history: undoOffered })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -757,23 +757,37 @@ const CONTINUATION = /\b(same|too|also|again|as well)\b|^\s*(and|what about|how 
 /** "open another one", "one more for the roaming issue", "a separate case": a second case asked for. */
 const ANOTHER_CASE = /\b(?:another|one more|again|new|second|separate|different)\b/i;
 const SAME_AGAIN = /\b(same|too|also|again|as well)\b/i;
-/** "This will terminate SUB-… for good. Please confirm.", "Are you sure?": the assistant asking the operator to confirm their own request. */
-const CONFIRMATION_ASKED = /\b(?:please confirm|confirm (?:that|this|you want|to proceed|it)|can you confirm|are you sure|(?:shall|should|do you want me to) (?:i )?(?:go ahead|proceed)|(?:ok|okay) to proceed)\b/i;
-/** "yes, confirmed", "confirm", "go ahead", "yep do it": a plain yes and nothing more. */
-const PLAIN_YES = /^\s*(?:(?:yes|yep|yeah|yup|ya|ok(?:ay)?|sure|correct|confirm(?:ed)?|i confirm|go ahead|proceed|do it|affirmative|that'?s right|right|please|pls|with it|then|now|thanks)[\s,.!]*)+$/i;
+/**
+ * "This will terminate SUB-… for good. Please confirm.", "Are you sure?", "Just to confirm: terminate SUB-0001 permanently?": the
+ * assistant asking the user to confirm their own request.
+ */
+const CONFIRMATION_ASKED = /\b(?:please confirm|confirm (?:that|this|you want|to proceed|it)|can you confirm|are you sure|(?:shall|should|do you want me to) (?:i )?(?:go ahead|proceed)|(?:ok|okay) to proceed)\b|\b(?:just )?to confirm\b[^?]{0,160}\?/i;
+/** "yes, confirmed", "confirm", "go ahead", "yep do it", "yes I'm sure": a plain yes and nothing more. */
+const PLAIN_YES = /^\s*(?:(?:yes|yep|yeah|yup|ya|ok(?:ay)?|sure|correct|confirm(?:ed)?|i confirm|go ahead|proceed|do it|affirmative|that'?s right|right|please|pls|with it|then|now|thanks|absolutely|definitely|for sure|(?:i'?m|i am) (?:sure|certain|positive))[\s,.!]*)+$/i;
+/** "…, end it", "terminate it": a yes that says the ending again, a plain yes only to a confirmation of ending a line. */
+const ENDING_SAID_AGAIN = /[\s,.!]*\b(?:just\s+)?(?:end|terminate|close|kill|disconnect|cancel)\s+(?:it|the line|my line|the number|my number)\b[\s.!]*$/i;
 
 /**
- * An operator's plain yes to the assistant's request to confirm is the operator's own earlier request, asked again: it is decided
- * as that message (with every rule it meets), and only when the assistant's question names a record that message named.
+ * A plain yes to the assistant's request to confirm is the user's own earlier request, asked again: it is decided as that
+ * message (with every rule it meets). An operator's counts only when the assistant's question names a record that message
+ * named; a customer's only when that message asked to end their line (it names their own line or none, and is bound to their lines).
  */
 function confirmationReasks(conversation: Conversation, customerMode: boolean): Conversation | undefined {
   const [earlier, ...before] = conversation.priorUserTexts;
   const asked = conversation.lastAssistantText ?? '';
-  if (customerMode || !earlier || !CONFIRMATION_ASKED.test(asked) || !PLAIN_YES.test(conversation.latestUserText)) return undefined;
-  const ids = (text: string) => new Set(entitiesFromText(text).filter((e) => e.kind === 'id').map((e) => e.value.toLowerCase()));
-  const named = ids(earlier);
-  if (![...ids(asked)].some((id) => named.has(id))) return undefined;
-  return { ...conversation, latestUserText: spellOutOperatorShorthand(earlier), priorUserTexts: before, lastAssistantText: undefined };
+  const latest = conversation.latestUserText;
+  if (!earlier || !CONFIRMATION_ASKED.test(asked)) return undefined;
+  const endingConfirmed = ENDING_SAID_AGAIN.test(latest) && PLAIN_YES.test(latest.replace(ENDING_SAID_AGAIN, '')) && asksToTerminate(earlier);
+  if (!PLAIN_YES.test(latest) && !endingConfirmed) return undefined;
+  // A customer's yes to an offered top-up or plan change is read from the offer's words (acceptedOffer); only their own ending,
+  // asked for in so many words, is asked again here.
+  if (customerMode && !asksToTerminate(earlier)) return undefined;
+  if (!customerMode) {
+    const ids = (text: string) => new Set(entitiesFromText(text).filter((e) => e.kind === 'id').map((e) => e.value.toLowerCase()));
+    const named = ids(earlier);
+    if (![...ids(asked)].some((id) => named.has(id))) return undefined;
+  }
+  return { ...conversation, latestUserText: customerMode ? earlier : spellOutOperatorShorthand(earlier), priorUserTexts: before, lastAssistantText: undefined };
 }
 
 /** The literal marker the cockpit puts in the turn that confirms a staged destructive proposal. */
@@ -1249,6 +1263,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (confirmed) return confirmed;
   const reasked = confirmationReasks(conversation, customerMode);
   if (reasked) return decideOneAsk(reasked, boundTools, classifier);
+  if (callsOffWhatWasAsked(conversation)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
   // (session 13) "pull up CASE-… with its tickets and notes": one record read along with the parts its own reader shows.
   const readWithParts = customerMode ? undefined : recordReadWithItsParts(conversation.latestUserText, boundTools);
   const { intent, inherited, requestText } = readWithParts ? { intent: 'lookup', inherited: false, requestText: readWithParts } : await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
@@ -2256,6 +2271,18 @@ function sentenceOrderingARead(text: string): string | undefined {
 /** "and under 9?", "what about starting 8", "how about the 9s": another prefix asked of the stock call just made. */
 const PREFIX_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|hmm+|then)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|wat abt|also|same for|then)\s+(?:(?:for|with|under|in|starting(?:\s+with)?|beginning(?:\s+with)?|prefix(?:ed)?)\s+)?(?:the\s+)?(?:an?\s+)?(\d{1,7})(?:'?s|-series)?(?:\s+(?:ones?|numbers?|nos|prefix|range|block|series))?(?:\s+(?:leh|lah|la|ah|ar|eh|huh|then|pls|please))?\s*[?.!]*\s*$/i;
 
+/**
+ * "yes cancel", "yeah scrap that", "ok nvm cancel" answering the assistant's offer or request to confirm: the yes opens a
+ * calling-off, so nothing offered is done. (Where what was asked is itself an undoing — "cancel the pending change?" — the
+ * call-off word is the yes.)
+ */
+const CALLED_OFF_REPLY =
+  /^\s*(?:(?:yes|yeah|ya|yep|yup|ok(?:ay)?|sure|hmm+|um+|actually|wait|sorry|oh|ah)[\s,.!]+)*(?:no\b[\s,.!]*)?(?:(?:(?:just|pls|please)\s+)?(?:cancel|scrap|scratch|forget|abort|drop|never ?mind|nvm|skip|don'?t)(?:\s+(?:it|that|this|them|about it|bother|do it|then|the (?:order|purchase|top[- ]?up|change|request))){0,2}[\s,.!]*)+(?:[\s,.!]+(?:pls|please|thanks|thx|lah|la))*[\s.!]*$/i;
+const UNDOING_ASKED = /\b(?:cancel\w*|terminat\w*|end|ending|clos\w*|undo\w*|revert\w*|remov\w*|reject\w*|releas\w*|unassign\w*|disconnect\w*)\b/i;
+function callsOffWhatWasAsked(conversation: Conversation): boolean {
+  const asked = conversation.lastAssistantText ?? '';
+  return (OFFER.test(asked) || CONFIRMATION_ASKED.test(asked)) && !UNDOING_ASKED.test(asked) && CALLED_OFF_REPLY.test(conversation.latestUserText);
+}
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   const resolved = await resolveIntentOfWords(conversation, classifier, bound);
   // (session 13b) "my boyfriend … said he'll switch my plan to max himself, can you stop him": whichever clause the reading came from,
@@ -2870,7 +2897,11 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   const asksBeside = BESIDE_IT.test(latest) || ((MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && QUESTION.test(latest));
   // (session 13b) "sure, the other sim though, not that one": a "not" pointing away from the line the offer named, beside the other
   // line asked for, refuses the line, not the offer. ("sure why not" says yes.)
-  const refusalRead = (OTHER_LINE_SAID.test(latest) ? latest.replace(POINTED_AWAY_FROM, ' ') : latest).replace(/\bwhy not\b/gi, ' ');
+  // (session 14) "yes cancel it" to "Shall I cancel the pending change?": the undoing offered, said again, is the yes.
+  const undoingOffered = CALLS_OFF_CHANGE.test(offer.match(OFFER)?.[0] ?? '');
+  const refusalRead = (OTHER_LINE_SAID.test(latest) ? latest.replace(POINTED_AWAY_FROM, ' ') : latest)
+    .replace(/\bwhy not\b/gi, ' ')
+    .replace(undoingOffered ? /\b(?:cancel|scrap|undo|drop|call off|stop|reverse)\s+(?:it|that|this|the (?:change|switch|move))\b/gi : /(?!)/, ' ');
   // (session 13) "yes but charge my other card", "ok if it's on my visa": a yes bound to a card of its own choosing, or to a
   // condition, is no yes (a purchase is charged to the default card).
   if (agrees && !asksBeside && !OTHER_CARD_ASKED.test(latest) && !CONDITION.test(latest) && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget|skip|scrap|no need|don'?t bother|hold off)\b/i.test(refusalRead) && !PUT_OFF.test(latest)) {
@@ -2881,7 +2912,8 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     const said = extractQuantities(itemless).length > 0 || /\d/.test(itemless) || /\s[A-Z][a-z]+/.test(itemless) ? question : offer;
     // The question's verb says what is offered ("Shall I move SUB-0001 to it?" a change, though the plan has 5GB); "Shall I add it
     // to SUB-0001?" names no item: the rest of the offer says what is offered.
-    const intent = offeredKind(itemless) ?? offeredAction(offer) ?? offeredKind(offer);
+    // (session 14) "Do you want me to cancel the scheduled change to Lite?": an offer to undo a change undoes it; its plan is no new one.
+    const intent = undoingOffered ? 'cancel_plan_change' : (offeredKind(itemless) ?? offeredAction(offer) ?? offeredKind(offer));
     // "ok then the 3 buck one" to that offer: the customer's own pick replaces the item offered.
     // ("yes, on the other one" picks a line, not an item.)
     // ("yes that one pls" takes the one offered.)

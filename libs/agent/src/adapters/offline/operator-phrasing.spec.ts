@@ -3415,3 +3415,14 @@ describe('operator phrasing (session 13): who did a write, in its past tense, re
     expect(await lastCall('who cancelled ORD-7001 and why')).toEqual({ name: 'audit.list', args: expect.objectContaining({ aggregateId: 'ORD-7001' }) });
   });
 });
+
+describe('operator phrasing (session 14): "yes cancel" to the assistant\'s request to confirm a write calls it off', () => {
+  const CONFIRM_ASKED: HistoryEntry[] = [{ user: 'top up SUB-0042 with VAS_DATA_5GB' }, { assistant: 'This will charge SGD 12.00 for VAS_DATA_5GB on SUB-0042. Please confirm.' }];
+  it.each(['yes... no, scrap that', 'ok nvm abort'])('%s → no call', async (text) => {
+    expect(await calls(text, CONFIRM_ASKED)).toEqual([]);
+  });
+
+  it('near miss: "confirmed" still tops it up', async () => {
+    expect(await lastCall('confirmed', CONFIRM_ASKED)).toEqual({ name: 'subscription.vas', args: expect.objectContaining({ subscriptionId: 'SUB-0042', vasOfferingId: 'VAS_DATA_5GB' }) });
+  });
+});
