@@ -2688,3 +2688,14 @@ describe('customer writes (session 14): a yes that opens a calling-off ("yes can
     expect(await lastCall('yes cancel it', { history: undoOffered })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (session 14): an offer answered with a later day or a price judged buys nothing now', () => {
+  const OFFERED: HistoryEntry[] = [{ user: 'my data is nearly finished' }, { assistant: 'I can add Data Top-Up 5GB (12.00 SGD) to SUB-0001. Shall I do that?' }];
+  it.each(['ok but next week', 'sure, on friday', 'quite pricey leh', 'hmm that sounds costly'])('%s → nothing bought', async (text) => {
+    expect(await writes(text, { history: OFFERED })).toEqual([]);
+  });
+
+  it.each(['yes, I am flying tonight', 'ok, need it for tomorrow'])('near miss: %s (a later day as the reason) buys it', async (text) => {
+    expect(await lastCall(text, { history: OFFERED })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});

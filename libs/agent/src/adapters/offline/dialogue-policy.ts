@@ -2887,12 +2887,17 @@ function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
 const ASKED_WHICH_ONE = /\bwhich\b[^.?!]*\b(?:would you like|do you want|(?:shall|should) i (?:add|get|buy)|one)\b[^.?!]*\?\s*$/i;
 /** (session 13) "the cheapest one works for me", "the day pass will do": a pick said to suit is taken. */
 const PICK_TAKEN = /\b(?:works?|suits?) (?:for )?me\b|\b(?:will|'ll|would|should) do(?: (?:for me|nicely|fine))?\s*[.!]*\s*$/i;
+/** "sounds expensive", "bit pricey", "not worth it": the price of what was offered, judged. */
+const PRICE_JUDGED = /\b(?:expensive|pricey|costly|steep|overpriced|rip[- ]?off|too much|not worth|not cheap|daylight robbery|ex(?: sia| leh| lah)?)\b/i;
+/** "I fly tomorrow", "for tomorrow's trip": a later day given as the reason to buy now. */
+const LATER_DAY_AS_A_REASON = /\b(?:for|fly\w*|flight|leav\w*|going|trip|travel\w*|heading|departing|off)\b[^.,;!?]{0,20}?\b(?:tmr|tmrw|tomorrow|tonight)(?:'s)?\b/gi;
 const OTHER_CARD_ASKED = /\b(?:other|another|different|second|new|backup|my (?:visa|master\s?card|amex|debit|credit))\s+(?:card|visa|master\s?card|amex)\b|\b(?:charge|bill|put|pay)\b.{0,20}\b(?:to|on|with|by)\s+(?:my\s+)?(?:visa|master\s?card|amex|paypal|paynow|grabpay|cash|debit card|credit card)\b/i;
 function acceptedOffer(conversation: Conversation, top: IntentScore | undefined): { intent: string; inherited: boolean; requestText: string } | undefined {
   const latest = conversation.latestUserText;
   const offer = conversation.lastAssistantText ?? '';
   // "In that case I will take the twelve dollar one": a pick taken in so many words agrees too.
-  const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup') || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest)));
+  // (session 14) "sounds expensive" reads like "sounds good" to the classifier: a price judged says no yes of its own.
+  const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup' && !PRICE_JUDGED.test(latest)) || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest)));
   // (session 13) "hmm ok, and the plan under that?": an "ok" before a question about the item beside the one offered takes no offer.
   const asksBeside = BESIDE_IT.test(latest) || ((MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && QUESTION.test(latest));
   // (session 13b) "sure, the other sim though, not that one": a "not" pointing away from the line the offer named, beside the other
@@ -2904,7 +2909,10 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     .replace(undoingOffered ? /\b(?:cancel|scrap|undo|drop|call off|stop|reverse)\s+(?:it|that|this|the (?:change|switch|move))\b/gi : /(?!)/, ' ');
   // (session 13) "yes but charge my other card", "ok if it's on my visa": a yes bound to a card of its own choosing, or to a
   // condition, is no yes (a purchase is charged to the default card).
-  if (agrees && !asksBeside && !OTHER_CARD_ASKED.test(latest) && !CONDITION.test(latest) && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget|skip|scrap|no need|don'?t bother|hold off)\b/i.test(refusalRead) && !PUT_OFF.test(latest)) {
+  // (session 14) "yes but tomorrow", "do it tmr": a yes put off to a later day buys nothing now ("yes, I fly tomorrow" is a reason, and buys).
+  const putOffToADay = LATER_DAY.test(latest.replace(LATER_DAY_AS_A_REASON, ' '));
+  if (agrees && putOffToADay && OFFER.test(offer)) return { intent: 'deny', inherited: false, requestText: latest };
+  if (agrees && !asksBeside && !putOffToADay && !OTHER_CARD_ASKED.test(latest) && !CONDITION.test(latest) && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget|skip|scrap|no need|don'?t bother|hold off)\b/i.test(refusalRead) && !PUT_OFF.test(latest)) {
     const question = offer.match(OFFER)?.[0] ?? '';
     // "Shall I move SUB-0001 to it?": a record id in the question names no item; the offer's other words do.
     // Nor does a line's number beside it ("Want me to add it to SUB-0001 (81234567)?").

@@ -3426,3 +3426,14 @@ describe('operator phrasing (session 14): "yes cancel" to the assistant\'s reque
     expect(await lastCall('confirmed', CONFIRM_ASKED)).toEqual({ name: 'subscription.vas', args: expect.objectContaining({ subscriptionId: 'SUB-0042', vasOfferingId: 'VAS_DATA_5GB' }) });
   });
 });
+
+describe('operator phrasing (session 14): a misgiving about the write the assistant asked to confirm is no yes', () => {
+  const CONFIRM_ASKED: HistoryEntry[] = [{ user: 'renew SUB-0311' }, { assistant: 'This will renew SUB-0311 now and charge its default card. Please confirm.' }];
+  it.each(['hmm sounds like a risky one', 'that seems a bit dodgy'])('%s → no call', async (text) => {
+    expect(await calls(text, CONFIRM_ASKED)).toEqual([]);
+  });
+
+  it('near miss: "yes, confirmed" renews it', async () => {
+    expect(await lastCall('yes, confirmed', CONFIRM_ASKED)).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-0311' } });
+  });
+});
