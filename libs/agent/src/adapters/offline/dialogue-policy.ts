@@ -2421,6 +2421,8 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // "same for…", "that one too" continue whatever else they read as; "what about my usage" continues only when its own words are unsure.
   const continues = SAME_AGAIN.test(latest) || (CONTINUATION.test(latest) && (ownRequest?.score ?? 0) < MIN_CONFIDENCE);
   let top = INHERITING_INTENTS.has(ranked[0]?.intent ?? '') && ownRequest && ((ownRequest.score >= OWN_REQUEST_SCORE && !continues) || nothingToContinue) ? ownRequest : ranked[0];
+  // (session 14) "hmm sounds risky" to "Please confirm": a misgiving read as a yes continues nothing.
+  if (top?.intent === 'confirm' && MISGIVING.test(latest)) top = { ...top, intent: 'deny' };
   // "what about the email tho", "and my cards?": after the words that lead into a follow-up, a thing of another read, named
   // on its own, is that read (a line, a place in a list or a write named this way still continues the last request).
   const rest = latest.replace(LEADS_INTO_FOLLOW_UP, '');
@@ -2887,8 +2889,11 @@ function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
 const ASKED_WHICH_ONE = /\bwhich\b[^.?!]*\b(?:would you like|do you want|(?:shall|should) i (?:add|get|buy)|one)\b[^.?!]*\?\s*$/i;
 /** (session 13) "the cheapest one works for me", "the day pass will do": a pick said to suit is taken. */
 const PICK_TAKEN = /\b(?:works?|suits?) (?:for )?me\b|\b(?:will|'ll|would|should) do(?: (?:for me|nicely|fine))?\s*[.!]*\s*$/i;
-/** "sounds expensive", "bit pricey", "not worth it": the price of what was offered, judged. */
-const PRICE_JUDGED = /\b(?:expensive|pricey|costly|steep|overpriced|rip[- ]?off|too much|not worth|not cheap|daylight robbery|ex(?: sia| leh| lah)?)\b/i;
+/**
+ * "sounds expensive", "bit pricey", "sounds risky", "seems dodgy": a misgiving about what was offered or asked to be confirmed
+ * (the classifier hears "sounds good" in "sounds …"), unless it is overruled in the same breath ("pricey but go ahead").
+ */
+const MISGIVING = /\b(?:expensive|pricey|costly|steep|overpriced|rip[- ]?off|too much|not worth|not cheap|daylight robbery|risky|dodgy|sketchy|fishy|suspicious|a bad idea|not sure|unsure)\b(?![^.?!]*\b(?:go ahead|do it|proceed|confirm(?:ed)?|anyway|still)\b)/i;
 /** "I fly tomorrow", "for tomorrow's trip": a later day given as the reason to buy now. */
 const LATER_DAY_AS_A_REASON = /\b(?:for|fly\w*|flight|leav\w*|going|trip|travel\w*|heading|departing|off)\b[^.,;!?]{0,20}?\b(?:tmr|tmrw|tomorrow|tonight)(?:'s)?\b/gi;
 const OTHER_CARD_ASKED = /\b(?:other|another|different|second|new|backup|my (?:visa|master\s?card|amex|debit|credit))\s+(?:card|visa|master\s?card|amex)\b|\b(?:charge|bill|put|pay)\b.{0,20}\b(?:to|on|with|by)\s+(?:my\s+)?(?:visa|master\s?card|amex|paypal|paynow|grabpay|cash|debit card|credit card)\b/i;
@@ -2896,8 +2901,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   const latest = conversation.latestUserText;
   const offer = conversation.lastAssistantText ?? '';
   // "In that case I will take the twelve dollar one": a pick taken in so many words agrees too.
-  // (session 14) "sounds expensive" reads like "sounds good" to the classifier: a price judged says no yes of its own.
-  const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup' && !PRICE_JUDGED.test(latest)) || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest)));
+  const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup' && !MISGIVING.test(latest)) || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest)));
   // (session 13) "hmm ok, and the plan under that?": an "ok" before a question about the item beside the one offered takes no offer.
   const asksBeside = BESIDE_IT.test(latest) || ((MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && QUESTION.test(latest));
   // (session 13b) "sure, the other sim though, not that one": a "not" pointing away from the line the offer named, beside the other
