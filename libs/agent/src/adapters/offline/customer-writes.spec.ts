@@ -2699,3 +2699,17 @@ describe('customer writes (session 14): an offer answered with a later day or a 
     expect(await lastCall(text, { history: OFFERED })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
   });
 });
+
+describe('customer writes (session 14): a top-up to be paid some other time is a loan, which no tool gives', () => {
+  const LISTED: HistoryEntry[] = [{ user: 'show me the add ons' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: 'There are 4 top-ups: Data Top-Up 1GB 3.00, Data Top-Up 5GB 12.00, Unlimited Data Day Pass 5.00, Roaming Data 1GB 8.00.' }];
+  it.each([
+    ['the day pass, and I will pay when i get paid', LISTED],
+    ['put 1gb on my line on tab pls', []],
+  ] as const)('%s → nothing bought', async (text, history) => {
+    expect(await writes(text, { history: [...history] })).toEqual([]);
+  });
+
+  it('near miss: "the day pass, charge my card" buys it', async () => {
+    expect(await lastCall('the day pass, charge my card', { history: LISTED })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});

@@ -394,6 +394,8 @@ const ESIM_MISREADINGS = new Set(['top_up', 'list_vas', 'profile', 'line_details
 /** Other operators customers here name (Singapore's, and the region's their family lines come from) and rivals in general; names that are also
  * common words ("eight", "smart", "giga") are left out. */
 const OTHER_OPERATOR = String.raw`(?:singtel|star\s?hub|m1|circles(?:\.?\s?life)?|myrepublic|simba|tpg|gomo|zero1|redone|vivifi|cmlink|maxis|celcom|digi|u\s?mobile|hotlink|globe telecom|smart communications|dito|jio|airtel|vodafone|another (?:telco|operator|provider|network|carrier)|other (?:telcos?|operators?|providers?|networks?|carriers?)|(?:your|ur) (?:rivals?|competitors?|competition))`;
+/** "on credit", "I'll pay later": something bought now and paid for some other time (a loan, which no tool gives). */
+const PAID_ANOTHER_TIME = /\bon (?:credit|loan|tab|iou)\b|\b(?:i'?ll|i will|can i|let me|and) pay (?:for it |you )?(?:later|next (?:week|month)|tomorrow|on pay ?day|when i get paid)\b/i;
 const NOT_OFFERED = [
   /\b(?:transfer|send|share|give|gift|pass)\b.{0,25}(?:\b|\d)(?:data|gigs?|gb|minutes|mins|credit|balance|allowance)\b.{0,30}\b(?:to|with)\s+(?:my|his|her|their|a|an|another|the other)\b/i,
   /\b(?:free|complimentary|waive\w*)\b.{0,20}\b(?:data|gigs?|gb|top ?ups?|minutes|credit)\b|\b(?:data|gigs?|gb|top ?ups?|minutes)\b.{0,15}\b(?:for free|free of charge|on the house)\b/i,
@@ -410,7 +412,8 @@ const NOT_OFFERED = [
   // "can you unlock my phone so it works with other networks": the handset's network lock is no line's record.
   /\b(?:unlock\w*|jailbreak\w*)\s+(?:(?:my|the|this|our|her|his)\s+)?(?:\w+\s+)?(?:phone|handset|device|iphone|mobile)\b|\b(?:phone|handset|device|iphone)\b.{0,20}\b(?:network[- ]locked|carrier[- ]locked|sim[- ]locked|unlock\w*)\b/i,
   // "lend me 20 dollars of credit until payday", "can loan me data first, pay back next week": credit on loan.
-  /\b(?:lend|loan|borrow|advance|front)\w*\s+(?:(?:me|my|us|our|line|number|account|some|a|an|the|first|\$?\d+(?:\.\d+)?)\s*){0,4}(?:\$|dollars?|bucks?|sgd|credit|data|gb|gigs?|airtime|money|top[- ]?up)|\b(?:credit|data|top[- ]?up|money)\b.{0,40}\b(?:until|till|til|before) (?:my )?(?:pay ?day|salary|next pay)\b|\bpay (?:you )?back (?:later|next|on|when|tomorrow)\b/i,
+  // (session 14) "can i get the 1gb on credit", "add it, I'll pay later": bought now and paid for some other time is a loan too.
+  new RegExp(String.raw`${PAID_ANOTHER_TIME.source}|\b(?:lend|loan|borrow|advance|front)\w*\s+(?:(?:me|my|us|our|line|number|account|some|a|an|the|first|\$?\d+(?:\.\d+)?)\s*){0,4}(?:\$|dollars?|bucks?|sgd|credit|data|gb|gigs?|airtime|money|top[- ]?up)|\b(?:credit|data|top[- ]?up|money)\b.{0,40}\b(?:until|till|til|before) (?:my )?(?:pay ?day|salary|next pay)\b|\bpay (?:you )?back (?:later|next|on|when|tomorrow)\b`, 'i'),
 ];
 /** (session 13) "what does your 45 dollar plan include", "how about ur max plan": one of our own plans or items asked about. */
 const OURS_ASKED = /\b(?:your|ur|yr|yer|you guys'?|u guys'?|you all'?s)\s+(?:own\s+)?(?:[\w$-]+\s+){0,3}?(?:plans?|packages?|deals?|offers?|prices?|top[- ]?ups?|add-?ons?|bundles?|pass(?:es)?)\b.{0,60}(?:\?|\b(?:what|how|which|include|includes|got|have|cost|price|tell me|show)\b)|\b(?:what|how|which)\b.{0,40}\b(?:your|ur|yr|you guys'?|u guys'?)\s+(?:own\s+)?(?:[\w$-]+\s+){0,3}?(?:plans?|packages?|deals?|offers?|top[- ]?ups?|add-?ons?|bundles?|pass(?:es)?)\b/i;
@@ -2292,6 +2295,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (customerMode && !resolved.inherited && WRITE_READINGS.has(resolved.intent) && OTHERS_DOING_THE_WRITE.test(latest) && !ASKED_OUTRIGHT.test(latest) && !IMPERATIVE_WRITE.test(latest)) {
     return { intent: 'out_of_scope', inherited: false, requestText: latest };
   }
+  // (session 14) "add the 5gb, i'll pay later", asked outright or as a pick: a purchase to be paid some other time is a loan.
+  if (customerMode && WRITE_READINGS.has(resolved.intent) && PAID_ANOTHER_TIME.test(latest)) return { intent: 'out_of_scope', inherited: false, requestText: latest };
   return resolved;
 }
 async function resolveIntentOfWords(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
