@@ -2713,3 +2713,13 @@ describe('customer writes (session 14): a top-up to be paid some other time is a
     expect(await lastCall('the day pass, charge my card', { history: LISTED })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
   });
 });
+
+describe('customer writes (session 14): someone else\'s change told as done, or a change wished for some day, changes nothing', () => {
+  it.each(['my cousin moved to max last week, says its worth it', 'she just upgraded to standard, fast or not?', 'max would be great one day', 'could go lite... then again standard works ok'])('%s → no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it.each(['my brother switched to lite and saves a lot, i want that too', 'my colleague went max. please put me on max as well'])('near miss: %s → the change asked for', async (text) => {
+    expect((await lastCall(text))?.name).toBe('subscription.schedule_plan_change_mine');
+  });
+});

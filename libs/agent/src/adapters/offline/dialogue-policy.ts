@@ -498,7 +498,7 @@ const ITEM_PROPERTY_ASKED = /\b(how long|valid\w*|validity|expir\w*|lasts?|inclu
 const DENIES_ASKING = /\b(?:never|nvr|didn'?t|did not|dint|have not|haven'?t)\s+(?:\w+\s+)?(?:ask|request|order|sign|want|agree|authori[sz])\w*\b/i;
 const ONLY_ASKING = /\b(?:just|only|merely|simply)\s+(?:asking|enquiring|wondering|curious)\b|\b(?:i was|i'?m|am)\s+only\s+asking\b/i;
 /** A write left to a decision still to come: "before I decide to buy it", "before switching", "think about whether to buy it". */
-const DEFERRED_WRITE = /\b(?:i|we)\s+(?:may|might|could|will probably|probably will|would probably|may well)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:maybe|perhaps|probably)\b[^.,;!?]{0,24}?\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+shall)?\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*\b(?:later|some ?day|one day|eventually|another (?:day|time))\b[^.,;!?]*|\bmay (?:buy|get|add|purchase) (?:it|one|that)\b[^.,;!?]*|\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*/gi;
+const DEFERRED_WRITE = /\b(?:i|we)\s+(?:may|might|could|will probably|probably will|would probably|may well)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:maybe|perhaps|probably)\b[^.,;!?]{0,24}?\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+shall)?\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*\b(?:later|some ?day|one day|eventually|another (?:day|time))\b[^.,;!?]*|\bmay (?:buy|get|add|purchase) (?:it|one|that)\b[^.,;!?]*|\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*|\b(?:buy\w*|purchas\w*|add\w*|get\w*|switch\w*|chang\w*|upgrad\w*|downgrad\w*|mov\w*|tak\w*)\b[^.;!?]*?(?:\b(?:some ?day|one day|eventually|at some point|in the (?:distant )?future|down the road)\b|\b(?:but\s+)?(?:then again|on (?:the )?other hand)\b)[^.;!?]*/gi;
 const DEFERRED_WRITE_ONCE = new RegExp(DEFERRED_WRITE.source, 'i');
 /**
  * (session 13b) A customer's write asked about rather than ordered: named as a question's subject ("Would downgrading to Lite lose my
@@ -536,6 +536,18 @@ const OTHERS_DOING_THE_WRITE = {
   test: (text: string): boolean =>
     (othersDoing ??= new RegExp(
       String.raw`\b(?:he|she|they|someone|somebody|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))(?:'ll|'s going to|'s gonna|\s+will|\s+would|\s+is going to|\s+is gonna|\s+tried to|\s+tries to|\s+keeps? trying to|\s+might|\s+may|\s+could)\s+(?:\w+\s+)?(?:switch|change|move|upgrade|downgrade|buy|add|top up|cancel|terminate|end|put)\b`,
+      'i',
+    )).test(text),
+};
+/**
+ * (session 14) "my friend switched to max and loves it", "she upgraded last month": someone else's write, told as done, is their
+ * story; it asks nothing of the customer's line unless the customer asks as well ("…, I want that too").
+ */
+let othersDid: RegExp | undefined;
+const OTHERS_DID_THE_WRITE = {
+  test: (text: string): boolean =>
+    (othersDid ??= new RegExp(
+      String.raw`\b(?:he|she|they|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\s+(?:just\s+|already\s+|recently\s+|also\s+)?(?:switched|changed|upgraded|downgraded|bought|topped up|(?:moved|went)\s+(?:(?:to|onto|on)\s+)?(?:the\s+)?(?:lite|standard|max|plan_\w+|\w+\s+plan)\b)\b`,
       'i',
     )).test(text),
 };
@@ -2293,6 +2305,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const customerMode = [...bound].some((n) => /(_mine|_for_me)$/.test(n));
   const latest = conversation.latestUserText;
   if (customerMode && !resolved.inherited && WRITE_READINGS.has(resolved.intent) && OTHERS_DOING_THE_WRITE.test(latest) && !ASKED_OUTRIGHT.test(latest) && !IMPERATIVE_WRITE.test(latest)) {
+    return { intent: 'out_of_scope', inherited: false, requestText: latest };
+  }
+  if (customerMode && !resolved.inherited && WRITE_READINGS.has(resolved.intent) && OTHERS_DID_THE_WRITE.test(latest) && !FIRST_PERSON_ASK.test(latest) && !IMPERATIVE_WRITE.test(latest) && !CLAUSE_IMPERATIVE.test(latest) && !SAME_AGAIN.test(latest)) {
     return { intent: 'out_of_scope', inherited: false, requestText: latest };
   }
   // (session 14) "add the 5gb, i'll pay later", asked outright or as a pick: a purchase to be paid some other time is a loan.
