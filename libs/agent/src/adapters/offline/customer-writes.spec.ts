@@ -2723,3 +2723,12 @@ describe('customer writes (session 14): someone else\'s change told as done, or 
     expect((await lastCall(text))?.name).toBe('subscription.schedule_plan_change_mine');
   });
 });
+
+describe('customer writes (session 14): the plan someone else (or "I was") moved the line to is not the plan asked for', () => {
+  it.each([
+    ['my daughter changed my plan to max!! pls put it back to lite', 'PLAN_S'],
+    ['i got switched to lite somehow, move me to max please', 'PLAN_L'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+});

@@ -1089,7 +1089,8 @@ const CORRECTION = /\b(?:no,? wait|wait,? no|actually(?!\s+(?:give|gives|include
 
 /** "buy the 1gb and no roaming", "a plan without max prices": an item said not to be wanted names nothing to pick. */
 // (session 13) "you moved me to lite, put me back on standard": a plan someone else moved the line to is not the one asked for.
-const ITEM_SAID_NOT_WANTED = /\b(?:no|not|without|minus|except|excluding|other than)\s+(?:the\s+|any\s+|a\s+)?(?:roaming|day\s*pass|unlimited|\d+\s*(?:gb|gigs?)|lite|standard|max)\b|(?:\b(?:you|u|they|someone|somebody|your (?:system|app|staff))\s+(?:\w+\s+)?(?:moved|switched|changed|put|downgraded|upgraded)\s+(?:me|us|my (?:line|plan|number))\s+(?:to|onto|on|into)\s+(?:the\s+)?(?:lite|standard|max)\b)/gi;
+// (session 14) Nor one a relative moved it to ("he changed my plan to lite!! change it back"), nor one "I was moved to".
+const ITEM_SAID_NOT_WANTED = /\b(?:no|not|without|minus|except|excluding|other than)\s+(?:the\s+|any\s+|a\s+)?(?:roaming|day\s*pass|unlimited|\d+\s*(?:gb|gigs?)|lite|standard|max)\b|(?:\b(?:you|u|they|he|she|someone|somebody|your (?:system|app|staff)|my \w+)\s+(?:\w+\s+)?(?:moved|switched|changed|put|downgraded|upgraded)\s+(?:me|us|my (?:line|plan|number))\s+(?:to|onto|on|into)\s+(?:the\s+)?(?:lite|standard|max)\b)|\b(?:i|we|my (?:line|plan|number))\s+(?:was|were|got|have been|has been|'ve been)\s+(?:\w+\s+)?(?:moved|switched|changed|put|downgraded|upgraded)\s+(?:to|onto|on|into)\s+(?:the\s+)?(?:lite|standard|max)\b/gi;
 
 function afterCorrection(text: string): string {
   const marks = [...text.matchAll(CORRECTION)];
