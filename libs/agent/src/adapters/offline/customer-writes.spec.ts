@@ -2732,3 +2732,16 @@ describe('customer writes (session 14): the plan someone else (or "I was") moved
     expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
   });
 });
+
+describe('customer writes (session 14): marketing unsubscribed or roaming switched off is no termination and no roaming pack', () => {
+  it.each(['pls cancel my subscription to the marketing emails', 'opt out of all promo messages from you guys', 'back home tmr so disable roaming on my number', 'roaming off please, i am back in sg'])('%s → no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it.each([
+    ['cancel my mobile subscription, moving away', 'subscription.terminate_mine'],
+    ['flying to tokyo, add roaming data pls', 'vas.purchase_for_me'],
+  ])('near miss: %s → %s', async (text, tool) => {
+    expect((await lastCall(text))?.name).toBe(tool);
+  });
+});

@@ -394,9 +394,15 @@ const ESIM_MISREADINGS = new Set(['top_up', 'list_vas', 'profile', 'line_details
 /** Other operators customers here name (Singapore's, and the region's their family lines come from) and rivals in general; names that are also
  * common words ("eight", "smart", "giga") are left out. */
 const OTHER_OPERATOR = String.raw`(?:singtel|star\s?hub|m1|circles(?:\.?\s?life)?|myrepublic|simba|tpg|gomo|zero1|redone|vivifi|cmlink|maxis|celcom|digi|u\s?mobile|hotlink|globe telecom|smart communications|dito|jio|airtel|vodafone|another (?:telco|operator|provider|network|carrier)|other (?:telcos?|operators?|providers?|networks?|carriers?)|(?:your|ur) (?:rivals?|competitors?|competition))`;
+/** "cancel my subscription to your newsletter", "unsubscribe from promo sms": what ends is the marketing, never the line. */
+const MARKETING_ENDED = /\b(?:subscri(?:ption|bed)|sign[- ]?up|opt[- ]?in)\s+(?:to|for)\s+(?:(?:your|the|our|my|these|those|all)\s+)?(?:\w+\s+)?(?:newsletters?|mailing lists?|e-?mails?|marketing|promo(?:tion)?s?|sms(?:es)?|alerts?|notifications?|updates?|offers?|ads?)\b|\b(?:unsubscribe|opt out|remove me)\b.{0,30}\b(?:newsletters?|mailing lists?|e-?mails?|marketing|promo(?:tion)?s?|sms(?:es)?|alerts?|notifications?|offers?|ads?)\b/i;
 /** "on credit", "I'll pay later": something bought now and paid for some other time (a loan, which no tool gives). */
 const PAID_ANOTHER_TIME = /\bon (?:credit|loan|tab|iou)\b|\b(?:i'?ll|i will|can i|let me|and) pay (?:for it |you )?(?:later|next (?:week|month)|tomorrow|on pay ?day|when i get paid)\b/i;
 const NOT_OFFERED = [
+  // (session 14) "need roaming off", "disable data roaming": roaming switched off is a setting no tool changes (a roaming pack is bought).
+  /\b(?:turn|switch|shut)\s+(?:off|down)\s+(?:(?:my|the|data|all|international)\s+)*roaming\b|\broaming\s+(?:(?:to be|be|is)\s+)?(?:off|disabled?|deactivated?|barred|blocked)\b|\b(?:disable|deactivate|block|bar)\s+(?:(?:my|the|data|all|international)\s+)*roaming\b/i,
+  // (session 14) "cancel my subscription to your newsletter", "unsubscribe me from the promos": marketing, not the line.
+  MARKETING_ENDED,
   /\b(?:transfer|send|share|give|gift|pass)\b.{0,25}(?:\b|\d)(?:data|gigs?|gb|minutes|mins|credit|balance|allowance)\b.{0,30}\b(?:to|with)\s+(?:my|his|her|their|a|an|another|the other)\b/i,
   /\b(?:free|complimentary|waive\w*)\b.{0,20}\b(?:data|gigs?|gb|top ?ups?|minutes|credit)\b|\b(?:data|gigs?|gb|top ?ups?|minutes)\b.{0,15}\b(?:for free|free of charge|on the house)\b/i,
   /\bport(?:ing)?[- ]?in\b.{0,20}\bmy\b|\b(?:port|bring|move|transfer)\w*\s+my\s+(?:old\s+)?(?:\w+\s+)?(?:number|line)\b.{0,30}\b(?:from|over from)\b/i,
@@ -718,7 +724,7 @@ function asksToTerminate(said: string, lineSaid = false): boolean {
   const lineNamed = lineSaid || endsThisOne(text);
   const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
   // "cancel my sub 8123… pending change": what is cancelled is the plan change, never the line.
-  if (speaksOfAPlanChange(text)) return false;
+  if (speaksOfAPlanChange(text) || MARKETING_ENDED.test(text)) return false;
   // "I do not wish to terminate my line; I merely want to know when it renews": only an ending not refused counts.
   // "I want to end things with you. Your service has been awful": the line ended is named in the sentence that ends it.
   const endingSentences = text.replace(REFUSED_ENDING, ' ').split(/(?<=[.!?;])\s+/).filter((sentence) => EXPLICIT_TERMINATION.test(sentence) || PASSIVE_ENDING_ASKED.test(sentence));
