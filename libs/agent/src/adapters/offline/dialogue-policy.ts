@@ -1596,12 +1596,18 @@ const WHAT_WAS_CHARGED = /\bwhat\s+(?:exactly\s+)?(?:did|have|has)\s+(?:you|u|ya
 // named first and said to be waiting after it.
 const PENDING_CHANGE_NAMED = /\b(?:pending|scheduled|planned|upcoming|queued|booked)\s+(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:switch|change|upgrade|downgrade|migration)\s+(?:(?:to|onto)\s+(?:the\s+)?(?:lite|standard|max|plan_\w+)(?:\s+plan)?\s+)?(?:(?:is|was|has been|had been|got|already|still)\s+)*(?:queued|scheduled|pending|lined up|booked|planned|set up|in the (?:pipeline|queue|works)|waiting|coming up)\b|\bplan\s+(?:change|switch)\s*[:(-]?\s*(?:to\s+)?(?:lite|standard|max|plan_[a-z]\b|plan\b)/i;
 const CALLS_OFF_IT = /\b(?:cancel|scrap|undo|call off|drop|stop|reverse|revert|withdraw|abort|remove|delete|take off|get rid of|reject|kill|ditch|bin|scratch)\s+(?:it|this|that|them)\b(?!\s+(?:line|number|sim|top[- ]?up|card|account))/i;
+/** "was i charged twice", "did u guys bill me double?", "have I been debited again": whether a charge was made, asked. */
+const CHARGE_QUESTIONED = /(?:^|[.,;!?]\s*)(?:(?:so|um+|hmm+|wait|hey|hi)[\s,]+)?(?:was|were|have|has|did|am)\s+(?:i|we|you|u|ya|you guys|u guys|they|my (?:card|account))\s+(?:(?:been|just|really|actually|already)\s+)*(?:double[- ]?)?(?:charg|bill|debit|deduct)\w*\b/i;
+/** A remedy demanded: money back, a refund, a dispute or complaint raised. */
+const REDRESS_ASKED = /\b(?:refund\w*|money back|reimburs\w*|compensat\w*|dispute|complain\w*|reverse)\b/i;
 function selfServeOverGrievance(text: string, grievance: string | undefined, whole: string = text): string | undefined {
   if (CALLS_OFF_CHANGE.test(text)) return 'cancel_plan_change';
   if (CALLS_OFF_IT.test(text) && PENDING_CHANGE_NAMED.test(whole)) return 'cancel_plan_change';
   if (SHOW_CHARGES.test(text)) return 'charge_history';
   // "my bill is wrong AGAIN, what did you charge me this time": what was taken, asked outright, is read first; a case waits for a yes.
   if (WHAT_WAS_CHARGED.test(text)) return 'charge_history';
+  // (session 14) "was i charged twice?", "did you charge me 2x": whether a charge happened, asked, is read before anything is disputed.
+  if (grievance === 'escalate_billing_dispute' && CHARGE_QUESTIONED.test(text) && !REDRESS_ASKED.test(text)) return 'charge_history';
   // "topped up 1gb but data still not showing, can u check my balance": the balance asked in so many words is read first.
   if (CHECK_BALANCE.test(text)) return 'balance';
   // "why last month kena charge 2 times, can show me or not": a charge disputed and a bare "show me" with nothing asked done shows the charges.

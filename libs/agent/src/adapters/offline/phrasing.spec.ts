@@ -2415,3 +2415,13 @@ describe('phrasing (session 13c): "merely", "simply", "solely" contrast a refuse
     expect(await lastCall(customer(), 'What does Lite come with? Not switching, I merely want its price.')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
   });
 });
+
+describe('customer phrasing (session 14): whether a charge was made twice, asked, reads the charges before any dispute is opened', () => {
+  it.each(['hey was my card billed twice for the renewal?', 'have we been double-charged this month'])('%s → the charges', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toBe('payment.charge_history_mine');
+  });
+
+  it.each(['why did u charge me twice, i want my money back', 'i was debited twice for the day pass, please refund'])('near miss: %s → a billing dispute', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual(expect.objectContaining({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) }));
+  });
+});
