@@ -2745,3 +2745,16 @@ describe('customer writes (session 14): marketing unsubscribed or roaming switch
     expect((await lastCall(text))?.name).toBe(tool);
   });
 });
+
+describe('customer writes (session 14): a line said to be kept is not the line acted on; "the other" is the one not kept', () => {
+  it.each([
+    ['keep my standard line, terminate the other', 'SUB-0002'],
+    ['end the other number, except the lite one', 'SUB-0001'],
+  ])('%s → %s ended', async (text, subscriptionId) => {
+    expect(await lastCall(text, { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId } });
+  });
+
+  it('near miss: "end the lite line but keep the standard one" ends the Lite line', async () => {
+    expect(await lastCall('end the lite line but keep the standard one', { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});

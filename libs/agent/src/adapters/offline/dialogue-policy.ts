@@ -3812,6 +3812,11 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
     const ordinal = ordinalPick(ctx.conversation.latestUserText, items);
     if (ordinal) return { kind: 'value', value: ordinal.id };
     const saysOther = /\bother\b/i.test(ctx.conversation.latestUserText);
+    // "keep the lite line, end the other": the other is the line not kept.
+    const keptWord = ctx.customerMode && saysOther ? [...ctx.conversation.latestUserText.matchAll(LINE_KEPT)].map((m) => m[1]).find((word) => !NOT_A_PLAN_NAME.test(word)) : undefined;
+    const keptLine = keptWord ? lineOnNamedPlan(ctx, items, keptWord) : undefined;
+    if (keptLine?.kind === 'line' && items.length === 2) return { kind: 'value', value: String(items.find((item) => item.id !== keptLine.id)?.id) };
+    if (keptLine?.kind === 'resolve') return { kind: 'resolve', resolver: keptLine.resolver, args: {} };
     const other = saysOther ? items.filter((item) => !usedInPriorTurn(ctx, String(item.id))) : items;
     if (other.length === 1) return { kind: 'value', value: other[0].id };
     if (items.length === 0) return required ? { kind: 'ask', question: `I couldn't find any ${tag === 'SUB' ? 'lines' : 'matching records'} to use.` } : { kind: 'skip' };
@@ -3932,9 +3937,11 @@ const NOT_A_LINE_BY_ITS_PLAN = /^(?:pending|scheduled|upcoming|planned|queued|ne
 const BEFORE_LINE_NOUN = /\b([A-Za-z][\w-]{2,})\s+(?:one|line|number|sim|subscription)\b/gi;
 
 /** "the Lite one too", "usage for my Max line": the word that names a line by its plan. */
+/** (session 14) "keep the lite line, end the other", "not the standard one": a line said to be left alone, by the word before its noun. */
+const LINE_KEPT = /\b(?:keep(?:ing)?|leave|leaving|spare|not|except(?: for)?|apart from)\s+(?:the\s+|my\s+|our\s+)?([a-z]+)\s+(?:one|line|number|sim)\b/gi;
 function linePlanWord(text: string): string | undefined {
   // "the day one. on the Lite number": a word before a line's own noun names the line before one before "one" (an item picked).
-  const said = [...text.matchAll(BEFORE_LINE_NOUN)].filter((m) => !NOT_A_PLAN_NAME.test(m[1]) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !ORDINAL_OR_OTHER.test(m[1]));
+  const said = [...text.replace(LINE_KEPT, ' ').matchAll(BEFORE_LINE_NOUN)].filter((m) => !NOT_A_PLAN_NAME.test(m[1]) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !ORDINAL_OR_OTHER.test(m[1]));
   return (said.find((m) => !/\bone$/i.test(m[0])) ?? said[0])?.[1];
 }
 
