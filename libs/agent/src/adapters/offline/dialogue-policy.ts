@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -298,7 +298,7 @@ const FINDS_ACCOUNT = /\b(?:locate|find|look\s*up|pull\s+up|bring\s+up|search\s+
 const FOUND_BY_EMAIL_MISREADINGS = new Set(['create_customer', 'profile', 'None', 'out_of_scope', 'help', 'lookup', 'list_customers']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
 // ("walk-in wants a fresh account: <name>, <email>": an account that does not exist yet is one to create.)
-const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for|fresh (?:account|profile|customer|record)|(?:open|make) (?:an? )?(?:account|profile))\b/i;
+const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|set (?:him|her|them) up|open an account for|fresh (?:account|profile|customer|record)|(?:open|make) (?:an? )?(?:account|profile))\b/i;
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|(?:ring|phone|telephone|contact|call) me(?: back| up)?|give me a (?:call|ring)|(?:a|some) (?:person|one|body|staff|officer) (?:to|who can|who could) (?:call|ring|phone|telephone|contact|speak|talk|help)|someone (?:to|who can|who could) (?:call|ring|phone|telephone|contact|speak|talk)|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|(no|zero|nil) (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 // "hmm how much is the 1gb one instead": a question after a filler word is still one.
@@ -830,7 +830,8 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 /** Free-text state filters ("stuck provisioning tasks"): the status words the domain uses. */
 const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _]progress|assigned|available|reserved|cancelled|active|suspended|closed|succeeded|error)\b/i;
 /** A person's name typed in a create request: "new customer: Priya Nair, priya@…" → given "Priya", family "Nair". */
-const PERSON_NAME = /(?:named|called|customer|for|:|up|register|onboard|enrol|enroll|add|create|new)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
+// ("walk-in customer, Mei Ling Ong, mei.ong@…", "new walk-in, Aaron Chua, …": the name may sit between commas.)
+const PERSON_NAME = /(?:named|called|customer|for|:|,|up|register|onboard|enrol|enroll|add|create|new)\s*[:,]?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
 /** Family names that open a name written in their own order (Chinese in its romanisations, Vietnamese, Korean). */
 const FAMILY_NAME_FIRST = new Set(
   'tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong chia seah foo leong lau yap heng quek soh kwek tham teh tok phua poh pang neo lai liew lum loh loke liu lin wang zhang zhao chen yang huang zhou wu xu sun ma zhu hu guo he gao luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen ren yao zhong jin cui kang hou nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly kim park choi jung kang cho yoon jang lim han shin seo kwon hwang ahn song'.split(' '),
@@ -3150,7 +3151,7 @@ const ASKS_TO_SEE = new RegExp(String.raw`^\s*(?:(?:ok(?:ay)?|and|then|now|right
 
 /** An operator's request to see one record the assistant's last reply listed, picked by place or description: its reader and id. */
 function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
-  const latest = ctx.conversation.latestUserText;
+  const latest = pickAfterOneDeclined(ctx.conversation.latestUserText);
   // Right after a listing, a message that is only a pick ("the one from Singtel", "show the validated one", "open that one")
   // reads it whatever its borrowed words made of the intent (a state, a carrier, a plan name).
   const onlyAPick = ONLY_A_PICK.test(latest) && latest.split(/\s+/).length <= 10 && /(^|\.)(list|tasks)$|\.list_/.test(ctx.conversation.priorSteps[0]?.name ?? '');
@@ -4425,7 +4426,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     const named = [ctx.requestText, ctx.conversation.latestUserText].find((said) => LABELLED_NAME.givenName.test(said) && LABELLED_NAME.familyName.test(said));
     const labelled = named?.match(LABELLED_NAME[role])?.[1];
     if (labelled) return { kind: 'value', value: labelled };
-    const person = ctx.requestText.match(PERSON_NAME)?.[1].trim().split(/\s+/);
+    // ("walk-in customer, Mei Ling Ong, … - set her up": the name may be told before the clause that asks.)
+    const person = (ctx.requestText.match(PERSON_NAME) ?? ctx.conversation.latestUserText.match(PERSON_NAME))?.[1].trim().split(/\s+/);
     // "Tan Wei Ming", "Nguyen Van An", "Lim Mei Ling": a Chinese, Vietnamese or Korean name is written family name first.
     if (person && familyNameFirst(person)) return { kind: 'value', value: role === 'familyName' ? person[0] : person.slice(1).join(' ') };
     // "Wei Ming Tan", "John Paul Lee": the same family names written last end the name.

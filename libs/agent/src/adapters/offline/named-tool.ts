@@ -84,7 +84,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "I'll own CASE-… from here", "claim it": a case taken on.
   take: ['take', 'picking up', 'pick up', 'pick\\b.{0,24}\\bup', 'grab', "(?:i'?ll|i will|let me|i can) (?:own|claim)"],
   resume: ['resume', 'reopen', 're-open'],
-  await: ['await', 'waiting', 'on hold', 'pending'],
+  // "park it until she replies", "pend CASE-… till the customer sends the bill": a case left waiting on the customer.
+  await: ['await', 'waiting', 'on hold', 'pending', 'park', 'pend', '(?:until|till|til)\\s+(?:she|he|they|the\\s+(?:customer|client|holder)|customer|client)\\s+(?:repl|respond|answer|get|gets|come|comes|send|sends|call|calls|revert)\\w*'],
   remove: ['remove', 'delete'],
   // "take CUST-… off PROMO_…", "drop her from the promo", "kick CUST-… out of PROMO_…": a customer taken off an eligibility list.
   unassign: ['unassign', 'remove', 'take off', 'withdraw', '(?:take|drop|kick|pull|strip|knock|boot|scrub|cross|strike|remove|exclude|opt)\\b.{0,60}?\\b(?:off|out of|out from|from)\\b', 'opt\\W?out', 'un-?enrol+', 'no longer eligible', 'ineligible', 'revoke'],
@@ -139,6 +140,8 @@ const STATE_TOLD = /\b(?:issue|problem|fault|error|outage|signal|connection|cove
 /** "ACTIVATE_ESIM keeps failing, which faults are armed": a story whose last clause is a question asks, it orders nothing. */
 const LAST_CLAUSE_ASKS = /[,;:]\s*(?:so\s+|and\s+|but\s+)?(?:which|what|how many|how much|is|are|was|were|did|does|do|has|have|any)\b[^,;:.!]*$/i;
 const ASKS_FOR_IT = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i;
+/** "PM-… vanished from her account. who removed it? don't touch anything": a sentence asking who did a write asks of its past. */
+const WHO_DID_IT_ASKED = /(?:^|[.!?;:]\s*)who\s+(?:(?:actually|already|just|last|else)\s+)?[a-z]+ed\b[^.?!;]*\?/i;
 
 /** "could you let me know … when it next renews", "I need to know whether ORD-… completed": a question asked indirectly, even politely.
  * ("not sure which form it is", "no idea what screen to use": doubt about the procedure asks nothing of the record.) */
@@ -235,7 +238,7 @@ export function toolNamedBy(
   lastActedOn?: string,
   carriedValue: (name: string, schema: JsonSchema) => boolean = () => false,
 ): NamedTool | undefined {
-  const asked = (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || INDIRECT_QUESTION.test(text) || LAST_CLAUSE_ASKS.test(text) || WRITE_ASKED_ABOUT.test(text);
+  const asked = (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || WHO_DID_IT_ASKED.test(text) || INDIRECT_QUESTION.test(text) || LAST_CLAUSE_ASKS.test(text) || WRITE_ASKED_ABOUT.test(text);
   const named = candidates
     .filter((tool) => !(asked && !READS.test(tool.name)))
     .filter((tool) => aboutItsRecord(tool, text, explicit))

@@ -3415,3 +3415,83 @@ describe('operator phrasing (session 13): who did a write, in its past tense, re
     expect(await lastCall('who cancelled ORD-7001 and why')).toEqual({ name: 'audit.list', args: expect.objectContaining({ aggregateId: 'ORD-7001' }) });
   });
 });
+
+describe('operator phrasing (session 14, s14b-b round 1): a contractor\'s command-line words', () => {
+  it.each([
+    ['ls cases CUST-3c4d5e6f', { name: 'case.list', args: { customerId: 'CUST-3c4d5e6f' } }],
+    ['svcs for SUB-0419', { name: 'som.service.list', args: { subscriptionId: 'SUB-0419' } }],
+    ['rm PM-0921', { name: 'payment.remove_method', args: { paymentMethodId: 'PM-0921' } }],
+  ])('%s', async (text, call) => {
+    expect(await lastCall(text)).toMatchObject(call);
+  });
+
+  it('a service id typed after "svc" stays an id ("show SVC-0042 tasks" lists its tasks)', async () => {
+    expect(await lastCall('show SVC-0042 tasks')).toEqual({ name: 'prov.tasks', args: { serviceId: 'SVC-0042' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 1): a walk-in\'s name between commas, "set him up"', () => {
+  it.each([
+    ['new walk-in, Aaron Chua, aaron.c@example.com, set him up', { givenName: 'Aaron', familyName: 'Chua', email: 'aaron.c@example.com' }],
+    ['customer, Priya Nair, priya.n@example.com, onboard her please', { givenName: 'Priya', familyName: 'Nair', email: 'priya.n@example.com' }],
+  ])('%s → customer.create', async (text, args) => {
+    expect(await lastCall(text)).toEqual({ name: 'customer.create', args });
+  });
+
+  it('a name told beside a look-up creates no one', async () => {
+    expect((await lastCall('find customer aaron.c@example.com, Aaron Chua said he had an account'))?.name).toBe('customer.find_by_email');
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 1): a case parked until the customer answers', () => {
+  const SHOWN: HistoryEntry[] = [
+    { user: 'show CASE-2c3d4e5f' },
+    { call: { name: 'case.show', args: { caseId: 'CASE-2c3d4e5f' } } },
+    { assistant: "CASE-2c3d4e5f (in_progress, technical) for CUST-4d5e6f70: 'No signal at home'." },
+  ];
+  it.each(['pend it till the customer sends the photos', 'parking it, she has to reply first'])('%s → await_customer', async (text) => {
+    expect(await lastCall(text, SHOWN)).toEqual({ name: 'case.transition', args: { caseId: 'CASE-2c3d4e5f', trigger: 'await_customer' } });
+  });
+
+  it('"the customer replied, resume it" still resumes', async () => {
+    expect(await lastCall('the customer replied, resume it', SHOWN)).toMatchObject({ name: 'case.transition', args: { trigger: 'resume' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 1): the pick after a clause declining another listed record', () => {
+  it.each([
+    ['leave the first alone, just open the second one', 'TKT-4b5a6978'],
+    ["not cancelling the second, it's real. show me the first one", 'TKT-0f1e2d3c'],
+  ])('%s → ticket.show %s', async (text, ticketId) => {
+    expect(await calls(text, TWO_TICKETS)).toEqual([{ name: 'ticket.show', args: { ticketId } }]);
+  });
+
+  it('"close the first one" still closes the first', async () => {
+    expect(await lastCall('close the first one', TWO_TICKETS)).toEqual({ name: 'ticket.close', args: { ticketId: 'TKT-0f1e2d3c' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 1): a hedge told, then "leave it for now", writes nothing', () => {
+  const LINE: HistoryEntry[] = [
+    { user: 'show SUB-0412' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-0412' } } },
+    { assistant: 'SUB-0412 (CUST-2b3c4d5e, PLAN_M) is active, renews 2026-12-10.' },
+  ];
+  it.each(['she mentioned she may terminate in January. leave it for now', 'he might cancel after the holidays. leave it'])('%s → no tool', async (text) => {
+    expect(await calls(text, LINE)).toEqual([]);
+  });
+
+  it('"renew it now" still renews', async () => {
+    expect(await lastCall('renew it now', LINE)).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-0412' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 1): "who <did> it?" asked mid-message is the audit trail, never the write', () => {
+  it('"the holder says PM-0552 was taken off her account without her asking. who deleted it? do not touch anything" → audit.list', async () => {
+    expect(await calls('the holder says PM-0552 was taken off her account without her asking. who deleted it? do not touch anything')).toEqual([{ name: 'audit.list', args: { aggregateId: 'PM-0552' } }]);
+  });
+
+  it('"remove PM-0552, she asked us to" still removes it', async () => {
+    expect(await lastCall('remove PM-0552, she asked us to')).toEqual({ name: 'payment.remove_method', args: { paymentMethodId: 'PM-0552' } });
+  });
+});
