@@ -3018,10 +3018,20 @@ const PICKS_PLAN = new RegExp(
 const INVENTORY_RELEASED = /\b(?:releas\w*|free|freeing|return\w*|recycl\w*|put back)\s+(?:the\s+|its\s+|their\s+|her\s+|his\s+)?(?:number|msisdn|e-?sim|sim|inventory|stock|resources?)\b|\bback\s+(?:in)?to\s+(?:the\s+)?(?:pool|stock|inventory)\b/i;
 const INVENTORY_KEPT = /\b(?:don'?t|do not|without|never|no)\s+(?:\w+\s+)?releas\w*\b|\b(?:keep|hold|retain)\s+(?:the\s+|its\s+|their\s+|her\s+|his\s+)?(?:number|msisdn|e-?sim)\b/i;
 /** The intent's first bound tool that the request can fill; lookups pick the `show` tool whose id argument matches. */
+/**
+ * "can we terminate SUB-… while a port-out is still pending on it?", "is it ok to cancel ORD-… now?": whether a write may be done to
+ * the record typed, asked as a question; the record is what is asked about, whatever listing the rest of the question names.
+ */
+const WRITE_ON_TYPED_ASKED = /^\s*(?:(?:so|and|hmm+|ok(?:ay)?)[\s,]+)?(?:(?:can|could|may|shall)\s+(?:we|i)|is it (?:ok(?:ay)?|safe|possible|allowed|fine)\s+to)\s+(?:still\s+|safely\s+|even\s+)?[a-z]+\s+[A-Z]{2,5}-\w+\b[^.!;]*\?\s*$/i;
+
 function chooseTool(ctx: Context): BoundTool | undefined {
   let candidates = (INTENT_TOOLS[ctx.intent] ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
   const idTags = new Set(ctx.explicit.filter((e) => e.kind === 'id').map((e) => e.tag));
   const has = (kind: Entity['kind']) => ctx.explicit.some((e) => e.kind === kind);
+  if (!ctx.customerMode && ctx.explicit.filter((e) => e.kind === 'id').length === 1 && WRITE_ON_TYPED_ASKED.test(ctx.conversation.latestUserText)) {
+    const asked = lookupTool(ctx);
+    if (asked) return asked;
+  }
 
   const linesTyped = new Set(ctx.explicit.filter((e) => e.kind === 'msisdn' || (e.kind === 'id' && e.tag === 'SUB')).map((e) => e.value)).size;
   if (ctx.intent === 'line_details' && customerListsTyped(ctx, linesTyped)) return (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t);
@@ -3108,8 +3118,16 @@ const CUSTOMER_OF_RECORD = /\b(?:customer|client|subscriber|account[\s-]?holder|
 const SEE_IT = /^\s*(?:(?:and|then|now|ok(?:ay)?|pls|please|can you|could you)[\s,]+)*(?:show|display|pull|bring|open|get|view|see)\s+(?:me\s+)?(?:it|that|this|them)(?:\s+(?:up|again|now|please|pls))*\s*[?.!]*\s*$/i;
 
 /** "show it", "pull that up": the reader of the one record the last tool call was given (or the reply named). */
+/**
+ * "AGT-9 already acked it yesterday, right?", "did AGT-4 close it?": whether someone did something to the record in focus, asked;
+ * the agent typed has no record of its own to read, so the record "it" is, is read (never the write).
+ */
+const PAST_ACT_ON_IT_ASKED = /^(?![^?]*\b(?:can|could|would|will)\s+you\b)(?:\s*(?:did|has|had|was|were)\b[^?]*\b(?:it|that|this)\b[^?]*|[^?]*\b(?:already|yesterday|earlier)\b[^?]*)\?\s*$/i;
+
 function recordInFocusToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
-  if (!SEE_IT.test(ctx.conversation.latestUserText)) return undefined;
+  const latest = ctx.conversation.latestUserText;
+  const typedHasNoReader = ctx.explicit.length > 0 && ctx.explicit.every((e) => e.kind === 'id' && !lookupTool({ ...ctx, explicit: [e] }));
+  if (!SEE_IT.test(latest) && !(typedHasNoReader && PAST_ACT_ON_IT_ASKED.test(latest))) return undefined;
   const last = ctx.conversation.priorSteps[0];
   const ids = last ? entitiesFromText(Object.values(last.args).filter((v) => typeof v === 'string').join(' ')).filter((e) => e.kind === 'id') : [];
   const named = entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'id');

@@ -29,7 +29,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // (session 13b) "stopped trading, wind up PTY-…": a business wound up is closed.
   close: ['close', 'closed', 'close out', 'shut', 'wrap\\b.{0,20}?\\bup', 'finali[sz]e', 'wind up'],
   // "how ORD-… travelled through each system", "the hops it went through", "where in the stack it stopped": an order's way through the systems.
-  trace: ['trace', 'tracing', 'end to end', 'journey', 'follow', 'whole flow', '(?:travel{1,2}|pass|mov|go|went|flow)\\w*\\s+(?:through|across|thru)\\s+(?:each|every|all|the)\\b', '(?:each|every|all the|which|what)\\s+(?:systems?|hops?|stages?|components?)', 'hop by hop', 'step by step'],
+  // ("walk me through where it got stuck across the systems": where along the systems, asked of the order.)
+  trace: ['trace', 'tracing', 'end to end', 'journey', 'follow', 'whole flow', '(?:travel{1,2}|pass|mov|go|went|flow)\\w*\\s+(?:through|across|thru)\\s+(?:each|every|all|the)\\b', '(?:each|every|all the|which|what)\\s+(?:systems?|hops?|stages?|components?)', 'hop by hop', 'step by step', '(?:across|through|thru|along|in)\\s+(?:the|our|all the|each of the)\\s+(?:systems|stack|chain|pipeline|layers)\\b'],
   // "event log for ORD-…", "events on CASE-…", "activity history of TKT-…": the domain event log is the audit trail.
   // (session 13) "who renewed SUB-…", "who approved PORT-…": who did a write on a record is its audit trail.
   // (session 13c) "who asked for SUB-… to be terminated", "who has viewed or changed the record", "I did not approve PORT-… — who
@@ -52,13 +53,15 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // new orders is exhausted (it needs the promotion typed, so these words name nothing else).
   exhaust: ['exhaust', 'exhausted', 'use up', 'used up', 'stop', 'end', 'discontinue', 'deactivate', 'disable', 'retire', 'expire', 'withdraw', 'wind down', 'finish', 'halt', 'close', 'shut', 'kill', 'cap', 'switch\\b.{0,30}?\\boff', 'turn\\b.{0,30}?\\boff', 'pull the plug', 'no (?:more )?new (?:orders|sign[- ]?ups|customers|redemptions|takers)', 'no more (?:orders|sign[- ]?ups|redemptions)', 'budget\\W*(?:s|is|has)?\\s*(?:gone|spent|used|blown|run out|ran out|finished|exhausted|maxed|over|done)', '(?:ran|run|running) out', 'maxed out', 'sold out'],
   // "hold 500 MB on SUB-… for the session", "set aside 30 min of voice", "ring-fence 1GB": a quantity held for online charging.
-  reserve: ['reserve', '(?<!\\bon\\s)hold(?!\\s+(?:off|on)\\b)', 'hold back', 'earmark', 'ring[- ]?fence', 'set aside', 'put aside', 'block off'],
+  // ("deduct that from the hold", "release the hold": the hold named as a noun is the reservation made, no new one.)
+  reserve: ['reserve', '(?<!\\bon\\s)(?<!\\b(?:the|that|this|its|her|his|their)\\s)hold(?!\\s+(?:off|on)\\b)', 'hold back', 'earmark', 'ring[- ]?fence', 'set aside', 'put aside', 'block off'],
   // "release RSV-…, session dropped", "free up the hold RSV-…", "let RSV-… go": a balance reservation given back to its bucket.
   release: ['release', 'free', 'free up', 'let\\b.{0,30}?\\bgo', 'hand\\b.{0,30}?\\bback', 'unreserve', 'unhold', 'drop', 'cancel', 'void', 'undo', 'give\\b.{0,30}?\\bback', 'return', 'unlock'],
   // "deduct 300 MB from RSV-…", "charge the session's 120 MB against RSV-…", "settle RSV-…": what a session used, taken from its hold.
   // (Not "take": "I'll take it from here" right after a hold deducts nothing.)
-  // ("take 120 MB off RSV-…": an amount taken off a hold; the hold must be typed, so a promotion's "take … off" is never this.)
-  deduct: ['deduct', 'debit', 'charge', 'consume', 'settle', 'capture', 'bill', 'burn', 'subtract', 'draw down', 'take\\b.{0,30}?\\b(?:off|out of|from)\\s+(?:the\\s+)?(?:hold\\s+|reservation\\s+)?RSV'],
+  // ("take 120 MB off RSV-…", "take 80 MB off the hold": an amount taken off a hold, typed or named as one; a promotion's "take …
+  // off" is never this.)
+  deduct: ['deduct', 'debit', 'charge', 'consume', 'settle', 'capture', 'bill', 'burn', 'subtract', 'draw down', 'take\\b.{0,30}?\\b(?:off|out of|from)\\s+(?:(?:the|that|this)\\s+)?(?:(?:hold|reservation)\\b|RSV)'],
   // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
   // ("is 8123… taken", "is that number in use": whether a number is anyone's yet, asked of the stock.)
   // ("status of number 8888…", "what state is 8888… in": a bare number's state is its place in the stock, not a customer's line.)
@@ -186,7 +189,9 @@ const AS_STATE = -0.5;
 
 function saidAt(word: string, text: string, forms: readonly string[] = SAID_AS[word] ?? [word]): number {
   for (const form of forms) {
-    const pattern = new RegExp(`\\b${inflected(form.replace(/[-\s]/g, '[-\\s]?'))}\\b`, 'i');
+    // A space or hyphen of a form may be typed either way or left out ("port-in", "port in", "portin"); one inside a character class
+    // ("sign[- ]?ups", "port(?:[-\\s]?in)") is already the class's and is kept as written.
+    const pattern = new RegExp(`\\b${inflected(form.replace(/\[(?:\\.|[^\]\\])*\]|[-\s]/g, (m) => (m.length > 1 ? m : '[-\\s]?')))}\\b`, 'i');
     const m = pattern.exec(text);
     // "close TKT-… as resolved": the state it is closed as is the action, whatever verb came first.
     if (m && !NEGATED_BEFORE.test(text.slice(0, m.index))) return /\bas\s+$/i.test(text.slice(0, m.index)) ? AS_STATE : m.index;

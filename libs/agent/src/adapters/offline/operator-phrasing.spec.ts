@@ -3495,3 +3495,74 @@ describe('operator phrasing (session 14, s14b-b round 1): "who <did> it?" asked 
     expect(await lastCall('remove PM-0552, she asked us to')).toEqual({ name: 'payment.remove_method', args: { paymentMethodId: 'PM-0552' } });
   });
 });
+
+describe('operator phrasing (session 14, s14b-b round 2): a hyphen inside a name form\'s character class is kept ("port-in …")', () => {
+  it('"port-in 95556666 from M1 onto SUB-1402" → port.create', async () => {
+    expect(await lastCall('port-in 95556666 from M1 onto SUB-1402')).toEqual({
+      name: 'port.create',
+      args: { direction: 'port_in', donorCarrier: 'M1', donorMsisdn: '95556666', targetSubscriptionId: 'SUB-1402' },
+    });
+  });
+
+  it('"port-ins from M1" still lists them', async () => {
+    expect((await lastCall('port-ins from M1'))?.name).toBe('port.list');
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 2): whether a write may be done to the record typed, asked, reads that record', () => {
+  it.each([
+    ['can we terminate SUB-0881 while a port-out is open on it?', { name: 'subscription.show', args: { subscriptionId: 'SUB-0881' } }],
+    ['could we cancel ORD-5120 while its tasks are still running?', { name: 'order.show', args: { orderId: 'ORD-5120' } }],
+  ])('%s', async (text, call) => {
+    expect(await calls(text)).toEqual([call]);
+  });
+
+  it('"could you cancel ORD-5120 please" still cancels', async () => {
+    expect((await lastCall('could you cancel ORD-5120 please'))?.name).toBe('order.cancel');
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 2): whether an agent did something to the record in focus reads the record', () => {
+  const SHOWN: HistoryEntry[] = [
+    { user: 'TKT-3b4c5d6e' },
+    { call: { name: 'ticket.show', args: { ticketId: 'TKT-3b4c5d6e' } } },
+    { assistant: "TKT-3b4c5d6e (in_progress, service_outage, AGT-14): 'Cell site down in Bedok'." },
+  ];
+  it.each(['did AGT-14 start it?', 'AGT-14 picked it up earlier?'])('%s → ticket.show', async (text) => {
+    expect(await calls(text, SHOWN)).toEqual([{ name: 'ticket.show', args: { ticketId: 'TKT-3b4c5d6e' } }]);
+  });
+
+  it('"can you assign it to AGT-20?" still assigns', async () => {
+    expect(await lastCall('can you assign it to AGT-20?', SHOWN)).toEqual({ name: 'ticket.assign', args: { ticketId: 'TKT-3b4c5d6e', agentId: 'AGT-20' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 2): "the hold" is the reservation made, never a new one', () => {
+  const HELD: HistoryEntry[] = [
+    { user: 'reserve 400 MB of data on SUB-0912 for the call' },
+    { call: { name: 'subscription.reserve_balance', args: { subscriptionId: 'SUB-0912', allowanceType: 'data', quantity: 400, unit: 'mb', reason: 'call' } }, result: { id: 'RSV-1d2e3f4a', subscriptionId: 'SUB-0912', quantity: 400, unit: 'mb', state: 'held' } },
+    { assistant: 'Reserved 400 MB of data on SUB-0912 as RSV-1d2e3f4a.' },
+  ];
+  it.each(['charge 90 MB against the hold', 'take 60 MB off the hold, the call ended'])('%s → deduct_reservation', async (text) => {
+    expect(await lastCall(text, HELD)).toMatchObject({ name: 'subscription.deduct_reservation', args: { reservationId: 'RSV-1d2e3f4a' } });
+  });
+
+  it('"put a hold of 200 MB on SUB-0913" still reserves', async () => {
+    expect(await lastCall('put a hold of 200 MB on SUB-0913')).toMatchObject({ name: 'subscription.reserve_balance', args: { subscriptionId: 'SUB-0913', quantity: 200 } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 2): where along the systems an order stopped is its trace', () => {
+  const SHOWN: HistoryEntry[] = [
+    { user: 'ORD-6230' },
+    { call: { name: 'order.show', args: { orderId: 'ORD-6230' } } },
+    { assistant: 'ORD-6230 for CUST-4b5c6d7e (PLAN_S) is failed.' },
+  ];
+  it.each(['where in the chain did it die', 'show me where it broke across the stack'])('%s → trace.for_order', async (text) => {
+    expect(await lastCall(text, SHOWN)).toEqual({ name: 'trace.for_order', args: { orderId: 'ORD-6230' } });
+  });
+
+  it('"show its tasks" still lists its tasks', async () => {
+    expect(await lastCall('show its tasks', SHOWN)).toEqual({ name: 'prov.tasks', args: { orderId: 'ORD-6230' } });
+  });
+});
