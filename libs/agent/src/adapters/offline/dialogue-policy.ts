@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, ICCID_TAG, listedIdSource, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -365,6 +365,8 @@ function asksForPaidRecords(text: string): boolean {
 }
 /** "place an order", "create a new order"; not "order list" or "orders placed". */
 const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another|that|the|this)\s+)*order\b(?!s)/i;
+/** "order for CUST-… on the 25 dollar plan", "order CUST-… onto Lite": one order, for a customer, on a plan, is one to place. */
+const ORDER_ON_A_PLAN = /^\s*(?:(?:an?|new|one)\s+)?order\s+(?:for\s+)?(?:CUST-\w+|her|him|them|the customer)\s+(?:on|onto|for|with)\s+(?:the\s+)?(?:[\w$.-]+\s+){0,2}?(?:plan|PLAN_\w+|lite|standard|max)\b/i;
 /** "new line CUST-… PLAN_L", "a second line on Lite for CUST-…": a line added for a customer is an order. */
 const CUSTOMER_REFERRED = /\b(?:her|him|them|she|he|they|this (?:customer|guy|lady|person|client)|the (?:customer|client|account holder)|same (?:customer|client))\b/i;
 const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd|one more|1 more)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
@@ -1042,7 +1044,13 @@ const COMPARING_PLANS = /\b(vs\.?|versus|compare\w*|comparison|difference betwee
 const VAS_NOUNS = /\b(top[- ]?ups?|extras|reloads?|recharges?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming)\b/i;
 const VAS_WORDS = /\b(top[- ]?ups?|extras|reloads?|recharges?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming|gb|gigs?)\b/i;
 /** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
-const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b(closed|terminated|cancell?ed|resolved|completed|failed|suspended)\s+(cases|tickets|orders|lines|subscriptions|customers|accounts)\b/i;
+// ("pending tickets for CASE-…", "tickets in pending for CASE-…": a state before or after the plural it filters moves no case.)
+const FILTERED_STATE = String.raw`(?:closed|terminated|cancell?ed|resolved|completed|failed|suspended|pending|open|acknowledged|in[- ]progress|waiting|awaiting|stuck|requested|validated|rejected)`;
+const FILTERED_RECORDS = String.raw`(?:cases|tickets|tix|orders|tasks|lines|subscriptions|customers|accounts|ports|port[- ]?ins|port[- ]?outs|requests)`;
+const STATE_AS_FILTER = new RegExp(
+  String.raw`\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b${FILTERED_STATE}\s+${FILTERED_RECORDS}\b|\b${FILTERED_RECORDS}\s+(?:(?:that|which)\s+(?:are|were)\s+|(?:still\s+)?(?:in|at)\s+)?${FILTERED_STATE}\b`,
+  'i',
+);
 /** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
 const CHANGING = new RegExp(String.raw`\b((?:drop|bring|knock|step)\s+(?:me|my plan)\s+(?:down|up|back)?\s*(?:to|onto)|${MOVED_IN_THE_PASSIVE}|tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|shift(?:ing)?\s+(?:me|my|it|the)\b|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change|(?<=\bSUB-?\w{4,}\s+)to(?=\s+(?:PLAN_\w+|lite|standard|max)\b))\b`, 'i');
 const LEAVING = /\b(cut (it |my \w+ )?off|terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|(?<!\b(?:in|at|by|till|until|near|towards?|from|to)\s+the\s+)end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
@@ -1780,7 +1788,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "place an order for CUST-… on Standard": a verb of placing before "order" creates one.
   // "could you place that order for them?" asks for it.
   const asksForIt = !QUESTION.test(text) || /\b(can|could|would|will) you\b/i.test(text);
-  if (PLACES_ORDER.test(text) && asksForIt) promote('create_order');
+  if ((PLACES_ORDER.test(text) || (operator && ORDER_ON_A_PLAN.test(text))) && asksForIt) promote('create_order');
   // "New line for CUST-… on Lite please": an operator adding a line for a customer typed places an order.
   // "ok put her on a new Lite line" right after a customer was found: the customer in focus, referred to, is the one (the order asks
   // for a customer when none is in focus).
@@ -2773,8 +2781,12 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const madeId = lastCall && !READ_TOOL.test(lastCall.name) && lastCall.result && typeof lastCall.result === 'object' ? (lastCall.result as Record<string, unknown>).id : undefined;
   const made = typeof madeId === 'string' && /^[A-Z]{2,5}-\w+$/.test(madeId) ? madeId.split('-')[0] : undefined;
   const preferred = pickedKinds.length === 1 ? pickedKinds[0] : actedOn.length === 1 ? actedOn[0] : made;
-  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => (!/Ids?$/.test(name) || picked('PROMO')) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
-  // (A promotion's id is carried only when the message picks it among those listed: "exhaust the student one"; "no more" is no pick.)
+  // "add CUST-… and CUST-… to it" right after PROMO_… was read: customers typed and put on "it" name the promotion in focus ("stop it"
+  // after a read names none).
+  const customersPutOnIt = refersBack && !!lastCall && /\.(show|get)$/.test(lastCall.name) && entitiesFromText(text).some((e) => e.kind === 'id' && e.tag === 'CUST');
+  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => (!/Ids?$/.test(name) || picked('PROMO') || customersPutOnIt) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
+  // (A promotion's id is carried only when the message picks it among those listed: "exhaust the student one"; "no more" is no pick;
+  // or puts customers typed on the one the last call read.)
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
   if (named && historyOfItsOwn(named.tool, text, candidates)) return undefined;
   if (named) return !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
@@ -3175,8 +3187,16 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
   const onlyAPick = ONLY_A_PICK.test(latest) && latest.split(/\s+/).length <= 10 && /(^|\.)(list|tasks)$|\.list_/.test(ctx.conversation.priorSteps[0]?.name ?? '');
   if (!onlyAPick && (!READS_A_PICK.has(ctx.intent) || !ASKS_TO_SEE.test(latest))) return undefined;
   const tags = [...new Set((ctx.conversation.lastAssistantText ?? '').match(LISTED_TAGS) ?? [])];
+  // ("show the first one" right after eSIMs were listed by ICCID: the profile picked, read by the reader whose pattern takes it.)
+  if (new RegExp(listedIdSource(ICCID_TAG)).test(ctx.conversation.lastAssistantText ?? '')) tags.push(ICCID_TAG);
   for (const tag of tags) {
     const pick = pickListedRecord(latest, ctx.conversation.lastAssistantText, tag);
+    if (tag === ICCID_TAG) {
+      const reader = pick?.kind === 'picked' ? readerOfPatternedValue({ ...ctx, requestText: pick.id }) : undefined;
+      const [argument] = reader ? requiredArguments(reader) : [];
+      if (reader && argument && pick?.kind === 'picked') return { tool: reader, args: { [argument]: pick.id } };
+      continue;
+    }
     // "open that one" after a listing of one: that one.
     const ids = listedIds(ctx.conversation.lastAssistantText, tag);
     const id = pick?.kind === 'picked' ? pick.id : onlyAPick && ids.length === 1 && /\b(?:that|this|the)\s+one\b/i.test(latest) ? ids[0] : undefined;
@@ -4483,6 +4503,10 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
       if (named && /Ids?$/.test(name) && !/\d/.test(named[1])) continue;
       if (named && !ENGLISH_FUNCTION_WORDS.has(named[1].toLowerCase()) && !LISTING_NOUN.test(named[1])) return { kind: 'value', value: named[1] };
     }
+    // "audit events of type SubscriptionTerminated", "kind: order.failed": a type or kind named by an identifier (inner capital, "_"
+    // or ".") after its head word, never an ordinary word ("the type of the charge").
+    const kindNamed = /(?:Type|Kind)$/.test(name) ? text.match(/\b(?:of\s+)?(?:type|kind)\s*[:=]?\s+([A-Za-z][\w.-]*(?:[a-z][A-Z]|[_.])[\w.-]*)/) : null;
+    if (kindNamed) return { kind: 'value', value: kindNamed[1].replace(/[.-]+$/, '') };
   }
   return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
 }

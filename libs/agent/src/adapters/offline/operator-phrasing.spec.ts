@@ -3566,3 +3566,95 @@ describe('operator phrasing (session 14, s14b-b round 2): where along the system
     expect(await lastCall('show its tasks', SHOWN)).toEqual({ name: 'prov.tasks', args: { orderId: 'ORD-6230' } });
   });
 });
+
+describe('operator phrasing (session 14, s14b-b round 3): a state before or after the plural it filters moves no record', () => {
+  it.each([
+    ['tickets still in pending under CASE-2b3c4d5e', { name: 'ticket.list', args: { caseId: 'CASE-2b3c4d5e', state: 'pending' } }],
+    ['pending tickets under CASE-2b3c4d5e', { name: 'ticket.list', args: { caseId: 'CASE-2b3c4d5e', state: 'pending' } }],
+  ])('%s', async (text, call) => {
+    expect(await calls(text)).toEqual([call]);
+  });
+
+  it('"put CASE-2b3c4d5e in pending" still parks the case', async () => {
+    expect(await lastCall('put CASE-2b3c4d5e in pending')).toEqual({ name: 'case.transition', args: { caseId: 'CASE-2b3c4d5e', trigger: 'await_customer' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 3): a write a colleague did, told, is no order', () => {
+  it.each([
+    ['the night shift closed TKT-1a2b3c4d, can you check it went through?', { name: 'ticket.show', args: { ticketId: 'TKT-1a2b3c4d' } }],
+    ['AGT-3 cancelled ORD-6611 earlier, please confirm it stuck', { name: 'order.show', args: { orderId: 'ORD-6611' } }],
+  ])('%s', async (text, call) => {
+    expect(await calls(text)).toEqual([call]);
+  });
+
+  it('"cancel ORD-6611, AGT-3 asked for it" still cancels', async () => {
+    expect((await lastCall('cancel ORD-6611, AGT-3 asked for it'))?.name).toBe('order.cancel');
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 3): notes as what a verb of reading reads are the case, shown', () => {
+  it('"go through the notes on CASE-2b3c4d5e" → case.show', async () => {
+    expect(await calls('go through the notes on CASE-2b3c4d5e')).toEqual([{ name: 'case.show', args: { caseId: 'CASE-2b3c4d5e' } }]);
+  });
+
+  it('"note on CASE-2b3c4d5e: see the notes from finance" still writes the note', async () => {
+    expect(await lastCall('note on CASE-2b3c4d5e: see the notes from finance')).toEqual({ name: 'case.note', args: { caseId: 'CASE-2b3c4d5e', body: 'see the notes from finance' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 3): ids, counts and types as operators type them', () => {
+  it.each([
+    ['order # 5521 please', { name: 'order.show', args: { orderId: 'ORD-5521' } }],
+    ['subscription # 0412', { name: 'subscription.show', args: { subscriptionId: 'SUB-0412' } }],
+    ['failed orders, max 5', { name: 'order.list', args: { state: 'failed', limit: 5 } }],
+    ['open cases for CUST-3c4d5e6f, only 3 please', { name: 'case.list', args: { customerId: 'CUST-3c4d5e6f', state: 'open', limit: 3 } }],
+    ['events of type TicketResolved, last 10', { name: 'audit.list', args: { eventType: 'TicketResolved', limit: 10 } }],
+  ])('%s', async (text, call) => {
+    expect(await lastCall(text)).toEqual(call);
+  });
+
+  it('"wait for ORD-9001, 30 seconds max" is a timeout, no count', async () => {
+    expect(await lastCall('wait for ORD-9001, 30 seconds max')).toEqual({ name: 'order.wait_until', args: { orderId: 'ORD-9001', timeoutSeconds: 30 } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 3): one order for a customer on a plan is placed', () => {
+  it('"order for CUST-3c4d5e6f on the 10 dollar plan" → order.create PLAN_S', async () => {
+    expect(await lastCall('order for CUST-3c4d5e6f on the 10 dollar plan')).toEqual({ name: 'order.create', args: { customerId: 'CUST-3c4d5e6f', offeringId: 'PLAN_S' } });
+  });
+
+  it.each(['orders for CUST-3c4d5e6f on Standard', 'order for CUST-3c4d5e6f on Lite stuck?'])('%s lists, places nothing', async (text) => {
+    expect((await lastCall(text))?.name).toBe('order.list');
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 3): customers put on the promotion just read', () => {
+  const SHOWN: HistoryEntry[] = [
+    { user: 'PROMO_STUDENT10' },
+    { call: { name: 'promo.show', args: { promotionId: 'PROMO_STUDENT10' } } },
+    { assistant: 'PROMO_STUDENT10 (Student 10% off, active, targeted).' },
+  ];
+  it('"put CUST-7c7c7c7c on it" → promo.assign', async () => {
+    expect(await lastCall('put CUST-7c7c7c7c on it', SHOWN)).toEqual({ name: 'promo.assign', args: { promotionId: 'PROMO_STUDENT10', customerIds: ['CUST-7c7c7c7c'] } });
+  });
+
+  it('"show CUST-7c7c7c7c" still reads the customer', async () => {
+    expect(await lastCall('show CUST-7c7c7c7c', SHOWN)).toEqual({ name: 'customer.show', args: { customerId: 'CUST-7c7c7c7c' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 3): an eSIM picked among those listed by ICCID is read', () => {
+  const LISTED: HistoryEntry[] = [
+    { user: 'reserved esims' },
+    { call: { name: 'inventory.esim.list', args: { state: 'reserved' } }, result: [{ iccid: '8965020000000000013', state: 'reserved' }, { iccid: '8965020000000000021', state: 'reserved' }] },
+    { assistant: '2 reserved eSIMs: 8965020000000000013 and 8965020000000000021.' },
+  ];
+  it('"the second one?" → inventory.esim.show', async () => {
+    expect(await calls('the second one?', LISTED)).toEqual([{ name: 'inventory.esim.show', args: { iccid: '8965020000000000021' } }]);
+  });
+
+  it('"reserved esims again" still lists them', async () => {
+    expect((await lastCall('reserved esims again', LISTED))?.name).toBe('inventory.esim.list');
+  });
+});

@@ -50,7 +50,8 @@ export function opensWithItsAction(intent: string, text: string): boolean {
 
 /** "pull up CASE-… along with its notes", "show the case and all the notes": notes read with their record, none written. */
 // (session 13: "with its tickets and notes", "with the history, tickets & notes": the notes may close a list of what is read along.)
-export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|including)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+(?:\w+\s+)?(?:\w+,?\s+(?:and|&|plus)\s+)?(?:notes?|comments?)\b/gi;
+// ("before I close CASE-…, pull up its notes", "read me the notes on CASE-…": notes as what a verb of reading reads.)
+export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|including|show|pull up|bring up|read|view|see|display|check|go through|look at|list)\s+(?:me\s+|us\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+(?:\w+\s+)?(?:\w+,?\s+(?:and|&|plus)\s+)?(?:notes?|comments?)\b/gi;
 
 /** "when was TKT-… resolved?", "has CASE-… been closed", "is it cancelled": the action word sits in a question about what happened. */
 const STATE_QUESTION = /(?:^|[.?!;]\s*)(?:(?:and|so|ok(?:ay)?|also)[\s,]+)?(?:(?:should|shall|must)\s+(?:i|we)\b|when|was|were|did|has|have|had|is(?!\s+(?:it|there)\s+(?:possible|ok(?:ay)?|fine|alright))|are(?!\s+you\s+able)|who|why|how come|what time)\b[^.?!;]*$/i;
@@ -85,7 +86,8 @@ export function saysItsAction(intent: string, text: string): boolean {
     const before = said.slice(0, m.index);
     // "don't cancel TKT-…", "I already closed CASE-… this morning": said not to be done, or told as done.
     // ("someone previously cancelled ORD-…?", "he already resolved it": done by someone else, told.)
-    const toldAsDone = /ed$/i.test(m[0]) && (/\b(?:i|we|he|she|they|someone|somebody|already|just|previously|earlier|have|has|had)\s+$/i.test(before) || TOLD_IN_PASSIVE_BEFORE.test(before));
+    // ("AGT-3 cancelled ORD-… earlier", "my colleague renewed it": done by a colleague, told.)
+    const toldAsDone = /ed$/i.test(m[0]) && (/\b(?:i|we|he|she|they|someone|somebody|already|just|previously|earlier|have|has|had|AGT-\w+|colleague|teammate|supervisor|manager|lead|tl|trainee|shift|team)\s+$/i.test(before) || TOLD_IN_PASSIVE_BEFORE.test(before));
     return !STATE_QUESTION.test(before) && !INDIRECT_QUESTION_BEFORE.test(before) && !NEGATED_ACTION_BEFORE.test(before) && !toldAsDone;
   });
 }
@@ -112,7 +114,10 @@ const NOT_A_DESCRIPTION = /^(other|another|same|this|that|which|each|every|any|n
 /** The prefixes of the record ids a reply names: "TKT-…", and a promotion's "PROMO_…", whose words are joined by underscores. */
 export const LISTED_TAGS = /\b(?:[A-Z]{2,5}(?=-[0-9A-Za-z]+\b)|PROMO(?=_[A-Z0-9_]+\b))/g;
 /** The source of a regular expression matching one record id of kind `tag`. */
+/** eSIM profiles are listed by their ICCID, a number with no prefix ("2 available eSIMs: 8965… and 8965…"). */
+export const ICCID_TAG = 'ICCID';
 export function listedIdSource(tag: string): string {
+  if (tag === ICCID_TAG) return String.raw`\b89\d{17,18}\b`;
   return tag === 'PROMO' ? String.raw`\bPROMO_[A-Z0-9_]+\b` : String.raw`\b${tag}-[0-9A-Za-z]+\b`;
 }
 
