@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, ICCID_TAG, listedIdSource, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -1376,7 +1376,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     if (filled.kind === 'ready') return call(ctx, byState.name, filled.args);
   }
   // "show me the first one" after the assistant listed tickets: that ticket, read.
-  const pickedToRead = customerMode ? undefined : listedRecordToRead(ctx);
+  // ("and the first one, resolve it with note: …": a pick a write is named on is that write's record, not a read.)
+  const pickedToRead = customerMode || (named && !READ_TOOL.test(named.tool.name)) ? undefined : listedRecordToRead(ctx);
   if (pickedToRead) {
     const read = done.find((s) => s.name === pickedToRead.tool.name);
     return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, pickedToRead.tool.name, pickedToRead.args);
@@ -3135,11 +3136,13 @@ const SEE_IT = /^\s*(?:(?:and|then|now|ok(?:ay)?|pls|please|can you|could you)[\
  * the agent typed has no record of its own to read, so the record "it" is, is read (never the write).
  */
 const PAST_ACT_ON_IT_ASKED = /^(?![^?]*\b(?:can|could|would|will)\s+you\b)(?:\s*(?:did|has|had|was|were)\b[^?]*\b(?:it|that|this)\b[^?]*|[^?]*\b(?:already|yesterday|earlier)\b[^?]*)\?\s*$/i;
+/** "has it been cancelled already or not?", "was that approved yet?": whether the record in focus was written on, asked. */
+const WHETHER_DONE_TO_IT = /^\s*(?:(?:so|and|ok(?:ay)?|hmm+)[\s,]+)?(?:has|have|had|was|were|is)\s+(?:it|that|this|that one|this one)\s+(?:(?:been|already|actually|even|now|yet)\s+)*[a-z]+ed\b[^?]*\?\s*$/i;
 
 function recordInFocusToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
   const latest = ctx.conversation.latestUserText;
   const typedHasNoReader = ctx.explicit.length > 0 && ctx.explicit.every((e) => e.kind === 'id' && !lookupTool({ ...ctx, explicit: [e] }));
-  if (!SEE_IT.test(latest) && !(typedHasNoReader && PAST_ACT_ON_IT_ASKED.test(latest))) return undefined;
+  if (!SEE_IT.test(latest) && !(typedHasNoReader && PAST_ACT_ON_IT_ASKED.test(latest)) && !(!ctx.explicit.length && WHETHER_DONE_TO_IT.test(latest))) return undefined;
   const last = ctx.conversation.priorSteps[0];
   const ids = last ? entitiesFromText(Object.values(last.args).filter((v) => typeof v === 'string').join(' ')).filter((e) => e.kind === 'id') : [];
   const named = entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'id');
@@ -3176,8 +3179,10 @@ function recordOfBareRequest(ctx: Context, tag: string, listing: string | undefi
 const READS_A_PICK = new Set([...LIST_INTENTS, ...LOOSE_READINGS, ...INHERITING_INTENTS, 'lookup']);
 // "the second Tan, full view", "the suspended one - details": the pick may be named by a word of its entry, with what is wanted of it.
 // "what are the terms on the student one", "what's the status of the Tan one": what is asked of a record picked.
+// "what's the second one about": what a record picked is about, asked.
+const WHAT_ONE_IS_ABOUT = String.raw`what(?:'s|\s+is|\s+was)(?=\s+the\s+\w+\s+one\s+about\b)`;
 const WHAT_OF_IT = String.raw`what(?:'s|\s+is|\s+are|\s+were|\s+was)\s+(?:the\s+)?(?:terms|t&cs|details?|conditions|rules|status|state|info|story|deal|specifics|particulars)\s+(?:on|of|for|with|about)`;
-const ASKS_TO_SEE = new RegExp(String.raw`^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check|${WHAT_OF_IT})\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+(?:one|[a-z][\w'-]*)\b(?:[\s,:;-]+(?:(?:the\s+)?full\s+(?:view|details?|record|profile|info|picture)|in full|details?|profile|record|everything|all of it|the works|(?:what|why|how|where|when)\b[^.!;]*))?(?:\s+again)?[\s?.!]*(?:please|pls)?[\s?.!]*$`, 'i');
+const ASKS_TO_SEE = new RegExp(String.raw`^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check|${WHAT_OF_IT}|${WHAT_ONE_IS_ABOUT})\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+(?:one|[a-z][\w'-]*)\b(?:\s+about\b)?(?:[\s,:;-]+(?:(?:the\s+)?full\s+(?:view|details?|record|profile|info|picture)|in full|details?|profile|record|everything|all of it|the works|(?:what|why|how|where|when)\b[^.!;]*))?(?:\s+again)?[\s?.!]*(?:please|pls)?[\s?.!]*$`, 'i');
 
 /** An operator's request to see one record the assistant's last reply listed, picked by place or description: its reader and id. */
 function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
@@ -3212,7 +3217,7 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
 // ("first one pls, full detail", "2nd one": a terse pick by place drops its article.)
 const ARTICLE_DROPPED = String.raw`(?=(?:first|1st|second|2nd|third|3rd|last|middle|top|bottom)\s+(?:one|entry|row|item|record)\b)`;
 const ONLY_A_PICK = new RegExp(
-  String.raw`^\s*(?:(?:ok(?:ay)?|and|now|then|so|right|cool|hmm+)[\s,]+)*(?:(?:pls|please|can you|could you)\s+)?(?:(?:show|open(?:\s+up)?|pull(?:\s+up)?|bring up|see|view|display|get|give me|gimme|lemme see|let me see|look at|check|details?(?:\s+(?:of|on|for))?|more on|tell me about|${WHAT_OF_IT})\s+(?:me\s+|us\s+)?)?(?:the|that|this|${ARTICLE_DROPPED})\b[^.?!;]{0,60}[?.!]*\s*$`,
+  String.raw`^\s*(?:(?:ok(?:ay)?|and|now|then|so|right|cool|hmm+)[\s,]+)*(?:(?:pls|please|can you|could you)\s+)?(?:(?:show|open(?:\s+up)?|pull(?:\s+up)?|bring up|see|view|display|get|give me|gimme|lemme see|let me see|look at|check|details?(?:\s+(?:of|on|for))?|more on|tell me about|${WHAT_OF_IT}|${WHAT_ONE_IS_ABOUT})\s+(?:me\s+|us\s+)?)?(?:the|that|this|${ARTICLE_DROPPED})\b[^.?!;]{0,60}[?.!]*\s*$`,
   'i',
 );
 
@@ -3488,7 +3493,11 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   const text = ctx.requestText;
   if (need.kind === 'id') {
     const directed = idAfterDirection(text, name, need.tag);
-    return directed ? conform(schema, directed) : undefined;
+    if (directed) return conform(schema, directed);
+    // "move 500 MB from his first line to the second" right after his lines were named: each end picked among them by place.
+    const phrase = phraseAfterDirection(ctx.conversation.latestUserText, name);
+    const picked = phrase ? pickListedRecord(phrase, ctx.conversation.lastAssistantText, need.tag) : undefined;
+    return picked?.kind === 'picked' ? conform(schema, picked.id) : undefined;
   }
   // ("charge 200 MB against it" right after "reserve 500 MB …": the amount the latest message says, before an inherited one.)
   const amount = /^(quantity|unit|allowanceType)$/.test(name) ? (allowanceAmount(ctx.conversation.latestUserText) ?? allowanceAmount(text)) : undefined;

@@ -45,7 +45,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // ("pin the BSS clock where it is", "lock the billing clock", "keep the system time as it is": the clock named by any qualifier.)
   freeze: ['freeze', 'pause', 'stop the clock', '(?:stop|halt|hold|pin|lock|nail)\\s+(?:the\\s+|our\\s+)?(?:(?:sim(?:ulator|ulated|ulation)?|bss|billing|system|server|platform|test|uat|qa|staging|sandbox|lab|env|environment|virtual|mock|fake)\\W?s?\\s+){0,2}(?:clock|time)\\b(?!\\s+(?:running|ticking|going|moving|flowing))', '(?:keep|leave)\\s+(?:the\\s+|our\\s+)?(?:(?:sim(?:ulator|ulated|ulation)?|bss|billing|system|server|platform|test|uat|qa|staging|sandbox|lab|env|environment|virtual|mock|fake)\\W?s?\\s+){0,2}(?:clock|time)\\s+(?:where|as)\\s+it\\s+is', '(?:clock|time)\\s+(?:stays?|staying)\\s+(?:put|still|where it is|as it is)'],
   // "let the clock run again", "get time ticking again": a frozen clock let go.
-  unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock', 'let (?:the )?(?:clock|time) (?:run|tick|go|move)', '(?:clock|time)\\b.{0,16}?\\b(?:run|tick|go|mov|flow|start|roll)\\w*\\s+again', 'let (?:the )?(?:clock|time) (?:flow|roll|start)', '(?:resume|restart|start)\\s+(?:the\\s+)?(?:sim(?:ulator)?\\W?s?\\s+)?(?:clock|time)'],
+  unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock', 'let (?:the )?(?:clock|time) (?:run|tick|go|move)', '(?:clock|time)\\b.{0,16}?\\b(?:run|tick|go|mov|flow|start|roll)\\w*\\s+(?:normally\\s+)?again', '(?:clock|time)\\b.{0,16}?\\b(?:run|tick|go|mov|flow)\\w*\\s+normally', 'let (?:the )?(?:clock|time) (?:flow|roll|start)', '(?:resume|restart|start)\\s+(?:the\\s+)?(?:sim(?:ulator)?\\W?s?\\s+)?(?:clock|time)'],
   // "make PM-… the main card": the card charged first.
   // ("the card we charge first", "bill PM-… first": the card charged first is the default.)
   default: ['default', 'primary', 'main', 'preferred', '(?:charge|charged|bill|billed|tr(?:y|ied))\\s+(?:\\w+\\s+)?first\\b'],
@@ -354,8 +354,12 @@ export function patternedValue(text: string, schema: { pattern?: string }): stri
   if (first) return first === heading && later.length > 0 ? later[0] : first;
   // "15%", "$5", "S$12.50": an amount typed with its sign.
   for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, '').replace(/^(?:S?\$|SGD)|%$/i, ''))) if (word && /\d/.test(word) && accepts(schema, word)) return word;
-  // A card number typed in groups ("4111 1111 1111 1111").
-  for (const digits of text.match(/\d[\d -]{10,}\d/g) ?? []) if (accepts(schema, digits)) return digits;
+  // A card number typed in groups ("4111 1111 1111 1111"); an ICCID too ("8965 0123 4567 8901 234"), whose pattern takes no space.
+  for (const digits of text.match(/\d[\d -]{10,}\d/g) ?? []) {
+    if (accepts(schema, digits)) return digits;
+    const joined = digits.replace(/[ -]/g, '');
+    if (joined.length >= 16 && accepts(schema, joined)) return joined;
+  }
   // "fast forward the clock to next month", "skip to tomorrow": a time named relative to now is one of its unit from now.
   const relative = /\b(?:to\s+|till\s+|until\s+|into\s+)?(?:the\s+)?(?:next|following|coming)\s+(months?|mths?|fortnights?|weeks?|wks?|days?)\b|\b(tomorrow|tmr|tmrw)\b/i.exec(text);
   if (relative) {

@@ -3658,3 +3658,67 @@ describe('operator phrasing (session 14, s14b-b round 3): an eSIM picked among t
     expect((await lastCall('reserved esims again', LISTED))?.name).toBe('inventory.esim.list');
   });
 });
+
+describe('operator phrasing (session 14, s14b-b round 4): the ends of a move, said "from … to …"', () => {
+  it('"shift 300 MB of data from the third line to the first one" picks each end among the lines listed', async () => {
+    expect(await lastCall('shift 300 MB of data from the third line to the first one', THREE_LINES)).toMatchObject({
+      name: 'subscription.transfer_balance',
+      args: { fromSubscriptionId: 'SUB-3003', toSubscriptionId: 'SUB-3001', allowanceType: 'data', quantity: 300, unit: 'mb' },
+    });
+  });
+
+  it('"pass TKT-4b5a6978 from AGT-2 over to AGT-11" gives it to AGT-11, not back to AGT-2', async () => {
+    expect(await lastCall('pass TKT-4b5a6978 from AGT-2 over to AGT-11')).toEqual({ name: 'ticket.assign', args: { ticketId: 'TKT-4b5a6978', agentId: 'AGT-11' } });
+  });
+
+  it('"move 2GB of data from SUB-0801 to SUB-0802" still takes the typed lines', async () => {
+    expect(await lastCall('move 2GB of data from SUB-0801 to SUB-0802')).toMatchObject({ args: { fromSubscriptionId: 'SUB-0801', toSubscriptionId: 'SUB-0802' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 4): a pick among listed tasks, asked about or written on', () => {
+  const STUCK: HistoryEntry[] = [
+    { user: 'stuck prov tasks' },
+    { call: { name: 'prov.tasks', args: { state: 'stuck' } }, result: [{ id: 'PTK-5101', state: 'stuck' }, { id: 'PTK-5102', state: 'stuck' }] },
+    { assistant: '2 stuck tasks: PTK-5101 ACTIVATE_ESIM (ORD-60001); PTK-5102 ALLOCATE_MSISDN (ORD-60002).' },
+  ];
+  it('"what is the first one about" reads that task, not its order', async () => {
+    expect(await calls('what is the first one about', STUCK)).toEqual([{ name: 'prov.show', args: { taskId: 'PTK-5101' } }]);
+  });
+
+  it('"and the second one, rerun it" reruns it (it only read it)', async () => {
+    expect(await lastCall('and the second one, rerun it', STUCK)).toEqual({ name: 'prov.retry', args: { taskId: 'PTK-5102' } });
+  });
+
+  it('"the second one" still reads it', async () => {
+    expect(await calls('the second one', STUCK)).toEqual([{ name: 'prov.show', args: { taskId: 'PTK-5102' } }]);
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 4): whether the record in focus was written on, asked, reads it', () => {
+  const PORT: HistoryEntry[] = [
+    { user: 'PORT-4D5E6F70' },
+    { call: { name: 'port.show', args: { portRequestId: 'PORT-4D5E6F70' } } },
+    { assistant: 'PORT-4D5E6F70: port_in of 97778888 from Singtel onto SUB-1300, requested.' },
+  ];
+  it('"has it been approved already?" → port.show', async () => {
+    expect(await calls('has it been approved already?', PORT)).toEqual([{ name: 'port.show', args: { portRequestId: 'PORT-4D5E6F70' } }]);
+  });
+
+  it('"approve it" still approves', async () => {
+    expect(await lastCall('approve it', PORT)).toEqual({ name: 'port.approve', args: { portRequestId: 'PORT-4D5E6F70' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 4): an ICCID typed in groups, a clock let run "normally"', () => {
+  it.each([
+    ['iccid 8965 0200 0000 0000 013 please', { name: 'inventory.esim.show', args: { iccid: '8965020000000000013' } }],
+    ['set the clock so it runs normally', { name: 'clock.unfreeze', args: {} }],
+  ])('%s', async (text, call) => {
+    expect(await lastCall(text)).toEqual(call);
+  });
+
+  it('a card number in groups keeps its groups', async () => {
+    expect(await lastCall('add card 4111 1111 1111 1111 to CUST-1a2b3c4d')).toMatchObject({ name: 'payment.add_card', args: { cardNumber: '4111 1111 1111 1111' } });
+  });
+});

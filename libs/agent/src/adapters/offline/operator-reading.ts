@@ -250,9 +250,18 @@ export function allowanceAmount(text: string): AllowanceAmount | undefined {
 /** "from SUB-a to SUB-b": the id typed after the word an argument's name starts with (`fromSubscriptionId`, `toSubscriptionId`). */
 export function idAfterDirection(text: string, argument: string, tag: string): string | undefined {
   const direction = argument.match(/^(from|to|source|target|donor)(?=[A-Z])/)?.[1];
+  const after = (words: string) => text.match(new RegExp(`\\b(?:${words})\\s+(?:line\\s+|subscription\\s+|agent\\s+)?(${tag}-[0-9A-Za-z]+)\\b`, 'i'))?.[1];
+  // "reassign TKT-… from AGT-4 to AGT-8": a record moved from one to another is set to the one it goes to.
+  if (!direction) return after('from') ? after('to|onto|over to') : undefined;
+  return after(direction === 'from' || direction === 'source' || direction === 'donor' ? 'from|off|out of' : 'to|onto|into|over to');
+}
+
+/** "from his first line to the second": what a direction word is followed by, up to the other direction or the clause's end. */
+export function phraseAfterDirection(text: string, argument: string): string | undefined {
+  const direction = argument.match(/^(from|to|source|target)(?=[A-Z])/)?.[1];
   if (!direction) return undefined;
-  const words = direction === 'from' || direction === 'source' || direction === 'donor' ? 'from|off|out of' : 'to|onto|into|over to';
-  return text.match(new RegExp(`\\b(?:${words})\\s+(?:line\\s+|subscription\\s+)?(${tag}-[0-9A-Za-z]+)\\b`, 'i'))?.[1];
+  const words = direction === 'from' || direction === 'source' ? 'from|off|out of' : 'to|onto|into|over to';
+  return text.match(new RegExp(`\\b(?:${words})\\s+(.+?)(?=\\s+(?:to|onto|into|from|off)\\b|[,;.!?]|$)`, 'i'))?.[1];
 }
 
 /**
