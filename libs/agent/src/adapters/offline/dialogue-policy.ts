@@ -1278,7 +1278,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     return ANAPHORA.test(requestText) || (!!noun && new RegExp(`\\b(?:the|that|this|said)\\s+(?:${noun.source})\\b`, 'i').test(requestText));
   };
   const typedBeside = !customerMode && !inherited && requestText !== conversation.latestUserText ? entitiesFromText(conversation.latestUserText).filter((e) => e.kind === 'id' && pointsBack(e) && !focusedExplicit.some((f) => f.kind === 'id' && f.tag === e.tag)) : [];
-  const explicit = focusedExplicit.concat(typedBeside);
+  const explicit = customerMode ? focusedExplicit.concat(typedBeside) : withoutDeclinedRecords(conversation.latestUserText, focusedExplicit.concat(typedBeside));
   const trusted = entitiesFromSteps([...conversation.turnSteps, ...conversation.priorSteps]);
   const ctx: Context = { conversation, tools, customerMode, intent, inherited, requestText, explicit, trusted };
 
@@ -3031,6 +3031,19 @@ const PICKS_PLAN = new RegExp(
 const INVENTORY_RELEASED = /\b(?:releas\w*|free|freeing|return\w*|recycl\w*|put back)\s+(?:the\s+|its\s+|their\s+|her\s+|his\s+)?(?:number|msisdn|e-?sim|sim|inventory|stock|resources?)\b|\bback\s+(?:in)?to\s+(?:the\s+)?(?:pool|stock|inventory)\b/i;
 const INVENTORY_KEPT = /\b(?:don'?t|do not|without|never|no)\s+(?:\w+\s+)?releas\w*\b|\b(?:keep|hold|retain)\s+(?:the\s+|its\s+|their\s+|her\s+|his\s+)?(?:number|msisdn|e-?sim)\b/i;
 /** The intent's first bound tool that the request can fill; lookups pick the `show` tool whose id argument matches. */
+/**
+ * "don't cancel ORD-4410. cancel ORD-4411", "who removed PM-0552? remove PM-0553 too": a record typed only in a sentence that declines
+ * the act or asks a question, beside another of its kind typed in one that orders, is no record to act on (it cancelled ORD-4410).
+ */
+function withoutDeclinedRecords(text: string, entities: Entity[]): Entity[] {
+  const sentences = text.split(/(?<=[.;!?])\s+/);
+  const declines = new RegExp(String.raw`\b${NEGATOR}\b`, 'i');
+  const declinedOnly = (e: Entity) =>
+    sentences.some((s) => s.includes(e.value)) && sentences.filter((s) => s.includes(e.value)).every((s) => declines.test(s.slice(0, s.indexOf(e.value))) || /\?\s*$/.test(s));
+  const kept = entities.filter((e) => !(e.kind === 'id' && declinedOnly(e) && entities.some((o) => o.kind === 'id' && o.tag === e.tag && o.value !== e.value && !declinedOnly(o))));
+  return kept.length === entities.length ? entities : kept;
+}
+
 /**
  * "can we terminate SUB-… while a port-out is still pending on it?", "is it ok to cancel ORD-… now?": whether a write may be done to
  * the record typed, asked as a question; the record is what is asked about, whatever listing the rest of the question names.

@@ -193,10 +193,15 @@ function saidAt(word: string, text: string, forms: readonly string[] = SAID_AS[w
   for (const form of forms) {
     // A space or hyphen of a form may be typed either way or left out ("port-in", "port in", "portin"); one inside a character class
     // ("sign[- ]?ups", "port(?:[-\\s]?in)") is already the class's and is kept as written.
-    const pattern = new RegExp(`\\b${inflected(form.replace(/\[(?:\\.|[^\]\\])*\]|[-\s]/g, (m) => (m.length > 1 ? m : '[-\\s]?')))}\\b`, 'i');
-    const m = pattern.exec(text);
-    // "close TKT-… as resolved": the state it is closed as is the action, whatever verb came first.
-    if (m && !NEGATED_BEFORE.test(text.slice(0, m.index))) return /\bas\s+$/i.test(text.slice(0, m.index)) ? AS_STATE : m.index;
+    const pattern = new RegExp(`\\b${inflected(form.replace(/\[(?:\\.|[^\]\\])*\]|[-\s]/g, (m) => (m.length > 1 ? m : '[-\\s]?')))}\\b`, 'gi');
+    // "don't close the second one. close the first one": a word said not to be done in one sentence is still said in the next;
+    // a negation reaches to the end of its own sentence only.
+    for (const m of text.matchAll(pattern)) {
+      const before = text.slice(0, m.index);
+      const sentence = before.slice(before.search(/[^.;!?]*$/));
+      // "close TKT-… as resolved": the state it is closed as is the action, whatever verb came first.
+      if (!NEGATED_BEFORE.test(sentence)) return /\bas\s+$/i.test(before) ? AS_STATE : m.index!;
+    }
   }
   return NOT_SAID;
 }

@@ -3722,3 +3722,20 @@ describe('operator phrasing (session 14, s14b-b round 4): an ICCID typed in grou
     expect(await lastCall('add card 4111 1111 1111 1111 to CUST-1a2b3c4d')).toMatchObject({ name: 'payment.add_card', args: { cardNumber: '4111 1111 1111 1111' } });
   });
 });
+
+describe('operator phrasing (session 14, s14b-b own probes): a write declined in one sentence and ordered in the next', () => {
+  it.each([
+    ["don't cancel ORD-4410. cancel ORD-4411", { name: 'order.cancel', args: { orderId: 'ORD-4411' } }],
+    ['do not renew SUB-0412; renew SUB-0413 instead', { name: 'subscription.renew', args: { subscriptionId: 'SUB-0413' } }],
+  ])('%s acts on the record the order names, never the declined one', async (text, call) => {
+    expect(await calls(text)).toEqual([call]);
+  });
+
+  it('"don\'t close the second one. close the first one" closes the first ticket listed, never their case', async () => {
+    expect(await calls("don't close the second one. close the first one", TWO_TICKETS)).toEqual([{ name: 'ticket.close', args: { ticketId: 'TKT-0f1e2d3c' } }]);
+  });
+
+  it.each(["don't cancel ORD-4410", "don't close the first one"])('%s alone writes nothing', async (text) => {
+    for (const call of await calls(text, TWO_TICKETS)) expect(call.name).not.toMatch(WRITES);
+  });
+});
