@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -298,7 +298,7 @@ const FINDS_ACCOUNT = /\b(?:locate|find|look\s*up|pull\s+up|bring\s+up|search\s+
 const FOUND_BY_EMAIL_MISREADINGS = new Set(['create_customer', 'profile', 'None', 'out_of_scope', 'help', 'lookup', 'list_customers']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
 // ("walk-in wants a fresh account: <name>, <email>": an account that does not exist yet is one to create.)
-const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|open an account for|fresh (?:account|profile|customer|record)|(?:open|make) (?:an? )?(?:account|profile))\b/i;
+const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|set (?:him|her|them) up|open an account for|fresh (?:account|profile|customer|record)|(?:open|make) (?:an? )?(?:account|profile))\b/i;
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|(?:ring|phone|telephone|contact|call) me(?: back| up)?|give me a (?:call|ring)|(?:a|some) (?:person|one|body|staff|officer) (?:to|who can|who could) (?:call|ring|phone|telephone|contact|speak|talk|help)|someone (?:to|who can|who could) (?:call|ring|phone|telephone|contact|speak|talk)|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|(no|zero|nil) (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 // "hmm how much is the 1gb one instead": a question after a filler word is still one.
@@ -365,6 +365,8 @@ function asksForPaidRecords(text: string): boolean {
 }
 /** "place an order", "create a new order"; not "order list" or "orders placed". */
 const PLACES_ORDER = /\b(place|create|make|raise|submit|put in|key in)\s+(?:(?:an?|new|another|that|the|this)\s+)*order\b(?!s)/i;
+/** "order for CUST-… on the 25 dollar plan", "order CUST-… onto Lite": one order, for a customer, on a plan, is one to place. */
+const ORDER_ON_A_PLAN = /^\s*(?:(?:an?|new|one)\s+)?order\s+(?:for\s+)?(?:CUST-\w+|her|him|them|the customer)\s+(?:on|onto|for|with)\s+(?:the\s+)?(?:[\w$.-]+\s+){0,2}?(?:plan|PLAN_\w+|lite|standard|max)\b/i;
 /** "new line CUST-… PLAN_L", "a second line on Lite for CUST-…": a line added for a customer is an order. */
 const CUSTOMER_REFERRED = /\b(?:her|him|them|she|he|they|this (?:customer|guy|lady|person|client)|the (?:customer|client|account holder)|same (?:customer|client))\b/i;
 const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd|one more|1 more)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
@@ -865,7 +867,8 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 /** Free-text state filters ("stuck provisioning tasks"): the status words the domain uses. */
 const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _]progress|assigned|available|reserved|cancelled|active|suspended|closed|succeeded|error)\b/i;
 /** A person's name typed in a create request: "new customer: Priya Nair, priya@…" → given "Priya", family "Nair". */
-const PERSON_NAME = /(?:named|called|customer|for|:|up|register|onboard|enrol|enroll|add|create|new)\s*:?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
+// ("walk-in customer, Mei Ling Ong, mei.ong@…", "new walk-in, Aaron Chua, …": the name may sit between commas.)
+const PERSON_NAME = /(?:named|called|customer|for|:|,|up|register|onboard|enrol|enroll|add|create|new)\s*[:,]?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
 /** Family names that open a name written in their own order (Chinese in its romanisations, Vietnamese, Korean). */
 const FAMILY_NAME_FIRST = new Set(
   'tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong chia seah foo leong lau yap heng quek soh kwek tham teh tok phua poh pang neo lai liew lum loh loke liu lin wang zhang zhao chen yang huang zhou wu xu sun ma zhu hu guo he gao luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen ren yao zhong jin cui kang hou nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly kim park choi jung kang cho yoon jang lim han shin seo kwon hwang ahn song'.split(' '),
@@ -1076,7 +1079,13 @@ const COMPARING_PLANS = /\b(vs\.?|versus|compare\w*|comparison|difference betwee
 const VAS_NOUNS = /\b(top[- ]?ups?|extras|reloads?|recharges?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming)\b/i;
 const VAS_WORDS = /\b(top[- ]?ups?|extras|reloads?|recharges?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming|gb|gigs?)\b/i;
 /** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
-const STATE_AS_FILTER = /\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b(closed|terminated|cancell?ed|resolved|completed|failed|suspended)\s+(cases|tickets|orders|lines|subscriptions|customers|accounts)\b/i;
+// ("pending tickets for CASE-…", "tickets in pending for CASE-…": a state before or after the plural it filters moves no case.)
+const FILTERED_STATE = String.raw`(?:closed|terminated|cancell?ed|resolved|completed|failed|suspended|pending|open|acknowledged|in[- ]progress|waiting|awaiting|stuck|requested|validated|rejected)`;
+const FILTERED_RECORDS = String.raw`(?:cases|tickets|tix|orders|tasks|lines|subscriptions|customers|accounts|ports|port[- ]?ins|port[- ]?outs|requests)`;
+const STATE_AS_FILTER = new RegExp(
+  String.raw`\b(list|show|which|how many|all|find|search|count)\b.{0,25}\b(closed|terminated|cancell?ed|suspended|deactivated|inactive)\b|\b${FILTERED_STATE}\s+${FILTERED_RECORDS}\b|\b${FILTERED_RECORDS}\s+(?:(?:that|which)\s+(?:are|were)\s+|(?:still\s+)?(?:in|at)\s+)?${FILTERED_STATE}\b`,
+  'i',
+);
 /** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
 const CHANGING = new RegExp(String.raw`\b((?:drop|bring|knock|step)\s+(?:me|my plan)\s+(?:down|up|back)?\s*(?:to|onto)|${MOVED_IN_THE_PASSIVE}|tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|shift(?:ing)?\s+(?:me|my|it|the)\b|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change|(?<=\bSUB-?\w{4,}\s+)to(?=\s+(?:PLAN_\w+|lite|standard|max)\b))\b`, 'i');
 const LEAVING = /\b(cut (it |my \w+ )?off|terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|(?<!\b(?:in|at|by|till|until|near|towards?|from|to)\s+the\s+)end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
@@ -1306,7 +1315,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     return ANAPHORA.test(requestText) || (!!noun && new RegExp(`\\b(?:the|that|this|said)\\s+(?:${noun.source})\\b`, 'i').test(requestText));
   };
   const typedBeside = !customerMode && !inherited && requestText !== conversation.latestUserText ? entitiesFromText(conversation.latestUserText).filter((e) => e.kind === 'id' && pointsBack(e) && !focusedExplicit.some((f) => f.kind === 'id' && f.tag === e.tag)) : [];
-  const explicit = focusedExplicit.concat(typedBeside);
+  const explicit = customerMode ? focusedExplicit.concat(typedBeside) : withoutDeclinedRecords(conversation.latestUserText, focusedExplicit.concat(typedBeside));
   const trusted = entitiesFromSteps([...conversation.turnSteps, ...conversation.priorSteps]);
   const ctx: Context = { conversation, tools, customerMode, intent, inherited, requestText, explicit, trusted };
 
@@ -1404,7 +1413,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     if (filled.kind === 'ready') return call(ctx, byState.name, filled.args);
   }
   // "show me the first one" after the assistant listed tickets: that ticket, read.
-  const pickedToRead = customerMode ? undefined : listedRecordToRead(ctx);
+  // ("and the first one, resolve it with note: …": a pick a write is named on is that write's record, not a read.)
+  const pickedToRead = customerMode || (named && !READ_TOOL.test(named.tool.name)) ? undefined : listedRecordToRead(ctx);
   if (pickedToRead) {
     const read = done.find((s) => s.name === pickedToRead.tool.name);
     return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, pickedToRead.tool.name, pickedToRead.args);
@@ -1822,7 +1832,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "place an order for CUST-… on Standard": a verb of placing before "order" creates one.
   // "could you place that order for them?" asks for it.
   const asksForIt = !QUESTION.test(text) || /\b(can|could|would|will) you\b/i.test(text);
-  if (PLACES_ORDER.test(text) && asksForIt) promote('create_order');
+  if ((PLACES_ORDER.test(text) || (operator && ORDER_ON_A_PLAN.test(text))) && asksForIt) promote('create_order');
   // "New line for CUST-… on Lite please": an operator adding a line for a customer typed places an order.
   // "ok put her on a new Lite line" right after a customer was found: the customer in focus, referred to, is the one (the order asks
   // for a customer when none is in focus).
@@ -2834,8 +2844,12 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const madeId = lastCall && !READ_TOOL.test(lastCall.name) && lastCall.result && typeof lastCall.result === 'object' ? (lastCall.result as Record<string, unknown>).id : undefined;
   const made = typeof madeId === 'string' && /^[A-Z]{2,5}-\w+$/.test(madeId) ? madeId.split('-')[0] : undefined;
   const preferred = pickedKinds.length === 1 ? pickedKinds[0] : actedOn.length === 1 ? actedOn[0] : made;
-  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => (!/Ids?$/.test(name) || picked('PROMO')) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
-  // (A promotion's id is carried only when the message picks it among those listed: "exhaust the student one"; "no more" is no pick.)
+  // "add CUST-… and CUST-… to it" right after PROMO_… was read: customers typed and put on "it" name the promotion in focus ("stop it"
+  // after a read names none).
+  const customersPutOnIt = refersBack && !!lastCall && /\.(show|get)$/.test(lastCall.name) && entitiesFromText(text).some((e) => e.kind === 'id' && e.tag === 'CUST');
+  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => (!/Ids?$/.test(name) || picked('PROMO') || customersPutOnIt) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
+  // (A promotion's id is carried only when the message picks it among those listed: "exhaust the student one"; "no more" is no pick;
+  // or puts customers typed on the one the last call read.)
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
   if (named && historyOfItsOwn(named.tool, text, candidates)) return undefined;
   if (named) return !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
@@ -3094,10 +3108,33 @@ const PICKS_PLAN = new RegExp(
 const INVENTORY_RELEASED = /\b(?:releas\w*|free|freeing|return\w*|recycl\w*|put back)\s+(?:the\s+|its\s+|their\s+|her\s+|his\s+)?(?:number|msisdn|e-?sim|sim|inventory|stock|resources?)\b|\bback\s+(?:in)?to\s+(?:the\s+)?(?:pool|stock|inventory)\b/i;
 const INVENTORY_KEPT = /\b(?:don'?t|do not|without|never|no)\s+(?:\w+\s+)?releas\w*\b|\b(?:keep|hold|retain)\s+(?:the\s+|its\s+|their\s+|her\s+|his\s+)?(?:number|msisdn|e-?sim)\b/i;
 /** The intent's first bound tool that the request can fill; lookups pick the `show` tool whose id argument matches. */
+/**
+ * "don't cancel ORD-4410. cancel ORD-4411", "who removed PM-0552? remove PM-0553 too": a record typed only in a sentence that declines
+ * the act or asks a question, beside another of its kind typed in one that orders, is no record to act on (it cancelled ORD-4410).
+ */
+function withoutDeclinedRecords(text: string, entities: Entity[]): Entity[] {
+  const sentences = text.split(/(?<=[.;!?])\s+/);
+  const declines = new RegExp(String.raw`\b${NEGATOR}\b`, 'i');
+  const declinedOnly = (e: Entity) =>
+    sentences.some((s) => s.includes(e.value)) && sentences.filter((s) => s.includes(e.value)).every((s) => declines.test(s.slice(0, s.indexOf(e.value))) || /\?\s*$/.test(s));
+  const kept = entities.filter((e) => !(e.kind === 'id' && declinedOnly(e) && entities.some((o) => o.kind === 'id' && o.tag === e.tag && o.value !== e.value && !declinedOnly(o))));
+  return kept.length === entities.length ? entities : kept;
+}
+
+/**
+ * "can we terminate SUB-… while a port-out is still pending on it?", "is it ok to cancel ORD-… now?": whether a write may be done to
+ * the record typed, asked as a question; the record is what is asked about, whatever listing the rest of the question names.
+ */
+const WRITE_ON_TYPED_ASKED = /^\s*(?:(?:so|and|hmm+|ok(?:ay)?)[\s,]+)?(?:(?:can|could|may|shall)\s+(?:we|i)|is it (?:ok(?:ay)?|safe|possible|allowed|fine)\s+to)\s+(?:still\s+|safely\s+|even\s+)?[a-z]+\s+[A-Z]{2,5}-\w+\b[^.!;]*\?\s*$/i;
+
 function chooseTool(ctx: Context): BoundTool | undefined {
   let candidates = (INTENT_TOOLS[ctx.intent] ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
   const idTags = new Set(ctx.explicit.filter((e) => e.kind === 'id').map((e) => e.tag));
   const has = (kind: Entity['kind']) => ctx.explicit.some((e) => e.kind === kind);
+  if (!ctx.customerMode && ctx.explicit.filter((e) => e.kind === 'id').length === 1 && WRITE_ON_TYPED_ASKED.test(ctx.conversation.latestUserText)) {
+    const asked = lookupTool(ctx);
+    if (asked) return asked;
+  }
 
   const linesTyped = new Set(ctx.explicit.filter((e) => e.kind === 'msisdn' || (e.kind === 'id' && e.tag === 'SUB')).map((e) => e.value)).size;
   if (ctx.intent === 'line_details' && customerListsTyped(ctx, linesTyped)) return (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).find((t): t is BoundTool => !!t);
@@ -3184,8 +3221,18 @@ const CUSTOMER_OF_RECORD = /\b(?:customer|client|subscriber|account[\s-]?holder|
 const SEE_IT = /^\s*(?:(?:and|then|now|ok(?:ay)?|pls|please|can you|could you)[\s,]+)*(?:show|display|pull|bring|open|get|view|see)\s+(?:me\s+)?(?:it|that|this|them)(?:\s+(?:up|again|now|please|pls))*\s*[?.!]*\s*$/i;
 
 /** "show it", "pull that up": the reader of the one record the last tool call was given (or the reply named). */
+/**
+ * "AGT-9 already acked it yesterday, right?", "did AGT-4 close it?": whether someone did something to the record in focus, asked;
+ * the agent typed has no record of its own to read, so the record "it" is, is read (never the write).
+ */
+const PAST_ACT_ON_IT_ASKED = /^(?![^?]*\b(?:can|could|would|will)\s+you\b)(?:\s*(?:did|has|had|was|were)\b[^?]*\b(?:it|that|this)\b[^?]*|[^?]*\b(?:already|yesterday|earlier)\b[^?]*)\?\s*$/i;
+/** "has it been cancelled already or not?", "was that approved yet?": whether the record in focus was written on, asked. */
+const WHETHER_DONE_TO_IT = /^\s*(?:(?:so|and|ok(?:ay)?|hmm+)[\s,]+)?(?:has|have|had|was|were|is)\s+(?:it|that|this|that one|this one)\s+(?:(?:been|already|actually|even|now|yet)\s+)*[a-z]+ed\b[^?]*\?\s*$/i;
+
 function recordInFocusToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
-  if (!SEE_IT.test(ctx.conversation.latestUserText)) return undefined;
+  const latest = ctx.conversation.latestUserText;
+  const typedHasNoReader = ctx.explicit.length > 0 && ctx.explicit.every((e) => e.kind === 'id' && !lookupTool({ ...ctx, explicit: [e] }));
+  if (!SEE_IT.test(latest) && !(typedHasNoReader && PAST_ACT_ON_IT_ASKED.test(latest)) && !(!ctx.explicit.length && WHETHER_DONE_TO_IT.test(latest))) return undefined;
   const last = ctx.conversation.priorSteps[0];
   const ids = last ? entitiesFromText(Object.values(last.args).filter((v) => typeof v === 'string').join(' ')).filter((e) => e.kind === 'id') : [];
   const named = entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'id');
@@ -3222,19 +3269,29 @@ function recordOfBareRequest(ctx: Context, tag: string, listing: string | undefi
 const READS_A_PICK = new Set([...LIST_INTENTS, ...LOOSE_READINGS, ...INHERITING_INTENTS, 'lookup']);
 // "the second Tan, full view", "the suspended one - details": the pick may be named by a word of its entry, with what is wanted of it.
 // "what are the terms on the student one", "what's the status of the Tan one": what is asked of a record picked.
+// "what's the second one about": what a record picked is about, asked.
+const WHAT_ONE_IS_ABOUT = String.raw`what(?:'s|\s+is|\s+was)(?=\s+the\s+\w+\s+one\s+about\b)`;
 const WHAT_OF_IT = String.raw`what(?:'s|\s+is|\s+are|\s+were|\s+was)\s+(?:the\s+)?(?:terms|t&cs|details?|conditions|rules|status|state|info|story|deal|specifics|particulars)\s+(?:on|of|for|with|about)`;
-const ASKS_TO_SEE = new RegExp(String.raw`^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check|${WHAT_OF_IT})\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+(?:one|[a-z][\w'-]*)\b(?:[\s,:;-]+(?:(?:the\s+)?full\s+(?:view|details?|record|profile|info|picture)|in full|details?|profile|record|everything|all of it|the works|(?:what|why|how|where|when)\b[^.!;]*))?(?:\s+again)?[\s?.!]*(?:please|pls)?[\s?.!]*$`, 'i');
+const ASKS_TO_SEE = new RegExp(String.raw`^\s*(?:(?:ok(?:ay)?|and|then|now|right|so)[\s,]+)*(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|open|pull up|bring up|display|give|get|see|view|details? (?:of|on|for)|more on|what about|look at|check|${WHAT_OF_IT}|${WHAT_ONE_IS_ABOUT})\b(?:\s+(?:me|us))?\s+)?(?:the|that)\s+\w+\s+(?:one|[a-z][\w'-]*)\b(?:\s+about\b)?(?:[\s,:;-]+(?:(?:the\s+)?full\s+(?:view|details?|record|profile|info|picture)|in full|details?|profile|record|everything|all of it|the works|(?:what|why|how|where|when)\b[^.!;]*))?(?:\s+again)?[\s?.!]*(?:please|pls)?[\s?.!]*$`, 'i');
 
 /** An operator's request to see one record the assistant's last reply listed, picked by place or description: its reader and id. */
 function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<string, unknown> } | undefined {
-  const latest = ctx.conversation.latestUserText;
+  const latest = pickAfterOneDeclined(ctx.conversation.latestUserText);
   // Right after a listing, a message that is only a pick ("the one from Singtel", "show the validated one", "open that one")
   // reads it whatever its borrowed words made of the intent (a state, a carrier, a plan name).
   const onlyAPick = ONLY_A_PICK.test(latest) && latest.split(/\s+/).length <= 10 && /(^|\.)(list|tasks)$|\.list_/.test(ctx.conversation.priorSteps[0]?.name ?? '');
   if (!onlyAPick && (!READS_A_PICK.has(ctx.intent) || !ASKS_TO_SEE.test(latest))) return undefined;
   const tags = [...new Set((ctx.conversation.lastAssistantText ?? '').match(LISTED_TAGS) ?? [])];
+  // ("show the first one" right after eSIMs were listed by ICCID: the profile picked, read by the reader whose pattern takes it.)
+  if (new RegExp(listedIdSource(ICCID_TAG)).test(ctx.conversation.lastAssistantText ?? '')) tags.push(ICCID_TAG);
   for (const tag of tags) {
     const pick = pickListedRecord(latest, ctx.conversation.lastAssistantText, tag);
+    if (tag === ICCID_TAG) {
+      const reader = pick?.kind === 'picked' ? readerOfPatternedValue({ ...ctx, requestText: pick.id }) : undefined;
+      const [argument] = reader ? requiredArguments(reader) : [];
+      if (reader && argument && pick?.kind === 'picked') return { tool: reader, args: { [argument]: pick.id } };
+      continue;
+    }
     // "open that one" after a listing of one: that one.
     const ids = listedIds(ctx.conversation.lastAssistantText, tag);
     const id = pick?.kind === 'picked' ? pick.id : onlyAPick && ids.length === 1 && /\b(?:that|this|the)\s+one\b/i.test(latest) ? ids[0] : undefined;
@@ -3250,7 +3307,7 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
 // ("first one pls, full detail", "2nd one": a terse pick by place drops its article.)
 const ARTICLE_DROPPED = String.raw`(?=(?:first|1st|second|2nd|third|3rd|last|middle|top|bottom)\s+(?:one|entry|row|item|record)\b)`;
 const ONLY_A_PICK = new RegExp(
-  String.raw`^\s*(?:(?:ok(?:ay)?|and|now|then|so|right|cool|hmm+)[\s,]+)*(?:(?:pls|please|can you|could you)\s+)?(?:(?:show|open(?:\s+up)?|pull(?:\s+up)?|bring up|see|view|display|get|give me|gimme|lemme see|let me see|look at|check|details?(?:\s+(?:of|on|for))?|more on|tell me about|${WHAT_OF_IT})\s+(?:me\s+|us\s+)?)?(?:the|that|this|${ARTICLE_DROPPED})\b[^.?!;]{0,60}[?.!]*\s*$`,
+  String.raw`^\s*(?:(?:ok(?:ay)?|and|now|then|so|right|cool|hmm+)[\s,]+)*(?:(?:pls|please|can you|could you)\s+)?(?:(?:show|open(?:\s+up)?|pull(?:\s+up)?|bring up|see|view|display|get|give me|gimme|lemme see|let me see|look at|check|details?(?:\s+(?:of|on|for))?|more on|tell me about|${WHAT_OF_IT}|${WHAT_ONE_IS_ABOUT})\s+(?:me\s+|us\s+)?)?(?:the|that|this|${ARTICLE_DROPPED})\b[^.?!;]{0,60}[?.!]*\s*$`,
   'i',
 );
 
@@ -3526,7 +3583,11 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   const text = ctx.requestText;
   if (need.kind === 'id') {
     const directed = idAfterDirection(text, name, need.tag);
-    return directed ? conform(schema, directed) : undefined;
+    if (directed) return conform(schema, directed);
+    // "move 500 MB from his first line to the second" right after his lines were named: each end picked among them by place.
+    const phrase = phraseAfterDirection(ctx.conversation.latestUserText, name);
+    const picked = phrase ? pickListedRecord(phrase, ctx.conversation.lastAssistantText, need.tag) : undefined;
+    return picked?.kind === 'picked' ? conform(schema, picked.id) : undefined;
   }
   // ("charge 200 MB against it" right after "reserve 500 MB …": the amount the latest message says, before an inherited one.)
   const amount = /^(quantity|unit|allowanceType)$/.test(name) ? (allowanceAmount(ctx.conversation.latestUserText) ?? allowanceAmount(text)) : undefined;
@@ -4509,7 +4570,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     const named = [ctx.requestText, ctx.conversation.latestUserText].find((said) => LABELLED_NAME.givenName.test(said) && LABELLED_NAME.familyName.test(said));
     const labelled = named?.match(LABELLED_NAME[role])?.[1];
     if (labelled) return { kind: 'value', value: labelled };
-    const person = ctx.requestText.match(PERSON_NAME)?.[1].trim().split(/\s+/);
+    // ("walk-in customer, Mei Ling Ong, … - set her up": the name may be told before the clause that asks.)
+    const person = (ctx.requestText.match(PERSON_NAME) ?? ctx.conversation.latestUserText.match(PERSON_NAME))?.[1].trim().split(/\s+/);
     // "Tan Wei Ming", "Nguyen Van An", "Lim Mei Ling": a Chinese, Vietnamese or Korean name is written family name first.
     if (person && familyNameFirst(person)) return { kind: 'value', value: role === 'familyName' ? person[0] : person.slice(1).join(' ') };
     // "Wei Ming Tan", "John Paul Lee": the same family names written last end the name.
@@ -4547,6 +4609,10 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
       if (named && /Ids?$/.test(name) && !/\d/.test(named[1])) continue;
       if (named && !ENGLISH_FUNCTION_WORDS.has(named[1].toLowerCase()) && !LISTING_NOUN.test(named[1])) return { kind: 'value', value: named[1] };
     }
+    // "audit events of type SubscriptionTerminated", "kind: order.failed": a type or kind named by an identifier (inner capital, "_"
+    // or ".") after its head word, never an ordinary word ("the type of the charge").
+    const kindNamed = /(?:Type|Kind)$/.test(name) ? text.match(/\b(?:of\s+)?(?:type|kind)\s*[:=]?\s+([A-Za-z][\w.-]*(?:[a-z][A-Z]|[_.])[\w.-]*)/) : null;
+    if (kindNamed) return { kind: 'value', value: kindNamed[1].replace(/[.-]+$/, '') };
   }
   return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
 }

@@ -54,8 +54,8 @@ const QUANTITY_REGEX = /\b(?!ang\b)(\d+(?:\.\d+)?|a|an|one|two|three|four|five|s
 // (session 13c) "pm 0042", "svc0311": a card's or a service's number after its prefix, digits only, never right after a number ("3 pm 1500" stays a time).
 const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK|RSV)(?:[\s_]+|(?=\d))(?![3689]\d{7}\b)(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b|(?<!\d\s*)\b(PM|SVC)(?:[\s_]+|(?=\d))(?![3689]\d{7}\b)(\d{4,6})\b/gi;
 
-/** "customer 0a0b0c0d", "order #0042": an id's suffix after the noun its prefix stands for. */
-const NOUN_THEN_SUFFIX = /\b(customer|case|ticket|reservation)\s+#?(?=[0-9a-f]*\d)([0-9a-f]{8})\b|\b(order|subscription)\s+#?(\d{4,6})\b/gi;
+/** "customer 0a0b0c0d", "order #0042", "order # 4417", "order no. 4417": an id's suffix after the noun its prefix stands for. */
+const NOUN_THEN_SUFFIX = /\b(customer|case|ticket|reservation)\s+(?:#\s*)?(?=[0-9a-f]*\d)([0-9a-f]{8})\b|\b(order|subscription)\s+(?:#\s*|no\.?\s*)?(\d{4,6})\b/gi;
 const PREFIX_OF_NOUN: Readonly<Record<string, string>> = { customer: 'CUST', case: 'CASE', order: 'ORD', ticket: 'TKT', subscription: 'SUB', reservation: 'RSV' };
 
 function withDashedIds(text: string): string {
@@ -123,6 +123,8 @@ const COUNT_REGEXES = [
   new RegExp(String.raw`\b(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s+of\s+(?:the|them|those)\b`, 'i'),
   // "show 20 available msisdns", "list 5 open tickets": a number right after the verb of listing, before what is listed.
   new RegExp(String.raw`^\s*(?:pls\s+|please\s+)?(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s+(?![\d-])(?!(?:gb|mb|gigs?|min\w*|sms|days?|weeks?|months?|hours?|digits?)\b)[a-z]`, 'i'),
+  // "available esims, just 10", "failed orders - max 5 pls": a bare number capped at the end of a listing asked is its size.
+  new RegExp(String.raw`(?:^|[,;:-]\s*|\s)(?:just|only|max(?:imum)?|at most|no more than|limit(?:\s+(?:it\s+)?to)?)\s+${COUNT}\s*(?:rows|results|entries|records|items|of (?:them|those)|please|pls)?[.!]*\s*$`, 'i'),
 ];
 
 export function extractCount(text: string): number | undefined {

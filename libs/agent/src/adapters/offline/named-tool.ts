@@ -29,7 +29,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // (session 13b) "stopped trading, wind up PTY-…": a business wound up is closed.
   close: ['close', 'closed', 'close out', 'shut', 'wrap\\b.{0,20}?\\bup', 'finali[sz]e', 'wind up'],
   // "how ORD-… travelled through each system", "the hops it went through", "where in the stack it stopped": an order's way through the systems.
-  trace: ['trace', 'tracing', 'end to end', 'journey', 'follow', 'whole flow', '(?:travel{1,2}|pass|mov|go|went|flow)\\w*\\s+(?:through|across|thru)\\s+(?:each|every|all|the)\\b', '(?:each|every|all the|which|what)\\s+(?:systems?|hops?|stages?|components?)', 'hop by hop', 'step by step'],
+  // ("walk me through where it got stuck across the systems": where along the systems, asked of the order.)
+  trace: ['trace', 'tracing', 'end to end', 'journey', 'follow', 'whole flow', '(?:travel{1,2}|pass|mov|go|went|flow)\\w*\\s+(?:through|across|thru)\\s+(?:each|every|all|the)\\b', '(?:each|every|all the|which|what)\\s+(?:systems?|hops?|stages?|components?)', 'hop by hop', 'step by step', '(?:across|through|thru|along|in)\\s+(?:the|our|all the|each of the)\\s+(?:systems|stack|chain|pipeline|layers)\\b'],
   // "event log for ORD-…", "events on CASE-…", "activity history of TKT-…": the domain event log is the audit trail.
   // (session 13) "who renewed SUB-…", "who approved PORT-…": who did a write on a record is its audit trail.
   // (session 13c) "who asked for SUB-… to be terminated", "who has viewed or changed the record", "I did not approve PORT-… — who
@@ -44,7 +45,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // ("pin the BSS clock where it is", "lock the billing clock", "keep the system time as it is": the clock named by any qualifier.)
   freeze: ['freeze', 'pause', 'stop the clock', '(?:stop|halt|hold|pin|lock|nail)\\s+(?:the\\s+|our\\s+)?(?:(?:sim(?:ulator|ulated|ulation)?|bss|billing|system|server|platform|test|uat|qa|staging|sandbox|lab|env|environment|virtual|mock|fake)\\W?s?\\s+){0,2}(?:clock|time)\\b(?!\\s+(?:running|ticking|going|moving|flowing))', '(?:keep|leave)\\s+(?:the\\s+|our\\s+)?(?:(?:sim(?:ulator|ulated|ulation)?|bss|billing|system|server|platform|test|uat|qa|staging|sandbox|lab|env|environment|virtual|mock|fake)\\W?s?\\s+){0,2}(?:clock|time)\\s+(?:where|as)\\s+it\\s+is', '(?:clock|time)\\s+(?:stays?|staying)\\s+(?:put|still|where it is|as it is)'],
   // "let the clock run again", "get time ticking again": a frozen clock let go.
-  unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock', 'let (?:the )?(?:clock|time) (?:run|tick|go|move)', '(?:clock|time)\\b.{0,16}?\\b(?:run|tick|go|mov|flow|start|roll)\\w*\\s+again', 'let (?:the )?(?:clock|time) (?:flow|roll|start)', '(?:resume|restart|start)\\s+(?:the\\s+)?(?:sim(?:ulator)?\\W?s?\\s+)?(?:clock|time)'],
+  unfreeze: ['unfreeze', 'unpause', 'thaw', 'restart the clock', 'let (?:the )?(?:clock|time) (?:run|tick|go|move)', '(?:clock|time)\\b.{0,16}?\\b(?:run|tick|go|mov|flow|start|roll)\\w*\\s+(?:normally\\s+)?again', '(?:clock|time)\\b.{0,16}?\\b(?:run|tick|go|mov|flow)\\w*\\s+normally', 'let (?:the )?(?:clock|time) (?:flow|roll|start)', '(?:resume|restart|start)\\s+(?:the\\s+)?(?:sim(?:ulator)?\\W?s?\\s+)?(?:clock|time)'],
   // "make PM-… the main card": the card charged first.
   // ("the card we charge first", "bill PM-… first": the card charged first is the default.)
   default: ['default', 'primary', 'main', 'preferred', '(?:charge|charged|bill|billed|tr(?:y|ied))\\s+(?:\\w+\\s+)?first\\b'],
@@ -52,13 +53,15 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // new orders is exhausted (it needs the promotion typed, so these words name nothing else).
   exhaust: ['exhaust', 'exhausted', 'use up', 'used up', 'stop', 'end', 'discontinue', 'deactivate', 'disable', 'retire', 'expire', 'withdraw', 'wind down', 'finish', 'halt', 'close', 'shut', 'kill', 'cap', 'switch\\b.{0,30}?\\boff', 'turn\\b.{0,30}?\\boff', 'pull the plug', 'no (?:more )?new (?:orders|sign[- ]?ups|customers|redemptions|takers)', 'no more (?:orders|sign[- ]?ups|redemptions)', 'budget\\W*(?:s|is|has)?\\s*(?:gone|spent|used|blown|run out|ran out|finished|exhausted|maxed|over|done)', '(?:ran|run|running) out', 'maxed out', 'sold out'],
   // "hold 500 MB on SUB-… for the session", "set aside 30 min of voice", "ring-fence 1GB": a quantity held for online charging.
-  reserve: ['reserve', '(?<!\\bon\\s)hold(?!\\s+(?:off|on)\\b)', 'hold back', 'earmark', 'ring[- ]?fence', 'set aside', 'put aside', 'block off'],
+  // ("deduct that from the hold", "release the hold": the hold named as a noun is the reservation made, no new one.)
+  reserve: ['reserve', '(?<!\\bon\\s)(?<!\\b(?:the|that|this|its|her|his|their)\\s)hold(?!\\s+(?:off|on)\\b)', 'hold back', 'earmark', 'ring[- ]?fence', 'set aside', 'put aside', 'block off'],
   // "release RSV-…, session dropped", "free up the hold RSV-…", "let RSV-… go": a balance reservation given back to its bucket.
   release: ['release', 'free', 'free up', 'let\\b.{0,30}?\\bgo', 'hand\\b.{0,30}?\\bback', 'unreserve', 'unhold', 'drop', 'cancel', 'void', 'undo', 'give\\b.{0,30}?\\bback', 'return', 'unlock'],
   // "deduct 300 MB from RSV-…", "charge the session's 120 MB against RSV-…", "settle RSV-…": what a session used, taken from its hold.
   // (Not "take": "I'll take it from here" right after a hold deducts nothing.)
-  // ("take 120 MB off RSV-…": an amount taken off a hold; the hold must be typed, so a promotion's "take … off" is never this.)
-  deduct: ['deduct', 'debit', 'charge', 'consume', 'settle', 'capture', 'bill', 'burn', 'subtract', 'draw down', 'take\\b.{0,30}?\\b(?:off|out of|from)\\s+(?:the\\s+)?(?:hold\\s+|reservation\\s+)?RSV'],
+  // ("take 120 MB off RSV-…", "take 80 MB off the hold": an amount taken off a hold, typed or named as one; a promotion's "take …
+  // off" is never this.)
+  deduct: ['deduct', 'debit', 'charge', 'consume', 'settle', 'capture', 'bill', 'burn', 'subtract', 'draw down', 'take\\b.{0,30}?\\b(?:off|out of|from)\\s+(?:(?:the|that|this)\\s+)?(?:(?:hold|reservation)\\b|RSV)'],
   // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
   // ("is 8123… taken", "is that number in use": whether a number is anyone's yet, asked of the stock.)
   // ("status of number 8888…", "what state is 8888… in": a bare number's state is its place in the stock, not a customer's line.)
@@ -78,13 +81,15 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // ("put AGT-… on it", "have AGT-… handle this": an agent put on a record, or left to handle it, is given it.)
   // "TKT-… AGT-…", "TKT-… -> AGT-…": a ticket typed next to an agent, nothing else, is the ticket given to that agent.
   // "add CUST-… and CUST-… to PROMO_…", "enrol her in the promo", "make CUST-… eligible for PROMO_…": customers given a promotion.
-  assign: ['assign', 'add in', 'add\\s+(?:her|him|them)\\s+in', '(?:give|offer|extend)\\b.{0,40}?\\bPROMO_\\w+(?!\\s+(?:off|from)\\b)', '(?:add|put|enrol+|enroll|include|sign|opt|slot|attach|register|tag)\\b.{0,80}?\\b(?:to|on|onto|in|into|for|under)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:PROMO_\\w+|promos?\\b|promotions?\\b|campaigns?\\b)', '(?<!no longer |not |in)eligible', 'apply\\s+PROMO_\\w+\\s+(?:to|for|on)\\b', 'give it to', 'hand to', 'hand it to', 'reassign', 'TKT\\S*\\s+(?:(?:->|→|=>|to|for)\\s*)?AGT', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT', '(?:put|stick|get|set|throw|slap|place|pop)\\s+(?:agent\\s+)?AGT\\S*\\s+(?:on|onto)\\b', '(?:have|let|get)\\s+(?:agent\\s+)?AGT\\S*\\s+(?:to\\s+)?(?:take|handle|own|pick|work|look)\\b'],
+  // ("add CUST-… and CUST-… to it" right after PROMO_… was read: customers typed, put on the record in focus.)
+  assign: ['assign', 'add in', 'add\\s+(?:her|him|them)\\s+in', '(?:give|offer|extend)\\b.{0,40}?\\bPROMO_\\w+(?!\\s+(?:off|from)\\b)', '(?:add|put|enrol+|enroll|include|sign|opt|slot|attach|register|tag)\\b.{0,80}?\\b(?:to|on|onto|in|into|for|under)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:PROMO_\\w+|promos?\\b|promotions?\\b|campaigns?\\b)', '(?:add|put|enrol+|enroll|include|sign|slot|attach|register|tag)\\s+CUST-\\w+\\b.{0,60}?\\b(?:to|on|onto|in|into|under)\\s+(?:it|this one|that one)\\b', '(?<!no longer |not |in)eligible', 'apply\\s+PROMO_\\w+\\s+(?:to|for|on)\\b', 'give it to', 'hand to', 'hand it to', 'reassign', 'TKT\\S*\\s+(?:(?:->|→|=>|to|for)\\s*)?AGT', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT', '(?:put|stick|get|set|throw|slap|place|pop)\\s+(?:agent\\s+)?AGT\\S*\\s+(?:on|onto)\\b', '(?:have|let|get)\\s+(?:agent\\s+)?AGT\\S*\\s+(?:to\\s+)?(?:take|handle|own|pick|work|look)\\b'],
   // "I patched the entry by hand, run it again": a cause the operator cleared themselves is a resolution, whatever verb reruns it.
   resolve: ['resolve', 'resolved', 'fixed', 'solved', '(?:by hand|manually)', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
   // "I'll own CASE-… from here", "claim it": a case taken on.
   take: ['take', 'picking up', 'pick up', 'pick\\b.{0,24}\\bup', 'grab', "(?:i'?ll|i will|let me|i can) (?:own|claim)"],
   resume: ['resume', 'reopen', 're-open'],
-  await: ['await', 'waiting', 'on hold', 'pending'],
+  // "park it until she replies", "pend CASE-… till the customer sends the bill": a case left waiting on the customer.
+  await: ['await', 'waiting', 'on hold', 'pending', 'park', 'pend', '(?:until|till|til)\\s+(?:she|he|they|the\\s+(?:customer|client|holder)|customer|client)\\s+(?:repl|respond|answer|get|gets|come|comes|send|sends|call|calls|revert)\\w*'],
   remove: ['remove', 'delete'],
   // "take CUST-… off PROMO_…", "drop her from the promo", "kick CUST-… out of PROMO_…": a customer taken off an eligibility list.
   unassign: ['unassign', 'remove', 'take off', 'withdraw', '(?:take|drop|kick|pull|strip|knock|boot|scrub|cross|strike|remove|exclude|opt)\\b.{0,60}?\\b(?:off|out of|out from|from)\\b', 'opt\\W?out', 'un-?enrol+', 'no longer eligible', 'ineligible', 'revoke'],
@@ -132,13 +137,16 @@ const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have(?!\s+(?:\S+\s
  * be rejected", "needs to be renewed" order it.
  */
 // "I already closed CASE-… this morning", "we renewed it yesterday": an action the operator tells as done is no order either.
+// ("my colleague renewed SUB-… this morning, can you confirm it went through?", "AGT-4 closed it": nor one a colleague did.)
 // "cust confirmed its fixed, close TKT-…" ("its"/"thats" typed for "it's"): the state told is the reason, the order is the close.
-const PASSIVE_ACTION = /(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b|\b(?:already|previously)\s+[a-z]+ed\b/gi;
+const PASSIVE_ACTION = /(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b|\b(?:already|previously)\s+[a-z]+ed\b|\b(?:(?:my|our|the|a)\s+(?:colleague|teammate|supervisor|manager|team lead|lead|tl|trainee|senior|night shift|day shift|morning shift|team|other agent)|he|she|they|someone|somebody|AGT-\w+)\s+(?:already\s+|just\s+|also\s+)?[a-z]+ed\b/gi;
 /** "issue fixed liao, close TKT-…", "signal restored already": the state of the problem told, the reason for the order, not the order. */
 const STATE_TOLD = /\b(?:issue|problem|fault|error|outage|signal|connection|coverage|line|data|service|everything|all)\s+(?:(?:is|was|has|been|got|now|already|all|finally)\s+)*(?:fixed|solved|resolved|sorted|restored|working)\b/gi;
 /** "ACTIVATE_ESIM keeps failing, which faults are armed": a story whose last clause is a question asks, it orders nothing. */
 const LAST_CLAUSE_ASKS = /[,;:]\s*(?:so\s+|and\s+|but\s+)?(?:which|what|how many|how much|is|are|was|were|did|does|do|has|have|any)\b[^,;:.!]*$/i;
 const ASKS_FOR_IT = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i;
+/** "PM-… vanished from her account. who removed it? don't touch anything": a sentence asking who did a write asks of its past. */
+const WHO_DID_IT_ASKED = /(?:^|[.!?;:]\s*)who\s+(?:(?:actually|already|just|last|else)\s+)?[a-z]+ed\b[^.?!;]*\?/i;
 
 /** "could you let me know … when it next renews", "I need to know whether ORD-… completed": a question asked indirectly, even politely.
  * ("not sure which form it is", "no idea what screen to use": doubt about the procedure asks nothing of the record.) */
@@ -183,10 +191,17 @@ const AS_STATE = -0.5;
 
 function saidAt(word: string, text: string, forms: readonly string[] = SAID_AS[word] ?? [word]): number {
   for (const form of forms) {
-    const pattern = new RegExp(`\\b${inflected(form.replace(/[-\s]/g, '[-\\s]?'))}\\b`, 'i');
-    const m = pattern.exec(text);
-    // "close TKT-… as resolved": the state it is closed as is the action, whatever verb came first.
-    if (m && !NEGATED_BEFORE.test(text.slice(0, m.index))) return /\bas\s+$/i.test(text.slice(0, m.index)) ? AS_STATE : m.index;
+    // A space or hyphen of a form may be typed either way or left out ("port-in", "port in", "portin"); one inside a character class
+    // ("sign[- ]?ups", "port(?:[-\\s]?in)") is already the class's and is kept as written.
+    const pattern = new RegExp(`\\b${inflected(form.replace(/\[(?:\\.|[^\]\\])*\]|[-\s]/g, (m) => (m.length > 1 ? m : '[-\\s]?')))}\\b`, 'gi');
+    // "don't close the second one. close the first one": a word said not to be done in one sentence is still said in the next;
+    // a negation reaches to the end of its own sentence only.
+    for (const m of text.matchAll(pattern)) {
+      const before = text.slice(0, m.index);
+      const sentence = before.slice(before.search(/[^.;!?]*$/));
+      // "close TKT-… as resolved": the state it is closed as is the action, whatever verb came first.
+      if (!NEGATED_BEFORE.test(sentence)) return /\bas\s+$/i.test(before) ? AS_STATE : m.index!;
+    }
   }
   return NOT_SAID;
 }
@@ -235,7 +250,7 @@ export function toolNamedBy(
   lastActedOn?: string,
   carriedValue: (name: string, schema: JsonSchema) => boolean = () => false,
 ): NamedTool | undefined {
-  const asked = (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || INDIRECT_QUESTION.test(text) || LAST_CLAUSE_ASKS.test(text) || WRITE_ASKED_ABOUT.test(text);
+  const asked = (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || WHO_DID_IT_ASKED.test(text) || INDIRECT_QUESTION.test(text) || LAST_CLAUSE_ASKS.test(text) || WRITE_ASKED_ABOUT.test(text);
   const named = candidates
     .filter((tool) => !(asked && !READS.test(tool.name)))
     .filter((tool) => aboutItsRecord(tool, text, explicit))
@@ -344,8 +359,12 @@ export function patternedValue(text: string, schema: { pattern?: string }): stri
   if (first) return first === heading && later.length > 0 ? later[0] : first;
   // "15%", "$5", "S$12.50": an amount typed with its sign.
   for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, '').replace(/^(?:S?\$|SGD)|%$/i, ''))) if (word && /\d/.test(word) && accepts(schema, word)) return word;
-  // A card number typed in groups ("4111 1111 1111 1111").
-  for (const digits of text.match(/\d[\d -]{10,}\d/g) ?? []) if (accepts(schema, digits)) return digits;
+  // A card number typed in groups ("4111 1111 1111 1111"); an ICCID too ("8965 0123 4567 8901 234"), whose pattern takes no space.
+  for (const digits of text.match(/\d[\d -]{10,}\d/g) ?? []) {
+    if (accepts(schema, digits)) return digits;
+    const joined = digits.replace(/[ -]/g, '');
+    if (joined.length >= 16 && accepts(schema, joined)) return joined;
+  }
   // "fast forward the clock to next month", "skip to tomorrow": a time named relative to now is one of its unit from now.
   const relative = /\b(?:to\s+|till\s+|until\s+|into\s+)?(?:the\s+)?(?:next|following|coming)\s+(months?|mths?|fortnights?|weeks?|wks?|days?)\b|\b(tomorrow|tmr|tmrw)\b/i.exec(text);
   if (relative) {

@@ -3437,3 +3437,327 @@ describe('operator phrasing (session 14): a misgiving about the write the assist
     expect(await lastCall('yes, confirmed', CONFIRM_ASKED)).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-0311' } });
   });
 });
+
+describe('operator phrasing (session 14, s14b-b round 1): a contractor\'s command-line words', () => {
+  it.each([
+    ['ls cases CUST-3c4d5e6f', { name: 'case.list', args: { customerId: 'CUST-3c4d5e6f' } }],
+    ['svcs for SUB-0419', { name: 'som.service.list', args: { subscriptionId: 'SUB-0419' } }],
+    ['rm PM-0921', { name: 'payment.remove_method', args: { paymentMethodId: 'PM-0921' } }],
+  ])('%s', async (text, call) => {
+    expect(await lastCall(text)).toMatchObject(call);
+  });
+
+  it('a service id typed after "svc" stays an id ("show SVC-0042 tasks" lists its tasks)', async () => {
+    expect(await lastCall('show SVC-0042 tasks')).toEqual({ name: 'prov.tasks', args: { serviceId: 'SVC-0042' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 1): a walk-in\'s name between commas, "set him up"', () => {
+  it.each([
+    ['new walk-in, Aaron Chua, aaron.c@example.com, set him up', { givenName: 'Aaron', familyName: 'Chua', email: 'aaron.c@example.com' }],
+    ['customer, Priya Nair, priya.n@example.com, onboard her please', { givenName: 'Priya', familyName: 'Nair', email: 'priya.n@example.com' }],
+  ])('%s → customer.create', async (text, args) => {
+    expect(await lastCall(text)).toEqual({ name: 'customer.create', args });
+  });
+
+  it('a name told beside a look-up creates no one', async () => {
+    expect((await lastCall('find customer aaron.c@example.com, Aaron Chua said he had an account'))?.name).toBe('customer.find_by_email');
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 1): a case parked until the customer answers', () => {
+  const SHOWN: HistoryEntry[] = [
+    { user: 'show CASE-2c3d4e5f' },
+    { call: { name: 'case.show', args: { caseId: 'CASE-2c3d4e5f' } } },
+    { assistant: "CASE-2c3d4e5f (in_progress, technical) for CUST-4d5e6f70: 'No signal at home'." },
+  ];
+  it.each(['pend it till the customer sends the photos', 'parking it, she has to reply first'])('%s → await_customer', async (text) => {
+    expect(await lastCall(text, SHOWN)).toEqual({ name: 'case.transition', args: { caseId: 'CASE-2c3d4e5f', trigger: 'await_customer' } });
+  });
+
+  it('"the customer replied, resume it" still resumes', async () => {
+    expect(await lastCall('the customer replied, resume it', SHOWN)).toMatchObject({ name: 'case.transition', args: { trigger: 'resume' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 1): the pick after a clause declining another listed record', () => {
+  it.each([
+    ['leave the first alone, just open the second one', 'TKT-4b5a6978'],
+    ["not cancelling the second, it's real. show me the first one", 'TKT-0f1e2d3c'],
+  ])('%s → ticket.show %s', async (text, ticketId) => {
+    expect(await calls(text, TWO_TICKETS)).toEqual([{ name: 'ticket.show', args: { ticketId } }]);
+  });
+
+  it('"close the first one" still closes the first', async () => {
+    expect(await lastCall('close the first one', TWO_TICKETS)).toEqual({ name: 'ticket.close', args: { ticketId: 'TKT-0f1e2d3c' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 1): a hedge told, then "leave it for now", writes nothing', () => {
+  const LINE: HistoryEntry[] = [
+    { user: 'show SUB-0412' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-0412' } } },
+    { assistant: 'SUB-0412 (CUST-2b3c4d5e, PLAN_M) is active, renews 2026-12-10.' },
+  ];
+  it.each(['she mentioned she may terminate in January. leave it for now', 'he might cancel after the holidays. leave it'])('%s → no tool', async (text) => {
+    expect(await calls(text, LINE)).toEqual([]);
+  });
+
+  it('"renew it now" still renews', async () => {
+    expect(await lastCall('renew it now', LINE)).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-0412' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 1): "who <did> it?" asked mid-message is the audit trail, never the write', () => {
+  it('"the holder says PM-0552 was taken off her account without her asking. who deleted it? do not touch anything" → audit.list', async () => {
+    expect(await calls('the holder says PM-0552 was taken off her account without her asking. who deleted it? do not touch anything')).toEqual([{ name: 'audit.list', args: { aggregateId: 'PM-0552' } }]);
+  });
+
+  it('"remove PM-0552, she asked us to" still removes it', async () => {
+    expect(await lastCall('remove PM-0552, she asked us to')).toEqual({ name: 'payment.remove_method', args: { paymentMethodId: 'PM-0552' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 2): a hyphen inside a name form\'s character class is kept ("port-in …")', () => {
+  it('"port-in 95556666 from M1 onto SUB-1402" → port.create', async () => {
+    expect(await lastCall('port-in 95556666 from M1 onto SUB-1402')).toEqual({
+      name: 'port.create',
+      args: { direction: 'port_in', donorCarrier: 'M1', donorMsisdn: '95556666', targetSubscriptionId: 'SUB-1402' },
+    });
+  });
+
+  it('"port-ins from M1" still lists them', async () => {
+    expect((await lastCall('port-ins from M1'))?.name).toBe('port.list');
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 2): whether a write may be done to the record typed, asked, reads that record', () => {
+  it.each([
+    ['can we terminate SUB-0881 while a port-out is open on it?', { name: 'subscription.show', args: { subscriptionId: 'SUB-0881' } }],
+    ['could we cancel ORD-5120 while its tasks are still running?', { name: 'order.show', args: { orderId: 'ORD-5120' } }],
+  ])('%s', async (text, call) => {
+    expect(await calls(text)).toEqual([call]);
+  });
+
+  it('"could you cancel ORD-5120 please" still cancels', async () => {
+    expect((await lastCall('could you cancel ORD-5120 please'))?.name).toBe('order.cancel');
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 2): whether an agent did something to the record in focus reads the record', () => {
+  const SHOWN: HistoryEntry[] = [
+    { user: 'TKT-3b4c5d6e' },
+    { call: { name: 'ticket.show', args: { ticketId: 'TKT-3b4c5d6e' } } },
+    { assistant: "TKT-3b4c5d6e (in_progress, service_outage, AGT-14): 'Cell site down in Bedok'." },
+  ];
+  it.each(['did AGT-14 start it?', 'AGT-14 picked it up earlier?'])('%s → ticket.show', async (text) => {
+    expect(await calls(text, SHOWN)).toEqual([{ name: 'ticket.show', args: { ticketId: 'TKT-3b4c5d6e' } }]);
+  });
+
+  it('"can you assign it to AGT-20?" still assigns', async () => {
+    expect(await lastCall('can you assign it to AGT-20?', SHOWN)).toEqual({ name: 'ticket.assign', args: { ticketId: 'TKT-3b4c5d6e', agentId: 'AGT-20' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 2): "the hold" is the reservation made, never a new one', () => {
+  const HELD: HistoryEntry[] = [
+    { user: 'reserve 400 MB of data on SUB-0912 for the call' },
+    { call: { name: 'subscription.reserve_balance', args: { subscriptionId: 'SUB-0912', allowanceType: 'data', quantity: 400, unit: 'mb', reason: 'call' } }, result: { id: 'RSV-1d2e3f4a', subscriptionId: 'SUB-0912', quantity: 400, unit: 'mb', state: 'held' } },
+    { assistant: 'Reserved 400 MB of data on SUB-0912 as RSV-1d2e3f4a.' },
+  ];
+  it.each(['charge 90 MB against the hold', 'take 60 MB off the hold, the call ended'])('%s → deduct_reservation', async (text) => {
+    expect(await lastCall(text, HELD)).toMatchObject({ name: 'subscription.deduct_reservation', args: { reservationId: 'RSV-1d2e3f4a' } });
+  });
+
+  it('"put a hold of 200 MB on SUB-0913" still reserves', async () => {
+    expect(await lastCall('put a hold of 200 MB on SUB-0913')).toMatchObject({ name: 'subscription.reserve_balance', args: { subscriptionId: 'SUB-0913', quantity: 200 } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 2): where along the systems an order stopped is its trace', () => {
+  const SHOWN: HistoryEntry[] = [
+    { user: 'ORD-6230' },
+    { call: { name: 'order.show', args: { orderId: 'ORD-6230' } } },
+    { assistant: 'ORD-6230 for CUST-4b5c6d7e (PLAN_S) is failed.' },
+  ];
+  it.each(['where in the chain did it die', 'show me where it broke across the stack'])('%s → trace.for_order', async (text) => {
+    expect(await lastCall(text, SHOWN)).toEqual({ name: 'trace.for_order', args: { orderId: 'ORD-6230' } });
+  });
+
+  it('"show its tasks" still lists its tasks', async () => {
+    expect(await lastCall('show its tasks', SHOWN)).toEqual({ name: 'prov.tasks', args: { orderId: 'ORD-6230' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 3): a state before or after the plural it filters moves no record', () => {
+  it.each([
+    ['tickets still in pending under CASE-2b3c4d5e', { name: 'ticket.list', args: { caseId: 'CASE-2b3c4d5e', state: 'pending' } }],
+    ['pending tickets under CASE-2b3c4d5e', { name: 'ticket.list', args: { caseId: 'CASE-2b3c4d5e', state: 'pending' } }],
+  ])('%s', async (text, call) => {
+    expect(await calls(text)).toEqual([call]);
+  });
+
+  it('"put CASE-2b3c4d5e in pending" still parks the case', async () => {
+    expect(await lastCall('put CASE-2b3c4d5e in pending')).toEqual({ name: 'case.transition', args: { caseId: 'CASE-2b3c4d5e', trigger: 'await_customer' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 3): a write a colleague did, told, is no order', () => {
+  it.each([
+    ['the night shift closed TKT-1a2b3c4d, can you check it went through?', { name: 'ticket.show', args: { ticketId: 'TKT-1a2b3c4d' } }],
+    ['AGT-3 cancelled ORD-6611 earlier, please confirm it stuck', { name: 'order.show', args: { orderId: 'ORD-6611' } }],
+  ])('%s', async (text, call) => {
+    expect(await calls(text)).toEqual([call]);
+  });
+
+  it('"cancel ORD-6611, AGT-3 asked for it" still cancels', async () => {
+    expect((await lastCall('cancel ORD-6611, AGT-3 asked for it'))?.name).toBe('order.cancel');
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 3): notes as what a verb of reading reads are the case, shown', () => {
+  it('"go through the notes on CASE-2b3c4d5e" → case.show', async () => {
+    expect(await calls('go through the notes on CASE-2b3c4d5e')).toEqual([{ name: 'case.show', args: { caseId: 'CASE-2b3c4d5e' } }]);
+  });
+
+  it('"note on CASE-2b3c4d5e: see the notes from finance" still writes the note', async () => {
+    expect(await lastCall('note on CASE-2b3c4d5e: see the notes from finance')).toEqual({ name: 'case.note', args: { caseId: 'CASE-2b3c4d5e', body: 'see the notes from finance' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 3): ids, counts and types as operators type them', () => {
+  it.each([
+    ['order # 5521 please', { name: 'order.show', args: { orderId: 'ORD-5521' } }],
+    ['subscription # 0412', { name: 'subscription.show', args: { subscriptionId: 'SUB-0412' } }],
+    ['failed orders, max 5', { name: 'order.list', args: { state: 'failed', limit: 5 } }],
+    ['open cases for CUST-3c4d5e6f, only 3 please', { name: 'case.list', args: { customerId: 'CUST-3c4d5e6f', state: 'open', limit: 3 } }],
+    ['events of type TicketResolved, last 10', { name: 'audit.list', args: { eventType: 'TicketResolved', limit: 10 } }],
+  ])('%s', async (text, call) => {
+    expect(await lastCall(text)).toEqual(call);
+  });
+
+  it('"wait for ORD-9001, 30 seconds max" is a timeout, no count', async () => {
+    expect(await lastCall('wait for ORD-9001, 30 seconds max')).toEqual({ name: 'order.wait_until', args: { orderId: 'ORD-9001', timeoutSeconds: 30 } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 3): one order for a customer on a plan is placed', () => {
+  it('"order for CUST-3c4d5e6f on the 10 dollar plan" → order.create PLAN_S', async () => {
+    expect(await lastCall('order for CUST-3c4d5e6f on the 10 dollar plan')).toEqual({ name: 'order.create', args: { customerId: 'CUST-3c4d5e6f', offeringId: 'PLAN_S' } });
+  });
+
+  it.each(['orders for CUST-3c4d5e6f on Standard', 'order for CUST-3c4d5e6f on Lite stuck?'])('%s lists, places nothing', async (text) => {
+    expect((await lastCall(text))?.name).toBe('order.list');
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 3): customers put on the promotion just read', () => {
+  const SHOWN: HistoryEntry[] = [
+    { user: 'PROMO_STUDENT10' },
+    { call: { name: 'promo.show', args: { promotionId: 'PROMO_STUDENT10' } } },
+    { assistant: 'PROMO_STUDENT10 (Student 10% off, active, targeted).' },
+  ];
+  it('"put CUST-7c7c7c7c on it" → promo.assign', async () => {
+    expect(await lastCall('put CUST-7c7c7c7c on it', SHOWN)).toEqual({ name: 'promo.assign', args: { promotionId: 'PROMO_STUDENT10', customerIds: ['CUST-7c7c7c7c'] } });
+  });
+
+  it('"show CUST-7c7c7c7c" still reads the customer', async () => {
+    expect(await lastCall('show CUST-7c7c7c7c', SHOWN)).toEqual({ name: 'customer.show', args: { customerId: 'CUST-7c7c7c7c' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 3): an eSIM picked among those listed by ICCID is read', () => {
+  const LISTED: HistoryEntry[] = [
+    { user: 'reserved esims' },
+    { call: { name: 'inventory.esim.list', args: { state: 'reserved' } }, result: [{ iccid: '8965020000000000013', state: 'reserved' }, { iccid: '8965020000000000021', state: 'reserved' }] },
+    { assistant: '2 reserved eSIMs: 8965020000000000013 and 8965020000000000021.' },
+  ];
+  it('"the second one?" → inventory.esim.show', async () => {
+    expect(await calls('the second one?', LISTED)).toEqual([{ name: 'inventory.esim.show', args: { iccid: '8965020000000000021' } }]);
+  });
+
+  it('"reserved esims again" still lists them', async () => {
+    expect((await lastCall('reserved esims again', LISTED))?.name).toBe('inventory.esim.list');
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 4): the ends of a move, said "from … to …"', () => {
+  it('"shift 300 MB of data from the third line to the first one" picks each end among the lines listed', async () => {
+    expect(await lastCall('shift 300 MB of data from the third line to the first one', THREE_LINES)).toMatchObject({
+      name: 'subscription.transfer_balance',
+      args: { fromSubscriptionId: 'SUB-3003', toSubscriptionId: 'SUB-3001', allowanceType: 'data', quantity: 300, unit: 'mb' },
+    });
+  });
+
+  it('"pass TKT-4b5a6978 from AGT-2 over to AGT-11" gives it to AGT-11, not back to AGT-2', async () => {
+    expect(await lastCall('pass TKT-4b5a6978 from AGT-2 over to AGT-11')).toEqual({ name: 'ticket.assign', args: { ticketId: 'TKT-4b5a6978', agentId: 'AGT-11' } });
+  });
+
+  it('"move 2GB of data from SUB-0801 to SUB-0802" still takes the typed lines', async () => {
+    expect(await lastCall('move 2GB of data from SUB-0801 to SUB-0802')).toMatchObject({ args: { fromSubscriptionId: 'SUB-0801', toSubscriptionId: 'SUB-0802' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 4): a pick among listed tasks, asked about or written on', () => {
+  const STUCK: HistoryEntry[] = [
+    { user: 'stuck prov tasks' },
+    { call: { name: 'prov.tasks', args: { state: 'stuck' } }, result: [{ id: 'PTK-5101', state: 'stuck' }, { id: 'PTK-5102', state: 'stuck' }] },
+    { assistant: '2 stuck tasks: PTK-5101 ACTIVATE_ESIM (ORD-60001); PTK-5102 ALLOCATE_MSISDN (ORD-60002).' },
+  ];
+  it('"what is the first one about" reads that task, not its order', async () => {
+    expect(await calls('what is the first one about', STUCK)).toEqual([{ name: 'prov.show', args: { taskId: 'PTK-5101' } }]);
+  });
+
+  it('"and the second one, rerun it" reruns it (it only read it)', async () => {
+    expect(await lastCall('and the second one, rerun it', STUCK)).toEqual({ name: 'prov.retry', args: { taskId: 'PTK-5102' } });
+  });
+
+  it('"the second one" still reads it', async () => {
+    expect(await calls('the second one', STUCK)).toEqual([{ name: 'prov.show', args: { taskId: 'PTK-5102' } }]);
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 4): whether the record in focus was written on, asked, reads it', () => {
+  const PORT: HistoryEntry[] = [
+    { user: 'PORT-4D5E6F70' },
+    { call: { name: 'port.show', args: { portRequestId: 'PORT-4D5E6F70' } } },
+    { assistant: 'PORT-4D5E6F70: port_in of 97778888 from Singtel onto SUB-1300, requested.' },
+  ];
+  it('"has it been approved already?" → port.show', async () => {
+    expect(await calls('has it been approved already?', PORT)).toEqual([{ name: 'port.show', args: { portRequestId: 'PORT-4D5E6F70' } }]);
+  });
+
+  it('"approve it" still approves', async () => {
+    expect(await lastCall('approve it', PORT)).toEqual({ name: 'port.approve', args: { portRequestId: 'PORT-4D5E6F70' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b round 4): an ICCID typed in groups, a clock let run "normally"', () => {
+  it.each([
+    ['iccid 8965 0200 0000 0000 013 please', { name: 'inventory.esim.show', args: { iccid: '8965020000000000013' } }],
+    ['set the clock so it runs normally', { name: 'clock.unfreeze', args: {} }],
+  ])('%s', async (text, call) => {
+    expect(await lastCall(text)).toEqual(call);
+  });
+
+  it('a card number in groups keeps its groups', async () => {
+    expect(await lastCall('add card 4111 1111 1111 1111 to CUST-1a2b3c4d')).toMatchObject({ name: 'payment.add_card', args: { cardNumber: '4111 1111 1111 1111' } });
+  });
+});
+
+describe('operator phrasing (session 14, s14b-b own probes): a write declined in one sentence and ordered in the next', () => {
+  it.each([
+    ["don't cancel ORD-4410. cancel ORD-4411", { name: 'order.cancel', args: { orderId: 'ORD-4411' } }],
+    ['do not renew SUB-0412; renew SUB-0413 instead', { name: 'subscription.renew', args: { subscriptionId: 'SUB-0413' } }],
+  ])('%s acts on the record the order names, never the declined one', async (text, call) => {
+    expect(await calls(text)).toEqual([call]);
+  });
+
+  it('"don\'t close the second one. close the first one" closes the first ticket listed, never their case', async () => {
+    expect(await calls("don't close the second one. close the first one", TWO_TICKETS)).toEqual([{ name: 'ticket.close', args: { ticketId: 'TKT-0f1e2d3c' } }]);
+  });
+
+  it.each(["don't cancel ORD-4410", "don't close the first one"])('%s alone writes nothing', async (text) => {
+    for (const call of await calls(text, TWO_TICKETS)) expect(call.name).not.toMatch(WRITES);
+  });
+});

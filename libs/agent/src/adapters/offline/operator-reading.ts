@@ -50,7 +50,8 @@ export function opensWithItsAction(intent: string, text: string): boolean {
 
 /** "pull up CASE-… along with its notes", "show the case and all the notes": notes read with their record, none written. */
 // (session 13: "with its tickets and notes", "with the history, tickets & notes": the notes may close a list of what is read along.)
-export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|including)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+(?:\w+\s+)?(?:\w+,?\s+(?:and|&|plus)\s+)?(?:notes?|comments?)\b/gi;
+// ("before I close CASE-…, pull up its notes", "read me the notes on CASE-…": notes as what a verb of reading reads.)
+export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|including|show|pull up|bring up|read|view|see|display|check|go through|look at|list)\s+(?:me\s+|us\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+(?:\w+\s+)?(?:\w+,?\s+(?:and|&|plus)\s+)?(?:notes?|comments?)\b/gi;
 
 /** "when was TKT-… resolved?", "has CASE-… been closed", "is it cancelled": the action word sits in a question about what happened. */
 const STATE_QUESTION = /(?:^|[.?!;]\s*)(?:(?:and|so|ok(?:ay)?|also)[\s,]+)?(?:(?:should|shall|must)\s+(?:i|we)\b|when|was|were|did|has|have|had|is(?!\s+(?:it|there)\s+(?:possible|ok(?:ay)?|fine|alright))|are(?!\s+you\s+able)|who|why|how come|what time)\b[^.?!;]*$/i;
@@ -85,7 +86,8 @@ export function saysItsAction(intent: string, text: string): boolean {
     const before = said.slice(0, m.index);
     // "don't cancel TKT-…", "I already closed CASE-… this morning": said not to be done, or told as done.
     // ("someone previously cancelled ORD-…?", "he already resolved it": done by someone else, told.)
-    const toldAsDone = /ed$/i.test(m[0]) && (/\b(?:i|we|he|she|they|someone|somebody|already|just|previously|earlier|have|has|had)\s+$/i.test(before) || TOLD_IN_PASSIVE_BEFORE.test(before));
+    // ("AGT-3 cancelled ORD-… earlier", "my colleague renewed it": done by a colleague, told.)
+    const toldAsDone = /ed$/i.test(m[0]) && (/\b(?:i|we|he|she|they|someone|somebody|already|just|previously|earlier|have|has|had|AGT-\w+|colleague|teammate|supervisor|manager|lead|tl|trainee|shift|team)\s+$/i.test(before) || TOLD_IN_PASSIVE_BEFORE.test(before));
     return !STATE_QUESTION.test(before) && !INDIRECT_QUESTION_BEFORE.test(before) && !NEGATED_ACTION_BEFORE.test(before) && !toldAsDone;
   });
 }
@@ -112,7 +114,10 @@ const NOT_A_DESCRIPTION = /^(other|another|same|this|that|which|each|every|any|n
 /** The prefixes of the record ids a reply names: "TKT-…", and a promotion's "PROMO_…", whose words are joined by underscores. */
 export const LISTED_TAGS = /\b(?:[A-Z]{2,5}(?=-[0-9A-Za-z]+\b)|PROMO(?=_[A-Z0-9_]+\b))/g;
 /** The source of a regular expression matching one record id of kind `tag`. */
+/** eSIM profiles are listed by their ICCID, a number with no prefix ("2 available eSIMs: 8965… and 8965…"). */
+export const ICCID_TAG = 'ICCID';
 export function listedIdSource(tag: string): string {
+  if (tag === ICCID_TAG) return String.raw`\b89\d{17,18}\b`;
   return tag === 'PROMO' ? String.raw`\bPROMO_[A-Z0-9_]+\b` : String.raw`\b${tag}-[0-9A-Za-z]+\b`;
 }
 
@@ -123,8 +128,23 @@ export type ListedPick = { kind: 'picked'; id: string } | { kind: 'unclear'; ids
  * word of its entry ("SUB-1189 (81231011, Lite, active)"). `unclear` when the message points at one but no single entry
  * fits: a write must then ask, never fall back to a default record. Undefined when the reply listed fewer than two.
  */
-export function pickListedRecord(message: string, reply: string | undefined, tag: string): ListedPick | undefined {
+/** "I'm not closing the first one", "leave the first alone", "skip the second": a clause that declines what it names. */
+const DECLINING = /\b(?:don'?t|do not|never|not|no need to|won'?t|skip|forget(?:\s+about)?|hold off(?:\s+on)?|rather not|avoid)\b|\b(?:leave|keep)\s+(?:\w+\s+){1,3}?(?:alone|as (?:it )?is|be)\b/i;
+
+/**
+ * "I'm not closing the first one, it's still live. show me the second", "don't close the second one. close the first one": the
+ * clause that ends the message after one declining another record is the one that picks; the declined record is no pick.
+ */
+export function pickAfterOneDeclined(text: string): string {
+  const clauses = text.split(/(?<=[.;!?])\s+|,\s*(?=(?:just|only|but|instead)\s)/i);
+  const last = clauses[clauses.length - 1];
+  const before = text.slice(0, text.length - last.length);
+  return clauses.length > 1 && DECLINING.test(before) && !DECLINING.test(last) && PLACES.some(([pattern]) => pattern.test(last)) ? last.replace(/^(?:just|only|but|instead)\s+/i, '') : text;
+}
+
+export function pickListedRecord(said: string, reply: string | undefined, tag: string): ListedPick | undefined {
   if (!reply) return undefined;
+  const message = pickAfterOneDeclined(said);
   const found = [...reply.matchAll(new RegExp(listedIdSource(tag), 'g'))];
   const ids = [...new Set(found.map((m) => m[0]))];
   if (ids.length < 2) return undefined;
@@ -230,9 +250,18 @@ export function allowanceAmount(text: string): AllowanceAmount | undefined {
 /** "from SUB-a to SUB-b": the id typed after the word an argument's name starts with (`fromSubscriptionId`, `toSubscriptionId`). */
 export function idAfterDirection(text: string, argument: string, tag: string): string | undefined {
   const direction = argument.match(/^(from|to|source|target|donor)(?=[A-Z])/)?.[1];
+  const after = (words: string) => text.match(new RegExp(`\\b(?:${words})\\s+(?:line\\s+|subscription\\s+|agent\\s+)?(${tag}-[0-9A-Za-z]+)\\b`, 'i'))?.[1];
+  // "reassign TKT-… from AGT-4 to AGT-8": a record moved from one to another is set to the one it goes to.
+  if (!direction) return after('from') ? after('to|onto|over to') : undefined;
+  return after(direction === 'from' || direction === 'source' || direction === 'donor' ? 'from|off|out of' : 'to|onto|into|over to');
+}
+
+/** "from his first line to the second": what a direction word is followed by, up to the other direction or the clause's end. */
+export function phraseAfterDirection(text: string, argument: string): string | undefined {
+  const direction = argument.match(/^(from|to|source|target)(?=[A-Z])/)?.[1];
   if (!direction) return undefined;
-  const words = direction === 'from' || direction === 'source' || direction === 'donor' ? 'from|off|out of' : 'to|onto|into|over to';
-  return text.match(new RegExp(`\\b(?:${words})\\s+(?:line\\s+|subscription\\s+)?(${tag}-[0-9A-Za-z]+)\\b`, 'i'))?.[1];
+  const words = direction === 'from' || direction === 'source' ? 'from|off|out of' : 'to|onto|into|over to';
+  return text.match(new RegExp(`\\b(?:${words})\\s+(.+?)(?=\\s+(?:to|onto|into|from|off)\\b|[,;.!?]|$)`, 'i'))?.[1];
 }
 
 /**
@@ -336,6 +365,11 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(String.raw`\btkt\b${ID_SUFFIX_AHEAD}`, 'gi'), 'ticket'],
   [new RegExp(String.raw`\bcust\b${ID_SUFFIX_AHEAD}`, 'gi'), 'customer'],
   [/\b(?:req|reqd|rqst)\b/gi, 'request'],
+  // "tkt ls AGT-4 open", "svc list SUB-…", "rm PM-…": a contractor's command-line verbs and nouns. ("SVC-0001" is a service's id.)
+  [/\bls\b/gi, 'list'],
+  [/\brm\b(?=\s+(?:[A-Z]{2,5}-\w+|it|that|this|the)\b)/gi, 'remove'],
+  [/\bsvcs\b/gi, 'services'],
+  [/\bsvc\b(?![\s-]*\d)/gi, 'service'],
   // "SUB-… -> PLAN_L", "CASE-… => AGT-…": an arrow is "to".
   [/\s*(?:->|=>|→|⇒)\s*/g, ' to '],
   // "clock +1d", "time +2h": a duration added to the clock moves it forward.
@@ -501,7 +535,7 @@ export const RELAYED_REQUEST = /\b(?:would like|'d like|wants?|wanted|has asked|
 /** "he may terminate…", "the customer might cancel…", "she is thinking of moving to Max": a write told as a possibility. */
 /** "but wait for the manager", "hold on that until the TL signs off", "not yet": the write is to wait. */
 // (session 13) "close it? customer hasn't confirmed yet": a consent or answer not yet given is a wait too.
-const WAIT_SAID = /^\s*(?:(?:but|and|pls|please|just|ok(?:ay)?)\s+)*(?:wait|hold (?:on|off|it|fire)|don'?t do it yet|not yet|not now)\b|\b(?:wait (?:for|until|till|on) (?:the |my |a |our )?(?:manager|supervisor|lead|tl|team lead|approval|sign-?off|go-?ahead|confirmation|ok|green light)|pending (?:approval|sign-?off|the manager'?s? (?:ok|approval))|until (?:it'?s |it is )?(?:approved|signed off)|until (?:the |my )?(?:manager|supervisor|lead|tl) (?:says|approves|signs|confirms|ok)|let (?:the|my|our|her|his|their) (?:\w+\s+)?(?:engineer|tech|technician|manager|supervisor|lead|tl|team|customer|client|field team|network team|noc) (?:confirm|check|verify|decide|sign off|approve|test|look)|(?:customer|client|she|he|they|the (?:customer|client|manager|supervisor|donor|family))\s+(?:has ?n'?t|has not|have ?n'?t|have not|did ?n'?t|did not|is not|isn'?t)\s+(?:yet\s+(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)|(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)\s+(?:(?:it|that|this|anything)\s+)?yet))\b/i;
+const WAIT_SAID = /^\s*(?:(?:but|and|pls|please|just|ok(?:ay)?)\s+)*(?:wait|hold (?:on|off|it|fire)|don'?t do it yet|not yet|not now|leave (?:it|that|this|them)(?=\s+(?:for now|as (?:it )?is|alone|be)\b|\s*$))\b|\b(?:wait (?:for|until|till|on) (?:the |my |a |our )?(?:manager|supervisor|lead|tl|team lead|approval|sign-?off|go-?ahead|confirmation|ok|green light)|pending (?:approval|sign-?off|the manager'?s? (?:ok|approval))|until (?:it'?s |it is )?(?:approved|signed off)|until (?:the |my )?(?:manager|supervisor|lead|tl) (?:says|approves|signs|confirms|ok)|let (?:the|my|our|her|his|their) (?:\w+\s+)?(?:engineer|tech|technician|manager|supervisor|lead|tl|team|customer|client|field team|network team|noc) (?:confirm|check|verify|decide|sign off|approve|test|look)|(?:customer|client|she|he|they|the (?:customer|client|manager|supervisor|donor|family))\s+(?:has ?n'?t|has not|have ?n'?t|have not|did ?n'?t|did not|is not|isn'?t)\s+(?:yet\s+(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)|(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)\s+(?:(?:it|that|this|anything)\s+)?yet))\b/i;
 // (session 13) "renewing SUB-… would fail anyway, card expired": a write spoken of as what would happen is no request.
 // (session 13c) "might have to cancel ORD-… later": a hedge opening the sentence, its subject left out.
 const HEDGE = /^\s*(?:(?:so|well|hmm+|ok(?:ay)?|and|but)[\s,]+)*(?:may|might|could)\s+(?:have to|need to|want to|end up|be (?:worth|best))\b|\b(?:(?:renew|clos|approv|reject|terminat|cancel+|resolv|assign|credit|remov|releas|deduct|retr|reopen|activat|suspend|refund|port)\w*ing\s+(?:[A-Z]{2,5}-\w+|it|that|this|her|his|them)\s+(?:now\s+|today\s+)?(?:would|will|might|could|may|won'?t|wouldn'?t|is going to|isn'?t going to|is gonna)\b|(?:he|she|they|the customer|customer|the client|client|i|we|the family)\s+(?:[\w'-]+\s+){0,3}?(?:may|might|could|would)(?!\s+(?:like|you|want us|ask|need|appreciate|be (?:grateful|thankful|obliged|glad|happy)))|(?:is|are|am|was|were)\s+(?:thinking|considering|planning|contemplating)|thinking (?:of|about)|considering|plans? to|planning to|maybe|perhaps|possibly|someday|eventually)\b/i;
