@@ -55,7 +55,8 @@ const INTENT_TOOLS: Record<string, readonly string[]> = {
   clock_now: ['clock.now'],
   close_case: ['case.close'],
   open_ticket: ['ticket.open', 'case.open_for_me'],
-  list_promos: ['promo.list'],
+  // (session 14) A customer asking for promotions ("any promo now?") sees what is on sale: the plans (no customer tool lists promotions).
+  list_promos: ['promo.list', 'catalog.list_active_offerings'],
   assign_ticket: ['ticket.assign'],
   resolve_ticket: ['ticket.resolve'],
   cancel_ticket: ['ticket.cancel'],

@@ -2425,3 +2425,13 @@ describe('customer phrasing (session 14): whether a charge was made twice, asked
     expect(await lastCall(customer(), text)).toEqual(expect.objectContaining({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) }));
   });
 });
+
+describe('customer phrasing (session 14): promotions asked by a customer show what is on sale, the plans', () => {
+  it('"any promos atm?" → the plans', async () => {
+    expect((await lastCall(customer(), 'any promos atm?'))?.name).toBe('catalog.list_active_offerings');
+  });
+
+  it('near miss: "is there a discount on my line?" reads the line', async () => {
+    expect((await lastCall(customer(), 'is there a discount on my line?'))?.name).toBe('subscription.get_mine');
+  });
+});
