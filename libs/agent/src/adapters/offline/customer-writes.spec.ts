@@ -2656,3 +2656,41 @@ describe('customer writes (session 13): a write for all customers is never the s
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (s14b): a plan change told as made by a relative or another person is theirs; asked after, it reads the line', () => {
+  it.each([
+    ['my brother reckons he downgraded my plan to lite yesterday, true or not', 'one', 'SUB-0001'],
+    ['my daughter told me she moved the lite line onto standard, is it right?', 'two', 'SUB-0002'],
+  ] as const)('%s → no write, the line read', async (text, lines, subscriptionId) => {
+    expect(await writes(text, { lines })).toEqual([]);
+    expect(await lastCall(text, { lines })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId } });
+  });
+
+  it('near miss: "my husband switched his line to lite, please switch mine too" still changes the plan', async () => {
+    expect(await lastCall('my husband switched his line to lite, please switch mine too')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});
+
+describe('customer writes (s14b): dictated by voice, "ad" is add and "by" is buy where the verb would stand; "not enough" refuses nothing', () => {
+  it.each([
+    ['need more for the drive home ad 5 gb', 'VAS_DATA_5GB'],
+    ['its not enough tonight add the day pass', 'VAS_UNLIMITED_DAY'],
+  ])('%s → buys %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it.each(['i never want to by any extras just let me no my data', 'by the way i saw an ad for the day pass'])('near miss: "%s" buys nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
+
+describe('customer writes (s14b): Singlish "got X or not" asks whether we have it; it buys nothing', () => {
+  it.each(['got the unlimited pass or not, weekend need', 'got 5gb top up or not ah'])('%s → the top-ups listed, no purchase', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('near miss: "can add 1gb for me or not" still buys', async () => {
+    expect(await lastCall('can add 1gb for me or not')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});

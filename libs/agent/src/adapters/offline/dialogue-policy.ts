@@ -433,7 +433,8 @@ const LINE_STATE_CHECKED = /\b(?:check|see|tell me|confirm|find out|look)\s+(?:i
 const WRITE_READINGS = new Set(['top_up', 'plan_change', 'cancel_plan_change', 'terminate', 'create_customer', 'create_order', 'open_ticket']);
 const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card)|tambah|beli|bili)\b|\+\s?\d/i;
 /** "skip the day pass", "ok forget the 5gb", "hmm maybe not the day pass": an item declined by name, and nothing else asked, buys nothing. */
-const ONLY_DECLINES_AN_ITEM = /^\s*(?:(?:ok(?:ay)?|nah|no|actually|hmm+|on (?:second )?thoughts?|on reflection|then)[\s,.]+)*(?:(?:maybe|perhaps|probably|prob|rather|better)\s+not(?:\s+(?:buy|get|add|take))?|skip|forget(?: about)?|never ?mind(?: about)?|nvm|scrap|ditch|pass on|no need for|hold off on)\s+(?:the|that|this|any|my|your)\s+[^,;:.!?]*[.!?\s]*$/i;
+// (s14b) "plenty then, no need for a top up": an acknowledgement before the decline, and "a" before the item, decline it too.
+const ONLY_DECLINES_AN_ITEM = /^\s*(?:(?:ok(?:ay)?|nah|no|actually|hmm+|on (?:second )?thoughts?|on reflection|then|good|great|fine|cool|alright|plenty|enough)[\s,.]+)*(?:(?:maybe|perhaps|probably|prob|rather|better)\s+not(?:\s+(?:buy|get|add|take))?|skip|forget(?: about)?|never ?mind(?: about)?|nvm|scrap|ditch|pass on|no need for|hold off on)\s+(?:the|that|this|any|my|your|a|an)\s+[^,;:.!?]*[.!?\s]*$/i;
 /** "the 1gb top up didnt work", "roaming pack worked great in thailand": an item told of, how it went, is no order for another. */
 const ITEM_TOLD_OF = /\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|\d+\s*(?:gb|gigs?)|roaming)\b[^.,;!?]{0,20}?\b(?:(?:did ?n[o'’]?t|didnt|does ?n[o'’]?t|doesnt|never|was ?n[o'’]?t|wasnt|is ?n[o'’]?t|isnt|has ?n[o'’]?t|not)\s+(?:\w+\s+)?(?:work|come|arrive|show|load|activate|apply|go through|kick in|appear)\w*|worked|expired|ran out|finished|failed|was (?:great|good|useless|terrible|bad|awesome)|came through|arrived|kicked in|activated)\b/i;
 /** "i was gonna get the 5gb but nah", "wanted to switch to lite, then changed my mind": a write told, then taken back at the end. */
@@ -488,7 +489,8 @@ const WANTS_TO_KNOW = /\b(?:want|wanna|would like|'d like|need|like|wish) (?:to 
 /** A verb that changes the plan itself, said alongside ("I want to know if you can switch me to Max" still asks for the switch). */
 const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me|sign me up|tukar)\b/i;
 /** "dont buy", "no need to add anything", "not changing": a write verb said not to be done. */
-const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|not|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw)\b/gi;
+// (s14b) "thats not enough for tonight add one gig" (dictated, no comma): "not" before a measure of what there is refuses nothing.
+const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw)\b/gi;
 /** The same, tested once (the global one above is for replacing every refusal). */
 const REFUSES_WRITE_ONCE = new RegExp(REFUSES_WRITE.source, 'i');
 const ITEM_PROPERTY_ASKED = /\b(how long|valid\w*|validity|expir\w*|lasts?|includes?|got what|what(?:'s| is) (?:in|included)|how much|costs?|price|worth)\b/i;
@@ -539,7 +541,18 @@ const OTHERS_DOING_THE_WRITE = {
 /** "my son's 81239999 needs upgrading to Standard": the line needing the change is the customer asking for it. */
 const LINE_NEEDS_IT = /\bneeds? (?:upgrading|downgrading|changing|moving|switching|topping up|a top[- ]?up|to be (?:moved|changed|upgraded|downgraded|switched|topped up))\b/i;
 /** A sentence that starts with the write's verb: "move my son's 8123… up to Standard", "add 1gb to my mum's line". */
-const DONE_BY_SOMEONE_ELSE = /\b(?:someone|somebody|some1|you|u|ya|you guys|they|your (?:staff|agent|system|app|people|team))\s+(?:\w+\s+)?(?:cancell?ed|changed|switched|moved|upgraded|downgraded|bought|added|terminated|removed|stopped|ended|closed|put me on)\b/i;
+// (s14b) "my sister says she upgraded the 9999 line last week??", "my mum switched to max last month": a relative or another person
+// is a doer too. Built on first use: OTHER_PERSON is declared further down.
+let doneBySomeoneElse: RegExp | undefined;
+const DONE_BY_SOMEONE_ELSE = {
+  test: (text: string): boolean =>
+    (doneBySomeoneElse ??= new RegExp(
+      String.raw`\b(?:someone|somebody|some1|you|u|ya|you guys|they|your (?:staff|agent|system|app|people|team))\s+(?:\w+\s+)?(?:cancell?ed|changed|switched|moved|upgraded|downgraded|bought|added|terminated|removed|stopped|ended|closed|put me on)\b` +
+        // A relative's doing needs what it was done to ("she moved overseas" moved no line).
+        String.raw`|\b(?:he|she|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\s+(?:\w+\s+)?(?:cancell?ed|changed|switched|moved|upgraded|downgraded|bought|added|terminated|removed|stopped|ended|closed)\s+(?:(?:my|me|mine|the|this|that|her|his|their|it|a|an)\b|(?:up |down |over )?(?:to|onto)\s+(?:the\s+)?(?:lite|standard|max|plan_\w+|\w+\s+plan)\b)`,
+      'i',
+    )).test(text),
+};
 const CLAUSE_IMPERATIVE = /(?:[,;]\s*|\b(?:so|and|now|just)\s+)(?:pls |please |plz )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|undo|reverse|revert|activate|give)\s+(?:me|it|that|this|my|the)\b/i;
 const IMPERATIVE_WRITE = /(?:^|[.!?]\s+)(?:pls |please )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|activate|give)\b/i;
 /** "I am writing on behalf of my elderly father…": the customer asks, for a relative, what the relative wishes. */
@@ -559,6 +572,8 @@ const CLOSING_WORD = /\b(?:thanks|thank|thx|tq|ty|tks|cheers|liao|already|that'?
  * blessed weekend all"): small talk, whatever the occasion's word ("payday", "new year") resembles.
  */
 const WELL_WISHING = /^\s*(?:(?:good\s+(?:morning|afternoon|evening|day)|hi+|hello|hey+|morning|yo|greetings)[\s,.!~]*(?:all|everyone|guys|team)?[\s,.!~]*)*(?:happy|merry|blessed|have an? (?:nice|good|great|blessed|lovely|happy))\s+(?:[a-z'-]+\s*){1,3}?(?:[\s,]+(?:to\s+)?(?:everyone|everybody|all|guys|team|folks|y'?all|you all|to you))?[\s,.!~:)(]*$/i;
+/** "the 5gb was me", "that one was mine", "i forgot", "my bad": the customer owning up to something just shown. */
+const OWNED_UP = /(?<=^|[\s,.!])(?:(?:oh|ah)\s+)?(?:right[\s,]+)?(?:(?:the|that|this|those)\s+(?:[\w$.]+\s+){0,2}?(?:was|were|is)\s+(?:me|mine|us|ours|my own)|i\s+(?:forgot(?:\s+about\s+(?:it|that))?|remember now)|my bad|my mistake|silly me)\b[\s,.!]*/gi;
 const BARE_ACK = /^\s*(?:(?:(?:that'?s|thats|that is|it'?s|its)\s+(?:fine|ok|okay|good|great|alright|all right|clear|helpful|enough)|fair enough|no worries|no problem|sounds good|makes sense|good to know|lol+|lmao|rofl|ha(?:ha)+h?|he(?:he)+|heh|xd|:\)|:d|nice|perfect|awesome|lovely|gotcha|understood|kk|okies|ok(?:ay)?|okie|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good)[\s,.!]*){1,3}$/i;
 /** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
 // (session 13b) "ok forget the top up, I'll just use the wifi", "skip the day pass": a top-up called off before it was bought.
@@ -1548,6 +1563,10 @@ const CHECK_BALANCE = /\b(?:check|show|see|tell me|view|pull up)\s+(?:me\s+)?(?:
 const PAID_NOT_RECEIVED = /\b(?:top(?:ped)?[- ]?up|paid|pay|bought|buy|reload\w*|recharg\w*|purchas\w*)\b.{0,40}\b(?:never|not|didn'?t|did not|doesn'?t|haven'?t|has not|hasn'?t|still no)\s+(?:(?:yet|been|really|even|actually|properly)\s+)?(?:come|came|coming|arrive\w*|receiv\w*|get|got|appear\w*|show\w*|credit\w*|reflect\w*|go through|went through|add\w*|enter\w*|in)\b/i;
 const COMPLAINED_OF = /\bcomplain\w*|\b(?:money|cash|it)\s+(?:is\s+)?(?:gone|lost|wasted|stolen)\b|\b(?:sort|fix)\s+(?:it|this|that)(?:\s+out)?\b|\b(?:look|check)\s+into\s+(?:it|this|that)\b|\bunacceptable\b|\bnot (?:ok|okay|fair|acceptable)\b/i;
 /** A question asked with a Singlish tag at its end: "pending plan change got or not", "still pending anot", "can ah". */
+/** A change made on a line or plan of the customer's: "upgraded the 9999 line", "cancelled my max upgrade", "moved my plan" (not "switched to Max"). */
+const CHANGED_ON_A_LINE = /\b(?:cancell?ed|changed|switched|moved|upgraded|downgraded)\s+(?:\w+\s+){0,2}?(?:my|me|mine|the\s+(?:\w+\s+)?(?:line|number|plan))\b/i;
+/** "is that true?", "is it right", "true or not": whether something told is so. */
+const TRUTH_ASKED = /\b(?:is|was)\s+(?:that|it|this)\s+(?:true|right|correct|real)\b|\btrue or not\b/i;
 const TAG_QUESTION = /\b(?:or not|got or not|anot|is it|right|izzit|issit|ah|hor)\s*[?.!]*\s*$/i;
 // (session 13) "i never asked for a roaming pack so why is there a charge", "what is this 8 dollar charge for": the charge asked about is read.
 const WHAT_WAS_CHARGED = /\bwhat\s+(?:exactly\s+)?(?:did|have|has)\s+(?:you|u|ya|you guys|they)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\s+(?:me|us|from me|from my (?:card|account))\b|\bhow much\s+(?:did|have)\s+(?:you|u|ya|you guys)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\b|\b(?:why|how come)\s+(?:there\s+)?(?:is|was|are|were|do i (?:see|have)|did i get)\s+(?:there\s+)?(?:a|an|this|that|the|these|those|two|2)\s+(?:\w+\s+){0,2}?(?:charges?|deductions?|debits?|payments?|transactions?)\b|\bwhat(?:'s| is| was)\s+(?:this|that|the)\s+(?:\w+\s+){0,2}?(?:charge|deduction|debit|transaction)\s+(?:for|about)\b/i;
@@ -1915,6 +1934,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // (session 12) "has my number been switched to lite?", "will my line be moved to Max automatically?": whether a change is coming or
   // made, asked, reads the line it sits on.
   if (!operator && CHANGE_COMING_ASKED.test(text) && !CASE_INTENTS.has(first) && !evidenced) promote('line_details');
+  // (s14b) "my sister says she upgraded the 9999 line to standard last week?? is that true", "i think someone cancelled my max upgrade
+  // without asking me": a plan change told as made by someone else, asked after or wondered at, reads the line it was made on.
+  if (!operator && DONE_BY_SOMEONE_ELSE.test(whole) && CHANGED_ON_A_LINE.test(whole) && (QUESTION.test(text) || TAG_QUESTION.test(text) || TRUTH_ASKED.test(whole) || /^\s*i think\b/i.test(whole)) && !FIRST_PERSON_ASK.test(whole) && !IMPERATIVE_WRITE.test(whole) && !CASE_INTENTS.has(first) && !evidenced) promote('line_details');
   if (planOutgrown && !CASE_INTENTS.has(first)) promote('plan_change');
   // (session 12) "cut off the lite one", "I would like my Lite line to be cancelled": an ending of a line named by its plan, however
   // the classifier reads its verb, is the termination (the write's own gate still checks the latest message asks for it).
@@ -1956,7 +1978,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // only in a clause saying which ones, are the listing.
   if (LISTS_WHAT_ONE_COULD_BUY.test(text) && !/\bplans?\b/i.test(text) && !evidenced && !BUYS_OUTRIGHT.test(text.replace(LISTS_WHAT_ONE_COULD_BUY, ' '))) promote('list_vas');
   // "the price of the 5gb top up, dont buy": top-ups asked about with the buying refused are the listing.
-  if (VAS_NOUNS.test(text) && REFUSES_WRITE_ONCE.test(text) && !BUYS_OUTRIGHT.test(unrefused(text)) && !evidenced && !asksForPaidRecords(text) && !WHAT_WAS_CHARGED.test(text)) promote('list_vas');
+  // (s14b) "four thousand left ok good no need to top up then": a top-up refused with nothing asked about is no listing.
+  if (VAS_NOUNS.test(text) && REFUSES_WRITE_ONCE.test(text) && READ_ASKED.test(text) && !BUYS_OUTRIGHT.test(unrefused(text)) && !evidenced && !asksForPaidRecords(text) && !WHAT_WAS_CHARGED.test(text)) promote('list_vas');
   // "cancel my top up": a top-up undone is nothing a customer tool does; it is answered, not acted on.
   if (UNDOES_TOP_UP.test(text) && !evidenced && !/\b(plan|package|tier|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b/i.test(text)) return [{ intent: 'out_of_scope', score: 1 }];
   // Free data or a transfer to someone read as a top-up: nothing here does it, and no other reading of it is meant either.
@@ -2494,6 +2517,11 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   }
   // "ok", "alright", "got it" after an answer that asked nothing: an acknowledgement, not the last request again.
   if (BARE_ACK.test(latest) && !/\?/.test(conversation.lastAssistantText ?? '?')) return { intent: 'thanks', inherited: false, requestText: latest };
+  // (s14b) "oh right the 5gb was me, i forgot. ok fine" right after the charges were listed: owning up to what was shown, with at most
+  // an acknowledgement beside it, asks nothing more.
+  const notOwnedUp = latest.replace(OWNED_UP, ' ');
+  const ownedUpOnly = notOwnedUp !== latest && (notOwnedUp.trim() === '' || BARE_ACK.test(notOwnedUp));
+  if (ownedUpOnly && !/\?/.test(conversation.lastAssistantText ?? '?')) return { intent: 'thanks', inherited: false, requestText: latest };
   if (customerMode && WELL_WISHING.test(conversation.latestUserText)) return { intent: 'greeting', inherited: false, requestText: latest };
   // "thanks lah, ok already", "can liao tq", "that will be all, thank you": thanks or a closing, with nothing else said, end the
   // exchange even after "Anything else?" (an offer's yes was taken above).
@@ -4153,7 +4181,8 @@ function spellNumbers(text: string): string {
 // (session 13: "the day pass to my lite line" names the item "pass"; it is no verb of handing over.)
 const FREE_OR_TRANSFER = /\b(?:for free|free (?:data|gigs?|gb|top[- ]?ups?|pass|pack|bundle)|complimentary|on the house|waive\w*)\b|\b(?:transfer\w*|share|send|move|(?<!\b(?:day|data|roaming|unlimited|travel|the|a|that|this)\s+)pass|gift)\b.{0,40}\b(?:to|with) (?:my|his|her|their|a|another|the other) (?!(?:line|number|phone|sim|account)\b)\w+/i;
 /** "any roaming bundles for Japan?", "do you have day passes", "are there add-ons": whether there are any, asked. */
-const ANY_ON_OFFER = /^\s*(?:any|got any|(?:do|does) (?:you|u|ya)(?: guys| all| folks)? (?:have|sell|offer|got|carry)|are there|is there)\b|\b(?:you|u|ya)(?: guys| all| folks)? (?:got|have|sell|offer)\b.{0,60}\bor not\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
+// (s14b) Singlish "got roaming data or not, next week go JB", "got day pass or not": whether we have it, asked, buys nothing.
+const ANY_ON_OFFER = /^\s*(?:any|got any|got\b(?=.{0,60}\bor not\b)|(?:do|does) (?:you|u|ya)(?: guys| all| folks)? (?:have|sell|offer|got|carry)|are there|is there)\b|\b(?:you|u|ya)(?: guys| all| folks)? (?:got|have|sell|offer)\b.{0,60}\bor not\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
 /** Going abroad ("flying to Bangkok", "going to Malaysia on Friday", "in KL from Thursday", "over there"): data there is roaming. */
 const TRAVEL_WORDS = /\b(?:roam\w*|overseas|abroad|travel(?:l)?(?:ing|ed)?|trip|holiday|vacation|fly(?:ing)? to|over there)\b/i;
 /** A place said with a capital after a verb of going ("going to Malaysia", "visiting Seoul", "in KL from Thursday"). */

@@ -2415,3 +2415,26 @@ describe('phrasing (session 13c): "merely", "simply", "solely" contrast a refuse
     expect(await lastCall(customer(), 'What does Lite come with? Not switching, I merely want its price.')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
   });
 });
+
+describe('phrasing (s14b): a top-up decided against with nothing asked lists nothing; owning up to a charge just shown reads it no more', () => {
+  const shown: HistoryEntry[] = [{ user: 'data left?' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'On 81234567 you have 4096 MB left until your next renewal.' }];
+  const charged: HistoryEntry[] = [{ user: 'what did you bill me' }, { call: { name: 'payment.charge_history_mine', args: {} } }, { assistant: 'This month: 25.00 SGD renewal on the 1st and 3.00 SGD Data Top-Up 1GB on the 9th.' }];
+
+  it('"plenty then, no need for a top up" after the balance calls nothing', async () => {
+    expect((await driveTurn(customer(), 'plenty then, no need for a top up', { history: shown })).calls).toEqual([]);
+  });
+
+  it('"ah that 1gb one was mine, my bad" after the charges calls nothing', async () => {
+    expect((await driveTurn(customer(), 'ah that 1gb one was mine, my bad', { history: charged })).calls).toEqual([]);
+  });
+
+  it('near miss: "no need to buy, just show me the top ups" lists them', async () => {
+    expect(await lastCall(customer(), 'no need to buy, just show me the top ups')).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+});
+
+describe('phrasing (s14b): the copula dropped ("what plan i on") still asks for one\'s own plan', () => {
+  it('"only want know which plan i on currently" reads the line', async () => {
+    expect(await lastCall(customer(), 'only want know which plan i on currently')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

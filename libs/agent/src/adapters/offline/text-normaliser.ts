@@ -416,6 +416,13 @@ const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwon(?=[\s-]+(?:gigs?|gb|giga(?:bytes?)?|mb)\b)/gi, 'one'],
   [/(?<=\b(?:add|buy|get|need|want|gimme|another|the)\s+)(?:to|too)(?=[\s-]+(?:gigs?|gb|giga(?:bytes?)?)\b)/gi, 'two'],
   [/\b(?:two|too)(?=\s+(?:my|the|this|that|our|his|her)\s+(?:\w+\s+)?(?:line|number|phone|sim|mobile|account)\b)/gi, 'to'],
+  // (s14b) Dictated by voice: "ad one gig" is add, "i dont want to by anything" is buy, "i just want to no my balance" is know, "wear
+  // can i see my bill" is where — each only where our word would stand (a verb's object after it, a question's verb after "where"),
+  // so "by the way", "no more data" and "an ad" keep theirs.
+  [/\bad(?=\s+(?:a|an|one|two|three|four|five|more|some|another|extra|data|the|\d+\s*(?:gb|gigs?|mb))\b)/gi, 'add'],
+  [/(?<=\b(?:to|wanna|gonna|don'?t|dont|do not|not|never|can|could|will|i'?ll|pls|please)\s+)by(?=\s+(?:a|an|one|any|anything|more|some|another|extra|data|top|it|that|this|\d+\s*(?:gb|gigs?|mb))\b)/gi, 'buy'],
+  [/(?<=\b(?:to|wanna|let me|i|don'?t|dont|do not|didn'?t|did not)\s+)no(?=\s+(?:my|what|how|if|whether|when|where|why|which|about)\b)/gi, 'know'],
+  [/\bwear(?=\s+(?:is|are|can|do|does|did|should)\b)/gi, 'where'],
   // (session 13) Second-language English: "the history of using of me", "the balance of me" (a possessive put after its noun) is
   // "my …"; "history of using", "my using" are the usage.
   // (session 13) Hokkien: "kong simi" ("say what") asks what something is or how it stands; "wa eh" is "my", "lu eh" "your"
@@ -424,6 +431,9 @@ const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:wa|wah|gua|goa)\s+(?:eh|e|ee)\b/gi, 'my'],
   [/\b(?:lu|lee|li)\s+(?:eh|e|ee)\b/gi, 'your'],
   [/\bhistory of (?:using|use|usage)\b/gi, 'usage history'],
+  // (s14b) The copula dropped: "see what plan i on now", "which package we on" is "i am on" / "we are on".
+  [/\b(plan|package|tariff)\s+i\s+on\b/gi, '$1 i am on'],
+  [/\b(plan|package|tariff)\s+we\s+on\b/gi, '$1 we are on'],
   [/\b(?:the\s+)?((?:[a-z-]+\s+){0,2}?(?:history|balance|data|usage|number|line|plan|bill|account|sim|phone|charges?|payments?|cases?|top-?ups?|code|usages?|minutes|credit))\s+of\s+me\b/gi, 'my $1'],
   [/(?<=\b(?:my|the|of|see|show|check)\s+)using\b(?=\s+(?:history|records?|details|list|log|of)\b|\s*$)/gi, 'usage'],
   [/\blight(?=\s+(?:one|plan|package|tier|line|number|sim)\b)|(?<=\b(?:to|onto|on|the|for|about)\s+)light\b(?!\s+(?:user|use|usage|bulb|rail)\b)/gi, 'lite'],
