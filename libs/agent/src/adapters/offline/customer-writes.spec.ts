@@ -2694,3 +2694,13 @@ describe('customer writes (s14b): Singlish "got X or not" asks whether we have i
     expect(await lastCall('can add 1gb for me or not')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 });
+
+describe('customer writes (s14b): whose line it is ("my sisters line") names no plan; the plan word beside it picks the line', () => {
+  it('"get 1gb on my brothers number, the lite one" buys on the Lite line', async () => {
+    expect(await lastCall('get 1gb on my brothers number, the lite one', { lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: "add 1gb to my mums line" with two lines on no plan named asks which line', async () => {
+    expect(await writes('add 1gb to my mums line', { lines: 'two' })).toEqual([]);
+  });
+});

@@ -1027,7 +1027,8 @@ const LOOK_ASKED = /\b(?:check|look|see|verify|find out|what happened|why|pls|pl
 const FAILED_PAYMENT_MISREADINGS = new Set(['knowledge_question', 'payment_methods', 'thanks', 'greeting', 'list_plans', 'None', 'help', 'out_of_scope', 'confirm', 'followup', 'add_payment_method', 'renew']);
 /** (session 12) What consumed the allowance, asked: "whats been eating it", "what is draining my data", "which app is chewing it". */
 const PLAN_FALLS_SHORT_THEN_ANOTHER = /\b(?:lite|standard|max|plan|package)\b[^,.;!?]{0,25}?\b(?:is ?n'?t|isnt|not|no longer|does ?n'?t|doesnt)\s+(?:\w+\s+)?(?:cutting it|cut it|enough|enuf|sufficient|adequate|working(?: for me| out)?|doing it|doing the job|good enough)\b.{0,40}?[,;.!-]\s*(?:\w+\s+){0,3}?(?:lite|standard|max)\b[,\s]*(?:please|pls|plz|then|lah|la|thanks|thx|ok|can)?\s*[.!]*\s*$/i;
-const NAMED_PLAN_COSTS = /\bhow much (?:will|would|does|do|is|are)\s+(?:the\s+)?(?:lite|standard|max)\b|\b(?:lite|standard|max)(?:\s+(?:plan|one|package))?\s+(?:will\s+|would\s+)?(?:cost|costs|set me back)\b/i;
+// (s14b) "if i change to max what would i pay a month", "what would i pay on Lite": what one would pay on a plan named is its price.
+const NAMED_PLAN_COSTS = /\bhow much (?:will|would|does|do|is|are)\s+(?:the\s+)?(?:lite|standard|max)\b|\b(?:to|onto|on|for|with)\s+(?:the\s+)?(?:lite|standard|max)\b.{0,30}\b(?:what|how much)\s+(?:would|will|do)\s+i\s+(?:pay|be paying|be charged)\b|\b(?:what|how much)\s+(?:would|will|do)\s+i\s+(?:pay|be paying|be charged)\s+(?:on|for|with)\s+(?:the\s+)?(?:lite|standard|max)\b|\b(?:lite|standard|max)(?:\s+(?:plan|one|package))?\s+(?:will\s+|would\s+)?(?:cost|costs|set me back)\b/i;
 const TERMINATION_MISREADINGS = new Set(['followup', 'list_plans', 'line_details', 'list_lines', 'None', 'out_of_scope', 'help', 'confirm', 'deny', 'lookup', 'thanks', 'find_customer']);
 const CONSUMED_BY_WHAT = /\b(?:what|which\s+(?:app|apps|thing|things|one)|who)(?:'?s|\s+is|\s+has|\s+have|\s+was)?\s+(?:been\s+|keeps?\s+|kept\s+)?(?:eat\w*|ate|drain\w*|chew\w*|gobbl\w*|burn\w*|suck\w*|hog\w*|guzzl\w*|munch\w*|us(?:ing|ed)\s+(?:it|them|up|all|so much|my data))\b/i;
 const CARD_ASKED = /\b(?:which|what|whose)\s+(?:payment\s+|credit\s+|debit\s+|bank\s+)?card\b|\bcard\b.{0,30}\b(?:be\s+)?(?:used|charged|billed|debited|on file)\b|\b(?:card|visa|master\s?card|amex)\b.{0,20}\b(?:expir\w*|out of date|still (?:valid|good|ok|okay|working|active))\b|\b(?:expiry|expiration)\s+(?:date\s+)?(?:of|on)\s+(?:my\s+|the\s+)?(?:card|visa|master\s?card|amex)\b/i;
@@ -1885,7 +1886,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "there's an 8 dollar charge on my card, what is it?": a question about a charge, with nothing disputed, reads the charges.
   // "what plans are on offer, need to compare before my renewal": the renewal is when, the plans are what is asked.
   // (session 13) "how much will max cost me monthly": a plan named as what costs is that plan's price, not the line's renewal.
-  const renewalOfMine = RENEWAL_OR_MONTHLY.test(text) && !PAST_RENEWAL.test(text) && !NAMED_PLAN_COSTS.test(text) && !/\b(?:plans|packages|compare|on offer)\b/i.test(text) && (/\b(?:my|i|i'?ll|me)\b/i.test(text) || entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB')) && !HYPOTHETICAL.test(text) && !/\bwould\b/i.test(text) && !MOVE_ME.test(text) && !/\b(?:mov(?:e|ing)|switch\w*|chang(?:e|ing)|upgrad\w*|downgrad\w*)\s+(?:me\s+|it\s+)?(?:over\s+)?(?:to|onto)\b/i.test(text);
+  // (s14b) "I do not wish to cancel my line. I simply want to know when it next renews": the focus after the contrast lost its
+  // "I"; its "it" is the line the refused clause named.
+  const renewalOfMine = RENEWAL_OR_MONTHLY.test(text) && !PAST_RENEWAL.test(text) && !NAMED_PLAN_COSTS.test(text) && !/\b(?:plans|packages|compare|on offer)\b/i.test(text) && (/\b(?:my|i|i'?ll|me)\b/i.test(text) || (/\bit\b/i.test(text) && /\bmy (?:line|number|plan|subscription)\b/i.test(whole)) || entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB')) && !HYPOTHETICAL.test(text) && !/\bwould\b/i.test(text) && !MOVE_ME.test(text) && !/\b(?:mov(?:e|ing)|switch\w*|chang(?:e|ing)|upgrad\w*|downgrad\w*)\s+(?:me\s+|it\s+)?(?:over\s+)?(?:to|onto)\b/i.test(text);
   // "…two charges from you on my statement, not disputing, just want to see what each was for": a focus that only points
   // back ("each", "it") is read with the rest of the message it points into.
   const chargeAsked = CHARGE_NOUN.test(text) || (SMALL_TALK.has(first) && CHARGE_NOUN.test(whole));
@@ -3877,6 +3880,8 @@ function designatesALine(ctx: Context): boolean {
 }
 
 /** Words before "one"/"line" that are not a plan's name ("the other one", "my main line"). */
+/** A relative or another person named ("sister", "mum", "boss"): whose a line is, never its plan. */
+const PERSON_WORD = new RegExp(`^(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)})$`, 'i');
 const NOT_A_PLAN_NAME = /^(telephone|contact|cell|handphone|registered|primary|backup|mobile|other|another|second|first|third|last|main|new|old|same|this|that|which|each|every|any|phone|mobile|data|prepaid|work|home|personal|family|current|previous|next|right|wrong|only|single|esim|sim|my|the|your|whole|entire)$/i;
 /** Words before "one" that name no plan a line is on: a state, a top-up, a size ("cancel the pending one", "stop the day one"). */
 const NOT_A_LINE_BY_ITS_PLAN = /^(?:pending|scheduled|upcoming|planned|queued|new|day|roaming|data|top-?up|topup|booster|pass|big|bigger|biggest|small|smaller|smallest|cheap|cheaper|cheapest|expensive|unused|spare|extra|unlimited|active|suspended)$/i;
@@ -3885,7 +3890,8 @@ const BEFORE_LINE_NOUN = /\b([A-Za-z][\w-]{2,})\s+(?:one|line|number|sim|subscri
 /** "the Lite one too", "usage for my Max line": the word that names a line by its plan. */
 function linePlanWord(text: string): string | undefined {
   // "the day one. on the Lite number": a word before a line's own noun names the line before one before "one" (an item picked).
-  const said = [...text.matchAll(BEFORE_LINE_NOUN)].filter((m) => !NOT_A_PLAN_NAME.test(m[1]) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !ORDINAL_OR_OTHER.test(m[1]));
+  // (s14b) "my sisters line (the lite one)": whose line it is ("sisters", "mums") names no plan; the plan word after it does.
+  const said = [...text.matchAll(BEFORE_LINE_NOUN)].filter((m) => !NOT_A_PLAN_NAME.test(m[1]) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !ORDINAL_OR_OTHER.test(m[1]) && !PERSON_WORD.test(m[1].replace(/s$/i, '')));
   return (said.find((m) => !/\bone$/i.test(m[0])) ?? said[0])?.[1];
 }
 

@@ -2438,3 +2438,20 @@ describe('phrasing (s14b): the copula dropped ("what plan i on") still asks for 
     expect(await lastCall(customer(), 'only want know which plan i on currently')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('phrasing (s14b): what one would pay on a plan named is that plan\'s price; a modal before "merely" still contrasts', () => {
+  it.each([
+    ['say i moved to lite, how much would i pay then', 'PLAN_S'],
+    ['what would i be paying on standard', 'PLAN_M'],
+  ])('%s → catalog.get_offering %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('near miss: "what do i pay every month" reads my own line', async () => {
+    expect(await lastCall(customer(), 'what do i pay every month')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"My neighbour cancelled his line with you. I do not intend to; I would simply like my remaining data." reads the balance', async () => {
+    expect(await lastCall(customer(), 'My neighbour cancelled his line with you. I do not intend to; I would simply like my remaining data.')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -732,7 +732,8 @@ const NEGATION = String.raw`(?:don'?t|do not|dun|dnt|not|never|no need to|nothin
 /** "Don't cancel anything, just tell me my balance" / "I'm not disputing anything, I just want the log" / "Not the 5GB, just the 1GB one". */
 // (session 13c) a careful writer's "merely", "simply", "solely" contrast as "just" does ("I am not instructing you to terminate my
 // line; I merely wish to know its status").
-const NEGATED_THEN_CONTRAST = new RegExp(String.raw`^(.*?\b${NEGATION}\b[^,;:.!?]*)[,;:.!?-]+\s*(?:but\s+|and\s+)?(?:i\s+|i'?m\s+|i am\s+)?(?:just|only|instead|rather|merely|simply|solely)\b\s*(.+)$`, 'is');
+// (s14b) "I have no wish to do the same; I should merely like to know which plan I am on": a modal before the contrast word too.
+const NEGATED_THEN_CONTRAST = new RegExp(String.raw`^(.*?\b${NEGATION}\b[^,;:.!?]*)[,;:.!?-]+\s*(?:but\s+|and\s+)?(?:i\s+(?:(?:should|would|shall|do)\s+)?|i'?m\s+|i am\s+)?(?:just|only|instead|rather|merely|simply|solely)\b\s*(.+)$`, 'is');
 /** "i was gonna get the 5gb but nah", "We were about to approve PORT-… but the papers are missing": an intention given up. */
 const MEANT_THEN_BUT = /^(.*?\b(?:i|we|i'?d|we'?d)\s+(?:was|were|had been)\s+(?:going to|gonna|about to|planning to|meaning to|thinking of|ready to)\b.*?)[,;]?\s+\bbut\b\s+(.+)$/is;
 /** "terminate SUB-0042? no, just show it": the question is a proposal the same message refuses; the ask follows the "no". */
