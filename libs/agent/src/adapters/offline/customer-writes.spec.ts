@@ -2704,3 +2704,34 @@ describe('customer writes (s14b): whose line it is ("my sisters line") names no 
     expect(await writes('add 1gb to my mums line', { lines: 'two' })).toEqual([]);
   });
 });
+
+describe('customer writes (s14b): picks after the top-ups were listed — a closing Singlish "can" takes the pick, "on line 2" says which line', () => {
+  const listed: HistoryEntry[] = [{ user: 'what add ons got' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: 'Top-ups: 1GB 3.00 SGD, 5GB 12.00 SGD, Day Pass 5.00 SGD, Roaming 1GB 8.00 SGD.' }];
+
+  it('"ok the 12 dollar one can lah" buys the 5GB', async () => {
+    expect(await lastCall('ok the 12 dollar one can lah', { history: listed })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('"the day pass for number 2" buys on the second line', async () => {
+    expect(await lastCall('the day pass for number 2', { history: listed, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('near miss: "the 5gb one can?" (asked) buys nothing', async () => {
+    expect(await writes('the 5gb one can?', { history: listed })).toEqual([]);
+  });
+});
+
+describe('customer writes (s14b): Malay "jangan" refuses, and "saya" before what the speaker does is "I"; a person moved to a plan in lower case is a change', () => {
+  it('"jangan beli apa-apa, saya cuma nak tengok baki" buys nothing and reads the balance', async () => {
+    expect(await writes('jangan beli apa-apa, saya cuma nak tengok baki')).toEqual([]);
+    expect(await lastCall('jangan beli apa-apa, saya cuma nak tengok baki')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "saya nak tambah 5gb" still buys', async () => {
+    expect(await lastCall('saya nak tambah 5gb')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('"my mum is on the lite line and always runs out, could you bump her up to standard" schedules PLAN_M on it', async () => {
+    expect(await lastCall('my mum is on the lite line and always runs out, could you bump her up to standard', { lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_M' } });
+  });
+});

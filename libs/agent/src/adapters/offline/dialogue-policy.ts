@@ -467,7 +467,8 @@ const HOW_MUCH_USED = /\bhow much\b.{0,40}\b(used|use|burn\w*|gone|consumed|eate
 const HOW_MUCH_LEFT = /\bhow much\b.{0,30}\b(?:allowance|data|quota|bundle|gigs?|minutes|mins)\b.{0,25}\b(?:still (?:have|got)|(?:have|got) left|left|remaining|remains?)\b/i;
 const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|morning|weekend)|last (week|night|month|weekend)|(?:last|these|the past) (?:few|couple(?: of)?|\d+|two|three|four|five|several) (?:days|weeks|hours|nights)|over the weekend|on \w+day|per day|each day|when|which day|history|log|records?|breakdown)\b/i;
 /** "one gig for the lite line": an amount for a line is a purchase for it. */
-const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(line|number|sim|phone|mobile)\b|\b(for|on|to)\s+(SUB-\w+|\d{8})\b/i;
+// (s14b) "the roaming one on line 2": a line by its place, with no determiner, is a line too.
+const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(line|number|sim|phone|mobile)\b|\b(for|on|to)\s+(SUB-\w+|\d{8}|(?:line|number|no\.?)\s*\d)\b/i;
 /** "tell me about the day pass", "what is the roaming pack": a question about an item buys nothing. */
 /**
  * "can top up the 12 dollar one for me?", "data finish, can add the 3 dollar one or not": a verb of buying with the item
@@ -590,7 +591,8 @@ const ASKED_OUTRIGHT = /\b(please|pls|plz|kindly|can you|could you|would you)\b.
  * "schedule migration of my subscription to PLAN_L", "move my son's 81239999 up to Standard", "switch it over to the ten dollar
  * plan": a verb of moving and the plan it goes to, named by its id, its capitalised name, or as a plan/price.
  */
-const TO_A_PLAN = /\b(?:schedul\w*|mov(?:e|ing)|switch\w*|migrat\w*|upgrad\w*|downgrad\w*|bump\w*|put|chang\w*)\b.{0,50}?\b(?:up |down |over |across )?(?:to|onto|into)\s+(?:the\s+)?(PLAN_\w+|[A-Z][a-z]+|\w+[- ](?:dollar|bucks|sgd)(?:\s+(?:plan|one|package))?|\$?\d+\s+(?:plan|package)|\w+\s+(?:plan|package|tier))\b(?!\s+(?:line|number|sim|phone)\b)/;
+// (s14b) "she keeps running out, can you move her to standard": a person moved to a plan typed in lower case is a change too.
+const TO_A_PLAN = /\b(?:schedul\w*|mov(?:e|ing)|switch\w*|migrat\w*|upgrad\w*|downgrad\w*|bump\w*|put|chang\w*)\b.{0,50}?\b(?:up |down |over |across )?(?:to|onto|into)\s+(?:the\s+)?(PLAN_\w+|[A-Z][a-z]+|(?<=(?:him|her|them)\s+(?:up |down |over |across )?(?:to|onto|into)\s+(?:the\s+)?)(?:lite|standard|max)|\w+[- ](?:dollar|bucks|sgd)(?:\s+(?:plan|one|package))?|\$?\d+\s+(?:plan|package)|\w+\s+(?:plan|package|tier))\b(?!\s+(?:line|number|sim|phone)\b)/;
 /** "my plan will change to Max", "my line is going to be upgraded", "it is set to switch": a change told as coming. */
 const CHANGE_TOLD = /\b(?:plan|line|subscription|number|it|package)\s+(?:will|would|is going to|is gonna|is scheduled to|is set to|is due to|was going to)\s+(?:be\s+)?(?:chang|switch|mov|upgrad|downgrad|migrat)\w*|\b(?:says?|said|saying|shows?|showed|showing|shown|states?|stated|displays?|displaying)\s+(?:that\s+)?(?:(?:my|the|a|an)\s+)?(?:(?:plan|package|line|subscription)\s+(?:is\s+|will\s+|was\s+|being\s+)?(?:be\s+)?)?(?:chang|switch|mov|upgrad|downgrad|migrat)\w*/i;
 function changesToANamedPlan(text: string): boolean {
@@ -2890,7 +2892,8 @@ function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
 /** The assistant's last words ask which one the customer wants ("Which one would you like?"): a pick answers it. */
 const ASKED_WHICH_ONE = /\bwhich\b[^.?!]*\b(?:would you like|do you want|(?:shall|should) i (?:add|get|buy)|one)\b[^.?!]*\?\s*$/i;
 /** (session 13) "the cheapest one works for me", "the day pass will do": a pick said to suit is taken. */
-const PICK_TAKEN = /\b(?:works?|suits?) (?:for )?me\b|\b(?:will|'ll|would|should) do(?: (?:for me|nicely|fine))?\s*[.!]*\s*$/i;
+// (s14b) Singlish "the 3 dollar one can", "that one can lah": a closing "can" (not asked: "can?") takes the pick.
+const PICK_TAKEN = /\b(?:works?|suits?) (?:for )?me\b|\bcan(?:\s+(?:lah|la|liao|already))?\s*[.!]*\s*$|\b(?:will|'ll|would|should) do(?: (?:for me|nicely|fine))?\s*[.!]*\s*$/i;
 const OTHER_CARD_ASKED = /\b(?:other|another|different|second|new|backup|my (?:visa|master\s?card|amex|debit|credit))\s+(?:card|visa|master\s?card|amex)\b|\b(?:charge|bill|put|pay)\b.{0,20}\b(?:to|on|with|by)\s+(?:my\s+)?(?:visa|master\s?card|amex|paypal|paynow|grabpay|cash|debit card|credit card)\b/i;
 function acceptedOffer(conversation: Conversation, top: IntentScore | undefined): { intent: string; inherited: boolean; requestText: string } | undefined {
   const latest = conversation.latestUserText;

@@ -295,6 +295,10 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   itu: 'that',
   semak: 'check',
   tolong: 'please',
+  // (s14b) "jangan tukar plan saya, saya cuma mau tengok bil": don't change my plan, I only want to check the bill.
+  jangan: "don't",
+  cuma: 'just',
+  hanya: 'just',
   terima: 'thanks',
   kasih: '',
   // (session 12b) Tamil words customers here mix in: "enna plan naan use panren" (what plan am I using), "data evlo irukku"
@@ -528,6 +532,8 @@ export function translateMixedLanguage(text: string): string {
       .replace(/\b(?:mau|nak|ingin|mo|mahu)\s+tanya\b/gi, ' ')
       // Tagalog puts "my" after its noun: "plan ko po" → "my plan".
       .replace(/\b([A-Za-z]+)\s+(?:po\s+)?(?:ko|saya)\b/gi, (all, noun: string) => (MIXED_LANGUAGE[noun.toLowerCase()] === undefined || /^(?:kapitbahay|kaibigan|katrabaho|asawa|nanay|tatay|jiran|kawan|rakan|isteri|suami|ayah|pakej|paket|kuota|pulsa|nombor|nomor|talian|bil)$/i.test(noun) ? `my ${noun}` : all))
+      // (s14b) "saya cuma mau tengok bil": "saya" before what the speaker does or wants is "I", not "my".
+      .replace(/\b(?:saya|aku)(?=\s+(?:cuma|hanya|nak|mau|mahu|ingin|tak|tidak|dah|sudah|boleh|perlu|just|only|want|need)\b)/gi, 'I')
       .replace(/[A-Za-z]+/g, (word) => MIXED_LANGUAGE[word.toLowerCase()] ?? word)
       .replace(/ {2,}/g, ' ')
   );
