@@ -2735,3 +2735,18 @@ describe('customer writes (s14b): Malay "jangan" refuses, and "saya" before what
     expect(await lastCall('my mum is on the lite line and always runs out, could you bump her up to standard', { lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_M' } });
   });
 });
+
+describe('customer writes (s14b): a bare "don\'t" closing the message takes its write back; a relative\'s change of mind is no doing of theirs', () => {
+  it.each(['end my number too while you are at it. joking! dont', 'buy the 5gb now. no, don\'t do it'])('%s → no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "buy the 5gb and don\'t ask me again" still buys', async () => {
+    expect(await lastCall("buy the 5gb and don't ask me again")).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('"hmm my son changed his mind, he will stay on lite" right after his line was moved to Standard undoes that change', async () => {
+    const moved: HistoryEntry[] = [{ user: 'put 81239999 on standard' }, { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_M' } } }, { assistant: 'Scheduled: 81239999 moves from Lite to Standard at its next renewal.' }];
+    expect(await lastCall('hmm my son changed his mind, he will stay on lite', { history: moved, lines: 'two' })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
