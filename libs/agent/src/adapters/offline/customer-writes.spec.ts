@@ -2750,3 +2750,15 @@ describe('customer writes (s14b): a bare "don\'t" closing the message takes its 
     expect(await lastCall('hmm my son changed his mind, he will stay on lite', { history: moved, lines: 'two' })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0002' } });
   });
 });
+
+describe('customer writes (s14b): an offer sent to another of one\'s lines ("put it on my other number instead") is taken for that line', () => {
+  const gigOffered: HistoryEntry[] = [{ user: 'running low' }, { assistant: 'I can add Data Top-Up 1GB (3.00 SGD) to 81234567. Shall I go ahead?' }];
+
+  it.each(['ok add to the other line instead', 'just load it onto my other sim'])('%s → buys the 1GB on SUB-0002', async (text) => {
+    expect(await lastCall(text, { history: gigOffered, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: "is my other number low too?" buys nothing', async () => {
+    expect(await writes('is my other number low too?', { history: gigOffered, lines: 'two' })).toEqual([]);
+  });
+});

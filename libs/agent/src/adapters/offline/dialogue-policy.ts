@@ -2896,11 +2896,17 @@ const ASKED_WHICH_ONE = /\bwhich\b[^.?!]*\b(?:would you like|do you want|(?:shal
 // (s14b) Singlish "the 3 dollar one can", "that one can lah": a closing "can" (not asked: "can?") takes the pick.
 const PICK_TAKEN = /\b(?:works?|suits?) (?:for )?me\b|\bcan(?:\s+(?:lah|la|liao|already))?\s*[.!]*\s*$|\b(?:will|'ll|would|should) do(?: (?:for me|nicely|fine))?\s*[.!]*\s*$/i;
 const OTHER_CARD_ASKED = /\b(?:other|another|different|second|new|backup|my (?:visa|master\s?card|amex|debit|credit))\s+(?:card|visa|master\s?card|amex)\b|\b(?:charge|bill|put|pay)\b.{0,20}\b(?:to|on|with|by)\s+(?:my\s+)?(?:visa|master\s?card|amex|paypal|paynow|grabpay|cash|debit card|credit card)\b/i;
+/**
+ * "put it on my other number instead", "do that for the other sim": an offer taken for the customer's other line. (Not "the second
+ * line": the item picker would read the ordinal as the second item.)
+ */
+const OFFER_SENT_TO_ANOTHER_LINE = /^\s*(?:(?:can|ok(?:ay)?|pls|please|just|then)[\s,]+)*(?:put|add|do|give|load)\s+(?:(?:it|that|this|the same)\s+)?(?:on|to|onto|for)\s+(?:my\s+|the\s+)?(?:other|another)\s+(?:line|number|no|sim|phone|mobile)\b(?:\s+instead)?(?:\s+(?:pls|please|lah|la|then))?\s*[.!]*\s*$/i;
 function acceptedOffer(conversation: Conversation, top: IntentScore | undefined): { intent: string; inherited: boolean; requestText: string } | undefined {
   const latest = conversation.latestUserText;
   const offer = conversation.lastAssistantText ?? '';
   // "In that case I will take the twelve dollar one": a pick taken in so many words agrees too.
-  const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup') || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest)));
+  // (s14b) "can put on my other number instead": the thing offered, sent to the other of one's lines.
+  const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup') || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest))) || OFFER_SENT_TO_ANOTHER_LINE.test(latest);
   // (session 13) "hmm ok, and the plan under that?": an "ok" before a question about the item beside the one offered takes no offer.
   const asksBeside = BESIDE_IT.test(latest) || ((MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && QUESTION.test(latest));
   // (session 13b) "sure, the other sim though, not that one": a "not" pointing away from the line the offer named, beside the other
