@@ -2758,6 +2758,11 @@ describe('customer writes (s14b): an offer sent to another of one\'s lines ("put
     expect(await lastCall(text, { history: gigOffered, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 
+  it('"sure, add it to the second line instead" never buys the second top-up (the 5GB) in place of the one offered', async () => {
+    const bought = await writes('sure, add it to the second line instead', { history: gigOffered, lines: 'two' });
+    expect(bought.filter((c) => c.args.vasOfferingId !== 'VAS_DATA_1GB')).toEqual([]);
+  });
+
   it('near miss: "is my other number low too?" buys nothing', async () => {
     expect(await writes('is my other number low too?', { history: gigOffered, lines: 'two' })).toEqual([]);
   });

@@ -4126,7 +4126,8 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
     if (byRule && (!/cheap|less/.test(rule ?? '') || (pair[0].price !== undefined && pair[1].price !== undefined))) return { kind: 'value', value: byRule.id };
     return { kind: 'ask', question: `Which would you like: ${pair.map((item) => `${item.id}${item.name ? ` — ${item.name}` : ''}`).join(' or ')}?` };
   }
-  const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText, among);
+  // (s14b) "ok add to the second line instead" to a 1GB offer: a place said of a line picks the line, never the second item.
+  const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText.replace(LINE_BY_ITS_PLACE, ' '), among);
   if (best) return { kind: 'value', value: best.id };
   // (session 13b) "ok but put it on my other number instead" to an offer of the 1GB: the correction moves the line, not the item; the
   // item named before it stands.
@@ -4531,6 +4532,8 @@ function latestListing(steps: ToolStep[], tag: string): { step: ToolStep; items:
   return undefined;
 }
 
+/** "the second line", "my first number": a line by its place (a catalog item is never picked by it). */
+const LINE_BY_ITS_PLACE = /\b(?:first|1st|second|2nd|third|3rd|last|other)\s+(?:line|number|no\.?|sim|phone|mobile|subscription)\b/gi;
 /** "the second one", "the first line", "the last one" → that item of a listing; not the one a clause says to keep ("…, keep the first one"). */
 function ordinalPick<T extends { id?: unknown }>(said: string, items: T[]): T | undefined {
   // "the last 40", "first 10 records": a place word before a count says how many rows, it picks no item.
