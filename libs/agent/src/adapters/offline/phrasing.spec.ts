@@ -2455,3 +2455,15 @@ describe('phrasing (s14b): what one would pay on a plan named is that plan\'s pr
     expect(await lastCall(customer(), 'My neighbour cancelled his line with you. I do not intend to; I would simply like my remaining data.')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('phrasing (s14b): when a change is seen or felt, asked right after it was scheduled, reads the line it is on', () => {
+  const moved: HistoryEntry[] = [{ user: 'switch 81239999 to max' }, { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_L' } } }, { assistant: 'Scheduled: 81239999 moves from Lite to Max at its next renewal.' }];
+
+  it('"cool, when will he notice the upgrade" → subscription.get_mine SUB-0002', async () => {
+    expect(await lastCall(customer(), 'cool, when will he notice the upgrade', { history: moved, lines: 'two' })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('near miss: "see you, thanks" is still thanks, no call', async () => {
+    expect((await driveTurn(customer(), 'see you, thanks', { history: moved, lines: 'two' })).calls).toEqual([]);
+  });
+});
