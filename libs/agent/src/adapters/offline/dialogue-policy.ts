@@ -465,6 +465,8 @@ function faultHandedToUs(text: string): boolean {
 const OPTIONS_QUESTION = /\bwhat (can|could|do|should|would) (i|we|you) (buy|get|purchase|add|offer|sell)\b|\b(?:what|which)\s+(?:add[- ]?ons?|top[- ]?ups?|packs?|bundles?|passes|boosters?|extras)\s+(?:can|could|do|does|may)\s+(?:i|we|you|one|(?:an?|any|each|the)\s+(?:line|sub|subscriber|customer|user|number)|customers|lines|subscribers|users|they|he|she|people|anyone)\s+(?:buy|get|purchase|add)\b|\bwhat('s| is| are) (there|available|on offer) (to|for) (buy|get|purchase)\b|\bwhat (options|choices) (do|are)\b/i;
 /** "how much of my 5 gig have I burned": how much of the allowance is used is the balance, unless a time says when. */
 const HOW_MUCH_OF_ALLOWANCE = /\bhow (?:much|many)\s+(?:\w+\s+)?(?:data|gb|gigs?|minutes|mins|sms|texts?|internet)\b|\b(?:data|gb|gigs?|minutes|mins|sms|texts?|internet)\s+(?:\w+\s+)?how (?:much|many)\b/i;
+/** "did i finish my quota", "have i used up all my gigs", "did I run out of data": whether the allowance is gone. */
+const ALLOWANCE_FINISHED_ASKED = /\b(?:did|have|has)\s+(?:i|we)\s+(?:already\s+)?(?:finish(?:ed)?|use[d]?\s+up|exhaust(?:ed)?|run\s+out\s+of|ran\s+out\s+of|burn(?:ed|t)?\s+(?:through|thru))\s+(?:all\s+(?:of\s+)?)?(?:my|our|the)\s+(?:\w+\s+)?(?:quota|data|gigs?|allowance|bundle|gb)\b/i;
 const HOW_MUCH_USED = /\bhow much\b.{0,40}\b(used|use|burn\w*|gone|consumed|eaten|through|thru)\b/i;
 const HOW_MUCH_LEFT = /\bhow much\b.{0,30}\b(?:allowance|data|quota|bundle|gigs?|minutes|mins)\b.{0,25}\b(?:still (?:have|got)|(?:have|got) left|left|remaining|remains?)\b/i;
 const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|morning|weekend)|last (week|night|month|weekend)|(?:last|these|the past) (?:few|couple(?: of)?|\d+|two|three|four|five|several) (?:days|weeks|hours|nights)|over the weekend|on \w+day|per day|each day|when|which day|history|log|records?|breakdown)\b/i;
@@ -1778,6 +1780,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if ((HOW_MUCH_USED.test(text) || HOW_MUCH_OF_ALLOWANCE.test(text)) && first === 'usage_history' && !WHEN_WORDS.test(text)) promote('balance');
   // "how much of my monthly allowance I still have": what is left of the allowance is the balance, not the line's record.
   if (HOW_MUCH_LEFT.test(text) && (SYMPTOM_MISREADINGS.has(first) || first === 'usage_history') && !purchase) promote('balance');
+  // (s14b) "did i finish my quota", "have I used up my data": whether the allowance is all gone is what is left of it, not the usage rows.
+  if (ALLOWANCE_FINISHED_ASKED.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && !purchase) promote('balance');
   // "pls stop that switch, money tight this month": a change undone in so many words is undone, whatever a word beside it resembles.
   // ("i'd rather not proceed with the downgrade": the change's own reading, negated, may have left nothing or a bare "proceed".)
   const changeUndone = (UNDO_CHANGE.test(text) && (CHANGE_READINGS.has(first) || first === 'None' || first === 'confirm' || (!WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && says(PLAN_CHANGE_UNDONE)))) || (REGRETTED_CHANGE.test(whole) && !CASE_INTENTS.has(first) && first !== 'terminate' && first !== 'top_up');

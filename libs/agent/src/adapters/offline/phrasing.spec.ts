@@ -2467,3 +2467,13 @@ describe('phrasing (s14b): when a change is seen or felt, asked right after it w
     expect((await driveTurn(customer(), 'see you, thanks', { history: moved, lines: 'two' })).calls).toEqual([]);
   });
 });
+
+describe('phrasing (s14b): whether the allowance is all gone ("did i finish my quota") is the balance, not the usage rows', () => {
+  it.each(['have i exhausted my data already', 'pages crawl, did we burn through all our gigs'])('%s → subscription.get_balance_mine', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "how much did i use up this week" reads the usage', async () => {
+    expect(await lastCall(customer(), 'how much did i use up this week')).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
