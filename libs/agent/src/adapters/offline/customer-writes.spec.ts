@@ -2758,3 +2758,114 @@ describe('customer writes (session 14): a line said to be kept is not the line a
     expect(await lastCall('end the lite line but keep the standard one', { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0002' } });
   });
 });
+
+describe('customer writes (s14b): a plan change told as made by a relative or another person is theirs; asked after, it reads the line', () => {
+  it.each([
+    ['my brother reckons he downgraded my plan to lite yesterday, true or not', 'one', 'SUB-0001'],
+    ['my daughter told me she moved the lite line onto standard, is it right?', 'two', 'SUB-0002'],
+  ] as const)('%s → no write, the line read', async (text, lines, subscriptionId) => {
+    expect(await writes(text, { lines })).toEqual([]);
+    expect(await lastCall(text, { lines })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId } });
+  });
+
+  it('near miss: "my husband switched his line to lite, please switch mine too" still changes the plan', async () => {
+    expect(await lastCall('my husband switched his line to lite, please switch mine too')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});
+
+describe('customer writes (s14b): dictated by voice, "ad" is add and "by" is buy where the verb would stand; "not enough" refuses nothing', () => {
+  it.each([
+    ['need more for the drive home ad 5 gb', 'VAS_DATA_5GB'],
+    ['its not enough tonight add the day pass', 'VAS_UNLIMITED_DAY'],
+  ])('%s → buys %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it.each(['i never want to by any extras just let me no my data', 'by the way i saw an ad for the day pass'])('near miss: "%s" buys nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
+
+describe('customer writes (s14b): Singlish "got X or not" asks whether we have it; it buys nothing', () => {
+  it.each(['got the unlimited pass or not, weekend need', 'got 5gb top up or not ah'])('%s → the top-ups listed, no purchase', async (text) => {
+    expect(await writes(text)).toEqual([]);
+    expect(await lastCall(text)).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('near miss: "can add 1gb for me or not" still buys', async () => {
+    expect(await lastCall('can add 1gb for me or not')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});
+
+describe('customer writes (s14b): whose line it is ("my sisters line") names no plan; the plan word beside it picks the line', () => {
+  it('"get 1gb on my brothers number, the lite one" buys on the Lite line', async () => {
+    expect(await lastCall('get 1gb on my brothers number, the lite one', { lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: "add 1gb to my mums line" with two lines on no plan named asks which line', async () => {
+    expect(await writes('add 1gb to my mums line', { lines: 'two' })).toEqual([]);
+  });
+});
+
+describe('customer writes (s14b): picks after the top-ups were listed — a closing Singlish "can" takes the pick, "on line 2" says which line', () => {
+  const listed: HistoryEntry[] = [{ user: 'what add ons got' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: 'Top-ups: 1GB 3.00 SGD, 5GB 12.00 SGD, Day Pass 5.00 SGD, Roaming 1GB 8.00 SGD.' }];
+
+  it('"ok the 12 dollar one can lah" buys the 5GB', async () => {
+    expect(await lastCall('ok the 12 dollar one can lah', { history: listed })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('"the day pass for number 2" buys on the second line', async () => {
+    expect(await lastCall('the day pass for number 2', { history: listed, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('near miss: "the 5gb one can?" (asked) buys nothing', async () => {
+    expect(await writes('the 5gb one can?', { history: listed })).toEqual([]);
+  });
+});
+
+describe('customer writes (s14b): Malay "jangan" refuses, and "saya" before what the speaker does is "I"; a person moved to a plan in lower case is a change', () => {
+  it('"jangan beli apa-apa, saya cuma nak tengok baki" buys nothing and reads the balance', async () => {
+    expect(await writes('jangan beli apa-apa, saya cuma nak tengok baki')).toEqual([]);
+    expect(await lastCall('jangan beli apa-apa, saya cuma nak tengok baki')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "saya nak tambah 5gb" still buys', async () => {
+    expect(await lastCall('saya nak tambah 5gb')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('"my mum is on the lite line and always runs out, could you bump her up to standard" schedules PLAN_M on it', async () => {
+    expect(await lastCall('my mum is on the lite line and always runs out, could you bump her up to standard', { lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_M' } });
+  });
+});
+
+describe('customer writes (s14b): a bare "don\'t" closing the message takes its write back; a relative\'s change of mind is no doing of theirs', () => {
+  it.each(['end my number too while you are at it. joking! dont', 'buy the 5gb now. no, don\'t do it'])('%s → no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "buy the 5gb and don\'t ask me again" still buys', async () => {
+    expect(await lastCall("buy the 5gb and don't ask me again")).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('"hmm my son changed his mind, he will stay on lite" right after his line was moved to Standard undoes that change', async () => {
+    const moved: HistoryEntry[] = [{ user: 'put 81239999 on standard' }, { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_M' } } }, { assistant: 'Scheduled: 81239999 moves from Lite to Standard at its next renewal.' }];
+    expect(await lastCall('hmm my son changed his mind, he will stay on lite', { history: moved, lines: 'two' })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
+
+describe('customer writes (s14b): an offer sent to another of one\'s lines ("put it on my other number instead") is taken for that line', () => {
+  const gigOffered: HistoryEntry[] = [{ user: 'running low' }, { assistant: 'I can add Data Top-Up 1GB (3.00 SGD) to 81234567. Shall I go ahead?' }];
+
+  it.each(['ok add to the other line instead', 'just load it onto my other sim'])('%s → buys the 1GB on SUB-0002', async (text) => {
+    expect(await lastCall(text, { history: gigOffered, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('"sure, add it to the second line instead" never buys the second top-up (the 5GB) in place of the one offered', async () => {
+    const bought = await writes('sure, add it to the second line instead', { history: gigOffered, lines: 'two' });
+    expect(bought.filter((c) => c.args.vasOfferingId !== 'VAS_DATA_1GB')).toEqual([]);
+  });
+
+  it('near miss: "is my other number low too?" buys nothing', async () => {
+    expect(await writes('is my other number low too?', { history: gigOffered, lines: 'two' })).toEqual([]);
+  });
+});

@@ -290,7 +290,8 @@ const NOTHING_PENDING_CHECKED = /\b(?:confirm|check|verify|make sure|ensure|doub
 const MIND_CHANGED = /\bchang\w*\s+(?:my|our|his|her|their)\s+minds?\b/gi;
 /** What became of a write asked for before: "has my upgrade been approved", "my request to move … has been processed", "has that been done?" */
 const WRITE_FATE_ASKED = /\b(?:is|has)\s+(?:that|it|this|my (?:request|change|upgrade|downgrade|switch|move))\s+(?:still\s+)?(?:going through|going ahead|gone ahead|happening|in progress|being processed|on track)\b|\b(?:has|have|was|were|is|did)\s+(?:my|the|that|this|it)\b(?:\s+[\w-]+){0,6}?\s+(?:been\s+)?(?:processed|approved|done|completed|applied|actioned|carried out|put through|accepted|received|gone through|go through|went through)\b|\bwhether\b.{0,40}\b(?:has|have|was|were|is)\s+(?:been\s+)?(?:processed|approved|done|completed|applied|actioned|carried out|put through|accepted|received|gone through)\b/i;
-const PENDING_CHANGE_ASKED = /\b(?:plan )?(?:change|switch|upgrade|downgrade|move)\b.{0,40}\b(?:pending|going through|going ahead|scheduled|still on|go(?:ne)? through|went through|confirmed|processed|approved|actioned|applied|carried out|happen\w*|take effect|booked|kick in)\b|\b(?:pending|scheduled)\b.{0,20}\b(?:plan )?(?:change|switch|upgrade|downgrade)\b/i;
+// (s14b) "great, when will she see the change": when the change is felt, asked, is when it takes effect.
+const PENDING_CHANGE_ASKED = /\bwhen\b.{0,30}\b(?:see|notice|get|feel)\s+(?:the|that|this|my|her|his|their)\s+(?:plan\s+)?(?:change|switch|upgrade|downgrade|new plan)\b|\b(?:plan )?(?:change|switch|upgrade|downgrade|move)\b.{0,40}\b(?:pending|going through|going ahead|scheduled|still on|go(?:ne)? through|went through|confirmed|processed|approved|actioned|applied|carried out|happen\w*|take effect|booked|kick in)\b|\b(?:pending|scheduled)\b.{0,20}\b(?:plan )?(?:change|switch|upgrade|downgrade)\b/i;
 /** What a plan change is undone about: the change, the plan, or staying where one is ("keep the first one" is about a line). */
 const CHANGE_TOPIC = /\b((?:go|going) (?:to|onto)|pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
@@ -445,11 +446,13 @@ const LINE_STATE_CHECKED = /\b(?:check|see|tell me|confirm|find out|look)\s+(?:i
 const WRITE_READINGS = new Set(['top_up', 'plan_change', 'cancel_plan_change', 'terminate', 'create_customer', 'create_order', 'open_ticket']);
 const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card)|tambah|beli|bili)\b|\+\s?\d/i;
 /** "skip the day pass", "ok forget the 5gb", "hmm maybe not the day pass": an item declined by name, and nothing else asked, buys nothing. */
-const ONLY_DECLINES_AN_ITEM = /^\s*(?:(?:ok(?:ay)?|nah|no|actually|hmm+|on (?:second )?thoughts?|on reflection|then)[\s,.]+)*(?:(?:maybe|perhaps|probably|prob|rather|better)\s+not(?:\s+(?:buy|get|add|take))?|skip|forget(?: about)?|never ?mind(?: about)?|nvm|scrap|ditch|pass on|no need for|hold off on)\s+(?:the|that|this|any|my|your)\s+[^,;:.!?]*[.!?\s]*$/i;
+// (s14b) "plenty then, no need for a top up": an acknowledgement before the decline, and "a" before the item, decline it too.
+const ONLY_DECLINES_AN_ITEM = /^\s*(?:(?:ok(?:ay)?|nah|no|actually|hmm+|on (?:second )?thoughts?|on reflection|then|good|great|fine|cool|alright|plenty|enough)[\s,.]+)*(?:(?:maybe|perhaps|probably|prob|rather|better)\s+not(?:\s+(?:buy|get|add|take))?|skip|forget(?: about)?|never ?mind(?: about)?|nvm|scrap|ditch|pass on|no need for|hold off on)\s+(?:the|that|this|any|my|your|a|an)\s+[^,;:.!?]*[.!?\s]*$/i;
 /** "the 1gb top up didnt work", "roaming pack worked great in thailand": an item told of, how it went, is no order for another. */
 const ITEM_TOLD_OF = /\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|\d+\s*(?:gb|gigs?)|roaming)\b[^.,;!?]{0,20}?\b(?:(?:did ?n[o'’]?t|didnt|does ?n[o'’]?t|doesnt|never|was ?n[o'’]?t|wasnt|is ?n[o'’]?t|isnt|has ?n[o'’]?t|not)\s+(?:\w+\s+)?(?:work|come|arrive|show|load|activate|apply|go through|kick in|appear)\w*|worked|expired|ran out|finished|failed|was (?:great|good|useless|terrible|bad|awesome)|came through|arrived|kicked in|activated)\b/i;
 /** "i was gonna get the 5gb but nah", "wanted to switch to lite, then changed my mind": a write told, then taken back at the end. */
-const TAKEN_BACK_AT_THE_END = /(?:\bbut|\bthen|\band|[,.;!-])\s*(?:(?:on second thoughts?|actually|hmm+|eh+|well|ok(?:ay)?|i|wait|hold on|hang on)[\s,.!]*)*(?:nah+|nope|no+|naw|never ?mind|nvm|forget (?:it|that|about it)|not anymore|not (?:yet|now|today)|(?:i\s+)?changed my mind|(?:i\s+)?decided (?:against it|not to)|(?:i\s+)?(?:don'?t|dont|do not|really don'?t)\s+(?:want|wanna|wish)(?:\s+(?:to|it|that))?|maybe not|scratch that|no need|don'?t bother|jk|j\/k|just kidding|kidding|hold (?:on|off|it)|wait(?:\s+(?:until|till|for|after)\s+[^.!?]{1,40})?|later|another time)\s*(?:lah|la|leh|lol|haha|then|though|tho)?[.!\s]*$|(?:\b(?:haha+|hehe+|lol)\s+|(?<!\b(?:not|no|never))\s)(?:jk|j\/k|just kidding|just joking|only joking|kidding|joking)(?:\s+(?:jk|lol|haha+|la|lah))*[.!\s]*$/i;
+// (s14b) "terminate my line. kidding!! don't": a bare "don't" closing the message takes the ask back too.
+const TAKEN_BACK_AT_THE_END = /(?:\bbut|\bthen|\band|[,.;!-])\s*(?:(?:on second thoughts?|actually|hmm+|eh+|well|ok(?:ay)?|i|wait|hold on|hang on)[\s,.!]*)*(?:nah+|nope|no+|naw|never ?mind|nvm|forget (?:it|that|about it)|not anymore|not (?:yet|now|today)|(?:i\s+)?changed my mind|(?:i\s+)?decided (?:against it|not to)|(?:i\s+)?(?:don'?t|dont|do not|really don'?t)\s+(?:want|wanna|wish)(?:\s+(?:to|it|that))?|maybe not|scratch that|no need|don'?t bother|(?:don'?t|dont|do not)(?:\s+(?:do\s+)?(?:it|that))?|jk|j\/k|just kidding|kidding|hold (?:on|off|it)|wait(?:\s+(?:until|till|for|after)\s+[^.!?]{1,40})?|later|another time)\s*(?:lah|la|leh|lol|haha|then|though|tho)?[.!\s]*$|(?:\b(?:haha+|hehe+|lol)\s+|(?<!\b(?:not|no|never))\s)(?:jk|j\/k|just kidding|just joking|only joking|kidding|joking)(?:\s+(?:jk|lol|haha+|la|lah))*[.!\s]*$/i;
 /** "upgrade to max - wait, how much is it": a write broken off by a question; the question is the ask. */
 const BROKEN_OFF_BY_A_QUESTION = /(?:[,.;!-]|\bbut)\s*(?:wait|hold on|hang on|hmm+)\b[\s,.!:-]+(?:how|what|which|is|are|does|do|can|will|would|when|why)\b[^.!]*\??\s*$/i;
 const DENIES_BUYING = /\b(never|didn'?t|did not|not)\s+(order|buy|bought|purchas|ask|request|authori[sz])\w*/i;
@@ -474,11 +477,14 @@ function faultHandedToUs(text: string): boolean {
 const OPTIONS_QUESTION = /\bwhat (can|could|do|should|would) (i|we|you) (buy|get|purchase|add|offer|sell)\b|\b(?:what|which)\s+(?:add[- ]?ons?|top[- ]?ups?|packs?|bundles?|passes|boosters?|extras)\s+(?:can|could|do|does|may)\s+(?:i|we|you|one|(?:an?|any|each|the)\s+(?:line|sub|subscriber|customer|user|number)|customers|lines|subscribers|users|they|he|she|people|anyone)\s+(?:buy|get|purchase|add)\b|\bwhat('s| is| are) (there|available|on offer) (to|for) (buy|get|purchase)\b|\bwhat (options|choices) (do|are)\b/i;
 /** "how much of my 5 gig have I burned": how much of the allowance is used is the balance, unless a time says when. */
 const HOW_MUCH_OF_ALLOWANCE = /\bhow (?:much|many)\s+(?:\w+\s+)?(?:data|gb|gigs?|minutes|mins|sms|texts?|internet)\b|\b(?:data|gb|gigs?|minutes|mins|sms|texts?|internet)\s+(?:\w+\s+)?how (?:much|many)\b/i;
+/** "did i finish my quota", "have i used up all my gigs", "did I run out of data": whether the allowance is gone. */
+const ALLOWANCE_FINISHED_ASKED = /\b(?:did|have|has)\s+(?:i|we)\s+(?:already\s+)?(?:finish(?:ed)?|use[d]?\s+up|exhaust(?:ed)?|run\s+out\s+of|ran\s+out\s+of|burn(?:ed|t)?\s+(?:through|thru))\s+(?:all\s+(?:of\s+)?)?(?:my|our|the)\s+(?:\w+\s+)?(?:quota|data|gigs?|allowance|bundle|gb)\b/i;
 const HOW_MUCH_USED = /\bhow much\b.{0,40}\b(used|use|burn\w*|gone|consumed|eaten|through|thru)\b/i;
 const HOW_MUCH_LEFT = /\bhow much\b.{0,30}\b(?:allowance|data|quota|bundle|gigs?|minutes|mins)\b.{0,25}\b(?:still (?:have|got)|(?:have|got) left|left|remaining|remains?)\b/i;
 const WHEN_WORDS = /\b(lately|recently|recent|past|yesterday|today|this (week|morning|weekend)|last (week|night|month|weekend)|(?:last|these|the past) (?:few|couple(?: of)?|\d+|two|three|four|five|several) (?:days|weeks|hours|nights)|over the weekend|on \w+day|per day|each day|when|which day|history|log|records?|breakdown)\b/i;
 /** "one gig for the lite line": an amount for a line is a purchase for it. */
-const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(line|number|sim|phone|mobile)\b|\b(for|on|to)\s+(SUB-\w+|\d{8})\b/i;
+// (s14b) "the roaming one on line 2": a line by its place, with no determiner, is a line too.
+const FOR_A_LINE = /\b(for|on|to|onto|into) (my|the|this|that|our)\b.{0,20}\b(line|number|sim|phone|mobile)\b|\b(for|on|to)\s+(SUB-\w+|\d{8}|(?:line|number|no\.?)\s*\d)\b/i;
 /** "tell me about the day pass", "what is the roaming pack": a question about an item buys nothing. */
 /**
  * "can top up the 12 dollar one for me?", "data finish, can add the 3 dollar one or not": a verb of buying with the item
@@ -500,7 +506,8 @@ const WANTS_TO_KNOW = /\b(?:want|wanna|would like|'d like|need|like|wish) (?:to 
 /** A verb that changes the plan itself, said alongside ("I want to know if you can switch me to Max" still asks for the switch). */
 const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me|sign me up|tukar)\b/i;
 /** "dont buy", "no need to add anything", "not changing": a write verb said not to be done. */
-const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|not|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw)\b/gi;
+// (s14b) "thats not enough for tonight add one gig" (dictated, no comma): "not" before a measure of what there is refuses nothing.
+const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw)\b/gi;
 /** The same, tested once (the global one above is for replacing every refusal). */
 const REFUSES_WRITE_ONCE = new RegExp(REFUSES_WRITE.source, 'i');
 const ITEM_PROPERTY_ASKED = /\b(how long|valid\w*|validity|expir\w*|lasts?|includes?|got what|what(?:'s| is) (?:in|included)|how much|costs?|price|worth)\b/i;
@@ -556,14 +563,25 @@ let othersDid: RegExp | undefined;
 const OTHERS_DID_THE_WRITE = {
   test: (text: string): boolean =>
     (othersDid ??= new RegExp(
-      String.raw`\b(?:he|she|they|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\s+(?:just\s+|already\s+|recently\s+|also\s+)?(?:switched|changed|upgraded|downgraded|bought|topped up|(?:moved|went)\s+(?:(?:to|onto|on)\s+)?(?:the\s+)?(?:lite|standard|max|plan_\w+|\w+\s+plan)\b)\b`,
+      String.raw`\b(?:he|she|they|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\s+(?:just\s+|already\s+|recently\s+|also\s+)?(?:switched|changed(?!\s+(?:his|her|their|my|our)\s+minds?\b)|upgraded|downgraded|bought|topped up|(?:moved|went)\s+(?:(?:to|onto|on)\s+)?(?:the\s+)?(?:lite|standard|max|plan_\w+|\w+\s+plan)\b)\b`,
       'i',
     )).test(text),
 };
 /** "my son's 81239999 needs upgrading to Standard": the line needing the change is the customer asking for it. */
 const LINE_NEEDS_IT = /\bneeds? (?:upgrading|downgrading|changing|moving|switching|topping up|a top[- ]?up|to be (?:moved|changed|upgraded|downgraded|switched|topped up))\b/i;
 /** A sentence that starts with the write's verb: "move my son's 8123… up to Standard", "add 1gb to my mum's line". */
-const DONE_BY_SOMEONE_ELSE = /\b(?:someone|somebody|some1|you|u|ya|you guys|they|your (?:staff|agent|system|app|people|team))\s+(?:\w+\s+)?(?:cancell?ed|changed|switched|moved|upgraded|downgraded|bought|added|terminated|removed|stopped|ended|closed|put me on)\b/i;
+// (s14b) "my sister says she upgraded the 9999 line last week??", "my mum switched to max last month": a relative or another person
+// is a doer too. Built on first use: OTHER_PERSON is declared further down.
+let doneBySomeoneElse: RegExp | undefined;
+const DONE_BY_SOMEONE_ELSE = {
+  test: (text: string): boolean =>
+    (doneBySomeoneElse ??= new RegExp(
+      String.raw`\b(?:someone|somebody|some1|you|u|ya|you guys|they|your (?:staff|agent|system|app|people|team))\s+(?:\w+\s+)?(?:cancell?ed|changed|switched|moved|upgraded|downgraded|bought|added|terminated|removed|stopped|ended|closed|put me on)\b` +
+        // A relative's doing needs what it was done to ("she moved overseas" moved no line; "she changed her mind" changed nothing).
+        String.raw`|\b(?:he|she|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\s+(?:\w+\s+)?(?:cancell?ed|changed|switched|moved|upgraded|downgraded|bought|added|terminated|removed|stopped|ended|closed)\s+(?!(?:my|our|his|her|their)\s+minds?\b)(?:(?:my|me|mine|the|this|that|her|his|their|it|a|an)\b|(?:up |down |over )?(?:to|onto)\s+(?:the\s+)?(?:lite|standard|max|plan_\w+|\w+\s+plan)\b)`,
+      'i',
+    )).test(text),
+};
 const CLAUSE_IMPERATIVE = /(?:[,;]\s*|\b(?:so|and|now|just)\s+)(?:pls |please |plz )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|undo|reverse|revert|activate|give)\s+(?:me|it|that|this|my|the)\b/i;
 const IMPERATIVE_WRITE = /(?:^|[.!?]\s+)(?:pls |please )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|activate|give)\b/i;
 /** "I am writing on behalf of my elderly father…": the customer asks, for a relative, what the relative wishes. */
@@ -583,6 +601,8 @@ const CLOSING_WORD = /\b(?:thanks|thank|thx|tq|ty|tks|cheers|liao|already|that'?
  * blessed weekend all"): small talk, whatever the occasion's word ("payday", "new year") resembles.
  */
 const WELL_WISHING = /^\s*(?:(?:good\s+(?:morning|afternoon|evening|day)|hi+|hello|hey+|morning|yo|greetings)[\s,.!~]*(?:all|everyone|guys|team)?[\s,.!~]*)*(?:happy|merry|blessed|have an? (?:nice|good|great|blessed|lovely|happy))\s+(?:[a-z'-]+\s*){1,3}?(?:[\s,]+(?:to\s+)?(?:everyone|everybody|all|guys|team|folks|y'?all|you all|to you))?[\s,.!~:)(]*$/i;
+/** "the 5gb was me", "that one was mine", "i forgot", "my bad": the customer owning up to something just shown. */
+const OWNED_UP = /(?<=^|[\s,.!])(?:(?:oh|ah)\s+)?(?:right[\s,]+)?(?:(?:the|that|this|those)\s+(?:[\w$.]+\s+){0,2}?(?:was|were|is)\s+(?:me|mine|us|ours|my own)|i\s+(?:forgot(?:\s+about\s+(?:it|that))?|remember now)|my bad|my mistake|silly me)\b[\s,.!]*/gi;
 const BARE_ACK = /^\s*(?:(?:(?:that'?s|thats|that is|it'?s|its)\s+(?:fine|ok|okay|good|great|alright|all right|clear|helpful|enough)|fair enough|no worries|no problem|sounds good|makes sense|good to know|lol+|lmao|rofl|ha(?:ha)+h?|he(?:he)+|heh|xd|:\)|:d|nice|perfect|awesome|lovely|gotcha|understood|kk|okies|ok(?:ay)?|okie|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good)[\s,.!]*){1,3}$/i;
 /** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
 // (session 13b) "ok forget the top up, I'll just use the wifi", "skip the day pass": a top-up called off before it was bought.
@@ -599,7 +619,8 @@ const ASKED_OUTRIGHT = /\b(please|pls|plz|kindly|can you|could you|would you)\b.
  * "schedule migration of my subscription to PLAN_L", "move my son's 81239999 up to Standard", "switch it over to the ten dollar
  * plan": a verb of moving and the plan it goes to, named by its id, its capitalised name, or as a plan/price.
  */
-const TO_A_PLAN = /\b(?:schedul\w*|mov(?:e|ing)|switch\w*|migrat\w*|upgrad\w*|downgrad\w*|bump\w*|put|chang\w*)\b.{0,50}?\b(?:up |down |over |across )?(?:to|onto|into)\s+(?:the\s+)?(PLAN_\w+|[A-Z][a-z]+|\w+[- ](?:dollar|bucks|sgd)(?:\s+(?:plan|one|package))?|\$?\d+\s+(?:plan|package)|\w+\s+(?:plan|package|tier))\b(?!\s+(?:line|number|sim|phone)\b)/;
+// (s14b) "she keeps running out, can you move her to standard": a person moved to a plan typed in lower case is a change too.
+const TO_A_PLAN = /\b(?:schedul\w*|mov(?:e|ing)|switch\w*|migrat\w*|upgrad\w*|downgrad\w*|bump\w*|put|chang\w*)\b.{0,50}?\b(?:up |down |over |across )?(?:to|onto|into)\s+(?:the\s+)?(PLAN_\w+|[A-Z][a-z]+|(?<=(?:him|her|them)\s+(?:up |down |over |across )?(?:to|onto|into)\s+(?:the\s+)?)(?:lite|standard|max)|\w+[- ](?:dollar|bucks|sgd)(?:\s+(?:plan|one|package))?|\$?\d+\s+(?:plan|package)|\w+\s+(?:plan|package|tier))\b(?!\s+(?:line|number|sim|phone)\b)/;
 /** "my plan will change to Max", "my line is going to be upgraded", "it is set to switch": a change told as coming. */
 const CHANGE_TOLD = /\b(?:plan|line|subscription|number|it|package)\s+(?:will|would|is going to|is gonna|is scheduled to|is set to|is due to|was going to)\s+(?:be\s+)?(?:chang|switch|mov|upgrad|downgrad|migrat)\w*|\b(?:says?|said|saying|shows?|showed|showing|shown|states?|stated|displays?|displaying)\s+(?:that\s+)?(?:(?:my|the|a|an)\s+)?(?:(?:plan|package|line|subscription)\s+(?:is\s+|will\s+|was\s+|being\s+)?(?:be\s+)?)?(?:chang|switch|mov|upgrad|downgrad|migrat)\w*/i;
 function changesToANamedPlan(text: string): boolean {
@@ -1051,7 +1072,8 @@ const LOOK_ASKED = /\b(?:check|look|see|verify|find out|what happened|why|pls|pl
 const FAILED_PAYMENT_MISREADINGS = new Set(['knowledge_question', 'payment_methods', 'thanks', 'greeting', 'list_plans', 'None', 'help', 'out_of_scope', 'confirm', 'followup', 'add_payment_method', 'renew']);
 /** (session 12) What consumed the allowance, asked: "whats been eating it", "what is draining my data", "which app is chewing it". */
 const PLAN_FALLS_SHORT_THEN_ANOTHER = /\b(?:lite|standard|max|plan|package)\b[^,.;!?]{0,25}?\b(?:is ?n'?t|isnt|not|no longer|does ?n'?t|doesnt)\s+(?:\w+\s+)?(?:cutting it|cut it|enough|enuf|sufficient|adequate|working(?: for me| out)?|doing it|doing the job|good enough)\b.{0,40}?[,;.!-]\s*(?:\w+\s+){0,3}?(?:lite|standard|max)\b[,\s]*(?:please|pls|plz|then|lah|la|thanks|thx|ok|can)?\s*[.!]*\s*$/i;
-const NAMED_PLAN_COSTS = /\bhow much (?:will|would|does|do|is|are)\s+(?:the\s+)?(?:lite|standard|max)\b|\b(?:lite|standard|max)(?:\s+(?:plan|one|package))?\s+(?:will\s+|would\s+)?(?:cost|costs|set me back)\b/i;
+// (s14b) "if i change to max what would i pay a month", "what would i pay on Lite": what one would pay on a plan named is its price.
+const NAMED_PLAN_COSTS = /\bhow much (?:will|would|does|do|is|are)\s+(?:the\s+)?(?:lite|standard|max)\b|\b(?:to|onto|on|for|with)\s+(?:the\s+)?(?:lite|standard|max)\b.{0,30}\b(?:what|how much)\s+(?:would|will|do)\s+i\s+(?:pay|be paying|be charged)\b|\b(?:what|how much)\s+(?:would|will|do)\s+i\s+(?:pay|be paying|be charged)\s+(?:on|for|with)\s+(?:the\s+)?(?:lite|standard|max)\b|\b(?:lite|standard|max)(?:\s+(?:plan|one|package))?\s+(?:will\s+|would\s+)?(?:cost|costs|set me back)\b/i;
 const TERMINATION_MISREADINGS = new Set(['followup', 'list_plans', 'line_details', 'list_lines', 'None', 'out_of_scope', 'help', 'confirm', 'deny', 'lookup', 'thanks', 'find_customer']);
 const CONSUMED_BY_WHAT = /\b(?:what|which\s+(?:app|apps|thing|things|one)|who)(?:'?s|\s+is|\s+has|\s+have|\s+was)?\s+(?:been\s+|keeps?\s+|kept\s+)?(?:eat\w*|ate|drain\w*|chew\w*|gobbl\w*|burn\w*|suck\w*|hog\w*|guzzl\w*|munch\w*|us(?:ing|ed)\s+(?:it|them|up|all|so much|my data))\b/i;
 const CARD_ASKED = /\b(?:which|what|whose)\s+(?:payment\s+|credit\s+|debit\s+|bank\s+)?card\b|\bcard\b.{0,30}\b(?:be\s+)?(?:used|charged|billed|debited|on file)\b|\b(?:card|visa|master\s?card|amex)\b.{0,20}\b(?:expir\w*|out of date|still (?:valid|good|ok|okay|working|active))\b|\b(?:expiry|expiration)\s+(?:date\s+)?(?:of|on)\s+(?:my\s+|the\s+)?(?:card|visa|master\s?card|amex)\b/i;
@@ -1596,6 +1618,10 @@ const CHECK_BALANCE = /\b(?:check|show|see|tell me|view|pull up)\s+(?:me\s+)?(?:
 const PAID_NOT_RECEIVED = /\b(?:top(?:ped)?[- ]?up|paid|pay|bought|buy|reload\w*|recharg\w*|purchas\w*)\b.{0,40}\b(?:never|not|didn'?t|did not|doesn'?t|haven'?t|has not|hasn'?t|still no)\s+(?:(?:yet|been|really|even|actually|properly)\s+)?(?:come|came|coming|arrive\w*|receiv\w*|get|got|appear\w*|show\w*|credit\w*|reflect\w*|go through|went through|add\w*|enter\w*|in)\b/i;
 const COMPLAINED_OF = /\bcomplain\w*|\b(?:money|cash|it)\s+(?:is\s+)?(?:gone|lost|wasted|stolen)\b|\b(?:sort|fix)\s+(?:it|this|that)(?:\s+out)?\b|\b(?:look|check)\s+into\s+(?:it|this|that)\b|\bunacceptable\b|\bnot (?:ok|okay|fair|acceptable)\b/i;
 /** A question asked with a Singlish tag at its end: "pending plan change got or not", "still pending anot", "can ah". */
+/** A change made on a line or plan of the customer's: "upgraded the 9999 line", "cancelled my max upgrade", "moved my plan" (not "switched to Max"). */
+const CHANGED_ON_A_LINE = /\b(?:cancell?ed|changed|switched|moved|upgraded|downgraded)\s+(?:\w+\s+){0,2}?(?:my|me|mine|the\s+(?:\w+\s+)?(?:line|number|plan))\b/i;
+/** "is that true?", "is it right", "true or not": whether something told is so. */
+const TRUTH_ASKED = /\b(?:is|was)\s+(?:that|it|this)\s+(?:true|right|correct|real)\b|\btrue or not\b/i;
 const TAG_QUESTION = /\b(?:or not|got or not|anot|is it|right|izzit|issit|ah|hor)\s*[?.!]*\s*$/i;
 // (session 13) "i never asked for a roaming pack so why is there a charge", "what is this 8 dollar charge for": the charge asked about is read.
 const WHAT_WAS_CHARGED = /\bwhat\s+(?:exactly\s+)?(?:did|have|has)\s+(?:you|u|ya|you guys|they)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\s+(?:me|us|from me|from my (?:card|account))\b|\bhow much\s+(?:did|have)\s+(?:you|u|ya|you guys)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\b|\b(?:why|how come)\s+(?:there\s+)?(?:is|was|are|were|do i (?:see|have)|did i get)\s+(?:there\s+)?(?:a|an|this|that|the|these|those|two|2)\s+(?:\w+\s+){0,2}?(?:charges?|deductions?|debits?|payments?|transactions?)\b|\bwhat(?:'s| is| was)\s+(?:this|that|the)\s+(?:\w+\s+){0,2}?(?:charge|deduction|debit|transaction)\s+(?:for|about)\b/i;
@@ -1808,6 +1834,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if ((HOW_MUCH_USED.test(text) || HOW_MUCH_OF_ALLOWANCE.test(text)) && first === 'usage_history' && !WHEN_WORDS.test(text)) promote('balance');
   // "how much of my monthly allowance I still have": what is left of the allowance is the balance, not the line's record.
   if (HOW_MUCH_LEFT.test(text) && (SYMPTOM_MISREADINGS.has(first) || first === 'usage_history') && !purchase) promote('balance');
+  // (s14b) "did i finish my quota", "have I used up my data": whether the allowance is all gone is what is left of it, not the usage rows.
+  if (ALLOWANCE_FINISHED_ASKED.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && !purchase) promote('balance');
   // "pls stop that switch, money tight this month": a change undone in so many words is undone, whatever a word beside it resembles.
   // ("i'd rather not proceed with the downgrade": the change's own reading, negated, may have left nothing or a bare "proceed".)
   const changeUndone = (UNDO_CHANGE.test(text) && (CHANGE_READINGS.has(first) || first === 'None' || first === 'confirm' || (!WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && says(PLAN_CHANGE_UNDONE)))) || (REGRETTED_CHANGE.test(whole) && !CASE_INTENTS.has(first) && first !== 'terminate' && first !== 'top_up');
@@ -1920,7 +1948,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "there's an 8 dollar charge on my card, what is it?": a question about a charge, with nothing disputed, reads the charges.
   // "what plans are on offer, need to compare before my renewal": the renewal is when, the plans are what is asked.
   // (session 13) "how much will max cost me monthly": a plan named as what costs is that plan's price, not the line's renewal.
-  const renewalOfMine = RENEWAL_OR_MONTHLY.test(text) && !PAST_RENEWAL.test(text) && !NAMED_PLAN_COSTS.test(text) && !/\b(?:plans|packages|compare|on offer)\b/i.test(text) && (/\b(?:my|i|i'?ll|me)\b/i.test(text) || entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB')) && !HYPOTHETICAL.test(text) && !/\bwould\b/i.test(text) && !MOVE_ME.test(text) && !/\b(?:mov(?:e|ing)|switch\w*|chang(?:e|ing)|upgrad\w*|downgrad\w*)\s+(?:me\s+|it\s+)?(?:over\s+)?(?:to|onto)\b/i.test(text);
+  // (s14b) "I do not wish to cancel my line. I simply want to know when it next renews": the focus after the contrast lost its
+  // "I"; its "it" is the line the refused clause named.
+  const renewalOfMine = RENEWAL_OR_MONTHLY.test(text) && !PAST_RENEWAL.test(text) && !NAMED_PLAN_COSTS.test(text) && !/\b(?:plans|packages|compare|on offer)\b/i.test(text) && (/\b(?:my|i|i'?ll|me)\b/i.test(text) || (/\bit\b/i.test(text) && /\bmy (?:line|number|plan|subscription)\b/i.test(whole)) || entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB')) && !HYPOTHETICAL.test(text) && !/\bwould\b/i.test(text) && !MOVE_ME.test(text) && !/\b(?:mov(?:e|ing)|switch\w*|chang(?:e|ing)|upgrad\w*|downgrad\w*)\s+(?:me\s+|it\s+)?(?:over\s+)?(?:to|onto)\b/i.test(text);
   // "…two charges from you on my statement, not disputing, just want to see what each was for": a focus that only points
   // back ("each", "it") is read with the rest of the message it points into.
   const chargeAsked = CHARGE_NOUN.test(text) || (SMALL_TALK.has(first) && CHARGE_NOUN.test(whole));
@@ -1969,6 +1999,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // (session 12) "has my number been switched to lite?", "will my line be moved to Max automatically?": whether a change is coming or
   // made, asked, reads the line it sits on.
   if (!operator && CHANGE_COMING_ASKED.test(text) && !CASE_INTENTS.has(first) && !evidenced) promote('line_details');
+  // (s14b) "my sister says she upgraded the 9999 line to standard last week?? is that true", "i think someone cancelled my max upgrade
+  // without asking me": a plan change told as made by someone else, asked after or wondered at, reads the line it was made on.
+  if (!operator && DONE_BY_SOMEONE_ELSE.test(whole) && CHANGED_ON_A_LINE.test(whole) && (QUESTION.test(text) || TAG_QUESTION.test(text) || TRUTH_ASKED.test(whole) || /^\s*i think\b/i.test(whole)) && !FIRST_PERSON_ASK.test(whole) && !IMPERATIVE_WRITE.test(whole) && !CASE_INTENTS.has(first) && !evidenced) promote('line_details');
   if (planOutgrown && !CASE_INTENTS.has(first)) promote('plan_change');
   // (session 12) "cut off the lite one", "I would like my Lite line to be cancelled": an ending of a line named by its plan, however
   // the classifier reads its verb, is the termination (the write's own gate still checks the latest message asks for it).
@@ -2010,7 +2043,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // only in a clause saying which ones, are the listing.
   if (LISTS_WHAT_ONE_COULD_BUY.test(text) && !/\bplans?\b/i.test(text) && !evidenced && !BUYS_OUTRIGHT.test(text.replace(LISTS_WHAT_ONE_COULD_BUY, ' '))) promote('list_vas');
   // "the price of the 5gb top up, dont buy": top-ups asked about with the buying refused are the listing.
-  if (VAS_NOUNS.test(text) && REFUSES_WRITE_ONCE.test(text) && !BUYS_OUTRIGHT.test(unrefused(text)) && !evidenced && !asksForPaidRecords(text) && !WHAT_WAS_CHARGED.test(text)) promote('list_vas');
+  // (s14b) "four thousand left ok good no need to top up then": a top-up refused with nothing asked about is no listing.
+  if (VAS_NOUNS.test(text) && REFUSES_WRITE_ONCE.test(text) && READ_ASKED.test(text) && !BUYS_OUTRIGHT.test(unrefused(text)) && !evidenced && !asksForPaidRecords(text) && !WHAT_WAS_CHARGED.test(text)) promote('list_vas');
   // "cancel my top up": a top-up undone is nothing a customer tool does; it is answered, not acted on.
   if (UNDOES_TOP_UP.test(text) && !evidenced && !/\b(plan|package|tier|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b/i.test(text)) return [{ intent: 'out_of_scope', score: 1 }];
   // Free data or a transfer to someone read as a top-up: nothing here does it, and no other reading of it is meant either.
@@ -2567,6 +2601,11 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   }
   // "ok", "alright", "got it" after an answer that asked nothing: an acknowledgement, not the last request again.
   if (BARE_ACK.test(latest) && !/\?/.test(conversation.lastAssistantText ?? '?')) return { intent: 'thanks', inherited: false, requestText: latest };
+  // (s14b) "oh right the 5gb was me, i forgot. ok fine" right after the charges were listed: owning up to what was shown, with at most
+  // an acknowledgement beside it, asks nothing more.
+  const notOwnedUp = latest.replace(OWNED_UP, ' ');
+  const ownedUpOnly = notOwnedUp !== latest && (notOwnedUp.trim() === '' || BARE_ACK.test(notOwnedUp));
+  if (ownedUpOnly && !/\?/.test(conversation.lastAssistantText ?? '?')) return { intent: 'thanks', inherited: false, requestText: latest };
   if (customerMode && WELL_WISHING.test(conversation.latestUserText)) return { intent: 'greeting', inherited: false, requestText: latest };
   // "thanks lah, ok already", "can liao tq", "that will be all, thank you": thanks or a closing, with nothing else said, end the
   // exchange even after "Anything else?" (an offer's yes was taken above).
@@ -2936,7 +2975,8 @@ function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
 /** The assistant's last words ask which one the customer wants ("Which one would you like?"): a pick answers it. */
 const ASKED_WHICH_ONE = /\bwhich\b[^.?!]*\b(?:would you like|do you want|(?:shall|should) i (?:add|get|buy)|one)\b[^.?!]*\?\s*$/i;
 /** (session 13) "the cheapest one works for me", "the day pass will do": a pick said to suit is taken. */
-const PICK_TAKEN = /\b(?:works?|suits?) (?:for )?me\b|\b(?:will|'ll|would|should) do(?: (?:for me|nicely|fine))?\s*[.!]*\s*$/i;
+// (s14b) Singlish "the 3 dollar one can", "that one can lah": a closing "can" (not asked: "can?") takes the pick.
+const PICK_TAKEN = /\b(?:works?|suits?) (?:for )?me\b|\bcan(?:\s+(?:lah|la|liao|already))?\s*[.!]*\s*$|\b(?:will|'ll|would|should) do(?: (?:for me|nicely|fine))?\s*[.!]*\s*$/i;
 /**
  * "sounds expensive", "bit pricey", "sounds risky", "seems dodgy": a misgiving about what was offered or asked to be confirmed
  * (the classifier hears "sounds good" in "sounds …"), unless it is overruled in the same breath ("pricey but go ahead").
@@ -2945,11 +2985,17 @@ const MISGIVING = /\b(?:expensive|pricey|costly|steep|overpriced|rip[- ]?off|too
 /** "I fly tomorrow", "for tomorrow's trip": a later day given as the reason to buy now. */
 const LATER_DAY_AS_A_REASON = /\b(?:for|fly\w*|flight|leav\w*|going|trip|travel\w*|heading|departing|off)\b[^.,;!?]{0,20}?\b(?:tmr|tmrw|tomorrow|tonight)(?:'s)?\b/gi;
 const OTHER_CARD_ASKED = /\b(?:other|another|different|second|new|backup|my (?:visa|master\s?card|amex|debit|credit))\s+(?:card|visa|master\s?card|amex)\b|\b(?:charge|bill|put|pay)\b.{0,20}\b(?:to|on|with|by)\s+(?:my\s+)?(?:visa|master\s?card|amex|paypal|paynow|grabpay|cash|debit card|credit card)\b/i;
+/**
+ * "put it on my other number instead", "do that for the other sim": an offer taken for the customer's other line. (Not "the second
+ * line": the item picker would read the ordinal as the second item.)
+ */
+const OFFER_SENT_TO_ANOTHER_LINE = /^\s*(?:(?:can|ok(?:ay)?|pls|please|just|then)[\s,]+)*(?:put|add|do|give|load)\s+(?:(?:it|that|this|the same)\s+)?(?:on|to|onto|for)\s+(?:my\s+|the\s+)?(?:other|another)\s+(?:line|number|no|sim|phone|mobile)\b(?:\s+instead)?(?:\s+(?:pls|please|lah|la|then))?\s*[.!]*\s*$/i;
 function acceptedOffer(conversation: Conversation, top: IntentScore | undefined): { intent: string; inherited: boolean; requestText: string } | undefined {
   const latest = conversation.latestUserText;
   const offer = conversation.lastAssistantText ?? '';
   // "In that case I will take the twelve dollar one": a pick taken in so many words agrees too.
-  const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup' && !MISGIVING.test(latest)) || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest)));
+  // (s14b) "can put on my other number instead": the thing offered, sent to the other of one's lines.
+  const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup' && !MISGIVING.test(latest)) || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest))) || OFFER_SENT_TO_ANOTHER_LINE.test(latest);
   // (session 13) "hmm ok, and the plan under that?": an "ok" before a question about the item beside the one offered takes no offer.
   const asksBeside = BESIDE_IT.test(latest) || ((MORE_THAN_IT.test(latest) || LESS_THAN_IT.test(latest)) && QUESTION.test(latest));
   // (session 13b) "sure, the other sim though, not that one": a "not" pointing away from the line the offer named, beside the other
@@ -3993,17 +4039,20 @@ function designatesALine(ctx: Context): boolean {
 }
 
 /** Words before "one"/"line" that are not a plan's name ("the other one", "my main line"). */
+/** A relative or another person named ("sister", "mum", "boss"): whose a line is, never its plan. */
+const PERSON_WORD = new RegExp(`^(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)})$`, 'i');
 const NOT_A_PLAN_NAME = /^(telephone|contact|cell|handphone|registered|primary|backup|mobile|other|another|second|first|third|last|main|new|old|same|this|that|which|each|every|any|phone|mobile|data|prepaid|work|home|personal|family|current|previous|next|right|wrong|only|single|esim|sim|my|the|your|whole|entire)$/i;
 /** Words before "one" that name no plan a line is on: a state, a top-up, a size ("cancel the pending one", "stop the day one"). */
 const NOT_A_LINE_BY_ITS_PLAN = /^(?:pending|scheduled|upcoming|planned|queued|new|day|roaming|data|top-?up|topup|booster|pass|big|bigger|biggest|small|smaller|smallest|cheap|cheaper|cheapest|expensive|unused|spare|extra|unlimited|active|suspended)$/i;
 const BEFORE_LINE_NOUN = /\b([A-Za-z][\w-]{2,})\s+(?:one|line|number|sim|subscription)\b/gi;
 
-/** "the Lite one too", "usage for my Max line": the word that names a line by its plan. */
 /** (session 14) "keep the lite line, end the other", "not the standard one": a line said to be left alone, by the word before its noun. */
 const LINE_KEPT = /\b(?:keep(?:ing)?|leave|leaving|spare|not|except(?: for)?|apart from)\s+(?:the\s+|my\s+|our\s+)?([a-z]+)\s+(?:one|line|number|sim)\b/gi;
+/** "the Lite one too", "usage for my Max line": the word that names a line by its plan. */
 function linePlanWord(text: string): string | undefined {
   // "the day one. on the Lite number": a word before a line's own noun names the line before one before "one" (an item picked).
-  const said = [...text.replace(LINE_KEPT, ' ').matchAll(BEFORE_LINE_NOUN)].filter((m) => !NOT_A_PLAN_NAME.test(m[1]) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !ORDINAL_OR_OTHER.test(m[1]));
+  // (s14b) "my sisters line (the lite one)": whose line it is ("sisters", "mums") names no plan; the plan word after it does.
+  const said = [...text.replace(LINE_KEPT, ' ').matchAll(BEFORE_LINE_NOUN)].filter((m) => !NOT_A_PLAN_NAME.test(m[1]) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !ORDINAL_OR_OTHER.test(m[1]) && !PERSON_WORD.test(m[1].replace(/s$/i, '')));
   return (said.find((m) => !/\bone$/i.test(m[0])) ?? said[0])?.[1];
 }
 
@@ -4228,7 +4277,8 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
     if (byRule && (!/cheap|less/.test(rule ?? '') || (pair[0].price !== undefined && pair[1].price !== undefined))) return { kind: 'value', value: byRule.id };
     return { kind: 'ask', question: `Which would you like: ${pair.map((item) => `${item.id}${item.name ? ` — ${item.name}` : ''}`).join(' or ')}?` };
   }
-  const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText, among);
+  // (s14b) "ok add to the second line instead" to a 1GB offer: a place said of a line picks the line, never the second item.
+  const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText.replace(LINE_BY_ITS_PLACE, ' '), among);
   if (best) return { kind: 'value', value: best.id };
   // (session 13b) "ok but put it on my other number instead" to an offer of the 1GB: the correction moves the line, not the item; the
   // item named before it stands.
@@ -4299,7 +4349,8 @@ function spellNumbers(text: string): string {
 // (session 13: "the day pass to my lite line" names the item "pass"; it is no verb of handing over.)
 const FREE_OR_TRANSFER = /\b(?:for free|free (?:data|gigs?|gb|top[- ]?ups?|pass|pack|bundle)|complimentary|on the house|waive\w*)\b|\b(?:transfer\w*|share|send|move|(?<!\b(?:day|data|roaming|unlimited|travel|the|a|that|this)\s+)pass|gift)\b.{0,40}\b(?:to|with) (?:my|his|her|their|a|another|the other) (?!(?:line|number|phone|sim|account)\b)\w+/i;
 /** "any roaming bundles for Japan?", "do you have day passes", "are there add-ons": whether there are any, asked. */
-const ANY_ON_OFFER = /^\s*(?:any|got any|(?:do|does) (?:you|u|ya)(?: guys| all| folks)? (?:have|sell|offer|got|carry)|are there|is there)\b|\b(?:you|u|ya)(?: guys| all| folks)? (?:got|have|sell|offer)\b.{0,60}\bor not\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
+// (s14b) Singlish "got roaming data or not, next week go JB", "got day pass or not": whether we have it, asked, buys nothing.
+const ANY_ON_OFFER = /^\s*(?:any|got any|got\b(?=.{0,60}\bor not\b)|(?:do|does) (?:you|u|ya)(?: guys| all| folks)? (?:have|sell|offer|got|carry)|are there|is there)\b|\b(?:you|u|ya)(?: guys| all| folks)? (?:got|have|sell|offer)\b.{0,60}\bor not\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
 /** Going abroad ("flying to Bangkok", "going to Malaysia on Friday", "in KL from Thursday", "over there"): data there is roaming. */
 const TRAVEL_WORDS = /\b(?:roam\w*|overseas|abroad|travel(?:l)?(?:ing|ed)?|trip|holiday|vacation|fly(?:ing)? to|over there)\b/i;
 /** A place said with a capital after a verb of going ("going to Malaysia", "visiting Seoul", "in KL from Thursday"). */
@@ -4637,6 +4688,8 @@ function latestListing(steps: ToolStep[], tag: string): { step: ToolStep; items:
   return undefined;
 }
 
+/** "the second line", "my first number": a line by its place (a catalog item is never picked by it). */
+const LINE_BY_ITS_PLACE = /\b(?:first|1st|second|2nd|third|3rd|last|other)\s+(?:line|number|no\.?|sim|phone|mobile|subscription)\b/gi;
 /** "the second one", "the first line", "the last one" → that item of a listing; not the one a clause says to keep ("…, keep the first one"). */
 function ordinalPick<T extends { id?: unknown }>(said: string, items: T[]): T | undefined {
   // "the last 40", "first 10 records": a place word before a count says how many rows, it picks no item.

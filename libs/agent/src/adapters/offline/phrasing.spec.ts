@@ -2435,3 +2435,65 @@ describe('customer phrasing (session 14): promotions asked by a customer show wh
     expect((await lastCall(customer(), 'is there a discount on my line?'))?.name).toBe('subscription.get_mine');
   });
 });
+
+describe('phrasing (s14b): a top-up decided against with nothing asked lists nothing; owning up to a charge just shown reads it no more', () => {
+  const shown: HistoryEntry[] = [{ user: 'data left?' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'On 81234567 you have 4096 MB left until your next renewal.' }];
+  const charged: HistoryEntry[] = [{ user: 'what did you bill me' }, { call: { name: 'payment.charge_history_mine', args: {} } }, { assistant: 'This month: 25.00 SGD renewal on the 1st and 3.00 SGD Data Top-Up 1GB on the 9th.' }];
+
+  it('"plenty then, no need for a top up" after the balance calls nothing', async () => {
+    expect((await driveTurn(customer(), 'plenty then, no need for a top up', { history: shown })).calls).toEqual([]);
+  });
+
+  it('"ah that 1gb one was mine, my bad" after the charges calls nothing', async () => {
+    expect((await driveTurn(customer(), 'ah that 1gb one was mine, my bad', { history: charged })).calls).toEqual([]);
+  });
+
+  it('near miss: "no need to buy, just show me the top ups" lists them', async () => {
+    expect(await lastCall(customer(), 'no need to buy, just show me the top ups')).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+});
+
+describe('phrasing (s14b): the copula dropped ("what plan i on") still asks for one\'s own plan', () => {
+  it('"only want know which plan i on currently" reads the line', async () => {
+    expect(await lastCall(customer(), 'only want know which plan i on currently')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('phrasing (s14b): what one would pay on a plan named is that plan\'s price; a modal before "merely" still contrasts', () => {
+  it.each([
+    ['say i moved to lite, how much would i pay then', 'PLAN_S'],
+    ['what would i be paying on standard', 'PLAN_M'],
+  ])('%s → catalog.get_offering %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('near miss: "what do i pay every month" reads my own line', async () => {
+    expect(await lastCall(customer(), 'what do i pay every month')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"My neighbour cancelled his line with you. I do not intend to; I would simply like my remaining data." reads the balance', async () => {
+    expect(await lastCall(customer(), 'My neighbour cancelled his line with you. I do not intend to; I would simply like my remaining data.')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('phrasing (s14b): when a change is seen or felt, asked right after it was scheduled, reads the line it is on', () => {
+  const moved: HistoryEntry[] = [{ user: 'switch 81239999 to max' }, { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_L' } } }, { assistant: 'Scheduled: 81239999 moves from Lite to Max at its next renewal.' }];
+
+  it('"cool, when will he notice the upgrade" → subscription.get_mine SUB-0002', async () => {
+    expect(await lastCall(customer(), 'cool, when will he notice the upgrade', { history: moved, lines: 'two' })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('near miss: "see you, thanks" is still thanks, no call', async () => {
+    expect((await driveTurn(customer(), 'see you, thanks', { history: moved, lines: 'two' })).calls).toEqual([]);
+  });
+});
+
+describe('phrasing (s14b): whether the allowance is all gone ("did i finish my quota") is the balance, not the usage rows', () => {
+  it.each(['have i exhausted my data already', 'pages crawl, did we burn through all our gigs'])('%s → subscription.get_balance_mine', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "how much did i use up this week" reads the usage', async () => {
+    expect(await lastCall(customer(), 'how much did i use up this week')).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -295,6 +295,10 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   itu: 'that',
   semak: 'check',
   tolong: 'please',
+  // (s14b) "jangan tukar plan saya, saya cuma mau tengok bil": don't change my plan, I only want to check the bill.
+  jangan: "don't",
+  cuma: 'just',
+  hanya: 'just',
   terima: 'thanks',
   kasih: '',
   // (session 12b) Tamil words customers here mix in: "enna plan naan use panren" (what plan am I using), "data evlo irukku"
@@ -416,6 +420,13 @@ const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwon(?=[\s-]+(?:gigs?|gb|giga(?:bytes?)?|mb)\b)/gi, 'one'],
   [/(?<=\b(?:add|buy|get|need|want|gimme|another|the)\s+)(?:to|too)(?=[\s-]+(?:gigs?|gb|giga(?:bytes?)?)\b)/gi, 'two'],
   [/\b(?:two|too)(?=\s+(?:my|the|this|that|our|his|her)\s+(?:\w+\s+)?(?:line|number|phone|sim|mobile|account)\b)/gi, 'to'],
+  // (s14b) Dictated by voice: "ad one gig" is add, "i dont want to by anything" is buy, "i just want to no my balance" is know, "wear
+  // can i see my bill" is where — each only where our word would stand (a verb's object after it, a question's verb after "where"),
+  // so "by the way", "no more data" and "an ad" keep theirs.
+  [/\bad(?=\s+(?:a|an|one|two|three|four|five|more|some|another|extra|data|the|\d+\s*(?:gb|gigs?|mb))\b)/gi, 'add'],
+  [/(?<=\b(?:to|wanna|gonna|don'?t|dont|do not|not|never|can|could|will|i'?ll|pls|please)\s+)by(?=\s+(?:a|an|one|any|anything|more|some|another|extra|data|top|it|that|this|\d+\s*(?:gb|gigs?|mb))\b)/gi, 'buy'],
+  [/(?<=\b(?:to|wanna|let me|i|don'?t|dont|do not|didn'?t|did not)\s+)no(?=\s+(?:my|what|how|if|whether|when|where|why|which|about)\b)/gi, 'know'],
+  [/\bwear(?=\s+(?:is|are|can|do|does|did|should)\b)/gi, 'where'],
   // (session 13) Second-language English: "the history of using of me", "the balance of me" (a possessive put after its noun) is
   // "my …"; "history of using", "my using" are the usage.
   // (session 13) Hokkien: "kong simi" ("say what") asks what something is or how it stands; "wa eh" is "my", "lu eh" "your"
@@ -424,6 +435,9 @@ const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:wa|wah|gua|goa)\s+(?:eh|e|ee)\b/gi, 'my'],
   [/\b(?:lu|lee|li)\s+(?:eh|e|ee)\b/gi, 'your'],
   [/\bhistory of (?:using|use|usage)\b/gi, 'usage history'],
+  // (s14b) The copula dropped: "see what plan i on now", "which package we on" is "i am on" / "we are on".
+  [/\b(plan|package|tariff)\s+i\s+on\b/gi, '$1 i am on'],
+  [/\b(plan|package|tariff)\s+we\s+on\b/gi, '$1 we are on'],
   [/\b(?:the\s+)?((?:[a-z-]+\s+){0,2}?(?:history|balance|data|usage|number|line|plan|bill|account|sim|phone|charges?|payments?|cases?|top-?ups?|code|usages?|minutes|credit))\s+of\s+me\b/gi, 'my $1'],
   [/(?<=\b(?:my|the|of|see|show|check)\s+)using\b(?=\s+(?:history|records?|details|list|log|of)\b|\s*$)/gi, 'usage'],
   [/\blight(?=\s+(?:one|plan|package|tier|line|number|sim)\b)|(?<=\b(?:to|onto|on|the|for|about)\s+)light\b(?!\s+(?:user|use|usage|bulb|rail)\b)/gi, 'lite'],
@@ -518,6 +532,8 @@ export function translateMixedLanguage(text: string): string {
       .replace(/\b(?:mau|nak|ingin|mo|mahu)\s+tanya\b/gi, ' ')
       // Tagalog puts "my" after its noun: "plan ko po" → "my plan".
       .replace(/\b([A-Za-z]+)\s+(?:po\s+)?(?:ko|saya)\b/gi, (all, noun: string) => (MIXED_LANGUAGE[noun.toLowerCase()] === undefined || /^(?:kapitbahay|kaibigan|katrabaho|asawa|nanay|tatay|jiran|kawan|rakan|isteri|suami|ayah|pakej|paket|kuota|pulsa|nombor|nomor|talian|bil)$/i.test(noun) ? `my ${noun}` : all))
+      // (s14b) "saya cuma mau tengok bil": "saya" before what the speaker does or wants is "I", not "my".
+      .replace(/\b(?:saya|aku)(?=\s+(?:cuma|hanya|nak|mau|mahu|ingin|tak|tidak|dah|sudah|boleh|perlu|just|only|want|need)\b)/gi, 'I')
       .replace(/[A-Za-z]+/g, (word) => MIXED_LANGUAGE[word.toLowerCase()] ?? word)
       .replace(/ {2,}/g, ' ')
   );
@@ -722,7 +738,8 @@ const NEGATION = String.raw`(?:don'?t|do not|dun|dnt|not|never|no need to|nothin
 /** "Don't cancel anything, just tell me my balance" / "I'm not disputing anything, I just want the log" / "Not the 5GB, just the 1GB one". */
 // (session 13c) a careful writer's "merely", "simply", "solely" contrast as "just" does ("I am not instructing you to terminate my
 // line; I merely wish to know its status").
-const NEGATED_THEN_CONTRAST = new RegExp(String.raw`^(.*?\b${NEGATION}\b[^,;:.!?]*)[,;:.!?-]+\s*(?:but\s+|and\s+)?(?:i\s+|i'?m\s+|i am\s+)?(?:just|only|instead|rather|merely|simply|solely)\b\s*(.+)$`, 'is');
+// (s14b) "I have no wish to do the same; I should merely like to know which plan I am on": a modal before the contrast word too.
+const NEGATED_THEN_CONTRAST = new RegExp(String.raw`^(.*?\b${NEGATION}\b[^,;:.!?]*)[,;:.!?-]+\s*(?:but\s+|and\s+)?(?:i\s+(?:(?:should|would|shall|do)\s+)?|i'?m\s+|i am\s+)?(?:just|only|instead|rather|merely|simply|solely)\b\s*(.+)$`, 'is');
 /** "i was gonna get the 5gb but nah", "We were about to approve PORT-… but the papers are missing": an intention given up. */
 const MEANT_THEN_BUT = /^(.*?\b(?:i|we|i'?d|we'?d)\s+(?:was|were|had been)\s+(?:going to|gonna|about to|planning to|meaning to|thinking of|ready to)\b.*?)[,;]?\s+\bbut\b\s+(.+)$/is;
 /** "terminate SUB-0042? no, just show it": the question is a proposal the same message refuses; the ask follows the "no". */
