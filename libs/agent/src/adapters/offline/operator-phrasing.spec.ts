@@ -3761,3 +3761,16 @@ describe('operator phrasing (session 14, s14b-b own probes): a write declined in
     for (const call of await calls(text, TWO_TICKETS)) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (session 14): "no renewal on SUB-…" refuses the write by its noun; "only after …ing" puts it after a step', () => {
+  it.each(['no termination for SUB-0311 pls, she paid', 'remove PM-0777 but only once the new visa is on', 'cancel ORD-4500 after confirming with the warehouse'])('%s → no write', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it.each([
+    ['terminate SUB-0311, no refund', 'subscription.terminate'],
+    ['remove PM-0777 now', 'payment.remove_method'],
+  ])('near miss: %s → %s', async (text, tool) => {
+    expect((await lastCall(text))?.name).toBe(tool);
+  });
+});
