@@ -2415,3 +2415,35 @@ describe('phrasing (session 13c): "merely", "simply", "solely" contrast a refuse
     expect(await lastCall(customer(), 'What does Lite come with? Not switching, I merely want its price.')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
   });
 });
+
+describe('phrasing (session 14, blind N): a plan "lineup" lists the plans; supplementary/additional packages are top-ups, bare packages stay plans', () => {
+  it.each(['send me the plan lineup', 'can I see the plan lineup'])('%s → catalog.list_active_offerings', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+
+  it('"Please let me know which additional packages are available, with prices." → catalog.list_vas', async () => {
+    expect(await lastCall(customer(), 'Please let me know which additional packages are available, with prices.')).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('near miss: "Please let me know which packages are available, with prices." still lists the plans', async () => {
+    expect(await lastCall(customer(), 'Please let me know which packages are available, with prices.')).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+});
+
+describe('phrasing (session 14, blind N): "the matter I raised" is a case already filed; data asked "free" after its noun is a gift no tool gives', () => {
+  it('"What is the status of the matter I raised last month?" → case.list_for_me', async () => {
+    expect(await lastCall(customer(), 'What is the status of the matter I raised last month?')).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+
+  it('near miss: "I would like to raise a new matter about dropped calls, please open a case" still opens one', async () => {
+    expect((await lastCall(customer(), 'I would like to raise a new matter about dropped calls, please open a case'))?.name).toBe('case.open_for_me');
+  });
+
+  it('"they told me you give 2GB data free if I type a code" → no tool', async () => {
+    expect((await driveTurn(customer(), 'they told me you give 2GB data free if I type a code')).calls).toEqual([]);
+  });
+
+  it('near miss: "is the day pass data free?" asks about the top-ups, no refusal', async () => {
+    expect((await driveTurn(customer(), 'is the day pass data free?')).calls.map((c) => c.name)).toEqual(['catalog.list_vas']);
+  });
+});

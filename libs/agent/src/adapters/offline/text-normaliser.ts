@@ -6,6 +6,8 @@ import { maskEntities } from './entities';
  * lower case, no emoji or punctuation, contractions spelled out, and words nobody trained on
  * corrected to the nearest training word ("balanse" → "balance") when that word is close and unique.
  */
+/** "supplementary data packages", "additional data packs": a package bought on top of the plan, which is a top-up. */
+export const PACKAGE_ON_TOP = String.raw`(?:supplementary|supplemental|additional)\s+(?:data\s+)?(?:packages?|packs?|bundles?)`;
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   // "what's up?", "sup bro": a greeting, not a top-up.
   [/^\s*(?:(?:hey|yo|so|oi)\s+)?(?:what'?s|whats|wats|wat'?s)\s+up\b(?=\s*(?:bro|man|guys|dude|lah|ah)?\s*[?!.]*\s*$)|^\s*(?:sup|wassup|wazzup)\b/, 'hello'],
@@ -30,6 +32,8 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bu\b/g, 'you'],
   [/\br\b/g, 'are'],
   [/\badd[- ]?ons?\b/g, 'top ups'],
+  // "supplementary data packages", "additional data packs": data bought on top of the plan is a top-up, not another plan.
+  [new RegExp(String.raw`\b${PACKAGE_ON_TOP}\b`, 'g'), 'top ups'],
   [/\bw\/o\b/g, 'without'],
   [/\be-mails?\b/g, 'email'],
   // "can you confirm what's left" asks to check something; a bare "confirm" stays a yes.
