@@ -341,7 +341,8 @@ const PAID_RECORDS = new RegExp(
     String.raw`\b(list|show|see|view|display|pull up|bring up|give me|send|share|export|download|e-?mail|print)\b.{0,30}\b(?:every|each)\s+(?:single\s+)?(purchase|charge|payment|transaction|receipt|renewal|debit|deduction)\b`,
     String.raw`\b(payment|billing|purchase|transaction|charge|top[- ]?up|recharge|reload|spending)s? (history|records?|log|statements?)\b`,
     String.raw`\b(deduct\w*|debit\w*|money (?:taken|paid|spent|deducted)|money)\b.{0,15}\b(history|records?|log|statements?)\b`,
-    String.raw`\b(receipts?|invoices?)\b`,
+    // "…so my receipts go to the right inbox": receipts said to go somewhere are why an address is asked about, not asked for.
+    String.raw`\b(receipts?|invoices?)\b(?!\s+(?:(?:will|would|should|can|get|are|is|to)\s+)?(?:go|goes|going|went|sent|emailed|mailed|delivered|arrive|arrives|arriving|reach|reaches|land|lands)\b)`,
     String.raw`\b(proof|records?|copy|summary|breakdown|list|history) of\b.{0,25}\b(payments?|charges?|purchases?|top[- ]?ups|reloads|recharges|deduct\w*|debit\w*|monies|what (i|we) (paid|spent|bought))\b`,
     String.raw`\bwhat (i|we)('ve| have)? (paid|spent|been charged)\b|\b(you|u)('ve| have)? (charged|billed|debited) (me|us)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
     String.raw`\b(past|previous|earlier|last \w+|all (my|the)|every) (payments|charges|purchases|top[- ]?ups|renewals|transactions)\b`,

@@ -2447,3 +2447,13 @@ describe('phrasing (session 14, blind N): "the matter I raised" is a case alread
     expect((await driveTurn(customer(), 'is the day pass data free?')).calls.map((c) => c.name)).toEqual(['catalog.list_vas']);
   });
 });
+
+describe('phrasing (session 14, blind N): receipts said to go somewhere are why the contact details are asked, not a charge history asked for', () => {
+  it.each(['which email address do you have on file for me? I want receipts to reach me', 'is my address right? want the invoices to arrive at my new place'])('%s → customer.get_mine', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'customer.get_mine', args: {} });
+  });
+
+  it.each(['send my receipts to my email', 'email me the receipts for last month'])('near miss: %s → payment.charge_history_mine', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toBe('payment.charge_history_mine');
+  });
+});
