@@ -254,7 +254,8 @@ const BARE_LISTING = /^\s*(?:(?:and|what about|how about|also|now|ok(?:ay)?)\s+)
 const PERSON_HOLDS_RECORDS = /\b(?:does|did|has|have|do)\s+(?:he|she|they)\s+(?:(?:still|got|already|currently)\s+)?(?:have|had|hold|got|raised|filed|opened)?\b|\b(?:for|of|by|from|on)\s+(?:him|her|them)\b(?=\s*[?.!]*\s*$)|\b(?:his|her|their)\s+(?=(?:open\s+|pending\s+|active\s+|recent\s+)?(?:tickets|cases|orders|tasks)\b)/gi;
 const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
 const HEAD_NOUN = /^\s*(?:(?:and|list|show|get|find|all|any|which|what|the|me|my|our|his|her|their|every|pending|open|closed|active|recent|failed|stuck|pending[- ]customer|in[- ]progress|waiting|resolved|cancell?ed|completed)\s+)*(lines|subscriptions|sims|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
-const STATE_OF = /\b(?:(?:is|has) (?:my|the|this|that)|whether (?:my|the|this|that)) (?:[a-z]+ )?(line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
+// (session 14) "my account active or not?": the "is" left out of a yes-or-no question asks the state all the same.
+const STATE_OF = /\b(?:(?:is|has) (?:my|the|this|that)|whether (?:my|the|this|that)|(?:my|the|this|that)(?= (?:[a-z]+ )?(?:line|number|sim|service|account|subscription) (?:still |already )?(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|on) or not\b)) (?:[a-z]+ )?(line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
 const WHAT_THERE_IS = /\b(options?|any|what|which|available|got|have|list|show|choices?)\b/i;
 const TOP_UP_MISREADINGS = new Set(['help', 'out_of_scope', 'None', 'list_plans', 'line_details', 'greeting']);
 /** "reverse that", "undo it", "take that back", "scratch that": an undo of the thing just done, named only by a pronoun. */
@@ -383,6 +384,8 @@ const DEVICE_CHANGED = /\b(?:new|another|spare|replacement|replaced|different|se
 const CODE_ASKED = /\b(codes?|qr|profile|download|install|set ?up|put (?:the|my) (?:number|line|sim))\b/i;
 /** An eSIM the customer took off the phone themselves: "deleted the esim by mistake", "my eSIM got removed". */
 const ESIM_REMOVED = /\b(?:delet|remov|eras|wip|uninstall)\w*\s+(?:(?:my|the|our|this)\s+)?e-?sim\b|\be-?sim\b.{0,25}\b(?:deleted|removed|erased|wiped|uninstalled|gone)\b/i;
+/** "the code", "that activation code", "its QR code": a code pointed at, not named by its kind. */
+const THE_CODE_POINTED_AT = /\b(?:the|that|this|its|my)\s+(?:activation\s+|qr\s+)?code\b/i;
 /** Codes that are no eSIM's: a one-time password, a PIN, a promo or referral code. */
 const OTHER_CODES = /\b(otp|one[- ]time|pin|puk|promo|voucher|verification|password|discount|referral|coupon)\b/i;
 /** Readings an eSIM request is misread as. */
@@ -2290,6 +2293,10 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   if (!customerMode && LINE_GOES_TO_PLAN.test(latest) && (!QUESTION.test(latest) || ORDERED_AFTER_ALL.test(latest)) && !NEGATED_MOVE.test(latest) && !CONDITION.test(latest) && bound.has(INTENT_TOOLS.plan_change[1])) {
     return { intent: 'plan_change', inherited: false, requestText: latest };
   }
+  // (session 14) "ok send me the code then" right after the reply spoke of the line's eSIM and its activation code: that code is asked for.
+  if (customerMode && THE_CODE_POINTED_AT.test(latest) && ESIM_TERMS.test(conversation.lastAssistantText ?? '') && !OTHER_CODES.test(latest) && !/\b(?:no|not|don'?t|dont|never|no need)\b/i.test(latest) && bound.has(INTENT_TOOLS.esim[0])) {
+    return { intent: 'esim', inherited: true, requestText: latest };
+  }
   // "put SUB-… on the middle one", "move SUB-… onto the cheaper plan" right after the plans were listed: a change to a listed plan.
   if (!customerMode && MOVES_A_LINE_ONTO.test(latest) && /\bPLAN_\w+/.test(conversation.lastAssistantText ?? '') && !NEGATED_MOVE.test(latest) && !QUESTION.test(latest) && bound.has(INTENT_TOOLS.plan_change[1])) {
     return { intent: 'plan_change', inherited: false, requestText: latest };
@@ -2849,6 +2856,10 @@ function offeredAction(text: string): 'top_up' | 'plan_change' | undefined {
   if (!verb) return undefined;
   return /^(?:move|switch|upgrade|downgrade|change|put|schedule)$/.test(verb) ? 'plan_change' : 'top_up';
 }
+/** (session 14) "…reinstall the eSIM with its activation code. Would you like me to fetch it?": the eSIM code offered is the eSIM read. */
+function offeredEsimCode(text: string): 'esim' | undefined {
+  return ESIM_TERMS.test(text) ? 'esim' : undefined;
+}
 function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
   return VAS_WORDS.test(text) || extractQuantities(text).length > 0 ? 'top_up' : /\b(plan|move|switch|upgrade|downgrade)\b/i.test(text) ? 'plan_change' : undefined;
 }
@@ -2883,7 +2894,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     const said = extractQuantities(itemless).length > 0 || /\d/.test(itemless) || /\s[A-Z][a-z]+/.test(itemless) ? question : offer;
     // The question's verb says what is offered ("Shall I move SUB-0001 to it?" a change, though the plan has 5GB); "Shall I add it
     // to SUB-0001?" names no item: the rest of the offer says what is offered.
-    const intent = offeredKind(itemless) ?? offeredAction(offer) ?? offeredKind(offer);
+    const intent = offeredKind(itemless) ?? offeredAction(offer) ?? offeredKind(offer) ?? offeredEsimCode(offer);
     // "ok then the 3 buck one" to that offer: the customer's own pick replaces the item offered.
     // ("yes, on the other one" picks a line, not an item.)
     // ("yes that one pls" takes the one offered.)

@@ -2457,3 +2457,33 @@ describe('phrasing (session 14, blind N): receipts said to go somewhere are why 
     expect((await lastCall(customer(), text))?.name).toBe('payment.charge_history_mine');
   });
 });
+
+describe('phrasing (session 14, blind N): yes to the eSIM code offered fetches it; "the code" right after the reply spoke of the eSIM is its code', () => {
+  const offered: HistoryEntry[] = [{ user: 'I got a new phone, how do I move my line over?' }, { assistant: 'You can reinstall the eSIM of 81234567 on the new phone using its activation code. Shall I get the code for you?' }];
+  it('"sure, the samsung is here now" → subscription.get_lpa_mine', async () => {
+    expect(await lastCall(customer(), 'sure, the samsung is here now', { history: offered })).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "no thanks, not yet" fetches nothing', async () => {
+    expect((await driveTurn(customer(), 'no thanks, not yet', { history: offered })).calls).toEqual([]);
+  });
+
+  const spokenOf: HistoryEntry[] = [{ user: 'phone says no service' }, { call: { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 is active, but its eSIM has not been installed on a device. Install it with the activation code.' }];
+  it('"alright, what is the code" → subscription.get_lpa_mine', async () => {
+    expect(await lastCall(customer(), 'alright, what is the code', { history: spokenOf })).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "don\'t need the code, just my balance" reads the balance', async () => {
+    expect(await lastCall(customer(), "don't need the code, just my balance", { history: spokenOf })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('phrasing (session 14, blind N): "my account active or not?" asks the account\'s state with its "is" left out', () => {
+  it.each(['my account already active or not? signed up with my NRIC on monday', 'the account live or not? used my passport to register'])('%s → customer.get_mine', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'customer.get_mine', args: {} });
+  });
+
+  it('near miss: "my line still active or not?" reads the line', async () => {
+    expect(await lastCall(customer(), 'my line still active or not?')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
