@@ -2656,3 +2656,21 @@ describe('customer writes (session 13): a write for all customers is never the s
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 14, blind N): a failure told before "just do it (from here)" is what "it" names; a threat if it fails makes no condition of the request', () => {
+  it('"I pressed \'Add 5GB\' on the website and nothing happened, just do it from here" buys 5GB', async () => {
+    expect(await lastCall("I pressed 'Add 5GB' on the website and nothing happened, just do it from here")).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('near miss: "don\'t buy the 5GB, just do it properly" buys nothing', async () => {
+    expect(await writes("don't buy the 5GB, just do it properly")).toEqual([]);
+  });
+
+  it('"add the day pass for me and if it still crawls I\'m switching to StarHub" buys the day pass', async () => {
+    expect(await lastCall("add the day pass for me and if it still crawls I'm switching to StarHub")).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('near miss: "add the day pass for me if my data runs out tonight" buys nothing yet', async () => {
+    expect(await writes('add the day pass for me if my data runs out tonight')).toEqual([]);
+  });
+});

@@ -386,6 +386,11 @@ const CODE_ASKED = /\b(codes?|qr|profile|download|install|set ?up|put (?:the|my)
 const ESIM_REMOVED = /\b(?:delet|remov|eras|wip|uninstall)\w*\s+(?:(?:my|the|our|this)\s+)?e-?sim\b|\be-?sim\b.{0,25}\b(?:deleted|removed|erased|wiped|uninstalled|gone)\b/i;
 /** "the code", "that activation code", "its QR code": a code pointed at, not named by its kind. */
 const THE_CODE_POINTED_AT = /\b(?:the|that|this|its|my)\s+(?:activation\s+|qr\s+)?code\b/i;
+/**
+ * (session 14) "give me the 5 gig booster now and if it doesn't work I'm off to Singtel": a condition on the outcome of what is asked,
+ * leading to the customer's own next step, is a threat beside the request; the request itself waits on nothing.
+ */
+const THREAT_IF_IT_FAILS = /\b(?:and\s+)?(?:if|when)\s+(?:it|this|that|the\s+\w+)\s+(?:does(?:n'?t| not)|did(?:n'?t| not)|is(?:n'?t| not)|won'?t|will not|fails?|still\s+\w+)\b[^.!?;]{0,40}?\b(?:i'?m|i am|i'?ll|i will|i'?m going to|im)\s+(?:off|leaving|gone|going|out|done|switching|moving|porting|cancel\w*|terminat\w*|complain\w*|call\w*)\b[^.!?;]*/gi;
 /** Codes that are no eSIM's: a one-time password, a PIN, a promo or referral code. */
 const OTHER_CODES = /\b(otp|one[- ]time|pin|puk|promo|voucher|verification|password|discount|referral|coupon)\b/i;
 /** Readings an eSIM request is misread as. */
@@ -1682,7 +1687,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!['top_up', 'plan_change', 'terminate'].includes(r.intent) || (!TAKEN_BACK_AT_THE_END.test(whole) && !BROKEN_OFF_BY_A_QUESTION.test(whole))) &&
     // "show my balance, if low then add 1gb", "top up 1gb if i have less than 500mb left", "cancel my line if you can't fix the
     // signal", "switch me to max unless it's more than 40": a write made to wait on a condition is not done now.
-    (!['top_up', 'plan_change', 'terminate', 'cancel_plan_change'].includes(r.intent) || !CONDITION.test(text)) &&
+    (!['top_up', 'plan_change', 'terminate', 'cancel_plan_change'].includes(r.intent) || !CONDITION.test(text.replace(THREAT_IF_IT_FAILS, ' '))) &&
     // "i just want to see the price of the 5gb top up, dont buy": a buy said not to be done, with no other said outright.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !REFUSES_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(unrefused(text)) || ACTS_TO_CHANGE.test(unrefused(text))) &&
     // "my wife wants to move to max": someone else's wish is not the customer's request.

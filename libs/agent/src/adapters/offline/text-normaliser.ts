@@ -727,6 +727,8 @@ const NEGATION = String.raw`(?:don'?t|do not|dun|dnt|not|never|no need to|nothin
 // (session 13c) a careful writer's "merely", "simply", "solely" contrast as "just" does ("I am not instructing you to terminate my
 // line; I merely wish to know its status").
 const NEGATED_THEN_CONTRAST = new RegExp(String.raw`^(.*?\b${NEGATION}\b[^,;:.!?]*)[,;:.!?-]+\s*(?:but\s+|and\s+)?(?:i\s+|i'?m\s+|i am\s+)?(?:just|only|instead|rather|merely|simply|solely)\b\s*(.+)$`, 'is');
+/** The words of a refusal, as against a failure told with "not" or "nothing" ("nothing happened", "it would not let me"). */
+const REFUSING = /\b(?:don'?t|do not|dont|dun|dnt|no need|never ?mind|nvm|skip|forget|scrap|ditch|pass on|hold off)\b/i;
 /** "i was gonna get the 5gb but nah", "We were about to approve PORT-… but the papers are missing": an intention given up. */
 const MEANT_THEN_BUT = /^(.*?\b(?:i|we|i'?d|we'?d)\s+(?:was|were|had been)\s+(?:going to|gonna|about to|planning to|meaning to|thinking of|ready to)\b.*?)[,;]?\s+\bbut\b\s+(.+)$/is;
 /** "terminate SUB-0042? no, just show it": the question is a proposal the same message refuses; the ask follows the "no". */
@@ -734,8 +736,8 @@ const PROPOSAL_ANSWERED_NO = /^(.+?)\?\s*(?:no+|nope|nah+|naw|not really|no no|n
 /** "X, but Y": the ask follows the "but" when it is a question or a request. */
 // ("eSIMs downloaded but not activated yet, list them": "but not …" narrows what was named; it starts no ask of its own.)
 const BUT_THEN_ASK = /^(.*?)[,;]?\s+\bbut\b\s+(?!not\s+(?:yet\s+)?[a-z]+(?:ed|en)\b)(.*(?:\?|\b(?:what|which|how|show|tell|list|check|give|can you|could you)\b).*)$/is;
-/** "…picked Lite but nothing happened, can you just do it": an ask that only points back ("do it for me") asks what the story before it named. */
-const ASKS_ONLY_WHAT_WAS_NAMED = /^(?:(?:[\w']+\s+){0,6}?[\w']+[,.;!]\s*)?(?:(?:so|then|pls|please|kindly|can|could|would|will|you|u|just|help|me|to|for)\s+)*(?:do|sort|settle|process|handle|make)\s+(?:it|this|that)(?:\s+(?:for me|happen|then|now|pls|please|manually|yourself|from your end|from your side))*\s*[.!?]*\s*$/i;
+/** "…picked Lite but nothing happened, can you just do it (from here)": an ask that only points back ("do it for me") asks what the story before it named. */
+const ASKS_ONLY_WHAT_WAS_NAMED = /^(?:(?:[\w']+\s+){0,6}?[\w']+[,.;!]\s*)?(?:(?:so|then|pls|please|kindly|can|could|would|will|you|u|just|help|me|to|for)\s+)*(?:do|sort|settle|process|handle|make)\s+(?:it|this|that)(?:\s+(?:for me|happen|then|now|pls|please|manually|yourself|from your end|from your side|from here|here|on your end|on your side|(?:through|via|in|over) (?:the )?chat))*\s*[.!?]*\s*$/i;
 /** "Before I buy a top-up, what's left?" / "Before I go and buy one I wanna see what's left". */
 // (session 13b) "wait for ORD-… to finish before we tell the customer": the preamble holds a verb of its own after "before I/we";
 // the verb right after it ("tell") is that preamble's, never the ask.
@@ -817,6 +819,9 @@ export function focusOnRequest(text: string): FocusedRequest {
   for (const pattern of [BUT_THEN_ASK, BEFORE_THEN_ASK, NEGATED_THEN_CONTRAST]) {
     const m = focus.match(pattern);
     if (pattern === BUT_THEN_ASK && m && ASKS_ONLY_WHAT_WAS_NAMED.test(m[2].trim())) continue;
+    // (session 14) "I tapped 'Buy 1GB' in the app and nothing happened. Just do it from here": a failure told ("nothing happened", "it
+    // would not let me") before an ask that only points back is what the ask names, not an action refused.
+    if (pattern === NEGATED_THEN_CONTRAST && m && ASKS_ONLY_WHAT_WAS_NAMED.test(m[2].trim()) && !REFUSING.test(m[1])) continue;
     if (m && m[2].trim().split(/\s+/).length >= 2) {
       // (session 13c) "Could you tell me what Max includes? I am not asking to change anything; I merely wish to know its price": only
       // the sentence that refuses is set aside; a question before it stays, with the thing "its" points back to.
