@@ -2674,3 +2674,14 @@ describe('customer writes (session 14, blind N): a failure told before "just do 
     expect(await writes('add the day pass for me if my data runs out tonight')).toEqual([]);
   });
 });
+
+describe('customer writes (session 14, blind N): a repeat said ("2 times?!") right after the charges were listed points at the listed charge, so a refund asked is a billing dispute', () => {
+  const listed: HistoryEntry[] = [{ user: 'what did you take from my card this week' }, { call: { name: 'payment.charge_history_mine', args: {} } }, { assistant: 'On Monday you were charged 12.00 SGD twice for Data Top-Up 5GB on 81234567.' }];
+  it('"2 times?! refund pls" → case.open_for_me billing_dispute', async () => {
+    expect(await lastCall('2 times?! refund pls', { history: listed })).toEqual({ name: 'case.open_for_me', args: expect.objectContaining({ category: 'billing_dispute' }) });
+  });
+
+  it('near miss: "refund pls" alone, after the same listing, opens nothing (a grievance asks what happened)', async () => {
+    expect(await writes('refund pls', { history: listed })).toEqual([]);
+  });
+});

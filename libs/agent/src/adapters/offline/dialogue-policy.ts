@@ -2318,7 +2318,8 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   if (!customerMode && sameStockCall && bound.has(stockCall) && PREFIX_FOLLOW_UP.test(latest)) return { intent: sameStockCall, inherited: true, requestText: latest };
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
   // "that second one is wrong, i want it refunded" right after the charges were listed: the one it points at is a charge.
-  const pointsAtListedCharge = /^payment\.(charge_history_mine|list_attempts)$/.test(conversation.priorSteps[0]?.name ?? '') && (ORDINAL_OR_OTHER.test(latest) || /\b(that|this|it|the (?:\S+\s+){1,2}?one)\b/i.test(latest));
+  // (session 14) "two time?? i want refund" right after the charges were listed: a charge's repeat said is the listed charge too.
+  const pointsAtListedCharge = /^payment\.(charge_history_mine|list_attempts)$/.test(conversation.priorSteps[0]?.name ?? '') && (ORDINAL_OR_OTHER.test(latest) || /\b(that|this|it|the (?:\S+\s+){1,2}?one|twice|two times?|2 times?|2x|double|again)\b/i.test(latest));
   // The charge pointed at is put where its noun would stand, before what is said of it ("that second one is wrong").
   const evidenceText = `${pointsAtListedCharge ? '(that charge) ' : ''}${(focused.negated ? latest.replace(focused.negated, ' ') : latest).replace(NOT_A_REPORT, ' ')}${pointsAtListedCharge ? ' (that charge)' : ''}`;
   // "…what was it for? not complaining, just want to know", "any add-ons? don't buy yet, just show": a clause after
