@@ -2685,3 +2685,13 @@ describe('customer writes (session 14, blind N): a repeat said ("2 times?!") rig
     expect(await writes('refund pls', { history: listed })).toEqual([]);
   });
 });
+
+describe('customer writes (session 14, blind N): a message broken off after an article ("…to the") asks to be finished and lists nothing', () => {
+  it.each(['top up my line with the', 'pls switch me over to a...'])('%s → no call', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it('near miss: "switch me to the Lite plan" still schedules PLAN_S', async () => {
+    expect(await lastCall('switch me to the Lite plan')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});

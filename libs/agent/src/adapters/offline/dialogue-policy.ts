@@ -130,6 +130,12 @@ const DATA_EXHAUSTED = /\b(?:used up|run out|ran out|exhausted|no data left|0(?:
 const ENDING_SUPPOSED = /\b(?:hypothetically|theoretically|in theory|not saying i will|not that i will|(?:if|say|suppose|supposing|assuming) (?:i|we) (?:were to |was to |did |ever )?(?:cancel(?:led|ed)?|end(?:ed)?|terminat\w*|quit|leave|left|close[d]?|disconnect\w*|port(?:ed)? out))\b/i;
 /** "it's not working", "nothing works!!", "this thing is broken again": a fault that names nothing (no data, calls, line or app). */
 const VAGUE_FAULT = /^\s*(?:(?:hi|hello|hey|help|urgh|ugh|argh|hmm+|so|um+|omg|why)[\s,!.]*)*(?:it|this|that|this thing|the thing|nothing|everything)\s*(?:'s|’s|is|s)?\s*(?:still\s+|just\s+)?(?:does ?n[o'’]?t|doesnt|do not|does not|is ?n[o'’]?t|isnt|is not|not|keeps?|has|'s)?\s*(?:working|works?|broken|dead|down|stopped working|gone wrong|acting up|playing up|messed up|failing)\s*(?:again|anymore|any more|now|today|still|at all|lah|la|leh|properly)?\s*[.!?]*\s*$/i;
+/**
+ * A message that ends on an article after a word ("change my plan to the", "buy me a…"): broken off before the thing it is about
+ * ("starts with L P A" spells letters).
+ */
+const CUT_OFF = /(?<=\b[a-z]{2,}\s+)\b(?:the|a|an)\s*(?:\.{2,}|…)?\s*$/i;
+const CUT_OFF_REPLY = 'Your message seems to have been cut off. Could you finish it (for example, which plan or top-up you mean)?';
 const VAGUE_FAULT_REPLY = "Sorry to hear that. What isn't working: mobile data, calls, texts, or something else? And on which line? Then I can check it for you.";
 const GRIEVANCE_REPLY =
   "I'm sorry you're having a bad time with us. Tell me what happened (which charge or top-up, which line, since when) and I can look into it or open a case for our team; or ask me for your balance, usage or charges.";
@@ -1255,6 +1261,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
       : helpText(customerMode);
     return { kind: 'reply', text, intent: 'None' };
   }
+  // (session 14) "change my plan to the": a message broken off after an article names nothing yet; finishing it is asked, nothing listed.
+  if (customerMode && CUT_OFF.test(conversation.latestUserText)) return { kind: 'reply', text: CUT_OFF_REPLY, intent: 'None' };
   const confirmed = confirmedProposal(conversation, tools);
   if (confirmed) return confirmed;
   const reasked = confirmationReasks(conversation, customerMode);
