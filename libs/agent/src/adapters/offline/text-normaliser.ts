@@ -396,6 +396,8 @@ const FILLER_PHRASES: readonly RegExp[] = [
   /\bif (you|u) (can|could|don't mind)\b/g,
   /\bi was wondering\b/g,
   /\b(?:just )?go ahead and\b/g,
+  // (session 14) "please do one thing, shift my connection to Lite": "do one thing" announces the ask; it is none itself.
+  /\b(?:(?:can|could|will|would) (?:you|u) )?do (?:me )?one (?:thing|favou?r)\b/g,
   // "ok now show her lines", "now the orders": a leading "now" moves the conversation on; it asks no time of day.
   /^(?:(?:ok|okay|right|alright|and|so|then|great|cool)\s+)*now\b(?=\s+\w+\s+\w+)/g,
   // "cool so remind me what my plan has", "nice, and how much is max": an acknowledgement leading into a new ask is no thanks.
