@@ -2487,3 +2487,15 @@ describe('phrasing (session 14, blind N): "my account active or not?" asks the a
     expect(await lastCall(customer(), 'my line still active or not?')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('phrasing (session 14, dev-t): "both my kids\' phones" — two words between "both my" and the lines still name every line', () => {
+  it('"both my kids\' phones, what did they use this week" → usage.history_mine of all lines', async () => {
+    const turn = await driveTurn(customer(), "both my kids' phones, what did they use this week", { lines: 'two' });
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'usage.history_mine', args: {} });
+  });
+
+  it('near miss: "my shop line, how much has it used this month" with two lines reads no usage (which line is asked)', async () => {
+    const turn = await driveTurn(customer(), 'my shop line, how much has it used this month', { lines: 'two' });
+    expect(turn.calls.map((c) => c.name)).not.toContain('usage.history_mine');
+  });
+});
