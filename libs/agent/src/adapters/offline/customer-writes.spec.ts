@@ -2713,3 +2713,14 @@ describe('customer writes (session 14, dev-t): a formal "I order/instruct you to
     expect(await lastCall('do one thing, tell me how much data i have')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (session 14, dev-t): a purchase told as done whose allowance has not arrived reads the charges and buys nothing', () => {
+  it.each(['bought 1GB earlier, still not showing', 'I already topped up 5GB this morning but the data has not come in yet'])('%s → payment.charge_history_mine', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    expect(turn.calls.map((c) => c.name)).toEqual(['payment.charge_history_mine']);
+  });
+
+  it.each([["I haven't topped up yet, add 1GB", 'VAS_DATA_1GB'], ['I topped up yesterday, can I buy another 1GB', 'VAS_DATA_1GB']])('near miss: %s still buys', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+});

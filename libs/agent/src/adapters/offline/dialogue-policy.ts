@@ -954,6 +954,8 @@ const RENEWAL_OR_MONTHLY = /\b(renew\w*|(?:my|the|plan'?s?|next)\s+(?:payment\s+
 /** A renewal already charged ("did my last renewal go through", "receipts for my renewals") is a charge, not the line's date. */
 const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:payment|charge)s?\b|\breceipts?\b|\brenewals\b|\b(?:go|gone|went) (?:thru|through)\b|^\s*(?:did|has|have|was|were)\b|\b(?:paid|get charged|got charged)\b/i;
 /** Readings a question about money already taken is misread as (a top-up it names was bought before). */
+/** "…but the data hasn't come in yet", "still not showing", "not yet arrived": what was bought has not reached the line. */
+const BOUGHT_NOT_ARRIVED = /(?:\bnot|n'?t)\s+(?:yet\s+|even\s+)?(?:come|came|arrived?|show(?:n|ing|ed|s)?|appear\w*|reflect\w*|credited|received|added|updated|in)\b|\bnot yet arrived\b/i;
 const PAID_SO_FAR = /\b(?:what|how much|how many times|when)(?:'?s|\s+(?:has|have|did))\s+(?:she|he|they|i|we|it|the (?:customer|client|account|subscriber)|this (?:customer|account)|cust)\s+(?:\w+\s+)?(?:paid|pay|paying|been (?:charged|billed|debited))\b/i;
 const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 'balance', 'out_of_scope', 'None', 'help', 'deny', 'thanks', 'greeting']);
 /** (session 13: the noun asked about with no verb, "SUB-… renewal?", "goes to Max at renewal?", renews nothing either.) */
@@ -1895,6 +1897,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "did my top-up go through? card charged or not", "a record of what I paid you, renewals and top-ups": money already taken,
   // asked about, reads the charges; the top-ups it names were bought before, nothing is bought now.
   if (MONEY_TAKEN.test(text) && ASKS_FOR_RECORD.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !PAY_WITH_CARD.test(text) && !renewalOfMine && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');
+  // (session 14) "I topped up 5GB this morning but the data hasn't come in yet", "sudah top up tapi kuota belum masuk": a purchase told
+  // as done whose allowance has not arrived asks whether it went through; the charges are read, nothing is bought.
+  if (!operator && PURCHASE_TOLD.test(text) && BOUGHT_NOT_ARRIVED.test(text) && !evidenced && !DENIES_BUYING.test(whole) && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');
   // "what's she paid lately", "how much has he paid us this year", "what have I paid so far": what someone has paid, asked, is the
   // record of charges (never a plan's price).
   if (PAID_SO_FAR.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !STRONG_BUY.test(text) && (MONEY_TAKEN_MISREADINGS.has(first) || first === 'list_plans')) promote('charge_history');
