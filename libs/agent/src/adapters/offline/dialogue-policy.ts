@@ -948,7 +948,8 @@ const ASKS_FOR_RECORD = /\?|\bor not\b|^\s*(?:did|has|have|was|were|is|are)\b|\b
  */
 /** "is it still active", "did you suspend it / cut me off": the state of a line spoken of before, asked. */
 // (session 13c) "…my line; I merely wish to know its current status": the state of "it", the line the message spoke of.
-const STATE_OF_IT = /\b(?:know|see|check|confirm|tell me|what(?:'s| is))\s+its\s+(?:current\s+|present\s+)?(?:status|state|standing)\b|\b(?:is|was|has) it\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|live|working)\b|\bdid (?:you|u|they)(?: guys)? (?:suspend|bar|block|cut|disconnect|deactivate)\w*(?: off)? (?:it|me|my (?:line|number|sim|service))\b/i;
+// (session 14) "I nearly ended my line by accident. It's still active right?": the state told and asked back with a question mark.
+const STATE_OF_IT = /\b(?:know|see|check|confirm|tell me|what(?:'s| is))\s+its\s+(?:current\s+|present\s+)?(?:status|state|standing)\b|\b(?:is|was|has) it\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|live|working)\b|\bit(?:'s|’s| is)\s+(?:still\s+)?(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|live|working)\b[^.!]*\?|\bdid (?:you|u|they)(?: guys)? (?:suspend|bar|block|cut|disconnect|deactivate)\w*(?: off)? (?:it|me|my (?:line|number|sim|service))\b/i;
 // (session 13b) "I only want to know my due date", "when is my plan due": the day the plan is next paid for is its renewal.
 const RENEWAL_OR_MONTHLY = /\b(renew\w*|(?:my|the|plan'?s?|next)\s+(?:payment\s+|bill\s+)?due date|(?:plan|line|subscription|payment|bill)\s+(?:is\s+)?due\b|roll(?:s|ing)? over|next (?:bill|billing|charge|payment|deduction|cycle)|monthly (?:charge|fee|price|cost|amount|bill)|(?:per|a|each|every) month|next time\b.{0,40}\b(?:taken|charged|billed|deducted|debited))\b/i;
 /** A renewal already charged ("did my last renewal go through", "receipts for my renewals") is a charge, not the line's date. */

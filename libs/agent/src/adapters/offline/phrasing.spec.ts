@@ -2499,3 +2499,13 @@ describe('phrasing (session 14, dev-t): "both my kids\' phones" — two words be
     expect(turn.calls.map((c) => c.name)).not.toContain('usage.history_mine');
   });
 });
+
+describe('phrasing (session 14, dev-t): "…it\'s still working?" after a near ending told reads the line; the ending told is no request', () => {
+  it('"my son almost cancelled my number on the website last night, it\'s still working?" → subscription.get_mine', async () => {
+    expect(await lastCall(customer(), "my son almost cancelled my number on the website last night, it's still working?")).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "I cancelled my old number with another telco, it\'s still active there?" reads nothing of ours', async () => {
+    expect((await driveTurn(customer(), "I cancelled my old number with another telco, it's still active there?")).calls).toEqual([]);
+  });
+});
