@@ -2509,3 +2509,13 @@ describe('phrasing (session 14, dev-t): "…it\'s still working?" after a near e
     expect((await driveTurn(customer(), "I cancelled my old number with another telco, it's still active there?")).calls).toEqual([]);
   });
 });
+
+describe('phrasing (session 14, blind I): a sentence that asks indirectly ("please tell what is inside …") is no story around the short question after it', () => {
+  it('"kindly explain what the Lite plan has, how many minutes" → catalog.get_offering PLAN_S', async () => {
+    expect(await lastCall(customer(), 'kindly explain what the Lite plan has, how many minutes')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
+  });
+
+  it('near miss: "pages crawl since lunch, have I finished my data?" still reads the balance (a story around the question)', async () => {
+    expect(await lastCall(customer(), 'pages crawl since lunch, have I finished my data?')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -874,6 +874,8 @@ const QUESTION_OPENER = "what|what'?s|wats?|which|how|how'?s|when|where|where'?s
 /** (session 13) A thing named alone as a topic: "the lite plan ah", "your day pass hor", "that 5gb one". */
 const TOPIC_ONLY = /^(?:(?:the|my|your|ur|that|this|dat|dis|da)\s+(?:[\w$.-]+\s+){1,3}?ones?|(?:(?:the|my|your|ur|that|this|dat|dis|da)\s+)?(?:[\w$.-]+\s+){0,3}?(?:plans?|pass|top-?ups?|add-?ons?|packages?|packs?|bundles?|lines?|numbers?|sims?|e-?sims?))(?:\s+(?:ah|ar|leh|lah|la|hor|eh|ya|huh|then|hah|ha|one))*\s*[,;:]?$/i;
 
+/** "please tell what is inside…", "Sir kindly explain how…", "let me know which…": a question asked as a request to tell. */
+const ASKED_INDIRECTLY = /^(?:[\w']+[,!]?\s+){0,2}?(?:(?:please|pls|plz|kindly|can you|could you|can u|pls can you)\s+)?(?:tell|explain|show|let me know|share|inform)(?:\s+(?:me|us))?\s+(?:what|which|how|when|where|whether|if)\b/i;
 function questionSentence(text: string): string | undefined {
   // Sentences end at . ! ?, at a dash after a clause of 4+ words ("…I moved house - could you tell me…"; "Max plan - how much?"
   // is one topic and its question), or before a question word after , ; : or "anyway".
@@ -885,6 +887,9 @@ function questionSentence(text: string): string | undefined {
   // verb, before the question is the question's topic (as "Max plan - how much?"), not a story around it.
   const told = sentences.filter((s) => !questions.includes(s));
   if (told.length > 0 && told.every((s) => TOPIC_ONLY.test(s))) return undefined;
+  // (session 14) "Sir please tell what is inside the Standard plan, how many GB": a sentence that itself asks ("tell me what…") is no
+  // story around the question; the question after it only narrows that ask.
+  if (told.some((s) => ASKED_INDIRECTLY.test(s))) return undefined;
   // "why so much data yesterday? whats my balance now": a why-question beside another question is the complaint; the other asks.
   const asking = questions.length > 1 ? questions.filter((q) => !/^(?:why|how come|wtf|what the)\b/i.test(q)) : questions;
   return asking.length === 1 && asking[0].split(/\s+/).length >= 3 ? asking[0] : undefined;
