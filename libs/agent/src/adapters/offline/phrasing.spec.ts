@@ -2519,3 +2519,17 @@ describe('phrasing (session 14, blind I): a sentence that asks indirectly ("plea
     expect(await lastCall(customer(), 'pages crawl since lunch, have I finished my data?')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('phrasing (session 14, blind I): Hinglish words are put in English ("kitne minutes baaki hai" → "how many minutes left")', () => {
+  it('"yaar kitne minutes baaki hai" → subscription.get_balance_mine', async () => {
+    expect(await lastCall(customer(), 'yaar kitne minutes baaki hai')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('the words are translated, the rest kept', () => {
+    expect(normaliseUtterance('bhai kitna data bacha hai')).toBe('how much data left');
+  });
+
+  it('near miss: "bhai show me the plans" lists the plans', async () => {
+    expect(await lastCall(customer(), 'bhai show me the plans')).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+});

@@ -352,6 +352,15 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   sia: '',
   liao: '',
   alamak: '',
+  // (session 14) Hindi/Hinglish words customers here mix in: "bhai kitna data bacha hai" (brother, how much data is left).
+  bhai: '',
+  yaar: '',
+  kitna: 'how much',
+  kitne: 'how many',
+  bacha: 'left',
+  bachi: 'left',
+  baaki: 'left',
+  hai: '',
 };
 
 /** Misspellings no edit distance reaches ("enuf"), put right in the message as typed (see `correctTyped`). */
