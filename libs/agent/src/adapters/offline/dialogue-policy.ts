@@ -5,7 +5,7 @@ import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
 import { allowanceAmount, asksForWhatNoToolDoes, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
-import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, proposalRefused, translateMixedLanguage } from './text-normaliser';
+import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
@@ -131,6 +131,12 @@ const DATA_EXHAUSTED = /\b(?:used up|run out|ran out|exhausted|no data left|0(?:
 const ENDING_SUPPOSED = /\b(?:hypothetically|theoretically|in theory|not saying i will|not that i will|(?:if|say|suppose|supposing|assuming) (?:i|we) (?:were to |was to |did |ever )?(?:cancel(?:led|ed)?|end(?:ed)?|terminat\w*|quit|leave|left|close[d]?|disconnect\w*|port(?:ed)? out))\b/i;
 /** "it's not working", "nothing works!!", "this thing is broken again": a fault that names nothing (no data, calls, line or app). */
 const VAGUE_FAULT = /^\s*(?:(?:hi|hello|hey|help|urgh|ugh|argh|hmm+|so|um+|omg|why)[\s,!.]*)*(?:it|this|that|this thing|the thing|nothing|everything)\s*(?:'s|’s|is|s)?\s*(?:still\s+|just\s+)?(?:does ?n[o'’]?t|doesnt|do not|does not|is ?n[o'’]?t|isnt|is not|not|keeps?|has|'s)?\s*(?:working|works?|broken|dead|down|stopped working|gone wrong|acting up|playing up|messed up|failing)\s*(?:again|anymore|any more|now|today|still|at all|lah|la|leh|properly)?\s*[.!?]*\s*$/i;
+/**
+ * A message that ends on an article after a word ("change my plan to the", "buy me a…"): broken off before the thing it is about
+ * ("starts with L P A" spells letters).
+ */
+const CUT_OFF = /(?<=\b[a-z]{2,}\s+)\b(?:the|a|an)\s*(?:\.{2,}|…)?\s*$/i;
+const CUT_OFF_REPLY = 'Your message seems to have been cut off. Could you finish it (for example, which plan or top-up you mean)?';
 const VAGUE_FAULT_REPLY = "Sorry to hear that. What isn't working: mobile data, calls, texts, or something else? And on which line? Then I can check it for you.";
 const GRIEVANCE_REPLY =
   "I'm sorry you're having a bad time with us. Tell me what happened (which charge or top-up, which line, since when) and I can look into it or open a case for our team; or ask me for your balance, usage or charges.";
@@ -164,8 +170,8 @@ const EARLIER_REPORT = /\b(?:(?:i|we)\s+(?:\w+\s+)?(?:reported|raised|filed|lodg
 const FATE_ASKED = /\b(?:any\s+(?:news|update|progress|word|response|reply|luck)|what\s+(?:happened|became|is happening|'s happening|happen)|(?:did|has|have|was|is)\b.{0,40}\b(?:go(?:ne)? anywhere|dealt with|handled|looked (?:at|into)|follow(?:ed)? up|sorted|resolved|fixed|done anything|do anything|happen(?:ed)?|vanish\w*|forgotten|lost|ignored|closed|settled)|status|still (?:open|pending)|(?:did|has) any(?:thing|one|body) (?:happen\w*|do\w*|done|look\w*|reply|replied|respond\w*|call\w*))\b/i;
 /** Something asked, not threatened ("if this is not sorted by Friday…"): a question mark, a question word first, or "tell me whether". */
 const ASKED = /\?|^\s*(?:did|has|have|was|were|is|any|what)\b|\b(?:tell me|let me know|wondering|whether|i want to know)\b|\bwhat\s+(?:happen\w*|became)\b|\b(?:got\s+)?any\s+(?:update|news|progress|word|reply)\b/i;
-/** What a customer files with us, in the words they use (Tagalog "reklamo", Malay "aduan" too). */
-const FILED_NOUN = String.raw`(?:case|ticket|complaint|report|dispute|claim|request|appeal|query|enquiry|inquiry|reklamo|aduan)s?`;
+/** What a customer files with us, in the words they use (Tagalog "reklamo", Malay "aduan" too; a formal letter's "the matters I raised"). */
+const FILED_NOUN = String.raw`(?:case|ticket|complaint|report|dispute|claim|request|appeal|query|enquiry|inquiry|matter|reklamo|aduan)s?`;
 /**
  * Something told to us before: "I raised a complaint weeks ago", "I reported it on Monday", "your agent promised to call me back
  * about …", "somebody told me they would email me back".
@@ -255,7 +261,8 @@ const BARE_LISTING = /^\s*(?:(?:and|what about|how about|also|now|ok(?:ay)?)\s+)
 const PERSON_HOLDS_RECORDS = /\b(?:does|did|has|have|do)\s+(?:he|she|they)\s+(?:(?:still|got|already|currently)\s+)?(?:have|had|hold|got|raised|filed|opened)?\b|\b(?:for|of|by|from|on)\s+(?:him|her|them)\b(?=\s*[?.!]*\s*$)|\b(?:his|her|their)\s+(?=(?:open\s+|pending\s+|active\s+|recent\s+)?(?:tickets|cases|orders|tasks)\b)/gi;
 const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
 const HEAD_NOUN = /^\s*(?:(?:and|list|show|get|find|all|any|which|what|the|me|my|our|his|her|their|every|pending|open|closed|active|recent|failed|stuck|pending[- ]customer|in[- ]progress|waiting|resolved|cancell?ed|completed)\s+)*(lines|subscriptions|sims|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
-const STATE_OF = /\b(?:(?:is|has) (?:my|the|this|that)|whether (?:my|the|this|that)) (?:[a-z]+ )?(line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
+// (session 14) "my account active or not?": the "is" left out of a yes-or-no question asks the state all the same.
+const STATE_OF = /\b(?:(?:is|has) (?:my|the|this|that)|whether (?:my|the|this|that)|(?:my|the|this|that)(?= (?:[a-z]+ )?(?:line|number|sim|service|account|subscription) (?:still |already )?(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|on) or not\b)) (?:[a-z]+ )?(line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
 const WHAT_THERE_IS = /\b(options?|any|what|which|available|got|have|list|show|choices?)\b/i;
 const TOP_UP_MISREADINGS = new Set(['help', 'out_of_scope', 'None', 'list_plans', 'line_details', 'greeting']);
 /** "reverse that", "undo it", "take that back", "scratch that": an undo of the thing just done, named only by a pronoun. */
@@ -343,7 +350,8 @@ const PAID_RECORDS = new RegExp(
     String.raw`\b(list|show|see|view|display|pull up|bring up|give me|send|share|export|download|e-?mail|print)\b.{0,30}\b(?:every|each)\s+(?:single\s+)?(purchase|charge|payment|transaction|receipt|renewal|debit|deduction)\b`,
     String.raw`\b(payment|billing|purchase|transaction|charge|top[- ]?up|recharge|reload|spending)s? (history|records?|log|statements?)\b`,
     String.raw`\b(deduct\w*|debit\w*|money (?:taken|paid|spent|deducted)|money)\b.{0,15}\b(history|records?|log|statements?)\b`,
-    String.raw`\b(receipts?|invoices?)\b`,
+    // "…so my receipts go to the right inbox": receipts said to go somewhere are why an address is asked about, not asked for.
+    String.raw`\b(receipts?|invoices?)\b(?!\s+(?:(?:will|would|should|can|get|are|is|to)\s+)?(?:go|goes|going|went|sent|emailed|mailed|delivered|arrive|arrives|arriving|reach|reaches|land|lands)\b)`,
     String.raw`\b(proof|records?|copy|summary|breakdown|list|history) of\b.{0,25}\b(payments?|charges?|purchases?|top[- ]?ups|reloads|recharges|deduct\w*|debit\w*|monies|what (i|we) (paid|spent|bought))\b`,
     String.raw`\bwhat (i|we)('ve| have)? (paid|spent|been charged)\b|\b(you|u)('ve| have)? (charged|billed|debited) (me|us)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
     String.raw`\b(past|previous|earlier|last \w+|all (my|the)|every) (payments|charges|purchases|top[- ]?ups|renewals|transactions)\b`,
@@ -374,10 +382,10 @@ const CUSTOMER_REFERRED = /\b(?:her|him|them|she|he|they|this (?:customer|guy|la
 const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd|one more|1 more)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
 const WHICH_CARD = /\b(?:which|what|whose)\s+(?:payment\s+|bank\s+|credit\s+|debit\s+)?card\s+(?:was|is|did|were|are)\s+(?:that|it|this|they|those|these)\b|\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\b(?:what|which) payment (?:methods?|options?|modes?|instruments?)\b|\bpayment (?:methods?|options?|modes?|instruments?)\b.{0,20}\b(?:on file|saved|stored|registered|default)\b|\b(?:which|what) (?:payment |bank |credit |debit )?card\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b/i;
 const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b|\b(?:see|show|view|list|browse)\s+(?:me\s+)?(?:the\s+|all\s+|your\s+|what\s+)?(?:plans|packages)\b|\b(?:list|listing|catalogue|catalog|rundown|overview|range|selection|line-?up)\s+of\s+(?:(?:the|your|all|current|available|mobile|phone|postpaid|prepaid|monthly)\s+){0,3}(?:plans|packages)\b|\b(?:plans|packages)\s+(?:and|with|along with)\s+(?:their|the)\s+(?:respective\s+|monthly\s+)*(?:prices|fees|costs|rates|charges|pricing)\b/i;
-const LINES_HELD = /\b(?:what|which)\s+(?:phone\s+)?(?:numbers|lines|sims)\s+(?:do\s+)?i\s+(?:have|own|hold|got)\b|\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:\w+\s+)?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\ball (?:of )?the\s+(?:\w+\s+)?(?:phones|lines|numbers|sims|sim cards|subscriptions|sim)\s+(?:under|on|in|registered (?:to|under))\s+(?:my|our|this)\s+(?:account|name)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
+const LINES_HELD = /\b(?:what|which)\s+(?:phone\s+)?(?:numbers|lines|sims)\s+(?:do\s+)?i\s+(?:have|own|hold|got)\b|\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:[\w'-]+\s+){0,2}?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\ball (?:of )?the\s+(?:\w+\s+)?(?:phones|lines|numbers|sims|sim cards|subscriptions|sim)\s+(?:under|on|in|registered (?:to|under))\s+(?:my|our|this)\s+(?:account|name)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
 /** "how many phone numbers do I have with you", "ilan ang sim ko": a count of one's own lines is their listing. */
 const HOW_MANY_LINES = /\bhow many\s+(?:\w+\s+)?(?:sims?|lines?|numbers?|phones?|subscriptions?|sim cards?)\b/i;
-/** "usage on both my numbers": the usage of every line asked at once. */
+/** "usage on both my numbers", "both my shop lines, how much have they used": the usage of every line asked at once. */
 const USAGE_ASKED = /\b(usage|used|using|history|log|records?|breakdown)\b/i;
 /** Words only an eSIM download uses: with them the request is the line's eSIM code. */
 const ESIM_TERMS = /\b(e-?sims?|lpa|sm-?dp\+?|smdp|matching id|activation code|qr code|re-?download\w*|re-?install\w*)\b/i;
@@ -386,6 +394,13 @@ const DEVICE_CHANGED = /\b(?:new|another|spare|replacement|replaced|different|se
 const CODE_ASKED = /\b(codes?|qr|profile|download|install|set ?up|put (?:the|my) (?:number|line|sim))\b/i;
 /** An eSIM the customer took off the phone themselves: "deleted the esim by mistake", "my eSIM got removed". */
 const ESIM_REMOVED = /\b(?:delet|remov|eras|wip|uninstall)\w*\s+(?:(?:my|the|our|this)\s+)?e-?sim\b|\be-?sim\b.{0,25}\b(?:deleted|removed|erased|wiped|uninstalled|gone)\b/i;
+/** "the code", "that activation code", "its QR code": a code pointed at, not named by its kind. */
+const THE_CODE_POINTED_AT = /\b(?:the|that|this|its|my)\s+(?:activation\s+|qr\s+)?code\b/i;
+/**
+ * (session 14) "give me the 5 gig booster now and if it doesn't work I'm off to Singtel": a condition on the outcome of what is asked,
+ * leading to the customer's own next step, is a threat beside the request; the request itself waits on nothing.
+ */
+const THREAT_IF_IT_FAILS = /\b(?:and\s+)?(?:if|when)\s+(?:it|this|that|the\s+\w+)\s+(?:does(?:n'?t| not)|did(?:n'?t| not)|is(?:n'?t| not)|won'?t|will not|fails?|still\s+\w+)\b[^.!?;]{0,40}?\b(?:i'?m|i am|i'?ll|i will|i'?m going to|im)\s+(?:off|leaving|gone|going|out|done|switching|moving|porting|cancel\w*|terminat\w*|complain\w*|call\w*)\b[^.!?;]*/gi;
 /** Codes that are no eSIM's: a one-time password, a PIN, a promo or referral code. */
 const OTHER_CODES = /\b(otp|one[- ]time|pin|puk|promo|voucher|verification|password|discount|referral|coupon)\b/i;
 /** Readings an eSIM request is misread as. */
@@ -408,7 +423,8 @@ const NOT_OFFERED = [
   // (session 14) "cancel my subscription to your newsletter", "unsubscribe me from the promos": marketing, not the line.
   MARKETING_ENDED,
   /\b(?:transfer|send|share|give|gift|pass)\b.{0,25}(?:\b|\d)(?:data|gigs?|gb|minutes|mins|credit|balance|allowance)\b.{0,30}\b(?:to|with)\s+(?:my|his|her|their|a|an|another|the other)\b/i,
-  /\b(?:free|complimentary|waive\w*)\b.{0,20}\b(?:data|gigs?|gb|top ?ups?|minutes|credit)\b|\b(?:data|gigs?|gb|top ?ups?|minutes)\b.{0,15}\b(?:for free|free of charge|on the house)\b/i,
+  // "give me a month of unlimited data free": a gift is one with "free" after its noun as well as before it.
+  /\b(?:free|complimentary|waive\w*)\b.{0,20}\b(?:data|gigs?|gb|top ?ups?|minutes|credit)\b|\b(?:data|gigs?|gb|top ?ups?|minutes)\b.{0,15}\b(?:for free|free of charge|on the house)\b|\b(?:data|gigs?|gb|top ?ups?|minutes)\s+free\b(?!\s+(?:of|to|up|for)\b)/i,
   /\bport(?:ing)?[- ]?in\b.{0,20}\bmy\b|\b(?:port|bring|move|transfer)\w*\s+my\s+(?:old\s+)?(?:\w+\s+)?(?:number|line)\b.{0,30}\b(?:from|over from)\b/i,
   /\b(?:apn|mms settings|network settings|phone settings)\b/i,
   // "can i keep my number if i move to another telco": a number taken to another operator is theirs to port; no tool of ours.
@@ -992,12 +1008,15 @@ const ASKS_FOR_RECORD = /\?|\bor not\b|^\s*(?:did|has|have|was|were|is|are)\b|\b
  */
 /** "is it still active", "did you suspend it / cut me off": the state of a line spoken of before, asked. */
 // (session 13c) "…my line; I merely wish to know its current status": the state of "it", the line the message spoke of.
-const STATE_OF_IT = /\b(?:know|see|check|confirm|tell me|what(?:'s| is))\s+its\s+(?:current\s+|present\s+)?(?:status|state|standing)\b|\b(?:is|was|has) it\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|live|working)\b|\bdid (?:you|u|they)(?: guys)? (?:suspend|bar|block|cut|disconnect|deactivate)\w*(?: off)? (?:it|me|my (?:line|number|sim|service))\b/i;
+// (session 14) "I nearly ended my line by accident. It's still active right?": the state told and asked back with a question mark.
+const STATE_OF_IT = /\b(?:know|see|check|confirm|tell me|what(?:'s| is))\s+its\s+(?:current\s+|present\s+)?(?:status|state|standing)\b|\b(?:is|was|has) it\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|live|working)\b|\bit(?:'s|’s| is)\s+(?:still\s+)?(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|live|working)\b[^.!]*\?|\bdid (?:you|u|they)(?: guys)? (?:suspend|bar|block|cut|disconnect|deactivate)\w*(?: off)? (?:it|me|my (?:line|number|sim|service))\b/i;
 // (session 13b) "I only want to know my due date", "when is my plan due": the day the plan is next paid for is its renewal.
 const RENEWAL_OR_MONTHLY = /\b(renew\w*|(?:my|the|plan'?s?|next)\s+(?:payment\s+|bill\s+)?due date|(?:plan|line|subscription|payment|bill)\s+(?:is\s+)?due\b|roll(?:s|ing)? over|next (?:bill|billing|charge|payment|deduction|cycle)|monthly (?:charge|fee|price|cost|amount|bill)|(?:per|a|each|every) month|next time\b.{0,40}\b(?:taken|charged|billed|deducted|debited))\b/i;
 /** A renewal already charged ("did my last renewal go through", "receipts for my renewals") is a charge, not the line's date. */
 const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:payment|charge)s?\b|\breceipts?\b|\brenewals\b|\b(?:go|gone|went) (?:thru|through)\b|^\s*(?:did|has|have|was|were)\b|\b(?:paid|get charged|got charged)\b/i;
 /** Readings a question about money already taken is misread as (a top-up it names was bought before). */
+/** "…but the data hasn't come in yet", "still not showing", "not yet arrived": what was bought has not reached the line. */
+const BOUGHT_NOT_ARRIVED = /(?:\bnot|n'?t)\s+(?:yet\s+|even\s+)?(?:come|came|arrived?|show(?:n|ing|ed|s)?|appear\w*|reflect\w*|credited|received|added|updated|in)\b|\bnot yet arrived\b/i;
 const PAID_SO_FAR = /\b(?:what|how much|how many times|when)(?:'?s|\s+(?:has|have|did))\s+(?:she|he|they|i|we|it|the (?:customer|client|account|subscriber)|this (?:customer|account)|cust)\s+(?:\w+\s+)?(?:paid|pay|paying|been (?:charged|billed|debited))\b/i;
 const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 'balance', 'out_of_scope', 'None', 'help', 'deny', 'thanks', 'greeting']);
 /** (session 13: the noun asked about with no verb, "SUB-… renewal?", "goes to Max at renewal?", renews nothing either.) */
@@ -1099,7 +1118,7 @@ const NAMED_TOP_UP_MISREADINGS = new Set(['greeting', 'thanks', 'help', 'out_of_
 const SMALL_TALK_READINGS = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
 const PAY_WITH_CARD = /\bcharge (it |this |that )?(to |on )?(my|the) (card|visa|mastercard|credit card)\b|\b(pay|bill) (it )?(with|on|to) my card\b/i;
 const COMPARING_PLANS = /\b(vs\.?|versus|compare\w*|comparison|difference between|better|cheaper|which one)\b/i;
-const VAS_NOUNS = /\b(top[- ]?ups?|extras|reloads?|recharges?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming)\b/i;
+const VAS_NOUNS = new RegExp(String.raw`\b(top[- ]?ups?|extras|reloads?|recharges?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming|${PACKAGE_ON_TOP})\b`, 'i');
 const VAS_WORDS = /\b(top[- ]?ups?|extras|reloads?|recharges?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming|gb|gigs?)\b/i;
 /** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
 // ("pending tickets for CASE-…", "tickets in pending for CASE-…": a state before or after the plural it filters moves no case.)
@@ -1313,6 +1332,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
       : helpText(customerMode);
     return { kind: 'reply', text, intent: 'None' };
   }
+  // (session 14) "change my plan to the": a message broken off after an article names nothing yet; finishing it is asked, nothing listed.
+  if (customerMode && CUT_OFF.test(conversation.latestUserText)) return { kind: 'reply', text: CUT_OFF_REPLY, intent: 'None' };
   const confirmed = confirmedProposal(conversation, tools);
   if (confirmed) return confirmed;
   const reasked = confirmationReasks(conversation, customerMode);
@@ -1757,7 +1778,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!['top_up', 'plan_change', 'terminate'].includes(r.intent) || (!TAKEN_BACK_AT_THE_END.test(whole) && !BROKEN_OFF_BY_A_QUESTION.test(whole))) &&
     // "show my balance, if low then add 1gb", "top up 1gb if i have less than 500mb left", "cancel my line if you can't fix the
     // signal", "switch me to max unless it's more than 40": a write made to wait on a condition is not done now.
-    (!['top_up', 'plan_change', 'terminate', 'cancel_plan_change'].includes(r.intent) || !CONDITION.test(text)) &&
+    (!['top_up', 'plan_change', 'terminate', 'cancel_plan_change'].includes(r.intent) || !CONDITION.test(text.replace(THREAT_IF_IT_FAILS, ' '))) &&
     // "i just want to see the price of the 5gb top up, dont buy": a buy said not to be done, with no other said outright.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !REFUSES_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(unrefused(text)) || ACTS_TO_CHANGE.test(unrefused(text))) &&
     // "my wife wants to move to max": someone else's wish is not the customer's request.
@@ -1961,6 +1982,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "did my top-up go through? card charged or not", "a record of what I paid you, renewals and top-ups": money already taken,
   // asked about, reads the charges; the top-ups it names were bought before, nothing is bought now.
   if (MONEY_TAKEN.test(text) && ASKS_FOR_RECORD.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !PAY_WITH_CARD.test(text) && !renewalOfMine && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');
+  // (session 14) "I topped up 5GB this morning but the data hasn't come in yet", "sudah top up tapi kuota belum masuk": a purchase told
+  // as done whose allowance has not arrived asks whether it went through; the charges are read, nothing is bought.
+  if (!operator && PURCHASE_TOLD.test(text) && BOUGHT_NOT_ARRIVED.test(text) && !evidenced && !DENIES_BUYING.test(whole) && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');
   // "what's she paid lately", "how much has he paid us this year", "what have I paid so far": what someone has paid, asked, is the
   // record of charges (never a plan's price).
   if (PAID_SO_FAR.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !STRONG_BUY.test(text) && (MONEY_TAKEN_MISREADINGS.has(first) || first === 'list_plans')) promote('charge_history');
@@ -2394,6 +2418,10 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   if (!customerMode && LINE_GOES_TO_PLAN.test(latest) && (!QUESTION.test(latest) || ORDERED_AFTER_ALL.test(latest)) && !NEGATED_MOVE.test(latest) && !CONDITION.test(latest) && bound.has(INTENT_TOOLS.plan_change[1])) {
     return { intent: 'plan_change', inherited: false, requestText: latest };
   }
+  // (session 14) "ok send me the code then" right after the reply spoke of the line's eSIM and its activation code: that code is asked for.
+  if (customerMode && THE_CODE_POINTED_AT.test(latest) && ESIM_TERMS.test(conversation.lastAssistantText ?? '') && !OTHER_CODES.test(latest) && !/\b(?:no|not|don'?t|dont|never|no need)\b/i.test(latest) && bound.has(INTENT_TOOLS.esim[0])) {
+    return { intent: 'esim', inherited: true, requestText: latest };
+  }
   // "put SUB-… on the middle one", "move SUB-… onto the cheaper plan" right after the plans were listed: a change to a listed plan.
   if (!customerMode && MOVES_A_LINE_ONTO.test(latest) && /\bPLAN_\w+/.test(conversation.lastAssistantText ?? '') && !NEGATED_MOVE.test(latest) && !QUESTION.test(latest) && bound.has(INTENT_TOOLS.plan_change[1])) {
     return { intent: 'plan_change', inherited: false, requestText: latest };
@@ -2410,7 +2438,8 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   if (!customerMode && sameStockCall && bound.has(stockCall) && PREFIX_FOLLOW_UP.test(latest)) return { intent: sameStockCall, inherited: true, requestText: latest };
   // Evidence words count anywhere in the message except where it says what it is not ("I'm not disputing anything").
   // "that second one is wrong, i want it refunded" right after the charges were listed: the one it points at is a charge.
-  const pointsAtListedCharge = /^payment\.(charge_history_mine|list_attempts)$/.test(conversation.priorSteps[0]?.name ?? '') && (ORDINAL_OR_OTHER.test(latest) || /\b(that|this|it|the (?:\S+\s+){1,2}?one)\b/i.test(latest));
+  // (session 14) "two time?? i want refund" right after the charges were listed: a charge's repeat said is the listed charge too.
+  const pointsAtListedCharge = /^payment\.(charge_history_mine|list_attempts)$/.test(conversation.priorSteps[0]?.name ?? '') && (ORDINAL_OR_OTHER.test(latest) || /\b(that|this|it|the (?:\S+\s+){1,2}?one|twice|two times?|2 times?|2x|double|again)\b/i.test(latest));
   // The charge pointed at is put where its noun would stand, before what is said of it ("that second one is wrong").
   const evidenceText = `${pointsAtListedCharge ? '(that charge) ' : ''}${(focused.negated ? latest.replace(focused.negated, ' ') : latest).replace(NOT_A_REPORT, ' ')}${pointsAtListedCharge ? ' (that charge)' : ''}`;
   // "…what was it for? not complaining, just want to know", "any add-ons? don't buy yet, just show": a clause after
@@ -2964,6 +2993,10 @@ function offeredAction(text: string): 'top_up' | 'plan_change' | undefined {
   if (!verb) return undefined;
   return /^(?:move|switch|upgrade|downgrade|change|put|schedule)$/.test(verb) ? 'plan_change' : 'top_up';
 }
+/** (session 14) "…reinstall the eSIM with its activation code. Would you like me to fetch it?": the eSIM code offered is the eSIM read. */
+function offeredEsimCode(text: string): 'esim' | undefined {
+  return ESIM_TERMS.test(text) ? 'esim' : undefined;
+}
 function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
   return VAS_WORDS.test(text) || extractQuantities(text).length > 0 ? 'top_up' : /\b(plan|move|switch|upgrade|downgrade)\b/i.test(text) ? 'plan_change' : undefined;
 }
@@ -3020,7 +3053,7 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     // The question's verb says what is offered ("Shall I move SUB-0001 to it?" a change, though the plan has 5GB); "Shall I add it
     // to SUB-0001?" names no item: the rest of the offer says what is offered.
     // (session 14) "Do you want me to cancel the scheduled change to Lite?": an offer to undo a change undoes it; its plan is no new one.
-    const intent = undoingOffered ? 'cancel_plan_change' : (offeredKind(itemless) ?? offeredAction(offer) ?? offeredKind(offer));
+    const intent = undoingOffered ? 'cancel_plan_change' : (offeredKind(itemless) ?? offeredAction(offer) ?? offeredKind(offer) ?? offeredEsimCode(offer));
     // "ok then the 3 buck one" to that offer: the customer's own pick replaces the item offered.
     // ("yes, on the other one" picks a line, not an item.)
     // ("yes that one pls" takes the one offered.)

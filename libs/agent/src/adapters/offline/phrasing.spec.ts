@@ -2497,3 +2497,121 @@ describe('phrasing (s14b): whether the allowance is all gone ("did i finish my q
     expect(await lastCall(customer(), 'how much did i use up this week')).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('phrasing (session 14, blind N): a plan "lineup" lists the plans; supplementary/additional packages are top-ups, bare packages stay plans', () => {
+  it.each(['send me the plan lineup', 'can I see the plan lineup'])('%s → catalog.list_active_offerings', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+
+  it('"Please let me know which additional packages are available, with prices." → catalog.list_vas', async () => {
+    expect(await lastCall(customer(), 'Please let me know which additional packages are available, with prices.')).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('near miss: "Please let me know which packages are available, with prices." still lists the plans', async () => {
+    expect(await lastCall(customer(), 'Please let me know which packages are available, with prices.')).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+});
+
+describe('phrasing (session 14, blind N): "the matter I raised" is a case already filed; data asked "free" after its noun is a gift no tool gives', () => {
+  it('"What is the status of the matter I raised last month?" → case.list_for_me', async () => {
+    expect(await lastCall(customer(), 'What is the status of the matter I raised last month?')).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+
+  it('near miss: "I would like to raise a new matter about dropped calls, please open a case" still opens one', async () => {
+    expect((await lastCall(customer(), 'I would like to raise a new matter about dropped calls, please open a case'))?.name).toBe('case.open_for_me');
+  });
+
+  it('"they told me you give 2GB data free if I type a code" → no tool', async () => {
+    expect((await driveTurn(customer(), 'they told me you give 2GB data free if I type a code')).calls).toEqual([]);
+  });
+
+  it('near miss: "is the day pass data free?" asks about the top-ups, no refusal', async () => {
+    expect((await driveTurn(customer(), 'is the day pass data free?')).calls.map((c) => c.name)).toEqual(['catalog.list_vas']);
+  });
+});
+
+describe('phrasing (session 14, blind N): receipts said to go somewhere are why the contact details are asked, not a charge history asked for', () => {
+  it.each(['which email address do you have on file for me? I want receipts to reach me', 'is my address right? want the invoices to arrive at my new place'])('%s → customer.get_mine', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'customer.get_mine', args: {} });
+  });
+
+  it.each(['send my receipts to my email', 'email me the receipts for last month'])('near miss: %s → payment.charge_history_mine', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toBe('payment.charge_history_mine');
+  });
+});
+
+describe('phrasing (session 14, blind N): yes to the eSIM code offered fetches it; "the code" right after the reply spoke of the eSIM is its code', () => {
+  const offered: HistoryEntry[] = [{ user: 'I got a new phone, how do I move my line over?' }, { assistant: 'You can reinstall the eSIM of 81234567 on the new phone using its activation code. Shall I get the code for you?' }];
+  it('"sure, the samsung is here now" → subscription.get_lpa_mine', async () => {
+    expect(await lastCall(customer(), 'sure, the samsung is here now', { history: offered })).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "no thanks, not yet" fetches nothing', async () => {
+    expect((await driveTurn(customer(), 'no thanks, not yet', { history: offered })).calls).toEqual([]);
+  });
+
+  const spokenOf: HistoryEntry[] = [{ user: 'phone says no service' }, { call: { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001 is active, but its eSIM has not been installed on a device. Install it with the activation code.' }];
+  it('"alright, what is the code" → subscription.get_lpa_mine', async () => {
+    expect(await lastCall(customer(), 'alright, what is the code', { history: spokenOf })).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "don\'t need the code, just my balance" reads the balance', async () => {
+    expect(await lastCall(customer(), "don't need the code, just my balance", { history: spokenOf })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('phrasing (session 14, blind N): "my account active or not?" asks the account\'s state with its "is" left out', () => {
+  it.each(['my account already active or not? signed up with my NRIC on monday', 'the account live or not? used my passport to register'])('%s → customer.get_mine', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'customer.get_mine', args: {} });
+  });
+
+  it('near miss: "my line still active or not?" reads the line', async () => {
+    expect(await lastCall(customer(), 'my line still active or not?')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('phrasing (session 14, dev-t): "both my kids\' phones" — two words between "both my" and the lines still name every line', () => {
+  it('"both my kids\' phones, what did they use this week" → usage.history_mine of all lines', async () => {
+    const turn = await driveTurn(customer(), "both my kids' phones, what did they use this week", { lines: 'two' });
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'usage.history_mine', args: {} });
+  });
+
+  it('near miss: "my shop line, how much has it used this month" with two lines reads no usage (which line is asked)', async () => {
+    const turn = await driveTurn(customer(), 'my shop line, how much has it used this month', { lines: 'two' });
+    expect(turn.calls.map((c) => c.name)).not.toContain('usage.history_mine');
+  });
+});
+
+describe('phrasing (session 14, dev-t): "…it\'s still working?" after a near ending told reads the line; the ending told is no request', () => {
+  it('"my son almost cancelled my number on the website last night, it\'s still working?" → subscription.get_mine', async () => {
+    expect(await lastCall(customer(), "my son almost cancelled my number on the website last night, it's still working?")).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "I cancelled my old number with another telco, it\'s still active there?" reads nothing of ours', async () => {
+    expect((await driveTurn(customer(), "I cancelled my old number with another telco, it's still active there?")).calls).toEqual([]);
+  });
+});
+
+describe('phrasing (session 14, blind I): a sentence that asks indirectly ("please tell what is inside …") is no story around the short question after it', () => {
+  it('"kindly explain what the Lite plan has, how many minutes" → catalog.get_offering PLAN_S', async () => {
+    expect(await lastCall(customer(), 'kindly explain what the Lite plan has, how many minutes')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
+  });
+
+  it('near miss: "pages crawl since lunch, have I finished my data?" still reads the balance (a story around the question)', async () => {
+    expect(await lastCall(customer(), 'pages crawl since lunch, have I finished my data?')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('phrasing (session 14, blind I): Hinglish words are put in English ("kitne minutes baaki hai" → "how many minutes left")', () => {
+  it('"yaar kitne minutes baaki hai" → subscription.get_balance_mine', async () => {
+    expect(await lastCall(customer(), 'yaar kitne minutes baaki hai')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('the words are translated, the rest kept', () => {
+    expect(normaliseUtterance('bhai kitna data bacha hai')).toBe('how much data left');
+  });
+
+  it('near miss: "bhai show me the plans" lists the plans', async () => {
+    expect(await lastCall(customer(), 'bhai show me the plans')).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+});

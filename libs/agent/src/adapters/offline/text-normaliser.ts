@@ -6,6 +6,8 @@ import { maskEntities } from './entities';
  * lower case, no emoji or punctuation, contractions spelled out, and words nobody trained on
  * corrected to the nearest training word ("balanse" → "balance") when that word is close and unique.
  */
+/** "supplementary data packages", "additional data packs": a package bought on top of the plan, which is a top-up. */
+export const PACKAGE_ON_TOP = String.raw`(?:supplementary|supplemental|additional)\s+(?:data\s+)?(?:packages?|packs?|bundles?)`;
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   // "what's up?", "sup bro": a greeting, not a top-up.
   [/^\s*(?:(?:hey|yo|so|oi)\s+)?(?:what'?s|whats|wats|wat'?s)\s+up\b(?=\s*(?:bro|man|guys|dude|lah|ah)?\s*[?!.]*\s*$)|^\s*(?:sup|wassup|wazzup)\b/, 'hello'],
@@ -30,6 +32,8 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bu\b/g, 'you'],
   [/\br\b/g, 'are'],
   [/\badd[- ]?ons?\b/g, 'top ups'],
+  // "supplementary data packages", "additional data packs": data bought on top of the plan is a top-up, not another plan.
+  [new RegExp(String.raw`\b${PACKAGE_ON_TOP}\b`, 'g'), 'top ups'],
   [/\bw\/o\b/g, 'without'],
   [/\be-mails?\b/g, 'email'],
   // "can you confirm what's left" asks to check something; a bare "confirm" stays a yes.
@@ -352,6 +356,15 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   sia: '',
   liao: '',
   alamak: '',
+  // (session 14) Hindi/Hinglish words customers here mix in: "bhai kitna data bacha hai" (brother, how much data is left).
+  bhai: '',
+  yaar: '',
+  kitna: 'how much',
+  kitne: 'how many',
+  bacha: 'left',
+  bachi: 'left',
+  baaki: 'left',
+  hai: '',
 };
 
 /** Misspellings no edit distance reaches ("enuf"), put right in the message as typed (see `correctTyped`). */
@@ -396,6 +409,8 @@ const FILLER_PHRASES: readonly RegExp[] = [
   /\bif (you|u) (can|could|don't mind)\b/g,
   /\bi was wondering\b/g,
   /\b(?:just )?go ahead and\b/g,
+  // (session 14) "please do one thing, shift my connection to Lite": "do one thing" announces the ask; it is none itself.
+  /\b(?:(?:can|could|will|would) (?:you|u) )?do (?:me )?one (?:thing|favou?r)\b/g,
   // "ok now show her lines", "now the orders": a leading "now" moves the conversation on; it asks no time of day.
   /^(?:(?:ok|okay|right|alright|and|so|then|great|cool)\s+)*now\b(?=\s+\w+\s+\w+)/g,
   // "cool so remind me what my plan has", "nice, and how much is max": an acknowledgement leading into a new ask is no thanks.
@@ -740,6 +755,8 @@ const NEGATION = String.raw`(?:don'?t|do not|dun|dnt|not|never|no need to|nothin
 // line; I merely wish to know its status").
 // (s14b) "I have no wish to do the same; I should merely like to know which plan I am on": a modal before the contrast word too.
 const NEGATED_THEN_CONTRAST = new RegExp(String.raw`^(.*?\b${NEGATION}\b[^,;:.!?]*)[,;:.!?-]+\s*(?:but\s+|and\s+)?(?:i\s+(?:(?:should|would|shall|do)\s+)?|i'?m\s+|i am\s+)?(?:just|only|instead|rather|merely|simply|solely)\b\s*(.+)$`, 'is');
+/** The words of a refusal, as against a failure told with "not" or "nothing" ("nothing happened", "it would not let me"). */
+const REFUSING = /\b(?:don'?t|do not|dont|dun|dnt|no need|never ?mind|nvm|skip|forget|scrap|ditch|pass on|hold off)\b/i;
 /** "i was gonna get the 5gb but nah", "We were about to approve PORT-… but the papers are missing": an intention given up. */
 const MEANT_THEN_BUT = /^(.*?\b(?:i|we|i'?d|we'?d)\s+(?:was|were|had been)\s+(?:going to|gonna|about to|planning to|meaning to|thinking of|ready to)\b.*?)[,;]?\s+\bbut\b\s+(.+)$/is;
 /** "terminate SUB-0042? no, just show it": the question is a proposal the same message refuses; the ask follows the "no". */
@@ -747,8 +764,8 @@ const PROPOSAL_ANSWERED_NO = /^(.+?)\?\s*(?:no+|nope|nah+|naw|not really|no no|n
 /** "X, but Y": the ask follows the "but" when it is a question or a request. */
 // ("eSIMs downloaded but not activated yet, list them": "but not …" narrows what was named; it starts no ask of its own.)
 const BUT_THEN_ASK = /^(.*?)[,;]?\s+\bbut\b\s+(?!not\s+(?:yet\s+)?[a-z]+(?:ed|en)\b)(.*(?:\?|\b(?:what|which|how|show|tell|list|check|give|can you|could you)\b).*)$/is;
-/** "…picked Lite but nothing happened, can you just do it": an ask that only points back ("do it for me") asks what the story before it named. */
-const ASKS_ONLY_WHAT_WAS_NAMED = /^(?:(?:[\w']+\s+){0,6}?[\w']+[,.;!]\s*)?(?:(?:so|then|pls|please|kindly|can|could|would|will|you|u|just|help|me|to|for)\s+)*(?:do|sort|settle|process|handle|make)\s+(?:it|this|that)(?:\s+(?:for me|happen|then|now|pls|please|manually|yourself|from your end|from your side))*\s*[.!?]*\s*$/i;
+/** "…picked Lite but nothing happened, can you just do it (from here)": an ask that only points back ("do it for me") asks what the story before it named. */
+const ASKS_ONLY_WHAT_WAS_NAMED = /^(?:(?:[\w']+\s+){0,6}?[\w']+[,.;!]\s*)?(?:(?:so|then|pls|please|kindly|can|could|would|will|you|u|just|help|me|to|for)\s+)*(?:do|sort|settle|process|handle|make)\s+(?:it|this|that)(?:\s+(?:for me|happen|then|now|pls|please|manually|yourself|from your end|from your side|from here|here|on your end|on your side|(?:through|via|in|over) (?:the )?chat))*\s*[.!?]*\s*$/i;
 /** "Before I buy a top-up, what's left?" / "Before I go and buy one I wanna see what's left". */
 // (session 13b) "wait for ORD-… to finish before we tell the customer": the preamble holds a verb of its own after "before I/we";
 // the verb right after it ("tell") is that preamble's, never the ask.
@@ -830,6 +847,9 @@ export function focusOnRequest(text: string): FocusedRequest {
   for (const pattern of [BUT_THEN_ASK, BEFORE_THEN_ASK, NEGATED_THEN_CONTRAST]) {
     const m = focus.match(pattern);
     if (pattern === BUT_THEN_ASK && m && ASKS_ONLY_WHAT_WAS_NAMED.test(m[2].trim())) continue;
+    // (session 14) "I tapped 'Buy 1GB' in the app and nothing happened. Just do it from here": a failure told ("nothing happened", "it
+    // would not let me") before an ask that only points back is what the ask names, not an action refused.
+    if (pattern === NEGATED_THEN_CONTRAST && m && ASKS_ONLY_WHAT_WAS_NAMED.test(m[2].trim()) && !REFUSING.test(m[1])) continue;
     if (m && m[2].trim().split(/\s+/).length >= 2) {
       // (session 13c) "Could you tell me what Max includes? I am not asking to change anything; I merely wish to know its price": only
       // the sentence that refuses is set aside; a question before it stays, with the thing "its" points back to.
@@ -880,6 +900,8 @@ const QUESTION_OPENER = "what|what'?s|wats?|which|how|how'?s|when|where|where'?s
 /** (session 13) A thing named alone as a topic: "the lite plan ah", "your day pass hor", "that 5gb one". */
 const TOPIC_ONLY = /^(?:(?:the|my|your|ur|that|this|dat|dis|da)\s+(?:[\w$.-]+\s+){1,3}?ones?|(?:(?:the|my|your|ur|that|this|dat|dis|da)\s+)?(?:[\w$.-]+\s+){0,3}?(?:plans?|pass|top-?ups?|add-?ons?|packages?|packs?|bundles?|lines?|numbers?|sims?|e-?sims?))(?:\s+(?:ah|ar|leh|lah|la|hor|eh|ya|huh|then|hah|ha|one))*\s*[,;:]?$/i;
 
+/** "please tell what is inside…", "Sir kindly explain how…", "let me know which…": a question asked as a request to tell. */
+const ASKED_INDIRECTLY = /^(?:[\w']+[,!]?\s+){0,2}?(?:(?:please|pls|plz|kindly|can you|could you|can u|pls can you)\s+)?(?:tell|explain|show|let me know|share|inform)(?:\s+(?:me|us))?\s+(?:what|which|how|when|where|whether|if)\b/i;
 function questionSentence(text: string): string | undefined {
   // Sentences end at . ! ?, at a dash after a clause of 4+ words ("…I moved house - could you tell me…"; "Max plan - how much?"
   // is one topic and its question), or before a question word after , ; : or "anyway".
@@ -891,6 +913,9 @@ function questionSentence(text: string): string | undefined {
   // verb, before the question is the question's topic (as "Max plan - how much?"), not a story around it.
   const told = sentences.filter((s) => !questions.includes(s));
   if (told.length > 0 && told.every((s) => TOPIC_ONLY.test(s))) return undefined;
+  // (session 14) "Sir please tell what is inside the Standard plan, how many GB": a sentence that itself asks ("tell me what…") is no
+  // story around the question; the question after it only narrows that ask.
+  if (told.some((s) => ASKED_INDIRECTLY.test(s))) return undefined;
   // "why so much data yesterday? whats my balance now": a why-question beside another question is the complaint; the other asks.
   const asking = questions.length > 1 ? questions.filter((q) => !/^(?:why|how come|wtf|what the)\b/i.test(q)) : questions;
   return asking.length === 1 && asking[0].split(/\s+/).length >= 3 ? asking[0] : undefined;
