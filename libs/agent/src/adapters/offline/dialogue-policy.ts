@@ -1654,6 +1654,8 @@ const WHAT_WAS_CHARGED = /\bwhat\s+(?:exactly\s+)?(?:did|have|has)\s+(?:you|u|ya
 // named first and said to be waiting after it.
 const PENDING_CHANGE_NAMED = /\b(?:pending|scheduled|planned|upcoming|queued|booked)\s+(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:switch|change|upgrade|downgrade|migration)\s+(?:(?:to|onto)\s+(?:the\s+)?(?:lite|standard|max|plan_\w+)(?:\s+plan)?\s+)?(?:(?:is|was|has been|had been|got|already|still)\s+)*(?:queued|scheduled|pending|lined up|booked|planned|set up|in the (?:pipeline|queue|works)|waiting|coming up)\b|\bplan\s+(?:change|switch)\s*[:(-]?\s*(?:to\s+)?(?:lite|standard|max|plan_[a-z]\b|plan\b)/i;
 const CALLS_OFF_IT = /\b(?:cancel|scrap|undo|call off|drop|stop|reverse|revert|withdraw|abort|remove|delete|take off|get rid of|reject|kill|ditch|bin|scratch)\s+(?:it|this|that|them)\b(?!\s+(?:line|number|sim|top[- ]?up|card|account))/i;
+/** "what was my number again", "i forgot my own number", "can't recall my hp number": the customer's own number asked. */
+const OWN_NUMBER_ASKED = /\b(?:what|which)(?:'s| is| was| are)?\s+(?:my|mine)\s+(?:own\s+)?(?:phone\s+|mobile\s+|hp\s+|cell\s+|sim\s+)?(?:number|no\.?)\b(?!\s+of\b)|\b(?:forg[eo]t\w*|(?:can'?t|cannot|don'?t|do not) (?:remember|recall))\s+(?:what\s+)?(?:my|mine)\s+(?:own\s+)?(?:phone\s+|mobile\s+|hp\s+|cell\s+)?(?:number|no\.?)\b/i;
 /** "was i charged twice", "did u guys bill me double?", "have I been debited again": whether a charge was made, asked. */
 const CHARGE_QUESTIONED = /(?:^|[.,;!?]\s*)(?:(?:so|um+|hmm+|wait|hey|hi)[\s,]+)?(?:was|were|have|has|did|am)\s+(?:i|we|you|u|ya|you guys|u guys|they|my (?:card|account))\s+(?:(?:been|just|really|actually|already)\s+)*(?:double[- ]?)?(?:charg|bill|debit|deduct)\w*\b/i;
 /** A remedy demanded: money back, a refund, a dispute or complaint raised. */
@@ -1960,6 +1962,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // words is what is opened; the dispute's evidence says what kind of ticket it is, not that a case is to be opened.
   // "how long till it resets", "how many days until my renewal": when the allowance comes back is the line's renewal date, read.
   if (!operator && RENEWAL_WAIT_ASKED.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && !evidenced) promote('line_details');
+  // (session 14) "what was my number again", "cannot recall my own hp number": one's own number asked reads the line (no money is asked).
+  if (!operator && OWN_NUMBER_ASKED.test(text) && !/\b(?:charg|paid|pay|bill|cost|price|card)\w*/i.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && !evidenced) promote('line_details');
   // "yo whats da damage this month": the damage asked of is what was charged.
   if (!operator && THE_DAMAGE_ASKED.test(text) && !evidenced && !CASE_INTENTS.has(first)) promote('charge_history');
   if (evidenced && !generalQuestion && !(operator && opensTicket) && !readOrderedOverEvidence) promote(evidenced);

@@ -2615,3 +2615,9 @@ describe('phrasing (session 14, blind I): Hinglish words are put in English ("ki
     expect(await lastCall(customer(), 'bhai show me the plans')).toEqual({ name: 'catalog.list_active_offerings', args: {} });
   });
 });
+
+describe('customer phrasing (session 14): one\'s own number forgotten reads the line', () => {
+  it.each(['what was my number again, i forgot', 'cannot recall my own hp number'])('%s → the line', async (text) => {
+    expect((await lastCall(customer(), text))?.name).toMatch(/^subscription\.(get_mine|list_mine)$/);
+  });
+});
