@@ -1130,7 +1130,7 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
   const conversation = customerMode
     ? { ...said, latestUserText: said.latestUserText.replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
-    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? withoutAgreementOpening(spelledOut) };
+    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? sameAskOfAnother(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
   const unsure = customerMode && asksWhichLine(said.lastAssistantText ?? '') ? conversation.latestUserText.replace(NOT_KNOWING_WHICH, ' ').trim() : '';
@@ -1162,6 +1162,24 @@ function whoDidIt(conversation: Conversation): string | undefined {
   if (!WHO_DID_IT.test(conversation.latestUserText)) return undefined;
   const ids = [...new Set(Object.values(conversation.priorSteps[0]?.args ?? {}).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v) && !/^AGT-/.test(v)))];
   return ids.length === 1 ? `audit trail for ${ids[0]}` : undefined;
+}
+/**
+ * (session 14) "and the same for SUB-…", "what about ORD-…?" right after a call on one record: the operator's last request again, with
+ * the record typed in place of the one it named ("audit trail for SUB-a" → "audit trail for SUB-b"), so the tool its words named is
+ * named again; the classifier's reading of the earlier words alone may be no more than "a follow-up".
+ */
+function sameAskOfAnother(conversation: Conversation): string | undefined {
+  const latest = conversation.latestUserText;
+  const earlier = conversation.priorUserTexts[0];
+  const typed = entitiesFromText(latest).filter((e) => e.kind === 'id');
+  if (!earlier || typed.length !== 1 || !saysOnlyWhichOne(latest, true)) return undefined;
+  const [now] = typed;
+  const before = entitiesFromText(earlier).filter((e) => e.kind === 'id' && e.tag === now.tag);
+  const actedOn = Object.values(conversation.priorSteps[0]?.args ?? {});
+  if (before.length !== 1 || before[0].value === now.value || !actedOn.includes(before[0].value) || !earlier.includes(before[0].value)) return undefined;
+  // A write is repeated only when "the same" is said ("what about TKT-…?" after a close may ask how that one stands).
+  if (!READ_TOOL.test(conversation.priorSteps[0].name) && !SAME_AGAIN.test(latest)) return undefined;
+  return earlier.split(before[0].value).join(now.value);
 }
 const DURATION_SAID = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|ten|twelve)\s*(?:(?:more|extra|further)\s+)?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|fortnight)\b`;
 /** "another 12 hours", "a further 2 days", "3 more days", "again, 1 hour", "+6h", "same again", "once more": the last move repeated. */
@@ -2716,15 +2734,16 @@ function listingAskedAgain(conversation: Conversation, latest: string): string |
 
 /** Words that only lead into or round off a follow-up naming another record: "and", "what about", "for", "too", "pls". */
 const FOLLOW_UP_FILLER = new Set(
-  'and n & what how about also then same for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref'.split(' '),
+  'and n & what how about also then now do same ditto likewise for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref'.split(' '),
 );
-function saysOnlyWhichOne(text: string): boolean {
+/** `anyRecord`: an operator's record of any kind ("what about TKT-…?") names which one too, not only a line or a customer. */
+function saysOnlyWhichOne(text: string, anyRecord = false): boolean {
   const words = maskEntities(maskNumberEndings(text))
     .toLowerCase()
     .split(/[^a-z&]+/)
     .filter((w) => w);
   // "and my son's line? 81239999": whose line it is says which one too.
-  return words.some((w) => /ref$/.test(w)) && words.every((w) => FOLLOW_UP_FILLER.has(w) || w === 's' || RELATIVE_WORD.test(w));
+  return words.some((w) => /ref$/.test(w)) && words.every((w) => FOLLOW_UP_FILLER.has(w) || w === 's' || RELATIVE_WORD.test(w) || (anyRecord && /ref$/.test(w)));
 }
 const RELATIVE_WORD = new RegExp(`^${RELATIVE}$`, 'i');
 

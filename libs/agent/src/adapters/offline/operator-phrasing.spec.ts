@@ -3433,3 +3433,24 @@ describe('operator phrasing (session 14): words quoted in a role\'s name, checks
     expect(stripInjection(text).removed).toBe(false);
   });
 });
+
+describe('operator phrasing (session 14): "the same for <record>" right after a call on one record is the last request about that record', () => {
+  const TRACED: HistoryEntry[] = [
+    { user: 'pull the end-to-end trace of ORD-0417' },
+    { call: { name: 'trace.for_order', args: { orderId: 'ORD-0417' } } },
+    { assistant: 'ORD-0417: COM completed, SOM completed, provisioning 3/3 done, payment captured.' },
+  ];
+  const CLOSED: HistoryEntry[] = [
+    { user: 'close TKT-5a6b7c8d, customer confirmed' },
+    { call: { name: 'ticket.close', args: { ticketId: 'TKT-5a6b7c8d' } } },
+    { assistant: 'TKT-5a6b7c8d is closed.' },
+  ];
+  it.each(['ditto for ORD-0418', 'what about ORD-0418?', 'ORD-0418 as well pls'])('%s → trace.for_order ORD-0418', async (text) => {
+    expect(await calls(text, TRACED)).toEqual([{ name: 'trace.for_order', args: { orderId: 'ORD-0418' } }]);
+  });
+
+  it('a write is repeated when "the same" is said, and only then', async () => {
+    expect(await lastCall('now the same for TKT-9e8d7c6b', CLOSED)).toEqual({ name: 'ticket.close', args: { ticketId: 'TKT-9e8d7c6b' } });
+    for (const call of await calls('what about TKT-9e8d7c6b?', CLOSED)) expect(call.name).not.toMatch(WRITES);
+  });
+});
