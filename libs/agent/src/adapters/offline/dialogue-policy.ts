@@ -294,7 +294,8 @@ const PENDING_CHANGE_ASKED = /\b(?:plan )?(?:change|switch|upgrade|downgrade|mov
 const CHANGE_TOPIC = /\b((?:go|going) (?:to|onto)|pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
 /** "a customer emailed us from x@y.com …, please locate her account": a verb of finding, with an address typed, finds by it. */
-const FINDS_ACCOUNT = /\b(?:locate|find|look\s*up|pull\s+up|bring\s+up|search\s+for|track\s+down|retrieve|dig\s+up|identify|which\s+(?:customer|account))\b/i;
+// (session 14) "…came in with x@y.com — is there a customer on that address?", "do we have anyone with it": a holder asked after is found.
+const FINDS_ACCOUNT = /\b(?:locate|find|look\s*up|pull\s+up|bring\s+up|search\s+for|track\s+down|retrieve|dig\s+up|identify|which\s+(?:customer|account)|(?:is|are)\s+there\s+(?:a|an|any)\s+(?:existing\s+)?(?:customers?|accounts?|profiles?|records?|subscribers?|one|body)|(?:do|does)\s+(?:we\s+have\s+)?(?:any(?:one|body)|some(?:one|body)|a\s+customer|any\s+customers?)\s+(?:on|with|under|using|behind|at|registered))\b/i;
 const FOUND_BY_EMAIL_MISREADINGS = new Set(['create_customer', 'profile', 'None', 'out_of_scope', 'help', 'lookup', 'list_customers']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
 // ("walk-in wants a fresh account: <name>, <email>": an account that does not exist yet is one to create.)

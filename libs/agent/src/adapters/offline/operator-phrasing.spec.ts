@@ -3454,3 +3454,16 @@ describe('operator phrasing (session 14): "the same for <record>" right after a 
     for (const call of await calls('what about TKT-9e8d7c6b?', CLOSED)) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (session 14): whether anyone holds an address typed is a find by that address', () => {
+  it.each([
+    ['chargeback flagged from k.lim88@example.org, do we have anyone registered under it?', 'k.lim88@example.org'],
+    ['odd signup attempt from mei.ho@example.net — is there an account on it already?', 'mei.ho@example.net'],
+  ])('%s → customer.find_by_email', async (text, email) => {
+    expect(await lastCall(text)).toEqual({ name: 'customer.find_by_email', args: { email } });
+  });
+
+  it('a sign-up with a name and an address still creates the customer', async () => {
+    expect(await lastCall('sign up Kelvin Lim, k.lim88@example.org')).toMatchObject({ name: 'customer.create', args: { givenName: 'Kelvin', familyName: 'Lim' } });
+  });
+});
