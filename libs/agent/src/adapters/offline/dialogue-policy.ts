@@ -2148,7 +2148,8 @@ function saysNothingOfItsOwn(clause: string): boolean {
 }
 
 /** An operator moving a typed line onto a plan picked from a listing: "put SUB-… on the middle one", "switch SUB-… to the cheapest". */
-const CUSTOMER_FULL_VIEW = /\b(?:full|whole|complete|entire|overall|360)\s*(?:[- ]?degree\s+)?(?:view|picture|overview|profile|record|page|file)\b|\b360\b|\beverything\s+(?:on|about|for)\s+(?:her|him|them|this customer|the customer|CUST-\w+)\b/i;
+// (session 14) "everything we have on her", "all we've got on him": what is held on the customer in focus, as a whole, is the 360 too.
+const CUSTOMER_FULL_VIEW = /\b(?:full|whole|complete|entire|overall|360)\s*(?:[- ]?degree\s+)?(?:view|picture|overview|profile|record|page|file)\b|\b360\b|\b(?:everything|all|whatever)\s+(?:(?:we|you|i)(?:'ve|\s+have|\s+hold|\s+know)?(?:\s+got)?\s+)?(?:on|about|for)\s+(?:her|him|them|this customer|the customer|CUST-\w+)\b/i;
 const QUESTION_OF_A_WRITE = /\b(?:terminat|cancel|clos|renew|assign|resolv|approv|reject|delet|remov|transfer|creat|add)\w*\b/i;
 function customerOfLastTurnOrTyped(conversation: Conversation, latest: string): string | undefined {
   const typed = [...new Set(entitiesFromText(latest).filter((e) => e.kind === 'id' && e.tag === 'CUST').map((e) => e.value))];

@@ -3467,3 +3467,18 @@ describe('operator phrasing (session 14): whether anyone holds an address typed 
     expect(await lastCall('sign up Kelvin Lim, k.lim88@example.org')).toMatchObject({ name: 'customer.create', args: { givenName: 'Kelvin', familyName: 'Lim' } });
   });
 });
+
+describe('operator phrasing (session 14): all that is held on the customer in focus is the customer read', () => {
+  const FOUND: HistoryEntry[] = [
+    { user: 'who holds 81230077' },
+    { call: { name: 'customer.find_by_msisdn', args: { msisdn: '81230077' } } },
+    { assistant: 'That is Ravi Kumar (CUST-1a2b3c4d), active.' },
+  ];
+  it.each(["pull up all we've got on him", 'whatever you have on him, incl. cards and orders'])('%s → customer.show', async (text) => {
+    expect(await lastCall(text, FOUND)).toEqual({ name: 'customer.show', args: { customerId: 'CUST-1a2b3c4d' } });
+  });
+
+  it('one part of it named alone is that part', async () => {
+    expect((await lastCall('and his open cases?', FOUND))?.name).toBe('case.list');
+  });
+});
