@@ -1,6 +1,6 @@
 import { createOfflineModel, type OfflineChatModel } from './offline-model';
 import { driveTurn, OPERATOR_TOOLS, type HistoryEntry } from './testing-tools';
-import { extractEntities } from './entities';
+import { extractCount, extractEntities } from './entities';
 import { stripInjection } from './conversation';
 
 /**
@@ -3480,5 +3480,18 @@ describe('operator phrasing (session 14): all that is held on the customer in fo
 
   it('one part of it named alone is that part', async () => {
     expect((await lastCall('and his open cases?', FOUND))?.name).toBe('case.list');
+  });
+});
+
+describe('operator phrasing (session 14): a cap on the rows ("20 max", "no more than 8") is the listing\'s limit', () => {
+  it.each([
+    ['failed provisioning tasks, no more than 8', { name: 'prov.tasks', args: { state: 'failed', limit: 8 } }],
+    ['audit events of ORD-0042, at most 15', { name: 'audit.list', args: { aggregateId: 'ORD-0042', limit: 15 } }],
+  ])('%s', async (text, call) => {
+    expect(await lastCall(text)).toEqual(call);
+  });
+
+  it.each(['plans up to 30 dollars', 'give it 2 min max', 'move him to max'])('an amount or a plan is no count: %s', (text) => {
+    expect(extractCount(text)).toBeUndefined();
   });
 });
