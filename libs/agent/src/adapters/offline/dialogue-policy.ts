@@ -617,6 +617,8 @@ const CASE_INTENTS = new Set(['case_open', ...Object.keys(ESCALATIONS)]);
 
 const INHERITING_INTENTS = new Set(['followup', 'confirm']);
 const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
+/** "the available ones", "those", "them": the things the last call counted or listed, pointed back at. */
+const STOCK_POINTED_BACK = /\b(?:ones|them|those|these)\b/i;
 const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|he|she|him|his|her|they|their|them|those|these)\b/i;
 const OTHER_PERSON = '(friend|best friend|bff|bestie|colleague|co-?worker|boss|neighbou?r|classmate|housemate|roommate|flatmate|cousin|girlfriend|boyfriend|gf|bf|buddy|mate|pal|ex|landlord|tenant|maid|helper|employee|client)';
 /** A relative's line may be a family line on the customer's own account: looked up among theirs, not refused. */
@@ -3372,6 +3374,12 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       // "and under 9?" right after the stock was counted: the digits of the follow-up are the prefix asked again.
       const again = need.kind === 'prefix' && ctx.inherited ? PREFIX_FOLLOW_UP.exec(ctx.conversation.latestUserText)?.[1] : undefined;
       if (again && accepts(schema, again)) return { kind: 'value', value: again };
+      // (session 14) "list the first 10 available ones", "show me those" right after the numbers under a prefix were counted or listed:
+      // "ones" are those numbers, under that prefix.
+      const lastStep = ctx.conversation.priorSteps[0];
+      const sameStock = need.kind === 'prefix' && !!lastStep && lastStep.name.replace(/\.\w+$/, '') === tool.name.replace(/\.\w+$/, '') && STOCK_POINTED_BACK.test(ctx.conversation.latestUserText);
+      const stockPrefix = sameStock ? lastStep?.args[name] : undefined;
+      if (typeof stockPrefix === 'string' && accepts(schema, stockPrefix)) return { kind: 'value', value: stockPrefix };
       // (session 13) "create the order … with that number", "use the same number" right after one number was looked up: that number.
       const pointedAt = need.kind === 'msisdn' && NUMBER_POINTED_AT.test(ctx.conversation.latestUserText) ? numberOfLastTurn(ctx.conversation) : undefined;
       if (pointedAt && accepts(schema, pointedAt)) return { kind: 'value', value: pointedAt };

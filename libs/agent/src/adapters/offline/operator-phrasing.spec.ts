@@ -3495,3 +3495,18 @@ describe('operator phrasing (session 14): a cap on the rows ("20 max", "no more 
     expect(extractCount(text)).toBeUndefined();
   });
 });
+
+describe('operator phrasing (session 14): "the … ones" right after the numbers under a prefix were counted are those numbers', () => {
+  const COUNTED: HistoryEntry[] = [
+    { user: 'how many numbers do we have starting 9123' },
+    { call: { name: 'inventory.msisdn.count', args: { prefix: '9123' } } },
+    { assistant: 'Under prefix 9123: 210 available, 4 reserved, 36 assigned.' },
+  ];
+  it('show me the reserved ones → the reserved numbers under 9123', async () => {
+    expect(await lastCall('show me the reserved ones', COUNTED)).toEqual({ name: 'inventory.msisdn.list', args: { status: 'reserved', prefix: '9123' } });
+  });
+
+  it('numbers asked for on their own words keep no prefix', async () => {
+    expect((await lastCall('list reserved numbers', COUNTED))?.args).not.toHaveProperty('prefix');
+  });
+});
