@@ -2023,7 +2023,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const listed = head ? LISTED_BY_NOUN[head.replace(/s$/, '')] : undefined;
   // "tickets assigned to AGT-07": a participle after the plural noun filters the listing; no ticket was named to act on.
   const actsOnOneOfThem = ACTS_ON_ONE_OF[first] === head?.replace(/s$/, '').toLowerCase() && !new RegExp(`\\b${ID_OF_NOUN[first] ?? 'none'}-`, 'i').test(text);
-  if (listed && (LIST_INTENTS.has(first) || LOOSE_READINGS.has(first) || actsOnOneOfThem)) promote(listed);
+  // (session 14) "and her lines?" right after her cases were listed: a follow-up of nothing but a listing's noun is that listing, not
+  // the last one again.
+  if (listed && (LIST_INTENTS.has(first) || LOOSE_READINGS.has(first) || actsOnOneOfThem || (INHERITING_INTENTS.has(first) && BARE_LISTING.test(text)))) promote(listed);
   // An operator's "tickets assigned to AGT-… still open?", "which cases are waiting on the customer": records named in the
   // plural, none of the reading's own record typed, are listed, whatever action word describes them.
   const plural = operator ? text.match(PLURAL_RECORDS)?.[1]?.toLowerCase() : undefined;

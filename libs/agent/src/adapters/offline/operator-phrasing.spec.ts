@@ -3510,3 +3510,18 @@ describe('operator phrasing (session 14): "the … ones" right after the numbers
     expect((await lastCall('list reserved numbers', COUNTED))?.args).not.toHaveProperty('prefix');
   });
 });
+
+describe('operator phrasing (session 14): a follow-up of nothing but another listing\'s noun is that listing', () => {
+  const CASES_LISTED: HistoryEntry[] = [
+    { user: 'open cases for CUST-3c4d5e6f' },
+    { call: { name: 'case.list', args: { customerId: 'CUST-3c4d5e6f', state: 'open' } } },
+    { assistant: 'No open cases for CUST-3c4d5e6f.' },
+  ];
+  it.each(['and his subscriptions?', 'and the lines too'])('%s → subscription.list of the customer in focus', async (text) => {
+    expect(await lastCall(text, CASES_LISTED)).toEqual({ name: 'subscription.list', args: { customerId: 'CUST-3c4d5e6f' } });
+  });
+
+  it('another customer named alone is the same listing for that customer', async () => {
+    expect(await lastCall('and for CUST-4d5e6f7a?', CASES_LISTED)).toEqual({ name: 'case.list', args: { customerId: 'CUST-4d5e6f7a', state: 'open' } });
+  });
+});
