@@ -1200,22 +1200,28 @@ function clockMovedAgain(conversation: Conversation): string | undefined {
 }
 
 const READ_VERB_OPENING = /^\s*(?:(?:pls|please|can you|could you|kindly|ok|now)[\s,]+)*(?:show|pull(?:\s+up)?|bring\s+up|open(?:\s+up)?|get|display|view|see|look\s+at|check|give\s+me|let\s+me\s+see|read)\b/i;
-const PARTS_READ_ALONG = /\s*,?\s*\b(?:with|along\s+with|together\s+with|and|plus|incl\.?|including)\s+(?:all\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+((?:[a-z]+(?:\s*,\s*|\s+(?:and|&|plus)\s+))*[a-z]+)\s*[.!?]*\s*$/i;
+const PARTS_READ_ALONG = /\s*,?\s*\b(?:with|along\s+with|together\s+with|and|plus|incl\.?|including)\s+(?:all\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+((?:[a-z-]+(?:\s*,\s*|\s+(?:and|&|plus)\s+|\s+))*[a-z-]+)\s*[.!?]*\s*$/i;
 /**
  * "pull up CASE-… with its tickets and notes", "show CASE-… and all its notes & tickets": one record typed, read along with parts its
  * own reader's description says it shows ("Show one case with its tickets and notes"), is that record read; the parts are no listing
- * of their own. The request without the parts, or undefined.
+ * of their own. (session 14) "show me that line, with its top-up history": a record pointed at by its noun is the one of that kind the
+ * last turn named. The request without the parts (and with the record pointed at), or undefined.
  */
-function recordReadWithItsParts(text: string, tools: readonly BoundTool[]): string | undefined {
+function recordReadWithItsParts(conversation: Conversation, tools: readonly BoundTool[]): string | undefined {
+  const text = conversation.latestUserText;
   const along = PARTS_READ_ALONG.exec(text);
-  const ids = entitiesFromText(text).filter((e) => e.kind === 'id');
-  if (!along || ids.length !== 1 || !READ_VERB_OPENING.test(text)) return undefined;
+  if (!along || !READ_VERB_OPENING.test(text)) return undefined;
   const before = text.slice(0, along.index);
-  if (!entitiesFromText(before).some((e) => e.kind === 'id')) return undefined;
+  const typed = entitiesFromText(text).filter((e) => e.kind === 'id');
+  const noun = typed.length ? undefined : /\b(?:that|this|the|her|his|their|its)\s+([a-z-]+)\s*$/i.exec(before)?.[1]?.toLowerCase();
+  const pointedTag = noun ? POINTED_RECORD.find(([pattern]) => new RegExp(`^(?:${pattern.source})$`).test(noun))?.[1] : undefined;
+  const pointed = pointedTag ? oneRecordOfLastTurn(conversation, pointedTag) : undefined;
+  const ids: Entity[] = pointed ? [{ kind: 'id', value: pointed, tag: pointedTag, source: 'assistant' }] : typed;
+  if (ids.length !== 1 || (!pointed && !entitiesFromText(before).some((e) => e.kind === 'id'))) return undefined;
   const reader = tools.find((tool) => /\.show$/.test(tool.name) && takesTyped(tool, ids));
   const shows = /\bwith\s+its\s+([^.]+)/i.exec(reader?.description ?? '')?.[1].toLowerCase().split(/\W+/).map((w) => w.replace(/s$/, '')) ?? [];
-  const parts = along[1].toLowerCase().split(/\s*,\s*|\s+(?:and|&|plus)\s+/).map((w) => w.replace(/s$/, ''));
-  return parts.length > 0 && parts.every((part) => shows.includes(part)) ? before : undefined;
+  const parts = along[1].toLowerCase().split(/[^a-z]+/).filter((w) => w && w !== 'and' && w !== 'plus').map((w) => w.replace(/s$/, ''));
+  return parts.length > 0 && parts.every((part) => shows.includes(part)) ? (pointed ? `${before} ${pointed}` : before) : undefined;
 }
 
 /**
@@ -1271,7 +1277,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   const reasked = confirmationReasks(conversation, customerMode);
   if (reasked) return decideOneAsk(reasked, boundTools, classifier);
   // (session 13) "pull up CASE-… with its tickets and notes": one record read along with the parts its own reader shows.
-  const readWithParts = customerMode ? undefined : recordReadWithItsParts(conversation.latestUserText, boundTools);
+  const readWithParts = customerMode ? undefined : recordReadWithItsParts(conversation, boundTools);
   const { intent, inherited, requestText } = readWithParts ? { intent: 'lookup', inherited: false, requestText: readWithParts } : await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
   // "and the other one?" / "same for 81239999": the latest message names its own target; the earlier one's line or id is not it.
   // "and the lite one?" names its line by the plan it is on, "…the one ending 9999" by its number's end.

@@ -3525,3 +3525,18 @@ describe('operator phrasing (session 14): a follow-up of nothing but another lis
     expect(await lastCall('and for CUST-4d5e6f7a?', CASES_LISTED)).toEqual({ name: 'case.list', args: { customerId: 'CUST-4d5e6f7a', state: 'open' } });
   });
 });
+
+describe('operator phrasing (session 14): a record pointed at by its noun, read along with the parts its reader shows', () => {
+  const ONE_CASE: HistoryEntry[] = [
+    { user: 'any open case for CUST-3c4d5e6f' },
+    { call: { name: 'case.list', args: { customerId: 'CUST-3c4d5e6f', state: 'open' } } },
+    { assistant: 'One open case: CASE-7a8b9c0d (billing, opened Monday).' },
+  ];
+  it.each(['pull up that case with its notes and tickets', 'show the case and all its tickets'])('%s → case.show', async (text) => {
+    expect(await calls(text, ONE_CASE)).toEqual([{ name: 'case.show', args: { caseId: 'CASE-7a8b9c0d' } }]);
+  });
+
+  it('a part its reader does not show is no read of that record alone', async () => {
+    expect((await lastCall("show the case with its tickets and the customer's cards", ONE_CASE))?.name).not.toBe('case.show');
+  });
+});
