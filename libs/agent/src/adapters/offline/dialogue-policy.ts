@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -2803,7 +2803,9 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const madeId = lastCall && !READ_TOOL.test(lastCall.name) && lastCall.result && typeof lastCall.result === 'object' ? (lastCall.result as Record<string, unknown>).id : undefined;
   const made = typeof madeId === 'string' && /^[A-Z]{2,5}-\w+$/.test(madeId) ? madeId.split('-')[0] : undefined;
   const preferred = pickedKinds.length === 1 ? pickedKinds[0] : actedOn.length === 1 ? actedOn[0] : made;
-  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => (!/Ids?$/.test(name) || picked('PROMO')) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
+  // (session 14) "customer confirmed, close the resolved one": the state that picks a listed record names no action.
+  const verbsText = pickedKinds.length ? withoutPickDescription(text) : text;
+  const named = toolNamedBy(verbsText, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => (!/Ids?$/.test(name) || picked('PROMO')) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
   // (A promotion's id is carried only when the message picks it among those listed: "exhaust the student one"; "no more" is no pick.)
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
   if (named && historyOfItsOwn(named.tool, text, candidates)) return undefined;

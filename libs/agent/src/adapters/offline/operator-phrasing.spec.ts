@@ -3540,3 +3540,18 @@ describe('operator phrasing (session 14): a record pointed at by its noun, read 
     expect((await lastCall("show the case with its tickets and the customer's cards", ONE_CASE))?.name).not.toBe('case.show');
   });
 });
+
+describe('operator phrasing (session 14): the state that picks a listed record names no action', () => {
+  const TICKETS_BY_STATE: HistoryEntry[] = [
+    { user: 'tickets for CASE-4e5f6a7b' },
+    { call: { name: 'ticket.list', args: { caseId: 'CASE-4e5f6a7b' } } },
+    { assistant: 'Two tickets: TKT-1c2d3e4f (resolved, "No signal at home") and TKT-5a6b7c8d (acknowledged, "Bill shows twice").' },
+  ];
+  it('"customer happy now, close the resolved one" closes that ticket, and moves no case', async () => {
+    expect(await calls('customer happy now, close the resolved one', TICKETS_BY_STATE)).toEqual([{ name: 'ticket.close', args: { ticketId: 'TKT-1c2d3e4f' } }]);
+  });
+
+  it('a verb of that state still does it: "resolve the acknowledged one"', async () => {
+    expect(await lastCall('resolve the acknowledged one', TICKETS_BY_STATE)).toMatchObject({ name: 'ticket.resolve', args: { ticketId: 'TKT-5a6b7c8d' } });
+  });
+});

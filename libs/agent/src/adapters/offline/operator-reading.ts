@@ -109,6 +109,14 @@ const DESCRIBED_AFTER = /\bthe\s+(?:one|line|sub|subscription|ticket|tkt|case|or
 const CARD_BRAND = /\b(?:the|her|his|their|that|this|d|da|dat|dis)\s+(visa|master[\s-]?card|amex|american express|jcb|union[\s-]?pay|diners(?:\s+club)?|discover)\b/i;
 const NOT_A_DESCRIPTION = /^(other|another|same|this|that|which|each|every|any|new|next|only|right|wrong|whole|one|own|usual|current)$/i;
 
+/**
+ * (session 14) "close the resolved one" after two tickets were listed: the words that describe the record picked ("resolved") say which
+ * record, not what to do with it; the message without them, for reading which tool its verbs name.
+ */
+export function withoutPickDescription(message: string): string {
+  return message.replace(DESCRIBED, (all, words: string) => (NOT_A_DESCRIPTION.test(words) ? all : all.replace(words, ' ')));
+}
+
 /** The prefixes of the record ids a reply names: "TKT-…", and a promotion's "PROMO_…", whose words are joined by underscores. */
 export const LISTED_TAGS = /\b(?:[A-Z]{2,5}(?=-[0-9A-Za-z]+\b)|PROMO(?=_[A-Z0-9_]+\b))/g;
 /** The source of a regular expression matching one record id of kind `tag`. */
