@@ -3555,3 +3555,16 @@ describe('operator phrasing (session 14): the state that picks a listed record n
     expect(await lastCall('resolve the acknowledged one', TICKETS_BY_STATE)).toMatchObject({ name: 'ticket.resolve', args: { ticketId: 'TKT-5a6b7c8d' } });
   });
 });
+
+describe('operator phrasing (session 14): "in-progress tickets" is a state of tickets, never progress asked of a case', () => {
+  it.each([
+    ['anything in progress in the backlog of AGT-3? tickets only', { agentId: 'AGT-3', state: 'in_progress' }],
+    ["AGT-9's in-progress tickets", { agentId: 'AGT-9', state: 'in_progress' }],
+  ])('%s → ticket.list', async (text, args) => {
+    expect(await lastCall(text)).toEqual({ name: 'ticket.list', args });
+  });
+
+  it('in-progress cases are still the cases', async () => {
+    expect(await lastCall('in-progress cases for CUST-3c4d5e6f')).toEqual({ name: 'case.list', args: { customerId: 'CUST-3c4d5e6f', state: 'in_progress' } });
+  });
+});
