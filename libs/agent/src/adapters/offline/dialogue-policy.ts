@@ -4439,7 +4439,10 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     const about = ctx.requestText.match(/\b(?:about|regarding|subject|re:|for)\s+(?!(?:CUST|CASE|SUB|ORD)-)(.{3,120}?)(?:[.!?]|$)/i);
     // "Raise a billing ticket under CASE-…: charged 45 instead of 25": what follows the colon after the ask is what it is about.
     const afterColon = opensSomething && !ctx.customerMode ? ctx.requestText.match(/:\s*(?!\d{2}\b)([^.!?\n]{3,200})/)?.[1]?.trim() : undefined;
-    const subject = about?.[1]?.trim() || afterColon || ESCALATIONS[ctx.intent]?.subject || (opensSomething ? 'Customer request via chat' : undefined);
+    // (session 14) "subject 'Cell site … down since 02:00'": a subject typed in quotes is the words quoted, whole (a full stop inside
+    // them too), never the quote marks.
+    const quoted = ctx.requestText.match(/\b(?:about|regarding|subject|re:|titled)\s*[:=–—-]?\s*('[^']{3,200}'|"[^"]{3,200}"|‘[^’]{3,200}’|“[^”]{3,200}”)/i)?.[1];
+    const subject = (quoted ? unquoted(quoted) : undefined) || about?.[1]?.trim() || afterColon || ESCALATIONS[ctx.intent]?.subject || (opensSomething ? 'Customer request via chat' : undefined);
     if (subject) return { kind: 'value', value: subject.slice(0, 200) };
     return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
   }

@@ -3568,3 +3568,13 @@ describe('operator phrasing (session 14): "in-progress tickets" is a state of ti
     expect(await lastCall('in-progress cases for CUST-3c4d5e6f')).toEqual({ name: 'case.list', args: { customerId: 'CUST-3c4d5e6f', state: 'in_progress' } });
   });
 });
+
+describe('operator phrasing (session 14): a subject typed in quotes is the words quoted, whole', () => {
+  it('a full stop inside the quotes stays, the quote marks go', async () => {
+    expect((await lastCall('raise a ticket for CUST-3c4d5e6f, subject "No 4G in Jurong West. Since Monday", priority high'))?.args).toMatchObject({ subject: 'No 4G in Jurong West. Since Monday', priority: 'high' });
+  });
+
+  it('a subject typed without quotes is read as before', async () => {
+    expect((await lastCall('open a case for CUST-3c4d5e6f about a double charge on the May bill'))?.args).toMatchObject({ subject: 'a double charge on the May bill' });
+  });
+});
