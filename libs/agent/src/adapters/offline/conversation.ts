@@ -25,6 +25,8 @@ export interface Conversation {
   /** Earlier turns' tool steps, newest first. */
   readonly priorSteps: ToolStep[];
   readonly lastAssistantText?: string;
+  /** The assistant's earlier replies with words, newest first (the first is `lastAssistantText`). */
+  readonly assistantTexts: string[];
 }
 
 const ROLE = String.raw`(?:system|assistant|developer|admin|administrator|root|sysadmin|operator)`;
@@ -140,12 +142,13 @@ export function readConversation(messages: BaseMessage[]): Conversation {
   // A number dictated digit by digit is read as typed ("eight one two three nine nine nine nine").
   const { text, removed } = stripInjection(spokenDigitsWritten(withoutSignatureBlock(rawLatest)));
   const priorUserTexts: string[] = [];
-  let lastAssistantText: string | undefined;
+  const assistantTexts: string[] = [];
   for (let i = lastHuman - 1; i >= 0; i -= 1) {
     const type = messages[i].getType();
     if (type === 'human') priorUserTexts.push(stripInjection(spokenDigitsWritten(withoutSignatureBlock(messageText(messages[i])))).text);
-    if (type === 'ai' && lastAssistantText === undefined && messageText(messages[i]).trim()) lastAssistantText = messageText(messages[i]);
+    if (type === 'ai' && messageText(messages[i]).trim()) assistantTexts.push(messageText(messages[i]));
   }
+  const [lastAssistantText] = assistantTexts;
   return {
     latestUserText: text,
     injectionRemoved: removed,
@@ -153,6 +156,7 @@ export function readConversation(messages: BaseMessage[]): Conversation {
     turnSteps: lastHuman >= 0 ? steps(lastHuman + 1, messages.length) : [],
     priorSteps: steps(0, Math.max(lastHuman, 0)).reverse(),
     lastAssistantText,
+    assistantTexts,
   };
 }
 

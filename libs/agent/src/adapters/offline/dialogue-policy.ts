@@ -1134,7 +1134,7 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
   const conversation = customerMode
     ? { ...said, latestUserText: said.latestUserText.replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
-    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? sameAskOfAnother(spelledOut) ?? withoutAgreementOpening(spelledOut) };
+    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
   const unsure = customerMode && asksWhichLine(said.lastAssistantText ?? '') ? conversation.latestUserText.replace(NOT_KNOWING_WHICH, ' ').trim() : '';
@@ -1184,6 +1184,30 @@ function sameAskOfAnother(conversation: Conversation): string | undefined {
   // A write is repeated only when "the same" is said ("what about TKT-…?" after a close may ask how that one stands).
   if (!READ_TOOL.test(conversation.priorSteps[0].name) && !SAME_AGAIN.test(latest)) return undefined;
   return earlier.split(before[0].value).join(now.value);
+}
+/** "no the other", "and the other one?", "the other pls": the other record, with nothing else said. */
+const THE_OTHER_ONE = /^\s*(?:(?:no|nope|nah|wrong one|and|what about|how about|ok(?:ay)?|now|then)[\s,.!]+)*(?:the\s+)?other(?:\s+one)?(?:\s+(?:pls|please|then|too|instead))?\s*[?.!]*\s*$/i;
+/**
+ * (session 14) "no the other", "and the other one?" right after one of two listed records was read: the same read of the other one
+ * ("balance SUB-a" → "balance SUB-b"; "show the first" → "show SUB-b"). Only a read is repeated so.
+ */
+function otherOfTwoListed(conversation: Conversation): string | undefined {
+  const last = conversation.priorSteps[0];
+  if (!last || !READ_TOOL.test(last.name) || !THE_OTHER_ONE.test(conversation.latestUserText)) return undefined;
+  const pair = otherOfTwoActedOn(conversation);
+  if (!pair) return undefined;
+  const earlier = conversation.priorUserTexts[0] ?? '';
+  if (earlier.includes(pair.id)) return earlier.split(pair.id).join(pair.other);
+  return /\.show$/.test(last.name) ? `show ${pair.other}` : undefined;
+}
+/** The one record the last call acted on and the other of the two an earlier reply listed with it, if it listed exactly two. */
+function otherOfTwoActedOn(conversation: Conversation): { id: string; other: string } | undefined {
+  const read = [...new Set(Object.values(conversation.priorSteps[0]?.args ?? {}).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)))];
+  if (read.length !== 1) return undefined;
+  const [id] = read;
+  const listing = conversation.assistantTexts.slice(1).map((reply) => listedIds(reply, id.split('-')[0])).find((ids) => ids.includes(id));
+  const other = listing?.length === 2 ? listing.find((listed) => listed !== id) : undefined;
+  return other ? { id, other } : undefined;
 }
 const DURATION_SAID = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|ten|twelve)\s*(?:(?:more|extra|further)\s+)?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|fortnight)\b`;
 /** "another 12 hours", "a further 2 days", "3 more days", "again, 1 hour", "+6h", "same again", "once more": the last move repeated. */
@@ -3711,6 +3735,10 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   const listed = ctx.customerMode ? undefined : pickListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);
   if (listed?.kind === 'picked' && accepts(schema, listed.id)) return { kind: 'value', value: listed.id };
   if (listed?.kind === 'unclear' && required) return { kind: 'ask', question: `Which ${idNoun(tag)} do you mean: ${listed.ids.join(', ')}?` };
+  // (session 14) "and the other one, reject it" right after one of two listed records was shown or acted on: the other of the two,
+  // never the one just shown.
+  const otherOne = ctx.customerMode || typed.length || listed || !/\bthe other(?:\s+one)?\b/i.test(ctx.conversation.latestUserText) ? undefined : otherOfTwoActedOn(ctx.conversation)?.other;
+  if (otherOne?.startsWith(`${tag}-`) && accepts(schema, otherOne)) return { kind: 'value', value: otherOne };
   // "cancel that one, it's a duplicate" right after TKT-… alone was shown (its reply naming a related ticket too): the record shown.
   const shown = ctx.customerMode || typed.length || !ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || listed ? undefined : recordLastActedOn(ctx);
   if (shown && shown.tag === tag && /\.(show|get)$/.test(ctx.conversation.priorSteps[0]?.name ?? '') && accepts(schema, shown.value)) return { kind: 'value', value: shown.value };

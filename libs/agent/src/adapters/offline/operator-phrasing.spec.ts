@@ -3578,3 +3578,25 @@ describe('operator phrasing (session 14): a subject typed in quotes is the words
     expect((await lastCall('open a case for CUST-3c4d5e6f about a double charge on the May bill'))?.args).toMatchObject({ subject: 'a double charge on the May bill' });
   });
 });
+
+describe('operator phrasing (session 14): "the other one" right after one of two listed records was read is the same read of the other', () => {
+  const TWO_PORTS: HistoryEntry[] = [
+    { user: 'port requests waiting' },
+    { call: { name: 'port.list', args: { state: 'requested' } } },
+    { assistant: 'Two waiting: PORT-1A2B3C4D (port_in from Singtel) and PORT-5E6F7A8B (port_out to M1).' },
+  ];
+  it('"nah, the other one" after "show me the first" → port.show of the second', async () => {
+    const shown: HistoryEntry[] = [...TWO_PORTS, { user: 'show me the first' }, { call: { name: 'port.show', args: { portRequestId: 'PORT-1A2B3C4D' } } }, { assistant: 'PORT-1A2B3C4D: port_in of 91230001 from Singtel, requested.' }];
+    expect(await calls('nah, the other one', shown)).toEqual([{ name: 'port.show', args: { portRequestId: 'PORT-5E6F7A8B' } }]);
+  });
+
+  it('"and the other one?" after the trail of one → the trail of the other', async () => {
+    const trailed: HistoryEntry[] = [...TWO_PORTS, { user: 'audit trail of PORT-5E6F7A8B' }, { call: { name: 'audit.list', args: { aggregateId: 'PORT-5E6F7A8B' } } }, { assistant: 'PORT-5E6F7A8B: requested Monday by the customer via chat.' }];
+    expect(await calls('and the other one?', trailed)).toEqual([{ name: 'audit.list', args: { aggregateId: 'PORT-1A2B3C4D' } }]);
+  });
+
+  it('"and the other one, reject it" writes on the other, never on the one just shown', async () => {
+    const shown: HistoryEntry[] = [...TWO_PORTS, { user: 'show me the first' }, { call: { name: 'port.show', args: { portRequestId: 'PORT-1A2B3C4D' } } }, { assistant: 'PORT-1A2B3C4D: port_in of 91230001 from Singtel, requested.' }];
+    expect(await lastCall('and the other one, reject it — wrong donor', shown)).toMatchObject({ name: 'port.reject', args: { portRequestId: 'PORT-5E6F7A8B' } });
+  });
+});
