@@ -3211,7 +3211,7 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
   const latest = ctx.conversation.latestUserText;
   // Right after a listing, a message that is only a pick ("the one from Singtel", "show the validated one", "open that one")
   // reads it whatever its borrowed words made of the intent (a state, a carrier, a plan name).
-  const onlyAPick = ONLY_A_PICK.test(latest) && latest.split(/\s+/).length <= 10 && /(^|\.)(list|tasks)$|\.list_/.test(ctx.conversation.priorSteps[0]?.name ?? '');
+  const onlyAPick = ONLY_A_PICK.test(latest) && !PICK_THEN_WRITE.test(latest) && latest.split(/\s+/).length <= 10 && /(^|\.)(list|tasks)$|\.list_/.test(ctx.conversation.priorSteps[0]?.name ?? '');
   if (!onlyAPick && (!READS_A_PICK.has(ctx.intent) || !ASKS_TO_SEE.test(latest))) return undefined;
   const tags = [...new Set((ctx.conversation.lastAssistantText ?? '').match(LISTED_TAGS) ?? [])];
   for (const tag of tags) {
@@ -3227,6 +3227,8 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
   }
   return undefined;
 }
+/** (session 14) "the roaming one — close it, code …": a pick, then after a dash, colon or comma a write on it; no pick alone. */
+const PICK_THEN_WRITE = /[,:;—–-]\s*(?:(?:and|then|pls|please|now|just|go ahead and)\s+)*(?:close|cancel|resolve|reject|approve|renew|terminate|assign|ack\w*|retry|rerun|re-run|remove|delete|end|suspend|release|credit|top\s?up|move|switch|note|start|reopen)\b/i;
 /** A message that is a pick and nothing else, or a pick with a read's verb: "the second one", "open that one", "show me the one from M1". */
 // ("first one pls, full detail", "2nd one": a terse pick by place drops its article.)
 const ARTICLE_DROPPED = String.raw`(?=(?:first|1st|second|2nd|third|3rd|last|middle|top|bottom)\s+(?:one|entry|row|item|record)\b)`;

@@ -3600,3 +3600,18 @@ describe('operator phrasing (session 14): "the other one" right after one of two
     expect(await lastCall('and the other one, reject it — wrong donor', shown)).toMatchObject({ name: 'port.reject', args: { portRequestId: 'PORT-5E6F7A8B' } });
   });
 });
+
+describe('operator phrasing (session 14): a pick then, after a dash, colon or comma, a write on it is that write', () => {
+  const DESCRIBED_TICKETS: HistoryEntry[] = [
+    { user: 'tickets for CASE-4e5f6a7b' },
+    { call: { name: 'ticket.list', args: { caseId: 'CASE-4e5f6a7b' } } },
+    { assistant: 'Two tickets: TKT-1c2d3e4f (acknowledged, "No signal at home") and TKT-5a6b7c8d (open, "Bill shows twice").' },
+  ];
+  it('"the billing one: cancel it, raised twice" → ticket.cancel of that ticket', async () => {
+    expect(await lastCall('the billing one: cancel it, raised twice', DESCRIBED_TICKETS)).toMatchObject({ name: 'ticket.cancel', args: { ticketId: 'TKT-5a6b7c8d' } });
+  });
+
+  it('a pick with a word of reading after the dash still reads it', async () => {
+    expect(await calls('the signal one - details pls', DESCRIBED_TICKETS)).toEqual([{ name: 'ticket.show', args: { ticketId: 'TKT-1c2d3e4f' } }]);
+  });
+});
