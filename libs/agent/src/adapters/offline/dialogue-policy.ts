@@ -1482,7 +1482,12 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     const readDone = reader ? [...done].reverse().find((s) => s.name === reader.name) : undefined;
     if (readDone) return reply(ctx, composeOutcome(ctx, readDone));
     if (reader && read?.kind === 'ready') return call(ctx, reader.name, read.args);
-    return reply(ctx, "That sounds like it depends on something not decided yet, so I haven't changed anything. Tell me when it should be done and I'll do it.");
+    return reply(ctx, HELD_ON_A_CONDITION_REPLY);
+  }
+  // (session 14) "terminate SUB-… unless she calls back by noon": a write ordered but held on a condition, its reading set aside, is no
+  // look-up of its record either when no read is asked; nothing is done.
+  if (!customerMode && intent === 'lookup' && READ_TOOL.test(target.name) && WRITE_ORDERED_FIRST.test(typedNow) && !READ_ASKED.test(typedNow) && writeNotAskedForNow(typedNow, ctx.explicit.filter((e) => e.kind === 'id').map((e) => e.value))) {
+    return reply(ctx, HELD_ON_A_CONDITION_REPLY);
   }
   // (session 13c) "who asked for SUB-… to be terminated?", "who wanted CASE-… closed": who wished a write on a record is asked of
   // its past, its audit trail, whatever the reading; the write is not made (nor warned about).
@@ -1523,6 +1528,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   return call(ctx, target.name, filled.args);
 }
 
+/** The answer to a write held on something not decided yet: nothing is changed. */
+const HELD_ON_A_CONDITION_REPLY = "That sounds like it depends on something not decided yet, so I haven't changed anything. Tell me when it should be done and I'll do it.";
 /** "what state is it in", "where is it at", "what's its status": the state of the record in focus, asked. */
 const RECORD_STATE_ASKED = /\b(?:what|which)\s+(?:state|status|stage|step)\b|\bwhere(?:'s| is)\s+(?:it|that|this|the \w+)\s+(?:at|now|up to)\b|\b(?:its|the)\s+(?:state|status|stage)\s*\?|\bwhat(?:'s| is)\s+(?:its|the)\s+(?:state|status|stage)\b|\b(?:show|pull up|bring up|look at|check)\s+(?:it|the (?:order|ticket|case|port(?: request)?|task|record))\s*(?:first|now)?\s*[.!?]*\s*$/i;
 /** (session 13c) "who asked for …", "who requested …", "who wanted …": a question of who wished a write, never the write. */
@@ -2162,6 +2169,8 @@ const NOT_A_REPORT = /\b(?:i'?m |i am |am )?(?:not|never)\s+(?:disput\w*|complai
 const NEGATED_CLAUSE = /\b(?:(?:i'?m|i am|i|we)\s+)?(?:not|don'?t|do not|no)\s+(?:\w+\s*){1,3}(?=[,.;!?]|$)/gi;
 
 const WRITE_VERB_SAID = /\b(?:buy|purchase|add|get|top\s?up|terminate|cancel|close|end|switch|change|move|upgrade|downgrade|renew|approve|reject|resolve|assign|ack(?:nowledge)?|delete|remove|disconnect|suspend)\w*\b/gi;
+/** A message that opens with a verb of writing ("terminate SUB-… unless …"): an order, whatever holds it. */
+const WRITE_ORDERED_FIRST = new RegExp(String.raw`^\s*(?:(?:pls|please|kindly|ok(?:ay)?|so|then|just)[\s,]+)*${WRITE_VERB_SAID.source}`, 'i');
 
 /**
  * The ask a message makes when its last clause says nothing of its own ("…, just show"): the set-aside clause, unless that

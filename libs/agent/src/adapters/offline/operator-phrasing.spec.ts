@@ -3615,3 +3615,13 @@ describe('operator phrasing (session 14): a pick then, after a dash, colon or co
     expect(await calls('the signal one - details pls', DESCRIBED_TICKETS)).toEqual([{ name: 'ticket.show', args: { ticketId: 'TKT-1c2d3e4f' } }]);
   });
 });
+
+describe('operator phrasing (session 14): a termination held on a condition neither ends nor reads the line', () => {
+  it.each(['terminate SUB-0577 if the family has not called back by Friday', 'end SUB-0577 unless the payment lands today'])('%s → no tool', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it('a read asked beside it is still made', async () => {
+    expect(await calls('show SUB-0577, we may terminate it unless she pays')).toEqual([{ name: 'subscription.show', args: { subscriptionId: 'SUB-0577' } }]);
+  });
+});
