@@ -3625,3 +3625,13 @@ describe('operator phrasing (session 14): a termination held on a condition neit
     expect(await calls('show SUB-0577, we may terminate it unless she pays')).toEqual([{ name: 'subscription.show', args: { subscriptionId: 'SUB-0577' } }]);
   });
 });
+
+describe('operator phrasing (session 14): the law or policy of keeping data, asked, reads nothing', () => {
+  it.each(['what legal grounds do we have for storing a subscriber date of birth?', 'how long are we allowed to keep NRIC copies after a line ends?'])('%s → no tool', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it('a date of birth asked of a typed customer still reads the customer', async () => {
+    expect(await calls('date of birth on file for CUST-3c4d5e6f?')).toEqual([{ name: 'customer.show', args: { customerId: 'CUST-3c4d5e6f' } }]);
+  });
+});

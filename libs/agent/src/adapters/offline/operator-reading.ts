@@ -266,6 +266,9 @@ const CONCEPT_ASKED = new RegExp(
     // "can explain what is a provisioning task?", "explain me what means port-out": the second-language order.
     String.raw`\b(?:explain|describe)\s+(?:(?:to\s+)?(?:me|us|them)\s+)?(?:what|how)\s+(?:is|are|means?|does|do)\s+(?:an?\s+|the\s+)?[\w-]+`,
     String.raw`\bwhat\s+(?:is|are)\s+(?:meant|the meaning)\s+(?:by|of)\b`,
+    // (session 14) "the lawful basis on which we keep a date of birth", "how long may we retain ID scans": the law or policy of keeping
+    // data, asked, is no record's read (a date of birth is no question for the clock).
+    String.raw`\b(?:lawful|legal)\s+(?:basis|grounds?)\b|\b(?:pdpa|gdpr|data protection act)\b|\bhow\s+long\s+(?:do|may|can|should|must|are)\s+we\s+(?:allowed\s+to\s+)?(?:keep|retain|hold|store)\b|\bretention\s+(?:period|rules?|requirements?|schedule)\b`,
   ].join('|'),
   'i',
 );
