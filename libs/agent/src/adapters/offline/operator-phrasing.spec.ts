@@ -3635,3 +3635,13 @@ describe('operator phrasing (session 14): the law or policy of keeping data, ask
     expect(await calls('date of birth on file for CUST-3c4d5e6f?')).toEqual([{ name: 'customer.show', args: { customerId: 'CUST-3c4d5e6f' } }]);
   });
 });
+
+describe('operator phrasing (session 14): a ticket seen and taken as one\'s own is acknowledged', () => {
+  it.each(['TKT-3c4d5e6f is with me now', "TKT-3c4d5e6f — ive seen this, I'll take it from here"])('%s → ticket.ack', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'ticket.ack', args: { ticketId: 'TKT-3c4d5e6f' } });
+  });
+
+  it('a question of whose it is acknowledges nothing', async () => {
+    for (const call of await calls('is TKT-3c4d5e6f with me or with AGT-4?')) expect(call.name).not.toBe('ticket.ack');
+  });
+});
