@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -160,7 +160,8 @@ const FRAUD_ACTOR = /\b(fraud\w*|scam\w*|hack\w*|hijack\w*|stolen|stole|theft|sn
  * "any update on the complaint I made?", "has anyone looked at the fraud report I filed": a question about a case
  * already opened reads the cases; its category words are what that case was about, not a new report.
  */
-const EXISTING_CASE = /\bhow(?:'?s| is| are)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:case|ticket|complaint|dispute|claim|report)s?\s+(?:going|coming along|getting on|progressing|doing)\b|\b(?:(?:i|we)\s+(?:reported|raised|filed|lodged|logged|complained|opened)\b.{0,60}\b(?:progress|update|news|status|any word|heard|resolved|fixed|sorted)\b|(?:update|status|progress|news|outcome|follow[- ]?up)\b.{0,40}\b(?:case|ticket|complaint|report|dispute|claim|request|appeal)s?\b|(?:case|ticket|complaint|report|dispute|claim|request)s?\b.{0,30}\b(?:i|we)\s+(?:made|filed|raised|opened|lodged|submitted|logged|reported|sent|put in)\b|(?:anyone|anybody|somebody|someone|you|u|your (?:team|staff|people))\s+(?:\w+\s+)?(?:looked|look|checked|check|got|get|responded|respond|replied|reply|read|seen|see|touched|touch|handled|handle|working|work|picked|pick)\b.{0,30}\b(?:case|ticket|complaint|report|dispute|claim)s?\b|\bmy\s+(?:\w+\s+){0,2}(?:case|ticket|complaint|dispute|claim|appeal|report)s?\b.{0,40}\b(?:yet|still|already|so far|by now|resolved|sorted|settled|done|closed|decided)\b)/i;
+// (session 14) "in-progress tickets" names a state the records are in; only progress asked of a case is its fate ("progress on my case").
+const EXISTING_CASE = /\bhow(?:'?s| is| are)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:case|ticket|complaint|dispute|claim|report)s?\s+(?:going|coming along|getting on|progressing|doing)\b|\b(?:(?:i|we)\s+(?:reported|raised|filed|lodged|logged|complained|opened)\b.{0,60}\b(?:progress|update|news|status|any word|heard|resolved|fixed|sorted)\b|(?:update|status|(?<!\bin[\s_-])progress|news|outcome|follow[- ]?up)\b.{0,40}\b(?:case|ticket|complaint|report|dispute|claim|request|appeal)s?\b|(?:case|ticket|complaint|report|dispute|claim|request)s?\b.{0,30}\b(?:i|we)\s+(?:made|filed|raised|opened|lodged|submitted|logged|reported|sent|put in)\b|(?:anyone|anybody|somebody|someone|you|u|your (?:team|staff|people))\s+(?:\w+\s+)?(?:looked|look|checked|check|got|get|responded|respond|replied|reply|read|seen|see|touched|touch|handled|handle|working|work|picked|pick)\b.{0,30}\b(?:case|ticket|complaint|report|dispute|claim)s?\b|\bmy\s+(?:\w+\s+){0,2}(?:case|ticket|complaint|dispute|claim|appeal|report)s?\b.{0,40}\b(?:yet|still|already|so far|by now|resolved|sorted|settled|done|closed|decided)\b)/i;
 /**
  * A report made earlier ("I raised a complaint weeks ago", "someone said they'd email me back", "my overcharge thing")
  * and a question about what became of it ("has it been dealt with", "did anything happen", "did it just vanish"): the
@@ -303,7 +304,8 @@ const PENDING_CHANGE_ASKED = /\bwhen\b.{0,30}\b(?:see|notice|get|feel)\s+(?:the|
 const CHANGE_TOPIC = /\b((?:go|going) (?:to|onto)|pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
 /** "a customer emailed us from x@y.com …, please locate her account": a verb of finding, with an address typed, finds by it. */
-const FINDS_ACCOUNT = /\b(?:locate|find|look\s*up|pull\s+up|bring\s+up|search\s+for|track\s+down|retrieve|dig\s+up|identify|which\s+(?:customer|account))\b/i;
+// (session 14) "…came in with x@y.com — is there a customer on that address?", "do we have anyone with it": a holder asked after is found.
+const FINDS_ACCOUNT = /\b(?:locate|find|look\s*up|pull\s+up|bring\s+up|search\s+for|track\s+down|retrieve|dig\s+up|identify|which\s+(?:customer|account)|(?:is|are)\s+there\s+(?:a|an|any)\s+(?:existing\s+)?(?:customers?|accounts?|profiles?|records?|subscribers?|one|body)|(?:do|does)\s+(?:we\s+have\s+)?(?:any(?:one|body)|some(?:one|body)|a\s+customer|any\s+customers?)\s+(?:on|with|under|using|behind|at|registered))\b/i;
 const FOUND_BY_EMAIL_MISREADINGS = new Set(['create_customer', 'profile', 'None', 'out_of_scope', 'help', 'lookup', 'list_customers']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
 // ("walk-in wants a fresh account: <name>, <email>": an account that does not exist yet is one to create.)
@@ -677,6 +679,8 @@ const CASE_INTENTS = new Set(['case_open', ...Object.keys(ESCALATIONS)]);
 
 const INHERITING_INTENTS = new Set(['followup', 'confirm']);
 const SMALL_TALK = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
+/** "the available ones", "those", "them": the things the last call counted or listed, pointed back at. */
+const STOCK_POINTED_BACK = /\b(?:ones|them|those|these)\b/i;
 const ANAPHORA = /\b(that|this|it|its|same|too|also|again|other|another one|he|she|him|his|her|they|their|them|those|these)\b/i;
 const OTHER_PERSON = '(friend|best friend|bff|bestie|colleague|co-?worker|boss|neighbou?r|classmate|housemate|roommate|flatmate|cousin|girlfriend|boyfriend|gf|bf|buddy|mate|pal|ex|landlord|tenant|maid|helper|employee|client)';
 /** A relative's line may be a family line on the customer's own account: looked up among theirs, not refused. */
@@ -1217,7 +1221,7 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
   const conversation = customerMode
     ? { ...said, latestUserText: said.latestUserText.replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
-    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? withoutAgreementOpening(spelledOut) };
+    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
   const unsure = customerMode && asksWhichLine(said.lastAssistantText ?? '') ? conversation.latestUserText.replace(NOT_KNOWING_WHICH, ' ').trim() : '';
@@ -1250,6 +1254,48 @@ function whoDidIt(conversation: Conversation): string | undefined {
   const ids = [...new Set(Object.values(conversation.priorSteps[0]?.args ?? {}).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v) && !/^AGT-/.test(v)))];
   return ids.length === 1 ? `audit trail for ${ids[0]}` : undefined;
 }
+/**
+ * (session 14) "and the same for SUB-…", "what about ORD-…?" right after a call on one record: the operator's last request again, with
+ * the record typed in place of the one it named ("audit trail for SUB-a" → "audit trail for SUB-b"), so the tool its words named is
+ * named again; the classifier's reading of the earlier words alone may be no more than "a follow-up".
+ */
+function sameAskOfAnother(conversation: Conversation): string | undefined {
+  const latest = conversation.latestUserText;
+  const earlier = conversation.priorUserTexts[0];
+  const typed = entitiesFromText(latest).filter((e) => e.kind === 'id');
+  if (!earlier || typed.length !== 1 || !saysOnlyWhichOne(latest, true)) return undefined;
+  const [now] = typed;
+  const before = entitiesFromText(earlier).filter((e) => e.kind === 'id' && e.tag === now.tag);
+  const actedOn = Object.values(conversation.priorSteps[0]?.args ?? {});
+  if (before.length !== 1 || before[0].value === now.value || !actedOn.includes(before[0].value) || !earlier.includes(before[0].value)) return undefined;
+  // A write is repeated only when "the same" is said ("what about TKT-…?" after a close may ask how that one stands).
+  if (!READ_TOOL.test(conversation.priorSteps[0].name) && !SAME_AGAIN.test(latest)) return undefined;
+  return earlier.split(before[0].value).join(now.value);
+}
+/** "no the other", "and the other one?", "the other pls": the other record, with nothing else said. */
+const THE_OTHER_ONE = /^\s*(?:(?:no|nope|nah|wrong one|and|what about|how about|ok(?:ay)?|now|then)[\s,.!]+)*(?:the\s+)?other(?:\s+one)?(?:\s+(?:pls|please|then|too|instead))?\s*[?.!]*\s*$/i;
+/**
+ * (session 14) "no the other", "and the other one?" right after one of two listed records was read: the same read of the other one
+ * ("balance SUB-a" → "balance SUB-b"; "show the first" → "show SUB-b"). Only a read is repeated so.
+ */
+function otherOfTwoListed(conversation: Conversation): string | undefined {
+  const last = conversation.priorSteps[0];
+  if (!last || !READ_TOOL.test(last.name) || !THE_OTHER_ONE.test(conversation.latestUserText)) return undefined;
+  const pair = otherOfTwoActedOn(conversation);
+  if (!pair) return undefined;
+  const earlier = conversation.priorUserTexts[0] ?? '';
+  if (earlier.includes(pair.id)) return earlier.split(pair.id).join(pair.other);
+  return /\.show$/.test(last.name) ? `show ${pair.other}` : undefined;
+}
+/** The one record the last call acted on and the other of the two an earlier reply listed with it, if it listed exactly two. */
+function otherOfTwoActedOn(conversation: Conversation): { id: string; other: string } | undefined {
+  const read = [...new Set(Object.values(conversation.priorSteps[0]?.args ?? {}).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v)))];
+  if (read.length !== 1) return undefined;
+  const [id] = read;
+  const listing = conversation.assistantTexts.slice(1).map((reply) => listedIds(reply, id.split('-')[0])).find((ids) => ids.includes(id));
+  const other = listing?.length === 2 ? listing.find((listed) => listed !== id) : undefined;
+  return other ? { id, other } : undefined;
+}
 const DURATION_SAID = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|ten|twelve)\s*(?:(?:more|extra|further)\s+)?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|fortnight)\b`;
 /** "another 12 hours", "a further 2 days", "3 more days", "again, 1 hour", "+6h", "same again", "once more": the last move repeated. */
 const MOVED_AGAIN = new RegExp(
@@ -1266,22 +1312,28 @@ function clockMovedAgain(conversation: Conversation): string | undefined {
 }
 
 const READ_VERB_OPENING = /^\s*(?:(?:pls|please|can you|could you|kindly|ok|now)[\s,]+)*(?:show|pull(?:\s+up)?|bring\s+up|open(?:\s+up)?|get|display|view|see|look\s+at|check|give\s+me|let\s+me\s+see|read)\b/i;
-const PARTS_READ_ALONG = /\s*,?\s*\b(?:with|along\s+with|together\s+with|and|plus|incl\.?|including)\s+(?:all\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+((?:[a-z]+(?:\s*,\s*|\s+(?:and|&|plus)\s+))*[a-z]+)\s*[.!?]*\s*$/i;
+const PARTS_READ_ALONG = /\s*,?\s*\b(?:with|along\s+with|together\s+with|and|plus|incl\.?|including)\s+(?:all\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+((?:[a-z-]+(?:\s*,\s*|\s+(?:and|&|plus)\s+|\s+))*[a-z-]+)\s*[.!?]*\s*$/i;
 /**
  * "pull up CASE-… with its tickets and notes", "show CASE-… and all its notes & tickets": one record typed, read along with parts its
  * own reader's description says it shows ("Show one case with its tickets and notes"), is that record read; the parts are no listing
- * of their own. The request without the parts, or undefined.
+ * of their own. (session 14) "show me that line, with its top-up history": a record pointed at by its noun is the one of that kind the
+ * last turn named. The request without the parts (and with the record pointed at), or undefined.
  */
-function recordReadWithItsParts(text: string, tools: readonly BoundTool[]): string | undefined {
+function recordReadWithItsParts(conversation: Conversation, tools: readonly BoundTool[]): string | undefined {
+  const text = conversation.latestUserText;
   const along = PARTS_READ_ALONG.exec(text);
-  const ids = entitiesFromText(text).filter((e) => e.kind === 'id');
-  if (!along || ids.length !== 1 || !READ_VERB_OPENING.test(text)) return undefined;
+  if (!along || !READ_VERB_OPENING.test(text)) return undefined;
   const before = text.slice(0, along.index);
-  if (!entitiesFromText(before).some((e) => e.kind === 'id')) return undefined;
+  const typed = entitiesFromText(text).filter((e) => e.kind === 'id');
+  const noun = typed.length ? undefined : /\b(?:that|this|the|her|his|their|its)\s+([a-z-]+)\s*$/i.exec(before)?.[1]?.toLowerCase();
+  const pointedTag = noun ? POINTED_RECORD.find(([pattern]) => new RegExp(`^(?:${pattern.source})$`).test(noun))?.[1] : undefined;
+  const pointed = pointedTag ? oneRecordOfLastTurn(conversation, pointedTag) : undefined;
+  const ids: Entity[] = pointed ? [{ kind: 'id', value: pointed, tag: pointedTag, source: 'assistant' }] : typed;
+  if (ids.length !== 1 || (!pointed && !entitiesFromText(before).some((e) => e.kind === 'id'))) return undefined;
   const reader = tools.find((tool) => /\.show$/.test(tool.name) && takesTyped(tool, ids));
   const shows = /\bwith\s+its\s+([^.]+)/i.exec(reader?.description ?? '')?.[1].toLowerCase().split(/\W+/).map((w) => w.replace(/s$/, '')) ?? [];
-  const parts = along[1].toLowerCase().split(/\s*,\s*|\s+(?:and|&|plus)\s+/).map((w) => w.replace(/s$/, ''));
-  return parts.length > 0 && parts.every((part) => shows.includes(part)) ? before : undefined;
+  const parts = along[1].toLowerCase().split(/[^a-z]+/).filter((w) => w && w !== 'and' && w !== 'plus').map((w) => w.replace(/s$/, ''));
+  return parts.length > 0 && parts.every((part) => shows.includes(part)) ? (pointed ? `${before} ${pointed}` : before) : undefined;
 }
 
 /**
@@ -1340,7 +1392,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (reasked) return decideOneAsk(reasked, boundTools, classifier);
   if (callsOffWhatWasAsked(conversation)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
   // (session 13) "pull up CASE-… with its tickets and notes": one record read along with the parts its own reader shows.
-  const readWithParts = customerMode ? undefined : recordReadWithItsParts(conversation.latestUserText, boundTools);
+  const readWithParts = customerMode ? undefined : recordReadWithItsParts(conversation, boundTools);
   const { intent, inherited, requestText } = readWithParts ? { intent: 'lookup', inherited: false, requestText: readWithParts } : await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
   // "and the other one?" / "same for 81239999": the latest message names its own target; the earlier one's line or id is not it.
   // "and the lite one?" names its line by the plan it is on, "…the one ending 9999" by its number's end.
@@ -1521,7 +1573,12 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     const readDone = reader ? [...done].reverse().find((s) => s.name === reader.name) : undefined;
     if (readDone) return reply(ctx, composeOutcome(ctx, readDone));
     if (reader && read?.kind === 'ready') return call(ctx, reader.name, read.args);
-    return reply(ctx, "That sounds like it depends on something not decided yet, so I haven't changed anything. Tell me when it should be done and I'll do it.");
+    return reply(ctx, HELD_ON_A_CONDITION_REPLY);
+  }
+  // (session 14) "terminate SUB-… unless she calls back by noon": a write ordered but held on a condition, its reading set aside, is no
+  // look-up of its record either when no read is asked; nothing is done.
+  if (!customerMode && intent === 'lookup' && READ_TOOL.test(target.name) && WRITE_ORDERED_FIRST.test(typedNow) && !READ_ASKED.test(typedNow) && writeNotAskedForNow(typedNow, ctx.explicit.filter((e) => e.kind === 'id').map((e) => e.value))) {
+    return reply(ctx, HELD_ON_A_CONDITION_REPLY);
   }
   // (session 13c) "who asked for SUB-… to be terminated?", "who wanted CASE-… closed": who wished a write on a record is asked of
   // its past, its audit trail, whatever the reading; the write is not made (nor warned about).
@@ -1562,6 +1619,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   return call(ctx, target.name, filled.args);
 }
 
+/** The answer to a write held on something not decided yet: nothing is changed. */
+const HELD_ON_A_CONDITION_REPLY = "That sounds like it depends on something not decided yet, so I haven't changed anything. Tell me when it should be done and I'll do it.";
 /** "what state is it in", "where is it at", "what's its status": the state of the record in focus, asked. */
 const RECORD_STATE_ASKED = /\b(?:what|which)\s+(?:state|status|stage|step)\b|\bwhere(?:'s| is)\s+(?:it|that|this|the \w+)\s+(?:at|now|up to)\b|\b(?:its|the)\s+(?:state|status|stage)\s*\?|\bwhat(?:'s| is)\s+(?:its|the)\s+(?:state|status|stage)\b|\b(?:show|pull up|bring up|look at|check)\s+(?:it|the (?:order|ticket|case|port(?: request)?|task|record))\s*(?:first|now)?\s*[.!?]*\s*$/i;
 /** (session 13c) "who asked for …", "who requested …", "who wanted …": a question of who wished a write, never the write. */
@@ -2118,7 +2177,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const listed = head ? LISTED_BY_NOUN[head.replace(/s$/, '')] : undefined;
   // "tickets assigned to AGT-07": a participle after the plural noun filters the listing; no ticket was named to act on.
   const actsOnOneOfThem = ACTS_ON_ONE_OF[first] === head?.replace(/s$/, '').toLowerCase() && !new RegExp(`\\b${ID_OF_NOUN[first] ?? 'none'}-`, 'i').test(text);
-  if (listed && (LIST_INTENTS.has(first) || LOOSE_READINGS.has(first) || actsOnOneOfThem)) promote(listed);
+  // (session 14) "and her lines?" right after her cases were listed: a follow-up of nothing but a listing's noun is that listing, not
+  // the last one again.
+  if (listed && (LIST_INTENTS.has(first) || LOOSE_READINGS.has(first) || actsOnOneOfThem || (INHERITING_INTENTS.has(first) && BARE_LISTING.test(text)))) promote(listed);
   // An operator's "tickets assigned to AGT-… still open?", "which cases are waiting on the customer": records named in the
   // plural, none of the reading's own record typed, are listed, whatever action word describes them.
   const plural = operator ? text.match(PLURAL_RECORDS)?.[1]?.toLowerCase() : undefined;
@@ -2224,6 +2285,8 @@ const NOT_A_REPORT = /\b(?:i'?m |i am |am )?(?:not|never)\s+(?:disput\w*|complai
 const NEGATED_CLAUSE = /\b(?:(?:i'?m|i am|i|we)\s+)?(?:not|don'?t|do not|no)\s+(?:\w+\s*){1,3}(?=[,.;!?]|$)/gi;
 
 const WRITE_VERB_SAID = /\b(?:buy|purchase|add|get|top\s?up|terminate|cancel|close|end|switch|change|move|upgrade|downgrade|renew|approve|reject|resolve|assign|ack(?:nowledge)?|delete|remove|disconnect|suspend)\w*\b/gi;
+/** A message that opens with a verb of writing ("terminate SUB-… unless …"): an order, whatever holds it. */
+const WRITE_ORDERED_FIRST = new RegExp(String.raw`^\s*(?:(?:pls|please|kindly|ok(?:ay)?|so|then|just)[\s,]+)*${WRITE_VERB_SAID.source}`, 'i');
 
 /**
  * The ask a message makes when its last clause says nothing of its own ("…, just show"): the set-aside clause, unless that
@@ -2245,7 +2308,8 @@ function saysNothingOfItsOwn(clause: string): boolean {
 }
 
 /** An operator moving a typed line onto a plan picked from a listing: "put SUB-… on the middle one", "switch SUB-… to the cheapest". */
-const CUSTOMER_FULL_VIEW = /\b(?:full|whole|complete|entire|overall|360)\s*(?:[- ]?degree\s+)?(?:view|picture|overview|profile|record|page|file)\b|\b360\b|\beverything\s+(?:on|about|for)\s+(?:her|him|them|this customer|the customer|CUST-\w+)\b/i;
+// (session 14) "everything we have on her", "all we've got on him": what is held on the customer in focus, as a whole, is the 360 too.
+const CUSTOMER_FULL_VIEW = /\b(?:full|whole|complete|entire|overall|360)\s*(?:[- ]?degree\s+)?(?:view|picture|overview|profile|record|page|file)\b|\b360\b|\b(?:everything|all|whatever)\s+(?:(?:we|you|i)(?:'ve|\s+have|\s+hold|\s+know)?(?:\s+got)?\s+)?(?:on|about|for)\s+(?:her|him|them|this customer|the customer|CUST-\w+)\b/i;
 const QUESTION_OF_A_WRITE = /\b(?:terminat|cancel|clos|renew|assign|resolv|approv|reject|delet|remov|transfer|creat|add)\w*\b/i;
 function customerOfLastTurnOrTyped(conversation: Conversation, latest: string): string | undefined {
   const typed = [...new Set(entitiesFromText(latest).filter((e) => e.kind === 'id' && e.tag === 'CUST').map((e) => e.value))];
@@ -2267,8 +2331,8 @@ const NEGATED_MOVE = /\b(?:don'?t|do not|never|not|no need to)\s+(?:\w+\s+)?(?:p
 
 /** "which account is that?", "who does it belong to", "whose number is it": the owner of what was typed. */
 const OWNER_ASKED = /\b(?:which|what|whose)\s+(?:account|customer|client|subscriber|cust)\b|\bwho(?:'s| is| does| owns?)\b|\bwhose\b|\bbelongs?\s+to\b|\bowner\b/i;
-/** An agent's queue, backlog or plate: the tickets assigned to them. */
-const AGENT_QUEUE = /\bAGT-\w+(?:'s)?\s+(?:[\w']+\s+){0,4}?(?:queue|backlog|plate|desk|workload|bucket|inbox|pile|worklist)\b|\b(?:queue|backlog|plate|desk|workload|bucket|inbox|pile|worklist)\s+(?:of|for)\s+AGT-\w+/i;
+/** An agent's queue, backlog or plate, or "AGT-…'s open tickets" (session 14): the tickets assigned to them. */
+const AGENT_QUEUE = /\bAGT-\w+(?:'s)?\s+(?:[\w']+\s+){0,4}?(?:queue|backlog|plate|desk|workload|bucket|inbox|pile|worklist)\b|\bAGT-\w+'s\s+(?:[\w-]+\s+){0,2}?(?:tickets|tix|tkts)\b|\b(?:queue|backlog|plate|desk|workload|bucket|inbox|pile|worklist)\s+(?:of|for)\s+AGT-\w+/i;
 
 /** "do NOT do it", "don't action that", "not doing it yet", "just checking if it's possible": the write spoken of is not to be made. */
 // "no way am I terminating SUB-… for that", "we're not going to renew it": the write spoken of is refused by the operator.
@@ -2862,15 +2926,16 @@ function listingAskedAgain(conversation: Conversation, latest: string): string |
 
 /** Words that only lead into or round off a follow-up naming another record: "and", "what about", "for", "too", "pls". */
 const FOLLOW_UP_FILLER = new Set(
-  'and n & what how about also then same for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref'.split(' '),
+  'and n & what how about also then now do same ditto likewise for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref'.split(' '),
 );
-function saysOnlyWhichOne(text: string): boolean {
+/** `anyRecord`: an operator's record of any kind ("what about TKT-…?") names which one too, not only a line or a customer. */
+function saysOnlyWhichOne(text: string, anyRecord = false): boolean {
   const words = maskEntities(maskNumberEndings(text))
     .toLowerCase()
     .split(/[^a-z&]+/)
     .filter((w) => w);
   // "and my son's line? 81239999": whose line it is says which one too.
-  return words.some((w) => /ref$/.test(w)) && words.every((w) => FOLLOW_UP_FILLER.has(w) || w === 's' || RELATIVE_WORD.test(w));
+  return words.some((w) => /ref$/.test(w)) && words.every((w) => FOLLOW_UP_FILLER.has(w) || w === 's' || RELATIVE_WORD.test(w) || (anyRecord && /ref$/.test(w)));
 }
 const RELATIVE_WORD = new RegExp(`^${RELATIVE}$`, 'i');
 
@@ -2921,7 +2986,9 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   // "add CUST-… and CUST-… to it" right after PROMO_… was read: customers typed and put on "it" name the promotion in focus ("stop it"
   // after a read names none).
   const customersPutOnIt = refersBack && !!lastCall && /\.(show|get)$/.test(lastCall.name) && entitiesFromText(text).some((e) => e.kind === 'id' && e.tag === 'CUST');
-  const named = toolNamedBy(text, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => (!/Ids?$/.test(name) || picked('PROMO') || customersPutOnIt) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
+  // (session 14) "customer confirmed, close the resolved one": the state that picks a listed record names no action.
+  const verbsText = pickedKinds.length ? withoutPickDescription(text) : text;
+  const named = toolNamedBy(verbsText, candidates, entitiesFromText(text), (tag) => (refersBack && !!carriedId(ctx, tag, {})) || picked(tag) || lastTurnOn(tag), preferred, (name, schema) => (!/Ids?$/.test(name) || picked('PROMO') || customersPutOnIt) && valueOfRecordInFocus(ctx, name, schema) !== undefined);
   // (A promotion's id is carried only when the message picks it among those listed: "exhaust the student one"; "no more" is no pick;
   // or puts customers typed on the one the last call read.)
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
@@ -3364,7 +3431,7 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
   const latest = pickAfterOneDeclined(ctx.conversation.latestUserText);
   // Right after a listing, a message that is only a pick ("the one from Singtel", "show the validated one", "open that one")
   // reads it whatever its borrowed words made of the intent (a state, a carrier, a plan name).
-  const onlyAPick = ONLY_A_PICK.test(latest) && latest.split(/\s+/).length <= 10 && /(^|\.)(list|tasks)$|\.list_/.test(ctx.conversation.priorSteps[0]?.name ?? '');
+  const onlyAPick = ONLY_A_PICK.test(latest) && !PICK_THEN_WRITE.test(latest) && latest.split(/\s+/).length <= 10 && /(^|\.)(list|tasks)$|\.list_/.test(ctx.conversation.priorSteps[0]?.name ?? '');
   if (!onlyAPick && (!READS_A_PICK.has(ctx.intent) || !ASKS_TO_SEE.test(latest))) return undefined;
   const tags = [...new Set((ctx.conversation.lastAssistantText ?? '').match(LISTED_TAGS) ?? [])];
   // ("show the first one" right after eSIMs were listed by ICCID: the profile picked, read by the reader whose pattern takes it.)
@@ -3388,6 +3455,8 @@ function listedRecordToRead(ctx: Context): { tool: BoundTool; args: Record<strin
   }
   return undefined;
 }
+/** (session 14) "the roaming one — close it, code …": a pick, then after a dash, colon or comma a write on it; no pick alone. */
+const PICK_THEN_WRITE = /[,:;—–-]\s*(?:(?:and|then|pls|please|now|just|go ahead and)\s+)*(?:close|cancel|resolve|reject|approve|renew|terminate|assign|ack\w*|retry|rerun|re-run|remove|delete|end|suspend|release|credit|top\s?up|move|switch|note|start|reopen)\b/i;
 /** A message that is a pick and nothing else, or a pick with a read's verb: "the second one", "open that one", "show me the one from M1". */
 // ("first one pls, full detail", "2nd one": a terse pick by place drops its article.)
 const ARTICLE_DROPPED = String.raw`(?=(?:first|1st|second|2nd|third|3rd|last|middle|top|bottom)\s+(?:one|entry|row|item|record)\b)`;
@@ -3570,6 +3639,12 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       // "and under 9?" right after the stock was counted: the digits of the follow-up are the prefix asked again.
       const again = need.kind === 'prefix' && ctx.inherited ? PREFIX_FOLLOW_UP.exec(ctx.conversation.latestUserText)?.[1] : undefined;
       if (again && accepts(schema, again)) return { kind: 'value', value: again };
+      // (session 14) "list the first 10 available ones", "show me those" right after the numbers under a prefix were counted or listed:
+      // "ones" are those numbers, under that prefix.
+      const lastStep = ctx.conversation.priorSteps[0];
+      const sameStock = need.kind === 'prefix' && !!lastStep && lastStep.name.replace(/\.\w+$/, '') === tool.name.replace(/\.\w+$/, '') && STOCK_POINTED_BACK.test(ctx.conversation.latestUserText);
+      const stockPrefix = sameStock ? lastStep?.args[name] : undefined;
+      if (typeof stockPrefix === 'string' && accepts(schema, stockPrefix)) return { kind: 'value', value: stockPrefix };
       // (session 13) "create the order … with that number", "use the same number" right after one number was looked up: that number.
       const pointedAt = need.kind === 'msisdn' && NUMBER_POINTED_AT.test(ctx.conversation.latestUserText) ? numberOfLastTurn(ctx.conversation) : undefined;
       if (pointedAt && accepts(schema, pointedAt)) return { kind: 'value', value: pointedAt };
@@ -3894,6 +3969,10 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   const listed = ctx.customerMode ? undefined : pickListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);
   if (listed?.kind === 'picked' && accepts(schema, listed.id)) return { kind: 'value', value: listed.id };
   if (listed?.kind === 'unclear' && required) return { kind: 'ask', question: `Which ${idNoun(tag)} do you mean: ${listed.ids.join(', ')}?` };
+  // (session 14) "and the other one, reject it" right after one of two listed records was shown or acted on: the other of the two,
+  // never the one just shown.
+  const otherOne = ctx.customerMode || typed.length || listed || !/\bthe other(?:\s+one)?\b/i.test(ctx.conversation.latestUserText) ? undefined : otherOfTwoActedOn(ctx.conversation)?.other;
+  if (otherOne?.startsWith(`${tag}-`) && accepts(schema, otherOne)) return { kind: 'value', value: otherOne };
   // "cancel that one, it's a duplicate" right after TKT-… alone was shown (its reply naming a related ticket too): the record shown.
   const shown = ctx.customerMode || typed.length || !ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || listed ? undefined : recordLastActedOn(ctx);
   if (shown && shown.tag === tag && /\.(show|get)$/.test(ctx.conversation.priorSteps[0]?.name ?? '') && accepts(schema, shown.value)) return { kind: 'value', value: shown.value };
@@ -4634,7 +4713,10 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     const about = ctx.requestText.match(/\b(?:about|regarding|subject|re:|for)\s+(?!(?:CUST|CASE|SUB|ORD)-)(.{3,120}?)(?:[.!?]|$)/i);
     // "Raise a billing ticket under CASE-…: charged 45 instead of 25": what follows the colon after the ask is what it is about.
     const afterColon = opensSomething && !ctx.customerMode ? ctx.requestText.match(/:\s*(?!\d{2}\b)([^.!?\n]{3,200})/)?.[1]?.trim() : undefined;
-    const subject = about?.[1]?.trim() || afterColon || ESCALATIONS[ctx.intent]?.subject || (opensSomething ? 'Customer request via chat' : undefined);
+    // (session 14) "subject 'Cell site … down since 02:00'": a subject typed in quotes is the words quoted, whole (a full stop inside
+    // them too), never the quote marks.
+    const quoted = ctx.requestText.match(/\b(?:about|regarding|subject|re:|titled)\s*[:=–—-]?\s*('[^']{3,200}'|"[^"]{3,200}"|‘[^’]{3,200}’|“[^”]{3,200}”)/i)?.[1];
+    const subject = (quoted ? unquoted(quoted) : undefined) || about?.[1]?.trim() || afterColon || ESCALATIONS[ctx.intent]?.subject || (opensSomething ? 'Customer request via chat' : undefined);
     if (subject) return { kind: 'value', value: subject.slice(0, 200) };
     return required ? { kind: 'ask', question: `What should the ${humanise(name)} be?` } : { kind: 'skip' };
   }

@@ -117,6 +117,8 @@ const COUNT = String.raw`(\d{1,4}|${Object.keys(COUNT_WORDS).filter((w) => !['a'
 const RECENT = String.raw`(?:last|latest|most recent|recent|newest|top|first|past|previous)`;
 /** "the last 10 usage events", "last five records", "only the 3 latest", "20 most recent": how many rows a listing should return. */
 // "ten of the free ones", "5 of them": a number of a listing's rows.
+/** A number that is an amount of something (data, time, money), never a count of rows. */
+const NOT_A_UNIT = String.raw`(?!\s*(?:%|\$|\.\d|(?:gb|mb|gigs?|min\w*|secs?|seconds?|sms|days?|weeks?|months?|hours?|hrs?|years?|digits?|sgd|dollars?|bucks|percent)\b))`;
 const COUNT_REGEXES = [
   new RegExp(String.raw`\b${RECENT}\s+${COUNT}\b(?!\s*(?:digits?|gb|mb|gigs?|days?|weeks?|months?|hours?|years?)\b)`, 'i'),
   new RegExp(String.raw`\b${COUNT}\s+${RECENT}\b`, 'i'),
@@ -125,6 +127,9 @@ const COUNT_REGEXES = [
   new RegExp(String.raw`^\s*(?:pls\s+|please\s+)?(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s+(?![\d-])(?!(?:gb|mb|gigs?|min\w*|sms|days?|weeks?|months?|hours?|digits?)\b)[a-z]`, 'i'),
   // "available esims, just 10", "failed orders - max 5 pls": a bare number capped at the end of a listing asked is its size.
   new RegExp(String.raw`(?:^|[,;:-]\s*|\s)(?:just|only|max(?:imum)?|at most|no more than|limit(?:\s+(?:it\s+)?to)?)\s+${COUNT}\s*(?:rows|results|entries|records|items|of (?:them|those)|please|pls)?[.!]*\s*$`, 'i'),
+  // (session 14) "20 max", "max 20", "at most 20", "up to 20", "limit 20": a cap on the rows, said before or after its number.
+  new RegExp(String.raw`\b(?:max(?:imum)?|at most|up to|no more than|limit(?:ed)?(?:\s+(?:it\s+)?to)?|cap(?:ped)?(?:\s+(?:it\s+)?at)?)\s+${COUNT}\b${NOT_A_UNIT}`, 'i'),
+  new RegExp(String.raw`\b${COUNT}\s+(?:max(?:imum)?|tops|at most)\b`, 'i'),
 ];
 
 export function extractCount(text: string): number | undefined {

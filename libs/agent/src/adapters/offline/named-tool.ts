@@ -22,7 +22,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "say no to PORT-…", "knock it back", "bounce it": a request refused.
   reject: ['reject', 'decline', 'refuse', 'turn down', 'deny', 'say no', 'knock\\b.{0,20}?\\bback', 'bounce'],
   retry: ['retry', 'rerun', 're-run', 'try again', '(?:try|run|send|push|fire|put)\\b.{0,24}\\bagain', 'redo', 'restart', 'kick', 'another (?:go|run|attempt|shot|try)'],
-  ack: ['ack', 'acknowledge', 'acknowledged'],
+  // (session 14) "TKT-…: I've seen it, it's with me now": a ticket seen and taken as one's own is acknowledged.
+  ack: ['ack', 'acknowledge', 'acknowledged', "(?:i'?ve|i have|ive)\\s+seen\\s+(?:it|this|that)", "(?:it'?s|its|is)\\s+with\\s+me"],
   // "picking up TKT-… now", "I'm on TKT-…": work begun on a ticket.
   start: ['start', 'start work', 'begin', 'work on', 'working on', 'pick\\b.{0,24}\\bup', 'picking up', "(?:i'?m|im|i am) on", 'tackl'],
   // "wrap up CASE-…", "sign it off": the words for finishing a record.

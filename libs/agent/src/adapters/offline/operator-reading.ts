@@ -111,6 +111,14 @@ const DESCRIBED_AFTER = /\bthe\s+(?:one|line|sub|subscription|ticket|tkt|case|or
 const CARD_BRAND = /\b(?:the|her|his|their|that|this|d|da|dat|dis)\s+(visa|master[\s-]?card|amex|american express|jcb|union[\s-]?pay|diners(?:\s+club)?|discover)\b/i;
 const NOT_A_DESCRIPTION = /^(other|another|same|this|that|which|each|every|any|new|next|only|right|wrong|whole|one|own|usual|current)$/i;
 
+/**
+ * (session 14) "close the resolved one" after two tickets were listed: the words that describe the record picked ("resolved") say which
+ * record, not what to do with it; the message without them, for reading which tool its verbs name.
+ */
+export function withoutPickDescription(message: string): string {
+  return message.replace(DESCRIBED, (all, words: string) => (NOT_A_DESCRIPTION.test(words) ? all : all.replace(words, ' ')));
+}
+
 /** The prefixes of the record ids a reply names: "TKT-…", and a promotion's "PROMO_…", whose words are joined by underscores. */
 export const LISTED_TAGS = /\b(?:[A-Z]{2,5}(?=-[0-9A-Za-z]+\b)|PROMO(?=_[A-Z0-9_]+\b))/g;
 /** The source of a regular expression matching one record id of kind `tag`. */
@@ -287,6 +295,9 @@ const CONCEPT_ASKED = new RegExp(
     // "can explain what is a provisioning task?", "explain me what means port-out": the second-language order.
     String.raw`\b(?:explain|describe)\s+(?:(?:to\s+)?(?:me|us|them)\s+)?(?:what|how)\s+(?:is|are|means?|does|do)\s+(?:an?\s+|the\s+)?[\w-]+`,
     String.raw`\bwhat\s+(?:is|are)\s+(?:meant|the meaning)\s+(?:by|of)\b`,
+    // (session 14) "the lawful basis on which we keep a date of birth", "how long may we retain ID scans": the law or policy of keeping
+    // data, asked, is no record's read (a date of birth is no question for the clock).
+    String.raw`\b(?:lawful|legal)\s+(?:basis|grounds?)\b|\b(?:pdpa|gdpr|data protection act)\b|\bhow\s+long\s+(?:do|may|can|should|must|are)\s+we\s+(?:allowed\s+to\s+)?(?:keep|retain|hold|store)\b|\bretention\s+(?:period|rules?|requirements?|schedule)\b`,
   ].join('|'),
   'i',
 );
