@@ -2937,3 +2937,13 @@ describe('customer writes (session 14, dev-t): a purchase told as done whose all
     expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
   });
 });
+
+describe('customer writes (session 14): a change the customer means to do without asks for no change', () => {
+  it('"any way to add data without switching plans?" → the top-ups, no change', async () => {
+    expect(await writes('any way to add data without switching plans?')).toEqual([]);
+  });
+
+  it('near miss: "move me to max without losing my number" schedules Max', async () => {
+    expect(await lastCall('move me to max without losing my number')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});
