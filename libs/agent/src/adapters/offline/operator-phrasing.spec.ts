@@ -4004,3 +4004,13 @@ describe('operator phrasing (session 14): "no renewal on SUB-…" refuses the wr
     expect((await lastCall(text))?.name).toBe(tool);
   });
 });
+
+describe('operator phrasing (session 14): numbers counted in under a prefix are pool stock added', () => {
+  it.each(['pls add 30 new numbers from 8765', 'load numbers 8765 x30'])('%s → add_range 8765 × 30', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'inventory.msisdn.add_range', args: { prefix: '8765', count: 30 } });
+  });
+
+  it('near miss: "how many numbers from 8765 are free" counts them', async () => {
+    expect((await lastCall('how many numbers from 8765 are free'))?.name).toBe('inventory.msisdn.count');
+  });
+});

@@ -378,6 +378,9 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:req|reqd|rqst)\b/gi, 'request'],
   // "tkt ls AGT-4 open", "svc list SUB-…", "rm PM-…": a contractor's command-line verbs and nouns. ("SVC-0001" is a service's id.)
   [/\bls\b/gi, 'list'],
+  // (session 14) "add 100 numbers from 8899", "add numbers 8899 x100": numbers counted in and put under a prefix are pool stock (MSISDNs).
+  [/\b(add|load|put in|import)\s+(\d+\s+(?:new\s+|more\s+)?)numbers\s+(?:from|starting(?:\s+with)?|beginning with|with prefix|under|on prefix|prefix|in)\s+(\d{3,4})\b/gi, '$1 $2msisdns starting $3'],
+  [/\b(add|load|put in|import)\s+(?:new\s+)?numbers\s+(\d{3,4})\s*[x×]\s*(\d+)\b/gi, '$1 $3 msisdns starting $2'],
   [/\brm\b(?=\s+(?:[A-Z]{2,5}-\w+|it|that|this|the)\b)/gi, 'remove'],
   [/\bsvcs\b/gi, 'services'],
   [/\bsvc\b(?![\s-]*\d)/gi, 'service'],
