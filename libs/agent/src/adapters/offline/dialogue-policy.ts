@@ -424,6 +424,8 @@ const NOT_OFFERED = [
   /\b(?:turn|switch|shut)\s+(?:off|down)\s+(?:(?:my|the|data|all|international)\s+)*roaming\b|\broaming\s+(?:(?:to be|be|is)\s+)?(?:off|disabled?|deactivated?|barred|blocked)\b|\b(?:disable|deactivate|block|bar)\s+(?:(?:my|the|data|all|international)\s+)*roaming\b/i,
   // (session 14) "cancel my subscription to your newsletter", "unsubscribe me from the promos": marketing, not the line.
   MARKETING_ENDED,
+  // (session 14) "change my pin", "set a new SIM PIN": a PIN or password changed is done on the phone or at login, not by a tool.
+  /\b(?:change|reset|update|set(?: up)?|modify)\s+(?:a\s+new\s+|my\s+|the\s+)?(?:sim\s+|phone\s+)?(?:pin|puk|passcode)\b/i,
   /\b(?:transfer|send|share|give|gift|pass)\b.{0,25}(?:\b|\d)(?:data|gigs?|gb|minutes|mins|credit|balance|allowance)\b.{0,30}\b(?:to|with)\s+(?:my|his|her|their|a|an|another|the other)\b/i,
   // "give me a month of unlimited data free": a gift is one with "free" after its noun as well as before it.
   /\b(?:free|complimentary|waive\w*)\b.{0,20}\b(?:data|gigs?|gb|top ?ups?|minutes|credit)\b|\b(?:data|gigs?|gb|top ?ups?|minutes)\b.{0,15}\b(?:for free|free of charge|on the house)\b|\b(?:data|gigs?|gb|top ?ups?|minutes)\s+free\b(?!\s+(?:of|to|up|for)\b)/i,
@@ -449,7 +451,8 @@ const OURS_ASKED = /\b(?:your|ur|yr|yer|you guys'?|u guys'?|you all'?s)\s+(?:own
  * "tell me my password", "what is the PIN for my account": a secret disclosed, which no tool does (and no one should). Locked
  * out ("forgot my password and can't log in") is identity recovery, not this.
  */
-const SECRET_ASKED = /\b(?:tell|give|send|show|remind|read|let me know|what(?:'s| is| was)|whats|retrieve|find)\b.{0,30}\b(?:pass ?words?|passcodes?|pins?|login details|log-?in credentials|security answer)\b/i;
+// (session 14) "can you see my password", "do you know my PIN": whether the secret can be seen is asked of it too.
+const SECRET_ASKED = /\b(?:tell|give|send|show|remind|read|let me know|what(?:'s| is| was)|whats|retrieve|find|see|know|access|view|store|keep)\b.{0,30}\b(?:pass ?words?|passcodes?|pins?|login details|log-?in credentials|security answer)\b/i;
 const LOCKED_OUT = /\b(?:can'?t|cannot|unable to|could not|couldn'?t|not able to)\s+(?:\w+\s+){0,2}?(?:log ?in|sign ?in|get in|get into|access)\b|\blocked out\b|\breset\w*\b|\bhack\w*|\bchanged my pass/i;
 /** "is the day pass free?": whether something costs nothing is a question about it, not a request for a gift. */
 const ASKS_IF_FREE = /\b(?:is|are)\s+(?:it|there|the|any)\b.{0,25}\bfree\b/i;

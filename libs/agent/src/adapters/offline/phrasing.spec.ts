@@ -2621,3 +2621,13 @@ describe('customer phrasing (session 14): one\'s own number forgotten reads the 
     expect((await lastCall(customer(), text))?.name).toMatch(/^subscription\.(get_mine|list_mine)$/);
   });
 });
+
+describe('customer phrasing (session 14): a secret asked whether it can be seen, or a PIN to be changed, calls no tool', () => {
+  it.each(['are u able to see my pin?', 'can you access my password', 'how to change my sim pin'])('%s → no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it('near miss: "change my plan to lite" schedules the change', async () => {
+    expect((await lastCall(customer(), 'change my plan to lite'))?.name).toBe('subscription.schedule_plan_change_mine');
+  });
+});
