@@ -2947,3 +2947,16 @@ describe('customer writes (session 14): a change the customer means to do withou
     expect(await lastCall('move me to max without losing my number')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
   });
 });
+
+describe('customer writes (session 14): four digits typed alone that end one of the customer\'s lines name that line', () => {
+  it.each([
+    ['put the day pass on 9999', 'SUB-0002'],
+    ['1gb on 4567 thanks', 'SUB-0001'],
+  ])('%s → bought on %s', async (text, subscriptionId) => {
+    expect((await lastCall(text, { lines: 'two' }))?.args.subscriptionId).toBe(subscriptionId);
+  });
+
+  it('near miss: "add 1gb, need it by 2030 hrs" names no line (asks which)', async () => {
+    expect(await writes('add 1gb, need it by 2030 hrs', { lines: 'two' })).toEqual([]);
+  });
+});

@@ -4038,6 +4038,12 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
       if (ending.length === 1) return { kind: 'value', value: ending[0].id };
       if (required && !ctx.customerMode) return { kind: 'ask', question: `Which line ending ${numberEnding} do you mean? ${optionsText(items)}` };
     }
+    // (session 14) "how much data on 9999", "top up 5gb on 4567": four digits typed alone that end exactly one of the lines name it.
+    if (ctx.customerMode && !numberEnding) {
+      const endings = [...ctx.conversation.latestUserText.matchAll(FOUR_DIGITS_ALONE)].map((m) => m[1]);
+      const ended = items.filter((item) => endings.some((digits) => String(item.msisdn ?? '').endsWith(digits)));
+      if (ended.length === 1) return { kind: 'value', value: ended[0].id };
+    }
     const ordinal = ordinalPick(ctx.conversation.latestUserText, items);
     if (ordinal) return { kind: 'value', value: ordinal.id };
     const saysOther = /\bother\b/i.test(ctx.conversation.latestUserText);
@@ -4169,6 +4175,8 @@ const BEFORE_LINE_NOUN = /\b([A-Za-z][\w-]{2,})\s+(?:one|line|number|sim|subscri
 
 /** (session 14) "keep the lite line, end the other", "not the standard one": a line said to be left alone, by the word before its noun. */
 const LINE_KEPT = /\b(?:keep(?:ing)?|leave|leaving|spare|not|except(?: for)?|apart from)\s+(?:the\s+|my\s+|our\s+)?([a-z]+)\s+(?:one|line|number|sim)\b/gi;
+/** Four digits standing alone, not an amount or a year's part of a date: "on 9999", "4567 pls". */
+const FOUR_DIGITS_ALONE = /(?<![\d.$/-])\b(\d{4})\b(?![\d.,/:-]|\s*(?:mb|gb|kb|sgd|dollars?|bucks|min\w*|sms|secs?|days?|hours?|hrs?)\b)/gi;
 /** "the Lite one too", "usage for my Max line": the word that names a line by its plan. */
 function linePlanWord(text: string): string | undefined {
   // "the day one. on the Lite number": a word before a line's own noun names the line before one before "one" (an item picked).
