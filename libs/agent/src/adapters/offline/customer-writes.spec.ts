@@ -2951,7 +2951,7 @@ describe('customer writes (session 14): a change the customer means to do withou
 describe('customer writes (session 14): four digits typed alone that end one of the customer\'s lines name that line', () => {
   it.each([
     ['put the day pass on 9999', 'SUB-0002'],
-    ['1gb on 4567 thanks', 'SUB-0001'],
+    ['1gb on 4567 please', 'SUB-0001'],
   ])('%s → bought on %s', async (text, subscriptionId) => {
     expect((await lastCall(text, { lines: 'two' }))?.args.subscriptionId).toBe(subscriptionId);
   });
