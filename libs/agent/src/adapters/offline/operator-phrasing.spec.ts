@@ -3761,3 +3761,16 @@ describe('operator phrasing (session 14, s14b-b own probes): a write declined in
     for (const call of await calls(text, TWO_TICKETS)) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (session 14c, s14c-c round 1): a supervisor checking a junior\'s write reads it, never writes it again', () => {
+  it.each([
+    ['the new hire cancelled ORD-60219 earlier, make sure it was done properly', { name: 'order.show', args: { orderId: 'ORD-60219' } }],
+    ['our intern shut CASE-4c5d6e7f this afternoon; see that it was done by the book', { name: 'case.show', args: { caseId: 'CASE-4c5d6e7f' } }],
+  ])('%s', async (text, call) => {
+    expect(await calls(text)).toEqual([call]);
+  });
+
+  it('"CASE-… is done now, close it" still closes it', async () => {
+    expect(await lastCall('CASE-4c5d6e7f is done now, close it')).toEqual({ name: 'case.close', args: { caseId: 'CASE-4c5d6e7f' } });
+  });
+});
