@@ -1458,7 +1458,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (!customerMode && !READ_TOOL.test(target.name) && (toldNotNow || actionOnlyNegated(target, typedNow) || (/\.open$/.test(target.name) && openingHeld(typedNow)))) {
     // (session 13c) "should we terminate SUB-…? she hasn't paid", "which document was used for CUST-…'s check? don't re-run the
     // verification": the write is set aside, and a question left about the one record typed reads that record.
-    const asked = ctx.explicit.filter((e) => e.kind === 'id').length === 1 && (ADVICE_ASKED.test(typedNow) || /\?/.test(typedNow)) ? lookupTool(ctx) : undefined;
+    // (session 14c) "junior wants to terminate SUB-…, hold off, show me the line first": so does a read ordered in a clause of its own
+    // (not a how-to: "talk me through how you'd terminate SUB-…" reads nothing).
+    const asked = ctx.explicit.filter((e) => e.kind === 'id').length === 1 && (ADVICE_ASKED.test(typedNow) || /\?/.test(typedNow) || READ_ORDERED.test(typedNow)) ? lookupTool(ctx) : undefined;
     const askedRead = asked ? fillArguments(ctx, asked) : undefined;
     const askedDone = asked ? [...done].reverse().find((s) => s.name === asked.name) : undefined;
     if (askedDone) return reply(ctx, composeOutcome(ctx, askedDone));

@@ -1,6 +1,6 @@
 import { NUMBER_WORDS, type Entity } from './entities';
 import { accepts, argumentNeed, requiredArguments, type BoundTool, type JsonSchema } from './tool-arguments';
-import { allowanceAmount, COLLEAGUE_WHO_DID_IT, NOTES_READ, PAST_FORM, WRITE_ASKED_ABOUT } from './operator-reading';
+import { allowanceAmount, COLLEAGUE_WHO_DID_IT, NOTES_READ, NOT_YET, PAST_FORM, WRITE_ASKED_ABOUT } from './operator-reading';
 
 /**
  * The registry has more operator tools than the intent classifier has intents ("approve PORT-…", "retry PTK-…",
@@ -186,6 +186,7 @@ function inflected(form: string): string {
 // ("drop TKT-…, raised in error", "drop ORD-…": dropped, a ticket or order is called off; a line or a hold is never this.)
 const CALLED_OFF = ['kill', 'nix', 'axe', 'drop(?=\\s+(?:(?:the|that|this)\\s+)?(?:TKT|ORD|ticket|order)\\b)'];
 
+const NOT_YET_AFTER = new RegExp(String.raw`^\s+${NOT_YET}`, 'i');
 const NOT_SAID = -1;
 const AS_STATE = -0.5;
 
@@ -200,7 +201,9 @@ function saidAt(word: string, text: string, forms: readonly string[] = SAID_AS[w
       const before = text.slice(0, m.index);
       const sentence = before.slice(before.search(/[^.;!?]*$/));
       // "close TKT-… as resolved": the state it is closed as is the action, whatever verb came first.
-      if (!NEGATED_BEFORE.test(sentence)) return /\bas\s+$/i.test(before) ? AS_STATE : m.index!;
+      // ("no retry yet, show the second one": an act put off after "no" is not said either.)
+      const putOff = /\bno\s+$/i.test(sentence) && NOT_YET_AFTER.test(text.slice(m.index! + m[0].length));
+      if (!NEGATED_BEFORE.test(sentence) && !putOff) return /\bas\s+$/i.test(before) ? AS_STATE : m.index!;
     }
   }
   return NOT_SAID;

@@ -3774,3 +3774,34 @@ describe('operator phrasing (session 14c, s14c-c round 1): a supervisor checking
     expect(await lastCall('CASE-4c5d6e7f is done now, close it')).toEqual({ name: 'case.close', args: { caseId: 'CASE-4c5d6e7f' } });
   });
 });
+
+describe('operator phrasing (session 14c, s14c-c round 1): a write held off, then a read asked for, reads', () => {
+  const FAILED: HistoryEntry[] = [
+    { user: 'failed tasks pls' },
+    { call: { name: 'prov.tasks', args: { state: 'failed' } }, result: [{ id: 'PTK-6101', state: 'failed' }, { id: 'PTK-6102', state: 'failed' }] },
+    { assistant: '2 failed tasks: PTK-6101 ACTIVATE_ESIM (ORD-70001); PTK-6102 RESERVE_MSISDN (ORD-70002).' },
+  ];
+  it('"the trainee wants SUB-… renewed; not yet, pull up the line first" reads the line', async () => {
+    expect(await calls('the trainee wants SUB-3344 renewed. not yet, pull up the line first')).toEqual([{ name: 'subscription.show', args: { subscriptionId: 'SUB-3344' } }]);
+  });
+
+  it('"leave them for now, open the second one" after tasks were listed reads the second', async () => {
+    expect(await calls('no rerun for now, open the second one', FAILED)).toEqual([{ name: 'prov.show', args: { taskId: 'PTK-6102' } }]);
+  });
+
+  it('"no rerun yet, show the first one" reads it; it never reruns it', async () => {
+    expect(await calls('no rerun yet, show the first one', FAILED)).toEqual([{ name: 'prov.show', args: { taskId: 'PTK-6101' } }]);
+  });
+
+  it('a how-to about the write held off ("show the new guy how you would renew SUB-…, but do not do it") reads nothing', async () => {
+    expect(await calls('explain to the new guy how you would renew SUB-3344 - do not actually do it')).toEqual([]);
+  });
+
+  it('"don\'t renew SUB-…" alone still writes and reads nothing', async () => {
+    expect(await calls("don't renew SUB-3344")).toEqual([]);
+  });
+
+  it('"rerun the second one" still reruns it', async () => {
+    expect(await lastCall('rerun the second one', FAILED)).toEqual({ name: 'prov.retry', args: { taskId: 'PTK-6102' } });
+  });
+});

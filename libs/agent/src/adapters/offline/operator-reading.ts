@@ -140,14 +140,18 @@ export type ListedPick = { kind: 'picked'; id: string } | { kind: 'unclear'; ids
  * fits: a write must then ask, never fall back to a default record. Undefined when the reply listed fewer than two.
  */
 /** "I'm not closing the first one", "leave the first alone", "skip the second": a clause that declines what it names. */
-const DECLINING = /\b(?:don'?t|do not|never|not|no need to|won'?t|skip|forget(?:\s+about)?|hold off(?:\s+on)?|rather not|avoid)\b|\b(?:leave|keep)\s+(?:\w+\s+){1,3}?(?:alone|as (?:it )?is|be)\b/i;
+/** "no retry yet", "no rerun for now": what follows "no <act>" when the act is put off, not asked for. */
+export const NOT_YET = String.raw`(?:just\s+)?(?:yet|for now|at the moment|tonight|today)\b`;
+// (session 14c) "no retry yet, show the second one", "no rerun for now": an act said not to come yet declines it too.
+const DECLINING = new RegExp(String.raw`\b(?:don'?t|do not|never|not|no need to|won'?t|skip|forget(?:\s+about)?|hold off(?:\s+on)?|rather not|avoid)\b|\bno\s+[a-z-]+\s+${NOT_YET}|\b(?:leave|keep)\s+(?:\w+\s+){1,3}?(?:alone|as (?:it )?is|be)\b`, 'i');
 
 /**
  * "I'm not closing the first one, it's still live. show me the second", "don't close the second one. close the first one": the
  * clause that ends the message after one declining another record is the one that picks; the declined record is no pick.
  */
 export function pickAfterOneDeclined(text: string): string {
-  const clauses = text.split(/(?<=[.;!?])\s+|,\s*(?=(?:just|only|but|instead)\s)/i);
+  // (session 14c) "don't retry anything yet, show me the first": a clause opened by a verb of reading after the declining one.
+  const clauses = text.split(/(?<=[.;!?])\s+|,\s*(?=(?:just|only|but|instead|show|open|pull up|bring up|display|read)\s)/i);
   const last = clauses[clauses.length - 1];
   const before = text.slice(0, text.length - last.length);
   return clauses.length > 1 && DECLINING.test(before) && !DECLINING.test(last) && PLACES.some(([pattern]) => pattern.test(last)) ? last.replace(/^(?:just|only|but|instead)\s+/i, '') : text;
