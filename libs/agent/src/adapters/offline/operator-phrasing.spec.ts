@@ -3805,3 +3805,13 @@ describe('operator phrasing (session 14c, s14c-c round 1): a write held off, the
     expect(await lastCall('rerun the second one', FAILED)).toEqual({ name: 'prov.retry', args: { taskId: 'PTK-6102' } });
   });
 });
+
+describe('operator phrasing (session 14c, s14c-c round 2): whether an address is known, asked, finds by it and creates no one', () => {
+  it.each(['post-import check: is wei.ling@example.net in the system?', 'does wei.ling@example.net exist on our side'])('%s', async (text) => {
+    expect(await calls(text)).toEqual([{ name: 'customer.find_by_email', args: { email: 'wei.ling@example.net' } }]);
+  });
+
+  it('"sign up Wei Ling, wei.ling@example.net" still creates her', async () => {
+    expect(await lastCall('sign up Wei Ling, wei.ling@example.net')).toMatchObject({ name: 'customer.create', args: { email: 'wei.ling@example.net' } });
+  });
+});
