@@ -305,7 +305,8 @@ const CHANGE_TOPIC = /\b((?:go|going) (?:to|onto)|pagpalit|palit|plan|package|ti
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
 /** "a customer emailed us from x@y.com …, please locate her account": a verb of finding, with an address typed, finds by it. */
 // (session 14) "…came in with x@y.com — is there a customer on that address?", "do we have anyone with it": a holder asked after is found.
-const FINDS_ACCOUNT = /\b(?:locate|find|look\s*up|pull\s+up|bring\s+up|search\s+for|track\s+down|retrieve|dig\s+up|identify|which\s+(?:customer|account)|(?:is|are)\s+there\s+(?:a|an|any)\s+(?:existing\s+)?(?:customers?|accounts?|profiles?|records?|subscribers?|one|body)|(?:do|does)\s+(?:we\s+have\s+)?(?:any(?:one|body)|some(?:one|body)|a\s+customer|any\s+customers?)\s+(?:on|with|under|using|behind|at|registered))\b/i;
+// (session 14c) "migration check: does ana@… exist as a customer", "is x@y on file?": whether an address is known, asked, finds by it.
+const FINDS_ACCOUNT = /\b(?:locate|find|look\s*up|pull\s+up|bring\s+up|search\s+for|track\s+down|retrieve|dig\s+up|identify|which\s+(?:customer|account)|(?:is|are)\s+there\s+(?:a|an|any)\s+(?:existing\s+)?(?:customers?|accounts?|profiles?|records?|subscribers?|one|body)|(?:do|does)\s+(?:we\s+have\s+)?(?:any(?:one|body)|some(?:one|body)|a\s+customer|any\s+customers?)\s+(?:on|with|under|using|behind|at|registered)|exists?|on (?:file|record)|in (?:the )?(?:system|db|database|crm)|belongs? to|whose)\b/i;
 const FOUND_BY_EMAIL_MISREADINGS = new Set(['create_customer', 'profile', 'None', 'out_of_scope', 'help', 'lookup', 'list_customers']);
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
 // ("walk-in wants a fresh account: <name>, <email>": an account that does not exist yet is one to create.)
@@ -1558,7 +1559,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (!customerMode && !READ_TOOL.test(target.name) && (toldNotNow || actionOnlyNegated(target, typedNow) || (/\.open$/.test(target.name) && openingHeld(typedNow)))) {
     // (session 13c) "should we terminate SUB-…? she hasn't paid", "which document was used for CUST-…'s check? don't re-run the
     // verification": the write is set aside, and a question left about the one record typed reads that record.
-    const asked = ctx.explicit.filter((e) => e.kind === 'id').length === 1 && (ADVICE_ASKED.test(typedNow) || /\?/.test(typedNow)) ? lookupTool(ctx) : undefined;
+    // (session 14c) "junior wants to terminate SUB-…, hold off, show me the line first": so does a read ordered in a clause of its own
+    // (not a how-to: "talk me through how you'd terminate SUB-…" reads nothing).
+    const asked = ctx.explicit.filter((e) => e.kind === 'id').length === 1 && (ADVICE_ASKED.test(typedNow) || /\?/.test(typedNow) || READ_ORDERED.test(typedNow)) ? lookupTool(ctx) : undefined;
     const askedRead = asked ? fillArguments(ctx, asked) : undefined;
     const askedDone = asked ? [...done].reverse().find((s) => s.name === asked.name) : undefined;
     if (askedDone) return reply(ctx, composeOutcome(ctx, askedDone));

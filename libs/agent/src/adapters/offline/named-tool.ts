@@ -1,6 +1,6 @@
 import { NUMBER_WORDS, type Entity } from './entities';
 import { accepts, argumentNeed, requiredArguments, type BoundTool, type JsonSchema } from './tool-arguments';
-import { allowanceAmount, NOTES_READ, WRITE_ASKED_ABOUT } from './operator-reading';
+import { allowanceAmount, COLLEAGUE_WHO_DID_IT, NOTES_READ, NOT_YET, PAST_FORM, WRITE_ASKED_ABOUT } from './operator-reading';
 
 /**
  * The registry has more operator tools than the intent classifier has intents ("approve PORT-…", "retry PTK-…",
@@ -140,7 +140,7 @@ const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have(?!\s+(?:\S+\s
 // "I already closed CASE-… this morning", "we renewed it yesterday": an action the operator tells as done is no order either.
 // ("my colleague renewed SUB-… this morning, can you confirm it went through?", "AGT-4 closed it": nor one a colleague did.)
 // "cust confirmed its fixed, close TKT-…" ("its"/"thats" typed for "it's"): the state told is the reason, the order is the close.
-const PASSIVE_ACTION = /(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b|\b(?:already|previously)\s+[a-z]+ed\b|\b(?:(?:my|our|the|a)\s+(?:colleague|teammate|supervisor|manager|team lead|lead|tl|trainee|senior|night shift|day shift|morning shift|team|other agent)|he|she|they|someone|somebody|AGT-\w+)\s+(?:already\s+|just\s+|also\s+)?[a-z]+ed\b/gi;
+const PASSIVE_ACTION = new RegExp(String.raw`(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b|\b(?:already|previously)\s+[a-z]+ed\b|\b(?:(?:my|our|the|a)\s+${COLLEAGUE_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:already\s+|just\s+|also\s+)?${PAST_FORM}\b`, 'gi');
 /** "issue fixed liao, close TKT-…", "signal restored already": the state of the problem told, the reason for the order, not the order. */
 const STATE_TOLD = /\b(?:issue|problem|fault|error|outage|signal|connection|coverage|line|data|service|everything|all)\s+(?:(?:is|was|has|been|got|now|already|all|finally)\s+)*(?:fixed|solved|resolved|sorted|restored|working)\b/gi;
 /** "ACTIVATE_ESIM keeps failing, which faults are armed": a story whose last clause is a question asks, it orders nothing. */
@@ -187,6 +187,7 @@ function inflected(form: string): string {
 // ("drop TKT-…, raised in error", "drop ORD-…": dropped, a ticket or order is called off; a line or a hold is never this.)
 const CALLED_OFF = ['kill', 'nix', 'axe', 'drop(?=\\s+(?:(?:the|that|this)\\s+)?(?:TKT|ORD|ticket|order)\\b)'];
 
+const NOT_YET_AFTER = new RegExp(String.raw`^\s+${NOT_YET}`, 'i');
 const NOT_SAID = -1;
 const AS_STATE = -0.5;
 
@@ -201,7 +202,9 @@ function saidAt(word: string, text: string, forms: readonly string[] = SAID_AS[w
       const before = text.slice(0, m.index);
       const sentence = before.slice(before.search(/[^.;!?]*$/));
       // "close TKT-… as resolved": the state it is closed as is the action, whatever verb came first.
-      if (!NEGATED_BEFORE.test(sentence)) return /\bas\s+$/i.test(before) ? AS_STATE : m.index!;
+      // ("no retry yet, show the second one": an act put off after "no" is not said either.)
+      const putOff = /\bno\s+$/i.test(sentence) && NOT_YET_AFTER.test(text.slice(m.index! + m[0].length));
+      if (!NEGATED_BEFORE.test(sentence) && !putOff) return /\bas\s+$/i.test(before) ? AS_STATE : m.index!;
     }
   }
   return NOT_SAID;

@@ -4014,3 +4014,57 @@ describe('operator phrasing (session 14): numbers counted in under a prefix are 
     expect((await lastCall('how many numbers from 8765 are free'))?.name).toBe('inventory.msisdn.count');
   });
 });
+
+describe('operator phrasing (session 14c, s14c-c round 1): a supervisor checking a junior\'s write reads it, never writes it again', () => {
+  it.each([
+    ['the new hire cancelled ORD-60219 earlier, make sure it was done properly', { name: 'order.show', args: { orderId: 'ORD-60219' } }],
+    ['our intern shut CASE-4c5d6e7f this afternoon; see that it was done by the book', { name: 'case.show', args: { caseId: 'CASE-4c5d6e7f' } }],
+  ])('%s', async (text, call) => {
+    expect(await calls(text)).toEqual([call]);
+  });
+
+  it('"CASE-… is done now, close it" still closes it', async () => {
+    expect(await lastCall('CASE-4c5d6e7f is done now, close it')).toEqual({ name: 'case.close', args: { caseId: 'CASE-4c5d6e7f' } });
+  });
+});
+
+describe('operator phrasing (session 14c, s14c-c round 1): a write held off, then a read asked for, reads', () => {
+  const FAILED: HistoryEntry[] = [
+    { user: 'failed tasks pls' },
+    { call: { name: 'prov.tasks', args: { state: 'failed' } }, result: [{ id: 'PTK-6101', state: 'failed' }, { id: 'PTK-6102', state: 'failed' }] },
+    { assistant: '2 failed tasks: PTK-6101 ACTIVATE_ESIM (ORD-70001); PTK-6102 RESERVE_MSISDN (ORD-70002).' },
+  ];
+  it('"the trainee wants SUB-… renewed; not yet, pull up the line first" reads the line', async () => {
+    expect(await calls('the trainee wants SUB-3344 renewed. not yet, pull up the line first')).toEqual([{ name: 'subscription.show', args: { subscriptionId: 'SUB-3344' } }]);
+  });
+
+  it('"leave them for now, open the second one" after tasks were listed reads the second', async () => {
+    expect(await calls('no rerun for now, open the second one', FAILED)).toEqual([{ name: 'prov.show', args: { taskId: 'PTK-6102' } }]);
+  });
+
+  it('"no rerun yet, show the first one" reads it; it never reruns it', async () => {
+    expect(await calls('no rerun yet, show the first one', FAILED)).toEqual([{ name: 'prov.show', args: { taskId: 'PTK-6101' } }]);
+  });
+
+  it('a how-to about the write held off ("show the new guy how you would renew SUB-…, but do not do it") reads nothing', async () => {
+    expect(await calls('explain to the new guy how you would renew SUB-3344 - do not actually do it')).toEqual([]);
+  });
+
+  it('"don\'t renew SUB-…" alone still writes and reads nothing', async () => {
+    expect(await calls("don't renew SUB-3344")).toEqual([]);
+  });
+
+  it('"rerun the second one" still reruns it', async () => {
+    expect(await lastCall('rerun the second one', FAILED)).toEqual({ name: 'prov.retry', args: { taskId: 'PTK-6102' } });
+  });
+});
+
+describe('operator phrasing (session 14c, s14c-c round 2): whether an address is known, asked, finds by it and creates no one', () => {
+  it.each(['post-import check: is wei.ling@example.net in the system?', 'does wei.ling@example.net exist on our side'])('%s', async (text) => {
+    expect(await calls(text)).toEqual([{ name: 'customer.find_by_email', args: { email: 'wei.ling@example.net' } }]);
+  });
+
+  it('"sign up Wei Ling, wei.ling@example.net" still creates her', async () => {
+    expect(await lastCall('sign up Wei Ling, wei.ling@example.net')).toMatchObject({ name: 'customer.create', args: { email: 'wei.ling@example.net' } });
+  });
+});

@@ -58,6 +58,17 @@ const STATE_QUESTION = /(?:^|[.?!;]\s*)(?:(?:and|so|ok(?:ay)?|also)[\s,]+)?(?:(?
 // "before I approve PORT-…, show me it": an action the operator will do later, after what is asked, is not asked for.
 // ("my colleague thinks we should cancel ORD-…", "the supervisor suggested we close it": someone else's opinion is no order.)
 const NEGATED_ACTION_BEFORE = /\b(?:don'?t|do not|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t|before (?:i|we|you)|until (?:i|we|you)|(?:thinks?|thought|feels?|felt|reckons?|reckoned|believes?|believed|reckon)\s+(?:that\s+)?(?:we|i|you|they)\s+(?:should|ought to|might|could|must|need to|have to)|(?:suggests?|suggested|recommends?|recommended|proposes?|proposed|advised?|advises)\s+(?:that\s+)?(?:we|i|you|they)(?:\s+(?:should|ought to|might|could|must|need to|have to))?)\s+(?:\w+\s+)?$/i;
+/**
+ * The colleagues an operator tells a write of ("my colleague renewed it", "the junior closed CASE-… an hour ago"): a write they did
+ * is reported, never ordered again. One list for the named tools (`PASSIVE_ACTION`) and the readings (`saysItsAction`).
+ */
+// (session 14c: a supervisor checking "the junior"'s / "the new hire"'s / "the intern"'s work.)
+export const COLLEAGUE_WHO_DID_IT = String.raw`(?:colleague|teammate|supervisor|manager|team lead|lead|tl|trainee|junior|new (?:hire|guy|girl|joiner|agent)|newbie|rookie|intern|senior|(?:night|day|morning|evening|other) shift|shift|team|other agent)`;
+/** An action word in a form that tells it as done: "closed", and the irregular "done"/"took"/"shut" ("check it was done right", "the intern shut it"). */
+export const PAST_FORM = String.raw`(?:[a-z]+ed|done|took|taken|shut)`;
+const TOLD_FORM = new RegExp(String.raw`\b${PAST_FORM}$`, 'i');
+/** "I/he/AGT-3/my colleague/already …ed": who did the write, or when, told just before its verb. */
+const DOER_BEFORE = new RegExp(String.raw`\b(?:i|we|he|she|they|someone|somebody|already|just|previously|earlier|have|has|had|AGT-\w+|${COLLEAGUE_WHO_DID_IT})\s+$`, 'i');
 /** "why ORD-… was cancelled", "it got resolved": the action told in the passive ("should be/needs to be cancelled" still orders). */
 const TOLD_IN_PASSIVE_BEFORE = /\b(?:was|were|been|being|got|gotten|is|are)\s+(?:\w+\s+)?$/i;
 /** "can you tell me when TKT-… was resolved", "I need to find out whether ORD-… was cancelled": a question asked indirectly. */
@@ -87,7 +98,7 @@ export function saysItsAction(intent: string, text: string): boolean {
     // "don't cancel TKT-…", "I already closed CASE-… this morning": said not to be done, or told as done.
     // ("someone previously cancelled ORD-…?", "he already resolved it": done by someone else, told.)
     // ("AGT-3 cancelled ORD-… earlier", "my colleague renewed it": done by a colleague, told.)
-    const toldAsDone = /ed$/i.test(m[0]) && (/\b(?:i|we|he|she|they|someone|somebody|already|just|previously|earlier|have|has|had|AGT-\w+|colleague|teammate|supervisor|manager|lead|tl|trainee|shift|team)\s+$/i.test(before) || TOLD_IN_PASSIVE_BEFORE.test(before));
+    const toldAsDone = TOLD_FORM.test(m[0]) && (DOER_BEFORE.test(before) || TOLD_IN_PASSIVE_BEFORE.test(before));
     return !STATE_QUESTION.test(before) && !INDIRECT_QUESTION_BEFORE.test(before) && !NEGATED_ACTION_BEFORE.test(before) && !toldAsDone;
   });
 }
@@ -137,14 +148,18 @@ export type ListedPick = { kind: 'picked'; id: string } | { kind: 'unclear'; ids
  * fits: a write must then ask, never fall back to a default record. Undefined when the reply listed fewer than two.
  */
 /** "I'm not closing the first one", "leave the first alone", "skip the second": a clause that declines what it names. */
-const DECLINING = /\b(?:don'?t|do not|never|not|no need to|won'?t|skip|forget(?:\s+about)?|hold off(?:\s+on)?|rather not|avoid)\b|\b(?:leave|keep)\s+(?:\w+\s+){1,3}?(?:alone|as (?:it )?is|be)\b/i;
+/** "no retry yet", "no rerun for now": what follows "no <act>" when the act is put off, not asked for. */
+export const NOT_YET = String.raw`(?:just\s+)?(?:yet|for now|at the moment|tonight|today)\b`;
+// (session 14c) "no retry yet, show the second one", "no rerun for now": an act said not to come yet declines it too.
+const DECLINING = new RegExp(String.raw`\b(?:don'?t|do not|never|not|no need to|won'?t|skip|forget(?:\s+about)?|hold off(?:\s+on)?|rather not|avoid)\b|\bno\s+[a-z-]+\s+${NOT_YET}|\b(?:leave|keep)\s+(?:\w+\s+){1,3}?(?:alone|as (?:it )?is|be)\b`, 'i');
 
 /**
  * "I'm not closing the first one, it's still live. show me the second", "don't close the second one. close the first one": the
  * clause that ends the message after one declining another record is the one that picks; the declined record is no pick.
  */
 export function pickAfterOneDeclined(text: string): string {
-  const clauses = text.split(/(?<=[.;!?])\s+|,\s*(?=(?:just|only|but|instead)\s)/i);
+  // (session 14c) "don't retry anything yet, show me the first": a clause opened by a verb of reading after the declining one.
+  const clauses = text.split(/(?<=[.;!?])\s+|,\s*(?=(?:just|only|but|instead|show|open|pull up|bring up|display|read)\s)/i);
   const last = clauses[clauses.length - 1];
   const before = text.slice(0, text.length - last.length);
   return clauses.length > 1 && DECLINING.test(before) && !DECLINING.test(last) && PLACES.some(([pattern]) => pattern.test(last)) ? last.replace(/^(?:just|only|but|instead)\s+/i, '') : text;
