@@ -2960,3 +2960,16 @@ describe('customer writes (session 14): four digits typed alone that end one of 
     expect(await writes('add 1gb, need it by 2030 hrs', { lines: 'two' })).toEqual([]);
   });
 });
+
+describe('customer writes (session 14): "the next plan up/down" is the plan beside the customer\'s own, by price', () => {
+  it.each([
+    ['bump me one plan up', 'PLAN_L'],
+    ['switch me to the next tier down please', 'PLAN_S'],
+  ])('%s → %s', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it('near miss: "upgrade me" still asks which plan', async () => {
+    expect(await writes('upgrade me')).toEqual([]);
+  });
+});

@@ -4410,7 +4410,7 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
     return { kind: 'ask', question: `Which would you like: ${pair.map((item) => `${item.id}${item.name ? ` — ${item.name}` : ''}`).join(' or ')}?` };
   }
   // (s14b) "ok add to the second line instead" to a 1GB offer: a place said of a line picks the line, never the second item.
-  const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? ordinalPick(ctx.conversation.latestUserText.replace(LINE_BY_ITS_PLACE, ' '), among);
+  const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? nextTierFromOwnPlan(ctx, items, tag) ?? ordinalPick(ctx.conversation.latestUserText.replace(LINE_BY_ITS_PLACE, ' '), among);
   if (best) return { kind: 'value', value: best.id };
   // (session 13b) "ok but put it on my other number instead" to an offer of the 1GB: the correction moves the line, not the item; the
   // item named before it stands.
@@ -4636,6 +4636,18 @@ function describedBySize(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS'
   if (sized.length < 2) return undefined;
   const sorted = [...sized].sort((a, b) => size(a)! - size(b)!);
   return largest ? sorted[sorted.length - 1] : sorted[0];
+}
+
+/** "upgrade me to the next plan up", "one tier down": a plan beside the customer's own, up or down by price. */
+const NEXT_TIER = /\b(?:next|one)\s+(?:plan\s+|tier\s+|level\s+|step\s+|package\s+)?(up|down|higher|lower|above|below)\b|\b(?:a|one)\s+(?:plan|tier|level|step|package)\s+(up|down|higher|lower)\b/i;
+function nextTierFromOwnPlan(ctx: Context, plans: CatalogItem[], tag: 'PLAN' | 'VAS'): CatalogItem | undefined {
+  const said = tag === 'PLAN' && ctx.customerMode ? NEXT_TIER.exec(ctx.conversation.latestUserText) : null;
+  const lines = said ? latestListing(ctx.conversation.turnSteps, 'SUB')?.items : undefined;
+  if (!said || lines?.length !== 1) return undefined;
+  const priced = plans.filter((plan) => plan.price !== undefined).sort((a, b) => a.price! - b.price!);
+  const at = priced.findIndex((plan) => plan.id === lines[0].offeringId);
+  if (at < 0) return undefined;
+  return priced[/^(?:up|higher|above)$/i.test(said[1] ?? said[2]) ? at + 1 : at - 1];
 }
 
 function quantityFromId(id: string): number | undefined {
