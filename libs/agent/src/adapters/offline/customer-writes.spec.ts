@@ -2869,3 +2869,39 @@ describe('customer writes (s14b): an offer sent to another of one\'s lines ("put
     expect(await writes('is my other number low too?', { history: gigOffered, lines: 'two' })).toEqual([]);
   });
 });
+
+describe('customer writes (s14c-d): a request in another language is carried out; its negation, put after the verb there, is not', () => {
+  it.each([
+    ['mujhe 5gb chahiye, daal do', 'vas.purchase_for_me', { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' }],
+    ['Max ku maathidunga please', 'subscription.schedule_plan_change_mine', { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' }],
+    ['chuey plian pen Lite krub', 'subscription.schedule_plan_change_mine', { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' }],
+    ['toi muon huy thue bao cua toi', 'subscription.terminate_mine', { subscriptionId: 'SUB-0001' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toEqual({ name, args });
+  });
+
+  it.each([
+    ['plan change mat karo, sirf Lite ka price batao', { name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } }],
+    ['dung huy goi, em chi hoi thoi', undefined],
+  ])('%s → no write', async (text, read) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual(read);
+  });
+});
+
+describe('customer writes (s14c-d): an act asked as a question, then refused, leaves only its item to be priced', () => {
+  it('"can i get the roaming pack? dont add it now, just tell me the price" lists the top-ups and buys nothing', async () => {
+    const turn = await driveTurn(customer(), 'can i get the roaming pack? dont add it now, just tell me the price');
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('"could i switch to Max? not yet, just tell me the price" reads Max', async () => {
+    expect(await lastCall('could i switch to Max? not yet, just tell me the price')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } });
+  });
+
+  it('near miss: "add the roaming pack now please" buys it', async () => {
+    expect(await lastCall('add the roaming pack now please')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+});

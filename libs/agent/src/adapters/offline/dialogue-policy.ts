@@ -1527,7 +1527,10 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // ending and the customer's pick answers it, as a yes answers "terminate SUB-…?" ("Which line?" or "Which one do you mean?" alone
   // names no ending, and a pick there ends nothing).
   const pickAnswersEnding = customerMode && inherited && intent === 'terminate' && ENDING_ASKED_WHICH.test(conversation.lastAssistantText ?? '') && ONLY_A_LINE_PICKED.test(conversation.latestUserText) && !NOT_A_YES.test(conversation.latestUserText);
-  if (/terminate/.test(target.name) && !pickAnswersEnding && (saidNotToEnd || !(intent === 'terminate' && !inherited && asksToTerminate(conversation.latestUserText, listedLine)))) {
+  // (s14c-d) "em muon huy thue bao nay" (Vietnamese: I want to cancel this line): a customer's ending asked in their own language
+  // is read in the English the intent was read from.
+  const endingSaid = customerMode ? translateMixedLanguage(conversation.latestUserText) : conversation.latestUserText;
+  if (/terminate/.test(target.name) && !pickAnswersEnding && (saidNotToEnd || !(intent === 'terminate' && !inherited && asksToTerminate(endingSaid, listedLine)))) {
     const known = ctx.explicit.find((e) => e.kind === 'id' && e.tag === 'SUB' && (!customerMode || ctx.trusted.some((t) => t.value === e.value)));
     return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${known ? ` ${known.value}` : ''}".`);
   }

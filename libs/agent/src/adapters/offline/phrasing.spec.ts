@@ -2497,3 +2497,31 @@ describe('phrasing (s14b): whether the allowance is all gone ("did i finish my q
     expect(await lastCall(customer(), 'how much did i use up this week')).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('phrasing (s14c-d): balance, data, left, plan, price and bill in the other languages customers here mix in', () => {
+  it.each([
+    'bhaiya meri data kitni bachi hai',
+    'amar data koto ache bolo',
+    'data evlo irukku',
+  ])('%s → subscription.get_balance_mine', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each([
+    ['goi Standard gia bao nhieu vay', 'PLAN_M'],
+    ['taocan Lite duoshao qian', 'PLAN_S'],
+    ['Lite la enna irukku', 'PLAN_S'],
+    ['Standard e ki ki ache', 'PLAN_M'],
+  ])('%s → catalog.get_offering %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"bill duen nee thao rai krub" (Thai: how much is this month\'s bill) → payment.charge_history_mine', async () => {
+    expect(await lastCall(customer(), 'bill duen nee thao rai krub')).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('two lines: "dono number ka data batao" lists both; "9999 wali sim pe kitna balance" reads that line', async () => {
+    expect(await lastCall(customer(), 'dono number ka data batao', { lines: 'two' })).toEqual({ name: 'subscription.list_mine', args: {} });
+    expect(await lastCall(customer(), '9999 wali sim pe kitna balance', { lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
