@@ -2905,3 +2905,35 @@ describe('customer writes (s14c-d): an act asked as a question, then refused, le
     expect(await lastCall('add the roaming pack now please')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
   });
 });
+
+describe('customer writes (s14c-d): a pick, an undo and a top-up said in another language are read in English', () => {
+  const listed: HistoryEntry[] = [
+    { user: 'what top ups do you have' },
+    { call: { name: 'catalog.list_vas', args: {} } },
+    { assistant: 'There are 4 top-ups:\n- VAS_DATA_1GB — Data Top-Up 1GB — SGD 3.00 — 1 GB\n- VAS_DATA_5GB — Data Top-Up 5GB — SGD 12.00 — 5 GB\n- VAS_UNLIMITED_DAY — Unlimited Data Day Pass — SGD 5.00\n- VAS_ROAMING_1GB — Roaming Data 1GB — SGD 8.00 — 1 GB' },
+  ];
+  const movedToLite: HistoryEntry[] = [{ user: 'move me to lite' }, { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } } }, { assistant: 'Done: your plan will change to Lite at the next renewal.' }];
+
+  it('"wo 12 dollar wala de do" after the top-ups were listed buys the 5GB', async () => {
+    expect(await lastCall('wo 12 dollar wala de do', { history: listed })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('near miss: "soch ke bataunga" after the listing buys nothing', async () => {
+    expect(await writes('soch ke bataunga', { history: listed })).toEqual([]);
+  });
+
+  it('"galti ho gaya, Lite nahi chahiye tha, cancel kar do" right after the change undoes it', async () => {
+    expect(await lastCall('galti ho gaya, Lite nahi chahiye tha, cancel kar do', { history: movedToLite })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each([
+    ['seu day pass hai noi krub', 'VAS_UNLIMITED_DAY'],
+    ['mang yeu qua, them 5GB di', 'VAS_DATA_5GB'],
+  ])('%s → vas.purchase_for_me %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('near miss: "ok thanks, see them later" buys nothing', async () => {
+    expect(await writes('ok thanks, see them later')).toEqual([]);
+  });
+});

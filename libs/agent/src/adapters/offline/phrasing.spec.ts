@@ -2525,3 +2525,24 @@ describe('phrasing (s14c-d): balance, data, left, plan, price and bill in the ot
     expect(await lastCall(customer(), '9999 wali sim pe kitna balance', { lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
   });
 });
+
+describe('phrasing (s14c-d): the question word put after its topic, and the question particles of other languages, still ask', () => {
+  it.each([
+    ['dont switch me, Standard how much', 'PLAN_M'],
+    ['Max ka bal lout lè', 'PLAN_L'],
+    ['package pyaung chin lo ma hote buu, Max ka bal lout lè', 'PLAN_L'],
+    ['mai tong plian package, kae yak ru wa Max mee arai bang', 'PLAN_L'],
+  ])('%s → catalog.get_offering %s, no write', async (text, offeringId) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"recharge ka paisa kat gaya kya" (Hindi: was the money for the recharge taken?) → payment.charge_history_mine', async () => {
+    expect(await lastCall(customer(), 'recharge ka paisa kat gaya kya')).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('near miss: "switch me to Standard" still changes the plan', async () => {
+    expect(await lastCall(customer(), 'switch me to Standard')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_M' } });
+  });
+});

@@ -455,6 +455,27 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   krap: '',
   khrap: '',
   kha: '',
+  // (s14c-d round 2) Money taken and not bought: Hindi "paisa kat gaya" (money was deducted), Bengali "taka keno katlo" (why was
+  // money taken), "kinini" (I didn't buy); Hindi "chalu" (started), "galat" (wrong); Vietnamese "xem" (see), "nua" (more).
+  paisa: 'money',
+  paise: 'money',
+  taka: 'money',
+  keno: 'why',
+  katlo: 'deducted',
+  kinini: 'never bought',
+  chalu: 'active',
+  galat: 'wrong',
+  karo: '',
+  karna: '',
+  kijiye: '',
+  dikhao: 'show',
+  iska: 'for this',
+  thoda: '',
+  xem: 'see',
+  nua: 'more',
+  thoi: '',
+  sari: 'ok',
+  indha: 'this',
   // Singlish particles
   lah: '',
   leh: '',
@@ -547,6 +568,8 @@ const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:wa|wah|gua|goa)\s+(?:eh|e|ee)\b/gi, 'my'],
   [/\b(?:lu|lee|li)\s+(?:eh|e|ee)\b/gi, 'your'],
   [/\bhistory of (?:using|use|usage)\b/gi, 'usage history'],
+  // (s14c-d) "Max how much", "Standard plan price how much": the question put after the plan it asks about is its price.
+  [/\b(lite|standard|max)(\s+plan)?\s+(?:price\s+|cost\s+)?how much\b(?!\s+(?:data|gb|gigs?|left|used|minutes))/gi, 'how much is $1$2'],
   // (s14b) The copula dropped: "see what plan i on now", "which package we on" is "i am on" / "we are on".
   [/\b(plan|package|tariff)\s+i\s+on\b/gi, '$1 i am on'],
   [/\b(plan|package|tariff)\s+we\s+on\b/gi, '$1 we are on'],
@@ -658,6 +681,7 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   [/\bband\s+kar(?:\s+do|\s+dena|o|na)?\b/gi, ' close '],
   [/\bwapas\s+(?:kar(?:\s+do|o|\s+dijiye)?|le\s+lo|lo)\b/gi, ' undo it '],
   [/\b(?:daal|dal)\s+(?:do|dena|dijiye)\b|\b(?:daalo|dalo)\b/gi, ' add '],
+  [/\b(cancel|change|undo|buy|add|upgrade|downgrade|check)\s+(?:kar(?:o|na|do|ein)|kar\s+(?:do|dijiye|dena))\b/gi, ' $1 it '],
   [/\bkar\s+(?:do|dijiye|dena)\b|\bkardo\b/gi, ' please '],
   [/\b(?:puch|pooch|puchh)\s+(?:raha|rahi)\s+(?:tha|thi|hoon|hu|hun)\b/gi, ' just asking '],
   [/\b(?:kya\s+)?(?:main|mai|mein)\s+([a-z]+(?:\s+plan)?)\s+le\s+(?:sakta|sakti)\s+(?:hoon|hu|hun)\b/gi, ' can i get $1 '],
@@ -672,6 +696,15 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   // The verb comes last: "price batao" is "tell me the price".
   [/\b(?:(mera|meri|mere)\s+)?(price|cost|balance|bill|data|details)\s+(?:batao|bataiye|bataye|bata\s+do)\b/gi, (_all, mine: string | undefined, noun: string) => ` tell me ${mine ? 'my' : 'the'} ${noun} `],
   [/\bkab\s+(?:se\s+)?lagu\s+hoga\b/gi, ' when does it take effect '],
+  [/\bkab\s+se\b/gi, ' from when '],
+  // "paisa kat gaya kya iska", "data khatam hua kya": "kya" (not "kya kya", what all) makes the sentence a yes-or-no question.
+  [/(?<!\bkya\s+)\bkya\b(?!\s+kya)([^?.!]*)$/gi, '$1?'],
+  [/\b([a-z]+)\s+nahi\s+chahiye(?:\s+(?:tha|thi))?\b/gi, " didn't want $1 "],
+  [/\bkat\s+(?:gaya|gaye|gayi|liya|liye)\b|\bkaat\s+(?:liya|liye)\b/gi, ' deducted '],
+  [/\b(?:galat|galti)\s+ho\s+gaya\b/gi, ' was a mistake '],
+  [/\b(?:soch\s*ke|sochke|soch\s+kar)\s+(?:batata|batati|bataunga|bataungi)(?:\s+(?:hoon|hu|hun))?\b/gi, ' i will think and tell you '],
+  [/\b(\d+\s*(?:dollars?|gb|gigs?))\s+(?:wala|wale|wali)\b/gi, ' the $1 one '],
+  [/\b(?:de\s+do|dedo|de\s+dijiye)\b/gi, ' please '],
   // Bengali: "korte chai na" don't want to; "ki ki ache" what is included; "namiye dao" downgrade; "mara gechen" passed away.
   [/\b(top\s+up|[a-z]+)\s+kor(?:te|bo)\s+chai\s+na\b/gi, " don't want to $1 "],
   [/\b(top\s+up|[a-z]+)\s+kor(?:te|bo)\s+chai\b/gi, ' want to $1 '],
@@ -680,6 +713,7 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   [/\bthik\s+ache\b/gi, ' ok '],
   [/\b([a-z]+)\s+e\s+namiye\s+(?:dao|din|den)\b/gi, ' downgrade to $1 '],
   [/\bmara\s+(?:gechen|geche|gese|gesen|gechhen)\b/gi, ' passed away '],
+  [/\breport\s+kor(?:en|un|o|e\s+dao|e\s+din)\b/gi, ' report it '],
   // Tamil: "enna (enna) irukku" what is included (irukku alone is "left"); "max ku maathunga" change to Max; "vaanganuma vendama" whether to buy.
   [/\benna(?:\s+enna)?\s+irukku\b/gi, ' what is included '],
   [/\b([a-z]+)\s+(?:ku|kku)\s+(?=maathunga|maathu|maathidunga)/gi, ' to $1 '],
@@ -687,9 +721,13 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   [/\b(?:vandhuchu|vanthuchu)(?:\s+nu)?\b/gi, ' came '],
   // Burmese: "bal lout" how much; "kyar ma lal" how long; "ma X ne" don't X.
   [/\b(?:bal|ba|b)\s*lout\s+kyar(?:\s+ma)?(?:\s+(?:lal|lè|le|leh))?\b/gi, ' how long will it take '],
-  [/\b(?:bal|ba)\s*lout\b/gi, ' how much '],
+  [/\b(?:ka\s+)?(?:bal|ba)\s*lout\b/gi, ' how much '],
+  [/\b(?:(plan|package|line|data)\s+)?([a-z]+)\s+chin\s+lo\s+ma\s+(?:hote|hut)\s+(?:buu|bu|phoo)\b/gi, (_all, thing: string | undefined, verb: string) => ` I don't want to ${verb} ${thing ?? ''} `],
+  [/\bchin\s+(?:tal|tel|dal)\b/gi, ' want '],
+  [/\bma\s+kyan\s+(?:tot|dot)\s+(?:buu|bu|phoo)\b/gi, ' ran out '],
   [/\bma\s+(wel|pyaung|phyat)\s+(?:ne|nae|nay)\b/gi, " don't $1 "],
-  [/\bthay\s+(?:lè|le|leh|lar|lal)\b/gi, ' '],
+  // Its question particles close the question ("Lite ka bal lout lè"): read as the question mark ("è" is no word letter to \b).
+  [/\s+(?:thay\s+)?(?:lè|lèh|leh|lar|lal)(?=\s*(?:[.,!?]|$))/gi, '?'],
   // Vietnamese: "cho em hoi" may I ask; "thue bao" subscription; "bao nhieu" how much; "tru tien 2 lan" charged twice; "khieu nai" complaint.
   [/\bcho\s+(?:em|toi|minh|anh)\s+hoi\b/gi, ' '],
   [/\b(?:em|toi|minh)\s+(?=muon|can|bi|da|dang|khong|hoi)/gi, ' i '],
@@ -703,6 +741,10 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   [/\bdung\s+(?=huy|mua|doi)/gi, " don't "],
   [/\bde\s+(?:em|toi|minh)\s+suy\s+nghi(?:\s+da)?\b/gi, ' let me think about it '],
   [/\bchi\s+hoi(?:\s+thoi)?\b/gi, ' just asking '],
+  [/\bchi\s+(?=muon|can|xem|hoi)/gi, ' just '],
+  [/\bkhong\s+muon\b/gi, " don't want "],
+  [/\bcham\s+qua\b/gi, ' so slow '],
+  [/\bthem\s+(?=\d+\s*(?:gb|gigs?|mb)\b)/gi, ' add '],
   [/\bthang\s+nay\b/gi, ' this month '],
   // Thai: "thao rai" how much; "duan nee" this month; "plian pen" change to; "yok leuk" cancel; "mai ao" don't want; "kho du" show me.
   [/\b(?:thao|tao)\s*rai\b/gi, ' how much '],
@@ -710,6 +752,10 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   [/\b(plian|plean|plien)\s+pen\b/gi, ' change to '],
   [/\byok\s*(?:leuk|lerk|luek)\b/gi, ' cancel '],
   [/\bmai\s+ao\b/gi, " don't want "],
+  [/\bmai\s+(?:tong|dtong)\b/gi, " don't need to "],
+  [/\b(?:kae|khae)\s+yak\s+ru\b/gi, ' just want to know '],
+  [/\bmee\s+arai\s+bang\b/gi, ' what is included '],
+  [/\b(?:sue|seu|suu)\s+(?=roaming|data|day|package|top|\d+\s*gb)/gi, ' buy '],
   [/\bkho\s+du\b/gi, ' show me '],
   [/\b(?:hai\s+)?(?:noi|duay|duai)\s+(?=ka|krub|krap|kha|$)/gi, ' '],
 ];
@@ -719,7 +765,9 @@ export function translateMixedLanguagePhrases(text: string): string {
 
 export function translateMixedLanguage(text: string): string {
   return (
-    translateMixedLanguagePhrases(translatePinyin(emojiAsWords(correctSoundAlikes(withoutLetterForm(text)))))
+    // Sound-alikes and second-language word order are read again once the other languages' phrases are English ("Max ka bal
+    // lout" is "Max how much", which is "how much is Max").
+    correctSoundAlikes(translateMixedLanguagePhrases(translatePinyin(emojiAsWords(correctSoundAlikes(withoutLetterForm(text))))))
       .replace(TAGALOG_ADDRESS, '')
       // (session 13b) "mau tanya", "nak tanya" ("I want to ask") announce a question; they want nothing themselves.
       .replace(/\b(?:mau|nak|ingin|mo|mahu)\s+tanya\b/gi, ' ')
@@ -950,7 +998,9 @@ const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\s+\w[^,;:?]*?)(?:[,;:]\s*|\s+(?=
 /** "don't upgrade me tho", "DON'T SWITCH ME TO ANYTHING", "pls dont buy anything yet": an action asked not to be done. */
 const NEGATED_ACTION = /(?:^|(?<=[,;:.!?])|\s)\s*(?:but\s+|and\s+|pls\s+|please\s+|so\s+)?(?:i\s+)?(?:don'?t|do not|dont|dun|no need to)\s+(?:\w+\s+){0,2}?(?:upgrade|downgrade|switch|change|move|buy|purchase|add|cancel|terminate|close|end|open|charge|top\s?up|sign|renew)\w*\b[^,;:.!?]*/gi;
 /** What is left must ask something ("dont downgrade me anymore, call it off" is itself the request: an undo). */
-const ASKS_SOMETHING = /\?|^\s*(?:how|what|which|when|where|why|who|is|are|do|does|did|can|could|tell|show|list)\b/i;
+// (s14c-d) "Lite how much", "my balance how much left": the question word put after its topic (as Burmese, Hindi, Tamil and
+// Thai put it) asks too, with no question mark typed.
+const ASKS_SOMETHING = /\?|^\s*(?:how|what|which|when|where|why|who|is|are|do|does|did|can|could|tell|show|list)\b|\b(?:how much|how many|what|when|which)(?:\s+(?:left|is included))?\s*[.!]*\s*$/i;
 /** "just asking", "only curious", "JUST ANSWER": a word about the asking, not the ask. */
 const JUST_ASKING = /\b(?:i'?m\s+|i am\s+)?(?:just|only)\s+(?:asking|answer(?: me)?|curious|wondering|checking|looking|want(?:ed)? to know)\b/gi;
 
