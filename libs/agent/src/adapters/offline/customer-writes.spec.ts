@@ -2937,3 +2937,16 @@ describe('customer writes (s14c-d): a pick, an undo and a top-up said in another
     expect(await writes('ok thanks, see them later')).toEqual([]);
   });
 });
+
+describe('customer writes (s14c-d): a story waved away ("that\'s not why I\'m writing", "anyway") is no report; the ask after it is acted on', () => {
+  it('"i was double charged last week, that\'s not why i\'m here though, can you add 1gb" buys the 1GB and opens no case', async () => {
+    const turn = await driveTurn(customer(), "i was double charged last week, that's not why i'm here though, can you add 1gb");
+    expect(turn.calls.map((c) => c.name)).not.toContain('case.open_for_me');
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: "charged twice for my renewal, anyway i want it refunded, open a dispute" opens the dispute', async () => {
+    expect((await lastCall('charged twice for my renewal, anyway i want it refunded, open a dispute'))?.name).toBe('case.open_for_me');
+    expect((await lastCall('charged twice for my renewal, anyway i want it refunded, open a dispute'))?.args).toMatchObject({ category: 'billing_dispute' });
+  });
+});

@@ -2546,3 +2546,9 @@ describe('phrasing (s14c-d): the question word put after its topic, and the ques
     expect(await lastCall(customer(), 'switch me to Standard')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_M' } });
   });
 });
+
+describe('phrasing (s14c-d): a story waved away leaves the question after it', () => {
+  it('"my bill was wrong last month but that\'s not why i\'m messaging, how much data do i have" → subscription.get_balance_mine', async () => {
+    expect(await lastCall(customer(), "my bill was wrong last month but that's not why i'm messaging, how much data do i have")).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

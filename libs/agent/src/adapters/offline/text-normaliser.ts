@@ -993,6 +993,11 @@ const ASKS_ONLY_WHAT_WAS_NAMED = /^(?:(?:[\w']+\s+){0,6}?[\w']+[,.;!]\s*)?(?:(?:
 /** "Before I buy a top-up, what's left?" / "Before I go and buy one I wanna see what's left". */
 // (session 13b) "wait for ORD-… to finish before we tell the customer": the preamble holds a verb of its own after "before I/we";
 // the verb right after it ("tell") is that preamble's, never the ask.
+/**
+ * (s14c-d) "my card got charged twice i think but whatever thats not why im writing, i need the day pass": a story waved away
+ * ("that's not why I'm writing", "anyway", "whatever") is no ask; what follows is the one to act on.
+ */
+const STORY_WAVED_AWAY = /^(.*?)\s*[,;.!]?\s*\b(?:(?:but|and|so)\s+)?(?:(?:whatever|anyway|anyways|never ?mind that|not important)[,;.!]?\s+)*(?:(?:that'?s|thats|that is|it'?s|its|it is)\s+not\s+why\s+(?:i'?m|im|i am)\s+(?:writing|messaging|texting|calling|here|contacting you)|(?:whatever|anyway|anyways|never ?mind that)(?=[,;.!]\s+(?:i|can|could|pls|please|just|what|how|my)\b))[,;.!:]?\s*(.+)$/is;
 const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\s+\w[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:i (?:want|wanna|would like|need|'d like)|i'd like|let me|can you|could you|can i|show|tell)\b))(.+)$/is;
 
 /** "don't upgrade me tho", "DON'T SWITCH ME TO ANYTHING", "pls dont buy anything yet": an action asked not to be done. */
@@ -1075,7 +1080,7 @@ export function focusOnRequest(text: string): FocusedRequest {
     negated = refused[1];
     focus = refused[2].trim();
   }
-  for (const pattern of [BUT_THEN_ASK, BEFORE_THEN_ASK, NEGATED_THEN_CONTRAST]) {
+  for (const pattern of [STORY_WAVED_AWAY, BUT_THEN_ASK, BEFORE_THEN_ASK, NEGATED_THEN_CONTRAST]) {
     const m = focus.match(pattern);
     if (pattern === BUT_THEN_ASK && m && ASKS_ONLY_WHAT_WAS_NAMED.test(m[2].trim())) continue;
     if (m && m[2].trim().split(/\s+/).length >= 2) {
@@ -1086,6 +1091,8 @@ export function focusOnRequest(text: string): FocusedRequest {
       const kept = before && POINTS_BACK.test(m[2]) && before[1].trim().split(/\s+/).length >= 3 ? before[1].trim() : '';
       aside.push(kept ? before![2] : m[1]);
       if (pattern === NEGATED_THEN_CONTRAST) negated = kept ? before![2] : m[1];
+      // A story waved away is no report either: its charge or fault is no evidence for a case.
+      if (pattern === STORY_WAVED_AWAY) negated = negated ? `${negated} ${m[1]}` : m[1];
       // The question kept for its item keeps none of the act the next sentence refused ("can i get the 5gb? don't buy it now, just
       // tell me what it costs" asks the price of the 5GB, it buys nothing).
       const keptItem = kept.replace(ACT_ASKED_FOR, PRICE_ASKED.test(m[2]) ? 'how much is ' : 'tell me about ');
