@@ -2950,3 +2950,23 @@ describe('customer writes (s14c-d): a story waved away ("that\'s not why I\'m wr
     expect((await lastCall('charged twice for my renewal, anyway i want it refunded, open a dispute'))?.args).toMatchObject({ category: 'billing_dispute' });
   });
 });
+
+describe('customer writes (s14c-d): not wanting an item, or a change, said in another language buys and changes nothing', () => {
+  it.each([
+    ['mai ao roaming pack ka, tae yak ru raka', { name: 'catalog.list_vas', args: {} }],
+    ["i dont need the roaming pack, how much is the 5gb", { name: 'catalog.list_vas', args: {} }],
+    ['mujhe line change nahi karna, bas data dekhna hai', { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } }],
+  ])('%s → no write', async (text, read) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual(read);
+  });
+
+  it('near miss: "i want the day pass" buys it', async () => {
+    expect(await lastCall('i want the day pass')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('"Standard plan ku maathi vidunga" changes to Standard', async () => {
+    expect(await lastCall('Standard plan ku maathi vidunga')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_M' } });
+  });
+});

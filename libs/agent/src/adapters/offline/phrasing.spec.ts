@@ -2552,3 +2552,13 @@ describe('phrasing (s14c-d): a story waved away leaves the question after it', (
     expect(await lastCall(customer(), "my bill was wrong last month but that's not why i'm messaging, how much data do i have")).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('phrasing (s14c-d): account, money spent and a plan\'s contents asked in pinyin, Burmese and Hindi', () => {
+  it.each([
+    ['zhanghu xinxi gei wo kan kan', 'customer.get_mine', {}],
+    ['ngwe bal lout kyat thwar', 'payment.charge_history_mine', {}],
+    ['Standard mein kitni minutes milti hai', 'catalog.get_offering', { offeringId: 'PLAN_M' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(customer(), text)).toEqual({ name, args });
+  });
+});

@@ -630,6 +630,7 @@ const PINYIN_PHRASES: readonly (readonly [RegExp, string])[] = [
   // (s14c-d) "wo de liuliang hai sheng duoshao" (how much data is left), "huan taocan" (change plan), "zhangdan" (bill), "tui qian" (refund).
   [/\bliu\s*liang(?:\s+bao)?\b/gi, ' data '],
   [/\btao\s*can\b/gi, ' plan '],
+  [/\bzhang\s*hu(?:\s+xin\s*xi)?\b/gi, ' account details '],
   [/\bhuan\b(?=\s+(?:plan|tao))/gi, ' change '],
   [/\bzhang\s*dan\b/gi, ' bill '],
   [/\btui\s*(?:qian|kuan)\b/gi, ' refund '],
@@ -697,6 +698,12 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   [/\b(?:(mera|meri|mere)\s+)?(price|cost|balance|bill|data|details)\s+(?:batao|bataiye|bataye|bata\s+do)\b/gi, (_all, mine: string | undefined, noun: string) => ` tell me ${mine ? 'my' : 'the'} ${noun} `],
   [/\bkab\s+(?:se\s+)?lagu\s+hoga\b/gi, ' when does it take effect '],
   [/\bkab\s+se\b/gi, ' from when '],
+  [/\b(?:(plan|line|number|package|data)\s+)?(top\s+up|[a-z]+)\s+nahi\s+kar(?:na|ni|unga|ungi)(?:\s+hai)?\b/gi, (_all, thing: string | undefined, verb: string) => ` don't want to ${verb} ${thing ?? ''} `],
+  [/\bbas\s+(?=[a-z]+\s+[a-z]+)/gi, ' just '],
+  [/\b([a-z]+)\s+dekhna\s+(?:hai|tha|chahta|chahti)\b/gi, ' want to see the $1 '],
+  [/\b(lite|standard|max)(\s+plan)?\s+(?:mein|me)\s+(?:kitna|kitni)\s+([a-z]+)\s+(?:milta|milti|milega|hai)(?:\s+hai)?\b/gi, ' how much $3 is included in $1$2 '],
+  [/\bitna\s+zyada\b/gi, ' so much '],
+  [/\bkaise\s+kharch\s+(?:hua|ho\s+gaya)\b/gi, ' how was it used '],
   // "paisa kat gaya kya iska", "data khatam hua kya": "kya" (not "kya kya", what all) makes the sentence a yes-or-no question.
   [/(?<!\bkya\s+)\bkya\b(?!\s+kya)([^?.!]*)$/gi, '$1?'],
   [/\b([a-z]+)\s+nahi\s+chahiye(?:\s+(?:tha|thi))?\b/gi, " didn't want $1 "],
@@ -718,12 +725,19 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   [/\benna(?:\s+enna)?\s+irukku\b/gi, ' what is included '],
   [/\b([a-z]+)\s+(?:ku|kku)\s+(?=maathunga|maathu|maathidunga)/gi, ' to $1 '],
   [/\bvaanganuma\s+vendama(?:\s+theriyala)?\b/gi, ' not sure whether to buy '],
+  [/\b(?:vaanga|vaangu)\s+(?:venaam|vendam|venam)\b/gi, " don't want to buy "],
+  [/\bmaathi\s+(?:vidunga|vidu|kudunga)\b/gi, ' change '],
+  [/\b([a-z]+)(\s+plan)?\s+(?:ku|kku)\s+(?=change\b)/gi, ' to $1$2 '],
+  [/\bsumma\b/gi, ' just '],
+  [/\bmattum\b/gi, ' only '],
   [/\b(?:vandhuchu|vanthuchu)(?:\s+nu)?\b/gi, ' came '],
   // Burmese: "bal lout" how much; "kyar ma lal" how long; "ma X ne" don't X.
   [/\b(?:bal|ba|b)\s*lout\s+kyar(?:\s+ma)?(?:\s+(?:lal|lè|le|leh))?\b/gi, ' how long will it take '],
   [/\b(?:ka\s+)?(?:bal|ba)\s*lout\b/gi, ' how much '],
   [/\b(?:(plan|package|line|data)\s+)?([a-z]+)\s+chin\s+lo\s+ma\s+(?:hote|hut)\s+(?:buu|bu|phoo)\b/gi, (_all, thing: string | undefined, verb: string) => ` I don't want to ${verb} ${thing ?? ''} `],
   [/\bchin\s+(?:tal|tel|dal)\b/gi, ' want '],
+  [/\bngwe\b/gi, ' money '],
+  [/\b(?:kyat|kya)\s+thwar\b/gi, ' charged '],
   [/\bma\s+kyan\s+(?:tot|dot)\s+(?:buu|bu|phoo)\b/gi, ' ran out '],
   [/\bma\s+(wel|pyaung|phyat)\s+(?:ne|nae|nay)\b/gi, " don't $1 "],
   // Its question particles close the question ("Lite ka bal lout lè"): read as the question mark ("è" is no word letter to \b).
@@ -754,6 +768,9 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   [/\bmai\s+ao\b/gi, " don't want "],
   [/\bmai\s+(?:tong|dtong)\b/gi, " don't need to "],
   [/\b(?:kae|khae)\s+yak\s+ru\b/gi, ' just want to know '],
+  [/\b(?:tae|dtae)\s+yak\s+ru\b/gi, ' but I want to know '],
+  [/\braka\b/gi, ' the price '],
+  [/\s+(?:ka|kha|krub|krap)(?=\s*(?:[.,!?]|$))/gi, ''],
   [/\bmee\s+arai\s+bang\b/gi, ' what is included '],
   [/\b(?:sue|seu|suu)\s+(?=roaming|data|day|package|top|\d+\s*gb)/gi, ' buy '],
   [/\bkho\s+du\b/gi, ' show me '],
@@ -1001,7 +1018,8 @@ const STORY_WAVED_AWAY = /^(.*?)\s*[,;.!]?\s*\b(?:(?:but|and|so)\s+)?(?:(?:whate
 const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\s+\w[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:i (?:want|wanna|would like|need|'d like)|i'd like|let me|can you|could you|can i|show|tell)\b))(.+)$/is;
 
 /** "don't upgrade me tho", "DON'T SWITCH ME TO ANYTHING", "pls dont buy anything yet": an action asked not to be done. */
-const NEGATED_ACTION = /(?:^|(?<=[,;:.!?])|\s)\s*(?:but\s+|and\s+|pls\s+|please\s+|so\s+)?(?:i\s+)?(?:don'?t|do not|dont|dun|no need to)\s+(?:\w+\s+){0,2}?(?:upgrade|downgrade|switch|change|move|buy|purchase|add|cancel|terminate|close|end|open|charge|top\s?up|sign|renew)\w*\b[^,;:.!?]*/gi;
+// (s14c-d) "don't want day pass, …" (Thai "mai ao day pass"): not wanting an item is refusing to buy it.
+const NEGATED_ACTION = /(?:^|(?<=[,;:.!?])|\s)\s*(?:but\s+|and\s+|pls\s+|please\s+|so\s+)?(?:i\s+)?(?:don'?t|do not|dont|dun|no need to)\s+(?:(?:\w+\s+){0,2}?(?:upgrade|downgrade|switch|change|move|buy|purchase|add|cancel|terminate|close|end|open|charge|top\s?up|sign|renew)\w*\b|(?:want|need)\s+(?:the\s+|a\s+|any\s+|that\s+)?(?:day pass|roaming|top[- ]?up|\d+\s*gb|data pack|pack|pass)\b)[^,;:.!?]*/gi;
 /** What is left must ask something ("dont downgrade me anymore, call it off" is itself the request: an undo). */
 // (s14c-d) "Lite how much", "my balance how much left": the question word put after its topic (as Burmese, Hindi, Tamil and
 // Thai put it) asks too, with no question mark typed.
