@@ -2973,3 +2973,104 @@ describe('customer writes (session 14): "the next plan up/down" is the plan besi
     expect(await writes('upgrade me')).toEqual([]);
   });
 });
+
+describe('customer writes (s14c-d): a request in another language is carried out; its negation, put after the verb there, is not', () => {
+  it.each([
+    ['mujhe 5gb chahiye, daal do', 'vas.purchase_for_me', { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' }],
+    ['Max ku maathidunga please', 'subscription.schedule_plan_change_mine', { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' }],
+    ['chuey plian pen Lite krub', 'subscription.schedule_plan_change_mine', { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' }],
+    ['toi muon huy thue bao cua toi', 'subscription.terminate_mine', { subscriptionId: 'SUB-0001' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toEqual({ name, args });
+  });
+
+  it.each([
+    ['plan change mat karo, sirf Lite ka price batao', { name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } }],
+    ['dung huy goi, em chi hoi thoi', undefined],
+  ])('%s → no write', async (text, read) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual(read);
+  });
+});
+
+describe('customer writes (s14c-d): an act asked as a question, then refused, leaves only its item to be priced', () => {
+  it('"can i get the roaming pack? dont add it now, just tell me the price" lists the top-ups and buys nothing', async () => {
+    const turn = await driveTurn(customer(), 'can i get the roaming pack? dont add it now, just tell me the price');
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('"could i switch to Max? not yet, just tell me the price" reads Max', async () => {
+    expect(await lastCall('could i switch to Max? not yet, just tell me the price')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } });
+  });
+
+  it('near miss: "add the roaming pack now please" buys it', async () => {
+    expect(await lastCall('add the roaming pack now please')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+});
+
+describe('customer writes (s14c-d): a pick, an undo and a top-up said in another language are read in English', () => {
+  const listed: HistoryEntry[] = [
+    { user: 'what top ups do you have' },
+    { call: { name: 'catalog.list_vas', args: {} } },
+    { assistant: 'There are 4 top-ups:\n- VAS_DATA_1GB — Data Top-Up 1GB — SGD 3.00 — 1 GB\n- VAS_DATA_5GB — Data Top-Up 5GB — SGD 12.00 — 5 GB\n- VAS_UNLIMITED_DAY — Unlimited Data Day Pass — SGD 5.00\n- VAS_ROAMING_1GB — Roaming Data 1GB — SGD 8.00 — 1 GB' },
+  ];
+  const movedToLite: HistoryEntry[] = [{ user: 'move me to lite' }, { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } } }, { assistant: 'Done: your plan will change to Lite at the next renewal.' }];
+
+  it('"wo 12 dollar wala de do" after the top-ups were listed buys the 5GB', async () => {
+    expect(await lastCall('wo 12 dollar wala de do', { history: listed })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('near miss: "soch ke bataunga" after the listing buys nothing', async () => {
+    expect(await writes('soch ke bataunga', { history: listed })).toEqual([]);
+  });
+
+  it('"galti ho gaya, Lite nahi chahiye tha, cancel kar do" right after the change undoes it', async () => {
+    expect(await lastCall('galti ho gaya, Lite nahi chahiye tha, cancel kar do', { history: movedToLite })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each([
+    ['seu day pass hai noi krub', 'VAS_UNLIMITED_DAY'],
+    ['mang yeu qua, them 5GB di', 'VAS_DATA_5GB'],
+  ])('%s → vas.purchase_for_me %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('near miss: "ok thanks, see them later" buys nothing', async () => {
+    expect(await writes('ok thanks, see them later')).toEqual([]);
+  });
+});
+
+describe('customer writes (s14c-d): a story waved away ("that\'s not why I\'m writing", "anyway") is no report; the ask after it is acted on', () => {
+  it('"i was double charged last week, that\'s not why i\'m here though, can you add 1gb" buys the 1GB and opens no case', async () => {
+    const turn = await driveTurn(customer(), "i was double charged last week, that's not why i'm here though, can you add 1gb");
+    expect(turn.calls.map((c) => c.name)).not.toContain('case.open_for_me');
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: "charged twice for my renewal, anyway i want it refunded, open a dispute" opens the dispute', async () => {
+    expect((await lastCall('charged twice for my renewal, anyway i want it refunded, open a dispute'))?.name).toBe('case.open_for_me');
+    expect((await lastCall('charged twice for my renewal, anyway i want it refunded, open a dispute'))?.args).toMatchObject({ category: 'billing_dispute' });
+  });
+});
+
+describe('customer writes (s14c-d): not wanting an item, or a change, said in another language buys and changes nothing', () => {
+  it.each([
+    ['mai ao roaming pack ka, tae yak ru raka', { name: 'catalog.list_vas', args: {} }],
+    ["i dont need the roaming pack, how much is the 5gb", { name: 'catalog.list_vas', args: {} }],
+    ['mujhe line change nahi karna, bas data dekhna hai', { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } }],
+  ])('%s → no write', async (text, read) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual(read);
+  });
+
+  it('near miss: "i want the day pass" buys it', async () => {
+    expect(await lastCall('i want the day pass')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('"Standard plan ku maathi vidunga" changes to Standard', async () => {
+    expect(await lastCall('Standard plan ku maathi vidunga')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_M' } });
+  });
+});

@@ -1612,7 +1612,10 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // ending and the customer's pick answers it, as a yes answers "terminate SUB-…?" ("Which line?" or "Which one do you mean?" alone
   // names no ending, and a pick there ends nothing).
   const pickAnswersEnding = customerMode && inherited && intent === 'terminate' && ENDING_ASKED_WHICH.test(conversation.lastAssistantText ?? '') && ONLY_A_LINE_PICKED.test(conversation.latestUserText) && !NOT_A_YES.test(conversation.latestUserText);
-  if (/terminate/.test(target.name) && !pickAnswersEnding && (saidNotToEnd || !(intent === 'terminate' && !inherited && asksToTerminate(conversation.latestUserText, listedLine)))) {
+  // (s14c-d) "em muon huy thue bao nay" (Vietnamese: I want to cancel this line): a customer's ending asked in their own language
+  // is read in the English the intent was read from.
+  const endingSaid = customerMode ? translateMixedLanguage(conversation.latestUserText) : conversation.latestUserText;
+  if (/terminate/.test(target.name) && !pickAnswersEnding && (saidNotToEnd || !(intent === 'terminate' && !inherited && asksToTerminate(endingSaid, listedLine)))) {
     const known = ctx.explicit.find((e) => e.kind === 'id' && e.tag === 'SUB' && (!customerMode || ctx.trusted.some((t) => t.value === e.value)));
     return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${known ? ` ${known.value}` : ''}".`);
   }
@@ -3142,8 +3145,10 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   // "the day one. on the Lite number": saying which line a listed item goes on takes it as surely as "please".
   // "dont buy anything yet, maybe the small one tmr": a pick put off or with the buying refused takes nothing.
   // (session 13) "i'll take the 8 dollar one but only if it works in malaysia": a pick made to wait on a condition takes nothing yet.
-  if (listedTopUps && PICKS_ITEM.test(spellNumbers(latest)) && !REFUSES_WRITE_ONCE.test(latest) && !PUT_OFF.test(latest) && !CONDITION.test(latest) && (ACCEPTS.test(latest) || STRONG_BUY.test(latest) || PICK_TAKEN.test(latest) || /\b(please|pls|plz)\b/i.test(latest) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(latest) || ((FOR_A_LINE.test(latest) || ASKED_WHICH_ONE.test(offer)) && !QUESTION.test(latest) && !/\b(?:not|don'?t|never|no)\b/i.test(latest)))) {
-    return { intent: 'top_up', inherited: true, requestText: latest };
+  // (s14c-d) "5 dollar wala de do" (Hindi: give me the 5 dollar one): the pick is read in the English the intent was read from.
+  const picked = translateMixedLanguage(latest);
+  if (listedTopUps && PICKS_ITEM.test(spellNumbers(picked)) && !REFUSES_WRITE_ONCE.test(picked) && !PUT_OFF.test(picked) && !CONDITION.test(picked) && (ACCEPTS.test(picked) || STRONG_BUY.test(picked) || PICK_TAKEN.test(picked) || /\b(please|pls|plz)\b/i.test(picked) || /\b(i'?ll|i will|let me) (take|have|get)\b/i.test(picked) || ((FOR_A_LINE.test(picked) || ASKED_WHICH_ONE.test(offer)) && !QUESTION.test(picked) && !/\b(?:not|don'?t|never|no)\b/i.test(picked)))) {
+    return { intent: 'top_up', inherited: true, requestText: picked };
   }
   // "I can add the 1GB or the 5GB top-up, which would you like?" → "the bigger one": a pick among the top-ups offered buys it.
   // "Which line should get the 1GB top-up: SUB-0001 or SUB-0002?" asks for a line: "the second" picks the line, not a top-up.

@@ -2631,3 +2631,68 @@ describe('customer phrasing (session 14): a secret asked whether it can be seen,
     expect((await lastCall(customer(), 'change my plan to lite'))?.name).toBe('subscription.schedule_plan_change_mine');
   });
 });
+
+describe('phrasing (s14c-d): balance, data, left, plan, price and bill in the other languages customers here mix in', () => {
+  it.each([
+    'bhaiya meri data kitni bachi hai',
+    'amar data koto ache bolo',
+    'data evlo irukku',
+  ])('%s → subscription.get_balance_mine', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each([
+    ['goi Standard gia bao nhieu vay', 'PLAN_M'],
+    ['taocan Lite duoshao qian', 'PLAN_S'],
+    ['Lite la enna irukku', 'PLAN_S'],
+    ['Standard e ki ki ache', 'PLAN_M'],
+  ])('%s → catalog.get_offering %s', async (text, offeringId) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"bill duen nee thao rai krub" (Thai: how much is this month\'s bill) → payment.charge_history_mine', async () => {
+    expect(await lastCall(customer(), 'bill duen nee thao rai krub')).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('two lines: "dono number ka data batao" lists both; "9999 wali sim pe kitna balance" reads that line', async () => {
+    expect(await lastCall(customer(), 'dono number ka data batao', { lines: 'two' })).toEqual({ name: 'subscription.list_mine', args: {} });
+    expect(await lastCall(customer(), '9999 wali sim pe kitna balance', { lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
+
+describe('phrasing (s14c-d): the question word put after its topic, and the question particles of other languages, still ask', () => {
+  it.each([
+    ['dont switch me, Standard how much', 'PLAN_M'],
+    ['Max ka bal lout lè', 'PLAN_L'],
+    ['package pyaung chin lo ma hote buu, Max ka bal lout lè', 'PLAN_L'],
+    ['mai tong plian package, kae yak ru wa Max mee arai bang', 'PLAN_L'],
+  ])('%s → catalog.get_offering %s, no write', async (text, offeringId) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('"recharge ka paisa kat gaya kya" (Hindi: was the money for the recharge taken?) → payment.charge_history_mine', async () => {
+    expect(await lastCall(customer(), 'recharge ka paisa kat gaya kya')).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('near miss: "switch me to Standard" still changes the plan', async () => {
+    expect(await lastCall(customer(), 'switch me to Standard')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_M' } });
+  });
+});
+
+describe('phrasing (s14c-d): a story waved away leaves the question after it', () => {
+  it('"my bill was wrong last month but that\'s not why i\'m messaging, how much data do i have" → subscription.get_balance_mine', async () => {
+    expect(await lastCall(customer(), "my bill was wrong last month but that's not why i'm messaging, how much data do i have")).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('phrasing (s14c-d): account, money spent and a plan\'s contents asked in pinyin, Burmese and Hindi', () => {
+  it.each([
+    ['zhanghu xinxi gei wo kan kan', 'customer.get_mine', {}],
+    ['ngwe bal lout kyat thwar', 'payment.charge_history_mine', {}],
+    ['Standard mein kitni minutes milti hai', 'catalog.get_offering', { offeringId: 'PLAN_M' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(customer(), text)).toEqual({ name, args });
+  });
+});

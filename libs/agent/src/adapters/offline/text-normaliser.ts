@@ -347,6 +347,141 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   tapi: 'but',
   belum: 'not yet',
   masuk: 'arrived',
+  // (s14c-d) Words of the migrant workers' and residents' other languages for the things they ask about — balance, data,
+  // left, buy, change, cancel, plan, bill, how much, want, don't — romanised as typed on a phone. Only words no English
+  // message uses; those that are English words too ("mat", "main", "pen", "con", "ache") are read in MIXED_LANGUAGE_PHRASES,
+  // where their neighbours say which language they are in.
+  // Hindi / Hinglish: "mera data kitna bacha hai", "dono line ka balance batao", "1gb aur daal do".
+  mera: 'my',
+  meri: 'my',
+  mere: 'my',
+  mujhe: 'I',
+  kitna: 'how much',
+  kitni: 'how much',
+  kitne: 'how much',
+  bacha: 'left',
+  bachi: 'left',
+  // (session 14) "baaki kitna hai" (how much is left).
+  baaki: 'left',
+  bache: 'left',
+  batao: 'tell me',
+  bataiye: 'tell me',
+  bataye: 'tell me',
+  chahiye: 'want',
+  chahta: 'want',
+  chahti: 'want',
+  nahi: 'not',
+  nahin: 'not',
+  sirf: 'just',
+  dono: 'both',
+  dusra: 'other',
+  doosra: 'other',
+  dusre: 'other',
+  khatam: 'used up',
+  agar: 'if',
+  toh: 'then',
+  kab: 'when',
+  lagu: 'apply',
+  galti: 'mistake',
+  aur: 'more',
+  badlo: 'change',
+  badal: 'change',
+  lagega: 'cost',
+  wala: '',
+  wale: '',
+  wali: '',
+  bhai: '',
+  bhaiya: '',
+  yaar: '',
+  arre: '',
+  hai: '',
+  hain: '',
+  tha: '',
+  thi: '',
+  raha: '',
+  rahi: '',
+  kya: '',
+  // Bengali: "amar balance koto ache", "ami plan change korte chai na" (I don't want to change the plan).
+  amar: 'my',
+  ami: 'I',
+  koto: 'how much',
+  shudhu: 'just',
+  jante: 'know',
+  kinte: 'buy',
+  kinbo: 'buy',
+  bondho: 'close',
+  oner: 'his',
+  baba: 'father',
+  // Tamil (with session 12b's above): "data mudinjiduchu, 5gb podunga" (data is finished, put 5GB), "venam" (don't want).
+  mudinjiduchu: 'ran out',
+  mudinjidichu: 'ran out',
+  mudinjiruchu: 'ran out',
+  mudinjathu: 'ran out',
+  podunga: 'add',
+  podu: 'add',
+  vaangu: 'buy',
+  vaanganum: 'want to buy',
+  vaangunga: 'buy',
+  venam: "don't want",
+  vendam: "don't want",
+  venaam: "don't want",
+  sollunga: 'tell me',
+  sollu: 'tell me',
+  maathunga: 'change',
+  maathu: 'change',
+  maathidunga: 'change',
+  seri: 'ok',
+  ippo: 'now',
+  apram: 'later',
+  theriyala: 'not sure',
+  // Burmese: "data kyan thay lar" (is data left), "wel" (buy), "pyaung" (change), "phyat" (cancel).
+  kyan: 'left',
+  wel: 'buy',
+  pyaung: 'change',
+  phyat: 'cancel',
+  // Vietnamese typed without its marks: "goi cuoc" (plan), "huy" (cancel), "mua" (buy), "doi" (change), "gia" (price).
+  goi: 'plan',
+  cuoc: '',
+  huy: 'cancel',
+  mua: 'buy',
+  doi: 'change',
+  gia: 'price',
+  muon: 'want',
+  nhieu: '',
+  khong: 'not',
+  giup: 'please',
+  // Thai: "plian" (change), "yok leuk" (cancel), "thao rai" (how much), and its polite particles.
+  plian: 'change',
+  plean: 'change',
+  plien: 'change',
+  chuay: 'please',
+  chuey: 'please',
+  chuai: 'please',
+  krub: '',
+  krap: '',
+  khrap: '',
+  kha: '',
+  // (s14c-d round 2) Money taken and not bought: Hindi "paisa kat gaya" (money was deducted), Bengali "taka keno katlo" (why was
+  // money taken), "kinini" (I didn't buy); Hindi "chalu" (started), "galat" (wrong); Vietnamese "xem" (see), "nua" (more).
+  paisa: 'money',
+  paise: 'money',
+  taka: 'money',
+  keno: 'why',
+  katlo: 'deducted',
+  kinini: 'never bought',
+  chalu: 'active',
+  galat: 'wrong',
+  karo: '',
+  karna: '',
+  kijiye: '',
+  dikhao: 'show',
+  iska: 'for this',
+  thoda: '',
+  xem: 'see',
+  nua: 'more',
+  thoi: '',
+  sari: 'ok',
+  indha: 'this',
   // Singlish particles
   lah: '',
   leh: '',
@@ -356,15 +491,6 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   sia: '',
   liao: '',
   alamak: '',
-  // (session 14) Hindi/Hinglish words customers here mix in: "bhai kitna data bacha hai" (brother, how much data is left).
-  bhai: '',
-  yaar: '',
-  kitna: 'how much',
-  kitne: 'how many',
-  bacha: 'left',
-  bachi: 'left',
-  baaki: 'left',
-  hai: '',
 };
 
 /** Misspellings no edit distance reaches ("enuf"), put right in the message as typed (see `correctTyped`). */
@@ -450,6 +576,8 @@ const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:wa|wah|gua|goa)\s+(?:eh|e|ee)\b/gi, 'my'],
   [/\b(?:lu|lee|li)\s+(?:eh|e|ee)\b/gi, 'your'],
   [/\bhistory of (?:using|use|usage)\b/gi, 'usage history'],
+  // (s14c-d) "Max how much", "Standard plan price how much": the question put after the plan it asks about is its price.
+  [/\b(lite|standard|max)(\s+plan)?\s+(?:price\s+|cost\s+)?how much\b(?!\s+(?:data|gb|gigs?|left|used|minutes))/gi, 'how much is $1$2'],
   // (s14b) The copula dropped: "see what plan i on now", "which package we on" is "i am on" / "we are on".
   [/\b(plan|package|tariff)\s+i\s+on\b/gi, '$1 i am on'],
   [/\b(plan|package|tariff)\s+we\s+on\b/gi, '$1 we are on'],
@@ -507,6 +635,15 @@ const PINYIN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bduo\s*shao(?:\s+qian)?\b/gi, ' how much '],
   [/\b(?:hai\s*(?:you|sheng)|sheng\s*xia)\b/gi, ' left '],
   [/\bqu\s*xiao\b/gi, ' cancel '],
+  // (s14c-d) "wo de liuliang hai sheng duoshao" (how much data is left), "huan taocan" (change plan), "zhangdan" (bill), "tui qian" (refund).
+  [/\bliu\s*liang(?:\s+bao)?\b/gi, ' data '],
+  [/\btao\s*can\b/gi, ' plan '],
+  [/\bzhang\s*hu(?:\s+xin\s*xi)?\b/gi, ' account details '],
+  [/\bhuan\b(?=\s+(?:plan|tao))/gi, ' change '],
+  [/\bzhang\s*dan\b/gi, ' bill '],
+  [/\btui\s*(?:qian|kuan)\b/gi, ' refund '],
+  [/\bwen\s*(?:wen|yi\s*xia)\b/gi, ' asking '],
+  [/\b(\d+\s*gb)\s+de\b/gi, ' $1 '],
   [/\bmai\s+yi\s*ge\b/gi, ' buy a '],
   [/\b(?:na|zhe)\s*ge\b/gi, ' that '],
 ];
@@ -539,9 +676,123 @@ export function emojiAsWords(text: string): string {
   return EMOJI_WORDS.reduce((out, [pattern, words]) => out.replace(pattern, words), text);
 }
 
+/**
+ * (s14c-d) Phrases of Hindi, Bengali, Tamil, Burmese, Vietnamese and Thai that say a request or its negation, read before the
+ * word map: their negation comes after the verb ("plan cancel mat karna": don't cancel the plan; "change korte chai na": I
+ * don't want to change) and must be put before it, or the English verb left behind is carried out. Words that are English
+ * too ("mat", "ki", "pen", "con", "ache") are read only here, among the words of their own language.
+ */
+const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
+  // Hindi: "X mat karo" don't X; "kuch mat karo" do nothing; "daal do" add; "wapas karo" undo it; "puch raha" asking.
+  [/\bkuch\s+mat\s+kar\w*/gi, " don't do anything "],
+  [/\b(?:abhi\s+)?mat\s+kar(?:o|na|ein|iye|e)?\b/gi, " don't do it "],
+  [/\b([a-z]+)\s+mat\s+(?=karo|karna|karein|kariye)/gi, " don't $1 "],
+  [/\bband\s+kar(?:\s+do|\s+dena|o|na)?\b/gi, ' close '],
+  [/\bwapas\s+(?:kar(?:\s+do|o|\s+dijiye)?|le\s+lo|lo)\b/gi, ' undo it '],
+  [/\b(?:daal|dal)\s+(?:do|dena|dijiye)\b|\b(?:daalo|dalo)\b/gi, ' add '],
+  [/\b(cancel|change|undo|buy|add|upgrade|downgrade|check)\s+(?:kar(?:o|na|do|ein)|kar\s+(?:do|dijiye|dena))\b/gi, ' $1 it '],
+  [/\bkar\s+(?:do|dijiye|dena)\b|\bkardo\b/gi, ' please '],
+  [/\b(?:puch|pooch|puchh)\s+(?:raha|rahi)\s+(?:tha|thi|hoon|hu|hun)\b/gi, ' just asking '],
+  [/\b(?:kya\s+)?(?:main|mai|mein)\s+([a-z]+(?:\s+plan)?)\s+le\s+(?:sakta|sakti)\s+(?:hoon|hu|hun)\b/gi, ' can i get $1 '],
+  [/\ble\s+(?:sakta|sakti)\s+(?:hoon|hu|hun)\b/gi, ' can i get it '],
+  [/\b(?:ka|ki|ke)\s+(?=how much|kitna|kitni|balance|data|bill|price|cost|details)/gi, ' '],
+  [/\b(?:pe|par)\s+(?=kitna|kitni|how much)/gi, ' '],
+  // A line by its number's end, or the other one: "9999 wale number pe" is "on the 9999 number", "dusra wala" "the other one".
+  [/\b(\d{3,4})\s+(?:wala|wale|wali)\s+(number|line|sim)(?:\s+(?:pe|par|mein|me|ka|ki|ke))?\b/gi, ' on the $1 $2 '],
+  [/\b(\d{3,4})\s+(?:wala|wale|wali)\b/gi, ' the $1 one '],
+  [/\b(?:dusra|doosra|dusre|dusri)\s+(?:wala|wale|wali)\b/gi, ' the other one '],
+  [/\bdono\s+(line|number|sim)s?\b/gi, ' both $1s '],
+  // The verb comes last: "price batao" is "tell me the price".
+  [/\b(?:(mera|meri|mere)\s+)?(price|cost|balance|bill|data|details)\s+(?:batao|bataiye|bataye|bata\s+do)\b/gi, (_all, mine: string | undefined, noun: string) => ` tell me ${mine ? 'my' : 'the'} ${noun} `],
+  [/\bkab\s+(?:se\s+)?lagu\s+hoga\b/gi, ' when does it take effect '],
+  [/\bkab\s+se\b/gi, ' from when '],
+  [/\b(?:(plan|line|number|package|data)\s+)?(top\s+up|[a-z]+)\s+nahi\s+kar(?:na|ni|unga|ungi)(?:\s+hai)?\b/gi, (_all, thing: string | undefined, verb: string) => ` don't want to ${verb} ${thing ?? ''} `],
+  [/\bbas\s+(?=[a-z]+\s+[a-z]+)/gi, ' just '],
+  [/\b([a-z]+)\s+dekhna\s+(?:hai|tha|chahta|chahti)\b/gi, ' want to see the $1 '],
+  [/\b(lite|standard|max)(\s+plan)?\s+(?:mein|me)\s+(?:kitna|kitni)\s+([a-z]+)\s+(?:milta|milti|milega|hai)(?:\s+hai)?\b/gi, ' how much $3 is included in $1$2 '],
+  [/\bitna\s+zyada\b/gi, ' so much '],
+  [/\bkaise\s+kharch\s+(?:hua|ho\s+gaya)\b/gi, ' how was it used '],
+  // "paisa kat gaya kya iska", "data khatam hua kya": "kya" (not "kya kya", what all) makes the sentence a yes-or-no question.
+  [/(?<!\bkya\s+)\bkya\b(?!\s+kya)([^?.!]*)$/gi, '$1?'],
+  [/\b([a-z]+)\s+nahi\s+chahiye(?:\s+(?:tha|thi))?\b/gi, " didn't want $1 "],
+  [/\bkat\s+(?:gaya|gaye|gayi|liya|liye)\b|\bkaat\s+(?:liya|liye)\b/gi, ' deducted '],
+  [/\b(?:galat|galti)\s+ho\s+gaya\b/gi, ' was a mistake '],
+  [/\b(?:soch\s*ke|sochke|soch\s+kar)\s+(?:batata|batati|bataunga|bataungi)(?:\s+(?:hoon|hu|hun))?\b/gi, ' i will think and tell you '],
+  [/\b(\d+\s*(?:dollars?|gb|gigs?))\s+(?:wala|wale|wali)\b/gi, ' the $1 one '],
+  [/\b(?:de\s+do|dedo|de\s+dijiye)\b/gi, ' please '],
+  // Bengali: "korte chai na" don't want to; "ki ki ache" what is included; "namiye dao" downgrade; "mara gechen" passed away.
+  [/\b(top\s+up|[a-z]+)\s+kor(?:te|bo)\s+chai\s+na\b/gi, " don't want to $1 "],
+  [/\b(top\s+up|[a-z]+)\s+kor(?:te|bo)\s+chai\b/gi, ' want to $1 '],
+  [/\b(?:ki\s+)?ki\s+ache\b/gi, ' what is included '],
+  [/\bkoto\s+ache\b/gi, ' how much left '],
+  [/\bthik\s+ache\b/gi, ' ok '],
+  [/\b([a-z]+)\s+e\s+namiye\s+(?:dao|din|den)\b/gi, ' downgrade to $1 '],
+  [/\bmara\s+(?:gechen|geche|gese|gesen|gechhen)\b/gi, ' passed away '],
+  [/\breport\s+kor(?:en|un|o|e\s+dao|e\s+din)\b/gi, ' report it '],
+  // Tamil: "enna (enna) irukku" what is included (irukku alone is "left"); "max ku maathunga" change to Max; "vaanganuma vendama" whether to buy.
+  [/\benna(?:\s+enna)?\s+irukku\b/gi, ' what is included '],
+  [/\b([a-z]+)\s+(?:ku|kku)\s+(?=maathunga|maathu|maathidunga)/gi, ' to $1 '],
+  [/\bvaanganuma\s+vendama(?:\s+theriyala)?\b/gi, ' not sure whether to buy '],
+  [/\b(?:vaanga|vaangu)\s+(?:venaam|vendam|venam)\b/gi, " don't want to buy "],
+  [/\bmaathi\s+(?:vidunga|vidu|kudunga)\b/gi, ' change '],
+  [/\b([a-z]+)(\s+plan)?\s+(?:ku|kku)\s+(?=change\b)/gi, ' to $1$2 '],
+  [/\bsumma\b/gi, ' just '],
+  [/\bmattum\b/gi, ' only '],
+  [/\b(?:vandhuchu|vanthuchu)(?:\s+nu)?\b/gi, ' came '],
+  // Burmese: "bal lout" how much; "kyar ma lal" how long; "ma X ne" don't X.
+  [/\b(?:bal|ba|b)\s*lout\s+kyar(?:\s+ma)?(?:\s+(?:lal|lè|le|leh))?\b/gi, ' how long will it take '],
+  [/\b(?:ka\s+)?(?:bal|ba)\s*lout\b/gi, ' how much '],
+  [/\b(?:(plan|package|line|data)\s+)?([a-z]+)\s+chin\s+lo\s+ma\s+(?:hote|hut)\s+(?:buu|bu|phoo)\b/gi, (_all, thing: string | undefined, verb: string) => ` I don't want to ${verb} ${thing ?? ''} `],
+  [/\bchin\s+(?:tal|tel|dal)\b/gi, ' want '],
+  [/\bngwe\b/gi, ' money '],
+  [/\b(?:kyat|kya)\s+thwar\b/gi, ' charged '],
+  [/\bma\s+kyan\s+(?:tot|dot)\s+(?:buu|bu|phoo)\b/gi, ' ran out '],
+  [/\bma\s+(wel|pyaung|phyat)\s+(?:ne|nae|nay)\b/gi, " don't $1 "],
+  // Its question particles close the question ("Lite ka bal lout lè"): read as the question mark ("è" is no word letter to \b).
+  [/\s+(?:thay\s+)?(?:lè|lèh|leh|lar|lal)(?=\s*(?:[.,!?]|$))/gi, '?'],
+  // Vietnamese: "cho em hoi" may I ask; "thue bao" subscription; "bao nhieu" how much; "tru tien 2 lan" charged twice; "khieu nai" complaint.
+  [/\bcho\s+(?:em|toi|minh|anh)\s+hoi\b/gi, ' '],
+  [/\b(?:em|toi|minh)\s+(?=muon|can|bi|da|dang|khong|hoi)/gi, ' i '],
+  [/\bthue\s+bao(?:\s+nay)?\b/gi, ' my line '],
+  [/\b(?:con\s+)?bao\s+nhieu\b/gi, ' how much '],
+  [/\b(?:du\s+lieu|dung\s+luong)\b/gi, ' data '],
+  [/\bhoa\s+don\b/gi, ' bill '],
+  [/\bkiem\s+tra\b/gi, ' check '],
+  [/\btru\s+tien(?:\s+(?:cua\s+)?(?:em|toi|minh))?\s+(?:2|hai)\s+lan\b/gi, ' charged twice '],
+  [/\bkhieu\s+nai\b/gi, ' complaint '],
+  [/\bdung\s+(?=huy|mua|doi)/gi, " don't "],
+  [/\bde\s+(?:em|toi|minh)\s+suy\s+nghi(?:\s+da)?\b/gi, ' let me think about it '],
+  [/\bchi\s+hoi(?:\s+thoi)?\b/gi, ' just asking '],
+  [/\bchi\s+(?=muon|can|xem|hoi)/gi, ' just '],
+  [/\bkhong\s+muon\b/gi, " don't want "],
+  [/\bcham\s+qua\b/gi, ' so slow '],
+  [/\bthem\s+(?=\d+\s*(?:gb|gigs?|mb)\b)/gi, ' add '],
+  [/\bthang\s+nay\b/gi, ' this month '],
+  // Thai: "thao rai" how much; "duan nee" this month; "plian pen" change to; "yok leuk" cancel; "mai ao" don't want; "kho du" show me.
+  [/\b(?:thao|tao)\s*rai\b/gi, ' how much '],
+  [/\b(?:duan|duen|deun|deuan)\s+(?:nee|ni)\b/gi, ' this month '],
+  [/\b(plian|plean|plien)\s+pen\b/gi, ' change to '],
+  [/\byok\s*(?:leuk|lerk|luek)\b/gi, ' cancel '],
+  [/\bmai\s+ao\b/gi, " don't want "],
+  [/\bmai\s+(?:tong|dtong)\b/gi, " don't need to "],
+  [/\b(?:kae|khae)\s+yak\s+ru\b/gi, ' just want to know '],
+  [/\b(?:tae|dtae)\s+yak\s+ru\b/gi, ' but I want to know '],
+  [/\braka\b/gi, ' the price '],
+  [/\s+(?:ka|kha|krub|krap)(?=\s*(?:[.,!?]|$))/gi, ''],
+  [/\bmee\s+arai\s+bang\b/gi, ' what is included '],
+  [/\b(?:sue|seu|suu)\s+(?=roaming|data|day|package|top|\d+\s*gb)/gi, ' buy '],
+  [/\bkho\s+du\b/gi, ' show me '],
+  [/\b(?:hai\s+)?(?:noi|duay|duai)\s+(?=ka|krub|krap|kha|$)/gi, ' '],
+];
+export function translateMixedLanguagePhrases(text: string): string {
+  return MIXED_LANGUAGE_PHRASES.reduce((out, [pattern, words]) => (typeof words === 'string' ? out.replace(pattern, words) : out.replace(pattern, words)), text);
+}
+
 export function translateMixedLanguage(text: string): string {
   return (
-    translatePinyin(emojiAsWords(correctSoundAlikes(withoutLetterForm(text))))
+    // Sound-alikes and second-language word order are read again once the other languages' phrases are English ("Max ka bal
+    // lout" is "Max how much", which is "how much is Max").
+    correctSoundAlikes(translateMixedLanguagePhrases(translatePinyin(emojiAsWords(correctSoundAlikes(withoutLetterForm(text))))))
       .replace(TAGALOG_ADDRESS, '')
       // (session 13b) "mau tanya", "nak tanya" ("I want to ask") announce a question; they want nothing themselves.
       .replace(/\b(?:mau|nak|ingin|mo|mahu)\s+tanya\b/gi, ' ')
@@ -769,12 +1020,20 @@ const ASKS_ONLY_WHAT_WAS_NAMED = /^(?:(?:[\w']+\s+){0,6}?[\w']+[,.;!]\s*)?(?:(?:
 /** "Before I buy a top-up, what's left?" / "Before I go and buy one I wanna see what's left". */
 // (session 13b) "wait for ORD-… to finish before we tell the customer": the preamble holds a verb of its own after "before I/we";
 // the verb right after it ("tell") is that preamble's, never the ask.
+/**
+ * (s14c-d) "my card got charged twice i think but whatever thats not why im writing, i need the day pass": a story waved away
+ * ("that's not why I'm writing", "anyway", "whatever") is no ask; what follows is the one to act on.
+ */
+const STORY_WAVED_AWAY = /^(.*?)\s*[,;.!]?\s*\b(?:(?:but|and|so)\s+)?(?:(?:whatever|anyway|anyways|never ?mind that|not important)[,;.!]?\s+)*(?:(?:that'?s|thats|that is|it'?s|its|it is)\s+not\s+why\s+(?:i'?m|im|i am)\s+(?:writing|messaging|texting|calling|here|contacting you)|(?:whatever|anyway|anyways|never ?mind that)(?=[,;.!]\s+(?:i|can|could|pls|please|just|what|how|my)\b))[,;.!:]?\s*(.+)$/is;
 const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\s+\w[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:i (?:want|wanna|would like|need|'d like)|i'd like|let me|can you|could you|can i|show|tell)\b))(.+)$/is;
 
 /** "don't upgrade me tho", "DON'T SWITCH ME TO ANYTHING", "pls dont buy anything yet": an action asked not to be done. */
-const NEGATED_ACTION = /(?:^|(?<=[,;:.!?])|\s)\s*(?:but\s+|and\s+|pls\s+|please\s+|so\s+)?(?:i\s+)?(?:don'?t|do not|dont|dun|no need to)\s+(?:\w+\s+){0,2}?(?:upgrade|downgrade|switch|change|move|buy|purchase|add|cancel|terminate|close|end|open|charge|top\s?up|sign|renew)\w*\b[^,;:.!?]*/gi;
+// (s14c-d) "don't want day pass, …" (Thai "mai ao day pass"): not wanting an item is refusing to buy it.
+const NEGATED_ACTION = /(?:^|(?<=[,;:.!?])|\s)\s*(?:but\s+|and\s+|pls\s+|please\s+|so\s+)?(?:i\s+)?(?:don'?t|do not|dont|dun|no need to)\s+(?:(?:\w+\s+){0,2}?(?:upgrade|downgrade|switch|change|move|buy|purchase|add|cancel|terminate|close|end|open|charge|top\s?up|sign|renew)\w*\b|(?:want|need)\s+(?:the\s+|a\s+|any\s+|that\s+)?(?:day pass|roaming|top[- ]?up|\d+\s*gb|data pack|pack|pass)\b)[^,;:.!?]*/gi;
 /** What is left must ask something ("dont downgrade me anymore, call it off" is itself the request: an undo). */
-const ASKS_SOMETHING = /\?|^\s*(?:how|what|which|when|where|why|who|is|are|do|does|did|can|could|tell|show|list)\b/i;
+// (s14c-d) "Lite how much", "my balance how much left": the question word put after its topic (as Burmese, Hindi, Tamil and
+// Thai put it) asks too, with no question mark typed.
+const ASKS_SOMETHING = /\?|^\s*(?:how|what|which|when|where|why|who|is|are|do|does|did|can|could|tell|show|list)\b|\b(?:how much|how many|what|when|which)(?:\s+(?:left|is included))?\s*[.!]*\s*$/i;
 /** "just asking", "only curious", "JUST ANSWER": a word about the asking, not the ask. */
 const JUST_ASKING = /\b(?:i'?m\s+|i am\s+)?(?:just|only)\s+(?:asking|answer(?: me)?|curious|wondering|checking|looking|want(?:ed)? to know)\b/gi;
 
@@ -819,6 +1078,11 @@ export function handsTheActionBack(text: string): boolean {
 
 /** "…? jk jk. what's my balance", "… lol just kidding, …": what comes before the jest is not asked (group 1), the rest is (group 2). */
 const SAID_IN_JEST = /^(.*?\S)(?:\s*[.,;?!-]+\s*|\s+)(?:(?:lol|haha+|hehe+)\s+)?(?:jk|j\/k|jkjk|just kidding|just joking|kidding|joking|only joking|bluff (?:you|u) one)(?:\s+(?:jk|lol|haha+|hehe+|la|lah|ah))*\b[\s,.!-]*(\S.*)$/is;
+/** A pronoun, or a price or the details asked of nothing named ("just tell me the price"): the thing meant was named before. */
+const POINTS_BACK = /\b(?:it|its|that|this|them|they)\b|\bthe\s+(?:price|cost|fee|rate|details)\b(?!\s+(?:of|for|on)\b)/i;
+/** The request frame of an act asked as a question: "can i get", "could you switch me to", "i want to buy". */
+const ACT_ASKED_FOR = /^\s*(?:(?:can|could|may|shall|should)\s+(?:i|you|we|u)\s+(?:please\s+)?|(?:i|we)\s+(?:want|wanna|would like|need)\s+(?:to\s+)?)(?:get|have|buy|take|add|purchase|go\s+(?:for|with)|(?:switch|change|move|upgrade|downgrade)(?:\s+me)?\s+to)\s+(?:me\s+)?/i;
+const PRICE_ASKED = /\b(?:price|cost\w*|fee|rate|how much|charge)\b/i;
 export function focusOnRequest(text: string): FocusedRequest {
   let focus = text.trim();
   const aside: string[] = [];
@@ -844,7 +1108,7 @@ export function focusOnRequest(text: string): FocusedRequest {
     negated = refused[1];
     focus = refused[2].trim();
   }
-  for (const pattern of [BUT_THEN_ASK, BEFORE_THEN_ASK, NEGATED_THEN_CONTRAST]) {
+  for (const pattern of [STORY_WAVED_AWAY, BUT_THEN_ASK, BEFORE_THEN_ASK, NEGATED_THEN_CONTRAST]) {
     const m = focus.match(pattern);
     if (pattern === BUT_THEN_ASK && m && ASKS_ONLY_WHAT_WAS_NAMED.test(m[2].trim())) continue;
     // (session 14) "I tapped 'Buy 1GB' in the app and nothing happened. Just do it from here": a failure told ("nothing happened", "it
@@ -854,10 +1118,16 @@ export function focusOnRequest(text: string): FocusedRequest {
       // (session 13c) "Could you tell me what Max includes? I am not asking to change anything; I merely wish to know its price": only
       // the sentence that refuses is set aside; a question before it stays, with the thing "its" points back to.
       const before = pattern === NEGATED_THEN_CONTRAST ? m[1].match(/^(.*\?)\s+(\S[^?!.]*)$/s) : null;
-      const kept = before && /\b(?:it|its|that|this|them|they)\b/i.test(m[2]) && before[1].trim().split(/\s+/).length >= 3 ? before[1].trim() : '';
+      // (s14c-d) "can i get Max? don't do it now, just tell me the price": "the price" with nothing named after it points back too.
+      const kept = before && POINTS_BACK.test(m[2]) && before[1].trim().split(/\s+/).length >= 3 ? before[1].trim() : '';
       aside.push(kept ? before![2] : m[1]);
       if (pattern === NEGATED_THEN_CONTRAST) negated = kept ? before![2] : m[1];
-      focus = kept ? `${kept} ${m[2].trim()}` : m[2].trim();
+      // A story waved away is no report either: its charge or fault is no evidence for a case.
+      if (pattern === STORY_WAVED_AWAY) negated = negated ? `${negated} ${m[1]}` : m[1];
+      // The question kept for its item keeps none of the act the next sentence refused ("can i get the 5gb? don't buy it now, just
+      // tell me what it costs" asks the price of the 5GB, it buys nothing).
+      const keptItem = kept.replace(ACT_ASKED_FOR, PRICE_ASKED.test(m[2]) ? 'how much is ' : 'tell me about ');
+      focus = kept ? `${keptItem} ${m[2].trim()}` : m[2].trim();
     }
   }
   // "how much is max?? dont upgrade me tho, just asking": an action the message asks NOT to be done, and "just asking",
