@@ -2965,6 +2965,21 @@ describe("operator phrasing (session 13b): a customer's words quoted, and the op
   });
 });
 
+describe("operator phrasing (s14c-e): a read the operator orders in their own words beside the customer's quoted complaint", () => {
+  it.each([
+    ["chat transcript: 'you people billed me two times and nobody rings me back' – can you show the cases CUST-2c3d4e5f has open", { name: 'case.list', args: { customerId: 'CUST-2c3d4e5f' } }],
+    ["caller: 'my card got charged twice this month, I want a refund' — pls list the payment attempts on CUST-2c3d4e5f", { name: 'payment.list_attempts', args: { customerId: 'CUST-2c3d4e5f' } }],
+  ])('%s reads, and opens no case from the quoted complaint', async (text, call) => {
+    const turn = await calls(text);
+    expect(turn[turn.length - 1]).toMatchObject(call);
+    for (const made of turn) expect(made.name).not.toMatch(WRITES);
+  });
+
+  it("near miss: \"caller: 'billed twice, nobody rings back' — open a billing case for CUST-…\" still opens the case", async () => {
+    expect((await lastCall("caller: 'you billed me twice and nobody rings me back' — open a billing case for CUST-2c3d4e5f"))?.name).toBe('case.open');
+  });
+});
+
 describe('operator phrasing (session 13b): "the order" in the clause that asks is the order typed beside it', () => {
   it('"her son wants ORD-… called off, but he is not the holder — what is the order\'s status?" reads that order', async () => {
     const turn = await calls("her son wants ORD-7320 called off, but he is not the holder — what is the status of the order?");
