@@ -3789,3 +3789,20 @@ describe('operator phrasing (session 14): "no renewal on SUB-…" refuses the wr
     expect((await lastCall(text))?.name).toBe(tool);
   });
 });
+
+describe('operator phrasing (s14c-e): "go ahead" assents to the act asked, it never moves the clock', () => {
+  const ONE_LINE: HistoryEntry[] = [
+    { user: 'SUB-6230' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-6230' } } },
+    { assistant: 'SUB-6230 - PLAN_S - number 90011223 - active.' },
+  ];
+  it.each(["cust says 'put me on Standard from next month' - go ahead on that line", 'the customer wants Max from next month, you can go ahead'])('%s changes the plan, never the clock', async (text) => {
+    const turn = await calls(text, ONE_LINE);
+    expect(turn.map((call) => call.name)).not.toContain('clock.advance');
+    expect(turn[turn.length - 1]?.name).toBe('subscription.schedule_plan_change');
+  });
+
+  it.each(['skip the clock ahead a week', 'push the sim clock ahead 3 days'])('near miss: %s still advances the clock', async (text) => {
+    expect((await lastCall(text))?.name).toBe('clock.advance');
+  });
+});
