@@ -2906,7 +2906,10 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   // "we were about to approve PORT-… but the papers are missing, show it": a write given up or refused names no tool; the
   // records it typed stay.
   const { negated } = focusOnRequest(ctx.conversation.latestUserText);
-  const text = negated ? ctx.conversation.latestUserText.replace(negated, negated.replace(WRITE_VERB_SAID, ' ')) : ctx.conversation.latestUserText;
+  const unrefused = negated ? ctx.conversation.latestUserText.replace(negated, negated.replace(WRITE_VERB_SAID, ' ')) : ctx.conversation.latestUserText;
+  // (s14c) "add a note to it: called customer back, refund pending": the words of a headed note are its body; a state they tell
+  // ("pending", "customer") names no transition — the heading alone says which tool.
+  const text = NOTE_HEADED.test(unrefused) ? unrefused.slice(0, unrefused.indexOf(':') + 1) : unrefused;
   if (STATE_AS_FILTER.test(text)) return undefined;
   const candidates = [...ctx.tools.values()].filter((t) => !COVERED_TOOLS.has(t.name) || ACTS_ON_ONE_TOOLS.has(t.name));
   // "note: refund approved by TL" is a note on the record in focus, as "it" would be.

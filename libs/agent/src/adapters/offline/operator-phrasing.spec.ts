@@ -3806,3 +3806,18 @@ describe('operator phrasing (s14c-e): "go ahead" assents to the act asked, it ne
     expect((await lastCall(text))?.name).toBe('clock.advance');
   });
 });
+
+describe('operator phrasing (s14c-e): the body of a headed note tells a state, it orders no transition', () => {
+  const ONE_CASE: HistoryEntry[] = [
+    { user: 'CASE-4c5d6e7f' },
+    { call: { name: 'case.show', args: { caseId: 'CASE-4c5d6e7f' } } },
+    { assistant: "CASE-4c5d6e7f for CUST-8a9b0c1d - 'roaming charges disputed' - open, priority medium." },
+  ];
+  it.each(['add a note to it: rang the customer, credit still pending with finance', 'note on this case: customer waiting on our callback, pending approval'])('%s notes the case', async (text) => {
+    expect(await calls(text, ONE_CASE)).toEqual([{ name: 'case.note', args: expect.objectContaining({ caseId: 'CASE-4c5d6e7f' }) }]);
+  });
+
+  it.each(["park it, waiting on the customer's documents", 'set it to pending customer'])('near miss: %s still moves the case to waiting', async (text) => {
+    expect(await lastCall(text, ONE_CASE)).toMatchObject({ name: 'case.transition', args: { caseId: 'CASE-4c5d6e7f', trigger: 'await_customer' } });
+  });
+});
