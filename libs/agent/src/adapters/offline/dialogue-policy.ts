@@ -1041,12 +1041,20 @@ const OPENS_WITH_GREETING = /^\W*(?:hi+|hello|hey+|yo|hiya|howdy|greetings|g'?da
 const CUSTOMERS_LISTED = /customers|clients|accounts|subscribers|people|users|folks|\b(?:everyone|everybody|anyone|everything|anything|whatever|those|ones|list|all|every|any|how many|search|find|look\s*up|named|names?|called|who)\b/i;
 /** A passage in quotes: opened after a space, colon or bracket, closed before a space, mark or the end ("don't" inside stays in). */
 const QUOTED_PASSAGE = /(?<=^|[\s:(])["'“‘][^"“”]{12,}?["'”’](?=[\s.,;:!?)—–-]|$)/g;
-/** The operator's own question beside a quoted passage ("…: '<the customer's words>' Whose number is that?"), or undefined. */
-function questionOutsideQuote(text: string): string | undefined {
+/**
+ * The operator's own ask beside a quoted passage, or undefined: a question ("…: '<the customer's words>' Whose number is that?") or
+ * a read ordered in their own words ("cust says: '<the complaint>' — pls pull up her open cases").
+ */
+function askOutsideQuote(text: string): string | undefined {
   if (!new RegExp(QUOTED_PASSAGE.source).test(text)) return undefined;
   const own = text.replace(QUOTED_PASSAGE, ' ').replace(/\s+/g, ' ').trim();
   const asked = own.match(/(?:^|[.:;!—–-]\s*)((?:who|whose|which|what|when|where|why|how|is|are|was|were|did|does|do|has|have|can|could)\b[^.?!]*\?)\s*$/i)?.[1];
-  return asked && asked.split(/\s+/).length >= 3 ? `${asked} ${entitiesInQuote(text)}`.trim() : undefined;
+  // (a dash of any length sets the operator's words off from the quote)
+  const ownDashed = own.replace(/[—–]/g, '-');
+  const readOrdered = READ_ORDERED.exec(ownDashed);
+  const ordered = readOrdered ? ownDashed.slice(readOrdered.index).replace(/^[:;,.!?-]\s*/, '').split(/[.?!](?:\s|$)/)[0] : undefined;
+  const ask = asked ?? ordered;
+  return ask && ask.split(/\s+/).length >= 3 ? `${ask} ${entitiesInQuote(text)}`.trim() : undefined;
 }
 function entitiesInQuote(text: string): string {
   return (text.match(QUOTED_PASSAGE) ?? []).flatMap((quote) => entitiesFromText(quote).map((e) => e.value)).join(' ');
@@ -2575,8 +2583,9 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
     if ((onRecord[0]?.score ?? 0) > (ranked[0]?.score ?? 0) && !SMALL_TALK.has(onRecord[0]?.intent ?? 'None') && !labelOfARead && !orderedBeside) ranked = onRecord;
   }
   // (session 13b) "Copying from the customer's email: '… please terminate my line 8123….' Whose number is that?": the words quoted are
-  // the customer's story; the operator's own question outside the quote is the ask (its records may sit in the quote).
-  const ownQuestion = operator ? questionOutsideQuote(focus) : undefined;
+  // the customer's story; the operator's own question outside the quote is the ask (its records may sit in the quote). (s14c) So is
+  // a read the operator orders in their own words beside the quote: "cust says: 'charged twice…' — pls pull up her open cases".
+  const ownQuestion = operator ? askOutsideQuote(focus) : undefined;
   if (ownQuestion) {
     const ownRanked = servedReading(applyPriors(ownQuestion, evidenceText, await classifier.classify(plainOperatorRequest(ownQuestion)), ownQuestion, latest, operator, classifier.spell(ownQuestion)), bound);
     if (ownRanked[0] && !SMALL_TALK.has(ownRanked[0].intent) && !WRITE_READINGS.has(ownRanked[0].intent) && !CASE_INTENTS.has(ownRanked[0].intent) && ownRanked[0].score >= MIN_CONFIDENCE) ranked = ownRanked;
@@ -2976,7 +2985,10 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   // "we were about to approve PORT-… but the papers are missing, show it": a write given up or refused names no tool; the
   // records it typed stay.
   const { negated } = focusOnRequest(ctx.conversation.latestUserText);
-  const text = negated ? ctx.conversation.latestUserText.replace(negated, negated.replace(WRITE_VERB_SAID, ' ')) : ctx.conversation.latestUserText;
+  const unrefused = negated ? ctx.conversation.latestUserText.replace(negated, negated.replace(WRITE_VERB_SAID, ' ')) : ctx.conversation.latestUserText;
+  // (s14c) "add a note to it: called customer back, refund pending": the words of a headed note are its body; a state they tell
+  // ("pending", "customer") names no transition — the heading alone says which tool.
+  const text = NOTE_HEADED.test(unrefused) ? unrefused.slice(0, unrefused.indexOf(':') + 1) : unrefused;
   if (STATE_AS_FILTER.test(text)) return undefined;
   const candidates = [...ctx.tools.values()].filter((t) => !COVERED_TOOLS.has(t.name) || ACTS_ON_ONE_TOOLS.has(t.name));
   // "note: refund approved by TL" is a note on the record in focus, as "it" would be.

@@ -41,8 +41,9 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   service: ['services', 'service', 'provisioned', 'cfss?', 'rfss?', 'customer facing', 'resource facing', 'service tree'],
   // "the download code again", "matching id and SM-DP+ address": what a phone needs to download the profile.
   activation: ['activation', 'activation code', 'lpa', 'qr', 'download code', 'download string', 'install code', 'matching id', 'sm-?dp', 'smdp'],
-  // ("roll the clock on by a fortnight", "move time on a week": a clock moved on is advanced.)
-  advance: ['advance', 'fast forward', 'forward', 'ahead', 'skip', 'jump', '(?:roll|move|wind|push|put)\\b.{0,25}?\\b(?:clock|time)\\s+on\\b', '(?:roll|move|wind)\\s+time\\s+on\\b', '(?:wind|roll|move|push|jump|skip)\\s+(?:the\\s+)?sim(?:ulator|ulation)?\\s+(?:forward|ahead|on)\\b'],
+  // ("roll the clock on by a fortnight", "move time on a week": a clock moved on is advanced. "go ahead" is an assent to some other
+  // act, never the clock: "cust says 'Max from next month' - go ahead on that line".)
+  advance: ['advance', 'fast forward', 'forward', '(?<!\\b(?:go|goes|going|went|gone)\\s+)ahead', 'skip', 'jump', '(?:roll|move|wind|push|put)\\b.{0,25}?\\b(?:clock|time)\\s+on\\b', '(?:roll|move|wind)\\s+time\\s+on\\b', '(?:wind|roll|move|push|jump|skip)\\s+(?:the\\s+)?sim(?:ulator|ulation)?\\s+(?:forward|ahead|on)\\b'],
   // ("pin the BSS clock where it is", "lock the billing clock", "keep the system time as it is": the clock named by any qualifier.)
   freeze: ['freeze', 'pause', 'stop the clock', '(?:stop|halt|hold|pin|lock|nail)\\s+(?:the\\s+|our\\s+)?(?:(?:sim(?:ulator|ulated|ulation)?|bss|billing|system|server|platform|test|uat|qa|staging|sandbox|lab|env|environment|virtual|mock|fake)\\W?s?\\s+){0,2}(?:clock|time)\\b(?!\\s+(?:running|ticking|going|moving|flowing))', '(?:keep|leave)\\s+(?:the\\s+|our\\s+)?(?:(?:sim(?:ulator|ulated|ulation)?|bss|billing|system|server|platform|test|uat|qa|staging|sandbox|lab|env|environment|virtual|mock|fake)\\W?s?\\s+){0,2}(?:clock|time)\\s+(?:where|as)\\s+it\\s+is', '(?:clock|time)\\s+(?:stays?|staying)\\s+(?:put|still|where it is|as it is)'],
   // "let the clock run again", "get time ticking again": a frozen clock let go.

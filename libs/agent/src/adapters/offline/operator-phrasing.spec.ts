@@ -2965,6 +2965,21 @@ describe("operator phrasing (session 13b): a customer's words quoted, and the op
   });
 });
 
+describe("operator phrasing (s14c-e): a read the operator orders in their own words beside the customer's quoted complaint", () => {
+  it.each([
+    ["chat transcript: 'you people billed me two times and nobody rings me back' – can you show the cases CUST-2c3d4e5f has open", { name: 'case.list', args: { customerId: 'CUST-2c3d4e5f' } }],
+    ["caller: 'my card got charged twice this month, I want a refund' — pls list the payment attempts on CUST-2c3d4e5f", { name: 'payment.list_attempts', args: { customerId: 'CUST-2c3d4e5f' } }],
+  ])('%s reads, and opens no case from the quoted complaint', async (text, call) => {
+    const turn = await calls(text);
+    expect(turn[turn.length - 1]).toMatchObject(call);
+    for (const made of turn) expect(made.name).not.toMatch(WRITES);
+  });
+
+  it("near miss: \"caller: 'billed twice, nobody rings back' — open a billing case for CUST-…\" still opens the case", async () => {
+    expect((await lastCall("caller: 'you billed me twice and nobody rings me back' — open a billing case for CUST-2c3d4e5f"))?.name).toBe('case.open');
+  });
+});
+
 describe('operator phrasing (session 13b): "the order" in the clause that asks is the order typed beside it', () => {
   it('"her son wants ORD-… called off, but he is not the holder — what is the order\'s status?" reads that order', async () => {
     const turn = await calls("her son wants ORD-7320 called off, but he is not the holder — what is the status of the order?");
@@ -4066,5 +4081,37 @@ describe('operator phrasing (session 14c, s14c-c round 2): whether an address is
 
   it('"sign up Wei Ling, wei.ling@example.net" still creates her', async () => {
     expect(await lastCall('sign up Wei Ling, wei.ling@example.net')).toMatchObject({ name: 'customer.create', args: { email: 'wei.ling@example.net' } });
+  });
+});
+
+describe('operator phrasing (s14c-e): "go ahead" assents to the act asked, it never moves the clock', () => {
+  const ONE_LINE: HistoryEntry[] = [
+    { user: 'SUB-6230' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-6230' } } },
+    { assistant: 'SUB-6230 - PLAN_S - number 90011223 - active.' },
+  ];
+  it.each(["cust says 'put me on Standard from next month' - go ahead on that line", 'the customer wants Max from next month, you can go ahead'])('%s changes the plan, never the clock', async (text) => {
+    const turn = await calls(text, ONE_LINE);
+    expect(turn.map((call) => call.name)).not.toContain('clock.advance');
+    expect(turn[turn.length - 1]?.name).toBe('subscription.schedule_plan_change');
+  });
+
+  it.each(['skip the clock ahead a week', 'push the sim clock ahead 3 days'])('near miss: %s still advances the clock', async (text) => {
+    expect((await lastCall(text))?.name).toBe('clock.advance');
+  });
+});
+
+describe('operator phrasing (s14c-e): the body of a headed note tells a state, it orders no transition', () => {
+  const ONE_CASE: HistoryEntry[] = [
+    { user: 'CASE-4c5d6e7f' },
+    { call: { name: 'case.show', args: { caseId: 'CASE-4c5d6e7f' } } },
+    { assistant: "CASE-4c5d6e7f for CUST-8a9b0c1d - 'roaming charges disputed' - open, priority medium." },
+  ];
+  it.each(['add a note to it: rang the customer, credit still pending with finance', 'note on this case: customer waiting on our callback, pending approval'])('%s notes the case', async (text) => {
+    expect(await calls(text, ONE_CASE)).toEqual([{ name: 'case.note', args: expect.objectContaining({ caseId: 'CASE-4c5d6e7f' }) }]);
+  });
+
+  it.each(["park it, waiting on the customer's documents", 'set it to pending customer'])('near miss: %s still moves the case to waiting', async (text) => {
+    expect(await lastCall(text, ONE_CASE)).toMatchObject({ name: 'case.transition', args: { caseId: 'CASE-4c5d6e7f', trigger: 'await_customer' } });
   });
 });
