@@ -559,52 +559,57 @@ const BUYS_OUTRIGHT = /\b(?:buy|purchase|add(?![- ]?ons?\b)|order|grab|activate|
 function unrefused(text: string): string {
   return text.replace(REFUSES_WRITE, ' ');
 }
+/**
+ * A pattern built from word lists declared further down (RELATIVE, OTHER_PERSON), built when it is first tested.
+ */
+function builtOnFirstUse(build: () => RegExp): { test: (text: string) => boolean } {
+  let pattern: RegExp | undefined;
+  return { test: (text) => (pattern ??= build()).test(text) };
+}
+/** "my sister", "my best friend", "my new colleague": another person named by how they stand to the customer. */
+function anotherPersonNamed(): string {
+  return String.raw`my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)})`;
+}
 /** "he wants to move to Max", "my wife wants 1gb": someone else's wish, not the customer's request. */
-let thirdPersonWants: RegExp | undefined;
-const THIRD_PERSON_WANTS = {
-  // Built on first use: OTHER_PERSON is declared further down.
-  test: (text: string): boolean =>
-    (thirdPersonWants ??= new RegExp(String.raw`\b(?:he|she|they|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\b[^.]{0,25}\b(?:wants?|wan|wanna|would like|asked|needs?|is thinking|plans?|decided|chose|picked|prefers)\b`, 'i')).test(text),
-};
+const THIRD_PERSON_WANTS = builtOnFirstUse(() =>
+  new RegExp(String.raw`\b(?:he|she|they|${anotherPersonNamed()})\b[^.]{0,25}\b(?:wants?|wan|wanna|would like|asked|needs?|is thinking|plans?|decided|chose|picked|prefers)\b`, 'i'),
+);
 /**
  * (session 13b) "my boyfriend … said he'll switch my plan to max himself, can you stop him": a write whose doer is someone else, told as
  * what they will do or tried to do, is their doing; the customer's own ask is beside it (a write asked outright still counts).
  */
-let othersDoing: RegExp | undefined;
-const OTHERS_DOING_THE_WRITE = {
-  test: (text: string): boolean =>
-    (othersDoing ??= new RegExp(
-      String.raw`\b(?:he|she|they|someone|somebody|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))(?:'ll|'s going to|'s gonna|\s+will|\s+would|\s+is going to|\s+is gonna|\s+tried to|\s+tries to|\s+keeps? trying to|\s+might|\s+may|\s+could)\s+(?:\w+\s+)?(?:switch|change|move|upgrade|downgrade|buy|add|top up|cancel|terminate|end|put)\b`,
+const OTHERS_DOING_THE_WRITE = builtOnFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b(?:he|she|they|someone|somebody|${anotherPersonNamed()})(?:'ll|'s going to|'s gonna|\s+will|\s+would|\s+is going to|\s+is gonna|\s+tried to|\s+tries to|\s+keeps? trying to|\s+might|\s+may|\s+could)\s+(?:\w+\s+)?(?:switch|change|move|upgrade|downgrade|buy|add|top up|cancel|terminate|end|put)\b`,
       'i',
-    )).test(text),
-};
+    ),
+);
 /**
  * (session 14) "my friend switched to max and loves it", "she upgraded last month": someone else's write, told as done, is their
  * story; it asks nothing of the customer's line unless the customer asks as well ("…, I want that too").
  */
-let othersDid: RegExp | undefined;
-const OTHERS_DID_THE_WRITE = {
-  test: (text: string): boolean =>
-    (othersDid ??= new RegExp(
-      String.raw`\b(?:he|she|they|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\s+(?:just\s+|already\s+|recently\s+|also\s+)?(?:switched|changed(?!\s+(?:his|her|their|my|our)\s+minds?\b)|upgraded|downgraded|bought|topped up|(?:moved|went)\s+(?:(?:to|onto|on)\s+)?(?:the\s+)?(?:lite|standard|max|plan_\w+|\w+\s+plan)\b)\b`,
+const OTHERS_DID_THE_WRITE = builtOnFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b(?:he|she|they|${anotherPersonNamed()})\s+(?:just\s+|already\s+|recently\s+|also\s+)?(?:switched|changed(?!\s+(?:his|her|their|my|our)\s+minds?\b)|upgraded|downgraded|bought|topped up|(?:moved|went)\s+(?:(?:to|onto|on)\s+)?(?:the\s+)?(?:lite|standard|max|plan_\w+|\w+\s+plan)\b)\b`,
       'i',
-    )).test(text),
-};
+    ),
+);
 /** "my son's 81239999 needs upgrading to Standard": the line needing the change is the customer asking for it. */
 const LINE_NEEDS_IT = /\bneeds? (?:upgrading|downgrading|changing|moving|switching|topping up|a top[- ]?up|to be (?:moved|changed|upgraded|downgraded|switched|topped up))\b/i;
 /** A sentence that starts with the write's verb: "move my son's 8123… up to Standard", "add 1gb to my mum's line". */
 // (s14b) "my sister says she upgraded the 9999 line last week??", "my mum switched to max last month": a relative or another person
-// is a doer too. Built on first use: OTHER_PERSON is declared further down.
-let doneBySomeoneElse: RegExp | undefined;
-const DONE_BY_SOMEONE_ELSE = {
-  test: (text: string): boolean =>
-    (doneBySomeoneElse ??= new RegExp(
+// is a doer too.
+const DONE_BY_SOMEONE_ELSE = builtOnFirstUse(
+  () =>
+    new RegExp(
       String.raw`\b(?:someone|somebody|some1|you|u|ya|you guys|they|your (?:staff|agent|system|app|people|team))\s+(?:\w+\s+)?(?:cancell?ed|changed|switched|moved|upgraded|downgraded|bought|added|terminated|removed|stopped|ended|closed|put me on)\b` +
         // A relative's doing needs what it was done to ("she moved overseas" moved no line; "she changed her mind" changed nothing).
-        String.raw`|\b(?:he|she|my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)}))\s+(?:\w+\s+)?(?:cancell?ed|changed|switched|moved|upgraded|downgraded|bought|added|terminated|removed|stopped|ended|closed)\s+(?!(?:my|our|his|her|their)\s+minds?\b)(?:(?:my|me|mine|the|this|that|her|his|their|it|a|an)\b|(?:up |down |over )?(?:to|onto)\s+(?:the\s+)?(?:lite|standard|max|plan_\w+|\w+\s+plan)\b)`,
+        String.raw`|\b(?:he|she|${anotherPersonNamed()})\s+(?:\w+\s+)?(?:cancell?ed|changed|switched|moved|upgraded|downgraded|bought|added|terminated|removed|stopped|ended|closed)\s+(?!(?:my|our|his|her|their)\s+minds?\b)(?:(?:my|me|mine|the|this|that|her|his|their|it|a|an)\b|(?:up |down |over )?(?:to|onto)\s+(?:the\s+)?(?:lite|standard|max|plan_\w+|\w+\s+plan)\b)`,
       'i',
-    )).test(text),
-};
+    ),
+);
 const CLAUSE_IMPERATIVE = /(?:[,;]\s*|\b(?:so|and|now|just)\s+)(?:pls |please |plz )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|undo|reverse|revert|activate|give)\s+(?:me|it|that|this|my|the)\b/i;
 const IMPERATIVE_WRITE = /(?:^|[.!?]\s+)(?:pls |please )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|activate|give)\b/i;
 /** "I am writing on behalf of my elderly father…": the customer asks, for a relative, what the relative wishes. */
