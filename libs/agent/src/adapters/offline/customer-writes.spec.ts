@@ -3074,3 +3074,19 @@ describe('customer writes (s14c-d): not wanting an item, or a change, said in an
     expect(await lastCall('Standard plan ku maathi vidunga')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_M' } });
   });
 });
+
+describe('customer writes (task H4, dev-v round 1): a holder changed is no tool\'s; a right arrow before a plan moves to it', () => {
+  it.each(["I'd like to transfer the ownership of my number to my brother", 'can the account holder be changed to my husband'])('%s → no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it('near miss: "what name is on my account?" reads the profile', async () => {
+    expect(await lastCall('what name is on my account?')).toEqual({ name: 'customer.get_mine', args: {} });
+  });
+
+  it('"me ➡️ Lite pls" changes to Lite; near miss: "➡️ what does Max include" reads Max and writes nothing', async () => {
+    expect(await lastCall('me ➡️ Lite pls')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+    expect(await writes('➡️ what does Max include')).toEqual([]);
+    expect(await lastCall('➡️ what does Max include')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } });
+  });
+});

@@ -2696,3 +2696,23 @@ describe('phrasing (s14c-d): account, money spent and a plan\'s contents asked i
     expect(await lastCall(customer(), text)).toEqual({ name, args });
   });
 });
+
+describe('phrasing (task H4, dev-v round 1): Malay record words, a card listing and two asks joined by ", then"', () => {
+  it('"tolong tunjukkan rekod bayaran minggu lepas" (Malay: please show the payment record of last week) → payment.charge_history_mine', async () => {
+    expect(await lastCall(customer(), 'tolong tunjukkan rekod bayaran minggu lepas')).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('"list my payment cards" → payment.method_list_mine; near miss: "show my credit card charges" → payment.charge_history_mine', async () => {
+    expect(await lastCall(customer(), 'list my payment cards')).toEqual({ name: 'payment.method_list_mine', args: {} });
+    expect(await lastCall(customer(), 'show my credit card charges')).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('"give me my esim code, then show my balance" answers the first ask → subscription.get_lpa_mine', async () => {
+    expect(await lastCall(customer(), 'give me my esim code, then show my balance')).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "if I\'m under 1gb, then add 1gb" is a condition, not a first ask, and buys nothing', async () => {
+    const turn = await driveTurn(customer(), "if I'm under 1gb, then add 1gb");
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+  });
+});

@@ -299,6 +299,23 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   itu: 'that',
   semak: 'check',
   tolong: 'please',
+  // (dev-v) "boleh tunjuk rekod bayaran?" (can you show the payment record), "guna" (use), "akaun" (account), "kad" (card).
+  tunjuk: 'show',
+  tunjukkan: 'show',
+  rekod: 'record',
+  bayaran: 'payment',
+  pasti: 'sure',
+  bulan: 'month',
+  minggu: 'week',
+  semalam: 'yesterday',
+  guna: 'use',
+  gunakan: 'use',
+  akaun: 'account',
+  kad: 'card',
+  kepada: 'to',
+  untuk: 'for',
+  sebelum: 'before',
+  nama: 'name',
   // (s14b) "jangan tukar plan saya, saya cuma mau tengok bil": don't change my plan, I only want to check the bill.
   jangan: "don't",
   cuma: 'just',
@@ -665,6 +682,8 @@ const EMOJI_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\s*(?:➕|✚)\uFE0F?\s*/gu, ' add '],
   [/\s*(?:⬆|🔼|⏫)\uFE0F?\s*(?=(?:to\s+)?(?:the\s+)?(?:lite|standard|max|PLAN_\w+)\b)/giu, ' upgrade to '],
   [/\s*(?:⬇|🔽|⏬)\uFE0F?\s*(?=(?:to\s+)?(?:the\s+)?(?:lite|standard|max|PLAN_\w+)\b)/giu, ' downgrade to '],
+  // (dev-v) "📱➡️ Max plan 🙏", "me → lite pls": a right arrow before a plan's name moves the line there (no way up or down said).
+  [/\s*(?:➡|→|⇒|⏩)\uFE0F?\s*(?=(?:to\s+)?(?:the\s+)?(?:lite|standard|max|PLAN_\w+)\b)/giu, ' switch to '],
   [/\s*(?:❓|❔)\uFE0F?/gu, '? '],
 ];
 // A message of nothing but a thumbs-up (or OK hand, check mark) says yes; a thumbs-down or cross alone says no.
@@ -683,6 +702,8 @@ export function emojiAsWords(text: string): string {
  * too ("mat", "ki", "pen", "con", "ache") are read only here, among the words of their own language.
  */
 const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
+  // (dev-v) Malay puts "last" after its noun: "bulan lepas" last month, "minggu lepas" last week.
+  [/\b(bulan|minggu|tahun)\s+lepas\b/gi, (_all, when: string) => ` last ${({ bulan: 'month', minggu: 'week', tahun: 'year' } as Record<string, string>)[when.toLowerCase()]} `],
   // Hindi: "X mat karo" don't X; "kuch mat karo" do nothing; "daal do" add; "wapas karo" undo it; "puch raha" asking.
   [/\bkuch\s+mat\s+kar\w*/gi, " don't do anything "],
   [/\b(?:abhi\s+)?mat\s+kar(?:o|na|ein|iye|e)?\b/gi, " don't do it "],
@@ -1040,6 +1061,11 @@ const JUST_ASKING = /\b(?:i'?m\s+|i am\s+)?(?:just|only)\s+(?:asking|answer(?: m
 /** "check my balance and also what plans you have": with two asks joined by "and also"/"plus", the first is the one answered now. */
 const SECOND_ASK = /^(.{6,}?)\s*[,;]?\s+(?:and\s+also|also|plus|as well as|and then|and after that|(?<=[,;]\s*)after that|and afterwards|followed by)\s+(.{6,})$/is;
 /**
+ * (dev-v) "show my recent usage, then tell me when my plan renews": two asks in sequence, the second after ", then" opening an ask of
+ * its own; the first is answered now. A first clause that is a condition ("if it's low, then add 1gb") is no ask of its own.
+ */
+const SECOND_ASK_AFTER_THEN = /^(?!\s*(?:if|when|whenever|once|after|as soon as|in case|should)\b)(.{6,}?)\s*[,;.]\s*then\s+((?:please\s+|pls\s+|kindly\s+|also\s+)?(?:tell|show|give|send|list|check|what|how|when|which|can|could|let me|buy|add|top|change|switch|move|cancel|terminate|open|get)\b.{4,})$/is;
+/**
  * (session 12) "Please move me to Max. Show me what it includes too.": a later sentence that asks "too"/"as well" is the second
  * ask; the first sentence is answered now.
  */
@@ -1145,7 +1171,7 @@ export function focusOnRequest(text: string): FocusedRequest {
     aside.push(focus);
     focus = withoutNegatedAction;
   }
-  const second = focus.match(SECOND_ASK) ?? focus.match(SECOND_SENTENCE_TOO);
+  const second = focus.match(SECOND_ASK) ?? focus.match(SECOND_ASK_AFTER_THEN) ?? focus.match(SECOND_SENTENCE_TOO);
   if (second && second[1].trim().split(/\s+/).length >= 2 && second[2].trim().split(/\s+/).length >= 2) {
     aside.push(second[2]);
     focus = second[1].trim();
