@@ -357,7 +357,9 @@ const PAID_RECORDS = new RegExp(
     String.raw`\b(receipts?|invoices?)\b(?!\s+(?:(?:will|would|should|can|get|are|is|to)\s+)?(?:go|goes|going|went|sent|emailed|mailed|delivered|arrive|arrives|arriving|reach|reaches|land|lands)\b)`,
     String.raw`\b(proof|records?|copy|summary|breakdown|list|history) of\b.{0,25}\b(payments?|charges?|purchases?|top[- ]?ups|reloads|recharges|deduct\w*|debit\w*|monies|what (i|we) (paid|spent|bought))\b`,
     String.raw`\bwhat (i|we)('ve| have)? (paid|spent|been charged)\b|\b(you|u)('ve| have)? (charged|billed|debited) (me|us)\b(?!.{0,40}\b(twice|double|again|wrong|instead|but|never)\b)`,
-    String.raw`\b(past|previous|earlier|last \w+|all (my|the)|every) (payments|charges|purchases|top[- ]?ups|renewals|transactions)\b`,
+    // ("list all the top-ups with their prices": "all the top-ups" unowned and not said bought are the catalogue's; "all my top-ups",
+    // "all the top-ups she bought" are paid records.)
+    String.raw`\b(past|previous|earlier|last \w+|all my|every) (payments|charges|purchases|top[- ]?ups|renewals|transactions)\b|\ball the (payments|charges|purchases|renewals|transactions)\b|\ball the top[- ]?ups\b(?=.{0,40}\b(?:bought|purchased|paid|charged|billed|made|done|(?:i|we|she|he|they|you)\s+(?:got|had|took))\b)`,
     String.raw`\b(did|have|has) (i|we)\s+(ever |already |just |really )?(buy|bought|purchase\w*|top(ped)? up|order\w*|pay|paid|get charged)\b`,
     String.raw`\b(what|which)\b.{0,30}\b(i|we)('ve| have)? (bought|purchased|paid for|spent|topped up|ordered)\b`,
     String.raw`\bhow much (did|have|has)\b.{0,30}\b(cost|costs|pay|paid|spend|spent|charge|charged)\b`,
@@ -1669,7 +1671,9 @@ const POINTED_RECORD: ReadonlyArray<readonly [RegExp, string]> = [
  */
 function writeOnRecordPointedAt(ctx: Context): string | undefined {
   const text = ctx.conversation.latestUserText;
-  const noun = /\b(?:that|this|the same|said|the above)\s+([a-z-]+(?:\s+(?:in|out|request))?)\b/i.exec(text)?.[1]?.toLowerCase();
+  // (task H2) "approve the port, docs are fine", "close the ticket pls": "the <record>" ending its clause points as "that" does ("the
+  // port of CUST-…", "the ticket for …" say which by what follows).
+  const noun = (/\b(?:that|this|the same|said|the above)\s+([a-z-]+(?:\s+(?:in|out|request))?)\b/i.exec(text) ?? /\bthe\s+([a-z-]+(?:\s+(?:in|out|request))?)(?=\s*(?:[,.;!?]|$)|\s+(?:now|please|pls|then|already|asap)\b)/i.exec(text))?.[1]?.toLowerCase();
   const tag = noun ? POINTED_RECORD.find(([pattern]) => new RegExp(`^(?:${pattern.source})$`).test(noun))?.[1] : undefined;
   if (!tag || carriedId(ctx, tag, {}) || recordOfLastTurn(ctx, tag, {})) return undefined;
   const writes = [...ctx.tools.values()].filter((tool) => {
@@ -2492,6 +2496,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (customerMode && WRITE_READINGS.has(resolved.intent) && PAID_ANOTHER_TIME.test(latest)) return { intent: 'out_of_scope', inherited: false, requestText: latest };
   return resolved;
 }
+/** An operator's remark: laughter, a sigh or a groan opening it, or words of a bad day ("cursed", "in a row", "what a shift"). */
+const OPERATOR_REMARK = /^\s*(?:ha(?:ha)+h?|lol+|lmao|rofl|ugh+|urgh+|argh+|sigh|omg|oh (?:man|boy|well|dear)|man,|jeez|geez|wah+|aiy(?:o|a)+|alamak|haiz+|siao|damn|bloody hell|fml)\b|\b(?:cursed|jinxed|nightmare|killing me|drive me (?:crazy|nuts)|what a (?:day|shift|night|morning|week|mess)|(?:\w+\s+){0,2}in a row|of all days|never ends?|send help|so done with|kena\s+(?:again|sai))\b/i;
+/** Any word of asking for something done or shown: with one, a remark still carries a request. */
+const REQUEST_WORD = /\b(?:show|list|pull|check|get|give|find|look|see|open|count|tell|fetch|display|can (?:you|u)|could (?:you|u)|pls|plz|please|need|want|let'?s|help|assign|close|cancel|approve|reject|retry|rerun|renew|terminate|resolve|ack|start|create|raise|file|add|remove|move|put|escalate|note|freeze|advance|release|deduct|reserve|credit|top\W?up|dig|investigate|sort)\b/i;
 async function resolveIntentOfWords(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
@@ -2503,6 +2511,11 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // lines, open cases and interactions), the customer typed or the one the last turn was about.
   const fullView = !customerMode && CUSTOMER_FULL_VIEW.test(latest) && !QUESTION_OF_A_WRITE.test(latest) ? customerOfLastTurnOrTyped(conversation, latest) : undefined;
   if (fullView) return { intent: 'lookup', inherited: false, requestText: `show ${fullView}` };
+  // (task H2) "haha the porting queue is cursed today, 3 name mismatches in a row", "ugh, fourth stuck eSIM this shift": an operator's
+  // remark about the day, with no question, no request and no record typed, asks for nothing.
+  if (!customerMode && OPERATOR_REMARK.test(latest) && !/\?/.test(latest) && !REQUEST_WORD.test(latest) && !entitiesFromText(latest).some((e) => e.kind === 'id')) {
+    return { intent: 'out_of_scope', inherited: false, requestText: latest };
+  }
   // (session 13) "and a roaming 1GB on it too", "plus a day pass for her line as well": an item put on the line in focus or typed, with no
   // verb, is a top-up of it (asked as a question it is not).
   if (!customerMode && ITEM_PUT_ON_A_LINE.test(latest) && !GIVEN_BY_HAND.test(latest) && (extractQuantities(latest).length > 0 || VAS_NOUNS.test(latest)) && !QUESTION.test(latest) && !CONDITION.test(latest) && !NEGATED_MOVE.test(latest) && bound.has(INTENT_TOOLS.top_up[1])) {
@@ -3757,7 +3770,7 @@ function cardExpiry(text: string): { month: number; year: number } | undefined {
   if (!yearTyped || month < 1 || month > 12) return undefined;
   return { month, year: yearTyped.length === 2 ? 2000 + Number(yearTyped) : Number(yearTyped) };
 }
-const BARE_QUANTITY = /(?<![\w.$-])(\d{1,6})(?:\s+units?)?\s+(?:from|off|against|out of|onto|on)\s+(?:the\s+)?(?:hold\s+|reservation\s+)?(?:[A-Z]{2,5}-\w+|it\b|that\b|this\b)|\b(?:deduct|debit|consume|settle|capture|subtract|reserve|hold|ring-?fence|earmark)\s+(\d{1,6})(?![\d.,:/-]|\s*(?:%|[a-z]))/i;
+const BARE_QUANTITY = /(?<![\w.$-])(\d{1,6})(?:\s+units?)?\s+(?:from|off|of|against|out of|onto|on)\s+(?:the\s+)?(?:hold\s+|reservation\s+)?(?:[A-Z]{2,5}-\w+|it\b|that\b|this\b)|\b(?:deduct|debit|consume|settle|capture|subtract|reserve|hold|ring-?fence|earmark)\s+(\d{1,6})(?![\d.,:/-]|\s*(?:%|[a-z]))/i;
 /** "that number", "this msisdn", "the same number", "it as the number": a number the operator points back at. */
 const NUMBER_POINTED_AT = /\b(?:that|this|the same|same|the)\s+(?:number|no\.?|msisdn|mobile number|one)\b(?!\s+(?:of|for)\b)/i;
 /** The one number the last turn was about: its call's arguments, else the one number the reply named. */
@@ -3792,7 +3805,7 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     if (value !== undefined && value >= (schema.minimum ?? value) && value <= (schema.maximum ?? value)) return value;
   }
   // (session 13) "deduct 120 from RSV-…", "settle 80 against it": a bare count moved from or onto the record is the quantity, in the
-  // record's own unit.
+  // record's own unit. ("deduct 150 of it": so is a count taken "of" the hold.)
   const bare = !amount && name === 'quantity' && schemaTypes(schema).includes('integer') ? BARE_QUANTITY.exec(ctx.conversation.latestUserText) : null;
   if (bare) return Number(bare[1] ?? bare[2]);
   if (amount && name === 'unit' && accepts(schema, amount.unit)) return amount.unit;
@@ -3834,6 +3847,11 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     if (INVENTORY_KEPT.test(text)) return false;
     if (INVENTORY_RELEASED.test(text)) return true;
   }
+  // (task H2) "probability 0.5", "p=0.25", "30% of the time", "half the time", "one in four": a chance between 0 and 1 the schema bounds.
+  if (/^(?:probability|chance|likelihood|ratio|rate)$/i.test(name) && schemaTypes(schema).includes('number') && schema.maximum === 1) {
+    const chance = chanceSaid(ctx.conversation.latestUserText);
+    if (chance !== undefined && chance >= (schema.minimum ?? 0) && chance <= 1) return chance;
+  }
   // "give it 2 min max", "timeout 90 seconds", "wait up to a minute": a time limit in seconds, within what the schema allows.
   // (Only a timeout: "30 min" in a reservation is more often the voice allowance reserved than how long it holds.)
   if (/^timeout/i.test(name) && schemaTypes(schema).some((t) => t === 'integer' || t === 'number')) {
@@ -3869,6 +3887,21 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   // "PTK-… stuck, HLR timeout fixed, push it through": a resolution's required note is what the operator said, unless labelled.
   if (name === 'note' && need.kind === 'text' && required && !/\bnotes?\b/i.test(text) && !/\.note$/.test(tool.name)) return text.slice(0, typeof schema.maxLength === 'number' ? schema.maxLength : 1000);
   return undefined;
+}
+
+const CHANCE_AS_FRACTION = /\b(?:probability|prob|chance|likelihood|rate|ratio|p)\s*(?:of|at|=|:|to|is)?\s*(0?\.\d+|1(?:\.0+)?|0)\b(?!\s*%)/i;
+const CHANCE_AS_PERCENT = /\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s?cent|pct)/i;
+const CHANCE_AS_ODDS = /\b(one|1)\s+(?:in|out of)\s+(two|three|four|five|ten|\d{1,3})\b/i;
+/** A chance said as a fraction after its word, a percentage, "half the time" or odds ("1 in 4"); undefined when none is said. */
+function chanceSaid(text: string): number | undefined {
+  const fraction = CHANCE_AS_FRACTION.exec(text);
+  if (fraction) return Number(fraction[1]);
+  const percent = CHANCE_AS_PERCENT.exec(text);
+  if (percent && Number(percent[1]) <= 100) return Number(percent[1]) / 100;
+  if (/\bhalf\s+(?:of\s+)?the\s+time\b|\bfifty[\s-]fifty\b|\b50\/50\b/i.test(text)) return 0.5;
+  const odds = CHANCE_AS_ODDS.exec(text);
+  const out = odds ? (NUMBER_WORDS[odds[2].toLowerCase()] ?? Number(odds[2])) : undefined;
+  return out ? 1 / out : undefined;
 }
 
 const SWITCHED_OFF = /^\s*(?:(?:pls|please|kindly|can|could you)\s+)?off\b|\b(?:turn(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?off|switch(?:ed|ing|es)?\s+(?:\w+\s+){0,4}?off|disabl\w*|deactivat\w*|disarm\w*|clear\w*|lift\w*|unset\w*|kill\w*|stop\w*|remov\w*|get rid of)\b/i;

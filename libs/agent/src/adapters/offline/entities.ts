@@ -29,7 +29,8 @@ const ID_PREFIXES = ['CUST', 'SUB', 'ORD', 'CASE', 'TKT', 'PORT', 'PTK', 'PM', '
 const LOWER_PREFIXES = ID_PREFIXES.map((p) => [...p].map((ch) => `[${ch}${ch.toLowerCase()}]`).join(''));
 // A lower-case prefix counts when its suffix has a digit or is the domain's 8-hex shape ("port-deadbeef"); a suffix is 3+ characters,
 // 1–2 digits ("AGT-7") or a capital and a digit ("AGT-R7", "AGT-K9").
-const ID_REGEX = new RegExp(`\\b(?:(${ID_PREFIXES.join('|')})|(${LOWER_PREFIXES.join('|')})(?=-(?:[0-9A-Za-z]*\\d|[0-9A-Fa-f]{8}\\b)))-([0-9A-Za-z]{3,}|\\d{1,2}|[A-Za-z]\\d|\\d[A-Za-z])\\b`, 'g');
+// (task H2) "give it to agt-mei": an agent's id is letters too, and "agt" is no word, so a lower-case agent id is read in capitals.
+const ID_REGEX = new RegExp(`\\b(?:(${ID_PREFIXES.join('|')})|(${LOWER_PREFIXES.join('|')})(?=-(?:[0-9A-Za-z]*\\d|[0-9A-Fa-f]{8}\\b)|(?<=\\b[Aa][Gg][Tt])-[A-Za-z]{2,}\\b))-([0-9A-Za-z]{3,}|\\d{1,2}|[A-Za-z]\\d|\\d[A-Za-z])\\b`, 'g');
 const EMAIL_REGEX = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 /** 8 national digits, optionally `+65`/`65` in front and a space in the middle ("8123 4567"). */
 const MSISDN_REGEX = /(?<![\w-])(?:\+?65[\s-]?)?([3689]\d{3})[\s-]?(\d{4})(?![\w-])/g;
@@ -83,7 +84,7 @@ export function extractEntities(typed: string, source: Entity['source']): Entity
   for (const m of text.matchAll(ID_REGEX)) {
     // Port request ids are upper-case hex, the others lower-case; keep the suffix as typed, fix the prefix.
     const prefix = (m[1] ?? m[2]).toUpperCase();
-    push({ kind: 'id', value: `${prefix}-${m[3]}`, tag: prefix, source });
+    push({ kind: 'id', value: `${prefix}-${prefix === 'AGT' ? m[3].toUpperCase() : m[3]}`, tag: prefix, source });
   }
   const withoutIds = text.replace(ID_REGEX, ' ');
   for (const m of withoutIds.matchAll(EMAIL_REGEX)) push({ kind: 'email', value: m[0].toLowerCase(), source });

@@ -170,6 +170,9 @@ function nameWords(tool: BoundTool): string[] {
     const need = argumentNeed(name, props[name] ?? {});
     // A kind ("allowanceType": data, voice, sms) is a noun that qualifies the record, never the action that names a tool.
     if (need.kind === 'enum' && !/type$|kind$|category$/i.test(name)) words.push(...need.values.flatMap((v) => v.split('_')));
+    // (task H2) "turn on fail_first_attempt for ACTIVATE_ESIM": a kind typed as the schema spells it, underscores and all, is no plain noun
+    // but the tool's own value; it names the tool.
+    else if (need.kind === 'enum') words.push(...need.values.filter((v) => v.includes('_')));
   }
   return [...new Set(words.filter((w) => !GENERIC.has(w)))];
 }

@@ -4115,3 +4115,65 @@ describe('operator phrasing (s14c-e): the body of a headed note tells a state, i
     expect(await lastCall(text, ONE_CASE)).toMatchObject({ name: 'case.transition', args: { caseId: 'CASE-4c5d6e7f', trigger: 'await_customer' } });
   });
 });
+
+describe('operator phrasing (task H2, blind-o operator causes): questions and remarks write nothing; ids, kinds and amounts as typed', () => {
+  const A_TICKET: HistoryEntry[] = [
+    { user: 'TKT-0a1b2c3d' },
+    { call: { name: 'ticket.show', args: { ticketId: 'TKT-0a1b2c3d' } } },
+    { assistant: 'TKT-0a1b2c3d "eSIM profile stuck" is open, unassigned.' },
+  ];
+  const A_HOLD: HistoryEntry[] = [
+    { user: 'hold 300 mb data on SUB-0007' },
+    { call: { name: 'subscription.reserve_balance', args: { subscriptionId: 'SUB-0007', allowanceType: 'data', quantity: 300, unit: 'mb' } } },
+    { assistant: 'Reserved 300 MB on SUB-0007: reservation RSV-1a2b3c4d, valid 300 s.' },
+  ];
+  it.each(['would the number go back to the pool if we terminate SUB-0042?', 'when we cancel ORD-0042 does the customer get refunded?', 'what happens to the hold if I deduct RSV-1a2b3c4d twice'])(
+    'what would follow a write, asked, writes and reads nothing: %s',
+    async (text) => {
+      expect(await calls(text)).toEqual([]);
+    },
+  );
+
+  it('near miss: the write ordered outright still writes', async () => {
+    expect(await lastCall('terminate SUB-0042, customer requested')).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-0042' } });
+  });
+
+  it.each(['reject the port request now', 'approve the port-in please'])('a write on "the <record>" with none typed or in focus asks which: %s', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it.each(['lol third eSIM mismatch in a row, send help', 'ugh the order queue is jinxed tonight'])('a remark about the shift asks nothing: %s', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it('near miss: a remark with a request still reads', async () => {
+    expect(await calls('ugh, what a shift. show me the stuck tasks')).toEqual([{ name: 'prov.tasks', args: { state: 'stuck' } }]);
+  });
+
+  it('a lower-case agent id of letters is that agent', async () => {
+    expect(await calls('pass it to agt-ravi', A_TICKET)).toEqual([{ name: 'ticket.assign', args: { ticketId: 'TKT-0a1b2c3d', agentId: 'AGT-RAVI' } }]);
+  });
+
+  it('near miss: "agt" alone names no agent', async () => {
+    expect(await calls('pass it to agt', A_TICKET)).toEqual([]);
+  });
+
+  it('a fault kind typed as its value names the fault rule, with the chance said', async () => {
+    expect(await calls('arm fail_always on HLR_PROVISION, 25% of the time')).toEqual([
+      { name: 'prov.fault', args: { taskType: 'HLR_PROVISION', faultType: 'fail_always', enabled: true, probability: 0.25 } },
+    ]);
+  });
+
+  it('near miss: the value asked about switches nothing', async () => {
+    for (const call of await calls('fail_always on HLR_PROVISION - is that armed?')) expect(call.name).not.toBe('prov.fault');
+  });
+
+  it('a count taken "of" the hold is the quantity deducted', async () => {
+    expect(await lastCall('settle 90 of that, session closed', A_HOLD)).toMatchObject({ name: 'subscription.deduct_reservation', args: { reservationId: 'RSV-1a2b3c4d', quantity: 90 } });
+  });
+
+  it('"all the top-ups" unowned are the catalogue; near miss: ones she bought are her charges', async () => {
+    expect(await calls('show all the top-ups with their prices')).toEqual([{ name: 'catalog.vas', args: {} }]);
+    expect(await lastCall('all the top-ups she bought last month for CUST-0e4d9b12')).toEqual({ name: 'payment.list_attempts', args: { customerId: 'CUST-0e4d9b12' } });
+  });
+});

@@ -329,7 +329,26 @@ const OUTSIDE_WORLD = new RegExp(
 );
 
 export function asksForWhatNoToolDoes(text: string): boolean {
-  return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text) || conceptAsked(text) || deletesRecords(text) || OUTSIDE_WORLD.test(text);
+  return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text) || conceptAsked(text) || deletesRecords(text) || OUTSIDE_WORLD.test(text) || consequenceOfAWriteAsked(text);
+}
+
+const WRITE_VERB = String.raw`(?:reject|approv|terminat|cancel|clos|resolv|renew|retr(?:y|ie)|rerun|re-run|assign|unassign|remov|releas|deduct|transfer|credit|adjust|suspend|exhaust|mov|schedul|chang|switch|delet|refund|reactivat|port|top\W?up|add|open|escalat)\w*`;
+/**
+ * (task H2) "if I reject PORT-…, does the customer get an SMS?", "will she lose her number if we terminate SUB-…?", "what happens to the
+ * reservation when I deduct it": what would follow from a write, asked, is a question about the system; nothing is written, and
+ * no record needs reading to answer it. ("can you check if we renewed it?" and "could you approve it if the docs are fine?" are no such
+ * question: the one asks after a past write, the other orders one.)
+ */
+const CONSEQUENCE_OF_A_WRITE = new RegExp(
+  [
+    String.raw`^\s*(?:(?:so|and|hmm+|q|question|quick q(?:uestion)?|curious|just curious|btw|hey)[\s,:-]+)*(?:if|when|once|after|suppose|supposing|say)\s+(?:i|we|someone|somebody|an?\s+(?:agent|operator|colleague))\s+(?:\w+\s+)?${WRITE_VERB}\b[^?]*?[,;-]?\s*(?:does|do|will|would|is|are|does it|what|who|how|which|can (?:she|he|they|the customer|it)|could (?:she|he|they|the customer|it))\b[^?]*\?`,
+    String.raw`(?:^|[.;!]\s+)(?:(?:so|and|hmm+|q|btw)[\s,:-]+)*(?:does|do|will|would|is|are)\s+(?!you\b)[^?]{1,60}?\b(?:if|when|once|after)\s+(?:i|we)\s+(?:\w+\s+)?${WRITE_VERB}\b[^?]*\?`,
+    String.raw`\bwhat\s+(?:happens|would happen|will happen|occurs)\b[^?]{0,40}?\b(?:if|when|once|after)\s+(?:i|we|you)\s+(?:\w+\s+)?${WRITE_VERB}\b`,
+  ].join('|'),
+  'i',
+);
+export function consequenceOfAWriteAsked(text: string): boolean {
+  return CONSEQUENCE_OF_A_WRITE.test(text);
 }
 
 /** A question about the system's notions ("difference between a case and a ticket") with no record typed: explained, nothing read. */
