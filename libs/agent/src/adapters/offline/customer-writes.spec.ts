@@ -3090,3 +3090,100 @@ describe('customer writes (task H4, dev-v round 1): a holder changed is no tool\
     expect(await lastCall('➡️ what does Max include')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } });
   });
 });
+
+describe('customer writes (H1, blind-o): a worried question about a write of one\'s own reads, never writes', () => {
+  it.each([
+    ['wait, did I just end my number?? I pressed something weird in the app', { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } }],
+    ["I hope I haven't accidentally switched to Max, the bill looks different", { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } }],
+    ['have I accidentally cancelled my number? the app shows a strange banner', { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } }],
+    ['did I purchase a day pass without meaning to?', { name: 'payment.charge_history_mine', args: {} }],
+  ])('%s → a read, no write', async (text, read) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual(read);
+  });
+
+  it('near miss: "I was worried I had ended it by mistake. Please terminate my line now, I really want to." terminates', async () => {
+    expect(await lastCall('I was worried I had ended it by mistake. Please terminate my line now, I really want to.')).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (H1, blind-o): why the customer writes instead of calling is context, not a fault to file', () => {
+  it.each([
+    ["I'm hard of hearing so can't phone your helpline. how much data left?", { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } }],
+    ["can't get through to your customer service, what plan am I on?", { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } }],
+  ])('%s → the read asked, no case', async (text, read) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual(read);
+  });
+
+  it("near miss: \"I'm deaf, and since Monday I have no signal at all, please fix it\" opens a case", async () => {
+    expect((await lastCall("I'm deaf, and since Monday I have no signal at all, please fix it"))?.name).toBe('case.open_for_me');
+  });
+});
+
+describe('customer writes (H1, blind-o): a relative\'s earlier filing asked after lists the cases; a charge asked to be looked at reads the charges', () => {
+  it.each([
+    ['my husband lodged a complaint about the roaming charges, has anybody replied yet?', { name: 'case.list_for_me', args: {} }],
+    ['mum reported something about a missing top-up last week, did anyone get back?', { name: 'case.list_for_me', args: {} }],
+    ['I think you debited me twice this month, pls check', { name: 'payment.charge_history_mine', args: {} }],
+    ['got charged two times for the same top up, can see or not?', { name: 'payment.charge_history_mine', args: {} }],
+  ])('%s → a read, no case', async (text, read) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual(read);
+  });
+
+  it.each([
+    ['my mum reported a wrong charge last week. please open another case for it'],
+    ['charged twice for my renewal, can you check and refund me?'],
+  ])('near miss: %s opens a billing dispute', async (text) => {
+    expect(await lastCall(text)).toMatchObject({ name: 'case.open_for_me', args: { category: 'billing_dispute' } });
+  });
+});
+
+describe('customer writes (H1, blind-o): a correction to an offer, an offered ending taken, a top-up verb split around its line', () => {
+  const topUpOffered: HistoryEntry[] = [{ user: 'need more data' }, { assistant: 'I can add Data Top-Up 1GB (3.00 SGD) to 81234567, charged to your card on file. Shall I go ahead?' }];
+  const liteOffered: HistoryEntry[] = [{ user: 'downgrade me to lite' }, { assistant: "I'll schedule Lite (PLAN_S, 10.00 SGD/month) on 81234567 from your next renewal. Shall I go ahead?" }];
+  const endingOffered: HistoryEntry[] = [{ user: 'i want to quit your service' }, { assistant: 'I can terminate 81234567 for you. This is permanent. Shall I terminate it?' }];
+  const otherLineRead: HistoryEntry[] = [{ user: 'how much data on 81239999' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } } }, { assistant: '81239999 has 200 MB left.' }];
+
+  it.each([
+    ['hang on, the day pass instead', 'VAS_UNLIMITED_DAY'],
+    ['oops, make that the 5 gig one', 'VAS_DATA_5GB'],
+  ])('%s after a 1GB offer buys %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text, { history: topUpOffered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it.each([
+    ['no sorry, Standard', 'PLAN_M'],
+    ['on second thought, make it Max', 'PLAN_L'],
+  ])('%s after a Lite offer schedules %s', async (text, offeringId) => {
+    expect(await lastCall(text, { history: liteOffered })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it.each([
+    ["no, don't add anything", topUpOffered],
+    ['no, Lite', liteOffered],
+    ['no, leave my plan alone', liteOffered],
+  ])('near miss: %s writes nothing', async (text, history) => {
+    expect(await writes(text, { history })).toEqual([]);
+  });
+
+  it('"yep, end the line" to "Shall I terminate it?" terminates; a bare "yes" still gets the warning', async () => {
+    expect(await lastCall('yep, end the line', { history: endingOffered })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+    expect(await writes('yes', { history: endingOffered })).toEqual([]);
+  });
+
+  it.each([
+    ['top this line up, 5 gig', 'SUB-0002', 'VAS_DATA_5GB'],
+    ['top my second number up with 1gb', 'SUB-0002', 'VAS_DATA_1GB'],
+  ])('%s right after the other line was read buys on %s', async (text, subscriptionId, vasOfferingId) => {
+    expect(await lastCall(text, { history: otherLineRead, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId, vasOfferingId } });
+  });
+
+  it('near miss: "nice, that number is fine then" buys nothing', async () => {
+    expect(await writes('nice, that number is fine then', { history: otherLineRead, lines: 'two' })).toEqual([]);
+  });
+});

@@ -178,11 +178,11 @@ const FILED_NOUN = String.raw`(?:case|ticket|complaint|report|dispute|claim|requ
  * about …", "somebody told me they would email me back".
  */
 const REPORTED_BEFORE = new RegExp(
-  String.raw`\b(?:i|we)\s+(?:\w+\s+)?(?:contacted|called|phoned|rang|emailed|wrote to|spoke to|spoken to|messaged|chatted with)\s+(?:you|your|the)\b.{0,40}\b(?:about|regarding|over|concerning)\b|\b(?:i|we)\s+(?:\w+\s+)?(?:reported|raised|filed|lodged|logged|complained|opened|made|submitted|sent|put in|wrote|emailed|called|contacted)\b.{0,40}\b${FILED_NOUN}\b|\b(?:i|we)\s+(?:already\s+)?(?:reported|complained)\b|\b(?:you|your \w+|someone|somebody|they|the (?:agent|staff|guy|lady|person))\s+(?:\w+\s+)?(?:said|told me|promised|would|will)\b.{0,30}\b(?:call|email|e-mail|get back|contact|reply|respond|follow up|look into|check|fix|sort)`,
+  String.raw`\b(?:i|we)\s+(?:\w+\s+)?(?:contacted|called|phoned|rang|emailed|wrote to|spoke to|spoken to|messaged|chatted with)\s+(?:you|your|the)\b.{0,40}\b(?:about|regarding|over|concerning)\b|\b(?:i|we)\s+(?:\w+\s+)?(?:reported|raised|filed|lodged|logged|complained|opened|made|submitted|sent|put in|wrote|emailed|called|contacted)\b.{0,40}\b${FILED_NOUN}\b|\b(?:i|we)\s+(?:already\s+)?(?:reported|complained)\b|\b(?:(?:my|our)\s+)?${RELATIVE}\s+(?:already\s+|just\s+|also\s+)?(?:reported|raised|filed|lodged|logged|complained|submitted)\s+(?:something|it|this|that|a|an|one|the|her|his|their|about)\b|\b(?:you|your \w+|someone|somebody|they|the (?:agent|staff|guy|lady|person))\s+(?:\w+\s+)?(?:said|told me|promised|would|will)\b.{0,30}\b(?:call|email|e-mail|get back|contact|reply|respond|follow up|look into|check|fix|sort)`,
   'i',
 );
 /** A question about what became of it: "what happened to it?", "has it been dealt with?", "any news?", "did it just vanish". */
-const ITS_FATE = /\b(where (?:things|it|this|that|matters|we) (?:stands?|are)|what(?:ever)? (?:happened|happens|is happening)|did (?:anything|something|anyone|somebody) (?:happen|do|respond|reply|get back)|any (?:news|update|progress|word|reply|response|feedback|outcome|luck)|heard (?:anything|back)|(?:dealt|dealing) with|handled|looked (?:into|at)|sorted|settled|resolved|fixed|closed|status|progress|gone anywhere|went nowhere|vanish\w*|disappear\w*|forgot\w*|ignored|still (?:open|pending|waiting)|follow(?:ed)?[- ]up)\b/i;
+const ITS_FATE = /\b(where (?:things|it|this|that|matters|we) (?:stands?|are)|what(?:ever)? (?:happened|happens|is happening)|(?:did|has|have) (?:anything|something|anyone|anybody|someone|somebody) (?:ever\s+)?(?:happen(?:ed)?|do|done|respond(?:ed)?|repl(?:y|ied)|get back|got(?:ten)? back)|any (?:news|update|progress|word|reply|response|feedback|outcome|luck)|heard (?:anything|back)|(?:dealt|dealing) with|handled|looked (?:into|at)|sorted|settled|resolved|fixed|closed|status|progress|gone anywhere|went nowhere|vanish\w*|disappear\w*|forgot\w*|ignored|still (?:open|pending|waiting)|follow(?:ed)?[- ]up)\b/i;
 /** "did you guys ever look into my overcharge thing": whether we acted on the customer's matter, asked. */
 const ACTED_ON_MINE = new RegExp(
   String.raw`\b(?:did|have|has|was|were)\s+(?:you|u|you guys|you people|anyone|anybody|someone|somebody|your (?:team|staff|people|side))\s+(?:\w+\s+){0,4}?(?:look|looked|check|checked|handle|handled|deal|dealt|follow|followed|respond|responded|reply|replied|fix|fixed|sort|sorted|resolve|resolved|investigate|investigated|read|see|seen|get back|got back)\b.{0,30}\bmy\s+(?:[\w-]+\s+){0,2}(?:thing|issue|problem|matter|${FILED_NOUN})\b`,
@@ -298,6 +298,26 @@ const NOTHING_PENDING_CHECKED = /\b(?:confirm|check|verify|make sure|ensure|doub
 const MIND_CHANGED = /\bchang\w*\s+(?:my|our|his|her|their)\s+minds?\b/gi;
 /** What became of a write asked for before: "has my upgrade been approved", "my request to move … has been processed", "has that been done?" */
 const WRITE_FATE_ASKED = /\b(?:is|has)\s+(?:that|it|this|my (?:request|change|upgrade|downgrade|switch|move))\s+(?:still\s+)?(?:going through|going ahead|gone ahead|happening|in progress|being processed|on track)\b|\b(?:has|have|was|were|is|did)\s+(?:my|the|that|this|it)\b(?:\s+[\w-]+){0,6}?\s+(?:been\s+)?(?:processed|approved|done|completed|applied|actioned|carried out|put through|accepted|received|gone through|go through|went through)\b|\bwhether\b.{0,40}\b(?:has|have|was|were|is)\s+(?:been\s+)?(?:processed|approved|done|completed|applied|actioned|carried out|put through|accepted|received|gone through)\b/i;
+/**
+ * (h1) A worried question about a write of one's own, done before: "I didn't accidentally terminate my line did I?", "did I just
+ * cancel my number?", "I hope I didn't buy a top-up by mistake", "did my plan get changed?", "was my line ended?". It asks what
+ * the line (or, for a purchase, the charges) shows now; it never does the write it fears.
+ */
+const OWN_WRITE_VERB = String.raw`(?:terminat\w*|cancel+(?:ed|led)?|end(?:ed)?|clos(?:e|ed)|disconnect(?:ed)?|deactivat(?:e|ed)|kill(?:ed)?|stop(?:ped)?|buy|bought|purchas(?:e|ed)|order(?:ed)?|add(?:ed)?|top(?:ped)?[- ]?up|recharg(?:e|ed)|chang(?:e|ed)|switch(?:ed)?|upgrad(?:e|ed)|downgrad(?:e|ed)|mov(?:e|ed)|sign(?:ed)?\s+up|subscrib(?:e|ed)|activat(?:e|ed))`;
+const WRITE_SLIP = String.raw`(?:just|accidentally|mistakenly|somehow|really|actually|already|wrongly|unknowingly|by (?:accident|mistake))`;
+const OWN_WRITE_WORRIED = new RegExp(
+  String.raw`\b(?:did|have|had)\s+(?:i|we)\s+(?:${WRITE_SLIP}\s+)*${OWN_WRITE_VERB}\b` +
+    String.raw`|\b(?:hope|trust|pray)\s+(?:that\s+)?(?:i|we)\s+(?:did ?n'?t|didnt|did not|have ?n'?t|havent|have not|never)\s+(?:${WRITE_SLIP}\s+)*${OWN_WRITE_VERB}\b` +
+    String.raw`|\b(?:i|we)\s+(?:did ?n'?t|didnt|did not|have ?n'?t|havent|have not)\s+(?:${WRITE_SLIP}\s+)*${OWN_WRITE_VERB}\b[^.!?]{0,60}?[\s,]+(?:did|have)\s+(?:i|we)\b` +
+    String.raw`|\b(?:did|has|have|was|were|is)\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:line|plan|number|account|sim|subscription|package|service|mobile)\s+(?:just\s+|accidentally\s+|somehow\s+|already\s+)?(?:been\s+|get\s+|got\s+|gotten\s+)?(?:${WRITE_SLIP}\s+)*(?:terminated|cancell?ed|ended|closed|disconnected|deactivated|killed|changed|switched|upgraded|downgraded|moved|stopped)\b`,
+  'i',
+);
+/** A write ordered in a clause of its own beside the worry ("did I just cancel it? then buy the 1GB again"). */
+const WRITE_ORDERED_BESIDE = /(?:^|[.!?;]\s+|\b(?:then|so|now|just|pls|please|kindly|can you|could you)\s+)(?:terminate|cancel|end|close|buy|add|top up|change|switch|move|upgrade|downgrade|put|get me|give me)\s+(?:me|my|it|the|that|this|a|an|\d)/i;
+function ownWriteWorried(text: string): boolean {
+  return OWN_WRITE_WORRIED.test(text) && !WRITE_ORDERED_BESIDE.test(text.replace(OWN_WRITE_WORRIED, ' '));
+}
+const PURCHASE_WORRIED = /\b(?:buy|bought|purchas\w*|order(?:ed)?|add(?:ed)?|top(?:ped)?[- ]?up|recharg\w*)\b/i;
 // (s14b) "great, when will she see the change": when the change is felt, asked, is when it takes effect.
 const PENDING_CHANGE_ASKED = /\bwhen\b.{0,30}\b(?:see|notice|get|feel)\s+(?:the|that|this|my|her|his|their)\s+(?:plan\s+)?(?:change|switch|upgrade|downgrade|new plan)\b|\b(?:plan )?(?:change|switch|upgrade|downgrade|move)\b.{0,40}\b(?:pending|going through|going ahead|scheduled|still on|go(?:ne)? through|went through|confirmed|processed|approved|actioned|applied|carried out|happen\w*|take effect|booked|kick in)\b|\b(?:pending|scheduled)\b.{0,20}\b(?:plan )?(?:change|switch|upgrade|downgrade)\b/i;
 /** What a plan change is undone about: the change, the plan, or staying where one is ("keep the first one" is about a line). */
@@ -340,7 +360,7 @@ function readOrderedWithNoCaseAsked(text: string): boolean {
 const OPENS_CASE = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these|everything|anything|something|what|whatever|stuff|ones?|items?)\s+)\b(open|create|raise|log|file|new|add|make|start|lodge|submit)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?(?:support\s+)?case\b(?!s)/i;
 const OPENS_TICKET = /(?<!\b(?:every|all|any|the|her|his|their|its|which|list|show|still|currently|are|is|of|no|those|these)\s+)\b(open|create|raise|log|file|new|add|make)\b\s+(?:(?:a|an|the|new|another|one)\s+)?(?:[\w-]+\s+){0,3}?ticket\b(?!s)/i;
 /** A purchase asked as a question still has its verb ("can I get 5GB?"); "got any roaming bundles?" asks what there is. */
-const BUYING = /\b((?:sort|hook|fix|kit|fit|set)\s+(?:me|us|him|her|them)\s+(?:out|up)|buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |it |my \w+ )?up|put|give|activate|order|grab|chuck|stick|whack|throw|slap|bung|load|recharge|take|apply|want|need|like|tambah|beli|bili|pa-?load|turn (it |that )?on|switch (it |that )?on|enable)\b/i;
+const BUYING = /\b((?:sort|hook|fix|kit|fit|set)\s+(?:me|us|him|her|them)\s+(?:out|up)|buy|purchase|add(?![- ]?ons?\b)|get|gimme|wan|wanna|top (me |it |my \w+ )?up|top\s+(?:that|this|the|my|our|his|her|their|da|dat|dis)\s+(?:[a-z]+\s+)?(?:one|line|number|sim|phone|mobile)\s+up|put|give|activate|order|grab|chuck|stick|whack|throw|slap|bung|load|recharge|take|apply|want|need|like|tambah|beli|bili|pa-?load|turn (it |that )?on|switch (it |that )?on|enable)\b/i;
 /**
  * What was paid, asked for as a record ("my payment history", "receipts for my top-ups", "proof of what I paid for my
  * expense claim", "did my top-up go through? was my card charged?"): the charges, whatever items it names. Top-ups and
@@ -497,7 +517,17 @@ const FAULT_TOLD = /\b(?:sim|e-?sim)\s+(?:card\s+)?(?:is\s+|also\s+|still\s+)?(?
 const LOOK_INTO = /\b(?:look (?:into|at)|check (?:it|this|that|on it|what'?s wrong)|someone (?:to )?check|investigate|fix|sort (?:it|this|that)(?: out)?|repair|send (?:a |an )?(?:technician|engineer|someone)|raise (?:it|this|that)|escalate|your (?:network |tech\w* |engineering )?team)\b/i;
 const POLITE_ASK = /\b(?:can|could|would|will) (?:you|u|someone|somebody|anyone|your \w+)\b|\bplease\b|\bpls\b|\bplz\b/i;
 /** A fault with something asked of us (a question only when it politely asks us to act). */
-function faultHandedToUs(text: string): boolean {
+/**
+ * (h1) Why the customer writes rather than calls, told as context: "I am deaf and cannot call your hotline", "can't get through to
+ * your call centre", "I'm hard of hearing so I can't make calls". No fault of the line is reported by it; the ask beside it is read.
+ */
+const OWN_SITUATION_TOLD = new RegExp(
+  String.raw`\b(?:can'?t|cannot|can not|unable to|couldn'?t|could not|not able to|never able to)\s+(?:\w+\s+)?(?:call|phone|ring|reach|get through to|contact|talk to|speak (?:to|with)|talk with)\s+(?:you|u|your\s+(?:\w+\s+)?(?:hotline|helpline|call ?cent(?:er|re)|customer (?:service|care|support)|support|service|staff|agents?|officers?|people|team)|(?:the\s+)?(?:hotline|helpline|call ?cent(?:er|re)|customer (?:service|care|support)))\b` +
+    String.raw`|\b(?:i'?m|i am|im|being|as)\s+(?:a\s+)?(?:\w+\s+)?(?:deaf|blind|mute|hard of hearing|hearing[- ]impaired|speech[- ]impaired|visually impaired|disabled|dyslexic|partially sighted)\b(?:[\s,]+(?:and|so|thus|which means)\s+(?:i\s+)?(?:can'?t|cannot|can not|unable to|am unable to|don'?t|do not|couldn'?t)\s+(?:\w+\s+){0,2}?(?:call|hear|speak|talk|phone|see|read|use)\w*(?:\s+(?:on the phone|calls?|voice calls?|the phone|phones?))?)?`,
+  'gi',
+);
+function faultHandedToUs(said: string): boolean {
+  const text = said.replace(OWN_SITUATION_TOLD, ' ');
   const fault = NETWORK_FAULT.test(text) || FAULT_TOLD.test(text);
   return fault && ((!QUESTION.test(text) && ASKS_FOR_ACTION.test(text)) || (POLITE_ASK.test(text) && LOOK_INTO.test(text)));
 }
@@ -785,6 +815,8 @@ function asksToTerminate(said: string, lineSaid = false): boolean {
   const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
   // "cancel my sub 8123… pending change": what is cancelled is the plan change, never the line.
   if (speaksOfAPlanChange(text) || MARKETING_ENDED.test(text)) return false;
+  // (h1) "I didn't accidentally terminate my line did I?": an ending of one's own, worried about, is asked about, not asked for.
+  if (ownWriteWorried(said)) return false;
   // "I do not wish to terminate my line; I merely want to know when it renews": only an ending not refused counts.
   // "I want to end things with you. Your service has been awful": the line ended is named in the sentence that ends it.
   const endingSentences = text.replace(REFUSED_ENDING, ' ').split(/(?<=[.!?;])\s+/).filter((sentence) => EXPLICIT_TERMINATION.test(sentence) || PASSIVE_ENDING_ASKED.test(sentence));
@@ -1634,7 +1666,10 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // (s14c-d) "em muon huy thue bao nay" (Vietnamese: I want to cancel this line): a customer's ending asked in their own language
   // is read in the English the intent was read from.
   const endingSaid = customerMode ? translateMixedLanguage(conversation.latestUserText) : conversation.latestUserText;
-  if (/terminate/.test(target.name) && !pickAnswersEnding && (saidNotToEnd || !(intent === 'terminate' && !inherited && asksToTerminate(endingSaid, listedLine)))) {
+  // (h1) "yes terminate it" to the assistant's own "Do you want me to terminate it?": the ending offered, taken with its own verb,
+  // is asked in so many words (a bare "yes" still gets the warning that asks for the word).
+  const endingOfferTaken = customerMode && inherited && intent === 'terminate' && ENDING_OFFERED.test((conversation.lastAssistantText ?? '').match(OFFER)?.[0] ?? '') && AGREES.test(endingSaid) && (/\b(?:terminat\w*|end|close|cancel|disconnect)\s+(?:it|the line|my line|the number|my number|that|this|SUB-\w+|\d{8})\b/i.test(endingSaid) || asksToTerminate(endingSaid, listedLine)) && !NOT_A_YES.test(endingSaid);
+  if (/terminate/.test(target.name) && !pickAnswersEnding && !endingOfferTaken && (saidNotToEnd || !(intent === 'terminate' && !inherited && asksToTerminate(endingSaid, listedLine)))) {
     const known = ctx.explicit.find((e) => e.kind === 'id' && e.tag === 'SUB' && (!customerMode || ctx.trusted.some((t) => t.value === e.value)));
     return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${known ? ` ${known.value}` : ''}".`);
   }
@@ -1749,6 +1784,8 @@ const OWN_NUMBER_ASKED = /\b(?:what|which)(?:'s| is| was| are)?\s+(?:my|mine)\s+
 /** "was i charged twice", "did u guys bill me double?", "have I been debited again": whether a charge was made, asked. */
 const CHARGE_QUESTIONED = /(?:^|[.,;!?]\s*)(?:(?:so|um+|hmm+|wait|hey|hi)[\s,]+)?(?:was|were|have|has|did|am)\s+(?:i|we|you|u|ya|you guys|u guys|they|my (?:card|account))\s+(?:(?:been|just|really|actually|already)\s+)*(?:double[- ]?)?(?:charg|bill|debit|deduct)\w*\b/i;
 /** A remedy demanded: money back, a refund, a dispute or complaint raised. */
+/** (h1) A bare request to look, closing a message: "can you see?", "could u check pls", "you can see or not?", "pls have a look". */
+const LOOK_BARE = /(?:\b(?:can|could|would|will)\s+(?:you|u|ya|you guys|u guys)\s+|\b(?:you|u)\s+can\s+|\b(?:pls|please|plz|kindly)\s+|(?:^|[.,;!?]\s*)(?:can\s+)?)(?:please\s+|pls\s+)?(?:see|check|look|have a look|take a look|verify)\b\s*(?:(?:it|that|this|pls|please|plz|for me|for her|for him|for us|first|lah|leh|ah|or not|can)\b\s*)*[?.!]*\s*$/i;
 const REDRESS_ASKED = /\b(?:refund\w*|money back|reimburs\w*|compensat\w*|dispute|complain\w*|reverse)\b/i;
 function selfServeOverGrievance(text: string, grievance: string | undefined, whole: string = text): string | undefined {
   if (CALLS_OFF_CHANGE.test(text)) return 'cancel_plan_change';
@@ -1762,6 +1799,9 @@ function selfServeOverGrievance(text: string, grievance: string | undefined, who
   if (CHECK_BALANCE.test(text)) return 'balance';
   // "why last month kena charge 2 times, can show me or not": a charge disputed and a bare "show me" with nothing asked done shows the charges.
   if (grievance === 'escalate_billing_dispute' && SHOW_ME_BARE.test(text) && !ASKS_SOMETHING_DONE.test(text)) return 'charge_history';
+  // (h1) "the bank took money two times this month, can you see?": a disputed charge and a bare request to look at it, with no
+  // redress asked, reads the charges; a case waits until one is asked for.
+  if (grievance === 'escalate_billing_dispute' && LOOK_BARE.test(text) && !REDRESS_ASKED.test(whole) && !ASKS_SOMETHING_DONE.test(text.replace(LOOK_BARE, ' ')) && !CASE_REQUEST.test(whole)) return 'charge_history';
   return undefined;
 }
 
@@ -1774,7 +1814,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const hypothetical = ((HYPOTHETICAL.test(text) || COMPARISON_ASKED.test(text) || DONE_ALREADY_CHECKED.test(text)) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text)) || (AUTO_ASKED.test(text) && !ORDERS_A_TOP_UP.test(text) && !IMPERATIVE_WRITE.test(text));
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   // "better for someone using 10GB a month": a someone spoken of in general is no stranger on the account.
-  const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ').replace(/\b(?:for|like|as|if)\s+(?:someone|somebody)\b/gi, ' ');
+  // (h1) "I hope I didn't buy a top-up by accident": a write of one's own, worried about, is no purchase denied (fraud's evidence).
+  const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ').replace(/\b(?:for|like|as|if)\s+(?:someone|somebody)\b/gi, ' ').replace(operator ? /$^/ : new RegExp(OWN_WRITE_WORRIED.source, 'gi'), ' ');
   const reported = CONCRETE_DETAIL.test(stated) ? stated : stated.replace(VAGUE_GRIEVANCE, ' ');
   // The question reading ("…WHAT HAPPENED TO IT?") asks about the case its story filed ("I opened a complaint 2 weeks ago").
   const asksAboutCase =
@@ -1814,6 +1855,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'cancel_plan_change' || !NOTHING_PENDING_CHECKED.test(whole)) &&
     // "has my upgrade to max been approved yet", "whether my request to move to Lite has been processed": a write asked after is read.
     (!WRITE_READINGS.has(r.intent) || !WRITE_FATE_ASKED.test(text)) &&
+    // (h1) "I didn't accidentally terminate my line did I?": a write of one's own, worried about, is read, never done.
+    (operator || !WRITE_READINGS.has(r.intent) || !ownWriteWorried(whole)) &&
     (!ACTS_ON_ONE.has(r.intent) || !STATE_AS_FILTER.test(text)) &&
     // "Can I see the history of TKT-…?": a one-record write needs a word of its action, not just the record.
     // ("cancelling ORD-… now, is that safe? only curious": the focus drops "only curious"; the whole message still asks about the write.)
@@ -2256,6 +2299,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // change (or purchase) the story named back to us, and that write is the ask, not a case about the failure.
   const handedBack = !operator && handsTheActionBack(text) ? boosted.find((r) => (r.intent === 'plan_change' || r.intent === 'top_up') && r.score >= 0.3 && hasItsWords(r)) : undefined;
   if (handedBack && !DENIES_BUYING.test(whole) && !evidenced) promote(handedBack.intent);
+  // (h1) "did I just cancel my line by mistake?", "I hope I didn't buy a top-up by accident": what the worried write would have
+  // changed is read — the charges for a purchase, else the line.
+  if (!operator && ownWriteWorried(whole) && !CASE_INTENTS.has(first) && !evidenced) promote(PURCHASE_WORRIED.test(whole.match(OWN_WRITE_WORRIED)?.[0] ?? '') ? 'charge_history' : 'line_details');
   // Last, so no reading of the words to be written (a receipt, a charge, a state) outranks the note they are for.
   if (operator && WRITES_ON_A_CASE.test(text)) promote('case_note');
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
@@ -2297,7 +2343,7 @@ const ACTS_ON_A_CASE_POINTED_AT = /\b(?:re-?assign\w*|assign\w*|hand\w*|pass\w*|
 
 function opensCaseOnPurpose(intent: string, said: string): boolean {
   // "are you a real person or a bot?" asks what the assistant is, not for a person.
-  const text = said.replace(/\bare (you|u) (a |an )?(real|human|person|bot|robot|ai|machine)\b.*$/i, ' ');
+  const text = said.replace(/\bare (you|u) (a |an )?(real|human|person|bot|robot|ai|machine)\b.*$/i, ' ').replace(OWN_SITUATION_TOLD, ' ');
   if (CASE_REQUEST.test(text) || Object.values(ESCALATION_EVIDENCE).some((evidence) => evidence.test(text))) return true;
   if (intent === 'escalate_billing_dispute' && PAID_NOT_RECEIVED.test(text) && COMPLAINED_OF.test(text)) return true;
   return intent === 'case_open' && ((REPORTED_FAULT.test(text) && !QUESTION.test(text) && ASKS_FOR_ACTION.test(text)) || faultHandedToUs(text));
@@ -3102,7 +3148,8 @@ const TAKES_A_PICK = /\b(?:i'?ll|i will|i would|i'?d|let me|let'?s)\s+(?:take|ha
  * (session 12b) "PLAN_L — Max — 50 GB data. I can move SUB-0001 to Max from your next renewal. Want me to go ahead?": the verb
  * the assistant offered to act with says what is offered, before any allowance the offer describes (the plan's 50 GB is no top-up).
  */
-const OFFERED_ACTION = /\b(?:I|we)\s+(?:can|could|will|'ll|may)\s+(?:also\s+|now\s+)?(move|switch|upgrade|downgrade|change|put|schedule|add|buy|get|top\s*up|purchase)\b/i;
+// (h1) "I'll schedule Lite …": the contraction is typed without a space.
+const OFFERED_ACTION = /\b(?:I|we)(?:\s+(?:can|could|will|may)|\s*['’]ll)\s+(?:also\s+|now\s+)?(move|switch|upgrade|downgrade|change|put|schedule|add|buy|get|top\s*up|purchase)\b/i;
 function offeredAction(text: string): 'top_up' | 'plan_change' | undefined {
   const verb = text.match(OFFERED_ACTION)?.[1]?.toLowerCase();
   if (!verb) return undefined;
@@ -3168,7 +3215,9 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     // The question's verb says what is offered ("Shall I move SUB-0001 to it?" a change, though the plan has 5GB); "Shall I add it
     // to SUB-0001?" names no item: the rest of the offer says what is offered.
     // (session 14) "Do you want me to cancel the scheduled change to Lite?": an offer to undo a change undoes it; its plan is no new one.
-    const intent = undoingOffered ? 'cancel_plan_change' : (offeredKind(itemless) ?? offeredAction(offer) ?? offeredKind(offer) ?? offeredEsimCode(offer));
+    // (h1) "Do you want me to terminate it?" → "yes terminate it": an ending offered in the question, taken, is that ending (its
+    // warning about the eSIM names no eSIM read).
+    const intent = undoingOffered ? 'cancel_plan_change' : ENDING_OFFERED.test(question) ? 'terminate' : (offeredKind(itemless) ?? offeredAction(offer) ?? offeredKind(offer) ?? offeredEsimCode(offer));
     // "ok then the 3 buck one" to that offer: the customer's own pick replaces the item offered.
     // ("yes, on the other one" picks a line, not an item.)
     // ("yes that one pls" takes the one offered.)
@@ -3210,6 +3259,17 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   if (afterNo !== latest && correction !== afterNo && OFFER.test(offer) && (OFFER_PICK.test(`the ${correction.replace(/^\s*the\s+/i, '')}`) || ITEM_NAMED.test(correction)) && !/\b(no|not|don'?t|neither|none)\b/i.test(correction) && !QUESTION.test(correction)) {
     const kind = offeredKind(offer.match(OFFER)?.[0] ?? '') ?? offeredKind(offer);
     if (kind) return { intent: kind, inherited: true, requestText: correction };
+  }
+  // (h1) "no wait make it the bigger one, 5GB", "actually no, Max instead", "hold on — the day pass rather": a correction to the one
+  // item offered that names only the item wanted (by name, size, price or as the one beside it) is the offer's write with that item;
+  // a question, a refusal or a remark beside it ("no, 5GB is too much") keeps it a no.
+  const correctedTo = latest.replace(CORRECTS_THE_OFFER, '');
+  const namesOnlyAnItem = correctedTo.replace(ITEM_WORDS, ' ').replace(/[\s,.!;:()-]+/g, '') === '' && (ITEM_NAMED.test(correctedTo) || MORE_THAN_IT.test(correctedTo) || LESS_THAN_IT.test(correctedTo) || PRICED_ITEM.test(correctedTo));
+  // ("no, Lite" to an offer of Lite names nothing new: it stays a no.)
+  const sameItemAgain = (correctedTo.match(new RegExp(ITEM_NAMED.source, 'gi')) ?? []).some((item) => offer.toLowerCase().replace(/\s+/g, '').includes(item.toLowerCase().replace(/\s+/g, '')));
+  if (correctedTo !== latest && OFFER.test(offer) && namesOnlyAnItem && !sameItemAgain && !QUESTION.test(latest) && !/\b(?:not|don'?t|neither|none|never ?mind|forget)\b/i.test(correctedTo)) {
+    const kind = offeredAction(offer.match(OFFER)?.[0] ?? '') ?? offeredAction(offer) ?? offeredKind(offer);
+    if (kind) return { intent: kind, inherited: true, requestText: correctedTo };
   }
   // "hmm 12 bucks for 5 gig steep sia, just the small one then": a remark on the price before the pick; the pick is the last clause
   // (and only it says which item: the 5 gig remarked on is not the one taken).
@@ -3278,6 +3338,12 @@ function asksWhichLine(question: string): boolean {
 const BESIDE_PICK = /^\s*(?:(?:a|an|the|something|sth|smth|one|anything)\s+)?(?:(?:bit|little|lil)\s+)?(?:bigger|larger|cheaper|smaller|more expensive|less expensive|pricier)\b(?:\s+(?:one|pack|top[- ]?up|option|plan|package))?\s*(?:please|pls|plz|then|lah|la|thanks)?\s*[.!?]*\s*$/i;
 /** A no at the start of an answer to an offer ("nah", "no,", "nope not that one", "actually"): what follows may pick another item. */
 /** (session 13c) An item named by its own name: a plan's or a top-up's ("the day pass", "Max", "roaming"). */
+/** (h1) An offer to end the line: "Do you want me to terminate it?", "Shall I close 81234567 for you?". */
+const ENDING_OFFERED = /\b(?:terminat\w*|disconnect|close|end|cancel)\s+(?:it|this|that|(?:the|your|this|that)\s+(?:line|number|sim|subscription)|\+?\d{8,}|SUB-\w+)\b/i;
+/** (h1) The words a correction opens with: "no wait", "actually no", "hold on", "make it", "on second thought". */
+const CORRECTS_THE_OFFER = /^\s*(?:(?:no+|nah+|nope|oops|sorry|actually|wait|hold on|hang on|on second thoughts?|scratch that|make it|make that|change (?:it|that) to|go (?:for|with)|rather|instead|hmm+|um+|erm)\b[\s,.!—–-]*)+/i;
+/** (h1) Words that only name an item or qualify the pick of it ("the bigger one, 5GB", "Max instead please"). */
+const ITEM_WORDS = /\b(?:the|a|an|one|ones|pack|top[- ]?up|data|plan|package|option|tier|instead|rather|then|please|pls|plz|thanks|lah|la|thx|bigger|biggest|larger|largest|smaller|smallest|cheaper|cheapest|big|small|more expensive|pricier|lite|standard|max|day pass|unlimited|roaming|PLAN_\w+|VAS_\w+|\d+(?:\.\d+)?\s*(?:gb|gigs?|giga|mb|dollars?|bucks|sgd)|\$\s?\d+(?:\.\d+)?)\b|\$\s?\d+(?:\.\d+)?/gi;
 const ITEM_NAMED = /\b(?:lite|standard|max|day pass|unlimited|roaming|PLAN_\w+|VAS_\w+|\d+\s*(?:gb|gigs?|giga|mb))\b/i;
 const TURNS_DOWN_THE_OFFERED = /^\s*(?:(?:no+|nah+|nope|naw|nay|hmm+|um+|actually|not that(?: one)?|rather|make it|lah|la|leh|lor|ah)\b[\s,.!-]*)+/i;
 /** A pick among items just offered: "the bigger one", "the 5GB", "the second one", "yes please do the small one". */

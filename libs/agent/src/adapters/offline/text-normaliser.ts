@@ -34,6 +34,8 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\badd[- ]?ons?\b/g, 'top ups'],
   // "supplementary data packages", "additional data packs": data bought on top of the plan is a top-up, not another plan.
   [new RegExp(String.raw`\b${PACKAGE_ON_TOP}\b`, 'g'), 'top ups'],
+  // (h1) "top that one up", "top the other number up with 5gb": a top-up's verb split around the line it goes on is "top up".
+  [/\btop\s+((?:that|this|the|my|our|his|her|their|da|dat|dis)\s+(?:[a-z]+\s+)?(?:one|line|number|sim|phone|mobile))\s+up\b/g, 'top up $1'],
   [/\bw\/o\b/g, 'without'],
   [/\be-mails?\b/g, 'email'],
   // "can you confirm what's left" asks to check something; a bare "confirm" stays a yes.
