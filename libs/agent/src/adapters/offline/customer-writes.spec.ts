@@ -3187,3 +3187,18 @@ describe('customer writes (H1, blind-o): a correction to an offer, an offered en
     expect(await writes('nice, that number is fine then', { history: otherLineRead, lines: 'two' })).toEqual([]);
   });
 });
+
+describe('customer writes (task H4, dev-v round 2): a charge questioned by its participle alone opens no dispute; 🛒 buys', () => {
+  it('"billed twice?? pls check" reads the charges and opens no case', async () => {
+    expect(await writes('billed twice?? pls check')).toEqual([]);
+    expect(await lastCall('billed twice?? pls check')).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('near miss: "billed twice for my renewal, I want my money back" opens a billing dispute', async () => {
+    expect(await lastCall('billed twice for my renewal, I want my money back')).toMatchObject({ name: 'case.open_for_me', args: { category: 'billing_dispute' } });
+  });
+
+  it('"🛒 1GB" buys the 1GB top-up', async () => {
+    expect(await lastCall('🛒 1GB')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});

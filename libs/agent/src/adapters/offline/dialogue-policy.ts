@@ -466,6 +466,8 @@ const NOT_OFFERED = [
   // (dev-v) "change the account name to my wife's", "transfer ownership of this line to my son", "put the number under my husband's
   // name": the holder of an account or line changed is done at a shop with documents; no tool does it (nor reads the profile for it).
   /\b(?:chang|transfer|switch|mov|put|updat|swap)\w*\s+(?:the\s+|my\s+|this\s+|our\s+)?(?:(?:account|line|number|sim)\s+)?(?:name|holder|owner(?:ship)?|registration)\b(?:\s+(?:of|on|for|in)\b)?(?:\s+(?:the|my|this|our))?(?:\s+(?:account|line|number|sim))?\s+(?:to|into|under)\b|\b(?:put|transfer|mov)\w*\s+(?:the\s+|my\s+|this\s+|our\s+)?(?:account|line|number|sim)\s+(?:to|into|under)\s+(?:[\w']+\s+){0,2}name\b/i,
+  // (dev-v) "can I pay my plan in instalments?", "split the bill into three payments": paying by parts is no tool's.
+  /\b(?:in|by|via|through|with)\s+(?:monthly\s+|\d+\s+|easy\s+)?instal+ments?\b|\binstal+ment\s+(?:plan|scheme|option|basis)\b|\bsplit\s+(?:the\s+|my\s+|this\s+)?(?:payment|bill|cost|charge)s?\s+(?:into|in|over)\b/i,
   // "can you unlock my phone so it works with other networks": the handset's network lock is no line's record.
   /\b(?:unlock\w*|jailbreak\w*)\s+(?:(?:my|the|this|our|her|his)\s+)?(?:\w+\s+)?(?:phone|handset|device|iphone|mobile)\b|\b(?:phone|handset|device|iphone)\b.{0,20}\b(?:network[- ]locked|carrier[- ]locked|sim[- ]locked|unlock\w*)\b/i,
   // "lend me 20 dollars of credit until payday", "can loan me data first, pay back next week": credit on loan.
@@ -1782,7 +1784,8 @@ const CALLS_OFF_IT = /\b(?:cancel|scrap|undo|call off|drop|stop|reverse|revert|w
 /** "what was my number again", "i forgot my own number", "can't recall my hp number": the customer's own number asked. */
 const OWN_NUMBER_ASKED = /\b(?:what|which)(?:'s| is| was| are)?\s+(?:my|mine)\s+(?:own\s+)?(?:phone\s+|mobile\s+|hp\s+|cell\s+|sim\s+)?(?:number|no\.?)\b(?!\s+of\b)|\b(?:forg[eo]t\w*|(?:can'?t|cannot|don'?t|do not) (?:remember|recall))\s+(?:what\s+)?(?:my|mine)\s+(?:own\s+)?(?:phone\s+|mobile\s+|hp\s+|cell\s+)?(?:number|no\.?)\b/i;
 /** "was i charged twice", "did u guys bill me double?", "have I been debited again": whether a charge was made, asked. */
-const CHARGE_QUESTIONED = /(?:^|[.,;!?]\s*)(?:(?:so|um+|hmm+|wait|hey|hi)[\s,]+)?(?:was|were|have|has|did|am)\s+(?:i|we|you|u|ya|you guys|u guys|they|my (?:card|account))\s+(?:(?:been|just|really|actually|already)\s+)*(?:double[- ]?)?(?:charg|bill|debit|deduct)\w*\b/i;
+// (dev-v) "charged twice? check pls", "got double billed?": the participle alone, asked, questions the charge too.
+const CHARGE_QUESTIONED = /(?:^|[.,;!?]\s*)(?:(?:so|um+|hmm+|wait|hey|hi)[\s,]+)?(?:was|were|have|has|did|am)\s+(?:i|we|you|u|ya|you guys|u guys|they|my (?:card|account))\s+(?:(?:been|just|really|actually|already)\s+)*(?:double[- ]?)?(?:charg|bill|debit|deduct)\w*\b|(?:^|[.,;!?]\s*)(?:(?:i\s+|me\s+)?(?:got|get|kena|been)\s+)?(?:double[- ]?)?(?:charg|bill|debit|deduct)ed\b[^.?!]{0,25}\?/i;
 /** A remedy demanded: money back, a refund, a dispute or complaint raised. */
 /** (h1) A bare request to look, closing a message: "can you see?", "could u check pls", "you can see or not?", "pls have a look". */
 const LOOK_BARE = /(?:\b(?:can|could|would|will)\s+(?:you|u|ya|you guys|u guys)\s+|\b(?:you|u)\s+can\s+|\b(?:pls|please|plz|kindly)\s+|(?:^|[.,;!?]\s*)(?:can\s+)?)(?:please\s+|pls\s+)?(?:see|check|look|have a look|take a look|verify)\b\s*(?:(?:it|that|this|pls|please|plz|for me|for her|for him|for us|first|lah|leh|ah|or not|can)\b\s*)*[?.!]*\s*$/i;
@@ -3708,7 +3711,26 @@ type Filled =
   | { kind: 'ask'; question: string };
 
 /** Fills the target's arguments by reading its schema; a missing id leads to a listing call or a question. */
+/** A customer's reads of the whole account: they take no line, so a number typed with them is checked against the customer's own. */
+const ACCOUNT_WIDE_READS = new Set(['payment.charge_history_mine', 'payment.method_list_mine', 'customer.get_mine', 'case.list_for_me']);
+/**
+ * (dev-v) "can you tell me if my brother's line 91234567 has paid its bill?", "charges on 9123…": a number typed with a read of the
+ * whole account is looked up among the customer's lines first; one that is not theirs is refused (the account's charges are not
+ * that number's), one that is theirs reads the account.
+ */
+function numberTypedNotTheirs(ctx: Context, tool: BoundTool): Filled | undefined {
+  if (!ctx.customerMode || !ACCOUNT_WIDE_READS.has(tool.name) || !ctx.tools.has('subscription.list_mine')) return undefined;
+  const typedMsisdn = ctx.explicit.find((e) => e.kind === 'msisdn')?.value;
+  if (!typedMsisdn) return undefined;
+  const listing = latestListing([...[...ctx.conversation.priorSteps].reverse(), ...ctx.conversation.turnSteps], 'SUB');
+  if (!listing) return { kind: 'resolve', resolver: 'subscription.list_mine', args: {} };
+  if (listing.items.some((item) => String(item.msisdn ?? '').replace(/^\+?65/, '') === typedMsisdn)) return undefined;
+  return { kind: 'ask', question: `${typedMsisdn} is not one of your numbers, so I can't show anything for it. ${optionsText(listing.items)}` };
+}
+
 function fillArguments(ctx: Context, tool: BoundTool): Filled {
+  const notTheirs = numberTypedNotTheirs(ctx, tool);
+  if (notTheirs) return notTheirs;
   const required = new Set(requiredArguments(tool));
   const args: Record<string, unknown> = {};
   for (const [name, schema] of argumentEntries(tool)) {
@@ -4963,9 +4985,11 @@ function latestListing(steps: ToolStep[], tag: string): { step: ToolStep; items:
 /** "the second line", "my first number": a line by its place (a catalog item is never picked by it). */
 const LINE_BY_ITS_PLACE = /\b(?:first|1st|second|2nd|third|3rd|last|other)\s+(?:line|number|no\.?|sim|phone|mobile|subscription)\b/gi;
 /** "the second one", "the first line", "the last one" → that item of a listing; not the one a clause says to keep ("…, keep the first one"). */
+/** (dev-v) "…, but first tell me what plans there are", "first of all, show me…": "first" of the order of asks picks no item. */
+const FIRST_IN_SEQUENCE = /\b(?:but|and|so|ok(?:ay)?|then)\s+first\b|\bfirst\s+of\s+all\b|\bat\s+first\b|\bfirst(?=\s*,|\s+(?:tell|show|let|give|check|list|send|can|could|would|please|pls|kindly|i|we|you|u)\b)/gi;
 function ordinalPick<T extends { id?: unknown }>(said: string, items: T[]): T | undefined {
   // "the last 40", "first 10 records": a place word before a count says how many rows, it picks no item.
-  const text = said.replace(KEPT_LINE, ' ').replace(STAYING_LINE, ' ').replace(/\b(?:first|last|latest|1st)\s+\d{1,4}\b(?!\s*(?:gb|mb|gigs?|dollars?|bucks?|sgd)\b)/gi, ' ');
+  const text = said.replace(KEPT_LINE, ' ').replace(STAYING_LINE, ' ').replace(FIRST_IN_SEQUENCE, ' ').replace(/\b(?:first|last|latest|1st)\s+\d{1,4}\b(?!\s*(?:gb|mb|gigs?|dollars?|bucks?|sgd)\b)/gi, ' ');
   const found = ORDINALS.find(([pattern]) => pattern.test(text));
   if (!found || items.length < 2) return undefined;
   if (found[1] === -2) return items.length % 2 === 1 ? items[(items.length - 1) / 2] : undefined;

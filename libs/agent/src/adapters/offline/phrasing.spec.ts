@@ -2716,3 +2716,36 @@ describe('phrasing (task H4, dev-v round 1): Malay record words, a card listing 
     for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('phrasing (task H4, dev-v round 2): a number not one\'s own, "first" of the order of asks, Malay "ada … tak?", emoji nouns', () => {
+  it('"what email is on file for 98765432?" (not one of the customer\'s numbers) reads nothing of the account', async () => {
+    const turn = await driveTurn(customer(), 'what email is on file for 98765432?');
+    expect(turn.calls.map((c) => c.name)).toEqual(['subscription.list_mine']);
+  });
+
+  it('near miss: "payment history for 81234567" (the customer\'s own number) reads the charges', async () => {
+    expect(await lastCall(customer(), 'payment history for 81234567')).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('"thinking of going to Lite, but first list all your plans for me" lists the plans and reads none of them', async () => {
+    const turn = await driveTurn(customer(), 'thinking of going to Lite, but first list all your plans for me');
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+
+  it('"aduan saya minggu lepas, ada berita tak?" (Malay: my complaint of last week, any news?) → case.list_for_me', async () => {
+    expect(await lastCall(customer(), 'aduan saya minggu lepas, ada berita tak?')).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+
+  it.each([
+    ['🧾 last month pls', 'payment.charge_history_mine', {}],
+    ['💰 Lite?', 'catalog.get_offering', { offeringId: 'PLAN_S' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(customer(), text)).toEqual({ name, args });
+  });
+
+  it('"is there an instalment plan for the Max plan?" → no tool; near miss: "how much is the Max plan?" reads Max', async () => {
+    expect((await driveTurn(customer(), 'is there an instalment plan for the Max plan?')).calls).toEqual([]);
+    expect(await lastCall(customer(), 'how much is the Max plan?')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } });
+  });
+});

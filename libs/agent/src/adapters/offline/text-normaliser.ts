@@ -318,6 +318,10 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   untuk: 'for',
   sebelum: 'before',
   nama: 'name',
+  // (dev-v) "saya dah buat aduan minggu lepas, ada update tak?" (I made a complaint last week, is there any update?).
+  aduan: 'complaint',
+  buat: 'make',
+  ada: 'have',
   // (s14b) "jangan tukar plan saya, saya cuma mau tengok bil": don't change my plan, I only want to check the bill.
   jangan: "don't",
   cuma: 'just',
@@ -687,6 +691,13 @@ const EMOJI_WORDS: readonly (readonly [RegExp, string])[] = [
   // (dev-v) "📱➡️ Max plan 🙏", "me → lite pls": a right arrow before a plan's name moves the line there (no way up or down said).
   [/\s*(?:➡|→|⇒|⏩)\uFE0F?\s*(?=(?:to\s+)?(?:the\s+)?(?:lite|standard|max|PLAN_\w+)\b)/giu, ' switch to '],
   [/\s*(?:❓|❔)\uFE0F?/gu, '? '],
+  // (dev-v) emoji for the nouns and verbs of an account: "🧾💸 this month?" is the bill and money spent, "💰 Max?" its price,
+  // "🛒 5GB" buys it.
+  [/\s*🧾\uFE0F?\s*/gu, ' bill '],
+  [/\s*💸\uFE0F?\s*/gu, ' charges '],
+  [/(?:\s*(?:💰|💵|💲)\uFE0F?)+\s*/gu, ' price '],
+  [/\s*💳\uFE0F?\s*/gu, ' card '],
+  [/\s*🛒\uFE0F?\s*/gu, ' buy '],
 ];
 // A message of nothing but a thumbs-up (or OK hand, check mark) says yes; a thumbs-down or cross alone says no.
 const EMOJI_YES = /^\s*(?:(?:👍|👌|✅|✔|🆗)[\u{1F3FB}-\u{1F3FF}\uFE0F]*\s*)+(?:(?:🙏|😊|🙂|😀|😁)[\u{1F3FB}-\u{1F3FF}\uFE0F]*\s*)*$/u;
@@ -704,6 +715,9 @@ export function emojiAsWords(text: string): string {
  * too ("mat", "ki", "pen", "con", "ache") are read only here, among the words of their own language.
  */
 const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
+  // (dev-v) Malay "ada … tak?" asks whether there is any (not a refusal); "dah buat" is "already made".
+  [/\bada\s+([^,.;!?]{1,30}?)\s+(?:tak|tidak|ke)\s*(?=\?|$)/gi, ' any $1 '],
+  [/\b(?:dah|sudah|udah)\s+buat\b/gi, ' already made '],
   // (dev-v) Malay puts "last" after its noun: "bulan lepas" last month, "minggu lepas" last week.
   [/\b(bulan|minggu|tahun)\s+lepas\b/gi, (_all, when: string) => ` last ${({ bulan: 'month', minggu: 'week', tahun: 'year' } as Record<string, string>)[when.toLowerCase()]} `],
   // Hindi: "X mat karo" don't X; "kuch mat karo" do nothing; "daal do" add; "wapas karo" undo it; "puch raha" asking.
