@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -1079,8 +1079,9 @@ const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|wa
 /**
  * (session 13b) "…missed its renewal because the card bounced; she's paid now, run the renewal again", "renewal failed, renew it
  * now": a renewal ordered in a clause of its own (re-run, retried, or "renew it") after the story of its failure is asked for.
+ * (task H2) "the renewal for SUB-… didn't go through, push it again": the failed renewal pointed back at, pushed through again.
  */
-const RENEWAL_ORDERED = /(?:^|[.;,!?:]\s*|\b(?:now|then|so|and|pls|please|just)\s+)(?:(?:re-?run|re-?try|redo|re-?do|re-?trigger|trigger|run|try|process|kick off|push|attempt)\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+|that\s+)?renewal\b|renew\s+(?:it|her|him|them|the line|SUB-\w+)\b)(?![^.;!?]*\?)/i;
+const RENEWAL_ORDERED = /(?:^|[.;,!?:]\s*|\b(?:now|then|so|and|pls|please|just)\s+)(?:(?:re-?run|re-?try|redo|re-?do|re-?trigger|trigger|run|try|process|kick off|push|attempt)\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+|that\s+)?renewal\b|renew\s+(?:it|her|him|them|the line|SUB-\w+)\b|(?:re-?run|re-?try|redo|re-?trigger|trigger|run|try|process|push|kick|put)\s+(?:it|that|this|her|his)\s+(?:(?:through\s+)?again|through|once more)\b)(?![^.;!?]*\?)/i;
 const NOTE_HEADED = /^\s*(?:(?:pls|please)\s+)?(?:add\s+(?:a\s+)?)?(?:internal\s+)?(?:note|comment)s?\s+(?:on|for|to|against|under|re)\s+[^:\n?]{1,60}:\s*\S/i;
 const OPENS_WITH_GREETING = /^\W*(?:hi+|hello|hey+|yo|hiya|howdy|greetings|g'?day|good\s+(?:morning|afternoon|evening|day|night)|morning|afternoon|evening|gm)\b/i;
 const CUSTOMERS_LISTED = /customers|clients|accounts|subscribers|people|users|folks|\b(?:everyone|everybody|anyone|everything|anything|whatever|those|ones|list|all|every|any|how many|search|find|look\s*up|named|names?|called|who)\b/i;
@@ -1486,9 +1487,10 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   }
   // "open the record of the customer behind that case", "who's the customer on it": the one customer the record in focus is
   // for (the last call's or the last reply's), read.
-  // ("open the record of …" opens it to read; a write named otherwise, "close the case for the customer on it", stays that write.)
+  // ("open the record of …" opens it to read; a write named otherwise, "close the case for the customer on it", stays that write;
+  // (task H2) so does a case raised or opened on them: "open a billing case on this customer".)
   const opensToRead = /\bopen\s+(?:up\s+)?(?:the|her|his|their)\s+(?:record|profile|file|details|account|page)\b/i.test(conversation.latestUserText);
-  const writeSpokenOf = /\b(?:terminat|cancel|clos(?:e|ing)|renew|top(?:\s|-)?up|suspend|resolv|assign|credit|refund|delet|remov|transfer|approv|reject|retry|rerun|schedul|mov(?:e|ing)|chang|add|note|escalat|unblock|block|reactivat)\w*/i.test(conversation.latestUserText);
+  const writeSpokenOf = /\b(?:terminat|cancel|clos(?:e|ing)|renew|top(?:\s|-)?up|suspend|resolv|assign|credit|refund|delet|remov|transfer|approv|reject|retry|rerun|schedul|mov(?:e|ing)|chang|add|note|escalat|unblock|block|reactivat|rais|lodg|open(?=\s+(?:an?|new|another)\s))\w*/i.test(conversation.latestUserText);
   if (!customerMode && (!named || READ_TOOL.test(named.tool.name) || opensToRead) && !writeSpokenOf && !ctx.explicit.some((e) => e.kind === 'id') && CUSTOMER_OF_RECORD.test(conversation.latestUserText)) {
     const holder = recordOfBareRequest(ctx, 'CUST', undefined);
     if (holder) {
@@ -1497,7 +1499,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     }
   }
   // "how much is VAS_UNLIMITED_DAY": an operator typing a record or offering is asking about it, whatever small talk it resembles.
-  if (!customerMode && !named && SMALL_TALK.has(intent) && intent !== 'deny' && (ctx.explicit.some((e) => e.kind === 'id' || e.kind === 'catalogId') || readerOfPatternedValue(ctx))) {
+  // (task H2: not when the way to do a write, or what follows it, is asked: "what command do I run to approve PORT-…?".)
+  if (!customerMode && !named && SMALL_TALK.has(intent) && intent !== 'deny' && !consequenceOfAWriteAsked(conversation.latestUserText) && (ctx.explicit.some((e) => e.kind === 'id' || e.kind === 'catalogId') || readerOfPatternedValue(ctx))) {
     const reader = lookupTool(ctx) ?? readerOfPatternedValue(ctx);
     const [argument] = reader ? requiredArguments(reader) : [];
     if (reader && argument) {
@@ -2403,7 +2406,7 @@ function customerOfLastTurnOrTyped(conversation: Conversation, latest: string): 
 /** An allowance given by hand or held, not bought: "500MB goodwill on it", "1GB back on her line", "hold 1GB on it". */
 const GIVEN_BY_HAND = /\b(?:goodwill|comp(?:ed)?|credit\w*|bonus|free|back|complimentary|on the house|reserve|hold|deduct|transfer|move)\b/i;
 const ITEM_PUT_ON_A_LINE = /^\s*(?:(?:and|also|plus|then|oh|ok(?:ay)?|pls|please)[\s,]+)*(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)|day\s*pass|top[- ]?up|roaming(?:\s+pack)?|pack|bundle|add[- ]?on)\b[^?]{0,20}?\b(?:on|onto|to|for)\s+(?:it|that|this|that one|this one|her|him|them|(?:her|his|their|the|that|this)\s+(?:line|number|sub(?:scription)?)|SUB-\w+)\b(?:\s+(?:too|also|as well|pls|please|thanks))*\s*[.!]*\s*$/i;
-const LINE_GOES_TO_PLAN = /\bSUB-\w+\s+(?:(?:goes|going|go|moves|moving|should|will|is|needs?|has|to|shall|must|gets?|drops|dropping|switches|switching|downgrades|downgrading|upgrades|upgrading|changes|changing)\s+){1,3}?(?:(?:up|down|over|across)\s+)?(?:to|onto|on)\s+(?:the\s+)?(?:PLAN_\w+|lite|standard|max)\b/i;
+const LINE_GOES_TO_PLAN = /\bSUB-\w+\s+(?:(?:goes|going|go|moves|moving|should|will|is|needs?|has|to|shall|must|gets?|drop|drops|dropping|switch|switches|switching|downgrade|downgrades|downgrading|upgrade|upgrades|upgrading|change|changes|changing)\s+){1,3}?(?:(?:up|down|over|across)\s+)?(?:to|onto|on)\s+(?:the\s+)?(?:PLAN_\w+|lite|standard|max)\b/i;
 /** "…, yes? go ahead", "right? then do it", "ok? proceed": an order given after the question it confirms. */
 const ORDERED_AFTER_ALL = /\?\s*(?:(?:yes|ok|okay|right|then|so|and)[\s,.!]*)*(?:(?:please|pls|plz|kindly|just)\s+)?(?:go ahead|proceed|do it|do so|do that|make it so|book it|schedule it|action it|go)\b[^?]*$/i;
 const MOVES_A_LINE_ONTO = /\b(?:put|move|switch|migrate|shift|change|bump|drop)\s+(?:SUB-\w+|it|the line|that line|him|her|them)\s+(?:(?:over|up|down)\s+)?(?:on|onto|to|into)\s+(?:the\s+)?[\w$-]+(?:\s+(?:one|plan|tier|package))?\b/i;
@@ -2545,8 +2548,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (customerMode && WRITE_READINGS.has(resolved.intent) && PAID_ANOTHER_TIME.test(latest)) return { intent: 'out_of_scope', inherited: false, requestText: latest };
   return resolved;
 }
-/** An operator's remark: laughter, a sigh or a groan opening it, or words of a bad day ("cursed", "in a row", "what a shift"). */
-const OPERATOR_REMARK = /^\s*(?:ha(?:ha)+h?|lol+|lmao|rofl|ugh+|urgh+|argh+|sigh|omg|oh (?:man|boy|well|dear)|man,|jeez|geez|wah+|aiy(?:o|a)+|alamak|haiz+|siao|damn|bloody hell|fml)\b|\b(?:cursed|jinxed|nightmare|killing me|drive me (?:crazy|nuts)|what a (?:day|shift|night|morning|week|mess)|(?:\w+\s+){0,2}in a row|of all days|never ends?|send help|so done with|kena\s+(?:again|sai))\b/i;
+/** An operator's remark: laughter, a sigh or a groan opening it, or words of a bad day ("cursed", "in a row", "what a shift", "paged again"). */
+const OPERATOR_REMARK = /\b(?:paged|woken up|coffee first|need (?:coffee|sleep|a break)|so tired|exhausted|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|today|tonight))\b|^\s*(?:ha(?:ha)+h?|lol+|lmao|rofl|ugh+|urgh+|argh+|sigh|omg|oh (?:man|boy|well|dear)|man,|jeez|geez|wah+|aiy(?:o|a)+|alamak|haiz+|siao|damn|bloody hell|fml)\b|\b(?:cursed|jinxed|nightmare|killing me|drive me (?:crazy|nuts)|what a (?:day|shift|night|morning|week|mess)|(?:\w+\s+){0,2}in a row|of all days|never ends?|send help|so done with|kena\s+(?:again|sai))\b/i;
 /** Any word of asking for something done or shown: with one, a remark still carries a request. */
 const REQUEST_WORD = /\b(?:show|list|pull|check|get|give|find|look|see|open|count|tell|fetch|display|can (?:you|u)|could (?:you|u)|pls|plz|please|need|want|let'?s|help|assign|close|cancel|approve|reject|retry|rerun|renew|terminate|resolve|ack|start|create|raise|file|add|remove|move|put|escalate|note|freeze|advance|release|deduct|reserve|credit|top\W?up|dig|investigate|sort)\b/i;
 async function resolveIntentOfWords(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
@@ -4899,7 +4902,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     // "note on it that we emailed them": what follows "that" after the note word is the note.
     // "note on CASE-… that …": the record after the note word may be an id ("CASE-1b2c…"), not only a word; "jot"/"write" too.
     // (session 13b) "with the note 'HLR fixed manually'", "a comment 'done'": a note after its article and before a quote is the quote.
-    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bwith (?:the|a) (?:notes?|comment|remark)\b(?=\s*[:'"‘“])|\b(?:notes?|comment|remark)\s*(?=['"‘“])|\bnotes?\s*:|\b(?:notes?|record|log|jot|write|remarks?|memo|add)\b(?:\s+(?:down|up))?(?:\s+(?:on|to|in|into|against|for|under)\s+(?:the\s+)?(?:case\s+)?\S+)?\s+that\b|\breason\b|:)\s*(.{2,1000})$/i);
+    // (task H2) "mark PTK-… resolved, note hlr restarted 0310": a clause opened by "note" and its words is the note.
+    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bwith (?:the|a) (?:notes?|comment|remark)\b(?=\s*[:'"‘“])|\b(?:notes?|comment|remark)\s*(?=['"‘“])|\bnotes?\s*:|\b(?:notes?|record|log|jot|write|remarks?|memo|add)\b(?:\s+(?:down|up))?(?:\s+(?:on|to|in|into|against|for|under)\s+(?:the\s+)?(?:case\s+)?\S+)?\s+that\b|(?<=(?:^|[,;.])\s*(?:and\s+|with\s+)?)notes?\s+(?!(?:that|on|to|in|into|it|the|this|for|down|against|under|is|was|says?)\b)(?=\w)|\breason\b|:)\s*(.{2,1000})$/i);
     // "with note 'HLR restarted'": a note typed inside quotes is the words quoted, not the quote marks.
     if (said) return { kind: 'value', value: unquoted(said[1].trim().replace(/^[:=–—-]\s*/, '')) };
     // "…they've cleared the fault on their side, so please resolve it with that note": the note points back at what was told

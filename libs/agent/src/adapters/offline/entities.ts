@@ -126,6 +126,8 @@ const COUNT_REGEXES = [
   new RegExp(String.raw`\b(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s+of\s+(?:the|them|those)\b`, 'i'),
   // "show 20 available msisdns", "list 5 open tickets": a number right after the verb of listing, before what is listed.
   new RegExp(String.raw`^\s*(?:pls\s+|please\s+)?(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s+(?![\d-])(?!(?:gb|mb|gigs?|min\w*|sms|days?|weeks?|months?|hours?|digits?)\b)[a-z]`, 'i'),
+  // (task H2) "any numbers in quarantine? show me 10", "failed tasks. list 15": a bare number after a verb of listing ends the message.
+  new RegExp(String.raw`(?:^|[.?!;,:]\s*)(?:pls\s+|please\s+|just\s+)?(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s*(?:pls|please)?[.!]*\s*$`, 'i'),
   // "available esims, just 10", "failed orders - max 5 pls": a bare number capped at the end of a listing asked is its size.
   new RegExp(String.raw`(?:^|[,;:-]\s*|\s)(?:just|only|max(?:imum)?|at most|no more than|limit(?:\s+(?:it\s+)?to)?)\s+${COUNT}\s*(?:rows|results|entries|records|items|of (?:them|those)|please|pls)?[.!]*\s*$`, 'i'),
   // (session 14) "20 max", "max 20", "at most 20", "up to 20", "limit 20": a cap on the rows, said before or after its number.

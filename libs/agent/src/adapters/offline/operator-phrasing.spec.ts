@@ -4177,3 +4177,63 @@ describe('operator phrasing (task H2, blind-o operator causes): questions and re
     expect(await lastCall('all the top-ups she bought last month for CUST-0e4d9b12')).toEqual({ name: 'payment.list_attempts', args: { customerId: 'CUST-0e4d9b12' } });
   });
 });
+
+describe('operator phrasing (task H2, round v-op-1 causes): owed writes, trainer headings, typed slips, roles and amounts', () => {
+  const TWO_CARDS: HistoryEntry[] = [
+    { user: 'cards on CUST-7a8b9c0d' },
+    { call: { name: 'payment.list_methods', args: { customerId: 'CUST-7a8b9c0d' } } },
+    { assistant: 'Two cards: PM-5100 (Mastercard ending 1111, default) and PM-5101 (Visa ending 2222).' },
+  ];
+  const ATTEMPTS: HistoryEntry[] = [
+    { user: 'payments for CUST-7a8b9c0d' },
+    { call: { name: 'payment.list_attempts', args: { customerId: 'CUST-7a8b9c0d' } } },
+    { assistant: 'CUST-7a8b9c0d has 2 payment attempts: SGD 45.00 succeeded 3 May, SGD 45.00 succeeded 3 May.' },
+  ];
+  it('a write someone owed, told, is no order', async () => {
+    expect(await calls('she should have renewed SUB-0555 last week')).toEqual([]);
+  });
+  it('near miss: an order after the owed write still writes', async () => {
+    expect(await lastCall('SUB-0555 should have been renewed last week, renew it now')).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-0555' } });
+  });
+  it('a verb slip ending the message after its record is the verb; near miss: a sigh is no verb', async () => {
+    expect(await lastCall('ptk-0588 stuck again, rtery')).toEqual({ name: 'prov.retry', args: { taskId: 'PTK-0588' } });
+    for (const call of await calls('PTK-0588 stuck again, sigh')) expect(call.name).not.toBe('prov.retry');
+  });
+  it("a trainer's numbered heading is no part of the ask", async () => {
+    expect(await lastCall("Scenario 3: the customer wants ORD-0777 cancelled, it's a duplicate. Cancel it.")).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-0777' } });
+  });
+  it('a failed renewal pushed through again renews; near miss: asked whether it went through renews nothing', async () => {
+    expect(await lastCall('renewal on SUB-0555 bounced, run it through again')).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-0555' } });
+    for (const call of await calls("did SUB-0555's renewal go through?")) expect(call.name).not.toBe('subscription.renew');
+  });
+  it('a typed line said to switch to a plan changes it', async () => {
+    expect(await lastCall('SUB-0555 should switch to Max next cycle')).toEqual({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-0555', offeringId: 'PLAN_L' } });
+  });
+  it('a listed card made "the primary one" is set as default', async () => {
+    expect(await calls('make the visa the primary one', TWO_CARDS)).toEqual([{ name: 'payment.set_default', args: { paymentMethodId: 'PM-5101' } }]);
+  });
+  it('an amount given free is credited by hand; near miss: free numbers are stock', async () => {
+    expect(await lastCall('give SUB-0555 200 mins free for the dropped calls')).toMatchObject({ name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-0555', allowanceType: 'voice', quantity: 200 } });
+    expect((await lastCall('free numbers under 8123'))?.name).toBe('inventory.msisdn.list');
+  });
+  it('an event trail is the audit log; a bare count after a listing verb is its limit', async () => {
+    expect(await calls('event trail for ORD-0777 please')).toEqual([{ name: 'audit.list', args: { aggregateId: 'ORD-0777' } }]);
+    expect(await calls('failed tasks. list 15')).toEqual([{ name: 'prov.tasks', args: { state: 'failed', limit: 15 } }]);
+  });
+  it('a clause opened by "note" is the note', async () => {
+    expect(await calls('PTK-0588 done by hand, mark it resolved, note card swapped on HSS')).toEqual([{ name: 'prov.resolve', args: { taskId: 'PTK-0588', note: 'card swapped on HSS' } }]);
+  });
+  it('being paged is a remark; near miss: paged about a record with an order still acts', async () => {
+    expect(await calls('paged twice tonight already, need coffee')).toEqual([]);
+    expect(await calls('paged about ORD-0777, trace it')).toEqual([{ name: 'trace.for_order', args: { orderId: 'ORD-0777' } }]);
+  });
+  it('the way to do a write, asked, does and reads nothing', async () => {
+    expect(await calls('what command do I run to approve PORT-0A1B2C3D?')).toEqual([]);
+  });
+  it('a question followed by a remark switches no fault', async () => {
+    for (const call of await calls('is the slow fault on? probably from staging')) expect(call.name).not.toBe('prov.fault');
+  });
+  it('a case opened on the customer in focus opens it, never a read of them', async () => {
+    expect(await lastCall('raise a billing case on this customer, charged twice', ATTEMPTS)).toMatchObject({ name: 'case.open', args: { customerId: 'CUST-7a8b9c0d', category: 'billing' } });
+  });
+});

@@ -127,8 +127,10 @@ const NOT_A_DESCRIPTION = /^(other|another|same|this|that|which|each|every|any|n
  * record, not what to do with it; the message without them, for reading which tool its verbs name.
  */
 export function withoutPickDescription(message: string): string {
-  return message.replace(DESCRIBED, (all, words: string) => (NOT_A_DESCRIPTION.test(words) ? all : all.replace(words, ' ')));
+  return message.replace(DESCRIBED, (all, words: string, at: number) => (NOT_A_DESCRIPTION.test(words) || ROLE_GIVEN.test(`${message.slice(0, at)}${words}`) ? all : all.replace(words, ' ')));
 }
+/** (task H2) "make the mastercard the default one": the role a record is made into ("the default one") is the action, not which record. */
+const ROLE_GIVEN = /\b(?:make|set|mark|have)\b[^,.;!?]*\S\s+(?:the|her|his|their)\s+(?:default|primary|main|preferred)$/i;
 
 /** The prefixes of the record ids a reply names: "TKT-…", and a promotion's "PROMO_…", whose words are joined by underscores. */
 export const LISTED_TAGS = /\b(?:[A-Z]{2,5}(?=-[0-9A-Za-z]+\b)|PROMO(?=_[A-Z0-9_]+\b))/g;
@@ -347,8 +349,10 @@ const CONSEQUENCE_OF_A_WRITE = new RegExp(
   ].join('|'),
   'i',
 );
+/** (task H2) "which tool would you use to cancel ORD-…?", "what command do I run to approve a port": the method asked, not the act. */
+const METHOD_ASKED = /\b(?:which|what)\s+(?:tool|command|function|screen|button|api|call|menu)s?\s+(?:would|should|do|does|can|could|will|to)\s+(?:(?:you|i|we|one)\s+)?(?:use|run|call|pick|click|press)?\b/i;
 export function consequenceOfAWriteAsked(text: string): boolean {
-  return CONSEQUENCE_OF_A_WRITE.test(text);
+  return CONSEQUENCE_OF_A_WRITE.test(text) || METHOD_ASKED.test(text);
 }
 
 /** A question about the system's notions ("difference between a case and a ticket") with no record typed: explained, nothing read. */
@@ -503,7 +507,8 @@ function withoutIntroduction(text: string): string {
 const AUDIENCE = /^\s*(?:(?:for|fyi|attn:?|to|and\s+for)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?(?:new\s+)?(?:trainees?|joiners?|new joiners|newbies|juniors|batch|class|cohort|team|everyone|all|folks|guys|students|learners|hires)(?:\s+(?:here|watching|following along))?|(?:trainees|newbies|class|team|folks),?)\s*[:,–—-]\s*/i;
 
 /** (session 13) "QA: …", "UAT - …", "regression: …", "FYI: …": the kind of work a message is for, headed before it; no part of what is asked. */
-const WORK_HEADING = /^\s*(?:qa|uat|sit|e2e|test(?:ing)?|test run|regression|load test|perf(?:ormance)?(?: test)?|staging|sandbox|lab|ops|nb|fyi|heads[- ]up|reminder|urgent|asap)\s*(?::|[–—-]\s)\s*(?=\S)/i;
+// (task H2) "Exercise 4: …", "Step 2: …", "Scenario: …", "Drill 3 - …": a trainer's numbered heading, no part of what is asked.
+const WORK_HEADING = /^\s*(?:qa|uat|sit|e2e|test(?:ing)?|test run|regression|load test|perf(?:ormance)?(?: test)?|staging|sandbox|lab|ops|nb|fyi|heads[- ]up|reminder|urgent|asap|(?:exercise|ex|step|scenario|drill|practice|task|question|case study|role[- ]?play|roleplay)(?:\s*(?:#\s*)?\d+[a-z]?)?|q\s?\d+[a-z]?)\s*(?::|[–—-]\s|\.\s)\s*(?=\S)/i;
 
 /** The verbs of the cockpit's writes, as a slip of one key may leave them ("cancle TKT-…", "aprove PORT-…", "termiante it"). */
 const OPERATOR_VERBS = 'cancel approve reject terminate resolve renew assign acknowledge close retry release transfer adjust unfreeze freeze advance deduct reserve unassign exhaust remove'.split(' ');
@@ -515,17 +520,22 @@ const VERB_OBJECT = String.raw`(?=\s+(?:[A-Za-z]{2,5}[-\s]?[0-9A-Fa-f]{4,}\b|PRO
  * one of the cockpit's write verbs, right before the record it acts on, is that verb. An inflection ("closed", "renews") is not a slip.
  */
 function correctVerbSlips(text: string): string {
-  return text.replace(new RegExp(String.raw`(?<![\w-])([A-Za-z]{5,12})${VERB_OBJECT}`, 'g'), (typed) => {
+  const corrected = (typed: string) => {
     const lower = typed.toLowerCase();
     if (OPERATOR_VERBS.some((verb) => lower.startsWith(verb.replace(/e$/, '')))) return typed;
     const verb = OPERATOR_VERBS.find((v) => Math.abs(v.length - lower.length) <= 1 && typoDistance(lower, v) <= 1);
     return verb ?? typed;
-  });
+  };
+  const beforeItsObject = text.replace(new RegExp(String.raw`(?<![\w-])([A-Za-z]{5,12})${VERB_OBJECT}`, 'g'), corrected);
+  // (task H2) "ptk-0412 faild again, retyr": a verb ending the message after the record it acts on was typed is a verb too.
+  return RECORD_TYPED_BEFORE.test(beforeItsObject) ? beforeItsObject.replace(/(?<=[,;:.!-]\s*|^\s*[A-Za-z]{2,5}[-\s]?[0-9A-Fa-f]{4,}\s+)([A-Za-z]{5,12})(?=\s*[.!]*\s*$)/, corrected) : beforeItsObject;
 }
+const RECORD_TYPED_BEFORE = /\b[A-Za-z]{2,5}-?[0-9A-Fa-f]{4,}\b.*[,;:.!-]?\s*[A-Za-z]{5,12}\s*[.!]*\s*$/;
 
 function spellOutShorthand(text: string): string {
   // (session 13c) "Promo_spring10", "plan_l": a catalog id typed in any case is the upper-case id its readers' patterns take.
-  const catalogIds = text.replace(/\b(?:plan|vas|promo|price)_[a-z0-9_]+\b/gi, (id) => id.toUpperCase());
+  // (task H2) "@AGT-LIM", "@bot": a chat mention's "@" before a record id is no part of it.
+  const catalogIds = text.replace(/\b(?:plan|vas|promo|price)_[a-z0-9_]+\b/gi, (id) => id.toUpperCase()).replace(/(?<![\w.])@(?=[A-Za-z]{2,5}-\w)/g, '');
   const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), correctVerbSlips(catalogIds)));
   const greeted = spelled.replace(SALUTATION, '').replace(AUDIENCE, '').replace(WORK_HEADING, '');
   const introduced = withoutIntroduction(greeted);
@@ -617,7 +627,16 @@ export function writeNotAskedForNow(text: string, recordIds: readonly string[]):
   const judged = aboutIt.length ? aboutIt : meaningful;
   // "TKT-…: customer says cancel it, but wait for the manager": a wait said anywhere puts the write off.
   if (meaningful.some((sentence) => WAIT_SAID.test(sentence))) return true;
-  return judged.length > 0 && judged.every((sentence) => HEDGE.test(sentence) || CONDITION.test(sentence.replace(RECORDS_OWN_STATE, ' ')));
+  return judged.length > 0 && judged.every((sentence) => HEDGE.test(sentence) || CONDITION.test(sentence.replace(RECORDS_OWN_STATE, ' ')) || owedNotOrdered(sentence));
+}
+
+/** (task H2) "@Kumar you were supposed to close TKT-… yesterday", "she should have renewed it": a write someone owed, told or reproached. */
+const OWED_WRITE = /\b(?:(?:was|were|is|are|am)\s+(?:supposed|meant|due)\s+to|should(?:'ve|\s+have)|ought\s+to\s+have|(?:was|were)\s+going\s+to)\b/i;
+/** "…was supposed to be closed yesterday, close it now": an order in a clause after it still orders. */
+const ORDERED_AFTER = /[,;:–—-]\s*(?:(?:so|then|and|now|pls|please|just|can you|could you|kindly)\s+)*(?:renew|close|approve|reject|terminate|cancel|resolve|assign|credit|remove|release|deduct|retry|rerun|reopen|activate|suspend|do|ack|start|move|put|give|hand|pass|open|add|finish|sort|action)\b/i;
+function owedNotOrdered(sentence: string): boolean {
+  const m = OWED_WRITE.exec(sentence);
+  return !!m && !ORDERED_AFTER.test(sentence.slice(m.index));
 }
 
 /** "Can you tell me how many…", "I would like to know whether…": the preamble of a question asked indirectly. */
