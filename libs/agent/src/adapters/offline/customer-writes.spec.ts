@@ -3202,3 +3202,29 @@ describe('customer writes (task H4, dev-v round 2): a charge questioned by its p
     expect(await lastCall('🛒 1GB')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 });
+
+describe('customer writes (task H4, dev-v round 3): a discount asked for changes no plan; Malay word order, the dropped past tense, ❌', () => {
+  it('"could I get a loyalty discount on Lite?" → no tool; near miss: "could I get Lite instead?" changes the plan', async () => {
+    expect((await driveTurn(customer(), 'could I get a loyalty discount on Lite?')).calls).toEqual([]);
+    expect(await lastCall('could I get Lite instead?')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('"boleh tak tukar ke plan paling mahal?" (Malay: can you change me to the dearest plan?) → Max; near miss: "plan paling murah berapa?" writes nothing', async () => {
+    expect(await lastCall('boleh tak tukar ke plan paling mahal?')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+    expect(await writes('plan paling murah berapa?')).toEqual([]);
+  });
+
+  it('two lines: "nak tambah 1GB untuk nombor Lite" buys on the Lite line; near miss: "… nombor Standard" on the Standard one', async () => {
+    expect(await lastCall('nak tambah 1GB untuk nombor Lite', { lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
+    expect(await lastCall('nak tambah 1GB untuk nombor Standard', { lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('"u guys bill me twice for the 5gb, want refund" opens a billing dispute; near miss: "can you charge me for the 5gb" buys it', async () => {
+    expect(await lastCall('u guys bill me twice for the 5gb, want refund')).toMatchObject({ name: 'case.open_for_me', args: { category: 'billing_dispute' } });
+    expect(await lastCall('can you charge me for the 5gb')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('"❌ Max upgrade, stay on Standard" undoes the pending change', async () => {
+    expect(await lastCall('❌ Max upgrade, stay on Standard')).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -466,6 +466,12 @@ const NOT_OFFERED = [
   // (dev-v) "change the account name to my wife's", "transfer ownership of this line to my son", "put the number under my husband's
   // name": the holder of an account or line changed is done at a shop with documents; no tool does it (nor reads the profile for it).
   /\b(?:chang|transfer|switch|mov|put|updat|swap)\w*\s+(?:the\s+|my\s+|this\s+|our\s+)?(?:(?:account|line|number|sim)\s+)?(?:name|holder|owner(?:ship)?|registration)\b(?:\s+(?:of|on|for|in)\b)?(?:\s+(?:the|my|this|our))?(?:\s+(?:account|line|number|sim))?\s+(?:to|into|under)\b|\b(?:put|transfer|mov)\w*\s+(?:the\s+|my\s+|this\s+|our\s+)?(?:account|line|number|sim)\s+(?:to|into|under)\s+(?:[\w']+\s+){0,2}name\b/i,
+  // (dev-v) "can i get a student discount on the max plan?": a discount asked for is no tool's (it SCHEDULED Max: "can i get … max plan").
+  /\b(?:student|senior|pensioner|staff|loyalty|special|military|nsmen|corporate|family|birthday)\s+(?:discounts?|rebates?|concessions?|pricing)\b|\b(?:get|give|apply|entitled to|eligible for|qualify for)\w*\s+(?:me\s+|us\s+)?(?:a\s+|an\s+|any\s+|some\s+)?(?:\w+\s+)?(?:discount|rebate|concession)s?\b/i,
+  // (dev-v) "Kindly advise whether I may pay my bill by cheque at the post office", "do you accept cash": how one may pay is no tool's.
+  /\b(?:(?:can|may|could)\s+(?:i|we)|whether\s+(?:i|we)\s+(?:may|can|could)|is it possible to|do you (?:accept|take))\s+(?:\w+\s+){0,2}?(?:pay\w*\s+(?:\w+\s+){0,4}?(?:by|with|in|via|using|through|at)\s+(?:the\s+|a\s+)?)?(?:cheques?|checks?|cash|giro|bank transfer|paynow|paylah|nets|axs|post office|7-?eleven)\b/i,
+  // (dev-v) "is it going to rain today lah?": the weather asked is small talk no tool answers (a signal lost in the rain is a fault).
+  /\b(?:is it|will it|gonna|going to)\s+(?:rain|pour|be (?:sunny|hot|cold|rainy))\b|(?<!\b(?:signal|coverage|network|reception|data|line|calls?|internet|connection)\b.{0,60})\bweather\b(?!.{0,40}\b(?:signal|coverage|network|reception|data|line|calls?|internet|connection)\b)/i,
   // (dev-v) "can I pay my plan in instalments?", "split the bill into three payments": paying by parts is no tool's.
   /\b(?:in|by|via|through|with)\s+(?:monthly\s+|\d+\s+|easy\s+)?instal+ments?\b|\binstal+ment\s+(?:plan|scheme|option|basis)\b|\bsplit\s+(?:the\s+|my\s+|this\s+)?(?:payment|bill|cost|charge)s?\s+(?:into|in|over)\b/i,
   // "can you unlock my phone so it works with other networks": the handset's network lock is no line's record.
@@ -568,7 +574,7 @@ const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me
 /** "dont buy", "no need to add anything", "not changing": a write verb said not to be done. */
 // (s14b) "thats not enough for tonight add one gig" (dictated, no comma): "not" before a measure of what there is refuses nothing.
 // (session 14) "extra data without changing my plan": a write the message does without is refused too.
-const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|without|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw)\b/gi;
+const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|without|refrain(?:ing)? from|abstain(?:ing)? from|desist(?:ing)? from|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw)\b/gi;
 /** The same, tested once (the global one above is for replacing every refusal). */
 const REFUSES_WRITE_ONCE = new RegExp(REFUSES_WRITE.source, 'i');
 const ITEM_PROPERTY_ASKED = /\b(how long|valid\w*|validity|expir\w*|lasts?|includes?|got what|what(?:'s| is) (?:in|included)|how much|costs?|price|worth)\b/i;
@@ -1180,7 +1186,8 @@ const TOP_UP_BY_WHAT_IT_IS = /\b(?:unlimited(?:\s+(?:data|internet))?\s+(?:day|2
 const NAMED_TOP_UP_MISREADINGS = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny', 'plan_change', 'payment_methods', 'list_plans', 'list_vas', 'balance', 'line_details', 'usage_history', 'confirm', 'followup', 'profile']);
 const SMALL_TALK_READINGS = new Set(['greeting', 'thanks', 'help', 'out_of_scope', 'None', 'deny']);
 const PAY_WITH_CARD = /\bcharge (it |this |that )?(to |on )?(my|the) (card|visa|mastercard|credit card)\b|\b(pay|bill) (it )?(with|on|to) my card\b/i;
-const COMPARING_PLANS = /\b(vs\.?|versus|compare\w*|comparison|difference between|better|cheaper|which one)\b/i;
+// (dev-v) "whats the diff between standard and max": the shortened "diff" compares too.
+const COMPARING_PLANS = /\b(vs\.?|versus|compare\w*|comparison|diff(?:erence)? between|better|cheaper|which one)\b/i;
 const VAS_NOUNS = new RegExp(String.raw`\b(top[- ]?ups?|extras|reloads?|recharges?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming|${PACKAGE_ON_TOP})\b`, 'i');
 const VAS_WORDS = /\b(top[- ]?ups?|extras|reloads?|recharges?|add[- ]?ons?|boost(er)?s?|pass(es)?|packs?|bundles?|roaming|gb|gigs?)\b/i;
 /** "list closed accounts", "which lines are terminated": a state named as a filter, not a request to end anything. */
@@ -4335,8 +4342,11 @@ function linePlanWord(text: string): string | undefined {
   // "the day one. on the Lite number": a word before a line's own noun names the line before one before "one" (an item picked).
   // (s14b) "my sisters line (the lite one)": whose line it is ("sisters", "mums") names no plan; the plan word after it does.
   const said = [...text.replace(LINE_KEPT, ' ').matchAll(BEFORE_LINE_NOUN)].filter((m) => !NOT_A_PLAN_NAME.test(m[1]) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !ORDINAL_OR_OTHER.test(m[1]) && !PERSON_WORD.test(m[1].replace(/s$/i, '')));
-  return (said.find((m) => !/\bone$/i.test(m[0])) ?? said[0])?.[1];
+  // (dev-v) Malay and Tamil-English put the plan after the noun: "tambah day pass untuk line Lite", "nombor Standard".
+  // A plan's own name after the noun is surer than any word before it ("untuk line Lite": "untuk" is "for").
+  return text.replace(LINE_KEPT, ' ').match(PLAN_AFTER_LINE_NOUN)?.[1] ?? (said.find((m) => !/\bone$/i.test(m[0])) ?? said[0])?.[1];
 }
+const PLAN_AFTER_LINE_NOUN = /\b(?:line|number|nombor|talian|sim)\s+(lite|standard|max)\b/i;
 
 /**
  * A line named by its plan: the plan is looked up by name in the catalog (listed first when this conversation has not),

@@ -2749,3 +2749,31 @@ describe('phrasing (task H4, dev-v round 2): a number not one\'s own, "first" of
     expect(await lastCall(customer(), 'how much is the Max plan?')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } });
   });
 });
+
+describe('phrasing (task H4, dev-v round 3): "refrain from", a second question after "and", "diff", weather and ways of paying', () => {
+  it('"Kindly refrain from purchasing anything; I merely wish to see the top-ups available." lists them and buys nothing', async () => {
+    const turn = await driveTurn(customer(), 'Kindly refrain from purchasing anything; I merely wish to see the top-ups available.');
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('near miss: "Kindly purchase the 1GB top-up for me." buys it', async () => {
+    expect(await lastCall(customer(), 'Kindly purchase the 1GB top-up for me.')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it.each(['show my balance and when does my plan renew?', 'how much data and minutes do I have'])('%s → subscription.get_balance_mine', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"what\'s the diff between lite and max?" → catalog.list_active_offerings', async () => {
+    expect(await lastCall(customer(), "what's the diff between lite and max?")).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+
+  it.each(["how's the weather in Penang this week?", 'do you accept cash payments at your shop?'])('%s → no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it('near miss: "my signal is terrible whenever the weather is bad, pls look into it" opens a case', async () => {
+    expect(await lastCall(customer(), 'my signal is terrible whenever the weather is bad, pls look into it')).toMatchObject({ name: 'case.open_for_me', args: { category: 'other' } });
+  });
+});

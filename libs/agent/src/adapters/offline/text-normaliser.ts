@@ -74,6 +74,8 @@ const LEXICON: Readonly<Record<string, string>> = {
   bc: 'because',
   b4: 'before',
   abt: 'about',
+  // (dev-v) "whats the diff between standard and max"
+  diff: 'difference',
   tmr: 'tomorrow',
   tmrw: 'tomorrow',
   tix: 'tickets',
@@ -318,6 +320,9 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   untuk: 'for',
   sebelum: 'before',
   nama: 'name',
+  murah: 'cheap',
+  mahal: 'expensive',
+  pindah: 'move',
   // (dev-v) "saya dah buat aduan minggu lepas, ada update tak?" (I made a complaint last week, is there any update?).
   aduan: 'complaint',
   buat: 'make',
@@ -520,6 +525,7 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
 const SPELLING: Readonly<Record<string, string>> = {
   enuf: 'enough',
   enuff: 'enough',
+  diff: 'difference',
   yday: 'yesterday',
   tmrw: 'tomorrow',
   abt: 'about',
@@ -606,6 +612,10 @@ const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(plan|package|tariff)\s+we\s+on\b/gi, '$1 we are on'],
   [/\b(?:the\s+)?((?:[a-z-]+\s+){0,2}?(?:history|balance|data|usage|number|line|plan|bill|account|sim|phone|charges?|payments?|cases?|top-?ups?|code|usages?|minutes|credit))\s+of\s+me\b/gi, 'my $1'],
   [/(?<=\b(?:my|the|of|see|show|check)\s+)using\b(?=\s+(?:history|records?|details|list|log|of)\b|\s*$)/gi, 'usage'],
+  // (dev-v) The past tense dropped: "you all charge me 45 for Max", "u guys deduct my money twice" tell a charge made, never ask for
+  // one ("can you charge me…", "pls bill me…" keep theirs).
+  [/(?<!\b(?:can|could|will|would|pls|please|plz|to|should|must|don'?t|do not|dont|may|might|why|not|never)\s+(?:you|u|they)(?:\s+(?:all|guys|people|ppl))?\s+)(?<=\b(?:you|u|they)(?:\s+(?:all|guys|people|ppl))?\s+)charge(?=\s+(?:me|my|us|our)\b[^.?!]{0,30}?(?:\$|\d|\btwice\b|\bdouble\b|\bfor\b))/gi, 'charged'],
+  [/(?<!\b(?:can|could|will|would|pls|please|plz|to|should|must|don'?t|do not|dont|may|might|why|not|never)\s+(?:you|u|they)(?:\s+(?:all|guys|people|ppl))?\s+)(?<=\b(?:you|u|they)(?:\s+(?:all|guys|people|ppl))?\s+)(deduct|debit|bill)(?=\s+(?:me|my|us|our)\b[^.?!]{0,30}?(?:\$|\d|\btwice\b|\bdouble\b|\bfor\b))/gi, '$1ed'],
   [/\blight(?=\s+(?:one|plan|package|tier|line|number|sim)\b)|(?<=\b(?:to|onto|on|the|for|about)\s+)light\b(?!\s+(?:user|use|usage|bulb|rail)\b)/gi, 'lite'],
 ];
 /**
@@ -697,6 +707,9 @@ const EMOJI_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\s*💸\uFE0F?\s*/gu, ' charges '],
   [/(?:\s*(?:💰|💵|💲)\uFE0F?)+\s*/gu, ' price '],
   [/\s*💳\uFE0F?\s*/gu, ' card '],
+  // A cross before words crosses out what follows ("❌ Lite switch"); a "no" gesture inside a message only separates its parts.
+  [/^\s*(?:❌|✖)\uFE0F?\s*(?=\w)/gu, ' cancel '],
+  [/\s*🙅[\u{1F3FB}-\u{1F3FF}\u200D\u2640\u2642\uFE0F]*\s*(?=\w)/gu, ', '],
   [/\s*🛒\uFE0F?\s*/gu, ' buy '],
 ];
 // A message of nothing but a thumbs-up (or OK hand, check mark) says yes; a thumbs-down or cross alone says no.
@@ -715,6 +728,11 @@ export function emojiAsWords(text: string): string {
  * too ("mat", "ki", "pen", "con", "ache") are read only here, among the words of their own language.
  */
 const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
+  // (dev-v) "boleh tak tambah day pass?" asks whether it can be done (can you…?); "tak boleh" (cannot) is left as it is. "paling
+  // murah" is the cheapest; "tukar ke" change to.
+  [/\bboleh\s+(?:tak|tidak|ke)\b(?=\s+\w)/gi, ' can you '],
+  [/\bpaling\s+(murah|mahal|besar|kecil)\b/gi, (_all, what: string) => ` ${({ murah: 'cheapest', mahal: 'most expensive', besar: 'biggest', kecil: 'smallest' } as Record<string, string>)[what.toLowerCase()]} `],
+  [/\b(tukar|pindah|tambah)\s+ke\b/gi, ' $1 to '],
   // (dev-v) Malay "ada … tak?" asks whether there is any (not a refusal); "dah buat" is "already made".
   [/\bada\s+([^,.;!?]{1,30}?)\s+(?:tak|tidak|ke)\s*(?=\?|$)/gi, ' any $1 '],
   [/\b(?:dah|sudah|udah)\s+buat\b/gi, ' already made '],
@@ -1037,7 +1055,8 @@ export interface FocusedRequest {
 }
 
 // "forget the day pass, just move me to Max", "skip the 5GB, only the 1GB": a thing declined by name is negated too.
-const NEGATION = String.raw`(?:don'?t|do not|dun|dnt|not|never|no need to|nothing|no|skip|forget(?: about)?|never ?mind(?: about)?|nvm|scrap|ditch|pass on|no need for|hold off on)`;
+// (dev-v) a formal writer's "refrain from", "abstain from", "desist from" refuse as "don't" does.
+const NEGATION = String.raw`(?:don'?t|do not|dun|dnt|not|never|refrain from|abstain from|desist from|no need to|nothing|no|skip|forget(?: about)?|never ?mind(?: about)?|nvm|scrap|ditch|pass on|no need for|hold off on)`;
 /** "Don't cancel anything, just tell me my balance" / "I'm not disputing anything, I just want the log" / "Not the 5GB, just the 1GB one". */
 // (session 13c) a careful writer's "merely", "simply", "solely" contrast as "just" does ("I am not instructing you to terminate my
 // line; I merely wish to know its status").
@@ -1081,6 +1100,11 @@ const SECOND_ASK = /^(.{6,}?)\s*[,;]?\s+(?:and\s+also|also|plus|as well as|and t
  * its own; the first is answered now. A first clause that is a condition ("if it's low, then add 1gb") is no ask of its own.
  */
 const SECOND_ASK_AFTER_THEN = /^(?!\s*(?:if|when|whenever|once|after|as soon as|in case|should)\b)(.{6,}?)\s*[,;.]\s*then\s+((?:please\s+|pls\s+|kindly\s+|also\s+)?(?:tell|show|give|send|list|check|what|how|when|which|can|could|let me|buy|add|top|change|switch|move|cancel|terminate|open|get)\b.{4,})$/is;
+/**
+ * (dev-v) "what's my balance on the lite line and when does it renew?": a question that opens the message, then a second question
+ * after "and" + a question word; the first is answered now. A story before "and how come…" asks nothing of its own, so stays whole.
+ */
+const SECOND_QUESTION_AFTER_AND = /^(\s*(?:what|what'?s|whats|how|which|where|show|tell|check|give|list|can you|could you|pls|please|kindly)\b.{6,}?)\s*,?\s+and\s+((?:when|what|how|which|where)\s+(?:is|are|does|do|did|will|was|can|could|much|many|long|'s|about)\b.{3,})$/is;
 /**
  * (session 12) "Please move me to Max. Show me what it includes too.": a later sentence that asks "too"/"as well" is the second
  * ask; the first sentence is answered now.
@@ -1187,7 +1211,7 @@ export function focusOnRequest(text: string): FocusedRequest {
     aside.push(focus);
     focus = withoutNegatedAction;
   }
-  const second = focus.match(SECOND_ASK) ?? focus.match(SECOND_ASK_AFTER_THEN) ?? focus.match(SECOND_SENTENCE_TOO);
+  const second = focus.match(SECOND_ASK) ?? focus.match(SECOND_ASK_AFTER_THEN) ?? focus.match(SECOND_QUESTION_AFTER_AND) ?? focus.match(SECOND_SENTENCE_TOO);
   if (second && second[1].trim().split(/\s+/).length >= 2 && second[2].trim().split(/\s+/).length >= 2) {
     aside.push(second[2]);
     focus = second[1].trim();
