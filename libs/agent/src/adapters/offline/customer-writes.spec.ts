@@ -3228,3 +3228,123 @@ describe('customer writes (task H4, dev-v round 3): a discount asked for changes
     expect(await lastCall('❌ Max upgrade, stay on Standard')).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (h3, follow-ups to the model\'s own replies): the answer is read as an answer, and only it writes', () => {
+  const WHICH_LINE = 'Which one do you mean? Options:\n- SUB-0001 — PLAN_M — number 81234567 — [active]\n- SUB-0002 — PLAN_S — number 81239999 — [active]';
+  const WHICH_TOP_UP = 'Which top-up would you like? Options:\n- VAS_DATA_1GB — Data Top-Up 1GB — SGD 3 — 1 GB\n- VAS_DATA_5GB — Data Top-Up 5GB — SGD 12 — 5 GB\n- VAS_UNLIMITED_DAY — Unlimited Data Day Pass — SGD 5 — unlimited\n- VAS_ROAMING_1GB — Roaming Data 1GB — SGD 8 — 1 GB';
+  const PLANS_LISTED = 'There are 3 plans:\n- PLAN_S — Lite — SGD 10.00\n- PLAN_M — Standard — SGD 25.00\n- PLAN_L — Max — SGD 45.00';
+  const WHICH_PLAN = 'Which plan would you like to move to? Name it (or say "the biggest" / "the cheapest"), or ask me to list the plans.';
+  const askedWhichLine = (asked: string): HistoryEntry[] => [{ user: asked }, { call: { name: 'subscription.list_mine', args: {} } }, { assistant: WHICH_LINE }];
+  const askedWhichTopUp: HistoryEntry[] = [{ user: 'need more data' }, { call: { name: 'subscription.list_mine', args: {} } }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: WHICH_TOP_UP }];
+  const plansListed: HistoryEntry[] = [{ user: 'plans?' }, { call: { name: 'catalog.list_active_offerings', args: {} } }, { assistant: PLANS_LISTED }];
+  const movedToLite: HistoryEntry[] = [
+    { user: 'put me on lite' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { call: { name: 'catalog.list_active_offerings', args: {} } },
+    { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } } },
+    { assistant: 'Your change to PLAN_S is scheduled for the next renewal; no proration applies.\nSUB-0001 — PLAN_S' },
+  ];
+
+  it('"oh and also, were you guys charging me double for roaming?" opened mid-thread reads the charges, opens no case', async () => {
+    const turn = await driveTurn(customer(), 'oh and also, were you guys charging me double for roaming?', { history: askedWhichTopUp });
+    expect(turn.calls.map((c) => c.name)).not.toContain('case.open_for_me');
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+  it('near miss: "oh and also, you charged me twice, i want a refund" opens the dispute', async () => {
+    expect((await lastCall('oh and also, you charged me twice, i want a refund', { history: askedWhichTopUp }))?.args).toMatchObject({ category: 'billing_dispute' });
+  });
+
+  it('"2nd" answering which line for a top-up that named no item buys nothing: the place was the line\'s, the top-up is asked', async () => {
+    const turn = await driveTurn(customer(), '2nd', { history: askedWhichLine('can i top up'), lines: 'two' });
+    expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+  it('near miss: "2nd" answering which line for the day pass buys the day pass there', async () => {
+    expect(await lastCall('2nd', { history: askedWhichLine('get me the day pass'), lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('"my daughter\'s one" answering which line names none of them: asked again, nothing bought on a default line', async () => {
+    const turn = await driveTurn(customer(), "my daughter's one", { history: askedWhichLine('add 5gb'), lines: 'two' });
+    expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+  it('near miss: "the one ending 9999" answering which line buys the 5GB there', async () => {
+    expect(await lastCall('the one ending 9999', { history: askedWhichLine('add 5gb'), lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it.each([
+    ['the lite one', '5gb', 'SUB-0002', 'VAS_DATA_5GB'],
+    ['the second one', 'day pass', 'SUB-0002', 'VAS_UNLIMITED_DAY'],
+    ['81239999', 'the 1gb please', 'SUB-0002', 'VAS_DATA_1GB'],
+  ])('the line picked one turn ago ("%s") is where the item then picked ("%s") goes', async (line, item, subscriptionId, vasOfferingId) => {
+    const history: HistoryEntry[] = [...askedWhichLine('more data pls'), { user: line }, { call: { name: 'subscription.list_mine', args: {} } }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: WHICH_TOP_UP }];
+    expect(await lastCall(item, { history, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId, vasOfferingId } });
+  });
+  it('near miss: "5gb on the first line" after the lite one was picked goes where it now says', async () => {
+    const history: HistoryEntry[] = [...askedWhichLine('more data pls'), { user: 'the lite one' }, { call: { name: 'subscription.list_mine', args: {} } }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: WHICH_TOP_UP }];
+    expect(await lastCall('5gb on the first line', { history, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('"do mine too pls" right after the second line was moved to Max moves the first, not the second again', async () => {
+    const history: HistoryEntry[] = [
+      ...askedWhichLine('switch me to max'),
+      { user: 'the second one' },
+      { call: { name: 'catalog.list_active_offerings', args: {} } },
+      { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_L' } } },
+      { assistant: 'Your change to PLAN_L is scheduled for the next renewal; no proration applies.\nSUB-0002 — PLAN_L' },
+    ];
+    expect(await lastCall('do mine too pls', { history, lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+    expect(await lastCall('same for the first line', { history, lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it.each(["hmm no, I'll stick with standard", 'wait, standard was fine tbh'])('"%s" right after the move off Standard takes the change back', async (text) => {
+    expect(await lastCall(text, { history: movedToLite })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+  it('near miss: "yes keep me on lite" takes nothing back', async () => {
+    const turn = await driveTurn(customer(), 'yes keep me on lite', { history: movedToLite });
+    expect(turn.calls.map((c) => c.name)).not.toContain('subscription.cancel_pending_plan_change_mine');
+  });
+
+  it('"as I said, the biggest!" answering which plan moves to Max', async () => {
+    expect(await lastCall('as I said, the biggest!', { history: [{ user: 'change my plan' }, { assistant: WHICH_PLAN }] })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+  it('near miss: "as I said, not sure yet" moves nothing', async () => {
+    const turn = await driveTurn(customer(), 'as I said, not sure yet', { history: [{ user: 'change my plan' }, { assistant: WHICH_PLAN }] });
+    expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('"the roaming one would be lovely, if that\'s not too much bother" buys it: politeness is no condition', async () => {
+    expect(await lastCall("the roaming one would be lovely, if that's not too much bother", { history: askedWhichTopUp })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+  it('near miss: "the roaming one, if it works in Japan" buys nothing', async () => {
+    expect((await driveTurn(customer(), 'the roaming one, if it works in Japan', { history: askedWhichTopUp })).calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it.each([
+    ['fine, lite it is', 'PLAN_S'],
+    ['ok go with standard then', 'PLAN_M'],
+    ['switch me to lite. no... standard', 'PLAN_M'],
+  ])('"%s" after the plans were listed moves to %s', async (text, offeringId) => {
+    expect(await lastCall(text, { history: plansListed })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+  it('near miss: "please don\'t move me to lite after all" right after the move to Lite takes it back', async () => {
+    expect(await lastCall("please don't move me to lite after all", { history: movedToLite })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+  it('near miss: "not lite, it is too small" moves nothing', async () => {
+    expect((await driveTurn(customer(), 'not lite, it is too small', { history: plansListed })).calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it.each(['hmm not right now, thanks', 'I need to ask my husband first', "I think I'll just stay where I am, thanks"])('"%s" after a listing or a question does nothing', async (text) => {
+    expect((await driveTurn(customer(), text, { history: text.includes('stay') ? plansListed : askedWhichTopUp })).calls).toEqual([]);
+  });
+  it('near miss: "not right now, just show my balance" reads the balance', async () => {
+    expect(await lastCall('not right now, just show my balance', { history: askedWhichTopUp })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"the one my wife uses" answering which line is asked again, nothing read or written', async () => {
+    const turn = await driveTurn(customer(), 'the one my wife uses', { history: askedWhichLine('switch me to max'), lines: 'two' });
+    expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
+  });
+  it('near miss: "the one on lite" answering which line moves that line', async () => {
+    expect(await lastCall('the one on lite', { history: askedWhichLine('switch me to max'), lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_L' } });
+  });
+});

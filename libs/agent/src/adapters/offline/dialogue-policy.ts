@@ -272,6 +272,31 @@ const UNDO_THAT = /\b(undo|reverse|revert|cancel|scrap|scratch|call off|roll bac
 /** What became of "it"/"that": "status of that", "any progress on it", "has that been sorted". */
 // "when will they get back to me", "will someone reply soon?": the answer to a case, awaited.
 const FATE_OF_IT = /\bwhen\s+(?:will|would|do|does|can|should)\s+(?:they|you|someone|somebody|anyone|your team|the team|you guys|u)\s+(?:get back|reply|respond|answer|call(?: me)?(?: back)?|contact|reach out|be in touch)\b|\b(?:will|would)\s+(?:someone|somebody|anyone|they|you)\s+(?:get back|reply|respond|call(?: me)? back)\b.{0,15}\b(?:soon|today|when)\b|\bhow(?:'?s| is| are)\s+(?:that|this|it|the|my|our)\s+(?:\w+\s+)?(?:case|ticket|complaint|report|dispute|claim|request|issue|thing)?\s*(?:going|coming along|getting on|progressing|doing)\b|\b(?:status|progress|update|news|word)\b.{0,20}\b(?:that|it|this|the case|my case)\b|\b(?:has|have|is|was)\s+(?:it|that|this)\b.{0,20}\b(?:resolved|sorted|fixed|handled|looked (?:at|into)|dealt with|closed|done|settled)\b|\b(?:any|what'?s the)\s+(?:update|progress|news|status)\s*[?.!]*\s*$|\b(?:status|progress|update|news|outcome)\b.{0,15}\b(?:that|it|this|the same)\b|\b(?:that|it|this)\b.{0,20}\b(?:status|progress)\b|^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:any|what'?s the|whats the) (?:news|update|progress|status)\b|\b(?:(?:has|have|was|is) (?:it|that|this)|(?:it|that|this) (?:has|have|was|is)) (?:already )?(?:been )?(?:looked at|looked into|handled|resolved|sorted|settled|closed|dealt with|picked up)\b/i;
+/** (h3) A plan chosen in so many words: "max it is", "standard after all", "do max after all", "go with lite then". */
+const PLAN_DECIDED = /\b(?:lite|standard|max)(?:\s+plan)?\s+(?:it is|it'?ll be|after all)\b|\b(?:do|go with|go for|take|pick|choose|settle on)\s+(?:the\s+)?(?:lite|standard|max)\b(?:\s+plan)?\s+(?:after all|then|instead)\b/i;
+/** (h3) The plan a line is on, asked: "what plan is the first one on", "which plan is my other number on?". */
+const PLAN_OF_A_LINE_ASKED = /\b(?:what|which)(?:'?s|\s+is)?\s+plan\s+(?:is\s+|'s\s+)?(?:the|my|that|this|his|her)\s+(?:\w+\s+){0,2}?(?:one|line|number|sim|phone)\s+(?:on|under|using)\b/i;
+/** (h3) A question that picks among what was just listed: "which one is the cheapest?", "which of them is bigger", "what's the best one". */
+const AMONG_THE_LISTED = /\b(?:which|what)(?:'?s|\s+is|\s+are)?\s+(?:(?:one|ones|of (?:them|these|those|the \w+))\s+)?(?:is\s+|are\s+|has\s+|gives?\s+|lasts?\s+)?(?:the\s+)?(?:cheapest|cheaper|biggest|bigger|best|better|smallest|most|least|longest|largest|priciest|best value|better value|value for money)\b|\b(?:which|what)\s+(?:one|of (?:them|these|those))\b[^?]*\?/i;
+const PLAN_WORDS = /\b(?:plans?|package|tier|lite|standard|max|PLAN_\w+|subscription)\b/i;
+function itemsNamedByTag(text: string, tag: string): number {
+  return new Set(entitiesFromText(text).filter((e) => e.kind === 'catalogId' && e.tag === tag).map((e) => e.value)).size;
+}
+/**
+ * (h3) The plan the line is on now, named as kept right after a change off it was scheduled ("actually no keep me on standard", "no wait
+ * standard is fine, leave it", "I'll stick with Standard"): the change taken back. The plan is known from this conversation's own
+ * results (the line's listing and the catalog); the plan the change goes to, named instead ("keep me on max"), takes nothing back.
+ */
+function keepsThePlanItIsOn(conversation: Conversation): boolean {
+  const change = conversation.priorSteps.find((s) => WRITE_TOOL.test(s.name));
+  if (!change || !/schedule_plan_change/.test(change.name)) return false;
+  const listed = (name: RegExp) => conversation.priorSteps.filter((s) => name.test(s.name) && Array.isArray(s.result)).flatMap((s) => s.result as Record<string, unknown>[]);
+  const current = listed(/^subscription\.list/).find((line) => line.id === change.args.subscriptionId)?.offeringId;
+  const plan = listed(/^catalog\.list_active_offerings$|^catalog\.list$/).find((p) => p.id === current);
+  if (!current || current === change.args.offeringId || typeof plan?.name !== 'string') return false;
+  const name = plan.name.toLowerCase().replace(/[^a-z0-9 ]/g, '');
+  return new RegExp(`\\b(?:keep|leave|stay|remain|stick|staying|keeping)\\b[^.,;!?]{0,20}\\b${name}\\b|\\b${name}(?:\\s+plan)?\\s+(?:is|was|'s)\\s+(?:\\w+\\s+)?(?:fine|ok|okay|good|enough|better|all i need)\\b`, 'i').test(conversation.latestUserText);
+}
 /** Whether the last write of the conversation, before this turn, was the tool the pattern names. */
 function lastWriteWas(conversation: Conversation, tool: RegExp): boolean {
   const last = [...conversation.priorSteps].reverse().find((s) => WRITE_TOOL.test(s.name));
@@ -1212,7 +1237,9 @@ const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget
 // "actually" corrects ("1GB, actually 5GB") unless it only stresses a verb ("what does Max actually give").
 /** "yes but lite instead", "ok, make it the 1gb": the item offered is replaced by one the message names. */
 const PICK_CORRECTED = /\b(?:instead(?! of)|rather(?! than)|make it|i mean[t]?|change (?:it|that) to|switch (?:it|that) to)\b/i;
-const CORRECTION = /\b(?:no,? wait|wait,? no|actually(?!\s+(?:give|gives|include|includes|get|gets|cost|costs|come|comes|have|has|do|does|is|are|mean|means|want|need|use|used|left))|make it|change (?:it|that) to|instead(?! of)|sorry,? i mean[t]?|i mean[t]?|rather(?! than))\b/gi;
+// (h3) "put me on max. no wait, standard. no... ok max it is": a clause opened by a bare "no" after a stop corrects what came before
+// it too, so the last such mark is where the choice starts.
+const CORRECTION = /(?<=[.!?…]\s*)(?:no+|nope|nah+)(?=[\s.,!…]+\w)|\b(?:no,? wait|wait,? no|actually(?!\s+(?:give|gives|include|includes|get|gets|cost|costs|come|comes|have|has|do|does|is|are|mean|means|want|need|use|used|left))|make it|change (?:it|that) to|instead(?! of)|sorry,? i mean[t]?|i mean[t]?|rather(?! than))\b/gi;
 
 /** "buy the 1gb and no roaming", "a plan without max prices": an item said not to be wanted names nothing to pick. */
 // (session 13) "you moved me to lite, put me back on standard": a plan someone else moved the line to is not the one asked for.
@@ -1279,6 +1306,69 @@ const NOT_KNOWING_WHICH = /^\s*(?:(?:um+|hmm+|erm|eh|ah|sorry|honestly|tbh)[\s,]
 /** (session 13) "the one on standard", "my number that's on the Lite plan", "the line with max": a line named by the plan it is on ("put my
  * number on max" moves it there). */
 const LINE_ON_A_PLAN = /(\b(?:put|puts|move|moving|switch|change|shift|bump|upgrade|downgrade|place|keep|leave|migrate|get|set)\s+)?\b(?:the|my|that|da)\s+(?:one|line|number|sim|phone)\s+(?:that'?s\s+|which is\s+|that is\s+|which'?s\s+)?(?:on|with|using|under)\s+(?:the\s+)?(lite|standard|max)(?:\s+(?:plan|package|tier))?\b(?=(\s+(?:to|onto|into)\b)?)/gi;
+/**
+ * (h3) What an answer to the assistant's own question opens with when the customer minds being asked, or asks back what it matters:
+ * "I ALREADY told you.", "seriously?", "i literally just said.", "omg", "how many times", "does it matter?". It answers nothing; the
+ * words after it are the answer.
+ */
+const ANSWER_PREAMBLE = /^\s*(?:(?:(?:i|we)\s+(?:already\s+|just\s+|literally\s+|even\s+)+(?:told|said|typed|wrote|answered|mentioned|did|chose|picked)(?:\s+(?:you|u|it|that|this|so))?(?:\s+(?:already|before|earlier|twice|above))?|(?:as|like)\s+i\s+(?:said|told you|mentioned|wrote)(?:\s+(?:before|already|earlier|above))?|seriously|omg|ugh+|sigh|jeez|geez|come on|for real|are you (?:serious|kidding(?: me)?)|how many times(?:\s+(?:do|must)\s+i\s+(?:have to\s+|need to\s+)?(?:say|tell you|repeat)(?:\s+(?:this|it|myself))?)?|for the (?:second|third|last|nth|hundredth|fifth) time|(?:why\s+)?does (?:it|that) (?:even\s+|really\s+)?matter|who cares|whatever)\s*[?!.,:;-]+\s*)+/i;
+/** (h3) "the lite one i guess", "the first, i think": a hedge after the answer takes nothing from it. */
+const ANSWER_HEDGED = /[\s,]+(?:i guess|i think|i suppose|i reckon|probably|maybe|i believe)\s*[.!?]*\s*$/i;
+/** (h3) The assistant's last turn asked the customer to choose: which line, which top-up, which plan. */
+const ASKED_TO_CHOOSE = /\bwhich\b[^?\n]*(?:\?|:)|\boptions:/i;
+function withoutAnswerPreamble(said: Conversation): string | undefined {
+  if (!ASKED_TO_CHOOSE.test(said.lastAssistantText ?? '')) return undefined;
+  const rest = said.latestUserText.replace(ANSWER_PREAMBLE, '').replace(ANSWER_HEDGED, '');
+  return rest !== said.latestUserText && /\w/.test(rest) ? rest : undefined;
+}
+/**
+ * (h3) "top up my data" … "Which one do you mean?" … "the lite one" … "Which top-up would you like?" … "1gb": the line picked one turn
+ * ago is where the item now picked goes (the item's answer names no line of its own). It is said again with the answer, as a line
+ * ("the lite line", "the second line"), so no place or plan word is taken for the item.
+ */
+function withLinePickedBefore(said: Conversation, latest: string): string | undefined {
+  const [asked, askedBefore] = said.assistantTexts;
+  const picked = said.priorUserTexts[0];
+  if (!picked || !askedBefore || !asked || !asksWhichLine(askedBefore) || asksWhichLine(asked) || !ASKED_TO_CHOOSE.test(asked)) return undefined;
+  if (!(ONLY_A_LINE_PICKED.test(picked) || saysOnlyWhichOne(picked))) return undefined;
+  if (ORDINAL_OR_OTHER.test(latest) || linePlanWord(latest) || NUMBER_ENDING.test(latest) || entitiesFromText(latest).some((e) => e.kind === 'msisdn' || e.kind === 'id')) return undefined;
+  const line = picked.replace(/[\s.!]+$/, '').replace(/\b(one|number|sim)\b/i, 'line');
+  return `${latest.replace(/[\s.!]+$/, '')} on ${/\bline\b|\d{8}/i.test(line) ? line : `${line} line`}`;
+}
+function answeredWithTheLine(said: Conversation): string {
+  const answer = (withoutAnswerPreamble(said) ?? said.latestUserText).replace(NO_THEN_THE_OTHER, '');
+  return withLinePickedBefore(said, answer) ?? lineByItsPlanAlone(said, answer) ?? answer;
+}
+/** (h3) "nah the other", "nope, other one": the no only turns from the line just used to the other; the other is what is said. */
+const NO_THEN_THE_OTHER = /^\s*(?:no+|nope|nah+|naw)[\s,.!]+(?=(?:the\s+)?other\b)/i;
+/**
+ * (h3) "lite", "standard pls" answering "Which one do you mean?" (the lines listed with their plans) for a request that moves no plan:
+ * the line on that plan ("the lite one"). For a plan change the name is where the line goes, so it is left as said.
+ */
+const PLAN_NAME_ALONE = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|the|my)[\s,]+)*(lite|standard|max)(?:\s+(?:pls|please|plz|lah|la|thanks|thx))*\s*[.!]*\s*$/i;
+function lineByItsPlanAlone(said: Conversation, answer: string): string | undefined {
+  const plan = answer.match(PLAN_NAME_ALONE)?.[1];
+  const request = said.priorUserTexts[0] ?? '';
+  if (!plan || !asksWhichLine(said.lastAssistantText ?? '') || /\b(?:plan|package|upgrad\w*|downgrad\w*|switch\w*|chang\w*|mov\w*|migrat\w*|lite|standard|max)\b/i.test(request)) return undefined;
+  return `the ${plan} one`;
+}
+/** (h3) A whole message that only puts the choice off: "maybe later", "let me think about it first", "hmm not now", "I'll get back to you". */
+const ONLY_PUT_OFF = /^\s*(?:(?:hmm+|um+|erm|ok(?:ay)?|ah|oh|well|nah|no|thanks|thx|ty|alright|right|sure)[\s,.!]+)*(?:(?:maybe|perhaps|probably)\s+(?:later|another time|next time|some other time|tomorrow|next week|next month)|later|not (?:now|yet|today|right now|at the moment)|another time|next time|some other time|let me (?:think|sleep on it|get back to (?:you|u)|(?:talk|speak) to|ask|check with)|(?:i'?ll|i will|i'?d better|i need to|i have to|i'?ll have to|gotta|need to|i want to|i wanna)\s+(?:think|sleep on it|get back to (?:you|u)|come back|decide later|check with|(?:talk|speak) to|ask)|(?:i'?ll\s+)?think (?:about it|it over))(?:\s+(?:about it|it over|on it|first|later|for now|then|tomorrow|(?:my|the|our)\s+\w+))*(?:[\s,.!]+(?:first|thanks|thx|thank you|for now|then|later|pls|please|la|lah|ok|bye|cheers))*\s*[.!]*\s*$/i;
+/** (h3) Staying on one's plan, told: "I'll stay where I am", "I shall keep my current plan for now", "I'm sticking with what I have". */
+const STAYING_PUT = /\b(?:i|we)(?:'ll|'m|'re|\s+will|\s+shall|\s+am|\s+are|\s+think i'?ll|\s+(?:would|'d)\s+rather)?\s+(?:just\s+)?(?:stay|staying|stick|sticking|keep|keeping|remain|remaining)\s+(?:where (?:i|we) (?:am|are)|(?:on|with)\s+(?:my|our|the)\s+(?:current|present|existing|old)?\s*(?:plan|one|package)|with what (?:i|we) (?:have|got)|put|as (?:i|we) (?:am|are))\b/i;
+/** (h3) A line told by who uses it or what for: "the one I use for work", "the number my wife has", "the line we keep for the shop". */
+const LINE_BY_ITS_USE = /^\s*(?:(?:um+|hmm+|oh|ok(?:ay)?|well)[\s,]+)*(?:the|my)\s+(?:one|line|number|sim|phone)\s+(?:that\s+|which\s+)?(?:i|we|he|she|they|my\s+\w+)\s+(?:use|uses|used|have|has|got|keep|keeps|carry|carries|mostly use|normally use)\b[\w\s']{0,30}[.!?]*\s*$/i;
+/** (h3) "and same for mine", "do mine too", "me too pls": the same again, asked for the customer's own line. */
+const SAME_FOR_MINE = /^\s*(?:(?:and|ok(?:ay)?|now|then|pls|please|great|thanks|thx)[\s,.!]+)*(?:(?:(?:do|and)\s+)?(?:the\s+)?same\s+(?:for|with|on|to)\s+(?:mine|me|my\s+(?:own\s+)?(?:line|number|phone|one|sim))|(?:do\s+|and\s+)?(?:mine|me)\s+(?:too|as well|also))\b(?:[\s,]+(?:pls|please|plz|too|as well|also|thanks|thx))*\s*[.!?]*\s*$/i;
+/**
+ * (h3) A repeat is asked for another line than the one just written: "same for mine" right after a top-up or a plan change made on
+ * one of the customer's lines (a family member's, say) is the customer's OTHER line, never the same write again on the same one.
+ */
+function sameForMyOtherLine(said: Conversation): string | undefined {
+  if (!SAME_FOR_MINE.test(said.latestUserText)) return undefined;
+  const last = said.priorSteps.find((s) => WRITE_TOOL.test(s.name));
+  return last && typeof last.args.subscriptionId === 'string' && /purchase|schedule_plan_change/.test(last.name) ? 'same for the other line' : undefined;
+}
 export async function decideNextStep(said: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
@@ -1286,7 +1376,7 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // (session 13) "the one on standard", "the number with the Lite plan": a line named by the plan it is on is "the Standard one".
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
   const conversation = customerMode
-    ? { ...said, latestUserText: said.latestUserText.replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
+    ? { ...said, latestUserText: sameForMyOtherLine(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
     : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
@@ -1457,6 +1547,19 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   const reasked = confirmationReasks(conversation, customerMode);
   if (reasked) return decideOneAsk(reasked, boundTools, classifier);
   if (callsOffWhatWasAsked(conversation)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
+  // (h3) "maybe later", "let me think about it", "not now thanks" answering the assistant's question or listing: the choice put off,
+  // nothing asked now (the earlier request is not taken up again).
+  if (customerMode && conversation.lastAssistantText && ONLY_PUT_OFF.test(conversation.latestUserText)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
+  // (h3) "I believe I shall stay where I am for now, thanks for the information" right after the plans were listed, with no change
+  // made: staying put, told and not asked, is a no to what was shown.
+  if (customerMode && itemsNamedByTag(conversation.lastAssistantText ?? '', 'PLAN') >= 2 && STAYING_PUT.test(conversation.latestUserText) && !/\?/.test(conversation.latestUserText) && !conversation.priorSteps.some((s) => WRITE_TOOL.test(s.name))) {
+    return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
+  }
+  // (h3) "the one I use for work", "the one my wife has" answering "Which one do you mean?": a line told by who uses it or what for
+  // names none of the listed ones; the question is asked again, nothing read or written.
+  if (customerMode && asksWhichLine(conversation.lastAssistantText ?? '') && LINE_BY_ITS_USE.test(conversation.latestUserText)) {
+    return { kind: 'reply', text: `I can't tell from that which line it is. ${conversation.lastAssistantText ?? ''}`.trim(), intent: 'None' };
+  }
   // (session 13) "pull up CASE-… with its tickets and notes": one record read along with the parts its own reader shows.
   const readWithParts = customerMode ? undefined : recordReadWithItsParts(conversation, boundTools);
   const { intent, inherited, requestText } = readWithParts ? { intent: 'lookup', inherited: false, requestText: readWithParts } : await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
@@ -1793,9 +1896,12 @@ const PENDING_CHANGE_NAMED = /\b(?:pending|scheduled|planned|upcoming|queued|boo
 const CALLS_OFF_IT = /\b(?:cancel|scrap|undo|call off|drop|stop|reverse|revert|withdraw|abort|remove|delete|take off|get rid of|reject|kill|ditch|bin|scratch)\s+(?:it|this|that|them)\b(?!\s+(?:line|number|sim|top[- ]?up|card|account))/i;
 /** "what was my number again", "i forgot my own number", "can't recall my hp number": the customer's own number asked. */
 const OWN_NUMBER_ASKED = /\b(?:what|which)(?:'s| is| was| are)?\s+(?:my|mine)\s+(?:own\s+)?(?:phone\s+|mobile\s+|hp\s+|cell\s+|sim\s+)?(?:number|no\.?)\b(?!\s+of\b)|\b(?:forg[eo]t\w*|(?:can'?t|cannot|don'?t|do not) (?:remember|recall))\s+(?:what\s+)?(?:my|mine)\s+(?:own\s+)?(?:phone\s+|mobile\s+|hp\s+|cell\s+)?(?:number|no\.?)\b/i;
-/** "was i charged twice", "did u guys bill me double?", "have I been debited again": whether a charge was made, asked. */
+/**
+ * "was i charged twice", "did u guys bill me double?", "have I been debited again": whether a charge was made, asked. (h3) Opened by
+ * one or more words that only turn to a new topic mid-thread ("btw", "oh and", "also, one more thing:") it is still only asked.
+ */
 // (dev-v) "charged twice? check pls", "got double billed?": the participle alone, asked, questions the charge too.
-const CHARGE_QUESTIONED = /(?:^|[.,;!?]\s*)(?:(?:so|um+|hmm+|wait|hey|hi)[\s,]+)?(?:was|were|have|has|did|am)\s+(?:i|we|you|u|ya|you guys|u guys|they|my (?:card|account))\s+(?:(?:been|just|really|actually|already)\s+)*(?:double[- ]?)?(?:charg|bill|debit|deduct)\w*\b|(?:^|[.,;!?]\s*)(?:(?:i\s+|me\s+)?(?:got|get|kena|been)\s+)?(?:double[- ]?)?(?:charg|bill|debit|deduct)ed\b[^.?!]{0,25}\?/i;
+const CHARGE_QUESTIONED = /(?:^|[.,;!?]\s*)(?:(?:so|um+|hmm+|wait|hey|hi|btw|by the way|oh|also|and|ok(?:ay)?|quick (?:question|q)|one more thing)[\s,:]+)*(?:was|were|have|has|did|am)\s+(?:i|we|you|u|ya|you guys|u guys|they|my (?:card|account))\s+(?:(?:been|just|really|actually|already)\s+)*(?:double[- ]?)?(?:charg|bill|debit|deduct)\w*\b|(?:^|[.,;!?]\s*)(?:(?:i\s+|me\s+)?(?:got|get|kena|been)\s+)?(?:double[- ]?)?(?:charg|bill|debit|deduct)ed\b[^.?!]{0,25}\?/i;
 /** A remedy demanded: money back, a refund, a dispute or complaint raised. */
 /** (h1) A bare request to look, closing a message: "can you see?", "could u check pls", "you can see or not?", "pls have a look". */
 const LOOK_BARE = /(?:\b(?:can|could|would|will)\s+(?:you|u|ya|you guys|u guys)\s+|\b(?:you|u)\s+can\s+|\b(?:pls|please|plz|kindly)\s+|(?:^|[.,;!?]\s*)(?:can\s+)?)(?:please\s+|pls\s+)?(?:see|check|look|have a look|take a look|verify)\b\s*(?:(?:it|that|this|pls|please|plz|for me|for her|for him|for us|first|lah|leh|ah|or not|can)\b\s*)*[?.!]*\s*$/i;
@@ -2833,6 +2939,21 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   }
   // "wait no, reverse that" right after a plan change was scheduled undoes that change; "that" is the last thing done.
   if (UNDO_THAT.test(latest) && lastWriteWas(conversation, /schedule_plan_change/)) return { intent: 'cancel_plan_change', inherited: false, requestText: latest };
+  // (h3) "ugh ok fine, do max after all", "ok max it is": a plan decided on, in so many words, is a change to it.
+  // ("don't switch me to Lite after all" takes a change back: a plan after a refusal in its clause is decided against.)
+  if (customerMode && PLAN_DECIDED.test(latest) && !/\?\s*$/.test(latest) && !/\b(?:not|don'?t|dont|do not|never|no longer|no|cancel|undo|stop|scrap|forget)\b[^.,;!?]*\b(?:lite|standard|max)\b/i.test(latest)) {
+    return { intent: 'plan_change', inherited: false, requestText: afterCorrection(latest) };
+  }
+  // (h3) "what plan is the first one on?", "which plan's my other number on": the plan a line is on, asked, reads that line.
+  if (customerMode && PLAN_OF_A_LINE_ASKED.test(latest)) return { intent: 'line_details', inherited: false, requestText: latest };
+  // (h3) "which one is the cheapest?", "which of these lasts longest" right after the top-ups were set out: a question among the items
+  // just listed is about those items (the top-ups again), never the plans a price word alone suggests.
+  if (customerMode && AMONG_THE_LISTED.test(latest) && !PLAN_WORDS.test(latest) && itemsNamedByTag(conversation.lastAssistantText ?? '', 'VAS') >= 2 && itemsNamedByTag(conversation.lastAssistantText ?? '', 'PLAN') === 0) {
+    return { intent: 'list_vas', inherited: false, requestText: latest };
+  }
+  // (h3) "actually no keep me on standard", "no wait, standard is fine" right after the line was moved off Standard: the plan it is on
+  // now, kept, takes the change back.
+  if (keepsThePlanItIsOn(conversation)) return { intent: 'cancel_plan_change', inherited: false, requestText: latest };
   // "whats the status of that", "has it been sorted?" right after a case was opened: that case, asked about, is read.
   if (FATE_OF_IT.test(latest) && /^case\.open/.test(conversation.priorSteps.find((s) => WRITE_TOOL.test(s.name))?.name ?? '') && !NEW_CASE.test(latest)) {
     return { intent: 'case_list', inherited: false, requestText: latest };
@@ -2953,11 +3074,14 @@ function planOfOwnLineShown(conversation: Conversation, latest: string): string 
   const plans = new Set(lines.map((line) => (line && typeof line === 'object' ? (line as Record<string, unknown>).offeringId : undefined)).filter((id): id is string => typeof id === 'string'));
   return plans.size === 1 && shown.size === 0 ? [...plans][0] : undefined;
 }
+/** (h3) What a line holds, spoken of: "how much data do I have on it" asks the line's allowance, not a plan's price. */
+const ALLOWANCE_SPOKEN_OF = /\b(?:data|gb|gigs?|minutes?|mins|sms|texts?|left|remain\w*|used|usage|balance)\b/i;
 function planTheAssistantNamed(conversation: Conversation, latest: string): string | undefined {
   if (!PRICE_OF_IT.test(latest) || !POINTS_AT_IT.test(latest) || latest.trim().split(/\s+/).length > 12 || namesSomethingAsked(latest)) return undefined;
   if (entitiesFromText(latest).length || VAS_NOUNS.test(latest) || /\bmy\b/i.test(latest) || OWN_ALLOWANCE_LEFT.test(latest)) return undefined;
-  // After a read of one's line, "it" is that line.
-  if (/^subscription\./.test(conversation.priorSteps[0]?.name ?? '')) return undefined;
+  // After a read of one's line, "it" is that line. (h3) Not after a change scheduled: "how much is it?" right after "Your change to
+  // PLAN_L is scheduled" asks the price of the plan the line moves to, the one plan the reply named.
+  if (/^subscription\.(?!schedule_plan_change)/.test(conversation.priorSteps[0]?.name ?? '') || (/^subscription\./.test(conversation.priorSteps[0]?.name ?? '') && ALLOWANCE_SPOKEN_OF.test(latest))) return undefined;
   const plans = new Set(entitiesFromText(conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === 'PLAN').map((e) => e.value));
   return plans.size === 1 ? [...plans][0] : undefined;
 }
@@ -3025,8 +3149,9 @@ function listingAskedAgain(conversation: Conversation, latest: string): string |
 }
 
 /** Words that only lead into or round off a follow-up naming another record: "and", "what about", "for", "too", "pls". */
+// (h3) "his one. the 9999 number": whose line it is ("his", "her", "theirs") says which one, as a relative's word does.
 const FOLLOW_UP_FILLER = new Set(
-  'and n & what how about also then now do same ditto likewise for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref'.split(' '),
+  'and n & what how about also then now do same ditto likewise for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref his her hers their theirs'.split(' '),
 );
 /** `anyRecord`: an operator's record of any kind ("what about TKT-…?") names which one too, not only a line or a customer. */
 function saysOnlyWhichOne(text: string, anyRecord = false): boolean {
@@ -4433,15 +4558,13 @@ function carriedId(ctx: Context, tag: string, schema: JsonSchema): string | unde
     if (failed && fits(failed)) return failed;
     // "terminate it" after a reply naming three lines is no one line: never the first of them by default.
     if (named.size > 1) return undefined;
-    for (const step of ctx.conversation.priorSteps) {
-      const found = new Set(entitiesFromSteps([step]).filter((e) => e.kind === 'id' && fits(e.value)).map((e) => e.value));
-      if (found.size > 1) return undefined;
-      if (found.size === 1) return [...found][0];
-    }
   }
+  // (h3) "his one", "my son's one" answering "Which one do you mean?" after two lines were listed: a listing of several carries no one
+  // of them (it was the first by default, and a top-up was bought on it); the line is asked again.
   for (const step of ctx.conversation.priorSteps) {
-    const found = entitiesFromSteps([step]).find((e) => e.kind === 'id' && fits(e.value));
-    if (found) return found.value;
+    const found = new Set(entitiesFromSteps([step]).filter((e) => e.kind === 'id' && fits(e.value)).map((e) => e.value));
+    if (found.size > 1) return undefined;
+    if (found.size === 1) return [...found][0];
   }
   return undefined;
 }
@@ -4570,7 +4693,10 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
     return { kind: 'ask', question: `Which would you like: ${pair.map((item) => `${item.id}${item.name ? ` — ${item.name}` : ''}`).join(' or ')}?` };
   }
   // (s14b) "ok add to the second line instead" to a 1GB offer: a place said of a line picks the line, never the second item.
-  const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? nextTierFromOwnPlan(ctx, items, tag) ?? ordinalPick(ctx.conversation.latestUserText.replace(LINE_BY_ITS_PLACE, ' '), among);
+  // (h3) Nor does a bare place answering "which line?" ("topup" … "Which one do you mean?" … "second"): it was spent on the line, and
+  // the top-up is still to be asked.
+  const placeSaid = asksWhichLine(ctx.conversation.lastAssistantText ?? '') ? '' : ctx.conversation.latestUserText.replace(LINE_BY_ITS_PLACE, ' ');
+  const best = bestCatalogMatch(items, wanted, tag) ?? describedBySize(among, wanted, tag) ?? nextTierFromOwnPlan(ctx, items, tag) ?? ordinalPick(placeSaid, among);
   if (best) return { kind: 'value', value: best.id };
   // (session 13b) "ok but put it on my other number instead" to an offer of the 1GB: the correction moves the line, not the item; the
   // item named before it stands.

@@ -2777,3 +2777,61 @@ describe('phrasing (task H4, dev-v round 3): "refrain from", a second question a
     expect(await lastCall(customer(), 'my signal is terrible whenever the weather is bad, pls look into it')).toMatchObject({ name: 'case.open_for_me', args: { category: 'other' } });
   });
 });
+
+describe('phrasing (h3, follow-ups to the model\'s own replies): what the follow-up points at is read', () => {
+  const WHICH_LINE = 'Which one do you mean? Options:\n- SUB-0001 — PLAN_M — number 81234567 — [active]\n- SUB-0002 — PLAN_S — number 81239999 — [active]';
+  const TOP_UPS = 'There are 4 top-ups:\n- VAS_DATA_1GB — Data Top-Up 1GB — SGD 3.00 — 1 GB\n- VAS_DATA_5GB — Data Top-Up 5GB — SGD 12.00 — 5 GB\n- VAS_UNLIMITED_DAY — Unlimited Data Day Pass — SGD 5.00 — unlimited\n- VAS_ROAMING_1GB — Roaming Data 1GB — SGD 8.00 — 1 GB';
+  const PLANS = 'There are 3 plans:\n- PLAN_S — Lite — SGD 10.00\n- PLAN_M — Standard — SGD 25.00\n- PLAN_L — Max — SGD 45.00';
+  const movedToStandard: HistoryEntry[] = [
+    { user: 'go standard' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { call: { name: 'catalog.list_active_offerings', args: {} } },
+    { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_M' } } },
+    { assistant: 'Your change to PLAN_M is scheduled for the next renewal; no proration applies.\nSUB-0001 — PLAN_M' },
+  ];
+
+  it('"what does it cost per month?" right after a change was scheduled reads the plan the line moves to', async () => {
+    expect(await lastCall(customer(), 'what does it cost per month?', { history: movedToStandard })).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_M' } });
+  });
+  it('near miss: "how much data do i have on it?" there reads the balance', async () => {
+    expect(await lastCall(customer(), 'how much data do i have on it?', { history: movedToStandard })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"can u also check my balance" is one ask, the balance', async () => {
+    expect(await lastCall(customer(), 'can u also check my balance')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"which of them is the biggest?" right after the top-ups were listed lists the top-ups, not the plans', async () => {
+    expect(await lastCall(customer(), 'which of them is the biggest?', { history: [{ user: 'top ups?' }, { call: { name: 'catalog.list_vas', args: {} } }, { assistant: TOP_UPS }] })).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+  it('near miss: "which one is the cheapest?" right after the plans were listed stays on the plans (the cheapest read)', async () => {
+    expect(await lastCall(customer(), 'which one is the cheapest?', { history: [{ user: 'plans?' }, { call: { name: 'catalog.list_active_offerings', args: {} } }, { assistant: PLANS }] })).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
+  });
+
+  it('"which plan is my second number on?" reads that line', async () => {
+    expect(await lastCall(customer(), 'which plan is my second number on?', { lines: 'two' })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+  it('near miss: "which plans are on offer?" lists the plans', async () => {
+    expect(await lastCall(customer(), 'which plans are on offer?', { lines: 'two' })).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+
+  it('"nope the other" right after the first line\'s balance was read reads the second\'s', async () => {
+    const history: HistoryEntry[] = [
+      { user: 'data left?' },
+      { call: { name: 'subscription.list_mine', args: {} } },
+      { assistant: WHICH_LINE },
+      { user: 'first' },
+      { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } },
+      { assistant: 'Here is the balance of SUB-0001:\nSUB-0001 — number 81234567 — [active]\ndata: 4 GB left of 5 GB (1 GB used)' },
+    ];
+    expect(await lastCall(customer(), 'nah the other', { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it.each([
+    ['does it even matter? the second, i suppose', 'SUB-0002'],
+    ['ugh. the standard one', 'SUB-0001'],
+  ])('"%s" answering which line reads that line\'s balance', async (text, subscriptionId) => {
+    const history: HistoryEntry[] = [{ user: 'how much data have i got' }, { call: { name: 'subscription.list_mine', args: {} } }, { assistant: WHICH_LINE }];
+    expect(await lastCall(customer(), text, { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId } });
+  });
+});

@@ -1095,6 +1095,8 @@ const JUST_ASKING = /\b(?:i'?m\s+|i am\s+)?(?:just|only)\s+(?:asking|answer(?: m
 
 /** "check my balance and also what plans you have": with two asks joined by "and also"/"plus", the first is the one answered now. */
 const SECOND_ASK = /^(.{6,}?)\s*[,;]?\s+(?:and\s+also|also|plus|as well as|and then|and after that|(?<=[,;]\s*)after that|and afterwards|followed by)\s+(.{6,})$/is;
+/** (h3) "could you also tell me…", "can u also check…": the words before "also" only open the one ask; there is no first one. */
+const ONLY_A_REQUEST_OPENER = /^\s*(?:(?:and|so|oh|ok(?:ay)?|then|now|but)[\s,]+)*(?:(?:can|could|would|will)\s+(?:you|u)|(?:you\s+)?(?:please|pls|plz|kindly))(?:\s+(?:please|pls|plz|kindly))?\s*[,;]?\s*$/i;
 /**
  * (dev-v) "show my recent usage, then tell me when my plan renews": two asks in sequence, the second after ", then" opening an ask of
  * its own; the first is answered now. A first clause that is a condition ("if it's low, then add 1gb") is no ask of its own.
@@ -1212,7 +1214,7 @@ export function focusOnRequest(text: string): FocusedRequest {
     focus = withoutNegatedAction;
   }
   const second = focus.match(SECOND_ASK) ?? focus.match(SECOND_ASK_AFTER_THEN) ?? focus.match(SECOND_QUESTION_AFTER_AND) ?? focus.match(SECOND_SENTENCE_TOO);
-  if (second && second[1].trim().split(/\s+/).length >= 2 && second[2].trim().split(/\s+/).length >= 2) {
+  if (second && second[1].trim().split(/\s+/).length >= 2 && second[2].trim().split(/\s+/).length >= 2 && !ONLY_A_REQUEST_OPENER.test(second[1])) {
     aside.push(second[2]);
     focus = second[1].trim();
   }
