@@ -3348,3 +3348,32 @@ describe('customer writes (h3, follow-ups to the model\'s own replies): the answ
     expect(await lastCall('the one on lite', { history: askedWhichLine('switch me to max'), lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_L' } });
   });
 });
+
+describe('customer writes (h5 wrong writes): mixed feelings, sarcasm and an ending told of something else write nothing', () => {
+  it.each(['sorta tempted by the 5gb but not sure tbh', "leaning towards Lite but still can't decide", "i want lite but it's a big drop in data"])('%s → no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "tempted by the day pass but not sure... eh just add it" buys the day pass', async () => {
+    expect(await lastCall('tempted by the day pass but not sure... eh just add it')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('"yeah cancel my number, that\'ll show them 😒" ends nothing; near miss: "cancel my number please, I\'m emigrating" ends it', async () => {
+    expect(await writes("yeah cancel my number, that'll show them 😒")).toEqual([]);
+    expect(await lastCall("cancel my number please, I'm emigrating")).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"my old router died and the wifi contract ended, how much data have I got" reads the balance and ends nothing', async () => {
+    expect(await writes('my old router died and the wifi contract ended, how much data have I got')).toEqual([]);
+    expect(await lastCall('my old router died and the wifi contract ended, how much data have I got')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "the promo ended, so terminate my line" ends the line (the ending told stops at its clause)', async () => {
+    expect(await lastCall('the promo ended, so terminate my line')).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"pulling the plug on the 9999 number" ends that line; near miss: "we pulled the plug on the party, how much data left" ends nothing', async () => {
+    expect(await lastCall("pulling the plug on the 9999 number, he's got a company phone", { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0002' } });
+    expect(await writes('we pulled the plug on the party, how much data left')).toEqual([]);
+  });
+});

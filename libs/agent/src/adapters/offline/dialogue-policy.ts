@@ -357,7 +357,7 @@ const FOUND_BY_EMAIL_MISREADINGS = new Set(['create_customer', 'profile', 'None'
 // ("walk-in wants a fresh account: <name>, <email>": an account that does not exist yet is one to create.)
 const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|set (?:him|her|them) up|open an account for|fresh (?:account|profile|customer|record)|(?:open|make) (?:an? )?(?:account|profile))\b/i;
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|(?:ring|phone|telephone|contact|call) me(?: back| up)?|give me a (?:call|ring)|(?:a|some) (?:person|one|body|staff|officer) (?:to|who can|who could) (?:call|ring|phone|telephone|contact|speak|talk|help)|someone (?:to|who can|who could) (?:call|ring|phone|telephone|contact|speak|talk)|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
-const REPORTED_FAULT = /\b(fault\w*|outage|(no|zero|nil) (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|drop(ping|ped|s)?|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
+const REPORTED_FAULT = /\b(fault\w*|outage|(no|zero|nil) (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|(?<!\bof a\s+)drop(ping|ped|s)?\b(?!\s+(?:in|of)\s+(?:price|cost|data|allowance|gb|gigs?|quota)\b)|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 // "hmm how much is the 1gb one instead": a question after a filler word is still one.
 const QUESTION = /\?\s*$|^\s*(?:(?:hmm+|um+|uh+|er+m?|oh|well|so)[\s,.]+)*(how|what|what's|whats|which|when|where|why|who|is|are|am|do|does|did|have|has|can i|could i)\b/i;
 /** "don't buy or change anything yet", "do not touch anything for now": the customer asks that nothing be done, undoes nothing. */
@@ -600,6 +600,12 @@ const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me
 // (s14b) "thats not enough for tonight add one gig" (dictated, no comma): "not" before a measure of what there is refuses nothing.
 // (session 14) "extra data without changing my plan": a write the message does without is refused too.
 const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|without|refrain(?:ing)? from|abstain(?:ing)? from|desist(?:ing)? from|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw)\b/gi;
+/**
+ * (h5) A wish undercut by doubt in the same breath: "kinda want max but idk, it's pricey", "tempted by the day pass but not sure",
+ * "I'd like Lite but I'm torn". Not knowing how, which or where is no doubt about the wish ("I want Max but don't know how, do it for
+ * me"), and a go-ahead after the doubt still asks ("…but not sure, eh just do it").
+ */
+const WISH_IN_DOUBT = /\b(?:want|wanna|wan|tempted|keen|fancy|eyeing|like the (?:sound|look) of|leaning towards?)\b[^.!?]*?\bbut\b[\s,.]*(?:(?:i|im|i'?m|i am|idk|tbh|honestly|hmm+|eh|ah)[\s,.]+){0,2}(?:idk|dunno|(?:i\s+)?(?:don'?t|do not|dont)\s+know|not (?:so |too |really |that |totally |entirely )?sure|unsure|undecided|on the fence|torn|(?:still\s+)?(?:can'?t|cannot) decide|(?:it'?s|its|that'?s|thats|kinda|kind of|a bit|abit|bit|too|so|quite|rather|pretty)\s+(?:\w+\s+){0,2}?(?:pricey|expensive|steep|costly|much|dear))\b(?!\s+(?:which|what|how|where|why)\b)(?![^?!]*\b(?:go ahead|do it|proceed|just (?:add|buy|get|switch|change|move|do)|anyway|still (?:want|do|go))\b)/i;
 /** The same, tested once (the global one above is for replacing every refusal). */
 const REFUSES_WRITE_ONCE = new RegExp(REFUSES_WRITE.source, 'i');
 const ITEM_PROPERTY_ASKED = /\b(how long|valid\w*|validity|expir\w*|lasts?|includes?|got what|what(?:'s| is) (?:in|included)|how much|costs?|price|worth)\b/i;
@@ -776,7 +782,8 @@ const NOT_A_DEVICE = String.raw`(?! (?:new |old |spare |broken )?(?:handset|phon
  * disconnected", "I want this sim terminated" (a want, a please or a have before it; "my line was cancelled" only tells).
  */
 const PASSIVE_ENDING_ASKED = /(?<!\b(?:don'?t|do not|dont|dun|never|not|no longer|does ?n'?t|does not|won'?t|wouldn'?t|would not)\s+(?:really\s+)?)\b(?:want|wants|wanted|would like|'d like|wish|need|needs|please have|pls have|kindly have|get|have)\s+(?:my|the|this|that|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:line|number|sim|subscription|account|one|mobile)\s+(?:to be\s+|be\s+)?(?:permanently\s+|completely\s+)?(?:terminated|cancell?ed|closed|disconnected|deactivated|ended|cut off|shut (?:down|off))\b(?!\s+(?:for|to|from|on|off|in|with|while|until|till|during)\b)/i;
-const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|discontinue|discontinuing|discontinuation|cease|cancel|close|disconnect|deactivate|end|kill|quit|stop|cut (?:\w+ ){0,2}off|cut off|shut (?:\w+ ){0,2}(?:down|off))\b/i;
+// (h5) "pull the plug on my mobile service": the idiom of ending something.
+const EXPLICIT_TERMINATION = /\b(terminate|terminating|termination|discontinue|discontinuing|discontinuation|cease|cancel|close|disconnect|deactivate|end|kill|quit|stop|pull(?:ing)? the plug|cut (?:\w+ ){0,2}off|cut off|shut (?:\w+ ){0,2}(?:down|off))\b/i;
 /**
  * Someone else's line: a neighbour's or colleague's, or one the message says is "his number"/"her line". A relative's
  * line alone may be on the customer's own account (family lines) and is looked up among theirs.
@@ -841,8 +848,15 @@ const TERMINATION_ASKED_ABOUT = /^\s*(?:(?:so|and|but|hi|hey|hello|hmm+|um+|ok(?
  * told as done by someone, in the past, is what happened, asked about; it asks for no ending.
  */
 const ENDING_TOLD_AS_DONE = /\b(?:i|we|he|she|they|someone|somebody|(?:the|a|my|our)\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|just\s+|accidentally\s+|wrongly\s+|mistakenly\s+)?(?:terminated|cancell?ed|ended|disconnected|deactivated|killed)\b[^.;!?—–]*/gi;
+/** (h5) The same ending told as done, reaching only to the end of its clause ("my battery terminated itself, phone just died"). */
+const ENDED_IN_A_CLAUSE = new RegExp(ENDING_TOLD_AS_DONE.source.replace(String.raw`[^.;!?—–]*`, String.raw`[^.,;!?—–]*`), 'gi');
+function endingOnlyTold(text: string): boolean {
+  const rest = text.replace(ENDED_IN_A_CLAUSE, ' ');
+  return rest !== text && !LEAVING.test(rest);
+}
 function asksToTerminate(said: string, lineSaid = false): boolean {
-  const text = said.replace(ENDING_TOLD_AS_DONE, ' ');
+  // (h5) "the promo ended, so terminate my line": what was told as done reaches to the end of its clause, not over the ask after it.
+  const text = said.replace(ENDED_IN_A_CLAUSE, ' ');
   // "…another telco, please close this one permanently": "this one" names the line.
   const lineNamed = lineSaid || endsThisOne(text);
   const polite = /\b(can|could|would|will) you\b|\bplease\b|\bpls\b/i.test(text);
@@ -1225,7 +1239,7 @@ const STATE_AS_FILTER = new RegExp(
 );
 /** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
 const CHANGING = new RegExp(String.raw`\b((?:drop|bring|knock|step)\s+(?:me|my plan)\s+(?:down|up|back)?\s*(?:to|onto)|${MOVED_IN_THE_PASSIVE}|tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|shift(?:ing)?\s+(?:me|my|it|the)\b|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change|(?<=\bSUB-?\w{4,}\s+)to(?=\s+(?:PLAN_\w+|lite|standard|max)\b))\b`, 'i');
-const LEAVING = /\b(cut (it |my \w+ )?off|terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|(?<!\b(?:in|at|by|till|until|near|towards?|from|to)\s+the\s+)end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
+const LEAVING = /\b(cut (it |my \w+ )?off|pull(?:ing)? the plug|terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|(?<!\b(?:in|at|by|till|until|near|towards?|from|to)\s+the\s+)end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
 /** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
 // "got roaming inside or not", "…or whether I must buy it": a yes-or-no, not a second thing to compare.
@@ -1997,6 +2011,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // (session 13b) "I terminated SUB-… by mistake — pull the event history": an ending told as done, and none asked beside it.
     (r.intent !== 'terminate' || !operator || !new RegExp(ENDING_TOLD_AS_DONE.source, 'i').test(text) || asksToTerminate(text, true)) &&
     (r.intent !== 'terminate' || says(LEAVING)) &&
+    // (h5) "my battery terminated itself at 2pm, phone just died. is my line still ok?": an ending told as done in a clause of its own,
+    // with no other word of leaving, is what happened; the customer's question is the ask.
+    (r.intent !== 'terminate' || operator || !endingOnlyTold(text)) &&
     (r.intent !== 'terminate' || (says(LEAVING) && !speaksOfAPlanChange(text))) &&
     (r.intent !== 'terminate' || LEAVING.test(text.replace(REFUSED_ENDING, ' '))) &&
     // "the cheapest top up?", "and ur biggest reload?": a top-up named as a noun in a question, with no verb of buying, asks about it.
@@ -2015,6 +2032,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (operator || !WRITE_READINGS.has(r.intent) || !CUSTOMER_WRITE_ASKED_ABOUT.test(whole) || GO_AHEAD_SAID.test(whole)) &&
     // "raise case for what? just asking": a message that says it only asks writes nothing.
     ((!WRITE_READINGS.has(r.intent) && !CASE_INTENTS.has(r.intent)) || !ONLY_ASKING.test(whole)) &&
+    // (h5) "kinda want max but idk, it's pricey": a wish undercut by doubt in the same breath asks for nothing yet; and a write said in
+    // sarcasm ("sure, terminate my line, that'll teach you 🙄") is no order.
+    (!['top_up', 'plan_change', 'terminate', 'cancel_plan_change'].includes(r.intent) || (!WISH_IN_DOUBT.test(text) && !SARCASM.test(whole))) &&
     // "…how much it costs before I decide to buy it": a write left to a later decision is not asked for now.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !DEFERRED_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(text.replace(DEFERRED_WRITE, ' ')) || ACTS_TO_CHANGE.test(text.replace(DEFERRED_WRITE, ' '))) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
@@ -2302,7 +2322,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // case of category other, whatever escalation the classifier leans to.
   if (first.startsWith('escalate_') && ESCALATION_EVIDENCE[first] && !ESCALATION_EVIDENCE[first].test(reported) && !evidenced && CASE_REQUEST.test(text)) promote('case_open');
   // "what's on SUB-1111 right now": a record typed is what the question is about, not the clock.
-  if (first === 'clock_now' && entitiesFromText(text).some((e) => e.kind === 'id')) promote('lookup');
+  // (h5) "PTK-… was retried by the night shift, what state is it in now": the question clause's "it" points at the record typed before.
+  if (first === 'clock_now' && (entitiesFromText(text).some((e) => e.kind === 'id') || (POINTS_BACK.test(text) && entitiesFromText(whole).some((e) => e.kind === 'id')))) promote('lookup');
   if (ventsOnly(text) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
   if (SECRET_ASKED.test(text) && !LOCKED_OUT.test(whole) && !evidenced) return [{ intent: 'out_of_scope', score: 1 }];
   // (session 13) "Circles gives me 100 gig for 25 bucks. what does your 45 dollar plan include": another operator's offer told beside
@@ -2582,8 +2603,12 @@ const LEFT_AS_IT_IS = /\b(?:leave|keep)\s+(?:it|that|this|them|(?:the|her|his|th
 /** (session 13c) A read asked for in so many words; "I'll check with the donor" is the operator's own later step, not one. */
 const READ_ASKED = /\?|\b(?:show|list|pull|check|look|see|read|display|open|bring up|what|which|who|when|where|how|status|state)\b/i;
 const OWN_LATER_STEP = /\b(?:i'?ll|i will|we'?ll|we will|let me|i'?m going to|we'?re going to|i need to|we need to)\s+(?:\w+\s+){0,2}?(?:check|look|see|read|ask|call|confirm|speak|talk)\w*\b/gi;
+/** "what state is it in now", "where's that at": a clause pointing back at a record said before it. */
+const POINTS_BACK = /\b(?:it|its|it'?s|that|this one|that one)\b/i;
 /** "let's just cancel ORD-…, what could go wrong", "yeah right, terminate it": an order said in sarcasm is no order. */
-const SARCASM = /\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bbecause that(?:'s| is| will| would|'ll)? (?:go(?:ing)? (?:to )?(?:go )?(?:well|great)|(?:a )?great idea|work)\b|\bexactly what (?:the customer|she|he|they|we|i) (?:wants?|needs?)\b[\s.,!]*(?:not|NOT)\b|\b(?:oh,? )?sure,? (?:let'?s|why not)\b.*\b(?:not|what could|genius|brilliant)\b/i;
+// (h5) Said by customers too, and marked by "that'll teach you", "said no one ever", a closing "as if!" or "/s": "sure, end my line,
+// that'll show you 🙄" ends nothing. (An eye-roll alone is no mark: "ugh data finished AGAIN 🙄 just get me the 5 gig" is frustration.)
+const SARCASM = /\bthat(?:'?ll| will) (?:really |sure |surely |definitely )?(?:teach|show) (?:you|them|'?em|him|her|us)\b|\bsaid no (?:one|body) ever\b|\bas if\s*[!.]*\s*$|(?:^|\s)\/s\s*$|\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bbecause that(?:'s| is| will| would|'ll)? (?:go(?:ing)? (?:to )?(?:go )?(?:well|great)|(?:a )?great idea|work)\b|\bexactly what (?:the customer|she|he|they|we|i) (?:wants?|needs?)\b[\s.,!]*(?:not|NOT)\b|\b(?:oh,? )?sure,? (?:let'?s|why not)\b.*\b(?:not|what could|genius|brilliant)\b/i;
 
 /** Numbers and eSIMs the cockpit holds in stock, and the words saying they are not given to anyone yet. */
 const STOCK_NOUN = /\b(?:e-?sims?|esim (?:profiles?|cards?)|msisdns?|numbers?)\b/i;

@@ -18,7 +18,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // ("bring her old number 9… over from M1" says the port as much as "port" does: "Customer on SUB-…" names no customer tool.)
   port: ['port', NUMBER_BROUGHT_OVER, NUMBER_COMING_FROM],
   // "good to go", "sign off PORT-…", "docs check out": a request let through.
-  approve: ['approve', 'approved', 'accept', 'greenlight', 'allow', 'good to go', 'sign\\W*off', '(?:docs?|documents?|papers?|paperwork|id|everything|all)\\s+(?:check|checks|checked)\\s+out', '(?:push|put|let|wave|send)\\b.{0,20}?\\bthrough'],
+  approve: ['approve', 'approved', 'accept', 'greenlight', 'allow', 'good to go', 'sign\\W*off', '(?:docs?|documents?|papers?|paperwork|id|everything|all)\\s+(?:check|checks|checked)\\s+out', '(?:push|put|let|wave|send|get)\\b.{0,20}?\\bthrough'],
   // "say no to PORT-…", "knock it back", "bounce it": a request refused.
   reject: ['reject', 'decline', 'refuse', 'turn down', 'deny', 'say no', 'knock\\b.{0,20}?\\bback', 'bounce'],
   retry: ['retry', 'rerun', 're-run', 'try again', '(?:try|run|send|push|fire|put)\\b.{0,24}\\bagain', 'redo', 'restart', 'kick', 'another (?:go|run|attempt|shot|try)'],
@@ -92,7 +92,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   resume: ['resume', 'reopen', 're-open'],
   // "park it until she replies", "pend CASE-… till the customer sends the bill": a case left waiting on the customer.
   await: ['await', 'waiting', 'on hold', 'pending', 'park', 'pend', '(?:until|till|til)\\s+(?:she|he|they|the\\s+(?:customer|client|holder)|customer|client)\\s+(?:repl|respond|answer|get|gets|come|comes|send|sends|call|calls|revert)\\w*'],
-  remove: ['remove', 'delete'],
+  // ("drop the expired mastercard": a card dropped from the account is removed; it needs a card, so no other record is this.)
+  remove: ['remove', 'delete', 'drop'],
   // "take CUST-… off PROMO_…", "drop her from the promo", "kick CUST-… out of PROMO_…": a customer taken off an eligibility list.
   unassign: ['unassign', 'remove', 'take off', 'withdraw', '(?:take|drop|kick|pull|strip|knock|boot|scrub|cross|strike|remove|exclude|opt)\\b.{0,60}?\\b(?:off|out of|out from|from)\\b', 'opt\\W?out', 'un-?enrol+', 'no longer eligible', 'ineligible', 'revoke'],
   // "a business account for Kopi Corner", "the company PTY-…", "corporate customer": an organisation in operators' words.
@@ -134,7 +135,8 @@ const READS = /(\.|_)(show|list|get|count|for_order|activation|tasks|faults|now)
 const NEGATED_BEFORE = /\b(don'?t|do not|never|not|no need to|stop|before (?:i|we|you)|until (?:i|we|you)|(?:thinks?|thought|feels?|felt|reckons?|reckoned|believes?|believed|reckon)\s+(?:that\s+)?(?:we|i|you|they)\s+(?:should|ought to|might|could|must|need to|have to)|(?:suggests?|suggested|recommends?|recommended|proposes?|proposed|advised?|advises)\s+(?:that\s+)?(?:we|i|you|they)(?:\s+(?:should|ought to|might|could|must|need to|have to))?)\s+(?:\w+\s+){0,2}$/i;
 // "should I close CASE-… or leave it open?": advice asked is a question, not an order.
 // ("have ACTIVATE_ESIM always fail", "have it hang once": "have" making something happen is an order, not a question.)
-const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have(?!\s+(?:\S+\s+){1,3}?(?:(?:always|just|randomly|then)\s+)?(?:fail|hang|stall|time\s?out|get stuck|be slow)\b)|why|when|what|which|who|how|should (?:i|we)|shall we)\b/i;
+// ("have another go at PTK-…", "have a crack at it": "have" opens a question only before the one it asks about.)
+const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have(?=\s+(?:you|we|i|they|he|she|it|there|the|this|that|these|those|any|all|anyone|anybody|someone|somebody|my|our|his|her|their|[A-Z]{2,5}-\w+)\b)(?!\s+(?:\S+\s+){1,3}?(?:(?:always|just|randomly|then)\s+)?(?:fail|hang|stall|time\s?out|get stuck|be slow)\b)|why|when|what|which|who|how|should (?:i|we)|shall we)\b/i;
 /**
  * "would be approved", "has been closed", "was cancelled": a record's action told in the passive. "can be closed now", "should
  * be rejected", "needs to be renewed" order it.
@@ -202,7 +204,9 @@ function saidAt(word: string, text: string, forms: readonly string[] = SAID_AS[w
   for (const form of forms) {
     // A space or hyphen of a form may be typed either way or left out ("port-in", "port in", "portin"); one inside a character class
     // ("sign[- ]?ups", "port(?:[-\\s]?in)") is already the class's and is kept as written.
-    const pattern = new RegExp(`\\b${inflected(form.replace(/\[(?:\\.|[^\]\\])*\]|[-\s]/g, (m) => (m.length > 1 ? m : '[-\\s]?')))}\\b`, 'gi');
+    // A phrasal verb's first word is inflected too, with its object between ("picking this one up", "putting it through").
+    const phrasal = form.replace(/^(\(\?:[a-z|]+\)|[a-z]+)(?=\\b\.\{)/, '$1\\w{0,4}');
+    const pattern = new RegExp(`\\b${inflected(phrasal.replace(/\[(?:\\.|[^\]\\])*\]|[-\s]/g, (m) => (m.length > 1 ? m : '[-\\s]?')))}\\b`, 'gi');
     // "don't close the second one. close the first one": a word said not to be done in one sentence is still said in the next;
     // a negation reaches to the end of its own sentence only.
     for (const m of text.matchAll(pattern)) {

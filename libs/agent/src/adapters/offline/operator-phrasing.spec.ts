@@ -4237,3 +4237,35 @@ describe('operator phrasing (task H2, round v-op-1 causes): owed writes, trainer
     expect(await lastCall('raise a billing case on this customer, charged twice', ATTEMPTS)).toMatchObject({ name: 'case.open', args: { customerId: 'CUST-7a8b9c0d', category: 'billing' } });
   });
 });
+
+describe('operator phrasing (h5 wrong writes): phrasal verbs inflected, "have" opening an order, a card described, "it" after a record', () => {
+  it.each([
+    ['letting PORT-2B3C4D5E through, the donor replied', 'port.approve'],
+    ['have another shot at PTK-0777', 'prov.retry'],
+  ])('%s → %s', async (text, name) => {
+    expect((await lastCall(text))?.name).toBe(name);
+  });
+
+  it.each(['was PORT-2B3C4D5E let through?', 'have we retried PTK-0777?', 'was CASE-9e8d7c6b picked up?'])('near miss: %s writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('"CASE-9e8d7c6b: picking this one up" takes the case', async () => {
+    expect(await lastCall('CASE-9e8d7c6b: picking this one up')).toMatchObject({ name: 'case.transition', args: { caseId: 'CASE-9e8d7c6b', trigger: 'take' } });
+  });
+
+  const TWO_CARDS: HistoryEntry[] = [
+    { user: 'cards on CUST-7e8f9a0b' },
+    { call: { name: 'payment.list_methods', args: { customerId: 'CUST-7e8f9a0b' } } },
+    { assistant: 'CUST-7e8f9a0b has PM-0201 (Amex •1005, expired) and PM-0202 (Visa •1111, default).' },
+  ];
+  it('"remove her old amex" removes the listed Amex; near miss: "is her old amex still the default?" removes nothing', async () => {
+    expect(await lastCall('remove her old amex', TWO_CARDS)).toEqual({ name: 'payment.remove_method', args: { paymentMethodId: 'PM-0201' } });
+    for (const call of await calls('is her old amex still the default?', TWO_CARDS)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('"ORD-0456 got cancelled by sales, where is it at now" reads the order; near miss: "…what\'s the time now" reads the clock', async () => {
+    expect(await lastCall('ORD-0456 got cancelled by sales, where is it at now')).toEqual({ name: 'order.show', args: { orderId: 'ORD-0456' } });
+    expect((await lastCall("ORD-0456 got cancelled by sales, what's the time now"))?.name).toBe('clock.now');
+  });
+});

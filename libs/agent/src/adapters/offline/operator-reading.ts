@@ -119,7 +119,8 @@ const DESCRIBED = /\b(?:the|her|his|their)\s+((?:in[\s-]progress|pending[\s-]cus
 /** "the one from Singtel", "the ticket for the outage", "the order with PLAN_L": a listed record described by what follows it. */
 const DESCRIBED_AFTER = /\bthe\s+(?:one|line|sub|subscription|ticket|tkt|case|order|task|card|port|request)\s+(?:(?:coming|ported|moving|raised|opened|filed|sent|assigned)\s+)?(?:from|with|for|at|on|by|of|via|about)\s+(?:the\s+)?([A-Za-z][\w-]*)\b/i;
 /** "make the mastercard her default", "drop the amex": a card named by its brand alone is the listed card of that brand. */
-const CARD_BRAND = /\b(?:the|her|his|their|that|this|d|da|dat|dis)\s+(visa|master[\s-]?card|amex|american express|jcb|union[\s-]?pay|diners(?:\s+club)?|discover)\b/i;
+// (h5) "drop the expired mastercard", "her old visa": a word or two describing it may come between.
+const CARD_BRAND = /\b(?:the|her|his|their|that|this|d|da|dat|dis)\s+(?:[a-z]+\s+){0,2}?(visa|master[\s-]?card|amex|american express|jcb|union[\s-]?pay|diners(?:\s+club)?|discover)\b/i;
 const NOT_A_DESCRIPTION = /^(other|another|same|this|that|which|each|every|any|new|next|only|right|wrong|whole|one|own|usual|current)$/i;
 
 /**

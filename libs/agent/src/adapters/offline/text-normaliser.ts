@@ -866,10 +866,14 @@ export function maskNumberEndings(text: string): string {
   return text.replace(NUMBER_END, ' msisdnref ');
 }
 
+/** (h5) Idioms whose words say nothing one by one: "pull the plug on my line" ends it. */
+const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [[/\bpull(?:s|ed|ing)?\s+the\s+plug\b/g, 'end']];
+
 export function normaliseUtterance(text: string): string {
   let out = maskEntities(maskNumberEndings(correctSoundAlikes(withoutLetterForm(text)))).toLowerCase();
   out = out.replace(/[’‘`]/g, "'");
   for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of IDIOMS) out = out.replace(pattern, replacement);
   // Emoji, symbols and punctuation carry no intent here; keep letters, digits and the apostrophe-free words.
   out = out.replace(/[^a-z0-9\s]/g, ' ');
   // Stretched words ("heyyy", "pleeease") → at most two repeats.
