@@ -906,6 +906,7 @@ function answerToWhichOne(conversation: Conversation): Conversation | undefined 
   return { ...conversation, latestUserText: `${spellOutOperatorShorthand(earlier)} ${record}`, priorUserTexts: before, lastAssistantText: conversation.assistantTexts[1], assistantTexts: conversation.assistantTexts.slice(1) };
 }
 
+const OPEN_MATTERS_ASKED = /\b(?:what(?:'s|\s+is)?|anything|something|whatever)\s+(?:else\s+)?(?:(?:he|she|they|the customer|the caller)\s+(?:has|have|has got|got|still has)\s+|(?:is\s+|still\s+)*)open\s+(?:for|with|on)\s+(?:him|her|them|us|the customer|CUST-\w+)\b|\b(?:what|anything)\s+(?:(?:he|she|they)\s+(?:has|have|got)\s+|(?:has|have|does|do)\s+(?:he|she|they)\s+(?:got|have|still have)\s+)open\b(?!\s+(?:a|an|the|up|another|new)\b)/i;
 /** The clock or the date asked: a word of time, or "now" alone ("now?"). A date of birth is no date of the clock. */
 const CLOCK_ASKED = /\b(?:clocks?|time|times|timestamp|o'?clock|date(?!\s+of\s+birth)|day|today'?s?|hour)\b|^\s*(?:and\s+|so\s+)?(?:right\s+)?now\s*[?!.]*\s*$/i;
 
@@ -1455,6 +1456,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (customerMode && CUT_OFF.test(conversation.latestUserText)) return { kind: 'reply', text: CUT_OFF_REPLY, intent: 'None' };
   const confirmed = confirmedProposal(conversation, tools) ?? (customerMode ? undefined : correctedRecordCall(conversation, tools));
   if (confirmed) return confirmed;
+  if (heldBackCallRefused(conversation)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
   const reasked = confirmationReasks(conversation, customerMode) ?? (customerMode ? undefined : answerToWhichOne(conversation));
   if (reasked) return decideOneAsk(reasked, boundTools, classifier);
   if (callsOffWhatWasAsked(conversation) || (!customerMode && NONE_PICKED.test(conversation.latestUserText) && whichAskedForAWrite(conversation))) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
@@ -1773,6 +1775,21 @@ function correctedRecordCall(conversation: Conversation, tools: ReadonlyMap<stri
   const done = conversation.turnSteps.find((step) => step.name === last.name && step.result !== undefined);
   if (done) return { kind: 'reply', text: asToolError(done.result) ? explainError(done.name, asToolError(done.result)!) : describeResult(done.name, done.result), intent: 'followup' };
   return { kind: 'call', name: last.name, args: { ...last.args, [key]: replacement.value }, intent: 'followup' };
+}
+
+/**
+ * (H6) "no wait, the port-out hasn't completed yet", "hold on - she still owes the last bill" right after the gate held a call back: a
+ * no, a wait or a hold-on that opens the answer, with a reason and no record or write of its own after it, turns the call down (the
+ * reason's words read as a new ask: "port-out … completed" listed completed port-outs).
+ */
+const HELD_CALL_REFUSED = /^\s*(?:(?:no+|nope|nah|wait|hold on|hang on|hold off|not yet|not now|stop|actually no|scratch that)\b[\s,.!—–-]*)+/i;
+function heldBackCallRefused(conversation: Conversation): boolean {
+  if (asToolError(conversation.priorSteps[0]?.result)?.error !== 'DESTRUCTIVE_OPERATION_BLOCKED') return false;
+  const text = conversation.latestUserText;
+  const opener = HELD_CALL_REFUSED.exec(text);
+  if (!opener) return false;
+  const rest = text.slice(opener[0].length);
+  return !entitiesFromText(rest).some((e) => e.kind === 'id') && !new RegExp(String.raw`^(?:(?:just|only|please|pls|instead)\s+)*${WRITE_ASKED.source}`, 'i').test(rest.trim());
 }
 
 function reply(ctx: Pick<Context, 'intent'>, text: string): Decision {
@@ -2585,6 +2602,9 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // lines, open cases and interactions), the customer typed or the one the last turn was about.
   const fullView = !customerMode && CUSTOMER_FULL_VIEW.test(latest) && !QUESTION_OF_A_WRITE.test(latest) ? customerOfLastTurnOrTyped(conversation, latest) : undefined;
   if (fullView) return { intent: 'lookup', inherited: false, requestText: `show ${fullView}` };
+  // (H6) "he wants to know what he has open with us", "anything open for her?": what a customer has open, asked with no noun of its
+  // own, is their open cases (it read the help text, the plans or the top-ups).
+  if (!customerMode && OPEN_MATTERS_ASKED.test(latest) && INTENT_TOOLS.case_list.some((n) => bound.has(n))) return { intent: 'case_list', inherited: false, requestText: latest };
   // (session 13) "and a roaming 1GB on it too", "plus a day pass for her line as well": an item put on the line in focus or typed, with no
   // verb, is a top-up of it (asked as a question it is not).
   if (!customerMode && ITEM_PUT_ON_A_LINE.test(latest) && !GIVEN_BY_HAND.test(latest) && (extractQuantities(latest).length > 0 || VAS_NOUNS.test(latest)) && !QUESTION.test(latest) && !CONDITION.test(latest) && !NEGATED_MOVE.test(latest) && bound.has(INTENT_TOOLS.top_up[1])) {
@@ -3790,6 +3810,13 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       // ("relatedServiceId", "corroborationId") only a record of that kind (a case id is no service id).
       const anyRecord = need.role === 'other' && /Id$/.test(name) && !ctx.customerMode ? ctx.explicit.find((e) => e.kind === 'id' && recordOfArgument(name, e.tag ?? '')) : undefined;
       if (anyRecord) return { kind: 'value', value: anyRecord.value };
+      // (H6) "who touched the second one last" right after cases were listed: the record picked among those listed (it read the whole
+      // trail, of no record).
+      if (need.role === 'other' && /Id$/.test(name) && !ctx.customerMode) {
+        const kinds = [...new Set(listedIds(ctx.conversation.lastAssistantText, '[A-Z]{2,5}').map((id) => id.split('-')[0]))].filter((tag) => recordOfArgument(name, tag));
+        const picks = kinds.map((tag) => pickListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag)).filter((p): p is { kind: 'picked'; id: string } => p?.kind === 'picked');
+        if (picks.length === 1 && accepts(schema, picks[0].id)) return { kind: 'value', value: picks[0].id };
+      }
       // (session 13) "who placed it" right after ORD-… was shown: the one record the last call acted on is the one pointed back at.
       if (need.role === 'other' && /Id$/.test(name) && !ctx.customerMode && ANAPHORA.test(ctx.conversation.latestUserText)) {
         const acted = [...new Set(Object.values(ctx.conversation.priorSteps[0]?.args ?? {}).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v) && recordOfArgument(name, v.split('-')[0])))];
@@ -4488,9 +4515,13 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   // then" after "SUB-0001 — PLAN_M": its "it" is the line, and the message names its own plan.)
   // ("yes but the 1gb instead", "yes but lite instead" before the catalog was listed: an amount of its own, or a correction, may
   // name another item, looked up once listed.)
-  const namesItsOwn = !!bestCatalogMatch(items, ctx.conversation.latestUserText, tag) || !!describedBySize(items, ctx.conversation.latestUserText, tag) || (tag === 'PLAN' && MOVES_TO_SOMETHING_NAMED.test(ctx.conversation.latestUserText)) || (!items.length && tag === 'VAS' && extractQuantities(ctx.conversation.latestUserText).length > 0) || PICK_CORRECTED.test(ctx.conversation.latestUserText);
+  const namesItsOwn = !!bestCatalogMatch(items, ctx.conversation.latestUserText, tag) || !!describedBySize(items, ctx.conversation.latestUserText, tag) || (tag === 'PLAN' && (MOVES_TO_SOMETHING_NAMED.test(ctx.conversation.latestUserText) || TO_A_PLAN.test(ctx.conversation.latestUserText))) || (!items.length && tag === 'VAS' && extractQuantities(ctx.conversation.latestUserText).length > 0) || PICK_CORRECTED.test(ctx.conversation.latestUserText);
   // (session 13: "the one below it" points beside the offered item, not at it.)
-  if (!namesItsOwn && !BESIDE_IT.test(ctx.conversation.latestUserText) && (AGREES.test(ctx.conversation.latestUserText) || /\b(it|that|this one)\b/i.test(ctx.conversation.latestUserText))) {
+  // (H6) "schedule it down to Lite", "schedule a change for it" right after SUB-… — PLAN_M was shown: a record read offers nothing; the
+  // plan the line is on is never the plan it is moved to (it scheduled PLAN_M).
+  const lastRead = ctx.conversation.priorSteps[0]?.name ?? '';
+  const recordShown = /\.(?:show|get\w*)$/.test(lastRead) && !READS_ONE_OFFERING.test(lastRead) && !/^catalog\./.test(lastRead);
+  if (!namesItsOwn && !(tag === 'PLAN' && recordShown) && !BESIDE_IT.test(ctx.conversation.latestUserText) && (AGREES.test(ctx.conversation.latestUserText) || /\b(it|that|this one)\b/i.test(ctx.conversation.latestUserText))) {
     const offered = [...new Set(entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === tag && accepts(schema, e.value)).map((e) => e.value))];
     if (offered.length === 1) return { kind: 'value', value: offered[0] };
   }

@@ -4199,3 +4199,62 @@ describe('operator phrasing (H6, operator follow-ups v-of-1): a yes to the gate,
     expect((await lastCall('what time is it on the system now'))?.name).toBe('clock.now');
   });
 });
+
+describe('operator phrasing (H6, operator follow-ups v-of-2): the plan a shown line is on is no plan offered; a reason after "no wait" turns the held call down', () => {
+  const LINE_SHOWN: HistoryEntry[] = [
+    { user: 'SUB-5566' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-5566' } }, result: { id: 'SUB-5566', customerId: 'CUST-4e5f6a7b', offeringId: 'PLAN_L', state: 'active', msisdn: '90905566' } },
+    { assistant: 'SUB-5566 — PLAN_L — number 90905566 — [active]' },
+  ];
+  it('"schedule it to Standard" right after a line on Max was shown schedules Standard, never Max', async () => {
+    expect(await lastCall('schedule it to Standard from next cycle', LINE_SHOWN)).toEqual({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-5566', offeringId: 'PLAN_M' } });
+  });
+  it('"schedule a plan change for it" with no plan named asks which plan; it never schedules the plan the line is on', async () => {
+    for (const call of await calls('schedule a plan change for it', LINE_SHOWN)) expect(call.name).not.toBe('subscription.schedule_plan_change');
+  });
+  it('near miss: a plan the assistant offered is still taken by "yes, move it to that one"', async () => {
+    const offered: HistoryEntry[] = [...LINE_SHOWN, { user: 'what plan is cheaper than that' }, { call: { name: 'catalog.show', args: { offeringId: 'PLAN_M' } } }, { assistant: 'PLAN_M — Standard — SGD 25. Shall I move SUB-5566 to it?' }];
+    expect(await lastCall('yes, move it to that one', offered)).toMatchObject({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-5566', offeringId: 'PLAN_M' } });
+  });
+
+  const blocked = { error: 'DESTRUCTIVE_OPERATION_BLOCKED', tool: 'case.close', message: "case.close is destructive and was not run: it needs the operator's explicit /confirm. Propose it and stop." };
+  const CLOSE_HELD: HistoryEntry[] = [
+    { user: 'close CASE-2b3c4d5e' },
+    { call: { name: 'case.close', args: { caseId: 'CASE-2b3c4d5e' } }, result: blocked },
+    { assistant: 'case close is a destructive action and needs confirmation before it runs.' },
+  ];
+  it.each(['no wait, the refund has not gone out yet', 'hang on - customer still disputing the second charge'])('"%s" closes nothing and reads nothing', async (text) => {
+    expect(await calls(text, CLOSE_HELD)).toEqual([]);
+  });
+  it('near miss: "no wait, close CASE-2b3c4d6f instead" closes the other case', async () => {
+    expect(await lastCall('no wait, close CASE-2b3c4d6f instead', CLOSE_HELD)).toMatchObject({ name: 'case.close', args: { caseId: 'CASE-2b3c4d6f' } });
+  });
+});
+
+describe('operator phrasing (H6, v-of-2): the trail of a record picked among those listed is that record\'s', () => {
+  const TWO_ORDERS: HistoryEntry[] = [
+    { user: 'failed orders' },
+    { call: { name: 'order.list', args: { state: 'failed' } }, result: [{ id: 'ORD-7301', state: 'failed' }, { id: 'ORD-7302', state: 'failed' }] },
+    { assistant: 'There are 2 orders:\n- ORD-7301 — [failed]\n- ORD-7302 — [failed]' },
+  ];
+  it('"event log of the second one" reads the trail of ORD-7302', async () => {
+    expect(await lastCall('event log of the second one', TWO_ORDERS)).toMatchObject({ name: 'audit.list', args: { aggregateId: 'ORD-7302' } });
+  });
+  it('near miss: "event log for ORD-7301" typed still reads that one', async () => {
+    expect(await lastCall('event log for ORD-7301', TWO_ORDERS)).toMatchObject({ name: 'audit.list', args: { aggregateId: 'ORD-7301' } });
+  });
+});
+
+describe('operator phrasing (H6, v-of-2): what a customer has open, asked with no noun, is their open cases', () => {
+  const CALLER: HistoryEntry[] = [
+    { user: 'caller on 97712345, who is it' },
+    { call: { name: 'customer.find_by_msisdn', args: { msisdn: '97712345' } }, result: { id: 'CUST-7d8e9f0a', name: 'Lim Siew Lan', status: 'active' } },
+    { assistant: 'CUST-7d8e9f0a — Lim Siew Lan — [active]' },
+  ];
+  it.each(['she is asking what she still has open with us', 'anything open for her at the moment?', 'what does she have open'])('%s lists her cases', async (text) => {
+    expect(await lastCall(text, CALLER)).toMatchObject({ name: 'case.list', args: { customerId: 'CUST-7d8e9f0a' } });
+  });
+  it('near miss: "open a case for her: bill too high" still opens one', async () => {
+    expect(await lastCall('open a case for her: bill too high', CALLER)).toMatchObject({ name: 'case.open', args: { customerId: 'CUST-7d8e9f0a' } });
+  });
+});
