@@ -923,7 +923,7 @@ const SAME_AGAIN = /\b(same|too|also|again|as well)\b/i;
  */
 const CONFIRMATION_ASKED = /\b(?:please confirm|confirm (?:that|this|you want|to proceed|it)|can you confirm|are you sure|(?:shall|should|do you want me to) (?:i )?(?:go ahead|proceed)|(?:ok|okay) to proceed)\b|\b(?:just )?to confirm\b[^?]{0,160}\?/i;
 /** "yes, confirmed", "confirm", "go ahead", "yep do it", "yes I'm sure": a plain yes and nothing more. */
-const PLAIN_YES = /^\s*(?:(?:yes|yep|yeah|yup|ya|ok(?:ay)?|sure|correct|confirm(?:ed)?|i confirm|go ahead|proceed|do it|affirmative|that'?s right|right|please|pls|with it|then|now|thanks|absolutely|definitely|for sure|(?:i'?m|i am) (?:sure|certain|positive))[\s,.!]*)+$/i;
+const PLAIN_YES = /^\s*(?:(?:yes|yep|yeah|yup|ya|ok(?:ay)?|sure|correct|confirm(?:ed)?|i confirm|go ahead|go|proceed|do it|affirmative|that'?s right|right|please|pls|with it|then|now|thanks|absolutely|definitely|for sure|(?:i'?m|i am) (?:sure|certain|positive))[\s,.!]*)+$/i;
 /** "…, end it", "terminate it": a yes that says the ending again, a plain yes only to a confirmation of ending a line. */
 const ENDING_SAID_AGAIN = /[\s,.!]*\b(?:just\s+)?(?:end|terminate|close|kill|disconnect|cancel)\s+(?:it|the line|my line|the number|my number)\b[\s.!]*$/i;
 
@@ -949,6 +949,51 @@ function confirmationReasks(conversation: Conversation, customerMode: boolean): 
   }
   return { ...conversation, latestUserText: customerMode ? earlier : spellOutOperatorShorthand(earlier), priorUserTexts: before, lastAssistantText: undefined };
 }
+
+/**
+ * (H6) An operator's answer to the assistant's own "which one": "PORT-5530" after "reject the port request" listed the requests,
+ * "the 90012345 one" to "Which one do you mean? Options: …" after "move his line to Max", "he reads it off the email: ORD-7719" to
+ * "Which order do you mean?". A message that is only a record (typed, or picked among those the reply listed) and words that carry
+ * it is the earlier request with that record; it was read as a new ask (shown, or refused) and the write never came.
+ */
+const WHICH_ASKED = /\bwhich\b[^?]{0,80}\?|\boptions:|\bplease give (?:its|their|the) id\b/i;
+/** A write the earlier request asked for, the kind a listing answers with its records. */
+const WRITE_ASKED = /\b(?:reject|approve|cancel|close|resolve|terminate|end|move|switch|change|assign|reassign|give|hand|note|set|put|start|ack(?:nowledge)?|take|renew|remove|delete|retry|release|deduct|park|reopen|open (?:a|an|another|new) (?:case|ticket))\b/i;
+const CARRIES_AN_ANSWER = /\b(?:he|she|they|his|her|their|my|our|customer|cust|caller|says?|said|saying|reads?|reading|off|from|on|in|of|email|e-?mail|screen|sms|text|letter|receipt|it'?s|it|is|was|that'?s|that|this|the|a|an|one|ones|not|no|nope|yes|yep|ok(?:ay)?|sorry|oh|um+|uh+|hm+|pls|please|thanks|just|number|no\.|id|order|case|ticket|line|sub|subscription|request|port|card|task|itself|first|second|third|last|other|1st|2nd|3rd|lite|standard|max|plan|ending|with|mean|meant|i|we|think|ref|reference|here|right|correct|should|be|got|has|have)\b/gi;
+function whichAskedForAWrite(conversation: Conversation): boolean {
+  const [earlier] = conversation.priorUserTexts;
+  if (!earlier || !WRITE_ASKED.test(earlier)) return false;
+  const lastCall = conversation.priorSteps[0];
+  // The earlier turn made no write: it asked which record, or listed the records to pick from.
+  const listedInstead = !!lastCall && /\.list\b|\.list_/.test(lastCall.name);
+  if (!WHICH_ASKED.test(conversation.lastAssistantText ?? '') && !listedInstead) return false;
+  return !lastCall || READ_TOOL.test(lastCall.name);
+}
+/** (H6) "neither for now, I'll ring the donor first", "none of them yet" to that question: no record is picked, nothing is written. */
+const NONE_PICKED = /^\s*(?:(?:ok(?:ay)?|hmm+|actually|no|nah|wait|sorry)[\s,.]+)*(?:neither|none(?:\s+of\s+(?:them|those|these|the\s+\w+))?|not\s+(?:yet|now|either(?:\s+one)?|any(?:\s+of\s+them)?)|leave\s+(?:them|both|it|all(?:\s+of\s+them)?)(?:\s+for\s+now)?|skip\s+(?:it|them|both))\b/i;
+function answerToWhichOne(conversation: Conversation): Conversation | undefined {
+  const [earlier, ...before] = conversation.priorUserTexts;
+  const asked = conversation.lastAssistantText ?? '';
+  const latest = conversation.latestUserText;
+  if (!whichAskedForAWrite(conversation)) return undefined;
+  const typed = entitiesFromText(latest).filter((e) => e.kind === 'id' && e.tag);
+  let record = typed.length === 1 ? typed[0].value : undefined;
+  if (!record && !typed.length) {
+    const tags = [...new Set(listedIds(asked, '[A-Z]{2,5}').map((id) => id.split('-')[0]))];
+    const picks = tags.map((tag) => pickListedRecord(latest, asked, tag)).filter((p): p is { kind: 'picked'; id: string } => p?.kind === 'picked');
+    record = picks.length === 1 ? picks[0].id : undefined;
+  }
+  if (!record) return undefined;
+  let rest = latest.split(record).join(' ').replace(/(?<![\w-])(?:\+?65\s?)?[3689]\d{3}\s?\d{4}(?![\w-])/g, ' ');
+  CARRIES_AN_ANSWER.lastIndex = 0;
+  rest = rest.replace(CARRIES_AN_ANSWER, ' ');
+  if (/[a-z0-9]/i.test(rest)) return undefined;
+  return { ...conversation, latestUserText: `${spellOutOperatorShorthand(earlier)} ${record}`, priorUserTexts: before, lastAssistantText: conversation.assistantTexts[1], assistantTexts: conversation.assistantTexts.slice(1) };
+}
+
+const OPEN_MATTERS_ASKED = /\b(?:what(?:'s|\s+is)?|anything|something|whatever)\s+(?:else\s+)?(?:(?:he|she|they|the customer|the caller)\s+(?:has|have|has got|got|still has)\s+|(?:is\s+|still\s+)*)open\s+(?:for|with|on)\s+(?:him|her|them|us|the customer|CUST-\w+)\b|\b(?:what|anything)\s+(?:(?:he|she|they)\s+(?:has|have|got)\s+|(?:has|have|does|do)\s+(?:he|she|they)\s+(?:got|have|still have)\s+)open\b(?!\s+(?:a|an|the|up|another|new)\b)/i;
+/** The clock or the date asked: a word of time, or "now" alone ("now?"). A date of birth is no date of the clock. */
+const CLOCK_ASKED = /\b(?:clocks?|time|times|timestamp|o'?clock|date(?!\s+of\s+birth)|day|today'?s?|hour)\b|^\s*(?:and\s+|so\s+)?(?:right\s+)?now\s*[?!.]*\s*$/i;
 
 /** The literal marker the cockpit puts in the turn that confirms a staged destructive proposal. */
 const CONFIRM_MARKER = /operator typed \/confirm|^\s*\/confirm\b/i;
@@ -1127,6 +1172,11 @@ const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|wa
  * (task H2) "the renewal for SUB-… didn't go through, push it again": the failed renewal pointed back at, pushed through again.
  */
 const RENEWAL_ORDERED = /(?:^|[.;,!?:]\s*|\b(?:now|then|so|and|pls|please|just)\s+)(?:(?:re-?run|re-?try|redo|re-?do|re-?trigger|trigger|run|try|process|kick off|push|attempt)\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+|that\s+)?renewal\b|renew\s+(?:it|her|him|them|the line|SUB-\w+)\b|(?:re-?run|re-?try|redo|re-?trigger|trigger|run|try|process|push|kick|put)\s+(?:it|that|this|her|his)\s+(?:(?:through\s+)?again|through|once more)\b)(?![^.;!?]*\?)/i;
+/**
+ * (H6) "resolve it: customer confirms data is back", "close that one - refund paid": a write on the record in focus, headed, then its
+ * reason; the words after the colon or dash are that reason ("customer" in it named the case of the ticket in focus).
+ */
+const WRITE_HEADED = /^\s*(?:(?:ok(?:ay)?|pls|please|now|then|right)[\s,]+)?(?:resolve|close|cancel|reject|approve|terminate|start|ack(?:nowledge)?|take|reopen|end)\s+(?:it|this|that|this one|that one|the (?:first|second|third|last|other) one|[A-Z]{2,5}-\w+)\s*(?::|\s[-—–]\s)\s*\S/i;
 const NOTE_HEADED = /^\s*(?:(?:pls|please)\s+)?(?:add\s+(?:a\s+)?)?(?:internal\s+)?(?:note|comment)s?\s+(?:on|for|to|against|under|re)\s+[^:\n?]{1,60}:\s*\S/i;
 const OPENS_WITH_GREETING = /^\W*(?:hi+|hello|hey+|yo|hiya|howdy|greetings|g'?day|good\s+(?:morning|afternoon|evening|day|night)|morning|afternoon|evening|gm)\b/i;
 const CUSTOMERS_LISTED = /customers|clients|accounts|subscribers|people|users|folks|\b(?:everyone|everybody|anyone|everything|anything|whatever|those|ones|list|all|every|any|how many|search|find|look\s*up|named|names?|called|who)\b/i;
@@ -1556,11 +1606,12 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   }
   // (session 14) "change my plan to the": a message broken off after an article names nothing yet; finishing it is asked, nothing listed.
   if (customerMode && CUT_OFF.test(conversation.latestUserText)) return { kind: 'reply', text: CUT_OFF_REPLY, intent: 'None' };
-  const confirmed = confirmedProposal(conversation, tools);
+  const confirmed = confirmedProposal(conversation, tools) ?? (customerMode ? undefined : correctedRecordCall(conversation, tools));
   if (confirmed) return confirmed;
-  const reasked = confirmationReasks(conversation, customerMode);
+  if (heldBackCallRefused(conversation)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
+  const reasked = confirmationReasks(conversation, customerMode) ?? (customerMode ? undefined : answerToWhichOne(conversation));
   if (reasked) return decideOneAsk(reasked, boundTools, classifier);
-  if (callsOffWhatWasAsked(conversation)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
+  if (callsOffWhatWasAsked(conversation) || (!customerMode && NONE_PICKED.test(conversation.latestUserText) && whichAskedForAWrite(conversation))) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
   // (h3) "maybe later", "let me think about it", "not now thanks" answering the assistant's question or listing: the choice put off,
   // nothing asked now (the earlier request is not taken up again).
   if (customerMode && conversation.lastAssistantText && ONLY_PUT_OFF.test(conversation.latestUserText)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
@@ -1856,12 +1907,61 @@ function writeOnRecordPointedAt(ctx: Context): string | undefined {
  * blocked in the previous turn, same tool and arguments, once; then describe its result.
  */
 function confirmedProposal(conversation: Conversation, tools: ReadonlyMap<string, BoundTool>): Decision | undefined {
-  if (!CONFIRM_MARKER.test(conversation.latestUserText)) return undefined;
+  // (H6) "yes go", "confirm", "ok do it" right after the gate held a call back: the gate's refusal asked for a confirmation, and a
+  // plain yes to it is that very call proposed again (the gate still wants /confirm; the call is not another one).
+  const heldBack = asToolError(conversation.priorSteps[0]?.result)?.error === 'DESTRUCTIVE_OPERATION_BLOCKED';
+  if (!CONFIRM_MARKER.test(conversation.latestUserText) && !(heldBack && PLAIN_YES.test(conversation.latestUserText))) return undefined;
   const proposal = conversation.priorSteps.find((s) => asToolError(s.result)?.error === 'DESTRUCTIVE_OPERATION_BLOCKED');
   if (!proposal || !tools.has(proposal.name)) return undefined;
   const done = conversation.turnSteps.find((s) => s.name === proposal.name && s.result !== undefined);
   if (done) return { kind: 'reply', text: asToolError(done.result) ? explainError(done.name, asToolError(done.result)!) : `Done: ${proposal.name} ran.\n${describeResult(done.name, done.result)}`, intent: 'confirm' };
   return { kind: 'call', name: proposal.name, args: proposal.args, intent: 'confirm' };
+}
+
+/**
+ * (H6) "wait wrong one, I meant ORD-8820", "sorry — TKT-…", "ORD-8820 not ORD-8802": a message that only corrects the record of the
+ * call just made (or held back by the gate), naming another of its kind, is that call again on the record it names. Words other than
+ * the correction's make it a new ask ("sorry, I meant to ask: tickets for CASE-…" is not this).
+ */
+const RECORD_CORRECTION_WORDS = /\b(?:no+|nope|nah|sorry|soz|oops|whoops|my bad|typo|wait|hold on|hang on|wrong(?:\s+(?:one|id|record|number|ticket|case|order|line|request|port|card))?|i\s+meant|i\s+mean|meant|actually|should (?:have )?be(?:en)?|it'?s|it was|that'?s|the (?:right|correct) one(?: is)?|instead|that one|is the one|the one)\b/gi;
+function correctedRecordCall(conversation: Conversation, tools: ReadonlyMap<string, BoundTool>): Decision | undefined {
+  const last = conversation.priorSteps[0];
+  const text = conversation.latestUserText;
+  if (!last || !tools.has(last.name)) return undefined;
+  const typed = entitiesFromText(text).filter((e) => e.kind === 'id' && e.tag);
+  if (!typed.length) return undefined;
+  // "ORD-8820 not ORD-8802": the record called before, said not to be meant, is part of the correction ("no, not ORD-8820" is none).
+  const wrong = Object.values(last.args).find((v): v is string => typeof v === 'string' && typed.some((e) => e.value.toLowerCase() === v.toLowerCase()));
+  const said = wrong ? text.replace(new RegExp(String.raw`(?:,\s*|\s+)(?:and\s+)?not\s+${wrong}\b`, 'i'), ' ') : text;
+  RECORD_CORRECTION_WORDS.lastIndex = 0;
+  if (!RECORD_CORRECTION_WORDS.test(said) && said === text) return undefined;
+  RECORD_CORRECTION_WORDS.lastIndex = 0;
+  let rest = said.replace(RECORD_CORRECTION_WORDS, ' ');
+  for (const e of typed) rest = rest.split(e.value).join(' ');
+  if (/[a-z0-9]/i.test(rest)) return undefined;
+  const previous = Object.entries(last.args).filter(([, v]) => typeof v === 'string' && typed.some((e) => v.toUpperCase().startsWith(`${e.tag}-`)));
+  if (previous.length !== 1) return undefined;
+  const [key, was] = previous[0] as [string, string];
+  const replacement = typed.find((e) => e.value.toLowerCase() !== was.toLowerCase() && was.toUpperCase().startsWith(`${e.tag}-`));
+  if (!replacement) return undefined;
+  const done = conversation.turnSteps.find((step) => step.name === last.name && step.result !== undefined);
+  if (done) return { kind: 'reply', text: asToolError(done.result) ? explainError(done.name, asToolError(done.result)!) : describeResult(done.name, done.result), intent: 'followup' };
+  return { kind: 'call', name: last.name, args: { ...last.args, [key]: replacement.value }, intent: 'followup' };
+}
+
+/**
+ * (H6) "no wait, the port-out hasn't completed yet", "hold on - she still owes the last bill" right after the gate held a call back: a
+ * no, a wait or a hold-on that opens the answer, with a reason and no record or write of its own after it, turns the call down (the
+ * reason's words read as a new ask: "port-out … completed" listed completed port-outs).
+ */
+const HELD_CALL_REFUSED = /^\s*(?:(?:no+|nope|nah|wait|hold on|hang on|hold off|not yet|not now|stop|actually no|scratch that)\b[\s,.!—–-]*)+/i;
+function heldBackCallRefused(conversation: Conversation): boolean {
+  if (asToolError(conversation.priorSteps[0]?.result)?.error !== 'DESTRUCTIVE_OPERATION_BLOCKED') return false;
+  const text = conversation.latestUserText;
+  const opener = HELD_CALL_REFUSED.exec(text);
+  if (!opener) return false;
+  const rest = text.slice(opener[0].length);
+  return !entitiesFromText(rest).some((e) => e.kind === 'id') && !new RegExp(String.raw`^(?:(?:just|only|please|pls|instead)\s+)*${WRITE_ASKED.source}`, 'i').test(rest.trim());
 }
 
 function reply(ctx: Pick<Context, 'intent'>, text: string): Decision {
@@ -1972,6 +2072,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // another asked for after it (with a please/then) is a change to that one; its "not" refuses nothing.
   const planOutgrown = !operator && PLAN_FALLS_SHORT_THEN_ANOTHER.test(text) && !QUESTION.test(text) && !hypothetical && !VAS_WORDS.test(text);
   const hasItsWords = (r: IntentScore) =>
+    // (H6) An operator's "ok he is reading out his date of birth now, one sec", "neither for now": "now" said among other words is no
+    // clock asked. (A customer's "what plan am I on now" leans on the reading to find their line: left as it was.)
+    (r.intent !== 'clock_now' || !operator || CLOCK_ASKED.test(text)) &&
     (!CASE_INTENTS.has(r.intent) || !readOrderedOverEvidence) &&
     // "…honestly my plan is more than I need. smaller one please": a plan of another size is no top-up.
     (r.intent !== 'top_up' || !sizeOfOwnPlanAsked) &&
@@ -2706,6 +2809,9 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   if (!customerMode && OPERATOR_REMARK.test(latest) && !/\?/.test(latest) && !REQUEST_WORD.test(latest) && !entitiesFromText(latest).some((e) => e.kind === 'id')) {
     return { intent: 'out_of_scope', inherited: false, requestText: latest };
   }
+  // (H6) "he wants to know what he has open with us", "anything open for her?": what a customer has open, asked with no noun of its
+  // own, is their open cases (it read the help text, the plans or the top-ups).
+  if (!customerMode && OPEN_MATTERS_ASKED.test(latest) && INTENT_TOOLS.case_list.some((n) => bound.has(n))) return { intent: 'case_list', inherited: false, requestText: latest };
   // (session 13) "and a roaming 1GB on it too", "plus a day pass for her line as well": an item put on the line in focus or typed, with no
   // verb, is a top-up of it (asked as a question it is not).
   if (!customerMode && ITEM_PUT_ON_A_LINE.test(latest) && !GIVEN_BY_HAND.test(latest) && (extractQuantities(latest).length > 0 || VAS_NOUNS.test(latest)) && !QUESTION.test(latest) && !CONDITION.test(latest) && !NEGATED_MOVE.test(latest) && bound.has(INTENT_TOOLS.top_up[1])) {
@@ -3219,7 +3325,7 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const unrefused = negated ? ctx.conversation.latestUserText.replace(negated, negated.replace(WRITE_VERB_SAID, ' ')) : ctx.conversation.latestUserText;
   // (s14c) "add a note to it: called customer back, refund pending": the words of a headed note are its body; a state they tell
   // ("pending", "customer") names no transition — the heading alone says which tool.
-  const text = NOTE_HEADED.test(unrefused) ? unrefused.slice(0, unrefused.indexOf(':') + 1) : unrefused;
+  const text = NOTE_HEADED.test(unrefused) ? unrefused.slice(0, unrefused.indexOf(':') + 1) : WRITE_HEADED.test(unrefused) ? unrefused.slice(0, unrefused.search(/:|\s[-—–]\s/)) : unrefused;
   if (STATE_AS_FILTER.test(text)) return undefined;
   const candidates = [...ctx.tools.values()].filter((t) => !COVERED_TOOLS.has(t.name) || ACTS_ON_ONE_TOOLS.has(t.name));
   // "note: refund approved by TL" is a note on the record in focus, as "it" would be.
@@ -3544,7 +3650,17 @@ function withoutDeclinedRecords(text: string, entities: Entity[]): Entity[] {
   const declines = new RegExp(String.raw`\b${NEGATOR}\b`, 'i');
   const declinedOnly = (e: Entity) =>
     sentences.some((s) => s.includes(e.value)) && sentences.filter((s) => s.includes(e.value)).every((s) => declines.test(s.slice(0, s.indexOf(e.value))) || /\?\s*$/.test(s));
-  const kept = entities.filter((e) => !(e.kind === 'id' && declinedOnly(e) && entities.some((o) => o.kind === 'id' && o.tag === e.tag && o.value !== e.value && !declinedOnly(o))));
+  // (H6) "fine, just that one - TKT-… stays open", "cancel it but leave TKT-… alone": a record said to stay as it is, beside the record
+  // pointed at, is no record to act on either (it cancelled the one said to stay).
+  const stays = (e: Entity) => {
+    const id = e.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(String.raw`\b${id}\s+(?:stays|remains|is staying|(?:can|should|will|must|is to|has to)\s+(?:stay|remain)|(?:is\s+|gets\s+)?(?:left|kept)\b)|\b(?:leave|keep|spare|skip)\s+${id}\b`, 'i').test(text);
+  };
+  // ("SUB-… stays; do not terminate, only renew it": "it" is the record said to stay; only "that one" points elsewhere.)
+  const pointedAt = /\b(?:that|this|the other|the first|the second|just the|only the)\s+one\b/i.test(text);
+  const kept = entities.filter(
+    (e) => !(e.kind === 'id' && ((declinedOnly(e) && entities.some((o) => o.kind === 'id' && o.tag === e.tag && o.value !== e.value && !declinedOnly(o))) || (stays(e) && (pointedAt || entities.some((o) => o.kind === 'id' && o.tag === e.tag && o.value !== e.value && !stays(o)))))),
+  );
   return kept.length === entities.length ? entities : kept;
 }
 
@@ -3959,6 +4075,13 @@ function fillOne(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema
       // ("relatedServiceId", "corroborationId") only a record of that kind (a case id is no service id).
       const anyRecord = need.role === 'other' && /Id$/.test(name) && !ctx.customerMode ? ctx.explicit.find((e) => e.kind === 'id' && recordOfArgument(name, e.tag ?? '')) : undefined;
       if (anyRecord) return { kind: 'value', value: anyRecord.value };
+      // (H6) "who touched the second one last" right after cases were listed: the record picked among those listed (it read the whole
+      // trail, of no record).
+      if (need.role === 'other' && /Id$/.test(name) && !ctx.customerMode) {
+        const kinds = [...new Set(listedIds(ctx.conversation.lastAssistantText, '[A-Z]{2,5}').map((id) => id.split('-')[0]))].filter((tag) => recordOfArgument(name, tag));
+        const picks = kinds.map((tag) => pickListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag)).filter((p): p is { kind: 'picked'; id: string } => p?.kind === 'picked');
+        if (picks.length === 1 && accepts(schema, picks[0].id)) return { kind: 'value', value: picks[0].id };
+      }
       // (session 13) "who placed it" right after ORD-… was shown: the one record the last call acted on is the one pointed back at.
       if (need.role === 'other' && /Id$/.test(name) && !ctx.customerMode && ANAPHORA.test(ctx.conversation.latestUserText)) {
         const acted = [...new Set(Object.values(ctx.conversation.priorSteps[0]?.args ?? {}).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v) && recordOfArgument(name, v.split('-')[0])))];
@@ -4292,7 +4415,9 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   if (shown && shown.tag === tag && /\.(show|get)$/.test(ctx.conversation.priorSteps[0]?.name ?? '') && accepts(schema, shown.value)) return { kind: 'value', value: shown.value };
   // "cancel that one" right after the tickets under CASE-… were listed: "that one" is among the listed records, not the case they
   // were filtered by; a write on the filter's record asks which is meant.
-  const filteredBy = ctx.customerMode || READ_TOOL.test(tool.name) || typed.length || !ANAPHORA.test(ctx.conversation.latestUserText) ? undefined : listingFilteredBy(ctx, tag);
+  // (H6) Only for the record the write needs: "cancel the roaming dispute, customer withdrew it" asked about the agent the tickets were
+  // listed for, an argument the write may go without.
+  const filteredBy = ctx.customerMode || !required || READ_TOOL.test(tool.name) || typed.length || !ANAPHORA.test(ctx.conversation.latestUserText) ? undefined : listingFilteredBy(ctx, tag);
   if (filteredBy) return { kind: 'ask', question: `Which do you mean: ${filteredBy.listed.join(', ')}, or ${filteredBy.id} itself?` };
   // "terminate it" right after a reply naming several lines: a write on one of them asks which, never takes a default one.
   const severalNamed = ctx.customerMode || READ_TOOL.test(tool.name) || !required ? [] : listedIds(ctx.conversation.lastAssistantText, tag);
@@ -4676,9 +4801,13 @@ function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSc
   // then" after "SUB-0001 — PLAN_M": its "it" is the line, and the message names its own plan.)
   // ("yes but the 1gb instead", "yes but lite instead" before the catalog was listed: an amount of its own, or a correction, may
   // name another item, looked up once listed.)
-  const namesItsOwn = !!bestCatalogMatch(items, ctx.conversation.latestUserText, tag) || !!describedBySize(items, ctx.conversation.latestUserText, tag) || (tag === 'PLAN' && MOVES_TO_SOMETHING_NAMED.test(ctx.conversation.latestUserText)) || (!items.length && tag === 'VAS' && extractQuantities(ctx.conversation.latestUserText).length > 0) || PICK_CORRECTED.test(ctx.conversation.latestUserText);
+  const namesItsOwn = !!bestCatalogMatch(items, ctx.conversation.latestUserText, tag) || !!describedBySize(items, ctx.conversation.latestUserText, tag) || (tag === 'PLAN' && (MOVES_TO_SOMETHING_NAMED.test(ctx.conversation.latestUserText) || TO_A_PLAN.test(ctx.conversation.latestUserText))) || (!items.length && tag === 'VAS' && extractQuantities(ctx.conversation.latestUserText).length > 0) || PICK_CORRECTED.test(ctx.conversation.latestUserText);
   // (session 13: "the one below it" points beside the offered item, not at it.)
-  if (!namesItsOwn && !BESIDE_IT.test(ctx.conversation.latestUserText) && (AGREES.test(ctx.conversation.latestUserText) || /\b(it|that|this one)\b/i.test(ctx.conversation.latestUserText))) {
+  // (H6) "schedule it down to Lite", "schedule a change for it" right after SUB-… — PLAN_M was shown: a record read offers nothing; the
+  // plan the line is on is never the plan it is moved to (it scheduled PLAN_M).
+  const lastRead = ctx.conversation.priorSteps[0]?.name ?? '';
+  const recordShown = /\.(?:show|get\w*)$/.test(lastRead) && !READS_ONE_OFFERING.test(lastRead) && !/^catalog\./.test(lastRead);
+  if (!namesItsOwn && !(tag === 'PLAN' && recordShown) && !BESIDE_IT.test(ctx.conversation.latestUserText) && (AGREES.test(ctx.conversation.latestUserText) || /\b(it|that|this one)\b/i.test(ctx.conversation.latestUserText))) {
     const offered = [...new Set(entitiesFromText(ctx.conversation.lastAssistantText ?? '').filter((e) => e.kind === 'catalogId' && e.tag === tag && accepts(schema, e.value)).map((e) => e.value))];
     if (offered.length === 1) return { kind: 'value', value: offered[0] };
   }

@@ -4269,3 +4269,146 @@ describe('operator phrasing (h5 wrong writes): phrasal verbs inflected, "have" o
     expect((await lastCall("ORD-0456 got cancelled by sales, what's the time now"))?.name).toBe('clock.now');
   });
 });
+
+describe('operator phrasing (H6, operator follow-ups v-of-1): a yes to the gate, a record corrected, a which answered', () => {
+  const blocked = (tool: string) => ({ error: 'DESTRUCTIVE_OPERATION_BLOCKED', tool, message: `${tool} is destructive and was not run: it needs the operator's explicit /confirm. Propose it and stop.` });
+  const HELD_BACK: HistoryEntry[] = [
+    { user: 'drop card PM-4410, it expired' },
+    { call: { name: 'payment.remove_method', args: { paymentMethodId: 'PM-4410' } }, result: blocked('payment.remove_method') },
+    { assistant: 'payment remove method is a destructive action and needs confirmation before it runs.' },
+  ];
+  it.each(['go', 'yep go ahead', 'ok do it'])('"%s" right after the gate held a call back proposes that call again', async (text) => {
+    expect(await calls(text, HELD_BACK)).toEqual([{ name: 'payment.remove_method', args: { paymentMethodId: 'PM-4410' } }]);
+  });
+  it.each(['not yet, she might renew the card', 'hang on, leave it'])('near miss: "%s" writes nothing', async (text) => {
+    expect(await calls(text, HELD_BACK)).toEqual([]);
+  });
+
+  it.each(['oops, PM-4411', 'no wait, I meant PM-4411', 'PM-4411 not PM-4410'])('"%s" is the same call on the record corrected', async (text) => {
+    expect(await lastCall(text, HELD_BACK)).toEqual({ name: 'payment.remove_method', args: { paymentMethodId: 'PM-4411' } });
+  });
+  it('near miss: "no, not PM-4411 either" removes nothing', async () => {
+    expect((await calls('no, not PM-4411 either', HELD_BACK)).map((c) => c.name)).not.toContain('payment.remove_method');
+  });
+
+  const TWO_HELD: HistoryEntry[] = [
+    { user: 'cancel ORD-5120 and ORD-5121' },
+    { call: { name: 'order.cancel', args: { orderId: 'ORD-5120' } }, result: blocked('order.cancel') },
+    { assistant: 'order cancel is a destructive action and needs confirmation before it runs.' },
+  ];
+  it('a record said to stay as it is, beside "that one", is not the one written: "ok only that one, ORD-5121 remains"', async () => {
+    expect(await lastCall('ok only that one, ORD-5121 remains', TWO_HELD)).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-5120' } });
+  });
+  it('near miss: "ORD-5121 as well" cancels ORD-5121', async () => {
+    expect(await lastCall('cancel ORD-5121 as well', TWO_HELD)).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-5121' } });
+  });
+
+  const ONE_TICKET: HistoryEntry[] = [
+    { user: 'TKT-3a9c0d11' },
+    { call: { name: 'ticket.show', args: { ticketId: 'TKT-3a9c0d11' } }, result: { id: 'TKT-3a9c0d11', state: 'in_progress', subject: 'no dial tone', caseId: 'CASE-0b1c2d3e' } },
+    { assistant: 'TKT-3a9c0d11 — no dial tone — [in_progress]' },
+  ];
+  it('the reason after "resolve it:" names no other record: the ticket in focus is resolved, not its case', async () => {
+    expect(await lastCall('resolve it: customer happy, line is back', ONE_TICKET)).toMatchObject({ name: 'ticket.resolve', args: { ticketId: 'TKT-3a9c0d11' } });
+  });
+  it('near miss: "put a note on the case: customer happy" still notes the case', async () => {
+    expect(await lastCall('add a note to CASE-0b1c2d3e: customer happy, line is back', ONE_TICKET)).toMatchObject({ name: 'case.note', args: { caseId: 'CASE-0b1c2d3e' } });
+  });
+
+  const LISTED: HistoryEntry[] = [
+    { user: 'tickets for AGT-OMAR' },
+    { call: { name: 'ticket.list', args: { agentId: 'AGT-OMAR' } }, result: [{ id: 'TKT-6e0f1a22', state: 'open', subject: 'voicemail greeting lost' }, { id: 'TKT-6e0f1a37', state: 'open', subject: 'wrong bill address' }] },
+    { assistant: 'There are 2 tickets:\n- TKT-6e0f1a22 — voicemail greeting lost — [open]\n- TKT-6e0f1a37 — wrong bill address — [open]' },
+  ];
+  it('a listed record named by the words of its entry is the one written: "start the voicemail greeting, he\'s back online"', async () => {
+    expect(await lastCall("start the voicemail greeting, customer says it's urgent", LISTED)).toMatchObject({ name: 'ticket.start', args: { ticketId: 'TKT-6e0f1a22' } });
+  });
+  it('near miss: words no entry has ("cancel the roaming one") cancel nothing listed', async () => {
+    for (const call of await calls('cancel the roaming one', LISTED)) expect(call.args).not.toMatchObject({ ticketId: expect.stringMatching(/^TKT-6e0f1a/) });
+  });
+
+  const WHICH_ORDER: HistoryEntry[] = [{ user: 'cancel her order' }, { assistant: 'Which order do you mean? Please give its id (ORD-…).' }];
+  it.each(['ORD-6610', 'she says it is ORD-6610', "it's ORD-6610 on her receipt"])('an answer with the record asked for is the earlier write on it: "%s"', async (text) => {
+    expect(await lastCall(text, WHICH_ORDER)).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-6610' } });
+  });
+  it('near miss: a new ask with the record ("trace ORD-6610") is that ask, not the cancel', async () => {
+    expect((await calls('trace ORD-6610 first', WHICH_ORDER)).map((c) => c.name)).not.toContain('order.cancel');
+  });
+  const PORTS_LISTED: HistoryEntry[] = [
+    { user: 'approve the port-in' },
+    { call: { name: 'port.list', args: {} }, result: [{ id: 'PORT-0C4E1A77', state: 'requested' }, { id: 'PORT-0C4E1A90', state: 'requested' }] },
+    { assistant: 'There are 2 port requests:\n- PORT-0C4E1A77 — [requested]\n- PORT-0C4E1A90 — [requested]' },
+  ];
+  it('a pick among the records listed for a write is that write: "the second"', async () => {
+    expect(await lastCall('the second', PORTS_LISTED)).toEqual({ name: 'port.approve', args: { portRequestId: 'PORT-0C4E1A90' } });
+  });
+  it.each(['none of them yet, papers are missing', 'neither, I need to check with the donor'])('near miss: "%s" writes nothing', async (text) => {
+    expect(await calls(text, PORTS_LISTED)).toEqual([]);
+  });
+
+  it.each(['hang on, she is looking for her IC now', 'ok I will call him back later, not now'])('"now" among other words moves or reads no clock: %s', async (text) => {
+    expect((await calls(text)).map((c) => c.name)).not.toContain('clock.now');
+  });
+  it('near miss: "what time is it on the system now" still reads the clock', async () => {
+    expect((await lastCall('what time is it on the system now'))?.name).toBe('clock.now');
+  });
+});
+
+describe('operator phrasing (H6, operator follow-ups v-of-2): the plan a shown line is on is no plan offered; a reason after "no wait" turns the held call down', () => {
+  const LINE_SHOWN: HistoryEntry[] = [
+    { user: 'SUB-5566' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-5566' } }, result: { id: 'SUB-5566', customerId: 'CUST-4e5f6a7b', offeringId: 'PLAN_L', state: 'active', msisdn: '90905566' } },
+    { assistant: 'SUB-5566 — PLAN_L — number 90905566 — [active]' },
+  ];
+  it('"schedule it to Standard" right after a line on Max was shown schedules Standard, never Max', async () => {
+    expect(await lastCall('schedule it to Standard from next cycle', LINE_SHOWN)).toEqual({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-5566', offeringId: 'PLAN_M' } });
+  });
+  it('"schedule a plan change for it" with no plan named asks which plan; it never schedules the plan the line is on', async () => {
+    for (const call of await calls('schedule a plan change for it', LINE_SHOWN)) expect(call.name).not.toBe('subscription.schedule_plan_change');
+  });
+  it('near miss: a plan the assistant offered is still taken by "yes, move it to that one"', async () => {
+    const offered: HistoryEntry[] = [...LINE_SHOWN, { user: 'what plan is cheaper than that' }, { call: { name: 'catalog.show', args: { offeringId: 'PLAN_M' } } }, { assistant: 'PLAN_M — Standard — SGD 25. Shall I move SUB-5566 to it?' }];
+    expect(await lastCall('yes, move it to that one', offered)).toMatchObject({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-5566', offeringId: 'PLAN_M' } });
+  });
+
+  const blocked = { error: 'DESTRUCTIVE_OPERATION_BLOCKED', tool: 'case.close', message: "case.close is destructive and was not run: it needs the operator's explicit /confirm. Propose it and stop." };
+  const CLOSE_HELD: HistoryEntry[] = [
+    { user: 'close CASE-2b3c4d5e' },
+    { call: { name: 'case.close', args: { caseId: 'CASE-2b3c4d5e' } }, result: blocked },
+    { assistant: 'case close is a destructive action and needs confirmation before it runs.' },
+  ];
+  it.each(['no wait, the refund has not gone out yet', 'hang on - customer still disputing the second charge'])('"%s" closes nothing and reads nothing', async (text) => {
+    expect(await calls(text, CLOSE_HELD)).toEqual([]);
+  });
+  it('near miss: "no wait, close CASE-2b3c4d6f instead" closes the other case', async () => {
+    expect(await lastCall('no wait, close CASE-2b3c4d6f instead', CLOSE_HELD)).toMatchObject({ name: 'case.close', args: { caseId: 'CASE-2b3c4d6f' } });
+  });
+});
+
+describe('operator phrasing (H6, v-of-2): the trail of a record picked among those listed is that record\'s', () => {
+  const TWO_ORDERS: HistoryEntry[] = [
+    { user: 'failed orders' },
+    { call: { name: 'order.list', args: { state: 'failed' } }, result: [{ id: 'ORD-7301', state: 'failed' }, { id: 'ORD-7302', state: 'failed' }] },
+    { assistant: 'There are 2 orders:\n- ORD-7301 — [failed]\n- ORD-7302 — [failed]' },
+  ];
+  it('"event log of the second one" reads the trail of ORD-7302', async () => {
+    expect(await lastCall('event log of the second one', TWO_ORDERS)).toMatchObject({ name: 'audit.list', args: { aggregateId: 'ORD-7302' } });
+  });
+  it('near miss: "event log for ORD-7301" typed still reads that one', async () => {
+    expect(await lastCall('event log for ORD-7301', TWO_ORDERS)).toMatchObject({ name: 'audit.list', args: { aggregateId: 'ORD-7301' } });
+  });
+});
+
+describe('operator phrasing (H6, v-of-2): what a customer has open, asked with no noun, is their open cases', () => {
+  const CALLER: HistoryEntry[] = [
+    { user: 'caller on 97712345, who is it' },
+    { call: { name: 'customer.find_by_msisdn', args: { msisdn: '97712345' } }, result: { id: 'CUST-7d8e9f0a', name: 'Lim Siew Lan', status: 'active' } },
+    { assistant: 'CUST-7d8e9f0a — Lim Siew Lan — [active]' },
+  ];
+  it.each(['she is asking what she still has open with us', 'anything open for her at the moment?', 'what does she have open'])('%s lists her cases', async (text) => {
+    expect(await lastCall(text, CALLER)).toMatchObject({ name: 'case.list', args: { customerId: 'CUST-7d8e9f0a' } });
+  });
+  it('near miss: "open a case for her: bill too high" still opens one', async () => {
+    expect(await lastCall('open a case for her: bill too high', CALLER)).toMatchObject({ name: 'case.open', args: { customerId: 'CUST-7d8e9f0a' } });
+  });
+});

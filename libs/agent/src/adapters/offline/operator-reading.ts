@@ -209,7 +209,8 @@ export function pickListedRecord(said: string, reply: string | undefined, tag: s
   }
   // (A card's brand said is the description, before "his main card" is taken for one.)
   const word = message.match(CARD_BRAND)?.[1] ?? message.match(DESCRIBED)?.[1] ?? message.match(DESCRIBED_AFTER)?.[1];
-  if (!word || NOT_A_DESCRIPTION.test(word)) return undefined;
+  if (!word) return pickedByEntryWords(message, entries);
+  if (NOT_A_DESCRIPTION.test(word)) return undefined;
   // "resolved" finds "resolved", "Lite" finds "Lite": the word's stem, at a word start.
   // "in progress" finds "in_progress", "in-progress" too.
   const stem = word
@@ -220,6 +221,23 @@ export function pickListedRecord(said: string, reply: string | undefined, tag: s
   // ("the student one" finds "PROMO_STUDENT_10": an id's own words, joined by underscores, describe it too.)
   const fits = entries.filter(({ entry }) => new RegExp(`\\b${stem}`, 'i').test(entry.replace(/_/g, ' ')));
   return fits.length === 1 ? { kind: 'picked', id: fits[0].id } : { kind: 'unclear', ids };
+}
+
+/**
+ * (H6) "cancel the roaming dispute", "note on the refund: …" after tickets or cases were listed: a record named by the words of its
+ * own entry ("TKT-… — roaming charge dispute — [open]"), with no noun of ours after them. Every word said must start a word of one
+ * entry only; a word every entry shares ("case" of CASE-…) or none has picks nothing.
+ */
+const ENTRY_WORDS_SAID = /\bthe\s+([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\b/gi;
+function pickedByEntryWords(message: string, entries: ReadonlyArray<{ id: string; entry: string }>): ListedPick | undefined {
+  for (const m of message.matchAll(ENTRY_WORDS_SAID)) {
+    const words = m[1].toLowerCase().split(/\s+/).filter((w) => !NOT_A_DESCRIPTION.test(w));
+    if (!words.length) continue;
+    const has = (entry: string, w: string) => new RegExp(String.raw`(?:^|[^\w-])${w.replace(/(ed|ing|s)$/, '')}`, 'i').test(entry.replace(/_/g, ' '));
+    const fits = entries.filter(({ entry }) => words.every((w) => has(entry, w)));
+    if (fits.length === 1) return { kind: 'picked', id: fits[0].id };
+  }
+  return undefined;
 }
 
 /** Where one ask ends and the next begins: a word of sequence always, "and"/";" only between two imperatives. */
