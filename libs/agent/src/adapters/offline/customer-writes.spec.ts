@@ -3377,3 +3377,52 @@ describe('customer writes (h5 wrong writes): mixed feelings, sarcasm and an endi
     expect(await writes('we pulled the plug on the party, how much data left')).toEqual([]);
   });
 });
+
+describe('customer writes (h3 round 2): one-word and corrected answers, "one for me too", an ending after the lines were listed', () => {
+  const WHICH_LINE = 'Which one do you mean? Options:\n- SUB-0001 — PLAN_M — number 81234567 — [active]\n- SUB-0002 — PLAN_S — number 81239999 — [active]';
+  const LINES_LISTED = 'There are 2 lines:\n- SUB-0001 — PLAN_M — number 81234567 — [active]\n- SUB-0002 — PLAN_S — number 81239999 — [active]';
+  const WHICH_PLAN = 'Which plan would you like to move to? Name it (or say "the biggest" / "the cheapest"), or ask me to list the plans.';
+  const askedWhichLine = (asked: string): HistoryEntry[] => [{ user: asked }, { call: { name: 'subscription.list_mine', args: {} } }, { assistant: WHICH_LINE }];
+  const boughtOnTheSecond: HistoryEntry[] = [
+    { user: 'put the day pass on 81239999' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { call: { name: 'catalog.list_vas', args: {} } },
+    { call: { name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_UNLIMITED_DAY' } } },
+    { assistant: 'Done: VAS_UNLIMITED_DAY was added to SUB-0002.\nSUB-0002' },
+  ];
+
+  it('"great, one for me as well" right after a buy on the second line buys on the first, not the second again', async () => {
+    expect(await lastCall('great, one for me as well', { history: boughtOnTheSecond, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+  it('near miss: "and one more for the lite line" buys on the lite line again', async () => {
+    expect(await lastCall('and one more for the lite line', { history: boughtOnTheSecond, lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it.each([
+    ['alright, max then', 'PLAN_L'],
+    ['lite. hmm no, standard', 'PLAN_M'],
+  ])('"%s" answering which plan moves to %s', async (text, offeringId) => {
+    expect(await lastCall(text, { history: [{ user: 'i wanna change plans' }, { assistant: WHICH_PLAN }] })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+  it('near miss: "max then?" asks, and moves nothing', async () => {
+    expect((await driveTurn(customer(), 'max then?', { history: [{ user: 'i wanna change plans' }, { assistant: WHICH_PLAN }] })).calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('"1st... no, 2nd" answering which line for the day pass buys it on the second', async () => {
+    expect(await lastCall('1st... no, 2nd', { history: askedWhichLine('day pass pls'), lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+  it('"1" answering which line for a top-up that named none asks the top-up, buys nothing', async () => {
+    const turn = await driveTurn(customer(), '1', { history: askedWhichLine('top up pls'), lines: 'two' });
+    expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('"terminate the other one" right after the lines were listed ends that line', async () => {
+    const history: HistoryEntry[] = [{ user: 'my lines?' }, { call: { name: 'subscription.list_mine', args: {} } }, { assistant: LINES_LISTED }];
+    expect(await lastCall('terminate the second one', { history, lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+  it.each(['the second one', "don't terminate the second one", 'should i terminate the second one?'])('near miss: "%s" right after the lines were listed ends nothing', async (text) => {
+    const history: HistoryEntry[] = [{ user: 'my lines?' }, { call: { name: 'subscription.list_mine', args: {} } }, { assistant: LINES_LISTED }];
+    expect((await driveTurn(customer(), text, { history, lines: 'two' })).calls.map((c) => c.name)).not.toContain('subscription.terminate_mine');
+  });
+});

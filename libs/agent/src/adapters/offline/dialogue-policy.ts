@@ -273,7 +273,7 @@ const UNDO_THAT = /\b(undo|reverse|revert|cancel|scrap|scratch|call off|roll bac
 // "when will they get back to me", "will someone reply soon?": the answer to a case, awaited.
 const FATE_OF_IT = /\bwhen\s+(?:will|would|do|does|can|should)\s+(?:they|you|someone|somebody|anyone|your team|the team|you guys|u)\s+(?:get back|reply|respond|answer|call(?: me)?(?: back)?|contact|reach out|be in touch)\b|\b(?:will|would)\s+(?:someone|somebody|anyone|they|you)\s+(?:get back|reply|respond|call(?: me)? back)\b.{0,15}\b(?:soon|today|when)\b|\bhow(?:'?s| is| are)\s+(?:that|this|it|the|my|our)\s+(?:\w+\s+)?(?:case|ticket|complaint|report|dispute|claim|request|issue|thing)?\s*(?:going|coming along|getting on|progressing|doing)\b|\b(?:status|progress|update|news|word)\b.{0,20}\b(?:that|it|this|the case|my case)\b|\b(?:has|have|is|was)\s+(?:it|that|this)\b.{0,20}\b(?:resolved|sorted|fixed|handled|looked (?:at|into)|dealt with|closed|done|settled)\b|\b(?:any|what'?s the)\s+(?:update|progress|news|status)\s*[?.!]*\s*$|\b(?:status|progress|update|news|outcome)\b.{0,15}\b(?:that|it|this|the same)\b|\b(?:that|it|this)\b.{0,20}\b(?:status|progress)\b|^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:any|what'?s the|whats the) (?:news|update|progress|status)\b|\b(?:(?:has|have|was|is) (?:it|that|this)|(?:it|that|this) (?:has|have|was|is)) (?:already )?(?:been )?(?:looked at|looked into|handled|resolved|sorted|settled|closed|dealt with|picked up)\b/i;
 /** (h3) A plan chosen in so many words: "max it is", "standard after all", "do max after all", "go with lite then". */
-const PLAN_DECIDED = /\b(?:lite|standard|max)(?:\s+plan)?\s+(?:it is|it'?ll be|after all)\b|\b(?:do|go with|go for|take|pick|choose|settle on)\s+(?:the\s+)?(?:lite|standard|max)\b(?:\s+plan)?\s+(?:after all|then|instead)\b/i;
+const PLAN_DECIDED = /\b(?:lite|standard|max)(?:\s+plan)?\s+(?:it is|it'?ll be|after all)\b|\b(?:fine|ok(?:ay)?|alright|right|sure)[\s,]+(?:the\s+)?(?:lite|standard|max)(?:\s+plan)?\s+then\b|\b(?:do|go with|go for|take|pick|choose|settle on)\s+(?:the\s+)?(?:lite|standard|max)\b(?:\s+plan)?\s+(?:after all|then|instead)\b/i;
 /** (h3) The plan a line is on, asked: "what plan is the first one on", "which plan is my other number on?". */
 const PLAN_OF_A_LINE_ASKED = /\b(?:what|which)(?:'?s|\s+is)?\s+plan\s+(?:is\s+|'s\s+)?(?:the|my|that|this|his|her)\s+(?:\w+\s+){0,2}?(?:one|line|number|sim|phone)\s+(?:on|under|using)\b/i;
 /** (h3) A question that picks among what was just listed: "which one is the cheapest?", "which of them is bigger", "what's the best one". */
@@ -1303,7 +1303,7 @@ const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget
 const PICK_CORRECTED = /\b(?:instead(?! of)|rather(?! than)|make it|i mean[t]?|change (?:it|that) to|switch (?:it|that) to)\b/i;
 // (h3) "put me on max. no wait, standard. no... ok max it is": a clause opened by a bare "no" after a stop corrects what came before
 // it too, so the last such mark is where the choice starts.
-const CORRECTION = /(?<=[.!?…]\s*)(?:no+|nope|nah+)(?=[\s.,!…]+\w)|\b(?:no,? wait|wait,? no|actually(?!\s+(?:give|gives|include|includes|get|gets|cost|costs|come|comes|have|has|do|does|is|are|mean|means|want|need|use|used|left))|make it|change (?:it|that) to|instead(?! of)|sorry,? i mean[t]?|i mean[t]?|rather(?! than))\b/gi;
+const CORRECTION = /(?<=[.!?…]\s*(?:(?:hmm+|um+|uh+|oh|ah|wait|erm)[\s,]+)?)(?:no+|nope|nah+)(?=[\s.,!…]+\w)|\b(?:no,? wait|wait,? no|actually(?!\s+(?:give|gives|include|includes|get|gets|cost|costs|come|comes|have|has|do|does|is|are|mean|means|want|need|use|used|left))|make it|change (?:it|that) to|instead(?! of)|sorry,? i mean[t]?|i mean[t]?|rather(?! than))\b/gi;
 
 /** "buy the 1gb and no roaming", "a plan without max prices": an item said not to be wanted names nothing to pick. */
 // (session 13) "you moved me to lite, put me back on standard": a plan someone else moved the line to is not the one asked for.
@@ -1400,8 +1400,29 @@ function withLinePickedBefore(said: Conversation, latest: string): string | unde
   return `${latest.replace(/[\s.!]+$/, '')} on ${/\bline\b|\d{8}/i.test(line) ? line : `${line} line`}`;
 }
 function answeredWithTheLine(said: Conversation): string {
-  const answer = (withoutAnswerPreamble(said) ?? said.latestUserText).replace(NO_THEN_THE_OTHER, '');
+  const answer = lineNamedInAStory(said, correctedAnswer(said, (withoutAnswerPreamble(said) ?? said.latestUserText).replace(NO_THEN_THE_OTHER, '')));
   return withLinePickedBefore(said, answer) ?? lineByItsPlanAlone(said, answer) ?? answer;
+}
+/**
+ * (h3) "standard. wait no, max", "the first. no the second", "hmm the second... no, the first" answering the assistant's question:
+ * the answer is what follows the last correction (the refusal in it turns from the earlier pick, it calls nothing off); a bare
+ * "1"/"2" answering which line is that line's place ("line 2").
+ */
+function correctedAnswer(said: Conversation, answer: string): string {
+  if (!ASKED_TO_CHOOSE.test(said.lastAssistantText ?? '')) return answer;
+  const place = answer.match(/^\s*(?:#|no\.?\s*)?([1-3])\s*[.!]*\s*$/)?.[1];
+  if (place && asksWhichLine(said.lastAssistantText ?? '')) return `line ${place}`;
+  const rest = afterCorrection(answer).replace(/^[\s,.!…-]+/, '');
+  return rest !== answer && /\w/.test(rest) && rest.split(/\s+/).length <= 6 && (ITEM_NAMED.test(rest) || ONLY_A_LINE_PICKED.test(rest) || ORDINAL_OR_OTHER.test(rest) || OFFER_PICK.test(rest)) ? rest : answer;
+}
+/**
+ * (h3) "Of course, my apologies. It is the number ending in 4567, which I use myself" answering "Which one do you mean?": the line
+ * named by its number is the answer; the story around it ("which I use") asks nothing.
+ */
+function lineNamedInAStory(said: Conversation, answer: string): string {
+  if (!asksWhichLine(said.lastAssistantText ?? '') || /\?|\b(?:show|check|buy|add|change|switch|cancel|terminat\w*|end|top\s?up|upgrade|downgrade|move|also)\b/i.test(answer)) return answer;
+  const ending = answer.match(/\b(?:number|line|one|no\.?)\s+(?:ending|ends|that ends)(?:\s+(?:in|with))?\s+\d{3,4}\b/i)?.[0];
+  return ending && ending.trim() !== answer.trim() ? `the ${ending}` : answer;
 }
 /** (h3) "nah the other", "nope, other one": the no only turns from the line just used to the other; the other is what is said. */
 const NO_THEN_THE_OTHER = /^\s*(?:no+|nope|nah+|naw)[\s,.!]+(?=(?:the\s+)?other\b)/i;
@@ -1422,16 +1443,23 @@ const ONLY_PUT_OFF = /^\s*(?:(?:hmm+|um+|erm|ok(?:ay)?|ah|oh|well|nah|no|thanks|
 const STAYING_PUT = /\b(?:i|we)(?:'ll|'m|'re|\s+will|\s+shall|\s+am|\s+are|\s+think i'?ll|\s+(?:would|'d)\s+rather)?\s+(?:just\s+)?(?:stay|staying|stick|sticking|keep|keeping|remain|remaining)\s+(?:where (?:i|we) (?:am|are)|(?:on|with)\s+(?:my|our|the)\s+(?:current|present|existing|old)?\s*(?:plan|one|package)|with what (?:i|we) (?:have|got)|put|as (?:i|we) (?:am|are))\b/i;
 /** (h3) A line told by who uses it or what for: "the one I use for work", "the number my wife has", "the line we keep for the shop". */
 const LINE_BY_ITS_USE = /^\s*(?:(?:um+|hmm+|oh|ok(?:ay)?|well)[\s,]+)*(?:the|my)\s+(?:one|line|number|sim|phone)\s+(?:that\s+|which\s+)?(?:i|we|he|she|they|my\s+\w+)\s+(?:use|uses|used|have|has|got|keep|keeps|carry|carries|mostly use|normally use)\b[\w\s']{0,30}[.!?]*\s*$/i;
-/** (h3) "and same for mine", "do mine too", "me too pls": the same again, asked for the customer's own line. */
-const SAME_FOR_MINE = /^\s*(?:(?:and|ok(?:ay)?|now|then|pls|please|great|thanks|thx)[\s,.!]+)*(?:(?:(?:do|and)\s+)?(?:the\s+)?same\s+(?:for|with|on|to)\s+(?:mine|me|my\s+(?:own\s+)?(?:line|number|phone|one|sim))|(?:do\s+|and\s+)?(?:mine|me)\s+(?:too|as well|also))\b(?:[\s,]+(?:pls|please|plz|too|as well|also|thanks|thx))*\s*[.!?]*\s*$/i;
+/** (h3) The ending asked in words of its own inside an answer: "yes I do want it terminated", "terminate it", "end that one for good". */
+const ENDING_REASKED = /\b(?:terminat\w*|disconnect\w*|end|ended|close|closed|cancel+(?:ed)?)\b\s*(?:it|that|this|the line|the number|that one|this one)?\b|\b(?:want|need|like)\s+(?:it|that|this)\s+(?:terminated|ended|closed|cancell?ed|disconnected)\b/i;
+/** (h3) "and same for mine", "do mine too", "one for me too", "k and mine": the same again, asked for the customer's own line. */
+const SAME_FOR_MINE = /^\s*(?:(?:and|k|ok(?:ay)?|now|then|pls|please|great|thanks|thx|cool)[\s,.!]+)*(?:(?:(?:do|and)\s+)?(?:the\s+)?same\s+(?:for|with|on|to)\s+(?:mine|me|my\s+(?:own\s+)?(?:line|number|phone|one|sim))|(?:do\s+|and\s+)?(?:mine|me)\s+(?:too|as well|also)|(?:and\s+)?(?:one|1|another)\s+for\s+(?:me|mine|my\s+(?:own\s+)?(?:line|number|phone))(?:\s+(?:too|as well|also))?|(?:and|what about|how about|now)\s+(?:mine|my own(?:\s+one)?))\b(?:[\s,]+(?:pls|please|plz|too|as well|also|thanks|thx))*\s*[.!?]*\s*$/i;
 /**
  * (h3) A repeat is asked for another line than the one just written: "same for mine" right after a top-up or a plan change made on
  * one of the customer's lines (a family member's, say) is the customer's OTHER line, never the same write again on the same one.
  */
 function sameForMyOtherLine(said: Conversation): string | undefined {
   if (!SAME_FOR_MINE.test(said.latestUserText)) return undefined;
-  const last = said.priorSteps.find((s) => WRITE_TOOL.test(s.name));
-  return last && typeof last.args.subscriptionId === 'string' && /purchase|schedule_plan_change/.test(last.name) ? 'same for the other line' : undefined;
+  // (A read too: "k and mine" right after the balance of the lite line was read is the balance of the other line.)
+  const last = said.priorSteps.find((s) => typeof s.args.subscriptionId === 'string');
+  const lines = said.priorSteps.filter((s) => /^subscription\.list/.test(s.name) && Array.isArray(s.result)).map((s) => (s.result as unknown[]).length);
+  if (!last) return undefined;
+  if (/purchase|schedule_plan_change/.test(last.name)) return 'same for the other line';
+  // (A read only when two lines were listed: with one line "and mine?" is that line.)
+  return READ_TOOL.test(last.name) && Math.max(0, ...lines) >= 2 ? 'and the other line?' : undefined;
 }
 export async function decideNextStep(said: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
@@ -1835,7 +1863,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
       // (session 13) "end the 9999 one", "close the number ending 9999": a line named by the last digits of its number.
       NUMBER_ENDING.test(conversation.latestUserText) ||
       // (session 13) "ok fine. terminate" right after the warning that asked for just that word: the line the warning was about.
-      (ENDING_WARNED.test(conversation.lastAssistantText ?? '') && conversation.latestUserText.trim().split(/\s+/).length <= 6)
+      (ENDING_WARNED.test(conversation.lastAssistantText ?? '') && conversation.latestUserText.trim().split(/\s+/).length <= 6) ||
+      // (h3) "terminate the second one" right after the customer's lines were listed: a place among the listed lines names one.
+      (listedIds(conversation.lastAssistantText, 'SUB').length >= 2 && /\bthe\s+(?:first|second|1st|2nd|last|other|top|bottom)(?:\s+(?:one|line|number|sim))?\b/i.test(conversation.latestUserText))
     : pickListedRecord(conversation.latestUserText, conversation.lastAssistantText, 'SUB')?.kind === 'picked';
   // "Do not terminate SUB-… under any circumstances": a termination said not to be done is no request, whatever else is said.
   const saidNotToEnd = !customerMode && asksToTerminate(conversation.latestUserText, listedLine) && !asksToTerminate(conversation.latestUserText.replace(NEGATED_ENDING, ' '), listedLine);
@@ -1849,7 +1879,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // (h1) "yes terminate it" to the assistant's own "Do you want me to terminate it?": the ending offered, taken with its own verb,
   // is asked in so many words (a bare "yes" still gets the warning that asks for the word).
   const endingOfferTaken = customerMode && inherited && intent === 'terminate' && ENDING_OFFERED.test((conversation.lastAssistantText ?? '').match(OFFER)?.[0] ?? '') && AGREES.test(endingSaid) && (/\b(?:terminat\w*|end|close|cancel|disconnect)\s+(?:it|the line|my line|the number|my number|that|this|SUB-\w+|\d{8})\b/i.test(endingSaid) || asksToTerminate(endingSaid, listedLine)) && !NOT_A_YES.test(endingSaid);
-  if (/terminate/.test(target.name) && !pickAnswersEnding && !endingOfferTaken && (saidNotToEnd || !(intent === 'terminate' && !inherited && asksToTerminate(endingSaid, listedLine)))) {
+  // (h3) An answer to "Which one do you mean?" that asks the ending again in words of its own ("the lite one, and yes I do want it
+  // terminated") is itself a request; a bare pick or a yes is not.
+  if (/terminate/.test(target.name) && !pickAnswersEnding && !endingOfferTaken && (saidNotToEnd || !(intent === 'terminate' && (!inherited || ENDING_REASKED.test(endingSaid)) && asksToTerminate(endingSaid, listedLine)))) {
     const known = ctx.explicit.find((e) => e.kind === 'id' && e.tag === 'SUB' && (!customerMode || ctx.trusted.some((t) => t.value === e.value)));
     return reply(ctx, `Terminating a line cannot be undone. If you really want that, say so explicitly, e.g. "terminate${known ? ` ${known.value}` : ''}".`);
   }

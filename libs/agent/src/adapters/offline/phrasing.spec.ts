@@ -2835,3 +2835,27 @@ describe('phrasing (h3, follow-ups to the model\'s own replies): what the follow
     expect(await lastCall(customer(), text, { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId } });
   });
 });
+
+describe('phrasing (h3 round 2): "and mine", a bare place, a line named inside a story, "might I also ask"', () => {
+  const WHICH_LINE = 'Which one do you mean? Options:\n- SUB-0001 — PLAN_M — number 81234567 — [active]\n- SUB-0002 — PLAN_S — number 81239999 — [active]';
+  it('"what about mine?" right after the lite line\'s balance was read reads the other line', async () => {
+    const history: HistoryEntry[] = [
+      { user: 'data on the lite line?' },
+      { call: { name: 'subscription.list_mine', args: {} } },
+      { call: { name: 'catalog.list_active_offerings', args: {} } },
+      { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } } },
+      { assistant: 'Here is the balance of SUB-0002:\nSUB-0002 — number 81234567 — [active]\ndata: 4 GB left of 5 GB (1 GB used)' },
+    ];
+    expect(await lastCall(customer(), 'what about mine?', { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+  it.each([
+    ['2', 'SUB-0002'],
+    ['So sorry, I should have said. It is the number ending 9999, which my son carries', 'SUB-0002'],
+  ])('"%s" answering which line reads that line\'s balance', async (text, subscriptionId) => {
+    const history: HistoryEntry[] = [{ user: 'balance please' }, { call: { name: 'subscription.list_mine', args: {} } }, { assistant: WHICH_LINE }];
+    expect(await lastCall(customer(), text, { history, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId } });
+  });
+  it('"Many thanks. Might I also ask when my plan renews?" reads the line', async () => {
+    expect(await lastCall(customer(), 'Many thanks. Might I also ask when my plan renews?')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -1100,7 +1100,8 @@ const JUST_ASKING = /\b(?:i'?m\s+|i am\s+)?(?:just|only)\s+(?:asking|answer(?: m
 /** "check my balance and also what plans you have": with two asks joined by "and also"/"plus", the first is the one answered now. */
 const SECOND_ASK = /^(.{6,}?)\s*[,;]?\s+(?:and\s+also|also|plus|as well as|and then|and after that|(?<=[,;]\s*)after that|and afterwards|followed by)\s+(.{6,})$/is;
 /** (h3) "could you also tell me…", "can u also check…": the words before "also" only open the one ask; there is no first one. */
-const ONLY_A_REQUEST_OPENER = /^\s*(?:(?:and|so|oh|ok(?:ay)?|then|now|but)[\s,]+)*(?:(?:can|could|would|will)\s+(?:you|u)|(?:you\s+)?(?:please|pls|plz|kindly))(?:\s+(?:please|pls|plz|kindly))?\s*[,;]?\s*$/i;
+// ("Thank you very much indeed. Might I also ask when…": a sentence before the opener is another one.)
+const ONLY_A_REQUEST_OPENER = /^(?:.*[.!?]\s+)?\s*(?:(?:and|so|oh|ok(?:ay)?|then|now|but)[\s,]+)*(?:(?:can|could|would|will)\s+(?:you|u)|(?:might|may|can|could)\s+i|(?:you\s+)?(?:please|pls|plz|kindly))(?:\s+(?:please|pls|plz|kindly))?\s*[,;]?\s*$/i;
 /**
  * (dev-v) "show my recent usage, then tell me when my plan renews": two asks in sequence, the second after ", then" opening an ask of
  * its own; the first is answered now. A first clause that is a condition ("if it's low, then add 1gb") is no ask of its own.
