@@ -1765,7 +1765,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // "erase the dormant records before the audit": a deletion no tool does is refused even when a read is named beside it.
   if (!customerMode && named && READ_TOOL.test(named.tool.name) && deletesRecords(conversation.latestUserText)) return reply(ctx, notAvailable(ctx));
   // "anything waiting on the customer right now": a two-word state only one listing has names that listing.
-  const byState = customerMode || !READS_A_PICK.has(intent) && intent !== 'wait_order' ? undefined : listingOfSaidState(ctx);
+  // (task H2) "SUB-… terminate, customer already port out to Singtel": a write named by its verb is not a listing of the state it tells.
+  const byState = customerMode || (!READS_A_PICK.has(intent) && intent !== 'wait_order') || (!!named && !READ_TOOL.test(named.tool.name)) ? undefined : listingOfSaidState(ctx);
   if (byState) {
     const listed = done.find((s) => s.name === byState.name);
     if (listed) return reply(ctx, composeOutcome(ctx, listed));
@@ -4250,6 +4251,11 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
     if (INVENTORY_KEPT.test(text)) return false;
     if (INVENTORY_RELEASED.test(text)) return true;
   }
+  // (task H2) "all SubscriptionTerminated events", "CaseOpened events, latest 20": a domain event's name, as the log writes it.
+  if (name === 'eventType' && need.kind === 'text') {
+    const event = /\b((?:[A-Z][a-z]+){1,3}(?:Created|Opened|Closed|Changed|Renewed|Cancell?ed|Approved|Rejected|Assigned|Resolved|Added|Removed|Completed|Failed|Suspended|Scheduled|Attested|Transferred|Adjusted|Reserved|Released|Deducted|Terminated|Updated|Placed))\b/.exec(ctx.conversation.latestUserText)?.[1];
+    if (event && accepts(schema, event)) return event;
+  }
   // (task H2) "probability 0.5", "p=0.25", "30% of the time", "half the time", "one in four": a chance between 0 and 1 the schema bounds.
   if (/^(?:probability|chance|likelihood|ratio|rate)$/i.test(name) && schemaTypes(schema).includes('number') && schema.maximum === 1) {
     const chance = chanceSaid(ctx.conversation.latestUserText);
@@ -4281,7 +4287,8 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   if (/^valid(?:For|ity)?(?:Seconds|Secs)?$/i.test(name) && schemaTypes(schema).some((t) => t === 'integer' || t === 'number')) {
     // ("hold 1gb on SUB-… for 15 min": with data or texts held, minutes after "for" can only be how long it holds.)
     const heldInMinutes = allowanceAmount(text)?.unit === 'minutes';
-    const after = VALIDITY_SAID.exec(text) ?? (heldInMinutes ? null : /\bfor\s+(?:the\s+next\s+)?(?=(?:\d+|an?|one|two|three|five|ten|fifteen|thirty|half an?)\s*(?:m|mins?|minutes?)\b)/i.exec(text));
+    // (task H2) "reserve 1gb on SUB-… for the test, 10 min": with data or texts held, a time closing the message after a comma is too.
+    const after = VALIDITY_SAID.exec(text) ?? (heldInMinutes ? null : /\bfor\s+(?:the\s+next\s+)?(?=(?:\d+|an?|one|two|three|five|ten|fifteen|thirty|half an?)\s*(?:m|mins?|minutes?)\b)|[,;]\s*(?=(?:\d+|one|two|three|five|ten|fifteen|thirty)\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s*[.!]*\s*$)/i.exec(text));
     const seconds = after ? secondsSaid(text.slice(after.index + after[0].length), true) : undefined;
     if (seconds !== undefined) return Math.max(typeof schema.minimum === 'number' ? schema.minimum : 1, typeof schema.maximum === 'number' ? Math.min(schema.maximum, seconds) : seconds);
   }

@@ -4412,3 +4412,44 @@ describe('operator phrasing (H6, v-of-2): what a customer has open, asked with n
     expect(await lastCall('open a case for her: bill too high', CALLER)).toMatchObject({ name: 'case.open', args: { customerId: 'CUST-7d8e9f0a' } });
   });
 });
+
+describe('operator phrasing (task H2, round v-op-2 causes): Singlish questions, record-first orders, one verb over two records', () => {
+  const PROMOS: HistoryEntry[] = [
+    { user: 'active promos' },
+    { call: { name: 'promo.list', args: { state: 'active' } } },
+    { assistant: '2 promotions active: PROMO_NATDAY10 (10% off, 3 months) and PROMO_STUDENT5 ($5 off).' },
+  ];
+  it('"got open case anot" asks after the cases and opens none; near miss: "open case for …" opens one', async () => {
+    expect(await calls('CUST-1a2b3c4d got open case anot')).toEqual([{ name: 'case.list', args: { customerId: 'CUST-1a2b3c4d', state: 'open' } }]);
+    expect((await lastCall('open case for CUST-1a2b3c4d, roaming not working'))?.name).toBe('case.open');
+  });
+  it('a record typed first and then its bare verb orders it; near miss: its participle asked writes nothing', async () => {
+    expect(await calls('ORD-0555 cancel, customer changed mind')).toEqual([{ name: 'order.cancel', args: expect.objectContaining({ orderId: 'ORD-0555' }) }]);
+    for (const call of await calls('ORD-0555 cancelled already?')) expect(call.name).not.toBe('order.cancel');
+  });
+  it('a named write is not a listing of the state its story tells', async () => {
+    expect(await lastCall('SUB-0777 terminate, customer port out to M1 already')).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-0777' } });
+  });
+  it('a verb missing only its final "e" is that verb', async () => {
+    expect(await calls('unfreez the clock pls')).toEqual([{ name: 'clock.unfreeze', args: {} }]);
+  });
+  it("a domain event's name is the audit log's event type", async () => {
+    expect(await calls('OrderPlaced events, 10 max')).toEqual([{ name: 'audit.list', args: { eventType: 'OrderPlaced', limit: 10 } }]);
+  });
+  it('with data held, a time closing the message is how long the hold lasts', async () => {
+    expect(await lastCall('hold 500mb on SUB-0777 for QA, 15 min')).toMatchObject({ name: 'subscription.reserve_balance', args: { subscriptionId: 'SUB-0777', quantity: 500, unit: 'mb', validForSeconds: 900 } });
+  });
+  it('customers put in "the <word> one" right after promotions were listed are assigned to it', async () => {
+    expect(await calls('enrol CUST-1a2b3c4d in the student one', PROMOS)).toEqual([{ name: 'promo.assign', args: { promotionId: 'PROMO_STUDENT5', customerIds: ['CUST-1a2b3c4d'] } }]);
+  });
+  it('one verb over two records of a kind writes each; near miss: a write and a read chained stay as said', async () => {
+    expect(await calls('reject PORT-0A0B0C0D and PORT-1A1B1C1D, docs expired')).toEqual([
+      { name: 'port.reject', args: expect.objectContaining({ portRequestId: 'PORT-0A0B0C0D' }) },
+      { name: 'port.reject', args: expect.objectContaining({ portRequestId: 'PORT-1A1B1C1D' }) },
+    ]);
+    expect(await calls('approve PORT-0A0B0C0D and show PORT-1A1B1C1D')).toEqual([
+      { name: 'port.approve', args: { portRequestId: 'PORT-0A0B0C0D' } },
+      { name: 'port.show', args: { portRequestId: 'PORT-1A1B1C1D' } },
+    ]);
+  });
+});

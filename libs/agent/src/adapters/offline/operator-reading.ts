@@ -78,7 +78,8 @@ const INDIRECT_QUESTION_BEFORE = /\b(?:let (?:me|us) know|tell (?:me|us)|(?:need
  * "would approving PORT-… now break anything?", "does terminating SUB-… refund the month": a write named as the subject of a
  * question (its "-ing" form after would/will/does/is…, or opening a message that asks whether that is safe) is asked about; and "just asking"/"only curious" anywhere says so outright.
  */
-export const WRITE_ASKED_ABOUT = /^\s*(?:(?:so|and|hmm+|ok(?:ay)?)[\s,]+)?(?:would|will|could|can|does|do|is|should|might|did)\s+[a-z]{3,}ing\b|^\s*[a-z]{3,}ing\b[^.?!;]*\b(?:is|would|will|does|could|can)\s+(?:that|it|this)\s+(?:be\s+)?(?:safe|ok(?:ay)?|fine|wise|possible|allowed|a problem|an issue|risky)\b|\b(?:just|only)\s+(?:asking|curious|wondering)\b/i;
+// (task H2) "ORD-… cancelled already?", "TKT-… closed yet?": a record typed with its write's participle, asked, asks how it stands.
+export const WRITE_ASKED_ABOUT = /^\s*(?:(?:so|and|hmm+|ok(?:ay)?)[\s,]+)?(?:would|will|could|can|does|do|is|should|might|did)\s+[a-z]{3,}ing\b|^\s*[a-z]{3,}ing\b[^.?!;]*\b(?:is|would|will|does|could|can)\s+(?:that|it|this)\s+(?:be\s+)?(?:safe|ok(?:ay)?|fine|wise|possible|allowed|a problem|an issue|risky)\b|\b(?:just|only)\s+(?:asking|curious|wondering)\b|^\s*(?:(?:so|and|eh|hmm+|ok(?:ay)?)[\s,]+)?[A-Za-z]{2,5}-\w+\s+(?:\w+\s+)?(?:[a-z]{3,}ed|done|gone through)\s+(?:already|yet|liao|or not|anot|ah|le)?\s*\?\s*$/i;
 
 /** Whether the message asks about the one-record write `intent` reads rather than ordering it ("would renewing SUB-… charge her?"). */
 export function writeAskedAbout(intent: string, text: string): boolean {
@@ -252,7 +253,17 @@ const REFERS_BACK = /\b(it|its|them|their|his|her|they|that one|the same)\b/i;
  * then their open cases"), in order; one element when it asks one thing. Each later ask names its own record or refers back,
  * so one ask's verb is never applied to another ask's record.
  */
+/**
+ * (task H2) "approve PORT-a and PORT-b, both checked", "renew SUB-a, SUB-b": one write's verb over two records of one kind typed side by
+ * side is that write on each, in order (what follows them is said of both).
+ */
+const ONE_VERB_TWO_RECORDS = /^(\s*(?:(?:pls|please|kindly|ok(?:ay)?|now)[\s,]+)*)(approve|reject|renew|terminate|cancel|close|resolve|retry|rerun|release|ack|acknowledge|start)\s+([A-Z]{2,5})-(\w+)\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|\+)\s+)\3-(\w+)\b(?!\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)[A-Z]{2,5}-)([^?]*)$/i;
 export function chainedAsks(text: string): string[] {
+  const twoRecords = ONE_VERB_TWO_RECORDS.exec(text);
+  if (twoRecords) {
+    const [, opening, verb, tag, first, second, rest] = twoRecords;
+    return [`${opening}${verb} ${tag}-${first}${rest}`.trim(), `${verb} ${tag}-${second}${rest}`.trim()];
+  }
   const bySequence = text.split(IN_SEQUENCE).filter((part) => part.trim());
   const parts = bySequence.flatMap((part) => {
     const joined = part.split(JOINED).filter((p) => p.trim());
@@ -456,6 +467,16 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // "cust nvr pick up": never; "dun close it yet": don't.
   [/\bnvr\b/gi, 'never'],
   [/\bdun\b(?=\s+(?:close|cancel|renew|approve|reject|terminate|assign|resolve|touch|do|need|want|move|change))/gi, "don't"],
+  // (task H2) "SUB-… terminate, customer port out already", "PORT-… approve pls": a record typed first, then its write's bare verb, is
+  // that write ordered on it.
+  [/^(\s*)([A-Za-z]{2,5}-\w+)\s+(terminate|renew|approve|reject|retry|rerun|close|resolve|release|cancel)\b(?!\s+(?:is|was|were|has|had|by|at|on|yesterday|already|failed|went|did)\b)(?![^.;!]*\?)/gim, '$1$3 $2'],
+  // (task H2) "CUST-… got open case or not ah", "got ticket anot": a Singlish yes/no question ("… or not", "anot") asks ("? yes or no"
+  // is another thing, kept as typed); "got" before a
+  // record noun is "has any", so "open" there is the record's state, never the verb.
+  [/\s*,?\s*\b(?:(?<!\byes\s+)or\s+not?|anot|boh)\b\s*(?:(?:ah|lah|leh|lor|huh|hor|sia|one)\b\s*)*[?.!]*\s*$/gi, '?'],
+  [/\bgot\s+(?:any\s+)?(open|pending|closed|failed|stuck|active|new)?\s*(cases?|tickets?|orders?|tasks?|ports?|port requests?|cards?)\b(?=[^?]*\?\s*$)/gi, 'has any $1 $2'],
+  // "SUB-… terminate lah", "approve it ok": a Singlish particle after an order is no word of it.
+  [/(?<=\b(?:terminate|cancel|close|renew|approve|reject|retry|resolve|release|remove)\w*)\s+(?:lah|leh|lor|ah|hor)\b/gi, ''],
   // "fast fwd 31 days", "ffwd the clock", "fwd it 2 weeks": forward spelt short.
   [/\bf{1,2}wd\b/gi, 'fast forward'],
   [/\b(?:fwd|fwrd|frwd|fw)\b(?=\s+(?:(?:the\s+)?clock|it|time|sim|\d+\s*(?:d|days?|wks?|weeks?|hrs?|hours?|mins?|minutes?|months?|mths?)\b|by\b|a\s+(?:day|week|month)))/gi, 'forward'],
@@ -541,6 +562,9 @@ const VERB_OBJECT = String.raw`(?=\s+(?:[A-Za-z]{2,5}[-\s]?[0-9A-Fa-f]{4,}\b|PRO
 function correctVerbSlips(text: string): string {
   const corrected = (typed: string) => {
     const lower = typed.toLowerCase();
+    // ("unfreez the clock": a verb that lost only its final "e" is that verb, not an inflection.)
+    const clipped = OPERATOR_VERBS.find((verb) => /e$/.test(verb) && lower === verb.slice(0, -1));
+    if (clipped) return clipped;
     if (OPERATOR_VERBS.some((verb) => lower.startsWith(verb.replace(/e$/, '')))) return typed;
     const verb = OPERATOR_VERBS.find((v) => Math.abs(v.length - lower.length) <= 1 && typoDistance(lower, v) <= 1);
     return verb ?? typed;
