@@ -4453,3 +4453,17 @@ describe('operator phrasing (task H2, round v-op-2 causes): Singlish questions, 
     ]);
   });
 });
+
+describe('operator phrasing (H6, v-of-2): a record the one in focus hangs off, said as a relative clause, is its own', () => {
+  const TASK_SHOWN: HistoryEntry[] = [
+    { user: 'PTK-5120' },
+    { call: { name: 'prov.show', args: { taskId: 'PTK-5120' } }, result: { id: 'PTK-5120', taskType: 'ACTIVATE_SIM', state: 'stuck', orderId: 'ORD-8130' } },
+    { assistant: 'PTK-5120 — [stuck]' },
+  ];
+  it.each(['and the order that is behind it?', 'pull up the order it came from'])('%s reads the task\'s order', async (text) => {
+    expect(await lastCall(text, TASK_SHOWN)).toEqual({ name: 'order.show', args: { orderId: 'ORD-8130' } });
+  });
+  it('near miss: "the order behind ORD-8131" typed reads the one typed', async () => {
+    expect((await lastCall('show me ORD-8131 instead', TASK_SHOWN))?.args).toMatchObject({ orderId: 'ORD-8131' });
+  });
+});

@@ -437,6 +437,12 @@ const ID_SUFFIX_AHEAD = String.raw`(?![\s-]*[0-9a-fA-F]{8}\b)`;
  * meet the words they know. "term" only as a verb before the record it ends, never "long term".
  */
 const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  // (H6) "the order behind it", "the line it is about", "the case it belongs to": the record the one in focus hangs off, said as a
+  // relative clause, is "its order" (it listed every order, or read the ticket again).
+  [
+    /\bthe\s+(order|line|subscription|sub|case|ticket|customer|account|task|number)\s+(?:(?:that(?:'s|\s+is|\s+was)?\s+)?behind\s+(?:it|this|that)|(?:that\s+)?(?:it|this|that)(?:\s+(?:is|was)|'s)\s+(?:about|for|on|under|from|against|linked to|tied to|attached to)|(?:that\s+)?(?:it|this|that)\s+(?:belongs|belonged|hangs|sits|came|comes)\s+(?:to|under|from|off))\b/gi,
+    'its $1',
+  ],
   [/(^\s*|[.;,!]\s*|\b(?:and|then|pls|please)\s+)term(?=\s+(?:sub\b|sub-?\s*\d|it\b|that\b|this\b|the\b|his\b|her\b|their\b|line\b))/gim, '$1terminate'],
   // "cancel SUB-… for good", "end SUB-…, customer is emigrating permanently": a line ended for good is a termination.
   [/(^\s*|[.;,!]\s*|\b(?:and|then|pls|please|kindly)\s+)(?:cancel|end|close|kill|disconnect|deactivate|shut(?:\s+down)?|stop|cut\s+off)(?=\s+(?:the\s+(?:line|subscription)\s+)?SUB-\w+\b(?!['’]s)(?!\s+(?:plan|change|switch|upgrade|downgrade|renewal|auto|top|order|case|ticket|port)\b)[^.?!]*?\b(?:for good|permanently|forever|for ever|altogether|once and for all)\b)/gim, '$1terminate'],
