@@ -3426,3 +3426,24 @@ describe('customer writes (h3 round 2): one-word and corrected answers, "one for
     expect((await driveTurn(customer(), text, { history, lines: 'two' })).calls.map((c) => c.name)).not.toContain('subscription.terminate_mine');
   });
 });
+
+describe('customer writes (task H4, dev-v round 4): the thing put first, an order after a story\'s comma, a fault told in Malay', () => {
+  it.each([
+    ['the day pass one add for me pls', 'VAS_UNLIMITED_DAY'],
+    ['flying to Bangkok tmr, add the roaming pack', 'VAS_ROAMING_1GB'],
+  ])('%s buys %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it.each(['the roaming one what is it ah', 'if my data runs low, add 1gb'])('near miss: %s buys nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"talian saya tiada signal dua hari, tolong siasat" (Malay: no signal on my line for two days, please look into it) opens a case', async () => {
+    expect(await lastCall('talian saya tiada signal dua hari, tolong siasat')).toMatchObject({ name: 'case.open_for_me', args: { category: 'other' } });
+  });
+
+  it('near miss: "talian saya tiada signal dua hari" (nothing asked of us) opens none', async () => {
+    expect(await writes('talian saya tiada signal dua hari')).toEqual([]);
+  });
+});

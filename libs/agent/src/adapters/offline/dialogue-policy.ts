@@ -497,6 +497,8 @@ const NOT_OFFERED = [
   /\b(?:(?:can|may|could)\s+(?:i|we)|whether\s+(?:i|we)\s+(?:may|can|could)|is it possible to|do you (?:accept|take))\s+(?:\w+\s+){0,2}?(?:pay\w*\s+(?:\w+\s+){0,4}?(?:by|with|in|via|using|through|at)\s+(?:the\s+|a\s+)?)?(?:cheques?|checks?|cash|giro|bank transfer|paynow|paylah|nets|axs|post office|7-?eleven)\b/i,
   // (dev-v) "is it going to rain today lah?": the weather asked is small talk no tool answers (a signal lost in the rain is a fault).
   /\b(?:is it|will it|gonna|going to)\s+(?:rain|pour|be (?:sunny|hot|cold|rainy))\b|(?<!\b(?:signal|coverage|network|reception|data|line|calls?|internet|connection)\b.{0,60})\bweather\b(?!.{0,40}\b(?:signal|coverage|network|reception|data|line|calls?|internet|connection)\b)/i,
+  // (dev-v) "can u reset my router": home broadband, its router and wifi are no line of ours.
+  /\b(?:reset|restart|reboot|fix|configure|set ?up|upgrade|replace|send|install)\s+(?:me\s+)?(?:my|the|our|a|a new)?\s*(?:home\s+)?(?:wifi\s+|wi-fi\s+|fibre\s+|fiber\s+)?(?:router|modem)\b|\bdo you (?:do|sell|offer|have)\s+(?:any\s+)?(?:home\s+)?(?:fibre|fiber|broadband|home (?:wifi|internet))\b/i,
   // (dev-v) "can I pay my plan in instalments?", "split the bill into three payments": paying by parts is no tool's.
   /\b(?:in|by|via|through|with)\s+(?:monthly\s+|\d+\s+|easy\s+)?instal+ments?\b|\binstal+ment\s+(?:plan|scheme|option|basis)\b|\bsplit\s+(?:the\s+|my\s+|this\s+)?(?:payment|bill|cost|charge)s?\s+(?:into|in|over)\b/i,
   // "can you unlock my phone so it works with other networks": the handset's network lock is no line's record.
@@ -586,7 +588,9 @@ const BUYS_THE_ITEM = /\b(top(?:\s+(?:me|it|us|him|her))?\s*up|add|buy|reload|re
  * "Please reload 5GB on 8123…, she has run out", "…goes to Batam tomorrow. Please put the roaming data on his line.": a verb of
  * adding, said as an order (opening a sentence or after please/kindly), with an allowance or a top-up as its object.
  */
-const ORDERS_A_TOP_UP = /(?:^|[.!?;:]\s+|\b(?:please|pls|plz|kindly)\s+)(?:reload|load|top\s*up|add|put|buy|purchase|activate)\s+(?:(?:me|us|him|her|them)\s+)?(?:(?:the|a|an|one|some|another|extra|an extra)\s+)?(?:\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)\b|(?:[\w-]+\s+){0,2}?(?:roaming|data|day pass|pass|pack|top[- ]?up|bundle)\b)(?!\s+(?:usage|balance|history|details?|info\w*|left|remaining|used|records?|statement|plan)\b)/i;
+const TOP_UP_ORDERED = String.raw`(?:reload|load|top\s*up|add|put|buy|purchase|activate)\s+(?:(?:me|us|him|her|them)\s+)?(?:(?:the|a|an|one|some|another|extra|an extra)\s+)?(?:\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)\b|(?:[\w-]+\s+){0,2}?(?:roaming|data|day pass|pass|pack|top[- ]?up|bundle)\b)(?!\s+(?:usage|balance|history|details?|info\w*|left|remaining|used|records?|statement|plan)\b)`;
+// (dev-v) "going Batam this weekend, put the roaming one for me": an order after a comma that closes a story (not a condition) too.
+const ORDERS_A_TOP_UP = new RegExp(String.raw`(?:^|[.!?;:]\s+|\b(?:please|pls|plz|kindly)\s+)${TOP_UP_ORDERED}|^(?![^,]*\b(?:if|when|unless|once|whether|should|before|after|in case)\b)[^,]+,\s*${TOP_UP_ORDERED}`, 'i');
 const NOT_A_BUY_ASKED = /\b(?:did|have|has|had|was|were|why|when|how (?:do|can|much|long)|what (?:does|is)|can i|could i|should i|do i)\b[^.?!]{0,30}$/i;
 const ONES_OF_A_STATE = /\b(?:open|opened|pending|active|unresolved|outstanding|ongoing|closed|resolved|other|earlier|previous|old)\s+ones\b|\bhow many (?:ones|of (?:them|those))\b/i;
 const TOP_UP_ORDER_MISREADINGS = new Set(['top_up', 'find_customer', 'balance', 'line_details', 'list_vas', 'profile', 'lookup', 'None', 'out_of_scope', 'help', 'greeting', 'thanks', 'followup', 'confirm', 'usage_history']);

@@ -2859,3 +2859,14 @@ describe('phrasing (h3 round 2): "and mine", a bare place, a line named inside a
     expect(await lastCall(customer(), 'Many thanks. Might I also ask when my plan renews?')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('phrasing (task H4, dev-v round 4): Malay usage words, a home router no line of ours', () => {
+  it('"nak semak penggunaan bulan ni" (Malay: I want to check this month\'s usage) → usage.history_mine', async () => {
+    expect(await lastCall(customer(), 'nak semak penggunaan bulan ni')).toMatchObject({ name: 'usage.history_mine' });
+  });
+
+  it('"please restart my wifi router" → no tool; near miss: "check my data balance, my router at home is fine" reads the balance', async () => {
+    expect((await driveTurn(customer(), 'please restart my wifi router')).calls).toEqual([]);
+    expect(await lastCall(customer(), 'check my data balance, my router at home is fine')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

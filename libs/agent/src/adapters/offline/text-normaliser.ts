@@ -321,6 +321,14 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   sebelum: 'before',
   nama: 'name',
   murah: 'cheap',
+  // (dev-v) "tolong siasat" (please look into it), "penggunaan" (usage), "tiga hari" (three days).
+  siasat: 'look into it',
+  penggunaan: 'usage',
+  tiada: 'no',
+  takde: 'no',
+  hari: 'days',
+  tiga: 'three',
+  dua: 'two',
   mahal: 'expensive',
   pindah: 'move',
   // (dev-v) "saya dah buat aduan minggu lepas, ada update tak?" (I made a complaint last week, is there any update?).
@@ -616,6 +624,8 @@ const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
   // one ("can you charge me…", "pls bill me…" keep theirs).
   [/(?<!\b(?:can|could|will|would|pls|please|plz|to|should|must|don'?t|do not|dont|may|might|why|not|never)\s+(?:you|u|they)(?:\s+(?:all|guys|people|ppl))?\s+)(?<=\b(?:you|u|they)(?:\s+(?:all|guys|people|ppl))?\s+)charge(?=\s+(?:me|my|us|our)\b[^.?!]{0,30}?(?:\$|\d|\btwice\b|\bdouble\b|\bfor\b))/gi, 'charged'],
   [/(?<!\b(?:can|could|will|would|pls|please|plz|to|should|must|don'?t|do not|dont|may|might|why|not|never)\s+(?:you|u|they)(?:\s+(?:all|guys|people|ppl))?\s+)(?<=\b(?:you|u|they)(?:\s+(?:all|guys|people|ppl))?\s+)(deduct|debit|bill)(?=\s+(?:me|my|us|our)\b[^.?!]{0,30}?(?:\$|\d|\btwice\b|\bdouble\b|\bfor\b))/gi, '$1ed'],
+  // (dev-v) Singlish puts the thing first: "the roaming one put for me lah" is "put the roaming one for me".
+  [/\b(the\s+(?:[\w$.-]+\s+){1,3}?one)\s+(put|add|buy|get|top\s*up)\s+(?=(?:for|to)\s+me\b)/gi, '$2 $1 '],
   [/\blight(?=\s+(?:one|plan|package|tier|line|number|sim)\b)|(?<=\b(?:to|onto|on|the|for|about)\s+)light\b(?!\s+(?:user|use|usage|bulb|rail)\b)/gi, 'lite'],
 ];
 /**
@@ -733,6 +743,9 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   [/\bboleh\s+(?:tak|tidak|ke)\b(?=\s+\w)/gi, ' can you '],
   [/\bpaling\s+(murah|mahal|besar|kecil)\b/gi, (_all, what: string) => ` ${({ murah: 'cheapest', mahal: 'most expensive', besar: 'biggest', kecil: 'smallest' } as Record<string, string>)[what.toLowerCase()]} `],
   [/\b(tukar|pindah|tambah)\s+ke\b/gi, ' $1 to '],
+  // (dev-v) "tak ada signal" is "no signal" (not a refusal); "minggu ni" this week.
+  [/\b(?:tak|tidak)\s+ada\b/gi, ' no '],
+  [/\b(minggu|bulan)\s+(?:ni|ini)\b/gi, (_all, when: string) => ` this ${when.toLowerCase() === 'minggu' ? 'week' : 'month'} `],
   // (dev-v) Malay "ada … tak?" asks whether there is any (not a refusal); "dah buat" is "already made".
   [/\bada\s+([^,.;!?]{1,30}?)\s+(?:tak|tidak|ke)\s*(?=\?|$)/gi, ' any $1 '],
   [/\b(?:dah|sudah|udah)\s+buat\b/gi, ' already made '],
