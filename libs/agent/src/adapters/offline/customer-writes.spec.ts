@@ -3447,3 +3447,16 @@ describe('customer writes (task H4, dev-v round 4): the thing put first, an orde
     expect(await writes('talian saya tiada signal dua hari')).toEqual([]);
   });
 });
+
+describe('customer writes (H1, blind-o): staying on the same plan, said after a change asked before, undoes it', () => {
+  it.each([
+    ["I asked to go Max last week but I'd rather stay with my current plan"],
+    ['stick with the current plan, forget the downgrade I asked for'],
+  ])('%s → cancels the pending change', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "i want to stay on the same plan, how much data do i have" reads the balance', async () => {
+    expect(await lastCall('i want to stay on the same plan, how much data do i have')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

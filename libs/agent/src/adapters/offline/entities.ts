@@ -133,6 +133,9 @@ const COUNT_REGEXES = [
   // (session 14) "20 max", "max 20", "at most 20", "up to 20", "limit 20": a cap on the rows, said before or after its number.
   new RegExp(String.raw`\b(?:max(?:imum)?|at most|up to|no more than|limit(?:ed)?(?:\s+(?:it\s+)?to)?|cap(?:ped)?(?:\s+(?:it\s+)?at)?)\s+${COUNT}\b${NOT_A_UNIT}`, 'i'),
   new RegExp(String.raw`\b${COUNT}\s+(?:max(?:imum)?|tops|at most)\b`, 'i'),
+  // (h1) "show me more, like 50", "more — say 30", "20 more pls": how many more rows are wanted.
+  new RegExp(String.raw`\bmore\b(?:\s+(?:rows|results|entries|records|items|events|of (?:them|those)))?[\s,:—–-]*(?:(?:please|pls|plz)[\s,:—–-]+)?(?:(?:like|say|maybe|about|around|roughly|perhaps|approx\w*)\s+)?${COUNT}\b${NOT_A_UNIT}`, 'i'),
+  new RegExp(String.raw`\b${COUNT}\s+more\b(?!\s*(?:gb|mb|gigs?|giga|min\w*|sms|texts?|data|days?|weeks?|months?|hours?|dollars?|sgd|bucks)\b)`, 'i'),
 ];
 
 export function extractCount(text: string): number | undefined {

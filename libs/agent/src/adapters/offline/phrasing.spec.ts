@@ -2870,3 +2870,59 @@ describe('phrasing (task H4, dev-v round 4): Malay usage words, a home router no
     expect(await lastCall(customer(), 'check my data balance, my router at home is fine')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('phrasing (H1, blind-o): reads misread by their own words', () => {
+  const usageRead: HistoryEntry[] = [{ user: 'show my usage' }, { call: { name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'Here are your latest usage events.' }];
+
+  it.each([
+    // a package that adds to the plan is a top-up
+    ['any additional internet package I can add? price?', 'catalog.list_vas', {}],
+    // the card a supposed purchase goes on is read, nothing is bought
+    ['if I get the day pass, what card does it go on?', 'payment.method_list_mine', {}],
+    ['when I buy the 5gb pack, which of my cards pays for it?', 'payment.method_list_mine', {}],
+    // "my friends say …" is a plural subject, not someone else's line
+    ['my friends keep saying my number is unreachable, is my line active?', 'subscription.get_mine', { subscriptionId: 'SUB-0001' }],
+  ])('%s → %s', async (text, name, args) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name, args });
+  });
+
+  it('near miss: "buy the roaming pack, charge it to my card" buys it', async () => {
+    expect(await lastCall(customer(), 'buy the roaming pack, charge it to my card')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it('a warning against showing others\' details is no request for them: "show my lines please, and if you ever reveal someone else\'s number I\'ll complain"', async () => {
+    expect(await lastCall(customer(), "show my lines please, and if you ever reveal someone else's number I'll complain", { lines: 'two' })).toEqual({ name: 'subscription.list_mine', args: {} });
+  });
+
+  it('near miss: "list my numbers and my neighbour\'s number too" is refused', async () => {
+    expect((await driveTurn(customer(), "list my numbers and my neighbour's number too", { lines: 'two' })).calls).toEqual([]);
+  });
+
+  it.each([
+    ['more please, about 30', 30],
+    ['20 more pls', 20],
+  ])('%s right after the usage was read → usage.history_mine limit %d', async (text, limit) => {
+    expect(await lastCall(customer(), text, { history: usageRead })).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001', limit } });
+  });
+
+  it('near miss: "5 more gb please" after the usage buys 5GB (an amount, not a count)', async () => {
+    expect(await lastCall(customer(), '5 more gb please', { history: usageRead })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});
+
+describe('phrasing (H1, blind-o): a plan\'s contents asked after a dash-closed refusal, in an embedded question', () => {
+  it.each([
+    ['please do not buy anything for me – I only want to know what the Standard plan offers', 'PLAN_M'],
+    ['I just want to see what the Lite plan includes', 'PLAN_S'],
+  ])('%s → catalog.get_offering %s, no write', async (text, offeringId) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.get_offering', args: { offeringId } });
+  });
+
+  it('near miss: "don\'t ask me anything — just switch me to Max" changes the plan', async () => {
+    expect(await lastCall(customer(), "don't ask me anything — just switch me to Max")).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});

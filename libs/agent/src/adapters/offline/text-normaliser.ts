@@ -7,7 +7,8 @@ import { maskEntities } from './entities';
  * corrected to the nearest training word ("balanse" → "balance") when that word is close and unique.
  */
 /** "supplementary data packages", "additional data packs": a package bought on top of the plan, which is a top-up. */
-export const PACKAGE_ON_TOP = String.raw`(?:supplementary|supplemental|additional)\s+(?:data\s+)?(?:packages?|packs?|bundles?)`;
+// (h1) "the add more internet package": a package that adds to the plan is a top-up too.
+export const PACKAGE_ON_TOP = String.raw`(?:supplementary|supplemental|additional|add[- ]?more)\s+(?:data\s+|internet\s+|mobile data\s+)?(?:packages?|packs?|bundles?)`;
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   // "what's up?", "sup bro": a greeting, not a top-up.
   [/^\s*(?:(?:hey|yo|so|oi)\s+)?(?:what'?s|whats|wats|wat'?s)\s+up\b(?=\s*(?:bro|man|guys|dude|lah|ah)?\s*[?!.]*\s*$)|^\s*(?:sup|wassup|wazzup)\b/, 'hello'],
@@ -1078,7 +1079,8 @@ const NEGATION = String.raw`(?:don'?t|do not|dun|dnt|not|never|refrain from|abst
 // (session 13c) a careful writer's "merely", "simply", "solely" contrast as "just" does ("I am not instructing you to terminate my
 // line; I merely wish to know its status").
 // (s14b) "I have no wish to do the same; I should merely like to know which plan I am on": a modal before the contrast word too.
-const NEGATED_THEN_CONTRAST = new RegExp(String.raw`^(.*?\b${NEGATION}\b[^,;:.!?]*)[,;:.!?-]+\s*(?:but\s+|and\s+)?(?:i\s+(?:(?:should|would|shall|do)\s+)?|i'?m\s+|i am\s+)?(?:just|only|instead|rather|merely|simply|solely)\b\s*(.+)$`, 'is');
+// (h1) "don't change anything on my line — I just want to see …": a dash closes the refused clause as a comma does.
+const NEGATED_THEN_CONTRAST = new RegExp(String.raw`^(.*?\b${NEGATION}\b[^,;:.!?—–]*)[,;:.!?—–-]+\s*(?:but\s+|and\s+)?(?:i\s+(?:(?:should|would|shall|do)\s+)?|i'?m\s+|i am\s+)?(?:just|only|instead|rather|merely|simply|solely)\b\s*(.+)$`, 'is');
 /** The words of a refusal, as against a failure told with "not" or "nothing" ("nothing happened", "it would not let me"). */
 const REFUSING = /\b(?:don'?t|do not|dont|dun|dnt|no need|never ?mind|nvm|skip|forget|scrap|ditch|pass on|hold off)\b/i;
 /** "i was gonna get the 5gb but nah", "We were about to approve PORT-… but the papers are missing": an intention given up. */
