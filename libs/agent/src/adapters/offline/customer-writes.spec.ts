@@ -3460,3 +3460,27 @@ describe('customer writes (H1, blind-o): staying on the same plan, said after a 
     expect(await lastCall('i want to stay on the same plan, how much data do i have')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (session 15): an item judged more than wanted is not bought or moved to', () => {
+  const offered: HistoryEntry[] = [
+    { user: 'running low on data' },
+    { call: { name: 'catalog.list_vas', args: {} } },
+    { assistant: 'I can add VAS_DATA_1GB (Data Top-Up 1GB, SGD 3.00) to SUB-0001. Want me to go ahead?' },
+  ];
+
+  it.each(['nope, the 5 gig one is way too much', 'honestly 5gb would be overkill', 'that is more than i need'])('after an offer, "%s" buys nothing', async (text) => {
+    expect(await writes(text, { history: offered })).toEqual([]);
+  });
+
+  it('"max is way too pricey for what I use" changes no plan', async () => {
+    expect(await writes('max is way too pricey for what I use')).toEqual([]);
+  });
+
+  it('near miss: "the 5gb is too much, only the 1gb pls" buys the 1GB', async () => {
+    expect(await lastCall('the 5gb is too much, only the 1gb pls', { history: offered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: "max costs too much, bump me down to lite" changes the plan to Lite', async () => {
+    expect(await lastCall('max costs too much, bump me down to lite')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});

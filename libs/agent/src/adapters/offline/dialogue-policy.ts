@@ -2837,6 +2837,11 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   // (session 14) "add the 5gb, i'll pay later", asked outright or as a pick: a purchase to be paid some other time is a loan.
   if (customerMode && WRITE_READINGS.has(resolved.intent) && PAID_ANOTHER_TIME.test(latest)) return { intent: 'out_of_scope', inherited: false, requestText: latest };
+  // "no, 5GB is too much", "max would be overkill for me": the item named is judged more than wanted, and nothing else is taken
+  // beside it ("5GB is too much, just the 1GB" still buys the 1GB); a question beside it is left to the reading.
+  if (customerMode && (resolved.intent === 'top_up' || resolved.intent === 'plan_change') && ITEM_JUDGED_EXCESSIVE.test(latest) && !ANOTHER_TAKEN.test(latest) && !/\?/.test(latest)) {
+    return { intent: 'deny', inherited: false, requestText: latest };
+  }
   return resolved;
 }
 /** An operator's remark: laughter, a sigh or a groan opening it, or words of a bad day ("cursed", "in a row", "what a shift", "paged again"). */
@@ -3664,6 +3669,10 @@ const CORRECTS_THE_OFFER = /^\s*(?:(?:no+|nah+|nope|oops|sorry|actually|wait|hol
 /** (h1) Words that only name an item or qualify the pick of it ("the bigger one, 5GB", "Max instead please"). */
 const ITEM_WORDS = /\b(?:the|a|an|one|ones|pack|top[- ]?up|data|plan|package|option|tier|instead|rather|then|please|pls|plz|thanks|lah|la|thx|bigger|biggest|larger|largest|smaller|smallest|cheaper|cheapest|big|small|more expensive|pricier|lite|standard|max|day pass|unlimited|roaming|PLAN_\w+|VAS_\w+|\d+(?:\.\d+)?\s*(?:gb|gigs?|giga|mb|dollars?|bucks|sgd)|\$\s?\d+(?:\.\d+)?)\b|\$\s?\d+(?:\.\d+)?/gi;
 const ITEM_NAMED = /\b(?:lite|standard|max|day pass|unlimited|roaming|PLAN_\w+|VAS_\w+|\d+\s*(?:gb|gigs?|giga|mb))\b/i;
+/** An item (or "that"/"it") judged more than wanted: "5GB is too much", "max would be overkill", "that's more than I need". */
+const ITEM_JUDGED_EXCESSIVE = new RegExp(`(?:${ITEM_NAMED.source}|\\b(?:that|it|this|the (?:bigger|biggest|big|large|larger) one))(?:\\s+(?:one|pack|plan|top[- ]?up))?\\s*(?:is|'s|seems|sounds|looks|would be|will be|feels)?\\s*(?:(?:way|a bit|bit|kinda|abit|just|probably|prob)\\s+)?(?:too (?:much|big|many|large|expensive|pricey|costly|steep|dear)|overkill|more than (?:i|we) (?:need|use|want))\\b`, 'i');
+/** A pick of another item beside a judgement: "…, just the 1GB", "…, the small one instead", "max is too pricey, move me to lite". */
+const ANOTHER_TAKEN = /\b(?:just|only)\s+(?:the|a|an|one|get|give|buy|add|do|take)\b|\b(?:instead|rather|give me|get me|i'?ll take|go with|go for|make it)\b|\b(?:move|switch|swap|shift|change|put|downgrade|upgrade|bump|drop|add|buy|get|top)\s+(?:me|it|my|up|one|to|down|over)\b|\b(?:then|pls|please)\s*[.!]*\s*$/i;
 const TURNS_DOWN_THE_OFFERED = /^\s*(?:(?:no+|nah+|nope|naw|nay|hmm+|um+|actually|not that(?: one)?|rather|make it|lah|la|leh|lor|ah)\b[\s,.!-]*)+/i;
 /** A pick among items just offered: "the bigger one", "the 5GB", "the second one", "yes please do the small one". */
 const OFFER_PICK = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|then|yes|yeah|yep|sure|alright|fine|please|pls|plz|just|go ahead and|do|get me|buy me|get|buy|add|i'?ll (?:take|have|go with)|give me|let'?s (?:do|go with|get))[\s,]+)*(?:the|that)\s+(?:bigger|biggest|larger|largest|smaller|smallest|small|big|cheap|expensive|pricey|cheaper|cheapest|first|second|last|\d+\s*(?:gb|gigs?|mb)|\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?)\b(?:\s+(?:one|pack|top[- ]?up|option))?\s*(?:please|pls|plz|then|lah|la|thanks)?\s*[.!]*\s*$/i;
