@@ -3134,3 +3134,13 @@ describe('customer writes (h5 wrong writes, round 2): an ending denied in the pa
     expect(await lastCall("pls terminate my line, I didn't want it in the first place")).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (h5 wrong writes, round 3): a write left for a reminder is not made now', () => {
+  it.each(['remind me tomorrow to think about the 5gb', 'set a reminder to upgrade me to max on the 1st'])('%s → no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "remind me which plan I\'m on, and add 1gb please" still buys the 1GB', async () => {
+    expect(await lastCall("remind me which plan I'm on, and add 1gb please")).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});

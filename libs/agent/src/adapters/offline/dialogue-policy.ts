@@ -537,6 +537,9 @@ const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|without|not(?!\s+(?:en
  * me"), and a go-ahead after the doubt still asks ("…but not sure, eh just do it").
  */
 const WISH_IN_DOUBT = /\b(?:part|half|some) of me\b[^.!?]*\b(?:wants?|wanna|would like|likes?)\b[^.!?]*\b(?:part|half|rest|the other (?:part|half)) of me\b|\b(?:want|wanna|wan|tempted|keen|fancy|eyeing|like the (?:sound|look) of|leaning towards?)\b[^.!?]*?\bbut\b[\s,.]*(?:(?:i|im|i'?m|i am|idk|tbh|honestly|hmm+|eh|ah)[\s,.]+){0,2}(?:idk|dunno|(?:i\s+)?(?:don'?t|do not|dont)\s+know|not (?:so |too |really |that |totally |entirely )?sure|unsure|undecided|on the fence|torn|(?:still\s+)?(?:can'?t|cannot) decide|(?:it'?s|its|that'?s|thats|kinda|kind of|a bit|abit|bit|too|so|quite|rather|pretty)\s+(?:\w+\s+){0,2}?(?:pricey|expensive|steep|costly|much|dear))\b(?!\s+(?:which|what|how|where|why)\b)(?![^?!]*\b(?:go ahead|do it|proceed|just (?:add|buy|get|switch|change|move|do)|anyway|still (?:want|do|go))\b)/i;
+/** (h5) "remind me next week to look at the day pass", "set a reminder to upgrade": a write left for a reminder is not asked now. */
+// ("can you remind me what plan I'm on and add 1gb" asks a read to be told again, not a reminder.)
+const REMINDER_ASKED = /\bremind (?:me|us)\s+(?:(?:next \w+|later|tomorrow|tonight|on \w+|in (?:a|an|\d+|two|three|a few) \w+)\s+)*(?:to|about)\b|\bremind (?:me|us)\s+(?:next \w+|later|tomorrow|tonight)\b|\bset (?:me )?(?:a |up a )?reminder\b/i;
 /** (h5) A write echoed as a question and turned down after it: "switch to max? lol no way", "top up 1gb? nah, not today". */
 const ECHOED_AND_REFUSED = /\b(?:buy|purchas|add|top[\s-]?up|switch|chang|upgrad|downgrad|mov|cancel|terminat|end|clos|undo|scrap)\w*\b[^?.!]{0,40}\?+\s*(?:(?:lol|lmao|haha+|ha|hmm+|pfft|ugh|eh|um+)[\s,.!]+)*(?:no way|nope|nah|no thanks|hell no|not a chance|as if|never|no)\b/i;
 /** (h5) A customer's write said only inside quoted words (someone else's advice, an app's text): outside the quote no write is said. */
@@ -1881,7 +1884,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     ((!WRITE_READINGS.has(r.intent) && !CASE_INTENTS.has(r.intent)) || !ONLY_ASKING.test(whole)) &&
     // (h5) "kinda want max but idk, it's pricey": a wish undercut by doubt in the same breath asks for nothing yet; and a write said in
     // sarcasm ("sure, terminate my line, that'll teach you 🙄") is no order.
-    (!['top_up', 'plan_change', 'terminate', 'cancel_plan_change'].includes(r.intent) || (!WISH_IN_DOUBT.test(text) && !SARCASM.test(whole))) &&
+    (!['top_up', 'plan_change', 'terminate', 'cancel_plan_change'].includes(r.intent) || (!WISH_IN_DOUBT.test(text) && !SARCASM.test(whole) && !REMINDER_ASKED.test(whole))) &&
     // (h5) "switch to max? lol no way, i can barely afford standard": a write echoed as a question and refused after it; "my colleague
     // told me 'just buy the day pass every morning', is that cheaper?": a write said only inside someone else's quoted words.
     (operator || !WRITE_READINGS.has(r.intent) || (!ECHOED_AND_REFUSED.test(whole) && !writeOnlyQuoted(whole))) &&
