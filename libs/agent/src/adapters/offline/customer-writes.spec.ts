@@ -3484,3 +3484,44 @@ describe('customer writes (session 15): an item judged more than wanted is not b
     expect(await lastCall('max costs too much, bump me down to lite')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
   });
 });
+
+describe('customer writes (h5 wrong writes, round 2): a condition not met, an ask echoed and refused, quoted advice, a plan denied', () => {
+  it.each([
+    'once my bonus is paid, move me up to standard',
+    'half of me wants the day pass, the other half of me says save money',
+    'upgrade to max? nah, what would that cost me anyway',
+    "my brother keeps saying 'just cancel the line and go prepaid', how much data have I used?",
+  ])('%s → no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it.each([
+    ['move me up to standard now, my bonus just got paid', 'subscription.schedule_plan_change_mine'],
+    ['upgrade to max? yes please, do it', 'subscription.schedule_plan_change_mine'],
+    ["my brother said 'get the 5gb', so please buy the 5gb", 'vas.purchase_for_me'],
+  ])('near miss: %s → %s', async (text, name) => {
+    expect((await lastCall(text))?.name).toBe(name);
+  });
+
+  it('"i never asked for lite on my line, reverse it" calls off the pending change; near miss: a hack told beside it opens a fraud case', async () => {
+    expect(await lastCall('i never asked for lite on my line, reverse it')).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+    expect(await lastCall('I never asked for max, someone hacked my account and changed it')).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
+  });
+});
+
+describe('customer writes (h5 wrong writes, round 2): an ending denied in the past is asked about, not asked for', () => {
+  it('"I didn\'t end my number by mistake, did I?" ends nothing; near miss: "pls terminate my line, I didn\'t want it in the first place" ends it', async () => {
+    expect(await writes("I didn't end my number by mistake, did I? the app went blank")).toEqual([]);
+    expect(await lastCall("pls terminate my line, I didn't want it in the first place")).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (h5 wrong writes, round 3): a write left for a reminder is not made now', () => {
+  it.each(['remind me tomorrow to think about the 5gb', 'set a reminder to upgrade me to max on the 1st'])('%s → no write', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "remind me which plan I\'m on, and add 1gb please" still buys the 1GB', async () => {
+    expect(await lastCall("remind me which plan I'm on, and add 1gb please")).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});

@@ -606,10 +606,22 @@ const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me
 const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|without|refrain(?:ing)? from|abstain(?:ing)? from|desist(?:ing)? from|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw)\b/gi;
 /**
  * (h5) A wish undercut by doubt in the same breath: "kinda want max but idk, it's pricey", "tempted by the day pass but not sure",
- * "I'd like Lite but I'm torn". Not knowing how, which or where is no doubt about the wish ("I want Max but don't know how, do it for
+ * "I'd like Lite but I'm torn", "part of me wants to cancel, part of me doesn't". Not knowing how, which or where is no doubt about the wish ("I want Max but don't know how, do it for
  * me"), and a go-ahead after the doubt still asks ("…but not sure, eh just do it").
  */
-const WISH_IN_DOUBT = /\b(?:want|wanna|wan|tempted|keen|fancy|eyeing|like the (?:sound|look) of|leaning towards?)\b[^.!?]*?\bbut\b[\s,.]*(?:(?:i|im|i'?m|i am|idk|tbh|honestly|hmm+|eh|ah)[\s,.]+){0,2}(?:idk|dunno|(?:i\s+)?(?:don'?t|do not|dont)\s+know|not (?:so |too |really |that |totally |entirely )?sure|unsure|undecided|on the fence|torn|(?:still\s+)?(?:can'?t|cannot) decide|(?:it'?s|its|that'?s|thats|kinda|kind of|a bit|abit|bit|too|so|quite|rather|pretty)\s+(?:\w+\s+){0,2}?(?:pricey|expensive|steep|costly|much|dear))\b(?!\s+(?:which|what|how|where|why)\b)(?![^?!]*\b(?:go ahead|do it|proceed|just (?:add|buy|get|switch|change|move|do)|anyway|still (?:want|do|go))\b)/i;
+const WISH_IN_DOUBT = /\b(?:part|half|some) of me\b[^.!?]*\b(?:wants?|wanna|would like|likes?)\b[^.!?]*\b(?:part|half|rest|the other (?:part|half)) of me\b|\b(?:want|wanna|wan|tempted|keen|fancy|eyeing|like the (?:sound|look) of|leaning towards?)\b[^.!?]*?\bbut\b[\s,.]*(?:(?:i|im|i'?m|i am|idk|tbh|honestly|hmm+|eh|ah)[\s,.]+){0,2}(?:idk|dunno|(?:i\s+)?(?:don'?t|do not|dont)\s+know|not (?:so |too |really |that |totally |entirely )?sure|unsure|undecided|on the fence|torn|(?:still\s+)?(?:can'?t|cannot) decide|(?:it'?s|its|that'?s|thats|kinda|kind of|a bit|abit|bit|too|so|quite|rather|pretty)\s+(?:\w+\s+){0,2}?(?:pricey|expensive|steep|costly|much|dear))\b(?!\s+(?:which|what|how|where|why)\b)(?![^?!]*\b(?:go ahead|do it|proceed|just (?:add|buy|get|switch|change|move|do)|anyway|still (?:want|do|go))\b)/i;
+/** (h5) "remind me next week to look at the day pass", "set a reminder to upgrade": a write left for a reminder is not asked now. */
+// ("can you remind me what plan I'm on and add 1gb" asks a read to be told again, not a reminder.)
+const REMINDER_ASKED = /\bremind (?:me|us)\s+(?:(?:next \w+|later|tomorrow|tonight|on \w+|in (?:a|an|\d+|two|three|a few) \w+)\s+)*(?:to|about)\b|\bremind (?:me|us)\s+(?:next \w+|later|tomorrow|tonight)\b|\bset (?:me )?(?:a |up a )?reminder\b/i;
+/** (h5) A write echoed as a question and turned down after it: "switch to max? lol no way", "top up 1gb? nah, not today". */
+const ECHOED_AND_REFUSED = /\b(?:buy|purchas|add|top[\s-]?up|switch|chang|upgrad|downgrad|mov|cancel|terminat|end|clos|undo|scrap)\w*\b[^?.!]{0,40}\?+\s*(?:(?:lol|lmao|haha+|ha|hmm+|pfft|ugh|eh|um+)[\s,.!]+)*(?:no way|nope|nah|no thanks|hell no|not a chance|as if|never|no)\b/i;
+/** (h5) A customer's write said only inside quoted words (someone else's advice, an app's text): outside the quote no write is said. */
+// ("screenshot says '…purchase failed'. pls try again for me": an ask to do again what the quote tells is a write said outside it.)
+const WRITE_SAID = /\b(?:buy|purchas|add|top[\s-]?up|get me|switch|chang|upgrad|downgrad|mov(?:e|ing) me|cancel|terminat|end|clos|undo|scrap|remov|delet|drop|revers|revert|stop|get rid|try (?:it |that |this )?again|redo|re-?do|do (?:it|that|this)|go ahead)\w*\b/i;
+function writeOnlyQuoted(text: string): boolean {
+  const unquotedText = text.replace(QUOTED_PASSAGE, ' ');
+  return unquotedText !== text && (text.match(QUOTED_PASSAGE) ?? []).some((quote) => WRITE_SAID.test(quote)) && !WRITE_SAID.test(unquotedText);
+}
 /** The same, tested once (the global one above is for replacing every refusal). */
 const REFUSES_WRITE_ONCE = new RegExp(REFUSES_WRITE.source, 'i');
 const ITEM_PROPERTY_ASKED = /\b(how long|valid\w*|validity|expir\w*|lasts?|includes?|got what|what(?:'s| is) (?:in|included)|how much|costs?|price|worth)\b/i;
@@ -751,7 +763,8 @@ const POLITE_REQUEST = /\b(?:would|will) it be possible (?:for (?:you|u) )?to\s+
 /** "How do I undo it? Please go ahead.": a how-question answered by the asker's own go-ahead asks for the thing. */
 const GO_AHEAD_SAID = /\b(?:please|pls|plz|kindly|just)\s+(?:go ahead|proceed|do it|do so|do that)\b/i;
 /** "is it cheaper to top up 5gb or move to max", "which is better, the day pass or the 5gb": a comparison asked writes nothing. */
-const COMPARISON_ASKED = /\b(?:is it|would it be|will it be|isn'?t it|is that)\s+(?:\w+\s+)?(?:cheaper|better|smarter|wiser|worth it|more worth it|more expensive|pricier|more economical|a better deal)\s+(?:to|if)\b|\bwhich (?:is|one is|would be|works out)\s+(?:\w+\s+)?(?:cheaper|better|best|more worth)\b/i;
+// (h5) "is that actually cheaper than 5gb?": compared with another item too.
+const COMPARISON_ASKED = /\b(?:is it|would it be|will it be|isn'?t it|is that)\s+(?:\w+\s+)?(?:cheaper|better|smarter|wiser|worth it|more worth it|more expensive|pricier|more economical|a better deal)\s+(?:to|if|than)\b|\bwhich (?:is|one is|would be|works out)\s+(?:\w+\s+)?(?:cheaper|better|best|more worth)\b/i;
 /** "i already switched to max last week right?", "did I already buy the day pass": a write told as done, asked to be checked. */
 const DONE_ALREADY_CHECKED = /\b(?:already|just)\s+(?:switched|changed|moved|upgraded|downgraded|bought|purchased|topped up|added|cancell?ed|terminated|got)\b(?=.*(?:\?|\b(?:right|correct|no|yes|isn'?t it|didn'?t i|hasn'?t it|izzit|hor|ah)\s*[?.!]*)\s*$)/i;
 // (session 12b) "if my data runs out, will it automatically buy more?": whether something happens by itself is a question about how
@@ -840,7 +853,8 @@ const SOMEONE_ELSES_LINE = /\b(my (\w+ )?\w+['’]s|his|her|their) (\w+ )?(line|
 /** "do not terminate", "never close", "must not cancel": a verb of ending said not to be done, with its object. */
 const NEGATED_ENDING = /\b(?:do not|don'?t|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t)\s+(?:\w+\s+)?(?:terminat|disconnect|deactivat|cancel|clos|end|kill|cut|stop)\w*(?:\s+(?:the\s+|this\s+|that\s+|her\s+|his\s+|their\s+)?(?:line|number|account|subscription|sub|SUB-\w+))?/gi;
 /** "I do not wish to terminate my line", "not looking to cancel", "no intention of closing": an ending refused. */
-const REFUSED_ENDING = /\b(?:don'?t|do not|does not|doesn'?t|not|never|won'?t|will not|no intention of|no plans? to|no need to)\s+(?:\w+\s+){0,3}?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|quit|stop|kill|leav)\w*/gi;
+// (h5) "I didn't accidentally terminate my line did I?": an ending denied in the past is asked about, not asked for.
+const REFUSED_ENDING = /\b(?:don'?t|do not|does not|doesn'?t|didn'?t|did not|not|never|won'?t|will not|no intention of|no plans? to|no need to)\s+(?:\w+\s+){0,3}?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|quit|stop|kill|leav)\w*/gi;
 
 /** Something other than the line ended on it: "end the roaming on my line", "cancel the auto renewal of my subscription". */
 const ENDS_SOMETHING_ON_A_LINE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|deactivat\w*|stop|kill|remove|turn off|switch off)\s+(?:(?:the|my|this|that|our)\s+)?(?!(?:line|number|subscription|sim|e-?sim|account|service|mobile)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:on|of|for|from|in)\s+(?:(?:my|the|this|that|our)\s+)?(?:[\w-]+\s+)?(?:line|number|sim|account|phone|mobile|subscription)\b/i;
@@ -2065,8 +2079,14 @@ const CHARGE_QUESTIONED = /(?:^|[.,;!?]\s*)(?:(?:so|um+|hmm+|wait|hey|hi|btw|by 
 /** (h1) A bare request to look, closing a message: "can you see?", "could u check pls", "you can see or not?", "pls have a look". */
 const LOOK_BARE = /(?:\b(?:can|could|would|will)\s+(?:you|u|ya|you guys|u guys)\s+|\b(?:you|u)\s+can\s+|\b(?:pls|please|plz|kindly)\s+|(?:^|[.,;!?]\s*)(?:can\s+)?)(?:please\s+|pls\s+)?(?:see|check|look|have a look|take a look|verify)\b\s*(?:(?:it|that|this|pls|please|plz|for me|for her|for him|for us|first|lah|leh|ah|or not|can)\b\s*)*[?.!]*\s*$/i;
 const REDRESS_ASKED = /\b(?:refund\w*|money back|reimburs\w*|compensat\w*|dispute|complain\w*|reverse)\b/i;
+/** (h5) A plan, or a change of plan, said never asked for: "I never asked for max", "didn't sign up for this upgrade". */
+const PLAN_NEVER_ASKED = /\b(?:never|didn'?t|did not|dint)\s+(?:ask(?:ed)?|sign(?:ed)? up|request(?:ed)?|want(?:ed)?|agree(?:d)?|order(?:ed)?)\s+(?:for\s+|to\s+)?(?:the\s+|a\s+|this\s+|that\s+|any\s+)?(?:lite|standard|max|plan_\w+|(?:plan\s+)?(?:switch|change|upgrade|downgrade))\b/i;
+/** "put me back", "take me back", "revert it": the customer's own earlier state asked back. */
+const PUT_ME_BACK = /\b(?:put|move|switch|take|change|bring)\s+me\s+back\b|\b(?:revert|reverse|roll back|undo)\s+(?:it|this|that)\b/i;
 function selfServeOverGrievance(text: string, grievance: string | undefined, whole: string = text): string | undefined {
   if (CALLS_OFF_CHANGE.test(text)) return 'cancel_plan_change';
+  // (h5) "I never asked for max, why is it on my account? undo it": a plan denied, then undone, is the pending change called off.
+  if ((CALLS_OFF_IT.test(whole) || PUT_ME_BACK.test(whole)) && PLAN_NEVER_ASKED.test(whole)) return 'cancel_plan_change';
   if (CALLS_OFF_IT.test(text) && PENDING_CHANGE_NAMED.test(whole)) return 'cancel_plan_change';
   if (SHOW_CHARGES.test(text)) return 'charge_history';
   // "my bill is wrong AGAIN, what did you charge me this time": what was taken, asked outright, is read first; a case waits for a yes.
@@ -2128,7 +2148,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!CASE_INTENTS.has(r.intent) || !(SHOW_ME_INSTEAD.test(text) || (SHOW_ME_BARE.test(text) && !ESCALATION_EVIDENCE.escalate_fraud.test(whole))) || ASKS_SOMETHING_DONE.test(whole)) &&
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported) && !(operator && ACTS_ON_A_CASE_POINTED_AT.test(text)))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
-    (r.intent !== 'cancel_plan_change' || ((!hypothetical || GO_AHEAD_SAID.test(whole)) && undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole)) && (!(QUESTION.test(text) || TAG_QUESTION.test(text)) || says(UNDO_VERB)))) &&
+    (r.intent !== 'cancel_plan_change' || ((!hypothetical || GO_AHEAD_SAID.test(whole)) && undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole) || PLAN_NEVER_ASKED.test(whole)) && (!(QUESTION.test(text) || TAG_QUESTION.test(text)) || says(UNDO_VERB)))) &&
     // "the app say plan change to lite pending, ok fine": a change only shown or told of, with no word of undoing or refusing it, is
     // accepted or asked about; nothing is undone ("pending" alone is no undoing).
     (r.intent !== 'cancel_plan_change' || !CHANGE_TOLD.test(whole) || says(UNDO_VERB) || REGRETTED_CHANGE.test(whole) || UNDO_CHANGE.test(whole) || /\b(?:don'?t|dont|dun|do not|not|no longer|never)\s+(?:\w+\s+)?(?:want|wan|need|agree)\b|\bstop\b/i.test(whole)) &&
@@ -2182,7 +2202,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     ((!WRITE_READINGS.has(r.intent) && !CASE_INTENTS.has(r.intent)) || !ONLY_ASKING.test(whole)) &&
     // (h5) "kinda want max but idk, it's pricey": a wish undercut by doubt in the same breath asks for nothing yet; and a write said in
     // sarcasm ("sure, terminate my line, that'll teach you 🙄") is no order.
-    (!['top_up', 'plan_change', 'terminate', 'cancel_plan_change'].includes(r.intent) || (!WISH_IN_DOUBT.test(text) && !SARCASM.test(whole))) &&
+    (!['top_up', 'plan_change', 'terminate', 'cancel_plan_change'].includes(r.intent) || (!WISH_IN_DOUBT.test(text) && !SARCASM.test(whole) && !REMINDER_ASKED.test(whole))) &&
+    // (h5) "switch to max? lol no way, i can barely afford standard": a write echoed as a question and refused after it; "my colleague
+    // told me 'just buy the day pass every morning', is that cheaper?": a write said only inside someone else's quoted words.
+    (operator || !WRITE_READINGS.has(r.intent) || (!ECHOED_AND_REFUSED.test(whole) && !writeOnlyQuoted(whole))) &&
     // "…how much it costs before I decide to buy it": a write left to a later decision is not asked for now.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !DEFERRED_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(text.replace(DEFERRED_WRITE, ' ')) || ACTS_TO_CHANGE.test(text.replace(DEFERRED_WRITE, ' '))) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
@@ -3459,6 +3482,8 @@ function openingHeld(text: string): boolean {
 }
 
 /** "Shall I buy the 5GB one?", "Want me to go ahead?": the assistant's own offer of a purchase or a plan change. */
+/** (h5) An offer's question naming an act on a record other than buying or changing a plan. */
+const OTHER_ACT_OFFERED = /\b(?:take|assign|close|resolve|approve|reject|retry|re-?run|renew|note|escalate|start|ack|acknowledge|reopen|pick (?:it|this|that) up)\b/i;
 const OFFER = /\b(?:shall|should|can|may) i\b[^?]*\?|\b(?:want|would you like|do you want) me to\b[^?]*\?|\b(?:would you like|do you want|want|shall we do|interested in) (?:that|it|this|one)\s*\?/i;
 // (session 13) "why not", "fine by me", "go on then", "let's do it", "deal": yes in other words.
 const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good|why not|fine(?: by me| with me)?|go on|go for it|let'?s (?:do it|go)|deal|works for me|i'?m in|absolutely|definitely|of course|for sure|might as well)\b/i;
@@ -3541,7 +3566,10 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     // (session 14) "Do you want me to cancel the scheduled change to Lite?": an offer to undo a change undoes it; its plan is no new one.
     // (h1) "Do you want me to terminate it?" → "yes terminate it": an ending offered in the question, taken, is that ending (its
     // warning about the eSIM names no eSIM read).
-    const intent = undoingOffered ? 'cancel_plan_change' : ENDING_OFFERED.test(question) ? 'terminate' : (offeredKind(itemless) ?? offeredAction(offer) ?? offeredKind(offer) ?? offeredEsimCode(offer));
+    // (h5) "…'bill shock after roaming' — open, unassigned. Want me to take it for you?": a question offering another act on a record
+    // (taking, assigning, closing a case…) offers no top-up or plan, whatever the record's text says.
+    const otherActOffered = OTHER_ACT_OFFERED.test(itemless) && !offeredKind(itemless);
+    const intent = undoingOffered ? 'cancel_plan_change' : ENDING_OFFERED.test(question) ? 'terminate' : otherActOffered ? undefined : (offeredKind(itemless) ?? offeredAction(offer) ?? offeredKind(offer) ?? offeredEsimCode(offer));
     // "ok then the 3 buck one" to that offer: the customer's own pick replaces the item offered.
     // ("yes, on the other one" picks a line, not an item.)
     // ("yes that one pls" takes the one offered.)

@@ -201,7 +201,13 @@ const NOT_YET_AFTER = new RegExp(String.raw`^\s+${NOT_YET}`, 'i');
 const NOT_SAID = -1;
 const AS_STATE = -0.5;
 
-function saidAt(word: string, text: string, forms: readonly string[] = SAID_AS[word] ?? [word]): number {
+/**
+ * (h5) Write words used in another sense: "close call on that outage", "a close shave", "cancel culture", "the end of the day",
+ * "top of the morning". Blanked (to the same length, so places found still count) before any name word is looked for.
+ */
+const WRITE_WORD_IN_ANOTHER_SENSE = /\b(?:close (?:call|shave|friends?|by|enough)|cancel culture|(?:at|by|until|till) the end of the (?:day|week|month)|top of the (?:morning|hour|list|page)|terminal (?:is|was|froze|crashed|hung)|dead end)\b/gi;
+function saidAt(word: string, said: string, forms: readonly string[] = SAID_AS[word] ?? [word]): number {
+  const text = said.replace(WRITE_WORD_IN_ANOTHER_SENSE, (words) => ' '.repeat(words.length));
   for (const form of forms) {
     // A space or hyphen of a form may be typed either way or left out ("port-in", "port in", "portin"); one inside a character class
     // ("sign[- ]?ups", "port(?:[-\\s]?in)") is already the class's and is kept as written.
@@ -216,7 +222,10 @@ function saidAt(word: string, text: string, forms: readonly string[] = SAID_AS[w
       // "close TKT-… as resolved": the state it is closed as is the action, whatever verb came first.
       // ("no retry yet, show the second one": an act put off after "no" is not said either.)
       const putOff = /\bno\s+$/i.test(sentence) && NOT_YET_AFTER.test(text.slice(m.index! + m[0].length));
-      if (!NEGATED_BEFORE.test(sentence) && !putOff) return /\bas\s+$/i.test(before) ? AS_STATE : m.index!;
+      // (h5) "approve? reject? can't tell with PORT-…, bring it up": a verb asked on its own, opening its sentence with a question mark
+      // straight after it, is weighed, not ordered ("what's the state of 8888…?" and "so who did?" still name their reads).
+      const askedAlone = /^[\w-]+$/.test(m[0]) && /^\s*$/.test(sentence) && /^\s*\?/.test(text.slice(m.index! + m[0].length));
+      if (!NEGATED_BEFORE.test(sentence) && !putOff && !askedAlone) return /\bas\s+$/i.test(before) ? AS_STATE : m.index!;
     }
   }
   return NOT_SAID;

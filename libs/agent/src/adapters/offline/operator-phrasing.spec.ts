@@ -4467,3 +4467,26 @@ describe('operator phrasing (H6, v-of-2): a record the one in focus hangs off, s
     expect((await lastCall('show me ORD-8131 instead', TASK_SHOWN))?.args).toMatchObject({ orderId: 'ORD-8131' });
   });
 });
+
+describe('operator phrasing (h5 wrong writes, round 2): a write word in another sense, a verb weighed with "?", a yes to another act offered', () => {
+  it('"close shave with the outage last night, pull up TKT-…" shows it; near miss: "close TKT-…, the outage is over" closes it', async () => {
+    expect(await calls('close shave with the outage last night, pull up TKT-2a3b4c5d')).toEqual([{ name: 'ticket.show', args: { ticketId: 'TKT-2a3b4c5d' } }]);
+    expect((await lastCall('close TKT-2a3b4c5d, the outage is over'))?.name).toBe('ticket.close');
+  });
+
+  it('"renew? terminate? no idea with SUB-…, show it" shows the line; near miss: "renew SUB-…" renews', async () => {
+    for (const call of await calls('renew? terminate? no idea with SUB-0456 yet, show it')) expect(call.name).not.toMatch(WRITES);
+    expect((await lastCall('renew SUB-0456'))?.name).toBe('subscription.renew');
+  });
+
+  it('"yes" to "Shall I assign it to you?" about a case on roaming buys no roaming pack; near miss: "yes" to a roaming pack offered buys it', async () => {
+    const caseShown: HistoryEntry[] = [
+      { user: 'CASE-6a7b8c9d' },
+      { call: { name: 'case.show', args: { caseId: 'CASE-6a7b8c9d' } } },
+      { assistant: 'CASE-6a7b8c9d for CUST-2c3d4e5f — roaming bill too high — open, unassigned. Shall I assign it to you?' },
+    ];
+    for (const call of await calls('yes', caseShown)) expect(call.name).not.toBe('subscription.vas');
+    const packOffered: HistoryEntry[] = [{ user: 'SUB-0456 needs roaming' }, { assistant: 'I can add Roaming Data 1GB to SUB-0456 — shall I?' }];
+    expect(await lastCall('yes', packOffered)).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-0456', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+});
