@@ -3525,3 +3525,24 @@ describe('customer writes (h5 wrong writes, round 3): a write left for a reminde
     expect(await lastCall("remind me which plan I'm on, and add 1gb please")).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 });
+
+describe('customer writes (session 15): a property of the item offered, asked beside the yes, is answered before anything is bought', () => {
+  const offered: HistoryEntry[] = [
+    { user: 'my data is almost gone' },
+    { call: { name: 'catalog.list_vas', args: {} } },
+    { assistant: 'I can add VAS_UNLIMITED_DAY (Unlimited Data Day Pass, SGD 5.00) to SUB-0001. Want me to go ahead?' },
+  ];
+
+  it.each(['sure but when does it expire', 'hmm ok, is it valid overseas too', 'fine. what does it include exactly'])('"%s" lists the top-ups and buys nothing', async (text) => {
+    const turn = await driveTurn(customer(), text, { history: offered });
+    expect(turn.calls.map((c) => c.name)).toEqual(['catalog.list_vas']);
+  });
+
+  it('near miss: "ok buy it, how long does it last btw" buys the day pass', async () => {
+    expect(await lastCall('ok buy it, how long does it last btw', { history: offered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('near miss: "wait, how much data do i have left?" reads the balance, not the top-ups', async () => {
+    expect(await lastCall('wait, how much data do i have left?', { history: offered })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

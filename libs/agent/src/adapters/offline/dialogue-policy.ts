@@ -2861,8 +2861,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // (session 14) "add the 5gb, i'll pay later", asked outright or as a pick: a purchase to be paid some other time is a loan.
   if (customerMode && WRITE_READINGS.has(resolved.intent) && PAID_ANOTHER_TIME.test(latest)) return { intent: 'out_of_scope', inherited: false, requestText: latest };
   // "no, 5GB is too much", "max would be overkill for me": the item named is judged more than wanted, and nothing else is taken
-  // beside it ("5GB is too much, just the 1GB" still buys the 1GB); a question beside it is left to the reading.
-  if (customerMode && (resolved.intent === 'top_up' || resolved.intent === 'plan_change') && ITEM_JUDGED_EXCESSIVE.test(latest) && !ANOTHER_TAKEN.test(latest) && !/\?/.test(latest)) {
+  // or named beside it ("5GB is too much, just the 1GB", "to lite pls, max too pricey" still write); a question is left to the reading.
+  const judged = customerMode && (resolved.intent === 'top_up' || resolved.intent === 'plan_change') ? ITEM_JUDGED_EXCESSIVE.exec(latest)?.[0] : undefined;
+  const anotherNamed = !!judged && new RegExp(ITEM_NAMED.source, 'i').test(latest.replace(judged, ' '));
+  if (judged && !anotherNamed && !ANOTHER_TAKEN.test(latest) && !/\?/.test(latest)) {
     return { intent: 'deny', inherited: false, requestText: latest };
   }
   return resolved;
@@ -3508,6 +3510,10 @@ function offeredAction(text: string): 'top_up' | 'plan_change' | undefined {
 function offeredEsimCode(text: string): 'esim' | undefined {
   return ESIM_TERMS.test(text) ? 'esim' : undefined;
 }
+/** The customer's own things asked about ("how much data do I have left first?"), not the item offered. */
+const ONES_OWN_ASKED = /\b(?:my|mine|i have|i got|do i have|have i|i'?ve|left)\b/i;
+/** A question in a clause of its own, after "but", a comma or a stop: "…but how long does it last", "fine. what does it include". */
+const PROPERTY_ASKED_BESIDE = /(?:\bbut\b|[,.?!;:]|^)\s*(?:(?:so|and|then|wait|hmm+|um+|erm+)[\s,]+)?(?:how long|how much|how many|what|when|which|is it|does it|will it|would it|is that|does that)\b/i;
 function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
   return VAS_WORDS.test(text) || extractQuantities(text).length > 0 ? 'top_up' : /\b(plan|move|switch|upgrade|downgrade)\b/i.test(text) ? 'plan_change' : undefined;
 }
@@ -3555,6 +3561,12 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   // (session 14) "yes but tomorrow", "do it tmr": a yes put off to a later day buys nothing now ("yes, I fly tomorrow" is a reason, and buys).
   const putOffToADay = LATER_DAY.test(latest.replace(LATER_DAY_AS_A_REASON, ' '));
   if (agrees && putOffToADay && OFFER.test(offer)) return { intent: 'deny', inherited: false, requestText: latest };
+  // (session 15) "ok but how long does it last", "the 1gb is fine, how long is it valid": a property of what was offered, asked in a
+  // clause of its own beside the yes, is answered first (the offer's kind listed); nothing is bought or changed before the answer.
+  const kindOffered = OFFER.test(offer) ? offeredKind(offer.match(OFFER)?.[0] ?? '') ?? offeredKind(offer) : undefined;
+  if (kindOffered && PROPERTY_ASKED_BESIDE.test(latest) && ITEM_PROPERTY_ASKED.test(latest) && !STRONG_BUY.test(latest) && !ONES_OWN_ASKED.test(latest)) {
+    return { intent: kindOffered === 'top_up' ? 'list_vas' : 'list_plans', inherited: false, requestText: latest };
+  }
   if (agrees && !asksBeside && !putOffToADay && !OTHER_CARD_ASKED.test(latest) && !CONDITION.test(latest) && OFFER.test(offer) && !/\b(no|not|don'?t|cancel|stop|wait|never ?mind|nvm|leave it|forget|skip|scrap|no need|don'?t bother|hold off)\b/i.test(refusalRead) && !PUT_OFF.test(latest)) {
     const question = offer.match(OFFER)?.[0] ?? '';
     // "Shall I move SUB-0001 to it?": a record id in the question names no item; the offer's other words do.
