@@ -3546,3 +3546,21 @@ describe('customer writes (session 15): a property of the item offered, asked be
     expect(await lastCall('wait, how much data do i have left?', { history: offered })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (session 15): a change or a purchase told as done or failed is read, not made again', () => {
+  it.each(['went over to max two weeks ago, still not sure about it', 'i already downgraded to lite yesterday'])('"%s" reads the line, schedules nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it.each(['top-up declined AGAIN', 'topup failed twice this morning wth'])('"%s" reads the charges, buys nothing', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('near miss: "moved to max last month but pls switch me back to standard" schedules Standard', async () => {
+    expect(await lastCall('moved to max last month but pls switch me back to standard')).toMatchObject({ name: 'subscription.schedule_plan_change_mine' });
+  });
+
+  it('near miss: "my top up failed so buy the 5gb now" buys the 5GB', async () => {
+    expect(await lastCall('my top up failed so buy the 5gb now')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});

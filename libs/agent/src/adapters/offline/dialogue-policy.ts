@@ -1264,7 +1264,7 @@ const cancellingRefusedOnly = (text: string): boolean =>
 const MY_OWN_PLAN_MISREADINGS = new Set(['list_plans', 'plan_details', 'charge_history', 'payment_methods', 'profile', 'list_lines', 'None', 'out_of_scope', 'help', 'knowledge_question', 'usage_history']);
 /** "which card", "what payment card", "the card … used / charged / on file": the card itself asked about. */
 /** (session 12) A payment that did not go through, told ("payment of SGD 25 was unsuccessful", "charge got declined"). */
-const FAILED_PAYMENT = /\b(?:payment|charge|transaction|renewal|debit|auto-?pay|top-?up)\b.{0,30}\b(?:unsuccessful|failed|fail|declined|rejected|bounced|did ?n'?t go (?:through|thru)|not (?:successful|processed|go(?:ne)? through))\b/i;
+const FAILED_PAYMENT = /\b(?:payment|charge|transaction|renewal|debit|auto-?pay|top[- ]?up)\b.{0,30}\b(?:unsuccessful|failed|fail|declined|rejected|bounced|did ?n'?t go (?:through|thru)|not (?:successful|processed|go(?:ne)? through))\b/i;
 const LOOK_ASKED = /\b(?:check|look|see|verify|find out|what happened|why|pls|please|help)\b|\?/i;
 const FAILED_PAYMENT_MISREADINGS = new Set(['knowledge_question', 'payment_methods', 'thanks', 'greeting', 'list_plans', 'None', 'help', 'out_of_scope', 'confirm', 'followup', 'add_payment_method', 'renew']);
 /** (session 12) What consumed the allowance, asked: "whats been eating it", "what is draining my data", "which app is chewing it". */
@@ -2862,6 +2862,17 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (customerMode && WRITE_READINGS.has(resolved.intent) && PAID_ANOTHER_TIME.test(latest)) return { intent: 'out_of_scope', inherited: false, requestText: latest };
   // "no, 5GB is too much", "max would be overkill for me": the item named is judged more than wanted, and nothing else is taken
   // or named beside it ("5GB is too much, just the 1GB", "to lite pls, max too pricey" still write); a question is left to the reading.
+  // (session 15) "i upgraded to max yesterday", "switched to lite last month and regret it": the customer's own change, told as done
+  // before, is read (the line shows where it stands); a change asked beside it ("…, put me back on standard") is still made.
+  if (customerMode && resolved.intent === 'plan_change' && OWN_CHANGE_TOLD.test(latest) && !FIRST_PERSON_ASK.test(latest) && !IMPERATIVE_WRITE.test(latest) && !CLAUSE_IMPERATIVE.test(latest)) {
+    return { intent: 'line_details', inherited: false, requestText: latest };
+  }
+  // (session 15) "top up failed again, 3rd time", "my top-up got declined": a purchase that failed, reported, reads the charges; it is
+  // no order to buy again (a retry asked in so many words still buys).
+  const besideTheFailure = latest.replace(FAILED_PAYMENT, ' ');
+  if (customerMode && resolved.intent === 'top_up' && FAILED_PAYMENT.test(latest) && !FIRST_PERSON_ASK.test(besideTheFailure) && !IMPERATIVE_WRITE.test(besideTheFailure) && !CLAUSE_IMPERATIVE.test(besideTheFailure) && !/\b(?:try|retry|redo|add|buy|get)\b/i.test(besideTheFailure)) {
+    return { intent: 'charge_history', inherited: false, requestText: latest };
+  }
   const judged = customerMode && (resolved.intent === 'top_up' || resolved.intent === 'plan_change') ? ITEM_JUDGED_EXCESSIVE.exec(latest)?.[0] : undefined;
   const anotherNamed = !!judged && new RegExp(ITEM_NAMED.source, 'i').test(latest.replace(judged, ' '));
   if (judged && !anotherNamed && !ANOTHER_TAKEN.test(latest) && !/\?/.test(latest)) {
@@ -3709,6 +3720,8 @@ const CORRECTS_THE_OFFER = /^\s*(?:(?:no+|nah+|nope|oops|sorry|actually|wait|hol
 /** (h1) Words that only name an item or qualify the pick of it ("the bigger one, 5GB", "Max instead please"). */
 const ITEM_WORDS = /\b(?:the|a|an|one|ones|pack|top[- ]?up|data|plan|package|option|tier|instead|rather|then|please|pls|plz|thanks|lah|la|thx|bigger|biggest|larger|largest|smaller|smallest|cheaper|cheapest|big|small|more expensive|pricier|lite|standard|max|day pass|unlimited|roaming|PLAN_\w+|VAS_\w+|\d+(?:\.\d+)?\s*(?:gb|gigs?|giga|mb|dollars?|bucks|sgd)|\$\s?\d+(?:\.\d+)?)\b|\$\s?\d+(?:\.\d+)?/gi;
 const ITEM_NAMED = /\b(?:lite|standard|max|day pass|unlimited|roaming|PLAN_\w+|VAS_\w+|\d+\s*(?:gb|gigs?|giga|mb))\b/i;
+/** The customer's own plan change told as done: a verb of changing in the past, with a time before now or "already". */
+const OWN_CHANGE_TOLD = /\b(?:i\s+|we\s+|just\s+|already\s+)?(?:switched|changed|moved|upgraded|downgraded|swapped|went)\b(?!\s+(?:me|my|him|her|it|them|us)\b)[^.?!,;]{0,30}?\b(?:yesterday|last (?:week|month|cycle|time|night)|(?:\w+\s+)?(?:days?|weeks?|months?) ago|earlier|this morning|already|just now)\b/i;
 /** An item (or "that"/"it") judged more than wanted: "5GB is too much", "max would be overkill", "that's more than I need". */
 const ITEM_JUDGED_EXCESSIVE = new RegExp(`(?:${ITEM_NAMED.source}|\\b(?:that|it|this|the (?:bigger|biggest|big|large|larger) one))(?:\\s+(?:one|pack|plan|top[- ]?up))?\\s*(?:is|'s|seems|sounds|looks|would be|will be|feels)?\\s*(?:(?:way|a bit|bit|kinda|abit|just|probably|prob)\\s+)?(?:too (?:much|big|many|large|expensive|pricey|costly|steep|dear)|overkill|more than (?:i|we) (?:need|use|want))\\b`, 'i');
 /** A pick of another item beside a judgement: "…, just the 1GB", "…, the small one instead", "max is too pricey, move me to lite". */
