@@ -4490,3 +4490,19 @@ describe('operator phrasing (h5 wrong writes, round 2): a write word in another 
     expect(await lastCall('yes', packOffered)).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-0456', vasOfferingId: 'VAS_ROAMING_1GB' } });
   });
 });
+
+describe('operator phrasing (session 15): whether a write is still possible, asked of the record, reads it', () => {
+  it.each([
+    ['can ORD-7710 still be cancelled or is it too late?', 'order.show'],
+    ['could TKT-4c5d6e7f be reassigned at this point', 'ticket.show'],
+  ])('%s → %s, nothing written', async (text, reader) => {
+    expect((await calls(text)).map((c) => c.name)).toEqual([reader]);
+  });
+
+  it.each([
+    ['can ORD-7710 be cancelled please, customer changed her mind', 'order.cancel'],
+    ['can you cancel ORD-7710 for me', 'order.cancel'],
+  ])('near miss: %s → %s', async (text, writer) => {
+    expect((await lastCall(text))?.name).toBe(writer);
+  });
+});

@@ -74,6 +74,8 @@ const TOLD_IN_PASSIVE_BEFORE = /\b(?:was|were|been|being|got|gotten|is|are)\s+(?
 /** "can you tell me when TKT-… was resolved", "I need to find out whether ORD-… was cancelled": a question asked indirectly. */
 const INDIRECT_QUESTION_BEFORE = /\b(?:let (?:me|us) know|tell (?:me|us)|(?:need|want|like|wish|wondering|trying) to (?:know|find out|understand|see)|find out|do you know|confirm|check|wonder(?:ing|ed)?|curious|not sure|unsure|(?:no|any) idea|(?:don'?t|do not) know)\s+(?:\w+\s+){0,6}?(?:whether|if|when|which|what|how|who|why|where)\b[^.?!;]*$/i;
 
+/** (session 15) "can ORD-… still be cancelled?", "could the case be reopened now": whether the write is possible, asked of the record. */
+const FEASIBILITY_BEFORE = /(?:^|[.?!;]\s*)(?:(?:and|so|hmm+|ok(?:ay)?)[\s,]+)?(?:can|could|may)\s+(?!(?:you|u|ya|we|i|someone|somebody|anyone)\b)[^.?!;]{1,40}?\s+(?:still\s+|now\s+|even\s+|yet\s+)?be\s+$/i;
 /**
  * "would approving PORT-… now break anything?", "does terminating SUB-… refund the month": a write named as the subject of a
  * question (its "-ing" form after would/will/does/is…, or opening a message that asks whether that is safe) is asked about; and "just asking"/"only curious" anywhere says so outright.
@@ -100,7 +102,8 @@ export function saysItsAction(intent: string, text: string): boolean {
     // ("someone previously cancelled ORD-…?", "he already resolved it": done by someone else, told.)
     // ("AGT-3 cancelled ORD-… earlier", "my colleague renewed it": done by a colleague, told.)
     const toldAsDone = TOLD_FORM.test(m[0]) && (DOER_BEFORE.test(before) || TOLD_IN_PASSIVE_BEFORE.test(before));
-    return !STATE_QUESTION.test(before) && !INDIRECT_QUESTION_BEFORE.test(before) && !NEGATED_ACTION_BEFORE.test(before) && !toldAsDone;
+    const askedIfPossible = FEASIBILITY_BEFORE.test(before) && !/\b(?:please|pls|plz|kindly)\b/i.test(text);
+    return !STATE_QUESTION.test(before) && !INDIRECT_QUESTION_BEFORE.test(before) && !NEGATED_ACTION_BEFORE.test(before) && !toldAsDone && !askedIfPossible;
   });
 }
 
