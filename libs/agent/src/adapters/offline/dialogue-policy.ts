@@ -1186,6 +1186,8 @@ const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 
 /** (session 13: the noun asked about with no verb, "SUB-… renewal?", "goes to Max at renewal?", renews nothing either.) */
 /** A question about a renewal ("why did the renewal fail", "when did SUB-… last renew", "has the renewal gone through?"): no request to renew. */
 const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|was|were|is|how come|what happened)\b[^.?!;]*\brenew|\b(?:check|see|find out|confirm|know|tell (?:me|us)|let (?:me|us) know)\s+(?:\w+\s+){0,3}?(?:whether|if|when|why)\b[^.?!;,]*\brenew|\brenewals?\b.{0,40}\b(?:fail\w*|bounc\w*|declin\w*|reject\w*|did ?n'?t go)|\brenewals?\b[^.!;?]*\?\s*$/i;
+/** (session 15) "renewal on SUB-… went through fine", "SUB-… renewed ok": a renewal told as done, whichever word opens the message. */
+const RENEWAL_TOLD_DONE = /\b(?:renewed|renewals?)\b[^.?!;]{0,40}\b(?:went|gone|succeeded|successful(?:ly)?|completed|worked|passed|ok|okay|fine)\b/i;
 /**
  * (session 13b) "…missed its renewal because the card bounced; she's paid now, run the renewal again", "renewal failed, renew it
  * now": a renewal ordered in a clause of its own (re-run, retried, or "renew it") after the story of its failure is asked for.
@@ -2163,7 +2165,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // ("cancelling ORD-… now, is that safe? only curious": the focus drops "only curious"; the whole message still asks about the write.)
     (!operator || (saysItsAction(r.intent, text) && (r.intent === 'case_note' || !writeAskedAbout(r.intent, whole)))) &&
     // "why did the renewal fail for CUST-…?": a question about a renewal asks what happened, it renews nothing.
-    (r.intent !== 'renew' || !RENEWAL_ASKED.test(text) || opensWithItsAction('renew', text) || RENEWAL_ORDERED.test(text)) &&
+    (r.intent !== 'renew' || RENEWAL_ORDERED.test(text) || ((!RENEWAL_ASKED.test(text) || opensWithItsAction('renew', text)) && !RENEWAL_TOLD_DONE.test(text))) &&
     // (session 13b) "if the customer doesn't pay by Friday we'll have to terminate SUB-…": one customer spoken of asks for no list
     // of customers; a listing says the plural, everyone, or a word of listing or searching.
     (!operator || r.intent !== 'list_customers' || CUSTOMERS_LISTED.test(text) || text.trim().split(/\s+/).length <= 3) &&
@@ -2445,7 +2447,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // ("which payment card will be used for my next renewal?" asks the card; the renewal is only when.)
   if (renewalOfMine && RENEWAL_MISREADINGS.has(first) && !evidenced && !(first === 'payment_methods' && CARD_ASKED.test(text))) promote('line_details');
   // An operator's "why did the renewal fail for CUST-…? look at the payments": the payment attempts when payments are named, else the line.
-  if (operator && RENEWAL_ASKED.test(text) && !opensWithItsAction('renew', text) && !RENEWAL_ORDERED.test(text)) promote(PAYMENTS_NAMED.test(whole) ? 'charge_history' : 'line_details');
+  if (operator && ((RENEWAL_ASKED.test(text) && !opensWithItsAction('renew', text)) || RENEWAL_TOLD_DONE.test(text)) && !RENEWAL_ORDERED.test(text)) promote(PAYMENTS_NAMED.test(whole) ? 'charge_history' : 'line_details');
   // "an angry email from a@b.com - which account is that?", "whose is 8123…?": the owner of an address or number typed, looked up.
   if (operator && OWNER_ASKED.test(text) && entitiesFromText(whole).some((e) => e.kind === 'email' || e.kind === 'msisdn') && !entitiesFromText(whole).some((e) => e.kind === 'id') && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first)) promote('find_customer');
   // (session 13b) "note on the dropped calls one: customer rang again …": a message headed "note on/for <record>:" is a note, its text

@@ -4506,3 +4506,13 @@ describe('operator phrasing (session 15): whether a write is still possible, ask
     expect((await lastCall(text))?.name).toBe(writer);
   });
 });
+
+describe('operator phrasing (session 15): a renewal told as done is read, not run again', () => {
+  it.each(['renewal on SUB-3141 went through fine', 'the renewal of SUB-3141 was successful this morning'])('%s → the line, no renewal', async (text) => {
+    expect((await calls(text)).map((c) => c.name)).toEqual(['subscription.show']);
+  });
+
+  it('near miss: "renewal failed on SUB-3141, card is fine now, renew it" renews', async () => {
+    expect((await lastCall('renewal failed on SUB-3141, card is fine now, renew it'))?.name).toBe('subscription.renew');
+  });
+});
