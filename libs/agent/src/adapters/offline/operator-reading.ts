@@ -51,7 +51,8 @@ export function opensWithItsAction(intent: string, text: string): boolean {
 /** "pull up CASE-… along with its notes", "show the case and all the notes": notes read with their record, none written. */
 // (session 13: "with its tickets and notes", "with the history, tickets & notes": the notes may close a list of what is read along.)
 // ("before I close CASE-…, pull up its notes", "read me the notes on CASE-…": notes as what a verb of reading reads.)
-export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|including|show|pull up|bring up|read|view|see|display|check|go through|look at|list)\s+(?:me\s+|us\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+(?:\w+\s+)?(?:\w+,?\s+(?:and|&|plus)\s+)?(?:notes?|comments?)\b/gi;
+// ((task H7) "CASE-… pls, need notes + tkts": notes in the plural listed with another kind of thing read are read with it.)
+export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|including|show|pull up|bring up|read|view|see|display|check|go through|look at|list)\s+(?:me\s+|us\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+(?:\w+\s+)?(?:\w+,?\s+(?:and|&|plus)\s+)?(?:notes?|comments?)\b|\b(?:notes|comments)\s*(?:\+|&|,|and|plus)\s*(?:(?:the|its)\s+)?(?:tickets?|tkts?|tix|history|events|details|orders?)\b|\b(?:tickets?|tkts?|tix|history|events|details)\s*(?:\+|&|,|and|plus)\s*(?:(?:the|its)\s+)?(?:notes|comments)\b/gi;
 
 /** "when was TKT-… resolved?", "has CASE-… been closed", "is it cancelled": the action word sits in a question about what happened. */
 const STATE_QUESTION = /(?:^|[.?!;]\s*)(?:(?:and|so|ok(?:ay)?|also)[\s,]+)?(?:(?:should|shall|must)\s+(?:i|we)\b|when|was|were|did|has|have|had|is(?!\s+(?:it|there)\s+(?:possible|ok(?:ay)?|fine|alright))|are(?!\s+you\s+able)|who|why|how come|what time)\b[^.?!;]*$/i;
@@ -305,7 +306,8 @@ export function allowanceAmount(text: string): AllowanceAmount | undefined {
 /** "from SUB-a to SUB-b": the id typed after the word an argument's name starts with (`fromSubscriptionId`, `toSubscriptionId`). */
 export function idAfterDirection(text: string, argument: string, tag: string): string | undefined {
   const direction = argument.match(/^(from|to|source|target|donor)(?=[A-Z])/)?.[1];
-  const after = (words: string) => text.match(new RegExp(`\\b(?:${words})\\s+(?:line\\s+|subscription\\s+|agent\\s+)?(${tag}-[0-9A-Za-z]+)\\b`, 'i'))?.[1];
+  // (task H7) "to his daughter's SUB-…", "from the wife's line SUB-…": whose record it is may stand between the word and the id.
+  const after = (words: string) => text.match(new RegExp(`\\b(?:${words})\\s+(?:(?:the|his|her|their|my|our|its|[a-z]+'s|[a-z]+s')\\s+){0,3}(?:line\\s+|subscription\\s+|sub\\s+|agent\\s+)?(${tag}-[0-9A-Za-z]+)\\b`, 'i'))?.[1];
   // "reassign TKT-… from AGT-4 to AGT-8": a record moved from one to another is set to the one it goes to.
   if (!direction) return after('from') ? after('to|onto|over to') : undefined;
   return after(direction === 'from' || direction === 'source' || direction === 'donor' ? 'from|off|out of' : 'to|onto|into|over to');
