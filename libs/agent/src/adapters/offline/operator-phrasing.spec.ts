@@ -4519,4 +4519,12 @@ describe('operator phrasing (H7, v-ow-1/2): new voices — nominal orders, held 
     expect(await lastCall('ahead of the product launch, list the plans on sale')).toEqual({ name: 'catalog.list', args: {} });
     expect(await lastCall('launch a business account for Teh Tarik Corner')).toMatchObject({ name: 'customer.create_organization', args: { tradingName: 'Teh Tarik Corner' } });
   });
+  it('the purpose of a read heading the message is not the ask; near miss: the same list asked without it', async () => {
+    expect(await lastCall('for the monthly retention summary: all suspended customers, max 40')).toEqual({ name: 'customer.list', args: { status: 'suspended', limit: 40 } });
+    expect(await lastCall('all suspended customers, max 40')).toEqual({ name: 'customer.list', args: { status: 'suspended', limit: 40 } });
+  });
+  it('what the operator is busy with after a question is no ask; near miss: the busy words alone ask nothing of the record', async () => {
+    expect(await lastCall("what's in PLAN_L? drafting the flyer for the promo")).toEqual({ name: 'catalog.show', args: { offeringId: 'PLAN_L' } });
+    expect(await lastCall('which promos are active? working on the campaign deck')).toEqual({ name: 'promo.list', args: { state: 'active' } });
+  });
 });
