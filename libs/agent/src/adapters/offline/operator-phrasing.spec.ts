@@ -4527,4 +4527,14 @@ describe('operator phrasing (H7, v-ow-1/2): new voices — nominal orders, held 
     expect(await lastCall("what's in PLAN_L? drafting the flyer for the promo")).toEqual({ name: 'catalog.show', args: { offeringId: 'PLAN_L' } });
     expect(await lastCall('which promos are active? working on the campaign deck')).toEqual({ name: 'promo.list', args: { state: 'active' } });
   });
+  it.each([
+    'would cancelling an order refund the customer?',
+    'what happens to the eSIM when the sub is terminated?',
+    "we're considering terminating SUB-4410, will she keep her number?",
+  ])('a general question about what a write does writes and reads nothing: %s', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+  it('near miss: the write ordered, with its reason, is made', async () => {
+    expect(await lastCall("terminate SUB-4410, she's moving to M1")).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-4410' } });
+  });
 });

@@ -366,7 +366,7 @@ export function asksForWhatNoToolDoes(text: string): boolean {
   return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text) || conceptAsked(text) || deletesRecords(text) || OUTSIDE_WORLD.test(text) || consequenceOfAWriteAsked(text);
 }
 
-const WRITE_VERB = String.raw`(?:reject|approv|terminat|cancel|clos|resolv|renew|retr(?:y|ie)|rerun|re-run|assign|unassign|remov|releas|deduct|transfer|credit|adjust|suspend|exhaust|mov|schedul|chang|switch|delet|refund|reactivat|port|top\W?up|add|open|escalat)\w*`;
+const WRITE_VERB = String.raw`(?:reject|approv|terminat|cancel|clos|resolv|renew|retr(?:y|ie)|rerun|re-run|assign|unassign|remov|releas|deduct|transfer|credit|adjust|suspend|exhaust|mov|schedul|chang|switch|delet|refund|reactivat|port|top\W?up|add|open|escalat|retir)\w*`;
 /**
  * (task H2) "if I reject PORT-…, does the customer get an SMS?", "will she lose her number if we terminate SUB-…?", "what happens to the
  * reservation when I deduct it": what would follow from a write, asked, is a question about the system; nothing is written, and
@@ -378,6 +378,12 @@ const CONSEQUENCE_OF_A_WRITE = new RegExp(
     String.raw`^\s*(?:(?:so|and|hmm+|q|question|quick q(?:uestion)?|curious|just curious|btw|hey)[\s,:-]+)*(?:if|when|once|after|suppose|supposing|say)\s+(?:i|we|someone|somebody|an?\s+(?:agent|operator|colleague))\s+(?:\w+\s+)?${WRITE_VERB}\b[^?]*?[,;-]?\s*(?:does|do|will|would|is|are|does it|what|who|how|which|can (?:she|he|they|the customer|it)|could (?:she|he|they|the customer|it))\b[^?]*\?`,
     String.raw`(?:^|[.;!]\s+)(?:(?:so|and|hmm+|q|btw)[\s,:-]+)*(?:does|do|will|would|is|are)\s+(?!you\b)[^?]{1,60}?\b(?:if|when|once|after)\s+(?:i|we)\s+(?:\w+\s+)?${WRITE_VERB}\b[^?]*\?`,
     String.raw`\bwhat\s+(?:happens|would happen|will happen|occurs)\b[^?]{0,40}?\b(?:if|when|once|after)\s+(?:i|we|you)\s+(?:\w+\s+)?${WRITE_VERB}\b`,
+    // (task H7) "does exhausting a promo also pull it from the customers on it?": the write as the subject of a question, in general.
+    String.raw`^\s*(?:(?:so|and|q|question|btw|quick q)[\s,:-]+)*(?:does|do|will|would|can|could)\s+(?=\w+ing\b)${WRITE_VERB}\s+(?:an?|the|its|their|any|this|that)\s[^?]*\?`,
+    // (task H7) "what happens to a number when its line is terminated?": the write told in the passive after what it happens to.
+    String.raw`\bwhat\s+(?:happens|would happen|will happen)\s+to\b[^?]{0,60}?\b(?:when|if|once|after)\b[^?]{0,40}?\b(?:is|are|gets?|got|was|were|been)\s+${WRITE_VERB}`,
+    // (task H7) "we're thinking of retiring the old promo, would the customers on it lose their discount?": a write weighed, its effect asked.
+    String.raw`\b(?:thinking (?:of|about)|considering|planning (?:to|on)|might)\s+${WRITE_VERB}\b[^?]{0,80}?\b(?:would|will|does|do|is|are|can)\s+(?:the|she|he|they|it|customers?|subscribers?|her|his|their)\b[^?]*\?`,
   ].join('|'),
   'i',
 );
