@@ -2732,7 +2732,10 @@ const AGENT_QUEUE = /\bAGT-\w+(?:'s)?\s+(?:[\w']+\s+){0,4}?(?:queue|backlog|plat
 /** "do NOT do it", "don't action that", "not doing it yet", "just checking if it's possible": the write spoken of is not to be made. */
 // "no way am I terminating SUB-… for that", "we're not going to renew it": the write spoken of is refused by the operator.
 // (session 14) "pls no renewal on SUB-…": the write's noun refused with "no".
-const FORBIDS_IT = /\bno way\b[^.?!;]{0,30}\b(?:terminat|cancel|clos|approv|reject|remov|renew|resolv|assign|credit|top\w* up|chang|mov|switch)\w*|\b(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will)\s+not\s+(?:going to\s+|gonna\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|approv|reject|remov|renew|resolv)\w*|\b(?:do not|don'?t|never|please don'?t|pls don'?t)\s+(?:actually\s+|yet\s+)?(?:do|action|execute|process|carry out|run|make|go ahead with|touch)\s+(?:it|that|this|anything|any of (?:it|that|this|them))\b|\bnot (?:doing|actioning|executing) (?:it|that|this|anything)\b|\bjust checking (?:if|whether)\b[^.?!]*\b(?:possible|can|could|allowed)\b|\bno\s+(?:more\s+)?(?:renewals?|renewing|terminations?|terminating|cancell?ations?|cancell?ing|approvals?|approving|rejections?|rejecting|refunds?|top[- ]?ups?|credits?|closures?|closing|removals?|removing|retr(?:y|ies|ying))\s+(?:on|for|of|to)\b/i;
+// (task H7) "termination of SUB-… is not to be processed until finance signs off", "the approval of PORT-… is on hold": a write said in
+// nominal style and then held back is not made.
+const NOMINAL_WRITE_HELD = String.raw`\b(?:terminat|cancell?at|closur|approv|reject|remov|renew|resolut|re-?assign|assign|credit|transfer|adjust|acknowledge?ment|retr(?:y|ies))\w*\s+(?:of|for|on)\s+[^.?!;]{0,60}?\b(?:(?:is|are|was|were|will|should|must|can|may)(?:\s+not|n'?t)\s+(?:yet\s+)?(?:to\s+)?(?:be\s+)?|(?:is|are)\s+(?:on hold|parked|paused|being (?:considered|reviewed|discussed|looked at)|under (?:review|discussion|consideration)|pending (?:approval|sign[- ]?off|review)))`;
+const FORBIDS_IT = new RegExp(String.raw`\bno way\b[^.?!;]{0,30}\b(?:terminat|cancel|clos|approv|reject|remov|renew|resolv|assign|credit|top\w* up|chang|mov|switch)\w*|\b(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will)\s+not\s+(?:going to\s+|gonna\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|approv|reject|remov|renew|resolv)\w*|\b(?:do not|don'?t|never|please don'?t|pls don'?t)\s+(?:actually\s+|yet\s+)?(?:do|action|execute|process|carry out|run|make|go ahead with|touch)\s+(?:it|that|this|anything|any of (?:it|that|this|them))\b|\bnot (?:doing|actioning|executing) (?:it|that|this|anything)\b|\bjust checking (?:if|whether)\b[^.?!]*\b(?:possible|can|could|allowed)\b|\bno\s+(?:more\s+)?(?:renewals?|renewing|terminations?|terminating|cancell?ations?|cancell?ing|approvals?|approving|rejections?|rejecting|refunds?|top[- ]?ups?|credits?|closures?|closing|removals?|removing|retr(?:y|ies|ying))\s+(?:on|for|of|to)\b|${NOMINAL_WRITE_HELD}`, 'i');
 /** "hmm should we terminate it", "so shall I close CASE-…": advice asked, with or without a question mark. */
 const ADVICE_ASKED = /^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)[\s,.]+)*(?:should|shall)\s+(?:i|we)\b/i;
 /**
@@ -2741,7 +2744,8 @@ const ADVICE_ASKED = /^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)
  * yes/no question is not made now.
  */
 // ("move the clock ahead to tomorrow": the time the clock is moved to is no time the move is put off to.)
-const DEFERRED_OR_APPRAISED = /\bremind (?:me|us)\b|\blater (?:today|on|tonight|this (?:morning|afternoon|evening))\b|(?<!\b(?:clock|time)\b[^.?!;]{0,30}\b(?:to|till|until|into)\s+)\b(?:tomorrow|tonight)\b|\bafter (?:lunch|the weekend|my break|the call)\b|\bfor now,?\s+(?:just\s+)?(?:show|pull|list|check|get|display|see|read|open the)\b|\b(?:show|pull up|check|list)\b[^.?!;]{0,30}\bfirst\b|^\s*[a-z]+ing\b[^.?!;]{0,60}\b(?:would|will|could|might|may|is|was|seems|sounds)\s+(?:be\s+)?(?:a\s+)?(?:mistake|wrong|bad|risky|premature|unwise|dangerous|a bad idea|overkill|too early)\b|\by\/n\b|\byes or no\b/i;
+// ((task H7) "add it before the CEO flies out tomorrow": the time of what the write must come before is no time it is put off to.)
+const DEFERRED_OR_APPRAISED = /\bremind (?:me|us)\b|\blater (?:today|on|tonight|this (?:morning|afternoon|evening))\b|(?<!\b(?:clock|time)\b[^.?!;]{0,30}\b(?:to|till|until|into)\s+)(?<!\bbefore\b[^.?!;,]{0,40})\b(?:tomorrow|tonight)\b|\bafter (?:lunch|the weekend|my break|the call)\b|\bfor now,?\s+(?:just\s+)?(?:show|pull|list|check|get|display|see|read|open the)\b|\b(?:show|pull up|check|list)\b[^.?!;]{0,30}\bfirst\b|^\s*[a-z]+ing\b[^.?!;]{0,60}\b(?:would|will|could|might|may|is|was|seems|sounds)\s+(?:be\s+)?(?:a\s+)?(?:mistake|wrong|bad|risky|premature|unwise|dangerous|a bad idea|overkill|too early)\b|\by\/n\b|\byes or no\b/i;
 /** Words that negate or put off the action after them: "avoid terminating", "hold off on approving", "no need to renew". */
 const NEGATOR = String.raw`(?:don'?t|do not|never|not|no need to|refuse to|hold off(?: on)?|forget(?: about)?|under no circumstances|avoid|skip|let'?s not|rather not|without|stop|no longer|shouldn'?t|should not|must not|mustn'?t|won'?t|cannot|can'?t)`;
 // (session 13c) an attestation is also said as a verification or KYC check ("do not re-run any verification").
@@ -2753,13 +2757,15 @@ const NOT_AN_ACTION = /^(subscription|customer|order|case|ticket|port|prov|payme
  * "avoid terminating SUB-… please, legal hold", "no need to renew SUB-…, it auto renews", "forget about closing CASE-…": the
  * write's own verb is said only negated or put off, and never as an order opening a clause; the write is not made.
  */
+/** (task H7) "from the email: \"please cancel ORD-… before it ships\" — do it pls": the quoted ask taken up as the operator's own order. */
+const QUOTED_ASK_ADOPTED = /\b(?:(?:please|pls|kindly|can you|could you|go ahead and)\s+)?(?:do|action|actions|process|execute|carry out|sort)\s+(?:it|that|this|as (?:asked|requested))\b(?!\s*\?)|\bgo ahead\b|\bas (?:asked|requested)\b|\bplease (?:do|action)\b/i;
 /** "the ticket says \"cancel ORD-…\" but the customer denies writing it": the write's verb said only inside quotes is reported, not ordered. */
 function actionOnlyQuoted(tool: BoundTool, text: string): boolean {
   const stems = tool.name.split(/[._]/).filter((w) => !NOT_AN_ACTION.test(w)).flatMap((w) => ACTION_OF_NAME[w] ?? [w.replace(/e$/, '')]);
   if (!stems.length) return false;
   const verb = new RegExp(`\\b(?:${stems.join('|')})\\w*`, 'i');
   const unquoted = text.replace(/["“”][^"“”]*["“”]/g, ' ');
-  return verb.test(text) && unquoted !== text && !verb.test(unquoted);
+  return verb.test(text) && unquoted !== text && !verb.test(unquoted) && !QUOTED_ASK_ADOPTED.test(unquoted);
 }
 
 const RETRIED = String.raw`(?:re-?run|re-?try|redo|re-?do|re-?trigger|trigger|run|try|process|kick off|attempt)`;
@@ -4359,7 +4365,8 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   // names and registration, each after its label, up to the next label or mark.
   const label = ORGANISATION_LABELS[name];
   if (label && need.kind === 'text') {
-    const m = new RegExp(`(?:${label})\\s*(?:is|=|:|-)?\\s*["'“]?(${name === 'registrationId' ? '[A-Za-z0-9-]{4,30}\\b' : ORGANISATION_VALUE})`, 'i').exec(text);
+    // ((task H7) "trading name is now Kopi Corner Express": the name a business has now, "now" not part of it.)
+    const m = new RegExp(`(?:${label})\\s*(?:is|=|:|-)?\\s*(?:now\\s+)?["'“]?(${name === 'registrationId' ? '[A-Za-z0-9-]{4,30}\\b' : ORGANISATION_VALUE})`, 'i').exec(text);
     const value = m?.[1]?.trim().replace(/["'”]$/, '').replace(/(?<!\b(?:Pte|Co|Inc|Ltd|Corp|Bhd))\.$/, '');
     if (value && accepts(schema, value)) return value;
   }
@@ -4430,10 +4437,11 @@ function promotionTerms(said: string): { discountType?: string; discountValue?: 
   const text = said.replace(/\b[A-Z]+_[A-Z0-9_]+\b/g, ' ');
   const percent = /(\d+(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s?cent\b|pct\b)/i.exec(text);
   const amount = /(?:\$|\bsgd\s*|\bs\$)\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*(?:dollars?|bucks|sgd)\b/i.exec(text);
-  const periods = /\b(?:for\s+)?(?:the\s+)?(?:first\s+|next\s+)?(\d+|one|two|three|four|five|six|twelve)\s+(?:months?|periods?|(?:billing\s+)?cycles?|renewals?|bills?)\b/i.exec(text);
+  const periods = /\b(?:for\s+)?(?:the\s+)?(?:first\s+|next\s+)?(\d+|one|two|three|four|five|six|twelve)\s+(?:(?:billing\s+|bill\s+)?(?:months?|periods?|cycles?)|renewals?|bills?)\b/i.exec(text);
   const count = periods ? (NUMBER_WORDS[periods[1].toLowerCase()] ?? Number(periods[1])) : undefined;
   const forever = /\b(?:forever|perpetual\w*|permanent\w*|ongoing|lifetime|indefinite\w*|no end date|every month)\b/i.test(text);
   // (session 13b) "one time only", "a one-time discount", "non-recurring": a single period.
+  // ((task H7) "2 billing periods", "three billing months": the billing qualifier on any period noun.)
   const once = /\b(?:first|one|1|single)\s+(?:month|bill|period|cycle)\s+only\b|\bonce\b|\bone[- ]off\b|\bone[- ]time\b|\bnon[- ]?recurring\b|\bsingle\b/i.test(text);
   return {
     ...(percent ? { discountType: 'percent', discountValue: percent[1] } : amount ? { discountType: 'absolute', discountValue: amount[1] ?? amount[2] } : {}),
@@ -4465,7 +4473,8 @@ const ORGANISATION_LABELS: Readonly<Record<string, string>> = {
   registrationId: String.raw`\breg(?:istration)?\.?\s*(?:no|num|number|id|#)?\.?(?=\s*[:=#-]?\s*[A-Za-z0-9-]*\d)|\buen\b(?:\s*(?:no|number))?\.?|\bcompany\s+(?:no|number|reg\w*)\.?|\bacra\s*(?:no|number)?\.?|\bbiz\s*reg\b|\bbrn\b`,
 };
 /** A name runs to the next comma, semicolon, full stop at the end, or the next label. */
-const ORGANISATION_VALUE = String.raw`[^,;\n()]+?(?=\s*(?:[,;()\n]|\.?\s*$|\b(?:legal(?:ly)?\s+(?:name|entity)|registered\s+(?:name|as)|reg(?:istration)?\.?\s*(?:no|num|number|id|#)|uen|trading\s+(?:as|name)|with|and\s+(?:reg|uen|legal|trading))\b))`;
+// ((task H7) …or to what it is for: "a business customer called Kopi Corner Pte Ltd for our corporate campaign".)
+const ORGANISATION_VALUE = String.raw`[^,;\n()]+?(?=\s*(?:[,;()\n]|\.?\s*$|\b(?:legal(?:ly)?\s+(?:name|entity)|registered\s+(?:name|as)|reg(?:istration)?\.?\s*(?:no|num|number|id|#)|uen|trading\s+(?:as|name)|with|and\s+(?:reg|uen|legal|trading)|for\s+(?:our|the|a|an|this|that|their|his|her|next|upcoming)\s)\b))`;
 
 /** A word of how long something holds, before the time it holds for ("valid 10 min", "expiring in an hour", "good for 90s"). */
 // ("for 2 hours" holds too, but a bare "for N min" is left: it may be the voice minutes held.)

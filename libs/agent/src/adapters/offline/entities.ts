@@ -125,7 +125,8 @@ const COUNT_REGEXES = [
   new RegExp(String.raw`\b${COUNT}\s+${RECENT}\b`, 'i'),
   new RegExp(String.raw`\b(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s+of\s+(?:the|them|those)\b`, 'i'),
   // "show 20 available msisdns", "list 5 open tickets": a number right after the verb of listing, before what is listed.
-  new RegExp(String.raw`^\s*(?:pls\s+|please\s+)?(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s+(?![\d-])(?!(?:gb|mb|gigs?|min\w*|sms|days?|weeks?|months?|hours?|digits?)\b)[a-z]`, 'i'),
+  // ((task H7) "shop stock check: show me 20 available eSIM profiles": the listing may open a clause after a heading.)
+  new RegExp(String.raw`(?:^|[.?!;:,])\s*(?:pls\s+|please\s+)?(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s+(?![\d-])(?!(?:gb|mb|gigs?|min\w*|sms|days?|weeks?|months?|hours?|digits?)\b)[a-z]`, 'i'),
   // (task H2) "any numbers in quarantine? show me 10", "failed tasks. list 15": a bare number after a verb of listing ends the message.
   new RegExp(String.raw`(?:^|[.?!;,:]\s*)(?:pls\s+|please\s+|just\s+)?(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s*(?:pls|please)?[.!]*\s*$`, 'i'),
   // "available esims, just 10", "failed orders - max 5 pls": a bare number capped at the end of a listing asked is its size.
@@ -136,6 +137,8 @@ const COUNT_REGEXES = [
   // (h1) "show me more, like 50", "more — say 30", "20 more pls": how many more rows are wanted.
   new RegExp(String.raw`\bmore\b(?:\s+(?:rows|results|entries|records|items|events|of (?:them|those)))?[\s,:—–-]*(?:(?:please|pls|plz)[\s,:—–-]+)?(?:(?:like|say|maybe|about|around|roughly|perhaps|approx\w*)\s+)?${COUNT}\b${NOT_A_UNIT}`, 'i'),
   new RegExp(String.raw`\b${COUNT}\s+more\b(?!\s*(?:gb|mb|gigs?|giga|min\w*|sms|texts?|data|days?|weeks?|months?|hours?|dollars?|sgd|bucks)\b)`, 'i'),
+  // (task H7) "numbers in quarantine, 30 of them, for the report": a clause of a number "of them" after what is listed is its size.
+  new RegExp(String.raw`(?:^|[,;:]|\s[-–—])\s*(?:just\s+|only\s+|about\s+)?${COUNT}\s+of\s+(?:them|those|these)\b`, 'i'),
 ];
 
 export function extractCount(text: string): number | undefined {

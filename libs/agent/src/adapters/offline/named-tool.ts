@@ -14,21 +14,27 @@ const NUMBER_BROUGHT_OVER = String.raw`(?:bring|brings|bringing|move|moving|tran
 const NUMBER_COMING_FROM = String.raw`\+?\d{8,}\s+(?:is\s+|will\s+be\s+|being\s+)?(?:coming|come|moving|switching|transferring|brought)\s+(?:(?:over|across|in)\s+)?from\b`;
 /** "port-in request: 9…", "port out req – number 9…": a port request headed by its kind, with the number after it. */
 const PORT_REQUEST_HEADED = String.raw`port\x2d?\s*(?:in|out)(?:\s+(?:request|req|order|application))?\s*(?::|\u2013|\u2014|\s\x2d)\s*(?:(?:number|no\.?|msisdn)\s+)?(?=\+?\d{8})`;
+/**
+ * (task H7) "approval of PORT-…, documents verified", "closure of CASE-… with code X", "acknowledgement of TKT-… required": an
+ * order said in nominal style, the action's noun heading its clause and the record after "of"/"for". Only so placed: "the
+ * approval date of PORT-…" or "when is the renewal of SUB-…" read, they order nothing.
+ */
+const nominal = (noun: string) => String.raw`(?<=(?:^|[.;:!?]|\b(?:pls|please|kindly|requesting|request|need|needed)\b)\s*(?:the\s+)?)${noun}\s+(?:of|for|on)\s+(?:(?:the|this|that|ticket|tkt|case|order|port|request)\s+){0,2}(?=[A-Za-z]{2,5}-\w*\d)`;
 const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // ("bring her old number 9… over from M1" says the port as much as "port" does: "Customer on SUB-…" names no customer tool.)
   port: ['port', NUMBER_BROUGHT_OVER, NUMBER_COMING_FROM],
   // "good to go", "sign off PORT-…", "docs check out": a request let through.
-  approve: ['approve', 'approved', 'accept', 'greenlight', 'allow', 'good to go', 'sign\\W*off', '(?:docs?|documents?|papers?|paperwork|id|everything|all)\\s+(?:check|checks|checked)\\s+out', '(?:push|put|let|wave|send|get)\\b.{0,20}?\\bthrough'],
+  approve: ['approve', 'approved', nominal('approval'), 'accept', 'greenlight', 'allow', 'good to go', 'sign\\W*off', '(?:docs?|documents?|papers?|paperwork|id|everything|all)\\s+(?:check|checks|checked)\\s+out', '(?:push|put|let|wave|send|get)\\b.{0,20}?\\bthrough'],
   // "say no to PORT-…", "knock it back", "bounce it": a request refused.
-  reject: ['reject', 'decline', 'refuse', 'turn down', 'deny', 'say no', 'knock\\b.{0,20}?\\bback', 'bounce'],
+  reject: ['reject', nominal('rejection'), 'decline', 'refuse', 'turn down', 'deny', 'say no', 'knock\\b.{0,20}?\\bback', 'bounce'],
   retry: ['retry', 'rerun', 're-run', 'try again', '(?:try|run|send|push|fire|put)\\b.{0,24}\\bagain', 'redo', 'restart', 'kick', 'another (?:go|run|attempt|shot|try)'],
   // (session 14) "TKT-…: I've seen it, it's with me now": a ticket seen and taken as one's own is acknowledged.
-  ack: ['ack', 'acknowledge', 'acknowledged', "(?:i'?ve|i have|ive)\\s+seen\\s+(?:it|this|that)", "(?:it'?s|its|is)\\s+with\\s+me"],
+  ack: ['ack', nominal('acknowledge?ment'), 'acknowledge', 'acknowledged', "(?:i'?ve|i have|ive)\\s+seen\\s+(?:it|this|that)", "(?:it'?s|its|is)\\s+with\\s+me"],
   // "picking up TKT-… now", "I'm on TKT-…": work begun on a ticket.
   start: ['start', 'start work', 'begin', 'work on', 'working on', 'pick\\b.{0,24}\\bup', 'picking up', "(?:i'?m|im|i am) on", 'tackl'],
   // "wrap up CASE-…", "sign it off": the words for finishing a record.
   // (session 13b) "stopped trading, wind up PTY-…": a business wound up is closed.
-  close: ['close', 'closed', 'close out', 'shut', 'wrap\\b.{0,20}?\\bup', 'finali[sz]e', 'wind up'],
+  close: ['close', nominal('closure'), 'closed', 'close out', 'shut', 'wrap\\b.{0,20}?\\bup', 'finali[sz]e', 'wind up'],
   // "how ORD-… travelled through each system", "the hops it went through", "where in the stack it stopped": an order's way through the systems.
   // ("walk me through where it got stuck across the systems": where along the systems, asked of the order.)
   trace: ['trace', 'tracing', 'end to end', 'journey', 'follow', 'whole flow', '(?:travel{1,2}|pass|mov|go|went|flow)\\w*\\s+(?:through|across|thru)\\s+(?:each|every|all|the)\\b', '(?:each|every|all the|which|what)\\s+(?:systems?|hops?|stages?|components?)', 'hop by hop', 'step by step', '(?:across|through|thru|along|in)\\s+(?:the|our|all the|each of the)\\s+(?:systems|stack|chain|pipeline|layers)\\b'],
@@ -78,7 +84,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   renew: ['renew', 'reactivate'],
   // "call it off", "call that one off": the object may sit inside the phrasal verb.
   // "it's a duplicate, bin it", "scrap that one", "void ORD-…": the words for throwing a record away.
-  cancel: ['cancel', 'call off', 'bin', 'scrap', 'void', 'trash', 'ditch', 'discard', 'drop(?=\\s+(?:it|this|that|the (?:case|ticket|order)|CASE-|TKT-|ORD-))', 'call\\W+(?:it|that|this|them|(?:that|this|the)\\W+(?:one|ticket|order|request))\\W+off', 'abort'],
+  cancel: ['cancel', nominal('cancell?ation'), 'call off', 'bin', 'scrap', 'void', 'trash', 'ditch', 'discard', 'drop(?=\\s+(?:it|this|that|the (?:case|ticket|order)|CASE-|TKT-|ORD-))', 'call\\W+(?:it|that|this|them|(?:that|this|the)\\W+(?:one|ticket|order|request))\\W+off', 'abort'],
   // "hand TKT-… over to AGT-…", "put it under AGT-…", "pass it to AGT-…": a record given to an agent is assigned to them.
   // ("put AGT-… on it", "have AGT-… handle this": an agent put on a record, or left to handle it, is given it.)
   // "TKT-… AGT-…", "TKT-… -> AGT-…": a ticket typed next to an agent, nothing else, is the ticket given to that agent.
@@ -87,7 +93,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // (task H2: "add CUST-… to the student one" right after promotions were listed: the one picked among them.)
   assign: ['assign', 'add in', 'add\\s+(?:her|him|them)\\s+in', '(?:give|offer|extend)\\b.{0,40}?\\bPROMO_\\w+(?!\\s+(?:off|from)\\b)', '(?:add|put|enrol+|enroll|include|sign|opt|slot|attach|register|tag)\\b.{0,80}?\\b(?:to|on|onto|in|into|for|under)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:PROMO_\\w+|promos?\\b|promotions?\\b|campaigns?\\b)', '(?:add|put|enrol+|enroll|include|sign|slot|attach|register|tag)\\s+CUST-\\w+\\b.{0,60}?\\b(?:to|on|onto|in|into|under)\\s+(?:it|this one|that one|the\\s+[\\w-]+\\s+(?:one|promo|promotion|offer|deal))\\b', '(?<!no longer |not |in)eligible', 'apply\\s+PROMO_\\w+\\s+(?:to|for|on)\\b', 'give it to', 'hand to', 'hand it to', 'reassign', 'TKT\\S*\\s+(?:(?:->|→|=>|to|for)\\s*)?AGT', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT', '(?:put|stick|get|set|throw|slap|place|pop)\\s+(?:agent\\s+)?AGT\\S*\\s+(?:on|onto)\\b', '(?:have|let|get)\\s+(?:agent\\s+)?AGT\\S*\\s+(?:to\\s+)?(?:take|handle|own|pick|work|look)\\b'],
   // "I patched the entry by hand, run it again": a cause the operator cleared themselves is a resolution, whatever verb reruns it.
-  resolve: ['resolve', 'resolved', 'fixed', 'solved', '(?:by hand|manually)', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
+  resolve: ['resolve', nominal('resolution'), 'resolved', 'fixed', 'solved', '(?:by hand|manually)', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
   // "I'll own CASE-… from here", "claim it": a case taken on.
   take: ['take', 'picking up', 'pick up', 'pick\\b.{0,24}\\bup', 'grab', "(?:i'?ll|i will|let me|i can) (?:own|claim)"],
   resume: ['resume', 'reopen', 're-open'],
@@ -101,7 +107,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // (Never the ".org" of an address: "aisha@example.org" names no business.)
   // (The noun only, never an action: "I need the UEN of PTY-…" closes nothing. A business account is one for a name, never a
   // customer typed: "business customer CUST-… wants a line" is about that customer.)
-  organization: ['organi[sz]ation', '(?<![.@/])org', '(?:business|corporate|company)\\s+(?:account|customer|client|profile|record)\\s+(?:for|called|named|of)\\s+(?![A-Za-z]{2,5}-\\w*\\d)[A-Z]', 'trading\\s+name', 'legal\\s+name', 'uen'],
+  organization: ['organi[sz]ation', '(?<![.@/])org', '(?:business|corporate|company)\\s+(?:account|customer|client|profile|record)\\s+(?:for|called|named|of)\\s+(?![A-Za-z]{2,5}-\\w*\\d)(?=[A-Z])', 'trading\\s+name', 'legal\\s+name', 'uen'],
   // "change the trading name of PTY-…", "amend its UEN", "rename PTY-… to …": a record's fields changed.
   // ("set it to validated", "mark PTY-… as validated", "flip its status to validated": a field or state set to a value.)
   update: ['update', 'change', 'amend', 'edit', 'modify', 'correct', 'rename', 'set\\b.{0,40}?\\b(?:to|as)\\s+(?=\\w)', 'mark\\w*\\b.{0,40}?\\bas\\s+(?=\\w)', '(?:flip|switch|move)\\b.{0,20}?\\bstatus\\b.{0,20}?\\bto\\b'],
@@ -120,10 +126,11 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   adjust: ['adjust', '\\d+\\s*(?:mb|gb|gigs?|mins?|minutes?|sms|texts?)\\s+(?:for\\s+)?free(?!\\s+(?:to|of)\\b)', 'comp(?:ed|ing|s)?', 'make good', 'bonus', 'complimentary', 'on the house', 'free of charge', 'credit(?!\\s*cards?)', 'compensate', 'give back', '(?:give|hand|put)\\b.{0,30}?\\bback', '(?<!\\btop\\W?ups?\\b[^.;]{0,30})goodwill(?!\\s+(?:gesture\\s+)?(?:top\\W?ups?|vas|packs?|add\\W?ons?)\\b)', 'make\\b.{0,20}?\\bgood', '(?:as|for)\\s+(?:an?\\s+|our\\s+)?(?:apology|apologies|sorry|compensation|make[- ]?up)\\b', '(?<!\\btop\\W?ups?\\b[^.;]{0,30})(?:for|because of|due to)\\s+(?:the|all the|any|our|his|her|their|this|that)\\s+(?:trouble|inconvenience|hassle|outage|downtime|disruption|delay|mess|mix-?up|screw-?up)s?\\b'],
   transfer: ['transfer', 'move', 'shift', 'share'],
   // ("open a corporate account for …", "onboard a new business": a business account opened is one created.)
+  // ((task H7) "for the campaign launch I need the plan line-up": "launch" as a noun creates nothing.)
   // "new port-in: 9… from StarHub", "new order: CUST-… on Lite": a record headed "new <kind>:" and its details is one to create.
   // "port in 9… from Singtel onto SUB-…", "port 9… over from M1", "bring 9… over from StarHub": a number ported is a port request made.
   // ("bring her old number 9… over from M1": the number may be said with whose it is and what it was.)
-  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', 'launch', 'spin up', 'establish', '(?:open|register|onboard)(?=\\s+(?:an?\\s+|the\\s+)?(?:new\\s+)?(?:business|corporate|company|organi[sz]ation)\\b)', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', NUMBER_BROUGHT_OVER, NUMBER_COMING_FROM, PORT_REQUEST_HEADED],
+  create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', '(?<!\\b(?:the|a|an|our|its|this|that|campaign|product|promo|promotion|marketing|go-?live)\\s+)launch', 'spin up', 'establish', '(?:open|register|onboard)(?=\\s+(?:an?\\s+|the\\s+)?(?:new\\s+)?(?:business|corporate|company|organi[sz]ation)\\b)', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', NUMBER_BROUGHT_OVER, NUMBER_COMING_FROM, PORT_REQUEST_HEADED],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
 const GENERIC = new Set(['show', 'list', 'get', 'for', 'by', 'mine', 'me', 'find', 'all']);
@@ -145,7 +152,9 @@ const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have(?=\s+(?:you|w
 // "I already closed CASE-… this morning", "we renewed it yesterday": an action the operator tells as done is no order either.
 // ("my colleague renewed SUB-… this morning, can you confirm it went through?", "AGT-4 closed it": nor one a colleague did.)
 // "cust confirmed its fixed, close TKT-…" ("its"/"thats" typed for "it's"): the state told is the reason, the order is the close.
-const PASSIVE_ACTION = new RegExp(String.raw`(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b|\b(?:already|previously)\s+[a-z]+ed\b|\b(?:(?:my|our|the|a)\s+${COLLEAGUE_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:already\s+|just\s+|also\s+)?${PAST_FORM}\b`, 'gi');
+// (task H7) "network restarted the HLR at 7, … resolve PTK-…": what another team did is told, with or without "the"; it orders nothing.
+const DEPARTMENT_WHO_DID_IT = String.raw`(?:network|noc|ops|operations|engineering|billing|finance|vendor|field|tech|backend|legal)(?:\s+(?:team|guys|folks|side|engineers?|people|ops))?`;
+const PASSIVE_ACTION = new RegExp(String.raw`(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b|\b(?:already|previously)\s+[a-z]+ed\b|\b(?:(?:my|our|the|a)\s+${COLLEAGUE_WHO_DID_IT}|(?:(?:the|our)\s+)?${DEPARTMENT_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:already\s+|just\s+|also\s+)?${PAST_FORM}\b`, 'gi');
 /** "issue fixed liao, close TKT-…", "signal restored already": the state of the problem told, the reason for the order, not the order. */
 const STATE_TOLD = /\b(?:issue|problem|fault|error|outage|signal|connection|coverage|line|data|service|everything|all)\s+(?:(?:is|was|has|been|got|now|already|all|finally)\s+)*(?:fixed|solved|resolved|sorted|restored|working)\b/gi;
 /** "ACTIVATE_ESIM keeps failing, which faults are armed": a story whose last clause is a question asks, it orders nothing. */

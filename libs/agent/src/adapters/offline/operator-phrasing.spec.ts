@@ -4516,3 +4516,74 @@ describe('operator phrasing (session 15): a renewal told as done is read, not ru
     expect((await lastCall('renewal failed on SUB-3141, card is fine now, renew it'))?.name).toBe('subscription.renew');
   });
 });
+
+describe('operator phrasing (H7, v-ow-1/2): new voices — nominal orders, held writes, quoted asks, business names', () => {
+  const writes = async (text: string) => (await calls(text)).filter((c) => WRITES.test(c.name) && !/\.(show|list)$/.test(c.name));
+  it('an order said in nominal style, the action noun heading its clause, is that write', async () => {
+    expect(await lastCall('rejection of PORT-9A8B7C6D, name mismatch')).toMatchObject({ name: 'port.reject', args: { portRequestId: 'PORT-9A8B7C6D' } });
+    expect(await lastCall('closure of TKT-1a1a2b2b please')).toMatchObject({ name: 'ticket.close', args: { ticketId: 'TKT-1a1a2b2b' } });
+  });
+  it('near miss: the action noun inside a question about the record writes nothing', async () => {
+    expect(await writes('what was the closure code on CASE-1a2b3c4d')).toEqual([]);
+  });
+  it('a nominal write held back ("is on hold", "is not to be …") is not made; near miss: the same noun requested is', async () => {
+    expect(await writes('cancellation of ORD-4455 is on hold until the customer calls back')).toEqual([]);
+    expect(await lastCall('cancellation of ORD-4455 requested by the customer')).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-4455' } });
+  });
+  it("what another team did (no article) is told, not ordered; near miss: the same verb as the operator's order", async () => {
+    expect(await lastCall('engineering retried the gateway twice, PTK-7788 still stuck, resolve it, note gateway patched')).toEqual({ name: 'prov.resolve', args: { taskId: 'PTK-7788', note: 'gateway patched' } });
+    expect(await lastCall('retry PTK-7788, the gateway is patched')).toEqual({ name: 'prov.retry', args: { taskId: 'PTK-7788' } });
+  });
+  it('whose line it is may stand between "to" and the id the allowance goes to', async () => {
+    expect(await lastCall("shift 300 MB from SUB-2200 over to her son's SUB-2201")).toMatchObject({ name: 'subscription.transfer_balance', args: { fromSubscriptionId: 'SUB-2200', toSubscriptionId: 'SUB-2201' } });
+  });
+  it('a quoted ask taken up outside the quotes is ordered; near miss: a quoted ask only reported is not', async () => {
+    expect(await lastCall('customer wrote: "please remove PM-5566, the card is lost" - please action it')).toEqual({ name: 'payment.remove_method', args: { paymentMethodId: 'PM-5566' } });
+    expect(await writes('ticket says "remove PM-5566" but the customer denies writing it')).toEqual([]);
+  });
+  it('"tomorrow" of what the write must come before puts nothing off; near miss: the write itself put off to tomorrow', async () => {
+    expect(await lastCall('renew SUB-3030 now, before her trip tomorrow')).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-3030' } });
+    expect(await writes('renew SUB-3030 tomorrow')).toEqual([]);
+  });
+  it('a business account for a name creates the organisation, its name ending before what it is for; "now" is no part of a new name', async () => {
+    expect(await lastCall('open a business account for Laksa House Pte Ltd for the hawker campaign')).toEqual({ name: 'customer.create_organization', args: { tradingName: 'Laksa House Pte Ltd' } });
+    expect(await lastCall('PTY-1a2b3c4d changed its name, trading name is now Laksa House Express')).toMatchObject({ name: 'customer.update_organization', args: { organizationId: 'PTY-1a2b3c4d', tradingName: 'Laksa House Express' } });
+  });
+  it('near miss: a person with an email is still a customer created', async () => {
+    expect(await lastCall('create customer Ali Hassan, ali.hassan@example.com')).toMatchObject({ name: 'customer.create', args: { givenName: 'Ali', familyName: 'Hassan' } });
+  });
+  it('"N billing months" is a multi-period promotion', async () => {
+    expect(await lastCall('create PROMO_MERDEKA_10, 10 percent off for 3 billing months')).toMatchObject({ name: 'promo.create', args: { durationKind: 'multi', periodsTotal: 3 } });
+  });
+  it('a listing size after a heading or as "N of them"; near miss: none said, none set', async () => {
+    expect(await lastCall('inventory check: list 15 reserved numbers')).toEqual({ name: 'inventory.msisdn.list', args: { status: 'reserved', limit: 15 } });
+    expect(await lastCall('failed orders, 12 of them')).toEqual({ name: 'order.list', args: { state: 'failed', limit: 12 } });
+    expect(await lastCall('show me reserved numbers')).toEqual({ name: 'inventory.msisdn.list', args: { status: 'reserved' } });
+  });
+  it('notes listed with another thing read are read; near miss: a headed note is written', async () => {
+    expect(await lastCall('CASE-1a2b3c4d pls, notes + history')).toEqual({ name: 'case.show', args: { caseId: 'CASE-1a2b3c4d' } });
+    expect(await lastCall('note on CASE-1a2b3c4d: customer called')).toMatchObject({ name: 'case.note', args: { caseId: 'CASE-1a2b3c4d' } });
+  });
+  it('"launch" as a noun creates nothing; near miss: "launch" as a verb before a business creates it', async () => {
+    expect(await lastCall('ahead of the product launch, list the plans on sale')).toEqual({ name: 'catalog.list', args: {} });
+    expect(await lastCall('launch a business account for Teh Tarik Corner')).toMatchObject({ name: 'customer.create_organization', args: { tradingName: 'Teh Tarik Corner' } });
+  });
+  it('the purpose of a read heading the message is not the ask; near miss: the same list asked without it', async () => {
+    expect(await lastCall('for the monthly retention summary: all suspended customers, max 40')).toEqual({ name: 'customer.list', args: { status: 'suspended', limit: 40 } });
+    expect(await lastCall('all suspended customers, max 40')).toEqual({ name: 'customer.list', args: { status: 'suspended', limit: 40 } });
+  });
+  it('what the operator is busy with after a question is no ask; near miss: the busy words alone ask nothing of the record', async () => {
+    expect(await lastCall("what's in PLAN_L? drafting the flyer for the promo")).toEqual({ name: 'catalog.show', args: { offeringId: 'PLAN_L' } });
+    expect(await lastCall('which promos are active? working on the campaign deck')).toEqual({ name: 'promo.list', args: { state: 'active' } });
+  });
+  it.each([
+    'would cancelling an order refund the customer?',
+    'what happens to the eSIM when the sub is terminated?',
+    "we're considering terminating SUB-4410, will she keep her number?",
+  ])('a general question about what a write does writes and reads nothing: %s', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+  it('near miss: the write ordered, with its reason, is made', async () => {
+    expect(await lastCall("terminate SUB-4410, she's moving to M1")).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-4410' } });
+  });
+});

@@ -51,7 +51,8 @@ export function opensWithItsAction(intent: string, text: string): boolean {
 /** "pull up CASE-… along with its notes", "show the case and all the notes": notes read with their record, none written. */
 // (session 13: "with its tickets and notes", "with the history, tickets & notes": the notes may close a list of what is read along.)
 // ("before I close CASE-…, pull up its notes", "read me the notes on CASE-…": notes as what a verb of reading reads.)
-export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|including|show|pull up|bring up|read|view|see|display|check|go through|look at|list)\s+(?:me\s+|us\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+(?:\w+\s+)?(?:\w+,?\s+(?:and|&|plus)\s+)?(?:notes?|comments?)\b/gi;
+// ((task H7) "CASE-… pls, need notes + tkts": notes in the plural listed with another kind of thing read are read with it.)
+export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|including|show|pull up|bring up|read|view|see|display|check|go through|look at|list)\s+(?:me\s+|us\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:its|the|their|his|her|all|any)\s+(?:\w+\s+)?(?:\w+,?\s+(?:and|&|plus)\s+)?(?:notes?|comments?)\b|\b(?:notes|comments)\s*(?:\+|&|,|and|plus)\s*(?:(?:the|its)\s+)?(?:tickets?|tkts?|tix|history|events|details|orders?)\b|\b(?:tickets?|tkts?|tix|history|events|details)\s*(?:\+|&|,|and|plus)\s*(?:(?:the|its)\s+)?(?:notes|comments)\b/gi;
 
 /** "when was TKT-… resolved?", "has CASE-… been closed", "is it cancelled": the action word sits in a question about what happened. */
 const STATE_QUESTION = /(?:^|[.?!;]\s*)(?:(?:and|so|ok(?:ay)?|also)[\s,]+)?(?:(?:should|shall|must)\s+(?:i|we)\b|when|was|were|did|has|have|had|is(?!\s+(?:it|there)\s+(?:possible|ok(?:ay)?|fine|alright))|are(?!\s+you\s+able)|who|why|how come|what time)\b[^.?!;]*$/i;
@@ -308,7 +309,8 @@ export function allowanceAmount(text: string): AllowanceAmount | undefined {
 /** "from SUB-a to SUB-b": the id typed after the word an argument's name starts with (`fromSubscriptionId`, `toSubscriptionId`). */
 export function idAfterDirection(text: string, argument: string, tag: string): string | undefined {
   const direction = argument.match(/^(from|to|source|target|donor)(?=[A-Z])/)?.[1];
-  const after = (words: string) => text.match(new RegExp(`\\b(?:${words})\\s+(?:line\\s+|subscription\\s+|agent\\s+)?(${tag}-[0-9A-Za-z]+)\\b`, 'i'))?.[1];
+  // (task H7) "to his daughter's SUB-…", "from the wife's line SUB-…": whose record it is may stand between the word and the id.
+  const after = (words: string) => text.match(new RegExp(`\\b(?:${words})\\s+(?:(?:the|his|her|their|my|our|its|[a-z]+'s|[a-z]+s')\\s+){0,3}(?:line\\s+|subscription\\s+|sub\\s+|agent\\s+)?(${tag}-[0-9A-Za-z]+)\\b`, 'i'))?.[1];
   // "reassign TKT-… from AGT-4 to AGT-8": a record moved from one to another is set to the one it goes to.
   if (!direction) return after('from') ? after('to|onto|over to') : undefined;
   return after(direction === 'from' || direction === 'source' || direction === 'donor' ? 'from|off|out of' : 'to|onto|into|over to');
@@ -367,7 +369,7 @@ export function asksForWhatNoToolDoes(text: string): boolean {
   return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text) || conceptAsked(text) || deletesRecords(text) || OUTSIDE_WORLD.test(text) || consequenceOfAWriteAsked(text);
 }
 
-const WRITE_VERB = String.raw`(?:reject|approv|terminat|cancel|clos|resolv|renew|retr(?:y|ie)|rerun|re-run|assign|unassign|remov|releas|deduct|transfer|credit|adjust|suspend|exhaust|mov|schedul|chang|switch|delet|refund|reactivat|port|top\W?up|add|open|escalat)\w*`;
+const WRITE_VERB = String.raw`(?:reject|approv|terminat|cancel|clos|resolv|renew|retr(?:y|ie)|rerun|re-run|assign|unassign|remov|releas|deduct|transfer|credit|adjust|suspend|exhaust|mov|schedul|chang|switch|delet|refund|reactivat|port|top\W?up|add|open|escalat|retir)\w*`;
 /**
  * (task H2) "if I reject PORT-…, does the customer get an SMS?", "will she lose her number if we terminate SUB-…?", "what happens to the
  * reservation when I deduct it": what would follow from a write, asked, is a question about the system; nothing is written, and
@@ -379,6 +381,12 @@ const CONSEQUENCE_OF_A_WRITE = new RegExp(
     String.raw`^\s*(?:(?:so|and|hmm+|q|question|quick q(?:uestion)?|curious|just curious|btw|hey)[\s,:-]+)*(?:if|when|once|after|suppose|supposing|say)\s+(?:i|we|someone|somebody|an?\s+(?:agent|operator|colleague))\s+(?:\w+\s+)?${WRITE_VERB}\b[^?]*?[,;-]?\s*(?:does|do|will|would|is|are|does it|what|who|how|which|can (?:she|he|they|the customer|it)|could (?:she|he|they|the customer|it))\b[^?]*\?`,
     String.raw`(?:^|[.;!]\s+)(?:(?:so|and|hmm+|q|btw)[\s,:-]+)*(?:does|do|will|would|is|are)\s+(?!you\b)[^?]{1,60}?\b(?:if|when|once|after)\s+(?:i|we)\s+(?:\w+\s+)?${WRITE_VERB}\b[^?]*\?`,
     String.raw`\bwhat\s+(?:happens|would happen|will happen|occurs)\b[^?]{0,40}?\b(?:if|when|once|after)\s+(?:i|we|you)\s+(?:\w+\s+)?${WRITE_VERB}\b`,
+    // (task H7) "does exhausting a promo also pull it from the customers on it?": the write as the subject of a question, in general.
+    String.raw`^\s*(?:(?:so|and|q|question|btw|quick q)[\s,:-]+)*(?:does|do|will|would|can|could)\s+(?=\w+ing\b)${WRITE_VERB}\s+(?:an?|the|its|their|any|this|that)\s[^?]*\?`,
+    // (task H7) "what happens to a number when its line is terminated?": the write told in the passive after what it happens to.
+    String.raw`\bwhat\s+(?:happens|would happen|will happen)\s+to\b[^?]{0,60}?\b(?:when|if|once|after)\b[^?]{0,40}?\b(?:is|are|gets?|got|was|were|been)\s+${WRITE_VERB}`,
+    // (task H7) "we're thinking of retiring the old promo, would the customers on it lose their discount?": a write weighed, its effect asked.
+    String.raw`\b(?:thinking (?:of|about)|considering|planning (?:to|on)|might)\s+${WRITE_VERB}\b[^?]{0,80}?\b(?:would|will|does|do|is|are|can)\s+(?:the|she|he|they|it|customers?|subscribers?|her|his|their)\b[^?]*\?`,
   ].join('|'),
   'i',
 );

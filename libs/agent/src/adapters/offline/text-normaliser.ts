@@ -1171,6 +1171,10 @@ const POINTS_BACK = /\b(?:it|its|that|this|them|they)\b|\bthe\s+(?:price|cost|fe
 /** The request frame of an act asked as a question: "can i get", "could you switch me to", "i want to buy". */
 const ACT_ASKED_FOR = /^\s*(?:(?:can|could|may|shall|should)\s+(?:i|you|we|u)\s+(?:please\s+)?|(?:i|we)\s+(?:want|wanna|would like|need)\s+(?:to\s+)?)(?:get|have|buy|take|add|purchase|go\s+(?:for|with)|(?:switch|change|move|upgrade|downgrade)(?:\s+me)?\s+to)\s+(?:me\s+)?/i;
 const PRICE_ASKED = /\b(?:price|cost\w*|fee|rate|how much|charge)\b/i;
+/** "…? writing the promo copy", "…? I'm putting together the deck": a question, then what the operator is busy with. */
+const QUESTION_THEN_BUSY_WITH = /^(.*\?)\s*((?:(?:i'?m|i am|we'?re|we are|just)\s+)?(?:writing|drafting|doing|preparing|prepping|working on|putting together|building|updating|finishing|finalising|finalizing)\b[^?]*)$/is;
+/** "for my churn report:", "for the weekly CX deck -": the purpose of a read heading the message, before the ask. */
+const PURPOSE_HEADING = /^\s*((?:this is\s+|it'?s\s+)?for\s+(?:my|the|our|a|this|next|tomorrow'?s|today'?s)\s+(?:[\w'-]+\s+){0,3}?(?:report|deck|dashboard|review|recon|reconciliation|analysis|slides?|presentation|spreadsheet|sheet|export|audit|summary|meeting)s?)\s*[:,–—-]\s*(\S.*)$/is;
 export function focusOnRequest(text: string): FocusedRequest {
   let focus = text.trim();
   const aside: string[] = [];
@@ -1181,6 +1185,18 @@ export function focusOnRequest(text: string): FocusedRequest {
     aside.push(meant[1]);
     negated = meant[1];
     focus = meant[2].trim();
+  }
+  // (task H7) "for my churn report: every closed customer please": what the list is for, heading the message, is not the ask.
+  const purpose = focus.match(PURPOSE_HEADING);
+  if (purpose && /\w/.test(purpose[2])) {
+    aside.push(purpose[1]);
+    focus = purpose[2].trim();
+  }
+  // (task H7) "what does VAS_… include? writing the promo copy": what the operator is busy with, after the question, is no ask.
+  const busy = focus.match(QUESTION_THEN_BUSY_WITH);
+  if (busy && /\w/.test(busy[1])) {
+    aside.push(busy[2]);
+    focus = busy[1].trim();
   }
   // (session 12b) "can u terminate my line? jk jk. whats my balance": what was said before a "just kidding" is taken back, negated.
   const joked = focus.match(SAID_IN_JEST);
