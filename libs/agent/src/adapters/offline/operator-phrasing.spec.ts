@@ -4587,3 +4587,13 @@ describe('operator phrasing (H7, v-ow-1/2): new voices — nominal orders, held 
     expect(await lastCall("terminate SUB-4410, she's moving to M1")).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-4410' } });
   });
 });
+
+describe('operator phrasing (session 15): a write still waiting on the customer\'s yes is not made', () => {
+  it.each(["she'd like SUB-5150 terminated but hasn't signed the form yet", 'customer wants SUB-5150 ended, pending his confirmation by email'])('%s → nothing ended', async (text) => {
+    expect((await calls(text)).map((c) => c.name)).not.toContain('subscription.terminate');
+  });
+
+  it('near miss: "terminate SUB-5150, customer confirmed on the call" ends it', async () => {
+    expect((await lastCall('terminate SUB-5150, customer confirmed on the call'))?.name).toBe('subscription.terminate');
+  });
+});
