@@ -3564,3 +3564,30 @@ describe('customer writes (session 15): a change or a purchase told as done or f
     expect(await lastCall('my top up failed so buy the 5gb now')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
   });
 });
+
+describe('customer writes (session 16): a plan the customer moved to is not the one asked for; a change declined undoes nothing', () => {
+  it('"went onto max a month ago, can i go back to lite" schedules Lite, not Max', async () => {
+    expect(await lastCall('i moved to max a month ago, can i go back to lite')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('"I upgraded to max, really happy with it" reads the line and schedules nothing', async () => {
+    expect(await writes('I upgraded to max, really happy with it')).toEqual([]);
+  });
+
+  it('near miss: "it\'s time I switched to max, please do it" schedules Max', async () => {
+    expect(await lastCall("it's time I switched to max, please do it")).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it.each(['i do not want to switch my plan', 'no need to change anything thanks'])('"%s" with nothing scheduled calls no tool', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: the same words right after a change was scheduled cancel it', async () => {
+    const scheduled: HistoryEntry[] = [
+      { user: 'put me on max' },
+      { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } } },
+      { assistant: 'Your change to PLAN_L is scheduled for the next renewal.' },
+    ];
+    expect(await lastCall('hmm no, i do not want to switch my plan', { history: scheduled })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

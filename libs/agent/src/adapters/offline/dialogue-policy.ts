@@ -1187,7 +1187,7 @@ const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 
 /** A question about a renewal ("why did the renewal fail", "when did SUB-… last renew", "has the renewal gone through?"): no request to renew. */
 const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|was|were|is|how come|what happened)\b[^.?!;]*\brenew|\b(?:check|see|find out|confirm|know|tell (?:me|us)|let (?:me|us) know)\s+(?:\w+\s+){0,3}?(?:whether|if|when|why)\b[^.?!;,]*\brenew|\brenewals?\b.{0,40}\b(?:fail\w*|bounc\w*|declin\w*|reject\w*|did ?n'?t go)|\brenewals?\b[^.!;?]*\?\s*$/i;
 /** (session 15) "renewal on SUB-… went through fine", "SUB-… renewed ok": a renewal told as done, whichever word opens the message. */
-const RENEWAL_TOLD_DONE = /\b(?:renewed|renewals?)\b[^.?!;]{0,40}\b(?:went|gone|succeeded|successful(?:ly)?|completed|worked|passed|ok|okay|fine)\b/i;
+const RENEWAL_TOLD_DONE = /\b(?:renewed|renewals?)\b[^.?!;]{0,40}\b(?:went|gone|succeeded|successful(?:ly)?|completed?|done|worked|passed|ok|okay|fine|all good)\b/i;
 /**
  * (session 13b) "…missed its renewal because the card bounced; she's paid now, run the renewal again", "renewal failed, renew it
  * now": a renewal ordered in a clause of its own (re-run, retried, or "renew it") after the story of its failure is asked for.
@@ -1316,7 +1316,7 @@ const STATE_AS_FILTER = new RegExp(
   'i',
 );
 /** Words of ending or leaving; a termination reading without any ("show me both my lines") is a misreading, not a request to warn about. */
-const CHANGING = new RegExp(String.raw`\b((?:drop|bring|knock|step)\s+(?:me|my plan)\s+(?:down|up|back)?\s*(?:to|onto)|${MOVED_IN_THE_PASSIVE}|tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|shift(?:ing)?\s+(?:me|my|it|the)\b|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change|(?<=\bSUB-?\w{4,}\s+)to(?=\s+(?:PLAN_\w+|lite|standard|max)\b))\b`, 'i');
+const CHANGING = new RegExp(String.raw`\b((?:drop|bring|knock|step)\s+(?:me|my plan)\s+(?:down|up|back)?\s*(?:to|onto)|${MOVED_IN_THE_PASSIVE}|tukar|next (cycle|month|renewal|billing)|at (the )?renewal|schedul\w*|book|sign me up|set me up|chang\w*|switch\w*|shift(?:ing)?\s+(?:me|my|it|the)\b|mov(e|ing)|upgrad\w*|downgrad\w*|put|swap\w*|migrat\w*|go(ing)? (to|for|with|on)|go(ing)? back (to|on|onto)|return(ing)? (me )?to|want|wanna|need|give|gimme|take|get|have|sign|bump|like|prefer|rather|instead|onto|transfer|convert|plan change|(?<=\bSUB-?\w{4,}\s+)to(?=\s+(?:PLAN_\w+|lite|standard|max)\b))\b`, 'i');
 const LEAVING = /\b(cut (it |my \w+ )?off|pull(?:ing)? the plug|terminat\w*|cancel\w*|clos(e|ed|ing)|disconnect\w*|deactivat\w*|(?<!\b(?:in|at|by|till|until|near|towards?|from|to)\s+the\s+)end|ending|kill|quit|stop\w*|leav\w*|out of|get rid|done with|no longer|(don'?t|do not) (need|want|use)|port(ing)? out|switch(ing)? (provider|telco|carrier|network)s?|churn|discontinu\w*|unsubscrib\w*|remove)\b/i;
 /** Intents that act on one record: a state used as a filter over many ("closed cases for CUST-…") does not ask for them. */
 const ACTS_ON_ONE = new Set(['terminate', 'close_case', 'cancel_order', 'cancel_ticket', 'resolve_ticket', 'case_transition']);
@@ -1336,7 +1336,8 @@ const CORRECTION = /(?<=[.!?…]\s*(?:(?:hmm+|um+|uh+|oh|ah|wait|erm)[\s,]+)?)(?
 /** "buy the 1gb and no roaming", "a plan without max prices": an item said not to be wanted names nothing to pick. */
 // (session 13) "you moved me to lite, put me back on standard": a plan someone else moved the line to is not the one asked for.
 // (session 14) Nor one a relative moved it to ("he changed my plan to lite!! change it back"), nor one "I was moved to".
-const ITEM_SAID_NOT_WANTED = /\b(?:no|not|without|minus|except|excluding|other than)\s+(?:the\s+|any\s+|a\s+)?(?:roaming|day\s*pass|unlimited|\d+\s*(?:gb|gigs?)|lite|standard|max)\b|(?:\b(?:you|u|they|he|she|someone|somebody|your (?:system|app|staff)|my \w+)\s+(?:\w+\s+)?(?:moved|switched|changed|put|downgraded|upgraded)\s+(?:me|us|my (?:line|plan|number))\s+(?:to|onto|on|into)\s+(?:the\s+)?(?:lite|standard|max)\b)|\b(?:i|we|my (?:line|plan|number))\s+(?:was|were|got|have been|has been|'ve been)\s+(?:\w+\s+)?(?:moved|switched|changed|put|downgraded|upgraded)\s+(?:to|onto|on|into)\s+(?:the\s+)?(?:lite|standard|max)\b/gi;
+// (session 16) Nor one I moved to myself ("i switched to max last week, pls put me back on standard", "…, now switch me to lite").
+const ITEM_SAID_NOT_WANTED = /\b(?:no|not|without|minus|except|excluding|other than)\s+(?:the\s+|any\s+|a\s+)?(?:roaming|day\s*pass|unlimited|\d+\s*(?:gb|gigs?)|lite|standard|max)\b|(?:\b(?:you|u|they|he|she|someone|somebody|your (?:system|app|staff)|my \w+)\s+(?:\w+\s+)?(?:moved|switched|changed|put|downgraded|upgraded)\s+(?:me|us|my (?:line|plan|number))\s+(?:to|onto|on|into)\s+(?:the\s+)?(?:lite|standard|max)\b)|\b(?:i|we|my (?:line|plan|number))\s+(?:was|were|got|have been|has been|'ve been)\s+(?:\w+\s+)?(?:moved|switched|changed|put|downgraded|upgraded)\s+(?:to|onto|on|into)\s+(?:the\s+)?(?:lite|standard|max)\b|(?<!\b(?:time|if|when|once|wish|maybe|perhaps|should|think|before|after|until|soon as|say|suppose|supposing|imagine|assume|assuming)\s+)\b(?:i|we)\s+(?:(?:already|just|recently)\s+)?(?:moved|switched|changed|went|downgraded|upgraded)\s+(?:(?:my|our) (?:line|plan|number)\s+)?(?:to|onto|on|into)\s+(?:the\s+)?(?:lite|standard|max)\b/gi;
 
 function afterCorrection(text: string): string {
   const marks = [...text.matchAll(CORRECTION)];
@@ -2872,7 +2873,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // or named beside it ("5GB is too much, just the 1GB", "to lite pls, max too pricey" still write); a question is left to the reading.
   // (session 15) "i upgraded to max yesterday", "switched to lite last month and regret it": the customer's own change, told as done
   // before, is read (the line shows where it stands); a change asked beside it ("…, put me back on standard") is still made.
-  if (customerMode && resolved.intent === 'plan_change' && OWN_CHANGE_TOLD.test(latest) && !FIRST_PERSON_ASK.test(latest) && !IMPERATIVE_WRITE.test(latest) && !CLAUSE_IMPERATIVE.test(latest)) {
+  // (session 16) "moved to max a month ago, can i go back to lite": a way back to a plan named is asked beside it.
+  if (customerMode && resolved.intent === 'plan_change' && OWN_CHANGE_TOLD.test(latest) && !FIRST_PERSON_ASK.test(latest) && !IMPERATIVE_WRITE.test(latest) && !CLAUSE_IMPERATIVE.test(latest) && !BACK_TO_A_PLAN.test(latest)) {
     return { intent: 'line_details', inherited: false, requestText: latest };
   }
   // (session 15) "top up failed again, 3rd time", "my top-up got declined": a purchase that failed, reported, reads the charges; it is
@@ -2880,6 +2882,12 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   const besideTheFailure = latest.replace(FAILED_PAYMENT, ' ');
   if (customerMode && resolved.intent === 'top_up' && FAILED_PAYMENT.test(latest) && !FIRST_PERSON_ASK.test(besideTheFailure) && !IMPERATIVE_WRITE.test(besideTheFailure) && !CLAUSE_IMPERATIVE.test(besideTheFailure) && !/\b(?:try|retry|redo|add|buy|get)\b/i.test(besideTheFailure)) {
     return { intent: 'charge_history', inherited: false, requestText: latest };
+  }
+  // (session 16) "I don't want to change my plan", with no change scheduled in the conversation and none spoken of as made: a change
+  // declined is no change undone (after "…scheduled for the next renewal", or with "the pending switch", it still is).
+  const changeScheduledHere = [...conversation.turnSteps, ...conversation.priorSteps].some((step) => step.name === 'subscription.schedule_plan_change_mine');
+  if (customerMode && resolved.intent === 'cancel_plan_change' && CHANGE_DECLINED.test(latest) && !CHANGE_SPOKEN_OF_AS_MADE.test(latest) && !changeScheduledHere) {
+    return { intent: 'deny', inherited: false, requestText: latest };
   }
   const judged = customerMode && (resolved.intent === 'top_up' || resolved.intent === 'plan_change') ? ITEM_JUDGED_EXCESSIVE.exec(latest)?.[0] : undefined;
   const anotherNamed = !!judged && new RegExp(ITEM_NAMED.source, 'i').test(latest.replace(judged, ' '));
@@ -3728,8 +3736,14 @@ const CORRECTS_THE_OFFER = /^\s*(?:(?:no+|nah+|nope|oops|sorry|actually|wait|hol
 /** (h1) Words that only name an item or qualify the pick of it ("the bigger one, 5GB", "Max instead please"). */
 const ITEM_WORDS = /\b(?:the|a|an|one|ones|pack|top[- ]?up|data|plan|package|option|tier|instead|rather|then|please|pls|plz|thanks|lah|la|thx|bigger|biggest|larger|largest|smaller|smallest|cheaper|cheapest|big|small|more expensive|pricier|lite|standard|max|day pass|unlimited|roaming|PLAN_\w+|VAS_\w+|\d+(?:\.\d+)?\s*(?:gb|gigs?|giga|mb|dollars?|bucks|sgd)|\$\s?\d+(?:\.\d+)?)\b|\$\s?\d+(?:\.\d+)?/gi;
 const ITEM_NAMED = /\b(?:lite|standard|max|day pass|unlimited|roaming|PLAN_\w+|VAS_\w+|\d+\s*(?:gb|gigs?|giga|mb))\b/i;
-/** The customer's own plan change told as done: a verb of changing in the past, with a time before now or "already". */
-const OWN_CHANGE_TOLD = /\b(?:i\s+|we\s+|just\s+|already\s+)?(?:switched|changed|moved|upgraded|downgraded|swapped|went)\b(?!\s+(?:me|my|him|her|it|them|us)\b)[^.?!,;]{0,30}?\b(?:yesterday|last (?:week|month|cycle|time|night)|(?:\w+\s+)?(?:days?|weeks?|months?) ago|earlier|this morning|already|just now)\b/i;
+/** "I don't want to change my plan", "no need to switch anything": a change declined, in the infinitive, not a change undone. */
+const CHANGE_DECLINED = /\b(?:don'?t|dont|do not|dun|no need to|not going to|won'?t|will not|never)\s+(?:\w+\s+)?(?:want|wanna|need|plan|intend|going)?\s*(?:to\s+)?(?:change|switch|upgrade|downgrade|move)\s+(?:(?:my|the|our)\s+(?:plan|line|package)|anything|plans?|it)\b/i;
+/** A change already in the works, spoken of: "the pending switch", "my upgrade", "what I scheduled", "change it back". */
+const CHANGE_SPOKEN_OF_AS_MADE = /\b(?:pending|scheduled|booked|queued|upcoming|requested|asked for|signed up for|set up|(?:the|that|this|my)\s+(?:plan\s+)?(?:change|switch|upgrade|downgrade|move)|back|undo|cancel|revert|reverse|anymore|any more|after all|no longer|already|just now|wrong|mistake|accident\w*|by accident)\b/i;
+/** "go back to lite", "put me back on standard" (not "went back to lite", told): a return to a plan named. */
+const BACK_TO_A_PLAN = /(?<!\b(?:went|moved|switched|changed|got|came|gone|been)\s+)\bback\s+(?:to|on|onto)\s+(?:the\s+)?(?:lite|standard|max|PLAN_\w+)\b/i;
+/** The customer's own plan change told as done: a verb of changing in the past, with a time before now or "already", or with "I" ("i switched to max, love it"). */
+const OWN_CHANGE_TOLD = /\b(?:i\s+|we\s+|just\s+|already\s+)?(?:switched|changed|moved|upgraded|downgraded|swapped|went)\b(?!\s+(?:me|my|him|her|it|them|us)\b)[^.?!,;]{0,30}?\b(?:yesterday|last (?:week|month|cycle|time|night)|(?:\w+\s+)?(?:days?|weeks?|months?) ago|earlier|this morning|already|just now)\b|(?<!\b(?:time|if|when|once|wish|maybe|perhaps|should|think|before|after|until|soon as|say|suppose|supposing|imagine|assume|assuming)\s+)\b(?:i|we)\s+(?:switched|changed|moved|upgraded|downgraded|swapped)\s+(?:(?:my|our)\s+(?:plan|line)\s+)?(?:to|onto)\b/i;
 /** An item (or "that"/"it") judged more than wanted: "5GB is too much", "max would be overkill", "that's more than I need". */
 const ITEM_JUDGED_EXCESSIVE = new RegExp(`(?:${ITEM_NAMED.source}|\\b(?:that|it|this|the (?:bigger|biggest|big|large|larger) one))(?:\\s+(?:one|pack|plan|top[- ]?up))?\\s*(?:is|'s|seems|sounds|looks|would be|will be|feels)?\\s*(?:(?:way|a bit|bit|kinda|abit|just|probably|prob)\\s+)?(?:too (?:much|big|many|large|expensive|pricey|costly|steep|dear)|overkill|more than (?:i|we) (?:need|use|want))\\b`, 'i');
 /** A pick of another item beside a judgement: "…, just the 1GB", "…, the small one instead", "max is too pricey, move me to lite". */

@@ -4597,3 +4597,23 @@ describe('operator phrasing (session 15): a write still waiting on the customer\
     expect((await lastCall('terminate SUB-5150, customer confirmed on the call'))?.name).toBe('subscription.terminate');
   });
 });
+
+describe('operator phrasing (session 16): a record typed with its write in the past tells what was done; it is read, not done again', () => {
+  it.each([
+    ['SUB-7301 renewed fine', 'subscription.show'],
+    ['renewal for SUB-7301 done, no issues', 'subscription.show'],
+    ['ORD-55120 cancelled as the customer asked', 'order.show'],
+    ['TKT-9a8b7c6d closed this morning', 'ticket.show'],
+  ])('%s → %s, no write', async (text, tool) => {
+    const said = await calls(text);
+    expect(said.map((c) => c.name)).toEqual([tool]);
+  });
+
+  it('near miss: the problem fixed, told after the ticket, is the reason to resolve it', async () => {
+    expect(await lastCall('TKT-9a8b7c6d fixed, customer has signal again')).toEqual({ name: 'ticket.resolve', args: { ticketId: 'TKT-9a8b7c6d' } });
+  });
+
+  it('near miss: the write ordered before the record is made', async () => {
+    expect(await lastCall('cancel ORD-55120, customer asked')).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-55120' } });
+  });
+});
