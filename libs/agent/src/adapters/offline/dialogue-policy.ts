@@ -2896,6 +2896,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   return resolved;
 }
+/** An operator telling something for information only: "FYI", "heads up", "just so you know", "noted", "no action needed". */
+const TOLD_FOR_INFORMATION = /^\s*(?:fyi|f\.y\.i\.?|for (?:your )?info(?:rmation)?|just so (?:you|u) know|jsyk|heads[- ]up|(?:ok(?:ay)?[\s,]+)?noted)\b[\s:,.-]*|\b(?:no (?:further )?action (?:needed|required|necessary|pending)|nothing (?:to do|needed|required)(?: for now| yet)?|no need to do anything|(?:for )?info(?:rmation)? only|just (?:fyi|for (?:your )?info(?:rmation)?|so (?:you|u) know))\b/i;
 /** An operator's remark: laughter, a sigh or a groan opening it, or words of a bad day ("cursed", "in a row", "what a shift", "paged again"). */
 const OPERATOR_REMARK = /\b(?:paged|woken up|coffee first|need (?:coffee|sleep|a break)|so tired|exhausted|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|today|tonight))\b|^\s*(?:ha(?:ha)+h?|lol+|lmao|rofl|ugh+|urgh+|argh+|sigh|omg|oh (?:man|boy|well|dear)|man,|jeez|geez|wah+|aiy(?:o|a)+|alamak|haiz+|siao|damn|bloody hell|fml)\b|\b(?:cursed|jinxed|nightmare|killing me|drive me (?:crazy|nuts)|what a (?:day|shift|night|morning|week|mess)|(?:\w+\s+){0,2}in a row|of all days|never ends?|send help|so done with|kena\s+(?:again|sai))\b/i;
 /** Any word of asking for something done or shown: with one, a remark still carries a request. */
@@ -2915,6 +2917,11 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // remark about the day, with no question, no request and no record typed, asks for nothing.
   if (!customerMode && OPERATOR_REMARK.test(latest) && !/\?/.test(latest) && !REQUEST_WORD.test(latest) && !entitiesFromText(latest).some((e) => e.kind === 'id')) {
     return { intent: 'out_of_scope', inherited: false, requestText: latest };
+  }
+  // (session 16) "FYI CUST-… called, no action needed", "heads up: SUB-… customer travelling next week", "ok noted": told for the record,
+  // with no question and no word of a request, asks for nothing, whatever record is typed ("FYI …, can you check her balance" reads).
+  if (!customerMode && TOLD_FOR_INFORMATION.test(latest) && !/\?/.test(latest) && !REQUEST_WORD.test(latest.replace(TOLD_FOR_INFORMATION, ' '))) {
+    return { intent: 'deny', inherited: false, requestText: latest };
   }
   // (H6) "he wants to know what he has open with us", "anything open for her?": what a customer has open, asked with no noun of its
   // own, is their open cases (it read the help text, the plans or the top-ups).

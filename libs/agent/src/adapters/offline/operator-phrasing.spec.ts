@@ -4617,3 +4617,17 @@ describe('operator phrasing (session 16): a record typed with its write in the p
     expect(await lastCall('cancel ORD-55120, customer asked')).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-55120' } });
   });
 });
+
+describe('operator phrasing (session 16): a message told for information only asks for nothing, whatever record it types', () => {
+  it.each(['FYI CASE-7c6b5a4d customer rang back, nothing needed', 'heads-up: SUB-7301 owner is abroad until March', 'okay noted', 'just so you know, ORD-55120 customer is happy, no action required'])('%s → no tool', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+
+  it('near miss: information with a request beside it is done ("fyi …, can you check her balance")', async () => {
+    expect(await lastCall('fyi CUST-7a6b5c4d called again, can you check her balance')).toMatchObject({ name: 'subscription.show' });
+  });
+
+  it('a write told as done by another team, then an order on the same record: the order is made ("TKT-… resolved by NOC, close it")', async () => {
+    expect(await lastCall('TKT-9a8b7c6d resolved by the NOC, close it')).toEqual({ name: 'ticket.close', args: { ticketId: 'TKT-9a8b7c6d' } });
+  });
+});
