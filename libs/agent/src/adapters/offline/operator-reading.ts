@@ -601,7 +601,7 @@ function spellOutShorthand(text: string): string {
   const catalogIds = text.replace(/\b(?:plan|vas|promo|price)_[a-z0-9_]+\b/gi, (id) => id.toUpperCase()).replace(/(?<![\w.])@(?=[A-Za-z]{2,5}-\w)/g, '');
   const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), correctVerbSlips(catalogIds)));
   // (session 16) "fyi:" / "heads-up:" headings keep their word: a message told for information only asks for nothing.
-  const greeted = spelled.replace(SALUTATION, '').replace(AUDIENCE, '').replace(WORK_HEADING, (heading) => (/^\s*(?:fyi|heads)/i.test(heading) ? 'FYI ' : ''));
+  const greeted = spelled.replace(SALUTATION, '').replace(AUDIENCE, '').replace(WORK_HEADING, (heading) => (/^\s*(?:fyi|heads)/i.test(heading) ? 'fyi ' : ''));
   const introduced = withoutIntroduction(greeted);
   const asked = introduced.replace(SIGN_OFF, '').trim();
   // A message that only greets and introduces its writer is a greeting.
