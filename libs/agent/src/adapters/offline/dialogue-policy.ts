@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -346,7 +346,9 @@ const PURCHASE_WORRIED = /\b(?:buy|bought|purchas\w*|order(?:ed)?|add(?:ed)?|top
 // (s14b) "great, when will she see the change": when the change is felt, asked, is when it takes effect.
 const PENDING_CHANGE_ASKED = /\bwhen\b.{0,30}\b(?:see|notice|get|feel)\s+(?:the|that|this|my|her|his|their)\s+(?:plan\s+)?(?:change|switch|upgrade|downgrade|new plan)\b|\b(?:plan )?(?:change|switch|upgrade|downgrade|move)\b.{0,40}\b(?:pending|going through|going ahead|scheduled|still on|go(?:ne)? through|went through|confirmed|processed|approved|actioned|applied|carried out|happen\w*|take effect|booked|kick in)\b|\b(?:pending|scheduled)\b.{0,20}\b(?:plan )?(?:change|switch|upgrade|downgrade)\b/i;
 /** What a plan change is undone about: the change, the plan, or staying where one is ("keep the first one" is about a line). */
-const CHANGE_TOPIC = /\b((?:go|going) (?:to|onto)|pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
+// (dev-w3) "I'm going to cancel this number next month when I move overseas": "going to" before a verb and a move of house or
+// country speak of no plan.
+const CHANGE_TOPIC = /\b((?:go|going) (?:to|onto)(?!\s+(?:cancel|terminate|end|close|stop|quit|leave|keep|stay|be|do|have|need|buy|get|use|pay|move|switch|change|call|ask)\b)|pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)(?!\s+(?:overseas|abroad|house|out|away|home|back home|countries|country|flat|to (?:another|a new|a different) (?:country|place|house|flat|city))\b)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
 /** "a customer emailed us from x@y.com …, please locate her account": a verb of finding, with an address typed, finds by it. */
 // (session 14) "…came in with x@y.com — is there a customer on that address?", "do we have anyone with it": a holder asked after is found.
@@ -603,7 +605,7 @@ const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me
 /** "dont buy", "no need to add anything", "not changing": a write verb said not to be done. */
 // (s14b) "thats not enough for tonight add one gig" (dictated, no comma): "not" before a measure of what there is refuses nothing.
 // (session 14) "extra data without changing my plan": a write the message does without is refused too.
-const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|without|refrain(?:ing)? from|abstain(?:ing)? from|desist(?:ing)? from|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw)\b/gi;
+const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|without|no way (?:i'?m|i am|i'?ll|i will|am i|will i|im)|refrain(?:ing)? from|abstain(?:ing)? from|desist(?:ing)? from|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw|pay(?:ing)?|spend(?:ing)?|fork(?:ing)? out)\b/gi;
 /**
  * (h5) A wish undercut by doubt in the same breath: "kinda want max but idk, it's pricey", "tempted by the day pass but not sure",
  * "I'd like Lite but I'm torn", "part of me wants to cancel, part of me doesn't". Not knowing how, which or where is no doubt about the wish ("I want Max but don't know how, do it for
@@ -617,7 +619,7 @@ const REMINDER_ASKED = /\bremind (?:me|us)\s+(?:(?:next \w+|later|tomorrow|tonig
 const ECHOED_AND_REFUSED = /\b(?:buy|purchas|add|top[\s-]?up|switch|chang|upgrad|downgrad|mov|cancel|terminat|end|clos|undo|scrap)\w*\b[^?.!]{0,40}\?+\s*(?:(?:lol|lmao|haha+|ha|hmm+|pfft|ugh|eh|um+)[\s,.!]+)*(?:no way|nope|nah|no thanks|hell no|not a chance|as if|never|no)\b/i;
 /** (h5) A customer's write said only inside quoted words (someone else's advice, an app's text): outside the quote no write is said. */
 // ("screenshot says '…purchase failed'. pls try again for me": an ask to do again what the quote tells is a write said outside it.)
-const WRITE_SAID = /\b(?:buy|purchas|add|top[\s-]?up|get me|switch|chang|upgrad|downgrad|mov(?:e|ing) me|cancel|terminat|end|clos|undo|scrap|remov|delet|drop|revers|revert|stop|get rid|try (?:it |that |this )?again|redo|re-?do|do (?:it|that|this)|go ahead)\w*\b/i;
+const WRITE_SAID = /\b(?:buy|purchas|add|top[\s-]?up|get me|switch|chang|upgrad|downgrad|mov(?:e|ing) (?:me|you)|cancel|terminat|end|clos|undo|scrap|remov|delet|drop|revers|revert|stop|get rid|try (?:it |that |this )?again|redo|re-?do|do (?:it|that|this)|go ahead)\w*\b/i;
 function writeOnlyQuoted(text: string): boolean {
   const unquotedText = text.replace(QUOTED_PASSAGE, ' ');
   return unquotedText !== text && (text.match(QUOTED_PASSAGE) ?? []).some((quote) => WRITE_SAID.test(quote)) && !WRITE_SAID.test(unquotedText);
@@ -628,7 +630,7 @@ const ITEM_PROPERTY_ASKED = /\b(how long|valid\w*|validity|expir\w*|lasts?|inclu
 const DENIES_ASKING = /\b(?:never|nvr|didn'?t|did not|dint|have not|haven'?t)\s+(?:\w+\s+)?(?:ask|request|order|sign|want|agree|authori[sz])\w*\b/i;
 const ONLY_ASKING = /\b(?:just|only|merely|simply)\s+(?:asking|enquiring|wondering|curious)\b|\b(?:i was|i'?m|am)\s+only\s+asking\b/i;
 /** A write left to a decision still to come: "before I decide to buy it", "before switching", "think about whether to buy it". */
-const DEFERRED_WRITE = /\b(?:i|we)\s+(?:may|might|could|will probably|probably will|would probably|may well)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:maybe|perhaps|probably)\b[^.,;!?]{0,24}?\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+shall)?\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*\b(?:later|some ?day|one day|eventually|another (?:day|time))\b[^.,;!?]*|\bmay (?:buy|get|add|purchase) (?:it|one|that)\b[^.,;!?]*|\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*|\b(?:buy\w*|purchas\w*|add\w*|get\w*|switch\w*|chang\w*|upgrad\w*|downgrad\w*|mov\w*|tak\w*)\b[^.;!?]*?(?:\b(?:some ?day|one day|eventually|at some point|in the (?:distant )?future|down the road)\b|\b(?:but\s+)?(?:then again|on (?:the )?other hand)\b)[^.;!?]*/gi;
+const DEFERRED_WRITE = /\b(?:i|we)\s+(?:may|might|could|will probably|probably will|would probably|may well)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:maybe|perhaps|probably)\b[^.,;!?]{0,24}?\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+shall)?\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:i|we)(?:'ll|\s+will|\s+shall|'m going to|\s+am going to|'m gonna|\s+am gonna|'re going to|\s+are going to)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take|open|file|lodge|raise|log)\b[^.,;!?]*\b(?:later|some ?day|one day|eventually|another (?:day|time)|(?<!\bfrom\s+)(?:tomorrow|tonight|next (?:week|time)))\b[^.,;!?]*|\bmay (?:buy|get|add|purchase) (?:it|one|that)\b[^.,;!?]*|\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*|\b(?:buy\w*|purchas\w*|add\w*|get\w*|switch\w*|chang\w*|upgrad\w*|downgrad\w*|mov\w*|tak\w*)\b[^.;!?]*?(?:\b(?:some ?day|one day|eventually|at some point|in the (?:distant )?future|down the road)\b|\b(?:but\s+)?(?:then again|on (?:the )?other hand)\b)[^.;!?]*/gi;
 const DEFERRED_WRITE_ONCE = new RegExp(DEFERRED_WRITE.source, 'i');
 /**
  * (session 13b) A customer's write asked about rather than ordered: named as a question's subject ("Would downgrading to Lite lose my
@@ -663,7 +665,7 @@ function anotherPersonNamed(): string {
 }
 /** "he wants to move to Max", "my wife wants 1gb": someone else's wish, not the customer's request. */
 const THIRD_PERSON_WANTS = builtOnFirstUse(() =>
-  new RegExp(String.raw`\b(?:he|she|they|${anotherPersonNamed()})\b[^.]{0,25}\b(?:wants?|wan|wanna|would like|asked|needs?|is thinking|plans?|decided|chose|picked|prefers)\b`, 'i'),
+  new RegExp(String.raw`\b(?:he|she|they|${anotherPersonNamed()})\b[^.]{0,25}\b(?:wants?|wan|wanna|would like|asked|needs?|is thinking|plans?|decided|chose|picked|prefers|says?|said|keeps? (?:telling|saying|asking|nagging|pushing)|told (?:me|us)|tells (?:me|us)|suggest\w*|recommend\w*|advis\w*|reckons|thinks)\b`, 'i'),
 );
 /**
  * (session 13b) "my boyfriend … said he'll switch my plan to max himself, can you stop him": a write whose doer is someone else, told as
@@ -728,8 +730,12 @@ const BARE_ACK = /^\s*(?:(?:(?:that'?s|thats|that is|it'?s|its)\s+(?:fine|ok|oka
 const UNDOES_TOP_UP = /(?<!\b(?:don'?t|do not|never)\s+)\b(?:forget(?: about)?|skip|scrap|never ?mind(?: about)?|no need for|don'?t bother with)\s+(?:the|that|this|my|your)\s+(?:\S+\s+)?(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?|reloads?)\b|\b(?:cancel|undo|reverse|remove|stop|revert|take back|discontinu\w*|deactivate|turn off|switch off|end|terminate|unsubscribe(?: from)?|opt out of|get rid of)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
 /** (session 13b) "i already top up the 1gb", "saya sudah beli kuota" (translated "already buy"): a purchase told as made. */
 const ALREADY_BOUGHT = /\b(?:i |we |my |saya )?(?:already|sudah|dah|had)\s+(?:top(?:ped)?[- ]?up|buy|bought|purchased?|paid|load(?:ed)?|reload(?:ed)?)\b/gi;
+/** (dev-w3) "my 5gb top up went through earlier", "the day pass purchase came through fine": a purchase (its noun no verb) gone through. */
+const PURCHASE_WENT_THROUGH = /\b(?:top[- ]?up|purchase|pass|pack|add[- ]?on|reload)s?\b[^.?!]{0,20}\b(?:went|came|got|gone) (?:through|thru)\b/gi;
 /** "bought a 1gb top up yesterday", "I topped up this morning", "already topped up": a purchase told as done, no new one asked. */
-const PURCHASE_TOLD = new RegExp(String.raw`${ALREADY_BOUGHT.source}|\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b|\b(?:yesterday|last (?:week|month|night|time)|this morning|earlier|(?:\w+ )?(?:days?|weeks?|months?) ago)\b.{0,40}\b(?:you|u|you guys|they|i|we)\s+(?:put|added|loaded|gave|charged|sold)\b|\b(?:you|u|you guys|they)\s+(?:put|added|loaded|gave)\b.{0,40}\b(?:yesterday|last (?:week|month|night)|this morning|earlier|ago|without (?:asking|telling me|my (?:permission|consent)))\b|\b(?:i|we)\s+(?:put|added|loaded|got)\b.{0,30}\b(?:yesterday|last (?:week|month|night)|earlier|ago|this morning|just now)\b|\b(?:last time|yesterday|just now|earlier|previously|last (?:week|month|night))\s+(?:i|we)\s+(?:top(?:ped)?\s*up|buy|bought|add(?:ed)?|got|purchased)\b`, 'i');
+const PURCHASE_TOLD = new RegExp(String.raw`${ALREADY_BOUGHT.source}|\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b|\b(?:yesterday|last (?:week|month|night|time)|this morning|earlier|(?:\w+ )?(?:days?|weeks?|months?) ago)\b.{0,40}\b(?:you|u|you guys|they|i|we)\s+(?:put|added|loaded|gave|charged|sold)\b|\b(?:you|u|you guys|they)\s+(?:put|added|loaded|gave)\b.{0,40}\b(?:yesterday|last (?:week|month|night)|this morning|earlier|ago|without (?:asking|telling me|my (?:permission|consent)))\b|\b(?:i|we)\s+(?:put|added|loaded|got)\b.{0,30}\b(?:yesterday|last (?:week|month|night)|earlier|ago|this morning|just now)\b|\b(?:last time|yesterday|just now|earlier|previously|last (?:week|month|night))\s+(?:i|we)\s+(?:top(?:ped)?\s*up|buy|bought|add(?:ed)?|got|purchased)\b` +
+    // (dev-w3) "my 5gb top up went through earlier, cheers": the purchase's own noun told as having gone through.
+    `|${PURCHASE_WENT_THROUGH.source}`, 'i');
 /** A request made outright or as a command: "please …", "can you …", or a sentence starting with the verb. */
 const ASKED_OUTRIGHT_OR_IMPERATIVE = /\b(please|pls|plz|kindly|can you|could you|would you|can u)\b|(?:^|[.!?]\s+)(?:put|turn|switch|activate|enable|set|add|get)\b/i;
 /** A change asked for outright: "please put me on …", "can you switch my line …", "kindly schedule my move". */
@@ -810,7 +816,7 @@ const ASKS_HOW = /\b(how (do|can|would|could|should|to)|what happens (if|when)|w
 /** What a termination ends: a line, number, subscription, account… named in the request itself. */
 const TERMINATION_OBJECT = /\b(line|number|subscription|account|service|sim|esim|contract|plan|mobile|phone|it|everything)\b|\bSUB-\w+|\b\d{4}[\s-]?\d{4}\b/i;
 /** Said about ending, not asking for it: "I might cancel next month", "what does terminate mean", "my friend wants to cancel his line". */
-const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|for now|(?:i|we)(?:'ll| will) (?:then|later|eventually|probably|maybe|soon))\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?|says?|said|keeps? (?:telling|saying|asking))\b/i;
+const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|for now|(?:i|we)(?:'ll| will) (?:then|later|eventually|probably|maybe|soon))\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?|says?|said|keeps? (?:telling|saying|asking))\b|\bmy (?:\w+ )?(?:friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner|boss|boyfriend|girlfriend|parents?)\b[^.]{0,25}\b(?:told|tells|telling) (?:me|us)\b|\b(?:suggest|recommend|advis)\w*\s+(?:that\s+)?(?:i|we)\b|\b(?:i|we)\s+should\s+(?:just\s+|probably\s+|really\s+|honestly\s+|maybe\s+)?(?:terminat|cancel|end|quit|close|kill|cut|leave|stop|drop)\w*|(?:\b(?:i'?m|im|i am|we'?re|we are|i'?ll|i will|we'?ll|we will)\s+(?:going to\s+|gonna\s+)?|\b(?:going to|gonna)\s+)(?:\w+\s+)?(?:terminat|cancel|end|close|quit|leave|stop|disconnect)\w*\b[^.!?,;]*\b(?:tomorrow|next (?:week|month|year)|later|after (?:my|our|the|this)|in (?:a|an|\d+|two|three|a few) (?:days?|weeks?|months?))\b|^\s*after (?:my|our|the|this)\s+\w+(?:\s+\w+)?\s*,?\s*(?:i'?m|i am|i'?ll|i will|we'?ll|we will|gonna)\b/i;
 
 /**
  * A verb of ending with the line as its object ("cancel my number", "stop my second phone number for good", "close my line"),
@@ -2199,7 +2205,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // ("you moved me to lite, put me back on standard" asks in a clause of its own.)
     (!WRITE_READINGS.has(r.intent) || !DONE_BY_SOMEONE_ELSE.test(whole) || FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || CLAUSE_IMPERATIVE.test(text)) &&
     // (session 13b) "Would downgrading to Lite lose my data? Not doing it yet.": a customer's write asked about, supposed or held back.
-    (operator || !WRITE_READINGS.has(r.intent) || !CUSTOMER_WRITE_ASKED_ABOUT.test(whole) || GO_AHEAD_SAID.test(whole)) &&
+    // (dev-w3) an operator's "are we allowed to give 1GB goodwill on SUB-…?", "did we already open a case for CUST-…?": the same, for
+    // every write reading and a case opened.
+    (operator ? (!WRITE_READINGS.has(r.intent) && !CASE_INTENTS.has(r.intent)) || !WRITE_ASKED_ABOUT.test(text) : !WRITE_READINGS.has(r.intent) || !CUSTOMER_WRITE_ASKED_ABOUT.test(whole) || GO_AHEAD_SAID.test(whole)) &&
     // "raise case for what? just asking": a message that says it only asks writes nothing.
     ((!WRITE_READINGS.has(r.intent) && !CASE_INTENTS.has(r.intent)) || !ONLY_ASKING.test(whole)) &&
     // (h5) "kinda want max but idk, it's pricey": a wish undercut by doubt in the same breath asks for nothing yet; and a write said in
@@ -2210,6 +2218,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (operator || !WRITE_READINGS.has(r.intent) || (!ECHOED_AND_REFUSED.test(whole) && !writeOnlyQuoted(whole))) &&
     // "…how much it costs before I decide to buy it": a write left to a later decision is not asked for now.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !DEFERRED_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(text.replace(DEFERRED_WRITE, ' ')) || ACTS_TO_CHANGE.test(text.replace(DEFERRED_WRITE, ' '))) &&
+    // (dev-w3) "I'll open a complaint about this tomorrow if it's still slow": a case the customer says they will open another day is
+    // not asked for now (a threat to go to the regulator is an ask of its own: "I'll report you to IMDA").
+    (!CASE_INTENTS.has(r.intent) || r.intent === 'escalate_regulator_complaint' || !DEFERRED_WRITE_ONCE.test(text) || CASE_REQUEST.test(text.replace(DEFERRED_WRITE, ' '))) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
     // "how much data do I have on the Lite plan" changes nothing; "I want to know about Max" neither.
     // "a message saying my plan will change to Max on the 22nd": a change told as coming is no change asked for.
@@ -2233,7 +2244,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || !THIRD_PERSON_WANTS.test(text) || ((FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || LINE_NEEDS_IT.test(text) || ACTS_ON_BEHALF.test(whole)) && !/\bfor (?:him|her|them)\b/i.test(text)) || (operator && (RELAYED_REQUEST.test(text) || (r.intent === 'create_order' && NEW_LINE.test(text))))) &&
     // "bought a 1gb top up yesterday but …", "cancel my top up": a purchase told as done, or undone, buys nothing.
     (operator || !WRITE_READINGS.has(r.intent) || !OTHERS_DOING_THE_WRITE.test(whole) || ASKED_OUTRIGHT.test(whole)) &&
-    (r.intent !== 'top_up' || ((!PURCHASE_TOLD.test(text) || BUYS_OUTRIGHT.test(text.replace(ALREADY_BOUGHT, ' ')) || WRITE_ASKED_PASSIVELY.test(text)) && !UNDOES_TOP_UP.test(text))) &&
+    (r.intent !== 'top_up' || ((!PURCHASE_TOLD.test(text) || BUYS_OUTRIGHT.test(text.replace(ALREADY_BOUGHT, ' ').replace(PURCHASE_WENT_THROUGH, ' ')) || WRITE_ASKED_PASSIVELY.test(text)) && !UNDOES_TOP_UP.test(text))) &&
     // "my payment history, the renewals and any top-ups": top-ups asked for as a record of what was paid buy nothing.
     (r.intent !== 'top_up' || !asksForPaidRecords(text)) &&
     // (h1) "when I buy the 5gb pack, which of my cards pays for it?": the card a supposed purchase goes on, asked, buys nothing.
@@ -2792,7 +2803,7 @@ const POINTS_BACK = /\b(?:it|its|it'?s|that|this one|that one)\b/i;
 /** "let's just cancel ORD-…, what could go wrong", "yeah right, terminate it": an order said in sarcasm is no order. */
 // (h5) Said by customers too, and marked by "that'll teach you", "said no one ever", a closing "as if!" or "/s": "sure, end my line,
 // that'll show you 🙄" ends nothing. (An eye-roll alone is no mark: "ugh data finished AGAIN 🙄 just get me the 5 gig" is frustration.)
-const SARCASM = /\bthat(?:'?ll| will) (?:really |sure |surely |definitely )?(?:teach|show) (?:you|them|'?em|him|her|us)\b|\bsaid no (?:one|body) ever\b|\bas if\s*[!.]*\s*$|(?:^|\s)\/s\s*$|\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bbecause that(?:'s| is| will| would|'ll)? (?:go(?:ing)? (?:to )?(?:go )?(?:well|great)|(?:a )?great idea|work)\b|\bexactly what (?:the customer|she|he|they|we|i) (?:wants?|needs?)\b[\s.,!]*(?:not|NOT)\b|\b(?:oh,? )?sure,? (?:let'?s|why not)\b.*\b(?:not|what could|genius|brilliant)\b/i;
+const SARCASM = /\bthat(?:'?ll| will) (?:really |sure |surely |definitely )?(?:teach|show) (?:you|them|'?em|him|her|us)\b|\bsaid no (?:one|body) ever\b|\bas if\s*[!.]*\s*$|(?:^|\s)\/s\s*$|\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bbecause that(?:'s| is| will| would|'ll)? (?:go(?:ing)? (?:to )?(?:go )?(?:well|great)|(?:a )?great idea|work)\b|\bexactly what (?:the customer|she|he|they|we|i) (?:wants?|needs?)\b[\s.,!]*(?:not|NOT)\b|\b(?:oh,? )?sure,? (?:let'?s|why not)\b.*\b(?:not|what could|genius|brilliant)\b|\bmoney grows on trees\b|\b(?:i'?m|i am) made of money\b|\b(?:oh,? )?sure,? let me just\b/i;
 
 /** Numbers and eSIMs the cockpit holds in stock, and the words saying they are not given to anyone yet. */
 const STOCK_NOUN = /\b(?:e-?sims?|esim (?:profiles?|cards?)|msisdns?|numbers?)\b/i;
@@ -2872,7 +2883,7 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // or named beside it ("5GB is too much, just the 1GB", "to lite pls, max too pricey" still write); a question is left to the reading.
   // (session 15) "i upgraded to max yesterday", "switched to lite last month and regret it": the customer's own change, told as done
   // before, is read (the line shows where it stands); a change asked beside it ("…, put me back on standard") is still made.
-  if (customerMode && resolved.intent === 'plan_change' && OWN_CHANGE_TOLD.test(latest) && !FIRST_PERSON_ASK.test(latest) && !IMPERATIVE_WRITE.test(latest) && !CLAUSE_IMPERATIVE.test(latest)) {
+  if (customerMode && (resolved.intent === 'plan_change' || resolved.intent === 'cancel_plan_change') && OWN_CHANGE_TOLD.test(latest) && !FIRST_PERSON_ASK.test(latest) && !IMPERATIVE_WRITE.test(latest) && !CLAUSE_IMPERATIVE.test(latest)) {
     return { intent: 'line_details', inherited: false, requestText: latest };
   }
   // (session 15) "top up failed again, 3rd time", "my top-up got declined": a purchase that failed, reported, reads the charges; it is
@@ -3420,8 +3431,13 @@ const ACTS_ON_ONE_TOOLS = new Set(['case.close', 'case.transition', 'case.note',
 function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   // "we were about to approve PORT-… but the papers are missing, show it": a write given up or refused names no tool; the
   // records it typed stay.
-  const { negated } = focusOnRequest(ctx.conversation.latestUserText);
-  const unrefused = negated ? ctx.conversation.latestUserText.replace(negated, negated.replace(WRITE_VERB_SAID, ' ')) : ctx.conversation.latestUserText;
+  // (dev-w3) "yep, go ahead" to the assistant's own "Shall I cancel ORD-61200?": a plain yes takes the act the question offered, on the
+  // record the question types (a question naming no record — "Shall I?" after a top-up offered — is left to the offer's reading).
+  const offered = PLAIN_YES.test(ctx.conversation.latestUserText) ? (ctx.conversation.lastAssistantText ?? '').match(OFFER)?.[0] : undefined;
+  const offeredAct = offered && /\b[A-Z]{2,5}-\w+/.test(offered) ? offered.replace(/^.*?\b(?:shall|should|can|may)\s+i\s+|^.*?\bme\s+to\s+/i, '').replace(/\?\s*$/, '') : undefined;
+  const said = offeredAct ?? ctx.conversation.latestUserText;
+  const { negated } = focusOnRequest(said);
+  const unrefused = negated ? said.replace(negated, negated.replace(WRITE_VERB_SAID, ' ')) : said;
   // (s14c) "add a note to it: called customer back, refund pending": the words of a headed note are its body; a state they tell
   // ("pending", "customer") names no transition — the heading alone says which tool.
   const text = NOTE_HEADED.test(unrefused) ? unrefused.slice(0, unrefused.indexOf(':') + 1) : WRITE_HEADED.test(unrefused) ? unrefused.slice(0, unrefused.search(/:|\s[-—–]\s/)) : unrefused;
@@ -3451,7 +3467,7 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   // or puts customers typed on the one the last call read.)
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
   if (named && historyOfItsOwn(named.tool, text, candidates)) return undefined;
-  if (named) return !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
+  if (named) return !offeredAct && !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
   return switchOfRecordInFocus(ctx, candidates);
 }
 
@@ -3729,7 +3745,9 @@ const CORRECTS_THE_OFFER = /^\s*(?:(?:no+|nah+|nope|oops|sorry|actually|wait|hol
 const ITEM_WORDS = /\b(?:the|a|an|one|ones|pack|top[- ]?up|data|plan|package|option|tier|instead|rather|then|please|pls|plz|thanks|lah|la|thx|bigger|biggest|larger|largest|smaller|smallest|cheaper|cheapest|big|small|more expensive|pricier|lite|standard|max|day pass|unlimited|roaming|PLAN_\w+|VAS_\w+|\d+(?:\.\d+)?\s*(?:gb|gigs?|giga|mb|dollars?|bucks|sgd)|\$\s?\d+(?:\.\d+)?)\b|\$\s?\d+(?:\.\d+)?/gi;
 const ITEM_NAMED = /\b(?:lite|standard|max|day pass|unlimited|roaming|PLAN_\w+|VAS_\w+|\d+\s*(?:gb|gigs?|giga|mb))\b/i;
 /** The customer's own plan change told as done: a verb of changing in the past, with a time before now or "already". */
-const OWN_CHANGE_TOLD = /\b(?:i\s+|we\s+|just\s+|already\s+)?(?:switched|changed|moved|upgraded|downgraded|swapped|went)\b(?!\s+(?:me|my|him|her|it|them|us)\b)[^.?!,;]{0,30}?\b(?:yesterday|last (?:week|month|cycle|time|night)|(?:\w+\s+)?(?:days?|weeks?|months?) ago|earlier|this morning|already|just now)\b/i;
+// (dev-w3) "I switched to Standard a while back and I'm happy with it", "already cancelled the plan change yesterday, thanks": any time
+// before now, and a change called off told the same way (it undoes nothing again).
+const OWN_CHANGE_TOLD = /\b(?:i\s+|we\s+|just\s+|already\s+)?(?:switched|changed|moved|upgraded|downgraded|swapped|went|cancell?ed|undid|reverted|withdrew)\b(?!\s+(?:me|my|him|her|it|them|us)\b)[^.?!,;]{0,30}?\b(?:yesterday|last (?:week|month|cycle|time|night|year)|(?:\w+\s+)?(?:days?|weeks?|months?|years?) ago|a while (?:back|ago)|some time (?:back|ago)|back in \w+|earlier|this morning|already|just now)\b/i;
 /** An item (or "that"/"it") judged more than wanted: "5GB is too much", "max would be overkill", "that's more than I need". */
 const ITEM_JUDGED_EXCESSIVE = new RegExp(`(?:${ITEM_NAMED.source}|\\b(?:that|it|this|the (?:bigger|biggest|big|large|larger) one))(?:\\s+(?:one|pack|plan|top[- ]?up))?\\s*(?:is|'s|seems|sounds|looks|would be|will be|feels)?\\s*(?:(?:way|a bit|bit|kinda|abit|just|probably|prob)\\s+)?(?:too (?:much|big|many|large|expensive|pricey|costly|steep|dear)|overkill|more than (?:i|we) (?:need|use|want))\\b`, 'i');
 /** A pick of another item beside a judgement: "…, just the 1GB", "…, the small one instead", "max is too pricey, move me to lite". */

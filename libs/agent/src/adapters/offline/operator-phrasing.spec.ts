@@ -4597,3 +4597,37 @@ describe('operator phrasing (session 15): a write still waiting on the customer\
     expect((await lastCall('terminate SUB-5150, customer confirmed on the call'))?.name).toBe('subscription.terminate');
   });
 });
+
+describe('operator phrasing (dev-w3): a write on a condition, awaiting a word, asked whether allowed or done, is not made', () => {
+  it.each([
+    'should the customer fail to pay by Monday, terminate SUB-4410',
+    "customer's message says 'close my case CASE-2b3c4d5e', still need to verify her identity",
+    'my team lead may want TKT-0a1b2c3d cancelled, waiting on his word',
+    'are agents even allowed to credit 2GB to SUB-5566 without approval?',
+    'have we already raised a case for CUST-3c4d5e6f about the double charge?',
+    'my supervisor reckons we should renew SUB-7781',
+  ])('"%s" writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it.each([
+    ['renew SUB-4410 now, payment cleared', 'subscription.renew'],
+    ['identity verified, close CASE-2b3c4d5e as she asked', 'case.close'],
+    ['cancel TKT-0a1b2c3d, team lead approved', 'ticket.cancel'],
+    ['credit 2GB to SUB-5566, approval attached', 'subscription.adjust_balance'],
+    ['raise a case for CUST-3c4d5e6f about the double charge', 'case.open'],
+    ['my supervisor reckons we should renew SUB-7781. go ahead', 'subscription.renew'],
+  ])('near miss: "%s" → %s', async (text, writer) => {
+    expect((await lastCall(text))?.name).toBe(writer);
+  });
+
+  it('a plain yes to the assistant\'s own "Shall I close CASE-…?" closes it; "no, leave it" writes nothing', async () => {
+    const offered: HistoryEntry[] = [
+      { user: 'CASE-5a6b7c8d' },
+      { call: { name: 'case.show', args: { caseId: 'CASE-5a6b7c8d' } } },
+      { assistant: 'CASE-5a6b7c8d for CUST-2c3d4e5f is resolved. Shall I close CASE-5a6b7c8d?' },
+    ];
+    expect(await lastCall('yes please', offered)).toMatchObject({ name: 'case.close', args: { caseId: 'CASE-5a6b7c8d' } });
+    for (const call of await calls('no, leave it', offered)) expect(call.name).not.toMatch(WRITES);
+  });
+});
