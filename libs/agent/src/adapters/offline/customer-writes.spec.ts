@@ -3605,3 +3605,21 @@ describe('customer writes (dev-w3): a write told as done, wished by someone else
     expect((await lastCall(text))?.name).toBe(writer);
   });
 });
+
+describe('customer writes (dev-w3, round 2): nagging, our own staff\'s doing and a change named before it is called off', () => {
+  it.each([
+    "my mum's always on at me to get the 5gb top up",
+    'my brother keeps pestering me to end my contract, not happening',
+    'one of your reps cancelled my switch to Max, is that allowed?',
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it.each(['the upgrade to Max, drop it pls', 'that downgrade to lite - cancel it'])('"%s" undoes the pending change, schedules none', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "my mum\'s on at me to upgrade so please move me to max" schedules Max', async () => {
+    expect(await lastCall("my mum's on at me to upgrade so please move me to max")).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});

@@ -1,6 +1,6 @@
 import { NUMBER_WORDS, type Entity } from './entities';
 import { accepts, argumentNeed, requiredArguments, type BoundTool, type JsonSchema } from './tool-arguments';
-import { allowanceAmount, COLLEAGUE_WHO_DID_IT, NOTES_READ, NOT_YET, PAST_FORM, WRITE_ASKED_ABOUT } from './operator-reading';
+import { allowanceAmount, COLLEAGUE_WHO_DID_IT, CUSTOMER_WHO_DID_IT, NOTES_READ, NOT_YET, PAST_FORM, WRITE_ASKED_ABOUT } from './operator-reading';
 
 /**
  * The registry has more operator tools than the intent classifier has intents ("approve PORT-…", "retry PTK-…",
@@ -160,7 +160,7 @@ const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have(?=\s+(?:you|w
 // "cust confirmed its fixed, close TKT-…" ("its"/"thats" typed for "it's"): the state told is the reason, the order is the close.
 // (task H7) "network restarted the HLR at 7, … resolve PTK-…": what another team did is told, with or without "the"; it orders nothing.
 const DEPARTMENT_WHO_DID_IT = String.raw`(?:network|noc|ops|operations|engineering|billing|finance|vendor|field|tech|backend|legal)(?:\s+(?:team|guys|folks|side|engineers?|people|ops))?`;
-const PASSIVE_ACTION = new RegExp(String.raw`(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b|\b(?:already|previously)\s+[a-z]+ed\b|\b(?:(?:my|our|the|a)\s+${COLLEAGUE_WHO_DID_IT}|(?:(?:the|our)\s+)?${DEPARTMENT_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:already\s+|just\s+|also\s+)?${PAST_FORM}\b`, 'gi');
+const PASSIVE_ACTION = new RegExp(String.raw`(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b|\b(?:already|previously)\s+[a-z]+ed\b|\b(?:(?:my|our|the|a)\s+${COLLEAGUE_WHO_DID_IT}|(?:(?:the|our)\s+)?${DEPARTMENT_WHO_DID_IT}|(?:the\s+)?${CUSTOMER_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:already\s+|just\s+|also\s+)?${PAST_FORM}\b`, 'gi');
 /** "issue fixed liao, close TKT-…", "signal restored already": the state of the problem told, the reason for the order, not the order. */
 const STATE_TOLD = /\b(?:issue|problem|fault|error|outage|signal|connection|coverage|line|data|service|everything|all)\s+(?:(?:is|was|has|been|got|now|already|all|finally)\s+)*(?:fixed|solved|resolved|sorted|restored|working)\b/gi;
 /** "ACTIVATE_ESIM keeps failing, which faults are armed": a story whose last clause is a question asks, it orders nothing. */

@@ -4631,3 +4631,23 @@ describe('operator phrasing (dev-w3): a write on a condition, awaiting a word, a
     for (const call of await calls('no, leave it', offered)) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (dev-w3, round 2): a write the customer did, a check not yet made, a write for next week', () => {
+  it.each([
+    'SUB-3030 - the caller renewed it himself this morning',
+    'the customer already cancelled ORD-40404 via the app',
+    "TKT-5e6f7a8b: AGT-9 wants it resolved, haven't tested the fix yet",
+    "next week we'll unfreeze the clock",
+  ])('"%s" writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it.each([
+    ['customer asked: cancel ORD-40404 now', 'order.cancel'],
+    ['tested the fix, resolve TKT-5e6f7a8b', 'ticket.resolve'],
+    ['freeze the clock now for the billing test', 'clock.freeze'],
+    ['set up a business customer called Kopi Lane Pte Ltd for the campaign', 'customer.create_organization'],
+  ])('near miss: "%s" → %s', async (text, writer) => {
+    expect((await lastCall(text))?.name).toBe(writer);
+  });
+});
