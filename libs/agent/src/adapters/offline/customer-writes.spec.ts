@@ -3623,3 +3623,25 @@ describe('customer writes (dev-w3, round 2): nagging, our own staff\'s doing and
     expect(await lastCall("my mum's on at me to upgrade so please move me to max")).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
   });
 });
+
+describe('customer writes (dev-w3, round 3): our nagging, a purchase regretted or thought over, "no more" top-ups, our agent\'s word', () => {
+  it.each([
+    'you guys keep texting me to upgrade to standard, please stop',
+    'honestly regret getting the 5gb last week',
+    'let me think about the day pass, will let you know',
+    'no more data packs for me, too pricey',
+    'the rep said she\'d move me to max, has it gone through?',
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it.each([
+    ['you guys keep texting me about max - fine, switch me to it', 'subscription.schedule_plan_change_mine'],
+    ['you keep pushing max on me, cancel the pending switch to max', 'subscription.cancel_pending_plan_change_mine'],
+    ['no more top ups left? then buy the 1gb', 'vas.purchase_for_me'],
+    ['let me think... ok just add the 1gb', 'vas.purchase_for_me'],
+    ['I want to talk to an agent', 'case.open_for_me'],
+  ])('near miss: "%s" → %s', async (text, writer) => {
+    expect((await lastCall(text))?.name).toBe(writer);
+  });
+});

@@ -4651,3 +4651,10 @@ describe('operator phrasing (dev-w3, round 2): a write the customer did, a check
     expect((await lastCall(text))?.name).toBe(writer);
   });
 });
+
+describe('operator phrasing (dev-w3, round 3): an ending told as what one would or used to do orders none', () => {
+  it('"back in my old job we used to deactivate lines like SUB-9090 straight away" ends nothing; near miss: "terminate SUB-9090, customer asked" ends it', async () => {
+    for (const call of await calls('back in my old job we used to deactivate lines like SUB-9090 straight away')) expect(call.name).not.toMatch(WRITES);
+    expect((await lastCall('terminate SUB-9090, customer asked'))?.name).toBe('subscription.terminate');
+  });
+});
