@@ -3591,3 +3591,84 @@ describe('customer writes (session 16): a plan the customer moved to is not the 
     expect(await lastCall('hmm no, i do not want to switch my plan', { history: scheduled })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (dev-w3): a write told as done, wished by someone else, put off or refused is not made', () => {
+  it.each([
+    // told as done, any time before now, a change called off included, a purchase gone through
+    'we downgraded to lite some time back, no complaints',
+    'undid the max switch already yesterday, all good',
+    'the day pass purchase came through fine, ta',
+    // an inverted condition
+    "should the price of max ever drop, I'd move to it",
+    // someone else's advice
+    'my boyfriend reckons I should go for Max',
+    'my sister suggested I cancel my number and go prepaid',
+    'my dad tells me to get the day pass every weekend',
+    // sarcasm, a musing, a refusal, a quote
+    'sure, let me just throw another 12 bucks at you for 5 gigs',
+    'honestly we should just cancel the line and be done with it',
+    'no way am I paying for the max plan',
+    "the app banner says 'let us move you to Max today' - not interested",
+    // an ending or a case for another time
+    "I'm going to cancel this number next month when I move overseas",
+    'going to cancel my line next month',
+    'cancel this number when I move overseas',
+    "I'll file a complaint next week if the signal is still bad",
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it.each([
+    ['switched to standard a while back but put me on max now pls', 'subscription.schedule_plan_change_mine'],
+    ['should be ok, move me to max', 'subscription.schedule_plan_change_mine'],
+    ["not sure whether it's worth it but get me the 1gb", 'vas.purchase_for_me'],
+    ["idk if it's a good idea but switch me to lite", 'subscription.schedule_plan_change_mine'],
+    ['my dad says I should get the 5gb, so please buy it', 'vas.purchase_for_me'],
+    ['ok sure, let me get the 5gb top up', 'vas.purchase_for_me'],
+    ["no way I'm staying on max, downgrade me to lite", 'subscription.schedule_plan_change_mine'],
+    ["I'm moving overseas next month, please terminate my line 81234567 now", 'subscription.terminate_mine'],
+    ['I will report you to the regulator', 'case.open_for_me'],
+  ])('near miss: "%s" → %s', async (text, writer) => {
+    expect((await lastCall(text))?.name).toBe(writer);
+  });
+});
+
+describe('customer writes (dev-w3, round 2): nagging, our own staff\'s doing and a change named before it is called off', () => {
+  it.each([
+    "my mum's always on at me to get the 5gb top up",
+    'my brother keeps pestering me to end my contract, not happening',
+    'one of your reps cancelled my switch to Max, is that allowed?',
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it.each(['the upgrade to Max, drop it pls', 'that downgrade to lite - cancel it'])('"%s" undoes the pending change, schedules none', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "my mum\'s on at me to upgrade so please move me to max" schedules Max', async () => {
+    expect(await lastCall("my mum's on at me to upgrade so please move me to max")).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});
+
+describe('customer writes (dev-w3, round 3): our nagging, a purchase regretted or thought over, "no more" top-ups, our agent\'s word', () => {
+  it.each([
+    'you guys keep texting me to upgrade to standard, please stop',
+    'honestly regret getting the 5gb last week',
+    'let me think about the day pass, will let you know',
+    'no more data packs for me, too pricey',
+    'the rep said she\'d move me to max, has it gone through?',
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it.each([
+    ['you guys keep texting me about max - fine, switch me to it', 'subscription.schedule_plan_change_mine'],
+    ['you keep pushing max on me, cancel the pending switch to max', 'subscription.cancel_pending_plan_change_mine'],
+    ['no more top ups left? then buy the 1gb', 'vas.purchase_for_me'],
+    ['let me think... ok just add the 1gb', 'vas.purchase_for_me'],
+    ['I want to talk to an agent', 'case.open_for_me'],
+  ])('near miss: "%s" → %s', async (text, writer) => {
+    expect((await lastCall(text))?.name).toBe(writer);
+  });
+});

@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -242,7 +242,8 @@ const SYMPTOM_MISREADINGS = new Set(['top_up', 'line_details', 'list_vas', 'esim
  * customer was shown or told of and refuses ("the app says my plan is changing to Max?? i dont want, keep the old one").
  */
 const REGRETTED_CHANGE = /\b(?:asked|requested|applied|signed up|put in|booked|scheduled|ordered|arranged)\b.{0,30}?\b(?:go|going|move|moving|moved|switch|change|upgrade|downgrade)\w*\b.{0,60}\b(?:regret\w*|second thoughts|(?:was|is) a mistake|changed my mind|(?:keep|leave) me (?:where|as|on)|stay (?:where|as))|\b(?:say|says|said|saying|show|shows|showed|showing|shown|state|states|stated|notif\w*|message|msg|sms|e-?mail)\b.{0,30}?\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*\b.{0,50}?(?:\b(?:don'?t|dont|dun|dnt|do not|did not|didn'?t)\s+(?:want|wan|need|agree|wish)\b(?!\s+to\b)|\bkeep\s+(?:me\s+on\s+)?(?:my\s+|the\s+)?(?:old|current|existing|original|previous|same)\s+(?:one|plan|package)\b)/i;
-const UNDO_CHANGE = /\b(?:delete|remove|get rid of)\s+(?:(?:the|that|this|my|any)\s+)?(?:(?:pending|scheduled|planned|upcoming|queued|new)\s+)*(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|dont|dun|dnt|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:rather not|prefer not to|won'?t|will not|not|no longer)\s+(?:continue|proceed|go ahead|push through|go through|carry on)\s+with\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(?:sooner|rather|prefer(?:\s+to)?)\s+(?:keep|stay|remain|stick)\w*\b.{0,30}\bthan\b|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|pull back|roll back|disregard|ignore|retract|rescind|revoke|skip|pass on|ditch|kill|bin|discontinue)\b[^,;.!?]{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(?:stay|keep|remain|stick)\w*\s+(?:on\s+|with\s+)?(?:the\s+|my\s+)?(?:same|current|existing|old|original|present)\s+(?:plan|package|one)\b|\b(?:don'?t|dont|dun|do not|no longer)\s+(?:want|wan|need|wish)\s+(?:to\s+)?(?:chang|switch|upgrad|downgrad|mov)\w*\s+(?:already|anymore|any more|liao|after all|now)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
+// (dev-w3) "the pending switch to Max, scrap it please": the change named first, then called off with "it".
+const UNDO_CHANGE = /\b(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|queued|new)\s+)*(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b[^.;!?,]{0,30}[,:–—-]\s*(?:(?:pls|please|just|kindly|so)\s+)?(?:cancel|scrap|undo|call off|drop|stop|reverse|revert|withdraw|abort|remove|delete|kill|ditch|bin|scratch|forget)\s+(?:it|that|this)\b|\b(?:delete|remove|get rid of)\s+(?:(?:the|that|this|my|any)\s+)?(?:(?:pending|scheduled|planned|upcoming|queued|new)\s+)*(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|dont|dun|dnt|do not|no longer|not|never)\s+(?:\w+\s+)?(?:want|wish for|need|like|fancy)\s+(?:the|that|this|my)\s+(?:(?:pending|scheduled|planned|upcoming|coming|new)\s+)?(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:don'?t|do not)\s+(?:continue|proceed with|go ahead with|push through with|the)\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:rather not|prefer not to|won'?t|will not|not|no longer)\s+(?:continue|proceed|go ahead|push through|go through|carry on)\s+with\b.{0,30}\b(?:chang|switch|upgrad|downgrad|mov|migrat)\w*|\b(?:regret|shouldn'?t have|should not have|didn'?t mean to)\b.{0,20}\b(?:upgrad|downgrad|switch|chang|mov)\w*|\bno longer (?:want|wish|need) to (?:go|move|switch|change|upgrade|downgrade)\b|\b(?:wag|huwag) na\b.{0,40}\b(?:palit|pagpalit|ituloy|change|switch|upgrade|downgrade|plan)\w*|\b(?:sooner|rather|prefer(?:\s+to)?)\s+(?:keep|stay|remain|stick)\w*\b.{0,30}\bthan\b|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b.{0,20}\b(switch|change|upgrade|downgrade|move)\w*|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|stop|halt|hold off on|back out of|pull out of|pull back|roll back|disregard|ignore|retract|rescind|revoke|skip|pass on|ditch|kill|bin|discontinue)\b[^,;.!?]{0,40}\b(switch\w*|chang\w*|mov(e|ing)|upgrad\w*|downgrad\w*|migrat\w*)\b|\b(stay(ing)? on|keep(ing)? (my|the) (current |existing )?plan|leave my plan|remain on)\b|\b(?:stay|keep|remain|stick)\w*\s+(?:on\s+|with\s+)?(?:the\s+|my\s+)?(?:same|current|existing|old|original|present)\s+(?:plan|package|one)\b|\b(?:don'?t|dont|dun|do not|no longer)\s+(?:want|wan|need|wish)\s+(?:to\s+)?(?:chang|switch|upgrad|downgrad|mov)\w*\s+(?:already|anymore|any more|liao|after all|now)\b|\b(don'?t|do not|not)\b.{0,20}\b(switch|chang|mov|upgrad|downgrad)\w*\b.*\b(after all|any ?more|changed my mind)\b/i;
 const LISTED_BY_NOUN: Readonly<Record<string, string>> = { line: 'line_details', subscription: 'line_details', sim: 'line_details', case: 'case_list', ticket: 'list_tickets', order: 'list_orders', customer: 'list_customers', account: 'list_customers', promo: 'list_promos', promotion: 'list_promos' };
 /** Readings a message that starts with what it lists ("tickets for CUST-… still open") is misread as. */
 const LOOSE_READINGS = new Set(['lookup', 'profile', 'line_details', 'None', 'out_of_scope']);
@@ -346,7 +347,9 @@ const PURCHASE_WORRIED = /\b(?:buy|bought|purchas\w*|order(?:ed)?|add(?:ed)?|top
 // (s14b) "great, when will she see the change": when the change is felt, asked, is when it takes effect.
 const PENDING_CHANGE_ASKED = /\bwhen\b.{0,30}\b(?:see|notice|get|feel)\s+(?:the|that|this|my|her|his|their)\s+(?:plan\s+)?(?:change|switch|upgrade|downgrade|new plan)\b|\b(?:plan )?(?:change|switch|upgrade|downgrade|move)\b.{0,40}\b(?:pending|going through|going ahead|scheduled|still on|go(?:ne)? through|went through|confirmed|processed|approved|actioned|applied|carried out|happen\w*|take effect|booked|kick in)\b|\b(?:pending|scheduled)\b.{0,20}\b(?:plan )?(?:change|switch|upgrade|downgrade)\b/i;
 /** What a plan change is undone about: the change, the plan, or staying where one is ("keep the first one" is about a line). */
-const CHANGE_TOPIC = /\b((?:go|going) (?:to|onto)|pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
+// (dev-w3) "I'm going to cancel this number next month when I move overseas": "going to" before a verb and a move of house or
+// country speak of no plan.
+const CHANGE_TOPIC = /\b((?:go|going) (?:to|onto)(?!\s+(?:cancel|terminate|end|close|stop|quit|leave|keep|stay|be|do|have|need|buy|get|use|pay|move|switch|change|call|ask)\b)|pagpalit|palit|plan|package|tier|bundle|tariff|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov(e|ed|ing)(?!\s+(?:overseas|abroad|house|out|away|home|back home|countries|country|flat|to (?:another|a new|a different) (?:country|place|house|flat|city))\b)|migrat\w*|pending|scheduled|stay\w*|remain\w*|keep (me|it) (on|with|as)|keep (my|the) (current|existing|same|old))\b/i;
 const CHANGE_READINGS = new Set(['plan_change', 'list_plans', 'plan_details', 'line_details', 'deny']);
 /** "a customer emailed us from x@y.com …, please locate her account": a verb of finding, with an address typed, finds by it. */
 // (session 14) "…came in with x@y.com — is there a customer on that address?", "do we have anyone with it": a holder asked after is found.
@@ -603,7 +606,7 @@ const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me
 /** "dont buy", "no need to add anything", "not changing": a write verb said not to be done. */
 // (s14b) "thats not enough for tonight add one gig" (dictated, no comma): "not" before a measure of what there is refuses nothing.
 // (session 14) "extra data without changing my plan": a write the message does without is refused too.
-const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|without|refrain(?:ing)? from|abstain(?:ing)? from|desist(?:ing)? from|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw)\b/gi;
+const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|without|no way (?:i'?m|i am|i'?ll|i will|am i|will i|im)|refrain(?:ing)? from|abstain(?:ing)? from|desist(?:ing)? from|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw|pay(?:ing)?|spend(?:ing)?|fork(?:ing)? out)\b/gi;
 /**
  * (h5) A wish undercut by doubt in the same breath: "kinda want max but idk, it's pricey", "tempted by the day pass but not sure",
  * "I'd like Lite but I'm torn", "part of me wants to cancel, part of me doesn't". Not knowing how, which or where is no doubt about the wish ("I want Max but don't know how, do it for
@@ -617,7 +620,7 @@ const REMINDER_ASKED = /\bremind (?:me|us)\s+(?:(?:next \w+|later|tomorrow|tonig
 const ECHOED_AND_REFUSED = /\b(?:buy|purchas|add|top[\s-]?up|switch|chang|upgrad|downgrad|mov|cancel|terminat|end|clos|undo|scrap)\w*\b[^?.!]{0,40}\?+\s*(?:(?:lol|lmao|haha+|ha|hmm+|pfft|ugh|eh|um+)[\s,.!]+)*(?:no way|nope|nah|no thanks|hell no|not a chance|as if|never|no)\b/i;
 /** (h5) A customer's write said only inside quoted words (someone else's advice, an app's text): outside the quote no write is said. */
 // ("screenshot says '…purchase failed'. pls try again for me": an ask to do again what the quote tells is a write said outside it.)
-const WRITE_SAID = /\b(?:buy|purchas|add|top[\s-]?up|get me|switch|chang|upgrad|downgrad|mov(?:e|ing) me|cancel|terminat|end|clos|undo|scrap|remov|delet|drop|revers|revert|stop|get rid|try (?:it |that |this )?again|redo|re-?do|do (?:it|that|this)|go ahead)\w*\b/i;
+const WRITE_SAID = /\b(?:buy|purchas|add|top[\s-]?up|get me|switch|chang|upgrad|downgrad|mov(?:e|ing) (?:me|you)|cancel|terminat|end|clos|undo|scrap|remov|delet|drop|revers|revert|stop|get rid|try (?:it |that |this )?again|redo|re-?do|do (?:it|that|this)|go ahead)\w*\b/i;
 function writeOnlyQuoted(text: string): boolean {
   const unquotedText = text.replace(QUOTED_PASSAGE, ' ');
   return unquotedText !== text && (text.match(QUOTED_PASSAGE) ?? []).some((quote) => WRITE_SAID.test(quote)) && !WRITE_SAID.test(unquotedText);
@@ -628,7 +631,8 @@ const ITEM_PROPERTY_ASKED = /\b(how long|valid\w*|validity|expir\w*|lasts?|inclu
 const DENIES_ASKING = /\b(?:never|nvr|didn'?t|did not|dint|have not|haven'?t)\s+(?:\w+\s+)?(?:ask|request|order|sign|want|agree|authori[sz])\w*\b/i;
 const ONLY_ASKING = /\b(?:just|only|merely|simply)\s+(?:asking|enquiring|wondering|curious)\b|\b(?:i was|i'?m|am)\s+only\s+asking\b/i;
 /** A write left to a decision still to come: "before I decide to buy it", "before switching", "think about whether to buy it". */
-const DEFERRED_WRITE = /\b(?:i|we)\s+(?:may|might|could|will probably|probably will|would probably|may well)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:maybe|perhaps|probably)\b[^.,;!?]{0,24}?\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+shall)?\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*\b(?:later|some ?day|one day|eventually|another (?:day|time))\b[^.,;!?]*|\bmay (?:buy|get|add|purchase) (?:it|one|that)\b[^.,;!?]*|\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*|\b(?:buy\w*|purchas\w*|add\w*|get\w*|switch\w*|chang\w*|upgrad\w*|downgrad\w*|mov\w*|tak\w*)\b[^.;!?]*?(?:\b(?:some ?day|one day|eventually|at some point|in the (?:distant )?future|down the road)\b|\b(?:but\s+)?(?:then again|on (?:the )?other hand)\b)[^.;!?]*/gi;
+// (dev-w3) "I'll think about the roaming pack and get back to you": a write left to be thought over.
+const DEFERRED_WRITE = /\b(?:i'?ll|i will|let me|i need to|i have to|i'?m going to|gonna)\s+(?:have a\s+)?(?:think|mull|sleep on|ponder|consider)\b[^.,;!?]*|\b(?:i|we)\s+(?:may|might|could|will probably|probably will|would probably|may well)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:maybe|perhaps|probably)\b[^.,;!?]{0,24}?\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+shall)?\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:i|we)(?:'ll|\s+will|\s+shall|'m going to|\s+am going to|'m gonna|\s+am gonna|'re going to|\s+are going to)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take|open|file|lodge|raise|log)\b[^.,;!?]*\b(?:later|some ?day|one day|eventually|another (?:day|time)|(?<!\bfrom\s+)(?:tomorrow|tonight|next (?:week|time)))\b[^.,;!?]*|\bmay (?:buy|get|add|purchase) (?:it|one|that)\b[^.,;!?]*|\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*|\b(?:buy\w*|purchas\w*|add\w*|get\w*|switch\w*|chang\w*|upgrad\w*|downgrad\w*|mov\w*|tak\w*)\b[^.;!?]*?(?:\b(?:some ?day|one day|eventually|at some point|in the (?:distant )?future|down the road)\b|\b(?:but\s+)?(?:then again|on (?:the )?other hand)\b)[^.;!?]*/gi;
 const DEFERRED_WRITE_ONCE = new RegExp(DEFERRED_WRITE.source, 'i');
 /**
  * (session 13b) A customer's write asked about rather than ordered: named as a question's subject ("Would downgrading to Lite lose my
@@ -661,9 +665,11 @@ function builtOnFirstUse(build: () => RegExp): { test: (text: string) => boolean
 function anotherPersonNamed(): string {
   return String.raw`my (?:\w+ )?(?:${RELATIVE.slice(1, -1)}|${OTHER_PERSON.slice(1, -1)})`;
 }
+/** (dev-w3) "you lot keep telling me to upgrade", "you guys keep texting me about max, please stop": our own nagging, told. */
+const OUR_NAGGING = /\b(?:you|u|you lot|you guys|your (?:\w+\s+)?(?:app|staff|agents?|people|team|sms(?:es)?|messages|emails))\s+(?:\w+\s+)?(?:keeps?|kept)\s+(?:telling|asking|nagging|pushing|bugging|pestering|spamming|texting|messaging|emailing|calling)\b/i;
 /** "he wants to move to Max", "my wife wants 1gb": someone else's wish, not the customer's request. */
 const THIRD_PERSON_WANTS = builtOnFirstUse(() =>
-  new RegExp(String.raw`\b(?:he|she|they|${anotherPersonNamed()})\b[^.]{0,25}\b(?:wants?|wan|wanna|would like|asked|needs?|is thinking|plans?|decided|chose|picked|prefers)\b`, 'i'),
+  new RegExp(String.raw`\b(?:he|she|they|${anotherPersonNamed()})\b[^.]{0,25}\b(?:wants?|wan|wanna|would like|asked|needs?|is thinking|plans?|decided|chose|picked|prefers|says?|said|keeps? (?:telling|saying|asking|nagging|pushing)|told (?:me|us)|tells (?:me|us)|suggest\w*|recommend\w*|advis\w*|reckons|thinks|on at (?:me|us)|nag\w*|pester\w*)\b`, 'i'),
 );
 /**
  * (session 13b) "my boyfriend … said he'll switch my plan to max himself, can you stop him": a write whose doer is someone else, told as
@@ -672,7 +678,7 @@ const THIRD_PERSON_WANTS = builtOnFirstUse(() =>
 const OTHERS_DOING_THE_WRITE = builtOnFirstUse(
   () =>
     new RegExp(
-      String.raw`\b(?:he|she|they|someone|somebody|${anotherPersonNamed()})(?:'ll|'s going to|'s gonna|\s+will|\s+would|\s+is going to|\s+is gonna|\s+tried to|\s+tries to|\s+keeps? trying to|\s+might|\s+may|\s+could)\s+(?:\w+\s+)?(?:switch|change|move|upgrade|downgrade|buy|add|top up|cancel|terminate|end|put)\b`,
+      String.raw`\b(?:he|she|they|someone|somebody|${anotherPersonNamed()})(?:'ll|'d|'s going to|'s gonna|\s+will|\s+would|\s+is going to|\s+is gonna|\s+tried to|\s+tries to|\s+keeps? trying to|\s+might|\s+may|\s+could)\s+(?:\w+\s+)?(?:switch|change|move|upgrade|downgrade|buy|add|top up|cancel|terminate|end|put)\b`,
       'i',
     ),
 );
@@ -691,11 +697,11 @@ const OTHERS_DID_THE_WRITE = builtOnFirstUse(
 const LINE_NEEDS_IT = /\bneeds? (?:upgrading|downgrading|changing|moving|switching|topping up|a top[- ]?up|to be (?:moved|changed|upgraded|downgraded|switched|topped up))\b/i;
 /** A sentence that starts with the write's verb: "move my son's 8123… up to Standard", "add 1gb to my mum's line". */
 // (s14b) "my sister says she upgraded the 9999 line last week??", "my mum switched to max last month": a relative or another person
-// is a doer too.
+// is a doer too; (dev-w3) so is one of our people ("the last agent cancelled my switch to Lite, was that right?").
 const DONE_BY_SOMEONE_ELSE = builtOnFirstUse(
   () =>
     new RegExp(
-      String.raw`\b(?:someone|somebody|some1|you|u|ya|you guys|they|your (?:staff|agent|system|app|people|team))\s+(?:\w+\s+)?(?:cancell?ed|changed|switched|moved|upgraded|downgraded|bought|added|terminated|removed|stopped|ended|closed|put me on)\b` +
+      String.raw`\b(?:someone|somebody|some1|you|u|ya|you guys|they|your (?:staff|agent|system|app|people|team)|(?:the|an?|your|one of your)\s+(?:\w+\s+)?(?:agent|staff|rep|representative|operator|csr|officer|guy|lady|person|team)s?)\s+(?:\w+\s+)?(?:cancell?ed|changed|switched|moved|upgraded|downgraded|bought|added|terminated|removed|stopped|ended|closed|put me on)\b` +
         // A relative's doing needs what it was done to ("she moved overseas" moved no line; "she changed her mind" changed nothing).
         String.raw`|\b(?:he|she|${anotherPersonNamed()})\s+(?:\w+\s+)?(?:cancell?ed|changed|switched|moved|upgraded|downgraded|bought|added|terminated|removed|stopped|ended|closed)\s+(?!(?:my|our|his|her|their)\s+minds?\b)(?:(?:my|me|mine|the|this|that|her|his|their|it|a|an)\b|(?:up |down |over )?(?:to|onto)\s+(?:the\s+)?(?:lite|standard|max|plan_\w+|\w+\s+plan)\b)`,
       'i',
@@ -725,11 +731,16 @@ const OWNED_UP = /(?<=^|[\s,.!])(?:(?:oh|ah)\s+)?(?:right[\s,]+)?(?:(?:the|that|
 const BARE_ACK = /^\s*(?:(?:(?:that'?s|thats|that is|it'?s|its)\s+(?:fine|ok|okay|good|great|alright|all right|clear|helpful|enough)|fair enough|no worries|no problem|sounds good|makes sense|good to know|lol+|lmao|rofl|ha(?:ha)+h?|he(?:he)+|heh|xd|:\)|:d|nice|perfect|awesome|lovely|gotcha|understood|kk|okies|ok(?:ay)?|okie|alright|all right|cool|got it|i see|noted|fine|k+|ic|orh|oh|ah|great|good)[\s,.!]*){1,3}$/i;
 /** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
 // (session 13b) "ok forget the top up, I'll just use the wifi", "skip the day pass": a top-up called off before it was bought.
-const UNDOES_TOP_UP = /(?<!\b(?:don'?t|do not|never)\s+)\b(?:forget(?: about)?|skip|scrap|never ?mind(?: about)?|no need for|don'?t bother with)\s+(?:the|that|this|my|your)\s+(?:\S+\s+)?(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?|reloads?)\b|\b(?:cancel|undo|reverse|remove|stop|revert|take back|discontinu\w*|deactivate|turn off|switch off|end|terminate|unsubscribe(?: from)?|opt out of|get rid of)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
+// (dev-w3) "no more top ups this month, I'm on a budget": top-ups refused as a noun ("no more top ups left, buy one" still buys).
+const UNDOES_TOP_UP = /\bno (?:more|further|extra|other)\s+(?:\w+\s+)?(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?|reloads?)\b(?!\s+(?:left|remaining|showing|appear\w*|there|in)\b)|(?<!\b(?:don'?t|do not|never)\s+)\b(?:forget(?: about)?|skip|scrap|never ?mind(?: about)?|no need for|don'?t bother with)\s+(?:the|that|this|my|your)\s+(?:\S+\s+)?(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?|reloads?)\b|\b(?:cancel|undo|reverse|remove|stop|revert|take back|discontinu\w*|deactivate|turn off|switch off|end|terminate|unsubscribe(?: from)?|opt out of|get rid of)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
 /** (session 13b) "i already top up the 1gb", "saya sudah beli kuota" (translated "already buy"): a purchase told as made. */
 const ALREADY_BOUGHT = /\b(?:i |we |my |saya )?(?:already|sudah|dah|had)\s+(?:top(?:ped)?[- ]?up|buy|bought|purchased?|paid|load(?:ed)?|reload(?:ed)?)\b/gi;
+/** (dev-w3) "my 5gb top up went through earlier", "the day pass purchase came through fine": a purchase (its noun no verb) gone through. */
+const PURCHASE_WENT_THROUGH = /\b(?:top[- ]?up|purchase|pass|pack|add[- ]?on|reload)s?\b[^.?!]{0,20}\b(?:went|came|got|gone) (?:through|thru)\b|\bregret(?:ted|ting)?\s+(?:ever\s+)?(?:buying|getting|purchasing|adding|topping up|paying for)\b/gi;
 /** "bought a 1gb top up yesterday", "I topped up this morning", "already topped up": a purchase told as done, no new one asked. */
-const PURCHASE_TOLD = new RegExp(String.raw`${ALREADY_BOUGHT.source}|\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b|\b(?:yesterday|last (?:week|month|night|time)|this morning|earlier|(?:\w+ )?(?:days?|weeks?|months?) ago)\b.{0,40}\b(?:you|u|you guys|they|i|we)\s+(?:put|added|loaded|gave|charged|sold)\b|\b(?:you|u|you guys|they)\s+(?:put|added|loaded|gave)\b.{0,40}\b(?:yesterday|last (?:week|month|night)|this morning|earlier|ago|without (?:asking|telling me|my (?:permission|consent)))\b|\b(?:i|we)\s+(?:put|added|loaded|got)\b.{0,30}\b(?:yesterday|last (?:week|month|night)|earlier|ago|this morning|just now)\b|\b(?:last time|yesterday|just now|earlier|previously|last (?:week|month|night))\s+(?:i|we)\s+(?:top(?:ped)?\s*up|buy|bought|add(?:ed)?|got|purchased)\b`, 'i');
+const PURCHASE_TOLD = new RegExp(String.raw`${ALREADY_BOUGHT.source}|\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b|\b(?:yesterday|last (?:week|month|night|time)|this morning|earlier|(?:\w+ )?(?:days?|weeks?|months?) ago)\b.{0,40}\b(?:you|u|you guys|they|i|we)\s+(?:put|added|loaded|gave|charged|sold)\b|\b(?:you|u|you guys|they)\s+(?:put|added|loaded|gave)\b.{0,40}\b(?:yesterday|last (?:week|month|night)|this morning|earlier|ago|without (?:asking|telling me|my (?:permission|consent)))\b|\b(?:i|we)\s+(?:put|added|loaded|got)\b.{0,30}\b(?:yesterday|last (?:week|month|night)|earlier|ago|this morning|just now)\b|\b(?:last time|yesterday|just now|earlier|previously|last (?:week|month|night))\s+(?:i|we)\s+(?:top(?:ped)?\s*up|buy|bought|add(?:ed)?|got|purchased)\b` +
+    // (dev-w3) "my 5gb top up went through earlier, cheers": the purchase's own noun told as having gone through.
+    `|${PURCHASE_WENT_THROUGH.source}`, 'i');
 /** A request made outright or as a command: "please …", "can you …", or a sentence starting with the verb. */
 const ASKED_OUTRIGHT_OR_IMPERATIVE = /\b(please|pls|plz|kindly|can you|could you|would you|can u)\b|(?:^|[.!?]\s+)(?:put|turn|switch|activate|enable|set|add|get)\b/i;
 /** A change asked for outright: "please put me on …", "can you switch my line …", "kindly schedule my move". */
@@ -810,7 +821,7 @@ const ASKS_HOW = /\b(how (do|can|would|could|should|to)|what happens (if|when)|w
 /** What a termination ends: a line, number, subscription, account… named in the request itself. */
 const TERMINATION_OBJECT = /\b(line|number|subscription|account|service|sim|esim|contract|plan|mobile|phone|it|everything)\b|\bSUB-\w+|\b\d{4}[\s-]?\d{4}\b/i;
 /** Said about ending, not asking for it: "I might cancel next month", "what does terminate mean", "my friend wants to cancel his line". */
-const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|for now|(?:i|we)(?:'ll| will) (?:then|later|eventually|probably|maybe|soon))\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?|says?|said|keeps? (?:telling|saying|asking))\b/i;
+const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|for now|(?:i|we)(?:'ll| will) (?:then|later|eventually|probably|maybe|soon))\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?|says?|said|keeps? (?:telling|saying|asking))\b|\bmy (?:\w+ )?(?:friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner|boss|boyfriend|girlfriend|parents?)\b[^.]{0,25}\b(?:(?:told|tells|telling) (?:me|us)|on at (?:me|us)|(?:nag|pester|bug|hassl|push)\w* (?:me|us))\b|[,;—–-]\s*(?:but\s+)?(?:not happening|not gonna happen|not going to happen|ain'?t happening|no chance|no way)\s*[.!]*\s*$|\b(?:suggest|recommend|advis)\w*\s+(?:that\s+)?(?:i|we)\b|\b(?:i|we)\s+should\s+(?:just\s+|probably\s+|really\s+|honestly\s+|maybe\s+)?(?:terminat|cancel|end|quit|close|kill|cut|leave|stop|drop)\w*|\b(?:i|we|you|they)(?:'d|\s+would|\s+used to)\s+(?:just\s+|usually\s+|normally\s+|always\s+|simply\s+)?(?:terminat|cancel|end|close|disconnect|deactivat)\w*|(?:\b(?:i'?m|im|i am|we'?re|we are|i'?ll|i will|we'?ll|we will)\s+(?:going to\s+|gonna\s+)?|\b(?:going to|gonna)\s+)(?:\w+\s+)?(?:terminat|cancel|end|close|quit|leave|stop|disconnect)\w*\b[^.!?,;]*\b(?:tomorrow|next (?:week|month|year)|later|after (?:my|our|the|this)|in (?:a|an|\d+|two|three|a few) (?:days?|weeks?|months?))\b|^\s*after (?:my|our|the|this)\s+\w+(?:\s+\w+)?\s*,?\s*(?:i'?m|i am|i'?ll|i will|we'?ll|we will|gonna)\b/i;
 
 /**
  * A verb of ending with the line as its object ("cancel my number", "stop my second phone number for good", "close my line"),
@@ -2155,6 +2166,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // "the app say plan change to lite pending, ok fine": a change only shown or told of, with no word of undoing or refusing it, is
     // accepted or asked about; nothing is undone ("pending" alone is no undoing).
     (r.intent !== 'cancel_plan_change' || !CHANGE_TOLD.test(whole) || says(UNDO_VERB) || REGRETTED_CHANGE.test(whole) || UNDO_CHANGE.test(whole) || /\b(?:don'?t|dont|dun|do not|not|no longer|never)\s+(?:\w+\s+)?(?:want|wan|need|agree)\b|\bstop\b/i.test(whole)) &&
+    // (dev-w3) "you lot keep telling me to upgrade to max, stop it", "…, please stop": our own nagging told asks for no write (its
+    // "please" goes with the stopping); a write asked in a clause of its own still counts ("…, fine, switch me to it").
+    (!WRITE_READINGS.has(r.intent) || !OUR_NAGGING.test(whole) || ASKED_OUTRIGHT.test(text) || IMPERATIVE_WRITE.test(text) || CLAUSE_IMPERATIVE.test(text) || (r.intent === 'cancel_plan_change' && (PENDING_CHANGE_NAMED.test(whole) || CALLS_OFF_CHANGE.test(text)))) &&
     // "confirm there are no pending changes, I do not want anything to change": checking nothing is pending undoes nothing.
     (r.intent !== 'cancel_plan_change' || !NOTHING_PENDING_CHECKED.test(whole)) &&
     // "has my upgrade to max been approved yet", "whether my request to move to Lite has been processed": a write asked after is read.
@@ -2200,7 +2214,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // ("you moved me to lite, put me back on standard" asks in a clause of its own.)
     (!WRITE_READINGS.has(r.intent) || !DONE_BY_SOMEONE_ELSE.test(whole) || FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || CLAUSE_IMPERATIVE.test(text)) &&
     // (session 13b) "Would downgrading to Lite lose my data? Not doing it yet.": a customer's write asked about, supposed or held back.
-    (operator || !WRITE_READINGS.has(r.intent) || !CUSTOMER_WRITE_ASKED_ABOUT.test(whole) || GO_AHEAD_SAID.test(whole)) &&
+    // (dev-w3) an operator's "are we allowed to give 1GB goodwill on SUB-…?", "did we already open a case for CUST-…?": the same, for
+    // every write reading and a case opened.
+    (operator ? (!WRITE_READINGS.has(r.intent) && !CASE_INTENTS.has(r.intent)) || !WRITE_ASKED_ABOUT.test(text) : !WRITE_READINGS.has(r.intent) || !CUSTOMER_WRITE_ASKED_ABOUT.test(whole) || GO_AHEAD_SAID.test(whole)) &&
     // "raise case for what? just asking": a message that says it only asks writes nothing.
     ((!WRITE_READINGS.has(r.intent) && !CASE_INTENTS.has(r.intent)) || !ONLY_ASKING.test(whole)) &&
     // (h5) "kinda want max but idk, it's pricey": a wish undercut by doubt in the same breath asks for nothing yet; and a write said in
@@ -2211,6 +2227,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (operator || !WRITE_READINGS.has(r.intent) || (!ECHOED_AND_REFUSED.test(whole) && !writeOnlyQuoted(whole))) &&
     // "…how much it costs before I decide to buy it": a write left to a later decision is not asked for now.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !DEFERRED_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(text.replace(DEFERRED_WRITE, ' ')) || ACTS_TO_CHANGE.test(text.replace(DEFERRED_WRITE, ' '))) &&
+    // (dev-w3) "I'll open a complaint about this tomorrow if it's still slow": a case the customer says they will open another day is
+    // not asked for now (a threat to go to the regulator is an ask of its own: "I'll report you to IMDA").
+    (!CASE_INTENTS.has(r.intent) || r.intent === 'escalate_regulator_complaint' || !DEFERRED_WRITE_ONCE.test(text) || CASE_REQUEST.test(text.replace(DEFERRED_WRITE, ' '))) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
     // "how much data do I have on the Lite plan" changes nothing; "I want to know about Max" neither.
     // "a message saying my plan will change to Max on the 22nd": a change told as coming is no change asked for.
@@ -2234,7 +2253,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (!WRITE_READINGS.has(r.intent) || r.intent === 'terminate' || !THIRD_PERSON_WANTS.test(text) || ((FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || LINE_NEEDS_IT.test(text) || ACTS_ON_BEHALF.test(whole)) && !/\bfor (?:him|her|them)\b/i.test(text)) || (operator && (RELAYED_REQUEST.test(text) || (r.intent === 'create_order' && NEW_LINE.test(text))))) &&
     // "bought a 1gb top up yesterday but …", "cancel my top up": a purchase told as done, or undone, buys nothing.
     (operator || !WRITE_READINGS.has(r.intent) || !OTHERS_DOING_THE_WRITE.test(whole) || ASKED_OUTRIGHT.test(whole)) &&
-    (r.intent !== 'top_up' || ((!PURCHASE_TOLD.test(text) || BUYS_OUTRIGHT.test(text.replace(ALREADY_BOUGHT, ' ')) || WRITE_ASKED_PASSIVELY.test(text)) && !UNDOES_TOP_UP.test(text))) &&
+    (r.intent !== 'top_up' || ((!PURCHASE_TOLD.test(text) || BUYS_OUTRIGHT.test(text.replace(ALREADY_BOUGHT, ' ').replace(PURCHASE_WENT_THROUGH, ' ')) || WRITE_ASKED_PASSIVELY.test(text)) && !UNDOES_TOP_UP.test(text))) &&
     // "my payment history, the renewals and any top-ups": top-ups asked for as a record of what was paid buy nothing.
     (r.intent !== 'top_up' || !asksForPaidRecords(text)) &&
     // (h1) "when I buy the 5gb pack, which of my cards pays for it?": the card a supposed purchase goes on, asked, buys nothing.
@@ -2660,9 +2679,11 @@ const ASKS_SOMETHING_DONE = /\b(?:block\w*|lock\w*|freez\w*|stop\w*|suspend\w*|b
  */
 const ACTS_ON_A_CASE_POINTED_AT = /\b(?:re-?assign\w*|assign\w*|hand\w*|pass\w*|transfer\w*|move\w*|give|route\w*|escalat\w*|close\w*|resolv\w*|park\w*|put)\s+(?:\w+\s+)?(?:this|that|the same|said|the above|her|his|their)\s+case\b(?!\s+(?:about|for|regarding)\b)/i;
 
+const AGENT_SPOKEN_OF = /\b(?:\w+'s|the|your|an?|that|last|previous|other|one of your)\s+(?:\w+\s+)?(?:agent|rep|staff|operator|consultant|guy|lady)s?\s+(?:said|told|promised|mentioned|claimed|assured|was going to|would|had)\b/gi;
 function opensCaseOnPurpose(intent: string, said: string): boolean {
   // "are you a real person or a bot?" asks what the assistant is, not for a person.
-  const text = said.replace(/\bare (you|u) (a |an )?(real|human|person|bot|robot|ai|machine)\b.*$/i, ' ').replace(OWN_SITUATION_TOLD, ' ');
+  // (dev-w3) "yesterday's agent said he'd put me on lite, did that happen?": one of our people spoken of is no person asked for.
+  const text = said.replace(/\bare (you|u) (a |an )?(real|human|person|bot|robot|ai|machine)\b.*$/i, ' ').replace(OWN_SITUATION_TOLD, ' ').replace(AGENT_SPOKEN_OF, ' ');
   if (CASE_REQUEST.test(text) || Object.values(ESCALATION_EVIDENCE).some((evidence) => evidence.test(text))) return true;
   if (intent === 'escalate_billing_dispute' && PAID_NOT_RECEIVED.test(text) && COMPLAINED_OF.test(text)) return true;
   return intent === 'case_open' && ((REPORTED_FAULT.test(text) && !QUESTION.test(text) && ASKS_FOR_ACTION.test(text)) || faultHandedToUs(text));
@@ -2746,7 +2767,9 @@ const ADVICE_ASKED = /^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)
  */
 // ("move the clock ahead to tomorrow": the time the clock is moved to is no time the move is put off to.)
 // ((task H7) "add it before the CEO flies out tomorrow": the time of what the write must come before is no time it is put off to.)
-const DEFERRED_OR_APPRAISED = /\bremind (?:me|us)\b|\blater (?:today|on|tonight|this (?:morning|afternoon|evening))\b|(?<!\b(?:clock|time)\b[^.?!;]{0,30}\b(?:to|till|until|into)\s+)(?<!\bbefore\b[^.?!;,]{0,40})\b(?:tomorrow|tonight)\b|\bafter (?:lunch|the weekend|my break|the call)\b|\bfor now,?\s+(?:just\s+)?(?:show|pull|list|check|get|display|see|read|open the)\b|\b(?:show|pull up|check|list)\b[^.?!;]{0,30}\bfirst\b|^\s*[a-z]+ing\b[^.?!;]{0,60}\b(?:would|will|could|might|may|is|was|seems|sounds)\s+(?:be\s+)?(?:a\s+)?(?:mistake|wrong|bad|risky|premature|unwise|dangerous|a bad idea|overkill|too early)\b|\by\/n\b|\byes or no\b/i;
+// (dev-w3) "next week we'll freeze the clock": the operator's own write announced for next week (not a reason told beside an order:
+// "customer emigrating next week, disconnect SUB-…").
+const DEFERRED_OR_APPRAISED = /\bremind (?:me|us)\b|\blater (?:today|on|tonight|this (?:morning|afternoon|evening))\b|(?<!\b(?:clock|time)\b[^.?!;]{0,30}\b(?:to|till|until|into)\s+)(?<!\bbefore\b[^.?!;,]{0,40})\b(?:tomorrow|tonight)\b|\bnext (?:week|sprint|shift)\s*,?\s*(?:i|we)(?:'ll|\s+will|'re going to|\s+are going to|'m going to|\s+am going to|\s+plan to)\b|\b(?:i|we)(?:'ll|\s+will|'re going to|\s+are going to|'m going to|\s+am going to)\b[^.?!;,]*\bnext (?:week|sprint|shift)\b|\bafter (?:lunch|the weekend|my break|the call)\b|\bfor now,?\s+(?:just\s+)?(?:show|pull|list|check|get|display|see|read|open the)\b|\b(?:show|pull up|check|list)\b[^.?!;]{0,30}\bfirst\b|^\s*[a-z]+ing\b[^.?!;]{0,60}\b(?:would|will|could|might|may|is|was|seems|sounds)\s+(?:be\s+)?(?:a\s+)?(?:mistake|wrong|bad|risky|premature|unwise|dangerous|a bad idea|overkill|too early)\b|\by\/n\b|\byes or no\b/i;
 /** Words that negate or put off the action after them: "avoid terminating", "hold off on approving", "no need to renew". */
 const NEGATOR = String.raw`(?:don'?t|do not|never|not|no need to|refuse to|hold off(?: on)?|forget(?: about)?|under no circumstances|avoid|skip|let'?s not|rather not|without|stop|no longer|shouldn'?t|should not|must not|mustn'?t|won'?t|cannot|can'?t)`;
 // (session 13c) an attestation is also said as a verification or KYC check ("do not re-run any verification").
@@ -2793,7 +2816,7 @@ const POINTS_BACK = /\b(?:it|its|it'?s|that|this one|that one)\b/i;
 /** "let's just cancel ORD-…, what could go wrong", "yeah right, terminate it": an order said in sarcasm is no order. */
 // (h5) Said by customers too, and marked by "that'll teach you", "said no one ever", a closing "as if!" or "/s": "sure, end my line,
 // that'll show you 🙄" ends nothing. (An eye-roll alone is no mark: "ugh data finished AGAIN 🙄 just get me the 5 gig" is frustration.)
-const SARCASM = /\bthat(?:'?ll| will) (?:really |sure |surely |definitely )?(?:teach|show) (?:you|them|'?em|him|her|us)\b|\bsaid no (?:one|body) ever\b|\bas if\s*[!.]*\s*$|(?:^|\s)\/s\s*$|\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bbecause that(?:'s| is| will| would|'ll)? (?:go(?:ing)? (?:to )?(?:go )?(?:well|great)|(?:a )?great idea|work)\b|\bexactly what (?:the customer|she|he|they|we|i) (?:wants?|needs?)\b[\s.,!]*(?:not|NOT)\b|\b(?:oh,? )?sure,? (?:let'?s|why not)\b.*\b(?:not|what could|genius|brilliant)\b/i;
+const SARCASM = /\bthat(?:'?ll| will) (?:really |sure |surely |definitely )?(?:teach|show) (?:you|them|'?em|him|her|us)\b|\bsaid no (?:one|body) ever\b|\bas if\s*[!.]*\s*$|(?:^|\s)\/s\s*$|\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bbecause that(?:'s| is| will| would|'ll)? (?:go(?:ing)? (?:to )?(?:go )?(?:well|great)|(?:a )?great idea|work)\b|\bexactly what (?:the customer|she|he|they|we|i) (?:wants?|needs?)\b[\s.,!]*(?:not|NOT)\b|\b(?:oh,? )?sure,? (?:let'?s|why not)\b.*\b(?:not|what could|genius|brilliant)\b|\bmoney grows on trees\b|\b(?:i'?m|i am) made of money\b|\b(?:oh,? )?sure,? let me just\b/i;
 
 /** Numbers and eSIMs the cockpit holds in stock, and the words saying they are not given to anyone yet. */
 const STOCK_NOUN = /\b(?:e-?sims?|esim (?:profiles?|cards?)|msisdns?|numbers?)\b/i;
@@ -2874,7 +2897,7 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // (session 15) "i upgraded to max yesterday", "switched to lite last month and regret it": the customer's own change, told as done
   // before, is read (the line shows where it stands); a change asked beside it ("…, put me back on standard") is still made.
   // (session 16) "moved to max a month ago, can i go back to lite": a way back to a plan named is asked beside it.
-  if (customerMode && resolved.intent === 'plan_change' && OWN_CHANGE_TOLD.test(latest) && !FIRST_PERSON_ASK.test(latest) && !IMPERATIVE_WRITE.test(latest) && !CLAUSE_IMPERATIVE.test(latest) && !BACK_TO_A_PLAN.test(latest)) {
+  if (customerMode && (resolved.intent === 'plan_change' || resolved.intent === 'cancel_plan_change') && OWN_CHANGE_TOLD.test(latest) && !FIRST_PERSON_ASK.test(latest) && !IMPERATIVE_WRITE.test(latest) && !CLAUSE_IMPERATIVE.test(latest) && !BACK_TO_A_PLAN.test(latest)) {
     return { intent: 'line_details', inherited: false, requestText: latest };
   }
   // (session 15) "top up failed again, 3rd time", "my top-up got declined": a purchase that failed, reported, reads the charges; it is
@@ -3435,8 +3458,13 @@ const ACTS_ON_ONE_TOOLS = new Set(['case.close', 'case.transition', 'case.note',
 function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   // "we were about to approve PORT-… but the papers are missing, show it": a write given up or refused names no tool; the
   // records it typed stay.
-  const { negated } = focusOnRequest(ctx.conversation.latestUserText);
-  const unrefused = negated ? ctx.conversation.latestUserText.replace(negated, negated.replace(WRITE_VERB_SAID, ' ')) : ctx.conversation.latestUserText;
+  // (dev-w3) "yep, go ahead" to the assistant's own "Shall I cancel ORD-61200?": a plain yes takes the act the question offered, on the
+  // record the question types (a question naming no record — "Shall I?" after a top-up offered — is left to the offer's reading).
+  const offered = PLAIN_YES.test(ctx.conversation.latestUserText) ? (ctx.conversation.lastAssistantText ?? '').match(OFFER)?.[0] : undefined;
+  const offeredAct = offered && /\b[A-Z]{2,5}-\w+/.test(offered) ? offered.replace(/^.*?\b(?:shall|should|can|may)\s+i\s+|^.*?\bme\s+to\s+/i, '').replace(/\?\s*$/, '') : undefined;
+  const said = offeredAct ?? ctx.conversation.latestUserText;
+  const { negated } = focusOnRequest(said);
+  const unrefused = negated ? said.replace(negated, negated.replace(WRITE_VERB_SAID, ' ')) : said;
   // (s14c) "add a note to it: called customer back, refund pending": the words of a headed note are its body; a state they tell
   // ("pending", "customer") names no transition — the heading alone says which tool.
   const text = NOTE_HEADED.test(unrefused) ? unrefused.slice(0, unrefused.indexOf(':') + 1) : WRITE_HEADED.test(unrefused) ? unrefused.slice(0, unrefused.search(/:|\s[-—–]\s/)) : unrefused;
@@ -3466,7 +3494,7 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   // or puts customers typed on the one the last call read.)
   // "…unhappy about the service… I just want to see her balance": a tool named only outside the clause that asks is not asked for.
   if (named && historyOfItsOwn(named.tool, text, candidates)) return undefined;
-  if (named) return !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
+  if (named) return !offeredAct && !ctx.inherited && ctx.requestText !== text && !scoreToolName(named.tool, ctx.requestText) ? undefined : named;
   return switchOfRecordInFocus(ctx, candidates);
 }
 
@@ -3750,7 +3778,9 @@ const CHANGE_SPOKEN_OF_AS_MADE = /\b(?:pending|scheduled|booked|queued|upcoming|
 /** "go back to lite", "put me back on standard" (not "went back to lite", told): a return to a plan named. */
 const BACK_TO_A_PLAN = /(?<!\b(?:went|moved|switched|changed|got|came|gone|been)\s+)\bback\s+(?:to|on|onto)\s+(?:the\s+)?(?:lite|standard|max|PLAN_\w+)\b/i;
 /** The customer's own plan change told as done: a verb of changing in the past, with a time before now or "already", or with "I" ("i switched to max, love it"). */
-const OWN_CHANGE_TOLD = /\b(?:i\s+|we\s+|just\s+|already\s+)?(?:switched|changed|moved|upgraded|downgraded|swapped|went)\b(?!\s+(?:me|my|him|her|it|them|us)\b)[^.?!,;]{0,30}?\b(?:yesterday|last (?:week|month|cycle|time|night)|(?:\w+\s+)?(?:days?|weeks?|months?) ago|earlier|this morning|already|just now)\b|(?<!\b(?:time|if|when|once|wish|maybe|perhaps|should|think|before|after|until|soon as|say|suppose|supposing|imagine|assume|assuming)\s+)\b(?:i|we)\s+(?:switched|changed|moved|upgraded|downgraded|swapped)\s+(?:(?:my|our)\s+(?:plan|line)\s+)?(?:to|onto)\b/i;
+// (dev-w3) "I switched to Standard a while back and I'm happy with it", "already cancelled the plan change yesterday, thanks": any time
+// before now, and a change called off told the same way (it undoes nothing again).
+const OWN_CHANGE_TOLD = /\b(?:i\s+|we\s+|just\s+|already\s+)?(?:switched|changed|moved|upgraded|downgraded|swapped|went|cancell?ed|undid|reverted|withdrew)\b(?!\s+(?:me|my|him|her|it|them|us)\b)[^.?!,;]{0,30}?\b(?:yesterday|last (?:week|month|cycle|time|night|year)|(?:\w+\s+)?(?:days?|weeks?|months?|years?) ago|a while (?:back|ago)|some time (?:back|ago)|back in \w+|earlier|this morning|already|just now)\b|(?<!\b(?:time|if|when|once|wish|maybe|perhaps|should|think|before|after|until|soon as|say|suppose|supposing|imagine|assume|assuming)\s+)\b(?:i|we)\s+(?:switched|changed|moved|upgraded|downgraded|swapped)\s+(?:(?:my|our)\s+(?:plan|line)\s+)?(?:to|onto)\b/i;
 /** An item (or "that"/"it") judged more than wanted: "5GB is too much", "max would be overkill", "that's more than I need". */
 const ITEM_JUDGED_EXCESSIVE = new RegExp(`(?:${ITEM_NAMED.source}|\\b(?:that|it|this|the (?:bigger|biggest|big|large|larger) one))(?:\\s+(?:one|pack|plan|top[- ]?up))?\\s*(?:is|'s|seems|sounds|looks|would be|will be|feels)?\\s*(?:(?:way|a bit|bit|kinda|abit|just|probably|prob)\\s+)?(?:too (?:much|big|many|large|expensive|pricey|costly|steep|dear)|overkill|more than (?:i|we) (?:need|use|want))\\b`, 'i');
 /** A pick of another item beside a judgement: "…, just the 1GB", "…, the small one instead", "max is too pricey, move me to lite". */

@@ -1,6 +1,6 @@
 import { NUMBER_WORDS, type Entity } from './entities';
 import { accepts, argumentNeed, requiredArguments, type BoundTool, type JsonSchema } from './tool-arguments';
-import { allowanceAmount, COLLEAGUE_WHO_DID_IT, NOTES_READ, NOT_YET, PAST_FORM, WRITE_ASKED_ABOUT } from './operator-reading';
+import { allowanceAmount, COLLEAGUE_WHO_DID_IT, CUSTOMER_WHO_DID_IT, NOTES_READ, NOT_YET, PAST_FORM, WRITE_ASKED_ABOUT } from './operator-reading';
 
 /**
  * The registry has more operator tools than the intent classifier has intents ("approve PORT-…", "retry PTK-…",
@@ -141,6 +141,12 @@ const READS = /(\.|_)(show|list|get|count|for_order|activation|tasks|faults|now)
 // "before I approve PORT-…, show me it": what the operator will do after what is asked is not asked for.
 // ("my colleague thinks we should cancel ORD-…": someone else's opinion of what to do is no order either.)
 const NEGATED_BEFORE = /\b(don'?t|do not|never|not|no need to|stop|before (?:i|we|you)|until (?:i|we|you)|(?:thinks?|thought|feels?|felt|reckons?|reckoned|believes?|believed|reckon)\s+(?:that\s+)?(?:we|i|you|they)\s+(?:should|ought to|might|could|must|need to|have to)|(?:suggests?|suggested|recommends?|recommended|proposes?|proposed|advised?|advises)\s+(?:that\s+)?(?:we|i|you|they)(?:\s+(?:should|ought to|might|could|must|need to|have to))?)\s+(?:\w+\s+){0,2}$/i;
+/**
+ * (dev-w3) "I think we should just reject PORT-…, the name doesn't match. do it": an opinion of what to do, followed by the operator's
+ * own go-ahead closing the message, is ordered after all (a "don't" is still a "don't").
+ */
+export const OPINION_OF_WHAT_TO_DO = /\b(?:thinks?|thought|feels?|felt|reckons?|reckoned|believes?|believed|reckon)\s+(?:that\s+)?(?:we|i|you|they)\s+(?:should|ought to|might|could|must|need to|have to)\b/gi;
+export const GO_AHEAD_CLOSING = /(?:^|[.;!?,]\s*)(?:(?:so|then|ok(?:ay)?|just|pls|please|yes|yeah)[\s,]+)*(?:do it|go ahead|proceed|action it|make it so|go for it)(?:\s+(?:now|then|please|pls))?\s*[.!]*\s*$/i;
 // "should I close CASE-… or leave it open?": advice asked is a question, not an order.
 // ("have ACTIVATE_ESIM always fail", "have it hang once": "have" making something happen is an order, not a question.)
 // ("have another go at PTK-…", "have a crack at it": "have" opens a question only before the one it asks about.)
@@ -154,7 +160,7 @@ const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have(?=\s+(?:you|w
 // "cust confirmed its fixed, close TKT-…" ("its"/"thats" typed for "it's"): the state told is the reason, the order is the close.
 // (task H7) "network restarted the HLR at 7, … resolve PTK-…": what another team did is told, with or without "the"; it orders nothing.
 const DEPARTMENT_WHO_DID_IT = String.raw`(?:network|noc|ops|operations|engineering|billing|finance|vendor|field|tech|backend|legal)(?:\s+(?:team|guys|folks|side|engineers?|people|ops))?`;
-const PASSIVE_ACTION = new RegExp(String.raw`(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b|\b(?:already|previously)\s+[a-z]+ed\b|\b[A-Z]{2,5}-\w+\s+(?:(?:already|just|was|got|been|successfully)\s+)*(?!(?:requir|need|request|want|expect|schedul|plann|fix|solv|sort|restor)ed\b)[a-z]+(?:ed|en)\b(?!\s+(?:to|itself|themselves|its|their)\b)|\b(?:(?:my|our|the|a)\s+${COLLEAGUE_WHO_DID_IT}|(?:(?:the|our)\s+)?${DEPARTMENT_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:already\s+|just\s+|also\s+)?${PAST_FORM}\b`, 'gi');
+const PASSIVE_ACTION = new RegExp(String.raw`(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b|\b(?:already|previously)\s+[a-z]+ed\b|\b[A-Z]{2,5}-\w+\s+(?:(?:already|just|was|got|been|successfully)\s+)*(?!(?:requir|need|request|want|expect|schedul|plann|fix|solv|sort|restor)ed\b)[a-z]+(?:ed|en)\b(?!\s+(?:to|itself|themselves|its|their)\b)|\b(?:(?:my|our|the|a)\s+${COLLEAGUE_WHO_DID_IT}|(?:(?:the|our)\s+)?${DEPARTMENT_WHO_DID_IT}|(?:the\s+)?${CUSTOMER_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:already\s+|just\s+|also\s+)?${PAST_FORM}\b`, 'gi');
 /** "issue fixed liao, close TKT-…", "signal restored already": the state of the problem told, the reason for the order, not the order. */
 const STATE_TOLD = /\b(?:issue|problem|fault|error|outage|signal|connection|coverage|line|data|service|everything|all)\s+(?:(?:is|was|has|been|got|now|already|all|finally)\s+)*(?:fixed|solved|resolved|sorted|restored|working)\b/gi;
 /** "ACTIVATE_ESIM keeps failing, which faults are armed": a story whose last clause is a question asks, it orders nothing. */
@@ -234,7 +240,8 @@ function saidAt(word: string, said: string, forms: readonly string[] = SAID_AS[w
       // (h5) "approve? reject? can't tell with PORT-…, bring it up": a verb asked on its own, opening its sentence with a question mark
       // straight after it, is weighed, not ordered ("what's the state of 8888…?" and "so who did?" still name their reads).
       const askedAlone = /^[\w-]+$/.test(m[0]) && /^\s*$/.test(sentence) && /^\s*\?/.test(text.slice(m.index! + m[0].length));
-      if (!NEGATED_BEFORE.test(sentence) && !putOff && !askedAlone) return /\bas\s+$/i.test(before) ? AS_STATE : m.index!;
+      const negated = NEGATED_BEFORE.test(GO_AHEAD_CLOSING.test(text) ? sentence.replace(OPINION_OF_WHAT_TO_DO, ' ') : sentence);
+      if (!negated && !putOff && !askedAlone) return /\bas\s+$/i.test(before) ? AS_STATE : m.index!;
     }
   }
   return NOT_SAID;

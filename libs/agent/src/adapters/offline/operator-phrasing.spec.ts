@@ -4631,3 +4631,64 @@ describe('operator phrasing (session 16): a message told for information only as
     expect(await lastCall('TKT-9a8b7c6d resolved by the NOC, close it')).toEqual({ name: 'ticket.close', args: { ticketId: 'TKT-9a8b7c6d' } });
   });
 });
+
+describe('operator phrasing (dev-w3): a write on a condition, awaiting a word, asked whether allowed or done, is not made', () => {
+  it.each([
+    'should the customer fail to pay by Monday, terminate SUB-4410',
+    "customer's message says 'close my case CASE-2b3c4d5e', still need to verify her identity",
+    'my team lead may want TKT-0a1b2c3d cancelled, waiting on his word',
+    'are agents even allowed to credit 2GB to SUB-5566 without approval?',
+    'have we already raised a case for CUST-3c4d5e6f about the double charge?',
+    'my supervisor reckons we should renew SUB-7781',
+  ])('"%s" writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it.each([
+    ['renew SUB-4410 now, payment cleared', 'subscription.renew'],
+    ['identity verified, close CASE-2b3c4d5e as she asked', 'case.close'],
+    ['cancel TKT-0a1b2c3d, team lead approved', 'ticket.cancel'],
+    ['credit 2GB to SUB-5566, approval attached', 'subscription.adjust_balance'],
+    ['raise a case for CUST-3c4d5e6f about the double charge', 'case.open'],
+    ['my supervisor reckons we should renew SUB-7781. go ahead', 'subscription.renew'],
+  ])('near miss: "%s" → %s', async (text, writer) => {
+    expect((await lastCall(text))?.name).toBe(writer);
+  });
+
+  it('a plain yes to the assistant\'s own "Shall I close CASE-…?" closes it; "no, leave it" writes nothing', async () => {
+    const offered: HistoryEntry[] = [
+      { user: 'CASE-5a6b7c8d' },
+      { call: { name: 'case.show', args: { caseId: 'CASE-5a6b7c8d' } } },
+      { assistant: 'CASE-5a6b7c8d for CUST-2c3d4e5f is resolved. Shall I close CASE-5a6b7c8d?' },
+    ];
+    expect(await lastCall('yes please', offered)).toMatchObject({ name: 'case.close', args: { caseId: 'CASE-5a6b7c8d' } });
+    for (const call of await calls('no, leave it', offered)) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (dev-w3, round 2): a write the customer did, a check not yet made, a write for next week', () => {
+  it.each([
+    'SUB-3030 - the caller renewed it himself this morning',
+    'the customer already cancelled ORD-40404 via the app',
+    "TKT-5e6f7a8b: AGT-9 wants it resolved, haven't tested the fix yet",
+    "next week we'll unfreeze the clock",
+  ])('"%s" writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it.each([
+    ['customer asked: cancel ORD-40404 now', 'order.cancel'],
+    ['tested the fix, resolve TKT-5e6f7a8b', 'ticket.resolve'],
+    ['freeze the clock now for the billing test', 'clock.freeze'],
+    ['set up a business customer called Kopi Lane Pte Ltd for the campaign', 'customer.create_organization'],
+  ])('near miss: "%s" → %s', async (text, writer) => {
+    expect((await lastCall(text))?.name).toBe(writer);
+  });
+});
+
+describe('operator phrasing (dev-w3, round 3): an ending told as what one would or used to do orders none', () => {
+  it('"back in my old job we used to deactivate lines like SUB-9090 straight away" ends nothing; near miss: "terminate SUB-9090, customer asked" ends it', async () => {
+    for (const call of await calls('back in my old job we used to deactivate lines like SUB-9090 straight away')) expect(call.name).not.toMatch(WRITES);
+    expect((await lastCall('terminate SUB-9090, customer asked'))?.name).toBe('subscription.terminate');
+  });
+});
