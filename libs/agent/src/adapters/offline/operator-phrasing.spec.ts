@@ -4676,3 +4676,11 @@ describe('operator phrasing (dev-w2): quoted words are reported, the operator\'s
 async function writtenDevW2(text: string) {
   return (await calls(text)).filter((c) => !/\.(?:show|list|get|count|faults|vas|tasks|now|activation|for_order|list_\w+|find_by_\w+)$/.test(c.name) && !/^catalog\./.test(c.name));
 }
+
+describe('operator phrasing (dev-w2): "avail" and a number asked after as "it"', () => {
+  it('"avail" is available; "is it free?" beside a number typed asks the stock; near miss: the owner of a number typed', async () => {
+    expect(await lastCall('esims: how many avail?')).toEqual({ name: 'inventory.esim.list', args: { state: 'available' } });
+    expect(await lastCall('98761234 — is that one still free?')).toEqual({ name: 'inventory.msisdn.show', args: { msisdn: '98761234' } });
+    expect(await lastCall('98761234 — who has it?')).toEqual({ name: 'customer.find_by_msisdn', args: { msisdn: '98761234' } });
+  });
+});

@@ -469,6 +469,8 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(add|load|put in|import)\s+(?:new\s+)?numbers\s+(\d{3,4})\s*[x×]\s*(\d+)\b/gi, '$1 $3 msisdns starting $2'],
   [/\brm\b(?=\s+(?:[A-Z]{2,5}-\w+|it|that|this|the)\b)/gi, 'remove'],
   [/\bsvcs\b/gi, 'services'],
+  // (dev-w2) "esim pool: how many avail?": available spelt short.
+  [/\bavail\b(?!\w)/gi, 'available'],
   [/\bsvc\b(?![\s-]*\d)/gi, 'service'],
   // "SUB-… -> PLAN_L", "CASE-… => AGT-…": an arrow is "to".
   [/\s*(?:->|=>|→|⇒)\s*/g, ' to '],
