@@ -6,7 +6,7 @@ import { asList, asToolError, describeResult, describeRow, explainError } from '
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
 import { allowanceAmount, asksForWhatNoToolDoes, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
-import { accepts, argumentEntries, conform, argumentNeed, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
+import { accepts, argumentEntries, conform, argumentNeed, isTimeArgument, labelledArgument, labelledValues, timestampIn, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
  * The offline model's dialogue policy: from the conversation and the bound tools, the next step —
@@ -1719,6 +1719,11 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
 
   const done = conversation.turnSteps.filter((s) => s.result !== undefined);
   if (done.length >= MAX_TOOL_STEPS_PER_TURN) return reply(ctx, summarise(done));
+  // (dev-w2) 'customer wrote "terminate SUB-… or I go to the press" — how do I handle this?', 'chat transcript: "pls cancel ORD-…" —
+  // thoughts?': a write quoted, and only advice or an opinion asked about it; nothing is written, nor the quote's record looked up.
+  if (!customerMode && !done.length && quotedWriteRemarkedOn(conversation.latestUserText)) {
+    return reply(ctx, "Those are someone else's words, not an instruction, so I haven't acted on them. Tell me what you want done or looked up.");
+  }
   // An operator naming a registry tool by its own words ("approve PORT-…", "freeze the clock") gets that tool, when the
   // reading's tool is named by fewer of its words.
   const named = customerMode ? undefined : toolNamedByItsWords(ctx);
@@ -1855,13 +1860,20 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // spoken of is forbidden in so many words; nothing is written.
   // (A note or a case carries what was said as its text: "note: customer will call back tomorrow" is still written.)
   const typedNow = conversation.latestUserText;
-  const toldNotNow = (!/\.(?:note|open|create)$/.test(target.name) && LEFT_AS_IT_IS.test(typedNow)) || (!tellsAStory && (FORBIDS_IT.test(typedNow) || SARCASM.test(typedNow) || ADVICE_ASKED.test(typedNow) || DEFERRED_OR_APPRAISED.test(typedNow) || actionOnlyQuoted(target, typedNow)));
+  // (dev-w2) A write said only inside quoted words — a customer's message, a checklist's step — is reported, never ordered, whatever
+  // the tool writes (a credit's reason is no story told: 'customer says "…credit 50GB to SUB-…" — what do I do with this').
+  const quotedOnly = !/\.(?:note|open|create)$/.test(target.name) && actionOnlyQuoted(target, typedNow);
+  const toldNotNow = quotedOnly || DRY_RUN.test(typedNow) || (!/\.(?:note|open|create)$/.test(target.name) && LEFT_AS_IT_IS.test(typedNow)) || (!tellsAStory && (FORBIDS_IT.test(typedNow) || SARCASM.test(typedNow) || ADVICE_ASKED.test(typedNow) || DEFERRED_OR_APPRAISED.test(typedNow)));
   if (!customerMode && !READ_TOOL.test(target.name) && (toldNotNow || actionOnlyNegated(target, typedNow) || (/\.open$/.test(target.name) && openingHeld(typedNow)))) {
     // (session 13c) "should we terminate SUB-…? she hasn't paid", "which document was used for CUST-…'s check? don't re-run the
     // verification": the write is set aside, and a question left about the one record typed reads that record.
     // (session 14c) "junior wants to terminate SUB-…, hold off, show me the line first": so does a read ordered in a clause of its own
     // (not a how-to: "talk me through how you'd terminate SUB-…" reads nothing).
-    const asked = ctx.explicit.filter((e) => e.kind === 'id').length === 1 && (ADVICE_ASKED.test(typedNow) || /\?/.test(typedNow) || READ_ORDERED.test(typedNow)) ? lookupTool(ctx) : undefined;
+    // (dev-w2) Beside a quoted order, only the operator's own read or question of the record's state reads it ("— should I? what state
+    // is it in"); "what do I do with this", "thoughts?" ask advice about the quote, and nothing is looked up.
+    const ownWords = withoutQuotes(typedNow);
+    const readAsked = quotedOnly ? READ_ORDERED.test(ownWords) || RECORD_STATE_ASKED.test(ownWords) || STATE_WORD_ASKED.test(ownWords) : ADVICE_ASKED.test(typedNow) || /\?/.test(typedNow) || READ_ORDERED.test(typedNow);
+    const asked = ctx.explicit.filter((e) => e.kind === 'id').length === 1 && readAsked ? lookupTool(ctx) : undefined;
     const askedRead = asked ? fillArguments(ctx, asked) : undefined;
     const askedDone = asked ? [...done].reverse().find((s) => s.name === asked.name) : undefined;
     if (askedDone) return reply(ctx, composeOutcome(ctx, askedDone));
@@ -1939,6 +1951,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
 /** The answer to a write held on something not decided yet: nothing is changed. */
 const HELD_ON_A_CONDITION_REPLY = "That sounds like it depends on something not decided yet, so I haven't changed anything. Tell me when it should be done and I'll do it.";
 /** "what state is it in", "where is it at", "what's its status": the state of the record in focus, asked. */
+/** (dev-w2) "did it fail?", "is it still requested?", "payment done for SUB-…? what's the line look like": a record's state asked. */
+const STATE_WORD_ASKED = /\b(?:did|has|have|is|was|are)\s+(?:it|that|this|she|he|they|the \w+|[A-Z]{2,5}-\w+)\s+(?:still\s+|already\s+)?(?:\w+ed|fail|open|active|pending|done|stuck|requested)\b[^?]*\?|\bwhat(?:'s| is| does)\s+(?:the|it|its|that)\s+(?:\w+\s+)?(?:look(?:s)?\s+like|say)\b/i;
 const RECORD_STATE_ASKED = /\b(?:what|which)\s+(?:state|status|stage|step)\b|\bwhere(?:'s| is)\s+(?:it|that|this|the \w+)\s+(?:at|now|up to)\b|\b(?:its|the)\s+(?:state|status|stage)\s*\?|\bwhat(?:'s| is)\s+(?:its|the)\s+(?:state|status|stage)\b|\b(?:show|pull up|bring up|look at|check)\s+(?:it|the (?:order|ticket|case|port(?: request)?|task|record))\s*(?:first|now)?\s*[.!?]*\s*$/i;
 /** (session 13c) "who asked for …", "who requested …", "who wanted …": a question of who wished a write, never the write. */
 // (session 13) "who terminated SUB-… and when": who did the write, in its past tense, too.
@@ -2788,9 +2802,48 @@ function actionOnlyQuoted(tool: BoundTool, text: string): boolean {
   const stems = tool.name.split(/[._]/).filter((w) => !NOT_AN_ACTION.test(w)).flatMap((w) => ACTION_OF_NAME[w] ?? [w.replace(/e$/, '')]);
   if (!stems.length) return false;
   const verb = new RegExp(`\\b(?:${stems.join('|')})\\w*`, 'i');
-  const unquoted = text.replace(/["“”][^"“”]*["“”]/g, ' ');
-  return verb.test(text) && unquoted !== text && !verb.test(unquoted) && !QUOTED_ASK_ADOPTED.test(unquoted);
+  const unquoted = withoutQuotes(text);
+  return verb.test(text) && unquoted !== text && !verb.test(unquoted) && !QUOTED_ASK_ADOPTED.test(unquoted) && !quotedAskVouchedFor(text, unquoted);
 }
+/** (dev-w2) "— she's the account holder, verified", "ID checked": the operator vouching for the customer who asked (never "not verified yet"). */
+const VOUCHED = /\b(?:verified|confirmed|authenticated|(?:id|identity|ic|nric)\s+(?:checked|verified|confirmed|ok)|(?:she|he|they)(?:'s|\s+is|\s+are)\s+the\s+(?:account\s+)?holder)\b/i;
+const NOT_VOUCHED = /\b(?:not|n'?t|never|yet to|before|unless|until|if)\b[^.;!?]{0,30}\b(?:verif|confirm|authentic|check)|\b(?:verified|confirmed|checked)\s*\?/i;
+/** (dev-w2) "--dry-run terminate SUB-…", "dry run: close TKT-…", "simulate cancelling ORD-…": the write is only rehearsed. */
+const DRY_RUN = /(?:^|\s)--dry-?run\b|\bdry[\s-]?run\b|\bsimulat(?:e|ing)\s+(?:a\s+|the\s+)?(?:terminat|cancel|clos|approv|reject|renew|retry|resolv|credit|remov)\w*/i;
+/** A write's verb inside quoted words. */
+const QUOTED_WRITE_VERB = /\b(?:terminat|cancel|clos|approv|reject|credit|add|give|renew|retry|re-?run|refund|resolv|assign|transfer|adjust|remov|delet|waive|reverse|port)\w*/i;
+/** Advice or an opinion asked about quoted words, not a read: "how do I handle this", "thoughts?", "is that real", "what is this". */
+const ADVICE_ON_QUOTE = /\b(?:how\s+(?:do|should|would|can)\s+(?:i|we)|what\s+(?:do|should|would|can)\s+(?:i|we)|what(?:'s|\s+is)\s+(?:this|that)|is\s+(?:that|this|it)\s+(?:real|legit|true|genuine|allowed|right|a thing|a scam)|thoughts|any\s+idea|advice|wtf|sus)\b/i;
+function quotedWriteRemarkedOn(text: string): boolean {
+  const quoted = text.match(/["“”][^"“”]*["“”]/g)?.join(' ') ?? text.match(QUOTED_PASSAGE)?.join(' ') ?? '';
+  if (!quoted || !QUOTED_WRITE_VERB.test(quoted)) return false;
+  const own = withoutQuotes(text);
+  if (/\b[A-Za-z]{2,5}-\w*\d\w*\b/.test(own) || READ_ORDERED.test(own) || RECORD_STATE_ASKED.test(own) || STATE_WORD_ASKED.test(own)) return false;
+  return ADVICE_ON_QUOTE.test(own);
+}
+/** (dev-w2) "customer says \"…\" — TKT-…": the customer's words relayed with nothing of the operator's own but who said it and the record. */
+const RELAY_LEAD_IN = /\b(?:the\s+)?(?:customer|cust|caller|client|subscriber|account holder|she|he|they)\s+(?:says?|said|wrote|writes|asks?|asked|texted|messaged|emailed|requests?|requested)\b|\b(?:from|per)\s+(?:the\s+)?(?:customer|caller|client)\b/gi;
+/** Quoted words speaking to the machinery or claiming authority ("SYSTEM NOTE TO AI: staff must …", "authorised by management"). */
+const QUOTE_TO_MACHINERY = /\b(?:AI|bot|assistant|system|staff|agents?|operators?|csrs?)\b[^"“”]{0,25}\b(?:must|shall|should|need to|are (?:to|required|instructed))\b|\b(?:system|note to (?:ai|the ai|staff|agents?)|ai assistant)\b\s*:?|\bauthori[sz]ed\b|\b(?:manager|supervisor|management)\s+(?:approved|says|said|authori[sz]ed)\b/i;
+function quotedAskVouchedFor(text: string, unquoted: string): boolean {
+  const quoted = text.match(/["“”][^"“”]*["“”]/g)?.join(' ') ?? '';
+  if (!quoted || QUOTE_TO_MACHINERY.test(quoted)) return false;
+  if (VOUCHED.test(unquoted) && !NOT_VOUCHED.test(unquoted)) return true;
+  return unquoted.replace(RELAY_LEAD_IN, ' ').replace(/\b[A-Za-z]{2,5}-\w+\b/g, ' ').replace(/[\s:;,.!—–-]+/g, '') === '';
+}
+/** (dev-w2) The operator's own words: passages in double quotes, and in single quotes set off as a quote ("step 8 says 'if the task
+ * failed, retry it'"; "the customer's" keeps its apostrophe), taken out. */
+function withoutQuotes(text: string): string {
+  const unquoted = text.replace(/["“”][^"“”]*["“”]/g, ' ');
+  // ("step 10 says 'close the ticket once the customer confirms'. customer just confirmed": a step of the operator's own procedure,
+  // quoted and carried out with no question of their own, is their order; "the email says '…'" never is.)
+  const singleQuotesRemoved = unquoted.replace(QUOTED_PASSAGE, ' ');
+  return PROCEDURE_QUOTED.test(unquoted) && !OWN_QUESTION.test(singleQuotesRemoved) ? unquoted : singleQuotesRemoved;
+}
+/** A step of a checklist, runbook or SOP quoted: "step 6 says '…'", "the runbook says to '…'", "checklist: '…'". */
+const PROCEDURE_QUOTED = /\b(?:step|checklist|runbook|run book|sop|procedure|playbook|guide|manual|wiki|kb|doc|docs|script|work instructions?)\b[^'‘’.]{0,25}?(?:\b(?:says?|said|reads?|states?|tells? (?:me|us)|wants? (?:me|us))\b\s*(?:to\s+)?|:\s*)['‘]/i;
+/** The operator's own question: a question mark, advice asked ("should I"), or a clause opening with a question word. */
+const OWN_QUESTION = /\?|\b(?:should|shall)\s+(?:i|we)\b|(?:^|[.;!—–-]\s*)(?:which|what|who|when|where|why|how|is|are|did|does|was|has|have)\b/i;
 
 const RETRIED = String.raw`(?:re-?run|re-?try|redo|re-?do|re-?trigger|trigger|run|try|process|kick off|attempt)`;
 function actionOnlyNegated(tool: BoundTool, text: string): boolean {
@@ -4329,6 +4382,16 @@ function numberOfLastTurn(conversation: Conversation): string | undefined {
  */
 function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, need: ArgumentNeed, required: boolean): unknown {
   const text = ctx.requestText;
+  // (dev-w2) "limit=25", "--state open", "Prefix: 9000", a JSON object's fields: a value typed under a label naming this property.
+  const labelled = labelledArgument(tool, name, schema, labelledValues(ctx.conversation.latestUserText));
+  // (dev-w2) "stop the clock at 2025-03-31T23:59:00+08:00": a moment's argument takes the ISO timestamp typed.
+  // (Only a tool with one such argument: "valid from … to …" says which is which, a bare timestamp does not.)
+  const moments = argumentEntries(tool).filter(([other, otherSchema]) => isTimeArgument(other, otherSchema));
+  if (moments.length === 1 && isTimeArgument(name, schema) && (schemaTypes(schema).includes('string') || !schemaTypes(schema).length)) {
+    const moment = timestampIn(ctx.conversation.latestUserText);
+    if (moment && accepts(schema, moment) && moment.length <= (schema.maxLength ?? moment.length)) return moment;
+  }
+  if (labelled !== undefined) return labelled;
   if (need.kind === 'id') {
     const directed = idAfterDirection(text, name, need.tag);
     if (directed) return conform(schema, directed);
@@ -4486,7 +4549,8 @@ function valueOfRecordInFocus(ctx: Context, name: string, schema: JsonSchema): s
 /** A promotion's terms said in words: its discount (percent or an amount off) and how many billing periods it lasts. */
 function promotionTerms(said: string): { discountType?: string; discountValue?: string; durationKind?: string; periodsTotal?: number } {
   const text = said.replace(/\b[A-Z]+_[A-Z0-9_]+\b/g, ' ');
-  const percent = /(\d+(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s?cent\b|pct\b)/i.exec(text);
+  // (dev-w2) "percent 10", "pct=15": the word before its number, as a developer types it.
+  const percent = /(\d+(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s?cent\b|pct\b)|\b(?:percent|pct)\s*[:=]?\s*(\d+(?:\.\d{1,2})?)\b(?!\s*(?:months?|periods?|cycles?|bills?|renewals?|dollars?|sgd)\b)/i.exec(text);
   const amount = /(?:\$|\bsgd\s*|\bs\$)\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*(?:dollars?|bucks|sgd)\b/i.exec(text);
   const periods = /\b(?:for\s+)?(?:the\s+)?(?:first\s+|next\s+)?(\d+|one|two|three|four|five|six|twelve)\s+(?:(?:billing\s+|bill\s+)?(?:months?|periods?|cycles?)|renewals?|bills?)\b/i.exec(text);
   const count = periods ? (NUMBER_WORDS[periods[1].toLowerCase()] ?? Number(periods[1])) : undefined;
@@ -4495,7 +4559,7 @@ function promotionTerms(said: string): { discountType?: string; discountValue?: 
   // ((task H7) "2 billing periods", "three billing months": the billing qualifier on any period noun.)
   const once = /\b(?:first|one|1|single)\s+(?:month|bill|period|cycle)\s+only\b|\bonce\b|\bone[- ]off\b|\bone[- ]time\b|\bnon[- ]?recurring\b|\bsingle\b/i.test(text);
   return {
-    ...(percent ? { discountType: 'percent', discountValue: percent[1] } : amount ? { discountType: 'absolute', discountValue: amount[1] ?? amount[2] } : {}),
+    ...(percent ? { discountType: 'percent', discountValue: percent[1] ?? percent[2] } : amount ? { discountType: 'absolute', discountValue: amount[1] ?? amount[2] } : {}),
     ...(forever ? { durationKind: 'perpetual' } : count !== undefined ? { durationKind: count > 1 ? 'multi' : 'single', ...(count > 1 ? { periodsTotal: count } : {}) } : once ? { durationKind: 'single' } : {}),
   };
 }
@@ -5351,8 +5415,11 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     const named =
       // "whose names contain 'Rahman'", "with Lim in their name": the name searched for, quoted or not.
       ctx.requestText.match(/\bnames?\s+(?:contains?|containing|includes?|including|has|have|with|like|matching|starts? with|starting with)\s+['"‘“]?([A-Za-z][\w'-]{0,40})/i) ??
-      ctx.requestText.match(/\b(?:named|called|name)\s+([A-Za-z][\w' -]{0,40}?)(?=\s+(?:who|that|which|with|and|in|from|whose|are|is)\b|[.,!?]|$)/i) ??
-      ctx.requestText.match(/\b(?:with|having)\s+['"‘“]?([A-Z][\w'-]{0,40})['"’”]?\s+in\s+(?:their|the|his|her)\s+names?\b/);
+      // (dev-w2) 'called "Rahman"': the name may be quoted.
+      ctx.requestText.match(/\b(?:named|called|name)\s+["‘“]?([A-Za-z][\w' -]{0,40}?)["’”]?(?=\s+(?:who|that|which|with|and|in|from|whose|are|is)\b|[.,!?]|$)/i) ??
+      ctx.requestText.match(/\b(?:with|having)\s+['"‘“]?([A-Z][\w'-]{0,40})['"’”]?\s+in\s+(?:their|the|his|her)\s+names?\b/) ??
+      // (dev-w2) "with 'wong' in name": a quoted name may be typed in lower case, and "in name" need not say whose.
+      ctx.requestText.match(/\b(?:with|having|has)\s+['"‘“]([A-Za-z][\w' -]{0,40}?)['"’”]\s+in\s+(?:(?:their|the|his|her|its)\s+)?names?\b/i);
     return named ? { kind: 'value', value: named[1].trim().replace(/['"’”]$/, '') } : required ? { kind: 'ask', question: 'Which name should I search for?' } : { kind: 'skip' };
   }
   const opensSomething = /(case|ticket)\.open/.test(tool.name);

@@ -38,7 +38,7 @@ const CATALOG_ID_REGEX = /\b((?:PLAN|VAS|PROMO|PRICE)_[A-Z0-9_]+)\b/gi;
 // "numbers starting 9", "that begin with an 8": after a word of starting, one or two digits are a prefix too (never after "under").
 // "load the 8800 block", "the 9123 range", "block 8800": a block or range of numbers is named by its prefix ("a block of 200 numbers" counts them).
 // "how many 8123 numbers", "msisdn 8123 count": a short number starting 8 or 9 beside the number noun in a count is a prefix.
-const PREFIX_REGEX = /\b(?:(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)(?:\s+(?:with|in))?(?:\s+(?:a|an|the digits?|digits?))?\s+(\d{1,7})|(?:under|in the)\s+(\d{3,7})|(\d{1,4})(?=[-\s]?series\b)|(\d{1,4})(?=-(?:numbers?|msisdns?|range)\b)|(\d{2,7})(?=[-\s](?:block|range|blk)\b)|\b(?:block|range|blk)\s+(?:of\s+)?(\d{2,7})(?!\s+(?:new\s+|more\s+|fresh\s+)?(?:numbers?|nos\b|msisdns?|lines|sims))|(?<=\b(?:how many|count|any|msisdns?|numbers?)\s+)([89]\d{1,3})(?=\s+(?:numbers?|msisdns?|nos|count|left|free|available)\b|\s*[?.!]*\s*$))\b(?!\s*(?:(?:gb|mb|gigs?|dollars?|sgd|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|am|pm|th|st|nd|rd|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|\.\d|[:/-]\d))/gi;
+const PREFIX_REGEX = /\b(?:(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)(?:\s+(?:with|in))?(?:\s+(?:a|an|the digits?|digits?))?\s+(\d{1,7})|(?:under|in the)\s+(\d{3,7})|(\d{1,4})(?=[-\s]?series\b)|(\d{1,4})(?=-(?:numbers?|msisdns?|range)\b)|(\d{2,7})(?=[-\s](?:block|range|blk)\b)|\b(?:block|range|blk)\s+(?:of\s+)?(\d{2,7})(?!\s+(?:new\s+|more\s+|fresh\s+)?(?:numbers?|nos\b|msisdns?|lines|sims))|(?<=\b(?:how many|count|any|msisdns?|numbers?)\s+)([89]\d{1,3})(?=\s+(?:numbers?|msisdns?|nos|count|left|free|available)\b|\s*[?.!]*\s*$)|(?<=\b(?:numbers?|msisdns?|nos|free|available|avail|left)\s+(?:[a-z]+\s+)?)under\s+([89]\d?))\b(?!\s*(?:(?:gb|mb|gigs?|dollars?|sgd|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|am|pm|th|st|nd|rd|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|\.\d|[:/-]\d))/gi;
 
 /** Numbers in words, English and the Malay/Tagalog ones mixed into messages here ("satu giga", "dalawang gig", "isa"). */
 /** Numbers said in English words, for the readers that spell them out (a duration, a price); each reader's own pattern says which it takes. */
@@ -93,7 +93,7 @@ export function extractEntities(typed: string, source: Entity['source']): Entity
     const value = m[1].toUpperCase();
     push({ kind: 'catalogId', value, tag: value.split('_')[0], source });
   }
-  for (const m of withoutEmails.matchAll(PREFIX_REGEX)) push({ kind: 'prefix', value: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7], source });
+  for (const m of withoutEmails.matchAll(PREFIX_REGEX)) push({ kind: 'prefix', value: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8], source });
   for (const m of withoutEmails.replace(PREFIX_REGEX, ' ').matchAll(MSISDN_REGEX)) {
     // "6588776655" typed as one run of digits with the country code is looked up as typed (tag); "+65 9123 4567" by its 8 national digits.
     const typedWhole = /^65\d{8}$/.test(m[0]) ? m[0] : undefined;
@@ -139,6 +139,10 @@ const COUNT_REGEXES = [
   new RegExp(String.raw`\b${COUNT}\s+more\b(?!\s*(?:gb|mb|gigs?|giga|min\w*|sms|texts?|data|days?|weeks?|months?|hours?|dollars?|sgd|bucks)\b)`, 'i'),
   // (task H7) "numbers in quarantine, 30 of them, for the report": a clause of a number "of them" after what is listed is its size.
   new RegExp(String.raw`(?:^|[,;:]|\s[-–—])\s*(?:just\s+|only\s+|about\s+)?${COUNT}\s+of\s+(?:them|those|these)\b`, 'i'),
+  // (dev-w2) "suspended esims, 12 rows", "up to 40 entries", "50 results pls": a number of rows, results or entries is the listing's size.
+  new RegExp(String.raw`\b${COUNT}\s+(?:rows|results|entries|records|items|lines of output)\b`, 'i'),
+  // (dev-w2) "all SubscriptionTerminated events, 50": a bare number closing a listing asked, after a comma or dash, is its size.
+  new RegExp(String.raw`(?:[,;]|\s[-–—])\s*${COUNT}\s*(?:pls|please)?[.!]*\s*$`, 'i'),
 ];
 
 export function extractCount(text: string): number | undefined {

@@ -1,5 +1,5 @@
 import { NUMBER_WORDS, type Entity } from './entities';
-import { accepts, argumentNeed, requiredArguments, type BoundTool, type JsonSchema } from './tool-arguments';
+import { accepts, argumentNeed, labelledArgument, labelledValues, requiredArguments, type BoundTool, type JsonSchema } from './tool-arguments';
 import { allowanceAmount, COLLEAGUE_WHO_DID_IT, CUSTOMER_WHO_DID_IT, NOTES_READ, NOT_YET, PAST_FORM, WRITE_ASKED_ABOUT } from './operator-reading';
 
 /**
@@ -73,7 +73,7 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
   // ("is 8123… taken", "is that number in use": whether a number is anyone's yet, asked of the stock.)
   // ("status of number 8888…", "what state is 8888… in": a bare number's state is its place in the stock, not a customer's line.)
-  inventory: ['inventory', 'pool', 'stock', 'quarantine', '(?:taken|in use|allocated|occupied|spoken for)(?=\\s*[?.!]*\\s*$)', '(?:status|state|details?|info)\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:number|msisdn|no\\.?)\\s+\\+?\\d{8}', '(?:what|wat|wht|which)(?:\\s+is|\\Ws)?(?:\\s+the)?\\s+(?:status|state)\\s+(?:is\\s+|of\\s+|for\\s+|on\\s+)?(?:the\\s+)?(?:number\\s+|msisdn\\s+)?\\+?\\d{8}', '(?:number|msisdn)\\s+\\+?\\d{8,}\\W{0,3}\\s*(?:status|state)\\b', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'still available', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
+  inventory: ['inventory', 'pool', 'stock', 'quarantine', '(?:taken|in use|allocated|occupied|spoken for)(?=\\s*[?.!]*\\s*$)', '(?<=\\b(?:is|are)\\s+(?:(?:(?:number|msisdn|no\\.?)\\s+|the number\\s+)?\\+?\\d{8}|(?:it|this|that)(?:\\s+(?:one|number))?)\\s+(?:still\\s+)?)(?:free|available|avail|unused)(?=\\s*(?:in the pool|for (?:use|a new line))?\\s*[?.!]*\\s*$)', '(?:status|state|details?|info)\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:number|msisdn|no\\.?)\\s+\\+?\\d{8}', '(?:what|wat|wht|which)(?:\\s+is|\\Ws)?(?:\\s+the)?\\s+(?:status|state)\\s+(?:is\\s+|of\\s+|for\\s+|on\\s+)?(?:the\\s+)?(?:number\\s+|msisdn\\s+)?\\+?\\d{8}', '(?:number|msisdn)\\s+\\+?\\d{8,}\\W{0,3}\\s*(?:status|state)\\b', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'still available', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
   // "any fault injection on?", "which injected failures are armed in the simulator": the simulator's fault rules.
   faults: ['faults', 'fault', 'fault[- ]?injection', 'inject(?:ed|ion)?\\s+(?:faults?|failures?|errors?)', 'simulated (?:faults?|failures?|errors?)'],
   // "make ACTIVATE_ESIM fail every time", "have RESERVE_MSISDN fail once": one step of the simulator set to fail is a fault rule.
@@ -256,12 +256,31 @@ function takesALine(tool: BoundTool): boolean {
   });
 }
 
+/** Where the request types the tool's name as written (its dotted name, its last two parts, an underscored last part), else -1. */
+function typedToolName(tool: BoundTool, text: string): number {
+  const parts = tool.name.split('.');
+  const forms = [tool.name, parts.slice(-2).join('.'), ...(parts[parts.length - 1].includes('_') ? [parts[parts.length - 1]] : [])];
+  for (const form of new Set(forms)) {
+    const m = new RegExp(`(?<![\\w.])${form.replace(/\./g, '\\.')}(?![\\w.])`, 'i').exec(text);
+    if (m) return m.index;
+  }
+  return NOT_SAID;
+}
+
 /** Score a tool by the name words the request says; undefined when no action word (only record nouns) is said. */
 export function scoreToolName(tool: BoundTool, text: string): NamedTool | undefined {
   let score = 0;
   let at = Infinity;
   let acts = false;
   const ownWords = new Set(tool.name.split(/[._]/));
+  // (dev-w2) "prov.fault taskType=…", "msisdn add_range prefix=…", `{"tool":"ticket.list"}`: the tool's own name typed as a developer
+  // writes it (dotted, or its underscored last word) names it above any tool sharing its words ("prov.faults").
+  const typedName = typedToolName(tool, text);
+  if (typedName >= 0) {
+    score += 3;
+    acts = true;
+    at = typedName;
+  }
   for (const word of nameWords(tool)) {
     // "pull up CASE-… along with its notes": notes read with their record name no note to write.
     const forms = word === 'cancel' && !takesALine(tool) ? [...SAID_AS.cancel, ...CALLED_OFF] : undefined;
@@ -318,6 +337,8 @@ const SAID_RECORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(port[- ]?(ins?|outs?|requests?)|ports)\b/i, ['port']],
   [/\btasks?\b/i, ['prov', 'task', 'tasks']],
   [/\bpromos?\b/i, ['promo']],
+  // (dev-w2) "esim pool: how many avail?": eSIM profiles are no numbers; the number stock's tools are not named over them.
+  [/\be-?sims?\b/i, ['esim']],
 ];
 
 /**
@@ -358,10 +379,14 @@ function fillable(tool: BoundTool, text: string, explicit: readonly Entity[], ca
   const anyRecord = Object.entries(props).some(([name, schema]) => /Id$/.test(name) && !schema.pattern && argumentNeed(name, schema).kind === 'text');
   if (!anyRecord && !typedRecords.every((e) => takes.some((need) => need.kind === 'id' && need.tag === e.tag) || Object.values(props).some((schema) => accepts(schema.items ?? schema, e.value) && !!(schema.items ?? schema).pattern))) return false;
   // A tool that adds or moves an amount ("credit 500 MB", "move 1GB", "200 bonus minutes") is named only with the amount said.
-  if (requiredArguments(tool).includes('quantity') && !allowanceAmount(text)) return false;
+  // (dev-w2) "qty=500 unit=mb", "Order: ORD-…": an argument typed under a label naming it is there to fill.
+  const labelled = labelledValues(text);
+  const typedUnderLabel = (name: string) => labelled.length > 0 && labelledArgument(tool, name, props[name] ?? {}, labelled) !== undefined;
+  if (requiredArguments(tool).includes('quantity') && !allowanceAmount(text) && !typedUnderLabel('quantity')) return false;
   return requiredArguments(tool).every((name) => {
     const schema = props[name] ?? {};
     const need = argumentNeed(name, schema);
+    if (typedUnderLabel(name)) return true;
     if (need.kind === 'id') return explicit.some((e) => e.kind === 'id' && e.tag === need.tag) || carried(need.tag);
     if (need.kind === 'msisdn' || need.kind === 'email' || need.kind === 'prefix') return explicit.some((e) => e.kind === need.kind);
     // ("switch that rule off" right after ACTIVATE_ESIM's fault rule was set: the value the record in focus carries.)

@@ -1,4 +1,5 @@
 import { typoDistance } from './text-normaliser';
+import { flattenJsonObjects } from './tool-arguments';
 
 /**
  * Readings of an operator's message that lean on what the cockpit conversation already holds: the records the assistant's
@@ -477,6 +478,8 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(add|load|put in|import)\s+(?:new\s+)?numbers\s+(\d{3,4})\s*[x×]\s*(\d+)\b/gi, '$1 $3 msisdns starting $2'],
   [/\brm\b(?=\s+(?:[A-Z]{2,5}-\w+|it|that|this|the)\b)/gi, 'remove'],
   [/\bsvcs\b/gi, 'services'],
+  // (dev-w2) "esim pool: how many avail?": available spelt short.
+  [/\bavail\b(?!\w)/gi, 'available'],
   [/\bsvc\b(?![\s-]*\d)/gi, 'service'],
   // "SUB-… -> PLAN_L", "CASE-… => AGT-…": an arrow is "to".
   [/\s*(?:->|=>|→|⇒)\s*/g, ' to '],
@@ -601,13 +604,28 @@ function correctVerbSlips(text: string): string {
 }
 const RECORD_TYPED_BEFORE = /\b[A-Za-z]{2,5}-?[0-9A-Fa-f]{4,}\b.*[,;:.!-]?\s*[A-Za-z]{5,12}\s*[.!]*\s*$/;
 
+/**
+ * (dev-w2) "step 2 says 'check the current plans'. show me", "step 5: 'list the customer's lines'. same customer CUST-…": a step of the
+ * operator's own checklist quoted and carried out, with no question of their own, is what they ask; its words are theirs. (Asked
+ * about — "step 8 says 'retry it'. should I?" — it stays a quote, which orders nothing.)
+ */
+const PROCEDURE_STEP = /^\s*(?:(?:the\s+|my\s+|our\s+)?(?:checklist|runbook|run book|sop|procedure|playbook|guide|doc|test plan|script)(?:'s)?\s+)?step\s*#?\s*\d+[a-z]?\s*(?:(?:says?|reads?|states?)\s*:?\s*(?:to\s+)?|[:.)–—-]\s*)['‘"“](.+?)['’"”](?=\s*(?:[.,;:!—–-]|$))\s*[.,;:!—–-]?\s*/i;
+const OWN_QUESTION_AFTER = /\?|\b(?:should|shall|do|can)\s+(?:i|we)\b|(?:^|[.;!—–-]\s*)(?:which|what|who|when|where|why|how|is|are|did|does|was|has|have)\b/i;
+function procedureStepTakenUp(text: string): string {
+  const m = PROCEDURE_STEP.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return OWN_QUESTION_AFTER.test(rest) ? text : `${m[1]}. ${rest}`.trim();
+}
+
 function spellOutShorthand(text: string): string {
   // (session 13c) "Promo_spring10", "plan_l": a catalog id typed in any case is the upper-case id its readers' patterns take.
   // (task H2) "@AGT-LIM", "@bot": a chat mention's "@" before a record id is no part of it.
-  const catalogIds = text.replace(/\b(?:plan|vas|promo|price)_[a-z0-9_]+\b/gi, (id) => id.toUpperCase()).replace(/(?<![\w.])@(?=[A-Za-z]{2,5}-\w)/g, '');
+  // (dev-w2) `{"op":"reserve","sub":"SUB-…","qty":200}`: a JSON object typed is read as its action's words and its fields as key=value.
+  const catalogIds = flattenJsonObjects(text).replace(/\b(?:plan|vas|promo|price)_[a-z0-9_]+\b/gi, (id) => id.toUpperCase()).replace(/(?<![\w.])@(?=[A-Za-z]{2,5}-\w)/g, '');
   const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), correctVerbSlips(catalogIds)));
   // (session 16) "fyi:" / "heads-up:" headings keep their word: a message told for information only asks for nothing.
-  const greeted = spelled.replace(SALUTATION, '').replace(AUDIENCE, '').replace(WORK_HEADING, (heading) => (/^\s*(?:fyi|heads)/i.test(heading) ? 'fyi ' : ''));
+  const greeted = procedureStepTakenUp(spelled.replace(SALUTATION, '').replace(AUDIENCE, '')).replace(WORK_HEADING, (heading) => (/^\s*(?:fyi|heads)/i.test(heading) ? 'fyi ' : ''));
   const introduced = withoutIntroduction(greeted);
   const asked = introduced.replace(SIGN_OFF, '').trim();
   // A message that only greets and introduces its writer is a greeting.
