@@ -3653,3 +3653,22 @@ describe('customer writes (h4 follow-ups): an offered top-up corrected to an ite
     expect(await writes("never mind, i'll think about it", { history: offered })).toEqual([]);
   });
 });
+
+describe('customer writes (h4 follow-ups, round 2): a line picked and the item corrected in one answer to "which line?"', () => {
+  const which: HistoryEntry[] = [
+    { user: 'put 1gb on my line' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { assistant: 'Which one do you mean? Options:\n- SUB-0001 — PLAN_M — number 81234567 — [active]\n- SUB-0002 — PLAN_S — number 81239999 — [active]' },
+  ];
+
+  it.each([
+    ['the 4567 one, and make it the roaming one instead', 'VAS_ROAMING_1GB'],
+    ['first one, but make it a day pass', 'VAS_UNLIMITED_DAY'],
+  ])('"%s" buys %s on SUB-0001', async (text, item) => {
+    expect(await lastCall(text, { lines: 'two', history: which })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: item } });
+  });
+
+  it('near miss: "the standard one" alone buys the 1GB asked for', async () => {
+    expect(await lastCall('the standard one', { lines: 'two', history: which })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});

@@ -275,7 +275,8 @@ const FATE_OF_IT = /\bwhen\s+(?:will|would|do|does|can|should)\s+(?:they|you|som
 /** (h3) A plan chosen in so many words: "max it is", "standard after all", "do max after all", "go with lite then". */
 const PLAN_DECIDED = /\b(?:lite|standard|max)(?:\s+plan)?\s+(?:it is|it'?ll be|after all)\b|\b(?:fine|ok(?:ay)?|alright|right|sure)[\s,]+(?:the\s+)?(?:lite|standard|max)(?:\s+plan)?\s+then\b|\b(?:do|go with|go for|take|pick|choose|settle on)\s+(?:the\s+)?(?:lite|standard|max)\b(?:\s+plan)?\s+(?:after all|then|instead)\b/i;
 /** (h3) The plan a line is on, asked: "what plan is the first one on", "which plan is my other number on?". */
-const PLAN_OF_A_LINE_ASKED = /\b(?:what|which)(?:'?s|\s+is)?\s+plan\s+(?:is\s+|'s\s+)?(?:the|my|that|this|his|her)\s+(?:\w+\s+){0,2}?(?:one|line|number|sim|phone)\s+(?:on|under|using)\b/i;
+// (h4 follow-ups) "what about the plan on it?" right after a line was read: the plan that line is on.
+const PLAN_OF_A_LINE_ASKED = /\b(?:what|which)(?:'?s|\s+is)?\s+plan\s+(?:is\s+|'s\s+)?(?:the|my|that|this|his|her)\s+(?:\w+\s+){0,2}?(?:one|line|number|sim|phone)\s+(?:on|under|using)\b|^\s*(?:(?:and|so|ok(?:ay)?|hmm+|what about|how about)[\s,]+)*(?:the|its)\s+plan\s+(?:on|of|for)\s+(?:it|that|this|that one|this one|that line|this line)\s*\??\s*$/i;
 /** (h3) A question that picks among what was just listed: "which one is the cheapest?", "which of them is bigger", "what's the best one". */
 const AMONG_THE_LISTED = /\b(?:which|what)(?:'?s|\s+is|\s+are)?\s+(?:(?:one|ones|of (?:them|these|those|the \w+))\s+)?(?:is\s+|are\s+|has\s+|gives?\s+|lasts?\s+)?(?:the\s+)?(?:cheapest|cheaper|biggest|bigger|best|better|smallest|most|least|longest|largest|priciest|best value|better value|value for money)\b|\b(?:which|what)\s+(?:one|of (?:them|these|those))\b[^?]*\?/i;
 const PLAN_WORDS = /\b(?:plans?|package|tier|lite|standard|max|PLAN_\w+|subscription)\b/i;
@@ -943,7 +944,7 @@ const SAME_AGAIN = /\b(same|too|also|again|as well)\b/i;
 // (h4 follow-ups) "… and release the number. Confirm?", "Proceed?": a sentence that is only the word asks it too.
 const CONFIRMATION_ASKED = /(?:^|[.!:;]\s*)(?:confirm|proceed|go ahead)\s*\?|\b(?:please confirm|confirm (?:that|this|you want|to proceed|it)|can you confirm|are you sure|(?:shall|should|do you want me to) (?:i )?(?:go ahead|proceed)|(?:ok|okay) to proceed)\b|\b(?:just )?to confirm\b[^?]{0,160}\?/i;
 /** "yes, confirmed", "confirm", "go ahead", "yep do it", "yes I'm sure": a plain yes and nothing more. */
-const PLAIN_YES = /^\s*(?:(?:yes|yep|yeah|yup|ya|ok(?:ay)?|sure|correct|confirm(?:ed)?|i confirm|go ahead|go|proceed|(?:just )?do it|affirmative|that'?s right|right|please|pls|with it|then|now|thanks|absolutely|definitely|for sure|(?:i'?m|i am) (?:sure|certain|positive))[\s,.!]*)+$/i;
+const PLAIN_YES = /^\s*(?:(?:ye+s+|yep+|yeah+|yup+|ya+|yea+|yeh|yah|ok(?:ay)?|sure|correct|confirm(?:ed)?|i confirm|go ahead|go|proceed|(?:just )?do it|affirmative|that'?s right|right|please|pls|with it|then|now|thanks|absolutely|definitely|for sure|(?:i'?m|i am) (?:sure|certain|positive))[\s,.!]*)+$/i;
 /** "…, end it", "terminate it": a yes that says the ending again, a plain yes only to a confirmation of ending a line. */
 const ENDING_SAID_AGAIN = /[\s,.!]*\b(?:just\s+)?(?:end|terminate|close|kill|disconnect|cancel)\s+(?:it|the line|my line|the number|my number)\b[\s.!]*$/i;
 
@@ -976,7 +977,7 @@ function confirmationReasks(conversation: Conversation, customerMode: boolean): 
  * offer's words become the request (the record named in the question, else the one the last call read), with every rule they meet.
  */
 const OPERATOR_OFFER = /(?:^|[.!?]\s+)(?:shall|should|can) i\s+([^?]{3,80})\?\s*$|(?:^|[.!?]\s+|\s[-—–]\s)(?:do you )?want me to\s+([^?]{3,80})\?\s*$/i;
-const PLAIN_ACCEPT = /^\s*(?:(?:yes|yep|yeah|yup|ya|ok(?:ay)?|sure|go ahead|go for it|do it|please do|pls|please|why not|sounds good|yes please|affirmative|proceed|go on|absolutely|definitely|do that)[\s,.!]*)+$/i;
+const PLAIN_ACCEPT = /^\s*(?:(?:ye+s+|yep+|yeah+|yup+|ya+|yea+|ok(?:ay)?|sure|go ahead|go for it|do it|please do|pls|please|why not|sounds good|yes please|affirmative|proceed|go on|absolutely|definitely|do that)[\s,.!]*)+$/i;
 function operatorOfferTaken(conversation: Conversation): Conversation | undefined {
   const offered = OPERATOR_OFFER.exec(conversation.lastAssistantText ?? '');
   if (!offered || !PLAIN_ACCEPT.test(conversation.latestUserText)) return undefined;
@@ -1031,6 +1032,8 @@ function answerToWhichOne(conversation: Conversation): Conversation | undefined 
   return { ...conversation, latestUserText: `${spellOutOperatorShorthand(earlier)} ${record}`, priorUserTexts: before, lastAssistantText: conversation.assistantTexts[1], assistantTexts: conversation.assistantTexts.slice(1) };
 }
 
+/** (h4 follow-ups) "open case?", "any open cases?", "open tickets??": the state word before its noun, asked, is a listing, not an opening. */
+const OPEN_RECORDS_ASKED = /^\s*(?:(?:and|so|ok(?:ay)?|hmm+|any|the|his|her|their)\s+)*open\s+(?:cases?|tickets?|tkts?|tix)\s*\?+\s*$/i;
 const OPEN_MATTERS_ASKED = /\b(?:what(?:'s|\s+is)?|anything|something|whatever)\s+(?:else\s+)?(?:(?:he|she|they|the customer|the caller)\s+(?:has|have|has got|got|still has)\s+|(?:is\s+|still\s+)*)open\s+(?:for|with|on)\s+(?:him|her|them|us|the customer|CUST-\w+)\b|\b(?:what|anything)\s+(?:(?:he|she|they)\s+(?:has|have|got)\s+|(?:has|have|does|do)\s+(?:he|she|they)\s+(?:got|have|still have)\s+)open\b(?!\s+(?:a|an|the|up|another|new)\b)/i;
 /** The clock or the date asked: a word of time, or "now" alone ("now?"). A date of birth is no date of the clock. */
 const CLOCK_ASKED = /\b(?:clocks?|time|times|timestamp|o'?clock|date(?!\s+of\s+birth)|day|today'?s?|hour)\b|^\s*(?:and\s+|so\s+)?(?:right\s+)?now\s*[?!.]*\s*$/i;
@@ -1465,6 +1468,11 @@ function correctedAnswer(said: Conversation, typed: string): string {
   const place = answer.match(/^\s*(?:#|no\.?\s*)?([1-3])\s*[.!]*\s*$/)?.[1];
   if (place && asksWhichLine(said.lastAssistantText ?? '')) return `line ${place}`;
   const rest = afterCorrection(answer).replace(/^[\s,.!…-]+/, '');
+  // (h4 follow-ups) "the lite one, and make it a day pass instead" answering which line: the line picked before the correction stays
+  // picked, the correction changes only the item (it asked which line again).
+  const before = rest !== answer ? answer.slice(0, answer.lastIndexOf(rest)) : '';
+  const lineThenItem = asksWhichLine(said.lastAssistantText ?? '') && ITEM_NAMED.test(rest) && !ITEM_NAMED.test(before.replace(/\b(?:the|my)\s+(?:lite|standard|max)\s+(?:one|line|number|sim)\b/gi, ' ')) && (ONLY_A_LINE_PICKED.test(before.replace(/[\s,.;]*(?:and|but|,)?\s*(?:make it|change it to)?\s*$/i, '')) || NUMBER_ENDING.test(before) || !!linePlanWord(before));
+  if (lineThenItem) return `${before.replace(/[\s,.;]*(?:and|but)?\s*(?:make it|change it to)?\s*$/i, '')}, ${rest}`;
   return rest !== answer && /\w/.test(rest) && rest.split(/\s+/).length <= 6 && (ITEM_NAMED.test(rest) || ONLY_A_LINE_PICKED.test(rest) || ORDINAL_OR_OTHER.test(rest) || OFFER_PICK.test(rest)) ? rest : answer;
 }
 /**
@@ -1490,7 +1498,7 @@ function lineByItsPlanAlone(said: Conversation, answer: string): string | undefi
   return `the ${plan} one`;
 }
 /** (h3) A whole message that only puts the choice off: "maybe later", "let me think about it first", "hmm not now", "I'll get back to you". */
-const ONLY_PUT_OFF = /^\s*(?:(?:hmm+|um+|erm|ok(?:ay)?|ah|oh|well|nah|no|thanks|thx|ty|alright|right|sure|nvm|never ?mind|actually)[\s,.!]+)*(?:(?:maybe|perhaps|probably)\s+(?:later|another time|next time|some other time|tomorrow|next week|next month)|later|not (?:now|yet|today|right now|at the moment)|another time|next time|some other time|let me (?:think|sleep on it|get back to (?:you|u)|(?:talk|speak) to|ask|check with)|(?:i'?ll|i will|i'?d better|i need to|i have to|i'?ll have to|gotta|need to|i want to|i wanna)\s+(?:think|sleep on it|get back to (?:you|u)|come back|decide later|check with|(?:talk|speak) to|ask)|(?:i'?ll\s+)?think (?:about it|it over))(?:\s+(?:about it|it over|on it|first|later|for now|then|tomorrow|(?:my|the|our)\s+\w+))*(?:[\s,.!]+(?:first|thanks|thx|thank you|for now|then|later|pls|please|la|lah|ok|bye|cheers))*\s*[.!]*\s*$/i;
+const ONLY_PUT_OFF = /^\s*(?:(?:hmm+|um+|erm|ok(?:ay)?|ah|oh|well|nah|no|thanks|thx|ty|alright|right|sure|nvm|never ?mind|actually)[\s,.!]+)*(?:(?:i'?ll|i will|i think i'?ll|gonna)\s+pass(?:\s+on\s+(?:it|that|this))?|(?:maybe|perhaps|probably)\s+(?:later|another time|next time|some other time|tomorrow|next week|next month)|later|not (?:now|yet|today|right now|at the moment)|another time|next time|some other time|let me (?:think|sleep on it|get back to (?:you|u)|(?:talk|speak) to|ask|check with)|(?:i'?ll|i will|i'?d better|i need to|i have to|i'?ll have to|gotta|need to|i want to|i wanna)\s+(?:think|sleep on it|get back to (?:you|u)|come back|decide later|check with|(?:talk|speak) to|ask)|(?:i'?ll\s+)?think (?:about it|it over))(?:\s+(?:about it|it over|on it|first|later|for now|then|tomorrow|(?:my|the|our)\s+\w+))*(?:[\s,.!]+(?:first|thanks|thx|thank you|for now|then|later|pls|please|la|lah|ok|bye|cheers))*\s*[.!]*\s*$/i;
 /** (h3) Staying on one's plan, told: "I'll stay where I am", "I shall keep my current plan for now", "I'm sticking with what I have". */
 const STAYING_PUT = /\b(?:i|we)(?:'ll|'m|'re|\s+will|\s+shall|\s+am|\s+are|\s+think i'?ll|\s+(?:would|'d)\s+rather)?\s+(?:just\s+)?(?:stay|staying|stick|sticking|keep|keeping|remain|remaining)\s+(?:where (?:i|we) (?:am|are)|(?:on|with)\s+(?:my|our|the)\s+(?:current|present|existing|old)?\s*(?:plan|one|package)|with what (?:i|we) (?:have|got)|put|as (?:i|we) (?:am|are))\b/i;
 /** (h3) A line told by who uses it or what for: "the one I use for work", "the number my wife has", "the line we keep for the shop". */
@@ -1534,6 +1542,12 @@ function sameForTheLineJustNamed(said: Conversation): string | undefined {
 function countForTheLastRead(said: Conversation): string | undefined {
   return typeof said.priorSteps[0]?.args.limit === 'number' ? COUNT_ONLY.exec(said.latestUserText)?.[1] : undefined;
 }
+/** (h4 follow-ups) An operator's "show 10 more", "make it 50" right after a listing: the same listing asked again with that count. */
+function countForTheLastListing(said: Conversation): string | undefined {
+  const last = said.priorSteps[0];
+  const count = last && /(?:^|\.)(?:list\w*|tasks)$/.test(last.name) ? COUNT_ONLY.exec(said.latestUserText)?.[1] : undefined;
+  return count && said.priorUserTexts[0] ? `${said.priorUserTexts[0].replace(/[\s.?!]+$/, '')}, show ${count}` : undefined;
+}
 export async function decideNextStep(said: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
@@ -1542,7 +1556,7 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
   const conversation = customerMode
     ? { ...said, latestUserText: sameForMyOtherLine(said) ?? sameForTheLineJustNamed(said) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
-    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? withoutAgreementOpening(spelledOut) };
+    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
   const unsure = customerMode && asksWhichLine(said.lastAssistantText ?? '') ? conversation.latestUserText.replace(NOT_KNOWING_WHICH, ' ').trim() : '';
@@ -1724,7 +1738,12 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   }
   // (h3) "the one I use for work", "the one my wife has" answering "Which one do you mean?": a line told by who uses it or what for
   // names none of the listed ones; the question is asked again, nothing read or written.
-  if (customerMode && asksWhichLine(conversation.lastAssistantText ?? '') && LINE_BY_ITS_USE.test(conversation.latestUserText)) {
+  // (h4 follow-ups) "hmm idk which one my wife uses tbh": not knowing which, with no line picked after it, is no answer either (it read
+  // the usage, taking "uses" for the ask).
+  const notKnowingWhich = NOT_KNOWING_WHICH.exec(conversation.latestUserText);
+  const pickedAfterAll = notKnowingWhich ? conversation.latestUserText.slice(notKnowingWhich[0].length) : '';
+  const answersNothing = !!notKnowingWhich && !/\b(?:both|all|either|each|every|whichever|first|second|1st|2nd|last|other|lite|standard|max|ending|\d{2,})\b/i.test(pickedAfterAll) && !entitiesFromText(pickedAfterAll).length;
+  if (customerMode && asksWhichLine(conversation.lastAssistantText ?? '') && (LINE_BY_ITS_USE.test(conversation.latestUserText) || answersNothing)) {
     return { kind: 'reply', text: `I can't tell from that which line it is. ${conversation.lastAssistantText ?? ''}`.trim(), intent: 'None' };
   }
   // (session 13) "pull up CASE-… with its tickets and notes": one record read along with the parts its own reader shows.
@@ -2972,6 +2991,12 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // (H6) "he wants to know what he has open with us", "anything open for her?": what a customer has open, asked with no noun of its
   // own, is their open cases (it read the help text, the plans or the top-ups).
   if (!customerMode && OPEN_MATTERS_ASKED.test(latest) && INTENT_TOOLS.case_list.some((n) => bound.has(n))) return { intent: 'case_list', inherited: false, requestText: latest };
+  // (h4 follow-ups) "open case?" right after a customer was shown with one open case: their open cases, listed (it opened a case).
+  if (!customerMode && OPEN_RECORDS_ASKED.test(latest)) {
+    const kind = /ticket|tkt|tix/i.test(latest) ? 'list_tickets' : 'case_list';
+    const owner = oneRecordOfLastTurn(conversation, 'CUST');
+    if ((INTENT_TOOLS[kind] ?? []).some((n) => bound.has(n))) return { intent: kind, inherited: false, requestText: `list open ${kind === 'case_list' ? 'cases' : 'tickets'}${owner ? ` for ${owner}` : ''}` };
+  }
   // (session 13) "and a roaming 1GB on it too", "plus a day pass for her line as well": an item put on the line in focus or typed, with no
   // verb, is a top-up of it (asked as a question it is not).
   if (!customerMode && ITEM_PUT_ON_A_LINE.test(latest) && !GIVEN_BY_HAND.test(latest) && (extractQuantities(latest).length > 0 || VAS_NOUNS.test(latest)) && !QUESTION.test(latest) && !CONDITION.test(latest) && !NEGATED_MOVE.test(latest) && bound.has(INTENT_TOOLS.top_up[1])) {

@@ -4699,3 +4699,35 @@ describe('operator phrasing (h4 follow-ups): picks and reads after a listing or 
     expect(await calls('leave it for the night shift', lineShown)).toEqual([]);
   });
 });
+
+describe('operator phrasing (h4 follow-ups, round 2): "open case?" asks after open cases; stretched yeses; a count after a listing', () => {
+  const customerShown: HistoryEntry[] = [
+    { user: 'CUST-4d5e6f70' },
+    { call: { name: 'customer.show', args: { customerId: 'CUST-4d5e6f70' } } },
+    { assistant: 'CUST-4d5e6f70 Mei Ling Goh (active), 1 line SUB-2201 (PLAN_M); 2 open cases.' },
+  ];
+
+  it.each(['open cases?', 'any open case??'])('"%s" lists the customer\'s open cases and opens none', async (text) => {
+    const made = await calls(text, customerShown);
+    expect(made.map((c) => c.name)).not.toContain('case.open');
+    expect(made[made.length - 1]).toEqual({ name: 'case.list', args: { customerId: 'CUST-4d5e6f70', state: 'open' } });
+  });
+
+  it('near miss: "open a case for her: SIM swap request" opens one', async () => {
+    expect((await lastCall('open a case for her: SIM swap request', customerShown))?.name).toBe('case.open');
+  });
+
+  it('"yesss go" to "… Proceed?" makes the call asked', async () => {
+    const history: HistoryEntry[] = [{ user: 'approve PORT-9A8B7C6D' }, { assistant: 'About to approve PORT-9A8B7C6D (port_in of 95556666 from M1). Proceed?' }];
+    expect(await lastCall('yesss go', history)).toEqual({ name: 'port.approve', args: { portRequestId: 'PORT-9A8B7C6D' } });
+  });
+
+  it('"show 25 more" right after a listing lists again with that count', async () => {
+    const listed: HistoryEntry[] = [
+      { user: 'tickets for CUST-4d5e6f70' },
+      { call: { name: 'ticket.list', args: { customerId: 'CUST-4d5e6f70' } } },
+      { assistant: '2 tickets for CUST-4d5e6f70: TKT-0e0e0e0e (open), TKT-0f0f0f0f (closed).' },
+    ];
+    expect(await lastCall('show 25 more', listed)).toMatchObject({ name: 'ticket.list', args: { customerId: 'CUST-4d5e6f70', limit: 25 } });
+  });
+});

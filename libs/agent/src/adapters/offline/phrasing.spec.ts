@@ -2961,3 +2961,30 @@ describe('phrasing (h4 follow-ups): which line, answered in SMS shorthand or by 
     expect((await lastCall(customer(), 'give me 5gb', { lines: 'two', history: counted }))?.name).not.toBe('usage.history_mine');
   });
 });
+
+describe('phrasing (h4 follow-ups, round 2): not knowing which line, passing on an offer, the plan of the line just read', () => {
+  const which: HistoryEntry[] = [
+    { user: 'add a 1gb for my son' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { assistant: 'Which one do you mean? Options:\n- SUB-0001 — PLAN_M — number 81234567 — [active]\n- SUB-0002 — PLAN_S — number 81239999 — [active]' },
+  ];
+
+  it('"dunno which one he uses honestly" reads and buys nothing', async () => {
+    const turn = await driveTurn(customer(), 'dunno which one he uses honestly', { lines: 'two', history: which });
+    expect(turn.calls).toEqual([]);
+  });
+
+  it('near miss: "not sure, the lite one i think" picks the Lite line', async () => {
+    expect(await lastCall(customer(), 'not sure, the lite one i think', { lines: 'two', history: which })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('"gonna pass, thx" to an offer writes nothing', async () => {
+    const offer: HistoryEntry[] = [{ user: 'out of data' }, { assistant: 'I can add the 5GB top-up (SGD 12.00) to SUB-0001. Want me to go ahead?' }];
+    expect((await driveTurn(customer(), 'gonna pass, thx', { history: offer })).calls).toEqual([]);
+  });
+
+  it('"and the plan on it?" right after the balance was read reads the line', async () => {
+    const read: HistoryEntry[] = [{ user: 'data left' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001: 4 GB left of 5 GB.' }];
+    expect(await lastCall(customer(), 'and the plan on it?', { history: read })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
