@@ -3672,3 +3672,111 @@ describe('customer writes (dev-w3, round 3): our nagging, a purchase regretted o
     expect((await lastCall(text))?.name).toBe(writer);
   });
 });
+
+describe('customer writes (h4 follow-ups): a case offered in the question is the case opened on a yes, never the item the charges named', () => {
+  const offeredCase: HistoryEntry[] = [
+    { user: 'why did you take 5 dollars twice from me' },
+    { call: { name: 'payment.charge_history_mine', args: {} } },
+    { assistant: 'Recent charges: SGD 5.00 on 9 May (Unlimited Data Day Pass), SGD 5.00 on 9 May (Unlimited Data Day Pass). Shall I raise a billing dispute about the second one?' },
+  ];
+
+  it.each(['yep', 'please do, thanks', 'ok go'])('"%s" opens a billing dispute and buys nothing', async (text) => {
+    const turn = await driveTurn(customer(), text, { history: offeredCase });
+    expect(turn.calls.map((c) => c.name)).not.toContain('vas.purchase_for_me');
+    expect(turn.calls[turn.calls.length - 1]).toMatchObject({ name: 'case.open_for_me', args: { category: 'billing_dispute' } });
+  });
+
+  it('near miss: "nah leave it" opens nothing', async () => {
+    expect(await writes('nah leave it', { history: offeredCase })).toEqual([]);
+  });
+
+  it('near miss: a yes to an offered day pass still buys the day pass', async () => {
+    const history: HistoryEntry[] = [{ user: 'data almost out' }, { assistant: 'I can add the Unlimited Data Day Pass (SGD 5.00) to SUB-0001. Want me to go ahead?' }];
+    expect(await lastCall('yep', { history })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});
+
+describe('customer writes (h4 follow-ups): "that one too" after a reply about the other line repeats the write on that line', () => {
+  const history: HistoryEntry[] = [
+    { user: 'put the day pass on 81234567' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { call: { name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } } },
+    { assistant: 'Done: VAS_UNLIMITED_DAY was added to SUB-0001.' },
+    { user: 'is my kid on 81239999 still active' },
+    { assistant: 'Yes, 81239999 (SUB-0002) is active on Lite.' },
+  ];
+
+  it.each(['ok that too pls', 'do it there too', 'same for that one'])('"%s" buys on SUB-0002, never SUB-0001 again', async (text) => {
+    const bought = await writes(text, { lines: 'two', history });
+    expect(bought).toEqual([{ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_UNLIMITED_DAY' } }]);
+  });
+
+  it('near miss: right after the write itself, "and one on 81239999" still buys on SUB-0002', async () => {
+    expect(await lastCall('and one on 81239999', { lines: 'two', history: history.slice(0, 4) })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});
+
+describe('customer writes (h4 follow-ups): an answer to "are you sure?" about an ending', () => {
+  const sure: HistoryEntry[] = [
+    { user: 'please close my line for good' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { assistant: 'This will permanently terminate SUB-0001 (81234567). It cannot be undone. Are you sure?' },
+  ];
+
+  it.each(['yes just do it', 'YES I AM SURE'])('"%s" ends the line', async (text) => {
+    expect(await lastCall(text, { history: sure })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(['actually keep it', 'nope, forget it', 'cancel that'])('"%s" ends nothing and reads nothing', async (text) => {
+    expect((await driveTurn(customer(), text, { history: sure })).calls).toEqual([]);
+  });
+
+  it('near miss: "no wait, the bigger one" to a top-up confirmation is a pick, not a refusal', async () => {
+    const history: HistoryEntry[] = [{ user: 'add data' }, { assistant: 'I can add Data Top-Up 1GB (3.00 SGD) to SUB-0001. Shall I go ahead?' }];
+    expect(await lastCall('no wait, the bigger one', { history })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});
+
+describe('customer writes (h4 follow-ups): an offered top-up corrected to an item said to suffice, or sent to the other line', () => {
+  const offered: HistoryEntry[] = [
+    { user: 'nearly out of data' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'You have 300 MB left on 81234567. I can add the 5GB top-up (SGD 12.00) to SUB-0001. Want me to go ahead?' },
+  ];
+
+  it.each(['hmm the 1gb will do', 'nah 1gb is plenty'])('"%s" buys the 1GB', async (text) => {
+    expect(await lastCall(text, { history: offered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('"could you put it on my other number instead" buys it on the other line', async () => {
+    expect(await lastCall('could you put it on my other number instead', { lines: 'two', history: offered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('"boleh lah" (Malay: sure) buys the offered 5GB', async () => {
+    expect(await lastCall('boleh lah', { history: offered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('near miss: "never mind, i\'ll think about it" buys nothing', async () => {
+    expect(await writes("never mind, i'll think about it", { history: offered })).toEqual([]);
+  });
+});
+
+describe('customer writes (h4 follow-ups, round 2): a line picked and the item corrected in one answer to "which line?"', () => {
+  const which: HistoryEntry[] = [
+    { user: 'put 1gb on my line' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { assistant: 'Which one do you mean? Options:\n- SUB-0001 — PLAN_M — number 81234567 — [active]\n- SUB-0002 — PLAN_S — number 81239999 — [active]' },
+  ];
+
+  it.each([
+    ['the 4567 one, and make it the roaming one instead', 'VAS_ROAMING_1GB'],
+    ['first one, but make it a day pass', 'VAS_UNLIMITED_DAY'],
+  ])('"%s" buys %s on SUB-0001', async (text, item) => {
+    expect(await lastCall(text, { lines: 'two', history: which })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: item } });
+  });
+
+  it('near miss: "the standard one" alone buys the 1GB asked for', async () => {
+    expect(await lastCall('the standard one', { lines: 'two', history: which })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});

@@ -276,7 +276,8 @@ const FATE_OF_IT = /\bwhen\s+(?:will|would|do|does|can|should)\s+(?:they|you|som
 /** (h3) A plan chosen in so many words: "max it is", "standard after all", "do max after all", "go with lite then". */
 const PLAN_DECIDED = /\b(?:lite|standard|max)(?:\s+plan)?\s+(?:it is|it'?ll be|after all)\b|\b(?:fine|ok(?:ay)?|alright|right|sure)[\s,]+(?:the\s+)?(?:lite|standard|max)(?:\s+plan)?\s+then\b|\b(?:do|go with|go for|take|pick|choose|settle on)\s+(?:the\s+)?(?:lite|standard|max)\b(?:\s+plan)?\s+(?:after all|then|instead)\b/i;
 /** (h3) The plan a line is on, asked: "what plan is the first one on", "which plan is my other number on?". */
-const PLAN_OF_A_LINE_ASKED = /\b(?:what|which)(?:'?s|\s+is)?\s+plan\s+(?:is\s+|'s\s+)?(?:the|my|that|this|his|her)\s+(?:\w+\s+){0,2}?(?:one|line|number|sim|phone)\s+(?:on|under|using)\b/i;
+// (h4 follow-ups) "what about the plan on it?" right after a line was read: the plan that line is on.
+const PLAN_OF_A_LINE_ASKED = /\b(?:what|which)(?:'?s|\s+is)?\s+plan\s+(?:is\s+|'s\s+)?(?:the|my|that|this|his|her)\s+(?:\w+\s+){0,2}?(?:one|line|number|sim|phone)\s+(?:on|under|using)\b|^\s*(?:(?:and|so|ok(?:ay)?|hmm+|what about|how about)[\s,]+)*(?:the|its)\s+plan\s+(?:on|of|for)\s+(?:it|that|this|that one|this one|that line|this line)\s*\??\s*$/i;
 /** (h3) A question that picks among what was just listed: "which one is the cheapest?", "which of them is bigger", "what's the best one". */
 const AMONG_THE_LISTED = /\b(?:which|what)(?:'?s|\s+is|\s+are)?\s+(?:(?:one|ones|of (?:them|these|those|the \w+))\s+)?(?:is\s+|are\s+|has\s+|gives?\s+|lasts?\s+)?(?:the\s+)?(?:cheapest|cheaper|biggest|bigger|best|better|smallest|most|least|longest|largest|priciest|best value|better value|value for money)\b|\b(?:which|what)\s+(?:one|of (?:them|these|those))\b[^?]*\?/i;
 const PLAN_WORDS = /\b(?:plans?|package|tier|lite|standard|max|PLAN_\w+|subscription)\b/i;
@@ -951,9 +952,10 @@ const SAME_AGAIN = /\b(same|too|also|again|as well)\b/i;
  * "This will terminate SUB-… for good. Please confirm.", "Are you sure?", "Just to confirm: terminate SUB-0001 permanently?": the
  * assistant asking the user to confirm their own request.
  */
-const CONFIRMATION_ASKED = /\b(?:please confirm|confirm (?:that|this|you want|to proceed|it)|can you confirm|are you sure|(?:shall|should|do you want me to) (?:i )?(?:go ahead|proceed)|(?:ok|okay) to proceed)\b|\b(?:just )?to confirm\b[^?]{0,160}\?/i;
+// (h4 follow-ups) "… and release the number. Confirm?", "Proceed?": a sentence that is only the word asks it too.
+const CONFIRMATION_ASKED = /(?:^|[.!:;]\s*)(?:confirm|proceed|go ahead)\s*\?|\b(?:please confirm|confirm (?:that|this|you want|to proceed|it)|can you confirm|are you sure|(?:shall|should|do you want me to) (?:i )?(?:go ahead|proceed)|(?:ok|okay) to proceed)\b|\b(?:just )?to confirm\b[^?]{0,160}\?/i;
 /** "yes, confirmed", "confirm", "go ahead", "yep do it", "yes I'm sure": a plain yes and nothing more. */
-const PLAIN_YES = /^\s*(?:(?:yes|yep|yeah|yup|ya|ok(?:ay)?|sure|correct|confirm(?:ed)?|i confirm|go ahead|go|proceed|do it|affirmative|that'?s right|right|please|pls|with it|then|now|thanks|absolutely|definitely|for sure|(?:i'?m|i am) (?:sure|certain|positive))[\s,.!]*)+$/i;
+const PLAIN_YES = /^\s*(?:(?:ye+s+|yep+|yeah+|yup+|ya+|yea+|yeh|yah|ok(?:ay)?|sure|correct|confirm(?:ed)?|i confirm|go ahead|go|proceed|(?:just )?do it|affirmative|that'?s right|right|please|pls|with it|then|now|thanks|absolutely|definitely|for sure|(?:i'?m|i am) (?:sure|certain|positive))[\s,.!]*)+$/i;
 /** "…, end it", "terminate it": a yes that says the ending again, a plain yes only to a confirmation of ending a line. */
 const ENDING_SAID_AGAIN = /[\s,.!]*\b(?:just\s+)?(?:end|terminate|close|kill|disconnect|cancel)\s+(?:it|the line|my line|the number|my number)\b[\s.!]*$/i;
 
@@ -978,6 +980,26 @@ function confirmationReasks(conversation: Conversation, customerMode: boolean): 
     if (![...ids(asked)].some((id) => named.has(id))) return undefined;
   }
   return { ...conversation, latestUserText: customerMode ? earlier : spellOutOperatorShorthand(earlier), priorUserTexts: before, lastAssistantText: undefined };
+}
+
+/**
+ * (h4 follow-ups) An operator's plain yes ("sure why not", "yes go ahead") to the assistant's own offer of an act on the record in focus
+ * ("SUB-… is blocked: renewal failed. Shall I retry the renewal?") is that act asked, on that record: it showed the line again. The
+ * offer's words become the request (the record named in the question, else the one the last call read), with every rule they meet.
+ */
+const OPERATOR_OFFER = /(?:^|[.!?]\s+)(?:shall|should|can) i\s+([^?]{3,80})\?\s*$|(?:^|[.!?]\s+|\s[-—–]\s)(?:do you )?want me to\s+([^?]{3,80})\?\s*$/i;
+const PLAIN_ACCEPT = /^\s*(?:(?:ye+s+|yep+|yeah+|yup+|ya+|yea+|ok(?:ay)?|sure|go ahead|go for it|do it|please do|pls|please|why not|sounds good|yes please|affirmative|proceed|go on|absolutely|definitely|do that)[\s,.!]*)+$/i;
+function operatorOfferTaken(conversation: Conversation): Conversation | undefined {
+  const offered = OPERATOR_OFFER.exec(conversation.lastAssistantText ?? '');
+  if (!offered || !PLAIN_ACCEPT.test(conversation.latestUserText)) return undefined;
+  const act = (offered[1] ?? offered[2]).trim();
+  if (!WRITE_ASKED.test(act) && !/\b(?:retry|re-?run|renew|approve|reject|add|top up|credit)\b/i.test(act)) return undefined;
+  const inQuestion = entitiesFromText(act).filter((e) => e.kind === 'id');
+  const read = Object.values(conversation.priorSteps[0]?.args ?? {}).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v));
+  if (!inQuestion.length && read.length !== 1) return undefined;
+  const record = inQuestion.length ? '' : read[0];
+  const request = record && /\b(?:it|this|that|this one|that one)\b/i.test(act) ? act.replace(/\b(?:it|this|that)(?:\s+one)?\b/i, record) : record ? `${act} of ${record}` : act;
+  return { ...conversation, latestUserText: request, lastAssistantText: undefined };
 }
 
 /**
@@ -1021,6 +1043,8 @@ function answerToWhichOne(conversation: Conversation): Conversation | undefined 
   return { ...conversation, latestUserText: `${spellOutOperatorShorthand(earlier)} ${record}`, priorUserTexts: before, lastAssistantText: conversation.assistantTexts[1], assistantTexts: conversation.assistantTexts.slice(1) };
 }
 
+/** (h4 follow-ups) "open case?", "any open cases?", "open tickets??": the state word before its noun, asked, is a listing, not an opening. */
+const OPEN_RECORDS_ASKED = /^\s*(?:(?:and|so|ok(?:ay)?|hmm+|any|the|his|her|their)\s+)*open\s+(?:cases?|tickets?|tkts?|tix)\s*\?+\s*$/i;
 const OPEN_MATTERS_ASKED = /\b(?:what(?:'s|\s+is)?|anything|something|whatever)\s+(?:else\s+)?(?:(?:he|she|they|the customer|the caller)\s+(?:has|have|has got|got|still has)\s+|(?:is\s+|still\s+)*)open\s+(?:for|with|on)\s+(?:him|her|them|us|the customer|CUST-\w+)\b|\b(?:what|anything)\s+(?:(?:he|she|they)\s+(?:has|have|got)\s+|(?:has|have|does|do)\s+(?:he|she|they)\s+(?:got|have|still have)\s+)open\b(?!\s+(?:a|an|the|up|another|new)\b)/i;
 /** The clock or the date asked: a word of time, or "now" alone ("now?"). A date of birth is no date of the clock. */
 const CLOCK_ASKED = /\b(?:clocks?|time|times|timestamp|o'?clock|date(?!\s+of\s+birth)|day|today'?s?|hour)\b|^\s*(?:and\s+|so\s+)?(?:right\s+)?now\s*[?!.]*\s*$/i;
@@ -1370,7 +1394,8 @@ const KEPT_LINE = /\b(?:just |only |but )?(?:keep|leave|retain|spare)\s+(?:(?:th
 /** "the first one stays as is", "line 1 remains", "the first number should stay active": the line said to stay. */
 const STAYING_LINE = /\b(?:(?:the|my|this|that|our)\s+)?(?:(?:first|second|third|last|other|main|1st|2nd|3rd)\s+(?:one|line|number|sim|phone)|(?:line|number|sim)\s*(?:#|no\.?)?\s*(?:[1-3]|one|two|three))\s+(?:stays|remains|is staying|(?:can|should|will|must|is to)\s+(?:stay|remain|be kept))\b/gi;
 /** "the number ending 9999", "the line ending in 4567", "last 4 digits 9999": a line by the end of its number. */
-const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4})\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+(\d{3,4})\b|\bthe (\d{4}) (?:number|line|one|sim)\b|^\s*(?:(?:mine|my one|the one|it'?s|its|that'?s|number|no\.?|line)\s*[,:-]?\s*)?(\d{4})\s*[.!?]*\s*$/i;
+// (h4 follow-ups) "ending 99", "last 2 digit 99": two digits name a line's end too (not "ends in 30 days").
+const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4}|\d{2}(?!\s*(?:days?|d|hours?|hrs?|h|mins?|minutes?|weeks?|months?|years?|gb|mb|%|sgd|dollars?|bucks|cents?)\b))\b|\blast (?:4|four|3|three|2|two) digits?(?:\s+(?:is|are|of))?\s+(\d{2,4})\b|\bthe (\d{4}) (?:number|line|one|sim)\b|^\s*(?:(?:mine|my one|the one|it'?s|its|that'?s|number|no\.?|line)\s*[,:-]?\s*)?(\d{4})\s*[.!?]*\s*$/i;
 const AGREES = /\b(yes|yep|yeah|ya|yup|sure|correct|right|exactly|that'?s (the one|it|right)|that one)\b/i;
 const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last|middle)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*([1-3]|one|two|three)\b(?!\s*(gb|mb|gigs?))/i;
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -1448,11 +1473,18 @@ function answeredWithTheLine(said: Conversation): string {
  * the answer is what follows the last correction (the refusal in it turns from the earlier pick, it calls nothing off); a bare
  * "1"/"2" answering which line is that line's place ("line 2").
  */
-function correctedAnswer(said: Conversation, answer: string): string {
-  if (!ASKED_TO_CHOOSE.test(said.lastAssistantText ?? '')) return answer;
+function correctedAnswer(said: Conversation, typed: string): string {
+  if (!ASKED_TO_CHOOSE.test(said.lastAssistantText ?? '')) return typed;
+  // (h4 follow-ups) "yh da 2nd 1": a "1" after a place or pointer is "one" (the second one), not a count.
+  const answer = typed.replace(/\b(1st|2nd|3rd|first|second|third|last|other|that|this)\s+1\b(?!\s*(?:gb|gigs?|mb|\.\d))/gi, '$1 one');
   const place = answer.match(/^\s*(?:#|no\.?\s*)?([1-3])\s*[.!]*\s*$/)?.[1];
   if (place && asksWhichLine(said.lastAssistantText ?? '')) return `line ${place}`;
   const rest = afterCorrection(answer).replace(/^[\s,.!…-]+/, '');
+  // (h4 follow-ups) "the lite one, and make it a day pass instead" answering which line: the line picked before the correction stays
+  // picked, the correction changes only the item (it asked which line again).
+  const before = rest !== answer ? answer.slice(0, answer.lastIndexOf(rest)) : '';
+  const lineThenItem = asksWhichLine(said.lastAssistantText ?? '') && ITEM_NAMED.test(rest) && !ITEM_NAMED.test(before.replace(/\b(?:the|my)\s+(?:lite|standard|max)\s+(?:one|line|number|sim)\b/gi, ' ')) && (ONLY_A_LINE_PICKED.test(before.replace(/[\s,.;]*(?:and|but|,)?\s*(?:make it|change it to)?\s*$/i, '')) || NUMBER_ENDING.test(before) || !!linePlanWord(before));
+  if (lineThenItem) return `${before.replace(/[\s,.;]*(?:and|but)?\s*(?:make it|change it to)?\s*$/i, '')}, ${rest}`;
   return rest !== answer && /\w/.test(rest) && rest.split(/\s+/).length <= 6 && (ITEM_NAMED.test(rest) || ONLY_A_LINE_PICKED.test(rest) || ORDINAL_OR_OTHER.test(rest) || OFFER_PICK.test(rest)) ? rest : answer;
 }
 /**
@@ -1478,7 +1510,7 @@ function lineByItsPlanAlone(said: Conversation, answer: string): string | undefi
   return `the ${plan} one`;
 }
 /** (h3) A whole message that only puts the choice off: "maybe later", "let me think about it first", "hmm not now", "I'll get back to you". */
-const ONLY_PUT_OFF = /^\s*(?:(?:hmm+|um+|erm|ok(?:ay)?|ah|oh|well|nah|no|thanks|thx|ty|alright|right|sure)[\s,.!]+)*(?:(?:maybe|perhaps|probably)\s+(?:later|another time|next time|some other time|tomorrow|next week|next month)|later|not (?:now|yet|today|right now|at the moment)|another time|next time|some other time|let me (?:think|sleep on it|get back to (?:you|u)|(?:talk|speak) to|ask|check with)|(?:i'?ll|i will|i'?d better|i need to|i have to|i'?ll have to|gotta|need to|i want to|i wanna)\s+(?:think|sleep on it|get back to (?:you|u)|come back|decide later|check with|(?:talk|speak) to|ask)|(?:i'?ll\s+)?think (?:about it|it over))(?:\s+(?:about it|it over|on it|first|later|for now|then|tomorrow|(?:my|the|our)\s+\w+))*(?:[\s,.!]+(?:first|thanks|thx|thank you|for now|then|later|pls|please|la|lah|ok|bye|cheers))*\s*[.!]*\s*$/i;
+const ONLY_PUT_OFF = /^\s*(?:(?:hmm+|um+|erm|ok(?:ay)?|ah|oh|well|nah|no|thanks|thx|ty|alright|right|sure|nvm|never ?mind|actually)[\s,.!]+)*(?:(?:i'?ll|i will|i think i'?ll|gonna)\s+pass(?:\s+on\s+(?:it|that|this))?|(?:maybe|perhaps|probably)\s+(?:later|another time|next time|some other time|tomorrow|next week|next month)|later|not (?:now|yet|today|right now|at the moment)|another time|next time|some other time|let me (?:think|sleep on it|get back to (?:you|u)|(?:talk|speak) to|ask|check with)|(?:i'?ll|i will|i'?d better|i need to|i have to|i'?ll have to|gotta|need to|i want to|i wanna)\s+(?:think|sleep on it|get back to (?:you|u)|come back|decide later|check with|(?:talk|speak) to|ask)|(?:i'?ll\s+)?think (?:about it|it over))(?:\s+(?:about it|it over|on it|first|later|for now|then|tomorrow|(?:my|the|our)\s+\w+))*(?:[\s,.!]+(?:first|thanks|thx|thank you|for now|then|later|pls|please|la|lah|ok|bye|cheers))*\s*[.!]*\s*$/i;
 /** (h3) Staying on one's plan, told: "I'll stay where I am", "I shall keep my current plan for now", "I'm sticking with what I have". */
 const STAYING_PUT = /\b(?:i|we)(?:'ll|'m|'re|\s+will|\s+shall|\s+am|\s+are|\s+think i'?ll|\s+(?:would|'d)\s+rather)?\s+(?:just\s+)?(?:stay|staying|stick|sticking|keep|keeping|remain|remaining)\s+(?:where (?:i|we) (?:am|are)|(?:on|with)\s+(?:my|our|the)\s+(?:current|present|existing|old)?\s*(?:plan|one|package)|with what (?:i|we) (?:have|got)|put|as (?:i|we) (?:am|are))\b/i;
 /** (h3) A line told by who uses it or what for: "the one I use for work", "the number my wife has", "the line we keep for the shop". */
@@ -1501,6 +1533,33 @@ function sameForMyOtherLine(said: Conversation): string | undefined {
   // (A read only when two lines were listed: with one line "and mine?" is that line.)
   return READ_TOOL.test(last.name) && Math.max(0, ...lines) >= 2 ? 'and the other line?' : undefined;
 }
+/**
+ * (h4 follow-ups) "that one too pls" right after a write on one line and a reply about another of the customer's lines ("81239999
+ * (SUB-0002) is on Lite, active."): the repeat is for the line the reply was about, never the same write again on the first line.
+ */
+const BARE_REPEAT = /^\s*(?:(?:and|k|ok(?:ay)?|now|then|pls|please|great|cool|yes|yeah|ya)[\s,.!]+)*(?:(?:do\s+)?(?:that|this|it)(?:\s+one)?(?:\s+(?:there|for (?:it|that one)|on (?:it|that one)))?\s+(?:too|as well|also)|(?:do\s+)?(?:the\s+)?same\s+(?:there|for (?:it|that|that one|this one))|same again)\b(?:[\s,]+(?:pls|please|plz|too|as well|also|thanks|thx))*\s*[.!]*\s*$/i;
+function sameForTheLineJustNamed(said: Conversation): string | undefined {
+  if (!BARE_REPEAT.test(said.latestUserText)) return undefined;
+  const write = said.priorSteps.find((s) => /purchase|schedule_plan_change/.test(s.name));
+  const written = typeof write?.args.subscriptionId === 'string' ? write.args.subscriptionId : undefined;
+  // The reply after the write names one line of the customer's, by its id or its number, and no call was made since the write.
+  if (!written || said.priorSteps[0] !== write) return undefined;
+  const lines = said.priorSteps.filter((s) => /^subscription\.list/.test(s.name) && Array.isArray(s.result)).flatMap((s) => s.result as { id?: string; msisdn?: string }[]);
+  const reply = said.lastAssistantText ?? '';
+  const named = new Set(lines.filter((l) => (l.id && reply.includes(l.id)) || (l.msisdn && reply.includes(l.msisdn))).map((l) => l.id));
+  const [other] = [...named];
+  return named.size === 1 && other && other !== written && !reply.includes(written) ? `same for ${other}` : undefined;
+}
+/** (h4 follow-ups) Only a count, right after a read given one: the count alone ("the last 20" names no last line). */
+function countForTheLastRead(said: Conversation): string | undefined {
+  return typeof said.priorSteps[0]?.args.limit === 'number' ? COUNT_ONLY.exec(said.latestUserText)?.[1] : undefined;
+}
+/** (h4 follow-ups) An operator's "show 10 more", "make it 50" right after a listing: the same listing asked again with that count. */
+function countForTheLastListing(said: Conversation): string | undefined {
+  const last = said.priorSteps[0];
+  const count = last && /(?:^|\.)(?:list\w*|tasks)$/.test(last.name) ? COUNT_ONLY.exec(said.latestUserText)?.[1] : undefined;
+  return count && said.priorUserTexts[0] ? `${said.priorUserTexts[0].replace(/[\s.?!]+$/, '')}, show ${count}` : undefined;
+}
 export async function decideNextStep(said: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
@@ -1508,8 +1567,8 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // (session 13) "the one on standard", "the number with the Lite plan": a line named by the plan it is on is "the Standard one".
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
   const conversation = customerMode
-    ? { ...said, latestUserText: sameForMyOtherLine(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
-    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? withoutAgreementOpening(spelledOut) };
+    ? { ...said, latestUserText: sameForMyOtherLine(said) ?? sameForTheLineJustNamed(said) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
+    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
   const unsure = customerMode && asksWhichLine(said.lastAssistantText ?? '') ? conversation.latestUserText.replace(NOT_KNOWING_WHICH, ' ').trim() : '';
@@ -1561,7 +1620,8 @@ function sameAskOfAnother(conversation: Conversation): string | undefined {
   return earlier.split(before[0].value).join(now.value);
 }
 /** "no the other", "and the other one?", "the other pls": the other record, with nothing else said. */
-const THE_OTHER_ONE = /^\s*(?:(?:no|nope|nah|wrong one|and|what about|how about|ok(?:ay)?|now|then)[\s,.!]+)*(?:the\s+)?other(?:\s+one)?(?:\s+(?:pls|please|then|too|instead))?\s*[?.!]*\s*$/i;
+// (h4 follow-ups) "same for the other line", "and the other sub too": the same again on the other, by the noun of its kind too.
+const THE_OTHER_ONE = /^\s*(?:(?:no|nope|nah|wrong one|and|what about|how about|ok(?:ay)?|now|then)[\s,.!]+)*(?:(?:do\s+)?(?:the\s+)?same\s+(?:for|with|on)\s+)?(?:the\s+)?other(?:\s+(?:one|line|sub|subscription|ticket|tkt|case|order|port|request|card|task))?(?:\s+(?:pls|please|then|too|instead|as well))*\s*[?.!]*\s*$/i;
 /**
  * (session 14) "no the other", "and the other one?" right after one of two listed records was read: the same read of the other one
  * ("balance SUB-a" → "balance SUB-b"; "show the first" → "show SUB-b"). Only a read is repeated so.
@@ -1677,7 +1737,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   const confirmed = confirmedProposal(conversation, tools) ?? (customerMode ? undefined : correctedRecordCall(conversation, tools));
   if (confirmed) return confirmed;
   if (heldBackCallRefused(conversation)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
-  const reasked = confirmationReasks(conversation, customerMode) ?? (customerMode ? undefined : answerToWhichOne(conversation));
+  const reasked = confirmationReasks(conversation, customerMode) ?? (customerMode ? undefined : answerToWhichOne(conversation) ?? operatorOfferTaken(conversation));
   if (reasked) return decideOneAsk(reasked, boundTools, classifier);
   if (callsOffWhatWasAsked(conversation) || (!customerMode && NONE_PICKED.test(conversation.latestUserText) && whichAskedForAWrite(conversation))) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
   // (h3) "maybe later", "let me think about it", "not now thanks" answering the assistant's question or listing: the choice put off,
@@ -1690,7 +1750,12 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   }
   // (h3) "the one I use for work", "the one my wife has" answering "Which one do you mean?": a line told by who uses it or what for
   // names none of the listed ones; the question is asked again, nothing read or written.
-  if (customerMode && asksWhichLine(conversation.lastAssistantText ?? '') && LINE_BY_ITS_USE.test(conversation.latestUserText)) {
+  // (h4 follow-ups) "hmm idk which one my wife uses tbh": not knowing which, with no line picked after it, is no answer either (it read
+  // the usage, taking "uses" for the ask).
+  const notKnowingWhich = NOT_KNOWING_WHICH.exec(conversation.latestUserText);
+  const pickedAfterAll = notKnowingWhich ? conversation.latestUserText.slice(notKnowingWhich[0].length) : '';
+  const answersNothing = !!notKnowingWhich && !/\b(?:both|all|either|each|every|whichever|first|second|1st|2nd|last|other|lite|standard|max|ending|\d{2,})\b/i.test(pickedAfterAll) && !entitiesFromText(pickedAfterAll).length;
+  if (customerMode && asksWhichLine(conversation.lastAssistantText ?? '') && (LINE_BY_ITS_USE.test(conversation.latestUserText) || answersNothing)) {
     return { kind: 'reply', text: `I can't tell from that which line it is. ${conversation.lastAssistantText ?? ''}`.trim(), intent: 'None' };
   }
   // (session 13) "pull up CASE-… with its tickets and notes": one record read along with the parts its own reader shows.
@@ -2041,13 +2106,21 @@ function correctedRecordCall(conversation: Conversation, tools: ReadonlyMap<stri
  * no, a wait or a hold-on that opens the answer, with a reason and no record or write of its own after it, turns the call down (the
  * reason's words read as a new ask: "port-out … completed" listed completed port-outs).
  */
-const HELD_CALL_REFUSED = /^\s*(?:(?:no+|nope|nah|wait|hold on|hang on|hold off|not yet|not now|stop|actually no|scratch that)\b[\s,.!—–-]*)+/i;
+// (h4 follow-ups) "nope, abort", "cancel that", "actually keep it, sorry": a refusal in other words; "cancel" only with nothing after it
+// but a pointer ("cancel ORD-…" is an order).
+const HELD_CALL_REFUSED = /^\s*(?:(?:no+|nope|nah|wait|hold on|hang on|hold off|not yet|not now|stop|actually(?: no)?|scratch that|abort|cancel(?:\s+(?:that|it|this))?(?=[\s,.!]*$)|never ?mind|nvm|forget (?:it|that)|keep (?:it|the line|my line|the number)|leave it|don'?t|do not|sorry)\b[\s,.!—–-]*)+/i;
 function heldBackCallRefused(conversation: Conversation): boolean {
-  if (asToolError(conversation.priorSteps[0]?.result)?.error !== 'DESTRUCTIVE_OPERATION_BLOCKED') return false;
+  // (h4 follow-ups) The assistant's own request to confirm a write ("This will terminate SUB-… permanently. Confirm?") is turned down
+  // the same way as the gate's: "nope, abort" cancelled a plan change on the line instead.
+  const confirmationAsked = CONFIRMATION_ASKED.test(conversation.lastAssistantText ?? '');
+  if (asToolError(conversation.priorSteps[0]?.result)?.error !== 'DESTRUCTIVE_OPERATION_BLOCKED' && !confirmationAsked) return false;
   const text = conversation.latestUserText;
   const opener = HELD_CALL_REFUSED.exec(text);
   if (!opener) return false;
   const rest = text.slice(opener[0].length);
+  // (An item named or picked after the no — "no wait, make it the 1gb", "nah the bigger one" — corrects what was asked; it is no
+  // refusal.)
+  if (confirmationAsked && (ITEM_NAMED.test(rest) || MORE_THAN_IT.test(rest) || LESS_THAN_IT.test(rest) || /\b(?:one|ones|instead|rather|other)\b/i.test(rest) || rest.trim().split(/\s+/).length > 8)) return false;
   return !entitiesFromText(rest).some((e) => e.kind === 'id') && !new RegExp(String.raw`^(?:(?:just|only|please|pls|instead)\s+)*${WRITE_ASKED.source}`, 'i').test(rest.trim());
 }
 
@@ -2773,7 +2846,8 @@ const AGENT_QUEUE = /\bAGT-\w+(?:'s)?\s+(?:[\w']+\s+){0,4}?(?:queue|backlog|plat
 const NOMINAL_WRITE_HELD = String.raw`\b(?:terminat|cancell?at|closur|approv|reject|remov|renew|resolut|re-?assign|assign|credit|transfer|adjust|acknowledge?ment|retr(?:y|ies))\w*\s+(?:of|for|on)\s+[^.?!;]{0,60}?\b(?:(?:is|are|was|were|will|should|must|can|may)(?:\s+not|n'?t)\s+(?:yet\s+)?(?:to\s+)?(?:be\s+)?|(?:is|are)\s+(?:on hold|parked|paused|being (?:considered|reviewed|discussed|looked at)|under (?:review|discussion|consideration)|pending (?:approval|sign[- ]?off|review)))`;
 const FORBIDS_IT = new RegExp(String.raw`\bno way\b[^.?!;]{0,30}\b(?:terminat|cancel|clos|approv|reject|remov|renew|resolv|assign|credit|top\w* up|chang|mov|switch)\w*|\b(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will)\s+not\s+(?:going to\s+|gonna\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|approv|reject|remov|renew|resolv)\w*|\b(?:do not|don'?t|never|please don'?t|pls don'?t)\s+(?:actually\s+|yet\s+)?(?:do|action|execute|process|carry out|run|make|go ahead with|touch)\s+(?:it|that|this|anything|any of (?:it|that|this|them))\b|\bnot (?:doing|actioning|executing) (?:it|that|this|anything)\b|\bjust checking (?:if|whether)\b[^.?!]*\b(?:possible|can|could|allowed)\b|\bno\s+(?:more\s+)?(?:renewals?|renewing|terminations?|terminating|cancell?ations?|cancell?ing|approvals?|approving|rejections?|rejecting|refunds?|top[- ]?ups?|credits?|closures?|closing|removals?|removing|retr(?:y|ies|ying))\s+(?:on|for|of|to)\b|${NOMINAL_WRITE_HELD}`, 'i');
 /** "hmm should we terminate it", "so shall I close CASE-…": advice asked, with or without a question mark. */
-const ADVICE_ASKED = /^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)[\s,.]+)*(?:should|shall)\s+(?:i|we)\b/i;
+// (h4 follow-ups) "hmm not sure we should close this yet", "dunno if we should renew it": the advice asked after a doubt.
+const ADVICE_ASKED = /^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)[\s,.]+)*(?:(?:(?:i'?m|i am)\s+)?(?:not sure|unsure|dunno|idk|(?:i\s+)?(?:don'?t|do not) know|wondering)\s+(?:if|whether)?\s*)?(?:should|shall)\s+(?:i|we)\b|^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)[\s,.]+)*(?:(?:i'?m|i am)\s+)?(?:not sure|unsure|dunno|idk|(?:i\s+)?(?:don'?t|do not) know|wondering)\s+(?:if\s+|whether\s+)?(?:i|we)\s+(?:should|shall|ought to|need to|want to)\b/i;
 /**
  * "remind me tomorrow to close CASE-…", "I need to close it later today, show it first", "after lunch I will renew it. for now
  * show it", "terminating SUB-… would be a mistake", "approve PORT-…? y/n": a write left for later, appraised, or put as a
@@ -2860,7 +2934,8 @@ function actionOnlyNegated(tool: BoundTool, text: string): boolean {
  * (session 13b) "she was hoping we would credit her 2GB, but policy says no — leave SUB-… as it is": the wish told is refused by
  * the operator (the record left as it is, alone or untouched; a rule, policy or manager saying no); nothing is written.
  */
-const LEFT_AS_IT_IS = /\b(?:leave|keep)\s+(?:it|that|this|them|(?:the|her|his|their)\s+(?:line|account|order|ticket|case|port|card|balance)|[A-Z]{2,5}-\w+)\s+(?:as (?:it is|is|it was)|alone|untouched|unchanged|be)\b|^\s*(?:(?:ok(?:ay)?|no|nah|actually|then|just|please|pls)[\s,]+)*leave (?:it|that|this|them)(?:\s+for now)?\s*(?:[,.;!—–-]|$)|\b(?:policy|the rules?|(?:my |the )?(?:manager|supervisor|tl|team lead|boss))\s+(?:says?|said)\s+no\b|\b(?:not|isn'?t|is not)\s+allowed\s+(?:by|under|per)\s+(?:the\s+)?polic(?:y|ies)\b/i;
+// (h4 follow-ups) "leave it for the day shift", "leave it till tomorrow": left for someone or some time later (it read the clock).
+const LEFT_AS_IT_IS = /\b(?:leave|keep)\s+(?:it|that|this|them|(?:the|her|his|their)\s+(?:line|account|order|ticket|case|port|card|balance)|[A-Z]{2,5}-\w+)\s+(?:as (?:it is|is|it was)|alone|untouched|unchanged|be)\b|^\s*(?:(?:ok(?:ay)?|no|nah|actually|then|just|please|pls)[\s,]+)*leave (?:it|that|this|them)(?:\s+for now|\s+(?:for|to|till|until)\s+(?:later|tomorrow|the\s+(?:day|night|morning|evening|next|other|late|early|weekend)\s+(?:shift|team|crew)|[A-Z]{3}-\w+))?\s*(?:[,.;!—–-]|$)|\b(?:policy|the rules?|(?:my |the )?(?:manager|supervisor|tl|team lead|boss))\s+(?:says?|said)\s+no\b|\b(?:not|isn'?t|is not)\s+allowed\s+(?:by|under|per)\s+(?:the\s+)?polic(?:y|ies)\b/i;
 /** (session 13c) A read asked for in so many words; "I'll check with the donor" is the operator's own later step, not one. */
 const READ_ASKED = /\?|\b(?:show|list|pull|check|look|see|read|display|open|bring up|what|which|who|when|where|how|status|state)\b/i;
 const OWN_LATER_STEP = /\b(?:i'?ll|i will|we'?ll|we will|let me|i'?m going to|we'?re going to|i need to|we need to)\s+(?:\w+\s+){0,2}?(?:check|look|see|read|ask|call|confirm|speak|talk)\w*\b/gi;
@@ -2985,6 +3060,11 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // "swich me to max, standrd not enuf": the word rules read the words the classifier reads, spelt right.
   const latest = customerMode ? classifier.correctTyped(translateMixedLanguage(conversation.latestUserText)) : conversation.latestUserText;
   const focused = focusOnRequest(latest);
+  // (h4 follow-ups) "gimme the last 20 instead", "make it 20" right after a read given a count: the same read with the new count
+  // ("gimme" was read as a purchase, "make it" as nothing).
+  const countOnly = customerMode && typeof conversation.priorSteps[0]?.args.limit === 'number' ? COUNT_ONLY.exec(spellNumbers(latest))?.[1] : undefined;
+  const countedRead = countOnly ? READ_STEP_INTENTS[conversation.priorSteps[0]?.name ?? ''] : undefined;
+  if (countOnly && countedRead) return { intent: countedRead, inherited: true, requestText: `the last ${countOnly}${typeof conversation.priorSteps[0]?.args.subscriptionId === 'string' ? ` on ${conversation.priorSteps[0].args.subscriptionId}` : ''}` };
   // (session 13) "open her full view with open cases", "CUST-…'s 360": the customer's full view is the customer read (the 360 carries
   // lines, open cases and interactions), the customer typed or the one the last turn was about.
   const fullView = !customerMode && CUSTOMER_FULL_VIEW.test(latest) && !QUESTION_OF_A_WRITE.test(latest) ? customerOfLastTurnOrTyped(conversation, latest) : undefined;
@@ -3002,6 +3082,12 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // (H6) "he wants to know what he has open with us", "anything open for her?": what a customer has open, asked with no noun of its
   // own, is their open cases (it read the help text, the plans or the top-ups).
   if (!customerMode && OPEN_MATTERS_ASKED.test(latest) && INTENT_TOOLS.case_list.some((n) => bound.has(n))) return { intent: 'case_list', inherited: false, requestText: latest };
+  // (h4 follow-ups) "open case?" right after a customer was shown with one open case: their open cases, listed (it opened a case).
+  if (!customerMode && OPEN_RECORDS_ASKED.test(latest)) {
+    const kind = /ticket|tkt|tix/i.test(latest) ? 'list_tickets' : 'case_list';
+    const owner = oneRecordOfLastTurn(conversation, 'CUST');
+    if ((INTENT_TOOLS[kind] ?? []).some((n) => bound.has(n))) return { intent: kind, inherited: false, requestText: `list open ${kind === 'case_list' ? 'cases' : 'tickets'}${owner ? ` for ${owner}` : ''}` };
+  }
   // (session 13) "and a roaming 1GB on it too", "plus a day pass for her line as well": an item put on the line in focus or typed, with no
   // verb, is a top-up of it (asked as a question it is not).
   if (!customerMode && ITEM_PUT_ON_A_LINE.test(latest) && !GIVEN_BY_HAND.test(latest) && (extractQuantities(latest).length > 0 || VAS_NOUNS.test(latest)) && !QUESTION.test(latest) && !CONDITION.test(latest) && !NEGATED_MOVE.test(latest) && bound.has(INTENT_TOOLS.top_up[1])) {
@@ -3138,6 +3224,16 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   const parentTag = parentNoun ? PARENT_TAG[parentNoun.toLowerCase()] : undefined;
   const parent = parentTag && !conversation.priorSteps[0]?.name.startsWith(`${TAG_TOOL_KIND[parentTag] ?? '-'}.`) ? oneRecordOfLastTurn(conversation, parentTag) : undefined;
   if (parent) return { intent: 'lookup', inherited: true, requestText: `show ${parent}` };
+  // (h4 follow-ups) "what's in that order", "what was on this ticket again" right after a reply that named one order: that record's
+  // contents are its own read (it listed the customer's orders again).
+  const contentsMatch = operator ? CONTENTS_OF_POINTED.exec(latest) : null;
+  const contentsNoun = (contentsMatch?.[1] ?? contentsMatch?.[2])?.toLowerCase();
+  const contentsTag = contentsNoun ? POINTED_RECORD.find(([pattern]) => new RegExp(`^(?:${pattern.source})$`).test(contentsNoun))?.[1] : undefined;
+  const contentsOf = contentsTag && !entitiesFromText(latest).some((e) => e.kind === 'id') ? oneRecordOfLastTurn(conversation, contentsTag) : undefined;
+  if (contentsOf) return { intent: 'lookup', inherited: true, requestText: `show ${contentsOf}` };
+  // ("what's in the second one" right after orders were listed: the contents of the record picked among them.)
+  const pickedForContents = operator && CONTENTS_OF_PICKED.test(latest) ? ['ORD', 'TKT', 'CASE', 'PORT', 'PTK', 'SUB', 'CUST', 'PM'].map((tag) => pickListedRecord(latest, conversation.lastAssistantText, tag)).find((pick) => pick?.kind === 'picked') : undefined;
+  if (pickedForContents?.kind === 'picked') return { intent: 'lookup', inherited: false, requestText: `show ${pickedForContents.id}` };
   // "its still slow, open another one" right after the customer's cases were listed or one was opened: a new case, of what it says.
   if (customerMode && /^case\./.test(conversation.priorSteps[0]?.name ?? '') && ANOTHER_ONE_OPENED.test(latest) && bound.has('case.open_for_me')) return { intent: 'case_open', inherited: false, requestText: latest };
   // "open the case" right after a customer was read with one open case: the record the reply named, opened to read (nothing new).
@@ -3147,9 +3243,15 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // "what about texts", "and minutes?" right after the balance or the usage was read: the same read, of that allowance.
   const allowanceRead = customerMode && rest !== latest && ALLOWANCE_ONLY.test(rest) ? READ_STEP_INTENTS[conversation.priorSteps[0]?.name ?? ''] : undefined;
   if (allowanceRead === 'balance' || allowanceRead === 'usage_history') return { intent: allowanceRead, inherited: true, requestText: `${conversation.priorUserTexts[0] ?? ''} ${latest}` };
-  if (customerMode && INHERITING_INTENTS.has(top?.intent ?? '') && rest !== latest && !entitiesFromText(rest).length && !linePlanWord(rest) && !ORDINAL_OR_OTHER.test(rest)) {
-    const [own] = servedReading(applyPriors(rest, rest, await classifier.classify(rest), rest, rest, operator, classifier.spell(rest)), bound);
-    if (own && own.score >= MIN_CONFIDENCE && !INHERITING_INTENTS.has(own.intent) && !SMALL_TALK.has(own.intent) && !WRITE_READINGS.has(own.intent) && !CASE_INTENTS.has(own.intent) && own.intent !== 'lookup') top = own;
+  // (h4 follow-ups) An operator's "and the customer's other cases" right after a case was shown: records of a kind named in the plural
+  // after the lead-in are their own listing (it showed the case again); "and the other one" still continues.
+  const otherRecordsListed = !customerMode && OTHER_RECORDS_NAMED.test(rest);
+  if (INHERITING_INTENTS.has(top?.intent ?? '') && rest !== latest && !entitiesFromText(rest).length && ((customerMode && !linePlanWord(rest) && !ORDINAL_OR_OTHER.test(rest)) || otherRecordsListed)) {
+    // ("other" itself is the classifier's word of a follow-up; the records named are read without it.)
+    const named = otherRecordsListed ? rest.replace(/\bother\s+/i, '') : rest;
+    const [own] = servedReading(applyPriors(named, named, await classifier.classify(named), named, named, operator, classifier.spell(named)), bound);
+    // (The records named in the plural make a listing sure enough: "the customer's cases" scores under the usual bar.)
+    if (own && (own.score >= MIN_CONFIDENCE || (otherRecordsListed && /^list_|_list$/.test(own.intent))) && !INHERITING_INTENTS.has(own.intent) && !SMALL_TALK.has(own.intent) && !WRITE_READINGS.has(own.intent) && !CASE_INTENTS.has(own.intent) && own.intent !== 'lookup') top = own;
   }
   const looksLikeAnswer = entitiesFromText(latest).length > 0 || extractQuantities(latest).length > 0;
   const uncertain = !top || top.score < MIN_CONFIDENCE || top.intent === 'None';
@@ -3337,6 +3439,9 @@ const PARENT_CASE = /\b(?:(?:the\s+)?case\s+(?:it|that|this(?:\s+one)?)\s+(?:bel
 const PARENT_RECORD = /\b(?:the\s+)?(order|customer|case|line|subscription)\s+(?:it|that|this(?:\s+one)?)\s+(?:belongs to|is (?:under|on|from|part of|for)|sits under|hangs off|came from|was (?:for|raised for|created for))|\b(?:its|the parent|parent|the owning|owning)\s+(order|customer|case)\b/i;
 const PARENT_TAG: Readonly<Record<string, string>> = { order: 'ORD', customer: 'CUST', case: 'CASE', line: 'SUB', subscription: 'SUB' };
 const TAG_TOOL_KIND: Readonly<Record<string, string>> = { ORD: 'order', CUST: 'customer', CASE: 'case', SUB: 'subscription' };
+/** (h4 follow-ups) The contents of a record pointed at: "what's in that order", "what was on this ticket", "what does that case say". */
+const CONTENTS_OF_PICKED = /\bwhat(?:'s| is| was|s)\s+(?:in|on|inside|under)\s+the\s+[\w-]+\s+one\b/i;
+const CONTENTS_OF_POINTED = /\bwhat(?:'s| is| was|s)\s+(?:in|on|inside|under)\s+(?:that|this|the same)\s+(order|ticket|tkt|case|port(?:\s+request)?|task)\b|\bwhat\s+does\s+(?:that|this)\s+(order|ticket|tkt|case|port(?:\s+request)?|task)\s+(?:say|contain|have|include)\b/i;
 function oneRecordOfLastTurn(conversation: Conversation, tag: string): string | undefined {
   const fromSteps = entitiesFromSteps(conversation.priorSteps.slice(0, 1));
   const fromReply = entitiesFromText(conversation.lastAssistantText ?? '');
@@ -3376,6 +3481,7 @@ function clauseTypingTheRecord(text: string): string | undefined {
 }
 // ("I need the full charge history for CUST-…", "we'd like the orders of …": what the operator needs, said with its subject, is the order.)
 const OPENS_WITH_SUBJECT = /^(?:(?:please|pls|kindly|just|so|then|and|now|ok(?:ay)?)\s+)*(?!(?:i|we)\s+(?:(?:also|just|urgently|really|still)\s+)?(?:need|want|require|would like|'?d like)\b|(?:i|we)'d like\b)(?:the|a|an|this|that|these|those|his|her|their|my|our|your|i|i'?m|we|he|she|they|it|its|there|customer|cust|account|[A-Z]{2,5}-\w+)\b/i;
+const OTHER_RECORDS_NAMED = /\b(?:other|rest of (?:the|her|his|their))\s+(?:open\s+)?(?:cases|orders|tickets|tix|tkts|lines|subscriptions|subs|cards|port requests|ports|tasks)\b/i;
 const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|also)\s+/i;
 /** A price or contents question about "it": "and what does it cost", "what's included in that one?". */
 const PRICE_OF_IT = /\b(?:cost|costs|price|priced|how much|include|includes|included|come with|comes with|what'?s in|whats in|get with|give|gives)\b/i;
@@ -3418,6 +3524,8 @@ const ONLY_HOW_VERBS = /\b(?:how|do|can|could|would|should|i|we|one|to|is|it|pos
 const GENERIC_HOW_WORD = /^(?:top|up|topup|topping|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get|getting|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*|the|for|any|more|data|plan|plans|some|credit|again|online|app|go|about)$/i;
 
 /** A customer's reads, by the reading that asks for them. */
+/** (h4 follow-ups) A message that only gives a count: "gimme the last 20 instead", "make it 20", "show 50 pls". */
+const COUNT_ONLY = /^\s*(?:(?:ok(?:ay)?|pls|please|can|could|u|you|just|then|hmm+|actually|no|nah|and)[\s,]+)*(?:(?:gimme|give me|show(?: me)?|make it|make that|do|let'?s do|get me|send(?: me)?|list|pull(?: up)?)\s+)?(?:the\s+)?(?:(?:last|latest|past|recent|most recent|previous|first|top)\s+)?(\d{1,3})(?:\s+(?:more|instead|records?|entries|items|rows|of them|then|pls|please|plz|lah|la|thanks|thx))*\s*[.!?]*\s*$/i;
 const READ_STEP_INTENTS: Readonly<Record<string, string>> = {
   'subscription.get_balance_mine': 'balance',
   'usage.history_mine': 'usage_history',
@@ -3601,6 +3709,8 @@ function openingHeld(text: string): boolean {
 /** "Shall I buy the 5GB one?", "Want me to go ahead?": the assistant's own offer of a purchase or a plan change. */
 /** (h5) An offer's question naming an act on a record other than buying or changing a plan. */
 const OTHER_ACT_OFFERED = /\b(?:take|assign|close|resolve|approve|reject|retry|re-?run|renew|note|escalate|start|ack|acknowledge|reopen|pick (?:it|this|that) up)\b/i;
+/** (h4 follow-ups) An offer's question to open a case, a dispute, a complaint or a report ("want me to raise a billing dispute?"). */
+const CASE_OPENING_OFFERED = /\b(?:open|raise|file|lodge|log|submit|create|start)\s+(?:(?:a|an|the|one|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:case|ticket|dispute|complaint|claim|report)s?\b/i;
 const OFFER = /\b(?:shall|should|can|may) i\b[^?]*\?|\b(?:want|would you like|do you want) me to\b[^?]*\?|\b(?:would you like|do you want|want|shall we do|interested in) (?:that|it|this|one)\s*\?/i;
 // (session 13) "why not", "fine by me", "go on then", "let's do it", "deal": yes in other words.
 const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good|why not|fine(?: by me| with me)?|go on|go for it|let'?s (?:do it|go)|deal|works for me|i'?m in|absolutely|definitely|of course|for sure|might as well)\b/i;
@@ -3655,7 +3765,7 @@ const OTHER_CARD_ASKED = /\b(?:other|another|different|second|new|backup|my (?:v
  * "put it on my other number instead", "do that for the other sim": an offer taken for the customer's other line. (Not "the second
  * line": the item picker would read the ordinal as the second item.)
  */
-const OFFER_SENT_TO_ANOTHER_LINE = /^\s*(?:(?:can|ok(?:ay)?|pls|please|just|then)[\s,]+)*(?:put|add|do|give|load)\s+(?:(?:it|that|this|the same)\s+)?(?:on|to|onto|for)\s+(?:my\s+|the\s+)?(?:other|another)\s+(?:line|number|no|sim|phone|mobile)\b(?:\s+instead)?(?:\s+(?:pls|please|lah|la|then))?\s*[.!]*\s*$/i;
+const OFFER_SENT_TO_ANOTHER_LINE = /^\s*(?:(?:can|could|ok(?:ay)?|pls|please|just|then|u|you|ya)[\s,]+)*(?:put|add|do|give|load)\s+(?:(?:it|that|this|the same)\s+)?(?:on|to|onto|for)\s+(?:my\s+|the\s+)?(?:other|another)\s+(?:line|number|no|sim|phone|mobile)\b(?:\s+instead)?(?:\s+(?:pls|please|lah|la|then))?\s*[.!]*\s*$/i;
 function acceptedOffer(conversation: Conversation, top: IntentScore | undefined): { intent: string; inherited: boolean; requestText: string } | undefined {
   const latest = conversation.latestUserText;
   const offer = conversation.lastAssistantText ?? '';
@@ -3696,7 +3806,10 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     // (h5) "…'bill shock after roaming' — open, unassigned. Want me to take it for you?": a question offering another act on a record
     // (taking, assigning, closing a case…) offers no top-up or plan, whatever the record's text says.
     const otherActOffered = OTHER_ACT_OFFERED.test(itemless) && !offeredKind(itemless);
-    const intent = undoingOffered ? 'cancel_plan_change' : ENDING_OFFERED.test(question) ? 'terminate' : otherActOffered ? undefined : (offeredKind(itemless) ?? offeredAction(offer) ?? offeredKind(offer) ?? offeredEsimCode(offer));
+    // (h4 follow-ups) "…the two 3 Jun charges look like a duplicate — want me to open a billing dispute for it?": a case offered in the
+    // question is that case opened on a yes, whatever item the charges before it named (it bought the 5GB the charge was for).
+    const caseOffered = CASE_OPENING_OFFERED.test(itemless);
+    const intent = undoingOffered ? 'cancel_plan_change' : ENDING_OFFERED.test(question) ? 'terminate' : caseOffered ? 'case_open' : otherActOffered ? undefined : (offeredKind(itemless) ?? offeredAction(offer) ?? offeredKind(offer) ?? offeredEsimCode(offer));
     // "ok then the 3 buck one" to that offer: the customer's own pick replaces the item offered.
     // ("yes, on the other one" picks a line, not an item.)
     // ("yes that one pls" takes the one offered.)
@@ -3742,7 +3855,10 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   // (h1) "no wait make it the bigger one, 5GB", "actually no, Max instead", "hold on — the day pass rather": a correction to the one
   // item offered that names only the item wanted (by name, size, price or as the one beside it) is the offer's write with that item;
   // a question, a refusal or a remark beside it ("no, 5GB is too much") keeps it a no.
-  const correctedTo = latest.replace(CORRECTS_THE_OFFER, '');
+  // (h4 follow-ups) "actually the 1gb is enough", "nah the day pass will do" to an offered top-up: the item said to suffice is the pick
+  // (not for a plan: "no, standard is fine" may be staying put).
+  const offeredTopUp = (offeredKind(offer.match(OFFER)?.[0] ?? '') ?? offeredKind(offer)) === 'top_up';
+  const correctedTo = latest.replace(CORRECTS_THE_OFFER, '').replace(offeredTopUp ? ENOUGH_SAID : /(?!)/, ' ');
   const namesOnlyAnItem = correctedTo.replace(ITEM_WORDS, ' ').replace(/[\s,.!;:()-]+/g, '') === '' && (ITEM_NAMED.test(correctedTo) || MORE_THAN_IT.test(correctedTo) || LESS_THAN_IT.test(correctedTo) || PRICED_ITEM.test(correctedTo));
   // ("no, Lite" to an offer of Lite names nothing new: it stays a no.)
   const sameItemAgain = (correctedTo.match(new RegExp(ITEM_NAMED.source, 'gi')) ?? []).some((item) => offer.toLowerCase().replace(/\s+/g, '').includes(item.toLowerCase().replace(/\s+/g, '')));
@@ -3820,6 +3936,7 @@ const BESIDE_PICK = /^\s*(?:(?:a|an|the|something|sth|smth|one|anything)\s+)?(?:
 /** (h1) An offer to end the line: "Do you want me to terminate it?", "Shall I close 81234567 for you?". */
 const ENDING_OFFERED = /\b(?:terminat\w*|disconnect|close|end|cancel)\s+(?:it|this|that|(?:the|your|this|that)\s+(?:line|number|sim|subscription)|\+?\d{8,}|SUB-\w+)\b/i;
 /** (h1) The words a correction opens with: "no wait", "actually no", "hold on", "make it", "on second thought". */
+const ENOUGH_SAID = /\b(?:is|'s|are)\s+(?:enough|plenty|sufficient)(?:\s+for\s+me)?\b|\b(?:will|'ll|would|should)\s+do\b|\bsuffices?\b/gi;
 const CORRECTS_THE_OFFER = /^\s*(?:(?:no+|nah+|nope|oops|sorry|actually|wait|hold on|hang on|on second thoughts?|scratch that|make it|make that|change (?:it|that) to|go (?:for|with)|rather|instead|hmm+|um+|erm)\b[\s,.!—–-]*)+/i;
 /** (h1) Words that only name an item or qualify the pick of it ("the bigger one, 5GB", "Max instead please"). */
 const ITEM_WORDS = /\b(?:the|a|an|one|ones|pack|top[- ]?up|data|plan|package|option|tier|instead|rather|then|please|pls|plz|thanks|lah|la|thx|bigger|biggest|larger|largest|smaller|smallest|cheaper|cheapest|big|small|more expensive|pricier|lite|standard|max|day pass|unlimited|roaming|PLAN_\w+|VAS_\w+|\d+(?:\.\d+)?\s*(?:gb|gigs?|giga|mb|dollars?|bucks|sgd)|\$\s?\d+(?:\.\d+)?)\b|\$\s?\d+(?:\.\d+)?/gi;
@@ -5424,7 +5541,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
   }
   const opensSomething = /(case|ticket)\.open/.test(tool.name);
   if (role === 'subject') {
-    const about = ctx.requestText.match(/\b(?:about|regarding|subject|re:|for)\s+(?!(?:CUST|CASE|SUB|ORD)-)(.{3,120}?)(?:[.!?]|$)/i);
+    // (h4 follow-ups) "…want me to open a billing dispute for it? yes pls": a pronoun after "for" points back and is no subject.
+    const about = ctx.requestText.match(/\b(?:about|regarding|subject|re:|for)\s+(?!(?:CUST|CASE|SUB|ORD)-)(?!(?:it|this|that|them|these|those|me|you|us)\b)(.{3,120}?)(?:[.!?]|$)/i);
     // "Raise a billing ticket under CASE-…: charged 45 instead of 25": what follows the colon after the ask is what it is about.
     const afterColon = opensSomething && !ctx.customerMode ? ctx.requestText.match(/:\s*(?!\d{2}\b)([^.!?\n]{3,200})/)?.[1]?.trim() : undefined;
     // (session 14) "subject 'Cell site … down since 02:00'": a subject typed in quotes is the words quoted, whole (a full stop inside

@@ -4779,3 +4779,137 @@ describe('operator phrasing (dev-w2): "avail" and a number asked after as "it"',
     expect(await lastCall('98761234 — who has it?')).toEqual({ name: 'customer.find_by_msisdn', args: { msisdn: '98761234' } });
   });
 });
+
+describe('operator phrasing (h4 follow-ups): a confirmation the assistant asked for, answered', () => {
+  const confirm: HistoryEntry[] = [
+    { user: 'terminate SUB-6120, number ported away' },
+    { assistant: 'This will terminate SUB-6120 (90011223) permanently and release the number. Confirm?' },
+  ];
+
+  it.each(['yes proceed', 'confirmed'])('"%s" terminates the line asked', async (text) => {
+    expect(await lastCall(text, confirm)).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-6120' } });
+  });
+
+  it.each(['nah abort', 'cancel', 'no, forget it'])('"%s" writes nothing (it cancelled a plan change on the line)', async (text) => {
+    expect(await calls(text, confirm)).toEqual([]);
+  });
+
+  it('near miss: "no, cancel ORD-7001 instead" cancels that order', async () => {
+    expect(await lastCall('no, cancel ORD-7001 instead', confirm)).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-7001' } });
+  });
+});
+
+describe('operator phrasing (h4 follow-ups): doubt before "should we", and a yes to the assistant\'s own offer of an act', () => {
+  const ticket: HistoryEntry[] = [
+    { user: 'TKT-2b1a0f9e' },
+    { call: { name: 'ticket.show', args: { ticketId: 'TKT-2b1a0f9e' } } },
+    { assistant: "TKT-2b1a0f9e 'porting stuck' is in_progress, assigned to AGT-NG." },
+  ];
+
+  it.each(['not sure we should resolve it yet', "dunno if we should cancel this one"])('"%s" writes nothing', async (text) => {
+    for (const call of await calls(text, ticket)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('near miss: "ok resolve it" resolves', async () => {
+    expect((await lastCall('ok resolve it', ticket))?.name).toBe('ticket.resolve');
+  });
+
+  const offered: HistoryEntry[] = [
+    { user: 'SUB-8821' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-8821' } } },
+    { assistant: 'SUB-8821 (93334444) on PLAN_M is blocked: renewal failed on 3 Jun. Should I retry the renewal?' },
+  ];
+
+  it.each(['yeah go for it', 'ok please do'])('"%s" renews the line in focus', async (text) => {
+    expect(await lastCall(text, offered)).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-8821' } });
+  });
+
+  it('near miss: "not yet, card is being replaced" renews nothing', async () => {
+    for (const call of await calls('not yet, card is being replaced', offered)) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (h4 follow-ups): picks and reads after a listing or a record shown', () => {
+  const cards: HistoryEntry[] = [
+    { user: 'payment methods CUST-3e4f5a6b' },
+    { call: { name: 'payment.list_methods', args: { customerId: 'CUST-3e4f5a6b' } } },
+    { assistant: '2 cards: PM-7001 (Mastercard ending 1111, default) and PM-7002 (Visa ending 2222).' },
+  ];
+
+  it('"set the other card as default" picks the card that is not the default', async () => {
+    expect(await lastCall('set the other card as default', cards)).toEqual({ name: 'payment.set_default', args: { paymentMethodId: 'PM-7002' } });
+  });
+
+  it('near miss: "make the mastercard the default" still picks by brand', async () => {
+    expect(await lastCall('make the mastercard the default', cards)).toEqual({ name: 'payment.set_default', args: { paymentMethodId: 'PM-7001' } });
+  });
+
+  const orders: HistoryEntry[] = [
+    { user: 'orders of CUST-3e4f5a6b' },
+    { call: { name: 'order.list', args: { customerId: 'CUST-3e4f5a6b' } } },
+    { assistant: '2 orders for CUST-3e4f5a6b: ORD-6101 (PLAN_S, completed), ORD-6102 (PLAN_M, failed).' },
+  ];
+
+  it('"whats in the failed one" reads that order', async () => {
+    expect(await lastCall('whats in the failed one', orders)).toEqual({ name: 'order.show', args: { orderId: 'ORD-6102' } });
+  });
+
+  it('"what was on that order" right after one order was named reads it', async () => {
+    const one: HistoryEntry[] = [{ user: 'newest order for CUST-3e4f5a6b' }, { call: { name: 'order.list', args: { customerId: 'CUST-3e4f5a6b', limit: 1 } } }, { assistant: 'Newest: ORD-6102 (PLAN_M, failed).' }];
+    expect(await lastCall('what was on that order', one)).toEqual({ name: 'order.show', args: { orderId: 'ORD-6102' } });
+  });
+
+  const lineShown: HistoryEntry[] = [
+    { user: 'who has 93330001' },
+    { call: { name: 'customer.find_by_msisdn', args: { msisdn: '93330001' } } },
+    { assistant: 'CUST-1a2b3c4d, Jane Tan (active), lines SUB-5001 (93330001) and SUB-5002 (93330002).' },
+    { user: 'show SUB-5001' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-5001' } } },
+    { assistant: 'SUB-5001 (93330001) on PLAN_M, active.' },
+  ];
+
+  it('"do the same for the other sub" shows the other listed line', async () => {
+    expect(await lastCall('do the same for the other sub', lineShown)).toEqual({ name: 'subscription.show', args: { subscriptionId: 'SUB-5002' } });
+  });
+
+  it('"and her other orders" after a case was shown lists the customer\'s orders, not the case again', async () => {
+    const caseShown: HistoryEntry[] = [{ user: 'CASE-9e8d7c6b' }, { call: { name: 'case.show', args: { caseId: 'CASE-9e8d7c6b' } } }, { assistant: 'CASE-9e8d7c6b for CUST-3e4f5a6b is open.' }];
+    expect((await lastCall('and her other orders', caseShown))?.name).toBe('order.list');
+  });
+
+  it('near miss: "leave it for the night shift" reads nothing', async () => {
+    expect(await calls('leave it for the night shift', lineShown)).toEqual([]);
+  });
+});
+
+describe('operator phrasing (h4 follow-ups, round 2): "open case?" asks after open cases; stretched yeses; a count after a listing', () => {
+  const customerShown: HistoryEntry[] = [
+    { user: 'CUST-4d5e6f70' },
+    { call: { name: 'customer.show', args: { customerId: 'CUST-4d5e6f70' } } },
+    { assistant: 'CUST-4d5e6f70 Mei Ling Goh (active), 1 line SUB-2201 (PLAN_M); 2 open cases.' },
+  ];
+
+  it.each(['open cases?', 'any open case??'])('"%s" lists the customer\'s open cases and opens none', async (text) => {
+    const made = await calls(text, customerShown);
+    expect(made.map((c) => c.name)).not.toContain('case.open');
+    expect(made[made.length - 1]).toEqual({ name: 'case.list', args: { customerId: 'CUST-4d5e6f70', state: 'open' } });
+  });
+
+  it('near miss: "open a case for her: SIM swap request" opens one', async () => {
+    expect((await lastCall('open a case for her: SIM swap request', customerShown))?.name).toBe('case.open');
+  });
+
+  it('"yesss go" to "… Proceed?" makes the call asked', async () => {
+    const history: HistoryEntry[] = [{ user: 'approve PORT-9A8B7C6D' }, { assistant: 'About to approve PORT-9A8B7C6D (port_in of 95556666 from M1). Proceed?' }];
+    expect(await lastCall('yesss go', history)).toEqual({ name: 'port.approve', args: { portRequestId: 'PORT-9A8B7C6D' } });
+  });
+
+  it('"show 25 more" right after a listing lists again with that count', async () => {
+    const listed: HistoryEntry[] = [
+      { user: 'tickets for CUST-4d5e6f70' },
+      { call: { name: 'ticket.list', args: { customerId: 'CUST-4d5e6f70' } } },
+      { assistant: '2 tickets for CUST-4d5e6f70: TKT-0e0e0e0e (open), TKT-0f0f0f0f (closed).' },
+    ];
+    expect(await lastCall('show 25 more', listed)).toMatchObject({ name: 'ticket.list', args: { customerId: 'CUST-4d5e6f70', limit: 25 } });
+  });
+});

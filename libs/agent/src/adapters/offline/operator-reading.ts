@@ -118,6 +118,8 @@ export function saysItsAction(intent: string, text: string): boolean {
   });
 }
 
+const OTHER_OF_TWO = /\bthe\s+other(?:\s+(?:one|card|line|sub|subscription|ticket|case|order|port|request|task|method))?\b/i;
+const OTHER_OF_TWO_FILLER = new Set(['other', 'make', 'that', 'this', 'then', 'instead', 'please', 'with', 'from', 'into', 'card', 'line', 'ones', 'ticket', 'case', 'order', 'port', 'request', 'task', 'method', 'subscription', 'just', 'also', 'want', 'show', 'what', 'about']);
 const PLACES: ReadonlyArray<readonly [RegExp, number]> = [
   // "the top one" of a listing is its first entry (never "top up").
   [/\b(first|1st|top(?=\s+(?:one|entry|item|result|record|case|ticket|order|line|task)\b))\b/i, 0],
@@ -216,6 +218,13 @@ export function pickListedRecord(said: string, reply: string | undefined, tag: s
   if (tail && /\d/.test(tail)) {
     const fits = entries.filter(({ id }) => id.toLowerCase().endsWith(tail.toLowerCase()));
     if (fits.length === 1) return { kind: 'picked', id: fits[0].id };
+  }
+  // (h4 follow-ups) "make the other one default" after two cards were listed, one "default": of two listed records, "the other" is the
+  // one whose entry lacks the word the message gives it (it listed the cards again).
+  if (entries.length === 2 && OTHER_OF_TWO.test(message)) {
+    const words = (message.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !OTHER_OF_TWO_FILLER.has(w));
+    const marked = entries.filter(({ entry }) => words.some((w) => new RegExp(`\\b${w}`, 'i').test(entry)));
+    if (marked.length === 1) return { kind: 'picked', id: entries.find((e) => e !== marked[0])!.id };
   }
   const place = PLACES.find(([pattern]) => pattern.test(message));
   if (place) {

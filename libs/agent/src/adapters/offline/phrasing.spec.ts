@@ -2926,3 +2926,65 @@ describe('phrasing (H1, blind-o): a plan\'s contents asked after a dash-closed r
     expect(await lastCall(customer(), "don't ask me anything — just switch me to Max")).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
   });
 });
+
+describe('phrasing (h4 follow-ups): which line, answered in SMS shorthand or by two last digits; a count after a counted read', () => {
+  const which: HistoryEntry[] = [
+    { user: 'how much data do i have' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { assistant: 'Which one do you mean? Options:\n- SUB-0001 — PLAN_M — number 81234567 — [active]\n- SUB-0002 — PLAN_S — number 81239999 — [active]' },
+  ];
+
+  it.each([
+    ['ya the 1st 1', 'SUB-0001'],
+    ['ends with 67', 'SUB-0001'],
+    ['last two digits 99', 'SUB-0002'],
+  ])('"%s" reads the balance of %s', async (text, id) => {
+    expect(await lastCall(customer(), text, { lines: 'two', history: which })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: id } });
+  });
+
+  it('near miss: "my plan ends in 30 days?" names no line by its end', async () => {
+    const turn = await driveTurn(customer(), 'my plan ends in 30 days?', { lines: 'two', history: which });
+    expect(turn.calls.map((c) => c.args.subscriptionId).filter(Boolean)).not.toContain('SUB-0002');
+  });
+
+  const counted: HistoryEntry[] = [
+    { user: 'my last 3 usage records on 81239999' },
+    { call: { name: 'usage.history_mine', args: { subscriptionId: 'SUB-0002', limit: 3 } } },
+    { assistant: 'Last 3 usage records on SUB-0002: 4 Jun 120 MB, 4 Jun 40 MB, 3 Jun 600 MB.' },
+  ];
+
+  it.each(['ok make it 15', 'can u show 15 instead'])('"%s" reads 15 records of the same line', async (text) => {
+    expect(await lastCall(customer(), text, { lines: 'two', history: counted })).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0002', limit: 15 } });
+  });
+
+  it('near miss: "give me 5gb" after the count is a purchase, not a count', async () => {
+    expect((await lastCall(customer(), 'give me 5gb', { lines: 'two', history: counted }))?.name).not.toBe('usage.history_mine');
+  });
+});
+
+describe('phrasing (h4 follow-ups, round 2): not knowing which line, passing on an offer, the plan of the line just read', () => {
+  const which: HistoryEntry[] = [
+    { user: 'add a 1gb for my son' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { assistant: 'Which one do you mean? Options:\n- SUB-0001 — PLAN_M — number 81234567 — [active]\n- SUB-0002 — PLAN_S — number 81239999 — [active]' },
+  ];
+
+  it('"dunno which one he uses honestly" reads and buys nothing', async () => {
+    const turn = await driveTurn(customer(), 'dunno which one he uses honestly', { lines: 'two', history: which });
+    expect(turn.calls).toEqual([]);
+  });
+
+  it('near miss: "not sure, the lite one i think" picks the Lite line', async () => {
+    expect(await lastCall(customer(), 'not sure, the lite one i think', { lines: 'two', history: which })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('"gonna pass, thx" to an offer writes nothing', async () => {
+    const offer: HistoryEntry[] = [{ user: 'out of data' }, { assistant: 'I can add the 5GB top-up (SGD 12.00) to SUB-0001. Want me to go ahead?' }];
+    expect((await driveTurn(customer(), 'gonna pass, thx', { history: offer })).calls).toEqual([]);
+  });
+
+  it('"and the plan on it?" right after the balance was read reads the line', async () => {
+    const read: HistoryEntry[] = [{ user: 'data left' }, { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'SUB-0001: 4 GB left of 5 GB.' }];
+    expect(await lastCall(customer(), 'and the plan on it?', { history: read })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -289,6 +289,10 @@ const MIXED_LANGUAGE: Readonly<Record<string, string>> = {
   nak: 'want',
   mahu: 'want',
   boleh: 'can',
+  // (h4 follow-ups) "boleh, teruskan" (ok, go ahead) answering an offer.
+  teruskan: 'go ahead',
+  // "yg last 2 digit 99": SMS "yg" (yang) before a line's description is "the one".
+  yg: 'the one',
   tak: 'not',
   tidak: 'not',
   habis: 'used up',
@@ -742,6 +746,8 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   // (dev-v) "boleh tak tambah day pass?" asks whether it can be done (can you…?); "tak boleh" (cannot) is left as it is. "paling
   // murah" is the cheapest; "tukar ke" change to.
   [/\bboleh\s+(?:tak|tidak|ke)\b(?=\s+\w)/gi, ' can you '],
+  // (h4 follow-ups) "boleh, teruskan", "boleh lah": "boleh" said alone is a yes (it can be done), not a question of whether it can.
+  [/^\s*boleh(?:\s+(?:lah|la))?(?=\s*[,.!]|\s*$)/gi, 'ok'],
   [/\bpaling\s+(murah|mahal|besar|kecil)\b/gi, (_all, what: string) => ` ${({ murah: 'cheapest', mahal: 'most expensive', besar: 'biggest', kecil: 'smallest' } as Record<string, string>)[what.toLowerCase()]} `],
   [/\b(tukar|pindah|tambah)\s+ke\b/gi, ' $1 to '],
   // (dev-v) "tak ada signal" is "no signal" (not a refusal); "minggu ni" this week.
@@ -875,7 +881,7 @@ export function translateMixedLanguage(text: string): string {
 }
 
 /** "the one ending 9999", "last four digits 4567": a line named by its number's end is a number, not a word of ending. */
-const NUMBER_END = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+\d{3,4}\b|\blast (?:4|four|3|three) digits?(?:\s+(?:is|are|of))?\s+\d{3,4}\b|(?<=\bthe )\d{4}(?= one\b)|(?<=^\s*(?:(?:mine|my one|the one|it'?s|its|that'?s|number|no\.?|line)\s*[,:-]?\s*)?)\d{4}(?=\s*[.!?]*\s*$)/gi;
+const NUMBER_END = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(?:\d{3,4}|\d{2}(?!\s*(?:days?|d|hours?|hrs?|h|mins?|minutes?|weeks?|months?|years?|gb|mb|%|sgd|dollars?|bucks|cents?)\b))\b|\blast (?:4|four|3|three|2|two) digits?(?:\s+(?:is|are|of))?\s+\d{2,4}\b|(?<=\bthe )\d{4}(?= one\b)|(?<=^\s*(?:(?:mine|my one|the one|it'?s|its|that'?s|number|no\.?|line)\s*[,:-]?\s*)?)\d{4}(?=\s*[.!?]*\s*$)/gi;
 export function maskNumberEndings(text: string): string {
   return text.replace(NUMBER_END, ' msisdnref ');
 }
