@@ -3780,3 +3780,13 @@ describe('customer writes (h4 follow-ups, round 2): a line picked and the item c
     expect(await lastCall('the standard one', { lines: 'two', history: which })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 });
+
+describe('customer writes (session 16): a plan anybody moved the customer to, told in the past, is not the destination', () => {
+  it('"the guy at the kiosk switched me to max, pls move me back to lite" schedules Lite', async () => {
+    expect(await lastCall('the guy at the kiosk switched me to max, pls move me back to lite')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('near miss: "switch me to max" (asked, not told) schedules Max', async () => {
+    expect(await lastCall('switch me to max')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});
