@@ -3790,3 +3790,13 @@ describe('customer writes (session 16): a plan anybody moved the customer to, to
     expect(await lastCall('switch me to max')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
   });
 });
+
+describe('customer writes (session 16): a write one would do but for an obstacle told after it is not asked for', () => {
+  it.each(["i'd grab the 5gb but payday is next week", 'I would upgrade to max but my husband pays the bill'])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "I\'d like the 5gb please" buys it', async () => {
+    expect(await lastCall("I'd like the 5gb please")).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});

@@ -782,7 +782,9 @@ const DONE_ALREADY_CHECKED = /\b(?:already|just)\s+(?:switched|changed|moved|upg
 // (session 12b) "if my data runs out, will it automatically buy more?": whether something happens by itself is a question about how
 // the service works, never a request for it (unless a write is ordered beside it: "buy 1gb now, will it apply automatically?").
 const AUTO_ASKED = /\b(?:will|would|does|do|can)\s+(?:it|you|u|they|the (?:system|app)|my (?:line|plan|account|card))\s+(?:\w+\s+)?(?:automatically|auto)\b/i;
-const HYPOTHETICAL = /\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i|do (i|we) (need|have) to|is it necessary to|is it possible to)\b|\bif (?:i|we)\b(?=.*(?:\?\s*$|\b(?:do|will|would|can|could|does|is|am) (?:i|it|my|we)\b|\bhow (?:much|many)\s+(?:(?:do|will|would|must|have to|need to)\s+)?(?:i|we)\s+(?:pay|get|be (?:paying|charged))\b))/i;
+// (session 16) "i would buy the day pass but my card is maxed", "I'd switch to max but my wife says no": a write one would do, but for an
+// obstacle told after it, is not asked for.
+const HYPOTHETICAL = /\bi(?:'d|’d| would)\s+(?:(?:buy|grab|get|take|switch|upgrade|downgrade|add|top up|change|cancel|terminate|go for|move)|have\s+(?:bought|got|gotten|taken|switched|upgraded|downgraded|added|topped up|changed|cancell?ed|terminated|gone for|moved))\b[^.!?]*\bbut\b|\b(what if|what happens if|should i|would it|is it worth|thinking (of|about)|considering|how (do|can|would) i|do (i|we) (need|have) to|is it necessary to|is it possible to)\b|\bif (?:i|we)\b(?=.*(?:\?\s*$|\b(?:do|will|would|can|could|does|is|am) (?:i|it|my|we)\b|\bhow (?:much|many)\s+(?:(?:do|will|would|must|have to|need to)\s+)?(?:i|we)\s+(?:pay|get|be (?:paying|charged))\b))/i;
 /** A general question about a topic ("how do refunds work?", "is fraud common?") reports nothing; a first person does. */
 const GENERAL_QUESTION = /^\s*(what is|what's|what are|how do|how does|how can|how long|is|are|does|do|can)\b/i;
 const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|my|me|mine|we|our|us)\b/i;
@@ -1573,7 +1575,8 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // line?", is no request of its own; what follows it answers the question.
   const unsure = customerMode && asksWhichLine(said.lastAssistantText ?? '') ? conversation.latestUserText.replace(NOT_KNOWING_WHICH, ' ').trim() : '';
   if (unsure && unsure !== conversation.latestUserText.trim() && /\b(?:both|all|either|each|every|whichever)\b/i.test(unsure)) return decideNextStep({ ...said, latestUserText: unsure }, boundTools, classifier);
-  const asks = customerMode || conversation.injectionRemoved || CONFIRM_MARKER.test(conversation.latestUserText) ? [] : chainedAsks(conversation.latestUserText);
+  // (session 16) "customer asked to cancel ORD-…, then called back to keep it": a sequence that ends on the wish withdrawn is one story.
+  const asks = customerMode || conversation.injectionRemoved || CONFIRM_MARKER.test(conversation.latestUserText) || wishWithdrawnLast(conversation.latestUserText) ? [] : chainedAsks(conversation.latestUserText);
   if (asks.length < 2) return decideOneAsk(conversation, boundTools, classifier);
   // "ack TKT-… and then put it under AGT-…": the later ask is an argument of the first one's tool; one ask, its parts side by side.
   if (laterAsksAreArguments(asks, boundTools, conversation.latestUserText)) return decideOneAsk({ ...conversation, latestUserText: asks.join(', ') }, boundTools, classifier);
@@ -3047,12 +3050,22 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   return resolved;
 }
+/**
+ * A customer's wish relayed and then withdrawn: "called back to keep it", "decided to keep the line", "request withdrawn". ("changed her
+ * mind" alone is not one: beside "cancel ORD-…" it is the reason for the cancellation.)
+ */
+const WISH_WITHDRAWN = /\b(?:called (?:us\s+)?back to (?:keep|stop|cancel (?:that|it|the request))|(?:decided|wants?|wanted|chose|prefers?|asked) to keep (?:it|them|the \w+|her \w+|his \w+|their \w+)|keep(?:ing)? it after all|withdr[ae]w (?:the|her|his|their) request|(?:took|takes) it back|(?:request|ask|order)\s+(?:was\s+|is\s+|has been\s+|now\s+)?(?:withdrawn|retracted|rescinded|called off|dropped))\b/gi;
+/** Whether the operator's message ends on a customer's wish withdrawn, with no request after the last withdrawal. */
+function wishWithdrawnLast(text: string): boolean {
+  const last = [...text.matchAll(WISH_WITHDRAWN)].pop();
+  return !!last && !REQUEST_WORD.test(text.slice((last.index ?? 0) + last[0].length));
+}
 /** An operator telling something for information only: "FYI", "heads up", "just so you know", "noted", "no action needed". */
 const TOLD_FOR_INFORMATION = /^\s*(?:fyi|f\.y\.i\.?|for (?:your )?info(?:rmation)?|just so (?:you|u) know|jsyk|heads[- ]up|(?:ok(?:ay)?[\s,]+)?noted)\b[\s:,.-]*|\b(?:no (?:further )?action (?:needed|required|necessary|pending)|nothing (?:to do|needed|required)(?: for now| yet)?|no need to do anything|(?:for )?info(?:rmation)? only|just (?:fyi|for (?:your )?info(?:rmation)?|so (?:you|u) know))\b/i;
 /** An operator's remark: laughter, a sigh or a groan opening it, or words of a bad day ("cursed", "in a row", "what a shift", "paged again"). */
 const OPERATOR_REMARK = /\b(?:paged|woken up|coffee first|need (?:coffee|sleep|a break)|so tired|exhausted|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|today|tonight))\b|^\s*(?:ha(?:ha)+h?|lol+|lmao|rofl|ugh+|urgh+|argh+|sigh|omg|oh (?:man|boy|well|dear)|man,|jeez|geez|wah+|aiy(?:o|a)+|alamak|haiz+|siao|damn|bloody hell|fml)\b|\b(?:cursed|jinxed|nightmare|killing me|drive me (?:crazy|nuts)|what a (?:day|shift|night|morning|week|mess)|(?:\w+\s+){0,2}in a row|of all days|never ends?|send help|so done with|kena\s+(?:again|sai))\b/i;
 /** Any word of asking for something done or shown: with one, a remark still carries a request. */
-const REQUEST_WORD = /\b(?:make|set|turn|enable|disable|arm|disarm|show|list|pull|check|get|give|find|look|see|open|count|tell|fetch|display|can (?:you|u)|could (?:you|u)|pls|plz|please|need|want|let'?s|help|assign|close|cancel|approve|reject|retry|rerun|renew|terminate|resolve|ack|start|create|raise|file|add|remove|move|put|escalate|note|freeze|advance|release|deduct|reserve|credit|top\W?up|dig|investigate|sort)\b/i;
+const REQUEST_WORD = /\b(?:make|set|turn|enable|disable|arm|disarm|undo|revert|reverse|show|list|pull|check|get|give|find|look|see|open|count|tell|fetch|display|can (?:you|u)|could (?:you|u)|pls|plz|please|need|want|let'?s|help|assign|close|cancel|approve|reject|retry|rerun|renew|terminate|resolve|ack|start|create|raise|file|add|remove|move|put|escalate|note|freeze|advance|release|deduct|reserve|credit|top\W?up|dig|investigate|sort)\b/i;
 async function resolveIntentOfWords(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
@@ -3079,6 +3092,9 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   if (!customerMode && TOLD_FOR_INFORMATION.test(latest) && !/\?/.test(latest) && !REQUEST_WORD.test(latest.replace(TOLD_FOR_INFORMATION, ' '))) {
     return { intent: 'deny', inherited: false, requestText: latest };
   }
+  // (session 16) "ORD-…: customer asked to cancel, then called back to keep it": a wish relayed and then withdrawn orders nothing, unless
+  // a request follows the withdrawal ("she changed her mind, cancel ORD-… instead" still cancels).
+  if (!customerMode && wishWithdrawnLast(latest)) return { intent: 'deny', inherited: false, requestText: latest };
   // (H6) "he wants to know what he has open with us", "anything open for her?": what a customer has open, asked with no noun of its
   // own, is their open cases (it read the help text, the plans or the top-ups).
   if (!customerMode && OPEN_MATTERS_ASKED.test(latest) && INTENT_TOOLS.case_list.some((n) => bound.has(n))) return { intent: 'case_list', inherited: false, requestText: latest };
@@ -3617,6 +3633,8 @@ const COVERED_TOOLS = new Set(Object.values(INTENT_TOOLS).flat());
 const ACTS_ON_ONE_TOOLS = new Set(['case.close', 'case.transition', 'case.note', 'ticket.resolve', 'ticket.cancel', 'ticket.assign', 'order.cancel', 'subscription.renew', 'subscription.cancel_plan_change', 'payment.remove_method']);
 
 function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
+  // (session 16) "ORD-…: customer asked to cancel, then called back to keep it": a write relayed and withdrawn names no tool.
+  if (wishWithdrawnLast(ctx.conversation.latestUserText)) return undefined;
   // "we were about to approve PORT-… but the papers are missing, show it": a write given up or refused names no tool; the
   // records it typed stay.
   // (dev-w3) "yep, go ahead" to the assistant's own "Shall I cancel ORD-61200?": a plain yes takes the act the question offered, on the

@@ -4913,3 +4913,17 @@ describe('operator phrasing (h4 follow-ups, round 2): "open case?" asks after op
     expect(await lastCall('show 25 more', listed)).toMatchObject({ name: 'ticket.list', args: { customerId: 'CUST-4d5e6f70', limit: 25 } });
   });
 });
+
+describe('operator phrasing (session 16): a customer\'s wish relayed and then withdrawn orders nothing', () => {
+  it.each([
+    'ORD-80412: the customer asked us to cancel, then rang back to say she wants to keep it',
+    'customer asked to cancel ORD-80412, then called back to keep it',
+    'SUB-7301 owner decided to keep the line, termination request withdrawn',
+  ])('%s → no write', async (text) => {
+    expect((await calls(text)).filter((c) => !/\.(show|get|list)$/.test(c.name))).toEqual([]);
+  });
+
+  it('near miss: a change of mind given as the reason for the cancellation cancels ("cancel ORD-…, customer changed her mind")', async () => {
+    expect(await lastCall('cancel ORD-80412, the customer changed her mind')).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-80412' } });
+  });
+});
