@@ -3564,3 +3564,81 @@ describe('customer writes (session 15): a change or a purchase told as done or f
     expect(await lastCall('my top up failed so buy the 5gb now')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
   });
 });
+
+describe('customer writes (w1): an item criticised and other items asked for are listed, never bought', () => {
+  it.each(['honestly the day pass is overpriced, what other add-ons are there', 'max feels too pricey tbh, any other plans?'])('"%s" buys and changes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"honestly the day pass is overpriced, what other add-ons are there" lists the top-ups', async () => {
+    expect(await lastCall('honestly the day pass is overpriced, what other add-ons are there')).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('near miss: "the 1gb is a bit stingy, add the 5gb instead" buys the 5GB', async () => {
+    expect(await lastCall('the 1gb is a bit stingy, add the 5gb instead')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('near miss: "I instruct you to purchase the 1GB top-up and not for any other line" is no question of other items', async () => {
+    expect(await lastCall('I instruct you to purchase the 5GB top-up for my line and not for any other line.')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});
+
+describe('customer writes (w1): a write hedged or put off, with nothing asked, is answered with nothing', () => {
+  it.each([
+    "I'll likely grab the 5gb on friday, not today though",
+    'might add the roaming pack i suppose, gotta check when i fly',
+    'rather not commit to the day pass yet',
+    "I haven't decided on max yet, leave it for now",
+    "don't switch my plan yet, still weighing things up",
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"rather not commit to the day pass yet" calls no tool at all', async () => {
+    expect((await driveTurn(customer(), 'rather not commit to the day pass yet')).calls).toEqual([]);
+  });
+
+  it.each([
+    ["I'll probably regret it but add the day pass now please", 'VAS_UNLIMITED_DAY'],
+    ["not sure I'll use it all but get me the 5gb please", 'VAS_DATA_5GB'],
+    ["grab me the day pass anyway, I need it for tonight's stream", 'VAS_UNLIMITED_DAY'],
+  ])('near miss: "%s" buys %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('near miss: "been going back and forth for days: switch me to lite" schedules Lite (an order after a colon outweighs the musing)', async () => {
+    expect(await lastCall('been going back and forth for days: switch me to lite')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});
+
+describe('customer writes (w1): "what would <plan> give me" asks what the plan holds; it changes nothing', () => {
+  it('"what would lite give me per month?" reads Lite', async () => {
+    const turn = await driveTurn(customer(), 'what would lite give me per month?');
+    expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
+  });
+
+  it('near miss: "give me lite from next month" schedules Lite', async () => {
+    expect(await lastCall('give me lite from next month')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});
+
+describe('customer writes (w1): charges asked to be listed, with a doubt beside them, are read; no dispute is opened', () => {
+  it('"show me my last couple of payments, pretty sure the renewal was taken twice" reads the charges', async () => {
+    expect(await lastCall('show me my last couple of payments, pretty sure the renewal was taken twice')).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('near miss: "the renewal was taken twice, I want a refund" opens a billing dispute', async () => {
+    expect(await lastCall('the renewal was taken twice, I want a refund')).toMatchObject({ name: 'case.open_for_me', args: { category: 'billing_dispute' } });
+  });
+});
+
+describe('customer writes (w1): "cancel" dictated as "cancer" before a line is the ending asked for', () => {
+  it('"pls cancer my line 81234567, moving overseas for good" terminates SUB-0001', async () => {
+    expect(await lastCall('pls cancer my line 81234567, moving overseas for good')).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "my aunt has cancer, how much data do I have left" ends nothing and reads the balance', async () => {
+    expect(await lastCall('my aunt has cancer, how much data do I have left')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -440,8 +440,8 @@ const HOW_MANY_LINES = /\bhow many\s+(?:\w+\s+)?(?:sims?|lines?|numbers?|phones?
 const USAGE_ASKED = /\b(usage|used|using|history|log|records?|breakdown)\b/i;
 /** Words only an eSIM download uses: with them the request is the line's eSIM code. */
 const ESIM_TERMS = /\b(e-?sims?|lpa|sm-?dp\+?|smdp|matching id|activation code|qr code|re-?download\w*|re-?install\w*)\b/i;
-/** A device changed or wiped ("I bought a new phone", "phone got reset") and a code asked for: the eSIM code. */
-const DEVICE_CHANGED = /\b(?:new|another|spare|replacement|replaced|different|second-?hand)\s+(?:phone|handset|device|iphone|android|mobile|samsung|pixel)\b|\b(?:phone|handset|device|iphone)\b.{0,25}\b(?:replaced|reset|changed|wiped|factory)\b/i;
+/** A device changed or wiped ("I bought a new phone", "phone got reset", (w1) "the phone broke, bought a new one") and a code asked for: the eSIM code. */
+const DEVICE_CHANGED = /\b(?:new|another|spare|replacement|replaced|different|second-?hand)\s+(?:phone|handset|device|iphone|android|mobile|samsung|pixel)\b|\b(?:phone|handset|device|iphone)\b.{0,25}\b(?:replaced|reset|changed|wiped|factory|broke|broken|died|smashed|cracked|dead)\b/i;
 const CODE_ASKED = /\b(codes?|qr|profile|download|install|set ?up|put (?:the|my) (?:number|line|sim))\b/i;
 /** An eSIM the customer took off the phone themselves: "deleted the esim by mistake", "my eSIM got removed". */
 const ESIM_REMOVED = /\b(?:delet|remov|eras|wip|uninstall)\w*\s+(?:(?:my|the|our|this)\s+)?e-?sim\b|\be-?sim\b.{0,25}\b(?:deleted|removed|erased|wiped|uninstalled|gone)\b/i;
@@ -628,8 +628,13 @@ const ITEM_PROPERTY_ASKED = /\b(how long|valid\w*|validity|expir\w*|lasts?|inclu
 const DENIES_ASKING = /\b(?:never|nvr|didn'?t|did not|dint|have not|haven'?t)\s+(?:\w+\s+)?(?:ask|request|order|sign|want|agree|authori[sz])\w*\b/i;
 const ONLY_ASKING = /\b(?:just|only|merely|simply)\s+(?:asking|enquiring|wondering|curious)\b|\b(?:i was|i'?m|am)\s+only\s+asking\b/i;
 /** A write left to a decision still to come: "before I decide to buy it", "before switching", "think about whether to buy it". */
-const DEFERRED_WRITE = /\b(?:i|we)\s+(?:may|might|could|will probably|probably will|would probably|may well)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:maybe|perhaps|probably)\b[^.,;!?]{0,24}?\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+shall)?\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*\b(?:later|some ?day|one day|eventually|another (?:day|time))\b[^.,;!?]*|\bmay (?:buy|get|add|purchase) (?:it|one|that)\b[^.,;!?]*|\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*|\b(?:buy\w*|purchas\w*|add\w*|get\w*|switch\w*|chang\w*|upgrad\w*|downgrad\w*|mov\w*|tak\w*)\b[^.;!?]*?(?:\b(?:some ?day|one day|eventually|at some point|in the (?:distant )?future|down the road)\b|\b(?:but\s+)?(?:then again|on (?:the )?other hand)\b)[^.;!?]*/gi;
+const DEFERRED_WRITE = /\b(?:i|we)(?:'ll|'d|\s+will|\s+would)\s+(?:probably|prob|most likely|likely|maybe|perhaps)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:could|might|may)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*?\b(?:i guess|i suppose|i reckon|i think|maybe|perhaps)\b[^.,;!?]*|\b(?:rather not|not ready to|not going to|yet to|(?:can'?t|cannot) (?:yet )?)\s*(?:decide|commit|make up my mind)\b[^.,;!?]*|\b(?:undecided|(?:haven'?t|have not|not) (?:yet )?decided)\b[^.,;!?]*|\b(?:i|we)\s+(?:may|might|could|will probably|probably will|would probably|may well)\s+(?!as well\b)(?:\w+\s+){0,2}?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:maybe|perhaps|probably)\b[^.,;!?]{0,24}?\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+shall)?\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*\b(?:later|some ?day|one day|eventually|another (?:day|time))\b[^.,;!?]*|\bmay (?:buy|get|add|purchase) (?:it|one|that)\b[^.,;!?]*|\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*|\b(?:buy\w*|purchas\w*|add\w*|get\w*|switch\w*|chang\w*|upgrad\w*|downgrad\w*|mov\w*|tak\w*)\b[^.;!?]*?(?:\b(?:some ?day|one day|eventually|at some point|in the (?:distant )?future|down the road)\b|\b(?:but\s+)?(?:then again|on (?:the )?other hand)\b)[^.;!?]*/gi;
 const DEFERRED_WRITE_ONCE = new RegExp(DEFERRED_WRITE.source, 'i');
+/**
+ * (w1) Other items asked for: "what other top ups u got", "anything smaller?", "any other plans", "what else is there". An item
+ * criticised before it ("the 5gb thing is kinda pricey, what other top ups u got") is not bought: the customer asks to see the rest.
+ */
+const OTHER_ITEMS_ASKED = /\bwhat\s+(?:other|else)\b|(?<!\b(?:not|no|nor)\s+(?:\w+\s+)?)\b(?:any|anything|got|have|are there)\s+(?:other|else|cheaper|smaller|lower|less expensive|more affordable)\b|\bother\s+(?:top[- ]?ups?|options?|plans?|packs?|packages?|add[- ]?ons?|ones|choices|bundles?|passes)\b|\balternatives?\b/i;
 /**
  * (session 13b) A customer's write asked about rather than ordered: named as a question's subject ("Would downgrading to Lite lose my
  * data?", "will cancelling the change cost anything?"), supposed after a step not yet taken ("can I undo a plan change after I
@@ -701,7 +706,8 @@ const DONE_BY_SOMEONE_ELSE = builtOnFirstUse(
       'i',
     ),
 );
-const CLAUSE_IMPERATIVE = /(?:[,;]\s*|\b(?:so|and|now|just)\s+)(?:pls |please |plz )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|undo|reverse|revert|activate|give)\s+(?:me|it|that|this|my|the)\b/i;
+// (w1) also after a colon or dash ("I've thought about it all week: move me to max"), "but"/"anyway", and "top me up".
+const CLAUSE_IMPERATIVE = /(?:[,;:—–]\s*|\s-\s+|\b(?:so|and|now|just|but|anyway)\s+)(?:pls |please |plz )?(?:move|switch|change|put|add|buy|get|top up|top|upgrade|downgrade|cancel|undo|reverse|revert|activate|give)\s+(?:me|it|that|this|my|the)\b/i;
 const IMPERATIVE_WRITE = /(?:^|[.!?]\s+)(?:pls |please )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|activate|give)\b/i;
 /** "I am writing on behalf of my elderly father…": the customer asks, for a relative, what the relative wishes. */
 const ACTS_ON_BEHALF = /\bon (?:behalf|behalves) of\b|\b(?:writing|contacting you|calling|asking|acting|enquiring) for my\b/i;
@@ -1111,7 +1117,7 @@ const NAMED_SLOT = /\b(?:how much (?:is|for|does|do)|how much \w+ (?:does|do|wil
 const NOT_A_NAME = new Set('first second third last other middle next previous file record records contact contacts email address me account details data minutes mins sms texts calls it its that this these those my your our a an left there here plan plans package packages balance usage i you we they he she me one each top roaming extra more total all every left over remaining the what which month week day year internet speed signal coverage bill charge charges price cost it'.split(' '));
 /** "what does max give", "what does Lite include": something named, asked what it holds. */
 // (h1) "I just want to see what the Max plan gives": the question embedded after a verb of seeing or knowing has no "does".
-const WHAT_IT_HOLDS = /\bwhat does (?:the\s+)?([a-z]+)\s+(?:plan\s+|package\s+)?(?:actually\s+|really\s+)?(?:give|include|cost|come with|offer|have|get)\b|\b(?:see|know|check|find out|tell me|show me|understand)\s+what\s+(?:the\s+)?([a-z]+)\s+(?:plan|package)\s+(?:actually\s+|really\s+)?(?:gives|includes|costs|comes with|offers|has)\b/gi;
+const WHAT_IT_HOLDS = /\bwhat (?:does|would|will|could) (?:the\s+)?([a-z]+)\s+(?:plan\s+|package\s+)?(?:actually\s+|really\s+)?(?:give|include|cost|come with|offer|have|get)\b|\b(?:see|know|check|find out|tell me|show me|understand)\s+what\s+(?:the\s+)?([a-z]+)\s+(?:plan|package)\s+(?:actually\s+|really\s+)?(?:gives|includes|costs|comes with|offers|has)\b/gi;
 const DOMAIN_NOUNS = /^(line|lines|number|numbers|sim|sims|esim|customer|customers|case|cases|ticket|tickets|order|orders|account|subscription|profile|card|cards|payment|payments|runbook|policy|process|phone|mobile|app|portal|port|refund|refunds|it|them)$/i;
 /** "Standard got how many GB ah", "max has how much data": the Singlish order, the name first. */
 const NAME_GOT_HOW_MUCH = /\b([a-z]+)\s+(?:plan\s+|package\s+)?(?:got|has|have|gives?|comes? with|includes?)\s+how (?:much|many)\b/gi;
@@ -1287,7 +1293,7 @@ const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)
 const ASKS_TO_HAVE = /\b(gimme|give me|get me|buy|purchase|i want|i'?d like|i need|can i (get|have))\b/i;
 const DESCRIBED_TOP_UP = /\b(unlimited|day pass|24 ?h(?:ours?|rs?)?|roaming|booster|top[- ]?up|data pack|extra data|more data)\b/i;
 /** "does the Max plan give unlimited data…?", "will the day pass get me 24 hours?": what a plan or an item gives, asked. */
-const ITEM_GIVES_ASKED = /^\s*(?:(?:so|and|but|hi|hey|hello)[\s,]+)?(?:does|do|did|will|would|is|can|could|what does|how much (?:data )?does|how many \w+ does)\s+(?:the\s+|your\s+|my\s+|this\s+|that\s+)?(?:[\w$.-]+\s+){0,3}?(?:plan|package|pass|pack|top[- ]?up|add[- ]?on|bundle|one|lite|standard|max|it)\s+(?:really\s+|actually\s+)?(?:give|gives|get|gets|include|includes|come with|comes with|offer|offers|provide|provides)\b/i;
+const ITEM_GIVES_ASKED = /^\s*(?:(?:so|and|but|hi|hey|hello)[\s,]+)?(?:does|do|did|will|would|is|can|could|what (?:does|would|will|could)|how much (?:data )?(?:does|would|will)|how many \w+ (?:does|would|will))\s+(?:the\s+|your\s+|my\s+|this\s+|that\s+)?(?:[\w$.-]+\s+){0,3}?(?:plan|package|pass|pack|top[- ]?up|add[- ]?on|bundle|one|lite|standard|max|it)\s+(?:really\s+|actually\s+)?(?:give|gives|get|gets|include|includes|come with|comes with|offer|offers|provide|provides)\b/i;
 /** (session 13) "can my sister use my day pass on her phone?", "could my son share the 5gb": whether someone else may use an item asks about it. */
 const SOMEONE_ELSE_USES_ASKED = /^\s*(?:(?:so|and|but|hi|hey|hello|quick question)[\s,]+)?(?:can|could|may|will|would|does|do|is)\s+(?:my|his|her|their|our|a|the|another|other)\s+(?:[\w'-]+\s+){0,2}?(?:use|share|borrow|access|get on|tether|hotspot|be able to (?:use|share))\b/i;
 /** "chuck the 1gb on it", "stick another gig onto my line", "load 5gb in": a verb of putting something onto the line. */
@@ -2039,7 +2045,7 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
  * generic "open a case" it is close to, because the category decides who handles it.
  */
 /** "show me all my payments", "pull up the charges", "let me see every transaction": the charges asked to be shown. */
-const SHOW_CHARGES = /\b(?:show|see|list|display|pull up|bring up|view|send|give|check|go through|look (?:at|through))\b(?:\s+(?:me|us|all|every|each|of|the|my|our|your|recent|latest|past|last|those|these|\d+))*\s+(?:payments?|charges?|transactions?|debits?|deductions?|receipts?|bills?|billing|payment (?:history|records?)|statements?)\b/i;
+const SHOW_CHARGES = /\b(?:show|see|list|display|pull up|bring up|view|send|give|check|go through|look (?:at|through))\b(?:\s+(?:me|us|all|every|each|of|the|my|our|your|recent|latest|past|last|those|these|few|several|couple|previous|prior|\d+))*\s+(?:payments?|charges?|transactions?|debits?|deductions?|receipts?|bills?|billing|payment (?:history|records?)|statements?)\b/i;
 /** "cancel that switch to Max", "undo the upgrade", "call off the pending downgrade": the scheduled change called off. */
 const CALLS_OFF_CHANGE = /\b(?:cancel|scrap|scratch|undo|call off|drop|stop|reverse|revert|withdraw|abort|kill|remove|delete|forget|reject|block)\s+(?:(?:the|that|this|my|his|her|our|their|those|these|dis|dat)\s+)?(?:(?:pending|scheduled|planned|upcoming|queued|coming|new|stupid|bloody|damn)\s+)*(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration|swap)\b/i;
 
@@ -2111,7 +2117,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "please don't buy or change anything yet, I just want …": nothing to be done is no undoing; the ask follows it.
   const undoingSaid = [text, spelled].some((said) => !!said && UNDOING.test(said.replace(NOTHING_TO_BE_DONE, ' ').replace(NEED_NO_LONGER_HAD, ' ')));
   // "I've been thinking about it all week … so please put me on that one": a request made outright outweighs the musing before it.
-  const hypothetical = ((HYPOTHETICAL.test(text) || COMPARISON_ASKED.test(text) || DONE_ALREADY_CHECKED.test(text)) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text)) || (AUTO_ASKED.test(text) && !ORDERS_A_TOP_UP.test(text) && !IMPERATIVE_WRITE.test(text));
+  // (w1) "I was thinking about it all week and I've decided: move me to max": an order opening a later clause outweighs the musing too.
+  const hypothetical = ((HYPOTHETICAL.test(text) || COMPARISON_ASKED.test(text) || DONE_ALREADY_CHECKED.test(text)) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text) && !CLAUSE_IMPERATIVE.test(text)) || (AUTO_ASKED.test(text) && !ORDERS_A_TOP_UP.test(text) && !IMPERATIVE_WRITE.test(text));
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   // "better for someone using 10GB a month": a someone spoken of in general is no stranger on the account.
   // (h1) "I hope I didn't buy a top-up by accident": a write of one's own, worried about, is no purchase denied (fraud's evidence).
@@ -2209,6 +2216,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // told me 'just buy the day pass every morning', is that cheaper?": a write said only inside someone else's quoted words.
     (operator || !WRITE_READINGS.has(r.intent) || (!ECHOED_AND_REFUSED.test(whole) && !writeOnlyQuoted(whole))) &&
     // "…how much it costs before I decide to buy it": a write left to a later decision is not asked for now.
+    // (w1) "ngl the 5gb thing is kinda pricey, what other top ups u got": other items asked for, with no order beside, buy or change nothing.
+    ((r.intent !== 'top_up' && r.intent !== 'plan_change') || operator || !OTHER_ITEMS_ASKED.test(text) || ASKED_OUTRIGHT.test(text) || BUYS_OUTRIGHT.test(text) || IMPERATIVE_WRITE.test(text) || CLAUSE_IMPERATIVE.test(text)) &&
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !DEFERRED_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(text.replace(DEFERRED_WRITE, ' ')) || ACTS_TO_CHANGE.test(text.replace(DEFERRED_WRITE, ' '))) &&
     // A plan change is asked for with a word of changing or wanting; a plan's name alone ("Max") asks about it.
     // "how much data do I have on the Lite plan" changes nothing; "I want to know about Max" neither.
@@ -2269,6 +2278,12 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (extractQuantities(text).length) lift('top_up', (r) => r.intent !== 'top_up');
   // "move me to the cheapest plan": a request to be moved is a plan change, whatever plan words follow it.
   if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
+  // (w1) "I was thinking about it all week and I've decided, move me to max", "dunno if i'll need it but get me the 1gb add on": an order
+  // opening a later clause, naming what it moves to or buys, is that write however long the musing before it (when the write has its words).
+  if (!operator && CLAUSE_IMPERATIVE.test(text) && !CONDITION.test(text) && !QUESTION.test(text.replace(/^.*[,;:—–]\s*/s, ''))) {
+    if (MOVE_ME.test(text) && /\b(?:lite|standard|max|PLAN_\w+)\b/i.test(text) && boosted.some((r) => r.intent === 'plan_change')) promote('plan_change');
+    else if ((STRONG_BUY.test(text) || /\b(?:get|give) me\b|\btop (?:me|it) up\b/i.test(text)) && (extractQuantities(text).length > 0 || TOP_UP_BY_WHAT_IT_IS.test(text)) && boosted.some((r) => r.intent === 'top_up')) promote('top_up');
+  }
 
   // "bump me up to the top plan": being moved, with a plan named, is a plan change whatever else the words resemble.
   // "terminate the Standard one, customer asked": an operator's imperative is the action its opening verb names, when that is a close reading.
@@ -2543,7 +2558,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const asksForEsim = ((ESIM_TERMS.test(text) && CODE_ASKED.test(text)) || /\b(?:sm-?dp\+?|smdp|matching id|lpa)\b/i.test(text) || (DEVICE_CHANGED.test(whole) && CODE_ASKED.test(text))) && !OTHER_CODES.test(text);
   // "removed the eSIM by accident, no signal now; how do I get it back? need the code": the fault is the customer's own
   // removal, and what mends it is the code asked for, not a case.
-  if (asksForEsim && (ESIM_MISREADINGS.has(first) || ((first === 'esim' || first === 'case_open') && ESIM_REMOVED.test(whole))) && !evidenced) promote('esim');
+  // (w1) "the shop phone broke, bought a new one, need to put the line back on it": the eSIM read first but unsure is made sure.
+  const operatorsReadingFirst = !operator && first === 'esim' && DEVICE_CHANGED.test(whole);
+  if (asksForEsim && (ESIM_MISREADINGS.has(first) || operatorsReadingFirst || ((first === 'esim' || first === 'case_open') && ESIM_REMOVED.test(whole))) && !evidenced) promote('esim');
   // "81234567 and 81239999 side by side": two of one's lines typed at once are the listing of them.
   const linesTyped = new Set(entitiesFromText(text).filter((e) => e.kind === 'msisdn' || e.tag === 'SUB').map((e) => e.value)).size;
   // "can you tell me how many numbers are in the pool": the "me" of telling is no owner of lines.
@@ -2881,12 +2898,63 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (customerMode && resolved.intent === 'top_up' && FAILED_PAYMENT.test(latest) && !FIRST_PERSON_ASK.test(besideTheFailure) && !IMPERATIVE_WRITE.test(besideTheFailure) && !CLAUSE_IMPERATIVE.test(besideTheFailure) && !/\b(?:try|retry|redo|add|buy|get)\b/i.test(besideTheFailure)) {
     return { intent: 'charge_history', inherited: false, requestText: latest };
   }
+  // (w1) "I might buy the 5GB top-up later, how much is it again?", "5GB is too much for me honestly, what do the others cost",
+  // "not sure yet about switching to max. what does it cost per month?": what an item costs or holds, asked beside a critique or a
+  // hedge, lists that kind of item (a plan named is then read); nothing is bought or changed.
+  // (Another operator's price, "how much is Singtel's unlimited plan", stays no tool's.)
+  // "what's included in PLAN_M exactly? that's what my invoice shows": what an item holds, asked, is no charge read, whatever the reason told.
+  const contents = resolved.intent === 'charge_history' && !/\b(?:charg\w*|paid|pay|debit\w*|deduct\w*|refund\w*|twice|double)\b/i.test(latest) ? CONTENTS_ASKED.exec(latest)?.[0] : undefined;
+  if (customerMode && !resolved.inherited && contents) return { intent: /\b(?:VAS_\w+|day pass)\b/i.test(contents) ? 'list_vas' : 'list_plans', inherited: false, requestText: latest };
+  const priced = customerMode && !resolved.inherited && PRICE_MISREADINGS.has(resolved.intent) && !NOT_OFFERED.some((pattern) => pattern.test(latest)) ? itemPriceAsked(latest) : undefined;
+  // ("ugh data dead again. dont care abt price just reload 1 gb now": a write read is turned only by a question asked.)
+  const askedAsAQuestion = /\?|\b(?:how much|what|which|any|anything|got)\b/i.test(latest);
+  if (priced && priced !== resolved.intent && (!WRITE_READINGS.has(resolved.intent) || askedAsAQuestion)) return { intent: priced, inherited: false, requestText: latest };
+  // (w1) "I'll probably get the 1gb add on tomorrow, nothing for now thanks", "i'd rather not decide about the day pass right now",
+  // "could buy the roaming pack i guess... let me check my flight dates first": a write hedged or put off, with nothing asked beside it,
+  // is answered with nothing (neither the write nor a listing in its place); "don't change my plan yet, I'm still comparing" undoes nothing.
+  if (customerMode && !resolved.inherited && !CASE_INTENTS.has(resolved.intent) && writePutOffAndNothingAsked(latest, resolved.intent)) {
+    return { intent: 'deny', inherited: false, requestText: latest };
+  }
   const judged = customerMode && (resolved.intent === 'top_up' || resolved.intent === 'plan_change') ? ITEM_JUDGED_EXCESSIVE.exec(latest)?.[0] : undefined;
   const anotherNamed = !!judged && new RegExp(ITEM_NAMED.source, 'i').test(latest.replace(judged, ' '));
   if (judged && !anotherNamed && !ANOTHER_TAKEN.test(latest) && !/\?/.test(latest)) {
     return { intent: 'deny', inherited: false, requestText: latest };
   }
   return resolved;
+}
+/** (w1) Readings a question about an item's price or contents is misread as. */
+const PRICE_MISREADINGS = new Set(['greeting', 'thanks', 'deny', 'lookup', 'None', 'help', 'followup', 'confirm', 'case_list', 'top_up', 'plan_change', 'list_plans', 'out_of_scope']);
+/** (w1) A price or what an item holds, asked: "how much is it", "what do the others cost", "what's in it", "what does it cost per month". */
+const ITEM_PRICE_ASKED = /\bhow much\s+(?:is|are|was|would|will|does|do|for|it)\b|\b(?:price|prices|pricing|cost|costs|costing|fees?|monthly (?:charge|rate|amount))\b|\bwhat(?:'s| is| are|s)?\s+(?:in|included in)\s+(?:it|them|that|this|those|the\s+\w+(?:\s+(?:one|plan|pack))?|lite|standard|max|PLAN_\w+)\b|\bwhat do(?:es)?\s+(?:\w+\s+){0,3}?(?:cost|give|include|come with|offer)\b/i;
+/** (w1) What an item holds, asked: "what's included in PLAN_M", "what does the day pass come with". */
+const CONTENTS_ASKED = /\bwhat(?:'s| is| are|s)?\s+(?:included\s+)?in\s+(?:the\s+)?(?:lite|standard|max|PLAN_\w+|VAS_\w+|day pass)\b|\bwhat\s+(?:does|do|would|will)\s+(?:the\s+)?(?:lite|standard|max|PLAN_\w+|VAS_\w+|day pass)(?:\s+plan)?\s+(?:include|come with|give|offer|have)\b/i;
+/** (w1) A price of one's own, or a price paid, asked: "what does my plan cost", "how much did the day pass cost me" (not a catalogue's). */
+const OWN_PRICE_OR_PAID = /\bmy\s+(?:own\s+|current\s+)?(?:plan|line|bill|data|balance|usage|number|account|package|subscription|connection)\b|\b(?:line|connection|discount)\b|\b(?:cost(?:s|ing)?|charg\w+)\s+me\b|\d{7,}|\bending\s+\d+|\bwhat (?:i'?m|i am) (?:on|paying)\b|\b(?:did|was|were|charged|paid|bought|billed|took|taken|deducted)\b|\b(?:left|remaining|used)\b/i;
+const VAS_KIND_NAMED = /\b(?:top[- ]?ups?|add[- ]?ons?|day pass|roaming|data packs?|packs?|passes|boosters?|\d+(?:\.\d+)?\s*(?:gb|gigs?))\b/i;
+const PLAN_KIND_NAMED = /\b(?:plans?|lite|standard|max|PLAN_\w+|packages?)\b/i;
+function itemPriceAsked(text: string): string | undefined {
+  if (!(ITEM_PRICE_ASKED.test(text) || OTHER_ITEMS_ASKED.test(text)) || OWN_PRICE_OR_PAID.test(text)) return undefined;
+  if (STRONG_BUY.test(text.replace(DEFERRED_WRITE, ' ').replace(/\b(?:want|wanna|going|was going) to (?:buy|get|add)\b/gi, ' ')) || /\b(?:re)?load\b/i.test(text) || BUYS_OUTRIGHT.test(text.replace(DEFERRED_WRITE, ' ').replace(/\b(?:want|wanna|going|was going) to (?:buy|get|add)\b/gi, ' ')) || ASKED_OUTRIGHT.test(text) || IMPERATIVE_WRITE.test(text) || CLAUSE_IMPERATIVE.test(text) || /\b(?:go ahead|do it|put me|switch me|move me|sign me up)\b/i.test(text)) return undefined;
+  const vas = VAS_KIND_NAMED.test(text);
+  const plan = PLAN_KIND_NAMED.test(text);
+  if (vas && !plan) return 'list_vas';
+  if (plan && !vas) return 'list_plans';
+  return undefined;
+}
+/** (w1) A write put off in so many words: "let me think about it", "not yet", "nothing for now", "I'm still comparing". */
+const WRITE_PUT_OFF = /\b(?:let me (?:think|sleep on it|check|see|ask|talk|look)|sleep on it|think (?:about it|it over)|not (?:now|yet|today|right now)|(?:nothing|that'?s all) (?:for now|yet|today)|(?:i'?ll|i will) get back|(?:still|i'?m|i am|am) (?:still )?(?:comparing|deciding|thinking it over|undecided|weighing (?:it|things) up)|right now)\b/i;
+/** (w1) Something to buy or change spoken of. */
+const WRITE_SPOKEN_OF = /\b(?:buy|purchase|get|add|top[- ]?up|switch|change|upgrade|downgrade|move|plan|lite|standard|max|day pass|roaming|add[- ]?on|pack|\d+\s*(?:gb|gigs?))\b/i;
+/** (w1) Anything asked to be read or told: a question mark, a question word, a verb of showing (not "let me check"). */
+const ANYTHING_ASKED = /\?|\b(?:show|list|pull|display|tell|what|which|how|when|where|why|is there|are there|do you|does|price|cost|balance|left|check (?:my|the|if|whether)|send)\b/i;
+function writePutOffAndNothingAsked(text: string, intent: string): boolean {
+  const hedged = DEFERRED_WRITE_ONCE.test(text) || WRITE_PUT_OFF.test(text);
+  // ("Before I ask change to Lite. Now I don't want change already": a change called off is no put-off.)
+  if (intent === 'cancel_plan_change' && !WRITE_PUT_OFF.test(text)) return false;
+  if (!hedged || !WRITE_SPOKEN_OF.test(text) || ANYTHING_ASKED.test(text.replace(/\blet me \w+/gi, ' '))) return false;
+  // An order beside the hedge still writes: "not sure I need it but get me the 1gb", "maybe later max, right now add a day pass".
+  const beside = text.replace(DEFERRED_WRITE, ' ');
+  return !BUYS_OUTRIGHT.test(beside) && !ASKED_OUTRIGHT.test(beside) && !IMPERATIVE_WRITE.test(beside) && !CLAUSE_IMPERATIVE.test(beside) && !/\b(?:go ahead|do it|anyway|just (?:add|buy|get|switch|change|move|do)|put me|switch me|move me|sign me up)\b/i.test(beside);
 }
 /** An operator's remark: laughter, a sigh or a groan opening it, or words of a bad day ("cursed", "in a row", "what a shift", "paged again"). */
 const OPERATOR_REMARK = /\b(?:paged|woken up|coffee first|need (?:coffee|sleep|a break)|so tired|exhausted|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|today|tonight))\b|^\s*(?:ha(?:ha)+h?|lol+|lmao|rofl|ugh+|urgh+|argh+|sigh|omg|oh (?:man|boy|well|dear)|man,|jeez|geez|wah+|aiy(?:o|a)+|alamak|haiz+|siao|damn|bloody hell|fml)\b|\b(?:cursed|jinxed|nightmare|killing me|drive me (?:crazy|nuts)|what a (?:day|shift|night|morning|week|mess)|(?:\w+\s+){0,2}in a row|of all days|never ends?|send help|so done with|kena\s+(?:again|sai))\b/i;
