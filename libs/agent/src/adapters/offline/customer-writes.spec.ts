@@ -3642,3 +3642,62 @@ describe('customer writes (w1): "cancel" dictated as "cancer" before a line is t
     expect(await lastCall('my aunt has cancer, how much data do I have left')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (w1, round 2): an ending denied as done is a question about the line, never an ending', () => {
+  it('"abroad on exchange, can you check my number hasn\'t been disconnected" reads the line, ends nothing', async () => {
+    const turn = await driveTurn(customer(), "abroad on exchange, can you check my number hasn't been disconnected");
+    expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "pls disconnect my line, I\'m not coming back" ends the line', async () => {
+    expect(await lastCall("pls disconnect my line, I'm not coming back")).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (w1, round 2): "let me sleep on <item>" and "I\'ll text you tomorrow" put the write off', () => {
+  it('"let me sleep on the 5gb one, will text you tomorrow" calls no tool', async () => {
+    expect((await driveTurn(customer(), 'let me sleep on the 5gb one, will text you tomorrow')).calls).toEqual([]);
+  });
+
+  it('near miss: "I\'ll sleep on it, but add the day pass now please" buys the day pass', async () => {
+    expect(await lastCall("I'll sleep on it, but add the day pass now please")).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});
+
+describe('customer writes (w1, round 2): a refusal or a doubt never reaches past "but" into the order after it', () => {
+  it('"not great timing but buy the 1gb for me, interview tomorrow" buys the 1GB', async () => {
+    expect(await lastCall('not great timing but buy the 1gb for me, interview tomorrow')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('"max probably won\'t be cheap but move me up to max anyway" schedules Max', async () => {
+    expect(await lastCall("max probably won't be cheap but move me up to max anyway")).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it('near miss: "don\'t buy anything, just show the top ups" still buys nothing', async () => {
+    expect(await writes("don't buy anything, just show the top ups")).toEqual([]);
+  });
+});
+
+describe('customer writes (w1, round 2): a school or field trip is no travel abroad: the amount asked picks the data top-up', () => {
+  it('"add 1gb to my line for my son\'s field trip" buys the 1GB data top-up', async () => {
+    expect(await lastCall("add 1gb to my line for my son's field trip")).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});
+
+describe('customer writes (w1): a case the assistant offered, taken with a yes, is opened with the story told before it', () => {
+  const offered: HistoryEntry[] = [
+    { user: 'someone keeps logging into my account from overseas and changed my email, it was not me' },
+    { assistant: 'That looks like unauthorised access. I can file a fraud case so our team looks into it and emails you. Shall I file it?' },
+  ];
+
+  it.each(['yes please file it', 'ok go ahead'])('"%s" opens a fraud case carrying the story', async (text) => {
+    const call = await lastCall(text, { history: offered });
+    expect(call).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
+    expect(String(call.args.description)).toContain('logging into my account');
+  });
+
+  it.each(['no, not yet', 'hmm let me think about it first'])('near miss: "%s" opens nothing', async (text) => {
+    expect(await writes(text, { history: offered })).toEqual([]);
+  });
+});

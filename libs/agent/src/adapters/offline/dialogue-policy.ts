@@ -603,7 +603,8 @@ const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me
 /** "dont buy", "no need to add anything", "not changing": a write verb said not to be done. */
 // (s14b) "thats not enough for tonight add one gig" (dictated, no comma): "not" before a measure of what there is refuses nothing.
 // (session 14) "extra data without changing my plan": a write the message does without is refused too.
-const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|without|refrain(?:ing)? from|abstain(?:ing)? from|desist(?:ing)? from|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw)\b/gi;
+// (w1) A refusal never reaches past "but"/"so" into the next clause: "lite probably won't be enough but downgrade me anyway" orders.
+const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|without|refrain(?:ing)? from|abstain(?:ing)? from|desist(?:ing)? from|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b|but\b|though\b|anyway\b|so\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw)\b/gi;
 /**
  * (h5) A wish undercut by doubt in the same breath: "kinda want max but idk, it's pricey", "tempted by the day pass but not sure",
  * "I'd like Lite but I'm torn", "part of me wants to cancel, part of me doesn't". Not knowing how, which or where is no doubt about the wish ("I want Max but don't know how, do it for
@@ -634,7 +635,7 @@ const DEFERRED_WRITE_ONCE = new RegExp(DEFERRED_WRITE.source, 'i');
  * (w1) Other items asked for: "what other top ups u got", "anything smaller?", "any other plans", "what else is there". An item
  * criticised before it ("the 5gb thing is kinda pricey, what other top ups u got") is not bought: the customer asks to see the rest.
  */
-const OTHER_ITEMS_ASKED = /\bwhat\s+(?:other|else)\b|(?<!\b(?:not|no|nor)\s+(?:\w+\s+)?)\b(?:any|anything|got|have|are there)\s+(?:other|else|cheaper|smaller|lower|less expensive|more affordable)\b|\bother\s+(?:top[- ]?ups?|options?|plans?|packs?|packages?|add[- ]?ons?|ones|choices|bundles?|passes)\b|\balternatives?\b/i;
+const OTHER_ITEMS_ASKED = /\bwhat\s+(?:other|else|bigger|smaller|cheaper|larger)\b|(?<!\b(?:not|no|nor)\s+(?:\w+\s+)?)\b(?:any|anything|got|have|are there)\s+(?:other|else|cheaper|smaller|lower|less expensive|more affordable)\b|\bother\s+(?:top[- ]?ups?|options?|plans?|packs?|packages?|add[- ]?ons?|ones|choices|bundles?|passes)\b|\balternatives?\b/i;
 /**
  * (session 13b) A customer's write asked about rather than ordered: named as a question's subject ("Would downgrading to Lite lose my
  * data?", "will cancelling the change cost anything?"), supposed after a step not yet taken ("can I undo a plan change after I
@@ -860,7 +861,8 @@ const SOMEONE_ELSES_LINE = /\b(my (\w+ )?\w+['’]s|his|her|their) (\w+ )?(line|
 const NEGATED_ENDING = /\b(?:do not|don'?t|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t)\s+(?:\w+\s+)?(?:terminat|disconnect|deactivat|cancel|clos|end|kill|cut|stop)\w*(?:\s+(?:the\s+|this\s+|that\s+|her\s+|his\s+|their\s+)?(?:line|number|account|subscription|sub|SUB-\w+))?/gi;
 /** "I do not wish to terminate my line", "not looking to cancel", "no intention of closing": an ending refused. */
 // (h5) "I didn't accidentally terminate my line did I?": an ending denied in the past is asked about, not asked for.
-const REFUSED_ENDING = /\b(?:don'?t|do not|does not|doesn'?t|didn'?t|did not|not|never|won'?t|will not|no intention of|no plans? to|no need to)\s+(?:\w+\s+){0,3}?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|quit|stop|kill|leav)\w*/gi;
+// (w1) An ending denied in the perfect or the passive ("confirm my line hasn't been cut off", "it wasn't terminated, was it?") too.
+const REFUSED_ENDING = /\b(?:don'?t|do not|does not|doesn'?t|didn'?t|did not|not|never|won'?t|will not|no intention of|no plans? to|no need to)\s+(?:\w+\s+){0,3}?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|quit|stop|kill|leav)\w*|\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|wasn'?t|was not|isn'?t|is not|weren'?t|were not|aren'?t|are not)\s+(?:been\s+|got(?:ten)?\s+|being\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|cut|suspend|shut|barr|block)\w*(?:\s+off)?/gi;
 
 /** Something other than the line ended on it: "end the roaming on my line", "cancel the auto renewal of my subscription". */
 const ENDS_SOMETHING_ON_A_LINE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|deactivat\w*|stop|kill|remove|turn off|switch off)\s+(?:(?:the|my|this|that|our)\s+)?(?!(?:line|number|subscription|sim|e-?sim|account|service|mobile)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:on|of|for|from|in)\s+(?:(?:my|the|this|that|our)\s+)?(?:[\w-]+\s+)?(?:line|number|sim|account|phone|mobile|subscription)\b/i;
@@ -2633,6 +2635,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (handedBack && !DENIES_BUYING.test(whole) && !evidenced) promote(handedBack.intent);
   // (h1) "did I just cancel my line by mistake?", "I hope I didn't buy a top-up by accident": what the worried write would have
   // changed is read — the charges for a purchase, else the line.
+  // (w1) "student here, overseas, just want to confirm my line hasn't been cut off": an ending denied as done, with no ending asked
+  // beside it, reads the line (the state it is in), like a worried question about one's own write.
+  if (!operator && ENDING_DENIED_DONE.test(whole) && /\b(?:line|number|sim|account|service|subscription)\b/i.test(whole) && !EXPLICIT_TERMINATION.test(whole.replace(REFUSED_ENDING, ' ')) && (first === 'None' || first === 'terminate' || ranked[0]?.intent === 'terminate') && !evidenced) promote('line_details');
   if (!operator && ownWriteWorried(whole) && !CASE_INTENTS.has(first) && !evidenced) promote(PURCHASE_WORRIED.test(whole.match(OWN_WRITE_WORRIED)?.[0] ?? '') ? 'charge_history' : 'line_details');
   // (h1) "which card will you charge if I buy the roaming pack?": the card a purchase would be charged to, asked, reads the cards
   // on file; the purchase it supposes is not made ("buy the roaming pack, which card is used?" still buys).
@@ -2922,10 +2927,12 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   }
   return resolved;
 }
+/** (w1) An ending denied as done: "hasn't been cut off", "wasn't terminated", "isn't suspended". */
+const ENDING_DENIED_DONE = /\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|wasn'?t|was not|isn'?t|is not|weren'?t|were not|aren'?t|are not)\s+(?:been\s+|got(?:ten)?\s+|being\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|cut|suspend|shut|barr|block)\w*/i;
 /** (w1) Readings a question about an item's price or contents is misread as. */
 const PRICE_MISREADINGS = new Set(['greeting', 'thanks', 'deny', 'lookup', 'None', 'help', 'followup', 'confirm', 'case_list', 'top_up', 'plan_change', 'list_plans', 'out_of_scope']);
 /** (w1) A price or what an item holds, asked: "how much is it", "what do the others cost", "what's in it", "what does it cost per month". */
-const ITEM_PRICE_ASKED = /\bhow much\s+(?:is|are|was|would|will|does|do|for|it)\b|\b(?:price|prices|pricing|cost|costs|costing|fees?|monthly (?:charge|rate|amount))\b|\bwhat(?:'s| is| are|s)?\s+(?:in|included in)\s+(?:it|them|that|this|those|the\s+\w+(?:\s+(?:one|plan|pack))?|lite|standard|max|PLAN_\w+)\b|\bwhat do(?:es)?\s+(?:\w+\s+){0,3}?(?:cost|give|include|come with|offer)\b/i;
+const ITEM_PRICE_ASKED = /\bhow much\s+(?:is|are|was|would|will|does|do|for|it)\b|\bhow long\s+(?:is|are|does|do|would|will)\s+(?:it|they|that|this|the\s+\w+(?:\s+\w+)?)\s+(?:valid|last)|\bvalid(?:ity)?\b|\b(?:price|prices|pricing|cost|costs|costing|fees?|monthly (?:charge|rate|amount))\b|\bwhat(?:'s| is| are|s)?\s+(?:in|included in)\s+(?:it|them|that|this|those|the\s+\w+(?:\s+(?:one|plan|pack))?|lite|standard|max|PLAN_\w+)\b|\bwhat do(?:es)?\s+(?:\w+\s+){0,3}?(?:cost|give|include|come with|offer)\b/i;
 /** (w1) What an item holds, asked: "what's included in PLAN_M", "what does the day pass come with". */
 const CONTENTS_ASKED = /\bwhat(?:'s| is| are|s)?\s+(?:included\s+)?in\s+(?:the\s+)?(?:lite|standard|max|PLAN_\w+|VAS_\w+|day pass)\b|\bwhat\s+(?:does|do|would|will)\s+(?:the\s+)?(?:lite|standard|max|PLAN_\w+|VAS_\w+|day pass)(?:\s+plan)?\s+(?:include|come with|give|offer|have)\b/i;
 /** (w1) A price of one's own, or a price paid, asked: "what does my plan cost", "how much did the day pass cost me" (not a catalogue's). */
@@ -2942,7 +2949,7 @@ function itemPriceAsked(text: string): string | undefined {
   return undefined;
 }
 /** (w1) A write put off in so many words: "let me think about it", "not yet", "nothing for now", "I'm still comparing". */
-const WRITE_PUT_OFF = /\b(?:let me (?:think|sleep on it|check|see|ask|talk|look)|sleep on it|think (?:about it|it over)|not (?:now|yet|today|right now)|(?:nothing|that'?s all) (?:for now|yet|today)|(?:i'?ll|i will) get back|(?:still|i'?m|i am|am) (?:still )?(?:comparing|deciding|thinking it over|undecided|weighing (?:it|things) up)|right now)\b/i;
+const WRITE_PUT_OFF = /\b(?:let me (?:think|sleep on|check|see|ask|talk|look)|sleep on (?:it|that|this|the \w+)|(?:i'?ll|i will) (?:message|text|write|come back|let (?:you|u) know)\b[^.?!]{0,20}\b(?:tomorrow|later|next week|another time)|think (?:about it|it over)|not (?:now|yet|today|right now)|(?:nothing|that'?s all) (?:for now|yet|today)|(?:i'?ll|i will) get back|(?:still|i'?m|i am|am) (?:still )?(?:comparing|deciding|thinking it over|undecided|weighing (?:it|things) up)|right now)\b/i;
 /** (w1) Something to buy or change spoken of. */
 const WRITE_SPOKEN_OF = /\b(?:buy|purchase|get|add|top[- ]?up|switch|change|upgrade|downgrade|move|plan|lite|standard|max|day pass|roaming|add[- ]?on|pack|\d+\s*(?:gb|gigs?))\b/i;
 /** (w1) Anything asked to be read or told: a question mark, a question word, a verb of showing (not "let me check"). */
@@ -3124,6 +3131,9 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // "what about texts", "and minutes?" right after the balance or the usage was read: the same read, of that allowance.
   const allowanceRead = customerMode && rest !== latest && ALLOWANCE_ONLY.test(rest) ? READ_STEP_INTENTS[conversation.priorSteps[0]?.name ?? ''] : undefined;
   if (allowanceRead === 'balance' || allowanceRead === 'usage_history') return { intent: allowanceRead, inherited: true, requestText: `${conversation.priorUserTexts[0] ?? ''} ${latest}` };
+  // (w1) "hmm how about the data on it" right after one line was read: that line's balance (the line "it" points at is the one read).
+  const lineRead = customerMode && rest !== latest && ALLOWANCE_ON_IT.test(rest) && conversation.priorSteps[0]?.name === 'subscription.get_mine' ? conversation.priorSteps[0].args.subscriptionId : undefined;
+  if (typeof lineRead === 'string' && bound.has('subscription.get_balance_mine')) return { intent: 'balance', inherited: true, requestText: `how much data is left on ${lineRead}` };
   if (customerMode && INHERITING_INTENTS.has(top?.intent ?? '') && rest !== latest && !entitiesFromText(rest).length && !linePlanWord(rest) && !ORDINAL_OR_OTHER.test(rest)) {
     const [own] = servedReading(applyPriors(rest, rest, await classifier.classify(rest), rest, rest, operator, classifier.spell(rest)), bound);
     if (own && own.score >= MIN_CONFIDENCE && !INHERITING_INTENTS.has(own.intent) && !SMALL_TALK.has(own.intent) && !WRITE_READINGS.has(own.intent) && !CASE_INTENTS.has(own.intent) && own.intent !== 'lookup') top = own;
@@ -3333,6 +3343,8 @@ const OPERATOR_MISREADS_OF_PROVISIONING = new Set(['lookup', 'None', 'case_list'
 /** "when does it kick in", "when will the new plan take effect", "from when is it active": when a scheduled change applies. */
 const TAKES_EFFECT_ASKED = /\b(?:when|what date|which day|from when)\b.{0,30}\b(?:kick(?:s)? in|take(?:s)? effect|start(?:s)?|appl(?:y|ies)|go(?:es)? live|become(?:s)? active|be active|begin(?:s)?|happen(?:s)?|switch(?:es)? over|come(?:s)? in)\b/i;
 /** An allowance named alone ("texts", "my minutes?", "roaming data"). */
+/** (w1) An allowance asked of the line in focus: "the data on it", "data left on that one", "minutes on it". */
+const ALLOWANCE_ON_IT = /^\s*(?:(?:my|the|for)\s+)?(?:texts?|sms(?:es)?|minutes|mins|voice|data|internet)(?:\s+(?:left|remaining|balance))?\s+(?:on|for|of|in)\s+(?:it|that(?: one| line| number)?|this(?: one| line| number)?)\s*(?:then|tho|too|pls|please)?\s*[?.!]*\s*$/i;
 const ALLOWANCE_ONLY = /^\s*(?:(?:my|the|for)\s+)?(?:texts?|sms(?:es)?|messages|minutes|mins|calls?|voice|talk ?time|data|internet|roaming(?:\s+data)?)\s*(?:then|tho|too|pls|please)?\s*[?.!]*\s*$/i;
 /** "her lines", "his orders", "their cards": a record noun held by a person referred back to. */
 const HOLDER_PRONOUN_ANYWHERE = /\b(?:her|his|their)\s+(?=(?:\w+\s+)?(?:lines?|subs?|subscriptions?|numbers?|orders?|cases?|tickets?|cards?|payments?|charges?|profile|account|kyc|port(?:[- ]?ins?|[- ]?outs?|s| requests?))\b)/i;
@@ -3353,7 +3365,8 @@ function clauseTypingTheRecord(text: string): string | undefined {
 }
 // ("I need the full charge history for CUST-…", "we'd like the orders of …": what the operator needs, said with its subject, is the order.)
 const OPENS_WITH_SUBJECT = /^(?:(?:please|pls|kindly|just|so|then|and|now|ok(?:ay)?)\s+)*(?!(?:i|we)\s+(?:(?:also|just|urgently|really|still)\s+)?(?:need|want|require|would like|'?d like)\b|(?:i|we)'d like\b)(?:the|a|an|this|that|these|those|his|her|their|my|our|your|i|i'?m|we|he|she|they|it|its|there|customer|cust|account|[A-Z]{2,5}-\w+)\b/i;
-const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|also)\s+/i;
+// (w1) the leading words may be stacked: "ok and what about the data on that one".
+const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:(?:and|n|what about|how about|wat about|what abt|how abt|also)\s+)+/i;
 /** A price or contents question about "it": "and what does it cost", "what's included in that one?". */
 const PRICE_OF_IT = /\b(?:cost|costs|price|priced|how much|include|includes|included|come with|comes with|what'?s in|whats in|get with|give|gives)\b/i;
 const POINTS_AT_IT = /\b(?:it|that|this|that one|this one|that plan|this plan)\b/i;
@@ -3610,6 +3623,8 @@ function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
  * plan change, with the item the offer named; a pick with a word of taking from a top-up listing just shown buys it.
  * The request text is the offer itself, so the item and line come from it.
  */
+/** (w1) The assistant offering to open a case: "I can open a fraud case…", "Shall I raise a ticket for this?". */
+const CASE_OFFER = /\b(?:open|file|raise|log|lodge|create|start|submit)\s+(?:a|an|one|the|this)?\s*(?:\w+\s+){0,2}?(?:case|ticket|report|complaint|dispute)\b|\b(?:case|ticket|report|complaint|dispute)\b[^.?!]{0,60}\b(?:shall|should|can|may) i (?:open|file|raise|log|lodge|create|submit) (?:it|one|that)\b/i;
 /** The assistant's last words ask which one the customer wants ("Which one would you like?"): a pick answers it. */
 const ASKED_WHICH_ONE = /\bwhich\b[^.?!]*\b(?:would you like|do you want|(?:shall|should) i (?:add|get|buy)|one)\b[^.?!]*\?\s*$/i;
 /** (session 13) "the cheapest one works for me", "the day pass will do": a pick said to suit is taken. */
@@ -3631,6 +3646,12 @@ const OFFER_SENT_TO_ANOTHER_LINE = /^\s*(?:(?:can|ok(?:ay)?|pls|please|just|then
 function acceptedOffer(conversation: Conversation, top: IntentScore | undefined): { intent: string; inherited: boolean; requestText: string } | undefined {
   const latest = conversation.latestUserText;
   const offer = conversation.lastAssistantText ?? '';
+  // (w1) "yes please open it" to "I can open a fraud case so our team investigates… Shall I open it?": a case offered and taken is
+  // opened, of the category the offer or the customer's story told (a yes with a refusal, a condition or a put-off opens nothing).
+  if (CASE_OFFER.test(offer) && OFFER.test(offer) && (ACCEPTS.test(latest) || /^\s*(?:please|pls|plz)\s+(?:do|open|file|raise)\b/i.test(latest)) && latest.trim().split(/\s+/).length <= 8 && !/\b(?:no|not|don'?t|never ?mind|nvm|wait|later|hold off|cancel|forget)\b/i.test(latest) && !CONDITION.test(latest) && !PUT_OFF.test(latest) && !QUESTION.test(latest.replace(/^\s*(?:ok(?:ay)?|yes|yeah|yep|sure)[\s,.!]+/i, ''))) {
+    // The case carries the story the customer told before the offer, not the bare yes.
+    return { intent: 'case_open', inherited: false, requestText: conversation.priorUserTexts[0] ?? latest };
+  }
   // "In that case I will take the twelve dollar one": a pick taken in so many words agrees too.
   // (s14b) "can put on my other number instead": the thing offered, sent to the other of one's lines.
   const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup' && !MISGIVING.test(latest)) || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest))) || OFFER_SENT_TO_ANOTHER_LINE.test(latest);
@@ -5121,7 +5142,8 @@ const FREE_OR_TRANSFER = /\b(?:for free|free (?:data|gigs?|gb|top[- ]?ups?|pass|
 // (s14b) Singlish "got roaming data or not, next week go JB", "got day pass or not": whether we have it, asked, buys nothing.
 const ANY_ON_OFFER = /^\s*(?:any|got any|got\b(?=.{0,60}\bor not\b)|(?:do|does) (?:you|u|ya)(?: guys| all| folks)? (?:have|sell|offer|got|carry)|are there|is there)\b|\b(?:you|u|ya)(?: guys| all| folks)? (?:got|have|sell|offer)\b.{0,60}\bor not\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
 /** Going abroad ("flying to Bangkok", "going to Malaysia on Friday", "in KL from Thursday", "over there"): data there is roaming. */
-const TRAVEL_WORDS = /\b(?:roam\w*|overseas|abroad|travel(?:l)?(?:ing|ed)?|trip|holiday|vacation|fly(?:ing)? to|over there)\b/i;
+// (w1) a school, day or field trip is no travel abroad.
+const TRAVEL_WORDS = /\b(?:roam\w*|overseas|abroad|travel(?:l)?(?:ing|ed)?|(?<!\b(?:school|day|field|camping|shopping|class)\s)trip|holiday|vacation|fly(?:ing)? to|over there)\b/i;
 /** A place said with a capital after a verb of going ("going to Malaysia", "visiting Seoul", "in KL from Thursday"). */
 const TRAVEL_PLACE = /\b(?:(?:[Gg]oing|[Hh]eading|[Ff]lying|[Vv]isiting|[Oo]ff) (?:to )?(?:[A-Z][a-z]+|[A-Z]{2,3})\b(?= (?:from|on|for|next|this|until|tomorrow|tonight|soon|to see)\b|[,.!?]|$)|[Ii]n (?:[A-Z][a-z]+|[A-Z]{2,3}) (?:from|next|until|for (?:a|the|two|three|\d+) (?:days?|weeks?)))/;
 /** "will my phone work in Malaysia": a line used in a named place. */

@@ -2978,3 +2978,28 @@ describe('phrasing (w1): what a plan holds, asked with a reason after it, reads 
     expect(await lastCall(customer(), 'what did you charge me for PLAN_S on my bill?')).toEqual({ name: 'payment.charge_history_mine', args: {} });
   });
 });
+
+describe('phrasing (w1, round 2): bigger/cheaper items or how long one lasts, asked after a critique, list the top-ups', () => {
+  it.each(['the day pass is meh, what cheaper packs are there', 'would the roaming pack even last a week? how long is it valid'])('%s → catalog.list_vas, no write', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+});
+
+describe('phrasing (w1): an allowance asked "on it" right after one line was read is that line\'s balance', () => {
+  const lineRead: HistoryEntry[] = [
+    { user: 'which plan is my 81239999 number on' },
+    { call: { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0002' } } },
+    { assistant: '81239999 is on Lite (SGD 10.00/month), active.' },
+  ];
+
+  it.each(['ok and what about the data on that one', 'and the minutes left on it?'])('"%s" reads SUB-0002\'s balance', async (text) => {
+    expect(await lastCall(customer(), text, { history: lineRead, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('near miss: "and what about my other line" does not read SUB-0002\'s balance', async () => {
+    const turn = await driveTurn(customer(), 'and what about my other line', { history: lineRead, lines: 'two' });
+    expect(turn.calls.map((c) => c.name)).not.toContain('subscription.get_balance_mine');
+  });
+});
