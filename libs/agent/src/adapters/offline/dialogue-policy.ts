@@ -736,6 +736,10 @@ const UNDOES_TOP_UP = /(?<!\b(?:don'?t|do not|never)\s+)\b(?:forget(?: about)?|s
 /** (session 13b) "i already top up the 1gb", "saya sudah beli kuota" (translated "already buy"): a purchase told as made. */
 const ALREADY_BOUGHT = /\b(?:i |we |my |saya )?(?:already|sudah|dah|had)\s+(?:top(?:ped)?[- ]?up|buy|bought|purchased?|paid|load(?:ed)?|reload(?:ed)?)\b/gi;
 /** "bought a 1gb top up yesterday", "I topped up this morning", "already topped up": a purchase told as done, no new one asked. */
+/** (w1) Whether a purchase went through, asked: "make sure it went through", "did it go thru", "check if it's gone through". */
+const WENT_THROUGH_ASKED = /\b(?:make sure|check|confirm|see|know|verify|whether|if)\b[^.?!]{0,25}\b(?:went|gone|go|goes)\s+(?:through|thru)\b|\b(?:did|has)\s+(?:it|that|this|my\s+\w+(?:\s+\w+)?)\s+(?:go|gone)\s+(?:through|thru)\b/i;
+/** (w1) The charges asked for by their noun alone: "charges please", "my payments pls", "transactions?". */
+const CHARGES_BY_THEIR_NOUN = /^\s*(?:(?:hi|hey|ok(?:ay)?|so)[\s,]+)?(?:my\s+)?(?:recent\s+|latest\s+)?(?:charges|payments|transactions|deductions)\s*(?:please|pls|plz)?\s*(?:[,.;:!?-]|$)/i;
 const PURCHASE_TOLD = new RegExp(String.raw`${ALREADY_BOUGHT.source}|\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b|\b(?:yesterday|last (?:week|month|night|time)|this morning|earlier|(?:\w+ )?(?:days?|weeks?|months?) ago)\b.{0,40}\b(?:you|u|you guys|they|i|we)\s+(?:put|added|loaded|gave|charged|sold)\b|\b(?:you|u|you guys|they)\s+(?:put|added|loaded|gave)\b.{0,40}\b(?:yesterday|last (?:week|month|night)|this morning|earlier|ago|without (?:asking|telling me|my (?:permission|consent)))\b|\b(?:i|we)\s+(?:put|added|loaded|got)\b.{0,30}\b(?:yesterday|last (?:week|month|night)|earlier|ago|this morning|just now)\b|\b(?:last time|yesterday|just now|earlier|previously|last (?:week|month|night))\s+(?:i|we)\s+(?:top(?:ped)?\s*up|buy|bought|add(?:ed)?|got|purchased)\b`, 'i');
 /** A request made outright or as a command: "please …", "can you …", or a sentence starting with the verb. */
 const ASKED_OUTRIGHT_OR_IMPERATIVE = /\b(please|pls|plz|kindly|can you|could you|would you|can u)\b|(?:^|[.!?]\s+)(?:put|turn|switch|activate|enable|set|add|get)\b/i;
@@ -2218,6 +2222,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // told me 'just buy the day pass every morning', is that cheaper?": a write said only inside someone else's quoted words.
     (operator || !WRITE_READINGS.has(r.intent) || (!ECHOED_AND_REFUSED.test(whole) && !writeOnlyQuoted(whole))) &&
     // "…how much it costs before I decide to buy it": a write left to a later decision is not asked for now.
+    // (w1) "…what top-ups exist, in case I ever need one": "in case" is no case; a case read needs a case word besides it.
+    (operator || (r.intent !== 'case_list' && r.intent !== 'case_open') || !/\bin case\b/i.test(text) || /\b(?:cases?|complain\w*|tickets?|report\w*|escalat\w*|filed|raised|lodged|disputes?)\b/i.test(text.replace(/\bin case\b/gi, ' '))) &&
     // (w1) "ngl the 5gb thing is kinda pricey, what other top ups u got": other items asked for, with no order beside, buy or change nothing.
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || operator || !OTHER_ITEMS_ASKED.test(text) || ASKED_OUTRIGHT.test(text) || BUYS_OUTRIGHT.test(text) || IMPERATIVE_WRITE.test(text) || CLAUSE_IMPERATIVE.test(text)) &&
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !DEFERRED_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(text.replace(DEFERRED_WRITE, ' ')) || ACTS_TO_CHANGE.test(text.replace(DEFERRED_WRITE, ' '))) &&
@@ -2450,6 +2456,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "did my top-up go through? card charged or not", "a record of what I paid you, renewals and top-ups": money already taken,
   // asked about, reads the charges; the top-ups it names were bought before, nothing is bought now.
   if (MONEY_TAKEN.test(text) && ASKS_FOR_RECORD.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !PAY_WITH_CARD.test(text) && !renewalOfMine && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');
+  // (w1) "I already bought the day pass this morning right? just want to make sure it went through": a purchase told as done and
+  // whether it went through, asked, reads the charges. "charges please, think there's one I don't recognise": the charges asked for by
+  // their noun alone are read before anything is disputed.
+  if (!operator && PURCHASE_TOLD.test(whole) && WENT_THROUGH_ASKED.test(whole) && !evidenced && !DENIES_BUYING.test(whole) && !CASE_INTENTS.has(first) && !CASE_REQUEST.test(whole)) promote('charge_history');
+  if (!operator && CHARGES_BY_THEIR_NOUN.test(text) && !CASE_REQUEST.test(whole) && !REDRESS_ASKED.test(whole) && !CASE_INTENTS.has(first)) promote('charge_history');
   // (session 14) "I topped up 5GB this morning but the data hasn't come in yet", "sudah top up tapi kuota belum masuk": a purchase told
   // as done whose allowance has not arrived asks whether it went through; the charges are read, nothing is bought.
   if (!operator && PURCHASE_TOLD.test(text) && BOUGHT_NOT_ARRIVED.test(text) && !evidenced && !DENIES_BUYING.test(whole) && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');

@@ -3003,3 +3003,29 @@ describe('phrasing (w1): an allowance asked "on it" right after one line was rea
     expect(turn.calls.map((c) => c.name)).not.toContain('subscription.get_balance_mine');
   });
 });
+
+describe('phrasing (w1): a purchase told and whether it went through, or the charges named alone, read the charges', () => {
+  it.each([
+    'bought the 5gb yesterday, can you check it went through',
+    'purchased the roaming pack this morning i think? wanna make sure it went thru, no need to buy again',
+    'payments pls, there is one i dont recognise',
+  ])('%s → payment.charge_history_mine, no write', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('near miss: "charges please, someone stole my card and bought top ups, open a fraud case" opens a fraud case', async () => {
+    expect(await lastCall(customer(), 'charges please, someone stole my card and bought top ups, open a fraud case')).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
+  });
+});
+
+describe('phrasing (w1): "in case" is no case', () => {
+  it('"show me the add-ons, in case I run low on the trip" lists the top-ups', async () => {
+    expect(await lastCall(customer(), 'show me the add-ons, in case I run low on the trip')).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('near miss: "list my cases in case something is pending" lists the cases', async () => {
+    expect(await lastCall(customer(), 'list my cases in case something is pending')).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+});
