@@ -3701,3 +3701,28 @@ describe('customer writes (w1): a case the assistant offered, taken with a yes, 
     expect(await writes(text, { history: offered })).toEqual([]);
   });
 });
+
+describe('customer writes (w1, round 3): a write meant and then not made, two items weighed, or a price called a scam write nothing', () => {
+  it.each([
+    'was gonna get the day pass but then I saw what it costs',
+    'I was about to upgrade to max, then my bill came, haha',
+    'the 5gb vs the day pass, which works out cheaper',
+    'honestly the day pass is a rip-off, 5 bucks',
+  ])('"%s" buys, changes and opens nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "was going to buy the 1gb, forgot, pls add it now" buys the 1GB', async () => {
+    expect(await lastCall('was going to buy the 1gb, forgot, pls add it now')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: "this is a scam, someone bought 3 top ups on my account last night" opens a fraud case', async () => {
+    expect(await lastCall('this is a scam, someone bought 3 top ups on my account last night')).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
+  });
+});
+
+describe('customer writes (w1, round 3): a price judged beside a change ordered still changes', () => {
+  it('"standard is way too expensive now, change me to the 10 dollar one" schedules Lite', async () => {
+    expect(await lastCall('standard is way too expensive now, change me to the 10 dollar one')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});
