@@ -3726,3 +3726,25 @@ describe('customer writes (w1, round 3): a price judged beside a change ordered 
     expect(await lastCall('standard is way too expensive now, change me to the 10 dollar one')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
   });
 });
+
+describe('customer writes (w1, round 4): advice relayed with doubt, an item that "could be handy", and an ending appraised write nothing', () => {
+  it.each([
+    "my mum thinks I should get max, I'm not convinced",
+    'the roaming pack could be useful in Bali, hmm',
+    'closing my line would be simplest but my bank uses the number',
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "my mum thinks I should get max and I agree, switch me to it please" schedules Max', async () => {
+    expect(await lastCall('my mum thinks I should get max and I agree, switch me to it please')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it('near miss: "please close my line 81234567, I\'d rather lose the number than pay another month" ends the line', async () => {
+    expect(await lastCall("please close my line 81234567, I'd rather lose the number than pay another month")).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "the day pass might be handy tonight, add it please" buys the day pass', async () => {
+    expect(await lastCall('the day pass might be handy tonight, add it please')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});
