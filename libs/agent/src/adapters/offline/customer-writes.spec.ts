@@ -3748,3 +3748,26 @@ describe('customer writes (w1, round 4): advice relayed with doubt, an item that
     expect(await lastCall('the day pass might be handy tonight, add it please')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
   });
 });
+
+describe('customer writes (w1, round 5): someone else\'s purchase told, an item said not to help, or a purchase once considered write nothing', () => {
+  it.each([
+    'my cousin bought the roaming pack last trip and said it was useless',
+    'I looked into getting max but the price put me off',
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "my cousin bought the roaming pack and loved it, get me one too please" buys the roaming pack', async () => {
+    expect(await lastCall('my cousin bought the roaming pack and loved it, get me one too please')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it('near miss: "a top up won\'t fix it by itself, but add 1gb anyway for tonight" buys the 1GB', async () => {
+    expect(await lastCall("a top up won't fix it by itself, but add 1gb anyway for tonight")).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});
+
+describe('customer writes (w1, round 5): an order opening the message is no story of someone else\'s purchase', () => {
+  it('near miss: "close the lite line, my daughter got her own contract" ends SUB-0002', async () => {
+    expect(await lastCall('close the lite line, my daughter got her own contract', { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
