@@ -3800,3 +3800,210 @@ describe('customer writes (session 16): a write one would do but for an obstacle
     expect(await lastCall("I'd like the 5gb please")).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
   });
 });
+
+describe('customer writes (w1): an item criticised and other items asked for are listed, never bought', () => {
+  it.each(['honestly the day pass is overpriced, what other add-ons are there', 'max feels too pricey tbh, any other plans?'])('"%s" buys and changes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"honestly the day pass is overpriced, what other add-ons are there" lists the top-ups', async () => {
+    expect(await lastCall('honestly the day pass is overpriced, what other add-ons are there')).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('near miss: "the 1gb is a bit stingy, add the 5gb instead" buys the 5GB', async () => {
+    expect(await lastCall('the 1gb is a bit stingy, add the 5gb instead')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('near miss: "I instruct you to purchase the 1GB top-up and not for any other line" is no question of other items', async () => {
+    expect(await lastCall('I instruct you to purchase the 5GB top-up for my line and not for any other line.')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});
+
+describe('customer writes (w1): a write hedged or put off, with nothing asked, is answered with nothing', () => {
+  it.each([
+    "I'll likely grab the 5gb on friday, not today though",
+    'might add the roaming pack i suppose, gotta check when i fly',
+    'rather not commit to the day pass yet',
+    "I haven't decided on max yet, leave it for now",
+    "don't switch my plan yet, still weighing things up",
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('"rather not commit to the day pass yet" calls no tool at all', async () => {
+    expect((await driveTurn(customer(), 'rather not commit to the day pass yet')).calls).toEqual([]);
+  });
+
+  it.each([
+    ["I'll probably regret it but add the day pass now please", 'VAS_UNLIMITED_DAY'],
+    ["not sure I'll use it all but get me the 5gb please", 'VAS_DATA_5GB'],
+    ["grab me the day pass anyway, I need it for tonight's stream", 'VAS_UNLIMITED_DAY'],
+  ])('near miss: "%s" buys %s', async (text, vasOfferingId) => {
+    expect(await lastCall(text)).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId } });
+  });
+
+  it('near miss: "been going back and forth for days: switch me to lite" schedules Lite (an order after a colon outweighs the musing)', async () => {
+    expect(await lastCall('been going back and forth for days: switch me to lite')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});
+
+describe('customer writes (w1): "what would <plan> give me" asks what the plan holds; it changes nothing', () => {
+  it('"what would lite give me per month?" reads Lite', async () => {
+    const turn = await driveTurn(customer(), 'what would lite give me per month?');
+    expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
+  });
+
+  it('near miss: "give me lite from next month" schedules Lite', async () => {
+    expect(await lastCall('give me lite from next month')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});
+
+describe('customer writes (w1): charges asked to be listed, with a doubt beside them, are read; no dispute is opened', () => {
+  it('"show me my last couple of payments, pretty sure the renewal was taken twice" reads the charges', async () => {
+    expect(await lastCall('show me my last couple of payments, pretty sure the renewal was taken twice')).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('near miss: "the renewal was taken twice, I want a refund" opens a billing dispute', async () => {
+    expect(await lastCall('the renewal was taken twice, I want a refund')).toMatchObject({ name: 'case.open_for_me', args: { category: 'billing_dispute' } });
+  });
+});
+
+describe('customer writes (w1): "cancel" dictated as "cancer" before a line is the ending asked for', () => {
+  it('"pls cancer my line 81234567, moving overseas for good" terminates SUB-0001', async () => {
+    expect(await lastCall('pls cancer my line 81234567, moving overseas for good')).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "my aunt has cancer, how much data do I have left" ends nothing and reads the balance', async () => {
+    expect(await lastCall('my aunt has cancer, how much data do I have left')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (w1, round 2): an ending denied as done is a question about the line, never an ending', () => {
+  it('"abroad on exchange, can you check my number hasn\'t been disconnected" reads the line, ends nothing', async () => {
+    const turn = await driveTurn(customer(), "abroad on exchange, can you check my number hasn't been disconnected");
+    expect(turn.calls.filter((c) => WRITES.test(c.name))).toEqual([]);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "pls disconnect my line, I\'m not coming back" ends the line', async () => {
+    expect(await lastCall("pls disconnect my line, I'm not coming back")).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (w1, round 2): "let me sleep on <item>" and "I\'ll text you tomorrow" put the write off', () => {
+  it('"let me sleep on the 5gb one, will text you tomorrow" calls no tool', async () => {
+    expect((await driveTurn(customer(), 'let me sleep on the 5gb one, will text you tomorrow')).calls).toEqual([]);
+  });
+
+  it('near miss: "I\'ll sleep on it, but add the day pass now please" buys the day pass', async () => {
+    expect(await lastCall("I'll sleep on it, but add the day pass now please")).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});
+
+describe('customer writes (w1, round 2): a refusal or a doubt never reaches past "but" into the order after it', () => {
+  it('"not great timing but buy the 1gb for me, interview tomorrow" buys the 1GB', async () => {
+    expect(await lastCall('not great timing but buy the 1gb for me, interview tomorrow')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('"max probably won\'t be cheap but move me up to max anyway" schedules Max', async () => {
+    expect(await lastCall("max probably won't be cheap but move me up to max anyway")).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it('near miss: "don\'t buy anything, just show the top ups" still buys nothing', async () => {
+    expect(await writes("don't buy anything, just show the top ups")).toEqual([]);
+  });
+});
+
+describe('customer writes (w1, round 2): a school or field trip is no travel abroad: the amount asked picks the data top-up', () => {
+  it('"add 1gb to my line for my son\'s field trip" buys the 1GB data top-up', async () => {
+    expect(await lastCall("add 1gb to my line for my son's field trip")).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});
+
+describe('customer writes (w1): a case the assistant offered, taken with a yes, is opened with the story told before it', () => {
+  const offered: HistoryEntry[] = [
+    { user: 'someone keeps logging into my account from overseas and changed my email, it was not me' },
+    { assistant: 'That looks like unauthorised access. I can file a fraud case so our team looks into it and emails you. Shall I file it?' },
+  ];
+
+  it.each(['yes please file it', 'ok go ahead'])('"%s" opens a fraud case carrying the story', async (text) => {
+    const call = await lastCall(text, { history: offered });
+    expect(call).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
+    expect(String(call.args.description)).toContain('logging into my account');
+  });
+
+  it.each(['no, not yet', 'hmm let me think about it first'])('near miss: "%s" opens nothing', async (text) => {
+    expect(await writes(text, { history: offered })).toEqual([]);
+  });
+});
+
+describe('customer writes (w1, round 3): a write meant and then not made, two items weighed, or a price called a scam write nothing', () => {
+  it.each([
+    'was gonna get the day pass but then I saw what it costs',
+    'I was about to upgrade to max, then my bill came, haha',
+    'the 5gb vs the day pass, which works out cheaper',
+    'honestly the day pass is a rip-off, 5 bucks',
+  ])('"%s" buys, changes and opens nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "was going to buy the 1gb, forgot, pls add it now" buys the 1GB', async () => {
+    expect(await lastCall('was going to buy the 1gb, forgot, pls add it now')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: "this is a scam, someone bought 3 top ups on my account last night" opens a fraud case', async () => {
+    expect(await lastCall('this is a scam, someone bought 3 top ups on my account last night')).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
+  });
+});
+
+describe('customer writes (w1, round 3): a price judged beside a change ordered still changes', () => {
+  it('"standard is way too expensive now, change me to the 10 dollar one" schedules Lite', async () => {
+    expect(await lastCall('standard is way too expensive now, change me to the 10 dollar one')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});
+
+describe('customer writes (w1, round 4): advice relayed with doubt, an item that "could be handy", and an ending appraised write nothing', () => {
+  it.each([
+    "my mum thinks I should get max, I'm not convinced",
+    'the roaming pack could be useful in Bali, hmm',
+    'closing my line would be simplest but my bank uses the number',
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "my mum thinks I should get max and I agree, switch me to it please" schedules Max', async () => {
+    expect(await lastCall('my mum thinks I should get max and I agree, switch me to it please')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it('near miss: "please close my line 81234567, I\'d rather lose the number than pay another month" ends the line', async () => {
+    expect(await lastCall("please close my line 81234567, I'd rather lose the number than pay another month")).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "the day pass might be handy tonight, add it please" buys the day pass', async () => {
+    expect(await lastCall('the day pass might be handy tonight, add it please')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});
+
+describe('customer writes (w1, round 5): someone else\'s purchase told, an item said not to help, or a purchase once considered write nothing', () => {
+  it.each([
+    'my cousin bought the roaming pack last trip and said it was useless',
+    'I looked into getting max but the price put me off',
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "my cousin bought the roaming pack and loved it, get me one too please" buys the roaming pack', async () => {
+    expect(await lastCall('my cousin bought the roaming pack and loved it, get me one too please')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it('near miss: "a top up won\'t fix it by itself, but add 1gb anyway for tonight" buys the 1GB', async () => {
+    expect(await lastCall("a top up won't fix it by itself, but add 1gb anyway for tonight")).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});
+
+describe('customer writes (w1, round 5): an order opening the message is no story of someone else\'s purchase', () => {
+  it('near miss: "close the lite line, my daughter got her own contract" ends SUB-0002', async () => {
+    expect(await lastCall('close the lite line, my daughter got her own contract', { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});

@@ -444,8 +444,8 @@ const HOW_MANY_LINES = /\bhow many\s+(?:\w+\s+)?(?:sims?|lines?|numbers?|phones?
 const USAGE_ASKED = /\b(usage|used|using|history|log|records?|breakdown)\b/i;
 /** Words only an eSIM download uses: with them the request is the line's eSIM code. */
 const ESIM_TERMS = /\b(e-?sims?|lpa|sm-?dp\+?|smdp|matching id|activation code|qr code|re-?download\w*|re-?install\w*)\b/i;
-/** A device changed or wiped ("I bought a new phone", "phone got reset") and a code asked for: the eSIM code. */
-const DEVICE_CHANGED = /\b(?:new|another|spare|replacement|replaced|different|second-?hand)\s+(?:phone|handset|device|iphone|android|mobile|samsung|pixel)\b|\b(?:phone|handset|device|iphone)\b.{0,25}\b(?:replaced|reset|changed|wiped|factory)\b/i;
+/** A device changed or wiped ("I bought a new phone", "phone got reset", (w1) "the phone broke, bought a new one") and a code asked for: the eSIM code. */
+const DEVICE_CHANGED = /\b(?:new|another|spare|replacement|replaced|different|second-?hand)\s+(?:phone|handset|device|iphone|android|mobile|samsung|pixel)\b|\b(?:phone|handset|device|iphone)\b.{0,25}\b(?:replaced|reset|changed|wiped|factory|broke|broken|died|smashed|cracked|dead)\b/i;
 const CODE_ASKED = /\b(codes?|qr|profile|download|install|set ?up|put (?:the|my) (?:number|line|sim))\b/i;
 /** An eSIM the customer took off the phone themselves: "deleted the esim by mistake", "my eSIM got removed". */
 const ESIM_REMOVED = /\b(?:delet|remov|eras|wip|uninstall)\w*\s+(?:(?:my|the|our|this)\s+)?e-?sim\b|\be-?sim\b.{0,25}\b(?:deleted|removed|erased|wiped|uninstalled|gone)\b/i;
@@ -607,7 +607,8 @@ const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me
 /** "dont buy", "no need to add anything", "not changing": a write verb said not to be done. */
 // (s14b) "thats not enough for tonight add one gig" (dictated, no comma): "not" before a measure of what there is refuses nothing.
 // (session 14) "extra data without changing my plan": a write the message does without is refused too.
-const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|without|no way (?:i'?m|i am|i'?ll|i will|am i|will i|im)|refrain(?:ing)? from|abstain(?:ing)? from|desist(?:ing)? from|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw|pay(?:ing)?|spend(?:ing)?|fork(?:ing)? out)\b/gi;
+// (w1) A refusal never reaches past "but"/"so" into the next clause: "lite probably won't be enough but downgrade me anyway" orders.
+const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|without|no way (?:i'?m|i am|i'?ll|i will|am i|will i|im)|refrain(?:ing)? from|abstain(?:ing)? from|desist(?:ing)? from|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b|but\b|though\b|anyway\b|so\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw|pay(?:ing)?|spend(?:ing)?|fork(?:ing)? out)\b/gi;
 /**
  * (h5) A wish undercut by doubt in the same breath: "kinda want max but idk, it's pricey", "tempted by the day pass but not sure",
  * "I'd like Lite but I'm torn", "part of me wants to cancel, part of me doesn't". Not knowing how, which or where is no doubt about the wish ("I want Max but don't know how, do it for
@@ -633,8 +634,19 @@ const DENIES_ASKING = /\b(?:never|nvr|didn'?t|did not|dint|have not|haven'?t)\s+
 const ONLY_ASKING = /\b(?:just|only|merely|simply)\s+(?:asking|enquiring|wondering|curious)\b|\b(?:i was|i'?m|am)\s+only\s+asking\b/i;
 /** A write left to a decision still to come: "before I decide to buy it", "before switching", "think about whether to buy it". */
 // (dev-w3) "I'll think about the roaming pack and get back to you": a write left to be thought over.
-const DEFERRED_WRITE = /\b(?:i'?ll|i will|let me|i need to|i have to|i'?m going to|gonna)\s+(?:have a\s+)?(?:think|mull|sleep on|ponder|consider)\b[^.,;!?]*|\b(?:i|we)\s+(?:may|might|could|will probably|probably will|would probably|may well)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:maybe|perhaps|probably)\b[^.,;!?]{0,24}?\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+shall)?\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:i|we)(?:'ll|\s+will|\s+shall|'m going to|\s+am going to|'m gonna|\s+am gonna|'re going to|\s+are going to)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take|open|file|lodge|raise|log)\b[^.,;!?]*\b(?:later|some ?day|one day|eventually|another (?:day|time)|(?<!\bfrom\s+)(?:tomorrow|tonight|next (?:week|time)))\b[^.,;!?]*|\bmay (?:buy|get|add|purchase) (?:it|one|that)\b[^.,;!?]*|\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*|\b(?:buy\w*|purchas\w*|add\w*|get\w*|switch\w*|chang\w*|upgrad\w*|downgrad\w*|mov\w*|tak\w*)\b[^.;!?]*?(?:\b(?:some ?day|one day|eventually|at some point|in the (?:distant )?future|down the road)\b|\b(?:but\s+)?(?:then again|on (?:the )?other hand)\b)[^.;!?]*/gi;
+const DEFERRED_WRITE = /\b(?:i'?ll|i will|let me|i need to|i have to|i'?m going to|gonna)\s+(?:have a\s+)?(?:think|mull|sleep on|ponder|consider)\b[^.,;!?]*|\b(?:considered|thought about|thought of|looked into|was considering)\s+(?:\w+\s+)?(?:buying|purchasing|getting|adding|switching|changing|upgrading|downgrading|moving|taking)\b[^.,;!?]*|\b(?:was|were)\s+(?:about|going|gonna|planning|meant|meaning)\s+to\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\balmost\s+(?:bought|got|added|purchased|switched|upgraded|went for)\b[^.,;!?]*|\b(?:i|we)(?:'ll|'d|\s+will|\s+would)\s+(?:probably|prob|most likely|likely|maybe|perhaps)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:could|might|may)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*?\b(?:i guess|i suppose|i reckon|i think|maybe|perhaps)\b[^.,;!?]*|\b(?:rather not|not ready to|not going to|yet to|(?:can'?t|cannot) (?:yet )?)\s*(?:decide|commit|make up my mind)\b[^.,;!?]*|\b(?:undecided|(?:haven'?t|have not|not) (?:yet )?decided)\b[^.,;!?]*|\b(?:i|we)\s+(?:may|might|could|will probably|probably will|would probably|may well)\s+(?!as well\b)(?:\w+\s+){0,2}?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:maybe|perhaps|probably)\b[^.,;!?]{0,24}?\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+shall)?\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:i|we)(?:'ll|\s+will|\s+shall|'m going to|\s+am going to|'m gonna|\s+am gonna|'re going to|\s+are going to)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take|open|file|lodge|raise|log)\b[^.,;!?]*\b(?:later|some ?day|one day|eventually|another (?:day|time)|(?<!\bfrom\s+)(?:tomorrow|tonight|next (?:week|time)))\b[^.,;!?]*|\bmay (?:buy|get|add|purchase) (?:it|one|that)\b[^.,;!?]*|\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*|\b(?:buy\w*|purchas\w*|add\w*|get\w*|switch\w*|chang\w*|upgrad\w*|downgrad\w*|mov\w*|tak\w*)\b[^.;!?]*?(?:\b(?:some ?day|one day|eventually|at some point|in the (?:distant )?future|down the road)\b|\b(?:but\s+)?(?:then again|on (?:the )?other hand)\b)[^.;!?]*/gi;
 const DEFERRED_WRITE_ONCE = new RegExp(DEFERRED_WRITE.source, 'i');
+/** (w1) A price judged: "a scam", "a rip-off", "overpriced", "daylight robbery", "not worth it", "a waste of money". */
+const PRICE_JUDGED = /\b(?:scam|racket|unreasonabl\w*|rip[- ]?off|overpriced|daylight robbery|not worth(?: it)?|waste of money|too (?:expensive|pricey|dear|steep)|so (?:expensive|pricey))\b/i;
+/** (w1) Two items weighed: "X vs Y", "X or Y, which is cheaper", "compared to upgrading", "which saves more". */
+const ITEMS_WEIGHED = /\b(?:vs\.?|versus|compared (?:to|with)|as opposed to)\s|\bwhich\b[^?.!]{0,30}\b(?:cheaper|better|saves?|worth|best|value|works? out)\b|\b(?:cheaper|better (?:value|deal))\s+than\b/i;
+/** (w1) An item or its price called a scam: "the roaming pack's a scam tbh", "12 bucks for 5gb is a rip-off" — a price judged, no fraud. */
+const PRICE_CALLED_A_SCAM = /\b(?:roaming|day pass|top[- ]?ups?|add[- ]?ons?|packs?|pass|plans?|lite|standard|max|price|prices|pricing|\d+\s*(?:gb|gigs?|bucks|dollars))\b[^.!?]{0,25}?(?:'s|\s+is|\s+are|\s+seems?|\s+feels?|\s+looks?)\s+(?:(?:a|such a|kinda a|kind of a|total|a total|an absolute|bit of a|a bit of a|basically a)\s+)?(?:scam|rip[- ]?off|con|joke|robbery|daylight robbery)\b|\b(?:thinking|think|feels? like|sounds? like)\s+(?:the\s+)?(?:roaming|day pass|top[- ]?ups?|add[- ]?ons?|packs?|plans?|lite|standard|max)\b[^.!?]{0,20}?\b(?:scam|rip[- ]?off)\b/gi;
+/**
+ * (w1) Other items asked for: "what other top ups u got", "anything smaller?", "any other plans", "what else is there". An item
+ * criticised before it ("the 5gb thing is kinda pricey, what other top ups u got") is not bought: the customer asks to see the rest.
+ */
+const OTHER_ITEMS_ASKED = /\bwhat\s+(?:other|else|bigger|smaller|cheaper|larger)\b|(?<!\b(?:not|no|nor)\s+(?:\w+\s+)?)\b(?:any|anything|got|have|are there)\s+(?:other|else|cheaper|smaller|lower|less expensive|more affordable)\b|\bother\s+(?:top[- ]?ups?|options?|plans?|packs?|packages?|add[- ]?ons?|ones|choices|bundles?|passes)\b|\balternatives?\b/i;
 /**
  * (session 13b) A customer's write asked about rather than ordered: named as a question's subject ("Would downgrading to Lite lose my
  * data?", "will cancelling the change cost anything?"), supposed after a step not yet taken ("can I undo a plan change after I
@@ -708,7 +720,8 @@ const DONE_BY_SOMEONE_ELSE = builtOnFirstUse(
       'i',
     ),
 );
-const CLAUSE_IMPERATIVE = /(?:[,;]\s*|\b(?:so|and|now|just)\s+)(?:pls |please |plz )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|undo|reverse|revert|activate|give)\s+(?:me|it|that|this|my|the)\b/i;
+// (w1) also after a colon or dash ("I've thought about it all week: move me to max"), "but"/"anyway", and "top me up".
+const CLAUSE_IMPERATIVE = /(?:[,;:—–]\s*|\s-\s+|\b(?:so|and|now|just|but|anyway)\s+)(?:pls |please |plz )?(?:move|switch|change|put|add|buy|get|top up|top|upgrade|downgrade|cancel|undo|reverse|revert|activate|give)\s+(?:me|it|that|this|my|the)\b/i;
 const IMPERATIVE_WRITE = /(?:^|[.!?]\s+)(?:pls |please )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|activate|give)\b/i;
 /** "I am writing on behalf of my elderly father…": the customer asks, for a relative, what the relative wishes. */
 const ACTS_ON_BEHALF = /\bon (?:behalf|behalves) of\b|\b(?:writing|contacting you|calling|asking|acting|enquiring) for my\b/i;
@@ -739,6 +752,10 @@ const ALREADY_BOUGHT = /\b(?:i |we |my |saya )?(?:already|sudah|dah|had)\s+(?:to
 /** (dev-w3) "my 5gb top up went through earlier", "the day pass purchase came through fine": a purchase (its noun no verb) gone through. */
 const PURCHASE_WENT_THROUGH = /\b(?:top[- ]?up|purchase|pass|pack|add[- ]?on|reload)s?\b[^.?!]{0,20}\b(?:went|came|got|gone) (?:through|thru)\b|\bregret(?:ted|ting)?\s+(?:ever\s+)?(?:buying|getting|purchasing|adding|topping up|paying for)\b/gi;
 /** "bought a 1gb top up yesterday", "I topped up this morning", "already topped up": a purchase told as done, no new one asked. */
+/** (w1) Whether a purchase went through, asked: "make sure it went through", "did it go thru", "check if it's gone through". */
+const WENT_THROUGH_ASKED = /\b(?:make sure|check|confirm|see|know|verify|whether|if)\b[^.?!]{0,25}\b(?:went|gone|go|goes)\s+(?:through|thru)\b|\b(?:did|has)\s+(?:it|that|this|my\s+\w+(?:\s+\w+)?)\s+(?:go|gone)\s+(?:through|thru)\b/i;
+/** (w1) The charges asked for by their noun alone: "charges please", "my payments pls", "transactions?". */
+const CHARGES_BY_THEIR_NOUN = /^\s*(?:(?:hi|hey|ok(?:ay)?|so)[\s,]+)?(?:my\s+)?(?:recent\s+|latest\s+)?(?:charges|payments|transactions|deductions)\s*(?:please|pls|plz)?\s*(?:[,.;:!?-]|$)/i;
 const PURCHASE_TOLD = new RegExp(String.raw`${ALREADY_BOUGHT.source}|\b(?:i |we )?(?:bought|purchased|topped up|paid for|ordered)\b|\b(?:yesterday|last (?:week|month|night|time)|this morning|earlier|(?:\w+ )?(?:days?|weeks?|months?) ago)\b.{0,40}\b(?:you|u|you guys|they|i|we)\s+(?:put|added|loaded|gave|charged|sold)\b|\b(?:you|u|you guys|they)\s+(?:put|added|loaded|gave)\b.{0,40}\b(?:yesterday|last (?:week|month|night)|this morning|earlier|ago|without (?:asking|telling me|my (?:permission|consent)))\b|\b(?:i|we)\s+(?:put|added|loaded|got)\b.{0,30}\b(?:yesterday|last (?:week|month|night)|earlier|ago|this morning|just now)\b|\b(?:last time|yesterday|just now|earlier|previously|last (?:week|month|night))\s+(?:i|we)\s+(?:top(?:ped)?\s*up|buy|bought|add(?:ed)?|got|purchased)\b` +
     // (dev-w3) "my 5gb top up went through earlier, cheers": the purchase's own noun told as having gone through.
     `|${PURCHASE_WENT_THROUGH.source}`, 'i');
@@ -824,7 +841,8 @@ const ASKS_HOW = /\b(how (do|can|would|could|should|to)|what happens (if|when)|w
 /** What a termination ends: a line, number, subscription, account… named in the request itself. */
 const TERMINATION_OBJECT = /\b(line|number|subscription|account|service|sim|esim|contract|plan|mobile|phone|it|everything)\b|\bSUB-\w+|\b\d{4}[\s-]?\d{4}\b/i;
 /** Said about ending, not asking for it: "I might cancel next month", "what does terminate mean", "my friend wants to cancel his line". */
-const HEDGED = /\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|for now|(?:i|we)(?:'ll| will) (?:then|later|eventually|probably|maybe|soon))\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?|says?|said|keeps? (?:telling|saying|asking))\b|\bmy (?:\w+ )?(?:friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner|boss|boyfriend|girlfriend|parents?)\b[^.]{0,25}\b(?:(?:told|tells|telling) (?:me|us)|on at (?:me|us)|(?:nag|pester|bug|hassl|push)\w* (?:me|us))\b|[,;—–-]\s*(?:but\s+)?(?:not happening|not gonna happen|not going to happen|ain'?t happening|no chance|no way)\s*[.!]*\s*$|\b(?:suggest|recommend|advis)\w*\s+(?:that\s+)?(?:i|we)\b|\b(?:i|we)\s+should\s+(?:just\s+|probably\s+|really\s+|honestly\s+|maybe\s+)?(?:terminat|cancel|end|quit|close|kill|cut|leave|stop|drop)\w*|\b(?:i|we|you|they)(?:'d|\s+would|\s+used to)\s+(?:just\s+|usually\s+|normally\s+|always\s+|simply\s+)?(?:terminat|cancel|end|close|disconnect|deactivat)\w*|(?:\b(?:i'?m|im|i am|we'?re|we are|i'?ll|i will|we'?ll|we will)\s+(?:going to\s+|gonna\s+)?|\b(?:going to|gonna)\s+)(?:\w+\s+)?(?:terminat|cancel|end|close|quit|leave|stop|disconnect)\w*\b[^.!?,;]*\b(?:tomorrow|next (?:week|month|year)|later|after (?:my|our|the|this)|in (?:a|an|\d+|two|three|a few) (?:days?|weeks?|months?))\b|^\s*after (?:my|our|the|this)\s+\w+(?:\s+\w+)?\s*,?\s*(?:i'?m|i am|i'?ll|i will|we'?ll|we will|gonna)\b/i;
+// (w1) an ending appraised as a gerund ("terminating would be the easy way out but I'd lose my number") is weighed, not asked.
+const HEDGED = /\b(?:terminat|cancel+|clos|end|disconnect|leav|quitt|stopp)ing\b[^.?!]{0,40}?\b(?:would|could|might|will|'d|may)\s+(?:\w+\s+)?be\b|\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|for now|(?:i|we)(?:'ll| will) (?:then|later|eventually|probably|maybe|soon))\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?|says?|said|keeps? (?:telling|saying|asking))\b|\bmy (?:\w+ )?(?:friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner|boss|boyfriend|girlfriend|parents?)\b[^.]{0,25}\b(?:(?:told|tells|telling) (?:me|us)|on at (?:me|us)|(?:nag|pester|bug|hassl|push)\w* (?:me|us))\b|[,;—–-]\s*(?:but\s+)?(?:not happening|not gonna happen|not going to happen|ain'?t happening|no chance|no way)\s*[.!]*\s*$|\b(?:suggest|recommend|advis)\w*\s+(?:that\s+)?(?:i|we)\b|\b(?:i|we)\s+should\s+(?:just\s+|probably\s+|really\s+|honestly\s+|maybe\s+)?(?:terminat|cancel|end|quit|close|kill|cut|leave|stop|drop)\w*|\b(?:i|we|you|they)(?:'d|\s+would|\s+used to)\s+(?:just\s+|usually\s+|normally\s+|always\s+|simply\s+)?(?:terminat|cancel|end|close|disconnect|deactivat)\w*|(?:\b(?:i'?m|im|i am|we'?re|we are|i'?ll|i will|we'?ll|we will)\s+(?:going to\s+|gonna\s+)?|\b(?:going to|gonna)\s+)(?:\w+\s+)?(?:terminat|cancel|end|close|quit|leave|stop|disconnect)\w*\b[^.!?,;]*\b(?:tomorrow|next (?:week|month|year)|later|after (?:my|our|the|this)|in (?:a|an|\d+|two|three|a few) (?:days?|weeks?|months?))\b|^\s*after (?:my|our|the|this)\s+\w+(?:\s+\w+)?\s*,?\s*(?:i'?m|i am|i'?ll|i will|we'?ll|we will|gonna)\b/i;
 
 /**
  * A verb of ending with the line as its object ("cancel my number", "stop my second phone number for good", "close my line"),
@@ -868,7 +886,8 @@ const SOMEONE_ELSES_LINE = /\b(my (\w+ )?\w+['’]s|his|her|their) (\w+ )?(line|
 const NEGATED_ENDING = /\b(?:do not|don'?t|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t)\s+(?:\w+\s+)?(?:terminat|disconnect|deactivat|cancel|clos|end|kill|cut|stop)\w*(?:\s+(?:the\s+|this\s+|that\s+|her\s+|his\s+|their\s+)?(?:line|number|account|subscription|sub|SUB-\w+))?/gi;
 /** "I do not wish to terminate my line", "not looking to cancel", "no intention of closing": an ending refused. */
 // (h5) "I didn't accidentally terminate my line did I?": an ending denied in the past is asked about, not asked for.
-const REFUSED_ENDING = /\b(?:don'?t|do not|does not|doesn'?t|didn'?t|did not|not|never|won'?t|will not|no intention of|no plans? to|no need to)\s+(?:\w+\s+){0,3}?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|quit|stop|kill|leav)\w*/gi;
+// (w1) An ending denied in the perfect or the passive ("confirm my line hasn't been cut off", "it wasn't terminated, was it?") too.
+const REFUSED_ENDING = /\b(?:don'?t|do not|does not|doesn'?t|didn'?t|did not|not|never|won'?t|will not|no intention of|no plans? to|no need to)\s+(?:\w+\s+){0,3}?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|quit|stop|kill|leav)\w*|\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|wasn'?t|was not|isn'?t|is not|weren'?t|were not|aren'?t|are not)\s+(?:been\s+|got(?:ten)?\s+|being\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|cut|suspend|shut|barr|block)\w*(?:\s+off)?/gi;
 
 /** Something other than the line ended on it: "end the roaming on my line", "cancel the auto renewal of my subscription". */
 const ENDS_SOMETHING_ON_A_LINE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing)|end|disconnect\w*|deactivat\w*|stop|kill|remove|turn off|switch off)\s+(?:(?:the|my|this|that|our)\s+)?(?!(?:line|number|subscription|sim|e-?sim|account|service|mobile)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:on|of|for|from|in)\s+(?:(?:my|the|this|that|our)\s+)?(?:[\w-]+\s+)?(?:line|number|sim|account|phone|mobile|subscription)\b/i;
@@ -1148,7 +1167,7 @@ const NAMED_SLOT = /\b(?:how much (?:is|for|does|do)|how much \w+ (?:does|do|wil
 const NOT_A_NAME = new Set('first second third last other middle next previous file record records contact contacts email address me account details data minutes mins sms texts calls it its that this these those my your our a an left there here plan plans package packages balance usage i you we they he she me one each top roaming extra more total all every left over remaining the what which month week day year internet speed signal coverage bill charge charges price cost it'.split(' '));
 /** "what does max give", "what does Lite include": something named, asked what it holds. */
 // (h1) "I just want to see what the Max plan gives": the question embedded after a verb of seeing or knowing has no "does".
-const WHAT_IT_HOLDS = /\bwhat does (?:the\s+)?([a-z]+)\s+(?:plan\s+|package\s+)?(?:actually\s+|really\s+)?(?:give|include|cost|come with|offer|have|get)\b|\b(?:see|know|check|find out|tell me|show me|understand)\s+what\s+(?:the\s+)?([a-z]+)\s+(?:plan|package)\s+(?:actually\s+|really\s+)?(?:gives|includes|costs|comes with|offers|has)\b/gi;
+const WHAT_IT_HOLDS = /\bwhat (?:does|would|will|could) (?:the\s+)?([a-z]+)\s+(?:plan\s+|package\s+)?(?:actually\s+|really\s+)?(?:give|include|cost|come with|offer|have|get)\b|\b(?:see|know|check|find out|tell me|show me|understand)\s+what\s+(?:the\s+)?([a-z]+)\s+(?:plan|package)\s+(?:actually\s+|really\s+)?(?:gives|includes|costs|comes with|offers|has)\b/gi;
 const DOMAIN_NOUNS = /^(line|lines|number|numbers|sim|sims|esim|customer|customers|case|cases|ticket|tickets|order|orders|account|subscription|profile|card|cards|payment|payments|runbook|policy|process|phone|mobile|app|portal|port|refund|refunds|it|them)$/i;
 /** "Standard got how many GB ah", "max has how much data": the Singlish order, the name first. */
 const NAME_GOT_HOW_MUCH = /\b([a-z]+)\s+(?:plan\s+|package\s+)?(?:got|has|have|gives?|comes? with|includes?)\s+how (?:much|many)\b/gi;
@@ -1324,7 +1343,7 @@ const WHAT_FOR = /\bwhat\b.{0,30}\b(is|was|were|are|for)\b|\bwhat'?s (this|that)
 const ASKS_TO_HAVE = /\b(gimme|give me|get me|buy|purchase|i want|i'?d like|i need|can i (get|have))\b/i;
 const DESCRIBED_TOP_UP = /\b(unlimited|day pass|24 ?h(?:ours?|rs?)?|roaming|booster|top[- ]?up|data pack|extra data|more data)\b/i;
 /** "does the Max plan give unlimited data…?", "will the day pass get me 24 hours?": what a plan or an item gives, asked. */
-const ITEM_GIVES_ASKED = /^\s*(?:(?:so|and|but|hi|hey|hello)[\s,]+)?(?:does|do|did|will|would|is|can|could|what does|how much (?:data )?does|how many \w+ does)\s+(?:the\s+|your\s+|my\s+|this\s+|that\s+)?(?:[\w$.-]+\s+){0,3}?(?:plan|package|pass|pack|top[- ]?up|add[- ]?on|bundle|one|lite|standard|max|it)\s+(?:really\s+|actually\s+)?(?:give|gives|get|gets|include|includes|come with|comes with|offer|offers|provide|provides)\b/i;
+const ITEM_GIVES_ASKED = /^\s*(?:(?:so|and|but|hi|hey|hello)[\s,]+)?(?:does|do|did|will|would|is|can|could|what (?:does|would|will|could)|how much (?:data )?(?:does|would|will)|how many \w+ (?:does|would|will))\s+(?:the\s+|your\s+|my\s+|this\s+|that\s+)?(?:[\w$.-]+\s+){0,3}?(?:plan|package|pass|pack|top[- ]?up|add[- ]?on|bundle|one|lite|standard|max|it)\s+(?:really\s+|actually\s+)?(?:give|gives|get|gets|include|includes|come with|comes with|offer|offers|provide|provides)\b/i;
 /** (session 13) "can my sister use my day pass on her phone?", "could my son share the 5gb": whether someone else may use an item asks about it. */
 const SOMEONE_ELSE_USES_ASKED = /^\s*(?:(?:so|and|but|hi|hey|hello|quick question)[\s,]+)?(?:can|could|may|will|would|does|do|is)\s+(?:my|his|her|their|our|a|the|another|other)\s+(?:[\w'-]+\s+){0,2}?(?:use|share|borrow|access|get on|tether|hotspot|be able to (?:use|share))\b/i;
 /** "chuck the 1gb on it", "stick another gig onto my line", "load 5gb in": a verb of putting something onto the line. */
@@ -2141,7 +2160,7 @@ function call(ctx: Pick<Context, 'intent'>, name: string, args: Record<string, u
  * generic "open a case" it is close to, because the category decides who handles it.
  */
 /** "show me all my payments", "pull up the charges", "let me see every transaction": the charges asked to be shown. */
-const SHOW_CHARGES = /\b(?:show|see|list|display|pull up|bring up|view|send|give|check|go through|look (?:at|through))\b(?:\s+(?:me|us|all|every|each|of|the|my|our|your|recent|latest|past|last|those|these|\d+))*\s+(?:payments?|charges?|transactions?|debits?|deductions?|receipts?|bills?|billing|payment (?:history|records?)|statements?)\b/i;
+const SHOW_CHARGES = /\b(?:show|see|list|display|pull up|bring up|view|send|give|check|go through|look (?:at|through))\b(?:\s+(?:me|us|all|every|each|of|the|my|our|your|recent|latest|past|last|those|these|few|several|couple|previous|prior|\d+))*\s+(?:payments?|charges?|transactions?|debits?|deductions?|receipts?|bills?|billing|payment (?:history|records?)|statements?)\b/i;
 /** "cancel that switch to Max", "undo the upgrade", "call off the pending downgrade": the scheduled change called off. */
 const CALLS_OFF_CHANGE = /\b(?:cancel|scrap|scratch|undo|call off|drop|stop|reverse|revert|withdraw|abort|kill|remove|delete|forget|reject|block)\s+(?:(?:the|that|this|my|his|her|our|their|those|these|dis|dat)\s+)?(?:(?:pending|scheduled|planned|upcoming|queued|coming|new|stupid|bloody|damn)\s+)*(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration|swap)\b/i;
 
@@ -2213,11 +2232,12 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "please don't buy or change anything yet, I just want …": nothing to be done is no undoing; the ask follows it.
   const undoingSaid = [text, spelled].some((said) => !!said && UNDOING.test(said.replace(NOTHING_TO_BE_DONE, ' ').replace(NEED_NO_LONGER_HAD, ' ')));
   // "I've been thinking about it all week … so please put me on that one": a request made outright outweighs the musing before it.
-  const hypothetical = ((HYPOTHETICAL.test(text) || COMPARISON_ASKED.test(text) || DONE_ALREADY_CHECKED.test(text)) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text)) || (AUTO_ASKED.test(text) && !ORDERS_A_TOP_UP.test(text) && !IMPERATIVE_WRITE.test(text));
+  // (w1) "I was thinking about it all week and I've decided: move me to max": an order opening a later clause outweighs the musing too.
+  const hypothetical = ((HYPOTHETICAL.test(text) || COMPARISON_ASKED.test(text) || DONE_ALREADY_CHECKED.test(text)) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text) && !CLAUSE_IMPERATIVE.test(text)) || (AUTO_ASKED.test(text) && !ORDERS_A_TOP_UP.test(text) && !IMPERATIVE_WRITE.test(text));
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   // "better for someone using 10GB a month": a someone spoken of in general is no stranger on the account.
   // (h1) "I hope I didn't buy a top-up by accident": a write of one's own, worried about, is no purchase denied (fraud's evidence).
-  const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ').replace(/\b(?:for|like|as|if)\s+(?:someone|somebody)\b/gi, ' ').replace(operator ? /$^/ : new RegExp(OWN_WRITE_WORRIED.source, 'gi'), ' ');
+  const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ').replace(/\b(?:for|like|as|if)\s+(?:someone|somebody)\b/gi, ' ').replace(operator ? /$^/ : new RegExp(OWN_WRITE_WORRIED.source, 'gi'), ' ').replace(operator ? /$^/ : PRICE_CALLED_A_SCAM, ' ');
   const reported = CONCRETE_DETAIL.test(stated) ? stated : stated.replace(VAGUE_GRIEVANCE, ' ');
   // The question reading ("…WHAT HAPPENED TO IT?") asks about the case its story filed ("I opened a complaint 2 weeks ago").
   const asksAboutCase =
@@ -2316,6 +2336,14 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // told me 'just buy the day pass every morning', is that cheaper?": a write said only inside someone else's quoted words.
     (operator || !WRITE_READINGS.has(r.intent) || (!ECHOED_AND_REFUSED.test(whole) && !writeOnlyQuoted(whole))) &&
     // "…how much it costs before I decide to buy it": a write left to a later decision is not asked for now.
+    // (w1) "…what top-ups exist, in case I ever need one": "in case" is no case; a case read needs a case word besides it.
+    // (w1) "thinking the roaming pack's a scam tbh, 8 dollars for 1 gig": an item's price judged, with nothing ordered, buys nothing.
+    ((r.intent !== 'top_up' && r.intent !== 'plan_change') || operator || !PRICE_JUDGED.test(text) || BUYS_OUTRIGHT.test(text) || ASKED_OUTRIGHT.test(text) || FIRST_PERSON_ASK.test(text) || IMPERATIVE_WRITE.test(text) || CLAUSE_IMPERATIVE.test(text) || MOVE_ME.test(text) || /\b(?:anyway|go ahead|do it|swap|switch|chang(?:e|ing)|downgrad\w*|upgrad\w*|mov(?:e|ing)|put|sign|bump|add|buy|grab|take)\b/i.test(text)) &&
+    // (w1) "5gb top up vs moving to max, which saves more long term": two items weighed against each other buy or change nothing.
+    ((r.intent !== 'top_up' && r.intent !== 'plan_change') || operator || !ITEMS_WEIGHED.test(text) || ASKED_OUTRIGHT.test(text) || IMPERATIVE_WRITE.test(text) || CLAUSE_IMPERATIVE.test(text)) &&
+    (operator || (r.intent !== 'case_list' && r.intent !== 'case_open') || !/\bin case\b/i.test(text) || /\b(?:cases?|complain\w*|tickets?|report\w*|escalat\w*|filed|raised|lodged|disputes?)\b/i.test(text.replace(/\bin case\b/gi, ' '))) &&
+    // (w1) "ngl the 5gb thing is kinda pricey, what other top ups u got": other items asked for, with no order beside, buy or change nothing.
+    ((r.intent !== 'top_up' && r.intent !== 'plan_change') || operator || !OTHER_ITEMS_ASKED.test(text) || ASKED_OUTRIGHT.test(text) || BUYS_OUTRIGHT.test(text) || IMPERATIVE_WRITE.test(text) || CLAUSE_IMPERATIVE.test(text)) &&
     ((r.intent !== 'top_up' && r.intent !== 'plan_change') || !DEFERRED_WRITE_ONCE.test(text) || BUYS_OUTRIGHT.test(text.replace(DEFERRED_WRITE, ' ')) || ACTS_TO_CHANGE.test(text.replace(DEFERRED_WRITE, ' '))) &&
     // (dev-w3) "I'll open a complaint about this tomorrow if it's still slow": a case the customer says they will open another day is
     // not asked for now (a threat to go to the regulator is an ask of its own: "I'll report you to IMDA").
@@ -2379,6 +2407,12 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (extractQuantities(text).length) lift('top_up', (r) => r.intent !== 'top_up');
   // "move me to the cheapest plan": a request to be moved is a plan change, whatever plan words follow it.
   if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
+  // (w1) "I was thinking about it all week and I've decided, move me to max", "dunno if i'll need it but get me the 1gb add on": an order
+  // opening a later clause, naming what it moves to or buys, is that write however long the musing before it (when the write has its words).
+  if (!operator && CLAUSE_IMPERATIVE.test(text) && !CONDITION.test(text) && !QUESTION.test(text.replace(/^.*[,;:—–]\s*/s, ''))) {
+    if (MOVE_ME.test(text) && /\b(?:lite|standard|max|PLAN_\w+)\b/i.test(text) && boosted.some((r) => r.intent === 'plan_change')) promote('plan_change');
+    else if ((STRONG_BUY.test(text) || /\b(?:get|give) me\b|\btop (?:me|it) up\b/i.test(text)) && (extractQuantities(text).length > 0 || TOP_UP_BY_WHAT_IT_IS.test(text)) && boosted.some((r) => r.intent === 'top_up')) promote('top_up');
+  }
 
   // "bump me up to the top plan": being moved, with a plan named, is a plan change whatever else the words resemble.
   // "terminate the Standard one, customer asked": an operator's imperative is the action its opening verb names, when that is a close reading.
@@ -2543,6 +2577,11 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "did my top-up go through? card charged or not", "a record of what I paid you, renewals and top-ups": money already taken,
   // asked about, reads the charges; the top-ups it names were bought before, nothing is bought now.
   if (MONEY_TAKEN.test(text) && ASKS_FOR_RECORD.test(text) && !evidenced && !DENIES_BUYING.test(whole) && !PAY_WITH_CARD.test(text) && !renewalOfMine && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');
+  // (w1) "I already bought the day pass this morning right? just want to make sure it went through": a purchase told as done and
+  // whether it went through, asked, reads the charges. "charges please, think there's one I don't recognise": the charges asked for by
+  // their noun alone are read before anything is disputed.
+  if (!operator && PURCHASE_TOLD.test(whole) && WENT_THROUGH_ASKED.test(whole) && !evidenced && !DENIES_BUYING.test(whole) && !CASE_INTENTS.has(first) && !CASE_REQUEST.test(whole)) promote('charge_history');
+  if (!operator && CHARGES_BY_THEIR_NOUN.test(text) && !CASE_REQUEST.test(whole) && !REDRESS_ASKED.test(whole) && !CASE_INTENTS.has(first)) promote('charge_history');
   // (session 14) "I topped up 5GB this morning but the data hasn't come in yet", "sudah top up tapi kuota belum masuk": a purchase told
   // as done whose allowance has not arrived asks whether it went through; the charges are read, nothing is bought.
   if (!operator && PURCHASE_TOLD.test(text) && BOUGHT_NOT_ARRIVED.test(text) && !evidenced && !DENIES_BUYING.test(whole) && MONEY_TAKEN_MISREADINGS.has(first)) promote('charge_history');
@@ -2653,7 +2692,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const asksForEsim = ((ESIM_TERMS.test(text) && CODE_ASKED.test(text)) || /\b(?:sm-?dp\+?|smdp|matching id|lpa)\b/i.test(text) || (DEVICE_CHANGED.test(whole) && CODE_ASKED.test(text))) && !OTHER_CODES.test(text);
   // "removed the eSIM by accident, no signal now; how do I get it back? need the code": the fault is the customer's own
   // removal, and what mends it is the code asked for, not a case.
-  if (asksForEsim && (ESIM_MISREADINGS.has(first) || ((first === 'esim' || first === 'case_open') && ESIM_REMOVED.test(whole))) && !evidenced) promote('esim');
+  // (w1) "the shop phone broke, bought a new one, need to put the line back on it": the eSIM read first but unsure is made sure.
+  const operatorsReadingFirst = !operator && first === 'esim' && DEVICE_CHANGED.test(whole);
+  if (asksForEsim && (ESIM_MISREADINGS.has(first) || operatorsReadingFirst || ((first === 'esim' || first === 'case_open') && ESIM_REMOVED.test(whole))) && !evidenced) promote('esim');
   // "81234567 and 81239999 side by side": two of one's lines typed at once are the listing of them.
   const linesTyped = new Set(entitiesFromText(text).filter((e) => e.kind === 'msisdn' || e.tag === 'SUB').map((e) => e.value)).size;
   // "can you tell me how many numbers are in the pool": the "me" of telling is no owner of lines.
@@ -2726,6 +2767,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (handedBack && !DENIES_BUYING.test(whole) && !evidenced) promote(handedBack.intent);
   // (h1) "did I just cancel my line by mistake?", "I hope I didn't buy a top-up by accident": what the worried write would have
   // changed is read — the charges for a purchase, else the line.
+  // (w1) "student here, overseas, just want to confirm my line hasn't been cut off": an ending denied as done, with no ending asked
+  // beside it, reads the line (the state it is in), like a worried question about one's own write.
+  if (!operator && ENDING_DENIED_DONE.test(whole) && /\b(?:line|number|sim|account|service|subscription)\b/i.test(whole) && !EXPLICIT_TERMINATION.test(whole.replace(REFUSED_ENDING, ' ')) && (first === 'None' || first === 'terminate' || ranked[0]?.intent === 'terminate') && !evidenced) promote('line_details');
   if (!operator && ownWriteWorried(whole) && !CASE_INTENTS.has(first) && !evidenced) promote(PURCHASE_WORRIED.test(whole.match(OWN_WRITE_WORRIED)?.[0] ?? '') ? 'charge_history' : 'line_details');
   // (h1) "which card will you charge if I buy the roaming pack?": the card a purchase would be charged to, asked, reads the cards
   // on file; the purchase it supposes is not made ("buy the roaming pack, which card is used?" still buys).
@@ -3043,6 +3087,23 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (customerMode && resolved.intent === 'cancel_plan_change' && CHANGE_DECLINED.test(latest) && !CHANGE_SPOKEN_OF_AS_MADE.test(latest) && !changeScheduledHere) {
     return { intent: 'deny', inherited: false, requestText: latest };
   }
+  // (w1) "I might buy the 5GB top-up later, how much is it again?", "5GB is too much for me honestly, what do the others cost",
+  // "not sure yet about switching to max. what does it cost per month?": what an item costs or holds, asked beside a critique or a
+  // hedge, lists that kind of item (a plan named is then read); nothing is bought or changed.
+  // (Another operator's price, "how much is Singtel's unlimited plan", stays no tool's.)
+  // "what's included in PLAN_M exactly? that's what my invoice shows": what an item holds, asked, is no charge read, whatever the reason told.
+  const contents = resolved.intent === 'charge_history' && !/\b(?:charg\w*|paid|pay|debit\w*|deduct\w*|refund\w*|twice|double)\b/i.test(latest) ? CONTENTS_ASKED.exec(latest)?.[0] : undefined;
+  if (customerMode && !resolved.inherited && contents) return { intent: /\b(?:VAS_\w+|day pass)\b/i.test(contents) ? 'list_vas' : 'list_plans', inherited: false, requestText: latest };
+  const priced = customerMode && !resolved.inherited && PRICE_MISREADINGS.has(resolved.intent) && !NOT_OFFERED.some((pattern) => pattern.test(latest)) ? itemPriceAsked(latest) : undefined;
+  // ("ugh data dead again. dont care abt price just reload 1 gb now": a write read is turned only by a question asked.)
+  const askedAsAQuestion = /\?|\b(?:how much|what|which|any|anything|got)\b/i.test(latest);
+  if (priced && priced !== resolved.intent && (!WRITE_READINGS.has(resolved.intent) || askedAsAQuestion)) return { intent: priced, inherited: false, requestText: latest };
+  // (w1) "I'll probably get the 1gb add on tomorrow, nothing for now thanks", "i'd rather not decide about the day pass right now",
+  // "could buy the roaming pack i guess... let me check my flight dates first": a write hedged or put off, with nothing asked beside it,
+  // is answered with nothing (neither the write nor a listing in its place); "don't change my plan yet, I'm still comparing" undoes nothing.
+  if (customerMode && !resolved.inherited && !CASE_INTENTS.has(resolved.intent) && writePutOffAndNothingAsked(latest, resolved.intent)) {
+    return { intent: 'deny', inherited: false, requestText: latest };
+  }
   const judged = customerMode && (resolved.intent === 'top_up' || resolved.intent === 'plan_change') ? ITEM_JUDGED_EXCESSIVE.exec(latest)?.[0] : undefined;
   const anotherNamed = !!judged && new RegExp(ITEM_NAMED.source, 'i').test(latest.replace(judged, ' '));
   if (judged && !anotherNamed && !ANOTHER_TAKEN.test(latest) && !/\?/.test(latest)) {
@@ -3062,6 +3123,47 @@ function wishWithdrawnLast(text: string): boolean {
 }
 /** An operator telling something for information only: "FYI", "heads up", "just so you know", "noted", "no action needed". */
 const TOLD_FOR_INFORMATION = /^\s*(?:fyi|f\.y\.i\.?|for (?:your )?info(?:rmation)?|just so (?:you|u) know|jsyk|heads[- ]up|(?:ok(?:ay)?[\s,]+)?noted)\b[\s:,.-]*|\b(?:no (?:further )?action (?:needed|required|necessary|pending)|nothing (?:to do|needed|required)(?: for now| yet)?|no need to do anything|(?:for )?info(?:rmation)? only|just (?:fyi|for (?:your )?info(?:rmation)?|so (?:you|u) know))\b/i;
+/** (w1) An ending denied as done: "hasn't been cut off", "wasn't terminated", "isn't suspended". */
+const ENDING_DENIED_DONE = /\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|wasn'?t|was not|isn'?t|is not|weren'?t|were not|aren'?t|are not)\s+(?:been\s+|got(?:ten)?\s+|being\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|cut|suspend|shut|barr|block)\w*/i;
+/** (w1) Readings a question about an item's price or contents is misread as. */
+const PRICE_MISREADINGS = new Set(['greeting', 'thanks', 'deny', 'lookup', 'None', 'help', 'followup', 'confirm', 'case_list', 'top_up', 'plan_change', 'list_plans', 'out_of_scope']);
+/** (w1) A price or what an item holds, asked: "how much is it", "what do the others cost", "what's in it", "what does it cost per month". */
+const ITEM_PRICE_ASKED = /\bhow much\s+(?:is|are|was|would|will|does|do|for|it)\b|\bhow long\s+(?:is|are|does|do|would|will)\s+(?:it|they|that|this|the\s+\w+(?:\s+\w+)?)\s+(?:valid|last)|\bvalid(?:ity)?\b|\b(?:price|prices|pricing|cost|costs|costing|fees?|monthly (?:charge|rate|amount))\b|\bwhat(?:'s| is| are|s)?\s+(?:in|included in)\s+(?:it|them|that|this|those|the\s+\w+(?:\s+(?:one|plan|pack))?|lite|standard|max|PLAN_\w+)\b|\bwhat do(?:es)?\s+(?:\w+\s+){0,3}?(?:cost|give|include|come with|offer)\b/i;
+/** (w1) What an item holds, asked: "what's included in PLAN_M", "what does the day pass come with". */
+const CONTENTS_ASKED = /\bwhat(?:'s| is| are|s)?\s+(?:included\s+)?in\s+(?:the\s+)?(?:lite|standard|max|PLAN_\w+|VAS_\w+|day pass)\b|\bwhat\s+(?:does|do|would|will)\s+(?:the\s+)?(?:lite|standard|max|PLAN_\w+|VAS_\w+|day pass)(?:\s+plan)?\s+(?:include|come with|give|offer|have)\b/i;
+/** (w1) A price of one's own, or a price paid, asked: "what does my plan cost", "how much did the day pass cost me" (not a catalogue's). */
+const OWN_PRICE_OR_PAID = /\bmy\s+(?:own\s+|current\s+)?(?:plan|line|bill|data|balance|usage|number|account|package|subscription|connection)\b|\b(?:line|connection|discount)\b|\b(?:cost(?:s|ing)?|charg\w+)\s+me\b|\d{7,}|\bending\s+\d+|\bwhat (?:i'?m|i am) (?:on|paying)\b|\b(?:did|was|were|charged|paid|bought|billed|took|taken|deducted)\b|\b(?:left|remaining|used)\b/i;
+const VAS_KIND_NAMED = /\b(?:top[- ]?ups?|add[- ]?ons?|day pass|roaming|data packs?|packs?|passes|boosters?|\d+(?:\.\d+)?\s*(?:gb|gigs?))\b/i;
+const PLAN_KIND_NAMED = /\b(?:plans?|lite|standard|max|PLAN_\w+|packages?)\b/i;
+function itemPriceAsked(text: string): string | undefined {
+  if (!(ITEM_PRICE_ASKED.test(text) || OTHER_ITEMS_ASKED.test(text)) || OWN_PRICE_OR_PAID.test(text)) return undefined;
+  if (STRONG_BUY.test(text.replace(DEFERRED_WRITE, ' ').replace(/\b(?:want|wanna|going|was going) to (?:buy|get|add)\b/gi, ' ')) || /\b(?:re)?load\b/i.test(text) || BUYS_OUTRIGHT.test(text.replace(DEFERRED_WRITE, ' ').replace(/\b(?:want|wanna|going|was going) to (?:buy|get|add)\b/gi, ' ')) || ASKED_OUTRIGHT.test(text) || IMPERATIVE_WRITE.test(text) || CLAUSE_IMPERATIVE.test(text) || /\b(?:go ahead|do it|put me|switch me|move me|sign me up)\b/i.test(text)) return undefined;
+  const vas = VAS_KIND_NAMED.test(text);
+  const plan = PLAN_KIND_NAMED.test(text);
+  if (vas && !plan) return 'list_vas';
+  if (plan && !vas) return 'list_plans';
+  return undefined;
+}
+/** (w1) A write put off in so many words: "let me think about it", "not yet", "nothing for now", "I'm still comparing". */
+const WRITE_PUT_OFF = /\b(?:(?:i'?m|im|i am)\s+not\s+(?:so\s+|too\s+|really\s+|that\s+|entirely\s+)?(?:sure|convinced)|unsure|on the fence|(?:could|might|would)\s+be\s+(?:handy|useful|nice|good|helpful|worth it|an option)|(?:reckons?|suggests?|thinks?|says?|said|told me|recommends?)\s+(?:that\s+)?(?:we|i|me)\s+(?:should|ought to|need to|to)\b|(?:i'?ll|i will)\s+(?:sort|do|handle)\s+it\s+(?:myself|later)|let me (?:think|sleep on|check|see|ask|talk|look)|sleep on (?:it|that|this|the \w+)|(?:i'?ll|i will) (?:message|text|write|come back|let (?:you|u) know)\b[^.?!]{0,20}\b(?:tomorrow|later|next week|another time)|think (?:about it|it over)|not (?:now|yet|today|right now)|(?:nothing|that'?s all) (?:for now|yet|today)|(?:i'?ll|i will) get back|(?:still|i'?m|i am|am) (?:still )?(?:comparing|deciding|thinking it over|undecided|weighing (?:it|things) up)|right now)\b/i;
+/** (w1) Something to buy or change spoken of. */
+const WRITE_SPOKEN_OF = /\b(?:buy|purchase|get|add|top[- ]?up|switch|change|upgrade|downgrade|move|plan|lite|standard|max|day pass|roaming|add[- ]?on|pack|\d+\s*(?:gb|gigs?))\b/i;
+/** (w1) Anything asked to be read or told: a question mark, a question word, a verb of showing (not "let me check"). */
+const ANYTHING_ASKED = /\?|\b(?:show|list|pull|display|tell|what|which|how|when|where|why|is there|are there|do you|does|price|cost|balance|left|check (?:my|the|if|whether)|send)\b/i;
+/** (w1) Someone else's purchase told ("my flatmate got the day pass and regretted it") or an item said not to help ("a top up of 1gb
+ * won't fix my problem"): a story, not an order. */
+const STORY_OF_AN_ITEM = /\b(?:my|his|her|our|a)\s+(?:flatmate|friend|mate|colleague|brother|sister|mum|mom|dad|son|daughter|wife|husband|partner|cousin|roommate|neighbou?r|boss|kid|kids)\s+(?:got|bought|tried|had|took|used|purchased)\b|\b(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|didn'?t|did not|can'?t|cannot)\s+(?:really\s+|even\s+)?(?:fix|help|solve|sort|cure|change)\s+(?:my|the|this|that|anything)\b|\bregrett?(?:ed|ing)?\b/i;
+function writePutOffAndNothingAsked(text: string, intent: string): boolean {
+  // ("end the lite line, my son got his own contract now": an order opening the message is no story.)
+  if (/^\s*(?:(?:pls|please|plz|kindly|just|ok(?:ay)?|so)[\s,]+)*(?:end|terminate|close|cancel|disconnect|stop|add|buy|get|switch|move|change|put|upgrade|downgrade|top|give|grab|sign)\b/i.test(text)) return false;
+  const hedged = DEFERRED_WRITE_ONCE.test(text) || WRITE_PUT_OFF.test(text) || ((intent === 'top_up' || intent === 'plan_change' || !WRITE_READINGS.has(intent)) && STORY_OF_AN_ITEM.test(text));
+  // ("Before I ask change to Lite. Now I don't want change already": a change called off is no put-off.)
+  if (intent === 'cancel_plan_change' && !WRITE_PUT_OFF.test(text)) return false;
+  if (!hedged || !WRITE_SPOKEN_OF.test(text) || ANYTHING_ASKED.test(text.replace(/\blet me \w+/gi, ' '))) return false;
+  // An order beside the hedge still writes: "not sure I need it but get me the 1gb", "maybe later max, right now add a day pass".
+  const beside = text.replace(DEFERRED_WRITE, ' ');
+  return !BUYS_OUTRIGHT.test(beside) && !ASKED_OUTRIGHT.test(beside) && !IMPERATIVE_WRITE.test(beside) && !CLAUSE_IMPERATIVE.test(beside) && !/\b(?:go ahead|do it|anyway|just (?:add|buy|get|switch|change|move|do)|put me|switch me|move me|sign me up)\b/i.test(beside);
+}
 /** An operator's remark: laughter, a sigh or a groan opening it, or words of a bad day ("cursed", "in a row", "what a shift", "paged again"). */
 const OPERATOR_REMARK = /\b(?:paged|woken up|coffee first|need (?:coffee|sleep|a break)|so tired|exhausted|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|today|tonight))\b|^\s*(?:ha(?:ha)+h?|lol+|lmao|rofl|ugh+|urgh+|argh+|sigh|omg|oh (?:man|boy|well|dear)|man,|jeez|geez|wah+|aiy(?:o|a)+|alamak|haiz+|siao|damn|bloody hell|fml)\b|\b(?:cursed|jinxed|nightmare|killing me|drive me (?:crazy|nuts)|what a (?:day|shift|night|morning|week|mess)|(?:\w+\s+){0,2}in a row|of all days|never ends?|send help|so done with|kena\s+(?:again|sai))\b/i;
 /** Any word of asking for something done or shown: with one, a remark still carries a request. */
@@ -3259,6 +3361,9 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // "what about texts", "and minutes?" right after the balance or the usage was read: the same read, of that allowance.
   const allowanceRead = customerMode && rest !== latest && ALLOWANCE_ONLY.test(rest) ? READ_STEP_INTENTS[conversation.priorSteps[0]?.name ?? ''] : undefined;
   if (allowanceRead === 'balance' || allowanceRead === 'usage_history') return { intent: allowanceRead, inherited: true, requestText: `${conversation.priorUserTexts[0] ?? ''} ${latest}` };
+  // (w1) "hmm how about the data on it" right after one line was read: that line's balance (the line "it" points at is the one read).
+  const lineRead = customerMode && rest !== latest && ALLOWANCE_ON_IT.test(rest) && conversation.priorSteps[0]?.name === 'subscription.get_mine' ? conversation.priorSteps[0].args.subscriptionId : undefined;
+  if (typeof lineRead === 'string' && bound.has('subscription.get_balance_mine')) return { intent: 'balance', inherited: true, requestText: `how much data is left on ${lineRead}` };
   // (h4 follow-ups) An operator's "and the customer's other cases" right after a case was shown: records of a kind named in the plural
   // after the lead-in are their own listing (it showed the case again); "and the other one" still continues.
   const otherRecordsListed = !customerMode && OTHER_RECORDS_NAMED.test(rest);
@@ -3477,6 +3582,8 @@ const OPERATOR_MISREADS_OF_PROVISIONING = new Set(['lookup', 'None', 'case_list'
 /** "when does it kick in", "when will the new plan take effect", "from when is it active": when a scheduled change applies. */
 const TAKES_EFFECT_ASKED = /\b(?:when|what date|which day|from when)\b.{0,30}\b(?:kick(?:s)? in|take(?:s)? effect|start(?:s)?|appl(?:y|ies)|go(?:es)? live|become(?:s)? active|be active|begin(?:s)?|happen(?:s)?|switch(?:es)? over|come(?:s)? in)\b/i;
 /** An allowance named alone ("texts", "my minutes?", "roaming data"). */
+/** (w1) An allowance asked of the line in focus: "the data on it", "data left on that one", "minutes on it". */
+const ALLOWANCE_ON_IT = /^\s*(?:(?:my|the|for)\s+)?(?:texts?|sms(?:es)?|minutes|mins|voice|data|internet)(?:\s+(?:left|remaining|balance))?\s+(?:on|for|of|in)\s+(?:it|that(?: one| line| number)?|this(?: one| line| number)?)\s*(?:then|tho|too|pls|please)?\s*[?.!]*\s*$/i;
 const ALLOWANCE_ONLY = /^\s*(?:(?:my|the|for)\s+)?(?:texts?|sms(?:es)?|messages|minutes|mins|calls?|voice|talk ?time|data|internet|roaming(?:\s+data)?)\s*(?:then|tho|too|pls|please)?\s*[?.!]*\s*$/i;
 /** "her lines", "his orders", "their cards": a record noun held by a person referred back to. */
 const HOLDER_PRONOUN_ANYWHERE = /\b(?:her|his|their)\s+(?=(?:\w+\s+)?(?:lines?|subs?|subscriptions?|numbers?|orders?|cases?|tickets?|cards?|payments?|charges?|profile|account|kyc|port(?:[- ]?ins?|[- ]?outs?|s| requests?))\b)/i;
@@ -3498,7 +3605,8 @@ function clauseTypingTheRecord(text: string): string | undefined {
 // ("I need the full charge history for CUST-…", "we'd like the orders of …": what the operator needs, said with its subject, is the order.)
 const OPENS_WITH_SUBJECT = /^(?:(?:please|pls|kindly|just|so|then|and|now|ok(?:ay)?)\s+)*(?!(?:i|we)\s+(?:(?:also|just|urgently|really|still)\s+)?(?:need|want|require|would like|'?d like)\b|(?:i|we)'d like\b)(?:the|a|an|this|that|these|those|his|her|their|my|our|your|i|i'?m|we|he|she|they|it|its|there|customer|cust|account|[A-Z]{2,5}-\w+)\b/i;
 const OTHER_RECORDS_NAMED = /\b(?:other|rest of (?:the|her|his|their))\s+(?:open\s+)?(?:cases|orders|tickets|tix|tkts|lines|subscriptions|subs|cards|port requests|ports|tasks)\b/i;
-const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:and|n|what about|how about|wat about|what abt|how abt|also)\s+/i;
+// (w1) the leading words may be stacked: "ok and what about the data on that one".
+const LEADS_INTO_FOLLOW_UP = /^\s*(?:(?:ok(?:ay)?|so|then|hmm+|oh|ah)[\s,]+)*(?:(?:and|n|what about|how about|wat about|what abt|how abt|also)\s+)+/i;
 /** A price or contents question about "it": "and what does it cost", "what's included in that one?". */
 const PRICE_OF_IT = /\b(?:cost|costs|price|priced|how much|include|includes|included|come with|comes with|what'?s in|whats in|get with|give|gives)\b/i;
 const POINTS_AT_IT = /\b(?:it|that|this|that one|this one|that plan|this plan)\b/i;
@@ -3766,6 +3874,8 @@ function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
  * plan change, with the item the offer named; a pick with a word of taking from a top-up listing just shown buys it.
  * The request text is the offer itself, so the item and line come from it.
  */
+/** (w1) The assistant offering to open a case: "I can open a fraud case…", "Shall I raise a ticket for this?". */
+const CASE_OFFER = /\b(?:open|file|raise|log|lodge|create|start|submit)\s+(?:a|an|one|the|this)?\s*(?:\w+\s+){0,2}?(?:case|ticket|report|complaint|dispute)\b|\b(?:case|ticket|report|complaint|dispute)\b[^.?!]{0,60}\b(?:shall|should|can|may) i (?:open|file|raise|log|lodge|create|submit) (?:it|one|that)\b/i;
 /** The assistant's last words ask which one the customer wants ("Which one would you like?"): a pick answers it. */
 const ASKED_WHICH_ONE = /\bwhich\b[^.?!]*\b(?:would you like|do you want|(?:shall|should) i (?:add|get|buy)|one)\b[^.?!]*\?\s*$/i;
 /** (session 13) "the cheapest one works for me", "the day pass will do": a pick said to suit is taken. */
@@ -3787,6 +3897,12 @@ const OFFER_SENT_TO_ANOTHER_LINE = /^\s*(?:(?:can|could|ok(?:ay)?|pls|please|jus
 function acceptedOffer(conversation: Conversation, top: IntentScore | undefined): { intent: string; inherited: boolean; requestText: string } | undefined {
   const latest = conversation.latestUserText;
   const offer = conversation.lastAssistantText ?? '';
+  // (w1) "yes please open it" to "I can open a fraud case so our team investigates… Shall I open it?": a case offered and taken is
+  // opened, of the category the offer or the customer's story told (a yes with a refusal, a condition or a put-off opens nothing).
+  if (CASE_OFFER.test(offer) && OFFER.test(offer) && (ACCEPTS.test(latest) || /^\s*(?:please|pls|plz)\s+(?:do|open|file|raise)\b/i.test(latest)) && latest.trim().split(/\s+/).length <= 8 && !/\b(?:no|not|don'?t|never ?mind|nvm|wait|later|hold off|cancel|forget)\b/i.test(latest) && !CONDITION.test(latest) && !PUT_OFF.test(latest) && !QUESTION.test(latest.replace(/^\s*(?:ok(?:ay)?|yes|yeah|yep|sure)[\s,.!]+/i, ''))) {
+    // The case carries the story the customer told before the offer, not the bare yes.
+    return { intent: 'case_open', inherited: false, requestText: conversation.priorUserTexts[0] ?? latest };
+  }
   // "In that case I will take the twelve dollar one": a pick taken in so many words agrees too.
   // (s14b) "can put on my other number instead": the thing offered, sent to the other of one's lines.
   const agrees = ACCEPTS.test(latest) || (!!top && INHERITING_INTENTS.has(top.intent) && top.intent !== 'followup' && !MISGIVING.test(latest)) || (TAKES_A_PICK.test(latest) && PICKS_ITEM.test(spellNumbers(latest))) || OFFER_SENT_TO_ANOTHER_LINE.test(latest);
@@ -5303,7 +5419,8 @@ const FREE_OR_TRANSFER = /\b(?:for free|free (?:data|gigs?|gb|top[- ]?ups?|pass|
 // (s14b) Singlish "got roaming data or not, next week go JB", "got day pass or not": whether we have it, asked, buys nothing.
 const ANY_ON_OFFER = /^\s*(?:any|got any|got\b(?=.{0,60}\bor not\b)|(?:do|does) (?:you|u|ya)(?: guys| all| folks)? (?:have|sell|offer|got|carry)|are there|is there)\b|\b(?:you|u|ya)(?: guys| all| folks)? (?:got|have|sell|offer)\b.{0,60}\bor not\b|\bany\b.{0,30}\b(?:bundles?|packs?|top[- ]?ups?|pass(?:es)?|add[- ]?ons?|options?|deals?|plans?)\b(?!.{0,20}\b(?:for me|on my)\b)/i;
 /** Going abroad ("flying to Bangkok", "going to Malaysia on Friday", "in KL from Thursday", "over there"): data there is roaming. */
-const TRAVEL_WORDS = /\b(?:roam\w*|overseas|abroad|travel(?:l)?(?:ing|ed)?|trip|holiday|vacation|fly(?:ing)? to|over there)\b/i;
+// (w1) a school, day or field trip is no travel abroad.
+const TRAVEL_WORDS = /\b(?:roam\w*|overseas|abroad|travel(?:l)?(?:ing|ed)?|(?<!\b(?:school|day|field|camping|shopping|class)\s)trip|holiday|vacation|fly(?:ing)? to|over there)\b/i;
 /** A place said with a capital after a verb of going ("going to Malaysia", "visiting Seoul", "in KL from Thursday"). */
 const TRAVEL_PLACE = /\b(?:(?:[Gg]oing|[Hh]eading|[Ff]lying|[Vv]isiting|[Oo]ff) (?:to )?(?:[A-Z][a-z]+|[A-Z]{2,3})\b(?= (?:from|on|for|next|this|until|tomorrow|tonight|soon|to see)\b|[,.!?]|$)|[Ii]n (?:[A-Z][a-z]+|[A-Z]{2,3}) (?:from|next|until|for (?:a|the|two|three|\d+) (?:days?|weeks?)))/;
 /** "will my phone work in Malaysia": a line used in a named place. */

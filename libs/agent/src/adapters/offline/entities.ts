@@ -135,7 +135,7 @@ const COUNT_REGEXES = [
   new RegExp(String.raw`\b(?:max(?:imum)?|at most|up to|no more than|limit(?:ed)?(?:\s+(?:it\s+)?to)?|cap(?:ped)?(?:\s+(?:it\s+)?at)?)\s+${COUNT}\b${NOT_A_UNIT}`, 'i'),
   new RegExp(String.raw`\b${COUNT}\s+(?:max(?:imum)?|tops|at most)\b`, 'i'),
   // (h1) "show me more, like 50", "more — say 30", "20 more pls": how many more rows are wanted.
-  new RegExp(String.raw`\bmore\b(?:\s+(?:rows|results|entries|records|items|events|of (?:them|those)))?[\s,:—–-]*(?:(?:please|pls|plz)[\s,:—–-]+)?(?:(?:like|say|maybe|about|around|roughly|perhaps|approx\w*)\s+)?${COUNT}\b${NOT_A_UNIT}`, 'i'),
+  new RegExp(String.raw`\bmore\b(?:\s+(?:rows|results|entries|records|items|events|of (?:them|those|it|that|this|these)))?[\s,:—–-]*(?:(?:please|pls|plz)[\s,:—–-]+)?(?:(?:like|say|maybe|about|around|roughly|perhaps|approx\w*)\s+)?${COUNT}\b${NOT_A_UNIT}`, 'i'),
   new RegExp(String.raw`\b${COUNT}\s+more\b(?!\s*(?:gb|mb|gigs?|giga|min\w*|sms|texts?|data|days?|weeks?|months?|hours?|dollars?|sgd|bucks)\b)`, 'i'),
   // (task H7) "numbers in quarantine, 30 of them, for the report": a clause of a number "of them" after what is listed is its size.
   new RegExp(String.raw`(?:^|[,;:]|\s[-–—])\s*(?:just\s+|only\s+|about\s+)?${COUNT}\s+of\s+(?:them|those|these)\b`, 'i'),

@@ -2988,3 +2988,106 @@ describe('phrasing (h4 follow-ups, round 2): not knowing which line, passing on 
     expect(await lastCall(customer(), 'and the plan on it?', { history: read })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('phrasing (w1): what an item costs, asked beside a hedge or a critique, lists that kind of item', () => {
+  it.each([
+    ["the roaming pack, maybe next trip. what's it cost?", 'catalog.list_vas', {}],
+    ["i'm not switching yet, what's the price of lite", 'catalog.get_offering', { offeringId: 'PLAN_S' }],
+    ['1gb gone in a day is a joke, what do the bigger ones cost', 'catalog.list_vas', {}],
+  ])('%s → %s, no write', async (text, name, args) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name, args });
+  });
+
+  it('near miss: "ugh my data is dead, never mind the price, just load 1 gb now" buys the 1GB', async () => {
+    expect(await lastCall(customer(), 'ugh my data is dead, never mind the price, just load 1 gb now')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: the monthly charge of one\'s own line reads the line ("the lite line, what\'s the monthly charge on it?")', async () => {
+    expect(await lastCall(customer(), "the lite line, what's the monthly charge on it?", { lines: 'two' })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+});
+
+describe('phrasing (w1): "more of it, like N entries" after a usage listing is a count', () => {
+  const usage: HistoryEntry[] = [
+    { user: 'what did i use lately' },
+    { call: { name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'Latest usage on 81234567: 80 MB data (today 09:00), 2 min voice (yesterday 18:00)…' },
+  ];
+
+  it('"give me more of that, say 30 entries" asks 30 rows', async () => {
+    expect(await lastCall(customer(), 'give me more of that, say 30 entries', { history: usage })).toMatchObject({ name: 'usage.history_mine', args: { limit: 30 } });
+  });
+});
+
+describe('phrasing (w1): a broken or replaced phone and the line to be put on the new one reads the eSIM code', () => {
+  it('"my phone got smashed, picked up a new one, how do I put my number on it" reads the eSIM', async () => {
+    expect(await lastCall(customer(), 'my phone got smashed, picked up a new one, need to put my number on it')).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "phone screen cracked, can u check my balance" reads the balance', async () => {
+    expect(await lastCall(customer(), 'phone screen cracked, can u check my balance')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('phrasing (w1): what a plan holds, asked with a reason after it, reads the plan, not the charges', () => {
+  it('"what is included in PLAN_S? it is on my bill" reads PLAN_S', async () => {
+    expect(await lastCall(customer(), "what's in PLAN_S exactly? saw it on my bill")).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
+  });
+
+  it('near miss: "what did you charge me for PLAN_S on my bill?" reads the charges', async () => {
+    expect(await lastCall(customer(), 'what did you charge me for PLAN_S on my bill?')).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+});
+
+describe('phrasing (w1, round 2): bigger/cheaper items or how long one lasts, asked after a critique, list the top-ups', () => {
+  it.each(['the day pass is meh, what cheaper packs are there', 'would the roaming pack even last a week? how long is it valid'])('%s → catalog.list_vas, no write', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+});
+
+describe('phrasing (w1): an allowance asked "on it" right after one line was read is that line\'s balance', () => {
+  const lineRead: HistoryEntry[] = [
+    { user: 'which plan is my 81239999 number on' },
+    { call: { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0002' } } },
+    { assistant: '81239999 is on Lite (SGD 10.00/month), active.' },
+  ];
+
+  it.each(['ok and what about the data on that one', 'and the minutes left on it?'])('"%s" reads SUB-0002\'s balance', async (text) => {
+    expect(await lastCall(customer(), text, { history: lineRead, lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('near miss: "and what about my other line" does not read SUB-0002\'s balance', async () => {
+    const turn = await driveTurn(customer(), 'and what about my other line', { history: lineRead, lines: 'two' });
+    expect(turn.calls.map((c) => c.name)).not.toContain('subscription.get_balance_mine');
+  });
+});
+
+describe('phrasing (w1): a purchase told and whether it went through, or the charges named alone, read the charges', () => {
+  it.each([
+    'bought the 5gb yesterday, can you check it went through',
+    'purchased the roaming pack this morning i think? wanna make sure it went thru, no need to buy again',
+    'payments pls, there is one i dont recognise',
+  ])('%s → payment.charge_history_mine, no write', async (text) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('near miss: "charges please, someone stole my card and bought top ups, open a fraud case" opens a fraud case', async () => {
+    expect(await lastCall(customer(), 'charges please, someone stole my card and bought top ups, open a fraud case')).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
+  });
+});
+
+describe('phrasing (w1): "in case" is no case', () => {
+  it('"show me the add-ons, in case I run low on the trip" lists the top-ups', async () => {
+    expect(await lastCall(customer(), 'show me the add-ons, in case I run low on the trip')).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('near miss: "list my cases in case something is pending" lists the cases', async () => {
+    expect(await lastCall(customer(), 'list my cases in case something is pending')).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+});

@@ -610,6 +610,8 @@ const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\b(?:to|wanna|gonna|don'?t|dont|do not|not|never|can|could|will|i'?ll|pls|please)\s+)by(?=\s+(?:a|an|one|any|anything|more|some|another|extra|data|top|it|that|this|\d+\s*(?:gb|gigs?|mb))\b)/gi, 'buy'],
   [/(?<=\b(?:to|wanna|let me|i|don'?t|dont|do not|didn'?t|did not)\s+)no(?=\s+(?:my|what|how|if|whether|when|where|why|which|about)\b)/gi, 'know'],
   [/\bwear(?=\s+(?:is|are|can|do|does|did|should)\b)/gi, 'where'],
+  // (w1) "please cancer my line", "cancer the number ending 9999": "cancel" dictated, only with a line, number or plan as its object.
+  [/\bcancer(?=\s+(?:my|the|this|that|our|his|her)\s+(?:\w+\s+)?(?:line|number|phone|sim|mobile|account|plan|subscription|contract|service)\b)/gi, 'cancel'],
   // (session 13) Second-language English: "the history of using of me", "the balance of me" (a possessive put after its noun) is
   // "my …"; "history of using", "my using" are the usage.
   // (session 13) Hokkien: "kong simi" ("say what") asks what something is or how it stands; "wa eh" is "my", "lu eh" "your"
@@ -1103,9 +1105,10 @@ const ASKS_ONLY_WHAT_WAS_NAMED = /^(?:(?:[\w']+\s+){0,6}?[\w']+[,.;!]\s*)?(?:(?:
 // the verb right after it ("tell") is that preamble's, never the ask.
 /**
  * (s14c-d) "my card got charged twice i think but whatever thats not why im writing, i need the day pass": a story waved away
- * ("that's not why I'm writing", "anyway", "whatever") is no ask; what follows is the one to act on.
+ * ("that's not why I'm writing", "anyway", "whatever") is no ask; what follows is the one to act on. (w1) An "anyway" closing an order
+ * ("add it to my line anyway, I need it tonight") waves nothing away: it opens a clause or follows but/and/so.
  */
-const STORY_WAVED_AWAY = /^(.*?)\s*[,;.!]?\s*\b(?:(?:but|and|so)\s+)?(?:(?:whatever|anyway|anyways|never ?mind that|not important)[,;.!]?\s+)*(?:(?:that'?s|thats|that is|it'?s|its|it is)\s+not\s+why\s+(?:i'?m|im|i am)\s+(?:writing|messaging|texting|calling|here|contacting you)|(?:whatever|anyway|anyways|never ?mind that)(?=[,;.!]\s+(?:i|can|could|pls|please|just|what|how|my)\b))[,;.!:]?\s*(.+)$/is;
+const STORY_WAVED_AWAY = /^(.*?)\s*[,;.!]?\s*\b(?:(?:but|and|so)\s+)?(?:(?:whatever|anyway|anyways|never ?mind that|not important)[,;.!]?\s+)*(?:(?:that'?s|thats|that is|it'?s|its|it is)\s+not\s+why\s+(?:i'?m|im|i am)\s+(?:writing|messaging|texting|calling|here|contacting you)|(?<=(?:^|[,;.!]|\b(?:but|and|so))\s*)(?:whatever|anyway|anyways|never ?mind that)(?=[,;.!]\s+(?:i|can|could|pls|please|just|what|how|my)\b))[,;.!:]?\s*(.+)$/is;
 const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\s+\w[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:i (?:want|wanna|would like|need|'d like)|i'd like|let me|can you|could you|can i|show|tell)\b))(.+)$/is;
 
 /** "don't upgrade me tho", "DON'T SWITCH ME TO ANYTHING", "pls dont buy anything yet": an action asked not to be done. */
