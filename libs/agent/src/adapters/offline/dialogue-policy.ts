@@ -3,7 +3,7 @@ import { entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep }
 import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
-import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool } from './named-tool';
+import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool, WRITE_AS_A_TIME } from './named-tool';
 import { allowanceAmount, asksForWhatNoToolDoes, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, isTimeArgument, labelledArgument, labelledValues, timestampIn, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
@@ -2290,6 +2290,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // ("cancelling ORD-… now, is that safe? only curious": the focus drops "only curious"; the whole message still asks about the write.)
     (!operator || (saysItsAction(r.intent, text) && (r.intent === 'case_note' || !writeAskedAbout(r.intent, whole)))) &&
     // "why did the renewal fail for CUST-…?": a question about a renewal asks what happened, it renews nothing.
+    // (session 16) "can you have SUB-… moved to Max at renewal": a renewal named as a time asks no renewal.
+    (!operator || r.intent !== 'renew' || /\brenew/i.test(text.replace(WRITE_AS_A_TIME, ' '))) &&
     (r.intent !== 'renew' || RENEWAL_ORDERED.test(text) || ((!RENEWAL_ASKED.test(text) || opensWithItsAction('renew', text)) && !RENEWAL_TOLD_DONE.test(text))) &&
     // (session 13b) "if the customer doesn't pay by Friday we'll have to terminate SUB-…": one customer spoken of asks for no list
     // of customers; a listing says the plural, everyone, or a word of listing or searching.

@@ -4927,3 +4927,17 @@ describe('operator phrasing (session 16): a customer\'s wish relayed and then wi
     expect(await lastCall('cancel ORD-80412, the customer changed her mind')).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-80412' } });
   });
 });
+
+describe('operator phrasing (session 16): a causative order ("have PTY-… closed") is made; a renewal named as a time renews nothing', () => {
+  it('"could you get ORD-80412 cancelled, duplicate" cancels it', async () => {
+    expect(await lastCall('could you get ORD-80412 cancelled, duplicate')).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-80412' } });
+  });
+
+  it('"pls have SUB-7301 moved to Lite from her next renewal" renews nothing', async () => {
+    expect((await calls('pls have SUB-7301 moved to Lite from her next renewal')).map((c) => c.name)).not.toContain('subscription.renew');
+  });
+
+  it('near miss: "ORD-80412 cancelled yesterday" (told) cancels nothing', async () => {
+    expect((await calls('ORD-80412 cancelled yesterday')).map((c) => c.name)).not.toContain('order.cancel');
+  });
+});
