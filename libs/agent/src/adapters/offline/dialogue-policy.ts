@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool, WRITE_AS_A_TIME } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT, OWN_QUESTION } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, isTimeArgument, labelledArgument, labelledValues, timestampIn, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -2965,8 +2965,6 @@ function withoutQuotes(text: string): string {
 }
 /** A step of a checklist, runbook or SOP quoted: "step 6 says '…'", "the runbook says to '…'", "checklist: '…'". */
 const PROCEDURE_QUOTED = /\b(?:step|checklist|runbook|run book|sop|procedure|playbook|guide|manual|wiki|kb|doc|docs|script|work instructions?)\b[^'‘’.]{0,25}?(?:\b(?:says?|said|reads?|states?|tells? (?:me|us)|wants? (?:me|us))\b\s*(?:to\s+)?|:\s*)['‘]/i;
-/** The operator's own question: a question mark, advice asked ("should I"), or a clause opening with a question word. */
-const OWN_QUESTION = /\?|\b(?:should|shall)\s+(?:i|we)\b|(?:^|[.;!—–-]\s*)(?:which|what|who|when|where|why|how|is|are|did|does|was|has|have)\b/i;
 
 const RETRIED = String.raw`(?:re-?run|re-?try|redo|re-?do|re-?trigger|trigger|run|try|process|kick off|attempt)`;
 function actionOnlyNegated(tool: BoundTool, text: string): boolean {

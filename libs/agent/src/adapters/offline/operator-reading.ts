@@ -621,12 +621,13 @@ const RECORD_TYPED_BEFORE = /\b[A-Za-z]{2,5}-?[0-9A-Fa-f]{4,}\b.*[,;:.!-]?\s*[A-
  * about — "step 8 says 'retry it'. should I?" — it stays a quote, which orders nothing.)
  */
 const PROCEDURE_STEP = /^\s*(?:(?:the\s+|my\s+|our\s+)?(?:checklist|runbook|run book|sop|procedure|playbook|guide|doc|test plan|script)(?:'s)?\s+)?step\s*#?\s*\d+[a-z]?\s*(?:(?:says?|reads?|states?)\s*:?\s*(?:to\s+)?|[:.)–—-]\s*)['‘"“](.+?)['’"”](?=\s*(?:[.,;:!—–-]|$))\s*[.,;:!—–-]?\s*/i;
-const OWN_QUESTION_AFTER = /\?|\b(?:should|shall|do|can)\s+(?:i|we)\b|(?:^|[.;!—–-]\s*)(?:which|what|who|when|where|why|how|is|are|did|does|was|has|have)\b/i;
+/** The operator's own question: a question mark, advice asked ("should I", "can we"), or a clause opening with a question word. */
+export const OWN_QUESTION = /\?|\b(?:should|shall|do|can)\s+(?:i|we)\b|(?:^|[.;!—–-]\s*)(?:which|what|who|when|where|why|how|is|are|did|does|was|has|have)\b/i;
 function procedureStepTakenUp(text: string): string {
   const m = PROCEDURE_STEP.exec(text);
   if (!m) return text;
   const rest = text.slice(m[0].length);
-  return OWN_QUESTION_AFTER.test(rest) ? text : `${m[1]}. ${rest}`.trim();
+  return OWN_QUESTION.test(rest) ? text : `${m[1]}. ${rest}`.trim();
 }
 
 function spellOutShorthand(text: string): string {
