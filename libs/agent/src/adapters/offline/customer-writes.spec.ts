@@ -4007,3 +4007,17 @@ describe('customer writes (w1, round 5): an order opening the message is no stor
     expect(await lastCall('close the lite line, my daughter got her own contract', { lines: 'two' })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0002' } });
   });
 });
+
+describe('customer writes (session 16): what one paid, asked to be seen, and a "don\'t touch anything" open no case', () => {
+  it('"you took my money twice!! let me see what i\'ve paid this month" reads the charges', async () => {
+    expect(await lastCall("you took my money twice!! let me see what i've paid this month")).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('"huh? i never ordered that. do not change anything, who did it?" opens no case', async () => {
+    expect(await writes('huh? i never ordered that. do not change anything, who did it?')).toEqual([]);
+  });
+
+  it('near miss: "a top-up i never ordered showed up, please open a case" opens a fraud case', async () => {
+    expect(await lastCall('a top-up i never ordered showed up, please open a case')).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
+  });
+});

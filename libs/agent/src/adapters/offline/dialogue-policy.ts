@@ -360,6 +360,8 @@ const FOUND_BY_EMAIL_MISREADINGS = new Set(['create_customer', 'profile', 'None'
 /** "register customer Daniel Ong, email …": a create verb with a person's name and an address is a new customer. */
 // ("walk-in wants a fresh account: <name>, <email>": an account that does not exist yet is one to create.)
 const CREATES = /\b(register|onboard|sign(ing)? up|signup|enrol\w*|enroll\w*|create|add|new|set up|set (?:him|her|them) up|open an account for|fresh (?:account|profile|customer|record)|(?:open|make) (?:an? )?(?:account|profile))\b/i;
+/** "don't touch anything", "do not change a thing", "hands off": the customer says nothing is to be done. */
+const HANDS_OFF = /\b(?:don'?t|dont|do not|dun|pls don'?t|please don'?t)\s+(?:touch|do|change|cancel|open|file|charge|buy|add)\s+(?:anything|nothing|a thing)\b|\bhands off\b/i;
 const CASE_REQUEST = /\b(case|ticket|complain\w*|escalat\w*|human|real person|agent|call ?back|call me|(?:ring|phone|telephone|contact|call) me(?: back| up)?|give me a (?:call|ring)|(?:a|some) (?:person|one|body|staff|officer) (?:to|who can|who could) (?:call|ring|phone|telephone|contact|speak|talk|help)|someone (?:to|who can|who could) (?:call|ring|phone|telephone|contact|speak|talk)|support team|customer (support|service)|speak to|talk to|report (a|an|the|this)?\s?(problem|issue|fault|outage))\b/i;
 const REPORTED_FAULT = /\b(fault\w*|outage|(no|zero|nil) (service|signal|coverage|network|reception)|(bad|poor|weak) (signal|coverage|reception)|(?<!\bof a\s+)drop(ping|ped|s)?\b(?!\s+(?:in|of)\s+(?:price|cost|data|allowance|gb|gigs?|quota)\b)|network (is )?(down|problem|issue)|problem|issue|broken|not (working|receiving|connecting)|(can'?t|cannot) (make|receive) calls?)\b/i;
 // "hmm how much is the 1gb one instead": a question after a filler word is still one.
@@ -2181,7 +2183,8 @@ const CHANGED_ON_A_LINE = /\b(?:cancell?ed|changed|switched|moved|upgraded|downg
 const TRUTH_ASKED = /\b(?:is|was)\s+(?:that|it|this)\s+(?:true|right|correct|real)\b|\btrue or not\b/i;
 const TAG_QUESTION = /\b(?:or not|got or not|anot|is it|right|izzit|issit|ah|hor)\s*[?.!]*\s*$/i;
 // (session 13) "i never asked for a roaming pack so why is there a charge", "what is this 8 dollar charge for": the charge asked about is read.
-const WHAT_WAS_CHARGED = /\bwhat\s+(?:exactly\s+)?(?:did|have|has)\s+(?:you|u|ya|you guys|they)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\s+(?:me|us|from me|from my (?:card|account))\b|\bhow much\s+(?:did|have)\s+(?:you|u|ya|you guys)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\b|\b(?:why|how come)\s+(?:there\s+)?(?:is|was|are|were|do i (?:see|have)|did i get)\s+(?:there\s+)?(?:a|an|this|that|the|these|those|two|2)\s+(?:\w+\s+){0,2}?(?:charges?|deductions?|debits?|payments?|transactions?)\b|\bwhat(?:'s| is| was)\s+(?:this|that|the)\s+(?:\w+\s+){0,2}?(?:charge|deduction|debit|transaction)\s+(?:for|about)\b/i;
+// (session 16) "can i see what ive actually paid you": what one paid, asked to be seen, is read before anything is disputed.
+const WHAT_WAS_CHARGED = /\bwhat\s+(?:exactly\s+)?(?:did|have|has)\s+(?:you|u|ya|you guys|they)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\s+(?:me|us|from me|from my (?:card|account))\b|\bhow much\s+(?:did|have)\s+(?:you|u|ya|you guys)\s+(?:\w+\s+)?(?:charg|bill|tak|deduct|debit)\w*\b|\b(?:why|how come)\s+(?:there\s+)?(?:is|was|are|were|do i (?:see|have)|did i get)\s+(?:there\s+)?(?:a|an|this|that|the|these|those|two|2)\s+(?:\w+\s+){0,2}?(?:charges?|deductions?|debits?|payments?|transactions?)\b|\bwhat(?:'s| is| was)\s+(?:this|that|the)\s+(?:\w+\s+){0,2}?(?:charge|deduction|debit|transaction)\s+(?:for|about)\b|\b(?:see|show(?: me)?|check|view|know|tell me)\s+(?:what|how much)\s+(?:i'?ve|ive|i have|i|we'?ve|we have|we)\s+(?:actually\s+|really\s+)?(?:paid|been (?:charged|billed)|spent)\b/i;
 /**
  * (session 12b) "'Pending plan change: Max (effective next cycle)' - I never asked for this, please remove it": a pending change
  * named (an app's label, "the scheduled upgrade") and then called off by a pronoun is the change undone, not a case.
@@ -2270,6 +2273,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     (r.intent !== 'escalate_identity_recovery' || !detailReadBack) &&
     // A bare "show me" shows a disputed charge; told of a hack or a stranger ("someone used my line…, show me") it stays a case.
     (!CASE_INTENTS.has(r.intent) || !(SHOW_ME_INSTEAD.test(text) || (SHOW_ME_BARE.test(text) && !ESCALATION_EVIDENCE.escalate_fraud.test(whole))) || ASKS_SOMETHING_DONE.test(whole)) &&
+    // (session 16) "i never asked for that. dont touch anything, who did that": a customer who says to do nothing gets no case unless one is asked for.
+    (!CASE_INTENTS.has(r.intent) || !HANDS_OFF.test(whole) || CASE_REQUEST.test(whole)) &&
     (!CASE_INTENTS.has(r.intent) || (!asksAboutCase && !generalQuestion && !CASE_PROCESS_ASKED.test(text) && !(HOW_TO_REPORT.test(text) && !SAYS_WHAT_HAPPENED.test(text)) && opensCaseOnPurpose(r.intent, reported) && !(operator && ACTS_ON_A_CASE_POINTED_AT.test(text)))) &&
     // "I have changed my mind, do not add anything": a mind changed is no plan change spoken of.
     (r.intent !== 'cancel_plan_change' || ((!hypothetical || GO_AHEAD_SAID.test(whole)) && undoingSaid && (CHANGE_TOPIC.test(text.replace(MIND_CHANGED, ' ')) || UNDO_CHANGE.test(whole) || PLAN_NEVER_ASKED.test(whole)) && (!(QUESTION.test(text) || TAG_QUESTION.test(text)) || says(UNDO_VERB)))) &&
