@@ -1,6 +1,6 @@
 import { NUMBER_WORDS, type Entity } from './entities';
 import { accepts, argumentNeed, labelledArgument, labelledValues, requiredArguments, type BoundTool, type JsonSchema } from './tool-arguments';
-import { allowanceAmount, COLLEAGUE_WHO_DID_IT, CUSTOMER_WHO_DID_IT, NOTES_READ, NOT_YET, PAST_FORM, WRITE_ASKED_ABOUT } from './operator-reading';
+import { allowanceAmount, COLLEAGUE_WHO_DID_IT, CUSTOMER_WHO_DID_IT, NOTES_READ, NOT_YET, OPINION_OF_WHAT_TO_DO, PAST_FORM, WRITE_ASKED_ABOUT } from './operator-reading';
 
 /**
  * The registry has more operator tools than the intent classifier has intents ("approve PORT-…", "retry PTK-…",
@@ -141,11 +141,6 @@ const READS = /(\.|_)(show|list|get|count|for_order|activation|tasks|faults|now)
 // "before I approve PORT-…, show me it": what the operator will do after what is asked is not asked for.
 // ("my colleague thinks we should cancel ORD-…": someone else's opinion of what to do is no order either.)
 const NEGATED_BEFORE = /\b(don'?t|do not|never|not|no need to|stop|before (?:i|we|you)|until (?:i|we|you)|(?:thinks?|thought|feels?|felt|reckons?|reckoned|believes?|believed|reckon)\s+(?:that\s+)?(?:we|i|you|they)\s+(?:should|ought to|might|could|must|need to|have to)|(?:suggests?|suggested|recommends?|recommended|proposes?|proposed|advised?|advises)\s+(?:that\s+)?(?:we|i|you|they)(?:\s+(?:should|ought to|might|could|must|need to|have to))?)\s+(?:\w+\s+){0,2}$/i;
-/**
- * (dev-w3) "I think we should just reject PORT-…, the name doesn't match. do it": an opinion of what to do, followed by the operator's
- * own go-ahead closing the message, is ordered after all (a "don't" is still a "don't").
- */
-export const OPINION_OF_WHAT_TO_DO = /\b(?:thinks?|thought|feels?|felt|reckons?|reckoned|believes?|believed|reckon)\s+(?:that\s+)?(?:we|i|you|they)\s+(?:should|ought to|might|could|must|need to|have to)\b/gi;
 export const GO_AHEAD_CLOSING = /(?:^|[.;!?,]\s*)(?:(?:so|then|ok(?:ay)?|just|pls|please|yes|yeah)[\s,]+)*(?:do it|go ahead|proceed|action it|make it so|go for it)(?:\s+(?:now|then|please|pls))?\s*[.!]*\s*$/i;
 // "should I close CASE-… or leave it open?": advice asked is a question, not an order.
 // ("have ACTIVATE_ESIM always fail", "have it hang once": "have" making something happen is an order, not a question.)

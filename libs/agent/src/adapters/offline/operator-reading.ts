@@ -57,9 +57,14 @@ export const NOTES_READ = /\b(?:with|along with|together with|and|plus|incl\.?|i
 
 /** "when was TKT-… resolved?", "has CASE-… been closed", "is it cancelled": the action word sits in a question about what happened. */
 const STATE_QUESTION = /(?:^|[.?!;]\s*)(?:(?:and|so|ok(?:ay)?|also)[\s,]+)?(?:(?:should|shall|must)\s+(?:i|we)\b|when|was|were|did|has|have|had|is(?!\s+(?:it|there)\s+(?:possible|ok(?:ay)?|fine|alright))|are(?!\s+you\s+able)|who|why|how come|what time)\b[^.?!;]*$/i;
+/**
+ * (dev-w3) "I think we should just reject PORT-…, the name doesn't match. do it": an opinion of what to do, followed by the operator's
+ * own go-ahead closing the message, is ordered after all (a "don't" is still a "don't").
+ */
+export const OPINION_OF_WHAT_TO_DO = /\b(?:thinks?|thought|feels?|felt|reckons?|reckoned|believes?|believed|reckon)\s+(?:that\s+)?(?:we|i|you|they)\s+(?:should|ought to|might|could|must|need to|have to)\b/gi;
 // "before I approve PORT-…, show me it": an action the operator will do later, after what is asked, is not asked for.
 // ("my colleague thinks we should cancel ORD-…", "the supervisor suggested we close it": someone else's opinion is no order.)
-const NEGATED_ACTION_BEFORE = /\b(?:don'?t|do not|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t|before (?:i|we|you)|until (?:i|we|you)|(?:thinks?|thought|feels?|felt|reckons?|reckoned|believes?|believed|reckon)\s+(?:that\s+)?(?:we|i|you|they)\s+(?:should|ought to|might|could|must|need to|have to)|(?:suggests?|suggested|recommends?|recommended|proposes?|proposed|advised?|advises)\s+(?:that\s+)?(?:we|i|you|they)(?:\s+(?:should|ought to|might|could|must|need to|have to))?)\s+(?:\w+\s+)?$/i;
+const NEGATED_ACTION_BEFORE = new RegExp(String.raw`\b(?:don'?t|do not|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t|before (?:i|we|you)|until (?:i|we|you)|${OPINION_OF_WHAT_TO_DO.source.slice(2, -2)}|(?:suggests?|suggested|recommends?|recommended|proposes?|proposed|advised?|advises)\s+(?:that\s+)?(?:we|i|you|they)(?:\s+(?:should|ought to|might|could|must|need to|have to))?)\s+(?:\w+\s+)?$`, 'i');
 /**
  * The colleagues an operator tells a write of ("my colleague renewed it", "the junior closed CASE-… an hour ago"): a write they did
  * is reported, never ordered again. One list for the named tools (`PASSIVE_ACTION`) and the readings (`saysItsAction`).
