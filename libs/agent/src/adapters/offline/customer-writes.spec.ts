@@ -4021,3 +4021,31 @@ describe('customer writes (session 16): what one paid, asked to be seen, and a "
     expect(await lastCall('a top-up i never ordered showed up, please open a case')).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
   });
 });
+
+describe('customer writes (session 17): a pending change just told and disowned is called off; a purchase kept from a parent is not made', () => {
+  const changeTold: HistoryEntry[] = [
+    { user: 'anything changing on my plan?' },
+    { call: { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'Yes: a switch to Max (PLAN_L) is scheduled for your next renewal.' },
+  ];
+
+  it.each(['huh, i never wanted that. scrap it please', 'no no no, undo that'])('"%s" after a change was told scheduled cancels it', async (text) => {
+    expect(await lastCall(text, { history: changeTold })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "oh right, I did that. don\'t cancel it" writes nothing', async () => {
+    expect(await writes("oh right, I did that. don't cancel it", { history: changeTold })).toEqual([]);
+  });
+
+  it.each(['get me the roaming pack pls and dont tell my dad', 'add 5gb, my parents must not find out'])('"%s" buys nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "my dad said i can get the day pass, add it pls" buys the day pass', async () => {
+    expect(await lastCall('my dad said i can get the day pass, add it pls')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('near miss: "switch me to lite, my wife doesn\'t need to know" schedules Lite (a spouse may not hold the account)', async () => {
+    expect(await lastCall("switch me to lite, my wife doesn't need to know")).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});

@@ -163,14 +163,15 @@ const FRAUD_ACTOR = /\b(fraud\w*|scam\w*|hack\w*|hijack\w*|stolen|stole|theft|sn
 // (session 14) "in-progress tickets" names a state the records are in; only progress asked of a case is its fate ("progress on my case").
 const EXISTING_CASE = /\bhow(?:'?s| is| are)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:case|ticket|complaint|dispute|claim|report)s?\s+(?:going|coming along|getting on|progressing|doing)\b|\b(?:(?:i|we)\s+(?:reported|raised|filed|lodged|logged|complained|opened)\b.{0,60}\b(?:progress|update|news|status|any word|heard|resolved|fixed|sorted)\b|(?:update|status|(?<!\bin[\s_-])progress|news|outcome|follow[- ]?up)\b.{0,40}\b(?:case|ticket|complaint|report|dispute|claim|request|appeal)s?\b|(?:case|ticket|complaint|report|dispute|claim|request)s?\b.{0,30}\b(?:i|we)\s+(?:made|filed|raised|opened|lodged|submitted|logged|reported|sent|put in)\b|(?:anyone|anybody|somebody|someone|you|u|your (?:team|staff|people))\s+(?:\w+\s+)?(?:looked|look|checked|check|got|get|responded|respond|replied|reply|read|seen|see|touched|touch|handled|handle|working|work|picked|pick)\b.{0,30}\b(?:case|ticket|complaint|report|dispute|claim)s?\b|\bmy\s+(?:\w+\s+){0,2}(?:case|ticket|complaint|dispute|claim|appeal|report)s?\b.{0,40}\b(?:yet|still|already|so far|by now|resolved|sorted|settled|done|closed|decided)\b)/i;
 /**
- * A report made earlier ("I raised a complaint weeks ago", "someone said they'd email me back", "my overcharge thing")
+ * A report made earlier ("I raised a complaint weeks ago", "someone said they'd email me back", "my overcharge thing", (session 17)
+ * "the complaint i file on monday": a case noun and one's own filing, in any tense)
  * and a question about what became of it ("has it been dealt with", "did anything happen", "did it just vanish"): the
  * cases are read; nothing new is opened.
  */
-const EARLIER_REPORT = /\b(?:(?:i|we)\s+(?:\w+\s+)?(?:reported|raised|filed|lodged|logged|complained|opened|submitted|made|sent|called)\b|(?:promised|said|told me|was told)\b.{0,40}\b(?:call|e-?mail|get back|contact|reply|respond|follow|look|fix|check|sort)\w*|\bmy\s+(?:\w+\s+){0,2}(?:case|ticket|complaint|dispute|claim|appeal|report|request)s?\b|\bmy\s+\w+\s+(?:thing|issue|problem)\b|\b(?:i|we)\s+(?:\w+\s+)?(?:open|raise|file|lodge|log|submit|make|report|complain|send|call)\s+(?:\w+\s+){0,3}?(?:last time|before|earlier|previously|already|ago|yesterday|last (?:week|month|year|\w+day))\b)/i;
-const FATE_ASKED = /\b(?:any\s+(?:news|update|progress|word|response|reply|luck)|what\s+(?:happened|became|is happening|'s happening|happen)|(?:did|has|have|was|is)\b.{0,40}\b(?:go(?:ne)? anywhere|dealt with|handled|looked (?:at|into)|follow(?:ed)? up|sorted|resolved|fixed|done anything|do anything|happen(?:ed)?|vanish\w*|forgotten|lost|ignored|closed|settled)|status|still (?:open|pending)|(?:did|has) any(?:thing|one|body) (?:happen\w*|do\w*|done|look\w*|reply|replied|respond\w*|call\w*))\b/i;
+const EARLIER_REPORT = /\b(?:(?:i|we)\s+(?:\w+\s+)?(?:reported|raised|filed|lodged|logged|complained|opened|submitted|made|sent|called)\b|\b(?:the|my|that|our)\s+(?:case|ticket|complaint|dispute|claim|report|request)\s+(?:that\s+)?(?:i|we)\s+(?:(?!(?:will|would|want|wanna|need|must|shall|should|can|could|am|have to)\b)\w+\s+)?(?:open|raise|file|lodge|log|submit|make|send)\b|(?:promised|said|told me|was told)\b.{0,40}\b(?:call|e-?mail|get back|contact|reply|respond|follow|look|fix|check|sort)\w*|\bmy\s+(?:\w+\s+){0,2}(?:case|ticket|complaint|dispute|claim|appeal|report|request)s?\b|\bmy\s+\w+\s+(?:thing|issue|problem)\b|\b(?:i|we)\s+(?:\w+\s+)?(?:open|raise|file|lodge|log|submit|make|report|complain|send|call)\s+(?:\w+\s+){0,3}?(?:last time|before|earlier|previously|already|ago|yesterday|last (?:week|month|year|\w+day))\b)/i;
+const FATE_ASKED = /\b(?:any\s+(?:news|update|progress|word|response|reply|luck)|(?:got|get|gotten|have|has)\s+(?:any\s+|an?\s+)?(?:news|updates?|progress|reply|response)\s+(?:or not|yet|already)|what\s+(?:happened|became|is happening|'s happening|happen)|(?:did|has|have|was|is)\b.{0,40}\b(?:go(?:ne)? anywhere|dealt with|handled|looked (?:at|into)|follow(?:ed)? up|sorted|resolved|fixed|done anything|do anything|happen(?:ed)?|vanish\w*|forgotten|lost|ignored|closed|settled)|status|still (?:open|pending)|(?:did|has) any(?:thing|one|body) (?:happen\w*|do\w*|done|look\w*|reply|replied|respond\w*|call\w*))\b/i;
 /** Something asked, not threatened ("if this is not sorted by Friday…"): a question mark, a question word first, or "tell me whether". */
-const ASKED = /\?|^\s*(?:did|has|have|was|were|is|any|what)\b|\b(?:tell me|let me know|wondering|whether|i want to know)\b|\bwhat\s+(?:happen\w*|became)\b|\b(?:got\s+)?any\s+(?:update|news|progress|word|reply)\b/i;
+const ASKED = /\?|^\s*(?:did|has|have|was|were|is|any|what)\b|\b(?:tell me|let me know|wondering|whether|i want to know)\b|\bwhat\s+(?:happen\w*|became)\b|\b(?:got\s+)?any\s+(?:update|news|progress|word|reply)\b|\bor not\s*[?.!]*\s*$/i;
 /** What a customer files with us, in the words they use (Tagalog "reklamo", Malay "aduan" too; a formal letter's "the matters I raised"). */
 const FILED_NOUN = String.raw`(?:case|ticket|complaint|report|dispute|claim|request|appeal|query|enquiry|inquiry|matter|reklamo|aduan)s?`;
 /**
@@ -1863,6 +1864,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     const refusal = foreignReference(ctx);
     if (refusal) return reply(ctx, refusal);
   }
+  // (session 17) "can u buy the unlimited day thing? dont tell my mum": a purchase or change to be kept from the account's holder is
+  // not the holder's request; nothing is written ("my mum said i can buy a day pass" still buys).
+  if (customerMode && WRITE_READINGS.has(intent) && KEPT_FROM_HOLDER.test(conversation.latestUserText)) return reply(ctx, KEPT_FROM_HOLDER_REPLY);
   // "how much data does my son have left?": which of the customer's lines the relative uses is not said; asked, not guessed.
   const said = translateMixedLanguage(conversation.latestUserText);
   const relative = customerMode && READS_A_LINE.has(intent) && !inherited ? (said.match(RELATIVES_LINE)?.[1] ?? said.match(LINE_OF_RELATIVE)?.[1]) : undefined;
@@ -2192,6 +2196,8 @@ const WHAT_WAS_CHARGED = /\bwhat\s+(?:exactly\s+)?(?:did|have|has)\s+(?:you|u|ya
 // (session 13) "the lite line had an upgrade queued up, drop it", "there's a downgrade lined up on my number, cancel that": the change
 // named first and said to be waiting after it.
 const PENDING_CHANGE_NAMED = /\b(?:pending|scheduled|planned|upcoming|queued|booked)\s+(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:switch|change|upgrade|downgrade|migration)\s+(?:(?:to|onto)\s+(?:the\s+)?(?:lite|standard|max|plan_\w+)(?:\s+plan)?\s+)?(?:(?:is|was|has been|had been|got|already|still)\s+)*(?:queued|scheduled|pending|lined up|booked|planned|set up|in the (?:pipeline|queue|works)|waiting|coming up)\b|\bplan\s+(?:change|switch)\s*[:(-]?\s*(?:to\s+)?(?:lite|standard|max|plan_[a-z]\b|plan\b)/i;
+/** (session 17) A reply that told of a plan change waiting on the line: "a change to Lite (PLAN_S) is scheduled for your next renewal". */
+const PENDING_CHANGE_TOLD = new RegExp(`${PENDING_CHANGE_NAMED.source}|\\b(?:change|switch|move|upgrade|downgrade)\\b[^.!?\\n]{0,60}?\\b(?:is|was|has been)\\s+(?:already\\s+)?(?:scheduled|pending|queued|booked|lined up)\\b`, 'i');
 const CALLS_OFF_IT = /\b(?:cancel|scrap|undo|call off|drop|stop|reverse|revert|withdraw|abort|remove|delete|take off|get rid of|reject|kill|ditch|bin|scratch)\s+(?:it|this|that|them)\b(?!\s+(?:line|number|sim|top[- ]?up|card|account))/i;
 /** "what was my number again", "i forgot my own number", "can't recall my hp number": the customer's own number asked. */
 const OWN_NUMBER_ASKED = /\b(?:what|which)(?:'s| is| was| are)?\s+(?:my|mine)\s+(?:own\s+)?(?:phone\s+|mobile\s+|hp\s+|cell\s+|sim\s+)?(?:number|no\.?)\b(?!\s+of\b)|\b(?:forg[eo]t\w*|(?:can'?t|cannot|don'?t|do not) (?:remember|recall))\s+(?:what\s+)?(?:my|mine)\s+(?:own\s+)?(?:phone\s+|mobile\s+|hp\s+|cell\s+)?(?:number|no\.?)\b/i;
@@ -3225,6 +3231,11 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   if (customerMode && THE_CODE_POINTED_AT.test(latest) && ESIM_TERMS.test(conversation.lastAssistantText ?? '') && !OTHER_CODES.test(latest) && !/\b(?:no|not|don'?t|dont|never|no need)\b/i.test(latest) && bound.has(INTENT_TOOLS.esim[0])) {
     return { intent: 'esim', inherited: true, requestText: latest };
   }
+  // (session 17) "WHAT no i never asked for that. cancel it" right after the reply told of a plan change scheduled on the line: the
+  // change is called off (it opened a fraud case: a disowned purchase). Not when the undoing is itself negated or only asked about.
+  if (CALLS_OFF_IT.test(latest) && PENDING_CHANGE_TOLD.test(conversation.lastAssistantText ?? '') && !NEGATED_ENDING.test(latest) && !ADVICE_ASKED.test(latest) && bound.has(INTENT_TOOLS.cancel_plan_change[customerMode ? 0 : 1])) {
+    return { intent: 'cancel_plan_change', inherited: true, requestText: latest };
+  }
   // "put SUB-… on the middle one", "move SUB-… onto the cheaper plan" right after the plans were listed: a change to a listed plan.
   if (!customerMode && MOVES_A_LINE_ONTO.test(latest) && /\bPLAN_\w+/.test(conversation.lastAssistantText ?? '') && !NEGATED_MOVE.test(latest) && !QUESTION.test(latest) && bound.has(INTENT_TOOLS.plan_change[1])) {
     return { intent: 'plan_change', inherited: false, requestText: latest };
@@ -4180,10 +4191,10 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     const line = (INTENT_TOOLS.line_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (line) return line;
   }
-  // "What's my current plan and price" is about the customer's own line, not the catalog.
+  // "What's my current plan and price" is about the customer's own line, not the catalog ("my plan options" are the catalog's).
   // "what plan is it on", "which package am I on": the plan of a line of one's own, asked.
   // (A plan id put beside "my plan" by the conversation, "what my plan includes" after the line showed PLAN_M, is that plan, read.)
-  if (ctx.intent === 'list_plans' && ctx.customerMode && !(ctx.inherited && ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN')) && (/\bmy (current |present |existing )?(plan|package|subscription|tariff)\b/i.test(ctx.requestText) || /\b(?:what|which) (?:plan|package|tariff)\s+(?:is|am)\s+(?:it|that|this|i|my|the \w+ (?:line|number|sim))\b(?:\s+\w+)?\s+on\b|\b(?:its|it'?s|that line'?s|the line'?s|this line'?s) (?:current )?(?:plan|package|tariff)\b/i.test(ctx.conversation.latestUserText))) {
+  if (ctx.intent === 'list_plans' && ctx.customerMode && !(ctx.inherited && ctx.explicit.some((e) => e.kind === 'catalogId' && e.tag === 'PLAN')) && (/\bmy (current |present |existing )?(plan|package|subscription|tariff)\b(?!\s+(?:options?|choices?|alternatives?|upgrades?))/i.test(ctx.requestText) || /\b(?:what|which) (?:plan|package|tariff)\s+(?:is|am)\s+(?:it|that|this|i|my|the \w+ (?:line|number|sim))\b(?:\s+\w+)?\s+on\b|\b(?:its|it'?s|that line'?s|the line'?s|this line'?s) (?:current )?(?:plan|package|tariff)\b/i.test(ctx.conversation.latestUserText))) {
     const line = (INTENT_TOOLS.line_details ?? []).map((n) => ctx.tools.get(n)).find((t) => !!t);
     if (line) return line;
   }
@@ -5818,6 +5829,9 @@ function namesForeignCustomer(ctx: Context): boolean {
  * Tan, she ask me check…". The chat is signed in as the holder's account, so the holder's lines are the ones spoken of.
  */
 const HOLDER_SENT_ME = /\b(?:(?:she|he|my (?:boss|employer|ma'?am|madam|mdm|sir|lady boss|towkay)|ma'?am|madam|mdm|sir|boss|employer|towkay)\s+(?:ask|asks|asked|told|tell|tells|wants|want|wanted|instructed|sent|send)\s+me\s+(?:to\s+)?(?:check|see|find|look|get|ask|know|confirm|list)|\bi(?:'m| am| work as)\s+(?:the\s+|her\s+|his\s+|a\s+)?(?:helper|maid|domestic helper|assistant|secretary|caregiver|pa|personal assistant)\s+(?:of|for|to)\b)/i;
+/** (session 17) A write to be kept from a parent or boss, who holds the account: "dont tell my mum", "my dad doesn't need to know" (a spouse may not hold it). */
+const KEPT_FROM_HOLDER = new RegExp(String.raw`\b(?:don'?t|dont|do not|pls don'?t|never|no need to)\s+(?:ever\s+)?(?:tell|inform|let)\s+(?:my\s+)?(?:mum|mom|ma|mama|mommy|mummy|mother|dad|papa|pa|daddy|father|parents?|boss)\b(?!\s+(?:why|how|what|that i asked))|\b(?:my\s+)?(?:mum|mom|mother|dad|father|parents?|boss)\s+(?:doesn'?t|does not|don'?t|do not|mustn'?t|must not|can'?t|cannot|won'?t|shouldn'?t)\s+(?:need to\s+|have to\s+|ever\s+)?(?:know|find out|see)\b`, 'i');
+const KEPT_FROM_HOLDER_REPLY = "Purchases and changes on this account are for the account holder to make. If they're happy with it, they can ask me here.";
 const THIRD_PERSON_NUMBER = /\b(?:(?:his|her|their) (?:number|line|mobile|phone number|sim|account) (?:is|was)|(?:she|he|they)(?:'s| is| are))\s*:?\s*\+?\d+/i;
 
 /** A relative of the customer's spoken of, by name or possessive ("my son uses …", "the line is my dad's"). */

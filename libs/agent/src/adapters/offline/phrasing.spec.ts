@@ -3091,3 +3091,21 @@ describe('phrasing (w1): "in case" is no case', () => {
     expect(await lastCall(customer(), 'list my cases in case something is pending')).toEqual({ name: 'case.list_for_me', args: {} });
   });
 });
+
+describe('phrasing (session 17): a read ordered before a guess of why, a case asked after in non-native English, "plan options"', () => {
+  it('"check usage on the lite line, i think my son is gaming on it every night" reads the Lite line\'s usage', async () => {
+    expect(await lastCall(customer(), 'check usage on the lite line, i think my son is gaming on it every night', { lines: 'two' })).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it.each(['my ticket i raise two days ago got reply or not', 'the complaint i file on monday got news or not'])('"%s" lists the cases', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'case.list_for_me', args: {} });
+  });
+
+  it.each(['ok next, list my plan options', 'what are my plan choices'])('"%s" lists the plans', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+
+  it('near miss: "what plan am I on" reads the line', async () => {
+    expect(await lastCall(customer(), 'what plan am I on')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -581,6 +581,8 @@ const FILLER_PHRASES: readonly RegExp[] = [
   /\b(?:(?:can|could|will|would) (?:you|u) )?do (?:me )?one (?:thing|favou?r)\b/g,
   // "ok now show her lines", "now the orders": a leading "now" moves the conversation on; it asks no time of day.
   /^(?:(?:ok|okay|right|alright|and|so|then|great|cool)\s+)*now\b(?=\s+\w+\s+\w+)/g,
+  // (session 17) "ok next, show my plan options": a voice assistant's "ok next" moves on too ("ok next bill date?" keeps its "next").
+  /^(?:ok|okay|right|alright)\s+next\b(?!\s+(?:bill|billing|renewal|month|week|cycle|payment|charge|time|year|day)\b)(?=\s+\w+\s+\w+)/g,
   // "cool so remind me what my plan has", "nice, and how much is max": an acknowledgement leading into a new ask is no thanks.
   /^(?:(?:ok|okay|cool|nice|great|awesome|perfect|alright|right|noted|got it|i see|sweet|ah|oh)\s+)+(?:so|and|then)\b(?=\s+\w+\s+\w+)/g,
   /^(?:(?:cool|nice|great|awesome|perfect|noted|got it|sweet)\s+)+(?=\w+\s+\w+\s+\w+)/g,
@@ -1097,6 +1099,11 @@ const MEANT_THEN_BUT = /^(.*?\b(?:i|we|i'?d|we'?d)\s+(?:was|were|had been)\s+(?:
 const PROPOSAL_ANSWERED_NO = /^(.+?)\?\s*(?:no+|nope|nah+|naw|not really|no no|no way)\b[\s,.!;:-]*(.*)$/is;
 /** "X, but Y": the ask follows the "but" when it is a question or a request. */
 // ("eSIMs downloaded but not activated yet, list them": "but not …" narrows what was named; it starts no ask of its own.)
+/**
+ * (session 17) "show usage on the lite line, pretty sure my kid is streaming on it all night": a read ordered first, then only a
+ * guess or a story of why, with no question of its own: the order is the ask (the story read as "which line is my kid on").
+ */
+const READ_THEN_STORY = /^(\s*(?:(?:pls|please|plz|kindly)\s+)?(?:show|check|list|pull up|give me|get me|tell me)\b[^,.;!?]{3,60})[,.;]\s+((?:(?:pretty|quite|fairly)\s+sure|i\s+(?:think|guess|reckon|bet|suspect)|probably|prob|coz|cos|cuz|because|my\s+[a-z]+\s+(?:is|was|has been|keeps|kept))\b[^?]*)$/i;
 const BUT_THEN_ASK = /^(.*?)[,;]?\s+\bbut\b\s+(?!not\s+(?:yet\s+)?[a-z]+(?:ed|en)\b)(.*(?:\?|\b(?:what|which|how|show|tell|list|check|give|can you|could you)\b).*)$/is;
 /** "…picked Lite but nothing happened, can you just do it (from here)": an ask that only points back ("do it for me") asks what the story before it named. */
 const ASKS_ONLY_WHAT_WAS_NAMED = /^(?:(?:[\w']+\s+){0,6}?[\w']+[,.;!]\s*)?(?:(?:so|then|pls|please|kindly|can|could|would|will|you|u|just|help|me|to|for)\s+)*(?:do|sort|settle|process|handle|make)\s+(?:it|this|that)(?:\s+(?:for me|happen|then|now|pls|please|manually|yourself|from your end|from your side|from here|here|on your end|on your side|(?:through|via|in|over) (?:the )?chat))*\s*[.!?]*\s*$/i;
@@ -1220,6 +1227,11 @@ export function focusOnRequest(text: string): FocusedRequest {
     aside.push(`${refused[1]}? no`);
     negated = refused[1];
     focus = refused[2].trim();
+  }
+  const storyAfter = focus.match(READ_THEN_STORY);
+  if (storyAfter) {
+    aside.push(storyAfter[2]);
+    focus = storyAfter[1].trim();
   }
   for (const pattern of [STORY_WAVED_AWAY, BUT_THEN_ASK, BEFORE_THEN_ASK, NEGATED_THEN_CONTRAST]) {
     const m = focus.match(pattern);
