@@ -121,6 +121,24 @@ export function parseResult(text: string): unknown {
   }
 }
 
+/** A checklist's item ticked ("- [x] …", "✅ …"); "[ ]" / "☐" mark one still to do. */
+const ITEM_TICKED = /^\s*(?:[-*•]|\d+[.)])?\s*(?:\[\s*[xX✓✔]\s*\]|✅|☑|✔)/;
+const ITEM_OPEN_MARK = /^(\s*(?:[-*•]|\d+[.)])?\s*)(?:\[\s*\]|☐)\s*/;
+
+/**
+ * (session 17) "morning queue:\n- [x] TKT-… assigned\n- [ ] ack TKT-… and put it on AGT-042": an item ticked is done, no ask (it
+ * acknowledged the ticked ticket); the items left open are what is asked, without their boxes. Every item ticked is work told done.
+ */
+function withoutItemsDone(text: string): string {
+  const lines = text.split('\n');
+  if (!lines.some((line) => ITEM_TICKED.test(line))) return text;
+  const open = lines.filter((line) => !ITEM_TICKED.test(line));
+  if (open.some((line) => ITEM_OPEN_MARK.test(line))) return open.map((line) => line.replace(ITEM_OPEN_MARK, '$1')).join('\n');
+  // Every item ticked and nothing else asked: a list of work done, told for information.
+  const asked = open.filter((line) => /\w/.test(line) && !/:\s*$/.test(line));
+  return asked.length ? open.join('\n') : `fyi: ${lines.filter((line) => ITEM_TICKED.test(line)).map((line) => line.replace(ITEM_TICKED, '').trim()).join('; ')}, all done`;
+}
+
 export function readConversation(messages: BaseMessage[]): Conversation {
   let lastHuman = -1;
   messages.forEach((m, i) => {
@@ -142,12 +160,12 @@ export function readConversation(messages: BaseMessage[]): Conversation {
   };
   const rawLatest = lastHuman >= 0 ? messageText(messages[lastHuman]) : '';
   // A number dictated digit by digit is read as typed ("eight one two three nine nine nine nine").
-  const { text, removed } = stripInjection(spokenDigitsWritten(withoutSignatureBlock(rawLatest)));
+  const { text, removed } = stripInjection(spokenDigitsWritten(withoutSignatureBlock(withoutItemsDone(rawLatest))));
   const priorUserTexts: string[] = [];
   const assistantTexts: string[] = [];
   for (let i = lastHuman - 1; i >= 0; i -= 1) {
     const type = messages[i].getType();
-    if (type === 'human') priorUserTexts.push(stripInjection(spokenDigitsWritten(withoutSignatureBlock(messageText(messages[i])))).text);
+    if (type === 'human') priorUserTexts.push(stripInjection(spokenDigitsWritten(withoutSignatureBlock(withoutItemsDone(messageText(messages[i]))))).text);
     if (type === 'ai' && messageText(messages[i]).trim()) assistantTexts.push(messageText(messages[i]));
   }
   const [lastAssistantText] = assistantTexts;

@@ -215,9 +215,10 @@ const AS_STATE = -0.5;
 
 /**
  * (h5) Write words used in another sense: "close call on that outage", "a close shave", "cancel culture", "the end of the day",
- * "top of the morning". Blanked (to the same length, so places found still count) before any name word is looked for.
+ * "top of the morning"; (session 17) the audit a request is for ("audit sample #14: show PORT-…", "for the audit I need every
+ * payment attempt on CUST-…"), not its trail. Blanked (to the same length, so places found still count) before any name word is looked for.
  */
-const WRITE_WORD_IN_ANOTHER_SENSE = /\b(?:close (?:call|shave|friends?|by|enough)|cancel culture|(?:at|by|until|till) the end of the (?:day|week|month)|top of the (?:morning|hour|list|page)|terminal (?:is|was|froze|crashed|hung)|dead end)\b/gi;
+const WRITE_WORD_IN_ANOTHER_SENSE = /\b(?:close (?:call|shave|friends?|by|enough)|cancel culture|(?:at|by|until|till) the end of the (?:day|week|month)|top of the (?:morning|hour|list|page)|terminal (?:is|was|froze|crashed|hung)|dead end|audit\s+(?:samples?|purposes?|reviews?|exercises?|requests?|team|findings?|checks?|reports?|programme|program|season|prep)|(?:for|in)\s+(?:the|an|our|this|my|next|today'?s)\s+(?:\w+\s+)?audit)\b/gi;
 function saidAt(word: string, said: string, forms: readonly string[] = SAID_AS[word] ?? [word]): number {
   const text = said.replace(WRITE_WORD_IN_ANOTHER_SENSE, (words) => ' '.repeat(words.length));
   for (const form of forms) {

@@ -4941,3 +4941,37 @@ describe('operator phrasing (session 16): a causative order ("have PTY-… close
     expect((await calls('ORD-80412 cancelled yesterday')).map((c) => c.name)).not.toContain('order.cancel');
   });
 });
+
+describe('operator phrasing (session 17): the audit a request is for, a reviewer\'s heading, a line given an item, an approval noted, a checklist', () => {
+  it.each([
+    ['audit sample 7: show ORD-5521', 'order.show', { orderId: 'ORD-5521' }],
+    ['for this audit I need the payment attempts of CUST-77aa10bc', 'payment.list_attempts', { customerId: 'CUST-77aa10bc' }],
+    ['spot-check: pull up CASE-0b1c2d3e with its tickets and notes', 'case.show', { caseId: 'CASE-0b1c2d3e' }],
+  ])('"%s" → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toEqual({ name, args });
+  });
+
+  it('near miss: "audit trail for ORD-5521" reads the audit trail', async () => {
+    expect(await lastCall('audit trail for ORD-5521')).toEqual({ name: 'audit.list', args: { aggregateId: 'ORD-5521' } });
+  });
+
+  it('"load SUB-3310 up with VAS_ROAMING_1GB, paid at the counter" tops it up', async () => {
+    expect(await lastCall('load SUB-3310 up with VAS_ROAMING_1GB, paid at the counter')).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-3310', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it.each(['bumped SUB-3310 with VAS_ROAMING_1GB this morning', 'did someone bump SUB-3310 with VAS_ROAMING_1GB?'])('near miss: "%s" tops nothing up', async (text) => {
+    expect((await calls(text)).map((c) => c.name)).not.toContain('subscription.vas');
+  });
+
+  it('"add msisdn range prefix 8866, 50 numbers, approved by capacity planning" adds the range', async () => {
+    expect(await lastCall('add msisdn range prefix 8866, 50 numbers, approved by capacity planning')).toEqual({ name: 'inventory.msisdn.add_range', args: { prefix: '8866', count: 50 } });
+  });
+
+  it('a checklist: the ticked item is done, the open one is asked', async () => {
+    expect(await lastCall('queue:\n- [x] TKT-11aa22bb resolved\n- [ ] ack TKT-33cc44dd for AGT-007')).toMatchObject({ name: 'ticket.ack', args: { ticketId: 'TKT-33cc44dd' } });
+  });
+
+  it('near miss: a checklist with every item ticked writes nothing', async () => {
+    for (const call of await calls('end of shift:\n- [x] renewed SUB-3310\n- [x] closed CASE-0b1c2d3e')) expect(call.name).not.toMatch(WRITES);
+  });
+});

@@ -593,7 +593,8 @@ const AUDIENCE = /^\s*(?:(?:for|fyi|attn:?|to|and\s+for)\s+(?:the\s+|our\s+|all\
 
 /** (session 13) "QA: …", "UAT - …", "regression: …", "FYI: …": the kind of work a message is for, headed before it; no part of what is asked. */
 // (task H2) "Exercise 4: …", "Step 2: …", "Scenario: …", "Drill 3 - …": a trainer's numbered heading, no part of what is asked.
-const WORK_HEADING = /^\s*(?:qa|uat|sit|e2e|test(?:ing)?|test run|regression|load test|perf(?:ormance)?(?: test)?|staging|sandbox|lab|ops|nb|fyi|heads[- ]up|reminder|urgent|asap|(?:exercise|ex|step|scenario|drill|practice|task|question|case study|role[- ]?play|roleplay)(?:\s*(?:#\s*)?\d+[a-z]?)?|q\s?\d+[a-z]?)\s*(?::|[–—-]\s|\.\s)\s*(?=\S)/i;
+// (session 17) "spot check - …", "audit sample #14: …": a reviewer's heading too.
+const WORK_HEADING = /^\s*(?:qa|uat|sit|e2e|test(?:ing)?|test run|regression|load test|perf(?:ormance)?(?: test)?|staging|sandbox|lab|ops|nb|fyi|heads[- ]up|reminder|urgent|asap|(?:exercise|ex|step|scenario|drill|practice|task|question|case study|role[- ]?play|roleplay|spot[- ]?check|sample|audit sample|qa check|review item|item)(?:\s*(?:#\s*)?\d+[a-z]?)?|q\s?\d+[a-z]?)\s*(?::|[–—-]\s|\.\s)\s*(?=\S)/i;
 
 /** The verbs of the cockpit's writes, as a slip of one key may leave them ("cancle TKT-…", "aprove PORT-…", "termiante it"). */
 const OPERATOR_VERBS = 'cancel approve reject terminate resolve renew assign acknowledge close retry release transfer adjust unfreeze freeze advance deduct reserve unassign exhaust remove'.split(' ');
@@ -635,6 +636,12 @@ function procedureStepTakenUp(text: string): string {
   return OWN_QUESTION.test(rest) ? text : `${m[1]}. ${rest}`.trim();
 }
 
+/**
+ * (session 17) "add msisdn range prefix 8877, 100 numbers - approved in the capacity ticket": who approved the ask, noted after it,
+ * is no part of it (it read the range as a listing of numbers already approved).
+ */
+const AUTHORITY_NOTED = /\s*(?:[,;]|\s[–—-])\s*(?:(?:already|all|this was|it'?s|its|was)\s+)?(?:approved|signed off|authori[sz]ed|okayed|ok'?d|cleared|sanctioned)\s+(?:in|by|per|via|under|on)\s+[^.;?!,]{2,40}[.!]*\s*$/i;
+
 function spellOutShorthand(text: string): string {
   // (session 13c) "Promo_spring10", "plan_l": a catalog id typed in any case is the upper-case id its readers' patterns take.
   // (task H2) "@AGT-LIM", "@bot": a chat mention's "@" before a record id is no part of it.
@@ -644,7 +651,7 @@ function spellOutShorthand(text: string): string {
   // (session 16) "fyi:" / "heads-up:" headings keep their word: a message told for information only asks for nothing.
   const greeted = procedureStepTakenUp(spelled.replace(SALUTATION, '').replace(AUDIENCE, '')).replace(WORK_HEADING, (heading) => (/^\s*(?:fyi|heads)/i.test(heading) ? 'fyi ' : ''));
   const introduced = withoutIntroduction(greeted);
-  const asked = introduced.replace(SIGN_OFF, '').trim();
+  const asked = introduced.replace(SIGN_OFF, '').replace(AUTHORITY_NOTED, '').trim();
   // A message that only greets and introduces its writer is a greeting.
   if (!asked && introduced !== greeted) return 'hello';
   return asked ? asked : spelled;
