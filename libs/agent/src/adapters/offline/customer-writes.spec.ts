@@ -4049,3 +4049,13 @@ describe('customer writes (session 17): a pending change just told and disowned 
     expect(await lastCall("switch me to lite, my wife doesn't need to know")).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
   });
 });
+
+describe('customer writes (session 17): Hinglish "mujhe … pe shift kar do" moves the plan; "… mat karo" does not', () => {
+  it('"mujhe Lite plan pe shift kar do please" schedules Lite', async () => {
+    expect(await lastCall('mujhe Lite plan pe shift kar do please')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('near miss: "mujhe lite pe shift mat karo, sirf price batao" changes nothing', async () => {
+    expect(await writes('mujhe lite pe shift mat karo, sirf price batao')).toEqual([]);
+  });
+});

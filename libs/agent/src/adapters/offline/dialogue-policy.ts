@@ -2172,6 +2172,8 @@ const CALLS_OFF_CHANGE = /\b(?:cancel|scrap|scratch|undo|call off|drop|stop|reve
 
 /** A top-up named as a thing after a determiner or an adjective ("the cheapest top up", "your day pass"), not as a verb. */
 const TOP_UP_AS_NOUN = /\b(?:the|a|an|any|that|this|those|these|your|ur|yr|cheapest|smallest|biggest|largest|cheaper|bigger|smaller|other|next|\w+est)\s+(?:top[- ]?ups?|reloads?|recharges?)\b/gi;
+/** (session 17) "what is my real balance", "whats the actual data balance": the balance itself, asked. */
+const BALANCE_ASKED_OUTRIGHT = /\b(?:what(?:'?s|\s+is)|whats|wats|wat\s+is|how much is)\s+(?:my|the)\s+(?:real\s+|actual\s+|current\s+|true\s+|remaining\s+)?(?:data\s+)?(?:balance|bal)\b/i;
 const CHECK_BALANCE = /\b(?:check|show|see|tell me|view|pull up)\s+(?:me\s+)?(?:my\s+|the\s+)?(?:balance|bal|data balance|remaining data|data left|how much data (?:i have|is left|left))\b/i;
 /**
  * "Yesterday I top up 12 dollar but the data never come in", "paid for the 5gb but it never showed up": paid for and never received.
@@ -2461,6 +2463,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if ((HOW_MUCH_USED.test(text) || HOW_MUCH_OF_ALLOWANCE.test(text)) && first === 'usage_history' && !WHEN_WORDS.test(text)) promote('balance');
   // "how much of my monthly allowance I still have": what is left of the allowance is the balance, not the line's record.
   if (HOW_MUCH_LEFT.test(text) && (SYMPTOM_MISREADINGS.has(first) || first === 'usage_history') && !purchase) promote('balance');
+  // (session 17) "app says 'Data exhausted' but … what is my real balance": the balance asked in so many words, beside a symptom.
+  if (BALANCE_ASKED_OUTRIGHT.test(text) && SYMPTOM_MISREADINGS.has(first) && !purchase) promote('balance');
   // (s14b) "did i finish my quota", "have I used up my data": whether the allowance is all gone is what is left of it, not the usage rows.
   if (ALLOWANCE_FINISHED_ASKED.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && !purchase) promote('balance');
   // "pls stop that switch, money tight this month": a change undone in so many words is undone, whatever a word beside it resembles.
@@ -2573,7 +2577,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (evidenced && !generalQuestion && !(operator && opensTicket) && !readOrderedOverEvidence) promote(evidenced);
   // "how?? i hardly used it, show me", "I barely touched my data, where did it go": doubt about how much was used asks for the
   // usage records, unless money or a case is spoken of.
-  if (USAGE_DOUBTED.test(text) && !evidenced && !CHARGE_NOUN.test(whole) && !STRONG_BUY.test(text) && !CASE_REQUEST.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && first !== 'usage_history') promote('usage_history');
+  // (session 17) (…unless the balance itself is asked beside it: "barely used anything?? whats my balance".)
+  if (USAGE_DOUBTED.test(text) && !BALANCE_ASKED_OUTRIGHT.test(text) && !evidenced && !CHARGE_NOUN.test(whole) && !STRONG_BUY.test(text) && !CASE_REQUEST.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && first !== 'usage_history') promote('usage_history');
   // "there's an 8 dollar charge on my card, what is it?": a question about a charge, with nothing disputed, reads the charges.
   // "what plans are on offer, need to compare before my renewal": the renewal is when, the plans are what is asked.
   // (session 13) "how much will max cost me monthly": a plan named as what costs is that plan's price, not the line's renewal.

@@ -3109,3 +3109,21 @@ describe('phrasing (session 17): a read ordered before a guess of why, a case as
     expect(await lastCall(customer(), 'what plan am I on')).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('phrasing (session 17): Hinglish "last week", "used", a verb last and "shift me onto"; the balance asked beside usage doubted', () => {
+  it('"pichle mahine kitna data use kiya?" reads the usage', async () => {
+    expect(await lastCall(customer(), 'pichle mahine kitna data use kiya?')).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('"meri balance dikhao" reads the balance', async () => {
+    expect(await lastCall(customer(), 'meri balance dikhao')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(['hardly touched my data this week?? what is my actual balance', 'app says data exhausted?? whats my real balance'])('"%s" reads the balance', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "i hardly used anything, where did my data go?" reads the usage', async () => {
+    expect(await lastCall(customer(), 'i hardly used anything, where did my data go?')).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -763,6 +763,12 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   // (dev-v) Malay puts "last" after its noun: "bulan lepas" last month, "minggu lepas" last week.
   [/\b(bulan|minggu|tahun)\s+lepas\b/gi, (_all, when: string) => ` last ${({ bulan: 'month', minggu: 'week', tahun: 'year' } as Record<string, string>)[when.toLowerCase()]} `],
   // Hindi: "X mat karo" don't X; "kuch mat karo" do nothing; "daal do" add; "wapas karo" undo it; "puch raha" asking.
+  // (session 17) "mujhe Max plan pe shift kar do" (move me onto Max), "pichle hafte" (last week), "use kiya" (used), "list dikhao"
+  // (show me the list: the verb last again).
+  [/\bmujhe\s+([a-z]+(?:\s+plan)?)\s+(?:pe|par|mein|me)\s+(?:shift|switch|change|move|daal|dal)\s+kar\s*(?:do|dijiye|dena|o)\b/gi, ' switch me to $1 '],
+  [/\b(?:pichle|pichhle|picchle)\s+(hafte|hafta|mahine|mahina|saal)\b/gi, (_all, when: string) => ` last ${/^haft/i.test(when) ? 'week' : /^mahin/i.test(when) ? 'month' : 'year'} `],
+  [/\b(?:use|istemal|istemaal)\s+(?:kiya|kia|hua|hui|ho\s+gaya)\b/gi, ' used '],
+  [/\b(?:(mera|meri|mere)\s+)?([a-z]+)\s+(?:dikhao|dikhaiye|dikhaye|dikha\s+do)\b/gi, (_all, mine: string | undefined, noun: string) => ` show me ${mine ? 'my' : 'the'} ${noun} `],
   [/\bkuch\s+mat\s+kar\w*/gi, " don't do anything "],
   [/\b(?:abhi\s+)?mat\s+kar(?:o|na|ein|iye|e)?\b/gi, " don't do it "],
   [/\b([a-z]+)\s+mat\s+(?=karo|karna|karein|kariye)/gi, " don't $1 "],
