@@ -139,6 +139,19 @@ function withoutItemsDone(text: string): string {
   return asked.length ? open.join('\n') : `fyi: ${lines.filter((line) => ITEM_TICKED.test(line)).map((line) => line.replace(ITEM_TICKED, '').trim()).join('; ')}, all done`;
 }
 
+/** A log line pasted at the start: a timestamp (bracketed or not), then its words up to the writer's own ("? ", ". ", " — ", a new line). */
+const LOG_LINE = /^\s*(\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s+[^\n]*?)(?=\?\s|\.\s|\s[—–-]\s|\n|$)/;
+
+/**
+ * (session 17) "2025-06-03T11:40:05Z WARN … id=ORD-… state=cancelled? customer insists …, check what state it's really in": a log
+ * line pasted is quoted words (its "cancelled" no order, its ids still records); the writer's own words follow it.
+ */
+function logLineQuoted(text: string): string {
+  const log = LOG_LINE.exec(text);
+  if (!log || log[1].trim() === text.trim()) return text;
+  return `"${log[1].trim().replace(/"/g, "'")}"${text.slice(log.index + log[0].length)}`;
+}
+
 export function readConversation(messages: BaseMessage[]): Conversation {
   let lastHuman = -1;
   messages.forEach((m, i) => {
@@ -160,12 +173,12 @@ export function readConversation(messages: BaseMessage[]): Conversation {
   };
   const rawLatest = lastHuman >= 0 ? messageText(messages[lastHuman]) : '';
   // A number dictated digit by digit is read as typed ("eight one two three nine nine nine nine").
-  const { text, removed } = stripInjection(spokenDigitsWritten(withoutSignatureBlock(withoutItemsDone(rawLatest))));
+  const { text, removed } = stripInjection(spokenDigitsWritten(withoutSignatureBlock(withoutItemsDone(logLineQuoted(rawLatest)))));
   const priorUserTexts: string[] = [];
   const assistantTexts: string[] = [];
   for (let i = lastHuman - 1; i >= 0; i -= 1) {
     const type = messages[i].getType();
-    if (type === 'human') priorUserTexts.push(stripInjection(spokenDigitsWritten(withoutSignatureBlock(withoutItemsDone(messageText(messages[i]))))).text);
+    if (type === 'human') priorUserTexts.push(stripInjection(spokenDigitsWritten(withoutSignatureBlock(withoutItemsDone(logLineQuoted(messageText(messages[i])))))).text);
     if (type === 'ai' && messageText(messages[i]).trim()) assistantTexts.push(messageText(messages[i]));
   }
   const [lastAssistantText] = assistantTexts;

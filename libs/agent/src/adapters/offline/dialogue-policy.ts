@@ -3133,12 +3133,16 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
  * A customer's wish relayed and then withdrawn: "called back to keep it", "decided to keep the line", "request withdrawn". ("changed her
  * mind" alone is not one: beside "cancel ORD-…" it is the reason for the cancellation.)
  */
-const WISH_WITHDRAWN = /\b(?:called (?:us\s+)?back to (?:keep|stop|cancel (?:that|it|the request))|(?:decided|wants?|wanted|chose|prefers?|asked) to keep (?:it|them|the \w+|her \w+|his \w+|their \w+)|keep(?:ing)? it after all|withdr[ae]w (?:the|her|his|their) request|(?:took|takes) it back|(?:request|ask|order)\s+(?:was\s+|is\s+|has been\s+|now\s+)?(?:withdrawn|retracted|rescinded|called off|dropped))\b/gi;
+const WISH_WITHDRAWN = /\b(?:called (?:us\s+)?back to (?:keep|stop|cancel (?:that|it|the request))|(?:decided|wants?|wanted|chose|prefers?|asked) to keep (?:it|them|the \w+|her \w+|his \w+|their \w+)|keep(?:ing)? it after all|withdr[ae]w (?:the|her|his|their) request|(?:took|takes) it back|(?:request|ask|order)\s+(?:was\s+|is\s+|has been\s+|now\s+)?(?:withdrawn|retracted|rescinded|called off|dropped)|(?:say|says|said)\s+no need(?:\s+(?:already|anymore|liao|lah|la))?|keep (?:it|the \w+|her \w+|his \w+) open)\b/gi;
 /** Whether the operator's message ends on a customer's wish withdrawn, with no request after the last withdrawal. */
 function wishWithdrawnLast(text: string): boolean {
   const last = [...text.matchAll(WISH_WITHDRAWN)].pop();
-  return !!last && !REQUEST_WORD.test(text.slice((last.index ?? 0) + last[0].length));
+  // (session 17) "cancel TKT-…, customer withdrew the request in writing": an order opening the message, with the withdrawal as its
+  // reason, stands.
+  return !!last && !REQUEST_WORD.test(text.slice((last.index ?? 0) + last[0].length)) && !ORDER_OPENING.test(text);
 }
+/** A write ordered in the message's first words: "cancel TKT-…", "pls close CASE-…". */
+const ORDER_OPENING = /^\s*(?:(?:ok|okay|right|pls|please|kindly)[\s,]+)*(?:cancel|close|terminate|end|resolve|withdraw|reject|approve|remove|delete|renew|retry)\s+(?:the\s+|this\s+|that\s+)?(?:[A-Za-z]{2,5}-\w+|ticket|case|order|line|port|task)\b/i;
 /** An operator telling something for information only: "FYI", "heads up", "just so you know", "noted", "no action needed". */
 const TOLD_FOR_INFORMATION = /^\s*(?:fyi|f\.y\.i\.?|for (?:your )?info(?:rmation)?|just so (?:you|u) know|jsyk|heads[- ]up|(?:ok(?:ay)?[\s,]+)?noted)\b[\s:,.-]*|\b(?:no (?:further )?action (?:needed|required|necessary|pending)|nothing (?:to do|needed|required)(?: for now| yet)?|no need to do anything|(?:for )?info(?:rmation)? only|just (?:fyi|for (?:your )?info(?:rmation)?|so (?:you|u) know))\b/i;
 /** (w1) An ending denied as done: "hasn't been cut off", "wasn't terminated", "isn't suspended". */

@@ -4975,3 +4975,25 @@ describe('operator phrasing (session 17): the audit a request is for, a reviewer
     for (const call of await calls('end of shift:\n- [x] renewed SUB-3310\n- [x] closed CASE-0b1c2d3e')) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator phrasing (session 17): a relayed wish dropped, a pasted log line, and what an ask is for write nothing more', () => {
+  it('"cx phone in say want close CASE-0b1c2d3e, then say no need already. noted" closes nothing', async () => {
+    for (const call of await calls('cx phone in say want close CASE-0b1c2d3e, then say no need already. noted')) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('near miss: "close CASE-0b1c2d3e, the customer withdrew her request" closes it', async () => {
+    expect(await lastCall('close CASE-0b1c2d3e, the customer withdrew her request')).toMatchObject({ name: 'case.close', args: { caseId: 'CASE-0b1c2d3e' } });
+  });
+
+  it('a pasted log line with a write\'s state in it is read, not acted on', async () => {
+    expect(await lastCall('2025-07-01T08:00:00Z INFO order ORD-7001 state=cancelled? cx swears nobody cancelled it, pull it up')).toEqual({ name: 'order.show', args: { orderId: 'ORD-7001' } });
+  });
+
+  it('"nobody renewed SUB-3310 last night" (told) renews nothing', async () => {
+    expect((await calls('nobody renewed SUB-3310 last night')).map((c) => c.name)).not.toContain('subscription.renew');
+  });
+
+  it('"roll the clock forward 2 days, so we can see the termination go through on SUB-3310" only advances the clock', async () => {
+    expect(await calls('roll the clock forward 2 days, so we can see the termination go through on SUB-3310')).toEqual([{ name: 'clock.advance', args: { duration: '2d' } }]);
+  });
+});

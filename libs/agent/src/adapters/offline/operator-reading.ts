@@ -79,7 +79,7 @@ export const PAST_FORM = String.raw`(?:[a-z]+ed|done|took|taken|shut)`;
 const TOLD_FORM = new RegExp(String.raw`\b${PAST_FORM}$`, 'i');
 /** "I/he/AGT-3/my colleague/already …ed": who did the write, or when, told just before its verb. */
 // (dev-w3) "ORD-… - customer cancelled it herself in the app": the customer, or the caller, is a doer too.
-const DOER_BEFORE = new RegExp(String.raw`\b(?:i|we|he|she|they|someone|somebody|already|just|previously|earlier|have|has|had|AGT-\w+|${COLLEAGUE_WHO_DID_IT}|${CUSTOMER_WHO_DID_IT})\s+$`, 'i');
+const DOER_BEFORE = new RegExp(String.raw`\b(?:i|we|he|she|they|someone|somebody|nobody|no one|no-one|noone|anyone|anybody|already|just|previously|earlier|have|has|had|AGT-\w+|${COLLEAGUE_WHO_DID_IT}|${CUSTOMER_WHO_DID_IT})\s+$`, 'i');
 /** "ORD-… cancelled", "SUB-… renewed ok": the record a write was done to, told before it (the problem's state, "TKT-… fixed", is the reason for a write). */
 const RECORD_BEFORE = /\b[A-Za-z]{2,5}-\w+\s+$/;
 /** "can you have PTY-… closed", "get ORD-… cancelled": the record after a causative verb, then its write, is an order. */
@@ -642,6 +642,12 @@ function procedureStepTakenUp(text: string): string {
  */
 const AUTHORITY_NOTED = /\s*(?:[,;]|\s[–—-])\s*(?:(?:already|all|this was|it'?s|its|was)\s+)?(?:approved|signed off|authori[sz]ed|okayed|ok'?d|cleared|sanctioned)\s+(?:in|by|per|via|under|on)\s+[^.;?!,]{2,40}[.!]*\s*$/i;
 
+/**
+ * (session 17) "move the clock forward 31d, want to watch the renewal fire on SUB-…": what the ask is for, to be watched after it,
+ * is no ask of its own (it renewed the line).
+ */
+const WHAT_IT_IS_FOR_WATCHING = /\s*[,;]\s*(?:(?:i|we)\s+)?(?:wants?\s+to|wanna|need\s+to|so\s+(?:that\s+)?(?:i|we)\s+can|to|in\s+order\s+to)\s+(?:watch|see|observe|check|verify|test|confirm|make sure)\b[^.;!?]*[.!]*\s*$/i;
+
 function spellOutShorthand(text: string): string {
   // (session 13c) "Promo_spring10", "plan_l": a catalog id typed in any case is the upper-case id its readers' patterns take.
   // (task H2) "@AGT-LIM", "@bot": a chat mention's "@" before a record id is no part of it.
@@ -651,7 +657,9 @@ function spellOutShorthand(text: string): string {
   // (session 16) "fyi:" / "heads-up:" headings keep their word: a message told for information only asks for nothing.
   const greeted = procedureStepTakenUp(spelled.replace(SALUTATION, '').replace(AUDIENCE, '')).replace(WORK_HEADING, (heading) => (/^\s*(?:fyi|heads)/i.test(heading) ? 'fyi ' : ''));
   const introduced = withoutIntroduction(greeted);
-  const asked = introduced.replace(SIGN_OFF, '').replace(AUTHORITY_NOTED, '').trim();
+  const noted = introduced.replace(SIGN_OFF, '').replace(AUTHORITY_NOTED, '');
+  const watched = noted.replace(WHAT_IT_IS_FOR_WATCHING, '');
+  const asked = (watched.trim().split(/\s+/).length >= 3 ? watched : noted).trim();
   // A message that only greets and introduces its writer is a greeting.
   if (!asked && introduced !== greeted) return 'hello';
   return asked ? asked : spelled;
