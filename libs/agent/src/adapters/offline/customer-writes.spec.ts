@@ -4021,3 +4021,58 @@ describe('customer writes (session 16): what one paid, asked to be seen, and a "
     expect(await lastCall('a top-up i never ordered showed up, please open a case')).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
   });
 });
+
+describe('customer writes (x3 follow-ups): thanks before a request, the other line asked with a preposition, a relative\'s change taken back', () => {
+  const dayPassOnFirst: HistoryEntry[] = [
+    { user: 'put a day pass on 81234567 please' },
+    { call: { name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } } },
+    { assistant: 'Done: the Unlimited Data Day Pass is on 81234567 until this time tomorrow.' },
+  ];
+
+  it.each(['Many thanks! Now the same on the other number, please.', 'cheers. and on my other line too'])('"%s" buys the day pass for SUB-0002', async (text) => {
+    expect(await lastCall(text, { lines: 'two', history: dayPassOnFirst })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it.each(['thanks, that is all', 'Thank you. Bye!'])('near miss: "%s" (thanks and a closing) writes nothing', async (text) => {
+    expect(await writes(text, { lines: 'two', history: dayPassOnFirst })).toEqual([]);
+  });
+
+  const mumMoved: HistoryEntry[] = [
+    { user: 'mum says put her on Max' },
+    { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } } },
+    { assistant: 'Done: 81234567 moves to Max (45.00 SGD/month) at the next renewal.' },
+  ];
+
+  it('"mum rang again, she would rather stay on the one she is on now" takes the change back', async () => {
+    expect(await lastCall('mum rang again, she would rather stay on the one she is on now', { history: mumMoved })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "my colleague says keep the one he has now" (an outsider) changes nothing', async () => {
+    expect(await writes('my colleague says keep the one he has now', { history: mumMoved })).toEqual([]);
+  });
+});
+
+describe('customer writes (x3 follow-ups): an "ok" to the assistant\'s "which plan…?" over a listing is no pick', () => {
+  const whichPlan: HistoryEntry[] = [
+    { user: 'can i change my plan' },
+    { call: { name: 'catalog.list_active_offerings', args: {} } },
+    { assistant: 'There are 3 plans:\n- PLAN_S — Lite — SGD 10.00\n- PLAN_M — Standard — SGD 25.00\n- PLAN_L — Max — SGD 45.00\nWhich plan should I move 81234567 to?' },
+  ];
+
+  it.each(['okay', 'sure', 'hmm'])('"%s" changes nothing (it scheduled Lite)', async (text) => {
+    expect(await writes(text, { history: whichPlan })).toEqual([]);
+  });
+
+  it('near miss: "the last one" picks Max', async () => {
+    expect(await lastCall('the last one', { history: whichPlan })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it('near miss: "yes that one, on the standard line" to "Which line should I add it to?" after the 5GB was named buys it there', async () => {
+    const history: HistoryEntry[] = [
+      { user: 'biggest data top up?' },
+      { call: { name: 'catalog.list_vas', args: {} } },
+      { assistant: 'The biggest is Data Top-Up 5GB (VAS_DATA_5GB) at 12.00 SGD. Which line should I add it to: 81234567 or 81239999?' },
+    ];
+    expect(await lastCall('yes that one, on the standard line', { lines: 'two', history })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});

@@ -269,7 +269,8 @@ const WHAT_THERE_IS = /\b(options?|any|what|which|available|got|have|list|show|c
 const TOP_UP_MISREADINGS = new Set(['help', 'out_of_scope', 'None', 'list_plans', 'line_details', 'greeting']);
 /** "reverse that", "undo it", "take that back", "scratch that": an undo of the thing just done, named only by a pronoun. */
 // (session 13) "on second thoughts no, keep me where i am" right after a change was scheduled undoes it too.
-const UNDO_THAT = /\b(undo|reverse|revert|cancel|scrap|scratch|call off|roll back|rollback|take back|back out)\s+(that|it|this|the (last|previous) (one|thing|change|step))\b|\b(take|roll)\s+(that|it|this)\s+back\b|\b(undo|revert|roll ?back)\s*[.!]*\s*$|\b(?:keep|leave)\s+(?:me|it|my plan|my line|things)\s+(?:where (?:i|it) (?:am|is|was)|as (?:it is|it was|is|before)|on (?:my )?(?:current|old|present|existing) (?:plan|one))\b|\bstay\s+(?:where i am|on (?:my )?(?:current|old|present|existing) (?:plan|one)|as i am)\b/i;
+// (x3) "he says keep the one he has now", "stick with what I have" right after a change was scheduled: the plan held now, kept.
+const UNDO_THAT = /\b(undo|reverse|revert|cancel|scrap|scratch|call off|roll back|rollback|take back|back out)\s+(that|it|this|the (last|previous) (one|thing|change|step))\b|\b(take|roll)\s+(that|it|this)\s+back\b|\b(undo|revert|roll ?back)\s*[.!]*\s*$|\b(?:keep|leave)\s+(?:me|it|my plan|my line|things)\s+(?:where (?:i|it) (?:am|is|was)|as (?:it is|it was|is|before)|on (?:my )?(?:current|old|present|existing) (?:plan|one))\b|\bstay\s+(?:where i am|on (?:my )?(?:current|old|present|existing) (?:plan|one)|as i am)\b|\b(?:keep|stay on|stay with|stick (?:with|to))\s+(?:the (?:one|plan)|what)\s+(?:i|he|she|they|we)\s+(?:ha(?:ve|s|d)|(?:have |has |'ve |'s )?got|(?:am|is|are|was|were|'m|'s|'re) on)(?:\s+(?:now|right now|currently|already|at the moment|today))?\b/i;
 /** What became of "it"/"that": "status of that", "any progress on it", "has that been sorted". */
 // "when will they get back to me", "will someone reply soon?": the answer to a case, awaited.
 const FATE_OF_IT = /\bwhen\s+(?:will|would|do|does|can|should)\s+(?:they|you|someone|somebody|anyone|your team|the team|you guys|u)\s+(?:get back|reply|respond|answer|call(?: me)?(?: back)?|contact|reach out|be in touch)\b|\b(?:will|would)\s+(?:someone|somebody|anyone|they|you)\s+(?:get back|reply|respond|call(?: me)? back)\b.{0,15}\b(?:soon|today|when)\b|\bhow(?:'?s| is| are)\s+(?:that|this|it|the|my|our)\s+(?:\w+\s+)?(?:case|ticket|complaint|report|dispute|claim|request|issue|thing)?\s*(?:going|coming along|getting on|progressing|doing)\b|\b(?:status|progress|update|news|word)\b.{0,20}\b(?:that|it|this|the case|my case)\b|\b(?:has|have|is|was)\s+(?:it|that|this)\b.{0,20}\b(?:resolved|sorted|fixed|handled|looked (?:at|into)|dealt with|closed|done|settled)\b|\b(?:any|what'?s the)\s+(?:update|progress|news|status)\s*[?.!]*\s*$|\b(?:status|progress|update|news|outcome)\b.{0,15}\b(?:that|it|this|the same)\b|\b(?:that|it|this)\b.{0,20}\b(?:status|progress)\b|^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:any|what'?s the|whats the) (?:news|update|progress|status)\b|\b(?:(?:has|have|was|is) (?:it|that|this)|(?:it|that|this) (?:has|have|was|is)) (?:already )?(?:been )?(?:looked at|looked into|handled|resolved|sorted|settled|closed|dealt with|picked up)\b/i;
@@ -533,6 +534,8 @@ const LINE_READINGS = new Set(['line_details', 'balance', 'profile', 'find_custo
 /** Readings that write: a listing prior never replaces them. */
 const LINE_STATE_CHECKED = /\b(?:check|see|tell me|confirm|find out|look)\s+(?:if|whether|is)\s+(?:my\s+|the\s+)?(?:line|number|no\.?|sim|e-?sim|account|service|mobile)\s+(?:is\s+|has been\s+|got\s+|was\s+)?(?:still\s+)?(?:blocked|barred|suspended|active|cut(?: off)?|disconnected|working|deactivated|on|off|down|ok|okay|live|dead)\b/i;
 const WRITE_READINGS = new Set(['top_up', 'plan_change', 'cancel_plan_change', 'terminate', 'create_customer', 'create_order', 'open_ticket']);
+/** (x3) Every reading that writes: the customer's writes, the cases, and the operator's writes on one record. */
+const WRITE_INTENTS = new Set([...WRITE_READINGS, 'case_open', 'escalate_fraud', 'escalate_billing_dispute', 'escalate_regulator_complaint', 'escalate_identity_recovery', 'escalate_bereavement', 'renew', 'close_case', 'assign_ticket', 'resolve_ticket', 'cancel_ticket', 'cancel_order', 'attest_kyc', 'case_transition', 'remove_payment_method', 'case_note']);
 const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card)|tambah|beli|bili)\b|\+\s?\d/i;
 /** "skip the day pass", "ok forget the 5gb", "hmm maybe not the day pass": an item declined by name, and nothing else asked, buys nothing. */
 // (s14b) "plenty then, no need for a top up": an acknowledgement before the decline, and "a" before the item, decline it too.
@@ -982,17 +985,31 @@ const PLAIN_YES = /^\s*(?:(?:ye+s+|yep+|yeah+|yup+|ya+|yea+|yeh|yah|ok(?:ay)?|su
 /** "…, end it", "terminate it": a yes that says the ending again, a plain yes only to a confirmation of ending a line. */
 const ENDING_SAID_AGAIN = /[\s,.!]*\b(?:just\s+)?(?:end|terminate|close|kill|disconnect|cancel)\s+(?:it|the line|my line|the number|my number)\b[\s.!]*$/i;
 
+/** (x3) An explicit yes, then a few words after it, perhaps labelled as the reason: "confirmed, csr initiated", "yes. reason: ported out". */
+const YES_THEN_VALUE = /^\s*((?:(?:ye+s+|yep|yeah|yup|ok(?:ay)?|sure|confirm(?:ed)?|i confirm|go ahead|proceed|do it)[\s,.!:;—–-]*)+)(?:(?:the\s+)?reason\s*(?:is|:|=|-)?\s*)?([a-z][a-z_ -]{2,30}?)\s*[.!]*\s*$/i;
+/** Whether the words are one value of an enum argument of the bound tools ("csr initiated" is `csr_initiated`). */
+function enumValueSaid(words: string, tools: readonly BoundTool[]): boolean {
+  const said = words.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  return tools.some((tool) => Object.values(tool.parameters.properties ?? {}).some((prop) => (prop.enum ?? []).some((v) => typeof v === 'string' && v.includes('_') && v.replace(/_/g, ' ') === said)));
+}
 /**
  * A plain yes to the assistant's request to confirm is the user's own earlier request, asked again: it is decided as that
  * message (with every rule it meets). An operator's counts only when the assistant's question names a record that message
  * named; a customer's only when that message asked to end their line (it names their own line or none, and is bound to their lines).
  */
-function confirmationReasks(conversation: Conversation, customerMode: boolean): Conversation | undefined {
+function confirmationReasks(conversation: Conversation, customerMode: boolean, boundTools: readonly BoundTool[] = []): Conversation | undefined {
   const [earlier, ...before] = conversation.priorUserTexts;
   const asked = conversation.lastAssistantText ?? '';
   const latest = conversation.latestUserText;
   if (!earlier || !CONFIRMATION_ASKED.test(asked)) return undefined;
   const endingConfirmed = ENDING_SAID_AGAIN.test(latest) && PLAIN_YES.test(latest.replace(ENDING_SAID_AGAIN, '')) && asksToTerminate(earlier);
+  // (x3) "confirmed, csr initiated", "yes confirm - reason: customer requested" to "Please confirm, and give a reason (…)": an explicit
+  // yes, then only a value of an enum argument of the tools (said with spaces), is the earlier request with that value given.
+  const reasonGiven = customerMode ? undefined : YES_THEN_VALUE.exec(latest);
+  const value = reasonGiven && enumValueSaid(reasonGiven[2], boundTools) ? reasonGiven[2].trim() : undefined;
+  if (value && !customerMode && [...entitiesFromText(asked)].some((e) => e.kind === 'id' && earlier.toLowerCase().includes(e.value.toLowerCase()))) {
+    return { ...conversation, latestUserText: `${spellOutOperatorShorthand(earlier)}, reason ${value}`, priorUserTexts: before, lastAssistantText: undefined };
+  }
   if (!PLAIN_YES.test(latest) && !endingConfirmed) return undefined;
   // A customer's yes to an offered top-up or plan change is read from the offer's words (acceptedOffer); only their own ending,
   // asked for in so many words, is asked again here.
@@ -1010,13 +1027,19 @@ function confirmationReasks(conversation: Conversation, customerMode: boolean): 
  * ("SUB-… is blocked: renewal failed. Shall I retry the renewal?") is that act asked, on that record: it showed the line again. The
  * offer's words become the request (the record named in the question, else the one the last call read), with every rule they meet.
  */
-const OPERATOR_OFFER = /(?:^|[.!?]\s+)(?:shall|should|can) i\s+([^?]{3,80})\?\s*$|(?:^|[.!?]\s+|\s[-—–]\s)(?:do you )?want me to\s+([^?]{3,80})\?\s*$/i;
-const PLAIN_ACCEPT = /^\s*(?:(?:ye+s+|yep+|yeah+|yup+|ya+|yea+|ok(?:ay)?|sure|go ahead|go for it|do it|please do|pls|please|why not|sounds good|yes please|affirmative|proceed|go on|absolutely|definitely|do that)[\s,.!]*)+$/i;
+// (x3) "I can retry the renewal now. Go ahead?": an act the assistant says it can do, then a request to go ahead, is an offer too.
+const OPERATOR_OFFER = /(?:^|[.!?]\s+)(?:shall|should|can) i\s+([^?]{3,80})\?\s*$|(?:^|[.!?]\s+|\s[-—–]\s)(?:do you )?want me to\s+([^?]{3,80})\?\s*$|(?:^|[.!?]\s+)i can\s+([^.?!—–]{3,80})[.!;]\s+(?:go ahead|proceed|ok|okay)\s*\?\s*$/i;
+const PLAIN_ACCEPT = /^\s*(?:(?:ye+s+|yep+|yeah+|yup+|ya+|yea+|ok(?:ay)?|sure|go ahead|go for it|do it|please do|pls|please|why not|sounds good|yes please|affirmative|proceed|go on|go|ship it|send it|absolutely|definitely|do that)[\s,.!]*)+$/i;
+/** (x3) "yes, urgent", "yep - high prio": a yes with an argument of the offered act after it (no other act, no "but", no wait). */
+const ACCEPT_WITH_ARGUMENT = /^\s*(?:ye+s+|yep+|yeah+|yup+|ya+|ok(?:ay)?|sure|go ahead|please do|do it)[\s,.!:;—–-]+((?:[\w-]+[\s,.!]*){1,3})$/i;
+const NOT_AN_ARGUMENT = /\b(?:no|not|don'?t|wait|later|first|but|before|after|check|show|list|who|what|why|how|when|instead|other|hold|leave|cancel|close|open|don't|never)\b|^\s*(?:(?:la|lah|leh|lor|pls|please|plz|then|now|thanks|thx|ty|mate|boss|sir|bro|do (?:it|that)|go|ahead)[\s,.!]*)+$/i;
 function operatorOfferTaken(conversation: Conversation): Conversation | undefined {
   const offered = OPERATOR_OFFER.exec(conversation.lastAssistantText ?? '');
-  if (!offered || !PLAIN_ACCEPT.test(conversation.latestUserText)) return undefined;
-  const act = (offered[1] ?? offered[2]).trim();
-  if (!WRITE_ASKED.test(act) && !/\b(?:retry|re-?run|renew|approve|reject|add|top up|credit)\b/i.test(act)) return undefined;
+  const withArgument = ACCEPT_WITH_ARGUMENT.exec(conversation.latestUserText)?.[1];
+  const argument = withArgument && !NOT_AN_ARGUMENT.test(withArgument) ? withArgument.trim() : '';
+  if (!offered || (!PLAIN_ACCEPT.test(conversation.latestUserText) && !argument)) return undefined;
+  const act = `${(offered[1] ?? offered[2] ?? offered[3]).trim()}${argument ? `, ${argument}` : ''}`;
+  if (!WRITE_ASKED.test(act) && !/\b(?:retry|re-?run|renew|approve|reject|add|top up|credit|open|raise|log)\b/i.test(act)) return undefined;
   const inQuestion = entitiesFromText(act).filter((e) => e.kind === 'id');
   const read = Object.values(conversation.priorSteps[0]?.args ?? {}).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v));
   if (!inQuestion.length && read.length !== 1) return undefined;
@@ -1573,6 +1596,18 @@ function sameForTheLineJustNamed(said: Conversation): string | undefined {
   const [other] = [...named];
   return named.size === 1 && other && other !== written && !reply.includes(written) ? `same for ${other}` : undefined;
 }
+/**
+ * (x3) "and for the other line?", "and on my other number too": the last request again for the other line, said as "and the other
+ * line"; right after a top-up or a plan change on one line ("and the other line?" too), the same write for the other line.
+ */
+const FOR_THE_OTHER_LINE = /^\s*(?:(?:and|also|now|ok(?:ay)?|then)[\s,]+)+(?:(for|on|to)\s+)?(?:the|my)\s+other(?:\s+(line|number|one|sim|phone|sub))?(?:\s+(?:too|as well|also|pls|please|then))*\s*[?.!]*\s*$/i;
+function forTheOtherLine(said: Conversation): string | undefined {
+  const text = said.latestUserText;
+  const m = FOR_THE_OTHER_LINE.exec(text);
+  if (!m) return undefined;
+  if (/purchase|schedule_plan_change/.test(said.priorSteps[0]?.name ?? '')) return 'same for the other line';
+  return m[1] ? `and the other ${m[2] ?? 'line'}${/\?\s*$/.test(text) ? '?' : ''}` : undefined;
+}
 /** (h4 follow-ups) Only a count, right after a read given one: the count alone ("the last 20" names no last line). */
 function countForTheLastRead(said: Conversation): string | undefined {
   return typeof said.priorSteps[0]?.args.limit === 'number' ? COUNT_ONLY.exec(said.latestUserText)?.[1] : undefined;
@@ -1584,14 +1619,15 @@ function countForTheLastListing(said: Conversation): string | undefined {
   return count && said.priorUserTexts[0] ? `${said.priorUserTexts[0].replace(/[\s.?!]+$/, '')}, show ${count}` : undefined;
 }
 export async function decideNextStep(said: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
+  said = { ...said, latestUserText: withoutThanksOpening(said.latestUserText) };
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
   const spelledOut = customerMode ? said : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
   // (session 13) "the one on standard", "the number with the Lite plan": a line named by the plan it is on is "the Standard one".
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
   const conversation = customerMode
-    ? { ...said, latestUserText: sameForMyOtherLine(said) ?? sameForTheLineJustNamed(said) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
-    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
+    ? { ...said, latestUserText: sameForMyOtherLine(said) ?? sameForTheLineJustNamed(said) ?? forTheOtherLine(said) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
+    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? anotherAskedAboutAfterAWrite(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
   const unsure = customerMode && asksWhichLine(said.lastAssistantText ?? '') ? conversation.latestUserText.replace(NOT_KNOWING_WHICH, ' ').trim() : '';
@@ -1602,6 +1638,19 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // "ack TKT-… and then put it under AGT-…": the later ask is an argument of the first one's tool; one ask, its parts side by side.
   if (laterAsksAreArguments(asks, boundTools, conversation.latestUserText)) return decideOneAsk({ ...conversation, latestUserText: asks.join(', ') }, boundTools, classifier);
   return decideChainedAsks(conversation, asks, boundTools, classifier);
+}
+
+/**
+ * (x3) "Thank you. Then please, the same for the other line also.", "thanks! can u also add a 1gb", "cheers. now open a ticket for …":
+ * a sentence of thanks opening the message, with a request after it, thanks no one for the request: the request is read alone. A
+ * closing after the thanks ("thanks, that's all") or thanks with no stop after them ("thanks but no thanks") keep the whole message.
+ */
+const THANKS_OPENING = /^\s*(?:(?:ok(?:ay)?|great|perfect|lovely|brilliant|cool|awesome|nice|wonderful)[\s,!]+)?(?:thank\s*(?:you|u)|thanks|thx|tq|ty|tks|cheers|many thanks|much appreciated)(?:\s+(?:so|very)\s+much|\s+kindly|\s+a lot|\s+again|\s+(?:mate|lah|la))*\s*(?:[.!;:]+|,(?=\s*(?:then|now|also|and|next|please|pls|can|could|would|will|do|what|how|is|are|when)\b))\s*(?=\S)/i;
+function withoutThanksOpening(text: string): string {
+  const m = THANKS_OPENING.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return rest.trim().split(/\s+/).length >= 2 && !CLOSING.test(rest) && !(CLOSING_WORD.test(rest) && rest.trim().split(/\s+/).length <= 4) ? rest : text;
 }
 
 /**
@@ -1642,6 +1691,21 @@ function sameAskOfAnother(conversation: Conversation): string | undefined {
   // A write is repeated only when "the same" is said ("what about TKT-…?" after a close may ask how that one stands).
   if (!READ_TOOL.test(conversation.priorSteps[0].name) && !SAME_AGAIN.test(latest)) return undefined;
   return earlier.split(before[0].value).join(now.value);
+}
+/**
+ * (x3) "what about ORD-…, what state is it in", "how about ORD-…?" right after a write on another record of that kind: how that one
+ * stands, asked; the write is repeated only when "the same" (or a verb of its own) is said — it cancelled the second order.
+ */
+const ASKED_ABOUT_ANOTHER = /^\s*(?:(?:and|ok(?:ay)?|so|hmm+)[\s,]+)*(?:what|how)\s+about\b|\?\s*$/i;
+const OWN_ACT_SAID = /\b(?:cancel\w*|close|closed|resolve|renew|terminate|approve|reject|assign|ack|acknowledge|start|credit|debit|adjust|top|add|open|schedule|move|do|repeat|note|transfer|retry|release|deduct|unassign|exhaust)\b/i;
+function anotherAskedAboutAfterAWrite(conversation: Conversation): string | undefined {
+  const latest = conversation.latestUserText;
+  const last = conversation.priorSteps[0];
+  if (!last || READ_TOOL.test(last.name) || !ASKED_ABOUT_ANOTHER.test(latest) || SAME_AGAIN.test(latest) || OWN_ACT_SAID.test(latest)) return undefined;
+  const typed = [...new Set(entitiesFromText(latest).filter((e) => e.kind === 'id').map((e) => e.value))];
+  const actedOn = Object.values(last.args).filter((v): v is string => typeof v === 'string');
+  if (typed.length !== 1 || actedOn.includes(typed[0]) || !actedOn.some((v) => v.split('-')[0] === typed[0].split('-')[0])) return undefined;
+  return `show ${typed[0]}`;
 }
 /** "no the other", "and the other one?", "the other pls": the other record, with nothing else said. */
 // (h4 follow-ups) "same for the other line", "and the other sub too": the same again on the other, by the noun of its kind too.
@@ -1761,7 +1825,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   const confirmed = confirmedProposal(conversation, tools) ?? (customerMode ? undefined : correctedRecordCall(conversation, tools));
   if (confirmed) return confirmed;
   if (heldBackCallRefused(conversation)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
-  const reasked = confirmationReasks(conversation, customerMode) ?? (customerMode ? undefined : answerToWhichOne(conversation) ?? operatorOfferTaken(conversation));
+  // (x3) An operator's yes to "I can retry the renewal now. Go ahead?" is the act offered, before the earlier message asked again.
+  const reasked = (customerMode ? undefined : operatorOfferTaken(conversation)) ?? confirmationReasks(conversation, customerMode, boundTools) ?? (customerMode ? undefined : answerToWhichOne(conversation));
   if (reasked) return decideOneAsk(reasked, boundTools, classifier);
   if (callsOffWhatWasAsked(conversation) || (!customerMode && NONE_PICKED.test(conversation.latestUserText) && whichAskedForAWrite(conversation))) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
   // (h3) "maybe later", "let me think about it", "not now thanks" answering the assistant's question or listing: the choice put off,
@@ -2132,7 +2197,8 @@ function correctedRecordCall(conversation: Conversation, tools: ReadonlyMap<stri
  */
 // (h4 follow-ups) "nope, abort", "cancel that", "actually keep it, sorry": a refusal in other words; "cancel" only with nothing after it
 // but a pointer ("cancel ORD-…" is an order).
-const HELD_CALL_REFUSED = /^\s*(?:(?:no+|nope|nah|wait|hold on|hang on|hold off|not yet|not now|stop|actually(?: no)?|scratch that|abort|cancel(?:\s+(?:that|it|this))?(?=[\s,.!]*$)|never ?mind|nvm|forget (?:it|that)|keep (?:it|the line|my line|the number)|leave it|don'?t|do not|sorry)\b[\s,.!—–-]*)+/i;
+// (x3) "scrap that, customer's staying put", "drop it", "let's not" to "… Confirm?": the write proposed, turned down.
+const HELD_CALL_REFUSED = /^\s*(?:(?:no+|nope|nah|wait|hold on|hang on|hold off|not yet|not now|stop|actually(?: no)?|scratch that|(?:scrap|drop|skip|ditch|bin)\s+(?:that|it|this)|let'?s not|abort|cancel(?:\s+(?:that|it|this))?(?=[\s,.!]*$)|never ?mind|nvm|forget (?:it|that)|keep (?:it|the line|my line|the number)|leave it|don'?t|do not|sorry)\b[\s,.!—–-]*)+/i;
 function heldBackCallRefused(conversation: Conversation): boolean {
   // (h4 follow-ups) The assistant's own request to confirm a write ("This will terminate SUB-… permanently. Confirm?") is turned down
   // the same way as the gate's: "nope, abort" cancelled a plan change on the line instead.
@@ -3114,6 +3180,15 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (judged && !anotherNamed && !ANOTHER_TAKEN.test(latest) && !/\?/.test(latest)) {
     return { intent: 'deny', inherited: false, requestText: latest };
   }
+  // (x3) "ok do it then" right after the assistant only described a write ("Renewing SUB-… now charges the plan price…") asked about in
+  // a question ("what happens if we renew SUB-… early"): nothing was offered, so the bare yes orders nothing; the write is asked for in
+  // its own words (a yes to an offer or a request to confirm was taken above).
+  const bareYes = PLAIN_YES.test(latest) || (ACCEPTS.test(latest) && latest.trim().split(/\s+/).length <= 4 && !ITEM_NAMED.test(latest));
+  const earlierAsk = conversation.priorUserTexts[0] ?? '';
+  const describedOnly = !/\?/.test(conversation.lastAssistantText ?? '?') && !OFFER.test(conversation.lastAssistantText ?? '') && !CONFIRMATION_ASKED.test(conversation.lastAssistantText ?? '');
+  if (resolved.inherited && bareYes && describedOnly && WRITE_INTENTS.has(resolved.intent) && (QUESTION.test(earlierAsk) || ASKS_HOW.test(earlierAsk)) && !conversation.priorSteps.some((s) => WRITE_TOOL.test(s.name) && !READ_TOOL.test(s.name))) {
+    return { intent: 'help', inherited: false, requestText: latest };
+  }
   return resolved;
 }
 /**
@@ -3842,7 +3917,9 @@ function openingHeld(text: string): boolean {
 const OTHER_ACT_OFFERED = /\b(?:take|assign|close|resolve|approve|reject|retry|re-?run|renew|note|escalate|start|ack|acknowledge|reopen|pick (?:it|this|that) up)\b/i;
 /** (h4 follow-ups) An offer's question to open a case, a dispute, a complaint or a report ("want me to raise a billing dispute?"). */
 const CASE_OPENING_OFFERED = /\b(?:open|raise|file|lodge|log|submit|create|start)\s+(?:(?:a|an|the|one|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:case|ticket|dispute|complaint|claim|report)s?\b/i;
-const OFFER = /\b(?:shall|should|can|may) i\b[^?]*\?|\b(?:want|would you like|do you want) me to\b[^?]*\?|\b(?:would you like|do you want|want|shall we do|interested in) (?:that|it|this|one)\s*\?/i;
+// (x3) "Which plan should I move 81234567 to?" asks for a choice: no offer of one item, so an "ok" to it takes nothing ("Which line
+// should I add it to?" still offers the item "it" is).
+const OFFER = /(?<!\b(?:which|what)\b(?!\s+(?:line|number|sim|phone|mobile|one of your lines)\b)(?:\s+[\w-]+){0,3}\s+)\b(?:shall|should|can|may) i\b[^?]*\?|(?<!\b(?:which|what)\b(?!\s+(?:line|number|sim|phone|mobile|one of your lines)\b)(?:\s+[\w-]+){0,3}\s+)\b(?:want|would you like|do you want) me to\b[^?]*\?|\b(?:would you like|do you want|want|shall we do|interested in) (?:that|it|this|one)\s*\?/i;
 // (session 13) "why not", "fine by me", "go on then", "let's do it", "deal": yes in other words.
 const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good|why not|fine(?: by me| with me)?|go on|go for it|let'?s (?:do it|go)|deal|works for me|i'?m in|absolutely|definitely|of course|for sure|might as well)\b/i;
 /** "ok the 3 dollar one", "I'll take the 12 dollar one" after the top-ups were listed: one of them picked to buy. */
@@ -5822,6 +5899,8 @@ const THIRD_PERSON_NUMBER = /\b(?:(?:his|her|their) (?:number|line|mobile|phone 
 
 /** A relative of the customer's spoken of, by name or possessive ("my son uses …", "the line is my dad's"). */
 const RELATIVE_SPOKEN_OF = new RegExp(String.raw`\bmy (?:[\w-]+ ){0,3}?${RELATIVE}\b`, 'i');
+const OUTSIDER_NAMED = new RegExp(String.raw`\b${OTHER_PERSON}\b`, 'i');
+const RELATIVE_ANYWHERE = new RegExp(String.raw`\b${RELATIVE}\b`, 'i');
 const OTHERS_WARNED_OFF = /\b(?:if\s+(?:you|u|ya|your \w+)\s+(?:ever\s+|accidentally\s+|so much as\s+)?|(?:don'?t|dont|do not|never|not to|without|make sure (?:you|u) (?:don'?t|do not))\s+(?:ever\s+|accidentally\s+)?)(?:show|give|reveal|display|share|leak|tell|send|expose)\w*\s+(?:me\s+|us\s+)?(?:any(?:one|body)|some(?:one|body)|other (?:people|customers))(?:\s+else)?(?:['’]s?)?\b[^.;!?]*/gi;
 function foreignReference(ctx: Context): string | undefined {
   // "balance ng kapitbahay ko" is "balance of my neighbour".
@@ -5839,7 +5918,12 @@ function foreignReference(ctx: Context): string | undefined {
   // account: only an outsider's possession of the line, a foreign id, number or email is.
   // "my wife has the 81239999 number" — "that's SUB-0002 on Lite" → "what has she used?": the person was placed on one of the
   // customer's own lines a turn ago, and the assistant named that line.
-  const placedOnALine = RELATIVE_SPOKEN_OF.test(translateMixedLanguage(ctx.conversation.priorUserTexts[0] ?? '')) && listedIds(ctx.conversation.lastAssistantText, 'SUB').length === 1;
+  const priorAsk = translateMixedLanguage(ctx.conversation.priorUserTexts[0] ?? '');
+  // (x3) "grandpa says switch him to Lite" — done on SUB-0001 — "grandpa changed his mind, he says keep the one he has now": a relative
+  // whose ask the last turn carried out on one of the customer's own lines is on that line (named with "my" or not).
+  const lastWrite = ctx.conversation.priorSteps[0];
+  const writtenForThem = !!lastWrite && /purchase|schedule_plan_change|cancel_pending/.test(lastWrite.name) && typeof lastWrite.args.subscriptionId === 'string' && RELATIVE_ANYWHERE.test(priorAsk) && !OUTSIDER_NAMED.test(text);
+  const placedOnALine = writtenForThem || (RELATIVE_SPOKEN_OF.test(priorAsk) && listedIds(ctx.conversation.lastAssistantText, 'SUB').length === 1);
   const ownLineOfRelative = onAccount || placedOnALine || ((NAMES_RELATIVE.test(text) || NAMES_ONES_OWN_PERSON.test(text)) && !RELATIVES_OWN.test(text));
   const claimed = ownLineOfRelative ? text.replace(HE_OR_SHE_USES, ' ') : text;
   // "I'm the helper of Madam Tan, she asked me to check how much data is left on her line": the one typing reads for the holder of

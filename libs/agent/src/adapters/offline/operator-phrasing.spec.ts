@@ -4941,3 +4941,85 @@ describe('operator phrasing (session 16): a causative order ("have PTY-… close
     expect((await calls('ORD-80412 cancelled yesterday')).map((c) => c.name)).not.toContain('order.cancel');
   });
 });
+
+describe('operator phrasing (x3 follow-ups): another record asked about after a write, a write proposed and dropped, a described act', () => {
+  const cancelled: HistoryEntry[] = [
+    { user: 'cancel ORD-50210, customer ordered twice' },
+    { call: { name: 'order.cancel', args: { orderId: 'ORD-50210', reason: 'customer ordered twice' } } },
+    { assistant: 'ORD-50210 is cancelled.' },
+  ];
+
+  it.each(['how about ORD-50211?', 'what about ORD-50211 - is that one still in progress'])('"%s" reads ORD-50211 (it cancelled it)', async (text) => {
+    expect(await lastCall(text, cancelled)).toEqual({ name: 'order.show', args: { orderId: 'ORD-50211' } });
+  });
+
+  it('near miss: "same for ORD-50211" cancels it', async () => {
+    expect(await lastCall('same for ORD-50211', cancelled)).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-50211' } });
+  });
+
+  const proposed: HistoryEntry[] = [{ user: 'move SUB-7710 to lite' }, { assistant: 'I will schedule SUB-7710 to move to PLAN_S (Lite) at its next renewal. Confirm?' }];
+
+  it.each(['scrap that, he is keeping his plan', "let's not"])('"%s" writes nothing (it cancelled a plan change)', async (text) => {
+    expect(await calls(text, proposed)).toEqual([]);
+  });
+
+  it('near miss: "go ahead" schedules the change', async () => {
+    expect(await lastCall('go ahead', proposed)).toEqual({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-7710', offeringId: 'PLAN_S' } });
+  });
+
+  const described: HistoryEntry[] = [{ user: 'what would renewing SUB-7710 today do' }, { assistant: 'Renewing SUB-7710 today charges the plan price at once and starts a fresh period.' }];
+
+  it('"alright do it" after an act only described renews nothing', async () => {
+    expect((await calls('alright do it', described)).map((c) => c.name)).not.toContain('subscription.renew');
+  });
+
+  it('near miss: "alright, renew SUB-7710" renews it', async () => {
+    expect(await lastCall('alright, renew SUB-7710', described)).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-7710' } });
+  });
+});
+
+describe('operator phrasing (x3 follow-ups): a yes to an act the assistant says it can do, and a confirmation that gives the reason', () => {
+  const canRetry: HistoryEntry[] = [
+    { user: 'SUB-7710 renewal bounced' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-7710' } } },
+    { assistant: 'SUB-7710 is blocked: the renewal payment failed. I can retry the renewal now. Proceed?' },
+  ];
+
+  it('"yup" renews the line', async () => {
+    expect(await lastCall('yup', canRetry)).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-7710' } });
+  });
+
+  it('near miss: "no, not till she updates her card" renews nothing', async () => {
+    expect(await calls('no, not till she updates her card', canRetry)).toEqual([]);
+  });
+
+  const ticketOffered: HistoryEntry[] = [
+    { user: 'SUB-7710 no signal in Tampines' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-7710' } } },
+    { assistant: 'SUB-7710 is active. Shall I open a service_outage ticket for it?' },
+  ];
+
+  it('"yes, high" opens the outage ticket with that priority', async () => {
+    expect(await lastCall('yes, high', ticketOffered)).toMatchObject({ name: 'ticket.open', args: { ticketType: 'service_outage', priority: 'high', relatedSubscriptionId: 'SUB-7710' } });
+  });
+
+  it('near miss: "yes but show me its services first" opens nothing', async () => {
+    expect((await calls('yes but show me its services first', ticketOffered)).map((c) => c.name)).not.toContain('ticket.open');
+  });
+
+  const reasonAsked: HistoryEntry[] = [
+    { user: 'terminate SUB-7710' },
+    { assistant: 'Terminating SUB-7710 ends the line for good. Please confirm, and give a reason (customer_requested, csr_initiated, admin_cleanup or ported_out).' },
+  ];
+
+  it.each([
+    ['yes. reason: ported out', 'ported_out'],
+    ['confirm, admin cleanup', 'admin_cleanup'],
+  ])('"%s" terminates with reason %s', async (text, reason) => {
+    expect(await lastCall(text, reasonAsked)).toEqual({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-7710', reason } });
+  });
+
+  it('near miss: "ported out" alone (no yes) terminates nothing', async () => {
+    expect((await calls('ported out', reasonAsked)).map((c) => c.name)).not.toContain('subscription.terminate');
+  });
+});
