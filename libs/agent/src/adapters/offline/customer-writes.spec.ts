@@ -4076,3 +4076,58 @@ describe('customer writes (x3 follow-ups): an "ok" to the assistant\'s "which pl
     expect(await lastCall('yes that one, on the standard line', { lines: 'two', history })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
   });
 });
+
+describe('customer writes (x3 follow-ups): a proposal answered with a correction, the other line, or "one more"', () => {
+  const proposedBig: HistoryEntry[] = [{ user: 'add the big data pack' }, { assistant: "I'll add the Data Top-Up 5GB (12.00 SGD) to 81234567. OK?" }];
+
+  it.each(['nah, 1 not 5', 'not the 5, the 1gb'])('"%s" buys the 1GB instead (it wrote nothing)', async (text) => {
+    expect(await lastCall(text, { history: proposedBig })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: "nah, not now" buys nothing', async () => {
+    expect(await writes('nah, not now', { history: proposedBig })).toEqual([]);
+  });
+
+  const proposedMax: HistoryEntry[] = [{ user: 'upgrade me' }, { assistant: 'Moving 81234567 from Standard to Max (45.00 SGD/month) at the next renewal. Shall I go ahead?' }];
+
+  it('"lite, not max" moves the line to Lite', async () => {
+    expect(await lastCall('lite, not max', { history: proposedMax })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  const onFirst: HistoryEntry[] = [
+    { user: 'a day pass please' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { assistant: 'Want me to add the Unlimited Data Day Pass (5.00 SGD) to 81234567 (SUB-0001)?' },
+  ];
+
+  it.each(['sure, but for the other number', 'ok, onto the other one'])('"%s" buys it on SUB-0002 (it bought on SUB-0001)', async (text) => {
+    expect(await lastCall(text, { lines: 'two', history: onFirst })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('near miss: "sure" buys it on SUB-0001', async () => {
+    expect(await lastCall('sure', { lines: 'two', history: onFirst })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  const bought: HistoryEntry[] = [
+    { user: 'roaming pack pls' },
+    { call: { name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } } },
+    { assistant: 'Done: Roaming Data 1GB is on 81234567 (8.00 SGD).' },
+  ];
+
+  it('"1 more of that pls" buys the roaming pack again', async () => {
+    expect(await lastCall('1 more of that pls', { history: bought })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it('near miss: "one more question" buys nothing', async () => {
+    expect(await writes('one more question', { history: bought })).toEqual([]);
+  });
+
+  it('"Could you do the same for my other line, please?" after a change on 81234567 moves SUB-0002', async () => {
+    const moved: HistoryEntry[] = [
+      { user: 'put 81234567 on Lite' },
+      { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } } },
+      { assistant: 'Done: 81234567 moves to Lite at the next renewal.' },
+    ];
+    expect(await lastCall('Could you do the same for my other line, please?', { lines: 'two', history: moved })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_S' } });
+  });
+});

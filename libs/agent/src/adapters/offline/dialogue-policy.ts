@@ -1608,6 +1608,23 @@ function forTheOtherLine(said: Conversation): string | undefined {
   if (/purchase|schedule_plan_change/.test(said.priorSteps[0]?.name ?? '')) return 'same for the other line';
   return m[1] ? `and the other ${m[2] ?? 'line'}${/\?\s*$/.test(text) ? '?' : ''}` : undefined;
 }
+/**
+ * (x3) "one more of those", "1 more pls", "same again" right after a top-up was bought: that top-up again, on the same line — the last
+ * purchase's own item and line (the earlier words may read as a listing: "roaming pack pls" lists the top-ups).
+ */
+const ONE_MORE = /^\s*(?:(?:and|ok(?:ay)?|pls|please|yes|yeah|ya)[\s,]+)*(?:(?:one|1)\s+more(?:\s+(?:of\s+)?(?:those|that|them|it|the same))?|same again|(?:the\s+)?same(?:\s+one)?\s+again|another one|again)(?:[\s,]+(?:pls|please|plz|thanks|thx))*\s*[.!]*\s*$/i;
+function oneMoreOfTheLast(said: Conversation): string | undefined {
+  const last = said.priorSteps[0];
+  if (!ONE_MORE.test(said.latestUserText) || !last || !/purchase/.test(last.name)) return undefined;
+  const { subscriptionId, vasOfferingId } = last.args;
+  return typeof subscriptionId === 'string' && typeof vasOfferingId === 'string' ? `buy ${vasOfferingId} for ${subscriptionId}` : undefined;
+}
+/** (x3) "Would you do the same for my second number as well?": a polite question that asks the same again is that request. */
+const SAME_ASKED_POLITELY = /^\s*(?:(?:would|could|can|will)\s+(?:you|u)|(?:would|do)\s+you\s+mind)\s+(?:please\s+|kindly\s+)?((?:do(?:ing)?\s+)?the\s+same\b[^?]*?)\s*\?+\s*$/i;
+function sameAskedPolitely(text: string): string | undefined {
+  const m = SAME_ASKED_POLITELY.exec(text);
+  return m ? `please ${m[1].replace(/^doing\b/i, 'do')}` : undefined;
+}
 /** (h4 follow-ups) Only a count, right after a read given one: the count alone ("the last 20" names no last line). */
 function countForTheLastRead(said: Conversation): string | undefined {
   return typeof said.priorSteps[0]?.args.limit === 'number' ? COUNT_ONLY.exec(said.latestUserText)?.[1] : undefined;
@@ -1620,13 +1637,14 @@ function countForTheLastListing(said: Conversation): string | undefined {
 }
 export async function decideNextStep(said: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   said = { ...said, latestUserText: withoutThanksOpening(said.latestUserText) };
+  said = { ...said, latestUserText: correctionOfTheAsked(said) ?? said.latestUserText };
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
   const spelledOut = customerMode ? said : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
   // (session 13) "the one on standard", "the number with the Lite plan": a line named by the plan it is on is "the Standard one".
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
   const conversation = customerMode
-    ? { ...said, latestUserText: sameForMyOtherLine(said) ?? sameForTheLineJustNamed(said) ?? forTheOtherLine(said) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
+    ? { ...said, latestUserText: sameForMyOtherLine(said) ?? sameForTheLineJustNamed(said) ?? forTheOtherLine(said) ?? oneMoreOfTheLast(said) ?? sameAskedPolitely(said.latestUserText) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
     : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? anotherAskedAboutAfterAWrite(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
@@ -1651,6 +1669,30 @@ function withoutThanksOpening(text: string): string {
   if (!m) return text;
   const rest = text.slice(m[0].length);
   return rest.trim().split(/\s+/).length >= 2 && !CLOSING.test(rest) && !(CLOSING_WORD.test(rest) && rest.trim().split(/\s+/).length <= 4) ? rest : text;
+}
+
+/**
+ * (x3) "no, 5 not 1", "lite not max", "Max not Lite", "no not that number, 81234567" right after the assistant proposed something with a
+ * question: the value it named (Y) replaced by the one said (X) — put as "no, X instead" (a bare number takes Y's unit: "5GB"; a number
+ * of eight digits is the line: "on 8123… instead"), the shape the rules of a corrected offer read.
+ */
+const X_NOT_Y = /^\s*(?:(?:no+|nope|nah|sorry|oops|wait|actually|sry)[\s,.!]+)*(?:i meant\s+|make it\s+)?((?:the\s+)?[\w$.]+(?:\s+[\w$.]+)?)\s*,?\s+not\s+(?:the\s+)?([\w$.]+(?:\s+[\w$.]+)?)\s*[.!]*\s*$/i;
+const NOT_Y_THEN_X = /^\s*(?:(?:no+|nope|nah|sorry|oops|wait|actually|sry)[\s,.!]+)*not\s+(?:the\s+)?([\w$.]+(?:\s+[\w$.]+)?)\s*[,;:—–-]+\s*(?:(?:but|it'?s|on|i meant|make it)\s+)?((?:the\s+)?[\w$.]+(?:\s+[\w$.]+)?)\s*[.!]*\s*$/i;
+function correctionOfTheAsked(said: Conversation): string | undefined {
+  const asked = said.lastAssistantText ?? '';
+  if (!/\?\s*$/.test(asked)) return undefined;
+  const text = said.latestUserText;
+  const xy = X_NOT_Y.exec(text);
+  const yx = xy ? null : NOT_Y_THEN_X.exec(text);
+  const [wanted, refused] = xy ? [xy[1], xy[2]] : yx ? [yx[2], yx[1]] : [];
+  if (!wanted || !refused || /\b(?:sure|want|need|buy|do|go|yet|now|today|really|anymore|too)\b/i.test(`${wanted} ${refused}`)) return undefined;
+  const pointed = /^(?:that|this)(?:\s+(?:one|number|line|plan|sim))?$/i.test(refused.trim());
+  const unit = /^\d+(?:\.\d+)?$/.test(refused.trim()) ? new RegExp(`\\b${refused.trim()}\\s*(gb|mb|gigs?)\\b`, 'i').exec(asked)?.[1] : undefined;
+  const inAsked = pointed || !!unit || new RegExp(`\\b${refused.trim().replace(/[.$]/g, (c) => `\\${c}`)}\\b`, 'i').test(asked);
+  if (!inAsked) return undefined;
+  const x = wanted.trim();
+  if (/^\d{8}$/.test(x)) return `on ${x} instead`;
+  return `no, ${/^\d+(?:\.\d+)?$/.test(x) && unit ? `${x}${unit}` : x} instead`;
 }
 
 /**
@@ -1679,18 +1721,30 @@ function whoDidIt(conversation: Conversation): string | undefined {
  * the record typed in place of the one it named ("audit trail for SUB-a" → "audit trail for SUB-b"), so the tool its words named is
  * named again; the classifier's reading of the earlier words alone may be no more than "a follow-up".
  */
+// (x3) "same for SUB-…, same reason", "repeat for SUB-…, identical reason", "ditto SUB-… but 1024": the reason said to be the same and
+// "repeat" are words of the same again; an amount after "but" is the one thing that differs.
+const SAME_REASON = /[\s,;:–—-]*\b(?:(?:for|with)\s+)?(?:the\s+)?(?:same|identical|similar)\s+(?:reason|note|notes|comment|wording|text)\b|[\s,;:–—-]*\b(?:reason|note)\s+(?:as before|unchanged|the same)\b/gi;
+const REPEAT_SAID = /^\s*(?:(?:and|ok(?:ay)?|now|pls|please)[\s,]+)*(?:repeat|redo)(?:\s+(?:it|that|this))?\s+(?:for|on|with)\b/i;
+const BUT_AMOUNT = /[\s,;]+but\s+(\d+(?:\.\d+)?)\s*(mb|gb|mins?|minutes|sms|texts)?\s*[.!]*\s*$/i;
 function sameAskOfAnother(conversation: Conversation): string | undefined {
   const latest = conversation.latestUserText;
   const earlier = conversation.priorUserTexts[0];
   const typed = entitiesFromText(latest).filter((e) => e.kind === 'id');
-  if (!earlier || typed.length !== 1 || !saysOnlyWhichOne(latest, true)) return undefined;
+  const amount = BUT_AMOUNT.exec(latest);
+  const repeated = REPEAT_SAID.test(latest);
+  const core = latest.replace(BUT_AMOUNT, ' ').replace(SAME_REASON, ' same ').replace(REPEAT_SAID, 'same for');
+  if (!earlier || typed.length !== 1 || !saysOnlyWhichOne(core, true)) return undefined;
   const [now] = typed;
   const before = entitiesFromText(earlier).filter((e) => e.kind === 'id' && e.tag === now.tag);
-  const actedOn = Object.values(conversation.priorSteps[0]?.args ?? {});
+  // (A list of records — promo.assign's customerIds — holds the one acted on too.)
+  const actedOn = Object.values(conversation.priorSteps[0]?.args ?? {}).flat();
   if (before.length !== 1 || before[0].value === now.value || !actedOn.includes(before[0].value) || !earlier.includes(before[0].value)) return undefined;
   // A write is repeated only when "the same" is said ("what about TKT-…?" after a close may ask how that one stands).
-  if (!READ_TOOL.test(conversation.priorSteps[0].name) && !SAME_AGAIN.test(latest)) return undefined;
-  return earlier.split(before[0].value).join(now.value);
+  if (!READ_TOOL.test(conversation.priorSteps[0].name) && !SAME_AGAIN.test(core) && !/\b(?:ditto|likewise)\b/i.test(core) && !repeated) return undefined;
+  const again = earlier.split(before[0].value).join(now.value);
+  if (!amount) return again;
+  // The amount replaces the earlier one (with its unit when one is said), never a digit of an id.
+  return again.replace(/(?<![\w-])\d+(?:\.\d+)?(\s*(?:mb|gb|mins?|minutes|sms|texts)\b)?/i, (all, unit: string | undefined) => `${amount[1]}${amount[2] ? ` ${amount[2]}` : unit ?? ''}`);
 }
 /**
  * (x3) "what about ORD-…, what state is it in", "how about ORD-…?" right after a write on another record of that kind: how that one
@@ -3918,8 +3972,8 @@ const OTHER_ACT_OFFERED = /\b(?:take|assign|close|resolve|approve|reject|retry|r
 /** (h4 follow-ups) An offer's question to open a case, a dispute, a complaint or a report ("want me to raise a billing dispute?"). */
 const CASE_OPENING_OFFERED = /\b(?:open|raise|file|lodge|log|submit|create|start)\s+(?:(?:a|an|the|one|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:case|ticket|dispute|complaint|claim|report)s?\b/i;
 // (x3) "Which plan should I move 81234567 to?" asks for a choice: no offer of one item, so an "ok" to it takes nothing ("Which line
-// should I add it to?" still offers the item "it" is).
-const OFFER = /(?<!\b(?:which|what)\b(?!\s+(?:line|number|sim|phone|mobile|one of your lines)\b)(?:\s+[\w-]+){0,3}\s+)\b(?:shall|should|can|may) i\b[^?]*\?|(?<!\b(?:which|what)\b(?!\s+(?:line|number|sim|phone|mobile|one of your lines)\b)(?:\s+[\w-]+){0,3}\s+)\b(?:want|would you like|do you want) me to\b[^?]*\?|\b(?:would you like|do you want|want|shall we do|interested in) (?:that|it|this|one)\s*\?/i;
+// should I add it to?" still offers the item "it" is). "I'll add the 5GB to 81234567. Confirm?" offers it as surely as "Shall I…?".
+const OFFER = /(?<!\b(?:which|what)\b(?!\s+(?:line|number|sim|phone|mobile|one of your lines)\b)(?:\s+[\w-]+){0,3}\s+)\b(?:shall|should|can|may) i\b[^?]*\?|(?<!\b(?:which|what)\b(?!\s+(?:line|number|sim|phone|mobile|one of your lines)\b)(?:\s+[\w-]+){0,3}\s+)\b(?:want|would you like|do you want) me to\b[^?]*\?|\b(?:would you like|do you want|want|shall we do|interested in) (?:that|it|this|one)\s*\?|\bi(?:'ll| will| am going to|'m going to)\s+(?:add|buy|purchase|put|move|switch|change|schedule|top up)\b(?:[^.?!]|\.(?=\d)){3,120}[.!,;]?\s+(?:confirm|ok(?:ay)?|proceed|go ahead|alright|correct|right)\s*\?/i;
 // (session 13) "why not", "fine by me", "go on then", "let's do it", "deal": yes in other words.
 const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good|why not|fine(?: by me| with me)?|go on|go for it|let'?s (?:do it|go)|deal|works for me|i'?m in|absolutely|definitely|of course|for sure|might as well)\b/i;
 /** "ok the 3 dollar one", "I'll take the 12 dollar one" after the top-ups were listed: one of them picked to buy. */
@@ -4030,7 +4084,11 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     // ("yes, on the other one" picks a line, not an item.)
     // ("yes that one pls" takes the one offered.)
     const picksItsOwn = (PICKS_ITEM.test(spellNumbers(latest)) || PICK_CORRECTED.test(latest)) && !/\b(?:other|another|first|second|third|last|same|that|this)\s+one\b/i.test(latest) && !OTHER_LINE_SAID.test(latest);
-    if (intent) return { intent, inherited: true, requestText: picksItsOwn ? latest : `${said} ${latest}` };
+    // (x3) "yes but on the other line", "yes, on the other one" to "I'll add the Day Pass to 81234567 (SUB-0001). OK?": the line the
+    // offer named is the one NOT wanted; the offer's words keep its item, never its line (it bought on SUB-0001).
+    const otherLineWanted = OTHER_LINE_SAID.test(latest) || ON_THE_OTHER_ONE.test(latest);
+    const offerWords = otherLineWanted ? said.replace(/\(?\b(?:SUB-\d{4,}|\d{8})\b\)?/g, ' ') : said;
+    if (intent) return { intent, inherited: true, requestText: picksItsOwn ? latest : `${offerWords} ${otherLineWanted ? latest.replace(/\b(?:the\s+)?other\s+one\b/i, 'the other line') : latest}` };
   }
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
   // "the day one. on the Lite number": saying which line a listed item goes on takes it as surely as "please".
@@ -4953,6 +5011,8 @@ function bareSuffixFor(ctx: Context, tool: BoundTool, schema: JsonSchema, tag: s
 /** A pronoun or "that line" pointing at one line already spoken of: "how much has he used", "top it up", "that number's balance". */
 /** (session 13b) "my other number", "the other sim": a line other than the one in focus. */
 const OTHER_LINE_SAID = /\b(?:other|another)\s+(?:line|number|no|sim|phone|mobile)\b/i;
+/** (x3) "yes, on the other one", "put it to my other one": where the thing goes, said as the other one, is the other line. */
+const ON_THE_OTHER_ONE = /\b(?:on|onto|to|for)\s+(?:the|my)\s+other(?:\s+one)?\b/i;
 /** (session 13b) A line pointed away from: "not this one", "not that number", "rather than this line". */
 const POINTED_AWAY_FROM = /\b(?:not|never|instead of|rather than|other than|except)\s+(?:on\s+|for\s+|to\s+)?(?:this|that|dat|the same|same)(?:\s+(?:line|number|no|sim|one|phone))?\b/gi;
 const POINTS_AT_ONE_LINE = /\b(?:he|she|him|his|her|hers|it|its|(?:that|this|dat|same)\s+(?:line|number|no|sim|one|phone))\b/i;
@@ -5096,7 +5156,9 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited || CONTINUATION.test(ctx.conversation.latestUserText) || UNDO_THAT.test(ctx.conversation.latestUserText) || (!ctx.customerMode && NOTE_LABEL.test(ctx.conversation.latestUserText));
   // "now do the same for SUB-0388" with SUB-0388 none of the customer's own: the id typed is looked up (and refused), never the
   // line of the last turn in its place.
-  if (refersBack && !((typedMsisdn || numberEnding || planWord) && tag === 'SUB') && !(typed.length && ctx.customerMode)) {
+  // (x3) "yes but on the other line" to an offer that named SUB-0001: the line is looked up and the other one taken, never the one carried.
+  const anotherLineSaid = ctx.customerMode && tag === 'SUB' && (OTHER_LINE_SAID.test(ctx.conversation.latestUserText) || ON_THE_OTHER_ONE.test(ctx.conversation.latestUserText));
+  if (refersBack && !((typedMsisdn || numberEnding || planWord) && tag === 'SUB') && !(typed.length && ctx.customerMode) && !anotherLineSaid) {
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
   }

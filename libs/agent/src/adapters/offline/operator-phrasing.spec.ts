@@ -5023,3 +5023,38 @@ describe('operator phrasing (x3 follow-ups): a yes to an act the assistant says 
     expect((await calls('ported out', reasonAsked)).map((c) => c.name)).not.toContain('subscription.terminate');
   });
 });
+
+describe('operator phrasing (x3 follow-ups): a write repeated on another record with its reason, and a proposal corrected', () => {
+  const credited: HistoryEntry[] = [
+    { user: 'credit 300 MB data to SUB-5501, tower outage' },
+    { call: { name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-5501', allowanceType: 'data', quantity: 300, unit: 'mb', reason: 'tower outage' } } },
+    { assistant: 'Credited 300 MB of data to SUB-5501.' },
+  ];
+
+  it.each(['same for SUB-5502, for the same reason', 'repeat for SUB-5502'])('"%s" credits SUB-5502 the same', async (text) => {
+    expect(await lastCall(text, credited)).toMatchObject({ name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-5502', allowanceType: 'data', quantity: 300, unit: 'mb' } });
+  });
+
+  it('"ditto SUB-5503 but 600" credits 600 MB', async () => {
+    expect(await lastCall('ditto SUB-5503 but 600', credited)).toMatchObject({ name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-5503', quantity: 600 } });
+  });
+
+  it('near miss: "what about SUB-5502?" credits nothing', async () => {
+    expect((await calls('what about SUB-5502?', credited)).map((c) => c.name)).not.toContain('subscription.adjust_balance');
+  });
+
+  it('"also CUST-0e0f1a2b" right after one customer was added to a promotion adds that one too', async () => {
+    const assigned: HistoryEntry[] = [
+      { user: 'put CUST-0a0b1c1d on PROMO_CNY' },
+      { call: { name: 'promo.assign', args: { promotionId: 'PROMO_CNY', customerIds: ['CUST-0a0b1c1d'] } } },
+      { assistant: 'CUST-0a0b1c1d is on PROMO_CNY.' },
+    ];
+    expect(await lastCall('also CUST-0e0f1a2b', assigned)).toEqual({ name: 'promo.assign', args: { promotionId: 'PROMO_CNY', customerIds: ['CUST-0e0f1a2b'] } });
+  });
+
+  const proposed: HistoryEntry[] = [{ user: 'move SUB-5501 to standard' }, { assistant: 'I will schedule SUB-5501 to move to PLAN_M (Standard) at its next renewal. Confirm?' }];
+
+  it('"max, not standard" schedules Max', async () => {
+    expect(await lastCall('max, not standard', proposed)).toEqual({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-5501', offeringId: 'PLAN_L' } });
+  });
+});
