@@ -4131,3 +4131,29 @@ describe('customer writes (x3 follow-ups): a proposal answered with a correction
     expect(await lastCall('Could you do the same for my other line, please?', { lines: 'two', history: moved })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_S' } });
   });
 });
+
+describe('customer writes (x3 follow-ups): a bare place number answering "which plan…?", and a Singlish yes', () => {
+  const whichPlan: HistoryEntry[] = [
+    { user: 'can i change my plan' },
+    { call: { name: 'catalog.list_active_offerings', args: {} } },
+    { assistant: 'There are 3 plans:\n- PLAN_S — Lite — SGD 10.00\n- PLAN_M — Standard — SGD 25.00\n- PLAN_L — Max — SGD 45.00\nWhich plan should I move 81234567 to?' },
+  ];
+
+  it('"number 1" moves the line to Lite, the first listed', async () => {
+    expect(await lastCall('number 1', { history: whichPlan })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('near miss: "3" over the top-ups (one costs 3.00) buys nothing', async () => {
+    const whichTopUp: HistoryEntry[] = [
+      { user: 'more data' },
+      { call: { name: 'catalog.list_vas', args: {} } },
+      { assistant: 'There are 4 top-ups:\n- VAS_DATA_1GB — Data Top-Up 1GB — SGD 3.00 — 1 GB\n- VAS_DATA_5GB — Data Top-Up 5GB — SGD 12.00 — 5 GB\n- VAS_UNLIMITED_DAY — Unlimited Data Day Pass — SGD 5.00 — unlimited\n- VAS_ROAMING_1GB — Roaming Data 1GB — SGD 8.00 — 1 GB\nWhich one would you like?' },
+    ];
+    expect(await writes('3', { history: whichTopUp })).toEqual([]);
+  });
+
+  it('"can can" to an offered top-up buys it', async () => {
+    const offered: HistoryEntry[] = [{ user: 'i need the day pass' }, { assistant: "I'll add the Unlimited Data Day Pass (5.00 SGD) to 81234567. OK?" }];
+    expect(await lastCall('can can', { history: offered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});

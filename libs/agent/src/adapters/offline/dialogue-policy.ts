@@ -1625,6 +1625,21 @@ function sameAskedPolitely(text: string): string | undefined {
   const m = SAME_ASKED_POLITELY.exec(text);
   return m ? `please ${m[1].replace(/^doing\b/i, 'do')}` : undefined;
 }
+/**
+ * (x3) "3" alone answering "Which plan should I move 81234567 to?" over a listing of three or more: the third of the listed options (no
+ * pick when a listed price is that number — "3" may be the 3-dollar top-up — nor when the question asks which line).
+ */
+const PLACE_NUMBER_ALONE = /^\s*(?:(?:no\.?|number|#|option)\s*)?([1-9])\s*(?:pls|please|plz|thanks|thx)?\s*[.!]*\s*$/i;
+const PLACE_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+function placeByItsNumber(said: Conversation): string | undefined {
+  const m = PLACE_NUMBER_ALONE.exec(said.latestUserText);
+  const asked = said.lastAssistantText ?? '';
+  if (!m || !/\bwhich\b[^?]*\?\s*$/i.test(asked) || asksWhichLine(asked)) return undefined;
+  const place = Number(m[1]);
+  const options = asked.split('\n').filter((line) => /^\s*[-•*]\s+\S/.test(line));
+  const priced = options.some((line) => new RegExp(`(?:SGD|\\$)\\s*${place}(?:\\.0+)?\\b|\\b${place}(?:\\.00)\\b`).test(line));
+  return options.length >= place && !priced ? `the ${PLACE_WORDS[place - 1]} one` : undefined;
+}
 /** (h4 follow-ups) Only a count, right after a read given one: the count alone ("the last 20" names no last line). */
 function countForTheLastRead(said: Conversation): string | undefined {
   return typeof said.priorSteps[0]?.args.limit === 'number' ? COUNT_ONLY.exec(said.latestUserText)?.[1] : undefined;
@@ -1644,8 +1659,8 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // (session 13) "the one on standard", "the number with the Lite plan": a line named by the plan it is on is "the Standard one".
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
   const conversation = customerMode
-    ? { ...said, latestUserText: sameForMyOtherLine(said) ?? sameForTheLineJustNamed(said) ?? forTheOtherLine(said) ?? oneMoreOfTheLast(said) ?? sameAskedPolitely(said.latestUserText) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
-    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? anotherAskedAboutAfterAWrite(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
+    ? { ...said, latestUserText: sameForMyOtherLine(said) ?? sameForTheLineJustNamed(said) ?? forTheOtherLine(said) ?? oneMoreOfTheLast(said) ?? sameAskedPolitely(said.latestUserText) ?? placeByItsNumber(said) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
+    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? bareVerbOnTheRecordShown(spelledOut) ?? anotherAskedAboutAfterAWrite(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
   const unsure = customerMode && asksWhichLine(said.lastAssistantText ?? '') ? conversation.latestUserText.replace(NOT_KNOWING_WHICH, ' ').trim() : '';
@@ -1745,6 +1760,18 @@ function sameAskOfAnother(conversation: Conversation): string | undefined {
   if (!amount) return again;
   // The amount replaces the earlier one (with its unit when one is said), never a digit of an id.
   return again.replace(/(?<![\w-])\d+(?:\.\d+)?(\s*(?:mb|gb|mins?|minutes|sms|texts)\b)?/i, (all, unit: string | undefined) => `${amount[1]}${amount[2] ? ` ${amount[2]}` : unit ?? ''}`);
+}
+/**
+ * (x3) "can close already", "ok resolve lah", "approve pls" right after one record was read: a write's bare verb, with no object, is
+ * about that record ("close it") — a ticket shown is closed as a ticket, never asked for a case.
+ */
+const BARE_WRITE_VERB = /^\s*(?:(?:ok(?:ay)?|can|pls|please|then|so|yes|ya|yep|just|alright|right)[\s,]+)*(close|resolve|cancel|renew|approve|reject|start|ack|acknowledge|retry)(?:\s+(?:already|lah|la|lor|leh|liao|pls|please|plz|now|then))*\s*[.!]*\s*$/i;
+function bareVerbOnTheRecordShown(conversation: Conversation): string | undefined {
+  const m = BARE_WRITE_VERB.exec(conversation.latestUserText);
+  const last = conversation.priorSteps[0];
+  if (!m || !last || !/\.show$/.test(last.name)) return undefined;
+  const ids = Object.values(last.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v));
+  return ids.length === 1 ? `${m[1].toLowerCase()} it` : undefined;
 }
 /**
  * (x3) "what about ORD-…, what state is it in", "how about ORD-…?" right after a write on another record of that kind: how that one
@@ -3975,7 +4002,8 @@ const CASE_OPENING_OFFERED = /\b(?:open|raise|file|lodge|log|submit|create|start
 // should I add it to?" still offers the item "it" is). "I'll add the 5GB to 81234567. Confirm?" offers it as surely as "Shall I…?".
 const OFFER = /(?<!\b(?:which|what)\b(?!\s+(?:line|number|sim|phone|mobile|one of your lines)\b)(?:\s+[\w-]+){0,3}\s+)\b(?:shall|should|can|may) i\b[^?]*\?|(?<!\b(?:which|what)\b(?!\s+(?:line|number|sim|phone|mobile|one of your lines)\b)(?:\s+[\w-]+){0,3}\s+)\b(?:want|would you like|do you want) me to\b[^?]*\?|\b(?:would you like|do you want|want|shall we do|interested in) (?:that|it|this|one)\s*\?|\bi(?:'ll| will| am going to|'m going to)\s+(?:add|buy|purchase|put|move|switch|change|schedule|top up)\b(?:[^.?!]|\.(?=\d)){3,120}[.!,;]?\s+(?:confirm|ok(?:ay)?|proceed|go ahead|alright|correct|right)\s*\?/i;
 // (session 13) "why not", "fine by me", "go on then", "let's do it", "deal": yes in other words.
-const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good|why not|fine(?: by me| with me)?|go on|go for it|let'?s (?:do it|go)|deal|works for me|i'?m in|absolutely|definitely|of course|for sure|might as well)\b/i;
+// (x3) "can can", "can lah": Singlish yes.
+const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|can can|can(?= lah?\b)|go ahead|do it|do that|please do|pls do|sounds good|why not|fine(?: by me| with me)?|go on|go for it|let'?s (?:do it|go)|deal|works for me|i'?m in|absolutely|definitely|of course|for sure|might as well)\b/i;
 /** "ok the 3 dollar one", "I'll take the 12 dollar one" after the top-ups were listed: one of them picked to buy. */
 const PICKS_ITEM = /\b(?:the|that)\s+(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks?|sgd)?|\w+)\s+(?:one|option|choice|pack|package|item)\b|\b\d+\s*(?:gb|gigs?)\b|^\s*(?:(?:ok(?:ay)?|alright|fine|yes|yeah|sure|then|um+|hmm+)[\s,]+)*(?!(?:no|any|which|what|every|some|each|this|that)\s)[a-z$][\w.$-]*(?:\s+[a-z][\w-]*)?\s+one\b(?:\s+(?:then|pls|please|plz|lah|la|thanks))*\s*[.!]*\s*$/i;
 /** "ok noted, will think about it", "maybe next time", "I shall consider it and get back to you": an answer put off, no yes. */

@@ -5058,3 +5058,19 @@ describe('operator phrasing (x3 follow-ups): a write repeated on another record 
     expect(await lastCall('max, not standard', proposed)).toEqual({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-5501', offeringId: 'PLAN_L' } });
   });
 });
+
+describe('operator phrasing (x3 follow-ups): a bare write verb right after one record was read is about that record', () => {
+  const ticketShown: HistoryEntry[] = [
+    { user: 'TKT-0c1d2e3f' },
+    { call: { name: 'ticket.show', args: { ticketId: 'TKT-0c1d2e3f' } } },
+    { assistant: "TKT-0c1d2e3f 'SIM swap' for CUST-0a1b2c3d is resolved, assigned to AGT-TAN." },
+  ];
+
+  it('"ok close lor" closes the ticket (it asked for a case)', async () => {
+    expect(await lastCall('ok close lor', ticketShown)).toMatchObject({ name: 'ticket.close', args: { ticketId: 'TKT-0c1d2e3f' } });
+  });
+
+  it('near miss: "close?" (asked) closes nothing', async () => {
+    expect((await calls('close?', ticketShown)).map((c) => c.name)).not.toContain('ticket.close');
+  });
+});
