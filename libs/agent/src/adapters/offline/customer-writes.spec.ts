@@ -4157,3 +4157,19 @@ describe('customer writes (x3 follow-ups): a bare place number answering "which 
     expect(await lastCall('can can', { history: offered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
   });
 });
+
+describe('customer writes (x3 follow-ups): another item named for the other line right after a purchase', () => {
+  const boughtBig: HistoryEntry[] = [
+    { user: 'get the 5gb pack on 81234567' },
+    { call: { name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } } },
+    { assistant: 'Done: Data Top-Up 5GB is on 81234567 (12.00 SGD).' },
+  ];
+
+  it('"plus a roaming pack for my other number" buys the roaming pack on SUB-0002 (it bought the 5GB again)', async () => {
+    expect(await lastCall('plus a roaming pack for my other number', { lines: 'two', history: boughtBig })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it('near miss: "and on my other number too" buys the 5GB there', async () => {
+    expect(await lastCall('and on my other number too', { lines: 'two', history: boughtBig })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});

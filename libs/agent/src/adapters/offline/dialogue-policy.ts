@@ -1605,8 +1605,19 @@ function forTheOtherLine(said: Conversation): string | undefined {
   const text = said.latestUserText;
   const m = FOR_THE_OTHER_LINE.exec(text);
   if (!m) return undefined;
-  if (/purchase|schedule_plan_change/.test(said.priorSteps[0]?.name ?? '')) return 'same for the other line';
+  // ("and the other one?" with no preposition may ask for the other item: it is left to the rules that read it.)
+  if (/purchase|schedule_plan_change/.test(said.priorSteps[0]?.name ?? '') && (m[1] || (m[2] && m[2].toLowerCase() !== 'one'))) return 'same for the other line';
   return m[1] ? `and the other ${m[2] ?? 'line'}${/\?\s*$/.test(text) ? '?' : ''}` : undefined;
+}
+/**
+ * (x3) "and the day pass on the other one", "and 1gb on the other" right after a top-up was bought: a purchase of the item named, on the
+ * other line — never the earlier item again (it bought the 5GB a second time), and not left to ask which top-up.
+ */
+const ITEM_ON_THE_OTHER = /^\s*(?:(?:and|also|plus|now|then|ok(?:ay)?)[\s,]+)+(?:(?:a|an|the|one)\s+)?(.{1,30}?)\s+(?:on|for|to|onto)\s+(?:the|my)\s+other(?:\s+(?:line|one|number|sim|phone))?(?:\s+(?:too|as well|pls|please))*\s*[?.!]*\s*$/i;
+function itemOnTheOtherLine(said: Conversation): string | undefined {
+  const m = ITEM_ON_THE_OTHER.exec(said.latestUserText);
+  if (!m || !/purchase/.test(said.priorSteps[0]?.name ?? '') || !ITEM_NAMED.test(m[1])) return undefined;
+  return `buy ${m[1]} on my other line`;
 }
 /**
  * (x3) "one more of those", "1 more pls", "same again" right after a top-up was bought: that top-up again, on the same line — the last
@@ -1659,7 +1670,7 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // (session 13) "the one on standard", "the number with the Lite plan": a line named by the plan it is on is "the Standard one".
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
   const conversation = customerMode
-    ? { ...said, latestUserText: sameForMyOtherLine(said) ?? sameForTheLineJustNamed(said) ?? forTheOtherLine(said) ?? oneMoreOfTheLast(said) ?? sameAskedPolitely(said.latestUserText) ?? placeByItsNumber(said) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
+    ? { ...said, latestUserText: sameForMyOtherLine(said) ?? sameForTheLineJustNamed(said) ?? forTheOtherLine(said) ?? itemOnTheOtherLine(said) ?? oneMoreOfTheLast(said) ?? sameAskedPolitely(said.latestUserText) ?? placeByItsNumber(said) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
     : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? bareVerbOnTheRecordShown(spelledOut) ?? anotherAskedAboutAfterAWrite(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
