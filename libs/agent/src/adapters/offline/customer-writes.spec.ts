@@ -4059,3 +4059,155 @@ describe('customer writes (session 17): Hinglish "mujhe … pe shift kar do" mov
     expect(await writes('mujhe lite pe shift mat karo, sirf price batao')).toEqual([]);
   });
 });
+
+describe('customer writes (x3 follow-ups): thanks before a request, the other line asked with a preposition, a relative\'s change taken back', () => {
+  const dayPassOnFirst: HistoryEntry[] = [
+    { user: 'put a day pass on 81234567 please' },
+    { call: { name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } } },
+    { assistant: 'Done: the Unlimited Data Day Pass is on 81234567 until this time tomorrow.' },
+  ];
+
+  it.each(['Many thanks! Now the same on the other number, please.', 'cheers. and on my other line too'])('"%s" buys the day pass for SUB-0002', async (text) => {
+    expect(await lastCall(text, { lines: 'two', history: dayPassOnFirst })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it.each(['thanks, that is all', 'Thank you. Bye!'])('near miss: "%s" (thanks and a closing) writes nothing', async (text) => {
+    expect(await writes(text, { lines: 'two', history: dayPassOnFirst })).toEqual([]);
+  });
+
+  const mumMoved: HistoryEntry[] = [
+    { user: 'mum says put her on Max' },
+    { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } } },
+    { assistant: 'Done: 81234567 moves to Max (45.00 SGD/month) at the next renewal.' },
+  ];
+
+  it('"mum rang again, she would rather stay on the one she is on now" takes the change back', async () => {
+    expect(await lastCall('mum rang again, she would rather stay on the one she is on now', { history: mumMoved })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "my colleague says keep the one he has now" (an outsider) changes nothing', async () => {
+    expect(await writes('my colleague says keep the one he has now', { history: mumMoved })).toEqual([]);
+  });
+});
+
+describe('customer writes (x3 follow-ups): an "ok" to the assistant\'s "which plan…?" over a listing is no pick', () => {
+  const whichPlan: HistoryEntry[] = [
+    { user: 'can i change my plan' },
+    { call: { name: 'catalog.list_active_offerings', args: {} } },
+    { assistant: 'There are 3 plans:\n- PLAN_S — Lite — SGD 10.00\n- PLAN_M — Standard — SGD 25.00\n- PLAN_L — Max — SGD 45.00\nWhich plan should I move 81234567 to?' },
+  ];
+
+  it.each(['okay', 'sure', 'hmm'])('"%s" changes nothing (it scheduled Lite)', async (text) => {
+    expect(await writes(text, { history: whichPlan })).toEqual([]);
+  });
+
+  it('near miss: "the last one" picks Max', async () => {
+    expect(await lastCall('the last one', { history: whichPlan })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it('near miss: "yes that one, on the standard line" to "Which line should I add it to?" after the 5GB was named buys it there', async () => {
+    const history: HistoryEntry[] = [
+      { user: 'biggest data top up?' },
+      { call: { name: 'catalog.list_vas', args: {} } },
+      { assistant: 'The biggest is Data Top-Up 5GB (VAS_DATA_5GB) at 12.00 SGD. Which line should I add it to: 81234567 or 81239999?' },
+    ];
+    expect(await lastCall('yes that one, on the standard line', { lines: 'two', history })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});
+
+describe('customer writes (x3 follow-ups): a proposal answered with a correction, the other line, or "one more"', () => {
+  const proposedBig: HistoryEntry[] = [{ user: 'add the big data pack' }, { assistant: "I'll add the Data Top-Up 5GB (12.00 SGD) to 81234567. OK?" }];
+
+  it.each(['nah, 1 not 5', 'not the 5, the 1gb'])('"%s" buys the 1GB instead (it wrote nothing)', async (text) => {
+    expect(await lastCall(text, { history: proposedBig })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: "nah, not now" buys nothing', async () => {
+    expect(await writes('nah, not now', { history: proposedBig })).toEqual([]);
+  });
+
+  const proposedMax: HistoryEntry[] = [{ user: 'upgrade me' }, { assistant: 'Moving 81234567 from Standard to Max (45.00 SGD/month) at the next renewal. Shall I go ahead?' }];
+
+  it('"lite, not max" moves the line to Lite', async () => {
+    expect(await lastCall('lite, not max', { history: proposedMax })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  const onFirst: HistoryEntry[] = [
+    { user: 'a day pass please' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { assistant: 'Want me to add the Unlimited Data Day Pass (5.00 SGD) to 81234567 (SUB-0001)?' },
+  ];
+
+  it.each(['sure, but for the other number', 'ok, onto the other one'])('"%s" buys it on SUB-0002 (it bought on SUB-0001)', async (text) => {
+    expect(await lastCall(text, { lines: 'two', history: onFirst })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('near miss: "sure" buys it on SUB-0001', async () => {
+    expect(await lastCall('sure', { lines: 'two', history: onFirst })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  const bought: HistoryEntry[] = [
+    { user: 'roaming pack pls' },
+    { call: { name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } } },
+    { assistant: 'Done: Roaming Data 1GB is on 81234567 (8.00 SGD).' },
+  ];
+
+  it('"1 more of that pls" buys the roaming pack again', async () => {
+    expect(await lastCall('1 more of that pls', { history: bought })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it('near miss: "one more question" buys nothing', async () => {
+    expect(await writes('one more question', { history: bought })).toEqual([]);
+  });
+
+  it('"Could you do the same for my other line, please?" after a change on 81234567 moves SUB-0002', async () => {
+    const moved: HistoryEntry[] = [
+      { user: 'put 81234567 on Lite' },
+      { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } } },
+      { assistant: 'Done: 81234567 moves to Lite at the next renewal.' },
+    ];
+    expect(await lastCall('Could you do the same for my other line, please?', { lines: 'two', history: moved })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_S' } });
+  });
+});
+
+describe('customer writes (x3 follow-ups): a bare place number answering "which plan…?", and a Singlish yes', () => {
+  const whichPlan: HistoryEntry[] = [
+    { user: 'can i change my plan' },
+    { call: { name: 'catalog.list_active_offerings', args: {} } },
+    { assistant: 'There are 3 plans:\n- PLAN_S — Lite — SGD 10.00\n- PLAN_M — Standard — SGD 25.00\n- PLAN_L — Max — SGD 45.00\nWhich plan should I move 81234567 to?' },
+  ];
+
+  it('"number 1" moves the line to Lite, the first listed', async () => {
+    expect(await lastCall('number 1', { history: whichPlan })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('near miss: "3" over the top-ups (one costs 3.00) buys nothing', async () => {
+    const whichTopUp: HistoryEntry[] = [
+      { user: 'more data' },
+      { call: { name: 'catalog.list_vas', args: {} } },
+      { assistant: 'There are 4 top-ups:\n- VAS_DATA_1GB — Data Top-Up 1GB — SGD 3.00 — 1 GB\n- VAS_DATA_5GB — Data Top-Up 5GB — SGD 12.00 — 5 GB\n- VAS_UNLIMITED_DAY — Unlimited Data Day Pass — SGD 5.00 — unlimited\n- VAS_ROAMING_1GB — Roaming Data 1GB — SGD 8.00 — 1 GB\nWhich one would you like?' },
+    ];
+    expect(await writes('3', { history: whichTopUp })).toEqual([]);
+  });
+
+  it('"can can" to an offered top-up buys it', async () => {
+    const offered: HistoryEntry[] = [{ user: 'i need the day pass' }, { assistant: "I'll add the Unlimited Data Day Pass (5.00 SGD) to 81234567. OK?" }];
+    expect(await lastCall('can can', { history: offered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});
+
+describe('customer writes (x3 follow-ups): another item named for the other line right after a purchase', () => {
+  const boughtBig: HistoryEntry[] = [
+    { user: 'get the 5gb pack on 81234567' },
+    { call: { name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } } },
+    { assistant: 'Done: Data Top-Up 5GB is on 81234567 (12.00 SGD).' },
+  ];
+
+  it('"plus a roaming pack for my other number" buys the roaming pack on SUB-0002 (it bought the 5GB again)', async () => {
+    expect(await lastCall('plus a roaming pack for my other number', { lines: 'two', history: boughtBig })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it('near miss: "and on my other number too" buys the 5GB there', async () => {
+    expect(await lastCall('and on my other number too', { lines: 'two', history: boughtBig })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});

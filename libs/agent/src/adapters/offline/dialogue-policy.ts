@@ -270,7 +270,8 @@ const WHAT_THERE_IS = /\b(options?|any|what|which|available|got|have|list|show|c
 const TOP_UP_MISREADINGS = new Set(['help', 'out_of_scope', 'None', 'list_plans', 'line_details', 'greeting']);
 /** "reverse that", "undo it", "take that back", "scratch that": an undo of the thing just done, named only by a pronoun. */
 // (session 13) "on second thoughts no, keep me where i am" right after a change was scheduled undoes it too.
-const UNDO_THAT = /\b(undo|reverse|revert|cancel|scrap|scratch|call off|roll back|rollback|take back|back out)\s+(that|it|this|the (last|previous) (one|thing|change|step))\b|\b(take|roll)\s+(that|it|this)\s+back\b|\b(undo|revert|roll ?back)\s*[.!]*\s*$|\b(?:keep|leave)\s+(?:me|it|my plan|my line|things)\s+(?:where (?:i|it) (?:am|is|was)|as (?:it is|it was|is|before)|on (?:my )?(?:current|old|present|existing) (?:plan|one))\b|\bstay\s+(?:where i am|on (?:my )?(?:current|old|present|existing) (?:plan|one)|as i am)\b/i;
+// (x3) "he says keep the one he has now", "stick with what I have" right after a change was scheduled: the plan held now, kept.
+const UNDO_THAT = /\b(undo|reverse|revert|cancel|scrap|scratch|call off|roll back|rollback|take back|back out)\s+(that|it|this|the (last|previous) (one|thing|change|step))\b|\b(take|roll)\s+(that|it|this)\s+back\b|\b(undo|revert|roll ?back)\s*[.!]*\s*$|\b(?:keep|leave)\s+(?:me|it|my plan|my line|things)\s+(?:where (?:i|it) (?:am|is|was)|as (?:it is|it was|is|before)|on (?:my )?(?:current|old|present|existing) (?:plan|one))\b|\bstay\s+(?:where i am|on (?:my )?(?:current|old|present|existing) (?:plan|one)|as i am)\b|\b(?:keep|stay on|stay with|stick (?:with|to))\s+(?:the (?:one|plan)|what)\s+(?:i|he|she|they|we)\s+(?:ha(?:ve|s|d)|(?:have |has |'ve |'s )?got|(?:am|is|are|was|were|'m|'s|'re) on)(?:\s+(?:now|right now|currently|already|at the moment|today))?\b/i;
 /** What became of "it"/"that": "status of that", "any progress on it", "has that been sorted". */
 // "when will they get back to me", "will someone reply soon?": the answer to a case, awaited.
 const FATE_OF_IT = /\bwhen\s+(?:will|would|do|does|can|should)\s+(?:they|you|someone|somebody|anyone|your team|the team|you guys|u)\s+(?:get back|reply|respond|answer|call(?: me)?(?: back)?|contact|reach out|be in touch)\b|\b(?:will|would)\s+(?:someone|somebody|anyone|they|you)\s+(?:get back|reply|respond|call(?: me)? back)\b.{0,15}\b(?:soon|today|when)\b|\bhow(?:'?s| is| are)\s+(?:that|this|it|the|my|our)\s+(?:\w+\s+)?(?:case|ticket|complaint|report|dispute|claim|request|issue|thing)?\s*(?:going|coming along|getting on|progressing|doing)\b|\b(?:status|progress|update|news|word)\b.{0,20}\b(?:that|it|this|the case|my case)\b|\b(?:has|have|is|was)\s+(?:it|that|this)\b.{0,20}\b(?:resolved|sorted|fixed|handled|looked (?:at|into)|dealt with|closed|done|settled)\b|\b(?:any|what'?s the)\s+(?:update|progress|news|status)\s*[?.!]*\s*$|\b(?:status|progress|update|news|outcome)\b.{0,15}\b(?:that|it|this|the same)\b|\b(?:that|it|this)\b.{0,20}\b(?:status|progress)\b|^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:any|what'?s the|whats the) (?:news|update|progress|status)\b|\b(?:(?:has|have|was|is) (?:it|that|this)|(?:it|that|this) (?:has|have|was|is)) (?:already )?(?:been )?(?:looked at|looked into|handled|resolved|sorted|settled|closed|dealt with|picked up)\b/i;
@@ -534,6 +535,8 @@ const LINE_READINGS = new Set(['line_details', 'balance', 'profile', 'find_custo
 /** Readings that write: a listing prior never replaces them. */
 const LINE_STATE_CHECKED = /\b(?:check|see|tell me|confirm|find out|look)\s+(?:if|whether|is)\s+(?:my\s+|the\s+)?(?:line|number|no\.?|sim|e-?sim|account|service|mobile)\s+(?:is\s+|has been\s+|got\s+|was\s+)?(?:still\s+)?(?:blocked|barred|suspended|active|cut(?: off)?|disconnected|working|deactivated|on|off|down|ok|okay|live|dead)\b/i;
 const WRITE_READINGS = new Set(['top_up', 'plan_change', 'cancel_plan_change', 'terminate', 'create_customer', 'create_order', 'open_ticket']);
+/** (x3) Every reading that writes: the customer's writes, the cases, and the operator's writes on one record. */
+const WRITE_INTENTS = new Set([...WRITE_READINGS, 'case_open', 'escalate_fraud', 'escalate_billing_dispute', 'escalate_regulator_complaint', 'escalate_identity_recovery', 'escalate_bereavement', 'renew', 'close_case', 'assign_ticket', 'resolve_ticket', 'cancel_ticket', 'cancel_order', 'attest_kyc', 'case_transition', 'remove_payment_method', 'case_note']);
 const MORE_OF = /\b(more|extra|another|additional|add|buy|purchase|charge (it|me|my card)|tambah|beli|bili)\b|\+\s?\d/i;
 /** "skip the day pass", "ok forget the 5gb", "hmm maybe not the day pass": an item declined by name, and nothing else asked, buys nothing. */
 // (s14b) "plenty then, no need for a top up": an acknowledgement before the decline, and "a" before the item, decline it too.
@@ -983,17 +986,31 @@ const PLAIN_YES = /^\s*(?:(?:ye+s+|yep+|yeah+|yup+|ya+|yea+|yeh|yah|ok(?:ay)?|su
 /** "…, end it", "terminate it": a yes that says the ending again, a plain yes only to a confirmation of ending a line. */
 const ENDING_SAID_AGAIN = /[\s,.!]*\b(?:just\s+)?(?:end|terminate|close|kill|disconnect|cancel)\s+(?:it|the line|my line|the number|my number)\b[\s.!]*$/i;
 
+/** (x3) An explicit yes, then a few words after it, perhaps labelled as the reason: "confirmed, csr initiated", "yes. reason: ported out". */
+const YES_THEN_VALUE = /^\s*((?:(?:ye+s+|yep|yeah|yup|ok(?:ay)?|sure|confirm(?:ed)?|i confirm|go ahead|proceed|do it)[\s,.!:;—–-]*)+)(?:(?:the\s+)?reason\s*(?:is|:|=|-)?\s*)?([a-z][a-z_ -]{2,30}?)\s*[.!]*\s*$/i;
+/** Whether the words are one value of an enum argument of the bound tools ("csr initiated" is `csr_initiated`). */
+function enumValueSaid(words: string, tools: readonly BoundTool[]): boolean {
+  const said = words.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  return tools.some((tool) => Object.values(tool.parameters.properties ?? {}).some((prop) => (prop.enum ?? []).some((v) => typeof v === 'string' && v.includes('_') && v.replace(/_/g, ' ') === said)));
+}
 /**
  * A plain yes to the assistant's request to confirm is the user's own earlier request, asked again: it is decided as that
  * message (with every rule it meets). An operator's counts only when the assistant's question names a record that message
  * named; a customer's only when that message asked to end their line (it names their own line or none, and is bound to their lines).
  */
-function confirmationReasks(conversation: Conversation, customerMode: boolean): Conversation | undefined {
+function confirmationReasks(conversation: Conversation, customerMode: boolean, boundTools: readonly BoundTool[] = []): Conversation | undefined {
   const [earlier, ...before] = conversation.priorUserTexts;
   const asked = conversation.lastAssistantText ?? '';
   const latest = conversation.latestUserText;
   if (!earlier || !CONFIRMATION_ASKED.test(asked)) return undefined;
   const endingConfirmed = ENDING_SAID_AGAIN.test(latest) && PLAIN_YES.test(latest.replace(ENDING_SAID_AGAIN, '')) && asksToTerminate(earlier);
+  // (x3) "confirmed, csr initiated", "yes confirm - reason: customer requested" to "Please confirm, and give a reason (…)": an explicit
+  // yes, then only a value of an enum argument of the tools (said with spaces), is the earlier request with that value given.
+  const reasonGiven = customerMode ? undefined : YES_THEN_VALUE.exec(latest);
+  const value = reasonGiven && enumValueSaid(reasonGiven[2], boundTools) ? reasonGiven[2].trim() : undefined;
+  if (value && !customerMode && [...entitiesFromText(asked)].some((e) => e.kind === 'id' && earlier.toLowerCase().includes(e.value.toLowerCase()))) {
+    return { ...conversation, latestUserText: `${spellOutOperatorShorthand(earlier)}, reason ${value}`, priorUserTexts: before, lastAssistantText: undefined };
+  }
   if (!PLAIN_YES.test(latest) && !endingConfirmed) return undefined;
   // A customer's yes to an offered top-up or plan change is read from the offer's words (acceptedOffer); only their own ending,
   // asked for in so many words, is asked again here.
@@ -1011,13 +1028,19 @@ function confirmationReasks(conversation: Conversation, customerMode: boolean): 
  * ("SUB-… is blocked: renewal failed. Shall I retry the renewal?") is that act asked, on that record: it showed the line again. The
  * offer's words become the request (the record named in the question, else the one the last call read), with every rule they meet.
  */
-const OPERATOR_OFFER = /(?:^|[.!?]\s+)(?:shall|should|can) i\s+([^?]{3,80})\?\s*$|(?:^|[.!?]\s+|\s[-—–]\s)(?:do you )?want me to\s+([^?]{3,80})\?\s*$/i;
-const PLAIN_ACCEPT = /^\s*(?:(?:ye+s+|yep+|yeah+|yup+|ya+|yea+|ok(?:ay)?|sure|go ahead|go for it|do it|please do|pls|please|why not|sounds good|yes please|affirmative|proceed|go on|absolutely|definitely|do that)[\s,.!]*)+$/i;
+// (x3) "I can retry the renewal now. Go ahead?": an act the assistant says it can do, then a request to go ahead, is an offer too.
+const OPERATOR_OFFER = /(?:^|[.!?]\s+)(?:shall|should|can) i\s+([^?]{3,80})\?\s*$|(?:^|[.!?]\s+|\s[-—–]\s)(?:do you )?want me to\s+([^?]{3,80})\?\s*$|(?:^|[.!?]\s+)i can\s+([^.?!—–]{3,80})[.!;]\s+(?:go ahead|proceed|ok|okay)\s*\?\s*$/i;
+const PLAIN_ACCEPT = /^\s*(?:(?:ye+s+|yep+|yeah+|yup+|ya+|yea+|ok(?:ay)?|sure|go ahead|go for it|do it|please do|pls|please|why not|sounds good|yes please|affirmative|proceed|go on|go|ship it|send it|absolutely|definitely|do that)[\s,.!]*)+$/i;
+/** (x3) "yes, urgent", "yep - high prio": a yes with an argument of the offered act after it (no other act, no "but", no wait). */
+const ACCEPT_WITH_ARGUMENT = /^\s*(?:ye+s+|yep+|yeah+|yup+|ya+|ok(?:ay)?|sure|go ahead|please do|do it)[\s,.!:;—–-]+((?:[\w-]+[\s,.!]*){1,3})$/i;
+const NOT_AN_ARGUMENT = /\b(?:no|not|don'?t|wait|later|first|but|before|after|check|show|list|who|what|why|how|when|instead|other|hold|leave|cancel|close|open|don't|never)\b|^\s*(?:(?:la|lah|leh|lor|pls|please|plz|then|now|thanks|thx|ty|mate|boss|sir|bro|do (?:it|that)|go|ahead)[\s,.!]*)+$/i;
 function operatorOfferTaken(conversation: Conversation): Conversation | undefined {
   const offered = OPERATOR_OFFER.exec(conversation.lastAssistantText ?? '');
-  if (!offered || !PLAIN_ACCEPT.test(conversation.latestUserText)) return undefined;
-  const act = (offered[1] ?? offered[2]).trim();
-  if (!WRITE_ASKED.test(act) && !/\b(?:retry|re-?run|renew|approve|reject|add|top up|credit)\b/i.test(act)) return undefined;
+  const withArgument = ACCEPT_WITH_ARGUMENT.exec(conversation.latestUserText)?.[1];
+  const argument = withArgument && !NOT_AN_ARGUMENT.test(withArgument) ? withArgument.trim() : '';
+  if (!offered || (!PLAIN_ACCEPT.test(conversation.latestUserText) && !argument)) return undefined;
+  const act = `${(offered[1] ?? offered[2] ?? offered[3]).trim()}${argument ? `, ${argument}` : ''}`;
+  if (!WRITE_ASKED.test(act) && !/\b(?:retry|re-?run|renew|approve|reject|add|top up|credit|open|raise|log)\b/i.test(act)) return undefined;
   const inQuestion = entitiesFromText(act).filter((e) => e.kind === 'id');
   const read = Object.values(conversation.priorSteps[0]?.args ?? {}).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v));
   if (!inQuestion.length && read.length !== 1) return undefined;
@@ -1574,6 +1597,61 @@ function sameForTheLineJustNamed(said: Conversation): string | undefined {
   const [other] = [...named];
   return named.size === 1 && other && other !== written && !reply.includes(written) ? `same for ${other}` : undefined;
 }
+/**
+ * (x3) "and for the other line?", "and on my other number too": the last request again for the other line, said as "and the other
+ * line"; right after a top-up or a plan change on one line ("and the other line?" too), the same write for the other line.
+ */
+const FOR_THE_OTHER_LINE = /^\s*(?:(?:and|also|now|ok(?:ay)?|then)[\s,]+)+(?:(for|on|to)\s+)?(?:the|my)\s+other(?:\s+(line|number|one|sim|phone|sub))?(?:\s+(?:too|as well|also|pls|please|then))*\s*[?.!]*\s*$/i;
+function forTheOtherLine(said: Conversation): string | undefined {
+  const text = said.latestUserText;
+  const m = FOR_THE_OTHER_LINE.exec(text);
+  if (!m) return undefined;
+  // ("and the other one?" with no preposition may ask for the other item: it is left to the rules that read it.)
+  if (/purchase|schedule_plan_change/.test(said.priorSteps[0]?.name ?? '') && (m[1] || (m[2] && m[2].toLowerCase() !== 'one'))) return 'same for the other line';
+  return m[1] ? `and the other ${m[2] ?? 'line'}${/\?\s*$/.test(text) ? '?' : ''}` : undefined;
+}
+/**
+ * (x3) "and the day pass on the other one", "and 1gb on the other" right after a top-up was bought: a purchase of the item named, on the
+ * other line — never the earlier item again (it bought the 5GB a second time), and not left to ask which top-up.
+ */
+const ITEM_ON_THE_OTHER = /^\s*(?:(?:and|also|plus|now|then|ok(?:ay)?)[\s,]+)+(?:(?:a|an|the|one)\s+)?(.{1,30}?)\s+(?:on|for|to|onto)\s+(?:the|my)\s+other(?:\s+(?:line|one|number|sim|phone))?(?:\s+(?:too|as well|pls|please))*\s*[?.!]*\s*$/i;
+function itemOnTheOtherLine(said: Conversation): string | undefined {
+  const m = ITEM_ON_THE_OTHER.exec(said.latestUserText);
+  if (!m || !/purchase/.test(said.priorSteps[0]?.name ?? '') || !ITEM_NAMED.test(m[1])) return undefined;
+  return `buy ${m[1]} on my other line`;
+}
+/**
+ * (x3) "one more of those", "1 more pls", "same again" right after a top-up was bought: that top-up again, on the same line — the last
+ * purchase's own item and line (the earlier words may read as a listing: "roaming pack pls" lists the top-ups).
+ */
+const ONE_MORE = /^\s*(?:(?:and|ok(?:ay)?|pls|please|yes|yeah|ya)[\s,]+)*(?:(?:one|1)\s+more(?:\s+(?:of\s+)?(?:those|that|them|it|the same))?|same again|(?:the\s+)?same(?:\s+one)?\s+again|another one|again)(?:[\s,]+(?:pls|please|plz|thanks|thx))*\s*[.!]*\s*$/i;
+function oneMoreOfTheLast(said: Conversation): string | undefined {
+  const last = said.priorSteps[0];
+  if (!ONE_MORE.test(said.latestUserText) || !last || !/purchase/.test(last.name)) return undefined;
+  const { subscriptionId, vasOfferingId } = last.args;
+  return typeof subscriptionId === 'string' && typeof vasOfferingId === 'string' ? `buy ${vasOfferingId} for ${subscriptionId}` : undefined;
+}
+/** (x3) "Would you do the same for my second number as well?": a polite question that asks the same again is that request. */
+const SAME_ASKED_POLITELY = /^\s*(?:(?:would|could|can|will)\s+(?:you|u)|(?:would|do)\s+you\s+mind)\s+(?:please\s+|kindly\s+)?((?:do(?:ing)?\s+)?the\s+same\b[^?]*?)\s*\?+\s*$/i;
+function sameAskedPolitely(text: string): string | undefined {
+  const m = SAME_ASKED_POLITELY.exec(text);
+  return m ? `please ${m[1].replace(/^doing\b/i, 'do')}` : undefined;
+}
+/**
+ * (x3) "3" alone answering "Which plan should I move 81234567 to?" over a listing of three or more: the third of the listed options (no
+ * pick when a listed price is that number — "3" may be the 3-dollar top-up — nor when the question asks which line).
+ */
+const PLACE_NUMBER_ALONE = /^\s*(?:(?:no\.?|number|#|option)\s*)?([1-9])\s*(?:pls|please|plz|thanks|thx)?\s*[.!]*\s*$/i;
+const PLACE_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+function placeByItsNumber(said: Conversation): string | undefined {
+  const m = PLACE_NUMBER_ALONE.exec(said.latestUserText);
+  const asked = said.lastAssistantText ?? '';
+  if (!m || !/\bwhich\b[^?]*\?\s*$/i.test(asked) || asksWhichLine(asked)) return undefined;
+  const place = Number(m[1]);
+  const options = asked.split('\n').filter((line) => /^\s*[-•*]\s+\S/.test(line));
+  const priced = options.some((line) => new RegExp(`(?:SGD|\\$)\\s*${place}(?:\\.0+)?\\b|\\b${place}(?:\\.00)\\b`).test(line));
+  return options.length >= place && !priced ? `the ${PLACE_WORDS[place - 1]} one` : undefined;
+}
 /** (h4 follow-ups) Only a count, right after a read given one: the count alone ("the last 20" names no last line). */
 function countForTheLastRead(said: Conversation): string | undefined {
   return typeof said.priorSteps[0]?.args.limit === 'number' ? COUNT_ONLY.exec(said.latestUserText)?.[1] : undefined;
@@ -1585,14 +1663,16 @@ function countForTheLastListing(said: Conversation): string | undefined {
   return count && said.priorUserTexts[0] ? `${said.priorUserTexts[0].replace(/[\s.?!]+$/, '')}, show ${count}` : undefined;
 }
 export async function decideNextStep(said: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
+  said = { ...said, latestUserText: withoutThanksOpening(said.latestUserText) };
+  said = { ...said, latestUserText: correctionOfTheAsked(said) ?? said.latestUserText };
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
   const spelledOut = customerMode ? said : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
   // (session 13) "the one on standard", "the number with the Lite plan": a line named by the plan it is on is "the Standard one".
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
   const conversation = customerMode
-    ? { ...said, latestUserText: sameForMyOtherLine(said) ?? sameForTheLineJustNamed(said) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
-    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
+    ? { ...said, latestUserText: sameForMyOtherLine(said) ?? sameForTheLineJustNamed(said) ?? forTheOtherLine(said) ?? itemOnTheOtherLine(said) ?? oneMoreOfTheLast(said) ?? sameAskedPolitely(said.latestUserText) ?? placeByItsNumber(said) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
+    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? bareVerbOnTheRecordShown(spelledOut) ?? anotherAskedAboutAfterAWrite(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
   const unsure = customerMode && asksWhichLine(said.lastAssistantText ?? '') ? conversation.latestUserText.replace(NOT_KNOWING_WHICH, ' ').trim() : '';
@@ -1603,6 +1683,43 @@ export async function decideNextStep(said: Conversation, boundTools: readonly Bo
   // "ack TKT-… and then put it under AGT-…": the later ask is an argument of the first one's tool; one ask, its parts side by side.
   if (laterAsksAreArguments(asks, boundTools, conversation.latestUserText)) return decideOneAsk({ ...conversation, latestUserText: asks.join(', ') }, boundTools, classifier);
   return decideChainedAsks(conversation, asks, boundTools, classifier);
+}
+
+/**
+ * (x3) "Thank you. Then please, the same for the other line also.", "thanks! can u also add a 1gb", "cheers. now open a ticket for …":
+ * a sentence of thanks opening the message, with a request after it, thanks no one for the request: the request is read alone. A
+ * closing after the thanks ("thanks, that's all") or thanks with no stop after them ("thanks but no thanks") keep the whole message.
+ */
+const THANKS_OPENING = /^\s*(?:(?:ok(?:ay)?|great|perfect|lovely|brilliant|cool|awesome|nice|wonderful)[\s,!]+)?(?:thank\s*(?:you|u)|thanks|thx|tq|ty|tks|cheers|many thanks|much appreciated)(?:\s+(?:so|very)\s+much|\s+kindly|\s+a lot|\s+again|\s+(?:mate|lah|la))*\s*(?:[.!;:]+|,(?=\s*(?:then|now|also|and|next|please|pls|can|could|would|will|do|what|how|is|are|when)\b))\s*(?=\S)/i;
+function withoutThanksOpening(text: string): string {
+  const m = THANKS_OPENING.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return rest.trim().split(/\s+/).length >= 2 && !CLOSING.test(rest) && !(CLOSING_WORD.test(rest) && rest.trim().split(/\s+/).length <= 4) ? rest : text;
+}
+
+/**
+ * (x3) "no, 5 not 1", "lite not max", "Max not Lite", "no not that number, 81234567" right after the assistant proposed something with a
+ * question: the value it named (Y) replaced by the one said (X) — put as "no, X instead" (a bare number takes Y's unit: "5GB"; a number
+ * of eight digits is the line: "on 8123… instead"), the shape the rules of a corrected offer read.
+ */
+const X_NOT_Y = /^\s*(?:(?:no+|nope|nah|sorry|oops|wait|actually|sry)[\s,.!]+)*(?:i meant\s+|make it\s+)?((?:the\s+)?[\w$.]+(?:\s+[\w$.]+)?)\s*,?\s+not\s+(?:the\s+)?([\w$.]+(?:\s+[\w$.]+)?)\s*[.!]*\s*$/i;
+const NOT_Y_THEN_X = /^\s*(?:(?:no+|nope|nah|sorry|oops|wait|actually|sry)[\s,.!]+)*not\s+(?:the\s+)?([\w$.]+(?:\s+[\w$.]+)?)\s*[,;:—–-]+\s*(?:(?:but|it'?s|on|i meant|make it)\s+)?((?:the\s+)?[\w$.]+(?:\s+[\w$.]+)?)\s*[.!]*\s*$/i;
+function correctionOfTheAsked(said: Conversation): string | undefined {
+  const asked = said.lastAssistantText ?? '';
+  if (!/\?\s*$/.test(asked)) return undefined;
+  const text = said.latestUserText;
+  const xy = X_NOT_Y.exec(text);
+  const yx = xy ? null : NOT_Y_THEN_X.exec(text);
+  const [wanted, refused] = xy ? [xy[1], xy[2]] : yx ? [yx[2], yx[1]] : [];
+  if (!wanted || !refused || /\b(?:sure|want|need|buy|do|go|yet|now|today|really|anymore|too)\b/i.test(`${wanted} ${refused}`)) return undefined;
+  const pointed = /^(?:that|this)(?:\s+(?:one|number|line|plan|sim))?$/i.test(refused.trim());
+  const unit = /^\d+(?:\.\d+)?$/.test(refused.trim()) ? new RegExp(`\\b${refused.trim()}\\s*(gb|mb|gigs?)\\b`, 'i').exec(asked)?.[1] : undefined;
+  const inAsked = pointed || !!unit || new RegExp(`\\b${refused.trim().replace(/[.$]/g, (c) => `\\${c}`)}\\b`, 'i').test(asked);
+  if (!inAsked) return undefined;
+  const x = wanted.trim();
+  if (/^\d{8}$/.test(x)) return `on ${x} instead`;
+  return `no, ${/^\d+(?:\.\d+)?$/.test(x) && unit ? `${x}${unit}` : x} instead`;
 }
 
 /**
@@ -1631,18 +1748,57 @@ function whoDidIt(conversation: Conversation): string | undefined {
  * the record typed in place of the one it named ("audit trail for SUB-a" → "audit trail for SUB-b"), so the tool its words named is
  * named again; the classifier's reading of the earlier words alone may be no more than "a follow-up".
  */
+// (x3) "same for SUB-…, same reason", "repeat for SUB-…, identical reason", "ditto SUB-… but 1024": the reason said to be the same and
+// "repeat" are words of the same again; an amount after "but" is the one thing that differs.
+const SAME_REASON = /[\s,;:–—-]*\b(?:(?:for|with)\s+)?(?:the\s+)?(?:same|identical|similar)\s+(?:reason|note|notes|comment|wording|text)\b|[\s,;:–—-]*\b(?:reason|note)\s+(?:as before|unchanged|the same)\b/gi;
+const REPEAT_SAID = /^\s*(?:(?:and|ok(?:ay)?|now|pls|please)[\s,]+)*(?:repeat|redo)(?:\s+(?:it|that|this))?\s+(?:for|on|with)\b/i;
+const BUT_AMOUNT = /[\s,;]+but\s+(\d+(?:\.\d+)?)\s*(mb|gb|mins?|minutes|sms|texts)?\s*[.!]*\s*$/i;
 function sameAskOfAnother(conversation: Conversation): string | undefined {
   const latest = conversation.latestUserText;
   const earlier = conversation.priorUserTexts[0];
   const typed = entitiesFromText(latest).filter((e) => e.kind === 'id');
-  if (!earlier || typed.length !== 1 || !saysOnlyWhichOne(latest, true)) return undefined;
+  const amount = BUT_AMOUNT.exec(latest);
+  const repeated = REPEAT_SAID.test(latest);
+  const core = latest.replace(BUT_AMOUNT, ' ').replace(SAME_REASON, ' same ').replace(REPEAT_SAID, 'same for');
+  if (!earlier || typed.length !== 1 || !saysOnlyWhichOne(core, true)) return undefined;
   const [now] = typed;
   const before = entitiesFromText(earlier).filter((e) => e.kind === 'id' && e.tag === now.tag);
-  const actedOn = Object.values(conversation.priorSteps[0]?.args ?? {});
+  // (A list of records — promo.assign's customerIds — holds the one acted on too.)
+  const actedOn = Object.values(conversation.priorSteps[0]?.args ?? {}).flat();
   if (before.length !== 1 || before[0].value === now.value || !actedOn.includes(before[0].value) || !earlier.includes(before[0].value)) return undefined;
   // A write is repeated only when "the same" is said ("what about TKT-…?" after a close may ask how that one stands).
-  if (!READ_TOOL.test(conversation.priorSteps[0].name) && !SAME_AGAIN.test(latest)) return undefined;
-  return earlier.split(before[0].value).join(now.value);
+  if (!READ_TOOL.test(conversation.priorSteps[0].name) && !SAME_AGAIN.test(core) && !/\b(?:ditto|likewise)\b/i.test(core) && !repeated) return undefined;
+  const again = earlier.split(before[0].value).join(now.value);
+  if (!amount) return again;
+  // The amount replaces the earlier one (with its unit when one is said), never a digit of an id.
+  return again.replace(/(?<![\w-])\d+(?:\.\d+)?(\s*(?:mb|gb|mins?|minutes|sms|texts)\b)?/i, (all, unit: string | undefined) => `${amount[1]}${amount[2] ? ` ${amount[2]}` : unit ?? ''}`);
+}
+/**
+ * (x3) "can close already", "ok resolve lah", "approve pls" right after one record was read: a write's bare verb, with no object, is
+ * about that record ("close it") — a ticket shown is closed as a ticket, never asked for a case.
+ */
+const BARE_WRITE_VERB = /^\s*(?:(?:ok(?:ay)?|can|pls|please|then|so|yes|ya|yep|just|alright|right)[\s,]+)*(close|resolve|cancel|renew|approve|reject|start|ack|acknowledge|retry)(?:\s+(?:already|lah|la|lor|leh|liao|pls|please|plz|now|then))*\s*[.!]*\s*$/i;
+function bareVerbOnTheRecordShown(conversation: Conversation): string | undefined {
+  const m = BARE_WRITE_VERB.exec(conversation.latestUserText);
+  const last = conversation.priorSteps[0];
+  if (!m || !last || !/\.show$/.test(last.name)) return undefined;
+  const ids = Object.values(last.args).filter((v): v is string => typeof v === 'string' && /^[A-Z]{2,5}-\w+$/.test(v));
+  return ids.length === 1 ? `${m[1].toLowerCase()} it` : undefined;
+}
+/**
+ * (x3) "what about ORD-…, what state is it in", "how about ORD-…?" right after a write on another record of that kind: how that one
+ * stands, asked; the write is repeated only when "the same" (or a verb of its own) is said — it cancelled the second order.
+ */
+const ASKED_ABOUT_ANOTHER = /^\s*(?:(?:and|ok(?:ay)?|so|hmm+)[\s,]+)*(?:what|how)\s+about\b|\?\s*$/i;
+const OWN_ACT_SAID = /\b(?:cancel\w*|close|closed|resolve|renew|terminate|approve|reject|assign|ack|acknowledge|start|credit|debit|adjust|top|add|open|schedule|move|do|repeat|note|transfer|retry|release|deduct|unassign|exhaust)\b/i;
+function anotherAskedAboutAfterAWrite(conversation: Conversation): string | undefined {
+  const latest = conversation.latestUserText;
+  const last = conversation.priorSteps[0];
+  if (!last || READ_TOOL.test(last.name) || !ASKED_ABOUT_ANOTHER.test(latest) || SAME_AGAIN.test(latest) || OWN_ACT_SAID.test(latest)) return undefined;
+  const typed = [...new Set(entitiesFromText(latest).filter((e) => e.kind === 'id').map((e) => e.value))];
+  const actedOn = Object.values(last.args).filter((v): v is string => typeof v === 'string');
+  if (typed.length !== 1 || actedOn.includes(typed[0]) || !actedOn.some((v) => v.split('-')[0] === typed[0].split('-')[0])) return undefined;
+  return `show ${typed[0]}`;
 }
 /** "no the other", "and the other one?", "the other pls": the other record, with nothing else said. */
 // (h4 follow-ups) "same for the other line", "and the other sub too": the same again on the other, by the noun of its kind too.
@@ -1762,7 +1918,8 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   const confirmed = confirmedProposal(conversation, tools) ?? (customerMode ? undefined : correctedRecordCall(conversation, tools));
   if (confirmed) return confirmed;
   if (heldBackCallRefused(conversation)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
-  const reasked = confirmationReasks(conversation, customerMode) ?? (customerMode ? undefined : answerToWhichOne(conversation) ?? operatorOfferTaken(conversation));
+  // (x3) An operator's yes to "I can retry the renewal now. Go ahead?" is the act offered, before the earlier message asked again.
+  const reasked = (customerMode ? undefined : operatorOfferTaken(conversation)) ?? confirmationReasks(conversation, customerMode, boundTools) ?? (customerMode ? undefined : answerToWhichOne(conversation));
   if (reasked) return decideOneAsk(reasked, boundTools, classifier);
   if (callsOffWhatWasAsked(conversation) || (!customerMode && NONE_PICKED.test(conversation.latestUserText) && whichAskedForAWrite(conversation))) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
   // (h3) "maybe later", "let me think about it", "not now thanks" answering the assistant's question or listing: the choice put off,
@@ -2136,7 +2293,8 @@ function correctedRecordCall(conversation: Conversation, tools: ReadonlyMap<stri
  */
 // (h4 follow-ups) "nope, abort", "cancel that", "actually keep it, sorry": a refusal in other words; "cancel" only with nothing after it
 // but a pointer ("cancel ORD-…" is an order).
-const HELD_CALL_REFUSED = /^\s*(?:(?:no+|nope|nah|wait|hold on|hang on|hold off|not yet|not now|stop|actually(?: no)?|scratch that|abort|cancel(?:\s+(?:that|it|this))?(?=[\s,.!]*$)|never ?mind|nvm|forget (?:it|that)|keep (?:it|the line|my line|the number)|leave it|don'?t|do not|sorry)\b[\s,.!—–-]*)+/i;
+// (x3) "scrap that, customer's staying put", "drop it", "let's not" to "… Confirm?": the write proposed, turned down.
+const HELD_CALL_REFUSED = /^\s*(?:(?:no+|nope|nah|wait|hold on|hang on|hold off|not yet|not now|stop|actually(?: no)?|scratch that|(?:scrap|drop|skip|ditch|bin)\s+(?:that|it|this)|let'?s not|abort|cancel(?:\s+(?:that|it|this))?(?=[\s,.!]*$)|never ?mind|nvm|forget (?:it|that)|keep (?:it|the line|my line|the number)|leave it|don'?t|do not|sorry)\b[\s,.!—–-]*)+/i;
 function heldBackCallRefused(conversation: Conversation): boolean {
   // (h4 follow-ups) The assistant's own request to confirm a write ("This will terminate SUB-… permanently. Confirm?") is turned down
   // the same way as the gate's: "nope, abort" cancelled a plan change on the line instead.
@@ -3127,6 +3285,15 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (judged && !anotherNamed && !ANOTHER_TAKEN.test(latest) && !/\?/.test(latest)) {
     return { intent: 'deny', inherited: false, requestText: latest };
   }
+  // (x3) "ok do it then" right after the assistant only described a write ("Renewing SUB-… now charges the plan price…") asked about in
+  // a question ("what happens if we renew SUB-… early"): nothing was offered, so the bare yes orders nothing; the write is asked for in
+  // its own words (a yes to an offer or a request to confirm was taken above).
+  const bareYes = PLAIN_YES.test(latest) || (ACCEPTS.test(latest) && latest.trim().split(/\s+/).length <= 4 && !ITEM_NAMED.test(latest));
+  const earlierAsk = conversation.priorUserTexts[0] ?? '';
+  const describedOnly = !/\?/.test(conversation.lastAssistantText ?? '?') && !OFFER.test(conversation.lastAssistantText ?? '') && !CONFIRMATION_ASKED.test(conversation.lastAssistantText ?? '');
+  if (resolved.inherited && bareYes && describedOnly && WRITE_INTENTS.has(resolved.intent) && (QUESTION.test(earlierAsk) || ASKS_HOW.test(earlierAsk)) && !conversation.priorSteps.some((s) => WRITE_TOOL.test(s.name) && !READ_TOOL.test(s.name))) {
+    return { intent: 'help', inherited: false, requestText: latest };
+  }
   return resolved;
 }
 /**
@@ -3865,9 +4032,12 @@ function openingHeld(text: string): boolean {
 const OTHER_ACT_OFFERED = /\b(?:take|assign|close|resolve|approve|reject|retry|re-?run|renew|note|escalate|start|ack|acknowledge|reopen|pick (?:it|this|that) up)\b/i;
 /** (h4 follow-ups) An offer's question to open a case, a dispute, a complaint or a report ("want me to raise a billing dispute?"). */
 const CASE_OPENING_OFFERED = /\b(?:open|raise|file|lodge|log|submit|create|start)\s+(?:(?:a|an|the|one|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:case|ticket|dispute|complaint|claim|report)s?\b/i;
-const OFFER = /\b(?:shall|should|can|may) i\b[^?]*\?|\b(?:want|would you like|do you want) me to\b[^?]*\?|\b(?:would you like|do you want|want|shall we do|interested in) (?:that|it|this|one)\s*\?/i;
+// (x3) "Which plan should I move 81234567 to?" asks for a choice: no offer of one item, so an "ok" to it takes nothing ("Which line
+// should I add it to?" still offers the item "it" is). "I'll add the 5GB to 81234567. Confirm?" offers it as surely as "Shall I…?".
+const OFFER = /(?<!\b(?:which|what)\b(?!\s+(?:line|number|sim|phone|mobile|one of your lines)\b)(?:\s+[\w-]+){0,3}\s+)\b(?:shall|should|can|may) i\b[^?]*\?|(?<!\b(?:which|what)\b(?!\s+(?:line|number|sim|phone|mobile|one of your lines)\b)(?:\s+[\w-]+){0,3}\s+)\b(?:want|would you like|do you want) me to\b[^?]*\?|\b(?:would you like|do you want|want|shall we do|interested in) (?:that|it|this|one)\s*\?|\bi(?:'ll| will| am going to|'m going to)\s+(?:add|buy|purchase|put|move|switch|change|schedule|top up)\b(?:[^.?!]|\.(?=\d)){3,120}[.!,;]?\s+(?:confirm|ok(?:ay)?|proceed|go ahead|alright|correct|right)\s*\?/i;
 // (session 13) "why not", "fine by me", "go on then", "let's do it", "deal": yes in other words.
-const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good|why not|fine(?: by me| with me)?|go on|go for it|let'?s (?:do it|go)|deal|works for me|i'?m in|absolutely|definitely|of course|for sure|might as well)\b/i;
+// (x3) "can can", "can lah": Singlish yes.
+const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|can can|can(?= lah?\b)|go ahead|do it|do that|please do|pls do|sounds good|why not|fine(?: by me| with me)?|go on|go for it|let'?s (?:do it|go)|deal|works for me|i'?m in|absolutely|definitely|of course|for sure|might as well)\b/i;
 /** "ok the 3 dollar one", "I'll take the 12 dollar one" after the top-ups were listed: one of them picked to buy. */
 const PICKS_ITEM = /\b(?:the|that)\s+(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks?|sgd)?|\w+)\s+(?:one|option|choice|pack|package|item)\b|\b\d+\s*(?:gb|gigs?)\b|^\s*(?:(?:ok(?:ay)?|alright|fine|yes|yeah|sure|then|um+|hmm+)[\s,]+)*(?!(?:no|any|which|what|every|some|each|this|that)\s)[a-z$][\w.$-]*(?:\s+[a-z][\w-]*)?\s+one\b(?:\s+(?:then|pls|please|plz|lah|la|thanks))*\s*[.!]*\s*$/i;
 /** "ok noted, will think about it", "maybe next time", "I shall consider it and get back to you": an answer put off, no yes. */
@@ -3976,7 +4146,11 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     // ("yes, on the other one" picks a line, not an item.)
     // ("yes that one pls" takes the one offered.)
     const picksItsOwn = (PICKS_ITEM.test(spellNumbers(latest)) || PICK_CORRECTED.test(latest)) && !/\b(?:other|another|first|second|third|last|same|that|this)\s+one\b/i.test(latest) && !OTHER_LINE_SAID.test(latest);
-    if (intent) return { intent, inherited: true, requestText: picksItsOwn ? latest : `${said} ${latest}` };
+    // (x3) "yes but on the other line", "yes, on the other one" to "I'll add the Day Pass to 81234567 (SUB-0001). OK?": the line the
+    // offer named is the one NOT wanted; the offer's words keep its item, never its line (it bought on SUB-0001).
+    const otherLineWanted = OTHER_LINE_SAID.test(latest) || ON_THE_OTHER_ONE.test(latest);
+    const offerWords = otherLineWanted ? said.replace(/\(?\b(?:SUB-\d{4,}|\d{8})\b\)?/g, ' ') : said;
+    if (intent) return { intent, inherited: true, requestText: picksItsOwn ? latest : `${offerWords} ${otherLineWanted ? latest.replace(/\b(?:the\s+)?other\s+one\b/i, 'the other line') : latest}` };
   }
   const listedTopUps = conversation.priorSteps.length > 0 && /^catalog\.(list_vas|vas)$/.test(conversation.priorSteps[0].name);
   // "the day one. on the Lite number": saying which line a listed item goes on takes it as surely as "please".
@@ -4899,6 +5073,8 @@ function bareSuffixFor(ctx: Context, tool: BoundTool, schema: JsonSchema, tag: s
 /** A pronoun or "that line" pointing at one line already spoken of: "how much has he used", "top it up", "that number's balance". */
 /** (session 13b) "my other number", "the other sim": a line other than the one in focus. */
 const OTHER_LINE_SAID = /\b(?:other|another)\s+(?:line|number|no|sim|phone|mobile)\b/i;
+/** (x3) "yes, on the other one", "put it to my other one": where the thing goes, said as the other one, is the other line. */
+const ON_THE_OTHER_ONE = /\b(?:on|onto|to|for)\s+(?:the|my)\s+other(?:\s+one)?\b/i;
 /** (session 13b) A line pointed away from: "not this one", "not that number", "rather than this line". */
 const POINTED_AWAY_FROM = /\b(?:not|never|instead of|rather than|other than|except)\s+(?:on\s+|for\s+|to\s+)?(?:this|that|dat|the same|same)(?:\s+(?:line|number|no|sim|one|phone))?\b/gi;
 const POINTS_AT_ONE_LINE = /\b(?:he|she|him|his|her|hers|it|its|(?:that|this|dat|same)\s+(?:line|number|no|sim|one|phone))\b/i;
@@ -5042,7 +5218,9 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   const refersBack = ANAPHORA.test(ctx.conversation.latestUserText) || ORDINAL_OR_OTHER.test(ctx.conversation.latestUserText) || ctx.inherited || CONTINUATION.test(ctx.conversation.latestUserText) || UNDO_THAT.test(ctx.conversation.latestUserText) || (!ctx.customerMode && NOTE_LABEL.test(ctx.conversation.latestUserText));
   // "now do the same for SUB-0388" with SUB-0388 none of the customer's own: the id typed is looked up (and refused), never the
   // line of the last turn in its place.
-  if (refersBack && !((typedMsisdn || numberEnding || planWord) && tag === 'SUB') && !(typed.length && ctx.customerMode)) {
+  // (x3) "yes but on the other line" to an offer that named SUB-0001: the line is looked up and the other one taken, never the one carried.
+  const anotherLineSaid = ctx.customerMode && tag === 'SUB' && (OTHER_LINE_SAID.test(ctx.conversation.latestUserText) || ON_THE_OTHER_ONE.test(ctx.conversation.latestUserText));
+  if (refersBack && !((typedMsisdn || numberEnding || planWord) && tag === 'SUB') && !(typed.length && ctx.customerMode) && !anotherLineSaid) {
     const carried = carriedId(ctx, tag, schema);
     if (carried) return { kind: 'value', value: carried };
   }
@@ -5848,6 +6026,8 @@ const THIRD_PERSON_NUMBER = /\b(?:(?:his|her|their) (?:number|line|mobile|phone 
 
 /** A relative of the customer's spoken of, by name or possessive ("my son uses …", "the line is my dad's"). */
 const RELATIVE_SPOKEN_OF = new RegExp(String.raw`\bmy (?:[\w-]+ ){0,3}?${RELATIVE}\b`, 'i');
+const OUTSIDER_NAMED = new RegExp(String.raw`\b${OTHER_PERSON}\b`, 'i');
+const RELATIVE_ANYWHERE = new RegExp(String.raw`\b${RELATIVE}\b`, 'i');
 const OTHERS_WARNED_OFF = /\b(?:if\s+(?:you|u|ya|your \w+)\s+(?:ever\s+|accidentally\s+|so much as\s+)?|(?:don'?t|dont|do not|never|not to|without|make sure (?:you|u) (?:don'?t|do not))\s+(?:ever\s+|accidentally\s+)?)(?:show|give|reveal|display|share|leak|tell|send|expose)\w*\s+(?:me\s+|us\s+)?(?:any(?:one|body)|some(?:one|body)|other (?:people|customers))(?:\s+else)?(?:['’]s?)?\b[^.;!?]*/gi;
 function foreignReference(ctx: Context): string | undefined {
   // "balance ng kapitbahay ko" is "balance of my neighbour".
@@ -5865,7 +6045,12 @@ function foreignReference(ctx: Context): string | undefined {
   // account: only an outsider's possession of the line, a foreign id, number or email is.
   // "my wife has the 81239999 number" — "that's SUB-0002 on Lite" → "what has she used?": the person was placed on one of the
   // customer's own lines a turn ago, and the assistant named that line.
-  const placedOnALine = RELATIVE_SPOKEN_OF.test(translateMixedLanguage(ctx.conversation.priorUserTexts[0] ?? '')) && listedIds(ctx.conversation.lastAssistantText, 'SUB').length === 1;
+  const priorAsk = translateMixedLanguage(ctx.conversation.priorUserTexts[0] ?? '');
+  // (x3) "grandpa says switch him to Lite" — done on SUB-0001 — "grandpa changed his mind, he says keep the one he has now": a relative
+  // whose ask the last turn carried out on one of the customer's own lines is on that line (named with "my" or not).
+  const lastWrite = ctx.conversation.priorSteps[0];
+  const writtenForThem = !!lastWrite && /purchase|schedule_plan_change|cancel_pending/.test(lastWrite.name) && typeof lastWrite.args.subscriptionId === 'string' && RELATIVE_ANYWHERE.test(priorAsk) && !OUTSIDER_NAMED.test(text);
+  const placedOnALine = writtenForThem || (RELATIVE_SPOKEN_OF.test(priorAsk) && listedIds(ctx.conversation.lastAssistantText, 'SUB').length === 1);
   const ownLineOfRelative = onAccount || placedOnALine || ((NAMES_RELATIVE.test(text) || NAMES_ONES_OWN_PERSON.test(text)) && !RELATIVES_OWN.test(text));
   const claimed = ownLineOfRelative ? text.replace(HE_OR_SHE_USES, ' ') : text;
   // "I'm the helper of Madam Tan, she asked me to check how much data is left on her line": the one typing reads for the holder of

@@ -4997,3 +4997,136 @@ describe('operator phrasing (session 17): a relayed wish dropped, a pasted log l
     expect(await calls('roll the clock forward 2 days, so we can see the termination go through on SUB-3310')).toEqual([{ name: 'clock.advance', args: { duration: '2d' } }]);
   });
 });
+
+describe('operator phrasing (x3 follow-ups): another record asked about after a write, a write proposed and dropped, a described act', () => {
+  const cancelled: HistoryEntry[] = [
+    { user: 'cancel ORD-50210, customer ordered twice' },
+    { call: { name: 'order.cancel', args: { orderId: 'ORD-50210', reason: 'customer ordered twice' } } },
+    { assistant: 'ORD-50210 is cancelled.' },
+  ];
+
+  it.each(['how about ORD-50211?', 'what about ORD-50211 - is that one still in progress'])('"%s" reads ORD-50211 (it cancelled it)', async (text) => {
+    expect(await lastCall(text, cancelled)).toEqual({ name: 'order.show', args: { orderId: 'ORD-50211' } });
+  });
+
+  it('near miss: "same for ORD-50211" cancels it', async () => {
+    expect(await lastCall('same for ORD-50211', cancelled)).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-50211' } });
+  });
+
+  const proposed: HistoryEntry[] = [{ user: 'move SUB-7710 to lite' }, { assistant: 'I will schedule SUB-7710 to move to PLAN_S (Lite) at its next renewal. Confirm?' }];
+
+  it.each(['scrap that, he is keeping his plan', "let's not"])('"%s" writes nothing (it cancelled a plan change)', async (text) => {
+    expect(await calls(text, proposed)).toEqual([]);
+  });
+
+  it('near miss: "go ahead" schedules the change', async () => {
+    expect(await lastCall('go ahead', proposed)).toEqual({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-7710', offeringId: 'PLAN_S' } });
+  });
+
+  const described: HistoryEntry[] = [{ user: 'what would renewing SUB-7710 today do' }, { assistant: 'Renewing SUB-7710 today charges the plan price at once and starts a fresh period.' }];
+
+  it('"alright do it" after an act only described renews nothing', async () => {
+    expect((await calls('alright do it', described)).map((c) => c.name)).not.toContain('subscription.renew');
+  });
+
+  it('near miss: "alright, renew SUB-7710" renews it', async () => {
+    expect(await lastCall('alright, renew SUB-7710', described)).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-7710' } });
+  });
+});
+
+describe('operator phrasing (x3 follow-ups): a yes to an act the assistant says it can do, and a confirmation that gives the reason', () => {
+  const canRetry: HistoryEntry[] = [
+    { user: 'SUB-7710 renewal bounced' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-7710' } } },
+    { assistant: 'SUB-7710 is blocked: the renewal payment failed. I can retry the renewal now. Proceed?' },
+  ];
+
+  it('"yup" renews the line', async () => {
+    expect(await lastCall('yup', canRetry)).toEqual({ name: 'subscription.renew', args: { subscriptionId: 'SUB-7710' } });
+  });
+
+  it('near miss: "no, not till she updates her card" renews nothing', async () => {
+    expect(await calls('no, not till she updates her card', canRetry)).toEqual([]);
+  });
+
+  const ticketOffered: HistoryEntry[] = [
+    { user: 'SUB-7710 no signal in Tampines' },
+    { call: { name: 'subscription.show', args: { subscriptionId: 'SUB-7710' } } },
+    { assistant: 'SUB-7710 is active. Shall I open a service_outage ticket for it?' },
+  ];
+
+  it('"yes, high" opens the outage ticket with that priority', async () => {
+    expect(await lastCall('yes, high', ticketOffered)).toMatchObject({ name: 'ticket.open', args: { ticketType: 'service_outage', priority: 'high', relatedSubscriptionId: 'SUB-7710' } });
+  });
+
+  it('near miss: "yes but show me its services first" opens nothing', async () => {
+    expect((await calls('yes but show me its services first', ticketOffered)).map((c) => c.name)).not.toContain('ticket.open');
+  });
+
+  const reasonAsked: HistoryEntry[] = [
+    { user: 'terminate SUB-7710' },
+    { assistant: 'Terminating SUB-7710 ends the line for good. Please confirm, and give a reason (customer_requested, csr_initiated, admin_cleanup or ported_out).' },
+  ];
+
+  it.each([
+    ['yes. reason: ported out', 'ported_out'],
+    ['confirm, admin cleanup', 'admin_cleanup'],
+  ])('"%s" terminates with reason %s', async (text, reason) => {
+    expect(await lastCall(text, reasonAsked)).toEqual({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-7710', reason } });
+  });
+
+  it('near miss: "ported out" alone (no yes) terminates nothing', async () => {
+    expect((await calls('ported out', reasonAsked)).map((c) => c.name)).not.toContain('subscription.terminate');
+  });
+});
+
+describe('operator phrasing (x3 follow-ups): a write repeated on another record with its reason, and a proposal corrected', () => {
+  const credited: HistoryEntry[] = [
+    { user: 'credit 300 MB data to SUB-5501, tower outage' },
+    { call: { name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-5501', allowanceType: 'data', quantity: 300, unit: 'mb', reason: 'tower outage' } } },
+    { assistant: 'Credited 300 MB of data to SUB-5501.' },
+  ];
+
+  it.each(['same for SUB-5502, for the same reason', 'repeat for SUB-5502'])('"%s" credits SUB-5502 the same', async (text) => {
+    expect(await lastCall(text, credited)).toMatchObject({ name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-5502', allowanceType: 'data', quantity: 300, unit: 'mb' } });
+  });
+
+  it('"ditto SUB-5503 but 600" credits 600 MB', async () => {
+    expect(await lastCall('ditto SUB-5503 but 600', credited)).toMatchObject({ name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-5503', quantity: 600 } });
+  });
+
+  it('near miss: "what about SUB-5502?" credits nothing', async () => {
+    expect((await calls('what about SUB-5502?', credited)).map((c) => c.name)).not.toContain('subscription.adjust_balance');
+  });
+
+  it('"also CUST-0e0f1a2b" right after one customer was added to a promotion adds that one too', async () => {
+    const assigned: HistoryEntry[] = [
+      { user: 'put CUST-0a0b1c1d on PROMO_CNY' },
+      { call: { name: 'promo.assign', args: { promotionId: 'PROMO_CNY', customerIds: ['CUST-0a0b1c1d'] } } },
+      { assistant: 'CUST-0a0b1c1d is on PROMO_CNY.' },
+    ];
+    expect(await lastCall('also CUST-0e0f1a2b', assigned)).toEqual({ name: 'promo.assign', args: { promotionId: 'PROMO_CNY', customerIds: ['CUST-0e0f1a2b'] } });
+  });
+
+  const proposed: HistoryEntry[] = [{ user: 'move SUB-5501 to standard' }, { assistant: 'I will schedule SUB-5501 to move to PLAN_M (Standard) at its next renewal. Confirm?' }];
+
+  it('"max, not standard" schedules Max', async () => {
+    expect(await lastCall('max, not standard', proposed)).toEqual({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-5501', offeringId: 'PLAN_L' } });
+  });
+});
+
+describe('operator phrasing (x3 follow-ups): a bare write verb right after one record was read is about that record', () => {
+  const ticketShown: HistoryEntry[] = [
+    { user: 'TKT-0c1d2e3f' },
+    { call: { name: 'ticket.show', args: { ticketId: 'TKT-0c1d2e3f' } } },
+    { assistant: "TKT-0c1d2e3f 'SIM swap' for CUST-0a1b2c3d is resolved, assigned to AGT-TAN." },
+  ];
+
+  it('"ok close lor" closes the ticket (it asked for a case)', async () => {
+    expect(await lastCall('ok close lor', ticketShown)).toMatchObject({ name: 'ticket.close', args: { ticketId: 'TKT-0c1d2e3f' } });
+  });
+
+  it('near miss: "close?" (asked) closes nothing', async () => {
+    expect((await calls('close?', ticketShown)).map((c) => c.name)).not.toContain('ticket.close');
+  });
+});
