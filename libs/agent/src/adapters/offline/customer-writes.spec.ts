@@ -4211,3 +4211,9 @@ describe('customer writes (x3 follow-ups): another item named for the other line
     expect(await lastCall('and on my other number too', { lines: 'two', history: boughtBig })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_5GB' } });
   });
 });
+
+describe('customer writes (session 17): "I\'m afraid …" and "if it\'s no trouble" are politeness, not doubt', () => {
+  it('"I\'m afraid I no longer want the Lite switch I booked. Could you undo it, if it\'s no trouble?" cancels the change', async () => {
+    expect(await lastCall("I'm afraid I no longer want the Lite switch I booked. Could you undo it, if it's no trouble?")).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -5130,3 +5130,17 @@ describe('operator phrasing (x3 follow-ups): a bare write verb right after one r
     expect((await calls('close?', ticketShown)).map((c) => c.name)).not.toContain('ticket.close');
   });
 });
+
+describe('operator phrasing (session 17): a write said not to be done beside a question; a customer\'s question relayed', () => {
+  it('"how is PROMO_SPRING doing? don\'t exhaust it yet" reads the promotion', async () => {
+    expect(await lastCall("how is PROMO_SPRING doing? don't exhaust it yet")).toEqual({ name: 'promo.show', args: { promotionId: 'PROMO_SPRING' } });
+  });
+
+  it('"customer is asking what plans we sell, pls list them" lists the plans', async () => {
+    expect(await lastCall('customer is asking what plans we sell, pls list them')).toEqual({ name: 'catalog.list', args: {} });
+  });
+
+  it('near miss: "exhaust PROMO_SPRING now, budget is gone" exhausts it', async () => {
+    expect(await lastCall('exhaust PROMO_SPRING now, budget is gone')).toMatchObject({ name: 'promo.exhaust', args: { promotionId: 'PROMO_SPRING' } });
+  });
+});

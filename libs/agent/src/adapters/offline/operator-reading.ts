@@ -648,6 +648,12 @@ const AUTHORITY_NOTED = /\s*(?:[,;]|\s[–—-])\s*(?:(?:already|all|this was|it
  */
 const WHAT_IT_IS_FOR_WATCHING = /\s*[,;]\s*(?:(?:i|we)\s+)?(?:wants?\s+to|wanna|need\s+to|so\s+(?:that\s+)?(?:i|we)\s+can|to|in\s+order\s+to)\s+(?:watch|see|observe|check|verify|test|confirm|make sure)\b[^.;!?]*[.!]*\s*$/i;
 
+/**
+ * (session 17) "Customer is asking what top-ups are available…", "customer wants to know how …": the
+ * customer's question relayed is the operator's own (it listed customers). ("…if/whether …" is left to the rules that weigh it.)
+ */
+const CUSTOMER_ASKS = /^\s*(?:the\s+)?(?:customer|cust|cx|caller|client|subscriber)\s+(?:is\s+|was\s+)?(?:asking|asks|asked|wants to know|wanted to know|would like to know|wishes to know|wished to know|enquiring|inquiring|enquires|inquires)\s+(?:about\s+)?(?=(?:what|which|how|when|where|why)\b)/i;
+
 function spellOutShorthand(text: string): string {
   // (session 13c) "Promo_spring10", "plan_l": a catalog id typed in any case is the upper-case id its readers' patterns take.
   // (task H2) "@AGT-LIM", "@bot": a chat mention's "@" before a record id is no part of it.
@@ -655,7 +661,7 @@ function spellOutShorthand(text: string): string {
   const catalogIds = flattenJsonObjects(text).replace(/\b(?:plan|vas|promo|price)_[a-z0-9_]+\b/gi, (id) => id.toUpperCase()).replace(/(?<![\w.])@(?=[A-Za-z]{2,5}-\w)/g, '');
   const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), correctVerbSlips(catalogIds)));
   // (session 16) "fyi:" / "heads-up:" headings keep their word: a message told for information only asks for nothing.
-  const greeted = procedureStepTakenUp(spelled.replace(SALUTATION, '').replace(AUDIENCE, '')).replace(WORK_HEADING, (heading) => (/^\s*(?:fyi|heads)/i.test(heading) ? 'fyi ' : ''));
+  const greeted = procedureStepTakenUp(spelled.replace(SALUTATION, '').replace(AUDIENCE, '').replace(CUSTOMER_ASKS, '')).replace(WORK_HEADING, (heading) => (/^\s*(?:fyi|heads)/i.test(heading) ? 'fyi ' : ''));
   const introduced = withoutIntroduction(greeted);
   const noted = introduced.replace(SIGN_OFF, '').replace(AUTHORITY_NOTED, '');
   const watched = noted.replace(WHAT_IT_IS_FOR_WATCHING, '');

@@ -3127,3 +3127,13 @@ describe('phrasing (session 17): Hinglish "last week", "used", a verb last and "
     expect(await lastCall(customer(), 'i hardly used anything, where did my data go?')).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('phrasing (session 17): politeness around an ask ("sorry to bother you", "no rush at all", "if it\'s no trouble")', () => {
+  it('"So sorry to bother you, could I see my recent charges? No hurry at all." reads the charges', async () => {
+    expect(await lastCall(customer(), 'So sorry to bother you, could I see my recent charges? No hurry at all.')).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('near miss: "buy the day pass? no, just tell me my balance" reads the balance', async () => {
+    expect(await lastCall(customer(), 'buy the day pass? no, just tell me my balance')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -573,6 +573,11 @@ const FILLER_PHRASES: readonly RegExp[] = [
   /\bi am writing to (ask|enquire|inquire|check)( you)?\b/g,
   /\b(thank you|thanks)( so much| very much)?( in advance)?\b/g,
   /\bsorry (for|about) (the )?(typos?|spelling|bother|trouble)\b/g,
+  // (session 17) "Sorry to bother you … No rush at all.", "if it's no trouble", "I'm afraid I've …": politeness around the ask.
+  /\bsorry to (bother|trouble|disturb|pester) (you|u)\b/g,
+  /\b(there is |there's |theres )?no (rush|hurry)( at all)?\b/g,
+  /\bif (it is|it's|its) no (trouble|bother)\b/g,
+  /^(i am|i'm|im) afraid\b(?= (i|i have|i've|ive|we|my) )/g,
   /\b(kindly|please|pls)\b/g,
   /\bif (you|u) (can|could|don't mind)\b/g,
   /\bi was wondering\b/g,
@@ -1102,7 +1107,8 @@ const REFUSING = /\b(?:don'?t|do not|dont|dun|dnt|no need|never ?mind|nvm|skip|f
 /** "i was gonna get the 5gb but nah", "We were about to approve PORT-… but the papers are missing": an intention given up. */
 const MEANT_THEN_BUT = /^(.*?\b(?:i|we|i'?d|we'?d)\s+(?:was|were|had been)\s+(?:going to|gonna|about to|planning to|meaning to|thinking of|ready to)\b.*?)[,;]?\s+\bbut\b\s+(.+)$/is;
 /** "terminate SUB-0042? no, just show it": the question is a proposal the same message refuses; the ask follows the "no". */
-const PROPOSAL_ANSWERED_NO = /^(.+?)\?\s*(?:no+|nope|nah+|naw|not really|no no|no way)\b[\s,.!;:-]*(.*)$/is;
+// (session 17) ("…? No rush at all.", "…? no worries if not": politeness, no answer.)
+const PROPOSAL_ANSWERED_NO = /^(.+?)\?\s*(?:no+|nope|nah+|naw|not really|no no|no way)\b(?!\s+(?:rush|hurry|worries|worry|problem|pressure|stress|biggie)\b)[\s,.!;:-]*(.*)$/is;
 /** "X, but Y": the ask follows the "but" when it is a question or a request. */
 // ("eSIMs downloaded but not activated yet, list them": "but not …" narrows what was named; it starts no ask of its own.)
 /**
@@ -1126,7 +1132,7 @@ const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\s+\w[^,;:?]*?)(?:[,;:]\s*|\s+(?=
 
 /** "don't upgrade me tho", "DON'T SWITCH ME TO ANYTHING", "pls dont buy anything yet": an action asked not to be done. */
 // (s14c-d) "don't want day pass, …" (Thai "mai ao day pass"): not wanting an item is refusing to buy it.
-const NEGATED_ACTION = /(?:^|(?<=[,;:.!?])|\s)\s*(?:but\s+|and\s+|pls\s+|please\s+|so\s+)?(?:i\s+)?(?:don'?t|do not|dont|dun|no need to)\s+(?:(?:\w+\s+){0,2}?(?:upgrade|downgrade|switch|change|move|buy|purchase|add|cancel|terminate|close|end|open|charge|top\s?up|sign|renew)\w*\b|(?:want|need)\s+(?:the\s+|a\s+|any\s+|that\s+)?(?:day pass|roaming|top[- ]?up|\d+\s*gb|data pack|pack|pass)\b)[^,;:.!?]*/gi;
+const NEGATED_ACTION = /(?:^|(?<=[,;:.!?])|\s)\s*(?:but\s+|and\s+|pls\s+|please\s+|so\s+)?(?:i\s+)?(?:don'?t|do not|dont|dun|no need to)\s+(?:(?:\w+\s+){0,2}?(?:upgrade|downgrade|switch|change|move|buy|purchase|add|cancel|terminate|close|end|open|charge|top\s?up|sign|renew|exhaust|approve|reject|resolve|retry|assign|release|suspend|credit|adjust|freeze|advance)\w*\b|(?:want|need)\s+(?:the\s+|a\s+|any\s+|that\s+)?(?:day pass|roaming|top[- ]?up|\d+\s*gb|data pack|pack|pass)\b)[^,;:.!?]*/gi;
 /** What is left must ask something ("dont downgrade me anymore, call it off" is itself the request: an undo). */
 // (s14c-d) "Lite how much", "my balance how much left": the question word put after its topic (as Burmese, Hindi, Tamil and
 // Thai put it) asks too, with no question mark typed.
