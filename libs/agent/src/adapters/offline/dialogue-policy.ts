@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool, WRITE_AS_A_TIME } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT, OWN_QUESTION } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, idTypedWhereOrdered, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT, OWN_QUESTION } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, isTimeArgument, labelledArgument, labelledValues, timestampIn, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -3127,7 +3127,8 @@ function wishWithdrawnLast(text: string): boolean {
   return !!last && !REQUEST_WORD.test(text.slice((last.index ?? 0) + last[0].length));
 }
 /** An operator telling something for information only: "FYI", "heads up", "just so you know", "noted", "no action needed". */
-const TOLD_FOR_INFORMATION = /^\s*(?:fyi|f\.y\.i\.?|for (?:your )?info(?:rmation)?|just so (?:you|u) know|jsyk|heads[- ]up|(?:ok(?:ay)?[\s,]+)?noted)\b[\s:,.-]*|\b(?:no (?:further )?action (?:needed|required|necessary|pending)|nothing (?:to do|needed|required)(?: for now| yet)?|no need to do anything|(?:for )?info(?:rmation)? only|just (?:fyi|for (?:your )?info(?:rmation)?|so (?:you|u) know))\b/i;
+// (dev-x2) A queue item passed over: "…already resolved by tier 2, skipping", "…, moving on".
+const TOLD_FOR_INFORMATION = /^\s*(?:fyi|f\.y\.i\.?|for (?:your )?info(?:rmation)?|just so (?:you|u) know|jsyk|heads[- ]up|(?:ok(?:ay)?[\s,]+)?noted)\b[\s:,.-]*|\b(?:no (?:further )?action (?:needed|required|necessary|pending)|nothing (?:to do|needed|required)(?: for now| yet)?|no need to do anything|(?:for )?info(?:rmation)? only|skip(?:ping|ped)?(?:\s+(?:it|this|that|this one|that one))?(?=\s*[.!]*\s*$)|moving on(?=\s*[.!]*\s*$)|just (?:fyi|for (?:your )?info(?:rmation)?|so (?:you|u) know))\b/i;
 /** (w1) An ending denied as done: "hasn't been cut off", "wasn't terminated", "isn't suspended". */
 const ENDING_DENIED_DONE = /\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|wasn'?t|was not|isn'?t|is not|weren'?t|were not|aren'?t|are not)\s+(?:been\s+|got(?:ten)?\s+|being\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|cut|suspend|shut|barr|block)\w*/i;
 /** (w1) Readings a question about an item's price or contents is misread as. */
@@ -4893,7 +4894,7 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   const withNow = (value: string) => new RegExp(`\\b${value}\\b`).test(ctx.conversation.lastAssistantText ?? '');
   const elseWanted = !ctx.customerMode && tag === 'AGT' && !READ_TOOL.test(tool.name) && SOMEONE_ELSE.test(ctx.conversation.latestUserText);
   if (elseWanted && typed.length && typed.every((e) => withNow(e.value))) return required ? { kind: 'ask', question: 'Which agent should it go to? Please give their id (AGT-…).' } : { kind: 'skip' };
-  if (typed.length && !ctx.customerMode) return { kind: 'value', value: typed[0].value };
+  if (typed.length && !ctx.customerMode) return { kind: 'value', value: idTypedWhereOrdered(ctx.conversation.latestUserText, typed.map((e) => e.value)) ?? typed[0].value };
   if (elseWanted) {
     return required ? { kind: 'ask', question: 'Which agent should it go to? Please give their id (AGT-…).' } : { kind: 'skip' };
   }

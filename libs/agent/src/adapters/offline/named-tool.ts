@@ -1,6 +1,6 @@
 import { NUMBER_WORDS, type Entity } from './entities';
 import { accepts, argumentNeed, labelledArgument, labelledValues, requiredArguments, type BoundTool, type JsonSchema } from './tool-arguments';
-import { allowanceAmount, COLLEAGUE_WHO_DID_IT, CUSTOMER_WHO_DID_IT, NOTES_READ, NOT_YET, OPINION_OF_WHAT_TO_DO, PAST_FORM, WRITE_ASKED_ABOUT } from './operator-reading';
+import { allowanceAmount, COLLEAGUE_WHO_DID_IT, CUSTOMER_WHO_DID_IT, DONE_BY_SOMEONE, NOTES_READ, NOT_YET, OPINION_OF_WHAT_TO_DO, PAST_FORM, WRITE_ASKED_ABOUT } from './operator-reading';
 
 /**
  * The registry has more operator tools than the intent classifier has intents ("approve PORT-…", "retry PTK-…",
@@ -155,7 +155,7 @@ const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have(?=\s+(?:you|w
 // "cust confirmed its fixed, close TKT-…" ("its"/"thats" typed for "it's"): the state told is the reason, the order is the close.
 // (task H7) "network restarted the HLR at 7, … resolve PTK-…": what another team did is told, with or without "the"; it orders nothing.
 const DEPARTMENT_WHO_DID_IT = String.raw`(?:network|noc|ops|operations|engineering|billing|finance|vendor|field|tech|backend|legal)(?:\s+(?:team|guys|folks|side|engineers?|people|ops))?`;
-const PASSIVE_ACTION = new RegExp(String.raw`(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b|\b(?:already|previously)\s+[a-z]+ed\b|(?<!\b(?:have|get|want|need|needs|like)\s+)\b[A-Z]{2,5}-\w+\s+(?:(?:already|just|was|got|been|successfully)\s+)*(?!(?:requir|need|request|want|expect|schedul|plann|fix|solv|sort|restor)ed\b)[a-z]+(?:ed|en)\b(?!\s+(?:to|itself|themselves|its|their)\b)|\b(?:(?:my|our|the|a)\s+${COLLEAGUE_WHO_DID_IT}|(?:(?:the|our)\s+)?${DEPARTMENT_WHO_DID_IT}|(?:the\s+)?${CUSTOMER_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:already\s+|just\s+|also\s+)?${PAST_FORM}\b`, 'gi');
+const PASSIVE_ACTION = new RegExp(String.raw`(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b|\b(?:already|previously)\s+[a-z]+ed\b|(?<!\b(?:be|to)\s+)\b[a-z]+(?:ed|en)${DONE_BY_SOMEONE}|(?<!\b(?:have|get|want|need|needs|like)\s+)\b[A-Z]{2,5}-\w+\s+(?:(?:already|just|was|got|been|successfully)\s+)*(?!(?:requir|need|request|want|expect|schedul|plann|fix|solv|sort|restor)ed\b)[a-z]+(?:ed|en)\b(?!\s+(?:to|itself|themselves|its|their)\b)|\b(?:(?:my|our|the|a)\s+${COLLEAGUE_WHO_DID_IT}|(?:(?:the|our)\s+)?${DEPARTMENT_WHO_DID_IT}|(?:the\s+)?${CUSTOMER_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:already\s+|just\s+|also\s+)?${PAST_FORM}\b`, 'gi');
 /** (session 16) "moved to Max at renewal", "from her next renewal": a write's noun naming a time, not the write. */
 export const WRITE_AS_A_TIME = /\b(?:at|on|from|by|after|before|until|till|upon)\s+(?:the\s+|her\s+|his\s+|its\s+|their\s+)?(?:next\s+)?renewal\b/gi;
 /** "issue fixed liao, close TKT-…", "signal restored already": the state of the problem told, the reason for the order, not the order. */

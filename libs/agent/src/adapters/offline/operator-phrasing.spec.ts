@@ -4941,3 +4941,65 @@ describe('operator phrasing (session 16): a causative order ("have PTY-… close
     expect((await calls('ORD-80412 cancelled yesterday')).map((c) => c.name)).not.toContain('order.cancel');
   });
 });
+
+describe('operator phrasing (dev-x2): a work-queue heading, a passive with its doer, a wait after a comma', () => {
+  it.each([
+    'next up: PORT-1B2C3D4E, validated by the morning shift already, nothing to do',
+    'next: TKT-7c6b5a49 — closed by field ops yesterday, skipping',
+    'item 7: ORD-60213 — the caller wants to cancel but is talking it over with his wife, leave it for now',
+  ])('%s → no write', async (text) => {
+    expect((await calls(text)).filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('near miss: "next: PORT-1B2C3D4E — docs check out, approve it" approves', async () => {
+    expect(await lastCall('next: PORT-1B2C3D4E — docs check out, approve it')).toEqual({ name: 'port.approve', args: { portRequestId: 'PORT-1B2C3D4E' } });
+  });
+
+  it('near miss: "queue item 3: TKT-7c6b5a49 — begin work on it" starts the ticket', async () => {
+    expect(await lastCall('queue item 3: TKT-7c6b5a49 — begin work on it')).toMatchObject({ name: 'ticket.start', args: { ticketId: 'TKT-7c6b5a49' } });
+  });
+});
+
+describe('operator phrasing (dev-x2): a value put right mid-message replaces the earlier one; a write called off writes nothing', () => {
+  it.each([
+    ['renew SUB-40218, no wait, SUB-40281', { name: 'subscription.renew', args: { subscriptionId: 'SUB-40281' } }],
+    ['give TKT-5e4d3c2b to AGT-0777 — sorry, AGT-0778', { name: 'ticket.assign', args: { ticketId: 'TKT-5e4d3c2b', agentId: 'AGT-0778' } }],
+    ['put SUB-40218 on Lite, sorry I mean Max', { name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-40218', offeringId: 'PLAN_L' } }],
+    ['show me failed orders, I mean failed tasks', { name: 'prov.tasks', args: expect.objectContaining({ state: 'failed' }) }],
+    ['unfreeze the clock — no, move it forward 3 days', { name: 'clock.advance', args: { duration: '3d' } }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toMatchObject(expected);
+  });
+
+  it('"add 200 MB to SUB-40218 — correction: 200 sms, goodwill" credits SMS', async () => {
+    expect(await lastCall('add 200 MB to SUB-40218 — correction: 200 sms, reason goodwill')).toMatchObject({ name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-40218', allowanceType: 'sms', quantity: 200, unit: 'count' } });
+  });
+
+  it.each(['cancel ORD-60213 — wait, no, leave it, she might still want it', 'approve PORT-1B2C3D4E — hold on, the ID scan looks off, don\'t'])('%s → no write', async (text) => {
+    expect((await calls(text)).filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('"look up customer 91112222" looks up the number (eight digits opening 8/9 are no customer suffix)', async () => {
+    expect(await lastCall('look up customer 91112222')).toEqual({ name: 'customer.find_by_msisdn', args: { msisdn: '91112222' } });
+  });
+});
+
+describe('operator phrasing (dev-x2): of two records typed, the ordering clause says which one is acted on', () => {
+  it.each([
+    ['TKT-11aa22bb and TKT-33cc44dd are the same issue; cancel 33cc44dd only', { name: 'ticket.cancel', args: expect.objectContaining({ ticketId: 'TKT-33cc44dd' }) }],
+    ['SUB-50011 and SUB-50012 are both hers — renew SUB-50012', { name: 'subscription.renew', args: { subscriptionId: 'SUB-50012' } }],
+    ['PM-5501 expired, PM-5502 is the replacement; set PM-5502 as default', { name: 'payment.set_default', args: { paymentMethodId: 'PM-5502' } }],
+    ['PTK-7710 is what broke ORD-90012; rerun the task', { name: 'prov.retry', args: { taskId: 'PTK-7710' } }],
+    ['TKT-11aa22bb sits under CASE-5a6b7c8d, resolve the ticket but keep the case open', { name: 'ticket.resolve', args: expect.objectContaining({ ticketId: 'TKT-11aa22bb' }) }],
+    ['SUB-50011 belongs to CUST-2b3c4d5e — pull up that customer\'s orders', { name: 'order.list', args: expect.objectContaining({ customerId: 'CUST-2b3c4d5e' }) }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toMatchObject(expected);
+  });
+
+  it('near miss: a transfer typing both lines, with whose they are told beside it, still transfers', async () => {
+    expect(await lastCall('shift 2 GB of data from SUB-50011 to SUB-50012, both are under CUST-2b3c4d5e, reason sharing')).toMatchObject({
+      name: 'subscription.transfer_balance',
+      args: { fromSubscriptionId: 'SUB-50011', toSubscriptionId: 'SUB-50012', quantity: 2048 },
+    });
+  });
+});
