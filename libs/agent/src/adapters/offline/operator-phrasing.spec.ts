@@ -5003,3 +5003,61 @@ describe('operator phrasing (dev-x2): of two records typed, the ordering clause 
     });
   });
 });
+
+describe('operator phrasing (dev-x2): a write told as done by the operator or a colleague writes nothing', () => {
+  it.each([
+    'earlier I already comped 2GB to SUB-61234 for the outage, just so you know',
+    'we topped up SUB-61234 with the 5GB pack this morning',
+    'handover: late shift already terminated SUB-61234 at 23:10, just check it shows that, nothing more',
+  ])('%s → no write', async (text) => {
+    expect((await calls(text)).filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('near miss: a write told as done on one line, and ordered on another, is done on the other', async () => {
+    expect(await lastCall('I already comped SUB-61234, now credit 1GB to SUB-61235 for the outage')).toMatchObject({ name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-61235' } });
+  });
+});
+
+describe('operator phrasing (dev-x2, blind-q): the reason asked for, answered; the same again with the same reason', () => {
+  it('a reason given to "what reason should I record?" rejects with it', async () => {
+    const history: HistoryEntry[] = [{ user: 'reject PORT-7E6D5C4B' }, { assistant: 'Before I reject PORT-7E6D5C4B — what reason should I record?' }];
+    expect(await lastCall('account holder name does not match the donor', history)).toEqual({ name: 'port.reject', args: { portRequestId: 'PORT-7E6D5C4B', reason: 'account holder name does not match the donor' } });
+  });
+
+  it('"yes, admin cleanup" to "Please confirm, and give a reason" terminates with that reason; a reason without the yes does not', async () => {
+    const history: HistoryEntry[] = [{ user: 'terminate SUB-61234' }, { assistant: 'Terminating SUB-61234 ends the line. Please confirm, and give a reason (customer_requested, csr_initiated, admin_cleanup or ported_out).' }];
+    expect(await lastCall('yes, admin cleanup', history)).toEqual({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-61234', reason: 'admin_cleanup' } });
+    expect((await calls('admin cleanup', history)).filter((c) => WRITES.test(c.name))).toEqual([]);
+    expect((await calls('no, hold on', history)).filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('"same for SUB-…, same amount" repeats the credit on the other line', async () => {
+    const history: HistoryEntry[] = [
+      { user: 'credit 500 MB data to SUB-61234, goodwill' },
+      { call: { name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-61234', allowanceType: 'data', quantity: 500, unit: 'mb', reason: 'goodwill' } } },
+      { assistant: 'Credited 500 MB of data to SUB-61234.' },
+    ];
+    expect(await lastCall('again for SUB-61235, same amount', history)).toMatchObject({ name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-61235', quantity: 500 } });
+  });
+});
+
+describe('operator phrasing (dev-x2, blind-q): causative and passive orders with several records; "log that on CASE-…" notes', () => {
+  it.each([
+    ['could you get CUST-5a5a5a5a and CUST-6b6b6b6b enrolled in PROMO_FAMILY_Q3', { name: 'promo.assign', args: { promotionId: 'PROMO_FAMILY_Q3', customerIds: ['CUST-5a5a5a5a', 'CUST-6b6b6b6b'] } }],
+    ['CUST-5a5a5a5a is to be added to PROMO_FAMILY_Q3', { name: 'promo.assign', args: { promotionId: 'PROMO_FAMILY_Q3', customerIds: ['CUST-5a5a5a5a'] } }],
+    ['pls have SUB-61234 moved to Standard from next renewal', { name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-61234', offeringId: 'PLAN_M' } }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toEqual(expected);
+  });
+
+  it('near miss: "CUST-5a5a5a5a was added to PROMO_FAMILY_Q3 yesterday" assigns nothing', async () => {
+    expect((await calls('CUST-5a5a5a5a was added to PROMO_FAMILY_Q3 yesterday')).map((c) => c.name)).not.toContain('promo.assign');
+  });
+
+  it('"caller said she will go to the press — nothing filed yet, record that against CASE-…" notes what was told', async () => {
+    expect(await lastCall('caller said she will go to the press — nothing filed yet, record that against CASE-9f8e7d6c')).toEqual({
+      name: 'case.note',
+      args: expect.objectContaining({ caseId: 'CASE-9f8e7d6c', body: 'caller said she will go to the press — nothing filed yet' }),
+    });
+  });
+});

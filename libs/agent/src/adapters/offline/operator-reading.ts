@@ -315,7 +315,7 @@ export function chainedAsks(text: string): string[] {
  * old card and PM-b the new one; make PM-b the default": of several records of one kind typed, the one the clause that orders (opening
  * with its verb) types is the one acted on; the others only tell how things stand. Undefined unless exactly one is so typed.
  */
-const ORDERING_CLAUSE = new RegExp(`^(?:(?:pls|please|kindly|just|then|so|now|ok(?:ay)?)\\s+)*(?:${IMPERATIVE.source.replace(/^\^\(\?:please\\s\+\)\?/, '')}|make|set|mark|only|shift|send|switch|change|upgrade|downgrade|bump|hand|pass|update|rerun)\\b`, 'i');
+const ORDERING_CLAUSE = new RegExp(`^(?:(?:pls|please|kindly|just|then|so|now|ok(?:ay)?)\\s+)*(?:${IMPERATIVE.source.replace(/^\^\(\?:please\\s\+\)\?/, '')}|make|set|mark|only|shift|send|switch|change|upgrade|downgrade|bump|hand|pass|update|rerun|shut|end|kill|stop|disable|enable|deactivate|unassign|exhaust|release|deduct|reserve|freeze|unfreeze|advance|attest|verify|link|unlink|book|issue|apply|do)\\b`, 'i');
 export function idTypedWhereOrdered(text: string, ids: readonly string[]): string | undefined {
   const clauses = text.split(/\s*(?:[,;:.!?—–]|\s-\s)\s*/).filter((c) => ORDERING_CLAUSE.test(c.trim()));
   const inOrder = ids.filter((id) => clauses.some((c) => new RegExp(`\\b${id.replace(/[-_]/g, '[-_]')}\\b`, 'i').test(c)));
@@ -379,6 +379,19 @@ function recordsPointedAtByNoun(text: string): string {
   // Keep the ordering clauses and those typing no record (a reason, a refusal of another); drop the ones only telling how things stand.
   const kept = rewritten.filter((clause, i) => orders(clause) || !typesAnId(clauses[i]) || (!pointed && !WHOSE_RECORD_TOLD.test(clause)));
   return kept.length ? kept.join(', ') : text;
+}
+
+/**
+ * (dev-x2) "last shift I already credited 1GB to SUB-… for the outage, just so you know", "we renewed SUB-… this morning": a write the
+ * operator, a colleague or another team tells as done, with no clause of the message ordering anything, orders no write (the words
+ * that would name the tool besides its verb — "for the outage", "shift" — name nothing then).
+ */
+const WRITE_TOLD_DONE = new RegExp(String.raw`\b(?:i|we|(?:(?:my|our|the|a)\s+)?${COLLEAGUE_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:(?:already|just|also|personally|previously|earlier)\s+)*(?:credit|topp|add|renew|clos|cancel+|approv|reject|terminat|resolv|assign|retri|rerun|mov|transferr|remov|releas|deduct|open|rais|logg|exhaust|comp|gav|given|put)\w*\b`, 'i');
+const ORDER_ASKED = /\b(?:please|pls|plz|kindly|can you|could you|would you|go ahead|do it)\b/i;
+export function writeOnlyToldAsDone(typed: string): boolean {
+  // (Words inside quotes are someone else's, judged by the rules of quoted writes.)
+  const text = typed.replace(/(?<![\w])(['"‘“])[^'"‘’“”]{3,}?['"’”](?![\w])/g, ' ');
+  return WRITE_TOLD_DONE.test(text) && !ORDER_ASKED.test(text) && !text.split(/\s*(?:[,;.!?—–]|\s-\s)\s*/).some((clause) => ORDERING_CLAUSE.test(clause.trim()) && !WRITE_TOLD_DONE.test(clause));
 }
 
 export interface AllowanceAmount {
