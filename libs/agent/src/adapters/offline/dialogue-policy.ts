@@ -3084,6 +3084,16 @@ function callsOffWhatWasAsked(conversation: Conversation): boolean {
   const asked = conversation.lastAssistantText ?? '';
   return (OFFER.test(asked) || CONFIRMATION_ASKED.test(asked)) && !UNDOING_ASKED.test(asked) && CALLED_OFF_REPLY.test(conversation.latestUserText);
 }
+/** The customer the last call created (customer.create, its result's id or the id the assistant's reply gives for it). */
+function customerJustCreated(conversation: Conversation): string | undefined {
+  const last = conversation.priorSteps[0];
+  if (!last || last.name !== 'customer.create') return undefined;
+  const made = last.result && typeof last.result === 'object' ? (last.result as Record<string, unknown>).id : undefined;
+  if (typeof made === 'string' && /^CUST-/.test(made)) return made;
+  const named = listedIds(conversation.lastAssistantText, 'CUST');
+  return named.length === 1 ? named[0] : undefined;
+}
+
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   const resolved = await resolveIntentOfWords(conversation, classifier, bound);
   // (session 13b) "my boyfriend … said he'll switch my plan to max himself, can you stop him": whichever clause the reading came from,
@@ -3096,6 +3106,11 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (customerMode && !resolved.inherited && WRITE_READINGS.has(resolved.intent) && OTHERS_DID_THE_WRITE.test(latest) && !FIRST_PERSON_ASK.test(latest) && !IMPERATIVE_WRITE.test(latest) && !CLAUSE_IMPERATIVE.test(latest) && !SAME_AGAIN.test(latest)) {
     return { intent: 'out_of_scope', inherited: false, requestText: latest };
   }
+  // (dev-x2, blind-q) "now show them how we put her on a plan — Lite" right after the customer was created: a customer just made has no
+  // line to change, so a plan put on her (or on the customer typed) is her first order. A trainer's demonstration on the real customer
+  // in focus is taken as the act itself (the trainee watches it done), as "now show them how to create a customer: …" creates one.
+  const justCreated = !customerMode && !resolved.inherited && resolved.intent === 'plan_change' && bound.has('order.create') ? customerJustCreated(conversation) : undefined;
+  if (justCreated && !/SUB-\d/i.test(latest) && (CUSTOMER_REFERRED.test(latest) || latest.includes(justCreated))) return { intent: 'create_order', inherited: false, requestText: `${latest} for ${justCreated}` };
   // (session 14) "add the 5gb, i'll pay later", asked outright or as a pick: a purchase to be paid some other time is a loan.
   if (customerMode && WRITE_READINGS.has(resolved.intent) && PAID_ANOTHER_TIME.test(latest)) return { intent: 'out_of_scope', inherited: false, requestText: latest };
   // "no, 5GB is too much", "max would be overkill for me": the item named is judged more than wanted, and nothing else is taken
@@ -4842,8 +4857,12 @@ function promotionTerms(said: string): { discountType?: string; discountValue?: 
   // (session 13b) "one time only", "a one-time discount", "non-recurring": a single period.
   // ((task H7) "2 billing periods", "three billing months": the billing qualifier on any period noun.)
   const once = /\b(?:first|one|1|single)\s+(?:month|bill|period|cycle)\s+only\b|\bonce\b|\bone[- ]off\b|\bone[- ]time\b|\bnon[- ]?recurring\b|\bsingle\b/i.test(text);
+  // (blind-q) "percent discount, value 10", "flat discount, amount 5": the kind of discount said in words, its value under a label.
+  const kindSaid = /\b(?:percent(?:age)?|pct)\s+(?:discount|off)\b|\b(fixed|flat|absolute|dollar)\s+(?:amount\s+)?(?:discount|off)\b/i.exec(text);
+  const valueSaid = /\b(?:value|amount|discount)\s*[:=]?\s*(\d+(?:\.\d{1,2})?)\b(?!\s*(?:%|percent|dollars?|sgd|months?|periods?))/i.exec(text);
+  const labelled = !percent && !amount && kindSaid && valueSaid ? { discountType: kindSaid[1] ? 'absolute' : 'percent', discountValue: valueSaid[1] } : undefined;
   return {
-    ...(percent ? { discountType: 'percent', discountValue: percent[1] ?? percent[2] } : amount ? { discountType: 'absolute', discountValue: amount[1] ?? amount[2] } : {}),
+    ...(labelled ?? (percent ? { discountType: 'percent', discountValue: percent[1] ?? percent[2] } : amount ? { discountType: 'absolute', discountValue: amount[1] ?? amount[2] } : {})),
     ...(forever ? { durationKind: 'perpetual' } : count !== undefined ? { durationKind: count > 1 ? 'multi' : 'single', ...(count > 1 ? { periodsTotal: count } : {}) } : once ? { durationKind: 'single' } : {}),
   };
 }
@@ -4869,11 +4888,12 @@ const ORGANISATION_LABELS: Readonly<Record<string, string>> = {
   // noun's "for", or after "to" in a renaming.)
   tradingName: String.raw`\btrading\s+(?:as|under)\b|\btrading\s+name(?:\s+(?:to|into))?\b|\b(?:business|corporate|company|organi[sz]ation)\s+(?:account|customer|client|profile|record)\s+(?:for|of)\b|\brenam\w*\s+(?:it|them|(?:the\s+)?(?:business|company|organi[sz]ation|org)|PTY-\w+)?\s*(?:to|as)\b|\bt\/a\b|\bd\/?b\/?a\b|\bdoing business as\b|\bbrand(?:\s+name)?\b|\bshop\s+name\b|(?<!legal(?:ly)?\s)\b(?:called|named|known as)\b`,
   legalName: String.raw`\blegal(?:ly)?\s+(?:name|entity|called)\b|\bregistered\s+(?:name|as)\b|\bcompany\s+name\b|\bfull\s+legal\s+name\b`,
-  registrationId: String.raw`\breg(?:istration)?\.?\s*(?:no|num|number|id|#)?\.?(?=\s*[:=#-]?\s*[A-Za-z0-9-]*\d)|\buen\b(?:\s*(?:no|number))?\.?|\bcompany\s+(?:no|number|reg\w*)\.?|\bacra\s*(?:no|number)?\.?|\bbiz\s*reg\b|\bbrn\b`,
+  // (blind-q) "Registration (UEN): 201912345K": the label may carry its kind in brackets.
+  registrationId: String.raw`\breg(?:istration)?\.?\s*(?:no|num|number|id|#)?\.?(?:\s*\((?:uen|acra|brn|no\.?|number)\))?(?=\s*[:=#-]?\s*[A-Za-z0-9-]*\d)|\buen\b(?:\s*(?:no|number))?\.?|\bcompany\s+(?:no|number|reg\w*)\.?|\bacra\s*(?:no|number)?\.?|\bbiz\s*reg\b|\bbrn\b`,
 };
 /** A name runs to the next comma, semicolon, full stop at the end, or the next label. */
 // ((task H7) …or to what it is for: "a business customer called Kopi Corner Pte Ltd for our corporate campaign".)
-const ORGANISATION_VALUE = String.raw`[^,;\n()]+?(?=\s*(?:[,;()\n]|\.?\s*$|\b(?:legal(?:ly)?\s+(?:name|entity)|registered\s+(?:name|as)|reg(?:istration)?\.?\s*(?:no|num|number|id|#)|uen|trading\s+(?:as|name)|with|and\s+(?:reg|uen|legal|trading)|for\s+(?:our|the|a|an|this|that|their|his|her|next|upcoming)\s)\b))`;
+const ORGANISATION_VALUE = String.raw`[^,;\n()]+?(?=\s*(?:[,;()\n]|\.?\s*$|\.?\s*\b(?:legal(?:ly)?\s+(?:name|entity)|registered\s+(?:name|as)|reg(?:istration)?\.?\s*(?:no|num|number|id|#|\((?:uen|acra|brn)(?=\)))|uen|trading\s+(?:as|name)|with|and\s+(?:reg|uen|legal|trading)|for\s+(?:our|the|a|an|this|that|their|his|her|next|upcoming)\s)\b))`;
 
 /** A word of how long something holds, before the time it holds for ("valid 10 min", "expiring in an hour", "good for 90s"). */
 // ("for 2 hours" holds too, but a bare "for N min" is left: it may be the voice minutes held.)

@@ -5061,3 +5061,41 @@ describe('operator phrasing (dev-x2, blind-q): causative and passive orders with
     });
   });
 });
+
+describe('operator phrasing (dev-x2, blind-q): a plan for a customer just created, a chained look-up, fields spelled in words', () => {
+  const created: HistoryEntry[] = [
+    { user: 'create customer Arjun Pillai, arjun.p@example.com' },
+    { call: { name: 'customer.create', args: { givenName: 'Arjun', familyName: 'Pillai', email: 'arjun.p@example.com' } } },
+    { assistant: 'Created customer CUST-4c3b2a19 (Arjun Pillai), active.' },
+  ];
+
+  it('"next, let the class watch us put him on Standard" right after he was created places his first order (no line to change)', async () => {
+    const made = await calls('next, let the class watch us put him on Standard', created);
+    expect(made.map((c) => c.name)).not.toContain('subscription.schedule_plan_change');
+    expect(made[made.length - 1]).toEqual({ name: 'order.create', args: expect.objectContaining({ customerId: 'CUST-4c3b2a19', offeringId: 'PLAN_M' }) });
+  });
+
+  it('near miss: "move SUB-70021 to Standard" after a customer was created still changes that line\'s plan', async () => {
+    expect(await lastCall('move SUB-70021 to Standard', created)).toMatchObject({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-70021', offeringId: 'PLAN_M' } });
+  });
+
+  it('"look up the owner of 87654321 and then show their orders" finds the customer, then lists their orders', async () => {
+    const made = await calls('look up the owner of 87654321 and then show their orders');
+    expect(made[0]).toEqual({ name: 'customer.find_by_msisdn', args: { msisdn: '87654321' } });
+    expect(made[made.length - 1]).toEqual({ name: 'order.list', args: expect.objectContaining({ customerId: 'CUST-1a2b3c4d' }) });
+  });
+
+  it('"create promotion PROMO_AUTUMN — flat discount, amount 4, duration 2 months" reads the kind and value said in words', async () => {
+    expect(await lastCall('create promotion PROMO_AUTUMN — flat discount, amount 4, duration 2 months')).toMatchObject({
+      name: 'promo.create',
+      args: { promotionId: 'PROMO_AUTUMN', discountType: 'absolute', discountValue: '4', durationKind: 'multi', periodsTotal: 2 },
+    });
+  });
+
+  it('"Registration (ACRA): 53123456X" is the organisation\'s registration id', async () => {
+    expect(await lastCall('create organization. Trading name: Teh Tarik Stall. Registration (ACRA): 53123456X')).toMatchObject({
+      name: 'customer.create_organization',
+      args: { tradingName: 'Teh Tarik Stall', registrationId: '53123456X' },
+    });
+  });
+});

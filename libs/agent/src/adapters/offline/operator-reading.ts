@@ -281,6 +281,7 @@ const IN_SEQUENCE = /\s*[,;]?\s*\b(?:and then|then|after that|afterwards)\b\s*/i
 const JOINED = /\s*,?\s*\band\b\s+|\s*;\s*/i;
 const IMPERATIVE = /^(?:please\s+)?(?:start|close|resolve|cancel|renew|give|top|add|credit|move|note|park|assign|take|show|pull|open|list|terminate|approve|reject|retry|rerun|ack|acknowledge|put|mark|reopen|resume|schedule|drop|remove|create|place|raise|check|get|log|transfer|suspend|unblock|reactivate|escalate|find|look)\b/i;
 const TYPED_ID = /\b[A-Z]{2,5}-[0-9A-Za-z]+\b/;
+const LOOKED_UP_BY = /^(?:please\s+)?(?:find|look\s*up|look|pull\s+up|get|check)\b.*(?:(?<![\w-])(?:\+?65\s?)?[3689]\d{7}(?![\w-])|\b[\w.+-]+@[\w-]+\.[\w.]+\b)/i;
 const REFERS_BACK = /\b(it|its|them|their|his|her|they|that one|the same)\b/i;
 
 /**
@@ -306,7 +307,9 @@ export function chainedAsks(text: string): string[] {
   });
   // Each ask names its record: typed, picked among those listed ("the Max one", "the second one"), or referred back to.
   const picks = (part: string) => DESCRIBED.test(part) || DESCRIBED_AFTER.test(part) || PLACES.some(([pattern]) => pattern.test(part));
-  if (parts.length < 2 || !(TYPED_ID.test(parts[0]) || picks(parts[0]))) return [text];
+  // (blind-q) "find the customer on 9123… and list their tickets": a look-up by number or email is a record named too, its result the
+  // one the later ask refers back to.
+  if (parts.length < 2 || !(TYPED_ID.test(parts[0]) || LOOKED_UP_BY.test(parts[0]) || picks(parts[0]))) return [text];
   return parts.slice(1).every((part) => !TYPED_ID.test(part.trim().split(/\s+/)[0]) && (TYPED_ID.test(part) || REFERS_BACK.test(part) || picks(part))) ? parts.map((p) => p.trim()) : [text];
 }
 
@@ -386,7 +389,7 @@ function recordsPointedAtByNoun(text: string): string {
  * operator, a colleague or another team tells as done, with no clause of the message ordering anything, orders no write (the words
  * that would name the tool besides its verb — "for the outage", "shift" — name nothing then).
  */
-const WRITE_TOLD_DONE = new RegExp(String.raw`\b(?:i|we|(?:(?:my|our|the|a)\s+)?${COLLEAGUE_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:(?:already|just|also|personally|previously|earlier)\s+)*(?:credit|topp|add|renew|clos|cancel+|approv|reject|terminat|resolv|assign|retri|rerun|mov|transferr|remov|releas|deduct|open|rais|logg|exhaust|comp|gav|given|put)\w*\b`, 'i');
+const WRITE_TOLD_DONE = new RegExp(String.raw`\b(?:i|we|(?:(?:my|our|the|a)\s+)?${COLLEAGUE_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:(?:already|just|also|personally|previously|earlier)\s+)*(?:(?:credit|topp|add|renew|clos|cancel+|approv|reject|terminat|resolv|assign|retri|mov|transferr|remov|releas|deduct|open|rais|logg|exhaust|comp)(?:ed|d)|reran|gave)\b`, 'i');
 const ORDER_ASKED = /\b(?:please|pls|plz|kindly|can you|could you|would you|go ahead|do it)\b/i;
 export function writeOnlyToldAsDone(typed: string): boolean {
   // (Words inside quotes are someone else's, judged by the rules of quoted writes.)
