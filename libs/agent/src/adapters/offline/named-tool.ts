@@ -1,6 +1,6 @@
 import { NUMBER_WORDS, type Entity } from './entities';
 import { accepts, argumentNeed, labelledArgument, labelledValues, requiredArguments, type BoundTool, type JsonSchema } from './tool-arguments';
-import { allowanceAmount, COLLEAGUE_WHO_DID_IT, CUSTOMER_WHO_DID_IT, DONE_BY_SOMEONE, NOTES_READ, NOT_YET, OPINION_OF_WHAT_TO_DO, PAST_FORM, WRITE_ASKED_ABOUT, writeOnlyToldAsDone } from './operator-reading';
+import { allowanceAmount, COLLEAGUE_WHO_DID_IT, CUSTOMER_WHO_DID_IT, DONE_BY_SOMEONE, NOTES_READ, NOT_YET, OPINION_OF_WHAT_TO_DO, orderAfterBut, PAST_FORM, WRITE_ASKED_ABOUT, writeOnlyToldAsDone } from './operator-reading';
 
 /**
  * The registry has more operator tools than the intent classifier has intents ("approve PORT-…", "retry PTK-…",
@@ -309,7 +309,9 @@ export function toolNamedBy(
   carriedValue: (name: string, schema: JsonSchema) => boolean = () => false,
 ): NamedTool | undefined {
   // (task H2) "any faults armed in the sim? might be leftover from QA": a question followed only by a remark is still a question.
-  const asked = (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || (QUESTION.test(text.replace(REMARK_AFTER_QUESTION, '?')) && !ASKS_FOR_IT.test(text)) || WHO_DID_IT_ASKED.test(text) || INDIRECT_QUESTION.test(text) || LAST_CLAUSE_ASKS.test(text) || WRITE_ASKED_ABOUT.test(text);
+  // (dev-x2) "not sure why it failed, but retry PTK-… anyway": an order after "but" is asked whatever doubt comes before it.
+  const butOrdered = orderAfterBut(text);
+  const asked = butOrdered ? QUESTION.test(butOrdered) && !ASKS_FOR_IT.test(butOrdered) : (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || (QUESTION.test(text.replace(REMARK_AFTER_QUESTION, '?')) && !ASKS_FOR_IT.test(text)) || WHO_DID_IT_ASKED.test(text) || INDIRECT_QUESTION.test(text) || LAST_CLAUSE_ASKS.test(text) || WRITE_ASKED_ABOUT.test(text);
   const toldDone = writeOnlyToldAsDone(text);
   const named = candidates
     .filter((tool) => !(asked && !READS.test(tool.name)))

@@ -5099,3 +5099,17 @@ describe('operator phrasing (dev-x2, blind-q): a plan for a customer just create
     });
   });
 });
+
+describe('operator phrasing (dev-x2): an order after "but" despite a doubt; "…, fyi" at the end; a passive order no tool carries out', () => {
+  it('"no idea what broke it, but rerun PTK-7301 anyway" reruns it', async () => {
+    expect(await lastCall('no idea what broke it, but rerun PTK-7301 anyway')).toEqual({ name: 'prov.retry', args: { taskId: 'PTK-7301' } });
+  });
+
+  it('near miss: "no idea what broke it, but should I rerun PTK-7301?" reruns nothing', async () => {
+    expect((await calls('no idea what broke it, but should I rerun PTK-7301?')).map((c) => c.name)).not.toContain('prov.retry');
+  });
+
+  it.each(['ORD-77120 was cancelled by the customer in the app, fyi', 'SUB-70021 is to be frozen pending review'])('%s → no tool', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+});

@@ -325,6 +325,12 @@ export function idTypedWhereOrdered(text: string, ids: readonly string[]): strin
   return inOrder.length === 1 && ids.length > 1 ? inOrder[0] : undefined;
 }
 
+/** (dev-x2) "not sure why it failed, but retry PTK-… anyway": the clause after "but"/"so"/"anyway" that opens with an order, if any. */
+export function orderAfterBut(text: string): string | undefined {
+  const m = /(?:^|[,;.—–]\s*|\s)(?:but|so|anyway|still)[\s,]+(.+)$/i.exec(text);
+  return m && ORDERING_CLAUSE.test(m[1].trim()) ? m[1] : undefined;
+}
+
 /** (dev-x2) "ORD-3391 and ORD-3392 are duplicates, cancel 3392 only": an id's suffix typed bare, after the id was typed whole, is that id. */
 function bareSuffixesOfTypedIds(text: string): string {
   const ids = [...new Set(text.match(/\b[A-Z]{2,5}-[0-9A-Za-z]{4,}\b/g) ?? [])];
@@ -447,7 +453,8 @@ export function phraseAfterDirection(text: string, argument: string): string | u
  * password", "freeze CUST-…'s account"), and what it must never show (a full card number, a password): no tool stands in
  * for it, a look-up included, and no other write is made in its place.
  */
-const NO_TOOL_ORDER = /^(?:(?:please|pls|kindly|can you|could you|would you|just)\s+)*(?:give\s+(?:\S+\s+){1,2}?an?\s+(?:call|ring|buzz|text|sms|e-?mail)\b|(?:sms|text|e-?mail|whatsapp|ring|phone|call)\s+(?:the\s|their\s|him\b|her\b|them\b|cust\w*|\+?\d)|send\s+(?:the\s+customer|the\s+cust|them|him|her|\+?\d+)\s+(?:an?\s+)?(?:sms|text|e-?mail|message|whatsapp)|(?:refund|reimburse|waive|reset|unlock|freeze|blacklist|merge|rename)\b(?!\s+(?:the\s+)?clock\b))/i;
+// (dev-x2) "SUB-… to be suspended pending investigation": what no tool does, ordered in the passive after the record.
+const NO_TOOL_ORDER = /^(?:[A-Z]{2,5}-\w+\s+(?:is\s+|are\s+)?(?:to|needs? to|should|must)\s+be\s+(?:suspended|refunded|frozen|blacklisted|barred|blocked|merged|renamed|unlocked|waived)\b|(?:(?:please|pls|kindly|can you|could you|would you|just)\s+)*(?:give\s+(?:\S+\s+){1,2}?an?\s+(?:call|ring|buzz|text|sms|e-?mail)\b|(?:sms|text|e-?mail|whatsapp|ring|phone|call)\s+(?:the\s|their\s|him\b|her\b|them\b|cust\w*|\+?\d)|send\s+(?:the\s+customer|the\s+cust|them|him|her|\+?\d+)\s+(?:an?\s+)?(?:sms|text|e-?mail|message|whatsapp)|(?:refund|reimburse|waive|reset|unlock|freeze|blacklist|merge|rename)\b(?!\s+(?:the\s+)?clock\b)))/i;
 // "the full 16-digit card numbers", "the complete Visa card no.", "card numbers in full", "all sixteen digits of the card".
 const NEVER_SHOWN = /\b(?:full|whole|complete|entire|unmasked|uncensored)\s+(?:[\w-]+\s+){0,2}?card\s+(?:numbers?|nos?\.?|details)\b|\bcard\s+(?:numbers?|nos?\.?|details)\s+in\s+full\b|\b(?:1[56]|sixteen|fifteen)[-\s]digit\s+(?:card\s+)?(?:numbers?|nos?\.?|pan)\b|\ball\s+(?:the\s+)?(?:1[56]\s+|sixteen\s+)?digits\s+of\s+(?:the|their|his|her)\s+(?:\w+\s+)?\w*card\b|\bcvv\b|\bcvc\b|\bpass(?:word|code)\b|\bpin\s+(?:code|number)\b/i;
 const DEFINITION = /\bwhat (?:does|do|is|'s) (?:an? |the )?[\w-]+ (?:actually |even |again )?(?:stand for|mean|short for)\b|\bwhat(?:'s| is) (?:the )?(?:meaning|definition) of\b/i;
