@@ -95,7 +95,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "I patched the entry by hand, run it again": a cause the operator cleared themselves is a resolution, whatever verb reruns it.
   resolve: ['resolve', nominal('resolution'), 'resolved', 'fixed', 'solved', '(?:by hand|manually)', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
   // "I'll own CASE-… from here", "claim it": a case taken on.
-  take: ['take', 'picking up', 'pick up', 'pick\\b.{0,24}\\bup', 'grab', "(?:i'?ll|i will|let me|i can) (?:own|claim)"],
+  // (dev-x2) "she'll take it to the regulator", "take it up with billing": taking something somewhere is no taking of the case.
+  take: ["(?:take|takes|taking|took|taken)(?!\\s+(?:[\\w'-]+\\s+){0,2}?(?:to|into|up with|further|elsewhere|away|back)\\b)", 'picking up', 'pick up', 'pick\\b.{0,24}\\bup', 'grab', "(?:i'?ll|i will|let me|i can) (?:own|claim)"],
   resume: ['resume', 'reopen', 're-open'],
   // "park it until she replies", "pend CASE-… till the customer sends the bill": a case left waiting on the customer.
   await: ['await', 'waiting', 'on hold', 'pending', 'park', 'pend', '(?:until|till|til)\\s+(?:she|he|they|the\\s+(?:customer|client|holder)|customer|client)\\s+(?:repl|respond|answer|get|gets|come|comes|send|sends|call|calls|revert)\\w*'],

@@ -5113,3 +5113,15 @@ describe('operator phrasing (dev-x2): an order after "but" despite a doubt; "…
     expect(await calls(text)).toEqual([]);
   });
 });
+
+describe('operator phrasing (dev-x2): "take it to the regulator" takes no case', () => {
+  it('"caller says he will take it to the ombudsman, note that on CASE-…" notes, and takes nothing', async () => {
+    const made = await calls('caller says he will take it to the ombudsman, note that on CASE-2d3e4f5a');
+    expect(made.map((c) => c.name)).not.toContain('case.transition');
+    expect(made[made.length - 1]).toMatchObject({ name: 'case.note', args: { caseId: 'CASE-2d3e4f5a' } });
+  });
+
+  it('near miss: "I will take CASE-2d3e4f5a" takes it', async () => {
+    expect(await lastCall('I will take CASE-2d3e4f5a')).toMatchObject({ name: 'case.transition', args: { caseId: 'CASE-2d3e4f5a', trigger: 'take' } });
+  });
+});
