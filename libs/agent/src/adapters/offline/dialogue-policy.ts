@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool, WRITE_AS_A_TIME } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT, OWN_QUESTION } from './operator-reading';
+import { allowanceAmount, asksForWhatNoToolDoes, idTypedWhereOrdered, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT, OWN_QUESTION, writeOnlyToldAsDone } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, isTimeArgument, labelledArgument, labelledValues, timestampIn, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -774,7 +774,8 @@ const ASKED_OUTRIGHT = /\b(please|pls|plz|kindly|can you|could you|would you)\b.
  * plan": a verb of moving and the plan it goes to, named by its id, its capitalised name, or as a plan/price.
  */
 // (s14b) "she keeps running out, can you move her to standard": a person moved to a plan typed in lower case is a change too.
-const TO_A_PLAN = /\b(?:schedul\w*|mov(?:e|ing)|switch\w*|migrat\w*|upgrad\w*|downgrad\w*|bump\w*|put|chang\w*)\b.{0,50}?\b(?:up |down |over |across )?(?:to|onto|into)\s+(?:the\s+)?(PLAN_\w+|[A-Z][a-z]+|(?<=(?:him|her|them)\s+(?:up |down |over |across )?(?:to|onto|into)\s+(?:the\s+)?)(?:lite|standard|max)|\w+[- ](?:dollar|bucks|sgd)(?:\s+(?:plan|one|package))?|\$?\d+\s+(?:plan|package)|\w+\s+(?:plan|package|tier))\b(?!\s+(?:line|number|sim|phone)\b)/;
+// (blind-q) "can you have SUB-… moved to Max at renewal": the participle after a causative and its record orders the move.
+const TO_A_PLAN = /\b(?:schedul\w*|mov(?:e|ing)|(?<=\b(?:have|get|want|need|needs|like)\s+(?:[A-Z]{2,5}-\w+|it|her|him|them|(?:the|her|his|their)\s+line)\s+)moved|switch\w*|migrat\w*|upgrad\w*|downgrad\w*|bump\w*|put|chang\w*)\b.{0,50}?\b(?:up |down |over |across )?(?:to|onto|into)\s+(?:the\s+)?(PLAN_\w+|[A-Z][a-z]+|(?<=(?:him|her|them)\s+(?:up |down |over |across )?(?:to|onto|into)\s+(?:the\s+)?)(?:lite|standard|max)|\w+[- ](?:dollar|bucks|sgd)(?:\s+(?:plan|one|package))?|\$?\d+\s+(?:plan|package)|\w+\s+(?:plan|package|tier))\b(?!\s+(?:line|number|sim|phone)\b)/;
 /** "my plan will change to Max", "my line is going to be upgraded", "it is set to switch": a change told as coming. */
 const CHANGE_TOLD = /\b(?:plan|line|subscription|number|it|package)\s+(?:will|would|is going to|is gonna|is scheduled to|is set to|is due to|was going to)\s+(?:be\s+)?(?:chang|switch|mov|upgrad|downgrad|migrat)\w*|\b(?:says?|said|saying|shows?|showed|showing|shown|states?|stated|displays?|displaying)\s+(?:that\s+)?(?:(?:my|the|a|an)\s+)?(?:(?:plan|package|line|subscription)\s+(?:is\s+|will\s+|was\s+|being\s+)?(?:be\s+)?)?(?:chang|switch|mov|upgrad|downgrad|migrat)\w*/i;
 function changesToANamedPlan(text: string): boolean {
@@ -1021,6 +1022,30 @@ function confirmationReasks(conversation: Conversation, customerMode: boolean, b
     if (![...ids(asked)].some((id) => named.has(id))) return undefined;
   }
   return { ...conversation, latestUserText: customerMode ? earlier : spellOutOperatorShorthand(earlier), priorUserTexts: before, lastAssistantText: undefined };
+}
+
+/**
+ * (dev-x2, blind-q) "donor msisdn mismatch with their records" to "Before I reject PORT-… — what reason should I record?", "confirmed,
+ * csr initiated" to "Terminating SUB-… ends the line … Please confirm, and give a reason (…)": the operator's answer to the assistant's
+ * own request for a write's reason (or code, or note) is the earlier request with that argument given. A refusal, a question, or a
+ * message of its own (another record, an order) is no such answer.
+ */
+const ARGUMENT_ASKED = /\b(?:what|which)\s+(?:(?:termination|rejection|cancell?ation|closure)\s+)?(reason|resolution code|code|note)\b[^?]*\?|\b(?:give|provide|state|tell me|add|with)\s+(?:me\s+)?(?:a|the)\s+(reason|resolution code|code|note)\b/i;
+const ANSWER_REFUSES = /^\s*(?:no|nope|nah|don'?t|do not|cancel|never ?mind|nvm|hold|wait|stop|forget|actually|not)\b/i;
+const ANSWER_YES = /^\s*(?:(?:ye+s+|yep|yeah|yup|ok(?:ay)?|sure|correct|confirm(?:ed)?|i confirm|go ahead|proceed|do it)[\s,.:;!—–-]+)+/i;
+function argumentAnswered(conversation: Conversation): Conversation | undefined {
+  const [earlier, ...before] = conversation.priorUserTexts;
+  const asked = ARGUMENT_ASKED.exec(conversation.lastAssistantText ?? '');
+  const latest = conversation.latestUserText;
+  if (!earlier || !asked || ANSWER_REFUSES.test(latest) || /\?/.test(latest) || !WRITE_ASKED.test(earlier)) return undefined;
+  const ids = (text: string) => new Set(entitiesFromText(text).filter((e) => e.kind === 'id').map((e) => e.value.toLowerCase()));
+  const named = ids(earlier);
+  if (!named.size || ![...ids(conversation.lastAssistantText ?? '')].some((id) => named.has(id)) || [...ids(latest)].some((id) => !named.has(id))) return undefined;
+  const answer = latest.replace(ANSWER_YES, '').trim();
+  // (Asked to confirm as well — "Please confirm, and give a reason" — a reason alone, without the yes, confirms nothing.)
+  if (CONFIRMATION_ASKED.test(conversation.lastAssistantText ?? '') && !ANSWER_YES.test(latest)) return undefined;
+  if (!answer || /^(?:please\s+)?(?:show|list|open|close|cancel|approve|reject|renew|terminate|assign|retry|create|move)\b/i.test(answer)) return undefined;
+  return { ...conversation, latestUserText: `${spellOutOperatorShorthand(earlier)}, ${(asked[1] ?? asked[2]).toLowerCase()} ${answer}`, priorUserTexts: before, lastAssistantText: undefined };
 }
 
 /**
@@ -1919,7 +1944,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (confirmed) return confirmed;
   if (heldBackCallRefused(conversation)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
   // (x3) An operator's yes to "I can retry the renewal now. Go ahead?" is the act offered, before the earlier message asked again.
-  const reasked = (customerMode ? undefined : operatorOfferTaken(conversation)) ?? confirmationReasks(conversation, customerMode, boundTools) ?? (customerMode ? undefined : answerToWhichOne(conversation));
+  const reasked = (customerMode ? undefined : operatorOfferTaken(conversation)) ?? confirmationReasks(conversation, customerMode, boundTools) ?? (customerMode ? undefined : answerToWhichOne(conversation) ?? argumentAnswered(conversation));
   if (reasked) return decideOneAsk(reasked, boundTools, classifier);
   if (callsOffWhatWasAsked(conversation) || (!customerMode && NONE_PICKED.test(conversation.latestUserText) && whichAskedForAWrite(conversation))) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
   // (h3) "maybe later", "let me think about it", "not now thanks" answering the assistant's question or listing: the choice put off,
@@ -2499,7 +2524,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // (session 13b) "Would downgrading to Lite lose my data? Not doing it yet.": a customer's write asked about, supposed or held back.
     // (dev-w3) an operator's "are we allowed to give 1GB goodwill on SUB-…?", "did we already open a case for CUST-…?": the same, for
     // every write reading and a case opened.
-    (operator ? (!WRITE_READINGS.has(r.intent) && !CASE_INTENTS.has(r.intent)) || !WRITE_ASKED_ABOUT.test(text) : !WRITE_READINGS.has(r.intent) || !CUSTOMER_WRITE_ASKED_ABOUT.test(whole) || GO_AHEAD_SAID.test(whole)) &&
+    // (dev-x2) "yesterday I credited 1GB to SUB-…": an operator's write told as done, with nothing ordered, is no write reading.
+    (operator ? (!WRITE_READINGS.has(r.intent) && !CASE_INTENTS.has(r.intent)) || (!WRITE_ASKED_ABOUT.test(text) && !writeOnlyToldAsDone(whole)) : !WRITE_READINGS.has(r.intent) || !CUSTOMER_WRITE_ASKED_ABOUT.test(whole) || GO_AHEAD_SAID.test(whole)) &&
     // "raise case for what? just asking": a message that says it only asks writes nothing.
     ((!WRITE_READINGS.has(r.intent) && !CASE_INTENTS.has(r.intent)) || !ONLY_ASKING.test(whole)) &&
     // (h5) "kinda want max but idk, it's pricey": a wish undercut by doubt in the same breath asks for nothing yet; and a write said in
@@ -3229,6 +3255,16 @@ function callsOffWhatWasAsked(conversation: Conversation): boolean {
   const asked = conversation.lastAssistantText ?? '';
   return (OFFER.test(asked) || CONFIRMATION_ASKED.test(asked)) && !UNDOING_ASKED.test(asked) && CALLED_OFF_REPLY.test(conversation.latestUserText);
 }
+/** The customer the last call created (customer.create, its result's id or the id the assistant's reply gives for it). */
+function customerJustCreated(conversation: Conversation): string | undefined {
+  const last = conversation.priorSteps[0];
+  if (!last || last.name !== 'customer.create') return undefined;
+  const made = last.result && typeof last.result === 'object' ? (last.result as Record<string, unknown>).id : undefined;
+  if (typeof made === 'string' && /^CUST-/.test(made)) return made;
+  const named = listedIds(conversation.lastAssistantText, 'CUST');
+  return named.length === 1 ? named[0] : undefined;
+}
+
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   const resolved = await resolveIntentOfWords(conversation, classifier, bound);
   // (session 13b) "my boyfriend … said he'll switch my plan to max himself, can you stop him": whichever clause the reading came from,
@@ -3241,6 +3277,11 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (customerMode && !resolved.inherited && WRITE_READINGS.has(resolved.intent) && OTHERS_DID_THE_WRITE.test(latest) && !FIRST_PERSON_ASK.test(latest) && !IMPERATIVE_WRITE.test(latest) && !CLAUSE_IMPERATIVE.test(latest) && !SAME_AGAIN.test(latest)) {
     return { intent: 'out_of_scope', inherited: false, requestText: latest };
   }
+  // (dev-x2, blind-q) "now show them how we put her on a plan — Lite" right after the customer was created: a customer just made has no
+  // line to change, so a plan put on her (or on the customer typed) is her first order. A trainer's demonstration on the real customer
+  // in focus is taken as the act itself (the trainee watches it done), as "now show them how to create a customer: …" creates one.
+  const justCreated = !customerMode && !resolved.inherited && resolved.intent === 'plan_change' && bound.has('order.create') ? customerJustCreated(conversation) : undefined;
+  if (justCreated && !/SUB-\d/i.test(latest) && (CUSTOMER_REFERRED.test(latest) || latest.includes(justCreated))) return { intent: 'create_order', inherited: false, requestText: `${latest} for ${justCreated}` };
   // (session 14) "add the 5gb, i'll pay later", asked outright or as a pick: a purchase to be paid some other time is a loan.
   if (customerMode && WRITE_READINGS.has(resolved.intent) && PAID_ANOTHER_TIME.test(latest)) return { intent: 'out_of_scope', inherited: false, requestText: latest };
   // "no, 5GB is too much", "max would be overkill for me": the item named is judged more than wanted, and nothing else is taken
@@ -3311,7 +3352,8 @@ function wishWithdrawnLast(text: string): boolean {
 /** A write ordered in the message's first words: "cancel TKT-…", "pls close CASE-…". */
 const ORDER_OPENING = /^\s*(?:(?:ok|okay|right|pls|please|kindly)[\s,]+)*(?:cancel|close|terminate|end|resolve|withdraw|reject|approve|remove|delete|renew|retry)\s+(?:the\s+|this\s+|that\s+)?(?:[A-Za-z]{2,5}-\w+|ticket|case|order|line|port|task)\b/i;
 /** An operator telling something for information only: "FYI", "heads up", "just so you know", "noted", "no action needed". */
-const TOLD_FOR_INFORMATION = /^\s*(?:fyi|f\.y\.i\.?|for (?:your )?info(?:rmation)?|just so (?:you|u) know|jsyk|heads[- ]up|(?:ok(?:ay)?[\s,]+)?noted)\b[\s:,.-]*|\b(?:no (?:further )?action (?:needed|required|necessary|pending)|nothing (?:to do|needed|required)(?: for now| yet)?|no need to do anything|(?:for )?info(?:rmation)? only|just (?:fyi|for (?:your )?info(?:rmation)?|so (?:you|u) know))\b/i;
+// (dev-x2) A queue item passed over: "…already resolved by tier 2, skipping", "…, moving on".
+const TOLD_FOR_INFORMATION = /^\s*(?:fyi|f\.y\.i\.?|for (?:your )?info(?:rmation)?|just so (?:you|u) know|jsyk|heads[- ]up|(?:ok(?:ay)?[\s,]+)?noted)\b[\s:,.-]*|\b(?:no (?:further )?action (?:needed|required|necessary|pending)|nothing (?:to do|needed|required)(?: for now| yet)?|no need to do anything|(?:for )?info(?:rmation)? only|skip(?:ping|ped)?(?:\s+(?:it|this|that|this one|that one))?(?=\s*[.!]*\s*$)|moving on(?=\s*[.!]*\s*$)|(?<=[,;.—–-]\s*)(?:fyi|f\.y\.i\.?|jsyk)(?=\s*[.!]*\s*$)|just (?:fyi|for (?:your )?info(?:rmation)?|so (?:you|u) know))\b/i;
 /** (w1) An ending denied as done: "hasn't been cut off", "wasn't terminated", "isn't suspended". */
 const ENDING_DENIED_DONE = /\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|wasn'?t|was not|isn'?t|is not|weren'?t|were not|aren'?t|are not)\s+(?:been\s+|got(?:ten)?\s+|being\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|cut|suspend|shut|barr|block)\w*/i;
 /** (w1) Readings a question about an item's price or contents is misread as. */
@@ -3898,8 +3940,9 @@ function listingAskedAgain(conversation: Conversation, latest: string): string |
 
 /** Words that only lead into or round off a follow-up naming another record: "and", "what about", "for", "too", "pls". */
 // (h3) "his one. the 9999 number": whose line it is ("his", "her", "theirs") says which one, as a relative's word does.
+// (blind-q) "same for SUB-…, same reason", "again for SUB-…, same amount": what stays the same, said, names nothing new.
 const FOLLOW_UP_FILLER = new Set(
-  'and n & what how about also then now do same ditto likewise for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref his her hers their theirs'.split(' '),
+  'reason amount again thing way deal and n & what how about also then now do same ditto likewise for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref his her hers their theirs'.split(' '),
 );
 /** `anyRecord`: an operator's record of any kind ("what about TKT-…?") names which one too, not only a line or a customer. */
 function saysOnlyWhichOne(text: string, anyRecord = false): boolean {
@@ -5011,8 +5054,12 @@ function promotionTerms(said: string): { discountType?: string; discountValue?: 
   // (session 13b) "one time only", "a one-time discount", "non-recurring": a single period.
   // ((task H7) "2 billing periods", "three billing months": the billing qualifier on any period noun.)
   const once = /\b(?:first|one|1|single)\s+(?:month|bill|period|cycle)\s+only\b|\bonce\b|\bone[- ]off\b|\bone[- ]time\b|\bnon[- ]?recurring\b|\bsingle\b/i.test(text);
+  // (blind-q) "percent discount, value 10", "flat discount, amount 5": the kind of discount said in words, its value under a label.
+  const kindSaid = /\b(?:percent(?:age)?|pct)\s+(?:discount|off)\b|\b(fixed|flat|absolute|dollar)\s+(?:amount\s+)?(?:discount|off)\b/i.exec(text);
+  const valueSaid = /\b(?:value|amount|discount)\s*[:=]?\s*(\d+(?:\.\d{1,2})?)\b(?!\s*(?:%|percent|dollars?|sgd|months?|periods?))/i.exec(text);
+  const labelled = !percent && !amount && kindSaid && valueSaid ? { discountType: kindSaid[1] ? 'absolute' : 'percent', discountValue: valueSaid[1] } : undefined;
   return {
-    ...(percent ? { discountType: 'percent', discountValue: percent[1] ?? percent[2] } : amount ? { discountType: 'absolute', discountValue: amount[1] ?? amount[2] } : {}),
+    ...(labelled ?? (percent ? { discountType: 'percent', discountValue: percent[1] ?? percent[2] } : amount ? { discountType: 'absolute', discountValue: amount[1] ?? amount[2] } : {})),
     ...(forever ? { durationKind: 'perpetual' } : count !== undefined ? { durationKind: count > 1 ? 'multi' : 'single', ...(count > 1 ? { periodsTotal: count } : {}) } : once ? { durationKind: 'single' } : {}),
   };
 }
@@ -5038,11 +5085,12 @@ const ORGANISATION_LABELS: Readonly<Record<string, string>> = {
   // noun's "for", or after "to" in a renaming.)
   tradingName: String.raw`\btrading\s+(?:as|under)\b|\btrading\s+name(?:\s+(?:to|into))?\b|\b(?:business|corporate|company|organi[sz]ation)\s+(?:account|customer|client|profile|record)\s+(?:for|of)\b|\brenam\w*\s+(?:it|them|(?:the\s+)?(?:business|company|organi[sz]ation|org)|PTY-\w+)?\s*(?:to|as)\b|\bt\/a\b|\bd\/?b\/?a\b|\bdoing business as\b|\bbrand(?:\s+name)?\b|\bshop\s+name\b|(?<!legal(?:ly)?\s)\b(?:called|named|known as)\b`,
   legalName: String.raw`\blegal(?:ly)?\s+(?:name|entity|called)\b|\bregistered\s+(?:name|as)\b|\bcompany\s+name\b|\bfull\s+legal\s+name\b`,
-  registrationId: String.raw`\breg(?:istration)?\.?\s*(?:no|num|number|id|#)?\.?(?=\s*[:=#-]?\s*[A-Za-z0-9-]*\d)|\buen\b(?:\s*(?:no|number))?\.?|\bcompany\s+(?:no|number|reg\w*)\.?|\bacra\s*(?:no|number)?\.?|\bbiz\s*reg\b|\bbrn\b`,
+  // (blind-q) "Registration (UEN): 201912345K": the label may carry its kind in brackets.
+  registrationId: String.raw`\breg(?:istration)?\.?\s*(?:no|num|number|id|#)?\.?(?:\s*\((?:uen|acra|brn|no\.?|number)\))?(?=\s*[:=#-]?\s*[A-Za-z0-9-]*\d)|\buen\b(?:\s*(?:no|number))?\.?|\bcompany\s+(?:no|number|reg\w*)\.?|\bacra\s*(?:no|number)?\.?|\bbiz\s*reg\b|\bbrn\b`,
 };
 /** A name runs to the next comma, semicolon, full stop at the end, or the next label. */
 // ((task H7) …or to what it is for: "a business customer called Kopi Corner Pte Ltd for our corporate campaign".)
-const ORGANISATION_VALUE = String.raw`[^,;\n()]+?(?=\s*(?:[,;()\n]|\.?\s*$|\b(?:legal(?:ly)?\s+(?:name|entity)|registered\s+(?:name|as)|reg(?:istration)?\.?\s*(?:no|num|number|id|#)|uen|trading\s+(?:as|name)|with|and\s+(?:reg|uen|legal|trading)|for\s+(?:our|the|a|an|this|that|their|his|her|next|upcoming)\s)\b))`;
+const ORGANISATION_VALUE = String.raw`[^,;\n()]+?(?=\s*(?:[,;()\n]|\.?\s*$|\.?\s*\b(?:legal(?:ly)?\s+(?:name|entity)|registered\s+(?:name|as)|reg(?:istration)?\.?\s*(?:no|num|number|id|#|\((?:uen|acra|brn)(?=\)))|uen|trading\s+(?:as|name)|with|and\s+(?:reg|uen|legal|trading)|for\s+(?:our|the|a|an|this|that|their|his|her|next|upcoming)\s)\b))`;
 
 /** A word of how long something holds, before the time it holds for ("valid 10 min", "expiring in an hour", "good for 90s"). */
 // ("for 2 hours" holds too, but a bare "for N min" is left: it may be the voice minutes held.)
@@ -5092,7 +5140,7 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   const withNow = (value: string) => new RegExp(`\\b${value}\\b`).test(ctx.conversation.lastAssistantText ?? '');
   const elseWanted = !ctx.customerMode && tag === 'AGT' && !READ_TOOL.test(tool.name) && SOMEONE_ELSE.test(ctx.conversation.latestUserText);
   if (elseWanted && typed.length && typed.every((e) => withNow(e.value))) return required ? { kind: 'ask', question: 'Which agent should it go to? Please give their id (AGT-…).' } : { kind: 'skip' };
-  if (typed.length && !ctx.customerMode) return { kind: 'value', value: typed[0].value };
+  if (typed.length && !ctx.customerMode) return { kind: 'value', value: idTypedWhereOrdered(ctx.conversation.latestUserText, typed.map((e) => e.value)) ?? typed[0].value };
   if (elseWanted) {
     return required ? { kind: 'ask', question: 'Which agent should it go to? Please give their id (AGT-…).' } : { kind: 'skip' };
   }
@@ -5899,16 +5947,17 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     // "note on CASE-… that …": the record after the note word may be an id ("CASE-1b2c…"), not only a word; "jot"/"write" too.
     // (session 13b) "with the note 'HLR fixed manually'", "a comment 'done'": a note after its article and before a quote is the quote.
     // (task H2) "mark PTK-… resolved, note hlr restarted 0310": a clause opened by "note" and its words is the note.
-    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bwith (?:the|a) (?:notes?|comment|remark)\b(?=\s*[:'"‘“])|\b(?:notes?|comment|remark)\s*(?=['"‘“])|\bnotes?\s*:|\b(?:notes?|record|log|jot|write|remarks?|memo|add)\b(?:\s+(?:down|up))?(?:\s+(?:on|to|in|into|against|for|under)\s+(?:the\s+)?(?:case\s+)?\S+)?\s+that\b|(?<=(?:^|[,;.])\s*(?:and\s+|with\s+)?)notes?\s+(?!(?:that|on|to|in|into|it|the|this|for|down|against|under|is|was|says?)\b)(?=\w)|\breason\b|:)\s*(.{2,1000})$/i);
+    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bwith (?:the|a) (?:notes?|comment|remark)\b(?=\s*[:'"‘“])|\b(?:notes?|comment|remark)\s*(?=['"‘“])|\bnotes?\s*:|\b(?:notes?|record|log|jot|write|remarks?|memo|add)\b(?:\s+(?:down|up))?(?:\s+(?:on|to|in|into|against|for|under)\s+(?:the\s+)?(?:case\s+)?\S+)?\s+that\b(?!\s+(?:down\s+)?(?:on|in|onto|against|under|to)\s+(?:the\s+)?(?:case\s+)?(?:CASE-\w+|it|the case)\s*[.!]*\s*$)|(?<=(?:^|[,;.])\s*(?:and\s+|with\s+)?)notes?\s+(?!(?:that|on|to|in|into|it|the|this|for|down|against|under|is|was|says?)\b)(?=\w)|\breason\b|:)\s*(.{2,1000})$/i);
     // "with note 'HLR restarted'": a note typed inside quotes is the words quoted, not the quote marks.
     if (said) return { kind: 'value', value: unquoted(said[1].trim().replace(/^[:=–—-]\s*/, '')) };
     // "…they've cleared the fault on their side, so please resolve it with that note": the note points back at what was told
     // before the ask.
     const latest = ctx.conversation.latestUserText;
-    const pointer = /\b(?:with|using|and add|adding|and use|and record)\s+(?:that|this|the above|the same|those words)(?:\s+as(?:\s+(?:the|a))?)?\s+(?:note|notes|comment|remark|reason|explanation|resolution)\b|\b(?:note|record|log) (?:that|this|the above) (?:down|as the note)\b|\b(?:with|add(?:ing)?|leav(?:e|ing)|put(?:ting)?|and|plus)\s+(?:a|an|some)\s+(?:short\s+|quick\s+|brief\s+)?(?:note|comment|remark)(?=\s*(?:on it|please|pls|thanks|thx)?\s*[.!]*\s*$)|\b(?:and\s+)?(?:note|log|record) (?:that|it|this)(?=\s*(?:down|please|pls)?\s*[.!]*\s*$)/i.exec(latest);
+    const pointer = /\b(?:with|using|and add|adding|and use|and record)\s+(?:that|this|the above|the same|those words)(?:\s+as(?:\s+(?:the|a))?)?\s+(?:note|notes|comment|remark|reason|explanation|resolution)\b|\b(?:note|record|log) (?:that|this|the above) (?:down|as the note)\b|\b(?:with|add(?:ing)?|leav(?:e|ing)|put(?:ting)?|and|plus)\s+(?:a|an|some)\s+(?:short\s+|quick\s+|brief\s+)?(?:note|comment|remark)(?=\s*(?:on it|please|pls|thanks|thx)?\s*[.!]*\s*$)|\b(?:and\s+)?(?:note|log|record) (?:that|it|this)(?=\s*(?:down|please|pls)?\s*[.!]*\s*$)|\b(?:and\s+)?(?:note|log|record|put) (?:that|this|all that|all this)\s+(?:down\s+)?(?:on|in|against|under|onto)\s+(?:the\s+)?(?:case\s+)?(?:CASE-\w+|it|the case)(?=\s*(?:please|pls|thanks|thx)?\s*[.!]*\s*$)/i.exec(latest);
     if (pointer) {
       const told = latest.slice(0, pointer.index).replace(/[,;]?\s*(?:(?:so|and|then)\s+)?(?:(?:please|pls|kindly|can you|could you)\s+)?[a-z]+(?:\s+(?:it|this|that|the task|the ticket|the case|[A-Z]+-\w+))?\s*$/i, '').trim();
-      if (told.length >= 8) return { kind: 'value', value: told.slice(0, 1000) };
+      // (blind-q) "…, no request yet, just log that on CASE-…": what was told, without the dash or comma that led into the ask.
+      if (told.length >= 8) return { kind: 'value', value: told.replace(/\s*[,;:—–-]+$/, '').slice(0, 1000) };
     }
   }
   if (role === 'givenName' || role === 'familyName') {

@@ -56,7 +56,8 @@ const QUANTITY_REGEX = /\b(?!ang\b)(\d+(?:\.\d+)?|a|an|one|two|three|four|five|s
 const SPACED_ID_REGEX = /\b(CUST|SUB|ORD|CASE|TKT|PORT|PTK|RSV)(?:[\s_]+|(?=\d))(?![3689]\d{7}\b)(?=[0-9A-Za-z]*\d)([0-9A-Za-z]{4,})\b|(?<!\d\s*)\b(PM|SVC)(?:[\s_]+|(?=\d))(?![3689]\d{7}\b)(\d{4,6})\b/gi;
 
 /** "customer 0a0b0c0d", "order #0042", "order # 4417", "order no. 4417": an id's suffix after the noun its prefix stands for. */
-const NOUN_THEN_SUFFIX = /\b(customer|case|ticket|reservation)\s+(?:#\s*)?(?=[0-9a-f]*\d)([0-9a-f]{8})\b|\b(order|subscription)\s+(?:#\s*|no\.?\s*)?(\d{4,6})\b/gi;
+// (dev-x2) "customer 81234567 — find them": eight digits opening as an MSISDN does are a number, not a customer's suffix.
+const NOUN_THEN_SUFFIX = /\b(customer|case|ticket|reservation)\s+(?:#\s*)?(?![3689]\d{7}\b)(?=[0-9a-f]*\d)([0-9a-f]{8})\b|\b(order|subscription)\s+(?:#\s*|no\.?\s*)?(\d{4,6})\b/gi;
 const PREFIX_OF_NOUN: Readonly<Record<string, string>> = { customer: 'CUST', case: 'CASE', order: 'ORD', ticket: 'TKT', subscription: 'SUB', reservation: 'RSV' };
 
 function withDashedIds(text: string): string {

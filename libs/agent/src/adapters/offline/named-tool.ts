@@ -1,6 +1,6 @@
 import { NUMBER_WORDS, type Entity } from './entities';
 import { accepts, argumentNeed, labelledArgument, labelledValues, requiredArguments, type BoundTool, type JsonSchema } from './tool-arguments';
-import { allowanceAmount, COLLEAGUE_WHO_DID_IT, CUSTOMER_WHO_DID_IT, NOTES_READ, NOT_YET, OPINION_OF_WHAT_TO_DO, PAST_FORM, WRITE_ASKED_ABOUT } from './operator-reading';
+import { allowanceAmount, COLLEAGUE_WHO_DID_IT, CUSTOMER_WHO_DID_IT, DONE_BY_SOMEONE, NOTES_READ, NOT_YET, OPINION_OF_WHAT_TO_DO, orderAfterBut, PAST_FORM, WRITE_ASKED_ABOUT, writeOnlyToldAsDone } from './operator-reading';
 
 /**
  * The registry has more operator tools than the intent classifier has intents ("approve PORT-…", "retry PTK-…",
@@ -91,11 +91,12 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "add CUST-… and CUST-… to PROMO_…", "enrol her in the promo", "make CUST-… eligible for PROMO_…": customers given a promotion.
   // ("add CUST-… and CUST-… to it" right after PROMO_… was read: customers typed, put on the record in focus.)
   // (task H2: "add CUST-… to the student one" right after promotions were listed: the one picked among them.)
-  assign: ['assign', 'add in', 'add\\s+(?:her|him|them)\\s+in', '(?:give|offer|extend)\\b.{0,40}?\\bPROMO_\\w+(?!\\s+(?:off|from)\\b)', '(?:add|put|enrol+|enroll|include|sign|opt|slot|attach|register|tag)\\b.{0,80}?\\b(?:to|on|onto|in|into|for|under)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:PROMO_\\w+|promos?\\b|promotions?\\b|campaigns?\\b)', '(?:add|put|enrol+|enroll|include|sign|slot|attach|register|tag)\\s+CUST-\\w+\\b.{0,60}?\\b(?:to|on|onto|in|into|under)\\s+(?:it|this one|that one|the\\s+[\\w-]+\\s+(?:one|promo|promotion|offer|deal))\\b', '(?<!no longer |not |in)eligible', 'apply\\s+PROMO_\\w+\\s+(?:to|for|on)\\b', 'give it to', 'hand to', 'hand it to', 'reassign', 'TKT\\S*\\s+(?:(?:->|→|=>|to|for)\\s*)?AGT', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT', '(?:put|stick|get|set|throw|slap|place|pop)\\s+(?:agent\\s+)?AGT\\S*\\s+(?:on|onto)\\b', '(?:have|let|get)\\s+(?:agent\\s+)?AGT\\S*\\s+(?:to\\s+)?(?:take|handle|own|pick|work|look)\\b'],
+  assign: ['assign', 'add in', 'add\\s+(?:her|him|them)\\s+in', '(?:give|offer|extend)\\b.{0,40}?\\bPROMO_\\w+(?!\\s+(?:off|from)\\b)', '(?:add(?:ed)?|put|enrol+(?:ed)?|enroll(?:ed)?|include[d]?|sign(?:ed)?|opt(?:ted)?|slot(?:ted)?|attach(?:ed)?|register(?:ed)?|tag(?:ged)?)\\b.{0,80}?\\b(?:to|on|onto|in|into|for|under)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:PROMO_\\w+|promos?\\b|promotions?\\b|campaigns?\\b)', '(?:add|put|enrol+|enroll|include|sign|slot|attach|register|tag)\\s+CUST-\\w+\\b.{0,60}?\\b(?:to|on|onto|in|into|under)\\s+(?:it|this one|that one|the\\s+[\\w-]+\\s+(?:one|promo|promotion|offer|deal))\\b', '(?<!no longer |not |in)eligible', 'apply\\s+PROMO_\\w+\\s+(?:to|for|on)\\b', 'give it to', 'hand to', 'hand it to', 'reassign', 'TKT\\S*\\s+(?:(?:->|→|=>|to|for)\\s*)?AGT', '(?:hand|pass)\\b.{0,40}?\\bover', 'put\\b.{0,20}?\\bunder', '(?:put|stick|place|pop|drop|move|shift|queue|throw|slap|bung)\\b.{0,20}?\\b(?:on|onto|in|into|under)\\s+(?:me\\b|my\\s+(?:name|plate|queue|desk|list|pile|bucket|lap)\\b|AGT|agent\\b)', '(?:giv(?:e|en|es|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|sen[dt]|rout(?:e|ed|ing))\\b.{0,40}?\\bto\\s+(?:agent\\s+)?AGT', '(?:put|stick|get|set|throw|slap|place|pop)\\s+(?:agent\\s+)?AGT\\S*\\s+(?:on|onto)\\b', '(?:have|let|get)\\s+(?:agent\\s+)?AGT\\S*\\s+(?:to\\s+)?(?:take|handle|own|pick|work|look)\\b'],
   // "I patched the entry by hand, run it again": a cause the operator cleared themselves is a resolution, whatever verb reruns it.
   resolve: ['resolve', nominal('resolution'), 'resolved', 'fixed', 'solved', '(?:by hand|manually)', 'mark\\b.{0,40}\\b(?:done|complete)', 'push(?:\\s+it)?\\s+through'],
   // "I'll own CASE-… from here", "claim it": a case taken on.
-  take: ['take', 'picking up', 'pick up', 'pick\\b.{0,24}\\bup', 'grab', "(?:i'?ll|i will|let me|i can) (?:own|claim)"],
+  // (dev-x2) "she'll take it to the regulator", "take it up with billing": taking something somewhere is no taking of the case.
+  take: ["(?:take|takes|taking|took|taken)(?!\\s+(?:[\\w'-]+\\s+){0,2}?(?:to|into|up with|further|elsewhere|away|back)\\b)", 'picking up', 'pick up', 'pick\\b.{0,24}\\bup', 'grab', "(?:i'?ll|i will|let me|i can) (?:own|claim)"],
   resume: ['resume', 'reopen', 're-open'],
   // "park it until she replies", "pend CASE-… till the customer sends the bill": a case left waiting on the customer.
   await: ['await', 'waiting', 'on hold', 'pending', 'park', 'pend', '(?:until|till|til)\\s+(?:she|he|they|the\\s+(?:customer|client|holder)|customer|client)\\s+(?:repl|respond|answer|get|gets|come|comes|send|sends|call|calls|revert)\\w*'],
@@ -116,7 +117,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "load the 8800 block", "a batch of 500 numbers": a range of numbers is also a block, a batch, a series.
   range: ['range', 'block', 'batch', 'series', 'blk'],
   // (session 13) "scribble on CASE-…: …", "annotate it", "put a remark on the case", "write on CASE-… that …": words written on a record.
-  note: ['note', 'comment', 'scribble', 'jot', 'annotate', 'remark', 'memo', 'write\\s+(?:(?:down|up)\\s+)?(?:on|in|against)\\s+(?=CASE|it\\b|this\\b|that\\b|the case)', 'put\\s+(?:a\\s+)?(?:line|remark|memo|comment)\\s+(?:on|in|against)\\b'],
+  // (blind-q) "just log that on CASE-…", "record this against the case": what was said, put on the case.
+  note: ['note', 'comment', 'scribble', 'jot', 'annotate', 'remark', 'memo', 'write\\s+(?:(?:down|up)\\s+)?(?:on|in|against)\\s+(?=CASE|it\\b|this\\b|that\\b|the case)', '(?:log|record)\\s+(?:(?:it|this|that|all that|all this|the (?:call|conversation|threat|complaint|request))\\s+)?(?:on|in|against|under|onto)\\s+(?=CASE|it\\b|this\\b|that\\b|the case)', 'put\\s+(?:a\\s+)?(?:line|remark|memo|comment)\\s+(?:on|in|against)\\b'],
   // "credit 500 MB to SUB-…": an allowance added by hand (never "credit card"; a "top-up as goodwill" is a top-up).
   // "goodwill 500MB to SUB-…", "give them 200 mins back": an allowance made good by hand ("a 1GB top-up as goodwill" is a top-up).
   // "200 bonus minutes", "a complimentary gig", "500 MB on the house": an allowance given by hand.
@@ -155,7 +157,7 @@ const QUESTION = /\?\s*$|^\s*(is|are|was|were|did|does|do|has|have(?=\s+(?:you|w
 // "cust confirmed its fixed, close TKT-…" ("its"/"thats" typed for "it's"): the state told is the reason, the order is the close.
 // (task H7) "network restarted the HLR at 7, … resolve PTK-…": what another team did is told, with or without "the"; it orders nothing.
 const DEPARTMENT_WHO_DID_IT = String.raw`(?:network|noc|ops|operations|engineering|billing|finance|vendor|field|tech|backend|legal)(?:\s+(?:team|guys|folks|side|engineers?|people|ops))?`;
-const PASSIVE_ACTION = new RegExp(String.raw`(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b|\b(?:already|previously)\s+[a-z]+ed\b|(?<!\b(?:have|get|want|need|needs|like)\s+)\b[A-Z]{2,5}-\w+\s+(?:(?:already|just|was|got|been|successfully)\s+)*(?!(?:requir|need|request|want|expect|schedul|plann|fix|solv|sort|restor)ed\b)[a-z]+(?:ed|en)\b(?!\s+(?:to|itself|themselves|its|their)\b)|\b(?:(?:my|our|the|a)\s+${COLLEAGUE_WHO_DID_IT}|(?:(?:the|our)\s+)?${DEPARTMENT_WHO_DID_IT}|(?:the\s+)?${CUSTOMER_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:already\s+|just\s+|also\s+)?${PAST_FORM}\b`, 'gi');
+const PASSIVE_ACTION = new RegExp(String.raw`(?<!\b(?:can|should|must|could|may|need|needs|ought|to|please)\s+)\b(?:be|been|being|was|were|is|are|am|has|have|had|got|gotten|it'?s|that'?s|thats)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b|\b(?:i|we)\s+(?:already\s+|just\s+|also\s+|personally\s+)?[a-z]+ed\b|\b(?:already|previously)\s+[a-z]+ed\b|(?<!\b(?:be|to)\s+)\b[a-z]+(?:ed|en)${DONE_BY_SOMEONE}|(?<!\b(?:have|get|want|need|needs|like)\s+(?:[A-Z]{2,5}-\w+\s*(?:,\s*|\s+(?:and|&)\s+))*)\b[A-Z]{2,5}-\w+\s+(?:(?:already|just|was|got|been|successfully)\s+)*(?!(?:requir|need|request|want|expect|schedul|plann|fix|solv|sort|restor)ed\b)[a-z]+(?:ed|en)\b(?!\s+(?:to|itself|themselves|its|their)\b)|\b(?:(?:my|our|the|a)\s+${COLLEAGUE_WHO_DID_IT}|(?:(?:the|our)\s+)?${DEPARTMENT_WHO_DID_IT}|(?:the\s+)?${CUSTOMER_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:already\s+|just\s+|also\s+)?${PAST_FORM}\b`, 'gi');
 /** (session 16) "moved to Max at renewal", "from her next renewal": a write's noun naming a time, not the write. */
 export const WRITE_AS_A_TIME = /\b(?:at|on|from|by|after|before|until|till|upon)\s+(?:the\s+|her\s+|his\s+|its\s+|their\s+)?(?:next\s+)?renewal\b/gi;
 /** "issue fixed liao, close TKT-…", "signal restored already": the state of the problem told, the reason for the order, not the order. */
@@ -309,9 +311,14 @@ export function toolNamedBy(
   carriedValue: (name: string, schema: JsonSchema) => boolean = () => false,
 ): NamedTool | undefined {
   // (task H2) "any faults armed in the sim? might be leftover from QA": a question followed only by a remark is still a question.
-  const asked = (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || (QUESTION.test(text.replace(REMARK_AFTER_QUESTION, '?')) && !ASKS_FOR_IT.test(text)) || WHO_DID_IT_ASKED.test(text) || INDIRECT_QUESTION.test(text) || LAST_CLAUSE_ASKS.test(text) || WRITE_ASKED_ABOUT.test(text);
+  // (dev-x2) "not sure why it failed, but retry PTK-… anyway": an order after "but" is asked whatever doubt comes before it.
+  const butOrdered = orderAfterBut(text);
+  const asked = butOrdered ? QUESTION.test(butOrdered) && !ASKS_FOR_IT.test(butOrdered) : (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || (QUESTION.test(text.replace(REMARK_AFTER_QUESTION, '?')) && !ASKS_FOR_IT.test(text)) || WHO_DID_IT_ASKED.test(text) || INDIRECT_QUESTION.test(text) || LAST_CLAUSE_ASKS.test(text) || WRITE_ASKED_ABOUT.test(text);
+  const toldDone = writeOnlyToldAsDone(text);
   const named = candidates
     .filter((tool) => !(asked && !READS.test(tool.name)))
+    // (dev-x2) "last shift I already credited 1GB to SUB-… for the outage, fyi": a write told as done names no write tool.
+    .filter((tool) => !(toldDone && !READS.test(tool.name)))
     .filter((tool) => aboutItsRecord(tool, text, explicit))
     .filter((tool) => fillable(tool, text, explicit, carried, carriedValue))
     // "she was told the port would be approved by now": an action in the passive is told, not ordered; no write is named by it.

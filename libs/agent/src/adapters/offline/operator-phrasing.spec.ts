@@ -5144,3 +5144,187 @@ describe('operator phrasing (session 17): a write said not to be done beside a q
     expect(await lastCall('exhaust PROMO_SPRING now, budget is gone')).toMatchObject({ name: 'promo.exhaust', args: { promotionId: 'PROMO_SPRING' } });
   });
 });
+
+describe('operator phrasing (dev-x2): a work-queue heading, a passive with its doer, a wait after a comma', () => {
+  it.each([
+    'next up: PORT-1B2C3D4E, validated by the morning shift already, nothing to do',
+    'next: TKT-7c6b5a49 — closed by field ops yesterday, skipping',
+    'item 7: ORD-60213 — the caller wants to cancel but is talking it over with his wife, leave it for now',
+  ])('%s → no write', async (text) => {
+    expect((await calls(text)).filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('near miss: "next: PORT-1B2C3D4E — docs check out, approve it" approves', async () => {
+    expect(await lastCall('next: PORT-1B2C3D4E — docs check out, approve it')).toEqual({ name: 'port.approve', args: { portRequestId: 'PORT-1B2C3D4E' } });
+  });
+
+  it('near miss: "queue item 3: TKT-7c6b5a49 — begin work on it" starts the ticket', async () => {
+    expect(await lastCall('queue item 3: TKT-7c6b5a49 — begin work on it')).toMatchObject({ name: 'ticket.start', args: { ticketId: 'TKT-7c6b5a49' } });
+  });
+});
+
+describe('operator phrasing (dev-x2): a value put right mid-message replaces the earlier one; a write called off writes nothing', () => {
+  it.each([
+    ['renew SUB-40218, no wait, SUB-40281', { name: 'subscription.renew', args: { subscriptionId: 'SUB-40281' } }],
+    ['give TKT-5e4d3c2b to AGT-0777 — sorry, AGT-0778', { name: 'ticket.assign', args: { ticketId: 'TKT-5e4d3c2b', agentId: 'AGT-0778' } }],
+    ['put SUB-40218 on Lite, sorry I mean Max', { name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-40218', offeringId: 'PLAN_L' } }],
+    ['show me failed orders, I mean failed tasks', { name: 'prov.tasks', args: expect.objectContaining({ state: 'failed' }) }],
+    ['unfreeze the clock — no, move it forward 3 days', { name: 'clock.advance', args: { duration: '3d' } }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toMatchObject(expected);
+  });
+
+  it('"add 200 MB to SUB-40218 — correction: 200 sms, goodwill" credits SMS', async () => {
+    expect(await lastCall('add 200 MB to SUB-40218 — correction: 200 sms, reason goodwill')).toMatchObject({ name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-40218', allowanceType: 'sms', quantity: 200, unit: 'count' } });
+  });
+
+  it.each(['cancel ORD-60213 — wait, no, leave it, she might still want it', 'approve PORT-1B2C3D4E — hold on, the ID scan looks off, don\'t'])('%s → no write', async (text) => {
+    expect((await calls(text)).filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('"look up customer 91112222" looks up the number (eight digits opening 8/9 are no customer suffix)', async () => {
+    expect(await lastCall('look up customer 91112222')).toEqual({ name: 'customer.find_by_msisdn', args: { msisdn: '91112222' } });
+  });
+});
+
+describe('operator phrasing (dev-x2): of two records typed, the ordering clause says which one is acted on', () => {
+  it.each([
+    ['TKT-11aa22bb and TKT-33cc44dd are the same issue; cancel 33cc44dd only', { name: 'ticket.cancel', args: expect.objectContaining({ ticketId: 'TKT-33cc44dd' }) }],
+    ['SUB-50011 and SUB-50012 are both hers — renew SUB-50012', { name: 'subscription.renew', args: { subscriptionId: 'SUB-50012' } }],
+    ['PM-5501 expired, PM-5502 is the replacement; set PM-5502 as default', { name: 'payment.set_default', args: { paymentMethodId: 'PM-5502' } }],
+    ['PTK-7710 is what broke ORD-90012; rerun the task', { name: 'prov.retry', args: { taskId: 'PTK-7710' } }],
+    ['TKT-11aa22bb sits under CASE-5a6b7c8d, resolve the ticket but keep the case open', { name: 'ticket.resolve', args: expect.objectContaining({ ticketId: 'TKT-11aa22bb' }) }],
+    ['SUB-50011 belongs to CUST-2b3c4d5e — pull up that customer\'s orders', { name: 'order.list', args: expect.objectContaining({ customerId: 'CUST-2b3c4d5e' }) }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toMatchObject(expected);
+  });
+
+  it('near miss: a transfer typing both lines, with whose they are told beside it, still transfers', async () => {
+    expect(await lastCall('shift 2 GB of data from SUB-50011 to SUB-50012, both are under CUST-2b3c4d5e, reason sharing')).toMatchObject({
+      name: 'subscription.transfer_balance',
+      args: { fromSubscriptionId: 'SUB-50011', toSubscriptionId: 'SUB-50012', quantity: 2048 },
+    });
+  });
+});
+
+describe('operator phrasing (dev-x2): a write told as done by the operator or a colleague writes nothing', () => {
+  it.each([
+    'earlier I already comped 2GB to SUB-61234 for the outage, just so you know',
+    'we topped up SUB-61234 with the 5GB pack this morning',
+    'handover: late shift already terminated SUB-61234 at 23:10, just check it shows that, nothing more',
+  ])('%s → no write', async (text) => {
+    expect((await calls(text)).filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('near miss: a write told as done on one line, and ordered on another, is done on the other', async () => {
+    expect(await lastCall('I already comped SUB-61234, now credit 1GB to SUB-61235 for the outage')).toMatchObject({ name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-61235' } });
+  });
+});
+
+describe('operator phrasing (dev-x2, blind-q): the reason asked for, answered; the same again with the same reason', () => {
+  it('a reason given to "what reason should I record?" rejects with it', async () => {
+    const history: HistoryEntry[] = [{ user: 'reject PORT-7E6D5C4B' }, { assistant: 'Before I reject PORT-7E6D5C4B — what reason should I record?' }];
+    expect(await lastCall('account holder name does not match the donor', history)).toEqual({ name: 'port.reject', args: { portRequestId: 'PORT-7E6D5C4B', reason: 'account holder name does not match the donor' } });
+  });
+
+  it('"yes, admin cleanup" to "Please confirm, and give a reason" terminates with that reason; a reason without the yes does not', async () => {
+    const history: HistoryEntry[] = [{ user: 'terminate SUB-61234' }, { assistant: 'Terminating SUB-61234 ends the line. Please confirm, and give a reason (customer_requested, csr_initiated, admin_cleanup or ported_out).' }];
+    expect(await lastCall('yes, admin cleanup', history)).toEqual({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-61234', reason: 'admin_cleanup' } });
+    expect((await calls('admin cleanup', history)).filter((c) => WRITES.test(c.name))).toEqual([]);
+    expect((await calls('no, hold on', history)).filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('"same for SUB-…, same amount" repeats the credit on the other line', async () => {
+    const history: HistoryEntry[] = [
+      { user: 'credit 500 MB data to SUB-61234, goodwill' },
+      { call: { name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-61234', allowanceType: 'data', quantity: 500, unit: 'mb', reason: 'goodwill' } } },
+      { assistant: 'Credited 500 MB of data to SUB-61234.' },
+    ];
+    expect(await lastCall('again for SUB-61235, same amount', history)).toMatchObject({ name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-61235', quantity: 500 } });
+  });
+});
+
+describe('operator phrasing (dev-x2, blind-q): causative and passive orders with several records; "log that on CASE-…" notes', () => {
+  it.each([
+    ['could you get CUST-5a5a5a5a and CUST-6b6b6b6b enrolled in PROMO_FAMILY_Q3', { name: 'promo.assign', args: { promotionId: 'PROMO_FAMILY_Q3', customerIds: ['CUST-5a5a5a5a', 'CUST-6b6b6b6b'] } }],
+    ['CUST-5a5a5a5a is to be added to PROMO_FAMILY_Q3', { name: 'promo.assign', args: { promotionId: 'PROMO_FAMILY_Q3', customerIds: ['CUST-5a5a5a5a'] } }],
+    ['pls have SUB-61234 moved to Standard from next renewal', { name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-61234', offeringId: 'PLAN_M' } }],
+  ])('%s', async (text, expected) => {
+    expect(await lastCall(text)).toEqual(expected);
+  });
+
+  it('near miss: "CUST-5a5a5a5a was added to PROMO_FAMILY_Q3 yesterday" assigns nothing', async () => {
+    expect((await calls('CUST-5a5a5a5a was added to PROMO_FAMILY_Q3 yesterday')).map((c) => c.name)).not.toContain('promo.assign');
+  });
+
+  it('"caller said she will go to the press — nothing filed yet, record that against CASE-…" notes what was told', async () => {
+    expect(await lastCall('caller said she will go to the press — nothing filed yet, record that against CASE-9f8e7d6c')).toEqual({
+      name: 'case.note',
+      args: expect.objectContaining({ caseId: 'CASE-9f8e7d6c', body: 'caller said she will go to the press — nothing filed yet' }),
+    });
+  });
+});
+
+describe('operator phrasing (dev-x2, blind-q): a plan for a customer just created, a chained look-up, fields spelled in words', () => {
+  const created: HistoryEntry[] = [
+    { user: 'create customer Arjun Pillai, arjun.p@example.com' },
+    { call: { name: 'customer.create', args: { givenName: 'Arjun', familyName: 'Pillai', email: 'arjun.p@example.com' } } },
+    { assistant: 'Created customer CUST-4c3b2a19 (Arjun Pillai), active.' },
+  ];
+
+  it('"next, let the class watch us put him on Standard" right after he was created places his first order (no line to change)', async () => {
+    const made = await calls('next, let the class watch us put him on Standard', created);
+    expect(made.map((c) => c.name)).not.toContain('subscription.schedule_plan_change');
+    expect(made[made.length - 1]).toEqual({ name: 'order.create', args: expect.objectContaining({ customerId: 'CUST-4c3b2a19', offeringId: 'PLAN_M' }) });
+  });
+
+  it('near miss: "move SUB-70021 to Standard" after a customer was created still changes that line\'s plan', async () => {
+    expect(await lastCall('move SUB-70021 to Standard', created)).toMatchObject({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-70021', offeringId: 'PLAN_M' } });
+  });
+
+  it('"look up the owner of 87654321 and then show their orders" finds the customer, then lists their orders', async () => {
+    const made = await calls('look up the owner of 87654321 and then show their orders');
+    expect(made[0]).toEqual({ name: 'customer.find_by_msisdn', args: { msisdn: '87654321' } });
+    expect(made[made.length - 1]).toEqual({ name: 'order.list', args: expect.objectContaining({ customerId: 'CUST-1a2b3c4d' }) });
+  });
+
+  it('"create promotion PROMO_AUTUMN — flat discount, amount 4, duration 2 months" reads the kind and value said in words', async () => {
+    expect(await lastCall('create promotion PROMO_AUTUMN — flat discount, amount 4, duration 2 months')).toMatchObject({
+      name: 'promo.create',
+      args: { promotionId: 'PROMO_AUTUMN', discountType: 'absolute', discountValue: '4', durationKind: 'multi', periodsTotal: 2 },
+    });
+  });
+
+  it('"Registration (ACRA): 53123456X" is the organisation\'s registration id', async () => {
+    expect(await lastCall('create organization. Trading name: Teh Tarik Stall. Registration (ACRA): 53123456X')).toMatchObject({
+      name: 'customer.create_organization',
+      args: { tradingName: 'Teh Tarik Stall', registrationId: '53123456X' },
+    });
+  });
+});
+
+describe('operator phrasing (dev-x2): an order after "but" despite a doubt; "…, fyi" at the end; a passive order no tool carries out', () => {
+  it('"no idea what broke it, but rerun PTK-7301 anyway" reruns it', async () => {
+    expect(await lastCall('no idea what broke it, but rerun PTK-7301 anyway')).toEqual({ name: 'prov.retry', args: { taskId: 'PTK-7301' } });
+  });
+
+  it('near miss: "no idea what broke it, but should I rerun PTK-7301?" reruns nothing', async () => {
+    expect((await calls('no idea what broke it, but should I rerun PTK-7301?')).map((c) => c.name)).not.toContain('prov.retry');
+  });
+
+  it.each(['ORD-77120 was cancelled by the customer in the app, fyi', 'SUB-70021 is to be frozen pending review'])('%s → no tool', async (text) => {
+    expect(await calls(text)).toEqual([]);
+  });
+});
+
+describe('operator phrasing (dev-x2): "take it to the regulator" takes no case', () => {
+  it('"caller says he will take it to the ombudsman, note that on CASE-…" notes, and takes nothing', async () => {
+    const made = await calls('caller says he will take it to the ombudsman, note that on CASE-2d3e4f5a');
+    expect(made.map((c) => c.name)).not.toContain('case.transition');
+    expect(made[made.length - 1]).toMatchObject({ name: 'case.note', args: { caseId: 'CASE-2d3e4f5a' } });
+  });
+
+  it('near miss: "I will take CASE-2d3e4f5a" takes it', async () => {
+    expect(await lastCall('I will take CASE-2d3e4f5a')).toMatchObject({ name: 'case.transition', args: { caseId: 'CASE-2d3e4f5a', trigger: 'take' } });
+  });
+});

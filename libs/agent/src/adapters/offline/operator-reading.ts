@@ -76,6 +76,11 @@ export const COLLEAGUE_WHO_DID_IT = String.raw`(?:colleague|teammate|supervisor|
  * Kopi Corner" is a name given, no doing). */
 export const CUSTOMER_WHO_DID_IT = String.raw`(?:cust(?:omer)?|client|caller|subscriber|account holder|holder|user)(?!\s+(?:called|named|titled|labell?ed)\b)`;
 export const PAST_FORM = String.raw`(?:[a-z]+ed|done|took|taken|shut)`;
+/**
+ * (dev-x2) "approved by the day team already", "resolved by tier 2 this morning", "cancelled by AGT-…": a participle followed by who did
+ * it is a passive told, never an order ("approved by me" is the operator's own say-so, and "to be closed by AGT-…" orders).
+ */
+export const DONE_BY_SOMEONE = String.raw`\s+(?:already\s+|just\s+)?by\s+(?:the\s+|our\s+|my\s+|a\s+|another\s+)?(?:[\w-]+\s+)?(?:${COLLEAGUE_WHO_DID_IT}|network|noc|ops|operations|engineering|billing|finance|vendor|field(?:\s+ops)?|tech|backend|legal|desk|tier\s*\d|l[1-3]|level\s*\d|${CUSTOMER_WHO_DID_IT}|AGT-\w+)\b`;
 const TOLD_FORM = new RegExp(String.raw`\b${PAST_FORM}$`, 'i');
 /** "I/he/AGT-3/my colleague/already …ed": who did the write, or when, told just before its verb. */
 // (dev-w3) "ORD-… - customer cancelled it herself in the app": the customer, or the caller, is a doer too.
@@ -119,7 +124,7 @@ export function saysItsAction(intent: string, text: string): boolean {
     // "don't cancel TKT-…", "I already closed CASE-… this morning": said not to be done, or told as done.
     // ("someone previously cancelled ORD-…?", "he already resolved it": done by someone else, told.)
     // ("AGT-3 cancelled ORD-… earlier", "my colleague renewed it": done by a colleague, told.)
-    const toldAsDone = TOLD_FORM.test(m[0]) && (DOER_BEFORE.test(before) || TOLD_IN_PASSIVE_BEFORE.test(before) || (RECORD_BEFORE.test(before) && !CAUSATIVE_BEFORE.test(before) && !STATE_OF_THE_PROBLEM.test(m[0]) && !/^\s+(?:itself|themselves|its|their)\b/i.test(said.slice((m.index ?? 0) + m[0].length))));
+    const toldAsDone = TOLD_FORM.test(m[0]) && (DOER_BEFORE.test(before) || (new RegExp(`^${DONE_BY_SOMEONE}`, 'i').test(said.slice((m.index ?? 0) + m[0].length)) && !/\b(?:to|be)\s+$/i.test(before)) || TOLD_IN_PASSIVE_BEFORE.test(before) || (RECORD_BEFORE.test(before) && !CAUSATIVE_BEFORE.test(before) && !STATE_OF_THE_PROBLEM.test(m[0]) && !/^\s+(?:itself|themselves|its|their)\b/i.test(said.slice((m.index ?? 0) + m[0].length))));
     const askedIfPossible = FEASIBILITY_BEFORE.test(before) && !/\b(?:please|pls|plz|kindly)\b/i.test(text);
     return !STATE_QUESTION.test(before) && !INDIRECT_QUESTION_BEFORE.test(before) && !NEGATED_ACTION_BEFORE.test(before) && !toldAsDone && !askedIfPossible;
   });
@@ -276,6 +281,7 @@ const IN_SEQUENCE = /\s*[,;]?\s*\b(?:and then|then|after that|afterwards)\b\s*/i
 const JOINED = /\s*,?\s*\band\b\s+|\s*;\s*/i;
 const IMPERATIVE = /^(?:please\s+)?(?:start|close|resolve|cancel|renew|give|top|add|credit|move|note|park|assign|take|show|pull|open|list|terminate|approve|reject|retry|rerun|ack|acknowledge|put|mark|reopen|resume|schedule|drop|remove|create|place|raise|check|get|log|transfer|suspend|unblock|reactivate|escalate|find|look)\b/i;
 const TYPED_ID = /\b[A-Z]{2,5}-[0-9A-Za-z]+\b/;
+const LOOKED_UP_BY = /^(?:please\s+)?(?:find|look\s*up|look|pull\s+up|get|check)\b.*(?:(?<![\w-])(?:\+?65\s?)?[3689]\d{7}(?![\w-])|\b[\w.+-]+@[\w-]+\.[\w.]+\b)/i;
 const REFERS_BACK = /\b(it|its|them|their|his|her|they|that one|the same)\b/i;
 
 /**
@@ -301,8 +307,100 @@ export function chainedAsks(text: string): string[] {
   });
   // Each ask names its record: typed, picked among those listed ("the Max one", "the second one"), or referred back to.
   const picks = (part: string) => DESCRIBED.test(part) || DESCRIBED_AFTER.test(part) || PLACES.some(([pattern]) => pattern.test(part));
-  if (parts.length < 2 || !(TYPED_ID.test(parts[0]) || picks(parts[0]))) return [text];
+  // (blind-q) "find the customer on 9123… and list their tickets": a look-up by number or email is a record named too, its result the
+  // one the later ask refers back to.
+  if (parts.length < 2 || !(TYPED_ID.test(parts[0]) || LOOKED_UP_BY.test(parts[0]) || picks(parts[0]))) return [text];
   return parts.slice(1).every((part) => !TYPED_ID.test(part.trim().split(/\s+/)[0]) && (TYPED_ID.test(part) || REFERS_BACK.test(part) || picks(part))) ? parts.map((p) => p.trim()) : [text];
+}
+
+/**
+ * (dev-x2) "ORD-3391 and ORD-3392 are duplicates, cancel ORD-3392 only", "CUST-… has SUB-a and SUB-b — top up only SUB-b", "PM-a is the
+ * old card and PM-b the new one; make PM-b the default": of several records of one kind typed, the one the clause that orders (opening
+ * with its verb) types is the one acted on; the others only tell how things stand. Undefined unless exactly one is so typed.
+ */
+const ORDERING_CLAUSE = new RegExp(`^(?:(?:pls|please|kindly|just|then|so|now|ok(?:ay)?)\\s+)*(?:${IMPERATIVE.source.replace(/^\^\(\?:please\\s\+\)\?/, '')}|make|set|mark|only|shift|send|switch|change|upgrade|downgrade|bump|hand|pass|update|rerun|shut|end|kill|stop|disable|enable|deactivate|unassign|exhaust|release|deduct|reserve|freeze|unfreeze|advance|attest|verify|link|unlink|book|issue|apply|do)\\b`, 'i');
+export function idTypedWhereOrdered(text: string, ids: readonly string[]): string | undefined {
+  const clauses = text.split(/\s*(?:[,;:.!?—–]|\s-\s)\s*/).filter((c) => ORDERING_CLAUSE.test(c.trim()));
+  const inOrder = ids.filter((id) => clauses.some((c) => new RegExp(`\\b${id.replace(/[-_]/g, '[-_]')}\\b`, 'i').test(c)));
+  return inOrder.length === 1 && ids.length > 1 ? inOrder[0] : undefined;
+}
+
+/** (dev-x2) "not sure why it failed, but retry PTK-… anyway": the clause after "but"/"so"/"anyway" that opens with an order, if any. */
+export function orderAfterBut(text: string): string | undefined {
+  const m = /(?:^|[,;.—–]\s*|\s)(?:but|so|anyway|still)[\s,]+(.+)$/i.exec(text);
+  return m && ORDERING_CLAUSE.test(m[1].trim()) ? m[1] : undefined;
+}
+
+/** (dev-x2) "ORD-3391 and ORD-3392 are duplicates, cancel 3392 only": an id's suffix typed bare, after the id was typed whole, is that id. */
+function bareSuffixesOfTypedIds(text: string): string {
+  const ids = [...new Set(text.match(/\b[A-Z]{2,5}-[0-9A-Za-z]{4,}\b/g) ?? [])];
+  return ids.reduce((said, id) => {
+    const suffix = id.slice(id.indexOf('-') + 1);
+    if (!/\d/.test(suffix) || ids.filter((other) => other.endsWith(`-${suffix}`)).length > 1) return said;
+    return said.replace(new RegExp(`(?<![\\w-])${suffix}(?![\\w-])`, 'g'), (m, at: number) => (said.slice(Math.max(0, at - id.length), at) === id.slice(0, -suffix.length) ? m : id));
+  }, text);
+}
+
+/** The record nouns an operator points with ("the ticket", "that customer's"), and the id prefix each names. */
+const POINTED_NOUNS: ReadonlyArray<readonly [string, string]> = [
+  ['tickets?|tkts?', 'TKT'],
+  ['cases?', 'CASE'],
+  ['orders?', 'ORD'],
+  ['customers?|accounts?|cust', 'CUST'],
+  ['lines?|subscriptions?|subs?', 'SUB'],
+  ['(?:provisioning\\s+)?tasks?|jobs?', 'PTK'],
+  ['port(?:\\s+request)?s?|port-?(?:in|out)s?', 'PORT'],
+  ['cards?|payment\\s+methods?', 'PM'],
+  ['promos?|promotions?|campaigns?', 'PROMO'],
+];
+const CLAUSE_BREAK = /(\s*(?:[;,:]|[—–]|\s-\s)\s*)/;
+/** "…, both belong to CUST-…", "SUB-… is under CUST-…": whose record another one is, told beside an order. */
+const WHOSE_RECORD_TOLD = /\b(?:belongs?|belonged|belonging)\s+to\b|\b(?:is|are|both|all)\s+(?:both\s+|all\s+)?(?:on|under|of)\s+(?:[A-Z]{2,5}-|the same)\b/i;
+
+/**
+ * (dev-x2) "ORD-… failed because of PTK-… — retry the task", "TKT-… is linked to CASE-…; close the ticket, leave the case open", "SUB-…
+ * belongs to CUST-… — show me all that customer's lines": with two kinds of record typed in clauses that tell how things stand, a clause
+ * that orders and points with a record's noun ("the task", "that customer's") acts on the one record of that kind typed; the telling
+ * clauses are set aside. "move 1 GB from SUB-a to SUB-b, both belong to CUST-…": whose records they are, told beside an order that types
+ * its own, is set aside too.
+ */
+function recordsPointedAtByNoun(text: string): string {
+  const typed = [...new Set(text.match(/\b(?:[A-Z]{2,5}-[0-9A-Za-z]+|PROMO_[A-Z0-9_]+)\b/g) ?? [])];
+  if (new Set(typed.map((id) => id.split(/[-_]/)[0])).size < 2) return text;
+  const parts = text.split(CLAUSE_BREAK);
+  const clauses = parts.filter((_, i) => i % 2 === 0);
+  const typesAnId = (clause: string) => /\b(?:[A-Z]{2,5}-[0-9A-Za-z]+|PROMO_[A-Z0-9_]+)\b/.test(clause);
+  const orders = (clause: string) => ORDERING_CLAUSE.test(clause.trim());
+  let pointed = false;
+  const rewritten = clauses.map((clause) => {
+    if (!orders(clause) || typesAnId(clause)) return clause;
+    return POINTED_NOUNS.reduce((said, [nouns, tag]) => {
+      const ofKind = typed.filter((id) => id.split(/[-_]/)[0] === tag);
+      if (ofKind.length !== 1) return said;
+      return said.replace(new RegExp(`\\b(?:the|that|this|said)\\s+(?:same\\s+)?(?:${nouns})(?=('s)?\\b)`, 'i'), () => {
+        pointed = true;
+        return ofKind[0];
+      });
+    }, clause);
+  });
+  const orderTypesIds = clauses.some((clause) => orders(clause) && typesAnId(clause));
+  if (!pointed && !(orderTypesIds && clauses.some((clause) => !orders(clause) && WHOSE_RECORD_TOLD.test(clause)))) return text;
+  // Keep the ordering clauses and those typing no record (a reason, a refusal of another); drop the ones only telling how things stand.
+  const kept = rewritten.filter((clause, i) => orders(clause) || !typesAnId(clauses[i]) || (!pointed && !WHOSE_RECORD_TOLD.test(clause)));
+  return kept.length ? kept.join(', ') : text;
+}
+
+/**
+ * (dev-x2) "last shift I already credited 1GB to SUB-… for the outage, just so you know", "we renewed SUB-… this morning": a write the
+ * operator, a colleague or another team tells as done, with no clause of the message ordering anything, orders no write (the words
+ * that would name the tool besides its verb — "for the outage", "shift" — name nothing then).
+ */
+const WRITE_TOLD_DONE = new RegExp(String.raw`\b(?:i|we|(?:(?:my|our|the|a)\s+)?${COLLEAGUE_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:(?:already|just|also|personally|previously|earlier)\s+)*(?:(?:credit|topp|add|renew|clos|cancel+|approv|reject|terminat|resolv|assign|retri|mov|transferr|remov|releas|deduct|open|rais|logg|exhaust|comp)(?:ed|d)|reran|gave)\b`, 'i');
+const ORDER_ASKED = /\b(?:please|pls|plz|kindly|can you|could you|would you|go ahead|do it)\b/i;
+export function writeOnlyToldAsDone(typed: string): boolean {
+  // (Words inside quotes are someone else's, judged by the rules of quoted writes.)
+  const text = typed.replace(/(?<![\w])(['"‘“])[^'"‘’“”]{3,}?['"’”](?![\w])/g, ' ');
+  return WRITE_TOLD_DONE.test(text) && !ORDER_ASKED.test(text) && !text.split(/\s*(?:[,;.!?—–]|\s-\s)\s*/).some((clause) => ORDERING_CLAUSE.test(clause.trim()) && !WRITE_TOLD_DONE.test(clause));
 }
 
 export interface AllowanceAmount {
@@ -355,7 +453,8 @@ export function phraseAfterDirection(text: string, argument: string): string | u
  * password", "freeze CUST-…'s account"), and what it must never show (a full card number, a password): no tool stands in
  * for it, a look-up included, and no other write is made in its place.
  */
-const NO_TOOL_ORDER = /^(?:(?:please|pls|kindly|can you|could you|would you|just)\s+)*(?:give\s+(?:\S+\s+){1,2}?an?\s+(?:call|ring|buzz|text|sms|e-?mail)\b|(?:sms|text|e-?mail|whatsapp|ring|phone|call)\s+(?:the\s|their\s|him\b|her\b|them\b|cust\w*|\+?\d)|send\s+(?:the\s+customer|the\s+cust|them|him|her|\+?\d+)\s+(?:an?\s+)?(?:sms|text|e-?mail|message|whatsapp)|(?:refund|reimburse|waive|reset|unlock|freeze|blacklist|merge|rename)\b(?!\s+(?:the\s+)?clock\b))/i;
+// (dev-x2) "SUB-… to be suspended pending investigation": what no tool does, ordered in the passive after the record.
+const NO_TOOL_ORDER = /^(?:[A-Z]{2,5}-\w+\s+(?:is\s+|are\s+)?(?:to|needs? to|should|must)\s+be\s+(?:suspended|refunded|frozen|blacklisted|barred|blocked|merged|renamed|unlocked|waived)\b|(?:(?:please|pls|kindly|can you|could you|would you|just)\s+)*(?:give\s+(?:\S+\s+){1,2}?an?\s+(?:call|ring|buzz|text|sms|e-?mail)\b|(?:sms|text|e-?mail|whatsapp|ring|phone|call)\s+(?:the\s|their\s|him\b|her\b|them\b|cust\w*|\+?\d)|send\s+(?:the\s+customer|the\s+cust|them|him|her|\+?\d+)\s+(?:an?\s+)?(?:sms|text|e-?mail|message|whatsapp)|(?:refund|reimburse|waive|reset|unlock|freeze|blacklist|merge|rename)\b(?!\s+(?:the\s+)?clock\b)))/i;
 // "the full 16-digit card numbers", "the complete Visa card no.", "card numbers in full", "all sixteen digits of the card".
 const NEVER_SHOWN = /\b(?:full|whole|complete|entire|unmasked|uncensored)\s+(?:[\w-]+\s+){0,2}?card\s+(?:numbers?|nos?\.?|details)\b|\bcard\s+(?:numbers?|nos?\.?|details)\s+in\s+full\b|\b(?:1[56]|sixteen|fifteen)[-\s]digit\s+(?:card\s+)?(?:numbers?|nos?\.?|pan)\b|\ball\s+(?:the\s+)?(?:1[56]\s+|sixteen\s+)?digits\s+of\s+(?:the|their|his|her)\s+(?:\w+\s+)?\w*card\b|\bcvv\b|\bcvc\b|\bpass(?:word|code)\b|\bpin\s+(?:code|number)\b/i;
 const DEFINITION = /\bwhat (?:does|do|is|'s) (?:an? |the )?[\w-]+ (?:actually |even |again )?(?:stand for|mean|short for)\b|\bwhat(?:'s| is) (?:the )?(?:meaning|definition) of\b/i;
@@ -557,10 +656,56 @@ const TAKEN_BACK = /^(.*?\S)(?:\s*[.,;?!-]+\s*|\s+)(?:nah|no wait|wait,? no|actu
  * rest is, with the records the taken-back part typed or picked kept so "it" still has something to point at.
  */
 function withoutWhatIsTakenBack(text: string): string {
-  const m = TAKEN_BACK.exec(text);
+  const corrected = valueCorrected(text);
+  if (corrected !== undefined) return corrected;
+  const takenBack = TAKEN_BACK.exec(text);
+  const calledOff = takenBack ? null : CALLED_OFF.exec(text);
+  const m = takenBack ?? calledOff ?? OTHER_ORDER_INSTEAD.exec(text);
   if (!m) return text;
+  // (dev-x2) "terminate SUB-… — wait, no, don't, customer's calling back": what is left is only the refusal and its reason; nothing is
+  // asked, and no record is read in its place.
+  if (ONLY_REFUSED.test(m[2]) && !IMPERATIVE.test(m[2].replace(ONLY_REFUSED, '').replace(/^[\s,.;!—–-]+/, ''))) return 'never mind';
+  // ("… — hang on, the donor just re-sent the docs, leave it": the reason may come before the refusal.)
+  if (calledOff && !m[2].split(/[,;.!—–]\s*/).some((clause) => IMPERATIVE.test(clause.trim()) && !ONLY_REFUSED.test(clause))) return 'never mind';
   const records = m[1].match(/\b[A-Z]{2,5}-[0-9A-Za-z]+\b/g) ?? [];
   return records.length ? `${m[2]} (${[...new Set(records)].join(', ')})` : m[2];
+}
+
+/** (dev-x2) "reject PORT-… — hang on, the donor just re-sent the docs, leave it": a write held back by a refusal after "hang on"/"hold on". */
+const CALLED_OFF = /^(.*?\S)(?:\s*[.,;?!—–-]+\s*|\s+)(?:hang on|hold on|wait)\b[\s,.!—–-]*((?:\S.*)?\b(?:leave (?:it|that|this)|don'?t|do not|hold off|not yet|never ?mind|forget (?:it|that))\b[^]*)$/is;
+/** (dev-x2) "freeze the clock — no, advance it 2 days": a bare "no" after a dash or comma, then another order, replaces the first. */
+const OTHER_ORDER_INSTEAD = /^(.*?\S)\s*[,;—–-]+\s*no\b[\s,]+((?:please\s+|just\s+)?(?:start|close|resolve|cancel|renew|give|top|add|credit|move|note|park|assign|take|show|pull|open|list|terminate|approve|reject|retry|rerun|ack|acknowledge|put|mark|reopen|resume|schedule|drop|remove|create|place|raise|check|get|log|transfer|freeze|unfreeze|advance|release|find|look)\b.*)$/is;
+const ONLY_REFUSED = /^\s*(?:(?:no|please|pls|just)[\s,]+)*(?:don'?t(?:\s+do\s+(?:it|that))?|do not|leave (?:it|that|this)(?:\s+(?:for now|alone|as is))?|hold off|not yet|never ?mind|forget (?:it|that)|cancel that)\b[\s,.;!—–-]*/i;
+
+/**
+ * (dev-x2) "top up SUB-… with 1GB — sorry, 5GB", "cancel ORD-7001, no wait, ORD-7011", "assign … to AGT-0101... actually make that
+ * AGT-0102", "move SUB-… to Max, sorry I mean Standard", "credit 300 MB …, correction: 300 minutes of voice", "list open tickets, I mean
+ * open cases": a value put right after a mark of correction, with no verb of its own, replaces the earlier value of its kind (an id of
+ * the same prefix, a number, an amount, a plan, a record noun); the order stays.
+ */
+const VALUE_CORRECTION = /^(.*?\S)(?:\s*(?:\.{2,}|…|[.,;!—–-])+\s*|\s+)(?:(?:oh|ah|um+|er+|wait)[\s,]+)?(?:sorry|oops|no,? wait|wait,? no|correction|actually|i mean[t]?|or rather|rather)\b[\s,:.!—–-]*(?:(?:i mean[t]?|make (?:that|it)|it'?s|it should be|should be|that should be|should have said|meant)\b[\s,:]*)?(\S.*)$/is;
+const CORRECTED_KINDS: ReadonlyArray<(prefix?: string) => RegExp> = [
+  () => /\b([A-Z]{2,5})-[0-9A-Za-z]+\b|\bPROMO_[A-Z0-9_]+\b/g,
+  () => /(?<![\w-])(?:\+?65\s?)?[3689]\d{7}(?![\w-])/g,
+  () => /\b\d+(?:\.\d+)?\s*(?:gb|gigs?|mb|megs?|min(?:ute)?s?|sms|texts?)\b(?:\s+of\s+(?:data|voice|calls?|sms|texts?|roaming(?:\s+data)?))?/gi,
+  () => /\b(?:lite|standard|max|PLAN_[A-Z])\b/gi,
+  () => /\b(?:(?:open|closed|pending|failed|stuck|active|completed|cancelled|resolved|in[\s-]progress)\s+)?(?:tickets?|cases?|orders?|ports?|port requests?|tasks?|customers?|lines?|promos?|promotions?)\b/gi,
+  () => /\b\d+\s*(?:days?|d|hours?|hrs?|h|weeks?|wks?|minutes?|mins?)\b/gi,
+];
+function valueCorrected(text: string): string | undefined {
+  const m = VALUE_CORRECTION.exec(text);
+  if (!m) return undefined;
+  const [, before, rest] = m;
+  for (const kind of CORRECTED_KINDS) {
+    const value = new RegExp(`^(?:the\\s+|to\\s+)?(?:${kind().source})`, 'i').exec(rest);
+    if (!value) continue;
+    const sameKind = (found: string) => (kind === CORRECTED_KINDS[0] ? found.replace(/[-_].*$/, '') === value[0].replace(/^(?:the|to)\s+/i, '').replace(/[-_].*$/, '') : true);
+    const earlier = [...before.matchAll(kind())].filter((f) => sameKind(f[0])).pop();
+    if (!earlier || earlier.index === undefined) return undefined;
+    const after = rest.slice(value[0].length).replace(/^\s*(?:only|instead|please|pls|then)\b/i, '');
+    return `${before.slice(0, earlier.index)}${value[0].replace(/^(?:the|to)\s+/i, '')}${before.slice(earlier.index + earlier[0].length)}${after}`.trim();
+  }
+  return undefined;
 }
 
 /** The operator's message with its shorthand spelled out and a greeting or sign-off set aside; ids and the rest as typed. */
@@ -594,7 +739,8 @@ const AUDIENCE = /^\s*(?:(?:for|fyi|attn:?|to|and\s+for)\s+(?:the\s+|our\s+|all\
 /** (session 13) "QA: …", "UAT - …", "regression: …", "FYI: …": the kind of work a message is for, headed before it; no part of what is asked. */
 // (task H2) "Exercise 4: …", "Step 2: …", "Scenario: …", "Drill 3 - …": a trainer's numbered heading, no part of what is asked.
 // (session 17) "spot check - …", "audit sample #14: …": a reviewer's heading too.
-const WORK_HEADING = /^\s*(?:qa|uat|sit|e2e|test(?:ing)?|test run|regression|load test|perf(?:ormance)?(?: test)?|staging|sandbox|lab|ops|nb|fyi|heads[- ]up|reminder|urgent|asap|(?:exercise|ex|step|scenario|drill|practice|task|question|case study|role[- ]?play|roleplay|spot[- ]?check|sample|audit sample|qa check|review item|item)(?:\s*(?:#\s*)?\d+[a-z]?)?|q\s?\d+[a-z]?)\s*(?::|[–—-]\s|\.\s)\s*(?=\S)/i;
+// (dev-x2) "next: TKT-…", "ok next one — ORD-…", "queue item 14: SUB-…": a back-office agent's place in a work queue, no part of what is asked.
+const WORK_HEADING = /^\s*(?:(?:(?:ok(?:ay)?|right|and|so)[\s,]+)?next(?:\s+(?:one|item|up|case|ticket|in(?:\s+the)?\s+queue|on\s+(?:the|my)\s+list))?|(?:queue\s+)?item\s*#?\s*\d+|qa|uat|sit|e2e|test(?:ing)?|test run|regression|load test|perf(?:ormance)?(?: test)?|staging|sandbox|lab|ops|nb|fyi|heads[- ]up|reminder|urgent|asap|(?:exercise|ex|step|scenario|drill|practice|task|question|case study|role[- ]?play|roleplay|spot[- ]?check|sample|audit sample|qa check|review item)(?:\s*(?:#\s*)?\d+[a-z]?)?|q\s?\d+[a-z]?)\s*(?::|[–—-]\s|\.\s)\s*(?=\S)/i;
 
 /** The verbs of the cockpit's writes, as a slip of one key may leave them ("cancle TKT-…", "aprove PORT-…", "termiante it"). */
 const OPERATOR_VERBS = 'cancel approve reject terminate resolve renew assign acknowledge close retry release transfer adjust unfreeze freeze advance deduct reserve unassign exhaust remove'.split(' ');
@@ -659,7 +805,7 @@ function spellOutShorthand(text: string): string {
   // (task H2) "@AGT-LIM", "@bot": a chat mention's "@" before a record id is no part of it.
   // (dev-w2) `{"op":"reserve","sub":"SUB-…","qty":200}`: a JSON object typed is read as its action's words and its fields as key=value.
   const catalogIds = flattenJsonObjects(text).replace(/\b(?:plan|vas|promo|price)_[a-z0-9_]+\b/gi, (id) => id.toUpperCase()).replace(/(?<![\w.])@(?=[A-Za-z]{2,5}-\w)/g, '');
-  const spelled = prefixBareHex(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), correctVerbSlips(catalogIds)));
+  const spelled = prefixBareHex(recordsPointedAtByNoun(bareSuffixesOfTypedIds(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), correctVerbSlips(catalogIds)))));
   // (session 16) "fyi:" / "heads-up:" headings keep their word: a message told for information only asks for nothing.
   const greeted = procedureStepTakenUp(spelled.replace(SALUTATION, '').replace(AUDIENCE, '').replace(CUSTOMER_ASKS, '')).replace(WORK_HEADING, (heading) => (/^\s*(?:fyi|heads)/i.test(heading) ? 'fyi ' : ''));
   const introduced = withoutIntroduction(greeted);
@@ -719,7 +865,8 @@ export const RELAYED_REQUEST = /\b(?:would like|'d like|wants?|wanted|has asked|
 /** "he may terminate…", "the customer might cancel…", "she is thinking of moving to Max": a write told as a possibility. */
 /** "but wait for the manager", "hold on that until the TL signs off", "not yet": the write is to wait. */
 // (session 13) "close it? customer hasn't confirmed yet": a consent or answer not yet given is a wait too.
-const WAIT_SAID = /^\s*(?:(?:but|and|pls|please|just|ok(?:ay)?)\s+)*(?:wait|hold (?:on|off|it|fire)|don'?t do it yet|not yet|not now|leave (?:it|that|this|them)(?=\s+(?:for now|as (?:it )?is|alone|be)\b|\s*$))\b|\b(?:wait (?:for|until|till|on) (?:the |my |a |our )?(?:manager|supervisor|lead|tl|team lead|approval|sign-?off|go-?ahead|confirmation|ok|green light)|pending (?:approval|sign-?off|the manager'?s? (?:ok|approval))|until (?:it'?s |it is )?(?:approved|signed off)|until (?:the |my )?(?:manager|supervisor|lead|tl) (?:says|approves|signs|confirms|ok)|let (?:the|my|our|her|his|their) (?:\w+\s+)?(?:engineer|tech|technician|manager|supervisor|lead|tl|team|customer|client|field team|network team|noc) (?:confirm|check|verify|decide|sign off|approve|test|look)|(?:customer|client|she|he|they|the (?:customer|client|manager|supervisor|donor|family))\s+(?:has ?n'?t|has not|have ?n'?t|have not|did ?n'?t|did not|is not|isn'?t)\s+(?:yet\s+(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)|(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)\s+(?:(?:it|that|this|anything)\s+)?yet))\b/i;
+// (dev-x2) "…, leave it for now", "… — hold off": the wait may open a clause after a comma or dash, too.
+const WAIT_SAID = /(?:^|[,—–]\s*|\s-\s+)\s*(?:(?:but|and|pls|please|just|ok(?:ay)?)\s+)*(?:wait|hold (?:on|off|it|fire)|don'?t do it yet|not yet|not now|leave (?:it|that|this|them)(?=\s+(?:for now|as (?:it )?is|alone|be)\b|\s*$))\b|\b(?:wait (?:for|until|till|on) (?:the |my |a |our )?(?:manager|supervisor|lead|tl|team lead|approval|sign-?off|go-?ahead|confirmation|ok|green light)|pending (?:approval|sign-?off|the manager'?s? (?:ok|approval))|until (?:it'?s |it is )?(?:approved|signed off)|until (?:the |my )?(?:manager|supervisor|lead|tl) (?:says|approves|signs|confirms|ok)|let (?:the|my|our|her|his|their) (?:\w+\s+)?(?:engineer|tech|technician|manager|supervisor|lead|tl|team|customer|client|field team|network team|noc) (?:confirm|check|verify|decide|sign off|approve|test|look)|(?:customer|client|she|he|they|the (?:customer|client|manager|supervisor|donor|family))\s+(?:has ?n'?t|has not|have ?n'?t|have not|did ?n'?t|did not|is not|isn'?t)\s+(?:yet\s+(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)|(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)\s+(?:(?:it|that|this|anything)\s+)?yet))\b/i;
 // (session 13) "renewing SUB-… would fail anyway, card expired": a write spoken of as what would happen is no request.
 // (session 13c) "might have to cancel ORD-… later": a hedge opening the sentence, its subject left out.
 const HEDGE = /^\s*(?:(?:so|well|hmm+|ok(?:ay)?|and|but)[\s,]+)*(?:may|might|could)\s+(?:have to|need to|want to|end up|be (?:worth|best))\b|\b(?:(?:renew|clos|approv|reject|terminat|cancel+|resolv|assign|credit|remov|releas|deduct|retr|reopen|activat|suspend|refund|port)\w*ing\s+(?:[A-Z]{2,5}-\w+|it|that|this|her|his|them)\s+(?:now\s+|today\s+)?(?:would|will|might|could|may|won'?t|wouldn'?t|is going to|isn'?t going to|is gonna)\b|(?:he|she|they|the customer|customer|the client|client|i|we|the family|(?:my|our|the)\s+(?:supervisor|manager|boss|lead|team lead|tl|colleague|teammate|senior))\s+(?:[\w'-]+\s+){0,3}?(?:may|might|could|would)(?!\s+(?:like|you|want us|ask|need|appreciate|be (?:grateful|thankful|obliged|glad|happy)))|(?:is|are|am|was|were)\s+(?:thinking|considering|planning|contemplating)|thinking (?:of|about)|considering|plans? to|planning to|maybe|perhaps|possibly|someday|eventually)\b/i;
@@ -736,7 +883,8 @@ const HEDGE = /^\s*(?:(?:so|well|hmm+|ok(?:ay)?|and|but)[\s,]+)*(?:may|might|cou
 // "dunno if it's smart but downgrade me", "not sure whether…": an embedded question is no condition.
 const CONDITION_SAID = /(?<!\b(?:tell|let|notify|inform|update|ping|text|message|email|call)\s+(?:me|us|her|him|them)(?:\s+know)?\s+)\b(?:after|while|when|whilst)\s+(?:it|she|he|they|the\s+(?:\w+\s+)?\w+|its\s+\w+)\s*(?:'s|is|are|has|was|were|gets?|got)\s+(?:been\s+|still\s+|already\s+)?\w+(?:ed|ing|ne)\b|\bbefore\s+(?:you\s+|we\s+|i\s+)?(?:renew|clos|approv|reject|terminat|cancel+|resolv|assign|credit|topp|port|mov|chang|releas|deduct|retry|rerunn|reopen|activat|suspend|refund)ing\b|\bonce\s+(?:the|she|he|they|we|it|customer|cust|you|i|her|his|their|(?:my|our|your)(?!\s+(?:current\s+|present\s+)?(?:cycle|billing|month|contract|renewal|subscription|plan)\b))\b|\bnot (?:before|until|till) (?:then|that)\b|\bonly\s+(?:after|when)\b|(?<!\b(?:so|so that|in order to|able to|can|could)\s[^.,;!?]{0,50})\b(?:when|as soon as)\s+(?:i|we)(?:'m|\s+am|\s+are|'re)?\s+(?:move|moving|leave|leaving|go|going|get|getting|arrive|arriving|return|returning|come back|coming back|fly|flying|travel|travell?ing|relocate|relocating|land|landing|finish|finishing|run out|running out)\b|(?:^|[.;!?]\s*)should\s+(?:my|the|it|this|that|she|he|they|we|i|you|your|our|her|his|their|any)\b[^?.;!]*?,|^\s*(?:were|had)\s+(?:i|we|she|he|they)\s+to\b|\bafter\s+(?:you\s+|we\s+|i\s+)?(?:add|verif|check|confirm|receiv|get|hear|speak|talk|clear|sort|fix|resolv|settl|pay)\w*ing\b|(?<!\b(?:appreciate(?: it)?|grateful|thankful|obliged|glad|happy|pleased)\s+)(?<!\b(?:dunno|idk|(?:not|un) ?sure|(?:don'?t|do not|dont) know|wonder(?:ing)?)\s+)\b(?:if|whether|unless|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|provided|otherwise)\b(?!\s+(?:possible|you can(?!'?t|not)|you could(?!n'?t| not)|you would(?!n'?t| not)|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|(?:it'?s|it is|that'?s|that is|it'?s not|it is not)\s+(?:no|not|not too much|too much|any|not any)?\s*(?:trouble|bother|problem)|(?:it'?s|it is|that'?s|that is)\s+(?:convenient|no hassle)|ok|okay|so)\b)/i;
 /** (session 15) "the customer wants to terminate but hasn't confirmed", "pending her approval": a write still waiting on someone's yes. */
-const CONFIRMATION_AWAITED = /\b(?:has ?n'?t|hasnt|has not|have ?n'?t|havent|have not|did ?n'?t|didnt|did not|not yet|yet to)\s+(?:\w+\s+)?(?:confirm|decid|agree|sign|approv|consent|check|verif|test|review)\w*\b|\bpending (?:\w+\s+)?(?:confirmation|approval|consent|decision|go-?ahead)\b|\bstill (?:deciding|thinking(?: about it| it over)?|unsure|not sure)\b|\b(?:need|needs|have|has|got) to (?:verify|confirm|check|make sure)\s+(?:(?:that\s+)?(?:it'?s|it is|that'?s|that is)\s+(?:really|actually|genuinely)\b|(?:his|her|their|the (?:customer'?s?|caller'?s?))\s+(?:id|identity)\b)|\bpending (?:\w+\s+)?verification\b|\bwaiting (?:for|on) (?:(?:the|my|our|her|his|their)\s+)?(?:\w+'s\s+)?(?:call|word|answer|reply|ok|okay|approval|confirmation|go-?ahead|green light|sign-?off)\b/i;
+// (dev-x2) "…but is checking with her husband first", "she wants to talk it over with her son": a decision still being talked over.
+const CONFIRMATION_AWAITED = /\b(?:checking|consulting|conferring)\s+with\b|\b(?:talk|talking|discuss|discussing|run|running|think|thinking)\s+it\s+(?:over\s+)?(?:with|by|past)\b|\b(?:has ?n'?t|hasnt|has not|have ?n'?t|havent|have not|did ?n'?t|didnt|did not|not yet|yet to)\s+(?:\w+\s+)?(?:confirm|decid|agree|sign|approv|consent|check|verif|test|review)\w*\b|\bpending (?:\w+\s+)?(?:confirmation|approval|consent|decision|go-?ahead)\b|\bstill (?:deciding|thinking(?: about it| it over)?|unsure|not sure)\b|\b(?:need|needs|have|has|got) to (?:verify|confirm|check|make sure)\s+(?:(?:that\s+)?(?:it'?s|it is|that'?s|that is)\s+(?:really|actually|genuinely)\b|(?:his|her|their|the (?:customer'?s?|caller'?s?))\s+(?:id|identity)\b)|\bpending (?:\w+\s+)?verification\b|\bwaiting (?:for|on) (?:(?:the|my|our|her|his|their)\s+)?(?:\w+'s\s+)?(?:call|word|answer|reply|ok|okay|approval|confirmation|go-?ahead|green light|sign-?off)\b/i;
 export const CONDITION = new RegExp(`${CONDITION_SAID.source}|${CONFIRMATION_AWAITED.source}`, 'i');
 
 /**

@@ -146,7 +146,8 @@ export function labelledValues(text: string): LabelledValue[] {
   for (const m of text.matchAll(/(?<![\w.=-])([A-Za-z]\w*)\s+(\d+(?:\.\d+)?s?)(?![\w.%-])/g)) found.push({ key: m[1], value: m[2], loose: true });
   // "State: pending" on its own line, "customerId: CUST-…, limit: 5", "Action: list cases | Customer: CUST-…": a labelled field.
   // (The template's lines may reach here joined by spaces: a value runs to the next "Label:".)
-  for (const m of text.matchAll(new RegExp(String.raw`(?:^|(?<=[\n|,;\s]))([A-Za-z]\w*)[ \t]*:[ \t]*(${QUOTED}|[^\n|]+?)(?=\s+[A-Za-z]\w*[ \t]*:\s|[\n|]|\s*$)`, 'g'))) found.push({ key: m[1], value: unquote(m[2]), colon: true });
+  // (blind-q) "Registration (UEN): 201912345K": a label may carry a short qualifier in brackets.
+  for (const m of text.matchAll(new RegExp(String.raw`(?:^|(?<=[\n|,;\s]))([A-Za-z]\w*)(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*:[ \t]*(${QUOTED}|[^\n|]+?)(?=\s+[A-Za-z]\w*(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*:\s|[\n|]|\s*$)`, 'g'))) found.push({ key: m[1], value: unquote(m[2]), colon: true });
   return found;
 }
 
