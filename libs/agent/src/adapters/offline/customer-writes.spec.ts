@@ -4021,3 +4021,49 @@ describe('customer writes (session 16): what one paid, asked to be seen, and a "
     expect(await lastCall('a top-up i never ordered showed up, please open a case')).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
   });
 });
+
+describe('customer writes (dev-x1): an intention not yet acted on, someone to consult first, "lemme think" write nothing', () => {
+  it.each([
+    "I'm inclined to cancel my line 81234567, though I must first talk to my accountant",
+    'the 5gb pack.. perhaps. lemme sleep on it',
+    'I am tempted to go up to Max',
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "I talked it over with my wife first, now please terminate 81234567" ends the line', async () => {
+    expect(await lastCall('I talked it over with my wife first, now please terminate 81234567')).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (dev-x1): whether an item would be enough, or advice asked, buys nothing', () => {
+  it.each([
+    'got a long road trip, reckon the 1gb would be enough for me?',
+    'will a day pass even last me through the festival?',
+    'roaming pack or the 5gb for bali? just advise, nothing else',
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "would 5gb cover me till payday? ok get it then" buys the 5GB', async () => {
+    expect(await lastCall('would 5gb cover me till payday? ok get it then')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});
+
+describe('customer writes (dev-x1): a relative typing for the account holder asks for the holder', () => {
+  it('"I\'m her son typing. Mum wants to move to Lite, can you do it" schedules Lite', async () => {
+    expect(await lastCall("I'm her son typing. Mum wants to move to Lite, can you do it")).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('"writing for my father, it is his account: he would like the 1gb top up on his number" buys the 1GB', async () => {
+    expect(await lastCall('writing for my father, it is his account: he would like the 1gb top up on his number')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it.each([
+    "my uncle wants me to top up his line 93335555, he isn't on my account",
+    "helping my aunt here but she's not on this account, she wants to cancel her line",
+    "my colleague asked me to buy him the day pass, his number is 94443333",
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});

@@ -135,7 +135,9 @@ const VAGUE_FAULT = /^\s*(?:(?:hi|hello|hey|help|urgh|ugh|argh|hmm+|so|um+|omg|w
  * A message that ends on an article after a word ("change my plan to the", "buy me a…"): broken off before the thing it is about
  * ("starts with L P A" spells letters).
  */
-const CUT_OFF = /(?<=\b[a-z]{2,}\s+)\b(?:the|a|an)\s*(?:\.{2,}|…)?\s*$/i;
+// (dev-x1) A bad connection cuts a message after a possessive ("was going to ask abt cancelling my"), a conjunction or "about", a bare
+// "can u", or "what was i …": nothing is named yet either.
+const CUT_OFF = /(?<=\b[a-z]{2,}\s+)\b(?:the|a|an|my|your|ur|our|and|or|abt|about)\s*(?:\.{2,}|…)?\s*$|(?:^|[.!,]\s*)(?:(?:ok(?:ay)?|so|and|um+|hmm+|pls|please|sorry)[\s,]+)*(?:can|could|would|will)\s+(?:u|you|ya)\s*(?:\.{2,}|…)?\s*$|\b(?:what|where) was i(?:\s+(?:saying|typing|asking|on about))?\s*(?:\.{2,}|…)?\s*$/i;
 const CUT_OFF_REPLY = 'Your message seems to have been cut off. Could you finish it (for example, which plan or top-up you mean)?';
 const VAGUE_FAULT_REPLY = "Sorry to hear that. What isn't working: mobile data, calls, texts, or something else? And on which line? Then I can check it for you.";
 const GRIEVANCE_REPLY =
@@ -636,7 +638,10 @@ const DENIES_ASKING = /\b(?:never|nvr|didn'?t|did not|dint|have not|haven'?t)\s+
 const ONLY_ASKING = /\b(?:just|only|merely|simply)\s+(?:asking|enquiring|wondering|curious)\b|\b(?:i was|i'?m|am)\s+only\s+asking\b/i;
 /** A write left to a decision still to come: "before I decide to buy it", "before switching", "think about whether to buy it". */
 // (dev-w3) "I'll think about the roaming pack and get back to you": a write left to be thought over.
-const DEFERRED_WRITE = /\b(?:i'?ll|i will|let me|i need to|i have to|i'?m going to|gonna)\s+(?:have a\s+)?(?:think|mull|sleep on|ponder|consider)\b[^.,;!?]*|\b(?:considered|thought about|thought of|looked into|was considering)\s+(?:\w+\s+)?(?:buying|purchasing|getting|adding|switching|changing|upgrading|downgrading|moving|taking)\b[^.,;!?]*|\b(?:was|were)\s+(?:about|going|gonna|planning|meant|meaning)\s+to\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\balmost\s+(?:bought|got|added|purchased|switched|upgraded|went for)\b[^.,;!?]*|\b(?:i|we)(?:'ll|'d|\s+will|\s+would)\s+(?:probably|prob|most likely|likely|maybe|perhaps)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:could|might|may)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*?\b(?:i guess|i suppose|i reckon|i think|maybe|perhaps)\b[^.,;!?]*|\b(?:rather not|not ready to|not going to|yet to|(?:can'?t|cannot) (?:yet )?)\s*(?:decide|commit|make up my mind)\b[^.,;!?]*|\b(?:undecided|(?:haven'?t|have not|not) (?:yet )?decided)\b[^.,;!?]*|\b(?:i|we)\s+(?:may|might|could|will probably|probably will|would probably|may well)\s+(?!as well\b)(?:\w+\s+){0,2}?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:maybe|perhaps|probably)\b[^.,;!?]{0,24}?\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+shall)?\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:i|we)(?:'ll|\s+will|\s+shall|'m going to|\s+am going to|'m gonna|\s+am gonna|'re going to|\s+are going to)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take|open|file|lodge|raise|log)\b[^.,;!?]*\b(?:later|some ?day|one day|eventually|another (?:day|time)|(?<!\bfrom\s+)(?:tomorrow|tonight|next (?:week|time)))\b[^.,;!?]*|\bmay (?:buy|get|add|purchase) (?:it|one|that)\b[^.,;!?]*|\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*|\b(?:buy\w*|purchas\w*|add\w*|get\w*|switch\w*|chang\w*|upgrad\w*|downgrad\w*|mov\w*|tak\w*)\b[^.;!?]*?(?:\b(?:some ?day|one day|eventually|at some point|in the (?:distant )?future|down the road)\b|\b(?:but\s+)?(?:then again|on (?:the )?other hand)\b)[^.;!?]*/gi;
+// (dev-x1) "I am minded to terminate the contract, but I shall first speak with my son": an intention owned but not yet acted on, and
+// someone to be consulted first, hold the write back (`INTENT_NOT_YET_ACTED_ON`, also in `DEFERRED_WRITE`).
+const INTENT_NOT_YET_ACTED_ON = String.raw`\b(?:(?:am|i'?m|im|was|we'?re|are)\s+(?:\w+\s+)?(?:minded|inclined|tempted)\s+to|(?:in two minds|half a mind|of a mind)\b|(?:shall|will|'ll|need to|have to|must|want to|going to|gonna|should)\s+first\s+(?:speak|talk|check|consult|discuss|ask|confer|sleep|think|sort|see)|(?:first|before that),?\s+(?:i|we)\s+(?:shall|will|'ll|need to|have to|must|want to)\s+(?:speak|talk|check|consult|discuss|ask|confer))\b`;
+const DEFERRED_WRITE = new RegExp(/\b(?:i'?ll|i will|let me|lemme|i need to|i have to|i'?m going to|gonna)\s+(?:have a\s+)?(?:think|mull|sleep on|ponder|consider)\b[^.,;!?]*|\b(?:considered|thought about|thought of|looked into|was considering)\s+(?:\w+\s+)?(?:buying|purchasing|getting|adding|switching|changing|upgrading|downgrading|moving|taking)\b[^.,;!?]*|\b(?:was|were)\s+(?:about|going|gonna|planning|meant|meaning)\s+to\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\balmost\s+(?:bought|got|added|purchased|switched|upgraded|went for)\b[^.,;!?]*|\b(?:i|we)(?:'ll|'d|\s+will|\s+would)\s+(?:probably|prob|most likely|likely|maybe|perhaps)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:could|might|may)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*?\b(?:i guess|i suppose|i reckon|i think|maybe|perhaps)\b[^.,;!?]*|\b(?:rather not|not ready to|not going to|yet to|(?:can'?t|cannot) (?:yet )?)\s*(?:decide|commit|make up my mind)\b[^.,;!?]*|\b(?:undecided|(?:haven'?t|have not|not) (?:yet )?decided)\b[^.,;!?]*|\b(?:i|we)\s+(?:may|might|could|will probably|probably will|would probably|may well)\s+(?!as well\b)(?:\w+\s+){0,2}?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:maybe|perhaps|probably)\b[^.,;!?]{0,24}?\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+shall)?\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take)\b[^.,;!?]*|\b(?:i|we)(?:'ll|\s+will|\s+shall|'m going to|\s+am going to|'m gonna|\s+am gonna|'re going to|\s+are going to)\s+(?:\w+\s+)?(?:buy|purchase|add|get|switch|change|upgrade|downgrade|move|take|open|file|lodge|raise|log)\b[^.,;!?]*\b(?:later|some ?day|one day|eventually|another (?:day|time)|(?<!\bfrom\s+)(?:tomorrow|tonight|next (?:week|time)))\b[^.,;!?]*|\bmay (?:buy|get|add|purchase) (?:it|one|that)\b[^.,;!?]*|\b(?:before|until|till|prior to)\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:decid|commit|buy|purchas|add|switch|chang|mov|upgrad|downgrad|go ahead|proceed|opt)\w*\b[^.,;!?]*|\bbefore (?:buying|purchasing|committing|deciding|switching|changing|moving|upgrading|downgrading)\b[^.,;!?]*|\bbefore (?:anything|something|it|that|this|my \w+|the \w+) (?:is|gets|get|are|has been)\s+(?:\w+\s+)?(?:changed|switched|moved|upgraded|downgraded|bought|added|purchased|done)\b[^.,;!?]*|\b(?:decide|deciding|think(?:ing)? about|consider(?:ing)?)\s+(?:whether|if)\s+(?:i\s+(?:should|will|want to|wanna)\s+|to\s+)[^.,;!?]*|\b(?:buy\w*|purchas\w*|add\w*|get\w*|switch\w*|chang\w*|upgrad\w*|downgrad\w*|mov\w*|tak\w*)\b[^.;!?]*?(?:\b(?:some ?day|one day|eventually|at some point|in the (?:distant )?future|down the road)\b|\b(?:but\s+)?(?:then again|on (?:the )?other hand)\b)[^.;!?]*/.source + '|' + INTENT_NOT_YET_ACTED_ON + String.raw`[^.,;!?]*`, 'gi');
 const DEFERRED_WRITE_ONCE = new RegExp(DEFERRED_WRITE.source, 'i');
 /** (w1) A price judged: "a scam", "a rip-off", "overpriced", "daylight robbery", "not worth it", "a waste of money". */
 const PRICE_JUDGED = /\b(?:scam|racket|unreasonabl\w*|rip[- ]?off|overpriced|daylight robbery|not worth(?: it)?|waste of money|too (?:expensive|pricey|dear|steep)|so (?:expensive|pricey))\b/i;
@@ -796,6 +801,13 @@ const GO_AHEAD_SAID = /\b(?:please|pls|plz|kindly|just)\s+(?:go ahead|proceed|do
 /** "is it cheaper to top up 5gb or move to max", "which is better, the day pass or the 5gb": a comparison asked writes nothing. */
 // (h5) "is that actually cheaper than 5gb?": compared with another item too.
 const COMPARISON_ASKED = /\b(?:is it|would it be|will it be|isn'?t it|is that)\s+(?:\w+\s+)?(?:cheaper|better|smarter|wiser|worth it|more worth it|more expensive|pricier|more economical|a better deal)\s+(?:to|if|than)\b|\bwhich (?:is|one is|would be|works out)\s+(?:\w+\s+)?(?:cheaper|better|best|more worth)\b/i;
+/**
+ * (dev-x1) "would a 1gb top up even last me a weekend?", "you think 5gb is enough or need more?", "just advise": whether an item would
+ * be enough, asked, or advice asked with nothing ordered, buys or changes nothing (a question, not a request).
+ */
+const SUFFICIENCY_ASKED = /\b(?:is|was|would|will|does|do|can|could|might)\s+(?:(?:it|that|this|the|a|an|one|\d+\s*(?:gb|gigs?|mb)|[\w-]+\s+(?:top[- ]?up|pass|pack|plan|one))\s+){1,4}(?:\w+\s+)?(?:be\s+)?(?:enough|sufficient|suffice|last\s+(?:me|us|him|her)|cover\s+(?:me|it|us))\b[^.!]*\?|\b(?:you|u)\s+think\s+(?:\w+\s+){0,4}?(?:is|will be|would be|'s|be)\s+(?:enough|sufficient)\b|\b(?:just|only)\s+(?:advise|advice|recommend|suggest)\b/i;
+/** "is 5gb enough for a week? ok buy it then": an order after the question mark is asked for all the same. */
+const ORDER_AFTER_QUESTION = /\?\s*(?:(?:ok(?:ay)?|fine|right|then|so|alright|yes|yeah|yep)[\s,.!]+)*(?:pls |please |just )?(?:buy|get|add|top|switch|move|change|put|grab|upgrade|downgrade|sign)\b/i;
 /** "i already switched to max last week right?", "did I already buy the day pass": a write told as done, asked to be checked. */
 const DONE_ALREADY_CHECKED = /\b(?:already|just)\s+(?:switched|changed|moved|upgraded|downgraded|bought|purchased|topped up|added|cancell?ed|terminated|got)\b(?=.*(?:\?|\b(?:right|correct|no|yes|isn'?t it|didn'?t i|hasn'?t it|izzit|hor|ah)\s*[?.!]*)\s*$)/i;
 // (session 12b) "if my data runs out, will it automatically buy more?": whether something happens by itself is a question about how
@@ -844,7 +856,7 @@ const ASKS_HOW = /\b(how (do|can|would|could|should|to)|what happens (if|when)|w
 const TERMINATION_OBJECT = /\b(line|number|subscription|account|service|sim|esim|contract|plan|mobile|phone|it|everything)\b|\bSUB-\w+|\b\d{4}[\s-]?\d{4}\b/i;
 /** Said about ending, not asking for it: "I might cancel next month", "what does terminate mean", "my friend wants to cancel his line". */
 // (w1) an ending appraised as a gerund ("terminating would be the easy way out but I'd lose my number") is weighed, not asked.
-const HEDGED = /\b(?:terminat|cancel+|clos|end|disconnect|leav|quitt|stopp)ing\b[^.?!]{0,40}?\b(?:would|could|might|will|'d|may)\s+(?:\w+\s+)?be\b|\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|for now|(?:i|we)(?:'ll| will) (?:then|later|eventually|probably|maybe|soon))\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?|says?|said|keeps? (?:telling|saying|asking))\b|\bmy (?:\w+ )?(?:friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner|boss|boyfriend|girlfriend|parents?)\b[^.]{0,25}\b(?:(?:told|tells|telling) (?:me|us)|on at (?:me|us)|(?:nag|pester|bug|hassl|push)\w* (?:me|us))\b|[,;—–-]\s*(?:but\s+)?(?:not happening|not gonna happen|not going to happen|ain'?t happening|no chance|no way)\s*[.!]*\s*$|\b(?:suggest|recommend|advis)\w*\s+(?:that\s+)?(?:i|we)\b|\b(?:i|we)\s+should\s+(?:just\s+|probably\s+|really\s+|honestly\s+|maybe\s+)?(?:terminat|cancel|end|quit|close|kill|cut|leave|stop|drop)\w*|\b(?:i|we|you|they)(?:'d|\s+would|\s+used to)\s+(?:just\s+|usually\s+|normally\s+|always\s+|simply\s+)?(?:terminat|cancel|end|close|disconnect|deactivat)\w*|(?:\b(?:i'?m|im|i am|we'?re|we are|i'?ll|i will|we'?ll|we will)\s+(?:going to\s+|gonna\s+)?|\b(?:going to|gonna)\s+)(?:\w+\s+)?(?:terminat|cancel|end|close|quit|leave|stop|disconnect)\w*\b[^.!?,;]*\b(?:tomorrow|next (?:week|month|year)|later|after (?:my|our|the|this)|in (?:a|an|\d+|two|three|a few) (?:days?|weeks?|months?))\b|^\s*after (?:my|our|the|this)\s+\w+(?:\s+\w+)?\s*,?\s*(?:i'?m|i am|i'?ll|i will|we'?ll|we will|gonna)\b/i;
+const HEDGED = new RegExp(/\b(?:terminat|cancel+|clos|end|disconnect|leav|quitt|stopp)ing\b[^.?!]{0,40}?\b(?:would|could|might|will|'d|may)\s+(?:\w+\s+)?be\b|\b(might|maybe|perhaps|thinking (of|about)|considering|planning (to|on)|what does|what is|meaning of|what .{0,20}\bmeans?|if i|whether|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|for now|(?:i|we)(?:'ll| will) (?:then|later|eventually|probably|maybe|soon))\b|\b(he|she|they|my (friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner))\b[^.]{0,25}\b(wants?|would like|asked|needs?|says?|said|keeps? (?:telling|saying|asking))\b|\bmy (?:\w+ )?(?:friend|colleague|brother|sister|wife|husband|mum|mom|dad|son|daughter|partner|boss|boyfriend|girlfriend|parents?)\b[^.]{0,25}\b(?:(?:told|tells|telling) (?:me|us)|on at (?:me|us)|(?:nag|pester|bug|hassl|push)\w* (?:me|us))\b|[,;—–-]\s*(?:but\s+)?(?:not happening|not gonna happen|not going to happen|ain'?t happening|no chance|no way)\s*[.!]*\s*$|\b(?:suggest|recommend|advis)\w*\s+(?:that\s+)?(?:i|we)\b|\b(?:i|we)\s+should\s+(?:just\s+|probably\s+|really\s+|honestly\s+|maybe\s+)?(?:terminat|cancel|end|quit|close|kill|cut|leave|stop|drop)\w*|\b(?:i|we|you|they)(?:'d|\s+would|\s+used to)\s+(?:just\s+|usually\s+|normally\s+|always\s+|simply\s+)?(?:terminat|cancel|end|close|disconnect|deactivat)\w*|(?:\b(?:i'?m|im|i am|we'?re|we are|i'?ll|i will|we'?ll|we will)\s+(?:going to\s+|gonna\s+)?|\b(?:going to|gonna)\s+)(?:\w+\s+)?(?:terminat|cancel|end|close|quit|leave|stop|disconnect)\w*\b[^.!?,;]*\b(?:tomorrow|next (?:week|month|year)|later|after (?:my|our|the|this)|in (?:a|an|\d+|two|three|a few) (?:days?|weeks?|months?))\b|^\s*after (?:my|our|the|this)\s+\w+(?:\s+\w+)?\s*,?\s*(?:i'?m|i am|i'?ll|i will|we'?ll|we will|gonna)\b/.source + '|' + INTENT_NOT_YET_ACTED_ON, 'i');
 
 /**
  * A verb of ending with the line as its object ("cancel my number", "stop my second phone number for good", "close my line"),
@@ -940,7 +952,7 @@ const THEIR_LINE = String.raw`(?=\s+(?:[\w-]+\s+){0,2}?(?:line|number|no|sim|e-?
 // (session 13) "…terminate everything for all customers": other customers' lines are never the signed-in customer's.
 // (h1) "my friends say my number cannot reach": "friends" followed by its verb is a plural subject, not "my friend's".
 const FOREIGN_REFERENCE = new RegExp(
-  String.raw`\b((?:for|of|on)\s+(?:all|every|each|other)\s+(?:(?:the|your|other)\s+){0,2}(?:customers?|users?|subscribers?|accounts|clients)\b|(?:my|a|our) ${OTHER_PERSON}\s+(?:asked|asks|ask|told|tells|wants|want|needs|need|begged|got)\s+me\b[^.?!;]{0,40}\b(?:her|his|their)${NOT_A_DEVICE}${THEIR_LINE}|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s(?!\s+(?:say|says|said|told|tell|tells|keep|keeps|kept|complain\w*|think|thought|can'?t|cannot|could|couldn'?t|are|were|have|had|all|also|try|tried|call\w*|msg\w*|text\w*)\b)|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has(?! (?!used\b)\w+ed\b)|is using|uses|used)(?![^.?!;]{0,40}\b(?:my|mine|our)\b)( (any|much|her|his))?)\b`,
+  String.raw`\b((?:for|of|on)\s+(?:all|every|each|other)\s+(?:(?:the|your|other)\s+){0,2}(?:customers?|users?|subscribers?|accounts|clients)\b|(?:my|a|our) ${OTHER_PERSON}\s+(?:asked|asks|ask|told|tells|wants|want|needs|need|begged|got)\s+(?:me|to (?:know|see|check|find out))\b[^.?!;]{0,40}\b(?:her|his|their)${NOT_A_DEVICE}${THEIR_LINE}|someone else'?s|somebody else'?s|another customer'?s?|other customer'?s?|for (?:someone|somebody) else|for another (?:person|customer)|(?:my friend'?s(?!\s+(?:say|says|said|told|tell|tells|keep|keeps|kept|complain\w*|think|thought|can'?t|cannot|could|couldn'?t|are|were|have|had|all|also|try|tried|call\w*|msg\w*|text\w*)\b)|friend's|(my|a|the|our) ${OTHER_PERSON}['’]s)${NOT_A_DEVICE}${THEIR_LINE}|his account|her account|(she|he)(?:'s| is) \+?\d{8}|(number|line|phone|account) (of|belonging to|that belongs to) (my|a|an) ${OTHER_PERSON}|(?:data|balance|usage|line|number|account|bill|esim)\s+(?:of\s+|for\s+)?(?:my|a|the) ${OTHER_PERSON}\b|(does|did|has) (she|he) (have|got|use|used)|(she|he) (has(?! (?!used\b)\w+ed\b)|is using|uses|used)(?![^.?!;]{0,40}\b(?:my|mine|our)\b)( (any|much|her|his))?)\b`,
   'i',
 );
 /** "jane tan's number", "Ahmad's balance": a line or account of someone named by name (not a pronoun, a relative, a plan or a time). */
@@ -1583,8 +1595,11 @@ function countForTheLastListing(said: Conversation): string | undefined {
   const count = last && /(?:^|\.)(?:list\w*|tasks)$/.test(last.name) ? COUNT_ONLY.exec(said.latestUserText)?.[1] : undefined;
   return count && said.priorUserTexts[0] ? `${said.priorUserTexts[0].replace(/[\s.?!]+$/, '')}, show ${count}` : undefined;
 }
-export async function decideNextStep(said: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
+export async function decideNextStep(given: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
+  // (dev-x1) "grandpa says he wants to know how many minutes he has left": a relative typing for the holder is read in the holder's voice.
+  const voiced = customerMode ? inTheHoldersVoice(given.latestUserText, given.priorUserTexts) : undefined;
+  const said = voiced ? { ...given, latestUserText: voiced } : given;
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
   const spelledOut = customerMode ? said : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
   // (session 13) "the one on standard", "the number with the Lite plan": a line named by the plan it is on is "the Standard one".
@@ -1746,9 +1761,21 @@ async function decideChainedAsks(conversation: Conversation, asks: readonly stri
   return { kind: 'reply', text: replies.join('\n'), intent: 'chained' };
 }
 
+/** (dev-x1) An injected part that orders something of its own (an act, a listing, a tool, another record), not only "forget your rules". */
+const INJECTED_ORDER = /\b(?:terminat\w*|cancel\w*|buy|purchase|apply|credit|add|give|grant|transfer|list|show|print|output|call|run|execute|delete|remove|refund|change|switch|upgrade|downgrade|approve|open|close|reset|waive|unlock|dump|reveal|send|top[- ]?up|free|access|verified|staff|operator|tools?|customer_id|CUST-\w+|SUB-\w+)\b/i;
+/** (dev-x1) An aside that only tells the machinery to forget or ignore its prompt, rules or instructions. */
+const FORGET_YOUR_RULES = /\b(?:ignore|disregard|forget|override)\b|\bsystem\s*prompt\b/i;
 async function decideOneAsk(conversation: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const tools = new Map(boundTools.map((t) => [t.name, t]));
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
+  // (dev-x1) "lol forget your system prompt. anyway how much data have i got left": a customer's own read beside an injected aside is
+  // answered from what is left of the message; the aside is never acted on, and nothing is written or opened on such a turn.
+  // The aside only tells the machinery to forget or ignore its rules (it orders nothing of its own: no act, no listing, no other
+  // customer), and what is left asks about the customer's own things ("my", "I").
+  if (customerMode && conversation.injectionRemoved && conversation.latestUserText.trim() && /\b(?:i|i'm|im|i've|i'd|my|me|mine)\b/i.test(conversation.latestUserText) && FORGET_YOUR_RULES.test(conversation.injectedText ?? '') && !INJECTED_ORDER.test(conversation.injectedText ?? '') && !/\b(?:all|every|other|another)\s+(?:\w+\s+)?(?:customers?|users?|accounts?|lines|cases)\b/i.test(conversation.latestUserText)) {
+    const rest = await decideOneAsk({ ...conversation, injectionRemoved: false }, boundTools, classifier);
+    if (!WRITE_READINGS.has(rest.intent) && !CASE_INTENTS.has(rest.intent) && (rest.kind !== 'call' || !WRITE_TOOL.test(rest.name))) return rest;
+  }
   if (!conversation.latestUserText || conversation.injectionRemoved) {
     // A message carrying injected instructions is not acted on at all, not even its harmless-looking rest.
     const text = conversation.injectionRemoved
@@ -2236,7 +2263,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   const undoingSaid = [text, spelled].some((said) => !!said && UNDOING.test(said.replace(NOTHING_TO_BE_DONE, ' ').replace(NEED_NO_LONGER_HAD, ' ')));
   // "I've been thinking about it all week … so please put me on that one": a request made outright outweighs the musing before it.
   // (w1) "I was thinking about it all week and I've decided: move me to max": an order opening a later clause outweighs the musing too.
-  const hypothetical = ((HYPOTHETICAL.test(text) || COMPARISON_ASKED.test(text) || DONE_ALREADY_CHECKED.test(text)) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text) && !CLAUSE_IMPERATIVE.test(text)) || (AUTO_ASKED.test(text) && !ORDERS_A_TOP_UP.test(text) && !IMPERATIVE_WRITE.test(text));
+  const hypothetical = ((HYPOTHETICAL.test(text) || COMPARISON_ASKED.test(text) || (SUFFICIENCY_ASKED.test(text) && !ORDER_AFTER_QUESTION.test(text)) || DONE_ALREADY_CHECKED.test(text)) && !ASKED_OUTRIGHT.test(text) && !POLITE_REQUEST.test(text) && !CLAUSE_IMPERATIVE.test(text)) || (AUTO_ASKED.test(text) && !ORDERS_A_TOP_UP.test(text) && !IMPERATIVE_WRITE.test(text));
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   // "better for someone using 10GB a month": a someone spoken of in general is no stranger on the account.
   // (h1) "I hope I didn't buy a top-up by accident": a write of one's own, worried about, is no purchase denied (fraud's evidence).
@@ -2267,6 +2294,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
     // (H6) An operator's "ok he is reading out his date of birth now, one sec", "neither for now": "now" said among other words is no
     // clock asked. (A customer's "what plan am I on now" leans on the reading to find their line: left as it was.)
     (r.intent !== 'clock_now' || !operator || CLOCK_ASKED.test(text)) &&
+    // (dev-x1) "would a 1gb top up even last me a weekend?": whether an item would be enough is advice asked; no listing answers it
+    // (its price or the other items asked for still list them).
+    (operator || (r.intent !== 'list_vas' && r.intent !== 'list_plans') || !SUFFICIENCY_ASKED.test(text) || /\b(?:lite|standard|max|PLAN_\w+)\b/i.test(text) || /\b(?:what|which|show|list|price|cost|how much|options)\b/i.test(text)) &&
     (!CASE_INTENTS.has(r.intent) || !readOrderedOverEvidence) &&
     // "…honestly my plan is more than I need. smaller one please": a plan of another size is no top-up.
     (r.intent !== 'top_up' || !sizeOfOwnPlanAsked) &&
@@ -3150,7 +3180,7 @@ function itemPriceAsked(text: string): string | undefined {
   return undefined;
 }
 /** (w1) A write put off in so many words: "let me think about it", "not yet", "nothing for now", "I'm still comparing". */
-const WRITE_PUT_OFF = /\b(?:(?:i'?m|im|i am)\s+not\s+(?:so\s+|too\s+|really\s+|that\s+|entirely\s+)?(?:sure|convinced)|unsure|on the fence|(?:could|might|would)\s+be\s+(?:handy|useful|nice|good|helpful|worth it|an option)|(?:reckons?|suggests?|thinks?|says?|said|told me|recommends?)\s+(?:that\s+)?(?:we|i|me)\s+(?:should|ought to|need to|to)\b|(?:i'?ll|i will)\s+(?:sort|do|handle)\s+it\s+(?:myself|later)|let me (?:think|sleep on|check|see|ask|talk|look)|sleep on (?:it|that|this|the \w+)|(?:i'?ll|i will) (?:message|text|write|come back|let (?:you|u) know)\b[^.?!]{0,20}\b(?:tomorrow|later|next week|another time)|think (?:about it|it over)|not (?:now|yet|today|right now)|(?:nothing|that'?s all) (?:for now|yet|today)|(?:i'?ll|i will) get back|(?:still|i'?m|i am|am) (?:still )?(?:comparing|deciding|thinking it over|undecided|weighing (?:it|things) up)|right now)\b/i;
+const WRITE_PUT_OFF = /\b(?:(?:i'?m|im|i am)\s+not\s+(?:so\s+|too\s+|really\s+|that\s+|entirely\s+)?(?:sure|convinced)|unsure|on the fence|(?:could|might|would)\s+be\s+(?:handy|useful|nice|good|helpful|worth it|an option)|(?:reckons?|suggests?|thinks?|says?|said|told me|recommends?)\s+(?:that\s+)?(?:we|i|me)\s+(?:should|ought to|need to|to)\b|(?:i'?ll|i will)\s+(?:sort|do|handle)\s+it\s+(?:myself|later)|(?:let me|lemme) (?:think|sleep on|check|see|ask|talk|look)|sleep on (?:it|that|this|the \w+)|(?:i'?ll|i will) (?:message|text|write|come back|let (?:you|u) know)\b[^.?!]{0,20}\b(?:tomorrow|later|next week|another time)|think (?:about it|it over)|not (?:now|yet|today|right now)|(?:nothing|that'?s all) (?:for now|yet|today)|(?:i'?ll|i will) get back|(?:still|i'?m|i am|am) (?:still )?(?:comparing|deciding|thinking it over|undecided|weighing (?:it|things) up)|right now)\b/i;
 /** (w1) Something to buy or change spoken of. */
 const WRITE_SPOKEN_OF = /\b(?:buy|purchase|get|add|top[- ]?up|switch|change|upgrade|downgrade|move|plan|lite|standard|max|day pass|roaming|add[- ]?on|pack|\d+\s*(?:gb|gigs?))\b/i;
 /** (w1) Anything asked to be read or told: a question mark, a question word, a verb of showing (not "let me check"). */
@@ -5810,6 +5840,101 @@ function optionsText(items: ReadonlyArray<object>): string {
 function namesForeignCustomer(ctx: Context): boolean {
   const trustedValues = new Set(ctx.trusted.map((e) => e.value));
   return ctx.explicit.some((e) => (e.kind === 'email' || (e.kind === 'id' && e.tag === 'CUST')) && !trustedValues.has(e.value));
+}
+
+/**
+ * (dev-x1) A relative typing for the account's holder, about the holder's own account: "this is his grandson typing. grandpa says he
+ * wants to know how many minutes he has left", "typing for my grandma, it's her account: she wants to stop the plan change", "dad wants
+ * to know how much data he has left, its his account", "grandpa says switch him to the Lite please". The chat is signed in as the holder,
+ * so the relayed wish is the holder's own request: the message is read in the holder's own voice ("I want to know how many minutes I
+ * have left"), the frame of the relay ("X says", "typing for …") set aside. Said by a word of whose account it is, of who is typing for
+ * whom, or by a bare kinship word speaking ("Grandpa says …", "Dad wants …" — a relative with "my" may be someone with a line of their
+ * own). Never for one who passed away (a bereavement), nor when the person is said not to be on the account or an outsider's line is
+ * named ("my neighbour's line", "another customer's number" are still refused).
+ */
+const MALE_KIN = '(?:husband|hubby|father|dad|daddy|papa|appa|abbu|ayah|ah ?gong|son|brother|grandpa|grandad|granddad|gramps|grandfather|grandson|nephew|uncle|stepson|stepdad|stepfather|boss|sir)';
+const FEMALE_KIN = '(?:wife|wifey|mother|mum|mummy|mom|mommy|mama|mamma|amma|ammi|ibu|emak|ah ?ma|popo|daughter|sister|grandma|granny|gran|nan|nana|nanna|grandmother|granddaughter|niece|aunt|auntie|aunty|stepdaughter|stepmum|stepmom|stepmother|ma\'?am|madam|mdm)';
+const HOLDERS_ACCOUNT_SAID = /\b(?:(?:it'?s|its|it is|this is|this'?s|the account is|account is)\s+(?:all\s+)?(his|her)\s+(?:own\s+)?(?:account|acc|line|number|phone)|(?:i'?m|im|i am)\s+(?:\w+\s+)?(?:logged|signed)\s+(?:in|into|on)(?:to)?\s+(his|her)\s+(?:account|acc|app)|(?:i'?m|im|i am)\s+(?:just\s+|only\s+)?(?:on|using)\s+(his|her)\s+(?:phone|account|app)|(he|she)\s+(?:owns|is the (?:account )?(?:holder|owner) of)\s+(?:this|the)\s+account|(he|she)(?:'s| is)\s+the\s+(?:account\s+)?(?:holder|owner)|(?:who|that)\s+owns\s+(?:this|the)\s+account|(?:this|the) account (?:is )?in (his|her) name)\b/i;
+const KIN = RELATIVE.slice(1, -1);
+const TYPIST_FOR_HOLDER = new RegExp(
+  String.raw`\b(?:(?:this is|i'?m|im|i am|it'?s|its)\s+(?<whose>his|her|the account holder'?s)\s+(?:\w+\s+)?(?:${KIN})\s+(?:typing|here|writing|texting|messaging)|(?:i'?m\s+|im\s+|i am\s+)?(?:typing|writing|texting|messaging|asking|chatting)\s+(?:this\s+)?(?:for|on behalf of)\s+(?:my\s+)?(?:\w+\s+)?(?<kin>${KIN})|(?:helping|writing for|on behalf of)\s+my\s+(?:\w+\s+)?(?<helped>${KIN})\b(?:\s+(?:here|out|with (?:this|his|her)))?)`,
+  'i',
+);
+const BARE_KIN_SPEAKS = new RegExp(
+  String.raw`(?:^|[.!?]\s+)\s*(?:(?:hi|hello|hey|ok(?:ay)?|sorry|so|and|also|um+|hmm+)[\s,.!]+)*(${MALE_KIN}|${FEMALE_KIN})\s+(?:says?|said|asks?|asked|wants?|wanted|would like|needs?|changed|is asking|is saying|told me|tells me|goes to|got|has|is|doesn'?t|does not|can'?t|cannot|also)\b`,
+  'i',
+);
+const RELAY_NOT_THE_HOLDER = /\b(?:passed away|deceased|died|funeral|late (?:husband|wife|father|mother|dad|mum|mom|grandpa|grandma)|not on (?:my|this|our|the|his|her) account|isn'?t on (?:my|this|our|the) account|(?:has|got) (?:his|her) own (?:account|line|number|plan)|neighbou?r|friend'?s (?:line|number|account|phone)|colleague|another customer|someone else|somebody else|other customer)\b/i;
+/** "he"/"she" (and their forms) of the holder, by the kinship word or the possessive that named them. */
+function holderGender(word: string | undefined): 'he' | 'she' | undefined {
+  if (!word) return undefined;
+  if (/^(?:his|he)$/i.test(word) || new RegExp(`^${MALE_KIN}$`, 'i').test(word)) return 'he';
+  if (/^(?:her|she)$/i.test(word) || new RegExp(`^${FEMALE_KIN}$`, 'i').test(word)) return 'she';
+  return undefined;
+}
+function relayedHolder(text: string): { gender: 'he' | 'she' | undefined; kin: string | undefined } | undefined {
+  if (RELAY_NOT_THE_HOLDER.test(text)) return undefined;
+  const account = HOLDERS_ACCOUNT_SAID.exec(text);
+  const typist = TYPIST_FOR_HOLDER.exec(text);
+  const bare = BARE_KIN_SPEAKS.exec(text);
+  if (!account && !typist && !bare) return undefined;
+  const said = account?.slice(1).find(Boolean) ?? typist?.groups?.whose;
+  const saidGender = holderGender(said && /holder/i.test(said) ? undefined : said);
+  // "my mother asked me to buy …, i'm logged into her account": the relative of the pronoun's gender is the holder.
+  const named = [...text.matchAll(new RegExp(String.raw`\bmy\s+(?:\w+\s+)?(${KIN})\b`, 'gi'))].map((m) => m[1]).find((word) => saidGender && holderGender(word) === saidGender);
+  const kin = bare?.[1] ?? typist?.groups?.kin ?? typist?.groups?.helped ?? named;
+  return { gender: holderGender(kin) ?? saidGender, kin };
+}
+const VERB_AGREES: Record<string, string> = { is: 'am', "'s": "'m", was: 'was', has: 'have', does: 'do', "doesn't": "don't", doesnt: 'dont', "isn't": "am not", isnt: 'am not', "hasn't": "haven't", hasnt: 'havent', "wasn't": "wasn't" };
+/** "he wants" → "I want", "she has" → "I have", "he doesnt" → "I dont": the verb after the holder turned into "I" agrees with it. */
+function agreeWithI(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (VERB_AGREES[lower]) return VERB_AGREES[lower];
+  if (/(?:ss|us|is)$/.test(lower) || !/[a-z]s$/.test(lower)) return verb;
+  if (/[^aeiou]ies$/.test(lower)) return verb.slice(0, -3) + 'y';
+  if (/(?:sh|ch|x|z|o)es$/.test(lower)) return verb.slice(0, -2);
+  return verb.slice(0, -1);
+}
+/**
+ * The message in the holder's own voice, or undefined when it relays no holder. Earlier messages of the conversation may have said it
+ * ("grandpa says switch him to the Lite" → "grandpa changed his mind, he says keep the one he has now").
+ */
+export function inTheHoldersVoice(text: string, earlier: readonly string[]): string | undefined {
+  const holder = relayedHolder(text) ?? earlier.map((t) => relayedHolder(t)).find(Boolean);
+  if (!holder || RELAY_NOT_THE_HOLDER.test(text)) return undefined;
+  let out = text
+    // The frame of the relay: who is typing, whose account it is.
+    .replace(new RegExp(String.raw`(?:^|(?<=[.!?]\s*))\s*(?:(?:hi|hello|hey)[\s,!.]+)?(?:this is|i'?m|im|i am|it'?s|its)\s+(?:his|her|the account holder'?s)\s+(?:\w+\s+)?${RELATIVE}\s+(?:typing|here|writing|texting|messaging)\b[\s,.!:;-]*`, 'gi'), ' ')
+    .replace(new RegExp(String.raw`\b(?:(?:i'?m|im|i am|this is|it'?s)\s+(?:[A-Z][\w'-]*\s+){0,3})?(?:typing|writing|texting|messaging|asking|chatting|helping)\s+(?:this\s+)?(?:for|on behalf of)?\s*(?:my\s+)?(?:\w+\s+)?${RELATIVE}\b(?:\s+(?:here|out))?(?:\s*,?\s*(?:who|that)\s+owns\s+(?:this|the)\s+account)?[\s,.!:;-]*`, 'gi'), ' ')
+    .replace(/\bon behalf of\s+my\s+(?:\w+\s+)?\w+\s*,?\s*(?:who|that)\s+owns\s+(?:this|the)\s+account\s*[:,.;-]*/gi, ' ')
+    .replace(/[\s,.;:-]*\b(?:(?:it'?s|its|it is|this is|this'?s)\s+(?:all\s+)?(?:his|her)\s+(?:own\s+)?(?:account|acc)|(?:i'?m|im|i am)\s+(?:\w+\s+)?(?:logged|signed)\s+(?:in|into|on)(?:to)?\s+(?:his|her)\s+(?:account|acc|app)|(?:i'?m|im|i am)\s+(?:just\s+|only\s+)?(?:on|using)\s+(?:his|her)\s+(?:phone|account|app)|(?:he|she)(?:'s| is)\s+the\s+(?:account\s+)?(?:holder|owner))\b\s*[:,.;-]?|[\s,.;-]*\b(?:his|her)\s+(?:account|acc)\s*:/gi, '. ');
+  // "grandpa says (that) …", "my mum asked me to …": the relay's verb of saying is set aside; what was said is the holder's.
+  out = out.trim();
+  const kin = holder.kin ? holder.kin.replace(/\s+/g, '\\s+') : undefined;
+  const subject = kin ? String.raw`(?:(?:my\s+)?${kin}|he|she)` : String.raw`(?:he|she)`;
+  out = out.replace(new RegExp(String.raw`(^|[.!?,;:]\s*|\band\s+|\bbut\s+)(?:(?:hi|hello|hey|ok(?:ay)?|sorry|so|also)[\s,.!]+)*${subject}\s+(?:says?|said|asks?|asked|tells? me|told me|is asking|is saying)(?:\s+(?:me|you|u))?(?:\s+(?:to|that|if|whether))?\b[\s,:]*`, 'gi'), (_all, lead: string) => `${lead}`);
+  out = out.replace(new RegExp(String.raw`\b${subject}\s+(?:wants?|would like|needs?|asked|asks)\s+me\s+to\s+`, 'gi'), '');
+  if (kin) {
+    out = out.replace(new RegExp(String.raw`\b(?:my\s+)?${kin}['’]s\b`, 'gi'), 'my').replace(new RegExp(String.raw`(^|[.!?,;:]\s*|\band\s+|\bbut\s+)(?:my\s+)?${kin}\s+([a-z']+)`, 'gi'), (_all, lead: string, verb: string) => `${lead}I ${agreeWithI(verb)}`);
+  }
+  const g = holder.gender;
+  if (g) {
+    const [subj, obj, poss] = g === 'he' ? ['he', 'him', 'his'] : ['she', 'her', 'her'];
+    out = out
+      .replace(new RegExp(String.raw`\b${subj}(?:'s| is) got\b`, 'gi'), "I've got")
+      .replace(new RegExp(String.raw`\b${subj}(['’](?:s|d|ll))?\s+(?:(only|still|just|also|really|never|always|already|actually|now)\s+)?([a-z']+)`, 'gi'), (_all, clitic: string | undefined, adverb: string | undefined, verb: string) => {
+        const adv = adverb ? `${adverb} ` : '';
+        // "he's been charged" is "I've been charged"; "she's asking" is "I'm asking".
+        if (clitic) return `${/^['’]s$/.test(clitic) ? (/^(?:been|got|gotten|had|gone|done|used|paid|bought|lost|never|already)$|ed$/i.test(verb) ? "I've" : "I'm") : `I${clitic}`} ${adv}${verb}`;
+        return `I ${adv}${agreeWithI(verb)}`;
+      })
+      .replace(new RegExp(String.raw`\b${subj}self\b|\b${obj}self\b`, 'gi'), 'myself');
+    if (g === 'he') out = out.replace(/\bhis\b/gi, 'my').replace(/\bhim\b/gi, 'me');
+    // "her line" is "my line"; "switch her to lite", "buy her the roaming" are "me".
+    else out = out.replace(/\bhers\b/gi, 'mine').replace(/\bher\b(?=\s+(?:to|the|a|an|up|down|over|please|pls|plz|for|on|with|and|or|that|this|too|back|now|in|off|some|one|\d)\b|\s*[.,!?;:]|\s*$)/gi, 'me').replace(/\bher\b/gi, 'my');
+    void poss;
+  }
+  return out.replace(/\s{2,}/g, ' ').replace(/^\s*[.,;:]\s*/, '').trim();
 }
 
 /** "his number is 8…": someone else's line, unless the message names a relative (a family line may be the customer's own). */
