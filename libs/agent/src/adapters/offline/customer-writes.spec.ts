@@ -4067,3 +4067,37 @@ describe('customer writes (dev-x1): a relative typing for the account holder ask
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (dev-x1): a situation told is the case it needs', () => {
+  it('"handphone went missing at the mall, somebody maybe making calls on it, help" opens a fraud case', async () => {
+    expect(await lastCall('handphone went missing at the mall, somebody maybe making calls on it, help')).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
+  });
+
+  it('"the recovery code keeps going to my previous company email which I cannot open" opens an identity recovery case', async () => {
+    expect(await lastCall('the recovery code keeps going to my previous company email which I cannot open')).toMatchObject({ name: 'case.open_for_me', args: { category: 'identity_recovery' } });
+  });
+
+  it('near miss: "my phone went missing yesterday, what plan is my line on" reads the line and opens nothing', async () => {
+    expect(await writes('my phone went missing yesterday, what plan is my line on')).toEqual([]);
+  });
+
+  it('near miss: "what old email do you have on my profile" reads the profile', async () => {
+    expect(await lastCall('what old email do you have on my profile')).toEqual({ name: 'customer.get_mine', args: {} });
+  });
+});
+
+describe('customer writes (dev-x1): "if you did not buy …" asked politely is no purchase denied', () => {
+  it('"I should be grateful if you did not buy add-ons without my word. How much is the day pass?" opens no case', async () => {
+    expect(await writes('I should be grateful if you did not buy add-ons without my word. How much is the day pass?')).toEqual([]);
+  });
+
+  it('near miss: "I did not buy that 5gb top up on the 2nd, please look into it" opens a case', async () => {
+    expect((await lastCall('I did not buy that 5gb top up on the 2nd, please look into it'))?.name).toBe('case.open_for_me');
+  });
+});
+
+describe('customer writes (dev-x1): a plan refused with no article is not the one moved to', () => {
+  it('"don\'t need standard now the kids left, move me to lite" schedules Lite', async () => {
+    expect(await lastCall("don't need standard now the kids left, move me to lite")).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});
