@@ -4101,3 +4101,33 @@ describe('customer writes (dev-x1): a plan refused with no article is not the on
     expect(await lastCall("don't need standard now the kids left, move me to lite")).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
   });
 });
+
+describe('customer writes (dev-x1 round 2): an item "tempting", a top-up refused for today, no wish to buy, write nothing', () => {
+  it.each(['that roaming pack looks tempting tbh', 'no add-ons this month thanks', 'I have not the slightest intention to buy the day pass.'])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "no top up this week, oh wait, actually grab me the 1gb" buys the 1GB', async () => {
+    expect(await lastCall('no top up this week, oh wait, actually grab me the 1gb')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: "stick the roaming pack on my line pls, off to Penang" buys the roaming pack', async () => {
+    expect(await lastCall('stick the roaming pack on my line pls, off to Penang')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+});
+
+describe('customer writes (dev-x1 round 2): an amount of data asked beside a fault is a top-up, not a case', () => {
+  it('"5gb. on my number. asap pls, network weak here" buys the 5GB', async () => {
+    expect(await lastCall('5gb. on my number. asap pls, network weak here')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('near miss: "calls keep dropping at my office for a week now, please look into it" opens a case', async () => {
+    expect((await lastCall('calls keep dropping at my office for a week now, please look into it'))?.name).toBe('case.open_for_me');
+  });
+});
+
+describe('customer writes (dev-x1 round 2): the holder named as such, and the typist "typing for her"', () => {
+  it('"my father is the account holder, I am typing for him: he wants to add the day pass" buys the day pass', async () => {
+    expect(await lastCall('my father is the account holder, I am typing for him: he wants to add the day pass')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});

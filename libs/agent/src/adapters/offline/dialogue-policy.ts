@@ -613,7 +613,7 @@ const ACTS_TO_CHANGE = /\b(?:switch|change|upgrade|downgrade|move|migrate|put me
 // (s14b) "thats not enough for tonight add one gig" (dictated, no comma): "not" before a measure of what there is refuses nothing.
 // (session 14) "extra data without changing my plan": a write the message does without is refused too.
 // (w1) A refusal never reaches past "but"/"so" into the next clause: "lite probably won't be enough but downgrade me anyway" orders.
-const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|without|no way (?:i'?m|i am|i'?ll|i will|am i|will i|im)|refrain(?:ing)? from|abstain(?:ing)? from|desist(?:ing)? from|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b|but\b|though\b|anyway\b|so\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw|pay(?:ing)?|spend(?:ing)?|fork(?:ing)? out)\b/gi;
+const REFUSES_WRITE = /\b(?:don'?t|dont|do not|no need to|(?:no|not the (?:slightest|least)|little) (?:wish|desire|intention|plans?) to|without|no way (?:i'?m|i am|i'?ll|i will|am i|will i|im)|refrain(?:ing)? from|abstain(?:ing)? from|desist(?:ing)? from|not(?!\s+(?:enough|sufficient|much|many|a lot|working|fast|cheap)\b)|won'?t|never mind|never|shouldn'?t|wonder(?:ing)? (?:if|whether) i should)\s+(?:(?!forget\b|but\b|though\b|anyway\b|so\b)\w+\s+){0,3}?(?:buy|purchase|add|order|top (?:it |me )?up|get|charge|chang\w*|switch\w*|mov(?:e|ing)|upgrad\w*|downgrad\w*|put|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|load|chuck|stick|throw|pay(?:ing)?|spend(?:ing)?|fork(?:ing)? out)\b/gi;
 /**
  * (h5) A wish undercut by doubt in the same breath: "kinda want max but idk, it's pricey", "tempted by the day pass but not sure",
  * "I'd like Lite but I'm torn", "part of me wants to cancel, part of me doesn't". Not knowing how, which or where is no doubt about the wish ("I want Max but don't know how, do it for
@@ -754,7 +754,7 @@ const BARE_ACK = /^\s*(?:(?:(?:that'?s|thats|that is|it'?s|its)\s+(?:fine|ok|oka
 /** "cancel my top up", "refund the day pass I just bought": a top-up undone is nothing a customer tool does (a refund is a dispute). */
 // (session 13b) "ok forget the top up, I'll just use the wifi", "skip the day pass": a top-up called off before it was bought.
 // (dev-w3) "no more top ups this month, I'm on a budget": top-ups refused as a noun ("no more top ups left, buy one" still buys).
-const UNDOES_TOP_UP = /\bno (?:more|further|extra|other)\s+(?:\w+\s+)?(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?|reloads?)\b(?!\s+(?:left|remaining|showing|appear\w*|there|in)\b)|(?<!\b(?:don'?t|do not|never)\s+)\b(?:forget(?: about)?|skip|scrap|never ?mind(?: about)?|no need for|don'?t bother with)\s+(?:the|that|this|my|your)\s+(?:\S+\s+)?(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?|reloads?)\b|\b(?:cancel|undo|reverse|remove|stop|revert|take back|discontinu\w*|deactivate|turn off|switch off|end|terminate|unsubscribe(?: from)?|opt out of|get rid of)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
+const UNDOES_TOP_UP = /\bno (?:more|further|extra|other)\s+(?:\w+\s+)?(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?|reloads?)\b(?!\s+(?:left|remaining|showing|appear\w*|there|in)\b)|\bno\s+(?:top[- ]?ups?|add[- ]?ons?|day pass|packs?)\s+(?:today|tonight|now|for now|this (?:time|month|week)|thanks|thx|ty|pls|please)\b(?!.*\b(?:get me|buy|purchase|add|grab|gimme)\b)|\bno (?:more|further|extra|other)\s+(?:\w+\s+)?(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?|reloads?)\b(?!\s+(?:left|remaining|showing|appear\w*|there|in)\b)|(?<!\b(?:don'?t|do not|never)\s+)\b(?:forget(?: about)?|skip|scrap|never ?mind(?: about)?|no need for|don'?t bother with)\s+(?:the|that|this|my|your)\s+(?:\S+\s+)?(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?|reloads?)\b|\b(?:cancel|undo|reverse|remove|stop|revert|take back|discontinu\w*|deactivate|turn off|switch off|end|terminate|unsubscribe(?: from)?|opt out of|get rid of)\b.{0,20}\b(?:top[- ]?ups?|packs?|pass(?:es)?|bundles?|add[- ]?ons?|purchases?)\b/i;
 /** (session 13b) "i already top up the 1gb", "saya sudah beli kuota" (translated "already buy"): a purchase told as made. */
 const ALREADY_BOUGHT = /\b(?:i |we |my |saya )?(?:already|sudah|dah|had)\s+(?:top(?:ped)?[- ]?up|buy|bought|purchased?|paid|load(?:ed)?|reload(?:ed)?)\b/gi;
 /** (dev-w3) "my 5gb top up went through earlier", "the day pass purchase came through fine": a purchase (its noun no verb) gone through. */
@@ -1596,11 +1596,15 @@ function countForTheLastListing(said: Conversation): string | undefined {
   const count = last && /(?:^|\.)(?:list\w*|tasks)$/.test(last.name) ? COUNT_ONLY.exec(said.latestUserText)?.[1] : undefined;
   return count && said.priorUserTexts[0] ? `${said.priorUserTexts[0].replace(/[\s.?!]+$/, '')}, show ${count}` : undefined;
 }
+/** (dev-x1) Leave asked to see one's own things: "may I please check the status of my cases", "can i view my charges". */
+const PERMISSION_TO_SEE = /(^|[.!?]\s+|\b(?:anyway|anyways|but|so)[,.]?\s+)(?:(?:excuse me|hi|hello|ok(?:ay)?|so|and)[\s,]+)*(?:can|could|may|might)\s+i\s+(?:please\s+|pls\s+|kindly\s+|just\s+|quickly\s+)*(?:check|see|view|look at|have a look at|get|know)\s+(?=(?:my|all my|the status of my|what(?:'s| is)? (?:on )?my)\b)/gi;
 export async function decideNextStep(given: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
   // (dev-x1) "grandpa says he wants to know how many minutes he has left": a relative typing for the holder is read in the holder's voice.
   const voiced = customerMode ? inTheHoldersVoice(given.latestUserText, given.priorUserTexts) : undefined;
-  const said = voiced ? { ...given, latestUserText: voiced } : given;
+  // (dev-x1) "May I please check the status of my cases?", "can i check my balance": leave to see one's own things asked is "show …".
+  const shown = customerMode ? (voiced ?? given.latestUserText).replace(PERMISSION_TO_SEE, '$1show ') : undefined;
+  const said = shown !== undefined && shown !== given.latestUserText ? { ...given, latestUserText: shown } : given;
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
   const spelledOut = customerMode ? said : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };
   // (session 13) "the one on standard", "the number with the Lite plan": a line named by the plan it is on is "the Standard one".
@@ -2858,6 +2862,8 @@ function opensCaseOnPurpose(intent: string, said: string): boolean {
   const text = said.replace(/\bare (you|u) (a |an )?(real|human|person|bot|robot|ai|machine)\b.*$/i, ' ').replace(OWN_SITUATION_TOLD, ' ').replace(AGENT_SPOKEN_OF, ' ');
   if (CASE_REQUEST.test(text) || Object.values(ESCALATION_EVIDENCE).some((evidence) => evidence.test(text))) return true;
   if (intent === 'escalate_billing_dispute' && PAID_NOT_RECEIVED.test(text) && COMPLAINED_OF.test(text)) return true;
+  // (dev-x1) "1gb. my line. now pls. signal bad": an amount of data asked for beside the fault is what is asked of us, not a case.
+  if (intent === 'case_open' && /\b\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)\b/i.test(text) && /\b(?:pls|please|plz|now|need|want|buy|top|add|get|gimme)\b/i.test(text)) return false;
   return intent === 'case_open' && ((REPORTED_FAULT.test(text) && !QUESTION.test(text) && ASKS_FOR_ACTION.test(text)) || faultHandedToUs(text));
 }
 
@@ -3181,7 +3187,7 @@ function itemPriceAsked(text: string): string | undefined {
   return undefined;
 }
 /** (w1) A write put off in so many words: "let me think about it", "not yet", "nothing for now", "I'm still comparing". */
-const WRITE_PUT_OFF = /\b(?:(?:i'?m|im|i am)\s+not\s+(?:so\s+|too\s+|really\s+|that\s+|entirely\s+)?(?:sure|convinced)|unsure|on the fence|(?:could|might|would)\s+be\s+(?:handy|useful|nice|good|helpful|worth it|an option)|(?:reckons?|suggests?|thinks?|says?|said|told me|recommends?)\s+(?:that\s+)?(?:we|i|me)\s+(?:should|ought to|need to|to)\b|(?:i'?ll|i will)\s+(?:sort|do|handle)\s+it\s+(?:myself|later)|(?:let me|lemme) (?:think|sleep on|check|see|ask|talk|look)|sleep on (?:it|that|this|the \w+)|(?:i'?ll|i will) (?:message|text|write|come back|let (?:you|u) know)\b[^.?!]{0,20}\b(?:tomorrow|later|next week|another time)|think (?:about it|it over)|not (?:now|yet|today|right now)|(?:nothing|that'?s all) (?:for now|yet|today)|(?:i'?ll|i will) get back|(?:still|i'?m|i am|am) (?:still )?(?:comparing|deciding|thinking it over|undecided|weighing (?:it|things) up)|right now)\b/i;
+const WRITE_PUT_OFF = /\b(?:(?:i'?m|im|i am)\s+not\s+(?:so\s+|too\s+|really\s+|that\s+|entirely\s+)?(?:sure|convinced)|unsure|on the fence|(?:could|might|would)\s+be\s+(?:handy|useful|nice|good|helpful|worth it|an option)|(?:is|'s|are|looks?|sounds?|seems?)\s+(?:\w+\s+)?tempting|(?:reckons?|suggests?|thinks?|says?|said|told me|recommends?)\s+(?:that\s+)?(?:we|i|me)\s+(?:should|ought to|need to|to)\b|(?:i'?ll|i will)\s+(?:sort|do|handle)\s+it\s+(?:myself|later)|(?:let me|lemme) (?:think|sleep on|check|see|ask|talk|look)|sleep on (?:it|that|this|the \w+)|(?:i'?ll|i will) (?:message|text|write|come back|let (?:you|u) know)\b[^.?!]{0,20}\b(?:tomorrow|later|next week|another time)|think (?:about it|it over)|not (?:now|yet|today|right now)|(?:nothing|that'?s all) (?:for now|yet|today)|(?:i'?ll|i will) get back|(?:still|i'?m|i am|am) (?:still )?(?:comparing|deciding|thinking it over|undecided|weighing (?:it|things) up)|right now)\b/i;
 /** (w1) Something to buy or change spoken of. */
 const WRITE_SPOKEN_OF = /\b(?:buy|purchase|get|add|top[- ]?up|switch|change|upgrade|downgrade|move|plan|lite|standard|max|day pass|roaming|add[- ]?on|pack|\d+\s*(?:gb|gigs?))\b/i;
 /** (w1) Anything asked to be read or told: a question mark, a question word, a verb of showing (not "let me check"). */
@@ -5472,7 +5478,7 @@ const HOW_IT_IS_DONE = /^\s*(?:(?:so|um+|hi|hello|hey|ok(?:ay)?|sorry|quick ques
 const TRAVELLING = { test: (text: string): boolean => TRAVEL_WORDS.test(text) || TRAVEL_PLACE.test(text) };
 /** Asked to have it switched on: "please put it on for me", "turn it on", "activate it", "set me up". */
 // ("sort me out with overseas data", "hook me up with the day pass": an item handed over by an idiom is asked for as outright.)
-const SWITCH_IT_ON = /\b(?:put (?:it|that|one|something) on|(?:sort|hook|fix|kit|fit|set)\s+(?:me|us|him|her|them|my (?:line|number|phone|sim))\s+(?:out\s+|up\s+)?with\b|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|set (?:it |me |that )?up|add (?:it|that|one|the \w+)|get me (?:one|it|that|something|the \w+))\b/i;
+const SWITCH_IT_ON = /\b(?:put (?:it|that|one|something) on|(?:chuck|stick|throw|slap|pop|whack)\s+(?:it|that|one|(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?)\s+on\b|(?:sort|hook|fix|kit|fit|set)\s+(?:me|us|him|her|them|my (?:line|number|phone|sim))\s+(?:out\s+|up\s+)?with\b|turn (?:it |that )?on|switch (?:it |that )?on|activate|enable|set (?:it |me |that )?up|add (?:it|that|one|the \w+)|get me (?:one|it|that|something|the \w+))\b/i;
 /** "don't want the 1gb", "not the 5gb one": an item refused, up to the end of its clause. */
 // (dev-x1) "i dont need max anymore, put me on lite": an item named with no article after the refusal is refused too.
 const UNWANTED_ITEM = /\b(?:don'?t|dont|do not|not|no)\s+(?:(?:want|need|like)\s+)?(?:(?:the|that|a)\s+|(?=(?:lite|standard|max|day pass|roaming)\b))[^,.;!?]*/gi;
@@ -5857,10 +5863,10 @@ function namesForeignCustomer(ctx: Context): boolean {
  */
 const MALE_KIN = '(?:husband|hubby|father|dad|daddy|papa|appa|abbu|ayah|ah ?gong|son|brother|grandpa|grandad|granddad|gramps|grandfather|grandson|nephew|uncle|stepson|stepdad|stepfather|boss|sir)';
 const FEMALE_KIN = '(?:wife|wifey|mother|mum|mummy|mom|mommy|mama|mamma|amma|ammi|ibu|emak|ah ?ma|popo|daughter|sister|grandma|granny|gran|nan|nana|nanna|grandmother|granddaughter|niece|aunt|auntie|aunty|stepdaughter|stepmum|stepmom|stepmother|ma\'?am|madam|mdm)';
-const HOLDERS_ACCOUNT_SAID = /\b(?:(?:it'?s|its|it is|this is|this'?s|the account is|account is)\s+(?:all\s+)?(his|her)\s+(?:own\s+)?(?:account|acc|line|number|phone)|(?:i'?m|im|i am)\s+(?:\w+\s+)?(?:logged|signed)\s+(?:in|into|on)(?:to)?\s+(his|her)\s+(?:account|acc|app)|(?:i'?m|im|i am)\s+(?:just\s+|only\s+)?(?:on|using)\s+(his|her)\s+(?:phone|account|app)|(he|she)\s+(?:owns|is the (?:account )?(?:holder|owner) of)\s+(?:this|the)\s+account|(he|she)(?:'s| is)\s+the\s+(?:account\s+)?(?:holder|owner)|(?:who|that)\s+owns\s+(?:this|the)\s+account|(?:this|the) account (?:is )?in (his|her) name)\b/i;
 const KIN = RELATIVE.slice(1, -1);
+const HOLDERS_ACCOUNT_SAID = new RegExp(/\b(?:(?:it'?s|its|it is|this is|this'?s|the account is|account is)\s+(?:all\s+)?(his|her)\s+(?:own\s+)?(?:account|acc|line|number|phone)|(?:i'?m|im|i am)\s+(?:\w+\s+)?(?:logged|signed)\s+(?:in|into|on)(?:to)?\s+(his|her)\s+(?:account|acc|app)|(?:i'?m|im|i am)\s+(?:just\s+|only\s+)?(?:on|using)\s+(his|her)\s+(?:phone|account|app)|(he|she)\s+(?:owns|is the (?:account )?(?:holder|owner) of)\s+(?:this|the)\s+account|(he|she)(?:'s| is)\s+the\s+(?:account\s+)?(?:holder|owner)|(?:who|that)\s+owns\s+(?:this|the)\s+account|(?:this|the) account (?:is )?in (his|her) name)\b/.source + String.raw`|\bmy\s+(?:\w+\s+)?(${KIN})\s+(?:is|'s)\s+the\s+(?:account\s+)?(?:holder|owner)\b`, 'i');
 const TYPIST_FOR_HOLDER = new RegExp(
-  String.raw`\b(?:(?:this is|i'?m|im|i am|it'?s|its)\s+(?<whose>his|her|the account holder'?s)\s+(?:\w+\s+)?(?:${KIN})\s+(?:typing|here|writing|texting|messaging)|(?:i'?m\s+|im\s+|i am\s+)?(?:typing|writing|texting|messaging|asking|chatting)\s+(?:this\s+)?(?:for|on behalf of)\s+(?:my\s+)?(?:\w+\s+)?(?<kin>${KIN})|(?:helping|writing for|on behalf of)\s+my\s+(?:\w+\s+)?(?<helped>${KIN})\b(?:\s+(?:here|out|with (?:this|his|her)))?)`,
+  String.raw`\b(?:(?:this is|i'?m|im|i am|it'?s|its)\s+(?<whose>his|her|the account holder'?s)\s+(?:\w+\s+)?(?:${KIN})\s+(?:typing|here|writing|texting|messaging)|(?:i'?m\s+|im\s+|i am\s+)?(?:typing|writing|texting|messaging|asking|chatting)\s+(?:this\s+)?(?:for|on behalf of)\s+(?:(?:my\s+)?(?:\w+\s+)?(?<kin>${KIN})|(?<pronoun>him|her))\b|(?:helping|writing for|on behalf of)\s+my\s+(?:\w+\s+)?(?<helped>${KIN})\b(?:\s+(?:here|out|with (?:this|his|her)))?)`,
   'i',
 );
 const BARE_KIN_SPEAKS = new RegExp(
@@ -5881,7 +5887,7 @@ function relayedHolder(text: string): { gender: 'he' | 'she' | undefined; kin: s
   const typist = TYPIST_FOR_HOLDER.exec(text);
   const bare = BARE_KIN_SPEAKS.exec(text);
   if (!account && !typist && !bare) return undefined;
-  const said = account?.slice(1).find(Boolean) ?? typist?.groups?.whose;
+  const said = account?.slice(1).find(Boolean) ?? typist?.groups?.whose ?? (typist?.groups?.pronoun === 'him' ? 'his' : typist?.groups?.pronoun);
   const saidGender = holderGender(said && /holder/i.test(said) ? undefined : said);
   // "my mother asked me to buy …, i'm logged into her account": the relative of the pronoun's gender is the holder.
   const named = [...text.matchAll(new RegExp(String.raw`\bmy\s+(?:\w+\s+)?(${KIN})\b`, 'gi'))].map((m) => m[1]).find((word) => saidGender && holderGender(word) === saidGender);
@@ -5908,9 +5914,10 @@ export function inTheHoldersVoice(text: string, earlier: readonly string[]): str
   let out = text
     // The frame of the relay: who is typing, whose account it is.
     .replace(new RegExp(String.raw`(?:^|(?<=[.!?]\s*))\s*(?:(?:hi|hello|hey)[\s,!.]+)?(?:this is|i'?m|im|i am|it'?s|its)\s+(?:his|her|the account holder'?s)\s+(?:\w+\s+)?${RELATIVE}\s+(?:typing|here|writing|texting|messaging)\b[\s,.!:;-]*`, 'gi'), ' ')
-    .replace(new RegExp(String.raw`\b(?:(?:i'?m|im|i am|this is|it'?s)\s+(?:[A-Z][\w'-]*\s+){0,3})?(?:typing|writing|texting|messaging|asking|chatting|helping)\s+(?:this\s+)?(?:for|on behalf of)?\s*(?:my\s+)?(?:\w+\s+)?${RELATIVE}\b(?:\s+(?:here|out))?(?:\s*,?\s*(?:who|that)\s+owns\s+(?:this|the)\s+account)?[\s,.!:;-]*`, 'gi'), ' ')
+    .replace(new RegExp(String.raw`\b(?:(?:i'?m|im|i am|this is|it'?s)\s+(?:[A-Z][\w'-]*\s+){0,3})?(?:typing|writing|texting|messaging|asking|chatting|helping)\s+(?:this\s+)?(?:for|on behalf of)?\s*(?:(?:my\s+)?(?:\w+\s+)?${RELATIVE}|(?<=(?:for|of)\s+)(?:him|her))\b(?:\s+(?:here|out))?(?:\s*,?\s*(?:who|that)\s+owns\s+(?:this|the)\s+account)?[\s,.!:;-]*`, 'gi'), ' ')
     .replace(/\bon behalf of\s+my\s+(?:\w+\s+)?\w+\s*,?\s*(?:who|that)\s+owns\s+(?:this|the)\s+account\s*[:,.;-]*/gi, ' ')
-    .replace(/[\s,.;:-]*\b(?:(?:it'?s|its|it is|this is|this'?s)\s+(?:all\s+)?(?:his|her)\s+(?:own\s+)?(?:account|acc)|(?:i'?m|im|i am)\s+(?:\w+\s+)?(?:logged|signed)\s+(?:in|into|on)(?:to)?\s+(?:his|her)\s+(?:account|acc|app)|(?:i'?m|im|i am)\s+(?:just\s+|only\s+)?(?:on|using)\s+(?:his|her)\s+(?:phone|account|app)|(?:he|she)(?:'s| is)\s+the\s+(?:account\s+)?(?:holder|owner))\b\s*[:,.;-]?|[\s,.;-]*\b(?:his|her)\s+(?:account|acc)\s*:/gi, '. ');
+    .replace(/[\s,.;:-]*\b(?:(?:it'?s|its|it is|this is|this'?s)\s+(?:all\s+)?(?:his|her)\s+(?:own\s+)?(?:account|acc)|(?:i'?m|im|i am)\s+(?:\w+\s+)?(?:logged|signed)\s+(?:in|into|on)(?:to)?\s+(?:his|her)\s+(?:account|acc|app)|(?:i'?m|im|i am)\s+(?:just\s+|only\s+)?(?:on|using)\s+(?:his|her)\s+(?:phone|account|app)|(?:he|she)(?:'s| is)\s+the\s+(?:account\s+)?(?:holder|owner))\b\s*[:,.;-]?|[\s,.;-]*\b(?:his|her)\s+(?:account|acc)\s*:/gi, '. ')
+    .replace(new RegExp(String.raw`\bmy\s+(?:\w+\s+)?(?:${KIN})\s+(?:is|'s)\s+the\s+(?:account\s+)?(?:holder|owner)\b\s*[:,.;-]?`, 'gi'), ' ');
   // "grandpa says (that) …", "my mum asked me to …": the relay's verb of saying is set aside; what was said is the holder's.
   out = out.trim();
   const kin = holder.kin ? holder.kin.replace(/\s+/g, '\\s+') : undefined;

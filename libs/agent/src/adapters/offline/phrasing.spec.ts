@@ -3139,3 +3139,19 @@ describe('phrasing (dev-x1): a message cut off by a bad connection names nothing
     expect(await lastCall(customer(), 'signal dropping, quick: balance on my line')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('phrasing (dev-x1 round 2): leave asked to see one\'s own things reads them', () => {
+  it.each([
+    ['Good day. Might I kindly view my recent charges?', 'payment.charge_history_mine'],
+    ['long day, anyway could i see my cases', 'case.list_for_me'],
+  ])('%s → %s', async (text, tool) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1].name).toBe(tool);
+  });
+
+  it('near miss: "can i cancel my line?" ends nothing', async () => {
+    const turn = await driveTurn(customer(), 'can i cancel my line?');
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+  });
+});

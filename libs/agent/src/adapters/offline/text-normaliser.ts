@@ -1109,7 +1109,7 @@ const ASKS_ONLY_WHAT_WAS_NAMED = /^(?:(?:[\w']+\s+){0,6}?[\w']+[,.;!]\s*)?(?:(?:
  * ("add it to my line anyway, I need it tonight") waves nothing away: it opens a clause or follows but/and/so. (dev-x1) "Anyway." as a
  * sentence of its own waves away all before it ("Oh sure, let me just terminate my line… Anyway. Usage history please.").
  */
-const STORY_WAVED_AWAY = /^(.*?)\s*[,;.!]?\s*\b(?:(?:but|and|so)\s+)?(?:(?:whatever|anyway|anyways|never ?mind that|not important)[,;.!]?\s+)*(?:(?:that'?s|thats|that is|it'?s|its|it is)\s+not\s+why\s+(?:i'?m|im|i am)\s+(?:writing|messaging|texting|calling|here|contacting you)|(?<=(?:^|[,;.!]|\b(?:but|and|so))\s*)(?:whatever|anyway|anyways|never ?mind that)(?=[,;.!]\s+(?:i|can|could|pls|please|just|what|how|my)\b|[.!]+\s+\S))[,;.!:]?\s*(.+)$/is;
+const STORY_WAVED_AWAY = /^(.*?)\s*[,;.!]?\s*\b(?:(?:but|and|so)\s+)?(?:(?:whatever|anyway|anyways|never ?mind that|not important)[,;.!]?\s+)*(?:(?:that'?s|thats|that is|it'?s|its|it is)\s+not\s+why\s+(?:i'?m|im|i am)\s+(?:writing|messaging|texting|calling|here|contacting you)|(?<=(?:^|[,;.!]|\b(?:but|and|so))\s*)(?:whatever|anyway|anyways|never ?mind that)(?=[,;.!]\s+(?:i|can|could|pls|please|just|what|how|my)\b|[.!]+\s+\S|\s+(?:can|could|pls|please|just|what|how|show|tell)\b))[,;.!:]?\s*(.+)$/is;
 const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\s+\w[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:i (?:want|wanna|would like|need|'d like)|i'd like|let me|can you|could you|can i|show|tell)\b))(.+)$/is;
 
 /** "don't upgrade me tho", "DON'T SWITCH ME TO ANYTHING", "pls dont buy anything yet": an action asked not to be done. */
