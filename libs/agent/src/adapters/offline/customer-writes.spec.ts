@@ -4131,3 +4131,24 @@ describe('customer writes (dev-x1 round 2): the holder named as such, and the ty
     expect(await lastCall('my father is the account holder, I am typing for him: he wants to add the day pass')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
   });
 });
+
+describe('customer writes (dev-x1): "keep the one I have now" right after a change was scheduled undoes it', () => {
+  const scheduled: HistoryEntry[] = [
+    { user: 'move me to max please' },
+    { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } } },
+    { assistant: 'Done — 81234567 will move to Max (45.00 SGD/month) at the next renewal.' },
+  ];
+  it('"on second thought keep the plan we have at the moment" cancels the change', async () => {
+    expect(await lastCall('on second thought keep the plan we have at the moment', { history: scheduled })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: with no change scheduled, "keep the one I have, what is my balance" writes nothing', async () => {
+    expect(await writes('keep the one I have, what is my balance')).toEqual([]);
+  });
+});
+
+describe('customer writes (dev-x1): autocorrect\'s "date pass" is the day pass', () => {
+  it('"pls add a date pass for tonight" buys the day pass', async () => {
+    expect(await lastCall('pls add a date pass for tonight')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});

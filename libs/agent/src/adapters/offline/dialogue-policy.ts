@@ -517,7 +517,8 @@ const NOT_OFFERED = [
   new RegExp(String.raw`${PAID_ANOTHER_TIME.source}|\b(?:lend|loan|borrow|advance|front)\w*\s+(?:(?:me|my|us|our|line|number|account|some|a|an|the|first|\$?\d+(?:\.\d+)?)\s*){0,4}(?:\$|dollars?|bucks?|sgd|credit|data|gb|gigs?|airtime|money|top[- ]?up)|\b(?:credit|data|top[- ]?up|money)\b.{0,40}\b(?:until|till|til|before) (?:my )?(?:pay ?day|salary|next pay)\b|\bpay (?:you )?back (?:later|next|on|when|tomorrow)\b`, 'i'),
 ];
 /** (session 13) "what does your 45 dollar plan include", "how about ur max plan": one of our own plans or items asked about. */
-const OURS_ASKED = /\b(?:your|ur|yr|yer|you guys'?|u guys'?|you all'?s)\s+(?:own\s+)?(?:[\w$-]+\s+){0,3}?(?:plans?|packages?|deals?|offers?|prices?|top[- ]?ups?|add-?ons?|bundles?|pass(?:es)?)\b.{0,60}(?:\?|\b(?:what|how|which|include|includes|got|have|cost|price|tell me|show)\b)|\b(?:what|how|which)\b.{0,40}\b(?:your|ur|yr|you guys'?|u guys'?)\s+(?:own\s+)?(?:[\w$-]+\s+){0,3}?(?:plans?|packages?|deals?|offers?|top[- ]?ups?|add-?ons?|bundles?|pass(?:es)?)\b/i;
+// (dev-x1) "…, whats in your Max?", "…, do you have any roaming add on": one of ours named by its plan name, or asked whether we have any.
+const OURS_ASKED = /\b(?:do|does)\s+(?:you|u|you guys|u guys)\s+(?:have|got|offer|sell)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:plans?|packages?|top[- ]?ups?|add[- ]?ons?|pass(?:es)?|packs?|bundles?)\b|\b(?:your|ur|yr|yer|you guys'?|u guys'?|you all'?s)\s+(?:own\s+)?(?:[\w$-]+\s+){0,3}?(?:plans?|packages?|deals?|offers?|prices?|top[- ]?ups?|add[- ]?ons?|bundles?|pass(?:es)?|lite|standard|max)\b.{0,60}(?:\?|\b(?:what|how|which|include|includes|got|have|cost|price|tell me|show)\b)|\b(?:what|how|which)\b.{0,40}\b(?:your|ur|yr|you guys'?|u guys'?)\s+(?:own\s+)?(?:[\w$-]+\s+){0,3}?(?:plans?|packages?|deals?|offers?|top[- ]?ups?|add-?ons?|bundles?|pass(?:es)?)\b/i;
 /**
  * "tell me my password", "what is the PIN for my account": a secret disclosed, which no tool does (and no one should). Locked
  * out ("forgot my password and can't log in") is identity recovery, not this.
@@ -1596,6 +1597,7 @@ function countForTheLastListing(said: Conversation): string | undefined {
   const count = last && /(?:^|\.)(?:list\w*|tasks)$/.test(last.name) ? COUNT_ONLY.exec(said.latestUserText)?.[1] : undefined;
   return count && said.priorUserTexts[0] ? `${said.priorUserTexts[0].replace(/[\s.?!]+$/, '')}, show ${count}` : undefined;
 }
+const KEEP_THE_ONE_I_HAVE = /\b(keep|stay (?:on|with)|stick (?:to|with)|remain on)\s+the\s+(?:one|plan)\s+(?:i|we)(?:\s*'ve got|\s*'m on|\s+have got|\s+have|\s+got|\s+am on|\s+currently have)(?:\s+(?:now|currently|at the moment|already|today))?\b/gi;
 /** (dev-x1) Leave asked to see one's own things: "may I please check the status of my cases", "can i view my charges". */
 const PERMISSION_TO_SEE = /(^|[.!?]\s+|\b(?:anyway|anyways|but|so)[,.]?\s+)(?:(?:excuse me|hi|hello|ok(?:ay)?|so|and)[\s,]+)*(?:can|could|may|might)\s+i\s+(?:please\s+|pls\s+|kindly\s+|just\s+|quickly\s+)*(?:check|see|view|look at|have a look at|get|know)\s+(?=(?:my|all my|the status of my|what(?:'s| is)? (?:on )?my)\b)/gi;
 export async function decideNextStep(given: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
@@ -1603,7 +1605,9 @@ export async function decideNextStep(given: Conversation, boundTools: readonly B
   // (dev-x1) "grandpa says he wants to know how many minutes he has left": a relative typing for the holder is read in the holder's voice.
   const voiced = customerMode ? inTheHoldersVoice(given.latestUserText, given.priorUserTexts) : undefined;
   // (dev-x1) "May I please check the status of my cases?", "can i check my balance": leave to see one's own things asked is "show …".
-  const shown = customerMode ? (voiced ?? given.latestUserText).replace(PERMISSION_TO_SEE, '$1show ') : undefined;
+  // (dev-x1) "keep the one I have now" right after a change was scheduled: the plan one has, kept, is one's current plan.
+  const seen = customerMode ? (voiced ?? given.latestUserText).replace(PERMISSION_TO_SEE, '$1show ') : undefined;
+  const shown = seen !== undefined && given.priorSteps.some((step) => /schedule_plan_change/.test(step.name)) ? seen.replace(KEEP_THE_ONE_I_HAVE, '$1 my current plan') : seen;
   const said = shown !== undefined && shown !== given.latestUserText ? { ...given, latestUserText: shown } : given;
   // "term SUB-… cust req", "tkt on CASE-…": an operator's shorthand is read as the words it stands for.
   const spelledOut = customerMode ? said : { ...said, latestUserText: spellOutOperatorShorthand(said.latestUserText) };

@@ -3155,3 +3155,18 @@ describe('phrasing (dev-x1 round 2): leave asked to see one\'s own things reads 
     for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('phrasing (dev-x1): one of ours asked beside another operator\'s offer is answered', () => {
+  it.each([
+    ['m1 has a cheap travel pack, do you guys have any roaming packs', 'catalog.list_vas'],
+    ['circles sells a 20 dollar plan, what do I get on your Standard?', 'catalog.get_offering'],
+  ])('%s → %s', async (text, tool) => {
+    const turn = await driveTurn(customer(), text);
+    for (const call of turn.calls) expect(call.name).not.toMatch(WRITES);
+    expect(turn.calls[turn.calls.length - 1].name).toBe(tool);
+  });
+
+  it('near miss: "how much is starhub\'s unlimited plan" calls nothing', async () => {
+    expect((await driveTurn(customer(), "how much is starhub's unlimited plan")).calls).toEqual([]);
+  });
+});

@@ -633,6 +633,8 @@ const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\b(?:can|could|will|would|pls|please|plz|to|should|must|don'?t|do not|dont|may|might|why|not|never)\s+(?:you|u|they)(?:\s+(?:all|guys|people|ppl))?\s+)(?<=\b(?:you|u|they)(?:\s+(?:all|guys|people|ppl))?\s+)(deduct|debit|bill)(?=\s+(?:me|my|us|our)\b[^.?!]{0,30}?(?:\$|\d|\btwice\b|\bdouble\b|\bfor\b))/gi, '$1ed'],
   // (dev-v) Singlish puts the thing first: "the roaming one put for me lah" is "put the roaming one for me".
   [/\b(the\s+(?:[\w$.-]+\s+){1,3}?one)\s+(put|add|buy|get|top\s*up)\s+(?=(?:for|to)\s+me\b)/gi, '$2 $1 '],
+  // (dev-x1) Autocorrect's "date pass" / "dat pass" for the day pass (only before "pass", so "due date" keeps its word).
+  [/\b(?:date|dat|dau|dya)(?=[\s-]+pass(?:es)?\b)/gi, 'day'],
   [/\blight(?=\s+(?:one|plan|package|tier|line|number|sim)\b)|(?<=\b(?:to|onto|on|the|for|about)\s+)light\b(?!\s+(?:user|use|usage|bulb|rail)\b)/gi, 'lite'],
 ];
 /**
