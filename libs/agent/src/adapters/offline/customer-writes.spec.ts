@@ -4152,3 +4152,17 @@ describe('customer writes (dev-x1): autocorrect\'s "date pass" is the day pass',
     expect(await lastCall('pls add a date pass for tonight')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
   });
 });
+
+describe('customer writes (dev-x1): a formal go-ahead to a scheduling offered by its plan id', () => {
+  const offered: HistoryEntry[] = [
+    { user: 'I should like to move to the Lite plan, once you confirm what it costs.' },
+    { assistant: 'Lite (PLAN_S) is 10.00 SGD/month from your next renewal. Shall I schedule it for 81234567?' },
+  ];
+  it('"That is satisfactory. Kindly proceed." schedules Lite', async () => {
+    expect(await lastCall('That is satisfactory. Kindly proceed.', { history: offered })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('near miss: "I shall think it over." schedules nothing', async () => {
+    expect(await writes('I shall think it over.', { history: offered })).toEqual([]);
+  });
+});

@@ -3885,7 +3885,8 @@ const OTHER_ACT_OFFERED = /\b(?:take|assign|close|resolve|approve|reject|retry|r
 const CASE_OPENING_OFFERED = /\b(?:open|raise|file|lodge|log|submit|create|start)\s+(?:(?:a|an|the|one|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:case|ticket|dispute|complaint|claim|report)s?\b/i;
 const OFFER = /\b(?:shall|should|can|may) i\b[^?]*\?|\b(?:want|would you like|do you want) me to\b[^?]*\?|\b(?:would you like|do you want|want|shall we do|interested in) (?:that|it|this|one)\s*\?/i;
 // (session 13) "why not", "fine by me", "go on then", "let's do it", "deal": yes in other words.
-const ACCEPTS = /^\s*(?:ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good|why not|fine(?: by me| with me)?|go on|go for it|let'?s (?:do it|go)|deal|works for me|i'?m in|absolutely|definitely|of course|for sure|might as well)\b/i;
+// (dev-x1) "Proceed.", "The price is acceptable. Proceed.": a formal go-ahead, after the terms offered are accepted.
+const ACCEPTS = /^\s*(?:(?:(?:the|that|this)\s+(?:\w+\s+)?(?:is|sounds|seems)\s+)?(?:acceptable|agreeable|satisfactory)[.,!;]*\s+(?:(?:please|kindly)\s+)?(?:proceed|go ahead|do so)\b|(?:please\s+|kindly\s+)?proceed\b|ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|go ahead|do it|do that|please do|pls do|sounds good|why not|fine(?: by me| with me)?|go on|go for it|let'?s (?:do it|go)|deal|works for me|i'?m in|absolutely|definitely|of course|for sure|might as well)\b/i;
 /** "ok the 3 dollar one", "I'll take the 12 dollar one" after the top-ups were listed: one of them picked to buy. */
 const PICKS_ITEM = /\b(?:the|that)\s+(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks?|sgd)?|\w+)\s+(?:one|option|choice|pack|package|item)\b|\b\d+\s*(?:gb|gigs?)\b|^\s*(?:(?:ok(?:ay)?|alright|fine|yes|yeah|sure|then|um+|hmm+)[\s,]+)*(?!(?:no|any|which|what|every|some|each|this|that)\s)[a-z$][\w.$-]*(?:\s+[a-z][\w-]*)?\s+one\b(?:\s+(?:then|pls|please|plz|lah|la|thanks))*\s*[.!]*\s*$/i;
 /** "ok noted, will think about it", "maybe next time", "I shall consider it and get back to you": an answer put off, no yes. */
@@ -3912,7 +3913,8 @@ const ONES_OWN_ASKED = /\b(?:my|mine|i have|i got|do i have|have i|i'?ve|left)\b
 /** A question in a clause of its own, after "but", a comma or a stop: "…but how long does it last", "fine. what does it include". */
 const PROPERTY_ASKED_BESIDE = /(?:\bbut\b|[,.?!;:]|^)\s*(?:(?:so|and|then|wait|hmm+|um+|erm+)[\s,]+)?(?:how long|how much|how many|what|when|which|is it|does it|will it|would it|is that|does that)\b/i;
 function offeredKind(text: string): 'top_up' | 'plan_change' | undefined {
-  return VAS_WORDS.test(text) || extractQuantities(text).length > 0 ? 'top_up' : /\b(plan|move|switch|upgrade|downgrade)\b/i.test(text) ? 'plan_change' : undefined;
+  // (dev-x1) "Max (PLAN_L) is 45.00 SGD/month … Shall I schedule it for 81234567?": a plan id or a scheduling offers a change.
+  return VAS_WORDS.test(text) || extractQuantities(text).length > 0 ? 'top_up' : /\b(plan|move|switch|upgrade|downgrade|schedule)\b|\bPLAN_[A-Z]+\b/i.test(text) ? 'plan_change' : undefined;
 }
 
 /**
