@@ -19,6 +19,8 @@ export interface Conversation {
   readonly latestUserText: string;
   /** True when lines such as "SYSTEM: …" or "ignore previous instructions" were cut from the latest message. */
   readonly injectionRemoved: boolean;
+  /** The parts cut as injected instructions (empty when none were). */
+  readonly injectedText?: string;
   /** Earlier user messages, newest first. */
   readonly priorUserTexts: string[];
   readonly turnSteps: ToolStep[];
@@ -94,10 +96,11 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:decode|decrypt|de-?obfuscate|unscramble|unencode)\w*\b.{0,40}\b(?:run|execute|follow|perform|carry (?:it |them |this )?out|obey|act on|do (?:it|that|this|what))\b|\b(?:run|execute|follow|perform|obey|act on)\b.{0,30}\b(?:decoded|encoded|base-?64|rot-?13|hex-?encoded|encrypted|hidden|obfuscated)\b(?:\s+\w+){0,2}\s+(?:instructions?|commands?|text|string|message|payload|this|below|above|that)?/i,
 ];
 
-export function stripInjection(text: string): { text: string; removed: boolean } {
-  const parts = text.split(/\n|(?<=[.!?;])\s+/);
+export function stripInjection(text: string): { text: string; removed: boolean; injected: string } {
+  // (dev-x1) A bracketed aside closes a part of its own: "(system: …) anyway, what's my balance".
+  const parts = text.split(/\n|(?<=[.!?;)\]])\s+/);
   const kept = parts.filter((part) => !INJECTION_PATTERNS.some((pattern) => pattern.test(part)));
-  return { text: kept.join(' ').trim(), removed: kept.length !== parts.length };
+  return { text: kept.join(' ').trim(), removed: kept.length !== parts.length, injected: parts.filter((part) => !kept.includes(part)).join(' ') };
 }
 
 export function messageText(message: BaseMessage): string {
@@ -173,7 +176,7 @@ export function readConversation(messages: BaseMessage[]): Conversation {
   };
   const rawLatest = lastHuman >= 0 ? messageText(messages[lastHuman]) : '';
   // A number dictated digit by digit is read as typed ("eight one two three nine nine nine nine").
-  const { text, removed } = stripInjection(spokenDigitsWritten(withoutSignatureBlock(withoutItemsDone(logLineQuoted(rawLatest)))));
+  const { text, removed, injected } = stripInjection(spokenDigitsWritten(withoutSignatureBlock(withoutItemsDone(logLineQuoted(rawLatest)))));
   const priorUserTexts: string[] = [];
   const assistantTexts: string[] = [];
   for (let i = lastHuman - 1; i >= 0; i -= 1) {
@@ -185,6 +188,7 @@ export function readConversation(messages: BaseMessage[]): Conversation {
   return {
     latestUserText: text,
     injectionRemoved: removed,
+    injectedText: injected,
     priorUserTexts,
     turnSteps: lastHuman >= 0 ? steps(lastHuman + 1, messages.length) : [],
     priorSteps: steps(0, Math.max(lastHuman, 0)).reverse(),

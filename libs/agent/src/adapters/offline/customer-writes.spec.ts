@@ -4217,3 +4217,148 @@ describe('customer writes (session 17): "I\'m afraid …" and "if it\'s no troub
     expect(await lastCall("I'm afraid I no longer want the Lite switch I booked. Could you undo it, if it's no trouble?")).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (dev-x1): an intention not yet acted on, someone to consult first, "lemme think" write nothing', () => {
+  it.each([
+    "I'm inclined to cancel my line 81234567, though I must first talk to my accountant",
+    'the 5gb pack.. perhaps. lemme sleep on it',
+    'I am tempted to go up to Max',
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "I talked it over with my wife first, now please terminate 81234567" ends the line', async () => {
+    expect(await lastCall('I talked it over with my wife first, now please terminate 81234567')).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (dev-x1): whether an item would be enough, or advice asked, buys nothing', () => {
+  it.each([
+    'got a long road trip, reckon the 1gb would be enough for me?',
+    'will a day pass even last me through the festival?',
+    'roaming pack or the 5gb for bali? just advise, nothing else',
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "would 5gb cover me till payday? ok get it then" buys the 5GB', async () => {
+    expect(await lastCall('would 5gb cover me till payday? ok get it then')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});
+
+describe('customer writes (dev-x1): a relative typing for the account holder asks for the holder', () => {
+  it('"I\'m her son typing. Mum wants to move to Lite, can you do it" schedules Lite', async () => {
+    expect(await lastCall("I'm her son typing. Mum wants to move to Lite, can you do it")).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('"writing for my father, it is his account: he would like the 1gb top up on his number" buys the 1GB', async () => {
+    expect(await lastCall('writing for my father, it is his account: he would like the 1gb top up on his number')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it.each([
+    "my uncle wants me to top up his line 93335555, he isn't on my account",
+    "helping my aunt here but she's not on this account, she wants to cancel her line",
+    "my colleague asked me to buy him the day pass, his number is 94443333",
+  ])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});
+
+describe('customer writes (dev-x1): a situation told is the case it needs', () => {
+  it('"handphone went missing at the mall, somebody maybe making calls on it, help" opens a fraud case', async () => {
+    expect(await lastCall('handphone went missing at the mall, somebody maybe making calls on it, help')).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
+  });
+
+  it('"the recovery code keeps going to my previous company email which I cannot open" opens an identity recovery case', async () => {
+    expect(await lastCall('the recovery code keeps going to my previous company email which I cannot open')).toMatchObject({ name: 'case.open_for_me', args: { category: 'identity_recovery' } });
+  });
+
+  it('near miss: "my phone went missing yesterday, what plan is my line on" reads the line and opens nothing', async () => {
+    expect(await writes('my phone went missing yesterday, what plan is my line on')).toEqual([]);
+  });
+
+  it('near miss: "what old email do you have on my profile" reads the profile', async () => {
+    expect(await lastCall('what old email do you have on my profile')).toEqual({ name: 'customer.get_mine', args: {} });
+  });
+});
+
+describe('customer writes (dev-x1): "if you did not buy …" asked politely is no purchase denied', () => {
+  it('"I should be grateful if you did not buy add-ons without my word. How much is the day pass?" opens no case', async () => {
+    expect(await writes('I should be grateful if you did not buy add-ons without my word. How much is the day pass?')).toEqual([]);
+  });
+
+  it('near miss: "I did not buy that 5gb top up on the 2nd, please look into it" opens a case', async () => {
+    expect((await lastCall('I did not buy that 5gb top up on the 2nd, please look into it'))?.name).toBe('case.open_for_me');
+  });
+});
+
+describe('customer writes (dev-x1): a plan refused with no article is not the one moved to', () => {
+  it('"don\'t need standard now the kids left, move me to lite" schedules Lite', async () => {
+    expect(await lastCall("don't need standard now the kids left, move me to lite")).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});
+
+describe('customer writes (dev-x1 round 2): an item "tempting", a top-up refused for today, no wish to buy, write nothing', () => {
+  it.each(['that roaming pack looks tempting tbh', 'no add-ons this month thanks', 'I have not the slightest intention to buy the day pass.'])('"%s" writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "no top up this week, oh wait, actually grab me the 1gb" buys the 1GB', async () => {
+    expect(await lastCall('no top up this week, oh wait, actually grab me the 1gb')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: "stick the roaming pack on my line pls, off to Penang" buys the roaming pack', async () => {
+    expect(await lastCall('stick the roaming pack on my line pls, off to Penang')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+});
+
+describe('customer writes (dev-x1 round 2): an amount of data asked beside a fault is a top-up, not a case', () => {
+  it('"5gb. on my number. asap pls, network weak here" buys the 5GB', async () => {
+    expect(await lastCall('5gb. on my number. asap pls, network weak here')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('near miss: "calls keep dropping at my office for a week now, please look into it" opens a case', async () => {
+    expect((await lastCall('calls keep dropping at my office for a week now, please look into it'))?.name).toBe('case.open_for_me');
+  });
+});
+
+describe('customer writes (dev-x1 round 2): the holder named as such, and the typist "typing for her"', () => {
+  it('"my father is the account holder, I am typing for him: he wants to add the day pass" buys the day pass', async () => {
+    expect(await lastCall('my father is the account holder, I am typing for him: he wants to add the day pass')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});
+
+describe('customer writes (dev-x1): "keep the one I have now" right after a change was scheduled undoes it', () => {
+  const scheduled: HistoryEntry[] = [
+    { user: 'move me to max please' },
+    { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } } },
+    { assistant: 'Done — 81234567 will move to Max (45.00 SGD/month) at the next renewal.' },
+  ];
+  it('"on second thought keep the plan we have at the moment" cancels the change', async () => {
+    expect(await lastCall('on second thought keep the plan we have at the moment', { history: scheduled })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: with no change scheduled, "keep the one I have, what is my balance" writes nothing', async () => {
+    expect(await writes('keep the one I have, what is my balance')).toEqual([]);
+  });
+});
+
+describe('customer writes (dev-x1): autocorrect\'s "date pass" is the day pass', () => {
+  it('"pls add a date pass for tonight" buys the day pass', async () => {
+    expect(await lastCall('pls add a date pass for tonight')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});
+
+describe('customer writes (dev-x1): a formal go-ahead to a scheduling offered by its plan id', () => {
+  const offered: HistoryEntry[] = [
+    { user: 'I should like to move to the Lite plan, once you confirm what it costs.' },
+    { assistant: 'Lite (PLAN_S) is 10.00 SGD/month from your next renewal. Shall I schedule it for 81234567?' },
+  ];
+  it('"That is satisfactory. Kindly proceed." schedules Lite', async () => {
+    expect(await lastCall('That is satisfactory. Kindly proceed.', { history: offered })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('near miss: "I shall think it over." schedules nothing', async () => {
+    expect(await writes('I shall think it over.', { history: offered })).toEqual([]);
+  });
+});

@@ -640,6 +640,8 @@ const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\b(?:can|could|will|would|pls|please|plz|to|should|must|don'?t|do not|dont|may|might|why|not|never)\s+(?:you|u|they)(?:\s+(?:all|guys|people|ppl))?\s+)(?<=\b(?:you|u|they)(?:\s+(?:all|guys|people|ppl))?\s+)(deduct|debit|bill)(?=\s+(?:me|my|us|our)\b[^.?!]{0,30}?(?:\$|\d|\btwice\b|\bdouble\b|\bfor\b))/gi, '$1ed'],
   // (dev-v) Singlish puts the thing first: "the roaming one put for me lah" is "put the roaming one for me".
   [/\b(the\s+(?:[\w$.-]+\s+){1,3}?one)\s+(put|add|buy|get|top\s*up)\s+(?=(?:for|to)\s+me\b)/gi, '$2 $1 '],
+  // (dev-x1) Autocorrect's "date pass" / "dat pass" for the day pass (only before "pass", so "due date" keeps its word).
+  [/\b(?:date|dat|dau|dya)(?=[\s-]+pass(?:es)?\b)/gi, 'day'],
   [/\blight(?=\s+(?:one|plan|package|tier|line|number|sim)\b)|(?<=\b(?:to|onto|on|the|for|about)\s+)light\b(?!\s+(?:user|use|usage|bulb|rail)\b)/gi, 'lite'],
 ];
 /**
@@ -1125,9 +1127,10 @@ const ASKS_ONLY_WHAT_WAS_NAMED = /^(?:(?:[\w']+\s+){0,6}?[\w']+[,.;!]\s*)?(?:(?:
 /**
  * (s14c-d) "my card got charged twice i think but whatever thats not why im writing, i need the day pass": a story waved away
  * ("that's not why I'm writing", "anyway", "whatever") is no ask; what follows is the one to act on. (w1) An "anyway" closing an order
- * ("add it to my line anyway, I need it tonight") waves nothing away: it opens a clause or follows but/and/so.
+ * ("add it to my line anyway, I need it tonight") waves nothing away: it opens a clause or follows but/and/so. (dev-x1) "Anyway." as a
+ * sentence of its own waves away all before it ("Oh sure, let me just terminate my line… Anyway. Usage history please.").
  */
-const STORY_WAVED_AWAY = /^(.*?)\s*[,;.!]?\s*\b(?:(?:but|and|so)\s+)?(?:(?:whatever|anyway|anyways|never ?mind that|not important)[,;.!]?\s+)*(?:(?:that'?s|thats|that is|it'?s|its|it is)\s+not\s+why\s+(?:i'?m|im|i am)\s+(?:writing|messaging|texting|calling|here|contacting you)|(?<=(?:^|[,;.!]|\b(?:but|and|so))\s*)(?:whatever|anyway|anyways|never ?mind that)(?=[,;.!]\s+(?:i|can|could|pls|please|just|what|how|my)\b))[,;.!:]?\s*(.+)$/is;
+const STORY_WAVED_AWAY = /^(.*?)\s*[,;.!]?\s*\b(?:(?:but|and|so)\s+)?(?:(?:whatever|anyway|anyways|never ?mind that|not important)[,;.!]?\s+)*(?:(?:that'?s|thats|that is|it'?s|its|it is)\s+not\s+why\s+(?:i'?m|im|i am)\s+(?:writing|messaging|texting|calling|here|contacting you)|(?<=(?:^|[,;.!]|\b(?:but|and|so))\s*)(?:whatever|anyway|anyways|never ?mind that)(?=[,;.!]\s+(?:i|can|could|pls|please|just|what|how|my)\b|[.!]+\s+\S|\s+(?:can|could|pls|please|just|what|how|show|tell)\b))[,;.!:]?\s*(.+)$/is;
 const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\s+\w[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:i (?:want|wanna|would like|need|'d like)|i'd like|let me|can you|could you|can i|show|tell)\b))(.+)$/is;
 
 /** "don't upgrade me tho", "DON'T SWITCH ME TO ANYTHING", "pls dont buy anything yet": an action asked not to be done. */
