@@ -1001,8 +1001,10 @@ const PLAIN_YES = /^\s*(?:(?:ye+s+|yep+|yeah+|yup+|ya+|yea+|yeh|yah|ok(?:ay)?|su
 /** "…, end it", "terminate it": a yes that says the ending again, a plain yes only to a confirmation of ending a line. */
 const ENDING_SAID_AGAIN = /[\s,.!]*\b(?:just\s+)?(?:end|terminate|close|kill|disconnect|cancel)\s+(?:it|the line|my line|the number|my number)\b[\s.!]*$/i;
 
+/** An explicit yes before the words that complete it: "confirmed, …", "yes. reason: …", "go ahead - …". */
+const EXPLICIT_YES = String.raw`(?:ye+s+|yep|yeah|yup|ok(?:ay)?|sure|confirm(?:ed)?|i confirm|go ahead|proceed|do it)`;
 /** (x3) An explicit yes, then a few words after it, perhaps labelled as the reason: "confirmed, csr initiated", "yes. reason: ported out". */
-const YES_THEN_VALUE = /^\s*((?:(?:ye+s+|yep|yeah|yup|ok(?:ay)?|sure|confirm(?:ed)?|i confirm|go ahead|proceed|do it)[\s,.!:;—–-]*)+)(?:(?:the\s+)?reason\s*(?:is|:|=|-)?\s*)?([a-z][a-z_ -]{2,30}?)\s*[.!]*\s*$/i;
+const YES_THEN_VALUE = new RegExp(String.raw`^\s*((?:${EXPLICIT_YES}[\s,.!:;—–-]*)+)(?:(?:the\s+)?reason\s*(?:is|:|=|-)?\s*)?([a-z][a-z_ -]{2,30}?)\s*[.!]*\s*$`, 'i');
 /** Whether the words are one value of an enum argument of the bound tools ("csr initiated" is `csr_initiated`). */
 function enumValueSaid(words: string, tools: readonly BoundTool[]): boolean {
   const said = words.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
@@ -1046,7 +1048,7 @@ function confirmationReasks(conversation: Conversation, customerMode: boolean, b
  */
 const ARGUMENT_ASKED = /\b(?:what|which)\s+(?:(?:termination|rejection|cancell?ation|closure)\s+)?(reason|resolution code|code|note)\b[^?]*\?|\b(?:give|provide|state|tell me|add|with)\s+(?:me\s+)?(?:a|the)\s+(reason|resolution code|code|note)\b/i;
 const ANSWER_REFUSES = /^\s*(?:no|nope|nah|don'?t|do not|cancel|never ?mind|nvm|hold|wait|stop|forget|actually|not)\b/i;
-const ANSWER_YES = /^\s*(?:(?:ye+s+|yep|yeah|yup|ok(?:ay)?|sure|correct|confirm(?:ed)?|i confirm|go ahead|proceed|do it)[\s,.:;!—–-]+)+/i;
+const ANSWER_YES = new RegExp(String.raw`^\s*(?:(?:${EXPLICIT_YES}|correct)[\s,.:;!—–-]+)+`, 'i');
 function argumentAnswered(conversation: Conversation): Conversation | undefined {
   const [earlier, ...before] = conversation.priorUserTexts;
   const asked = ARGUMENT_ASKED.exec(conversation.lastAssistantText ?? '');
