@@ -155,6 +155,11 @@ function logLineQuoted(text: string): string {
   return `"${log[1].trim().replace(/"/g, "'")}"${text.slice(log.index + log[0].length)}`;
 }
 
+/** A user's message as the model reads it, the latest and every earlier one alike: what was pasted or ticked set apart, injections cut. */
+function userWords(raw: string): { text: string; removed: boolean; injected: string } {
+  return stripInjection(spokenDigitsWritten(withoutSignatureBlock(withoutItemsDone(logLineQuoted(raw)))));
+}
+
 export function readConversation(messages: BaseMessage[]): Conversation {
   let lastHuman = -1;
   messages.forEach((m, i) => {
@@ -176,12 +181,12 @@ export function readConversation(messages: BaseMessage[]): Conversation {
   };
   const rawLatest = lastHuman >= 0 ? messageText(messages[lastHuman]) : '';
   // A number dictated digit by digit is read as typed ("eight one two three nine nine nine nine").
-  const { text, removed, injected } = stripInjection(spokenDigitsWritten(withoutSignatureBlock(withoutItemsDone(logLineQuoted(rawLatest)))));
+  const { text, removed, injected } = userWords(rawLatest);
   const priorUserTexts: string[] = [];
   const assistantTexts: string[] = [];
   for (let i = lastHuman - 1; i >= 0; i -= 1) {
     const type = messages[i].getType();
-    if (type === 'human') priorUserTexts.push(stripInjection(spokenDigitsWritten(withoutSignatureBlock(withoutItemsDone(logLineQuoted(messageText(messages[i])))))).text);
+    if (type === 'human') priorUserTexts.push(userWords(messageText(messages[i])).text);
     if (type === 'ai' && messageText(messages[i]).trim()) assistantTexts.push(messageText(messages[i]));
   }
   const [lastAssistantText] = assistantTexts;

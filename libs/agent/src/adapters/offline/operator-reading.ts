@@ -87,6 +87,8 @@ const TOLD_FORM = new RegExp(String.raw`\b${PAST_FORM}$`, 'i');
 const DOER_BEFORE = new RegExp(String.raw`\b(?:i|we|he|she|they|someone|somebody|nobody|no one|no-one|noone|anyone|anybody|already|just|previously|earlier|have|has|had|AGT-\w+|${COLLEAGUE_WHO_DID_IT}|${CUSTOMER_WHO_DID_IT})\s+$`, 'i');
 /** "ORD-… cancelled", "SUB-… renewed ok": the record a write was done to, told before it (the problem's state, "TKT-… fixed", is the reason for a write). */
 const RECORD_BEFORE = /\b[A-Za-z]{2,5}-\w+\s+$/;
+/** Who did it, right after the write's word (built once: it is read for every write word of every reading). */
+const DONE_BY_SOMEONE_AFTER = new RegExp(`^${DONE_BY_SOMEONE}`, 'i');
 /** "can you have PTY-… closed", "get ORD-… cancelled": the record after a causative verb, then its write, is an order. */
 const CAUSATIVE_BEFORE = /\b(?:have|get|want|need|needs|like)\s+[A-Za-z]{2,5}-\w+\s+$/i;
 const STATE_OF_THE_PROBLEM = /^(?:fixed|solved|sorted|restored)$/i;
@@ -124,7 +126,7 @@ export function saysItsAction(intent: string, text: string): boolean {
     // "don't cancel TKT-…", "I already closed CASE-… this morning": said not to be done, or told as done.
     // ("someone previously cancelled ORD-…?", "he already resolved it": done by someone else, told.)
     // ("AGT-3 cancelled ORD-… earlier", "my colleague renewed it": done by a colleague, told.)
-    const toldAsDone = TOLD_FORM.test(m[0]) && (DOER_BEFORE.test(before) || (new RegExp(`^${DONE_BY_SOMEONE}`, 'i').test(said.slice((m.index ?? 0) + m[0].length)) && !/\b(?:to|be)\s+$/i.test(before)) || TOLD_IN_PASSIVE_BEFORE.test(before) || (RECORD_BEFORE.test(before) && !CAUSATIVE_BEFORE.test(before) && !STATE_OF_THE_PROBLEM.test(m[0]) && !/^\s+(?:itself|themselves|its|their)\b/i.test(said.slice((m.index ?? 0) + m[0].length))));
+    const toldAsDone = TOLD_FORM.test(m[0]) && (DOER_BEFORE.test(before) || (DONE_BY_SOMEONE_AFTER.test(said.slice((m.index ?? 0) + m[0].length)) && !/\b(?:to|be)\s+$/i.test(before)) || TOLD_IN_PASSIVE_BEFORE.test(before) || (RECORD_BEFORE.test(before) && !CAUSATIVE_BEFORE.test(before) && !STATE_OF_THE_PROBLEM.test(m[0]) && !/^\s+(?:itself|themselves|its|their)\b/i.test(said.slice((m.index ?? 0) + m[0].length))));
     const askedIfPossible = FEASIBILITY_BEFORE.test(before) && !/\b(?:please|pls|plz|kindly)\b/i.test(text);
     return !STATE_QUESTION.test(before) && !INDIRECT_QUESTION_BEFORE.test(before) && !NEGATED_ACTION_BEFORE.test(before) && !toldAsDone && !askedIfPossible;
   });
