@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { freePort, requestIdOfTraceId } from '@bss/platform';
+import { freePorts, requestIdOfTraceId } from '@bss/platform';
 import { createTestDatabase } from '@bss/testing';
 import { runCli } from '#bss/testing/run-cli';
 import AdminSeed from '#bss/commands/admin/seed';
@@ -95,7 +95,8 @@ describe('OpenTelemetry export (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
 
   it('exports one order’s journey as one trace: the HTTP request, the order.create command and every job run, with the audit request id as trace id', async () => {
     const { port: receiverPort } = receiver.server.address() as { port: number };
-    const ports = { BSS_PORTAL_PORT: await freePort(), BSS_COCKPIT_PORT: await freePort(), BSS_CHAT_AGENT_PORT: await freePort(), BSS_TMF_API_PORT: await freePort() };
+    const [portal, cockpit, chatAgent, tmfApi] = await freePorts(4);
+    const ports = { BSS_PORTAL_PORT: portal, BSS_COCKPIT_PORT: cockpit, BSS_CHAT_AGENT_PORT: chatAgent, BSS_TMF_API_PORT: tmfApi };
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       BSS_HOME: home,

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '@bss/platform';
+import { freePorts } from '@bss/platform';
 import { createTestDatabase } from '@bss/testing';
 import { runCli } from '#bss/testing/run-cli';
 import AdminSeed from '#bss/commands/admin/seed';
@@ -71,7 +71,9 @@ describe('npm start (tools/start/start.js) on a fresh checkout state', () => {
   });
 
   it('says what it is doing, prints how to sign in and where the docs are, and stops quietly on a terminal Ctrl-C', async () => {
-    const ports = { BSS_PORTAL_PORT: await freePort(), BSS_COCKPIT_PORT: await freePort(), BSS_CHAT_AGENT_PORT: await freePort(), BSS_TMF_API_PORT: await freePort() };
+    // Every port distinct, the embedded Postgres' too: one picked after the others were let go may be one of them.
+    const [portal, cockpit, chatAgent, tmfApi, postgres] = await freePorts(5);
+    const ports = { BSS_PORTAL_PORT: portal, BSS_COCKPIT_PORT: cockpit, BSS_CHAT_AGENT_PORT: chatAgent, BSS_TMF_API_PORT: tmfApi, BSS_PG_PORT: postgres };
     // Its own process group, like a shell job: the Ctrl-C below goes to every process in it.
     const child = spawn(process.execPath, [join(root, 'tools', 'start', 'start.js')], {
       cwd: root,
