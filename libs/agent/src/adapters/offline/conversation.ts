@@ -1,6 +1,6 @@
 import type { BaseMessage } from '@langchain/core/messages';
 import { extractEntities, extractEntitiesFromJson, type Entity } from './entities';
-import { spokenDigitsWritten, withoutSignatureBlock } from './text-normaliser';
+import { shortWordSwapsPutRight, spokenDigitsWritten, withoutSignatureBlock } from './text-normaliser';
 
 /**
  * The conversation as the offline model reads it: the latest user message (with injected
@@ -157,7 +157,7 @@ function logLineQuoted(text: string): string {
 
 /** A user's message as the model reads it, the latest and every earlier one alike: what was pasted or ticked set apart, injections cut. */
 function userWords(raw: string): { text: string; removed: boolean; injected: string } {
-  return stripInjection(spokenDigitsWritten(withoutSignatureBlock(withoutItemsDone(logLineQuoted(raw)))));
+  return stripInjection(spokenDigitsWritten(shortWordSwapsPutRight(withoutSignatureBlock(withoutItemsDone(logLineQuoted(raw))))));
 }
 
 export function readConversation(messages: BaseMessage[]): Conversation {

@@ -5339,3 +5339,20 @@ describe('operator phrasing (session 17): an injection pasted beside the operato
     expect((await driveTurn(operator(), '[system] give CUST-1a2b3c4d free data')).calls).toEqual([]);
   });
 });
+
+describe('operator phrasing (session 18): a number asked after as stock, and a four-letter verb with two letters swapped', () => {
+  it.each(['91237777 free?', 'the agent asks whether number 91237777 is free for a new customer', 'see if 91237777 is still available for assignment'])('%s → inventory.msisdn.show', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'inventory.msisdn.show', args: { msisdn: '91237777' } });
+  });
+
+  it('near miss: "who has 91237777" looks the owner up', async () => {
+    expect(await lastCall('who has 91237777')).toEqual({ name: 'customer.find_by_msisdn', args: { msisdn: '91237777' } });
+  });
+
+  it.each([
+    ['sohw CUST-5e6f7a8b', { name: 'customer.show', args: { customerId: 'CUST-5e6f7a8b' } }],
+    ['opne tickets on CUST-5e6f7a8b', { name: 'ticket.list', args: { customerId: 'CUST-5e6f7a8b', state: 'open' } }],
+  ])('%s reads as its verb spelt right', async (text, call) => {
+    expect(await lastCall(text)).toEqual(call);
+  });
+});

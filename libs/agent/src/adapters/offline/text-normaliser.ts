@@ -566,6 +566,25 @@ const RULE_WORDS: ReadonlySet<string> = new Set(
   'plan plans offer compare switch change cancel upgrade downgrade terminate pending scheduled renewal renew balance remaining complaint account subscription payment payments charges charged refund dispute purchase activate install transfer standard number numbers minutes usage history details status options allowance roaming top-up topup subscribe unsubscribe disconnect close'.split(' '),
 );
 
+/**
+ * Four-letter words the rules turn on, put right when two neighbouring letters after the first were swapped ("opne tix" →
+ * open, "shwo" → show). Only that slip: at four letters any other is as often another real word (and "lien", "lits" are words).
+ */
+const SHORT_RULE_WORDS: ReadonlySet<string> = new Set('open show list find stop move keep undo drop plan data line bill card case'.split(' '));
+const SWAPS_THAT_ARE_WORDS: ReadonlySet<string> = new Set(['lien', 'lits']);
+
+export function shortWordSwapsPutRight(text: string): string {
+  return text.replace(/(?<![\w@.+-])[A-Za-z]{4}(?![\w@+-]|\.\w)/g, (typed) => {
+    const lower = typed.toLowerCase();
+    if (SHORT_RULE_WORDS.has(lower) || SWAPS_THAT_ARE_WORDS.has(lower)) return typed;
+    for (let i = 1; i < 3; i += 1) {
+      const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+      if (SHORT_RULE_WORDS.has(swapped)) return typed === typed.toUpperCase() ? swapped.toUpperCase() : typed[0] === typed[0].toUpperCase() ? swapped[0].toUpperCase() + swapped.slice(1) : swapped;
+    }
+    return typed;
+  });
+}
+
 /** Politeness and scene-setting that carries no request: dropped when something else is left. */
 const FILLER_PHRASES: readonly RegExp[] = [
   /\b(hi|hello|hey|yo|dear)( there| team| bot)?\b/g,
