@@ -1298,6 +1298,8 @@ const ASKS_FOR_RECORD = /\?|\bor not\b|^\s*(?:did|has|have|was|were|is|are)\b|\b
 // (session 14) "I nearly ended my line by accident. It's still active right?": the state told and asked back with a question mark.
 const STATE_OF_IT = /\b(?:know|see|check|confirm|tell me|what(?:'s| is))\s+its\s+(?:current\s+|present\s+)?(?:status|state|standing)\b|\b(?:is|was|has) it\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|live|working)\b|\bit(?:'s|’s| is)\s+(?:still\s+)?(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|live|working)\b[^.!]*\?|\bdid (?:you|u|they)(?: guys)? (?:suspend|bar|block|cut|disconnect|deactivate)\w*(?: off)? (?:it|me|my (?:line|number|sim|service))\b/i;
 // (session 13b) "I only want to know my due date", "when is my plan due": the day the plan is next paid for is its renewal.
+/** "next bill date?", "when's the next renewal": the date asked alone, whose else but the customer's own line. */
+const BARE_RENEWAL_DATE = /^\s*(?:(?:and|so|ok|hey)[,\s]+)?(?:when(?:'?s| is| will)?\s+(?:the\s+)?)?next\s+(?:bill|billing|charge|payment|renewal|deduction|cycle)(?:\s+(?:date|day|be))?\s*[?.!]*\s*$/i;
 const RENEWAL_OR_MONTHLY = /\b(renew\w*|(?:my|the|plan'?s?|next)\s+(?:payment\s+|bill\s+)?due date|(?:plan|line|subscription|payment|bill)\s+(?:is\s+)?due\b|roll(?:s|ing)? over|next (?:bill|billing|charge|payment|deduction|cycle)|monthly (?:charge|fee|price|cost|amount|bill)|(?:per|a|each|every) month|next time\b.{0,40}\b(?:taken|charged|billed|deducted|debited))\b/i;
 /** A renewal already charged ("did my last renewal go through", "receipts for my renewals") is a charge, not the line's date. */
 const PAST_RENEWAL = /\b(?:last|previous|past) renewals?\b|\brenewals?\s+(?:payment|charge)s?\b|\breceipts?\b|\brenewals\b|\b(?:go|gone|went) (?:thru|through)\b|^\s*(?:did|has|have|was|were)\b|\b(?:paid|get charged|got charged)\b/i;
@@ -2811,7 +2813,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // (session 13) "how much will max cost me monthly": a plan named as what costs is that plan's price, not the line's renewal.
   // (s14b) "I do not wish to cancel my line. I simply want to know when it next renews": the focus after the contrast lost its
   // "I"; its "it" is the line the refused clause named.
-  const renewalOfMine = RENEWAL_OR_MONTHLY.test(text) && !PAST_RENEWAL.test(text) && !NAMED_PLAN_COSTS.test(text) && !/\b(?:plans|packages|compare|on offer)\b/i.test(text) && (/\b(?:my|i|i'?ll|me)\b/i.test(text) || (/\bit\b/i.test(text) && /\bmy (?:line|number|plan|subscription)\b/i.test(whole)) || entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB')) && !HYPOTHETICAL.test(text) && !/\bwould\b/i.test(text) && !MOVE_ME.test(text) && !/\b(?:mov(?:e|ing)|switch\w*|chang(?:e|ing)|upgrad\w*|downgrad\w*)\s+(?:me\s+|it\s+)?(?:over\s+)?(?:to|onto)\b/i.test(text);
+  const renewalOfMine = RENEWAL_OR_MONTHLY.test(text) && !PAST_RENEWAL.test(text) && !NAMED_PLAN_COSTS.test(text) && !/\b(?:plans|packages|compare|on offer)\b/i.test(text) && (/\b(?:my|i|i'?ll|me)\b/i.test(text) || BARE_RENEWAL_DATE.test(text) || (/\bit\b/i.test(text) && /\bmy (?:line|number|plan|subscription)\b/i.test(whole)) || entitiesFromText(text).some((e) => e.kind === 'msisdn' || e.tag === 'SUB')) && !HYPOTHETICAL.test(text) && !/\bwould\b/i.test(text) && !MOVE_ME.test(text) && !/\b(?:mov(?:e|ing)|switch\w*|chang(?:e|ing)|upgrad\w*|downgrad\w*)\s+(?:me\s+|it\s+)?(?:over\s+)?(?:to|onto)\b/i.test(text);
   // "…two charges from you on my statement, not disputing, just want to see what each was for": a focus that only points
   // back ("each", "it") is read with the rest of the message it points into.
   const chargeAsked = CHARGE_NOUN.test(text) || (SMALL_TALK.has(first) && CHARGE_NOUN.test(whole));
@@ -5867,7 +5869,14 @@ function nearestBesideShown(ctx: Context, items: CatalogItem[], tag: 'PLAN' | 'V
   return side[0];
 }
 
-function describedBySize(items: CatalogItem[], text: string, tag: 'PLAN' | 'VAS'): CatalogItem | undefined {
+/**
+ * "cheapest first", "from the biggest down", "lowest to highest", "newest first": an order asked of a listing, not an item picked
+ * from it (nor the first of it).
+ */
+const ORDER_OF_A_LISTING = /\b(?:(?:from|starting (?:with|from)|sorted|ordered|ranked|by)\s+(?:the\s+)?)?(?:\w+est|most expensive|least expensive|most recent)\s+(?:(?:one|plan|price|date)s?\s+)?(?:first|(?:to|->|→|till|until)\s+(?:the\s+)?(?:\w+est|most expensive|least expensive|most recent)|down|up|on top|at the top)\b|\b(?:from|starting (?:with|from))\s+(?:the\s+)?(?:cheapest|smallest|lowest|biggest|largest|priciest|highest)\b/gi;
+
+function describedBySize(items: CatalogItem[], said: string, tag: 'PLAN' | 'VAS'): CatalogItem | undefined {
+  const text = said.replace(ORDER_OF_A_LISTING, ' ');
   const largest = LARGEST.test(text);
   if (!largest && !SMALLEST.test(text)) return undefined;
   const size = (item: CatalogItem) => (tag === 'PLAN' || /cheap|expensive|afford|budget|pric/i.test(text) ? item.price : (item.allowanceQuantity ?? quantityFromId(item.id)));
@@ -6087,7 +6096,7 @@ const LINE_BY_ITS_PLACE = /\b(?:first|1st|second|2nd|third|3rd|last|other)\s+(?:
 const FIRST_IN_SEQUENCE = /\b(?:but|and|so|ok(?:ay)?|then)\s+first\b|\bfirst\s+of\s+all\b|\bat\s+first\b|\bfirst(?=\s*,|\s+(?:tell|show|let|give|check|list|send|can|could|would|please|pls|kindly|i|we|you|u)\b)/gi;
 function ordinalPick<T extends { id?: unknown }>(said: string, items: T[]): T | undefined {
   // "the last 40", "first 10 records": a place word before a count says how many rows, it picks no item.
-  const text = said.replace(KEPT_LINE, ' ').replace(STAYING_LINE, ' ').replace(FIRST_IN_SEQUENCE, ' ').replace(/\b(?:first|last|latest|1st)\s+\d{1,4}\b(?!\s*(?:gb|mb|gigs?|dollars?|bucks?|sgd)\b)/gi, ' ');
+  const text = said.replace(KEPT_LINE, ' ').replace(STAYING_LINE, ' ').replace(FIRST_IN_SEQUENCE, ' ').replace(ORDER_OF_A_LISTING, ' ').replace(/\b(?:first|last|latest|1st)\s+\d{1,4}\b(?!\s*(?:gb|mb|gigs?|dollars?|bucks?|sgd)\b)/gi, ' ');
   const found = ORDINALS.find(([pattern]) => pattern.test(text));
   if (!found || items.length < 2) return undefined;
   if (found[1] === -2) return items.length % 2 === 1 ? items[(items.length - 1) / 2] : undefined;

@@ -5356,3 +5356,13 @@ describe('operator phrasing (session 18): a number asked after as stock, and a f
     expect(await lastCall(text)).toEqual(call);
   });
 });
+
+describe('operator phrasing (session 18): an order asked of a listing picks no item from it', () => {
+  it.each(['plans and prices pls, lowest first', 'give me the offerings sorted from the priciest down'])('%s → catalog.list alone', async (text) => {
+    expect(await calls(text)).toEqual([{ name: 'catalog.list', args: {} }]);
+  });
+
+  it('near miss: "list the plans, then open the first one" reads the first', async () => {
+    expect(await lastCall('list the plans, then open the first one')).toEqual({ name: 'catalog.show', args: { offeringId: 'PLAN_S' } });
+  });
+});

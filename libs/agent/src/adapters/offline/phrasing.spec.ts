@@ -3222,3 +3222,13 @@ describe('phrasing (dev-x1): one of ours asked beside another operator\'s offer 
     expect((await driveTurn(customer(), "how much is starhub's unlimited plan")).calls).toEqual([]);
   });
 });
+
+describe('phrasing (session 18): the next renewal date asked alone is the own line\'s', () => {
+  it.each(['next billing day?', "when's the next deduction"])('%s reads the line', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "last bill pls" reads the charges', async () => {
+    expect(await lastCall(customer(), 'last bill pls')).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+});
