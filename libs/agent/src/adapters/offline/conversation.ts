@@ -155,9 +155,35 @@ function logLineQuoted(text: string): string {
   return `"${log[1].trim().replace(/"/g, "'")}"${text.slice(log.index + log[0].length)}`;
 }
 
+/**
+ * (session 18) An e-mail pasted with its "> " quote marks ("> customer wrote: I asked you to cancel ORD-… / > never mind …" then
+ * "where's it at"): the quoted lines are someone else's words, set apart as a quotation (their ids still records); the
+ * writer's own words are the lines without the mark.
+ */
+function emailQuoteQuoted(text: string): string {
+  const lines = text.split(/\r?\n/);
+  const quoted = (line: string) => /^\s*>/.test(line);
+  if (!lines.some(quoted) || !lines.some((line) => line.trim() && !quoted(line))) return text;
+  const out: string[] = [];
+  let block: string[] = [];
+  const flush = () => {
+    if (block.length) out.push(`"${block.join(' ').replace(/"/g, "'")}"`);
+    block = [];
+  };
+  for (const line of lines) {
+    if (quoted(line)) block.push(line.replace(/^\s*(?:>\s*)+/, '').trim());
+    else {
+      flush();
+      out.push(line);
+    }
+  }
+  flush();
+  return out.join('\n');
+}
+
 /** A user's message as the model reads it, the latest and every earlier one alike: what was pasted or ticked set apart, injections cut. */
 function userWords(raw: string): { text: string; removed: boolean; injected: string } {
-  return stripInjection(spokenDigitsWritten(shortWordSwapsPutRight(withoutSignatureBlock(withoutItemsDone(logLineQuoted(raw))))));
+  return stripInjection(spokenDigitsWritten(shortWordSwapsPutRight(withoutSignatureBlock(withoutItemsDone(logLineQuoted(emailQuoteQuoted(raw)))))));
 }
 
 export function readConversation(messages: BaseMessage[]): Conversation {

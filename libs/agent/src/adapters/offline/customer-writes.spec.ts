@@ -4362,3 +4362,39 @@ describe('customer writes (dev-x1): a formal go-ahead to a scheduling offered by
     expect(await writes('I shall think it over.', { history: offered })).toEqual([]);
   });
 });
+
+describe('customer writes (session 18): a look offered, a code asked beside a fault, a neighbour\'s story — none writes', () => {
+  const looked: HistoryEntry[] = [
+    { user: 'data left on both my numbers?' },
+    { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: '81234567: 2048 MB of 5120 MB left. Shall I look at 81239999 as well?' },
+  ];
+
+  it('"yep" to "Shall I look at 81239999 as well?" reads that line\'s balance and buys nothing', async () => {
+    const turn = await driveTurn(customer(), 'yep', { lines: 'two', history: looked });
+    expect(turn.calls.map((c) => c.name)).not.toContainEqual(expect.stringMatching(WRITES));
+    expect(turn.calls[turn.calls.length - 1]).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('near miss: "yep" to "Want me to add the 5GB top-up to 81234567?" buys it', async () => {
+    const offered: HistoryEntry[] = [{ user: 'running low' }, { assistant: 'Data Top-Up 5GB is 12.00 SGD. Want me to add the 5GB top-up to 81234567?' }];
+    expect(await lastCall('yep', { history: offered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('"pls send the activation code again, the QR won\'t scan on my new phone" reads the code, opens no case', async () => {
+    expect(await writes("pls send the activation code again, the QR won't scan on my new phone")).toEqual([]);
+    expect(await lastCall("pls send the activation code again, the QR won't scan on my new phone")).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "my eSIM QR keeps failing, please sort it out" opens a case', async () => {
+    expect((await lastCall('my eSIM QR keeps failing, please sort it out')).name).toBe('case.open_for_me');
+  });
+
+  it('"my colleague says she was charged twice by you lot. anything odd on mine?" reads the charges, opens no dispute', async () => {
+    expect(await writes('my colleague says she was charged twice by you lot. anything odd on mine?')).toEqual([]);
+  });
+
+  it('near miss: "I was charged twice by you lot, I want my money back" opens a billing dispute', async () => {
+    expect(await lastCall('I was charged twice by you lot, I want my money back')).toMatchObject({ name: 'case.open_for_me', args: { category: 'billing_dispute' } });
+  });
+});

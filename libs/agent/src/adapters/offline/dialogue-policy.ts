@@ -2462,6 +2462,12 @@ function selfServeOverGrievance(text: string, grievance: string | undefined, who
   return undefined;
 }
 
+/**
+ * (session 18) "My neighbour Mr Lim says he cancelled his phone and got some money back.": what befell someone outside the account,
+ * as they tell it, is no grievance of the customer's (a relative's is kept: the family may share the account).
+ */
+const OUTSIDERS_OWN_STORY = /\b(?:my|our|a)\s+(?:neighbou?r|friend|colleague|co-?worker|classmate|flatmate|roommate|housemate|mate|buddy|boss|landlord|landlady)\b(?:\s+[\w.]+){0,3}?\s+(?:says?|said|told me|tells me|mentioned|reckons?|claims?)\s+(?:that\s+)?(?:he|she|they)\b[^.!?]*[.!?]?/gi;
+
 function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], story: string = text, whole: string = story, operator = false, spelled = ''): IntentScore[] {
   // A write's own words may be typed with a typo ("swich me to max", "cancl the plan change"): they count as the classifier spells them.
   const says = (pattern: RegExp) => pattern.test(text) || (!!spelled && pattern.test(spelled));
@@ -2473,7 +2479,7 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "terminate SUB-0913, reason: fraud" names why another action is asked for; it is not a report of fraud.
   // "better for someone using 10GB a month": a someone spoken of in general is no stranger on the account.
   // (h1) "I hope I didn't buy a top-up by accident": a write of one's own, worried about, is no purchase denied (fraud's evidence).
-  const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ').replace(/\b(?:for|like|as|if)\s+(?:someone|somebody)\b/gi, ' ').replace(operator ? /$^/ : new RegExp(OWN_WRITE_WORRIED.source, 'gi'), ' ').replace(operator ? /$^/ : PRICE_CALLED_A_SCAM, ' ');
+  const stated = evidenceText.replace(/\breason\s*[:=-]?\s*\w+/gi, ' ').replace(operator ? /$^/ : OUTSIDERS_OWN_STORY, ' ').replace(/\b(?:for|like|as|if)\s+(?:someone|somebody)\b/gi, ' ').replace(operator ? /$^/ : new RegExp(OWN_WRITE_WORRIED.source, 'gi'), ' ').replace(operator ? /$^/ : PRICE_CALLED_A_SCAM, ' ');
   const reported = CONCRETE_DETAIL.test(stated) ? stated : stated.replace(VAGUE_GRIEVANCE, ' ');
   // The question reading ("…WHAT HAPPENED TO IT?") asks about the case its story filed ("I opened a complaint 2 weeks ago").
   const asksAboutCase =
@@ -2941,7 +2947,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // removal, and what mends it is the code asked for, not a case.
   // (w1) "the shop phone broke, bought a new one, need to put the line back on it": the eSIM read first but unsure is made sure.
   const operatorsReadingFirst = !operator && first === 'esim' && DEVICE_CHANGED.test(whole);
-  if (asksForEsim && (ESIM_MISREADINGS.has(first) || operatorsReadingFirst || ((first === 'esim' || first === 'case_open') && ESIM_REMOVED.test(whole))) && !evidenced) promote('esim');
+  // (session 18) "Need the LPA activation string for the eSIM on SUB-…, QR scan keeps failing": the code asked for by name beside the
+  // fault is what mends it, and is read; the fault told alone is still a case.
+  const esimCodeNamed = /\b(?:need|send|give|get|want|what'?s|where'?s|resend|re-send|share)\b[^.?!]{0,30}\b(?:lpa|activation (?:code|string)|sm-?dp\+?(?: address)?|matching id|qr code|iccid)\b/i.test(text);
+  if (asksForEsim && (ESIM_MISREADINGS.has(first) || operatorsReadingFirst || ((first === 'esim' || first === 'case_open') && (ESIM_REMOVED.test(whole) || esimCodeNamed))) && !evidenced) promote('esim');
   // "81234567 and 81239999 side by side": two of one's lines typed at once are the listing of them.
   const linesTyped = new Set(entitiesFromText(text).filter((e) => e.kind === 'msisdn' || e.tag === 'SUB').map((e) => e.value)).size;
   // "can you tell me how many numbers are in the pool": the "me" of telling is no owner of lines.
@@ -4120,6 +4129,8 @@ function openingHeld(text: string): boolean {
 /** "Shall I buy the 5GB one?", "Want me to go ahead?": the assistant's own offer of a purchase or a plan change. */
 /** (h5) An offer's question naming an act on a record other than buying or changing a plan. */
 const OTHER_ACT_OFFERED = /\b(?:take|assign|close|resolve|approve|reject|retry|re-?run|renew|note|escalate|start|ack|acknowledge|reopen|pick (?:it|this|that) up)\b/i;
+/** (session 18) An offer's question to look at something: "want me to check 8123… too?", "shall I pull up the other line?". */
+const READ_OFFERED = /\b(?:check|look(?:\s+(?:at|up|into))?|see|show|pull\s+up|read|fetch|view|go through)\b/i;
 /** (h4 follow-ups) An offer's question to open a case, a dispute, a complaint or a report ("want me to raise a billing dispute?"). */
 const CASE_OPENING_OFFERED = /\b(?:open|raise|file|lodge|log|submit|create|start)\s+(?:(?:a|an|the|one|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:case|ticket|dispute|complaint|claim|report)s?\b/i;
 // (x3) "Which plan should I move 81234567 to?" asks for a choice: no offer of one item, so an "ok" to it takes nothing ("Which line
@@ -4233,6 +4244,13 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
     // (h4 follow-ups) "…the two 3 Jun charges look like a duplicate — want me to open a billing dispute for it?": a case offered in the
     // question is that case opened on a yes, whatever item the charges before it named (it bought the 5GB the charge was for).
     const caseOffered = CASE_OPENING_OFFERED.test(itemless);
+    // (session 18) "81234567 has 4096 MB of 5120 MB left. Want me to check 81239999 too?": a look offered is the last look again, on
+    // what the question names; the allowance the reply told offers no top-up (a yes bought the 5GB).
+    const lastRead = READ_STEP_INTENTS[conversation.priorSteps[0]?.name ?? ''];
+    if (READ_OFFERED.test(itemless) && !offeredAction(question) && !offeredKind(itemless)) {
+      const readOffered = lastRead ?? offeredEsimCode(offer);
+      return readOffered ? { intent: readOffered, inherited: true, requestText: readOffered === lastRead ? question : offer } : undefined;
+    }
     const intent = undoingOffered ? 'cancel_plan_change' : ENDING_OFFERED.test(question) ? 'terminate' : caseOffered ? 'case_open' : otherActOffered ? undefined : (offeredKind(itemless) ?? offeredAction(offer) ?? offeredKind(offer) ?? offeredEsimCode(offer));
     // "ok then the 3 buck one" to that offer: the customer's own pick replaces the item offered.
     // ("yes, on the other one" picks a line, not an item.)

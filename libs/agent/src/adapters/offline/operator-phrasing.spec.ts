@@ -5366,3 +5366,15 @@ describe('operator phrasing (session 18): an order asked of a listing picks no i
     expect(await lastCall('list the plans, then open the first one')).toEqual({ name: 'catalog.show', args: { offeringId: 'PLAN_S' } });
   });
 });
+
+describe('operator phrasing (session 18): an e-mail pasted with "> " marks is the customer\'s words, the lines after it the operator\'s', () => {
+  it('a quoted "please cancel ORD-…, oh forget it" then "status of that order?" reads the order, cancels nothing', async () => {
+    const made = await calls('> Hi, please cancel ORD-30112 for me\n> oh forget it, keep it\n\nstatus of that order?');
+    expect(made.map((c) => c.name)).not.toContain('order.cancel');
+    expect(made[made.length - 1]).toEqual({ name: 'order.show', args: { orderId: 'ORD-30112' } });
+  });
+
+  it('near miss: a quoted "please cancel ORD-…" then "ok, cancel it" cancels it', async () => {
+    expect(await lastCall('> Hi, please cancel ORD-30112 for me\n\nok, cancel it')).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-30112' } });
+  });
+});
