@@ -4495,7 +4495,7 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     if (line) return line;
   }
   // "tell me more about the second one" after the plans were listed is about that plan.
-  const picksListedPlan = ORDINALS.some(([pattern]) => pattern.test(ctx.conversation.latestUserText)) && catalogItems(ctx, 'PLAN', {}).length > 1;
+  const picksListedPlan = !!ordinalSaid(ctx.conversation.latestUserText) && catalogItems(ctx, 'PLAN', {}).length > 1;
   // An operator asking about any offering typed ("what's VAS_ROAMING_1GB priced at") reads that offering.
   const asksAboutTypedOffering = !ctx.customerMode && ctx.explicit.some((e) => e.kind === 'catalogId') && !STRONG_BUY.test(ctx.requestText);
   if ((ctx.intent === 'list_plans' || (asksAboutTypedOffering && (ctx.intent === 'list_vas' || LOOSE_READINGS.has(ctx.intent) || ctx.intent === 'lookup'))) && (ctx.explicit.some((e) => e.kind === 'catalogId' && (e.tag === 'PLAN' || asksAboutTypedOffering)) || namesOneListedPlan(ctx) || picksListedPlan || (ctx.customerMode && ctx.intent === 'list_plans' && !!shownForComparison(ctx, 'PLAN')))) {
@@ -6111,11 +6111,17 @@ function latestListing(steps: ToolStep[], tag: string): { step: ToolStep; items:
 const LINE_BY_ITS_PLACE = /\b(?:first|1st|second|2nd|third|3rd|last|other)\s+(?:line|number|no\.?|sim|phone|mobile|subscription)\b/gi;
 /** "the second one", "the first line", "the last one" → that item of a listing; not the one a clause says to keep ("…, keep the first one"). */
 /** (dev-v) "…, but first tell me what plans there are", "first of all, show me…": "first" of the order of asks picks no item. */
-const FIRST_IN_SEQUENCE = /\b(?:but|and|so|ok(?:ay)?|then)\s+first\b|\bfirst\s+of\s+all\b|\bat\s+first\b|\bfirst(?=\s*,|\s+(?:tell|show|let|give|check|list|send|can|could|would|please|pls|kindly|i|we|you|u)\b)/gi;
-function ordinalPick<T extends { id?: unknown }>(said: string, items: T[]): T | undefined {
+// (session 18) "it's my first week", "first time calling": a first in time picks nothing either.
+const FIRST_IN_SEQUENCE = /\b(?:but|and|so|ok(?:ay)?|then)\s+first\b|\b(?:first|1st|second|2nd|third|3rd|last)\s+(?:day|week|month|year|shift|time|try|attempt)s?\b|\bfirst\s+of\s+all\b|\bat\s+first\b|\bfirst(?=\s*,|\s+(?:tell|show|let|give|check|list|send|can|could|would|please|pls|kindly|i|we|you|u)\b)/gi;
+/** The place word that picks an item ("the second one", "the last"), if the message says one. */
+function ordinalSaid(said: string): (typeof ORDINALS)[number] | undefined {
   // "the last 40", "first 10 records": a place word before a count says how many rows, it picks no item.
   const text = said.replace(KEPT_LINE, ' ').replace(STAYING_LINE, ' ').replace(FIRST_IN_SEQUENCE, ' ').replace(ORDER_OF_A_LISTING, ' ').replace(/\b(?:first|last|latest|1st)\s+\d{1,4}\b(?!\s*(?:gb|mb|gigs?|dollars?|bucks?|sgd)\b)/gi, ' ');
-  const found = ORDINALS.find(([pattern]) => pattern.test(text));
+  return ORDINALS.find(([pattern]) => pattern.test(text));
+}
+
+function ordinalPick<T extends { id?: unknown }>(said: string, items: T[]): T | undefined {
+  const found = ordinalSaid(said);
   if (!found || items.length < 2) return undefined;
   if (found[1] === -2) return items.length % 2 === 1 ? items[(items.length - 1) / 2] : undefined;
   return found[1] < 0 ? items[items.length - 1] : items[found[1]];

@@ -5378,3 +5378,9 @@ describe('operator phrasing (session 18): an e-mail pasted with "> " marks is th
     expect(await lastCall('> Hi, please cancel ORD-30112 for me\n\nok, cancel it')).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-30112' } });
   });
 });
+
+describe('operator phrasing (session 18): a first in time is no pick from a listing', () => {
+  it.each(["what plans do we sell? sorry, second day on the job", 'plans on offer pls, first time using this tool'])('%s → catalog.list alone', async (text) => {
+    expect(await calls(text)).toEqual([{ name: 'catalog.list', args: {} }]);
+  });
+});
