@@ -4398,3 +4398,9 @@ describe('customer writes (session 18): a look offered, a code asked beside a fa
     expect(await lastCall('I was charged twice by you lot, I want my money back')).toMatchObject({ name: 'case.open_for_me', args: { category: 'billing_dispute' } });
   });
 });
+
+describe('customer writes (session 18): a plan moved to, told with the subject dropped, is not the one asked for', () => {
+  it.each(['moved to max last month but pls switch me back to standard', 'went onto lite in may, can you put me back on standard'])('%s schedules Standard', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_M' } });
+  });
+});
