@@ -3222,3 +3222,29 @@ describe('phrasing (dev-x1): one of ours asked beside another operator\'s offer 
     expect((await driveTurn(customer(), "how much is starhub's unlimited plan")).calls).toEqual([]);
   });
 });
+
+describe('phrasing (dev-y1): leave to see one\'s own things asked after apologies', () => {
+  it('"Apologies, sorry to trouble you, may I perhaps see how many minutes I have left?" reads the balance', async () => {
+    expect((await lastCall(customer(), 'Apologies, sorry to trouble you, may I perhaps see how many minutes I have left?')).name).toBe('subscription.get_balance_mine');
+  });
+});
+
+describe('phrasing (dev-y1): what left one\'s card, or a transaction history, is the charges (not the cards)', () => {
+  it.each([
+    ['need my txn history for my expense claims'],
+    ['what has been going out of my account to you lot'],
+  ])('%s → payment.charge_history_mine', async (text) => {
+    expect((await lastCall(customer(), text)).name).toBe('payment.charge_history_mine');
+  });
+
+  it('near miss: "which card do you have on file" reads the cards', async () => {
+    expect((await lastCall(customer(), 'which card do you have on file')).name).toBe('payment.method_list_mine');
+  });
+});
+
+describe('phrasing (dev-y1): a formal verb of listing lists', () => {
+  it('"please itemise all the lines in my name" lists the lines and reads none', async () => {
+    const turn = await driveTurn(customer(), 'please itemise all the lines in my name');
+    expect(turn.calls.map((c) => c.name)).toEqual(['subscription.list_mine']);
+  });
+});
