@@ -4457,3 +4457,31 @@ describe('customer writes (dev-y1): a stranger "got into" the account is fraud\'
     expect(await lastCall('somebody has got into my account and bought stuff, please sort it')).toMatchObject({ name: 'case.open_for_me', args: { category: 'fraud' } });
   });
 });
+
+describe('customer writes (dev-y1): a complaint asked to be opened, in broken English, opens a case', () => {
+  it('"please help make complaint, your shop give me wrong sim" opens a case', async () => {
+    expect((await lastCall('please help make complaint, your shop give me wrong sim')).name).toBe('case.open_for_me');
+  });
+
+  it('near miss: "how is my complaint going" opens nothing', async () => {
+    expect(await writes('how is my complaint going')).toEqual([]);
+  });
+});
+
+describe('customer writes (dev-y1 round 2): a thing parked pending someone\'s approval is not done', () => {
+  it('"can we shelve the cancellation for now, pending approval from my boss" calls nothing off', async () => {
+    expect(await writes('can we shelve the cancellation for now, pending approval from my boss')).toEqual([]);
+  });
+
+  it('near miss: "please cancel my pending plan change, my boss approved staying" calls it off', async () => {
+    expect(await lastCall('please cancel my pending plan change, my boss approved staying')).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (dev-y1 round 2): "I only pressed buy once" beside a doubled charge is a billing dispute, never a purchase', () => {
+  it('"the 5gb top up was charged two times, I only tapped the buy button once" opens a billing dispute and buys nothing', async () => {
+    const turn = await driveTurn(customer(), 'the 5gb top up was charged two times, I only tapped the buy button once');
+    expect(turn.calls.map((c) => c.name)).not.toContain('vas.purchase_for_me');
+    expect(turn.calls[turn.calls.length - 1]).toMatchObject({ name: 'case.open_for_me', args: { category: 'billing_dispute' } });
+  });
+});

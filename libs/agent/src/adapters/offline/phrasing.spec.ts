@@ -3248,3 +3248,23 @@ describe('phrasing (dev-y1): a formal verb of listing lists', () => {
     expect(turn.calls.map((c) => c.name)).toEqual(['subscription.list_mine']);
   });
 });
+
+describe('phrasing (dev-y1): calls or texts made in the past, counted, are the usage record', () => {
+  it('"how many calls have I made this week" reads the usage', async () => {
+    expect((await lastCall(customer(), 'how many calls have I made this week')).name).toBe('usage.history_mine');
+  });
+
+  it('near miss: "how many texts have I got left" reads the balance', async () => {
+    expect((await lastCall(customer(), 'how many texts have I got left')).name).toBe('subscription.get_balance_mine');
+  });
+});
+
+describe('phrasing (dev-y1 round 2): the list of one\'s own complaints, or their progress, lists the cases', () => {
+  it('"I need the list of my complaints with their status" lists the cases', async () => {
+    expect((await lastCall(customer(), 'I need the list of my complaints with their status')).name).toBe('case.list_for_me');
+  });
+
+  it('near miss: "I want to make a complaint about the roaming charge" opens one', async () => {
+    expect((await lastCall(customer(), 'I want to make a complaint about the roaming charge')).name).toBe('case.open_for_me');
+  });
+});
