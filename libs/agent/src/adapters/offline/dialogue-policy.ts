@@ -1713,8 +1713,9 @@ function countForTheLastListing(said: Conversation): string | undefined {
 }
 const KEEP_THE_ONE_I_HAVE = /\b(keep|stay (?:on|with)|stick (?:to|with)|remain on)\s+the\s+(?:one|plan)\s+(?:i|we)(?:\s*'ve got|\s*'m on|\s+have got|\s+have|\s+got|\s+am on|\s+currently have)(?:\s+(?:now|currently|at the moment|already|today))?\b/gi;
 /** (dev-x1) Leave asked to see one's own things: "may I please check the status of my cases", "can i view my charges".
- * (dev-y1) After apologies ("Sorry to bother you, sorry, could I possibly check how much data I've got left?"). */
-const PERMISSION_TO_SEE = /(^|[.!?]\s+|\b(?:anyway|anyways|but|so)[,.]?\s+)(?:(?:excuse me|hi|hello|ok(?:ay)?|so|and|sorry(?:\s+(?:to|for)\s+(?:bother(?:ing)?|troubl(?:e|ing)|disturb(?:ing)?)(?:\s+you)?|\s+for\s+the\s+trouble)?|apologies)[\s,]+)*(?:can|could|may|might)\s+i\s+(?:please\s+|pls\s+|kindly\s+|just\s+|quickly\s+|possibly\s+|perhaps\s+|maybe\s+)*(?:check|see|view|look at|have a look at|get|know)\s+(?=(?:my|all my|the status of my|what(?:'s| is)? (?:on )?my|how (?:much|many)\b[^.?!]{0,40}\b(?:i|my)\b|the (?:calls|texts|charges|payments|transactions|usage)\b)\b)/gi;
+ * (dev-y1) After apologies ("Sorry to bother you, sorry, could I possibly check how much data I've got left?"), or after a comma
+ * ("someone might have used my phone at the party, can I see the calls from saturday"). */
+const PERMISSION_TO_SEE = /(^|[.!?]\s+|,\s+|\b(?:anyway|anyways|but|so)[,.]?\s+)(?:(?:excuse me|hi|hello|ok(?:ay)?|so|and|sorry(?:\s+(?:to|for)\s+(?:bother(?:ing)?|troubl(?:e|ing)|disturb(?:ing)?)(?:\s+you)?|\s+for\s+the\s+trouble)?|apologies)[\s,]+)*(?:can|could|may|might)\s+i\s+(?:please\s+|pls\s+|kindly\s+|just\s+|quickly\s+|possibly\s+|perhaps\s+|maybe\s+)*(?:check|see|view|look at|have a look at|get|know)\s+(?=(?:my|all my|the status of my|what(?:'s| is)? (?:on )?my|how (?:much|many)\b[^.?!]{0,40}\b(?:i|my)\b|the (?:calls|texts|charges|payments|transactions|usage)\b)\b)/gi;
 /**
  * (dev-y1) A customer pasting a line of our own text (a bill, a receipt, the website, the app) and asking about it: the pasted words
  * name an item but ask nothing. "Per your website: '… Data Top-Up 5GB for just $12'. I would like to grab that" takes the item up by

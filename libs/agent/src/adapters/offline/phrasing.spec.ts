@@ -3268,3 +3268,13 @@ describe('phrasing (dev-y1 round 2): the list of one\'s own complaints, or their
     expect((await lastCall(customer(), 'I want to make a complaint about the roaming charge')).name).toBe('case.open_for_me');
   });
 });
+
+describe('phrasing (dev-y1 round 2): leave to see one\'s own records asked after a comma', () => {
+  it('"my bill looked odd, could I see the charges from March" reads the charges', async () => {
+    expect((await lastCall(customer(), 'my bill looked odd, could I see the charges from March')).name).toBe('payment.charge_history_mine');
+  });
+
+  it('near miss: "the network is bad, can I open a complaint" opens a case', async () => {
+    expect((await lastCall(customer(), 'the network is bad, can I open a complaint')).name).toBe('case.open_for_me');
+  });
+});
