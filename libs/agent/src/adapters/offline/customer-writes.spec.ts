@@ -4485,3 +4485,17 @@ describe('customer writes (dev-y1 round 2): "I only pressed buy once" beside a d
     expect(turn.calls[turn.calls.length - 1]).toMatchObject({ name: 'case.open_for_me', args: { category: 'billing_dispute' } });
   });
 });
+
+describe('customer writes (dev-y1 round 2): a relative\'s line named by its number is looked up among the customer\'s own for a top-up', () => {
+  it('"add the 1gb top up to my son\'s number 81239999 please" buys it on that line', async () => {
+    expect(await lastCall("add the 1gb top up to my son's number 81239999 please", { lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: a number not on the account ("my son\'s number 91112222") buys nothing', async () => {
+    expect(await writes("add the 1gb top up to my son's number 91112222 please", { lines: 'two' })).toEqual([]);
+  });
+
+  it('near miss: a neighbour\'s number is still refused', async () => {
+    expect(await writes("add the 1gb top up to my neighbour's number 81239999 please", { lines: 'two' })).toEqual([]);
+  });
+});

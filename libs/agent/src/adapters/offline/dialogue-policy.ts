@@ -2128,7 +2128,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // Another customer's id or address is refused even in an escalation; words like "my late husband's line" only outside one.
   // A relative's line named by its number, asked to be ended, is looked up among the customer's own (family lines); the listing
   // decides. A number the message says is theirs ("her number is 9…") is still someone else's.
-  const endsAFamilyLine = intent === 'terminate' && familyLineNamed(conversation.latestUserText) && !/\b(his|her|their) (number|line|mobile|phone)\b/i.test(conversation.latestUserText);
+  // (dev-y1) "Put the day pass on my daughter's number 81239999", "what my son's been doing with his data, the 81239999 line": a top-up,
+  // a plan change or a read of a relative's line named by its number is looked up among the customer's own the same way.
+  const endsAFamilyLine = (intent === 'terminate' || intent === 'top_up' || intent === 'plan_change' || READS_A_LINE.has(intent)) && familyLineNamed(conversation.latestUserText) && !/\b(his|her|their) (number|line|mobile|phone)\b/i.test(conversation.latestUserText);
   if (customerMode && (!intent.startsWith('escalate_') || namesForeignCustomer(ctx)) && !(endsAFamilyLine && !namesForeignCustomer(ctx))) {
     const refusal = foreignReference(ctx);
     if (refusal) return reply(ctx, refusal);
