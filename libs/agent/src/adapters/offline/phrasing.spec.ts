@@ -3232,3 +3232,59 @@ describe('phrasing (session 18): the next renewal date asked alone is the own li
     expect(await lastCall(customer(), 'last bill pls')).toEqual({ name: 'payment.charge_history_mine', args: {} });
   });
 });
+
+describe('phrasing (dev-y1): leave to see one\'s own things asked after apologies', () => {
+  it('"Apologies, sorry to trouble you, may I perhaps see how many minutes I have left?" reads the balance', async () => {
+    expect((await lastCall(customer(), 'Apologies, sorry to trouble you, may I perhaps see how many minutes I have left?')).name).toBe('subscription.get_balance_mine');
+  });
+});
+
+describe('phrasing (dev-y1): what left one\'s card, or a transaction history, is the charges (not the cards)', () => {
+  it.each([
+    ['need my txn history for my expense claims'],
+    ['what has been going out of my account to you lot'],
+  ])('%s → payment.charge_history_mine', async (text) => {
+    expect((await lastCall(customer(), text)).name).toBe('payment.charge_history_mine');
+  });
+
+  it('near miss: "which card do you have on file" reads the cards', async () => {
+    expect((await lastCall(customer(), 'which card do you have on file')).name).toBe('payment.method_list_mine');
+  });
+});
+
+describe('phrasing (dev-y1): a formal verb of listing lists', () => {
+  it('"please itemise all the lines in my name" lists the lines and reads none', async () => {
+    const turn = await driveTurn(customer(), 'please itemise all the lines in my name');
+    expect(turn.calls.map((c) => c.name)).toEqual(['subscription.list_mine']);
+  });
+});
+
+describe('phrasing (dev-y1): calls or texts made in the past, counted, are the usage record', () => {
+  it('"how many calls have I made this week" reads the usage', async () => {
+    expect((await lastCall(customer(), 'how many calls have I made this week')).name).toBe('usage.history_mine');
+  });
+
+  it('near miss: "how many texts have I got left" reads the balance', async () => {
+    expect((await lastCall(customer(), 'how many texts have I got left')).name).toBe('subscription.get_balance_mine');
+  });
+});
+
+describe('phrasing (dev-y1 round 2): the list of one\'s own complaints, or their progress, lists the cases', () => {
+  it('"I need the list of my complaints with their status" lists the cases', async () => {
+    expect((await lastCall(customer(), 'I need the list of my complaints with their status')).name).toBe('case.list_for_me');
+  });
+
+  it('near miss: "I want to make a complaint about the roaming charge" opens one', async () => {
+    expect((await lastCall(customer(), 'I want to make a complaint about the roaming charge')).name).toBe('case.open_for_me');
+  });
+});
+
+describe('phrasing (dev-y1 round 2): leave to see one\'s own records asked after a comma', () => {
+  it('"my bill looked odd, could I see the charges from March" reads the charges', async () => {
+    expect((await lastCall(customer(), 'my bill looked odd, could I see the charges from March')).name).toBe('payment.charge_history_mine');
+  });
+
+  it('near miss: "the network is bad, can I open a complaint" opens a case', async () => {
+    expect((await lastCall(customer(), 'the network is bad, can I open a complaint')).name).toBe('case.open_for_me');
+  });
+});

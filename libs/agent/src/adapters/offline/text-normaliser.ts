@@ -1160,7 +1160,7 @@ const NEGATED_ACTION = /(?:^|(?<=[,;:.!?])|\s)\s*(?:but\s+|and\s+|pls\s+|please\
 // Thai put it) asks too, with no question mark typed.
 const ASKS_SOMETHING = /\?|^\s*(?:how|what|which|when|where|why|who|is|are|do|does|did|can|could|tell|show|list)\b|\b(?:how much|how many|what|when|which)(?:\s+(?:left|is included))?\s*[.!]*\s*$/i;
 /** "just asking", "only curious", "JUST ANSWER": a word about the asking, not the ask. */
-const JUST_ASKING = /\b(?:i'?m\s+|i am\s+)?(?:just|only)\s+(?:asking|answer(?: me)?|curious|wondering|checking|looking|want(?:ed)? to know)\b/gi;
+const JUST_ASKING = /\b(?:i'?m\s+|i am\s+)?(?:just|only)\s+(?:asking|answer(?: me)?|curious|wondering|checking|looking|want(?:ed)? to know)\b(?!\s+(?:if|whether)\s+(?:you|u)\s+(?:could|can|would|might|will)\b)/gi;
 
 /** "check my balance and also what plans you have": with two asks joined by "and also"/"plus", the first is the one answered now. */
 const SECOND_ASK = /^(.{6,}?)\s*[,;]?\s+(?:and\s+also|also|plus|as well as|and then|and after that|(?<=[,;]\s*)after that|and afterwards|followed by)\s+(.{6,})$/is;
