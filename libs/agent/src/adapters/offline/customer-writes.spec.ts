@@ -4362,3 +4362,60 @@ describe('customer writes (dev-x1): a formal go-ahead to a scheduling offered by
     expect(await writes('I shall think it over.', { history: offered })).toEqual([]);
   });
 });
+
+describe('customer writes (y3 follow-ups): "that one too" after a purchase is the other item the reply pointed at', () => {
+  const boughtAndPointed: HistoryEntry[] = [
+    { user: 'add a 1gb top up' },
+    { call: { name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } } },
+    { assistant: 'Done — Data Top-Up 1GB is on 81234567. For a full day of streaming there is also the Unlimited Data Day Pass at 5.00 SGD.' },
+  ];
+  it('"ok this one as well" buys the Day Pass the reply pointed at, never the 1GB again', async () => {
+    expect(await lastCall('ok this one as well', { history: boughtAndPointed })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('near miss: "one more of those" still buys the 1GB again', async () => {
+    expect(await lastCall('one more of those', { history: boughtAndPointed })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});
+
+describe('customer writes (y3 follow-ups): the same again with another item said after "but"', () => {
+  const bought: HistoryEntry[] = [
+    { user: '5gb top up pls' },
+    { call: { name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } } },
+    { assistant: 'Done — Data Top-Up 5GB added to 81234567.' },
+  ];
+  it('"one more, but the day pass" buys the Day Pass, not the 5GB', async () => {
+    expect(await lastCall('one more, but the day pass', { history: bought })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('near miss: "same again pls" buys the 5GB again', async () => {
+    expect(await lastCall('same again pls', { history: bought })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});
+
+describe('customer writes (y3 follow-ups): "no, X not Y" to a request to confirm corrects the value, it refuses nothing', () => {
+  const liteAsked: HistoryEntry[] = [{ user: 'put me on the lite plan' }, { assistant: 'Schedule 81234567 to move to Lite (10.00 SGD/month) from the next renewal? Please confirm.' }];
+  const fiveAsked: HistoryEntry[] = [{ user: 'add the 5gb pack' }, { assistant: 'Add Data Top-Up 5GB (12.00 SGD) to 81234567? Confirm?' }];
+  it('"ugh no, max, not lite" schedules Max', async () => {
+    expect(await lastCall('ugh no, max, not lite', { history: liteAsked })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it('"sorry, make that the 1gb rather than the 5" buys the 1GB', async () => {
+    expect(await lastCall('sorry, make that the 1gb rather than the 5', { history: fiveAsked })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it.each(['no, forget it, not lite or anything', 'wait, how much is max again', 'no, leave it'])('near miss: "%s" changes nothing', async (text) => {
+    expect(await writes(text, { history: liteAsked })).toEqual([]);
+  });
+});
+
+describe('customer writes (y3 follow-ups): the change kept, to "Cancel the pending move …? Confirm?", cancels nothing', () => {
+  const cancelAsked: HistoryEntry[] = [{ user: 'drop my pending upgrade' }, { assistant: 'Cancel the pending move of 81234567 to Max? Confirm?' }];
+  it('"erm no, keep the upgrade" writes nothing', async () => {
+    expect(await writes('erm no, keep the upgrade', { history: cancelAsked })).toEqual([]);
+  });
+
+  it('near miss: "yes cancel it" cancels the change', async () => {
+    expect(await lastCall('yes cancel it', { history: cancelAsked })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
