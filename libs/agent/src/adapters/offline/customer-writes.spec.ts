@@ -4419,3 +4419,18 @@ describe('customer writes (y3 follow-ups): the change kept, to "Cancel the pendi
     expect(await lastCall('yes cancel it', { history: cancelAsked })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (y3 follow-ups): yeses in Tagalog and Spanish to an offered top-up', () => {
+  const offered: HistoryEntry[] = [
+    { user: 'data almost finish' },
+    { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'You have 90 MB left on 81234567. Shall I add Data Top-Up 1GB for 3.00 SGD?' },
+  ];
+  it.each(['sige po', 'vale, gracias', 'sí'])('"%s" buys the 1GB offered', async (text) => {
+    expect(await lastCall(text, { history: offered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: "huwag na po" buys nothing', async () => {
+    expect(await writes('huwag na po', { history: offered })).toEqual([]);
+  });
+});

@@ -1729,8 +1729,10 @@ const REPEAT_BUT_ITEM = /^\s*(?:(?:and|ok(?:ay)?|now|pls|please|yes|yeah|ya)[\s,
 function repeatWithAnotherItem(said: Conversation): string | undefined {
   const last = said.priorSteps[0];
   const m = REPEAT_BUT_ITEM.exec(said.latestUserText);
-  if (!m || !last || !/purchase/.test(last.name) || !ITEM_NAMED.test(m[1]) || /\b(?:not|no|don'?t|other|another)\b/i.test(m[1])) return undefined;
-  return typeof last.args.subscriptionId === 'string' ? `buy ${m[1]} for ${last.args.subscriptionId}` : undefined;
+  if (!m || !last || !/purchase|^subscription\.vas$/.test(last.name) || !ITEM_NAMED.test(m[1]) || /\b(?:not|no|don'?t|other|another)\b/i.test(m[1])) return undefined;
+  // (An operator's "same but roaming this time" after a top-up on SUB-…: the same line, that item.)
+  if (typeof last.args.subscriptionId !== 'string') return undefined;
+  return /purchase/.test(last.name) ? `buy ${m[1]} for ${last.args.subscriptionId}` : `add ${m[1]} to ${last.args.subscriptionId}`;
 }
 /** (x3) "Would you do the same for my second number as well?": a polite question that asks the same again is that request. */
 const SAME_ASKED_POLITELY = /^\s*(?:(?:would|could|can|will)\s+(?:you|u)|(?:would|do)\s+you\s+mind)\s+(?:please\s+|kindly\s+)?((?:do(?:ing)?\s+)?the\s+same\b[^?]*?)\s*\?+\s*$/i;
@@ -1783,7 +1785,7 @@ export async function decideNextStep(received: Conversation, boundTools: readonl
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
   const conversation = customerMode
     ? { ...said, latestUserText: sameForMyOtherLine(said) ?? itemTheReplyPointedAt(said) ?? planTheReplyPointedAt(said) ?? repeatWithAnotherItem(said) ?? sameForTheLineJustNamed(said) ?? forTheOtherLine(said) ?? itemOnTheOtherLine(said) ?? oneMoreOfTheLast(said) ?? sameAskedPolitely(said.latestUserText) ?? placeByItsNumber(said) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
-    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? customerOpened(spelledOut) ?? whoDidIt(spelledOut) ?? bareVerbOnTheRecordShown(spelledOut) ?? anotherAskedAboutAfterAWrite(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
+    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? repeatWithAnotherItem(spelledOut) ?? customerOpened(spelledOut) ?? questionAboutTheProposed(spelledOut) ?? whoDidIt(spelledOut) ?? bareVerbOnTheRecordShown(spelledOut) ?? anotherAskedAboutAfterAWrite(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
   const unsure = customerMode && asksWhichLine(said.lastAssistantText ?? '') ? conversation.latestUserText.replace(NOT_KNOWING_WHICH, ' ').trim() : '';
@@ -1905,6 +1907,19 @@ function withoutAgreementOpening(conversation: Conversation): string {
   return rest.trim().split(/\s+/).length >= 2 ? rest : text;
 }
 
+/**
+ * (y3) "wait, who's the customer on it?", "what's on the line first?" to the assistant's request to confirm a write on one record the
+ * operator's earlier message named ("Approve PORT-…? Confirm?"): a question about that record, before any yes, reads it.
+ */
+const POINTS_AT_THE_PROPOSED = /\b(?:it|its|this|that|the\s+(?:line|sub|subscription|order|port(?:\s+request)?|request|ticket|case|card|task|number))\b/i;
+function questionAboutTheProposed(conversation: Conversation): string | undefined {
+  const asked = conversation.lastAssistantText ?? '';
+  const [earlier] = conversation.priorUserTexts;
+  const text = conversation.latestUserText.replace(/^\s*(?:(?:wait|hold on|hang on|hmm+|um+|actually|first|before that|ok(?:ay)?)[\s,.!—–-]+)+/i, '');
+  if (!earlier || !(CONFIRMATION_ASKED.test(asked) || CONFIRM_OPENS_QUESTION.test(asked)) || !/\?\s*$/.test(text) || !QUESTION.test(text) || !POINTS_AT_THE_PROPOSED.test(text) || WRITE_ASKED.test(text)) return undefined;
+  const ids = [...new Set(entitiesFromText(asked).filter((e) => e.kind === 'id' && e.tag !== 'CUST' && e.tag !== 'AGT').map((e) => e.value))];
+  return ids.length === 1 && earlier.toLowerCase().includes(ids[0].toLowerCase()) && !entitiesFromText(text).some((e) => e.kind === 'id') ? `show ${ids[0]}` : undefined;
+}
 /**
  * (y3, blind-v) "open her up", "pull him up", "show her profile", "bring up their account" right after a customer was found or named:
  * the customer in focus, shown (no tool answered "open her up"); "pull up her lines" is "show her lines" (the record in focus's own
@@ -2119,7 +2134,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (customerMode && CUT_OFF.test(conversation.latestUserText)) return { kind: 'reply', text: CUT_OFF_REPLY, intent: 'None' };
   const confirmed = confirmedProposal(conversation, tools) ?? (customerMode ? undefined : correctedRecordCall(conversation, tools));
   if (confirmed) return confirmed;
-  if (heldBackCallRefused(conversation)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
+  if (heldBackCallRefused(conversation, customerMode)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
   // (x3) An operator's yes to "I can retry the renewal now. Go ahead?" is the act offered, before the earlier message asked again.
   const reasked = (customerMode ? undefined : operatorOfferTaken(conversation)) ?? confirmationReasks(conversation, customerMode, boundTools) ?? (customerMode ? undefined : answerToWhichOne(conversation) ?? argumentAnswered(conversation));
   if (reasked) return decideOneAsk(reasked, boundTools, classifier);
@@ -2499,7 +2514,7 @@ function correctedRecordCall(conversation: Conversation, tools: ReadonlyMap<stri
 // (y3) "hmm no, keep the change" to "Cancel the pending move …? Confirm?": a filler may open the no, and the change (or plan) kept is the
 // undoing turned down (it cancelled the change).
 const HELD_CALL_REFUSED = /^\s*(?:(?:hmm+|um+|erm+|uh+|oh|ah)[\s,.!]+)?(?:(?:no+|nope|nah|wait|hold on|hang on|hold off|not yet|not now|stop|actually(?: no)?|scratch that|(?:scrap|drop|skip|ditch|bin)\s+(?:that|it|this)|let'?s not|abort|cancel(?:\s+(?:that|it|this))?(?=[\s,.!]*$)|never ?mind|nvm|forget (?:it|that)|keep (?:it|the line|my line|the number|the (?:plan )?(?:change|switch|move|upgrade|downgrade)|my (?:current )?plan)|leave it|don'?t|do not|sorry)\b[\s,.!—–-]*)+/i;
-function heldBackCallRefused(conversation: Conversation): boolean {
+function heldBackCallRefused(conversation: Conversation, customerMode = false): boolean {
   // (h4 follow-ups) The assistant's own request to confirm a write ("This will terminate SUB-… permanently. Confirm?") is turned down
   // the same way as the gate's: "nope, abort" cancelled a plan change on the line instead.
   const confirmationAsked = CONFIRMATION_ASKED.test(conversation.lastAssistantText ?? '');
@@ -2508,6 +2523,9 @@ function heldBackCallRefused(conversation: Conversation): boolean {
   const opener = HELD_CALL_REFUSED.exec(text);
   if (!opener) return false;
   const rest = text.slice(opener[0].length);
+  // (y3) An operator's "wait, who's the customer on it?" to "Approve PORT-…? Confirm?": a question after the wait holds the write back
+  // and asks about the record; it is read (no write), not answered with a refusal.
+  if (!customerMode && /\?\s*$/.test(rest) && !/\b(?:no|nope|nah|don'?t|do not|cancel|abort|stop|scrap|drop)\b/i.test(opener[0])) return false;
   // (An item named or picked after the no — "no wait, make it the 1gb", "nah the bigger one" — corrects what was asked; it is no
   // refusal.)
   if (confirmationAsked && (ITEM_NAMED.test(rest) || MORE_THAN_IT.test(rest) || LESS_THAN_IT.test(rest) || /\b(?:one|ones|instead|rather|other)\b/i.test(rest) || rest.trim().split(/\s+/).length > 8)) return false;

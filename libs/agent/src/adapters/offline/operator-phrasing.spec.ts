@@ -5396,3 +5396,29 @@ describe('operator (y3 follow-ups): a listed promotion picked by its discount', 
     expect(await lastCall('show me the 5% one', listed)).toEqual({ name: 'promo.show', args: { promotionId: 'PROMO_SUMMER5' } });
   });
 });
+
+describe('operator (y3 follow-ups): a question about the record a confirmation names reads it, writes nothing', () => {
+  const asked: HistoryEntry[] = [{ user: 'approve PORT-9A8B7C6D' }, { assistant: 'Approve PORT-9A8B7C6D (port_in of 93334444 from M1)? Confirm?' }];
+  it('"hang on, which line is it going onto?" shows the port request', async () => {
+    expect(await lastCall('hang on, which line is it going onto?', asked)).toEqual({ name: 'port.show', args: { portRequestId: 'PORT-9A8B7C6D' } });
+  });
+
+  it('near miss: "yes, approve it" approves', async () => {
+    expect(await lastCall('yes, approve it', asked)).toEqual({ name: 'port.approve', args: { portRequestId: 'PORT-9A8B7C6D' } });
+  });
+});
+
+describe('operator (y3 follow-ups): the same top-up again with another item said after "but"', () => {
+  const added: HistoryEntry[] = [
+    { user: 'add 5gb to SUB-7001' },
+    { call: { name: 'subscription.vas', args: { subscriptionId: 'SUB-7001', vasOfferingId: 'VAS_DATA_5GB' } } },
+    { assistant: 'Data Top-Up 5GB added to SUB-7001.' },
+  ];
+  it('"same again but the day pass this time" adds the Day Pass to SUB-7001', async () => {
+    expect(await lastCall('same again but the day pass this time', added)).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-7001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('near miss: "same again for SUB-7002" adds the 5GB to SUB-7002', async () => {
+    expect(await lastCall('same again for SUB-7002', added)).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-7002', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});

@@ -754,6 +754,13 @@ export function emojiAsWords(text: string): string {
  * too ("mat", "ki", "pen", "con", "ache") are read only here, among the words of their own language.
  */
 const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
+  // (y3) Yeses in the languages customers here mix in: Tagalog "sige (na)" (go on), "bilhin mo na" (buy it now); Spanish "sí, por
+  // favor", "dale" / "vale" opening an answer.
+  [/\bsige(?:\s+na)?\b/gi, 'ok'],
+  [/\b(?:bilhin|bilin|kunin)\s+mo(?:\s+na)?\b/gi, 'buy it'],
+  [/(?<![\p{L}])sí(?![\p{L}])/giu, 'yes'],
+  [/\bpor\s+favor\b/gi, 'please'],
+  [/^\s*(?:dale|vale)(?=\s*[,.!]|\s*$)/gi, 'ok go ahead'],
   // (dev-v) "boleh tak tambah day pass?" asks whether it can be done (can you…?); "tak boleh" (cannot) is left as it is. "paling
   // murah" is the cheapest; "tukar ke" change to.
   [/\bboleh\s+(?:tak|tidak|ke)\b(?=\s+\w)/gi, ' can you '],
