@@ -4434,3 +4434,36 @@ describe('customer writes (y3 follow-ups): yeses in Tagalog and Spanish to an of
     expect(await writes('huwag na po', { history: offered })).toEqual([]);
   });
 });
+
+describe('customer writes (y3 follow-ups, round 2): a put-off, a stay, or a balance told is no yes and no item', () => {
+  const offered: HistoryEntry[] = [
+    { user: 'data finishing soon' },
+    { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'You have 80 MB left on 81234567. Shall I add Data Top-Up 1GB for 3.00 SGD?' },
+  ];
+  it.each(['sige po, pero bukas', 'sí, pero mañana por la tarde'])('"%s" buys nothing today', async (text) => {
+    expect(await writes(text, { history: offered })).toEqual([]);
+  });
+
+  it('near miss: "hmm, 5gb not 1" buys the 5GB', async () => {
+    expect(await lastCall('hmm, 5gb not 1', { history: offered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  const maxAsked: HistoryEntry[] = [{ user: 'bump me to max' }, { assistant: 'Switch 81234567 from Standard to Max (45.00 SGD/month) from the next renewal? Please confirm.' }];
+  it('"nah — standard, let me stay on standard" changes nothing', async () => {
+    expect(await writes('nah — standard, let me stay on standard', { history: maxAsked })).toEqual([]);
+  });
+
+  it('near miss: "nah — lite instead" schedules Lite', async () => {
+    expect(await lastCall('nah — lite instead', { history: maxAsked })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('"this one as well" after a reply telling what is left never buys the allowance the reply named', async () => {
+    const history: HistoryEntry[] = [
+      { user: 'day pass please' },
+      { call: { name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } } },
+      { assistant: 'Done — the Day Pass is on 81234567. You have 3 GB left as well.' },
+    ];
+    for (const call of await writes('this one as well', { history })) expect(call.args.vasOfferingId).toBe('VAS_UNLIMITED_DAY');
+  });
+});

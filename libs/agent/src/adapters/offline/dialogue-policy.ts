@@ -1699,7 +1699,8 @@ function itemTheReplyPointedAt(said: Conversation): string | undefined {
   const sentences = (said.lastAssistantText ?? '').split(/(?<=[.!?])\s+|\n+/).reverse();
   for (const sentence of sentences) {
     const items = [...sentence.matchAll(new RegExp(ITEM_NAMED.source, 'gi'))];
-    if (!items.length || PURCHASE_DONE_TOLD.test(sentence)) continue;
+    // (A sentence of what is left — "You now have 5 GB left." — offers nothing.)
+    if (!items.length || PURCHASE_DONE_TOLD.test(sentence) || /\b(?:left|remaining|used|you (?:now )?have)\b/i.test(sentence)) continue;
     if (items.every((m) => bought.includes(m[0].toLowerCase().replace(/\s+/g, '_').replace(/^(\d+)_?(gb|mb)$/, '$1$2').split('_')[0]))) continue;
     const first = items[0];
     const end = items[items.length - 1];
@@ -1785,7 +1786,7 @@ export async function decideNextStep(received: Conversation, boundTools: readonl
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
   const conversation = customerMode
     ? { ...said, latestUserText: sameForMyOtherLine(said) ?? itemTheReplyPointedAt(said) ?? planTheReplyPointedAt(said) ?? repeatWithAnotherItem(said) ?? sameForTheLineJustNamed(said) ?? forTheOtherLine(said) ?? itemOnTheOtherLine(said) ?? oneMoreOfTheLast(said) ?? sameAskedPolitely(said.latestUserText) ?? placeByItsNumber(said) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
-    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? repeatWithAnotherItem(spelledOut) ?? customerOpened(spelledOut) ?? questionAboutTheProposed(spelledOut) ?? whoDidIt(spelledOut) ?? bareVerbOnTheRecordShown(spelledOut) ?? anotherAskedAboutAfterAWrite(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
+    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? repeatWithAnotherItem(spelledOut) ?? customerOpened(spelledOut) ?? whoDidIt(spelledOut) ?? bareVerbOnTheRecordShown(spelledOut) ?? anotherAskedAboutAfterAWrite(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
   const unsure = customerMode && asksWhichLine(said.lastAssistantText ?? '') ? conversation.latestUserText.replace(NOT_KNOWING_WHICH, ' ').trim() : '';
@@ -1816,8 +1817,8 @@ function withoutThanksOpening(text: string): string {
  * question: the value it named (Y) replaced by the one said (X) — put as "no, X instead" (a bare number takes Y's unit: "5GB"; a number
  * of eight digits is the line: "on 8123… instead"), the shape the rules of a corrected offer read.
  */
-const X_NOT_Y = /^\s*(?:(?:no+|nope|nah|sorry|oops|wait|actually|sry)[\s,.!]+)*(?:i meant\s+|make it\s+)?((?:the\s+)?[\w$.]+(?:\s+[\w$.]+)?)\s*,?\s+not\s+(?:the\s+)?([\w$.]+(?:\s+[\w$.]+)?)\s*[.!]*\s*$/i;
-const NOT_Y_THEN_X = /^\s*(?:(?:no+|nope|nah|sorry|oops|wait|actually|sry)[\s,.!]+)*not\s+(?:the\s+)?([\w$.]+(?:\s+[\w$.]+)?)\s*[,;:—–-]+\s*(?:(?:but|it'?s|on|i meant|make it)\s+)?((?:the\s+)?[\w$.]+(?:\s+[\w$.]+)?)\s*[.!]*\s*$/i;
+const X_NOT_Y = /^\s*(?:(?:no+|nope|nah|sorry|oops|wait|actually|sry|lah|la|leh|hmm+)[\s,.!]+)*(?:i meant\s+|make it\s+)?((?:the\s+)?[\w$.]+(?:\s+[\w$.]+)?)\s*,?\s+not\s+(?:the\s+)?([\w$.]+(?:\s+[\w$.]+)?)\s*[.!]*\s*$/i;
+const NOT_Y_THEN_X = /^\s*(?:(?:no+|nope|nah|sorry|oops|wait|actually|sry|lah|la|leh|hmm+)[\s,.!]+)*not\s+(?:the\s+)?([\w$.]+(?:\s+[\w$.]+)?)\s*[,;:—–-]+\s*(?:(?:but|it'?s|on|i meant|make it)\s+)?((?:the\s+)?[\w$.]+(?:\s+[\w$.]+)?)\s*[.!]*\s*$/i;
 function correctionOfTheAsked(said: Conversation): string | undefined {
   const asked = said.lastAssistantText ?? '';
   if (!/\?\s*$/.test(asked)) return undefined;
@@ -1879,6 +1880,8 @@ function proposalCorrected(said: Conversation): Conversation | undefined {
   const kinds = new Set(wanted.map((v) => v.kind));
   if (kinds.size !== 1 || new Set(wanted.map((v) => v.value.toLowerCase())).size !== 1) return undefined;
   const x = wanted[0];
+  // (A line to end, corrected to another record — "not SUB-a — SUB-b" — is asked again, never ended unconfirmed.)
+  if (x.kind !== 'plan' && x.kind !== 'item' && /\b(?:terminat\w*|end|disconnect|cancel\s+(?:the|my|this)?\s*(?:line|number|subscription))\b/i.test(earlier)) return undefined;
   // The value replaced: the refused one, else the one of X's kind that the question and the earlier message share.
   const candidates = (refused.length ? refused.filter((r) => r.kind === x.kind) : valuesSaid(asked).filter((v) => v.kind === x.kind && inText(v.value, earlier)));
   const ys = [...new Set(candidates.map((v) => v.value.toLowerCase()))];
@@ -1907,19 +1910,6 @@ function withoutAgreementOpening(conversation: Conversation): string {
   return rest.trim().split(/\s+/).length >= 2 ? rest : text;
 }
 
-/**
- * (y3) "wait, who's the customer on it?", "what's on the line first?" to the assistant's request to confirm a write on one record the
- * operator's earlier message named ("Approve PORT-…? Confirm?"): a question about that record, before any yes, reads it.
- */
-const POINTS_AT_THE_PROPOSED = /\b(?:it|its|this|that|the\s+(?:line|sub|subscription|order|port(?:\s+request)?|request|ticket|case|card|task|number))\b/i;
-function questionAboutTheProposed(conversation: Conversation): string | undefined {
-  const asked = conversation.lastAssistantText ?? '';
-  const [earlier] = conversation.priorUserTexts;
-  const text = conversation.latestUserText.replace(/^\s*(?:(?:wait|hold on|hang on|hmm+|um+|actually|first|before that|ok(?:ay)?)[\s,.!—–-]+)+/i, '');
-  if (!earlier || !(CONFIRMATION_ASKED.test(asked) || CONFIRM_OPENS_QUESTION.test(asked)) || !/\?\s*$/.test(text) || !QUESTION.test(text) || !POINTS_AT_THE_PROPOSED.test(text) || WRITE_ASKED.test(text)) return undefined;
-  const ids = [...new Set(entitiesFromText(asked).filter((e) => e.kind === 'id' && e.tag !== 'CUST' && e.tag !== 'AGT').map((e) => e.value))];
-  return ids.length === 1 && earlier.toLowerCase().includes(ids[0].toLowerCase()) && !entitiesFromText(text).some((e) => e.kind === 'id') ? `show ${ids[0]}` : undefined;
-}
 /**
  * (y3, blind-v) "open her up", "pull him up", "show her profile", "bring up their account" right after a customer was found or named:
  * the customer in focus, shown (no tool answered "open her up"); "pull up her lines" is "show her lines" (the record in focus's own
@@ -2528,7 +2518,8 @@ function heldBackCallRefused(conversation: Conversation, customerMode = false): 
   if (!customerMode && /\?\s*$/.test(rest) && !/\b(?:no|nope|nah|don'?t|do not|cancel|abort|stop|scrap|drop)\b/i.test(opener[0])) return false;
   // (An item named or picked after the no — "no wait, make it the 1gb", "nah the bigger one" — corrects what was asked; it is no
   // refusal.)
-  if (confirmationAsked && (ITEM_NAMED.test(rest) || MORE_THAN_IT.test(rest) || LESS_THAN_IT.test(rest) || /\b(?:one|ones|instead|rather|other)\b/i.test(rest) || rest.trim().split(/\s+/).length > 8)) return false;
+  // (y3) "no wait — standard, i mean stay on standard": staying where one is, said after the no, turns the change down.
+  if (confirmationAsked && !/\b(?:stay|staying|remain|keep me|leave me)\b/i.test(rest) && (ITEM_NAMED.test(rest) || MORE_THAN_IT.test(rest) || LESS_THAN_IT.test(rest) || /\b(?:one|ones|instead|rather|other)\b/i.test(rest) || rest.trim().split(/\s+/).length > 8)) return false;
   return !entitiesFromText(rest).some((e) => e.kind === 'id') && !new RegExp(String.raw`^(?:(?:just|only|please|pls|instead)\s+)*${WRITE_ASKED.source}`, 'i').test(rest.trim());
 }
 
@@ -4363,7 +4354,8 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   // (session 13) "yes but charge my other card", "ok if it's on my visa": a yes bound to a card of its own choosing, or to a
   // condition, is no yes (a purchase is charged to the default card).
   // (session 14) "yes but tomorrow", "do it tmr": a yes put off to a later day buys nothing now ("yes, I fly tomorrow" is a reason, and buys).
-  const putOffToADay = LATER_DAY.test(latest.replace(LATER_DAY_AS_A_REASON, ' '));
+  // (y3) "sige pero bukas na lang", "sí pero mañana": the later day said in another language puts the yes off too.
+  const putOffToADay = [latest, translateMixedLanguage(latest)].some((said) => LATER_DAY.test(said.replace(LATER_DAY_AS_A_REASON, ' ')));
   if (agrees && putOffToADay && OFFER.test(offer)) return { intent: 'deny', inherited: false, requestText: latest };
   // (session 15) "ok but how long does it last", "the 1gb is fine, how long is it valid": a property of what was offered, asked in a
   // clause of its own beside the yes, is answered first (the offer's kind listed); nothing is bought or changed before the answer.

@@ -5397,10 +5397,10 @@ describe('operator (y3 follow-ups): a listed promotion picked by its discount', 
   });
 });
 
-describe('operator (y3 follow-ups): a question about the record a confirmation names reads it, writes nothing', () => {
+describe('operator (y3 follow-ups): a question after "wait" to a confirmation writes nothing', () => {
   const asked: HistoryEntry[] = [{ user: 'approve PORT-9A8B7C6D' }, { assistant: 'Approve PORT-9A8B7C6D (port_in of 93334444 from M1)? Confirm?' }];
-  it('"hang on, which line is it going onto?" shows the port request', async () => {
-    expect(await lastCall('hang on, which line is it going onto?', asked)).toEqual({ name: 'port.show', args: { portRequestId: 'PORT-9A8B7C6D' } });
+  it('"hang on, which line is it going onto?" approves nothing', async () => {
+    for (const call of await calls('hang on, which line is it going onto?', asked)) expect(call.name).not.toMatch(WRITES);
   });
 
   it('near miss: "yes, approve it" approves', async () => {
@@ -5420,5 +5420,17 @@ describe('operator (y3 follow-ups): the same top-up again with another item said
 
   it('near miss: "same again for SUB-7002" adds the 5GB to SUB-7002', async () => {
     expect(await lastCall('same again for SUB-7002', added)).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-7002', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});
+
+describe('operator (y3 follow-ups, round 2): a line to end corrected to another record is asked again, never ended', () => {
+  it('"not SUB-6060, it\'s SUB-6061, admin cleanup" terminates nothing', async () => {
+    const asked: HistoryEntry[] = [{ user: 'terminate SUB-6060' }, { assistant: 'Terminating SUB-6060 is permanent. Confirm, and give a reason (customer_requested, csr_initiated, admin_cleanup, ported_out)?' }];
+    for (const call of await calls("not SUB-6060, it's SUB-6061, admin cleanup", asked)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('near miss: "wrong order — ORD-9902" to "Cancel ORD-9901? Confirm?" cancels ORD-9902', async () => {
+    const asked: HistoryEntry[] = [{ user: 'cancel ORD-9901' }, { assistant: 'Cancel ORD-9901? It is acknowledged. Confirm?' }];
+    expect(await lastCall('wrong order — ORD-9902', asked)).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-9902' } });
   });
 });

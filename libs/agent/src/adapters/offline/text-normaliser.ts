@@ -760,6 +760,13 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   [/\b(?:bilhin|bilin|kunin)\s+mo(?:\s+na)?\b/gi, 'buy it'],
   [/(?<![\p{L}])sí(?![\p{L}])/giu, 'yes'],
   [/\bpor\s+favor\b/gi, 'please'],
+  // (y3) "sige pero bukas na lang", "sí pero mañana": the but and the later day put the yes off.
+  [/\bpero\b/gi, 'but'],
+  [/\bbukas\b/gi, 'tomorrow'],
+  [/\bmañana\b/gi, 'tomorrow'],
+  [/\bahora\b/gi, 'now'],
+  // (y3) Tagalog "pano / paano mag cancel…?" asks how.
+  [/\bp(?:a)?ano\b/gi, 'how'],
   [/^\s*(?:dale|vale)(?=\s*[,.!]|\s*$)/gi, 'ok go ahead'],
   // (dev-v) "boleh tak tambah day pass?" asks whether it can be done (can you…?); "tak boleh" (cannot) is left as it is. "paling
   // murah" is the cheapest; "tukar ke" change to.
