@@ -4541,3 +4541,108 @@ describe('customer writes (dev-y1 round 2): a relative\'s line named by its numb
     expect(await writes("add the 1gb top up to my neighbour's number 81239999 please", { lines: 'two' })).toEqual([]);
   });
 });
+
+describe('customer writes (y3 follow-ups): "that one too" after a purchase is the other item the reply pointed at', () => {
+  const boughtAndPointed: HistoryEntry[] = [
+    { user: 'add a 1gb top up' },
+    { call: { name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } } },
+    { assistant: 'Done — Data Top-Up 1GB is on 81234567. For a full day of streaming there is also the Unlimited Data Day Pass at 5.00 SGD.' },
+  ];
+  it('"ok this one as well" buys the Day Pass the reply pointed at, never the 1GB again', async () => {
+    expect(await lastCall('ok this one as well', { history: boughtAndPointed })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('near miss: "one more of those" still buys the 1GB again', async () => {
+    expect(await lastCall('one more of those', { history: boughtAndPointed })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});
+
+describe('customer writes (y3 follow-ups): the same again with another item said after "but"', () => {
+  const bought: HistoryEntry[] = [
+    { user: '5gb top up pls' },
+    { call: { name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } } },
+    { assistant: 'Done — Data Top-Up 5GB added to 81234567.' },
+  ];
+  it('"one more, but the day pass" buys the Day Pass, not the 5GB', async () => {
+    expect(await lastCall('one more, but the day pass', { history: bought })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('near miss: "same again pls" buys the 5GB again', async () => {
+    expect(await lastCall('same again pls', { history: bought })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});
+
+describe('customer writes (y3 follow-ups): "no, X not Y" to a request to confirm corrects the value, it refuses nothing', () => {
+  const liteAsked: HistoryEntry[] = [{ user: 'put me on the lite plan' }, { assistant: 'Schedule 81234567 to move to Lite (10.00 SGD/month) from the next renewal? Please confirm.' }];
+  const fiveAsked: HistoryEntry[] = [{ user: 'add the 5gb pack' }, { assistant: 'Add Data Top-Up 5GB (12.00 SGD) to 81234567? Confirm?' }];
+  it('"ugh no, max, not lite" schedules Max', async () => {
+    expect(await lastCall('ugh no, max, not lite', { history: liteAsked })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it('"sorry, make that the 1gb rather than the 5" buys the 1GB', async () => {
+    expect(await lastCall('sorry, make that the 1gb rather than the 5', { history: fiveAsked })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it.each(['no, forget it, not lite or anything', 'wait, how much is max again', 'no, leave it'])('near miss: "%s" changes nothing', async (text) => {
+    expect(await writes(text, { history: liteAsked })).toEqual([]);
+  });
+});
+
+describe('customer writes (y3 follow-ups): the change kept, to "Cancel the pending move …? Confirm?", cancels nothing', () => {
+  const cancelAsked: HistoryEntry[] = [{ user: 'drop my pending upgrade' }, { assistant: 'Cancel the pending move of 81234567 to Max? Confirm?' }];
+  it('"erm no, keep the upgrade" writes nothing', async () => {
+    expect(await writes('erm no, keep the upgrade', { history: cancelAsked })).toEqual([]);
+  });
+
+  it('near miss: "yes cancel it" cancels the change', async () => {
+    expect(await lastCall('yes cancel it', { history: cancelAsked })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (y3 follow-ups): yeses in Tagalog and Spanish to an offered top-up', () => {
+  const offered: HistoryEntry[] = [
+    { user: 'data almost finish' },
+    { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'You have 90 MB left on 81234567. Shall I add Data Top-Up 1GB for 3.00 SGD?' },
+  ];
+  it.each(['sige po', 'vale, gracias', 'sí'])('"%s" buys the 1GB offered', async (text) => {
+    expect(await lastCall(text, { history: offered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: "huwag na po" buys nothing', async () => {
+    expect(await writes('huwag na po', { history: offered })).toEqual([]);
+  });
+});
+
+describe('customer writes (y3 follow-ups, round 2): a put-off, a stay, or a balance told is no yes and no item', () => {
+  const offered: HistoryEntry[] = [
+    { user: 'data finishing soon' },
+    { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'You have 80 MB left on 81234567. Shall I add Data Top-Up 1GB for 3.00 SGD?' },
+  ];
+  it.each(['sige po, pero bukas', 'sí, pero mañana por la tarde'])('"%s" buys nothing today', async (text) => {
+    expect(await writes(text, { history: offered })).toEqual([]);
+  });
+
+  it('near miss: "hmm, 5gb not 1" buys the 5GB', async () => {
+    expect(await lastCall('hmm, 5gb not 1', { history: offered })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  const maxAsked: HistoryEntry[] = [{ user: 'bump me to max' }, { assistant: 'Switch 81234567 from Standard to Max (45.00 SGD/month) from the next renewal? Please confirm.' }];
+  it('"nah — standard, let me stay on standard" changes nothing', async () => {
+    expect(await writes('nah — standard, let me stay on standard', { history: maxAsked })).toEqual([]);
+  });
+
+  it('near miss: "nah — lite instead" schedules Lite', async () => {
+    expect(await lastCall('nah — lite instead', { history: maxAsked })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('"this one as well" after a reply telling what is left never buys the allowance the reply named', async () => {
+    const history: HistoryEntry[] = [
+      { user: 'day pass please' },
+      { call: { name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } } },
+      { assistant: 'Done — the Day Pass is on 81234567. You have 3 GB left as well.' },
+    ];
+    for (const call of await writes('this one as well', { history })) expect(call.args.vasOfferingId).toBe('VAS_UNLIMITED_DAY');
+  });
+});

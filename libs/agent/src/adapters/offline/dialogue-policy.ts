@@ -1001,7 +1001,10 @@ const SAME_AGAIN = /\b(same|too|also|again|as well)\b/i;
  * assistant asking the user to confirm their own request.
  */
 // (h4 follow-ups) "… and release the number. Confirm?", "Proceed?": a sentence that is only the word asks it too.
-const CONFIRMATION_ASKED = /(?:^|[.!:;]\s*)(?:confirm|proceed|go ahead)\s*\?|\b(?:please confirm|confirm (?:that|this|you want|to proceed|it)|can you confirm|are you sure|(?:shall|should|do you want me to) (?:i )?(?:go ahead|proceed)|(?:ok|okay) to proceed)\b|\b(?:just )?to confirm\b[^?]{0,160}\?/i;
+// (y3) "Cancel the pending move of 8123… to Max? Confirm?": the word alone after a question asks it too.
+// (y3, blind-v) "Confirm, and should I record the reason as customer_requested?": a question that opens with the word asks it.
+const CONFIRM_OPENS_QUESTION = /(?:^|[.!?:;]\s*)confirm\b[^.?!]{0,160}\?/i;
+const CONFIRMATION_ASKED = /(?:^|[.!?:;]\s*)(?:confirm|proceed|go ahead)\s*\?|\b(?:please confirm|confirm (?:that|this|you want|to proceed|it)|can you confirm|are you sure|(?:shall|should|do you want me to) (?:i )?(?:go ahead|proceed)|(?:ok|okay) to proceed)\b|\b(?:just )?to confirm\b[^?]{0,160}\?/i;
 /** "yes, confirmed", "confirm", "go ahead", "yep do it", "yes I'm sure": a plain yes and nothing more. */
 const PLAIN_YES = /^\s*(?:(?:ye+s+|yep+|yeah+|yup+|ya+|yea+|yeh|yah|ok(?:ay)?|sure|correct|confirm(?:ed)?|i confirm|go ahead|go|proceed|(?:just )?do it|affirmative|that'?s right|right|please|pls|with it|then|now|thanks|absolutely|definitely|for sure|(?:i'?m|i am) (?:sure|certain|positive))[\s,.!]*)+$/i;
 /** "…, end it", "terminate it": a yes that says the ending again, a plain yes only to a confirmation of ending a line. */
@@ -1025,14 +1028,22 @@ function confirmationReasks(conversation: Conversation, customerMode: boolean, b
   const [earlier, ...before] = conversation.priorUserTexts;
   const asked = conversation.lastAssistantText ?? '';
   const latest = conversation.latestUserText;
-  if (!earlier || !CONFIRMATION_ASKED.test(asked)) return undefined;
+  if (!earlier || !(CONFIRMATION_ASKED.test(asked) || CONFIRM_OPENS_QUESTION.test(asked))) return undefined;
   const endingConfirmed = ENDING_SAID_AGAIN.test(latest) && PLAIN_YES.test(latest.replace(ENDING_SAID_AGAIN, '')) && asksToTerminate(earlier);
   // (x3) "confirmed, csr initiated", "yes confirm - reason: customer requested" to "Please confirm, and give a reason (…)": an explicit
   // yes, then only a value of an enum argument of the tools (said with spaces), is the earlier request with that value given.
-  const reasonGiven = customerMode ? undefined : YES_THEN_VALUE.exec(latest);
+  // (y3, blind-v) "yes go ahead, customer requested, release the inventory", "confirm — admin cleanup, and free up the number": a clause
+  // that sets a flag of the write (the number released or kept) goes with the request; the yes and the value are read without it.
+  const flagClause = customerMode ? undefined : new RegExp(String.raw`[\s,;]+(?:and\s+)?(?:(?:please|pls)\s+)?(?:${INVENTORY_RELEASED.source}|${INVENTORY_KEPT.source})[^,.;!]*[.!]*\s*$`, 'i').exec(latest);
+  const answer = flagClause ? latest.slice(0, flagClause.index) : latest;
+  const flag = flagClause ? `, ${flagClause[0].replace(/^[\s,;]+/, '').replace(/[.!\s]+$/, '')}` : '';
+  const reasonGiven = customerMode ? undefined : YES_THEN_VALUE.exec(answer);
   const value = reasonGiven && enumValueSaid(reasonGiven[2], boundTools) ? reasonGiven[2].trim() : undefined;
   if (value && !customerMode && [...entitiesFromText(asked)].some((e) => e.kind === 'id' && earlier.toLowerCase().includes(e.value.toLowerCase()))) {
-    return { ...conversation, latestUserText: `${spellOutOperatorShorthand(earlier)}, reason ${value}`, priorUserTexts: before, lastAssistantText: undefined };
+    return { ...conversation, latestUserText: `${spellOutOperatorShorthand(earlier)}, reason ${value}${flag}`, priorUserTexts: before, lastAssistantText: undefined };
+  }
+  if (flag && PLAIN_YES.test(answer) && [...entitiesFromText(asked)].some((e) => e.kind === 'id' && earlier.toLowerCase().includes(e.value.toLowerCase()))) {
+    return { ...conversation, latestUserText: `${spellOutOperatorShorthand(earlier)}${flag}`, priorUserTexts: before, lastAssistantText: undefined };
   }
   if (!PLAIN_YES.test(latest) && !endingConfirmed) return undefined;
   // A customer's yes to an offered top-up or plan change is read from the offer's words (acceptedOffer); only their own ending,
@@ -1683,6 +1694,58 @@ function oneMoreOfTheLast(said: Conversation): string | undefined {
   const { subscriptionId, vasOfferingId } = last.args;
   return typeof subscriptionId === 'string' && typeof vasOfferingId === 'string' ? `buy ${vasOfferingId} for ${subscriptionId}` : undefined;
 }
+/**
+ * (y3, blind-v) "that one too" right after a top-up was bought and the reply set out another item ("Done — the Day Pass is on 8123….
+ * If you're travelling, there's also Roaming Data 1GB for 8.00 SGD."): "that one" is the item the reply pointed at, not the one just
+ * bought (it bought the Day Pass again). The item is the last one a sentence of the reply names that does not tell of the purchase.
+ */
+const THAT_ONE_TOO = /^\s*(?:(?:and|k|ok(?:ay)?|oh|now|then|pls|please|great|cool|nice|yes|yeah|ya|sure)[\s,.!]+)*(?:(?:get|add|buy)\s+(?:me\s+)?)?(?:that|this)(?:\s+one)?\s+(?:too|as well|also)\b(?:[\s,]+(?:pls|please|plz|thanks|thx|then))*\s*[.!]*\s*$/i;
+const PURCHASE_DONE_TOLD = /\b(?:done|added|bought|purchased|activated|is (?:now )?(?:on|active)|now on)\b/i;
+function itemTheReplyPointedAt(said: Conversation): string | undefined {
+  const last = said.priorSteps[0];
+  if (!THAT_ONE_TOO.test(said.latestUserText) || !last || !/purchase/.test(last.name)) return undefined;
+  const { subscriptionId, vasOfferingId } = last.args;
+  if (typeof subscriptionId !== 'string' || typeof vasOfferingId !== 'string') return undefined;
+  const bought = vasOfferingId.toLowerCase();
+  const sentences = (said.lastAssistantText ?? '').split(/(?<=[.!?])\s+|\n+/).reverse();
+  for (const sentence of sentences) {
+    const items = [...sentence.matchAll(new RegExp(ITEM_NAMED.source, 'gi'))];
+    // (A sentence of what is left — "You now have 5 GB left." — offers nothing.)
+    if (!items.length || PURCHASE_DONE_TOLD.test(sentence) || /\b(?:left|remaining|used|you (?:now )?have)\b/i.test(sentence)) continue;
+    if (items.every((m) => bought.includes(m[0].toLowerCase().replace(/\s+/g, '_').replace(/^(\d+)_?(gb|mb)$/, '$1$2').split('_')[0]))) continue;
+    const first = items[0];
+    const end = items[items.length - 1];
+    return `buy the ${sentence.slice(first.index, (end.index ?? 0) + end[0].length)} for ${subscriptionId}`;
+  }
+  return undefined;
+}
+/**
+ * (y3, blind-v) "what's in that one", "tell me more about that one" right after the plans were listed and the reply singled one out
+ * ("… Max is our biggest plan."): the one plan the reply's last sentence naming a plan names, read (it listed the plans again).
+ */
+const THAT_ONE_READ = /^\s*(?:(?:ok(?:ay)?|k|and|so|hmm+|oh|nice|cool)[\s,.!]+)*(?:what'?s|whats|what is|what do (?:i|you) get|what comes)\s+(?:in|on|with|included (?:in|with))\s+(?:that|this)(?:\s+(?:one|plan))?|(?:tell me|more)\s+(?:more\s+)?(?:about|on)\s+(?:that|this)(?:\s+(?:one|plan))?|(?:details?|info)\s+(?:of|on|for|about)\s+(?:that|this)(?:\s+(?:one|plan))?(?:\s+(?:pls|please|then))*\s*[?.!]*\s*$/i;
+function planTheReplyPointedAt(said: Conversation): string | undefined {
+  if (!THAT_ONE_READ.test(said.latestUserText) || !/^catalog\.list_active_offerings$/.test(said.priorSteps[0]?.name ?? '')) return undefined;
+  for (const sentence of (said.lastAssistantText ?? '').split(/(?<=[.!?])\s+|\n+/).reverse()) {
+    const plans = [...new Set((sentence.match(/\b(?:lite|standard|max|PLAN_[A-Z]+)\b/gi) ?? []).map((p) => p.toLowerCase()))];
+    if (plans.length > 1) return undefined;
+    if (plans.length === 1) return `what do i get with ${plans[0]}`;
+  }
+  return undefined;
+}
+/**
+ * (y3) "same again but the 1gb this time", "one more, but the day pass" right after a top-up was bought: the purchase repeated on its
+ * line with the item said after "but" (it bought the earlier item again).
+ */
+const REPEAT_BUT_ITEM = /^\s*(?:(?:and|ok(?:ay)?|now|pls|please|yes|yeah|ya)[\s,]+)*(?:(?:the\s+)?same(?:\s+(?:again|thing))?|(?:one|1)\s+more|another(?:\s+one)?|again|do (?:it|that) again|repeat(?:\s+(?:it|that))?)[\s,;:—–-]+but\s+(.{1,40}?)(?:\s+(?:this time|this round|instead|now|pls|please|plz))*\s*[.!]*\s*$/i;
+function repeatWithAnotherItem(said: Conversation): string | undefined {
+  const last = said.priorSteps[0];
+  const m = REPEAT_BUT_ITEM.exec(said.latestUserText);
+  if (!m || !last || !/purchase|^subscription\.vas$/.test(last.name) || !ITEM_NAMED.test(m[1]) || /\b(?:not|no|don'?t|other|another)\b/i.test(m[1])) return undefined;
+  // (An operator's "same but roaming this time" after a top-up on SUB-…: the same line, that item.)
+  if (typeof last.args.subscriptionId !== 'string') return undefined;
+  return /purchase/.test(last.name) ? `buy ${m[1]} for ${last.args.subscriptionId}` : `add ${m[1]} to ${last.args.subscriptionId}`;
+}
 /** (x3) "Would you do the same for my second number as well?": a polite question that asks the same again is that request. */
 const SAME_ASKED_POLITELY = /^\s*(?:(?:would|could|can|will)\s+(?:you|u)|(?:would|do)\s+you\s+mind)\s+(?:please\s+|kindly\s+)?((?:do(?:ing)?\s+)?the\s+same\b[^?]*?)\s*\?+\s*$/i;
 function sameAskedPolitely(text: string): string | undefined {
@@ -1759,7 +1822,7 @@ const FORMAL_LISTING = /\b(?:enumerate|itemi[sz]e|tabulate)\b/gi;
 const SYSADMIN_ENDING = /\b(?:decommission|de-?provision)(?=\s+(?:(?:my|the|this|that|our)\s+)?(?:(?:old|current|work|second|other|\d{8})\s+)?(?:line|number|subscription|sim|e-?sim|service|account|SUB-\w+)\b)/gi;
 export async function decideNextStep(received: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const thanked = { ...received, latestUserText: withoutThanksOpening(received.latestUserText) };
-  const given = { ...thanked, latestUserText: correctionOfTheAsked(thanked) ?? thanked.latestUserText };
+  const given = proposalCorrected(thanked) ?? { ...thanked, latestUserText: correctionOfTheAsked(thanked) ?? thanked.latestUserText };
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
   // (dev-x1) "grandpa says he wants to know how many minutes he has left": a relative typing for the holder is read in the holder's voice.
   const voiced = customerMode ? inTheHoldersVoice(given.latestUserText, given.priorUserTexts) : undefined;
@@ -1774,8 +1837,8 @@ export async function decideNextStep(received: Conversation, boundTools: readonl
   // (session 13) "the one on standard", "the number with the Lite plan": a line named by the plan it is on is "the Standard one".
   // (session 13) "another 12 hours", "2 more days", "same again" right after the clock was moved: the clock moved on again.
   const conversation = customerMode
-    ? { ...said, latestUserText: sameForMyOtherLine(said) ?? sameForTheLineJustNamed(said) ?? forTheOtherLine(said) ?? itemOnTheOtherLine(said) ?? oneMoreOfTheLast(said) ?? sameAskedPolitely(said.latestUserText) ?? placeByItsNumber(said) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
-    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? whoDidIt(spelledOut) ?? bareVerbOnTheRecordShown(spelledOut) ?? anotherAskedAboutAfterAWrite(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
+    ? { ...said, latestUserText: sameForMyOtherLine(said) ?? itemTheReplyPointedAt(said) ?? planTheReplyPointedAt(said) ?? repeatWithAnotherItem(said) ?? sameForTheLineJustNamed(said) ?? forTheOtherLine(said) ?? itemOnTheOtherLine(said) ?? oneMoreOfTheLast(said) ?? sameAskedPolitely(said.latestUserText) ?? placeByItsNumber(said) ?? countForTheLastRead(said) ?? answeredWithTheLine(said).replace(LINE_ON_A_PLAN, (all, verb: string | undefined, plan: string, onward: string | undefined) => (verb && !onward ? all : `${verb ?? ''}the ${plan} one`)) }
+    : { ...spelledOut, latestUserText: clockMovedAgain(spelledOut) ?? repeatWithAnotherItem(spelledOut) ?? customerOpened(spelledOut) ?? whoDidIt(spelledOut) ?? bareVerbOnTheRecordShown(spelledOut) ?? anotherAskedAboutAfterAWrite(spelledOut) ?? sameAskOfAnother(spelledOut) ?? otherOfTwoListed(spelledOut) ?? countForTheLastListing(spelledOut) ?? withoutAgreementOpening(spelledOut) };
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
   const unsure = customerMode && asksWhichLine(said.lastAssistantText ?? '') ? conversation.latestUserText.replace(NOT_KNOWING_WHICH, ' ').trim() : '';
@@ -1806,8 +1869,8 @@ function withoutThanksOpening(text: string): string {
  * question: the value it named (Y) replaced by the one said (X) — put as "no, X instead" (a bare number takes Y's unit: "5GB"; a number
  * of eight digits is the line: "on 8123… instead"), the shape the rules of a corrected offer read.
  */
-const X_NOT_Y = /^\s*(?:(?:no+|nope|nah|sorry|oops|wait|actually|sry)[\s,.!]+)*(?:i meant\s+|make it\s+)?((?:the\s+)?[\w$.]+(?:\s+[\w$.]+)?)\s*,?\s+not\s+(?:the\s+)?([\w$.]+(?:\s+[\w$.]+)?)\s*[.!]*\s*$/i;
-const NOT_Y_THEN_X = /^\s*(?:(?:no+|nope|nah|sorry|oops|wait|actually|sry)[\s,.!]+)*not\s+(?:the\s+)?([\w$.]+(?:\s+[\w$.]+)?)\s*[,;:—–-]+\s*(?:(?:but|it'?s|on|i meant|make it)\s+)?((?:the\s+)?[\w$.]+(?:\s+[\w$.]+)?)\s*[.!]*\s*$/i;
+const X_NOT_Y = /^\s*(?:(?:no+|nope|nah|sorry|oops|wait|actually|sry|lah|la|leh|hmm+)[\s,.!]+)*(?:i meant\s+|make it\s+)?((?:the\s+)?[\w$.]+(?:\s+[\w$.]+)?)\s*,?\s+not\s+(?:the\s+)?([\w$.]+(?:\s+[\w$.]+)?)\s*[.!]*\s*$/i;
+const NOT_Y_THEN_X = /^\s*(?:(?:no+|nope|nah|sorry|oops|wait|actually|sry|lah|la|leh|hmm+)[\s,.!]+)*not\s+(?:the\s+)?([\w$.]+(?:\s+[\w$.]+)?)\s*[,;:—–-]+\s*(?:(?:but|it'?s|on|i meant|make it)\s+)?((?:the\s+)?[\w$.]+(?:\s+[\w$.]+)?)\s*[.!]*\s*$/i;
 function correctionOfTheAsked(said: Conversation): string | undefined {
   const asked = said.lastAssistantText ?? '';
   if (!/\?\s*$/.test(asked)) return undefined;
@@ -1826,6 +1889,66 @@ function correctionOfTheAsked(said: Conversation): string | undefined {
 }
 
 /**
+ * (y3, blind-v) "hmm no wait, not max, do the lite one", "actually make it the 5gb instead not the 1", "Duw, she's changed her mind now —
+ * Standard, not Lite, isn't it", "nah make it Standard, he got cold feet on Max", "not that one — PM-…", "sorry wrong number, its 8123…"
+ * right after the assistant asked to confirm (or offered) what the user's earlier message asked: a correction of that request's value.
+ * The value refused (said after "not", or the one of the same kind the question and the earlier message share) is replaced in the
+ * earlier message by the one value of its kind said instead, and that request is decided again (the "no" read as a refusal before). A
+ * question, a refusal of the whole ("forget it", "leave it", "don't"), two values wanted, or a value the earlier message never named
+ * leave it to the rules below.
+ */
+const CORRECTION_CUE = /\b(?:no+|nah+|nope|not|instead|rather|meant|mean|make it|make that|change(?:d)?\s+(?:(?:his|her|their|my|the)\s+)?mind|actually|oops|wrong|typo|sorry|wait)\b/i;
+/** A question asked without its mark ("wait how much was the 1gb one again"): no correction. */
+const PROPERTY_QUESTION_WORD = /\b(?:how|what|whats|which|when|where|why|who|whose)\b|^\s*(?:(?:wait|hmm+|so|oh)[\s,]+)*(?:is|are|does|do|did|can|will|would)\s+(?:it|that|this|i|he|she|they)\b/i;
+const WHOLE_REFUSED = /\b(?:don'?t|do not|never ?mind|nvm|forget|leave (?:it|him|her|them|me)|keep (?:it|me|him|her|them)|cancel|stop|hold (?:on|off)|not (?:now|yet|today|anymore|any more)|later)\b/i;
+type CorrectedValue = { kind: string; value: string; index: number };
+function valuesSaid(text: string, unitFrom = ''): CorrectedValue[] {
+  const found: CorrectedValue[] = [];
+  for (const m of text.matchAll(new RegExp(ITEM_NAMED.source, 'gi'))) found.push({ kind: /^(?:lite|standard|max|PLAN_\w+)$/i.test(m[0]) ? 'plan' : 'item', value: m[0].replace(/\s+/g, ''), index: m.index ?? 0 });
+  for (const m of text.matchAll(/(?<![\w-])(?:\+?65\s?)?([3689]\d{3})\s?(\d{4})(?![\w-])/g)) found.push({ kind: 'msisdn', value: `${m[1]}${m[2]}`, index: m.index ?? 0 });
+  for (const m of text.matchAll(/\b([A-Z]{2,5})-([A-Za-z0-9]{3,})\b/g)) found.push({ kind: `id:${m[1]}`, value: m[0], index: m.index ?? 0 });
+  // "not the 1" to a question of "1GB": a bare number takes the unit the question gave it.
+  if (unitFrom) for (const m of text.matchAll(/\b(?:not|instead of|rather than)\s+(?:the\s+)?(\d+(?:\.\d+)?)(?!\s*(?:gb|gigs?|mb|\d|\.\d))\b/gi)) {
+    const unit = new RegExp(`\\b${m[1]}\\s*(gb|mb)\\b`, 'i').exec(unitFrom)?.[1];
+    if (unit) found.push({ kind: 'item', value: `${m[1]}${unit}`, index: (m.index ?? 0) + m[0].length - m[1].length });
+  }
+  return found;
+}
+function proposalCorrected(said: Conversation): Conversation | undefined {
+  const asked = said.lastAssistantText ?? '';
+  const [earlier, ...before] = said.priorUserTexts;
+  const text = said.latestUserText;
+  // (The earlier message asked for the write: "is lite enough for me" asked a question, and "sure, max rather" takes the offer's rules.)
+  if (!earlier || QUESTION.test(earlier) || PROPERTY_QUESTION_WORD.test(earlier) || !/\?/.test(asked) || !(/\?\s*$/.test(asked) || CONFIRMATION_ASKED.test(asked) || OFFER.test(asked)) || /\?/.test(text) || PROPERTY_QUESTION_WORD.test(text) || !CORRECTION_CUE.test(text)) return undefined;
+  const sameValue = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, '') === b.toLowerCase().replace(/\s+/g, '');
+  const inText = (value: string, where: string) => valuesSaid(where, asked).some((v) => sameValue(v.value, value));
+  const values = valuesSaid(text, asked);
+  // A value said after "not", "instead of", "rather than" is refused; so is "not that one" of the record the question named.
+  const refusedAt = [...text.matchAll(/\b(?:not|instead of|rather than)\s+(?:the\s+)?/gi)].map((m) => (m.index ?? 0) + m[0].length);
+  const refused = values.filter((v) => refusedAt.includes(v.index));
+  const rest = refusedAt.length ? text.replace(/\b(?:not|instead of|rather than)\s+(?:the\s+)?(?:that|this)(?:\s+one)?\b|\b(?:not|instead of|rather than)\s+(?:the\s+)?[\w$.]+/gi, ' ') : text;
+  if (WHOLE_REFUSED.test(rest)) return undefined;
+  const wanted = values.filter((v) => !refused.includes(v) && !refused.some((r) => sameValue(r.value, v.value)) && (refused.length ? true : !inText(v.value, asked)));
+  const kinds = new Set(wanted.map((v) => v.kind));
+  if (kinds.size !== 1 || new Set(wanted.map((v) => v.value.toLowerCase())).size !== 1) return undefined;
+  const x = wanted[0];
+  // (A line to end, corrected to another record — "not SUB-a — SUB-b" — is asked again, never ended unconfirmed.)
+  if (x.kind !== 'plan' && x.kind !== 'item' && /\b(?:terminat\w*|end|disconnect|cancel\s+(?:the|my|this)?\s*(?:line|number|subscription))\b/i.test(earlier)) return undefined;
+  // The value replaced: the refused one, else the one of X's kind that the question and the earlier message share.
+  const candidates = (refused.length ? refused.filter((r) => r.kind === x.kind) : valuesSaid(asked).filter((v) => v.kind === x.kind && inText(v.value, earlier)));
+  const ys = [...new Set(candidates.map((v) => v.value.toLowerCase()))];
+  if (ys.length !== 1 || sameValue(ys[0], x.value)) return undefined;
+  const y = valuesSaid(earlier, asked).find((v) => v.kind === x.kind && sameValue(v.value, ys[0]));
+  // (The earlier message must ask on its own: a bare "1gb" answering a listing is read with the listing, by the offer's rules.)
+  if (!y || earlier.replace(new RegExp(ITEM_NAMED.source, 'gi'), ' ').trim().split(/\s+/).filter((w) => /[a-z]{2,}/i.test(w)).length < 2) return undefined;
+  // The item's words beside it in the earlier message go with it ("the roaming 1gb" → "the 1gb").
+  const around = [...earlier.matchAll(new RegExp(`(?:${ITEM_NAMED.source})(?:\\s+(?:${ITEM_NAMED.source}))*`, 'gi'))].find((m) => (m.index ?? 0) <= y.index && (m.index ?? 0) + m[0].length > y.index);
+  const start = around?.index ?? y.index;
+  const end = around ? start + around[0].length : y.index + (earlier.slice(y.index).match(/^\S+/)?.[0].length ?? 0);
+  const request = `${earlier.slice(0, start)}${x.value}${earlier.slice(end)}`;
+  return { ...said, latestUserText: request, priorUserTexts: before, lastAssistantText: undefined };
+}
+/**
  * (session 13) "yes that's it, terminate it, customer requested", "yep correct — renew it": an operator agreeing with what was just
  * shown, then ordering, orders; the agreement is no part of the ask. Only when the assistant asked nothing (a "yes" to its own
  * question or proposal is that answer).
@@ -1839,6 +1962,25 @@ function withoutAgreementOpening(conversation: Conversation): string {
   return rest.trim().split(/\s+/).length >= 2 ? rest : text;
 }
 
+/**
+ * (y3, blind-v) "open her up", "pull him up", "show her profile", "bring up their account" right after a customer was found or named:
+ * the customer in focus, shown (no tool answered "open her up"); "pull up her lines" is "show her lines" (the record in focus's own
+ * listing, read as before).
+ */
+const PERSON_OPENED = /^\s*(?:(?:ok(?:ay)?|k|right|great|cool|nice|and|now|so|then|pls|please|thanks|ta)[\s,.!]+)*(?:(?:open|pull|bring|load|call|show|get)(?:\s+up)?\s+(?:her|him|them)(?:\s+up)?|(?:open(?:\s+up)?|pull up|bring up|load(?:\s+up)?|call up|show(?:\s+me)?|get(?:\s+me)?|see)\s+(?:her|his|their)\s+(?:(?:customer|client|full)\s+)?(?:profile|account|record|details|file|page))(?:\s+(?:for me|pls|please|plz|then|now|quickly))*\s*[.!]*\s*$/i;
+const PULL_UP_THEIRS = /\b(?:pull|bring|call|load)\s+up\s+(?=(?:her|his|their)\s+\w)/i;
+function customerOpened(conversation: Conversation): string | undefined {
+  const text = conversation.latestUserText;
+  // (Only with no record or number typed: "a caller on 8333…, pull up their account" looks the number up.)
+  const typed = /\b[A-Z]{2,5}-\w+|\d{6,}|@/i.test(text);
+  if (!PERSON_OPENED.test(text)) return PULL_UP_THEIRS.test(text) && !typed ? text.replace(new RegExp(PULL_UP_THEIRS.source, 'gi'), 'show ') : undefined;
+  const last = conversation.priorSteps[0];
+  const result = last?.result && typeof last.result === 'object' && !Array.isArray(last.result) ? (last.result as Record<string, unknown>) : {};
+  const fromStep = [last?.args.customerId, result.customerId, result.id].filter((v): v is string => typeof v === 'string' && /^CUST-\w+$/.test(v));
+  const fromReply = [...new Set((conversation.lastAssistantText ?? '').match(/\bCUST-\w+/g) ?? [])];
+  const customers = [...new Set(fromStep.length ? fromStep : fromReply)];
+  return customers.length === 1 ? `show ${customers[0]}` : undefined;
+}
 /** (session 13, a session-12 leftover) "who did that", "who changed it before me?" right after a call on one record: its audit trail. */
 const WHO_DID_IT = /^\s*(?:(?:and|so|wait|hmm+|ok(?:ay)?|hang on|btw)[\s,.]+)*who\s+(?:did|made|changed|touched|modified|edited|updated|actioned|done|ran|requested|raised|cancell?ed|closed|approved)\s+(?:that|this|it|those|these)(?:\s+(?:change|one|before me|before|last|first|then|originally|earlier))*\s*[?.!]*\s*$/i;
 function whoDidIt(conversation: Conversation): string | undefined {
@@ -2032,7 +2174,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (customerMode && CUT_OFF.test(conversation.latestUserText)) return { kind: 'reply', text: CUT_OFF_REPLY, intent: 'None' };
   const confirmed = confirmedProposal(conversation, tools) ?? (customerMode ? undefined : correctedRecordCall(conversation, tools));
   if (confirmed) return confirmed;
-  if (heldBackCallRefused(conversation)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
+  if (heldBackCallRefused(conversation, customerMode)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
   // (x3) An operator's yes to "I can retry the renewal now. Go ahead?" is the act offered, before the earlier message asked again.
   const reasked = (customerMode ? undefined : operatorOfferTaken(conversation)) ?? confirmationReasks(conversation, customerMode, boundTools) ?? (customerMode ? undefined : answerToWhichOne(conversation) ?? argumentAnswered(conversation));
   if (reasked) return decideOneAsk(reasked, boundTools, classifier);
@@ -2411,8 +2553,10 @@ function correctedRecordCall(conversation: Conversation, tools: ReadonlyMap<stri
 // (h4 follow-ups) "nope, abort", "cancel that", "actually keep it, sorry": a refusal in other words; "cancel" only with nothing after it
 // but a pointer ("cancel ORD-…" is an order).
 // (x3) "scrap that, customer's staying put", "drop it", "let's not" to "… Confirm?": the write proposed, turned down.
-const HELD_CALL_REFUSED = /^\s*(?:(?:no+|nope|nah|wait|hold on|hang on|hold off|not yet|not now|stop|actually(?: no)?|scratch that|(?:scrap|drop|skip|ditch|bin)\s+(?:that|it|this)|let'?s not|abort|cancel(?:\s+(?:that|it|this))?(?=[\s,.!]*$)|never ?mind|nvm|forget (?:it|that)|keep (?:it|the line|my line|the number)|leave it|don'?t|do not|sorry)\b[\s,.!—–-]*)+/i;
-function heldBackCallRefused(conversation: Conversation): boolean {
+// (y3) "hmm no, keep the change" to "Cancel the pending move …? Confirm?": a filler may open the no, and the change (or plan) kept is the
+// undoing turned down (it cancelled the change).
+const HELD_CALL_REFUSED = /^\s*(?:(?:hmm+|um+|erm+|uh+|oh|ah)[\s,.!]+)?(?:(?:no+|nope|nah|wait|hold on|hang on|hold off|not yet|not now|stop|actually(?: no)?|scratch that|(?:scrap|drop|skip|ditch|bin)\s+(?:that|it|this)|let'?s not|abort|cancel(?:\s+(?:that|it|this))?(?=[\s,.!]*$)|never ?mind|nvm|forget (?:it|that)|keep (?:it|the line|my line|the number|the (?:plan )?(?:change|switch|move|upgrade|downgrade)|my (?:current )?plan)|leave it|don'?t|do not|sorry)\b[\s,.!—–-]*)+/i;
+function heldBackCallRefused(conversation: Conversation, customerMode = false): boolean {
   // (h4 follow-ups) The assistant's own request to confirm a write ("This will terminate SUB-… permanently. Confirm?") is turned down
   // the same way as the gate's: "nope, abort" cancelled a plan change on the line instead.
   const confirmationAsked = CONFIRMATION_ASKED.test(conversation.lastAssistantText ?? '');
@@ -2421,9 +2565,13 @@ function heldBackCallRefused(conversation: Conversation): boolean {
   const opener = HELD_CALL_REFUSED.exec(text);
   if (!opener) return false;
   const rest = text.slice(opener[0].length);
+  // (y3) An operator's "wait, who's the customer on it?" to "Approve PORT-…? Confirm?": a question after the wait holds the write back
+  // and asks about the record; it is read (no write), not answered with a refusal.
+  if (!customerMode && /\?\s*$/.test(rest) && !/\b(?:no|nope|nah|don'?t|do not|cancel|abort|stop|scrap|drop)\b/i.test(opener[0])) return false;
   // (An item named or picked after the no — "no wait, make it the 1gb", "nah the bigger one" — corrects what was asked; it is no
   // refusal.)
-  if (confirmationAsked && (ITEM_NAMED.test(rest) || MORE_THAN_IT.test(rest) || LESS_THAN_IT.test(rest) || /\b(?:one|ones|instead|rather|other)\b/i.test(rest) || rest.trim().split(/\s+/).length > 8)) return false;
+  // (y3) "no wait — standard, i mean stay on standard": staying where one is, said after the no, turns the change down.
+  if (confirmationAsked && !/\b(?:stay|staying|remain|keep me|leave me)\b/i.test(rest) && (ITEM_NAMED.test(rest) || MORE_THAN_IT.test(rest) || LESS_THAN_IT.test(rest) || /\b(?:one|ones|instead|rather|other)\b/i.test(rest) || rest.trim().split(/\s+/).length > 8)) return false;
   return !entitiesFromText(rest).some((e) => e.kind === 'id') && !new RegExp(String.raw`^(?:(?:just|only|please|pls|instead)\s+)*${WRITE_ASKED.source}`, 'i').test(rest.trim());
 }
 
@@ -4277,7 +4425,8 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   // (session 13) "yes but charge my other card", "ok if it's on my visa": a yes bound to a card of its own choosing, or to a
   // condition, is no yes (a purchase is charged to the default card).
   // (session 14) "yes but tomorrow", "do it tmr": a yes put off to a later day buys nothing now ("yes, I fly tomorrow" is a reason, and buys).
-  const putOffToADay = LATER_DAY.test(latest.replace(LATER_DAY_AS_A_REASON, ' '));
+  // (y3) "sige pero bukas na lang", "sí pero mañana": the later day said in another language puts the yes off too.
+  const putOffToADay = [latest, translateMixedLanguage(latest)].some((said) => LATER_DAY.test(said.replace(LATER_DAY_AS_A_REASON, ' ')));
   if (agrees && putOffToADay && OFFER.test(offer)) return { intent: 'deny', inherited: false, requestText: latest };
   // (session 15) "ok but how long does it last", "the 1gb is fine, how long is it valid": a property of what was offered, asked in a
   // clause of its own beside the yes, is answered first (the offer's kind listed); nothing is bought or changed before the answer.
@@ -4483,7 +4632,8 @@ const PICKS_PLAN = new RegExp(
   'i',
 );
 
-const INVENTORY_RELEASED = /\b(?:releas\w*|free|freeing|return\w*|recycl\w*|put back)\s+(?:the\s+|its\s+|their\s+|her\s+|his\s+)?(?:number|msisdn|e-?sim|sim|inventory|stock|resources?)\b|\bback\s+(?:in)?to\s+(?:the\s+)?(?:pool|stock|inventory)\b/i;
+// (y3) "free up the number".
+const INVENTORY_RELEASED = /\b(?:releas\w*|free(?:\s+up)?|freeing(?:\s+up)?|return\w*|recycl\w*|put back)\s+(?:the\s+|its\s+|their\s+|her\s+|his\s+)?(?:number|msisdn|e-?sim|sim|inventory|stock|resources?)\b|\bback\s+(?:in)?to\s+(?:the\s+)?(?:pool|stock|inventory)\b/i;
 const INVENTORY_KEPT = /\b(?:don'?t|do not|without|never|no)\s+(?:\w+\s+)?releas\w*\b|\b(?:keep|hold|retain)\s+(?:the\s+|its\s+|their\s+|her\s+|his\s+)?(?:number|msisdn|e-?sim)\b/i;
 /** The intent's first bound tool that the request can fill; lookups pick the `show` tool whose id argument matches. */
 /**

@@ -5384,3 +5384,98 @@ describe('operator phrasing (session 18): a first in time is no pick from a list
     expect(await calls(text)).toEqual([{ name: 'catalog.list', args: {} }]);
   });
 });
+
+describe('operator (y3 follow-ups): a value corrected in answer to "… Please confirm." is the earlier request with that value', () => {
+  const maxAsked: HistoryEntry[] = [{ user: 'SUB-5120 to go onto Max next cycle' }, { assistant: 'Schedule SUB-5120 to move to Max (PLAN_L) at the next renewal? Please confirm.' }];
+  it('"sorry no — Lite, she decided against Max" schedules Lite', async () => {
+    expect(await lastCall('sorry no — Lite, she decided against Max', maxAsked)).toEqual({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-5120', offeringId: 'PLAN_S' } });
+  });
+
+  it('"wrong card, it\'s PM-7002" removes PM-7002, not the card first named', async () => {
+    const history: HistoryEntry[] = [{ user: 'remove card PM-7001 for CUST-2d3e4f5a' }, { assistant: 'Removing PM-7001 cannot be undone. Confirm?' }];
+    expect(await lastCall("wrong card, it's PM-7002", history)).toEqual({ name: 'payment.remove_method', args: { paymentMethodId: 'PM-7002' } });
+  });
+
+  it('near miss: "no, leave it for now" schedules nothing', async () => {
+    for (const call of await calls('no, leave it for now', maxAsked)) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator (y3 follow-ups): a yes with a reason and the number released, to "Confirm, and give a reason"', () => {
+  const asked: HistoryEntry[] = [{ user: 'terminate SUB-6060' }, { assistant: 'Terminating SUB-6060 is permanent. Confirm, and give a reason (customer_requested, csr_initiated, admin_cleanup, ported_out)?' }];
+  it('"yes, csr initiated, and release the msisdn" terminates with the reason and the number released', async () => {
+    expect(await lastCall('yes, csr initiated, and release the msisdn', asked)).toEqual({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-6060', reason: 'csr_initiated', releaseInventory: true } });
+  });
+
+  it('near miss: "yes, csr initiated, keep the number" keeps it', async () => {
+    expect(await lastCall('yes, csr initiated, keep the number', asked)).toEqual({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-6060', reason: 'csr_initiated', releaseInventory: false } });
+  });
+});
+
+describe('operator (y3 follow-ups): "pull him up" right after a customer was found shows that customer', () => {
+  const found: HistoryEntry[] = [
+    { user: 'lookup ana.lim@example.com' },
+    { call: { name: 'customer.find_by_email', args: { email: 'ana.lim@example.com' } } },
+    { assistant: 'Found CUST-1a2b3c4d Jane Tan, active.' },
+  ];
+  it('"pull him up" shows CUST-1a2b3c4d', async () => {
+    expect(await lastCall('pull him up', found)).toEqual({ name: 'customer.show', args: { customerId: 'CUST-1a2b3c4d' } });
+  });
+
+  it('near miss: "bring up his cases" lists his cases', async () => {
+    expect(await lastCall('bring up his cases', found)).toEqual({ name: 'case.list', args: { customerId: 'CUST-1a2b3c4d' } });
+  });
+});
+
+describe('operator (y3 follow-ups): a listed promotion picked by its discount', () => {
+  const listed: HistoryEntry[] = [
+    { user: 'active promos' },
+    { call: { name: 'promo.list', args: { state: 'active' } } },
+    { assistant: 'Active: PROMO_SUMMER5 (5% off, 2 months) and PROMO_LOYAL30 (30 SGD off, 6 months).' },
+  ];
+  it('"give CUST-1234abcd the 30 dollar one" assigns PROMO_LOYAL30', async () => {
+    expect(await lastCall('give CUST-1234abcd the 30 dollar one', listed)).toEqual({ name: 'promo.assign', args: { promotionId: 'PROMO_LOYAL30', customerIds: ['CUST-1234abcd'] } });
+  });
+
+  it('near miss: "show me the 5% one" reads PROMO_SUMMER5, assigns nothing', async () => {
+    expect(await lastCall('show me the 5% one', listed)).toEqual({ name: 'promo.show', args: { promotionId: 'PROMO_SUMMER5' } });
+  });
+});
+
+describe('operator (y3 follow-ups): a question after "wait" to a confirmation writes nothing', () => {
+  const asked: HistoryEntry[] = [{ user: 'approve PORT-9A8B7C6D' }, { assistant: 'Approve PORT-9A8B7C6D (port_in of 93334444 from M1)? Confirm?' }];
+  it('"hang on, which line is it going onto?" approves nothing', async () => {
+    for (const call of await calls('hang on, which line is it going onto?', asked)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('near miss: "yes, approve it" approves', async () => {
+    expect(await lastCall('yes, approve it', asked)).toEqual({ name: 'port.approve', args: { portRequestId: 'PORT-9A8B7C6D' } });
+  });
+});
+
+describe('operator (y3 follow-ups): the same top-up again with another item said after "but"', () => {
+  const added: HistoryEntry[] = [
+    { user: 'add 5gb to SUB-7001' },
+    { call: { name: 'subscription.vas', args: { subscriptionId: 'SUB-7001', vasOfferingId: 'VAS_DATA_5GB' } } },
+    { assistant: 'Data Top-Up 5GB added to SUB-7001.' },
+  ];
+  it('"same again but the day pass this time" adds the Day Pass to SUB-7001', async () => {
+    expect(await lastCall('same again but the day pass this time', added)).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-7001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('near miss: "same again for SUB-7002" adds the 5GB to SUB-7002', async () => {
+    expect(await lastCall('same again for SUB-7002', added)).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-7002', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});
+
+describe('operator (y3 follow-ups, round 2): a line to end corrected to another record is asked again, never ended', () => {
+  it('"not SUB-6060, it\'s SUB-6061, admin cleanup" terminates nothing', async () => {
+    const asked: HistoryEntry[] = [{ user: 'terminate SUB-6060' }, { assistant: 'Terminating SUB-6060 is permanent. Confirm, and give a reason (customer_requested, csr_initiated, admin_cleanup, ported_out)?' }];
+    for (const call of await calls("not SUB-6060, it's SUB-6061, admin cleanup", asked)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('near miss: "wrong order — ORD-9902" to "Cancel ORD-9901? Confirm?" cancels ORD-9902', async () => {
+    const asked: HistoryEntry[] = [{ user: 'cancel ORD-9901' }, { assistant: 'Cancel ORD-9901? It is acknowledged. Confirm?' }];
+    expect(await lastCall('wrong order — ORD-9902', asked)).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-9902' } });
+  });
+});

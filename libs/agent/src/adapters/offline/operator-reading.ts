@@ -174,6 +174,9 @@ export function listedIdSource(tag: string): string {
   return tag === 'PROMO' ? String.raw`\bPROMO_[A-Z0-9_]+\b` : String.raw`\b${tag}-[0-9A-Za-z]+\b`;
 }
 
+const FIGURE_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/** "the 20% one", "the ten dollar one", "the $5 promo", "the 15 percent discount": a record described by a figure of its own. */
+const FIGURE_PICK = new RegExp(String.raw`\bthe\s+(?:\$\s?)?(\d+(?:\.\d+)?|${FIGURE_WORDS.join('|')})\s*[- ]?(%|percent|per\s?cent|dollars?|bucks|sgd)?[- ]?(?:off\s+)?(?:one|promo|promotion|discount|deal|offer)\b`, 'i');
 export type ListedPick = { kind: 'picked'; id: string } | { kind: 'unclear'; ids: string[] };
 
 /**
@@ -239,6 +242,17 @@ export function pickListedRecord(said: string, reply: string | undefined, tag: s
     const words = (message.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !OTHER_OF_TWO_FILLER.has(w));
     const marked = entries.filter(({ entry }) => words.some((w) => new RegExp(`\\b${w}`, 'i').test(entry)));
     if (marked.length === 1) return { kind: 'picked', id: entries.find((e) => e !== marked[0])!.id };
+  }
+  // (y3, blind-v) "he's taken the 20% one", "the ten dollar one, she'll take it": a listed record picked by a figure its entry gives (a
+  // percentage or an amount), the one entry that gives it.
+  const figure = FIGURE_PICK.exec(message);
+  if (figure) {
+    const n = /^\d/.test(figure[1]) ? figure[1] : String(FIGURE_WORDS.indexOf(figure[1].toLowerCase()) + 1);
+    const percent = /%|per/i.test(figure[2] ?? '') ? true : figure[2] ? false : undefined;
+    const asPercent = new RegExp(String.raw`(?<![\d.])${n}\s*(?:%|percent|per\s?cent)`, 'i');
+    const asAmount = new RegExp(String.raw`(?:\$|\bSGD\s*|\bS\$)\s*${n}(?:\.0+)?\b|(?<![\d.])${n}(?:\.0+)?\s*(?:SGD|dollars?|bucks)\b`, 'i');
+    const fits = entries.filter(({ entry }) => (percent !== false && asPercent.test(entry)) || (percent !== true && asAmount.test(entry)));
+    if (fits.length === 1) return { kind: 'picked', id: fits[0].id };
   }
   const place = PLACES.find(([pattern]) => pattern.test(message));
   if (place) {

@@ -3288,3 +3288,24 @@ describe('phrasing (dev-y1 round 2): leave to see one\'s own records asked after
     expect((await lastCall(customer(), 'the network is bad, can I open a complaint')).name).toBe('case.open_for_me');
   });
 });
+
+describe('customer reads (y3 follow-ups): "that one" right after the plans were listed is the plan the reply singled out', () => {
+  it('"tell me more about this one" reads Standard when the reply ended on it', async () => {
+    const history: HistoryEntry[] = [
+      { user: 'which plans are there' },
+      { call: { name: 'catalog.list_active_offerings', args: {} } },
+      { assistant: 'Lite 10.00 SGD, Standard 25.00 SGD and Max 45.00 SGD a month. Standard is the one most people pick.' },
+    ];
+    expect(await lastCall(customer(), 'tell me more about this one', { history })).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_M' } });
+  });
+
+  it('near miss: with no plan singled out, "tell me more about this one" reads no plan of its own guessing', async () => {
+    const history: HistoryEntry[] = [
+      { user: 'which plans are there' },
+      { call: { name: 'catalog.list_active_offerings', args: {} } },
+      { assistant: 'Lite 10.00 SGD, Standard 25.00 SGD and Max 45.00 SGD a month.' },
+    ];
+    const turn = await driveTurn(customer(), 'tell me more about this one', { history });
+    expect(turn.calls.filter((c) => c.name === 'catalog.get_offering')).toEqual([]);
+  });
+});

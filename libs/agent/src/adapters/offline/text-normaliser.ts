@@ -773,6 +773,20 @@ export function emojiAsWords(text: string): string {
  * too ("mat", "ki", "pen", "con", "ache") are read only here, among the words of their own language.
  */
 const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
+  // (y3) Yeses in the languages customers here mix in: Tagalog "sige (na)" (go on), "bilhin mo na" (buy it now); Spanish "sí, por
+  // favor", "dale" / "vale" opening an answer.
+  [/\bsige(?:\s+na)?\b/gi, 'ok'],
+  [/\b(?:bilhin|bilin|kunin)\s+mo(?:\s+na)?\b/gi, 'buy it'],
+  [/(?<![\p{L}])sí(?![\p{L}])/giu, 'yes'],
+  [/\bpor\s+favor\b/gi, 'please'],
+  // (y3) "sige pero bukas na lang", "sí pero mañana": the but and the later day put the yes off.
+  [/\bpero\b/gi, 'but'],
+  [/\bbukas\b/gi, 'tomorrow'],
+  [/\bmañana\b/gi, 'tomorrow'],
+  [/\bahora\b/gi, 'now'],
+  // (y3) Tagalog "pano / paano mag cancel…?" asks how.
+  [/\bp(?:a)?ano\b/gi, 'how'],
+  [/^\s*(?:dale|vale)(?=\s*[,.!]|\s*$)/gi, 'ok go ahead'],
   // (dev-v) "boleh tak tambah day pass?" asks whether it can be done (can you…?); "tak boleh" (cannot) is left as it is. "paling
   // murah" is the cheapest; "tukar ke" change to.
   [/\bboleh\s+(?:tak|tidak|ke)\b(?=\s+\w)/gi, ' can you '],
