@@ -217,9 +217,10 @@ function asksWhetherFiled(text: string): boolean {
 /**
  * "did you guys open a case for me last week?", "has a ticket been raised for my complaint?", "is there a case open for me":
  * whether one was opened, asked in the past or present, is a question about the cases there are; it opens none.
+ * (dev-y2) A supervisor's "anyone already raised a case for cx CUST-…? don't want dupes" drops the "has".
  */
 const CASE_OPENED_ASKED = new RegExp(
-  String.raw`^\s*(?:\w+[,!]?\s+)?(?:did|have|has|had)\s+(?:you|u|anyone|anybody|someone|somebody|your (?:\w+ )?(?:team|staff|people|agents?|colleagues?|side))\s+(?:guys\s+|people\s+|all\s+)?(?:ever\s+|already\s+|actually\s+|really\s+)?(?:open|opened|raise|raised|file|filed|log|logged|create|created|make|made|start|started|lodge|lodged)\b.{0,25}\b${FILED_NOUN}\b|\b(?:was|were|is|has|have)\s+(?:a|an|any|my|the)\s+${FILED_NOUN}\s+(?:ever\s+|already\s+|actually\s+|even\s+)?(?:been\s+)?(?:opened|raised|filed|logged|created|made|lodged|registered)\b|\b(?:is|are) there (?:already |still )?(?:a|an|any) (?:open |existing )?${FILED_NOUN}\b|\b(?:whether|if)\s+(?:a|an|any|my)\s+${FILED_NOUN}\s+(?:was|were|has been|have been|had been)\s+(?:ever\s+|already\s+|actually\s+|even\s+)?(?:opened|raised|filed|logged|created|made|lodged|registered)\b`,
+  String.raw`^\s*(?:\w+[,!]?\s+)?(?:(?:did|have|has|had)\s+(?:you|u|anyone|anybody|someone|somebody|your (?:\w+ )?(?:team|staff|people|agents?|colleagues?|side))|(?:anyone|anybody|someone|somebody)(?=\s+(?:ever\s+|already\s+|actually\s+)?(?:opened|raised|filed|logged|created|made|lodged)\b[^?]*\?))\s+(?:guys\s+|people\s+|all\s+)?(?:ever\s+|already\s+|actually\s+|really\s+)?(?:open|opened|raise|raised|file|filed|log|logged|create|created|make|made|start|started|lodge|lodged)\b.{0,25}\b${FILED_NOUN}\b|\b(?:was|were|is|has|have)\s+(?:a|an|any|my|the)\s+${FILED_NOUN}\s+(?:ever\s+|already\s+|actually\s+|even\s+)?(?:been\s+)?(?:opened|raised|filed|logged|created|made|lodged|registered)\b|\b(?:is|are) there (?:already |still )?(?:a|an|any) (?:open |existing )?${FILED_NOUN}\b|\b(?:whether|if)\s+(?:a|an|any|my)\s+${FILED_NOUN}\s+(?:was|were|has been|have been|had been)\s+(?:ever\s+|already\s+|actually\s+|even\s+)?(?:opened|raised|filed|logged|created|made|lodged|registered)\b`,
   'i',
 );
 const STATUS_OF_FILED = new RegExp(String.raw`\bstatus\b.{0,20}\b${FILED_NOUN}\b`, 'i');
@@ -3398,7 +3399,7 @@ function wishWithdrawnLast(text: string): boolean {
 const ORDER_OPENING = /^\s*(?:(?:ok|okay|right|pls|please|kindly)[\s,]+)*(?:cancel|close|terminate|end|resolve|withdraw|reject|approve|remove|delete|renew|retry)\s+(?:the\s+|this\s+|that\s+)?(?:[A-Za-z]{2,5}-\w+|ticket|case|order|line|port|task)\b/i;
 /** An operator telling something for information only: "FYI", "heads up", "just so you know", "noted", "no action needed". */
 // (dev-x2) A queue item passed over: "…already resolved by tier 2, skipping", "…, moving on".
-const TOLD_FOR_INFORMATION = /^\s*(?:fyi|f\.y\.i\.?|for (?:your )?info(?:rmation)?|just so (?:you|u) know|jsyk|heads[- ]up|(?:ok(?:ay)?[\s,]+)?noted)\b[\s:,.-]*|\b(?:no (?:further )?action (?:needed|required|necessary|pending)|nothing (?:to do|needed|required)(?: for now| yet)?|no need to do anything|(?:for )?info(?:rmation)? only|skip(?:ping|ped)?(?:\s+(?:it|this|that|this one|that one))?(?=\s*[.!]*\s*$)|moving on(?=\s*[.!]*\s*$)|(?<=[,;.—–-]\s*)(?:fyi|f\.y\.i\.?|jsyk)(?=\s*[.!]*\s*$)|just (?:fyi|for (?:your )?info(?:rmation)?|so (?:you|u) know))\b/i;
+const TOLD_FOR_INFORMATION = /^\s*(?:fyi|f\.y\.i\.?|for (?:your )?info(?:rmation)?|just so (?:you|u) know|jsyk|heads[- ]up|(?:ok(?:ay)?[\s,]+)?noted)\b[\s:,.-]*|\b(?:no (?:further )?action (?:needed|required|necessary|pending)|nothing (?:to do|needed|required)(?: for now| yet)?|no need to do anything|(?:don'?t|dont|do not) need (?:to )?do anything|(?:for )?info(?:rmation)? only|skip(?:ping|ped)?(?:\s+(?:it|this|that|this one|that one))?(?=\s*[.!]*\s*$)|moving on(?=\s*[.!]*\s*$)|(?<=[,;.—–-]\s*)(?:fyi|f\.y\.i\.?|jsyk)(?=\s*[.!]*\s*$)|just (?:fyi|for (?:your )?info(?:rmation)?|so (?:you|u) know))\b/i;
 /** (w1) An ending denied as done: "hasn't been cut off", "wasn't terminated", "isn't suspended". */
 const ENDING_DENIED_DONE = /\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|wasn'?t|was not|isn'?t|is not|weren'?t|were not|aren'?t|are not)\s+(?:been\s+|got(?:ten)?\s+|being\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|cut|suspend|shut|barr|block)\w*/i;
 /** (w1) Readings a question about an item's price or contents is misread as. */
@@ -5023,9 +5024,20 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   const label = ORGANISATION_LABELS[name];
   if (label && need.kind === 'text') {
     // ((task H7) "trading name is now Kopi Corner Express": the name a business has now, "now" not part of it.)
-    const m = new RegExp(`(?:${label})\\s*(?:is|=|:|-)?\\s*(?:now\\s+)?["'“]?(${name === 'registrationId' ? '[A-Za-z0-9-]{4,30}\\b' : ORGANISATION_VALUE})`, 'i').exec(text);
-    const value = m?.[1]?.trim().replace(/["'”]$/, '').replace(/(?<!\b(?:Pte|Co|Inc|Ltd|Corp|Bhd))\.$/, '');
-    if (value && accepts(schema, value)) return value;
+    const valueAfter = (labels: string) => {
+      const m = new RegExp(`(?:${labels})\\s*(?:is|=|:|-)?\\s*(?:now\\s+)?["'“]?(${name === 'registrationId' ? '[A-Za-z0-9-]{4,30}\\b' : ORGANISATION_VALUE})`, 'i').exec(text);
+      const value = m?.[1]?.trim().replace(/["'”]$/, '').replace(/(?<!\b(?:Pte|Co|Inc|Ltd|Corp|Bhd))\.$/, '');
+      return value && accepts(schema, value) ? value : undefined;
+    };
+    // (dev-y2, blind-v) "create a business account for Okafor Logistics Pte Ltd, trading as Okafor Logistics": a name said with its
+    // own trading label is the trading name, and the one the business noun's "for" gave is then the legal name (unless labelled).
+    const traded = new RegExp(TRADING_LABEL, 'i').test(text);
+    const value = name === 'tradingName' && traded ? valueAfter(TRADING_LABEL) : valueAfter(label);
+    if (value) return value;
+    if (name === 'legalName' && traded) {
+      const legal = valueAfter(BUSINESS_NOUN_FOR);
+      if (legal && legal !== valueAfter(TRADING_LABEL)) return legal;
+    }
   }
   // "valid 10 min", "expires in an hour", "hold it for 90 secs", "ttl 5m": how long a hold lasts is said after a word of validity,
   // never the amount held ("30 min voice" is the quantity).
@@ -5125,6 +5137,10 @@ function recordOfArgument(name: string, tag: string): boolean {
 /** Singapore's mobile operators as they write their names, by the name in lower case. */
 const CARRIERS: Readonly<Record<string, string>> = { singtel: 'Singtel', starhub: 'StarHub', m1: 'M1', simba: 'SIMBA', tpg: 'TPG', circles: 'Circles.Life', giga: 'giga', gomo: 'GOMO', myrepublic: 'MyRepublic', vivifi: 'VIVIFI', zero1: 'Zero1', redone: 'redONE' };
 
+/** A business's trading name said with its own label ("trading as", "t/a", "doing business as"), never the noun's "for". */
+const TRADING_LABEL = String.raw`\btrading\s+(?:as|under)\b|\btrading\s+name(?:\s+(?:to|into))?\b|\bt\/a\b|\bd\/?b\/?a\b|\bdoing business as\b`;
+/** "a business account for …", "create a company customer for …": the name after the business noun's "for". */
+const BUSINESS_NOUN_FOR = String.raw`\b(?:business|corporate|company|organi[sz]ation)\s+(?:account|customer|client|profile|record)\s+(?:for|of)\b`;
 /** The labels a business's names and registration number are given after. */
 const ORGANISATION_LABELS: Readonly<Record<string, string>> = {
   organizationType: String.raw`\b(?:organi[sz]ation|org|company|business|entity)\s+type\b|\btype\s+of\s+(?:organi[sz]ation|org|company|business|entity)\b`,
