@@ -5408,3 +5408,57 @@ describe('operator phrasing (dev-y2): a write told as done beside a read asked; 
     expect(await lastCall(text)).toMatchObject({ name, args });
   });
 });
+
+describe('operator phrasing (dev-y2): blind-v reads beside a hypothetical write; an alarm code; promotions qualified and offered', () => {
+  it('"would cancelling ORD-… even be allowed? pull it up first, not doing it yet" reads the order', async () => {
+    expect(await calls('if I cancelled ORD-33410 today, would it even go through? pull it up first, not doing it yet')).toEqual([{ name: 'order.show', args: { orderId: 'ORD-33410' } }]);
+  });
+
+  it('near miss: "if I reject PORT-…, does the customer get told?" (the consequence alone) reads nothing', async () => {
+    expect(await calls('if I reject PORT-5A6B7C8D, does the customer get told?')).toEqual([]);
+  });
+
+  it('"were I to give her PROMO_…, what would she get? not assigning yet, only the terms" reads the promotion', async () => {
+    expect(await calls('Were I to give her PROMO_LOYAL_10, what would she get exactly? Not assigning yet, only want the terms.')).toEqual([{ name: 'promo.show', args: { promotionId: 'PROMO_LOYAL_10' } }]);
+  });
+
+  it('"alert ACTIVATION_TIMEOUT on PTK-…, show me the task" reads that task', async () => {
+    expect(await lastCall('alert ACTIVATION_TIMEOUT on PTK-9120, show me the task')).toEqual({ name: 'prov.show', args: { taskId: 'PTK-9120' } });
+  });
+
+  it('near miss: "close CASE-… with resolution code NO_FAULT_FOUND" keeps its code', async () => {
+    expect(await lastCall('close CASE-8c9d0e1f with resolution code NO_FAULT_FOUND')).toMatchObject({ name: 'case.close', args: { caseId: 'CASE-8c9d0e1f', resolutionCode: 'NO_FAULT_FOUND' } });
+  });
+
+  it('near miss: "make ACTIVATE_ESIM fail every time" still arms the fault for that task type', async () => {
+    expect(await lastCall('make ACTIVATE_ESIM fail every time')).toMatchObject({ name: 'prov.fault', args: { taskType: 'ACTIVATE_ESIM', faultType: 'fail_always' } });
+  });
+
+  it('"which loyalty promos are live that we can offer him" lists the active promotions', async () => {
+    expect(await lastCall('which loyalty promos are live that we can offer him')).toMatchObject({ name: 'promo.list', args: { state: 'active' } });
+  });
+
+  it('near miss: "which plans can we offer him" lists the plans', async () => {
+    expect(await lastCall('which plans can we offer him')).toMatchObject({ name: 'catalog.list' });
+  });
+});
+
+describe('operator phrasing (dev-y2): a supervisor\'s shorthand, a condition already met, insisting, Singlish "can help …"', () => {
+  it.each<[string, string, Record<string, unknown>]>([
+    ['cust changed mind, pls cncl ORD-44120 b4 dispatch', 'order.cancel', { orderId: 'ORD-44120' }],
+    ['once the caller agrees, which he now has, terminate SUB-44121, customer requested', 'subscription.terminate', { subscriptionId: 'SUB-44121', reason: 'customer_requested' }],
+    ['just to be clear: yes, approve PORT-3c4d5e6f', 'port.approve', { portRequestId: 'PORT-3C4D5E6F' }],
+    ['boss can help me assign TKT-2b3c4d5f to AGT-0777 or not', 'ticket.assign', { ticketId: 'TKT-2b3c4d5f', agentId: 'AGT-0777' }],
+    ['status of port-in request PORT-7e8f9a0b please', 'port.show', { portRequestId: 'PORT-7E8F9A0B' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toMatchObject({ name, args });
+  });
+
+  it.each(['once the caller agrees, terminate SUB-44122', 'in case she rings back, cancel ORD-44123', "fyi cx cncl'd ORD-44124 herself in the app"])('near miss: "%s" writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/terminate|cancel/);
+  });
+
+  it('"have we ever raised a case for CUST-… about it?" lists the cases', async () => {
+    expect(await lastCall('did we ever raise a case for CUST-3c4d5e6a about the roaming bill?')).toMatchObject({ name: 'case.list', args: { customerId: 'CUST-3c4d5e6a' } });
+  });
+});

@@ -526,8 +526,10 @@ const CONSEQUENCE_OF_A_WRITE = new RegExp(
 );
 /** (task H2) "which tool would you use to cancel ORD-…?", "what command do I run to approve a port": the method asked, not the act. */
 const METHOD_ASKED = /\b(?:which|what)\s+(?:tool|command|function|screen|button|api|call|menu)s?\s+(?:would|should|do|does|can|could|will|to)\s+(?:(?:you|i|we|one)\s+)?(?:use|run|call|pick|click|press)?\b/i;
+/** (blind-v) "…would that even work? show me where it is first, not cancelling yet": a read of the record ordered in a clause of its own. */
+const RECORD_READ_ORDERED = /(?:^|[:;,.!?—–]\s*|\s-\s+)(?:(?:pls|please|just|but|so|then|can you|could you|first)[\s,]+)*(?:show|pull(?:\s+up)?|check|look up|display|fetch|view|bring up|open up)\s+(?:me\s+)?(?:where|what|how|it|its|the|that|this|[A-Z]{2,5}[-_]\w+)\b/i;
 export function consequenceOfAWriteAsked(text: string): boolean {
-  return CONSEQUENCE_OF_A_WRITE.test(text) || METHOD_ASKED.test(text);
+  return (CONSEQUENCE_OF_A_WRITE.test(text) && !RECORD_READ_ORDERED.test(text)) || METHOD_ASKED.test(text);
 }
 
 /** A question about the system's notions ("difference between a case and a ticket") with no record typed: explained, nothing read. */
@@ -589,6 +591,10 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string | ((all: string
   [/\baction(?:\s+(?:taken|required|requested))?\s*:\s*(?:none|nil|n\/?a|no action|nothing|-+|tbd|tbc|tba|\(?\s*(?:to be (?:decided|confirmed|advised)|awaiting|pending|for review|supervisor to decide)\b[^/|\n)]*\)?)\s*(?=$|[/|\n;.])/gim, 'no action needed'],
   // (dev-y2) "Do the needful: set up …", "kindly do the needful and create …": the Indian-English "please", however it joins the ask.
   [/\b(?:(?:please|pls|kindly)\s+)?do\s+the\s+needful\b(?:\s+and\b)?[\s:,;.—–-]*(?=\S)/gi, 'please '],
+  // (blind-v) "NOC: alarm PROV_TASK_FAILED on PTK-…, show me the task": an alarm's or event's code names what was raised, not a tool
+  // ("prov", "task", "failed" listed the failed tasks); the code is set aside, its noun kept ("ACTIVATE_ESIM" as a task type and a
+  // resolution "code REFUND_ISSUED" stay).
+  [/\b(alarms?|alerts?|events?|errors?|traps?)(\s*[:=#]?\s*)(?!(?:PLAN|VAS|PROMO)_)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, '$1'],
   // (dev-y2) A Malay/Singlish mixer's words: "tolong renew SUB-…" (please), "jangan terminate …" (don't), "sudah assign …" / "dah
   // bayar" (already), "belum" (not yet), "close liao" (already). A verb after "already", "wrongly", "accidentally" or "by mistake" is
   // told as done whatever its form ("I wrongly cancel TKT-… just now", "sudah assign TKT-… to AGT-…"): its past is written out.
@@ -650,6 +656,24 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string | ((all: string
   // "fast fwd 31 days", "ffwd the clock", "fwd it 2 weeks": forward spelt short.
   [/\bf{1,2}wd\b/gi, 'fast forward'],
   [/\b(?:fwd|fwrd|frwd|fw)\b(?=\s+(?:(?:the\s+)?clock|it|time|sim|\d+\s*(?:d|days?|wks?|weeks?|hrs?|hours?|mins?|minutes?|months?|mths?)\b|by\b|a\s+(?:day|week|month)))/gi, 'forward'],
+  // (dev-y2) A supervisor's shorthand: "cncl ORD-…" / "cncl'd", "b4 it ships", "pls chk the line", "acct hist", "plan chg", "pls adv",
+  // "term of SUB-…", "rel inv" (release the inventory).
+  [/\b(?:cncl|cncel|canc|cxl)(?:'?d|ed)\b/gi, 'cancelled'],
+  [/\b(?:cncl|cncel|cxl)\b/gi, 'cancel'],
+  [/\bb4\b/gi, 'before'],
+  [/\bchk\b/gi, 'check'],
+  [/\bhist\b/gi, 'history'],
+  [/\bacct\b/gi, 'account'],
+  [/\bchg\b/gi, 'change'],
+  [/\b(pls|please|kindly)\s+adv\b/gi, '$1 advise'],
+  [/\bterm\s+of\b/gi, 'termination of'],
+  [/\brel(?:ease)?\s+inv\b/gi, 'release inventory'],
+  // (dev-y2) "in case it wasn't clear: yes, cancel ORD-…", "just to be clear," insist on the order; they hold it on nothing. "if the
+  // customer confirms, which she just did, go ahead …": a condition said to be met already is the confirmation told.
+  [/\b(?:in case (?:it (?:was|is)(?:n'?t| not) clear|you missed (?:it|that|my last)|there (?:was|is|'s) any doubt)|just to be clear|to be clear)\b[\s:,;.—–-]*/gi, ''],
+  [/\b(?:if|once|when)\s+(?:the\s+)?(?:customer|cx|caller|client|she|he|they)\s+(?:confirms|agrees|approves|consents|signs|says yes|pays)\b\s*,?\s*(?:which|and)\s+(?:she|he|they|the customer|the caller|it)\s+(?:just\s+|already\s+|now\s+|has\s+|have\s+)*(?:did|has|have|done)\b[\s,;:—–-]*/gi, 'the customer confirmed, '],
+  // (dev-y2) "can help me put CUST-… on PROMO_… or not": the Singlish "can help (me) …?" asks it done, as "can you please …?" does.
+  [/(^\s*|[,;.!]\s*|\b(?:boss|bro|sis|lah)[\s,]+)can help(?:\s+me)?\s+(?=[a-z])/gim, '$1can you please '],
   // (dev-y2) An email's or a ticket's subject line typed as the ask: "Fwd: RE: …", "Subject: …" and a bracketed tag ("[REQ]", "[URGENT]",
   // "[QUERY]") are no words of it; "[FYI]" / "[INFO]" tell it for information, as "fyi:" does.
   [/^\s*(?:(?:re|fwd?|fw|subject|subj)\s*:\s*)+/i, ''],
