@@ -190,9 +190,23 @@ function mandativePassiveAsOrder(text: string): string {
   return text.replace(MANDATIVE_PASSIVE, (_all, what: string, participle: string) => `please ${verbOfParticiple(participle)} ${what}`);
 }
 
+/**
+ * (dev-y2) A message typed as bullet points ("- SUB-…\n- cx asked for 1GB\n- pls add VAS_…"): each item is a clause of its own, as
+ * if joined by ";" (the items ran together into one sentence and the order in the last was lost).
+ */
+function bulletsAsClauses(text: string): string {
+  if (!/^\s*[-*•]\s+\S/m.test(text) || text.split('\n').filter((line) => /^\s*[-*•]\s+\S/.test(line)).length < 2) return text;
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^\s*[-*•]\s+/, '').trim())
+    .filter((line) => line.length > 0)
+    .map((line, i, all) => (i < all.length - 1 && !/[.;:!?,]$/.test(line) ? `${line};` : line))
+    .join(' ');
+}
+
 /** A user's message as the model reads it, the latest and every earlier one alike: what was pasted or ticked set apart, injections cut. */
 function userWords(raw: string): { text: string; removed: boolean; injected: string } {
-  return stripInjection(spokenDigitsWritten(mandativePassiveAsOrder(dictationPunctuated(withoutSignatureBlock(withoutItemsDone(logLineQuoted(raw)))))));
+  return stripInjection(spokenDigitsWritten(mandativePassiveAsOrder(dictationPunctuated(bulletsAsClauses(withoutSignatureBlock(withoutItemsDone(logLineQuoted(raw))))))));
 }
 
 export function readConversation(messages: BaseMessage[]): Conversation {

@@ -3390,9 +3390,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
 }
 /**
  * A customer's wish relayed and then withdrawn: "called back to keep it", "decided to keep the line", "request withdrawn". ("changed her
- * mind" alone is not one: beside "cancel ORD-…" it is the reason for the cancellation.)
+ * mind" alone is not one: beside "cancel ORD-…" it is the reason for the cancellation.) (dev-y2) "…; that request is void now".
  */
-const WISH_WITHDRAWN = /\b(?:called (?:us\s+)?back to (?:keep|stop|cancel (?:that|it|the request))|(?:decided|wants?|wanted|chose|prefers?|asked) to keep (?:it|them|the \w+|her \w+|his \w+|their \w+)|keep(?:ing)? it after all|withdr[ae]w (?:the|her|his|their) request|(?:took|takes) it back|(?:request|ask|order)\s+(?:was\s+|is\s+|has been\s+|now\s+)?(?:withdrawn|retracted|rescinded|called off|dropped)|(?:say|says|said)\s+no need(?:\s+(?:already|anymore|liao|lah|la))?|keep (?:it|the \w+|her \w+|his \w+) open)\b/gi;
+const WISH_WITHDRAWN = /\b(?:called (?:us\s+)?back to (?:keep|stop|cancel (?:that|it|the request))|(?:decided|wants?|wanted|chose|prefers?|asked) to keep (?:it|them|the \w+|her \w+|his \w+|their \w+)|keep(?:ing)? it after all|withdr[ae]w (?:the|her|his|their) request|(?:took|takes) it back|(?:request|ask|order)\s+(?:was\s+|is\s+|has been\s+|now\s+)?(?:withdrawn|retracted|rescinded|called off|dropped|void|voided|moot|no longer (?:valid|needed|required|stands))|(?:say|says|said)\s+no need(?:\s+(?:already|anymore|liao|lah|la))?|keep (?:it|the \w+|her \w+|his \w+) open)\b/gi;
 /** Whether the operator's message ends on a customer's wish withdrawn, with no request after the last withdrawal. */
 function wishWithdrawnLast(text: string): boolean {
   const last = [...text.matchAll(WISH_WITHDRAWN)].pop();
@@ -3404,7 +3404,7 @@ function wishWithdrawnLast(text: string): boolean {
 const ORDER_OPENING = /^\s*(?:(?:ok|okay|right|pls|please|kindly)[\s,]+)*(?:cancel|close|terminate|end|resolve|withdraw|reject|approve|remove|delete|renew|retry)\s+(?:the\s+|this\s+|that\s+)?(?:[A-Za-z]{2,5}-\w+|ticket|case|order|line|port|task)\b/i;
 /** An operator telling something for information only: "FYI", "heads up", "just so you know", "noted", "no action needed". */
 // (dev-x2) A queue item passed over: "…already resolved by tier 2, skipping", "…, moving on".
-const TOLD_FOR_INFORMATION = /^\s*(?:fyi|f\.y\.i\.?|for (?:your )?info(?:rmation)?|just so (?:you|u) know|jsyk|heads[- ]up|(?:ok(?:ay)?[\s,]+)?noted)\b[\s:,.-]*|\b(?:no (?:further )?action (?:needed|required|necessary|pending)|nothing (?:to do|needed|required)(?: for now| yet)?|no need to do anything|(?:don'?t|dont|do not) need (?:to )?do anything|(?:for )?info(?:rmation)? only|skip(?:ping|ped)?(?:\s+(?:it|this|that|this one|that one))?(?=\s*[.!]*\s*$)|moving on(?=\s*[.!]*\s*$)|(?<=[,;.—–-]\s*)(?:fyi|f\.y\.i\.?|jsyk)(?=\s*[.!]*\s*$)|just (?:fyi|for (?:your )?info(?:rmation)?|so (?:you|u) know))\b/i;
+const TOLD_FOR_INFORMATION = /^\s*(?:fyi|f\.y\.i\.?|for (?:your )?info(?:rmation)?|just so (?:you|u) know|jsyk|heads[- ]up|(?:ok(?:ay)?[\s,]+)?noted)\b[\s:,.-]*|\b(?:no (?:further )?action (?:needed|required|necessary|pending)|nothing (?:to do|needed|required)(?: for now| yet)?|no need to do anything|(?:don'?t|dont|do not) need (?:to )?do anything|(?<=^|[\n•*,;.—–-]\s*)no action(?=\s*[.!]*\s*$)|(?:for )?info(?:rmation)? only|skip(?:ping|ped)?(?:\s+(?:it|this|that|this one|that one))?(?=\s*[.!]*\s*$)|moving on(?=\s*[.!]*\s*$)|(?<=[,;.—–-]\s*)(?:fyi|f\.y\.i\.?|jsyk)(?=\s*[.!]*\s*$)|just (?:fyi|for (?:your )?info(?:rmation)?|so (?:you|u) know))\b/i;
 /** (w1) An ending denied as done: "hasn't been cut off", "wasn't terminated", "isn't suspended". */
 const ENDING_DENIED_DONE = /\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|wasn'?t|was not|isn'?t|is not|weren'?t|were not|aren'?t|are not)\s+(?:been\s+|got(?:ten)?\s+|being\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|cut|suspend|shut|barr|block)\w*/i;
 /** (w1) Readings a question about an item's price or contents is misread as. */

@@ -5462,3 +5462,26 @@ describe('operator phrasing (dev-y2): a supervisor\'s shorthand, a condition alr
     expect(await lastCall('did we ever raise a case for CUST-3c4d5e6a about the roaming bill?')).toMatchObject({ name: 'case.list', args: { customerId: 'CUST-3c4d5e6a' } });
   });
 });
+
+describe('operator phrasing (dev-y2 round 2): forms held for review, requests voided, bullet lists, work on hold', () => {
+  it.each([
+    'Ticket: TKT-7e8f9a0c / Action: awaiting team lead / Request: cancel, duplicate',
+    'It was earlier requested that SUB-61010 be terminated; that request is no longer valid.',
+    '• ORD-73010 — cancelled by cx over the phone\n• ORD-73011 — delivered\n• no action',
+    'Subject: Port rejection PORT-55667788 — on hold until the donor replies',
+  ])('"%s" writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it.each<[string, string, Record<string, unknown>]>([
+    ['- SUB-61020\n- customer paid at the counter\n- pls add VAS_DATA_5GB', 'subscription.vas', { subscriptionId: 'SUB-61020', vasOfferingId: 'VAS_DATA_5GB' }],
+    ['please terminate SUB-61021, reason cx requested', 'subscription.terminate', { subscriptionId: 'SUB-61021', reason: 'customer_requested' }],
+    ['Subject: Reject PORT-55667799 — ID mismatch, please action', 'port.reject', { portRequestId: 'PORT-55667799' }],
+  ])('near miss: %s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toMatchObject({ name, args });
+  });
+
+  it('"in theory, if we cancelled ORD-…, does the customer get a refund?" reads nothing', async () => {
+    expect(await calls('in theory, if we cancelled ORD-73020, does the customer get a refund?')).toEqual([]);
+  });
+});
