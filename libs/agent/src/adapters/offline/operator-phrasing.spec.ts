@@ -5485,3 +5485,15 @@ describe('operator phrasing (dev-y2 round 2): forms held for review, requests vo
     expect(await calls('in theory, if we cancelled ORD-73020, does the customer get a refund?')).toEqual([]);
   });
 });
+
+describe('operator phrasing (dev-y2): a write told as done with "already" takes its whole clause along', () => {
+  it('"I already gave TKT-a to AGT-…, now resolve TKT-b" resolves TKT-b and assigns nothing', async () => {
+    const made = await calls('we already handed TKT-3d4e5f6a to AGT-0450, now resolve TKT-4e5f6a7b');
+    expect(made.map((c) => c.name)).not.toContain('ticket.assign');
+    expect(made[made.length - 1]).toMatchObject({ name: 'ticket.resolve', args: { ticketId: 'TKT-4e5f6a7b' } });
+  });
+
+  it('near miss: "already closed TKT-a; now hand TKT-b to AGT-…" assigns TKT-b', async () => {
+    expect(await lastCall('already closed TKT-3d4e5f6a; now hand TKT-4e5f6a7b to AGT-0450')).toMatchObject({ name: 'ticket.assign', args: { ticketId: 'TKT-4e5f6a7b', agentId: 'AGT-0450' } });
+  });
+});
