@@ -189,9 +189,58 @@ function emailQuoteQuoted(text: string): string {
   return out.join('\n');
 }
 
+/**
+ * (dev-y2) Speech-to-text that spells out its punctuation and keeps the speaker's hesitations: "pull up order ORD 61200 full stop
+ * thanks" (its "stop" cancelled the order), "comma subject …", "… question mark", "um", "uh". A dictated "period" only ends the
+ * message ("the billing period" is a word), and "new line" only opens a message before an ask ("new line for CUST-…" orders one).
+ */
+function dictationPunctuated(text: string): string {
+  return text
+    .replace(/^\s*new (?:line|paragraph)\b[\s,.]*(?=(?:can|could|would|will|please|pls|ok(?:ay)?|so|and|i|we|um|uh)\b)/i, '')
+    .replace(/\s*\bnew paragraph\b\s*/gi, '\n')
+    .replace(/(?<=\w)\s+(?:full stop|period)\b(?=\s*(?:(?:thanks|thank you|cheers|ta)\b\W*)?$)/gi, '.')
+    .replace(/(?<=\w)\s+full stop\b/gi, '.')
+    .replace(/(?<=\w)\s+comma\b/gi, ',')
+    .replace(/(?<=\w)\s+question mark\b/gi, '?')
+    .replace(/(?<=\w)\s+exclamation (?:mark|point)\b/gi, '!')
+    .replace(/(?:^|(?<=[\s,]))(?:u+m+|u+h+|u+hm+|e+rm+)\b[,.]?\s*/gi, '');
+}
+
+/**
+ * (dev-y2, blind-v) The passive as an order: "It has been requested that 500 MB of data be reserved on SUB-…" (it credited the data),
+ * "It is requested that the number … be ported in from Singtel onto SUB-…" is the order in the active voice: "please reserve 500 MB of
+ * data on SUB-…". Only a request made and standing (is / has been), with "that … be" and a participle; "it was requested that …, but
+ * withdrawn" stays a story told, and "SUB-… was terminated yesterday" is no request at all.
+ */
+const MANDATIVE_PASSIVE = /\bit\s+(?:has|'s|’s|is)\s+(?:been\s+|hereby\s+|now\s+)?(?:requested|asked|instructed|directed|agreed|decided|approved|ordered)\s+(?:by\s+[^,.;]{1,40}?\s+)?that\s+([^.;!?]{1,80}?)\s+(?:should\s+|shall\s+|must\s+)?be\s+([a-z]+ed)\b/gi;
+/** A regular participle's verb: "cancelled" → cancel, "reserved" → reserve, "ported" → port, "retried" → retry, "noted" → note. */
+export function verbOfParticiple(participle: string): string {
+  const stem = participle.toLowerCase().replace(/ed$/, '');
+  if (/([lrpt])\1$/.test(stem) && !/(?:ll|ss)$/.test(stem.slice(0, -1))) return stem.slice(0, -1);
+  if (/[^aeiou]i$/.test(stem)) return `${stem.slice(0, -1)}y`;
+  return /(?:[^aeiou][vcgsz]|at|ut|[^o]ot|os|as|ul|ur|ir|id|ov|iv|ev|ar|ad(?<!ead)|ok|ib|in(?<![aeo]in))$/.test(stem) ? `${stem}e` : stem;
+}
+function mandativePassiveAsOrder(text: string): string {
+  return text.replace(MANDATIVE_PASSIVE, (_all, what: string, participle: string) => `please ${verbOfParticiple(participle)} ${what}`);
+}
+
+/**
+ * (dev-y2) A message typed as bullet points ("- SUB-…\n- cx asked for 1GB\n- pls add VAS_…"): each item is a clause of its own, as
+ * if joined by ";" (the items ran together into one sentence and the order in the last was lost).
+ */
+function bulletsAsClauses(text: string): string {
+  if (!/^\s*[-*•]\s+\S/m.test(text) || text.split('\n').filter((line) => /^\s*[-*•]\s+\S/.test(line)).length < 2) return text;
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^\s*[-*•]\s+/, '').trim())
+    .filter((line) => line.length > 0)
+    .map((line, i, all) => (i < all.length - 1 && !/[.;:!?,]$/.test(line) ? `${line};` : line))
+    .join(' ');
+}
+
 /** A user's message as the model reads it, the latest and every earlier one alike: what was pasted or ticked set apart, injections cut. */
 function userWords(raw: string): { text: string; removed: boolean; injected: string } {
-  return stripInjection(spokenDigitsWritten(shortWordSwapsPutRight(withoutSignatureBlock(withoutItemsDone(logLineQuoted(emailQuoteQuoted(raw)))))));
+  return stripInjection(spokenDigitsWritten(mandativePassiveAsOrder(dictationPunctuated(shortWordSwapsPutRight(bulletsAsClauses(withoutSignatureBlock(withoutItemsDone(logLineQuoted(emailQuoteQuoted(raw))))))))));
 }
 
 export function readConversation(messages: BaseMessage[]): Conversation {

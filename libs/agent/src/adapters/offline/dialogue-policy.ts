@@ -165,7 +165,8 @@ const FRAUD_ACTOR = /\b(fraud\w*|scam\w*|hack\w*|hijack\w*|stolen|stole|theft|sn
  */
 // (session 14) "in-progress tickets" names a state the records are in; only progress asked of a case is its fate ("progress on my case").
 // (dev-y1) "the list of my complaints and the progress": one's own cases listed, or their progress asked after them, are cases held.
-const EXISTING_CASE = /\b(?:list|all)\s+(?:of\s+)?(?:my|our)\s+(?:\w+\s+)?(?:cases|complaints|tickets|disputes|claims)\b|\bmy\s+(?:\w+\s+)?(?:cases|complaints|tickets|disputes)\b.{0,30}\b(?:progress|status|updates?)\b|\bhow(?:'?s| is| are)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:case|ticket|complaint|dispute|claim|report)s?\s+(?:going|coming along|getting on|progressing|doing)\b|\b(?:(?:i|we)\s+(?:reported|raised|filed|lodged|logged|complained|opened)\b.{0,60}\b(?:progress|update|news|status|any word|heard|resolved|fixed|sorted)\b|(?:update|status|(?<!\bin[\s_-])progress|news|outcome|follow[- ]?up)\b.{0,40}\b(?:case|ticket|complaint|report|dispute|claim|request|appeal)s?\b|(?:case|ticket|complaint|report|dispute|claim|request)s?\b.{0,30}\b(?:i|we)(?:'ve|'d|\s+have|\s+had|\s+ever)?\s+(?:made|filed|raised|opened|lodged|submitted|logged|reported|sent|put in)\b|(?:anyone|anybody|somebody|someone|you|u|your (?:team|staff|people))\s+(?:\w+\s+)?(?:looked|look|checked|check|got|get|responded|respond|replied|reply|read|seen|see|touched|touch|handled|handle|working|work|picked|pick)\b.{0,30}\b(?:case|ticket|complaint|report|dispute|claim)s?\b|\bmy\s+(?:\w+\s+){0,2}(?:case|ticket|complaint|dispute|claim|appeal|report)s?\b.{0,40}\b(?:yet|still|already|so far|by now|resolved|sorted|settled|done|closed|decided)\b)/i;
+// (dev-y2) "what's the status of port request PORT-…?" is a port request's, no case's.
+const EXISTING_CASE = /\b(?:list|all)\s+(?:of\s+)?(?:my|our)\s+(?:\w+\s+)?(?:cases|complaints|tickets|disputes|claims)\b|\bmy\s+(?:\w+\s+)?(?:cases|complaints|tickets|disputes)\b.{0,30}\b(?:progress|status|updates?)\b|\bhow(?:'?s| is| are)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:case|ticket|complaint|dispute|claim|report)s?\s+(?:going|coming along|getting on|progressing|doing)\b|\b(?:(?:i|we)\s+(?:reported|raised|filed|lodged|logged|complained|opened)\b.{0,60}\b(?:progress|update|news|status|any word|heard|resolved|fixed|sorted)\b|(?:update|status|(?<!\bin[\s_-])progress|news|outcome|follow[- ]?up)\b.{0,40}\b(?:case|ticket|complaint|report|dispute|claim|(?<!\bport(?:ing|[- ]?(?:in|out))?\s)request|appeal)s?\b|(?:case|ticket|complaint|report|dispute|claim|request)s?\b.{0,30}\b(?:i|we)(?:'ve|'d|\s+have|\s+had|\s+ever)?\s+(?:made|filed|raised|opened|lodged|submitted|logged|reported|sent|put in)\b|(?:anyone|anybody|somebody|someone|you|u|your (?:team|staff|people))\s+(?:\w+\s+)?(?:looked|look|checked|check|got|get|responded|respond|replied|reply|read|seen|see|touched|touch|handled|handle|working|work|picked|pick)\b.{0,30}\b(?:case|ticket|complaint|report|dispute|claim)s?\b|\bmy\s+(?:\w+\s+){0,2}(?:case|ticket|complaint|dispute|claim|appeal|report)s?\b.{0,40}\b(?:yet|still|already|so far|by now|resolved|sorted|settled|done|closed|decided)\b)/i;
 /**
  * A report made earlier ("I raised a complaint weeks ago", "someone said they'd email me back", "my overcharge thing", (session 17)
  * "the complaint i file on monday": a case noun and one's own filing, in any tense)
@@ -218,12 +219,13 @@ function asksWhetherFiled(text: string): boolean {
 /**
  * "did you guys open a case for me last week?", "has a ticket been raised for my complaint?", "is there a case open for me":
  * whether one was opened, asked in the past or present, is a question about the cases there are; it opens none.
+ * (dev-y2) A supervisor's "anyone already raised a case for cx CUST-…? don't want dupes" drops the "has".
  */
 const CASE_OPENED_ASKED = new RegExp(
-  String.raw`^\s*(?:\w+[,!]?\s+)?(?:did|have|has|had)\s+(?:you|u|anyone|anybody|someone|somebody|your (?:\w+ )?(?:team|staff|people|agents?|colleagues?|side))\s+(?:guys\s+|people\s+|all\s+)?(?:ever\s+|already\s+|actually\s+|really\s+)?(?:open|opened|raise|raised|file|filed|log|logged|create|created|make|made|start|started|lodge|lodged)\b.{0,25}\b${FILED_NOUN}\b|\b(?:was|were|is|has|have)\s+(?:a|an|any|my|the)\s+${FILED_NOUN}\s+(?:ever\s+|already\s+|actually\s+|even\s+)?(?:been\s+)?(?:opened|raised|filed|logged|created|made|lodged|registered)\b|\b(?:is|are) there (?:already |still )?(?:a|an|any) (?:open |existing )?${FILED_NOUN}\b|\b(?:whether|if)\s+(?:a|an|any|my)\s+${FILED_NOUN}\s+(?:was|were|has been|have been|had been)\s+(?:ever\s+|already\s+|actually\s+|even\s+)?(?:opened|raised|filed|logged|created|made|lodged|registered)\b`,
+  String.raw`^\s*(?:\w+[,!]?\s+)?(?:(?:did|have|has|had)\s+(?:you|u|we|anyone|anybody|someone|somebody|your (?:\w+ )?(?:team|staff|people|agents?|colleagues?|side))|(?:anyone|anybody|someone|somebody)(?=\s+(?:ever\s+|already\s+|actually\s+)?(?:opened|raised|filed|logged|created|made|lodged)\b[^?]*\?))\s+(?:guys\s+|people\s+|all\s+)?(?:ever\s+|already\s+|actually\s+|really\s+)?(?:open|opened|raise|raised|file|filed|log|logged|create|created|make|made|start|started|lodge|lodged)\b.{0,25}\b${FILED_NOUN}\b|\b(?:was|were|is|has|have)\s+(?:a|an|any|my|the)\s+${FILED_NOUN}\s+(?:ever\s+|already\s+|actually\s+|even\s+)?(?:been\s+)?(?:opened|raised|filed|logged|created|made|lodged|registered)\b|\b(?:is|are) there (?:already |still )?(?:a|an|any) (?:open |existing )?${FILED_NOUN}\b|\b(?:whether|if)\s+(?:a|an|any|my)\s+${FILED_NOUN}\s+(?:was|were|has been|have been|had been)\s+(?:ever\s+|already\s+|actually\s+|even\s+)?(?:opened|raised|filed|logged|created|made|lodged|registered)\b`,
   'i',
 );
-const STATUS_OF_FILED = new RegExp(String.raw`\bstatus\b.{0,20}\b${FILED_NOUN}\b`, 'i');
+const STATUS_OF_FILED = new RegExp(String.raw`\bstatus\b.{0,20}\b(?<!\bport(?:ing|[- ]?(?:in|out))?\s)${FILED_NOUN}\b`, 'i');
 /** "how do I report fraud?", "how can I lodge a complaint": how to report, asked, reports nothing yet. */
 const HOW_TO_REPORT = /^\s*(?:\w+,?\s+)?(?:how (?:do|can|could|would|should) (?:i|we)|how to|where (?:do|can) (?:i|we)|is it possible to)\s+(?:\w+\s+)?(?:report|complain|file|lodge|raise|open|make|dispute|escalate|contact|get (?:a )?refund|claim)\b[^.!]*\??\s*$/i;
 /** "…for the top-up that never arrived": a how-question that also says what happened is a report. */
@@ -267,7 +269,7 @@ const BARE_LISTING = /^\s*(?:(?:and|what about|how about|also|now|ok(?:ay)?)\s+)
 /** "does she have any tickets open", "has he got cases": a person who holds the records, not records referred back to. */
 const PERSON_HOLDS_RECORDS = /\b(?:does|did|has|have|do)\s+(?:he|she|they)\s+(?:(?:still|got|already|currently)\s+)?(?:have|had|hold|got|raised|filed|opened)?\b|\b(?:for|of|by|from|on)\s+(?:him|her|them)\b(?=\s*[?.!]*\s*$)|\b(?:his|her|their)\s+(?=(?:open\s+|pending\s+|active\s+|recent\s+)?(?:tickets|cases|orders|tasks)\b)/gi;
 const LIST_INTENTS = new Set([...Object.values(LISTED_BY_NOUN), 'find_customer']);
-const HEAD_NOUN = /^\s*(?:(?:and|list|show|get|find|all|any|which|what|the|me|my|our|his|her|their|every|pending|open|closed|active|recent|failed|stuck|pending[- ]customer|in[- ]progress|waiting|resolved|cancell?ed|completed)\s+)*(lines|subscriptions|sims|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
+const HEAD_NOUN = /^\s*(?:(?:and|list|show|get|find|all|any|which|what|the|me|my|our|his|her|their|every|pending|open|closed|active|recent|failed|stuck|pending[- ]customer|in[- ]progress|waiting|resolved|cancell?ed|completed)\s+)*(?:(?!(?:case|ticket|order|customer|line|subscription|account|sim|promo|promotion|plan|data|number)s?\b)[a-z]{4,}\s+(?=promos|promotions))?(lines|subscriptions|sims|cases|tickets|orders|customers|accounts|promos|promotions|(?:case|ticket|order|customer|line|subscription)(?= list\b))\b/i;
 // (session 14) "my account active or not?": the "is" left out of a yes-or-no question asks the state all the same.
 const STATE_OF = /\b(?:(?:is|has) (?:my|the|this|that)|whether (?:my|the|this|that)|(?:my|the|this|that)(?= (?:[a-z]+ )?(?:line|number|sim|service|account|subscription) (?:still |already )?(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|on) or not\b)) (?:[a-z]+ )?(line|number|sim|service|account|subscription)\b.{0,25}\b(?:active|suspended|barred|blocked|cut off|disconnected|deactivated|working|live|still on)\b/i;
 const WHAT_THERE_IS = /\b(options?|any|what|which|available|got|have|list|show|choices?)\b/i;
@@ -2382,7 +2384,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     // is it in"); "what do I do with this", "thoughts?" ask advice about the quote, and nothing is looked up.
     const ownWords = withoutQuotes(typedNow);
     const readAsked = quotedOnly ? READ_ORDERED.test(ownWords) || RECORD_STATE_ASKED.test(ownWords) || STATE_WORD_ASKED.test(ownWords) : ADVICE_ASKED.test(typedNow) || /\?/.test(typedNow) || READ_ORDERED.test(typedNow);
-    const asked = ctx.explicit.filter((e) => e.kind === 'id').length === 1 && readAsked ? lookupTool(ctx) : undefined;
+    // (blind-v) "If I were to put the caller on PROMO_…, what would she get? not assigning anything yet, just want the terms": one
+    // promotion typed is one record too.
+    const asked = ctx.explicit.filter((e) => e.kind === 'id' || (e.kind === 'catalogId' && /^PROMO_/.test(e.value))).length === 1 && readAsked ? lookupTool(ctx) : undefined;
     const askedRead = asked ? fillArguments(ctx, asked) : undefined;
     const askedDone = asked ? [...done].reverse().find((s) => s.name === asked.name) : undefined;
     if (askedDone) return reply(ctx, composeOutcome(ctx, askedDone));
@@ -3172,13 +3176,15 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // "haven't used this number in months, is it still active or did you suspend it?": the state of the line the message spoke of.
   if (!stateOf && STATE_OF_IT.test(text) && /\b(?:line|number|sim|service|subscription|phone)\b/i.test(whole) && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !evidenced) promote('line_details');
   // "cases sitting with the customer": what a listing lists is the noun it starts with, not one that qualifies it.
+  // (blind-v) "what retention promos are active that I can offer": a word of its kind before "promos" qualifies them.
   const head = text.match(HEAD_NOUN)?.[1]?.toLowerCase();
   const listed = head ? LISTED_BY_NOUN[head.replace(/s$/, '')] : undefined;
   // "tickets assigned to AGT-07": a participle after the plural noun filters the listing; no ticket was named to act on.
   const actsOnOneOfThem = ACTS_ON_ONE_OF[first] === head?.replace(/s$/, '').toLowerCase() && !new RegExp(`\\b${ID_OF_NOUN[first] ?? 'none'}-`, 'i').test(text);
   // (session 14) "and her lines?" right after her cases were listed: a follow-up of nothing but a listing's noun is that listing, not
   // the last one again.
-  if (listed && (LIST_INTENTS.has(first) || LOOSE_READINGS.has(first) || actsOnOneOfThem || (INHERITING_INTENTS.has(first) && BARE_LISTING.test(text)))) promote(listed);
+  // (blind-v) "…promos are active that I can offer": the catalog's word "offer" qualifies; the listing is of the head noun's promotions.
+  if (listed && (LIST_INTENTS.has(first) || LOOSE_READINGS.has(first) || (listed === 'list_promos' && (first === 'list_plans' || first === 'list_vas')) || actsOnOneOfThem || (INHERITING_INTENTS.has(first) && BARE_LISTING.test(text)))) promote(listed);
   // An operator's "tickets assigned to AGT-… still open?", "which cases are waiting on the customer": records named in the
   // plural, none of the reading's own record typed, are listed, whatever action word describes them.
   const plural = operator ? text.match(PLURAL_RECORDS)?.[1]?.toLowerCase() : undefined;
@@ -3600,9 +3606,9 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
 }
 /**
  * A customer's wish relayed and then withdrawn: "called back to keep it", "decided to keep the line", "request withdrawn". ("changed her
- * mind" alone is not one: beside "cancel ORD-…" it is the reason for the cancellation.)
+ * mind" alone is not one: beside "cancel ORD-…" it is the reason for the cancellation.) (dev-y2) "…; that request is void now".
  */
-const WISH_WITHDRAWN = /\b(?:called (?:us\s+)?back to (?:keep|stop|cancel (?:that|it|the request))|(?:decided|wants?|wanted|chose|prefers?|asked) to keep (?:it|them|the \w+|her \w+|his \w+|their \w+)|keep(?:ing)? it after all|withdr[ae]w (?:the|her|his|their) request|(?:took|takes) it back|(?:request|ask|order)\s+(?:was\s+|is\s+|has been\s+|now\s+)?(?:withdrawn|retracted|rescinded|called off|dropped)|(?:say|says|said)\s+no need(?:\s+(?:already|anymore|liao|lah|la))?|keep (?:it|the \w+|her \w+|his \w+) open)\b/gi;
+const WISH_WITHDRAWN = /\b(?:called (?:us\s+)?back to (?:keep|stop|cancel (?:that|it|the request))|(?:decided|wants?|wanted|chose|prefers?|asked) to keep (?:it|them|the \w+|her \w+|his \w+|their \w+)|keep(?:ing)? it after all|withdr[ae]w (?:the|her|his|their) request|(?:took|takes) it back|(?:request|ask|order)\s+(?:was\s+|is\s+|has been\s+|now\s+)?(?:withdrawn|retracted|rescinded|called off|dropped|void|voided|moot|no longer (?:valid|needed|required|stands))|(?:say|says|said)\s+no need(?:\s+(?:already|anymore|liao|lah|la))?|keep (?:it|the \w+|her \w+|his \w+) open)\b/gi;
 /** Whether the operator's message ends on a customer's wish withdrawn, with no request after the last withdrawal. */
 function wishWithdrawnLast(text: string): boolean {
   const last = [...text.matchAll(WISH_WITHDRAWN)].pop();
@@ -3614,7 +3620,7 @@ function wishWithdrawnLast(text: string): boolean {
 const ORDER_OPENING = /^\s*(?:(?:ok|okay|right|pls|please|kindly)[\s,]+)*(?:cancel|close|terminate|end|resolve|withdraw|reject|approve|remove|delete|renew|retry)\s+(?:the\s+|this\s+|that\s+)?(?:[A-Za-z]{2,5}-\w+|ticket|case|order|line|port|task)\b/i;
 /** An operator telling something for information only: "FYI", "heads up", "just so you know", "noted", "no action needed". */
 // (dev-x2) A queue item passed over: "…already resolved by tier 2, skipping", "…, moving on".
-const TOLD_FOR_INFORMATION = /^\s*(?:fyi|f\.y\.i\.?|for (?:your )?info(?:rmation)?|just so (?:you|u) know|jsyk|heads[- ]up|(?:ok(?:ay)?[\s,]+)?noted)\b[\s:,.-]*|\b(?:no (?:further )?action (?:needed|required|necessary|pending)|nothing (?:to do|needed|required)(?: for now| yet)?|no need to do anything|(?:for )?info(?:rmation)? only|skip(?:ping|ped)?(?:\s+(?:it|this|that|this one|that one))?(?=\s*[.!]*\s*$)|moving on(?=\s*[.!]*\s*$)|(?<=[,;.—–-]\s*)(?:fyi|f\.y\.i\.?|jsyk)(?=\s*[.!]*\s*$)|just (?:fyi|for (?:your )?info(?:rmation)?|so (?:you|u) know))\b/i;
+const TOLD_FOR_INFORMATION = /^\s*(?:fyi|f\.y\.i\.?|for (?:your )?info(?:rmation)?|just so (?:you|u) know|jsyk|heads[- ]up|(?:ok(?:ay)?[\s,]+)?noted)\b[\s:,.-]*|\b(?:no (?:further )?action (?:needed|required|necessary|pending)|nothing (?:to do|needed|required)(?: for now| yet)?|no need to do anything|(?:don'?t|dont|do not) need (?:to )?do anything|(?<=^|[\n•*,;.—–-]\s*)no action(?=\s*[.!]*\s*$)|(?:for )?info(?:rmation)? only|skip(?:ping|ped)?(?:\s+(?:it|this|that|this one|that one))?(?=\s*[.!]*\s*$)|moving on(?=\s*[.!]*\s*$)|(?<=[,;.—–-]\s*)(?:fyi|f\.y\.i\.?|jsyk)(?=\s*[.!]*\s*$)|just (?:fyi|for (?:your )?info(?:rmation)?|so (?:you|u) know))\b/i;
 /** (w1) An ending denied as done: "hasn't been cut off", "wasn't terminated", "isn't suspended". */
 const ENDING_DENIED_DONE = /\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|wasn'?t|was not|isn'?t|is not|weren'?t|were not|aren'?t|are not)\s+(?:been\s+|got(?:ten)?\s+|being\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|end|disconnect|deactivat|discontinu|cut|suspend|shut|barr|block)\w*/i;
 /** (w1) Readings a question about an item's price or contents is misread as. */
@@ -5251,9 +5257,20 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   const label = ORGANISATION_LABELS[name];
   if (label && need.kind === 'text') {
     // ((task H7) "trading name is now Kopi Corner Express": the name a business has now, "now" not part of it.)
-    const m = new RegExp(`(?:${label})\\s*(?:is|=|:|-)?\\s*(?:now\\s+)?["'“]?(${name === 'registrationId' ? '[A-Za-z0-9-]{4,30}\\b' : ORGANISATION_VALUE})`, 'i').exec(text);
-    const value = m?.[1]?.trim().replace(/["'”]$/, '').replace(/(?<!\b(?:Pte|Co|Inc|Ltd|Corp|Bhd))\.$/, '');
-    if (value && accepts(schema, value)) return value;
+    const valueAfter = (labels: string) => {
+      const m = new RegExp(`(?:${labels})\\s*(?:is|=|:|-)?\\s*(?:now\\s+)?["'“]?(${name === 'registrationId' ? '[A-Za-z0-9-]{4,30}\\b' : ORGANISATION_VALUE})`, 'i').exec(text);
+      const value = m?.[1]?.trim().replace(/["'”]$/, '').replace(/(?<!\b(?:Pte|Co|Inc|Ltd|Corp|Bhd))\.$/, '');
+      return value && accepts(schema, value) ? value : undefined;
+    };
+    // (dev-y2, blind-v) "create a business account for Okafor Logistics Pte Ltd, trading as Okafor Logistics": a name said with its
+    // own trading label is the trading name, and the one the business noun's "for" gave is then the legal name (unless labelled).
+    const traded = new RegExp(TRADING_LABEL, 'i').test(text);
+    const value = name === 'tradingName' && traded ? valueAfter(TRADING_LABEL) : valueAfter(label);
+    if (value) return value;
+    if (name === 'legalName' && traded) {
+      const legal = valueAfter(BUSINESS_NOUN_FOR);
+      if (legal && legal !== valueAfter(TRADING_LABEL)) return legal;
+    }
   }
   // "valid 10 min", "expires in an hour", "hold it for 90 secs", "ttl 5m": how long a hold lasts is said after a word of validity,
   // never the amount held ("30 min voice" is the quantity).
@@ -5353,6 +5370,10 @@ function recordOfArgument(name: string, tag: string): boolean {
 /** Singapore's mobile operators as they write their names, by the name in lower case. */
 const CARRIERS: Readonly<Record<string, string>> = { singtel: 'Singtel', starhub: 'StarHub', m1: 'M1', simba: 'SIMBA', tpg: 'TPG', circles: 'Circles.Life', giga: 'giga', gomo: 'GOMO', myrepublic: 'MyRepublic', vivifi: 'VIVIFI', zero1: 'Zero1', redone: 'redONE' };
 
+/** A business's trading name said with its own label ("trading as", "t/a", "doing business as"), never the noun's "for". */
+const TRADING_LABEL = String.raw`\btrading\s+(?:as|under)\b|\btrading\s+name(?:\s+(?:to|into))?\b|\bt\/a\b|\bd\/?b\/?a\b|\bdoing business as\b`;
+/** "a business account for …", "create a company customer for …": the name after the business noun's "for". */
+const BUSINESS_NOUN_FOR = String.raw`\b(?:business|corporate|company|organi[sz]ation)\s+(?:account|customer|client|profile|record)\s+(?:for|of)\b`;
 /** The labels a business's names and registration number are given after. */
 const ORGANISATION_LABELS: Readonly<Record<string, string>> = {
   organizationType: String.raw`\b(?:organi[sz]ation|org|company|business|entity)\s+type\b|\btype\s+of\s+(?:organi[sz]ation|org|company|business|entity)\b`,

@@ -5479,3 +5479,161 @@ describe('operator (y3 follow-ups, round 2): a line to end corrected to another 
     expect(await lastCall('wrong order — ORD-9902', asked)).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-9902' } });
   });
 });
+
+describe('operator phrasing (dev-y2): the passive as an order — "it is requested that X be …ed" — and the passive report', () => {
+  it.each<[string, string, Record<string, unknown>]>([
+    ['It has been requested that 200 minutes of voice be reserved on SUB-77310 for the IVR trial.', 'subscription.reserve_balance', { subscriptionId: 'SUB-77310', allowanceType: 'voice', quantity: 200, unit: 'minutes' }],
+    ['It is requested that the number 98887766 be ported in from StarHub onto SUB-77311.', 'port.create', { direction: 'port_in', donorCarrier: 'StarHub', donorMsisdn: '98887766', targetSubscriptionId: 'SUB-77311' }],
+    ['It has been requested by the account manager that ORD-88120 be cancelled.', 'order.cancel', { orderId: 'ORD-88120' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toMatchObject({ name, args });
+  });
+
+  it.each(['SUB-77312 was terminated on Monday.', 'It was requested that SUB-77313 be terminated, but she has since changed her mind.'])('a passive report "%s" writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('near miss: "SUB-77314 to be moved to Max at the next renewal" still schedules', async () => {
+    expect(await lastCall('SUB-77314 to be moved to Max at the next renewal')).toMatchObject({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-77314', offeringId: 'PLAN_L' } });
+  });
+});
+
+describe('operator phrasing (dev-y2): dictation, subject lines, a CRM form with no action, a business "trading as"', () => {
+  it('"show me order ORD 55120 full stop" reads it (a dictated "stop" cancels nothing)', async () => {
+    expect(await calls('show me order ORD 55120 full stop')).toEqual([{ name: 'order.show', args: { orderId: 'ORD-55120' } }]);
+  });
+
+  it('near miss: "stop ORD-55121, the customer backed out" still cancels', async () => {
+    expect(await lastCall('stop ORD-55121, the customer backed out')).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-55121' } });
+  });
+
+  it.each(['[INFO] PROMO_CNY25 exhausted this morning by sales', 'Fwd: Cancellation request ORD-55122 — pending customer sign-off', 'Account: CUST-4e5f6a7b / Action: n/a / Comments: caller asked how to terminate, explained the process'])('%s → no write', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/exhaust|cancel|terminate/);
+  });
+
+  it('near miss: "[REQ] Close TKT-5f6a7b8c — fixed on site" closes it', async () => {
+    expect(await lastCall('[REQ] Close TKT-5f6a7b8c — fixed on site')).toMatchObject({ name: 'ticket.close', args: { ticketId: 'TKT-5f6a7b8c' } });
+  });
+
+  it('"open a company account for Lim Brothers Pte Ltd, t/a Lim Bros Motors" keeps the legal and the trading name apart', async () => {
+    expect(await lastCall('kindly do the needful: open a company account for Lim Brothers Pte Ltd, t/a Lim Bros Motors')).toMatchObject({ name: 'customer.create_organization', args: { tradingName: 'Lim Bros Motors', legalName: 'Lim Brothers Pte Ltd' } });
+  });
+
+  it('near miss: "business account for Lim Bros Motors" alone is its trading name', async () => {
+    expect(await lastCall('create a business account for Lim Bros Motors')).toMatchObject({ name: 'customer.create_organization', args: { tradingName: 'Lim Bros Motors' } });
+  });
+});
+
+describe('operator phrasing (dev-y2): a write told as done beside a read asked; a Malay/Singlish mixer', () => {
+  it.each<[string, string]>([
+    ['I accidentally closed TKT-6a7b8c9e a minute ago, pls show me its state', 'ticket.show'],
+    ['dah cancel ORD-55130 already, just check where it is', 'order.show'],
+  ])('%s → %s only', async (text, name) => {
+    const made = await calls(text);
+    expect(made.map((c) => c.name)).toEqual([name]);
+  });
+
+  it('"PORT-44556677 reject liao, nothing to do" writes nothing', async () => {
+    for (const call of await calls('PORT-44556677 reject liao, nothing to do')) expect(call.name).not.toMatch(/reject|approve/);
+  });
+
+  it('"somebody already opened a case for CUST-7b8c9d0f? avoid duplicates" lists the cases', async () => {
+    expect(await lastCall('somebody already opened a case for CUST-7b8c9d0f? avoid duplicates')).toMatchObject({ name: 'case.list', args: { customerId: 'CUST-7b8c9d0f' } });
+  });
+
+  it.each<[string, string, Record<string, unknown>]>([
+    ['tolong approve PORT-44556678, docs ok', 'port.approve', { portRequestId: 'PORT-44556678' }],
+    ['reject PORT-44556679 already lah, name mismatch', 'port.reject', { portRequestId: 'PORT-44556679' }],
+  ])('near miss: %s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toMatchObject({ name, args });
+  });
+});
+
+describe('operator phrasing (dev-y2): blind-v reads beside a hypothetical write; an alarm code; promotions qualified and offered', () => {
+  it('"would cancelling ORD-… even be allowed? pull it up first, not doing it yet" reads the order', async () => {
+    expect(await calls('if I cancelled ORD-33410 today, would it even go through? pull it up first, not doing it yet')).toEqual([{ name: 'order.show', args: { orderId: 'ORD-33410' } }]);
+  });
+
+  it('near miss: "if I reject PORT-…, does the customer get told?" (the consequence alone) reads nothing', async () => {
+    expect(await calls('if I reject PORT-5A6B7C8D, does the customer get told?')).toEqual([]);
+  });
+
+  it('"were I to give her PROMO_…, what would she get? not assigning yet, only the terms" reads the promotion', async () => {
+    expect(await calls('Were I to give her PROMO_LOYAL_10, what would she get exactly? Not assigning yet, only want the terms.')).toEqual([{ name: 'promo.show', args: { promotionId: 'PROMO_LOYAL_10' } }]);
+  });
+
+  it('"alert ACTIVATION_TIMEOUT on PTK-…, show me the task" reads that task', async () => {
+    expect(await lastCall('alert ACTIVATION_TIMEOUT on PTK-9120, show me the task')).toEqual({ name: 'prov.show', args: { taskId: 'PTK-9120' } });
+  });
+
+  it('near miss: "close CASE-… with resolution code NO_FAULT_FOUND" keeps its code', async () => {
+    expect(await lastCall('close CASE-8c9d0e1f with resolution code NO_FAULT_FOUND')).toMatchObject({ name: 'case.close', args: { caseId: 'CASE-8c9d0e1f', resolutionCode: 'NO_FAULT_FOUND' } });
+  });
+
+  it('near miss: "make ACTIVATE_ESIM fail every time" still arms the fault for that task type', async () => {
+    expect(await lastCall('make ACTIVATE_ESIM fail every time')).toMatchObject({ name: 'prov.fault', args: { taskType: 'ACTIVATE_ESIM', faultType: 'fail_always' } });
+  });
+
+  it('"which loyalty promos are live that we can offer him" lists the active promotions', async () => {
+    expect(await lastCall('which loyalty promos are live that we can offer him')).toMatchObject({ name: 'promo.list', args: { state: 'active' } });
+  });
+
+  it('near miss: "which plans can we offer him" lists the plans', async () => {
+    expect(await lastCall('which plans can we offer him')).toMatchObject({ name: 'catalog.list' });
+  });
+});
+
+describe('operator phrasing (dev-y2): a supervisor\'s shorthand, a condition already met, insisting, Singlish "can help …"', () => {
+  it.each<[string, string, Record<string, unknown>]>([
+    ['cust changed mind, pls cncl ORD-44120 b4 dispatch', 'order.cancel', { orderId: 'ORD-44120' }],
+    ['once the caller agrees, which he now has, terminate SUB-44121, customer requested', 'subscription.terminate', { subscriptionId: 'SUB-44121', reason: 'customer_requested' }],
+    ['just to be clear: yes, approve PORT-3c4d5e6f', 'port.approve', { portRequestId: 'PORT-3C4D5E6F' }],
+    ['boss can help me assign TKT-2b3c4d5f to AGT-0777 or not', 'ticket.assign', { ticketId: 'TKT-2b3c4d5f', agentId: 'AGT-0777' }],
+    ['status of port-in request PORT-7e8f9a0b please', 'port.show', { portRequestId: 'PORT-7E8F9A0B' }],
+  ])('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toMatchObject({ name, args });
+  });
+
+  it.each(['once the caller agrees, terminate SUB-44122', 'in case she rings back, cancel ORD-44123', "fyi cx cncl'd ORD-44124 herself in the app"])('near miss: "%s" writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(/terminate|cancel/);
+  });
+
+  it('"have we ever raised a case for CUST-… about it?" lists the cases', async () => {
+    expect(await lastCall('did we ever raise a case for CUST-3c4d5e6a about the roaming bill?')).toMatchObject({ name: 'case.list', args: { customerId: 'CUST-3c4d5e6a' } });
+  });
+});
+
+describe('operator phrasing (dev-y2 round 2): forms held for review, requests voided, bullet lists, work on hold', () => {
+  it.each([
+    'Ticket: TKT-7e8f9a0c / Action: awaiting team lead / Request: cancel, duplicate',
+    'It was earlier requested that SUB-61010 be terminated; that request is no longer valid.',
+    '• ORD-73010 — cancelled by cx over the phone\n• ORD-73011 — delivered\n• no action',
+    'Subject: Port rejection PORT-55667788 — on hold until the donor replies',
+  ])('"%s" writes nothing', async (text) => {
+    for (const call of await calls(text)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it.each<[string, string, Record<string, unknown>]>([
+    ['- SUB-61020\n- customer paid at the counter\n- pls add VAS_DATA_5GB', 'subscription.vas', { subscriptionId: 'SUB-61020', vasOfferingId: 'VAS_DATA_5GB' }],
+    ['please terminate SUB-61021, reason cx requested', 'subscription.terminate', { subscriptionId: 'SUB-61021', reason: 'customer_requested' }],
+    ['Subject: Reject PORT-55667799 — ID mismatch, please action', 'port.reject', { portRequestId: 'PORT-55667799' }],
+  ])('near miss: %s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toMatchObject({ name, args });
+  });
+
+  it('"in theory, if we cancelled ORD-…, does the customer get a refund?" reads nothing', async () => {
+    expect(await calls('in theory, if we cancelled ORD-73020, does the customer get a refund?')).toEqual([]);
+  });
+});
+
+describe('operator phrasing (dev-y2): a write told as done with "already" takes its whole clause along', () => {
+  it('"I already gave TKT-a to AGT-…, now resolve TKT-b" resolves TKT-b and assigns nothing', async () => {
+    const made = await calls('we already handed TKT-3d4e5f6a to AGT-0450, now resolve TKT-4e5f6a7b');
+    expect(made.map((c) => c.name)).not.toContain('ticket.assign');
+    expect(made[made.length - 1]).toMatchObject({ name: 'ticket.resolve', args: { ticketId: 'TKT-4e5f6a7b' } });
+  });
+
+  it('near miss: "already closed TKT-a; now hand TKT-b to AGT-…" assigns TKT-b', async () => {
+    expect(await lastCall('already closed TKT-3d4e5f6a; now hand TKT-4e5f6a7b to AGT-0450')).toMatchObject({ name: 'ticket.assign', args: { ticketId: 'TKT-4e5f6a7b', agentId: 'AGT-0450' } });
+  });
+});

@@ -74,17 +74,17 @@ export const COLLEAGUE_WHO_DID_IT = String.raw`(?:colleague|teammate|supervisor|
 /** An action word in a form that tells it as done: "closed", and the irregular "done"/"took"/"shut" ("check it was done right", "the intern shut it"). */
 /** (dev-w3) The customer told as the doer of a write: "customer cancelled it herself", "the caller already renewed" ("a customer called
  * Kopi Corner" is a name given, no doing). */
-export const CUSTOMER_WHO_DID_IT = String.raw`(?:cust(?:omer)?|client|caller|subscriber|account holder|holder|user)(?!\s+(?:called|named|titled|labell?ed)\b)`;
+export const CUSTOMER_WHO_DID_IT = String.raw`(?:cust(?:omer)?|cx|client|caller|subscriber|account holder|holder|user)(?!\s+(?:called|named|titled|labell?ed)\b)`;
 export const PAST_FORM = String.raw`(?:[a-z]+ed|done|took|taken|shut)`;
 /**
  * (dev-x2) "approved by the day team already", "resolved by tier 2 this morning", "cancelled by AGT-…": a participle followed by who did
  * it is a passive told, never an order ("approved by me" is the operator's own say-so, and "to be closed by AGT-…" orders).
  */
-export const DONE_BY_SOMEONE = String.raw`\s+(?:already\s+|just\s+)?by\s+(?:the\s+|our\s+|my\s+|a\s+|another\s+)?(?:[\w-]+\s+)?(?:${COLLEAGUE_WHO_DID_IT}|network|noc|ops|operations|engineering|billing|finance|vendor|field(?:\s+ops)?|tech|backend|legal|desk|tier\s*\d|l[1-3]|level\s*\d|${CUSTOMER_WHO_DID_IT}|AGT-\w+)\b`;
+export const DONE_BY_SOMEONE = String.raw`\s+(?:already\s+|just\s+)?(?:(?:yesterday|today|earlier|last\s+(?:night|week)|this\s+(?:morning|afternoon|week))\s+)?by\s+(?:the\s+|our\s+|my\s+|a\s+|another\s+)?(?:[\w-]+\s+)?(?:${COLLEAGUE_WHO_DID_IT}|network|noc|ops|operations|engineering|billing|finance|vendor|field(?:\s+ops)?|tech|backend|legal|desk|marketing|sales|retention|product|support|admin|tier\s*\d|l[1-3]|level\s*\d|${CUSTOMER_WHO_DID_IT}|AGT-\w+)\b`;
 const TOLD_FORM = new RegExp(String.raw`\b${PAST_FORM}$`, 'i');
 /** "I/he/AGT-3/my colleague/already …ed": who did the write, or when, told just before its verb. */
 // (dev-w3) "ORD-… - customer cancelled it herself in the app": the customer, or the caller, is a doer too.
-const DOER_BEFORE = new RegExp(String.raw`\b(?:i|we|he|she|they|someone|somebody|nobody|no one|no-one|noone|anyone|anybody|already|just|previously|earlier|have|has|had|AGT-\w+|${COLLEAGUE_WHO_DID_IT}|${CUSTOMER_WHO_DID_IT})\s+$`, 'i');
+const DOER_BEFORE = new RegExp(String.raw`\b(?:i|we|he|she|they|someone|somebody|nobody|no one|no-one|noone|anyone|anybody|already|just|previously|earlier|wrongly|accidentally|mistakenly|by mistake|have|has|had|AGT-\w+|${COLLEAGUE_WHO_DID_IT}|${CUSTOMER_WHO_DID_IT})\s+$`, 'i');
 /** "ORD-… cancelled", "SUB-… renewed ok": the record a write was done to, told before it (the problem's state, "TKT-… fixed", is the reason for a write). */
 const RECORD_BEFORE = /\b[A-Za-z]{2,5}-\w+\s+$/;
 /** Who did it, right after the write's word (built once: it is read for every write word of every reading). */
@@ -106,7 +106,7 @@ const FEASIBILITY_BEFORE = /(?:^|[.?!;]\s*)(?:(?:and|so|hmm+|ok(?:ay)?)[\s,]+)?(
 // (task H2) "ORD-… cancelled already?", "TKT-… closed yet?": a record typed with its write's participle, asked, asks how it stands.
 // (dev-w3) "are we allowed to give 1GB goodwill on SUB-… without a supervisor?", "did we already open a case for CUST-… about it?":
 // whether the write is permitted, or was already done by us, asked as a question.
-export const WRITE_ASKED_ABOUT = /^\s*(?:(?:so|and|hmm+|ok(?:ay)?)[\s,]+)?(?:would|will|could|can|does|do|is|should|might|did)\s+[a-z]{3,}ing\b|^\s*(?:(?:so|and|hmm+|ok(?:ay)?|quick question)[\s,]+)?(?:are|am|is)\s+(?:we|i|agents?|csrs?|you|they)\s+(?:even\s+|actually\s+)?(?:allowed|permitted|authori[sz]ed|supposed|meant)\s+to\b[^.!]*\?\s*$|^\s*(?:(?:so|and|hmm+|ok(?:ay)?)[\s,]+)?(?:did|have|has)\s+(?:we|i|you|anyone|someone|somebody|they|the team)\s+(?:already\s+|ever\s+|yet\s+)?(?:open|rais|log|file|creat|clos|cancel|renew|approv|reject|terminat|resolv|remov)\w*\b[^.!]*\?\s*$|^\s*[a-z]{3,}ing\b[^.?!;]*\b(?:is|would|will|does|could|can)\s+(?:that|it|this)\s+(?:be\s+)?(?:safe|ok(?:ay)?|fine|wise|possible|allowed|a problem|an issue|risky)\b|\b(?:just|only)\s+(?:asking|curious|wondering)\b|^\s*(?:(?:so|and|eh|hmm+|ok(?:ay)?)[\s,]+)?[A-Za-z]{2,5}-\w+\s+(?:\w+\s+)?(?:[a-z]{3,}ed|done|gone through)\s+(?:already|yet|liao|or not|anot|ah|le)?\s*\?\s*$/i;
+export const WRITE_ASKED_ABOUT = /^\s*(?:(?:so|and|hmm+|ok(?:ay)?)[\s,]+)?(?:would|will|could|can|does|do|is|should|might|did)\s+[a-z]{3,}ing\b|^\s*(?:(?:so|and|hmm+|ok(?:ay)?|quick question)[\s,]+)?(?:are|am|is)\s+(?:we|i|agents?|csrs?|you|they)\s+(?:even\s+|actually\s+)?(?:allowed|permitted|authori[sz]ed|supposed|meant)\s+to\b[^.!]*\?\s*$|^\s*(?:(?:so|and|hmm+|ok(?:ay)?)[\s,]+)?(?:did|have|has)\s+(?:we|i|you|anyone|someone|somebody|they|the team)\s+(?:already\s+|ever\s+|yet\s+)?(?:open|rais|log|file|creat|clos|cancel|renew|approv|reject|terminat|resolv|remov)\w*\b[^.!]*\?\s*$|^\s*(?:(?:so|and|hmm+|ok(?:ay)?)[\s,]+)?(?:(?:did|have|has)\s+)?(?:anyone|anybody|someone|somebody)\s+(?:already\s+|ever\s+|yet\s+)?(?:open|rais|log|file|creat|clos|cancel|renew|approv|reject|terminat|resolv|remov)\w*\b[^.!?]*\?(?:\s*(?:(?:i\s+)?(?:don'?t|dont|do not)\s+want|no need|to avoid|avoid(?:ing)?)\b[^?]*)?\s*$|^\s*[a-z]{3,}ing\b[^.?!;]*\b(?:is|would|will|does|could|can)\s+(?:that|it|this)\s+(?:be\s+)?(?:safe|ok(?:ay)?|fine|wise|possible|allowed|a problem|an issue|risky)\b|\b(?:just|only)\s+(?:asking|curious|wondering)\b|^\s*(?:(?:so|and|eh|hmm+|ok(?:ay)?)[\s,]+)?[A-Za-z]{2,5}-\w+\s+(?:\w+\s+)?(?:[a-z]{3,}ed|done|gone through)\s+(?:already|yet|liao|or not|anot|ah|le)?\s*\?\s*$/i;
 
 /** Whether the message asks about the one-record write `intent` reads rather than ordering it ("would renewing SUB-… charge her?"). */
 export function writeAskedAbout(intent: string, text: string): boolean {
@@ -411,13 +411,20 @@ function recordsPointedAtByNoun(text: string): string {
  * operator, a colleague or another team tells as done, with no clause of the message ordering anything, orders no write (the words
  * that would name the tool besides its verb — "for the outage", "shift" — name nothing then).
  */
-const WRITE_TOLD_DONE = new RegExp(String.raw`\b(?:i|we|(?:(?:my|our|the|a)\s+)?${COLLEAGUE_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+(?:(?:already|just|also|personally|previously|earlier)\s+)*(?:(?:credit|topp|add|renew|clos|cancel+|approv|reject|terminat|resolv|assign|retri|mov|transferr|remov|releas|deduct|open|rais|logg|exhaust|comp)(?:ed|d)|reran|gave)\b`, 'i');
+const WRITE_TOLD_DONE = new RegExp(String.raw`(?:\b(?:i|we|(?:(?:my|our|the|a)\s+)?${COLLEAGUE_WHO_DID_IT}|he|she|they|someone|somebody|AGT-\w+)\s+|(?:^|[,;.!?]\s*)(?=already\b))(?:(?:already|just|also|personally|previously|earlier|wrongly|accidentally|mistakenly|by mistake)\s+)*(?:(?:credit|topp|add|renew|clos|cancel+|approv|reject|terminat|resolv|assign|retri|mov|transferr|remov|releas|deduct|open|rais|logg|exhaust|comp)(?:ed|d)|reran|gave)\b`, 'i');
 const ORDER_ASKED = /\b(?:please|pls|plz|kindly|can you|could you|would you|go ahead|do it)\b/i;
 export function writeOnlyToldAsDone(typed: string): boolean {
   // (Words inside quotes are someone else's, judged by the rules of quoted writes.)
   const text = typed.replace(/(?<![\w])(['"‘“])[^'"‘’“”]{3,}?['"’”](?![\w])/g, ' ');
-  return WRITE_TOLD_DONE.test(text) && !ORDER_ASKED.test(text) && !text.split(/\s*(?:[,;.!?—–]|\s-\s)\s*/).some((clause) => ORDERING_CLAUSE.test(clause.trim()) && !WRITE_TOLD_DONE.test(clause));
+  if (!WRITE_TOLD_DONE.test(text)) return false;
+  const clauses = text.split(/\s*(?:[,;.!?—–]|\s-\s)\s*/);
+  // (dev-y2) "I wrongly cancelled TKT-… just now, can see what state it's in?", "already assigned TKT-… to AGT-…, just check the status":
+  // beside the write told as done only a read is asked; that read is answered and no write is named.
+  if (clauses.every((clause) => WRITE_TOLD_DONE.test(clause) || !ORDERING_CLAUSE.test(clause.trim()) || ONLY_A_READ_ORDERED.test(clause.trim())) && clauses.some((clause) => ONLY_A_READ_ORDERED.test(clause.trim()))) return true;
+  return !ORDER_ASKED.test(text) && !clauses.some((clause) => ORDERING_CLAUSE.test(clause.trim()) && !WRITE_TOLD_DONE.test(clause));
 }
+/** A clause that asks only to see a record: "just check the status", "can see what state it's in", "show me where it is". */
+const ONLY_A_READ_ORDERED = /^(?:(?:pls|please|kindly|just|then|so|now|ok(?:ay)?|can|could|you|u|help|me)\s+)*(?:check|show|see|look(?:\s+at|\s+up)?|pull(?:\s+up)?|view|verify|confirm|tell me|let me (?:know|see))\b(?!.*\b(?:and|then)\s+(?:cancel|close|terminate|renew|approve|reject|assign|resolve|credit|remove|release)\b)/i;
 
 export interface AllowanceAmount {
   readonly quantity: number;
@@ -519,7 +526,7 @@ const WRITE_VERB = String.raw`(?:reject|approv|terminat|cancel|clos|resolv|renew
  */
 const CONSEQUENCE_OF_A_WRITE = new RegExp(
   [
-    String.raw`^\s*(?:(?:so|and|hmm+|q|question|quick q(?:uestion)?|curious|just curious|btw|hey)[\s,:-]+)*(?:if|when|once|after|suppose|supposing|say)\s+(?:i|we|someone|somebody|an?\s+(?:agent|operator|colleague))\s+(?:\w+\s+)?${WRITE_VERB}\b[^?]*?[,;-]?\s*(?:does|do|will|would|is|are|does it|what|who|how|which|can (?:she|he|they|the customer|it)|could (?:she|he|they|the customer|it))\b[^?]*\?`,
+    String.raw`^\s*(?:(?:so|and|hmm+|q|question|quick q(?:uestion)?|curious|just curious|btw|hey|hypothetically|in theory|theoretically)[\s,:-]+)*(?:if|when|once|after|suppose|supposing|say)\s+(?:i|we|someone|somebody|an?\s+(?:agent|operator|colleague))\s+(?:\w+\s+)?${WRITE_VERB}\b[^?]*?[,;-]?\s*(?:does|do|will|would|is|are|does it|what|who|how|which|can (?:she|he|they|the customer|it)|could (?:she|he|they|the customer|it))\b[^?]*\?`,
     String.raw`(?:^|[.;!]\s+)(?:(?:so|and|hmm+|q|btw)[\s,:-]+)*(?:does|do|will|would|is|are)\s+(?!you\b)[^?]{1,60}?\b(?:if|when|once|after)\s+(?:i|we)\s+(?:\w+\s+)?${WRITE_VERB}\b[^?]*\?`,
     String.raw`\bwhat\s+(?:happens|would happen|will happen|occurs)\b[^?]{0,40}?\b(?:if|when|once|after)\s+(?:i|we|you)\s+(?:\w+\s+)?${WRITE_VERB}\b`,
     // (task H7) "does exhausting a promo also pull it from the customers on it?": the write as the subject of a question, in general.
@@ -533,8 +540,10 @@ const CONSEQUENCE_OF_A_WRITE = new RegExp(
 );
 /** (task H2) "which tool would you use to cancel ORD-…?", "what command do I run to approve a port": the method asked, not the act. */
 const METHOD_ASKED = /\b(?:which|what)\s+(?:tool|command|function|screen|button|api|call|menu)s?\s+(?:would|should|do|does|can|could|will|to)\s+(?:(?:you|i|we|one)\s+)?(?:use|run|call|pick|click|press)?\b/i;
+/** (blind-v) "…would that even work? show me where it is first, not cancelling yet": a read of the record ordered in a clause of its own. */
+const RECORD_READ_ORDERED = /(?:^|[:;,.!?—–]\s*|\s-\s+)(?:(?:pls|please|just|but|so|then|can you|could you|first)[\s,]+)*(?:show|pull(?:\s+up)?|check|look up|display|fetch|view|bring up|open up)\s+(?:me\s+)?(?:where|what|how|it|its|the|that|this|[A-Z]{2,5}[-_]\w+)\b/i;
 export function consequenceOfAWriteAsked(text: string): boolean {
-  return CONSEQUENCE_OF_A_WRITE.test(text) || METHOD_ASKED.test(text);
+  return (CONSEQUENCE_OF_A_WRITE.test(text) && !RECORD_READ_ORDERED.test(text)) || METHOD_ASKED.test(text);
 }
 
 /** A question about the system's notions ("difference between a case and a ticket") with no record typed: explained, nothing read. */
@@ -588,7 +597,28 @@ const ID_SUFFIX_AHEAD = String.raw`(?![\s-]*[0-9a-fA-F]{8}\b)`;
  * Night-shift shorthand an operator types ("term SUB-… cust req", "tkt on CASE-…", "wifi pw"), spelled out so the word rules
  * meet the words they know. "term" only as a verb before the record it ends, never "long term".
  */
-const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+/** The past of the write verbs a mixer may type bare after "already"/"wrongly" (the regular ones add "ed"). */
+const PAST_OF: Readonly<Record<string, string>> = { cancel: 'cancelled', close: 'closed', terminate: 'terminated', approve: 'approved', resolve: 'resolved', remove: 'removed', release: 'released', move: 'moved', transfer: 'transferred', ack: 'acked', acknowledge: 'acknowledged', note: 'noted', create: 'created' };
+const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string | ((all: string, ...groups: string[]) => string)]> = [
+  // (dev-y2) A CRM form pasted with its action field empty or undecided ("Action: none", "Action: n/a", "Action: (to be decided by
+  // supervisor)") orders nothing, whatever its other fields tell ("Notes: cx asked about termination fees" terminated the line).
+  [/\baction(?:\s+(?:taken|required|requested))?\s*:\s*(?:none|nil|n\/?a|no action|nothing|-+|tbd|tbc|tba|\(?\s*(?:to be (?:decided|confirmed|advised)|awaiting|pending|for review|supervisor to decide)\b[^/|\n)]*\)?)\s*(?=$|[/|\n;.])/gim, 'no action needed, hold off'],
+  // (dev-y2) "Do the needful: set up …", "kindly do the needful and create …": the Indian-English "please", however it joins the ask.
+  [/\b(?:(?:please|pls|kindly)\s+)?do\s+the\s+needful\b(?:\s+and\b)?[\s:,;.—–-]*(?=\S)/gi, 'please '],
+  // (blind-v) "NOC: alarm PROV_TASK_FAILED on PTK-…, show me the task": an alarm's or event's code names what was raised, not a tool
+  // ("prov", "task", "failed" listed the failed tasks); the code is set aside, its noun kept ("ACTIVATE_ESIM" as a task type and a
+  // resolution "code REFUND_ISSUED" stay).
+  [/\b(alarms?|alerts?|events?|errors?|traps?)(\s*[:=#]?\s*)(?!(?:PLAN|VAS|PROMO)_)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, '$1'],
+  // (dev-y2) A Malay/Singlish mixer's words: "tolong renew SUB-…" (please), "jangan terminate …" (don't), "sudah assign …" / "dah
+  // bayar" (already), "belum" (not yet), "close liao" (already). A verb after "already", "wrongly", "accidentally" or "by mistake" is
+  // told as done whatever its form ("I wrongly cancel TKT-… just now", "sudah assign TKT-… to AGT-…"): its past is written out.
+  [/\btolong\b/gi, 'please'],
+  [/\bjangan\b/gi, "don't"],
+  [/\b(?:sudah|sdh|dah)\b/gi, 'already'],
+  [/\bbelum\b/gi, 'not yet'],
+  [/\bliao\b/gi, 'already'],
+  [/\b(already|wrongly|accidentally|mistakenly|by mistake)\s+(cancel|close|assign|unassign|terminate|renew|approve|reject|resolve|open|remove|release|exhaust|add|credit|move|transfer|reopen|start|ack|acknowledge|deduct|note|create|raise|port)\b(?!-)/gi, (_all: string, adverb: string, verb: string) => `${adverb} ${PAST_OF[verb.toLowerCase()] ?? `${verb}ed`}`],
+  [/\b([A-Za-z]{2,5}[-_]\w+)\s+(cancel|close|assign|unassign|terminate|renew|approve|reject|resolve|open|remove|release|exhaust|add|credit|move|transfer|reopen|start|ack|acknowledge|deduct|note|create|raise|port)\s+(?=already\b)/gi, (_all: string, record: string, verb: string) => `${record} ${PAST_OF[verb.toLowerCase()] ?? `${verb}ed`} `],
   // (H6) "the order behind it", "the line it is about", "the case it belongs to": the record the one in focus hangs off, said as a
   // relative clause, is "its order" (it listed every order, or read the ticket again).
   [
@@ -640,6 +670,31 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // "fast fwd 31 days", "ffwd the clock", "fwd it 2 weeks": forward spelt short.
   [/\bf{1,2}wd\b/gi, 'fast forward'],
   [/\b(?:fwd|fwrd|frwd|fw)\b(?=\s+(?:(?:the\s+)?clock|it|time|sim|\d+\s*(?:d|days?|wks?|weeks?|hrs?|hours?|mins?|minutes?|months?|mths?)\b|by\b|a\s+(?:day|week|month)))/gi, 'forward'],
+  // (dev-y2) A supervisor's shorthand: "cncl ORD-…" / "cncl'd", "b4 it ships", "pls chk the line", "acct hist", "plan chg", "pls adv",
+  // "term of SUB-…", "rel inv" (release the inventory).
+  [/\b(?:cncl|cncel|canc|cxl)(?:'?d|ed)\b/gi, 'cancelled'],
+  [/\b(?:cncl|cncel|cxl)\b/gi, 'cancel'],
+  [/\bb4\b/gi, 'before'],
+  [/\bchk\b/gi, 'check'],
+  [/\bhist\b/gi, 'history'],
+  [/\bacct\b/gi, 'account'],
+  [/\bchg\b/gi, 'change'],
+  [/\b(pls|please|kindly)\s+adv\b/gi, '$1 advise'],
+  [/\bterm\s+of\b/gi, 'termination of'],
+  [/\brel(?:ease)?\s+inv\b/gi, 'release inventory'],
+  // (dev-y2) "in case it wasn't clear: yes, cancel ORD-…", "just to be clear," insist on the order; they hold it on nothing. "if the
+  // customer confirms, which she just did, go ahead …": a condition said to be met already is the confirmation told.
+  [/\b(?:in case (?:it (?:was|is)(?:n'?t| not) clear|you missed (?:it|that|my last)|there (?:was|is|'s) any doubt)|just to be clear|to be clear)\b[\s:,;.—–-]*/gi, ''],
+  [/\b(?:if|once|when)\s+(?:the\s+)?(?:customer|cx|caller|client|she|he|they)\s+(?:confirms|agrees|approves|consents|signs|says yes|pays)\b\s*,?\s*(?:which|and)\s+(?:she|he|they|the customer|the caller|it)\s+(?:just\s+|already\s+|now\s+|has\s+|have\s+)*(?:did|has|have|done)\b[\s,;:—–-]*/gi, 'the customer confirmed, '],
+  // (dev-y2) "can help me put CUST-… on PROMO_… or not": the Singlish "can help (me) …?" asks it done, as "can you please …?" does.
+  [/(^\s*|[,;.!]\s*|\b(?:boss|bro|sis|lah)[\s,]+)can help(?:\s+me)?\s+(?=[a-z])/gim, '$1can you please '],
+  // (dev-y2) "pls term SUB-…, reason cx requested": the customer's shorthand in a reason.
+  [/(\breason\s*[:=-]?\s*)cx\b/gi, '$1customer'],
+  // (dev-y2) An email's or a ticket's subject line typed as the ask: "Fwd: RE: …", "Subject: …" and a bracketed tag ("[REQ]", "[URGENT]",
+  // "[QUERY]") are no words of it; "[FYI]" / "[INFO]" tell it for information, as "fyi:" does.
+  [/^\s*(?:(?:re|fwd?|fw|subject|subj)\s*:\s*)+/i, ''],
+  [/^\s*[[(]\s*(?:fyi|info|for info(?:rmation)?|nb|note)\s*[\])]\s*:?\s*/i, 'fyi: '],
+  [/^\s*[[(]\s*(?:req|request|action|action required|urgent|asap|escalation|query|question|ask|todo|to do|task)\s*[\])]\s*:?\s*/i, ''],
   // "top 1gb", "top SUB-… 5gb": a top-up of an amount.
   [/\btop(?=\s+(?:(?:it|them|him|her|SUB-\S+)\s+)?\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)\b)/gi, 'top up'],
 ];
@@ -821,7 +876,7 @@ function spellOutShorthand(text: string): string {
   // (task H2) "@AGT-LIM", "@bot": a chat mention's "@" before a record id is no part of it.
   // (dev-w2) `{"op":"reserve","sub":"SUB-…","qty":200}`: a JSON object typed is read as its action's words and its fields as key=value.
   const catalogIds = flattenJsonObjects(text).replace(/\b(?:plan|vas|promo|price)_[a-z0-9_]+\b/gi, (id) => id.toUpperCase()).replace(/(?<![\w.])@(?=[A-Za-z]{2,5}-\w)/g, '');
-  const spelled = prefixBareHex(recordsPointedAtByNoun(bareSuffixesOfTypedIds(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => said.replace(pattern, spelledOut), correctVerbSlips(catalogIds)))));
+  const spelled = prefixBareHex(recordsPointedAtByNoun(bareSuffixesOfTypedIds(OPERATOR_SHORTHAND.reduce((said, [pattern, spelledOut]) => (typeof spelledOut === 'string' ? said.replace(pattern, spelledOut) : said.replace(pattern, spelledOut)), correctVerbSlips(catalogIds)))));
   // (session 16) "fyi:" / "heads-up:" headings keep their word: a message told for information only asks for nothing.
   const greeted = procedureStepTakenUp(spelled.replace(SALUTATION, '').replace(AUDIENCE, '').replace(CUSTOMER_ASKS, '')).replace(WORK_HEADING, (heading) => (/^\s*(?:fyi|heads)/i.test(heading) ? 'fyi ' : ''));
   const introduced = withoutIntroduction(greeted);
@@ -882,7 +937,7 @@ export const RELAYED_REQUEST = /\b(?:would like|'d like|wants?|wanted|has asked|
 /** "but wait for the manager", "hold on that until the TL signs off", "not yet": the write is to wait. */
 // (session 13) "close it? customer hasn't confirmed yet": a consent or answer not yet given is a wait too.
 // (dev-x2) "…, leave it for now", "… — hold off": the wait may open a clause after a comma or dash, too.
-const WAIT_SAID = /(?:^|[,—–]\s*|\s-\s+)\s*(?:(?:but|and|pls|please|just|ok(?:ay)?)\s+)*(?:wait|hold (?:on|off|it|fire)|don'?t do it yet|not yet|not now|leave (?:it|that|this|them)(?=\s+(?:for now|as (?:it )?is|alone|be)\b|\s*$))\b|\b(?:wait (?:for|until|till|on) (?:the |my |a |our )?(?:manager|supervisor|lead|tl|team lead|approval|sign-?off|go-?ahead|confirmation|ok|green light)|pending (?:approval|sign-?off|the manager'?s? (?:ok|approval))|until (?:it'?s |it is )?(?:approved|signed off)|until (?:the |my )?(?:manager|supervisor|lead|tl) (?:says|approves|signs|confirms|ok)|let (?:the|my|our|her|his|their) (?:\w+\s+)?(?:engineer|tech|technician|manager|supervisor|lead|tl|team|customer|client|field team|network team|noc) (?:confirm|check|verify|decide|sign off|approve|test|look)|(?:customer|client|she|he|they|the (?:customer|client|manager|supervisor|donor|family))\s+(?:has ?n'?t|has not|have ?n'?t|have not|did ?n'?t|did not|is not|isn'?t)\s+(?:yet\s+(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)|(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)\s+(?:(?:it|that|this|anything)\s+)?yet))\b/i;
+const WAIT_SAID = /(?:^|[,—–]\s*|\s-\s+)\s*(?:(?:but|and|pls|please|just|ok(?:ay)?)\s+)*(?:wait|hold (?:on|off|it|fire)|(?:(?:is|put|kept|placed|now)\s+)?on hold\s+(?=(?:per|by|until|till|pending|for now|as per)\b)|don'?t do it yet|not yet|not now|leave (?:it|that|this|them)(?=\s+(?:for now|as (?:it )?is|alone|be)\b|\s*$))\b|\b(?:wait (?:for|until|till|on) (?:the |my |a |our )?(?:manager|supervisor|lead|tl|team lead|approval|sign-?off|go-?ahead|confirmation|ok|green light)|pending (?:approval|sign-?off|the manager'?s? (?:ok|approval))|until (?:it'?s |it is )?(?:approved|signed off)|until (?:the |my )?(?:manager|supervisor|lead|tl) (?:says|approves|signs|confirms|ok)|let (?:the|my|our|her|his|their) (?:\w+\s+)?(?:engineer|tech|technician|manager|supervisor|lead|tl|team|customer|client|field team|network team|noc) (?:confirm|check|verify|decide|sign off|approve|test|look)|(?:customer|client|she|he|they|the (?:customer|client|manager|supervisor|donor|family))\s+(?:has ?n'?t|has not|have ?n'?t|have not|did ?n'?t|did not|is not|isn'?t)\s+(?:yet\s+(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)|(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)\s+(?:(?:it|that|this|anything)\s+)?yet))\b/i;
 // (session 13) "renewing SUB-… would fail anyway, card expired": a write spoken of as what would happen is no request.
 // (session 13c) "might have to cancel ORD-… later": a hedge opening the sentence, its subject left out.
 const HEDGE = /^\s*(?:(?:so|well|hmm+|ok(?:ay)?|and|but)[\s,]+)*(?:may|might|could)\s+(?:have to|need to|want to|end up|be (?:worth|best))\b|\b(?:(?:renew|clos|approv|reject|terminat|cancel+|resolv|assign|credit|remov|releas|deduct|retr|reopen|activat|suspend|refund|port)\w*ing\s+(?:[A-Z]{2,5}-\w+|it|that|this|her|his|them)\s+(?:now\s+|today\s+)?(?:would|will|might|could|may|won'?t|wouldn'?t|is going to|isn'?t going to|is gonna)\b|(?:he|she|they|the customer|customer|the client|client|i|we|the family|(?:my|our|the)\s+(?:supervisor|manager|boss|lead|team lead|tl|colleague|teammate|senior))\s+(?:[\w'-]+\s+){0,3}?(?:may|might|could|would)(?!\s+(?:like|you|want us|ask|need|appreciate|be (?:grateful|thankful|obliged|glad|happy)))|(?:is|are|am|was|were)\s+(?:thinking|considering|planning|contemplating)|thinking (?:of|about)|considering|plans? to|planning to|maybe|perhaps|possibly|someday|eventually)\b/i;
@@ -900,7 +955,7 @@ const HEDGE = /^\s*(?:(?:so|well|hmm+|ok(?:ay)?|and|but)[\s,]+)*(?:may|might|cou
 const CONDITION_SAID = /(?<!\b(?:tell|let|notify|inform|update|ping|text|message|email|call)\s+(?:me|us|her|him|them)(?:\s+know)?\s+)\b(?:after|while|when|whilst)\s+(?:it|she|he|they|the\s+(?:\w+\s+)?\w+|its\s+\w+)\s*(?:'s|is|are|has|was|were|gets?|got)\s+(?:been\s+|still\s+|already\s+)?\w+(?:ed|ing|ne)\b|\bbefore\s+(?:you\s+|we\s+|i\s+)?(?:renew|clos|approv|reject|terminat|cancel+|resolv|assign|credit|topp|port|mov|chang|releas|deduct|retry|rerunn|reopen|activat|suspend|refund)ing\b|\bonce\s+(?:the|she|he|they|we|it|customer|cust|you|i|her|his|their|(?:my|our|your)(?!\s+(?:current\s+|present\s+)?(?:cycle|billing|month|contract|renewal|subscription|plan)\b))\b|\bnot (?:before|until|till) (?:then|that)\b|\bonly\s+(?:after|when)\b|(?<!\b(?:so|so that|in order to|able to|can|could)\s[^.,;!?]{0,50})\b(?:when|as soon as)\s+(?:i|we)(?:'m|\s+am|\s+are|'re)?\s+(?:move|moving|leave|leaving|go|going|get|getting|arrive|arriving|return|returning|come back|coming back|fly|flying|travel|travell?ing|relocate|relocating|land|landing|finish|finishing|run out|running out)\b|(?:^|[.;!?]\s*)should\s+(?:my|the|it|this|that|she|he|they|we|i|you|your|our|her|his|their|any)\b[^?.;!]*?,|^\s*(?:were|had)\s+(?:i|we|she|he|they)\s+to\b|\bafter\s+(?:you\s+|we\s+|i\s+)?(?:add|verif|check|confirm|receiv|get|hear|speak|talk|clear|sort|fix|resolv|settl|pay)\w*ing\b|(?<!\b(?:appreciate(?: it)?|grateful|thankful|obliged|glad|happy|pleased)\s+)(?<!\b(?:dunno|idk|(?:not|un) ?sure|(?:don'?t|do not|dont) know|wonder(?:ing)?)\s+)\b(?:if|whether|unless|in case(?![\s-]*#?(?=[0-9a-f]*[a-f])[0-9a-f]{8}\b)(?!-)|provided|otherwise)\b(?!\s+(?:possible|you can(?!'?t|not)|you could(?!n'?t| not)|you would(?!n'?t| not)|you don'?t mind|that'?s (?:ok|okay|alright|fine)|it'?s (?:ok|okay|alright|fine)|(?:it'?s|it is|that'?s|that is|it'?s not|it is not)\s+(?:no|not|not too much|too much|any|not any)?\s*(?:trouble|bother|problem)|(?:it'?s|it is|that'?s|that is)\s+(?:convenient|no hassle)|ok|okay|so)\b)/i;
 /** (session 15) "the customer wants to terminate but hasn't confirmed", "pending her approval": a write still waiting on someone's yes. */
 // (dev-x2) "…but is checking with her husband first", "she wants to talk it over with her son": a decision still being talked over.
-const CONFIRMATION_AWAITED = /\b(?:checking|consulting|conferring)\s+with\b|\b(?:talk|talking|discuss|discussing|run|running|think|thinking)\s+it\s+(?:over\s+)?(?:with|by|past)\b|\b(?:has ?n'?t|hasnt|has not|have ?n'?t|havent|have not|did ?n'?t|didnt|did not|not yet|yet to)\s+(?:\w+\s+)?(?:confirm|decid|agree|sign|approv|consent|check|verif|test|review)\w*\b|\bpending (?:\w+\s+)?(?:confirmation|approval|consent|decision|go-?ahead)\b|\bstill (?:deciding|thinking(?: about it| it over)?|unsure|not sure)\b|\b(?:need|needs|have|has|got) to (?:verify|confirm|check|make sure)\s+(?:(?:that\s+)?(?:it'?s|it is|that'?s|that is)\s+(?:really|actually|genuinely)\b|(?:his|her|their|the (?:customer'?s?|caller'?s?))\s+(?:id|identity)\b)|\bpending (?:\w+\s+)?verification\b|\bwaiting (?:for|on) (?:(?:the|my|our|her|his|their)\s+)?(?:\w+'s\s+)?(?:call|word|answer|reply|ok|okay|approval|confirmation|go-?ahead|green light|sign-?off)\b/i;
+const CONFIRMATION_AWAITED = /\b(?:checking|consulting|conferring)\s+with\b|\b(?:talk|talking|discuss|discussing|run|running|think|thinking)\s+it\s+(?:over\s+)?(?:with|by|past)\b|\b(?:has ?n'?t|hasnt|has not|have ?n'?t|havent|have not|did ?n'?t|didnt|did not|not yet|yet to)\s+(?:\w+\s+)?(?:confirm|decid|agree|sign|approv|consent|check|verif|test|review)\w*\b|\bpending (?:\w+\s+)?(?:confirmation|approval|consent|decision|go-?ahead|signature|sign-?off|authori[sz]ation|paperwork|documents?|review)\b|\bstill (?:deciding|thinking(?: about it| it over)?|unsure|not sure)\b|\b(?:need|needs|have|has|got) to (?:verify|confirm|check|make sure)\s+(?:(?:that\s+)?(?:it'?s|it is|that'?s|that is)\s+(?:really|actually|genuinely)\b|(?:his|her|their|the (?:customer'?s?|caller'?s?))\s+(?:id|identity)\b)|\bpending (?:\w+\s+)?verification\b|\bwaiting (?:for|on) (?:(?:the|my|our|her|his|their)\s+)?(?:\w+'s\s+)?(?:call|word|answer|reply|ok|okay|approval|confirmation|go-?ahead|green light|sign-?off)\b/i;
 export const CONDITION = new RegExp(`${CONDITION_SAID.source}|${CONFIRMATION_AWAITED.source}`, 'i');
 
 /**
