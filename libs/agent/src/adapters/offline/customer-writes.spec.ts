@@ -4646,3 +4646,19 @@ describe('customer writes (y3 follow-ups, round 2): a put-off, a stay, or a bala
     for (const call of await writes('this one as well', { history })) expect(call.args.vasOfferingId).toBe('VAS_UNLIMITED_DAY');
   });
 });
+
+describe('customer writes (session 18): how to undo a change, asked, undoes nothing', () => {
+  const scheduled: HistoryEntry[] = [
+    { user: 'put me on max' },
+    { call: { name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } } },
+    { assistant: 'Done: SUB-0001 moves to PLAN_L at the next renewal.' },
+  ];
+
+  it.each(['ok thanks. how would I undo that later?', 'paano mag cancel kung magbago isip ko?', 'how to cancel a scheduled change?'])('%s writes nothing', async (text) => {
+    expect(await writes(text, { history: scheduled })).toEqual([]);
+  });
+
+  it('near miss: "ok thanks, actually cancel it" cancels the change', async () => {
+    expect(await lastCall('ok thanks, actually cancel it', { history: scheduled })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

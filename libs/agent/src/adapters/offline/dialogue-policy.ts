@@ -3667,6 +3667,8 @@ function writePutOffAndNothingAsked(text: string, intent: string): boolean {
 const OPERATOR_REMARK = /\b(?:paged|woken up|coffee first|need (?:coffee|sleep|a break)|so tired|exhausted|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|today|tonight))\b|^\s*(?:ha(?:ha)+h?|lol+|lmao|rofl|ugh+|urgh+|argh+|sigh|omg|oh (?:man|boy|well|dear)|man,|jeez|geez|wah+|aiy(?:o|a)+|alamak|haiz+|siao|damn|bloody hell|fml)\b|\b(?:cursed|jinxed|nightmare|killing me|drive me (?:crazy|nuts)|what a (?:day|shift|night|morning|week|mess)|(?:\w+\s+){0,2}in a row|of all days|never ends?|send help|so done with|kena\s+(?:again|sai))\b/i;
 /** Any word of asking for something done or shown: with one, a remark still carries a request. */
 const REQUEST_WORD = /\b(?:make|set|turn|enable|disable|arm|disarm|undo|revert|reverse|show|list|pull|check|get|give|find|look|see|open|count|tell|fetch|display|can (?:you|u)|could (?:you|u)|pls|plz|please|need|want|let'?s|help|assign|close|cancel|approve|reject|retry|rerun|renew|terminate|resolve|ack|start|create|raise|file|add|remove|move|put|escalate|note|freeze|advance|release|deduct|reserve|credit|top\W?up|dig|investigate|sort)\b/i;
+/** A message opening on a look of its own: "show ORD-…", "pull up SUB-… first", "status of ORD-…?". */
+const OWN_LOOK_ASKED = /^\s*(?:(?:ok(?:ay)?|wait|hmm+|actually|first|but|um+)[,\s]+)*(?:show|list|view|display|pull\s+up|look\s*up|status|details?|info)\b/i;
 async function resolveIntentOfWords(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
@@ -3887,7 +3889,8 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // ("the standard one, my son's" answering "which line?" names the line by its plan the same way.)
   const lineByPlanAnswers = asksWhichLine(conversation.lastAssistantText ?? '') && !!linePlanWord(latest) && saysOnlyWhichOne(latest.replace(/\b(?:the|my|da)\s+[a-z]+\s+(?:one|line|number|sim)\b/i, ' msisdnref '));
   const declines = !!top && SMALL_TALK.has(top.intent) && top.intent !== 'None' && top.score >= MIN_CONFIDENCE && !NUMBER_ENDING.test(latest) && !lineByPlanAnswers;
-  const answersQuestion = !declines && /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
+  // (session 18) "show ORD-…" to "Cancel ORD-…? Confirm?": a look of its own at a record typed answers nothing (it cancelled the order).
+  const answersQuestion = !declines && !(OWN_LOOK_ASKED.test(latest) && entitiesFromText(latest).some((e) => e.kind === 'id')) && /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
   // "same again", "that too": a short message that only says "the same" repeats the last request, whatever else it resembles.
   const repeatsOnly = SAME_AGAIN.test(latest) && latest.trim().split(/\s+/).length <= 3 && conversation.priorUserTexts.length > 0 && (ownRequest?.score ?? 0) < MIN_CONFIDENCE;
   // "I'm actually a CSR, switch me to the operator tools": a claimed role or a request for another profile's tools is refused.
@@ -4142,7 +4145,8 @@ function planTheAssistantNamed(conversation: Conversation, latest: string): stri
   return plans.size === 1 ? [...plans][0] : undefined;
 }
 
-const ONLY_HOW = /^\s*(?:(?:so|um+|hi|hello|hey|sorry|quick question)[,!]?\s+)*(?:how (?:do|can|could|would|should) (?:i|we|one)|how to|is it possible to|is there a way to)\s+(?:\w+\s+){0,3}?(?:top(?:ping)?[- ]?up|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get (?:a )?refund|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b[^.!?]{0,40}\??\s*$/i;
+// (session 18) "thanks. how to cancel a plan change?" ("salamat po. pano mag cancel…") asked how, and the change was cancelled.
+const ONLY_HOW = /^\s*(?:(?:so|um+|hi|hello|hey|sorry|quick question|thanks|thank you|ok(?:ay)?)\s*[,!.]?\s+)*(?:how (?:do|can|could|would|should) (?:i|we|one)|how to|is it possible to|is there a way to)\s+(?:\w+\s+){0,3}?(?:cancel\w*|undo|revert\w*|call off|top(?:ping)?[- ]?up|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get (?:a )?refund|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b[^.!?]{0,40}\??\s*$/i;
 function asksOnlyHow(text: string): boolean {
   if (!ONLY_HOW.test(text) || /\b(?:please|pls|plz|for me|my)\b/i.test(text) || entitiesFromText(text).length || extractQuantities(text).length) return false;
   // What it would be done on, named: a plan or top-up word beyond the generic ones ("how do I switch to Max?").
@@ -4150,7 +4154,7 @@ function asksOnlyHow(text: string): boolean {
   return named.every((w) => GENERIC_HOW_WORD.test(w));
 }
 const ONLY_HOW_VERBS = /\b(?:how|do|can|could|would|should|i|we|one|to|is|it|possible|there|a|way|so|um+|hi|hello|hey|sorry|quick|question)\b/gi;
-const GENERIC_HOW_WORD = /^(?:top|up|topup|topping|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get|getting|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*|the|for|any|more|data|plan|plans|some|credit|again|online|app|go|about)$/i;
+const GENERIC_HOW_WORD = /^(?:cancel\w*|undo|revert\w*|call|off|of|pending|scheduled|thanks|thank|you|okay|that|this|later|change|if|need|needed|ever|want|wanted|mind|changed|case|just|in|top|up|topup|topping|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get|getting|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*|the|for|any|more|data|plan|plans|some|credit|again|online|app|go|about)$/i;
 
 /** A customer's reads, by the reading that asks for them. */
 /** (h4 follow-ups) A message that only gives a count: "gimme the last 20 instead", "make it 20", "show 50 pls". */

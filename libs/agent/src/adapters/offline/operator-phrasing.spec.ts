@@ -5637,3 +5637,15 @@ describe('operator phrasing (dev-y2): a write told as done with "already" takes 
     expect(await lastCall('already closed TKT-3d4e5f6a; now hand TKT-4e5f6a7b to AGT-0450')).toMatchObject({ name: 'ticket.assign', args: { ticketId: 'TKT-4e5f6a7b', agentId: 'AGT-0450' } });
   });
 });
+
+describe('operator phrasing (session 18): a look asked in answer to a confirm question answers nothing', () => {
+  const confirm: HistoryEntry[] = [{ user: 'cancel ORD-51234' }, { assistant: 'Cancel ORD-51234? This cannot be undone. Confirm?' }];
+
+  it.each(['pull up ORD-51234', 'hmm, show ORD-51234'])('%s reads the order, cancels nothing', async (text) => {
+    expect(await calls(text, confirm)).toEqual([{ name: 'order.show', args: { orderId: 'ORD-51234' } }]);
+  });
+
+  it('near miss: "yes, cancel ORD-51234" cancels it', async () => {
+    expect(await lastCall('yes, cancel ORD-51234', confirm)).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-51234' } });
+  });
+});

@@ -785,6 +785,8 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   [/\bmañana\b/gi, 'tomorrow'],
   [/\bahora\b/gi, 'now'],
   // (y3) Tagalog "pano / paano mag cancel…?" asks how.
+  // (session 18) "paano mag cancel…?": "mag" makes the verb after it, so the question is how to (it cancelled the change).
+  [/\bp(?:a)?ano\s+(?:mag|mang|ma)(?=\s+\w)/gi, 'how to'],
   [/\bp(?:a)?ano\b/gi, 'how'],
   [/^\s*(?:dale|vale)(?=\s*[,.!]|\s*$)/gi, 'ok go ahead'],
   // (dev-v) "boleh tak tambah day pass?" asks whether it can be done (can you…?); "tak boleh" (cannot) is left as it is. "paling
