@@ -4662,3 +4662,13 @@ describe('customer writes (session 18): how to undo a change, asked, undoes noth
     expect(await lastCall('ok thanks, actually cancel it', { history: scheduled })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (session 18): Nigerian Pidgin — advice relayed and a decision not made write nothing', () => {
+  it('"my sista say make I cancel my line, I never decide" writes nothing', async () => {
+    expect(await writes('my sista say make I cancel my line, I never decide')).toEqual([]);
+  });
+
+  it('near miss: "abeg how much data I get left" reads the balance', async () => {
+    expect(await lastCall('abeg how much data I get left')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -5649,3 +5649,13 @@ describe('operator phrasing (session 18): a look asked in answer to a confirm qu
     expect(await lastCall('yes, cancel ORD-51234', confirm)).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-51234' } });
   });
 });
+
+describe('operator phrasing (session 18): "notes too" beside a record asks to read them', () => {
+  it('"CASE-5a6b7c8d quick, what\'s on it, comments too" reads the case, notes nothing', async () => {
+    expect(await calls("CASE-5a6b7c8d quick, what's on it, comments too")).toEqual([{ name: 'case.show', args: { caseId: 'CASE-5a6b7c8d' } }]);
+  });
+
+  it('near miss: "note on CASE-5a6b7c8d: rang her too" notes it', async () => {
+    expect(await lastCall('note on CASE-5a6b7c8d: rang her too')).toMatchObject({ name: 'case.note', args: { caseId: 'CASE-5a6b7c8d' } });
+  });
+});

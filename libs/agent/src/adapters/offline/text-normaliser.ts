@@ -776,6 +776,14 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   // (y3) Yeses in the languages customers here mix in: Tagalog "sige (na)" (go on), "bilhin mo na" (buy it now); Spanish "sí, por
   // favor", "dale" / "vale" opening an answer.
   [/\bsige(?:\s+na)?\b/gi, 'ok'],
+  // (session 18) Nigerian Pidgin: "my broda say make I terminate my line" (says I should: advice, not an order — it terminated the
+  // line), "I never decide" (not yet), "abeg" (please), "wetin" (what), "I wan" (I want), "sha" (a filler).
+  [/\bsay\s+make\s+(i|we|you)\b/gi, (_all: string, who: string) => `says ${who} should`],
+  [/\b(i|we)\s+never\s+(decide|finish|pay|see|get|receive|use)\b/gi, (_all: string, who: string, verb: string) => `${who} have not ${({ decide: 'decided', finish: 'finished', pay: 'paid', see: 'seen', get: 'got', receive: 'received', use: 'used' } as Record<string, string>)[verb.toLowerCase()]} yet`],
+  [/\babeg\b/gi, 'please'],
+  [/\bwetin\b/gi, 'what'],
+  [/\b(i|we)\s+wan\b/gi, '$1 want'],
+  [/,?\s*\bsha\b/gi, ''],
   [/\b(?:bilhin|bilin|kunin)\s+mo(?:\s+na)?\b/gi, 'buy it'],
   [/(?<![\p{L}])sí(?![\p{L}])/giu, 'yes'],
   [/\bpor\s+favor\b/gi, 'please'],
