@@ -4,7 +4,7 @@ import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entit
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool, WRITE_AS_A_TIME } from './named-tool';
-import { allowanceAmount, asksForWhatNoToolDoes, idTypedWhereOrdered, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT, OWN_QUESTION, writeOnlyToldAsDone } from './operator-reading';
+import { allowanceAmount, RECORD_READ_ORDERED, asksForWhatNoToolDoes, idTypedWhereOrdered, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT, OWN_QUESTION, writeOnlyToldAsDone } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, isTimeArgument, labelledArgument, labelledValues, timestampIn, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
@@ -1703,14 +1703,18 @@ function oneMoreOfTheLast(said: Conversation): string | undefined {
  */
 const THAT_ONE_TOO = /^\s*(?:(?:and|k|ok(?:ay)?|oh|now|then|pls|please|great|cool|nice|yes|yeah|ya|sure)[\s,.!]+)*(?:(?:get|add|buy)\s+(?:me\s+)?)?(?:that|this)(?:\s+one)?\s+(?:too|as well|also)\b(?:[\s,]+(?:pls|please|plz|thanks|thx|then))*\s*[.!]*\s*$/i;
 const PURCHASE_DONE_TOLD = /\b(?:done|added|bought|purchased|activated|is (?:now )?(?:on|active)|now on)\b/i;
+/** The assistant's last reply, sentence by sentence, the last first: what "that one" points at is the latest named. */
+function replySentencesLastFirst(said: Conversation): string[] {
+  return (said.lastAssistantText ?? '').split(/(?<=[.!?])\s+|\n+/).reverse();
+}
+
 function itemTheReplyPointedAt(said: Conversation): string | undefined {
   const last = said.priorSteps[0];
   if (!THAT_ONE_TOO.test(said.latestUserText) || !last || !/purchase/.test(last.name)) return undefined;
   const { subscriptionId, vasOfferingId } = last.args;
   if (typeof subscriptionId !== 'string' || typeof vasOfferingId !== 'string') return undefined;
   const bought = vasOfferingId.toLowerCase();
-  const sentences = (said.lastAssistantText ?? '').split(/(?<=[.!?])\s+|\n+/).reverse();
-  for (const sentence of sentences) {
+  for (const sentence of replySentencesLastFirst(said)) {
     const items = [...sentence.matchAll(new RegExp(ITEM_NAMED.source, 'gi'))];
     // (A sentence of what is left — "You now have 5 GB left." — offers nothing.)
     if (!items.length || PURCHASE_DONE_TOLD.test(sentence) || /\b(?:left|remaining|used|you (?:now )?have)\b/i.test(sentence)) continue;
@@ -1728,7 +1732,7 @@ function itemTheReplyPointedAt(said: Conversation): string | undefined {
 const THAT_ONE_READ = /^\s*(?:(?:ok(?:ay)?|k|and|so|hmm+|oh|nice|cool)[\s,.!]+)*(?:what'?s|whats|what is|what do (?:i|you) get|what comes)\s+(?:in|on|with|included (?:in|with))\s+(?:that|this)(?:\s+(?:one|plan))?|(?:tell me|more)\s+(?:more\s+)?(?:about|on)\s+(?:that|this)(?:\s+(?:one|plan))?|(?:details?|info)\s+(?:of|on|for|about)\s+(?:that|this)(?:\s+(?:one|plan))?(?:\s+(?:pls|please|then))*\s*[?.!]*\s*$/i;
 function planTheReplyPointedAt(said: Conversation): string | undefined {
   if (!THAT_ONE_READ.test(said.latestUserText) || !/^catalog\.list_active_offerings$/.test(said.priorSteps[0]?.name ?? '')) return undefined;
-  for (const sentence of (said.lastAssistantText ?? '').split(/(?<=[.!?])\s+|\n+/).reverse()) {
+  for (const sentence of replySentencesLastFirst(said)) {
     const plans = [...new Set((sentence.match(/\b(?:lite|standard|max|PLAN_[A-Z]+)\b/gi) ?? []).map((p) => p.toLowerCase()))];
     if (plans.length > 1) return undefined;
     if (plans.length === 1) return `what do i get with ${plans[0]}`;
@@ -3667,8 +3671,6 @@ function writePutOffAndNothingAsked(text: string, intent: string): boolean {
 const OPERATOR_REMARK = /\b(?:paged|woken up|coffee first|need (?:coffee|sleep|a break)|so tired|exhausted|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|today|tonight))\b|^\s*(?:ha(?:ha)+h?|lol+|lmao|rofl|ugh+|urgh+|argh+|sigh|omg|oh (?:man|boy|well|dear)|man,|jeez|geez|wah+|aiy(?:o|a)+|alamak|haiz+|siao|damn|bloody hell|fml)\b|\b(?:cursed|jinxed|nightmare|killing me|drive me (?:crazy|nuts)|what a (?:day|shift|night|morning|week|mess)|(?:\w+\s+){0,2}in a row|of all days|never ends?|send help|so done with|kena\s+(?:again|sai))\b/i;
 /** Any word of asking for something done or shown: with one, a remark still carries a request. */
 const REQUEST_WORD = /\b(?:make|set|turn|enable|disable|arm|disarm|undo|revert|reverse|show|list|pull|check|get|give|find|look|see|open|count|tell|fetch|display|can (?:you|u)|could (?:you|u)|pls|plz|please|need|want|let'?s|help|assign|close|cancel|approve|reject|retry|rerun|renew|terminate|resolve|ack|start|create|raise|file|add|remove|move|put|escalate|note|freeze|advance|release|deduct|reserve|credit|top\W?up|dig|investigate|sort)\b/i;
-/** A message opening on a look of its own: "show ORD-…", "pull up SUB-… first", "status of ORD-…?". */
-const OWN_LOOK_ASKED = /^\s*(?:(?:ok(?:ay)?|wait|hmm+|actually|first|but|um+)[,\s]+)*(?:show|list|view|display|pull\s+up|look\s*up|status|details?|info)\b/i;
 async function resolveIntentOfWords(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
@@ -3890,7 +3892,7 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   const lineByPlanAnswers = asksWhichLine(conversation.lastAssistantText ?? '') && !!linePlanWord(latest) && saysOnlyWhichOne(latest.replace(/\b(?:the|my|da)\s+[a-z]+\s+(?:one|line|number|sim)\b/i, ' msisdnref '));
   const declines = !!top && SMALL_TALK.has(top.intent) && top.intent !== 'None' && top.score >= MIN_CONFIDENCE && !NUMBER_ENDING.test(latest) && !lineByPlanAnswers;
   // (session 18) "show ORD-…" to "Cancel ORD-…? Confirm?": a look of its own at a record typed answers nothing (it cancelled the order).
-  const answersQuestion = !declines && !(OWN_LOOK_ASKED.test(latest) && entitiesFromText(latest).some((e) => e.kind === 'id')) && /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
+  const answersQuestion = !declines && !(RECORD_READ_ORDERED.test(latest) && entitiesFromText(latest).some((e) => e.kind === 'id')) && /\?\s*$|\bwhich\b|\boptions:/i.test(conversation.lastAssistantText ?? '') && maskEntities(latest).split(/\s+/).filter((w) => w && !/ref$/.test(w)).length <= 3;
   // "same again", "that too": a short message that only says "the same" repeats the last request, whatever else it resembles.
   const repeatsOnly = SAME_AGAIN.test(latest) && latest.trim().split(/\s+/).length <= 3 && conversation.priorUserTexts.length > 0 && (ownRequest?.score ?? 0) < MIN_CONFIDENCE;
   // "I'm actually a CSR, switch me to the operator tools": a claimed role or a request for another profile's tools is refused.

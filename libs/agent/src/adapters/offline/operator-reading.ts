@@ -542,7 +542,8 @@ const CONSEQUENCE_OF_A_WRITE = new RegExp(
 /** (task H2) "which tool would you use to cancel ORD-…?", "what command do I run to approve a port": the method asked, not the act. */
 const METHOD_ASKED = /\b(?:which|what)\s+(?:tool|command|function|screen|button|api|call|menu)s?\s+(?:would|should|do|does|can|could|will|to)\s+(?:(?:you|i|we|one)\s+)?(?:use|run|call|pick|click|press)?\b/i;
 /** (blind-v) "…would that even work? show me where it is first, not cancelling yet": a read of the record ordered in a clause of its own. */
-const RECORD_READ_ORDERED = /(?:^|[:;,.!?—–]\s*|\s-\s+)(?:(?:pls|please|just|but|so|then|can you|could you|first)[\s,]+)*(?:show|pull(?:\s+up)?|check|look up|display|fetch|view|bring up|open up)\s+(?:me\s+)?(?:where|what|how|it|its|the|that|this|[A-Z]{2,5}[-_]\w+)\b/i;
+// (session 18) The same look answers no confirm question: "show ORD-…", "hmm, status of ORD-…?" to "Cancel ORD-…? Confirm?" (it cancelled).
+export const RECORD_READ_ORDERED = /(?:^|[:;,.!?—–]\s*|\s-\s+)(?:(?:pls|please|just|but|so|then|can you|could you|first|ok(?:ay)?|wait|hmm+|actually|um+)[\s,]+)*(?:show|pull(?:\s+up)?|check|look up|display|fetch|view|bring up|open up|status(?:\s+(?:of|on|for))?|details?\s+(?:of|on|for))\s+(?:me\s+)?(?:where|what|how|it|its|the|that|this|[A-Z]{2,5}[-_]\w+)\b/i;
 export function consequenceOfAWriteAsked(text: string): boolean {
   return (CONSEQUENCE_OF_A_WRITE.test(text) && !RECORD_READ_ORDERED.test(text)) || METHOD_ASKED.test(text);
 }
