@@ -958,7 +958,9 @@ function asksToTerminate(said: string, lineSaid = false): boolean {
  */
 const FAMILY_LINE_POSSESSOR = new RegExp(String.raw`\bmy (?!late\b)${RELATIVE}['’]s\b`, 'i');
 function familyLineNamed(text: string): boolean {
-  const possessor = FAMILY_LINE_POSSESSOR;
+  // (session 19) "how much has my son got left, his number is 8…": a relative named, then a number said to be theirs, is looked up
+  // among the customer's own lines like "my son's number 8…"; the listing decides whose it is.
+  const possessor = new RegExp(String.raw`${FAMILY_LINE_POSSESSOR.source}|${NAMES_RELATIVE.source}[\s\S]{0,80}?\b(?:his|her|their) (?:own )?(?:number|line|mobile|phone|sim)\b`, 'i');
   const another = /\b(neighbou?r|friend|colleague|boss|someone else|somebody else)\b|\b(late|deceased|passed)\b/i;
   return possessor.test(text) && !another.test(text) && entitiesFromText(text).some((e) => e.kind === 'msisdn' || (e.kind === 'id' && e.tag === 'SUB'));
 }
@@ -2281,7 +2283,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // decides. A number the message says is theirs ("her number is 9…") is still someone else's.
   // (dev-y1) "Put the day pass on my daughter's number 81239999", "what my son's been doing with his data, the 81239999 line": a top-up,
   // a plan change or a read of a relative's line named by its number is looked up among the customer's own the same way.
-  const endsAFamilyLine = (intent === 'terminate' || intent === 'top_up' || intent === 'plan_change' || READS_A_LINE.has(intent)) && familyLineNamed(conversation.latestUserText) && !/\b(his|her|their) (number|line|mobile|phone)\b/i.test(conversation.latestUserText);
+  const endsAFamilyLine = (intent === 'terminate' || intent === 'top_up' || intent === 'plan_change' || READS_A_LINE.has(intent)) && familyLineNamed(conversation.latestUserText);
   if (customerMode && (!intent.startsWith('escalate_') || namesForeignCustomer(ctx)) && !(endsAFamilyLine && !namesForeignCustomer(ctx))) {
     const refusal = foreignReference(ctx);
     if (refusal) return reply(ctx, refusal);

@@ -173,8 +173,14 @@ describe('offline phrasing (blind batch B causes): safety', () => {
     },
   );
 
-  it.each(["top up my flatmate's line please", 'how much data has my dad got, his number is 98761234'])('another person\'s line is refused without a tool: %s', async (text) => {
+  it.each(["top up my flatmate's line please"])('another person\'s line is refused without a tool: %s', async (text) => {
     expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  // Since session 19 a relative's number is looked up among the customer's own lines (a family line may be on the account): the
+  // listing is the only call when it is not one of theirs.
+  it.each(['how much data has my dad got, his number is 98761234'])('a relative\'s number not on the account reads nothing of it: %s', async (text) => {
+    expect((await driveTurn(customer(), text)).calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
   });
 });
 
@@ -650,8 +656,13 @@ describe('offline phrasing (blind batch E causes): the eSIM code for a changed d
     expect(await lastCall(customer(), text, { lines: 'two' })).toEqual({ name: 'subscription.get_lpa_mine', args: { subscriptionId } });
   });
 
-  it.each(['my housemate is out of data, can you check? she\'s 91112222', 'my bestie\'s balance pls, her number 91112222', "check my wife's data, her number is 91112222"])('someone else\'s line gets no tool: %s', async (text) => {
+  it.each(['my housemate is out of data, can you check? she\'s 91112222', 'my bestie\'s balance pls, her number 91112222'])('someone else\'s line gets no tool: %s', async (text) => {
     expect((await driveTurn(customer(), text, { lines: 'two' })).calls).toEqual([]);
+  });
+
+  // Since session 19 a wife's number is looked up among the customer's own lines first; 91112222 is not one of them.
+  it.each(["check my wife's data, her number is 91112222"])('a relative\'s number not on the account reads nothing of it: %s', async (text) => {
+    expect((await driveTurn(customer(), text, { lines: 'two' })).calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
   });
 });
 
@@ -3307,5 +3318,25 @@ describe('customer reads (y3 follow-ups): "that one" right after the plans were 
     ];
     const turn = await driveTurn(customer(), 'tell me more about this one', { history });
     expect(turn.calls.filter((c) => c.name === 'catalog.get_offering')).toEqual([]);
+  });
+});
+
+describe('customer reads (session 19): a relative named, then a number said to be theirs, is looked up among the customer\'s own lines', () => {
+  it('"what does my daughter have left? her number is 81239999" reads the second line', async () => {
+    expect(await lastCall(customer(), 'what does my daughter have left? her number is 81239999', { lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('"my husband ran out, could you add the 1GB to his line 81239999" buys it for the second line', async () => {
+    expect(await lastCall(customer(), 'my husband ran out, could you add the 1GB to his line 81239999', { lines: 'two' })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0002', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+
+  it('near miss: a relative\'s number that is not one of the customer\'s lines reads nothing of it', async () => {
+    const turn = await driveTurn(customer(), 'what does my daughter have left? her number is 81235555', { lines: 'two' });
+    expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
+  });
+
+  it('near miss: a friend\'s number is still someone else\'s', async () => {
+    const turn = await driveTurn(customer(), 'what does my friend have left? her number is 81239999', { lines: 'two' });
+    expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
   });
 });
