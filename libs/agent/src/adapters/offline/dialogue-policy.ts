@@ -4974,7 +4974,9 @@ function lookupTool(ctx: Context): BoundTool | undefined {
         (entity.kind === 'email' && need.kind === 'email') ||
         // A top-up is an offering too: "show VAS_ROAMING_1GB" reads it with the offering's show tool.
         (entity.kind === 'catalogId' && need.kind === 'catalog' && (need.tag === entity.tag || READS_ONE_OFFERING.test(tool.name)));
-      if (fits && (entity.kind === 'id' ? conform(props[required[0]] ?? {}, entity.value) : accepts(props[required[0]] ?? {}, entity.value))) return tool;
+      // (session 19) An id of the reader's own prefix in a shape its schema does not take ("show TKT-1042") is still that reader's: the
+      // command's validation answers with the shape it wants.
+      if (fits && (entity.kind === 'id' || accepts(props[required[0]] ?? {}, entity.value))) return tool;
     }
   }
   return undefined;
@@ -5445,6 +5447,10 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   const elseWanted = !ctx.customerMode && tag === 'AGT' && !READ_TOOL.test(tool.name) && SOMEONE_ELSE.test(ctx.conversation.latestUserText);
   if (elseWanted && typed.length && typed.every((e) => withNow(e.value))) return required ? { kind: 'ask', question: 'Which agent should it go to? Please give their id (AGT-…).' } : { kind: 'skip' };
   if (typed.length && !ctx.customerMode) return { kind: 'value', value: idTypedWhereOrdered(ctx.conversation.latestUserText, typed.map((e) => e.value)) ?? typed[0].value };
+  // (session 19) "assign TKT-1042 to AGT-0007": an id of the record's own prefix typed in a shape the schema does not take is passed as
+  // typed — the command's validation answers with the shape it wants, where asking for the id would ignore the one just given.
+  const misshapen = ctx.customerMode || !required ? undefined : ctx.explicit.find((e) => e.kind === 'id' && e.tag === tag);
+  if (misshapen) return { kind: 'value', value: misshapen.value };
   if (elseWanted) {
     return required ? { kind: 'ask', question: 'Which agent should it go to? Please give their id (AGT-…).' } : { kind: 'skip' };
   }

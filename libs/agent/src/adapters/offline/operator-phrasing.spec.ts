@@ -5659,3 +5659,22 @@ describe('operator phrasing (session 18): "notes too" beside a record asks to re
     expect(await lastCall('note on CASE-5a6b7c8d: rang her too')).toMatchObject({ name: 'case.note', args: { caseId: 'CASE-5a6b7c8d' } });
   });
 });
+
+describe('operator phrasing (session 19): an id of the record\'s own prefix in a shape the domain does not use is passed as typed', () => {
+  it('"assign TKT-1042 to AGT-0007" assigns it (the command\'s validation answers with the shape it wants)', async () => {
+    expect(await lastCall('assign TKT-1042 to AGT-0007')).toEqual({ name: 'ticket.assign', args: { ticketId: 'TKT-1042', agentId: 'AGT-0007' } });
+  });
+
+  it('"what\'s the story with TKT-77?" reads that ticket', async () => {
+    expect(await lastCall("what's the story with TKT-77?")).toEqual({ name: 'ticket.show', args: { ticketId: 'TKT-77' } });
+  });
+
+  it('near miss: a bare "tkt" before a number is still the noun ("tkt 4417 show" lists no invented id)', async () => {
+    const call = await lastCall('tkt 4417 show');
+    expect(call?.args).not.toEqual({ ticketId: 'TKT-4417' });
+  });
+
+  it('near miss: a well-formed id is used as before', async () => {
+    expect(await lastCall('resolve TKT-0a1b2c3d, APN reset fixed it')).toMatchObject({ name: 'ticket.resolve', args: { ticketId: 'TKT-0a1b2c3d' } });
+  });
+});

@@ -594,7 +594,9 @@ export function listedIds(reply: string | undefined, tag: string): string[] {
 }
 
 /** A record id typed after its prefix word with a space or a dash ("cust 0e4d9b12", "tkt-0a1b2c3d"): the word is the id's, not shorthand. */
-const ID_SUFFIX_AHEAD = String.raw`(?![\s-]*[0-9a-fA-F]{8}\b)`;
+// (session 19) "assign TKT-1042 to AGT-0007": a dash and a suffix with a digit make an id as typed, even in a shape the domain does not
+// use (the command's validation says which it takes); only a bare "tkt"/"cust" is the noun.
+const ID_SUFFIX_AHEAD = String.raw`(?![\s-]*[0-9a-fA-F]{8}\b)(?!-[0-9A-Za-z]*\d)`;
 /**
  * Night-shift shorthand an operator types ("term SUB-… cust req", "tkt on CASE-…", "wifi pw"), spelled out so the word rules
  * meet the words they know. "term" only as a verb before the record it ends, never "long term".
