@@ -4672,3 +4672,27 @@ describe('customer writes (session 18): Nigerian Pidgin — advice relayed and a
     expect(await lastCall('abeg how much data I get left')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer writes (session 19): a price said as what the customer can no longer pay is the plan left behind', () => {
+  it.each([
+    ["switch me over to Lite pls, honestly can't afford 25 bucks a month", 'PLAN_S'],
+    ['45 dollars every month is too steep, drop me to Standard', 'PLAN_M'],
+  ])('"%s" schedules the plan named (%s)', async (text, offeringId) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId } });
+  });
+
+  it('near miss: a price said as the pick still picks ("move me to the 10 dollar one")', async () => {
+    expect(await lastCall('move me to the 10 dollar one')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});
+
+describe('customer writes (session 19): whether a purchase told as done has landed reads the balance and buys nothing', () => {
+  it.each(['bought the day pass last night, has it been added to my account yet?', 'topped up 5gb earlier today, has it been credited yet?'])('"%s" reads the balance', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "I bought the 1GB last week, add another one please" buys it again', async () => {
+    expect(await lastCall('I bought the 1GB last week, add another one please')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
+  });
+});

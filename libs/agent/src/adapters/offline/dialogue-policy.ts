@@ -446,7 +446,7 @@ const CUSTOMER_REFERRED = /\b(?:her|him|them|she|he|they|this (?:customer|guy|la
 const NEW_LINE = /\b(?:new|second|another|additional|extra|2nd|one more|1 more)\s+(?:\w+\s+)?(?:line|sim|subscription|number)\b(?!s)/i;
 // (dev-v) "list my payment cards": the cards themselves, listed, are the cards on file (not what was paid with them).
 const WHICH_CARD = /\b(?:which|what|whose)\s+(?:payment\s+|bank\s+|credit\s+|debit\s+)?card\s+(?:was|is|did|were|are)\s+(?:that|it|this|they|those|these)\b|\bcard\s+(?:ending|number)\b.{0,25}\b(?:what|which|\?)|\b(?:what|which) payment (?:methods?|options?|modes?|instruments?)\b|\bpayment (?:methods?|options?|modes?|instruments?)\b.{0,20}\b(?:on file|saved|stored|registered|default)\b|\b(?:which|what) (?:payment |bank |credit |debit )?card\b.{0,30}\b(?:charg\w*|bill\w*|us(?:e|ing)|on file|default|saved|stored|registered|have)\b|\b(?:list|show|see|view|display|pull up|give me|tell me)\b.{0,15}\b(?:my|the|all|our)\s+(?:saved\s+|stored\s+|registered\s+)?(?:payment|credit|debit|bank)\s+cards?\b(?!\s+(?:charges?|payments?|history|transactions?|statements?))/i;
-const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b|\b(?:see|show|view|list|browse)\s+(?:me\s+)?(?:the\s+|all\s+|your\s+|what\s+)?(?:plans|packages)\b|\b(?:list|listing|catalogue|catalog|rundown|overview|range|selection|line-?up)\s+of\s+(?:(?:the|your|all|current|available|mobile|phone|postpaid|prepaid|monthly)\s+){0,3}(?:plans|packages)\b|\b(?:plans|packages)\s+(?:and|with|along with)\s+(?:their|the)\s+(?:respective\s+|monthly\s+)*(?:prices|fees|costs|rates|charges|pricing)\b/i;
+const PLANS_ASKED = /\b(?:plans|packages)\b.{0,30}\b(?:on offer|available|nowadays|these days|to compare)\b|\bcompare\b.{0,20}\b(?:plans|packages)\b|\bon offe?r\b.{0,20}\b(?:plans|packages)\b|\b(?:talk|walk|take|run) (?:me|us) through\b.{0,20}\b(?:plans|packages)\b|\b(?:plans|packages)\b.{0,30}\bwhat are (?:they|those|them|these)\b|\b(?:what|which) (?:plans|packages) (?:do|have|are|can)\b|\b(?:what|which) (?:plans|packages) (?:(?:ya|you|u|y'?all|ye|yous)(?: guys| all| folks)? (?:got|have|do|offer|sell|running)|(?:got|going|goin)\b)|\b(?:you|u|ya|y'?all)(?: guys| all| folks)? (?:do|have|offer|sell|got)\s+(?:a|any)\s+(?:[\w$]+\s+){0,2}?(?:plan|package)\b|\b(?:see|show|view|list|browse)\s+(?:me\s+)?(?:the\s+|all\s+|your\s+|what\s+)?(?:plans|packages)\b|\b(?:list|listing|catalogue|catalog|rundown|overview|range|selection|line-?up)\s+of\s+(?:(?:the|your|all|current|available|mobile|phone|postpaid|prepaid|monthly)\s+){0,3}(?:plans|packages)\b|\b(?:plans|packages)\s+(?:and|with|along with)\s+(?:their|the)\s+(?:respective\s+|monthly\s+)*(?:prices|fees|costs|rates|charges|pricing)\b/i;
 const LINES_HELD = /\b(?:what|which)\s+(?:phone\s+)?(?:numbers|lines|sims)\s+(?:do\s+)?i\s+(?:have|own|hold|got)\b|\b(?:sims|lines|numbers|phones|subscriptions)\b.{0,25}\b(?:registered|listed|signed up)\s+(?:under|to|in)\s+(?:me|my name|my account)\b|\b(?:both|all (?:of )?my|each of my)\s+(?:[\w'-]+\s+){0,2}?(?:phones|lines|numbers|sims)\b|\bevery (?:line|number|sim|phone|subscription)\b|\ball (?:of )?the\s+(?:\w+\s+)?(?:phones|lines|numbers|sims|sim cards|subscriptions|sim)\s+(?:under|on|in|registered (?:to|under))\s+(?:my|our|this)\s+(?:account|name)\b|\b(?:phones|lines|numbers|sims)\b.{0,40}\bboth(?: of them)?\b/i;
 /** "how many phone numbers do I have with you", "ilan ang sim ko": a count of one's own lines is their listing. */
 const HOW_MANY_LINES = /\bhow many\s+(?:\w+\s+)?(?:sims?|lines?|numbers?|phones?|subscriptions?|sim cards?)\b/i;
@@ -770,6 +770,8 @@ const ALREADY_BOUGHT = /\b(?:i |we |my |saya )?(?:already|sudah|dah|had)\s+(?:to
 /** (dev-w3) "my 5gb top up went through earlier", "the day pass purchase came through fine": a purchase (its noun no verb) gone through. */
 const PURCHASE_WENT_THROUGH = /\b(?:top[- ]?up|purchase|pass|pack|add[- ]?on|reload)s?\b[^.?!]{0,20}\b(?:went|came|got|gone) (?:through|thru)\b|\bregret(?:ted|ting)?\s+(?:ever\s+)?(?:buying|getting|purchasing|adding|topping up|paying for)\b/gi;
 /** "bought a 1gb top up yesterday", "I topped up this morning", "already topped up": a purchase told as done, no new one asked. */
+/** (session 19) Whether something bought has landed on the line, asked: "has it been added to my balance", "is it showing yet". */
+const PURCHASE_LANDED_ASKED = /\b(?:has|have|did|is|was|were)\s+(?:it|that|this|they|the\s+[\w$ -]{1,25}?|my\s+[\w$ -]{1,25}?)\s+(?:been\s+|got(?:ten)?\s+|get\s+|already\s+)?(?:added|credited|loaded|applied|reflected|showing|shown|show(?:n)? up|come in|arrived|in)\b[^.!]{0,30}(?:\?|\b(?:yet|balance|account|line|data|allowance)\b)/i;
 /** (w1) Whether a purchase went through, asked: "make sure it went through", "did it go thru", "check if it's gone through". */
 const WENT_THROUGH_ASKED = /\b(?:make sure|check|confirm|see|know|verify|whether|if)\b[^.?!]{0,25}\b(?:went|gone|go|goes)\s+(?:through|thru)\b|\b(?:did|has)\s+(?:it|that|this|my\s+\w+(?:\s+\w+)?)\s+(?:go|gone)\s+(?:through|thru)\b/i;
 /** (w1) The charges asked for by their noun alone: "charges please", "my payments pls", "transactions?". */
@@ -3245,6 +3247,10 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // (h1) "which card will you charge if I buy the roaming pack?": the card a purchase would be charged to, asked, reads the cards
   // on file; the purchase it supposes is not made ("buy the roaming pack, which card is used?" still buys).
   if (!operator && cardOfASupposedPurchaseAsked(text) && !CASE_INTENTS.has(first) && !evidenced) promote('payment_methods');
+  // (session 19) "I bought a 1GB top up yesterday, has it been added to my balance yet?", "did the 1GB I bought get added?": whether a
+  // purchase told as done has landed is the balance, read; nothing is bought ("added" is no order to add). Late, so the item it
+  // names does not read the catalog instead.
+  if (!operator && PURCHASE_TOLD.test(text) && PURCHASE_LANDED_ASKED.test(text) && !CASE_REQUEST.test(text)) promote('balance');
   // Last, so no reading of the words to be written (a receipt, a charge, a state) outranks the note they are for.
   if (operator && WRITES_ON_A_CASE.test(text)) promote('case_note');
   return boosted.filter(hasItsWords).sort((a, b) => b.score - a.score);
@@ -3554,7 +3560,7 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // line to change, so a plan put on her (or on the customer typed) is her first order. A trainer's demonstration on the real customer
   // in focus is taken as the act itself (the trainee watches it done), as "now show them how to create a customer: …" creates one.
   const justCreated = !customerMode && !resolved.inherited && resolved.intent === 'plan_change' && bound.has('order.create') ? customerJustCreated(conversation) : undefined;
-  if (justCreated && !/SUB-\d/i.test(latest) && (CUSTOMER_REFERRED.test(latest) || latest.includes(justCreated))) return { intent: 'create_order', inherited: false, requestText: `${latest} for ${justCreated}` };
+  if (justCreated && !/\bSUB-\d/i.test(latest) && (CUSTOMER_REFERRED.test(latest) || latest.includes(justCreated))) return { intent: 'create_order', inherited: false, requestText: `${latest} for ${justCreated}` };
   // (session 14) "add the 5gb, i'll pay later", asked outright or as a pick: a purchase to be paid some other time is a loan.
   if (customerMode && WRITE_READINGS.has(resolved.intent) && PAID_ANOTHER_TIME.test(latest)) return { intent: 'out_of_scope', inherited: false, requestText: latest };
   // "no, 5GB is too much", "max would be overkill for me": the item named is judged more than wanted, and nothing else is taken
@@ -6046,7 +6052,12 @@ function bestCatalogMatch(items: CatalogItem[], said: string, tag: 'PLAN' | 'VAS
     );
   const notTold = prices.filter((price) => !dealTold(price));
   if (notTold.length > 0 && notTold.length < prices.length) prices.splice(0, prices.length, ...notTold);
-  const picks = prices.filter((price) => !describedPrice(price));
+  // (session 19) "move me to Lite, I cannot afford 25 dollars anymore", "$25 a month is too much, switch me to Lite": a price said as
+  // what the customer can no longer pay is the plan left behind; it picks nothing beside a plan the change goes to.
+  const priceLeftBehind = (price: number) =>
+    tag === 'PLAN' &&
+    new RegExp(String.raw`\b(?:afford|pay|paying|spend|spending|fork out|forking out|cough up)\s+(?:for\s+)?(?:the\s+)?(?:\$|sgd\s*|s\$)?\s*${price}(?:\.00)?\b|(?:\$|sgd\s*|s\$)?\s*\b${price}(?:\.00)?\s*(?:dollars?|bucks?|sgd)?\s*(?:a month\s+|per month\s+|monthly\s+|every month\s+)?(?:is\s+|'s\s+)?(?:too (?:much|expensive|pricey|steep)|(?:any ?more|no more|no longer)\b)`).test(priced.toLowerCase());
+  const picks = prices.filter((price) => !describedPrice(price) && !priceLeftBehind(price));
   if (picks.length < prices.length && items.some((item) => nameWordsOf(item).some((word) => new RegExp(`\\b(?:to|onto|into)\\s+(?:the\\s+)?${word}\\b`).test(lower)))) prices.splice(0, prices.length, ...picks);
   const scored = items.map((item) => {
     let score = 0;

@@ -3340,3 +3340,23 @@ describe('customer reads (session 19): a relative named, then a number said to b
     expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
   });
 });
+
+describe('customer reads (session 19): whether we have a plan, or which plans we have going, asked in casual words lists the plans', () => {
+  it.each(["what plans y'all got right now? feel like i'm overpaying", 'do you guys offer a plan with more calls?'])('"%s" lists the plans', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'catalog.list_active_offerings', args: {} });
+  });
+
+  it('near miss: "what plan am I on" reads the own line, not the catalog', async () => {
+    expect((await lastCall(customer(), 'what plan am I on')).name).not.toBe('catalog.list_active_offerings');
+  });
+});
+
+describe('customer reads (session 19): an order not to do something again, between a complaint and a question, is no second question', () => {
+  it('"You added a day pass I never wanted. Do not do that again. How much data have I got?" reads the balance', async () => {
+    expect(await lastCall(customer(), 'You added a day pass I never wanted. Do not do that again. How much data have I got?')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "Do not buy anything. Do I have any data left?" still reads the balance', async () => {
+    expect(await lastCall(customer(), 'Do not buy anything. Do I have any data left?')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -1361,7 +1361,8 @@ function questionSentence(text: string): string | undefined {
   const dashed = text.replace(/((?:^|[.!?]\s+)(?:\S+\s+){3,}\S+)\s+[-–—]+\s+/g, '$1. ');
   const sentences = dashed.split(new RegExp(`(?<=[.!?])\\s+|(?:[,;:]|\\banyway\\b,?)\\s+(?=(?:${QUESTION_OPENER}|would)\\b)`, 'i')).map((s) => s.trim()).filter(Boolean);
   if (sentences.length < 2) return undefined;
-  const questions = sentences.filter((s) => /\?$/.test(s) || new RegExp(`^(?:${QUESTION_OPENER})\\b`, 'i').test(s));
+  // (session 19) "Do not do that again." opens with "do" but orders; it is no question beside "What is my balance?".
+  const questions = sentences.filter((s) => /\?$/.test(s) || (new RegExp(`^(?:${QUESTION_OPENER})\\b`, 'i').test(s) && !/^do\s+not\b[^?]*[.!]$/i.test(s)));
   // (session 13) "the lite plan ah, how many GB inside one", "your day pass hor, how long can use?": a thing named alone, with no
   // verb, before the question is the question's topic (as "Max plan - how much?"), not a story around it.
   const told = sentences.filter((s) => !questions.includes(s));
