@@ -238,9 +238,24 @@ function bulletsAsClauses(text: string): string {
     .join(' ');
 }
 
+/**
+ * (session 19) "pull the last 50 audit events with event type subscription.terminated": a domain event's dotted name, as the audit log
+ * writes it (a past participle last, so a tool's name like "case.close" stays words), is one name — its verb ("terminated") orders nothing. Its dots are written `_DOT_` (word characters, so no reading of the
+ * verb matches inside it); `eventNameSaid` reads it back.
+ */
+const DOTTED_EVENT_NAME = /\b((?:customer|subscription|order|case|ticket|payment|port|promo|promotion|inventory|prov|provisioning|service|catalog|vas|kyc|organization|som|com)(?:\.[a-z][a-z_]*)?\.[a-z][a-z_]*(?:ed|_low))\b/g;
+export const EVENT_NAME_DOT = '_DOT_';
+function eventNamesKeptWhole(text: string): string {
+  return text.replace(DOTTED_EVENT_NAME, (name: string) => name.replace(/\./g, EVENT_NAME_DOT));
+}
+/** A domain event's dotted name kept whole by `eventNamesKeptWhole`, as the log writes it ("subscription.terminated"). */
+export function eventNameSaid(text: string): string | undefined {
+  return new RegExp(String.raw`\b([a-z]+(?:${EVENT_NAME_DOT}[a-z][a-z_]*?){1,2})(?![a-z_])`).exec(text)?.[1].split(EVENT_NAME_DOT).join('.');
+}
+
 /** A user's message as the model reads it, the latest and every earlier one alike: what was pasted or ticked set apart, injections cut. */
 function userWords(raw: string): { text: string; removed: boolean; injected: string } {
-  return stripInjection(spokenDigitsWritten(mandativePassiveAsOrder(dictationPunctuated(shortWordSwapsPutRight(bulletsAsClauses(withoutSignatureBlock(withoutItemsDone(logLineQuoted(emailQuoteQuoted(raw))))))))));
+  return stripInjection(spokenDigitsWritten(mandativePassiveAsOrder(dictationPunctuated(shortWordSwapsPutRight(bulletsAsClauses(withoutSignatureBlock(withoutItemsDone(logLineQuoted(emailQuoteQuoted(eventNamesKeptWhole(raw)))))))))));
 }
 
 export function readConversation(messages: BaseMessage[]): Conversation {

@@ -1,5 +1,5 @@
 import { leven } from '@nlpjs/similarity';
-import { ACT_LEFT_BESIDE_AN_INJECTION, entitiesFromSteps, entitiesFromText, type Conversation, type ToolStep } from './conversation';
+import { ACT_LEFT_BESIDE_AN_INJECTION, entitiesFromSteps, entitiesFromText, eventNameSaid, type Conversation, type ToolStep } from './conversation';
 import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
@@ -5249,6 +5249,9 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   if (name === 'eventType' && need.kind === 'text') {
     const event = /\b((?:[A-Z][a-z]+){1,3}(?:Created|Opened|Closed|Changed|Renewed|Cancell?ed|Approved|Rejected|Assigned|Resolved|Added|Removed|Completed|Failed|Suspended|Scheduled|Attested|Transferred|Adjusted|Reserved|Released|Deducted|Terminated|Updated|Placed))\b/.exec(ctx.conversation.latestUserText)?.[1];
     if (event && accepts(schema, event)) return event;
+    // (session 19) "event type subscription.terminated": the dotted name the log writes.
+    const dotted = eventNameSaid(ctx.conversation.latestUserText);
+    if (dotted && accepts(schema, dotted)) return dotted;
   }
   // (task H2) "probability 0.5", "p=0.25", "30% of the time", "half the time", "one in four": a chance between 0 and 1 the schema bounds.
   if (/^(?:probability|chance|likelihood|ratio|rate)$/i.test(name) && schemaTypes(schema).includes('number') && schema.maximum === 1) {

@@ -5678,3 +5678,17 @@ describe('operator phrasing (session 19): an id of the record\'s own prefix in a
     expect(await lastCall('resolve TKT-0a1b2c3d, APN reset fixed it')).toMatchObject({ name: 'ticket.resolve', args: { ticketId: 'TKT-0a1b2c3d' } });
   });
 });
+
+describe('operator phrasing (session 19): a domain event\'s dotted name is one name — its verb orders nothing', () => {
+  it('"for the audit: last 30 events of type subscription.terminated" lists the audit events of that type', async () => {
+    expect(await lastCall('for the audit: last 30 events of type subscription.terminated')).toEqual({ name: 'audit.list', args: { eventType: 'subscription.terminated', limit: 30 } });
+  });
+
+  it('"order.cancelled events pls, 10 latest" lists them', async () => {
+    expect(await lastCall('order.cancelled events pls, 10 latest')).toMatchObject({ name: 'audit.list', args: { eventType: 'order.cancelled' } });
+  });
+
+  it('near miss: "terminate SUB-4821, customer requested" still terminates', async () => {
+    expect(await lastCall('terminate SUB-4821, customer requested')).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-4821' } });
+  });
+});
