@@ -144,6 +144,8 @@ const COUNT_REGEXES = [
   new RegExp(String.raw`\b${COUNT}\s+(?:rows|results|entries|records|items|lines of output)\b`, 'i'),
   // (dev-w2) "all SubscriptionTerminated events, 50": a bare number closing a listing asked, after a comma or dash, is its size.
   new RegExp(String.raw`(?:[,;]|\s[-–—])\s*${COUNT}\s*(?:pls|please)?[.!]*\s*$`, 'i'),
+  // (session 19) "list the quarantined numbers, 20 will do", "open cases — 10 is enough": a number said to suffice is the listing's size.
+  new RegExp(String.raw`(?:^|[,;:.]|\s[-–—])\s*(?:just\s+|only\s+)?${COUNT}\s+(?:will do|would do|should do|is enough|is plenty|is fine|should be (?:enough|fine|plenty)|(?:'s|s) (?:enough|fine|plenty))\b`, 'i'),
 ];
 
 export function extractCount(text: string): number | undefined {

@@ -5692,3 +5692,16 @@ describe('operator phrasing (session 19): a domain event\'s dotted name is one n
     expect(await lastCall('terminate SUB-4821, customer requested')).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-4821' } });
   });
 });
+
+describe('operator phrasing (session 19): a number said to suffice is the listing\'s size', () => {
+  it.each([
+    ['show me the stuck tasks, 10 will do', 'prov.tasks', { state: 'stuck', limit: 10 }],
+    ['cancelled orders — 25 is plenty', 'order.list', { state: 'cancelled', limit: 25 }],
+  ])('"%s" → %s %j', async (text, name, args) => {
+    expect(await lastCall(text)).toMatchObject({ name, args });
+  });
+
+  it('near miss: an amount in a write is still its quantity', async () => {
+    expect(await lastCall('credit 500 MB data to SUB-4821, goodwill')).toMatchObject({ name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-4821', quantity: 500 } });
+  });
+});
