@@ -321,8 +321,16 @@ const CLAIMS_ANOTHER_ROLE = /\b(?:i'?m|i am|im|this is|we'?re|we are)\s+(?:(?:\w
  * "jot on CASE-… that the customer will send the receipt", "log in CASE-… that she called again", "put a remark on CASE-…
  * saying unreachable": a verb of writing down, the case, then what to write — a note, whatever the words written resemble.
  */
-const WRITES_ON_A_CASE =
-  /^\s*(?:(?:ok(?:ay)?|right|so|then|now|pls|please|kindly|can you|could you|would you|just)[\s,]+)*(?:jot|note|log|write|record|add|put|leave|drop|enter|pop|stick|make|scribble|scrawl|pen|type|mark)\b(?:\s+(?:down|up))?(?:\s+(?:a|an|one)\s+(?:note|remark|comment|line|entry|update|memo))?(?:\s+(?:in|on|to|into|onto|against|under|for))?\s+(?:the\s+)?(?:case\s+)?CASE-[0-9a-f]{8}\b\s*(?:[:,-]|—|\bthat\b|\bsaying\b|\bstating\b|\bto say\b|\bnoting\b)\s*\S/i;
+/**
+ * (session 19) "Handover 22:00 — add note to CASE-…: …", "Night shift - note on CASE-…: …": a short heading before a dash (a shift, a
+ * time, a queue) opens no ask of its own; the order after it is read as if it opened the message.
+ */
+const HEADING_BEFORE_A_DASH = String.raw`(?:[^—–\n.?!]{1,40}?\s(?:—|–|--?)\s+)?`;
+const WRITES_ON_A_CASE = new RegExp(
+  String.raw`^\s*${HEADING_BEFORE_A_DASH}` +
+  /(?:(?:ok(?:ay)?|right|so|then|now|pls|please|kindly|can you|could you|would you|just)[\s,]+)*(?:jot|note|log|write|record|add|put|leave|drop|enter|pop|stick|make|scribble|scrawl|pen|type|mark)\b(?:\s+(?:down|up))?(?:\s+(?:a|an|one)\s+(?:note|remark|comment|line|entry|update|memo))?(?:\s+(?:in|on|to|into|onto|against|under|for))?\s+(?:the\s+)?(?:case\s+)?CASE-[0-9a-f]{8}\b\s*(?:[:,-]|—|\bthat\b|\bsaying\b|\bstating\b|\bto say\b|\bnoting\b)\s*\S/.source,
+  'i',
+);
 const MOVES_THE_CLOCK = /\b(?:advance|move|fast[- ]?forward|skip|set|change|wind|roll)\b.{0,25}\bclock\b|\bclock\b.{0,15}\b(?:forward|ahead)\b/i;
 const UNDO_VERB = /\b(?:don'?t|do not)\s+(?:continue|proceed|go ahead|push through|the)\b|\bstop (?:it|that|this)\b(?=.{0,30}\b(?:happen\w*|go(?:es|ing)? through|tak\w* effect|kick\w* in|go ahead|start\w*)\b)|\b(keep|stay (on|with))\b.{0,25}\b(instead of|rather than)\b|\b(forget|never ?mind|nvm|scrap|scratch|cancel|drop|undo|call off|abort|withdraw|revert|reverse|halt|hold off on|back out of|pull out of|pull back|roll back|disregard|ignore|retract|rescind|revoke)\b/i;
 /** A verb of undoing right before the change itself: "stop that switch", "scrap the upgrade", "call off my plan change". */
@@ -1347,7 +1355,8 @@ const RENEWAL_ORDERED = /(?:^|[.;,!?:]\s*|\b(?:now|then|so|and|pls|please|just)\
  * reason; the words after the colon or dash are that reason ("customer" in it named the case of the ticket in focus).
  */
 const WRITE_HEADED = /^\s*(?:(?:ok(?:ay)?|pls|please|now|then|right)[\s,]+)?(?:resolve|close|cancel|reject|approve|terminate|start|ack(?:nowledge)?|take|reopen|end)\s+(?:it|this|that|this one|that one|the (?:first|second|third|last|other) one|[A-Z]{2,5}-\w+)\s*(?::|\s[-—–]\s)\s*\S/i;
-const NOTE_HEADED = /^\s*(?:(?:pls|please)\s+)?(?:add\s+(?:a\s+)?)?(?:internal\s+)?(?:note|comment)s?\s+(?:on|for|to|against|under|re)\s+[^:\n?]{1,60}:\s*\S/i;
+/** "note on CASE-…: called back, refund pending": a note headed by its record; group 1 is the head, up to its colon. */
+const NOTE_HEADED = new RegExp(String.raw`^(\s*${HEADING_BEFORE_A_DASH}(?:(?:pls|please)\s+)?(?:add\s+(?:a\s+)?)?(?:internal\s+)?(?:note|comment)s?\s+(?:on|for|to|against|under|re)\s+[^:\n?]{1,60}:)\s*\S`, 'i');
 const OPENS_WITH_GREETING = /^\W*(?:hi+|hello|hey+|yo|hiya|howdy|greetings|g'?day|good\s+(?:morning|afternoon|evening|day|night)|morning|afternoon|evening|gm)\b/i;
 const CUSTOMERS_LISTED = /customers|clients|accounts|subscribers|people|users|folks|\b(?:everyone|everybody|anyone|everything|anything|whatever|those|ones|list|all|every|any|how many|search|find|look\s*up|named|names?|called|who)\b/i;
 /** A passage in quotes: opened after a space, colon or bracket, closed before a space, mark or the end ("don't" inside stays in). */
@@ -4274,7 +4283,7 @@ function toolNamedByItsWords(ctx: Context): NamedTool | undefined {
   const unrefused = negated ? said.replace(negated, negated.replace(WRITE_VERB_SAID, ' ')) : said;
   // (s14c) "add a note to it: called customer back, refund pending": the words of a headed note are its body; a state they tell
   // ("pending", "customer") names no transition — the heading alone says which tool.
-  const text = NOTE_HEADED.test(unrefused) ? unrefused.slice(0, unrefused.indexOf(':') + 1) : WRITE_HEADED.test(unrefused) ? unrefused.slice(0, unrefused.search(/:|\s[-—–]\s/)) : unrefused;
+  const text = NOTE_HEADED.test(unrefused) ? (NOTE_HEADED.exec(unrefused)?.[1] ?? unrefused) : WRITE_HEADED.test(unrefused) ? unrefused.slice(0, unrefused.search(/:|\s[-—–]\s/)) : unrefused;
   if (STATE_AS_FILTER.test(text)) return undefined;
   const candidates = [...ctx.tools.values()].filter((t) => !COVERED_TOOLS.has(t.name) || ACTS_ON_ONE_TOOLS.has(t.name));
   // "note: refund approved by TL" is a note on the record in focus, as "it" would be.
@@ -6280,7 +6289,9 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
     // "note on CASE-… that …": the record after the note word may be an id ("CASE-1b2c…"), not only a word; "jot"/"write" too.
     // (session 13b) "with the note 'HLR fixed manually'", "a comment 'done'": a note after its article and before a quote is the quote.
     // (task H2) "mark PTK-… resolved, note hlr restarted 0310": a clause opened by "note" and its words is the note.
-    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bwith (?:the|a) (?:notes?|comment|remark)\b(?=\s*[:'"‘“])|\b(?:notes?|comment|remark)\s*(?=['"‘“])|\bnotes?\s*:|\b(?:notes?|record|log|jot|write|remarks?|memo|add)\b(?:\s+(?:down|up))?(?:\s+(?:on|to|in|into|against|for|under)\s+(?:the\s+)?(?:case\s+)?\S+)?\s+that\b(?!\s+(?:down\s+)?(?:on|in|onto|against|under|to)\s+(?:the\s+)?(?:case\s+)?(?:CASE-\w+|it|the case)\s*[.!]*\s*$)|(?<=(?:^|[,;.])\s*(?:and\s+|with\s+)?)notes?\s+(?!(?:that|on|to|in|into|it|the|this|for|down|against|under|is|was|says?)\b)(?=\w)|\breason\b|:)\s*(.{2,1000})$/i);
+    // (session 19) "Handover 22:00 — add note to CASE-…: …": a clock's colon heads no note; "…recording that we called back at 19:40"
+    // is the note after "recording that".
+    const said = text.match(/(?:\bsaying\b|\bwith notes?\b|\bwith (?:the|a) (?:notes?|comment|remark)\b(?=\s*[:'"‘“])|\b(?:notes?|comment|remark)\s*(?=['"‘“])|\bnotes?\s*:|\b(?:notes?|record|log|jot|write|remarks?|memo|add)\b(?:\s+(?:down|up))?(?:\s+(?:on|to|in|into|against|for|under)\s+(?:the\s+)?(?:case\s+)?\S+)?\s+that\b(?!\s+(?:down\s+)?(?:on|in|onto|against|under|to)\s+(?:the\s+)?(?:case\s+)?(?:CASE-\w+|it|the case)\s*[.!]*\s*$)|(?<=(?:^|[,;.])\s*(?:and\s+|with\s+)?)notes?\s+(?!(?:that|on|to|in|into|it|the|this|for|down|against|under|is|was|says?)\b)(?=\w)|\b(?:recording|noting|stating|explaining|mentioning|to say)\s+that\b|\breason\b|:(?!\d{2}\b))\s*(.{2,1000})$/i);
     // "with note 'HLR restarted'": a note typed inside quotes is the words quoted, not the quote marks.
     if (said) return { kind: 'value', value: unquoted(said[1].trim().replace(/^[:=–—-]\s*/, '')) };
     // "…they've cleared the fault on their side, so please resolve it with that note": the note points back at what was told

@@ -5705,3 +5705,19 @@ describe('operator phrasing (session 19): a number said to suffice is the listin
     expect(await lastCall('credit 500 MB data to SUB-4821, goodwill')).toMatchObject({ name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-4821', quantity: 500 } });
   });
 });
+
+describe('operator phrasing (session 19): a short heading before a dash, and a clock\'s colon, head no other ask', () => {
+  it('"Early shift 07:15 — note on CASE-7c1e9a02: customer still waiting on the porting papers" adds that note', async () => {
+    expect(await lastCall('Early shift 07:15 — note on CASE-7c1e9a02: customer still waiting on the porting papers')).toEqual({ name: 'case.note', args: { caseId: 'CASE-7c1e9a02', body: 'customer still waiting on the porting papers' } });
+  });
+
+  it('near miss: "CASE-7c1e9a02 - still waiting on docs, put it on awaiting customer" moves the case', async () => {
+    expect(await lastCall('CASE-7c1e9a02 - still waiting on docs, put it on awaiting customer')).toMatchObject({ name: 'case.transition', args: { caseId: 'CASE-7c1e9a02', trigger: 'await_customer' } });
+  });
+});
+
+describe('operator phrasing (session 19): a note after "recording that", with a clock in it, is the whole clause', () => {
+  it('"add a note to CASE-7c1e9a02 stating that the engineer visited at 10:15" notes what was stated', async () => {
+    expect(await lastCall('add a note to CASE-7c1e9a02 stating that the engineer visited at 10:15')).toEqual({ name: 'case.note', args: { caseId: 'CASE-7c1e9a02', body: 'the engineer visited at 10:15' } });
+  });
+});
