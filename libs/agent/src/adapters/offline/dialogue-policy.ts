@@ -3365,7 +3365,7 @@ function customerOfLastTurnOrTyped(conversation: Conversation, latest: string): 
 const GIVEN_BY_HAND = /\b(?:goodwill|comp(?:ed)?|credit\w*|bonus|free|back|complimentary|on the house|reserve|hold|deduct|transfer|move)\b/i;
 /** (session 17) "bump SUB-… with VAS_DATA_5GB", "load SUB-… up with 5 gigs": a typed line and the item it is given. */
 const LINE_GIVEN_AN_ITEM = /(?:^|[.,;!:]\s*|\b(?:pls|please|plz|kindly|can you|could you|just|go)\s+)(?:bump|hit|load|juice|boost|stick|slap|give|hook|top)\s+(?:up\s+)?SUB-\w+\s+(?:up\s+)?with\s+(?:an?\s+|the\s+|one\s+)?(?:VAS_\w+|\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)\b|day\s*pass|roaming)/i;
-const ITEM_PUT_ON_A_LINE = /^\s*(?:(?:and|also|plus|then|oh|ok(?:ay)?|pls|please)[\s,]+)*(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)|day\s*pass|top[- ]?up|roaming(?:\s+pack)?|pack|bundle|add[- ]?on)\b[^?]{0,20}?\b(?:on|onto|to|for)\s+(?:it|that|this|that one|this one|her|him|them|(?:her|his|their|the|that|this)\s+(?:line|number|sub(?:scription)?)|SUB-\w+)\b(?:\s+(?:too|also|as well|pls|please|thanks))*\s*[.!]*\s*$/i;
+const ITEM_PUT_ON_A_LINE = /^\s*(?:(?:and|also|plus|then|oh|ok(?:ay)?|pls|please)[\s,]+)*(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*(?:gb|gigs?|mb)|day\s*pass|top[- ]?up|roaming(?:\s+pack)?|pack|bundle|add[- ]?on|VAS_\w+)\b[^?]{0,20}?\b(?:on|onto|to|for)\s+(?:it|that|this|that one|this one|her|him|them|(?:her|his|their|the|that|this)\s+(?:line|number|sub(?:scription)?)|SUB-\w+)\b(?:\s+(?:too|also|as well|pls|please|thanks))*\s*[.!]*\s*$/i;
 const LINE_GOES_TO_PLAN = /\bSUB-\w+\s+(?:(?:goes|going|go|moves|moving|should|will|is|needs?|has|to|shall|must|gets?|drop|drops|dropping|switch|switches|switching|downgrade|downgrades|downgrading|upgrade|upgrades|upgrading|change|changes|changing)\s+){1,3}?(?:(?:up|down|over|across)\s+)?(?:to|onto|on)\s+(?:the\s+)?(?:PLAN_\w+|lite|standard|max)\b/i;
 /** "…, yes? go ahead", "right? then do it", "ok? proceed": an order given after the question it confirms. */
 const ORDERED_AFTER_ALL = /\?\s*(?:(?:yes|ok|okay|right|then|so|and)[\s,.!]*)*(?:(?:please|pls|plz|kindly|just)\s+)?(?:go ahead|proceed|do it|do so|do that|make it so|book it|schedule it|action it|go)\b[^?]*$/i;
@@ -3729,7 +3729,8 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // (session 13) "and a roaming 1GB on it too", "plus a day pass for her line as well": an item put on the line in focus or typed, with no
   // verb, is a top-up of it (asked as a question it is not).
   // (session 17) "bump SUB-… with VAS_DATA_5GB, cx paid over the phone": a typed line given an item "with" it is topped up too.
-  if (!customerMode && ((ITEM_PUT_ON_A_LINE.test(latest) && (extractQuantities(latest).length > 0 || VAS_NOUNS.test(latest))) || LINE_GIVEN_AN_ITEM.test(latest)) && !GIVEN_BY_HAND.test(latest) && !QUESTION.test(latest) && !CONDITION.test(latest) && !NEGATED_MOVE.test(latest) && bound.has(INTENT_TOOLS.top_up[1])) {
+  // (session 19) "VAS_DATA_1GB on SUB-4821": a top-up's id put on a typed line is the purchase (as "SUB-4822 too?" would not be).
+  if (!customerMode && ((ITEM_PUT_ON_A_LINE.test(latest) && (extractQuantities(latest).length > 0 || VAS_NOUNS.test(latest) || /\bVAS_\w+/.test(latest))) || LINE_GIVEN_AN_ITEM.test(latest)) && !GIVEN_BY_HAND.test(latest) && !QUESTION.test(latest) && !CONDITION.test(latest) && !NEGATED_MOVE.test(latest) && bound.has(INTENT_TOOLS.top_up[1])) {
     return { intent: 'top_up', inherited: false, requestText: latest };
   }
   // (session 13) "SUB-… goes to PLAN_L at renewal, go ahead", "SUB-… should move onto Max from next cycle": a typed line said to go to a

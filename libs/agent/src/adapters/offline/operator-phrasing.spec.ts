@@ -5721,3 +5721,13 @@ describe('operator phrasing (session 19): a note after "recording that", with a 
     expect(await lastCall('add a note to CASE-7c1e9a02 stating that the engineer visited at 10:15')).toEqual({ name: 'case.note', args: { caseId: 'CASE-7c1e9a02', body: 'the engineer visited at 10:15' } });
   });
 });
+
+describe('operator phrasing (session 19): a top-up\'s id put on a typed line is the purchase', () => {
+  it('"VAS_ROAMING_1GB onto SUB-5120 pls" buys it for that line', async () => {
+    expect(await lastCall('VAS_ROAMING_1GB onto SUB-5120 pls')).toEqual({ name: 'subscription.vas', args: { subscriptionId: 'SUB-5120', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it('near miss: asked as a question ("VAS_ROAMING_1GB on SUB-5120?") it buys nothing', async () => {
+    expect((await calls('VAS_ROAMING_1GB on SUB-5120?')).filter((c) => c.name === 'subscription.vas')).toEqual([]);
+  });
+});
