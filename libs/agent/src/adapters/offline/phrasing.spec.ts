@@ -3340,3 +3340,28 @@ describe('customer reads (session 19): a relative named, then a number said to b
     expect(turn.calls.filter((c) => c.name !== 'subscription.list_mine')).toEqual([]);
   });
 });
+
+describe('customer follow-ups (h3, session 19): only the other line pointed at asks the last read again on it', () => {
+  const read: HistoryEntry[] = [
+    { user: 'how much data on my main number' },
+    { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'SUB-0001 (81234567): 4096 MB of 5120 MB data left.' },
+  ];
+
+  it('"nope, the other number" reads the balance of the second line', async () => {
+    expect(await lastCall(customer(), 'nope, the other number', { lines: 'two', history: read })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('"oops I meant my other line pls" reads it too', async () => {
+    expect(await lastCall(customer(), 'oops I meant my other line pls', { lines: 'two', history: read })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('"same again for my 9999 number" (the end of its number with a possessive) reads that line', async () => {
+    expect(await lastCall(customer(), 'same again for my 9999 number', { lines: 'two', history: read })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('near miss: with nothing asked before, "the other line" reads no balance', async () => {
+    const turn = await driveTurn(customer(), 'the other line', { lines: 'two' });
+    expect(turn.calls.filter((c) => c.name === 'subscription.get_balance_mine')).toEqual([]);
+  });
+});
