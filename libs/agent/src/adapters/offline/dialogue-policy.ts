@@ -3687,6 +3687,11 @@ function writePutOffAndNothingAsked(text: string, intent: string): boolean {
 const OPERATOR_REMARK = /\b(?:paged|woken up|coffee first|need (?:coffee|sleep|a break)|so tired|exhausted|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|today|tonight))\b|^\s*(?:ha(?:ha)+h?|lol+|lmao|rofl|ugh+|urgh+|argh+|sigh|omg|oh (?:man|boy|well|dear)|man,|jeez|geez|wah+|aiy(?:o|a)+|alamak|haiz+|siao|damn|bloody hell|fml)\b|\b(?:cursed|jinxed|nightmare|killing me|drive me (?:crazy|nuts)|what a (?:day|shift|night|morning|week|mess)|(?:\w+\s+){0,2}in a row|of all days|never ends?|send help|so done with|kena\s+(?:again|sai))\b/i;
 /** Any word of asking for something done or shown: with one, a remark still carries a request. */
 const REQUEST_WORD = /\b(?:make|set|turn|enable|disable|arm|disarm|undo|revert|reverse|show|list|pull|check|get|give|find|look|see|open|count|tell|fetch|display|can (?:you|u)|could (?:you|u)|pls|plz|please|need|want|let'?s|help|assign|close|cancel|approve|reject|retry|rerun|renew|terminate|resolve|ack|start|create|raise|file|add|remove|move|put|escalate|note|freeze|advance|release|deduct|reserve|credit|top\W?up|dig|investigate|sort)\b/i;
+/**
+ * (h3 follow-ups) "I guess?", "eh, I suppose?", "sure??", "maybe?": a yes asked back as a question is a hedge, no yes; to the
+ * assistant's own request to confirm (or offer) it writes nothing (an operator's "eh, I suppose?" cancelled the order).
+ */
+const HEDGED_YES = /^\s*(?:(?:eh+|um+|uh+|hmm+|er+m*|well|so|ok(?:ay)?|yeah|ya|yes|sure)[\s,.]+)*(?:i\s+(?:guess|suppose|think)(?:\s+so)?|maybe|perhaps|probably|sure|yes|yeah|ok(?:ay)?|i\s+mean)\s*\?+\s*$/i;
 async function resolveIntentOfWords(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
@@ -3694,6 +3699,10 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // "swich me to max, standrd not enuf": the word rules read the words the classifier reads, spelt right.
   const latest = customerMode ? classifier.correctTyped(translateMixedLanguage(conversation.latestUserText)) : conversation.latestUserText;
   const focused = focusOnRequest(latest);
+  const askedLast = conversation.lastAssistantText ?? '';
+  if (HEDGED_YES.test(conversation.latestUserText) && (CONFIRMATION_ASKED.test(askedLast) || CONFIRM_OPENS_QUESTION.test(askedLast) || OFFER.test(askedLast) || OPERATOR_OFFER.test(askedLast))) {
+    return { intent: 'deny', inherited: false, requestText: latest };
+  }
   // (h4 follow-ups) "gimme the last 20 instead", "make it 20" right after a read given a count: the same read with the new count
   // ("gimme" was read as a purchase, "make it" as nothing).
   const countOnly = customerMode && typeof conversation.priorSteps[0]?.args.limit === 'number' ? COUNT_ONLY.exec(spellNumbers(latest))?.[1] : undefined;
@@ -4233,8 +4242,9 @@ function listingAskedAgain(conversation: Conversation, latest: string): string |
 /** Words that only lead into or round off a follow-up naming another record: "and", "what about", "for", "too", "pls". */
 // (h3) "his one. the 9999 number": whose line it is ("his", "her", "theirs") says which one, as a relative's word does.
 // (blind-q) "same for SUB-…, same reason", "again for SUB-…, same amount": what stays the same, said, names nothing new.
+// (h3 follow-ups) "the 9999 one, obviously", "duh, the second": impatience says nothing more than which one.
 const FOLLOW_UP_FILLER = new Set(
-  'reason amount again thing way deal and n & what how about also then now do same ditto likewise for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref his her hers their theirs'.split(' '),
+  'reason amount again thing way deal and n & what how about also then now do same ditto likewise for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref his her hers their theirs obviously duh ofc course clearly naturally'.split(' '),
 );
 /** `anyRecord`: an operator's record of any kind ("what about TKT-…?") names which one too, not only a line or a customer. */
 function saysOnlyWhichOne(text: string, anyRecord = false): boolean {

@@ -5752,3 +5752,19 @@ describe('operator phrasing (h3 follow-ups, session 19): "now" opening an order 
     expect(await lastCall('what is the sim time now?', frozen)).toEqual({ name: 'clock.now', args: {} });
   });
 });
+
+describe('operator phrasing (h3 follow-ups, session 19): a yes asked back as a question is a hedge and writes nothing', () => {
+  const asked: HistoryEntry[] = [{ user: 'cancel ORD-9012' }, { assistant: 'Cancel ORD-9012 (pending, PLAN_L for CUST-5f6e7d8c)? Confirm?' }];
+
+  it('"um, I think so?" cancels nothing', async () => {
+    for (const call of await calls('um, I think so?', asked)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('"well... maybe?" cancels nothing', async () => {
+    for (const call of await calls('well, maybe?', asked)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('near miss: a plain "confirm" cancels the order', async () => {
+    expect(await lastCall('confirm', asked)).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-9012' } });
+  });
+});

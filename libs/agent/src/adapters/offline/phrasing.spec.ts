@@ -3365,3 +3365,28 @@ describe('customer follow-ups (h3, session 19): only the other line pointed at a
     expect(turn.calls.filter((c) => c.name === 'subscription.get_balance_mine')).toEqual([]);
   });
 });
+
+describe('customer follow-ups (h3, session 19): impatience beside a pick says nothing more than which one', () => {
+  const asked: HistoryEntry[] = [
+    { user: 'data left?' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { assistant: 'Which one do you mean? Options:\n- SUB-0001 — PLAN_M — number 81234567 — [active]\n- SUB-0002 — PLAN_S — number 81239999 — [active]' },
+  ];
+
+  it('"the 9999 one duh" reads that line\'s balance', async () => {
+    expect(await lastCall(customer(), 'the 9999 one duh', { lines: 'two', history: asked })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('near miss: "the 9999 one, and its plan?" still asks about the plan too (not only which line)', async () => {
+    const turn = await driveTurn(customer(), 'the 9999 one, and its plan?', { lines: 'two', history: asked });
+    expect(turn.calls.every((c) => !/purchase|schedule|terminate/.test(c.name))).toBe(true);
+  });
+});
+
+describe('customer writes (h3 follow-ups, session 19): a hedged yes to a confirmation buys nothing', () => {
+  it('"I suppose so?" to "… Confirm?" buys nothing', async () => {
+    const history: HistoryEntry[] = [{ user: 'get the 1gb' }, { assistant: 'Data Top-Up 1GB (VAS_DATA_1GB), SGD 3.00 on 81234567 (SUB-0001). Confirm?' }];
+    const turn = await driveTurn(customer(), 'I suppose so?', { history });
+    expect(turn.calls.filter((c) => c.name === 'vas.purchase_for_me')).toEqual([]);
+  });
+});
