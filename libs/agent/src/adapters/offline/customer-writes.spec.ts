@@ -4696,3 +4696,35 @@ describe('customer writes (session 19): whether a purchase told as done has land
     expect(await lastCall('I bought the 1GB last week, add another one please')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' } });
   });
 });
+
+describe('customer writes (h3 follow-ups, session 19): a yes to "Confirm?" followed by what the customer does that day still buys', () => {
+  const asked: HistoryEntry[] = [{ user: 'get me the roaming pack' }, { assistant: 'Roaming Data 1GB (VAS_ROAMING_1GB), SGD 8 on SUB-0001. Confirm?' }];
+
+  it('"yes. Gigging in Bangkok tonight" buys the roaming pack on the line the confirmation named', async () => {
+    expect(await lastCall('yes. Gigging in Bangkok tonight', { history: asked })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it('"confirmed — I\'m in Jakarta tomorrow" buys it too', async () => {
+    expect(await lastCall("confirmed — I'm in Jakarta tomorrow", { history: asked })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it('near miss: "yes but do it tonight" puts the purchase off and buys nothing now', async () => {
+    expect(await writes('yes but do it tonight', { history: asked })).toEqual([]);
+  });
+});
+
+describe('customer writes (h3 follow-ups, session 19): an item picked by what it includes, right after the top-ups were listed, is bought', () => {
+  const listed: HistoryEntry[] = [
+    { user: 'which add ons are there' },
+    { call: { name: 'catalog.list_vas', args: {} } },
+    { assistant: 'VAS_DATA_1GB — Data Top-Up 1GB — SGD 3.00; VAS_DATA_5GB — Data Top-Up 5GB — SGD 12.00; VAS_UNLIMITED_DAY — Unlimited Data Day Pass — SGD 5.00; VAS_ROAMING_1GB — Roaming Data 1GB — SGD 8.00. Which would you like?' },
+  ];
+
+  it('"the one that comes with roaming" buys the roaming pack', async () => {
+    expect(await lastCall('the one that comes with roaming', { history: listed })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_ROAMING_1GB' } });
+  });
+
+  it('near miss: "will the one with roaming work in Seoul?" asks, and buys nothing', async () => {
+    expect(await writes('will the one with roaming work in Seoul?', { history: listed })).toEqual([]);
+  });
+});

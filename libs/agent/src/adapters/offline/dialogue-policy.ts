@@ -3,7 +3,7 @@ import { ACT_LEFT_BESIDE_AN_INJECTION, entitiesFromSteps, entitiesFromText, even
 import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entity } from './entities';
 import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
-import { argumentWordsSaid, laterAsksAreArguments, patternedValue, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool, WRITE_AS_A_TIME } from './named-tool';
+import { argumentWordsSaid, laterAsksAreArguments, patternedValue, saysItsRecordKind, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool, WRITE_AS_A_TIME } from './named-tool';
 import { allowanceAmount, RECORD_READ_ORDERED, asksForWhatNoToolDoes, idTypedWhereOrdered, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT, OWN_QUESTION, writeOnlyToldAsDone } from './operator-reading';
 import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, isTimeArgument, labelledArgument, labelledValues, timestampIn, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
@@ -1038,10 +1038,23 @@ function enumValueSaid(words: string, tools: readonly BoundTool[]): boolean {
  * message (with every rule it meets). An operator's counts only when the assistant's question names a record that message
  * named; a customer's only when that message asked to end their line (it names their own line or none, and is bound to their lines).
  */
+/**
+ * (h3 follow-ups) "haan", "boleh", "sí, dale", "hai", "seri", "sige na", "oo": yes in the other languages of the floor, said alone, to the
+ * assistant's own request to confirm (an operator's words are not translated as a customer's are). Only there: "hai" alone elsewhere
+ * is Malay's hello.
+ */
+const YES_IN_ANOTHER_LANGUAGE = /^\s*(?:(?:haan|han|haa|ji|haanji|theek hai|boleh(?:\s+la[h]?)?|s[ií]|dale|claro|vale|hai|seri|sari|sige(?:\s+na)?|oo|opo|ja|oui)[\s,.!]*)+$/i;
+/** (h3 follow-ups) "SUB-4821" to "Terminating SUB-4821 … Confirm?": the record's id alone, said back, confirms the request that named it. */
+function idSaidBack(latest: string, earlier: string, asked: string): boolean {
+  const typed = entitiesFromText(latest).filter((e) => e.kind === 'id');
+  if (!typed.length || !/^\s*(?:[A-Za-z]{2,5}-\w+[\s,.!]*)+$/.test(latest)) return false;
+  return typed.every((e) => earlier.toLowerCase().includes(e.value.toLowerCase()) && asked.toLowerCase().includes(e.value.toLowerCase()));
+}
 function confirmationReasks(conversation: Conversation, customerMode: boolean, boundTools: readonly BoundTool[] = []): Conversation | undefined {
   const [earlier, ...before] = conversation.priorUserTexts;
   const asked = conversation.lastAssistantText ?? '';
-  const latest = conversation.latestUserText;
+  const typed = conversation.latestUserText;
+  const latest = !customerMode && earlier && (YES_IN_ANOTHER_LANGUAGE.test(typed) || idSaidBack(typed, earlier, asked)) ? 'yes' : typed;
   if (!earlier || !(CONFIRMATION_ASKED.test(asked) || CONFIRM_OPENS_QUESTION.test(asked))) return undefined;
   const endingConfirmed = ENDING_SAID_AGAIN.test(latest) && PLAIN_YES.test(latest.replace(ENDING_SAID_AGAIN, '')) && asksToTerminate(earlier);
   // (x3) "confirmed, csr initiated", "yes confirm - reason: customer requested" to "Please confirm, and give a reason (…)": an explicit
@@ -1110,7 +1123,7 @@ function operatorOfferTaken(conversation: Conversation): Conversation | undefine
   const offered = OPERATOR_OFFER.exec(conversation.lastAssistantText ?? '');
   const withArgument = ACCEPT_WITH_ARGUMENT.exec(conversation.latestUserText)?.[1];
   const argument = withArgument && !NOT_AN_ARGUMENT.test(withArgument) ? withArgument.trim() : '';
-  if (!offered || (!PLAIN_ACCEPT.test(conversation.latestUserText) && !argument)) return undefined;
+  if (!offered || (!PLAIN_ACCEPT.test(conversation.latestUserText) && !YES_IN_ANOTHER_LANGUAGE.test(conversation.latestUserText) && !argument)) return undefined;
   const act = `${(offered[1] ?? offered[2] ?? offered[3]).trim()}${argument ? `, ${argument}` : ''}`;
   if (!WRITE_ASKED.test(act) && !/\b(?:retry|re-?run|renew|approve|reject|add|top up|credit|open|raise|log)\b/i.test(act)) return undefined;
   const inQuestion = entitiesFromText(act).filter((e) => e.kind === 'id');
@@ -1520,7 +1533,8 @@ const KEPT_LINE = /\b(?:just |only |but )?(?:keep|leave|retain|spare)\s+(?:(?:th
 const STAYING_LINE = /\b(?:(?:the|my|this|that|our)\s+)?(?:(?:first|second|third|last|other|main|1st|2nd|3rd)\s+(?:one|line|number|sim|phone)|(?:line|number|sim)\s*(?:#|no\.?)?\s*(?:[1-3]|one|two|three))\s+(?:stays|remains|is staying|(?:can|should|will|must|is to)\s+(?:stay|remain|be kept))\b/gi;
 /** "the number ending 9999", "the line ending in 4567", "last 4 digits 9999": a line by the end of its number. */
 // (h4 follow-ups) "ending 99", "last 2 digit 99": two digits name a line's end too (not "ends in 30 days").
-const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4}|\d{2}(?!\s*(?:days?|d|hours?|hrs?|h|mins?|minutes?|weeks?|months?|years?|gb|mb|%|sgd|dollars?|bucks|cents?)\b))\b|\blast (?:4|four|3|three|2|two) digits?(?:\s+(?:is|are|of))?\s+(\d{2,4})\b|\bthe (\d{4}) (?:number|line|one|sim)\b|^\s*(?:(?:mine|my one|the one|it'?s|its|that'?s|number|no\.?|line)\s*[,:-]?\s*)?(\d{4})\s*[.!?]*\s*$/i;
+// (h3 follow-ups) "same for my 9999 line": the end of a number said with a possessive names the line as "the 9999 one" does.
+const NUMBER_ENDING = /\b(?:ending|ends|end)(?:\s+(?:in|with))?\s+(\d{3,4}|\d{2}(?!\s*(?:days?|d|hours?|hrs?|h|mins?|minutes?|weeks?|months?|years?|gb|mb|%|sgd|dollars?|bucks|cents?)\b))\b|\blast (?:4|four|3|three|2|two) digits?(?:\s+(?:is|are|of))?\s+(\d{2,4})\b|\b(?:the|my|her|his|our|their|mum's|dad's) (\d{4}) (?:number|line|one|sim|no)\b|^\s*(?:(?:mine|my one|the one|it'?s|its|that'?s|number|no\.?|line)\s*[,:-]?\s*)?(\d{4})\s*[.!?]*\s*$/i;
 const AGREES = /\b(yes|yep|yeah|ya|yup|sure|correct|right|exactly|that'?s (the one|it|right)|that one)\b/i;
 const ORDINAL_OR_OTHER = /\b(other|another|second|2nd|first|1st|third|3rd|last|middle)\b|\b(line|number|sim|subscription)\s*(#|no\.?)?\s*([1-3]|one|two|three)\b(?!\s*(gb|mb|gigs?))/i;
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -3688,6 +3702,11 @@ function writePutOffAndNothingAsked(text: string, intent: string): boolean {
 const OPERATOR_REMARK = /\b(?:paged|woken up|coffee first|need (?:coffee|sleep|a break)|so tired|exhausted|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|today|tonight))\b|^\s*(?:ha(?:ha)+h?|lol+|lmao|rofl|ugh+|urgh+|argh+|sigh|omg|oh (?:man|boy|well|dear)|man,|jeez|geez|wah+|aiy(?:o|a)+|alamak|haiz+|siao|damn|bloody hell|fml)\b|\b(?:cursed|jinxed|nightmare|killing me|drive me (?:crazy|nuts)|what a (?:day|shift|night|morning|week|mess)|(?:\w+\s+){0,2}in a row|of all days|never ends?|send help|so done with|kena\s+(?:again|sai))\b/i;
 /** Any word of asking for something done or shown: with one, a remark still carries a request. */
 const REQUEST_WORD = /\b(?:make|set|turn|enable|disable|arm|disarm|undo|revert|reverse|show|list|pull|check|get|give|find|look|see|open|count|tell|fetch|display|can (?:you|u)|could (?:you|u)|pls|plz|please|need|want|let'?s|help|assign|close|cancel|approve|reject|retry|rerun|renew|terminate|resolve|ack|start|create|raise|file|add|remove|move|put|escalate|note|freeze|advance|release|deduct|reserve|credit|top\W?up|dig|investigate|sort)\b/i;
+/**
+ * (h3 follow-ups) "I guess?", "eh, I suppose?", "sure??", "maybe?": a yes asked back as a question is a hedge, no yes; to the
+ * assistant's own request to confirm (or offer) it writes nothing (an operator's "eh, I suppose?" cancelled the order).
+ */
+const HEDGED_YES = /^\s*(?:(?:eh+|um+|uh+|hmm+|er+m*|well|so|ok(?:ay)?|yeah|ya|yes|sure)[\s,.]+)*(?:i\s+(?:guess|suppose|think)(?:\s+so)?|maybe|perhaps|probably|sure|yes|yeah|ok(?:ay)?|i\s+mean)\s*\?+\s*$/i;
 async function resolveIntentOfWords(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
@@ -3695,6 +3714,10 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   // "swich me to max, standrd not enuf": the word rules read the words the classifier reads, spelt right.
   const latest = customerMode ? classifier.correctTyped(translateMixedLanguage(conversation.latestUserText)) : conversation.latestUserText;
   const focused = focusOnRequest(latest);
+  const askedLast = conversation.lastAssistantText ?? '';
+  if (HEDGED_YES.test(conversation.latestUserText) && (CONFIRMATION_ASKED.test(askedLast) || CONFIRM_OPENS_QUESTION.test(askedLast) || OFFER.test(askedLast) || OPERATOR_OFFER.test(askedLast))) {
+    return { intent: 'deny', inherited: false, requestText: latest };
+  }
   // (h4 follow-ups) "gimme the last 20 instead", "make it 20" right after a read given a count: the same read with the new count
   // ("gimme" was read as a purchase, "make it" as nothing).
   const countOnly = customerMode && typeof conversation.priorSteps[0]?.args.limit === 'number' ? COUNT_ONLY.exec(spellNumbers(latest))?.[1] : undefined;
@@ -3853,7 +3876,9 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   const ownRequest = ranked.find((r) => !INHERITING_INTENTS.has(r.intent) && !SMALL_TALK.has(r.intent) && r.intent !== 'lookup');
   const nothingToContinue = conversation.priorUserTexts.length === 0;
   // "same for…", "that one too" continue whatever else they read as; "what about my usage" continues only when its own words are unsure.
-  const continues = SAME_AGAIN.test(latest) || (CONTINUATION.test(latest) && (ownRequest?.score ?? 0) < MIN_CONFIDENCE);
+  // (h3 follow-ups) "no, the other line", "I meant my other number pls": a message that only points at the customer's other line asks the
+  // last request again there; the noun alone ("line") is no request of its own (it listed the lines).
+  const continues = SAME_AGAIN.test(latest) || (CONTINUATION.test(latest) && (ownRequest?.score ?? 0) < MIN_CONFIDENCE) || (customerMode && ONLY_THE_OTHER_LINE.test(latest));
   let top = INHERITING_INTENTS.has(ranked[0]?.intent ?? '') && ownRequest && ((ownRequest.score >= OWN_REQUEST_SCORE && !continues) || nothingToContinue) ? ownRequest : ranked[0];
   // (session 14) "hmm sounds risky" to "Please confirm": a misgiving read as a yes continues nothing.
   if (top?.intent === 'confirm' && MISGIVING.test(latest)) top = { ...top, intent: 'deny' };
@@ -4048,7 +4073,7 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
       const asksAProperty = WRITE_READINGS.has(previous?.intent ?? '') && QUESTION.test(latest) && ITEM_PROPERTY_ASKED.test(latest) && !STRONG_BUY.test(latest);
       // "why so expensive", "and again tomorrow" right after a purchase: a question or a later time repeats no write now.
       // (session 13) Nor does a yes-no question ("does the 5gb one work overseas"), or a pick made to wait on a condition ("the 8 dollar one but only if it works in malaysia").
-      const writeNotRepeated = WRITE_READINGS.has(previous?.intent ?? '') && ((/\?\s*$/.test(latest) || /^\s*(?:(?:but|and|so|ok|hmm+)[\s,]+)*(?:why|how come|what|which|when|where|how|does|did|is|are|was|will|(?:do|can|could|would)\s+(?:i|we|it|they|these|those)\b)\b/i.test(latest)) || PUT_OFF.test(latest) || LATER_DAY.test(latest) || CONDITION.test(latest)) && !STRONG_BUY.test(latest) && !onlyNamesAnother;
+      const writeNotRepeated = WRITE_READINGS.has(previous?.intent ?? '') && ((/\?\s*$/.test(latest) || /^\s*(?:(?:but|and|so|ok|hmm+)[\s,]+)*(?:why|how come|what|which|when|where|how|does|did|is|are|was|will|(?:do|can|could|would)\s+(?:i|we|it|they|these|those)\b)\b/i.test(latest)) || PUT_OFF.test(latest) || LATER_DAY.test(latest.replace(LATER_DAY_AS_A_REASON, ' ')) || CONDITION.test(latest)) && !STRONG_BUY.test(latest) && !onlyNamesAnother;
       // "hmm ok", "can u confirm it" right after the change was made: an acknowledgement repeats no write the last turn already did.
       const lastWrite = conversation.priorSteps[0];
       // (session 13) "also it happens mostly at night" right after a case was opened adds to that case; it opens no second one.
@@ -4233,8 +4258,9 @@ function listingAskedAgain(conversation: Conversation, latest: string): string |
 /** Words that only lead into or round off a follow-up naming another record: "and", "what about", "for", "too", "pls". */
 // (h3) "his one. the 9999 number": whose line it is ("his", "her", "theirs") says which one, as a relative's word does.
 // (blind-q) "same for SUB-…, same reason", "again for SUB-…, same amount": what stays the same, said, names nothing new.
+// (h3 follow-ups) "the 9999 one, obviously", "duh, the second": impatience says nothing more than which one.
 const FOLLOW_UP_FILLER = new Set(
-  'reason amount again thing way deal and n & what how about also then now do same ditto likewise for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref his her hers their theirs'.split(' '),
+  'reason amount again thing way deal and n & what how about also then now do same ditto likewise for on with of the my that this one line number sim phone too as well pls please plz kindly if you would could can thanks thank lah la ah leh ok okay so msisdnref subref custref his her hers their theirs obviously duh ofc course clearly naturally'.split(' '),
 );
 /** `anyRecord`: an operator's record of any kind ("what about TKT-…?") names which one too, not only a line or a customer. */
 function saysOnlyWhichOne(text: string, anyRecord = false): boolean {
@@ -4377,7 +4403,8 @@ const OFFER = /(?<!\b(?:which|what)\b(?!\s+(?:line|number|sim|phone|mobile|one o
 // (dev-x1) "Proceed.", "The price is acceptable. Proceed.": a formal go-ahead, after the terms offered are accepted.
 const ACCEPTS = /^\s*(?:(?:(?:the|that|this)\s+(?:\w+\s+)?(?:is|sounds|seems)\s+)?(?:acceptable|agreeable|satisfactory)[.,!;]*\s+(?:(?:please|kindly)\s+)?(?:proceed|go ahead|do so)\b|(?:please\s+|kindly\s+)?proceed\b|ok(?:ay)?|alright|all right|sure|yes|yep|yeah|ya|yup|can can|can(?= lah?\b)|go ahead|do it|do that|please do|pls do|sounds good|why not|fine(?: by me| with me)?|go on|go for it|let'?s (?:do it|go)|deal|works for me|i'?m in|absolutely|definitely|of course|for sure|might as well)\b/i;
 /** "ok the 3 dollar one", "I'll take the 12 dollar one" after the top-ups were listed: one of them picked to buy. */
-const PICKS_ITEM = /\b(?:the|that)\s+(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks?|sgd)?|\w+)\s+(?:one|option|choice|pack|package|item)\b|\b\d+\s*(?:gb|gigs?)\b|^\s*(?:(?:ok(?:ay)?|alright|fine|yes|yeah|sure|then|um+|hmm+)[\s,]+)*(?!(?:no|any|which|what|every|some|each|this|that)\s)[a-z$][\w.$-]*(?:\s+[a-z][\w-]*)?\s+one\b(?:\s+(?:then|pls|please|plz|lah|la|thanks))*\s*[.!]*\s*$/i;
+// (h3 follow-ups) "the one with roaming", "the one that has unlimited data": an item picked by what it includes.
+const PICKS_ITEM = /\b(?:the|that)\s+(?:\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks?|sgd)?|\w+)\s+(?:one|option|choice|pack|package|item)\b|\bthe\s+one\s+(?:with|that\s+(?:has|gives|includes|comes with)|including|for)\s+(?:the\s+)?(?:roaming|unlimited|day|\d+\s*gb)\b|\b\d+\s*(?:gb|gigs?)\b|^\s*(?:(?:ok(?:ay)?|alright|fine|yes|yeah|sure|then|um+|hmm+)[\s,]+)*(?!(?:no|any|which|what|every|some|each|this|that)\s)[a-z$][\w.$-]*(?:\s+[a-z][\w-]*)?\s+one\b(?:\s+(?:then|pls|please|plz|lah|la|thanks))*\s*[.!]*\s*$/i;
 /** "ok noted, will think about it", "maybe next time", "I shall consider it and get back to you": an answer put off, no yes. */
 const PUT_OFF = /\b(think (?:about|it over|abt)|consider|maybe|perhaps|later|next time|another time|not now|not yet|noted|get back to (?:you|u)|let me (?:think|check|see))\b/i;
 const TAKES_A_PICK = /\b(?:i'?ll|i will|i would|i'?d|let me|let'?s)\s+(?:take|have|get|go (?:for|with))\b/i;
@@ -4424,7 +4451,9 @@ const PICK_TAKEN = /\b(?:works?|suits?) (?:for )?me\b|\bcan(?:\s+(?:lah|la|liao|
  */
 const MISGIVING = /\b(?:expensive|pricey|costly|steep|overpriced|rip[- ]?off|too much|not worth|not cheap|daylight robbery|risky|dodgy|sketchy|fishy|suspicious|a bad idea|not sure|unsure)\b(?![^.?!]*\b(?:go ahead|do it|proceed|confirm(?:ed)?|anyway|still)\b)/i;
 /** "I fly tomorrow", "for tomorrow's trip": a later day given as the reason to buy now. */
-const LATER_DAY_AS_A_REASON = /\b(?:for|fly\w*|flight|leav\w*|going|trip|travel\w*|heading|departing|off)\b[^.,;!?]{0,20}?\b(?:tmr|tmrw|tomorrow|tonight)(?:'s)?\b/gi;
+// (h3 follow-ups) "Confirmed. Playing Manila tonight", "yes — I'm in KL tomorrow", "ok, performing in Cebu tmr": the customer's own doing
+// on that day (a verb in -ing other than one of the act, or "I'm/we're …") is a reason too, not the time the purchase is put off to.
+const LATER_DAY_AS_A_REASON = /\b(?:for|fly\w*|flight|leav\w*|going|trip|travel\w*|heading|departing|off|(?:i'?m|i am|we'?re|we are)(?!\s+(?:buy|gett|add|topp|purchas|do)ing\b)|(?!(?:doing|buying|adding|getting|topping|purchasing|charging|putting|activating|switching|changing|moving|making|sorting|processing|renewing|checking|calling|during|nothing|something|anything|everything|morning|evening|thing)\b)[a-z]{2,}ing)\b[^.,;!?]{0,20}?\b(?:tmr|tmrw|tomorrow|tonight)(?:'s)?\b/gi;
 const OTHER_CARD_ASKED = /\b(?:other|another|different|second|new|backup|my (?:visa|master\s?card|amex|debit|credit))\s+(?:card|visa|master\s?card|amex)\b|\b(?:charge|bill|put|pay)\b.{0,20}\b(?:to|on|with|by)\s+(?:my\s+)?(?:visa|master\s?card|amex|paypal|paynow|grabpay|cash|debit card|credit card)\b/i;
 /**
  * "put it on my other number instead", "do that for the other sim": an offer taken for the customer's other line. (Not "the second
@@ -4779,6 +4808,10 @@ function tieGoesToNamed(named: NamedTool, chosen: BoundTool, chosenNamed: NamedT
   const [namedAbsorbs, chosenAbsorbs] = [takesTheOthersAction(named.tool, chosen, text), takesTheOthersAction(chosen, named.tool, text)];
   if (namedAbsorbs !== chosenAbsorbs) return namedAbsorbs;
   if (typedBy(named.tool) !== typedBy(chosen)) return typedBy(named.tool);
+  // (h3 follow-ups) "resolve that task, HLR is back" right after an order was shown naming its task: the kind of record said in words is
+  // the named tool's own (prov's task) and not the reading's (a ticket): the named tool (it asked which ticket).
+  const [namedKindSaid, chosenKindSaid] = [saysItsRecordKind(named.tool, text), saysItsRecordKind(chosen, text)];
+  if (namedKindSaid !== chosenKindSaid) return namedKindSaid;
   const [namedArguments, chosenArguments] = [argumentWordsSaid(named.tool, text), argumentWordsSaid(chosen, text)];
   if (namedArguments !== chosenArguments) return namedArguments > chosenArguments;
   return !!chosenNamed && named.at < chosenNamed.at;
@@ -5445,6 +5478,8 @@ function bareSuffixFor(ctx: Context, tool: BoundTool, schema: JsonSchema, tag: s
 
 /** A pronoun or "that line" pointing at one line already spoken of: "how much has he used", "top it up", "that number's balance". */
 /** (session 13b) "my other number", "the other sim": a line other than the one in focus. */
+/** (h3 follow-ups) "no, the other line", "sorry I meant my other number": only the customer's other line, pointed at. */
+const ONLY_THE_OTHER_LINE = /^\s*(?:(?:no+|nope|nah|sorry|oops|actually|wait|hmm+|(?:i\s+)?mea?nt|i\s+mean|not\s+(?:that|this)(?:\s+one)?|wrong\s+(?:one|line))[\s,.!:;—–-]*)*(?:on\s+|for\s+)?(?:the|my|da)\s+other\s+(?:line|number|no|sim|phone|mobile)(?:\s+(?:pls|please|plz|then|instead))*\s*[.!]*\s*$/i;
 const OTHER_LINE_SAID = /\b(?:other|another)\s+(?:line|number|no|sim|phone|mobile)\b/i;
 /** (x3) "yes, on the other one", "put it to my other one": where the thing goes, said as the other one, is the other line. */
 const ON_THE_OTHER_ONE = /\b(?:on|onto|to|for)\s+(?:the|my)\s+other(?:\s+one)?\b/i;
@@ -5480,7 +5515,9 @@ function fillId(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema,
   if (bare) return { kind: 'value', value: bare };
   // "the second one", "terminate the Lite one" after the assistant listed records of this kind: the one picked, or a question.
   const listed = ctx.customerMode ? undefined : pickListedRecord(ctx.conversation.latestUserText, ctx.conversation.lastAssistantText, tag);
-  if (listed?.kind === 'picked' && accepts(schema, listed.id)) return { kind: 'value', value: listed.id };
+  // (h3 follow-ups) "ack the first one" after "TKT-1042 (open) …, TKT-1050 …" were listed: a listed record of the tag picked is passed as
+  // listed when the schema wants another shape, as one typed so is — the command's validation names the shape (it asked which ticket).
+  if (listed?.kind === 'picked' && (accepts(schema, listed.id) || required)) return { kind: 'value', value: accepts(schema, listed.id) ? listed.id : conform(schema, listed.id) ?? listed.id };
   if (listed?.kind === 'unclear' && required) return { kind: 'ask', question: `Which ${idNoun(tag)} do you mean: ${listed.ids.join(', ')}?` };
   // (session 14) "and the other one, reject it" right after one of two listed records was shown or acted on: the other of the two,
   // never the one just shown.

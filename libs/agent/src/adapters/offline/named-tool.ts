@@ -79,6 +79,9 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "make ACTIVATE_ESIM fail every time", "have RESERVE_MSISDN fail once": one step of the simulator set to fail is a fault rule.
   // (saidAt turns every "-" of a form into "[-\s]?", so no form may hold a character range such as A-Z.)
   fault: ['fault', 'inject\\w*', '(?:fail_always|fail_first_attempt|stuck|slow|fail\\w*|that|this|the)\\s+(?:\\w+\\s+)?rule', '(?:make|have|let|force|get)\\s+\\w+\\s+(?:(?:to|always|just|randomly)\\s+)?(?:fail|hang|stall|time ?out|(?:get |be )?stuck|(?:be |go |run )?slow)', 'fail(?:s|ing)? (?:every ?time|always|once|on purpose)', 'always fail', 'simulate (?:a |an )?(?:failure|fault|error)s?'],
+  // (h3 follow-ups) "now jump ahead 12h", "ok now advance the clock a day": "now" opening the message before another order only says what
+  // comes next; the clock's time is asked by a "now" that ends its clause ("what's the time now", "clock now?").
+  now: ['(?:(?<!(?:^|[.;!?]\\s*)(?:(?:ok(?:ay)?|and|so|right|alright|then|but|great|good|cool|done|thanks)[,\\s]+)*)now|now(?![,\\s]+[a-z]))'],
   clock: ['clock'],
   msisdn: ['msisdn', 'number'],
   renew: ['renew', 'reactivate'],
@@ -361,6 +364,13 @@ function aboutItsRecord(tool: BoundTool, text: string, explicit: readonly Entity
   if (said.length === 0 || said.some((nouns) => nouns.some((n) => words.has(n)))) return true;
   // "stop PROMO_… for new orders": a record of the tool's own typed (a promotion's id) outweighs another kind's noun said.
   return takesTypedCatalogId(tool, explicit) || takesTyped(tool, explicit);
+}
+
+/** (h3 follow-ups) Whether the request says, in words, a kind of record that is the tool's own ("resolve that task" says prov's). */
+export function saysItsRecordKind(tool: BoundTool, text: string): boolean {
+  const words = new Set(tool.name.split(/[._]/));
+  const inWords = text.replace(/\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/g, ' ');
+  return SAID_RECORDS.some(([pattern, nouns]) => pattern.test(inWords) && nouns.some((n) => words.has(n)));
 }
 
 /** Whether a required argument's pattern takes a catalog id typed ("PROMO_…" for a promotion's tools). */

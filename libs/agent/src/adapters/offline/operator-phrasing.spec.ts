@@ -5731,3 +5731,93 @@ describe('operator phrasing (session 19): a top-up\'s id put on a typed line is 
     expect((await calls('VAS_ROAMING_1GB on SUB-5120?')).filter((c) => c.name === 'subscription.vas')).toEqual([]);
   });
 });
+
+describe('operator phrasing (h3 follow-ups, session 19): confirmations in other languages or by the id alone', () => {
+  const asked: HistoryEntry[] = [{ user: 'terminate SUB-5512, customer emigrating' }, { assistant: 'Terminating SUB-5512 ends the line and releases 81235512. Confirm?' }];
+
+  it('"haan ji" terminates the line the request named', async () => {
+    expect(await lastCall('haan ji', asked)).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-5512' } });
+  });
+
+  it('"SUB-5512." said back terminates it', async () => {
+    expect(await lastCall('SUB-5512.', asked)).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-5512' } });
+  });
+
+  it('"hai" to "Shall I take it?" takes the case shown', async () => {
+    const shown: HistoryEntry[] = [
+      { user: 'show CASE-1f2e3d4c' },
+      { call: { name: 'case.show', args: { caseId: 'CASE-1f2e3d4c' } } },
+      { assistant: "CASE-1f2e3d4c (billing, open, unassigned): 'double charge'. Shall I take it?" },
+    ];
+    expect(await lastCall('hai', shown)).toEqual({ name: 'case.transition', args: { caseId: 'CASE-1f2e3d4c', trigger: 'take' } });
+  });
+
+  it('near miss: another record\'s id said back confirms nothing', async () => {
+    for (const call of await calls('SUB-5513', asked)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('near miss: "not sure, let me ask my TL" ends nothing', async () => {
+    for (const call of await calls('not sure, let me ask my TL', asked)) expect(call.name).not.toMatch(WRITES);
+  });
+});
+
+describe('operator phrasing (h3 follow-ups, session 19): picks among listed records', () => {
+  const listed: HistoryEntry[] = [
+    { user: 'tickets for AGT-0009' },
+    { call: { name: 'ticket.list', args: { agentId: 'AGT-0009' } } },
+    { assistant: "TKT-2201 (open, high) 'No signal Bedok', TKT-2207 (acknowledged) 'APN reset'." },
+  ];
+
+  it('"acknowledge the first one" acks the first listed ticket, passed as listed', async () => {
+    expect(await lastCall('acknowledge the first one', listed)).toEqual({ name: 'ticket.ack', args: { ticketId: 'TKT-2201' } });
+  });
+
+  it('"start on the acknowledged one" starts the ticket the state describes', async () => {
+    expect(await lastCall('start on the acknowledged one', listed)).toEqual({ name: 'ticket.start', args: { ticketId: 'TKT-2207' } });
+  });
+
+  it('"resolve the task, NOC fixed it" right after an order was shown naming its task resolves the task, not a ticket', async () => {
+    const shown: HistoryEntry[] = [
+      { user: 'show ORD-8810' },
+      { call: { name: 'order.show', args: { orderId: 'ORD-8810' } } },
+      { assistant: 'ORD-8810 is in_progress; task PTK-4410 (PORT_IN) is stuck after 2 attempts.' },
+    ];
+    expect(await lastCall('resolve the task, NOC fixed it', shown)).toMatchObject({ name: 'prov.resolve', args: { taskId: 'PTK-4410' } });
+  });
+
+  it('near miss: "don\'t ack the first one" acks nothing', async () => {
+    for (const call of await calls("don't ack the first one", listed)) expect(call.name).not.toMatch(/ack/);
+  });
+});
+
+describe('operator phrasing (h3 follow-ups, session 19): "now" opening an order is a word of sequence, not the clock asked', () => {
+  const frozen: HistoryEntry[] = [{ user: 'pause the clock' }, { call: { name: 'clock.freeze', args: {} } }, { assistant: 'Clock frozen at 2025-05-02T10:00:00Z.' }];
+
+  it('"now skip ahead 6h" advances the clock six hours', async () => {
+    expect(await lastCall('now skip ahead 6h', frozen)).toEqual({ name: 'clock.advance', args: { duration: '6h' } });
+  });
+
+  it('"ok now move the clock forward 3 days" advances it three days', async () => {
+    expect(await lastCall('ok now move the clock forward 3 days')).toEqual({ name: 'clock.advance', args: { duration: '3d' } });
+  });
+
+  it('near miss: "what is the sim time now?" still reads the clock', async () => {
+    expect(await lastCall('what is the sim time now?', frozen)).toEqual({ name: 'clock.now', args: {} });
+  });
+});
+
+describe('operator phrasing (h3 follow-ups, session 19): a yes asked back as a question is a hedge and writes nothing', () => {
+  const asked: HistoryEntry[] = [{ user: 'cancel ORD-9012' }, { assistant: 'Cancel ORD-9012 (pending, PLAN_L for CUST-5f6e7d8c)? Confirm?' }];
+
+  it('"um, I think so?" cancels nothing', async () => {
+    for (const call of await calls('um, I think so?', asked)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('"well... maybe?" cancels nothing', async () => {
+    for (const call of await calls('well, maybe?', asked)) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('near miss: a plain "confirm" cancels the order', async () => {
+    expect(await lastCall('confirm', asked)).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-9012' } });
+  });
+});

@@ -3360,3 +3360,53 @@ describe('customer reads (session 19): an order not to do something again, betwe
     expect(await lastCall(customer(), 'Do not buy anything. Do I have any data left?')).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
   });
 });
+
+describe('customer follow-ups (h3, session 19): only the other line pointed at asks the last read again on it', () => {
+  const read: HistoryEntry[] = [
+    { user: 'how much data on my main number' },
+    { call: { name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } } },
+    { assistant: 'SUB-0001 (81234567): 4096 MB of 5120 MB data left.' },
+  ];
+
+  it('"nope, the other number" reads the balance of the second line', async () => {
+    expect(await lastCall(customer(), 'nope, the other number', { lines: 'two', history: read })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('"oops I meant my other line pls" reads it too', async () => {
+    expect(await lastCall(customer(), 'oops I meant my other line pls', { lines: 'two', history: read })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('"same again for my 9999 number" (the end of its number with a possessive) reads that line', async () => {
+    expect(await lastCall(customer(), 'same again for my 9999 number', { lines: 'two', history: read })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('near miss: with nothing asked before, "the other line" reads no balance', async () => {
+    const turn = await driveTurn(customer(), 'the other line', { lines: 'two' });
+    expect(turn.calls.filter((c) => c.name === 'subscription.get_balance_mine')).toEqual([]);
+  });
+});
+
+describe('customer follow-ups (h3, session 19): impatience beside a pick says nothing more than which one', () => {
+  const asked: HistoryEntry[] = [
+    { user: 'data left?' },
+    { call: { name: 'subscription.list_mine', args: {} } },
+    { assistant: 'Which one do you mean? Options:\n- SUB-0001 — PLAN_M — number 81234567 — [active]\n- SUB-0002 — PLAN_S — number 81239999 — [active]' },
+  ];
+
+  it('"the 9999 one duh" reads that line\'s balance', async () => {
+    expect(await lastCall(customer(), 'the 9999 one duh', { lines: 'two', history: asked })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('near miss: "the 9999 one, and its plan?" still asks about the plan too (not only which line)', async () => {
+    const turn = await driveTurn(customer(), 'the 9999 one, and its plan?', { lines: 'two', history: asked });
+    expect(turn.calls.every((c) => !/purchase|schedule|terminate/.test(c.name))).toBe(true);
+  });
+});
+
+describe('customer writes (h3 follow-ups, session 19): a hedged yes to a confirmation buys nothing', () => {
+  it('"I suppose so?" to "… Confirm?" buys nothing', async () => {
+    const history: HistoryEntry[] = [{ user: 'get the 1gb' }, { assistant: 'Data Top-Up 1GB (VAS_DATA_1GB), SGD 3.00 on 81234567 (SUB-0001). Confirm?' }];
+    const turn = await driveTurn(customer(), 'I suppose so?', { history });
+    expect(turn.calls.filter((c) => c.name === 'vas.purchase_for_me')).toEqual([]);
+  });
+});
