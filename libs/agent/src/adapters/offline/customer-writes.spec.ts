@@ -4710,3 +4710,9 @@ describe('customer writes (session 19): an opening order moving a line onto a pl
     expect(await lastCall('put line 2 on the standard one', { lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_M' } });
   });
 });
+
+describe('customer writes (session 19): the shorthand "chg hist" reads the charges, "chg" alone still changes', () => {
+  it('near miss: "chg plan to Max pls" still changes the plan', async () => {
+    expect(await lastCall('chg plan to Max pls')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});

@@ -3374,3 +3374,9 @@ describe('customer phrasing (session 19): how a thing is done, asked with a reas
     expect((await driveTurn(customer(), 'how do i top up in the app? anyway get me the 1GB now')).calls).not.toEqual([]);
   });
 });
+
+describe('customer phrasing (session 19): Indonesian "tagihan bulan lalu" and the shorthand "chg hist" are the charges', () => {
+  it.each(['tolong cek tagihan bulan lalu ya', 'pls send chg hist for last month'])('%s reads the charges', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+});

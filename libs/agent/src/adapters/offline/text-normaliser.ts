@@ -791,6 +791,13 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   // ("Ma wants Max" is a mother); "no" is "not" only before a verb's past form after "I've"/"I'm".
   [/\bma(?=\s+(?:\w+\s+)?(?:wife|husband|man|missus|wean|weans|bairn|bairns|son|daughter|maw|mam|mum|da|dad|faither|mither|brother|sister|pal|mate|boss|granny|gran|kid|kids|phone|mobile|line|number|sim|e-?sim|data|plan|bill|account|balance|contract|card|top-?up|minutes|texts)\b)/gi, 'my'],
   [/\btae\b/gi, 'to'],
+  // (session 19) Indonesian: "gak jadi beli day pass, nanti aja" (not buying it after all, later), "cek tagihan bulan lalu" (last
+  // month's bill); a business shorthand: "itemised chg hist" (charge history — "chg" alone stays "change").
+  [/\b(?:gak|ga|nggak|enggak|tidak|tak)\s+jadi\b/gi, "don't"],
+  [/\bnanti\s+(?:aja|saja|deh)\b/gi, 'later'],
+  [/\bbulan\s+(?:lalu|kemarin)\b/gi, 'last month'],
+  [/\btagihan\b/gi, 'bill'],
+  [/\bchg\s+hist(?:ory)?\b/gi, 'charge history'],
   [/\bah(?=['’](?:ve|m|ll|d)\b|\s+(?:cannae|dinnae|didnae|want|wantae|need|hae|have|had|am|was|will|would|think|dunno|know|ken)\b)/gi, 'I'],
   [/\b(i['’]ve|i have|i['’]m|i am|we['’]ve|we have)\s+no\s+(?=(?:\w+ed|made|done|got|seen|heard|paid|bought|chosen)\b)/gi, '$1 not '],
   [/\b(can|do|did|is|was|would|could|should|will|are|have|does)nae\b/gi, (_all: string, verb: string) => `${verb.toLowerCase() === 'will' ? 'wo' : verb}n't`],
