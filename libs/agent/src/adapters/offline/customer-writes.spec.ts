@@ -4728,3 +4728,47 @@ describe('customer writes (h3 follow-ups, session 19): an item picked by what it
     expect(await writes('will the one with roaming work in Seoul?', { history: listed })).toEqual([]);
   });
 });
+
+describe('customer writes (session 19): Scots — "ma", "tae", "ah\'ve no decided" are read, so a relative\'s wish stays hers', () => {
+  it('"ma husband wants tae move us baith tae Max but ah\'ve no made up ma mind" writes nothing', async () => {
+    expect(await writes("ma husband wants tae move us baith tae Max but ah've no made up ma mind")).toEqual([]);
+  });
+
+  it('near miss: "ah want tae move ma line tae Max" schedules Max', async () => {
+    expect(await lastCall('ah want tae move ma line tae Max')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});
+
+describe('customer writes (session 19): a purchase of before, told as a habit or a memory, buys nothing', () => {
+  it.each(['back in 2023 i got the roaming pack for every trip, pricey stuff', 'I always used to grab the 5GB pack every month at uni lol', 'last summer we bought the day pass each weekend at the beach'])('%s writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "I used to buy the day pass every weekend, add one for today" buys it', async () => {
+    expect(await lastCall('I used to buy the day pass every weekend, add one for today')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+});
+
+describe('customer writes (session 19): an opening order moving a line onto a plan is made, whatever reason follows it', () => {
+  it('"Please move the 81239999 work line onto Lite, he hardly calls anyone these days" schedules Lite for that line', async () => {
+    expect(await lastCall('Please move the 81239999 work line onto Lite, he hardly calls anyone these days', { lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_S' } });
+  });
+
+  it('"put my number on Max, I stream a lot of football now" schedules Max', async () => {
+    expect(await lastCall('put my number on Max, I stream a lot of football now')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it('near miss: "put my number on Max if the price drops" writes nothing', async () => {
+    expect(await writes('put my number on Max if the price drops')).toEqual([]);
+  });
+
+  it('near miss: "put line 2 on the standard one" still moves line 2, the plan after "on" names no line', async () => {
+    expect(await lastCall('put line 2 on the standard one', { lines: 'two' })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0002', offeringId: 'PLAN_M' } });
+  });
+});
+
+describe('customer writes (session 19): the shorthand "chg hist" reads the charges, "chg" alone still changes', () => {
+  it('near miss: "chg plan to Max pls" still changes the plan', async () => {
+    expect(await lastCall('chg plan to Max pls')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});

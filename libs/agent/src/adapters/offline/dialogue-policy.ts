@@ -747,6 +747,8 @@ const DONE_BY_SOMEONE_ELSE = builtOnFirstUse(
     ),
 );
 // (w1) also after a colon or dash ("I've thought about it all week: move me to max"), "but"/"anyway", and "top me up".
+/** (session 19) "please put the 81239999 line on Max…", "kindly move my son's number onto Lite": an opening order moving a line onto a plan. */
+const OPENS_MOVING_A_LINE_TO_A_PLAN = /^\s*(?:(?:hi|hey|hello|ok(?:ay)?|right|so)[\s,!.]+)?(?:(?:pls|please|plz|kindly)\s+)?(?:put|move|switch|shift|bump|change|migrate)\s+(?:me|(?:my|the|that|this|our|her|his|their)\s+(?:[\w'’-]+\s+){0,3}?(?:line|number|sim|plan|subscription|one)|\d{8}(?:\s+(?:[\w'’-]+\s+){0,2}?(?:line|number|sim))?)\s+(?:(?:up|down|over|across)\s+)?(?:on|onto|to|into)\s+(?:the\s+)?(?:lite|standard|max|PLAN_\w+)\b(?!\s*\?)/i;
 const CLAUSE_IMPERATIVE = /(?:[,;:—–]\s*|\s-\s+|\b(?:so|and|now|just|but|anyway)\s+)(?:pls |please |plz )?(?:move|switch|change|put|add|buy|get|top up|top|upgrade|downgrade|cancel|undo|reverse|revert|activate|give)\s+(?:me|it|that|this|my|the)\b/i;
 const IMPERATIVE_WRITE = /(?:^|[.!?]\s+)(?:pls |please )?(?:move|switch|change|put|add|buy|get|top up|upgrade|downgrade|cancel|activate|give)\b/i;
 /** "I am writing on behalf of my elderly father…": the customer asks, for a relative, what the relative wishes. */
@@ -1313,6 +1315,8 @@ const OTHER_PLANS = /\b(?:other|different|alternative|alternate|more|cheaper|big
 const WHAT_TO_ADD = /\bwhat (?:else )?(?:can|could|may|do) (?:i|we) (?:add|buy|purchase|top up with|get on top|add on)\b/i;
 const USAGE_DOUBTED = /\b(?:hardly|barely|scarcely|never|rarely|seldom|didn'?t|did not|not even)\s+(?:even\s+|really\s+|ever\s+)?(?:use|used|using|touch|touched|finish|finished)\b(?!\s+(?:to|my card|the card|a top[- ]?up|top[- ]?ups?)\b)|\bhow (?:did|could|can|come|on earth did)\b.{0,25}\b(?:used|use up|finished|gone|run out|ran out|all gone|burn\w*)\b/i;
 const WHATS_LEFT = /\b(?:what'?s|whats|wats|what is|how much is)\s+(?:still\s+)?(?:left|remaining)\b|^\s*(?:remaining|balance|left)\s+(?:for|on|in)\b/i;
+/** (session 19) "check what my Lite line has left", "see what that number still has left": what a line of one's own has left, asked in a clause. */
+const WHAT_A_LINE_HAS_LEFT = /\bwhat\s+(?:(?:my|the|that|this|his|her|their|our)\s+)?(?:[\w-]+\s+){0,2}?(?:line|number|sim|phone|mobile|one)\s+(?:still\s+)?(?:has|'s|got)\s+(?:still\s+)?(?:got\s+)?(?:left|remaining)\b/i;
 /**
  * "what email do you have for me?", "which address is on file for me", "can you tell me the phone number registered to my account":
  * a detail of one's own record asked to be read back. Lost access told beside it is why it is asked, not a recovery asked for.
@@ -2893,6 +2897,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (MOVE_ME.test(text) || WANTS_SIZE.test(text)) lift('plan_change', (r) => r.intent === 'list_plans' || r.intent === 'line_details');
   // (w1) "I was thinking about it all week and I've decided, move me to max", "dunno if i'll need it but get me the 1gb add on": an order
   // opening a later clause, naming what it moves to or buys, is that write however long the musing before it (when the write has its words).
+  // (session 19) "Please put the 8123… staff line on Max from the next cycle, she's doing a lot of video calls now": a message that opens
+  // by ordering a line of one's own onto a plan named is that change; the reason told after it sways the words, not the ask.
+  if (!operator && OPENS_MOVING_A_LINE_TO_A_PLAN.test(text) && !CONDITION.test(text) && boosted.some((r) => r.intent === 'plan_change')) promote('plan_change');
   if (!operator && CLAUSE_IMPERATIVE.test(text) && !CONDITION.test(text) && !QUESTION.test(text.replace(/^.*[,;:—–]\s*/s, ''))) {
     if (MOVE_ME.test(text) && /\b(?:lite|standard|max|PLAN_\w+)\b/i.test(text) && boosted.some((r) => r.intent === 'plan_change')) promote('plan_change');
     else if ((STRONG_BUY.test(text) || /\b(?:get|give) me\b|\btop (?:me|it) up\b/i.test(text)) && (extractQuantities(text).length > 0 || TOP_UP_BY_WHAT_IT_IS.test(text)) && boosted.some((r) => r.intent === 'top_up')) promote('top_up');
@@ -3200,6 +3207,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (linePlanWord(text) && LINE_RECORD_ASKED.test(text) && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first) && !['balance', 'usage_history', 'esim'].includes(first) && !evidenced) promote('line_details');
   // "whats left on my line", "remaining for 8123 4567": what is left, asked of a line, is its balance.
   if (WHATS_LEFT.test(text) && ['line_details', 'find_customer', 'lookup', 'profile', 'None', 'out_of_scope', 'help', 'list_vas', 'escalate_fraud'].includes(first) && !evidenced && !PENDING_CHANGE_ASKED.test(text)) promote('balance');
+  // (session 19) "check what my Lite line has left": the line's noun and "has left" ask its balance, whatever reading the plan's name
+  // beside them swayed (a plan change, a plan read, the cases); a move to a plan said beside it is still the change.
+  if (WHAT_A_LINE_HAS_LEFT.test(text) && first !== 'balance' && !(WRITE_READINGS.has(first) && (CHANGE_VERB_TO_PLAN.test(text) || MOVE_ME.test(text) || STRONG_BUY.test(text))) && !evidenced && !PENDING_CHANGE_ASKED.test(text)) promote('balance');
   // "what do you know about me", "the details you hold on me": what is on record about the customer is their profile.
   if ((KNOWN_ABOUT_ME.test(text) || DETAIL_ON_FILE_ASKED.test(text)) && !evidenced && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote('profile');
   const stateOf = text.match(STATE_OF)?.[1]?.toLowerCase();
@@ -3593,6 +3603,10 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // (session 16) "moved to max a month ago, can i go back to lite": a way back to a plan named is asked beside it.
   if (customerMode && (resolved.intent === 'plan_change' || resolved.intent === 'cancel_plan_change') && OWN_CHANGE_TOLD.test(latest) && !FIRST_PERSON_ASK.test(latest) && !IMPERATIVE_WRITE.test(latest) && !CLAUSE_IMPERATIVE.test(latest) && !BACK_TO_A_PLAN.test(latest)) {
     return { intent: 'line_details', inherited: false, requestText: latest };
+  }
+  // (session 19) A purchase of before told as a habit or a memory, with nothing asked: no order to buy again (an ask beside it still buys).
+  if (customerMode && !resolved.inherited && (resolved.intent === 'top_up' || resolved.intent === 'list_vas') && OWN_PURCHASE_TOLD.test(latest) && !/\?/.test(latest) && !FIRST_PERSON_ASK.test(latest) && !IMPERATIVE_WRITE.test(latest) && !CLAUSE_IMPERATIVE.test(latest) && !ORDER_OPENING_A_CLAUSE.test(latest) && !SAME_AGAIN.test(latest)) {
+    return { intent: 'out_of_scope', inherited: false, requestText: latest };
   }
   // (session 15) "top up failed again, 3rd time", "my top-up got declined": a purchase that failed, reported, reads the charges; it is
   // no order to buy again (a retry asked in so many words still buys).
@@ -4191,15 +4205,20 @@ function planTheAssistantNamed(conversation: Conversation, latest: string): stri
 }
 
 // (session 18) "thanks. how to cancel a plan change?" ("salamat po. pano mag cancel…") asked how, and the change was cancelled.
-const ONLY_HOW = /^\s*(?:(?:so|um+|hi|hello|hey|sorry|quick question|thanks|thank you|ok(?:ay)?)\s*[,!.]?\s+)*(?:how (?:do|can|could|would|should) (?:i|we|one)|how to|is it possible to|is there a way to)\s+(?:\w+\s+){0,3}?(?:cancel\w*|undo|revert\w*|call off|top(?:ping)?[- ]?up|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get (?:a )?refund|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b[^.!?]{0,40}\??\s*$/i;
-function asksOnlyHow(text: string): boolean {
+const ONLY_HOW = /^\s*(?:(?:so|um+|hi|hello|hey|sorry|quick question|thanks|thank you|ok(?:ay)?)\s*[,!.]?\s+)*(?:how (?:do|can|could|would|should) (?:i|we|one)|how to|(?:(?:i (?:was|am|'m) )?wondering|i wonder) (?:whether|if) (?:it'?s|it is) (?:even |at all )?possible to|is it (?:even |at all )?possible to|is there a way to)\s+(?:\w+\s+){0,3}?(?:cancel\w*|undo|revert\w*|call off|top(?:ping)?[- ]?up|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get (?:a )?refund|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b[^.!?]{0,60}\??\s*$/i;
+function asksOnlyHow(whole: string): boolean {
+  // (session 19) "how do i top up by myself in the app? want to learn so i dont have to ask every time": the question, with a reason
+  // after it that asks nothing of us, asks only how.
+  const [question, after] = [whole.replace(/\?[^?]*$/, '?'), whole.replace(/^[^?]*\?/, '')];
+  const text = question !== whole && !ORDER_AFTER_THE_QUESTION.test(after) && !ANYTHING_ASKED.test(after) && !STRONG_BUY.test(after) && !IMPERATIVE_WRITE.test(after.trim()) && !MOVE_ME.test(after) ? question : whole;
   if (!ONLY_HOW.test(text) || /\b(?:please|pls|plz|for me|my)\b/i.test(text) || entitiesFromText(text).length || extractQuantities(text).length) return false;
   // What it would be done on, named: a plan or top-up word beyond the generic ones ("how do I switch to Max?").
   const named = text.replace(ONLY_HOW_VERBS, ' ').match(/\b[a-z]{3,}\b/gi) ?? [];
   return named.every((w) => GENERIC_HOW_WORD.test(w));
 }
+const ORDER_AFTER_THE_QUESTION = /\b(?:please|pls|plz|for me|go ahead|do it|add|buy|get|grab|give|switch|change|move|put|cancel|upgrade|downgrade|terminate|end|can you|could you|i want (?:it|one|that)|i'?ll take)\b|[?]|\d/i;
 const ONLY_HOW_VERBS = /\b(?:how|do|can|could|would|should|i|we|one|to|is|it|possible|there|a|way|so|um+|hi|hello|hey|sorry|quick|question)\b/gi;
-const GENERIC_HOW_WORD = /^(?:cancel\w*|undo|revert\w*|call|off|of|pending|scheduled|thanks|thank|you|okay|that|this|later|change|if|need|needed|ever|want|wanted|mind|changed|case|just|in|top|up|topup|topping|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get|getting|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*|the|for|any|more|data|plan|plans|some|credit|again|online|app|go|about)$/i;
+const GENERIC_HOW_WORD = /^(?:cancel\w*|undo|revert\w*|call|off|of|pending|scheduled|thanks|thank|you|okay|that|this|later|change|if|need|needed|ever|want|wanted|mind|changed|case|just|in|top|up|topup|topping|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get|getting|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*|the|for|any|more|data|plan|plans|some|credit|again|online|app|go|about|by|myself|self|through|via|website|web|site|was|wondering|wonder|whether|even|or|does|only|kick|kicks|take|takes|effect|mid|month|midmonth|cycle|renewal|immediately|straight|away|when|start|starts|apply|applies|at)$/i;
 
 /** A customer's reads, by the reading that asks for them. */
 /** (h4 follow-ups) A message that only gives a count: "gimme the last 20 instead", "make it 20", "show 50 pls". */
@@ -4662,6 +4681,13 @@ const BACK_TO_A_PLAN = /(?<!\b(?:went|moved|switched|changed|got|came|gone|been)
 /** The customer's own plan change told as done: a verb of changing in the past, with a time before now or "already", or with "I" ("i switched to max, love it"). */
 // (dev-w3) "I switched to Standard a while back and I'm happy with it", "already cancelled the plan change yesterday, thanks": any time
 // before now, and a change called off told the same way (it undoes nothing again).
+/**
+ * (session 19) "last season I bought the day pass every match day, cost me a fortune", "I used to buy the roaming pack every trip": the
+ * customer's own purchases of before, told as a habit or a memory, order nothing (it bought the pack again).
+ */
+const OWN_PURCHASE_TOLD = /\b(?:i|we)\s+(?:(?:always|usually|often|normally|regularly)\s+)?(?:used to|would (?:always|usually|often|normally))\s+(?:(?:always|usually|often)\s+)?(?:buy|get|purchase|add|grab|top up)\b|\b(?:i|we)\s+(?:always|usually|often|normally|regularly)\s+(?:buy|get|purchase|add|grab|top up)\b|(?:\b(?:last|previous|past)\s+(?:season|year|summer|winter|holiday|trip|semester|term)|\b(?:years?|months?|seasons?) ago|\bback (?:then|when|in)|\bin the (?:past|old days))\b[^.?!]{0,40}\b(?:i|we)\s+(?:\w+\s+)?(?:bought|purchased|got|added|topped up)\b|\b(?:i|we)\s+(?:\w+\s+)?(?:bought|purchased|got|added|topped up)\b[^.?!]{0,50}\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|match|game|trip|time|weekend|holiday)\b|\b(?:i|we)\s+(?:bought|purchased|got)\b[^.?!]{0,50}\b(?:last (?:season|year|summer|winter|trip|holiday)|(?:years?|months?) ago|back (?:then|in))\b/i;
+/** "…, add one for today", "… — grab me the 5GB now": an order opening a later clause. */
+const ORDER_OPENING_A_CLAUSE = /(?:[,;:—–]|\s-)\s*(?:(?:so|and|now|just|pls|please|plz|but)\s+)*(?:add|buy|get|grab|give|top up|purchase|switch|move|put|change)\s+(?:me\s+)?(?:one|it|that|this|the|a|an|my|\d)\b/i;
 const OWN_CHANGE_TOLD = /\b(?:i\s+|we\s+|just\s+|already\s+)?(?:switched|changed|moved|upgraded|downgraded|swapped|went|cancell?ed|undid|reverted|withdrew)\b(?!\s+(?:me|my|him|her|it|them|us)\b)[^.?!,;]{0,30}?\b(?:yesterday|last (?:week|month|cycle|time|night|year)|(?:\w+\s+)?(?:days?|weeks?|months?|years?) ago|a while (?:back|ago)|some time (?:back|ago)|back in \w+|earlier|this morning|already|just now)\b|(?<!\b(?:time|if|when|once|wish|maybe|perhaps|should|think|before|after|until|soon as|say|suppose|supposing|imagine|assume|assuming)\s+)\b(?:i|we)\s+(?:switched|changed|moved|upgraded|downgraded|swapped)\s+(?:(?:my|our)\s+(?:plan|line)\s+)?(?:to|onto)\b/i;
 /** An item (or "that"/"it") judged more than wanted: "5GB is too much", "max would be overkill", "that's more than I need". */
 const ITEM_JUDGED_EXCESSIVE = new RegExp(`(?:${ITEM_NAMED.source}|\\b(?:that|it|this|the (?:bigger|biggest|big|large|larger) one))(?:\\s+(?:one|pack|plan|top[- ]?up))?\\s*(?:is|'s|seems|sounds|looks|would be|will be|feels)?\\s*(?:(?:way|a bit|bit|kinda|abit|just|probably|prob)\\s+)?(?:too (?:much|big|many|large|expensive|pricey|costly|steep|dear)|overkill|more than (?:i|we) (?:need|use|want))\\b`, 'i');
@@ -5734,9 +5760,14 @@ function linePlanWord(text: string): string | undefined {
   const said = [...text.replace(LINE_KEPT, ' ').matchAll(BEFORE_LINE_NOUN)].filter((m) => !NOT_A_PLAN_NAME.test(m[1]) && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase()) && !ORDINAL_OR_OTHER.test(m[1]) && !PERSON_WORD.test(m[1].replace(/s$/i, '')));
   // (dev-v) Malay and Tamil-English put the plan after the noun: "tambah day pass untuk line Lite", "nombor Standard".
   // A plan's own name after the noun is surer than any word before it ("untuk line Lite": "untuk" is "for").
-  return text.replace(LINE_KEPT, ' ').match(PLAN_AFTER_LINE_NOUN)?.[1] ?? (said.find((m) => !/\bone$/i.test(m[0])) ?? said[0])?.[1];
+  // (session 19) "my staff line (the Lite one)": a word that is a plan's own name is surer than one that only says what the line is for
+  // (not the plan a line is put on: "put line 2 on the standard one").
+  const kept = text.replace(LINE_KEPT, ' ');
+  const namesAPlan = said.find((m) => PLAN_OWN_NAME.test(m[1]) && !/\b(?:on|onto|to|into|for)\s+(?:the\s+)?$/i.test(kept.slice(0, m.index)));
+  return kept.match(PLAN_AFTER_LINE_NOUN)?.[1] ?? (namesAPlan ?? said.find((m) => !/\bone$/i.test(m[0])) ?? said[0])?.[1];
 }
 const PLAN_AFTER_LINE_NOUN = /\b(?:line|number|nombor|talian|sim)\s+(lite|standard|max)\b/i;
+const PLAN_OWN_NAME = /^(?:lite|standard|max)$/i;
 
 /**
  * A line named by its plan: the plan is looked up by name in the catalog (listed first when this conversation has not),

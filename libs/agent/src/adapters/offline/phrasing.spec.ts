@@ -3410,3 +3410,43 @@ describe('customer writes (h3 follow-ups, session 19): a hedged yes to a confirm
     expect(turn.calls.filter((c) => c.name === 'vas.purchase_for_me')).toEqual([]);
   });
 });
+
+describe('customer phrasing (session 19): what a line "has left", the line named by its plan beside what it is for', () => {
+  it('"could you see what my office line (the Lite one) still has left" reads that line\'s balance', async () => {
+    expect(await lastCall(customer(), 'could you see what my office line (the Lite one) still has left', { lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('"check what my Standard number has left" reads the Standard line\'s balance, no plan read', async () => {
+    expect(await lastCall(customer(), 'check what my Standard number has left', { lines: 'two' })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "what does the Lite plan come with" still reads the plan', async () => {
+    expect(await lastCall(customer(), 'what does the Lite plan come with')).toEqual({ name: 'catalog.get_offering', args: { offeringId: 'PLAN_S' } });
+  });
+});
+
+describe('customer phrasing (session 19): "add data" named as a kind of product is a top-up', () => {
+  it('"which add data packages are there, with prices" lists the top-ups', async () => {
+    expect(await lastCall(customer(), 'which add data packages are there, with prices')).toEqual({ name: 'catalog.list_vas', args: {} });
+  });
+
+  it('near miss: "add data pack 5GB to my line" buys the 5GB', async () => {
+    expect(await lastCall(customer(), 'add data pack 5GB to my line')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+});
+
+describe('customer phrasing (session 19): how a thing is done, asked with a reason after it or wrapped in "I was wondering", reads nothing', () => {
+  it.each(['how can i buy a top up through the website? want to stop bugging my son about it', 'I was wondering if it is possible to upgrade mid-cycle, or only at renewal?'])('%s calls no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it('near miss: "how do i top up in the app? anyway get me the 1GB now" is not answered as a question of how alone', async () => {
+    expect((await driveTurn(customer(), 'how do i top up in the app? anyway get me the 1GB now')).calls).not.toEqual([]);
+  });
+});
+
+describe('customer phrasing (session 19): Indonesian "tagihan bulan lalu" and the shorthand "chg hist" are the charges', () => {
+  it.each(['tolong cek tagihan bulan lalu ya', 'pls send chg hist for last month'])('%s reads the charges', async (text) => {
+    expect(await lastCall(customer(), text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+});

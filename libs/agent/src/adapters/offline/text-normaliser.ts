@@ -8,7 +8,9 @@ import { maskEntities } from './entities';
  */
 /** "supplementary data packages", "additional data packs": a package bought on top of the plan, which is a top-up. */
 // (h1) "the add more internet package": a package that adds to the plan is a top-up too.
-export const PACKAGE_ON_TOP = String.raw`(?:supplementary|supplemental|additional|add[- ]?more)\s+(?:data\s+|internet\s+|mobile data\s+)?(?:packages?|packs?|bundles?)`;
+// (session 19) "what kind of add data product exist?": "add data" named as a kind of product (after "what", "which", "kind of", an
+// article) is the product that adds data, a top-up; "add data pack to my line" is still the verb.
+export const PACKAGE_ON_TOP = String.raw`(?:(?:supplementary|supplemental|additional|add[- ]?more)\s+(?:data\s+|internet\s+|mobile data\s+)?|(?<=\b(?:kinds? of|types? of|sorts? of|what|which|any|the|an?)\s+)add[- ]?(?:data|internet|mobile data)\s+)(?:packages?|packs?|bundles?|products?)`;
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   // "what's up?", "sup bro": a greeting, not a top-up.
   [/^\s*(?:(?:hey|yo|so|oi)\s+)?(?:what'?s|whats|wats|wat'?s)\s+up\b(?=\s*(?:bro|man|guys|dude|lah|ah)?\s*[?!.]*\s*$)|^\s*(?:sup|wassup|wazzup)\b/, 'hello'],
@@ -784,6 +786,24 @@ const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: 
   [/\bwetin\b/gi, 'what'],
   [/\b(i|we)\s+wan\b/gi, '$1 want'],
   [/,?\s*\bsha\b/gi, ''],
+  // (session 19) Scots: "ma wife wants tae switch us tae Lite but ah've no decided yet" (my, to, I've, not yet) — "ma" unread left
+  // the wife's wish the customer's own, and the plan was changed. "ma" is "my" only before a person or a thing of the account
+  // ("Ma wants Max" is a mother); "no" is "not" only before a verb's past form after "I've"/"I'm".
+  [/\bma(?=\s+(?:\w+\s+)?(?:wife|husband|man|missus|wean|weans|bairn|bairns|son|daughter|maw|mam|mum|da|dad|faither|mither|brother|sister|pal|mate|boss|granny|gran|kid|kids|phone|mobile|line|number|sim|e-?sim|data|plan|bill|account|balance|contract|card|top-?up|minutes|texts)\b)/gi, 'my'],
+  [/\btae\b/gi, 'to'],
+  // (session 19) Indonesian: "gak jadi beli day pass, nanti aja" (not buying it after all, later), "cek tagihan bulan lalu" (last
+  // month's bill); a business shorthand: "itemised chg hist" (charge history — "chg" alone stays "change").
+  [/\b(?:gak|ga|nggak|enggak|tidak|tak)\s+jadi\b/gi, "don't"],
+  [/\bnanti\s+(?:aja|saja|deh)\b/gi, 'later'],
+  [/\bbulan\s+(?:lalu|kemarin)\b/gi, 'last month'],
+  [/\btagihan\b/gi, 'bill'],
+  [/\bchg\s+hist(?:ory)?\b/gi, 'charge history'],
+  [/\bah(?=['’](?:ve|m|ll|d)\b|\s+(?:cannae|dinnae|didnae|want|wantae|need|hae|have|had|am|was|will|would|think|dunno|know|ken)\b)/gi, 'I'],
+  [/\b(i['’]ve|i have|i['’]m|i am|we['’]ve|we have)\s+no\s+(?=(?:\w+ed|made|done|got|seen|heard|paid|bought|chosen)\b)/gi, '$1 not '],
+  [/\b(can|do|did|is|was|would|could|should|will|are|have|does)nae\b/gi, (_all: string, verb: string) => `${verb.toLowerCase() === 'will' ? 'wo' : verb}n't`],
+  [/\bwantae\b/gi, 'want to'],
+  [/\bgonnae\b/gi, 'going to'],
+  [/\bhae\b/gi, 'have'],
   [/\b(?:bilhin|bilin|kunin)\s+mo(?:\s+na)?\b/gi, 'buy it'],
   [/(?<![\p{L}])sí(?![\p{L}])/giu, 'yes'],
   [/\bpor\s+favor\b/gi, 'please'],
