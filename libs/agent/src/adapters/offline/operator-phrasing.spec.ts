@@ -5678,3 +5678,49 @@ describe('operator phrasing (session 19): an id of the record\'s own prefix in a
     expect(await lastCall('resolve TKT-0a1b2c3d, APN reset fixed it')).toMatchObject({ name: 'ticket.resolve', args: { ticketId: 'TKT-0a1b2c3d' } });
   });
 });
+
+describe('operator phrasing (session 19, h2): blind-x operator causes', () => {
+  it('"waiting customer" with no preposition is the await_customer trigger', async () => {
+    expect(await lastCall('CASE-0a1b2c3d still no payslip from her, put it to waiting customer')).toEqual({ name: 'case.transition', args: { caseId: 'CASE-0a1b2c3d', trigger: 'await_customer' } });
+  });
+
+  it('near miss: "take it" still takes the case', async () => {
+    expect(await lastCall('CASE-0a1b2c3d, I will take it')).toEqual({ name: 'case.transition', args: { caseId: 'CASE-0a1b2c3d', trigger: 'take' } });
+  });
+
+  it('"mark the company validated" after its id sets the organisation\'s status', async () => {
+    expect(await lastCall('PTY-1a2b3c4d UEN checks fine, mark the company validated')).toEqual({ name: 'customer.update_organization', args: { organizationId: 'PTY-1a2b3c4d', status: 'validated' } });
+  });
+
+  it('"could you maybe move SUB-… to Max" is a polite request, not a hedge', async () => {
+    expect(await lastCall('could you maybe move SUB-2231 to the Max plan at renewal?')).toEqual({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-2231', offeringId: 'PLAN_L' } });
+  });
+
+  it('near miss: "the customer may maybe move SUB-… to Max" is still a possibility told', async () => {
+    for (const call of await calls('the customer might maybe move SUB-2231 to the Max plan next month')) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('near miss: "did SUB-…\'s renewal go through?" still renews nothing', async () => {
+    for (const call of await calls("did SUB-2231's renewal go through?")) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('near miss: a UEN is passed when one is typed ("UEN 201912345K")', async () => {
+    expect(await lastCall('update PTY-1a2b3c4d, UEN 201912345K')).toMatchObject({ name: 'customer.update_organization', args: { organizationId: 'PTY-1a2b3c4d', registrationId: '201912345K' } });
+  });
+
+  it('"night shift here." opening the message is no part of the ask', async () => {
+    expect(await lastCall('night shift here. ORD-5501 looks slow, list the provisioning tasks for that order')).toEqual({ name: 'prov.tasks', args: { orderId: 'ORD-5501' } });
+  });
+
+  it('a refusal beside "just show me what state it\'s in" reads the record', async () => {
+    expect(await calls('SUB-6060 is on compliance hold. just show me what state it\'s in')).toEqual([{ name: 'subscription.show', args: { subscriptionId: 'SUB-6060' } }]);
+  });
+
+  it('near miss: "hold off, do nothing" on a record reads nothing', async () => {
+    expect(await calls('SUB-6060: hold off, do nothing')).toEqual([]);
+  });
+
+  it('a remark about the day beside a write told as done writes and reads nothing', async () => {
+    expect(await calls('this morning I renewed SUB-7070 for an old man who shouted the whole time, what a shift')).toEqual([]);
+  });
+});
