@@ -5724,3 +5724,21 @@ describe('operator phrasing (session 19, h2): blind-x operator causes', () => {
     expect(await calls('this morning I renewed SUB-7070 for an old man who shouted the whole time, what a shift')).toEqual([]);
   });
 });
+
+describe('operator phrasing (session 19, h2): dev-z2 round 1 causes', () => {
+  it('"dunno should renew SUB-… or not" asks advice: no write', async () => {
+    for (const call of await calls('dunno should renew SUB-3131 or not, card keeps bouncing')) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('a chat export whose later line takes the order back, with only its reason, does nothing', async () => {
+    expect(await calls('[14:20] Aziz: pls approve PORT-4D5E6F70, docs fine\n[14:21] Aziz: wait no, donor is re-checking the account')).toEqual([]);
+  });
+
+  it('near miss: a chat export\'s one order is carried out', async () => {
+    expect(await lastCall('[14:20] Aziz: pls approve PORT-4D5E6F70, docs fine')).toEqual({ name: 'port.approve', args: { portRequestId: 'PORT-4D5E6F70' } });
+  });
+
+  it('near miss: a value put right after "no wait" still replaces the first', async () => {
+    expect(await lastCall('cancel ORD-8801, no wait, ORD-8810')).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-8810' } });
+  });
+});

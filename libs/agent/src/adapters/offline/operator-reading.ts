@@ -742,6 +742,10 @@ function withoutWhatIsTakenBack(text: string): string {
   if (ONLY_REFUSED.test(m[2]) && !IMPERATIVE.test(m[2].replace(ONLY_REFUSED, '').replace(/^[\s,.;!—–-]+/, ''))) return 'never mind';
   // ("… — hang on, the donor just re-sent the docs, leave it": the reason may come before the refusal.)
   if (calledOff && !m[2].split(/[,;.!—–]\s*/).some((clause) => IMPERATIVE.test(clause.trim()) && !ONLY_REFUSED.test(clause))) return 'never mind';
+  // (session 19) "pls reject PORT-…, name mismatch. wait no, customer is sending new docs": a take-back followed only by its reason, told
+  // (no order, no question in any clause), leaves nothing asked.
+  const clauses = m[2].split(/[,;.!—–\n]\s*/).map((clause) => clause.trim()).filter(Boolean);
+  if (takenBack && clauses.length && !/\?/.test(m[2]) && clauses.every((clause) => !/\b[A-Z]{2,5}-\w/.test(clause) && !IMPERATIVE.test(clause.replace(/^(?:(?:so|then|and|but|just|pls|ok(?:ay)?|instead)\s+)+/i, '')) && !/^(?:what|which|who|whose|how|when|where|why|is|are|does|do|can|could|any)\b/i.test(clause))) return 'never mind';
   const records = m[1].match(/\b[A-Z]{2,5}-[0-9A-Za-z]+\b/g) ?? [];
   return records.length ? `${m[2]} (${[...new Set(records)].join(', ')})` : m[2];
 }
@@ -774,6 +778,8 @@ function valueCorrected(text: string): string | undefined {
   for (const kind of CORRECTED_KINDS) {
     const value = new RegExp(`^(?:the\\s+|to\\s+)?(?:${kind().source})`, 'i').exec(rest);
     if (!value) continue;
+    // (session 19) "wait no, customer is sending new docs": a word that opens a clause of its own (a verb follows) is no value put right.
+    if (/^\s*(?:is|was|are|were|has|had|have|says?|said|will|would|'s|just|already|still|wants?|asked|called)\b/i.test(rest.slice(value[0].length))) return undefined;
     const sameKind = (found: string) => (kind === CORRECTED_KINDS[0] ? found.replace(/[-_].*$/, '') === value[0].replace(/^(?:the|to)\s+/i, '').replace(/[-_].*$/, '') : true);
     const earlier = [...before.matchAll(kind())].filter((f) => sameKind(f[0])).pop();
     if (!earlier || earlier.index === undefined) return undefined;
@@ -785,8 +791,11 @@ function valueCorrected(text: string): string | undefined {
 
 /** The operator's message with its shorthand spelled out and a greeting or sign-off set aside; ids and the rest as typed. */
 export function spellOutOperatorShorthand(text: string): string {
-  return spellOutShorthand(withoutWhatIsTakenBack(text));
+  return spellOutShorthand(withoutWhatIsTakenBack(text.replace(CHAT_STAMP, '')));
 }
+
+/** (session 19) "[10:02] Ken: pls reject …", "[09:14, 07/12/2026] Priya: …": a chat export's time stamp and sender open each line. */
+const CHAT_STAMP = /^[ \t]*\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:,\s*[\d/.-]+)?\][ \t]*(?:[^:\n\]]{1,30}:[ \t]*)?/gim;
 
 /**
  * "I am Aisyah from the new batch", "my name's Raj, just joined the night shift", "this is Mei from billing ops", "new joiner
