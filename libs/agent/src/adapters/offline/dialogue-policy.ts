@@ -1196,7 +1196,8 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // case.transition's triggers: take (open → in progress), await_customer, resume (back from waiting), resolve, cancel.
   take: ['start', '(?<!back (?:to|into) )in progress', 'working on', 'begin', 'pick(?:ing)? (?:it )?up', 'grab', 'pick(?:ing)? (?:\\w+ ){0,3}up', 'assign (?:it )?to me', "(?:i'?ll|i will|let me|i'?m) tak(?:e|ing)(?! a look)", "(?:i'?ll|i will|let me|i can) (?:own|claim)"],
   in_progress: ['being worked on', 'worked on', 'working on', 'being processed', 'processing', 'ongoing', 'underway', 'in flight', 'not (?:yet )?(?:done|finished|complete)'],
-  await_customer: ['pend', 'pending', 'waiting (?:on|for)', 'awaiting', 'on hold', 'park'],
+  // (session 19) "put it to waiting customer": the object of waiting may follow with no preposition.
+  await_customer: ['pend', 'pending', 'waiting (?:on|for)', 'wait(?:ing)? (?:the )?(?:customer|client|cust|cx)', 'awaiting', 'on hold', 'park'],
   // "waiting on a reply from the customer", "awaiting the client's documents": what is awaited may sit between.
   pending_customer: [
     "(?:waiting|awaiting|pending) (?:on |for )?(?:(?:a|an|the|some|any|their|his|her)\\s+)?(?:(?:reply|response|answer|word|callback|call back|feedback|info\\w*|documents?|confirmation|input|action)\\s+)?(?:from\\s+|of\\s+|by\\s+)?(?:the )?(?:customer|client|user|them)",
@@ -1358,7 +1359,8 @@ const PAID_SO_FAR = /\b(?:what|how much|how many times|when)(?:'?s|\s+(?:has|hav
 const MONEY_TAKEN_MISREADINGS = new Set(['top_up', 'list_vas', 'usage_history', 'balance', 'out_of_scope', 'None', 'help', 'deny', 'thanks', 'greeting']);
 /** (session 13: the noun asked about with no verb, "SUB-… renewal?", "goes to Max at renewal?", renews nothing either.) */
 /** A question about a renewal ("why did the renewal fail", "when did SUB-… last renew", "has the renewal gone through?"): no request to renew. */
-const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|was|were|is|how come|what happened)\b[^.?!;]*\brenew|\b(?:check|see|find out|confirm|know|tell (?:me|us)|let (?:me|us) know)\s+(?:\w+\s+){0,3}?(?:whether|if|when|why)\b[^.?!;,]*\brenew|\brenewals?\b.{0,40}\b(?:fail\w*|bounc\w*|declin\w*|reject\w*|did ?n'?t go)|\brenewals?\b[^.!;?]*\?\s*$/i;
+// (session 19) "could you move SUB-… to Max at renewal?": the renewal as a time ("at / from the next renewal") asks nothing of it.
+const RENEWAL_ASKED = /(?:^|[.?!;]\s*)(?:so\s+)?(?:why|did|does|when|has|have|was|were|is|how come|what happened)\b[^.?!;]*\brenew|\b(?:check|see|find out|confirm|know|tell (?:me|us)|let (?:me|us) know)\s+(?:\w+\s+){0,3}?(?:whether|if|when|why)\b[^.?!;,]*\brenew|\brenewals?\b.{0,40}\b(?:fail\w*|bounc\w*|declin\w*|reject\w*|did ?n'?t go)|(?<!\b(?:at|from|on|after|by|before|until|till|upon)\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:next\s+)?)\brenewals?\b[^.!;?]*\?\s*$/i;
 /** (session 15) "renewal on SUB-… went through fine", "SUB-… renewed ok": a renewal told as done, whichever word opens the message. */
 const RENEWAL_TOLD_DONE = /\b(?:renewed|renewals?)\b[^.?!;]{0,40}\b(?:went|gone|succeeded|successful(?:ly)?|completed?|done|worked|passed|ok|okay|fine|all good)\b/i;
 /**
@@ -2289,7 +2291,10 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   }
   // "how much is VAS_UNLIMITED_DAY": an operator typing a record or offering is asking about it, whatever small talk it resembles.
   // (task H2: not when the way to do a write, or what follows it, is asked: "what command do I run to approve PORT-…?".)
-  if (!customerMode && !named && SMALL_TALK.has(intent) && intent !== 'deny' && !consequenceOfAWriteAsked(conversation.latestUserText) && (ctx.explicit.some((e) => e.kind === 'id' || e.kind === 'catalogId') || readerOfPatternedValue(ctx))) {
+  // (session 19) "SUB-… is on legal hold. just show me what state it's in": a refusal's words ("hold") beside a read ordered in a
+  // clause of its own, or the record's state asked, still read it.
+  const readBesideRefusal = intent === 'deny' && (READ_ORDERED.test(conversation.latestUserText) || RECORD_STATE_ASKED.test(conversation.latestUserText));
+  if (!customerMode && !named && SMALL_TALK.has(intent) && (intent !== 'deny' || readBesideRefusal) && !consequenceOfAWriteAsked(conversation.latestUserText) && (ctx.explicit.some((e) => e.kind === 'id' || e.kind === 'catalogId') || readerOfPatternedValue(ctx))) {
     const reader = lookupTool(ctx) ?? readerOfPatternedValue(ctx);
     const [argument] = reader ? requiredArguments(reader) : [];
     if (reader && argument) {
@@ -3410,7 +3415,8 @@ const NOMINAL_WRITE_HELD = String.raw`\b(?:terminat|cancell?at|closur|approv|rej
 const FORBIDS_IT = new RegExp(String.raw`\bno way\b[^.?!;]{0,30}\b(?:terminat|cancel|clos|approv|reject|remov|renew|resolv|assign|credit|top\w* up|chang|mov|switch)\w*|\b(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will)\s+not\s+(?:going to\s+|gonna\s+)?(?:\w+\s+)?(?:terminat|cancel|clos|approv|reject|remov|renew|resolv)\w*|\b(?:do not|don'?t|never|please don'?t|pls don'?t)\s+(?:actually\s+|yet\s+)?(?:do|action|execute|process|carry out|run|make|go ahead with|touch)\s+(?:it|that|this|anything|any of (?:it|that|this|them))\b|\bnot (?:doing|actioning|executing) (?:it|that|this|anything)\b|\bjust checking (?:if|whether)\b[^.?!]*\b(?:possible|can|could|allowed)\b|\bno\s+(?:more\s+)?(?:renewals?|renewing|terminations?|terminating|cancell?ations?|cancell?ing|approvals?|approving|rejections?|rejecting|refunds?|top[- ]?ups?|credits?|closures?|closing|removals?|removing|retr(?:y|ies|ying))\s+(?:on|for|of|to)\b|${NOMINAL_WRITE_HELD}`, 'i');
 /** "hmm should we terminate it", "so shall I close CASE-…": advice asked, with or without a question mark. */
 // (h4 follow-ups) "hmm not sure we should close this yet", "dunno if we should renew it": the advice asked after a doubt.
-const ADVICE_ASKED = /^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)[\s,.]+)*(?:(?:(?:i'?m|i am)\s+)?(?:not sure|unsure|dunno|idk|(?:i\s+)?(?:don'?t|do not) know|wondering)\s+(?:if|whether)?\s*)?(?:should|shall)\s+(?:i|we)\b|^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)[\s,.]+)*(?:(?:i'?m|i am)\s+)?(?:not sure|unsure|dunno|idk|(?:i\s+)?(?:don'?t|do not) know|wondering)\s+(?:if\s+|whether\s+)?(?:i|we)\s+(?:should|shall|ought to|need to|want to)\b/i;
+// (session 19) "dunno should close TKT-… or not": the uncertain speaker may drop the "I" before "should".
+const ADVICE_ASKED = /^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)[\s,.]+)*(?:(?:(?:i'?m|i am)\s+)?(?:not sure|unsure|dunno|idk|(?:i\s+)?(?:don'?t|do not) know|wondering)\s+(?:if|whether)?\s*)?(?:should|shall)\s+(?:i|we)\b|^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)[\s,.]+)*(?:(?:i'?m|i am)\s+)?(?:not sure|unsure|dunno|idk|(?:i\s+)?(?:don'?t|do not) know|wondering)\s+(?:if\s+|whether\s+)?(?:(?:i|we)\s+)?(?:should|shall|ought to)\b|^\s*(?:(?:hmm+|um+|uh+|er+m?|so|well|oh|ok(?:ay)?|and|but)[\s,.]+)*(?:(?:i'?m|i am)\s+)?(?:not sure|unsure|dunno|idk|(?:i\s+)?(?:don'?t|do not) know|wondering)\s+(?:if\s+|whether\s+)?(?:i|we)\s+(?:need to|want to)\b/i;
 /**
  * "remind me tomorrow to close CASE-…", "I need to close it later today, show it first", "after lunch I will renew it. for now
  * show it", "terminating SUB-… would be a mistake", "approve PORT-…? y/n": a write left for later, appraised, or put as a
@@ -3743,8 +3749,11 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   if (fullView) return { intent: 'lookup', inherited: false, requestText: `show ${fullView}` };
   // (task H2) "haha the porting queue is cursed today, 3 name mismatches in a row", "ugh, fourth stuck eSIM this shift": an operator's
   // remark about the day, with no question, no request and no record typed, asks for nothing.
-  if (!customerMode && OPERATOR_REMARK.test(latest) && !/\?/.test(latest) && !REQUEST_WORD.test(latest) && !entitiesFromText(latest).some((e) => e.kind === 'id')) {
-    return { intent: 'out_of_scope', inherited: false, requestText: latest };
+  if (!customerMode && OPERATOR_REMARK.test(latest) && !/\?/.test(latest) && !REQUEST_WORD.test(latest)) {
+    if (!entitiesFromText(latest).some((e) => e.kind === 'id')) return { intent: 'out_of_scope', inherited: false, requestText: latest };
+    // (session 19) "yesterday I cancelled ORD-… for a lady and she was fuming, what a day": nor with a record typed whose write is
+    // told as done already (the record is not looked up in its place).
+    if (writeOnlyToldAsDone(latest)) return { intent: 'deny', inherited: false, requestText: latest };
   }
   // (session 16) "FYI CUST-… called, no action needed", "heads up: SUB-… customer travelling next week", "ok noted": told for the record,
   // with no question and no word of a request, asks for nothing, whatever record is typed ("FYI …, can you check her balance" reads).
@@ -5345,8 +5354,9 @@ function operatorArgument(ctx: Context, tool: BoundTool, name: string, schema: J
   const label = ORGANISATION_LABELS[name];
   if (label && need.kind === 'text') {
     // ((task H7) "trading name is now Kopi Corner Express": the name a business has now, "now" not part of it.)
+    // ((session 19) "UEN checks fine": a registration number has a digit; a word after the label is none.)
     const valueAfter = (labels: string) => {
-      const m = new RegExp(`(?:${labels})\\s*(?:is|=|:|-)?\\s*(?:now\\s+)?["'“]?(${name === 'registrationId' ? '[A-Za-z0-9-]{4,30}\\b' : ORGANISATION_VALUE})`, 'i').exec(text);
+      const m = new RegExp(`(?:${labels})\\s*(?:is|=|:|-)?\\s*(?:now\\s+)?["'“]?(${name === 'registrationId' ? '(?=[A-Za-z-]*\\d)[A-Za-z0-9-]{4,30}\\b' : ORGANISATION_VALUE})`, 'i').exec(text);
       const value = m?.[1]?.trim().replace(/["'”]$/, '').replace(/(?<!\b(?:Pte|Co|Inc|Ltd|Corp|Bhd))\.$/, '');
       return value && accepts(schema, value) ? value : undefined;
     };

@@ -115,7 +115,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   organization: ['organi[sz]ation', '(?<![.@/])org', '(?:business|corporate|company)\\s+(?:account|customer|client|profile|record)\\s+(?:for|called|named|of)\\s+(?![A-Za-z]{2,5}-\\w*\\d)(?=[A-Z])', 'trading\\s+name', 'legal\\s+name', 'uen'],
   // "change the trading name of PTY-…", "amend its UEN", "rename PTY-… to …": a record's fields changed.
   // ("set it to validated", "mark PTY-… as validated", "flip its status to validated": a field or state set to a value.)
-  update: ['update', 'change', 'amend', 'edit', 'modify', 'correct', 'rename', 'set\\b.{0,40}?\\b(?:to|as)\\s+(?=\\w)', 'mark\\w*\\b.{0,40}?\\bas\\s+(?=\\w)', '(?:flip|switch|move)\\b.{0,20}?\\bstatus\\b.{0,20}?\\bto\\b'],
+  // (session 19) "mark the org validated": an organisation's state said right after the record, with no "as".
+  update: ['update', 'change', 'amend', 'edit', 'modify', 'correct', 'rename', 'set\\b.{0,40}?\\b(?:to|as)\\s+(?=\\w)', 'mark\\w*\\b.{0,40}?\\bas\\s+(?=\\w)', 'mark\\w*\\s+(?:it|this|that|the\\s+(?:org\\w*|company|business)|PTY-\\w+)\\s+(?=validated\\b|initiali[sz]ed\\b)', '(?:flip|switch|move)\\b.{0,20}?\\bstatus\\b.{0,20}?\\bto\\b'],
   // ("stick a new card on CUST-…", "attach a card": a card put on an account is added.)
   add: ['add', 'load', 'register', 'stick', 'attach', 'import', 'upload', 'stock up', 'top up the pool', 'provision', 'bring in'],
   // "load the 8800 block", "a batch of 500 numbers": a range of numbers is also a block, a batch, a series.

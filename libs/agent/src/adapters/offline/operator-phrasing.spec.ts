@@ -5821,3 +5821,67 @@ describe('operator phrasing (h3 follow-ups, session 19): a yes asked back as a q
     expect(await lastCall('confirm', asked)).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-9012' } });
   });
 });
+
+describe('operator phrasing (session 19, h2): blind-x operator causes', () => {
+  it('"waiting customer" with no preposition is the await_customer trigger', async () => {
+    expect(await lastCall('CASE-0a1b2c3d still no payslip from her, put it to waiting customer')).toEqual({ name: 'case.transition', args: { caseId: 'CASE-0a1b2c3d', trigger: 'await_customer' } });
+  });
+
+  it('near miss: "take it" still takes the case', async () => {
+    expect(await lastCall('CASE-0a1b2c3d, I will take it')).toEqual({ name: 'case.transition', args: { caseId: 'CASE-0a1b2c3d', trigger: 'take' } });
+  });
+
+  it('"mark the company validated" after its id sets the organisation\'s status', async () => {
+    expect(await lastCall('PTY-1a2b3c4d UEN checks fine, mark the company validated')).toEqual({ name: 'customer.update_organization', args: { organizationId: 'PTY-1a2b3c4d', status: 'validated' } });
+  });
+
+  it('"could you maybe move SUB-… to Max" is a polite request, not a hedge', async () => {
+    expect(await lastCall('could you maybe move SUB-2231 to the Max plan at renewal?')).toEqual({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-2231', offeringId: 'PLAN_L' } });
+  });
+
+  it('near miss: "the customer may maybe move SUB-… to Max" is still a possibility told', async () => {
+    for (const call of await calls('the customer might maybe move SUB-2231 to the Max plan next month')) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('near miss: "did SUB-…\'s renewal go through?" still renews nothing', async () => {
+    for (const call of await calls("did SUB-2231's renewal go through?")) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('near miss: a UEN is passed when one is typed ("UEN 201912345K")', async () => {
+    expect(await lastCall('update PTY-1a2b3c4d, UEN 201912345K')).toMatchObject({ name: 'customer.update_organization', args: { organizationId: 'PTY-1a2b3c4d', registrationId: '201912345K' } });
+  });
+
+  it('"night shift here." opening the message is no part of the ask', async () => {
+    expect(await lastCall('night shift here. ORD-5501 looks slow, list the provisioning tasks for that order')).toEqual({ name: 'prov.tasks', args: { orderId: 'ORD-5501' } });
+  });
+
+  it('a refusal beside "just show me what state it\'s in" reads the record', async () => {
+    expect(await calls('SUB-6060 is on compliance hold. just show me what state it\'s in')).toEqual([{ name: 'subscription.show', args: { subscriptionId: 'SUB-6060' } }]);
+  });
+
+  it('near miss: "hold off, do nothing" on a record reads nothing', async () => {
+    expect(await calls('SUB-6060: hold off, do nothing')).toEqual([]);
+  });
+
+  it('a remark about the day beside a write told as done writes and reads nothing', async () => {
+    expect(await calls('this morning I renewed SUB-7070 for an old man who shouted the whole time, what a shift')).toEqual([]);
+  });
+});
+
+describe('operator phrasing (session 19, h2): dev-z2 round 1 causes', () => {
+  it('"dunno should renew SUB-… or not" asks advice: no write', async () => {
+    for (const call of await calls('dunno should renew SUB-3131 or not, card keeps bouncing')) expect(call.name).not.toMatch(WRITES);
+  });
+
+  it('a chat export whose later line takes the order back, with only its reason, does nothing', async () => {
+    expect(await calls('[14:20] Aziz: pls approve PORT-4D5E6F70, docs fine\n[14:21] Aziz: wait no, donor is re-checking the account')).toEqual([]);
+  });
+
+  it('near miss: a chat export\'s one order is carried out', async () => {
+    expect(await lastCall('[14:20] Aziz: pls approve PORT-4D5E6F70, docs fine')).toEqual({ name: 'port.approve', args: { portRequestId: 'PORT-4D5E6F70' } });
+  });
+
+  it('near miss: a value put right after "no wait" still replaces the first', async () => {
+    expect(await lastCall('cancel ORD-8801, no wait, ORD-8810')).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-8810' } });
+  });
+});

@@ -742,6 +742,10 @@ function withoutWhatIsTakenBack(text: string): string {
   if (ONLY_REFUSED.test(m[2]) && !IMPERATIVE.test(m[2].replace(ONLY_REFUSED, '').replace(/^[\s,.;!—–-]+/, ''))) return 'never mind';
   // ("… — hang on, the donor just re-sent the docs, leave it": the reason may come before the refusal.)
   if (calledOff && !m[2].split(/[,;.!—–]\s*/).some((clause) => IMPERATIVE.test(clause.trim()) && !ONLY_REFUSED.test(clause))) return 'never mind';
+  // (session 19) "pls reject PORT-…, name mismatch. wait no, customer is sending new docs": a take-back followed only by its reason, told
+  // (no order, no question in any clause), leaves nothing asked.
+  const clauses = m[2].split(/[,;.!—–\n]\s*/).map((clause) => clause.trim()).filter(Boolean);
+  if (takenBack && clauses.length && !/\?/.test(m[2]) && clauses.every((clause) => !/\b[A-Z]{2,5}-\w/.test(clause) && !IMPERATIVE.test(clause.replace(/^(?:(?:so|then|and|but|just|pls|ok(?:ay)?|instead)\s+)+/i, '')) && !/^(?:what|which|who|whose|how|when|where|why|is|are|does|do|can|could|any)\b/i.test(clause))) return 'never mind';
   const records = m[1].match(/\b[A-Z]{2,5}-[0-9A-Za-z]+\b/g) ?? [];
   return records.length ? `${m[2]} (${[...new Set(records)].join(', ')})` : m[2];
 }
@@ -774,6 +778,8 @@ function valueCorrected(text: string): string | undefined {
   for (const kind of CORRECTED_KINDS) {
     const value = new RegExp(`^(?:the\\s+|to\\s+)?(?:${kind().source})`, 'i').exec(rest);
     if (!value) continue;
+    // (session 19) "wait no, customer is sending new docs": a word that opens a clause of its own (a verb follows) is no value put right.
+    if (/^\s*(?:is|was|are|were|has|had|have|says?|said|will|would|'s|just|already|still|wants?|asked|called)\b/i.test(rest.slice(value[0].length))) return undefined;
     const sameKind = (found: string) => (kind === CORRECTED_KINDS[0] ? found.replace(/[-_].*$/, '') === value[0].replace(/^(?:the|to)\s+/i, '').replace(/[-_].*$/, '') : true);
     const earlier = [...before.matchAll(kind())].filter((f) => sameKind(f[0])).pop();
     if (!earlier || earlier.index === undefined) return undefined;
@@ -785,8 +791,11 @@ function valueCorrected(text: string): string | undefined {
 
 /** The operator's message with its shorthand spelled out and a greeting or sign-off set aside; ids and the rest as typed. */
 export function spellOutOperatorShorthand(text: string): string {
-  return spellOutShorthand(withoutWhatIsTakenBack(text));
+  return spellOutShorthand(withoutWhatIsTakenBack(text.replace(CHAT_STAMP, '')));
 }
+
+/** (session 19) "[10:02] Ken: pls reject …", "[09:14, 07/12/2026] Priya: …": a chat export's time stamp and sender open each line. */
+const CHAT_STAMP = /^[ \t]*\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:,\s*[\d/.-]+)?\][ \t]*(?:[^:\n\]]{1,30}:[ \t]*)?/gim;
 
 /**
  * "I am Aisyah from the new batch", "my name's Raj, just joined the night shift", "this is Mei from billing ops", "new joiner
@@ -794,7 +803,9 @@ export function spellOutOperatorShorthand(text: string): string {
  */
 const INTRODUCTION = new RegExp(
   String.raw`^\s*(?:(?:my name(?:'s| is)|name'?s|(?<self>i am|i'm|im|this is)(?!\s+(?:not|just|trying|looking|checking|going|about|asking|here to|unable|having|getting|still|new to|on|off|in|at|the|a|an|so|very|really|sure|sorry|afraid)\b))\s+(?<name>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)(?<team>\s*,?\s*(?:(?:i'?m\s+|and\s+i'?m\s+)?(?:from|with|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:batch|team|shift|cohort|intake|group|class|dept|department|desk|squad|office|ops|operations|billing|support|training|care|helpdesk)|(?:i\s+)?(?:just\s+)?(?:joined|started)(?:\s+[\w-]+){0,4}|here))?` +
-    String.raw`|(?:i am|i'm|im|i\s+just)\s+(?:the\s+|a\s+)?(?:new(?:\s+(?:here|joiner|hire|staff|agent|trainee|starter|guy|girl|one))?|(?:just\s+)?(?:joined|started)(?:\s+[\w-]+){0,4})|new\s+(?:joiner|hire|starter|trainee)s?\s+here)` +
+    String.raw`|(?:i am|i'm|im|i\s+just)\s+(?:the\s+|a\s+)?(?:new(?:\s+(?:here|joiner|hire|staff|agent|trainee|starter|guy|girl|one))?|(?:just\s+)?(?:joined|started)(?:\s+[\w-]+){0,4})|new\s+(?:joiner|hire|starter|trainee)s?\s+here` +
+    // (session 19) "tier-2 here.", "night shift here,", "L1 billing here": the desk writing, no part of what it asks.
+    String.raw`|(?:(?:tier|level)[\s-]?\d|t\d|l\d|(?:night|day|late|early|weekend)[\s-]shift|billing|support|noc|ops|helpdesk|care|retention|fraud|provisioning|backoffice|back office)(?:\s+(?:billing|support|ops|team|desk|agent|side))?\s+here)` +
     String.raw`(?:[\s,.!:;-]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|[:;]-?[)D])*(?=$|[,.!;]|\s+(?:and|so|can|could|pls|please|how|what|where|which|who)\b)\s*,?\s*`,
   'iu',
 );
@@ -944,7 +955,8 @@ export const RELAYED_REQUEST = /\b(?:would like|'d like|wants?|wanted|has asked|
 const WAIT_SAID = /(?:^|[,—–]\s*|\s-\s+)\s*(?:(?:but|and|pls|please|just|ok(?:ay)?)\s+)*(?:wait|hold (?:on|off|it|fire)|(?:(?:is|put|kept|placed|now)\s+)?on hold\s+(?=(?:per|by|until|till|pending|for now|as per)\b)|don'?t do it yet|not yet|not now|leave (?:it|that|this|them)(?=\s+(?:for now|as (?:it )?is|alone|be)\b|\s*$))\b|\b(?:wait (?:for|until|till|on) (?:the |my |a |our )?(?:manager|supervisor|lead|tl|team lead|approval|sign-?off|go-?ahead|confirmation|ok|green light)|pending (?:approval|sign-?off|the manager'?s? (?:ok|approval))|until (?:it'?s |it is )?(?:approved|signed off)|until (?:the |my )?(?:manager|supervisor|lead|tl) (?:says|approves|signs|confirms|ok)|let (?:the|my|our|her|his|their) (?:\w+\s+)?(?:engineer|tech|technician|manager|supervisor|lead|tl|team|customer|client|field team|network team|noc) (?:confirm|check|verify|decide|sign off|approve|test|look)|(?:customer|client|she|he|they|the (?:customer|client|manager|supervisor|donor|family))\s+(?:has ?n'?t|has not|have ?n'?t|have not|did ?n'?t|did not|is not|isn'?t)\s+(?:yet\s+(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)|(?:confirmed|agreed|approved|signed|replied|responded|called back|come back|consented|decided)\s+(?:(?:it|that|this|anything)\s+)?yet))\b/i;
 // (session 13) "renewing SUB-… would fail anyway, card expired": a write spoken of as what would happen is no request.
 // (session 13c) "might have to cancel ORD-… later": a hedge opening the sentence, its subject left out.
-const HEDGE = /^\s*(?:(?:so|well|hmm+|ok(?:ay)?|and|but)[\s,]+)*(?:may|might|could)\s+(?:have to|need to|want to|end up|be (?:worth|best))\b|\b(?:(?:renew|clos|approv|reject|terminat|cancel+|resolv|assign|credit|remov|releas|deduct|retr|reopen|activat|suspend|refund|port)\w*ing\s+(?:[A-Z]{2,5}-\w+|it|that|this|her|his|them)\s+(?:now\s+|today\s+)?(?:would|will|might|could|may|won'?t|wouldn'?t|is going to|isn'?t going to|is gonna)\b|(?:he|she|they|the customer|customer|the client|client|i|we|the family|(?:my|our|the)\s+(?:supervisor|manager|boss|lead|team lead|tl|colleague|teammate|senior))\s+(?:[\w'-]+\s+){0,3}?(?:may|might|could|would)(?!\s+(?:like|you|want us|ask|need|appreciate|be (?:grateful|thankful|obliged|glad|happy)))|(?:is|are|am|was|were)\s+(?:thinking|considering|planning|contemplating)|thinking (?:of|about)|considering|plans? to|planning to|maybe|perhaps|possibly|someday|eventually)\b/i;
+// (session 19) "could we maybe push SUB-… to Lite", "can you perhaps renew it": a softener inside a polite request is no hedge.
+const HEDGE = /^\s*(?:(?:so|well|hmm+|ok(?:ay)?|and|but)[\s,]+)*(?:may|might|could)\s+(?:have to|need to|want to|end up|be (?:worth|best))\b|\b(?:(?:renew|clos|approv|reject|terminat|cancel+|resolv|assign|credit|remov|releas|deduct|retr|reopen|activat|suspend|refund|port)\w*ing\s+(?:[A-Z]{2,5}-\w+|it|that|this|her|his|them)\s+(?:now\s+|today\s+)?(?:would|will|might|could|may|won'?t|wouldn'?t|is going to|isn'?t going to|is gonna)\b|(?:he|she|they|the customer|customer|the client|client|i|we|the family|(?:my|our|the)\s+(?:supervisor|manager|boss|lead|team lead|tl|colleague|teammate|senior))\s+(?:[\w'-]+\s+){0,3}?(?:may|might|could|would)(?!\s+(?:like|you|want us|ask|need|appreciate|be (?:grateful|thankful|obliged|glad|happy)))|(?:is|are|am|was|were)\s+(?:thinking|considering|planning|contemplating)|thinking (?:of|about)|considering|plans? to|planning to|(?<!\b(?:can|could|would|will)\s+(?:you|u|we)\s+)(?:maybe|perhaps|possibly)|someday|eventually)\b/i;
 /** "if the signal does not improve, terminate…", "renew it if not": a write made to wait on something not yet known. */
 // "please advise whether SUB-… can be downgraded" asks an open question; "I would appreciate it if … could be reassigned" is a
 // polite request, no condition.
