@@ -5885,3 +5885,17 @@ describe('operator phrasing (session 19, h2): dev-z2 round 1 causes', () => {
     expect(await lastCall('cancel ORD-8801, no wait, ORD-8810')).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-8810' } });
   });
 });
+
+describe('operator writes (session 19, after blind-w was scored): a past act by an unknown doer, and a quoted proposal answered no, order nothing', () => {
+  it('"Whoever removed CUST-0a1b2c3d from PROMO_LOYAL_50 — she was eligible, put her back" assigns her (the removal told is no order)', async () => {
+    expect(await lastCall('Whoever removed CUST-0a1b2c3d from PROMO_LOYAL_50 — she was eligible, put her back')).not.toMatchObject({ name: 'promo.unassign' });
+  });
+
+  it('\'new guy asked "can I cancel ORD-7712 now?" — no, don\'t. what state is it in\' reads the order', async () => {
+    expect(await lastCall('new guy asked "can I cancel ORD-7712 now?" — no, don\'t. what state is it in')).toEqual({ name: 'order.show', args: { orderId: 'ORD-7712' } });
+  });
+
+  it('near miss: "cancel ORD-7712 now" still cancels', async () => {
+    expect(await lastCall('cancel ORD-7712 now')).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-7712' } });
+  });
+});

@@ -616,6 +616,9 @@ const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string | ((all: string
   // (dev-y2) A Malay/Singlish mixer's words: "tolong renew SUB-…" (please), "jangan terminate …" (don't), "sudah assign …" / "dah
   // bayar" (already), "belum" (not yet), "close liao" (already). A verb after "already", "wrongly", "accidentally" or "by mistake" is
   // told as done whatever its form ("I wrongly cancel TKT-… just now", "sudah assign TKT-… to AGT-…"): its past is written out.
+  // (session 19) "Whoever added CUST-… to PROMO_… — wrong customer, take her off the list": an unknown doer of a past act is "someone";
+  // the act told is no order (it added the customer again).
+  [/\bwho(?:m)?ever\s+(?=(?:just\s+|already\s+)?[a-z]+ed\b)/gi, 'someone '],
   [/\btolong\b/gi, 'please'],
   [/\bjangan\b/gi, "don't"],
   [/\b(?:sudah|sdh|dah)\b/gi, 'already'],

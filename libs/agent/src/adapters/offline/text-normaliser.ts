@@ -1173,7 +1173,8 @@ const REFUSING = /\b(?:don'?t|do not|dont|dun|dnt|no need|never ?mind|nvm|skip|f
 const MEANT_THEN_BUT = /^(.*?\b(?:i|we|i'?d|we'?d)\s+(?:was|were|had been)\s+(?:going to|gonna|about to|planning to|meaning to|thinking of|ready to)\b.*?)[,;]?\s+\bbut\b\s+(.+)$/is;
 /** "terminate SUB-0042? no, just show it": the question is a proposal the same message refuses; the ask follows the "no". */
 // (session 17) ("…? No rush at all.", "…? no worries if not": politeness, no answer.)
-const PROPOSAL_ANSWERED_NO = /^(.+?)\?\s*(?:no+|nope|nah+|naw|not really|no no|no way)\b(?!\s+(?:rush|hurry|worries|worry|problem|pressure|stress|biggie)\b)[\s,.!;:-]*(.*)$/is;
+// (session 19) 'Trainee asked "should I renew SUB-… early?" — no, don't. …': a quoted proposal answered after its closing quote and a dash.
+const PROPOSAL_ANSWERED_NO = /^(.+?)\?["'”’]?\s*(?:[—–-]+\s*)?(?:no+|nope|nah+|naw|not really|no no|no way)\b(?!\s+(?:rush|hurry|worries|worry|problem|pressure|stress|biggie)\b)[\s,.!;:-]*(.*)$/is;
 /** "X, but Y": the ask follows the "but" when it is a question or a request. */
 // ("eSIMs downloaded but not activated yet, list them": "but not …" narrows what was named; it starts no ask of its own.)
 /**
