@@ -6296,7 +6296,12 @@ function fillEnum(ctx: Context, name: string, schema: JsonSchema, values: string
   }
   // ("cust never picked up, put it on hold": a value said only after a negation is not said.)
   const saidUnnegated = (pattern: RegExp) => [...lower.matchAll(new RegExp(pattern.source, 'gi'))].some((m) => !/\b(?:never|not|no|didn'?t|did not|don'?t|do not|won'?t|cannot|can'?t)\s+(?:\w+\s+)?$/.test(lower.slice(0, m.index)));
-  const said = values.find((v) => saidUnnegated(new RegExp(`\\b(${[v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? []), ...head(v), ...verb(v)].join('|')})(e?d|ing|s)?\\b`, 'i')));
+  const words = (v: string) => [v.replace(/_/g, '[ _-]?'), ...(ENUM_SYNONYMS[v] ?? []), ...head(v), ...verb(v)].join('|');
+  const saidValues = values.filter((v) => saidUnnegated(new RegExp(`\\b(${words(v)})(e?d|ing|s)?\\b`, 'i')));
+  // (session 19, after blind-w) "Trainee put CASE-… in await customer by mistake … Resume it.": of two values said, the one that opens a
+  // clause as its order is the one asked; the other is the state told. (A state filter of a listing is no order.)
+  const ordered = saidValues.length > 1 && !/^(?:state|status)$/i.test(name) ? saidValues.filter((v) => new RegExp(`(?:^|[.;!?,—–]\\s*|\\s-\\s*|\\b(?:pls|please|kindly|just|then|so|now)\\s+)(?:${words(v)})\\b(?!\\s+(?:by mistake|wrongly|in error|accidentally))`, 'i').test(lower)) : [];
+  const said = ordered.length === 1 ? ordered[0] : saidValues[0];
   if (said) return { kind: 'value', value: said };
   // "hmm then open a case" after the customer told of a double charge: the case is about what the conversation told.
   const told = (ctx.intent === 'case_open' || ctx.intent === 'open_ticket') && /categor/i.test(name) ? categoryToldEarlier(ctx.conversation) : undefined;

@@ -5899,3 +5899,13 @@ describe('operator writes (session 19, after blind-w was scored): a past act by 
     expect(await lastCall('cancel ORD-7712 now')).toMatchObject({ name: 'order.cancel', args: { orderId: 'ORD-7712' } });
   });
 });
+
+describe('operator writes (session 19, after blind-w was scored): of two values said, the one that opens a clause as its order is asked', () => {
+  it('"CASE-7c1e9a02 got set to awaiting customer by mistake, we have the docs. Resume it." resumes the case', async () => {
+    expect(await lastCall('CASE-7c1e9a02 got set to awaiting customer by mistake, we have the docs. Resume it.')).toEqual({ name: 'case.transition', args: { caseId: 'CASE-7c1e9a02', trigger: 'resume' } });
+  });
+
+  it('near miss: "take CASE-7c1e9a02, it is pending customer docs" takes it', async () => {
+    expect(await lastCall('take CASE-7c1e9a02, it is pending customer docs')).toMatchObject({ name: 'case.transition', args: { caseId: 'CASE-7c1e9a02', trigger: 'take' } });
+  });
+});
