@@ -969,10 +969,11 @@ function asksToTerminate(said: string, lineSaid = false): boolean {
  * customer's own account; the listing of their own lines decides. A late relative's line is a bereavement, never this.
  */
 const FAMILY_LINE_POSSESSOR = new RegExp(String.raw`\bmy (?!late\b)${RELATIVE}['’]s\b`, 'i');
+// (session 19) "how much has my son got left, his number is 8…": a relative named, then a number said to be theirs, is looked up among
+// the customer's own lines like "my son's number 8…"; the listing decides whose it is. (Built once: it is read on every customer turn.)
+const RELATIVES_LINE_TOLD = new RegExp(String.raw`${FAMILY_LINE_POSSESSOR.source}|${NAMES_RELATIVE.source}[\s\S]{0,80}?\b(?:his|her|their) (?:own )?(?:number|line|mobile|phone|sim)\b`, 'i');
 function familyLineNamed(text: string): boolean {
-  // (session 19) "how much has my son got left, his number is 8…": a relative named, then a number said to be theirs, is looked up
-  // among the customer's own lines like "my son's number 8…"; the listing decides whose it is.
-  const possessor = new RegExp(String.raw`${FAMILY_LINE_POSSESSOR.source}|${NAMES_RELATIVE.source}[\s\S]{0,80}?\b(?:his|her|their) (?:own )?(?:number|line|mobile|phone|sim)\b`, 'i');
+  const possessor = RELATIVES_LINE_TOLD;
   const another = /\b(neighbou?r|friend|colleague|boss|someone else|somebody else)\b|\b(late|deceased|passed)\b/i;
   return possessor.test(text) && !another.test(text) && entitiesFromText(text).some((e) => e.kind === 'msisdn' || (e.kind === 'id' && e.tag === 'SUB'));
 }
