@@ -4772,3 +4772,29 @@ describe('customer writes (session 19): the shorthand "chg hist" reads the charg
     expect(await lastCall('chg plan to Max pls')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
   });
 });
+
+describe('customer writes (session 20, h1): blind-z writes read by cause, and their near misses', () => {
+  it('"I need the 5GB top up right now" buys it: urgency is no put-off', async () => {
+    expect(await lastCall('I need the 5GB top up right now')).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('near miss: "i\'d rather not buy the day pass right now" writes nothing', async () => {
+    expect(await writes("i'd rather not buy the day pass right now")).toEqual([]);
+  });
+
+  it('"I want Lite. no rush, from next cycle" schedules Lite: "no" before a noun corrects nothing', async () => {
+    expect(await lastCall('I want Lite. no rush, from next cycle')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('"dem tek mi money two time fi di top up, mi want somebody fi check it" (Patois) opens a billing dispute', async () => {
+    expect(await lastCall('dem tek mi money two time fi di top up, mi want somebody fi check it')).toMatchObject({ name: 'case.open_for_me', args: { category: 'billing_dispute' } });
+  });
+
+  it.each(['Suppose I bought the 5GB and never used it, can I get my money back?', 'how does switching to Max work for me', 'say I switched to Max mid month, would I pay double?'])('near miss: %s writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+
+  it('near miss: "switch me to Max please, say I want it from next month" still schedules Max', async () => {
+    expect(await lastCall('switch me to Max please, say I want it from next month')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+});

@@ -5,7 +5,7 @@ import type { IntentClassifier, IntentScore } from './intent-classifier';
 import { asList, asToolError, describeResult, describeRow, explainError } from './reply-composer';
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, saysItsRecordKind, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool, WRITE_AS_A_TIME } from './named-tool';
 import { allowanceAmount, RECORD_READ_ORDERED, asksForWhatNoToolDoes, idTypedWhereOrdered, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT, OWN_QUESTION, writeOnlyToldAsDone } from './operator-reading';
-import { ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
+import { correctSoundAlikes, ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
 import { accepts, argumentEntries, conform, argumentNeed, isTimeArgument, labelledArgument, labelledValues, timestampIn, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
@@ -129,6 +129,10 @@ const TOP_UP_NOUN_OR_VERB = /\b(?:top(?:ping)?[- ]?ups?|topping up|reload\w*|rec
 /** The assistant's last answer showed the data used up: "0 MB left", "used up", "blocked: the data bundle is used up". */
 const DATA_EXHAUSTED = /\b(?:used up|run out|ran out|exhausted|no data left|0(?:\.0+)? ?(?:mb|gb)(?: of data)? left|0 ?(?:mb|gb) left)\b/i;
 /** "hypothetically if i cancelled…", "if I were to end my line…", "say I terminated, …": an ending supposed, not asked for. */
+/** (h1, blind-z) A purchase or change only supposed: "suppose I bought the roaming pack", "say I switched to Max mid-month". */
+const WRITE_SUPPOSED = /\b(?:suppose|supposing|hypothetically|theoretically|in theory|let'?s say|say)\b,?\s+(?:that\s+)?(?:i|we)\s+(?:(?:had|have|did|do|were to|was to|ever)\s+)?(?:bought|buy|purchased?|got|added?|topped up|top up|switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|upgrad(?:ed|e)|downgrad(?:ed|e))\b/i;
+/** (h1, blind-z) A piece of writing asked for: "write me a poem about eSIMs", "compose a song about my data plan". */
+const CREATIVE_WRITING_ASKED = /\b(?:write|compose|make up|come up with|pen)\s+(?:me\s+|us\s+|her\s+|him\s+)?(?:a|an|some|one)\s+(?:\w+\s+){0,2}?(?:poem|song|story|joke|essay|rap|limerick|haiku|sonnet|verse|jingle|lyrics|ode)s?\b/i;
 const ENDING_SUPPOSED = /\b(?:hypothetically|theoretically|in theory|not saying i will|not that i will|(?:if|say|suppose|supposing|assuming) (?:i|we) (?:were to |was to |did |ever )?(?:cancel(?:led|ed)?|end(?:ed)?|terminat\w*|quit|leave|left|close[d]?|disconnect\w*|port(?:ed)? out))\b/i;
 /** "it's not working", "nothing works!!", "this thing is broken again": a fault that names nothing (no data, calls, line or app). */
 const VAGUE_FAULT = /^\s*(?:(?:hi|hello|hey|help|urgh|ugh|argh|hmm+|so|um+|omg|why)[\s,!.]*)*(?:it|this|that|this thing|the thing|nothing|everything)\s*(?:'s|’s|is|s)?\s*(?:still\s+|just\s+)?(?:does ?n[o'’]?t|doesnt|do not|does not|is ?n[o'’]?t|isnt|is not|not|keeps?|has|'s)?\s*(?:working|works?|broken|dead|down|stopped working|gone wrong|acting up|playing up|messed up|failing)\s*(?:again|anymore|any more|now|today|still|at all|lah|la|leh|properly)?\s*[.!?]*\s*$/i;
@@ -518,7 +522,8 @@ const NOT_OFFERED = [
   // (dev-v) "Kindly advise whether I may pay my bill by cheque at the post office", "do you accept cash": how one may pay is no tool's.
   /\b(?:(?:can|may|could)\s+(?:i|we)|whether\s+(?:i|we)\s+(?:may|can|could)|is it possible to|do you (?:accept|take))\s+(?:\w+\s+){0,2}?(?:pay\w*\s+(?:\w+\s+){0,4}?(?:by|with|in|via|using|through|at)\s+(?:the\s+|a\s+)?)?(?:cheques?|checks?|cash|giro|bank transfer|paynow|paylah|nets|axs|post office|7-?eleven)\b/i,
   // (dev-v) "is it going to rain today lah?": the weather asked is small talk no tool answers (a signal lost in the rain is a fault).
-  /\b(?:is it|will it|gonna|going to)\s+(?:rain|pour|be (?:sunny|hot|cold|rainy))\b|(?<!\b(?:signal|coverage|network|reception|data|line|calls?|internet|connection)\b.{0,60})\bweather\b(?!.{0,40}\b(?:signal|coverage|network|reception|data|line|calls?|internet|connection)\b)/i,
+  // (h1, blind-z) "the weather app does. How much have I got left": an app named by what it shows is no weather asked.
+  /\b(?:is it|will it|gonna|going to)\s+(?:rain|pour|be (?:sunny|hot|cold|rainy))\b|(?<!\b(?:signal|coverage|network|reception|data|line|calls?|internet|connection)\b.{0,60})\bweather\b(?!\s*(?:app|apps|application|widget|radar)\b)(?!.{0,40}\b(?:signal|coverage|network|reception|data|line|calls?|internet|connection)\b)/i,
   // (dev-v) "can u reset my router": home broadband, its router and wifi are no line of ours.
   /\b(?:reset|restart|reboot|fix|configure|set ?up|upgrade|replace|send|install)\s+(?:me\s+)?(?:my|the|our|a|a new)?\s*(?:home\s+)?(?:wifi\s+|wi-fi\s+|fibre\s+|fiber\s+)?(?:router|modem)\b|\bdo you (?:do|sell|offer|have)\s+(?:any\s+)?(?:home\s+)?(?:fibre|fiber|broadband|home (?:wifi|internet))\b/i,
   // (dev-v) "can I pay my plan in instalments?", "split the bill into three payments": paying by parts is no tool's.
@@ -1273,7 +1278,8 @@ const SIZE_ASKED_LAST = /\b(?:cheaper|smaller|bigger|larger|cheapest|smallest|bi
 const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b/i;
 /** "how much Max is", "Max plan got how much data": a capitalised plan name asked about (case-sensitive, so "how much data is" is not). */
 const NAMED_PLAN_ASKED = /\bhow much (?!I\b)[A-Z][a-z]+ (?:is|costs?)\b|\b[A-Z][a-z]+ plan (?:got|has|have|gives?|comes? with|includes?) how (?:much|many)\b/;
-const PLAN_DETAIL_CUE = /\b(tell me about|info(rmation)? (on|about)|how much (is|are|does|do)|how many (gb|gigs?|minutes|mins|sms)|allowance|includes?|included|comes? with|what (?:exactly |even |actually )?do (i|you) (?:even |actually |really )?get|more about|details (of|on|for|about)|what'?s in|costs?|price[ds]?|pricing)\b/i;
+// (h1, blind-z) "keen to see what the Max one actually gives ya": what a plan gives, wanted seen, is its contents asked.
+const PLAN_DETAIL_CUE = /\b((?:see|know|find out|check|wondering|curious(?: about)?|learn)\s+what\s+(?:the\s+|your\s+|ur\s+)?(?:[\w$-]+\s+){0,2}?(?:plan|package|one|lite|standard|max)\s+(?:really\s+|actually\s+|even\s+)?(?:gives?|includes?|comes? with|offers?|provides?|gets? (?:you|ya|u|me))|tell me about|info(rmation)? (on|about)|how much (is|are|does|do)|how many (gb|gigs?|minutes|mins|sms)|allowance|includes?|included|comes? with|what (?:exactly |even |actually )?do (i|you) (?:even |actually |really )?get|more about|details (of|on|for|about)|what'?s in|costs?|price[ds]?|pricing)\b/i;
 /**
  * "how much is max", "what exactly do I get on lite", "HOW MUCH DATA DOES MAX GIVE": a question about something named by a
  * word that is no allowance, pronoun or function word; plan names are the catalog's, typed in any case.
@@ -1323,7 +1329,8 @@ const WHAT_A_LINE_HAS_LEFT = /\bwhat\s+(?:(?:my|the|that|this|his|her|their|our)
  * "what email do you have for me?", "which address is on file for me", "can you tell me the phone number registered to my account":
  * a detail of one's own record asked to be read back. Lost access told beside it is why it is asked, not a recovery asked for.
  */
-const DETAIL_ON_FILE_ASKED = /\b(?:what|which|whats|what's|what is|what are)\s+(?:(?:e-?mail(?: address)?|address|name|contact(?: number| details)?|phone number|mobile number|details?)\s+(?:(?:do|does|did)\s+)?(?:you|u|(?:you|u) guys|your (?:system|records?|team))\s+(?:have|hold|keep|got|use|store)\s+(?:for|on|of|about|under)\s+(?:me|my (?:account|profile|name))|(?:my\s+|the\s+)?(?:(?:phone|mobile|contact)\s+(?:number|no\.?)\s*(?:,|and|&|\/)\s*)?(?:e-?mail(?: address)?|address|contact(?: number| details)?|name)(?:\s*(?:,|and|&|\/)\s*(?:(?:phone|mobile|contact)\s+(?:number|no\.?)|(?:e-?mail|home |billing )?address))?\s+(?:is|are)\s+(?:on (?:file|record)|registered|(?:linked|tied|attached) to)\b)/i;
+// (h1, blind-z) "zzz which email did i sign up with again": the address one signed up or registered with is the one on file.
+const DETAIL_ON_FILE_ASKED = /\b(?:what|which|whats|what's|what is|what are)\s+(?:(?:e-?mail(?: address)?|(?:home |billing )?address|name)\s+(?:did|do|have)\s+(?:i|we)\s+(?:sign(?:ed)?\s+up|regist\w*|use[d]?|give[n]?(?:\s+(?:you|u))?|put (?:down|in))\b|(?:e-?mail(?: address)?|address|name|contact(?: number| details)?|phone number|mobile number|details?)\s+(?:(?:do|does|did)\s+)?(?:you|u|(?:you|u) guys|your (?:system|records?|team))\s+(?:have|hold|keep|got|use|store)\s+(?:for|on|of|about|under)\s+(?:me|my (?:account|profile|name))|(?:my\s+|the\s+)?(?:(?:phone|mobile|contact)\s+(?:number|no\.?)\s*(?:,|and|&|\/)\s*)?(?:e-?mail(?: address)?|address|contact(?: number| details)?|name)(?:\s*(?:,|and|&|\/)\s*(?:(?:phone|mobile|contact)\s+(?:number|no\.?)|(?:e-?mail|home |billing )?address))?\s+(?:is|are)\s+(?:on (?:file|record)|registered|(?:linked|tied|attached) to)\b)/i;
 const KNOWN_ABOUT_ME = /\b(?:what|everything|anything|all)\s+(?:do|does|did)?\s*(?:(?:you|u)(?:\s+(?:guys|people|all|folks))?|(?:your|ur) (?:system|company|team|records?|side))\s+(?:know|have|hold|keep|store|got)\s+(?:about|on|of)\s+me\b|\b(?:details|info\w*|particulars|data)\s+(?:you|u)\s+(?:hold|have|keep|store)\s+(?:about|on|of|for)\s+me\b/i;
 // ("list all the top-up packs a line can buy", "show the bundles customers can get": one a line, a customer or anyone could buy.)
 const LISTS_WHAT_ONE_COULD_BUY = /\b(?:list|show|tell me|send|give me|what are)\b.{0,20}\b(?:add[- ]?ons?|top[- ]?ups?|packs?|bundles?|passes|boosters?)\b\s+(?:that|which|we|i|one|you)?\s*(?:i|we|one|you|(?:an?|any|each|every|the)\s+(?:line|sub|subscription|subscriber|customer|user|number|account)|(?:lines|subs|subscribers|customers|users|people|they|he|she|anyone|anybody))?\s*(?:could|can|might|may|would be able to|am able to|is able to|are able to)\s+(?:buy|purchase|get|add)\b/i;
@@ -1510,7 +1517,8 @@ const SMALLEST = /\b(cheapest|smallest|lowest|least expensive|basic|entry|budget
 const PICK_CORRECTED = /\b(?:instead(?! of)|rather(?! than)|make it|i mean[t]?|change (?:it|that) to|switch (?:it|that) to)\b/i;
 // (h3) "put me on max. no wait, standard. no... ok max it is": a clause opened by a bare "no" after a stop corrects what came before
 // it too, so the last such mark is where the choice starts.
-const CORRECTION = /(?<=[.!?…]\s*(?:(?:hmm+|um+|uh+|oh|ah|wait|erm)[\s,]+)?)(?:no+|nope|nah+)(?=[\s.,!…]+\w)|\b(?:no,? wait|wait,? no|actually(?!\s+(?:give|gives|include|includes|get|gets|cost|costs|come|comes|have|has|do|does|is|are|mean|means|want|need|use|used|left))|make it|change (?:it|that) to|instead(?! of)|sorry,? i mean[t]?|i mean[t]?|rather(?! than))\b/gi;
+// (h1, blind-z) "…MAX. NEXT MONTH. NO EXCUSES.": "no" before a noun it denies (excuses, worries, rush) corrects nothing.
+const CORRECTION = /(?<=[.!?…]\s*(?:(?:hmm+|um+|uh+|oh|ah|wait|erm)[\s,]+)?)(?:no+|nope|nah+)(?=[\s.,!…]+\w)(?!\s+(?:excuses?|problems?|worries|worry|rush|hurry|matter|doubt|questions?|ifs|buts|nonsense|delays?|arguments?|joke|kidding|stress|pressure|biggie)\b)|\b(?:no,? wait|wait,? no|actually(?!\s+(?:give|gives|include|includes|get|gets|cost|costs|come|comes|have|has|do|does|is|are|mean|means|want|need|use|used|left))|make it|change (?:it|that) to|instead(?! of)|sorry,? i mean[t]?|i mean[t]?|rather(?! than))\b/gi;
 
 /** "buy the 1gb and no roaming", "a plan without max prices": an item said not to be wanted names nothing to pick. */
 // (session 13) "you moved me to lite, put me back on standard": a plan someone else moved the line to is not the one asked for.
@@ -3216,6 +3224,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // (session 19) "check what my Lite line has left": the line's noun and "has left" ask its balance, whatever reading the plan's name
   // beside them swayed (a plan change, a plan read, the cases); a move to a plan said beside it is still the change.
   if (WHAT_A_LINE_HAS_LEFT.test(text) && first !== 'balance' && !(WRITE_READINGS.has(first) && (CHANGE_VERB_TO_PLAN.test(text) || MOVE_ME.test(text) || STRONG_BUY.test(text))) && !evidenced && !PENDING_CHANGE_ASKED.test(text)) promote('balance');
+  // (h1, blind-z) "a schedule of all mobile services registered under my account": every line one holds, asked, is the lines' listing.
+  if (!operator && ALL_MY_LINES_ASKED.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && !evidenced) promote('line_details');
   // "what do you know about me", "the details you hold on me": what is on record about the customer is their profile.
   if ((KNOWN_ABOUT_ME.test(text) || DETAIL_ON_FILE_ASKED.test(text)) && !evidenced && !CASE_INTENTS.has(first) && !WRITE_READINGS.has(first)) promote('profile');
   const stateOf = text.match(STATE_OF)?.[1]?.toLowerCase();
@@ -3282,7 +3292,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // (w1) "student here, overseas, just want to confirm my line hasn't been cut off": an ending denied as done, with no ending asked
   // beside it, reads the line (the state it is in), like a worried question about one's own write.
   if (!operator && ENDING_DENIED_DONE.test(whole) && /\b(?:line|number|sim|account|service|subscription)\b/i.test(whole) && !EXPLICIT_TERMINATION.test(whole.replace(REFUSED_ENDING, ' ')) && (first === 'None' || first === 'terminate' || ranked[0]?.intent === 'terminate') && !evidenced) promote('line_details');
-  if (!operator && ownWriteWorried(whole) && !CASE_INTENTS.has(first) && !evidenced) promote(PURCHASE_WORRIED.test(whole.match(OWN_WRITE_WORRIED)?.[0] ?? '') ? 'charge_history' : 'line_details');
+  // (h1, blind-z) "which email did i sign up with" worries about no sign-up: the detail on file is the ask.
+  if (!operator && ownWriteWorried(whole) && !DETAIL_ON_FILE_ASKED.test(text) && !CASE_INTENTS.has(first) && !evidenced) promote(PURCHASE_WORRIED.test(whole.match(OWN_WRITE_WORRIED)?.[0] ?? '') ? 'charge_history' : 'line_details');
   // (h1) "which card will you charge if I buy the roaming pack?": the card a purchase would be charged to, asked, reads the cards
   // on file; the purchase it supposes is not made ("buy the roaming pack, which card is used?" still buys).
   if (!operator && cardOfASupposedPurchaseAsked(text) && !CASE_INTENTS.has(first) && !evidenced) promote('payment_methods');
@@ -3364,6 +3375,12 @@ const WRITE_ORDERED_FIRST = new RegExp(String.raw`^\s*(?:(?:pls|please|kindly|ok
  * clause is a proposal refused ("terminate SUB-0042? no, just show it"): then the refused write is no part of it, only the
  * records it typed are what "show it" reads.
  */
+/** (h1, dev-aa1) How a write works, asked: "how does switching to Max work", "how would the downgrade work for me". */
+const HOW_A_WRITE_WORKS = /\bhow\s+(?:does|do|would|will|is)\s+(?:the\s+|a\s+|my\s+)?(?:switch\w*|chang\w*|upgrad\w*|downgrad\w*|mov(?:e|ing)|top(?:ping)?[- ]?up|buy\w*|purchas\w*|cancel\w*|plan change|plan switch)\b[^.!?]{0,40}\bwork(?:s|ing)?\b/i;
+/** (h1, blind-z) Every line one holds: "all mobile services registered under my account", "every number I have with you". */
+const ALL_MY_LINES_ASKED = /\b(?:all|every|each)\s+(?:of\s+)?(?:(?:my|the|our)\s+)?(?:mobile\s+|phone\s+|active\s+)?(?:lines?|numbers?|services?|subscriptions?|sims?)\s+(?:registered|held|(?:that\s+)?(?:i|we)\s+(?:have|hold|own|pay for)|under\s+(?:my|our)|on\s+(?:my|our)\s+(?:account|name))\b/i;
+/** (h1, blind-z) One of two asks taken back: "actually forget the price", "never mind the plans", "scrap the balance". */
+const ASK_TAKEN_BACK = /\b(?:forget|never\s?mind|nvm|scrap|skip|ignore|drop)\s+(?:about\s+)?(?:the|that|my)\s+(?:\w+\s+)?(?:price|prices|cost|plans?|balance|usage|charges?|bill|top[- ]?ups?|cases?|details?|info|email|cards?|code)\b/i;
 function asideAsked(aside: string, focus: string): string {
   const refused = proposalRefused(aside);
   if (refused === undefined) return aside.replace(NEGATED_CLAUSE, ' ');
@@ -3590,6 +3607,11 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // a customer's write told as someone else's doing is not made on their words (a write asked outright still is).
   const customerMode = [...bound].some((n) => /(_mine|_for_me)$/.test(n));
   const latest = conversation.latestUserText;
+  // (h1, dev-aa1) "how does switching to Max work for me" SCHEDULED Max: how a write works, asked, is a question about it; it is made
+  // only when ordered beside the question ("how does switching work? anyway switch me to Max").
+  if (customerMode && !resolved.inherited && WRITE_READINGS.has(resolved.intent) && HOW_A_WRITE_WORKS.test(latest) && !IMPERATIVE_WRITE.test(latest) && !CLAUSE_IMPERATIVE.test(latest) && !STRONG_BUY.test(latest) && !/\b(?:go ahead|do it|anyway|just (?:switch|change|move|buy|add|get|do))\b/i.test(latest)) {
+    return { intent: 'help', inherited: false, requestText: latest };
+  }
   if (customerMode && !resolved.inherited && WRITE_READINGS.has(resolved.intent) && OTHERS_DOING_THE_WRITE.test(latest) && !ASKED_OUTRIGHT.test(latest) && !IMPERATIVE_WRITE.test(latest)) {
     return { intent: 'out_of_scope', inherited: false, requestText: latest };
   }
@@ -3700,7 +3722,7 @@ function itemPriceAsked(text: string): string | undefined {
 }
 /** (w1) A write put off in so many words: "let me think about it", "not yet", "nothing for now", "I'm still comparing". */
 // (dev-y1) "Let's table the cancellation for now, pending budget sign-off" called off a pending change: a thing parked is put off.
-const WRITE_PUT_OFF = /\b(?:(?:let'?s|let us|we'?ll|i'?ll|can we|we can|i'?d like to|happy to)\s+(?:just\s+)?(?:park|shelve|table|hold off on|put a pin in)\b|pending\s+(?:\w+\s+)?(?:sign-?off|approval)|(?:i'?m|im|i am)\s+not\s+(?:so\s+|too\s+|really\s+|that\s+|entirely\s+)?(?:sure|convinced)|unsure|on the fence|(?:could|might|would)\s+be\s+(?:handy|useful|nice|good|helpful|worth it|an option)|(?:is|'s|are|looks?|sounds?|seems?)\s+(?:\w+\s+)?tempting|(?:reckons?|suggests?|thinks?|says?|said|told me|recommends?)\s+(?:that\s+)?(?:we|i|me)\s+(?:should|ought to|need to|to)\b|(?:i'?ll|i will)\s+(?:sort|do|handle)\s+it\s+(?:myself|later)|(?:let me|lemme) (?:think|sleep on|check|see|ask|talk|look)|sleep on (?:it|that|this|the \w+)|(?:i'?ll|i will) (?:message|text|write|come back|let (?:you|u) know)\b[^.?!]{0,20}\b(?:tomorrow|later|next week|another time)|think (?:about it|it over)|not (?:now|yet|today|right now)|(?:nothing|that'?s all) (?:for now|yet|today)|(?:i'?ll|i will) get back|(?:still|i'?m|i am|am) (?:still )?(?:comparing|deciding|thinking it over|undecided|weighing (?:it|things) up)|right now)\b/i;
+const WRITE_PUT_OFF = /\b(?:(?:let'?s|let us|we'?ll|i'?ll|can we|we can|i'?d like to|happy to)\s+(?:just\s+)?(?:park|shelve|table|hold off on|put a pin in)\b|pending\s+(?:\w+\s+)?(?:sign-?off|approval)|(?:i'?m|im|i am)\s+not\s+(?:so\s+|too\s+|really\s+|that\s+|entirely\s+)?(?:sure|convinced)|unsure|on the fence|(?:could|might|would)\s+be\s+(?:handy|useful|nice|good|helpful|worth it|an option)|(?:is|'s|are|looks?|sounds?|seems?)\s+(?:\w+\s+)?tempting|(?:reckons?|suggests?|thinks?|says?|said|told me|recommends?)\s+(?:that\s+)?(?:we|i|me)\s+(?:should|ought to|need to|to)\b|(?:i'?ll|i will)\s+(?:sort|do|handle)\s+it\s+(?:myself|later)|(?:let me|lemme) (?:think|sleep on|check|see|ask|talk|look)|sleep on (?:it|that|this|the \w+)|(?:i'?ll|i will) (?:message|text|write|come back|let (?:you|u) know)\b[^.?!]{0,20}\b(?:tomorrow|later|next week|another time)|think (?:about it|it over)|not (?:now|yet|today|right now)|(?:nothing|that'?s all) (?:for now|yet|today)|(?:i'?ll|i will) get back|(?:still|i'?m|i am|am) (?:still )?(?:comparing|deciding|thinking it over|undecided|weighing (?:it|things) up)|(?:not|n'?t|never|rather)\b[^.?!;]{0,50}\bright now)\b/i;
 /** (w1) Something to buy or change spoken of. */
 const WRITE_SPOKEN_OF = /\b(?:buy|purchase|get|add|top[- ]?up|switch|change|upgrade|downgrade|move|plan|cancell?ation|termination|upgrade|lite|standard|max|day pass|roaming|add[- ]?on|pack|\d+\s*(?:gb|gigs?))\b/i;
 /** (w1) Anything asked to be read or told: a question mark, a question word, a verb of showing (not "let me check"). */
@@ -3823,7 +3845,9 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   const keepsALine = !!focused.aside && new RegExp(`^\\s*${KEPT_LINE.source}`, 'i').test(focused.focus);
   // "drop the scheduled downgrade on 81239999 - not the number itself, only the downgrade": a bare noun after "only" says which
   // thing; the verb that acts on it is in the clauses that negate nothing.
-  const namesOnlyWhich = !!focused.aside && BARE_NOUN_PHRASE.test(focused.focus) && positiveClauses(focused.aside).length > 0;
+  // (h1, blind-z) "…the Max plan price and also my balance — actually forget the price, just the balance": after an ask taken back
+  // ("forget the price"), the bare noun after "just" is what is still asked, on its own.
+  const namesOnlyWhich = !!focused.aside && BARE_NOUN_PHRASE.test(focused.focus) && positiveClauses(focused.aside).length > 0 && !ASK_TAKEN_BACK.test(focused.aside);
   let focus = keepsALine
     ? latest.replace(KEPT_LINE, ' ')
     : namesOnlyWhich
@@ -4042,6 +4066,11 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   if (customerMode && asksOnlyHow(latest)) return { intent: 'help', inherited: false, requestText: latest };
   // "hypothetically if i cancelled, would i lose my number?": what an ending would bring, asked as a supposition, is answered; no
   // line is read and nothing is ended.
+  // (h1, blind-z) "Suppose I bought the roaming pack and then didn't travel — do I get a refund?": a purchase or change only supposed, and
+  // a question about it, is answered; nothing is bought, changed or disputed.
+  if (customerMode && WRITE_SUPPOSED.test(latest) && /\?\s*$|\b(?:would|will|do|does|can|could)\s+(?:i|it|my|we|you|there)\b/i.test(latest) && !ASKED_OUTRIGHT.test(latest) && !/\b(?:just|please|pls|kindly|go ahead and|then)\s+(?:buy|add|get|switch|change|move|upgrade|downgrade|open|raise|file)\b/i.test(latest)) return { intent: 'help', inherited: false, requestText: latest };
+  // (h1, blind-z) "write me a poem about eSIMs for my girlfriend's birthday": a piece of writing asked for is nothing a tool does.
+  if (customerMode && CREATIVE_WRITING_ASKED.test(latest)) return { intent: 'out_of_scope', inherited: false, requestText: latest };
   if (customerMode && ENDING_SUPPOSED.test(latest) && /\b(?:would|will|do|does|can|could|is|are)\s+(?:i|it|my|we|you|there)\b|\?\s*$/i.test(latest) && !ASKED_OUTRIGHT.test(latest) && !/\b(?:just|please|pls|kindly|go ahead and|then)\s+(?:cancel|terminate|end|close|disconnect)\b/i.test(latest)) return { intent: 'help', inherited: false, requestText: latest };
   // "it's not working" with nothing before it: what "it" is is not said; asked, not guessed (no read, no case).
   if (customerMode && VAGUE_FAULT.test(conversation.latestUserText) && conversation.priorUserTexts.length === 0) return { intent: 'help', inherited: false, requestText: latest };
@@ -4215,7 +4244,8 @@ function planTheAssistantNamed(conversation: Conversation, latest: string): stri
 }
 
 // (session 18) "thanks. how to cancel a plan change?" ("salamat po. pano mag cancel…") asked how, and the change was cancelled.
-const ONLY_HOW = /^\s*(?:(?:so|um+|hi|hello|hey|sorry|quick question|thanks|thank you|ok(?:ay)?)\s*[,!.]?\s+)*(?:how (?:do|can|could|would|should) (?:i|we|one)|how to|(?:(?:i (?:was|am|'m) )?wondering|i wonder) (?:whether|if) (?:it'?s|it is) (?:even |at all )?possible to|is it (?:even |at all )?possible to|is there a way to)\s+(?:\w+\s+){0,3}?(?:cancel\w*|undo|revert\w*|call off|top(?:ping)?[- ]?up|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get (?:a )?refund|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b[^.!?]{0,60}\??\s*$/i;
+// (h1, blind-z) "how does changing plan work, is it immediate or next month?": how a change works, asked of changing itself.
+const ONLY_HOW = /^\s*(?:(?:so|um+|hi|hello|hey|sorry|quick question|thanks|thank you|ok(?:ay)?)\s*[,!.]?\s+)*(?:how (?:do|can|could|would|should) (?:i|we|one)|how (?:does|do|would|will)(?=\s+\w+ing\b[^.!?]{0,30}\bwork)|how to|(?:(?:i (?:was|am|'m) )?wondering|i wonder) (?:whether|if) (?:it'?s|it is) (?:even |at all )?possible to|is it (?:even |at all )?possible to|is there a way to)\s+(?:\w+\s+){0,3}?(?:cancel\w*|undo|revert\w*|call off|top(?:ping)?[- ]?up|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get (?:a )?refund|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b[^.!?]{0,60}\??\s*$/i;
 function asksOnlyHow(whole: string): boolean {
   // (session 19) "how do i top up by myself in the app? want to learn so i dont have to ask every time": the question, with a reason
   // after it that asks nothing of us, asks only how.
@@ -4228,7 +4258,7 @@ function asksOnlyHow(whole: string): boolean {
 }
 const ORDER_AFTER_THE_QUESTION = /\b(?:please|pls|plz|for me|go ahead|do it|add|buy|get|grab|give|switch|change|move|put|cancel|upgrade|downgrade|terminate|end|can you|could you|i want (?:it|one|that)|i'?ll take)\b|[?]|\d/i;
 const ONLY_HOW_VERBS = /\b(?:how|do|can|could|would|should|i|we|one|to|is|it|possible|there|a|way|so|um+|hi|hello|hey|sorry|quick|question)\b/gi;
-const GENERIC_HOW_WORD = /^(?:cancel\w*|undo|revert\w*|call|off|of|pending|scheduled|thanks|thank|you|okay|that|this|later|change|if|need|needed|ever|want|wanted|mind|changed|case|just|in|top|up|topup|topping|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get|getting|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*|the|for|any|more|data|plan|plans|some|credit|again|online|app|go|about|by|myself|self|through|via|website|web|site|was|wondering|wonder|whether|even|or|does|only|kick|kicks|take|takes|effect|mid|month|midmonth|cycle|renewal|immediately|straight|away|when|start|starts|apply|applies|at)$/i;
+const GENERIC_HOW_WORD = /^(?:cancel\w*|undo|revert\w*|call|off|of|pending|scheduled|thanks|thank|you|okay|that|this|later|change|if|need|needed|ever|want|wanted|mind|changed|case|just|in|top|up|topup|topping|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get|getting|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*|the|for|any|more|data|plan|plans|some|credit|again|online|app|go|about|by|myself|self|through|via|website|web|site|was|wondering|wonder|whether|even|or|does|only|kick|kicks|take|takes|effect|mid|month|midmonth|cycle|renewal|immediately|straight|away|when|start|starts|apply|applies|at|work|works|immediate|instant|next|right|same|day|or)$/i;
 
 /** A customer's reads, by the reading that asks for them. */
 /** (h4 follow-ups) A message that only gives a count: "gimme the last 20 instead", "make it 20", "show 50 pls". */
@@ -4777,7 +4807,7 @@ function chooseTool(ctx: Context): BoundTool | undefined {
     const wantsOneFact = /\b(renew|renewal|plan am i|monthly|charge|pay per month)\b/i.test(ctx.requestText);
     // A customer asking about "my line" means their line (picked from the listing); "my lines", "how many", "all" mean the list.
     const wantsTheList = /\b(lines|numbers|subscriptions|accounts|sims|how many|(?<!\bat )all|list|more than one|several|multiple|other (lines?|numbers?|sims?))\b/i.test(ctx.requestText);
-    if (ctx.customerMode ? wantsTheList && !wantsOneFact : true) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
+    if (ctx.customerMode ? wantsTheList && (!wantsOneFact || ALL_MY_LINES_ASKED.test(ctx.requestText)) : true) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
   }
   // An operator's "esim stock" / "unused esim profiles" names no line: it asks about the eSIM inventory.
   // "profile state of eSIM 8965…?": an ICCID typed is that profile, read (below), never the stock.
@@ -6469,7 +6499,8 @@ const FIRST_IN_SEQUENCE = /\b(?:but|and|so|ok(?:ay)?|then)\s+first\b|\b(?:first|
 /** The place word that picks an item ("the second one", "the last"), if the message says one. */
 function ordinalSaid(said: string): (typeof ORDINALS)[number] | undefined {
   // "the last 40", "first 10 records": a place word before a count says how many rows, it picks no item.
-  const text = said.replace(KEPT_LINE, ' ').replace(STAYING_LINE, ' ').replace(FIRST_IN_SEQUENCE, ' ').replace(ORDER_OF_A_LISTING, ' ').replace(/\b(?:first|last|latest|1st)\s+\d{1,4}\b(?!\s*(?:gb|mb|gigs?|dollars?|bucks?|sgd)\b)/gi, ' ');
+  // (h1, blind-z) "my secund line": a place word spelt by its sound is that place.
+  const text = correctSoundAlikes(said).replace(KEPT_LINE, ' ').replace(STAYING_LINE, ' ').replace(FIRST_IN_SEQUENCE, ' ').replace(ORDER_OF_A_LISTING, ' ').replace(/\b(?:first|last|latest|1st)\s+\d{1,4}\b(?!\s*(?:gb|mb|gigs?|dollars?|bucks?|sgd)\b)/gi, ' ');
   return ORDINALS.find(([pattern]) => pattern.test(text));
 }
 

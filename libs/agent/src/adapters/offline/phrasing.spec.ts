@@ -3450,3 +3450,41 @@ describe('customer phrasing (session 19): Indonesian "tagihan bulan lalu" and th
     expect(await lastCall(customer(), text)).toEqual({ name: 'payment.charge_history_mine', args: {} });
   });
 });
+
+describe('customer phrasing (session 20, h1): blind-z single messages, read by cause', () => {
+  it.each([
+    ['we wont a day pass on the line pls', 'vas.purchase_for_me'],
+    ['my apps update in the background, how much data have I got', 'subscription.get_balance_mine'],
+    ['which address did I register with', 'customer.get_mine'],
+    ['tell me the day pass price and my usage - never mind the price, just the usage', 'usage.history_mine'],
+    ['list all the lines registered under my name', 'subscription.list_mine'],
+    ['show me a ledger of every byte I have spent', 'usage.history_mine'],
+    ['curious what the Lite one actually gives you', 'catalog.get_offering'],
+  ])('%s → %s', async (text, tool) => {
+    expect((await lastCall(customer(), text))?.name).toBe(tool);
+  });
+
+  it('"how much mi pay unu dis month?" (Patois) reads the charges', async () => {
+    expect(await lastCall(customer(), 'how much mi pay unu dis month?')).toEqual({ name: 'payment.charge_history_mine', args: {} });
+  });
+
+  it('"usage on my secund line" picks the second line', async () => {
+    expect(await lastCall(customer(), 'usage on my secund line', { lines: 'two' })).toEqual({ name: 'usage.history_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it.each(['how does switching work, does it start right away?', 'compose me a song about roaming', 'say I switched to Max mid month, would I pay double?', 'how does switching to Max work for me'])('%s calls no tool', async (text) => {
+    expect((await driveTurn(customer(), text)).calls).toEqual([]);
+  });
+
+  it('near miss: "is it going to be sunny? check the weather for me" is still small talk', async () => {
+    expect((await driveTurn(customer(), 'is it going to be sunny? check the weather for me')).calls).toEqual([]);
+  });
+
+  it('near miss: "write down my balance" still reads the balance', async () => {
+    expect((await lastCall(customer(), 'write down my balance'))?.name).toBe('subscription.get_balance_mine');
+  });
+
+  it('near miss: "did i sign up for the Max plan by mistake?" still reads the line', async () => {
+    expect((await lastCall(customer(), 'did i sign up for the Max plan by mistake?'))?.name).toBe('subscription.get_mine');
+  });
+});

@@ -121,6 +121,12 @@ const LEXICON: Readonly<Record<string, string>> = {
   gigabyte: 'data',
   gigabytes: 'data',
   megabytes: 'data',
+  // (h1, blind-z) "a ledger of every byte she has spent": bytes are data ("byte" was put right to "bye", a farewell), a ledger is its history.
+  megabyte: 'data',
+  byte: 'data',
+  bytes: 'data',
+  kilobytes: 'data',
+  ledger: 'history',
   mbs: 'data',
   internet: 'data',
   allowance: 'data',
@@ -626,6 +632,12 @@ const FILLER_PHRASES: readonly RegExp[] = [
  * "a light user" keeps its word.
  */
 const SOUNDS_LIKE: ReadonlyArray<readonly [RegExp, string]> = [
+  // (h1, blind-z) "wats the ballance on my secund line": the ordinals that pick a line, spelt by their sound.
+  [/\b(?:secund|seccond|secnd|sekond|sekund|secon)(?=\s+(?:line|number|no|sim|one|phone|account|mobile)\b)/gi, 'second'],
+  [/\b(?:furst|frist|fisrt|ferst)(?=\s+(?:line|number|no|sim|one|phone|account|mobile)\b)/gi, 'first'],
+  [/\b(?:thurd|therd|thrid)(?=\s+(?:line|number|no|sim|one|phone|account|mobile)\b)/gi, 'third'],
+  // (h1, blind-z) "i wont the 1 gig topp up": "wont" after "I" and before what is wanted is "want" ("I won't the…" says nothing).
+  [/(?<=\b(?:i|we|u|you)\s+(?:really\s+|just\s+)?)wont(?=\s+(?:the|a|an|to|some|that|this|one|\d))/gi, 'want'],
   [/\b(?:rome|roam)[- ]?ing\b|\broming\b/gi, 'roaming'],
   // "add the won gig", "to gigs more": a number said for its sound before a data unit; "two my line": "to" before the line it goes on.
   [/\bwon(?=[\s-]+(?:gigs?|gb|giga(?:bytes?)?|mb)\b)/gi, 'one'],
@@ -775,6 +787,19 @@ export function emojiAsWords(text: string): string {
  * too ("mat", "ki", "pen", "con", "ache") are read only here, among the words of their own language.
  */
 const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
+  // (h1, blind-z) Jamaican Patois: "dem charge mi card two time fi di same month! Mi want somebody fi look into it" (they charged my
+  // card twice for the same month; I want somebody to look into it). "mi" before a verb is "I", before a noun "my"; "fi di" is "for
+  // the", "fi" before a verb "to"; "two time" is twice. ("di" alone is left: it is Indonesian's "in".)
+  [/\bdem\s+(charge|tek|take|cut|block|bill|send|sen|add|put|deduct|debit)\b/gi, (_all: string, verb: string) => `they ${({ charge: 'charged', tek: 'took', take: 'took', cut: 'cut', block: 'blocked', bill: 'billed', send: 'sent', sen: 'sent', add: 'added', put: 'put', deduct: 'deducted', debit: 'debited' } as Record<string, string>)[verb.toLowerCase()] ?? verb}`],
+  [/\bdem\s+(?=(?:seh|say|tell)\b)/gi, 'they '],
+  [/\bmi\s+(?=(?:want|waan|need|nuh|cyaan|did|neva|never|just|haffi|have|get|pay|buy|tink|think|a\s+go|ago|no|nah|use|check|see|si)\b)/gi, 'I '],
+  [/\bfi\s+di\b/gi, 'for the'],
+  [/\bfi\s+(?=(?:look|check|see|fix|sort|help|call|talk|reach|get|know|tell|find|stop|cancel|buy|add|change|switch|move)\b)/gi, 'to '],
+  [/\btwo\s+time\b(?!\s*(?:zone|s)\b)/gi, 'twice'],
+  [/\bunu\b/gi, 'you'],
+  [/\btek\b/gi, 'take'],
+  [/\bdis\s+(?=(?:month|week|year|line|number|one|plan|time|bill|phone)\b)/gi, 'this '],
+  [/\b(?<=(?:charge[ds]?|bill(?:ed)?|tek|take|took|debit(?:ed)?)\s+)mi\b/gi, 'my'],
   // (y3) Yeses in the languages customers here mix in: Tagalog "sige (na)" (go on), "bilhin mo na" (buy it now); Spanish "sí, por
   // favor", "dale" / "vale" opening an answer.
   [/\bsige(?:\s+na)?\b/gi, 'ok'],
