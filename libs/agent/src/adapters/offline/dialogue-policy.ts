@@ -1245,7 +1245,8 @@ const ENUM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 const STATE_WORDS = /\b(stuck|failed|pending|open|completed|running|queued|in[ _]progress|assigned|available|reserved|cancelled|active|suspended|closed|succeeded|error)\b/i;
 /** A person's name typed in a create request: "new customer: Priya Nair, priya@…" → given "Priya", family "Nair". */
 // ("walk-in customer, Mei Ling Ong, mei.ong@…", "new walk-in, Aaron Chua, …": the name may sit between commas.)
-const PERSON_NAME = /(?:named|called|customer|for|:|,|up|register|onboard|enrol|enroll|add|create|new)\s*[:,]?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
+// (session 20) "Ahmad Rahman, ahmad.r@…, create him": the name may open the message, before a comma.
+const PERSON_NAME = /(?:(?:named|called|customer|for|:|,|up|register|onboard|enrol|enroll|add|create|new)\s*[:,]?\s+|^\s*(?=(?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+\s*,))((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+)+)/u;
 /** Family names that open a name written in their own order (Chinese in its romanisations, Vietnamese, Korean). */
 const FAMILY_NAME_FIRST = new Set(
   'tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong chia seah foo leong lau yap heng quek soh kwek tham teh tok phua poh pang neo lai liew lum loh loke liu lin wang zhang zhao chen yang huang zhou wu xu sun ma zhu hu guo he gao luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen ren yao zhong jin cui kang hou nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly kim park choi jung kang cho yoon jang lim han shin seo kwon hwang ahn song'.split(' '),
@@ -6380,7 +6381,8 @@ function fillText(ctx: Context, tool: BoundTool, name: string, role: TextRole, r
       ctx.requestText.match(/\bnames?\s+(?:contains?|containing|includes?|including|has|have|with|like|matching|starts? with|starting with)\s+['"‘“]?([A-Za-z][\w'-]{0,40})/i) ??
       // (dev-w2) 'called "Rahman"': the name may be quoted.
       ctx.requestText.match(/\b(?:named|called|name)\s+["‘“]?([A-Za-z][\w' -]{0,40}?)["’”]?(?=\s+(?:who|that|which|with|and|in|from|whose|are|is)\b|[.,!?]|$)/i) ??
-      ctx.requestText.match(/\b(?:with|having)\s+['"‘“]?([A-Z][\w'-]{0,40})['"’”]?\s+in\s+(?:their|the|his|her)\s+names?\b/) ??
+      // (session 20) "suspended customers with lim in the name": typed in lower case too.
+      ctx.requestText.match(/\b(?:with|having)\s+(?:the\s+(?:word|string|letters|text)\s+)?['"‘“]?(?!(?:the|a|an|no|any|some)\b)([A-Za-z][\w'-]{0,40})['"’”]?\s+in\s+(?:their|the|his|her|its)\s+(?:(?:full|last|first|family|given|customer)\s+)?names?\b/i) ??
       // (dev-w2) "with 'wong' in name": a quoted name may be typed in lower case, and "in name" need not say whose.
       ctx.requestText.match(/\b(?:with|having|has)\s+['"‘“]([A-Za-z][\w' -]{0,40}?)['"’”]\s+in\s+(?:(?:their|the|his|her|its)\s+)?names?\b/i);
     return named ? { kind: 'value', value: named[1].trim().replace(/['"’”]$/, '') } : required ? { kind: 'ask', question: 'Which name should I search for?' } : { kind: 'skip' };

@@ -36,9 +36,9 @@ const EMAIL_REGEX = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 const MSISDN_REGEX = /(?<![\w-])(?:\+?65[\s-]?)?([3689]\d{3})[\s-]?(\d{4})(?![\w-])/g;
 const CATALOG_ID_REGEX = /\b((?:PLAN|VAS|PROMO|PRICE)_[A-Z0-9_]+)\b/gi;
 // "numbers starting 9", "that begin with an 8": after a word of starting, one or two digits are a prefix too (never after "under").
-// "load the 8800 block", "the 9123 range", "block 8800": a block or range of numbers is named by its prefix ("a block of 200 numbers" counts them).
+// "load the 8800 block", "the 9123 range", "block 8800", (session 20) "the 8765 prefix": a block or range of numbers is named by its prefix ("a block of 200 numbers" counts them).
 // "how many 8123 numbers", "msisdn 8123 count": a short number starting 8 or 9 beside the number noun in a count is a prefix.
-const PREFIX_REGEX = /\b(?:(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)(?:\s+(?:with|in))?(?:\s+(?:a|an|the digits?|digits?))?\s+(\d{1,7})|(?:under|in the)\s+(\d{3,7})|(\d{1,4})(?=[-\s]?series\b)|(\d{1,4})(?=-(?:numbers?|msisdns?|range)\b)|(\d{2,7})(?=[-\s](?:block|range|blk)\b)|\b(?:block|range|blk)\s+(?:of\s+)?(\d{2,7})(?!\s+(?:new\s+|more\s+|fresh\s+)?(?:numbers?|nos\b|msisdns?|lines|sims))|(?<=\b(?:how many|count|any|msisdns?|numbers?)\s+)([89]\d{1,3})(?=\s+(?:numbers?|msisdns?|nos|count|left|free|available)\b|\s*[?.!]*\s*$)|(?<=\b(?:numbers?|msisdns?|nos|free|available|avail|left)\s+(?:[a-z]+\s+)?)under\s+([89]\d?))\b(?!\s*(?:(?:gb|mb|gigs?|dollars?|sgd|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|am|pm|th|st|nd|rd|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|\.\d|[:/-]\d))/gi;
+const PREFIX_REGEX = /\b(?:(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)(?:\s+(?:with|in))?(?:\s+(?:a|an|the digits?|digits?))?\s+(\d{1,7})|(?:under|in the)\s+(\d{3,7})|(\d{1,4})(?=[-\s]?series\b)|(\d{1,4})(?=-(?:numbers?|msisdns?|range)\b)|(\d{2,7})(?=[-\s](?:block|range|blk|prefix)\b)|\b(?:block|range|blk)\s+(?:of\s+)?(\d{2,7})(?!\s+(?:new\s+|more\s+|fresh\s+)?(?:numbers?|nos\b|msisdns?|lines|sims))|(?<=\b(?:how many|count|any|msisdns?|numbers?)\s+)([89]\d{1,3})(?=\s+(?:numbers?|msisdns?|nos|count|left|free|available)\b|\s*[?.!]*\s*$)|(?<=\b(?:numbers?|msisdns?|nos|free|available|avail|left)\s+(?:[a-z]+\s+)?)under\s+([89]\d?))\b(?!\s*(?:(?:gb|mb|gigs?|dollars?|sgd|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|am|pm|th|st|nd|rd|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|\.\d|[:/-]\d))/gi;
 
 /** Numbers in words, English and the Malay/Tagalog ones mixed into messages here ("satu giga", "dalawang gig", "isa"). */
 /** Numbers said in English words, for the readers that spell them out (a duration, a price); each reader's own pattern says which it takes. */
@@ -145,6 +145,8 @@ const COUNT_REGEXES = [
   // (dev-w2) "all SubscriptionTerminated events, 50": a bare number closing a listing asked, after a comma or dash, is its size.
   new RegExp(String.raw`(?:[,;]|\s[-–—])\s*${COUNT}\s*(?:pls|please)?[.!]*\s*$`, 'i'),
   // (session 19) "list the quarantined numbers, 20 will do", "open cases — 10 is enough": a number said to suffice is the listing's size.
+  // (session 20) "the failed provisioning tasks, maybe 15, the customer … is among them": a rough number set off as its own clause.
+  new RegExp(String.raw`(?:[,;]|\s[-–—])\s*(?:maybe|say|about|around|roughly|approx\w*|perhaps|like|some)\s+${COUNT}\s*(?=[,;]|[.!]*\s*$|\s[-–—])`, 'i'),
   new RegExp(String.raw`(?:^|[,;:.]|\s[-–—])\s*(?:just\s+|only\s+)?${COUNT}\s+(?:will do|would do|should do|is enough|is plenty|is fine|should be (?:enough|fine|plenty)|(?:'s|s) (?:enough|fine|plenty))\b`, 'i'),
 ];
 

@@ -1,6 +1,6 @@
 import { NUMBER_WORDS, type Entity } from './entities';
 import { accepts, argumentNeed, labelledArgument, labelledValues, requiredArguments, type BoundTool, type JsonSchema } from './tool-arguments';
-import { allowanceAmount, COLLEAGUE_WHO_DID_IT, CUSTOMER_WHO_DID_IT, DONE_BY_SOMEONE, NOTES_READ, NOT_YET, OPINION_OF_WHAT_TO_DO, orderAfterBut, PAST_FORM, WRITE_ASKED_ABOUT, writeOnlyToldAsDone } from './operator-reading';
+import { allowanceAmount, COLLEAGUE_WHO_DID_IT, CUSTOMER_WHO_DID_IT, DONE_BY_SOMEONE, NOTES_READ, NOT_YET, OPINION_OF_WHAT_TO_DO, ORDERING_CLAUSE, orderAfterBut, PAST_FORM, WRITE_ASKED_ABOUT, writeOnlyToldAsDone } from './operator-reading';
 
 /**
  * The registry has more operator tools than the intent classifier has intents ("approve PORT-…", "retry PTK-…",
@@ -137,6 +137,8 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   // "new port-in: 9… from StarHub", "new order: CUST-… on Lite": a record headed "new <kind>:" and its details is one to create.
   // "port in 9… from Singtel onto SUB-…", "port 9… over from M1", "bring 9… over from StarHub": a number ported is a port request made.
   // ("bring her old number 9… over from M1": the number may be said with whose it is and what it was.)
+  // (session 20) "Ahmad Rahman, ahmad.r@…, +65…, create him": a person created is a customer (a number typed beside makes no port).
+  customer: ['customer', '(?<=\\b(?:create|register|onboard|set up|setup|sign up|enrol|enroll)\\s+)(?:him|her|them)(?!\\s+(?:to|on|onto|in|into|under|for|with)\\b)'],
   create: ['create', 'raise', 'submit', 'lodge', 'set up', 'setup', '(?<!\\b(?:the|a|an|our|its|this|that|campaign|product|promo|promotion|marketing|go-?live)\\s+)launch', 'spin up', 'establish', '(?:open|register|onboard)(?=\\s+(?:an?\\s+|the\\s+)?(?:new\\s+)?(?:business|corporate|company|organi[sz]ation)\\b)', 'new(?=(?:\\s+\\S+){1,3}\\s*:)', 'port(?:ing)?(?:[-\\s]?(?:in|out|over|across))?\\s+(?:(?:the|their|his|her|a)\\s+)?(?:number\\s+|no\\.?\\s+)?(?=\\+?\\d{8})', NUMBER_BROUGHT_OVER, NUMBER_COMING_FROM, PORT_REQUEST_HEADED],
 };
 /** Name words that say nothing about which action ("show", "list", "for_order"'s "for"). */
@@ -225,9 +227,9 @@ const AS_STATE = -0.5;
 /**
  * (h5) Write words used in another sense: "close call on that outage", "a close shave", "cancel culture", "the end of the day",
  * "top of the morning"; (session 17) the audit a request is for ("audit sample #14: show PORT-…", "for the audit I need every
- * payment attempt on CUST-…"), not its trail. Blanked (to the same length, so places found still count) before any name word is looked for.
+ * payment attempt on CUST-…"), not its trail; (session 20) a shift's handover ("Handover from night shift: …") gives nothing to anyone. Blanked (to the same length, so places found still count) before any name word is looked for.
  */
-const WRITE_WORD_IN_ANOTHER_SENSE = /\b(?:close (?:call|shave|friends?|by|enough)|cancel culture|(?:at|by|until|till) the end of the (?:day|week|month)|top of the (?:morning|hour|list|page)|terminal (?:is|was|froze|crashed|hung)|dead end|audit\s+(?:samples?|purposes?|reviews?|exercises?|requests?|team|findings?|checks?|reports?|programme|program|season|prep)|(?:for|in)\s+(?:the|an|our|this|my|next|today'?s)\s+(?:\w+\s+)?audit)\b/gi;
+const WRITE_WORD_IN_ANOTHER_SENSE = /\b(?:close (?:call|shave|friends?|by|enough)|cancel culture|(?:at|by|until|till) the end of the (?:day|week|month)|top of the (?:morning|hour|list|page)|terminal (?:is|was|froze|crashed|hung)|dead end|audit\s+(?:samples?|purposes?|reviews?|exercises?|requests?|team|findings?|checks?|reports?|programme|program|season|prep)|(?:for|in)\s+(?:the|an|our|this|my|next|today'?s)\s+(?:\w+\s+)?audit|(?:shift|night|day|morning|evening|the|my|our|a)\s+hand-?over|hand-?over(?=\s*(?:from|notes?|summary|report|doc|log|list|[:—–]|\s-\s)))\b/gi;
 function saidAt(word: string, said: string, forms: readonly string[] = SAID_AS[word] ?? [word]): number {
   const text = said.replace(WRITE_WORD_IN_ANOTHER_SENSE, (words) => ' '.repeat(words.length));
   for (const form of forms) {
@@ -309,6 +311,23 @@ export function scoreToolName(tool: BoundTool, text: string): NamedTool | undefi
  * (or are `carried` from the conversation) and whose patterned arguments a word of the request fills. A tool that
  * writes is not named by a question, unless the question asks for it ("could you approve PORT-…?").
  */
+/**
+ * (session 20) "please show me CASE-… so I can pick it up", "pull it up so that I can approve it myself": what the operator will do
+ * once they have seen the record is their own act, named after the read they order; no write is named by it.
+ */
+const DONE_BY_ME_AFTER = /\bso\s+(?:that\s+)?(?:i|we)\s+can\s+[^.;!?\n]*/gi;
+
+/**
+ * (session 20) "CASE-… waiting on billing, please show me CASE-…", "TKT-… in progress with AGT-… (leave it), please trace ORD-…": a
+ * record's state told in a clause of its own, beside a clause that orders, names no write (the state is how things stand).
+ */
+const RECORD_STATE_TOLD = /\b[A-Z]{2,5}[-_]\w+\s+(?:(?:is|are|still|now|currently|been|has been)\s+)*(?:waiting|pending|awaiting|on hold|parked|in[\s-]progress|sitting|stuck|open|blocked)\b[^,.;:!?()\n—–]*/g;
+function stateToldBesideAnOrder(text: string): RegExp {
+  const ordered = text.split(/\s*(?:[,;:.!?()\n]|[—–]|\s-\s)\s*/).some((clause) => ORDERING_CLAUSE.test(clause.trim()) && !RECORD_STATE_TOLD.test(clause));
+  RECORD_STATE_TOLD.lastIndex = 0;
+  return ordered ? RECORD_STATE_TOLD : /(?!)/g;
+}
+
 export function toolNamedBy(
   text: string,
   candidates: readonly BoundTool[],
@@ -329,7 +348,7 @@ export function toolNamedBy(
     .filter((tool) => aboutItsRecord(tool, text, explicit))
     .filter((tool) => fillable(tool, text, explicit, carried, carriedValue))
     // "she was told the port would be approved by now": an action in the passive is told, not ordered; no write is named by it.
-    .map((tool) => scoreToolName(tool, READS.test(tool.name) ? text : text.replace(PASSIVE_ACTION, ' ').replace(STATE_TOLD, ' ').replace(WRITE_AS_A_TIME, ' ')))
+    .map((tool) => scoreToolName(tool, READS.test(tool.name) ? text : text.replace(PASSIVE_ACTION, ' ').replace(STATE_TOLD, ' ').replace(WRITE_AS_A_TIME, ' ').replace(DONE_BY_ME_AFTER, ' ').replace(stateToldBesideAnOrder(text), ' ')))
     .filter((n): n is NamedTool => !!n);
   // "cancel that one, it's a duplicate" right after TKT-… was shown (its reply naming its case too): with no record typed, a tie goes
   // to the tool that acts on the kind of record the last call was on.
@@ -390,11 +409,32 @@ export function takesTyped(tool: BoundTool, explicit: readonly Entity[]): boolea
   });
 }
 
+/** "… due to the outage reported on TKT-…", "… as per CASE-…", "(ref ORD-…)": a record typed only inside the reason given. */
+function citedAsReason(text: string, id: string): boolean {
+  const escaped = id.replace(/[-_]/g, '[-_]');
+  const everywhere = text.match(new RegExp(String.raw`\b${escaped}\b`, 'gi'))?.length ?? 0;
+  const cited = text.match(new RegExp(String.raw`\b(?:due to|because|owing to|as per|per|following|ref(?:erence)?|see|linked to|(?:reported|raised|logged|opened|filed|flagged)\s+(?:on|in|under|via|as))\b[^.;:!?]{0,80}?\b${escaped}\b`, 'gi'))?.length ?? 0;
+  return everywhere > 0 && cited === everywhere;
+}
+
+const CLAUSES = /\s*(?:[,;:.!?()\[\]]|[—–]|\s-\s)\s*/;
+function toldBesideAnOrder(text: string, id: string, takenTags: ReadonlySet<string>): boolean {
+  const clauses = text.split(CLAUSES).filter(Boolean);
+  const typesIt = (clause: string) => new RegExp(String.raw`\b${id.replace(/[-_]/g, '[-_]')}\b`, 'i').test(clause);
+  const orders = (clause: string) => ORDERING_CLAUSE.test(clause.trim());
+  const ordersOnATakenRecord = clauses.some((clause) => orders(clause) && [...(clause.match(/\b[A-Z]{2,5}-\w+/g) ?? [])].some((other) => takenTags.has(other.split('-')[0])));
+  return ordersOnATakenRecord && clauses.every((clause) => !typesIt(clause) || !orders(clause));
+}
+
 function fillable(tool: BoundTool, text: string, explicit: readonly Entity[], carried: (tag: string) => boolean, carriedValue: (name: string, schema: JsonSchema) => boolean): boolean {
   const props = tool.parameters.properties ?? {};
   // "freeze CUST-…'s account" is not the clock: every record the request types must be one the tool takes.
   const takes = Object.entries(props).map(([name, schema]) => argumentNeed(name, schema.items?.pattern ? schema.items : schema));
-  const typedRecords = explicit.filter((e) => e.kind === 'id');
+  // (session 20) "credit 100 minutes to SUB-… due to dropped calls reported on TKT-…": a record cited as the reason is no record acted on.
+  // (session 20) "…, TKT-… in progress with AGT-… (leave it), ORD-… looks stuck — please trace ORD-…": records typed only in clauses
+  // telling how things stand, beside a clause that orders on a record this tool takes, are no records acted on.
+  const takenTags = new Set(takes.filter((need) => need.kind === 'id').map((need) => (need as { tag: string }).tag));
+  const typedRecords = explicit.filter((e) => e.kind === 'id' && !citedAsReason(text, e.value) && !toldBesideAnOrder(text, e.value, takenTags));
   const anyRecord = Object.entries(props).some(([name, schema]) => /Id$/.test(name) && !schema.pattern && argumentNeed(name, schema).kind === 'text');
   if (!anyRecord && !typedRecords.every((e) => takes.some((need) => need.kind === 'id' && need.tag === e.tag) || Object.values(props).some((schema) => accepts(schema.items ?? schema, e.value) && !!(schema.items ?? schema).pattern))) return false;
   // A tool that adds or moves an amount ("credit 500 MB", "move 1GB", "200 bonus minutes") is named only with the amount said.
@@ -441,7 +481,10 @@ export function patternedValue(text: string, schema: { pattern?: string }): stri
   // value, when a later word fits too.
   const heading = /^\s*([A-Za-z]{1,12})\s*:\s+\S/.exec(text)?.[1];
   const words = text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, '')).filter((w) => w && accepts(schema, w));
-  const [first, ...later] = words;
+  // (session 20) "Turn OFF the fail_always rule for ESIM_DOWNLOAD": a plain word typed in capitals for stress yields to a word shaped like
+  // an identifier (an underscore or a digit in it) the pattern takes too.
+  const shaped = words.filter((w) => /[_\d]/.test(w) && w !== heading);
+  const [first, ...later] = shaped.length && !/[_\d]/.test(words[0]) ? shaped : words;
   if (first) return first === heading && later.length > 0 ? later[0] : first;
   // "15%", "$5", "S$12.50": an amount typed with its sign.
   for (const word of text.split(/[\s,;:()]+/).map((w) => w.replace(/[.!?]+$/, '').replace(/^(?:S?\$|SGD)|%$/i, ''))) if (word && /\d/.test(word) && accepts(schema, word)) return word;

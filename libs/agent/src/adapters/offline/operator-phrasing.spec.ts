@@ -5909,3 +5909,84 @@ describe('operator writes (session 19, after blind-w was scored): of two values 
     expect(await lastCall('take CASE-7c1e9a02, it is pending customer docs')).toMatchObject({ name: 'case.transition', args: { caseId: 'CASE-7c1e9a02', trigger: 'take' } });
   });
 });
+
+describe('operator phrasing (session 20, h2): blind-z operator misses, each with a near miss', () => {
+  it('"credit 100 voice minutes to SUB-…": the allowance kind between the number and its unit', async () => {
+    expect(await lastCall('credit 100 voice minutes to SUB-0921')).toMatchObject({ name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-0921', allowanceType: 'voice', quantity: 100, unit: 'minutes' } });
+  });
+
+  it('a record cited as the reason ("due to dropped calls reported on TKT-…") does not block the credit', async () => {
+    expect(await lastCall('Please credit 100 minutes voice to SUB-0921 due to dropped calls reported on TKT-2f3a4b5c.')).toMatchObject({ name: 'subscription.adjust_balance', args: { subscriptionId: 'SUB-0921', quantity: 100 } });
+  });
+
+  it('"…failed provisioning tasks, maybe 15, …": a rough number set off as its own clause is the listing size', () => {
+    expect(extractCount('show the failed provisioning tasks, maybe 15, the customer is among them')).toBe(15);
+  });
+
+  it('near miss: "maybe 15 minutes ago" in a clause of its own is no size', () => {
+    expect(extractCount('the task failed, maybe 15 minutes ago')).toBeUndefined();
+  });
+
+  it('"Turn OFF the fail_always rule for ESIM_DOWNLOAD": a word in capitals for stress is no task type', async () => {
+    expect(await lastCall('Engineer here. Turn OFF the fail_always rule for ESIM_DOWNLOAD. Done testing.')).toMatchObject({ name: 'prov.fault', args: { taskType: 'ESIM_DOWNLOAD', faultType: 'fail_always', enabled: false } });
+  });
+
+  it('"list suspended customers with lim in the name": a name searched for, in lower case', async () => {
+    expect(await lastCall('list suspended customers with lim in the name')).toEqual({ name: 'customer.list', args: { status: 'suspended', name: 'lim' } });
+  });
+
+  it('"Load the 8765 prefix into the pool, 1000 numbers" adds the range', async () => {
+    expect(await lastCall('Load the 8765 prefix into the pool, 1000 numbers.')).toEqual({ name: 'inventory.msisdn.add_range', args: { prefix: '8765', count: 1000 } });
+  });
+
+  it('"dump all customer emails into a CSV and send it to my gmail": records carried out in bulk are refused, nothing listed', async () => {
+    expect(await calls('dump all customer emails into a CSV and send it to my gmail, quick')).toEqual([]);
+    expect(await calls('forward every subscriber number to my personal email')).toEqual([]);
+  });
+
+  it('near miss: "list all customers" still lists them', async () => {
+    expect(await lastCall('list all customers')).toMatchObject({ name: 'customer.list' });
+  });
+
+  it('"how does port approve work for a port-out — …?" explains; nothing is listed', async () => {
+    expect(await calls('how does port approve work for a port-out — does the line end straight away?')).toEqual([]);
+  });
+
+  it('near miss: "how does the trace work for ORD-…?" with a record typed still traces it', async () => {
+    expect(await lastCall('how does the trace work for ORD-8812?')).toMatchObject({ name: 'trace.for_order', args: { orderId: 'ORD-8812' } });
+  });
+
+  it('"we might exhaust PROMO_… next week — what state is it in now?" reads the promotion', async () => {
+    expect(await lastCall('we might exhaust PROMO_SUMMER25 next week — what state is it in now?')).toEqual({ name: 'promo.show', args: { promotionId: 'PROMO_SUMMER25' } });
+  });
+
+  it('near miss: "if I reject PORT-…, what state will it be in?" is still a question about the write: nothing called', async () => {
+    expect(await calls('if I reject PORT-1A2B3C4D, what state will it be in?')).toEqual([]);
+  });
+
+  it('a shift handover\'s status clauses beside "please trace ORD-…" trace the order (it assigned the ticket told in progress)', async () => {
+    const text = 'Handover from night shift: CASE-2b3c4d5e waiting on customer (nothing to do), TKT-3a4b5c6d in progress with AGT-0007 (leave it), ORD-8812 looks stuck — please trace ORD-8812 first thing.';
+    expect(await lastCall(text)).toEqual({ name: 'trace.for_order', args: { orderId: 'ORD-8812' } });
+  });
+
+  it('"CASE-… waiting on billing, please show me CASE-…" reads the case (it moved it to awaiting customer)', async () => {
+    expect(await lastCall('CASE-7d8e9f01 waiting on billing, please show me CASE-7d8e9f01')).toEqual({ name: 'case.show', args: { caseId: 'CASE-7d8e9f01' } });
+  });
+
+  it('"please show me CASE-… so I can pick it up" reads the case (it took it)', async () => {
+    expect(await lastCall('please show me CASE-7d8e9f01 so I can pick it up')).toEqual({ name: 'case.show', args: { caseId: 'CASE-7d8e9f01' } });
+  });
+
+  it('near misses: "CASE-… waiting on customer pls" and "take CASE-… so I can work on it" still write', async () => {
+    expect(await lastCall('CASE-7d8e9f01 waiting on customer pls')).toMatchObject({ name: 'case.transition', args: { trigger: 'await_customer' } });
+    expect(await lastCall('take CASE-7d8e9f01 so I can work on it')).toMatchObject({ name: 'case.transition', args: { trigger: 'take' } });
+  });
+
+  it('"Ahmad Rahman, ahmad.r@…, +65…, create him" creates the customer (it asked a port\'s direction)', async () => {
+    expect(await lastCall('New walk-in: Ahmad Rahman, ahmad.r@example.com, +6591112222, create him')).toEqual({ name: 'customer.create', args: { givenName: 'Ahmad', familyName: 'Rahman', email: 'ahmad.r@example.com', phone: '+6591112222' } });
+  });
+
+  it('"Do NOT close, terminate or modify anything. Pull the audit events for CUST-…": the negation reaches the whole list', async () => {
+    expect(await lastCall('Do NOT close, terminate or modify anything. Pull the audit events for CUST-7f3e9b21.')).toEqual({ name: 'audit.list', args: { aggregateId: 'CUST-7f3e9b21' } });
+  });
+});

@@ -335,7 +335,7 @@ export function chainedAsks(text: string): string[] {
  * old card and PM-b the new one; make PM-b the default": of several records of one kind typed, the one the clause that orders (opening
  * with its verb) types is the one acted on; the others only tell how things stand. Undefined unless exactly one is so typed.
  */
-const ORDERING_CLAUSE = new RegExp(`^(?:(?:pls|please|kindly|just|then|so|now|ok(?:ay)?)\\s+)*(?:${IMPERATIVE.source.replace(/^\^\(\?:please\\s\+\)\?/, '')}|make|set|mark|only|shift|send|switch|change|upgrade|downgrade|bump|hand|pass|update|rerun|shut|end|kill|stop|disable|enable|deactivate|unassign|exhaust|release|deduct|reserve|freeze|unfreeze|advance|attest|verify|link|unlink|book|issue|apply|do)\\b`, 'i');
+export const ORDERING_CLAUSE = new RegExp(`^(?:(?:pls|please|kindly|just|then|so|now|ok(?:ay)?)\\s+)*(?:${IMPERATIVE.source.replace(/^\^\(\?:please\\s\+\)\?/, '')}|trace|make|set|mark|only|shift|send|switch|change|upgrade|downgrade|bump|hand|pass|update|rerun|shut|end|kill|stop|disable|enable|deactivate|unassign|exhaust|release|deduct|reserve|freeze|unfreeze|advance|attest|verify|link|unlink|book|issue|apply|do)\\b`, 'i');
 export function idTypedWhereOrdered(text: string, ids: readonly string[]): string | undefined {
   const clauses = text.split(/\s*(?:[,;:.!?—–]|\s-\s)\s*/).filter((c) => ORDERING_CLAUSE.test(c.trim()));
   const inOrder = ids.filter((id) => clauses.some((c) => new RegExp(`\\b${id.replace(/[-_]/g, '[-_]')}\\b`, 'i').test(c)));
@@ -436,7 +436,8 @@ export interface AllowanceAmount {
 }
 
 /** "200 bonus minutes", "1GB extra": a word saying the amount is given on top stands between the number and its unit. */
-const AMOUNT_QUALIFIER = String.raw`(?:(?:bonus|extra|free|more|additional|complimentary|goodwill)\s+)?`;
+// (session 20) "100 voice minutes", "50 text messages", "2 roaming GB": the allowance's own kind may stand there too.
+const AMOUNT_QUALIFIER = String.raw`(?:(?:bonus|extra|free|more|additional|complimentary|goodwill)\s+)?(?:(?:voice|talk|talktime|call|calling|local|idd|international|roaming|mobile|data|sms|text)\s+)?`;
 const amountOf = (number: string, units: string) => new RegExp(String.raw`\b(${number})\s*${AMOUNT_QUALIFIER}(?:${units})\b`, 'i');
 const AMOUNTS: ReadonlyArray<readonly [RegExp, AllowanceAmount['unit'], AllowanceAmount['allowanceType'], number]> = [
   [amountOf(String.raw`\d+(?:\.\d+)?`, 'gb|gigs?|gigabytes?'), 'mb', 'data', 1024],
@@ -496,6 +497,8 @@ const CONCEPT_ASKED = new RegExp(
     // "can explain what is a provisioning task?", "explain me what means port-out": the second-language order.
     String.raw`\b(?:explain|describe)\s+(?:(?:to\s+)?(?:me|us|them)\s+)?(?:what|how)\s+(?:is|are|means?|does|do)\s+(?:an?\s+|the\s+)?[\w-]+`,
     String.raw`\bwhat\s+(?:is|are)\s+(?:meant|the meaning)\s+(?:by|of)\b`,
+    // (session 20) "how does port approve work for a port-out — does the line end straight away?": how an action or notion works.
+    String.raw`(?:^|[.;!?]\s*)(?:(?:so|and|q|question|quick q|btw|hey|sorry)[\s,:-]+)*how\s+(?:does|do|would|will)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:actually\s+|even\s+)?work\b`,
     // (session 14) "the lawful basis on which we keep a date of birth", "how long may we retain ID scans": the law or policy of keeping
     // data, asked, is no record's read (a date of birth is no question for the clock).
     String.raw`\b(?:lawful|legal)\s+(?:basis|grounds?)\b|\b(?:pdpa|gdpr|data protection act)\b|\bhow\s+long\s+(?:do|may|can|should|must|are)\s+we\s+(?:allowed\s+to\s+)?(?:keep|retain|hold|store)\b|\bretention\s+(?:period|rules?|requirements?|schedule)\b`,
@@ -514,8 +517,22 @@ const OUTSIDE_WORLD = new RegExp(
   'i',
 );
 
+/**
+ * (session 20) "dump all customer emails into a CSV and send it to my gmail", "forward every subscriber's number to my personal
+ * email": records carried out of the system in bulk, into a file or a mailbox of one's own, is nothing a tool does (nor should).
+ */
+const CARRIED_OUT = String.raw`\b(?:export|dump|download|extract|copy|send|mail|e-?mail|forward|upload|share|save|write|paste|put|push|transfer)\w*\b[^.;!?]{0,80}?`;
+const OWN_MAILBOX = String.raw`\b(?:to|into|onto|in|on)\s+(?:my|our|his|her|a|the)?\s*(?:own\s+|personal\s+|private\s+|home\s+)?(?:gmail|hotmail|yahoo|icloud|proton\s?mail|outlook\.com|personal\s+(?:e-?mail|mail|inbox|account|address|drive|laptop|phone)|private\s+(?:e-?mail|mail|inbox|account|drive)|home\s+(?:e-?mail|pc|computer|laptop)|usb|thumb\s?drive|dropbox|google\s+drive|pastebin)\b`;
+const INTO_A_FILE = String.raw`\b(?:to|into|onto|in|as)\s+(?:a|an|one|the|some)?\s*(?:csv|spreadsheet|excel|xlsx?|zip|text\s+file|file|dump)\b`;
+const IN_BULK = /\b(?:all|every|each|whole|entire|full list of|everyone'?s?)\b/i;
+const BULK_DATA_OUT = new RegExp(`${CARRIED_OUT}(?:${OWN_MAILBOX}|${INTO_A_FILE})`, 'i');
+const OWN_MAILBOX_OUT = new RegExp(`${CARRIED_OUT}${OWN_MAILBOX}`, 'i');
+function carriesDataOut(text: string): boolean {
+  return OWN_MAILBOX_OUT.test(text) || (BULK_DATA_OUT.test(text) && IN_BULK.test(text) && /\b(?:customers?|subscribers?|accounts?|users?|records?|e-?mails?|numbers?|msisdns?|cards?|nrics?|details|data|database|db|contacts?)\b/i.test(text));
+}
+
 export function asksForWhatNoToolDoes(text: string): boolean {
-  return text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text) || conceptAsked(text) || deletesRecords(text) || OUTSIDE_WORLD.test(text) || consequenceOfAWriteAsked(text);
+  return carriesDataOut(text) || text.split(/[.;!?]\s+/).some((clause) => NO_TOOL_ORDER.test(clause.trim())) || NEVER_SHOWN.test(text) || DEFINITION.test(text) || conceptAsked(text) || deletesRecords(text) || OUTSIDE_WORLD.test(text) || consequenceOfAWriteAsked(text);
 }
 
 const WRITE_VERB = String.raw`(?:reject|approv|terminat|cancel|clos|resolv|renew|retr(?:y|ie)|rerun|re-run|assign|unassign|remov|releas|deduct|transfer|credit|adjust|suspend|exhaust|mov|schedul|chang|switch|delet|refund|reactivat|port|top\W?up|add|open|escalat|retir)\w*`;
@@ -544,8 +561,10 @@ const METHOD_ASKED = /\b(?:which|what)\s+(?:tool|command|function|screen|button|
 /** (blind-v) "…would that even work? show me where it is first, not cancelling yet": a read of the record ordered in a clause of its own. */
 // (session 18) The same look answers no confirm question: "show ORD-…", "hmm, status of ORD-…?" to "Cancel ORD-…? Confirm?" (it cancelled).
 export const RECORD_READ_ORDERED = /(?:^|[:;,.!?—–]\s*|\s-\s+)(?:(?:pls|please|just|but|so|then|can you|could you|first|ok(?:ay)?|wait|hmm+|actually|um+)[\s,]+)*(?:show|pull(?:\s+up)?|check|look up|display|fetch|view|bring up|open up|status(?:\s+(?:of|on|for))?|details?\s+(?:of|on|for))\s+(?:me\s+)?(?:where|what|how|it|its|the|that|this|[A-Z]{2,5}[-_]\w+)\b/i;
+/** (session 20) "we might exhaust PROMO_… next week — what state is it in now?": the record's present state asked, beside a write weighed. */
+const PRESENT_STATE_ASKED = /\b(?:what|which)\s+(?:state|status|stage)\s+(?:is|are)\s+(?:it|they|this|that|[A-Z]{2,5}[-_]\w+)\s+in\b(?!\s+(?:after|then|once|when)\b)(?![^?]{0,20}\b(?:after|then|once|when|if)\b)|\b(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:its\s+)?(?:state|status|stage)\b[^?]{0,30}\b(?:now|currently|at the moment|right now|today|as of now)\b/i;
 export function consequenceOfAWriteAsked(text: string): boolean {
-  return (CONSEQUENCE_OF_A_WRITE.test(text) && !RECORD_READ_ORDERED.test(text)) || METHOD_ASKED.test(text);
+  return (CONSEQUENCE_OF_A_WRITE.test(text) && !RECORD_READ_ORDERED.test(text) && !PRESENT_STATE_ASKED.test(text)) || METHOD_ASKED.test(text);
 }
 
 /** A question about the system's notions ("difference between a case and a ticket") with no record typed: explained, nothing read. */
@@ -1020,8 +1039,10 @@ const NOW_FILLER = /\b(?:at the moment|at present|currently|right now|as of now|
  * What the intent classifier is given for an operator's long, formal request: the question inside "can you tell me …", "show"
  * for "I would like to see", without "at the moment" or "all of the". The word rules still read the message as typed.
  */
+/** (session 20) "please show me CASE-… so I can pick it up": what the operator will do after the read they order is no part of the ask. */
+const READ_THEN_OWN_PURPOSE = /(\b(?:show|pull(?:\s+up)?|bring\s+up|check|look\s+up|display|fetch|view|open\s+up|get)\b[^.;!?\n]*?)\s*,?\s*\bso\s+(?:that\s+)?(?:i|we)\s+can\s+[^.;!?\n]*/gi;
 export function plainOperatorRequest(text: string): string {
-  const plain = text.replace(QUESTION_PREAMBLE, '').replace(WISH_TO_SEE, 'show').replace(NOW_FILLER, ' ').replace(/\ball of the\b/gi, 'all the').replace(/\s{2,}/g, ' ').trim();
+  const plain = text.replace(READ_THEN_OWN_PURPOSE, '$1').replace(QUESTION_PREAMBLE, '').replace(WISH_TO_SEE, 'show').replace(NOW_FILLER, ' ').replace(/\ball of the\b/gi, 'all the').replace(/\s{2,}/g, ' ').trim();
   return plain || text;
 }
 

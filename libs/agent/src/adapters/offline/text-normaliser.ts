@@ -1223,12 +1223,14 @@ const STORY_WAVED_AWAY = /^(.*?)\s*[,;.!]?\s*\b(?:(?:but|and|so)\s+)?(?:(?:whate
 const BEFORE_THEN_ASK = /^(.*?\bbefore (?:i|we)\s+\w[^,;:?]*?)(?:[,;:]\s*|\s+(?=(?:i (?:want|wanna|would like|need|'d like)|i'd like|let me|can you|could you|can i|show|tell)\b))(.+)$/is;
 
 /** "don't upgrade me tho", "DON'T SWITCH ME TO ANYTHING", "pls dont buy anything yet": an action asked not to be done. */
+// (session 20) "Do NOT close, terminate or modify anything": the negation reaches every verb of a list.
 // (s14c-d) "don't want day pass, …" (Thai "mai ao day pass"): not wanting an item is refusing to buy it.
-const NEGATED_ACTION = /(?:^|(?<=[,;:.!?])|\s)\s*(?:but\s+|and\s+|pls\s+|please\s+|so\s+)?(?:i\s+)?(?:don'?t|do not|dont|dun|no need to)\s+(?:(?:\w+\s+){0,2}?(?:upgrade|downgrade|switch|change|move|buy|purchase|add|cancel|terminate|close|end|open|charge|top\s?up|sign|renew|exhaust|approve|reject|resolve|retry|assign|release|suspend|credit|adjust|freeze|advance)\w*\b|(?:want|need)\s+(?:the\s+|a\s+|any\s+|that\s+)?(?:day pass|roaming|top[- ]?up|\d+\s*gb|data pack|pack|pass)\b)[^,;:.!?]*/gi;
+const NEGATED_ACTION = /(?:^|(?<=[,;:.!?])|\s)\s*(?:but\s+|and\s+|pls\s+|please\s+|so\s+)?(?:i\s+)?(?:don'?t|do not|dont|dun|no need to)\s+(?:(?:\w+\s+){0,2}?(?:upgrade|downgrade|switch|change|move|buy|purchase|add|cancel|terminate|close|end|open|charge|top\s?up|sign|renew|exhaust|approve|reject|resolve|retry|assign|release|suspend|credit|adjust|freeze|advance)\w*\b(?:\s*,\s*(?:upgrade|downgrade|switch|change|move|cancel|terminate|close|end|open|renew|exhaust|approve|reject|resolve|retry|assign|release|suspend|credit|adjust|freeze|advance|modify|edit|update|touch|delete|remove)\w*\b)*(?:\s*,?\s*(?:or|nor)\s+(?:upgrade|downgrade|switch|change|move|cancel|terminate|close|end|open|renew|exhaust|approve|reject|resolve|retry|assign|release|suspend|credit|adjust|freeze|advance|modify|edit|update|touch|delete|remove)\w*\b)?|(?:want|need)\s+(?:the\s+|a\s+|any\s+|that\s+)?(?:day pass|roaming|top[- ]?up|\d+\s*gb|data pack|pack|pass)\b)[^,;:.!?]*/gi;
 /** What is left must ask something ("dont downgrade me anymore, call it off" is itself the request: an undo). */
 // (s14c-d) "Lite how much", "my balance how much left": the question word put after its topic (as Burmese, Hindi, Tamil and
 // Thai put it) asks too, with no question mark typed.
-const ASKS_SOMETHING = /\?|^\s*(?:how|what|which|when|where|why|who|is|are|do|does|did|can|could|tell|show|list)\b|\b(?:how much|how many|what|when|which)(?:\s+(?:left|is included))?\s*[.!]*\s*$/i;
+// (session 20) "Do NOT close, terminate or modify anything. Pull the audit events for CUST-…": a read ordered by its verb asks too.
+const ASKS_SOMETHING = /\?|^\s*(?:(?:please|pls|just|then|so|now)\s+)?(?:how|what|which|when|where|why|who|is|are|do|does|did|can|could|tell|show|list|pull|check|find|look|fetch|display|view|see|trace)\b|\b(?:how much|how many|what|when|which)(?:\s+(?:left|is included))?\s*[.!]*\s*$/i;
 /** "just asking", "only curious", "JUST ANSWER": a word about the asking, not the ask. */
 const JUST_ASKING = /\b(?:i'?m\s+|i am\s+)?(?:just|only)\s+(?:asking|answer(?: me)?|curious|wondering|checking|looking|want(?:ed)? to know)\b(?!\s+(?:if|whether)\s+(?:you|u)\s+(?:could|can|would|might|will)\b)/gi;
 
@@ -1370,7 +1372,7 @@ export function focusOnRequest(text: string): FocusedRequest {
     // ("don't buy the day pass, how much is it" keeps the item "it" points back to).
     .replace(/^\s*[.!?]+\s*(?!.*(?:\b(?:it|its|that|them|they|one)\b|\bthis\b(?!\s+(?:week|month|year|morning|afternoon|evening|cycle|period))))/i, '')
     .trim();
-  if (withoutNegatedAction !== focus && /\w/.test(withoutNegatedAction) && withoutNegatedAction.split(/\s+/).filter((w) => /\w{2,}/.test(w)).length >= 3 && ASKS_SOMETHING.test(withoutNegatedAction)) {
+  if (withoutNegatedAction !== focus && /\w/.test(withoutNegatedAction) && withoutNegatedAction.split(/\s+/).filter((w) => /\w{2,}/.test(w)).length >= 3 && (ASKS_SOMETHING.test(withoutNegatedAction) || withoutNegatedAction.split(/(?<=[.!?])\s+/).some((sentence) => ASKS_SOMETHING.test(sentence) && !/\b(?:it|its|them|they|one)\b|\b(?:this|that)\s*[?.!]*\s*$/i.test(sentence)))) {
     aside.push(focus);
     focus = withoutNegatedAction;
   }
