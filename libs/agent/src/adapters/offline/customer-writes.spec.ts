@@ -4798,3 +4798,13 @@ describe('customer writes (session 20, h1): blind-z writes read by cause, and th
     expect(await lastCall('switch me to Max please, say I want it from next month')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
   });
 });
+
+describe('customer writes (session 20, h1): dev-aa1 — a plan made smaller is a move; a question of how long writes nothing', () => {
+  it('"please make my plan smaller, the Lite one, from next month" schedules Lite', async () => {
+    expect(await lastCall('please make my plan smaller, the Lite one, from next month')).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it.each(['should i make my plan bigger?', 'my wife wants to make my plan smaller but I said no', 'how long does a plan change take to apply? just asking'])('near miss: %s writes nothing', async (text) => {
+    expect(await writes(text)).toEqual([]);
+  });
+});

@@ -1276,7 +1276,8 @@ function wantsAPlan(text: string): boolean {
 }
 /** "… cheaper one pls", "… a bigger plan then": a plan of another size asked for at the end of the message. */
 const SIZE_ASKED_LAST = /\b(?:cheaper|smaller|bigger|larger|cheapest|smallest|biggest|lower|higher)\s+(?:one|plan|package|tier)[,\s]*(?:(?:pls|please|plz|then|lah|la|thanks|thx|instead|thank you)[,\s]*)+[.!]*\s*$/i;
-const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b/i;
+// (h1, dev-aa1) "I am wanting to make my plan more small, the Lite one": a plan made smaller or bigger is a move.
+const WANTS_SIZE = /\b(give me|i want|i'?d like|i would like|get me|put me on)\b.{0,15}\b(biggest|largest|cheapest|smallest|bigger|cheaper|smaller) (one|plan|package)\b|\bmake\s+my\s+(?:plan|package)\s+(?:a\s+bit\s+|more\s+|much\s+)?(?:small|smaller|big|bigger|cheap|cheaper|large|larger)\b/i;
 /** "how much Max is", "Max plan got how much data": a capitalised plan name asked about (case-sensitive, so "how much data is" is not). */
 const NAMED_PLAN_ASKED = /\bhow much (?!I\b)[A-Z][a-z]+ (?:is|costs?)\b|\b[A-Z][a-z]+ plan (?:got|has|have|gives?|comes? with|includes?) how (?:much|many)\b/;
 // (h1, blind-z) "keen to see what the Max one actually gives ya": what a plan gives, wanted seen, is its contents asked.
@@ -3225,6 +3226,9 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   // (session 19) "check what my Lite line has left": the line's noun and "has left" ask its balance, whatever reading the plan's name
   // beside them swayed (a plan change, a plan read, the cases); a move to a plan said beside it is still the change.
   if (WHAT_A_LINE_HAS_LEFT.test(text) && first !== 'balance' && !(WRITE_READINGS.has(first) && (CHANGE_VERB_TO_PLAN.test(text) || MOVE_ME.test(text) || STRONG_BUY.test(text))) && !evidenced && !PENDING_CHANGE_ASKED.test(text)) promote('balance');
+  // (h1, dev-aa1) "the bill is coming more high than normal. Can you show me what you took from me?": what was taken, asked to be shown,
+  // is the charges.
+  if (!operator && MONEY_TAKEN_SHOWN.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first)) promote('charge_history');
   // (h1, blind-z) "a schedule of all mobile services registered under my account": every line one holds, asked, is the lines' listing.
   if (!operator && ALL_MY_LINES_ASKED.test(text) && !WRITE_READINGS.has(first) && !CASE_INTENTS.has(first) && !evidenced) promote('line_details');
   // "what do you know about me", "the details you hold on me": what is on record about the customer is their profile.
@@ -3378,6 +3382,8 @@ const WRITE_ORDERED_FIRST = new RegExp(String.raw`^\s*(?:(?:pls|please|kindly|ok
  */
 /** (h1, dev-aa1) How a write works, asked: "how does switching to Max work", "how would the downgrade work for me". */
 const HOW_A_WRITE_WORKS = /\bhow\s+(?:does|do|would|will|is)\s+(?:the\s+|a\s+|my\s+)?(?:switch\w*|chang\w*|upgrad\w*|downgrad\w*|mov(?:e|ing)|top(?:ping)?[- ]?up|buy\w*|purchas\w*|cancel\w*|plan change|plan switch)\b[^.!?]{0,40}\bwork(?:s|ing)?\b/i;
+/** (h1, dev-aa1) What was taken, asked to be shown: "show me what you took from me", "tell me what you charged". */
+const MONEY_TAKEN_SHOWN = /\b(?:show|tell|list|give)\s+(?:me|us)\s+(?:what|how much|everything|all)\s+(?:you|u|you guys|your company)\s+(?:have\s+|has\s+)?(?:took|taken|take|charged|deducted|billed|debited)\b/i;
 /** (h1, blind-z) Every line one holds: "all mobile services registered under my account", "every number I have with you". */
 const ALL_MY_LINES_ASKED = /\b(?:all|every|each)\s+(?:of\s+)?(?:(?:my|the|our)\s+)?(?:mobile\s+|phone\s+|active\s+)?(?:lines?|numbers?|services?|subscriptions?|sims?)\s+(?:registered|held|(?:that\s+)?(?:i|we)\s+(?:have|hold|own|pay for)|under\s+(?:my|our)|on\s+(?:my|our)\s+(?:account|name))\b/i;
 /** (h1, blind-z) One of two asks taken back: "actually forget the price", "never mind the plans", "scrap the balance". */
@@ -4246,7 +4252,7 @@ function planTheAssistantNamed(conversation: Conversation, latest: string): stri
 
 // (session 18) "thanks. how to cancel a plan change?" ("salamat po. pano mag cancel…") asked how, and the change was cancelled.
 // (h1, blind-z) "how does changing plan work, is it immediate or next month?": how a change works, asked of changing itself.
-const ONLY_HOW = /^\s*(?:(?:so|um+|hi|hello|hey|sorry|quick question|thanks|thank you|ok(?:ay)?)\s*[,!.]?\s+)*(?:how (?:do|can|could|would|should) (?:i|we|one)|how (?:does|do|would|will)(?=\s+\w+ing\b[^.!?]{0,30}\bwork)|how to|(?:(?:i (?:was|am|'m) )?wondering|i wonder) (?:whether|if) (?:it'?s|it is) (?:even |at all )?possible to|is it (?:even |at all )?possible to|is there a way to)\s+(?:\w+\s+){0,3}?(?:cancel\w*|undo|revert\w*|call off|top(?:ping)?[- ]?up|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get (?:a )?refund|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b[^.!?]{0,60}\??\s*$/i;
+const ONLY_HOW = /^\s*(?:(?:so|um+|hi|hello|hey|sorry|quick question|thanks|thank you|ok(?:ay)?)\s*[,!.]?\s+)*(?:how (?:do|can|could|would|should) (?:i|we|one)|how long (?:does|do|will|would) (?:it|a|the|my)(?=\s+(?:\w+\s+)?(?:chang|switch|upgrad|downgrad|top))|how (?:does|do|would|will)(?=\s+\w+ing\b[^.!?]{0,30}\bwork)|how to|(?:(?:i (?:was|am|'m) )?wondering|i wonder) (?:whether|if) (?:it'?s|it is) (?:even |at all )?possible to|is it (?:even |at all )?possible to|is there a way to)\s+(?:\w+\s+){0,3}?(?:cancel\w*|undo|revert\w*|call off|top(?:ping)?[- ]?up|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get (?:a )?refund|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*)\b[^.!?]{0,60}\??\s*$/i;
 function asksOnlyHow(whole: string): boolean {
   // (session 19) "how do i top up by myself in the app? want to learn so i dont have to ask every time": the question, with a reason
   // after it that asks nothing of us, asks only how.
@@ -4259,7 +4265,7 @@ function asksOnlyHow(whole: string): boolean {
 }
 const ORDER_AFTER_THE_QUESTION = /\b(?:please|pls|plz|for me|go ahead|do it|add|buy|get|grab|give|switch|change|move|put|cancel|upgrade|downgrade|terminate|end|can you|could you|i want (?:it|one|that)|i'?ll take)\b|[?]|\d/i;
 const ONLY_HOW_VERBS = /\b(?:how|do|can|could|would|should|i|we|one|to|is|it|possible|there|a|way|so|um+|hi|hello|hey|sorry|quick|question)\b/gi;
-const GENERIC_HOW_WORD = /^(?:cancel\w*|undo|revert\w*|call|off|of|pending|scheduled|thanks|thank|you|okay|that|this|later|change|if|need|needed|ever|want|wanted|mind|changed|case|just|in|top|up|topup|topping|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get|getting|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*|the|for|any|more|data|plan|plans|some|credit|again|online|app|go|about|by|myself|self|through|via|website|web|site|was|wondering|wonder|whether|even|or|does|only|kick|kicks|take|takes|effect|mid|month|midmonth|cycle|renewal|immediately|straight|away|when|start|starts|apply|applies|at|work|works|immediate|instant|next|right|same|day|or)$/i;
+const GENERIC_HOW_WORD = /^(?:cancel\w*|undo|revert\w*|call|off|of|pending|scheduled|thanks|thank|you|okay|that|this|later|change|if|need|needed|ever|want|wanted|mind|changed|case|just|in|top|up|topup|topping|buy\w*|purchas\w*|add\w*|recharg\w*|reload\w*|get|getting|refund\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*|the|for|any|more|data|plan|plans|some|credit|again|online|app|go|about|by|myself|self|through|via|website|web|site|was|wondering|wonder|whether|even|or|does|only|kick|kicks|take|takes|effect|mid|month|midmonth|cycle|renewal|immediately|straight|away|when|start|starts|apply|applies|at|work|works|immediate|instant|next|right|same|day|or|long|general|usually|normally|typically|a)$/i;
 
 /** A customer's reads, by the reading that asks for them. */
 /** (h4 follow-ups) A message that only gives a count: "gimme the last 20 instead", "make it 20", "show 50 pls". */

@@ -1,6 +1,6 @@
 import { stripInjection } from './conversation';
 import { extractQuantities } from './entities';
-import { focusOnRequest, normaliseUtterance, SpellingCorrector, spokenDigitsWritten, typoDistance, withoutLetterForm, withoutSignatureBlock } from './text-normaliser';
+import { focusOnRequest, normaliseUtterance, SpellingCorrector, spokenDigitsWritten, translateMixedLanguage, typoDistance, withoutLetterForm, withoutSignatureBlock } from './text-normaliser';
 import { createOfflineModel, type OfflineChatModel } from './offline-model';
 import { CUSTOMER_TOOLS, driveTurn, OPERATOR_TOOLS, type HistoryEntry } from './testing-tools';
 
@@ -3486,5 +3486,28 @@ describe('customer phrasing (session 20, h1): blind-z single messages, read by c
 
   it('near miss: "did i sign up for the Max plan by mistake?" still reads the line', async () => {
     expect((await lastCall(customer(), 'did i sign up for the Max plan by mistake?'))?.name).toBe('subscription.get_mine');
+  });
+});
+
+describe('customer phrasing (session 20, h1): dev-aa1 voices — the reply\'s form, the tag "no?", money taken shown, how long a change takes', () => {
+  it.each([
+    ['screen magnifier user. tell me my usage in one sentence please', 'usage.history_mine'],
+    ['my top up expired already no? check how much is left', 'subscription.get_balance_mine'],
+    ['can you show me what you charged me last month', 'payment.charge_history_mine'],
+  ])('%s → %s', async (text, tool) => {
+    expect((await lastCall(customer(), text))?.name).toBe(tool);
+  });
+
+  it('"how long does a switch to Lite take, usually?" calls no tool', async () => {
+    expect((await driveTurn(customer(), 'how long does a switch take, usually?')).calls).toEqual([]);
+  });
+
+  it('near miss: "using a braille display. list my phone lines only, no extra detail" still lists the lines', async () => {
+    expect((await lastCall(customer(), 'using a braille display. list my phone lines only, no extra detail', { lines: 'two' }))?.name).toBe('subscription.list_mine');
+  });
+
+  it('near miss: "yes or no?" keeps its "no"', async () => {
+    expect(translateMixedLanguage('is the day pass unlimited, yes or no?')).toContain('or no?');
+    expect(translateMixedLanguage('my data finished no?')).toBe('my data finished?');
   });
 });

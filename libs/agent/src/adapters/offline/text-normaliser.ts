@@ -787,6 +787,11 @@ export function emojiAsWords(text: string): string {
  * too ("mat", "ki", "pen", "con", "ache") are read only here, among the words of their own language.
  */
 const MIXED_LANGUAGE_PHRASES: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
+  // (h1, dev-aa1) "just give me my balance in one line please" (a braille-display user): the form the reply should take ("in one
+  // line", "in a sentence") asks nothing itself; "one line" there is no line of theirs.
+  [/\b(?:in|as)\s+(?:one|a single|1|a)\s+(?:short\s+)?(?:line|sentence)(?:\s+only)?\b/gi, ' '],
+  // (h1, dev-aa1) Sri Lankan and Indian English tag "no?": "my data finished no?" asks whether it finished; it denies nothing.
+  [/(?<=[a-z])(?<!\bor)\s*,?\s+no\s*\?/gi, '?'],
   // (h1, blind-z) Jamaican Patois: "dem charge mi card two time fi di same month! Mi want somebody fi look into it" (they charged my
   // card twice for the same month; I want somebody to look into it). "mi" before a verb is "I", before a noun "my"; "fi di" is "for
   // the", "fi" before a verb "to"; "two time" is twice. ("di" alone is left: it is Indonesian's "in".)
