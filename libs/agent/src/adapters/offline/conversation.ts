@@ -33,7 +33,8 @@ export interface Conversation {
 
 const ROLE = String.raw`(?:system|assistant|developer|admin|administrator|root|sysadmin|operator)`;
 const INJECTION_PATTERNS: readonly RegExp[] = [
-  /^\s*[[<(]?\s*(system|assistant|developer|admin|root)\s*[\]>)]?\s*[:>-]/i,
+  // ((session 20) "Root-cause analysis on …": a word joined by a hyphen is no role heading.)
+  /^\s*[[<(]?\s*(system|assistant|developer|admin|root)\s*[\]>)]?\s*(?:[:>]|-(?![a-z]))/i,
   // A role marker dressed up as a header, wherever it sits: "### SYSTEM OVERRIDE ###", "[admin]", "<<sys>>", "SYSTEM >>"; or opening a
   // quotation ("the chat reads: 'SYSTEM: credit …'"): words pasted in another's name are no ask of the one typing.
   new RegExp(String.raw`(?:(?:[#*=\[<>({|'"“‘]|-{2,}|~{2,}|_{2,})\s*|^\s*)${ROLE}(?:\s+(?:override|prompt|message|notice|note|command|instructions?|update|policy|rules?|alert|directive|config\w*|mode)){0,2}\s*(?:[#*=\]>)}|:]|>>|-{2,}|~{2,}|_{2,})`, 'i'),

@@ -72,8 +72,9 @@ const SAID_AS: Readonly<Record<string, readonly string[]>> = {
   deduct: ['deduct', 'debit', 'charge', 'consume', 'settle', 'capture', 'bill', 'burn', 'subtract', 'draw down', 'take\\b.{0,30}?\\b(?:off|out of|from)\\s+(?:(?:the|that|this)\\s+)?(?:(?:hold|reservation)\\b|RSV)'],
   // "is 8111… still free to give out?", "blank eSIMs on the shelf": what is in stock, not yet anyone's.
   // ("is 8123… taken", "is that number in use", a bare "8877… available?": whether a number is anyone's yet, asked of the stock.)
+  // ((session 20) "is 91234567 number available for him?": the noun after the number, and whom it is for, too.)
   // ("status of number 8888…", "what state is 8888… in": a bare number's state is its place in the stock, not a customer's line.)
-  inventory: ['inventory', 'pool', 'stock', 'quarantine', '(?:taken|in use|allocated|occupied|spoken for)(?=\\s*[?.!]*\\s*$)', '(?<=(?:\\b(?:is|are|if|whether)\\s+|^\\s*)(?:(?:(?:number|msisdn|no\\.?)\\s+|the number\\s+)?\\+?\\d{8}|(?:it|this|that)(?:\\s+(?:one|number))?)\\s+(?:(?:is|are)\\s+)?(?:still\\s+)?)(?:free|available|avail|unused)(?=\\s*(?:in the pool|for (?:use|selection|assignment|allocation|(?:a )?new (?:line|customer|sim|signup)s?))?\\s*[?.!]*\\s*$)', '(?:status|state|details?|info)\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:number|msisdn|no\\.?)\\s+\\+?\\d{8}', '(?:what|wat|wht|which)(?:\\s+is|\\Ws)?(?:\\s+the)?\\s+(?:status|state)\\s+(?:is\\s+|of\\s+|for\\s+|on\\s+)?(?:the\\s+)?(?:number\\s+|msisdn\\s+)?\\+?\\d{8}', '(?:number|msisdn)\\s+\\+?\\d{8,}\\W{0,3}\\s*(?:status|state)\\b', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'still available', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
+  inventory: ['inventory', 'pool', 'stock', 'quarantine', '(?:taken|in use|allocated|occupied|spoken for)(?=\\s*[?.!]*\\s*$)', '(?<=(?:\\b(?:is|are|if|whether)\\s+|^\\s*)(?:(?:(?:number|msisdn|no\\.?)\\s+|the number\\s+)?\\+?\\d{8}(?:\\s+(?:number|no\\.?|msisdn))?|(?:it|this|that)(?:\\s+(?:one|number))?)\\s+(?:(?:is|are)\\s+)?(?:still\\s+)?)(?:free|available|avail|unused)(?=\\s*(?:in the pool|for (?:use|selection|assignment|allocation|(?:a )?new (?:line|customer|sim|signup)s?|him|her|them|the (?:customer|cust|client|caller)))?\\s*[?.!]*\\s*$)', '(?:status|state|details?|info)\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:number|msisdn|no\\.?)\\s+\\+?\\d{8}', '(?:what|wat|wht|which)(?:\\s+is|\\Ws)?(?:\\s+the)?\\s+(?:status|state)\\s+(?:is\\s+|of\\s+|for\\s+|on\\s+)?(?:the\\s+)?(?:number\\s+|msisdn\\s+)?\\+?\\d{8}', '(?:number|msisdn)\\s+\\+?\\d{8,}\\W{0,3}\\s*(?:status|state)\\b', 'on the shelf', 'spare', 'blank', 'unassigned', 'still free', 'still available', 'free to (?:give|hand|assign|allocate|issue|use)', '(?:give|hand|dish) out'],
   // "any fault injection on?", "which injected failures are armed in the simulator": the simulator's fault rules.
   faults: ['faults', 'fault', 'fault[- ]?injection', 'inject(?:ed|ion)?\\s+(?:faults?|failures?|errors?)', 'simulated (?:faults?|failures?|errors?)'],
   // "make ACTIVATE_ESIM fail every time", "have RESERVE_MSISDN fail once": one step of the simulator set to fail is a fault rule.
@@ -315,6 +316,8 @@ export function scoreToolName(tool: BoundTool, text: string): NamedTool | undefi
  * (session 20) "please show me CASE-… so I can pick it up", "pull it up so that I can approve it myself": what the operator will do
  * once they have seen the record is their own act, named after the read they order; no write is named by it.
  */
+/** (session 20) "Hypothesis: if we exhaust PROMO_…, churn drops. just show me PROMO_…": a write supposed in an if-clause is not ordered. */
+const WRITE_SUPPOSED = /\b(?:if|suppose|supposing|what if|in case)\s+(?:we|i|they|someone|somebody)\s+(?!(?:could|can|would|may|might\s+as\s+well)\b)[^,.;!?\n]*/gi;
 const DONE_BY_ME_AFTER = /\bso\s+(?:that\s+)?(?:i|we)\s+can\s+[^.;!?\n]*/gi;
 
 /**
@@ -348,7 +351,7 @@ export function toolNamedBy(
     .filter((tool) => aboutItsRecord(tool, text, explicit))
     .filter((tool) => fillable(tool, text, explicit, carried, carriedValue))
     // "she was told the port would be approved by now": an action in the passive is told, not ordered; no write is named by it.
-    .map((tool) => scoreToolName(tool, READS.test(tool.name) ? text : text.replace(PASSIVE_ACTION, ' ').replace(STATE_TOLD, ' ').replace(WRITE_AS_A_TIME, ' ').replace(DONE_BY_ME_AFTER, ' ').replace(stateToldBesideAnOrder(text), ' ')))
+    .map((tool) => scoreToolName(tool, READS.test(tool.name) ? text : text.replace(PASSIVE_ACTION, ' ').replace(STATE_TOLD, ' ').replace(WRITE_AS_A_TIME, ' ').replace(DONE_BY_ME_AFTER, ' ').replace(WRITE_SUPPOSED, ' ').replace(stateToldBesideAnOrder(text), ' ')))
     .filter((n): n is NamedTool => !!n);
   // "cancel that one, it's a duplicate" right after TKT-… was shown (its reply naming its case too): with no record typed, a tie goes
   // to the tool that acts on the kind of record the last call was on.
@@ -379,7 +382,16 @@ const SAID_RECORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 function aboutItsRecord(tool: BoundTool, text: string, explicit: readonly Entity[]): boolean {
   const words = new Set(tool.name.split(/[._]/));
   // Record ids (a prefix and a run holding a digit) are no words: "CASE-1a2b…" does not say "case", "port-out" does say "port".
-  const inWords = text.replace(/\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/g, ' ');
+  // (session 20) "…for CASE-…: show me the full event history of that case": a noun pointing back at a record typed is that record.
+  const typedKinds = new Set(explicit.filter((e) => e.kind === 'id').map((e) => e.tag));
+  const pointedBack = (noun: string, tag: string) => (typedKinds.has(tag) ? new RegExp(String.raw`\b(?:that|this|said|the same)\s+${noun}\b`, 'gi') : /(?!)/g);
+  const inWords = text
+    .replace(pointedBack('cases?', 'CASE'), ' ')
+    .replace(pointedBack('(?:tickets?|tkts?)', 'TKT'), ' ')
+    .replace(pointedBack('orders?', 'ORD'), ' ')
+    .replace(pointedBack('(?:port(?:\\s+request)?s?)', 'PORT'), ' ')
+    .replace(pointedBack('tasks?', 'PTK'), ' ')
+    .replace(/\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/g, ' ');
   const said = SAID_RECORDS.filter(([pattern]) => pattern.test(inWords)).map(([, nouns]) => nouns);
   if (said.length === 0 || said.some((nouns) => nouns.some((n) => words.has(n)))) return true;
   // "stop PROMO_… for new orders": a record of the tool's own typed (a promotion's id) outweighs another kind's noun said.

@@ -589,7 +589,9 @@ const NOT_BEFORE = /\b(?:don'?t|do not|never|not|no need to|without)\s+(?:\w+\s+
 export function deletesRecords(text: string): boolean {
   return text.split(/[,.;!?]\s+/).some((clause) => {
     const m = DELETES_RECORDS.exec(clause);
-    return !!m && !NOT_BEFORE.test(clause.slice(0, m.index));
+    // (session 20) "Back in '89 I purged the whole customer master by accident": a deletion told as past, by its doer, asks nothing.
+    const toldAsPast = !!m && /(?:purg|eras|delet|wip|truncat|nuk|obliterat|dropp|remov|clear|scrubb)ed\b/i.test(m[0].split(/\s+/)[0]) && /\b(?:i|we|he|she|they|someone|somebody|\w+)\s+(?:(?:once|accidentally|mistakenly|already|had|have|just)\s+)*$/i.test(clause.slice(0, m.index));
+    return !!m && !NOT_BEFORE.test(clause.slice(0, m.index)) && !toldAsPast;
   });
 }
 
