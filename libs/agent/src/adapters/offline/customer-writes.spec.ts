@@ -4808,3 +4808,72 @@ describe('customer writes (session 20, h1): dev-aa1 — a plan made smaller is a
     expect(await writes(text)).toEqual([]);
   });
 });
+
+describe('customer writes (session 20, h3 follow-ups): a yes to the assistant\'s own "…? Confirm?" is the write its question names', () => {
+  it('"zzz... ok fine yes" to a Day Pass confirm after the vague "need unlimited for tonight" buys the Day Pass', async () => {
+    const history: HistoryEntry[] = [{ user: 'need unlimited for tonight' }, { assistant: 'Buy the Unlimited Data Day Pass (5.00 SGD, 24 h) for SUB-0001? Confirm?' }];
+    expect(await lastCall('zzz... ok fine yes', { history })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_UNLIMITED_DAY' } });
+  });
+
+  it('"YES YES YES DO IT" to a plan-change confirm with no earlier message schedules the plan it names', async () => {
+    const history: HistoryEntry[] = [{ assistant: 'Schedule SUB-0001 to change to PLAN_L (Max) at the next renewal? Confirm?' }];
+    expect(await lastCall('YES YES YES DO IT', { history })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it.each(['hmm', 'ok but wait', 'yes but tomorrow', 'NO'])('near miss: %s to that confirm writes nothing', async (text) => {
+    const history: HistoryEntry[] = [{ assistant: 'Schedule SUB-0001 to change to PLAN_L (Max) at the next renewal? Confirm?' }];
+    expect(await writes(text, { history })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 20, h3 follow-ups): a plan read, then "switch me", moves there; a plan named instead goes there', () => {
+  const history: HistoryEntry[] = [{ user: 'price of max?' }, { call: { name: 'catalog.get_offering', args: { offeringId: 'PLAN_L' } } }, { assistant: 'Max (PLAN_L) is 45.00 SGD a month.' }];
+  it('"ok switch me then" schedules Max', async () => {
+    expect(await lastCall('ok switch me then', { history })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it('wrong write fixed: "switch me to lite" schedules Lite, not the Max just read', async () => {
+    expect(await lastCall('switch me to lite', { history })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+
+  it('wrong write fixed: "don\'t switch me" undoes no change', async () => {
+    expect(await writes("don't switch me", { history })).toEqual([]);
+  });
+
+  it('near miss: "I changed my mind, don\'t switch me to Max" still undoes the change', async () => {
+    expect(await lastCall("I changed my mind, don't switch me to Max")).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});
+
+describe('customer writes (session 20, h3 follow-ups): a pending move told by the reply, then "keep me where I am", is undone', () => {
+  const history: HistoryEntry[] = [{ user: 'do I have a plan change coming?' }, { call: { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: 'Yes, SUB-0001 moves to PLAN_L (Max) at the renewal on 2025-07-01.' }];
+  it.each(['scrap that, keep me where I am', 'keep me where I am'])('%s cancels the pending change', async (text) => {
+    expect(await lastCall(text, { history })).toEqual({ name: 'subscription.cancel_pending_plan_change_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it('near miss: "ok thanks" writes nothing', async () => {
+    expect(await writes('ok thanks', { history })).toEqual([]);
+  });
+});
+
+describe('customer writes (session 20, h3 follow-ups): a note on a case is no tool of the customer\'s', () => {
+  const history: HistoryEntry[] = [{ user: 'show my cases' }, { call: { name: 'case.list_for_me', args: {} } }, { assistant: 'You have one open case, CASE-1a2b3c4d, billing dispute, opened 2025-06-03.' }];
+  it.each(['thx. can i add a note to it myself?', 'can i add a note to my case?'])('wrong write fixed: %s opens no case and buys nothing', async (text) => {
+    expect((await driveTurn(customer(), text, { history })).calls).toEqual([]);
+  });
+
+  it('near miss: "open a case about my bill and add a note to it that I was charged twice" still opens a case', async () => {
+    expect(await lastCall('open a case about my bill and add a note to it that I was charged twice')).toMatchObject({ name: 'case.open_for_me' });
+  });
+});
+
+describe('customer writes (session 20, h3 follow-ups): no in another language to "…? Confirm?" writes nothing', () => {
+  const history: HistoryEntry[] = [{ user: 'change to lite' }, { assistant: 'Schedule SUB-0001 to change to PLAN_S (Lite) at the next renewal? Confirm?' }];
+  it.each(['hayır, vazgeçtim', 'nein danke'])('wrong write fixed: %s schedules nothing', async (text) => {
+    expect(await writes(text, { history })).toEqual([]);
+  });
+
+  it.each(['ji haan', 'ok'])('near miss: %s still schedules Lite', async (text) => {
+    expect(await lastCall(text, { history })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
+  });
+});

@@ -1058,6 +1058,8 @@ function idSaidBack(latest: string, earlier: string, asked: string): boolean {
   if (!typed.length || !/^\s*(?:[A-Za-z]{2,5}-\w+[\s,.!]*)+$/.test(latest)) return false;
   return typed.every((e) => earlier.toLowerCase().includes(e.value.toLowerCase()) && asked.toLowerCase().includes(e.value.toLowerCase()));
 }
+/** (Session 20, h3) No in the other languages heard on the floor, opening the message: Turkish, German, French, Greek, Persian, Russian, Malay/Indonesian, Japanese, Korean, Vietnamese, Hindi. */
+const NO_IN_ANOTHER_LANGUAGE = /^\s*(?:hay[ıi]r|vazge[çc]tim|nein|non(?:\s+merci)?|[οό]χι|ochi|nakheir|nah(?:i|in)\b|mat karo|nyet|нет|tidak|tak usah|gak jadi|nggak|iie|いいえ|aniyo|아니요|kh[oô]ng)\b/i;
 function confirmationReasks(conversation: Conversation, customerMode: boolean, boundTools: readonly BoundTool[] = []): Conversation | undefined {
   const [earlier, ...before] = conversation.priorUserTexts;
   const asked = conversation.lastAssistantText ?? '';
@@ -1080,7 +1082,11 @@ function confirmationReasks(conversation: Conversation, customerMode: boolean, b
   if (flag && PLAIN_YES.test(answer) && [...entitiesFromText(asked)].some((e) => e.kind === 'id' && earlier.toLowerCase().includes(e.value.toLowerCase()))) {
     return { ...conversation, latestUserText: `${spellOutOperatorShorthand(earlier)}${flag}`, priorUserTexts: before, lastAssistantText: undefined };
   }
-  if (!PLAIN_YES.test(latest) && !endingConfirmed) return undefined;
+  // (Session 20, h3) "yes, add it", "yep approve it" to "Add note to CASE-…: '…'? Confirm?": the yes says again the verb the question
+  // opened with, of the record asked about; it is the plain yes.
+  const askedVerb = /(?:^|[.!?]\s+)([A-Za-z]+)\b[^.?!]*\?/.exec(asked)?.[1]?.toLowerCase();
+  const verbSaidAgain = !customerMode && !!askedVerb && askedVerb.length > 2 && new RegExp(String.raw`[\s,.!—–-]+(?:just\s+|please\s+|pls\s+)?${askedVerb}\s+(?:it|that|this|them|the note|the case)(?:\s+(?:now|then|pls|please))?[\s.!]*$`, 'i').test(latest) && PLAIN_YES.test(latest.replace(new RegExp(String.raw`[\s,.!—–-]+(?:just\s+|please\s+|pls\s+)?${askedVerb}\s+(?:it|that|this|them|the note|the case)(?:\s+(?:now|then|pls|please))?[\s.!]*$`, 'i'), ''));
+  if (!PLAIN_YES.test(latest) && !endingConfirmed && !verbSaidAgain) return undefined;
   // A customer's yes to an offered top-up or plan change is read from the offer's words (acceptedOffer); only their own ending,
   // asked for in so many words, is asked again here.
   if (customerMode && !asksToTerminate(earlier)) return undefined;
@@ -1112,7 +1118,8 @@ function argumentAnswered(conversation: Conversation): Conversation | undefined 
   const answer = latest.replace(ANSWER_YES, '').trim();
   // (Asked to confirm as well — "Please confirm, and give a reason" — a reason alone, without the yes, confirms nothing.)
   if (CONFIRMATION_ASKED.test(conversation.lastAssistantText ?? '') && !ANSWER_YES.test(latest)) return undefined;
-  if (!answer || /^(?:please\s+)?(?:show|list|open|close|cancel|approve|reject|renew|terminate|assign|retry|create|move)\b/i.test(answer)) return undefined;
+  // (Session 20, h3: "just tell me what's on it" is a read asked, never the reason of the write.)
+  if (!answer || /^(?:please\s+)?(?:show|list|open|close|cancel|approve|reject|renew|terminate|assign|retry|create|move)\b/i.test(answer) || /\b(?:tell me|show me|let me see|pull (?:it )?up|what(?:'s| is)\s+(?:on|in)\s+(?:it|that|this))\b/i.test(answer)) return undefined;
   return { ...conversation, latestUserText: `${spellOutOperatorShorthand(earlier)}, ${(asked[1] ?? asked[2]).toLowerCase()} ${answer}`, priorUserTexts: before, lastAssistantText: undefined };
 }
 
@@ -1620,8 +1627,15 @@ function withLinePickedBefore(said: Conversation, latest: string): string | unde
   const line = picked.replace(/[\s.!]+$/, '').replace(/\b(one|number|sim)\b/i, 'line');
   return `${latest.replace(/[\s.!]+$/, '')} on ${/\bline\b|\d{8}/i.test(line) ? line : `${line} line`}`;
 }
+/**
+ * (Session 20, h3) "just the Lite one, the Standard is fine", "the 9999 one, not the other", "line 2 — leave the first" answering which
+ * line: a last clause setting the other line aside names no line of its own (it read the plans).
+ */
+const LINE_SET_ASIDE = /[\s,;.—–-]+(?:(?:and\s+|but\s+)?(?:the|my)\s+(?:lite|standard|max|other|first|second)(?:\s+(?:one|line|number|sim))?\s+(?:is|'s)\s+(?:fine|ok(?:ay)?|good|alright|all right)(?:\s+as\s+(?:it\s+is|is))?|not\s+(?:the|my)\s+(?:lite|standard|max|other|first|second)(?:\s+(?:one|line|number|sim))?|(?:leave|skip|forget)\s+(?:the|my)\s+(?:lite|standard|max|other|first|second)(?:\s+(?:one|line|number|sim))?(?:\s+alone)?)\s*[.!]*\s*$/i;
 function answeredWithTheLine(said: Conversation): string {
-  const answer = lineNamedInAStory(said, correctedAnswer(said, (withoutAnswerPreamble(said) ?? said.latestUserText).replace(NO_THEN_THE_OTHER, '')));
+  const typed = (withoutAnswerPreamble(said) ?? said.latestUserText).replace(NO_THEN_THE_OTHER, '');
+  const setAside = asksWhichLine(said.lastAssistantText ?? '') ? typed.replace(LINE_SET_ASIDE, '') : typed;
+  const answer = lineNamedInAStory(said, correctedAnswer(said, setAside !== typed && /\w/.test(setAside) ? setAside : typed));
   return withLinePickedBefore(said, answer) ?? lineByItsPlanAlone(said, answer) ?? answer;
 }
 /**
@@ -2678,7 +2692,10 @@ const WHAT_WAS_CHARGED = /\bwhat(?:'?s| has| have| is)?\s+(?:been\s+)?(?:coming|
 // named first and said to be waiting after it.
 const PENDING_CHANGE_NAMED = /\b(?:pending|scheduled|planned|upcoming|queued|booked)\s+(?:plan\s+)?(?:switch|change|upgrade|downgrade|move|migration)\b|\b(?:switch|change|upgrade|downgrade|migration)\s+(?:(?:to|onto)\s+(?:the\s+)?(?:lite|standard|max|plan_\w+)(?:\s+plan)?\s+)?(?:(?:is|was|has been|had been|got|already|still)\s+)*(?:queued|scheduled|pending|lined up|booked|planned|set up|in the (?:pipeline|queue|works)|waiting|coming up)\b|\bplan\s+(?:change|switch)\s*[:(-]?\s*(?:to\s+)?(?:lite|standard|max|plan_[a-z]\b|plan\b)/i;
 /** (session 17) A reply that told of a plan change waiting on the line: "a change to Lite (PLAN_S) is scheduled for your next renewal". */
-const PENDING_CHANGE_TOLD = new RegExp(`${PENDING_CHANGE_NAMED.source}|\\b(?:change|switch|move|upgrade|downgrade)\\b[^.!?\\n]{0,60}?\\b(?:is|was|has been)\\s+(?:already\\s+)?(?:scheduled|pending|queued|booked|lined up)\\b`, 'i');
+// (Session 20, h3) "Yes, SUB-0001 moves to PLAN_L (Max) at the renewal on 2025-07-01.": the move told in the present, with the renewal.
+const PENDING_CHANGE_TOLD = new RegExp(`${PENDING_CHANGE_NAMED.source}|\\b(?:moves|switches|changes|goes|is moving|is switching|will (?:move|switch|change|go))\\s+(?:over\\s+)?(?:to|onto)\\s+(?:the\\s+)?(?:lite|standard|max|PLAN_\\w+)\\b[^.!?\\n]{0,60}?\\b(?:renewal|renews|next (?:billing )?cycle|next month)\\b|\\b(?:change|switch|move|upgrade|downgrade)\\b[^.!?\\n]{0,60}?\\b(?:is|was|has been)\\s+(?:already\\s+)?(?:scheduled|pending|queued|booked|lined up)\\b`, 'i');
+/** (Session 20, h3) "keep me where I am", "leave me on my current plan": the customer kept on the plan they are on. */
+const KEEP_ME_PUT = /\b(?:keep|leave)\s+(?:me|us|my line|the line)\s+(?:where (?:i|we|it) (?:am|are|is)|as (?:i|we|it) (?:am|are|is)|on (?:my|our|the) (?:current|present|existing) plan)\b/i;
 const CALLS_OFF_IT = /\b(?:cancel|scrap|undo|call off|drop|stop|reverse|revert|withdraw|abort|remove|delete|take off|get rid of|reject|kill|ditch|bin|scratch)\s+(?:it|this|that|them)\b(?!\s+(?:line|number|sim|top[- ]?up|card|account))/i;
 /** "what was my number again", "i forgot my own number", "can't recall my hp number": the customer's own number asked. */
 const OWN_NUMBER_ASKED = /\b(?:what|which)(?:'s| is| was| are)?\s+(?:my|mine)\s+(?:own\s+)?(?:phone\s+|mobile\s+|hp\s+|cell\s+|sim\s+)?(?:number|no\.?)\b(?!\s+of\b)|\b(?:forg[eo]t\w*|(?:can'?t|cannot|don'?t|do not) (?:remember|recall))\s+(?:what\s+)?(?:my|mine)\s+(?:own\s+)?(?:phone\s+|mobile\s+|hp\s+|cell\s+)?(?:number|no\.?)\b/i;
@@ -3609,6 +3626,8 @@ function customerJustCreated(conversation: Conversation): string | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
+const NOTE_ON_A_CASE = /\b(?:add|put|leave|write|attach|append|post)\s+(?:a\s+|an\s+|my\s+|some\s+|one\s+more\s+|another\s+)?(?:note|comment|remark)s?\s+(?:to|on|in|into|onto)\s+(?:it|that|this|(?:my|the|that|this)\s+(?:\w+\s+)?(?:case|complaint|dispute|ticket)|CASE-\w+)\b/i;
+const NEW_CASE_ASKED = /\b(?:open|raise|file|lodge|log|start|create|make)\s+(?:a\s+|an\s+|another\s+|one\s+more\s+)?(?:new\s+)?(?:\w+\s+)?(?:case|complaint|dispute|ticket)\b/i;
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   const resolved = await resolveIntentOfWords(conversation, classifier, bound);
   // (session 13b) "my boyfriend … said he'll switch my plan to max himself, can you stop him": whichever clause the reading came from,
@@ -3620,6 +3639,12 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   if (customerMode && !resolved.inherited && WRITE_READINGS.has(resolved.intent) && HOW_A_WRITE_WORKS.test(latest) && !IMPERATIVE_WRITE.test(latest) && !CLAUSE_IMPERATIVE.test(latest) && !STRONG_BUY.test(latest) && !/\b(?:go ahead|do it|anyway|just (?:switch|change|move|buy|add|get|do))\b/i.test(latest)) {
     return { intent: 'help', inherited: false, requestText: latest };
   }
+  // (Session 20, h3) "thx. can i add a note to it myself?" right after the cases were listed, "can i add a note to my case?": a note on
+  // a case is no tool of the customer's; it is neither a top-up ("add") nor a new case (it opened one). A case asked to be opened with a
+  // note in it still opens.
+  if (customerMode && NOTE_ON_A_CASE.test(latest) && !NEW_CASE_ASKED.test(latest)) return { intent: 'out_of_scope', inherited: false, requestText: latest };
+  const itemAskedAbout = customerMode ? kindOfItemAskedToConfirm(conversation) : undefined;
+  if (itemAskedAbout && bound.has(INTENT_TOOLS[itemAskedAbout]?.[0] ?? '-')) return { intent: itemAskedAbout, inherited: false, requestText: latest };
   if (customerMode && !resolved.inherited && WRITE_READINGS.has(resolved.intent) && OTHERS_DOING_THE_WRITE.test(latest) && !ASKED_OUTRIGHT.test(latest) && !IMPERATIVE_WRITE.test(latest)) {
     return { intent: 'out_of_scope', inherited: false, requestText: latest };
   }
@@ -3682,7 +3707,8 @@ async function resolveIntent(conversation: Conversation, classifier: IntentClass
   // (x3) "ok do it then" right after the assistant only described a write ("Renewing SUB-… now charges the plan price…") asked about in
   // a question ("what happens if we renew SUB-… early"): nothing was offered, so the bare yes orders nothing; the write is asked for in
   // its own words (a yes to an offer or a request to confirm was taken above).
-  const bareYes = PLAIN_YES.test(latest) || (ACCEPTS.test(latest) && latest.trim().split(/\s+/).length <= 4 && !ITEM_NAMED.test(latest));
+  // (Session 20, h3: "ok switch me then" right after a plan's price was read asks the move in its own words; it is no bare yes.)
+  const bareYes = PLAIN_YES.test(latest) || (ACCEPTS.test(latest) && latest.trim().split(/\s+/).length <= 4 && !ITEM_NAMED.test(latest) && !MOVE_ME.test(latest));
   const earlierAsk = conversation.priorUserTexts[0] ?? '';
   const describedOnly = !/\?/.test(conversation.lastAssistantText ?? '?') && !OFFER.test(conversation.lastAssistantText ?? '') && !CONFIRMATION_ASKED.test(conversation.lastAssistantText ?? '');
   if (resolved.inherited && bareYes && describedOnly && WRITE_INTENTS.has(resolved.intent) && (QUESTION.test(earlierAsk) || ASKS_HOW.test(earlierAsk)) && !conversation.priorSteps.some((s) => WRITE_TOOL.test(s.name) && !READ_TOOL.test(s.name))) {
@@ -3821,7 +3847,7 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   }
   // (session 17) "WHAT no i never asked for that. cancel it" right after the reply told of a plan change scheduled on the line: the
   // change is called off (it opened a fraud case: a disowned purchase). Not when the undoing is itself negated or only asked about.
-  if (CALLS_OFF_IT.test(latest) && PENDING_CHANGE_TOLD.test(conversation.lastAssistantText ?? '') && !NEGATED_ENDING.test(latest) && !ADVICE_ASKED.test(latest) && bound.has(INTENT_TOOLS.cancel_plan_change[customerMode ? 0 : 1])) {
+  if ((CALLS_OFF_IT.test(latest) || KEEP_ME_PUT.test(latest)) && !/\bhow\s+(?:would|do|does|can|could|should|to|i)\b/i.test(latest) && PENDING_CHANGE_TOLD.test(conversation.lastAssistantText ?? '') && !NEGATED_ENDING.test(latest) && !ADVICE_ASKED.test(latest) && bound.has(INTENT_TOOLS.cancel_plan_change[customerMode ? 0 : 1])) {
     return { intent: 'cancel_plan_change', inherited: true, requestText: latest };
   }
   // "put SUB-… on the middle one", "move SUB-… onto the cheaper plan" right after the plans were listed: a change to a listed plan.
@@ -4017,7 +4043,7 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
   if (customerMode && offeredMove && (OTHER_PLAN_INSTEAD.test(latest) || correctedPlan) && /\b(?:lite|standard|max|PLAN_\w+)\b/i.test(latest) && !QUESTION.test(latest) && latest.trim().split(/\s+/).length <= 10 && !/\b(?:don'?t|do not|dont|nothing|cancel|forget it|never ?mind)\b/i.test(latest)) {
     return { intent: 'plan_change', inherited: false, requestText: latest };
   }
-  const accepted = acceptedOffer(conversation, top);
+  const accepted = acceptedOffer(conversation, top) ?? (customerMode && nothingToContinue ? writeTheConfirmationNamed(conversation, ranked[0]) : undefined);
   if (accepted) return accepted;
   const picked = detailsOfListedItem(conversation, latest);
   if (picked) return picked;
@@ -4140,13 +4166,20 @@ async function resolveIntentOfWords(conversation: Conversation, classifier: Inte
       // (session 13) "also it happens mostly at night" right after a case was opened adds to that case; it opens no second one.
       const caseAddedTo = CASE_INTENTS.has(previous?.intent ?? '') && !ANOTHER_CASE.test(latest);
       const doneAlready = (WRITE_READINGS.has(previous?.intent ?? '') || caseAddedTo) && !!lastWrite && WRITE_TOOL.test(lastWrite.name) && lastWrite.result !== undefined && (caseAddedTo || !SAME_AGAIN.test(latest)) && !onlyNamesAnother && !entitiesFromText(latest).length && !extractQuantities(latest).length && !linePlanWord(latest) && !ORDINAL_OR_OTHER.test(latest) && !STRONG_BUY.test(latest);
-      if (writeNotRepeated || doneAlready) break;
+      // (Session 20, h3) "hayır, vazgeçtim", "nein danke", "όχι" (no in another language) to the assistant's own "…? Confirm?": the no is
+      // no short answer that continues the request (it scheduled the change). The continuation of other short answers is kept: yeses in
+      // languages not translated ("ji haan", "hai, onegai shimasu") ride on it.
+      const confirmationAsked = CONFIRMATION_ASKED.test(conversation.lastAssistantText ?? '') || CONFIRM_OPENS_QUESTION.test(conversation.lastAssistantText ?? '');
+      const noYesToIt = confirmationAsked && WRITE_READINGS.has(previous?.intent ?? '') && NO_IN_ANOTHER_LANGUAGE.test(latest) && !PLAIN_YES.test(latest) && !ACCEPTS.test(latest);
+      if (writeNotRepeated || doneAlready || noYesToIt) break;
       if (previous && !asksAProperty && !INHERITING_INTENTS.has(previous.intent) && !SMALL_TALK.has(previous.intent) && previous.score >= MIN_CONFIDENCE) {
         return { intent: previous.intent, inherited: true, requestText: `${earlier} ${latest}` };
       }
     }
     // "usage on my lite line" (words the classifier is unsure of) was answered with the usage: "and the other one?" continues
     // the read that was done. Only a read: a write is never repeated on words this vague.
+    const confirmedWrite = customerMode ? writeTheConfirmationNamed(conversation, top) : undefined;
+    if (confirmedWrite) return confirmedWrite;
     const doneRead = customerMode ? READ_STEP_INTENTS[conversation.priorSteps[0]?.name ?? ''] : undefined;
     if (doneRead && conversation.priorUserTexts[0]) return { intent: doneRead, inherited: true, requestText: `${conversation.priorUserTexts[0]} ${latest}` };
   }
@@ -4527,6 +4560,46 @@ const OTHER_CARD_ASKED = /\b(?:other|another|different|second|new|backup|my (?:v
  * line": the item picker would read the ordinal as the second item.)
  */
 const OFFER_SENT_TO_ANOTHER_LINE = /^\s*(?:(?:can|could|ok(?:ay)?|pls|please|just|then|u|you|ya)[\s,]+)*(?:put|add|do|give|load)\s+(?:(?:it|that|this|the same)\s+)?(?:on|to|onto|for)\s+(?:my\s+|the\s+)?(?:other|another)\s+(?:line|number|no|sim|phone|mobile)\b(?:\s+instead)?(?:\s+(?:pls|please|lah|la|then))?\s*[.!]*\s*$/i;
+/**
+ * (Session 20, h3) "zzz... ok fine yes", "YES YES YES DO IT" to the assistant's own "Buy the Unlimited Data Day Pass (5.00 SGD) for
+ * SUB-0001? Confirm?" / "Schedule SUB-0001 to change to PLAN_L (Max) at the next renewal? Confirm?": the question that asks to confirm
+ * opens with the write's verb and names its item and line, so a yes to it is that write, read from the question, when the customer's
+ * own earlier words are too vague to read again ("need unlimited") or there are none. Only a purchase or a plan change; a yes with a
+ * refusal, a condition, a misgiving, a later day or a question beside it is no yes.
+ */
+const CONFIRMED_WRITE_OPENS = /^\s*(?:(buy|add|purchase|top\s*up|get)|(schedule|move|switch|change|upgrade|downgrade))\b/i;
+/**
+ * (Session 20, h3) "hmm on second thoughts don't. How much is it again?" to "Buy the Unlimited Data Day Pass for SUB-0001? Confirm?":
+ * what the item asked to be confirmed costs or holds, asked, lists that kind of item (it read the customer's own plan); nothing is
+ * bought. A question about one's own line ("how much data do I have left") is not about the item.
+ */
+function kindOfItemAskedToConfirm(conversation: Conversation): string | undefined {
+  const asked = conversation.lastAssistantText ?? '';
+  const latest = conversation.latestUserText;
+  if (!(CONFIRMATION_ASKED.test(asked) || CONFIRM_OPENS_QUESTION.test(asked))) return undefined;
+  const question = asked.split(/(?<=[.!?])\s+/).find((sentence) => /\?\s*$/.test(sentence) && CONFIRMED_WRITE_OPENS.test(sentence));
+  const verb = question ? CONFIRMED_WRITE_OPENS.exec(question) : null;
+  if (!question || !verb || !PROPERTY_ASKED_BESIDE.test(latest) || !ITEM_PROPERTY_ASKED.test(latest) || ONES_OWN_ASKED.test(latest) || STRONG_BUY.test(latest)) return undefined;
+  if (!/\b(?:it|that|this|the (?:pass|top[- ]?up|pack|plan|one))\b/i.test(latest) || /\b(?:other|another|instead|cheaper|bigger|smaller)\b/i.test(latest)) return undefined;
+  if (verb[1]) return VAS_WORDS.test(question) || /\bVAS_\w+/.test(question) || extractQuantities(question).length > 0 ? 'list_vas' : undefined;
+  return /\b(?:PLAN_\w+|lite|standard|max)\b/i.test(question) ? 'list_plans' : undefined;
+}
+function writeTheConfirmationNamed(conversation: Conversation, top: IntentScore | undefined): { intent: string; inherited: boolean; requestText: string } | undefined {
+  const asked = conversation.lastAssistantText ?? '';
+  const latest = conversation.latestUserText;
+  if (!(CONFIRMATION_ASKED.test(asked) || CONFIRM_OPENS_QUESTION.test(asked))) return undefined;
+  const question = asked.split(/(?<=[.!?])\s+/).find((sentence) => /\?\s*$/.test(sentence) && CONFIRMED_WRITE_OPENS.test(sentence));
+  const verb = question ? CONFIRMED_WRITE_OPENS.exec(question) : null;
+  if (!question || !verb) return undefined;
+  const yes = (top?.intent === 'confirm' || top?.intent === 'followup' || !top) && (PLAIN_YES.test(latest) || ACCEPTS.test(latest.replace(/^\s*(?:z{2,}|ugh+|sigh|fine|urgh+|meh|argh+)[\s,.!]*/i, '')));
+  if (!yes || /\?/.test(latest) || MISGIVING.test(latest) || PUT_OFF.test(latest) || CONDITION.test(latest) || LATER_DAY.test(latest.replace(LATER_DAY_AS_A_REASON, ' ')) || OTHER_CARD_ASKED.test(latest)) return undefined;
+  if (/\b(?:no|not|don'?t|dont|cancel|stop|wait|never ?mind|nvm|leave it|forget|skip|scrap|no need|hold off|instead|other|another)\b/i.test(latest.replace(/\bwhy not\b/gi, ' '))) return undefined;
+  if (ITEM_NAMED.test(latest) || extractQuantities(latest).length > 0) return undefined;
+  const kind = verb[1] ? 'top_up' : 'plan_change';
+  if (kind === 'top_up' && !(VAS_WORDS.test(question) || /\bVAS_\w+/.test(question) || extractQuantities(question).length > 0)) return undefined;
+  if (kind === 'plan_change' && !/\b(?:PLAN_\w+|lite|standard|max)\b/i.test(question)) return undefined;
+  return { intent: kind, inherited: true, requestText: question };
+}
 function acceptedOffer(conversation: Conversation, top: IntentScore | undefined): { intent: string; inherited: boolean; requestText: string } | undefined {
   const latest = conversation.latestUserText;
   const offer = conversation.lastAssistantText ?? '';
@@ -4655,7 +4728,10 @@ function acceptedOffer(conversation: Conversation, top: IntentScore | undefined)
   const shownPlan = onePlanShown(conversation);
   // "ok move me to the cheapest one" after Max was read: a plan described by size or price is another plan, not the one shown.
   const describesAnother = /\b(?:cheapest|smallest|biggest|largest|priciest|most expensive|least expensive|cheaper|bigger|smaller|larger)\s+(?:one|plan|package|tier|option)\b/i.test(latest);
-  if (shownPlan && TAKES_IT.test(latest) && !describesAnother && !QUESTION.test(latest) && !/\b(no|not|don'?t|never|wait)\b/i.test(latest)) {
+  // (Session 20, h3) "switch me to lite" right after Max was read names its own plan: the change goes there, not to the plan shown
+  // (it scheduled Max).
+  const namesAnotherPlan = (latest.match(/\b(?:lite|standard|max|PLAN_[A-Z]+)\b/gi) ?? []).some((word) => !PLAN_WORD_OF_ID[shownPlan ?? '']?.test(word));
+  if (shownPlan && TAKES_IT.test(latest) && !describesAnother && !namesAnotherPlan && !QUESTION.test(latest) && !/\b(no|not|don'?t|never|wait)\b/i.test(latest)) {
     return { intent: 'plan_change', inherited: true, requestText: `${shownPlan} ${latest}` };
   }
   // "ok go with Max then" after the plans were shown: the plan picked is the change asked for.
@@ -4721,9 +4797,9 @@ const CORRECTS_THE_OFFER = /^\s*(?:(?:no+|nah+|nope|oops|sorry|actually|wait|hol
 const ITEM_WORDS = /\b(?:the|a|an|one|ones|pack|top[- ]?up|data|plan|package|option|tier|instead|rather|then|please|pls|plz|thanks|lah|la|thx|bigger|biggest|larger|largest|smaller|smallest|cheaper|cheapest|big|small|more expensive|pricier|lite|standard|max|day pass|unlimited|roaming|PLAN_\w+|VAS_\w+|\d+(?:\.\d+)?\s*(?:gb|gigs?|giga|mb|dollars?|bucks|sgd)|\$\s?\d+(?:\.\d+)?)\b|\$\s?\d+(?:\.\d+)?/gi;
 const ITEM_NAMED = /\b(?:lite|standard|max|day pass|unlimited|roaming|PLAN_\w+|VAS_\w+|\d+\s*(?:gb|gigs?|giga|mb))\b/i;
 /** "I don't want to change my plan", "no need to switch anything": a change declined, in the infinitive, not a change undone. */
-const CHANGE_DECLINED = /\b(?:don'?t|dont|do not|dun|no need to|not going to|won'?t|will not|never)\s+(?:\w+\s+)?(?:want|wanna|need|plan|intend|going)?\s*(?:to\s+)?(?:change|switch|upgrade|downgrade|move)\s+(?:(?:my|the|our)\s+(?:plan|line|package)|anything|plans?|it)\b/i;
+const CHANGE_DECLINED = /\b(?:don'?t|dont|do not|dun|no need to|not going to|won'?t|will not|never)\s+(?:\w+\s+)?(?:want|wanna|need|plan|intend|going)?\s*(?:to\s+)?(?:change|switch|upgrade|downgrade|move)\s+(?:(?:my|the|our)\s+(?:plan|line|package)|anything|plans?|it|me|us)\b/i;
 /** A change already in the works, spoken of: "the pending switch", "my upgrade", "what I scheduled", "change it back". */
-const CHANGE_SPOKEN_OF_AS_MADE = /\b(?:pending|scheduled|booked|queued|upcoming|requested|asked for|signed up for|set up|(?:the|that|this|my)\s+(?:plan\s+)?(?:change|switch|upgrade|downgrade|move)|back|undo|cancel|revert|reverse|anymore|any more|after all|no longer|already|just now|wrong|mistake|accident\w*|by accident)\b/i;
+const CHANGE_SPOKEN_OF_AS_MADE = /\b(?:pending|scheduled|booked|queued|upcoming|requested|asked for|signed up for|set up|(?:the|that|this|my)\s+(?:plan\s+)?(?:change|switch|upgrade|downgrade|move)|back|undo|cancel|revert|reverse|anymore|any more|after all|no longer|already|just now|wrong|mistake|accident\w*|by accident|changed (?:my|our) minds?)\b/i;
 /** "go back to lite", "put me back on standard" (not "went back to lite", told): a return to a plan named. */
 const BACK_TO_A_PLAN = /(?<!\b(?:went|moved|switched|changed|got|came|gone|been)\s+)\bback\s+(?:to|on|onto)\s+(?:the\s+)?(?:lite|standard|max|PLAN_\w+)\b/i;
 /** The customer's own plan change told as done: a verb of changing in the past, with a time before now or "already", or with "I" ("i switched to max, love it"). */
@@ -4745,12 +4821,15 @@ const TURNS_DOWN_THE_OFFERED = /^\s*(?:(?:no+|nah+|nope|naw|nay|hmm+|um+|actuall
 /** A pick among items just offered: "the bigger one", "the 5GB", "the second one", "yes please do the small one". */
 const OFFER_PICK = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|then|yes|yeah|yep|sure|alright|fine|please|pls|plz|just|go ahead and|do|get me|buy me|get|buy|add|i'?ll (?:take|have|go with)|give me|let'?s (?:do|go with|get))[\s,]+)*(?:the|that)\s+(?:bigger|biggest|larger|largest|smaller|smallest|small|big|cheap|expensive|pricey|cheaper|cheapest|first|second|last|\d+\s*(?:gb|gigs?|mb)|\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?)\b(?:\s+(?:one|pack|top[- ]?up|option))?\s*(?:please|pls|plz|then|lah|la|thanks)?\s*[.!]*\s*$/i;
 /** "sign me up for that", "change to that", "put me on it", "I'll take it", "go ahead": taking what was just shown. */
-const TAKES_IT = /\b(sign me up|put me on|change (me )?(to|over to|onto)|switch (me )?(to|over|onto)|move me|go (for|with) (it|that|this)|i'?ll take (it|that|this)|take (it|that)|let'?s do (it|that)|go ahead|do it|want (it|that))\b/i;
+// (Session 20, h3) "ok switch me then", "upgrade me pls" right after one plan was read: the move, with no plan of its own named.
+const TAKES_IT = /\b(sign me up|put me on|(?:switch|change|upgrade|downgrade|bump) me(?=\s+(?:over|across|then|now|pls|please|plz)\b|\s*[.!]*$)|change (me )?(to|over to|onto)|switch (me )?(to|over|onto)|move me|go (for|with) (it|that|this)|i'?ll take (it|that|this)|take (it|that)|let'?s do (it|that)|go ahead|do it|want (it|that))\b/i;
 
 /**
  * The one plan the assistant's last turn read ("how much is max" → catalog.get_offering PLAN_L), by its id; none when that
  * turn read several or none.
  */
+/** The words a plan of the catalog is called by (its id and its name). */
+const PLAN_WORD_OF_ID: Readonly<Record<string, RegExp>> = { PLAN_S: /^(?:lite|PLAN_S)$/i, PLAN_M: /^(?:standard|PLAN_M)$/i, PLAN_L: /^(?:max|PLAN_L)$/i };
 function onePlanShown(conversation: Conversation): string | undefined {
   const last = conversation.priorSteps[0];
   if (!last || !READS_ONE_OFFERING.test(last.name)) return undefined;
@@ -4814,7 +4893,11 @@ function chooseTool(ctx: Context): BoundTool | undefined {
   if (ctx.intent === 'line_details' && !idTags.has('SUB') && !has('msisdn') && !(ANAPHORA.test(ctx.conversation.latestUserText) && lastId(ctx, 'SUB') && !linesOfSomeone)) {
     const wantsOneFact = /\b(renew|renewal|plan am i|monthly|charge|pay per month)\b/i.test(ctx.requestText);
     // A customer asking about "my line" means their line (picked from the listing); "my lines", "how many", "all" mean the list.
-    const wantsTheList = /\b(lines|numbers|subscriptions|accounts|sims|how many|(?<!\bat )all|list|more than one|several|multiple|other (lines?|numbers?|sims?))\b/i.test(ctx.requestText);
+    // (Session 20, h3) "same for my other line", "and the other number?" right after one line was read: the other one line, picked
+    // (it listed both); "do I have other lines?" still lists them.
+    const otherOneMeant = ctx.inherited && /\b(?:the|my|da)\s+other\s+(?:line|number|no|sim|phone|one)\b(?!s)/i.test(ctx.conversation.latestUserText);
+    const listWords = otherOneMeant ? ctx.requestText.replace(/\b(?:the|my|da)\s+other\s+(?:line|number|no|sim|phone|one)\b(?!s)/gi, ' ') : ctx.requestText;
+    const wantsTheList = /\b(lines|numbers|subscriptions|accounts|sims|how many|(?<!\bat )all|list|more than one|several|multiple|other (lines?|numbers?|sims?))\b/i.test(listWords);
     if (ctx.customerMode ? wantsTheList && (!wantsOneFact || ALL_MY_LINES_ASKED.test(ctx.requestText)) : true) candidates = (INTENT_TOOLS.list_lines ?? []).map((n) => ctx.tools.get(n)).filter((t): t is BoundTool => !!t);
   }
   // An operator's "esim stock" / "unused esim profiles" names no line: it asks about the eSIM inventory.
@@ -4892,8 +4975,11 @@ function tieGoesToNamed(named: NamedTool, chosen: BoundTool, chosenNamed: NamedT
 }
 
 /** "the customer behind that case", "the client on this ticket", "whose order is it", "who raised it": a record's customer asked. */
-const CUSTOMER_OF_RECORD = /\b(?:customer|client|subscriber|account[\s-]?holder|owner|cust)(?:'s)?(?:\s+(?:record|profile|details|account|info|file))?\s+(?:behind|on|of|for|attached to|linked to|tied to|under|in|that (?:raised|owns|opened|filed)|who (?:raised|owns|opened|filed|holds))\s+(?:that|this|the|it|its)\b(?!\s+(?:plans?|lines?|numbers?|customers?|list|listing)\b)|\bwhose\s+(?:case|ticket|order|line|port(?:\s+request)?)\s+(?:is|was)\s+(?:it|this|that)\b|\bwho(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:customer|client|owner|account holder)\s+(?:on|behind|of|for)\s+(?:it|this|that)\b|\bwho\s+(?:owns|holds|has|raised|opened|filed)\s+(?:it|this|that|this one|that one)\s*[?.!]*\s*$|\bwhose\s+(?:is\s+(?:it|this|that)|(?:it|this|that)\s+is)\s*[?.!]*\s*$/i;
-const SEE_IT = /^\s*(?:(?:and|then|now|ok(?:ay)?|pls|please|can you|could you)[\s,]+)*(?:show|display|pull|bring|open|get|view|see)\s+(?:me\s+)?(?:it|that|this|them)(?:\s+(?:up|again|now|please|pls))*\s*[?.!]*\s*$/i;
+// (Session 20, h3: "ok and who is that customer" right after a reply that named the line's customer.)
+const CUSTOMER_OF_RECORD = /\b(?:customer|client|subscriber|account[\s-]?holder|owner|cust)(?:'s)?(?:\s+(?:record|profile|details|account|info|file))?\s+(?:behind|on|of|for|attached to|linked to|tied to|under|in|that (?:raised|owns|opened|filed)|who (?:raised|owns|opened|filed|holds))\s+(?:that|this|the|it|its)\b(?!\s+(?:plans?|lines?|numbers?|customers?|list|listing)\b)|\bwhose\s+(?:case|ticket|order|line|port(?:\s+request)?)\s+(?:is|was)\s+(?:it|this|that)\b|\bwho(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:customer|client|owner|account holder)\s+(?:on|behind|of|for)\s+(?:it|this|that)\b|\bwho\s+(?:owns|holds|has|raised|opened|filed)\s+(?:it|this|that|this one|that one)\s*[?.!]*\s*$|\bwhose\s+(?:is\s+(?:it|this|that)|(?:it|this|that)\s+is)\s*[?.!]*\s*$|\bwho(?:'s|\s+is|\s+was|s)\s+(?:that|this|the|said)\s+(?:customer|client|subscriber|account[\s-]?holder|owner|cust)\s*(?:again|then)?\s*[?.!]*\s*$/i;
+// (Session 20, h3) "nah don't bother, just tell me what's on it" to "Reject PORT-…? Please give a reason": the write turned down, then
+// the record asked about read (after the refusal, "just" leads to what is asked).
+const SEE_IT = /^\s*(?:(?:(?:nah|no|nope|don'?t bother|never ?mind|forget (?:it|that)|leave it|skip (?:it|that))[\s,.!—–-]+)+(?:(?:just|only|instead)\s+)?)?(?:(?:and|then|now|ok(?:ay)?|pls|please|can you|could you|just)[\s,]+)*(?:(?:show|display|pull|bring|open|get|view|see)\s+(?:me\s+)?(?:it|that|this|them)(?:\s+(?:up|again|now|please|pls|instead))*|(?:tell me\s+|show me\s+)?what(?:'s| is|s)\s+(?:on|in)\s+(?:it|that|this)(?:\s+(?:one|again|then|instead))*)\s*[?.!]*\s*$/i;
 
 /** "show it", "pull that up": the reader of the one record the last tool call was given (or the reply named). */
 /**

@@ -6037,3 +6037,34 @@ describe('operator phrasing (session 20, h2): dev-aa2 round 1 causes, each with 
     for (const call of await calls('add VAS_ROAMING_1GB to SUB-6120 tonight')) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator follow-ups (session 20, h3): the verb said again with the yes, a read after turning a write down, the newest listed, that customer', () => {
+  it('"yes, add it" to "Add note to CASE-…: \'…\'? Confirm?" adds the note; "no, don\'t add it" does not', async () => {
+    const history: HistoryEntry[] = [{ user: 'note on CASE-9a8b7c6d: called cust, no answer, will retry tomorrow' }, { assistant: "Add note to CASE-9a8b7c6d: 'Called customer, no answer, will retry tomorrow'? Confirm?" }];
+    expect(await lastCall('yes, add it', history)).toMatchObject({ name: 'case.note', args: { caseId: 'CASE-9a8b7c6d' } });
+    expect((await calls("no, don't add it", history)).filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('"nah don\'t bother, just tell me what\'s on it" to "Reject PORT-…? Please give a reason" reads the port; "just tell me what\'s on it" is no reason', async () => {
+    const history: HistoryEntry[] = [{ user: 'reject PORT-5F6A7B8C' }, { assistant: 'Reject PORT-5F6A7B8C? Please give a reason, then confirm.' }];
+    expect(await lastCall("nah don't bother, just tell me what's on it", history)).toEqual({ name: 'port.show', args: { portRequestId: 'PORT-5F6A7B8C' } });
+    expect(await lastCall("just tell me what's on it", history)).toEqual({ name: 'port.show', args: { portRequestId: 'PORT-5F6A7B8C' } });
+  });
+
+  it('near miss: "donor mismatch" answering that question is the reason', async () => {
+    const history: HistoryEntry[] = [{ user: 'reject PORT-5F6A7B8C' }, { assistant: 'Reject PORT-5F6A7B8C? Please give a reason, then confirm.' }];
+    expect(await lastCall('donor mismatch', history)).toMatchObject({ name: 'port.reject', args: { portRequestId: 'PORT-5F6A7B8C' } });
+  });
+
+  it('"trace the newest one" after orders listed with their dates traces the newest; "show the oldest one" reads the oldest', async () => {
+    const history: HistoryEntry[] = [{ call: { name: 'order.list', args: { customerId: 'CUST-7f3e9b21', state: 'failed' } } }, { assistant: 'Failed orders: ORD-8810 (2025-06-09), ORD-8790 (2025-06-02).' }];
+    expect(await lastCall('trace the newest one', history)).toEqual({ name: 'trace.for_order', args: { orderId: 'ORD-8810' } });
+    expect(await lastCall('show the oldest one', history)).toEqual({ name: 'order.show', args: { orderId: 'ORD-8790' } });
+  });
+
+  it('"ok and who is that customer" right after a line was read with its customer shows that customer; with no history it lists', async () => {
+    const history: HistoryEntry[] = [{ call: { name: 'subscription.show', args: { subscriptionId: 'SUB-0999' } } }, { assistant: 'SUB-0999 belongs to CUST-0e1f2a3b, active on PLAN_L.' }];
+    expect(await lastCall('ok and who is that customer', history)).toEqual({ name: 'customer.show', args: { customerId: 'CUST-0e1f2a3b' } });
+    expect(await lastCall('who is the customer?')).not.toMatchObject({ name: 'customer.show' });
+  });
+});

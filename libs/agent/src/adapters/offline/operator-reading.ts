@@ -218,8 +218,15 @@ export function pickListedRecord(said: string, reply: string | undefined, tag: s
   const age = message.match(/\b(oldest|earliest|newest|latest|most recent)\b(?!\s+(?:\d+|two|three|four|five|few)\b)/i)?.[1];
   if (age) {
     const newestFirst = /\b(?:newest|latest|most recent)\s+first\b/i.test(reply) ? true : /\b(?:oldest|earliest)\s+first\b/i.test(reply) ? false : undefined;
-    if (newestFirst === undefined) return { kind: 'unclear', ids };
     const wantsNewest = !/^(oldest|earliest)$/i.test(age);
+    // (Session 20, h3) "trace the newest one" after "Failed orders: ORD-8810 (2025-06-09), ORD-8790 (2025-06-02).": with no order said,
+    // entries that each give one date are picked by it.
+    const dated = entries.map((e) => ({ id: e.id, date: e.entry.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [] })).map((d) => ({ id: d.id, date: d.date.length === 1 ? String(d.date[0]) : '' }));
+    if (newestFirst === undefined && dated.every((d) => d.date !== '') && new Set(dated.map((d) => d.date)).size === dated.length) {
+      const sorted = [...dated].sort((a, b) => a.date.localeCompare(b.date));
+      return { kind: 'picked', id: (wantsNewest ? sorted[sorted.length - 1] : sorted[0]).id };
+    }
+    if (newestFirst === undefined) return { kind: 'unclear', ids };
     const entry = wantsNewest === newestFirst ? entries[0] : entries[entries.length - 1];
     return { kind: 'picked', id: entry.id };
   }

@@ -3511,3 +3511,27 @@ describe('customer phrasing (session 20, h1): dev-aa1 voices — the reply\'s fo
     expect(translateMixedLanguage('my data finished no?')).toBe('my data finished?');
   });
 });
+
+describe('customer phrasing (session 20, h3 follow-ups): the other line, a pick with the other set aside, a misspelt number, the confirmed item\'s price', () => {
+  it('"same for my other line" right after one line was read reads the other line', async () => {
+    const history: HistoryEntry[] = [{ user: 'show me 81234567' }, { call: { name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0001' } } }, { assistant: '81234567 is active on Standard, renews 2025-07-01.' }];
+    expect(await lastCall(customer(), 'same for my other line', { lines: 'two', history })).toEqual({ name: 'subscription.get_mine', args: { subscriptionId: 'SUB-0002' } });
+    expect(await lastCall(customer(), 'do i have other lines?', { lines: 'two', history })).toEqual({ name: 'subscription.list_mine', args: {} });
+  });
+
+  it('"both actually. no — just the Lite one, the Standard is fine" answering which line reads the Lite line', async () => {
+    const history: HistoryEntry[] = [{ user: 'check balance' }, { assistant: 'Which line: 81234567 (Standard) or 81239999 (Lite)?' }];
+    expect(await lastCall(customer(), 'both actually. no — just the Lite one, the Standard is fine', { lines: 'two', history })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it('"the fiev gig one" among the top-ups offered buys the 5GB', async () => {
+    const history: HistoryEntry[] = [{ user: 'i ned mor dayta' }, { assistant: 'Which top-up: 1GB (3.00), 5GB (12.00), Unlimited Day Pass (5.00) or Roaming 1GB (8.00)?' }];
+    expect(await lastCall(customer(), 'the fiev gig one', { history })).toEqual({ name: 'vas.purchase_for_me', args: { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_5GB' } });
+  });
+
+  it('"hmm on second thoughts don\'t. How much is it again?" to a Day Pass confirm lists the top-ups; "how much data do i have left?" reads the balance', async () => {
+    const history: HistoryEntry[] = [{ user: 'day pass pls' }, { assistant: 'Buy the Unlimited Data Day Pass for SUB-0001? Confirm?' }];
+    expect(await lastCall(customer(), "hmm on second thoughts don't. How much is it again?", { history })).toEqual({ name: 'catalog.list_vas', args: {} });
+    expect(await lastCall(customer(), 'how much data do i have left?', { history })).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+});

@@ -578,7 +578,8 @@ const RULE_WORDS: ReadonlySet<string> = new Set(
  * Four-letter words the rules turn on, put right when two neighbouring letters after the first were swapped ("opne tix" →
  * open, "shwo" → show). Only that slip: at four letters any other is as often another real word (and "lien", "lits" are words).
  */
-const SHORT_RULE_WORDS: ReadonlySet<string> = new Set('open show list find stop move keep undo drop plan data line bill card case'.split(' '));
+// (Session 20, h3) "the fiev gig one": the four-letter numbers too (a pick by size or price reads them).
+const SHORT_RULE_WORDS: ReadonlySet<string> = new Set('open show list find stop move keep undo drop plan data line bill card case four five nine'.split(' '));
 const SWAPS_THAT_ARE_WORDS: ReadonlySet<string> = new Set(['lien', 'lits']);
 
 export function shortWordSwapsPutRight(text: string): string {
