@@ -6068,3 +6068,18 @@ describe('operator follow-ups (session 20, h3): the verb said again with the yes
     expect(await lastCall('who is the customer?')).not.toMatchObject({ name: 'customer.show' });
   });
 });
+
+describe('operator phrasing (session 20, h2): a query typed in SQL is the listing of its table', () => {
+  it('"SELECT * FROM audit_events WHERE event_type = \'…\' ORDER BY ts DESC LIMIT 20;" lists the audit events of that type', async () => {
+    expect(await lastCall("SELECT * FROM audit_events WHERE event_type = 'SubscriptionTerminated' ORDER BY ts DESC LIMIT 20;")).toEqual({ name: 'audit.list', args: { eventType: 'SubscriptionTerminated', limit: 20 } });
+  });
+
+  it('"select * from customers where status = \'suspended\' limit 5" lists suspended customers', async () => {
+    expect(await lastCall("select * from customers where status = 'suspended' limit 5")).toEqual({ name: 'customer.list', args: { status: 'suspended', limit: 5 } });
+  });
+
+  it('near misses: SQL that deletes or updates writes nothing', async () => {
+    expect(await calls("DELETE FROM customers WHERE status = 'closed';")).toEqual([]);
+    for (const call of await calls("UPDATE subscriptions SET state = 'terminated' WHERE id = 'SUB-4821';")) expect(call.name).not.toMatch(WRITES);
+  });
+});

@@ -632,6 +632,15 @@ const ID_SUFFIX_AHEAD = String.raw`(?![\s-]*[0-9a-fA-F]{8}\b)(?!-[0-9A-Za-z]*\d)
 /** The past of the write verbs a mixer may type bare after "already"/"wrongly" (the regular ones add "ed"). */
 const PAST_OF: Readonly<Record<string, string>> = { cancel: 'cancelled', close: 'closed', terminate: 'terminated', approve: 'approved', resolve: 'resolved', remove: 'removed', release: 'released', move: 'moved', transfer: 'transferred', ack: 'acked', acknowledge: 'acknowledged', note: 'noted', create: 'created' };
 const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string | ((all: string, ...groups: string[]) => string)]> = [
+  // (session 20) "SELECT * FROM audit_events WHERE event_type = 'SubscriptionTerminated' ORDER BY ts DESC LIMIT 20;": a query typed in
+  // SQL is the listing of its table, its conditions typed as labelled values ("event_type=…") and its limit as the listing's size.
+  // ("SELECT count(*) FROM msisdn …" counts them.)
+  [/^\s*select\s+([^;]+?)\s+from\s+([a-z][\w.]*)(?:\s+where\s+(.+?))?(?:\s+order\s+by\s+[\w.]+(?:\s+(?:asc|desc))?(?:\s*,\s*[\w.]+(?:\s+(?:asc|desc))?)*)?(?:\s+limit\s+(\d+))?\s*;?\s*$/i, (_all, columns: string, table: string, where?: string, limit?: string) => {
+    const conditions = (where ?? '').split(/\s+and\s+/i).map((c) => /^\s*([a-z][\w.]*)\s*(?:=|==|\blike\b|\bis\b)\s*['"‘’“”]?%?([^'"‘’“”%]+?)%?['"‘’“”]?\s*$/i.exec(c)).filter((m): m is RegExpExecArray => !!m).map((m) => `${m[1]}=${m[2]}`);
+    // ("select msisdn from pool …": the columns asked for say what is listed, as much as the table does.)
+    const asked = /^\s*[a-z]\w*\s*$/i.test(columns) && !/^\s*(?:id|name|email|phone|status|state|\w+_(?:id|at|ts))\s*$/i.test(columns) ? `${columns.trim().replace(/_/g, ' ')} in ` : '';
+    return `${/^\s*count\s*\(/i.test(columns) ? 'how many' : 'show'} ${asked}${table.replace(/^\w+\./, '').replace(/_/g, ' ')}${conditions.length ? ` ${conditions.join(' ')}` : ''}${limit ? `, limit ${limit}` : ''}`;
+  }],
   // (dev-y2) A CRM form pasted with its action field empty or undecided ("Action: none", "Action: n/a", "Action: (to be decided by
   // supervisor)") orders nothing, whatever its other fields tell ("Notes: cx asked about termination fees" terminated the line).
   [/\baction(?:\s+(?:taken|required|requested))?\s*:\s*(?:none|nil|n\/?a|no action|nothing|-+|tbd|tbc|tba|\(?\s*(?:to be (?:decided|confirmed|advised)|awaiting|pending|for review|supervisor to decide)\b[^/|\n)]*\)?)\s*(?=$|[/|\n;.])/gim, 'no action needed, hold off'],
