@@ -3145,7 +3145,8 @@ function applyPriors(text: string, evidenceText: string, ranked: IntentScore[], 
   if (operator && first.startsWith('escalate_') && /\bSUB-\d/i.test(text) && asksToTerminate(text, true) && (RELAYED_REQUEST.test(text) || opensWithItsAction('terminate', text) || /\b(please|pls|kindly|proceed)\b/i.test(text))) promote('terminate');
   if (asksAboutCase) promote('case_list');
   // "is my plan change still pending?": a question about the scheduled change reads the line it sits on; nothing is undone.
-  if (PENDING_CHANGE_ASKED.test(text) && (QUESTION.test(text) || TAG_QUESTION.test(text)) && !says(UNDO_VERB) && !STRONG_BUY.test(text)) promote('line_details');
+  // (h1, dev-aa1) "my client asks whether his plan change to Lite is still pending or was cancelled": a question reported is asked too.
+  if (PENDING_CHANGE_ASKED.test(text) && (QUESTION.test(text) || TAG_QUESTION.test(text) || QUESTION_REPORTED.test(text)) && !says(UNDO_VERB) && !STRONG_BUY.test(text)) promote('line_details');
   if (NOTHING_PENDING_CHECKED.test(whole) && !says(UNDO_VERB) && !CASE_INTENTS.has(first)) promote('line_details');
   // (session 12) "has my number been switched to lite?", "will my line be moved to Max automatically?": whether a change is coming or
   // made, asked, reads the line it sits on.
@@ -3401,6 +3402,8 @@ const WRITE_ORDERED_FIRST = new RegExp(String.raw`^\s*(?:(?:pls|please|kindly|ok
 const HOW_A_WRITE_WORKS = /\bhow\s+(?:does|do|would|will|is)\s+(?:the\s+|a\s+|my\s+)?(?:switch\w*|chang\w*|upgrad\w*|downgrad\w*|mov(?:e|ing)|top(?:ping)?[- ]?up|buy\w*|purchas\w*|cancel\w*|plan change|plan switch)\b[^.!?]{0,40}\bwork(?:s|ing)?\b/i;
 /** (h1, dev-aa1) What was taken, asked to be shown: "show me what you took from me", "tell me what you charged". */
 const MONEY_TAKEN_SHOWN = /\b(?:show|tell|list|give)\s+(?:me|us)\s+(?:what|how much|everything|all)\s+(?:you|u|you guys|your company)\s+(?:have\s+|has\s+)?(?:took|taken|take|charged|deducted|billed|debited)\b/i;
+/** (h1, dev-aa1) A question reported: "my client asks whether…", "she wants to know if…". */
+const QUESTION_REPORTED = /\b(?:asks?|asking|asked|wants? to know|would like to know|wondering|wonders)\s+(?:whether|if)\b/i;
 /** (h1, blind-z) Every line one holds: "all mobile services registered under my account", "every number I have with you". */
 const ALL_MY_LINES_ASKED = /\b(?:all|every|each)\s+(?:of\s+)?(?:(?:my|the|our)\s+)?(?:mobile\s+|phone\s+|active\s+)?(?:lines?|numbers?|services?|subscriptions?|sims?)\s+(?:registered|held|(?:that\s+)?(?:i|we)\s+(?:have|hold|own|pay for)|under\s+(?:my|our)|on\s+(?:my|our)\s+(?:account|name))\b/i;
 /** (h1, blind-z) One of two asks taken back: "actually forget the price", "never mind the plans", "scrap the balance". */

@@ -3498,7 +3498,15 @@ describe('customer phrasing (session 20, h1): dev-aa1 voices — the reply\'s fo
     expect((await lastCall(customer(), text))?.name).toBe(tool);
   });
 
-  it('"how long does a switch to Lite take, usually?" calls no tool', async () => {
+  it('"my husband wants to know if our switch to Max is still scheduled" reads the line', async () => {
+    expect((await lastCall(customer(), 'my husband wants to know if our switch to Max is still scheduled'))?.name).toBe('subscription.get_mine');
+  });
+
+  it('near miss: "she asks if you can cancel the pending change to Max, please do" still undoes the change', async () => {
+    expect((await lastCall(customer(), 'she asks if you can cancel the pending change to Max, please do'))?.name).toBe('subscription.cancel_pending_plan_change_mine');
+  });
+
+  it('"how long does a switch take, usually?" calls no tool', async () => {
     expect((await driveTurn(customer(), 'how long does a switch take, usually?')).calls).toEqual([]);
   });
 
