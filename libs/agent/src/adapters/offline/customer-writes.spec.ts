@@ -4877,3 +4877,14 @@ describe('customer writes (session 20, h3 follow-ups): no in another language to
     expect(await lastCall(text, { history })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' } });
   });
 });
+
+describe('customer writes (session 20, h3, dev-aa3): "give me the 45 one" right after the plans were listed moves there', () => {
+  const history: HistoryEntry[] = [{ user: 'which plans you have' }, { call: { name: 'catalog.list_active_offerings', args: {} } }, { assistant: 'Lite 10.00, Standard 25.00, Max 45.00 SGD a month.' }];
+  it('"ok give me the 45 one" schedules Max', async () => {
+    expect(await lastCall('ok give me the 45 one', { history })).toEqual({ name: 'subscription.schedule_plan_change_mine', args: { subscriptionId: 'SUB-0001', offeringId: 'PLAN_L' } });
+  });
+
+  it.each(['give me details of the 45 one', 'give me the 45 one?'])('near miss: %s changes no plan', async (text) => {
+    expect(await writes(text, { history })).toEqual([]);
+  });
+});

@@ -1060,11 +1060,15 @@ function idSaidBack(latest: string, earlier: string, asked: string): boolean {
 }
 /** (Session 20, h3) No in the other languages heard on the floor, opening the message: Turkish, German, French, Greek, Persian, Russian, Malay/Indonesian, Japanese, Korean, Vietnamese, Hindi. */
 const NO_IN_ANOTHER_LANGUAGE = /^\s*(?:hay[ıi]r|vazge[çc]tim|nein|non(?:\s+merci)?|[οό]χι|ochi|nakheir|nah(?:i|in)\b|mat karo|nyet|нет|tidak|tak usah|gak jadi|nggak|iie|いいえ|aniyo|아니요|kh[oô]ng)\b/i;
+const OPENING_YES_ELSEWHERE = /^\s*(?:nai|ναι|evet|bal[eé]h?|baleh)(?=[\s,.!]|$)/i;
 function confirmationReasks(conversation: Conversation, customerMode: boolean, boundTools: readonly BoundTool[] = []): Conversation | undefined {
   const [earlier, ...before] = conversation.priorUserTexts;
   const asked = conversation.lastAssistantText ?? '';
   const typed = conversation.latestUserText;
-  const latest = !customerMode && earlier && (YES_IN_ANOTHER_LANGUAGE.test(typed) || idSaidBack(typed, earlier, asked)) ? 'yes' : typed;
+  // (Session 20, h3) "nai, go", "baleh confirmed, customer requested", "evet, cancel it": an operator's yes in Greek, Persian or Turkish
+  // opening the answer is the English yes there (the rest is read as after it).
+  const openedYes = !customerMode && OPENING_YES_ELSEWHERE.test(typed) && !/\?/.test(typed) ? typed.replace(OPENING_YES_ELSEWHERE, 'yes') : typed;
+  const latest = !customerMode && earlier && (YES_IN_ANOTHER_LANGUAGE.test(openedYes) || idSaidBack(openedYes, earlier, asked)) ? 'yes' : openedYes;
   if (!earlier || !(CONFIRMATION_ASKED.test(asked) || CONFIRM_OPENS_QUESTION.test(asked))) return undefined;
   const endingConfirmed = ENDING_SAID_AGAIN.test(latest) && PLAIN_YES.test(latest.replace(ENDING_SAID_AGAIN, '')) && asksToTerminate(earlier);
   // (x3) "confirmed, csr initiated", "yes confirm - reason: customer requested" to "Please confirm, and give a reason (…)": an explicit
@@ -3786,7 +3790,8 @@ const REQUEST_WORD = /\b(?:make|set|turn|enable|disable|arm|disarm|undo|revert|r
  * (h3 follow-ups) "I guess?", "eh, I suppose?", "sure??", "maybe?": a yes asked back as a question is a hedge, no yes; to the
  * assistant's own request to confirm (or offer) it writes nothing (an operator's "eh, I suppose?" cancelled the order).
  */
-const HEDGED_YES = /^\s*(?:(?:eh+|um+|uh+|hmm+|er+m*|well|so|ok(?:ay)?|yeah|ya|yes|sure)[\s,.]+)*(?:i\s+(?:guess|suppose|think)(?:\s+so)?|maybe|perhaps|probably|sure|yes|yeah|ok(?:ay)?|i\s+mean)\s*\?+\s*$/i;
+// (Session 20, h3: "evet?", "nai?" — a yes of another language asked back — is a hedge too.)
+const HEDGED_YES = /^\s*(?:(?:eh+|um+|uh+|hmm+|er+m*|well|so|ok(?:ay)?|yeah|ya|yes|sure)[\s,.]+)*(?:i\s+(?:guess|suppose|think)(?:\s+so)?|maybe|perhaps|probably|sure|yes|yeah|ok(?:ay)?|i\s+mean|evet|nai|ναι|bal[eé]h?|haan|s[ií]|ja|oui|hai)\s*\?+\s*$/i;
 async function resolveIntentOfWords(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   // A customer's "ano po kasama sa Standard?" is read as "what included Standard?": the word rules below are written in
   // English. (An operator's text keeps its words: "Ko" there is more often a surname than "my".)
@@ -4825,7 +4830,7 @@ const TURNS_DOWN_THE_OFFERED = /^\s*(?:(?:no+|nah+|nope|naw|nay|hmm+|um+|actuall
 const OFFER_PICK = /^\s*(?:(?:ok(?:ay)?|um+|hmm+|then|yes|yeah|yep|sure|alright|fine|please|pls|plz|just|go ahead and|do|get me|buy me|get|buy|add|i'?ll (?:take|have|go with)|give me|let'?s (?:do|go with|get))[\s,]+)*(?:the|that)\s+(?:bigger|biggest|larger|largest|smaller|smallest|small|big|cheap|expensive|pricey|cheaper|cheapest|first|second|last|\d+\s*(?:gb|gigs?|mb)|\$?\d+(?:\.\d+)?\s*(?:dollars?|bucks|sgd)?)\b(?:\s+(?:one|pack|top[- ]?up|option))?\s*(?:please|pls|plz|then|lah|la|thanks)?\s*[.!]*\s*$/i;
 /** "sign me up for that", "change to that", "put me on it", "I'll take it", "go ahead": taking what was just shown. */
 // (Session 20, h3) "ok switch me then", "upgrade me pls" right after one plan was read: the move, with no plan of its own named.
-const TAKES_IT = /\b(sign me up|put me on|(?:switch|change|upgrade|downgrade|bump) me(?=\s+(?:over|across|then|now|pls|please|plz)\b|\s*[.!]*$)|change (me )?(to|over to|onto)|switch (me )?(to|over|onto)|move me|go (for|with) (it|that|this)|i'?ll take (it|that|this)|take (it|that)|let'?s do (it|that)|go ahead|do it|want (it|that))\b/i;
+const TAKES_IT = /\b(sign me up|put me on|give me (?:it|that|this|the \S+ one)\b(?!\s+(?:details|info|information|price))|(?:switch|change|upgrade|downgrade|bump) me(?=\s+(?:over|across|then|now|pls|please|plz)\b|\s*[.!]*$)|change (me )?(to|over to|onto)|switch (me )?(to|over|onto)|move me|go (for|with) (it|that|this)|i'?ll take (it|that|this)|take (it|that)|let'?s do (it|that)|go ahead|do it|want (it|that))\b/i;
 
 /**
  * The one plan the assistant's last turn read ("how much is max" → catalog.get_offering PLAN_L), by its id; none when that

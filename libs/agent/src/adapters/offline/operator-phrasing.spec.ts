@@ -6083,3 +6083,19 @@ describe('operator phrasing (session 20, h2): a query typed in SQL is the listin
     for (const call of await calls("UPDATE subscriptions SET state = 'terminated' WHERE id = 'SUB-4821';")) expect(call.name).not.toMatch(WRITES);
   });
 });
+
+describe('operator follow-ups (session 20, h3, dev-aa3): yes in Greek, Persian or Turkish opening the answer to "…? Confirm?"', () => {
+  const history: HistoryEntry[] = [{ user: 'cancel ORD-5521' }, { assistant: 'Cancel ORD-5521? Confirm?' }];
+  it.each(['evet, cancel it', 'nai'])('%s cancels the order', async (text) => {
+    expect(await lastCall(text, history)).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-5521' } });
+  });
+
+  it.each(['evet?', 'nai, but wait'])('near miss: %s cancels nothing', async (text) => {
+    expect((await calls(text, history)).filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('"baleh confirmed, customer requested" to a termination asking its reason terminates with that reason', async () => {
+    const h: HistoryEntry[] = [{ user: 'terminate SUB-0777' }, { assistant: 'Terminating SUB-0777 ends the line permanently. Please confirm, and give a reason.' }];
+    expect(await lastCall('baleh confirmed, customer requested', h)).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-0777', reason: 'customer_requested' } });
+  });
+});
