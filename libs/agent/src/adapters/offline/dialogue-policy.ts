@@ -2298,7 +2298,11 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   }
   // An operator naming a registry tool by its own words ("approve PORT-…", "freeze the clock") gets that tool, when the
   // reading's tool is named by fewer of its words.
-  const named = customerMode ? undefined : toolNamedByItsWords(ctx);
+  // (Session 20, after blind-y was scored) The undoing of a plan change is named by "abort", "never mind", "drop" too: with no plan change
+  // in view, those words do not name it ("never mind, session aborted" right after a reservation); "cancel" still does.
+  const namedByWords = customerMode ? undefined : toolNamedByItsWords(ctx);
+  const undoneWithNoChangeInView = namedByWords?.tool.name === 'subscription.cancel_plan_change' && !/\bcancel/i.test(conversation.latestUserText) && !planChangeInView(conversation);
+  const named = undoneWithNoChangeInView ? undefined : namedByWords;
   // "approve PORT-… and then show it", "pull that up": an operator's read of "it" is the record the last call acted on.
   const inFocus = customerMode ? undefined : recordInFocusToRead(ctx);
   if (inFocus) {
@@ -2628,7 +2632,10 @@ function correctedRecordCall(conversation: Conversation, tools: ReadonlyMap<stri
 // (x3) "scrap that, customer's staying put", "drop it", "let's not" to "… Confirm?": the write proposed, turned down.
 // (y3) "hmm no, keep the change" to "Cancel the pending move …? Confirm?": a filler may open the no, and the change (or plan) kept is the
 // undoing turned down (it cancelled the change).
-const HELD_CALL_REFUSED = /^\s*(?:(?:hmm+|um+|erm+|uh+|oh|ah)[\s,.!]+)?(?:(?:no+|nope|nah|wait|hold on|hang on|hold off|not yet|not now|stop|actually(?: no)?|scratch that|(?:scrap|drop|skip|ditch|bin)\s+(?:that|it|this)|let'?s not|abort|cancel(?:\s+(?:that|it|this))?(?=[\s,.!]*$)|never ?mind|nvm|forget (?:it|that)|keep (?:it|the line|my line|the number|the (?:plan )?(?:change|switch|move|upgrade|downgrade)|my (?:current )?plan)|leave it|don'?t|do not|sorry)\b[\s,.!—–-]*)+/i;
+// (Session 20, after blind-y was scored) "no, wrong one" to "Cancel ORD-0042 …? Confirm?" cancelled it: the record proposed, said to be
+// the wrong one with no other named, is a no ("wrong one, ORD-0043" and "no, wrong one, the other" still correct it); "Negative." is a
+// no said over the radio.
+const HELD_CALL_REFUSED = /^\s*(?:(?:hmm+|um+|erm+|uh+|oh|ah)[\s,.!]+)?(?:(?:no+|nope|nah|negative|(?:that'?s\s+|it'?s\s+)?(?:the\s+)?wrong\s+(?:one|order|ticket|case|record|id|request|port|card|customer|task|reservation)|wait|hold on|hang on|hold off|not yet|not now|stop|actually(?: no)?|scratch that|(?:scrap|drop|skip|ditch|bin)\s+(?:that|it|this)|let'?s not|abort|cancel(?:\s+(?:that|it|this))?(?=[\s,.!]*$)|never ?mind|nvm|forget (?:it|that)|keep (?:it|the line|my line|the number|the (?:plan )?(?:change|switch|move|upgrade|downgrade)|my (?:current )?plan)|leave it|don'?t|do not|sorry)\b[\s,.!—–-]*)+/i;
 function heldBackCallRefused(conversation: Conversation, customerMode = false): boolean {
   // (h4 follow-ups) The assistant's own request to confirm a write ("This will terminate SUB-… permanently. Confirm?") is turned down
   // the same way as the gate's: "nope, abort" cancelled a plan change on the line instead.
@@ -3635,12 +3642,24 @@ function customerJustCreated(conversation: Conversation): string | undefined {
 
 const NOTE_ON_A_CASE = /\b(?:add|put|leave|write|attach|append|post)\s+(?:a\s+|an\s+|my\s+|some\s+|one\s+more\s+|another\s+)?(?:note|comment|remark)s?\s+(?:to|on|in|into|onto)\s+(?:it|that|this|(?:my|the|that|this)\s+(?:\w+\s+)?(?:case|complaint|dispute|ticket)|CASE-\w+)\b/i;
 const NEW_CASE_ASKED = /\b(?:open|raise|file|lodge|log|start|create|make)\s+(?:a\s+|an\s+|another\s+|one\s+more\s+)?(?:new\s+)?(?:\w+\s+)?(?:case|complaint|dispute|ticket)\b/i;
+/** Words that put a plan change in view: the plan, a change of it, or a plan's name. */
+const PLAN_CHANGE_IN_VIEW = /\b(?:plans?|change[ds]?|switch\w*|upgrade\w*|downgrade\w*|move[ds]?|migration|PLAN_\w+|lite|standard|max)\b/i;
+/** A plan change in view: spoken of in the message or the last reply, or the last call's. */
+function planChangeInView(conversation: Conversation): boolean {
+  return [conversation.latestUserText, conversation.lastAssistantText ?? ''].some((t) => PLAN_CHANGE_IN_VIEW.test(t)) || /plan_change/.test(conversation.priorSteps[0]?.name ?? '');
+}
 async function resolveIntent(conversation: Conversation, classifier: IntentClassifier, bound: ReadonlySet<string>): Promise<{ intent: string; inherited: boolean; requestText: string }> {
   const resolved = await resolveIntentOfWords(conversation, classifier, bound);
   // (session 13b) "my boyfriend … said he'll switch my plan to max himself, can you stop him": whichever clause the reading came from,
   // a customer's write told as someone else's doing is not made on their words (a write asked outright still is).
   const customerMode = [...bound].some((n) => /(_mine|_for_me)$/.test(n));
   const latest = conversation.latestUserText;
+  // (Session 20, after blind-y was scored) "never mind, session aborted - give the whole thing back" right after a balance reservation
+  // cancelled a plan change on the line: an operator's undoing with no plan change in view (in the message, the last reply or the last
+  // call) undoes no plan change.
+  if (!customerMode && resolved.intent === 'cancel_plan_change' && !planChangeInView(conversation)) {
+    return { intent: 'help', inherited: false, requestText: latest };
+  }
   // (h1, dev-aa1) "how does switching to Max work for me" SCHEDULED Max: how a write works, asked, is a question about it; it is made
   // only when ordered beside the question ("how does switching work? anyway switch me to Max").
   if (customerMode && !resolved.inherited && WRITE_READINGS.has(resolved.intent) && HOW_A_WRITE_WORKS.test(latest) && !IMPERATIVE_WRITE.test(latest) && !CLAUSE_IMPERATIVE.test(latest) && !STRONG_BUY.test(latest) && !/\b(?:go ahead|do it|anyway|just (?:switch|change|move|buy|add|get|do))\b/i.test(latest)) {

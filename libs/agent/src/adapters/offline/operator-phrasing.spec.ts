@@ -6099,3 +6099,35 @@ describe('operator follow-ups (session 20, h3, dev-aa3): yes in Greek, Persian o
     expect(await lastCall('baleh confirmed, customer requested', h)).toMatchObject({ name: 'subscription.terminate', args: { subscriptionId: 'SUB-0777', reason: 'customer_requested' } });
   });
 });
+
+describe('operator follow-ups (session 20, after blind-y was scored): the record proposed called the wrong one, and an undoing with no plan change in view, write nothing', () => {
+  const cancelProposed: HistoryEntry[] = [
+    { user: 'cancel the order for jane' },
+    { call: { name: 'order.list', args: { customerId: 'CUST-1a2b3c4d' } } },
+    { assistant: 'Cancel ORD-0042 (PLAN_M, acknowledged)? Confirm?' },
+  ];
+  it.each(['no, wrong one', 'wrong one', "that's the wrong order", 'Negative.'])('%s to "Cancel ORD-0042? Confirm?" cancels nothing', async (text) => {
+    expect((await calls(text, cancelProposed)).filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it.each(['wrong one, ORD-0043', 'no, ORD-0043', 'negative, cancel ORD-0043 instead'])('near miss: %s cancels the order named', async (text) => {
+    expect(await lastCall(text, cancelProposed)).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-0043' } });
+  });
+
+  const held: HistoryEntry[] = [
+    { user: 'hold 1 GB data on SUB-0612' },
+    { call: { name: 'subscription.reserve_balance', args: { subscriptionId: 'SUB-0612', allowanceType: 'data', quantity: 1024, unit: 'mb' } } },
+    { assistant: 'Held 1024 MB on SUB-0612 (reservation RSV-7c1e22d4).' },
+  ];
+  it.each(['never mind, session aborted - give the whole thing back', 'never mind, session aborted'])('%s after a reservation cancels no plan change', async (text) => {
+    expect((await calls(text, held)).map((c) => c.name)).not.toContain('subscription.cancel_plan_change');
+  });
+
+  it('near miss: "never mind, give it back" after the reservation releases it', async () => {
+    expect(await lastCall('never mind, give it back', held)).toMatchObject({ name: 'subscription.release_reservation', args: { reservationId: 'RSV-7c1e22d4' } });
+  });
+
+  it.each(['abort the switch to Lite on SUB-0612', 'SUB-0612 never mind the upgrade, undo it'])('near miss: %s cancels the plan change', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.cancel_plan_change', args: { subscriptionId: 'SUB-0612' } });
+  });
+});
