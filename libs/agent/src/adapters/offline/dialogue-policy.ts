@@ -1089,7 +1089,8 @@ function confirmationReasks(conversation: Conversation, customerMode: boolean, b
   // (Session 20, h3) "yes, add it", "yep approve it" to "Add note to CASE-…: '…'? Confirm?": the yes says again the verb the question
   // opened with, of the record asked about; it is the plain yes.
   const askedVerb = /(?:^|[.!?]\s+)([A-Za-z]+)\b[^.?!]*\?/.exec(asked)?.[1]?.toLowerCase();
-  const verbSaidAgain = !customerMode && !!askedVerb && askedVerb.length > 2 && new RegExp(String.raw`[\s,.!—–-]+(?:just\s+|please\s+|pls\s+)?${askedVerb}\s+(?:it|that|this|them|the note|the case)(?:\s+(?:now|then|pls|please))?[\s.!]*$`, 'i').test(latest) && PLAIN_YES.test(latest.replace(new RegExp(String.raw`[\s,.!—–-]+(?:just\s+|please\s+|pls\s+)?${askedVerb}\s+(?:it|that|this|them|the note|the case)(?:\s+(?:now|then|pls|please))?[\s.!]*$`, 'i'), ''));
+  const verbAtTheEnd = !customerMode && askedVerb && askedVerb.length > 2 ? new RegExp(String.raw`[\s,.!—–-]+(?:just\s+|please\s+|pls\s+)?${askedVerb}\s+(?:it|that|this|them|the note|the case)(?:\s+(?:now|then|pls|please))?[\s.!]*$`, 'i') : undefined;
+  const verbSaidAgain = !!verbAtTheEnd && verbAtTheEnd.test(latest) && PLAIN_YES.test(latest.replace(verbAtTheEnd, ''));
   if (!PLAIN_YES.test(latest) && !endingConfirmed && !verbSaidAgain) return undefined;
   // A customer's yes to an offered top-up or plan change is read from the offer's words (acceptedOffer); only their own ending,
   // asked for in so many words, is asked again here.

@@ -375,6 +375,15 @@ const SAID_RECORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\be-?sims?\b/i, ['esim']],
 ];
 
+/** "that case", "the same order": a noun pointing back at a record of its kind typed in the request, by the id's prefix. */
+const POINTED_BACK: ReadonlyArray<readonly [string, RegExp]> = [
+  ['CASE', /\b(?:that|this|said|the same)\s+cases?\b/gi],
+  ['TKT', /\b(?:that|this|said|the same)\s+(?:tickets?|tkts?)\b/gi],
+  ['ORD', /\b(?:that|this|said|the same)\s+orders?\b/gi],
+  ['PORT', /\b(?:that|this|said|the same)\s+(?:port(?:\s+request)?s?)\b/gi],
+  ['PTK', /\b(?:that|this|said|the same)\s+tasks?\b/gi],
+];
+
 /**
  * "create a case for CUST-…" is no organisation: a tool is not named when the request is about another kind of record
  * (said in words) and says or types none of the tool's own.
@@ -384,13 +393,8 @@ function aboutItsRecord(tool: BoundTool, text: string, explicit: readonly Entity
   // Record ids (a prefix and a run holding a digit) are no words: "CASE-1a2b…" does not say "case", "port-out" does say "port".
   // (session 20) "…for CASE-…: show me the full event history of that case": a noun pointing back at a record typed is that record.
   const typedKinds = new Set(explicit.filter((e) => e.kind === 'id').map((e) => e.tag));
-  const pointedBack = (noun: string, tag: string) => (typedKinds.has(tag) ? new RegExp(String.raw`\b(?:that|this|said|the same)\s+${noun}\b`, 'gi') : /(?!)/g);
-  const inWords = text
-    .replace(pointedBack('cases?', 'CASE'), ' ')
-    .replace(pointedBack('(?:tickets?|tkts?)', 'TKT'), ' ')
-    .replace(pointedBack('orders?', 'ORD'), ' ')
-    .replace(pointedBack('(?:port(?:\\s+request)?s?)', 'PORT'), ' ')
-    .replace(pointedBack('tasks?', 'PTK'), ' ')
+  const inWords = POINTED_BACK.filter(([tag]) => typedKinds.has(tag))
+    .reduce((said, [, pointer]) => said.replace(pointer, ' '), text)
     .replace(/\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/g, ' ');
   const said = SAID_RECORDS.filter(([pattern]) => pattern.test(inWords)).map(([, nouns]) => nouns);
   if (said.length === 0 || said.some((nouns) => nouns.some((n) => words.has(n)))) return true;
@@ -432,7 +436,8 @@ function citedAsReason(text: string, id: string): boolean {
 const CLAUSES = /\s*(?:[,;:.!?()\[\]]|[—–]|\s-\s)\s*/;
 function toldBesideAnOrder(text: string, id: string, takenTags: ReadonlySet<string>): boolean {
   const clauses = text.split(CLAUSES).filter(Boolean);
-  const typesIt = (clause: string) => new RegExp(String.raw`\b${id.replace(/[-_]/g, '[-_]')}\b`, 'i').test(clause);
+  const idTyped = new RegExp(String.raw`\b${id.replace(/[-_]/g, '[-_]')}\b`, 'i');
+  const typesIt = (clause: string) => idTyped.test(clause);
   const orders = (clause: string) => ORDERING_CLAUSE.test(clause.trim());
   const ordersOnATakenRecord = clauses.some((clause) => orders(clause) && [...(clause.match(/\b[A-Z]{2,5}-\w+/g) ?? [])].some((other) => takenTags.has(other.split('-')[0])));
   return ordersOnATakenRecord && clauses.every((clause) => !typesIt(clause) || !orders(clause));
