@@ -344,14 +344,17 @@ export function toolNamedBy(
   const butOrdered = orderAfterBut(text);
   const asked = butOrdered ? QUESTION.test(butOrdered) && !ASKS_FOR_IT.test(butOrdered) : (QUESTION.test(text) && !ASKS_FOR_IT.test(text)) || (QUESTION.test(text.replace(REMARK_AFTER_QUESTION, '?')) && !ASKS_FOR_IT.test(text)) || WHO_DID_IT_ASKED.test(text) || INDIRECT_QUESTION.test(text) || LAST_CLAUSE_ASKS.test(text) || WRITE_ASKED_ABOUT.test(text);
   const toldDone = writeOnlyToldAsDone(text);
+  // What the request says of records, and its words for a write, are the same for every candidate: read once.
+  const recordsSaid = recordNounsSaid(text, explicit);
+  // "she was told the port would be approved by now": an action in the passive is told, not ordered; no write is named by it.
+  const writeWords = text.replace(PASSIVE_ACTION, ' ').replace(STATE_TOLD, ' ').replace(WRITE_AS_A_TIME, ' ').replace(DONE_BY_ME_AFTER, ' ').replace(WRITE_SUPPOSED, ' ').replace(stateToldBesideAnOrder(text), ' ');
   const named = candidates
     .filter((tool) => !(asked && !READS.test(tool.name)))
     // (dev-x2) "last shift I already credited 1GB to SUB-… for the outage, fyi": a write told as done names no write tool.
     .filter((tool) => !(toldDone && !READS.test(tool.name)))
-    .filter((tool) => aboutItsRecord(tool, text, explicit))
+    .filter((tool) => aboutItsRecord(tool, recordsSaid, explicit))
     .filter((tool) => fillable(tool, text, explicit, carried, carriedValue))
-    // "she was told the port would be approved by now": an action in the passive is told, not ordered; no write is named by it.
-    .map((tool) => scoreToolName(tool, READS.test(tool.name) ? text : text.replace(PASSIVE_ACTION, ' ').replace(STATE_TOLD, ' ').replace(WRITE_AS_A_TIME, ' ').replace(DONE_BY_ME_AFTER, ' ').replace(WRITE_SUPPOSED, ' ').replace(stateToldBesideAnOrder(text), ' ')))
+    .map((tool) => scoreToolName(tool, READS.test(tool.name) ? text : writeWords))
     .filter((n): n is NamedTool => !!n);
   // "cancel that one, it's a duplicate" right after TKT-… was shown (its reply naming its case too): with no record typed, a tie goes
   // to the tool that acts on the kind of record the last call was on.
@@ -385,28 +388,36 @@ const POINTED_BACK: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 
 /**
- * "create a case for CUST-…" is no organisation: a tool is not named when the request is about another kind of record
- * (said in words) and says or types none of the tool's own.
+ * The kinds of record a request says in words, each as the tool-name words that are its own. Record ids (a prefix and a run holding a
+ * digit) are no words: "CASE-1a2b…" does not say "case", "port-out" does say "port"; (session 20) "…for CASE-…: show me the full event
+ * history of that case": a noun pointing back at a record typed is that record, not another kind.
  */
-function aboutItsRecord(tool: BoundTool, text: string, explicit: readonly Entity[]): boolean {
-  const words = new Set(tool.name.split(/[._]/));
-  // Record ids (a prefix and a run holding a digit) are no words: "CASE-1a2b…" does not say "case", "port-out" does say "port".
-  // (session 20) "…for CASE-…: show me the full event history of that case": a noun pointing back at a record typed is that record.
+function recordNounsSaid(text: string, explicit: readonly Entity[] = []): (readonly string[])[] {
   const typedKinds = new Set(explicit.filter((e) => e.kind === 'id').map((e) => e.tag));
   const inWords = POINTED_BACK.filter(([tag]) => typedKinds.has(tag))
     .reduce((said, [, pointer]) => said.replace(pointer, ' '), text)
     .replace(/\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/g, ' ');
-  const said = SAID_RECORDS.filter(([pattern]) => pattern.test(inWords)).map(([, nouns]) => nouns);
-  if (said.length === 0 || said.some((nouns) => nouns.some((n) => words.has(n)))) return true;
+  return SAID_RECORDS.filter(([pattern]) => pattern.test(inWords)).map(([, nouns]) => nouns);
+}
+
+const saysOneOf = (tool: BoundTool, said: readonly (readonly string[])[]) => {
+  const words = new Set(tool.name.split(/[._]/));
+  return said.some((nouns) => nouns.some((n) => words.has(n)));
+};
+
+/**
+ * "create a case for CUST-…" is no organisation: a tool is not named when the request is about another kind of record
+ * (said in words, `recordNounsSaid`) and says or types none of the tool's own.
+ */
+function aboutItsRecord(tool: BoundTool, said: readonly (readonly string[])[], explicit: readonly Entity[]): boolean {
+  if (said.length === 0 || saysOneOf(tool, said)) return true;
   // "stop PROMO_… for new orders": a record of the tool's own typed (a promotion's id) outweighs another kind's noun said.
   return takesTypedCatalogId(tool, explicit) || takesTyped(tool, explicit);
 }
 
 /** (h3 follow-ups) Whether the request says, in words, a kind of record that is the tool's own ("resolve that task" says prov's). */
 export function saysItsRecordKind(tool: BoundTool, text: string): boolean {
-  const words = new Set(tool.name.split(/[._]/));
-  const inWords = text.replace(/\b[A-Za-z]{2,5}-[A-Za-z]*\d[0-9A-Za-z]*\b/g, ' ');
-  return SAID_RECORDS.some(([pattern, nouns]) => pattern.test(inWords) && nouns.some((n) => words.has(n)));
+  return saysOneOf(tool, recordNounsSaid(text));
 }
 
 /** Whether a required argument's pattern takes a catalog id typed ("PROMO_…" for a promotion's tools). */
