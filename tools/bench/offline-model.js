@@ -7,7 +7,10 @@
 // prints the model's per-call latency and the cold load of the trained classifier. Needs `npx nx build agent` first.
 // `--cv K` instead scores the intent classifier alone by K-fold cross-validation over the training file (each fold trained
 // on the other K-1; shuffled with a fixed seed so runs compare).
-// Usage: node tools/bench/offline-model.js [--verbose] [--batch NAME] [--cases FILE] | --cv K
+// The tool prior (tool-prior.ts) is fitted on this same file, so the whole-file figure measures fit, not phrasing nobody wrote:
+// `--lobo` scores each tested batch with a prior trained without it (leave one batch out), `--cases FILE` with one trained
+// without the file's texts, and `--no-prior` scores the rules alone.
+// Usage: node tools/bench/offline-model.js [--verbose] [--batch NAME] [--cases FILE] [--lobo | --no-prior] | --cv K
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -60,6 +63,7 @@ async function main() {
   const loadStarted = performance.now();
   const { loadIntentClassifier, readTrainingFile } = require(join(dist, 'intent-classifier.js'));
   await loadIntentClassifier();
+  require(join(dist, 'tool-prior.js')).loadToolPrior();
   const coldLoadMs = performance.now() - loadStarted;
   const { createOfflineModel } = require(join(dist, 'offline-model.js'));
   const { CUSTOMER_TOOLS, OPERATOR_TOOLS, driveTurn } = require(join(dist, 'testing-tools.js'));
@@ -70,7 +74,22 @@ async function main() {
   const leaked = cases.filter((c) => trained.has(c.text.toLowerCase().trim()));
   if (leaked.length) throw new Error(`held-out utterances found in the training file: ${leaked.map((c) => c.text).join(' | ')}`);
 
-  const models = { customer: createOfflineModel().bindTools(CUSTOMER_TOOLS), operator: createOfflineModel().bindTools(OPERATOR_TOOLS) };
+  const { ToolPrior, readCorpus } = require(join(dist, 'tool-prior.js'));
+  const corpus = readCorpus();
+  /** A prior that has not seen the tested texts: trained without them (and, with --lobo, without their whole batch). */
+  const priorWithout = (tested, batch) => {
+    const texts = new Set(tested.map((c) => c.text.toLowerCase().trim()));
+    return ToolPrior.train(corpus.filter((c) => !texts.has(c.text.toLowerCase().trim()) && (batch === undefined || (c.batch ?? 'first') !== batch)));
+  };
+  const lobo = process.argv.includes('--lobo');
+  const modelsWith = (toolPrior) => ({ customer: createOfflineModel({ toolPrior }).bindTools(CUSTOMER_TOOLS), operator: createOfflineModel({ toolPrior }).bindTools(OPERATOR_TOOLS) });
+  const fixedPrior = process.argv.includes('--no-prior') ? null : casesFile ? priorWithout(cases) : undefined;
+  const modelsByBatch = new Map();
+  const modelsFor = (c) => {
+    const batch = lobo ? (c.batch ?? 'first') : '';
+    if (!modelsByBatch.has(batch)) modelsByBatch.set(batch, modelsWith(lobo ? priorWithout(cases.filter((t) => (t.batch ?? 'first') === batch), batch) : fixedPrior));
+    return modelsByBatch.get(batch);
+  };
   const bound = { customer: new Set(CUSTOMER_TOOLS.map((t) => t.function.name)), operator: new Set(OPERATOR_TOOLS.map((t) => t.function.name)) };
   const latencies = [];
   const failures = [];
@@ -79,7 +98,7 @@ async function main() {
   const byProfile = { customer: [0, 0], operator: [0, 0] };
   const byBatch = {};
   for (const c of cases) {
-    const turn = await driveTurn(models[c.profile], c.text, { history: c.history, lines: c.lines });
+    const turn = await driveTurn(modelsFor(c)[c.profile], c.text, { history: c.history, lines: c.lines });
     latencies.push(...turn.latencies);
     unboundCalls += turn.calls.filter((call) => !bound[c.profile].has(call.name)).length;
     const last = turn.calls[turn.calls.length - 1];
@@ -100,7 +119,7 @@ async function main() {
   console.log(`  customer ${byProfile.customer[0]}/${byProfile.customer[1]}   operator ${byProfile.operator[0]}/${byProfile.operator[1]}   calls to unbound tools: ${unboundCalls}`);
   console.log(`  by batch: ${Object.entries(byBatch).map(([b, [p, n]]) => `${b} ${p}/${n} = ${pct(p, n)}`).join('   ')}`);
   console.log(`per model call: p50 ${percentile(latencies, 50).toFixed(2)} ms  p95 ${percentile(latencies, 95).toFixed(2)} ms  max ${latencies[latencies.length - 1].toFixed(2)} ms  (${latencies.length} calls)`);
-  console.log(`cold load of the trained classifier: ${coldLoadMs.toFixed(0)} ms`);
+  console.log(`cold load of the trained classifier and tool prior: ${coldLoadMs.toFixed(0)} ms`);
   for (const { c, turn } of verbose ? failures : failures.slice(0, 20)) {
     console.log(`  FAIL [${c.profile}] ${JSON.stringify(c.text)} expected ${c.expect.tool ?? '(no tool)'} ${JSON.stringify(c.expect.args)} got ${JSON.stringify(turn.calls)} reply: ${turn.reply.slice(0, 120).replace(/\n/g, ' | ')}`);
   }

@@ -29,6 +29,13 @@ export interface Conversation {
   readonly lastAssistantText?: string;
   /** The assistant's earlier replies with words, newest first (the first is `lastAssistantText`). */
   readonly assistantTexts: string[];
+  /**
+   * The tool the tool prior (`tool-prior.ts`) is sure a fresh request is about, where the rules' reading differed; the rules
+   * then aim at it (`none`: at nothing), and still fill its arguments and apply every guard.
+   */
+  readonly preferredTool?: string;
+  /** Filled in by the rules with the tool they aimed at (before any look-up its arguments needed), when asked. */
+  readonly aim?: { tool?: string };
 }
 
 const ROLE = String.raw`(?:system|assistant|developer|admin|administrator|root|sysadmin|operator)`;

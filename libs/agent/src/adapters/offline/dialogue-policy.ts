@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { leven } from '@nlpjs/similarity';
 import { ACT_LEFT_BESIDE_AN_INJECTION, entitiesFromSteps, entitiesFromText, eventNameSaid, type Conversation, type ToolStep } from './conversation';
 import { extractCount, extractQuantities, maskEntities, NUMBER_WORDS, type Entity } from './entities';
@@ -6,6 +7,7 @@ import { asList, asToolError, describeResult, describeRow, explainError } from '
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, saysItsRecordKind, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool, WRITE_AS_A_TIME } from './named-tool';
 import { allowanceAmount, RECORD_READ_ORDERED, asksForWhatNoToolDoes, idTypedWhereOrdered, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT, OWN_QUESTION, writeOnlyToldAsDone } from './operator-reading';
 import { correctSoundAlikes, ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
+import { NO_TOOL, type ToolPrior } from './tool-prior';
 import { accepts, argumentEntries, conform, argumentNeed, isTimeArgument, labelledArgument, labelledValues, timestampIn, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
@@ -1889,7 +1891,52 @@ function pastedItemTakenUp(text: string): string | undefined {
 /** (dev-y1) "Kindly enumerate every subscription registered in my name": a formal verb of listing is "list". */
 const FORMAL_LISTING = /\b(?:enumerate|itemi[sz]e|tabulate)\b/gi;
 const SYSADMIN_ENDING = /\b(?:decommission|de-?provision)(?=\s+(?:(?:my|the|this|that|our)\s+)?(?:(?:old|current|work|second|other|\d{8})\s+)?(?:line|number|subscription|sim|e-?sim|service|account|SUB-\w+)\b)/gi;
-export async function decideNextStep(received: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
+/**
+ * The next step of a turn: the rules' reading, unless the tool prior is sure a fresh request (no earlier turn to read it by) is
+ * about another tool — then the rules aim at the prior's tool (or at nothing), with the same argument filling and guards.
+ */
+export async function decideNextStep(received: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier, prior?: ToolPrior): Promise<Decision> {
+  const preferred = prior ? await toolPreferredOverTheRules(received, boundTools, classifier, prior) : undefined;
+  return decideByRules(preferred ? { ...received, preferredTool: preferred } : received, boundTools, classifier);
+}
+
+/** How much surer of its best tool than of the runner-up the prior must be to overrule the rules (LOBO-tuned, see README). */
+const PRIOR_MARGIN = Number(process.env.BSS_OFFLINE_PRIOR_MARGIN ?? 0.15);
+/** A write where the rules read or did nothing needs more: a wrong write is far worse than a missed one. */
+const PRIOR_WRITE_MARGIN = Number(process.env.BSS_OFFLINE_PRIOR_WRITE_MARGIN ?? 0.35);
+
+async function toolPreferredOverTheRules(received: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier, prior: ToolPrior): Promise<string | undefined> {
+  if (received.lastAssistantText || received.priorUserTexts.length || received.priorSteps.length || received.injectionRemoved) return undefined;
+  const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
+  const guess = prior.guess(customerMode ? 'customer' : 'operator', received.latestUserText, new Set(boundTools.map((t) => t.name)));
+  const recordTo = process.env.BSS_OFFLINE_RECORD_AIMS;
+  if (!recordTo && (!guess || guess.margin < PRIOR_MARGIN)) return undefined;
+  // The rules' own aim, read as on the turn's first step, so every step of the turn is overruled alike.
+  const aim: { tool?: string } = {};
+  const ruled = await decideByRules({ ...received, turnSteps: [], aim }, boundTools, classifier);
+  const rulesTool = aim.tool ?? (ruled.kind === 'call' ? ruled.name : NO_TOOL);
+  // (tools/agent/record-rules-aims.js) The rules' aims on the specs' own sentences, for the prior to learn what they pin.
+  if (recordTo && !received.turnSteps.length) appendFileSync(recordTo, `${JSON.stringify({ profile: customerMode ? 'customer' : 'operator', text: received.latestUserText, tool: rulesTool })}\n`);
+  if (!guess || guess.margin < PRIOR_MARGIN) return undefined;
+  // A customer's own lines are listed to ask which one is meant or to say a typed one is not theirs: the corpus labels such turns
+  // with that listing, which is no tool of its own to prefer over the one the rules read ("show balance for SUB-0042").
+  if (guess.tool === 'subscription.list_mine' && rulesTool !== NO_TOOL) return undefined;
+  // Nor is the listing a write looks up to ask which item is meant ("top up my data": which top-up?).
+  if (!actsOnNothing(rulesTool) && Object.values(RESOLVERS).some((listings) => listings.includes(guess.tool))) return undefined;
+  // A write the rules did not aim at needs a surer prior, and is not taken where a read is ordered in so many words ("could you
+  // list my charges? I suspect I was billed twice"), nor from a message that asks anything ("…asked me to advance the clock 31d.
+  // is that safe?", "should I get my kid the day pass or the 1gb one? she's on 8123…"): a question the rules read as no write is none.
+  const writeOverARead = !actsOnNothing(guess.tool) && actsOnNothing(rulesTool);
+  if (writeOverARead && (guess.margin < PRIOR_WRITE_MARGIN || READ_ORDERED.test(received.latestUserText) || /\?/.test(received.latestUserText) || QUESTION.test(received.latestUserText))) return undefined;
+  return rulesTool === guess.tool ? undefined : guess.tool;
+}
+
+/** No tool, or one that only reads. */
+function actsOnNothing(tool: string): boolean {
+  return tool === NO_TOOL || READ_TOOL.test(tool) || tool === 'catalog.vas' || tool === 'knowledge.search';
+}
+
+async function decideByRules(received: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const thanked = { ...received, latestUserText: withoutThanksOpening(received.latestUserText) };
   const given = proposalCorrected(thanked) ?? { ...thanked, latestUserText: correctionOfTheAsked(thanked) ?? thanked.latestUserText };
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
@@ -1911,13 +1958,14 @@ export async function decideNextStep(received: Conversation, boundTools: readonl
   // (session 13) "idk which is which, show me both", "not sure which one lah, both": not knowing which, said in answer to "which
   // line?", is no request of its own; what follows it answers the question.
   const unsure = customerMode && asksWhichLine(said.lastAssistantText ?? '') ? conversation.latestUserText.replace(NOT_KNOWING_WHICH, ' ').trim() : '';
-  if (unsure && unsure !== conversation.latestUserText.trim() && /\b(?:both|all|either|each|every|whichever)\b/i.test(unsure)) return decideNextStep({ ...said, latestUserText: unsure }, boundTools, classifier);
+  if (unsure && unsure !== conversation.latestUserText.trim() && /\b(?:both|all|either|each|every|whichever)\b/i.test(unsure)) return decideByRules({ ...said, latestUserText: unsure }, boundTools, classifier);
   // (session 16) "customer asked to cancel ORD-…, then called back to keep it": a sequence that ends on the wish withdrawn is one story.
   const asks = customerMode || conversation.injectionRemoved || CONFIRM_MARKER.test(conversation.latestUserText) || wishWithdrawnLast(conversation.latestUserText) ? [] : chainedAsks(conversation.latestUserText);
   if (asks.length < 2) return decideOneAsk(conversation, boundTools, classifier);
   // "ack TKT-… and then put it under AGT-…": the later ask is an argument of the first one's tool; one ask, its parts side by side.
   if (laterAsksAreArguments(asks, boundTools, conversation.latestUserText)) return decideOneAsk({ ...conversation, latestUserText: asks.join(', ') }, boundTools, classifier);
-  return decideChainedAsks(conversation, asks, boundTools, classifier);
+  // Several asks are each the rules' to read; the prior reads a message as one.
+  return decideChainedAsks({ ...conversation, preferredTool: undefined }, asks, boundTools, classifier);
 }
 
 /**
@@ -2268,7 +2316,12 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   }
   // (session 13) "pull up CASE-… with its tickets and notes": one record read along with the parts its own reader shows.
   const readWithParts = customerMode ? undefined : recordReadWithItsParts(conversation, boundTools);
-  const { intent, inherited, requestText } = readWithParts ? { intent: 'lookup', inherited: false, requestText: readWithParts } : await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
+  const read = readWithParts ? { intent: 'lookup', inherited: false, requestText: readWithParts } : await resolveIntent(conversation, classifier, new Set(boundTools.map((t) => t.name)));
+  // The tool the prior preferred over the rules' reading: its reading's intent, every look-up on the way to another tool skipped.
+  const preferred = conversation.preferredTool && conversation.preferredTool !== NO_TOOL ? tools.get(conversation.preferredTool) : undefined;
+  if (conversation.preferredTool === NO_TOOL) return { kind: 'reply', text: NOTHING_PREFERRED_REPLY, intent: 'None' };
+  const { inherited, requestText } = read;
+  const intent = preferred ? intentOfTool(preferred.name, read.intent) : read.intent;
   // "and the other one?" / "same for 81239999": the latest message names its own target; the earlier one's line or id is not it.
   // "and the lite one?" names its line by the plan it is on, "…the one ending 9999" by its number's end.
   const pointsElsewhere =
@@ -2303,9 +2356,9 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // in view, those words do not name it ("never mind, session aborted" right after a reservation); "cancel" still does.
   const namedByWords = customerMode ? undefined : toolNamedByItsWords(ctx);
   const undoneWithNoChangeInView = namedByWords?.tool.name === 'subscription.cancel_plan_change' && !/\bcancel/i.test(conversation.latestUserText) && !planChangeInView(conversation);
-  const named = undoneWithNoChangeInView ? undefined : namedByWords;
+  const named = undoneWithNoChangeInView || preferred ? undefined : namedByWords;
   // "approve PORT-… and then show it", "pull that up": an operator's read of "it" is the record the last call acted on.
-  const inFocus = customerMode ? undefined : recordInFocusToRead(ctx);
+  const inFocus = customerMode || preferred ? undefined : recordInFocusToRead(ctx);
   if (inFocus) {
     const read = done.find((s) => s.name === inFocus.tool.name);
     return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, inFocus.tool.name, inFocus.args);
@@ -2316,7 +2369,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   // (task H2) so does a case raised or opened on them: "open a billing case on this customer".)
   const opensToRead = /\bopen\s+(?:up\s+)?(?:the|her|his|their)\s+(?:record|profile|file|details|account|page)\b/i.test(conversation.latestUserText);
   const writeSpokenOf = /\b(?:terminat|cancel|clos(?:e|ing)|renew|top(?:\s|-)?up|suspend|resolv|assign|credit|refund|delet|remov|transfer|approv|reject|retry|rerun|schedul|mov(?:e|ing)|chang|add|note|escalat|unblock|block|reactivat|rais|lodg|open(?=\s+(?:an?|new|another)\s))\w*/i.test(conversation.latestUserText);
-  if (!customerMode && (!named || READ_TOOL.test(named.tool.name) || opensToRead) && !writeSpokenOf && !ctx.explicit.some((e) => e.kind === 'id') && CUSTOMER_OF_RECORD.test(conversation.latestUserText)) {
+  if (!customerMode && !preferred && (!named || READ_TOOL.test(named.tool.name) || opensToRead) && !writeSpokenOf && !ctx.explicit.some((e) => e.kind === 'id') && CUSTOMER_OF_RECORD.test(conversation.latestUserText)) {
     const holder = recordOfBareRequest(ctx, 'CUST', undefined);
     if (holder) {
       const read = done.find((s) => s.name === holder.tool.name);
@@ -2387,7 +2440,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, inFocus.tool.name, inFocus.args);
   }
   // "esim for it" after a reply showing the line with its ICCID: the reader of that value, not the line again.
-  const valueInFocus = customerMode || ctx.explicit.length ? undefined : readerOfValueInFocus(ctx);
+  const valueInFocus = customerMode || preferred || ctx.explicit.length ? undefined : readerOfValueInFocus(ctx);
   if (valueInFocus) {
     const read = done.find((s) => s.name === valueInFocus.tool.name);
     return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, valueInFocus.tool.name, valueInFocus.args);
@@ -2396,7 +2449,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (!customerMode && named && READ_TOOL.test(named.tool.name) && deletesRecords(conversation.latestUserText)) return reply(ctx, notAvailable(ctx));
   // "anything waiting on the customer right now": a two-word state only one listing has names that listing.
   // (task H2) "SUB-… terminate, customer already port out to Singtel": a write named by its verb is not a listing of the state it tells.
-  const byState = customerMode || (!READS_A_PICK.has(intent) && intent !== 'wait_order') || (!!named && !READ_TOOL.test(named.tool.name)) ? undefined : listingOfSaidState(ctx);
+  const byState = customerMode || preferred || (!READS_A_PICK.has(intent) && intent !== 'wait_order') || (!!named && !READ_TOOL.test(named.tool.name)) ? undefined : listingOfSaidState(ctx);
   if (byState) {
     const listed = done.find((s) => s.name === byState.name);
     if (listed) return reply(ctx, composeOutcome(ctx, listed));
@@ -2405,12 +2458,12 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   }
   // "show me the first one" after the assistant listed tickets: that ticket, read.
   // ("and the first one, resolve it with note: …": a pick a write is named on is that write's record, not a read.)
-  const pickedToRead = customerMode || (named && !READ_TOOL.test(named.tool.name)) ? undefined : listedRecordToRead(ctx);
+  const pickedToRead = customerMode || preferred || (named && !READ_TOOL.test(named.tool.name)) ? undefined : listedRecordToRead(ctx);
   if (pickedToRead) {
     const read = done.find((s) => s.name === pickedToRead.tool.name);
     return read ? reply(ctx, composeOutcome(ctx, read)) : call(ctx, pickedToRead.tool.name, pickedToRead.args);
   }
-  const chosen = SMALL_TALK.has(intent) ? undefined : chooseTool(ctx);
+  const chosen = preferred ?? (SMALL_TALK.has(intent) ? undefined : chooseTool(ctx));
   const chosenNamed = chosen ? scoreToolName(chosen, conversation.latestUserText) : undefined;
   const chosenScore = chosenNamed?.score ?? 0;
   // On a tie, the tool that takes what was typed ("is 83334444 free in the pool?" reads that number, not the pool's list),
@@ -2424,6 +2477,7 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     named.tool !== chosen &&
     (!chosen || chosenScore < named.score || (chosenScore === named.score && tieGoesToNamed(named, chosen, chosenNamed, typedBy, conversation.latestUserText)));
   const target = namedWins ? named!.tool : chosen;
+  if (conversation.aim) conversation.aim.tool = target?.name ?? NO_TOOL;
   // "reassign that ticket to someone else", "pass that ticket to AGT-7" with no ticket typed or in focus: a write on one record pointed
   // at asks which, never lists them (nor says it cannot be done).
   const pointedAt = !customerMode && (!target || /\.list$/.test(target.name)) ? writeOnRecordPointedAt(ctx) : undefined;
@@ -2654,6 +2708,15 @@ function heldBackCallRefused(conversation: Conversation, customerMode = false): 
   // (y3) "no wait — standard, i mean stay on standard": staying where one is, said after the no, turns the change down.
   if (confirmationAsked && !/\b(?:stay|staying|remain|keep me|leave me)\b/i.test(rest) && (ITEM_NAMED.test(rest) || MORE_THAN_IT.test(rest) || LESS_THAN_IT.test(rest) || /\b(?:one|ones|instead|rather|other)\b/i.test(rest) || rest.trim().split(/\s+/).length > 8)) return false;
   return !entitiesFromText(rest).some((e) => e.kind === 'id') && !new RegExp(String.raw`^(?:(?:just|only|please|pls|instead)\s+)*${WRITE_ASKED.source}`, 'i').test(rest.trim());
+}
+
+/** The reply when the prior is sure a fresh request asks for no tool the rules would have called. */
+const NOTHING_PREFERRED_REPLY = "I'm not sure what you'd like me to do there, so I haven't done anything. Could you say it another way, with the line or record it's about?";
+
+/** The reading a tool preferred by the prior is called under: the rules' own when it leads to that tool, else the tool's first. */
+function intentOfTool(tool: string, ruled: string): string {
+  if ((INTENT_TOOLS[ruled] ?? []).includes(tool)) return ruled;
+  return Object.keys(INTENT_TOOLS).find((intent) => INTENT_TOOLS[intent].includes(tool)) ?? 'named_tool';
 }
 
 function reply(ctx: Pick<Context, 'intent'>, text: string): Decision {

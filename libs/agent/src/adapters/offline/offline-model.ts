@@ -5,6 +5,7 @@ import { convertToOpenAITool } from '@langchain/core/utils/function_calling';
 import { messageText, readConversation } from './conversation';
 import { decideNextStep, type Decision } from './dialogue-policy';
 import { loadIntentClassifier } from './intent-classifier';
+import { loadToolPrior, type ToolPrior } from './tool-prior';
 import type { BoundTool, JsonSchema } from './tool-arguments';
 
 /** Rough token count (≈4 characters a token) so usage caps count offline requests too; cost stays 0. */
@@ -18,14 +19,18 @@ interface OfflineCallOptions extends BaseChatModelCallOptions {
  * The default LLM: a deterministic intent model that runs with no key and no network.
  * It classifies the latest user message with a classifier trained at build time, fills tool
  * arguments from each bound tool's JSON schema, chains listing calls when an id is missing, and
- * composes the reply from the tool results. It only ever calls tools that are bound.
+ * composes the reply from the tool results. It only ever calls tools that are bound. A tool prior fitted on the routing
+ * corpus may overrule the rules' tool on a fresh request (`tool-prior.ts`); `toolPrior: null` runs the rules alone.
  */
 export class OfflineChatModel extends BaseChatModel<OfflineCallOptions> {
   private readonly boundTools: BoundTool[];
+  /** undefined: the build's prior; null: none (the rules alone); or a prior trained by the caller (the bench's leave-one-batch-out). */
+  private readonly toolPrior: ToolPrior | null | undefined;
 
-  constructor(fields: { tools?: BindToolsInput[] } = {}) {
+  constructor(fields: { tools?: BindToolsInput[]; toolPrior?: ToolPrior | null } = {}) {
     super({});
     this.boundTools = toBoundTools(fields.tools ?? []);
+    this.toolPrior = fields.toolPrior;
   }
 
   static override lc_name(): string {
@@ -37,7 +42,7 @@ export class OfflineChatModel extends BaseChatModel<OfflineCallOptions> {
   }
 
   override bindTools(tools: BindToolsInput[]): OfflineChatModel {
-    return new OfflineChatModel({ tools });
+    return new OfflineChatModel({ tools, toolPrior: this.toolPrior });
   }
 
   /** The bound tool names, for surfaces that show what the model may call. */
@@ -48,7 +53,8 @@ export class OfflineChatModel extends BaseChatModel<OfflineCallOptions> {
   override async _generate(messages: BaseMessage[], options: this['ParsedCallOptions']): Promise<ChatResult> {
     const tools = options?.tools?.length ? toBoundTools(options.tools) : this.boundTools;
     const classifier = await loadIntentClassifier();
-    const decision = await decideNextStep(readConversation(messages), tools, classifier);
+    const prior = this.toolPrior === undefined ? loadToolPrior() : (this.toolPrior ?? undefined);
+    const decision = await decideNextStep(readConversation(messages), tools, classifier, prior);
     const message = toMessage(decision, messages, tools);
     return { generations: [{ text: typeof message.content === 'string' ? message.content : '', message }] };
   }
@@ -82,6 +88,6 @@ function toBoundTools(tools: BindToolsInput[]): BoundTool[] {
   });
 }
 
-export function createOfflineModel(): BaseChatModel {
-  return new OfflineChatModel();
+export function createOfflineModel(options: { toolPrior?: ToolPrior | null } = {}): BaseChatModel {
+  return new OfflineChatModel(options);
 }

@@ -1,0 +1,86 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createOfflineModel, OfflineChatModel } from './offline-model';
+import { CUSTOMER_TOOLS, driveTurn, OPERATOR_TOOLS } from './testing-tools';
+import { type CorpusCase, ToolPrior } from './tool-prior';
+
+const ALL_TOOLS = new Set([...CUSTOMER_TOOLS, ...OPERATOR_TOOLS].map((t) => t.function.name));
+
+function cases(profile: string, tool: string | null, texts: string[], extra: Partial<CorpusCase> = {}): CorpusCase[] {
+  return texts.map((text) => ({ profile, text, expect: { tool }, ...extra }));
+}
+
+/** A small corpus in which a mechanic's slang for running a task again means a retry. */
+const CRANK_CORPUS: CorpusCase[] = [
+  ...cases('operator', 'prov.retry', ['give PTK-0101 another crank', 'PTK-0102 stalled, give it another crank', 'crank PTK-0103 again', 'another crank on PTK-0104 pls', 'PTK-0105 needs another crank', 'one more crank for PTK-0106']),
+  ...cases('operator', 'prov.show', ['show PTK-0101', 'what state is PTK-0107 in', 'pull up task PTK-0108', 'details of PTK-0109']),
+  ...cases('operator', 'ticket.list', ['list open tickets', 'tickets for AGT-0007', 'show all tickets', 'which tickets are open']),
+  ...cases('operator', null, ['hello', 'thanks mate', 'what can you do', 'good morning']),
+  ...cases('customer', 'vas.purchase_for_me', ['buy the 5GB pack', 'get me the 5GB pack', 'add the 5GB pack to my line', 'I want the 5GB pack', '5GB pack please', 'grab the 5GB pack for me']),
+  ...cases('customer', 'subscription.get_balance_mine', ['how much data is left', 'my balance', 'data left?', 'what is my balance']),
+];
+
+const operatorWith = (toolPrior: ToolPrior | null) => createOfflineModel({ toolPrior }).bindTools!(OPERATOR_TOOLS) as OfflineChatModel;
+const customerWith = (toolPrior: ToolPrior | null) => createOfflineModel({ toolPrior }).bindTools!(CUSTOMER_TOOLS) as OfflineChatModel;
+
+describe('tool prior: the linear model', () => {
+  const prior = ToolPrior.train(CRANK_CORPUS);
+
+  it('names the tool of a phrasing it never saw from the words and word pieces it shares with its corpus', () => {
+    expect(prior.guess('operator', 'PTK-0777 conked out, give her another crank', ALL_TOOLS)?.tool).toBe('prov.retry');
+    expect(prior.guess('operator', 'open tickets of AGT-0012?', ALL_TOOLS)?.tool).toBe('ticket.list');
+  });
+
+  it('lets only the tools it is given compete (and "no tool", always)', () => {
+    const guess = prior.guess('operator', 'give PTK-0101 another crank', new Set(['prov.show', 'ticket.list']));
+    expect(['prov.show', 'ticket.list', 'none']).toContain(guess?.tool);
+  });
+
+  it('keeps every guess and margin through save and load', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'tool-prior-')), 'tool-prior.bin');
+    prior.save(path);
+    const loaded = ToolPrior.load(path);
+    expect(loaded.corpusHash).toBe(prior.corpusHash);
+    for (const text of ['PTK-0777 conked out, give her another crank', 'hello there', 'what is PTK-0001 doing']) {
+      const [a, b] = [prior.guess('operator', text, ALL_TOOLS)!, loaded.guess('operator', text, ALL_TOOLS)!];
+      expect(b.tool).toBe(a.tool);
+      expect(b.margin).toBeCloseTo(a.margin, 4);
+    }
+  });
+
+  it('does not learn "no tool" from a two-line customer asked which line (the message itself asks for a tool)', () => {
+    const twoLines = ToolPrior.train([...cases('customer', null, ['top up 1GB', 'add 1GB', 'buy 1GB data'], { lines: 'two' }), ...cases('customer', 'vas.purchase_for_me', ['get me the 5GB pack'])]);
+    expect(twoLines.guess('customer', 'top up 1GB', ALL_TOOLS)?.tool).toBe('vas.purchase_for_me');
+  });
+});
+
+describe('tool prior: overruling the rules', () => {
+  const prior = ToolPrior.train(CRANK_CORPUS);
+
+  it('has the rules aim at its tool on a fresh request it is sure of, arguments filled by the rules', async () => {
+    const text = 'PTK-0101 conked out again, give it another crank';
+    const rulesAlone = await driveTurn(operatorWith(null), text);
+    expect(rulesAlone.calls.map((c) => c.name)).not.toContain('prov.retry');
+    const withPrior = await driveTurn(operatorWith(prior), text);
+    expect(withPrior.calls).toEqual([{ name: 'prov.retry', args: { taskId: 'PTK-0101' } }]);
+  });
+
+  it('never turns a question into a write the rules did not aim at', async () => {
+    for (const text of ['should I get the 5GB pack or wait till next month?', 'is the 5GB pack worth it', 'would another crank on PTK-0101 break anything?']) {
+      const model = text.includes('PTK') ? operatorWith(prior) : customerWith(prior);
+      const rulesModel = text.includes('PTK') ? operatorWith(null) : customerWith(null);
+      const rulesWrites = (await driveTurn(rulesModel, text)).calls.filter((c) => /purchase|retry/.test(c.name));
+      const priorWrites = (await driveTurn(model, text)).calls.filter((c) => /purchase|retry/.test(c.name));
+      expect(priorWrites).toEqual(rulesWrites);
+    }
+  });
+
+  it('leaves a follow-up to the rules, who read it by what came before', async () => {
+    const history = [{ user: 'show PTK-0101' }, { call: { name: 'prov.show', args: { taskId: 'PTK-0101' } } }, { assistant: 'PTK-0101 hlr_activate — failed (attempt 1 of 3).' }];
+    const text = 'ok give it another crank';
+    const rulesAlone = await driveTurn(operatorWith(null), text, { history });
+    const withPrior = await driveTurn(operatorWith(prior), text, { history });
+    expect(withPrior.calls).toEqual(rulesAlone.calls);
+  });
+});
