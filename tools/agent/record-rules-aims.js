@@ -11,7 +11,8 @@ const { join } = require('node:path');
 
 const offline = join(__dirname, '..', '..', 'libs', 'agent', 'src', 'adapters', 'offline');
 const recorded = join(mkdtempSync(join(tmpdir(), 'rules-aims-')), 'aims.jsonl');
-execFileSync('npx', ['jest', 'src/adapters/offline'], {
+// (tool-prior.spec.ts is left out: it tests the prior overruling the rules, which the held-back margin forbids.)
+execFileSync('npx', ['jest', 'src/adapters/offline', '--testPathIgnorePatterns', 'tool-prior.spec'], {
   cwd: join(__dirname, '..', '..', 'libs', 'agent'),
   env: { ...process.env, BSS_OFFLINE_RECORD_AIMS: recorded, BSS_OFFLINE_PRIOR_MARGIN: '1e9' },
   stdio: 'inherit',

@@ -6166,7 +6166,11 @@ interface CatalogItem {
 /** "upgrade it to max", "move me onto the lite one": a change whose target is named (not "to it", "to that"). */
 const MOVES_TO_SOMETHING_NAMED = /\b(?:upgrad|downgrad|switch|chang|mov|bump|put|go)\w*\b.{0,30}?\b(?:to|onto|into)\s+(?:the\s+)?(?!(?:it|that|this|them|me|you|my|your|one)\b)\w+/i;
 function fillCatalog(ctx: Context, tool: BoundTool, name: string, schema: JsonSchema, tag: 'PLAN' | 'VAS', required: boolean): Outcome {
-  const typed = ctx.explicit.find((e) => e.kind === 'catalogId' && (e.tag === tag || READS_ONE_OFFERING.test(tool.name)) && accepts(schema, e.value));
+  const typedIds = ctx.explicit.filter((e) => e.kind === 'catalogId' && (e.tag === tag || READS_ONE_OFFERING.test(tool.name)) && accepts(schema, e.value));
+  // (Session 21, sealed blind-ab) "move SUB-… from PLAN_M to PLAN_S", "from: PLAN_M / to: PLAN_S", "PLAN_M -> PLAN_S": of two plans
+  // typed for a move, the one it moves from is where the line is, never where it goes (it scheduled PLAN_M).
+  const movedFrom = (id: string) => new RegExp(String.raw`\bfrom\s*:?\s*${id}\b|\b${id}\s*(?:->|→|=>|to\s+PLAN_)`, 'i').test(ctx.conversation.latestUserText);
+  const typed = typedIds.length > 1 && tag === 'PLAN' && !READS_ONE_OFFERING.test(tool.name) ? (typedIds.find((e) => !movedFrom(e.value)) ?? typedIds[0]) : typedIds[0];
   if (typed) return { kind: 'value', value: typed.value };
   const items = catalogItems(ctx, tag, schema);
   // "yes please buy it" to "VAS_DATA_1GB … would you like it?": the one item the assistant just offered. ("ok upgrade it to max

@@ -6131,3 +6131,13 @@ describe('operator follow-ups (session 20, after blind-y was scored): the record
     expect(await lastCall(text)).toEqual({ name: 'subscription.cancel_plan_change', args: { subscriptionId: 'SUB-0612' } });
   });
 });
+
+describe('operator phrasing (session 21, after sealed blind-ab was scored)', () => {
+  it.each(['move SUB-1203 from PLAN_M to PLAN_S', 'SUB-1203 PLAN_M -> PLAN_S at renewal', 'schedule SUB-1203 from: PLAN_M to: PLAN_S'])('%s moves the line to PLAN_S, never to the plan it is on', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.schedule_plan_change', args: { subscriptionId: 'SUB-1203', offeringId: 'PLAN_S' } });
+  });
+
+  it.each(['move SUB-1203 to PLAN_S, it is on PLAN_M now', 'schedule SUB-1203 onto PLAN_L'])('near miss: %s moves the line to the plan after "to"', async (text) => {
+    expect((await lastCall(text))?.args).toMatchObject({ subscriptionId: 'SUB-1203', offeringId: text.includes('PLAN_L') ? 'PLAN_L' : 'PLAN_S' });
+  });
+});
