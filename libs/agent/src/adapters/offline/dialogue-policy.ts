@@ -1918,6 +1918,9 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
   // (tools/agent/record-rules-aims.js) The rules' aims on the specs' own sentences, for the prior to learn what they pin.
   if (recordTo && !received.turnSteps.length) appendFileSync(recordTo, `${JSON.stringify({ profile: customerMode ? 'customer' : 'operator', text: received.latestUserText, tool: rulesTool })}\n`);
   if (!guess || guess.margin < PRIOR_MARGIN) return undefined;
+  // A tool no turn of the corpus was labelled with ("how do I rotate the cockpit token?": the handbook's search, added after most
+  // batches were written) is the rules' to choose; the prior would only ever say something else.
+  if (!prior.knows(rulesTool)) return undefined;
   // A customer's own lines are listed to ask which one is meant or to say a typed one is not theirs: the corpus labels such turns
   // with that listing, which is no tool of its own to prefer over the one the rules read ("show balance for SUB-0042").
   if (guess.tool === 'subscription.list_mine' && rulesTool !== NO_TOOL) return undefined;

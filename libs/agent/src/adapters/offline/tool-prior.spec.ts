@@ -84,3 +84,16 @@ describe('tool prior: overruling the rules', () => {
     expect(withPrior.calls).toEqual(rulesAlone.calls);
   });
 });
+
+describe('tool prior: tools it never saw', () => {
+  it('leaves a tool its corpus never labelled to the rules (the handbook search answers a how-to question)', async () => {
+    const knowsNoSearch = ToolPrior.train([...CRANK_CORPUS, ...cases('operator', null, ['how do I rotate the cockpit token?', 'how do I rotate the api token', 'how do I rotate tokens'])]);
+    expect(knowsNoSearch.knows('knowledge.search')).toBe(false);
+    const search = { type: 'function' as const, function: { name: 'knowledge.search', description: 'Search the handbook and runbooks', parameters: { type: 'object', properties: { query: { type: 'string' } }, required: ['query'] } } };
+    const tools = [...OPERATOR_TOOLS, search];
+    const rulesAlone = await driveTurn(createOfflineModel({ toolPrior: null }).bindTools!(tools) as OfflineChatModel, 'how do I rotate the cockpit token?');
+    const withPrior = await driveTurn(createOfflineModel({ toolPrior: knowsNoSearch }).bindTools!(tools) as OfflineChatModel, 'how do I rotate the cockpit token?');
+    expect(rulesAlone.calls.map((c) => c.name)).toContain('knowledge.search');
+    expect(withPrior.calls).toEqual(rulesAlone.calls);
+  });
+});

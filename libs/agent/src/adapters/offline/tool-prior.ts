@@ -116,6 +116,11 @@ export class ToolPrior {
     return new ToolPrior(corpusHash, tools, columns, idf, weights);
   }
 
+  /** Whether its corpus labelled any turn with this tool (a tool added since, as `knowledge.search` was, it knows nothing of). */
+  knows(tool: string): boolean {
+    return this.tools.includes(tool);
+  }
+
   /** The tool a fresh request is about, and how sure the prior is; only tools in `allowed` compete. */
   guess(profile: string, text: string, allowed: ReadonlySet<string>): ToolGuess | undefined {
     const vector = vectorOf(counted(profile, text), this.columns, this.idf);
