@@ -1896,8 +1896,10 @@ const SYSADMIN_ENDING = /\b(?:decommission|de-?provision)(?=\s+(?:(?:my|the|this
  * about another tool — then the rules aim at the prior's tool (or at nothing), with the same argument filling and guards.
  */
 export async function decideNextStep(received: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier, prior?: ToolPrior): Promise<Decision> {
-  const preferred = prior ? await toolPreferredOverTheRules(received, boundTools, classifier, prior) : undefined;
-  return decideByRules(preferred ? { ...received, preferredTool: preferred } : received, boundTools, classifier);
+  const { preferred, ruled } = prior ? await toolPreferredOverTheRules(received, boundTools, classifier, prior) : {};
+  if (preferred) return decideByRules({ ...received, preferredTool: preferred }, boundTools, classifier);
+  // On a turn's first step the rules' reading for their aim is this step's decision: not read twice.
+  return ruled && !received.turnSteps.length ? ruled : decideByRules(received, boundTools, classifier);
 }
 
 /** How much surer of its best tool than of the runner-up the prior must be to overrule the rules (LOBO-tuned, see README). */
@@ -1905,33 +1907,34 @@ const PRIOR_MARGIN = Number(process.env.BSS_OFFLINE_PRIOR_MARGIN ?? 0.15);
 /** A write where the rules read or did nothing needs more: a wrong write is far worse than a missed one. */
 const PRIOR_WRITE_MARGIN = Number(process.env.BSS_OFFLINE_PRIOR_WRITE_MARGIN ?? 0.35);
 
-async function toolPreferredOverTheRules(received: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier, prior: ToolPrior): Promise<string | undefined> {
-  if (received.lastAssistantText || received.priorUserTexts.length || received.priorSteps.length || received.injectionRemoved) return undefined;
+/** The prior's tool when it overrules the rules, and the rules' own first-step reading when one was made to learn their aim. */
+async function toolPreferredOverTheRules(received: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier, prior: ToolPrior): Promise<{ preferred?: string; ruled?: Decision }> {
+  if (received.lastAssistantText || received.priorUserTexts.length || received.priorSteps.length || received.injectionRemoved) return {};
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
   const guess = prior.guess(customerMode ? 'customer' : 'operator', received.latestUserText, new Set(boundTools.map((t) => t.name)));
   const recordTo = process.env.BSS_OFFLINE_RECORD_AIMS;
-  if (!recordTo && (!guess || guess.margin < PRIOR_MARGIN)) return undefined;
+  if (!recordTo && (!guess || guess.margin < PRIOR_MARGIN)) return {};
   // The rules' own aim, read as on the turn's first step, so every step of the turn is overruled alike.
   const aim: { tool?: string } = {};
   const ruled = await decideByRules({ ...received, turnSteps: [], aim }, boundTools, classifier);
   const rulesTool = aim.tool ?? (ruled.kind === 'call' ? ruled.name : NO_TOOL);
   // (tools/agent/record-rules-aims.js) The rules' aims on the specs' own sentences, for the prior to learn what they pin.
   if (recordTo && !received.turnSteps.length) appendFileSync(recordTo, `${JSON.stringify({ profile: customerMode ? 'customer' : 'operator', text: received.latestUserText, tool: rulesTool })}\n`);
-  if (!guess || guess.margin < PRIOR_MARGIN) return undefined;
+  if (!guess || guess.margin < PRIOR_MARGIN) return { ruled };
   // A tool no turn of the corpus was labelled with ("how do I rotate the cockpit token?": the handbook's search, added after most
   // batches were written) is the rules' to choose; the prior would only ever say something else.
-  if (!prior.knows(rulesTool)) return undefined;
+  if (!prior.knows(rulesTool)) return { ruled };
   // A customer's own lines are listed to ask which one is meant or to say a typed one is not theirs: the corpus labels such turns
   // with that listing, which is no tool of its own to prefer over the one the rules read ("show balance for SUB-0042").
-  if (guess.tool === 'subscription.list_mine' && rulesTool !== NO_TOOL) return undefined;
+  if (guess.tool === 'subscription.list_mine' && rulesTool !== NO_TOOL) return { ruled };
   // Nor is the listing a write looks up to ask which item is meant ("top up my data": which top-up?).
-  if (!actsOnNothing(rulesTool) && Object.values(RESOLVERS).some((listings) => listings.includes(guess.tool))) return undefined;
+  if (!actsOnNothing(rulesTool) && Object.values(RESOLVERS).some((listings) => listings.includes(guess.tool))) return { ruled };
   // A write the rules did not aim at needs a surer prior, and is not taken where a read is ordered in so many words ("could you
   // list my charges? I suspect I was billed twice"), nor from a message that asks anything ("…asked me to advance the clock 31d.
   // is that safe?", "should I get my kid the day pass or the 1gb one? she's on 8123…"): a question the rules read as no write is none.
   const writeOverARead = !actsOnNothing(guess.tool) && actsOnNothing(rulesTool);
-  if (writeOverARead && (guess.margin < PRIOR_WRITE_MARGIN || READ_ORDERED.test(received.latestUserText) || /\?/.test(received.latestUserText) || QUESTION.test(received.latestUserText))) return undefined;
-  return rulesTool === guess.tool ? undefined : guess.tool;
+  if (writeOverARead && (guess.margin < PRIOR_WRITE_MARGIN || READ_ORDERED.test(received.latestUserText) || /\?/.test(received.latestUserText) || QUESTION.test(received.latestUserText))) return { ruled };
+  return rulesTool === guess.tool ? { ruled } : { preferred: guess.tool };
 }
 
 /** No tool, or one that only reads. */
