@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Regenerates libs/agent/src/adapters/offline/data/rules-pinned.json: runs the offline specs with the tool prior held back
-// (BSS_OFFLINE_PRIOR_MARGIN=1e9) and BSS_OFFLINE_RECORD_AIMS set, so the rules write down the tool they aim at on every fresh
-// single message the specs send; each distinct sentence not already in the routing corpus (intents.heldout.json) becomes a
-// labelled case the prior learns from. Run after changing the offline specs, then rebuild the agent lib.
+// (BSS_OFFLINE_PRIOR_MARGIN=1e9) and BSS_OFFLINE_RECORD_AIMS set, so the rules write down the tool they aim at on every message
+// the specs send (a follow-up with what came before it: the last call, its result, the assistant's last words); each distinct
+// one not already in the routing corpus (intents.heldout.json) becomes a labelled case the prior learns from. Run after changing
+// the offline specs, then rebuild the agent lib.
 // Usage: node tools/agent/record-rules-aims.js
 const { execFileSync } = require('node:child_process');
 const { mkdtempSync, readFileSync, writeFileSync } = require('node:fs');
@@ -17,13 +18,13 @@ execFileSync('npx', ['jest', 'src/adapters/offline', '--testPathIgnorePatterns',
   env: { ...process.env, BSS_OFFLINE_RECORD_AIMS: recorded, BSS_OFFLINE_PRIOR_MARGIN: '1e9' },
   stdio: 'inherit',
 });
-const key = (profile, text) => `${profile}\t${text.toLowerCase().trim()}`;
+const key = (profile, text, history) => `${profile}\t${text.toLowerCase().trim()}${history ? `\t${JSON.stringify(history)}` : ''}`;
 const corpus = JSON.parse(readFileSync(join(offline, 'data', 'intents.heldout.json'), 'utf8')).cases;
 const inCorpus = new Set(corpus.filter((c) => !c.history?.length).map((c) => key(c.profile, c.text)));
 const aims = new Map();
 for (const line of readFileSync(recorded, 'utf8').trim().split('\n')) {
   const aim = JSON.parse(line);
-  const k = key(aim.profile, aim.text);
+  const k = key(aim.profile, aim.text, aim.history);
   if (inCorpus.has(k)) continue;
   // A sentence the specs send to both models alike is read the same way each time; one read two ways is left out.
   if (aims.has(k) && aims.get(k).tool !== aim.tool) aims.get(k).conflicting = true;
@@ -31,8 +32,8 @@ for (const line of readFileSync(recorded, 'utf8').trim().split('\n')) {
 }
 const cases = [...aims.values()].filter((a) => !a.conflicting)
   // Sorted, so a run over the same specs writes the same file whatever order jest ran them in.
-  .sort((a, b) => key(a.profile, a.text).localeCompare(key(b.profile, b.text)))
-  .map((a) => ({ profile: a.profile, text: a.text, expect: { tool: a.tool === 'none' ? null : a.tool }, batch: 'pinned' }));
+  .sort((a, b) => key(a.profile, a.text, a.history).localeCompare(key(b.profile, b.text, b.history)))
+  .map((a) => ({ profile: a.profile, text: a.text, expect: { tool: a.tool === 'none' ? null : a.tool }, ...(a.history ? { history: a.history } : {}), batch: 'pinned' }));
 const file = join(offline, 'data', 'rules-pinned.json');
 const { about } = JSON.parse(readFileSync(file, 'utf8'));
 writeFileSync(file, `${JSON.stringify({ about, cases }, null, 1)}\n`);

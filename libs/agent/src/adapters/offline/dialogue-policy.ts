@@ -7,7 +7,7 @@ import { asList, asToolError, describeResult, describeRow, explainError } from '
 import { argumentWordsSaid, laterAsksAreArguments, patternedValue, saysItsRecordKind, scoreToolName, takesTheOthersAction, takesTyped, toolNamedBy, type NamedTool, WRITE_AS_A_TIME } from './named-tool';
 import { allowanceAmount, RECORD_READ_ORDERED, asksForWhatNoToolDoes, idTypedWhereOrdered, consequenceOfAWriteAsked, ICCID_TAG, listedIdSource, phraseAfterDirection, pickAfterOneDeclined, CONDITION, LISTED_TAGS, bareRecordAsked, conceptAsked, chainedAsks, deletesRecords, failedListedRecord, listedIds, idAfterDirection, opensWithItsAction, pickListedRecord, plainOperatorRequest, withoutPickDescription, RELAYED_REQUEST, saysItsAction, spellOutOperatorShorthand, writeAskedAbout, TERSE_TICKET, writeNotAskedForNow, WRITE_ASKED_ABOUT, OWN_QUESTION, writeOnlyToldAsDone } from './operator-reading';
 import { correctSoundAlikes, ENGLISH_FUNCTION_WORDS, focusOnRequest, handsTheActionBack, maskNumberEndings, PACKAGE_ON_TOP, proposalRefused, translateMixedLanguage } from './text-normaliser';
-import { NO_TOOL, type ToolPrior } from './tool-prior';
+import { NO_TOOL, type PriorContext, type ToolPrior } from './tool-prior';
 import { accepts, argumentEntries, conform, argumentNeed, isTimeArgument, labelledArgument, labelledValues, timestampIn, requiredArguments, schemaTypes, type ArgumentNeed, type BoundTool, type JsonSchema, type TextRole } from './tool-arguments';
 
 /**
@@ -1892,11 +1892,13 @@ function pastedItemTakenUp(text: string): string | undefined {
 const FORMAL_LISTING = /\b(?:enumerate|itemi[sz]e|tabulate)\b/gi;
 const SYSADMIN_ENDING = /\b(?:decommission|de-?provision)(?=\s+(?:(?:my|the|this|that|our)\s+)?(?:(?:old|current|work|second|other|\d{8})\s+)?(?:line|number|subscription|sim|e-?sim|service|account|SUB-\w+)\b)/gi;
 /**
- * The next step of a turn: the rules' reading, unless the tool prior is sure a fresh request (no earlier turn to read it by) is
- * about another tool — then the rules aim at the prior's tool (or at nothing), with the same argument filling and guards.
+ * The next step of a turn: the rules' reading, unless the tool prior is sure the message is about another tool — then the rules
+ * aim at the prior's tool (or at nothing), with the same argument filling and guards; or, where the message answers the
+ * assistant's request to confirm with a yes the rules did not hear, the rules read it as that yes.
  */
 export async function decideNextStep(received: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier, prior?: ToolPrior): Promise<Decision> {
-  const { preferred, ruled } = prior ? await toolPreferredOverTheRules(received, boundTools, classifier, prior) : {};
+  const { preferred, ruled, heardAs } = prior ? await toolPreferredOverTheRules(received, boundTools, classifier, prior) : {};
+  if (heardAs) return !received.turnSteps.length && ruled ? ruled : decideByRules(heardAs, boundTools, classifier);
   if (preferred) return decideByRules({ ...received, preferredTool: preferred }, boundTools, classifier);
   // On a turn's first step the rules' reading for their aim is this step's decision: not read twice.
   return ruled && !received.turnSteps.length ? ruled : decideByRules(received, boundTools, classifier);
@@ -1907,20 +1909,44 @@ const PRIOR_MARGIN = Number(process.env.BSS_OFFLINE_PRIOR_MARGIN ?? 0.15);
 /** A write where the rules read or did nothing needs more: a wrong write is far worse than a missed one. */
 const PRIOR_WRITE_MARGIN = Number(process.env.BSS_OFFLINE_PRIOR_WRITE_MARGIN ?? 0.35);
 
-/** The prior's tool when it overrules the rules, and the rules' own first-step reading when one was made to learn their aim. */
-async function toolPreferredOverTheRules(received: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier, prior: ToolPrior): Promise<{ preferred?: string; ruled?: Decision }> {
-  if (received.lastAssistantText || received.priorUserTexts.length || received.priorSteps.length || received.injectionRemoved) return {};
+interface PriorReading {
+  /** The tool the rules are to aim at instead of their own. */
+  readonly preferred?: string;
+  /** The rules' own first-step reading, when one was made to learn their aim (of `heardAs` when that is set). */
+  readonly ruled?: Decision;
+  /** The conversation as the rules are to read it instead: the message heard as a plain yes. */
+  readonly heardAs?: Conversation;
+}
+
+/** The tool the rules aim at on a turn's first step, and that step's decision. */
+async function rulesAim(received: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<{ tool: string; ruled: Decision }> {
+  const aim: { tool?: string } = {};
+  const ruled = await decideByRules({ ...received, turnSteps: [], aim }, boundTools, classifier);
+  return { tool: aim.tool ?? (ruled.kind === 'call' ? ruled.name : NO_TOOL), ruled };
+}
+
+/** What came before the latest message, as the prior reads it (undefined for a fresh request). */
+function priorContextOf(received: Conversation): PriorContext | undefined {
+  if (!received.lastAssistantText && !received.priorUserTexts.length && !received.priorSteps.length) return undefined;
+  const last = received.priorSteps[0];
+  return { assistant: received.lastAssistantText, call: last?.name, result: last?.result === undefined ? undefined : typeof last.result === 'string' ? last.result : JSON.stringify(last.result) };
+}
+
+async function toolPreferredOverTheRules(received: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier, prior: ToolPrior): Promise<PriorReading> {
+  if (received.injectionRemoved) return {};
+  const context = priorContextOf(received);
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
-  const guess = prior.guess(customerMode ? 'customer' : 'operator', received.latestUserText, new Set(boundTools.map((t) => t.name)));
+  const guess = prior.guess(customerMode ? 'customer' : 'operator', received.latestUserText, new Set(boundTools.map((t) => t.name)), context);
   const recordTo = process.env.BSS_OFFLINE_RECORD_AIMS;
   if (!recordTo && (!guess || guess.margin < PRIOR_MARGIN)) return {};
   // The rules' own aim, read as on the turn's first step, so every step of the turn is overruled alike.
-  const aim: { tool?: string } = {};
-  const ruled = await decideByRules({ ...received, turnSteps: [], aim }, boundTools, classifier);
-  const rulesTool = aim.tool ?? (ruled.kind === 'call' ? ruled.name : NO_TOOL);
-  // (tools/agent/record-rules-aims.js) The rules' aims on the specs' own sentences, for the prior to learn what they pin.
-  if (recordTo && !received.turnSteps.length) appendFileSync(recordTo, `${JSON.stringify({ profile: customerMode ? 'customer' : 'operator', text: received.latestUserText, tool: rulesTool })}\n`);
-  if (!guess || guess.margin < PRIOR_MARGIN) return { ruled };
+  const { tool: rulesTool, ruled } = await rulesAim(received, boundTools, classifier);
+  // (tools/agent/record-rules-aims.js) The rules' aims on the specs' own messages, for the prior to learn what they pin.
+  if (recordTo && !received.turnSteps.length) {
+    const history = context ? [...(context.call ? [{ call: { name: context.call } }] : []), ...(context.result ? [{ result: context.result }] : []), ...(context.assistant ? [{ assistant: context.assistant }] : []), ...(context.call || context.assistant ? [] : [{ user: received.priorUserTexts[0] ?? '' }])] : undefined;
+    appendFileSync(recordTo, `${JSON.stringify({ profile: customerMode ? 'customer' : 'operator', text: received.latestUserText, tool: rulesTool, ...(history ? { history } : {}) })}\n`);
+  }
+  if (!guess || guess.margin < PRIOR_MARGIN || rulesTool === guess.tool) return { ruled };
   // A tool no turn of the corpus was labelled with ("how do I rotate the cockpit token?": the handbook's search, added after most
   // batches were written) is the rules' to choose; the prior would only ever say something else.
   if (!prior.knows(rulesTool)) return { ruled };
@@ -1934,8 +1960,27 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
   // is that safe?", "should I get my kid the day pass or the 1gb one? she's on 8123…"): a question the rules read as no write is none.
   const writeOverARead = !actsOnNothing(guess.tool) && actsOnNothing(rulesTool);
   if (writeOverARead && (guess.margin < PRIOR_WRITE_MARGIN || READ_ORDERED.test(received.latestUserText) || /\?/.test(received.latestUserText) || QUESTION.test(received.latestUserText))) return { ruled };
-  return rulesTool === guess.tool ? { ruled } : { preferred: guess.tool };
+  if (!context) return { preferred: guess.tool };
+  // After an earlier turn the rules read the follow-up's own machinery (the record in focus, the pick, the correction, the same
+  // asked of another): the prior only fills where they made no call, or turns their read into the write it is sure was asked
+  // ("ugh fine, do the 1gb" after the balance was read); it never turns a call into nothing.
+  if (guess.tool === NO_TOOL || (ruled.kind === 'call' && !writeOverARead)) return { ruled };
+  // A write is not the prior's to take from an answer that opens with a no ("no, wrong one" to "Cancel ORD-…? Confirm?").
+  if (!actsOnNothing(guess.tool) && (HELD_CALL_REFUSED.test(received.latestUserText) || NO_IN_ANOTHER_LANGUAGE.test(received.latestUserText))) return { ruled };
+  // (session 22) "yes. goodbye and thanks for all the fish", "Igen, köszönöm — yes, please do this" to "…? Confirm?": where the rules
+  // heard no yes and the prior hears the tool whose call was asked about, the message is that yes; the rules' own reading of a plain
+  // yes (the held-back call, the earlier request asked again, the offer taken) fills the call.
+  // An answer that changes a value ("make it 1024 not 2048", "confirm — resolution code REFUNDED") is no plain yes: the call asked
+  // about would be made with the value the answer replaced or left out.
+  const valueSaid = CORRECTION_CUE.test(received.latestUserText) || /\d|\b[A-Z]+_[A-Z_]+\b|\b(?:reason|code|priority|because|but|instead|only)\b/i.test(received.latestUserText) || entitiesFromText(received.latestUserText).length > 0;
+  if (ruled.kind === 'reply' && !valueSaid && (CONFIRMATION_ASKED.test(received.lastAssistantText ?? '') || CONFIRM_OPENS_QUESTION.test(received.lastAssistantText ?? ''))) {
+    const heardAs = { ...received, latestUserText: 'yes' };
+    const yes = await rulesAim(heardAs, boundTools, classifier);
+    if (yes.tool === guess.tool) return { heardAs, ruled: yes.ruled };
+  }
+  return { preferred: guess.tool };
 }
+
 
 /** No tool, or one that only reads. */
 function actsOnNothing(tool: string): boolean {

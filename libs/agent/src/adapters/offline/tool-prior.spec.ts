@@ -75,13 +75,50 @@ describe('tool prior: overruling the rules', () => {
       expect(priorWrites).toEqual(rulesWrites);
     }
   });
+});
 
-  it('leaves a follow-up to the rules, who read it by what came before', async () => {
-    const history = [{ user: 'show PTK-0101' }, { call: { name: 'prov.show', args: { taskId: 'PTK-0101' } } }, { assistant: 'PTK-0101 hlr_activate — failed (attempt 1 of 3).' }];
+/** The same mechanic's follow-ups: the crank asked for after a task was shown, and yes or no to a retry put up for confirmation. */
+const TASK_SHOWN = [{ user: 'show PTK-0101' }, { call: { name: 'prov.show', args: { taskId: 'PTK-0101' } } }, { assistant: 'PTK-0101 hlr_activate — failed (attempt 1 of 3).' }];
+const RETRY_ASKED = [{ user: 'retry PTK-0101' }, { assistant: 'Retry PTK-0101 with a fresh attempt budget? Confirm?' }];
+const FOLLOW_UP_CORPUS: CorpusCase[] = [
+  ...CRANK_CORPUS,
+  ...cases('operator', 'prov.retry', ['give it another crank', 'crank it again', 'another crank on that one', 'ok crank it'], { history: TASK_SHOWN }),
+  ...cases('operator', 'prov.show', ['show it again', 'and now?', 'refresh that'], { history: TASK_SHOWN }),
+  ...cases('operator', 'prov.retry', ['crank away', 'yep crank it', 'go on then, crank', 'sure, crank her'], { history: RETRY_ASKED }),
+  ...cases('operator', null, ['no leave it', 'nah', 'hold off', 'not now', 'no, leave her be'], { history: RETRY_ASKED }),
+];
+
+describe('tool prior: follow-ups', () => {
+  const prior = ToolPrior.train(FOLLOW_UP_CORPUS);
+
+  it('reads a follow-up by what came before: the same words mean the tool asked about only after it was asked about', () => {
+    expect(prior.guess('operator', 'crank away mate', ALL_TOOLS, { assistant: RETRY_ASKED[1].assistant })?.tool).toBe('prov.retry');
+    expect(prior.guess('operator', 'nah mate', ALL_TOOLS, { assistant: RETRY_ASKED[1].assistant })?.tool).toBe('none');
+  });
+
+  it('fills a follow-up the rules made no call on, the record in focus read by the rules', async () => {
     const text = 'ok give it another crank';
-    const rulesAlone = await driveTurn(operatorWith(null), text, { history });
-    const withPrior = await driveTurn(operatorWith(prior), text, { history });
-    expect(withPrior.calls).toEqual(rulesAlone.calls);
+    const rulesAlone = await driveTurn(operatorWith(null), text, { history: TASK_SHOWN });
+    expect(rulesAlone.calls).toEqual([]);
+    const withPrior = await driveTurn(operatorWith(prior), text, { history: TASK_SHOWN });
+    expect(withPrior.calls).toEqual([{ name: 'prov.retry', args: { taskId: 'PTK-0101' } }]);
+  });
+
+  it('hears a yes the rules did not hear to the request to confirm, and makes the call asked about', async () => {
+    const text = "crank away mate, she'll be right";
+    expect((await driveTurn(operatorWith(null), text, { history: RETRY_ASKED })).calls).toEqual([]);
+    expect((await driveTurn(operatorWith(prior), text, { history: RETRY_ASKED })).calls).toEqual([{ name: 'prov.retry', args: { taskId: 'PTK-0101' } }]);
+  });
+
+  it('takes no write from an answer that opens with a no, nor one that changes a value, and never turns a call into nothing', async () => {
+    for (const text of ['nah mate, crank it next week', 'no, crank PTK-0102 instead of it']) {
+      const rulesAlone = await driveTurn(operatorWith(null), text, { history: RETRY_ASKED });
+      const withPrior = await driveTurn(operatorWith(prior), text, { history: RETRY_ASKED });
+      expect(withPrior.calls).toEqual(rulesAlone.calls);
+    }
+    const shown = await driveTurn(operatorWith(null), 'and PTK-0102?', { history: TASK_SHOWN });
+    expect(shown.calls.length).toBeGreaterThan(0);
+    expect((await driveTurn(operatorWith(prior), 'and PTK-0102?', { history: TASK_SHOWN })).calls).toEqual(shown.calls);
   });
 });
 

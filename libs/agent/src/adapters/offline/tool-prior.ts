@@ -28,7 +28,9 @@ export const NO_TOOL = 'none';
 const EPOCHS = 8;
 /** The largest step one example may take (PA-I's aggressiveness): a few mislabelled or odd texts cannot drag the weights far. */
 const AGGRESSIVENESS = 1;
-/** Character n-grams seen in fewer texts than this are noise (a typo's one-off pieces). */
+/** How much what came before weighs beside the message's own words and pieces (each block has unit length before). */
+const CONTEXT_WEIGHT = Number(process.env.BSS_PRIOR_CONTEXT_WEIGHT ?? 1);
+/** Character n-grams (and context features) seen in fewer texts than this are noise (a typo's one-off pieces). */
 const MIN_PIECE_TEXTS = 2;
 
 export interface CorpusCase {
@@ -53,10 +55,35 @@ const WORD = /[\p{L}\p{N}_]{2,}/gu;
 interface Counted {
   readonly words: Map<string, number>;
   readonly pieces: Map<string, number>;
+  readonly context: Map<string, number>;
 }
 
-function counted(profile: string, text: string): Counted {
-  const lowered = `${profile} ${text.replace(RECORD_ID, (_, tag: string) => ` id${tag.toLowerCase()} `)}`.toLowerCase();
+/**
+ * What came before a follow-up, as the prior reads it: the assistant's last words, the last tool called and the kinds of record
+ * its result named. "yes. goodbye and thanks for all the fish" means terminate only after "Terminate SUB-…? Confirm?"; "resolve it"
+ * means a provisioning task only after the stuck tasks were listed.
+ */
+export interface PriorContext {
+  readonly assistant?: string;
+  readonly call?: string;
+  readonly result?: string;
+}
+
+/** A corpus case's history read as the prior's context: its last assistant text, last call and that call's result. */
+export function contextOfHistory(history: readonly unknown[] | undefined): PriorContext | undefined {
+  if (!history?.length) return undefined;
+  const entries = history as ReadonlyArray<{ assistant?: string; call?: { name?: string }; result?: unknown }>;
+  const last = <T>(read: (e: (typeof entries)[number]) => T | undefined) => entries.map(read).filter((v) => v !== undefined).pop();
+  const result = last((e) => e.result);
+  return { assistant: last((e) => e.assistant), call: last((e) => e.call?.name), result: result === undefined ? undefined : typeof result === 'string' ? result : JSON.stringify(result) };
+}
+
+function withIdsAsKinds(text: string): string {
+  return text.replace(RECORD_ID, (_, tag: string) => ` id${tag.toLowerCase()} `).toLowerCase();
+}
+
+function counted(profile: string, text: string, context?: PriorContext): Counted {
+  const lowered = `${profile} ${withIdsAsKinds(text)}`;
   const words = new Map<string, number>();
   const tokens = lowered.match(WORD) ?? [];
   tokens.forEach((token, i) => {
@@ -69,7 +96,11 @@ function counted(profile: string, text: string): Counted {
     const padded = ` ${word} `;
     for (let n = 2; n <= 5; n += 1) for (let i = 0; i + n <= padded.length; i += 1) pieces.set(padded.slice(i, i + n), (pieces.get(padded.slice(i, i + n)) ?? 0) + 1);
   }
-  return { words, pieces };
+  const said = new Map<string, number>([[context ? 'follow-up' : 'fresh', 1]]);
+  if (context?.call) said.set(`call ${context.call}`, 1);
+  for (const word of withIdsAsKinds(context?.assistant ?? '').match(WORD) ?? []) said.set(`said ${word}`, (said.get(`said ${word}`) ?? 0) + 1);
+  for (const [, tag] of (context?.result ?? '').matchAll(RECORD_ID)) said.set(`result id${tag.toLowerCase()}`, 1);
+  return { words, pieces, context: said };
 }
 
 interface Sparse {
@@ -82,7 +113,7 @@ export class ToolPrior {
     /** A hash of the cases it was trained on, so a saved prior older than the corpus is trained again. */
     readonly corpusHash: string,
     private readonly tools: readonly string[],
-    /** Feature → its column; word features first, then character pieces (prefixed "#"). */
+    /** Feature → its column: words, character pieces (prefixed "#") and what came before (prefixed "@"). */
     private readonly columns: ReadonlyMap<string, number>,
     private readonly idf: Float32Array,
     /** Feature-major weights: `weights[column * tools.length + tool]`. */
@@ -90,22 +121,23 @@ export class ToolPrior {
   ) {}
 
   /**
-   * Trains on the corpus's single-message cases (a follow-up's tool depends on what came before, which the rules read). A case
-   * whose customer has two lines and whose turn calls nothing ("top up 1GB": which line?) is left out: the message itself asks
-   * for a tool, and the prior cannot see how many lines there are.
+   * Trains on the corpus's cases, each follow-up with what came before it. A case whose customer has two lines and whose turn
+   * calls nothing ("top up 1GB": which line?) is left out: the message itself asks for a tool, and the prior cannot see how many
+   * lines there are.
    */
   static train(corpus: readonly CorpusCase[], corpusHash = ''): ToolPrior {
-    const examples = corpus.filter((c) => !c.history?.length && !(c.lines === 'two' && !c.expect.tool)).map((c) => ({ tool: c.expect.tool ?? NO_TOOL, features: counted(c.profile, c.text) }));
+    const examples = corpus.filter((c) => !(c.lines === 'two' && !c.expect.tool)).map((c) => ({ tool: c.expect.tool ?? NO_TOOL, features: counted(c.profile, c.text, contextOfHistory(c.history)) }));
     const tools = [...new Set(examples.map((e) => e.tool))].sort();
     const documentFrequency = new Map<string, number>();
     for (const { features } of examples) {
       for (const word of features.words.keys()) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
       for (const piece of features.pieces.keys()) documentFrequency.set(`#${piece}`, (documentFrequency.get(`#${piece}`) ?? 0) + 1);
+      for (const said of features.context.keys()) documentFrequency.set(`@${said}`, (documentFrequency.get(`@${said}`) ?? 0) + 1);
     }
     const columns = new Map<string, number>();
     const idfs: number[] = [];
     for (const [feature, df] of documentFrequency) {
-      if (feature.startsWith('#') && df < MIN_PIECE_TEXTS) continue;
+      if (!/^[\p{L}\p{N}_]/u.test(feature) && df < MIN_PIECE_TEXTS) continue;
       columns.set(feature, idfs.length);
       idfs.push(Math.log((1 + examples.length) / (1 + df)) + 1);
     }
@@ -121,9 +153,9 @@ export class ToolPrior {
     return this.tools.includes(tool);
   }
 
-  /** The tool a fresh request is about, and how sure the prior is; only tools in `allowed` compete. */
-  guess(profile: string, text: string, allowed: ReadonlySet<string>): ToolGuess | undefined {
-    const vector = vectorOf(counted(profile, text), this.columns, this.idf);
+  /** The tool a message is about (after `context`, when it follows one), and how sure the prior is; only tools in `allowed` compete. */
+  guess(profile: string, text: string, allowed: ReadonlySet<string>, context?: PriorContext): ToolGuess | undefined {
+    const vector = vectorOf(counted(profile, text, context), this.columns, this.idf);
     const k = this.tools.length;
     const scores = new Float64Array(k);
     for (let i = 0; i < vector.index.length; i += 1) {
@@ -205,7 +237,7 @@ function vectorOf(features: Counted, columns: ReadonlyMap<string, number>, idf: 
     }
     return unitBlock(entries);
   };
-  const entries = [...block(features.words, ''), ...block(features.pieces, '#')];
+  const entries = [...block(features.words, ''), ...block(features.pieces, '#'), ...block(features.context, '@').map(([column, w]): [number, number] => [column, w * CONTEXT_WEIGHT])];
   return { index: Int32Array.from(entries.map(([c]) => c)), value: Float32Array.from(entries.map(([, w]) => w)) };
 }
 
