@@ -1938,9 +1938,17 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
   const customerMode = boundTools.some((t) => /(_mine|_for_me)$/.test(t.name));
   const guess = prior.guess(customerMode ? 'customer' : 'operator', received.latestUserText, new Set(boundTools.map((t) => t.name)), context);
   const recordTo = process.env.BSS_OFFLINE_RECORD_AIMS;
-  if (!recordTo && (!guess || guess.margin < PRIOR_MARGIN)) return {};
+  const lookAfterANo = READ_AFTER_A_NO.test(received.latestUserText);
+  if (!recordTo && !lookAfterANo && (!guess || guess.margin < PRIOR_MARGIN)) return {};
   // The rules' own aim, read as on the turn's first step, so every step of the turn is overruled alike.
   const { tool: rulesTool, ruled } = await rulesAim(received, boundTools, classifier);
+  // (session 22) "actually no, don't. how much data do I still have first?", "DO NOT retry PTK-0091 yet, I want to see why it failed
+  // first": a no the rules heard, with a look asked after it, is that look: the read the prior is surest of, writes not competing.
+  if (lookAfterANo && ruled.kind === 'reply' && ruled.intent === 'deny') {
+    const reads = new Set(boundTools.map((t) => t.name).filter((name) => actsOnNothing(name)));
+    const look = prior.guess(customerMode ? 'customer' : 'operator', received.latestUserText, reads, context, { noneCompetes: false });
+    if (look && look.margin >= PRIOR_MARGIN) return { preferred: look.tool };
+  }
   // (tools/agent/record-rules-aims.js) The rules' aims on the specs' own messages, for the prior to learn what they pin.
   if (recordTo && !received.turnSteps.length) {
     const history = context ? [...(context.call ? [{ call: { name: context.call } }] : []), ...(context.result ? [{ result: context.result }] : []), ...(context.assistant ? [{ assistant: context.assistant }] : []), ...(context.call || context.assistant ? [] : [{ user: received.priorUserTexts[0] ?? '' }])] : undefined;
@@ -1959,14 +1967,15 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
   // list my charges? I suspect I was billed twice"), nor from a message that asks anything ("…asked me to advance the clock 31d.
   // is that safe?", "should I get my kid the day pass or the 1gb one? she's on 8123…"): a question the rules read as no write is none.
   const writeOverARead = !actsOnNothing(guess.tool) && actsOnNothing(rulesTool);
-  if (writeOverARead && (guess.margin < PRIOR_WRITE_MARGIN || READ_ORDERED.test(received.latestUserText) || /\?/.test(received.latestUserText) || QUESTION.test(received.latestUserText))) return { ruled };
+  // Nor from a message that says no or not to it ("no, don't crank PTK-0101 yet"): the prior weighs words, not what negates them.
+  if (writeOverARead && (guess.margin < PRIOR_WRITE_MARGIN || READ_ORDERED.test(received.latestUserText) || /\?/.test(received.latestUserText) || QUESTION.test(received.latestUserText) || SAYS_NO.test(received.latestUserText))) return { ruled };
   if (!context) return { preferred: guess.tool };
   // After an earlier turn the rules read the follow-up's own machinery (the record in focus, the pick, the correction, the same
   // asked of another): the prior only fills where they made no call, or turns their read into the write it is sure was asked
   // ("ugh fine, do the 1gb" after the balance was read); it never turns a call into nothing.
   if (guess.tool === NO_TOOL || (ruled.kind === 'call' && !writeOverARead)) return { ruled };
   // A write is not the prior's to take from an answer that opens with a no ("no, wrong one" to "Cancel ORD-…? Confirm?").
-  if (!actsOnNothing(guess.tool) && (HELD_CALL_REFUSED.test(received.latestUserText) || NO_IN_ANOTHER_LANGUAGE.test(received.latestUserText))) return { ruled };
+  if (!actsOnNothing(guess.tool) && (HELD_CALL_REFUSED.test(received.latestUserText) || SAYS_NO.test(received.latestUserText))) return { ruled };
   // (session 22) "yes. goodbye and thanks for all the fish", "Igen, köszönöm — yes, please do this" to "…? Confirm?": where the rules
   // heard no yes and the prior hears the tool whose call was asked about, the message is that yes; the rules' own reading of a plain
   // yes (the held-back call, the earlier request asked again, the offer taken) fills the call.
@@ -1981,6 +1990,11 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
   return { preferred: guess.tool };
 }
 
+
+/** A no or a not, in English or another language of the floor. */
+const SAYS_NO = new RegExp(String.raw`\b(?:don'?t|dont|do not|never|no need|not (?:yet|now|today))\b|${NO_IN_ANOTHER_LANGUAGE.source}`, 'i');
+/** A no (or a not yet) with a look asked after it: a question, or a verb of looking. */
+const READ_AFTER_A_NO = /\b(?:no|nope|nah|don'?t|do not|not (?:yet|now)|never ?mind|hold (?:on|off))\b.*?(?:\?|\b(?:show|tell|see|check|look|what|how|why|when|which|list|pull)\b)/is;
 
 /** No tool, or one that only reads. */
 function actsOnNothing(tool: string): boolean {
@@ -2342,11 +2356,13 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
   if (customerMode && CUT_OFF.test(conversation.latestUserText)) return { kind: 'reply', text: CUT_OFF_REPLY, intent: 'None' };
   const confirmed = confirmedProposal(conversation, tools) ?? (customerMode ? undefined : correctedRecordCall(conversation, tools));
   if (confirmed) return confirmed;
-  if (heldBackCallRefused(conversation, customerMode)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
+  // A read the prior heard asked after the no (toolPreferredOverTheRules) is made; the no turns down only what was proposed.
+  const readPreferred = !!conversation.preferredTool && conversation.preferredTool !== NO_TOOL && actsOnNothing(conversation.preferredTool);
+  if (!readPreferred && heldBackCallRefused(conversation, customerMode)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
   // (x3) An operator's yes to "I can retry the renewal now. Go ahead?" is the act offered, before the earlier message asked again.
   const reasked = (customerMode ? undefined : operatorOfferTaken(conversation)) ?? confirmationReasks(conversation, customerMode, boundTools) ?? (customerMode ? undefined : answerToWhichOne(conversation) ?? argumentAnswered(conversation));
   if (reasked) return decideOneAsk(reasked, boundTools, classifier);
-  if (callsOffWhatWasAsked(conversation) || (!customerMode && NONE_PICKED.test(conversation.latestUserText) && whichAskedForAWrite(conversation))) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
+  if ((!readPreferred && callsOffWhatWasAsked(conversation)) || (!customerMode && NONE_PICKED.test(conversation.latestUserText) && whichAskedForAWrite(conversation))) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };
   // (h3) "maybe later", "let me think about it", "not now thanks" answering the assistant's question or listing: the choice put off,
   // nothing asked now (the earlier request is not taken up again).
   if (customerMode && conversation.lastAssistantText && ONLY_PUT_OFF.test(conversation.latestUserText)) return { kind: 'reply', text: smallTalk('deny', customerMode), intent: 'deny' };

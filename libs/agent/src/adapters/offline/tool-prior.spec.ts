@@ -122,6 +122,19 @@ describe('tool prior: follow-ups', () => {
   });
 });
 
+describe('tool prior: a no with a look after it', () => {
+  const prior = ToolPrior.train(FOLLOW_UP_CORPUS);
+
+  it('makes the look the rules turned down with the no, never a write', async () => {
+    const text = "no, don't crank PTK-0101 yet, I want to see what state it's in first";
+    const rulesAlone = await driveTurn(operatorWith(null), text);
+    expect(rulesAlone.calls).toEqual([]);
+    expect((await driveTurn(operatorWith(prior), text)).calls).toEqual([{ name: 'prov.show', args: { taskId: 'PTK-0101' } }]);
+    // A no with nothing to look at after it stays a no.
+    expect((await driveTurn(operatorWith(prior), "no, don't crank PTK-0101 yet")).calls).toEqual([]);
+  });
+});
+
 describe('tool prior: tools it never saw', () => {
   it('leaves a tool its corpus never labelled to the rules (the handbook search answers a how-to question)', async () => {
     const knowsNoSearch = ToolPrior.train([...CRANK_CORPUS, ...cases('operator', null, ['how do I rotate the cockpit token?', 'how do I rotate the api token', 'how do I rotate tokens'])]);

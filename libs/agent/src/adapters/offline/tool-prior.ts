@@ -153,8 +153,11 @@ export class ToolPrior {
     return this.tools.includes(tool);
   }
 
-  /** The tool a message is about (after `context`, when it follows one), and how sure the prior is; only tools in `allowed` compete. */
-  guess(profile: string, text: string, allowed: ReadonlySet<string>, context?: PriorContext): ToolGuess | undefined {
+  /**
+   * The tool a message is about (after `context`, when it follows one), and how sure the prior is; only tools in `allowed`
+   * compete, and "no tool" unless told not to.
+   */
+  guess(profile: string, text: string, allowed: ReadonlySet<string>, context?: PriorContext, { noneCompetes = true } = {}): ToolGuess | undefined {
     const vector = vectorOf(counted(profile, text, context), this.columns, this.idf);
     const k = this.tools.length;
     const scores = new Float64Array(k);
@@ -166,7 +169,7 @@ export class ToolPrior {
     let best = -1;
     let second = -1;
     for (let t = 0; t < k; t += 1) {
-      if (this.tools[t] !== NO_TOOL && !allowed.has(this.tools[t])) continue;
+      if (this.tools[t] === NO_TOOL ? !noneCompetes : !allowed.has(this.tools[t])) continue;
       if (best < 0 || scores[t] > scores[best]) {
         second = best;
         best = t;
