@@ -4888,3 +4888,17 @@ describe('customer writes (session 20, h3, dev-aa3): "give me the 45 one" right 
     expect(await writes(text, { history })).toEqual([]);
   });
 });
+
+describe("customer writes (session 22): the customer's own line, ended in so many words, whoever else's plan the reason names", () => {
+  it.each([
+    "Terminate my line, I've moved to my brother's family plan.",
+    "please cancel my number, I'm joining my husband's plan at his work",
+    "close my line for good, going onto my mum's family bundle",
+  ])('%s → terminate SUB-0001', async (text) => {
+    expect(await lastCall(text)).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(["terminate my brother's line, he moved abroad", "cancel my late father's number"])('near miss: %s ends no line', async (text) => {
+    expect((await writes(text)).filter((call) => /terminate/.test(call.name))).toEqual([]);
+  });
+});

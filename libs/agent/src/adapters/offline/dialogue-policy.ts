@@ -930,6 +930,11 @@ const PLAN_CHANGE_NAMED = /\b(?:pending|scheduled|plan|booked|upcoming)\s+(?:pla
 /** "close my late father's account", "end her line": someone else's line is never the customer's own line to end. */
 const SOMEONE_ELSES_LINE = /\b(my (\w+ )?\w+['’]s|his|her|their) (\w+ )?(line|number|account|mobile|phone|sim|subscription|service|plan)\b/i;
 
+/**
+ * (session 22) "Terminate my line, I've moved to my brother's family plan": the customer's own line, ended in so many words, is theirs
+ * to end whoever else's plan the reason names.
+ */
+const OWN_LINE_ENDED = /\b(?:terminat\w*|cancel\w*|close|end|disconnect|deactivat\w*)\s+my\s+(?:own\s+)?(?:line|number|subscription|sim|e-?sim|mobile(?:\s+line)?)\b/i;
 /** "do not terminate", "never close", "must not cancel": a verb of ending said not to be done, with its object. */
 const NEGATED_ENDING = /\b(?:do not|don'?t|never|not|no need to|must not|mustn'?t|should not|shouldn'?t|won'?t)\s+(?:\w+\s+)?(?:terminat|disconnect|deactivat|cancel|clos|end|kill|cut|stop)\w*(?:\s+(?:the\s+|this\s+|that\s+|her\s+|his\s+|their\s+)?(?:line|number|account|subscription|sub|SUB-\w+))?/gi;
 /** "I do not wish to terminate my line", "not looking to cancel", "no intention of closing": an ending refused. */
@@ -969,7 +974,7 @@ function asksToTerminate(said: string, lineSaid = false): boolean {
   if (!lineNamed && !endingSentences.some((sentence) => TERMINATION_OBJECT.test(sentence) || ORDINAL_OR_OTHER.test(sentence))) return false;
   // "end the roaming on my line", "stop the data pass on my number": what ends is on the line, not the line.
   if (ENDS_SOMETHING_ON_A_LINE.test(text) && !endsALine(text)) return false;
-  return (EXPLICIT_TERMINATION.test(text.replace(REFUSED_ENDING, ' ')) || PASSIVE_ENDING_ASKED.test(text.replace(REFUSED_ENDING, ' '))) && (lineNamed || TERMINATION_OBJECT.test(text)) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite) && !TERMINATION_ASKED_ABOUT.test(text) && !CONDITION.test(text);
+  return (EXPLICIT_TERMINATION.test(text.replace(REFUSED_ENDING, ' ')) || PASSIVE_ENDING_ASKED.test(text.replace(REFUSED_ENDING, ' '))) && (lineNamed || TERMINATION_OBJECT.test(text)) && (!SOMEONE_ELSES_LINE.test(text) || familyLineNamed(text) || OWN_LINE_ENDED.test(text)) && !ASKS_HOW.test(text) && !HEDGED.test(text) && (!/\?\s*$/.test(text) || polite) && !TERMINATION_ASKED_ABOUT.test(text) && !CONDITION.test(text);
 }
 /**
  * "cancel my son's number 81239999 permanently": a relative's line named by its number (or id) may be a family line on the
@@ -1929,7 +1934,7 @@ async function rulesAim(received: Conversation, boundTools: readonly BoundTool[]
 function priorContextOf(received: Conversation): PriorContext | undefined {
   if (!received.lastAssistantText && !received.priorUserTexts.length && !received.priorSteps.length) return undefined;
   const last = received.priorSteps[0];
-  return { assistant: received.lastAssistantText, call: last?.name, result: last?.result === undefined ? undefined : typeof last.result === 'string' ? last.result : JSON.stringify(last.result) };
+  return { assistant: received.lastAssistantText, call: last?.name, result: last?.result === undefined ? undefined : typeof last.result === 'string' ? last.result : JSON.stringify(last.result), earlier: received.priorUserTexts[0] };
 }
 
 async function toolPreferredOverTheRules(received: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier, prior: ToolPrior): Promise<PriorReading> {
@@ -1951,7 +1956,7 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
   }
   // (tools/agent/record-rules-aims.js) The rules' aims on the specs' own messages, for the prior to learn what they pin.
   if (recordTo && !received.turnSteps.length) {
-    const history = context ? [...(context.call ? [{ call: { name: context.call } }] : []), ...(context.result ? [{ result: context.result }] : []), ...(context.assistant ? [{ assistant: context.assistant }] : []), ...(context.call || context.assistant ? [] : [{ user: received.priorUserTexts[0] ?? '' }])] : undefined;
+    const history = context ? [{ user: context.earlier ?? '' }, ...(context.call ? [{ call: { name: context.call } }] : []), ...(context.result ? [{ result: context.result }] : []), ...(context.assistant ? [{ assistant: context.assistant }] : [])] : undefined;
     appendFileSync(recordTo, `${JSON.stringify({ profile: customerMode ? 'customer' : 'operator', text: received.latestUserText, tool: rulesTool, ...(history ? { history } : {}) })}\n`);
   }
   if (!guess || guess.margin < PRIOR_MARGIN || rulesTool === guess.tool) return { ruled };
@@ -1969,6 +1974,10 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
   const writeOverARead = !actsOnNothing(guess.tool) && actsOnNothing(rulesTool);
   // Nor from a message that says no or not to it ("no, don't crank PTK-0101 yet"): the prior weighs words, not what negates them.
   if (writeOverARead && (guess.margin < PRIOR_WRITE_MARGIN || READ_ORDERED.test(received.latestUserText) || /\?/.test(received.latestUserText) || QUESTION.test(received.latestUserText) || SAYS_NO.test(received.latestUserText))) return { ruled };
+  // Nor does it turn a write the rules aimed at into nothing: a write they reach has passed every guard of its own ("please cancel
+  // my number, I'm joining my husband's plan" is the customer's ending, whoever's plan the reason names); it measured even on the
+  // batches, and a no the rules missed still meets the confirmation.
+  if (guess.tool === NO_TOOL && !actsOnNothing(rulesTool)) return { ruled };
   if (!context) return { preferred: guess.tool };
   // After an earlier turn the rules read the follow-up's own machinery (the record in focus, the pick, the correction, the same
   // asked of another): the prior only fills where they made no call, or turns their read into the write it is sure was asked

@@ -3,15 +3,16 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The tool prior: a linear classifier from a fresh request's words and word pieces to the tool its turn should end on (or
- * none), trained on the routing corpus — `data/intents.heldout.json`, every batch of phrasing written by people outside the
+ * The tool prior: a linear classifier from a message's words and word pieces (and, for a follow-up, what came before it) to
+ * the tool its turn should end on (or none), trained on the routing corpus — `data/intents.heldout.json`, every batch of phrasing written by people outside the
  * rules' tuning, each text labelled with its turn's tool. The word rules read arguments, follow-ups, quotes and every refusal;
  * they were written one phrasing at a time, and an author nobody has read yet words things none of them foresaw. A model fitted
  * on all the authors read so far says which tool such a message is about; `dialogue-policy.ts` takes its word only when it is
  * sure and the rules' reading differs, and then still fills the arguments and applies every guard the rules have.
  *
  * Features as a text classifier's usual pair: words and word pairs, and character 2–5-grams inside each word (typos, slang,
- * run-together words), each block TF-IDF weighted (sublinear counts) and scaled to unit length. The model is an averaged
+ * run-together words); and for a follow-up a third block, what came before it (`PriorContext`; a fresh request's is one
+ * feature saying so). Each block is TF-IDF weighted (sublinear counts) and scaled to unit length. The model is an averaged
  * multiclass passive-aggressive learner (Crammer & Singer 2006): on each example it moves the right tool's weights towards the
  * example and the best wrong tool's away, just enough to separate them by a margin; the average over all steps generalises
  * like a linear SVM at a fraction of the training time.
@@ -28,8 +29,6 @@ export const NO_TOOL = 'none';
 const EPOCHS = 8;
 /** The largest step one example may take (PA-I's aggressiveness): a few mislabelled or odd texts cannot drag the weights far. */
 const AGGRESSIVENESS = 1;
-/** How much what came before weighs beside the message's own words and pieces (each block has unit length before). */
-const CONTEXT_WEIGHT = Number(process.env.BSS_PRIOR_CONTEXT_WEIGHT ?? 1);
 /** Character n-grams (and context features) seen in fewer texts than this are noise (a typo's one-off pieces). */
 const MIN_PIECE_TEXTS = 2;
 
@@ -59,23 +58,25 @@ interface Counted {
 }
 
 /**
- * What came before a follow-up, as the prior reads it: the assistant's last words, the last tool called and the kinds of record
- * its result named. "yes. goodbye and thanks for all the fish" means terminate only after "Terminate SUB-…? Confirm?"; "resolve it"
+ * What came before a follow-up, as the prior reads it: the user's message before, the assistant's last words, the last tool
+ * called and the kinds of record its result named. "yes. goodbye and thanks for all the fish" means terminate only after "Terminate SUB-…? Confirm?"; "resolve it"
  * means a provisioning task only after the stuck tasks were listed.
  */
 export interface PriorContext {
   readonly assistant?: string;
   readonly call?: string;
   readonly result?: string;
+  /** The user's message before this one. */
+  readonly earlier?: string;
 }
 
-/** A corpus case's history read as the prior's context: its last assistant text, last call and that call's result. */
+/** A corpus case's history read as the prior's context: its last user message, assistant text, call and that call's result. */
 export function contextOfHistory(history: readonly unknown[] | undefined): PriorContext | undefined {
   if (!history?.length) return undefined;
-  const entries = history as ReadonlyArray<{ assistant?: string; call?: { name?: string }; result?: unknown }>;
+  const entries = history as ReadonlyArray<{ user?: string; assistant?: string; call?: { name?: string }; result?: unknown }>;
   const last = <T>(read: (e: (typeof entries)[number]) => T | undefined) => entries.map(read).filter((v) => v !== undefined).pop();
   const result = last((e) => e.result);
-  return { assistant: last((e) => e.assistant), call: last((e) => e.call?.name), result: result === undefined ? undefined : typeof result === 'string' ? result : JSON.stringify(result) };
+  return { assistant: last((e) => e.assistant), call: last((e) => e.call?.name), result: result === undefined ? undefined : typeof result === 'string' ? result : JSON.stringify(result), earlier: last((e) => e.user) };
 }
 
 function withIdsAsKinds(text: string): string {
@@ -100,6 +101,7 @@ function counted(profile: string, text: string, context?: PriorContext): Counted
   if (context?.call) said.set(`call ${context.call}`, 1);
   for (const word of withIdsAsKinds(context?.assistant ?? '').match(WORD) ?? []) said.set(`said ${word}`, (said.get(`said ${word}`) ?? 0) + 1);
   for (const [, tag] of (context?.result ?? '').matchAll(RECORD_ID)) said.set(`result id${tag.toLowerCase()}`, 1);
+  for (const word of withIdsAsKinds(context?.earlier ?? '').match(WORD) ?? []) said.set(`asked ${word}`, (said.get(`asked ${word}`) ?? 0) + 1);
   return { words, pieces, context: said };
 }
 
@@ -240,7 +242,7 @@ function vectorOf(features: Counted, columns: ReadonlyMap<string, number>, idf: 
     }
     return unitBlock(entries);
   };
-  const entries = [...block(features.words, ''), ...block(features.pieces, '#'), ...block(features.context, '@').map(([column, w]): [number, number] => [column, w * CONTEXT_WEIGHT])];
+  const entries = [...block(features.words, ''), ...block(features.pieces, '#'), ...block(features.context, '@')];
   return { index: Int32Array.from(entries.map(([c]) => c)), value: Float32Array.from(entries.map(([, w]) => w)) };
 }
 
