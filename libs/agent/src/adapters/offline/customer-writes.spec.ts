@@ -4902,3 +4902,15 @@ describe("customer writes (session 22): the customer's own line, ended in so man
     expect((await writes(text)).filter((call) => /terminate/.test(call.name))).toEqual([]);
   });
 });
+
+describe('customer writes (session 22): a yes to "Confirm?" the rules did not hear, heard by the tool prior', () => {
+  const asked: HistoryEntry[] = [{ user: 'end my line. for good.' }, { assistant: 'Terminate SUB-0001 (81234567)? This is permanent. Confirm?' }];
+
+  it.each(["yes. I am certain. farewell, old friend", 'yes yes. so long and thanks for everything'])('%s → terminate SUB-0001', async (text) => {
+    expect(await lastCall(text, { history: asked })).toEqual({ name: 'subscription.terminate_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(["yes, for my daughter's line", 'yes for my son', 'yes, for her', 'yes for my best friend', 'yes but the other one'])('near miss: "%s" ends no line of the customer\'s on a yes', async (text) => {
+    expect((await writes(text, { history: asked })).filter((call) => /terminate/.test(call.name))).toEqual([]);
+  });
+});

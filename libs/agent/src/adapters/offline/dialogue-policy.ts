@@ -1959,7 +1959,9 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
     const history = context ? [{ user: context.earlier ?? '' }, ...(context.call ? [{ call: { name: context.call } }] : []), ...(context.result ? [{ result: context.result }] : []), ...(context.assistant ? [{ assistant: context.assistant }] : [])] : undefined;
     appendFileSync(recordTo, `${JSON.stringify({ profile: customerMode ? 'customer' : 'operator', text: received.latestUserText, tool: rulesTool, ...(history ? { history } : {}) })}\n`);
   }
-  if (!guess || guess.margin < PRIOR_MARGIN || rulesTool === guess.tool) return { ruled };
+  if (!guess || guess.margin < PRIOR_MARGIN) return { ruled };
+  // Agreeing with the rules, the prior has nothing to add, unless the rules stopped short of the call on an answer to "Confirm?".
+  if (rulesTool === guess.tool && (!context || ruled.kind === 'call')) return { ruled };
   // A tool no turn of the corpus was labelled with ("how do I rotate the cockpit token?": the handbook's search, added after most
   // batches were written) is the rules' to choose; the prior would only ever say something else.
   if (!prior.knows(rulesTool)) return { ruled };
@@ -1983,6 +1985,9 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
   // asked of another): the prior only fills where they made no call, or turns their read into the write it is sure was asked
   // ("ugh fine, do the 1gb" after the balance was read); it never turns a call into nothing.
   if (guess.tool === NO_TOOL || (ruled.kind === 'call' && !writeOverARead)) return { ruled };
+  // "same but for ORD-7715" right after the audit trail of another record: the same asked again is the last call's, never another write.
+  // ("add promo SUMMER25 too, then yes" to "Place an order …? Confirm?" adds to the write asked about: no call came before it.)
+  if (!actsOnNothing(guess.tool) && !!context.call && guess.tool !== context.call && SAME_AGAIN.test(received.latestUserText)) return { ruled };
   // A write is not the prior's to take from an answer that opens with a no ("no, wrong one" to "Cancel ORD-…? Confirm?").
   if (!actsOnNothing(guess.tool) && (HELD_CALL_REFUSED.test(received.latestUserText) || SAYS_NO.test(received.latestUserText))) return { ruled };
   // (session 22) "yes. goodbye and thanks for all the fish", "Igen, köszönöm — yes, please do this" to "…? Confirm?": where the rules
@@ -1990,13 +1995,14 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
   // yes (the held-back call, the earlier request asked again, the offer taken) fills the call.
   // An answer that changes a value ("make it 1024 not 2048", "confirm — resolution code REFUNDED") is no plain yes: the call asked
   // about would be made with the value the answer replaced or left out.
-  const valueSaid = CORRECTION_CUE.test(received.latestUserText) || /\d|\b[A-Z]+_[A-Z_]+\b|\b(?:reason|code|priority|because|but|instead|only)\b/i.test(received.latestUserText) || entitiesFromText(received.latestUserText).length > 0;
+  // Nor is one that names a line or whose it is ("yes, for my daughter's line", "yes for my son"): the call asked about may be on another.
+  const valueSaid = CORRECTION_CUE.test(received.latestUserText) || /\d|\b[A-Z]+_[A-Z_]+\b|\b(?:reason|code|priority|because|but|instead|only|line|number|sim|one|other|plan)\b|['’]s\b/i.test(received.latestUserText) || entitiesFromText(received.latestUserText).length > 0 || (customerMode && (RELATIVE_ANYWHERE.test(received.latestUserText) || SOMEONE_ELSE_NAMED.test(received.latestUserText)));
   if (ruled.kind === 'reply' && !valueSaid && (CONFIRMATION_ASKED.test(received.lastAssistantText ?? '') || CONFIRM_OPENS_QUESTION.test(received.lastAssistantText ?? ''))) {
     const heardAs = { ...received, latestUserText: 'yes' };
     const yes = await rulesAim(heardAs, boundTools, classifier);
     if (yes.tool === guess.tool) return { heardAs, ruled: yes.ruled };
   }
-  return { preferred: guess.tool };
+  return rulesTool === guess.tool ? { ruled } : { preferred: guess.tool };
 }
 
 
@@ -6905,6 +6911,8 @@ const THIRD_PERSON_NUMBER = /\b(?:(?:his|her|their) (?:number|line|mobile|phone 
 const RELATIVE_SPOKEN_OF = new RegExp(String.raw`\bmy (?:[\w-]+ ){0,3}?${RELATIVE}\b`, 'i');
 const OUTSIDER_NAMED = new RegExp(String.raw`\b${OTHER_PERSON}\b`, 'i');
 const RELATIVE_ANYWHERE = new RegExp(String.raw`\b${RELATIVE}\b`, 'i');
+/** "for my friend", "for her": someone else the message is for ("my old friend" alone is a way of speaking). */
+const SOMEONE_ELSE_NAMED = new RegExp(String.raw`\bfor\s+(?:(?:my|a|the|our)\s+)?(?:[\w-]+\s+)?${OTHER_PERSON}\b|\b${OTHER_PERSON}['’]s\b|\bfor\s+(?:him|her|them)\b`, 'i');
 const OTHERS_WARNED_OFF = /\b(?:if\s+(?:you|u|ya|your \w+)\s+(?:ever\s+|accidentally\s+|so much as\s+)?|(?:don'?t|dont|do not|never|not to|without|make sure (?:you|u) (?:don'?t|do not))\s+(?:ever\s+|accidentally\s+)?)(?:show|give|reveal|display|share|leak|tell|send|expose)\w*\s+(?:me\s+|us\s+)?(?:any(?:one|body)|some(?:one|body)|other (?:people|customers))(?:\s+else)?(?:['’]s?)?\b[^.;!?]*/gi;
 function foreignReference(ctx: Context): string | undefined {
   // "balance ng kapitbahay ko" is "balance of my neighbour".

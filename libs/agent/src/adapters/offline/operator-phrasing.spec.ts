@@ -6141,3 +6141,11 @@ describe('operator phrasing (session 21, after sealed blind-ab was scored)', () 
     expect((await lastCall(text))?.args).toMatchObject({ subscriptionId: 'SUB-1203', offeringId: text.includes('PLAN_L') ? 'PLAN_L' : 'PLAN_S' });
   });
 });
+
+describe('operator phrasing (session 22): the same asked of another record after a call is that call, never a write the prior guessed', () => {
+  const audited: HistoryEntry[] = [{ user: 'audit for SUB-0457' }, { call: { name: 'audit.list', args: { aggregateId: 'SUB-0457' } } }, { assistant: 'Last events for SUB-0457: PlanChangeScheduled, BalanceAdjusted, SubscriptionRenewed.' }];
+
+  it.each(['same but for ORD-7715', 'same for ORD-7715 pls', 'and ORD-7715 too'])('%s writes nothing', async (text) => {
+    expect((await calls(text, audited)).filter((call) => WRITES.test(call.name))).toEqual([]);
+  });
+});
