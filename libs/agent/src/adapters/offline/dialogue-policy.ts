@@ -2006,8 +2006,8 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
 }
 
 
-/** A no or a not, in English or another language of the floor. */
-const SAYS_NO = new RegExp(String.raw`\b(?:don'?t|dont|do not|never|no need|not (?:yet|now|today))\b|${NO_IN_ANOTHER_LANGUAGE.source}`, 'i');
+/** A no or a not, in English or another language of the floor; an ask taken back at its end, or said in jest ("end my line j/k"). */
+const SAYS_NO = new RegExp(String.raw`\b(?:don'?t|dont|do not|never|no need|not (?:yet|now|today)|jk|j\/k|just (?:kidding|joking)|only joking|kidding)\b|${NO_IN_ANOTHER_LANGUAGE.source}|${TAKEN_BACK_AT_THE_END.source}`, 'i');
 /** A no (or a not yet) with a look asked after it: a question, or a verb of looking. */
 const READ_AFTER_A_NO = /\b(?:no|nope|nah|don'?t|do not|not (?:yet|now)|never ?mind|hold (?:on|off))\b.*?(?:\?|\b(?:show|tell|see|check|look|what|how|why|when|which|list|pull)\b)/is;
 
