@@ -1913,6 +1913,11 @@ export async function decideNextStep(received: Conversation, boundTools: readonl
 const PRIOR_MARGIN = Number(process.env.BSS_OFFLINE_PRIOR_MARGIN ?? 0.15);
 /** A write where the rules read or did nothing needs more: a wrong write is far worse than a missed one. */
 const PRIOR_WRITE_MARGIN = Number(process.env.BSS_OFFLINE_PRIOR_WRITE_MARGIN ?? 0.35);
+/**
+ * On a follow-up, what came before makes the prior surer of a write ("ok exhaust it" right after the promotion was shown): the
+ * plain margin (leave-one-batch-out on five batches: 0.35 → 0.15 gained three follow-ups and no wrong write).
+ */
+const PRIOR_FOLLOW_UP_WRITE_MARGIN = Number(process.env.BSS_OFFLINE_PRIOR_FOLLOW_UP_WRITE_MARGIN ?? 0.15);
 
 interface PriorReading {
   /** The tool the rules are to aim at instead of their own. */
@@ -1975,7 +1980,7 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
   // is that safe?", "should I get my kid the day pass or the 1gb one? she's on 8123…"): a question the rules read as no write is none.
   const writeOverARead = !actsOnNothing(guess.tool) && actsOnNothing(rulesTool);
   // Nor from a message that says no or not to it ("no, don't crank PTK-0101 yet"): the prior weighs words, not what negates them.
-  if (writeOverARead && (guess.margin < PRIOR_WRITE_MARGIN || READ_ORDERED.test(received.latestUserText) || /\?/.test(received.latestUserText) || QUESTION.test(received.latestUserText) || SAYS_NO.test(received.latestUserText))) return { ruled };
+  if (writeOverARead && (guess.margin < (context ? PRIOR_FOLLOW_UP_WRITE_MARGIN : PRIOR_WRITE_MARGIN) || READ_ORDERED.test(received.latestUserText) || /\?/.test(received.latestUserText) || QUESTION.test(received.latestUserText) || SAYS_NO.test(received.latestUserText))) return { ruled };
   // Nor does it turn a write the rules aimed at into nothing: a write they reach has passed every guard of its own ("please cancel
   // my number, I'm joining my husband's plan" is the customer's ending, whoever's plan the reason names); it measured even on the
   // batches, and a no the rules missed still meets the confirmation.
