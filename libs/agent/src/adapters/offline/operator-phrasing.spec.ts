@@ -6149,3 +6149,15 @@ describe('operator phrasing (session 22): the same asked of another record after
     expect((await calls(text, audited)).filter((call) => WRITES.test(call.name))).toEqual([]);
   });
 });
+
+describe('operator phrasing (session 22): a write asked of the record just shown, in words the rules do not read, is heard by the prior', () => {
+  const shown: HistoryEntry[] = [{ user: 'show PROMO_SUMMER25' }, { call: { name: 'promo.show', args: { promotionId: 'PROMO_SUMMER25' } } }, { assistant: 'PROMO_SUMMER25 is active: 25% off PLAN_M for 3 periods, code SUMMER25.' }];
+
+  it('"ok exhaust it" exhausts the promotion shown', async () => {
+    expect(await lastCall('ok exhaust it', shown)).toEqual({ name: 'promo.exhaust', args: { promotionId: 'PROMO_SUMMER25' } });
+  });
+
+  it.each(["ok don't exhaust it", 'should I exhaust it?', 'would exhausting it break the running orders?'])('near miss: "%s" writes nothing', async (text) => {
+    expect((await calls(text, shown)).filter((call) => WRITES.test(call.name) || call.name === 'promo.exhaust')).toEqual([]);
+  });
+});
