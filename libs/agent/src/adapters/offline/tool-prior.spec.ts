@@ -42,6 +42,10 @@ describe('tool prior: the linear model', () => {
     prior.save(path);
     const loaded = ToolPrior.load(path);
     expect(loaded.corpusHash).toBe(prior.corpusHash);
+    // The hash is read from the header alone, so a stale file is known before its weights are loaded.
+    const hashed = join(mkdtempSync(join(tmpdir(), 'tool-prior-')), 'tool-prior.bin');
+    ToolPrior.train(CRANK_CORPUS, 'hash-of-the-corpus').save(hashed);
+    expect(ToolPrior.savedCorpusHash(hashed)).toBe('hash-of-the-corpus');
     for (const text of ['PTK-0777 conked out, give her another crank', 'hello there', 'what is PTK-0001 doing']) {
       const [a, b] = [prior.guess('operator', text, ALL_TOOLS)!, loaded.guess('operator', text, ALL_TOOLS)!];
       expect(b.tool).toBe(a.tool);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -191,6 +191,20 @@ export class ToolPrior {
     writeFileSync(path, Buffer.concat(parts.flatMap((part) => [lengthOf(part), part, Buffer.alloc((4 - (part.length % 4)) % 4)])));
   }
 
+  /** The corpus hash a saved prior was trained on, read from its header alone (the weights are tens of megabytes). */
+  static savedCorpusHash(path: string): string {
+    const file = openSync(path, 'r');
+    try {
+      const length = Buffer.alloc(4);
+      readSync(file, length, 0, 4, 0);
+      const header = Buffer.alloc(length.readUInt32LE(0));
+      readSync(file, header, 0, header.length, 4);
+      return (JSON.parse(header.toString('utf8')) as { corpusHash: string }).corpusHash;
+    } finally {
+      closeSync(file);
+    }
+  }
+
   static load(path: string): ToolPrior {
     const file = readFileSync(path);
     const parts: Buffer[] = [];
@@ -321,9 +335,7 @@ export function trainOnCorpus(): ToolPrior {
 export function loadToolPrior(): ToolPrior {
   if (loaded) return loaded;
   const hash = hashCorpusFiles();
-  const saved = PRIOR_FILES.filter((path) => existsSync(path))
-    .map((path) => ToolPrior.load(path))
-    .find((prior) => prior.corpusHash === hash);
-  loaded = saved ?? trainOnCorpus();
+  const saved = PRIOR_FILES.find((path) => existsSync(path) && ToolPrior.savedCorpusHash(path) === hash);
+  loaded = saved ? ToolPrior.load(saved) : trainOnCorpus();
   return loaded;
 }
