@@ -4914,3 +4914,26 @@ describe('customer writes (session 22): a yes to "Confirm?" the rules did not he
     expect((await writes(text, { history: asked })).filter((call) => /terminate/.test(call.name))).toEqual([]);
   });
 });
+
+describe("customer writes (session 23): a relative's line said to be one of the customer's own, by its plan, is that line", () => {
+  it.each([
+    ["my daughter's line is the Lite one — how much data does she have left? she swears it's all gone", 'subscription.get_balance_mine'],
+    ["my daughter's line is the Lite one - cancel it, she's got her own contract now", 'subscription.terminate_mine'],
+  ])('%s → %s on SUB-0002', async (text, name) => {
+    expect(await lastCall(text, { lines: 'two' })).toEqual({ name, args: { subscriptionId: 'SUB-0002' } });
+  });
+
+  it.each(["my neighbour's line is the Lite one, balance?", "my late husband's line is the Lite one, cancel it"])('near miss: %s ends and reads no line', async (text) => {
+    expect((await driveTurn(customer(), text, { lines: 'two' })).calls.filter((call) => /terminate|balance/.test(call.name))).toEqual([]);
+  });
+});
+
+describe('customer writes (session 23): a look asked after a write is called off is made', () => {
+  it("Never mind the plan change, I'll decide later. What's my balance? → the balance", async () => {
+    expect(await lastCall("Never mind the plan change, I'll decide later. What's my balance?")).toEqual({ name: 'subscription.get_balance_mine', args: { subscriptionId: 'SUB-0001' } });
+  });
+
+  it.each(['can I terminate a line and keep the number to use later?', "I do NOT want to terminate. I want to PAUSE the line for 3 months while I'm in Europe. can you?"])('near miss: %s reads and ends nothing', async (text) => {
+    expect((await driveTurn(customer(), text)).calls.filter((call) => call.name !== 'subscription.list_mine')).toEqual([]);
+  });
+});

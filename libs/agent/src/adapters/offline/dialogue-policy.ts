@@ -987,7 +987,7 @@ const RELATIVES_LINE_TOLD = new RegExp(String.raw`${FAMILY_LINE_POSSESSOR.source
 function familyLineNamed(text: string): boolean {
   const possessor = RELATIVES_LINE_TOLD;
   const another = /\b(neighbou?r|friend|colleague|boss|someone else|somebody else)\b|\b(late|deceased|passed)\b/i;
-  return possessor.test(text) && !another.test(text) && entitiesFromText(text).some((e) => e.kind === 'msisdn' || (e.kind === 'id' && e.tag === 'SUB'));
+  return possessor.test(text) && !another.test(text) && (entitiesFromText(text).some((e) => e.kind === 'msisdn' || (e.kind === 'id' && e.tag === 'SUB')) || RELATIVES_LINE_PLACED.test(text));
 }
 /** What someone else's possessive must be about to be their line or account ("my cousin's wedding" is not). */
 const THEIR_LINE = String.raw`(?=\s+(?:[\w-]+\s+){0,2}?(?:line|number|no|sim|e-?sim|account|acc|data|balance|plan|usage|bill|subscription|details|top[- ]?ups?|minutes|mins|sms|texts|calls|info|profile|connection|service|contract|package|internet|quota|allowance)\b|\s*[\d+]|\s*[.,!?;:]|\s*$)`;
@@ -1949,12 +1949,15 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
   const guess = prior.guess(customerMode ? 'customer' : 'operator', received.latestUserText, new Set(boundTools.map((t) => t.name)), context);
   const recordTo = process.env.BSS_OFFLINE_RECORD_AIMS;
   const lookAfterANo = READ_AFTER_A_NO.test(received.latestUserText);
-  if (!recordTo && !lookAfterANo && (!guess || guess.margin < PRIOR_MARGIN)) return {};
+  const lookAfterADeferral = !lookAfterANo && LOOK_AFTER_A_DEFERRAL.test(received.latestUserText);
+  if (!recordTo && !lookAfterANo && !lookAfterADeferral && (!guess || guess.margin < PRIOR_MARGIN)) return {};
   // The rules' own aim, read as on the turn's first step, so every step of the turn is overruled alike.
   const { tool: rulesTool, ruled } = await rulesAim(received, boundTools, classifier);
   // (session 22) "actually no, don't. how much data do I still have first?", "DO NOT retry PTK-0091 yet, I want to see why it failed
   // first": a no the rules heard, with a look asked after it, is that look: the read the prior is surest of, writes not competing.
-  if (lookAfterANo && ruled.kind === 'reply' && ruled.intent === 'deny') {
+  // (session 23) So is a write put off with a look asked after it ("before I retry PTK-…, show me what failed", "we'll probably have to
+  // cancel ORD-… later but show it to me first"), where the rules made no call.
+  if ((lookAfterANo && ruled.kind === 'reply' && ruled.intent === 'deny') || (lookAfterADeferral && ruled.kind === 'reply')) {
     const reads = new Set(boundTools.map((t) => t.name).filter((name) => actsOnNothing(name)));
     const look = prior.guess(customerMode ? 'customer' : 'operator', received.latestUserText, reads, context, { noneCompetes: false });
     if (look && look.margin >= PRIOR_MARGIN) return { preferred: look.tool };
@@ -1985,6 +1988,10 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
   // my number, I'm joining my husband's plan" is the customer's ending, whoever's plan the reason names); it measured even on the
   // batches, and a no the rules missed still meets the confirmation.
   if (guess.tool === NO_TOOL && !actsOnNothing(rulesTool)) return { ruled };
+  // (session 23) Nor a read the rules made of a look asked after a no or a write put off ("Never mind the plan change, I'll decide later.
+  // What's my balance?"): the prior's "nothing" heard the no.
+  // (Its last sentence must ask to see in so many words: "…while I'm in Europe. can you?" asks nothing the rules' read answers.)
+  if (guess.tool === NO_TOOL && (lookAfterANo || lookAfterADeferral) && ruled.kind === 'call' && LOOK_IN_SO_MANY_WORDS.test(received.latestUserText.split(/(?<=[.!?])\s+/).filter((sentence) => /\w/.test(sentence)).pop() ?? '')) return { ruled };
   if (!context) return { preferred: guess.tool };
   // After an earlier turn the rules read the follow-up's own machinery (the record in focus, the pick, the correction, the same
   // asked of another): the prior only fills where they made no call, or turns their read into the write it is sure was asked
@@ -2014,6 +2021,9 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
 /** A no or a not, in English or another language of the floor; an ask taken back at its end, or said in jest ("end my line j/k"). */
 const SAYS_NO = new RegExp(String.raw`\b(?:don'?t|dont|do not|never|no need|not (?:yet|now|today)|jk|j\/k|just (?:kidding|joking)|only joking|kidding)\b|${NO_IN_ANOTHER_LANGUAGE.source}|${TAKEN_BACK_AT_THE_END.source}`, 'i');
 /** A no (or a not yet) with a look asked after it: a question, or a verb of looking. */
+const LOOK_IN_SO_MANY_WORDS = /\b(?:what'?s|whats|what is|what are|show|how much|how many|tell me|check|see|look|list|pull)\b/i;
+/** A write put off ("later", "before I …") with a look asked after it in so many words ("…to use later?" asks none). */
+const LOOK_AFTER_A_DEFERRAL = /\b(?:later|eventually|before (?:i|we)|but first|first,? (?:show|let'?s|look|check|tell|pull))\b.*?\b(?:show|tell|see|check|look|what|how|why|when|which|list|pull)\b/is;
 const READ_AFTER_A_NO = /\b(?:no|nope|nah|don'?t|do not|not (?:yet|now)|never ?mind|hold (?:on|off))\b.*?(?:\?|\b(?:show|tell|see|check|look|what|how|why|when|which|list|pull)\b)/is;
 
 /**
@@ -2108,8 +2118,8 @@ function correctionOfTheAsked(said: Conversation): string | undefined {
  * leave it to the rules below.
  */
 const CORRECTION_CUE = /\b(?:no+|nah+|nope|not|instead|rather|meant|mean|make it|make that|change(?:d)?\s+(?:(?:his|her|their|my|the)\s+)?mind|actually|oops|wrong|typo|sorry|wait)\b/i;
-/** A question asked without its mark ("wait how much was the 1gb one again"): no correction. */
-const PROPERTY_QUESTION_WORD = /\b(?:how|what|whats|which|when|where|why|who|whose)\b|^\s*(?:(?:wait|hmm+|so|oh)[\s,]+)*(?:is|are|does|do|did|can|will|would)\s+(?:it|that|this|i|he|she|they)\b/i;
+/** A question asked without its mark ("wait how much was the 1gb one again"): no correction ("do it but …" orders). */
+const PROPERTY_QUESTION_WORD = /\b(?:how|what|whats|which|when|where|why|who|whose)\b|^\s*(?:(?:wait|hmm+|so|oh)[\s,]+)*(?:is|are|does|do(?!\s+it\b)|did|can|will|would)\s+(?:it|that|this|i|he|she|they)\b/i;
 const WHOLE_REFUSED = /\b(?:don'?t|do not|never ?mind|nvm|forget|leave (?:it|him|her|them|me)|keep (?:it|me|him|her|them)|cancel|stop|hold (?:on|off)|not (?:now|yet|today|anymore|any more)|later)\b/i;
 type CorrectedValue = { kind: string; value: string; index: number };
 function valuesSaid(text: string, unitFrom = ''): CorrectedValue[] {
@@ -2122,6 +2132,15 @@ function valuesSaid(text: string, unitFrom = ''): CorrectedValue[] {
     const unit = new RegExp(`\\b${m[1]}\\s*(gb|mb)\\b`, 'i').exec(unitFrom)?.[1];
     if (unit) found.push({ kind: 'item', value: `${m[1]}${unit}`, index: (m.index ?? 0) + m[0].length - m[1].length });
   }
+  // (session 23) "make it 1000", "1024 not 2048" to "Credit 500 MB …? Confirm?": a bare amount takes the unit of the question's one
+  // amount (two digits at least, never a line's or an option's number).
+  const units = [...new Set([...unitFrom.matchAll(/\b\d+(?:\.\d+)?\s*(gb|mb)\b/gi)].map((m) => m[1].toLowerCase()))];
+  if (units.length === 1) for (const m of text.matchAll(/(?<![\w.$-])(?<!\b(?:line|option|number|no\.?|#|sub|case|order|ticket|task)\s*)(\d{2,}(?:\.\d+)?)(?![\w.%-]|\s*(?:gb|gigs?|giga|mb|days?|d|sgd|dollars?|bucks|minutes?|mins?|sms)\b)/gi)) {
+    const index = m.index ?? 0;
+    if (!found.some((v) => v.index === index)) found.push({ kind: 'item', value: `${m[1]}${units[0]}`, index });
+  }
+  // "make it customer_requested", "reason = admin_cleanup, not customer_requested": a code as the domain writes it.
+  for (const m of text.matchAll(/\b[a-z]+(?:_[a-z]+)+\b/g)) found.push({ kind: 'code', value: m[0], index: m.index ?? 0 });
   return found;
 }
 function proposalCorrected(said: Conversation): Conversation | undefined {
@@ -2143,12 +2162,16 @@ function proposalCorrected(said: Conversation): Conversation | undefined {
   if (kinds.size !== 1 || new Set(wanted.map((v) => v.value.toLowerCase())).size !== 1) return undefined;
   const x = wanted[0];
   // (A line to end, corrected to another record — "not SUB-a — SUB-b" — is asked again, never ended unconfirmed.)
-  if (x.kind !== 'plan' && x.kind !== 'item' && /\b(?:terminat\w*|end|disconnect|cancel\s+(?:the|my|this)?\s*(?:line|number|subscription))\b/i.test(earlier)) return undefined;
+  if (x.kind !== 'plan' && x.kind !== 'item' && x.kind !== 'code' && /\b(?:terminat\w*|end|disconnect|cancel\s+(?:the|my|this)?\s*(?:line|number|subscription))\b/i.test(earlier)) return undefined;
   // The value replaced: the refused one, else the one of X's kind that the question and the earlier message share.
-  const candidates = (refused.length ? refused.filter((r) => r.kind === x.kind) : valuesSaid(asked).filter((v) => v.kind === x.kind && inText(v.value, earlier)));
+  // (A code the question gave that the earlier message never named — "Terminate SUB-… with reason csr_initiated?" to "end SUB-…" —
+  // was the default: the code said instead is added to that message.)
+  const codeAsked = x.kind === 'code' ? valuesSaid(asked).filter((v) => v.kind === 'code') : [];
+  const candidates = refused.length ? refused.filter((r) => r.kind === x.kind) : codeAsked.length === 1 ? codeAsked : valuesSaid(asked).filter((v) => v.kind === x.kind && inText(v.value, earlier));
   const ys = [...new Set(candidates.map((v) => v.value.toLowerCase()))];
   if (ys.length !== 1 || sameValue(ys[0], x.value)) return undefined;
   const y = valuesSaid(earlier, asked).find((v) => v.kind === x.kind && sameValue(v.value, ys[0]));
+  if (!y && x.kind === 'code' && codeAsked.some((v) => sameValue(v.value, ys[0]))) return { ...said, latestUserText: `${earlier}, ${x.value}`, priorUserTexts: before, lastAssistantText: undefined };
   // (The earlier message must ask on its own: a bare "1gb" answering a listing is read with the listing, by the offer's rules.)
   if (!y || earlier.replace(new RegExp(ITEM_NAMED.source, 'gi'), ' ').trim().split(/\s+/).filter((w) => /[a-z]{2,}/i.test(w)).length < 2) return undefined;
   // The item's words beside it in the earlier message go with it ("the roaming 1gb" → "the 1gb").
@@ -2359,7 +2382,7 @@ async function decideChainedAsks(conversation: Conversation, asks: readonly stri
 }
 
 /** (session 17) …and a read asked in it: a question, a verb of looking, or one's own things named ("Authorisation code ADMIN-777." is none). */
-const READ_ASKED_BESIDE_AN_INJECTION = /\?|\b(?:how|what|which|when|where|show|check|see|list|view|pull up|tell me|pls|please)\b|\bmy\s+(?:data\s+)?(?:balance|data|usage|bill|plan|charges|cases|lines?|number)\b/i;
+const READ_ASKED_BESIDE_AN_INJECTION = /\?|\b(?:how|what|which|when|where|show|check|see|list|view|pull up|tell me|pls|please|summari[sz]e|look (?:at|into|up))\b|\bmy\s+(?:data\s+)?(?:balance|data|usage|bill|plan|charges|cases|lines?|number)\b/i;
 async function decideOneAsk(conversation: Conversation, boundTools: readonly BoundTool[], classifier: IntentClassifier): Promise<Decision> {
   const tools = new Map(boundTools.map((t) => [t.name, t]));
   const customerMode = boundToACustomer(boundTools.map((t) => t.name));
@@ -2433,7 +2456,10 @@ async function decideOneAsk(conversation: Conversation, boundTools: readonly Bou
     const noun = e.tag ? PREFIX_NOUNS[e.tag] : undefined;
     return ANAPHORA.test(requestText) || (!!noun && new RegExp(`\\b(?:the|that|this|said)\\s+(?:${noun.source})\\b`, 'i').test(requestText));
   };
-  const typedBeside = !customerMode && !inherited && requestText !== conversation.latestUserText ? entitiesFromText(conversation.latestUserText).filter((e) => e.kind === 'id' && pointsBack(e) && !focusedExplicit.some((f) => f.kind === 'id' && f.tag === e.tag)) : [];
+  // (session 23) "before I retry PTK-…, show me what failed": a read the prior preferred, asked of no record in the clause that asks,
+  // is asked of the record the clause put off names.
+  const readOfTheRecordPutOff = !!preferred && actsOnNothing(preferred.name) && !focusedExplicit.some((e) => e.kind === 'id');
+  const typedBeside = !customerMode && !inherited && requestText !== conversation.latestUserText ? entitiesFromText(conversation.latestUserText).filter((e) => e.kind === 'id' && (pointsBack(e) || readOfTheRecordPutOff) && !focusedExplicit.some((f) => f.kind === 'id' && f.tag === e.tag)) : [];
   const explicit = customerMode ? focusedExplicit.concat(typedBeside) : withoutDeclinedRecords(conversation.latestUserText, focusedExplicit.concat(typedBeside));
   const trusted = entitiesFromSteps([...conversation.turnSteps, ...conversation.priorSteps]);
   const ctx: Context = { conversation, tools, customerMode, intent, inherited, requestText, explicit, trusted };
@@ -6920,6 +6946,11 @@ const KEPT_FROM_HOLDER = new RegExp(String.raw`\b(?:don'?t|dont|do not|pls don'?
 const KEPT_FROM_HOLDER_REPLY = "Purchases and changes on this account are for the account holder to make. If they're happy with it, they can ask me here.";
 const THIRD_PERSON_NUMBER = /\b(?:(?:his|her|their) (?:number|line|mobile|phone number|sim|account) (?:is|was)|(?:she|he|they)(?:'s| is| are))\s*:?\s*\+?\d+/i;
 
+/**
+ * (session 23) "my daughter's line is the Lite one", "hubby's line, the lite 1", "my son's number (the second one)": a relative's line
+ * said to be one of the customer's own, by its plan or its place among them, is that line.
+ */
+const RELATIVES_LINE_PLACED = new RegExp(String.raw`\b${RELATIVE}['’]s\s+(?:line|number|phone|sim|e-?sim|mobile)\b[\s,(:=—–-]*(?:is\s+|=\s*)?(?:the\s+|my\s+)?(?:lite|standard|max|PLAN_[SML]|second|2nd|other|first|1st|cheap(?:er|est)?)\b(?:\s+(?:one|1|line|plan))?`, 'i');
 /** A relative of the customer's spoken of, by name or possessive ("my son uses …", "the line is my dad's"). */
 const RELATIVE_SPOKEN_OF = new RegExp(String.raw`\bmy (?:[\w-]+ ){0,3}?${RELATIVE}\b`, 'i');
 const OUTSIDER_NAMED = new RegExp(String.raw`\b${OTHER_PERSON}\b`, 'i');
@@ -6949,7 +6980,7 @@ function foreignReference(ctx: Context): string | undefined {
   const lastWrite = ctx.conversation.priorSteps[0];
   const writtenForThem = !!lastWrite && /purchase|schedule_plan_change|cancel_pending/.test(lastWrite.name) && typeof lastWrite.args.subscriptionId === 'string' && RELATIVE_ANYWHERE.test(priorAsk) && !OUTSIDER_NAMED.test(text);
   const placedOnALine = writtenForThem || (RELATIVE_SPOKEN_OF.test(priorAsk) && listedIds(ctx.conversation.lastAssistantText, 'SUB').length === 1);
-  const ownLineOfRelative = onAccount || placedOnALine || ((NAMES_RELATIVE.test(text) || NAMES_ONES_OWN_PERSON.test(text)) && !RELATIVES_OWN.test(text));
+  const ownLineOfRelative = onAccount || placedOnALine || RELATIVES_LINE_PLACED.test(text) || ((NAMES_RELATIVE.test(text) || NAMES_ONES_OWN_PERSON.test(text)) && !RELATIVES_OWN.test(text));
   const claimed = ownLineOfRelative ? text.replace(HE_OR_SHE_USES, ' ') : text;
   // "I'm the helper of Madam Tan, she asked me to check how much data is left on her line": the one typing reads for the holder of
   // this account, at the holder's word; "her line", "her account" are this account's own. Reads only.

@@ -20,7 +20,7 @@ export interface DataQuantity {
   readonly megabytes: number;
 }
 
-const ID_PREFIXES = ['CUST', 'SUB', 'ORD', 'CASE', 'TKT', 'PORT', 'PTK', 'PM', 'PAY', 'SO', 'SVC', 'CM', 'AGT', 'PTY', 'SES', 'INT', 'NOTE', 'RSV'] as const;
+export const ID_PREFIXES = ['CUST', 'SUB', 'ORD', 'CASE', 'TKT', 'PORT', 'PTK', 'PM', 'PAY', 'SO', 'SVC', 'CM', 'AGT', 'PTY', 'SES', 'INT', 'NOTE', 'RSV'] as const;
 /**
  * Upper-case prefixes as the domain writes them; "cust-0e4d9b12" as people type them is read too, but only
  * when the suffix has a digit, so "so-called" or "pay-as-you-go" stay words.
@@ -38,7 +38,8 @@ const CATALOG_ID_REGEX = /\b((?:PLAN|VAS|PROMO|PRICE)_[A-Z0-9_]+)\b/gi;
 // "numbers starting 9", "that begin with an 8": after a word of starting, one or two digits are a prefix too (never after "under").
 // "load the 8800 block", "the 9123 range", "block 8800", (session 20) "the 8765 prefix": a block or range of numbers is named by its prefix ("a block of 200 numbers" counts them).
 // "how many 8123 numbers", "msisdn 8123 count": a short number starting 8 or 9 beside the number noun in a count is a prefix.
-const PREFIX_REGEX = /\b(?:(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)(?:\s+(?:with|in))?(?:\s+(?:a|an|the digits?|digits?))?\s+(\d{1,7})|(?:under|in the)\s+(\d{3,7})|(\d{1,4})(?=[-\s]?series\b)|(\d{1,4})(?=-(?:numbers?|msisdns?|range)\b)|(\d{2,7})(?=[-\s](?:block|range|blk|prefix)\b)|\b(?:block|range|blk)\s+(?:of\s+)?(\d{2,7})(?!\s+(?:new\s+|more\s+|fresh\s+)?(?:numbers?|nos\b|msisdns?|lines|sims))|(?<=\b(?:how many|count|any|msisdns?|numbers?)\s+)([89]\d{1,3})(?=\s+(?:numbers?|msisdns?|nos|count|left|free|available)\b|\s*[?.!]*\s*$)|(?<=\b(?:numbers?|msisdns?|nos|free|available|avail|left)\s+(?:[a-z]+\s+)?)under\s+([89]\d?))\b(?!\s*(?:(?:gb|mb|gigs?|dollars?|sgd|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|am|pm|th|st|nd|rd|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|\.\d|[:/-]\d))/gi;
+// (session 23) "8765xxxx", SQL's "like '9123%'", "the 8123 ones": a prefix written as a pattern or picked among the stock.
+const PREFIX_REGEX = /\b(?:(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)(?:\s+(?:with|in))?(?:\s+(?:a|an|the digits?|digits?))?\s+(\d{1,7})|(?:under|in the)\s+(\d{3,7})|(\d{1,4})(?=[-\s]?series\b)|(\d{1,4})(?=-(?:numbers?|msisdns?|range)\b)|(\d{2,7})(?=[-\s](?:block|range|blk|prefix)\b)|\b(?:block|range|blk)\s+(?:of\s+)?(\d{2,7})(?!\s+(?:new\s+|more\s+|fresh\s+)?(?:numbers?|nos\b|msisdns?|lines|sims))|(?<=\b(?:how many|count|any|msisdns?|numbers?)\s+)([89]\d{1,3})(?=\s+(?:numbers?|msisdns?|nos|count|left|free|available)\b|\s*[?.!]*\s*$)|(?<=\b(?:numbers?|msisdns?|nos|free|available|avail|left)\s+(?:[a-z]+\s+)?)under\s+([89]\d?)|([89]\d{1,6})[xX]{1,7}|(?<=\blike\s+['"]?)([89]\d{0,6})(?=%)|(?<=\bthe\s+)([89]\d{1,3})(?=\s+ones\b))\b(?!\s*(?:(?:gb|mb|gigs?|dollars?|sgd|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|am|pm|th|st|nd|rd|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|\.\d|[:/-]\d))/gi;
 
 /** Numbers in words, English and the Malay/Tagalog ones mixed into messages here ("satu giga", "dalawang gig", "isa"). */
 /** Numbers said in English words, for the readers that spell them out (a duration, a price); each reader's own pattern says which it takes. */
@@ -94,7 +95,7 @@ export function extractEntities(typed: string, source: Entity['source']): Entity
     const value = m[1].toUpperCase();
     push({ kind: 'catalogId', value, tag: value.split('_')[0], source });
   }
-  for (const m of withoutEmails.matchAll(PREFIX_REGEX)) push({ kind: 'prefix', value: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8], source });
+  for (const m of withoutEmails.matchAll(PREFIX_REGEX)) push({ kind: 'prefix', value: m.slice(1).find((group) => group !== undefined) ?? m[0], source });
   for (const m of withoutEmails.replace(PREFIX_REGEX, ' ').matchAll(MSISDN_REGEX)) {
     // "6588776655" typed as one run of digits with the country code is looked up as typed (tag); "+65 9123 4567" by its 8 national digits.
     const typedWhole = /^65\d{8}$/.test(m[0]) ? m[0] : undefined;
@@ -124,12 +125,12 @@ const NOT_A_UNIT = String.raw`(?!\s*(?:%|\$|\.\d|(?:gb|mb|gigs?|min\w*|secs?|sec
 const COUNT_REGEXES = [
   new RegExp(String.raw`\b${RECENT}\s+${COUNT}\b(?!\s*(?:digits?|gb|mb|gigs?|days?|weeks?|months?|hours?|years?)\b)`, 'i'),
   new RegExp(String.raw`\b${COUNT}\s+${RECENT}\b`, 'i'),
-  new RegExp(String.raw`\b(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s+of\s+(?:the|them|those)\b`, 'i'),
+  new RegExp(String.raw`\b(?:list|show|give|get|pull|gimme)\s+(?:me\s+|us\s+)?${COUNT}\s+of\s+(?:the|them|those)\b`, 'i'),
   // "show 20 available msisdns", "list 5 open tickets": a number right after the verb of listing, before what is listed.
   // ((task H7) "shop stock check: show me 20 available eSIM profiles": the listing may open a clause after a heading.)
-  new RegExp(String.raw`(?:^|[.?!;:,])\s*(?:pls\s+|please\s+)?(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s+(?![\d-])(?!(?:gb|mb|gigs?|min\w*|sms|days?|weeks?|months?|hours?|digits?)\b)[a-z]`, 'i'),
+  new RegExp(String.raw`(?:^|[.?!;:,])\s*(?:pls\s+|please\s+)?(?:list|show|give|get|pull|gimme)\s+(?:me\s+|us\s+)?${COUNT}\s+(?![\d-])(?!(?:gb|mb|gigs?|min\w*|sms|days?|weeks?|months?|hours?|digits?)\b)[a-z]`, 'i'),
   // (task H2) "any numbers in quarantine? show me 10", "failed tasks. list 15": a bare number after a verb of listing ends the message.
-  new RegExp(String.raw`(?:^|[.?!;,:]\s*)(?:pls\s+|please\s+|just\s+)?(?:list|show|give|get|pull)\s+(?:me\s+|us\s+)?${COUNT}\s*(?:pls|please)?[.!]*\s*$`, 'i'),
+  new RegExp(String.raw`(?:^|[.?!;,:]\s*)(?:pls\s+|please\s+|just\s+)?(?:list|show|give|get|pull|gimme)\s+(?:me\s+|us\s+)?${COUNT}\s*(?:pls|please)?[.!]*\s*$`, 'i'),
   // "available esims, just 10", "failed orders - max 5 pls": a bare number capped at the end of a listing asked is its size.
   new RegExp(String.raw`(?:^|[,;:-]\s*|\s)(?:just|only|max(?:imum)?|at most|no more than|limit(?:\s+(?:it\s+)?to)?)\s+${COUNT}\s*(?:rows|results|entries|records|items|of (?:them|those)|please|pls)?[.!]*\s*$`, 'i'),
   // (session 14) "20 max", "max 20", "at most 20", "up to 20", "limit 20": a cap on the rows, said before or after its number.
@@ -142,6 +143,11 @@ const COUNT_REGEXES = [
   new RegExp(String.raw`(?:^|[,;:]|\s[-–—])\s*(?:just\s+|only\s+|about\s+)?${COUNT}\s+of\s+(?:them|those|these)\b`, 'i'),
   // (dev-w2) "suspended esims, 12 rows", "up to 40 entries", "50 results pls": a number of rows, results or entries is the listing's size.
   new RegExp(String.raw`\b${COUNT}\s+(?:rows|results|entries|records|items|lines of output)\b`, 'i'),
+  // (session 23) "gimme 20", ".take(25)", "head(10)", "10 eSIM profiles from the pool": a listing's size said as code, or as the
+  // number that opens what is listed.
+  new RegExp(String.raw`\bgimme\s+${COUNT}\b${NOT_A_UNIT}`, 'i'),
+  new RegExp(String.raw`\.(?:take|limit|head|first|top)\(\s*${COUNT}\s*\)`, 'i'),
+  new RegExp(String.raw`^\s*${COUNT}\s+(?:(?:available|free|open|failed|stuck|pending|active|new|latest|recycled|reserved|quarantined)\s+)?(?:e-?sims?(?:\s+profiles)?|profiles|msisdns|numbers|cases|tickets|orders|tasks|customers|events|port(?:[- ]in)? requests)\b`, 'i'),
   // (dev-w2) "all SubscriptionTerminated events, 50": a bare number closing a listing asked, after a comma or dash, is its size.
   new RegExp(String.raw`(?:[,;]|\s[-–—])\s*${COUNT}\s*(?:pls|please)?[.!]*\s*$`, 'i'),
   // (session 19) "list the quarantined numbers, 20 will do", "open cases — 10 is enough": a number said to suffice is the listing's size.

@@ -634,9 +634,10 @@ const PAST_OF: Readonly<Record<string, string>> = { cancel: 'cancelled', close: 
 const OPERATOR_SHORTHAND: ReadonlyArray<readonly [RegExp, string | ((all: string, ...groups: string[]) => string)]> = [
   // (session 20) "SELECT * FROM audit_events WHERE event_type = 'SubscriptionTerminated' ORDER BY ts DESC LIMIT 20;": a query typed in
   // SQL is the listing of its table, its conditions typed as labelled values ("event_type=…") and its limit as the listing's size.
-  // ("SELECT count(*) FROM msisdn …" counts them.)
-  [/^\s*select\s+([^;]+?)\s+from\s+([a-z][\w.]*)(?:\s+where\s+(.+?))?(?:\s+order\s+by\s+[\w.]+(?:\s+(?:asc|desc))?(?:\s*,\s*[\w.]+(?:\s+(?:asc|desc))?)*)?(?:\s+limit\s+(\d+))?\s*;?\s*$/i, (_all, columns: string, table: string, where?: string, limit?: string) => {
-    const conditions = (where ?? '').split(/\s+and\s+/i).map((c) => /^\s*([a-z][\w.]*)\s*(?:=|==|\blike\b|\bis\b)\s*['"‘’“”]?%?([^'"‘’“”%]+?)%?['"‘’“”]?\s*$/i.exec(c)).filter((m): m is RegExpExecArray => !!m).map((m) => `${m[1]}=${m[2]}`);
+  // ("SELECT count(*) FROM msisdn …" counts them; a GROUP BY adds no condition.)
+  [/^\s*select\s+([^;]+?)\s+from\s+([a-z][\w.]*)(?:\s+where\s+(.+?))?(?:\s+group\s+by\s+[\w.]+(?:\s*,\s*[\w.]+)*)?(?:\s+order\s+by\s+[\w.]+(?:\s+(?:asc|desc))?(?:\s*,\s*[\w.]+(?:\s+(?:asc|desc))?)*)?(?:\s+limit\s+(\d+))?\s*;?\s*$/i, (_all, columns: string, table: string, where?: string, limit?: string) => {
+    // (session 23) "… where msisdn like '9123%' group by status": digits before a wildcard are the numbers' prefix.
+    const conditions = (where ?? '').split(/\s+and\s+/i).map((c) => c.replace(/^\s*[a-z][\w.]*\s+like\s+['"‘’“”]?(\d+)%['"‘’“”]?\s*$/i, 'prefix=$1')).map((c) => /^\s*([a-z][\w.]*)\s*(?:=|==|\blike\b|\bis\b)\s*['"‘’“”]?%?([^'"‘’“”%]+?)%?['"‘’“”]?\s*$/i.exec(c)).filter((m): m is RegExpExecArray => !!m).map((m) => `${m[1]}=${m[2]}`);
     // ("select msisdn from pool …": the columns asked for say what is listed, as much as the table does.)
     const asked = /^\s*[a-z]\w*\s*$/i.test(columns) && !/^\s*(?:id|name|email|phone|status|state|\w+_(?:id|at|ts))\s*$/i.test(columns) ? `${columns.trim().replace(/_/g, ' ')} in ` : '';
     return `${/^\s*count\s*\(/i.test(columns) ? 'how many' : 'show'} ${asked}${table.replace(/^\w+\./, '').replace(/_/g, ' ')}${conditions.length ? ` ${conditions.join(' ')}` : ''}${limit ? `, limit ${limit}` : ''}`;
@@ -783,9 +784,10 @@ function withoutWhatIsTakenBack(text: string): string {
   // ("… — hang on, the donor just re-sent the docs, leave it": the reason may come before the refusal.)
   if (calledOff && !m[2].split(/[,;.!—–]\s*/).some((clause) => IMPERATIVE.test(clause.trim()) && !ONLY_REFUSED.test(clause))) return 'never mind';
   // (session 19) "pls reject PORT-…, name mismatch. wait no, customer is sending new docs": a take-back followed only by its reason, told
+  // (session 23: "…? nah, let's first look at the line", "first show me what's left" order a look)
   // (no order, no question in any clause), leaves nothing asked.
   const clauses = m[2].split(/[,;.!—–\n]\s*/).map((clause) => clause.trim()).filter(Boolean);
-  if (takenBack && clauses.length && !/\?/.test(m[2]) && clauses.every((clause) => !/\b[A-Z]{2,5}-\w/.test(clause) && !IMPERATIVE.test(clause.replace(/^(?:(?:so|then|and|but|just|pls|ok(?:ay)?|instead)\s+)+/i, '')) && !/^(?:what|which|who|whose|how|when|where|why|is|are|does|do|can|could|any)\b/i.test(clause))) return 'never mind';
+  if (takenBack && clauses.length && !/\?/.test(m[2]) && clauses.every((clause) => !/\b[A-Z]{2,5}-\w/.test(clause) && !IMPERATIVE.test(clause.replace(/^(?:(?:so|then|and|but|just|pls|ok(?:ay)?|instead|first|let'?s(?:\s+first)?|lets(?:\s+first)?)\s+)+/i, '')) && !/^(?:what|which|who|whose|how|when|where|why|is|are|does|do|can|could|any)\b/i.test(clause))) return 'never mind';
   const records = m[1].match(/\b[A-Z]{2,5}-[0-9A-Za-z]+\b/g) ?? [];
   return records.length ? `${m[2]} (${[...new Set(records)].join(', ')})` : m[2];
 }

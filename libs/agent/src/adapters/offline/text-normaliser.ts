@@ -1,5 +1,5 @@
 import { StopwordsEn } from '@nlpjs/lang-en-min';
-import { maskEntities } from './entities';
+import { ID_PREFIXES, maskEntities } from './entities';
 
 /**
  * Turns what a person typed into what the classifier was trained on: entities masked to class words,
@@ -1450,5 +1450,18 @@ export function spokenDigitsWritten(text: string): string {
       ).digits,
   ).replace(new RegExp(PRONOUN_ONE, 'g'), 'one');
 }
+/**
+ * (session 23) "O R D dash 7715", "S U B 0457", "p.t.k. oh oh nine one": a record's prefix spelt letter by letter, as dictation and
+ * phone calls give it, is the prefix; a spoken "dash" or "hyphen" after it is the id's dash. Only the domain's own prefixes are
+ * joined ("a b c" stays letters).
+ */
+const SPELT_PREFIX = new RegExp(String.raw`(?<![\w.])((?:[A-Za-z][\s.-]+){1,3}[A-Za-z])\.?(?:\s+(?:dash|hyphen)\s+|\s*-\s*|\s+)(?=[0-9a-f]*\d)([0-9A-Fa-f]{3,8})\b`, 'g');
+export function speltIdsWritten(text: string): string {
+  return text.replace(SPELT_PREFIX, (all, letters: string, digits: string) => {
+    const prefix = letters.replace(/[\s.-]+/g, '').toUpperCase();
+    return (ID_PREFIXES as readonly string[]).includes(prefix) ? `${prefix}-${digits}` : all;
+  }).replace(PREFIX_DASH_SPOKEN, (_all, prefix: string, digits: string) => `${prefix.toUpperCase()}-${digits}`);
+}
+const PREFIX_DASH_SPOKEN = new RegExp(String.raw`\b(${ID_PREFIXES.join('|')})\s+(?:dash|hyphen)\s+([0-9A-Fa-f]*\d[0-9A-Fa-f]*)\b`, 'gi');
 /** A "one" kept as a word while the digits before it are written (a zero-width space before it ends the run). */
 const PRONOUN_ONE = '\u200bone';
