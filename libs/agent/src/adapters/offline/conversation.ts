@@ -1,6 +1,6 @@
 import type { BaseMessage } from '@langchain/core/messages';
 import { extractEntities, extractEntitiesFromJson, type Entity } from './entities';
-import { shortWordSwapsPutRight, speltIdsWritten, spokenDigitsWritten, withoutSignatureBlock } from './text-normaliser';
+import { gluedWordsSplit, shortWordSwapsPutRight, speltIdsWritten, spokenDigitsWritten, withoutSignatureBlock } from './text-normaliser';
 
 /**
  * The conversation as the offline model reads it: the latest user message (with injected
@@ -266,7 +266,7 @@ export function eventNameSaid(text: string): string | undefined {
 
 /** A user's message as the model reads it, the latest and every earlier one alike: what was pasted or ticked set apart, injections cut. */
 function userWords(raw: string): { text: string; removed: boolean; injected: string } {
-  return stripInjection(speltIdsWritten(spokenDigitsWritten(mandativePassiveAsOrder(dictationPunctuated(shortWordSwapsPutRight(bulletsAsClauses(withoutSignatureBlock(withoutItemsDone(logLineQuoted(emailQuoteQuoted(eventNamesKeptWhole(raw))))))))))));
+  return stripInjection(speltIdsWritten(spokenDigitsWritten(mandativePassiveAsOrder(dictationPunctuated(shortWordSwapsPutRight(bulletsAsClauses(withoutSignatureBlock(withoutItemsDone(logLineQuoted(emailQuoteQuoted(eventNamesKeptWhole(gluedWordsSplit(raw)))))))))))));
 }
 
 export function readConversation(messages: BaseMessage[]): Conversation {

@@ -1,4 +1,5 @@
 import { createOfflineModel, type OfflineChatModel } from './offline-model';
+import { gluedWordsSplit } from './text-normaliser';
 import { CUSTOMER_TOOLS, driveTurn, type HistoryEntry } from './testing-tools';
 
 /**
@@ -4935,5 +4936,26 @@ describe('customer writes (session 23): a look asked after a write is called off
 
   it.each(['can I terminate a line and keep the number to use later?', "I do NOT want to terminate. I want to PAUSE the line for 3 months while I'm in Europe. can you?"])('near miss: %s reads and ends nothing', async (text) => {
     expect((await driveTurn(customer(), text)).calls.filter((call) => call.name !== 'subscription.list_mine')).toEqual([]);
+  });
+});
+
+describe('customer writes (session 23): words typed without spaces are split (wordsninja), a misspelling or a code is not', () => {
+  it.each([
+    ['listmycases thx', 'case.list_for_me', {}],
+    ['buy1gbdata now', 'vas.purchase_for_me', { subscriptionId: 'SUB-0001', vasOfferingId: 'VAS_DATA_1GB' }],
+    ['changemyplantoLite nextmonth', 'subscription.schedule_plan_change_mine', { subscriptionId: 'SUB-0001', offeringId: 'PLAN_S' }],
+  ] as const)('%s → %s', async (text, name, args) => {
+    expect(await lastCall(text)).toEqual({ name, args });
+  });
+
+  it.each([
+    ['subscripton', 'subscripton'],
+    ['balanace pls', 'balanace pls'],
+    ['promo SUMMER25', 'promo SUMMER25'],
+    ['new customer: Jonas Petraitis', 'new customer: Jonas Petraitis'],
+    ['{"discountType":"percent"}', '{"discountType":"percent"}'],
+    ['record a prebaked KYC', 'record a prebaked KYC'],
+  ])('near miss: "%s" stays as typed', (text, kept) => {
+    expect(gluedWordsSplit(text)).toBe(kept);
   });
 });

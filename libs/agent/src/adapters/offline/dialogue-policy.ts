@@ -2004,6 +2004,9 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
   // "same but for ORD-7715" right after the audit trail of another record: the same asked again is the last call's, never another write.
   // ("add promo SUMMER25 too, then yes" to "Place an order …? Confirm?" adds to the write asked about: no call came before it.)
   if (!actsOnNothing(guess.tool) && !!context.call && guess.tool !== context.call && SAME_AGAIN.test(received.latestUserText)) return { ruled };
+  // (session 23) "yes keep me on lite" right after the move to Lite was scheduled names the plan the last call set: it agrees with that
+  // call, it undoes nothing ("cancel the move to lite" says so).
+  if (!actsOnNothing(guess.tool) && guess.tool !== context.call && agreesWithTheLastCall(received)) return { ruled };
   // A write is not the prior's to take from an answer that opens with a no ("no, wrong one" to "Cancel ORD-…? Confirm?").
   if (!actsOnNothing(guess.tool) && (HELD_CALL_REFUSED.test(received.latestUserText) || SAYS_NO.test(received.latestUserText))) return { ruled };
   // (session 22) "yes. goodbye and thanks for all the fish", "Igen, köszönöm — yes, please do this" to "…? Confirm?": where the rules
@@ -2021,6 +2024,13 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
   return rulesTool === guess.tool ? { ruled } : { preferred: guess.tool };
 }
 
+
+const PLAN_WORD: Readonly<Record<string, string>> = { PLAN_S: 'lite', PLAN_M: 'standard', PLAN_L: 'max' };
+function agreesWithTheLastCall(received: Conversation): boolean {
+  const plan = received.priorSteps[0]?.args.offeringId;
+  if (typeof plan !== 'string' || /\b(?:cancel\w*|undo|revert|revers\w*|scrap|stop|don'?t|not|back|instead)\b/i.test(received.latestUserText)) return false;
+  return new RegExp(String.raw`\b(?:${plan}${PLAN_WORD[plan] ? `|${PLAN_WORD[plan]}` : ''})\b`, 'i').test(received.latestUserText);
+}
 
 /** A no or a not, in English or another language of the floor; an ask taken back at its end, or said in jest ("end my line j/k"). */
 const SAYS_NO = new RegExp(String.raw`\b(?:don'?t|dont|do not|never|no need|not (?:yet|now|today)|jk|j\/k|just (?:kidding|joking)|only joking|kidding)\b|${NO_IN_ANOTHER_LANGUAGE.source}|${TAKEN_BACK_AT_THE_END.source}`, 'i');

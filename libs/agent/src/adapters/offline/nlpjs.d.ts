@@ -34,3 +34,15 @@ declare module '@nlpjs/nlu' {
 declare module '@nlpjs/similarity' {
   export function leven(a: string, b: string): number;
 }
+
+// wordsninja (a word segmenter over an English word list ranked by frequency) ships no type definitions either.
+declare module 'wordsninja' {
+  export default class WordsNinja {
+    loadDictionary(): Promise<Record<string, number>>;
+    splitSentence(text: string, options?: { camelCaseSplitter?: boolean; joinWords?: false }): string[];
+  }
+}
+declare module 'wordsninja/words-en.json' {
+  const words: string[];
+  export default words;
+}

@@ -1,4 +1,6 @@
 import { StopwordsEn } from '@nlpjs/lang-en-min';
+import { createRequire } from 'node:module';
+import type WordsNinja from 'wordsninja';
 import { ID_PREFIXES, maskEntities } from './entities';
 
 /**
@@ -1463,5 +1465,60 @@ export function speltIdsWritten(text: string): string {
   }).replace(PREFIX_DASH_SPOKEN, (_all, prefix: string, digits: string) => `${prefix.toUpperCase()}-${digits}`);
 }
 const PREFIX_DASH_SPOKEN = new RegExp(String.raw`\b(${ID_PREFIXES.join('|')})\s+(?:dash|hyphen)\s+([0-9A-Fa-f]*\d[0-9A-Fa-f]*)\b`, 'gi');
+/**
+ * (session 23) "listmycases thx", "buy1gbdata now", "changemyplantoLite nextmonth": words typed without the spaces between them are
+ * split by wordsninja (an English word list ranked by use), only where every part is a digit run or a word among the list's
+ * commoner 40,000 (two letters only for a few function words and units), so a misspelling ("balanace", "terminte"), an id or a code
+ * stays as typed. The list (1.8 MB) is loaded on the first long unspaced word, not at start.
+ */
+const GLUED = /(?<![\w\-./@#:_"'=`])([A-Za-z][A-Za-z0-9]{7,})(?![\w\-./@_"'=`:])/g;
+const ID_TYPED_WITHOUT_DASH = new RegExp(String.raw`^(?:${ID_PREFIXES.join('|')})\d`, 'i');
+const TWO_LETTER_PARTS = new Set(['my', 'me', 'to', 'up', 'on', 'of', 'in', 'is', 'it', 'do', 'go', 'no', 'gb', 'mb', 'at', 'an', 'am', 'be', 'by', 'or', 'so', 'we', 'us', 'he']);
+const COMMON_WORDS = 40_000;
+let segmenter: { ninja: WordsNinja; rank: ReadonlyMap<string, number> } | undefined;
+function wordSegmenter(): { ninja: WordsNinja; rank: ReadonlyMap<string, number> } {
+  if (!segmenter) {
+    const load = createRequire(__filename);
+    const Ninja = load('wordsninja') as new () => WordsNinja;
+    const ninja = new Ninja();
+    // Its dictionary is filled synchronously, inside the promise's executor.
+    void ninja.loadDictionary();
+    segmenter = { ninja, rank: new Map((load('wordsninja/words-en.json') as string[]).map((word, i) => [word, i])) };
+  }
+  return segmenter;
+}
+let commonByInitial: Map<string, string[]> | undefined;
+function byInitial(): Map<string, string[]> {
+  if (!commonByInitial) {
+    commonByInitial = new Map();
+    for (const [word, i] of wordSegmenter().rank) if (i < COMMON_WORDS && word.length >= 6) commonByInitial.set(word[0], [...(commonByInitial.get(word[0]) ?? []), word]);
+  }
+  return commonByInitial;
+}
+export function gluedWordsSplit(text: string): string {
+  return text.replace(GLUED, (token: string, _run: string, at: number) => {
+    // A name is capitalised mid-sentence ("Jonas Petraitis"): only a capital that opens a sentence may open glued words.
+    if (/^[A-Z]/.test(token) && /[^\s.!?>]\s*$/.test(text.slice(0, at))) return token;
+    // An id typed without its dash ("SUB0457", "cust0e4d9b12") or a catalog code is no run of words.
+    // (A capital after a capital — "SUMMER25", "SubscriptionTerminated" — is a code's, read as typed; so is a word with a number after
+    // it, "summer25". A camel's hump is a word's start: "getBalance", "changemyplantoLite".)
+    if (ID_TYPED_WITHOUT_DASH.test(token) || /^[a-z]+\d+$/i.test(token) || /^[A-Z].*[A-Z]|[A-Z]{2}/.test(token)) return token;
+    const { ninja, rank } = wordSegmenter();
+    const lower = token.toLowerCase();
+    // A word of the list, or one with an ending on a word of it ("hotspotted", "rebooting"), is one word.
+    const stems = [lower, ...[/(?:ed|ing|er|ers|es|s|ly)$/, /([bdgklmnprt])\1(?:ed|ing|er)$/].map((ending) => lower.replace(ending, (end: string) => (/^(.)\1/.test(end) ? end[0] : '')))];
+    if (stems.some((stem) => (rank.get(stem) ?? Infinity) < COMMON_WORDS * 2)) return token;
+    // Nor is a word of the list misspelt ("subscripton" is no "subscript on"): the typo corrector reads those.
+    if ((byInitial().get(lower[0]) ?? []).some((known) => Math.abs(known.length - lower.length) <= 2 && typoDistance(lower, known) <= 2)) return token;
+    // "whats" is split "what s": the "s" goes back on its word.
+    const parts = ninja.splitSentence(lower).reduce<string[]>((out, part) => (part === 's' && out.length ? [...out.slice(0, -1), `${out[out.length - 1]}s`] : [...out, part]), []);
+    // (A three-letter part must be among the commonest 5,000: "balanace" is no "bal an ace".)
+    const word = (part: string) => /^\d+$/.test(part) || part === 'i' || part === 'a' || (part.length === 2 ? TWO_LETTER_PARTS.has(part) : (rank.get(part) ?? Infinity) < (part.length === 3 ? 5_000 : COMMON_WORDS)) || /^(?:what|it|that|let|there|here|who|where)s$/.test(part);
+    // Glued words hold a little word or a number ("list my cases", "buy 1 gb data"); two content words are likelier one word the list
+    // lacks ("prebaked" is no "pre baked").
+    const glue = (part: string) => /^\d+$/.test(part) || ENGLISH_FUNCTION_WORDS.has(part) || part === 'pls' || part === 'next';
+    return parts.length >= 2 && parts.every(word) && (parts.some(glue) || lower.length >= 12) ? parts.join(' ') : token;
+  });
+}
 /** A "one" kept as a word while the digits before it are written (a zero-width space before it ends the run). */
 const PRONOUN_ONE = '\u200bone';
