@@ -27,7 +27,11 @@ if (run.error || !existsSync(recorded)) throw run.error ?? new Error(`jest recor
 const tests = JSON.parse(readFileSync(results, 'utf8')).testResults.flatMap((file) => file.assertionResults);
 const blocksNeedingThePrior = new Set(tests.filter((test) => test.status === 'failed').map((test) => test.ancestorTitles.join(' › ')));
 const titlesNeedingThePrior = tests.filter((test) => test.status === 'failed' || (blocksNeedingThePrior.has(test.ancestorTitles.join(' › ')) && /^near miss\b/i.test(test.title))).map((test) => test.title.toLowerCase());
-const pinnedBySpecThatNeedsThePrior = (text) => text.trim().length >= 6 && titlesNeedingThePrior.some((title) => title.includes(text.toLowerCase().trim()));
+// (A short message — "yes" — is matched only as quoted in the title.)
+const pinnedBySpecThatNeedsThePrior = (text) => {
+  const said = text.toLowerCase().trim();
+  return titlesNeedingThePrior.some((title) => (said.length >= 6 ? title.includes(said) : title.includes(`"${said}"`)));
+};
 const key = (profile, text, history) => `${profile}\t${text.toLowerCase().trim()}${history ? `\t${JSON.stringify(history)}` : ''}`;
 const corpus = JSON.parse(readFileSync(join(offline, 'data', 'intents.heldout.json'), 'utf8')).cases;
 const inCorpus = new Set(corpus.filter((c) => !c.history?.length).map((c) => key(c.profile, c.text)));

@@ -1066,7 +1066,8 @@ function idSaidBack(latest: string, earlier: string, asked: string): boolean {
   return typed.every((e) => earlier.toLowerCase().includes(e.value.toLowerCase()) && asked.toLowerCase().includes(e.value.toLowerCase()));
 }
 /** (Session 20, h3) No in the other languages heard on the floor, opening the message: Turkish, German, French, Greek, Persian, Russian, Malay/Indonesian, Japanese, Korean, Vietnamese, Hindi. */
-const NO_IN_ANOTHER_LANGUAGE = /^\s*(?:hay[ıi]r|vazge[çc]tim|nein|non(?:\s+merci)?|[οό]χι|ochi|nakheir|nah(?:i|in)\b|mat karo|nyet|нет|tidak|tak usah|gak jadi|nggak|iie|いいえ|aniyo|아니요|kh[oô]ng)\b/i;
+// (session 23) The Slavic "ne"/"не"/"ні", Polish "nie", Portuguese "não", Dutch "nee", Scandinavian "nej"/"nei": "ne, ostavi" (no, leave it).
+const NO_IN_ANOTHER_LANGUAGE = /^\s*(?:hay[ıi]r|vazge[çc]tim|nein|non(?:\s+merci)?|[οό]χι|ochi|nakheir|nah(?:i|in)\b|mat karo|nyet|нет|не|ні|ne|nie|n[ãa]o|nee|nej|nei|tidak|tak usah|gak jadi|nggak|iie|いいえ|aniyo|아니요|kh[oô]ng)(?![A-Za-zÀ-ž\d])/i;
 const OPENING_YES_ELSEWHERE = /^\s*(?:nai|ναι|evet|bal[eé]h?|baleh)(?=[\s,.!]|$)/i;
 function confirmationReasks(conversation: Conversation, customerMode: boolean, boundTools: readonly BoundTool[] = []): Conversation | undefined {
   const [earlier, ...before] = conversation.priorUserTexts;
@@ -2832,7 +2833,8 @@ function heldBackCallRefused(conversation: Conversation, customerMode = false): 
   const confirmationAsked = CONFIRMATION_ASKED.test(conversation.lastAssistantText ?? '');
   if (asToolError(conversation.priorSteps[0]?.result)?.error !== 'DESTRUCTIVE_OPERATION_BLOCKED' && !confirmationAsked) return false;
   const text = conversation.latestUserText;
-  const opener = HELD_CALL_REFUSED.exec(text);
+  // (session 23) "ne, ostavi" (Serbian: no, leave it) to "Cancel ORD-…? Confirm?": a no in another language turns it down too.
+  const opener = HELD_CALL_REFUSED.exec(text) ?? NO_IN_ANOTHER_LANGUAGE.exec(text);
   if (!opener) return false;
   const rest = text.slice(opener[0].length);
   // (y3) An operator's "wait, who's the customer on it?" to "Approve PORT-…? Confirm?": a question after the wait holds the write back

@@ -6241,3 +6241,15 @@ describe('operator phrasing (session 23): a write put off, then a look asked, is
     expect(await calls(text)).toEqual([]);
   });
 });
+
+describe('operator phrasing (session 23): a no in another language turns a proposed write down', () => {
+  const proposed: HistoryEntry[] = [{ user: 'otkaži ORD-7715' }, { assistant: 'Cancel ORD-7715? Confirm?' }];
+
+  it.each(['ne, ostavi', 'nie, zostaw', 'não, deixa'])('"%s" to "Cancel ORD-7715? Confirm?" cancels nothing', async (text) => {
+    expect((await calls(text, proposed)).filter((c) => WRITES.test(c.name))).toEqual([]);
+  });
+
+  it('near miss: "no, cancel ORD-7716 instead" to it cancels the order named', async () => {
+    expect(await lastCall('no, cancel ORD-7716 instead', proposed)).toEqual({ name: 'order.cancel', args: { orderId: 'ORD-7716' } });
+  });
+});
