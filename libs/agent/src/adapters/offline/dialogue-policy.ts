@@ -2026,11 +2026,11 @@ async function toolPreferredOverTheRules(received: Conversation, boundTools: rea
 }
 
 
-const PLAN_WORD: Readonly<Record<string, string>> = { PLAN_S: 'lite', PLAN_M: 'standard', PLAN_L: 'max' };
 function agreesWithTheLastCall(received: Conversation): boolean {
   const plan = received.priorSteps[0]?.args.offeringId;
-  if (typeof plan !== 'string' || /\b(?:cancel\w*|undo|revert|revers\w*|scrap|stop|don'?t|not|back|instead)\b/i.test(received.latestUserText)) return false;
-  return new RegExp(String.raw`\b(?:${plan}${PLAN_WORD[plan] ? `|${PLAN_WORD[plan]}` : ''})\b`, 'i').test(received.latestUserText);
+  const named = typeof plan === 'string' ? PLAN_WORD_OF_ID[plan] : undefined;
+  if (!named || /\b(?:cancel\w*|undo|revert|revers\w*|scrap|stop|don'?t|not|back|instead)\b/i.test(received.latestUserText)) return false;
+  return received.latestUserText.split(/[^\w]+/).some((word) => named.test(word));
 }
 
 /** A no or a not, in English or another language of the floor; an ask taken back at its end, or said in jest ("end my line j/k"). */

@@ -784,8 +784,8 @@ function withoutWhatIsTakenBack(text: string): string {
   // ("… — hang on, the donor just re-sent the docs, leave it": the reason may come before the refusal.)
   if (calledOff && !m[2].split(/[,;.!—–]\s*/).some((clause) => IMPERATIVE.test(clause.trim()) && !ONLY_REFUSED.test(clause))) return 'never mind';
   // (session 19) "pls reject PORT-…, name mismatch. wait no, customer is sending new docs": a take-back followed only by its reason, told
-  // (session 23: "…? nah, let's first look at the line", "first show me what's left" order a look)
-  // (no order, no question in any clause), leaves nothing asked.
+  // (no order, no question in any clause), leaves nothing asked. (Session 23: "…? nah, let's first look at the line", "first show me
+  // what's left" order a look.)
   const clauses = m[2].split(/[,;.!—–\n]\s*/).map((clause) => clause.trim()).filter(Boolean);
   if (takenBack && clauses.length && !/\?/.test(m[2]) && clauses.every((clause) => !/\b[A-Z]{2,5}-\w/.test(clause) && !IMPERATIVE.test(clause.replace(/^(?:(?:so|then|and|but|just|pls|ok(?:ay)?|instead|first|let'?s(?:\s+first)?|lets(?:\s+first)?)\s+)+/i, '')) && !/^(?:what|which|who|whose|how|when|where|why|is|are|does|do|can|could|any)\b/i.test(clause))) return 'never mind';
   const records = m[1].match(/\b[A-Z]{2,5}-[0-9A-Za-z]+\b/g) ?? [];
