@@ -2038,8 +2038,10 @@ const SAYS_NO = new RegExp(String.raw`\b(?:don'?t|dont|do not|never|no need|not 
 /** A no (or a not yet) with a look asked after it: a question, or a verb of looking. */
 const LOOK_IN_SO_MANY_WORDS = /\b(?:what'?s|whats|what is|what are|show|how much|how many|tell me|check|see|look|list|pull)\b/i;
 /** A write put off ("later", "before I …") with a look asked after it in so many words ("…to use later?" asks none). */
-const LOOK_AFTER_A_DEFERRAL = /\b(?:later|eventually|before (?:i|we)|but first|first,? (?:show|let'?s|look|check|tell|pull))\b.*?\b(?:show|tell|see|check|look|what|how|why|when|which|list|pull)\b/is;
-const READ_AFTER_A_NO = /\b(?:no|nope|nah|don'?t|do not|not (?:yet|now)|never ?mind|hold (?:on|off))\b.*?(?:\?|\b(?:show|tell|see|check|look|what|how|why|when|which|list|pull)\b)/is;
+/** A verb or question word of looking, after which a look is asked. */
+const LOOK_WORD = String.raw`\b(?:show|tell|see|check|look|what|how|why|when|which|list|pull)\b`;
+const LOOK_AFTER_A_DEFERRAL = new RegExp(String.raw`\b(?:later|eventually|before (?:i|we)|but first|first,? (?:show|let'?s|look|check|tell|pull))\b.*?${LOOK_WORD}`, 'is');
+const READ_AFTER_A_NO = new RegExp(String.raw`\b(?:no|nope|nah|don'?t|do not|not (?:yet|now)|never ?mind|hold (?:on|off))\b.*?(?:\?|${LOOK_WORD})`, 'is');
 
 /**
  * Whether the tools bound are the customer profile's: its wrappers end in `_mine` / `_for_me` (the rule of `isCustomerWrapper` in

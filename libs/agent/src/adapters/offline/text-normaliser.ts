@@ -1491,7 +1491,12 @@ let commonByInitial: Map<string, string[]> | undefined;
 function byInitial(): Map<string, string[]> {
   if (!commonByInitial) {
     commonByInitial = new Map();
-    for (const [word, i] of wordSegmenter().rank) if (i < COMMON_WORDS && word.length >= 6) commonByInitial.set(word[0], [...(commonByInitial.get(word[0]) ?? []), word]);
+    for (const [word, i] of wordSegmenter().rank) {
+      if (i >= COMMON_WORDS || word.length < 6) continue;
+      const sameInitial = commonByInitial.get(word[0]);
+      if (sameInitial) sameInitial.push(word);
+      else commonByInitial.set(word[0], [word]);
+    }
   }
   return commonByInitial;
 }
